@@ -1,0 +1,63 @@
+import { DpaLintError } from "@dpa-lint/core";
+import { lintCommand } from "./commands/lint.js";
+import { EXIT, type Io } from "./io.js";
+import { UsageError } from "./usage-error.js";
+
+type Command = (args: string[], io: Io) => Promise<number>;
+
+/** The command registry: `--help` and dispatch both come from it. */
+export const COMMANDS: Record<string, { summary: string; run: Command }> = {
+  lint: { summary: "lint vendor setup files", run: lintCommand },
+};
+
+const HELP = `Usage: dpa-lint <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(14)}${c.summary}`)
+  .join("\n")}
+
+Run dpa-lint <command> --help for a command's options.
+`;
+
+/**
+ * Runs the CLI and returns the exit code; never calls process.exit, so tests run it in-process.
+ * User errors are one line on stderr with exit code 2; a stack trace only with --debug.
+ */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const debug = argv.includes("--debug");
+  const args = argv.filter((a) => a !== "--debug");
+  const [name, ...rest] = args;
+  if (name === undefined || name === "-h" || name === "--help" || name === "help") {
+    io.stdout(HELP);
+    return name === undefined ? EXIT.error : EXIT.ok;
+  }
+  if (name === "--version" || name === "-v") {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`dpa-lint: unknown command "${name}"; run dpa-lint --help\n`);
+    return EXIT.error;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    io.stderr(`dpa-lint: ${describe(error)}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT.error;
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof DpaLintError) return error.oneLine();
+  if (error instanceof UsageError) return `${error.message}; see --help`;
+  // parseArgs throws TypeErrors with codes such as ERR_PARSE_ARGS_UNKNOWN_OPTION.
+  const code = (error as { code?: string } | null)?.code;
+  if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) return `${(error as Error).message}; see --help`;
+  const message = error instanceof Error ? error.message : String(error);
+  return `internal error: ${message} (run with --debug for details)`;
+}
+
+export const VERSION = "0.1.0";

@@ -1,0 +1,44 @@
+import type { Severity } from "../findings/finding.js";
+
+/**
+ * The rule catalogue, extracted at policy build time from the rules' `# METADATA` annotations
+ * (scripts/build-policies.mjs, `opa inspect -a`) and never typed twice (ARCHITECTURE.md 2, 11).
+ * `rules`, `explain`, SARIF rule help and the docs all read it.
+ */
+export interface RuleMeta {
+  /** `<pack>/<rule-name>`, the ruleId findings carry. */
+  id: string;
+  pack: string;
+  name: string;
+  title: string;
+  description: string;
+  severity: Severity;
+  /** The DPA clause or GDPR article the rule enforces. */
+  clause?: string;
+  /** A short verbatim quote of that clause (original language). */
+  quote?: string;
+  /** English gloss of a quote not in English. */
+  gloss?: string;
+  /** Path of the rule's doc page inside the policy directory, when it has one. */
+  doc?: string;
+}
+
+export interface PackMeta {
+  id: string;
+  kind: "dpa" | "gdpr" | "org";
+  title: string;
+  governingLaw?: string;
+}
+
+export interface Catalogue {
+  version: 1;
+  /** OPA version that built the bundle. */
+  opaVersion: string;
+  packs: PackMeta[];
+  rules: RuleMeta[];
+}
+
+export function isCatalogue(value: unknown): value is Catalogue {
+  const c = value as Partial<Catalogue> | null;
+  return typeof c === "object" && c !== null && c.version === 1 && Array.isArray(c.packs) && Array.isArray(c.rules);
+}

@@ -1,0 +1,123 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadPolicy, type LoadedPolicy } from "@open-policy-agent/opa-wasm";
+import { isCatalogue, type Catalogue, type PackMeta } from "./catalogue.js";
+import { describeThrown, PolicyError } from "./errors.js";
+import { checkRawFindings, type RawFinding } from "./result-contract.js";
+import { readTarGz } from "./tar.js";
+
+/** The one entrypoint every bundle exposes: a set of findings for one vendor setup document. */
+export const ENTRYPOINT = "main/findings";
+
+/** Built-ins the opa-wasm SDK implements in JavaScript; every other one must be native Wasm. */
+const SDK_BUILTINS = new Set(["sprintf", "regex.split", "yaml.is_valid", "yaml.marshal", "yaml.unmarshal", "json.is_valid"]);
+
+/** Where `npm run policies:build` puts the built-in bundle. */
+export const BUILTIN_BUNDLE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "bundle");
+
+/**
+ * A compiled policy bundle: the Wasm module (compiled once; a WebAssembly.Module can be shared
+ * with worker threads), the bundle's data and the rule catalogue beside it.
+ */
+export interface PolicyBundle {
+  source: string;
+  module: WebAssembly.Module;
+  data: Record<string, unknown>;
+  catalogue: Catalogue;
+}
+
+export function readBundle(dir: string = BUILTIN_BUNDLE_DIR): PolicyBundle {
+  const tarPath = join(dir, "bundle.tar.gz");
+  const cataloguePath = join(dir, "catalogue.json");
+  let files: Map<string, Buffer>;
+  let catalogue: unknown;
+  try {
+    files = readTarGz(readFileSync(tarPath));
+    catalogue = JSON.parse(readFileSync(cataloguePath, "utf8"));
+  } catch (error) {
+    const hint = dir === BUILTIN_BUNDLE_DIR ? " (run npm run policies:build)" : "";
+    throw new PolicyError(`cannot read the policy bundle${hint}: ${describeThrown(error)}`, { file: dir, cause: error });
+  }
+  const wasm = files.get("/policy.wasm");
+  if (!wasm) throw new PolicyError("bundle has no /policy.wasm: was it built with opa build -t wasm?", { file: tarPath });
+  if (!isCatalogue(catalogue)) throw new PolicyError("catalogue.json is not a dpa-lint rule catalogue", { file: cataloguePath });
+  let data: unknown = {};
+  try {
+    data = JSON.parse(files.get("/data.json")?.toString("utf8") ?? "{}");
+  } catch (error) {
+    throw new PolicyError(`bundle data.json is not JSON: ${describeThrown(error)}`, { file: tarPath });
+  }
+  let module: WebAssembly.Module;
+  try {
+    module = new WebAssembly.Module(new Uint8Array(wasm));
+  } catch (error) {
+    throw new PolicyError(`policy.wasm does not compile: ${describeThrown(error)}`, { file: tarPath });
+  }
+  return { source: dir, module, data: data as Record<string, unknown>, catalogue };
+}
+
+/**
+ * One loaded Wasm instance. Not re-entrant (ENGINE-NOTES): use one per worker thread.
+ */
+export class PolicyEngine {
+  private constructor(
+    readonly bundle: PolicyBundle,
+    private readonly policy: LoadedPolicy,
+  ) {}
+
+  /** `extraData` is merged over the bundle's data (the organisation's config goes in `config`). */
+  static async create(bundle: PolicyBundle, extraData: Record<string, unknown> = {}): Promise<PolicyEngine> {
+    let policy: LoadedPolicy;
+    try {
+      policy = await loadPolicy(bundle.module);
+    } catch (error) {
+      throw new PolicyError(`cannot instantiate policy.wasm: ${describeThrown(error)}`, { file: bundle.source, cause: error });
+    }
+    const missing = requiredBuiltins(policy).filter((name) => !SDK_BUILTINS.has(name));
+    if (missing.length > 0) {
+      throw new PolicyError(`the policies use built-ins that do not run under opa-wasm: ${missing.join(", ")}`, { file: bundle.source });
+    }
+    const entrypoints = policy.entrypoints as Record<string, number>;
+    if (!(ENTRYPOINT in entrypoints)) {
+      throw new PolicyError(`bundle has no ${ENTRYPOINT} entrypoint (it has: ${Object.keys(entrypoints).join(", ") || "none"})`, { file: bundle.source });
+    }
+    try {
+      policy.setData({ ...bundle.data, ...extraData });
+    } catch (error) {
+      throw new PolicyError(`cannot load policy data: ${describeThrown(error)}`, { file: bundle.source, cause: error });
+    }
+    return new PolicyEngine(bundle, policy);
+  }
+
+  get packs(): PackMeta[] {
+    return this.bundle.catalogue.packs;
+  }
+
+  /** Evaluates one vendor setup; the result is checked against the rule contract. */
+  evaluate(input: unknown): RawFinding[] {
+    let result: unknown;
+    try {
+      result = this.policy.evaluate(input, ENTRYPOINT);
+    } catch (error) {
+      throw new PolicyError(`policy evaluation failed: ${describeThrown(error)}`, { file: this.bundle.source, cause: error });
+    }
+    const set = Array.isArray(result) && result.length > 0 ? (result[0] as { result?: unknown }).result : [];
+    return checkRawFindings(set ?? [], this.bundle.catalogue, this.bundle.source);
+  }
+}
+
+/** The built-ins the module imports from its host, read from the module's `builtins` export. */
+function requiredBuiltins(policy: LoadedPolicy): string[] {
+  const instance = "exports" in policy.wasmInstance ? policy.wasmInstance : policy.wasmInstance.instance;
+  const exports = instance.exports as Record<string, unknown>;
+  const builtins = exports.builtins as (() => number) | undefined;
+  const dump = exports.opa_json_dump as ((addr: number) => number) | undefined;
+  if (!builtins || !dump) return [];
+  const addr = dump(builtins());
+  const bytes = new Uint8Array(policy.mem.buffer);
+  let end = addr;
+  while (bytes[end] !== 0) end++;
+  const map = JSON.parse(Buffer.from(bytes.subarray(addr, end)).toString("utf8")) as Record<string, number>;
+  return Object.keys(map);
+}

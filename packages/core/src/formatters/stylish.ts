@@ -1,0 +1,35 @@
+import type { LintResult } from "../result.js";
+import type { Finding } from "../findings/finding.js";
+
+export interface StylishOptions {
+  color: boolean;
+}
+
+const COLORS = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1 } as const;
+
+/**
+ * The default terminal format: one line per finding, `file:line:col  severity  message  rule-id`,
+ * which editors and terminals turn into links, then a one-line summary.
+ */
+export function formatStylish(result: LintResult, options: StylishOptions = { color: false }): string {
+  const paint = (code: number, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const sev = (f: Finding): string => {
+    const label = f.severity.padEnd(7);
+    return f.severity === "error" ? paint(COLORS.red, label) : f.severity === "warning" ? paint(COLORS.yellow, label) : paint(COLORS.blue, label);
+  };
+  const lines = result.results.map((f) => `${f.file}:${f.line}:${f.column}  ${sev(f)}  ${f.message}  ${paint(COLORS.dim, f.ruleId)}`);
+  const { summary } = result;
+  const total = summary.errors + summary.warnings + summary.infos;
+  const counts = [
+    `${summary.errors} ${plural(summary.errors, "error")}`,
+    `${summary.warnings} ${plural(summary.warnings, "warning")}`,
+    ...(summary.infos > 0 ? [`${summary.infos} info`] : []),
+    ...(summary.suppressed > 0 ? [`${summary.suppressed} suppressed`] : []),
+  ].join(", ");
+  const head = total === 0 ? paint(COLORS.bold, `✓ ${summary.files} ${plural(summary.files, "file")} checked, no problems`) : paint(COLORS.bold, `✖ ${total} ${plural(total, "problem")} (${counts}) in ${summary.files} ${plural(summary.files, "file")}`);
+  return `${lines.length > 0 ? `${lines.join("\n")}\n\n` : ""}${head}\n`;
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}

@@ -1,0 +1,22 @@
+/**
+ * @dpa-lint/core: parse vendor setups, evaluate DPA policies compiled to WebAssembly, and return
+ * located findings. A library: it never prints and never exits; errors are typed.
+ */
+export { Linter, type LinterOptions, type FileResult } from "./lint.js";
+export * from "./findings/finding.js";
+export * from "./engine/errors.js";
+export type { Catalogue, RuleMeta, PackMeta } from "./engine/catalogue.js";
+export { readBundle, PolicyEngine, BUILTIN_BUNDLE_DIR, ENTRYPOINT, type PolicyBundle } from "./engine/policy.js";
+export type { RawFinding } from "./engine/result-contract.js";
+export { parseVendorText, PARSE_LIMITS, type ParsedFile, type ParsedDocument } from "./document/parse.js";
+export { locate } from "./document/locate.js";
+export { parseDuration, formatDuration, type Duration } from "./normalize/duration.js";
+export { parseDate } from "./normalize/date.js";
+export { toCountryCode } from "./normalize/countries.js";
+export { lookupRegion } from "./normalize/regions.js";
+export { normalize, type Facts } from "./normalize/facts.js";
+export { validateVendorSetup, vendorSetupSchema, formatPath } from "./schema/validate.js";
+export { lint } from "./api.js";
+export { collectFiles, VENDOR_EXTENSIONS } from "./files/collect.js";
+export { summarize, fails, type LintResult, type Summary } from "./result.js";
+export { formatStylish } from "./formatters/stylish.js";

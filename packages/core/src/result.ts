@@ -1,0 +1,26 @@
+import { SEVERITY_RANK, type Finding, type Severity, type SuppressedFinding } from "./findings/finding.js";
+
+/** What a lint run produces, and what every formatter and the action consume. */
+export interface LintResult {
+  results: Finding[];
+  suppressed: SuppressedFinding[];
+  summary: Summary;
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  suppressed: number;
+}
+
+export function summarize(files: number, results: readonly Finding[], suppressed: readonly SuppressedFinding[]): Summary {
+  const count = (s: Severity): number => results.filter((f) => f.severity === s).length;
+  return { files, errors: count("error"), warnings: count("warning"), infos: count("info"), suppressed: suppressed.length };
+}
+
+/** True when a finding is at or above the fail severity (exit code 1). */
+export function fails(results: readonly Finding[], failSeverity: Severity): boolean {
+  return results.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failSeverity]);
+}

@@ -1,0 +1,103 @@
+import { createRequire } from "node:module";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import type { PathSegment } from "../findings/finding.js";
+import schema from "./vendor-setup.schema.json" with { type: "json" };
+
+/** A schema problem before it is located: the path and the rule id `schema/<keyword>`. */
+export interface SchemaProblem {
+  ruleId: string;
+  message: string;
+  path: PathSegment[];
+  /** Point at the key (unknown field) rather than the value. */
+  atKey: boolean;
+}
+
+// ajv ships CommonJS with `exports.default`; createRequire avoids the ESM default-interop trap.
+const require = createRequire(import.meta.url);
+type AjvCtor = new (options: Record<string, unknown>) => {
+  addKeyword(def: { keyword: string; schemaType?: string }): unknown;
+  compile(schema: unknown): ValidateFunction;
+};
+const Ajv2020 = (require("ajv/dist/2020") as { default: AjvCtor }).default;
+
+let compiled: ValidateFunction | undefined;
+
+/** Compiled once per process: compilation costs milliseconds, validation microseconds. */
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    // Our own annotation: the sentence shown when that subschema fails.
+    ajv.addKeyword({ keyword: "x-message", schemaType: "string" });
+    compiled = ajv.compile(schema);
+  }
+  return compiled;
+}
+
+export const vendorSetupSchema: unknown = schema;
+
+/** Validates one document and returns every problem at once (ajv allErrors). */
+export function validateVendorSetup(value: unknown): SchemaProblem[] {
+  const validate = validator();
+  if (validate(value)) return [];
+  return toProblems(validate.errors ?? []);
+}
+
+function toProblems(errors: readonly ErrorObject[]): SchemaProblem[] {
+  // An anyOf failure also reports each branch's errors; keep only the anyOf's own sentence.
+  const anyOfPaths = errors.filter((e) => e.keyword === "anyOf").map((e) => e.schemaPath.replace(/\/anyOf$/, "/anyOf/"));
+  const kept = errors.filter((e) => e.keyword === "anyOf" || !anyOfPaths.some((p) => e.schemaPath.startsWith(p)));
+  const problems = kept.map(toProblem);
+  // The same key can fail twice (e.g. propertyNames reports the name and the key itself).
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.ruleId}\u0000${JSON.stringify(p.path)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function toProblem(error: ErrorObject): SchemaProblem {
+  const path = pointerToPath(error.instancePath);
+  const where = path.length === 0 ? "the document" : formatPath(path);
+  const custom = (error.parentSchema as { "x-message"?: string } | undefined)?.["x-message"];
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "required": {
+      const missing = String(params.missingProperty);
+      return { ruleId: "schema/required", message: `${where} is missing the required field "${missing}"`, path: [...path, missing], atKey: false };
+    }
+    case "additionalProperties": {
+      const extra = String(params.additionalProperty);
+      return { ruleId: "schema/additional-properties", message: `unknown field "${extra}" in ${where}`, path: [...path, extra], atKey: true };
+    }
+    case "enum": {
+      const allowed = (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ");
+      return { ruleId: "schema/enum", message: `${where} must be one of ${allowed}`, path, atKey: false };
+    }
+    case "propertyNames": {
+      return { ruleId: "schema/property-names", message: `invalid key "${String(params.propertyName)}" in ${where}`, path: [...path, String(params.propertyName)], atKey: true };
+    }
+    default: {
+      const rule = `schema/${error.keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+      return { ruleId: rule, message: `${where} ${custom ?? error.message ?? "is invalid"}`, path, atKey: false };
+    }
+  }
+}
+
+/** RFC 6901 JSON Pointer to path segments; array indices become numbers. */
+export function pointerToPath(pointer: string): PathSegment[] {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((raw) => raw.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((seg) => (/^(0|[1-9][0-9]*)$/.test(seg) ? Number(seg) : seg));
+}
+
+/** `hosting[0].region`, the way people read a path in a message. */
+export function formatPath(path: readonly PathSegment[]): string {
+  return path
+    .map((seg, i) => (typeof seg === "number" ? `[${seg}]` : /^[A-Za-z_][\w-]*$/.test(seg) ? (i === 0 ? seg : `.${seg}`) : `[${JSON.stringify(seg)}]`))
+    .join("");
+}

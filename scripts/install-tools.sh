@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Installs the pinned OPA and Regal (and, with --with-conftest, conftest) into .tools/bin.
+# Each tool is built with `go install` from a throwaway module that requires exactly the pinned
+# version: `go install module@version` also asks the proxy for the module's version list to look up
+# deprecations, and that list is not always served, while a pinned require always resolves.
+# A tool whose marker file already names the pinned version is skipped, so this is cheap to re-run.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=../tools/versions.env
+source "$root/tools/versions.env"
+bin="$root/.tools/bin"
+mkdir -p "$bin"
+
+tools=(opa regal)
+[[ "${1:-}" == "--with-conftest" ]] && tools+=(conftest)
+
+if ! command -v go >/dev/null 2>&1; then
+  echo "dpa-lint setup: Go is missing: install Go 1.22 or newer to build the pinned OPA ${OPA_VERSION} and Regal ${REGAL_VERSION}" >&2
+  exit 1
+fi
+
+install_tool() {
+  local name="$1" module="$2" version="$3"
+  local marker="$bin/$name.version"
+  if [[ -x "$bin/$name" && -f "$marker" && "$(cat "$marker")" == "$version" ]]; then
+    return 0
+  fi
+  echo "dpa-lint setup: building $name $version with go install" >&2
+  local work="$root/.tools/build/$name"
+  rm -rf "$work" && mkdir -p "$work"
+  (
+    cd "$work"
+    printf 'module dpalint.local/tools/%s\n\ngo 1.22\n' "$name" > go.mod
+    printf '//go:build tools\n\npackage tools\n\nimport _ "%s"\n' "$module" > tools.go
+    go mod edit -require="$module@$version"
+    go mod tidy >/dev/null 2>&1 || go mod tidy
+    GOBIN="$bin" go install -ldflags "-s -w" "$module"
+  ) || { echo "dpa-lint setup: could not build $name $version from $module" >&2; exit 1; }
+  echo "$version" > "$marker"
+}
+
+for t in "${tools[@]}"; do
+  case "$t" in
+    opa) install_tool opa "$OPA_MODULE" "$OPA_VERSION" ;;
+    regal) install_tool regal "$REGAL_MODULE" "$REGAL_VERSION" ;;
+    conftest) install_tool conftest "$CONFTEST_MODULE" "$CONFTEST_VERSION" ;;
+  esac
+done
+
+# OPA prints its own version: refuse a binary that is not the pinned one.
+actual="$("$bin/opa" version | sed -n 's/^Version: //p')"
+if [[ "v$actual" != "$OPA_VERSION" ]]; then
+  echo "dpa-lint setup: .tools/bin/opa is $actual, expected $OPA_VERSION; delete .tools and re-run" >&2
+  exit 1
+fi
