@@ -11,22 +11,73 @@ package main
 # title: Findings for one vendor setup
 # description: The entrypoint compiled to Wasm (opa build -e main/findings).
 # entrypoint: true
-findings contains _with_severity(f, "error") if some f in _all("deny")
+findings contains _with_severity(f, "error") if some f in _deny
 
-findings contains _with_severity(f, "warning") if some f in _all("warn")
+findings contains _with_severity(f, "warning") if some f in _warn
 
-findings contains _with_severity(f, "info") if some f in _all("info")
+findings contains _with_severity(f, "info") if some f in _info
 
-# Each group is named literally (a variable group would make main depend on itself), and a group
-# with no package yet simply yields nothing.
-_all(set_name) := ((_gdpr(set_name) | _terms(set_name)) | _dpa(set_name)) | _org(set_name)
+# Each group and set is named literally: a variable group would make main depend on itself, and
+# OPA's Wasm compiler miscompiles a function that iterates packages by a parameter (the module
+# fails validation: "not enough arguments on the stack"). A group with no rules yields nothing.
+_deny contains f if {
+	some pkg in data.gdpr
+	some f in pkg.deny
+}
 
-_gdpr(set_name) := {f | some pkg; some f in data.gdpr[pkg][set_name]}
+_deny contains f if {
+	some pkg in data.terms
+	some f in pkg.deny
+}
 
-_terms(set_name) := {f | some pkg; some f in data.terms[pkg][set_name]}
+_deny contains f if {
+	some pkg in data.dpa
+	some f in pkg.deny
+}
 
-_dpa(set_name) := {f | some pkg; some f in data.dpa[pkg][set_name]}
+_deny contains f if {
+	some pkg in data.org
+	some f in pkg.deny
+}
 
-_org(set_name) := {f | some pkg; some f in data.org[pkg][set_name]}
+_warn contains f if {
+	some pkg in data.gdpr
+	some f in pkg.warn
+}
+
+_warn contains f if {
+	some pkg in data.terms
+	some f in pkg.warn
+}
+
+_warn contains f if {
+	some pkg in data.dpa
+	some f in pkg.warn
+}
+
+_warn contains f if {
+	some pkg in data.org
+	some f in pkg.warn
+}
+
+_info contains f if {
+	some pkg in data.gdpr
+	some f in pkg.info
+}
+
+_info contains f if {
+	some pkg in data.terms
+	some f in pkg.info
+}
+
+_info contains f if {
+	some pkg in data.dpa
+	some f in pkg.info
+}
+
+_info contains f if {
+	some pkg in data.org
+	some f in pkg.info
+}
 
 _with_severity(f, severity) := object.union(f, {"severity": severity})

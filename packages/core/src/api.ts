@@ -1,10 +1,14 @@
+import { relative, resolve } from "node:path";
+import { DEFAULT_INCLUDE, defaultConfig, findConfig, loadConfig, type ResolvedConfig } from "./config/config.js";
 import { collectFiles } from "./files/collect.js";
 import { sortAndDedupe } from "./findings/finding.js";
 import { Linter, type LinterOptions } from "./lint.js";
 import { summarize, type LintResult } from "./result.js";
 
 /**
- * Lints files and directories and returns the result; the one-call public API.
+ * Lints files, directories and globs (default: the config's `include`, else `vendors/`) and
+ * returns the result; the one-call public API. Throws typed errors (ConfigError, InputError,
+ * PolicyError); never prints.
  *
  * ```ts
  * import { lint } from "@dpa-lint/core";
@@ -12,9 +16,25 @@ import { summarize, type LintResult } from "./result.js";
  * for (const f of result.results) console.log(`${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.message}`);
  * ```
  */
-export async function lint(paths: readonly string[], options: LinterOptions & { linter?: Linter } = {}): Promise<LintResult> {
-  const linter = options.linter ?? (await Linter.create(options));
-  const files = collectFiles(paths, linter.cwd);
+export async function lint(paths: readonly string[], options: LintOptions = {}): Promise<LintResult> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const config = options.config ?? resolveConfig(cwd, options.configFile);
+  const linter = options.linter ?? (await Linter.create({ ...options, cwd, config }));
+  const targets = paths.length > 0 ? paths : config.include.length > 0 ? config.include.map((g) => relative(cwd, resolve(config.root, g)) || ".") : DEFAULT_INCLUDE;
+  const files = collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
   const results = sortAndDedupe(files.flatMap((f) => linter.lintFile(f).findings));
   return { results, suppressed: [], summary: summarize(files.length, results, []) };
+}
+
+export interface LintOptions extends LinterOptions {
+  /** A linter created earlier (reuses its loaded Wasm). */
+  linter?: Linter;
+  /** A configuration file to use instead of looking for .dpa-lint.yaml upwards from cwd. */
+  configFile?: string;
+}
+
+/** The explicit config file, else the nearest .dpa-lint.yaml above cwd, else the defaults. */
+export function resolveConfig(cwd: string, configFile?: string): ResolvedConfig {
+  const file = configFile ?? findConfig(cwd);
+  return file ? loadConfig(file, cwd) : defaultConfig(cwd);
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
-import { parseVendorText, type ParsedDocument, type ParsedFile } from "./document/parse.js";
+import { defaultConfig, policyData, type ResolvedConfig } from "./config/config.js";
+import { applyRuleSettings } from "./findings/rule-settings.js";
+import { parseYamlText, type ParsedDocument, type ParsedFile } from "./document/parse.js";
 import { positionOf } from "./document/source-position.js";
 import type { Catalogue, PackMeta, RuleMeta } from "./engine/catalogue.js";
 import type { RawFinding } from "./engine/result-contract.js";
@@ -15,8 +17,8 @@ export interface LinterOptions {
   cwd?: string;
   /** Policy bundles to evaluate; default: the built-in bundle. */
   bundles?: PolicyBundle[];
-  /** Data merged over each bundle's data, e.g. `{config: {org: {...}}}`. */
-  policyData?: Record<string, unknown>;
+  /** The configuration (.dpa-lint.yaml): org policy data, rule settings. Default: none. */
+  config?: ResolvedConfig;
   /** Today's date (YYYY-MM-DD) for date-relative rules. Default: the current UTC date. */
   today?: string;
 }
@@ -35,13 +37,16 @@ export class Linter {
     readonly cwd: string,
     private readonly engines: PolicyEngine[],
     private readonly today: string,
+    readonly config: ResolvedConfig,
   ) {}
 
   static async create(options: LinterOptions = {}): Promise<Linter> {
     const bundles = options.bundles ?? [readBundle()];
-    const engines = await Promise.all(bundles.map((b) => PolicyEngine.create(b, options.policyData)));
+    const cwd = resolve(options.cwd ?? process.cwd());
+    const config = options.config ?? defaultConfig(cwd);
+    const engines = await Promise.all(bundles.map((b) => PolicyEngine.create(b, policyData(config))));
     const today = options.today ?? new Date().toISOString().slice(0, 10);
-    return new Linter(resolve(options.cwd ?? process.cwd()), engines, today);
+    return new Linter(cwd, engines, today, config);
   }
 
   /** Every rule of every loaded bundle. */
@@ -67,14 +72,15 @@ export class Linter {
   /** Lints text as if it were the file `path` (stdin uses this with --stdin-filename). */
   lintText(path: string, text: string): FileResult {
     const file = this.displayName(path);
-    const parsed = parseVendorText(file, text);
+    const parsed = parseYamlText(file, text);
     const findings = [...parsed.findings];
     const live = parsed.documents.filter((d) => d.value !== null && d.value !== undefined);
     if (live.length === 0 && parsed.findings.length === 0) {
       findings.push({ file, ruleId: "schema/empty", severity: "error", message: "file holds no vendor setup document", path: [], line: 1, column: 1, endLine: 1, endColumn: 1 });
     }
     for (const doc of live) findings.push(...this.lintDocument(parsed, doc));
-    return { file, findings: sortAndDedupe(findings) };
+    const configured = applyRuleSettings(findings, this.config, (f) => toPosix(relative(this.config.root, resolve(this.cwd, f))));
+    return { file, findings: sortAndDedupe(configured) };
   }
 
   private lintDocument(parsed: ParsedFile, doc: ParsedDocument): Finding[] {
@@ -126,7 +132,7 @@ export class Linter {
    * the differential test gives the same inputs to `opa eval`.
    */
   policyInputs(path: string, text: string): Array<Record<string, unknown>> {
-    const parsed = parseVendorText(this.displayName(path), text);
+    const parsed = parseYamlText(this.displayName(path), text);
     const known = this.knownPacks();
     return parsed.documents
       .filter((d) => typeof d.value === "object" && d.value !== null && !Array.isArray(d.value))
@@ -147,8 +153,12 @@ export class Linter {
 
   private displayName(path: string): string {
     const rel = relative(this.cwd, resolve(this.cwd, path));
-    return (rel === "" ? path : rel).split(sep).join("/");
+    return toPosix(rel === "" ? path : rel);
   }
+}
+
+function toPosix(p: string): string {
+  return p.split(sep).join("/");
 }
 
 /** The document with its derived facts beside it (normalize/facts.ts explains the layout). */

@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments, type Document } from "yaml";
+import { LineCounter, parseAllDocuments, visit, type Document } from "yaml";
 import type { Finding } from "../findings/finding.js";
 import { rangeToPosition } from "./position.js";
 
@@ -36,7 +36,7 @@ const BOM = "\uFEFF";
  * Merge keys (`<<`) are enabled: teams share blocks between vendor setups, and a finding on a
  * merged field points at the `<<` line that brought it in.
  */
-export function parseVendorText(file: string, rawText: string): ParsedFile {
+export function parseYamlText(file: string, rawText: string): ParsedFile {
   const lineCounter = new LineCounter();
   const result: ParsedFile = { file, lineCounter, documents: [], findings: [] };
   const fail = (message: string, start = 0, end = start + 1): ParsedFile => {
@@ -73,6 +73,11 @@ export function parseVendorText(file: string, rawText: string): ParsedFile {
       }
       return;
     }
+    const dangling = danglingAlias(node);
+    if (dangling) {
+      result.findings.push(parseError(file, lineCounter, `unknown alias *${dangling.source}: no anchor &${dangling.source} before it in this document`, ...dangling.range));
+      return;
+    }
     let value: unknown;
     try {
       value = node.toJS({ maxAliasCount: PARSE_LIMITS.maxAliasCount });
@@ -90,6 +95,21 @@ export function parseVendorText(file: string, rawText: string): ParsedFile {
     result.documents.push({ index, node, value });
   });
   return result;
+}
+
+/** The first alias with no anchor before it (yaml only notices when converting, without a position). */
+function danglingAlias(doc: Document.Parsed): { source: string; range: [number, number] } | undefined {
+  let found: { source: string; range: [number, number] } | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) === undefined) {
+        found = { source: node.source, range: [node.range?.[0] ?? 0, node.range?.[1] ?? 1] };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function parseError(file: string, lineCounter: LineCounter, message: string, start: number, end: number): Finding {

@@ -1,19 +1,37 @@
 import { readdirSync, statSync } from "node:fs";
-import { extname, join, resolve } from "node:path";
+import { extname, join, relative, resolve, sep } from "node:path";
+import picomatch from "picomatch";
 import { InputError } from "../engine/errors.js";
 
 /** File endings read as vendor setups: YAML, and JSON with the same structure. */
 export const VENDOR_EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
 const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
+const GLOB_CHARS = /[*?[\]{}!]/;
+
+export interface CollectOptions {
+  /** Globs (relative to `root`) of files never linted when found through a directory or glob. */
+  exclude?: readonly string[];
+  /** Directory the exclude globs are relative to (the config file's directory). */
+  root?: string;
+}
 
 /**
- * Expands files and directories into the vendor files to lint, sorted and without duplicates.
- * A named file is linted whatever its ending; directories contribute their YAML and JSON files.
- * A path that does not exist is an error, never a silent pass.
+ * Expands files, directories and globs into the vendor files to lint, sorted, without duplicates.
+ * A named file is linted whatever its ending; directories and globs contribute YAML and JSON
+ * files. A path or glob that matches nothing is an error, never a silent pass.
  */
-export function collectFiles(paths: readonly string[], cwd: string): string[] {
+export function collectFiles(paths: readonly string[], cwd: string, options: CollectOptions = {}): string[] {
   const out = new Set<string>();
+  const root = resolve(options.root ?? cwd);
+  const excluded = options.exclude && options.exclude.length > 0 ? picomatch([...options.exclude], { dot: true }) : () => false;
+  const keep = (abs: string): boolean => !excluded(toPosix(relative(root, abs)));
   for (const p of paths) {
+    if (GLOB_CHARS.test(p)) {
+      const before = out.size;
+      expandGlob(p, cwd, out, keep);
+      if (out.size === before) throw new InputError("no vendor file matches this glob", { file: p });
+      continue;
+    }
     const abs = resolve(cwd, p);
     let stat;
     try {
@@ -21,22 +39,42 @@ export function collectFiles(paths: readonly string[], cwd: string): string[] {
     } catch {
       throw new InputError("no such file or directory", { file: p });
     }
-    if (stat.isDirectory()) walk(abs, out);
+    if (stat.isDirectory()) walk(abs, (f) => keep(f) && out.add(f));
     else out.add(abs);
   }
   return [...out].sort();
 }
 
-function walk(dir: string, out: Set<string>): void {
+function expandGlob(pattern: string, cwd: string, out: Set<string>, keep: (abs: string) => boolean): void {
+  const posix = toPosix(pattern);
+  const parts = posix.split("/");
+  const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
+  const base = resolve(cwd, parts.slice(0, firstGlob).join("/") || ".");
+  const match = picomatch(parts.slice(firstGlob).join("/"), { dot: false });
+  try {
+    if (!statSync(base).isDirectory()) return;
+  } catch {
+    return;
+  }
+  walk(base, (f) => {
+    if (match(toPosix(relative(base, f))) && keep(f)) out.add(f);
+  });
+}
+
+function walk(dir: string, visit: (file: string) => unknown): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith(".") || SKIPPED_DIRS.has(entry.name)) continue;
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, out);
-    else if (entry.isFile() && VENDOR_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !isExpectationFile(entry.name)) out.add(full);
+    if (entry.isDirectory()) walk(full, visit);
+    else if (entry.isFile() && VENDOR_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !isExpectationFile(entry.name)) visit(full);
   }
 }
 
 /** Examples keep their expected findings beside them; those are not vendor setups. */
 function isExpectationFile(name: string): boolean {
   return name.endsWith(".expected.json");
+}
+
+function toPosix(p: string): string {
+  return p.split(sep).join("/");
 }

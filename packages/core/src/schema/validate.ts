@@ -20,27 +20,27 @@ type AjvCtor = new (options: Record<string, unknown>) => {
 };
 const Ajv2020 = (require("ajv/dist/2020") as { default: AjvCtor }).default;
 
-let compiled: ValidateFunction | undefined;
-
-/** Compiled once per process: compilation costs milliseconds, validation microseconds. */
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    // Our own annotation: the sentence shown when that subschema fails.
-    ajv.addKeyword({ keyword: "x-message", schemaType: "string" });
-    compiled = ajv.compile(schema);
-  }
-  return compiled;
+/**
+ * A validator for one schema, compiled on first use and then kept: compilation costs
+ * milliseconds, validation microseconds. Returns every problem at once (ajv allErrors).
+ */
+export function schemaValidator(jsonSchema: unknown): (value: unknown) => SchemaProblem[] {
+  let compiled: ValidateFunction | undefined;
+  return (value) => {
+    if (!compiled) {
+      const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+      // Our own annotation: the sentence shown when that subschema fails.
+      ajv.addKeyword({ keyword: "x-message", schemaType: "string" });
+      compiled = ajv.compile(jsonSchema);
+    }
+    return compiled(value) ? [] : toProblems(compiled.errors ?? []);
+  };
 }
 
 export const vendorSetupSchema: unknown = schema;
 
-/** Validates one document and returns every problem at once (ajv allErrors). */
-export function validateVendorSetup(value: unknown): SchemaProblem[] {
-  const validate = validator();
-  if (validate(value)) return [];
-  return toProblems(validate.errors ?? []);
-}
+/** Validates one vendor setup document. */
+export const validateVendorSetup = schemaValidator(schema);
 
 function toProblems(errors: readonly ErrorObject[]): SchemaProblem[] {
   // An anyOf failure also reports each branch's errors; keep only the anyOf's own sentence.

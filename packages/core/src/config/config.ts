@@ -1,0 +1,146 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { parseYamlText } from "../document/parse.js";
+import { positionOf } from "../document/source-position.js";
+import { describeThrown, ConfigError } from "../engine/errors.js";
+import { toCountryCode } from "../normalize/countries.js";
+import { isDuration, parseDuration, type Duration } from "../normalize/duration.js";
+import { formatPath, schemaValidator } from "../schema/validate.js";
+import type { PathSegment } from "../findings/finding.js";
+import schema from "./config.schema.json" with { type: "json" };
+
+/** Names the configuration file may have, in the order they are looked for. */
+export const CONFIG_NAMES = [".dpa-lint.yaml", ".dpa-lint.yml"] as const;
+
+export type RuleSetting = "off" | "info" | "warning" | "error";
+
+export interface OrgPolicy {
+  /** ISO codes, plus the groups "EEA" and "adequacy". */
+  allowedCountries?: string[];
+  minObjectionWindow?: Duration;
+  minPriorNotice?: Duration;
+  maxBreachNotification?: Duration;
+  maxRetention?: Record<string, Duration>;
+  forbiddenTransferMechanisms?: string[];
+}
+
+export interface ResolvedConfig {
+  /** Absolute path of the file, or undefined when no file was found. */
+  file?: string;
+  /** Directory globs are relative to (the config file's directory). */
+  root: string;
+  include: string[];
+  exclude: string[];
+  org: OrgPolicy;
+  rules: Record<string, RuleSetting>;
+  overrides: Array<{ files: string[]; rules: Record<string, RuleSetting> }>;
+}
+
+export const DEFAULT_INCLUDE = ["vendors"];
+
+export function defaultConfig(root: string): ResolvedConfig {
+  return { root, include: [], exclude: [], org: {}, rules: {}, overrides: [] };
+}
+
+/** Walks up from `start` to the filesystem root; the first configuration file found wins. */
+export function findConfig(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+const validateConfig = schemaValidator(schema);
+const GROUPS = new Set(["EEA", "adequacy"]);
+
+/**
+ * Reads and validates a configuration file. Every problem is reported at once, each as
+ * `file:line:col: field: message`, in one ConfigError.
+ */
+export function loadConfig(path: string, cwd: string = process.cwd()): ResolvedConfig {
+  const abs = resolve(cwd, path);
+  const display = relative(cwd, abs).split(sep).join("/") || path;
+  let text: string;
+  try {
+    text = readFileSync(abs, "utf8");
+  } catch (error) {
+    throw new ConfigError(`cannot read: ${describeThrown(error)}`, { file: display });
+  }
+  const parsed = parseYamlText(display, text);
+  const problems: string[] = parsed.findings.map((f) => `${display}:${f.line}:${f.column}: ${f.message}`);
+  const doc = parsed.documents.find((d) => d.value !== null && d.value !== undefined);
+  if (problems.length === 0 && parsed.documents.length > 1) problems.push(`${display}:1:1: the configuration must be a single YAML document`);
+  const config = defaultConfig(dirname(abs));
+  config.file = abs;
+  if (!doc) {
+    if (problems.length > 0) throw configError(problems, display);
+    return config; // an empty file configures nothing
+  }
+  const at = (p: readonly PathSegment[], message: string, atKey = false): void => {
+    const pos = positionOf(doc.node, parsed.lineCounter, p, atKey);
+    problems.push(`${display}:${pos.line}:${pos.column}: ${p.length > 0 ? `${formatPath(p)}: ` : ""}${message}`);
+  };
+  for (const p of validateConfig(doc.value)) at(p.path, p.message, p.atKey);
+  if (problems.length > 0) throw configError(problems, display);
+
+  const raw = doc.value as {
+    include?: string[];
+    exclude?: string[];
+    org?: Record<string, unknown>;
+    rules?: Record<string, RuleSetting>;
+    overrides?: ResolvedConfig["overrides"];
+  };
+  config.include = raw.include ?? [];
+  config.exclude = raw.exclude ?? [];
+  config.rules = raw.rules ?? {};
+  config.overrides = raw.overrides ?? [];
+  const org = raw.org ?? {};
+  const duration = (value: unknown, path: PathSegment[]): Duration | undefined => {
+    if (value === undefined) return undefined;
+    const d = parseDuration(value);
+    if (isDuration(d)) return d;
+    at(path, d.error);
+    return undefined;
+  };
+  if (Array.isArray(org.allowedCountries)) {
+    config.org.allowedCountries = (org.allowedCountries as string[]).map((c, i) => {
+      if (GROUPS.has(c)) return c;
+      const code = toCountryCode(c);
+      if (!code) at(["org", "allowedCountries", i], `"${c}" is neither a country nor a group (EEA, adequacy)`);
+      return code ?? c;
+    });
+  }
+  for (const field of ["minObjectionWindow", "minPriorNotice", "maxBreachNotification"] as const) {
+    const d = duration(org[field], ["org", field]);
+    if (d) config.org[field] = d;
+  }
+  if (org.maxRetention && typeof org.maxRetention === "object") {
+    const limits: Record<string, Duration> = {};
+    for (const [category, value] of Object.entries(org.maxRetention as Record<string, unknown>)) {
+      const d = duration(value, ["org", "maxRetention", category]);
+      if (d) limits[category] = d;
+    }
+    config.org.maxRetention = limits;
+  }
+  if (Array.isArray(org.forbiddenTransferMechanisms)) config.org.forbiddenTransferMechanisms = org.forbiddenTransferMechanisms as string[];
+  if (problems.length > 0) throw configError(problems, display);
+  return config;
+}
+
+function configError(problems: string[], file: string): ConfigError {
+  const error = new ConfigError(problems.join("\n"), { file });
+  // Each problem line already names the file: print them as they are.
+  error.oneLine = () => problems.join("\n");
+  return error;
+}
+
+/** The data the policies read as `data.config` (the org rules are driven by it). */
+export function policyData(config: ResolvedConfig): Record<string, unknown> {
+  return { config: { org: config.org } };
+}

@@ -1,0 +1,34 @@
+import picomatch from "picomatch";
+import type { ResolvedConfig, RuleSetting } from "../config/config.js";
+import type { Finding } from "./finding.js";
+
+/**
+ * Applies the configuration's `rules` and then each matching `overrides` entry, in order (later
+ * wins, as in ESLint). A key is a rule id (`quicktalk/subprocessor-not-listed`) or a whole pack
+ * (`quicktalk/*`); the exact id beats the pack. `off` drops the finding, a severity replaces it.
+ * Engine findings (`parse-error`, `schema/*`) can be lowered too, but not switched off: an
+ * unreadable file must never pass silently.
+ */
+export function applyRuleSettings(findings: readonly Finding[], config: ResolvedConfig, relativeToRoot: (file: string) => string): Finding[] {
+  const overrides = config.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), rules: o.rules }));
+  const out: Finding[] = [];
+  for (const f of findings) {
+    let setting = settingFor(config.rules, f.ruleId);
+    const rel = relativeToRoot(f.file);
+    for (const o of overrides) if (o.match(rel)) setting = settingFor(o.rules, f.ruleId) ?? setting;
+    if (setting === undefined) out.push(f);
+    else if (setting === "off") {
+      if (isEngineRule(f.ruleId)) out.push(f);
+    } else out.push({ ...f, severity: setting });
+  }
+  return out;
+}
+
+function settingFor(rules: Record<string, RuleSetting>, ruleId: string): RuleSetting | undefined {
+  const pack = ruleId.includes("/") ? `${ruleId.slice(0, ruleId.indexOf("/"))}/*` : undefined;
+  return rules[ruleId] ?? (pack ? rules[pack] : undefined);
+}
+
+export function isEngineRule(ruleId: string): boolean {
+  return ruleId === "parse-error" || ruleId.startsWith("schema/");
+}

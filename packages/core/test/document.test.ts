@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { Linter, PARSE_LIMITS, type Finding } from "../src/index.js";
+import { repoRoot } from "./helpers.js";
+
+/** Pins exact positions for each YAML construct and each error kind (issue 3). */
+let linter: Linter;
+beforeAll(async () => {
+  linter = await Linter.create({ cwd: repoRoot, today: "2026-11-22" });
+});
+
+const head = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata:\n  name: acme\nvendor:\n  name: Acme\ndpa: mintt\n";
+const lint = (text: string, file = "vendors/acme.yaml"): Finding[] => linter.lintText(file, text).findings;
+const at = (f: Finding | undefined): [string, number, number, number, number] | undefined =>
+  f && [f.ruleId, f.line, f.column, f.endLine, f.endColumn];
+
+describe("positions of YAML constructs", () => {
+  it("block style: the value of the field", () => {
+    const [f] = lint(`${head}hosting:\n  - region: us-east-1\n`);
+    expect(at(f)).toEqual(["gdpr/transfer-without-mechanism", 9, 13, 9, 22]);
+    expect(f?.path).toEqual(["hosting", 0, "region"]);
+  });
+
+  it("flow style", () => {
+    const [f] = lint(`${head}hosting: [{country: FR}, {region: us-east-1, provider: aws}]\n`);
+    expect(at(f)).toEqual(["gdpr/transfer-without-mechanism", 8, 35, 8, 44]);
+  });
+
+  it("an alias reports its use site, not the anchor", () => {
+    const text = `${head}subprocessors:\n  - &slack {name: Slack, country: US}\n  - *slack\n`;
+    expect(lint(text).map((f) => [...(at(f) ?? []), f.path.join(".")])).toEqual([
+      ["gdpr/transfer-without-mechanism", 9, 35, 9, 37, "subprocessors.0.country"],
+      ["gdpr/transfer-without-mechanism", 10, 5, 10, 11, "subprocessors.1.country"],
+    ]);
+  });
+
+  it("an alias with no anchor is a parse error at the alias", () => {
+    expect(lint(`${head}hosting:\n  - *us\n`).map(at)).toEqual([["parse-error", 9, 5, 9, 8]]);
+  });
+
+  it("merge keys are applied; a merged field is reported at the << value", () => {
+    const override = `${head}hosting:\n  - &base {region: eu-west-3, provider: aws}\n  - <<: *base\n    region: us-east-1\n  - <<: *base\n`;
+    expect(lint(override).map(at)).toEqual([["gdpr/transfer-without-mechanism", 11, 13, 11, 22]]);
+    const merged = `${head}hosting:\n  - &us {region: us-east-1}\n  - <<: *us\n    purpose: backups\n`;
+    expect(lint(merged).map(at)).toEqual([
+      ["gdpr/transfer-without-mechanism", 9, 18, 9, 27],
+      ["gdpr/transfer-without-mechanism", 10, 9, 10, 12],
+    ]);
+  });
+
+  it("comments do not move positions", () => {
+    const [f] = lint(`# header comment\n${head}hosting: # where\n  # the US region\n  - region: us-east-1 # backups\n`);
+    expect(at(f)).toEqual(["gdpr/transfer-without-mechanism", 11, 13, 11, 22]);
+  });
+
+  it("CRLF line endings", () => {
+    const [f] = lint(`${head}hosting:\n  - region: us-east-1\n`.replace(/\n/g, "\r\n"));
+    expect(at(f)).toEqual(["gdpr/transfer-without-mechanism", 9, 13, 9, 22]);
+  });
+
+  it("a BOM does not shift line 1", () => {
+    const [f] = lint(`\uFEFFapiVersion: v0\nkind: VendorSetup\nmetadata: {name: a}\nvendor: {name: A}\ndpa: mintt\n`);
+    expect(at(f)).toEqual(["schema/const", 1, 13, 1, 15]);
+  });
+
+  it("several documents: each is a vendor setup, findings carry the document index", () => {
+    const findings = lint(`${head}---\n${head}hosting:\n  - region: us-east-1\n`);
+    expect(findings.map((f) => [f.line, f.document])).toEqual([[17, 1]]);
+  });
+
+  it("JSON files with the same structure", () => {
+    const json = JSON.stringify({ apiVersion: "dpa-lint/v1", kind: "VendorSetup", metadata: { name: "a" }, vendor: { name: "A" }, dpa: "mintt", hosting: [{ region: "us-east-1" }] }, null, 2);
+    const [f] = lint(json, "vendors/a.json");
+    expect(at(f)).toEqual(["gdpr/transfer-without-mechanism", 13, 17, 13, 28]);
+  });
+});
+
+describe("parse errors are findings at their position", () => {
+  it("a syntax error", () => {
+    const findings = lint(`${head}hosting: [unclosed\n`);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.ruleId === "parse-error")).toBe(true);
+    expect(findings[0]?.line).toBeGreaterThanOrEqual(8);
+  });
+
+  it("a duplicate key", () => {
+    expect(lint(`${head}dpa: septeo\n`).map((f) => [...(at(f) ?? []), f.message])).toEqual([["parse-error", 8, 1, 8, 2, "Map keys must be unique"]]);
+  });
+
+  it("an alias bomb is stopped", () => {
+    const lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 10; i++) lines.push(`${"abcdefghij"[i]}: &${"abcdefghij"[i]} [${Array(10).fill(`*${"abcdefghij"[i - 1]}`).join(", ")}]`);
+    const findings = lint(lines.join("\n"));
+    expect(findings.map((f) => f.ruleId)).toEqual(["parse-error"]);
+    expect(findings[0]?.message).toMatch(/alias/);
+  });
+
+  it("very deep nesting", () => {
+    const deep = `${"[".repeat(100)}${"]".repeat(100)}`;
+    const findings = lint(`${head}hosting: ${deep}\n`);
+    expect(findings.map((f) => f.ruleId)).toContain("parse-error");
+  });
+
+  it("a huge file is refused before parsing", () => {
+    const findings = lint(`${head}# ${"x".repeat(PARSE_LIMITS.maxBytes)}\n`);
+    expect(findings.map((f) => [f.ruleId, f.line])).toEqual([["parse-error", 1]]);
+  });
+
+  it("a binary file", () => {
+    const findings = lint("\u0000\u0001\u0002PNG");
+    expect(findings.map((f) => f.message)).toEqual(["file is binary (it contains a NUL byte), not YAML or JSON"]);
+  });
+
+  it("an empty file is not a silent pass", () => {
+    expect(lint("# nothing here\n").map((f) => f.ruleId)).toEqual(["schema/empty"]);
+  });
+});

@@ -1,0 +1,30 @@
+package org.hosting_test
+
+import data.org.hosting
+
+_setup(country) := {
+	"hosting": [{"country": country}],
+	"subprocessors": [{"name": "Acme", "country": country}],
+	"derived": {"hosting": [{"country": country}], "subprocessors": [{"country": country}]},
+}
+
+test_no_org_policy_no_finding if {
+	count(hosting.deny) == 0 with input as _setup("US")
+}
+
+test_eea_group_allows_eea_country if {
+	count(hosting.deny) == 0 with input as _setup("DE") with data.config.org.allowedCountries as ["EEA"]
+}
+
+test_adequacy_group_allows_adequate_country if {
+	count(hosting.deny) == 0 with input as _setup("CH") with data.config.org.allowedCountries as ["EEA", "adequacy"]
+}
+
+test_explicit_code_allows_it if {
+	count(hosting.deny) == 0 with input as _setup("US") with data.config.org.allowedCountries as ["EEA", "US"]
+}
+
+test_country_outside_the_list_is_denied_for_hosting_and_subprocessors if {
+	findings := hosting.deny with input as _setup("CH") with data.config.org.allowedCountries as ["EEA"]
+	{f.path | some f in findings} == {["hosting", 0, "country"], ["subprocessors", 0, "country"]}
+}
