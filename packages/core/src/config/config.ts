@@ -73,20 +73,22 @@ export function loadConfig(path: string, cwd: string = process.cwd()): ResolvedC
     throw new ConfigError(`cannot read: ${describeThrown(error)}`, { file: display });
   }
   const parsed = parseYamlText(display, text);
-  const problems: string[] = parsed.findings.map((f) => `${display}:${f.line}:${f.column}: ${f.message}`);
+  const problems: Problem[] = parsed.findings.map((f) => ({ line: f.line, column: f.column, text: `${display}:${f.line}:${f.column}: ${f.message}` }));
   const doc = parsed.documents.find((d) => d.value !== null && d.value !== undefined);
-  if (problems.length === 0 && parsed.documents.length > 1) problems.push(`${display}:1:1: the configuration must be a single YAML document`);
+  if (problems.length === 0 && parsed.documents.length > 1) problems.push({ line: 1, column: 1, text: `${display}:1:1: the configuration must be a single YAML document` });
   const config = defaultConfig(dirname(abs));
   config.file = abs;
   if (!doc) {
     if (problems.length > 0) throw configError(problems, display);
     return config; // an empty file configures nothing
   }
-  const at = (p: readonly PathSegment[], message: string, atKey = false): void => {
+  /** Schema messages already name the field; our own checks prefix it. */
+  const at = (p: readonly PathSegment[], message: string, atKey = false, named = false): void => {
     const pos = positionOf(doc.node, parsed.lineCounter, p, atKey);
-    problems.push(`${display}:${pos.line}:${pos.column}: ${p.length > 0 ? `${formatPath(p)}: ` : ""}${message}`);
+    const field = named || p.length === 0 ? "" : `${formatPath(p)}: `;
+    problems.push({ line: pos.line, column: pos.column, text: `${display}:${pos.line}:${pos.column}: ${field}${message}` });
   };
-  for (const p of validateConfig(doc.value)) at(p.path, p.message, p.atKey);
+  for (const p of validateConfig(doc.value)) at(p.path, p.message, p.atKey, true);
   if (problems.length > 0) throw configError(problems, display);
 
   const raw = doc.value as {
@@ -133,10 +135,17 @@ export function loadConfig(path: string, cwd: string = process.cwd()): ResolvedC
   return config;
 }
 
-function configError(problems: string[], file: string): ConfigError {
-  const error = new ConfigError(problems.join("\n"), { file });
-  // Each problem line already names the file: print them as they are.
-  error.oneLine = () => problems.join("\n");
+interface Problem {
+  line: number;
+  column: number;
+  text: string;
+}
+
+/** One line per problem, in file order; each line already names the file and the field. */
+function configError(problems: Problem[], file: string): ConfigError {
+  const lines = [...problems].sort((a, b) => a.line - b.line || a.column - b.column).map((p) => p.text);
+  const error = new ConfigError(lines.join("\n"), { file });
+  error.oneLine = () => lines.join("\n");
   return error;
 }
 

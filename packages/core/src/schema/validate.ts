@@ -28,7 +28,7 @@ export function schemaValidator(jsonSchema: unknown): (value: unknown) => Schema
   let compiled: ValidateFunction | undefined;
   return (value) => {
     if (!compiled) {
-      const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+      const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
       // Our own annotation: the sentence shown when that subschema fails.
       ajv.addKeyword({ keyword: "x-message", schemaType: "string" });
       compiled = ajv.compile(jsonSchema);
@@ -43,9 +43,11 @@ export const vendorSetupSchema: unknown = schema;
 export const validateVendorSetup = schemaValidator(schema);
 
 function toProblems(errors: readonly ErrorObject[]): SchemaProblem[] {
-  // An anyOf failure also reports each branch's errors; keep only the anyOf's own sentence.
-  const anyOfPaths = errors.filter((e) => e.keyword === "anyOf").map((e) => e.schemaPath.replace(/\/anyOf$/, "/anyOf/"));
-  const kept = errors.filter((e) => e.keyword === "anyOf" || !anyOfPaths.some((p) => e.schemaPath.startsWith(p)));
+  // An anyOf failure also reports each branch's errors (at its value or below); keep only the
+  // anyOf's own sentence. Branches are $refs, so their schemaPaths do not share a prefix.
+  const anyOfAt = errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath);
+  const within = (path: string, parent: string): boolean => path === parent || path.startsWith(`${parent}/`);
+  const kept = errors.filter((e) => e.keyword === "anyOf" || !anyOfAt.some((p) => within(e.instancePath, p)));
   const problems = kept.map(toProblem);
   // The same key can fail twice (e.g. propertyNames reports the name and the key itself).
   const seen = new Set<string>();

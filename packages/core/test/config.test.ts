@@ -1,0 +1,81 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, findConfig, lint, loadConfig } from "../src/index.js";
+
+const vendor = (region: string): string =>
+  `apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: a}\nvendor: {name: A}\ndpa: mintt\nhosting:\n  - country: ${region}\n`;
+
+function repo(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "dpa-lint-config-"));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, ".."), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+describe(".dpa-lint.yaml", () => {
+  it("is found by walking up from the working directory", () => {
+    const dir = repo({ ".dpa-lint.yaml": "include: [vendors]\n", "vendors/deep/x.yaml": vendor("FR") });
+    expect(findConfig(join(dir, "vendors", "deep"))).toBe(join(dir, ".dpa-lint.yaml"));
+  });
+
+  it("reports every problem with its line and column", () => {
+    const dir = repo({ ".dpa-lint.yaml": "org:\n  minObjectionWindow: soon\n  allowedCountries: [EEA, Narnia]\nrules:\n  gdpr/transfer-without-mechanism: fatal\nextra: 1\n" });
+    let error: unknown;
+    try {
+      loadConfig(".dpa-lint.yaml", dir);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).oneLine()).toBe(
+      [
+        ".dpa-lint.yaml:5:36: rules[\"gdpr/transfer-without-mechanism\"] must be one of \"off\", \"info\", \"warning\", \"error\"",
+        ".dpa-lint.yaml:6:1: unknown field \"extra\" in the document",
+      ].join("\n"),
+    );
+    const dir2 = repo({ ".dpa-lint.yaml": "org:\n  minObjectionWindow: soon\n  allowedCountries: [EEA, Narnia]\n" });
+    expect(() => loadConfig(".dpa-lint.yaml", dir2)).toThrow(
+      '.dpa-lint.yaml:2:23: org.minObjectionWindow: "soon" is not a duration (expected e.g. "30 days", "10 working days", "24h", "P6M")\n.dpa-lint.yaml:3:27: org.allowedCountries[1]: "Narnia" is neither a country nor a group (EEA, adequacy)',
+    );
+  });
+
+  it("org policy reaches Rego as data, include and exclude choose the files", async () => {
+    const dir = repo({
+      ".dpa-lint.yaml": "include: [vendors]\nexclude: ['vendors/legacy/**']\norg:\n  allowedCountries: [EEA]\n",
+      "vendors/swiss.yaml": vendor("CH"),
+      "vendors/legacy/old.yaml": vendor("CH"),
+    });
+    const result = await lint([], { cwd: dir, today: "2026-11-22" });
+    expect(result.summary.files).toBe(1);
+    expect(result.results.map((f) => [f.file, f.ruleId, f.line])).toEqual([["vendors/swiss.yaml", "org/country-not-allowed", 7]]);
+  });
+
+  it("rule settings change severity or switch rules off, per glob too; engine findings stay", async () => {
+    const dir = repo({
+      ".dpa-lint.yaml": [
+        "rules:",
+        "  gdpr/transfer-without-mechanism: warning",
+        "  schema/*: off",
+        "overrides:",
+        "  - files: ['vendors/sandbox/**']",
+        "    rules:",
+        "      gdpr/*: off",
+      ].join("\n"),
+      "vendors/us.yaml": vendor("US"),
+      "vendors/sandbox/us.yaml": vendor("US"),
+      "vendors/broken.yaml": "apiVersion: dpa-lint/v1\n",
+    });
+    const result = await lint(["vendors"], { cwd: dir, today: "2026-11-22" });
+    expect(result.results.map((f) => [f.file, f.ruleId, f.severity])).toEqual([
+      ["vendors/broken.yaml", "schema/required", "error"],
+      ["vendors/broken.yaml", "schema/required", "error"],
+      ["vendors/broken.yaml", "schema/required", "error"],
+      ["vendors/broken.yaml", "schema/required", "error"],
+      ["vendors/us.yaml", "gdpr/transfer-without-mechanism", "warning"],
+    ]);
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { lookupRegion, normalize, parseDate, parseDuration, toCountryCode } from "../src/index.js";
+import { workingDaysBetween } from "../src/normalize/working-days.js";
+
+describe("durations", () => {
+  it.each([
+    ["30 days", { value: 30, unit: "days" }],
+    ["30d", { value: 30, unit: "days" }],
+    ["1 day", { value: 1, unit: "days" }],
+    ["15 calendar days", { value: 15, unit: "days" }],
+    ["24h", { value: 24, unit: "hours" }],
+    ["48 hours", { value: 48, unit: "hours" }],
+    ["10 working days", { value: 10, unit: "working_days" }],
+    ["10 business days", { value: 10, unit: "working_days" }],
+    ["2 weeks", { value: 14, unit: "days" }],
+    ["1w", { value: 7, unit: "days" }],
+    ["12 months", { value: 12, unit: "months" }],
+    ["3 years", { value: 3, unit: "years" }],
+    ["1y", { value: 1, unit: "years" }],
+    ["P30D", { value: 30, unit: "days" }],
+    ["P6M", { value: 6, unit: "months" }],
+    ["P1Y", { value: 1, unit: "years" }],
+    ["P1Y6M", { value: 18, unit: "months" }],
+    ["PT24H", { value: 24, unit: "hours" }],
+    ["P1DT12H", { value: 36, unit: "hours" }],
+    ["P2W", { value: 14, unit: "days" }],
+    [7, { value: 7, unit: "days" }],
+    ["90", { value: 90, unit: "days" }],
+  ])("%s", (raw, expected) => {
+    expect(parseDuration(raw)).toEqual(expected);
+  });
+
+  it.each(["forever", "-3 days", "12 parsecs", "P", "PT", "P1M2D", "1.5 days", "", 3.5, -1, true])("rejects %j", (raw) => {
+    expect(parseDuration(raw)).toHaveProperty("error");
+  });
+});
+
+describe("dates", () => {
+  it("accepts real dates and refuses impossible ones", () => {
+    expect(parseDate("2026-11-02")).toBe(Date.UTC(2026, 10, 2) / 86_400_000);
+    expect(parseDate("2028-02-29")).toBeTypeOf("number");
+    expect(parseDate("2026-02-30")).toEqual({ error: "2026-02-30 is not a real calendar date" });
+    expect(parseDate("2026-13-01")).toHaveProperty("error");
+    expect(parseDate("02/11/2026")).toHaveProperty("error");
+  });
+});
+
+describe("working days", () => {
+  const d = (iso: string): number => parseDate(iso) as number;
+  it("skips weekends and the governing-law country's public holidays", () => {
+    // 2026-11-11 (Armistice) is a public holiday in France, not in the Netherlands.
+    expect(workingDaysBetween(d("2026-11-02"), d("2026-11-23"), "FR")).toBe(14);
+    expect(workingDaysBetween(d("2026-11-02"), d("2026-11-23"), "NL")).toBe(15);
+    expect(workingDaysBetween(d("2026-11-02"), d("2026-11-23"), undefined)).toBe(15);
+  });
+  it("counts from the day after receipt", () => {
+    expect(workingDaysBetween(d("2026-11-06"), d("2026-11-09"), "FR")).toBe(1);
+    expect(workingDaysBetween(d("2026-12-24"), d("2026-12-28"), "BE")).toBe(1);
+  });
+});
+
+describe("countries", () => {
+  it.each([
+    ["FR", "FR"],
+    ["fr", "FR"],
+    ["UK", "GB"],
+    ["EL", "GR"],
+    ["France", "FR"],
+    ["United States", "US"],
+    ["Verenigde Staten", "US"],
+    ["België", "BE"],
+    ["Royaume-Uni", "GB"],
+    ["Allemagne", "DE"],
+  ])("%s -> %s", (raw, code) => {
+    expect(toCountryCode(raw)).toBe(code);
+  });
+  it("refuses unknown countries", () => {
+    expect(toCountryCode("Atlantis")).toBeUndefined();
+    expect(toCountryCode("XX")).toBeUndefined();
+  });
+});
+
+describe("regions", () => {
+  it.each([
+    ["eu-west-3", "aws", "FR"],
+    ["us-east-1", "aws", "US"],
+    ["europe-west1", "gcp", "BE"],
+    ["westeurope", "azure", "NL"],
+    ["fr-par", "scaleway", "FR"],
+    ["gra", "ovh", "FR"],
+    ["fsn1", "hetzner", "DE"],
+    ["ams3", "digitalocean", "NL"],
+    ["eu-west-2", "aws", "GB"],
+    ["uksouth", "azure", "GB"],
+    ["us-central1", "gcp", "US"],
+  ])("%s (%s) is in %s, with or without the provider", (region, provider, country) => {
+    expect(lookupRegion(region, provider)).toEqual({ country, provider });
+    expect(lookupRegion(region, undefined)).toMatchObject({ country });
+  });
+  it("accepts provider aliases and reports unknown codes and providers", () => {
+    expect(lookupRegion("eu-west-3", "Amazon")).toEqual({ country: "FR", provider: "aws" });
+    expect(lookupRegion("mars-1", undefined)).toHaveProperty("error");
+    expect(lookupRegion("eu-west-3", "gcp")).toEqual({ error: 'unknown gcp region "eu-west-3"' });
+    expect(lookupRegion("x", "acme-cloud")).toHaveProperty("error");
+  });
+  it("a code shared by providers in the same country is not ambiguous", () => {
+    expect(lookupRegion("hil", undefined)).toMatchObject({ country: "US" });
+  });
+});
+
+describe("derived facts travel beside the document", () => {
+  it("mirror the document's shape", () => {
+    const doc = {
+      dpa: { id: "quicktalk" },
+      hosting: [{ provider: "scaleway", region: "fr-par" }, { country: "Verenigde Staten" }],
+      subprocessors: [{ name: "Slack", country: "UK" }],
+      retention: { "call-logs": "12 months" },
+      contract: { objectionWindow: "10 working days" },
+      subprocessorChanges: [{ subprocessor: "Slack", change: "add", noticeReceived: "2026-11-02", effective: "2026-11-23" }],
+    };
+    const { facts, problems } = normalize(doc, { today: "2026-11-22", governingLaw: (id) => (id === "quicktalk" ? "FR" : undefined) });
+    expect(problems).toEqual([]);
+    expect(facts.hosting).toEqual([{ country: "FR", provider: "scaleway" }, { country: "US" }]);
+    expect(facts.subprocessors).toEqual([{ country: "GB" }]);
+    expect(facts.retention).toEqual({ "call-logs": { value: 12, unit: "months" } });
+    expect(facts.contract).toEqual({ objectionWindow: { value: 10, unit: "working_days" } });
+    expect(facts.subprocessorChanges[0]?.elapsed).toEqual({ hours: 504, days: 21, working_days: 14, months: 0, years: 0 });
+    expect(facts.subprocessorChanges[0]?.holidaysOf).toBe("FR");
+  });
+});

@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { Linter, type Finding } from "../src/index.js";
+import { repoRoot } from "./helpers.js";
+
+let linter: Linter;
+beforeAll(async () => {
+  linter = await Linter.create({ cwd: repoRoot, today: "2026-11-22" });
+});
+const lint = (text: string): Finding[] => linter.lintText("v.yaml", text).findings;
+const brief = (f: Finding): [string, number, number, string] => [f.ruleId, f.line, f.column, f.path.join(".")];
+
+/** The complete example of shared/spec/vendor-setup-v1.md, extracted from the spec itself. */
+function specExample(): string {
+  const spec = readFileSync(join(repoRoot, "..", "shared", "spec", "vendor-setup-v1.md"), "utf8");
+  const block = /## A complete example\s+```yaml\n([\s\S]*?)```/.exec(spec);
+  if (!block?.[1]) throw new Error("the spec's complete example was not found");
+  return block[1];
+}
+
+describe("the vendor setup schema", () => {
+  it("accepts the spec's complete example with no schema or parse finding", () => {
+    const engineFindings = lint(specExample()).filter((f) => f.ruleId === "parse-error" || f.ruleId.startsWith("schema/"));
+    expect(engineFindings).toEqual([]);
+  });
+
+  it("reports a missing required field at its parent, all problems at once", () => {
+    const text = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata:\n  owner: team\nvendor:\n  country: FR\n";
+    expect(lint(text).map(brief)).toEqual([
+      ["schema/required", 1, 1, "dpa"],
+      ["schema/required", 3, 1, "metadata.name"],
+      ["schema/required", 5, 1, "vendor.name"],
+    ]);
+  });
+
+  it("reports an unknown key at the key", () => {
+    const text = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: a}\nvendor: {name: A}\ndpa: mintt\nhosting:\n  - country: FR\n    regoin: eu-west-3\n";
+    expect(lint(text).map(brief)).toEqual([["schema/additional-properties", 8, 5, "hosting.0.regoin"]]);
+  });
+
+  it("reports a wrong type and an unknown enum value at the value", () => {
+    const text = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: a}\nvendor: {name: A}\ndpa: mintt\nsubprocessors:\n  - name: X\n    country: FR\n    transferMechanism: sccs\ncontract:\n  auditsPerYear: often\n";
+    expect(lint(text).map(brief)).toEqual([
+      ["schema/enum", 9, 24, "subprocessors.0.transferMechanism"],
+      ["schema/type", 11, 18, "contract.auditsPerYear"],
+    ]);
+  });
+
+  it("rejects a bad metadata.name, a bad date format and a dpa that is neither id nor object", () => {
+    const text = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: Acme_CRM}\nvendor: {name: A}\ndpa: [mintt]\nsubprocessorChanges:\n  - {subprocessor: S, change: add, noticeReceived: 02/11/2026, effective: 2026-11-23}\n";
+    const found = lint(text).map(brief);
+    expect(found).toContainEqual(["schema/pattern", 3, 18, "metadata.name"]);
+    expect(found).toContainEqual(["schema/any-of", 5, 6, "dpa"]);
+    expect(found).toContainEqual(["schema/pattern", 7, 52, "subprocessorChanges.0.noticeReceived"]);
+    expect(found).toHaveLength(3);
+    const messages = lint(text).map((f) => f.message);
+    expect(messages).toContain("metadata.name must be lower-case letters, digits and dashes, starting with a letter or digit");
+    expect(messages).toContain("dpa must be a policy pack id (such as quicktalk) or an object {id, version, signedOn}");
+  });
+
+  it("an unknown dpa id is a finding on the dpa line", () => {
+    const text = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: a}\nvendor: {name: A}\ndpa:\n  id: acme-cloud\n  signedOn: 2024-03-01\n";
+    expect(lint(text).map(brief)).toEqual([["schema/unknown-dpa", 6, 7, "dpa.id"]]);
+  });
+
+  it("reports values that are not durations, dates or countries, and a region that contradicts its country", () => {
+    const text = [
+      "apiVersion: dpa-lint/v1",
+      "kind: VendorSetup",
+      "metadata: {name: a}",
+      "vendor: {name: A, country: Atlantis}",
+      "dpa: quicktalk",
+      "hosting:",
+      "  - {provider: aws, region: eu-west-3, country: DE}",
+      "  - {region: mars-1}",
+      "  - {purpose: nowhere}",
+      "retention:",
+      "  call-logs: forever",
+      "  transcripts: -3 days",
+      "  crm-contacts: 12 parsecs",
+      "subprocessorChanges:",
+      "  - {subprocessor: S, change: add, noticeReceived: 2026-02-30, effective: 2026-03-20}",
+    ].join("\n");
+    expect(lint(text).map(brief)).toEqual([
+      ["schema/country", 4, 28, "vendor.country"],
+      ["schema/region-country-mismatch", 7, 49, "hosting.0.country"],
+      ["schema/region", 8, 14, "hosting.1.region"],
+      ["schema/required", 9, 5, "hosting.2"],
+      ["schema/duration", 11, 14, "retention.call-logs"],
+      ["schema/duration", 12, 16, "retention.transcripts"],
+      ["schema/duration", 13, 17, "retention.crm-contacts"],
+      ["schema/date", 15, 52, "subprocessorChanges.0.noticeReceived"],
+    ]);
+  });
+});
