@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./run-cli.js";
 
@@ -29,5 +32,37 @@ describe("dpa-lint lint", () => {
     const r = runCli(["lint", "--fail-severity", "fatal", "examples"]);
     expect(r.stderr).toBe('dpa-lint: --fail-severity must be error, warning or info, not "fatal"; see --help\n');
     expect(r.status).toBe(2);
+  });
+});
+
+describe("dpa-lint lint with a configuration", () => {
+  const setup = (config: string): string => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-cli-"));
+    mkdirSync(join(dir, "vendors"));
+    writeFileSync(join(dir, ".dpa-lint.yaml"), config);
+    writeFileSync(join(dir, "vendors", "ch.yaml"), "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: a}\nvendor: {name: A}\ndpa: mintt\nhosting:\n  - country: CH\n");
+    return dir;
+  };
+
+  it("lints the default vendors/ with the org policy of the nearest .dpa-lint.yaml", () => {
+    const r = runCli(["lint"], { cwd: setup("org:\n  allowedCountries: [EEA]\n") });
+    expect(r.stdout).toBe(
+      'vendors/ch.yaml:7:14  error    hosting[0].country "CH" is in CH, which org.allowedCountries (EEA) does not allow  org/country-not-allowed\n\n✖ 1 problem (1 error, 0 warnings) in 1 file\n',
+    );
+    expect(r.status).toBe(1);
+  });
+
+  it("a broken configuration exits 2 with a line naming the file, position and field", () => {
+    const r = runCli(["lint"], { cwd: setup("org:\n  maxBreachNotification: soon\n") });
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe('dpa-lint: .dpa-lint.yaml:2:26: org.maxBreachNotification: "soon" is not a duration (expected e.g. "30 days", "10 working days", "24h", "P6M")\n');
+    expect(r.status).toBe(2);
+  });
+
+  it("--config names the file explicitly", () => {
+    const dir = setup("org:\n  allowedCountries: [EEA]\n");
+    writeFileSync(join(dir, "lenient.yaml"), "org:\n  allowedCountries: [EEA, adequacy]\n");
+    const r = runCli(["lint", "--config", "lenient.yaml", "vendors"], { cwd: dir });
+    expect(r.status).toBe(0);
   });
 });
