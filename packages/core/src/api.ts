@@ -1,8 +1,8 @@
 import { relative, resolve } from "node:path";
 import { DEFAULT_INCLUDE, defaultConfig, findConfig, loadConfig, type ResolvedConfig } from "./config/config.js";
 import { collectFiles } from "./files/collect.js";
-import { sortAndDedupe } from "./findings/finding.js";
-import { Linter, type LinterOptions } from "./lint.js";
+import { sortAndDedupe, type Finding } from "./findings/finding.js";
+import { Linter, type FileResult, type LinterOptions } from "./lint.js";
 import { summarize, type LintResult } from "./result.js";
 
 /**
@@ -22,7 +22,8 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const linter = options.linter ?? (await Linter.create({ ...options, cwd, config }));
   const targets = paths.length > 0 ? paths : config.include.length > 0 ? config.include.map((g) => relative(cwd, resolve(config.root, g)) || ".") : DEFAULT_INCLUDE;
   const files = collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
-  const results = sortAndDedupe(files.flatMap((f) => linter.lintFile(f).findings));
+  const perFile = files.map((f) => linter.lintFile(f));
+  const results = sortAndDedupe([...perFile.flatMap((r) => r.findings), ...duplicateNames(perFile)]);
   return { results, suppressed: [], summary: summarize(files.length, results, []) };
 }
 
@@ -37,4 +38,32 @@ export interface LintOptions extends LinterOptions {
 export function resolveConfig(cwd: string, configFile?: string): ResolvedConfig {
   const file = configFile ?? findConfig(cwd);
   return file ? loadConfig(file, cwd) : defaultConfig(cwd);
+}
+
+/**
+ * metadata.name is unique in the repository (vendor-setup-v1.md): every use after the first, in
+ * file order, is a finding that names the first.
+ */
+function duplicateNames(results: readonly FileResult[]): Finding[] {
+  const first = new Map<string, { file: string; line: number }>();
+  const findings: Finding[] = [];
+  for (const r of results) {
+    for (const n of r.names) {
+      const seen = first.get(n.name);
+      if (!seen) {
+        first.set(n.name, { file: r.file, line: n.position.line });
+        continue;
+      }
+      findings.push({
+        file: r.file,
+        ruleId: "schema/duplicate-name",
+        severity: "error",
+        message: `metadata.name "${n.name}" is already used in ${seen.file}:${seen.line}; names are unique in the repository`,
+        path: ["metadata", "name"],
+        ...(n.document !== undefined ? { document: n.document } : {}),
+        ...n.position,
+      });
+    }
+  }
+  return findings;
 }

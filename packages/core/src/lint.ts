@@ -8,7 +8,7 @@ import type { Catalogue, PackMeta, RuleMeta } from "./engine/catalogue.js";
 import type { RawFinding } from "./engine/result-contract.js";
 import { describeThrown, InputError } from "./engine/errors.js";
 import { PolicyEngine, readBundle, type PolicyBundle } from "./engine/policy.js";
-import { sortAndDedupe, type Finding, type PathSegment, type Severity } from "./findings/finding.js";
+import { sortAndDedupe, type Finding, type PathSegment, type Position, type Severity } from "./findings/finding.js";
 import { dpaIdOf, normalize, type Facts } from "./normalize/facts.js";
 import { validateVendorSetup } from "./schema/validate.js";
 
@@ -26,6 +26,8 @@ export interface LinterOptions {
 export interface FileResult {
   file: string;
   findings: Finding[];
+  /** Each document's metadata.name and where it is, for the repository-wide uniqueness check. */
+  names: Array<{ name: string; position: Position; document?: number }>;
 }
 
 /**
@@ -74,13 +76,21 @@ export class Linter {
     const file = this.displayName(path);
     const parsed = parseYamlText(file, text);
     const findings = [...parsed.findings];
+    const names: FileResult["names"] = [];
     const live = parsed.documents.filter((d) => d.value !== null && d.value !== undefined);
     if (live.length === 0 && parsed.findings.length === 0) {
       findings.push({ file, ruleId: "schema/empty", severity: "error", message: "file holds no vendor setup document", path: [], line: 1, column: 1, endLine: 1, endColumn: 1 });
     }
-    for (const doc of live) findings.push(...this.lintDocument(parsed, doc));
+    for (const doc of live) {
+      findings.push(...this.lintDocument(parsed, doc));
+      const name = (doc.value as { metadata?: { name?: unknown } } | null)?.metadata?.name;
+      if (typeof name === "string") {
+        const position = positionOf(doc.node, parsed.lineCounter, ["metadata", "name"]);
+        names.push({ name, position, ...(parsed.documents.length > 1 ? { document: doc.index } : {}) });
+      }
+    }
     const configured = applyRuleSettings(findings, this.config, (f) => toPosix(relative(this.config.root, resolve(this.cwd, f))));
-    return { file, findings: sortAndDedupe(configured) };
+    return { file, findings: sortAndDedupe(configured), names };
   }
 
   private lintDocument(parsed: ParsedFile, doc: ParsedDocument): Finding[] {

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, findConfig, lint, loadConfig } from "../src/index.js";
 
-const vendor = (region: string): string =>
-  `apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: a}\nvendor: {name: A}\ndpa: mintt\nhosting:\n  - country: ${region}\n`;
+const vendor = (region: string, name = "a"): string =>
+  `apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: ${name}}\nvendor: {name: A}\ndpa: mintt\nhosting:\n  - country: ${region}\n`;
 
 function repo(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "dpa-lint-config-"));
@@ -66,7 +66,7 @@ describe(".dpa-lint.yaml", () => {
         "      gdpr/*: off",
       ].join("\n"),
       "vendors/us.yaml": vendor("US"),
-      "vendors/sandbox/us.yaml": vendor("US"),
+      "vendors/sandbox/us.yaml": vendor("US", "sandbox"),
       "vendors/broken.yaml": "apiVersion: dpa-lint/v1\n",
     });
     const result = await lint(["vendors"], { cwd: dir, today: "2026-11-22" });
@@ -76,6 +76,17 @@ describe(".dpa-lint.yaml", () => {
       ["vendors/broken.yaml", "schema/required", "error"],
       ["vendors/broken.yaml", "schema/required", "error"],
       ["vendors/us.yaml", "gdpr/transfer-without-mechanism", "warning"],
+    ]);
+  });
+});
+
+describe("metadata.name", () => {
+  it("is unique in the repository: later uses name the first", async () => {
+    const dir = repo({ "vendors/a.yaml": vendor("FR"), "vendors/b.yaml": `${vendor("FR")}---\n${vendor("DE")}` });
+    const result = await lint(["vendors"], { cwd: dir, today: "2026-11-22" });
+    expect(result.results.map((f) => [f.file, f.ruleId, f.line, f.column, f.message])).toEqual([
+      ["vendors/b.yaml", "schema/duplicate-name", 3, 18, 'metadata.name "a" is already used in vendors/a.yaml:3; names are unique in the repository'],
+      ["vendors/b.yaml", "schema/duplicate-name", 11, 18, 'metadata.name "a" is already used in vendors/a.yaml:3; names are unique in the repository'],
     ]);
   });
 });
