@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
-import { relative, resolve, sep } from "node:path";
+import { relative, resolve } from "node:path";
 import { defaultConfig, policyData, type ResolvedConfig } from "./config/config.js";
 import { applyRuleSettings } from "./findings/rule-settings.js";
+import { toPosix } from "./files/posix.js";
 import { parseYamlText, type ParsedDocument, type ParsedFile } from "./document/parse.js";
 import { positionOf } from "./document/source-position.js";
 import type { Catalogue, PackMeta, RuleMeta } from "./engine/catalogue.js";
@@ -9,7 +10,7 @@ import type { RawFinding } from "./engine/result-contract.js";
 import { describeThrown, InputError } from "./engine/errors.js";
 import { PolicyEngine, readBundle, type PolicyBundle } from "./engine/policy.js";
 import { sortAndDedupe, type Finding, type PathSegment, type Position, type Severity } from "./findings/finding.js";
-import { dpaIdOf, normalize, type Facts } from "./normalize/facts.js";
+import { dpaIdOf, normalize, type Facts, type NormalizeContext } from "./normalize/facts.js";
 import { validateVendorSetup } from "./schema/validate.js";
 
 export interface LinterOptions {
@@ -35,12 +36,19 @@ export interface FileResult {
  * milliseconds, linting a file microseconds to a millisecond.
  */
 export class Linter {
+  /** The DPA packs of every loaded bundle, by id. */
+  private readonly dpaPacks: Map<string, PackMeta>;
+  private readonly normalizeContext: NormalizeContext;
+
   private constructor(
     readonly cwd: string,
     private readonly engines: PolicyEngine[],
-    private readonly today: string,
+    today: string,
     readonly config: ResolvedConfig,
-  ) {}
+  ) {
+    this.dpaPacks = new Map(engines.flatMap((e) => e.packs.filter((p) => p.kind === "dpa").map((p) => [p.id, p] as const)));
+    this.normalizeContext = { today, governingLaw: (id) => this.dpaPacks.get(id)?.governingLaw };
+  }
 
   static async create(options: LinterOptions = {}): Promise<Linter> {
     const bundles = options.bundles ?? [readBundle()];
@@ -109,7 +117,7 @@ export class Linter {
     for (const p of validateVendorSetup(doc.value)) findings.push(at(p.ruleId, "error", p.message, p.path, p.atKey));
     if (typeof doc.value !== "object" || doc.value === null || Array.isArray(doc.value)) return findings;
 
-    const known = this.knownPacks();
+    const known = this.dpaPacks;
     const dpaId = dpaIdOf(doc.value as Record<string, unknown>);
     if (dpaId !== undefined && /^[a-z0-9][a-z0-9_-]*$/.test(dpaId) && !known.has(dpaId)) {
       const path: PathSegment[] = typeof (doc.value as { dpa?: unknown }).dpa === "string" ? ["dpa"] : ["dpa", "id"];
@@ -117,13 +125,13 @@ export class Linter {
       findings.push(at("schema/unknown-dpa", "error", `no policy pack "${dpaId}" is loaded (known: ${list})`, path));
     }
 
-    const { facts, problems } = normalize(doc.value, { today: this.today, governingLaw: (id) => known.get(id)?.governingLaw });
+    const { facts, problems } = normalize(doc.value, this.normalizeContext);
     for (const p of problems) findings.push(at(p.ruleId, "error", p.message, p.path));
 
     const input = policyInput(doc.value as Record<string, unknown>, facts);
     for (const engine of this.engines) {
       for (const raw of engine.evaluate(input)) {
-        const meta = engine.bundle.catalogue.rules.find((r) => r.id === raw.rule);
+        const meta = engine.rule(raw.rule);
         const f = at(raw.rule, raw.severity, raw.msg, raw.path);
         const dpa = raw.dpa ?? (meta?.pack !== undefined && known.has(meta.pack) ? meta.pack : undefined);
         if (dpa) f.dpa = dpa;
@@ -143,11 +151,10 @@ export class Linter {
    */
   policyInputs(path: string, text: string): Array<Record<string, unknown>> {
     const parsed = parseYamlText(this.displayName(path), text);
-    const known = this.knownPacks();
     return parsed.documents
       .filter((d) => typeof d.value === "object" && d.value !== null && !Array.isArray(d.value))
       .map((d) => {
-        const { facts } = normalize(d.value, { today: this.today, governingLaw: (id) => known.get(id)?.governingLaw });
+        const { facts } = normalize(d.value, this.normalizeContext);
         return policyInput(d.value as Record<string, unknown>, facts);
       });
   }
@@ -157,18 +164,10 @@ export class Linter {
     return this.engines.flatMap((e) => e.evaluate(input));
   }
 
-  private knownPacks(): Map<string, PackMeta> {
-    return new Map(this.engines.flatMap((e) => e.packs.filter((p) => p.kind === "dpa").map((p) => [p.id, p] as const)));
-  }
-
   private displayName(path: string): string {
     const rel = relative(this.cwd, resolve(this.cwd, path));
     return toPosix(rel === "" ? path : rel);
   }
-}
-
-function toPosix(p: string): string {
-  return p.split(sep).join("/");
 }
 
 /** The document with its derived facts beside it (normalize/facts.ts explains the layout). */

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { parseYamlText } from "../document/parse.js";
 import { positionOf } from "../document/source-position.js";
 import { describeThrown, ConfigError } from "../engine/errors.js";
+import { toPosix } from "../files/posix.js";
 import { toCountryCode } from "../normalize/countries.js";
 import { isDuration, parseDuration, type Duration } from "../normalize/duration.js";
 import { formatPath, schemaValidator } from "../schema/validate.js";
@@ -65,7 +66,7 @@ const GROUPS = new Set(["EEA", "adequacy"]);
  */
 export function loadConfig(path: string, cwd: string = process.cwd()): ResolvedConfig {
   const abs = resolve(cwd, path);
-  const display = relative(cwd, abs).split(sep).join("/") || path;
+  const display = toPosix(relative(cwd, abs)) || path;
   let text: string;
   try {
     text = readFileSync(abs, "utf8");

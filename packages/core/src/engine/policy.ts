@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadPolicy, type LoadedPolicy } from "@open-policy-agent/opa-wasm";
-import { isCatalogue, type Catalogue, type PackMeta } from "./catalogue.js";
+import { isCatalogue, type Catalogue, type PackMeta, type RuleMeta } from "./catalogue.js";
 import { describeThrown, PolicyError } from "./errors.js";
 import { checkRawFindings, type RawFinding } from "./result-contract.js";
 import { readTarGz } from "./tar.js";
@@ -61,10 +61,19 @@ export function readBundle(dir: string = BUILTIN_BUNDLE_DIR): PolicyBundle {
  * One loaded Wasm instance. Not re-entrant (ENGINE-NOTES): use one per worker thread.
  */
 export class PolicyEngine {
+  /** The catalogue by rule id, built once: every evaluation checks its results against it. */
+  private readonly rules: Map<string, RuleMeta>;
+
   private constructor(
     readonly bundle: PolicyBundle,
     private readonly policy: LoadedPolicy,
-  ) {}
+  ) {
+    this.rules = new Map(bundle.catalogue.rules.map((r) => [r.id, r]));
+  }
+
+  rule(id: string): RuleMeta | undefined {
+    return this.rules.get(id);
+  }
 
   /** `extraData` is merged over the bundle's data (the organisation's config goes in `config`). */
   static async create(bundle: PolicyBundle, extraData: Record<string, unknown> = {}): Promise<PolicyEngine> {
@@ -103,7 +112,7 @@ export class PolicyEngine {
       throw new PolicyError(`policy evaluation failed: ${describeThrown(error)}`, { file: this.bundle.source, cause: error });
     }
     const set = Array.isArray(result) && result.length > 0 ? (result[0] as { result?: unknown }).result : [];
-    return checkRawFindings(set ?? [], this.bundle.catalogue, this.bundle.source);
+    return checkRawFindings(set ?? [], this.rules, this.bundle.source);
   }
 }
 

@@ -1,5 +1,4 @@
 import { isSeverity, type PathSegment, type Severity } from "../findings/finding.js";
-import type { Catalogue } from "./catalogue.js";
 import { PolicyError } from "./errors.js";
 
 /**
@@ -28,9 +27,8 @@ const ALLOWED_KEYS = new Set(["rule", "msg", "severity", "path", "dpa", "clause"
  * Checks every result on the way out of the Wasm; a malformed one is a PolicyError naming the
  * rule, not a finding at a wrong place (conftest checks its results the same way, output/result.go).
  */
-export function checkRawFindings(results: unknown, catalogue: Catalogue, source: string): RawFinding[] {
+export function checkRawFindings(results: unknown, known: ReadonlyMap<string, unknown>, source: string): RawFinding[] {
   if (!Array.isArray(results)) throw new PolicyError(`${"main/findings"} must be a set of objects, got ${typeof results}`, { file: source });
-  const known = new Set(catalogue.rules.map((r) => r.id));
   return results.map((raw) => {
     const r = raw as Record<string, unknown>;
     const rule = typeof r?.rule === "string" ? r.rule : undefined;

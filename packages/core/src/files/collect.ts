@@ -1,7 +1,8 @@
 import { readdirSync, statSync } from "node:fs";
-import { extname, join, relative, resolve, sep } from "node:path";
+import { extname, join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
 import { InputError } from "../engine/errors.js";
+import { toPosix } from "./posix.js";
 
 /** File endings read as vendor setups: YAML, and JSON with the same structure. */
 export const VENDOR_EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
@@ -73,8 +74,4 @@ function walk(dir: string, visit: (file: string) => unknown): void {
 /** Examples keep their expected findings beside them; those are not vendor setups. */
 function isExpectationFile(name: string): boolean {
   return name.endsWith(".expected.json");
-}
-
-function toPosix(p: string): string {
-  return p.split(sep).join("/");
 }
