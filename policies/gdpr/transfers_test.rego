@@ -51,3 +51,37 @@ test_unresolved_country_is_left_to_the_engine if {
 	inp := _setup([{"region": "mars-1"}], [{}], [], [])
 	count(transfers.deny) == 0 with input as inp
 }
+
+_sub(entry, country) := _setup([], [], [object.union({"name": "Acme"}, entry)], [{"country": country}])
+
+test_privacy_shield_is_denied if {
+	some f in transfers.deny with input as _sub({"country": "US", "transferMechanism": "privacy-shield"}, "US")
+	f.rule == "gdpr/privacy-shield"
+	f.path == ["subprocessors", 0, "transferMechanism"]
+}
+
+test_dpf_needs_certification_and_the_us if {
+	count(transfers.deny) == 0 with input as _sub({"country": "US", "transferMechanism": "dpf", "dpfCertified": true}, "US")
+	some f in transfers.deny with input as _sub({"country": "US", "transferMechanism": "dpf"}, "US")
+	f.path == ["subprocessors", 0, "dpfCertified"]
+	some g in transfers.deny with input as _sub({"country": "IN", "transferMechanism": "dpf", "dpfCertified": true}, "IN")
+	g.rule == "gdpr/dpf-not-applicable"
+	g.path == ["subprocessors", 0, "transferMechanism"]
+}
+
+test_adequacy_needs_a_decision if {
+	count(transfers.deny) == 0 with input as _sub({"country": "JP", "transferMechanism": "adequacy"}, "JP")
+	"gdpr/adequacy-not-applicable" in _rules(transfers.deny) with input as _sub({"country": "US", "transferMechanism": "adequacy"}, "US")
+}
+
+test_derogation_needs_a_reason_and_is_warned_about if {
+	"gdpr/derogation-without-reason" in _rules(transfers.deny) with input as _sub({"country": "IN", "transferMechanism": "derogation"}, "IN")
+	count(transfers.deny) == 0 with input as _sub({"country": "IN", "transferMechanism": "derogation", "derogationReason": "explicit consent"}, "IN")
+	"gdpr/derogation-for-vendor" in _rules(transfers.warn) with input as _sub({"country": "IN", "transferMechanism": "derogation", "derogationReason": "explicit consent"}, "IN")
+}
+
+test_subprocessor_without_a_name_is_still_checked if {
+	inp := _setup([], [], [{"country": "US"}], [{"country": "US"}])
+	some f in transfers.deny with input as inp
+	startswith(f.msg, "sub-processor is in US")
+}

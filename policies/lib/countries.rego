@@ -42,3 +42,16 @@ adequate(code) if {
 	adequacy[code]
 	not code in dpf_only
 }
+
+# allowed is true when a country is in a list of codes and groups ("EEA", "adequacy").
+allowed(code, list) if code in list
+
+allowed(code, list) if {
+	"EEA" in list
+	in_eea(code)
+}
+
+allowed(code, list) if {
+	"adequacy" in list
+	adequate(code)
+}

@@ -29,4 +29,7 @@ _hosting_field(h) := "country" if not "region" in object.keys(h)
 
 _subprocessor_label(s) := concat("", ["sub-processor \"", s.name, "\""]) if is_string(s.name)
 
-_subprocessor_label(s) := "sub-processor" if not is_string(s.name)
+# Through a helper: `not is_string(s.name)` is undefined, not true, when name is missing.
+_subprocessor_label(s) := "sub-processor" if not _named(s)
+
+_named(s) if is_string(s.name)

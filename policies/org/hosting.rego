@@ -21,19 +21,7 @@ import data.lib.locations
 deny contains finding.new("org/country-not-allowed", msg, path) if {
 	allowed := data.config.org.allowedCountries
 	some loc in locations.entries
-	not _allowed(loc.country, allowed)
+	not countries.allowed(loc.country, allowed)
 	path := array.concat(loc.path, [loc.field])
 	msg := concat("", [loc.label, " is in ", loc.country, ", which org.allowedCountries (", concat(", ", allowed), ") does not allow"])
-}
-
-_allowed(code, allowed) if code in allowed
-
-_allowed(code, allowed) if {
-	"EEA" in allowed
-	countries.in_eea(code)
-}
-
-_allowed(code, allowed) if {
-	"adequacy" in allowed
-	countries.adequate(code)
 }

@@ -27,7 +27,8 @@ describe("positions of YAML constructs", () => {
 
   it("an alias reports its use site, not the anchor", () => {
     const text = `${head}subprocessors:\n  - &slack {name: Slack, country: US}\n  - *slack\n`;
-    expect(lint(text).map((f) => [...(at(f) ?? []), f.path.join(".")])).toEqual([
+    const transfers = lint(text).filter((f) => f.ruleId.startsWith("gdpr/"));
+    expect(transfers.map((f) => [...(at(f) ?? []), f.path.join(".")])).toEqual([
       ["gdpr/transfer-without-mechanism", 9, 35, 9, 37, "subprocessors.0.country"],
       ["gdpr/transfer-without-mechanism", 10, 5, 10, 11, "subprocessors.1.country"],
     ]);

@@ -51,7 +51,7 @@ describe("the vendor setup schema", () => {
   });
 
   it("reports a wrong type and an unknown enum value at the value", () => {
-    const text = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: a}\nvendor: {name: A}\ndpa: mintt\nsubprocessors:\n  - name: X\n    country: FR\n    transferMechanism: sccs\ncontract:\n  auditsPerYear: often\n";
+    const text = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: a}\nvendor: {name: A}\ndpa: mintt\nsubprocessors:\n  - name: Ecritel\n    country: FR\n    transferMechanism: sccs\ncontract:\n  auditsPerYear: often\n";
     expect(lint(text).map(brief)).toEqual([
       ["schema/enum", 9, 24, "subprocessors.0.transferMechanism"],
       ["schema/type", 11, 18, "contract.auditsPerYear"],

@@ -1,0 +1,37 @@
+package gdpr.processor_test
+
+import data.gdpr.processor
+
+_breach(value, unit) := {"contract": {"breachNotification": "x"}, "derived": {"contract": {"breachNotification": {"value": value, "unit": unit}}}}
+
+_rules(findings) := {f.rule | some f in findings}
+
+test_breach_notice_of_72_hours_or_more_is_denied if {
+	"gdpr/breach-notice-exceeds-72h" in _rules(processor.deny) with input as _breach(72, "hours")
+	"gdpr/breach-notice-exceeds-72h" in _rules(processor.deny) with input as _breach(5, "days")
+	count(processor.deny) == 0 with input as _breach(48, "hours")
+}
+
+test_breach_notice_over_48_hours_is_a_warning if {
+	"gdpr/breach-notice-over-48h" in _rules(processor.warn) with input as _breach(60, "hours")
+	count(processor.warn) == 0 with input as _breach(24, "hours")
+	count(processor.warn) == 0 with input as _breach(72, "hours")
+}
+
+test_change_notified_on_or_after_its_effective_date if {
+	inp := {
+		"subprocessorChanges": [{"subprocessor": "S", "change": "add", "noticeReceived": "2026-11-02", "effective": "2026-11-02"}],
+		"derived": {"subprocessorChanges": [{"elapsed": {"days": 0}}]},
+	}
+	count(processor.deny) == 0 with input as json.patch(inp, [{"op": "replace", "path": "/derived/subprocessorChanges/0/elapsed/days", "value": 1}])
+	some f in processor.deny with input as inp
+	f.rule == "gdpr/change-notified-after-effect"
+}
+
+test_retention_missing_and_unknown if {
+	inp := {"processing": {"dataCategories": ["call-logs", "crm"]}, "retention": {"call-logs": "1 year", "calllogs": "2 years"}}
+	{[f.rule, f.path] | some f in processor.warn with input as inp} == {
+		["gdpr/retention-missing", ["processing", "dataCategories", 1]],
+		["gdpr/retention-unknown-category", ["retention", "calllogs"]],
+	}
+}
