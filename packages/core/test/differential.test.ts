@@ -1,9 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Linter } from "../src/index.js";
-import { exampleFiles, opaBin, policiesDir, repoRoot } from "./helpers.js";
+import { exampleConfig, exampleFiles, opaBin, policiesDir, repoRoot } from "./helpers.js";
 
 /**
  * Two independent engines must agree: the same policies and inputs evaluated by `opa eval`
@@ -20,30 +21,49 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-let linter: Linter;
-beforeAll(async () => {
-  linter = await Linter.create({ cwd: repoRoot, today: "2026-11-22" });
-});
+/** Examples grouped by the configuration they are linted with (its org policy is policy data). */
+function groups(): Array<{ config: ReturnType<typeof exampleConfig>; files: string[] }> {
+  const byConfig = new Map<string, { config: ReturnType<typeof exampleConfig>; files: string[] }>();
+  for (const file of exampleFiles()) {
+    const config = exampleConfig(file);
+    const entry = byConfig.get(config.file ?? "") ?? { config, files: [] };
+    entry.files.push(file);
+    byConfig.set(config.file ?? "", entry);
+  }
+  return [...byConfig.values()];
+}
 
 describe("differential: opa eval and opa-wasm agree", () => {
-  it("on every example document", () => {
-    const inputs = exampleFiles().flatMap((file) => linter.policyInputs(file, readFileSync(join(repoRoot, file), "utf8")));
-    expect(inputs.length).toBeGreaterThan(1);
-    const query = "[fs | some inp in input.inputs; fs := data.main.findings with input as inp]";
-    const out = execFileSync(
-      opaBin,
-      ["eval", "--format", "json", "--stdin-input", "-d", policiesDir, "--ignore", "capabilities.json", "--ignore", "*_test.rego", query],
-      { input: JSON.stringify({ inputs }), encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
-    );
-    const opaResults = (JSON.parse(out) as { result: Array<{ expressions: Array<{ value: unknown[][] }> }> }).result[0]?.expressions[0]?.value ?? [];
-    expect(opaResults.length).toBe(inputs.length);
-    let findings = 0;
-    inputs.forEach((input, i) => {
-      const wasm = linter.evaluateRaw(input);
-      findings += wasm.length;
-      expect(canonical(wasm), `input ${i} (${JSON.stringify((input as { metadata?: unknown }).metadata)})`).toEqual(canonical(opaResults[i] ?? []));
+  let total = 0;
+  for (const { config, files } of groups()) {
+    it(`on every example document (${config.file ? "with " + config.file.slice(repoRoot.length + 1) : "no configuration"})`, async () => {
+      const linter = await Linter.create({ cwd: repoRoot, today: "2026-11-22", config });
+      total += check(linter, files, { config: { org: config.org } });
     });
-    // The check means something only if some inputs do produce findings.
-    expect(findings).toBeGreaterThan(0);
+  }
+  it("and the check found findings to compare", () => {
+    expect(total).toBeGreaterThan(0);
   });
 });
+
+function check(linter: Linter, files: string[], data: unknown): number {
+  const inputs = files.flatMap((file) => linter.policyInputs(file, readFileSync(join(repoRoot, file), "utf8")));
+  expect(inputs.length).toBeGreaterThan(0);
+  const dataFile = join(mkdtempSync(join(tmpdir(), "dpa-lint-diff-")), "config.json");
+  writeFileSync(dataFile, JSON.stringify(data));
+  const query = "[fs | some inp in input.inputs; fs := data.main.findings with input as inp]";
+  const out = execFileSync(
+    opaBin,
+    ["eval", "--format", "json", "--stdin-input", "-d", policiesDir, "-d", dataFile, "--ignore", "capabilities.json", "--ignore", "*_test.rego", query],
+    { input: JSON.stringify({ inputs }), encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
+  );
+  const opaResults = (JSON.parse(out) as { result: Array<{ expressions: Array<{ value: unknown[][] }> }> }).result[0]?.expressions[0]?.value ?? [];
+  expect(opaResults.length).toBe(inputs.length);
+  let findings = 0;
+  inputs.forEach((input, i) => {
+    const wasm = linter.evaluateRaw(input);
+    findings += wasm.length;
+    expect(canonical(wasm), `input ${i} (${JSON.stringify((input as { metadata?: unknown }).metadata)})`).toEqual(canonical(opaResults[i] ?? []));
+  });
+  return findings;
+}

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Linter } from "../src/index.js";
-import { exampleFiles, expectationFile, repoRoot } from "./helpers.js";
+import { exampleConfig, exampleFiles, expectationFile, repoRoot } from "./helpers.js";
 
 /**
  * The acceptance suite (ARCHITECTURE.md principle 10): every example's findings must equal the
@@ -16,10 +16,17 @@ interface Expected {
   path: Array<string | number>;
 }
 
-let linter: Linter;
-beforeAll(async () => {
-  linter = await Linter.create({ cwd: repoRoot, today: "2026-11-22" });
-});
+const linters = new Map<string, Linter>();
+async function linterFor(example: string): Promise<Linter> {
+  const config = exampleConfig(example);
+  const key = config.file ?? "";
+  let linter = linters.get(key);
+  if (!linter) {
+    linter = await Linter.create({ cwd: repoRoot, today: "2026-11-22", config });
+    linters.set(key, linter);
+  }
+  return linter;
+}
 
 describe("examples", () => {
   const files = exampleFiles();
@@ -27,7 +34,8 @@ describe("examples", () => {
     expect(files.length).toBeGreaterThan(1);
   });
   for (const file of files) {
-    it(`${file} gives its expected findings`, () => {
+    it(`${file} gives its expected findings`, async () => {
+      const linter = await linterFor(file);
       const expectation = join(repoRoot, expectationFile(file));
       expect(existsSync(expectation), `${expectationFile(file)} is missing`).toBe(true);
       const expected = JSON.parse(readFileSync(expectation, "utf8")) as Expected[];
@@ -35,4 +43,17 @@ describe("examples", () => {
       expect(actual).toEqual(expected);
     });
   }
+});
+
+describe("each DPA pack", () => {
+  it.each(["mintt", "septeo", "geniebelt", "quicktalk", "easi"])("%s has a compliant example with no error and a violating one", async (dpa) => {
+    const compliant = `examples/${dpa}/compliant.yaml`;
+    const findings = (await linterFor(compliant)).lintFile(compliant).findings;
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+    const violating = exampleFiles().filter((f) => f.startsWith(`examples/${dpa}/`) && f !== compliant);
+    expect(violating.length).toBeGreaterThan(0);
+    for (const file of violating) {
+      expect((await linterFor(file)).lintFile(file).findings.some((f) => f.severity === "error"), file).toBe(true);
+    }
+  });
 });

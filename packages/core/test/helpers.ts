@@ -1,5 +1,6 @@
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
+import { defaultConfig, loadConfig, type ResolvedConfig } from "../src/index.js";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
@@ -24,4 +25,16 @@ export function exampleFiles(): string[] {
 /** The expectation file beside an example: foo.yaml -> foo.expected.json. */
 export function expectationFile(example: string): string {
   return example.replace(/\.(ya?ml|json)$/, ".expected.json");
+}
+
+/**
+ * The configuration an example is linted with: the nearest .dpa-lint.yaml between the example and
+ * examples/ (examples/org carries an organisation policy), else none.
+ */
+export function exampleConfig(example: string): ResolvedConfig {
+  for (let dir = dirname(join(repoRoot, example)); dir.startsWith(examplesDir); dir = dirname(dir)) {
+    const file = join(dir, ".dpa-lint.yaml");
+    if (existsSync(file)) return loadConfig(file, repoRoot);
+  }
+  return defaultConfig(repoRoot);
 }
