@@ -1,7 +1,7 @@
 // Builds the rule catalogue from `opa inspect -a` (the rules' # METADATA) and the packs' terms.
 // The catalogue is the single source for `rules`, `explain`, SARIF rule help and docs.
 import { existsSync } from "node:fs";
-import { relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 
 const SEVERITIES = new Set(["error", "warning", "info"]);
 const SET_SEVERITY = { deny: "error", warn: "warning", info: "info" };
@@ -42,7 +42,8 @@ export function buildCatalogue(inspect, data, dir, opaVersion) {
       continue;
     }
     if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
-    const docFile = a.location.file.replace(/\.rego$/, ".md");
+    // One doc page per rule, beside its package: policies/<group>/docs/<rule-name>.md.
+    const docFile = join(dirname(a.location.file), "docs", `${name}.md`);
     const base = {
       name,
       title: a.annotations.title ?? name,

@@ -26,5 +26,8 @@ test_explicit_code_allows_it if {
 
 test_country_outside_the_list_is_denied_for_hosting_and_subprocessors if {
 	findings := hosting.deny with input as _setup("CH") with data.config.org.allowedCountries as ["EEA"]
-	{f.path | some f in findings} == {["hosting", 0, "country"], ["subprocessors", 0, "country"]}
+	{[f.rule, f.path] | some f in findings} == {
+		["org/country-not-allowed", ["hosting", 0, "country"]],
+		["org/country-not-allowed", ["subprocessors", 0, "country"]],
+	}
 }

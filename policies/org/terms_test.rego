@@ -34,12 +34,16 @@ test_retention_limits_per_category_and_default if {
 	inp := {"derived": {"retention": {"call-recordings": _p(2, "years"), "crm": _p(4, "years"), "logs": _p(6, "months")}}}
 	findings := terms.deny with input as inp
 		with data.config.org.maxRetention as {"default": _p(3, "years"), "call-recordings": _p(1, "years")}
-	{f.path | some f in findings} == {["retention", "call-recordings"], ["retention", "crm"]}
+	{[f.rule, f.path] | some f in findings} == {
+		["org/retention-above-maximum", ["retention", "call-recordings"]],
+		["org/retention-above-maximum", ["retention", "crm"]],
+	}
 }
 
 test_forbidden_mechanisms if {
 	inp := {"subprocessors": [{"name": "A", "transferMechanism": "dpf"}, {"name": "B", "transferMechanism": "scc"}]}
 	count(terms.deny) == 1 with input as inp with data.config.org.forbiddenTransferMechanisms as ["dpf"]
 	some f in terms.deny with input as inp with data.config.org.forbiddenTransferMechanisms as ["dpf"]
+	f.rule == "org/transfer-mechanism-forbidden"
 	f.path == ["subprocessors", 0, "transferMechanism"]
 }

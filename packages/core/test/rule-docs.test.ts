@@ -1,0 +1,65 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { Linter, loadConfig, readBundle, type RuleMeta } from "../src/index.js";
+import { policiesDir, repoRoot } from "./helpers.js";
+
+/**
+ * Every rule ships with its doc page and its Rego test (ARCHITECTURE.md principle 3), and the
+ * doc's examples are real: the compliant one does not trigger the rule, the violating one does.
+ */
+const catalogue = readBundle().catalogue;
+/** A rule shared by every pack has one page; check it once, with the pack its examples name. */
+const pages = new Map<string, RuleMeta>();
+for (const rule of catalogue.rules) if (rule.doc && !pages.has(rule.doc)) pages.set(rule.doc, rule);
+
+function blocks(markdown: string): { config?: string; compliant: string; violating: string } {
+  const section = (title: string): string | undefined => new RegExp(`## ${title}\\n\\n\`\`\`yaml[^\\n]*\\n([\\s\\S]*?)\`\`\``).exec(markdown)?.[1];
+  const compliant = section("Compliant");
+  const violating = section("Violating");
+  if (!compliant || !violating) throw new Error("a rule doc needs a Compliant and a Violating yaml block");
+  const config = section("Configuration");
+  return { compliant, violating, ...(config ? { config } : {}) };
+}
+
+describe("rule docs", () => {
+  it("every rule has a doc page", () => {
+    expect(catalogue.rules.filter((r) => !r.doc).map((r) => r.id)).toEqual([]);
+  });
+
+  for (const [doc, rule] of pages) {
+    it(`${doc}: the compliant example passes ${rule.name}, the violating one triggers it`, async () => {
+      const { config, compliant, violating } = blocks(readFileSync(join(policiesDir, doc), "utf8"));
+      let resolved;
+      if (config) {
+        const file = join(mkdtempSync(join(tmpdir(), "dpa-lint-doc-")), ".dpa-lint.yaml");
+        writeFileSync(file, config);
+        resolved = loadConfig(file, repoRoot);
+      }
+      const linter = await Linter.create({ cwd: repoRoot, today: "2026-11-22", ...(resolved ? { config: resolved } : {}) });
+      const matches = (text: string): string[] =>
+        linter
+          .lintText("doc.yaml", text)
+          .findings.map((f) => f.ruleId)
+          .filter((id) => id === rule.id || (!["gdpr", "org"].includes(rule.pack) && id.endsWith(`/${rule.name}`)));
+      expect(matches(compliant)).toEqual([]);
+      expect(matches(violating).length).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe("rule tests", () => {
+  const tests = (dir: string): string =>
+    readdirSync(join(policiesDir, dir))
+      .filter((f) => f.endsWith("_test.rego"))
+      .map((f) => readFileSync(join(policiesDir, dir, f), "utf8"))
+      .join("\n");
+  it("every rule is named in a Rego unit test of its group", () => {
+    const untested = [...pages.values()].filter((r) => {
+      const group = ["gdpr", "org"].includes(r.pack) ? r.pack : "terms";
+      return !tests(group).includes(`/${r.name}"`);
+    });
+    expect(untested.map((r) => r.name)).toEqual([]);
+  });
+});
