@@ -1,8 +1,8 @@
 // npm run policies:build [-- <policy dir> <out dir>]
 // Compiles a policy directory to a Wasm bundle with the pinned OPA, against the capabilities file
 // that lists only built-ins opa-wasm runs, and writes the rule catalogue beside it.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { buildCatalogue } from "./catalogue.mjs";
 import { ignoreArgs } from "./policy-files.mjs";
 import { bundleDir, capture, opa, policiesDir, run, toolVersions } from "./tools.mjs";
@@ -23,4 +23,10 @@ if (problems.length > 0) {
   process.exit(1);
 }
 writeFileSync(join(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}\n`);
+// The doc pages travel with the bundle, so `dpa-lint explain` works wherever the bundle goes.
+rmSync(join(out, "docs"), { recursive: true, force: true });
+for (const doc of new Set(catalogue.rules.flatMap((r) => (r.doc ? [r.doc] : [])))) {
+  mkdirSync(dirname(join(out, "docs", doc)), { recursive: true });
+  copyFileSync(join(dir, doc), join(out, "docs", doc));
+}
 console.log(`dpa-lint: built ${tarball} with ${catalogue.rules.length} rules in ${catalogue.packs.length} packs`);

@@ -1,13 +1,17 @@
 import { DpaLintError } from "@dpa-lint/core";
+import { explainCommand } from "./commands/explain.js";
 import { lintCommand } from "./commands/lint.js";
+import { rulesCommand } from "./commands/rules.js";
 import { EXIT, type Io } from "./io.js";
 import { UsageError } from "./usage-error.js";
 
-type Command = (args: string[], io: Io) => Promise<number>;
+type Command = (args: string[], io: Io) => Promise<number> | number;
 
 /** The command registry: `--help` and dispatch both come from it. */
 export const COMMANDS: Record<string, { summary: string; run: Command }> = {
   lint: { summary: "lint vendor setup files", run: lintCommand },
+  rules: { summary: "list DPA packs and their rules", run: rulesCommand },
+  explain: { summary: "explain a rule: rationale, clause, examples", run: explainCommand },
 };
 
 const HELP = `Usage: dpa-lint <command> [options]

@@ -22,3 +22,4 @@ export { applyRuleSettings } from "./findings/rule-settings.js";
 export { collectFiles, VENDOR_EXTENSIONS } from "./files/collect.js";
 export { summarize, fails, type LintResult, type Summary } from "./result.js";
 export { formatStylish } from "./formatters/stylish.js";
+export { readRuleDoc, type RuleDoc } from "./engine/rule-docs.js";

@@ -2,26 +2,19 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { Linter, loadConfig, readBundle, type RuleMeta } from "../src/index.js";
+import { Linter, loadConfig, readBundle, readRuleDoc, type RuleMeta } from "../src/index.js";
 import { policiesDir, repoRoot } from "./helpers.js";
 
 /**
  * Every rule ships with its doc page and its Rego test (ARCHITECTURE.md principle 3), and the
  * doc's examples are real: the compliant one does not trigger the rule, the violating one does.
  */
-const catalogue = readBundle().catalogue;
+const bundle = readBundle();
+const catalogue = bundle.catalogue;
 /** A rule shared by every pack has one page; check it once, with the pack its examples name. */
 const pages = new Map<string, RuleMeta>();
 for (const rule of catalogue.rules) if (rule.doc && !pages.has(rule.doc)) pages.set(rule.doc, rule);
 
-function blocks(markdown: string): { config?: string; compliant: string; violating: string } {
-  const section = (title: string): string | undefined => new RegExp(`## ${title}\\n\\n\`\`\`yaml[^\\n]*\\n([\\s\\S]*?)\`\`\``).exec(markdown)?.[1];
-  const compliant = section("Compliant");
-  const violating = section("Violating");
-  if (!compliant || !violating) throw new Error("a rule doc needs a Compliant and a Violating yaml block");
-  const config = section("Configuration");
-  return { compliant, violating, ...(config ? { config } : {}) };
-}
 
 describe("rule docs", () => {
   it("every rule has a doc page", () => {
@@ -30,7 +23,9 @@ describe("rule docs", () => {
 
   for (const [doc, rule] of pages) {
     it(`${doc}: the compliant example passes ${rule.name}, the violating one triggers it`, async () => {
-      const { config, compliant, violating } = blocks(readFileSync(join(policiesDir, doc), "utf8"));
+      const page = readRuleDoc(bundle, rule);
+      const { compliant, violating, configuration: config } = page ?? {};
+      if (!compliant || !violating) throw new Error(`${doc} needs a Compliant and a Violating yaml block`);
       let resolved;
       if (config) {
         const file = join(mkdtempSync(join(tmpdir(), "dpa-lint-doc-")), ".dpa-lint.yaml");

@@ -1,0 +1,51 @@
+import { parseArgs } from "node:util";
+import { readBundle, readRuleDoc } from "@dpa-lint/core";
+import { EXIT, type Io } from "../io.js";
+import { UsageError } from "../usage-error.js";
+
+export const explainHelp = `Usage: dpa-lint explain RULE_ID
+
+Show why a rule exists, the DPA clause or GDPR article it enforces with a short quote, and a
+compliant and a violating example. RULE_ID is as findings print it, e.g. quicktalk/hosting-country.
+`;
+
+export function explainCommand(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: "boolean", short: "h" } } });
+  if (values.help) {
+    io.stdout(explainHelp);
+    return EXIT.ok;
+  }
+  const [id, ...extra] = positionals;
+  if (!id || extra.length > 0) throw new UsageError("explain takes exactly one rule id");
+  const bundle = readBundle();
+  const rule = bundle.catalogue.rules.find((r) => r.id === id);
+  if (!rule) {
+    const near = bundle.catalogue.rules.filter((r) => r.name === id.split("/").pop()).map((r) => r.id);
+    throw new UsageError(`no rule "${id}"${near.length > 0 ? ` (did you mean ${near.slice(0, 3).join(", ")}?)` : "; run dpa-lint rules"}`);
+  }
+  const doc = readRuleDoc(bundle, rule);
+  const out = [`${rule.id}: ${rule.title}`, `severity: ${rule.severity}`, ""];
+  if (rule.description) out.push(rule.description, "");
+  if (rule.clause) out.push(`Clause: ${rule.clause}`);
+  if (rule.quote) out.push(`Quote: «${rule.quote}»`);
+  if (rule.gloss) out.push(`English: ${rule.gloss}`);
+  if (rule.clause || rule.quote) out.push("");
+  const examplePack = /^dpa: (.*)$/m.exec(doc?.violating ?? "")?.[1];
+  if (examplePack && examplePack !== rule.pack && rule.pack !== "gdpr" && rule.pack !== "org") {
+    // Rules shared by every pack have one doc page; its examples are written for one pack.
+    out.push(`The examples below are written for the ${examplePack} pack; the rule applies to ${rule.pack} with its own terms.`, "");
+  }
+  if (doc?.configuration) out.push("Configuration (.dpa-lint.yaml):", indent(doc.configuration));
+  if (doc?.compliant) out.push("Compliant:", indent(doc.compliant));
+  if (doc?.violating) out.push("Violating:", indent(doc.violating));
+  io.stdout(`${out.join("\n").trimEnd()}\n`);
+  return EXIT.ok;
+}
+
+function indent(text: string): string {
+  return `${text
+    .trimEnd()
+    .split("\n")
+    .map((l) => `    ${l}`)
+    .join("\n")}\n`;
+}

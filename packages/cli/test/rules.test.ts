@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { readBundle } from "@dpa-lint/core";
+import { runCli } from "./run-cli.js";
+
+const catalogue = readBundle().catalogue;
+
+describe("dpa-lint rules", () => {
+  it("lists every rule of every pack with its severity, title and clause", () => {
+    const r = runCli(["rules"]);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split("\n");
+    for (const rule of catalogue.rules) {
+      const line = lines.find((l) => l.trimStart().startsWith(`${rule.id} `));
+      expect(line, rule.id).toBeDefined();
+      expect(line).toContain(rule.severity);
+      expect(line).toContain(rule.title);
+      if (rule.clause) expect(line).toContain(`[${rule.clause}]`);
+    }
+    for (const pack of catalogue.packs) expect(lines).toContain(lines.find((l) => l.startsWith(`${pack.id}  `)));
+  });
+
+  it("--dpa limits the list to one pack, --format json gives the catalogue", () => {
+    const r = runCli(["rules", "--dpa", "septeo", "--format", "json"]);
+    const json = JSON.parse(r.stdout) as { packs: Array<{ id: string; rules: Array<{ id: string }> }> };
+    expect(json.packs.map((p) => p.id)).toEqual(["septeo"]);
+    expect(json.packs[0]?.rules.every((rule) => rule.id.startsWith("septeo/"))).toBe(true);
+  });
+
+  it("an unknown pack is a usage error", () => {
+    const r = runCli(["rules", "--dpa", "nope"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('dpa-lint: no pack "nope" (known: easi, gdpr, geniebelt, mintt, org, quicktalk, septeo); see --help\n');
+  });
+});
+
+describe("dpa-lint explain", () => {
+  it("shows the rationale, clause, quote with its English gloss, and both examples", () => {
+    const r = runCli(["explain", "quicktalk/change-before-objection-window"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("quicktalk/change-before-objection-window: Change takes effect before the objection window closes\nseverity: error\n");
+    expect(r.stdout).toContain("Clause: 4.4 (L79)\nQuote: «binnen tien (10) werkdagen na ontvangst van de melding van Quicktalk»\nEnglish: within ten (10) working days after receipt of Quicktalk's notice\n");
+    expect(r.stdout).toContain("Compliant:\n    apiVersion: dpa-lint/v1");
+    expect(r.stdout).toContain("Violating:\n    apiVersion: dpa-lint/v1");
+  });
+
+  it("says when a shared rule's examples come from another pack", () => {
+    expect(runCli(["explain", "mintt/change-before-objection-window"]).stdout).toContain("written for the quicktalk pack");
+  });
+
+  it("an unknown rule suggests the ones with that name", () => {
+    const r = runCli(["explain", "acme/hosting-country"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('no rule "acme/hosting-country" (did you mean easi/hosting-country, geniebelt/hosting-country, mintt/hosting-country?)');
+  });
+});

@@ -1,0 +1,81 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { Linter, readBundle } from "../src/index.js";
+import { policiesDir, repoRoot } from "./helpers.js";
+
+/**
+ * A compliance team adds a typical DPA by writing its terms and nothing else (policies/README.md,
+ * "Adding a DPA"). This builds such a pack with the real build script and lints against it.
+ */
+const TERMS = `terms:
+  title: Acme Cloud DPA (2026)
+  governingLaw: DE
+  hosting:
+    allowed: [EEA]
+    declared: null
+  subprocessors:
+    listed: true
+    list:
+      - name: Hetzner Online GmbH
+        aliases: [Hetzner]
+        country: DE
+        mechanism: eea
+  priorNotice: { value: 20, unit: working_days }
+  objectionWindow: { value: 15, unit: days }
+  breachNotification: { value: 36, unit: hours }
+  audit:
+    maxPerYear: 1
+    notice: { value: 30, unit: days }
+  retention:
+    - category: tickets
+      max: { value: 2, unit: years }
+  specialCategories: []
+  clauses:
+    subprocessor-not-listed:
+      clause: Annex 3
+      quote: The Processor uses only the sub-processors listed in Annex 3.
+`;
+
+describe("a terms-only DPA pack", () => {
+  it("is built from its data.yaml alone and every shared rule applies to it", async () => {
+    const work = mkdtempSync(join(tmpdir(), "dpa-lint-pack-"));
+    const policies = join(work, "policies");
+    cpSync(policiesDir, policies, { recursive: true });
+    mkdirSync(join(policies, "dpa", "acme"));
+    writeFileSync(join(policies, "dpa", "acme", "data.yaml"), TERMS);
+    const out = join(work, "bundle");
+    execFileSync(process.execPath, [join(repoRoot, "scripts", "build-policies.mjs"), policies, out], { stdio: "pipe" });
+
+    const bundle = readBundle(out);
+    expect(bundle.catalogue.packs.find((p) => p.id === "acme")).toEqual({ id: "acme", kind: "dpa", title: "Acme Cloud DPA (2026)", governingLaw: "DE" });
+    expect(bundle.catalogue.rules.find((r) => r.id === "acme/subprocessor-not-listed")?.clause).toBe("Annex 3");
+
+    const linter = await Linter.create({ cwd: repoRoot, bundles: [bundle], today: "2026-11-22" });
+    const setup = [
+      "apiVersion: dpa-lint/v1",
+      "kind: VendorSetup",
+      "metadata: {name: acme-support}",
+      "vendor: {name: Acme}",
+      "dpa: acme",
+      "processing: {dataCategories: [tickets], specialCategories: [health]}",
+      "hosting: [{provider: aws, region: us-east-1, transferMechanism: scc}]",
+      "subprocessors: [{name: hetzner, country: DE}, {name: Mailjet, country: FR}]",
+      "retention: {tickets: 3 years}",
+      // 14 calendar days, but only 8 working days over the German Christmas and New Year holidays.
+      "subprocessorChanges: [{subprocessor: Mailjet, change: add, noticeReceived: 2026-12-22, effective: 2027-01-05}]",
+      "contract: {breachNotification: 48h}",
+    ].join("\n");
+    const found = linter.lintText("vendors/acme.yaml", setup).findings.map((f) => f.ruleId);
+    expect(found).toEqual([
+      "acme/special-categories-not-declared",
+      "acme/hosting-country",
+      "acme/retention-exceeds-dpa",
+      "acme/change-before-objection-window",
+      "acme/change-before-prior-notice",
+      "acme/contract-breach-notification",
+    ]);
+  });
+});
