@@ -4,6 +4,7 @@ import { lintCommand } from "./commands/lint.js";
 import { rulesCommand } from "./commands/rules.js";
 import { EXIT, type Io } from "./io.js";
 import { UsageError } from "./usage-error.js";
+import { VERSION } from "./version.js";
 
 type Command = (args: string[], io: Io) => Promise<number> | number;
 
@@ -63,5 +64,3 @@ function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return `internal error: ${message} (run with --debug for details)`;
 }
-
-export const VERSION = "0.1.0";

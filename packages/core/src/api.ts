@@ -1,6 +1,7 @@
 import { relative, resolve } from "node:path";
 import { DEFAULT_INCLUDE, defaultConfig, findConfig, loadConfig, type ResolvedConfig } from "./config/config.js";
 import { collectFiles } from "./files/collect.js";
+import { docsUrl } from "./formatters/docs-url.js";
 import { sortAndDedupe, type Finding } from "./findings/finding.js";
 import { Linter, type FileResult, type LinterOptions } from "./lint.js";
 import { summarize, type LintResult } from "./result.js";
@@ -21,10 +22,10 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const config = options.config ?? resolveConfig(cwd, options.configFile);
   const linter = options.linter ?? (await Linter.create({ ...options, cwd, config }));
   const targets = paths.length > 0 ? paths : config.include.length > 0 ? config.include.map((g) => relative(cwd, resolve(config.root, g)) || ".") : DEFAULT_INCLUDE;
-  const files = collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
-  const perFile = files.map((f) => linter.lintFile(f));
+  const files = options.stdin ? [] : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
+  const perFile = options.stdin ? [linter.lintText(options.stdin.filename, options.stdin.text)] : files.map((f) => linter.lintFile(f));
   const results = sortAndDedupe([...perFile.flatMap((r) => r.findings), ...duplicateNames(perFile)]);
-  return { results, suppressed: [], summary: summarize(files.length, results, []) };
+  return { files: perFile.map((r) => r.file), results, suppressed: [], summary: summarize(perFile.length, results, []) };
 }
 
 export interface LintOptions extends LinterOptions {
@@ -32,6 +33,8 @@ export interface LintOptions extends LinterOptions {
   linter?: Linter;
   /** A configuration file to use instead of looking for .dpa-lint.yaml upwards from cwd. */
   configFile?: string;
+  /** Lint this text as the file `filename` instead of paths (the CLI's `-` with --stdin-filename). */
+  stdin?: { filename: string; text: string };
 }
 
 /** The explicit config file, else the nearest .dpa-lint.yaml above cwd, else the defaults. */
@@ -62,6 +65,7 @@ function duplicateNames(results: readonly FileResult[]): Finding[] {
         path: ["metadata", "name"],
         ...(n.document !== undefined ? { document: n.document } : {}),
         ...n.position,
+        docsUrl: docsUrl("schema/duplicate-name"),
       });
     }
   }

@@ -22,4 +22,8 @@ export { applyRuleSettings } from "./findings/rule-settings.js";
 export { collectFiles, VENDOR_EXTENSIONS } from "./files/collect.js";
 export { summarize, fails, type LintResult, type Summary } from "./result.js";
 export { formatStylish } from "./formatters/stylish.js";
+export { FORMATTERS, formatterNames } from "./formatters/registry.js";
+export type { Formatter, FormatContext } from "./formatters/types.js";
+export { docsUrl } from "./formatters/docs-url.js";
+export { fingerprint } from "./formatters/sarif.js";
 export { readRuleDoc, type RuleDoc } from "./engine/rule-docs.js";

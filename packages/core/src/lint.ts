@@ -3,6 +3,7 @@ import { relative, resolve } from "node:path";
 import { defaultConfig, policyData, type ResolvedConfig } from "./config/config.js";
 import { applyRuleSettings } from "./findings/rule-settings.js";
 import { toPosix } from "./files/posix.js";
+import { docsUrl } from "./formatters/docs-url.js";
 import { parseYamlText, type ParsedDocument, type ParsedFile } from "./document/parse.js";
 import { positionOf } from "./document/source-position.js";
 import type { Catalogue, PackMeta, RuleMeta } from "./engine/catalogue.js";
@@ -98,6 +99,7 @@ export class Linter {
       }
     }
     const configured = applyRuleSettings(findings, this.config, (f) => toPosix(relative(this.config.root, resolve(this.cwd, f))));
+    for (const f of configured) f.docsUrl = docsUrl(f.ruleId);
     return { file, findings: sortAndDedupe(configured), names };
   }
 

@@ -2,6 +2,8 @@ import { SEVERITY_RANK, type Finding, type Severity, type SuppressedFinding } fr
 
 /** What a lint run produces, and what every formatter and the action consume. */
 export interface LintResult {
+  /** Every file linted, relative to the working directory, sorted. */
+  files: string[];
   results: Finding[];
   suppressed: SuppressedFinding[];
   summary: Summary;

@@ -1,28 +1,50 @@
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { fails, formatStylish, isSeverity, lint } from "@dpa-lint/core";
+import { FORMATTERS, fails, formatterNames, isSeverity, lint, readBundle, summarize, type LintResult } from "@dpa-lint/core";
+import { useColor } from "../color.js";
 import { EXIT, type Io } from "../io.js";
 import { UsageError } from "../usage-error.js";
+import { VERSION } from "../version.js";
 
 export const lintHelp = `Usage: dpa-lint lint [options] [paths...]
 
 Lint vendor setup files (YAML or JSON) against the DPA policy packs.
 Paths may be files, directories or globs; the default is the config's include, else vendors/.
+Use - to read one file from standard input (name it with --stdin-filename).
 
 Options:
-  -c, --config <file>      configuration file (default: the nearest .dpa-lint.yaml upwards)
-  --fail-severity <level>  error | warning | info: lowest severity that fails (default: error)
-  -h, --help               show this help
+  -c, --config <file>        configuration file (default: the nearest .dpa-lint.yaml upwards)
+  -f, --format <name>        ${formatterNames().join(" | ")} (default: stylish); repeatable
+  -o, --output-file <file>   write the --format given before it to this file instead of stdout
+  --fail-severity <level>    error | warning | info: lowest severity that fails (default: error)
+  --max-warnings <n>         also fail when there are more than n warnings
+  -q, --quiet                report errors only
+  --stdin-filename <name>    file name for findings when linting standard input
+  --debug                    print a stack trace on an internal error
+  -h, --help                 show this help
 
 Exit codes: 0 no finding at or above the fail severity, 1 findings, 2 the run failed.
 `;
 
+interface Output {
+  format: string;
+  file?: string;
+}
+
 export async function lintCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals, tokens } = parseArgs({
     args,
     allowPositionals: true,
+    tokens: true,
     options: {
-      "fail-severity": { type: "string", default: "error" },
       config: { type: "string", short: "c" },
+      format: { type: "string", short: "f", multiple: true },
+      "output-file": { type: "string", short: "o", multiple: true },
+      "fail-severity": { type: "string", default: "error" },
+      "max-warnings": { type: "string" },
+      quiet: { type: "boolean", short: "q" },
+      "stdin-filename": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -32,7 +54,52 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   }
   const failSeverity = values["fail-severity"];
   if (!isSeverity(failSeverity)) throw new UsageError(`--fail-severity must be error, warning or info, not "${failSeverity}"`);
-  const result = await lint(positionals, { cwd: io.cwd, ...(values.config ? { configFile: values.config } : {}) });
-  io.stdout(formatStylish(result, { color: false }));
-  return fails(result.results, failSeverity) ? EXIT.findings : EXIT.ok;
+  const maxWarnings = values["max-warnings"] === undefined ? undefined : Number(values["max-warnings"]);
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
+    throw new UsageError(`--max-warnings must be a whole number, not "${values["max-warnings"]}"`);
+  }
+  const outputs = pairOutputs(tokens);
+
+  const fromStdin = positionals.includes("-");
+  if (fromStdin && positionals.length > 1) throw new UsageError("- (standard input) cannot be combined with other paths");
+  const stdin = fromStdin ? { filename: values["stdin-filename"] ?? "<stdin>", text: await io.readStdin() } : undefined;
+
+  const full = await lint(fromStdin ? [] : positionals, { cwd: io.cwd, ...(values.config ? { configFile: values.config } : {}), ...(stdin ? { stdin } : {}) });
+  const result: LintResult = values.quiet ? quiet(full) : full;
+
+  const context = { color: useColor(io.env, io.isTTY), rules: readBundle().catalogue.rules, toolVersion: VERSION };
+  for (const out of outputs) {
+    const formatter = FORMATTERS[out.format];
+    if (!formatter) throw new UsageError(`unknown format "${out.format}" (known: ${formatterNames().join(", ")})`);
+    if (out.file) writeFileSync(resolve(io.cwd, out.file), formatter.format(result, { ...context, color: false }));
+    else io.stdout(formatter.format(result, context));
+  }
+  const tooManyWarnings = maxWarnings !== undefined && full.summary.warnings > maxWarnings;
+  if (tooManyWarnings) {
+    const n = full.summary.warnings;
+    io.stderr(`dpa-lint: ${n} ${n === 1 ? "warning" : "warnings"}, more than --max-warnings ${maxWarnings} allows\n`);
+  }
+  return fails(result.results, failSeverity) || tooManyWarnings ? EXIT.findings : EXIT.ok;
+}
+
+/** Each --output-file belongs to the --format before it; formats without one write to stdout. */
+function pairOutputs(tokens: ReadonlyArray<{ kind: string; name?: string; value?: string | undefined }>): Output[] {
+  const outputs: Output[] = [];
+  for (const t of tokens) {
+    if (t.kind !== "option") continue;
+    if (t.name === "format") outputs.push({ format: t.value ?? "" });
+    if (t.name === "output-file") {
+      const last = outputs[outputs.length - 1];
+      if (!last || last.file !== undefined) throw new UsageError("each --output-file must follow the --format it writes");
+      last.file = t.value ?? "";
+    }
+  }
+  if (outputs.length === 0) outputs.push({ format: "stylish" });
+  if (outputs.filter((o) => o.file === undefined).length > 1) throw new UsageError("only one --format can write to stdout; give the others an --output-file");
+  return outputs;
+}
+
+function quiet(result: LintResult): LintResult {
+  const results = result.results.filter((f) => f.severity === "error");
+  return { ...result, results, summary: summarize(result.summary.files, results, result.suppressed) };
 }

@@ -1,4 +1,5 @@
 import type { LintResult } from "../result.js";
+import type { Formatter } from "./types.js";
 import type { Finding } from "../findings/finding.js";
 
 export interface StylishOptions {
@@ -33,3 +34,8 @@ export function formatStylish(result: LintResult, options: StylishOptions = { co
 function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`;
 }
+
+export const stylish: Formatter = {
+  description: "one line per finding, file:line:col severity message rule-id (default)",
+  format: (result, context) => formatStylish(result, { color: context.color }),
+};

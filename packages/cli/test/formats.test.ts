@@ -1,0 +1,173 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { XMLParser } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { repoRoot, runCli } from "./run-cli.js";
+
+const CHANGES = "examples/quicktalk/changes.yaml";
+
+describe("--format json", () => {
+  it("is the spec's shape, byte for byte", () => {
+    const r = runCli(["lint", "-f", "json", "examples/gdpr/us-hosting-without-mechanism.yaml"]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe(`{
+  "version": 1,
+  "results": [
+    {
+      "file": "examples/gdpr/us-hosting-without-mechanism.yaml",
+      "ruleId": "gdpr/transfer-without-mechanism",
+      "severity": "error",
+      "message": "hosting[1].region \\"us-east-1\\" is in US, outside the EEA and without an adequacy decision, and has no transferMechanism",
+      "line": 13,
+      "column": 13,
+      "endLine": 13,
+      "endColumn": 22,
+      "path": [
+        "hosting",
+        1,
+        "region"
+      ],
+      "clause": "GDPR Art. 44, 46",
+      "docsUrl": "https://dpa-lint.dev/rules/gdpr/transfer-without-mechanism"
+    }
+  ],
+  "suppressed": [],
+  "summary": {
+    "files": 1,
+    "errors": 1,
+    "warnings": 0,
+    "infos": 0,
+    "suppressed": 0
+  }
+}
+`);
+  });
+
+  it("is stable between runs and sorted by file, line, column, rule", () => {
+    const a = runCli(["lint", "-f", "json", "examples"]).stdout;
+    expect(runCli(["lint", "-f", "json", "examples"]).stdout).toBe(a);
+    const results = (JSON.parse(a) as { results: Array<{ file: string; line: number; column: number; ruleId: string }> }).results;
+    const key = (f: (typeof results)[number]): string => `${f.file}\u0000${String(f.line).padStart(6, "0")}\u0000${String(f.column).padStart(6, "0")}\u0000${f.ruleId}`;
+    expect(results.map(key)).toEqual(results.map(key).sort());
+  });
+});
+
+describe("--format github", () => {
+  it("writes one escaped workflow command per finding", () => {
+    const r = runCli(["lint", "-f", "github", CHANGES]);
+    expect(r.stdout.split("\n")[0]).toBe(
+      "::error file=examples/quicktalk/changes.yaml,line=14,col=16,endLine=14,endColumn=26,title=quicktalk/change-before-objection-window::Vonage takes effect on 2026-11-16, 9 working days after the notice of 2026-11-02, before the quicktalk DPA's objection window of 10 working days closes (4.4 (L79))",
+    );
+    expect(r.stdout.trimEnd().split("\n")).toHaveLength(3);
+  });
+});
+
+describe("--format markdown", () => {
+  it("summarises with a table", () => {
+    const r = runCli(["lint", "-f", "markdown", CHANGES]);
+    expect(r.stdout).toContain("## dpa-lint\n\n1 file checked: **3** errors, **0** warnings, 0 info, 0 suppressed.\n");
+    expect(r.stdout).toContain("| ❌ | `examples/quicktalk/changes.yaml:19:16` | `quicktalk/change-while-objection-raised` | Twilio is set to take effect on 2026-12-01 while the objection to it is still raised | 4.4 (L79) |");
+  });
+});
+
+describe("--format junit", () => {
+  it("parses as JUnit XML with a suite per file and a failure per finding", () => {
+    const r = runCli(["lint", "-f", "junit", "examples/quicktalk"]);
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(r.stdout) as {
+      testsuites: { failures: string; testsuite: Array<{ name: string; failures: string; testcase: unknown }> };
+    };
+    expect(xml.testsuites.testsuite.map((s) => s.name)).toEqual([
+      "examples/quicktalk/changes.yaml",
+      "examples/quicktalk/compliant.yaml",
+      "examples/quicktalk/contract.yaml",
+      "examples/quicktalk/hosting-and-retention.yaml",
+      "examples/quicktalk/subprocessors.yaml",
+    ]);
+    expect(xml.testsuites.testsuite.map((s) => Number(s.failures))).toEqual([3, 1, 6, 2, 6]);
+    expect(Number(xml.testsuites.failures)).toBe(18);
+  });
+});
+
+describe("--format sarif", () => {
+  const validate = (file: string): Array<{ level?: string }> => {
+    const out = join(mkdtempSync(join(tmpdir(), "dpa-lint-sarif-")), "validation.sarif");
+    const r = spawnSync("npx", ["sarif-multitool", "validate", file, "-o", out, "--log", "ForceOverwrite", "--level", "Error", "Warning"], {
+      cwd: repoRoot,
+      encoding: "utf8",
+      env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: "1", DOTNET_CLI_TELEMETRY_OPTOUT: "1" },
+    });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    return (JSON.parse(readFileSync(out, "utf8")) as { runs: Array<{ results?: Array<{ level?: string }> }> }).runs[0]?.results ?? [];
+  };
+
+  it("passes @microsoft/sarif-multitool validate, which does catch a broken log", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-sarif-"));
+    const file = join(dir, "dpa-lint.sarif");
+    runCli(["lint", "-f", "sarif", "-o", file, "examples"]);
+    expect(validate(file)).toEqual([]);
+    const sarif = JSON.parse(readFileSync(file, "utf8")) as { runs: Array<{ results: Array<{ partialFingerprints: Record<string, string>; locations: unknown[] }>; tool: { driver: { rules: Array<{ id: string; helpUri: string }> } } }> };
+    const run = sarif.runs[0];
+    expect(run?.results.length).toBeGreaterThan(40);
+    expect(run?.results.every((r) => Object.keys(r.partialFingerprints).length === 1)).toBe(true);
+    expect(run?.tool.driver.rules.every((r) => r.helpUri === `https://dpa-lint.dev/rules/${r.id}`)).toBe(true);
+    const broken = join(dir, "broken.sarif");
+    runCli(["lint", "-f", "sarif", "-o", broken, CHANGES]);
+    const text = readFileSync(broken, "utf8").replace('"startLine": 14', '"startLine": 0');
+    writeFileSync(broken, text);
+    expect(validate(broken).length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it("fingerprints ignore line moves", () => {
+    const a = runCli(["lint", "-f", "sarif", "-", "--stdin-filename", "v.yaml"], { input: readFileSync(join(repoRoot, CHANGES), "utf8") }).stdout;
+    const b = runCli(["lint", "-f", "sarif", "-", "--stdin-filename", "v.yaml"], { input: `# a comment moves everything down\n${readFileSync(join(repoRoot, CHANGES), "utf8")}` }).stdout;
+    const prints = (s: string): string[] => (JSON.parse(s) as { runs: Array<{ results: Array<{ partialFingerprints: Record<string, string> }> }> }).runs[0]!.results.map((r) => Object.values(r.partialFingerprints)[0]!);
+    expect(prints(b)).toEqual(prints(a));
+  });
+});
+
+describe("lint flags", () => {
+  it("--format may repeat, each --output-file going with the format before it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-out-"));
+    const r = runCli(["lint", "-f", "json", "-o", join(dir, "r.json"), "-f", "stylish", "-f", "junit", "-o", join(dir, "r.xml"), CHANGES]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("✖ 3 problems (3 errors, 0 warnings) in 1 file");
+    expect((JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as { summary: { errors: number } }).summary.errors).toBe(3);
+    expect(readFileSync(join(dir, "r.xml"), "utf8")).toContain("<testsuites");
+  });
+
+  it("refuses an --output-file without a format, two formats on stdout and an unknown format", () => {
+    expect(runCli(["lint", "-o", "x.json", CHANGES]).stderr).toBe("dpa-lint: each --output-file must follow the --format it writes; see --help\n");
+    expect(runCli(["lint", "-f", "json", "-f", "junit", CHANGES]).stderr).toBe("dpa-lint: only one --format can write to stdout; give the others an --output-file; see --help\n");
+    const r = runCli(["lint", "-f", "html", CHANGES]);
+    expect(r.stderr).toBe("dpa-lint: unknown format \"html\" (known: stylish, json, sarif, junit, github, markdown); see --help\n");
+    expect(r.status).toBe(2);
+  });
+
+  it("--quiet reports errors only; --max-warnings fails on too many warnings", () => {
+    const q = runCli(["lint", "-q", "examples/quicktalk/subprocessors.yaml"]);
+    expect(q.stdout).toBe(
+      'examples/quicktalk/subprocessors.yaml:11:11  error    sub-processor "Acme Analytics" is not on the quicktalk DPA\'s list and no change notice for it is recorded in subprocessorChanges  quicktalk/subprocessor-not-listed\n\n✖ 1 problem (1 error, 0 warnings) in 1 file\n',
+    );
+    const compliant = "examples/septeo/compliant.yaml";
+    expect(runCli(["lint", compliant]).status).toBe(0);
+    expect(runCli(["lint", "--max-warnings", "1", compliant]).status).toBe(0);
+    const over = runCli(["lint", "--max-warnings", "0", compliant]);
+    expect(over.status).toBe(1);
+    expect(over.stderr).toBe("dpa-lint: 1 warning, more than --max-warnings 0 allows\n");
+    expect(runCli(["lint", "--fail-severity", "warning", compliant]).status).toBe(1);
+  });
+
+  it("reads standard input with - and names it with --stdin-filename", () => {
+    const r = runCli(["lint", "-", "--stdin-filename", "vendors/piped.yaml"], { input: readFileSync(join(repoRoot, CHANGES), "utf8") });
+    expect(r.stdout.split("\n")[0]).toMatch(/^vendors\/piped\.yaml:14:16 {2}error/);
+    expect(r.status).toBe(1);
+  });
+
+  it("colours only on request or on a terminal, and never with NO_COLOR", () => {
+    expect(runCli(["lint", CHANGES], { env: { NO_COLOR: undefined, FORCE_COLOR: "1" } }).stdout).toContain("\u001b[31m");
+    expect(runCli(["lint", CHANGES], { env: { NO_COLOR: "1", FORCE_COLOR: "1" } }).stdout).not.toContain("\u001b[");
+    expect(runCli(["lint", CHANGES], { env: { NO_COLOR: undefined, FORCE_COLOR: undefined } }).stdout).not.toContain("\u001b[");
+  });
+});

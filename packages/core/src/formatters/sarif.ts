@@ -1,0 +1,74 @@
+import { createHash } from "node:crypto";
+import type { RuleMeta } from "../engine/catalogue.js";
+import type { Finding, Severity } from "../findings/finding.js";
+import { docsUrl } from "./docs-url.js";
+import type { Formatter } from "./types.js";
+
+const LEVEL: Record<Severity, string> = { error: "error", warning: "warning", info: "note" };
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning takes it: one reportingDescriptor per ruleId with help and
+ * helpUri, 1-based regions, and partialFingerprints keyed by file, rule and JSON path (not the
+ * line), so a finding keeps its identity when lines move.
+ */
+export const sarif: Formatter = {
+  description: "SARIF 2.1.0 for GitHub code scanning",
+  format(result, context) {
+    const catalogue = new Map(context.rules.map((r) => [r.id, r]));
+    const ids = [...new Set(result.results.map((f) => f.ruleId))].sort();
+    const rules = ids.map((id) => descriptor(id, catalogue.get(id), result.results.find((f) => f.ruleId === id)?.severity ?? "error"));
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const log = {
+      $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+      version: "2.1.0",
+      runs: [
+        {
+          tool: { driver: { name: "dpa-lint", version: context.toolVersion, informationUri: "https://dpa-lint.dev", rules } },
+          originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
+          results: result.results.map((f) => ({
+            ruleId: f.ruleId,
+            ruleIndex: index.get(f.ruleId),
+            level: LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
+                  region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+                },
+              },
+            ],
+            partialFingerprints: { "dpaLintFinding/v1": fingerprint(f) },
+            properties: { path: f.path, ...(f.dpa ? { dpa: f.dpa } : {}), ...(f.clause ? { clause: f.clause } : {}) },
+          })),
+        },
+      ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+  },
+};
+
+function descriptor(id: string, meta: RuleMeta | undefined, severity: Severity): Record<string, unknown> {
+  const title = meta?.title ?? engineTitle(id);
+  const clause = meta?.clause ? `\n\nClause: ${meta.clause}` : "";
+  const quote = meta?.quote ? `\n\n> ${meta.quote}${meta.gloss ? `\n>\n> (${meta.gloss})` : ""}` : "";
+  const description = meta?.description || title;
+  return {
+    id,
+    name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : "")),
+    shortDescription: { text: title },
+    fullDescription: { text: description },
+    help: { text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${docsUrl(id)}`, markdown: `${description}${clause}${quote}\n\n[Documentation](${docsUrl(id)})` },
+    helpUri: docsUrl(id),
+    defaultConfiguration: { level: LEVEL[meta?.severity ?? severity] },
+  };
+}
+
+function engineTitle(id: string): string {
+  if (id === "parse-error") return "The file is not valid YAML or JSON";
+  return `The vendor setup breaks the format (${id})`;
+}
+
+export function fingerprint(f: Finding): string {
+  return createHash("sha256").update(JSON.stringify([f.file, f.ruleId, f.document ?? 0, f.path])).digest("hex").slice(0, 32);
+}
