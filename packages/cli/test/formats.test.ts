@@ -171,3 +171,23 @@ describe("lint flags", () => {
     expect(runCli(["lint", CHANGES], { env: { NO_COLOR: undefined, FORCE_COLOR: undefined } }).stdout).not.toContain("\u001b[");
   });
 });
+
+describe("suppressions in the output", () => {
+  const text = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: acme}\nvendor: {name: Acme}\ndpa: quicktalk\nsubprocessors:\n  # dpa-lint-disable-next-line quicktalk/subprocessor-not-listed -- DPO approval PRIV-231\n  - name: Acme Analytics\n    country: FR\n";
+
+  it("are listed under suppressed and counted in the summary, and the run passes", () => {
+    const r = runCli(["lint", "-f", "json", "-", "--stdin-filename", "v.yaml"], { input: text });
+    const json = JSON.parse(r.stdout) as { results: unknown[]; suppressed: Array<{ ruleId: string; suppression: unknown }>; summary: { suppressed: number } };
+    expect(json.results).toEqual([]);
+    expect(json.suppressed.map((f) => [f.ruleId, f.suppression])).toEqual([["quicktalk/subprocessor-not-listed", { kind: "inline", reason: "DPO approval PRIV-231" }]]);
+    expect(json.summary.suppressed).toBe(1);
+    expect(r.status).toBe(0);
+    expect(runCli(["lint", "-", "--stdin-filename", "v.yaml"], { input: text }).stdout).toBe("✓ 1 file checked, no problems (1 suppressed)\n");
+  });
+
+  it("--no-inline-suppressions is the audit mode", () => {
+    const r = runCli(["lint", "--no-inline-suppressions", "-", "--stdin-filename", "v.yaml"], { input: text });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("quicktalk/subprocessor-not-listed");
+  });
+});

@@ -25,7 +25,8 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const files = options.stdin ? [] : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
   const perFile = options.stdin ? [linter.lintText(options.stdin.filename, options.stdin.text)] : files.map((f) => linter.lintFile(f));
   const results = sortAndDedupe([...perFile.flatMap((r) => r.findings), ...duplicateNames(perFile)]);
-  return { files: perFile.map((r) => r.file), results, suppressed: [], summary: summarize(perFile.length, results, []) };
+  const suppressed = sortAndDedupe(perFile.flatMap((r) => r.suppressed));
+  return { files: perFile.map((r) => r.file), results, suppressed, summary: summarize(perFile.length, results, suppressed) };
 }
 
 export interface LintOptions extends LinterOptions {

@@ -10,7 +10,8 @@ import type { Catalogue, PackMeta, RuleMeta } from "./engine/catalogue.js";
 import type { RawFinding } from "./engine/result-contract.js";
 import { describeThrown, InputError } from "./engine/errors.js";
 import { PolicyEngine, readBundle, type PolicyBundle } from "./engine/policy.js";
-import { sortAndDedupe, type Finding, type PathSegment, type Position, type Severity } from "./findings/finding.js";
+import { sortAndDedupe, type Finding, type PathSegment, type Position, type Severity, type SuppressedFinding } from "./findings/finding.js";
+import { applySuppressions, parseSuppressions } from "./findings/suppressions.js";
 import { dpaIdOf, normalize, type Facts, type NormalizeContext } from "./normalize/facts.js";
 import { validateVendorSetup } from "./schema/validate.js";
 
@@ -23,11 +24,15 @@ export interface LinterOptions {
   config?: ResolvedConfig;
   /** Today's date (YYYY-MM-DD) for date-relative rules. Default: the current UTC date. */
   today?: string;
+  /** Honour `# dpa-lint-disable-...` comments (default true; false is the audit mode). */
+  inlineSuppressions?: boolean;
 }
 
 export interface FileResult {
   file: string;
   findings: Finding[];
+  /** Findings silenced by inline dpa-lint-disable comments. */
+  suppressed: SuppressedFinding[];
   /** Each document's metadata.name and where it is, for the repository-wide uniqueness check. */
   names: Array<{ name: string; position: Position; document?: number }>;
 }
@@ -44,8 +49,9 @@ export class Linter {
   private constructor(
     readonly cwd: string,
     private readonly engines: PolicyEngine[],
-    today: string,
+    private readonly today: string,
     readonly config: ResolvedConfig,
+    private readonly inlineSuppressions: boolean,
   ) {
     this.dpaPacks = new Map(engines.flatMap((e) => e.packs.filter((p) => p.kind === "dpa").map((p) => [p.id, p] as const)));
     this.normalizeContext = { today, governingLaw: (id) => this.dpaPacks.get(id)?.governingLaw };
@@ -57,7 +63,7 @@ export class Linter {
     const config = options.config ?? defaultConfig(cwd);
     const engines = await Promise.all(bundles.map((b) => PolicyEngine.create(b, policyData(config))));
     const today = options.today ?? new Date().toISOString().slice(0, 10);
-    return new Linter(cwd, engines, today, config);
+    return new Linter(cwd, engines, today, config, options.inlineSuppressions ?? true);
   }
 
   /** Every rule of every loaded bundle. */
@@ -100,7 +106,9 @@ export class Linter {
     }
     const configured = applyRuleSettings(findings, this.config, (f) => toPosix(relative(this.config.root, resolve(this.cwd, f))));
     for (const f of configured) f.docsUrl = docsUrl(f.ruleId);
-    return { file, findings: sortAndDedupe(configured), names };
+    if (!this.inlineSuppressions) return { file, findings: sortAndDedupe(configured), suppressed: [], names };
+    const split = applySuppressions(file, configured, parseSuppressions(text), this.today);
+    return { file, findings: sortAndDedupe(split.findings), suppressed: sortAndDedupe(split.suppressed), names };
   }
 
   private lintDocument(parsed: ParsedFile, doc: ParsedDocument): Finding[] {

@@ -21,6 +21,7 @@ Options:
   --max-warnings <n>         also fail when there are more than n warnings
   -q, --quiet                report errors only
   --stdin-filename <name>    file name for findings when linting standard input
+  --no-inline-suppressions   ignore # dpa-lint-disable comments (audit mode)
   --debug                    print a stack trace on an internal error
   -h, --help                 show this help
 
@@ -45,6 +46,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
       "max-warnings": { type: "string" },
       quiet: { type: "boolean", short: "q" },
       "stdin-filename": { type: "string" },
+      "no-inline-suppressions": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -64,7 +66,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   if (fromStdin && positionals.length > 1) throw new UsageError("- (standard input) cannot be combined with other paths");
   const stdin = fromStdin ? { filename: values["stdin-filename"] ?? "<stdin>", text: await io.readStdin() } : undefined;
 
-  const full = await lint(fromStdin ? [] : positionals, { cwd: io.cwd, ...(values.config ? { configFile: values.config } : {}), ...(stdin ? { stdin } : {}) });
+  const full = await lint(fromStdin ? [] : positionals, { cwd: io.cwd, ...(values.config ? { configFile: values.config } : {}), ...(stdin ? { stdin } : {}), inlineSuppressions: !values["no-inline-suppressions"] });
   const result: LintResult = values.quiet ? quiet(full) : full;
 
   const context = { color: useColor(io.env, io.isTTY), rules: readBundle().catalogue.rules, toolVersion: VERSION };

@@ -27,7 +27,7 @@ export function formatStylish(result: LintResult, options: StylishOptions = { co
     ...(summary.infos > 0 ? [`${summary.infos} info`] : []),
     ...(summary.suppressed > 0 ? [`${summary.suppressed} suppressed`] : []),
   ].join(", ");
-  const head = total === 0 ? paint(COLORS.bold, `✓ ${summary.files} ${plural(summary.files, "file")} checked, no problems`) : paint(COLORS.bold, `✖ ${total} ${plural(total, "problem")} (${counts}) in ${summary.files} ${plural(summary.files, "file")}`);
+  const head = total === 0 ? paint(COLORS.bold, `✓ ${summary.files} ${plural(summary.files, "file")} checked, no problems${summary.suppressed > 0 ? ` (${summary.suppressed} suppressed)` : ""}`) : paint(COLORS.bold, `✖ ${total} ${plural(total, "problem")} (${counts}) in ${summary.files} ${plural(summary.files, "file")}`);
   return `${lines.length > 0 ? `${lines.join("\n")}\n\n` : ""}${head}\n`;
 }
 
