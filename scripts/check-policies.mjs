@@ -1,6 +1,7 @@
 // npm run policies:check: opa check --strict, opa fmt drift, and regal lint with the committed
 // config (.regal/config.yaml). Any problem fails the run.
-import { ignoreArgs } from "./policy-files.mjs";
+// The same ignore list the build and tests use (packages/core/src/policy/tools.ts).
+import { ignoreArgs } from "../packages/core/dist/policy/tools.js";
 import { capture, opa, policiesDir, regal, run } from "./tools.mjs";
 
 run(opa(), ["check", "--strict", ...ignoreArgs(), policiesDir]);

@@ -1,22 +1,19 @@
-// npm run policies:test [-- <policy dir>] [--threshold <percent>]
-// Runs the Rego unit tests with the pinned OPA, then fails when coverage is under the threshold.
-import { resolve } from "node:path";
+// npm run policies:test [-- --threshold <percent>]: the Rego unit tests of policies/ with coverage,
+// through the same code as `dpa-lint policy test` (packages/core/src/policy/test-run.ts).
 import { parseArgs } from "node:util";
-import { ignoreArgs } from "./policy-files.mjs";
-import { capture, opa, policiesDir, run } from "./tools.mjs";
+import { testPolicies } from "../packages/core/dist/index.js";
+import { opa, policiesDir } from "./tools.mjs";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { threshold: { type: "string", default: "90" } } });
-const dir = resolve(positionals[0] ?? policiesDir);
+const { values } = parseArgs({ options: { threshold: { type: "string", default: "90" } } });
 const threshold = Number(values.threshold);
-
-run(opa(), ["test", ...ignoreArgs(), dir]);
-const report = JSON.parse(capture(opa(), ["test", "--coverage", "--format", "json", ...ignoreArgs(), dir]));
-const files = Object.entries(report.files ?? {}).map(([file, f]) => ({ file, coverage: f.coverage ?? 0 }));
-const low = files.filter((f) => f.coverage < threshold).sort((a, b) => a.coverage - b.coverage);
-for (const f of low) console.log(`  ${f.coverage.toFixed(1).padStart(5)}%  ${f.file}`);
-const total = report.coverage ?? 0;
-console.log(`Rego coverage: ${total.toFixed(1)}% over ${files.length} files (threshold ${threshold}%)`);
-if (total < threshold) {
-  console.error(`dpa-lint: Rego coverage ${total.toFixed(1)}% is under ${threshold}%`);
+const report = testPolicies(opa(), policiesDir);
+// opa test -v lists every test; keep failures, errors and its closing count.
+const kept = report.output.split("\n").filter((l) => /FAIL|ERROR|error|^PASS: /.test(l));
+console.log(kept.join("\n"));
+for (const f of report.files.filter((f) => f.coverage < threshold)) console.log(`  ${f.coverage.toFixed(1).padStart(5)}%  ${f.file}`);
+console.log(`Rego coverage: ${report.coverage.toFixed(1)}% over ${report.files.length} files (threshold ${threshold}%)`);
+if (!report.passed) process.exit(1);
+if (report.coverage < threshold) {
+  console.error(`dpa-lint: Rego coverage ${report.coverage.toFixed(1)}% is under ${threshold}%`);
   process.exit(1);
 }

@@ -27,3 +27,6 @@ export type { Formatter, FormatContext } from "./formatters/types.js";
 export { docsUrl } from "./formatters/docs-url.js";
 export { fingerprint } from "./formatters/sarif.js";
 export { readRuleDoc, type RuleDoc } from "./engine/rule-docs.js";
+export { buildPolicies, SHARED_POLICY_PARTS, type BuildOptions } from "./policy/build.js";
+export { testPolicies, type PolicyTestReport } from "./policy/test-run.js";
+export { findOpa, BUILTIN_POLICIES_DIR } from "./policy/tools.js";

@@ -1,10 +1,9 @@
-import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { Linter, readBundle } from "../src/index.js";
-import { policiesDir, repoRoot } from "./helpers.js";
+import { buildPolicies, Linter, readBundle, SHARED_POLICY_PARTS } from "../src/index.js";
+import { opaBin, repoRoot } from "./helpers.js";
 
 /**
  * A compliance team adds a typical DPA by writing its terms and nothing else (policies/README.md,
@@ -43,17 +42,18 @@ describe("a terms-only DPA pack", () => {
   it("is built from its data.yaml alone and every shared rule applies to it", async () => {
     const work = mkdtempSync(join(tmpdir(), "dpa-lint-pack-"));
     const policies = join(work, "policies");
-    cpSync(policiesDir, policies, { recursive: true });
-    mkdirSync(join(policies, "dpa", "acme"));
+    mkdirSync(join(policies, "dpa", "acme"), { recursive: true });
     writeFileSync(join(policies, "dpa", "acme", "data.yaml"), TERMS);
     const out = join(work, "bundle");
-    execFileSync(process.execPath, [join(repoRoot, "scripts", "build-policies.mjs"), policies, out], { stdio: "pipe" });
+    // A custom directory builds on the built-in helpers, shared rules and entrypoint.
+    buildPolicies({ opa: opaBin, dirs: [...SHARED_POLICY_PARTS, policies], outDir: out });
 
     const bundle = readBundle(out);
     expect(bundle.catalogue.packs.find((p) => p.id === "acme")).toEqual({ id: "acme", kind: "dpa", title: "Acme Cloud DPA (2026)", governingLaw: "DE" });
     expect(bundle.catalogue.rules.find((r) => r.id === "acme/subprocessor-not-listed")?.clause).toBe("Annex 3");
 
-    const linter = await Linter.create({ cwd: repoRoot, bundles: [bundle], today: "2026-11-22" });
+    // Beside the built-in bundle, as `dpa-lint lint --policy` loads it: each pack is judged once.
+    const linter = await Linter.create({ cwd: repoRoot, bundles: [readBundle(), bundle], today: "2026-11-22" });
     const setup = [
       "apiVersion: dpa-lint/v1",
       "kind: VendorSetup",
@@ -68,7 +68,7 @@ describe("a terms-only DPA pack", () => {
       "subprocessorChanges: [{subprocessor: Mailjet, change: add, noticeReceived: 2026-12-22, effective: 2027-01-05}]",
       "contract: {breachNotification: 48h}",
     ].join("\n");
-    const found = linter.lintText("vendors/acme.yaml", setup).findings.map((f) => f.ruleId);
+    const found = linter.lintText("vendors/acme.yaml", setup).findings.map((f) => f.ruleId).sort();
     expect(found).toEqual([
       "acme/special-categories-not-declared",
       "acme/hosting-country",
@@ -76,6 +76,6 @@ describe("a terms-only DPA pack", () => {
       "acme/change-before-objection-window",
       "acme/change-before-prior-notice",
       "acme/contract-breach-notification",
-    ]);
+    ].sort());
   });
 });

@@ -1,0 +1,58 @@
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import type { Catalogue } from "../engine/catalogue.js";
+import { describeThrown, PolicyError } from "../engine/errors.js";
+import { readTarGz } from "../engine/tar.js";
+import { buildCatalogue } from "./catalogue-build.js";
+import { BUILTIN_POLICIES_DIR, ignoreArgs, opaVersion } from "./tools.js";
+
+export interface BuildOptions {
+  opa: string;
+  /** Policy directories compiled together into one bundle. */
+  dirs: string[];
+  outDir: string;
+  /** The capabilities file that lists only built-ins opa-wasm runs. */
+  capabilities?: string;
+}
+
+/** The built-in parts a custom pack builds on: helpers, shared rules and the entrypoint. */
+export const SHARED_POLICY_PARTS = ["lib", "terms", "main"].map((d) => join(BUILTIN_POLICIES_DIR, d));
+
+/**
+ * Compiles policy directories to a Wasm bundle (opa build -t wasm, entrypoint main/findings,
+ * against the capabilities guard), writes the catalogue beside it and copies the rules' doc pages
+ * into docs/. Throws a PolicyError with every catalogue problem.
+ */
+export function buildPolicies(options: BuildOptions): Catalogue {
+  const dirs = options.dirs.map((d) => resolve(d));
+  const out = resolve(options.outDir);
+  const capabilities = options.capabilities ?? join(BUILTIN_POLICIES_DIR, "capabilities.json");
+  mkdirSync(out, { recursive: true });
+  const tarball = join(out, "bundle.tar.gz");
+  const opa = (args: string[]): string => {
+    try {
+      return execFileSync(options.opa, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    } catch (error) {
+      const stderr = (error as { stderr?: string }).stderr?.trim();
+      throw new PolicyError(`opa ${args[0]} failed: ${stderr || describeThrown(error)}`, { file: dirs.join(", ") });
+    }
+  };
+  opa(["build", "-t", "wasm", "-e", "main/findings", "--capabilities", capabilities, ...ignoreArgs(["*_test.rego"]), "-o", tarball, ...dirs]);
+  // opa inspect takes one path at a time.
+  const annotations = dirs.flatMap((d) => (JSON.parse(opa(["inspect", "-a", "--format", "json", d])) as Parameters<typeof buildCatalogue>[0]).annotations ?? []);
+  const inspect = { annotations };
+  const data = JSON.parse(readTarGz(readFileSync(tarball)).get("/data.json")?.toString("utf8") ?? "{}") as Record<string, unknown>;
+  // Doc paths are relative to the built-in policies for the shared parts, else to their own root.
+  const roots = [BUILTIN_POLICIES_DIR, ...dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR))];
+  const { catalogue, docs, problems } = buildCatalogue(inspect, data, roots, `v${opaVersion(options.opa)}`);
+  if (problems.length > 0) throw new PolicyError(`the rules' METADATA is incomplete:\n${problems.join("\n")}`, { file: dirs.join(", ") });
+  writeFileSync(join(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}\n`);
+  // The doc pages travel with the bundle, so `dpa-lint explain` works wherever the bundle goes.
+  rmSync(join(out, "docs"), { recursive: true, force: true });
+  for (const [doc, source] of docs) {
+    mkdirSync(dirname(join(out, "docs", doc)), { recursive: true });
+    copyFileSync(source, join(out, "docs", doc));
+  }
+  return catalogue;
+}

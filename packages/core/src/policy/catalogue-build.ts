@@ -1,0 +1,110 @@
+import { existsSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import type { Catalogue, PackMeta, RuleMeta } from "../engine/catalogue.js";
+import { isSeverity, type Severity } from "../findings/finding.js";
+
+/**
+ * Builds the rule catalogue from `opa inspect -a` (the rules' # METADATA) and the packs' terms:
+ * the single source for `rules`, `explain`, SARIF rule help and the docs (ARCHITECTURE.md 2, 11).
+ */
+interface Annotation {
+  annotations?: { scope?: string; title?: string; description?: string; custom?: Record<string, unknown> };
+  location?: { file: string; row: number };
+  path?: Array<{ value: string }>;
+}
+
+const SET_SEVERITY: Record<string, Severity> = { deny: "error", warn: "warning", info: "info" };
+const GROUPS = new Set(["gdpr", "terms", "dpa", "org"]);
+
+interface Terms {
+  title?: string;
+  governingLaw?: string | null;
+  clauses?: Record<string, { clause?: string; quote?: string; gloss?: string }>;
+}
+
+export interface BuiltCatalogue {
+  catalogue: Catalogue;
+  /** Absolute path of each rule's doc page, keyed by the catalogue's relative doc path. */
+  docs: Map<string, string>;
+  problems: string[];
+}
+
+export function buildCatalogue(inspect: { annotations?: Annotation[] }, data: Record<string, unknown>, roots: string[], opaVersion: string): BuiltCatalogue {
+  const problems: string[] = [];
+  const docs = new Map<string, string>();
+  const dpaData = (data.dpa ?? {}) as Record<string, { terms?: Terms }>;
+  const packs: PackMeta[] = [];
+  for (const [id, pack] of Object.entries(dpaData)) {
+    const terms = pack.terms;
+    if (!terms) continue;
+    packs.push({ id, kind: "dpa", title: terms.title ?? id, ...(terms.governingLaw ? { governingLaw: terms.governingLaw } : {}) });
+  }
+  const rules: RuleMeta[] = [];
+  const generic: Array<Omit<RuleMeta, "id" | "pack">> = [];
+  for (const a of inspect.annotations ?? []) {
+    if (a.annotations?.scope !== "rule" || !a.location) continue;
+    const path = (a.path ?? []).slice(1).map((p) => p.value);
+    const [group, pkg] = path;
+    const setName = path[path.length - 1] ?? "";
+    const where = `${a.location.file}:${a.location.row}`;
+    if (!group || !GROUPS.has(group)) continue;
+    const custom = a.annotations.custom ?? {};
+    const name = custom.id;
+    if (typeof name !== "string" || !/^[a-z0-9][a-z0-9-]*$/.test(name)) {
+      problems.push(`${where}: custom.id must be the rule's kebab-case name`);
+      continue;
+    }
+    const severity = custom.severity;
+    if (!isSeverity(severity) || SET_SEVERITY[setName] !== severity) {
+      problems.push(`${where}: custom.severity "${String(severity)}" must match the set ${setName} (${SET_SEVERITY[setName] ?? "deny, warn or info"})`);
+      continue;
+    }
+    if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
+    // One doc page per rule, beside its package: <group dir>/docs/<rule-name>.md.
+    const docFile = join(dirname(a.location.file), "docs", `${name}.md`);
+    const root = roots.find((r) => !relative(r, docFile).startsWith(".."));
+    const doc = existsSync(docFile) && root ? relative(root, docFile).split("\\").join("/") : undefined;
+    if (doc) docs.set(doc, docFile);
+    const base = clean({
+      name,
+      title: a.annotations.title ?? name,
+      description: (a.annotations.description ?? "").trim(),
+      severity,
+      doc,
+      clause: str(custom.clause),
+      quote: str(custom.quote),
+      gloss: str(custom.gloss),
+    }) as Omit<RuleMeta, "id" | "pack">;
+    if (group === "terms") generic.push(base);
+    else {
+      const pack = group === "dpa" ? (pkg ?? group) : group;
+      rules.push({ id: `${pack}/${name}`, pack, ...base });
+    }
+  }
+  // A rule every pack shares appears once per pack, with the clause its terms give for it.
+  for (const pack of packs) {
+    const clauses = dpaData[pack.id]?.terms?.clauses ?? {};
+    for (const g of generic) {
+      const ref = clauses[g.name] ?? {};
+      rules.push(clean({ ...g, id: `${pack.id}/${g.name}`, pack: pack.id, clause: ref.clause ?? g.clause, quote: ref.quote ?? g.quote, gloss: ref.gloss ?? g.gloss }) as unknown as RuleMeta);
+    }
+  }
+  const ids = new Set<string>();
+  for (const r of rules) {
+    if (ids.has(r.id)) problems.push(`rule id ${r.id} is defined twice`);
+    ids.add(r.id);
+  }
+  if (rules.some((r) => r.pack === "gdpr")) packs.push({ id: "gdpr", kind: "gdpr", title: "GDPR baseline" });
+  if (rules.some((r) => r.pack === "org")) packs.push({ id: "org", kind: "org", title: "Organisation policy (.dpa-lint.yaml org)" });
+  rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  packs.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { catalogue: { version: 1, opaVersion, packs, rules }, docs, problems };
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === "string" && v !== "" ? v : undefined;
+}
+
+function clean(obj: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && v !== ""));
+}

@@ -1,0 +1,34 @@
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { delimiter, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PolicyError } from "../engine/errors.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** The repository (or installed package) root: packages/core/dist/policy -> ../../../.. */
+const repoRoot = join(here, "..", "..", "..", "..");
+
+/** The built-in policies: shipped inside the core package, or the checkout's policies/. */
+export const BUILTIN_POLICIES_DIR = existsSync(join(here, "..", "..", "policies")) ? join(here, "..", "..", "policies") : join(repoRoot, "policies");
+
+/** Files in a policy directory that are not policy: opa would load them as data. */
+export const NOT_DATA = ["capabilities.json", "catalogue.json", "*.md"];
+
+export function ignoreArgs(extra: string[] = []): string[] {
+  return [...NOT_DATA, ...extra].flatMap((p) => ["--ignore", p]);
+}
+
+/**
+ * The OPA binary: $DPA_LINT_OPA, the checkout's pinned .tools/bin/opa, or opa on the PATH.
+ * Only the policy commands need it; linting runs the compiled Wasm.
+ */
+export function findOpa(env: NodeJS.ProcessEnv = process.env): string {
+  const candidates = [env.DPA_LINT_OPA, join(repoRoot, ".tools", "bin", "opa"), ...(env.PATH ?? "").split(delimiter).map((d) => join(d, "opa"))];
+  const found = candidates.find((c): c is string => typeof c === "string" && c !== "" && existsSync(c));
+  if (!found) throw new PolicyError("OPA is needed for policy commands: set DPA_LINT_OPA, put opa on the PATH, or run npm run tools in a checkout");
+  return found;
+}
+
+export function opaVersion(opa: string): string {
+  return /^Version: (.*)$/m.exec(execFileSync(opa, ["version"], { encoding: "utf8" }))?.[1] ?? "unknown";
+}
