@@ -30,3 +30,4 @@ export { readRuleDoc, type RuleDoc } from "./engine/rule-docs.js";
 export { buildPolicies, SHARED_POLICY_PARTS, type BuildOptions } from "./policy/build.js";
 export { testPolicies, type PolicyTestReport } from "./policy/test-run.js";
 export { findOpa, BUILTIN_POLICIES_DIR } from "./policy/tools.js";
+export { scaffoldPack } from "./policy/scaffold.js";

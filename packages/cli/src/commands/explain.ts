@@ -1,26 +1,28 @@
 import { parseArgs } from "node:util";
-import { readBundle, readRuleDoc } from "@dpa-lint/core";
+import { readRuleDoc } from "@dpa-lint/core";
+import { loadBundles, POLICY_OPTION } from "../bundles.js";
 import { EXIT, type Io } from "../io.js";
 import { UsageError } from "../usage-error.js";
 
-export const explainHelp = `Usage: dpa-lint explain RULE_ID
+export const explainHelp = `Usage: dpa-lint explain RULE_ID [--policy DIR]
 
 Show why a rule exists, the DPA clause or GDPR article it enforces with a short quote, and a
 compliant and a violating example. RULE_ID is as findings print it, e.g. quicktalk/hosting-country.
 `;
 
 export function explainCommand(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: "boolean", short: "h" } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: "boolean", short: "h" }, ...POLICY_OPTION } });
   if (values.help) {
     io.stdout(explainHelp);
     return EXIT.ok;
   }
   const [id, ...extra] = positionals;
   if (!id || extra.length > 0) throw new UsageError("explain takes exactly one rule id");
-  const bundle = readBundle();
-  const rule = bundle.catalogue.rules.find((r) => r.id === id);
-  if (!rule) {
-    const near = bundle.catalogue.rules.filter((r) => r.name === id.split("/").pop()).map((r) => r.id);
+  const bundles = loadBundles(values.policy, io);
+  const bundle = bundles.find((b) => b.catalogue.rules.some((r) => r.id === id));
+  const rule = bundle?.catalogue.rules.find((r) => r.id === id);
+  if (!bundle || !rule) {
+    const near = bundles.flatMap((b) => b.catalogue.rules).filter((r) => r.name === id.split("/").pop()).map((r) => r.id);
     throw new UsageError(`no rule "${id}"${near.length > 0 ? ` (did you mean ${near.slice(0, 3).join(", ")}?)` : "; run dpa-lint rules"}`);
   }
   const doc = readRuleDoc(bundle, rule);

@@ -1,7 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { FORMATTERS, fails, formatterNames, isSeverity, lint, readBundle, summarize, type LintResult } from "@dpa-lint/core";
+import { FORMATTERS, fails, formatterNames, isSeverity, lint, summarize, type LintResult } from "@dpa-lint/core";
+import { loadBundles, POLICY_OPTION } from "../bundles.js";
 import { useColor } from "../color.js";
 import { EXIT, type Io } from "../io.js";
 import { UsageError } from "../usage-error.js";
@@ -22,6 +23,8 @@ Options:
   -q, --quiet                report errors only
   --stdin-filename <name>    file name for findings when linting standard input
   --no-inline-suppressions   ignore # dpa-lint-disable comments (audit mode)
+  --policy <dir|bundle>      add a policy directory (built on the fly, needs OPA) or a bundle
+                             built by dpa-lint policy build; repeatable
   --debug                    print a stack trace on an internal error
   -h, --help                 show this help
 
@@ -47,6 +50,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
       quiet: { type: "boolean", short: "q" },
       "stdin-filename": { type: "string" },
       "no-inline-suppressions": { type: "boolean" },
+      ...POLICY_OPTION,
       help: { type: "boolean", short: "h" },
     },
   });
@@ -66,10 +70,12 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   if (fromStdin && positionals.length > 1) throw new UsageError("- (standard input) cannot be combined with other paths");
   const stdin = fromStdin ? { filename: values["stdin-filename"] ?? "<stdin>", text: await io.readStdin() } : undefined;
 
-  const full = await lint(fromStdin ? [] : positionals, { cwd: io.cwd, ...(values.config ? { configFile: values.config } : {}), ...(stdin ? { stdin } : {}), inlineSuppressions: !values["no-inline-suppressions"] });
+  const bundles = loadBundles(values.policy, io);
+  const full = await lint(fromStdin ? [] : positionals, {
+    bundles, cwd: io.cwd, ...(values.config ? { configFile: values.config } : {}), ...(stdin ? { stdin } : {}), inlineSuppressions: !values["no-inline-suppressions"] });
   const result: LintResult = values.quiet ? quiet(full) : full;
 
-  const context = { color: useColor(io.env, io.isTTY), rules: readBundle().catalogue.rules, toolVersion: VERSION };
+  const context = { color: useColor(io.env, io.isTTY), rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion: VERSION };
   for (const out of outputs) {
     const formatter = FORMATTERS[out.format];
     if (!formatter) throw new UsageError(`unknown format "${out.format}" (known: ${formatterNames().join(", ")})`);
@@ -105,3 +111,4 @@ function quiet(result: LintResult): LintResult {
   const results = result.results.filter((f) => f.severity === "error");
   return { ...result, results, summary: summarize(result.summary.files, results, result.suppressed) };
 }
+

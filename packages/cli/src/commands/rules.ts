@@ -1,29 +1,32 @@
 import { parseArgs } from "node:util";
-import { readBundle, type RuleMeta } from "@dpa-lint/core";
+import { type RuleMeta } from "@dpa-lint/core";
+import { loadBundles, POLICY_OPTION } from "../bundles.js";
 import { EXIT, type Io } from "../io.js";
 import { UsageError } from "../usage-error.js";
 
-export const rulesHelp = `Usage: dpa-lint rules [--dpa ID] [--format text|json]
+export const rulesHelp = `Usage: dpa-lint rules [--dpa ID] [--format text|json] [--policy DIR]
 
 List the policy packs and their rules: id, severity, title and the clause each enforces.
 
 Options:
   --dpa <id>        only this pack (a DPA id, gdpr or org)
   --format <fmt>    text (default) or json
+  --policy <dir>    also list a policy directory's or bundle's packs; repeatable
   -h, --help        show this help
 `;
 
 export function rulesCommand(args: string[], io: Io): number {
   const { values } = parseArgs({
     args,
-    options: { dpa: { type: "string" }, format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } },
+    options: { dpa: { type: "string" }, format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" }, ...POLICY_OPTION },
   });
   if (values.help) {
     io.stdout(rulesHelp);
     return EXIT.ok;
   }
   if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}"`);
-  const { catalogue } = readBundle();
+  const bundles = loadBundles(values.policy, io);
+  const catalogue = { packs: bundles.flatMap((b) => b.catalogue.packs), rules: bundles.flatMap((b) => b.catalogue.rules) };
   const packs = catalogue.packs.filter((p) => values.dpa === undefined || p.id === values.dpa);
   if (packs.length === 0) {
     throw new UsageError(`no pack "${values.dpa}" (known: ${catalogue.packs.map((p) => p.id).join(", ")})`);

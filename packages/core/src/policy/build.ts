@@ -27,6 +27,7 @@ export const SHARED_POLICY_PARTS = ["lib", "terms", "main"].map((d) => join(BUIL
 export function buildPolicies(options: BuildOptions): Catalogue {
   const dirs = options.dirs.map((d) => resolve(d));
   const out = resolve(options.outDir);
+  const userDirs = dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR) || dirs.length === 1);
   const capabilities = options.capabilities ?? join(BUILTIN_POLICIES_DIR, "capabilities.json");
   mkdirSync(out, { recursive: true });
   const tarball = join(out, "bundle.tar.gz");
@@ -34,8 +35,12 @@ export function buildPolicies(options: BuildOptions): Catalogue {
     try {
       return execFileSync(options.opa, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
     } catch (error) {
-      const stderr = (error as { stderr?: string }).stderr?.trim();
-      throw new PolicyError(`opa ${args[0]} failed: ${stderr || describeThrown(error)}`, { file: dirs.join(", ") });
+      // OPA writes its errors to stdout or stderr; keep the first one and count the rest.
+      const e = error as { stdout?: string; stderr?: string };
+      const lines = `${e.stdout ?? ""}\n${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i.test(l) && !/\d+ errors? occurred/.test(l));
+      const first = lines[0] ?? describeThrown(error).split("\n")[0];
+      const more = lines.length > 1 ? ` (and ${lines.length - 1} more)` : "";
+      throw new PolicyError(`opa ${args[0]} failed: ${first}${more}`, { file: userDirs.join(", ") });
     }
   };
   opa(["build", "-t", "wasm", "-e", "main/findings", "--capabilities", capabilities, ...ignoreArgs(["*_test.rego"]), "-o", tarball, ...dirs]);

@@ -77,7 +77,8 @@ export function buildCatalogue(inspect: { annotations?: Annotation[] }, data: Re
     }) as Omit<RuleMeta, "id" | "pack">;
     if (group === "terms") generic.push(base);
     else {
-      const pack = group === "dpa" ? (pkg ?? group) : group;
+      // Rego package names cannot hold "-": package dpa.acme_cloud serves the pack acme-cloud.
+      const pack = group === "dpa" ? packOf(pkg ?? group, dpaData) : group;
       rules.push({ id: `${pack}/${name}`, pack, ...base });
     }
   }
@@ -99,6 +100,10 @@ export function buildCatalogue(inspect: { annotations?: Annotation[] }, data: Re
   rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   packs.sort((a, b) => (a.id < b.id ? -1 : 1));
   return { catalogue: { version: 1, opaVersion, packs, rules }, docs, problems };
+}
+
+function packOf(pkg: string, dpaData: Record<string, unknown>): string {
+  return pkg in dpaData ? pkg : pkg.replace(/_/g, "-");
 }
 
 function str(v: unknown): string | undefined {

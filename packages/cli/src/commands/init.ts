@@ -1,0 +1,75 @@
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { EXIT, type Io } from "../io.js";
+import { UsageError } from "../usage-error.js";
+
+export const initHelp = `Usage: dpa-lint init [--force]
+
+Write a starter .dpa-lint.yaml and one example vendor file, vendors/example-vendor.yaml, in the
+current directory. Existing files are left alone unless --force is given.
+`;
+
+const CONFIG = `# dpa-lint configuration: https://dpa-lint.dev
+include: [vendors]
+# exclude: ["vendors/archive/**"]
+
+# The organisation's own policy, on top of the DPAs and the GDPR.
+org:
+  allowedCountries: [EEA, adequacy] # ISO codes, or the groups EEA and adequacy
+  minObjectionWindow: 10 days
+  maxBreachNotification: 48 hours
+  maxRetention:
+    default: 3 years
+
+# Change a rule's severity, or switch it off: error | warning | info | off
+# rules:
+#   gdpr/retention-missing: info
+`;
+
+const VENDOR = `# One file per vendor: where it hosts your data, its sub-processors, retention and the terms you
+# signed. dpa-lint checks it against the policy pack named in "dpa" (dpa-lint rules lists them).
+apiVersion: dpa-lint/v1
+kind: VendorSetup
+metadata:
+  name: example-vendor
+  owner: team-platform
+vendor:
+  name: Quicktalk
+  country: FR
+dpa: quicktalk
+processing:
+  dataCategories: [call-logs]
+  specialCategories: []
+hosting:
+  - provider: scaleway
+    region: fr-par
+subprocessors:
+  - name: Scaleway
+    country: FR
+retention:
+  call-logs: 12 months
+contract:
+  objectionWindow: 10 working days
+`;
+
+export function initCommand(args: string[], io: Io): number {
+  const { values } = parseArgs({ args, options: { force: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
+  if (values.help) {
+    io.stdout(initHelp);
+    return EXIT.ok;
+  }
+  const files: Array<[string, string]> = [
+    [".dpa-lint.yaml", CONFIG],
+    [join("vendors", "example-vendor.yaml"), VENDOR],
+  ];
+  const existing = files.filter(([name]) => existsSync(join(io.cwd, name))).map(([name]) => name);
+  if (existing.length > 0 && !values.force) throw new UsageError(`${existing.join(", ")} already exists; use --force to overwrite`);
+  for (const [name, text] of files) {
+    mkdirSync(dirname(join(io.cwd, name)), { recursive: true });
+    writeFileSync(join(io.cwd, name), text);
+    io.stdout(`created ${name}\n`);
+  }
+  io.stdout("Next: edit vendors/example-vendor.yaml, then run dpa-lint lint\n");
+  return EXIT.ok;
+}
