@@ -1,6 +1,8 @@
 import { relative, resolve } from "node:path";
 import { DEFAULT_INCLUDE, defaultConfig, findConfig, loadConfig, type ResolvedConfig } from "./config/config.js";
 import { collectFiles } from "./files/collect.js";
+import { changedSince } from "./files/git.js";
+import { applyBaseline, type Baseline } from "./findings/baseline.js";
 import { docsUrl } from "./formatters/docs-url.js";
 import { sortAndDedupe, type Finding } from "./findings/finding.js";
 import { Linter, type FileResult, type LinterOptions } from "./lint.js";
@@ -22,10 +24,24 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const config = options.config ?? resolveConfig(cwd, options.configFile);
   const linter = options.linter ?? (await Linter.create({ ...options, cwd, config }));
   const targets = paths.length > 0 ? paths : config.include.length > 0 ? config.include.map((g) => relative(cwd, resolve(config.root, g)) || ".") : DEFAULT_INCLUDE;
-  const files = options.stdin ? [] : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
-  const perFile = options.stdin ? [linter.lintText(options.stdin.filename, options.stdin.text)] : files.map((f) => linter.lintFile(f));
-  const results = sortAndDedupe([...perFile.flatMap((r) => r.findings), ...duplicateNames(perFile)]);
-  const suppressed = sortAndDedupe(perFile.flatMap((r) => r.suppressed));
+  const selected = options.stdin ? [] : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
+  const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, cwd);
+  const files = changed ? selected.filter((f) => changed.has(f)) : selected;
+  const perFile = options.stdin
+    ? [linter.lintText(options.stdin.filename, options.stdin.text)]
+    : files.map((f, i) => {
+        const r = linter.lintFile(f);
+        options.onProgress?.(i + 1, files.length);
+        return r;
+      });
+  let results = sortAndDedupe([...perFile.flatMap((r) => r.findings), ...duplicateNames(perFile)]);
+  let suppressed = perFile.flatMap((r) => r.suppressed);
+  if (options.baseline) {
+    const split = applyBaseline(results, options.baseline.baseline, options.baseline.file);
+    results = split.findings;
+    suppressed = [...suppressed, ...split.suppressed];
+  }
+  suppressed = sortAndDedupe(suppressed);
   return { files: perFile.map((r) => r.file), results, suppressed, summary: summarize(perFile.length, results, suppressed) };
 }
 
@@ -36,6 +52,12 @@ export interface LintOptions extends LinterOptions {
   configFile?: string;
   /** Lint this text as the file `filename` instead of paths (the CLI's `-` with --stdin-filename). */
   stdin?: { filename: string; text: string };
+  /** Lint only the files changed since this git ref (among those the paths select). */
+  changedSince?: string;
+  /** Called after each file with the count done and the total: a progress line for long runs. */
+  onProgress?: (done: number, total: number) => void;
+  /** Findings this baseline records are suppressed (kind "baseline"). */
+  baseline?: { baseline: Baseline; file: string };
 }
 
 /** The explicit config file, else the nearest .dpa-lint.yaml above cwd, else the defaults. */

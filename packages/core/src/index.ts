@@ -31,3 +31,5 @@ export { buildPolicies, SHARED_POLICY_PARTS, type BuildOptions } from "./policy/
 export { testPolicies, type PolicyTestReport } from "./policy/test-run.js";
 export { findOpa, BUILTIN_POLICIES_DIR } from "./policy/tools.js";
 export { scaffoldPack } from "./policy/scaffold.js";
+export { createBaseline, writeBaseline, readBaseline, applyBaseline, type Baseline } from "./findings/baseline.js";
+export { changedSince } from "./files/git.js";

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { FORMATTERS, fails, formatterNames, isSeverity, lint, summarize, type LintResult } from "@dpa-lint/core";
+import { FORMATTERS, fails, formatterNames, isSeverity, lint, readBaseline, summarize, writeBaseline, type LintResult } from "@dpa-lint/core";
 import { loadBundles, POLICY_OPTION } from "../bundles.js";
 import { useColor } from "../color.js";
 import { EXIT, type Io } from "../io.js";
@@ -23,6 +23,10 @@ Options:
   -q, --quiet                report errors only
   --stdin-filename <name>    file name for findings when linting standard input
   --no-inline-suppressions   ignore # dpa-lint-disable comments (audit mode)
+  --changed-since <ref>      lint only the selected files changed since a git ref
+  --baseline <file>          findings recorded in this baseline do not fail (they are suppressed)
+  --write-baseline           record today's findings in the baseline file (--baseline, default
+                             .dpa-lint-baseline.json) and exit 0
   --policy <dir|bundle>      add a policy directory (built on the fly, needs OPA) or a bundle
                              built by dpa-lint policy build; repeatable
   --debug                    print a stack trace on an internal error
@@ -51,6 +55,9 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
       "stdin-filename": { type: "string" },
       "no-inline-suppressions": { type: "boolean" },
       ...POLICY_OPTION,
+      "changed-since": { type: "string" },
+      baseline: { type: "string" },
+      "write-baseline": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -71,8 +78,18 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   const stdin = fromStdin ? { filename: values["stdin-filename"] ?? "<stdin>", text: await io.readStdin() } : undefined;
 
   const bundles = loadBundles(values.policy, io);
+  const baselineFile = values.baseline ?? (values["write-baseline"] ? DEFAULT_BASELINE : undefined);
+  const baseline = values.baseline && !values["write-baseline"] ? { baseline: readBaseline(resolve(io.cwd, values.baseline), values.baseline), file: values.baseline } : undefined;
   const full = await lint(fromStdin ? [] : positionals, {
-    bundles, cwd: io.cwd, ...(values.config ? { configFile: values.config } : {}), ...(stdin ? { stdin } : {}), inlineSuppressions: !values["no-inline-suppressions"] });
+    bundles,
+    ...(values["changed-since"] ? { changedSince: values["changed-since"] } : {}),
+    ...(baseline ? { baseline } : {}),
+    onProgress: progress(io), cwd: io.cwd, ...(values.config ? { configFile: values.config } : {}), ...(stdin ? { stdin } : {}), inlineSuppressions: !values["no-inline-suppressions"] });
+  if (values["write-baseline"] && baselineFile) {
+    const n = writeBaseline(resolve(io.cwd, baselineFile), full.results);
+    io.stdout(`wrote ${n} ${n === 1 ? "finding" : "findings"} to ${baselineFile}\n`);
+    return EXIT.ok;
+  }
   const result: LintResult = values.quiet ? quiet(full) : full;
 
   const context = { color: useColor(io.env, io.isTTY), rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion: VERSION };
@@ -105,6 +122,17 @@ function pairOutputs(tokens: ReadonlyArray<{ kind: string; name?: string; value?
   if (outputs.length === 0) outputs.push({ format: "stylish" });
   if (outputs.filter((o) => o.file === undefined).length > 1) throw new UsageError("only one --format can write to stdout; give the others an --output-file");
   return outputs;
+}
+
+const DEFAULT_BASELINE = ".dpa-lint-baseline.json";
+
+/** On a terminal, a progress line on stderr for runs long enough to need one. */
+function progress(io: Io): ((done: number, total: number) => void) | undefined {
+  if (!io.stderrIsTTY) return undefined;
+  return (done, total) => {
+    if (total < 500) return;
+    if (done % 250 === 0 || done === total) io.stderr(`\rdpa-lint: ${done}/${total} files${done === total ? "\r\u001b[K" : ""}`);
+  };
 }
 
 function quiet(result: LintResult): LintResult {

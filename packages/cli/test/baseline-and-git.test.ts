@@ -1,0 +1,94 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../src/main.js";
+import type { Io } from "../src/io.js";
+import { runCli } from "./run-cli.js";
+
+const vendor = (name: string, country: string, comment = ""): string =>
+  `${comment}apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: ${name}}\nvendor: {name: Acme}\ndpa: mintt\nhosting:\n  - country: ${country}\n`;
+
+function repo(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "dpa-lint-repo-"));
+  mkdirSync(join(dir, "vendors"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe("baseline", () => {
+  it("records findings by file, rule and path, so moved lines stay known and only new findings fail", () => {
+    const dir = repo({ "vendors/a.yaml": vendor("a", "US"), "vendors/b.yaml": vendor("b", "FR") });
+    const write = runCli(["lint", "--write-baseline", "vendors"], { cwd: dir });
+    expect(write.stdout).toBe("wrote 1 finding to .dpa-lint-baseline.json\n");
+    expect(write.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, ".dpa-lint-baseline.json"), "utf8"))).toEqual({
+      version: 1,
+      findings: [{ file: "vendors/a.yaml", ruleId: "gdpr/transfer-without-mechanism", path: ["hosting", 0, "country"], count: 1 }],
+    });
+    // The finding moves down three lines: still in the baseline.
+    writeFileSync(join(dir, "vendors/a.yaml"), vendor("a", "US", "# one\n# two\n# three\n"));
+    const known = runCli(["lint", "--baseline", ".dpa-lint-baseline.json", "-f", "json", "vendors"], { cwd: dir });
+    expect(known.status).toBe(0);
+    const json = JSON.parse(known.stdout) as { results: unknown[]; suppressed: Array<{ line: number; suppression: unknown }> };
+    expect(json.results).toEqual([]);
+    expect(json.suppressed.map((f) => [f.line, f.suppression])).toEqual([[10, { kind: "baseline", reason: "in the baseline .dpa-lint-baseline.json" }]]);
+    // A new finding fails.
+    writeFileSync(join(dir, "vendors/b.yaml"), vendor("b", "IN"));
+    const fresh = runCli(["lint", "--baseline", ".dpa-lint-baseline.json", "vendors"], { cwd: dir });
+    expect(fresh.status).toBe(1);
+    expect(fresh.stdout).toContain("vendors/b.yaml:7:14");
+    expect(fresh.stdout).not.toContain("vendors/a.yaml");
+  });
+
+  it("a broken baseline is a one-line error", () => {
+    const dir = repo({ "vendors/a.yaml": vendor("a", "FR"), "bad.json": '{"version": 2}' });
+    const r = runCli(["lint", "--baseline", "bad.json", "vendors"], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("dpa-lint: bad.json: findings: not a dpa-lint baseline (version 1, findings with file, ruleId, path, count)\n");
+  });
+});
+
+describe("--changed-since", () => {
+  it("lints only the vendor files changed since the ref, and names a bad ref", () => {
+    const dir = repo({ "vendors/a.yaml": vendor("a", "US"), "vendors/b.yaml": vendor("b", "FR") });
+    const git = (...args: string[]): string => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@t", ...args], { cwd: dir, encoding: "utf8" });
+    git("init", "-q", "-b", "main");
+    git("add", ".");
+    git("commit", "-qm", "base");
+    writeFileSync(join(dir, "vendors/b.yaml"), vendor("b", "IN"));
+    writeFileSync(join(dir, "vendors/c.yaml"), vendor("c", "FR"));
+    const r = runCli(["lint", "--changed-since", "main", "vendors"], { cwd: dir });
+    expect(r.stdout).toContain("vendors/b.yaml:7:14");
+    expect(r.stdout).not.toContain("vendors/a.yaml");
+    expect(r.stdout).toContain("in 2 files");
+    const bad = runCli(["lint", "--changed-since", "no-such-ref", "vendors"], { cwd: dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^dpa-lint: --changed-since: git cannot compare with "no-such-ref": fatal: .*\n$/);
+  });
+});
+
+describe("progress", () => {
+  const io = (stderrIsTTY: boolean, cwd: string, err: string[]): Io => ({
+    stdout: () => undefined,
+    stderr: (t) => err.push(t),
+    cwd,
+    env: {},
+    isTTY: false,
+    stderrIsTTY,
+    readStdin: () => Promise.resolve(""),
+  });
+
+  it("shows a progress line on a terminal for long runs only", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 500; i++) files[`vendors/v${i}.yaml`] = vendor(`v${i}`, "FR");
+    const dir = repo(files);
+    const onTty: string[] = [];
+    expect(await main(["lint", "vendors"], io(true, dir, onTty))).toBe(0);
+    expect(onTty).toEqual(["\rdpa-lint: 250/500 files", "\rdpa-lint: 500/500 files\r\u001b[K"]);
+    const piped: string[] = [];
+    await main(["lint", "vendors"], io(false, dir, piped));
+    expect(piped).toEqual([]);
+  });
+});
