@@ -66,3 +66,32 @@ describe("dpa-lint lint with a configuration", () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe("help and errors", () => {
+  it("every command has --help that exits 0", async () => {
+    const { COMMANDS } = await import("../src/main.js");
+    for (const name of Object.keys(COMMANDS)) {
+      const r = runCli([name, "--help"]);
+      expect(r.status, name).toBe(0);
+      expect(r.stdout, name).toMatch(new RegExp(`^Usage: dpa-lint ${name}`));
+    }
+  });
+
+  it("no command prints the overview and exits 2; an unknown one is named", () => {
+    const none = runCli([]);
+    expect(none.status).toBe(2);
+    expect(none.stdout).toContain("Commands:\n  lint");
+    const unknown = runCli(["lnt"]);
+    expect(unknown.stderr).toBe('dpa-lint: unknown command "lnt"; run dpa-lint --help\n');
+    expect(unknown.status).toBe(2);
+  });
+
+  it("--debug adds the stack trace to the one-line error", () => {
+    const plain = runCli(["lint", "--config", "missing.yaml"]);
+    expect(plain.stderr).toMatch(/^dpa-lint: missing\.yaml: cannot read: ENOENT[^\n]*\n$/);
+    const debug = runCli(["lint", "--config", "missing.yaml", "--debug"]);
+    expect(debug.stderr.split("\n")[0]).toBe(plain.stderr.trimEnd());
+    expect(debug.stderr).toMatch(/\n\s+at /);
+    expect(debug.status).toBe(2);
+  });
+});

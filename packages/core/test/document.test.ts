@@ -75,6 +75,13 @@ describe("positions of YAML constructs", () => {
   });
 });
 
+describe("YAML 1.1 documents", () => {
+  it("keep dates as dates and yes/no as strings: the 1.2 core schema applies", () => {
+    const text = `%YAML 1.1\n---\n${head}subprocessorChanges:\n  - {subprocessor: Ecritel, change: remove, noticeReceived: 2026-11-02, effective: 2026-11-30}\nsubprocessors:\n  - {name: Ecritel, country: FR, dpfCertified: yes}\n`;
+    expect(lint(text).map(at)).toEqual([["schema/type", 13, 48, 13, 51]]);
+  });
+});
+
 describe("parse errors are findings at their position", () => {
   it("a syntax error", () => {
     const findings = lint(`${head}hosting: [unclosed\n`);

@@ -57,7 +57,9 @@ export function parseYamlText(file: string, rawText: string): ParsedFile {
 
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { lineCounter, merge: true, prettyErrors: false, uniqueKeys: true }) as Document.Parsed[];
+    // Always the YAML 1.2 core schema, even under a `%YAML 1.1` directive: dates stay strings
+    // (the engine checks them) and `yes`/`no` stay strings (the schema reports a non-boolean).
+    docs = parseAllDocuments(text, { lineCounter, merge: true, prettyErrors: false, uniqueKeys: true, schema: "core" }) as Document.Parsed[];
   } catch (error) {
     // The composer recurses per nesting level: absurd nesting overflows the stack.
     if (lineCounter.lineStarts.length === 0) lineCounter.addNewLine(0);
