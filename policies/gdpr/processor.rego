@@ -35,6 +35,7 @@ deny contains finding.new("gdpr/breach-notice-exceeds-72h", msg, ["contract", "b
 #   id: breach-notice-over-48h
 #   severity: warning
 #   clause: GDPR Art. 33(1), 33(2)
+#   quote: The processor shall notify the controller without undue delay after becoming aware of a personal data breach.
 warn contains finding.new("gdpr/breach-notice-over-48h", msg, ["contract", "breachNotification"]) if {
 	v := input.derived.contract.breachNotification
 	period.shorter(v, {"value": 72, "unit": "hours"})
@@ -68,6 +69,7 @@ deny contains finding.new("gdpr/change-notified-after-effect", msg, ["subprocess
 #   id: retention-missing
 #   severity: warning
 #   clause: GDPR Art. 5(1)(e)
+#   quote: kept in a form which permits identification of data subjects for no longer than is necessary for the purposes for which the personal data are processed
 warn contains finding.new("gdpr/retention-missing", msg, ["processing", "dataCategories", i]) if {
 	some i, category in input.processing.dataCategories
 	not category in object.keys(object.get(input, "retention", {}))
@@ -81,6 +83,7 @@ warn contains finding.new("gdpr/retention-missing", msg, ["processing", "dataCat
 #   id: retention-unknown-category
 #   severity: warning
 #   clause: GDPR Art. 5(1)(e)
+#   quote: kept in a form which permits identification of data subjects for no longer than is necessary for the purposes for which the personal data are processed
 warn contains finding.new("gdpr/retention-unknown-category", msg, ["retention", category]) if {
 	categories := input.processing.dataCategories
 	is_array(categories)

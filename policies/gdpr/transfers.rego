@@ -57,6 +57,7 @@ deny contains finding.new("gdpr/privacy-shield", msg, array.concat(loc.path, ["t
 #   id: dpf-not-applicable
 #   severity: error
 #   clause: GDPR Art. 45; Decision (EU) 2023/1795
+#   quote: the United States ensures an adequate level of protection for personal data transferred from the Union to organisations in the United States that are included in the 'Data Privacy Framework List'
 deny contains finding.new("gdpr/dpf-not-applicable", msg, path) if {
 	some loc in locations.entries
 	locations.mechanism(loc.entry) == "dpf"
@@ -82,6 +83,7 @@ _dpf_problem(loc) := [array.concat(loc.path, ["transferMechanism"]), concat("", 
 #   id: adequacy-not-applicable
 #   severity: error
 #   clause: GDPR Art. 45
+#   quote: A transfer of personal data to a third country or an international organisation may take place where the Commission has decided that the third country ... ensures an adequate level of protection.
 deny contains finding.new("gdpr/adequacy-not-applicable", msg, array.concat(loc.path, ["transferMechanism"])) if {
 	some loc in locations.entries
 	locations.mechanism(loc.entry) == "adequacy"
@@ -97,6 +99,7 @@ deny contains finding.new("gdpr/adequacy-not-applicable", msg, array.concat(loc.
 #   id: derogation-without-reason
 #   severity: error
 #   clause: GDPR Art. 49(1)
+#   quote: In the absence of an adequacy decision ... or of appropriate safeguards ... a transfer ... shall take place only on one of the following conditions
 deny contains finding.new("gdpr/derogation-without-reason", msg, array.concat(loc.path, ["transferMechanism"])) if {
 	some loc in locations.entries
 	locations.mechanism(loc.entry) == "derogation"
@@ -117,6 +120,7 @@ _has_reason(entry) if is_string(entry.derogationReason)
 #   id: derogation-for-vendor
 #   severity: warning
 #   clause: GDPR Art. 49; EDPB Guidelines 2/2018
+#   quote: derogations must be interpreted restrictively so that the exception does not become the rule
 warn contains finding.new("gdpr/derogation-for-vendor", msg, array.concat(loc.path, ["transferMechanism"])) if {
 	some loc in locations.entries
 	locations.mechanism(loc.entry) == "derogation"

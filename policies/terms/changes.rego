@@ -18,6 +18,8 @@ import data.lib.period
 # custom:
 #   id: change-before-prior-notice
 #   severity: error
+#   clause: GDPR Art. 28(2)
+#   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
 deny contains pack.finding("change-before-prior-notice", msg, ["subprocessorChanges", i, "effective"]) if {
 	t := pack.term("priorNotice")
 	some [i, c] in pack.changes
@@ -37,6 +39,8 @@ deny contains pack.finding("change-before-prior-notice", msg, ["subprocessorChan
 # custom:
 #   id: change-before-objection-window
 #   severity: error
+#   clause: GDPR Art. 28(2)
+#   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
 deny contains pack.finding("change-before-objection-window", msg, ["subprocessorChanges", i, "effective"]) if {
 	t := pack.term("objectionWindow")
 	some [i, c] in pack.changes
@@ -57,6 +61,7 @@ deny contains pack.finding("change-before-objection-window", msg, ["subprocessor
 #   id: change-while-objection-raised
 #   severity: error
 #   clause: GDPR Art. 28(2)
+#   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
 deny contains pack.finding("change-while-objection-raised", msg, ["subprocessorChanges", i, "objection"]) if {
 	some [i, c] in pack.changes
 	c.objection == "raised"
@@ -73,6 +78,7 @@ deny contains pack.finding("change-while-objection-raised", msg, ["subprocessorC
 #   id: prior-notice-not-numeric
 #   severity: warning
 #   clause: GDPR Art. 28(2)
+#   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
 warn contains pack.finding("prior-notice-not-numeric", msg, ["subprocessorChanges", i, "noticeReceived"]) if {
 	pack.terms.priorNotice == null
 	some [i, c] in pack.changes

@@ -27,6 +27,8 @@ _labels := {
 # custom:
 #   id: contract-objection-window
 #   severity: error
+#   clause: GDPR Art. 28(2)
+#   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
 deny contains f if {
 	some f in _differs("objectionWindow")
 }
@@ -37,6 +39,8 @@ deny contains f if {
 # custom:
 #   id: contract-prior-notice
 #   severity: error
+#   clause: GDPR Art. 28(2)
+#   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
 deny contains f if {
 	some f in _differs("priorNotice")
 }
@@ -47,6 +51,8 @@ deny contains f if {
 # custom:
 #   id: contract-breach-notification
 #   severity: error
+#   clause: GDPR Art. 33(2)
+#   quote: The processor shall notify the controller without undue delay after becoming aware of a personal data breach.
 deny contains f if {
 	some f in _differs("breachNotification")
 }
@@ -69,6 +75,8 @@ _differs(field) := {pack.finding(_checked[field], msg, ["contract", field]) |
 # custom:
 #   id: contract-audits
 #   severity: error
+#   clause: GDPR Art. 28(3)(h)
+#   quote: allows for and contributes to audits, including inspections, conducted by the controller or another auditor mandated by the controller
 deny contains pack.finding("contract-audits", msg, ["contract", "auditsPerYear"]) if {
 	n := input.contract.auditsPerYear
 	is_number(n)
@@ -101,6 +109,8 @@ _audit_conflict(n, audit) := concat("", ["the ", pack.id, " DPA allows ", format
 # custom:
 #   id: contract-term-not-in-dpa
 #   severity: warning
+#   clause: GDPR Art. 28(3)
+#   quote: That contract or other legal act shall stipulate, in particular, that the processor
 warn contains pack.finding("contract-term-not-in-dpa", msg, ["contract", field]) if {
 	some field, v in input.derived.contract
 	_unstated(field)
@@ -129,6 +139,8 @@ _unstated("auditNotice") if {
 # custom:
 #   id: ambiguous-term
 #   severity: warning
+#   clause: GDPR Art. 28(3)
+#   quote: That contract or other legal act shall stipulate, in particular, that the processor
 warn contains pack.finding("ambiguous-term", msg, path) if {
 	some [field, path] in _relevant
 	t := pack.terms[field]

@@ -20,6 +20,7 @@ _limit(category) := r if {
 #   id: retention-exceeds-dpa
 #   severity: error
 #   clause: GDPR Art. 5(1)(e), 28(3)
+#   quote: kept in a form which permits identification of data subjects for no longer than is necessary for the purposes for which the personal data are processed
 deny contains pack.finding_at("retention-exceeds-dpa", msg, ["retention", category], r) if {
 	some category, v in input.derived.retention
 	r := _limit(category)

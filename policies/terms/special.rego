@@ -14,6 +14,7 @@ import data.lib.pack
 #   id: special-categories-not-declared
 #   severity: error
 #   clause: GDPR Art. 9, 28(3)
+#   quote: Processing of personal data revealing racial or ethnic origin ... data concerning health ... shall be prohibited.
 deny contains pack.finding("special-categories-not-declared", msg, ["processing", "specialCategories", i]) if {
 	pack.terms.specialCategories == []
 	some i, category in input.processing.specialCategories

@@ -53,6 +53,7 @@ deny contains pack.finding("subprocessor-not-listed", msg, ["subprocessors", i, 
 #   id: subprocessor-list-missing
 #   severity: warning
 #   clause: GDPR Art. 28(2)
+#   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
 warn contains pack.finding("subprocessor-list-missing", msg, ["subprocessors", i, "name"]) if {
 	pack.terms.subprocessors.listed == false
 	some i, s in input.subprocessors
@@ -71,6 +72,8 @@ warn contains pack.finding("subprocessor-list-missing", msg, ["subprocessors", i
 # custom:
 #   id: subprocessor-country-differs
 #   severity: warning
+#   clause: GDPR Art. 28(2)
+#   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
 warn contains pack.finding("subprocessor-country-differs", msg, ["subprocessors", i, "country"]) if {
 	some i, s in input.subprocessors
 	e := _entry(s)
@@ -88,6 +91,8 @@ warn contains pack.finding("subprocessor-country-differs", msg, ["subprocessors"
 # custom:
 #   id: subprocessor-listed-without-location
 #   severity: warning
+#   clause: GDPR Art. 28(2), 44
+#   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
 warn contains pack.finding("subprocessor-listed-without-location", msg, ["subprocessors", i, "name"]) if {
 	some i, s in input.subprocessors
 	e := _entry(s)

@@ -58,3 +58,17 @@ describe("rule tests", () => {
     expect(untested.map((r) => r.name)).toEqual([]);
   });
 });
+
+describe("rule metadata", () => {
+  it("every rule names the clause it enforces, and every DPA or GDPR rule quotes it", () => {
+    expect(catalogue.rules.filter((r) => !r.clause).map((r) => r.id)).toEqual([]);
+    // Organisation rules enforce .dpa-lint.yaml, which has nothing to quote.
+    expect(catalogue.rules.filter((r) => !r.quote && r.pack !== "org").map((r) => r.id)).toEqual([]);
+  });
+
+  it("Dutch quotes carry an English gloss", () => {
+    const dutch = catalogue.rules.filter((r) => r.quote && /\b(de|het|van|binnen|werkdagen|worden|zijn)\b/.test(r.quote));
+    expect(dutch.length).toBeGreaterThan(5);
+    expect(dutch.filter((r) => !r.gloss).map((r) => r.id)).toEqual([]);
+  });
+});
