@@ -8,7 +8,9 @@ import { toCountryCode } from "../normalize/countries.js";
 import { isDuration, parseDuration, type Duration } from "../normalize/duration.js";
 import { formatPath, schemaValidator } from "../schema/validate.js";
 import type { PathSegment } from "../findings/finding.js";
+import type { ValidateFunction } from "ajv";
 import schema from "./config.schema.json" with { type: "json" };
+import precompiledConfig from "../schema/generated/config.validate.js";
 
 /** Names the configuration file may have, in the order they are looked for. */
 export const CONFIG_NAMES = [".dpa-lint.yaml", ".dpa-lint.yml"] as const;
@@ -57,7 +59,7 @@ export function findConfig(start: string): string | undefined {
   }
 }
 
-const validateConfig = schemaValidator(schema);
+const validateConfig = schemaValidator(schema, precompiledConfig as unknown as ValidateFunction);
 const GROUPS = new Set(["EEA", "adequacy"]);
 
 /**

@@ -9,12 +9,19 @@ const require = createRequire(import.meta.url);
 interface CountriesApi {
   registerLocale(locale: unknown): void;
   getAlpha2Code(name: string, lang: string): string | undefined;
-  isValid(code: string): boolean;
   getName(code: string, lang: string): string | undefined;
 }
 
 const ALIASES: Record<string, string> = { UK: "GB", EL: "GR" };
 const LANGS = ["en", "fr", "nl"] as const;
+
+// Codes are checked against the library's own code table, which loads in a millisecond; the
+// library and its name tables (about 30 ms, most of a pre-commit run) load only for a name.
+let codes: Set<string> | undefined;
+function isCode(code: string): boolean {
+  codes ??= new Set((require("i18n-iso-countries/codes.json") as Array<[string, string, string]>).map((c) => c[0]));
+  return codes.has(code);
+}
 
 let api: CountriesApi | undefined;
 function countries(): CountriesApi {
@@ -32,7 +39,7 @@ export function toCountryCode(raw: string): string | undefined {
   if (/^[A-Za-z]{2}$/.test(text)) {
     const upper = text.toUpperCase();
     const code = ALIASES[upper] ?? upper;
-    return countries().isValid(code) ? code : undefined;
+    return isCode(code) ? code : undefined;
   }
   for (const lang of LANGS) {
     const code = countries().getAlpha2Code(text, lang);

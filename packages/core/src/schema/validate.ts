@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import type { PathSegment } from "../findings/finding.js";
 import schema from "./vendor-setup.schema.json" with { type: "json" };
+import precompiledVendorSetup from "./generated/vendor-setup.validate.js";
 
 /** A schema problem before it is located: the path and the rule id `schema/<keyword>`. */
 export interface SchemaProblem {
@@ -18,16 +19,16 @@ type AjvCtor = new (options: Record<string, unknown>) => {
   addKeyword(def: { keyword: string; schemaType?: string }): unknown;
   compile(schema: unknown): ValidateFunction;
 };
-const Ajv2020 = (require("ajv/dist/2020") as { default: AjvCtor }).default;
 
 /**
- * A validator for one schema, compiled on first use and then kept: compilation costs
- * milliseconds, validation microseconds. Returns every problem at once (ajv allErrors).
+ * A validator for one schema, returning every problem at once (ajv allErrors). The built-in
+ * schemas come precompiled (scripts/compile-schemas.mjs); others compile on first use.
  */
-export function schemaValidator(jsonSchema: unknown): (value: unknown) => SchemaProblem[] {
-  let compiled: ValidateFunction | undefined;
+export function schemaValidator(jsonSchema: unknown, precompiled?: ValidateFunction): (value: unknown) => SchemaProblem[] {
+  let compiled: ValidateFunction | undefined = precompiled;
   return (value) => {
     if (!compiled) {
+      const Ajv2020 = (require("ajv/dist/2020") as { default: AjvCtor }).default;
       const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
       // Our own annotation: the sentence shown when that subschema fails.
       ajv.addKeyword({ keyword: "x-message", schemaType: "string" });
@@ -40,7 +41,7 @@ export function schemaValidator(jsonSchema: unknown): (value: unknown) => Schema
 export const vendorSetupSchema: unknown = schema;
 
 /** Validates one vendor setup document. */
-export const validateVendorSetup = schemaValidator(schema);
+export const validateVendorSetup = schemaValidator(schema, precompiledVendorSetup as unknown as ValidateFunction);
 
 function toProblems(errors: readonly ErrorObject[]): SchemaProblem[] {
   // An anyOf failure also reports each branch's errors (at its value or below); keep only the
