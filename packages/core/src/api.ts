@@ -6,6 +6,7 @@ import { applyBaseline, type Baseline } from "./findings/baseline.js";
 import { docsUrl } from "./formatters/docs-url.js";
 import { sortAndDedupe, type Finding } from "./findings/finding.js";
 import { Linter, type FileResult, type LinterOptions } from "./lint.js";
+import { defaultWorkers, lintInWorkers } from "./parallel/pool.js";
 import { summarize, type LintResult } from "./result.js";
 
 /**
@@ -27,13 +28,16 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const selected = options.stdin ? [] : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
   const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, cwd);
   const files = changed ? selected.filter((f) => changed.has(f)) : selected;
+  const workers = options.workers ?? defaultWorkers(files.length);
   const perFile = options.stdin
     ? [linter.lintText(options.stdin.filename, options.stdin.text)]
-    : files.map((f, i) => {
-        const r = linter.lintFile(f);
-        options.onProgress?.(i + 1, files.length);
-        return r;
-      });
+    : workers > 1
+      ? await lintInWorkers(linter.workerSetup(), files, workers, options.onProgress)
+      : files.map((f, i) => {
+          const r = linter.lintFile(f);
+          options.onProgress?.(i + 1, files.length);
+          return r;
+        });
   let results = sortAndDedupe([...perFile.flatMap((r) => r.findings), ...duplicateNames(perFile)]);
   let suppressed = perFile.flatMap((r) => r.suppressed);
   if (options.baseline) {
@@ -56,6 +60,8 @@ export interface LintOptions extends LinterOptions {
   changedSince?: string;
   /** Called after each file with the count done and the total: a progress line for long runs. */
   onProgress?: (done: number, total: number) => void;
+  /** Worker threads (default: one per core for large runs, PARALLEL_THRESHOLD files each at least). */
+  workers?: number;
   /** Findings this baseline records are suppressed (kind "baseline"). */
   baseline?: { baseline: Baseline; file: string };
 }

@@ -33,3 +33,4 @@ export { findOpa, BUILTIN_POLICIES_DIR } from "./policy/tools.js";
 export { scaffoldPack } from "./policy/scaffold.js";
 export { createBaseline, writeBaseline, readBaseline, applyBaseline, type Baseline } from "./findings/baseline.js";
 export { changedSince } from "./files/git.js";
+export { PARALLEL_THRESHOLD, defaultWorkers } from "./parallel/pool.js";

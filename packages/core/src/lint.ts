@@ -3,6 +3,7 @@ import { relative, resolve } from "node:path";
 import { defaultConfig, policyData, type ResolvedConfig } from "./config/config.js";
 import { applyRuleSettings } from "./findings/rule-settings.js";
 import { toPosix } from "./files/posix.js";
+import type { WorkerSetup } from "./parallel/protocol.js";
 import { docsUrl } from "./formatters/docs-url.js";
 import { parseYamlText, type ParsedDocument, type ParsedFile } from "./document/parse.js";
 import { positionOf } from "./document/source-position.js";
@@ -64,6 +65,11 @@ export class Linter {
     const engines = await Promise.all(bundles.map((b) => PolicyEngine.create(b, policyData(config))));
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     return new Linter(cwd, engines, today, config, options.inlineSuppressions ?? true);
+  }
+
+  /** What a worker thread needs to build the same linter (parallel/pool.ts). */
+  workerSetup(): Omit<WorkerSetup, "files"> {
+    return { cwd: this.cwd, config: this.config, today: this.today, inlineSuppressions: this.inlineSuppressions, bundleDirs: this.engines.map((e) => e.bundle.source) };
   }
 
   /** Every rule of every loaded bundle. */
