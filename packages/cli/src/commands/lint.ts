@@ -27,6 +27,7 @@ Options:
   --baseline <file>          findings recorded in this baseline do not fail (they are suppressed)
   --write-baseline           record today's findings in the baseline file (--baseline, default
                              .dpa-lint-baseline.json) and exit 0
+  --workers <n>              worker threads (default: one per core for runs of 3,000+ files)
   --policy <dir|bundle>      add a policy directory (built on the fly, needs OPA) or a bundle
                              built by dpa-lint policy build; repeatable
   --debug                    print a stack trace on an internal error
@@ -58,6 +59,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
       "changed-since": { type: "string" },
       baseline: { type: "string" },
       "write-baseline": { type: "boolean" },
+      workers: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -77,6 +79,8 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   if (fromStdin && positionals.length > 1) throw new UsageError("- (standard input) cannot be combined with other paths");
   const stdin = fromStdin ? { filename: values["stdin-filename"] ?? "<stdin>", text: await io.readStdin() } : undefined;
 
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 64)) throw new UsageError(`--workers must be a whole number from 1 to 64, not "${values.workers}"`);
   const bundles = loadBundles(values.policy, io);
   const baselineFile = values.baseline ?? (values["write-baseline"] ? DEFAULT_BASELINE : undefined);
   const baseline = values.baseline && !values["write-baseline"] ? { baseline: readBaseline(resolve(io.cwd, values.baseline), values.baseline), file: values.baseline } : undefined;
@@ -84,7 +88,8 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     bundles,
     ...(values["changed-since"] ? { changedSince: values["changed-since"] } : {}),
     ...(baseline ? { baseline } : {}),
-    onProgress: progress(io), cwd: io.cwd, ...(values.config ? { configFile: values.config } : {}), ...(stdin ? { stdin } : {}), inlineSuppressions: !values["no-inline-suppressions"] });
+    onProgress: progress(io),
+    ...(workers ? { workers } : {}), cwd: io.cwd, ...(values.config ? { configFile: values.config } : {}), ...(stdin ? { stdin } : {}), inlineSuppressions: !values["no-inline-suppressions"] });
   if (values["write-baseline"] && baselineFile) {
     const n = writeBaseline(resolve(io.cwd, baselineFile), full.results);
     io.stdout(`wrote ${n} ${n === 1 ? "finding" : "findings"} to ${baselineFile}\n`);

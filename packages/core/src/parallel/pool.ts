@@ -7,8 +7,11 @@ import { InputError, PolicyError } from "../engine/errors.js";
 import type { FileResult } from "../lint.js";
 import type { WorkerMessage, WorkerSetup } from "./protocol.js";
 
-/** Below this many files one thread is faster: a worker costs ~100 ms to load the Wasm. */
-export const PARALLEL_THRESHOLD = 200;
+/**
+ * Below this many files per worker one thread is faster: a worker costs ~150 ms to start and load
+ * the Wasm, and in bench/RESULTS.md 1,000 files took 1.02 s on one thread and 1.16 s on two.
+ */
+export const PARALLEL_THRESHOLD = 1500;
 
 export function defaultWorkers(files: number): number {
   if (files < PARALLEL_THRESHOLD) return 1;
