@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -88,5 +88,20 @@ describe("metadata.name", () => {
       ["vendors/b.yaml", "schema/duplicate-name", 3, 18, 'metadata.name "a" is already used in vendors/a.yaml:3; names are unique in the repository'],
       ["vendors/b.yaml", "schema/duplicate-name", 11, 18, 'metadata.name "a" is already used in vendors/a.yaml:3; names are unique in the repository'],
     ]);
+  });
+});
+
+describe("the spec's configuration example", () => {
+  it("loads, with its durations normalised and its groups kept", () => {
+    const fixture = join(__dirname, "fixtures", "spec-config-example.yaml");
+    const spec = join(__dirname, "..", "..", "..", "..", "shared", "spec", "vendor-setup-v1.md");
+    if (existsSync(spec)) expect(readFileSync(spec, "utf8")).toContain(readFileSync(fixture, "utf8"));
+    const config = loadConfig(fixture);
+    expect(config.org).toEqual({
+      allowedCountries: ["EEA", "adequacy"],
+      minObjectionWindow: { value: 10, unit: "days" },
+      maxBreachNotification: { value: 48, unit: "hours" },
+      maxRetention: { default: { value: 3, unit: "years" }, "call-recordings": { value: 1, unit: "years" } },
+    });
   });
 });
