@@ -13,6 +13,9 @@ import type { WorkerMessage, WorkerSetup } from "./protocol.js";
  */
 export const PARALLEL_THRESHOLD = 1500;
 
+/** Old-generation heap of a worker; the largest vendor file (2 MiB) parses well within it. */
+const WORKER_HEAP_MB = 96;
+
 export function defaultWorkers(files: number): number {
   if (files < PARALLEL_THRESHOLD) return 1;
   return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / PARALLEL_THRESHOLD)));
@@ -30,17 +33,23 @@ export async function lintInWorkers(setup: Omit<WorkerSetup, "files">, files: st
     shares.map(
       (part) =>
         new Promise<FileResult[]>((resolvePart, reject) => {
+          const results: FileResult[] = [];
           const worker = new Worker(workerScript(), {
             workerData: { ...setup, files: part } satisfies WorkerSetup,
             // Flags for the main script (such as --input-type) break a worker's file entry point.
             execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")),
+            // A worker keeps little (results leave in batches). V8's default young generation
+            // let two workers take the process to ~215 MB at 10,000 files; 16 MB keeps it near
+            // 180 MB for ~5% more time (bench/RESULTS.md).
+            resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
           });
           worker.on("message", (m: WorkerMessage) => {
-            if (m.kind === "progress") {
-              done += m.done;
+            if (m.kind === "results") {
+              results.push(...m.results);
+              done += m.results.length;
               onProgress?.(done, files.length);
             } else if (m.kind === "done") {
-              resolvePart(m.results);
+              resolvePart(results);
               void worker.terminate();
             } else {
               const options = { ...(m.file ? { file: m.file } : {}), ...(m.field ? { field: m.field } : {}) };

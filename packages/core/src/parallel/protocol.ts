@@ -12,4 +12,4 @@ export interface WorkerSetup {
   files: string[];
 }
 
-export type WorkerMessage = { kind: "progress"; done: number } | { kind: "done"; results: FileResult[] } | { kind: "error"; message: string; name: string; file?: string; field?: string };
+export type WorkerMessage = { kind: "results"; results: FileResult[] } | { kind: "done" } | { kind: "error"; message: string; name: string; file?: string; field?: string };
