@@ -1,6 +1,6 @@
 import { relative, resolve } from "node:path";
 import { DEFAULT_INCLUDE, defaultConfig, findConfig, loadConfig, type ResolvedConfig } from "./config/config.js";
-import { collectFiles } from "./files/collect.js";
+import { collectFiles, selectIncluded } from "./files/collect.js";
 import { changedSince } from "./files/git.js";
 import { applyBaseline, type Baseline } from "./findings/baseline.js";
 import { docsUrl } from "./formatters/docs-url.js";
@@ -24,7 +24,10 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const cwd = resolve(options.cwd ?? process.cwd());
   const config = options.config ?? resolveConfig(cwd, options.configFile);
   const linter = options.linter ?? (await Linter.create({ ...options, cwd, config }));
-  const targets = paths.length > 0 ? paths : config.include.length > 0 ? config.include.map((g) => relative(cwd, resolve(config.root, g)) || ".") : DEFAULT_INCLUDE;
+  // The config's include is relative to the config file; the default vendors/ to the working directory.
+  const [include, includeRoot] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
+  const named = options.onlyIncluded ? selectIncluded(paths, cwd, { include, root: includeRoot, exclude: config.exclude, excludeRoot: config.root }) : paths;
+  const targets = paths.length > 0 ? named : include.map((g) => relative(cwd, resolve(includeRoot, g)) || ".");
   const selected = options.stdin ? [] : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
   const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, cwd);
   const files = changed ? selected.filter((f) => changed.has(f)) : selected;
@@ -56,6 +59,11 @@ export interface LintOptions extends LinterOptions {
   configFile?: string;
   /** Lint this text as the file `filename` instead of paths (the CLI's `-` with --stdin-filename). */
   stdin?: { filename: string; text: string };
+  /**
+   * Of the named paths, lint only the files the configuration includes (pre-commit and lint-staged
+   * name every staged file); without it a named file is linted whatever its name.
+   */
+  onlyIncluded?: boolean;
   /** Lint only the files changed since this git ref (among those the paths select). */
   changedSince?: string;
   /** Called after each file with the count done and the total: a progress line for long runs. */

@@ -24,6 +24,8 @@ Options:
   --stdin-filename <name>    file name for findings when linting standard input
   --no-inline-suppressions   ignore # dpa-lint-disable comments (audit mode)
   --changed-since <ref>      lint only the selected files changed since a git ref
+  --only-included            of the named files, lint only those the config's include selects
+                             (for pre-commit and lint-staged, which name every staged file)
   --baseline <file>          findings recorded in this baseline do not fail (they are suppressed)
   --write-baseline           record today's findings in the baseline file (--baseline, default
                              .dpa-lint-baseline.json) and exit 0
@@ -57,6 +59,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
       "no-inline-suppressions": { type: "boolean" },
       ...POLICY_OPTION,
       "changed-since": { type: "string" },
+      "only-included": { type: "boolean" },
       baseline: { type: "string" },
       "write-baseline": { type: "boolean" },
       workers: { type: "string" },
@@ -87,6 +90,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   const full = await lint(fromStdin ? [] : positionals, {
     bundles,
     ...(values["changed-since"] ? { changedSince: values["changed-since"] } : {}),
+    onlyIncluded: values["only-included"] === true,
     ...(baseline ? { baseline } : {}),
     onProgress: progress(io),
     ...(workers ? { workers } : {}), cwd: io.cwd, ...(values.config ? { configFile: values.config } : {}), ...(stdin ? { stdin } : {}), inlineSuppressions: !values["no-inline-suppressions"] });

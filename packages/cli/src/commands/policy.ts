@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { buildPolicies, findOpa, scaffoldPack, SHARED_POLICY_PARTS, testPolicies } from "@dpa-lint/core";
+import { buildPolicies, findOpa, formatPolicies, scaffoldPack, SHARED_POLICY_PARTS, testPolicies } from "@dpa-lint/core";
 import { EXIT, type Io } from "../io.js";
 import { UsageError } from "../usage-error.js";
 
-export const policyHelp = `Usage: dpa-lint policy <test|build|new> [options]
+export const policyHelp = `Usage: dpa-lint policy <test|build|fmt|new> [options]
 
   dpa-lint policy test [dir] [--threshold <percent>]
       Run the Rego unit tests of a policy directory (default: policies) with coverage; fail when a
@@ -13,6 +13,9 @@ export const policyHelp = `Usage: dpa-lint policy <test|build|new> [options]
   dpa-lint policy build [dir] [-o <out>]
       Compile a policy directory (default: policies) to a Wasm bundle that lint --policy loads
       (default output: <dir>/.bundle). Only built-ins that run under opa-wasm are accepted.
+  dpa-lint policy fmt [paths...] [--check]
+      Format Rego files and directories (default: policies) with opa fmt; --check only lists the
+      files that are not formatted and fails when there are any (the pre-commit hook).
   dpa-lint policy new ID [--dir <policies>]
       Scaffold a DPA pack: terms in <policies>/dpa/ID/data.yaml, one rule, its test and its doc.
 
@@ -29,7 +32,7 @@ export function policyCommand(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { threshold: { type: "string", default: "80" }, output: { type: "string", short: "o" }, dir: { type: "string", default: "policies" }, help: { type: "boolean", short: "h" } },
+    options: { threshold: { type: "string", default: "80" }, output: { type: "string", short: "o" }, dir: { type: "string", default: "policies" }, check: { type: "boolean" }, help: { type: "boolean", short: "h" } },
   });
   if (values.help) {
     io.stdout(policyHelp);
@@ -58,6 +61,19 @@ export function policyCommand(args: string[], io: Io): number {
       }
       return EXIT.ok;
     }
+    case "fmt": {
+      const paths = positionals.length > 0 ? positionals.map((p) => resolve(io.cwd, p)) : [dir];
+      for (const p of paths) needDir(p, io.cwd, "file or directory");
+      const report = formatPolicies(findOpa(io.env), paths, { check: values.check === true });
+      const shown = report.files.map((f) => relative(io.cwd, f) || f);
+      if (values.check) {
+        if (shown.length === 0) return EXIT.ok;
+        io.stderr(`dpa-lint: ${shown.length === 1 ? "this file is" : "these files are"} not formatted (run dpa-lint policy fmt):\n${shown.map((f) => `  ${f}\n`).join("")}`);
+        return EXIT.findings;
+      }
+      for (const f of shown) io.stdout(`formatted ${f}\n`);
+      return EXIT.ok;
+    }
     case "build": {
       needDir(dir, io.cwd);
       const out = resolve(io.cwd, values.output ?? join(dir, ".bundle"));
@@ -66,10 +82,10 @@ export function policyCommand(args: string[], io: Io): number {
       return EXIT.ok;
     }
     default:
-      throw new UsageError(`unknown policy command "${sub}" (test, build, new)`);
+      throw new UsageError(`unknown policy command "${sub}" (test, build, fmt, new)`);
   }
 }
 
-function needDir(dir: string, cwd: string): void {
-  if (!existsSync(dir)) throw new UsageError(`${relative(cwd, dir) || dir}: no such policy directory`);
+function needDir(dir: string, cwd: string, what = "directory"): void {
+  if (!existsSync(dir)) throw new UsageError(`${relative(cwd, dir) || dir}: no such policy ${what}`);
 }

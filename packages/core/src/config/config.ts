@@ -75,12 +75,21 @@ export function loadConfig(path: string, cwd: string = process.cwd()): ResolvedC
   } catch (error) {
     throw new ConfigError(`cannot read: ${describeThrown(error)}`, { file: display });
   }
+  return parseConfig(text, display, dirname(abs), abs);
+}
+
+/**
+ * Validates configuration text. `root` is the directory its globs are relative to: the file's own
+ * directory, or the workspace when the text comes from elsewhere (the GitHub Action reads the
+ * pull request base's configuration from git and applies it to the checked-out tree).
+ */
+export function parseConfig(text: string, display: string, root: string, file?: string): ResolvedConfig {
   const parsed = parseYamlText(display, text);
   const problems: Problem[] = parsed.findings.map((f) => ({ line: f.line, column: f.column, text: `${display}:${f.line}:${f.column}: ${f.message}` }));
   const doc = parsed.documents.find((d) => d.value !== null && d.value !== undefined);
   if (problems.length === 0 && parsed.documents.length > 1) problems.push({ line: 1, column: 1, text: `${display}:1:1: the configuration must be a single YAML document` });
-  const config = defaultConfig(dirname(abs));
-  config.file = abs;
+  const config = defaultConfig(root);
+  if (file !== undefined) config.file = file;
   if (!doc) {
     if (problems.length > 0) throw configError(problems, display);
     return config; // an empty file configures nothing

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadPolicy, type LoadedPolicy } from "@open-policy-agent/opa-wasm";
@@ -13,8 +13,13 @@ export const ENTRYPOINT = "main/findings";
 /** Built-ins the opa-wasm SDK implements in JavaScript; every other one must be native Wasm. */
 const SDK_BUILTINS = new Set(["sprintf", "regex.split", "yaml.is_valid", "yaml.marshal", "yaml.unmarshal", "json.is_valid"]);
 
-/** Where `npm run policies:build` puts the built-in bundle. */
-export const BUILTIN_BUNDLE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "bundle");
+const here = dirname(fileURLToPath(import.meta.url));
+/**
+ * The built-in bundle: beside the running script in a standalone build (the action's dist/, the
+ * CLI's standalone/: one file, bundle/ next to it), else where `npm run policies:build` puts it
+ * (packages/core/bundle, two levels above dist/engine/).
+ */
+export const BUILTIN_BUNDLE_DIR = existsSync(join(here, "bundle")) ? join(here, "bundle") : join(here, "..", "..", "bundle");
 
 /**
  * A compiled policy bundle: the Wasm module (compiled once; a WebAssembly.Module can be shared

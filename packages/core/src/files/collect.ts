@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from "node:fs";
-import { extname, join, relative, resolve } from "node:path";
+import { basename, extname, join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
 import { InputError } from "../engine/errors.js";
 import { toPosix } from "./posix.js";
@@ -74,4 +74,41 @@ function walk(dir: string, visit: (file: string) => unknown): void {
 /** Examples keep their expected findings beside them; those are not vendor setups. */
 function isExpectationFile(name: string): boolean {
   return name.endsWith(".expected.json");
+}
+
+export interface SelectOptions {
+  /** Paths and globs (relative to `root`) that select vendor files: the config's include. */
+  include: readonly string[];
+  exclude?: readonly string[];
+  /** Directory the include paths are relative to. */
+  root: string;
+  /** Directory the exclude globs are relative to (the config file's; default: root). */
+  excludeRoot?: string;
+}
+
+/**
+ * Of the files a hook names (pre-commit and lint-staged pass every staged file), those a lint of
+ * the whole repository would pick: under an include path or matching an include glob, with a
+ * vendor ending, not hidden, not excluded. The others (workflows, package.json...) are skipped
+ * rather than linted as vendor setups. A named file that does not exist is kept, so that
+ * collectFiles reports it.
+ */
+export function selectIncluded(paths: readonly string[], cwd: string, options: SelectOptions): string[] {
+  const root = resolve(options.root);
+  const include = options.include.map((p) => toPosix(p).replace(/^\.\/+/, "").replace(/\/+$/, ""));
+  const globs = include.filter((p) => GLOB_CHARS.test(p));
+  const matchesGlob = globs.length > 0 ? picomatch(globs, { dot: false }) : () => false;
+  const prefixes = include.filter((p) => !GLOB_CHARS.test(p));
+  const excludeRoot = resolve(options.excludeRoot ?? root);
+  const excluded = options.exclude && options.exclude.length > 0 ? picomatch([...options.exclude], { dot: true }) : () => false;
+  return paths.filter((p) => {
+    const abs = resolve(cwd, p);
+    const rel = toPosix(relative(root, abs));
+    if (rel.startsWith("../") || rel === "..") return false;
+    const segments = rel.split("/");
+    if (segments.some((s) => s.startsWith(".") || SKIPPED_DIRS.has(s))) return false;
+    const name = basename(abs);
+    if (!VENDOR_EXTENSIONS.has(extname(name).toLowerCase()) || isExpectationFile(name) || excluded(toPosix(relative(excludeRoot, abs)))) return false;
+    return matchesGlob(rel) || prefixes.some((pre) => pre === "" || pre === "." || rel === pre || rel.startsWith(`${pre}/`));
+  });
 }

@@ -31,9 +31,20 @@ export function writeBaseline(path: string, findings: readonly Finding[]): numbe
 }
 
 export function readBaseline(path: string, display = path): Baseline {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new InputError(`cannot read the baseline: ${describeThrown(error)}`, { file: display });
+  }
+  return parseBaseline(text, display);
+}
+
+/** A baseline from its JSON text (the GitHub Action reads the base branch's from git). */
+export function parseBaseline(text: string, display: string): Baseline {
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(path, "utf8"));
+    value = JSON.parse(text);
   } catch (error) {
     throw new InputError(`cannot read the baseline: ${describeThrown(error)}`, { file: display });
   }

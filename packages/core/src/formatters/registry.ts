@@ -7,7 +7,9 @@ import { stylish } from "./stylish.js";
 import type { Formatter } from "./types.js";
 
 /** The one list of output formats: the CLI's --format choices and help come from it. */
-export const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish, json, sarif, junit, github, markdown };
+const builtin = { stylish, json, sarif, junit, github, markdown } satisfies Record<string, Formatter>;
+/** By name (for -f); the built-in ones are also typed by name (FORMATTERS.sarif) for the action. */
+export const FORMATTERS: Readonly<Record<string, Formatter>> & typeof builtin = builtin;
 
 export function formatterNames(): string[] {
   return Object.keys(FORMATTERS);

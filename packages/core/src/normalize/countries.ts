@@ -27,7 +27,10 @@ let api: CountriesApi | undefined;
 function countries(): CountriesApi {
   if (!api) {
     const loaded = require("i18n-iso-countries") as CountriesApi;
-    for (const lang of LANGS) loaded.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+    // Literal paths, one per language: the standalone builds (esbuild) can only bundle those.
+    loaded.registerLocale(require("i18n-iso-countries/langs/en.json"));
+    loaded.registerLocale(require("i18n-iso-countries/langs/fr.json"));
+    loaded.registerLocale(require("i18n-iso-countries/langs/nl.json"));
     api = loaded;
   }
   return api;

@@ -8,8 +8,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** The repository (or installed package) root: packages/core/dist/policy -> ../../../.. */
 const repoRoot = join(here, "..", "..", "..", "..");
 
-/** The built-in policies: shipped inside the core package, or the checkout's policies/. */
-export const BUILTIN_POLICIES_DIR = existsSync(join(here, "..", "..", "policies")) ? join(here, "..", "..", "policies") : join(repoRoot, "policies");
+/**
+ * The built-in policies: beside the running script in a standalone build, shipped inside the core
+ * package, or the checkout's policies/.
+ */
+export const BUILTIN_POLICIES_DIR = [join(here, "policies"), join(here, "..", "..", "policies")].find((d) => existsSync(d)) ?? join(repoRoot, "policies");
 
 /** Files in a policy directory that are not policy: opa would load them as data. */
 export const NOT_DATA = ["capabilities.json", "catalogue.json", "*.md"];
