@@ -1,9 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import { sarifProblems } from "../../../test/support/sarif.js";
 import { repoRoot, runCli } from "./run-cli.js";
 
 const CHANGES = "examples/quicktalk/changes.yaml";
@@ -92,16 +92,7 @@ describe("--format junit", () => {
 });
 
 describe("--format sarif", () => {
-  const validate = (file: string): Array<{ level?: string }> => {
-    const out = join(mkdtempSync(join(tmpdir(), "dpa-lint-sarif-")), "validation.sarif");
-    const r = spawnSync("npx", ["sarif-multitool", "validate", file, "-o", out, "--log", "ForceOverwrite", "--level", "Error", "Warning"], {
-      cwd: repoRoot,
-      encoding: "utf8",
-      env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: "1", DOTNET_CLI_TELEMETRY_OPTOUT: "1" },
-    });
-    expect(r.status, r.stdout + r.stderr).toBe(0);
-    return (JSON.parse(readFileSync(out, "utf8")) as { runs: Array<{ results?: Array<{ level?: string }> }> }).runs[0]?.results ?? [];
-  };
+  const validate = sarifProblems;
 
   it("passes @microsoft/sarif-multitool validate, which does catch a broken log", () => {
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-sarif-"));

@@ -1,0 +1,1379 @@
+#!/usr/bin/env node
+import { createRequire as __dpaLintCreateRequire } from "node:module";
+const require = __dpaLintCreateRequire(import.meta.url);
+import {
+  DEFAULT_INCLUDE,
+  DpaLintError,
+  InputError,
+  Linter,
+  PolicyError,
+  SEVERITY_RANK,
+  __toESM,
+  defaultConfig,
+  describeThrown,
+  docsUrl,
+  findConfig,
+  isSeverity,
+  loadConfig,
+  readBundle,
+  readTarGz,
+  require_picomatch,
+  sortAndDedupe,
+  toPosix
+} from "./chunk-HJUTY2KL.js";
+
+// packages/core/src/api.ts
+import { relative as relative2, resolve as resolve3 } from "node:path";
+
+// packages/core/src/files/collect.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { readdirSync, statSync } from "node:fs";
+import { basename, extname, join, relative, resolve } from "node:path";
+var VENDOR_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var GLOB_CHARS = /[*?[\]{}!]/;
+function collectFiles(paths, cwd, options = {}) {
+  const out = /* @__PURE__ */ new Set();
+  const root = resolve(options.root ?? cwd);
+  const excluded = options.exclude && options.exclude.length > 0 ? (0, import_picomatch.default)([...options.exclude], { dot: true }) : () => false;
+  const keep = (abs) => !excluded(toPosix(relative(root, abs)));
+  for (const p of paths) {
+    if (GLOB_CHARS.test(p)) {
+      const before = out.size;
+      expandGlob(p, cwd, out, keep);
+      if (out.size === before) throw new InputError("no vendor file matches this glob", { file: p });
+      continue;
+    }
+    const abs = resolve(cwd, p);
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch {
+      throw new InputError("no such file or directory", { file: p });
+    }
+    if (stat.isDirectory()) walk(abs, (f) => keep(f) && out.add(f));
+    else out.add(abs);
+  }
+  return [...out].sort();
+}
+function expandGlob(pattern, cwd, out, keep) {
+  const posix = toPosix(pattern);
+  const parts = posix.split("/");
+  const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
+  const base = resolve(cwd, parts.slice(0, firstGlob).join("/") || ".");
+  const match = (0, import_picomatch.default)(parts.slice(firstGlob).join("/"), { dot: false });
+  try {
+    if (!statSync(base).isDirectory()) return;
+  } catch {
+    return;
+  }
+  walk(base, (f) => {
+    if (match(toPosix(relative(base, f))) && keep(f)) out.add(f);
+  });
+}
+function walk(dir, visit) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith(".") || SKIPPED_DIRS.has(entry.name)) continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, visit);
+    else if (entry.isFile() && VENDOR_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !isExpectationFile(entry.name)) visit(full);
+  }
+}
+function isExpectationFile(name) {
+  return name.endsWith(".expected.json");
+}
+function selectIncluded(paths, cwd, options) {
+  const root = resolve(options.root);
+  const include = options.include.map((p) => toPosix(p).replace(/^\.\/+/, "").replace(/\/+$/, ""));
+  const globs = include.filter((p) => GLOB_CHARS.test(p));
+  const matchesGlob = globs.length > 0 ? (0, import_picomatch.default)(globs, { dot: false }) : () => false;
+  const prefixes = include.filter((p) => !GLOB_CHARS.test(p));
+  const excludeRoot = resolve(options.excludeRoot ?? root);
+  const excluded = options.exclude && options.exclude.length > 0 ? (0, import_picomatch.default)([...options.exclude], { dot: true }) : () => false;
+  return paths.filter((p) => {
+    const abs = resolve(cwd, p);
+    const rel = toPosix(relative(root, abs));
+    if (rel.startsWith("../") || rel === "..") return false;
+    const segments = rel.split("/");
+    if (segments.some((s) => s.startsWith(".") || SKIPPED_DIRS.has(s))) return false;
+    const name = basename(abs);
+    if (!VENDOR_EXTENSIONS.has(extname(name).toLowerCase()) || isExpectationFile(name) || excluded(toPosix(relative(excludeRoot, abs)))) return false;
+    return matchesGlob(rel) || prefixes.some((pre) => pre === "" || pre === "." || rel === pre || rel.startsWith(`${pre}/`));
+  });
+}
+
+// packages/core/src/files/git.ts
+import { execFileSync } from "node:child_process";
+import { resolve as resolve2 } from "node:path";
+function gitOutput(args, cwd, field, what) {
+  try {
+    return execFileSync("git", ["-c", "core.quotepath=off", ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+  } catch (error) {
+    const stderr = (error.stderr ?? "").trim().split("\n")[0] ?? "";
+    throw new InputError(`${what}: ${stderr || "is this a git repository?"}`, { field });
+  }
+}
+function changedSince(ref, cwd, field = "--changed-since") {
+  const git = (args) => gitOutput(args, cwd, field, `git cannot compare with "${ref}"`);
+  const top = git(["rev-parse", "--show-toplevel"]).trim();
+  const changed = git(["diff", "--name-only", "--diff-filter=ACMRT", ref, "--"]).split("\n");
+  const untracked = git(["ls-files", "--others", "--exclude-standard"]).split("\n");
+  return new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve2(top, f)));
+}
+
+// packages/core/src/findings/baseline.ts
+import { readFileSync, writeFileSync } from "node:fs";
+var keyOf = (f) => JSON.stringify([f.file, f.ruleId, f.document ?? 0, f.path]);
+function createBaseline(findings) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = keyOf(f);
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else counts.set(key, { file: f.file, ruleId: f.ruleId, path: f.path, ...f.document !== void 0 ? { document: f.document } : {}, count: 1 });
+  }
+  return { version: 1, findings: [...counts.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, v]) => v) };
+}
+function writeBaseline(path, findings) {
+  const baseline = createBaseline(findings);
+  writeFileSync(path, `${JSON.stringify(baseline, null, 2)}
+`);
+  return baseline.findings.reduce((n, f) => n + f.count, 0);
+}
+function readBaseline(path, display = path) {
+  let text2;
+  try {
+    text2 = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new InputError(`cannot read the baseline: ${describeThrown(error)}`, { file: display });
+  }
+  return parseBaseline(text2, display);
+}
+function parseBaseline(text2, display) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (error) {
+    throw new InputError(`cannot read the baseline: ${describeThrown(error)}`, { file: display });
+  }
+  const b = value;
+  const ok = b?.version === 1 && Array.isArray(b.findings) && b.findings.every((f) => typeof f?.file === "string" && typeof f.ruleId === "string" && Array.isArray(f.path) && Number.isInteger(f.count) && f.count > 0);
+  if (!ok) throw new InputError("not a dpa-lint baseline (version 1, findings with file, ruleId, path, count)", { file: display, field: "findings" });
+  return b;
+}
+function applyBaseline(findings, baseline, file) {
+  const remaining = new Map(baseline.findings.map((f) => [keyOf(f), f.count]));
+  const kept = [];
+  const suppressed = [];
+  for (const f of findings) {
+    const key = keyOf(f);
+    const left = remaining.get(key) ?? 0;
+    if (left > 0) {
+      remaining.set(key, left - 1);
+      suppressed.push({ ...f, suppression: { kind: "baseline", reason: `in the baseline ${file}` } });
+    } else kept.push(f);
+  }
+  return { findings: kept, suppressed };
+}
+
+// packages/core/src/parallel/pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var PARALLEL_THRESHOLD = 1500;
+var WORKER_HEAP_MB = 96;
+function defaultWorkers(files) {
+  if (files < PARALLEL_THRESHOLD) return 1;
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / PARALLEL_THRESHOLD)));
+}
+async function lintInWorkers(setup, files, workers, onProgress) {
+  const share = Math.ceil(files.length / workers);
+  const shares = Array.from({ length: workers }, (_, i) => files.slice(i * share, (i + 1) * share)).filter((s) => s.length > 0);
+  let done = 0;
+  const parts = await Promise.all(
+    shares.map(
+      (part) => new Promise((resolvePart, reject) => {
+        const results = [];
+        const worker = new Worker(workerScript(), {
+          workerData: { ...setup, files: part },
+          // Flags for the main script (such as --input-type) break a worker's file entry point.
+          execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")),
+          // A worker keeps little (results leave in batches). V8's default young generation
+          // let two workers take the process to ~215 MB at 10,000 files; 16 MB keeps it near
+          // 180 MB for ~5% more time (bench/RESULTS.md).
+          resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 }
+        });
+        worker.on("message", (m) => {
+          if (m.kind === "results") {
+            results.push(...m.results);
+            done += m.results.length;
+            onProgress?.(done, files.length);
+          } else if (m.kind === "done") {
+            resolvePart(results);
+            void worker.terminate();
+          } else {
+            const options = { ...m.file ? { file: m.file } : {}, ...m.field ? { field: m.field } : {} };
+            reject(m.name === "PolicyError" ? new PolicyError(m.message, options) : new InputError(m.message, options));
+            void worker.terminate();
+          }
+        });
+        worker.on("error", reject);
+      })
+    )
+  );
+  return parts.flat();
+}
+function workerScript() {
+  const here2 = fileURLToPath(new URL("./worker.js", import.meta.url));
+  return existsSync(here2) ? here2 : join2(dirname(here2), "..", "..", "dist", "parallel", "worker.js");
+}
+
+// packages/core/src/result.ts
+function summarize(files, results, suppressed) {
+  const count = (s) => results.filter((f) => f.severity === s).length;
+  return { files, errors: count("error"), warnings: count("warning"), infos: count("info"), suppressed: suppressed.length };
+}
+function fails(results, failSeverity) {
+  return results.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failSeverity]);
+}
+
+// packages/core/src/api.ts
+async function lint(paths, options = {}) {
+  const cwd = resolve3(options.cwd ?? process.cwd());
+  const config = options.config ?? resolveConfig(cwd, options.configFile);
+  const linter = options.linter ?? await Linter.create({ ...options, cwd, config });
+  const [include, includeRoot] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
+  const named = options.onlyIncluded ? selectIncluded(paths, cwd, { include, root: includeRoot, exclude: config.exclude, excludeRoot: config.root }) : paths;
+  const targets = paths.length > 0 ? named : include.map((g) => relative2(cwd, resolve3(includeRoot, g)) || ".");
+  const selected = options.stdin ? [] : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
+  const changed = options.changedSince === void 0 ? void 0 : changedSince(options.changedSince, cwd);
+  const files = changed ? selected.filter((f) => changed.has(f)) : selected;
+  const workers = options.workers ?? defaultWorkers(files.length);
+  const perFile = options.stdin ? [linter.lintText(options.stdin.filename, options.stdin.text)] : workers > 1 ? await lintInWorkers(linter.workerSetup(), files, workers, options.onProgress) : files.map((f, i) => {
+    const r = linter.lintFile(f);
+    options.onProgress?.(i + 1, files.length);
+    return r;
+  });
+  let results = sortAndDedupe([...perFile.flatMap((r) => r.findings), ...duplicateNames(perFile)]);
+  let suppressed = perFile.flatMap((r) => r.suppressed);
+  if (options.baseline) {
+    const split = applyBaseline(results, options.baseline.baseline, options.baseline.file);
+    results = split.findings;
+    suppressed = [...suppressed, ...split.suppressed];
+  }
+  suppressed = sortAndDedupe(suppressed);
+  return { files: perFile.map((r) => r.file), results, suppressed, summary: summarize(perFile.length, results, suppressed) };
+}
+function resolveConfig(cwd, configFile) {
+  const file = configFile ?? findConfig(cwd);
+  return file ? loadConfig(file, cwd) : defaultConfig(cwd);
+}
+function duplicateNames(results) {
+  const first = /* @__PURE__ */ new Map();
+  const findings = [];
+  for (const r of results) {
+    for (const n of r.names) {
+      const seen = first.get(n.name);
+      if (!seen) {
+        first.set(n.name, { file: r.file, line: n.position.line });
+        continue;
+      }
+      findings.push({
+        file: r.file,
+        ruleId: "schema/duplicate-name",
+        severity: "error",
+        message: `metadata.name "${n.name}" is already used in ${seen.file}:${seen.line}; names are unique in the repository`,
+        path: ["metadata", "name"],
+        ...n.document !== void 0 ? { document: n.document } : {},
+        ...n.position,
+        docsUrl: docsUrl("schema/duplicate-name")
+      });
+    }
+  }
+  return findings;
+}
+
+// packages/core/src/formatters/stylish.ts
+var COLORS = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1 };
+function formatStylish(result, options = { color: false }) {
+  const paint = (code, text2) => options.color ? `\x1B[${code}m${text2}\x1B[0m` : text2;
+  const sev = (f) => {
+    const label = f.severity.padEnd(7);
+    return f.severity === "error" ? paint(COLORS.red, label) : f.severity === "warning" ? paint(COLORS.yellow, label) : paint(COLORS.blue, label);
+  };
+  const lines = result.results.map((f) => `${f.file}:${f.line}:${f.column}  ${sev(f)}  ${f.message}  ${paint(COLORS.dim, f.ruleId)}`);
+  const { summary } = result;
+  const total = summary.errors + summary.warnings + summary.infos;
+  const counts = [
+    `${summary.errors} ${plural(summary.errors, "error")}`,
+    `${summary.warnings} ${plural(summary.warnings, "warning")}`,
+    ...summary.infos > 0 ? [`${summary.infos} info`] : [],
+    ...summary.suppressed > 0 ? [`${summary.suppressed} suppressed`] : []
+  ].join(", ");
+  const head = total === 0 ? paint(COLORS.bold, `✓ ${summary.files} ${plural(summary.files, "file")} checked, no problems${summary.suppressed > 0 ? ` (${summary.suppressed} suppressed)` : ""}`) : paint(COLORS.bold, `✖ ${total} ${plural(total, "problem")} (${counts}) in ${summary.files} ${plural(summary.files, "file")}`);
+  return `${lines.length > 0 ? `${lines.join("\n")}
+
+` : ""}${head}
+`;
+}
+function plural(n, word) {
+  return n === 1 ? word : `${word}s`;
+}
+var stylish = {
+  description: "one line per finding, file:line:col severity message rule-id (default)",
+  format: (result, context) => formatStylish(result, { color: context.color })
+};
+
+// packages/core/src/formatters/github.ts
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+var github = {
+  description: "GitHub Actions workflow-command annotations (::error file=...)",
+  format(result) {
+    return result.results.map(annotation).join("");
+  }
+};
+function annotation(f) {
+  const props = [
+    `file=${escapeProperty(f.file)}`,
+    `line=${f.line}`,
+    `col=${f.column}`,
+    `endLine=${f.endLine}`,
+    `endColumn=${f.endColumn}`,
+    `title=${escapeProperty(f.ruleId)}`
+  ].join(",");
+  return `::${COMMAND[f.severity]} ${props}::${escapeData(f.message + (f.clause ? ` (${f.clause})` : ""))}
+`;
+}
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// packages/core/src/formatters/json.ts
+var json = {
+  description: "machine-readable results, suppressed findings and summary (spec: --format json)",
+  format(result) {
+    const out = {
+      version: 1,
+      results: result.results.map(publicFields),
+      suppressed: result.suppressed.map((f) => ({ ...publicFields(f), suppression: f.suppression })),
+      summary: result.summary
+    };
+    return `${JSON.stringify(out, null, 2)}
+`;
+  }
+};
+function publicFields(f) {
+  return {
+    file: f.file,
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    path: f.path,
+    ...f.dpa ? { dpa: f.dpa } : {},
+    ...f.clause ? { clause: f.clause } : {},
+    ...f.docsUrl ? { docsUrl: f.docsUrl } : {}
+  };
+}
+
+// packages/core/src/formatters/junit.ts
+var junit = {
+  description: "JUnit XML, one test suite per file",
+  format(result) {
+    const byFile = new Map(result.files.map((f) => [f, []]));
+    for (const f of result.results) {
+      const list = byFile.get(f.file) ?? [];
+      list.push(f);
+      byFile.set(f.file, list);
+    }
+    const failures = result.results.length;
+    const tests = [...byFile.values()].reduce((n, list) => n + Math.max(1, list.length), 0);
+    const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="dpa-lint" tests="${tests}" failures="${failures}" errors="0">`];
+    for (const [file, list] of byFile) {
+      out.push(`  <testsuite name="${attr(file)}" tests="${Math.max(1, list.length)}" failures="${list.length}" errors="0">`);
+      if (list.length === 0) out.push(`    <testcase name="${attr(file)}" classname="${attr(file)}"/>`);
+      for (const f of list) {
+        out.push(`    <testcase name="${attr(`${f.ruleId} at ${f.line}:${f.column}`)}" classname="${attr(file)}">`);
+        out.push(`      <failure type="${attr(f.severity)}" message="${attr(f.message)}">${text(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}
+${f.message}${f.clause ? `
+Clause: ${f.clause}` : ""}`)}</failure>`);
+        out.push("    </testcase>");
+      }
+      out.push("  </testsuite>");
+    }
+    out.push("</testsuites>", "");
+    return out.join("\n");
+  }
+};
+function text(s) {
+  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function attr(s) {
+  return text(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
+}
+
+// packages/core/src/formatters/markdown.ts
+var markdown = {
+  description: "Markdown summary for a pull request comment or job summary",
+  format(result) {
+    const { summary } = result;
+    const lines = [
+      "## dpa-lint",
+      "",
+      `${summary.files} ${summary.files === 1 ? "file" : "files"} checked: **${summary.errors}** ${summary.errors === 1 ? "error" : "errors"}, **${summary.warnings}** ${summary.warnings === 1 ? "warning" : "warnings"}, ${summary.infos} info, ${summary.suppressed} suppressed.`,
+      ""
+    ];
+    if (result.results.length > 0) {
+      lines.push("| | location | rule | message | clause |", "|---|---|---|---|---|");
+      const icon = { error: "❌", warning: "⚠️", info: "ℹ️" };
+      for (const f of result.results) {
+        lines.push(`| ${icon[f.severity]} | \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${cell(f.message)} | ${cell(f.clause ?? "")} |`);
+      }
+      lines.push("");
+    }
+    return `${lines.join("\n")}`;
+  }
+};
+function cell(text2) {
+  return text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+// packages/core/src/formatters/sarif.ts
+import { createHash } from "node:crypto";
+var LEVEL = { error: "error", warning: "warning", info: "note" };
+var sarif = {
+  description: "SARIF 2.1.0 for GitHub code scanning",
+  format(result, context) {
+    const catalogue = new Map(context.rules.map((r) => [r.id, r]));
+    const ids = [...new Set(result.results.map((f) => f.ruleId))].sort();
+    const rules = ids.map((id) => descriptor(id, catalogue.get(id), result.results.find((f) => f.ruleId === id)?.severity ?? "error"));
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const log = {
+      $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+      version: "2.1.0",
+      runs: [
+        {
+          tool: { driver: { name: "dpa-lint", version: context.toolVersion, informationUri: "https://dpa-lint.dev", rules } },
+          originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
+          results: result.results.map((f) => ({
+            ruleId: f.ruleId,
+            ruleIndex: index.get(f.ruleId),
+            level: LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
+                  region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
+                }
+              }
+            ],
+            partialFingerprints: { "dpaLintFinding/v1": fingerprint(f) },
+            properties: { path: f.path, ...f.dpa ? { dpa: f.dpa } : {}, ...f.clause ? { clause: f.clause } : {} }
+          }))
+        }
+      ]
+    };
+    return `${JSON.stringify(log, null, 2)}
+`;
+  }
+};
+function descriptor(id, meta, severity) {
+  const title = meta?.title ?? engineTitle(id);
+  const clause = meta?.clause ? `
+
+Clause: ${meta.clause}` : "";
+  const quote = meta?.quote ? `
+
+> ${meta.quote}${meta.gloss ? `
+>
+> (${meta.gloss})` : ""}` : "";
+  const description = meta?.description || title;
+  return {
+    id,
+    name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => c ? c.toUpperCase() : ""),
+    shortDescription: { text: title },
+    fullDescription: { text: description },
+    help: { text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${docsUrl(id)}`, markdown: `${description}${clause}${quote}
+
+[Documentation](${docsUrl(id)})` },
+    helpUri: docsUrl(id),
+    defaultConfiguration: { level: LEVEL[meta?.severity ?? severity] }
+  };
+}
+function engineTitle(id) {
+  if (id === "parse-error") return "The file is not valid YAML or JSON";
+  return `The vendor setup breaks the format (${id})`;
+}
+function fingerprint(f) {
+  return createHash("sha256").update(JSON.stringify([f.file, f.ruleId, f.document ?? 0, f.path])).digest("hex").slice(0, 32);
+}
+
+// packages/core/src/formatters/registry.ts
+var builtin = { stylish, json, sarif, junit, github, markdown };
+var FORMATTERS = builtin;
+function formatterNames() {
+  return Object.keys(FORMATTERS);
+}
+
+// packages/core/src/engine/rule-docs.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+function readRuleDoc(bundle, rule) {
+  if (!rule.doc) return void 0;
+  let markdown2;
+  try {
+    markdown2 = readFileSync2(join3(bundle.source, "docs", rule.doc), "utf8");
+  } catch {
+    return void 0;
+  }
+  const section = (title) => new RegExp(`## ${title}\\n\\n\`\`\`yaml[^\\n]*\\n([\\s\\S]*?)\`\`\``).exec(markdown2)?.[1];
+  const doc = { markdown: markdown2 };
+  const compliant = section("Compliant");
+  const violating = section("Violating");
+  const configuration = section("Configuration");
+  if (compliant) doc.compliant = compliant;
+  if (violating) doc.violating = violating;
+  if (configuration) doc.configuration = configuration;
+  return doc;
+}
+
+// packages/core/src/policy/build.ts
+import { execFileSync as execFileSync3 } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync as readFileSync3, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname4, join as join6, resolve as resolve4 } from "node:path";
+
+// packages/core/src/policy/catalogue-build.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2, join as join4, relative as relative3 } from "node:path";
+var SET_SEVERITY = { deny: "error", warn: "warning", info: "info" };
+var GROUPS = /* @__PURE__ */ new Set(["gdpr", "terms", "dpa", "org"]);
+function buildCatalogue(inspect, data, roots, opaVersion2) {
+  const problems = [];
+  const docs = /* @__PURE__ */ new Map();
+  const dpaData = data.dpa ?? {};
+  const packs = [];
+  for (const [id, pack] of Object.entries(dpaData)) {
+    const terms = pack.terms;
+    if (!terms) continue;
+    packs.push({ id, kind: "dpa", title: terms.title ?? id, ...terms.governingLaw ? { governingLaw: terms.governingLaw } : {} });
+  }
+  const rules = [];
+  const generic = [];
+  for (const a of inspect.annotations ?? []) {
+    if (a.annotations?.scope !== "rule" || !a.location) continue;
+    const path = (a.path ?? []).slice(1).map((p) => p.value);
+    const [group, pkg] = path;
+    const setName = path[path.length - 1] ?? "";
+    const where = `${a.location.file}:${a.location.row}`;
+    if (!group || !GROUPS.has(group)) continue;
+    const custom = a.annotations.custom ?? {};
+    const name = custom.id;
+    if (typeof name !== "string" || !/^[a-z0-9][a-z0-9-]*$/.test(name)) {
+      problems.push(`${where}: custom.id must be the rule's kebab-case name`);
+      continue;
+    }
+    const severity = custom.severity;
+    if (!isSeverity(severity) || SET_SEVERITY[setName] !== severity) {
+      problems.push(`${where}: custom.severity "${String(severity)}" must match the set ${setName} (${SET_SEVERITY[setName] ?? "deny, warn or info"})`);
+      continue;
+    }
+    if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
+    const docFile = join4(dirname2(a.location.file), "docs", `${name}.md`);
+    const root = roots.find((r) => !relative3(r, docFile).startsWith(".."));
+    const doc = existsSync2(docFile) && root ? relative3(root, docFile).split("\\").join("/") : void 0;
+    if (doc) docs.set(doc, docFile);
+    const base = clean({
+      name,
+      title: a.annotations.title ?? name,
+      description: (a.annotations.description ?? "").trim(),
+      severity,
+      doc,
+      clause: str(custom.clause),
+      quote: str(custom.quote),
+      gloss: str(custom.gloss)
+    });
+    if (group === "terms") generic.push(base);
+    else {
+      const pack = group === "dpa" ? packOf(pkg ?? group, dpaData) : group;
+      rules.push({ id: `${pack}/${name}`, pack, ...base });
+    }
+  }
+  for (const pack of packs) {
+    const clauses = dpaData[pack.id]?.terms?.clauses ?? {};
+    for (const g of generic) {
+      const ref = clauses[g.name] ?? {};
+      rules.push(clean({ ...g, id: `${pack.id}/${g.name}`, pack: pack.id, clause: ref.clause ?? g.clause, quote: ref.quote ?? g.quote, gloss: ref.gloss ?? g.gloss }));
+    }
+  }
+  const ids = /* @__PURE__ */ new Set();
+  for (const r of rules) {
+    if (ids.has(r.id)) problems.push(`rule id ${r.id} is defined twice`);
+    ids.add(r.id);
+  }
+  if (rules.some((r) => r.pack === "gdpr")) packs.push({ id: "gdpr", kind: "gdpr", title: "GDPR baseline" });
+  if (rules.some((r) => r.pack === "org")) packs.push({ id: "org", kind: "org", title: "Organisation policy (.dpa-lint.yaml org)" });
+  rules.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  packs.sort((a, b) => a.id < b.id ? -1 : 1);
+  return { catalogue: { version: 1, opaVersion: opaVersion2, packs, rules }, docs, problems };
+}
+function packOf(pkg, dpaData) {
+  return pkg in dpaData ? pkg : pkg.replace(/_/g, "-");
+}
+function str(v) {
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function clean(obj) {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== void 0 && v !== ""));
+}
+
+// packages/core/src/policy/tools.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { existsSync as existsSync3 } from "node:fs";
+import { delimiter, dirname as dirname3, join as join5 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var here = dirname3(fileURLToPath2(import.meta.url));
+var repoRoot = join5(here, "..", "..", "..", "..");
+var BUILTIN_POLICIES_DIR = [join5(here, "policies"), join5(here, "..", "..", "policies")].find((d) => existsSync3(d)) ?? join5(repoRoot, "policies");
+var NOT_DATA = ["capabilities.json", "catalogue.json", "*.md"];
+function ignoreArgs(extra = []) {
+  return [...NOT_DATA, ...extra].flatMap((p) => ["--ignore", p]);
+}
+function findOpa(env = process.env) {
+  const candidates = [env.DPA_LINT_OPA, join5(repoRoot, ".tools", "bin", "opa"), ...(env.PATH ?? "").split(delimiter).map((d) => join5(d, "opa"))];
+  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync3(c));
+  if (!found) throw new PolicyError("OPA is needed for policy commands: set DPA_LINT_OPA, put opa on the PATH, or run npm run tools in a checkout");
+  return found;
+}
+function opaVersion(opa) {
+  return /^Version: (.*)$/m.exec(execFileSync2(opa, ["version"], { encoding: "utf8" }))?.[1] ?? "unknown";
+}
+
+// packages/core/src/policy/build.ts
+var SHARED_POLICY_PARTS = ["lib", "terms", "main"].map((d) => join6(BUILTIN_POLICIES_DIR, d));
+function buildPolicies(options) {
+  const dirs = options.dirs.map((d) => resolve4(d));
+  const out = resolve4(options.outDir);
+  const userDirs = dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR) || dirs.length === 1);
+  const capabilities = options.capabilities ?? join6(BUILTIN_POLICIES_DIR, "capabilities.json");
+  mkdirSync(out, { recursive: true });
+  const tarball = join6(out, "bundle.tar.gz");
+  const opa = (args) => {
+    try {
+      return execFileSync3(options.opa, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    } catch (error) {
+      const e = error;
+      const lines = `${e.stdout ?? ""}
+${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i.test(l) && !/\d+ errors? occurred/.test(l));
+      const first = lines[0] ?? describeThrown(error).split("\n")[0];
+      const more = lines.length > 1 ? ` (and ${lines.length - 1} more)` : "";
+      throw new PolicyError(`opa ${args[0]} failed: ${first}${more}`, { file: userDirs.join(", ") });
+    }
+  };
+  opa(["build", "-t", "wasm", "-e", "main/findings", "--capabilities", capabilities, ...ignoreArgs(["*_test.rego"]), "-o", tarball, ...dirs]);
+  const annotations = dirs.flatMap((d) => JSON.parse(opa(["inspect", "-a", "--format", "json", d])).annotations ?? []);
+  const inspect = { annotations };
+  const data = JSON.parse(readTarGz(readFileSync3(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
+  const roots = [BUILTIN_POLICIES_DIR, ...dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR))];
+  const { catalogue, docs, problems } = buildCatalogue(inspect, data, roots, `v${opaVersion(options.opa)}`);
+  if (problems.length > 0) throw new PolicyError(`the rules' METADATA is incomplete:
+${problems.join("\n")}`, { file: dirs.join(", ") });
+  writeFileSync2(join6(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
+`);
+  rmSync(join6(out, "docs"), { recursive: true, force: true });
+  for (const [doc, source] of docs) {
+    mkdirSync(dirname4(join6(out, "docs", doc)), { recursive: true });
+    copyFileSync(source, join6(out, "docs", doc));
+  }
+  return catalogue;
+}
+
+// packages/core/src/policy/test-run.ts
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename as basename2, join as join7, resolve as resolve5 } from "node:path";
+function testPolicies(opa, dir, withDirs = []) {
+  const target = resolve5(dir);
+  const paths = [target, ...withDirs.map((d) => withoutTests(resolve5(d)))];
+  const run = spawnSync(opa, ["test", "-v", ...ignoreArgs(), ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const output = `${run.stdout}${run.stderr}`;
+  const cov = spawnSync(opa, ["test", "--coverage", "--format", "json", ...ignoreArgs(), ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  try {
+    const report = JSON.parse(cov.stdout);
+    const mine = Object.entries(report.files ?? {}).filter(([file]) => resolve5(file).startsWith(target));
+    const lines = mine.map(([, f]) => lineCount(f));
+    const covered = lines.reduce((n, l) => n + l.covered, 0);
+    const total = lines.reduce((n, l) => n + l.covered + l.notCovered, 0);
+    const files = mine.map(([file, f]) => ({ file, coverage: f.coverage ?? 0 }));
+    return { output, passed: run.status === 0, coverage: total === 0 ? 100 : 100 * covered / total, files };
+  } catch {
+    return { output, passed: false, coverage: 0, files: [] };
+  }
+}
+function lineCount(f) {
+  const sum = (ranges) => (ranges ?? []).reduce((n, r) => {
+    const range = r;
+    return n + ((range.end?.row ?? 0) - (range.start?.row ?? 0) + 1);
+  }, 0);
+  return { covered: sum(f.covered), notCovered: sum(f.not_covered) };
+}
+function withoutTests(dir) {
+  const copy = join7(mkdtempSync(join7(tmpdir(), "dpa-lint-shared-")), basename2(dir));
+  cpSync(dir, copy, { recursive: true, filter: (src) => !src.endsWith("_test.rego") });
+  return copy;
+}
+
+// packages/core/src/policy/format.ts
+import { spawnSync as spawnSync2 } from "node:child_process";
+function formatPolicies(opa, paths, options) {
+  const files = opaFmt(opa, ["--list", ...paths]).split("\n").filter(Boolean);
+  if (!options.check && files.length > 0) opaFmt(opa, ["--write", ...files]);
+  return { files };
+}
+function opaFmt(opa, args) {
+  const run = spawnSync2(opa, ["fmt", ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (run.error) throw new PolicyError(`cannot run ${opa}: ${run.error.message}`);
+  if (run.status !== 0) throw new PolicyError(`opa fmt failed: ${`${run.stderr}${run.stdout}`.trim()}`);
+  return run.stdout;
+}
+
+// packages/core/src/policy/scaffold.ts
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join8, relative as relative4 } from "node:path";
+function scaffoldPack(id, policiesDir, cwd) {
+  if (!/^[a-z0-9][a-z0-9_-]*$/.test(id)) throw new InputError(`"${id}" is not a pack id: use lower-case letters, digits, - and _`, { field: "ID" });
+  const dir = join8(policiesDir, "dpa", id);
+  if (existsSync4(dir)) throw new InputError("already exists; choose another id or edit it", { file: relative4(cwd, dir) || dir });
+  const pkg = id.replace(/-/g, "_");
+  const files = {
+    "data.yaml": `# Terms of the ${id} DPA, as data: the rules every pack shares read them (see policies/README.md,
+# "Adding a DPA"). Replace each value with what the signed DPA says, and cite its clause.
+terms:
+  title: ${id} data processing agreement
+  governingLaw: BE # the country whose public holidays working days skip
+  hosting:
+    allowed: [EEA] # or null when the DPA does not restrict hosting
+    declared: null
+  subprocessors:
+    listed: true
+    list:
+      - name: Example Hosting SA
+        aliases: [Example Hosting]
+        country: FR
+        mechanism: eea
+  priorNotice: { value: 30, unit: days } # or null when the DPA gives no number
+  objectionWindow: { value: 14, unit: days }
+  breachNotification: { value: 48, unit: hours }
+  audit:
+    maxPerYear: 1
+    notice: { value: 30, unit: days }
+  retention: []
+  specialCategories: []
+  clauses:
+    subprocessor-not-listed:
+      clause: Annex 3
+      quote: The processor engages only the sub-processors listed in Annex 3.
+`,
+    [`${pkg}.rego`]: `# METADATA
+# title: Rules only the ${id} DPA needs
+# description: Everything typical is in data.yaml; write Rego here only for what is unusual.
+package dpa.${pkg}
+
+import data.lib.finding
+import data.lib.pack
+
+# METADATA
+# title: The vendor's country is not recorded
+# description: |
+#   The ${id} DPA names the processor's legal entity; record its country so that transfers by the
+#   vendor itself can be judged.
+# custom:
+#   id: vendor-country-missing
+#   severity: warning
+#   clause: Parties
+warn contains finding.new("${id}/vendor-country-missing", "vendor.country is not recorded", ["vendor"]) if {
+	pack.id == "${id}"
+	not _has_country
+}
+
+_has_country if input.vendor.country
+`,
+    [`${pkg}_test.rego`]: `package dpa.${pkg}_test
+
+import data.dpa.${pkg}
+
+test_vendor_country_missing_is_a_warning if {
+	some f in ${pkg}.warn with input as {"dpa": "${id}", "vendor": {"name": "Acme"}}
+	f.rule == "${id}/vendor-country-missing"
+}
+
+test_vendor_country_given_passes if {
+	count(${pkg}.warn) == 0 with input as {"dpa": "${id}", "vendor": {"name": "Acme", "country": "FR"}}
+}
+
+test_other_packs_are_left_alone if {
+	count(${pkg}.warn) == 0 with input as {"dpa": "quicktalk", "vendor": {"name": "Acme"}}
+}
+`,
+    "docs/vendor-country-missing.md": `# ${id}/vendor-country-missing
+
+**The vendor's country is not recorded** · severity \`warning\`
+
+Record the country of the vendor's legal entity.
+
+## Compliant
+
+\`\`\`yaml
+apiVersion: dpa-lint/v1
+kind: VendorSetup
+metadata: {name: example}
+vendor: {name: Example, country: FR}
+dpa: ${id}
+\`\`\`
+
+## Violating
+
+\`\`\`yaml
+apiVersion: dpa-lint/v1
+kind: VendorSetup
+metadata: {name: example}
+vendor: {name: Example}
+dpa: ${id}
+\`\`\`
+`
+  };
+  const written = [];
+  for (const [name, text2] of Object.entries(files)) {
+    const path = join8(dir, name);
+    mkdirSync2(join8(path, ".."), { recursive: true });
+    writeFileSync3(path, text2);
+    written.push(relative4(cwd, path));
+  }
+  return written;
+}
+
+// packages/cli/src/commands/explain.ts
+import { parseArgs } from "node:util";
+
+// packages/cli/src/bundles.ts
+import { existsSync as existsSync5, mkdtempSync as mkdtempSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join9, resolve as resolve6 } from "node:path";
+
+// packages/cli/src/usage-error.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
+// packages/cli/src/bundles.ts
+function loadBundles(policies, io) {
+  return [readBundle(), ...(policies ?? []).map((p) => loadPolicy(p, io))];
+}
+function loadPolicy(path, io) {
+  const abs = resolve6(io.cwd, path);
+  if (!existsSync5(abs)) throw new UsageError(`--policy ${path}: no such directory`);
+  if (existsSync5(join9(abs, "bundle.tar.gz"))) return readBundle(abs);
+  const out = mkdtempSync2(join9(tmpdir2(), "dpa-lint-policy-"));
+  buildPolicies({ opa: findOpa(io.env), dirs: [...SHARED_POLICY_PARTS, abs], outDir: out });
+  return readBundle(out);
+}
+var POLICY_OPTION = { policy: { type: "string", multiple: true } };
+
+// packages/cli/src/io.ts
+var EXIT = { ok: 0, findings: 1, error: 2 };
+function processIo() {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    readStdin: async () => {
+      const chunks = [];
+      for await (const chunk of process.stdin) chunks.push(chunk);
+      return Buffer.concat(chunks).toString("utf8");
+    }
+  };
+}
+
+// packages/cli/src/commands/explain.ts
+var explainHelp = `Usage: dpa-lint explain RULE_ID [--policy DIR]
+
+Show why a rule exists, the DPA clause or GDPR article it enforces with a short quote, and a
+compliant and a violating example. RULE_ID is as findings print it, e.g. quicktalk/hosting-country.
+`;
+function explainCommand(args, io) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: "boolean", short: "h" }, ...POLICY_OPTION } });
+  if (values.help) {
+    io.stdout(explainHelp);
+    return EXIT.ok;
+  }
+  const [id, ...extra] = positionals;
+  if (!id || extra.length > 0) throw new UsageError("explain takes exactly one rule id");
+  const bundles = loadBundles(values.policy, io);
+  const bundle = bundles.find((b) => b.catalogue.rules.some((r) => r.id === id));
+  const rule = bundle?.catalogue.rules.find((r) => r.id === id);
+  if (!bundle || !rule) {
+    const near = bundles.flatMap((b) => b.catalogue.rules).filter((r) => r.name === id.split("/").pop()).map((r) => r.id);
+    throw new UsageError(`no rule "${id}"${near.length > 0 ? ` (did you mean ${near.slice(0, 3).join(", ")}?)` : "; run dpa-lint rules"}`);
+  }
+  const doc = readRuleDoc(bundle, rule);
+  const out = [`${rule.id}: ${rule.title}`, `severity: ${rule.severity}`, ""];
+  if (rule.description) out.push(rule.description, "");
+  if (rule.clause) out.push(`Clause: ${rule.clause}`);
+  if (rule.quote) out.push(`Quote: «${rule.quote}»`);
+  if (rule.gloss) out.push(`English: ${rule.gloss}`);
+  if (rule.clause || rule.quote) out.push("");
+  const examplePack = /^dpa: (.*)$/m.exec(doc?.violating ?? "")?.[1];
+  if (examplePack && examplePack !== rule.pack && rule.pack !== "gdpr" && rule.pack !== "org") {
+    out.push(`The examples below are written for the ${examplePack} pack; the rule applies to ${rule.pack} with its own terms.`, "");
+  }
+  if (doc?.configuration) out.push("Configuration (.dpa-lint.yaml):", indent(doc.configuration));
+  if (doc?.compliant) out.push("Compliant:", indent(doc.compliant));
+  if (doc?.violating) out.push("Violating:", indent(doc.violating));
+  io.stdout(`${out.join("\n").trimEnd()}
+`);
+  return EXIT.ok;
+}
+function indent(text2) {
+  return `${text2.trimEnd().split("\n").map((l) => `    ${l}`).join("\n")}
+`;
+}
+
+// packages/cli/src/commands/init.ts
+import { existsSync as existsSync6, mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname5, join as join10 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+var initHelp = `Usage: dpa-lint init [--force]
+
+Write a starter .dpa-lint.yaml and one example vendor file, vendors/example-vendor.yaml, in the
+current directory. Existing files are left alone unless --force is given.
+`;
+var CONFIG = `# dpa-lint configuration: https://dpa-lint.dev
+include: [vendors]
+# exclude: ["vendors/archive/**"]
+
+# The organisation's own policy, on top of the DPAs and the GDPR.
+org:
+  allowedCountries: [EEA, adequacy] # ISO codes, or the groups EEA and adequacy
+  minObjectionWindow: 10 days
+  maxBreachNotification: 48 hours
+  maxRetention:
+    default: 3 years
+
+# Change a rule's severity, or switch it off: error | warning | info | off
+# rules:
+#   gdpr/retention-missing: info
+`;
+var VENDOR = `# One file per vendor: where it hosts your data, its sub-processors, retention and the terms you
+# signed. dpa-lint checks it against the policy pack named in "dpa" (dpa-lint rules lists them).
+apiVersion: dpa-lint/v1
+kind: VendorSetup
+metadata:
+  name: example-vendor
+  owner: team-platform
+vendor:
+  name: Quicktalk
+  country: FR
+dpa: quicktalk
+processing:
+  dataCategories: [call-logs]
+  specialCategories: []
+hosting:
+  - provider: scaleway
+    region: fr-par
+subprocessors:
+  - name: Scaleway
+    country: FR
+retention:
+  call-logs: 12 months
+contract:
+  objectionWindow: 10 working days
+`;
+function initCommand(args, io) {
+  const { values } = parseArgs2({ args, options: { force: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
+  if (values.help) {
+    io.stdout(initHelp);
+    return EXIT.ok;
+  }
+  const files = [
+    [".dpa-lint.yaml", CONFIG],
+    [join10("vendors", "example-vendor.yaml"), VENDOR]
+  ];
+  const existing = files.filter(([name]) => existsSync6(join10(io.cwd, name))).map(([name]) => name);
+  if (existing.length > 0 && !values.force) throw new UsageError(`${existing.join(", ")} already exists; use --force to overwrite`);
+  for (const [name, text2] of files) {
+    mkdirSync3(dirname5(join10(io.cwd, name)), { recursive: true });
+    writeFileSync4(join10(io.cwd, name), text2);
+    io.stdout(`created ${name}
+`);
+  }
+  io.stdout("Next: edit vendors/example-vendor.yaml, then run dpa-lint lint\n");
+  return EXIT.ok;
+}
+
+// packages/cli/src/commands/lint.ts
+import { writeFileSync as writeFileSync5 } from "node:fs";
+import { resolve as resolve7 } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
+
+// packages/cli/src/color.ts
+function useColor(env, isTTY) {
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "") return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
+  return isTTY;
+}
+
+// packages/cli/src/version.ts
+import { createRequire } from "node:module";
+var VERSION = createRequire(import.meta.url)("../package.json").version;
+
+// packages/cli/src/commands/lint.ts
+var lintHelp = `Usage: dpa-lint lint [options] [paths...]
+
+Lint vendor setup files (YAML or JSON) against the DPA policy packs.
+Paths may be files, directories or globs; the default is the config's include, else vendors/.
+Use - to read one file from standard input (name it with --stdin-filename).
+
+Options:
+  -c, --config <file>        configuration file (default: the nearest .dpa-lint.yaml upwards)
+  -f, --format <name>        ${formatterNames().join(" | ")} (default: stylish); repeatable
+  -o, --output-file <file>   write the --format given before it to this file instead of stdout
+  --fail-severity <level>    error | warning | info: lowest severity that fails (default: error)
+  --max-warnings <n>         also fail when there are more than n warnings
+  -q, --quiet                report errors only
+  --stdin-filename <name>    file name for findings when linting standard input
+  --no-inline-suppressions   ignore # dpa-lint-disable comments (audit mode)
+  --changed-since <ref>      lint only the selected files changed since a git ref
+  --only-included            of the named files, lint only those the config's include selects
+                             (for pre-commit and lint-staged, which name every staged file)
+  --baseline <file>          findings recorded in this baseline do not fail (they are suppressed)
+  --write-baseline           record today's findings in the baseline file (--baseline, default
+                             .dpa-lint-baseline.json) and exit 0
+  --workers <n>              worker threads (default: one per core for runs of 3,000+ files)
+  --policy <dir|bundle>      add a policy directory (built on the fly, needs OPA) or a bundle
+                             built by dpa-lint policy build; repeatable
+  --debug                    print a stack trace on an internal error
+  -h, --help                 show this help
+
+Exit codes: 0 no finding at or above the fail severity, 1 findings, 2 the run failed.
+`;
+async function lintCommand(args, io) {
+  const { values, positionals, tokens } = parseArgs3({
+    args,
+    allowPositionals: true,
+    tokens: true,
+    options: {
+      config: { type: "string", short: "c" },
+      format: { type: "string", short: "f", multiple: true },
+      "output-file": { type: "string", short: "o", multiple: true },
+      "fail-severity": { type: "string", default: "error" },
+      "max-warnings": { type: "string" },
+      quiet: { type: "boolean", short: "q" },
+      "stdin-filename": { type: "string" },
+      "no-inline-suppressions": { type: "boolean" },
+      ...POLICY_OPTION,
+      "changed-since": { type: "string" },
+      "only-included": { type: "boolean" },
+      baseline: { type: "string" },
+      "write-baseline": { type: "boolean" },
+      workers: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io.stdout(lintHelp);
+    return EXIT.ok;
+  }
+  const failSeverity = values["fail-severity"];
+  if (!isSeverity(failSeverity)) throw new UsageError(`--fail-severity must be error, warning or info, not "${failSeverity}"`);
+  const maxWarnings = values["max-warnings"] === void 0 ? void 0 : Number(values["max-warnings"]);
+  if (maxWarnings !== void 0 && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
+    throw new UsageError(`--max-warnings must be a whole number, not "${values["max-warnings"]}"`);
+  }
+  const outputs = pairOutputs(tokens);
+  const fromStdin = positionals.includes("-");
+  if (fromStdin && positionals.length > 1) throw new UsageError("- (standard input) cannot be combined with other paths");
+  const stdin = fromStdin ? { filename: values["stdin-filename"] ?? "<stdin>", text: await io.readStdin() } : void 0;
+  const workers = values.workers === void 0 ? void 0 : Number(values.workers);
+  if (workers !== void 0 && (!Number.isInteger(workers) || workers < 1 || workers > 64)) throw new UsageError(`--workers must be a whole number from 1 to 64, not "${values.workers}"`);
+  const bundles = loadBundles(values.policy, io);
+  const baselineFile = values.baseline ?? (values["write-baseline"] ? DEFAULT_BASELINE : void 0);
+  const baseline = values.baseline && !values["write-baseline"] ? { baseline: readBaseline(resolve7(io.cwd, values.baseline), values.baseline), file: values.baseline } : void 0;
+  const full = await lint(fromStdin ? [] : positionals, {
+    bundles,
+    ...values["changed-since"] ? { changedSince: values["changed-since"] } : {},
+    onlyIncluded: values["only-included"] === true,
+    ...baseline ? { baseline } : {},
+    onProgress: progress(io),
+    ...workers ? { workers } : {},
+    cwd: io.cwd,
+    ...values.config ? { configFile: values.config } : {},
+    ...stdin ? { stdin } : {},
+    inlineSuppressions: !values["no-inline-suppressions"]
+  });
+  if (values["write-baseline"] && baselineFile) {
+    const n = writeBaseline(resolve7(io.cwd, baselineFile), full.results);
+    io.stdout(`wrote ${n} ${n === 1 ? "finding" : "findings"} to ${baselineFile}
+`);
+    return EXIT.ok;
+  }
+  const result = values.quiet ? quiet(full) : full;
+  const context = { color: useColor(io.env, io.isTTY), rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion: VERSION };
+  for (const out of outputs) {
+    const formatter = FORMATTERS[out.format];
+    if (!formatter) throw new UsageError(`unknown format "${out.format}" (known: ${formatterNames().join(", ")})`);
+    if (out.file) writeFileSync5(resolve7(io.cwd, out.file), formatter.format(result, { ...context, color: false }));
+    else io.stdout(formatter.format(result, context));
+  }
+  const tooManyWarnings = maxWarnings !== void 0 && full.summary.warnings > maxWarnings;
+  if (tooManyWarnings) {
+    const n = full.summary.warnings;
+    io.stderr(`dpa-lint: ${n} ${n === 1 ? "warning" : "warnings"}, more than --max-warnings ${maxWarnings} allows
+`);
+  }
+  return fails(result.results, failSeverity) || tooManyWarnings ? EXIT.findings : EXIT.ok;
+}
+function pairOutputs(tokens) {
+  const outputs = [];
+  for (const t of tokens) {
+    if (t.kind !== "option") continue;
+    if (t.name === "format") outputs.push({ format: t.value ?? "" });
+    if (t.name === "output-file") {
+      const last = outputs[outputs.length - 1];
+      if (!last || last.file !== void 0) throw new UsageError("each --output-file must follow the --format it writes");
+      last.file = t.value ?? "";
+    }
+  }
+  if (outputs.length === 0) outputs.push({ format: "stylish" });
+  if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can write to stdout; give the others an --output-file");
+  return outputs;
+}
+var DEFAULT_BASELINE = ".dpa-lint-baseline.json";
+function progress(io) {
+  if (!io.stderrIsTTY) return void 0;
+  return (done, total) => {
+    if (total < 500) return;
+    if (done % 250 === 0 || done === total) io.stderr(`\rdpa-lint: ${done}/${total} files${done === total ? "\r\x1B[K" : ""}`);
+  };
+}
+function quiet(result) {
+  const results = result.results.filter((f) => f.severity === "error");
+  return { ...result, results, summary: summarize(result.summary.files, results, result.suppressed) };
+}
+
+// packages/cli/src/commands/policy.ts
+import { existsSync as existsSync7 } from "node:fs";
+import { join as join11, relative as relative5, resolve as resolve8 } from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
+var policyHelp = `Usage: dpa-lint policy <test|build|fmt|new> [options]
+
+  dpa-lint policy test [dir] [--threshold <percent>]
+      Run the Rego unit tests of a policy directory (default: policies) with coverage; fail when a
+      test fails or coverage is under the threshold (default: 80).
+  dpa-lint policy build [dir] [-o <out>]
+      Compile a policy directory (default: policies) to a Wasm bundle that lint --policy loads
+      (default output: <dir>/.bundle). Only built-ins that run under opa-wasm are accepted.
+  dpa-lint policy fmt [paths...] [--check]
+      Format Rego files and directories (default: policies) with opa fmt; --check only lists the
+      files that are not formatted and fails when there are any (the pre-commit hook).
+  dpa-lint policy new ID [--dir <policies>]
+      Scaffold a DPA pack: terms in <policies>/dpa/ID/data.yaml, one rule, its test and its doc.
+
+A policy directory builds on dpa-lint's helpers and shared rules, so a typical DPA is a
+data.yaml only. The policy commands need OPA: set DPA_LINT_OPA or put opa on the PATH.
+`;
+function policyCommand(args, io) {
+  const [sub, ...rest] = args;
+  if (sub === void 0 || sub === "-h" || sub === "--help") {
+    io.stdout(policyHelp);
+    return sub === void 0 ? EXIT.error : EXIT.ok;
+  }
+  const { values, positionals } = parseArgs4({
+    args: rest,
+    allowPositionals: true,
+    options: { threshold: { type: "string", default: "80" }, output: { type: "string", short: "o" }, dir: { type: "string", default: "policies" }, check: { type: "boolean" }, help: { type: "boolean", short: "h" } }
+  });
+  if (values.help) {
+    io.stdout(policyHelp);
+    return EXIT.ok;
+  }
+  const dir = resolve8(io.cwd, positionals[0] ?? "policies");
+  switch (sub) {
+    case "new": {
+      const id = positionals[0];
+      if (!id) throw new UsageError("policy new needs an ID");
+      for (const file of scaffoldPack(id, resolve8(io.cwd, values.dir), io.cwd)) io.stdout(`created ${file}
+`);
+      io.stdout(`Next: edit the terms, then dpa-lint policy test ${values.dir} and dpa-lint lint --policy ${values.dir}
+`);
+      return EXIT.ok;
+    }
+    case "test": {
+      needDir(dir, io.cwd);
+      const threshold = Number(values.threshold);
+      if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100) throw new UsageError(`--threshold must be a percentage, not "${values.threshold}"`);
+      const report = testPolicies(findOpa(io.env), dir, SHARED_POLICY_PARTS);
+      io.stdout(report.output.split("\n").filter((l) => /FAIL|ERROR|error|^PASS: |^FAIL: /.test(l)).join("\n").concat("\n"));
+      io.stdout(`Rego coverage: ${report.coverage.toFixed(1)}% (threshold ${threshold}%)
+`);
+      if (!report.passed) return EXIT.findings;
+      if (report.coverage < threshold) {
+        io.stderr(`dpa-lint: Rego coverage ${report.coverage.toFixed(1)}% is under ${threshold}%
+`);
+        return EXIT.findings;
+      }
+      return EXIT.ok;
+    }
+    case "fmt": {
+      const paths = positionals.length > 0 ? positionals.map((p) => resolve8(io.cwd, p)) : [dir];
+      for (const p of paths) needDir(p, io.cwd, "file or directory");
+      const report = formatPolicies(findOpa(io.env), paths, { check: values.check === true });
+      const shown = report.files.map((f) => relative5(io.cwd, f) || f);
+      if (values.check) {
+        if (shown.length === 0) return EXIT.ok;
+        io.stderr(`dpa-lint: ${shown.length === 1 ? "this file is" : "these files are"} not formatted (run dpa-lint policy fmt):
+${shown.map((f) => `  ${f}
+`).join("")}`);
+        return EXIT.findings;
+      }
+      for (const f of shown) io.stdout(`formatted ${f}
+`);
+      return EXIT.ok;
+    }
+    case "build": {
+      needDir(dir, io.cwd);
+      const out = resolve8(io.cwd, values.output ?? join11(dir, ".bundle"));
+      const catalogue = buildPolicies({ opa: findOpa(io.env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
+      io.stdout(`built ${relative5(io.cwd, out) || "."}: ${catalogue.rules.length} rules in ${catalogue.packs.length} packs (${catalogue.packs.map((p) => p.id).join(", ")})
+`);
+      return EXIT.ok;
+    }
+    default:
+      throw new UsageError(`unknown policy command "${sub}" (test, build, fmt, new)`);
+  }
+}
+function needDir(dir, cwd, what = "directory") {
+  if (!existsSync7(dir)) throw new UsageError(`${relative5(cwd, dir) || dir}: no such policy ${what}`);
+}
+
+// packages/cli/src/commands/rules.ts
+import { parseArgs as parseArgs5 } from "node:util";
+var rulesHelp = `Usage: dpa-lint rules [--dpa ID] [--format text|json] [--policy DIR]
+
+List the policy packs and their rules: id, severity, title and the clause each enforces.
+
+Options:
+  --dpa <id>        only this pack (a DPA id, gdpr or org)
+  --format <fmt>    text (default) or json
+  --policy <dir>    also list a policy directory's or bundle's packs; repeatable
+  -h, --help        show this help
+`;
+function rulesCommand(args, io) {
+  const { values } = parseArgs5({
+    args,
+    options: { dpa: { type: "string" }, format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" }, ...POLICY_OPTION }
+  });
+  if (values.help) {
+    io.stdout(rulesHelp);
+    return EXIT.ok;
+  }
+  if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}"`);
+  const bundles = loadBundles(values.policy, io);
+  const catalogue = { packs: bundles.flatMap((b) => b.catalogue.packs), rules: bundles.flatMap((b) => b.catalogue.rules) };
+  const packs = catalogue.packs.filter((p) => values.dpa === void 0 || p.id === values.dpa);
+  if (packs.length === 0) {
+    throw new UsageError(`no pack "${values.dpa}" (known: ${catalogue.packs.map((p) => p.id).join(", ")})`);
+  }
+  const rulesOf = (pack) => catalogue.rules.filter((r) => r.pack === pack);
+  if (values.format === "json") {
+    io.stdout(`${JSON.stringify({ packs: packs.map((p) => ({ ...p, rules: rulesOf(p.id) })) }, null, 2)}
+`);
+    return EXIT.ok;
+  }
+  const out = [];
+  for (const pack of packs) {
+    out.push(`${pack.id}  ${pack.title}${pack.governingLaw ? ` (${pack.governingLaw} law)` : ""}`);
+    for (const r of rulesOf(pack.id)) {
+      out.push(`  ${r.id.padEnd(48)} ${r.severity.padEnd(8)} ${r.title}${r.clause ? `  [${r.clause}]` : ""}`);
+    }
+    out.push("");
+  }
+  io.stdout(`${out.join("\n")}`);
+  return EXIT.ok;
+}
+
+// packages/cli/src/main.ts
+var COMMANDS = {
+  lint: { summary: "lint vendor setup files", run: lintCommand },
+  rules: { summary: "list DPA packs and their rules", run: rulesCommand },
+  explain: { summary: "explain a rule: rationale, clause, examples", run: explainCommand },
+  init: { summary: "write a starter .dpa-lint.yaml and an example vendor file", run: initCommand },
+  policy: { summary: "test, build or scaffold a policy directory (policy --help)", run: policyCommand }
+};
+var HELP = `Usage: dpa-lint <command> [options]
+
+Commands:
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(14)}${c.summary}`).join("\n")}
+
+Run dpa-lint <command> --help for a command's options.
+`;
+async function main(argv, io) {
+  const debug = argv.includes("--debug");
+  const args = argv.filter((a) => a !== "--debug");
+  const [name, ...rest] = args;
+  if (name === void 0 || name === "-h" || name === "--help" || name === "help") {
+    io.stdout(HELP);
+    return name === void 0 ? EXIT.error : EXIT.ok;
+  }
+  if (name === "--version" || name === "-v") {
+    io.stdout(`${VERSION}
+`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`dpa-lint: unknown command "${name}"; run dpa-lint --help
+`);
+    return EXIT.error;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    io.stderr(`dpa-lint: ${describe(error)}
+`);
+    if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}
+`);
+    return EXIT.error;
+  }
+}
+function describe(error) {
+  if (error instanceof DpaLintError) return error.oneLine();
+  if (error instanceof UsageError) return `${error.message}; see --help`;
+  const code = error?.code;
+  if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) return `${error.message}; see --help`;
+  const message = error instanceof Error ? error.message : String(error);
+  return `internal error: ${message} (run with --debug for details)`;
+}
+
+// packages/cli/src/bin.ts
+main(process.argv.slice(2), processIo()).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`dpa-lint: internal error: ${String(error)}
+`);
+    process.exitCode = 2;
+  }
+);

@@ -1,0 +1,50 @@
+import { resolve } from "node:path";
+import type { ChangedLines, Finding, Severity } from "@dpa-lint/core";
+
+export type AnnotationKind = "error" | "warning" | "notice";
+
+const KIND: Record<Severity, AnnotationKind> = { error: "error", warning: "warning", info: "notice" };
+
+export interface AnnotationPlan {
+  shown: Array<{ kind: AnnotationKind; finding: Finding }>;
+  /** Findings left out, by kind. */
+  hidden: Record<AnnotationKind, number>;
+  /** The notice that says how many more there are, when any were left out. */
+  overflow?: string;
+}
+
+/**
+ * Which findings become annotations. GitHub shows `max` (at most 10) of each kind per step, so the
+ * findings a pull request's author touched come first: on a changed line, then in a changed file,
+ * then the rest, each in file order. When some are left out, one notice says how many; it takes
+ * one of the notice slots.
+ */
+export function planAnnotations(findings: readonly Finding[], changed: ChangedLines | undefined, workspace: string, max: number): AnnotationPlan {
+  const rank = (f: Finding): number => {
+    const lines = changed?.get(resolve(workspace, f.file));
+    if (!lines) return 2;
+    return lines.some(([from, to]) => f.line >= from && f.line <= to) ? 0 : 1;
+  };
+  const ordered = findings.map((f, i) => ({ f, i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i);
+  const byKind: Record<AnnotationKind, Finding[]> = { error: [], warning: [], notice: [] };
+  for (const { f } of ordered) byKind[KIND[f.severity]].push(f);
+
+  const overflows = max > 0 && (["error", "warning", "notice"] as const).some((k) => byKind[k].length > max);
+  const limit: Record<AnnotationKind, number> = { error: max, warning: max, notice: overflows ? max - 1 : max };
+  const shown: AnnotationPlan["shown"] = [];
+  const hidden: AnnotationPlan["hidden"] = { error: 0, warning: 0, notice: 0 };
+  for (const kind of ["error", "warning", "notice"] as const) {
+    const list = byKind[kind];
+    for (const finding of list.slice(0, limit[kind])) shown.push({ kind, finding });
+    hidden[kind] = Math.max(0, list.length - limit[kind]);
+  }
+  const total = hidden.error + hidden.warning + hidden.notice;
+  if (total === 0 || max === 0) return { shown, hidden };
+  const parts = [plural(hidden.error, "error"), plural(hidden.warning, "warning"), plural(hidden.notice, "info finding")].filter(Boolean);
+  const overflow = `${total} more ${total === 1 ? "finding is" : "findings are"} not annotated (${parts.join(", ")}): GitHub shows ${max} of each kind per step. See the job summary.`;
+  return { shown, hidden, overflow };
+}
+
+function plural(n: number, word: string): string {
+  return n === 0 ? "" : `${n} ${word}${n === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,130 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { CONFIG_NAMES, DpaLintError, defaultConfig, findConfig, gitOutput, loadConfig, parseBaseline, parseConfig, type Baseline, type ResolvedConfig } from "@dpa-lint/core";
+
+/** What judges the pull request, and what the summary says about where it came from. */
+export interface Rules {
+  config: ResolvedConfig;
+  baseline?: { baseline: Baseline; file: string };
+  notes: string[];
+}
+
+/**
+ * The pull request's base commit in the checked-out repository. The configuration and baseline
+ * that judge a pull request are read from here with git, never from the pull request's own files:
+ * a pull request must not be able to weaken the rules that judge it.
+ */
+export class BaseCommit {
+  readonly top: string;
+  readonly short: string;
+
+  constructor(
+    readonly sha: string,
+    readonly workspace: string,
+  ) {
+    this.top = this.git(["rev-parse", "--show-toplevel"], "the workspace is not a git checkout").trim();
+    this.short = sha.slice(0, 7);
+  }
+
+  /**
+   * Makes sure the base commit is in the clone: actions/checkout fetches one commit by default,
+   * so fetch the base (with the credentials checkout left) when it is missing.
+   */
+  ensurePresent(): void {
+    if (this.tryGit(["cat-file", "-e", `${this.sha}^{commit}`]) !== undefined) return;
+    this.git(
+      ["fetch", "--no-tags", "--depth=1", "origin", this.sha],
+      `the base commit ${this.short} is not in the checkout and cannot be fetched (use actions/checkout with fetch-depth: 0)`,
+    );
+  }
+
+  /**
+   * What to diff against for the pull request's own changes: the merge base when the history has
+   * it, else the base itself (right for the merge commit actions/checkout makes of a pull request).
+   */
+  diffRef(): string {
+    return this.tryGit(["merge-base", this.sha, "HEAD"])?.trim() || this.sha;
+  }
+
+  /** A file's text at the base commit; undefined when the base has no such file. */
+  read(repoPath: string): string | undefined {
+    if (this.tryGit(["cat-file", "-e", `${this.sha}:${repoPath}`]) === undefined) return undefined;
+    return this.git(["show", `${this.sha}:${repoPath}`], `cannot read ${repoPath} at the base commit ${this.short}`);
+  }
+
+  /** A workspace path as git names it in a tree: relative to the repository's top, with /. */
+  repoPath(workspacePath: string): string {
+    return relative(this.top, resolve(this.workspace, workspacePath)).split("\\").join("/");
+  }
+
+  private git(args: string[], what: string): string {
+    return gitOutput(args, this.workspace, "base branch", what);
+  }
+
+  private tryGit(args: string[]): string | undefined {
+    try {
+      return gitOutput(args, this.workspace, "base branch", "git");
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/**
+ * The configuration and baseline of the base commit, applied to the checked-out tree. A pull
+ * request that changes them is judged by the base's versions (the summary says so); one that
+ * breaks the configuration fails, since every run after the merge would.
+ */
+export function rulesFromBase(base: BaseCommit, options: { config?: string; baseline?: string }): Rules {
+  const notes: string[] = [];
+  const candidates = options.config ? [base.repoPath(options.config)] : configCandidates(base);
+  const found = candidates.map((path) => ({ path, text: base.read(path) })).find((c) => c.text !== undefined);
+  let config: ResolvedConfig;
+  if (found?.text !== undefined) {
+    const root = join(base.top, dirname(found.path));
+    config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join(base.top, found.path));
+    notes.push(`Configuration: \`${found.path}\` as of the base commit ${base.short}.`);
+  } else {
+    config = defaultConfig(base.workspace);
+    notes.push(`Configuration: the defaults (the base commit ${base.short} has no ${candidates.map((c) => `\`${c}\``).join(" or ")}).`);
+  }
+  checkHeadConfig(base, options.config, found, notes);
+
+  let baseline: Rules["baseline"];
+  if (options.baseline) {
+    const path = base.repoPath(options.baseline);
+    const text = base.read(path);
+    if (text === undefined) notes.push(`Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.`);
+    else {
+      baseline = { baseline: parseBaseline(text, `${path} (base ${base.short})`), file: options.baseline };
+      notes.push(`Baseline: \`${path}\` as of the base commit ${base.short}.`);
+    }
+    const head = resolve(base.workspace, options.baseline);
+    if (existsSync(head) && readFileSync(head, "utf8") !== text) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
+  }
+  return { config, ...(baseline ? { baseline } : {}), notes };
+}
+
+/** .dpa-lint.yaml / .yml from the working directory up to the repository's top, nearest first. */
+function configCandidates(base: BaseCommit): string[] {
+  const out: string[] = [];
+  let dir = resolve(base.workspace);
+  for (;;) {
+    for (const name of CONFIG_NAMES) out.push(base.repoPath(join(dir, name)));
+    if (dir === base.top || dirname(dir) === dir) return out;
+    dir = dirname(dir);
+  }
+}
+
+function checkHeadConfig(base: BaseCommit, input: string | undefined, found: { path: string; text?: string } | undefined, notes: string[]): void {
+  const head = input ? resolve(base.workspace, input) : findConfig(base.workspace);
+  if (!head || !existsSync(head)) return;
+  if (found && base.repoPath(head) === found.path && readFileSync(head, "utf8") === found.text) return;
+  try {
+    loadConfig(head, base.workspace);
+  } catch (error) {
+    const detail = error instanceof DpaLintError ? error.oneLine() : String(error);
+    throw new DpaLintError(`the pull request's configuration does not load, so every run after the merge would fail: ${detail}`);
+  }
+  notes.push(`This pull request changes \`${base.repoPath(head)}\`; it was judged by the base commit's version, and the new one takes effect once merged.`);
+}

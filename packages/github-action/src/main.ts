@@ -1,0 +1,100 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import * as core from "@actions/core";
+import { changedLines, DpaLintError, fails, FORMATTERS, lint, readBaseline, readBundle, resolveConfig, type ChangedLines, type LintResult } from "@dpa-lint/core";
+import { planAnnotations } from "./annotations.js";
+import { BaseCommit, rulesFromBase, type Rules } from "./base-branch.js";
+import { readInputs, type ActionInputs } from "./inputs.js";
+import { pullRequestBase } from "./pull-request.js";
+import { jobSummary } from "./summary.js";
+import { VERSION } from "./version.js";
+
+/**
+ * The action: lint, annotate, summarise, write SARIF, set outputs, and fail when findings reach
+ * the fail severity. Any error fails the step with one line: it never reports success when
+ * linting did not complete.
+ */
+export async function run(): Promise<void> {
+  try {
+    await gate(readInputs((name) => core.getInput(name)));
+  } catch (error) {
+    const message = error instanceof DpaLintError ? error.oneLine() : error instanceof Error ? error.message : String(error);
+    core.setFailed(`dpa-lint: ${message}`);
+  }
+}
+
+async function gate(inputs: ActionInputs): Promise<void> {
+  const workspace = resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const pr = pullRequestBase(process.env);
+  let rules: Rules;
+  let changed: ChangedLines | undefined;
+  let diffRef: string | undefined;
+  if (pr) {
+    const base = new BaseCommit(pr.sha, workspace);
+    base.ensurePresent();
+    diffRef = base.diffRef();
+    changed = changedLines(diffRef, workspace, "base branch");
+    rules = inputs.usePullRequestConfig ? { ...rulesFromWorkspace(workspace, inputs), notes: [`Configuration: the pull request's own (use-pull-request-config is on).`] } : rulesFromBase(base, inputs);
+  } else {
+    rules = rulesFromWorkspace(workspace, inputs);
+    if (inputs.changedFilesOnly) core.info("changed-files-only: this is not a pull request, so every selected file is linted");
+  }
+
+  const bundles = [readBundle()];
+  const result = await lint(inputs.paths, {
+    cwd: workspace,
+    config: rules.config,
+    bundles,
+    ...(rules.baseline ? { baseline: rules.baseline } : {}),
+    ...(inputs.changedFilesOnly && diffRef ? { changedSince: diffRef } : {}),
+  });
+  const context = { color: false, rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion: VERSION };
+
+  const plan = planAnnotations(result.results, changed, workspace, inputs.maxAnnotations);
+  for (const { kind, finding: f } of plan.shown) {
+    const annotate = kind === "error" ? core.error : kind === "warning" ? core.warning : core.notice;
+    annotate(`${f.message}${f.clause ? ` (${[f.dpa, f.clause].filter(Boolean).join(" ")})` : ""}`, {
+      title: `dpa-lint ${f.ruleId}`,
+      file: f.file,
+      startLine: f.line,
+      ...(f.endLine !== undefined && f.endLine !== f.line ? { endLine: f.endLine } : { startColumn: f.column, ...(f.endColumn !== undefined ? { endColumn: f.endColumn } : {}) }),
+    });
+  }
+  if (plan.overflow) core.notice(plan.overflow, { title: "dpa-lint" });
+
+  let sarifPath: string | undefined;
+  if (inputs.sarifFile) {
+    sarifPath = resolve(workspace, inputs.sarifFile);
+    mkdirSync(dirname(sarifPath), { recursive: true });
+    writeFileSync(sarifPath, FORMATTERS.sarif.format(result, context));
+  }
+  const scope = inputs.changedFilesOnly && diffRef ? [`Files: only those changed by the ${pr?.label ?? "pull request"} (changed-files-only).`] : [];
+  await core.summary.addRaw(jobSummary(result, context, [...rules.notes, ...scope])).write();
+  setOutputs(result, sarifPath ? inputs.sarifFile : undefined);
+
+  if (fails(result.results, inputs.failSeverity)) core.setFailed(`dpa-lint: ${failureLine(result, inputs)}`);
+  else core.info(`dpa-lint: ${result.summary.files} files checked, nothing at or above ${inputs.failSeverity}`);
+}
+
+/** Outside a pull request (or when asked), the checked-out files are the rules. */
+function rulesFromWorkspace(workspace: string, inputs: ActionInputs): Rules {
+  const config = resolveConfig(workspace, inputs.config ? resolve(workspace, inputs.config) : undefined);
+  const baseline = inputs.baseline ? { baseline: readBaseline(resolve(workspace, inputs.baseline), inputs.baseline), file: inputs.baseline } : undefined;
+  return { config, ...(baseline ? { baseline } : {}), notes: [] };
+}
+
+function setOutputs(result: LintResult, sarifFile: string | undefined): void {
+  const { summary } = result;
+  core.setOutput("errors", summary.errors);
+  core.setOutput("warnings", summary.warnings);
+  core.setOutput("infos", summary.infos);
+  core.setOutput("suppressed", summary.suppressed);
+  core.setOutput("files", summary.files);
+  core.setOutput("sarif-file", sarifFile ?? "");
+}
+
+function failureLine(result: LintResult, inputs: ActionInputs): string {
+  const { errors, warnings, infos } = result.summary;
+  const counts = [`${errors} ${errors === 1 ? "error" : "errors"}`, `${warnings} ${warnings === 1 ? "warning" : "warnings"}`, ...(infos > 0 ? [`${infos} info`] : [])];
+  return `${counts.join(", ")} in ${result.summary.files} files (fail-severity: ${inputs.failSeverity}); see the annotations and the job summary`;
+}

@@ -1,0 +1,67 @@
+// The committed builds (the action's dist/ and the CLI's standalone/) are what users run: they
+// must equal a fresh build of this commit, and the action's must work as GitHub runs it.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { actionDir, COMPLIANT, fixtureRepo, repoRoot, runnerEnv, VIOLATING, workflowVariables } from "./fixture-repo.js";
+
+const COMMITTED = ["packages/github-action/dist", "packages/cli/standalone"];
+
+function tree(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const abs = join(d, e.name);
+      if (e.isDirectory()) walk(abs);
+      else files.set(relative(dir, abs), readFileSync(abs));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+describe("committed builds", () => {
+  it("equal a fresh npm run dist (run it and commit the result when this fails)", () => {
+    const out = mkdtempSync(join(tmpdir(), "dpa-lint-dist-"));
+    const r = spawnSync(process.execPath, [join(repoRoot, "scripts/bundle-dist.mjs"), "--out", out], { cwd: repoRoot, encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+    for (const dir of COMMITTED) {
+      const fresh = tree(join(out, dir));
+      const committed = tree(join(repoRoot, dir));
+      expect([...committed.keys()].sort(), dir).toEqual([...fresh.keys()].sort());
+      for (const [file, bytes] of fresh) expect(committed.get(file)?.equals(bytes), `${dir}/${file} differs from a fresh build`).toBe(true);
+    }
+    expect(statSync(join(repoRoot, "packages/cli/standalone/dpa-lint.js")).mode & 0o111).not.toBe(0);
+  }, 120_000);
+});
+
+/** Runs dist/index.js as the runner does: node24 runs `main` with INPUT_* and the file commands. */
+function runDist(inputs: Record<string, string>, files: { base: Record<string, string>; pr: Record<string, string> }): { status: number | null; stdout: string; outputs: string; summary: string } {
+  const repo = fixtureRepo(files.base, files.pr);
+  const { vars, summaryFile } = workflowVariables(repo, "pull_request", inputs);
+  const outputFile = join(mkdtempSync(join(tmpdir(), "dpa-lint-output-")), "output");
+  writeFileSync(outputFile, "");
+  const r = spawnSync(process.execPath, [join(actionDir, "dist/index.js")], { cwd: repo.dir, encoding: "utf8", env: runnerEnv({ ...vars, GITHUB_OUTPUT: outputFile }) });
+  return { status: r.status, stdout: r.stdout + r.stderr, outputs: readFileSync(outputFile, "utf8"), summary: readFileSync(summaryFile, "utf8") };
+}
+
+describe("dist/index.js under the real @actions/core", () => {
+  it("exits 1 on a violating pull request and 0 on a compliant one, with outputs in GITHUB_OUTPUT", () => {
+    const bad = runDist({ "fail-severity": "error", "max-annotations": "10", "sarif-file": "dpa-lint.sarif" }, { base: { "vendors/a.yaml": COMPLIANT }, pr: { "vendors/us.yaml": VIOLATING } });
+    expect(bad.status, bad.stdout).toBe(1);
+    expect(bad.stdout).toContain("::error title=dpa-lint gdpr/transfer-without-mechanism,file=vendors/us.yaml,line=13");
+    expect(bad.outputs).toMatch(/^errors<<(\S+)\n1\n\1$/m);
+    expect(bad.summary).toContain("## dpa-lint");
+    const good = runDist({}, { base: { "vendors/a.yaml": COMPLIANT }, pr: {} });
+    expect(good.status, good.stdout).toBe(0);
+    expect(good.outputs).toMatch(/^files<<(\S+)\n1\n\1$/m);
+  }, 60_000);
+
+  it("exits 1 with one line on a tool error, never 0", () => {
+    const r = runDist({ paths: "missing/" }, { base: { "vendors/a.yaml": COMPLIANT }, pr: {} });
+    expect(r.status).toBe(1);
+    expect(r.stdout.trim()).toBe("::error::dpa-lint: missing/: no such file or directory");
+  }, 60_000);
+});

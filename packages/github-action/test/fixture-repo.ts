@@ -1,0 +1,114 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+export const actionDir = join(repoRoot, "packages", "github-action");
+
+export const COMPLIANT = readFileSync(join(repoRoot, "examples/gdpr/eu-hosting.yaml"), "utf8");
+/** One error: gdpr/transfer-without-mechanism at line 13 (examples/gdpr). */
+export const VIOLATING = readFileSync(join(repoRoot, "examples/gdpr/us-hosting-without-mechanism.yaml"), "utf8");
+
+export interface FixtureRepo {
+  dir: string;
+  /** The pull request's base commit. */
+  base: string;
+}
+
+/**
+ * A throwaway git repository: `baseFiles` committed on main, then the pull request's changes
+ * (null deletes a file) committed on top and checked out, as actions/checkout leaves a PR.
+ */
+export function fixtureRepo(baseFiles: Record<string, string>, prFiles: Record<string, string | null>): FixtureRepo {
+  const dir = mkdtempSync(join(tmpdir(), "dpa-lint-action-repo-"));
+  const git = (...args: string[]): string => execFileSync("git", args, { cwd: dir, encoding: "utf8", env: gitEnv() });
+  git("init", "-q", "-b", "main");
+  write(dir, baseFiles);
+  git("add", "-A");
+  git("commit", "-q", "--allow-empty", "-m", "base");
+  const base = git("rev-parse", "HEAD").trim();
+  git("checkout", "-q", "-b", "pr");
+  write(dir, prFiles);
+  git("add", "-A");
+  git("commit", "-q", "--allow-empty", "-m", "pull request");
+  return { dir, base };
+}
+
+function write(dir: string, files: Record<string, string | null>): void {
+  for (const [path, text] of Object.entries(files)) {
+    const abs = join(dir, path);
+    if (text === null) rmSync(abs, { force: true });
+    else {
+      mkdirSync(dirname(abs), { recursive: true });
+      writeFileSync(abs, text);
+    }
+  }
+}
+
+function gitEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.invalid", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.invalid" };
+}
+
+export interface ActionRun {
+  status: number | null;
+  output: string;
+  annotations: Array<{ kind: string; props: Record<string, string>; message: string }>;
+  outputs: Record<string, string>;
+  /** The ::error:: line of core.setFailed, if the step failed. */
+  failure?: string;
+  summary: string;
+}
+
+/** The environment of a runner, without anything of the machine's own GitHub or token variables. */
+export function runnerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!/^(GITHUB_|INPUT_|ACTIONS_|RUNNER_)/.test(k) && !/TOKEN/i.test(k)) env[k] = v;
+  return { ...env, NO_COLOR: "1", FORCE_COLOR: "0", ...extra };
+}
+
+/**
+ * The GitHub variables of a workflow run on `repo`: a pull_request event whose base is the
+ * fixture's base (or a push), with the step summary in a file.
+ */
+export function workflowVariables(repo: FixtureRepo, event: "pull_request" | "push", inputs: Record<string, string>): { vars: Record<string, string>; summaryFile: string } {
+  const scratch = mkdtempSync(join(tmpdir(), "dpa-lint-action-run-"));
+  const eventPath = join(scratch, "event.json");
+  writeFileSync(eventPath, JSON.stringify(event === "pull_request" ? { pull_request: { number: 7, base: { sha: repo.base } } } : { after: "0" }));
+  const summaryFile = join(scratch, "summary.md");
+  writeFileSync(summaryFile, "");
+  const vars: Record<string, string> = { GITHUB_WORKSPACE: repo.dir, GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: eventPath, GITHUB_STEP_SUMMARY: summaryFile };
+  for (const [name, value] of Object.entries(inputs)) vars[`INPUT_${name.toUpperCase()}`] = value;
+  return { vars, summaryFile };
+}
+
+/**
+ * Runs the action's source with GitHub's @github/local-action, which reads action.yml, stubs
+ * @actions/core and prints the workflow commands the action emits.
+ */
+export function runLocalAction(repo: FixtureRepo, inputs: Record<string, string> = {}, options: { event?: "pull_request" | "push" } = {}): ActionRun {
+  const { vars, summaryFile } = workflowVariables(repo, options.event ?? "pull_request", inputs);
+  const envFile = join(dirname(summaryFile), ".env");
+  writeFileSync(envFile, Object.entries(vars).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join("\n"));
+  const r = spawnSync("npx", ["--no-install", "local-action", "run", actionDir, "src/main.ts", envFile], { cwd: repoRoot, encoding: "utf8", env: runnerEnv() });
+  const output = `${r.stdout}${r.stderr}`;
+  return { status: r.status, output, ...parseCommands(output), summary: readFileSync(summaryFile, "utf8") };
+}
+
+/** Workflow commands (::error file=..::message, ::set-output name=..::value) in an action's output. */
+export function parseCommands(output: string): Pick<ActionRun, "annotations" | "outputs" | "failure"> {
+  const annotations: ActionRun["annotations"] = [];
+  const outputs: Record<string, string> = {};
+  let failure: string | undefined;
+  for (const line of output.split("\n")) {
+    const m = /^::(error|warning|notice|set-output)(?: ([^:]*))?::(.*)$/.exec(line.trim());
+    if (!m) continue;
+    const [, kind = "", rawProps = "", message = ""] = m;
+    const props = Object.fromEntries(rawProps.split(",").filter(Boolean).map((p) => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)]));
+    if (kind === "set-output") outputs[props.name ?? ""] = message;
+    else if (kind === "error" && !rawProps) failure = message;
+    else annotations.push({ kind, props, message });
+  }
+  return { annotations, outputs, ...(failure !== undefined ? { failure } : {}) };
+}

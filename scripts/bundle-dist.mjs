@@ -1,0 +1,79 @@
+// npm run dist: the self-contained builds that are committed, because the people who run them do
+// not build dpa-lint (there is no npm install and no OPA where they run):
+//   packages/github-action/dist   the GitHub Action (action.yml runs dist/index.js)
+//   packages/cli/standalone       the CLI that the pre-commit hooks and git installs run
+// Each holds the entry script, worker.js (worker threads for large runs), bundle/ (the compiled
+// built-in policies) and a package.json that marks the scripts as ES modules; the CLI also carries
+// the Rego helpers that custom policy directories build on.
+//
+// node scripts/bundle-dist.mjs [--out <dir>] writes under <dir> (default: the repository) with the
+// same relative paths: the test suite builds into a temporary directory and compares.
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { build } from "esbuild";
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
+const { values } = parseArgs({ options: { out: { type: "string" } } });
+const outRoot = values.out ?? repo;
+
+const bundleDir = join(repo, "packages", "core", "bundle");
+if (!existsSync(join(bundleDir, "bundle.tar.gz"))) {
+  console.error("dpa-lint: build the policies first (npm run build)");
+  process.exit(2);
+}
+
+/**
+ * esbuild cannot follow `createRequire(import.meta.url)`, which core uses to load big CommonJS
+ * libraries lazily. Dropping that line leaves a free `require("x")`, which esbuild does bundle, and
+ * still lazily: the library's code runs at the first call, as before.
+ */
+const lazyRequire = {
+  name: "lazy-require",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]src[\\/].*\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, "utf8");
+      return { contents: text.replace(/^const require = createRequire\(import\.meta\.url\);$/m, ""), loader: "ts" };
+    });
+  },
+};
+
+/** The worker resolves @dpa-lint/core's compiled dist; bundle its source instead. */
+const coreFromSource = {
+  name: "core-from-source",
+  setup(b) {
+    b.onResolve({ filter: /^@dpa-lint\/core$/ }, () => ({ path: join(repo, "packages", "core", "src", "index.ts") }));
+  },
+};
+
+// Node's own modules are required by the bundled CommonJS libraries; an ES module has no require.
+const banner = 'import { createRequire as __dpaLintCreateRequire } from "node:module";\nconst require = __dpaLintCreateRequire(import.meta.url);';
+
+async function standalone(dir, entry, entryName, { shebang = false, policies = false } = {}) {
+  const out = join(outRoot, dir);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const common = { absWorkingDir: repo, bundle: true, platform: "node", target: "node20", format: "esm", plugins: [lazyRequire, coreFromSource], legalComments: "none", logLevel: "warning", charset: "utf8" };
+  // One build with code splitting: the entry and the worker share one chunk of the common code
+  // (the holiday tables alone are megabytes) instead of carrying a copy each.
+  await build({
+    ...common,
+    entryPoints: { [entryName]: join(repo, entry), worker: join(repo, "packages/core/src/parallel/worker.ts") },
+    splitting: true,
+    chunkNames: "[name]-[hash]",
+    outdir: out,
+    banner: { js: banner },
+  });
+  if (shebang) chmodSync(join(out, `${entryName}.js`), 0o755);
+  cpSync(bundleDir, join(out, "bundle"), { recursive: true });
+  if (policies) {
+    for (const part of ["lib", "terms", "main"]) cpSync(join(repo, "policies", part), join(out, "policies", part), { recursive: true });
+    cpSync(join(repo, "policies", "capabilities.json"), join(out, "policies", "capabilities.json"));
+  }
+  writeFileSync(join(out, "package.json"), `${JSON.stringify({ type: "module", private: true }, null, 2)}\n`);
+  console.log(`dpa-lint: built ${relative(process.cwd(), out) || "."}`);
+}
+
+await standalone("packages/github-action/dist", "packages/github-action/src/index.ts", "index");
+await standalone("packages/cli/standalone", "packages/cli/src/bin.ts", "dpa-lint", { shebang: true, policies: true });
