@@ -20453,7 +20453,9 @@ async function gate(inputs) {
     writeFileSync2(sarifPath, FORMATTERS.sarif.format(result, context));
   }
   const scope = inputs.changedFilesOnly && diffRef ? [`Files: only those changed by the ${pr?.label ?? "pull request"} (changed-files-only).`] : [];
-  await summary.addRaw(jobSummary(result, context, [...rules.notes, ...scope])).write();
+  const summary2 = jobSummary(result, context, [...rules.notes, ...scope]);
+  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
+  else info(summary2);
   setOutputs(result, sarifPath ? inputs.sarifFile : void 0);
   if (fails(result.results, inputs.failSeverity)) setFailed(`dpa-lint: ${failureLine(result, inputs)}`);
   else info(`dpa-lint: ${result.summary.files} files checked, nothing at or above ${inputs.failSeverity}`);

@@ -69,7 +69,10 @@ async function gate(inputs: ActionInputs): Promise<void> {
     writeFileSync(sarifPath, FORMATTERS.sarif.format(result, context));
   }
   const scope = inputs.changedFilesOnly && diffRef ? [`Files: only those changed by the ${pr?.label ?? "pull request"} (changed-files-only).`] : [];
-  await core.summary.addRaw(jobSummary(result, context, [...rules.notes, ...scope])).write();
+  const summary = jobSummary(result, context, [...rules.notes, ...scope]);
+  // The runner always sets GITHUB_STEP_SUMMARY; elsewhere (a local run) the log gets the summary.
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
+  else core.info(summary);
   setOutputs(result, sarifPath ? inputs.sarifFile : undefined);
 
   if (fails(result.results, inputs.failSeverity)) core.setFailed(`dpa-lint: ${failureLine(result, inputs)}`);

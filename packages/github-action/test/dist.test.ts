@@ -38,8 +38,9 @@ describe("committed builds", () => {
 });
 
 /** Runs dist/index.js as the runner does: node24 runs `main` with INPUT_* and the file commands. */
-function runDist(inputs: Record<string, string>, files: { base: Record<string, string>; pr: Record<string, string> }): { status: number | null; stdout: string; outputs: string; summary: string } {
-  const repo = fixtureRepo(files.base, files.pr);
+function runDist(inputs: Record<string, string>, files: { base: Record<string, string>; pr: Record<string, string> }, baseSha?: string): { status: number | null; stdout: string; outputs: string; summary: string } {
+  const fixture = fixtureRepo(files.base, files.pr);
+  const repo = baseSha ? { ...fixture, base: baseSha } : fixture;
   const { vars, summaryFile } = workflowVariables(repo, "pull_request", inputs);
   const outputFile = join(mkdtempSync(join(tmpdir(), "dpa-lint-output-")), "output");
   writeFileSync(outputFile, "");
@@ -63,5 +64,12 @@ describe("dist/index.js under the real @actions/core", () => {
     const r = runDist({ paths: "missing/" }, { base: { "vendors/a.yaml": COMPLIANT }, pr: {} });
     expect(r.status).toBe(1);
     expect(r.stdout.trim()).toBe("::error::dpa-lint: missing/: no such file or directory");
+  }, 60_000);
+
+  it("fails with one line when the base commit is not in the clone and cannot be fetched", () => {
+    const r = runDist({}, { base: { "vendors/a.yaml": COMPLIANT }, pr: {} }, "0".repeat(40));
+    expect(r.status).toBe(1);
+    expect(r.stdout.trim()).toMatch(/^::error::dpa-lint: base branch: the base commit 0000000 is not in the checkout and cannot be fetched \(use actions\/checkout with fetch-depth: 0\): fatal: [^\n]*$/);
+    expect(r.outputs).toBe("");
   }, 60_000);
 });
