@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the pinned OPA and Regal (and, with --with-conftest, conftest) into .tools/bin.
+# Installs the pinned OPA and Regal (and, with --with-conftest, conftest) into .tools/bin, and
+# Debian's pre-commit for the hook tests when it is missing.
 # Each tool is built with `go install` from a throwaway module that requires exactly the pinned
 # version: `go install module@version` also asks the proxy for the module's version list to look up
 # deprecations, and that list is not always served, while a pinned require always resolves.
@@ -52,4 +53,15 @@ actual="$("$bin/opa" version | sed -n 's/^Version: //p')"
 if [[ "v$actual" != "$OPA_VERSION" ]]; then
   echo "dpa-lint setup: .tools/bin/opa is $actual, expected $OPA_VERSION; delete .tools and re-run" >&2
   exit 1
+fi
+
+# The hook tests commit through the real pre-commit framework: Debian's package, when missing.
+if ! command -v pre-commit >/dev/null 2>&1; then
+  if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    echo "dpa-lint setup: installing Debian's pre-commit for the hook tests" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null && apt-get install -y -qq pre-commit >/dev/null
+  else
+    echo "dpa-lint setup: pre-commit is missing (apt-get install pre-commit); the hook tests will fail without it" >&2
+  fi
 fi

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
 
-/** The CLI's version, from its package.json (one source). */
-export const VERSION = (createRequire(import.meta.url)("../package.json") as { version: string }).version;
+// The bundler (scripts/bundle-dist.mjs) turns this into a bundled require of package.json.
+const require = createRequire(import.meta.url);
+export const VERSION = (require("../package.json") as { version: string }).version;

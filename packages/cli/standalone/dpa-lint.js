@@ -8,6 +8,7 @@ import {
   Linter,
   PolicyError,
   SEVERITY_RANK,
+  __commonJS,
   __toESM,
   defaultConfig,
   describeThrown,
@@ -20,7 +21,30 @@ import {
   require_picomatch,
   sortAndDedupe,
   toPosix
-} from "./chunk-HJUTY2KL.js";
+} from "./chunk-CGJLCEGY.js";
+
+// packages/cli/package.json
+var require_package = __commonJS({
+  "packages/cli/package.json"(exports, module) {
+    module.exports = {
+      name: "@dpa-lint/cli",
+      version: "0.1.0",
+      description: "dpa-lint command line: lint vendor setups against DPA policies",
+      license: "Apache-2.0",
+      type: "module",
+      bin: {
+        "dpa-lint": "./dist/bin.js"
+      },
+      files: ["dist"],
+      engines: {
+        node: ">=20"
+      },
+      dependencies: {
+        "@dpa-lint/core": "0.1.0"
+      }
+    };
+  }
+});
 
 // packages/core/src/api.ts
 import { relative as relative2, resolve as resolve3 } from "node:path";
@@ -1035,8 +1059,7 @@ function useColor(env, isTTY) {
 }
 
 // packages/cli/src/version.ts
-import { createRequire } from "node:module";
-var VERSION = createRequire(import.meta.url)("../package.json").version;
+var VERSION = require_package().version;
 
 // packages/cli/src/commands/lint.ts
 var lintHelp = `Usage: dpa-lint lint [options] [paths...]

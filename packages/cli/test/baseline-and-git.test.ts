@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/main.js";
 import type { Io } from "../src/io.js";
@@ -13,7 +13,10 @@ const vendor = (name: string, country: string, comment = ""): string =>
 function repo(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "dpa-lint-repo-"));
   mkdirSync(join(dir, "vendors"));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
   return dir;
 }
 
@@ -90,5 +93,38 @@ describe("progress", () => {
     const piped: string[] = [];
     await main(["lint", "vendors"], io(false, dir, piped));
     expect(piped).toEqual([]);
+  });
+});
+
+describe("--only-included (what the pre-commit and lint-staged hooks pass)", () => {
+  it("lints the named files the config includes and skips the others, a missing one is still an error", () => {
+    const dir = repo({
+      ".dpa-lint.yaml": "include: [infra/vendors, 'teams/*/vendor-*.yaml']\nexclude: [infra/vendors/legacy/**]\n",
+      "infra/vendors/a.yaml": vendor("a", "US"),
+      "infra/vendors/legacy/old.yaml": vendor("old", "US"),
+      "teams/x/vendor-b.yaml": vendor("b", "US"),
+      "teams/x/notes.yaml": "a: 1\n",
+      "infra/vendors/a.expected.json": "[]\n",
+      ".github/workflows/ci.yml": "on: push\n",
+      "package.json": "{}\n",
+    });
+    const named = ["infra/vendors/a.yaml", "infra/vendors/legacy/old.yaml", "teams/x/vendor-b.yaml", "teams/x/notes.yaml", "infra/vendors/a.expected.json", ".github/workflows/ci.yml", "package.json"];
+    const r = runCli(["lint", "--only-included", ...named], { cwd: dir });
+    expect(r.stdout).toContain("infra/vendors/a.yaml:7:14");
+    expect(r.stdout).toContain("teams/x/vendor-b.yaml:7:14");
+    expect(r.stdout).toContain("in 2 files");
+    // Without the flag every named file is linted, whatever its name.
+    expect(runCli(["lint", ...named], { cwd: dir }).stdout).toContain("in 7 files");
+    expect(runCli(["lint", "--only-included", "package.json"], { cwd: dir }).stdout).toBe("✓ 0 files checked, no problems\n");
+    const missing = runCli(["lint", "--only-included", "infra/vendors/gone.yaml"], { cwd: dir });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe("dpa-lint: infra/vendors/gone.yaml: no such file or directory\n");
+  });
+
+  it("uses vendors/ in the working directory when there is no configuration", () => {
+    const dir = repo({ "vendors/a.yaml": vendor("a", "US"), "other/b.yaml": vendor("b", "US") });
+    const r = runCli(["lint", "--only-included", "vendors/a.yaml", "other/b.yaml"], { cwd: dir });
+    expect(r.stdout).toContain("vendors/a.yaml:7:14");
+    expect(r.stdout).toContain("in 1 file");
   });
 });

@@ -91,6 +91,25 @@ describe("a compliance team adding a DPA", () => {
     expect(r.stderr).toMatch(/^dpa-lint: \/tmp\/dpa-lint-user-\w+\/policies: opa build failed: .*acme\.rego:\d+: rego_type_error: undefined function (sprintf|time\.now_ns) \(and 1 more\)\n$/);
   });
 
+  it("policy fmt rewrites Rego, --check lists what is not formatted and fails, a parse error is one line", () => {
+    const dir = fresh();
+    runCli(["policy", "new", "acme"], { cwd: dir });
+    expect(runCli(["policy", "fmt", "--check"], { cwd: dir }).status).toBe(0);
+    const extra = join(dir, "policies", "extra.rego");
+    writeFileSync(extra, "package extra\nallow if {input.a==1}\n");
+    const check = runCli(["policy", "fmt", "--check", "policies/extra.rego"], { cwd: dir });
+    expect(check.status).toBe(1);
+    expect(check.stderr).toBe("dpa-lint: this file is not formatted (run dpa-lint policy fmt):\n  policies/extra.rego\n");
+    expect(readFileSync(extra, "utf8")).toBe("package extra\nallow if {input.a==1}\n");
+    const write = runCli(["policy", "fmt"], { cwd: dir });
+    expect(write.stdout).toBe("formatted policies/extra.rego\n");
+    expect(readFileSync(extra, "utf8")).toBe("package extra\n\nallow if input.a == 1\n");
+    writeFileSync(extra, "package extra\nallow if {");
+    const broken = runCli(["policy", "fmt", "--check", "policies/extra.rego"], { cwd: dir });
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/^dpa-lint: opa fmt failed: .*extra\.rego:2: rego_parse_error: unexpected eof token/);
+  });
+
   it("policy new refuses a bad id and an existing pack", () => {
     const dir = fresh();
     expect(runCli(["policy", "new", "Acme Cloud"], { cwd: dir }).stderr).toBe('dpa-lint: ID: "Acme Cloud" is not a pack id: use lower-case letters, digits, - and _\n');
