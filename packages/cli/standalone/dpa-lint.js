@@ -573,7 +573,7 @@ function readRuleDoc(bundle, rule) {
 // packages/core/src/policy/build.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync as readFileSync3, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname4, join as join6, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, join as join6, relative as relative4, resolve as resolve4, sep } from "node:path";
 
 // packages/core/src/policy/catalogue-build.ts
 import { existsSync as existsSync2 } from "node:fs";
@@ -690,9 +690,9 @@ function buildPolicies(options) {
   const capabilities = options.capabilities ?? join6(BUILTIN_POLICIES_DIR, "capabilities.json");
   mkdirSync(out, { recursive: true });
   const tarball = join6(out, "bundle.tar.gz");
-  const opa = (args) => {
+  const opa = (args, cwd) => {
     try {
-      return execFileSync3(options.opa, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+      return execFileSync3(options.opa, args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
     } catch (error) {
       const e = error;
       const lines = `${e.stdout ?? ""}
@@ -702,7 +702,8 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
       throw new PolicyError(`opa ${args[0]} failed: ${first}${more}`, { file: userDirs.join(", ") });
     }
   };
-  opa(["build", "-t", "wasm", "-e", "main/findings", "--capabilities", capabilities, ...ignoreArgs(["*_test.rego"]), "-o", tarball, ...dirs]);
+  const base = commonParent(dirs);
+  opa(["build", "-t", "wasm", "-e", "main/findings", "--capabilities", capabilities, ...ignoreArgs(["*_test.rego"]), "-o", tarball, ...dirs.map((d) => relative4(base, d) || ".")], base);
   const annotations = dirs.flatMap((d) => JSON.parse(opa(["inspect", "-a", "--format", "json", d])).annotations ?? []);
   const inspect = { annotations };
   const data = JSON.parse(readTarGz(readFileSync3(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
@@ -718,6 +719,13 @@ ${problems.join("\n")}`, { file: dirs.join(", ") });
     copyFileSync(source, join6(out, "docs", doc));
   }
   return catalogue;
+}
+function commonParent(dirs) {
+  const parts = dirs.map((d) => dirname4(d).split(sep));
+  const first = parts[0] ?? [];
+  let n = 0;
+  while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
+  return first.slice(0, n).join(sep) || sep;
 }
 
 // packages/core/src/policy/test-run.ts
@@ -772,11 +780,11 @@ function opaFmt(opa, args) {
 
 // packages/core/src/policy/scaffold.ts
 import { existsSync as existsSync4, mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join8, relative as relative4 } from "node:path";
+import { join as join8, relative as relative5 } from "node:path";
 function scaffoldPack(id, policiesDir, cwd) {
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(id)) throw new InputError(`"${id}" is not a pack id: use lower-case letters, digits, - and _`, { field: "ID" });
   const dir = join8(policiesDir, "dpa", id);
-  if (existsSync4(dir)) throw new InputError("already exists; choose another id or edit it", { file: relative4(cwd, dir) || dir });
+  if (existsSync4(dir)) throw new InputError("already exists; choose another id or edit it", { file: relative5(cwd, dir) || dir });
   const pkg = id.replace(/-/g, "_");
   const files = {
     "data.yaml": `# Terms of the ${id} DPA, as data: the rules every pack shares read them (see policies/README.md,
@@ -880,7 +888,7 @@ dpa: ${id}
     const path = join8(dir, name);
     mkdirSync2(join8(path, ".."), { recursive: true });
     writeFileSync3(path, text2);
-    written.push(relative4(cwd, path));
+    written.push(relative5(cwd, path));
   }
   return written;
 }
@@ -1197,7 +1205,7 @@ function quiet(result) {
 
 // packages/cli/src/commands/policy.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { join as join11, relative as relative5, resolve as resolve8 } from "node:path";
+import { join as join11, relative as relative6, resolve as resolve8 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 var policyHelp = `Usage: dpa-lint policy <test|build|fmt|new> [options]
 
@@ -1262,7 +1270,7 @@ function policyCommand(args, io) {
       const paths = positionals.length > 0 ? positionals.map((p) => resolve8(io.cwd, p)) : [dir];
       for (const p of paths) needDir(p, io.cwd, "file or directory");
       const report = formatPolicies(findOpa(io.env), paths, { check: values.check === true });
-      const shown = report.files.map((f) => relative5(io.cwd, f) || f);
+      const shown = report.files.map((f) => relative6(io.cwd, f) || f);
       if (values.check) {
         if (shown.length === 0) return EXIT.ok;
         io.stderr(`dpa-lint: ${shown.length === 1 ? "this file is" : "these files are"} not formatted (run dpa-lint policy fmt):
@@ -1278,7 +1286,7 @@ ${shown.map((f) => `  ${f}
       needDir(dir, io.cwd);
       const out = resolve8(io.cwd, values.output ?? join11(dir, ".bundle"));
       const catalogue = buildPolicies({ opa: findOpa(io.env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
-      io.stdout(`built ${relative5(io.cwd, out) || "."}: ${catalogue.rules.length} rules in ${catalogue.packs.length} packs (${catalogue.packs.map((p) => p.id).join(", ")})
+      io.stdout(`built ${relative6(io.cwd, out) || "."}: ${catalogue.rules.length} rules in ${catalogue.packs.length} packs (${catalogue.packs.map((p) => p.id).join(", ")})
 `);
       return EXIT.ok;
     }
@@ -1287,7 +1295,7 @@ ${shown.map((f) => `  ${f}
   }
 }
 function needDir(dir, cwd, what = "directory") {
-  if (!existsSync7(dir)) throw new UsageError(`${relative5(cwd, dir) || dir}: no such policy ${what}`);
+  if (!existsSync7(dir)) throw new UsageError(`${relative6(cwd, dir) || dir}: no such policy ${what}`);
 }
 
 // packages/cli/src/commands/rules.ts

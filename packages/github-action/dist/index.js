@@ -20168,7 +20168,7 @@ var builtin = { stylish, json, sarif, junit, github, markdown };
 var FORMATTERS = builtin;
 
 // packages/core/src/policy/build.ts
-import { dirname as dirname3, join as join4, resolve as resolve4 } from "node:path";
+import { dirname as dirname3, join as join4, relative as relative3, resolve as resolve4, sep } from "node:path";
 
 // packages/core/src/policy/tools.ts
 import { existsSync as existsSync3 } from "node:fs";
@@ -20214,7 +20214,7 @@ function plural2(n, word) {
 
 // packages/github-action/src/base-branch.ts
 import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname4, join as join5, relative as relative3, resolve as resolve6 } from "node:path";
+import { dirname as dirname4, join as join5, relative as relative4, resolve as resolve6 } from "node:path";
 var BaseCommit = class {
   constructor(sha, workspace) {
     this.sha = sha;
@@ -20251,7 +20251,7 @@ var BaseCommit = class {
   }
   /** A workspace path as git names it in a tree: relative to the repository's top, with /. */
   repoPath(workspacePath) {
-    return relative3(this.top, resolve6(this.workspace, workspacePath)).split("\\").join("/");
+    return relative4(this.top, resolve6(this.workspace, workspacePath)).split("\\").join("/");
   }
   git(args, what) {
     return gitOutput(args, this.workspace, "base branch", what);

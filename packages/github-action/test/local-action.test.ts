@@ -32,6 +32,7 @@ describe("the action on a pull request (@github/local-action)", () => {
     expect(run.annotations[0]).toMatchObject({ kind: "error", props: { file: "vendors/us.yaml", line: "13", title: "dpa-lint gdpr/transfer-without-mechanism" } });
     expect(run.outputs.errors).toBe("1");
     expect(run.summary).toContain("`vendors/us.yaml:13:13` | `gdpr/transfer-without-mechanism`");
+    expect(sarifProblems(join(repo.dir, "dpa-lint.sarif"))).toEqual([]);
     const sarif = JSON.parse(readFileSync(join(repo.dir, "dpa-lint.sarif"), "utf8")) as { runs: Array<{ results: Array<{ ruleId: string }> }> };
     expect(sarif.runs[0]?.results.map((r) => r.ruleId)).toEqual(["gdpr/transfer-without-mechanism"]);
   }, TIMEOUT);

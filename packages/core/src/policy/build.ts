@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Catalogue } from "../engine/catalogue.js";
 import { describeThrown, PolicyError } from "../engine/errors.js";
 import { readTarGz } from "../engine/tar.js";
@@ -31,9 +31,9 @@ export function buildPolicies(options: BuildOptions): Catalogue {
   const capabilities = options.capabilities ?? join(BUILTIN_POLICIES_DIR, "capabilities.json");
   mkdirSync(out, { recursive: true });
   const tarball = join(out, "bundle.tar.gz");
-  const opa = (args: string[]): string => {
+  const opa = (args: string[], cwd?: string): string => {
     try {
-      return execFileSync(options.opa, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+      return execFileSync(options.opa, args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
     } catch (error) {
       // OPA writes its errors to stdout or stderr; keep the first one and count the rest.
       const e = error as { stdout?: string; stderr?: string };
@@ -43,7 +43,11 @@ export function buildPolicies(options: BuildOptions): Catalogue {
       throw new PolicyError(`opa ${args[0]} failed: ${first}${more}`, { file: userDirs.join(", ") });
     }
   };
-  opa(["build", "-t", "wasm", "-e", "main/findings", "--capabilities", capabilities, ...ignoreArgs(["*_test.rego"]), "-o", tarball, ...dirs]);
+  // OPA records the paths it was given in the bundle and in the Wasm: relative paths from the
+  // directories' common parent keep the built-in bundle the same in every checkout (the committed
+  // builds embed it), and keep the builder's directories out of it.
+  const base = commonParent(dirs);
+  opa(["build", "-t", "wasm", "-e", "main/findings", "--capabilities", capabilities, ...ignoreArgs(["*_test.rego"]), "-o", tarball, ...dirs.map((d) => relative(base, d) || ".")], base);
   // opa inspect takes one path at a time.
   const annotations = dirs.flatMap((d) => (JSON.parse(opa(["inspect", "-a", "--format", "json", d])) as Parameters<typeof buildCatalogue>[0]).annotations ?? []);
   const inspect = { annotations };
@@ -60,4 +64,13 @@ export function buildPolicies(options: BuildOptions): Catalogue {
     copyFileSync(source, join(out, "docs", doc));
   }
   return catalogue;
+}
+
+/** The deepest directory that holds every one of `dirs` (beside each other, not inside one). */
+function commonParent(dirs: readonly string[]): string {
+  const parts = dirs.map((d) => dirname(d).split(sep));
+  const first = parts[0] ?? [];
+  let n = 0;
+  while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
+  return first.slice(0, n).join(sep) || sep;
 }
