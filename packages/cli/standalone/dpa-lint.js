@@ -351,7 +351,22 @@ var stylish = {
 };
 
 // packages/core/src/formatters/github.ts
-var COMMAND = { error: "error", warning: "warning", info: "notice" };
+var KIND = { error: "error", warning: "warning", info: "notice" };
+function annotationOf(f) {
+  const oneLine = f.endLine === void 0 || f.endLine === f.line;
+  return {
+    kind: KIND[f.severity],
+    message: f.message + (f.clause ? ` (${f.clause})` : ""),
+    properties: {
+      title: f.ruleId,
+      file: f.file,
+      startLine: f.line,
+      ...oneLine ? { startColumn: f.column } : {},
+      ...f.endLine !== void 0 ? { endLine: f.endLine } : {},
+      ...oneLine && f.endColumn !== void 0 ? { endColumn: f.endColumn } : {}
+    }
+  };
+}
 var github = {
   description: "GitHub Actions workflow-command annotations (::error file=...)",
   format(result) {
@@ -359,15 +374,16 @@ var github = {
   }
 };
 function annotation(f) {
+  const { kind, message, properties: p } = annotationOf(f);
   const props = [
-    `file=${escapeProperty(f.file)}`,
-    `line=${f.line}`,
-    `col=${f.column}`,
-    `endLine=${f.endLine}`,
-    `endColumn=${f.endColumn}`,
-    `title=${escapeProperty(f.ruleId)}`
+    `file=${escapeProperty(p.file)}`,
+    `line=${p.startLine}`,
+    ...p.startColumn !== void 0 ? [`col=${p.startColumn}`] : [],
+    ...p.endLine !== void 0 ? [`endLine=${p.endLine}`] : [],
+    ...p.endColumn !== void 0 ? [`endColumn=${p.endColumn}`] : [],
+    `title=${escapeProperty(p.title)}`
   ].join(",");
-  return `::${COMMAND[f.severity]} ${props}::${escapeData(f.message + (f.clause ? ` (${f.clause})` : ""))}
+  return `::${kind} ${props}::${escapeData(message)}
 `;
 }
 function escapeData(s) {
@@ -463,11 +479,29 @@ var markdown = {
       }
       lines.push("");
     }
-    return `${lines.join("\n")}`;
+    return `${lines.join("\n")}${suppressedSection(result)}`;
   }
 };
+var SUPPRESSED_ROWS = 100;
+function suppressedSection(result) {
+  const all = result.suppressed;
+  if (all.length === 0) return "";
+  const rows = all.slice(0, SUPPRESSED_ROWS).map((f) => `| \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${f.suppression.kind} | ${cell(f.suppression.reason)}${f.suppression.until ? ` (until ${f.suppression.until})` : ""} |`);
+  const more = all.length > SUPPRESSED_ROWS ? `
+_and ${all.length - SUPPRESSED_ROWS} more._
+` : "";
+  return `
+<details><summary>${all.length} suppressed ${all.length === 1 ? "finding" : "findings"}</summary>
+
+| location | rule | by | reason |
+|---|---|---|---|
+${rows.join("\n")}
+${more}
+</details>
+`;
+}
 function cell(text2) {
-  return text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
 }
 
 // packages/core/src/formatters/sarif.ts

@@ -72,6 +72,14 @@ describe("--format markdown", () => {
   });
 });
 
+describe("--format markdown, suppressed findings", () => {
+  it("folds them under the table with their kind and reason", () => {
+    const text = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: x}\nvendor: {name: Acme}\ndpa: mintt\nhosting:\n  # dpa-lint-disable-next-line gdpr/transfer-without-mechanism -- SCCs <signed> | PRIV-12\n  - country: US\n";
+    const r = runCli(["lint", "-f", "markdown", "-", "--stdin-filename", "vendors/x.yaml"], { input: text });
+    expect(r.stdout).toContain("<details><summary>1 suppressed finding</summary>\n\n| location | rule | by | reason |\n|---|---|---|---|\n| `vendors/x.yaml:8:14` | `gdpr/transfer-without-mechanism` | inline | SCCs &lt;signed> \\| PRIV-12 |\n\n</details>\n");
+  });
+});
+
 describe("--format junit", () => {
   it("parses as JUnit XML with a suite per file and a failure per finding", () => {
     const r = runCli(["lint", "-f", "junit", "examples/quicktalk"]);

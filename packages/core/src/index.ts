@@ -25,6 +25,7 @@ export { formatStylish } from "./formatters/stylish.js";
 export { FORMATTERS, formatterNames } from "./formatters/registry.js";
 export type { Formatter, FormatContext } from "./formatters/types.js";
 export { docsUrl } from "./formatters/docs-url.js";
+export { annotationOf, type Annotation, type AnnotationKind } from "./formatters/github.js";
 export { fingerprint } from "./formatters/sarif.js";
 export { readRuleDoc, type RuleDoc } from "./engine/rule-docs.js";
 export { buildPolicies, SHARED_POLICY_PARTS, type BuildOptions } from "./policy/build.js";

@@ -19973,7 +19973,22 @@ var stylish = {
 };
 
 // packages/core/src/formatters/github.ts
-var COMMAND = { error: "error", warning: "warning", info: "notice" };
+var KIND = { error: "error", warning: "warning", info: "notice" };
+function annotationOf(f) {
+  const oneLine = f.endLine === void 0 || f.endLine === f.line;
+  return {
+    kind: KIND[f.severity],
+    message: f.message + (f.clause ? ` (${f.clause})` : ""),
+    properties: {
+      title: f.ruleId,
+      file: f.file,
+      startLine: f.line,
+      ...oneLine ? { startColumn: f.column } : {},
+      ...f.endLine !== void 0 ? { endLine: f.endLine } : {},
+      ...oneLine && f.endColumn !== void 0 ? { endColumn: f.endColumn } : {}
+    }
+  };
+}
 var github = {
   description: "GitHub Actions workflow-command annotations (::error file=...)",
   format(result) {
@@ -19981,15 +19996,16 @@ var github = {
   }
 };
 function annotation(f) {
+  const { kind, message, properties: p } = annotationOf(f);
   const props = [
-    `file=${escapeProperty2(f.file)}`,
-    `line=${f.line}`,
-    `col=${f.column}`,
-    `endLine=${f.endLine}`,
-    `endColumn=${f.endColumn}`,
-    `title=${escapeProperty2(f.ruleId)}`
+    `file=${escapeProperty2(p.file)}`,
+    `line=${p.startLine}`,
+    ...p.startColumn !== void 0 ? [`col=${p.startColumn}`] : [],
+    ...p.endLine !== void 0 ? [`endLine=${p.endLine}`] : [],
+    ...p.endColumn !== void 0 ? [`endColumn=${p.endColumn}`] : [],
+    `title=${escapeProperty2(p.title)}`
   ].join(",");
-  return `::${COMMAND[f.severity]} ${props}::${escapeData2(f.message + (f.clause ? ` (${f.clause})` : ""))}
+  return `::${kind} ${props}::${escapeData2(message)}
 `;
 }
 function escapeData2(s) {
@@ -20085,11 +20101,29 @@ var markdown = {
       }
       lines.push("");
     }
-    return `${lines.join("\n")}`;
+    return `${lines.join("\n")}${suppressedSection(result)}`;
   }
 };
+var SUPPRESSED_ROWS = 100;
+function suppressedSection(result) {
+  const all = result.suppressed;
+  if (all.length === 0) return "";
+  const rows = all.slice(0, SUPPRESSED_ROWS).map((f) => `| \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${f.suppression.kind} | ${cell(f.suppression.reason)}${f.suppression.until ? ` (until ${f.suppression.until})` : ""} |`);
+  const more = all.length > SUPPRESSED_ROWS ? `
+_and ${all.length - SUPPRESSED_ROWS} more._
+` : "";
+  return `
+<details><summary>${all.length} suppressed ${all.length === 1 ? "finding" : "findings"}</summary>
+
+| location | rule | by | reason |
+|---|---|---|---|
+${rows.join("\n")}
+${more}
+</details>
+`;
+}
 function cell(text2) {
-  return text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
 }
 
 // packages/core/src/formatters/sarif.ts
@@ -20183,7 +20217,6 @@ var SHARED_POLICY_PARTS = ["lib", "terms", "main"].map((d) => join4(BUILTIN_POLI
 
 // packages/github-action/src/annotations.ts
 import { resolve as resolve5 } from "node:path";
-var KIND = { error: "error", warning: "warning", info: "notice" };
 function planAnnotations(findings, changed, workspace, max) {
   const rank = (f) => {
     const lines = changed?.get(resolve5(workspace, f.file));
@@ -20192,14 +20225,14 @@ function planAnnotations(findings, changed, workspace, max) {
   };
   const ordered = findings.map((f, i) => ({ f, i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i);
   const byKind = { error: [], warning: [], notice: [] };
-  for (const { f } of ordered) byKind[KIND[f.severity]].push(f);
+  for (const { f } of ordered) byKind[annotationOf(f).kind].push(f);
   const overflows = max > 0 && ["error", "warning", "notice"].some((k) => byKind[k].length > max);
   const limit = { error: max, warning: max, notice: overflows ? max - 1 : max };
   const shown = [];
   const hidden = { error: 0, warning: 0, notice: 0 };
   for (const kind of ["error", "warning", "notice"]) {
     const list = byKind[kind];
-    for (const finding of list.slice(0, limit[kind])) shown.push({ kind, finding });
+    for (const finding of list.slice(0, limit[kind])) shown.push({ ...annotationOf(finding), finding });
     hidden[kind] = Math.max(0, list.length - limit[kind]);
   }
   const total = hidden.error + hidden.warning + hidden.notice;
@@ -20341,11 +20374,12 @@ function readInputs(get) {
     ...sarifFile ? { sarifFile } : {},
     ...baseline ? { baseline } : {},
     maxAnnotations,
-    usePullRequestConfig: boolean(get, "use-pull-request-config")
+    usePullRequestConfig: boolean(get, "use-pull-request-config"),
+    inlineSuppressions: boolean(get, "inline-suppressions", true)
   };
 }
-function boolean(get, name) {
-  const value = get(name) || "false";
+function boolean(get, name, byDefault = false) {
+  const value = get(name) || String(byDefault);
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
   throw new ActionInputError(name, `must be true or false, not "${value}"`);
@@ -20432,18 +20466,14 @@ async function gate(inputs) {
     config: rules.config,
     bundles,
     ...rules.baseline ? { baseline: rules.baseline } : {},
-    ...inputs.changedFilesOnly && diffRef ? { changedSince: diffRef } : {}
+    ...inputs.changedFilesOnly && diffRef ? { changedSince: diffRef } : {},
+    inlineSuppressions: inputs.inlineSuppressions
   });
   const context = { color: false, rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion: VERSION };
   const plan = planAnnotations(result.results, changed, workspace, inputs.maxAnnotations);
-  for (const { kind, finding: f } of plan.shown) {
+  for (const { kind, message, properties } of plan.shown) {
     const annotate = kind === "error" ? error : kind === "warning" ? warning : notice;
-    annotate(`${f.message}${f.clause ? ` (${[f.dpa, f.clause].filter(Boolean).join(" ")})` : ""}`, {
-      title: `dpa-lint ${f.ruleId}`,
-      file: f.file,
-      startLine: f.line,
-      ...f.endLine !== void 0 && f.endLine !== f.line ? { endLine: f.endLine } : { startColumn: f.column, ...f.endColumn !== void 0 ? { endColumn: f.endColumn } : {} }
-    });
+    annotate(message, properties);
   }
   if (plan.overflow) notice(plan.overflow, { title: "dpa-lint" });
   let sarifPath;
@@ -20452,7 +20482,10 @@ async function gate(inputs) {
     mkdirSync(dirname5(sarifPath), { recursive: true });
     writeFileSync2(sarifPath, FORMATTERS.sarif.format(result, context));
   }
-  const scope = inputs.changedFilesOnly && diffRef ? [`Files: only those changed by the ${pr?.label ?? "pull request"} (changed-files-only).`] : [];
+  const scope = [
+    ...inputs.changedFilesOnly && diffRef ? [`Files: only those changed by the ${pr?.label ?? "pull request"} (changed-files-only).`] : [],
+    ...inputs.inlineSuppressions ? [] : ["Inline suppressions: ignored (inline-suppressions is off)."]
+  ];
   const summary2 = jobSummary(result, context, [...rules.notes, ...scope]);
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
   else info(summary2);

@@ -1,12 +1,8 @@
 import { resolve } from "node:path";
-import type { ChangedLines, Finding, Severity } from "@dpa-lint/core";
-
-export type AnnotationKind = "error" | "warning" | "notice";
-
-const KIND: Record<Severity, AnnotationKind> = { error: "error", warning: "warning", info: "notice" };
+import { annotationOf, type Annotation, type AnnotationKind, type ChangedLines, type Finding } from "@dpa-lint/core";
 
 export interface AnnotationPlan {
-  shown: Array<{ kind: AnnotationKind; finding: Finding }>;
+  shown: Array<Annotation & { finding: Finding }>;
   /** Findings left out, by kind. */
   hidden: Record<AnnotationKind, number>;
   /** The notice that says how many more there are, when any were left out. */
@@ -27,7 +23,7 @@ export function planAnnotations(findings: readonly Finding[], changed: ChangedLi
   };
   const ordered = findings.map((f, i) => ({ f, i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i);
   const byKind: Record<AnnotationKind, Finding[]> = { error: [], warning: [], notice: [] };
-  for (const { f } of ordered) byKind[KIND[f.severity]].push(f);
+  for (const { f } of ordered) byKind[annotationOf(f).kind].push(f);
 
   const overflows = max > 0 && (["error", "warning", "notice"] as const).some((k) => byKind[k].length > max);
   const limit: Record<AnnotationKind, number> = { error: max, warning: max, notice: overflows ? max - 1 : max };
@@ -35,7 +31,7 @@ export function planAnnotations(findings: readonly Finding[], changed: ChangedLi
   const hidden: AnnotationPlan["hidden"] = { error: 0, warning: 0, notice: 0 };
   for (const kind of ["error", "warning", "notice"] as const) {
     const list = byKind[kind];
-    for (const finding of list.slice(0, limit[kind])) shown.push({ kind, finding });
+    for (const finding of list.slice(0, limit[kind])) shown.push({ ...annotationOf(finding), finding });
     hidden[kind] = Math.max(0, list.length - limit[kind]);
   }
   const total = hidden.error + hidden.warning + hidden.notice;

@@ -13,6 +13,8 @@ export interface ActionInputs {
   baseline?: string;
   maxAnnotations: number;
   usePullRequestConfig: boolean;
+  /** Honour `# dpa-lint-disable` comments (off: every finding counts, an audit). */
+  inlineSuppressions: boolean;
 }
 
 /** One line naming the input: the action fails with it before linting. */
@@ -50,12 +52,13 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     ...(baseline ? { baseline } : {}),
     maxAnnotations,
     usePullRequestConfig: boolean(get, "use-pull-request-config"),
+    inlineSuppressions: boolean(get, "inline-suppressions", true),
   };
 }
 
 /** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput takes them. */
-function boolean(get: (name: string) => string, name: string): boolean {
-  const value = get(name) || "false";
+function boolean(get: (name: string) => string, name: string, byDefault = false): boolean {
+  const value = get(name) || String(byDefault);
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
   throw new ActionInputError(name, `must be true or false, not "${value}"`);

@@ -47,18 +47,14 @@ async function gate(inputs: ActionInputs): Promise<void> {
     bundles,
     ...(rules.baseline ? { baseline: rules.baseline } : {}),
     ...(inputs.changedFilesOnly && diffRef ? { changedSince: diffRef } : {}),
+    inlineSuppressions: inputs.inlineSuppressions,
   });
   const context = { color: false, rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion: VERSION };
 
   const plan = planAnnotations(result.results, changed, workspace, inputs.maxAnnotations);
-  for (const { kind, finding: f } of plan.shown) {
+  for (const { kind, message, properties } of plan.shown) {
     const annotate = kind === "error" ? core.error : kind === "warning" ? core.warning : core.notice;
-    annotate(`${f.message}${f.clause ? ` (${[f.dpa, f.clause].filter(Boolean).join(" ")})` : ""}`, {
-      title: `dpa-lint ${f.ruleId}`,
-      file: f.file,
-      startLine: f.line,
-      ...(f.endLine !== undefined && f.endLine !== f.line ? { endLine: f.endLine } : { startColumn: f.column, ...(f.endColumn !== undefined ? { endColumn: f.endColumn } : {}) }),
-    });
+    annotate(message, properties);
   }
   if (plan.overflow) core.notice(plan.overflow, { title: "dpa-lint" });
 
@@ -68,7 +64,10 @@ async function gate(inputs: ActionInputs): Promise<void> {
     mkdirSync(dirname(sarifPath), { recursive: true });
     writeFileSync(sarifPath, FORMATTERS.sarif.format(result, context));
   }
-  const scope = inputs.changedFilesOnly && diffRef ? [`Files: only those changed by the ${pr?.label ?? "pull request"} (changed-files-only).`] : [];
+  const scope = [
+    ...(inputs.changedFilesOnly && diffRef ? [`Files: only those changed by the ${pr?.label ?? "pull request"} (changed-files-only).`] : []),
+    ...(inputs.inlineSuppressions ? [] : ["Inline suppressions: ignored (inline-suppressions is off)."]),
+  ];
   const summary = jobSummary(result, context, [...rules.notes, ...scope]);
   // The runner always sets GITHUB_STEP_SUMMARY; elsewhere (a local run) the log gets the summary.
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();

@@ -52,7 +52,7 @@ describe("dist/index.js under the real @actions/core", () => {
   it("exits 1 on a violating pull request and 0 on a compliant one, with outputs in GITHUB_OUTPUT", () => {
     const bad = runDist({ "fail-severity": "error", "max-annotations": "10", "sarif-file": "dpa-lint.sarif" }, { base: { "vendors/a.yaml": COMPLIANT }, pr: { "vendors/us.yaml": VIOLATING } });
     expect(bad.status, bad.stdout).toBe(1);
-    expect(bad.stdout).toContain("::error title=dpa-lint gdpr/transfer-without-mechanism,file=vendors/us.yaml,line=13");
+    expect(bad.stdout).toContain("::error title=gdpr/transfer-without-mechanism,file=vendors/us.yaml,line=13");
     expect(bad.outputs).toMatch(/^errors<<(\S+)\n1\n\1$/m);
     expect(bad.summary).toContain("## dpa-lint");
     const good = runDist({}, { base: { "vendors/a.yaml": COMPLIANT }, pr: {} });

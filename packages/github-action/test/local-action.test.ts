@@ -29,7 +29,7 @@ describe("the action on a pull request (@github/local-action)", () => {
     expect(run.failure, run.output).toBeDefined();
     expect(run.failure).toMatch(/^dpa-lint: 1 error, 0 warnings in 2 files \(fail-severity: error\)/);
     expect(run.annotations).toHaveLength(1);
-    expect(run.annotations[0]).toMatchObject({ kind: "error", props: { file: "vendors/us.yaml", line: "13", title: "dpa-lint gdpr/transfer-without-mechanism" } });
+    expect(run.annotations[0]).toMatchObject({ kind: "error", props: { file: "vendors/us.yaml", line: "13", title: "gdpr/transfer-without-mechanism" } });
     expect(run.outputs.errors).toBe("1");
     expect(run.summary).toContain("`vendors/us.yaml:13:13` | `gdpr/transfer-without-mechanism`");
     expect(sarifProblems(join(repo.dir, "dpa-lint.sarif"))).toEqual([]);
@@ -49,7 +49,7 @@ describe("the action on a pull request (@github/local-action)", () => {
     );
     const run = runLocalAction(repo, { baseline: "baseline.json" });
     expect(run.failure, run.output).toBeDefined();
-    expect(run.annotations.map((a) => a.props.title)).toEqual(["dpa-lint gdpr/transfer-without-mechanism", "dpa-lint org/country-not-allowed"]);
+    expect(run.annotations.map((a) => a.props.title)).toEqual(["gdpr/transfer-without-mechanism", "org/country-not-allowed"]);
     expect(run.summary).toContain("Configuration: `.dpa-lint.yaml` as of the base commit");
     expect(run.summary).toContain("This pull request changes `.dpa-lint.yaml`");
     expect(run.summary).toContain("This pull request changes `baseline.json`");
@@ -85,6 +85,20 @@ describe("the action on a pull request (@github/local-action)", () => {
     expect(push.failure, push.output).toBeDefined();
     expect(push.outputs.files).toBe("2");
     expect(push.summary).not.toContain("base commit");
+  }, TIMEOUT);
+
+  it("lists what a pull request suppresses inline in the summary, and ignores it with inline-suppressions: false", () => {
+    const suppressed = VIOLATING.replace("    region: us-east-1", "    # dpa-lint-disable-next-line gdpr/transfer-without-mechanism -- SCCs signed, PRIV-12\n    region: us-east-1");
+    expect(suppressed).not.toBe(VIOLATING);
+    const repo = fixtureRepo({ "vendors/a.yaml": COMPLIANT }, { "vendors/us.yaml": suppressed });
+    const run = runLocalAction(repo);
+    expect(run.failure, run.output).toBeUndefined();
+    expect(run.outputs).toMatchObject({ errors: "0", suppressed: "1" });
+    expect(run.summary).toContain("<details><summary>1 suppressed finding</summary>");
+    expect(run.summary).toContain("| `vendors/us.yaml:14:13` | `gdpr/transfer-without-mechanism` | inline | SCCs signed, PRIV-12 |");
+    const audit = runLocalAction(repo, { "inline-suppressions": "false" });
+    expect(audit.failure, audit.output).toBeDefined();
+    expect(audit.summary).toContain("Inline suppressions: ignored");
   }, TIMEOUT);
 
   it("rejects a bad input before linting, naming the input", () => {

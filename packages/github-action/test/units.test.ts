@@ -8,10 +8,10 @@ const inputs = (values: Record<string, string>) => readInputs((name) => values[n
 
 describe("inputs", () => {
   it("reads every input of action.yml, with the defaults for empty ones", () => {
-    expect(inputs({})).toEqual({ paths: [], failSeverity: "error", changedFilesOnly: false, maxAnnotations: 10, usePullRequestConfig: false });
+    expect(inputs({})).toEqual({ paths: [], failSeverity: "error", changedFilesOnly: false, maxAnnotations: 10, usePullRequestConfig: false, inlineSuppressions: true });
     expect(
-      inputs({ paths: "vendors/\n  infra/**/*.yaml \n\n", config: "ci/dpa.yaml", "fail-severity": "warning", "changed-files-only": "true", "sarif-file": "x.sarif", baseline: "b.json", "max-annotations": "0", "use-pull-request-config": "True" }),
-    ).toEqual({ paths: ["vendors/", "infra/**/*.yaml"], config: "ci/dpa.yaml", failSeverity: "warning", changedFilesOnly: true, sarifFile: "x.sarif", baseline: "b.json", maxAnnotations: 0, usePullRequestConfig: true });
+      inputs({ paths: "vendors/\n  infra/**/*.yaml \n\n", config: "ci/dpa.yaml", "fail-severity": "warning", "changed-files-only": "true", "sarif-file": "x.sarif", baseline: "b.json", "max-annotations": "0", "use-pull-request-config": "True", "inline-suppressions": "false" }),
+    ).toEqual({ paths: ["vendors/", "infra/**/*.yaml"], config: "ci/dpa.yaml", failSeverity: "warning", changedFilesOnly: true, sarifFile: "x.sarif", baseline: "b.json", maxAnnotations: 0, usePullRequestConfig: true, inlineSuppressions: false });
   });
 
   it.each([
@@ -21,6 +21,7 @@ describe("inputs", () => {
     ["max-annotations", "ten", "input max-annotations: must be a whole number from 0 to 10"],
     ["changed-files-only", "yes", 'input changed-files-only: must be true or false, not "yes"'],
     ["use-pull-request-config", "1", 'input use-pull-request-config: must be true or false, not "1"'],
+    ["inline-suppressions", "no", 'input inline-suppressions: must be true or false, not "no"'],
   ])("rejects %s: %s", (name, value, message) => {
     expect(() => inputs({ [name]: value })).toThrow(message);
   });

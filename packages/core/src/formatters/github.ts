@@ -1,7 +1,36 @@
 import type { Finding, Severity } from "../findings/finding.js";
 import type { Formatter } from "./types.js";
 
-const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
+export type AnnotationKind = "error" | "warning" | "notice";
+
+const KIND: Record<Severity, AnnotationKind> = { error: "error", warning: "warning", info: "notice" };
+
+/** A finding as a GitHub annotation; the properties are those of @actions/core's annotations. */
+export interface Annotation {
+  kind: AnnotationKind;
+  message: string;
+  properties: { title: string; file: string; startLine: number; endLine?: number; startColumn?: number; endColumn?: number };
+}
+
+/**
+ * The one mapping from a finding to an annotation, used by `-f github` and by the GitHub Action.
+ * GitHub takes columns only for an annotation on one line.
+ */
+export function annotationOf(f: Finding): Annotation {
+  const oneLine = f.endLine === undefined || f.endLine === f.line;
+  return {
+    kind: KIND[f.severity],
+    message: f.message + (f.clause ? ` (${f.clause})` : ""),
+    properties: {
+      title: f.ruleId,
+      file: f.file,
+      startLine: f.line,
+      ...(oneLine ? { startColumn: f.column } : {}),
+      ...(f.endLine !== undefined ? { endLine: f.endLine } : {}),
+      ...(oneLine && f.endColumn !== undefined ? { endColumn: f.endColumn } : {}),
+    },
+  };
+}
 
 /** GitHub workflow commands: one annotation per finding, escaped as the runner expects. */
 export const github: Formatter = {
@@ -12,15 +41,16 @@ export const github: Formatter = {
 };
 
 export function annotation(f: Finding): string {
+  const { kind, message, properties: p } = annotationOf(f);
   const props = [
-    `file=${escapeProperty(f.file)}`,
-    `line=${f.line}`,
-    `col=${f.column}`,
-    `endLine=${f.endLine}`,
-    `endColumn=${f.endColumn}`,
-    `title=${escapeProperty(f.ruleId)}`,
+    `file=${escapeProperty(p.file)}`,
+    `line=${p.startLine}`,
+    ...(p.startColumn !== undefined ? [`col=${p.startColumn}`] : []),
+    ...(p.endLine !== undefined ? [`endLine=${p.endLine}`] : []),
+    ...(p.endColumn !== undefined ? [`endColumn=${p.endColumn}`] : []),
+    `title=${escapeProperty(p.title)}`,
   ].join(",");
-  return `::${COMMAND[f.severity]} ${props}::${escapeData(f.message + (f.clause ? ` (${f.clause})` : ""))}\n`;
+  return `::${kind} ${props}::${escapeData(message)}\n`;
 }
 
 // As @actions/core's command.ts: data escapes %, CR, LF; properties also : and ,.

@@ -1,3 +1,4 @@
+import type { LintResult } from "../result.js";
 import type { Formatter } from "./types.js";
 
 /** A summary for a pull-request comment or a job summary. */
@@ -19,10 +20,26 @@ export const markdown: Formatter = {
       }
       lines.push("");
     }
-    return `${lines.join("\n")}`;
+    return `${lines.join("\n")}${suppressedSection(result)}`;
   },
 };
 
+const SUPPRESSED_ROWS = 100;
+
+/**
+ * Suppressed findings, folded under the table: reviewers see what inline comments and the
+ * baseline hide (the first hundred, then a count).
+ */
+function suppressedSection(result: LintResult): string {
+  const all = result.suppressed;
+  if (all.length === 0) return "";
+  const rows = all
+    .slice(0, SUPPRESSED_ROWS)
+    .map((f) => `| \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${f.suppression.kind} | ${cell(f.suppression.reason)}${f.suppression.until ? ` (until ${f.suppression.until})` : ""} |`);
+  const more = all.length > SUPPRESSED_ROWS ? `\n_and ${all.length - SUPPRESSED_ROWS} more._\n` : "";
+  return `\n<details><summary>${all.length} suppressed ${all.length === 1 ? "finding" : "findings"}</summary>\n\n| location | rule | by | reason |\n|---|---|---|---|\n${rows.join("\n")}\n${more}\n</details>\n`;
+}
+
 function cell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
 }
