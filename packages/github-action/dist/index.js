@@ -20401,6 +20401,14 @@ function pullRequestBase(env) {
   return { sha, label: event === "merge_group" ? "merge group" : `pull request #${payload.pull_request?.number ?? "?"}` };
 }
 
+// packages/github-action/src/sarif.ts
+var SARIF_RESULT_LIMIT = 25e3;
+function sarifForUpload(result, context, limit = SARIF_RESULT_LIMIT) {
+  const omitted = Math.max(0, result.results.length - limit);
+  const kept = omitted > 0 ? { ...result, results: result.results.slice(0, limit) } : result;
+  return { text: FORMATTERS.sarif.format(kept, context), omitted };
+}
+
 // packages/github-action/src/summary.ts
 var SUMMARY_LIMIT = 1024 * 1024 - 4096;
 function jobSummary(result, context, notes, limit = SUMMARY_LIMIT) {
@@ -20480,7 +20488,9 @@ async function gate(inputs) {
   if (inputs.sarifFile) {
     sarifPath = resolve7(workspace, inputs.sarifFile);
     mkdirSync(dirname5(sarifPath), { recursive: true });
-    writeFileSync2(sarifPath, FORMATTERS.sarif.format(result, context));
+    const sarif2 = sarifForUpload(result, context);
+    writeFileSync2(sarifPath, sarif2.text);
+    if (sarif2.omitted > 0) warning(`the SARIF file holds the first ${SARIF_RESULT_LIMIT} findings and leaves out ${sarif2.omitted}: code scanning takes no more per run`, { title: "dpa-lint" });
   }
   const scope = [
     ...inputs.changedFilesOnly && diffRef ? [`Files: only those changed by the ${pr?.label ?? "pull request"} (changed-files-only).`] : [],

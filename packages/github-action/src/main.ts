@@ -1,11 +1,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import * as core from "@actions/core";
-import { changedLines, DpaLintError, fails, FORMATTERS, lint, readBaseline, readBundle, resolveConfig, type ChangedLines, type LintResult } from "@dpa-lint/core";
+import { changedLines, DpaLintError, fails, lint, readBaseline, readBundle, resolveConfig, type ChangedLines, type LintResult } from "@dpa-lint/core";
 import { planAnnotations } from "./annotations.js";
 import { BaseCommit, rulesFromBase, type Rules } from "./base-branch.js";
 import { readInputs, type ActionInputs } from "./inputs.js";
 import { pullRequestBase } from "./pull-request.js";
+import { SARIF_RESULT_LIMIT, sarifForUpload } from "./sarif.js";
 import { jobSummary } from "./summary.js";
 import { VERSION } from "./version.js";
 
@@ -62,7 +63,9 @@ async function gate(inputs: ActionInputs): Promise<void> {
   if (inputs.sarifFile) {
     sarifPath = resolve(workspace, inputs.sarifFile);
     mkdirSync(dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, FORMATTERS.sarif.format(result, context));
+    const sarif = sarifForUpload(result, context);
+    writeFileSync(sarifPath, sarif.text);
+    if (sarif.omitted > 0) core.warning(`the SARIF file holds the first ${SARIF_RESULT_LIMIT} findings and leaves out ${sarif.omitted}: code scanning takes no more per run`, { title: "dpa-lint" });
   }
   const scope = [
     ...(inputs.changedFilesOnly && diffRef ? [`Files: only those changed by the ${pr?.label ?? "pull request"} (changed-files-only).`] : []),

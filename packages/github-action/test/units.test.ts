@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Finding, LintResult } from "@dpa-lint/core";
 import { planAnnotations } from "../src/annotations.js";
 import { readInputs } from "../src/inputs.js";
+import { sarifForUpload } from "../src/sarif.js";
 import { jobSummary } from "../src/summary.js";
 
 const inputs = (values: Record<string, string>) => readInputs((name) => values[name] ?? "");
@@ -84,5 +85,18 @@ describe("job summary", () => {
     expect(rows).toBeGreaterThan(3000);
     expect(text).toContain("10000 files checked: **10000** errors");
     expect(text).toContain(`_${10_000 - rows} more findings are not listed here (GitHub limits a job summary to 1 MiB)`);
+  });
+});
+
+describe("SARIF for upload", () => {
+  it("keeps every result under the limit, and the first ones beyond it, saying how many are left out", () => {
+    const findings = [finding("a.yaml", 1, "error"), finding("a.yaml", 2, "warning"), finding("b.yaml", 1, "info")];
+    const result: LintResult = { files: [], results: findings, suppressed: [], summary: { files: 2, errors: 1, warnings: 1, infos: 1, suppressed: 0 } };
+    const context = { color: false, rules: [], toolVersion: "0.0.0" };
+    const count = (text: string): number => (JSON.parse(text) as { runs: Array<{ results: unknown[] }> }).runs[0]?.results.length ?? -1;
+    const all = sarifForUpload(result, context);
+    expect([count(all.text), all.omitted]).toEqual([3, 0]);
+    const cut = sarifForUpload(result, context, 2);
+    expect([count(cut.text), cut.omitted]).toEqual([2, 1]);
   });
 });
