@@ -130,10 +130,13 @@ function selectIncluded(paths, cwd, options) {
 import { execFileSync } from "node:child_process";
 import { resolve as resolve2 } from "node:path";
 function gitOutput(args, cwd, field, what) {
+  return gitBytes(args, cwd, field, what).toString("utf8");
+}
+function gitBytes(args, cwd, field, what) {
   try {
-    return execFileSync("git", ["-c", "core.quotepath=off", ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync("git", ["-c", "core.quotepath=off", ...args], { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
   } catch (error) {
-    const stderr = (error.stderr ?? "").trim().split("\n")[0] ?? "";
+    const stderr = (error.stderr?.toString("utf8") ?? "").trim().split("\n")[0] ?? "";
     throw new InputError(`${what}: ${stderr || "is this a git repository?"}`, { field });
   }
 }
@@ -927,13 +930,23 @@ dpa: ${id}
   return written;
 }
 
+// packages/core/src/policy/load.ts
+import { existsSync as existsSync5, mkdtempSync as mkdtempSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join9 } from "node:path";
+function loadPolicyPack(dir, env = process.env) {
+  if (existsSync5(join9(dir, "bundle.tar.gz"))) return readBundle(dir);
+  const out = mkdtempSync2(join9(tmpdir2(), "dpa-lint-policy-"));
+  buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
+  return readBundle(out);
+}
+
 // packages/cli/src/commands/explain.ts
 import { parseArgs } from "node:util";
 
 // packages/cli/src/bundles.ts
-import { existsSync as existsSync5, mkdtempSync as mkdtempSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join9, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+import { resolve as resolve6 } from "node:path";
 
 // packages/cli/src/usage-error.ts
 var UsageError = class extends Error {
@@ -942,15 +955,14 @@ var UsageError = class extends Error {
 
 // packages/cli/src/bundles.ts
 function loadBundles(policies, io) {
-  return [readBundle(), ...(policies ?? []).map((p) => loadPolicy(p, io))];
-}
-function loadPolicy(path, io) {
-  const abs = resolve6(io.cwd, path);
-  if (!existsSync5(abs)) throw new UsageError(`--policy ${path}: no such directory`);
-  if (existsSync5(join9(abs, "bundle.tar.gz"))) return readBundle(abs);
-  const out = mkdtempSync2(join9(tmpdir2(), "dpa-lint-policy-"));
-  buildPolicies({ opa: findOpa(io.env), dirs: [...SHARED_POLICY_PARTS, abs], outDir: out });
-  return readBundle(out);
+  return [
+    readBundle(),
+    ...(policies ?? []).map((p) => {
+      const abs = resolve6(io.cwd, p);
+      if (!existsSync6(abs)) throw new UsageError(`--policy ${p}: no such directory`);
+      return loadPolicyPack(abs, io.env);
+    })
+  ];
 }
 var POLICY_OPTION = { policy: { type: "string", multiple: true } };
 
@@ -1017,7 +1029,7 @@ function indent(text2) {
 }
 
 // packages/cli/src/commands/init.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync7, mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
 import { dirname as dirname5, join as join10 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 var initHelp = `Usage: dpa-lint init [--force]
@@ -1076,7 +1088,7 @@ function initCommand(args, io) {
     [".dpa-lint.yaml", CONFIG],
     [join10("vendors", "example-vendor.yaml"), VENDOR]
   ];
-  const existing = files.filter(([name]) => existsSync6(join10(io.cwd, name))).map(([name]) => name);
+  const existing = files.filter(([name]) => existsSync7(join10(io.cwd, name))).map(([name]) => name);
   if (existing.length > 0 && !values.force) throw new UsageError(`${existing.join(", ")} already exists; use --force to overwrite`);
   for (const [name, text2] of files) {
     mkdirSync3(dirname5(join10(io.cwd, name)), { recursive: true });
@@ -1238,7 +1250,7 @@ function quiet(result) {
 }
 
 // packages/cli/src/commands/policy.ts
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync8 } from "node:fs";
 import { join as join11, relative as relative6, resolve as resolve8 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 var policyHelp = `Usage: dpa-lint policy <test|build|fmt|new> [options]
@@ -1329,7 +1341,7 @@ ${shown.map((f) => `  ${f}
   }
 }
 function needDir(dir, cwd, what = "directory") {
-  if (!existsSync7(dir)) throw new UsageError(`${relative6(cwd, dir) || dir}: no such policy ${what}`);
+  if (!existsSync8(dir)) throw new UsageError(`${relative6(cwd, dir) || dir}: no such policy ${what}`);
 }
 
 // packages/cli/src/commands/rules.ts

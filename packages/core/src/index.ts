@@ -33,6 +33,7 @@ export { testPolicies, type PolicyTestReport } from "./policy/test-run.js";
 export { formatPolicies, type FormatReport } from "./policy/format.js";
 export { findOpa, BUILTIN_POLICIES_DIR } from "./policy/tools.js";
 export { scaffoldPack } from "./policy/scaffold.js";
+export { loadPolicyPack } from "./policy/load.js";
 export { createBaseline, writeBaseline, readBaseline, parseBaseline, applyBaseline, type Baseline } from "./findings/baseline.js";
-export { changedSince, changedLines, gitOutput, type ChangedLines } from "./files/git.js";
+export { changedSince, changedLines, gitBytes, gitOutput, type ChangedLines } from "./files/git.js";
 export { PARALLEL_THRESHOLD, defaultWorkers } from "./parallel/pool.js";

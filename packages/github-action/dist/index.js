@@ -19,10 +19,11 @@ import {
   loadConfig,
   parseConfig,
   readBundle,
+  readTarGz,
   require_picomatch,
   sortAndDedupe,
   toPosix
-} from "./chunk-BVM54FTC.js";
+} from "./chunk-UB2SHLHQ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -1975,11 +1976,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i]}`;
-            if (!isValidHeaderValue(str)) {
+            const str2 = `${val[i]}`;
+            if (!isValidHeaderValue(str2)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str);
+            arr.push(str2);
           }
         }
         val = arr;
@@ -3552,25 +3553,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
+    function removeChars(str2, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str.length - 1;
+      let trail = str2.length - 1;
       if (leading) {
-        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
+        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5489,7 +5490,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -16472,9 +16473,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
-      if (str) {
-        headers.append("Set-Cookie", str);
+      const str2 = stringify(cookie);
+      if (str2) {
+        headers.append("Set-Cookie", str2);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -19160,8 +19161,8 @@ var require_package = __commonJS({
 });
 
 // packages/github-action/src/main.ts
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname5, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync7, mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname6, resolve as resolve7 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -19697,8 +19698,8 @@ function collectFiles(paths, cwd, options = {}) {
   return [...out].sort();
 }
 function expandGlob(pattern, cwd, out, keep) {
-  const posix = toPosix(pattern);
-  const parts = posix.split("/");
+  const posix2 = toPosix(pattern);
+  const parts = posix2.split("/");
   const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
   const base = resolve(cwd, parts.slice(0, firstGlob).join("/") || ".");
   const match = (0, import_picomatch.default)(parts.slice(firstGlob).join("/"), { dot: false });
@@ -19746,10 +19747,13 @@ function selectIncluded(paths, cwd, options) {
 import { execFileSync } from "node:child_process";
 import { resolve as resolve2 } from "node:path";
 function gitOutput(args, cwd, field, what) {
+  return gitBytes(args, cwd, field, what).toString("utf8");
+}
+function gitBytes(args, cwd, field, what) {
   try {
-    return execFileSync("git", ["-c", "core.quotepath=off", ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync("git", ["-c", "core.quotepath=off", ...args], { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
   } catch (error2) {
-    const stderr = (error2.stderr ?? "").trim().split("\n")[0] ?? "";
+    const stderr = (error2.stderr?.toString("utf8") ?? "").trim().split("\n")[0] ?? "";
     throw new InputError(`${what}: ${stderr || "is this a git repository?"}`, { field });
   }
 }
@@ -19764,13 +19768,13 @@ function changedLines(ref, cwd, field = "--changed-since") {
   const git = (args) => gitOutput(args, cwd, field, `git cannot compare with "${ref}"`);
   const top = git(["rev-parse", "--show-toplevel"]).trim();
   const diff = git(["diff", "-U0", "--no-color", "--no-ext-diff", "--diff-filter=ACMRT", ref, "--"]);
-  const lines = /* @__PURE__ */ new Map();
+  const lines2 = /* @__PURE__ */ new Map();
   let current;
   for (const line of diff.split("\n")) {
     if (line.startsWith("+++ ")) {
       const path = line.slice(4).replace(/^"(.*)"$/, "$1");
       current = path.startsWith("b/") ? [] : void 0;
-      if (current) lines.set(resolve2(top, path.slice(2)), current);
+      if (current) lines2.set(resolve2(top, path.slice(2)), current);
       continue;
     }
     const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
@@ -19780,7 +19784,7 @@ function changedLines(ref, cwd, field = "--changed-since") {
       if (count > 0) current.push([start, start + count - 1]);
     }
   }
-  return lines;
+  return lines2;
 }
 
 // packages/core/src/findings/baseline.ts
@@ -19949,7 +19953,7 @@ function formatStylish(result, options = { color: false }) {
     const label = f.severity.padEnd(7);
     return f.severity === "error" ? paint(COLORS.red, label) : f.severity === "warning" ? paint(COLORS.yellow, label) : paint(COLORS.blue, label);
   };
-  const lines = result.results.map((f) => `${f.file}:${f.line}:${f.column}  ${sev(f)}  ${f.message}  ${paint(COLORS.dim, f.ruleId)}`);
+  const lines2 = result.results.map((f) => `${f.file}:${f.line}:${f.column}  ${sev(f)}  ${f.message}  ${paint(COLORS.dim, f.ruleId)}`);
   const { summary: summary2 } = result;
   const total = summary2.errors + summary2.warnings + summary2.infos;
   const counts = [
@@ -19959,7 +19963,7 @@ function formatStylish(result, options = { color: false }) {
     ...summary2.suppressed > 0 ? [`${summary2.suppressed} suppressed`] : []
   ].join(", ");
   const head = total === 0 ? paint(COLORS.bold, `✓ ${summary2.files} ${plural(summary2.files, "file")} checked, no problems${summary2.suppressed > 0 ? ` (${summary2.suppressed} suppressed)` : ""}`) : paint(COLORS.bold, `✖ ${total} ${plural(total, "problem")} (${counts}) in ${summary2.files} ${plural(summary2.files, "file")}`);
-  return `${lines.length > 0 ? `${lines.join("\n")}
+  return `${lines2.length > 0 ? `${lines2.join("\n")}
 
 ` : ""}${head}
 `;
@@ -20087,21 +20091,21 @@ var markdown = {
   description: "Markdown summary for a pull request comment or job summary",
   format(result) {
     const { summary: summary2 } = result;
-    const lines = [
+    const lines2 = [
       "## dpa-lint",
       "",
       `${summary2.files} ${summary2.files === 1 ? "file" : "files"} checked: **${summary2.errors}** ${summary2.errors === 1 ? "error" : "errors"}, **${summary2.warnings}** ${summary2.warnings === 1 ? "warning" : "warnings"}, ${summary2.infos} info, ${summary2.suppressed} suppressed.`,
       ""
     ];
     if (result.results.length > 0) {
-      lines.push("| | location | rule | message | clause |", "|---|---|---|---|---|");
+      lines2.push("| | location | rule | message | clause |", "|---|---|---|---|---|");
       const icon = { error: "❌", warning: "⚠️", info: "ℹ️" };
       for (const f of result.results) {
-        lines.push(`| ${icon[f.severity]} | \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${cell(f.message)} | ${cell(f.clause ?? "")} |`);
+        lines2.push(`| ${icon[f.severity]} | \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${cell(f.message)} | ${cell(f.clause ?? "")} |`);
       }
-      lines.push("");
+      lines2.push("");
     }
-    return `${lines.join("\n")}${suppressedSection(result)}`;
+    return `${lines2.join("\n")}${suppressedSection(result)}`;
   }
 };
 var SUPPRESSED_ROWS = 100;
@@ -20202,26 +20206,181 @@ var builtin = { stylish, json, sarif, junit, github, markdown };
 var FORMATTERS = builtin;
 
 // packages/core/src/policy/build.ts
-import { dirname as dirname3, join as join4, relative as relative3, resolve as resolve4, sep } from "node:path";
+import { execFileSync as execFileSync3 } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync as readFileSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname4, join as join5, relative as relative4, resolve as resolve4, sep } from "node:path";
+
+// packages/core/src/policy/catalogue-build.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname2, join as join3, relative as relative3 } from "node:path";
+var SET_SEVERITY = { deny: "error", warn: "warning", info: "info" };
+var GROUPS = /* @__PURE__ */ new Set(["gdpr", "terms", "dpa", "org"]);
+function buildCatalogue(inspect, data, roots, opaVersion2) {
+  const problems = [];
+  const docs = /* @__PURE__ */ new Map();
+  const dpaData = data.dpa ?? {};
+  const packs = [];
+  for (const [id, pack] of Object.entries(dpaData)) {
+    const terms = pack.terms;
+    if (!terms) continue;
+    packs.push({ id, kind: "dpa", title: terms.title ?? id, ...terms.governingLaw ? { governingLaw: terms.governingLaw } : {} });
+  }
+  const rules = [];
+  const generic = [];
+  for (const a of inspect.annotations ?? []) {
+    if (a.annotations?.scope !== "rule" || !a.location) continue;
+    const path = (a.path ?? []).slice(1).map((p) => p.value);
+    const [group, pkg] = path;
+    const setName = path[path.length - 1] ?? "";
+    const where = `${a.location.file}:${a.location.row}`;
+    if (!group || !GROUPS.has(group)) continue;
+    const custom = a.annotations.custom ?? {};
+    const name = custom.id;
+    if (typeof name !== "string" || !/^[a-z0-9][a-z0-9-]*$/.test(name)) {
+      problems.push(`${where}: custom.id must be the rule's kebab-case name`);
+      continue;
+    }
+    const severity = custom.severity;
+    if (!isSeverity(severity) || SET_SEVERITY[setName] !== severity) {
+      problems.push(`${where}: custom.severity "${String(severity)}" must match the set ${setName} (${SET_SEVERITY[setName] ?? "deny, warn or info"})`);
+      continue;
+    }
+    if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
+    const docFile = join3(dirname2(a.location.file), "docs", `${name}.md`);
+    const root = roots.find((r) => !relative3(r, docFile).startsWith(".."));
+    const doc = existsSync3(docFile) && root ? relative3(root, docFile).split("\\").join("/") : void 0;
+    if (doc) docs.set(doc, docFile);
+    const base = clean({
+      name,
+      title: a.annotations.title ?? name,
+      description: (a.annotations.description ?? "").trim(),
+      severity,
+      doc,
+      clause: str(custom.clause),
+      quote: str(custom.quote),
+      gloss: str(custom.gloss)
+    });
+    if (group === "terms") generic.push(base);
+    else {
+      const pack = group === "dpa" ? packOf(pkg ?? group, dpaData) : group;
+      rules.push({ id: `${pack}/${name}`, pack, ...base });
+    }
+  }
+  for (const pack of packs) {
+    const clauses = dpaData[pack.id]?.terms?.clauses ?? {};
+    for (const g of generic) {
+      const ref = clauses[g.name] ?? {};
+      rules.push(clean({ ...g, id: `${pack.id}/${g.name}`, pack: pack.id, clause: ref.clause ?? g.clause, quote: ref.quote ?? g.quote, gloss: ref.gloss ?? g.gloss }));
+    }
+  }
+  const ids = /* @__PURE__ */ new Set();
+  for (const r of rules) {
+    if (ids.has(r.id)) problems.push(`rule id ${r.id} is defined twice`);
+    ids.add(r.id);
+  }
+  if (rules.some((r) => r.pack === "gdpr")) packs.push({ id: "gdpr", kind: "gdpr", title: "GDPR baseline" });
+  if (rules.some((r) => r.pack === "org")) packs.push({ id: "org", kind: "org", title: "Organisation policy (.dpa-lint.yaml org)" });
+  rules.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  packs.sort((a, b) => a.id < b.id ? -1 : 1);
+  return { catalogue: { version: 1, opaVersion: opaVersion2, packs, rules }, docs, problems };
+}
+function packOf(pkg, dpaData) {
+  return pkg in dpaData ? pkg : pkg.replace(/_/g, "-");
+}
+function str(v) {
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function clean(obj) {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== void 0 && v !== ""));
+}
 
 // packages/core/src/policy/tools.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { delimiter, dirname as dirname2, join as join3 } from "node:path";
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { existsSync as existsSync4 } from "node:fs";
+import { delimiter, dirname as dirname3, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-var here = dirname2(fileURLToPath2(import.meta.url));
-var repoRoot = join3(here, "..", "..", "..", "..");
-var BUILTIN_POLICIES_DIR = [join3(here, "policies"), join3(here, "..", "..", "policies")].find((d) => existsSync3(d)) ?? join3(repoRoot, "policies");
+var here = dirname3(fileURLToPath2(import.meta.url));
+var repoRoot = join4(here, "..", "..", "..", "..");
+var BUILTIN_POLICIES_DIR = [join4(here, "policies"), join4(here, "..", "..", "policies")].find((d) => existsSync4(d)) ?? join4(repoRoot, "policies");
+var NOT_DATA = ["capabilities.json", "catalogue.json", "*.md"];
+function ignoreArgs(extra = []) {
+  return [...NOT_DATA, ...extra].flatMap((p) => ["--ignore", p]);
+}
+function findOpa(env = process.env) {
+  const candidates = [env.DPA_LINT_OPA, join4(repoRoot, ".tools", "bin", "opa"), ...(env.PATH ?? "").split(delimiter).map((d) => join4(d, "opa"))];
+  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync4(c));
+  if (!found) throw new PolicyError("OPA is needed for policy commands: set DPA_LINT_OPA, put opa on the PATH, or run npm run tools in a checkout");
+  return found;
+}
+function opaVersion(opa) {
+  return /^Version: (.*)$/m.exec(execFileSync2(opa, ["version"], { encoding: "utf8" }))?.[1] ?? "unknown";
+}
 
 // packages/core/src/policy/build.ts
-var SHARED_POLICY_PARTS = ["lib", "terms", "main"].map((d) => join4(BUILTIN_POLICIES_DIR, d));
+var SHARED_POLICY_PARTS = ["lib", "terms", "main"].map((d) => join5(BUILTIN_POLICIES_DIR, d));
+function buildPolicies(options) {
+  const dirs = options.dirs.map((d) => resolve4(d));
+  const out = resolve4(options.outDir);
+  const userDirs = dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR) || dirs.length === 1);
+  const capabilities = options.capabilities ?? join5(BUILTIN_POLICIES_DIR, "capabilities.json");
+  mkdirSync(out, { recursive: true });
+  const tarball = join5(out, "bundle.tar.gz");
+  const opa = (args, cwd) => {
+    try {
+      return execFileSync3(options.opa, args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    } catch (error2) {
+      const e = error2;
+      const lines2 = `${e.stdout ?? ""}
+${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i.test(l) && !/\d+ errors? occurred/.test(l));
+      const first = lines2[0] ?? describeThrown(error2).split("\n")[0];
+      const more = lines2.length > 1 ? ` (and ${lines2.length - 1} more)` : "";
+      throw new PolicyError(`opa ${args[0]} failed: ${first}${more}`, { file: userDirs.join(", ") });
+    }
+  };
+  const base = commonParent(dirs);
+  opa(["build", "-t", "wasm", "-e", "main/findings", "--capabilities", capabilities, ...ignoreArgs(["*_test.rego"]), "-o", tarball, ...dirs.map((d) => relative4(base, d) || ".")], base);
+  const annotations = dirs.flatMap((d) => JSON.parse(opa(["inspect", "-a", "--format", "json", d])).annotations ?? []);
+  const inspect = { annotations };
+  const data = JSON.parse(readTarGz(readFileSync2(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
+  const roots = [BUILTIN_POLICIES_DIR, ...dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR))];
+  const { catalogue, docs, problems } = buildCatalogue(inspect, data, roots, `v${opaVersion(options.opa)}`);
+  if (problems.length > 0) throw new PolicyError(`the rules' METADATA is incomplete:
+${problems.join("\n")}`, { file: dirs.join(", ") });
+  writeFileSync2(join5(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
+`);
+  rmSync(join5(out, "docs"), { recursive: true, force: true });
+  for (const [doc, source] of docs) {
+    mkdirSync(dirname4(join5(out, "docs", doc)), { recursive: true });
+    copyFileSync(source, join5(out, "docs", doc));
+  }
+  return catalogue;
+}
+function commonParent(dirs) {
+  const parts = dirs.map((d) => dirname4(d).split(sep));
+  const first = parts[0] ?? [];
+  let n = 0;
+  while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
+  return first.slice(0, n).join(sep) || sep;
+}
+
+// packages/core/src/policy/load.ts
+import { existsSync as existsSync5, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join6 } from "node:path";
+function loadPolicyPack(dir, env = process.env) {
+  if (existsSync5(join6(dir, "bundle.tar.gz"))) return readBundle(dir);
+  const out = mkdtempSync(join6(tmpdir(), "dpa-lint-policy-"));
+  buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
+  return readBundle(out);
+}
 
 // packages/github-action/src/annotations.ts
 import { resolve as resolve5 } from "node:path";
 function planAnnotations(findings, changed, workspace, max) {
   const rank = (f) => {
-    const lines = changed?.get(resolve5(workspace, f.file));
-    if (!lines) return 2;
-    return lines.some(([from, to]) => f.line >= from && f.line <= to) ? 0 : 1;
+    const lines2 = changed?.get(resolve5(workspace, f.file));
+    if (!lines2) return 2;
+    return lines2.some(([from, to]) => f.line >= from && f.line <= to) ? 0 : 1;
   };
   const ordered = findings.map((f, i) => ({ f, i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i);
   const byKind = { error: [], warning: [], notice: [] };
@@ -20246,8 +20405,9 @@ function plural2(n, word) {
 }
 
 // packages/github-action/src/base-branch.ts
-import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname4, join as join5, relative as relative4, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync6, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname5, join as join7, posix, relative as relative5, resolve as resolve6 } from "node:path";
 var BaseCommit = class {
   constructor(sha, workspace) {
     this.sha = sha;
@@ -20282,9 +20442,26 @@ var BaseCommit = class {
     if (this.tryGit(["cat-file", "-e", `${this.sha}:${repoPath}`]) === void 0) return void 0;
     return this.git(["show", `${this.sha}:${repoPath}`], `cannot read ${repoPath} at the base commit ${this.short}`);
   }
+  /**
+   * Copies a directory as it is at the base commit into `dest`; false when the base has no files
+   * there.
+   */
+  extract(repoPath, dest) {
+    const files = this.git(["ls-tree", "-r", "-z", "--name-only", this.sha, "--", repoPath], `cannot list ${repoPath} at the base commit ${this.short}`).split("\0").filter(Boolean);
+    for (const file of files) {
+      const target = join7(dest, posix.relative(repoPath, file));
+      mkdirSync2(dirname5(target), { recursive: true });
+      writeFileSync3(target, gitBytes(["show", `${this.sha}:${file}`], this.workspace, "base branch", `cannot read ${file} at the base commit ${this.short}`));
+    }
+    return files.length > 0;
+  }
+  /** Whether the checked-out tree differs from the base commit under a path. */
+  differs(repoPath) {
+    return this.git(["diff", "--name-only", this.sha, "--", repoPath], `cannot compare ${repoPath} with the base commit ${this.short}`).trim() !== "";
+  }
   /** A workspace path as git names it in a tree: relative to the repository's top, with /. */
   repoPath(workspacePath) {
-    return relative4(this.top, resolve6(this.workspace, workspacePath)).split("\\").join("/");
+    return relative5(this.top, resolve6(this.workspace, workspacePath)).split("\\").join("/");
   }
   git(args, what) {
     return gitOutput(args, this.workspace, "base branch", what);
@@ -20303,8 +20480,8 @@ function rulesFromBase(base, options) {
   const found = candidates.map((path) => ({ path, text: base.read(path) })).find((c) => c.text !== void 0);
   let config;
   if (found?.text !== void 0) {
-    const root = join5(base.top, dirname4(found.path));
-    config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join5(base.top, found.path));
+    const root = join7(base.top, dirname5(found.path));
+    config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join7(base.top, found.path));
     notes.push(`Configuration: \`${found.path}\` as of the base commit ${base.short}.`);
   } else {
     config = defaultConfig(base.workspace);
@@ -20321,23 +20498,36 @@ function rulesFromBase(base, options) {
       notes.push(`Baseline: \`${path}\` as of the base commit ${base.short}.`);
     }
     const head = resolve6(base.workspace, options.baseline);
-    if (existsSync4(head) && readFileSync2(head, "utf8") !== text2) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
+    if (existsSync6(head) && readFileSync3(head, "utf8") !== text2) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
   }
-  return { config, ...baseline ? { baseline } : {}, notes };
+  const packs = [];
+  for (const dir of options.policies) {
+    const path = base.repoPath(dir);
+    const copy = mkdtempSync2(join7(process.env.RUNNER_TEMP || tmpdir2(), "dpa-lint-base-policy-"));
+    if (!base.extract(path, copy)) {
+      if (!existsSync6(resolve6(base.workspace, dir))) throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
+      notes.push(`Policy pack \`${path}\`: not in the base commit ${base.short}; it takes effect once merged.`);
+      continue;
+    }
+    packs.push(loadPolicyPack(copy));
+    notes.push(`Policy pack: \`${path}\` as of the base commit ${base.short}.`);
+    if (base.differs(path)) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
+  }
+  return { config, ...baseline ? { baseline } : {}, packs, notes };
 }
 function configCandidates(base) {
   const out = [];
   let dir = resolve6(base.workspace);
   for (; ; ) {
-    for (const name of CONFIG_NAMES) out.push(base.repoPath(join5(dir, name)));
-    if (dir === base.top || dirname4(dir) === dir) return out;
-    dir = dirname4(dir);
+    for (const name of CONFIG_NAMES) out.push(base.repoPath(join7(dir, name)));
+    if (dir === base.top || dirname5(dir) === dir) return out;
+    dir = dirname5(dir);
   }
 }
 function checkHeadConfig(base, input, found, notes) {
   const head = input ? resolve6(base.workspace, input) : findConfig(base.workspace);
-  if (!head || !existsSync4(head)) return;
-  if (found && base.repoPath(head) === found.path && readFileSync2(head, "utf8") === found.text) return;
+  if (!head || !existsSync6(head)) return;
+  if (found && base.repoPath(head) === found.path && readFileSync3(head, "utf8") === found.text) return;
   try {
     loadConfig(head, base.workspace);
   } catch (error2) {
@@ -20367,7 +20557,8 @@ function readInputs(get) {
   const sarifFile = get("sarif-file");
   const baseline = get("baseline");
   return {
-    paths: get("paths").split("\n").map((p) => p.trim()).filter(Boolean),
+    paths: lines(get("paths")),
+    policies: lines(get("policies")),
     ...config ? { config } : {},
     failSeverity,
     changedFilesOnly: boolean(get, "changed-files-only"),
@@ -20378,6 +20569,9 @@ function readInputs(get) {
     inlineSuppressions: boolean(get, "inline-suppressions", true)
   };
 }
+function lines(value) {
+  return value.split("\n").map((p) => p.trim()).filter(Boolean);
+}
 function boolean(get, name, byDefault = false) {
   const value = get(name) || String(byDefault);
   if (["true", "True", "TRUE"].includes(value)) return true;
@@ -20386,13 +20580,13 @@ function boolean(get, name, byDefault = false) {
 }
 
 // packages/github-action/src/pull-request.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 function pullRequestBase(env) {
   const event = env.GITHUB_EVENT_NAME ?? "";
   if (!["pull_request", "pull_request_target", "merge_group"].includes(event) || !env.GITHUB_EVENT_PATH) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync3(env.GITHUB_EVENT_PATH, "utf8"));
+    payload = JSON.parse(readFileSync4(env.GITHUB_EVENT_PATH, "utf8"));
   } catch (error2) {
     throw new Error(`cannot read the ${event} event payload (${env.GITHUB_EVENT_PATH}): ${error2.message}`);
   }
@@ -20468,7 +20662,7 @@ async function gate(inputs) {
     rules = rulesFromWorkspace(workspace, inputs);
     if (inputs.changedFilesOnly) info("changed-files-only: this is not a pull request, so every selected file is linted");
   }
-  const bundles = [readBundle()];
+  const bundles = [readBundle(), ...rules.packs];
   const result = await lint(inputs.paths, {
     cwd: workspace,
     config: rules.config,
@@ -20487,9 +20681,9 @@ async function gate(inputs) {
   let sarifPath;
   if (inputs.sarifFile) {
     sarifPath = resolve7(workspace, inputs.sarifFile);
-    mkdirSync(dirname5(sarifPath), { recursive: true });
+    mkdirSync3(dirname6(sarifPath), { recursive: true });
     const sarif2 = sarifForUpload(result, context);
-    writeFileSync2(sarifPath, sarif2.text);
+    writeFileSync4(sarifPath, sarif2.text);
     if (sarif2.omitted > 0) warning(`the SARIF file holds the first ${SARIF_RESULT_LIMIT} findings and leaves out ${sarif2.omitted}: code scanning takes no more per run`, { title: "dpa-lint" });
   }
   const scope = [
@@ -20506,7 +20700,12 @@ async function gate(inputs) {
 function rulesFromWorkspace(workspace, inputs) {
   const config = resolveConfig(workspace, inputs.config ? resolve7(workspace, inputs.config) : void 0);
   const baseline = inputs.baseline ? { baseline: readBaseline(resolve7(workspace, inputs.baseline), inputs.baseline), file: inputs.baseline } : void 0;
-  return { config, ...baseline ? { baseline } : {}, notes: [] };
+  const packs = inputs.policies.map((dir) => {
+    const abs = resolve7(workspace, dir);
+    if (!existsSync7(abs)) throw new DpaLintError("no such directory", { file: dir, field: "policies" });
+    return loadPolicyPack(abs);
+  });
+  return { config, ...baseline ? { baseline } : {}, packs, notes: [] };
 }
 function setOutputs(result, sarifFile) {
   const { summary: summary2 } = result;

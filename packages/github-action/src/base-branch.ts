@@ -1,11 +1,14 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
-import { CONFIG_NAMES, DpaLintError, defaultConfig, findConfig, gitOutput, loadConfig, parseBaseline, parseConfig, type Baseline, type ResolvedConfig } from "@dpa-lint/core";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, posix, relative, resolve } from "node:path";
+import { CONFIG_NAMES, DpaLintError, defaultConfig, findConfig, gitBytes, gitOutput, loadConfig, loadPolicyPack, parseBaseline, parseConfig, type Baseline, type PolicyBundle, type ResolvedConfig } from "@dpa-lint/core";
 
 /** What judges the pull request, and what the summary says about where it came from. */
 export interface Rules {
   config: ResolvedConfig;
   baseline?: { baseline: Baseline; file: string };
+  /** Policy packs beside the built-in ones (the `policies` input). */
+  packs: PolicyBundle[];
   notes: string[];
 }
 
@@ -52,6 +55,25 @@ export class BaseCommit {
     return this.git(["show", `${this.sha}:${repoPath}`], `cannot read ${repoPath} at the base commit ${this.short}`);
   }
 
+  /**
+   * Copies a directory as it is at the base commit into `dest`; false when the base has no files
+   * there.
+   */
+  extract(repoPath: string, dest: string): boolean {
+    const files = this.git(["ls-tree", "-r", "-z", "--name-only", this.sha, "--", repoPath], `cannot list ${repoPath} at the base commit ${this.short}`).split("\0").filter(Boolean);
+    for (const file of files) {
+      const target = join(dest, posix.relative(repoPath, file));
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, gitBytes(["show", `${this.sha}:${file}`], this.workspace, "base branch", `cannot read ${file} at the base commit ${this.short}`));
+    }
+    return files.length > 0;
+  }
+
+  /** Whether the checked-out tree differs from the base commit under a path. */
+  differs(repoPath: string): boolean {
+    return this.git(["diff", "--name-only", this.sha, "--", repoPath], `cannot compare ${repoPath} with the base commit ${this.short}`).trim() !== "";
+  }
+
   /** A workspace path as git names it in a tree: relative to the repository's top, with /. */
   repoPath(workspacePath: string): string {
     return relative(this.top, resolve(this.workspace, workspacePath)).split("\\").join("/");
@@ -75,7 +97,7 @@ export class BaseCommit {
  * request that changes them is judged by the base's versions (the summary says so); one that
  * breaks the configuration fails, since every run after the merge would.
  */
-export function rulesFromBase(base: BaseCommit, options: { config?: string; baseline?: string }): Rules {
+export function rulesFromBase(base: BaseCommit, options: { config?: string; baseline?: string; policies: readonly string[] }): Rules {
   const notes: string[] = [];
   const candidates = options.config ? [base.repoPath(options.config)] : configCandidates(base);
   const found = candidates.map((path) => ({ path, text: base.read(path) })).find((c) => c.text !== undefined);
@@ -102,7 +124,20 @@ export function rulesFromBase(base: BaseCommit, options: { config?: string; base
     const head = resolve(base.workspace, options.baseline);
     if (existsSync(head) && readFileSync(head, "utf8") !== text) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
   }
-  return { config, ...(baseline ? { baseline } : {}), notes };
+  const packs: PolicyBundle[] = [];
+  for (const dir of options.policies) {
+    const path = base.repoPath(dir);
+    const copy = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), "dpa-lint-base-policy-"));
+    if (!base.extract(path, copy)) {
+      if (!existsSync(resolve(base.workspace, dir))) throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
+      notes.push(`Policy pack \`${path}\`: not in the base commit ${base.short}; it takes effect once merged.`);
+      continue;
+    }
+    packs.push(loadPolicyPack(copy));
+    notes.push(`Policy pack: \`${path}\` as of the base commit ${base.short}.`);
+    if (base.differs(path)) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
+  }
+  return { config, ...(baseline ? { baseline } : {}), packs, notes };
 }
 
 /** .dpa-lint.yaml / .yml from the working directory up to the repository's top, nearest first. */

@@ -5,6 +5,8 @@ export const GITHUB_ANNOTATION_LIMIT = 10;
 
 export interface ActionInputs {
   paths: string[];
+  /** Policy packs beside the built-in ones: bundle directories, or policy directories (need opa). */
+  policies: string[];
   config?: string;
   failSeverity: Severity;
   changedFilesOnly: boolean;
@@ -41,10 +43,8 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   const sarifFile = get("sarif-file");
   const baseline = get("baseline");
   return {
-    paths: get("paths")
-      .split("\n")
-      .map((p) => p.trim())
-      .filter(Boolean),
+    paths: lines(get("paths")),
+    policies: lines(get("policies")),
     ...(config ? { config } : {}),
     failSeverity,
     changedFilesOnly: boolean(get, "changed-files-only"),
@@ -54,6 +54,13 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     usePullRequestConfig: boolean(get, "use-pull-request-config"),
     inlineSuppressions: boolean(get, "inline-suppressions", true),
   };
+}
+
+function lines(value: string): string[] {
+  return value
+    .split("\n")
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 /** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput takes them. */

@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import * as core from "@actions/core";
-import { changedLines, DpaLintError, fails, lint, readBaseline, readBundle, resolveConfig, type ChangedLines, type LintResult } from "@dpa-lint/core";
+import { changedLines, DpaLintError, fails, lint, loadPolicyPack, readBaseline, readBundle, resolveConfig, type ChangedLines, type LintResult } from "@dpa-lint/core";
 import { planAnnotations } from "./annotations.js";
 import { BaseCommit, rulesFromBase, type Rules } from "./base-branch.js";
 import { readInputs, type ActionInputs } from "./inputs.js";
@@ -41,7 +41,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
     if (inputs.changedFilesOnly) core.info("changed-files-only: this is not a pull request, so every selected file is linted");
   }
 
-  const bundles = [readBundle()];
+  const bundles = [readBundle(), ...rules.packs];
   const result = await lint(inputs.paths, {
     cwd: workspace,
     config: rules.config,
@@ -85,7 +85,12 @@ async function gate(inputs: ActionInputs): Promise<void> {
 function rulesFromWorkspace(workspace: string, inputs: ActionInputs): Rules {
   const config = resolveConfig(workspace, inputs.config ? resolve(workspace, inputs.config) : undefined);
   const baseline = inputs.baseline ? { baseline: readBaseline(resolve(workspace, inputs.baseline), inputs.baseline), file: inputs.baseline } : undefined;
-  return { config, ...(baseline ? { baseline } : {}), notes: [] };
+  const packs = inputs.policies.map((dir) => {
+    const abs = resolve(workspace, dir);
+    if (!existsSync(abs)) throw new DpaLintError("no such directory", { file: dir, field: "policies" });
+    return loadPolicyPack(abs);
+  });
+  return { config, ...(baseline ? { baseline } : {}), packs, notes: [] };
 }
 
 function setOutputs(result: LintResult, sarifFile: string | undefined): void {

@@ -66,6 +66,12 @@ describe("dist/index.js under the real @actions/core", () => {
     expect(r.stdout.trim()).toBe("::error::dpa-lint: missing/: no such file or directory");
   }, 60_000);
 
+  it("fails with one line naming a policies directory that exists nowhere", () => {
+    const r = runDist({ policies: "no-such-pack" }, { base: { "vendors/a.yaml": COMPLIANT }, pr: {} });
+    expect(r.status).toBe(1);
+    expect(r.stdout.trim()).toBe("::error::dpa-lint: no-such-pack: policies: no such directory, in the base commit or in the checkout");
+  }, 60_000);
+
   it("fails with one line when the base commit is not in the clone and cannot be fetched", () => {
     const r = runDist({}, { base: { "vendors/a.yaml": COMPLIANT }, pr: {} }, "0".repeat(40));
     expect(r.status).toBe(1);

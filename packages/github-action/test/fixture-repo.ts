@@ -87,8 +87,9 @@ export function workflowVariables(repo: FixtureRepo, event: "pull_request" | "pu
  * Runs the action's source with GitHub's @github/local-action, which reads action.yml, stubs
  * @actions/core and prints the workflow commands the action emits.
  */
-export function runLocalAction(repo: FixtureRepo, inputs: Record<string, string> = {}, options: { event?: "pull_request" | "push" } = {}): ActionRun {
-  const { vars, summaryFile } = workflowVariables(repo, options.event ?? "pull_request", inputs);
+export function runLocalAction(repo: FixtureRepo, inputs: Record<string, string> = {}, options: { event?: "pull_request" | "push"; env?: Record<string, string> } = {}): ActionRun {
+  const { vars: workflow, summaryFile } = workflowVariables(repo, options.event ?? "pull_request", inputs);
+  const vars = { ...workflow, ...options.env };
   const envFile = join(dirname(summaryFile), ".env");
   writeFileSync(envFile, Object.entries(vars).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join("\n"));
   const r = spawnSync("npx", ["--no-install", "local-action", "run", actionDir, "src/main.ts", envFile], { cwd: repoRoot, encoding: "utf8", env: runnerEnv() });

@@ -1,11 +1,29 @@
 // The action run as GitHub runs it, through @github/local-action, on throwaway repositories.
 // local-action exits 0 whatever the action does; a failed step shows as core.setFailed's ::error::
 // line (run.failure). The bundled dist's real exit code is tested in dist.test.ts.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sarifProblems } from "../../../test/support/sarif.js";
-import { COMPLIANT, fixtureRepo, runLocalAction, VIOLATING } from "./fixture-repo.js";
+import { COMPLIANT, fixtureRepo, repoRoot, runLocalAction, VIOLATING } from "./fixture-repo.js";
+
+/** A scaffolded policy pack for a DPA "acme", as `dpa-lint policy new acme` writes it: path to text. */
+function acmePack(): Record<string, string> {
+  const dir = mkdtempSync(join(tmpdir(), "dpa-lint-acme-"));
+  execFileSync(process.execPath, [join(repoRoot, "packages/cli/dist/bin.js"), "policy", "new", "acme"], { cwd: dir });
+  const files: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const abs = join(d, name);
+      if (statSync(abs).isDirectory()) walk(abs);
+      else files[relative(dir, abs)] = readFileSync(abs, "utf8");
+    }
+  };
+  walk(join(dir, "policies"));
+  return files;
+}
 
 const TIMEOUT = 120_000;
 
@@ -58,6 +76,24 @@ describe("the action on a pull request (@github/local-action)", () => {
     const trusted = runLocalAction(repo, { baseline: "baseline.json", "use-pull-request-config": "true" });
     expect(trusted.failure, trusted.output).toBeUndefined();
     expect(trusted.outputs).toMatchObject({ errors: "0", warnings: "0" });
+  }, TIMEOUT);
+
+  it("judges by the base commit's own policy pack, even when the pull request loosens its terms", () => {
+    const pack = acmePack();
+    const terms = "policies/dpa/acme/data.yaml";
+    expect(pack[terms]).toContain("      - name: Example Hosting SA\n");
+    const loosened = pack[terms]?.replace("      - name: Example Hosting SA\n", "      - name: Mailjet\n        country: FR\n        mechanism: eea\n      - name: Example Hosting SA\n");
+    const vendor = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: acme}\nvendor: {name: Acme, country: FR}\ndpa: acme\nsubprocessors:\n  - {name: Mailjet, country: FR}\n";
+    const repo = fixtureRepo({ ...pack, "vendors/a.yaml": COMPLIANT }, { [terms]: loosened ?? "", "vendors/acme.yaml": vendor });
+    // A policy directory is built on the runner: OPA must be there (here, the pinned one).
+    const env = { DPA_LINT_OPA: join(repoRoot, ".tools/bin/opa") };
+    const run = runLocalAction(repo, { policies: "policies" }, { env });
+    expect(run.failure, run.output).toBeDefined();
+    expect(run.annotations.map((a) => `${a.props.file}:${a.props.line} ${a.props.title}`)).toEqual(["vendors/acme.yaml:7 acme/subprocessor-not-listed"]);
+    expect(run.summary).toContain("Policy pack: `policies` as of the base commit");
+    expect(run.summary).toContain("This pull request changes `policies`");
+    const trusted = runLocalAction(repo, { policies: "policies", "use-pull-request-config": "true" }, { env });
+    expect(trusted.failure, trusted.output).toBeUndefined();
   }, TIMEOUT);
 
   it("fails with one line naming the file and the field when the configuration is broken, and sets no outputs", () => {

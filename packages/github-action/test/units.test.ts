@@ -9,10 +9,10 @@ const inputs = (values: Record<string, string>) => readInputs((name) => values[n
 
 describe("inputs", () => {
   it("reads every input of action.yml, with the defaults for empty ones", () => {
-    expect(inputs({})).toEqual({ paths: [], failSeverity: "error", changedFilesOnly: false, maxAnnotations: 10, usePullRequestConfig: false, inlineSuppressions: true });
+    expect(inputs({})).toEqual({ paths: [], policies: [], failSeverity: "error", changedFilesOnly: false, maxAnnotations: 10, usePullRequestConfig: false, inlineSuppressions: true });
     expect(
-      inputs({ paths: "vendors/\n  infra/**/*.yaml \n\n", config: "ci/dpa.yaml", "fail-severity": "warning", "changed-files-only": "true", "sarif-file": "x.sarif", baseline: "b.json", "max-annotations": "0", "use-pull-request-config": "True", "inline-suppressions": "false" }),
-    ).toEqual({ paths: ["vendors/", "infra/**/*.yaml"], config: "ci/dpa.yaml", failSeverity: "warning", changedFilesOnly: true, sarifFile: "x.sarif", baseline: "b.json", maxAnnotations: 0, usePullRequestConfig: true, inlineSuppressions: false });
+      inputs({ paths: "vendors/\n  infra/**/*.yaml \n\n", policies: "policies\n", config: "ci/dpa.yaml", "fail-severity": "warning", "changed-files-only": "true", "sarif-file": "x.sarif", baseline: "b.json", "max-annotations": "0", "use-pull-request-config": "True", "inline-suppressions": "false" }),
+    ).toEqual({ paths: ["vendors/", "infra/**/*.yaml"], policies: ["policies"], config: "ci/dpa.yaml", failSeverity: "warning", changedFilesOnly: true, sarifFile: "x.sarif", baseline: "b.json", maxAnnotations: 0, usePullRequestConfig: true, inlineSuppressions: false });
   });
 
   it.each([

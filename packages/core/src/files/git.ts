@@ -7,10 +7,15 @@ import { InputError } from "../engine/errors.js";
  * or input that asked for git) and git's first line of complaint.
  */
 export function gitOutput(args: readonly string[], cwd: string, field: string, what: string): string {
+  return gitBytes(args, cwd, field, what).toString("utf8");
+}
+
+/** gitOutput for binary output (a file's content at a commit). */
+export function gitBytes(args: readonly string[], cwd: string, field: string, what: string): Buffer {
   try {
-    return execFileSync("git", ["-c", "core.quotepath=off", ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync("git", ["-c", "core.quotepath=off", ...args], { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
   } catch (error) {
-    const stderr = ((error as { stderr?: string }).stderr ?? "").trim().split("\n")[0] ?? "";
+    const stderr = ((error as { stderr?: Buffer }).stderr?.toString("utf8") ?? "").trim().split("\n")[0] ?? "";
     throw new InputError(`${what}: ${stderr || "is this a git repository?"}`, { field });
   }
 }
