@@ -37,6 +37,19 @@ describe("committed builds", () => {
   }, 120_000);
 });
 
+describe("the standalone CLI (what the pre-commit hooks run)", () => {
+  it("finds what the built CLI finds on the examples, on one thread and on two bundled workers", () => {
+    const run = (script: string, extra: string[] = []): string => {
+      const r = spawnSync(process.execPath, [script, "lint", "-f", "json", ...extra, "examples"], { cwd: repoRoot, encoding: "utf8" });
+      expect(r.status, r.stderr).toBe(1);
+      return r.stdout;
+    };
+    const built = run(join(repoRoot, "packages/cli/dist/bin.js"));
+    expect(run(join(repoRoot, "packages/cli/standalone/dpa-lint.js"))).toBe(built);
+    expect(run(join(repoRoot, "packages/cli/standalone/dpa-lint.js"), ["--workers", "2"])).toBe(built);
+  }, 60_000);
+});
+
 /** Runs dist/index.js as the runner does: node24 runs `main` with INPUT_* and the file commands. */
 function runDist(inputs: Record<string, string>, files: { base: Record<string, string>; pr: Record<string, string> }, baseSha?: string): { status: number | null; stdout: string; outputs: string; summary: string } {
   const fixture = fixtureRepo(files.base, files.pr);
