@@ -3658,8 +3658,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural3 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural3}: ${context.types.join(", ")}.`;
+      const plural4 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural4}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -11222,9 +11222,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural3) {
+      constructor(singular, plural4) {
         this.singular = singular;
-        this.plural = plural3;
+        this.plural = plural4;
       }
       pluralize(count) {
         const one = count === 1;
@@ -19650,6 +19650,9 @@ function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
 }
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
@@ -20643,6 +20646,7 @@ async function run() {
     await gate(readInputs((name) => getInput(name)));
   } catch (error2) {
     const message = error2 instanceof DpaLintError ? error2.oneLine() : error2 instanceof Error ? error2.message : String(error2);
+    if (error2 instanceof Error && error2.stack) debug(error2.stack);
     setFailed(`dpa-lint: ${message}`);
   }
 }
@@ -20679,14 +20683,16 @@ async function gate(inputs) {
   }
   if (plan.overflow) notice(plan.overflow, { title: "dpa-lint" });
   let sarifPath;
+  const sarifNote = [];
   if (inputs.sarifFile) {
     sarifPath = resolve7(workspace, inputs.sarifFile);
     mkdirSync3(dirname6(sarifPath), { recursive: true });
     const sarif2 = sarifForUpload(result, context);
     writeFileSync4(sarifPath, sarif2.text);
-    if (sarif2.omitted > 0) warning(`the SARIF file holds the first ${SARIF_RESULT_LIMIT} findings and leaves out ${sarif2.omitted}: code scanning takes no more per run`, { title: "dpa-lint" });
+    if (sarif2.omitted > 0) sarifNote.push(`SARIF: the first ${SARIF_RESULT_LIMIT} findings; ${sarif2.omitted} more are left out, as code scanning takes no more per run.`);
   }
   const scope = [
+    ...sarifNote,
     ...inputs.changedFilesOnly && diffRef ? [`Files: only those changed by the ${pr?.label ?? "pull request"} (changed-files-only).`] : [],
     ...inputs.inlineSuppressions ? [] : ["Inline suppressions: ignored (inline-suppressions is off)."]
   ];
@@ -20695,7 +20701,7 @@ async function gate(inputs) {
   else info(summary2);
   setOutputs(result, sarifPath ? inputs.sarifFile : void 0);
   if (fails(result.results, inputs.failSeverity)) setFailed(`dpa-lint: ${failureLine(result, inputs)}`);
-  else info(`dpa-lint: ${result.summary.files} files checked, nothing at or above ${inputs.failSeverity}`);
+  else info(`dpa-lint: ${plural3(result.summary.files, "file")} checked, nothing at or above ${inputs.failSeverity}`);
 }
 function rulesFromWorkspace(workspace, inputs) {
   const config = resolveConfig(workspace, inputs.config ? resolve7(workspace, inputs.config) : void 0);
@@ -20718,8 +20724,11 @@ function setOutputs(result, sarifFile) {
 }
 function failureLine(result, inputs) {
   const { errors, warnings, infos } = result.summary;
-  const counts = [`${errors} ${errors === 1 ? "error" : "errors"}`, `${warnings} ${warnings === 1 ? "warning" : "warnings"}`, ...infos > 0 ? [`${infos} info`] : []];
-  return `${counts.join(", ")} in ${result.summary.files} files (fail-severity: ${inputs.failSeverity}); see the annotations and the job summary`;
+  const counts = [plural3(errors, "error"), plural3(warnings, "warning"), ...infos > 0 ? [`${infos} info`] : []];
+  return `${counts.join(", ")} in ${plural3(result.summary.files, "file")} (fail-severity: ${inputs.failSeverity}); see the annotations and the job summary`;
+}
+function plural3(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 // packages/github-action/src/index.ts

@@ -20,6 +20,8 @@ export async function run(): Promise<void> {
     await gate(readInputs((name) => core.getInput(name)));
   } catch (error) {
     const message = error instanceof DpaLintError ? error.oneLine() : error instanceof Error ? error.message : String(error);
+    // The trace only in the step's debug log (ACTIONS_STEP_DEBUG), never in the failure line.
+    if (error instanceof Error && error.stack) core.debug(error.stack);
     core.setFailed(`dpa-lint: ${message}`);
   }
 }
@@ -60,14 +62,16 @@ async function gate(inputs: ActionInputs): Promise<void> {
   if (plan.overflow) core.notice(plan.overflow, { title: "dpa-lint" });
 
   let sarifPath: string | undefined;
+  const sarifNote: string[] = [];
   if (inputs.sarifFile) {
     sarifPath = resolve(workspace, inputs.sarifFile);
     mkdirSync(dirname(sarifPath), { recursive: true });
     const sarif = sarifForUpload(result, context);
     writeFileSync(sarifPath, sarif.text);
-    if (sarif.omitted > 0) core.warning(`the SARIF file holds the first ${SARIF_RESULT_LIMIT} findings and leaves out ${sarif.omitted}: code scanning takes no more per run`, { title: "dpa-lint" });
+    if (sarif.omitted > 0) sarifNote.push(`SARIF: the first ${SARIF_RESULT_LIMIT} findings; ${sarif.omitted} more are left out, as code scanning takes no more per run.`);
   }
   const scope = [
+    ...sarifNote,
     ...(inputs.changedFilesOnly && diffRef ? [`Files: only those changed by the ${pr?.label ?? "pull request"} (changed-files-only).`] : []),
     ...(inputs.inlineSuppressions ? [] : ["Inline suppressions: ignored (inline-suppressions is off)."]),
   ];
@@ -78,7 +82,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
   setOutputs(result, sarifPath ? inputs.sarifFile : undefined);
 
   if (fails(result.results, inputs.failSeverity)) core.setFailed(`dpa-lint: ${failureLine(result, inputs)}`);
-  else core.info(`dpa-lint: ${result.summary.files} files checked, nothing at or above ${inputs.failSeverity}`);
+  else core.info(`dpa-lint: ${plural(result.summary.files, "file")} checked, nothing at or above ${inputs.failSeverity}`);
 }
 
 /** Outside a pull request (or when asked), the checked-out files are the rules. */
@@ -105,6 +109,10 @@ function setOutputs(result: LintResult, sarifFile: string | undefined): void {
 
 function failureLine(result: LintResult, inputs: ActionInputs): string {
   const { errors, warnings, infos } = result.summary;
-  const counts = [`${errors} ${errors === 1 ? "error" : "errors"}`, `${warnings} ${warnings === 1 ? "warning" : "warnings"}`, ...(infos > 0 ? [`${infos} info`] : [])];
-  return `${counts.join(", ")} in ${result.summary.files} files (fail-severity: ${inputs.failSeverity}); see the annotations and the job summary`;
+  const counts = [plural(errors, "error"), plural(warnings, "warning"), ...(infos > 0 ? [`${infos} info`] : [])];
+  return `${counts.join(", ")} in ${plural(result.summary.files, "file")} (fail-severity: ${inputs.failSeverity}); see the annotations and the job summary`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
