@@ -61,6 +61,15 @@ function runDist(inputs: Record<string, string>, files: { base: Record<string, s
   return { status: r.status, stdout: r.stdout + r.stderr, outputs: readFileSync(outputFile, "utf8"), summary: readFileSync(summaryFile, "utf8") };
 }
 
+/** What the log shows: the runner hides ::debug:: lines unless step debugging is on. */
+function visible(stdout: string): string {
+  return stdout
+    .split("\n")
+    .filter((l) => !l.startsWith("::debug::"))
+    .join("\n")
+    .trim();
+}
+
 describe("dist/index.js under the real @actions/core", () => {
   it("exits 1 on a violating pull request and 0 on a compliant one, with outputs in GITHUB_OUTPUT", () => {
     const bad = runDist({ "fail-severity": "error", "max-annotations": "10", "sarif-file": "dpa-lint.sarif" }, { base: { "vendors/a.yaml": COMPLIANT }, pr: { "vendors/us.yaml": VIOLATING } });
@@ -76,19 +85,20 @@ describe("dist/index.js under the real @actions/core", () => {
   it("exits 1 with one line on a tool error, never 0", () => {
     const r = runDist({ paths: "missing/" }, { base: { "vendors/a.yaml": COMPLIANT }, pr: {} });
     expect(r.status).toBe(1);
-    expect(r.stdout.trim()).toBe("::error::dpa-lint: missing/: no such file or directory");
+    expect(visible(r.stdout)).toBe("::error::dpa-lint: missing/: no such file or directory");
+    expect(r.stdout).toMatch(/^::debug::InputError: no such file or directory%0A {4}at /m);
   }, 60_000);
 
   it("fails with one line naming a policies directory that exists nowhere", () => {
     const r = runDist({ policies: "no-such-pack" }, { base: { "vendors/a.yaml": COMPLIANT }, pr: {} });
     expect(r.status).toBe(1);
-    expect(r.stdout.trim()).toBe("::error::dpa-lint: no-such-pack: policies: no such directory, in the base commit or in the checkout");
+    expect(visible(r.stdout)).toBe("::error::dpa-lint: no-such-pack: policies: no such directory, in the base commit or in the checkout");
   }, 60_000);
 
   it("fails with one line when the base commit is not in the clone and cannot be fetched", () => {
     const r = runDist({}, { base: { "vendors/a.yaml": COMPLIANT }, pr: {} }, "0".repeat(40));
     expect(r.status).toBe(1);
-    expect(r.stdout.trim()).toMatch(/^::error::dpa-lint: base branch: the base commit 0000000 is not in the checkout and cannot be fetched \(use actions\/checkout with fetch-depth: 0\): fatal: [^\n]*$/);
+    expect(visible(r.stdout)).toMatch(/^::error::dpa-lint: base branch: the base commit 0000000 is not in the checkout and cannot be fetched \(use actions\/checkout with fetch-depth: 0\): fatal: [^\n]*$/);
     expect(r.outputs).toBe("");
   }, 60_000);
 });
