@@ -20479,7 +20479,13 @@ var BaseCommit = class {
 };
 function rulesFromBase(base, options) {
   const notes = [];
-  const candidates = options.config ? [base.repoPath(options.config)] : configCandidates(base);
+  const config = configFromBase(base, options.config, notes);
+  const baseline = options.baseline ? baselineFromBase(base, options.baseline, notes) : void 0;
+  const packs = options.policies.flatMap((dir) => packFromBase(base, dir, notes) ?? []);
+  return { config, ...baseline ? { baseline } : {}, packs, notes };
+}
+function configFromBase(base, input, notes) {
+  const candidates = input ? [base.repoPath(input)] : configCandidates(base);
   const found = candidates.map((path) => ({ path, text: base.read(path) })).find((c) => c.text !== void 0);
   let config;
   if (found?.text !== void 0) {
@@ -20490,33 +20496,28 @@ function rulesFromBase(base, options) {
     config = defaultConfig(base.workspace);
     notes.push(`Configuration: the defaults (the base commit ${base.short} has no ${candidates.map((c) => `\`${c}\``).join(" or ")}).`);
   }
-  checkHeadConfig(base, options.config, found, notes);
-  let baseline;
-  if (options.baseline) {
-    const path = base.repoPath(options.baseline);
-    const text2 = base.read(path);
-    if (text2 === void 0) notes.push(`Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.`);
-    else {
-      baseline = { baseline: parseBaseline(text2, `${path} (base ${base.short})`), file: options.baseline };
-      notes.push(`Baseline: \`${path}\` as of the base commit ${base.short}.`);
-    }
-    const head = resolve6(base.workspace, options.baseline);
-    if (existsSync6(head) && readFileSync3(head, "utf8") !== text2) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
+  checkHeadConfig(base, input, found, notes);
+  return config;
+}
+function baselineFromBase(base, file, notes) {
+  const path = base.repoPath(file);
+  const text2 = base.read(path);
+  notes.push(text2 === void 0 ? `Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.` : `Baseline: \`${path}\` as of the base commit ${base.short}.`);
+  const head = resolve6(base.workspace, file);
+  if (existsSync6(head) && readFileSync3(head, "utf8") !== text2) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
+  return text2 === void 0 ? void 0 : { baseline: parseBaseline(text2, `${path} (base ${base.short})`), file };
+}
+function packFromBase(base, dir, notes) {
+  const path = base.repoPath(dir);
+  const copy = mkdtempSync2(join7(process.env.RUNNER_TEMP || tmpdir2(), "dpa-lint-base-policy-"));
+  if (!base.extract(path, copy)) {
+    if (!existsSync6(resolve6(base.workspace, dir))) throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
+    notes.push(`Policy pack \`${path}\`: not in the base commit ${base.short}; it takes effect once merged.`);
+    return void 0;
   }
-  const packs = [];
-  for (const dir of options.policies) {
-    const path = base.repoPath(dir);
-    const copy = mkdtempSync2(join7(process.env.RUNNER_TEMP || tmpdir2(), "dpa-lint-base-policy-"));
-    if (!base.extract(path, copy)) {
-      if (!existsSync6(resolve6(base.workspace, dir))) throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
-      notes.push(`Policy pack \`${path}\`: not in the base commit ${base.short}; it takes effect once merged.`);
-      continue;
-    }
-    packs.push(loadPolicyPack(copy));
-    notes.push(`Policy pack: \`${path}\` as of the base commit ${base.short}.`);
-    if (base.differs(path)) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
-  }
-  return { config, ...baseline ? { baseline } : {}, packs, notes };
+  notes.push(`Policy pack: \`${path}\` as of the base commit ${base.short}.`);
+  if (base.differs(path)) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
+  return loadPolicyPack(copy);
 }
 function configCandidates(base) {
   const out = [];

@@ -93,13 +93,20 @@ export class BaseCommit {
 }
 
 /**
- * The configuration and baseline of the base commit, applied to the checked-out tree. A pull
- * request that changes them is judged by the base's versions (the summary says so); one that
- * breaks the configuration fails, since every run after the merge would.
+ * The configuration, baseline and policy packs of the base commit, applied to the checked-out
+ * tree. A pull request that changes them is judged by the base's versions (the notes say so); one
+ * that breaks the configuration fails, since every run after the merge would.
  */
 export function rulesFromBase(base: BaseCommit, options: { config?: string; baseline?: string; policies: readonly string[] }): Rules {
   const notes: string[] = [];
-  const candidates = options.config ? [base.repoPath(options.config)] : configCandidates(base);
+  const config = configFromBase(base, options.config, notes);
+  const baseline = options.baseline ? baselineFromBase(base, options.baseline, notes) : undefined;
+  const packs = options.policies.flatMap((dir) => packFromBase(base, dir, notes) ?? []);
+  return { config, ...(baseline ? { baseline } : {}), packs, notes };
+}
+
+function configFromBase(base: BaseCommit, input: string | undefined, notes: string[]): ResolvedConfig {
+  const candidates = input ? [base.repoPath(input)] : configCandidates(base);
   const found = candidates.map((path) => ({ path, text: base.read(path) })).find((c) => c.text !== undefined);
   let config: ResolvedConfig;
   if (found?.text !== undefined) {
@@ -110,34 +117,31 @@ export function rulesFromBase(base: BaseCommit, options: { config?: string; base
     config = defaultConfig(base.workspace);
     notes.push(`Configuration: the defaults (the base commit ${base.short} has no ${candidates.map((c) => `\`${c}\``).join(" or ")}).`);
   }
-  checkHeadConfig(base, options.config, found, notes);
+  checkHeadConfig(base, input, found, notes);
+  return config;
+}
 
-  let baseline: Rules["baseline"];
-  if (options.baseline) {
-    const path = base.repoPath(options.baseline);
-    const text = base.read(path);
-    if (text === undefined) notes.push(`Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.`);
-    else {
-      baseline = { baseline: parseBaseline(text, `${path} (base ${base.short})`), file: options.baseline };
-      notes.push(`Baseline: \`${path}\` as of the base commit ${base.short}.`);
-    }
-    const head = resolve(base.workspace, options.baseline);
-    if (existsSync(head) && readFileSync(head, "utf8") !== text) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
+function baselineFromBase(base: BaseCommit, file: string, notes: string[]): Rules["baseline"] {
+  const path = base.repoPath(file);
+  const text = base.read(path);
+  notes.push(text === undefined ? `Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.` : `Baseline: \`${path}\` as of the base commit ${base.short}.`);
+  const head = resolve(base.workspace, file);
+  if (existsSync(head) && readFileSync(head, "utf8") !== text) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
+  return text === undefined ? undefined : { baseline: parseBaseline(text, `${path} (base ${base.short})`), file };
+}
+
+/** A policy pack as the base commit has it, copied out and loaded; undefined when the base lacks it. */
+function packFromBase(base: BaseCommit, dir: string, notes: string[]): PolicyBundle | undefined {
+  const path = base.repoPath(dir);
+  const copy = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), "dpa-lint-base-policy-"));
+  if (!base.extract(path, copy)) {
+    if (!existsSync(resolve(base.workspace, dir))) throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
+    notes.push(`Policy pack \`${path}\`: not in the base commit ${base.short}; it takes effect once merged.`);
+    return undefined;
   }
-  const packs: PolicyBundle[] = [];
-  for (const dir of options.policies) {
-    const path = base.repoPath(dir);
-    const copy = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), "dpa-lint-base-policy-"));
-    if (!base.extract(path, copy)) {
-      if (!existsSync(resolve(base.workspace, dir))) throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
-      notes.push(`Policy pack \`${path}\`: not in the base commit ${base.short}; it takes effect once merged.`);
-      continue;
-    }
-    packs.push(loadPolicyPack(copy));
-    notes.push(`Policy pack: \`${path}\` as of the base commit ${base.short}.`);
-    if (base.differs(path)) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
-  }
-  return { config, ...(baseline ? { baseline } : {}), packs, notes };
+  notes.push(`Policy pack: \`${path}\` as of the base commit ${base.short}.`);
+  if (base.differs(path)) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
+  return loadPolicyPack(copy);
 }
 
 /** .dpa-lint.yaml / .yml from the working directory up to the repository's top, nearest first. */
