@@ -140,14 +140,15 @@ describe("husky + lint-staged (the README's recipe)", () => {
       const pack = execFileSync("npm", ["pack", "--silent", "--pack-destination", hooks.dir], { cwd: hooks.dir, encoding: "utf8" }).trim().split("\n").pop() ?? "";
       const repo = userRepo({
         "package.json": JSON.stringify({ name: "infra", private: true, "lint-staged": documentedLintStaged }, null, 2),
-        ".husky/pre-commit": "lint-staged\n",
         ".gitignore": "node_modules/\n",
       });
       execFileSync("npm", ["install", "--no-audit", "--no-fund", "--offline", "--save-dev", join(hooks.dir, pack)], { cwd: repo });
       expect(existsSync(join(repo, "node_modules/.bin/dpa-lint"))).toBe(true);
       // husky and lint-staged come from this repository's own devDependencies, found on the PATH.
       const env = { PATH: [join(repoRoot, "node_modules/.bin"), process.env.PATH].join(delimiter) };
-      execFileSync("husky", [], { cwd: repo, env: { ...process.env, ...env } });
+      execFileSync("husky", ["init"], { cwd: repo, env: { ...process.env, ...env } });
+      expect((JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts?.prepare).toBe("husky");
+      write(repo, { ".husky/pre-commit": "lint-staged\n" });
 
       const good = commit(repo, { "vendors/eu.yaml": COMPLIANT }, env);
       expect(good.status, good.output).toBe(0);
