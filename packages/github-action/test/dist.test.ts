@@ -1,6 +1,6 @@
 // The committed builds (the action's dist/ and the CLI's standalone/) are what users run: they
 // must equal a fresh build of this commit, and the action's must work as GitHub runs it.
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -87,6 +87,35 @@ describe("dist/index.js under the real @actions/core", () => {
     expect(r.status).toBe(1);
     expect(visible(r.stdout)).toBe("::error::dpa-lint: missing/: no such file or directory");
     expect(r.stdout).toMatch(/^::debug::InputError: no such file or directory%0A {4}at /m);
+  }, 60_000);
+
+  it("on the checkout actions/checkout makes by default (one merge commit, depth 1), fetches the base and judges by it", () => {
+    // The origin: main, a pull request that turns a rule off and adds a violation, main moving on,
+    // and the merge commit GitHub makes of the two (refs/pull/7/merge).
+    const origin = fixtureRepo({ ".dpa-lint.yaml": "org:\n  allowedCountries: [EEA]\n", "vendors/a.yaml": COMPLIANT }, { ".dpa-lint.yaml": "rules:\n  gdpr/transfer-without-mechanism: off\n", "vendors/us.yaml": VIOLATING });
+    const git = (cwd: string, ...args: string[]): string => execFileSync("git", args, { cwd, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@t.invalid", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@t.invalid" } });
+    git(origin.dir, "checkout", "-q", "main");
+    writeFileSync(join(origin.dir, "README"), "main moves on\n");
+    git(origin.dir, "add", "-A");
+    git(origin.dir, "commit", "-qm", "main moves on");
+    const base = git(origin.dir, "rev-parse", "HEAD").trim();
+    git(origin.dir, "checkout", "-q", "-b", "merge");
+    git(origin.dir, "merge", "-q", "--no-ff", "pr", "-m", "Merge pull request #7");
+    git(origin.dir, "checkout", "-q", "main");
+    const clone = join(mkdtempSync(join(tmpdir(), "dpa-lint-shallow-")), "work");
+    git(tmpdir(), "clone", "-q", "--depth=1", "--no-local", "--branch", "merge", `file://${origin.dir}`, clone);
+    expect(() => git(clone, "cat-file", "-e", `${base}^{commit}`)).toThrow();
+
+    const { vars, summaryFile } = workflowVariables({ dir: clone, base }, "pull_request", { "changed-files-only": "true" });
+    const r = spawnSync(process.execPath, [join(actionDir, "dist/index.js")], { cwd: clone, encoding: "utf8", env: runnerEnv(vars) });
+    expect(r.status, r.stdout + r.stderr).toBe(1);
+    expect(visible(r.stdout).split("\n").filter((l) => l.startsWith("::error title=")).map((l) => /title=([^,]+),file=([^,]+),line=(\d+)/.exec(l)?.slice(1).join(" "))).toEqual([
+      "gdpr/transfer-without-mechanism vendors/us.yaml 13",
+      "org/country-not-allowed vendors/us.yaml 13",
+    ]);
+    const summary = readFileSync(summaryFile, "utf8");
+    expect(summary).toContain(`Configuration: \`.dpa-lint.yaml\` as of the base commit ${base.slice(0, 7)}.`);
+    expect(summary).toContain("1 file checked"); // only the file the pull request adds
   }, 60_000);
 
   it("fails with one line naming a policies directory that exists nowhere", () => {
