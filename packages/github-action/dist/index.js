@@ -19678,9 +19678,8 @@ var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var GLOB_CHARS = /[*?[\]{}!]/;
 function collectFiles(paths, cwd, options = {}) {
   const out = /* @__PURE__ */ new Set();
-  const root = resolve(options.root ?? cwd);
-  const excluded = options.exclude && options.exclude.length > 0 ? (0, import_picomatch.default)([...options.exclude], { dot: true }) : () => false;
-  const keep = (abs) => !excluded(toPosix(relative(root, abs)));
+  const excluded = excludedBy(options.exclude, resolve(options.root ?? cwd));
+  const keep = (abs) => !excluded(abs);
   for (const p of paths) {
     if (GLOB_CHARS.test(p)) {
       const before = out.size;
@@ -19717,14 +19716,22 @@ function expandGlob(pattern, cwd, out, keep) {
 }
 function walk(dir, visit) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith(".") || SKIPPED_DIRS.has(entry.name)) continue;
+    if (isSkipped(entry.name)) continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) walk(full, visit);
-    else if (entry.isFile() && VENDOR_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !isExpectationFile(entry.name)) visit(full);
+    else if (entry.isFile() && isVendorFileName(entry.name)) visit(full);
   }
 }
-function isExpectationFile(name) {
-  return name.endsWith(".expected.json");
+function isSkipped(name) {
+  return name.startsWith(".") || SKIPPED_DIRS.has(name);
+}
+function isVendorFileName(name) {
+  return VENDOR_EXTENSIONS.has(extname(name).toLowerCase()) && !name.endsWith(".expected.json");
+}
+function excludedBy(exclude, root) {
+  if (!exclude || exclude.length === 0) return () => false;
+  const match = (0, import_picomatch.default)([...exclude], { dot: true });
+  return (abs) => match(toPosix(relative(root, abs)));
 }
 function selectIncluded(paths, cwd, options) {
   const root = resolve(options.root);
@@ -19732,16 +19739,12 @@ function selectIncluded(paths, cwd, options) {
   const globs = include.filter((p) => GLOB_CHARS.test(p));
   const matchesGlob = globs.length > 0 ? (0, import_picomatch.default)(globs, { dot: false }) : () => false;
   const prefixes = include.filter((p) => !GLOB_CHARS.test(p));
-  const excludeRoot = resolve(options.excludeRoot ?? root);
-  const excluded = options.exclude && options.exclude.length > 0 ? (0, import_picomatch.default)([...options.exclude], { dot: true }) : () => false;
+  const excluded = excludedBy(options.exclude, resolve(options.excludeRoot ?? root));
   return paths.filter((p) => {
     const abs = resolve(cwd, p);
     const rel = toPosix(relative(root, abs));
     if (rel.startsWith("../") || rel === "..") return false;
-    const segments = rel.split("/");
-    if (segments.some((s) => s.startsWith(".") || SKIPPED_DIRS.has(s))) return false;
-    const name = basename(abs);
-    if (!VENDOR_EXTENSIONS.has(extname(name).toLowerCase()) || isExpectationFile(name) || excluded(toPosix(relative(excludeRoot, abs)))) return false;
+    if (rel.split("/").some(isSkipped) || !isVendorFileName(basename(abs)) || excluded(abs)) return false;
     return matchesGlob(rel) || prefixes.some((pre) => pre === "" || pre === "." || rel === pre || rel.startsWith(`${pre}/`));
   });
 }
@@ -20387,14 +20390,17 @@ function planAnnotations(findings, changed, workspace, max) {
   };
   const ordered = findings.map((f, i) => ({ f, i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i);
   const byKind = { error: [], warning: [], notice: [] };
-  for (const { f } of ordered) byKind[annotationOf(f).kind].push(f);
+  for (const { f } of ordered) {
+    const annotation2 = annotationOf(f);
+    byKind[annotation2.kind].push({ ...annotation2, finding: f });
+  }
   const overflows = max > 0 && ["error", "warning", "notice"].some((k) => byKind[k].length > max);
   const limit = { error: max, warning: max, notice: overflows ? max - 1 : max };
   const shown = [];
   const hidden = { error: 0, warning: 0, notice: 0 };
   for (const kind of ["error", "warning", "notice"]) {
     const list = byKind[kind];
-    for (const finding of list.slice(0, limit[kind])) shown.push({ ...annotationOf(finding), finding });
+    shown.push(...list.slice(0, limit[kind]));
     hidden[kind] = Math.max(0, list.length - limit[kind]);
   }
   const total = hidden.error + hidden.warning + hidden.notice;

@@ -22,8 +22,11 @@ export function planAnnotations(findings: readonly Finding[], changed: ChangedLi
     return lines.some(([from, to]) => f.line >= from && f.line <= to) ? 0 : 1;
   };
   const ordered = findings.map((f, i) => ({ f, i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i);
-  const byKind: Record<AnnotationKind, Finding[]> = { error: [], warning: [], notice: [] };
-  for (const { f } of ordered) byKind[annotationOf(f).kind].push(f);
+  const byKind: Record<AnnotationKind, AnnotationPlan["shown"]> = { error: [], warning: [], notice: [] };
+  for (const { f } of ordered) {
+    const annotation = annotationOf(f);
+    byKind[annotation.kind].push({ ...annotation, finding: f });
+  }
 
   const overflows = max > 0 && (["error", "warning", "notice"] as const).some((k) => byKind[k].length > max);
   const limit: Record<AnnotationKind, number> = { error: max, warning: max, notice: overflows ? max - 1 : max };
@@ -31,7 +34,7 @@ export function planAnnotations(findings: readonly Finding[], changed: ChangedLi
   const hidden: AnnotationPlan["hidden"] = { error: 0, warning: 0, notice: 0 };
   for (const kind of ["error", "warning", "notice"] as const) {
     const list = byKind[kind];
-    for (const finding of list.slice(0, limit[kind])) shown.push({ ...annotationOf(finding), finding });
+    shown.push(...list.slice(0, limit[kind]));
     hidden[kind] = Math.max(0, list.length - limit[kind]);
   }
   const total = hidden.error + hidden.warning + hidden.notice;

@@ -23,9 +23,8 @@ export interface CollectOptions {
  */
 export function collectFiles(paths: readonly string[], cwd: string, options: CollectOptions = {}): string[] {
   const out = new Set<string>();
-  const root = resolve(options.root ?? cwd);
-  const excluded = options.exclude && options.exclude.length > 0 ? picomatch([...options.exclude], { dot: true }) : () => false;
-  const keep = (abs: string): boolean => !excluded(toPosix(relative(root, abs)));
+  const excluded = excludedBy(options.exclude, resolve(options.root ?? cwd));
+  const keep = (abs: string): boolean => !excluded(abs);
   for (const p of paths) {
     if (GLOB_CHARS.test(p)) {
       const before = out.size;
@@ -64,16 +63,31 @@ function expandGlob(pattern: string, cwd: string, out: Set<string>, keep: (abs: 
 
 function walk(dir: string, visit: (file: string) => unknown): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith(".") || SKIPPED_DIRS.has(entry.name)) continue;
+    if (isSkipped(entry.name)) continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) walk(full, visit);
-    else if (entry.isFile() && VENDOR_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !isExpectationFile(entry.name)) visit(full);
+    else if (entry.isFile() && isVendorFileName(entry.name)) visit(full);
   }
 }
 
-/** Examples keep their expected findings beside them; those are not vendor setups. */
-function isExpectationFile(name: string): boolean {
-  return name.endsWith(".expected.json");
+/** Hidden files and directories, and node_modules and .git: never walked into or linted. */
+function isSkipped(name: string): boolean {
+  return name.startsWith(".") || SKIPPED_DIRS.has(name);
+}
+
+/**
+ * A name a directory walk lints: a YAML or JSON ending, and not an example's expected findings
+ * (`<name>.expected.json`, kept beside it).
+ */
+function isVendorFileName(name: string): boolean {
+  return VENDOR_EXTENSIONS.has(extname(name).toLowerCase()) && !name.endsWith(".expected.json");
+}
+
+/** The config's exclude globs (relative to `root`) as a test of absolute paths. */
+function excludedBy(exclude: readonly string[] | undefined, root: string): (abs: string) => boolean {
+  if (!exclude || exclude.length === 0) return () => false;
+  const match = picomatch([...exclude], { dot: true });
+  return (abs) => match(toPosix(relative(root, abs)));
 }
 
 export interface SelectOptions {
@@ -99,16 +113,12 @@ export function selectIncluded(paths: readonly string[], cwd: string, options: S
   const globs = include.filter((p) => GLOB_CHARS.test(p));
   const matchesGlob = globs.length > 0 ? picomatch(globs, { dot: false }) : () => false;
   const prefixes = include.filter((p) => !GLOB_CHARS.test(p));
-  const excludeRoot = resolve(options.excludeRoot ?? root);
-  const excluded = options.exclude && options.exclude.length > 0 ? picomatch([...options.exclude], { dot: true }) : () => false;
+  const excluded = excludedBy(options.exclude, resolve(options.excludeRoot ?? root));
   return paths.filter((p) => {
     const abs = resolve(cwd, p);
     const rel = toPosix(relative(root, abs));
     if (rel.startsWith("../") || rel === "..") return false;
-    const segments = rel.split("/");
-    if (segments.some((s) => s.startsWith(".") || SKIPPED_DIRS.has(s))) return false;
-    const name = basename(abs);
-    if (!VENDOR_EXTENSIONS.has(extname(name).toLowerCase()) || isExpectationFile(name) || excluded(toPosix(relative(excludeRoot, abs)))) return false;
+    if (rel.split("/").some(isSkipped) || !isVendorFileName(basename(abs)) || excluded(abs)) return false;
     return matchesGlob(rel) || prefixes.some((pre) => pre === "" || pre === "." || rel === pre || rel.startsWith(`${pre}/`));
   });
 }
