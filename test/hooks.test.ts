@@ -8,6 +8,7 @@ import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { git, GIT_IDENTITY } from "./support/git.js";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 const COMPLIANT = readFileSync(join(repoRoot, "examples/gdpr/eu-hosting.yaml"), "utf8");
@@ -21,11 +22,6 @@ const blocks = (lang: string): string[] => [...README.matchAll(new RegExp("```" 
 const documentedPreCommit = parse(blocks("yaml").find((b) => b.startsWith("repos:")) ?? "") as { repos: Array<{ hooks: Array<{ id: string; args?: string[] }> }> };
 const documentedLintStaged = (JSON.parse(blocks("json").find((b) => b.includes('"lint-staged"')) ?? "{}") as { "lint-staged": Record<string, string> })["lint-staged"];
 
-const gitIdentity = { GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.invalid", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.invalid" };
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync("git", args, { cwd, encoding: "utf8", env: { ...process.env, ...gitIdentity } });
-}
 
 /** This working tree as a committed repository: what `repo:` of a .pre-commit-config.yaml clones. */
 function snapshotHookRepo(): { dir: string; rev: string } {
@@ -61,7 +57,7 @@ function commit(dir: string, files: Record<string, string>, env: NodeJS.ProcessE
   if (only) git(dir, "add", "--", ...Object.keys(files));
   else git(dir, "add", "-A");
   // NODE_ENV=test (set by vitest) would switch lint-staged to its JSON event log.
-  const r = spawnSync("git", ["commit", "-m", "change"], { cwd: dir, encoding: "utf8", env: { ...process.env, ...gitIdentity, NO_COLOR: "1", NODE_ENV: undefined, ...env } });
+  const r = spawnSync("git", ["commit", "-m", "change"], { cwd: dir, encoding: "utf8", env: { ...process.env, ...GIT_IDENTITY, NO_COLOR: "1", NODE_ENV: undefined, ...env } });
   return { status: r.status, output: `${r.stdout}${r.stderr}` };
 }
 

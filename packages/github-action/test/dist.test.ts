@@ -1,26 +1,14 @@
 // The committed builds (the action's dist/ and the CLI's standalone/) are what users run: they
 // must equal a fresh build of this commit, and the action's must work as GitHub runs it.
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { git, readTree } from "../../../test/support/git.js";
 import { actionDir, COMPLIANT, fixtureRepo, repoRoot, runnerEnv, VIOLATING, workflowVariables } from "./fixture-repo.js";
 
 const COMMITTED = ["packages/github-action/dist", "packages/cli/standalone"];
-
-function tree(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const abs = join(d, e.name);
-      if (e.isDirectory()) walk(abs);
-      else files.set(relative(dir, abs), readFileSync(abs));
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 describe("committed builds", () => {
   it("equal a fresh npm run dist (run it and commit the result when this fails)", () => {
@@ -28,8 +16,8 @@ describe("committed builds", () => {
     const r = spawnSync(process.execPath, [join(repoRoot, "scripts/bundle-dist.mjs"), "--out", out], { cwd: repoRoot, encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     for (const dir of COMMITTED) {
-      const fresh = tree(join(out, dir));
-      const committed = tree(join(repoRoot, dir));
+      const fresh = readTree(join(out, dir));
+      const committed = readTree(join(repoRoot, dir));
       expect([...committed.keys()].sort(), dir).toEqual([...fresh.keys()].sort());
       for (const [file, bytes] of fresh) expect(committed.get(file)?.equals(bytes), `${dir}/${file} differs from a fresh build`).toBe(true);
     }
@@ -93,7 +81,6 @@ describe("dist/index.js under the real @actions/core", () => {
     // The origin: main, a pull request that turns a rule off and adds a violation, main moving on,
     // and the merge commit GitHub makes of the two (refs/pull/7/merge).
     const origin = fixtureRepo({ ".dpa-lint.yaml": "org:\n  allowedCountries: [EEA]\n", "vendors/a.yaml": COMPLIANT }, { ".dpa-lint.yaml": "rules:\n  gdpr/transfer-without-mechanism: off\n", "vendors/us.yaml": VIOLATING });
-    const git = (cwd: string, ...args: string[]): string => execFileSync("git", args, { cwd, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@t.invalid", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@t.invalid" } });
     git(origin.dir, "checkout", "-q", "main");
     writeFileSync(join(origin.dir, "README"), "main moves on\n");
     git(origin.dir, "add", "-A");

@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { git } from "../../../test/support/git.js";
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 export const actionDir = join(repoRoot, "packages", "github-action");
@@ -23,16 +24,15 @@ export interface FixtureRepo {
  */
 export function fixtureRepo(baseFiles: Record<string, string>, prFiles: Record<string, string | null>): FixtureRepo {
   const dir = mkdtempSync(join(tmpdir(), "dpa-lint-action-repo-"));
-  const git = (...args: string[]): string => execFileSync("git", args, { cwd: dir, encoding: "utf8", env: gitEnv() });
-  git("init", "-q", "-b", "main");
+  git(dir, "init", "-q", "-b", "main");
   write(dir, baseFiles);
-  git("add", "-A");
-  git("commit", "-q", "--allow-empty", "-m", "base");
-  const base = git("rev-parse", "HEAD").trim();
-  git("checkout", "-q", "-b", "pr");
+  git(dir, "add", "-A");
+  git(dir, "commit", "-q", "--allow-empty", "-m", "base");
+  const base = git(dir, "rev-parse", "HEAD").trim();
+  git(dir, "checkout", "-q", "-b", "pr");
   write(dir, prFiles);
-  git("add", "-A");
-  git("commit", "-q", "--allow-empty", "-m", "pull request");
+  git(dir, "add", "-A");
+  git(dir, "commit", "-q", "--allow-empty", "-m", "pull request");
   return { dir, base };
 }
 
@@ -45,10 +45,6 @@ function write(dir: string, files: Record<string, string | null>): void {
       writeFileSync(abs, text);
     }
   }
-}
-
-function gitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.invalid", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.invalid" };
 }
 
 export interface ActionRun {

@@ -2,10 +2,11 @@
 // local-action exits 0 whatever the action does; a failed step shows as core.setFailed's ::error::
 // line (run.failure). The bundled dist's real exit code is tested in dist.test.ts.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readTree } from "../../../test/support/git.js";
 import { sarifProblems } from "../../../test/support/sarif.js";
 import { COMPLIANT, fixtureRepo, repoRoot, runLocalAction, VIOLATING } from "./fixture-repo.js";
 
@@ -13,16 +14,7 @@ import { COMPLIANT, fixtureRepo, repoRoot, runLocalAction, VIOLATING } from "./f
 function acmePack(): Record<string, string> {
   const dir = mkdtempSync(join(tmpdir(), "dpa-lint-acme-"));
   execFileSync(process.execPath, [join(repoRoot, "packages/cli/dist/bin.js"), "policy", "new", "acme"], { cwd: dir });
-  const files: Record<string, string> = {};
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d)) {
-      const abs = join(d, name);
-      if (statSync(abs).isDirectory()) walk(abs);
-      else files[relative(dir, abs)] = readFileSync(abs, "utf8");
-    }
-  };
-  walk(join(dir, "policies"));
-  return files;
+  return Object.fromEntries([...readTree(join(dir, "policies"))].map(([path, bytes]) => [join("policies", path), bytes.toString("utf8")]));
 }
 
 const TIMEOUT = 120_000;
