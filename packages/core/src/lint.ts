@@ -113,7 +113,7 @@ export class Linter {
     const configured = applyRuleSettings(findings, this.config, (f) => toPosix(relative(this.config.root, resolve(this.cwd, f))));
     for (const f of configured) f.docsUrl = docsUrl(f.ruleId);
     if (!this.inlineSuppressions) return { file, findings: sortAndDedupe(configured), suppressed: [], names };
-    const split = applySuppressions(file, configured, parseSuppressions(text), this.today);
+    const split = applySuppressions(file, configured, parseSuppressions(parsed.comments, parsed.lineCounter), this.today);
     return { file, findings: sortAndDedupe(split.findings), suppressed: sortAndDedupe(split.suppressed), names };
   }
 

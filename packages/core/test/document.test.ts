@@ -91,7 +91,7 @@ describe("parse errors are findings at their position", () => {
   });
 
   it("a duplicate key", () => {
-    expect(lint(`${head}dpa: septeo\n`).map((f) => [...(at(f) ?? []), f.message])).toEqual([["parse-error", 8, 1, 8, 2, "Map keys must be unique"]]);
+    expect(lint(`${head}dpa: septeo\n`).map((f) => [...(at(f) ?? []), f.message])).toEqual([["parse-error", 8, 1, 8, 4, 'duplicate key "dpa": a key may appear once in a mapping']]);
   });
 
   it("an alias bomb is stopped", () => {

@@ -1,9 +1,17 @@
-import type { LineCounter } from "yaml";
 import type { Position } from "../findings/finding.js";
+import type { SourceLines } from "./source-lines.js";
 
-/** Converts a [start, end) offset range into 1-based line/column positions (end exclusive). */
-export function rangeToPosition(lineCounter: LineCounter, start: number, end: number): Position {
-  const s = lineCounter.linePos(start);
-  const e = lineCounter.linePos(Math.max(start, end));
-  return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
+/**
+ * Converts a [start, end) offset range into 1-based line/column positions (end exclusive), clamped
+ * to the file: the start is never past the end of its line's text and the end never past the end
+ * of the file, whatever range the parser reported.
+ */
+export function rangeToPosition(lines: SourceLines, start: number, end: number): Position {
+  const from = Math.max(0, Math.min(start, lines.length));
+  const to = Math.max(from, Math.min(end, lines.length));
+  const s = lines.linePos(from);
+  const e = lines.linePos(to);
+  const startColumn = Math.min(s.col, lines.lineEnd(s.line) - (lines.lineStarts[s.line - 1] ?? 0) + 1);
+  const endColumn = e.line === s.line ? Math.max(startColumn, e.col) : e.col;
+  return { line: s.line, column: startColumn, endLine: e.line, endColumn };
 }

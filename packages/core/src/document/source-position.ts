@@ -1,14 +1,15 @@
-import type { Document, LineCounter } from "yaml";
+import type { Document } from "yaml";
 import type { PathSegment, Position } from "../findings/finding.js";
 import { locate } from "./locate.js";
 import { rangeToPosition } from "./position.js";
+import type { SourceLines } from "./source-lines.js";
 
 /**
  * The position a finding is reported at (vendor-setup-v1.md, "What must be reported"): the value
  * at the path; the key when `atKey` (an unknown field); the closest existing parent's key when the
  * path does not exist (a missing field), and then only the parent's first line.
  */
-export function positionOf(doc: Document.Parsed, lineCounter: LineCounter, path: readonly PathSegment[], atKey = false): Position {
+export function positionOf(doc: Document.Parsed, lineCounter: SourceLines, path: readonly PathSegment[], atKey = false): Position {
   const found = locate(doc, path);
   const complete = found.depth === path.length;
   if (complete) {

@@ -29,6 +29,7 @@ function settingFor(rules: Record<string, RuleSetting>, ruleId: string): RuleSet
   return rules[ruleId] ?? (pack ? rules[pack] : undefined);
 }
 
+/** Findings the engine makes about the file itself (it cannot be read or is not a vendor setup). */
 export function isEngineRule(ruleId: string): boolean {
-  return ruleId === "parse-error" || ruleId.startsWith("schema/");
+  return ruleId === "parse-error" || ruleId.startsWith("schema/") || ruleId.startsWith("file/");
 }

@@ -1,4 +1,7 @@
+import type { SourceLines } from "../document/source-lines.js";
 import { docsUrl } from "../formatters/docs-url.js";
+import { parseDate } from "../normalize/date.js";
+import { isEngineRule } from "./rule-settings.js";
 import type { Finding, SuppressedFinding } from "./finding.js";
 
 /**
@@ -8,7 +11,9 @@ import type { Finding, SuppressedFinding } from "./finding.js";
  *   some: value # dpa-lint-disable-line <rule> -- <reason>
  *
  * The reason is mandatory; after `until` the suppression stops working and is reported; one that
- * matches no finding is reported as unused. A rule may be written `<pack>/*`.
+ * matches no finding is reported as unused. A rule may be written `<pack>/*`. Engine findings
+ * (parse-error, schema/*, suppression/*) cannot be suppressed: a suppression that names one is
+ * itself an error and suppresses nothing, or one comment could switch the whole gate off.
  */
 export interface InlineSuppression {
   line: number;
@@ -19,37 +24,52 @@ export interface InlineSuppression {
   reason?: string;
   until?: string;
   raw: string;
+  /** Why the directive is malformed (it then suppresses nothing). */
+  problem?: string;
 }
 
-const DIRECTIVE = /(?:^|\s)#\s*dpa-lint-disable-(next-line|line)\b(.*)$/;
+/** A comment token's text: `# dpa-lint-disable-<kind> <rules> -- <reason>`. */
+const DIRECTIVE = /^#\s*dpa-lint-disable(-next-line|-line)?(?![\w-])(.*)$/;
+const UNTIL = /\(until\s+([^()]*)\)\s*$/;
 
-export function parseSuppressions(text: string): InlineSuppression[] {
+/**
+ * The suppressions of a file, read from its comment tokens (parse.ts): a directive-like text
+ * inside a quoted or block scalar is data, not a directive. `lines` maps offsets to lines.
+ */
+export function parseSuppressions(comments: ReadonlyArray<{ offset: number; source: string }>, lines: SourceLines): InlineSuppression[] {
   const out: InlineSuppression[] = [];
-  text.split(/\r?\n/).forEach((lineText, i) => {
-    const m = DIRECTIVE.exec(lineText);
-    if (!m) return;
-    const line = i + 1;
+  for (const comment of comments) {
+    const m = DIRECTIVE.exec(comment.source.trimEnd());
+    if (!m) continue;
+    const { line, col } = lines.linePos(comment.offset);
     const rest = (m[2] ?? "").trim();
     const [rulePart = "", ...reasonParts] = rest.split(/\s--\s?|^--\s?/);
     let reason = reasonParts.join(" -- ").trim();
-    let until: string | undefined;
-    const u = /\(until (\d{4}-\d{2}-\d{2})\)\s*$/.exec(reason);
-    if (u) {
-      until = u[1];
-      reason = reason.slice(0, u.index).trim();
-    }
     const s: InlineSuppression = {
       line,
-      column: lineText.indexOf("#") + 1,
-      target: m[1] === "next-line" ? line + 1 : line,
+      column: col,
+      target: m[1] === "-line" ? line : line + 1,
       rules: rulePart.split(/[\s,]+/).filter(Boolean),
-      raw: lineText.slice(lineText.indexOf("#")),
+      raw: comment.source.trimEnd(),
     };
+    if (m[1] === undefined) s.problem = "use dpa-lint-disable-next-line or dpa-lint-disable-line: a whole file cannot be exempted";
+    const u = UNTIL.exec(reason);
+    if (u) {
+      reason = reason.slice(0, u.index).trim();
+      const date = (u[1] ?? "").trim();
+      if (typeof parseDate(date) === "number") s.until = date;
+      else s.problem = `"(until ${date})" is not a real date written YYYY-MM-DD`;
+    }
     if (reason) s.reason = reason;
-    if (until) s.until = until;
     out.push(s);
-  });
+  }
   return out;
+}
+
+/** A rule or pattern that covers engine findings (parse, schema, suppression problems). */
+function namesEngineRule(rule: string): boolean {
+  const unsuppressible = (id: string): boolean => isEngineRule(id) || id.startsWith("suppression/");
+  return unsuppressible(rule) || (rule.endsWith("/*") && unsuppressible(`${rule.slice(0, -1)}x`));
 }
 
 function matches(rule: string, ruleId: string): boolean {
@@ -82,7 +102,10 @@ export function applySuppressions(
     docsUrl: docsUrl(ruleId),
   });
   const active = suppressions.filter((s) => {
-    if (s.rules.length === 0) problems.push(at(s, "suppression/invalid", "error", "a dpa-lint-disable comment must name the rules it suppresses"));
+    const engine = s.rules.filter(namesEngineRule);
+    if (s.problem) problems.push(at(s, "suppression/invalid", "error", s.problem));
+    else if (engine.length > 0) problems.push(at(s, "suppression/invalid", "error", `${engine.join(", ")} cannot be suppressed: problems with the file itself are fixed, never silenced`));
+    else if (s.rules.length === 0) problems.push(at(s, "suppression/invalid", "error", "a dpa-lint-disable comment must name the rules it suppresses"));
     else if (!s.reason) problems.push(at(s, "suppression/invalid", "error", `the suppression of ${s.rules.join(", ")} needs a reason after " -- "`));
     else if (s.until && s.until < today) problems.push(at(s, "suppression/expired", "warning", `the suppression of ${s.rules.join(", ")} expired on ${s.until}`));
     else return true;

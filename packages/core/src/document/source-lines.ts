@@ -1,0 +1,26 @@
+import { LineCounter } from "yaml";
+
+/**
+ * Line starts computed from the text itself, not from the yaml parser's newline callback: the
+ * parser does not report the newlines inside an error token, so after a syntax error that spans
+ * lines every later position came out one line early. Knowing the text also lets positions be
+ * clamped to the file (yaml reports some error ranges past its end).
+ */
+export class SourceLines extends LineCounter {
+  constructor(readonly text: string) {
+    super();
+    this.addNewLine(0);
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.addNewLine(i + 1);
+  }
+
+  get length(): number {
+    return this.text.length;
+  }
+
+  /** The offset just after the last character of the 1-based line `line` (before "\n" or "\r\n"). */
+  lineEnd(line: number): number {
+    const next = this.lineStarts[line];
+    if (next === undefined) return this.text.length;
+    return next >= 2 && this.text[next - 2] === "\r" ? next - 2 : next - 1;
+  }
+}
