@@ -73,7 +73,7 @@ export function parseYamlText(file: string, rawText: string): ParsedFile {
   // keys are found by toPlain in linear time; logLevel "error" keeps yaml's warnings off stderr.
   const composer = new Composer({ merge: true, prettyErrors: false, uniqueKeys: false, schema: "core", logLevel: "error" });
   const docs: Document.Parsed[] = [];
-  for (const doc of composer.compose(tokens, false, text.length)) docs.push(doc as Document.Parsed);
+  for (const doc of composer.compose(tokens, false, text.length)) docs.push(doc);
 
   docs.forEach((node, index) => {
     const first = node.errors.reduce<(typeof node.errors)[number] | undefined>((a, e) => (a === undefined || e.pos[0] < a.pos[0] ? e : a), undefined);
