@@ -5,7 +5,7 @@ import { applyRuleSettings } from "./findings/rule-settings.js";
 import { toPosix } from "./files/posix.js";
 import type { WorkerSetup } from "./parallel/protocol.js";
 import { docsUrl } from "./formatters/docs-url.js";
-import { parseYamlText, type ParsedDocument, type ParsedFile } from "./document/parse.js";
+import { PARSE_LIMITS, parseYamlText, type ParsedDocument, type ParsedFile } from "./document/parse.js";
 import { positionOf } from "./document/source-position.js";
 import type { Catalogue, PackMeta, RuleMeta } from "./engine/catalogue.js";
 import type { RawFinding } from "./engine/result-contract.js";
@@ -14,7 +14,7 @@ import { PolicyEngine, readBundle, type PolicyBundle } from "./engine/policy.js"
 import { sortAndDedupe, type Finding, type PathSegment, type Position, type Severity, type SuppressedFinding } from "./findings/finding.js";
 import { applySuppressions, parseSuppressions } from "./findings/suppressions.js";
 import { dpaIdOf, normalize, type Facts, type NormalizeContext } from "./normalize/facts.js";
-import { validateVendorSetup } from "./schema/validate.js";
+import { formatPath, validateVendorSetup, type SchemaProblem } from "./schema/validate.js";
 
 export interface LinterOptions {
   /** Findings' file names are relative to this directory. Default: process.cwd(). */
@@ -102,8 +102,16 @@ export class Linter {
     if (live.length === 0 && parsed.findings.length === 0) {
       findings.push({ file, ruleId: "schema/empty", severity: "error", message: "file holds no vendor setup document", path: [], line: 1, column: 1, endLine: 1, endColumn: 1 });
     }
+    let evaluated = 0;
     for (const doc of live) {
-      findings.push(...this.lintDocument(parsed, doc));
+      // Documents too large to evaluate do not count against the file's budget: they cost nothing.
+      const tooLarge = overBudget(doc.values, evaluated);
+      if (!tooLarge) evaluated += doc.values;
+      else {
+        findings.push({ file, ruleId: "parse-error", severity: "error", message: tooLarge, path: [], ...(parsed.documents.length > 1 ? { document: doc.index } : {}), ...positionOf(doc.node, parsed.lineCounter, []) });
+        continue;
+      }
+      for (const f of this.lintDocument(parsed, doc)) findings.push(f);
       const name = (doc.value as { metadata?: { name?: unknown } } | null)?.metadata?.name;
       if (typeof name === "string") {
         const position = positionOf(doc.node, parsed.lineCounter, ["metadata", "name"]);
@@ -130,8 +138,13 @@ export class Linter {
       ...positionOf(doc.node, parsed.lineCounter, path, atKey),
     });
 
-    for (const p of validateVendorSetup(doc.value)) findings.push(at(p.ruleId, "error", p.message, p.path, p.atKey));
-    if (typeof doc.value !== "object" || doc.value === null || Array.isArray(doc.value)) return findings;
+    const outOfRange = numbersOutOfRange(doc.value);
+    for (const path of outOfRange) findings.push(at("schema/number-range", "error", `${formatPath(path)} is outside the whole numbers the policies compute with (${-MAX_POLICY_INT - 1} to ${MAX_POLICY_INT})`, path));
+    const schemaProblems = validateVendorSetup(doc.value);
+    for (const p of schemaProblems) findings.push(at(p.ruleId, "error", p.message, p.path, p.atKey));
+    // A number the policies cannot represent would fail the whole evaluation: such a document is
+    // reported and not evaluated (its file still gets every other finding, the run goes on).
+    if (outOfRange.length > 0 || typeof doc.value !== "object" || doc.value === null || Array.isArray(doc.value)) return findings;
 
     const known = this.dpaPacks;
     const dpaId = dpaIdOf(doc.value as Record<string, unknown>);
@@ -144,9 +157,17 @@ export class Linter {
     const { facts, problems } = normalize(doc.value, this.normalizeContext);
     for (const p of problems) findings.push(at(p.ruleId, "error", p.message, p.path));
 
-    const input = policyInput(doc.value as Record<string, unknown>, facts);
+    const input = policyInput(withoutRejectedValues(doc.value as Record<string, unknown>, schemaProblems), facts);
     for (const engine of this.engines) {
-      for (const raw of engine.evaluate(input)) {
+      let raws: RawFinding[];
+      try {
+        raws = engine.evaluate(input);
+      } catch (error) {
+        // A policy that fails on one document fails that document, never the whole run.
+        findings.push(at("file/evaluation-failed", "error", `the policies could not evaluate this document: ${describeThrown(error)}`, []));
+        continue;
+      }
+      for (const raw of raws) {
         const meta = engine.rule(raw.rule);
         const f = at(raw.rule, raw.severity, raw.msg, raw.path);
         const dpa = raw.dpa ?? (meta?.pack !== undefined && known.has(meta.pack) ? meta.pack : undefined);
@@ -184,6 +205,59 @@ export class Linter {
     const rel = relative(this.cwd, resolve(this.cwd, path));
     return toPosix(rel === "" ? path : rel);
   }
+}
+
+/** The largest whole number opa-wasm computes with: larger ones fail the evaluation. */
+const MAX_POLICY_INT = 2 ** 31 - 1;
+
+/** Paths of numbers the policies cannot represent: beyond 32 bits, or not finite. */
+function numbersOutOfRange(value: unknown): PathSegment[][] {
+  const out: PathSegment[][] = [];
+  const stack: Array<[unknown, PathSegment[]]> = [[value, []]];
+  while (stack.length > 0) {
+    const [v, path] = stack.pop() as [unknown, PathSegment[]];
+    if (typeof v === "number" && (!Number.isFinite(v) || Math.abs(v) > MAX_POLICY_INT)) out.push(path);
+    else if (Array.isArray(v)) v.forEach((item, i) => stack.push([item, [...path, i]]));
+    else if (v !== null && typeof v === "object") for (const [k, item] of Object.entries(v)) stack.push([item, [...path, k]]);
+  }
+  return out.reverse();
+}
+
+/** Schema keywords that reject a value itself (not a missing or unknown key). */
+const VALUE_KEYWORDS = new Set(["schema/type", "schema/minimum", "schema/maximum", "schema/exclusive-minimum", "schema/multiple-of"]);
+
+/**
+ * The document without the numbers the schema rejected: a count of 1.5 is a schema finding, and a
+ * policy must not judge it as 1 (opa-wasm floors it). Copies only the objects on the way to them.
+ */
+function withoutRejectedValues(doc: Record<string, unknown>, problems: readonly SchemaProblem[]): Record<string, unknown> {
+  const paths = problems.filter((p) => VALUE_KEYWORDS.has(p.ruleId) && !p.atKey && p.path.length > 0).map((p) => p.path);
+  if (paths.length === 0) return doc;
+  const root: Record<string, unknown> = { ...doc };
+  for (const path of paths) {
+    let parent: Record<string, unknown> | unknown[] = root;
+    for (const segment of path.slice(0, -1)) {
+      const child: unknown = (parent as Record<string | number, unknown>)[segment];
+      if (child === null || typeof child !== "object") break;
+      const copy: Record<string, unknown> | unknown[] = Array.isArray(child) ? [...(child as unknown[])] : { ...(child as Record<string, unknown>) };
+      (parent as Record<string | number, unknown>)[segment] = copy;
+      parent = copy;
+    }
+    const last = path[path.length - 1] as PathSegment;
+    if (typeof (parent as Record<string | number, unknown>)[last] === "number") {
+      if (Array.isArray(parent)) parent[last as number] = null;
+      else delete parent[last as string];
+    }
+  }
+  return root;
+}
+
+/** The budget message when a document would take the file past PARSE_LIMITS' values, else undefined. */
+function overBudget(values: number, before: number): string | undefined {
+  const { maxValuesPerDocument: perDoc, maxValuesPerFile: perFile } = PARSE_LIMITS;
+  if (values <= perDoc && before + values <= perFile) return undefined;
+  const limit = `dpa-lint evaluates at most ${perDoc.toLocaleString("en")} values a document and ${perFile.toLocaleString("en")} a file`;
+  return `this document holds ${values.toLocaleString("en")} values and is not evaluated: ${limit}; split it into several vendor files`;
 }
 
 /** The document with its derived facts beside it (normalize/facts.ts explains the layout). */

@@ -75,3 +75,95 @@ describe("6. positions stay exact after syntax errors", () => {
     }
   });
 });
+
+/** Median time of `runs` calls: the linearity tests compare two sizes in the same process. */
+function medianMs(fn: () => unknown, runs = 3): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] as number;
+}
+
+/** Cost grows at most ~linearly: 4x the input may take at most 8x the time (quadratic is 16x). */
+function expectLinear(make: (n: number) => string, n: number): void {
+  const small = make(n);
+  const large = make(4 * n);
+  lint(small);
+  const ratio = medianMs(() => lint(large)) / Math.max(1, medianMs(() => lint(small)));
+  expect(ratio).toBeLessThan(8);
+}
+
+describe("3. every algorithm is linear and every resource bounded", () => {
+  it("aliases resolve in linear time", () => {
+    expectLinear((n) => `x:\n${Array.from({ length: n }, (_, i) => `  a${i}: &a${i} v\n`).join("")}y:\n${Array.from({ length: n }, (_, i) => `  - *a${i}\n`).join("")}`, 2000);
+  });
+
+  it("duplicate keys are found in linear time, each at its key", () => {
+    expectLinear((n) => `retention:\n${Array.from({ length: n }, (_, i) => `  k${i}: 1 year\n`).join("")}`, 5000);
+    const r = lint(`${head}dpa: mintt\nretention:\n  a: 1 year\n  b: 1 year\n  a: 2 years\n`);
+    expect(brief(r.findings)).toEqual(["9:3 parse-error"]);
+  });
+
+  it("an alias bomb is stopped by the expanded size, not by the alias count", () => {
+    const lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 10; i++) lines.push(`${"abcdefghij"[i]}: &${"abcdefghij"[i]} [${Array(10).fill(`*${"abcdefghij"[i - 1]}`).join(", ")}]`);
+    expect(lint(lines.join("\n")).findings.map((f) => f.message)).toEqual([expect.stringMatching(/alias bomb/)]);
+    // 300 merges of a shared block are ordinary YAML, not an attack.
+    const merges = `${head}dpa: mintt\nx: &d {country: FR}\nsubprocessors:\n${Array.from({ length: 300 }, (_, i) => `  - {<<: *d, name: S${i}}\n`).join("")}`;
+    expect(lint(merges).findings.map((f) => f.ruleId)).not.toContain("parse-error");
+  });
+
+  it("an alias inside the node it names is a cycle, reported once", () => {
+    expect(lint("a: &a [1, *a]\n").findings.map((f) => f.message)).toEqual([expect.stringMatching(/cycle/)]);
+  });
+
+  it("a document too large to evaluate gets a finding, and the file's other documents are still linted", () => {
+    const subs = Array.from({ length: 3000 }, (_, i) => `  - {name: Sub${i}, country: US}\n`).join("");
+    const text = `${head}dpa: quicktalk\nsubprocessors:\n${subs}---\n${head.replace("acme", "acme2")}dpa: mintt\nhosting:\n  - region: us-east-1\n`;
+    const r = lint(text);
+    expect(r.findings.map((f) => f.ruleId)).toEqual(["parse-error", "gdpr/transfer-without-mechanism"]);
+    expect(r.findings[0]?.message).toMatch(/holds 9,\d{3} values and is not evaluated/);
+  });
+
+  it("nesting beyond the limit is one finding, whatever the thread's stack", () => {
+    const deep = `${"[".repeat(5000)}${"]".repeat(5000)}`;
+    expect(lint(deep).findings.map((f) => f.message)).toEqual(["nesting deeper than 64 levels"]);
+    const block = Array.from({ length: 100 }, (_, i) => `${"  ".repeat(i)}k${i}:`).join("\n");
+    expect(lint(block).findings.map((f) => f.message)).toEqual(["nesting deeper than 64 levels"]);
+  });
+
+  it("working days to 9999-12-31 are counted at once", () => {
+    const changes = Array.from({ length: 20 }, (_, i) => `  - {subprocessor: X${i}, change: add, noticeReceived: 2026-11-02, effective: 9999-12-31}\n`).join("");
+    const t0 = performance.now();
+    lint(`${head}dpa: quicktalk\nsubprocessorChanges:\n${changes}`);
+    // Day by day this took 102 s; arithmetic with at most ten years of holidays is milliseconds.
+    // A generous bound so that a loaded machine cannot fail it.
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe("4. one bad number never fails the run", () => {
+  it("an integer of 2^31 or more is a schema finding at the field, not an evaluation failure", () => {
+    const r = lint(`${head}dpa: quicktalk\ncontract:\n  auditsPerYear: 2147483648\n`);
+    expect(brief(r.findings)).toEqual(["7:18 schema/number-range"]);
+    expect(lint(`${head}dpa: quicktalk\nx: .inf\n`).findings.map((f) => f.ruleId)).toContain("schema/number-range");
+  });
+
+  it("a duration beyond a million units is a schema/duration finding", () => {
+    const r = lint(`${head}dpa: quicktalk\ncontract:\n  auditNotice: 4294967295 days\n`);
+    expect(brief(r.findings)).toEqual(["7:16 schema/duration"]);
+  });
+
+  it("a fractional count is a schema finding and the policies do not judge it floored", () => {
+    const r = lint(`${head}dpa: quicktalk\ncontract:\n  auditsPerYear: 1.5\n`);
+    expect(brief(r.findings)).toEqual(["7:18 schema/type"]);
+  });
+
+  it("130,000 list items do not overflow the stack", () => {
+    const r = lint(`${head}dpa: mintt\nprocessing:\n  dataCategories: [${Array.from({ length: 130_000 }, () => "c").join(", ")}]\n`);
+    expect(r.findings.map((f) => f.ruleId)).toEqual(["parse-error"]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lookupRegion, normalize, parseDate, parseDuration, toCountryCode } from "../src/index.js";
 import { workingDaysBetween } from "../src/normalize/working-days.js";
+import Holidays from "date-holidays";
 
 describe("durations", () => {
   it.each([
@@ -56,6 +57,35 @@ describe("working days", () => {
   it("counts from the day after receipt", () => {
     expect(workingDaysBetween(d("2026-11-06"), d("2026-11-09"), "FR")).toBe(1);
     expect(workingDaysBetween(d("2026-12-24"), d("2026-12-28"), "BE")).toBe(1);
+  });
+  it("the arithmetic count equals a day-by-day count over spans of up to three years", () => {
+    const holidays = new Map<number, Set<string>>();
+    const isHoliday = (iso: string): boolean => {
+      const year = Number(iso.slice(0, 4));
+      if (!holidays.has(year)) holidays.set(year, new Set(new Holidays("FR").getHolidays(year).filter((h) => h.type === "public").map((h) => h.date.slice(0, 10))));
+      return holidays.get(year)?.has(iso) ?? false;
+    };
+    const naive = (from: number, to: number): number => {
+      let n = 0;
+      for (let day = from + 1; day <= to; day++) {
+        const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+        const w = new Date(day * 86_400_000).getUTCDay();
+        if (w !== 0 && w !== 6 && !isHoliday(iso)) n++;
+      }
+      return n;
+    };
+    let seed = 7;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let i = 0; i < 200; i++) {
+      const from = d("2024-01-01") + next(1000);
+      const to = from + next(i < 100 ? 40 : 1100);
+      expect(workingDaysBetween(from, to, "FR"), `${from} ${to}`).toBe(naive(from, to));
+    }
+  });
+  it("a far-future date is counted from at most ten years of holidays (gate-integrity: 9999-12-31 took 19 s)", () => {
+    const n = workingDaysBetween(d("2026-11-02"), d("9999-12-31"), "FR");
+    expect(n).toBeGreaterThan(1_850_000);
+    expect(n).toBeLessThan(2_090_000);
   });
 });
 

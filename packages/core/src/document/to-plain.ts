@@ -8,6 +8,8 @@ export interface PlainProblem {
 
 export interface PlainResult {
   value: unknown;
+  /** How many values the document holds once its aliases are expanded (what policies evaluate). */
+  values: number;
   problems: PlainProblem[];
 }
 
@@ -49,11 +51,11 @@ class Converter {
 
   run(doc: Document.Parsed): PlainResult {
     try {
-      const { value } = this.node(doc.contents);
-      return { value, problems: this.problems };
+      const { value, weight } = this.node(doc.contents);
+      return { value, values: weight, problems: this.problems };
     } catch (error) {
       if (!(error instanceof AliasBomb)) throw error;
-      return { value: undefined, problems: this.problems };
+      return { value: undefined, values: 0, problems: this.problems };
     }
   }
 

@@ -21,7 +21,21 @@ const UNIT_WORDS: ReadonlyArray<[RegExp, DurationUnit, number]> = [
 ];
 
 /** Returns the normalised duration, or a sentence saying why the value is not one. */
+/**
+ * The largest amount accepted in any unit (a million days is 2,700 years): larger numbers are
+ * typos or probes, and beyond 2^31 they would fail the policy evaluation (gate-integrity issue).
+ */
+export const MAX_DURATION_AMOUNT = 1_000_000;
+
 export function parseDuration(raw: unknown): Duration | { error: string } {
+  const parsed = parseDurationUnbounded(raw);
+  if ("value" in parsed && parsed.value > MAX_DURATION_AMOUNT) {
+    return { error: `${JSON.stringify(raw)} is longer than dpa-lint checks (at most ${MAX_DURATION_AMOUNT.toLocaleString("en")} ${parsed.unit.replace("_", " ")})` };
+  }
+  return parsed;
+}
+
+function parseDurationUnbounded(raw: unknown): Duration | { error: string } {
   if (typeof raw === "number") {
     return Number.isInteger(raw) && raw >= 0 ? { value: raw, unit: "days" } : { error: `${raw} is not a whole, non-negative number of days` };
   }
