@@ -1,3 +1,5 @@
+import { decodeText, PARSE_LIMITS } from "@dpa-lint/core";
+
 /** Where a command writes; injected so that tests capture stdout and stderr exactly. */
 export interface Io {
   stdout: (text: string) => void;
@@ -21,9 +23,16 @@ export function processIo(): Io {
     isTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     readStdin: async () => {
+      // Never more than one byte past the size limit: the parser then reports the file as too
+      // large, and an endless stream cannot exhaust memory.
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString("utf8");
+      let length = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        length += (chunk as Buffer).length;
+        if (length > PARSE_LIMITS.maxBytes) break;
+      }
+      return decodeText(Buffer.concat(chunks).subarray(0, PARSE_LIMITS.maxBytes + 1));
     },
   };
 }

@@ -68,7 +68,7 @@ describe("--changed-since", () => {
     expect(r.stdout).toContain("in 2 files");
     const bad = runCli(["lint", "--changed-since", "no-such-ref", "vendors"], { cwd: dir });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/^dpa-lint: --changed-since: git cannot compare with "no-such-ref": fatal: .*\n$/);
+    expect(bad.stderr).toMatch(/^dpa-lint: --changed-since: "no-such-ref" is not a commit git knows: fatal: .*\n$/);
   });
 });
 
@@ -122,9 +122,23 @@ describe("--only-included (what the pre-commit and lint-staged hooks pass)", () 
   });
 
   it("uses vendors/ in the working directory when there is no configuration", () => {
-    const dir = repo({ "vendors/a.yaml": vendor("a", "US"), "other/b.yaml": vendor("b", "US") });
+    const dir = repo({ "vendors/a.yaml": vendor("a", "US"), "other/b.yaml": "name: not a vendor setup\n" });
     const r = runCli(["lint", "--only-included", "vendors/a.yaml", "other/b.yaml"], { cwd: dir });
     expect(r.stdout).toContain("vendors/a.yaml:7:14");
     expect(r.stdout).toContain("in 1 file");
+  });
+
+  it("still lints a named file outside the include that declares kind: VendorSetup (gate-integrity 7)", () => {
+    const dir = repo({ "vendors/a.yaml": vendor("a", "FR"), "other/b.yaml": vendor("b", "US"), "notes.txt": "hello\n" });
+    const r = runCli(["lint", "--only-included", "vendors/a.yaml", "other/b.yaml", "notes.txt"], { cwd: dir });
+    expect(r.stdout).toContain("other/b.yaml:7:14");
+    expect(r.status).toBe(1);
+  });
+
+  it("says on stderr when none of the named files is a vendor file, and exits 0", () => {
+    const dir = repo({ "vendors/a.yaml": vendor("a", "US"), "notes.txt": "hello\n" });
+    const r = runCli(["lint", "--only-included", "notes.txt"], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("dpa-lint: the named file is not a vendor file the configuration includes; nothing to lint\n");
   });
 });

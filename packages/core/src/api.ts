@@ -28,9 +28,15 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const [include, includeRoot] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
   const named = options.onlyIncluded ? selectIncluded(paths, cwd, { include, root: includeRoot, exclude: config.exclude, excludeRoot: config.root }) : paths;
   const targets = paths.length > 0 ? named : include.map((g) => relative(cwd, resolve(includeRoot, g)) || ".");
-  const selected = options.stdin ? [] : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
+  const notices: string[] = [];
+  if (options.onlyIncluded && paths.length > 0 && named.length === 0) {
+    const which = paths.length === 1 ? "the named file is not" : `none of the ${paths.length} named files is`;
+    notices.push(`${which} a vendor file the configuration includes; nothing to lint`);
+  }
+  const collected = options.stdin || (options.onlyIncluded && named.length === 0) ? { files: [], refused: new Map<string, string>() } : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
   const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, cwd);
-  const files = changed ? selected.filter((f) => changed.has(f)) : selected;
+  const files = changed ? collected.files.filter((f) => changed.has(f)) : collected.files;
+  const refused = [...collected.refused].filter(([f]) => !changed || changed.has(f)).map(([f, why]) => refusedFile(linter, f, why));
   const workers = options.workers ?? defaultWorkers(files.length);
   const perFile = options.stdin
     ? [linter.lintText(options.stdin.filename, options.stdin.text)]
@@ -41,6 +47,10 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
           options.onProgress?.(i + 1, files.length);
           return r;
         });
+  if (refused.length > 0) {
+    for (const r of refused) perFile.push(r);
+    perFile.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  }
   let results = sortAndDedupe([...perFile.flatMap((r) => r.findings), ...duplicateNames(perFile)]);
   let suppressed = perFile.flatMap((r) => r.suppressed);
   if (options.baseline) {
@@ -49,7 +59,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     suppressed = [...suppressed, ...split.suppressed];
   }
   suppressed = sortAndDedupe(suppressed);
-  return { files: perFile.map((r) => r.file), results, suppressed, summary: summarize(perFile.length, results, suppressed) };
+  return { files: perFile.map((r) => r.file), results, suppressed, summary: summarize(perFile.length, results, suppressed), ...(notices.length > 0 ? { notices } : {}) };
 }
 
 export interface LintOptions extends LinterOptions {
@@ -78,6 +88,13 @@ export interface LintOptions extends LinterOptions {
 export function resolveConfig(cwd: string, configFile?: string): ResolvedConfig {
   const file = configFile ?? findConfig(cwd);
   return file ? loadConfig(file, cwd) : defaultConfig(cwd);
+}
+
+/** A file the collection refused to read (a symlink leaving the repository): one finding for it. */
+function refusedFile(linter: Linter, abs: string, why: string): FileResult {
+  const file = linter.displayName(abs);
+  const finding: Finding = { file, ruleId: "file/outside-repository", severity: "error", message: why, path: [], line: 1, column: 1, endLine: 1, endColumn: 1, docsUrl: docsUrl("file/outside-repository") };
+  return { file, findings: [finding], suppressed: [], names: [] };
 }
 
 /**

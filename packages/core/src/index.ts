@@ -9,6 +9,8 @@ export type { Catalogue, RuleMeta, PackMeta } from "./engine/catalogue.js";
 export { readBundle, PolicyEngine, BUILTIN_BUNDLE_DIR, ENTRYPOINT, type PolicyBundle } from "./engine/policy.js";
 export type { RawFinding } from "./engine/result-contract.js";
 export { parseYamlText, PARSE_LIMITS, type ParsedFile, type ParsedDocument } from "./document/parse.js";
+export { decodeText } from "./files/read.js";
+export { writeFileSafely } from "./files/write.js";
 export { locate } from "./document/locate.js";
 export { parseDuration, formatDuration, type Duration } from "./normalize/duration.js";
 export { parseDate } from "./normalize/date.js";

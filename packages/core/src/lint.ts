@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { defaultConfig, policyData, type ResolvedConfig } from "./config/config.js";
 import { applyRuleSettings } from "./findings/rule-settings.js";
@@ -9,7 +8,8 @@ import { PARSE_LIMITS, parseYamlText, type ParsedDocument, type ParsedFile } fro
 import { positionOf } from "./document/source-position.js";
 import type { Catalogue, PackMeta, RuleMeta } from "./engine/catalogue.js";
 import type { RawFinding } from "./engine/result-contract.js";
-import { describeThrown, InputError } from "./engine/errors.js";
+import { describeThrown } from "./engine/errors.js";
+import { readVendorFile } from "./files/read.js";
 import { PolicyEngine, readBundle, type PolicyBundle } from "./engine/policy.js";
 import { sortAndDedupe, type Finding, type PathSegment, type Position, type Severity, type SuppressedFinding } from "./findings/finding.js";
 import { applySuppressions, parseSuppressions } from "./findings/suppressions.js";
@@ -83,13 +83,12 @@ export class Linter {
 
   /** Reads and lints one file from disk. */
   lintFile(path: string): FileResult {
-    let text: string;
-    try {
-      text = readFileSync(resolve(this.cwd, path), "utf8");
-    } catch (error) {
-      throw new InputError(`cannot read: ${describeThrown(error)}`, { file: this.displayName(path) });
-    }
-    return this.lintText(path, text);
+    const read = readVendorFile(resolve(this.cwd, path));
+    if ("text" in read) return this.lintText(path, read.text);
+    // One unreadable file is a finding for that file, never the end of the run.
+    const file = this.displayName(path);
+    const finding: Finding = { file, ruleId: "parse-error", severity: "error", message: read.problem, path: [], line: 1, column: 1, endLine: 1, endColumn: 1, docsUrl: docsUrl("parse-error") };
+    return { file, findings: [finding], suppressed: [], names: [] };
   }
 
   /** Lints text as if it were the file `path` (stdin uses this with --stdin-filename). */
@@ -201,7 +200,8 @@ export class Linter {
     return this.engines.flatMap((e) => e.evaluate(input));
   }
 
-  private displayName(path: string): string {
+  /** A path as findings name it: relative to cwd, forward slashes. */
+  displayName(path: string): string {
     const rel = relative(this.cwd, resolve(this.cwd, path));
     return toPosix(rel === "" ? path : rel);
   }

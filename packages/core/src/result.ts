@@ -7,6 +7,8 @@ export interface LintResult {
   results: Finding[];
   suppressed: SuppressedFinding[];
   summary: Summary;
+  /** Things the user should know that are not findings (printed on stderr by the CLI). */
+  notices?: string[];
 }
 
 export interface Summary {

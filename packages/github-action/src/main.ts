@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import * as core from "@actions/core";
-import { changedLines, DpaLintError, fails, lint, loadPolicyPack, readBaseline, readBundle, resolveConfig, type ChangedLines, type LintResult } from "@dpa-lint/core";
+import { changedLines, DpaLintError, fails, lint, loadPolicyPack, readBaseline, readBundle, resolveConfig, writeFileSafely, type ChangedLines, type LintResult } from "@dpa-lint/core";
 import { planAnnotations } from "./annotations.js";
 import { BaseCommit, rulesFromBase, type Rules } from "./base-branch.js";
 import { readInputs, type ActionInputs } from "./inputs.js";
@@ -67,7 +67,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
     sarifPath = resolve(workspace, inputs.sarifFile);
     mkdirSync(dirname(sarifPath), { recursive: true });
     const sarif = sarifForUpload(result, context);
-    writeFileSync(sarifPath, sarif.text);
+    writeFileSafely(sarifPath, sarif.text, inputs.sarifFile);
     if (sarif.omitted > 0) sarifNote.push(`SARIF: the first ${SARIF_RESULT_LIMIT} findings; ${sarif.omitted} more are left out, as code scanning takes no more per run.`);
   }
   const scope = [

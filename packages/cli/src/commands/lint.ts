@@ -1,7 +1,6 @@
-import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { FORMATTERS, fails, formatterNames, isSeverity, lint, readBaseline, summarize, writeBaseline, type LintResult } from "@dpa-lint/core";
+import { FORMATTERS, fails, formatterNames, isSeverity, lint, PARALLEL_THRESHOLD, readBaseline, summarize, writeBaseline, writeFileSafely, type LintResult } from "@dpa-lint/core";
 import { loadBundles, POLICY_OPTION } from "../bundles.js";
 import { useColor } from "../color.js";
 import { EXIT, type Io } from "../io.js";
@@ -29,7 +28,8 @@ Options:
   --baseline <file>          findings recorded in this baseline do not fail (they are suppressed)
   --write-baseline           record today's findings in the baseline file (--baseline, default
                              .dpa-lint-baseline.json) and exit 0
-  --workers <n>              worker threads (default: one per core for runs of 3,000+ files)
+  --workers <n>              worker threads (default: one per core for runs of more than
+                             ${PARALLEL_THRESHOLD.toLocaleString("en")} files)
   --policy <dir|bundle>      add a policy directory (built on the fly, needs OPA) or a bundle
                              built by dpa-lint policy build; repeatable
   --debug                    print a stack trace on an internal error
@@ -95,17 +95,18 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     onProgress: progress(io),
     ...(workers ? { workers } : {}), cwd: io.cwd, ...(values.config ? { configFile: values.config } : {}), ...(stdin ? { stdin } : {}), inlineSuppressions: !values["no-inline-suppressions"] });
   if (values["write-baseline"] && baselineFile) {
-    const n = writeBaseline(resolve(io.cwd, baselineFile), full.results);
+    const n = writeBaseline(resolve(io.cwd, baselineFile), full.results, baselineFile);
     io.stdout(`wrote ${n} ${n === 1 ? "finding" : "findings"} to ${baselineFile}\n`);
     return EXIT.ok;
   }
+  for (const notice of full.notices ?? []) io.stderr(`dpa-lint: ${notice}\n`);
   const result: LintResult = values.quiet ? quiet(full) : full;
 
   const context = { color: useColor(io.env, io.isTTY), rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion: VERSION };
   for (const out of outputs) {
     const formatter = FORMATTERS[out.format];
     if (!formatter) throw new UsageError(`unknown format "${out.format}" (known: ${formatterNames().join(", ")})`);
-    if (out.file) writeFileSync(resolve(io.cwd, out.file), formatter.format(result, { ...context, color: false }));
+    if (out.file) writeFileSafely(resolve(io.cwd, out.file), formatter.format(result, { ...context, color: false }), out.file);
     else io.stdout(formatter.format(result, context));
   }
   const tooManyWarnings = maxWarnings !== undefined && full.summary.warnings > maxWarnings;
@@ -113,7 +114,8 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     const n = full.summary.warnings;
     io.stderr(`dpa-lint: ${n} ${n === 1 ? "warning" : "warnings"}, more than --max-warnings ${maxWarnings} allows\n`);
   }
-  return fails(result.results, failSeverity) || tooManyWarnings ? EXIT.findings : EXIT.ok;
+  // The full result decides: -q only hides warnings from the report, never changes the exit code.
+  return fails(full.results, failSeverity) || tooManyWarnings ? EXIT.findings : EXIT.ok;
 }
 
 /** Each --output-file belongs to the --format before it; formats without one write to stdout. */

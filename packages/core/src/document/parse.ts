@@ -65,9 +65,7 @@ export function parseYamlText(file: string, rawText: string): ParsedFile {
     return result;
   };
 
-  if (Buffer.byteLength(text, "utf8") > PARSE_LIMITS.maxBytes) {
-    return fail(`file is larger than ${PARSE_LIMITS.maxBytes / (1024 * 1024)} MiB; a vendor setup is never this big`);
-  }
+  if (Buffer.byteLength(text, "utf8") > PARSE_LIMITS.maxBytes) return fail(tooLargeMessage());
   const nul = text.indexOf("\u0000");
   if (nul >= 0) return fail("file is binary (it contains a NUL byte), not YAML or JSON", nul);
 
@@ -99,6 +97,10 @@ export function parseYamlText(file: string, rawText: string): ParsedFile {
     result.documents.push({ index, node, value: plain.value, values: plain.values });
   });
   return result;
+}
+
+export function tooLargeMessage(): string {
+  return `file is larger than ${PARSE_LIMITS.maxBytes / (1024 * 1024)} MiB; a vendor setup is never this big`;
 }
 
 function parseError(file: string, lines: SourceLines, message: string, start: number, end: number): Finding {

@@ -1,8 +1,9 @@
-import { readdirSync, statSync } from "node:fs";
-import { basename, extname, join, relative, resolve } from "node:path";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
 import { InputError } from "../engine/errors.js";
 import { toPosix } from "./posix.js";
+import { decodeText } from "./read.js";
 
 /** File endings read as vendor setups: YAML, and JSON with the same structure. */
 export const VENDOR_EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
@@ -14,73 +15,173 @@ export interface CollectOptions {
   exclude?: readonly string[];
   /** Directory the exclude globs are relative to (the config file's directory). */
   root?: string;
+  /** Symbolic links may point anywhere inside this directory (default: the git work tree or cwd). */
+  repository?: string;
+}
+
+export interface CollectedFiles {
+  /** Absolute paths to lint, sorted, without duplicates. */
+  files: string[];
+  /** Paths that must be reported instead of linted (a symlink leaving the repository), with why. */
+  refused: Map<string, string>;
 }
 
 /**
- * Expands files, directories and globs into the vendor files to lint, sorted, without duplicates.
- * A named file is linted whatever its ending; directories and globs contribute YAML and JSON
- * files. A path or glob that matches nothing is an error, never a silent pass.
+ * Expands files, directories and globs into the vendor files to lint. A named file is linted
+ * whatever its ending; directories and globs contribute YAML and JSON files, and any other file
+ * (hidden, or with another ending) that declares `kind: VendorSetup`. A path, directory or glob
+ * that yields no vendor file is an error, never a silent pass. Symbolic links are followed inside
+ * the repository (each directory once, so a loop ends) and refused when they leave it: a pull
+ * request that turns a vendor file into a link to /etc/passwd gets a finding, not a pass.
  */
-export function collectFiles(paths: readonly string[], cwd: string, options: CollectOptions = {}): string[] {
+export function collectFiles(paths: readonly string[], cwd: string, options: CollectOptions = {}): CollectedFiles {
   const out = new Set<string>();
+  const refused = new Map<string, string>();
   const excluded = excludedBy(options.exclude, resolve(options.root ?? cwd));
-  const keep = (abs: string): boolean => !excluded(abs);
+  const repository = realpathOr(resolve(options.repository ?? repositoryRoot(cwd)));
+  const walker = new Walker(repository, refused, (f) => {
+    if (!excluded(f)) out.add(f);
+  });
   for (const p of paths) {
+    const before = out.size + refused.size;
     if (GLOB_CHARS.test(p)) {
-      const before = out.size;
-      expandGlob(p, cwd, out, keep);
-      if (out.size === before) throw new InputError("no vendor file matches this glob", { file: p });
+      walker.glob(p, cwd);
+      if (out.size + refused.size === before) throw new InputError("no vendor file matches this glob", { file: p });
       continue;
     }
     const abs = resolve(cwd, p);
-    let stat;
-    try {
-      stat = statSync(abs);
-    } catch {
-      throw new InputError("no such file or directory", { file: p });
+    const stat = statOr(abs);
+    if (!stat) throw new InputError(lstatOr(abs) ? "a symbolic link to nothing" : "no such file or directory", { file: p });
+    if (!stat.isDirectory()) {
+      if (walker.admit(abs)) out.add(abs);
+      continue;
     }
-    if (stat.isDirectory()) walk(abs, (f) => keep(f) && out.add(f));
-    else out.add(abs);
+    walker.walk(abs);
+    if (out.size + refused.size === before) throw new InputError(`no vendor file (${[...VENDOR_EXTENSIONS].join(", ")}, or kind: VendorSetup) in this directory`, { file: p });
   }
-  return [...out].sort();
+  return { files: [...out].sort(), refused };
 }
 
-function expandGlob(pattern: string, cwd: string, out: Set<string>, keep: (abs: string) => boolean): void {
-  const posix = toPosix(pattern);
-  const parts = posix.split("/");
-  const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
-  const base = resolve(cwd, parts.slice(0, firstGlob).join("/") || ".");
-  const match = picomatch(parts.slice(firstGlob).join("/"), { dot: false });
+/** The directory walk, with the symlink policy and loop detection. */
+class Walker {
+  private readonly seenDirs = new Set<string>();
+
+  constructor(
+    private readonly repository: string,
+    private readonly refused: Map<string, string>,
+    private readonly visit: (file: string) => void,
+  ) {}
+
+  glob(pattern: string, cwd: string): void {
+    const parts = toPosix(pattern).split("/");
+    const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
+    const base = resolve(cwd, parts.slice(0, firstGlob).join("/") || ".");
+    const match = picomatch(parts.slice(firstGlob).join("/"), { dot: false });
+    if (statOr(base)?.isDirectory()) this.walk(base, (f) => match(toPosix(relative(base, f))));
+  }
+
+  /** Whether a named file may be read: true, or false after recording why it is refused. */
+  admit(abs: string): boolean {
+    const real = realpathOr(abs);
+    if (real === abs || isInside(real, this.repository)) return true;
+    this.refused.set(abs, `a symbolic link to ${real}, outside the repository: dpa-lint does not follow it`);
+    return false;
+  }
+
+  walk(dir: string, matches: (file: string) => boolean = () => true): void {
+    const real = realpathOr(dir);
+    if (this.seenDirs.has(real)) return;
+    this.seenDirs.add(real);
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (SKIPPED_DIRS.has(entry.name)) continue;
+      const full = join(dir, entry.name);
+      let target: { isDirectory(): boolean; isFile(): boolean } | undefined = entry;
+      if (entry.isSymbolicLink()) {
+        if (!this.admit(full)) continue;
+        target = statOr(full);
+        if (!target) {
+          this.refused.set(full, "a symbolic link to nothing");
+          continue;
+        }
+      }
+      if (target.isDirectory()) this.walk(full, matches);
+      else if (target.isFile() && matches(full) && (isVendorFileName(entry.name) || declaresVendorSetup(full))) this.visit(full);
+    }
+  }
+}
+
+/** The nearest directory above `cwd` with a .git entry (the work tree), else `cwd`. */
+function repositoryRoot(cwd: string): string {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (lstatOr(join(dir, ".git"))) return dir;
+    if (dirname(dir) === dir) return resolve(cwd);
+  }
+}
+
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+function realpathOr(path: string): string {
   try {
-    if (!statSync(base).isDirectory()) return;
+    return realpathSync(path);
   } catch {
-    return;
-  }
-  walk(base, (f) => {
-    if (match(toPosix(relative(base, f))) && keep(f)) out.add(f);
-  });
-}
-
-function walk(dir: string, visit: (file: string) => unknown): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (isSkipped(entry.name)) continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, visit);
-    else if (entry.isFile() && isVendorFileName(entry.name)) visit(full);
+    return path;
   }
 }
 
-/** Hidden files and directories, and node_modules and .git: never walked into or linted. */
+function statOr(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function lstatOr(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Read at most this much of a file to see whether it declares itself a vendor setup. */
+const SNIFF_BYTES = 64 * 1024;
+const DECLARES_VENDOR_SETUP = /^\s*(?:kind|"kind"|'kind')\s*:\s*["']?VendorSetup\b/m;
+
+/**
+ * Whether a file that the naming rules would skip (hidden, another ending, or not included)
+ * declares `kind: VendorSetup`: such a file is linted, so that renaming a vendor file to
+ * `.acme.yaml` or `acme.txt` cannot take it out of the gate.
+ */
+export function declaresVendorSetup(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) return false;
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const n = readSync(fd, buffer, 0, SNIFF_BYTES, 0);
+    return DECLARES_VENDOR_SETUP.test(decodeText(buffer.subarray(0, n)));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Hidden files and directories, and node_modules and .git: not selected by their name. */
 function isSkipped(name: string): boolean {
   return name.startsWith(".") || SKIPPED_DIRS.has(name);
 }
 
 /**
- * A name a directory walk lints: a YAML or JSON ending, and not an example's expected findings
- * (`<name>.expected.json`, kept beside it).
+ * A name a directory walk lints without looking inside: a YAML or JSON ending, not hidden, and not
+ * an example's expected findings (`<name>.expected.json`, kept beside it).
  */
 function isVendorFileName(name: string): boolean {
-  return VENDOR_EXTENSIONS.has(extname(name).toLowerCase()) && !name.endsWith(".expected.json");
+  return !name.startsWith(".") && VENDOR_EXTENSIONS.has(extname(name).toLowerCase()) && !name.endsWith(".expected.json");
 }
 
 /** The config's exclude globs (relative to `root`) as a test of absolute paths. */
@@ -103,9 +204,8 @@ export interface SelectOptions {
 /**
  * Of the files a hook names (pre-commit and lint-staged pass every staged file), those a lint of
  * the whole repository would pick: under an include path or matching an include glob, with a
- * vendor ending, not hidden, not excluded. The others (workflows, package.json...) are skipped
- * rather than linted as vendor setups. A named file that does not exist is kept, so that
- * collectFiles reports it.
+ * vendor ending, not hidden, not excluded, and any other file that declares `kind: VendorSetup`.
+ * The others (workflows, package.json...) are skipped rather than linted as vendor setups.
  */
 export function selectIncluded(paths: readonly string[], cwd: string, options: SelectOptions): string[] {
   const root = resolve(options.root);
@@ -117,8 +217,12 @@ export function selectIncluded(paths: readonly string[], cwd: string, options: S
   return paths.filter((p) => {
     const abs = resolve(cwd, p);
     const rel = toPosix(relative(root, abs));
-    if (rel.startsWith("../") || rel === "..") return false;
-    if (rel.split("/").some(isSkipped) || !isVendorFileName(basename(abs)) || excluded(abs)) return false;
-    return matchesGlob(rel) || prefixes.some((pre) => pre === "" || pre === "." || rel === pre || rel.startsWith(`${pre}/`));
+    if (excluded(abs)) return false;
+    const inside = !(rel.startsWith("../") || rel === "..");
+    const byName = inside && !rel.split("/").some(isSkipped) && isVendorFileName(basename(abs));
+    if (byName && (matchesGlob(rel) || prefixes.some((pre) => pre === "" || pre === "." || rel === pre || rel.startsWith(`${pre}/`)))) return true;
+    // Outside the include, or a name the include would skip: still linted when it says it is a
+    // vendor setup, so that moving a file out of vendors/ cannot take it out of the gate.
+    return declaresVendorSetup(abs);
   });
 }

@@ -27,9 +27,20 @@ export function gitBytes(args: readonly string[], cwd: string, field: string, wh
 export function changedSince(ref: string, cwd: string, field = "--changed-since"): Set<string> {
   const git = (args: string[]): string => gitOutput(args, cwd, field, `git cannot compare with "${ref}"`);
   const top = git(["rev-parse", "--show-toplevel"]).trim();
-  const changed = git(["diff", "--name-only", "--diff-filter=ACMRT", ref, "--"]).split("\n");
-  const untracked = git(["ls-files", "--others", "--exclude-standard"]).split("\n");
+  const commit = resolveCommit(ref, cwd, field);
+  // -z: names exactly as they are (git C-quotes names with quotes, backslashes or tabs otherwise).
+  const changed = git(["diff", "--name-only", "-z", "--diff-filter=ACMRT", commit, "--"]).split("\0");
+  const untracked = git(["ls-files", "-z", "--others", "--exclude-standard"]).split("\0");
   return new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve(top, f)));
+}
+
+/**
+ * The commit a user-given ref names. `--end-of-options` keeps a ref such as `--output=FILE` from
+ * being read as an option; every later git call gets the commit id, never the user's text.
+ */
+export function resolveCommit(ref: string, cwd: string, field: string): string {
+  const out = gitOutput(["rev-parse", "--verify", "--end-of-options", `${ref}^{commit}`], cwd, field, `"${ref}" is not a commit git knows`);
+  return out.trim();
 }
 
 /** Inclusive 1-based line ranges, per absolute file path. */
@@ -42,12 +53,12 @@ export type ChangedLines = Map<string, Array<[number, number]>>;
 export function changedLines(ref: string, cwd: string, field = "--changed-since"): ChangedLines {
   const git = (args: string[]): string => gitOutput(args, cwd, field, `git cannot compare with "${ref}"`);
   const top = git(["rev-parse", "--show-toplevel"]).trim();
-  const diff = git(["diff", "-U0", "--no-color", "--no-ext-diff", "--diff-filter=ACMRT", ref, "--"]);
+  const diff = git(["diff", "-U0", "--no-color", "--no-ext-diff", "--no-renames", "--diff-filter=ACMT", resolveCommit(ref, cwd, field), "--"]);
   const lines: ChangedLines = new Map();
   let current: Array<[number, number]> | undefined;
   for (const line of diff.split("\n")) {
     if (line.startsWith("+++ ")) {
-      const path = line.slice(4).replace(/^"(.*)"$/, "$1");
+      const path = unquoteGitPath(line.slice(4));
       current = path.startsWith("b/") ? [] : undefined;
       if (current) lines.set(resolve(top, path.slice(2)), current);
       continue;
@@ -60,4 +71,31 @@ export function changedLines(ref: string, cwd: string, field = "--changed-since"
     }
   }
   return lines;
+}
+
+/**
+ * A path as git prints it in a patch header: C-quoted ("a\"b", octal escapes for bytes) when it
+ * holds a quote, a backslash, a control character or (without core.quotepath=off) non-ASCII.
+ */
+export function unquoteGitPath(text: string): string {
+  if (!text.startsWith('"') || !text.endsWith('"') || text.length < 2) return text;
+  const bytes: number[] = [];
+  const simple: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  const body = text.slice(1, -1);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i] as string;
+    if (c !== "\\") {
+      for (const b of Buffer.from(c, "utf8")) bytes.push(b);
+      continue;
+    }
+    const next = body[i + 1] ?? "";
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
 }

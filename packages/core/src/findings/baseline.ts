@@ -1,5 +1,6 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describeThrown, InputError } from "../engine/errors.js";
+import { writeFileSafely } from "../files/write.js";
 import type { Finding, SuppressedFinding } from "./finding.js";
 
 /**
@@ -24,9 +25,9 @@ export function createBaseline(findings: readonly Finding[]): Baseline {
   return { version: 1, findings: [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v) };
 }
 
-export function writeBaseline(path: string, findings: readonly Finding[]): number {
+export function writeBaseline(path: string, findings: readonly Finding[], display = path): number {
   const baseline = createBaseline(findings);
-  writeFileSync(path, `${JSON.stringify(baseline, null, 2)}\n`);
+  writeFileSafely(path, `${JSON.stringify(baseline, null, 2)}\n`, display);
   return baseline.findings.reduce((n, f) => n + f.count, 0);
 }
 

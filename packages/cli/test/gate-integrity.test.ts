@@ -1,0 +1,137 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { git } from "../../../test/support/git.js";
+import { runCli } from "./run-cli.js";
+
+/** The CLI side of the gate-integrity issue: files the gate must never skip or write through. */
+const vendor = (name: string, country: string): string =>
+  `apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: ${name}}\nvendor: {name: Acme}\ndpa: mintt\nhosting:\n  - country: ${country}\n`;
+
+function repo(files: Record<string, string>, withGit = false): string {
+  const dir = mkdtempSync(join(tmpdir(), "dpa-lint-gate-"));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  if (withGit) {
+    git(dir, "init", "-q", "-b", "main");
+    git(dir, "add", "-A");
+    git(dir, "commit", "-q", "-m", "base");
+  }
+  return dir;
+}
+
+describe("2. changed-files mode", () => {
+  it("lints files whose names git would C-quote (quote, backslash, tab)", () => {
+    const dir = repo({ "vendors/ok.yaml": vendor("ok", "FR") }, true);
+    for (const [i, name] of ['us"east.yaml', "back\\slash.yaml", "tab\there.yaml"].entries()) writeFileSync(join(dir, "vendors", name), vendor(`v${i}`, "US"));
+    git(dir, "add", "-A");
+    const r = runCli(["lint", "--changed-since", "HEAD", "-f", "json"], { cwd: dir });
+    expect(r.status).toBe(1);
+    const files = (JSON.parse(r.stdout) as { results: Array<{ file: string }> }).results.map((f) => f.file).sort();
+    expect(files).toEqual(["vendors/back\\slash.yaml", "vendors/tab\there.yaml", 'vendors/us"east.yaml']);
+  });
+
+  it("never passes a ref to git as an option", () => {
+    const dir = repo({ "vendors/a.yaml": vendor("a", "FR") }, true);
+    const r = runCli(["lint", "--changed-since=--output=pwned.txt"], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^dpa-lint: --changed-since: "--output=pwned.txt" is not a commit git knows/);
+    expect(() => readFileSync(join(dir, "pwned.txt"))).toThrow();
+  });
+});
+
+describe("3. only regular files, read within the size limit", () => {
+  it("a FIFO or device among the named files is a finding for that file, not a hang", () => {
+    const dir = repo({ "vendors/a.yaml": vendor("a", "FR") });
+    execFileSync("mkfifo", [join(dir, "vendors", "pipe.yaml")]);
+    const r = runCli(["lint", "vendors/a.yaml", "vendors/pipe.yaml", "/dev/zero"], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/vendors\/pipe.yaml:1:1 +error +not a regular file/);
+    expect(r.stdout).toMatch(/dev\/zero:1:1 +error +not a regular file/);
+  });
+
+  it("standard input is read only up to the limit", () => {
+    const r = runCli(["lint", "-", "--stdin-filename", "vendors/big.yaml"], { input: `a: ${"x".repeat(3 * 1024 * 1024)}\n` });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/vendors\/big.yaml:1:1 +error +file is larger than 2 MiB/);
+  });
+
+  it("UTF-16 with a byte-order mark is read as text", () => {
+    const dir = repo({});
+    mkdirSync(join(dir, "vendors"));
+    writeFileSync(join(dir, "vendors", "u16.yaml"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(vendor("u", "US"), "utf16le")]));
+    const r = runCli(["lint", "vendors"], { cwd: dir });
+    expect(r.stdout).toMatch(/vendors\/u16.yaml:7:14 +error .*gdpr\/transfer-without-mechanism/);
+  });
+});
+
+describe("7. no silent pass", () => {
+  it("a symlinked vendor file inside the repository is followed; one leaving it is a finding", () => {
+    const dir = repo({ "vendors/real/a.yaml": vendor("a", "US"), "outside.yaml": vendor("o", "FR") }, true);
+    const outside = mkdtempSync(join(tmpdir(), "dpa-lint-outside-"));
+    writeFileSync(join(outside, "secret.yaml"), vendor("s", "FR"));
+    symlinkSync(join(dir, "vendors", "real", "a.yaml"), join(dir, "vendors", "link.yaml"));
+    symlinkSync(join(outside, "secret.yaml"), join(dir, "vendors", "escape.yaml"));
+    symlinkSync("..", join(dir, "vendors", "real", "loop"));
+    const r = runCli(["lint", "vendors"], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/vendors\/link.yaml:7:14 +error/);
+    expect(r.stdout).toMatch(/vendors\/escape.yaml:1:1 +error +a symbolic link to .*outside the repository.* file\/outside-repository/);
+  });
+
+  it("a hidden file or another ending that declares kind: VendorSetup is linted", () => {
+    const dir = repo({ "vendors/.hidden.yaml": vendor("h", "US"), "vendors/renamed.txt": vendor("r", "US"), "vendors/README.md": "# vendors\n" });
+    const r = runCli(["lint", "vendors"], { cwd: dir });
+    expect(r.stdout).toMatch(/vendors\/.hidden.yaml:7:14/);
+    expect(r.stdout).toMatch(/vendors\/renamed.txt:7:14/);
+    expect(r.stdout).not.toMatch(/README/);
+  });
+
+  it("a directory that yields no vendor file, and a default run with nothing where vendor files live, exit 2", () => {
+    const dir = repo({ "vendors/README.md": "# nothing here\n" });
+    const named = runCli(["lint", "vendors"], { cwd: dir });
+    expect(named.status).toBe(2);
+    expect(named.stderr).toMatch(/^dpa-lint: vendors: no vendor file \(.yaml, .yml, .json, or kind: VendorSetup\) in this directory\n$/);
+    const byDefault = runCli(["lint"], { cwd: dir });
+    expect(byDefault.status).toBe(2);
+  });
+
+  it("-q never changes the exit code", () => {
+    const dir = repo({ "vendors/a.yaml": `${vendor("a", "FR")}contract:\n  auditsPerYear: 1\n` });
+    mkdirSync(join(dir, "x"));
+    const warning = `apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: w}\nvendor: {name: Acme}\ndpa: easi\nsubprocessors:\n  - {name: Somebody, country: FR}\n`;
+    writeFileSync(join(dir, "vendors", "w.yaml"), warning);
+    const loud = runCli(["lint", "--fail-severity", "warning"], { cwd: dir });
+    const quiet = runCli(["lint", "-q", "--fail-severity", "warning"], { cwd: dir });
+    expect(loud.stdout).toMatch(/warning/);
+    expect(loud.status).toBe(1);
+    expect(quiet.status).toBe(1);
+  });
+});
+
+describe("8. output files never follow symbolic links", () => {
+  it("--output-file and --write-baseline refuse a committed symlink, with a one-line error", () => {
+    const dir = repo({ "vendors/a.yaml": vendor("a", "US") });
+    const victim = join(mkdtempSync(join(tmpdir(), "dpa-lint-victim-")), "bashrc");
+    writeFileSync(victim, "original\n");
+    symlinkSync(victim, join(dir, "report.sarif"));
+    symlinkSync(victim, join(dir, ".dpa-lint-baseline.json"));
+    const out = runCli(["lint", "-f", "sarif", "-o", "report.sarif"], { cwd: dir });
+    expect(out.status).toBe(2);
+    expect(out.stderr).toBe("dpa-lint: report.sarif: refusing to write through a symbolic link\n");
+    const base = runCli(["lint", "--write-baseline"], { cwd: dir });
+    expect(base.status).toBe(2);
+    expect(readFileSync(victim, "utf8")).toBe("original\n");
+  });
+
+  it("an unwritable output file is a one-line error naming it, not an internal error", () => {
+    const dir = repo({ "vendors/a.yaml": vendor("a", "FR") });
+    const r = runCli(["lint", "-f", "json", "-o", "no/such/dir/out.json"], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^dpa-lint: no\/such\/dir\/out.json: cannot write: ENOENT[^\n]*\n$/);
+  });
+});
