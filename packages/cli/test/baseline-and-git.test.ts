@@ -21,14 +21,21 @@ function repo(files: Record<string, string>): string {
 }
 
 describe("baseline", () => {
-  it("records findings by file, rule and path, so moved lines stay known and only new findings fail", () => {
+  it("reads a baseline written before hashes, matching by path", () => {
+    const dir = repo({ "vendors/a.yaml": vendor("a", "US") });
+    const old = { version: 1, findings: [{ file: "vendors/a.yaml", ruleId: "gdpr/transfer-without-mechanism", path: ["hosting", 0, "country"], count: 1 }] };
+    writeFileSync(join(dir, "old-baseline.json"), JSON.stringify(old));
+    expect(runCli(["lint", "--baseline", "old-baseline.json", "vendors"], { cwd: dir }).status).toBe(0);
+  });
+
+  it("records findings by file, rule, path and value, so moved lines stay known and only new findings fail", () => {
     const dir = repo({ "vendors/a.yaml": vendor("a", "US"), "vendors/b.yaml": vendor("b", "FR") });
     const write = runCli(["lint", "--write-baseline", "vendors"], { cwd: dir });
     expect(write.stdout).toBe("wrote 1 finding to .dpa-lint-baseline.json\n");
     expect(write.status).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, ".dpa-lint-baseline.json"), "utf8"))).toEqual({
       version: 1,
-      findings: [{ file: "vendors/a.yaml", ruleId: "gdpr/transfer-without-mechanism", path: ["hosting", 0, "country"], count: 1 }],
+      findings: [{ file: "vendors/a.yaml", ruleId: "gdpr/transfer-without-mechanism", path: ["hosting", 0, "country"], hash: expect.stringMatching(/^[0-9a-f]{16}$/), count: 1 }],
     });
     // The finding moves down three lines: still in the baseline.
     writeFileSync(join(dir, "vendors/a.yaml"), vendor("a", "US", "# one\n# two\n# three\n"));

@@ -135,3 +135,16 @@ describe("8. output files never follow symbolic links", () => {
     expect(r.stderr).toMatch(/^dpa-lint: no\/such\/dir\/out.json: cannot write: ENOENT[^\n]*\n$/);
   });
 });
+
+describe("9. a baseline entry covers one offending value, not a path", () => {
+  it("a different violation at a baselined path is new, and the stale entry is reported", () => {
+    const dir = repo({ "vendors/a.yaml": vendor("a", "US") });
+    expect(runCli(["lint", "--write-baseline"], { cwd: dir }).status).toBe(0);
+    expect(runCli(["lint", "--baseline", ".dpa-lint-baseline.json"], { cwd: dir }).status).toBe(0);
+    writeFileSync(join(dir, "vendors", "a.yaml"), vendor("a", "CN"));
+    const r = runCli(["lint", "--baseline", ".dpa-lint-baseline.json"], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/vendors\/a.yaml:7:14 +error .*CN/);
+    expect(r.stderr).toBe("dpa-lint: .dpa-lint-baseline.json: 1 baselined finding no longer occurs (fixed or changed); --write-baseline drops them\n");
+  });
+});

@@ -41,7 +41,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const perFile = options.stdin
     ? [linter.lintText(options.stdin.filename, options.stdin.text)]
     : workers > 1
-      ? await lintInWorkers(linter.workerSetup(), files, workers, options.onProgress)
+      ? await lintInWorkers(linter.workerSetup(), files, workers, (f) => linter.lintFile(f), options.onProgress)
       : files.map((f, i) => {
           const r = linter.lintFile(f);
           options.onProgress?.(i + 1, files.length);
@@ -57,6 +57,10 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     const split = applyBaseline(results, options.baseline.baseline, options.baseline.file);
     results = split.findings;
     suppressed = [...suppressed, ...split.suppressed];
+    if (split.stale > 0) {
+      const entries = split.stale === 1 ? "finding no longer occurs" : "findings no longer occur";
+      notices.push(`${options.baseline.file}: ${split.stale} baselined ${entries} (fixed or changed); --write-baseline drops them`);
+    }
   }
   suppressed = sortAndDedupe(suppressed);
   return { files: perFile.map((r) => r.file), results, suppressed, summary: summarize(perFile.length, results, suppressed), ...(notices.length > 0 ? { notices } : {}) };

@@ -13,6 +13,7 @@ import { readVendorFile } from "./files/read.js";
 import { PolicyEngine, readBundle, type PolicyBundle } from "./engine/policy.js";
 import { sortAndDedupe, type Finding, type PathSegment, type Position, type Severity, type SuppressedFinding } from "./findings/finding.js";
 import { applySuppressions, parseSuppressions } from "./findings/suppressions.js";
+import { valueHashAt } from "./findings/baseline.js";
 import { dpaIdOf, normalize, type Facts, type NormalizeContext } from "./normalize/facts.js";
 import { formatPath, validateVendorSetup, type SchemaProblem } from "./schema/validate.js";
 
@@ -127,6 +128,13 @@ export class Linter {
   private lintDocument(parsed: ParsedFile, doc: ParsedDocument): Finding[] {
     const findings: Finding[] = [];
     const multi = parsed.documents.length > 1;
+    const hashes = new Map<string, string>();
+    const hashOf = (path: PathSegment[]): string => {
+      const key = JSON.stringify(path);
+      let hash = hashes.get(key);
+      if (hash === undefined) hashes.set(key, (hash = valueHashAt(doc.value, path)));
+      return hash;
+    };
     const at = (ruleId: string, severity: Severity, message: string, path: PathSegment[], atKey = false): Finding => ({
       file: parsed.file,
       ruleId,
@@ -135,6 +143,7 @@ export class Linter {
       path,
       ...(multi ? { document: doc.index } : {}),
       ...positionOf(doc.node, parsed.lineCounter, path, atKey),
+      valueHash: hashOf(path),
     });
 
     const outOfRange = numbersOutOfRange(doc.value);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describeThrown, InputError } from "../engine/errors.js";
 import { writeFileSafely } from "../files/write.js";
@@ -9,18 +10,44 @@ import type { Finding, SuppressedFinding } from "./finding.js";
  */
 export interface Baseline {
   version: 1;
-  findings: Array<{ file: string; ruleId: string; path: Array<string | number>; document?: number; count: number }>;
+  findings: BaselineEntry[];
 }
 
-const keyOf = (f: { file: string; ruleId: string; path: unknown; document?: number }): string => JSON.stringify([f.file, f.ruleId, f.document ?? 0, f.path]);
+export interface BaselineEntry {
+  file: string;
+  ruleId: string;
+  path: Array<string | number>;
+  document?: number;
+  /** Finding.valueHash: the entry covers only this offending value (absent in older baselines). */
+  hash?: string;
+  count: number;
+}
+
+type Keyed = { file: string; ruleId: string; path: unknown; document?: number };
+const pathKey = (f: Keyed): string => JSON.stringify([f.file, f.ruleId, f.document ?? 0, f.path]);
+const keyOf = (f: Keyed & { hash?: string | undefined }): string => `${pathKey(f)}#${f.hash ?? ""}`;
+
+/**
+ * The hash Finding.valueHash holds: of the JSON of the value at `path` in a document, or of its
+ * closest existing parent when the path does not exist (a missing field).
+ */
+export function valueHashAt(doc: unknown, path: readonly (string | number)[]): string {
+  let value = doc;
+  for (const segment of path) {
+    const next: unknown = value !== null && typeof value === "object" ? (value as Record<string | number, unknown>)[segment] : undefined;
+    if (next === undefined) break;
+    value = next;
+  }
+  return createHash("sha256").update(JSON.stringify(value) ?? "undefined").digest("hex").slice(0, 16);
+}
 
 export function createBaseline(findings: readonly Finding[]): Baseline {
   const counts = new Map<string, Baseline["findings"][number]>();
   for (const f of findings) {
-    const key = keyOf(f);
+    const key = keyOf({ ...f, hash: f.valueHash });
     const entry = counts.get(key);
     if (entry) entry.count++;
-    else counts.set(key, { file: f.file, ruleId: f.ruleId, path: f.path, ...(f.document !== undefined ? { document: f.document } : {}), count: 1 });
+    else counts.set(key, { file: f.file, ruleId: f.ruleId, path: f.path, ...(f.document !== undefined ? { document: f.document } : {}), ...(f.valueHash ? { hash: f.valueHash } : {}), count: 1 });
   }
   return { version: 1, findings: [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v) };
 }
@@ -53,23 +80,31 @@ export function parseBaseline(text: string, display: string): Baseline {
   const ok =
     b?.version === 1 &&
     Array.isArray(b.findings) &&
-    b.findings.every((f) => typeof f?.file === "string" && typeof f.ruleId === "string" && Array.isArray(f.path) && Number.isInteger(f.count) && f.count > 0);
+    b.findings.every((f) => typeof f?.file === "string" && typeof f.ruleId === "string" && Array.isArray(f.path) && (f.hash === undefined || typeof f.hash === "string") && Number.isInteger(f.count) && f.count > 0);
   if (!ok) throw new InputError("not a dpa-lint baseline (version 1, findings with file, ruleId, path, count)", { file: display, field: "findings" });
   return b as Baseline;
 }
 
-/** Moves findings the baseline knows (up to its count per key) to suppressed. */
-export function applyBaseline(findings: readonly Finding[], baseline: Baseline, file: string): { findings: Finding[]; suppressed: SuppressedFinding[] } {
-  const remaining = new Map(baseline.findings.map((f) => [keyOf(f), f.count]));
+/**
+ * Moves findings the baseline knows (up to its count per key) to suppressed. An entry with a hash
+ * matches only a finding about the same value; an entry without one (a baseline written before
+ * hashes) matches by path alone. `stale` counts the entries no finding used any more.
+ */
+export function applyBaseline(findings: readonly Finding[], baseline: Baseline, file: string): { findings: Finding[]; suppressed: SuppressedFinding[]; stale: number } {
+  const remaining = new Map<string, number>();
+  for (const e of baseline.findings) remaining.set(keyOf(e), (remaining.get(keyOf(e)) ?? 0) + e.count);
+  const take = (key: string): boolean => {
+    const left = remaining.get(key) ?? 0;
+    if (left > 0) remaining.set(key, left - 1);
+    return left > 0;
+  };
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const f of findings) {
-    const key = keyOf(f);
-    const left = remaining.get(key) ?? 0;
-    if (left > 0) {
-      remaining.set(key, left - 1);
-      suppressed.push({ ...f, suppression: { kind: "baseline", reason: `in the baseline ${file}` } });
-    } else kept.push(f);
+    if (take(keyOf({ ...f, hash: f.valueHash })) || take(keyOf(f))) suppressed.push({ ...f, suppression: { kind: "baseline", reason: `in the baseline ${file}` } });
+    else kept.push(f);
   }
-  return { findings: kept, suppressed };
+  let stale = 0;
+  for (const left of remaining.values()) stale += left;
+  return { findings: kept, suppressed, stale };
 }

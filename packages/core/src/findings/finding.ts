@@ -34,6 +34,12 @@ export interface Finding extends Position {
   clause?: string;
   quote?: string;
   docsUrl?: string;
+  /**
+   * A hash of the value the finding is about (the value at `path`, else its closest existing
+   * parent): a baseline entry matches only the same offending value, so replacing a baselined
+   * sub-processor with another one at the same path is a new finding. Internal, not in reports.
+   */
+  valueHash?: string;
 }
 
 export interface Suppression {

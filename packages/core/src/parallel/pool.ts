@@ -13,8 +13,11 @@ import type { WorkerMessage, WorkerSetup } from "./protocol.js";
  */
 export const PARALLEL_THRESHOLD = 1500;
 
-/** Old-generation heap of a worker; the largest vendor file (2 MiB) parses well within it. */
-const WORKER_HEAP_MB = 96;
+/**
+ * Old-generation heap limit of a worker: a ceiling, not a reservation. At 96 MB a 2 MiB file that
+ * passes on the main thread ended the worker; the main thread's default is far higher.
+ */
+const WORKER_HEAP_MB = 1024;
 
 export function defaultWorkers(files: number): number {
   if (files < PARALLEL_THRESHOLD) return 1;
@@ -25,7 +28,13 @@ export function defaultWorkers(files: number): number {
  * Lints files on `workers` threads, one Wasm instance each (ENGINE-NOTES: an instance is not
  * re-entrant), in contiguous shares, and returns the results in file order.
  */
-export async function lintInWorkers(setup: Omit<WorkerSetup, "files">, files: string[], workers: number, onProgress?: (done: number, total: number) => void): Promise<FileResult[]> {
+export async function lintInWorkers(
+  setup: Omit<WorkerSetup, "files">,
+  files: string[],
+  workers: number,
+  lintOnMainThread: (file: string) => FileResult,
+  onProgress?: (done: number, total: number) => void,
+): Promise<FileResult[]> {
   const share = Math.ceil(files.length / workers);
   const shares = Array.from({ length: workers }, (_, i) => files.slice(i * share, (i + 1) * share)).filter((s) => s.length > 0);
   let done = 0;
@@ -34,6 +43,7 @@ export async function lintInWorkers(setup: Omit<WorkerSetup, "files">, files: st
       (part) =>
         new Promise<FileResult[]>((resolvePart, reject) => {
           const results: FileResult[] = [];
+          let finished = false;
           const worker = new Worker(workerScript(), {
             workerData: { ...setup, files: part } satisfies WorkerSetup,
             // Flags for the main script (such as --input-type) break a worker's file entry point.
@@ -49,15 +59,30 @@ export async function lintInWorkers(setup: Omit<WorkerSetup, "files">, files: st
               done += m.results.length;
               onProgress?.(done, files.length);
             } else if (m.kind === "done") {
+              finished = true;
               resolvePart(results);
               void worker.terminate();
             } else {
               const options = { ...(m.file ? { file: m.file } : {}), ...(m.field ? { field: m.field } : {}) };
+              finished = true;
               reject(m.name === "PolicyError" ? new PolicyError(m.message, options) : new InputError(m.message, options));
               void worker.terminate();
             }
           });
-          worker.on("error", reject);
+          // A worker that dies (out of memory, a crash) must not change the answer: the files it
+          // had not returned are linted here, on the main thread, as a one-thread run would.
+          const finishHere = (): void => {
+            for (const file of part.slice(results.length)) {
+              results.push(lintOnMainThread(file));
+              done++;
+              onProgress?.(done, files.length);
+            }
+            resolvePart(results);
+          };
+          worker.on("error", finishHere);
+          worker.on("exit", (code) => {
+            if (code !== 0 && !finished) finishHere();
+          });
         }),
     ),
   );
