@@ -1,6 +1,7 @@
 import { relative, resolve } from "node:path";
 import { defaultConfig, policyData, type ResolvedConfig } from "./config/config.js";
 import { applyRuleSettings } from "./findings/rule-settings.js";
+import { checkRuleKeys } from "./config/rule-ids.js";
 import { toPosix } from "./files/posix.js";
 import type { WorkerSetup } from "./parallel/protocol.js";
 import { docsUrl } from "./formatters/docs-url.js";
@@ -63,6 +64,7 @@ export class Linter {
     const bundles = options.bundles ?? [readBundle()];
     const cwd = resolve(options.cwd ?? process.cwd());
     const config = options.config ?? defaultConfig(cwd);
+    checkRuleKeys(config, bundles.flatMap((b) => b.catalogue.rules));
     const engines = await Promise.all(bundles.map((b) => PolicyEngine.create(b, policyData(config))));
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     return new Linter(cwd, engines, today, config, options.inlineSuppressions ?? true);

@@ -35,7 +35,7 @@ describe(".dpa-lint.yaml", () => {
       [
         ".dpa-lint.yaml:5:36: rules[\"gdpr/transfer-without-mechanism\"] must be one of \"off\", \"info\", \"warning\", \"error\"",
         ".dpa-lint.yaml:6:1: unknown field \"extra\" in the document",
-      ].join("\n"),
+      ].join("; "),
     );
     const dir2 = repo({ ".dpa-lint.yaml": "org:\n  minObjectionWindow: soon\n  allowedCountries: [EEA, Narnia]\n" });
     expect(() => loadConfig(".dpa-lint.yaml", dir2)).toThrow(

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { Linter, type Finding } from "../src/index.js";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { defaultConfig, FORMATTERS, Linter, parseConfig, type Finding } from "../src/index.js";
 import { repoRoot } from "./helpers.js";
 
 /** Regression tests for the hostile review's findings (gate-integrity issue), one block each. */
@@ -165,5 +166,51 @@ describe("4. one bad number never fails the run", () => {
   it("130,000 list items do not overflow the stack", () => {
     const r = lint(`${head}dpa: mintt\nprocessing:\n  dataCategories: [${Array.from({ length: 130_000 }, () => "c").join(", ")}]\n`);
     expect(r.findings.map((f) => f.ruleId)).toEqual(["parse-error"]);
+  });
+});
+
+describe("10. smaller holes", () => {
+  const context = { color: false, rules: [], toolVersion: "test" };
+  const resultOf = (text: string) => {
+    const r = lint(text);
+    return { files: [r.file], results: r.findings, suppressed: r.suppressed, summary: { files: 1, errors: r.findings.length, warnings: 0, infos: 0, suppressed: 0 } };
+  };
+  const hostile = `${head}dpa: quicktalk\nsubprocessors:\n  - name: "Evil\\u001b[2K\\u001b[1Ahidden\\ufffe"\n    country: FR\n`;
+
+  it("ANSI escapes from vendor files never reach the terminal or the Markdown summary", () => {
+    const result = resultOf(hostile);
+    expect(result.results.map((f) => f.ruleId)).toContain("quicktalk/subprocessor-not-listed");
+    for (const name of ["stylish", "markdown"]) {
+      const out = FORMATTERS[name]?.format(result, context) ?? "";
+      expect(out, name).not.toContain("\u001b");
+      expect(out, name).toContain("\\u{1b}[2K");
+    }
+  });
+
+  it("JUnit stays well-formed XML with U+FFFE and lone surrogates in a message", () => {
+    const out = FORMATTERS.junit?.format(resultOf(hostile), context) ?? "";
+    expect(out).not.toMatch(/[\uFFFE\uFFFF]/);
+    expect(() => new XMLParser().parse(out)).not.toThrow();
+    expect(XMLValidator.validate(out)).toBe(true);
+  });
+
+  it("yaml prints no warning of its own on stderr (collection keys)", () => {
+    const warnings: string[] = [];
+    const listener = (w: Error): void => void warnings.push(w.message);
+    process.on("warning", listener);
+    lint(`${head}dpa: quicktalk\n? [a, b]\n: c\n`);
+    process.off("warning", listener);
+    expect(warnings).toEqual([]);
+  });
+
+  it("an unknown rule id in the configuration is an error with a did-you-mean", async () => {
+    const config = { ...defaultConfig(repoRoot), file: "/x/.dpa-lint.yaml", rules: { "quicktalk/subprocesor-not-listed": "off" as const }, overrides: [{ files: ["a"], rules: { "mintt/*": "warning" as const, "nopack/*": "off" as const } }] };
+    await expect(Linter.create({ cwd: repoRoot, config })).rejects.toThrow(
+      'rules: no rule "quicktalk/subprocesor-not-listed" is loaded (did you mean quicktalk/subprocessor-not-listed?); overrides[0].rules: no rule "nopack/*" is loaded; run dpa-lint rules',
+    );
+  });
+
+  it("configuration errors are one line", () => {
+    expect(() => parseConfig("include: 3\nrules: {a/b: loud}\n", "c.yaml", repoRoot)).toThrow(/^[^\n]+$/);
   });
 });

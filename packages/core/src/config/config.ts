@@ -153,11 +153,14 @@ interface Problem {
   text: string;
 }
 
-/** One line per problem, in file order; each line already names the file and the field. */
+/**
+ * Every problem, in file order, on one line (the CLI contract: one line on stderr); each part
+ * already names the file and the field.
+ */
 function configError(problems: Problem[], file: string): ConfigError {
-  const lines = [...problems].sort((a, b) => a.line - b.line || a.column - b.column).map((p) => p.text);
-  const error = new ConfigError(lines.join("\n"), { file });
-  error.oneLine = () => lines.join("\n");
+  const parts = [...problems].sort((a, b) => a.line - b.line || a.column - b.column).map((p) => p.text);
+  const error = new ConfigError(parts.join("; "), { file });
+  error.oneLine = () => parts.join("; ");
   return error;
 }
 

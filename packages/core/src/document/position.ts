@@ -11,7 +11,9 @@ export function rangeToPosition(lines: SourceLines, start: number, end: number):
   const to = Math.max(from, Math.min(end, lines.length));
   const s = lines.linePos(from);
   const e = lines.linePos(to);
-  const startColumn = Math.min(s.col, lines.lineEnd(s.line) - (lines.lineStarts[s.line - 1] ?? 0) + 1);
-  const endColumn = e.line === s.line ? Math.max(startColumn, e.col) : e.col;
+  // A "\r" before a line's "\n" is not a column of that line: clamp both ends to the line's text.
+  const lastColumn = (line: number): number => lines.lineEnd(line) - (lines.lineStarts[line - 1] ?? 0) + 1;
+  const startColumn = Math.min(s.col, lastColumn(s.line));
+  const endColumn = Math.min(e.line === s.line ? Math.max(startColumn, e.col) : e.col, lastColumn(e.line));
   return { line: s.line, column: startColumn, endLine: e.line, endColumn };
 }

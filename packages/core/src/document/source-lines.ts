@@ -20,7 +20,7 @@ export class SourceLines extends LineCounter {
   /** The offset just after the last character of the 1-based line `line` (before "\n" or "\r\n"). */
   lineEnd(line: number): number {
     const next = this.lineStarts[line];
-    if (next === undefined) return this.text.length;
-    return next >= 2 && this.text[next - 2] === "\r" ? next - 2 : next - 1;
+    const end = next === undefined ? this.text.length : next - 1;
+    return end >= 1 && this.text[end - 1] === "\r" ? end - 1 : end;
   }
 }

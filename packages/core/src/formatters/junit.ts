@@ -30,9 +30,11 @@ export const junit: Formatter = {
 };
 
 function text(s: string): string {
-  // Characters XML 1.0 cannot carry at all are dropped.
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  // Characters XML 1.0 cannot carry at all are dropped: C0 controls but tab and newlines,
+  // U+FFFE and U+FFFF, and unpaired surrogates.
+  return s
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 function attr(s: string): string {

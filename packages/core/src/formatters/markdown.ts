@@ -1,3 +1,4 @@
+import { printable } from "./printable.js";
 import type { LintResult } from "../result.js";
 import type { Formatter } from "./types.js";
 
@@ -41,5 +42,5 @@ function suppressedSection(result: LintResult): string {
 }
 
 function cell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
+  return printable(text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;"));
 }

@@ -1,3 +1,4 @@
+import { printable } from "./printable.js";
 import type { LintResult } from "../result.js";
 import type { Formatter } from "./types.js";
 import type { Finding } from "../findings/finding.js";
@@ -18,7 +19,7 @@ export function formatStylish(result: LintResult, options: StylishOptions = { co
     const label = f.severity.padEnd(7);
     return f.severity === "error" ? paint(COLORS.red, label) : f.severity === "warning" ? paint(COLORS.yellow, label) : paint(COLORS.blue, label);
   };
-  const lines = result.results.map((f) => `${f.file}:${f.line}:${f.column}  ${sev(f)}  ${f.message}  ${paint(COLORS.dim, f.ruleId)}`);
+  const lines = result.results.map((f) => `${printable(f.file)}:${f.line}:${f.column}  ${sev(f)}  ${printable(f.message)}  ${paint(COLORS.dim, f.ruleId)}`);
   const { summary } = result;
   const total = summary.errors + summary.warnings + summary.infos;
   const counts = [
