@@ -39,7 +39,7 @@ describe(".dpa-lint.yaml", () => {
     );
     const dir2 = repo({ ".dpa-lint.yaml": "org:\n  minObjectionWindow: soon\n  allowedCountries: [EEA, Narnia]\n" });
     expect(() => loadConfig(".dpa-lint.yaml", dir2)).toThrow(
-      '.dpa-lint.yaml:2:23: org.minObjectionWindow: "soon" is not a duration (expected e.g. "30 days", "10 working days", "24h", "P6M")\n.dpa-lint.yaml:3:27: org.allowedCountries[1]: "Narnia" is neither a country nor a group (EEA, adequacy)',
+      '.dpa-lint.yaml:2:23: org.minObjectionWindow: "soon" is not a duration (expected e.g. "30 days", "10 working days", "24h", "P6M"); .dpa-lint.yaml:3:27: org.allowedCountries[1]: "Narnia" is neither a country nor a group (EEA, adequacy)',
     );
   });
 
