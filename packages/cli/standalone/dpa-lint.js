@@ -6,22 +6,28 @@ import {
   DpaLintError,
   InputError,
   Linter,
+  PARSE_LIMITS,
   PolicyError,
   SEVERITY_RANK,
   __commonJS,
   __toESM,
+  applyBaseline,
+  decodeText,
   defaultConfig,
   describeThrown,
   docsUrl,
   findConfig,
   isSeverity,
   loadConfig,
+  readBaseline,
   readBundle,
   readTarGz,
   require_picomatch,
   sortAndDedupe,
-  toPosix
-} from "./chunk-CGJLCEGY.js";
+  toPosix,
+  writeBaseline,
+  writeFileSafely
+} from "./chunk-OAKGCIM4.js";
 
 // packages/cli/package.json
 var require_package = __commonJS({
@@ -51,62 +57,135 @@ import { relative as relative2, resolve as resolve3 } from "node:path";
 
 // packages/core/src/files/collect.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { readdirSync, statSync } from "node:fs";
-import { basename, extname, join, relative, resolve } from "node:path";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 var VENDOR_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var GLOB_CHARS = /[*?[\]{}!]/;
 function collectFiles(paths, cwd, options = {}) {
   const out = /* @__PURE__ */ new Set();
+  const refused = /* @__PURE__ */ new Map();
   const excluded = excludedBy(options.exclude, resolve(options.root ?? cwd));
-  const keep = (abs) => !excluded(abs);
+  const repository = realpathOr(resolve(options.repository ?? repositoryRoot(cwd)));
+  const walker = new Walker(repository, refused, (f) => {
+    if (!excluded(f)) out.add(f);
+  });
   for (const p of paths) {
+    const before = out.size + refused.size;
     if (GLOB_CHARS.test(p)) {
-      const before = out.size;
-      expandGlob(p, cwd, out, keep);
-      if (out.size === before) throw new InputError("no vendor file matches this glob", { file: p });
+      walker.glob(p, cwd);
+      if (out.size + refused.size === before) throw new InputError("no vendor file matches this glob", { file: p });
       continue;
     }
     const abs = resolve(cwd, p);
-    let stat;
-    try {
-      stat = statSync(abs);
-    } catch {
-      throw new InputError("no such file or directory", { file: p });
+    const stat = statOr(abs);
+    if (!stat) throw new InputError(lstatOr(abs) ? "a symbolic link to nothing" : "no such file or directory", { file: p });
+    if (!stat.isDirectory()) {
+      if (walker.admit(abs)) out.add(abs);
+      continue;
     }
-    if (stat.isDirectory()) walk(abs, (f) => keep(f) && out.add(f));
-    else out.add(abs);
+    walker.walk(abs);
+    if (out.size + refused.size === before) throw new InputError(`no vendor file (${[...VENDOR_EXTENSIONS].join(", ")}, or kind: VendorSetup) in this directory`, { file: p });
   }
-  return [...out].sort();
+  return { files: [...out].sort(), refused };
 }
-function expandGlob(pattern, cwd, out, keep) {
-  const posix = toPosix(pattern);
-  const parts = posix.split("/");
-  const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
-  const base = resolve(cwd, parts.slice(0, firstGlob).join("/") || ".");
-  const match = (0, import_picomatch.default)(parts.slice(firstGlob).join("/"), { dot: false });
+var Walker = class {
+  constructor(repository, refused, visit) {
+    this.repository = repository;
+    this.refused = refused;
+    this.visit = visit;
+  }
+  repository;
+  refused;
+  visit;
+  seenDirs = /* @__PURE__ */ new Set();
+  glob(pattern, cwd) {
+    const parts = toPosix(pattern).split("/");
+    const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
+    const base = resolve(cwd, parts.slice(0, firstGlob).join("/") || ".");
+    const match = (0, import_picomatch.default)(parts.slice(firstGlob).join("/"), { dot: false });
+    if (statOr(base)?.isDirectory()) this.walk(base, (f) => match(toPosix(relative(base, f))));
+  }
+  /** Whether a named file may be read: true, or false after recording why it is refused. */
+  admit(abs) {
+    const real = realpathOr(abs);
+    if (real === abs || isInside(real, this.repository)) return true;
+    this.refused.set(abs, `a symbolic link to ${real}, outside the repository: dpa-lint does not follow it`);
+    return false;
+  }
+  walk(dir, matches = () => true) {
+    const real = realpathOr(dir);
+    if (this.seenDirs.has(real)) return;
+    this.seenDirs.add(real);
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (SKIPPED_DIRS.has(entry.name)) continue;
+      const full = join(dir, entry.name);
+      let target = entry;
+      if (entry.isSymbolicLink()) {
+        if (!this.admit(full)) continue;
+        target = statOr(full);
+        if (!target) {
+          this.refused.set(full, "a symbolic link to nothing");
+          continue;
+        }
+      }
+      if (target.isDirectory()) this.walk(full, matches);
+      else if (target.isFile() && matches(full) && (isVendorFileName(entry.name) || declaresVendorSetup(full))) this.visit(full);
+    }
+  }
+};
+function repositoryRoot(cwd) {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (lstatOr(join(dir, ".git"))) return dir;
+    if (dirname(dir) === dir) return resolve(cwd);
+  }
+}
+function isInside(path, dir) {
+  const rel = relative(dir, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function realpathOr(path) {
   try {
-    if (!statSync(base).isDirectory()) return;
+    return realpathSync(path);
   } catch {
-    return;
+    return path;
   }
-  walk(base, (f) => {
-    if (match(toPosix(relative(base, f))) && keep(f)) out.add(f);
-  });
 }
-function walk(dir, visit) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (isSkipped(entry.name)) continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, visit);
-    else if (entry.isFile() && isVendorFileName(entry.name)) visit(full);
+function statOr(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return void 0;
+  }
+}
+function lstatOr(path) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return void 0;
+  }
+}
+var SNIFF_BYTES = 64 * 1024;
+var DECLARES_VENDOR_SETUP = /^\s*(?:kind|"kind"|'kind')\s*:\s*["']?VendorSetup\b/m;
+function declaresVendorSetup(path) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) return false;
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const n = readSync(fd, buffer, 0, SNIFF_BYTES, 0);
+    return DECLARES_VENDOR_SETUP.test(decodeText(buffer.subarray(0, n)));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
 }
 function isSkipped(name) {
   return name.startsWith(".") || SKIPPED_DIRS.has(name);
 }
 function isVendorFileName(name) {
-  return VENDOR_EXTENSIONS.has(extname(name).toLowerCase()) && !name.endsWith(".expected.json");
+  return !name.startsWith(".") && VENDOR_EXTENSIONS.has(extname(name).toLowerCase()) && !name.endsWith(".expected.json");
 }
 function excludedBy(exclude, root) {
   if (!exclude || exclude.length === 0) return () => false;
@@ -123,9 +202,11 @@ function selectIncluded(paths, cwd, options) {
   return paths.filter((p) => {
     const abs = resolve(cwd, p);
     const rel = toPosix(relative(root, abs));
-    if (rel.startsWith("../") || rel === "..") return false;
-    if (rel.split("/").some(isSkipped) || !isVendorFileName(basename(abs)) || excluded(abs)) return false;
-    return matchesGlob(rel) || prefixes.some((pre) => pre === "" || pre === "." || rel === pre || rel.startsWith(`${pre}/`));
+    if (excluded(abs)) return false;
+    const inside = !(rel.startsWith("../") || rel === "..");
+    const byName = inside && !rel.split("/").some(isSkipped) && isVendorFileName(basename(abs));
+    if (byName && (matchesGlob(rel) || prefixes.some((pre) => pre === "" || pre === "." || rel === pre || rel.startsWith(`${pre}/`)))) return true;
+    return declaresVendorSetup(abs);
   });
 }
 
@@ -146,79 +227,29 @@ function gitBytes(args, cwd, field, what) {
 function changedSince(ref, cwd, field = "--changed-since") {
   const git = (args) => gitOutput(args, cwd, field, `git cannot compare with "${ref}"`);
   const top = git(["rev-parse", "--show-toplevel"]).trim();
-  const changed = git(["diff", "--name-only", "--diff-filter=ACMRT", ref, "--"]).split("\n");
-  const untracked = git(["ls-files", "--others", "--exclude-standard"]).split("\n");
+  const commit = resolveCommit(ref, cwd, field);
+  const changed = git(["diff", "--name-only", "-z", "--diff-filter=ACMRT", commit, "--"]).split("\0");
+  const untracked = git(["ls-files", "-z", "--others", "--exclude-standard"]).split("\0");
   return new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve2(top, f)));
 }
-
-// packages/core/src/findings/baseline.ts
-import { readFileSync, writeFileSync } from "node:fs";
-var keyOf = (f) => JSON.stringify([f.file, f.ruleId, f.document ?? 0, f.path]);
-function createBaseline(findings) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = keyOf(f);
-    const entry = counts.get(key);
-    if (entry) entry.count++;
-    else counts.set(key, { file: f.file, ruleId: f.ruleId, path: f.path, ...f.document !== void 0 ? { document: f.document } : {}, count: 1 });
-  }
-  return { version: 1, findings: [...counts.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, v]) => v) };
-}
-function writeBaseline(path, findings) {
-  const baseline = createBaseline(findings);
-  writeFileSync(path, `${JSON.stringify(baseline, null, 2)}
-`);
-  return baseline.findings.reduce((n, f) => n + f.count, 0);
-}
-function readBaseline(path, display = path) {
-  let text2;
-  try {
-    text2 = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new InputError(`cannot read the baseline: ${describeThrown(error)}`, { file: display });
-  }
-  return parseBaseline(text2, display);
-}
-function parseBaseline(text2, display) {
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch (error) {
-    throw new InputError(`cannot read the baseline: ${describeThrown(error)}`, { file: display });
-  }
-  const b = value;
-  const ok = b?.version === 1 && Array.isArray(b.findings) && b.findings.every((f) => typeof f?.file === "string" && typeof f.ruleId === "string" && Array.isArray(f.path) && Number.isInteger(f.count) && f.count > 0);
-  if (!ok) throw new InputError("not a dpa-lint baseline (version 1, findings with file, ruleId, path, count)", { file: display, field: "findings" });
-  return b;
-}
-function applyBaseline(findings, baseline, file) {
-  const remaining = new Map(baseline.findings.map((f) => [keyOf(f), f.count]));
-  const kept = [];
-  const suppressed = [];
-  for (const f of findings) {
-    const key = keyOf(f);
-    const left = remaining.get(key) ?? 0;
-    if (left > 0) {
-      remaining.set(key, left - 1);
-      suppressed.push({ ...f, suppression: { kind: "baseline", reason: `in the baseline ${file}` } });
-    } else kept.push(f);
-  }
-  return { findings: kept, suppressed };
+function resolveCommit(ref, cwd, field) {
+  const out = gitOutput(["rev-parse", "--verify", "--end-of-options", `${ref}^{commit}`], cwd, field, `"${ref}" is not a commit git knows`);
+  return out.trim();
 }
 
 // packages/core/src/parallel/pool.ts
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname, join as join2 } from "node:path";
+import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_THRESHOLD = 1500;
-var WORKER_HEAP_MB = 96;
+var WORKER_HEAP_MB = 1024;
 function defaultWorkers(files) {
   if (files < PARALLEL_THRESHOLD) return 1;
   return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / PARALLEL_THRESHOLD)));
 }
-async function lintInWorkers(setup, files, workers, onProgress) {
+async function lintInWorkers(setup, files, workers, lintOnMainThread, onProgress) {
   const share = Math.ceil(files.length / workers);
   const shares = Array.from({ length: workers }, (_, i) => files.slice(i * share, (i + 1) * share)).filter((s) => s.length > 0);
   let done = 0;
@@ -226,6 +257,7 @@ async function lintInWorkers(setup, files, workers, onProgress) {
     shares.map(
       (part) => new Promise((resolvePart, reject) => {
         const results = [];
+        let finished = false;
         const worker = new Worker(workerScript(), {
           workerData: { ...setup, files: part },
           // Flags for the main script (such as --input-type) break a worker's file entry point.
@@ -241,15 +273,28 @@ async function lintInWorkers(setup, files, workers, onProgress) {
             done += m.results.length;
             onProgress?.(done, files.length);
           } else if (m.kind === "done") {
+            finished = true;
             resolvePart(results);
             void worker.terminate();
           } else {
             const options = { ...m.file ? { file: m.file } : {}, ...m.field ? { field: m.field } : {} };
+            finished = true;
             reject(m.name === "PolicyError" ? new PolicyError(m.message, options) : new InputError(m.message, options));
             void worker.terminate();
           }
         });
-        worker.on("error", reject);
+        const finishHere = () => {
+          for (const file of part.slice(results.length)) {
+            results.push(lintOnMainThread(file));
+            done++;
+            onProgress?.(done, files.length);
+          }
+          resolvePart(results);
+        };
+        worker.on("error", finishHere);
+        worker.on("exit", (code) => {
+          if (code !== 0 && !finished) finishHere();
+        });
       })
     )
   );
@@ -257,7 +302,7 @@ async function lintInWorkers(setup, files, workers, onProgress) {
 }
 function workerScript() {
   const here2 = fileURLToPath(new URL("./worker.js", import.meta.url));
-  return existsSync(here2) ? here2 : join2(dirname(here2), "..", "..", "dist", "parallel", "worker.js");
+  return existsSync(here2) ? here2 : join2(dirname2(here2), "..", "..", "dist", "parallel", "worker.js");
 }
 
 // packages/core/src/result.ts
@@ -277,28 +322,47 @@ async function lint(paths, options = {}) {
   const [include, includeRoot] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
   const named = options.onlyIncluded ? selectIncluded(paths, cwd, { include, root: includeRoot, exclude: config.exclude, excludeRoot: config.root }) : paths;
   const targets = paths.length > 0 ? named : include.map((g) => relative2(cwd, resolve3(includeRoot, g)) || ".");
-  const selected = options.stdin ? [] : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
+  const notices = [];
+  if (options.onlyIncluded && paths.length > 0 && named.length === 0) {
+    const which = paths.length === 1 ? "the named file is not" : `none of the ${paths.length} named files is`;
+    notices.push(`${which} a vendor file the configuration includes; nothing to lint`);
+  }
+  const collected = options.stdin || options.onlyIncluded && named.length === 0 ? { files: [], refused: /* @__PURE__ */ new Map() } : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
   const changed = options.changedSince === void 0 ? void 0 : changedSince(options.changedSince, cwd);
-  const files = changed ? selected.filter((f) => changed.has(f)) : selected;
+  const files = changed ? collected.files.filter((f) => changed.has(f)) : collected.files;
+  const refused = [...collected.refused].filter(([f]) => !changed || changed.has(f)).map(([f, why]) => refusedFile(linter, f, why));
   const workers = options.workers ?? defaultWorkers(files.length);
-  const perFile = options.stdin ? [linter.lintText(options.stdin.filename, options.stdin.text)] : workers > 1 ? await lintInWorkers(linter.workerSetup(), files, workers, options.onProgress) : files.map((f, i) => {
+  const perFile = options.stdin ? [linter.lintText(options.stdin.filename, options.stdin.text)] : workers > 1 ? await lintInWorkers(linter.workerSetup(), files, workers, (f) => linter.lintFile(f), options.onProgress) : files.map((f, i) => {
     const r = linter.lintFile(f);
     options.onProgress?.(i + 1, files.length);
     return r;
   });
+  if (refused.length > 0) {
+    for (const r of refused) perFile.push(r);
+    perFile.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  }
   let results = sortAndDedupe([...perFile.flatMap((r) => r.findings), ...duplicateNames(perFile)]);
   let suppressed = perFile.flatMap((r) => r.suppressed);
   if (options.baseline) {
     const split = applyBaseline(results, options.baseline.baseline, options.baseline.file);
     results = split.findings;
     suppressed = [...suppressed, ...split.suppressed];
+    if (split.stale > 0) {
+      const entries = split.stale === 1 ? "finding no longer occurs" : "findings no longer occur";
+      notices.push(`${options.baseline.file}: ${split.stale} baselined ${entries} (fixed or changed); --write-baseline drops them`);
+    }
   }
   suppressed = sortAndDedupe(suppressed);
-  return { files: perFile.map((r) => r.file), results, suppressed, summary: summarize(perFile.length, results, suppressed) };
+  return { files: perFile.map((r) => r.file), results, suppressed, summary: summarize(perFile.length, results, suppressed), ...notices.length > 0 ? { notices } : {} };
 }
 function resolveConfig(cwd, configFile) {
   const file = configFile ?? findConfig(cwd);
   return file ? loadConfig(file, cwd) : defaultConfig(cwd);
+}
+function refusedFile(linter, abs, why) {
+  const file = linter.displayName(abs);
+  const finding = { file, ruleId: "file/outside-repository", severity: "error", message: why, path: [], line: 1, column: 1, endLine: 1, endColumn: 1, docsUrl: docsUrl("file/outside-repository") };
+  return { file, findings: [finding], suppressed: [], names: [] };
 }
 function duplicateNames(results) {
   const first = /* @__PURE__ */ new Map();
@@ -325,6 +389,11 @@ function duplicateNames(results) {
   return findings;
 }
 
+// packages/core/src/formatters/printable.ts
+function printable(text2) {
+  return text2.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
+}
+
 // packages/core/src/formatters/stylish.ts
 var COLORS = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1 };
 function formatStylish(result, options = { color: false }) {
@@ -333,7 +402,7 @@ function formatStylish(result, options = { color: false }) {
     const label = f.severity.padEnd(7);
     return f.severity === "error" ? paint(COLORS.red, label) : f.severity === "warning" ? paint(COLORS.yellow, label) : paint(COLORS.blue, label);
   };
-  const lines = result.results.map((f) => `${f.file}:${f.line}:${f.column}  ${sev(f)}  ${f.message}  ${paint(COLORS.dim, f.ruleId)}`);
+  const lines = result.results.map((f) => `${printable(f.file)}:${f.line}:${f.column}  ${sev(f)}  ${printable(f.message)}  ${paint(COLORS.dim, f.ruleId)}`);
   const { summary } = result;
   const total = summary.errors + summary.warnings + summary.infos;
   const counts = [
@@ -460,7 +529,7 @@ Clause: ${f.clause}` : ""}`)}</failure>`);
   }
 };
 function text(s) {
-  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function attr(s) {
   return text(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
@@ -507,7 +576,7 @@ ${more}
 `;
 }
 function cell(text2) {
-  return text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
+  return printable(text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;"));
 }
 
 // packages/core/src/formatters/sarif.ts
@@ -589,13 +658,13 @@ function formatterNames() {
 }
 
 // packages/core/src/engine/rule-docs.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join as join3 } from "node:path";
 function readRuleDoc(bundle, rule) {
   if (!rule.doc) return void 0;
   let markdown2;
   try {
-    markdown2 = readFileSync2(join3(bundle.source, "docs", rule.doc), "utf8");
+    markdown2 = readFileSync(join3(bundle.source, "docs", rule.doc), "utf8");
   } catch {
     return void 0;
   }
@@ -612,12 +681,12 @@ function readRuleDoc(bundle, rule) {
 
 // packages/core/src/policy/build.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync as readFileSync3, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname4, join as join6, relative as relative4, resolve as resolve4, sep } from "node:path";
+import { copyFileSync, mkdirSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
+import { dirname as dirname5, join as join6, relative as relative4, resolve as resolve4, sep } from "node:path";
 
 // packages/core/src/policy/catalogue-build.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, join as join4, relative as relative3 } from "node:path";
+import { dirname as dirname3, join as join4, relative as relative3 } from "node:path";
 var SET_SEVERITY = { deny: "error", warn: "warning", info: "info" };
 var GROUPS = /* @__PURE__ */ new Set(["gdpr", "terms", "dpa", "org"]);
 function buildCatalogue(inspect, data, roots, opaVersion2) {
@@ -651,7 +720,7 @@ function buildCatalogue(inspect, data, roots, opaVersion2) {
       continue;
     }
     if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
-    const docFile = join4(dirname2(a.location.file), "docs", `${name}.md`);
+    const docFile = join4(dirname3(a.location.file), "docs", `${name}.md`);
     const root = roots.find((r) => !relative3(r, docFile).startsWith(".."));
     const doc = existsSync2(docFile) && root ? relative3(root, docFile).split("\\").join("/") : void 0;
     if (doc) docs.set(doc, docFile);
@@ -702,9 +771,9 @@ function clean(obj) {
 // packages/core/src/policy/tools.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { existsSync as existsSync3 } from "node:fs";
-import { delimiter, dirname as dirname3, join as join5 } from "node:path";
+import { delimiter, dirname as dirname4, join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-var here = dirname3(fileURLToPath2(import.meta.url));
+var here = dirname4(fileURLToPath2(import.meta.url));
 var repoRoot = join5(here, "..", "..", "..", "..");
 var BUILTIN_POLICIES_DIR = [join5(here, "policies"), join5(here, "..", "..", "policies")].find((d) => existsSync3(d)) ?? join5(repoRoot, "policies");
 var NOT_DATA = ["capabilities.json", "catalogue.json", "*.md"];
@@ -746,22 +815,22 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
   opa(["build", "-t", "wasm", "-e", "main/findings", "--capabilities", capabilities, ...ignoreArgs(["*_test.rego"]), "-o", tarball, ...dirs.map((d) => relative4(base, d) || ".")], base);
   const annotations = dirs.flatMap((d) => JSON.parse(opa(["inspect", "-a", "--format", "json", d])).annotations ?? []);
   const inspect = { annotations };
-  const data = JSON.parse(readTarGz(readFileSync3(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
+  const data = JSON.parse(readTarGz(readFileSync2(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
   const roots = [BUILTIN_POLICIES_DIR, ...dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR))];
   const { catalogue, docs, problems } = buildCatalogue(inspect, data, roots, `v${opaVersion(options.opa)}`);
   if (problems.length > 0) throw new PolicyError(`the rules' METADATA is incomplete:
 ${problems.join("\n")}`, { file: dirs.join(", ") });
-  writeFileSync2(join6(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
+  writeFileSync(join6(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
 `);
   rmSync(join6(out, "docs"), { recursive: true, force: true });
   for (const [doc, source] of docs) {
-    mkdirSync(dirname4(join6(out, "docs", doc)), { recursive: true });
+    mkdirSync(dirname5(join6(out, "docs", doc)), { recursive: true });
     copyFileSync(source, join6(out, "docs", doc));
   }
   return catalogue;
 }
 function commonParent(dirs) {
-  const parts = dirs.map((d) => dirname4(d).split(sep));
+  const parts = dirs.map((d) => dirname5(d).split(sep));
   const first = parts[0] ?? [];
   let n = 0;
   while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
@@ -819,7 +888,7 @@ function opaFmt(opa, args) {
 }
 
 // packages/core/src/policy/scaffold.ts
-import { existsSync as existsSync4, mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join8, relative as relative5 } from "node:path";
 function scaffoldPack(id, policiesDir, cwd) {
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(id)) throw new InputError(`"${id}" is not a pack id: use lower-case letters, digits, - and _`, { field: "ID" });
@@ -927,7 +996,7 @@ dpa: ${id}
   for (const [name, text2] of Object.entries(files)) {
     const path = join8(dir, name);
     mkdirSync2(join8(path, ".."), { recursive: true });
-    writeFileSync3(path, text2);
+    writeFileSync2(path, text2);
     written.push(relative5(cwd, path));
   }
   return written;
@@ -981,8 +1050,13 @@ function processIo() {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     readStdin: async () => {
       const chunks = [];
-      for await (const chunk of process.stdin) chunks.push(chunk);
-      return Buffer.concat(chunks).toString("utf8");
+      let length = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk);
+        length += chunk.length;
+        if (length > PARSE_LIMITS.maxBytes) break;
+      }
+      return decodeText(Buffer.concat(chunks).subarray(0, PARSE_LIMITS.maxBytes + 1));
     }
   };
 }
@@ -1032,8 +1106,8 @@ function indent(text2) {
 }
 
 // packages/cli/src/commands/init.ts
-import { existsSync as existsSync7, mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname5, join as join10 } from "node:path";
+import { existsSync as existsSync7, mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname6, join as join10 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 var initHelp = `Usage: dpa-lint init [--force]
 
@@ -1094,8 +1168,8 @@ function initCommand(args, io) {
   const existing = files.filter(([name]) => existsSync7(join10(io.cwd, name))).map(([name]) => name);
   if (existing.length > 0 && !values.force) throw new UsageError(`${existing.join(", ")} already exists; use --force to overwrite`);
   for (const [name, text2] of files) {
-    mkdirSync3(dirname5(join10(io.cwd, name)), { recursive: true });
-    writeFileSync4(join10(io.cwd, name), text2);
+    mkdirSync3(dirname6(join10(io.cwd, name)), { recursive: true });
+    writeFileSync3(join10(io.cwd, name), text2);
     io.stdout(`created ${name}
 `);
   }
@@ -1104,7 +1178,6 @@ function initCommand(args, io) {
 }
 
 // packages/cli/src/commands/lint.ts
-import { writeFileSync as writeFileSync5 } from "node:fs";
 import { resolve as resolve7 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
@@ -1140,7 +1213,8 @@ Options:
   --baseline <file>          findings recorded in this baseline do not fail (they are suppressed)
   --write-baseline           record today's findings in the baseline file (--baseline, default
                              .dpa-lint-baseline.json) and exit 0
-  --workers <n>              worker threads (default: one per core for runs of 3,000+ files)
+  --workers <n>              worker threads (default: one per core for runs of more than
+                             ${PARALLEL_THRESHOLD.toLocaleString("en")} files)
   --policy <dir|bundle>      add a policy directory (built on the fly, needs OPA) or a bundle
                              built by dpa-lint policy build; repeatable
   --debug                    print a stack trace on an internal error
@@ -1203,17 +1277,19 @@ async function lintCommand(args, io) {
     inlineSuppressions: !values["no-inline-suppressions"]
   });
   if (values["write-baseline"] && baselineFile) {
-    const n = writeBaseline(resolve7(io.cwd, baselineFile), full.results);
+    const n = writeBaseline(resolve7(io.cwd, baselineFile), full.results, baselineFile);
     io.stdout(`wrote ${n} ${n === 1 ? "finding" : "findings"} to ${baselineFile}
 `);
     return EXIT.ok;
   }
+  for (const notice of full.notices ?? []) io.stderr(`dpa-lint: ${notice}
+`);
   const result = values.quiet ? quiet(full) : full;
   const context = { color: useColor(io.env, io.isTTY), rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion: VERSION };
   for (const out of outputs) {
     const formatter = FORMATTERS[out.format];
     if (!formatter) throw new UsageError(`unknown format "${out.format}" (known: ${formatterNames().join(", ")})`);
-    if (out.file) writeFileSync5(resolve7(io.cwd, out.file), formatter.format(result, { ...context, color: false }));
+    if (out.file) writeFileSafely(resolve7(io.cwd, out.file), formatter.format(result, { ...context, color: false }), out.file);
     else io.stdout(formatter.format(result, context));
   }
   const tooManyWarnings = maxWarnings !== void 0 && full.summary.warnings > maxWarnings;
@@ -1222,7 +1298,7 @@ async function lintCommand(args, io) {
     io.stderr(`dpa-lint: ${n} ${n === 1 ? "warning" : "warnings"}, more than --max-warnings ${maxWarnings} allows
 `);
   }
-  return fails(result.results, failSeverity) || tooManyWarnings ? EXIT.findings : EXIT.ok;
+  return fails(full.results, failSeverity) || tooManyWarnings ? EXIT.findings : EXIT.ok;
 }
 function pairOutputs(tokens) {
   const outputs = [];

@@ -11,19 +11,24 @@ import {
   __commonJS,
   __require,
   __toESM,
+  applyBaseline,
+  decodeText,
   defaultConfig,
   describeThrown,
   docsUrl,
   findConfig,
   isSeverity,
   loadConfig,
+  parseBaseline,
   parseConfig,
+  readBaseline,
   readBundle,
   readTarGz,
   require_picomatch,
   sortAndDedupe,
-  toPosix
-} from "./chunk-UB2SHLHQ.js";
+  toPosix,
+  writeFileSafely
+} from "./chunk-JTWLSAJM.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -5775,7 +5780,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5850,7 +5855,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5945,11 +5950,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5972,10 +5977,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -5992,7 +5997,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6172,7 +6177,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6194,7 +6199,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6230,13 +6235,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -19161,8 +19166,8 @@ var require_package = __commonJS({
 });
 
 // packages/github-action/src/main.ts
-import { existsSync as existsSync7, mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname6, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync7, mkdirSync as mkdirSync3 } from "node:fs";
+import { dirname as dirname7, resolve as resolve7 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -19671,62 +19676,135 @@ import { relative as relative2, resolve as resolve3 } from "node:path";
 
 // packages/core/src/files/collect.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { readdirSync, statSync } from "node:fs";
-import { basename, extname, join, relative, resolve } from "node:path";
+import { closeSync, constants as constants3, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 var VENDOR_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var GLOB_CHARS = /[*?[\]{}!]/;
 function collectFiles(paths, cwd, options = {}) {
   const out = /* @__PURE__ */ new Set();
+  const refused = /* @__PURE__ */ new Map();
   const excluded = excludedBy(options.exclude, resolve(options.root ?? cwd));
-  const keep = (abs) => !excluded(abs);
+  const repository = realpathOr(resolve(options.repository ?? repositoryRoot(cwd)));
+  const walker = new Walker(repository, refused, (f) => {
+    if (!excluded(f)) out.add(f);
+  });
   for (const p of paths) {
+    const before = out.size + refused.size;
     if (GLOB_CHARS.test(p)) {
-      const before = out.size;
-      expandGlob(p, cwd, out, keep);
-      if (out.size === before) throw new InputError("no vendor file matches this glob", { file: p });
+      walker.glob(p, cwd);
+      if (out.size + refused.size === before) throw new InputError("no vendor file matches this glob", { file: p });
       continue;
     }
     const abs = resolve(cwd, p);
-    let stat2;
-    try {
-      stat2 = statSync(abs);
-    } catch {
-      throw new InputError("no such file or directory", { file: p });
+    const stat2 = statOr(abs);
+    if (!stat2) throw new InputError(lstatOr(abs) ? "a symbolic link to nothing" : "no such file or directory", { file: p });
+    if (!stat2.isDirectory()) {
+      if (walker.admit(abs)) out.add(abs);
+      continue;
     }
-    if (stat2.isDirectory()) walk(abs, (f) => keep(f) && out.add(f));
-    else out.add(abs);
+    walker.walk(abs);
+    if (out.size + refused.size === before) throw new InputError(`no vendor file (${[...VENDOR_EXTENSIONS].join(", ")}, or kind: VendorSetup) in this directory`, { file: p });
   }
-  return [...out].sort();
+  return { files: [...out].sort(), refused };
 }
-function expandGlob(pattern, cwd, out, keep) {
-  const posix2 = toPosix(pattern);
-  const parts = posix2.split("/");
-  const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
-  const base = resolve(cwd, parts.slice(0, firstGlob).join("/") || ".");
-  const match = (0, import_picomatch.default)(parts.slice(firstGlob).join("/"), { dot: false });
+var Walker = class {
+  constructor(repository, refused, visit) {
+    this.repository = repository;
+    this.refused = refused;
+    this.visit = visit;
+  }
+  repository;
+  refused;
+  visit;
+  seenDirs = /* @__PURE__ */ new Set();
+  glob(pattern, cwd) {
+    const parts = toPosix(pattern).split("/");
+    const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
+    const base = resolve(cwd, parts.slice(0, firstGlob).join("/") || ".");
+    const match = (0, import_picomatch.default)(parts.slice(firstGlob).join("/"), { dot: false });
+    if (statOr(base)?.isDirectory()) this.walk(base, (f) => match(toPosix(relative(base, f))));
+  }
+  /** Whether a named file may be read: true, or false after recording why it is refused. */
+  admit(abs) {
+    const real = realpathOr(abs);
+    if (real === abs || isInside(real, this.repository)) return true;
+    this.refused.set(abs, `a symbolic link to ${real}, outside the repository: dpa-lint does not follow it`);
+    return false;
+  }
+  walk(dir, matches = () => true) {
+    const real = realpathOr(dir);
+    if (this.seenDirs.has(real)) return;
+    this.seenDirs.add(real);
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (SKIPPED_DIRS.has(entry.name)) continue;
+      const full = join(dir, entry.name);
+      let target = entry;
+      if (entry.isSymbolicLink()) {
+        if (!this.admit(full)) continue;
+        target = statOr(full);
+        if (!target) {
+          this.refused.set(full, "a symbolic link to nothing");
+          continue;
+        }
+      }
+      if (target.isDirectory()) this.walk(full, matches);
+      else if (target.isFile() && matches(full) && (isVendorFileName(entry.name) || declaresVendorSetup(full))) this.visit(full);
+    }
+  }
+};
+function repositoryRoot(cwd) {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (lstatOr(join(dir, ".git"))) return dir;
+    if (dirname(dir) === dir) return resolve(cwd);
+  }
+}
+function isInside(path, dir) {
+  const rel = relative(dir, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function realpathOr(path) {
   try {
-    if (!statSync(base).isDirectory()) return;
+    return realpathSync(path);
   } catch {
-    return;
+    return path;
   }
-  walk(base, (f) => {
-    if (match(toPosix(relative(base, f))) && keep(f)) out.add(f);
-  });
 }
-function walk(dir, visit) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (isSkipped(entry.name)) continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, visit);
-    else if (entry.isFile() && isVendorFileName(entry.name)) visit(full);
+function statOr(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return void 0;
+  }
+}
+function lstatOr(path) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return void 0;
+  }
+}
+var SNIFF_BYTES = 64 * 1024;
+var DECLARES_VENDOR_SETUP = /^\s*(?:kind|"kind"|'kind')\s*:\s*["']?VendorSetup\b/m;
+function declaresVendorSetup(path) {
+  let fd;
+  try {
+    fd = openSync(path, constants3.O_RDONLY | constants3.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) return false;
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const n = readSync(fd, buffer, 0, SNIFF_BYTES, 0);
+    return DECLARES_VENDOR_SETUP.test(decodeText(buffer.subarray(0, n)));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
 }
 function isSkipped(name) {
   return name.startsWith(".") || SKIPPED_DIRS.has(name);
 }
 function isVendorFileName(name) {
-  return VENDOR_EXTENSIONS.has(extname(name).toLowerCase()) && !name.endsWith(".expected.json");
+  return !name.startsWith(".") && VENDOR_EXTENSIONS.has(extname(name).toLowerCase()) && !name.endsWith(".expected.json");
 }
 function excludedBy(exclude, root) {
   if (!exclude || exclude.length === 0) return () => false;
@@ -19743,9 +19821,11 @@ function selectIncluded(paths, cwd, options) {
   return paths.filter((p) => {
     const abs = resolve(cwd, p);
     const rel = toPosix(relative(root, abs));
-    if (rel.startsWith("../") || rel === "..") return false;
-    if (rel.split("/").some(isSkipped) || !isVendorFileName(basename(abs)) || excluded(abs)) return false;
-    return matchesGlob(rel) || prefixes.some((pre) => pre === "" || pre === "." || rel === pre || rel.startsWith(`${pre}/`));
+    if (excluded(abs)) return false;
+    const inside = !(rel.startsWith("../") || rel === "..");
+    const byName = inside && !rel.split("/").some(isSkipped) && isVendorFileName(basename(abs));
+    if (byName && (matchesGlob(rel) || prefixes.some((pre) => pre === "" || pre === "." || rel === pre || rel.startsWith(`${pre}/`)))) return true;
+    return declaresVendorSetup(abs);
   });
 }
 
@@ -19766,19 +19846,24 @@ function gitBytes(args, cwd, field, what) {
 function changedSince(ref, cwd, field = "--changed-since") {
   const git = (args) => gitOutput(args, cwd, field, `git cannot compare with "${ref}"`);
   const top = git(["rev-parse", "--show-toplevel"]).trim();
-  const changed = git(["diff", "--name-only", "--diff-filter=ACMRT", ref, "--"]).split("\n");
-  const untracked = git(["ls-files", "--others", "--exclude-standard"]).split("\n");
+  const commit = resolveCommit(ref, cwd, field);
+  const changed = git(["diff", "--name-only", "-z", "--diff-filter=ACMRT", commit, "--"]).split("\0");
+  const untracked = git(["ls-files", "-z", "--others", "--exclude-standard"]).split("\0");
   return new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve2(top, f)));
+}
+function resolveCommit(ref, cwd, field) {
+  const out = gitOutput(["rev-parse", "--verify", "--end-of-options", `${ref}^{commit}`], cwd, field, `"${ref}" is not a commit git knows`);
+  return out.trim();
 }
 function changedLines(ref, cwd, field = "--changed-since") {
   const git = (args) => gitOutput(args, cwd, field, `git cannot compare with "${ref}"`);
   const top = git(["rev-parse", "--show-toplevel"]).trim();
-  const diff = git(["diff", "-U0", "--no-color", "--no-ext-diff", "--diff-filter=ACMRT", ref, "--"]);
+  const diff = git(["diff", "-U0", "--no-color", "--no-ext-diff", "--no-renames", "--diff-filter=ACMT", resolveCommit(ref, cwd, field), "--"]);
   const lines2 = /* @__PURE__ */ new Map();
   let current;
   for (const line of diff.split("\n")) {
     if (line.startsWith("+++ ")) {
-      const path = line.slice(4).replace(/^"(.*)"$/, "$1");
+      const path = unquoteGitPath(line.slice(4));
       current = path.startsWith("b/") ? [] : void 0;
       if (current) lines2.set(resolve2(top, path.slice(2)), current);
       continue;
@@ -19792,59 +19877,42 @@ function changedLines(ref, cwd, field = "--changed-since") {
   }
   return lines2;
 }
-
-// packages/core/src/findings/baseline.ts
-import { readFileSync, writeFileSync } from "node:fs";
-var keyOf = (f) => JSON.stringify([f.file, f.ruleId, f.document ?? 0, f.path]);
-function readBaseline(path, display = path) {
-  let text2;
-  try {
-    text2 = readFileSync(path, "utf8");
-  } catch (error2) {
-    throw new InputError(`cannot read the baseline: ${describeThrown(error2)}`, { file: display });
+function unquoteGitPath(text2) {
+  if (!text2.startsWith('"') || !text2.endsWith('"') || text2.length < 2) return text2;
+  const bytes = [];
+  const simple = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  const body = text2.slice(1, -1);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== "\\") {
+      for (const b of Buffer.from(c, "utf8")) bytes.push(b);
+      continue;
+    }
+    const next = body[i + 1] ?? "";
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
   }
-  return parseBaseline(text2, display);
-}
-function parseBaseline(text2, display) {
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch (error2) {
-    throw new InputError(`cannot read the baseline: ${describeThrown(error2)}`, { file: display });
-  }
-  const b = value;
-  const ok = b?.version === 1 && Array.isArray(b.findings) && b.findings.every((f) => typeof f?.file === "string" && typeof f.ruleId === "string" && Array.isArray(f.path) && Number.isInteger(f.count) && f.count > 0);
-  if (!ok) throw new InputError("not a dpa-lint baseline (version 1, findings with file, ruleId, path, count)", { file: display, field: "findings" });
-  return b;
-}
-function applyBaseline(findings, baseline, file) {
-  const remaining = new Map(baseline.findings.map((f) => [keyOf(f), f.count]));
-  const kept = [];
-  const suppressed = [];
-  for (const f of findings) {
-    const key = keyOf(f);
-    const left = remaining.get(key) ?? 0;
-    if (left > 0) {
-      remaining.set(key, left - 1);
-      suppressed.push({ ...f, suppression: { kind: "baseline", reason: `in the baseline ${file}` } });
-    } else kept.push(f);
-  }
-  return { findings: kept, suppressed };
+  return Buffer.from(bytes).toString("utf8");
 }
 
 // packages/core/src/parallel/pool.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname, join as join2 } from "node:path";
+import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_THRESHOLD = 1500;
-var WORKER_HEAP_MB = 96;
+var WORKER_HEAP_MB = 1024;
 function defaultWorkers(files) {
   if (files < PARALLEL_THRESHOLD) return 1;
   return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / PARALLEL_THRESHOLD)));
 }
-async function lintInWorkers(setup, files, workers, onProgress) {
+async function lintInWorkers(setup, files, workers, lintOnMainThread, onProgress) {
   const share = Math.ceil(files.length / workers);
   const shares = Array.from({ length: workers }, (_, i) => files.slice(i * share, (i + 1) * share)).filter((s) => s.length > 0);
   let done = 0;
@@ -19852,6 +19920,7 @@ async function lintInWorkers(setup, files, workers, onProgress) {
     shares.map(
       (part) => new Promise((resolvePart, reject) => {
         const results = [];
+        let finished = false;
         const worker = new Worker(workerScript(), {
           workerData: { ...setup, files: part },
           // Flags for the main script (such as --input-type) break a worker's file entry point.
@@ -19867,15 +19936,28 @@ async function lintInWorkers(setup, files, workers, onProgress) {
             done += m.results.length;
             onProgress?.(done, files.length);
           } else if (m.kind === "done") {
+            finished = true;
             resolvePart(results);
             void worker.terminate();
           } else {
             const options = { ...m.file ? { file: m.file } : {}, ...m.field ? { field: m.field } : {} };
+            finished = true;
             reject(m.name === "PolicyError" ? new PolicyError(m.message, options) : new InputError(m.message, options));
             void worker.terminate();
           }
         });
-        worker.on("error", reject);
+        const finishHere = () => {
+          for (const file of part.slice(results.length)) {
+            results.push(lintOnMainThread(file));
+            done++;
+            onProgress?.(done, files.length);
+          }
+          resolvePart(results);
+        };
+        worker.on("error", finishHere);
+        worker.on("exit", (code) => {
+          if (code !== 0 && !finished) finishHere();
+        });
       })
     )
   );
@@ -19883,7 +19965,7 @@ async function lintInWorkers(setup, files, workers, onProgress) {
 }
 function workerScript() {
   const here2 = fileURLToPath(new URL("./worker.js", import.meta.url));
-  return existsSync2(here2) ? here2 : join2(dirname(here2), "..", "..", "dist", "parallel", "worker.js");
+  return existsSync2(here2) ? here2 : join2(dirname2(here2), "..", "..", "dist", "parallel", "worker.js");
 }
 
 // packages/core/src/result.ts
@@ -19903,28 +19985,47 @@ async function lint(paths, options = {}) {
   const [include, includeRoot] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
   const named = options.onlyIncluded ? selectIncluded(paths, cwd, { include, root: includeRoot, exclude: config.exclude, excludeRoot: config.root }) : paths;
   const targets = paths.length > 0 ? named : include.map((g) => relative2(cwd, resolve3(includeRoot, g)) || ".");
-  const selected = options.stdin ? [] : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
+  const notices = [];
+  if (options.onlyIncluded && paths.length > 0 && named.length === 0) {
+    const which2 = paths.length === 1 ? "the named file is not" : `none of the ${paths.length} named files is`;
+    notices.push(`${which2} a vendor file the configuration includes; nothing to lint`);
+  }
+  const collected = options.stdin || options.onlyIncluded && named.length === 0 ? { files: [], refused: /* @__PURE__ */ new Map() } : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
   const changed = options.changedSince === void 0 ? void 0 : changedSince(options.changedSince, cwd);
-  const files = changed ? selected.filter((f) => changed.has(f)) : selected;
+  const files = changed ? collected.files.filter((f) => changed.has(f)) : collected.files;
+  const refused = [...collected.refused].filter(([f]) => !changed || changed.has(f)).map(([f, why]) => refusedFile(linter, f, why));
   const workers = options.workers ?? defaultWorkers(files.length);
-  const perFile = options.stdin ? [linter.lintText(options.stdin.filename, options.stdin.text)] : workers > 1 ? await lintInWorkers(linter.workerSetup(), files, workers, options.onProgress) : files.map((f, i) => {
+  const perFile = options.stdin ? [linter.lintText(options.stdin.filename, options.stdin.text)] : workers > 1 ? await lintInWorkers(linter.workerSetup(), files, workers, (f) => linter.lintFile(f), options.onProgress) : files.map((f, i) => {
     const r = linter.lintFile(f);
     options.onProgress?.(i + 1, files.length);
     return r;
   });
+  if (refused.length > 0) {
+    for (const r of refused) perFile.push(r);
+    perFile.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  }
   let results = sortAndDedupe([...perFile.flatMap((r) => r.findings), ...duplicateNames(perFile)]);
   let suppressed = perFile.flatMap((r) => r.suppressed);
   if (options.baseline) {
     const split = applyBaseline(results, options.baseline.baseline, options.baseline.file);
     results = split.findings;
     suppressed = [...suppressed, ...split.suppressed];
+    if (split.stale > 0) {
+      const entries = split.stale === 1 ? "finding no longer occurs" : "findings no longer occur";
+      notices.push(`${options.baseline.file}: ${split.stale} baselined ${entries} (fixed or changed); --write-baseline drops them`);
+    }
   }
   suppressed = sortAndDedupe(suppressed);
-  return { files: perFile.map((r) => r.file), results, suppressed, summary: summarize(perFile.length, results, suppressed) };
+  return { files: perFile.map((r) => r.file), results, suppressed, summary: summarize(perFile.length, results, suppressed), ...notices.length > 0 ? { notices } : {} };
 }
 function resolveConfig(cwd, configFile) {
   const file = configFile ?? findConfig(cwd);
   return file ? loadConfig(file, cwd) : defaultConfig(cwd);
+}
+function refusedFile(linter, abs, why) {
+  const file = linter.displayName(abs);
+  const finding = { file, ruleId: "file/outside-repository", severity: "error", message: why, path: [], line: 1, column: 1, endLine: 1, endColumn: 1, docsUrl: docsUrl("file/outside-repository") };
+  return { file, findings: [finding], suppressed: [], names: [] };
 }
 function duplicateNames(results) {
   const first = /* @__PURE__ */ new Map();
@@ -19951,6 +20052,11 @@ function duplicateNames(results) {
   return findings;
 }
 
+// packages/core/src/formatters/printable.ts
+function printable(text2) {
+  return text2.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
+}
+
 // packages/core/src/formatters/stylish.ts
 var COLORS = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1 };
 function formatStylish(result, options = { color: false }) {
@@ -19959,7 +20065,7 @@ function formatStylish(result, options = { color: false }) {
     const label = f.severity.padEnd(7);
     return f.severity === "error" ? paint(COLORS.red, label) : f.severity === "warning" ? paint(COLORS.yellow, label) : paint(COLORS.blue, label);
   };
-  const lines2 = result.results.map((f) => `${f.file}:${f.line}:${f.column}  ${sev(f)}  ${f.message}  ${paint(COLORS.dim, f.ruleId)}`);
+  const lines2 = result.results.map((f) => `${printable(f.file)}:${f.line}:${f.column}  ${sev(f)}  ${printable(f.message)}  ${paint(COLORS.dim, f.ruleId)}`);
   const { summary: summary2 } = result;
   const total = summary2.errors + summary2.warnings + summary2.infos;
   const counts = [
@@ -20086,7 +20192,7 @@ Clause: ${f.clause}` : ""}`)}</failure>`);
   }
 };
 function text(s) {
-  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function attr(s) {
   return text(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
@@ -20133,7 +20239,7 @@ ${more}
 `;
 }
 function cell(text2) {
-  return text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
+  return printable(text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;"));
 }
 
 // packages/core/src/formatters/sarif.ts
@@ -20213,12 +20319,12 @@ var FORMATTERS = builtin;
 
 // packages/core/src/policy/build.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync as readFileSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname4, join as join5, relative as relative4, resolve as resolve4, sep } from "node:path";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname as dirname5, join as join5, relative as relative4, resolve as resolve4, sep } from "node:path";
 
 // packages/core/src/policy/catalogue-build.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname2, join as join3, relative as relative3 } from "node:path";
+import { dirname as dirname3, join as join3, relative as relative3 } from "node:path";
 var SET_SEVERITY = { deny: "error", warn: "warning", info: "info" };
 var GROUPS = /* @__PURE__ */ new Set(["gdpr", "terms", "dpa", "org"]);
 function buildCatalogue(inspect, data, roots, opaVersion2) {
@@ -20252,7 +20358,7 @@ function buildCatalogue(inspect, data, roots, opaVersion2) {
       continue;
     }
     if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
-    const docFile = join3(dirname2(a.location.file), "docs", `${name}.md`);
+    const docFile = join3(dirname3(a.location.file), "docs", `${name}.md`);
     const root = roots.find((r) => !relative3(r, docFile).startsWith(".."));
     const doc = existsSync3(docFile) && root ? relative3(root, docFile).split("\\").join("/") : void 0;
     if (doc) docs.set(doc, docFile);
@@ -20303,9 +20409,9 @@ function clean(obj) {
 // packages/core/src/policy/tools.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
-import { delimiter, dirname as dirname3, join as join4 } from "node:path";
+import { delimiter, dirname as dirname4, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-var here = dirname3(fileURLToPath2(import.meta.url));
+var here = dirname4(fileURLToPath2(import.meta.url));
 var repoRoot = join4(here, "..", "..", "..", "..");
 var BUILTIN_POLICIES_DIR = [join4(here, "policies"), join4(here, "..", "..", "policies")].find((d) => existsSync4(d)) ?? join4(repoRoot, "policies");
 var NOT_DATA = ["capabilities.json", "catalogue.json", "*.md"];
@@ -20347,22 +20453,22 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
   opa(["build", "-t", "wasm", "-e", "main/findings", "--capabilities", capabilities, ...ignoreArgs(["*_test.rego"]), "-o", tarball, ...dirs.map((d) => relative4(base, d) || ".")], base);
   const annotations = dirs.flatMap((d) => JSON.parse(opa(["inspect", "-a", "--format", "json", d])).annotations ?? []);
   const inspect = { annotations };
-  const data = JSON.parse(readTarGz(readFileSync2(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
+  const data = JSON.parse(readTarGz(readFileSync(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
   const roots = [BUILTIN_POLICIES_DIR, ...dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR))];
   const { catalogue, docs, problems } = buildCatalogue(inspect, data, roots, `v${opaVersion(options.opa)}`);
   if (problems.length > 0) throw new PolicyError(`the rules' METADATA is incomplete:
 ${problems.join("\n")}`, { file: dirs.join(", ") });
-  writeFileSync2(join5(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
+  writeFileSync(join5(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
 `);
   rmSync(join5(out, "docs"), { recursive: true, force: true });
   for (const [doc, source] of docs) {
-    mkdirSync(dirname4(join5(out, "docs", doc)), { recursive: true });
+    mkdirSync(dirname5(join5(out, "docs", doc)), { recursive: true });
     copyFileSync(source, join5(out, "docs", doc));
   }
   return catalogue;
 }
 function commonParent(dirs) {
-  const parts = dirs.map((d) => dirname4(d).split(sep));
+  const parts = dirs.map((d) => dirname5(d).split(sep));
   const first = parts[0] ?? [];
   let n = 0;
   while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
@@ -20414,9 +20520,9 @@ function plural2(n, word) {
 }
 
 // packages/github-action/src/base-branch.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname5, join as join7, posix, relative as relative5, resolve as resolve6 } from "node:path";
+import { dirname as dirname6, join as join7, posix, relative as relative5, resolve as resolve6 } from "node:path";
 var BaseCommit = class {
   constructor(sha, workspace) {
     this.sha = sha;
@@ -20459,8 +20565,8 @@ var BaseCommit = class {
     const files = this.git(["ls-tree", "-r", "-z", "--name-only", this.sha, "--", repoPath], `cannot list ${repoPath} at the base commit ${this.short}`).split("\0").filter(Boolean);
     for (const file of files) {
       const target = join7(dest, posix.relative(repoPath, file));
-      mkdirSync2(dirname5(target), { recursive: true });
-      writeFileSync3(target, gitBytes(["show", `${this.sha}:${file}`], this.workspace, "base branch", `cannot read ${file} at the base commit ${this.short}`));
+      mkdirSync2(dirname6(target), { recursive: true });
+      writeFileSync2(target, gitBytes(["show", `${this.sha}:${file}`], this.workspace, "base branch", `cannot read ${file} at the base commit ${this.short}`));
     }
     return files.length > 0;
   }
@@ -20495,7 +20601,7 @@ function configFromBase(base, input, notes) {
   const found = candidates.map((path) => ({ path, text: base.read(path) })).find((c) => c.text !== void 0);
   let config;
   if (found?.text !== void 0) {
-    const root = join7(base.top, dirname5(found.path));
+    const root = join7(base.top, dirname6(found.path));
     config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join7(base.top, found.path));
     notes.push(`Configuration: \`${found.path}\` as of the base commit ${base.short}.`);
   } else {
@@ -20510,7 +20616,7 @@ function baselineFromBase(base, file, notes) {
   const text2 = base.read(path);
   notes.push(text2 === void 0 ? `Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.` : `Baseline: \`${path}\` as of the base commit ${base.short}.`);
   const head = resolve6(base.workspace, file);
-  if (existsSync6(head) && readFileSync3(head, "utf8") !== text2) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
+  if (existsSync6(head) && readFileSync2(head, "utf8") !== text2) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
   return text2 === void 0 ? void 0 : { baseline: parseBaseline(text2, `${path} (base ${base.short})`), file };
 }
 function packFromBase(base, dir, notes) {
@@ -20530,14 +20636,14 @@ function configCandidates(base) {
   let dir = resolve6(base.workspace);
   for (; ; ) {
     for (const name of CONFIG_NAMES) out.push(base.repoPath(join7(dir, name)));
-    if (dir === base.top || dirname5(dir) === dir) return out;
-    dir = dirname5(dir);
+    if (dir === base.top || dirname6(dir) === dir) return out;
+    dir = dirname6(dir);
   }
 }
 function checkHeadConfig(base, input, found, notes) {
   const head = input ? resolve6(base.workspace, input) : findConfig(base.workspace);
   if (!head || !existsSync6(head)) return;
-  if (found && base.repoPath(head) === found.path && readFileSync3(head, "utf8") === found.text) return;
+  if (found && base.repoPath(head) === found.path && readFileSync2(head, "utf8") === found.text) return;
   try {
     loadConfig(head, base.workspace);
   } catch (error2) {
@@ -20590,13 +20696,13 @@ function boolean(get, name, byDefault = false) {
 }
 
 // packages/github-action/src/pull-request.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 function pullRequestBase(env) {
   const event = env.GITHUB_EVENT_NAME ?? "";
   if (!["pull_request", "pull_request_target", "merge_group"].includes(event) || !env.GITHUB_EVENT_PATH) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync4(env.GITHUB_EVENT_PATH, "utf8"));
+    payload = JSON.parse(readFileSync3(env.GITHUB_EVENT_PATH, "utf8"));
   } catch (error2) {
     throw new Error(`cannot read the ${event} event payload (${env.GITHUB_EVENT_PATH}): ${error2.message}`);
   }
@@ -20693,9 +20799,9 @@ async function gate(inputs) {
   const sarifNote = [];
   if (inputs.sarifFile) {
     sarifPath = resolve7(workspace, inputs.sarifFile);
-    mkdirSync3(dirname6(sarifPath), { recursive: true });
+    mkdirSync3(dirname7(sarifPath), { recursive: true });
     const sarif2 = sarifForUpload(result, context);
-    writeFileSync4(sarifPath, sarif2.text);
+    writeFileSafely(sarifPath, sarif2.text, inputs.sarifFile);
     if (sarif2.omitted > 0) sarifNote.push(`SARIF: the first ${SARIF_RESULT_LIMIT} findings; ${sarif2.omitted} more are left out, as code scanning takes no more per run.`);
   }
   const scope = [
