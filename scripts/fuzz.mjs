@@ -6,7 +6,7 @@
 //   - the JSON report is valid JSON;
 //   - every WORKER_EVERY-th batch gives the same result on one and on two worker threads.
 // `npm run fuzz -- --files 1000000 [--seed N]` is the long campaign (figures go to
-// bench/RESULTS.md); the test suite runs a short one (scripts/fuzz.test.ts).
+// bench/RESULTS.md); the test suite runs a short one (test/fuzz.test.ts).
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
