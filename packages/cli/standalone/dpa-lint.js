@@ -22,12 +22,15 @@ import {
   readBaseline,
   readBundle,
   readTarGz,
+  readUpTo,
   require_picomatch,
   sortAndDedupe,
   toPosix,
+  unlintedFile,
+  withRegularFile,
   writeBaseline,
   writeFileSafely
-} from "./chunk-OAKGCIM4.js";
+} from "./chunk-V6QFOYX4.js";
 
 // packages/cli/package.json
 var require_package = __commonJS({
@@ -57,7 +60,7 @@ import { relative as relative2, resolve as resolve3 } from "node:path";
 
 // packages/core/src/files/collect.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 var VENDOR_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
@@ -168,18 +171,7 @@ function lstatOr(path) {
 var SNIFF_BYTES = 64 * 1024;
 var DECLARES_VENDOR_SETUP = /^\s*(?:kind|"kind"|'kind')\s*:\s*["']?VendorSetup\b/m;
 function declaresVendorSetup(path) {
-  let fd;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    if (!fstatSync(fd).isFile()) return false;
-    const buffer = Buffer.alloc(SNIFF_BYTES);
-    const n = readSync(fd, buffer, 0, SNIFF_BYTES, 0);
-    return DECLARES_VENDOR_SETUP.test(decodeText(buffer.subarray(0, n)));
-  } catch {
-    return false;
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
+  return withRegularFile(path, (fd) => DECLARES_VENDOR_SETUP.test(decodeText(readUpTo(fd, SNIFF_BYTES)))) === true;
 }
 function isSkipped(name) {
   return name.startsWith(".") || SKIPPED_DIRS.has(name);
@@ -284,6 +276,8 @@ async function lintInWorkers(setup, files, workers, lintOnMainThread, onProgress
           }
         });
         const finishHere = () => {
+          if (finished) return;
+          finished = true;
           for (const file of part.slice(results.length)) {
             results.push(lintOnMainThread(file));
             done++;
@@ -293,7 +287,7 @@ async function lintInWorkers(setup, files, workers, lintOnMainThread, onProgress
         };
         worker.on("error", finishHere);
         worker.on("exit", (code) => {
-          if (code !== 0 && !finished) finishHere();
+          if (code !== 0) finishHere();
         });
       })
     )
@@ -330,7 +324,7 @@ async function lint(paths, options = {}) {
   const collected = options.stdin || options.onlyIncluded && named.length === 0 ? { files: [], refused: /* @__PURE__ */ new Map() } : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
   const changed = options.changedSince === void 0 ? void 0 : changedSince(options.changedSince, cwd);
   const files = changed ? collected.files.filter((f) => changed.has(f)) : collected.files;
-  const refused = [...collected.refused].filter(([f]) => !changed || changed.has(f)).map(([f, why]) => refusedFile(linter, f, why));
+  const refused = [...collected.refused].filter(([f]) => !changed || changed.has(f)).map(([f, why]) => unlintedFile(linter.displayName(f), "file/outside-repository", why));
   const workers = options.workers ?? defaultWorkers(files.length);
   const perFile = options.stdin ? [linter.lintText(options.stdin.filename, options.stdin.text)] : workers > 1 ? await lintInWorkers(linter.workerSetup(), files, workers, (f) => linter.lintFile(f), options.onProgress) : files.map((f, i) => {
     const r = linter.lintFile(f);
@@ -358,11 +352,6 @@ async function lint(paths, options = {}) {
 function resolveConfig(cwd, configFile) {
   const file = configFile ?? findConfig(cwd);
   return file ? loadConfig(file, cwd) : defaultConfig(cwd);
-}
-function refusedFile(linter, abs, why) {
-  const file = linter.displayName(abs);
-  const finding = { file, ruleId: "file/outside-repository", severity: "error", message: why, path: [], line: 1, column: 1, endLine: 1, endColumn: 1, docsUrl: docsUrl("file/outside-repository") };
-  return { file, findings: [finding], suppressed: [], names: [] };
 }
 function duplicateNames(results) {
   const first = /* @__PURE__ */ new Map();

@@ -5,7 +5,7 @@ import {
   Linter,
   describeThrown,
   readBundle
-} from "./chunk-OAKGCIM4.js";
+} from "./chunk-V6QFOYX4.js";
 
 // packages/core/src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

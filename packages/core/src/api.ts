@@ -5,7 +5,7 @@ import { changedSince } from "./files/git.js";
 import { applyBaseline, type Baseline } from "./findings/baseline.js";
 import { docsUrl } from "./formatters/docs-url.js";
 import { sortAndDedupe, type Finding } from "./findings/finding.js";
-import { Linter, type FileResult, type LinterOptions } from "./lint.js";
+import { Linter, unlintedFile, type FileResult, type LinterOptions } from "./lint.js";
 import { defaultWorkers, lintInWorkers } from "./parallel/pool.js";
 import { summarize, type LintResult } from "./result.js";
 
@@ -36,7 +36,8 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const collected = options.stdin || (options.onlyIncluded && named.length === 0) ? { files: [], refused: new Map<string, string>() } : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
   const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, cwd);
   const files = changed ? collected.files.filter((f) => changed.has(f)) : collected.files;
-  const refused = [...collected.refused].filter(([f]) => !changed || changed.has(f)).map(([f, why]) => refusedFile(linter, f, why));
+  // A file the collection refused to read (a symlink leaving the repository): one finding for it.
+  const refused = [...collected.refused].filter(([f]) => !changed || changed.has(f)).map(([f, why]) => unlintedFile(linter.displayName(f), "file/outside-repository", why));
   const workers = options.workers ?? defaultWorkers(files.length);
   const perFile = options.stdin
     ? [linter.lintText(options.stdin.filename, options.stdin.text)]
@@ -92,13 +93,6 @@ export interface LintOptions extends LinterOptions {
 export function resolveConfig(cwd: string, configFile?: string): ResolvedConfig {
   const file = configFile ?? findConfig(cwd);
   return file ? loadConfig(file, cwd) : defaultConfig(cwd);
-}
-
-/** A file the collection refused to read (a symlink leaving the repository): one finding for it. */
-function refusedFile(linter: Linter, abs: string, why: string): FileResult {
-  const file = linter.displayName(abs);
-  const finding: Finding = { file, ruleId: "file/outside-repository", severity: "error", message: why, path: [], line: 1, column: 1, endLine: 1, endColumn: 1, docsUrl: docsUrl("file/outside-repository") };
-  return { file, findings: [finding], suppressed: [], names: [] };
 }
 
 /**

@@ -89,9 +89,7 @@ export class Linter {
     const read = readVendorFile(resolve(this.cwd, path));
     if ("text" in read) return this.lintText(path, read.text);
     // One unreadable file is a finding for that file, never the end of the run.
-    const file = this.displayName(path);
-    const finding: Finding = { file, ruleId: "parse-error", severity: "error", message: read.problem, path: [], line: 1, column: 1, endLine: 1, endColumn: 1, docsUrl: docsUrl("parse-error") };
-    return { file, findings: [finding], suppressed: [], names: [] };
+    return unlintedFile(this.displayName(path), "parse-error", read.problem);
   }
 
   /** Lints text as if it were the file `path` (stdin uses this with --stdin-filename). */
@@ -102,17 +100,17 @@ export class Linter {
     const names: FileResult["names"] = [];
     const live = parsed.documents.filter((d) => d.value !== null && d.value !== undefined);
     if (live.length === 0 && parsed.findings.length === 0) {
-      findings.push({ file, ruleId: "schema/empty", severity: "error", message: "file holds no vendor setup document", path: [], line: 1, column: 1, endLine: 1, endColumn: 1 });
+      findings.push(atFileStart(file, "schema/empty", "file holds no vendor setup document"));
     }
     let evaluated = 0;
     for (const doc of live) {
       // Documents too large to evaluate do not count against the file's budget: they cost nothing.
       const tooLarge = overBudget(doc.values, evaluated);
-      if (!tooLarge) evaluated += doc.values;
-      else {
+      if (tooLarge) {
         findings.push({ file, ruleId: "parse-error", severity: "error", message: tooLarge, path: [], ...(parsed.documents.length > 1 ? { document: doc.index } : {}), ...positionOf(doc.node, parsed.lineCounter, []) });
         continue;
       }
+      evaluated += doc.values;
       for (const f of this.lintDocument(parsed, doc)) findings.push(f);
       const name = (doc.value as { metadata?: { name?: unknown } } | null)?.metadata?.name;
       if (typeof name === "string") {
@@ -216,6 +214,16 @@ export class Linter {
     const rel = relative(this.cwd, resolve(this.cwd, path));
     return toPosix(rel === "" ? path : rel);
   }
+}
+
+/** An error about a whole file, at its first character. */
+function atFileStart(file: string, ruleId: string, message: string): Finding {
+  return { file, ruleId, severity: "error", message, path: [], line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+/** The result for a file that could not be linted at all (unreadable, refused): that one finding. */
+export function unlintedFile(file: string, ruleId: string, message: string): FileResult {
+  return { file, findings: [{ ...atFileStart(file, ruleId, message), docsUrl: docsUrl(ruleId) }], suppressed: [], names: [] };
 }
 
 /** The largest whole number opa-wasm computes with: larger ones fail the evaluation. */

@@ -24,11 +24,14 @@ import {
   readBaseline,
   readBundle,
   readTarGz,
+  readUpTo,
   require_picomatch,
   sortAndDedupe,
   toPosix,
+  unlintedFile,
+  withRegularFile,
   writeFileSafely
-} from "./chunk-JTWLSAJM.js";
+} from "./chunk-ESPUIN3X.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -5780,7 +5783,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants3 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5855,7 +5858,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5950,11 +5953,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants3.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants3.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5977,10 +5980,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants3.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -5997,7 +6000,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants3.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6177,7 +6180,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants3.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6199,7 +6202,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6235,13 +6238,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -19676,7 +19679,7 @@ import { relative as relative2, resolve as resolve3 } from "node:path";
 
 // packages/core/src/files/collect.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { closeSync, constants as constants3, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 var VENDOR_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
@@ -19787,18 +19790,7 @@ function lstatOr(path) {
 var SNIFF_BYTES = 64 * 1024;
 var DECLARES_VENDOR_SETUP = /^\s*(?:kind|"kind"|'kind')\s*:\s*["']?VendorSetup\b/m;
 function declaresVendorSetup(path) {
-  let fd;
-  try {
-    fd = openSync(path, constants3.O_RDONLY | constants3.O_NONBLOCK);
-    if (!fstatSync(fd).isFile()) return false;
-    const buffer = Buffer.alloc(SNIFF_BYTES);
-    const n = readSync(fd, buffer, 0, SNIFF_BYTES, 0);
-    return DECLARES_VENDOR_SETUP.test(decodeText(buffer.subarray(0, n)));
-  } catch {
-    return false;
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
+  return withRegularFile(path, (fd) => DECLARES_VENDOR_SETUP.test(decodeText(readUpTo(fd, SNIFF_BYTES)))) === true;
 }
 function isSkipped(name) {
   return name.startsWith(".") || SKIPPED_DIRS.has(name);
@@ -19947,6 +19939,8 @@ async function lintInWorkers(setup, files, workers, lintOnMainThread, onProgress
           }
         });
         const finishHere = () => {
+          if (finished) return;
+          finished = true;
           for (const file of part.slice(results.length)) {
             results.push(lintOnMainThread(file));
             done++;
@@ -19956,7 +19950,7 @@ async function lintInWorkers(setup, files, workers, lintOnMainThread, onProgress
         };
         worker.on("error", finishHere);
         worker.on("exit", (code) => {
-          if (code !== 0 && !finished) finishHere();
+          if (code !== 0) finishHere();
         });
       })
     )
@@ -19993,7 +19987,7 @@ async function lint(paths, options = {}) {
   const collected = options.stdin || options.onlyIncluded && named.length === 0 ? { files: [], refused: /* @__PURE__ */ new Map() } : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
   const changed = options.changedSince === void 0 ? void 0 : changedSince(options.changedSince, cwd);
   const files = changed ? collected.files.filter((f) => changed.has(f)) : collected.files;
-  const refused = [...collected.refused].filter(([f]) => !changed || changed.has(f)).map(([f, why]) => refusedFile(linter, f, why));
+  const refused = [...collected.refused].filter(([f]) => !changed || changed.has(f)).map(([f, why]) => unlintedFile(linter.displayName(f), "file/outside-repository", why));
   const workers = options.workers ?? defaultWorkers(files.length);
   const perFile = options.stdin ? [linter.lintText(options.stdin.filename, options.stdin.text)] : workers > 1 ? await lintInWorkers(linter.workerSetup(), files, workers, (f) => linter.lintFile(f), options.onProgress) : files.map((f, i) => {
     const r = linter.lintFile(f);
@@ -20021,11 +20015,6 @@ async function lint(paths, options = {}) {
 function resolveConfig(cwd, configFile) {
   const file = configFile ?? findConfig(cwd);
   return file ? loadConfig(file, cwd) : defaultConfig(cwd);
-}
-function refusedFile(linter, abs, why) {
-  const file = linter.displayName(abs);
-  const finding = { file, ruleId: "file/outside-repository", severity: "error", message: why, path: [], line: 1, column: 1, endLine: 1, endColumn: 1, docsUrl: docsUrl("file/outside-repository") };
-  return { file, findings: [finding], suppressed: [], names: [] };
 }
 function duplicateNames(results) {
   const first = /* @__PURE__ */ new Map();

@@ -5,7 +5,7 @@ import {
   Linter,
   describeThrown,
   readBundle
-} from "./chunk-JTWLSAJM.js";
+} from "./chunk-ESPUIN3X.js";
 
 // packages/core/src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -1,9 +1,7 @@
 import type { RuleMeta } from "../engine/catalogue.js";
 import { ConfigError } from "../engine/errors.js";
+import { isEngineRuleId } from "../findings/rule-settings.js";
 import type { ResolvedConfig } from "./config.js";
-
-/** Engine rule families: their ids are made by the engine, not listed in a bundle's catalogue. */
-const ENGINE_PREFIXES = ["schema/", "suppression/", "file/"];
 
 /**
  * Every rule key of the configuration (`rules` and each override's) must name a loaded rule, a
@@ -13,8 +11,7 @@ const ENGINE_PREFIXES = ["schema/", "suppression/", "file/"];
 export function checkRuleKeys(config: ResolvedConfig, rules: readonly RuleMeta[]): void {
   const ids = new Set(rules.map((r) => r.id));
   const packs = new Set(rules.map((r) => `${r.id.slice(0, r.id.indexOf("/"))}/*`));
-  const known = (key: string): boolean =>
-    ids.has(key) || packs.has(key) || key === "parse-error" || ENGINE_PREFIXES.some((p) => key.startsWith(p) && key.length > p.length);
+  const known = (key: string): boolean => ids.has(key) || packs.has(key) || isEngineRuleId(key);
   const sections: Array<[string, Record<string, unknown>]> = [["rules", config.rules], ...config.overrides.map((o, i): [string, Record<string, unknown>] => [`overrides[${i}].rules`, o.rules])];
   const problems: string[] = [];
   for (const [field, section] of sections) {

@@ -1,9 +1,9 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
 import { InputError } from "../engine/errors.js";
 import { toPosix } from "./posix.js";
-import { decodeText } from "./read.js";
+import { decodeText, readUpTo, withRegularFile } from "./read.js";
 
 /** File endings read as vendor setups: YAML, and JSON with the same structure. */
 export const VENDOR_EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
@@ -157,18 +157,7 @@ const DECLARES_VENDOR_SETUP = /^\s*(?:kind|"kind"|'kind')\s*:\s*["']?VendorSetup
  * `.acme.yaml` or `acme.txt` cannot take it out of the gate.
  */
 export function declaresVendorSetup(path: string): boolean {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    if (!fstatSync(fd).isFile()) return false;
-    const buffer = Buffer.alloc(SNIFF_BYTES);
-    const n = readSync(fd, buffer, 0, SNIFF_BYTES, 0);
-    return DECLARES_VENDOR_SETUP.test(decodeText(buffer.subarray(0, n)));
-  } catch {
-    return false;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  return withRegularFile(path, (fd) => DECLARES_VENDOR_SETUP.test(decodeText(readUpTo(fd, SNIFF_BYTES)))) === true;
 }
 
 /** Hidden files and directories, and node_modules and .git: not selected by their name. */

@@ -11,6 +11,21 @@ export type ReadResult = { text: string } | { problem: string };
  * and never read past the limit (a device such as /dev/zero never ends).
  */
 export function readVendorFile(path: string): ReadResult {
+  return withRegularFile(path, (fd, size): ReadResult => {
+    if (size > PARSE_LIMITS.maxBytes) return { problem: tooLargeMessage() };
+    // The size can change under us: read until the end or one byte past the limit.
+    const bytes = readUpTo(fd, Math.min(size, PARSE_LIMITS.maxBytes) + 1);
+    if (bytes.length > PARSE_LIMITS.maxBytes) return { problem: tooLargeMessage() };
+    return { text: decodeText(bytes) };
+  });
+}
+
+/**
+ * Opens `path` without blocking, and hands it to `use` only when it is a regular file: the one
+ * way dpa-lint opens a file it did not write. Errors and other kinds of file come back as a
+ * `problem`; the descriptor is always closed.
+ */
+export function withRegularFile<T>(path: string, use: (fd: number, size: number) => T): T | { problem: string } {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -20,18 +35,20 @@ export function readVendorFile(path: string): ReadResult {
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { problem: "not a regular file (a device, FIFO or socket); dpa-lint reads only regular files" };
-    if (stat.size > PARSE_LIMITS.maxBytes) return { problem: tooLargeMessage() };
-    const buffer = Buffer.alloc(Math.min(stat.size, PARSE_LIMITS.maxBytes) + 1);
-    let length = 0;
-    // The size can change under us: read until the end or one byte past the limit.
-    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
-    if (length > PARSE_LIMITS.maxBytes) return { problem: tooLargeMessage() };
-    return { text: decodeText(buffer.subarray(0, length)) };
+    return use(fd, stat.size);
   } catch (error) {
     return { problem: `cannot read: ${describeThrown(error)}` };
   } finally {
     closeSync(fd);
   }
+}
+
+/** At most `limit` bytes from the start of an open file. */
+export function readUpTo(fd: number, limit: number): Buffer {
+  const buffer = Buffer.alloc(limit);
+  let length = 0;
+  for (let n = 1; n > 0 && length < limit; length += n) n = readSync(fd, buffer, length, limit - length, length);
+  return buffer.subarray(0, length);
 }
 
 /**

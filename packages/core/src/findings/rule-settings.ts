@@ -29,7 +29,21 @@ function settingFor(rules: Record<string, RuleSetting>, ruleId: string): RuleSet
   return rules[ruleId] ?? (pack ? rules[pack] : undefined);
 }
 
-/** Findings the engine makes about the file itself (it cannot be read or is not a vendor setup). */
+/**
+ * The rule ids the engine itself makes, not listed in any bundle's catalogue: the one list the
+ * settings, the suppressions and the configuration check read. `<family>/*` names a family.
+ */
+export const ENGINE_RULES = ["parse-error", "schema/*", "file/*", "suppression/*"] as const;
+
+/** Whether `ruleId` (or a `<family>/*` pattern) belongs to one of ENGINE_RULES. */
+export function isEngineRuleId(ruleId: string): boolean {
+  return ENGINE_RULES.some((r) => r === ruleId || (r.endsWith("/*") && ruleId.startsWith(r.slice(0, -1)) && ruleId.length > r.length - 1));
+}
+
+/**
+ * Findings the engine makes about the file itself (it cannot be read or is not a vendor setup):
+ * the engine rules but the suppression warnings, which settings may switch off.
+ */
 export function isEngineRule(ruleId: string): boolean {
-  return ruleId === "parse-error" || ruleId.startsWith("schema/") || ruleId.startsWith("file/");
+  return isEngineRuleId(ruleId) && !ruleId.startsWith("suppression/");
 }

@@ -1,7 +1,7 @@
 import type { SourceLines } from "../document/source-lines.js";
 import { docsUrl } from "../formatters/docs-url.js";
 import { parseDate } from "../normalize/date.js";
-import { isEngineRule } from "./rule-settings.js";
+import { isEngineRuleId } from "./rule-settings.js";
 import type { Finding, SuppressedFinding } from "./finding.js";
 
 /**
@@ -12,7 +12,7 @@ import type { Finding, SuppressedFinding } from "./finding.js";
  *
  * The reason is mandatory; after `until` the suppression stops working and is reported; one that
  * matches no finding is reported as unused. A rule may be written `<pack>/*`. Engine findings
- * (parse-error, schema/*, suppression/*) cannot be suppressed: a suppression that names one is
+ * (ENGINE_RULES: parse, schema, file and suppression problems) cannot be suppressed: a suppression that names one is
  * itself an error and suppresses nothing, or one comment could switch the whole gate off.
  */
 export interface InlineSuppression {
@@ -66,12 +66,6 @@ export function parseSuppressions(comments: ReadonlyArray<{ offset: number; sour
   return out;
 }
 
-/** A rule or pattern that covers engine findings (parse, schema, suppression problems). */
-function namesEngineRule(rule: string): boolean {
-  const unsuppressible = (id: string): boolean => isEngineRule(id) || id.startsWith("suppression/");
-  return unsuppressible(rule) || (rule.endsWith("/*") && unsuppressible(`${rule.slice(0, -1)}x`));
-}
-
 function matches(rule: string, ruleId: string): boolean {
   return rule === ruleId || (rule.endsWith("/*") && ruleId.startsWith(rule.slice(0, -1)));
 }
@@ -102,7 +96,7 @@ export function applySuppressions(
     docsUrl: docsUrl(ruleId),
   });
   const active = suppressions.filter((s) => {
-    const engine = s.rules.filter(namesEngineRule);
+    const engine = s.rules.filter(isEngineRuleId);
     if (s.problem) problems.push(at(s, "suppression/invalid", "error", s.problem));
     else if (engine.length > 0) problems.push(at(s, "suppression/invalid", "error", `${engine.join(", ")} cannot be suppressed: problems with the file itself are fixed, never silenced`));
     else if (s.rules.length === 0) problems.push(at(s, "suppression/invalid", "error", "a dpa-lint-disable comment must name the rules it suppresses"));

@@ -72,6 +72,8 @@ export async function lintInWorkers(
           // A worker that dies (out of memory, a crash) must not change the answer: the files it
           // had not returned are linted here, on the main thread, as a one-thread run would.
           const finishHere = (): void => {
+            if (finished) return;
+            finished = true;
             for (const file of part.slice(results.length)) {
               results.push(lintOnMainThread(file));
               done++;
@@ -81,7 +83,7 @@ export async function lintInWorkers(
           };
           worker.on("error", finishHere);
           worker.on("exit", (code) => {
-            if (code !== 0 && !finished) finishHere();
+            if (code !== 0) finishHere();
           });
         }),
     ),
