@@ -14,7 +14,7 @@ function configFor(abs) {
   return defaultConfig(root);
 }
 
-for (const abs of collectFiles(["examples"], root)) {
+for (const abs of collectFiles(["examples"], root).files) {
   const linter = await Linter.create({ cwd: root, today: "2026-11-22", config: configFor(abs) });
   const file = relative(root, abs);
   const target = join(root, file.replace(/\.(ya?ml|json)$/, ".expected.json"));

@@ -7,30 +7,35 @@ import data.lib.finding
 import data.lib.period
 
 # METADATA
-# title: Breach notice too late for the controller's 72 hours
+# title: Vendor's breach deadline leaves the controller no margin
 # description: |
-#   The controller must notify the supervisory authority within 72 hours of becoming aware of a
-#   breach (Art. 33(1)); the processor's notice (Art. 33(2)) must leave it time to do so. A vendor
-#   deadline of 72 hours or more leaves none.
+#   The processor must tell the controller of a breach without undue delay (Art. 33(2)); the
+#   controller then has 72 hours from becoming aware of it to notify the supervisory authority
+#   (Art. 33(1)). A contractual processor deadline of 72 hours or more (exactly 72 hours
+#   included) lets the vendor take as long as the controller's whole period before speaking: the
+#   breach is by then as old as the controller's own deadline, and the controller has no margin
+#   to investigate before notifying. It is not "without undue delay" as a contract term.
 # custom:
 #   id: breach-notice-exceeds-72h
 #   severity: error
 #   clause: GDPR Art. 33(1), 33(2)
-#   quote: not later than 72 hours after having become aware of it
+#   quote: The processor shall notify the controller without undue delay after becoming aware of a personal data breach.
 deny contains finding.new("gdpr/breach-notice-exceeds-72h", msg, ["contract", "breachNotification"]) if {
 	v := input.derived.contract.breachNotification
 	not period.shorter(v, {"value": 72, "unit": "hours"})
 	msg := concat("", [
 		"contract.breachNotification is ", period.text(v),
-		": the vendor may report a breach when the controller's 72 hours (Art. 33(1)) have already run out",
+		": the vendor may wait as long as the controller's whole 72 hours (Art. 33(1)) before reporting a breach,",
+		" which leaves the controller no margin and is no commitment to notify without undue delay (Art. 33(2))",
 	])
 }
 
 # METADATA
 # title: Breach notice leaves the controller little time
 # description: |
-#   A vendor deadline over 48 hours leaves the controller less than a day of its 72 hours to
-#   assess the breach and notify the authority.
+#   A vendor deadline over 48 hours (and under 72) is a long wait for "without undue delay"
+#   (Art. 33(2)); counted from the breach, it leaves the controller less than a day of a 72-hour
+#   window to assess the breach and notify the authority.
 # custom:
 #   id: breach-notice-over-48h
 #   severity: warning
@@ -40,7 +45,7 @@ warn contains finding.new("gdpr/breach-notice-over-48h", msg, ["contract", "brea
 	v := input.derived.contract.breachNotification
 	period.shorter(v, {"value": 72, "unit": "hours"})
 	period.longer(v, {"value": 48, "unit": "hours"})
-	msg := concat("", ["contract.breachNotification is ", period.text(v), ", leaving the controller less than a day of its 72 hours"])
+	msg := concat("", ["contract.breachNotification is ", period.text(v), ": a long wait for notice without undue delay, leaving the controller less than a day of a 72-hour window"])
 }
 
 # METADATA

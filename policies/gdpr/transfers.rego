@@ -33,26 +33,33 @@ deny contains finding.new("gdpr/transfer-without-mechanism", msg, path) if {
 }
 
 # METADATA
-# title: Reliance on the invalid EU-US Privacy Shield
+# title: Reliance on the EU-US Privacy Shield outside its life
 # description: |
-#   The Court of Justice invalidated the Privacy Shield (Decision 2016/1250) in C-311/18 (Schrems II)
-#   on 16 July 2020. Use the Data Privacy Framework for a certified US organisation, or SCCs.
+#   The Privacy Shield (Decision (EU) 2016/1250 of 12 July 2016) was declared invalid by the Court
+#   of Justice in C-311/18 (Schrems II) on 16 July 2020, with immediate effect. On a day judged
+#   (--as-of) before 12 July 2016 or after 15 July 2020 it covers no transfer: use the Data Privacy
+#   Framework for a certified US organisation, or SCCs.
 # custom:
 #   id: privacy-shield
 #   severity: error
-#   clause: GDPR Art. 45; CJEU C-311/18
-#   quote: declares Commission Implementing Decision (EU) 2016/1250 ... invalid
+#   clause: GDPR Art. 45; CJEU C-311/18, operative part point 5
+#   quote: Commission Implementing Decision (EU) 2016/1250 of 12 July 2016 pursuant to Directive 95/46/EC of the European Parliament and of the Council on the adequacy of the protection provided by the EU-U.S. Privacy Shield is invalid.
 deny contains finding.new("gdpr/privacy-shield", msg, array.concat(loc.path, ["transferMechanism"])) if {
+	not countries.privacy_shield_in_force
 	some loc in locations.entries
 	locations.mechanism(loc.entry) == "privacy-shield"
-	msg := concat("", [loc.label, " relies on the Privacy Shield, invalid since 16 July 2020 (CJEU C-311/18)"])
+	msg := concat("", [
+		loc.label, " relies on the Privacy Shield, which covered transfers only from 12 July 2016 to 15 July 2020",
+		" (invalidated by the Court of Justice on 16 July 2020, C-311/18)",
+	])
 }
 
 # METADATA
 # title: Data Privacy Framework without a certified US organisation
 # description: |
-#   The EU-US Data Privacy Framework (Decision 2023/1795) covers only US organisations certified
-#   on the DPF list: it needs dpfCertified true, and a US location.
+#   The EU-US Data Privacy Framework (Decision (EU) 2023/1795 of 10 July 2023) covers only US
+#   organisations certified on the DPF list, and only from 10 July 2023: it needs dpfCertified
+#   true, a US location, and a day judged (--as-of) on which the decision applies.
 # custom:
 #   id: dpf-not-applicable
 #   severity: error
@@ -66,12 +73,17 @@ deny contains finding.new("gdpr/dpf-not-applicable", msg, path) if {
 }
 
 _dpf_problem(loc) := [array.concat(loc.path, ["dpfCertified"]), "dpfCertified is not true"] if {
-	loc.country in countries.dpf_only
+	countries.dpf_covers(loc.country)
 	object.get(loc.entry, "dpfCertified", false) != true
 }
 
 _dpf_problem(loc) := [array.concat(loc.path, ["transferMechanism"]), concat("", ["it covers only the United States, not ", loc.country])] if {
-	not loc.country in countries.dpf_only
+	loc.country != "US"
+}
+
+_dpf_problem(loc) := [array.concat(loc.path, ["transferMechanism"]), "its decision ((EU) 2023/1795) applies only from 10 July 2023"] if {
+	loc.country == "US"
+	not countries.dpf_in_force
 }
 
 # METADATA
@@ -89,7 +101,7 @@ deny contains finding.new("gdpr/adequacy-not-applicable", msg, array.concat(loc.
 	locations.mechanism(loc.entry) == "adequacy"
 	not countries.in_eea(loc.country)
 	not countries.adequate(loc.country)
-	msg := concat("", [loc.label, " claims adequacy but ", loc.country, " has no EU adequacy decision covering it"])
+	msg := concat("", [loc.label, " claims adequacy but no EU adequacy decision in force covers ", loc.country, " as a whole"])
 }
 
 # METADATA

@@ -85,3 +85,47 @@ test_subprocessor_without_a_name_is_still_checked if {
 	some f in transfers.deny with input as inp
 	startswith(f.msg, "sub-processor is in US")
 }
+
+_on(inp, day) := object.union(inp, {"derived": object.union(inp.derived, {"asOf": day})})
+
+test_privacy_shield_applies_until_the_day_before_schrems_ii if {
+	inp := _sub({"country": "US", "transferMechanism": "privacy-shield"}, "US")
+	count(transfers.deny) == 0 with input as _on(inp, "2020-07-15")
+	"gdpr/privacy-shield" in _rules(transfers.deny) with input as _on(inp, "2020-07-16")
+	"gdpr/privacy-shield" in _rules(transfers.deny) with input as _on(inp, "2020-07-17")
+	"gdpr/privacy-shield" in _rules(transfers.deny) with input as _on(inp, "2016-07-11")
+	count(transfers.deny) == 0 with input as _on(inp, "2016-07-12")
+}
+
+test_brazil_is_adequate_from_26_january_2026 if {
+	inp := _setup([{"country": "BR"}], [{"country": "BR"}], [], [])
+	"gdpr/transfer-without-mechanism" in _rules(transfers.deny) with input as _on(inp, "2026-01-25")
+	count(transfers.deny) == 0 with input as _on(inp, "2026-01-26")
+	count(transfers.deny) == 0 with input as _on(inp, "2026-01-27")
+}
+
+test_dpf_applies_from_10_july_2023 if {
+	inp := _sub({"country": "US", "transferMechanism": "dpf", "dpfCertified": true}, "US")
+	count(transfers.deny) == 0 with input as _on(inp, "2023-07-10")
+	some f in transfers.deny with input as _on(inp, "2023-07-09")
+	f.rule == "gdpr/dpf-not-applicable"
+	contains(f.msg, "applies only from 10 July 2023")
+}
+
+test_united_kingdom_through_brexit if {
+	inp := _setup([{"country": "GB"}], [{"country": "GB"}], [], [])
+	count(transfers.deny) == 0 with input as _on(inp, "2020-12-31") # transition period: EEA
+	count(transfers.deny) == 0 with input as _on(inp, "2021-03-01") # TCA bridge
+	count(transfers.deny) == 0 with input as _on(inp, "2025-10-01") # extension
+	count(transfers.deny) == 0 with input as _on(inp, "2031-12-27") # renewal's last day
+	"gdpr/transfer-without-mechanism" in _rules(transfers.deny) with input as _on(inp, "2031-12-28")
+}
+
+test_territories_follow_the_treaties_not_the_iso_list if {
+	count(transfers.deny) == 0 with input as _setup([{"country": "AX"}], [{"country": "AX"}], [], []) # Åland: Finland
+	count(transfers.deny) == 0 with input as _setup([{"country": "RE"}], [{"country": "RE"}], [], []) # Réunion: France
+	count(transfers.deny) == 0 with input as _setup([{"country": "FO"}], [{"country": "FO"}], [], []) # Faroe: own decision
+	"gdpr/transfer-without-mechanism" in _rules(transfers.deny) with input as _setup([{"country": "GL"}], [{"country": "GL"}], [], [])
+	"gdpr/transfer-without-mechanism" in _rules(transfers.deny) with input as _setup([{"country": "NC"}], [{"country": "NC"}], [], [])
+	"gdpr/transfer-without-mechanism" in _rules(transfers.deny) with input as _setup([{"country": "SJ"}], [{"country": "SJ"}], [], [])
+}

@@ -1,46 +1,76 @@
 # METADATA
-# title: Country groups for GDPR Chapter V
+# title: Country groups for GDPR Chapter V, as in force on the day judged
 # description: |
-#   The EEA and the EU adequacy decisions in force (shared/dpas/OBLIGATIONS.md 7.2 and 7.3,
-#   status end of 2025). Countries arrive as ISO 3166-1 alpha-2 codes, normalised by the engine.
+#   The EEA and the EU adequacy decisions are dated records (policies/lib/legal/data.yaml, with
+#   their sources); a setup is judged by the records in force on input.derived.asOf, the day
+#   `dpa-lint lint --as-of` names (default today). Countries arrive as ISO 3166-1 alpha-2 codes,
+#   normalised by the engine.
 package lib.countries
 
-# eea is the EU-27 plus Iceland, Liechtenstein and Norway: no Chapter V transfer inside it.
-eea := {
-	"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
-	"LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+_facts := data.lib.legal
+
+# as_of is the day whose legal facts apply (YYYY-MM-DD); the facts' review date when the engine
+# gives none, so a policy unit test without input.derived reads the law as last reviewed.
+as_of := input.derived.asOf if is_string(input.derived.asOf)
+
+as_of := _facts.reviewed if not input.derived.asOf
+
+# in_force is true for a dated record ({from, until?}) that applies on as_of. ISO dates compare
+# as strings.
+in_force(record) if {
+	record.from <= as_of
+	not _ended(record)
 }
 
-# adequacy maps each country with an EU adequacy decision to the decision and its scope.
-# The United States is adequate only for organisations certified under the Data Privacy Framework.
-adequacy := {
-	"AD": {"decision": "2010/625/EU", "date": "2010-10-19"},
-	"AR": {"decision": "2003/490/EC", "date": "2003-06-30"},
-	"CA": {"decision": "2002/2/EC", "date": "2001-12-20", "scope": "commercial organisations subject to PIPEDA"},
-	"CH": {"decision": "2000/518/EC", "date": "2000-07-26"},
-	"FO": {"decision": "2010/146/EU", "date": "2010-03-05"},
-	"GB": {"decision": "(EU) 2021/1772, renewed December 2025 to 2031", "date": "2021-06-28"},
-	"GG": {"decision": "2003/821/EC", "date": "2003-11-21"},
-	"IL": {"decision": "2011/61/EU", "date": "2011-01-31"},
-	"IM": {"decision": "2004/411/EC", "date": "2004-04-28"},
-	"JE": {"decision": "2008/393/EC", "date": "2008-05-08"},
-	"JP": {"decision": "(EU) 2019/419", "date": "2019-01-23", "scope": "private sector under APPI"},
-	"KR": {"decision": "(EU) 2022/254", "date": "2021-12-17", "scope": "PIPA"},
-	"NZ": {"decision": "2013/65/EU", "date": "2012-12-19"},
-	"US": {"decision": "(EU) 2023/1795 (EU-US Data Privacy Framework)", "date": "2023-07-10", "scope": "DPF-certified organisations only"},
-	"UY": {"decision": "2012/484/EU", "date": "2012-08-21"},
+_ended(record) if {
+	is_string(record.until)
+	record.until < as_of
 }
 
-# dpf_only lists the countries whose adequacy covers only certified organisations.
-dpf_only := {"US"}
+# in_eea is true for a country or territory inside the EEA on as_of: no Chapter V transfer.
+in_eea(code) if in_force(_facts.eea[code])
 
-# in_eea is true for an EEA country.
-in_eea(code) if code in eea
+# decision is an adequacy record in force on as_of for the country, whatever its scope.
+decision(code) := d if {
+	some d in _facts.adequacy[code]
+	in_force(d)
+}
 
-# adequate is true where an adequacy decision covers the whole country.
+# adequate is true where a decision in force covers the country without limiting it to certified
+# recipients (a `scope`, such as Canada's PIPEDA, is reported, not enforced: the format has no
+# field for it).
 adequate(code) if {
-	adequacy[code]
-	not code in dpf_only
+	some d in _facts.adequacy[code]
+	in_force(d)
+	not d.only
+}
+
+# dpf_in_force is true while the EU-US Data Privacy Framework decision applies.
+dpf_in_force if {
+	some d in _facts.adequacy.US
+	d.only == "dpf-certified"
+	in_force(d)
+}
+
+# dpf_covers is true when an entry in the country may rely on the DPF on as_of.
+dpf_covers(code) if {
+	code == "US"
+	dpf_in_force
+}
+
+# privacy_shield_in_force is true while the EU-US Privacy Shield decision applied.
+privacy_shield_in_force if in_force(_facts.privacy_shield)
+
+# safe is true for a location that needs no further mechanism: inside the EEA, covered by an
+# adequacy decision, or a DPF-certified US organisation relying on the DPF.
+safe(loc) if in_eea(loc.country)
+
+safe(loc) if adequate(loc.country)
+
+safe(loc) if {
+	dpf_covers(loc.country)
+	object.get(loc.entry, "transferMechanism", "none") == "dpf"
+	object.get(loc.entry, "dpfCertified", false) == true
 }
 
 # allowed is true when a country is in a list of codes and groups ("EEA", "adequacy").

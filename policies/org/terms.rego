@@ -9,12 +9,17 @@ import data.lib.finding
 import data.lib.pack
 import data.lib.period
 
-# The period that applies: the recorded contract value, else the pack's term.
-_effective(field) := [input.derived.contract[field], ["contract", field], "contract.", field]
+# The period that applies: the recorded contract value, else the pack's term. Against a minimum
+# the shortest reading of an ambiguous term counts, against a maximum the longest (Easi's
+# "fifteen/thirty days" is 15 days for a floor of 20).
+_effective(field, _) := [input.derived.contract[field], ["contract", field], "contract.", field]
 
-_effective(field) := [t, ["dpa"], concat("", ["the ", pack.id, " DPA's "]), field] if {
+_effective(field, "minimum") := [pack.shortest(field), ["dpa"], concat("", ["the ", pack.id, " DPA's "]), field] if {
 	not input.derived.contract[field]
-	t := pack.term(field)
+}
+
+_effective(field, "maximum") := [pack.longest(field), ["dpa"], concat("", ["the ", pack.id, " DPA's "]), field] if {
+	not input.derived.contract[field]
 }
 
 # METADATA
@@ -26,7 +31,7 @@ _effective(field) := [t, ["dpa"], concat("", ["the ", pack.id, " DPA's "]), fiel
 #   clause: .dpa-lint.yaml org.minObjectionWindow
 deny contains finding.new("org/objection-window-below-minimum", msg, path) if {
 	minimum := data.config.org.minObjectionWindow
-	[v, path, owner, field] := _effective("objectionWindow")
+	[v, path, owner, field] := _effective("objectionWindow", "minimum")
 	period.shorter(v, minimum)
 	msg := concat("", [owner, field, " is ", period.text(v), ", shorter than org.minObjectionWindow (", period.text(minimum), ")"])
 }
@@ -40,7 +45,7 @@ deny contains finding.new("org/objection-window-below-minimum", msg, path) if {
 #   clause: .dpa-lint.yaml org.minPriorNotice
 deny contains finding.new("org/prior-notice-below-minimum", msg, path) if {
 	minimum := data.config.org.minPriorNotice
-	[v, path, owner, field] := _effective("priorNotice")
+	[v, path, owner, field] := _effective("priorNotice", "minimum")
 	period.shorter(v, minimum)
 	msg := concat("", [owner, field, " is ", period.text(v), ", shorter than org.minPriorNotice (", period.text(minimum), ")"])
 }
@@ -54,7 +59,7 @@ deny contains finding.new("org/prior-notice-below-minimum", msg, path) if {
 #   clause: .dpa-lint.yaml org.maxBreachNotification
 deny contains finding.new("org/breach-notification-above-maximum", msg, path) if {
 	maximum := data.config.org.maxBreachNotification
-	[v, path, owner, field] := _effective("breachNotification")
+	[v, path, owner, field] := _effective("breachNotification", "maximum")
 	period.longer(v, maximum)
 	msg := concat("", [owner, field, " is ", period.text(v), ", longer than org.maxBreachNotification (", period.text(maximum), ")"])
 }

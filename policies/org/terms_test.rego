@@ -47,3 +47,13 @@ test_forbidden_mechanisms if {
 	f.rule == "org/transfer-mechanism-forbidden"
 	f.path == ["subprocessors", 0, "transferMechanism"]
 }
+
+test_an_ambiguous_term_meets_a_minimum_by_its_shortest_reading if {
+	# Easi "fifteen/thirty days": 15 days is below a 20-day floor, 30 would not be.
+	count(terms.deny) == 0 with input as {"dpa": "easi", "derived": {"contract": {}}}
+		with data.config.org.minObjectionWindow as _p(15, "days")
+	some f in terms.deny with input as {"dpa": "easi", "derived": {"contract": {}}}
+		with data.config.org.minObjectionWindow as _p(20, "days")
+	f.rule == "org/objection-window-below-minimum"
+	f.msg == "the easi DPA's objectionWindow is 15 days, shorter than org.minObjectionWindow (20 days)"
+}

@@ -84,27 +84,45 @@ warn contains pack.finding("subprocessor-country-differs", msg, ["subprocessors"
 }
 
 # METADATA
-# title: The DPA lists a sub-processor without a location or mechanism
+# title: The DPA lists a sub-processor without a server location
 # description: |
-#   The DPA's list gives no server location for this sub-processor, or a location outside the EEA
-#   with no transfer mechanism, so the setup's country and mechanism cannot be checked against it.
+#   The DPA's list gives no server location for this sub-processor (only a company address, or a
+#   row cut off), so the setup's country cannot be checked against it.
 # custom:
 #   id: subprocessor-listed-without-location
 #   severity: warning
 #   clause: GDPR Art. 28(2), 44
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
-warn contains pack.finding("subprocessor-listed-without-location", msg, ["subprocessors", i, "name"]) if {
+warn contains pack.finding_at("subprocessor-listed-without-location", msg, ["subprocessors", i, "name"], _cited(e)) if {
 	some i, s in input.subprocessors
 	e := _entry(s)
-	gap := _gap(e)
-	msg := concat("", ["the ", pack.id, " DPA lists \"", e.name, "\" ", gap, "; confirm the recorded country and mechanism with the vendor"])
+	e.country == null
+	msg := concat("", ["the ", pack.id, " DPA lists \"", e.name, "\" without a server location; confirm the recorded country with the vendor"])
 }
 
-_gap(e) := "without a server location" if e.country == null
-
-_gap(e) := concat("", ["in ", e.country, " without a transfer mechanism"]) if {
+# METADATA
+# title: The DPA lists a sub-processor outside the EEA without a transfer mechanism
+# description: |
+#   The DPA's list places this sub-processor in a third country without an adequacy decision and
+#   names no transfer mechanism for it, so the setup's mechanism cannot be checked against the
+#   DPA. Until version 0.2 this case was reported as subprocessor-listed-without-location.
+# custom:
+#   id: subprocessor-listed-without-mechanism
+#   severity: warning
+#   clause: GDPR Art. 28(2), 44
+#   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
+warn contains pack.finding_at("subprocessor-listed-without-mechanism", msg, ["subprocessors", i, "name"], _cited(e)) if {
+	some i, s in input.subprocessors
+	e := _entry(s)
 	is_string(e.country)
 	not countries.in_eea(e.country)
 	not countries.adequate(e.country)
 	e.mechanism == null
+	msg := concat("", [
+		"the ", pack.id, " DPA lists \"", e.name, "\" in ", e.country,
+		" without a transfer mechanism; confirm the recorded mechanism with the vendor",
+	])
 }
+
+# An entry's own clause and quote (the row of the list it comes from), where the pack gives one.
+_cited(e) := object.filter(e, {"clause", "quote"})

@@ -30,7 +30,7 @@ import {
   withRegularFile,
   writeBaseline,
   writeFileSafely
-} from "./chunk-V6QFOYX4.js";
+} from "./chunk-S3ECGMUA.js";
 
 // packages/cli/package.json
 var require_package = __commonJS({
@@ -347,7 +347,8 @@ async function lint(paths, options = {}) {
     }
   }
   suppressed = sortAndDedupe(suppressed);
-  return { files: perFile.map((r) => r.file), results, suppressed, summary: summarize(perFile.length, results, suppressed), ...notices.length > 0 ? { notices } : {} };
+  const legalFacts = { asOf: linter.asOf, ...linter.catalogues.find((c) => c.legalFacts)?.legalFacts };
+  return { files: perFile.map((r) => r.file), results, suppressed, summary: summarize(perFile.length, results, suppressed), ...notices.length > 0 ? { notices } : {}, legalFacts };
 }
 function resolveConfig(cwd, configFile) {
   const file = configFile ?? findConfig(cwd);
@@ -465,7 +466,8 @@ var json = {
       version: 1,
       results: result.results.map(publicFields),
       suppressed: result.suppressed.map((f) => ({ ...publicFields(f), suppression: f.suppression })),
-      summary: result.summary
+      summary: result.summary,
+      ...result.legalFacts ? { legalFacts: result.legalFacts } : {}
     };
     return `${JSON.stringify(out, null, 2)}
 `;
@@ -524,6 +526,13 @@ function attr(s) {
   return text(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
 }
 
+// packages/core/src/formatters/legal-facts.ts
+function legalFactsLine(judged) {
+  if (!judged) return void 0;
+  const facts = judged.version ? `legal facts ${judged.version}, reviewed ${judged.reviewed ?? "on an unknown day"}` : "no dated legal facts in the policy bundle";
+  return `Judged by the law in force on ${judged.asOf} (${facts}).`;
+}
+
 // packages/core/src/formatters/markdown.ts
 var markdown = {
   description: "Markdown summary for a pull request comment or job summary",
@@ -535,6 +544,8 @@ var markdown = {
       `${summary.files} ${summary.files === 1 ? "file" : "files"} checked: **${summary.errors}** ${summary.errors === 1 ? "error" : "errors"}, **${summary.warnings}** ${summary.warnings === 1 ? "warning" : "warnings"}, ${summary.infos} info, ${summary.suppressed} suppressed.`,
       ""
     ];
+    const judged = legalFactsLine(result.legalFacts);
+    if (judged) lines.push(`_${judged}_`, "");
     if (result.results.length > 0) {
       lines.push("| | location | rule | message | clause |", "|---|---|---|---|---|");
       const icon = { error: "❌", warning: "⚠️", info: "ℹ️" };
@@ -585,6 +596,7 @@ var sarif = {
         {
           tool: { driver: { name: "dpa-lint", version: context.toolVersion, informationUri: "https://dpa-lint.dev", rules } },
           originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
+          ...result.legalFacts ? { properties: { legalFacts: result.legalFacts } } : {},
           results: result.results.map((f) => ({
             ruleId: f.ruleId,
             ruleIndex: index.get(f.ruleId),
@@ -745,7 +757,13 @@ function buildCatalogue(inspect, data, roots, opaVersion2) {
   if (rules.some((r) => r.pack === "org")) packs.push({ id: "org", kind: "org", title: "Organisation policy (.dpa-lint.yaml org)" });
   rules.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   packs.sort((a, b) => a.id < b.id ? -1 : 1);
-  return { catalogue: { version: 1, opaVersion: opaVersion2, packs, rules }, docs, problems };
+  const legalFacts = legalFactsOf(data);
+  return { catalogue: { version: 1, opaVersion: opaVersion2, ...legalFacts ? { legalFacts } : {}, packs, rules }, docs, problems };
+}
+function legalFactsOf(data) {
+  const legal = (data.lib ?? {}).legal;
+  if (typeof legal?.version !== "string" || typeof legal.reviewed !== "string") return void 0;
+  return { version: legal.version, reviewed: legal.reviewed };
 }
 function packOf(pkg, dpaData) {
   return pkg in dpaData ? pkg : pkg.replace(/_/g, "-");
@@ -1196,6 +1214,9 @@ Options:
   -q, --quiet                report errors only
   --stdin-filename <name>    file name for findings when linting standard input
   --no-inline-suppressions   ignore # dpa-lint-disable comments (audit mode)
+  --as-of <YYYY-MM-DD>       judge by the legal facts in force on that day: adequacy decisions,
+                             EEA membership, transfer frameworks (default: the config's asOf,
+                             else today)
   --changed-since <ref>      lint only the selected files changed since a git ref
   --only-included            of the named files, lint only those the config's include selects
                              (for pre-commit and lint-staged, which name every staged file)
@@ -1227,6 +1248,7 @@ async function lintCommand(args, io) {
       "no-inline-suppressions": { type: "boolean" },
       ...POLICY_OPTION,
       "changed-since": { type: "string" },
+      "as-of": { type: "string" },
       "only-included": { type: "boolean" },
       baseline: { type: "string" },
       "write-baseline": { type: "boolean" },
@@ -1256,6 +1278,7 @@ async function lintCommand(args, io) {
   const full = await lint(fromStdin ? [] : positionals, {
     bundles,
     ...values["changed-since"] ? { changedSince: values["changed-since"] } : {},
+    ...values["as-of"] !== void 0 ? { asOf: values["as-of"] } : {},
     onlyIncluded: values["only-included"] === true,
     ...baseline ? { baseline } : {},
     onProgress: progress(io),
@@ -1441,12 +1464,14 @@ function rulesCommand(args, io) {
     throw new UsageError(`no pack "${values.dpa}" (known: ${catalogue.packs.map((p) => p.id).join(", ")})`);
   }
   const rulesOf = (pack) => catalogue.rules.filter((r) => r.pack === pack);
+  const legalFacts = bundles.find((b) => b.catalogue.legalFacts)?.catalogue.legalFacts;
   if (values.format === "json") {
-    io.stdout(`${JSON.stringify({ packs: packs.map((p) => ({ ...p, rules: rulesOf(p.id) })) }, null, 2)}
+    io.stdout(`${JSON.stringify({ ...legalFacts ? { legalFacts } : {}, packs: packs.map((p) => ({ ...p, rules: rulesOf(p.id) })) }, null, 2)}
 `);
     return EXIT.ok;
   }
   const out = [];
+  if (legalFacts) out.push(`legal facts ${legalFacts.version}, reviewed ${legalFacts.reviewed} (adequacy decisions, EEA membership; lint --as-of picks the day)`, "");
   for (const pack of packs) {
     out.push(`${pack.id}  ${pack.title}${pack.governingLaw ? ` (${pack.governingLaw} law)` : ""}`);
     for (const r of rulesOf(pack.id)) {

@@ -5,7 +5,7 @@ import {
   Linter,
   describeThrown,
   readBundle
-} from "./chunk-V6QFOYX4.js";
+} from "./chunk-S3ECGMUA.js";
 
 // packages/core/src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
@@ -16,6 +16,7 @@ try {
     cwd: setup.cwd,
     config: setup.config,
     today: setup.today,
+    asOf: setup.asOf,
     inlineSuppressions: setup.inlineSuppressions,
     bundles: setup.bundleDirs.map((d) => readBundle(d))
   });

@@ -58,7 +58,7 @@ describe("a compliance team adding a DPA", () => {
     expect(test.stdout).toBe("PASS: 3/3\nRego coverage: 100.0% (threshold 80%)\n");
     expect(test.status).toBe(0);
     const build = runCli(["policy", "build"], { cwd: dir });
-    expect(build.stdout).toBe("built policies/.bundle: 19 rules in 1 packs (acme-cloud)\n");
+    expect(build.stdout).toBe("built policies/.bundle: 24 rules in 1 packs (acme-cloud)\n");
     writeFileSync(join(dir, "vendors", "acme.yaml"), "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: acme}\nvendor: {name: Acme}\ndpa: acme-cloud\nsubprocessors:\n  - {name: Mailjet, country: FR}\n");
     expect(runCli(["lint", "vendors/acme.yaml"], { cwd: dir }).stdout).toContain('no policy pack "acme-cloud" is loaded');
     const lint = runCli(["lint", "--policy", "policies/.bundle", "vendors/acme.yaml"], { cwd: dir });

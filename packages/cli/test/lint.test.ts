@@ -95,3 +95,24 @@ describe("help and errors", () => {
     expect(debug.status).toBe(2);
   });
 });
+
+describe("--as-of", () => {
+  const shield = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: shield}\nvendor: {name: Acme}\ndpa: mintt\nsubprocessors:\n  - name: Ecritel\n    country: FR\n  - name: Digital Ocean LLC\n    country: US\n    transferMechanism: privacy-shield\n";
+  it("judges by the legal facts of the day named, and says so in the report", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-as-of-"));
+    writeFileSync(join(dir, "shield.yaml"), shield);
+    const before = runCli(["lint", "--as-of", "2020-07-15", "-f", "json", "shield.yaml"], { cwd: dir });
+    const after = runCli(["lint", "--as-of", "2020-07-17", "-f", "json", "shield.yaml"], { cwd: dir });
+    const rules = (r: { stdout: string }): string[] => (JSON.parse(r.stdout) as { results: Array<{ ruleId: string }> }).results.map((f) => f.ruleId);
+    expect(rules(before)).not.toContain("gdpr/privacy-shield");
+    expect(rules(after)).toContain("gdpr/privacy-shield");
+    expect(after.status).toBe(1);
+    expect((JSON.parse(after.stdout) as { legalFacts: { asOf: string } }).legalFacts.asOf).toBe("2020-07-17");
+  });
+
+  it("an impossible day is a usage error, exit 2, one line", () => {
+    const r = runCli(["lint", "--as-of", "2020-02-30", "examples/gdpr"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split("\n")).toEqual(["dpa-lint: as-of: 2020-02-30 is not a real calendar date; give the day whose legal facts apply as YYYY-MM-DD"]);
+  });
+});

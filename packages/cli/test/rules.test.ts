@@ -53,3 +53,12 @@ describe("dpa-lint explain", () => {
     expect(r.stderr).toContain('no rule "acme/hosting-country" (did you mean easi/hosting-country, geniebelt/hosting-country, mintt/hosting-country?)');
   });
 });
+
+describe("the legal facts", () => {
+  it("dpa-lint rules names the version and review date of the dated legal facts", () => {
+    const text = runCli(["rules"]);
+    expect(text.stdout.split("\n")[0]).toMatch(/^legal facts \d{4}\.\d{2}, reviewed \d{4}-\d{2}-\d{2} /);
+    const json = JSON.parse(runCli(["rules", "--format", "json"]).stdout) as { legalFacts: { version: string; reviewed: string } };
+    expect(json.legalFacts.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});

@@ -64,7 +64,8 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     }
   }
   suppressed = sortAndDedupe(suppressed);
-  return { files: perFile.map((r) => r.file), results, suppressed, summary: summarize(perFile.length, results, suppressed), ...(notices.length > 0 ? { notices } : {}) };
+  const legalFacts = { asOf: linter.asOf, ...linter.catalogues.find((c) => c.legalFacts)?.legalFacts };
+  return { files: perFile.map((r) => r.file), results, suppressed, summary: summarize(perFile.length, results, suppressed), ...(notices.length > 0 ? { notices } : {}), legalFacts };
 }
 
 export interface LintOptions extends LinterOptions {

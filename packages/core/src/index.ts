@@ -5,7 +5,7 @@
 export { Linter, type LinterOptions, type FileResult } from "./lint.js";
 export * from "./findings/finding.js";
 export * from "./engine/errors.js";
-export type { Catalogue, RuleMeta, PackMeta } from "./engine/catalogue.js";
+export type { Catalogue, LegalFactsMeta, RuleMeta, PackMeta } from "./engine/catalogue.js";
 export { readBundle, PolicyEngine, BUILTIN_BUNDLE_DIR, ENTRYPOINT, type PolicyBundle } from "./engine/policy.js";
 export type { RawFinding } from "./engine/result-contract.js";
 export { parseYamlText, PARSE_LIMITS, type ParsedFile, type ParsedDocument } from "./document/parse.js";
@@ -22,7 +22,7 @@ export { lint, resolveConfig, type LintOptions } from "./api.js";
 export { findConfig, loadConfig, parseConfig, defaultConfig, CONFIG_NAMES, type ResolvedConfig, type OrgPolicy, type RuleSetting } from "./config/config.js";
 export { applyRuleSettings } from "./findings/rule-settings.js";
 export { collectFiles, selectIncluded, VENDOR_EXTENSIONS } from "./files/collect.js";
-export { summarize, fails, type LintResult, type Summary } from "./result.js";
+export { summarize, fails, type JudgedBy, type LintResult, type Summary } from "./result.js";
 export { formatStylish } from "./formatters/stylish.js";
 export { FORMATTERS, formatterNames } from "./formatters/registry.js";
 export type { Formatter, FormatContext } from "./formatters/types.js";

@@ -9,7 +9,8 @@ import { PARSE_LIMITS, parseYamlText, type ParsedDocument, type ParsedFile } fro
 import { positionOf } from "./document/source-position.js";
 import type { Catalogue, PackMeta, RuleMeta } from "./engine/catalogue.js";
 import type { RawFinding } from "./engine/result-contract.js";
-import { describeThrown } from "./engine/errors.js";
+import { describeThrown, InputError } from "./engine/errors.js";
+import { parseDate } from "./normalize/date.js";
 import { readVendorFile } from "./files/read.js";
 import { PolicyEngine, readBundle, type PolicyBundle } from "./engine/policy.js";
 import { sortAndDedupe, type Finding, type PathSegment, type Position, type Severity, type SuppressedFinding } from "./findings/finding.js";
@@ -25,8 +26,13 @@ export interface LinterOptions {
   bundles?: PolicyBundle[];
   /** The configuration (.dpa-lint.yaml): org policy data, rule settings. Default: none. */
   config?: ResolvedConfig;
-  /** Today's date (YYYY-MM-DD) for date-relative rules. Default: the current UTC date. */
+  /** Today's date (YYYY-MM-DD), for suppressions' expiry. Default: the current UTC date. */
   today?: string;
+  /**
+   * The day (YYYY-MM-DD) whose legal facts judge the setups: adequacy decisions, EEA membership,
+   * transfer frameworks in force (`--as-of`). Default: the configuration's `asOf`, else `today`.
+   */
+  asOf?: string;
   /** Honour `# dpa-lint-disable-...` comments (default true; false is the audit mode). */
   inlineSuppressions?: boolean;
 }
@@ -53,11 +59,13 @@ export class Linter {
     readonly cwd: string,
     private readonly engines: PolicyEngine[],
     private readonly today: string,
+    /** The day whose legal facts apply (LinterOptions.asOf). */
+    readonly asOf: string,
     readonly config: ResolvedConfig,
     private readonly inlineSuppressions: boolean,
   ) {
     this.dpaPacks = new Map(engines.flatMap((e) => e.packs.filter((p) => p.kind === "dpa").map((p) => [p.id, p] as const)));
-    this.normalizeContext = { today, governingLaw: (id) => this.dpaPacks.get(id)?.governingLaw };
+    this.normalizeContext = { today, asOf, governingLaw: (id) => this.dpaPacks.get(id)?.governingLaw };
   }
 
   static async create(options: LinterOptions = {}): Promise<Linter> {
@@ -67,12 +75,13 @@ export class Linter {
     checkRuleKeys(config, bundles.flatMap((b) => b.catalogue.rules));
     const engines = await Promise.all(bundles.map((b) => PolicyEngine.create(b, policyData(config))));
     const today = options.today ?? new Date().toISOString().slice(0, 10);
-    return new Linter(cwd, engines, today, config, options.inlineSuppressions ?? true);
+    const asOf = checkAsOf(options.asOf ?? config.asOf ?? today);
+    return new Linter(cwd, engines, today, asOf, config, options.inlineSuppressions ?? true);
   }
 
   /** What a worker thread needs to build the same linter (parallel/pool.ts). */
   workerSetup(): Omit<WorkerSetup, "files"> {
-    return { cwd: this.cwd, config: this.config, today: this.today, inlineSuppressions: this.inlineSuppressions, bundleDirs: this.engines.map((e) => e.bundle.source) };
+    return { cwd: this.cwd, config: this.config, today: this.today, asOf: this.asOf, inlineSuppressions: this.inlineSuppressions, bundleDirs: this.engines.map((e) => e.bundle.source) };
   }
 
   /** Every rule of every loaded bundle. */
@@ -282,4 +291,11 @@ function overBudget(values: number, before: number): string | undefined {
 /** The document with its derived facts beside it (normalize/facts.ts explains the layout). */
 function policyInput(doc: Record<string, unknown>, facts: Facts): Record<string, unknown> {
   return { ...doc, derived: facts };
+}
+
+/** The day legal facts are judged on must be a real YYYY-MM-DD date: a typo would judge by no law. */
+function checkAsOf(day: string): string {
+  const parsed = parseDate(day);
+  if (typeof parsed !== "number") throw new InputError(`${parsed.error}; give the day whose legal facts apply as YYYY-MM-DD`, { field: "as-of" });
+  return day;
 }

@@ -9,6 +9,16 @@ export interface LintResult {
   summary: Summary;
   /** Things the user should know that are not findings (printed on stderr by the CLI). */
   notices?: string[];
+  /** The legal facts the run was judged by: the day (`--as-of`) and the facts' version. */
+  legalFacts?: JudgedBy;
+}
+
+/** Which day's law a run applied, and which compiled facts described it. */
+export interface JudgedBy {
+  asOf: string;
+  /** Absent when the policy bundle carries no dated facts. */
+  version?: string;
+  reviewed?: string;
 }
 
 export interface Summary {

@@ -31,7 +31,7 @@ import {
   unlintedFile,
   withRegularFile,
   writeFileSafely
-} from "./chunk-ESPUIN3X.js";
+} from "./chunk-RICJBHNP.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20010,7 +20010,8 @@ async function lint(paths, options = {}) {
     }
   }
   suppressed = sortAndDedupe(suppressed);
-  return { files: perFile.map((r) => r.file), results, suppressed, summary: summarize(perFile.length, results, suppressed), ...notices.length > 0 ? { notices } : {} };
+  const legalFacts = { asOf: linter.asOf, ...linter.catalogues.find((c) => c.legalFacts)?.legalFacts };
+  return { files: perFile.map((r) => r.file), results, suppressed, summary: summarize(perFile.length, results, suppressed), ...notices.length > 0 ? { notices } : {}, legalFacts };
 }
 function resolveConfig(cwd, configFile) {
   const file = configFile ?? findConfig(cwd);
@@ -20128,7 +20129,8 @@ var json = {
       version: 1,
       results: result.results.map(publicFields),
       suppressed: result.suppressed.map((f) => ({ ...publicFields(f), suppression: f.suppression })),
-      summary: result.summary
+      summary: result.summary,
+      ...result.legalFacts ? { legalFacts: result.legalFacts } : {}
     };
     return `${JSON.stringify(out, null, 2)}
 `;
@@ -20187,6 +20189,13 @@ function attr(s) {
   return text(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
 }
 
+// packages/core/src/formatters/legal-facts.ts
+function legalFactsLine(judged) {
+  if (!judged) return void 0;
+  const facts = judged.version ? `legal facts ${judged.version}, reviewed ${judged.reviewed ?? "on an unknown day"}` : "no dated legal facts in the policy bundle";
+  return `Judged by the law in force on ${judged.asOf} (${facts}).`;
+}
+
 // packages/core/src/formatters/markdown.ts
 var markdown = {
   description: "Markdown summary for a pull request comment or job summary",
@@ -20198,6 +20207,8 @@ var markdown = {
       `${summary2.files} ${summary2.files === 1 ? "file" : "files"} checked: **${summary2.errors}** ${summary2.errors === 1 ? "error" : "errors"}, **${summary2.warnings}** ${summary2.warnings === 1 ? "warning" : "warnings"}, ${summary2.infos} info, ${summary2.suppressed} suppressed.`,
       ""
     ];
+    const judged = legalFactsLine(result.legalFacts);
+    if (judged) lines2.push(`_${judged}_`, "");
     if (result.results.length > 0) {
       lines2.push("| | location | rule | message | clause |", "|---|---|---|---|---|");
       const icon = { error: "❌", warning: "⚠️", info: "ℹ️" };
@@ -20248,6 +20259,7 @@ var sarif = {
         {
           tool: { driver: { name: "dpa-lint", version: context.toolVersion, informationUri: "https://dpa-lint.dev", rules } },
           originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
+          ...result.legalFacts ? { properties: { legalFacts: result.legalFacts } } : {},
           results: result.results.map((f) => ({
             ruleId: f.ruleId,
             ruleIndex: index.get(f.ruleId),
@@ -20383,7 +20395,13 @@ function buildCatalogue(inspect, data, roots, opaVersion2) {
   if (rules.some((r) => r.pack === "org")) packs.push({ id: "org", kind: "org", title: "Organisation policy (.dpa-lint.yaml org)" });
   rules.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   packs.sort((a, b) => a.id < b.id ? -1 : 1);
-  return { catalogue: { version: 1, opaVersion: opaVersion2, packs, rules }, docs, problems };
+  const legalFacts = legalFactsOf(data);
+  return { catalogue: { version: 1, opaVersion: opaVersion2, ...legalFacts ? { legalFacts } : {}, packs, rules }, docs, problems };
+}
+function legalFactsOf(data) {
+  const legal = (data.lib ?? {}).legal;
+  if (typeof legal?.version !== "string" || typeof legal.reviewed !== "string") return void 0;
+  return { version: legal.version, reviewed: legal.reviewed };
 }
 function packOf(pkg, dpaData) {
   return pkg in dpaData ? pkg : pkg.replace(/_/g, "-");
@@ -20661,6 +20679,8 @@ function readInputs(get) {
   const config = get("config");
   const sarifFile = get("sarif-file");
   const baseline = get("baseline");
+  const asOf = get("as-of");
+  if (asOf && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new ActionInputError("as-of", `must be a date written YYYY-MM-DD, not "${asOf}"`);
   return {
     paths: lines(get("paths")),
     policies: lines(get("policies")),
@@ -20671,7 +20691,8 @@ function readInputs(get) {
     ...baseline ? { baseline } : {},
     maxAnnotations,
     usePullRequestConfig: boolean(get, "use-pull-request-config"),
-    inlineSuppressions: boolean(get, "inline-suppressions", true)
+    inlineSuppressions: boolean(get, "inline-suppressions", true),
+    ...asOf ? { asOf } : {}
   };
 }
 function lines(value) {
@@ -20775,7 +20796,8 @@ async function gate(inputs) {
     bundles,
     ...rules.baseline ? { baseline: rules.baseline } : {},
     ...inputs.changedFilesOnly && diffRef ? { changedSince: diffRef } : {},
-    inlineSuppressions: inputs.inlineSuppressions
+    inlineSuppressions: inputs.inlineSuppressions,
+    ...inputs.asOf ? { asOf: inputs.asOf } : {}
   });
   const context = { color: false, rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion: VERSION };
   const plan = planAnnotations(result.results, changed, workspace, inputs.maxAnnotations);

@@ -17,6 +17,8 @@ export interface ActionInputs {
   usePullRequestConfig: boolean;
   /** Honour `# dpa-lint-disable` comments (off: every finding counts, an audit). */
   inlineSuppressions: boolean;
+  /** The day whose legal facts apply (YYYY-MM-DD); undefined: the config's asOf, else today. */
+  asOf?: string;
 }
 
 /** One line naming the input: the action fails with it before linting. */
@@ -42,6 +44,8 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   const config = get("config");
   const sarifFile = get("sarif-file");
   const baseline = get("baseline");
+  const asOf = get("as-of");
+  if (asOf && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new ActionInputError("as-of", `must be a date written YYYY-MM-DD, not "${asOf}"`);
   return {
     paths: lines(get("paths")),
     policies: lines(get("policies")),
@@ -53,6 +57,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     maxAnnotations,
     usePullRequestConfig: boolean(get, "use-pull-request-config"),
     inlineSuppressions: boolean(get, "inline-suppressions", true),
+    ...(asOf ? { asOf } : {}),
   };
 }
 

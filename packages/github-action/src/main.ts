@@ -51,6 +51,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
     ...(rules.baseline ? { baseline: rules.baseline } : {}),
     ...(inputs.changedFilesOnly && diffRef ? { changedSince: diffRef } : {}),
     inlineSuppressions: inputs.inlineSuppressions,
+    ...(inputs.asOf ? { asOf: inputs.asOf } : {}),
   });
   const context = { color: false, rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion: VERSION };
 

@@ -11,8 +11,8 @@ describe("inputs", () => {
   it("reads every input of action.yml, with the defaults for empty ones", () => {
     expect(inputs({})).toEqual({ paths: [], policies: [], failSeverity: "error", changedFilesOnly: false, maxAnnotations: 10, usePullRequestConfig: false, inlineSuppressions: true });
     expect(
-      inputs({ paths: "vendors/\n  infra/**/*.yaml \n\n", policies: "policies\n", config: "ci/dpa.yaml", "fail-severity": "warning", "changed-files-only": "true", "sarif-file": "x.sarif", baseline: "b.json", "max-annotations": "0", "use-pull-request-config": "True", "inline-suppressions": "false" }),
-    ).toEqual({ paths: ["vendors/", "infra/**/*.yaml"], policies: ["policies"], config: "ci/dpa.yaml", failSeverity: "warning", changedFilesOnly: true, sarifFile: "x.sarif", baseline: "b.json", maxAnnotations: 0, usePullRequestConfig: true, inlineSuppressions: false });
+      inputs({ paths: "vendors/\n  infra/**/*.yaml \n\n", policies: "policies\n", config: "ci/dpa.yaml", "fail-severity": "warning", "changed-files-only": "true", "sarif-file": "x.sarif", baseline: "b.json", "max-annotations": "0", "use-pull-request-config": "True", "inline-suppressions": "false", "as-of": "2020-07-15" }),
+    ).toEqual({ paths: ["vendors/", "infra/**/*.yaml"], policies: ["policies"], config: "ci/dpa.yaml", failSeverity: "warning", changedFilesOnly: true, sarifFile: "x.sarif", baseline: "b.json", maxAnnotations: 0, usePullRequestConfig: true, inlineSuppressions: false, asOf: "2020-07-15" });
   });
 
   it.each([
@@ -23,6 +23,7 @@ describe("inputs", () => {
     ["changed-files-only", "yes", 'input changed-files-only: must be true or false, not "yes"'],
     ["use-pull-request-config", "1", 'input use-pull-request-config: must be true or false, not "1"'],
     ["inline-suppressions", "no", 'input inline-suppressions: must be true or false, not "no"'],
+    ["as-of", "15/07/2020", 'input as-of: must be a date written YYYY-MM-DD, not "15/07/2020"'],
   ])("rejects %s: %s", (name, value, message) => {
     expect(() => inputs({ [name]: value })).toThrow(message);
   });

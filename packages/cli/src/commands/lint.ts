@@ -22,6 +22,9 @@ Options:
   -q, --quiet                report errors only
   --stdin-filename <name>    file name for findings when linting standard input
   --no-inline-suppressions   ignore # dpa-lint-disable comments (audit mode)
+  --as-of <YYYY-MM-DD>       judge by the legal facts in force on that day: adequacy decisions,
+                             EEA membership, transfer frameworks (default: the config's asOf,
+                             else today)
   --changed-since <ref>      lint only the selected files changed since a git ref
   --only-included            of the named files, lint only those the config's include selects
                              (for pre-commit and lint-staged, which name every staged file)
@@ -59,6 +62,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
       "no-inline-suppressions": { type: "boolean" },
       ...POLICY_OPTION,
       "changed-since": { type: "string" },
+      "as-of": { type: "string" },
       "only-included": { type: "boolean" },
       baseline: { type: "string" },
       "write-baseline": { type: "boolean" },
@@ -90,6 +94,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   const full = await lint(fromStdin ? [] : positionals, {
     bundles,
     ...(values["changed-since"] ? { changedSince: values["changed-since"] } : {}),
+    ...(values["as-of"] !== undefined ? { asOf: values["as-of"] } : {}),
     onlyIncluded: values["only-included"] === true,
     ...(baseline ? { baseline } : {}),
     onProgress: progress(io),

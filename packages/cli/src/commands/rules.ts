@@ -32,11 +32,13 @@ export function rulesCommand(args: string[], io: Io): number {
     throw new UsageError(`no pack "${values.dpa}" (known: ${catalogue.packs.map((p) => p.id).join(", ")})`);
   }
   const rulesOf = (pack: string): RuleMeta[] => catalogue.rules.filter((r) => r.pack === pack);
+  const legalFacts = bundles.find((b) => b.catalogue.legalFacts)?.catalogue.legalFacts;
   if (values.format === "json") {
-    io.stdout(`${JSON.stringify({ packs: packs.map((p) => ({ ...p, rules: rulesOf(p.id) })) }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ ...(legalFacts ? { legalFacts } : {}), packs: packs.map((p) => ({ ...p, rules: rulesOf(p.id) })) }, null, 2)}\n`);
     return EXIT.ok;
   }
   const out: string[] = [];
+  if (legalFacts) out.push(`legal facts ${legalFacts.version}, reviewed ${legalFacts.reviewed} (adequacy decisions, EEA membership; lint --as-of picks the day)`, "");
   for (const pack of packs) {
     out.push(`${pack.id}  ${pack.title}${pack.governingLaw ? ` (${pack.governingLaw} law)` : ""}`);
     for (const r of rulesOf(pack.id)) {

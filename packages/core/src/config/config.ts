@@ -5,6 +5,7 @@ import { positionOf } from "../document/source-position.js";
 import { describeThrown, ConfigError } from "../engine/errors.js";
 import { toPosix } from "../files/posix.js";
 import { toCountryCode } from "../normalize/countries.js";
+import { parseDate } from "../normalize/date.js";
 import { isDuration, parseDuration, type Duration } from "../normalize/duration.js";
 import { formatPath, schemaValidator } from "../schema/validate.js";
 import type { PathSegment } from "../findings/finding.js";
@@ -37,6 +38,8 @@ export interface ResolvedConfig {
   org: OrgPolicy;
   rules: Record<string, RuleSetting>;
   overrides: Array<{ files: string[]; rules: Record<string, RuleSetting> }>;
+  /** A pinned day for the legal facts (`asOf`), so a repository's CI judges reproducibly. */
+  asOf?: string;
 }
 
 export const DEFAULT_INCLUDE = ["vendors"];
@@ -109,11 +112,17 @@ export function parseConfig(text: string, display: string, root: string, file?: 
     org?: Record<string, unknown>;
     rules?: Record<string, RuleSetting>;
     overrides?: ResolvedConfig["overrides"];
+    asOf?: string;
   };
   config.include = raw.include ?? [];
   config.exclude = raw.exclude ?? [];
   config.rules = raw.rules ?? {};
   config.overrides = raw.overrides ?? [];
+  if (raw.asOf !== undefined) {
+    const day = parseDate(raw.asOf);
+    if (typeof day === "number") config.asOf = raw.asOf;
+    else at(["asOf"], day.error);
+  }
   const org = raw.org ?? {};
   const duration = (value: unknown, path: PathSegment[]): Duration | undefined => {
     if (value === undefined) return undefined;

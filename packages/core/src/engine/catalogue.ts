@@ -30,10 +30,20 @@ export interface PackMeta {
   governingLaw?: string;
 }
 
+/** Which dated legal facts a bundle carries (policies/lib/legal/data.yaml). */
+export interface LegalFactsMeta {
+  /** The facts' version, e.g. "2026.11". */
+  version: string;
+  /** The day the facts were last checked against the official sources (YYYY-MM-DD). */
+  reviewed: string;
+}
+
 export interface Catalogue {
   version: 1;
   /** OPA version that built the bundle. */
   opaVersion: string;
+  /** The legal facts compiled into the bundle; absent in bundles built before they existed. */
+  legalFacts?: LegalFactsMeta;
   packs: PackMeta[];
   rules: RuleMeta[];
 }

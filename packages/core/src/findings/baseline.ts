@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { describeThrown, InputError } from "../engine/errors.js";
 import { writeFileSafely } from "../files/write.js";
 import type { Finding, SuppressedFinding } from "./finding.js";
+import { formerId } from "./rule-aliases.js";
 
 /**
  * A baseline records today's findings keyed by file, rule and JSON path, not by line
@@ -101,7 +102,9 @@ export function applyBaseline(findings: readonly Finding[], baseline: Baseline, 
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const f of findings) {
-    if (take(keyOf({ ...f, hash: f.valueHash })) || take(keyOf(f))) suppressed.push({ ...f, suppression: { kind: "baseline", reason: `in the baseline ${file}` } });
+    const former = formerId(f.ruleId);
+    const known = (g: Finding): boolean => take(keyOf({ ...g, hash: g.valueHash })) || take(keyOf(g));
+    if (known(f) || (former !== undefined && known({ ...f, ruleId: former }))) suppressed.push({ ...f, suppression: { kind: "baseline", reason: `in the baseline ${file}` } });
     else kept.push(f);
   }
   let stale = 0;

@@ -1,6 +1,7 @@
 import picomatch from "picomatch";
 import type { ResolvedConfig, RuleSetting } from "../config/config.js";
 import type { Finding } from "./finding.js";
+import { formerId } from "./rule-aliases.js";
 
 /**
  * Applies the configuration's `rules` and then each matching `overrides` entry, in order (later
@@ -26,7 +27,8 @@ export function applyRuleSettings(findings: readonly Finding[], config: Resolved
 
 function settingFor(rules: Record<string, RuleSetting>, ruleId: string): RuleSetting | undefined {
   const pack = ruleId.includes("/") ? `${ruleId.slice(0, ruleId.indexOf("/"))}/*` : undefined;
-  return rules[ruleId] ?? (pack ? rules[pack] : undefined);
+  const former = formerId(ruleId);
+  return rules[ruleId] ?? (former ? rules[former] : undefined) ?? (pack ? rules[pack] : undefined);
 }
 
 /**

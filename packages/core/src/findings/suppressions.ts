@@ -3,6 +3,7 @@ import { docsUrl } from "../formatters/docs-url.js";
 import { parseDate } from "../normalize/date.js";
 import { isEngineRuleId } from "./rule-settings.js";
 import type { Finding, SuppressedFinding } from "./finding.js";
+import { formerId } from "./rule-aliases.js";
 
 /**
  * Inline suppressions (cli-and-output-v1.md, "Suppressing a finding"):
@@ -67,7 +68,7 @@ export function parseSuppressions(comments: ReadonlyArray<{ offset: number; sour
 }
 
 function matches(rule: string, ruleId: string): boolean {
-  return rule === ruleId || (rule.endsWith("/*") && ruleId.startsWith(rule.slice(0, -1)));
+  return rule === ruleId || rule === formerId(ruleId) || (rule.endsWith("/*") && ruleId.startsWith(rule.slice(0, -1)));
 }
 
 /**

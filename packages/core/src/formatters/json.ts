@@ -10,6 +10,7 @@ export const json: Formatter = {
       results: result.results.map(publicFields),
       suppressed: result.suppressed.map((f) => ({ ...publicFields(f), suppression: f.suppression })),
       summary: result.summary,
+      ...(result.legalFacts ? { legalFacts: result.legalFacts } : {}),
     };
     return `${JSON.stringify(out, null, 2)}\n`;
   },

@@ -1,3 +1,4 @@
+import { legalFactsLine } from "./legal-facts.js";
 import { printable } from "./printable.js";
 import type { LintResult } from "../result.js";
 import type { Formatter } from "./types.js";
@@ -13,6 +14,8 @@ export const markdown: Formatter = {
       `${summary.files} ${summary.files === 1 ? "file" : "files"} checked: **${summary.errors}** ${summary.errors === 1 ? "error" : "errors"}, **${summary.warnings}** ${summary.warnings === 1 ? "warning" : "warnings"}, ${summary.infos} info, ${summary.suppressed} suppressed.`,
       "",
     ];
+    const judged = legalFactsLine(result.legalFacts);
+    if (judged) lines.push(`_${judged}_`, "");
     if (result.results.length > 0) {
       lines.push("| | location | rule | message | clause |", "|---|---|---|---|---|");
       const icon = { error: "❌", warning: "⚠️", info: "ℹ️" } as const;

@@ -25,6 +25,7 @@ export const sarif: Formatter = {
         {
           tool: { driver: { name: "dpa-lint", version: context.toolVersion, informationUri: "https://dpa-lint.dev", rules } },
           originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
+          ...(result.legalFacts ? { properties: { legalFacts: result.legalFacts } } : {}),
           results: result.results.map((f) => ({
             ruleId: f.ruleId,
             ruleIndex: index.get(f.ruleId),

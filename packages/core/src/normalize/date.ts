@@ -26,11 +26,18 @@ export function weekday(day: number): number {
   return w === 0 ? 7 : w;
 }
 
-/** Whole calendar months from `from` to `to` (a month counts once its day-of-month is reached). */
+/**
+ * Whole calendar months from `from` to `to`. A month counts once its day-of-month is reached, and
+ * a day the shorter month lacks clamps to that month's last day: 31 January + 1 month is
+ * 28 February (29 in a leap year), as in the usual reading of contracts and in the calendar
+ * arithmetic of Java, .NET and date-fns (docs/legal-model.md, "Periods").
+ */
 export function wholeMonthsBetween(from: number, to: number): number {
+  if (to < from) return -wholeMonthsBetween(to, from);
   const a = new Date(from * DAY_MS);
   const b = new Date(to * DAY_MS);
   let months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
-  if (b.getUTCDate() < a.getUTCDate()) months -= 1;
+  const lastOfMonth = new Date(Date.UTC(b.getUTCFullYear(), b.getUTCMonth() + 1, 0)).getUTCDate();
+  if (b.getUTCDate() < Math.min(a.getUTCDate(), lastOfMonth)) months -= 1;
   return months;
 }

@@ -5,6 +5,7 @@ import { countryName, toCountryCode } from "./countries.js";
 import { isDuration, parseDuration, type Duration } from "./duration.js";
 import { lookupRegion } from "./regions.js";
 import { workingDaysBetween } from "./working-days.js";
+import vendorSetupSchema from "../schema/vendor-setup.schema.json" with { type: "json" };
 
 /**
  * Derived facts, computed in TypeScript so that Rego only decides (ARCHITECTURE.md principle 5).
@@ -13,11 +14,14 @@ import { workingDaysBetween } from "./working-days.js";
  */
 export interface Facts {
   today: string;
+  /** The day whose legal facts apply (policies/lib/countries.rego reads it). */
+  asOf: string;
   dpa: { id?: string };
   vendor: { country?: string };
   hosting: Array<{ country?: string; provider?: string }>;
   subprocessors: Array<{ country?: string; since?: number }>;
-  retention: Record<string, Duration>;
+  /** Each category's retention; `from` names the event it counts from when not collection. */
+  retention: Record<string, Duration & { from?: string }>;
   contract: Record<string, Duration>;
   subprocessorChanges: Array<ChangeFacts>;
 }
@@ -25,10 +29,27 @@ export interface Facts {
 export interface ChangeFacts {
   noticeReceived?: number;
   effective?: number;
-  /** Time from the notice to the change, in every unit a DPA term may use. */
-  elapsed?: { hours: number; days: number; working_days: number; months: number; years: number };
+  /**
+   * Time from the notice to the change, in every unit a DPA term may use: how much notice was
+   * given. A change exactly N days after the notice had N days' notice.
+   */
+  elapsed?: Elapsed;
+  /**
+   * Time from the notice to the end of the day before the change: how much of a window counted
+   * from the notice had fully run when the change took effect. The controller may still object on
+   * a window's last day, so a change on that day comes before the window has closed.
+   */
+  windowElapsed?: Elapsed;
   /** Whose public holidays were skipped when counting working days. */
   holidaysOf?: string;
+}
+
+export interface Elapsed {
+  hours: number;
+  days: number;
+  working_days: number;
+  months: number;
+  years: number;
 }
 
 export interface NormalizeProblem {
@@ -40,6 +61,8 @@ export interface NormalizeProblem {
 export interface NormalizeContext {
   /** Today's date as YYYY-MM-DD; injected so that runs and tests are reproducible. */
   today: string;
+  /** The day whose legal facts judge the setup (`--as-of`), YYYY-MM-DD. */
+  asOf: string;
   /** The governing-law country of a DPA pack, for its working days. */
   governingLaw(dpaId: string): string | undefined;
 }
@@ -47,6 +70,9 @@ export interface NormalizeContext {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** The events a retention period may count from: the schema's list, the one source. */
+const RETENTION_ANCHORS: ReadonlySet<unknown> = new Set(vendorSetupSchema.$defs.retentionAnchor.enum);
 
 const DURATION_FIELDS = ["objectionWindow", "priorNotice", "breachNotification", "auditNotice"] as const;
 
@@ -66,6 +92,7 @@ export function normalize(doc: unknown, ctx: NormalizeContext): { facts: Facts; 
   const dpaId = dpaIdOf(root);
   const facts: Facts = {
     today: ctx.today,
+    asOf: ctx.asOf,
     dpa: dpaId ? { id: dpaId } : {},
     vendor: {},
     hosting: [],
@@ -145,8 +172,14 @@ export function normalize(doc: unknown, ctx: NormalizeContext): { facts: Facts; 
 
   if (isObj(root.retention)) {
     for (const [category, value] of Object.entries(root.retention)) {
-      const d = duration(value, ["retention", category]);
-      if (d) facts.retention[category] = d;
+      // `{period, from}` counts from a later event (vendor-setup format, "Retention"); a plain
+      // duration counts from collection.
+      // An anchor the schema rejects leaves the category out: a rule must not guess what it meant.
+      const anchored = isObj(value);
+      if (anchored && value.from !== undefined && !RETENTION_ANCHORS.has(value.from)) continue;
+      const d = anchored ? duration(value.period, ["retention", category, "period"]) : duration(value, ["retention", category]);
+      if (!d) continue;
+      facts.retention[category] = anchored && typeof value.from === "string" ? { ...d, from: value.from } : d;
     }
   }
 
@@ -167,17 +200,23 @@ export function normalize(doc: unknown, ctx: NormalizeContext): { facts: Facts; 
     if (notice !== undefined) f.noticeReceived = notice;
     if (effective !== undefined) f.effective = effective;
     if (notice === undefined || effective === undefined) return;
-    const days = effective - notice;
-    const months = wholeMonthsBetween(notice, effective);
-    f.elapsed = {
-      hours: days * 24,
-      days,
-      working_days: days <= 0 ? 0 : workingDaysBetween(notice, effective, holidaysOf),
-      months,
-      years: Math.floor(months / 12),
-    };
+    f.elapsed = elapsedBetween(notice, effective, holidaysOf);
+    f.windowElapsed = elapsedBetween(notice, Math.max(notice, effective - 1), holidaysOf);
     if (holidaysOf) f.holidaysOf = holidaysOf;
   });
 
   return { facts, problems };
+}
+
+/** Time from day `from` to day `to` in every unit; working days skip `holidaysOf`'s public holidays. */
+function elapsedBetween(from: number, to: number, holidaysOf: string | undefined): Elapsed {
+  const days = to - from;
+  const months = wholeMonthsBetween(from, to);
+  return {
+    hours: days * 24,
+    days,
+    working_days: days <= 0 ? 0 : workingDaysBetween(from, to, holidaysOf),
+    months,
+    years: Math.floor(months / 12),
+  };
 }

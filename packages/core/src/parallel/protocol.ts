@@ -6,6 +6,7 @@ export interface WorkerSetup {
   cwd: string;
   config: ResolvedConfig;
   today: string;
+  asOf: string;
   inlineSuppressions: boolean;
   /** Bundle directories; each worker loads its own Wasm instance (they are not re-entrant). */
   bundleDirs: string[];

@@ -13,6 +13,7 @@ try {
     cwd: setup.cwd,
     config: setup.config,
     today: setup.today,
+    asOf: setup.asOf,
     inlineSuppressions: setup.inlineSuppressions,
     bundles: setup.bundleDirs.map((d) => readBundle(d)),
   });

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import type { Catalogue, PackMeta, RuleMeta } from "../engine/catalogue.js";
+import type { Catalogue, LegalFactsMeta, PackMeta, RuleMeta } from "../engine/catalogue.js";
 import { isSeverity, type Severity } from "../findings/finding.js";
 
 /**
@@ -99,7 +99,15 @@ export function buildCatalogue(inspect: { annotations?: Annotation[] }, data: Re
   if (rules.some((r) => r.pack === "org")) packs.push({ id: "org", kind: "org", title: "Organisation policy (.dpa-lint.yaml org)" });
   rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   packs.sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { catalogue: { version: 1, opaVersion, packs, rules }, docs, problems };
+  const legalFacts = legalFactsOf(data);
+  return { catalogue: { version: 1, opaVersion, ...(legalFacts ? { legalFacts } : {}), packs, rules }, docs, problems };
+}
+
+/** The version and review date of the legal facts in the bundle's data (data.lib.legal). */
+function legalFactsOf(data: Record<string, unknown>): LegalFactsMeta | undefined {
+  const legal = ((data.lib ?? {}) as { legal?: { version?: unknown; reviewed?: unknown } }).legal;
+  if (typeof legal?.version !== "string" || typeof legal.reviewed !== "string") return undefined;
+  return { version: legal.version, reviewed: legal.reviewed };
 }
 
 function packOf(pkg: string, dpaData: Record<string, unknown>): string {

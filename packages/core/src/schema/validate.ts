@@ -48,7 +48,8 @@ function toProblems(errors: readonly ErrorObject[]): SchemaProblem[] {
   // anyOf's own sentence. Branches are $refs, so their schemaPaths do not share a prefix.
   const anyOfAt = errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath);
   const within = (path: string, parent: string): boolean => path === parent || path.startsWith(`${parent}/`);
-  const kept = errors.filter((e) => e.keyword === "anyOf" || !anyOfAt.some((p) => within(e.instancePath, p)));
+  // An if/then failure reports the branch's own errors and "must match then schema": keep the former.
+  const kept = errors.filter((e) => e.keyword !== "if" && (e.keyword === "anyOf" || !anyOfAt.some((p) => within(e.instancePath, p))));
   const problems = kept.map(toProblem);
   // The same key can fail twice (e.g. propertyNames reports the name and the key itself).
   const seen = new Set<string>();

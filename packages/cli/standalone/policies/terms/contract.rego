@@ -58,14 +58,22 @@ deny contains f if {
 }
 
 _differs(field) := {pack.finding(_checked[field], msg, ["contract", field]) |
-	t := pack.term(field)
+	is_object(pack.term(field))
 	v := input.derived.contract[field]
-	period.differs(v, t)
+	not _matches_a_reading(v, field)
 	msg := concat("", [
 		"contract.", field, " is ", period.text(v), " but the ", pack.id, " DPA gives ",
-		period.text(t), " as the ", _labels[field],
+		_readings_text(field), " as the ", _labels[field],
 	])
 }
+
+# A recorded value agrees with an ambiguous term when it is one of its readings.
+_matches_a_reading(v, field) if {
+	some r in pack.readings(field)
+	not period.differs(v, r)
+}
+
+_readings_text(field) := concat(" or ", [period.text(r) | some r in pack.readings(field)])
 
 # METADATA
 # title: Recorded audit terms differ from the DPA
@@ -84,13 +92,17 @@ deny contains pack.finding("contract-audits", msg, ["contract", "auditsPerYear"]
 	msg := concat("", ["contract.auditsPerYear is ", format_int(n, 10), " but ", why])
 }
 
-deny contains pack.finding("contract-audits", msg, ["contract", "auditNotice"]) if {
+deny contains pack.finding_at("contract-audits", msg, ["contract", "auditNotice"], _audit_notice_ref) if {
 	v := input.derived.contract.auditNotice
 	t := pack.terms.audit.notice
 	is_number(t.value)
 	period.differs(v, t)
 	msg := concat("", ["contract.auditNotice is ", period.text(v), " but the ", pack.id, " DPA gives ", period.text(t), " as the audit notice"])
 }
+
+# The audit-notice term's own clause where the pack gives one (MintT: 7.6(d), not the 7.6(c) of
+# the audit right itself).
+_audit_notice_ref := object.get(pack.terms.audit, "noticeRef", {})
 
 _audit_conflict(_, audit) := concat("", ["the ", pack.id, " DPA grants no audit right at all"]) if audit.absent == true
 
@@ -111,7 +123,7 @@ _audit_conflict(n, audit) := concat("", ["the ", pack.id, " DPA allows ", format
 #   severity: warning
 #   clause: GDPR Art. 28(3)
 #   quote: That contract or other legal act shall stipulate, in particular, that the processor
-warn contains pack.finding("contract-term-not-in-dpa", msg, ["contract", field]) if {
+warn contains pack.finding_at("contract-term-not-in-dpa", msg, ["contract", field], _unstated_ref(field)) if {
 	some field, v in input.derived.contract
 	_unstated(field)
 	msg := concat("", [
@@ -119,6 +131,11 @@ warn contains pack.finding("contract-term-not-in-dpa", msg, ["contract", field])
 		" DPA states no number for the ", _labels[field], "; check where this figure comes from",
 	])
 }
+
+# The clause of the term the DPA leaves without a number: the pack's citation for that term.
+_unstated_ref("auditNotice") := _audit_notice_ref
+
+_unstated_ref(field) := pack.ref(_checked[field])
 
 _unstated(field) if {
 	field in object.keys(_checked)

@@ -71,3 +71,16 @@ test_ambiguous_terms_are_flagged_where_they_matter if {
 	}
 	count(contract.warn) == 0 with input as {"dpa": "easi"}
 }
+
+test_either_reading_of_an_ambiguous_term_matches if {
+	count(contract.deny) == 0 with input as _setup("easi", {"objectionWindow": "15 days"}, {"objectionWindow": _p(15, "days")})
+	count(contract.deny) == 0 with input as _setup("easi", {"objectionWindow": "30 days"}, {"objectionWindow": _p(30, "days")})
+	some f in contract.deny with input as _setup("easi", {"objectionWindow": "20 days"}, {"objectionWindow": _p(20, "days")})
+	f.msg == "contract.objectionWindow is 20 days but the easi DPA gives 15 days or 30 days as the objection window"
+}
+
+test_an_audit_notice_cites_the_notice_clause if {
+	some f in contract.warn with input as _setup("mintt", {"auditNotice": "30 days"}, {"auditNotice": _p(30, "days")})
+	f.rule == "mintt/contract-term-not-in-dpa"
+	f.clause == "Annex B Cl. 7.6(d) (L505)"
+}

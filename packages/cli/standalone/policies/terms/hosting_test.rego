@@ -36,3 +36,10 @@ test_subprocessor_outside_the_declared_country_contradicts_the_claim if {
 test_subprocessor_in_the_declared_country_is_fine if {
 	count(hosting.warn) == 0 with input as _setup([], [], [{"name": "Orange", "country": "FR"}], ["FR"])
 }
+
+test_quicktalk_claims_the_eu_and_eea_not_france_alone if {
+	# Bijlage C 1.1: "geen gegevens buiten de Europese Unie of de Europese Economische Ruimte".
+	count(hosting.warn) == 0 with input as _setup([], [], [{"name": "BICS", "country": "BE"}, {"name": "BTS Europe SA", "country": "ES"}], ["BE", "ES"])
+	some f in hosting.warn with input as _setup([], [], [{"name": "Colt", "country": "GB", "transferMechanism": "scc"}], ["GB"])
+	f.rule == "quicktalk/declared-hosting-contradicted"
+}
