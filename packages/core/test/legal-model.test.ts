@@ -1,8 +1,11 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { defaultConfig, FORMATTERS, InputError, lint, Linter, parseConfig, readBundle, type Finding } from "../src/index.js";
 import { wholeMonthsBetween, parseDate } from "../src/normalize/date.js";
 import { normalize } from "../src/normalize/facts.js";
-import { repoRoot } from "./helpers.js";
+import { policiesDir, repoRoot } from "./helpers.js";
 
 /** The engine's side of the legal-correctness issue: the day judged, periods, retention anchors, old rule ids. */
 const head = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: acme}\nvendor: {name: Acme}\n";
@@ -101,5 +104,44 @@ describe("a split rule keeps its old id working", () => {
     const config = { ...defaultConfig(repoRoot), rules: { "septeo/subprocessor-listed-without-location": "off" as const } };
     const quiet = await Linter.create({ cwd: repoRoot, today: "2026-11-22", config, inlineSuppressions: false });
     expect(ids(quiet.lintText("v.yaml", hubspot).findings)).not.toContain("septeo/subprocessor-listed-without-mechanism");
+  });
+});
+
+describe("every dated legal fact, on both sides of each of its dates", () => {
+  interface Dated { from: string; until?: string; only?: string }
+  const facts = parseYaml(readFileSync(join(policiesDir, "lib", "legal", "data.yaml"), "utf8")) as {
+    eea: Record<string, Dated>;
+    adequacy: Record<string, Dated[]>;
+  };
+  const shift = (iso: string, days: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const inForce = (r: Dated, d: string): boolean => r.from <= d && (r.until === undefined || d <= r.until);
+  /** What the facts say: may data go to `code` on day `d` without a mechanism? */
+  const free = (code: string, d: string): boolean =>
+    (facts.eea[code] !== undefined && inForce(facts.eea[code], d)) || (facts.adequacy[code] ?? []).some((r) => !r.only && inForce(r, d));
+  const cases: Array<[string, string]> = [];
+  const records = [...Object.entries(facts.eea).map(([c, r]) => [c, [r]] as const), ...Object.entries(facts.adequacy)];
+  for (const [code, list] of records) {
+    for (const r of list) {
+      // Before 25 May 2018 the GDPR did not apply, but the facts still answer for those days.
+      for (const d of [shift(r.from, -1), r.from, ...(r.until ? [r.until, shift(r.until, 1)] : [])]) cases.push([code, d]);
+    }
+  }
+
+  it("has edges to check", () => {
+    expect(cases.length).toBeGreaterThan(60);
+  });
+
+  it("the engine reads each record exactly as written", async () => {
+    const byDay = new Map<string, Array<[string, boolean]>>();
+    for (const [code, d] of cases) byDay.set(d, [...(byDay.get(d) ?? []), [code, free(code, d)]]);
+    const wrong: string[] = [];
+    for (const [d, list] of byDay) {
+      const judge = await Linter.create({ cwd: repoRoot, today: "2026-11-22", asOf: d });
+      for (const [code, expected] of list) {
+        const found = ids(judge.lintText("v.yaml", `${head}dpa: mintt\nhosting:\n  - country: ${code}\n`).findings);
+        if (found.includes("gdpr/transfer-without-mechanism") === expected) wrong.push(`${code} on ${d}: expected ${expected ? "no transfer" : "a transfer"}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
