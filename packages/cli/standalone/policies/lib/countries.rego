@@ -45,15 +45,6 @@ adequate(code) if {
 	not d.only
 }
 
-# certified_only is true where the only decision in force covers certified organisations alone
-# (the United States: the Data Privacy Framework List).
-certified_only(code) if {
-	some d in _facts.adequacy[code]
-	in_force(d)
-	d.only == "dpf-certified"
-	not adequate(code)
-}
-
 # dpf_in_force is true while the EU-US Data Privacy Framework decision applies.
 dpf_in_force if {
 	some d in _facts.adequacy.US

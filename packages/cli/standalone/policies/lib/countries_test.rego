@@ -23,7 +23,8 @@ test_eea_membership_is_dated if {
 
 test_united_states_is_adequate_only_for_certified_organisations if {
 	not countries.adequate("US") with input as {}
-	countries.certified_only("US") with input as {}
+	countries.dpf_covers("US") with input as {}
+	not countries.dpf_covers("US") with input as {"derived": {"asOf": "2023-07-09"}}
 	countries.decision("BR") with input as {"derived": {"asOf": "2026-01-26"}}
 	not countries.decision("BR") with input as {"derived": {"asOf": "2026-01-25"}}
 }

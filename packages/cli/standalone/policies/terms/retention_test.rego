@@ -32,18 +32,21 @@ test_a_flat_value_against_an_anchored_limit if {
 	# 8 years from collection may be within 5 years after the end of a 3-year contract: a warning.
 	inp := _setup("septeo", "contract-management", {"value": 8, "unit": "years"})
 	count(retention.deny) == 0 with input as inp
+
+	# 4 years from collection is within 5 years after any later end of contract: nothing.
+	count(retention.warn) == 0 with input as _setup("septeo", "contract-management", {"value": 4, "unit": "years"})
 	some f in retention.warn with input as inp
 	f.rule == "septeo/retention-anchor-differs"
 	contains(f.msg, "from end of contract")
-	# 4 years from collection is within 5 years after any later end of contract: nothing.
-	count(retention.warn) == 0 with input as _setup("septeo", "contract-management", {"value": 4, "unit": "years"})
 }
 
 test_a_later_anchor_against_a_start_limit if {
 	# MintT 3D data: one month from capture. Two months after the end of the contract is longer.
 	"mintt/retention-exceeds-dpa" in _rules(retention.deny) with input as _setup("mintt", "3d-data", {"value": 2, "unit": "months", "from": "end-of-contract"})
+
 	# Two weeks after the end of the contract may or may not exceed a month from capture.
 	"mintt/retention-anchor-differs" in _rules(retention.warn) with input as _setup("mintt", "3d-data", {"value": 14, "unit": "days", "from": "end-of-contract"})
+
 	# Capture and collection are the same start.
 	count(retention.deny) == 0 with input as _setup("mintt", "3d-data", {"value": 1, "unit": "months", "from": "collection"})
 }
