@@ -5,7 +5,7 @@ import {
   Linter,
   describeThrown,
   readBundle
-} from "./chunk-S3ECGMUA.js";
+} from "./chunk-Q5FCYTC3.js";
 
 // packages/core/src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
@@ -22,7 +22,7 @@ try {
   });
   let batch = [];
   for (const f of setup.files) {
-    batch.push(linter.lintFile(f));
+    batch.push(linter.checkFile(f));
     if (batch.length === 50) {
       post({ kind: "results", results: batch });
       batch = [];

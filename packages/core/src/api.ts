@@ -2,10 +2,9 @@ import { relative, resolve } from "node:path";
 import { DEFAULT_INCLUDE, defaultConfig, findConfig, loadConfig, type ResolvedConfig } from "./config/config.js";
 import { collectFiles, selectIncluded } from "./files/collect.js";
 import { changedSince } from "./files/git.js";
-import { applyBaseline, type Baseline } from "./findings/baseline.js";
-import { docsUrl } from "./formatters/docs-url.js";
-import { sortAndDedupe, type Finding } from "./findings/finding.js";
-import { Linter, unlintedFile, type FileResult, type LinterOptions } from "./lint.js";
+import type { Baseline } from "./findings/baseline.js";
+import { finalize, type CheckedFile } from "./findings/finalize.js";
+import { Linter, unlintedFile, type LinterOptions } from "./lint.js";
 import { defaultWorkers, lintInWorkers } from "./parallel/pool.js";
 import { summarize, type LintResult } from "./result.js";
 
@@ -39,33 +38,34 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   // A file the collection refused to read (a symlink leaving the repository): one finding for it.
   const refused = [...collected.refused].filter(([f]) => !changed || changed.has(f)).map(([f, why]) => unlintedFile(linter.displayName(f), "file/outside-repository", why));
   const workers = options.workers ?? defaultWorkers(files.length);
-  const perFile = options.stdin
-    ? [linter.lintText(options.stdin.filename, options.stdin.text)]
+  const checked = options.stdin
+    ? [linter.check(options.stdin.filename, options.stdin.text)]
     : workers > 1
-      ? await lintInWorkers(linter.workerSetup(), files, workers, (f) => linter.lintFile(f), options.onProgress)
+      ? await lintInWorkers(linter.workerSetup(), files, workers, (f) => linter.checkFile(f), options.onProgress)
       : files.map((f, i) => {
-          const r = linter.lintFile(f);
+          const r = linter.checkFile(f);
           options.onProgress?.(i + 1, files.length);
           return r;
         });
   if (refused.length > 0) {
-    for (const r of refused) perFile.push(r);
-    perFile.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    for (const r of refused) checked.push(r);
+    checked.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   }
-  let results = sortAndDedupe([...perFile.flatMap((r) => r.findings), ...duplicateNames(perFile)]);
-  let suppressed = perFile.flatMap((r) => r.suppressed);
-  if (options.baseline) {
-    const split = applyBaseline(results, options.baseline.baseline, options.baseline.file);
-    results = split.findings;
-    suppressed = [...suppressed, ...split.suppressed];
-    if (split.stale > 0) {
-      const entries = split.stale === 1 ? "finding no longer occurs" : "findings no longer occur";
-      notices.push(`${options.baseline.file}: ${split.stale} baselined ${entries} (fixed or changed); --write-baseline drops them`);
-    }
+  addDuplicateNames(checked);
+  const done = finalize(checked, linter.finalizeContext(options.baseline));
+  if (options.baseline && done.staleBaselineEntries > 0) {
+    const n = done.staleBaselineEntries;
+    notices.push(`${options.baseline.file}: ${n} baselined ${n === 1 ? "finding no longer occurs" : "findings no longer occur"} (fixed or changed); --write-baseline drops them`);
   }
-  suppressed = sortAndDedupe(suppressed);
   const legalFacts = { asOf: linter.asOf, ...linter.catalogues.find((c) => c.legalFacts)?.legalFacts };
-  return { files: perFile.map((r) => r.file), results, suppressed, summary: summarize(perFile.length, results, suppressed), ...(notices.length > 0 ? { notices } : {}), legalFacts };
+  return {
+    files: checked.map((r) => r.file),
+    results: done.results,
+    suppressed: done.suppressed,
+    summary: summarize(checked.length, done.results, done.suppressed),
+    ...(notices.length > 0 ? { notices } : {}),
+    legalFacts,
+  };
 }
 
 export interface LintOptions extends LinterOptions {
@@ -98,19 +98,19 @@ export function resolveConfig(cwd: string, configFile?: string): ResolvedConfig 
 
 /**
  * metadata.name is unique in the repository (vendor-setup-v1.md): every use after the first, in
- * file order, is a finding that names the first.
+ * file order, is a finding in that file that names the first. It joins the file's other findings
+ * before finalize, so the configuration applies to it like to any other.
  */
-function duplicateNames(results: readonly FileResult[]): Finding[] {
+function addDuplicateNames(files: readonly CheckedFile[]): void {
   const first = new Map<string, { file: string; line: number }>();
-  const findings: Finding[] = [];
-  for (const r of results) {
+  for (const r of files) {
     for (const n of r.names) {
       const seen = first.get(n.name);
       if (!seen) {
         first.set(n.name, { file: r.file, line: n.position.line });
         continue;
       }
-      findings.push({
+      r.findings.push({
         file: r.file,
         ruleId: "schema/duplicate-name",
         severity: "error",
@@ -118,9 +118,7 @@ function duplicateNames(results: readonly FileResult[]): Finding[] {
         path: ["metadata", "name"],
         ...(n.document !== undefined ? { document: n.document } : {}),
         ...n.position,
-        docsUrl: docsUrl("schema/duplicate-name"),
       });
     }
   }
-  return findings;
 }

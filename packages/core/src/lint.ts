@@ -1,23 +1,24 @@
 import { relative, resolve } from "node:path";
 import { defaultConfig, policyData, type ResolvedConfig } from "./config/config.js";
-import { applyRuleSettings } from "./findings/rule-settings.js";
 import { checkRuleKeys } from "./config/rule-ids.js";
-import { toPosix } from "./files/posix.js";
-import type { WorkerSetup } from "./parallel/protocol.js";
-import { docsUrl } from "./formatters/docs-url.js";
+import { positionOf } from "./document/locate.js";
 import { PARSE_LIMITS, parseYamlText, type ParsedDocument, type ParsedFile } from "./document/parse.js";
-import { positionOf } from "./document/source-position.js";
 import type { Catalogue, PackMeta, RuleMeta } from "./engine/catalogue.js";
-import type { RawFinding } from "./engine/result-contract.js";
-import { describeThrown, InputError } from "./engine/errors.js";
-import { parseDate } from "./normalize/date.js";
-import { readVendorFile } from "./files/read.js";
 import { PolicyEngine, readBundle, type PolicyBundle } from "./engine/policy.js";
-import { sortAndDedupe, type Finding, type PathSegment, type Position, type Severity, type SuppressedFinding } from "./findings/finding.js";
-import { applySuppressions, parseSuppressions } from "./findings/suppressions.js";
+import type { RawFinding } from "./engine/result-contract.js";
+import { describeThrown, InputError } from "./errors.js";
+import { toPosix } from "./files/posix.js";
+import { readVendorFile } from "./files/read.js";
 import { valueHashAt } from "./findings/baseline.js";
+import { engineRuleMeta } from "./findings/engine-rules.js";
+import { finalize, type CheckedFile, type FinalizeContext } from "./findings/finalize.js";
+import { formatPath, type Finding, type PathSegment, type Problem, type SuppressedFinding } from "./findings/finding.js";
+import { parseSuppressions } from "./findings/suppressions.js";
+import { parseDate } from "./normalize/date.js";
 import { dpaIdOf, normalize, type Facts, type NormalizeContext } from "./normalize/facts.js";
-import { formatPath, validateVendorSetup, type SchemaProblem } from "./schema/validate.js";
+import type { WorkerSetup } from "./parallel/protocol.js";
+import { MAX_POLICY_INT, numbersOutOfRange, withoutRejectedValues } from "./schema/policy-values.js";
+import { validateVendorSetup } from "./schema/validate.js";
 
 export interface LinterOptions {
   /** Findings' file names are relative to this directory. Default: process.cwd(). */
@@ -37,13 +38,14 @@ export interface LinterOptions {
   inlineSuppressions?: boolean;
 }
 
+/** One file linted on its own: findings configured, suppressed and sorted (lintText, lintFile). */
 export interface FileResult {
   file: string;
   findings: Finding[];
   /** Findings silenced by inline dpa-lint-disable comments. */
   suppressed: SuppressedFinding[];
   /** Each document's metadata.name and where it is, for the repository-wide uniqueness check. */
-  names: Array<{ name: string; position: Position; document?: number }>;
+  names: CheckedFile["names"];
 }
 
 /**
@@ -93,110 +95,116 @@ export class Linter {
     return this.engines.map((e) => e.bundle.catalogue);
   }
 
-  /** Reads and lints one file from disk. */
+  /** Reads and lints one file from disk: its findings configured, suppressed and sorted. */
   lintFile(path: string): FileResult {
+    return this.finalizeOne(this.checkFile(path));
+  }
+
+  /** Lints text as if it were the file `path` (stdin and editors use this). */
+  lintText(path: string, text: string): FileResult {
+    return this.finalizeOne(this.check(path, text));
+  }
+
+  /** Reads and checks one file from disk; `finalize` does the rest (api.ts, workers). */
+  checkFile(path: string): CheckedFile {
     const read = readVendorFile(resolve(this.cwd, path));
-    if ("text" in read) return this.lintText(path, read.text);
+    if ("text" in read) return this.check(path, read.text);
     // One unreadable file is a finding for that file, never the end of the run.
     return unlintedFile(this.displayName(path), "parse-error", read.problem);
   }
 
-  /** Lints text as if it were the file `path` (stdin uses this with --stdin-filename). */
-  lintText(path: string, text: string): FileResult {
+  /**
+   * The checks of one file, in pipeline order: parse, then per document the value budget, the
+   * schema, the DPA pack, normalisation and the policies. Every check returns problems (rule and
+   * JSON path); each document's are placed in the source in one call.
+   */
+  check(path: string, text: string): CheckedFile {
     const file = this.displayName(path);
     const parsed = parseYamlText(file, text);
-    const findings = [...parsed.findings];
-    const names: FileResult["names"] = [];
+    const result: CheckedFile = { file, findings: [...parsed.findings], suppressions: [], names: [] };
+    if (this.inlineSuppressions) result.suppressions = parseSuppressions(parsed.comments, parsed.lineCounter);
     const live = parsed.documents.filter((d) => d.value !== null && d.value !== undefined);
-    if (live.length === 0 && parsed.findings.length === 0) {
-      findings.push(atFileStart(file, "schema/empty", "file holds no vendor setup document"));
-    }
+    if (live.length === 0 && parsed.findings.length === 0) result.findings.push(atFileStart(file, "schema/empty", "file holds no vendor setup document"));
     let evaluated = 0;
     for (const doc of live) {
       // Documents too large to evaluate do not count against the file's budget: they cost nothing.
       const tooLarge = overBudget(doc.values, evaluated);
-      if (tooLarge) {
-        findings.push({ file, ruleId: "parse-error", severity: "error", message: tooLarge, path: [], ...(parsed.documents.length > 1 ? { document: doc.index } : {}), ...positionOf(doc.node, parsed.lineCounter, []) });
-        continue;
-      }
-      evaluated += doc.values;
-      for (const f of this.lintDocument(parsed, doc)) findings.push(f);
+      const problems = tooLarge ? [{ ruleId: "parse-error", severity: "error" as const, message: tooLarge, path: [] }] : this.checkDocument(doc);
+      if (!tooLarge) evaluated += doc.values;
+      for (const f of locateProblems(problems, parsed, doc)) result.findings.push(f);
       const name = (doc.value as { metadata?: { name?: unknown } } | null)?.metadata?.name;
-      if (typeof name === "string") {
+      if (!tooLarge && typeof name === "string") {
         const position = positionOf(doc.node, parsed.lineCounter, ["metadata", "name"]);
-        names.push({ name, position, ...(parsed.documents.length > 1 ? { document: doc.index } : {}) });
+        result.names.push({ name, position, ...(parsed.documents.length > 1 ? { document: doc.index } : {}) });
       }
     }
-    const configured = applyRuleSettings(findings, this.config, (f) => toPosix(relative(this.config.root, resolve(this.cwd, f))));
-    for (const f of configured) f.docsUrl = docsUrl(f.ruleId);
-    if (!this.inlineSuppressions) return { file, findings: sortAndDedupe(configured), suppressed: [], names };
-    const split = applySuppressions(file, configured, parseSuppressions(parsed.comments, parsed.lineCounter), this.today);
-    return { file, findings: sortAndDedupe(split.findings), suppressed: sortAndDedupe(split.suppressed), names };
+    return result;
   }
 
-  private lintDocument(parsed: ParsedFile, doc: ParsedDocument): Finding[] {
-    const findings: Finding[] = [];
-    const multi = parsed.documents.length > 1;
-    const hashes = new Map<string, string>();
-    const hashOf = (path: PathSegment[]): string => {
-      const key = JSON.stringify(path);
-      let hash = hashes.get(key);
-      if (hash === undefined) hashes.set(key, (hash = valueHashAt(doc.value, path)));
-      return hash;
+  /** How finalize applies this linter's configuration, today and catalogues (findings/finalize.ts). */
+  finalizeContext(baseline?: FinalizeContext["baseline"]): FinalizeContext {
+    return {
+      settings: this.config,
+      relativeToRoot: (f) => toPosix(relative(this.config.root, resolve(this.cwd, f))),
+      inlineSuppressions: this.inlineSuppressions,
+      today: this.today,
+      ruleMeta: (id) => this.ruleMeta(id),
+      isDpaPack: (id) => this.dpaPacks.has(id),
+      ...(baseline ? { baseline } : {}),
     };
-    const at = (ruleId: string, severity: Severity, message: string, path: PathSegment[], atKey = false): Finding => ({
-      file: parsed.file,
-      ruleId,
-      severity,
-      message,
-      path,
-      ...(multi ? { document: doc.index } : {}),
-      ...positionOf(doc.node, parsed.lineCounter, path, atKey),
-      valueHash: hashOf(path),
-    });
+  }
 
+  /** The catalogue entry of a rule: a policy rule of a loaded bundle, or one of the engine's own. */
+  ruleMeta(ruleId: string): RuleMeta | undefined {
+    for (const e of this.engines) {
+      const meta = e.rule(ruleId);
+      if (meta) return meta;
+    }
+    return engineRuleMeta(ruleId);
+  }
+
+  private finalizeOne(checked: CheckedFile): FileResult {
+    const done = finalize([checked], this.finalizeContext());
+    return { file: checked.file, findings: done.results, suppressed: done.suppressed, names: checked.names };
+  }
+
+  /** The problems of one document: format, pack, normalisation, then each bundle's policies. */
+  private checkDocument(doc: ParsedDocument): Problem[] {
+    const problems: Problem[] = [];
+    const error = (ruleId: string, message: string, path: PathSegment[], atKey = false): void => {
+      problems.push({ ruleId, severity: "error", message, path, ...(atKey ? { atKey } : {}) });
+    };
     const outOfRange = numbersOutOfRange(doc.value);
-    for (const path of outOfRange) findings.push(at("schema/number-range", "error", `${formatPath(path)} is outside the whole numbers the policies compute with (${-MAX_POLICY_INT - 1} to ${MAX_POLICY_INT})`, path));
+    for (const path of outOfRange) error("schema/number-range", `${formatPath(path)} is outside the whole numbers the policies compute with (${-MAX_POLICY_INT - 1} to ${MAX_POLICY_INT})`, path);
     const schemaProblems = validateVendorSetup(doc.value);
-    for (const p of schemaProblems) findings.push(at(p.ruleId, "error", p.message, p.path, p.atKey));
+    for (const p of schemaProblems) error(p.ruleId, p.message, p.path, p.atKey);
     // A number the policies cannot represent would fail the whole evaluation: such a document is
     // reported and not evaluated (its file still gets every other finding, the run goes on).
-    if (outOfRange.length > 0 || typeof doc.value !== "object" || doc.value === null || Array.isArray(doc.value)) return findings;
-
-    const known = this.dpaPacks;
-    const dpaId = dpaIdOf(doc.value as Record<string, unknown>);
-    if (dpaId !== undefined && /^[a-z0-9][a-z0-9_-]*$/.test(dpaId) && !known.has(dpaId)) {
-      const path: PathSegment[] = typeof (doc.value as { dpa?: unknown }).dpa === "string" ? ["dpa"] : ["dpa", "id"];
-      const list = [...known.keys()].sort().join(", ");
-      findings.push(at("schema/unknown-dpa", "error", `no policy pack "${dpaId}" is loaded (known: ${list})`, path));
-    }
-
-    const { facts, problems } = normalize(doc.value, this.normalizeContext);
-    for (const p of problems) findings.push(at(p.ruleId, "error", p.message, p.path));
-
-    const input = policyInput(withoutRejectedValues(doc.value as Record<string, unknown>, schemaProblems), facts);
+    if (outOfRange.length > 0 || typeof doc.value !== "object" || doc.value === null || Array.isArray(doc.value)) return problems;
+    const value = doc.value as Record<string, unknown>;
+    const unknownPack = this.unknownPack(value);
+    if (unknownPack) problems.push(unknownPack);
+    const { facts, problems: normalizeProblems } = normalize(value, this.normalizeContext);
+    for (const p of normalizeProblems) error(p.ruleId, p.message, p.path);
+    const input = policyInput(withoutRejectedValues(value, schemaProblems), facts);
     for (const engine of this.engines) {
-      let raws: RawFinding[];
       try {
-        raws = engine.evaluate(input);
-      } catch (error) {
+        for (const raw of engine.evaluate(input)) problems.push(fromRaw(raw));
+      } catch (thrown) {
         // A policy that fails on one document fails that document, never the whole run.
-        findings.push(at("file/evaluation-failed", "error", `the policies could not evaluate this document: ${describeThrown(error)}`, []));
-        continue;
-      }
-      for (const raw of raws) {
-        const meta = engine.rule(raw.rule);
-        const f = at(raw.rule, raw.severity, raw.msg, raw.path);
-        const dpa = raw.dpa ?? (meta?.pack !== undefined && known.has(meta.pack) ? meta.pack : undefined);
-        if (dpa) f.dpa = dpa;
-        const clause = raw.clause ?? meta?.clause;
-        if (clause) f.clause = clause;
-        const quote = raw.quote ?? meta?.quote;
-        if (quote) f.quote = quote;
-        findings.push(f);
+        error("file/evaluation-failed", `the policies could not evaluate this document: ${describeThrown(thrown)}`, []);
       }
     }
-    return findings;
+    return problems;
+  }
+
+  /** `schema/unknown-dpa` when the document names a pack no loaded bundle has. */
+  private unknownPack(value: Record<string, unknown>): Problem | undefined {
+    const dpaId = dpaIdOf(value);
+    if (dpaId === undefined || !/^[a-z0-9][a-z0-9_-]*$/.test(dpaId) || this.dpaPacks.has(dpaId)) return undefined;
+    const path: PathSegment[] = typeof value.dpa === "string" ? ["dpa"] : ["dpa", "id"];
+    const list = [...this.dpaPacks.keys()].sort().join(", ");
+    return { ruleId: "schema/unknown-dpa", severity: "error", message: `no policy pack "${dpaId}" is loaded (known: ${list})`, path };
   }
 
   /**
@@ -225,59 +233,42 @@ export class Linter {
   }
 }
 
+/** A policy result as a problem: the rule contract (policies/README.md) mapped field by field. */
+function fromRaw(raw: RawFinding): Problem {
+  return {
+    ruleId: raw.rule,
+    severity: raw.severity,
+    message: raw.msg,
+    path: raw.path,
+    ...(raw.dpa ? { dpa: raw.dpa } : {}),
+    ...(raw.clause ? { clause: raw.clause } : {}),
+    ...(raw.quote ? { quote: raw.quote } : {}),
+  };
+}
+
+/**
+ * Places a document's problems in the source: the one call that turns JSON paths into lines and
+ * columns (document/locate.ts), with the hash of the value each is about (for the baseline).
+ */
+function locateProblems(problems: readonly Problem[], parsed: ParsedFile, doc: ParsedDocument): Finding[] {
+  const multi = parsed.documents.length > 1;
+  const hashes = new Map<string, string>();
+  return problems.map(({ atKey, ...p }) => {
+    const key = JSON.stringify(p.path);
+    let valueHash = hashes.get(key);
+    if (valueHash === undefined) hashes.set(key, (valueHash = valueHashAt(doc.value, p.path)));
+    return { file: parsed.file, ...p, ...(multi ? { document: doc.index } : {}), ...positionOf(doc.node, parsed.lineCounter, p.path, atKey), valueHash };
+  });
+}
+
 /** An error about a whole file, at its first character. */
 function atFileStart(file: string, ruleId: string, message: string): Finding {
   return { file, ruleId, severity: "error", message, path: [], line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 
 /** The result for a file that could not be linted at all (unreadable, refused): that one finding. */
-export function unlintedFile(file: string, ruleId: string, message: string): FileResult {
-  return { file, findings: [{ ...atFileStart(file, ruleId, message), docsUrl: docsUrl(ruleId) }], suppressed: [], names: [] };
-}
-
-/** The largest whole number opa-wasm computes with: larger ones fail the evaluation. */
-const MAX_POLICY_INT = 2 ** 31 - 1;
-
-/** Paths of numbers the policies cannot represent: beyond 32 bits, or not finite. */
-function numbersOutOfRange(value: unknown): PathSegment[][] {
-  const out: PathSegment[][] = [];
-  const stack: Array<[unknown, PathSegment[]]> = [[value, []]];
-  while (stack.length > 0) {
-    const [v, path] = stack.pop() as [unknown, PathSegment[]];
-    if (typeof v === "number" && (!Number.isFinite(v) || Math.abs(v) > MAX_POLICY_INT)) out.push(path);
-    else if (Array.isArray(v)) v.forEach((item, i) => stack.push([item, [...path, i]]));
-    else if (v !== null && typeof v === "object") for (const [k, item] of Object.entries(v)) stack.push([item, [...path, k]]);
-  }
-  return out.reverse();
-}
-
-/** Schema keywords that reject a value itself (not a missing or unknown key). */
-const VALUE_KEYWORDS = new Set(["schema/type", "schema/minimum", "schema/maximum", "schema/exclusive-minimum", "schema/multiple-of"]);
-
-/**
- * The document without the numbers the schema rejected: a count of 1.5 is a schema finding, and a
- * policy must not judge it as 1 (opa-wasm floors it). Copies only the objects on the way to them.
- */
-function withoutRejectedValues(doc: Record<string, unknown>, problems: readonly SchemaProblem[]): Record<string, unknown> {
-  const paths = problems.filter((p) => VALUE_KEYWORDS.has(p.ruleId) && !p.atKey && p.path.length > 0).map((p) => p.path);
-  if (paths.length === 0) return doc;
-  const root: Record<string, unknown> = { ...doc };
-  for (const path of paths) {
-    let parent: Record<string, unknown> | unknown[] = root;
-    for (const segment of path.slice(0, -1)) {
-      const child: unknown = (parent as Record<string | number, unknown>)[segment];
-      if (child === null || typeof child !== "object") break;
-      const copy: Record<string, unknown> | unknown[] = Array.isArray(child) ? [...(child as unknown[])] : { ...(child as Record<string, unknown>) };
-      (parent as Record<string | number, unknown>)[segment] = copy;
-      parent = copy;
-    }
-    const last = path[path.length - 1] as PathSegment;
-    if (typeof (parent as Record<string | number, unknown>)[last] === "number") {
-      if (Array.isArray(parent)) parent[last as number] = null;
-      else delete parent[last as string];
-    }
-  }
-  return root;
+export function unlintedFile(file: string, ruleId: string, message: string): CheckedFile {
+  return { file, findings: [atFileStart(file, ruleId, message)], suppressions: [], names: [] };
 }
 
 /** The budget message when a document would take the file past PARSE_LIMITS' values, else undefined. */

@@ -11,11 +11,12 @@ import {
   __commonJS,
   __require,
   __toESM,
-  applyBaseline,
   decodeText,
   defaultConfig,
   describeThrown,
   docsUrl,
+  engineRuleMeta,
+  finalize,
   findConfig,
   isSeverity,
   loadConfig,
@@ -26,12 +27,11 @@ import {
   readTarGz,
   readUpTo,
   require_picomatch,
-  sortAndDedupe,
   toPosix,
   unlintedFile,
   withRegularFile,
   writeFileSafely
-} from "./chunk-RICJBHNP.js";
+} from "./chunk-IZI52MMZ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19989,57 +19989,55 @@ async function lint(paths, options = {}) {
   const files = changed ? collected.files.filter((f) => changed.has(f)) : collected.files;
   const refused = [...collected.refused].filter(([f]) => !changed || changed.has(f)).map(([f, why]) => unlintedFile(linter.displayName(f), "file/outside-repository", why));
   const workers = options.workers ?? defaultWorkers(files.length);
-  const perFile = options.stdin ? [linter.lintText(options.stdin.filename, options.stdin.text)] : workers > 1 ? await lintInWorkers(linter.workerSetup(), files, workers, (f) => linter.lintFile(f), options.onProgress) : files.map((f, i) => {
-    const r = linter.lintFile(f);
+  const checked = options.stdin ? [linter.check(options.stdin.filename, options.stdin.text)] : workers > 1 ? await lintInWorkers(linter.workerSetup(), files, workers, (f) => linter.checkFile(f), options.onProgress) : files.map((f, i) => {
+    const r = linter.checkFile(f);
     options.onProgress?.(i + 1, files.length);
     return r;
   });
   if (refused.length > 0) {
-    for (const r of refused) perFile.push(r);
-    perFile.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+    for (const r of refused) checked.push(r);
+    checked.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   }
-  let results = sortAndDedupe([...perFile.flatMap((r) => r.findings), ...duplicateNames(perFile)]);
-  let suppressed = perFile.flatMap((r) => r.suppressed);
-  if (options.baseline) {
-    const split = applyBaseline(results, options.baseline.baseline, options.baseline.file);
-    results = split.findings;
-    suppressed = [...suppressed, ...split.suppressed];
-    if (split.stale > 0) {
-      const entries = split.stale === 1 ? "finding no longer occurs" : "findings no longer occur";
-      notices.push(`${options.baseline.file}: ${split.stale} baselined ${entries} (fixed or changed); --write-baseline drops them`);
-    }
+  addDuplicateNames(checked);
+  const done = finalize(checked, linter.finalizeContext(options.baseline));
+  if (options.baseline && done.staleBaselineEntries > 0) {
+    const n = done.staleBaselineEntries;
+    notices.push(`${options.baseline.file}: ${n} baselined ${n === 1 ? "finding no longer occurs" : "findings no longer occur"} (fixed or changed); --write-baseline drops them`);
   }
-  suppressed = sortAndDedupe(suppressed);
   const legalFacts = { asOf: linter.asOf, ...linter.catalogues.find((c) => c.legalFacts)?.legalFacts };
-  return { files: perFile.map((r) => r.file), results, suppressed, summary: summarize(perFile.length, results, suppressed), ...notices.length > 0 ? { notices } : {}, legalFacts };
+  return {
+    files: checked.map((r) => r.file),
+    results: done.results,
+    suppressed: done.suppressed,
+    summary: summarize(checked.length, done.results, done.suppressed),
+    ...notices.length > 0 ? { notices } : {},
+    legalFacts
+  };
 }
 function resolveConfig(cwd, configFile) {
   const file = configFile ?? findConfig(cwd);
   return file ? loadConfig(file, cwd) : defaultConfig(cwd);
 }
-function duplicateNames(results) {
+function addDuplicateNames(files) {
   const first = /* @__PURE__ */ new Map();
-  const findings = [];
-  for (const r of results) {
+  for (const r of files) {
     for (const n of r.names) {
       const seen = first.get(n.name);
       if (!seen) {
         first.set(n.name, { file: r.file, line: n.position.line });
         continue;
       }
-      findings.push({
+      r.findings.push({
         file: r.file,
         ruleId: "schema/duplicate-name",
         severity: "error",
         message: `metadata.name "${n.name}" is already used in ${seen.file}:${seen.line}; names are unique in the repository`,
         path: ["metadata", "name"],
         ...n.document !== void 0 ? { document: n.document } : {},
-        ...n.position,
-        docsUrl: docsUrl("schema/duplicate-name")
+        ...n.position
       });
     }
   }
-  return findings;
 }
 
 // packages/core/src/formatters/printable.ts
@@ -20250,7 +20248,7 @@ var sarif = {
   format(result, context) {
     const catalogue = new Map(context.rules.map((r) => [r.id, r]));
     const ids = [...new Set(result.results.map((f) => f.ruleId))].sort();
-    const rules = ids.map((id) => descriptor(id, catalogue.get(id), result.results.find((f) => f.ruleId === id)?.severity ?? "error"));
+    const rules = ids.map((id) => descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), result.results.find((f) => f.ruleId === id)?.severity ?? "error"));
     const index = new Map(ids.map((id, i) => [id, i]));
     const log = {
       $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -20284,7 +20282,7 @@ var sarif = {
   }
 };
 function descriptor(id, meta, severity) {
-  const title = meta?.title ?? engineTitle(id);
+  const title = meta?.title ?? id;
   const clause = meta?.clause ? `
 
 Clause: ${meta.clause}` : "";
@@ -20305,10 +20303,6 @@ Clause: ${meta.clause}` : "";
     helpUri: docsUrl(id),
     defaultConfiguration: { level: LEVEL[meta?.severity ?? severity] }
   };
-}
-function engineTitle(id) {
-  if (id === "parse-error") return "The file is not valid YAML or JSON";
-  return `The vendor setup breaks the format (${id})`;
 }
 function fingerprint(f) {
   return createHash("sha256").update(JSON.stringify([f.file, f.ruleId, f.document ?? 0, f.path])).digest("hex").slice(0, 32);

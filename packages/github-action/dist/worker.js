@@ -5,7 +5,7 @@ import {
   Linter,
   describeThrown,
   readBundle
-} from "./chunk-RICJBHNP.js";
+} from "./chunk-IZI52MMZ.js";
 
 // packages/core/src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
@@ -22,7 +22,7 @@ try {
   });
   let batch = [];
   for (const f of setup.files) {
-    batch.push(linter.lintFile(f));
+    batch.push(linter.checkFile(f));
     if (batch.length === 50) {
       post({ kind: "results", results: batch });
       batch = [];

@@ -1,14 +1,16 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseYamlText } from "../document/parse.js";
-import { positionOf } from "../document/source-position.js";
-import { describeThrown, ConfigError } from "../engine/errors.js";
+import { positionOf } from "../document/locate.js";
+import { describeThrown, ConfigError } from "../errors.js";
 import { toPosix } from "../files/posix.js";
 import { toCountryCode } from "../normalize/countries.js";
 import { parseDate } from "../normalize/date.js";
 import { isDuration, parseDuration, type Duration } from "../normalize/duration.js";
-import { formatPath, schemaValidator } from "../schema/validate.js";
+import { schemaValidator } from "../schema/validate.js";
+import { formatPath } from "../findings/finding.js";
 import type { PathSegment } from "../findings/finding.js";
+import type { RuleSetting } from "../findings/rule-settings.js";
 import type { ValidateFunction } from "ajv";
 import schema from "./config.schema.json" with { type: "json" };
 import precompiledConfig from "../schema/generated/config.validate.js";
@@ -16,7 +18,6 @@ import precompiledConfig from "../schema/generated/config.validate.js";
 /** Names the configuration file may have, in the order they are looked for. */
 export const CONFIG_NAMES = [".dpa-lint.yaml", ".dpa-lint.yml"] as const;
 
-export type RuleSetting = "off" | "info" | "warning" | "error";
 
 export interface OrgPolicy {
   /** ISO codes, plus the groups "EEA" and "adequacy". */

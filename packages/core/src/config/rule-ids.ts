@@ -1,6 +1,6 @@
 import type { RuleMeta } from "../engine/catalogue.js";
-import { ConfigError } from "../engine/errors.js";
-import { isEngineRuleId } from "../findings/rule-settings.js";
+import { ConfigError } from "../errors.js";
+import { isEngineRuleId } from "../findings/engine-rules.js";
 import type { ResolvedConfig } from "./config.js";
 
 /**

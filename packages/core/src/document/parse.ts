@@ -1,7 +1,7 @@
 import { Composer, Parser, type CST, type Document } from "yaml";
 import type { Finding } from "../findings/finding.js";
 import { scanCst } from "./cst-scan.js";
-import { rangeToPosition } from "./position.js";
+import { rangeToPosition } from "./locate.js";
 import { SourceLines } from "./source-lines.js";
 import { toPlain } from "./to-plain.js";
 

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadPolicy, type LoadedPolicy } from "@open-policy-agent/opa-wasm";
 import { isCatalogue, type Catalogue, type PackMeta, type RuleMeta } from "./catalogue.js";
-import { describeThrown, PolicyError } from "./errors.js";
+import { describeThrown, PolicyError } from "../errors.js";
 import { checkRawFindings, type RawFinding } from "./result-contract.js";
 import { readTarGz } from "./tar.js";
 

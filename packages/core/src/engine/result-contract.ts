@@ -1,5 +1,5 @@
 import { isSeverity, type PathSegment, type Severity } from "../findings/finding.js";
-import { PolicyError } from "./errors.js";
+import { PolicyError } from "../errors.js";
 
 /**
  * What a Rego rule returns, after `main` has tagged it with the severity of the set it came from

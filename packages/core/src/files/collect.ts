@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
-import { InputError } from "../engine/errors.js";
+import { InputError } from "../errors.js";
 import { toPosix } from "./posix.js";
 import { decodeText, readUpTo, withRegularFile } from "./read.js";
 

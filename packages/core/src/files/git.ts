@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
-import { InputError } from "../engine/errors.js";
+import { InputError } from "../errors.js";
 
 /**
  * Runs git and returns its standard output. A failure is an InputError naming `field` (the option

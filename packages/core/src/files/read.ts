@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { PARSE_LIMITS, tooLargeMessage } from "../document/parse.js";
-import { describeThrown } from "../engine/errors.js";
+import { describeThrown } from "../errors.js";
 
 /** A vendor file's text, or why it cannot be linted (reported as a finding for that file). */
 export type ReadResult = { text: string } | { problem: string };

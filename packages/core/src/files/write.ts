@@ -1,6 +1,6 @@
 import { lstatSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { describeThrown, InputError } from "../engine/errors.js";
+import { describeThrown, InputError } from "../errors.js";
 
 /**
  * Writes a report or a baseline without following symbolic links: the repository under review

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { describeThrown, InputError } from "../engine/errors.js";
+import { describeThrown, InputError } from "../errors.js";
 import { writeFileSafely } from "../files/write.js";
 import type { Finding, SuppressedFinding } from "./finding.js";
 import { formerId } from "./rule-aliases.js";

@@ -42,6 +42,19 @@ export interface Finding extends Position {
   valueHash?: string;
 }
 
+/** A problem found by a check, before it is placed in the file: rule, message and JSON path. */
+export interface Problem {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  path: PathSegment[];
+  /** Report the key of the pair rather than its value (an unknown field). */
+  atKey?: boolean;
+  dpa?: string;
+  clause?: string;
+  quote?: string;
+}
+
 export interface Suppression {
   kind: "inline" | "baseline" | "config";
   reason: string;
@@ -72,4 +85,11 @@ function cmp(a: string, b: string): number {
 export function sortAndDedupe<T extends Finding>(findings: readonly T[]): T[] {
   const sorted = [...findings].sort(compareFindings);
   return sorted.filter((f, i) => i === 0 || compareFindings(sorted[i - 1] as T, f) !== 0);
+}
+
+/** `hosting[0].region`, the way people read a path in a message. */
+export function formatPath(path: readonly PathSegment[]): string {
+  return path
+    .map((seg, i) => (typeof seg === "number" ? `[${seg}]` : /^[A-Za-z_][\w-]*$/.test(seg) ? (i === 0 ? seg : `.${seg}`) : `[${JSON.stringify(seg)}]`))
+    .join("");
 }

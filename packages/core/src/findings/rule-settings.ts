@@ -1,7 +1,16 @@
 import picomatch from "picomatch";
-import type { ResolvedConfig, RuleSetting } from "../config/config.js";
 import type { Finding } from "./finding.js";
+import { isEngineRule } from "./engine-rules.js";
 import { formerId } from "./rule-aliases.js";
+
+/** What a rule may be set to in the configuration: off, or the severity it reports at. */
+export type RuleSetting = "off" | "info" | "warning" | "error";
+
+/** The configuration's rule settings: `rules`, and `overrides` for some files (ResolvedConfig has both). */
+export interface RuleSettings {
+  rules: Record<string, RuleSetting>;
+  overrides: ReadonlyArray<{ files: string[]; rules: Record<string, RuleSetting> }>;
+}
 
 /**
  * Applies the configuration's `rules` and then each matching `overrides` entry, in order (later
@@ -10,7 +19,7 @@ import { formerId } from "./rule-aliases.js";
  * Engine findings (`parse-error`, `schema/*`) can be lowered too, but not switched off: an
  * unreadable file must never pass silently.
  */
-export function applyRuleSettings(findings: readonly Finding[], config: ResolvedConfig, relativeToRoot: (file: string) => string): Finding[] {
+export function applyRuleSettings(findings: readonly Finding[], config: RuleSettings, relativeToRoot: (file: string) => string): Finding[] {
   const overrides = config.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), rules: o.rules }));
   const out: Finding[] = [];
   for (const f of findings) {
@@ -29,23 +38,4 @@ function settingFor(rules: Record<string, RuleSetting>, ruleId: string): RuleSet
   const pack = ruleId.includes("/") ? `${ruleId.slice(0, ruleId.indexOf("/"))}/*` : undefined;
   const former = formerId(ruleId);
   return rules[ruleId] ?? (former ? rules[former] : undefined) ?? (pack ? rules[pack] : undefined);
-}
-
-/**
- * The rule ids the engine itself makes, not listed in any bundle's catalogue: the one list the
- * settings, the suppressions and the configuration check read. `<family>/*` names a family.
- */
-export const ENGINE_RULES = ["parse-error", "schema/*", "file/*", "suppression/*"] as const;
-
-/** Whether `ruleId` (or a `<family>/*` pattern) belongs to one of ENGINE_RULES. */
-export function isEngineRuleId(ruleId: string): boolean {
-  return ENGINE_RULES.some((r) => r === ruleId || (r.endsWith("/*") && ruleId.startsWith(r.slice(0, -1)) && ruleId.length > r.length - 1));
-}
-
-/**
- * Findings the engine makes about the file itself (it cannot be read or is not a vendor setup):
- * the engine rules but the suppression warnings, which settings may switch off.
- */
-export function isEngineRule(ruleId: string): boolean {
-  return isEngineRuleId(ruleId) && !ruleId.startsWith("suppression/");
 }

@@ -1,7 +1,6 @@
 import type { SourceLines } from "../document/source-lines.js";
-import { docsUrl } from "../formatters/docs-url.js";
 import { parseDate } from "../normalize/date.js";
-import { isEngineRuleId } from "./rule-settings.js";
+import { isEngineRuleId } from "./engine-rules.js";
 import type { Finding, SuppressedFinding } from "./finding.js";
 import { formerId } from "./rule-aliases.js";
 
@@ -72,7 +71,7 @@ function matches(rule: string, ruleId: string): boolean {
 }
 
 /**
- * Splits findings into kept and suppressed, and adds findings about the suppressions themselves:
+ * Splits findings into kept and suppressed, and reports problems with the suppressions themselves:
  * missing reason or rule (error, the suppression does nothing), expired (warning), unused (warning).
  */
 export function applySuppressions(
@@ -80,7 +79,7 @@ export function applySuppressions(
   findings: readonly Finding[],
   suppressions: readonly InlineSuppression[],
   today: string,
-): { findings: Finding[]; suppressed: SuppressedFinding[] } {
+): { findings: Finding[]; suppressed: SuppressedFinding[]; problems: Finding[] } {
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   const problems: Finding[] = [];
@@ -94,7 +93,6 @@ export function applySuppressions(
     column: s.column,
     endLine: s.line,
     endColumn: s.column + s.raw.length,
-    docsUrl: docsUrl(ruleId),
   });
   const active = suppressions.filter((s) => {
     const engine = s.rules.filter(isEngineRuleId);
@@ -117,5 +115,5 @@ export function applySuppressions(
     suppressed.push({ ...f, suppression: { kind: "inline", reason: s.reason ?? "", ...(s.until ? { until: s.until } : {}) } });
   }
   for (const s of active) if (!used.has(s)) problems.push(at(s, "suppression/unused", "warning", `no ${s.rules.join(", ")} finding on line ${s.target} to suppress`));
-  return { findings: [...kept, ...problems], suppressed };
+  return { findings: kept, suppressed, problems };
 }

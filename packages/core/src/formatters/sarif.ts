@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import type { RuleMeta } from "../engine/catalogue.js";
 import type { Finding, Severity } from "../findings/finding.js";
-import { docsUrl } from "./docs-url.js";
+import { docsUrl } from "../findings/docs-url.js";
+import { engineRuleMeta } from "../findings/engine-rules.js";
 import type { Formatter } from "./types.js";
 
 const LEVEL: Record<Severity, string> = { error: "error", warning: "warning", info: "note" };
@@ -16,7 +17,7 @@ export const sarif: Formatter = {
   format(result, context) {
     const catalogue = new Map(context.rules.map((r) => [r.id, r]));
     const ids = [...new Set(result.results.map((f) => f.ruleId))].sort();
-    const rules = ids.map((id) => descriptor(id, catalogue.get(id), result.results.find((f) => f.ruleId === id)?.severity ?? "error"));
+    const rules = ids.map((id) => descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), result.results.find((f) => f.ruleId === id)?.severity ?? "error"));
     const index = new Map(ids.map((id, i) => [id, i]));
     const log = {
       $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -50,7 +51,7 @@ export const sarif: Formatter = {
 };
 
 function descriptor(id: string, meta: RuleMeta | undefined, severity: Severity): Record<string, unknown> {
-  const title = meta?.title ?? engineTitle(id);
+  const title = meta?.title ?? id;
   const clause = meta?.clause ? `\n\nClause: ${meta.clause}` : "";
   const quote = meta?.quote ? `\n\n> ${meta.quote}${meta.gloss ? `\n>\n> (${meta.gloss})` : ""}` : "";
   const description = meta?.description || title;
@@ -63,11 +64,6 @@ function descriptor(id: string, meta: RuleMeta | undefined, severity: Severity):
     helpUri: docsUrl(id),
     defaultConfiguration: { level: LEVEL[meta?.severity ?? severity] },
   };
-}
-
-function engineTitle(id: string): string {
-  if (id === "parse-error") return "The file is not valid YAML or JSON";
-  return `The vendor setup breaks the format (${id})`;
 }
 
 export function fingerprint(f: Finding): string {

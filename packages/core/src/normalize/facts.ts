@@ -1,5 +1,5 @@
 import type { PathSegment } from "../findings/finding.js";
-import { formatPath } from "../schema/validate.js";
+import { formatPath } from "../findings/finding.js";
 import { parseDate, wholeMonthsBetween } from "./date.js";
 import { countryName, toCountryCode } from "./countries.js";
 import { isDuration, parseDuration, type Duration } from "./duration.js";

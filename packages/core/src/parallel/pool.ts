@@ -3,8 +3,8 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { InputError, PolicyError } from "../engine/errors.js";
-import type { FileResult } from "../lint.js";
+import { InputError, PolicyError } from "../errors.js";
+import type { CheckedFile } from "../findings/finalize.js";
 import type { WorkerMessage, WorkerSetup } from "./protocol.js";
 
 /**
@@ -32,17 +32,17 @@ export async function lintInWorkers(
   setup: Omit<WorkerSetup, "files">,
   files: string[],
   workers: number,
-  lintOnMainThread: (file: string) => FileResult,
+  lintOnMainThread: (file: string) => CheckedFile,
   onProgress?: (done: number, total: number) => void,
-): Promise<FileResult[]> {
+): Promise<CheckedFile[]> {
   const share = Math.ceil(files.length / workers);
   const shares = Array.from({ length: workers }, (_, i) => files.slice(i * share, (i + 1) * share)).filter((s) => s.length > 0);
   let done = 0;
   const parts = await Promise.all(
     shares.map(
       (part) =>
-        new Promise<FileResult[]>((resolvePart, reject) => {
-          const results: FileResult[] = [];
+        new Promise<CheckedFile[]>((resolvePart, reject) => {
+          const results: CheckedFile[] = [];
           let finished = false;
           const worker = new Worker(workerScript(), {
             workerData: { ...setup, files: part } satisfies WorkerSetup,

@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from "../config/config.js";
-import type { FileResult } from "../lint.js";
+import type { CheckedFile } from "../findings/finalize.js";
 
 /** What a worker needs to build the same Linter as the main thread: plain, cloneable data. */
 export interface WorkerSetup {
@@ -13,4 +13,4 @@ export interface WorkerSetup {
   files: string[];
 }
 
-export type WorkerMessage = { kind: "results"; results: FileResult[] } | { kind: "done" } | { kind: "error"; message: string; name: string; file?: string; field?: string };
+export type WorkerMessage = { kind: "results"; results: CheckedFile[] } | { kind: "done" } | { kind: "error"; message: string; name: string; file?: string; field?: string };

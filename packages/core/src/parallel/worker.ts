@@ -1,8 +1,8 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { DpaLintError, describeThrown } from "../engine/errors.js";
+import { DpaLintError, describeThrown } from "../errors.js";
 import { readBundle } from "../engine/policy.js";
 import { Linter } from "../lint.js";
-import type { FileResult } from "../lint.js";
+import type { CheckedFile } from "../findings/finalize.js";
 import type { WorkerMessage, WorkerSetup } from "./protocol.js";
 
 /** Lints its share of the files with its own Wasm instance and posts the results back. */
@@ -19,9 +19,9 @@ try {
   });
   // Results go back in small batches: neither thread holds a second full copy, which kept two
   // workers' peak memory over 200 MB at 10,000 files (bench/RESULTS.md).
-  let batch: FileResult[] = [];
+  let batch: CheckedFile[] = [];
   for (const f of setup.files) {
-    batch.push(linter.lintFile(f));
+    batch.push(linter.checkFile(f));
     if (batch.length === 50) {
       post({ kind: "results", results: batch });
       batch = [];

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Catalogue } from "../engine/catalogue.js";
-import { describeThrown, PolicyError } from "../engine/errors.js";
+import { describeThrown, PolicyError } from "../errors.js";
 import { readTarGz } from "../engine/tar.js";
 import { buildCatalogue } from "./catalogue-build.js";
 import { BUILTIN_POLICIES_DIR, ignoreArgs, opaVersion } from "./tools.js";

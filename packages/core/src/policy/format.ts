@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { PolicyError } from "../engine/errors.js";
+import { PolicyError } from "../errors.js";
 
 export interface FormatReport {
   /** Files that were not formatted (and, unless `check`, now are). */

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { InputError } from "../engine/errors.js";
+import { InputError } from "../errors.js";
 
 /**
  * `dpa-lint policy new ID`: a terms-only DPA pack with one rule of its own, its test and its doc,

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PolicyError } from "../engine/errors.js";
+import { PolicyError } from "../errors.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The repository (or installed package) root: packages/core/dist/policy -> ../../../.. */

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import type { ErrorObject, ValidateFunction } from "ajv";
-import type { PathSegment } from "../findings/finding.js";
+import { formatPath, type PathSegment } from "../findings/finding.js";
 import schema from "./vendor-setup.schema.json" with { type: "json" };
 import precompiledVendorSetup from "./generated/vendor-setup.validate.js";
 
@@ -97,11 +97,4 @@ export function pointerToPath(pointer: string): PathSegment[] {
     .split("/")
     .map((raw) => raw.replace(/~1/g, "/").replace(/~0/g, "~"))
     .map((seg) => (/^(0|[1-9][0-9]*)$/.test(seg) ? Number(seg) : seg));
-}
-
-/** `hosting[0].region`, the way people read a path in a message. */
-export function formatPath(path: readonly PathSegment[]): string {
-  return path
-    .map((seg, i) => (typeof seg === "number" ? `[${seg}]` : /^[A-Za-z_][\w-]*$/.test(seg) ? (i === 0 ? seg : `.${seg}`) : `[${JSON.stringify(seg)}]`))
-    .join("");
 }

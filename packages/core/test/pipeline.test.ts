@@ -1,0 +1,49 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { FORMATTERS, lint, parseConfig, readBundle } from "../src/index.js";
+
+/** The pipeline refactor's regressions: one finalize step after the cross-file checks. */
+const vendor = (name: string, extra = ""): string => `apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: ${name}}\nvendor: {name: Acme}\ndpa: mintt\n${extra}`;
+
+function repo(files: Record<string, string>, config: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "dpa-lint-pipeline-"));
+  mkdirSync(join(dir, "vendors"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, "vendors", name), text);
+  writeFileSync(join(dir, ".dpa-lint.yaml"), config);
+  return dir;
+}
+
+describe("the configuration reaches findings made after the per-file checks", () => {
+  it("rules: {schema/duplicate-name: info} lowers the cross-file duplicate-name finding", async () => {
+    const dir = repo({ "a.yaml": vendor("same"), "b.yaml": vendor("same") }, "rules:\n  schema/duplicate-name: info\n");
+    const result = await lint([], { cwd: dir, today: "2026-11-22" });
+    expect(result.results.map((f) => `${f.file} ${f.ruleId} ${f.severity}`)).toEqual(["vendors/b.yaml schema/duplicate-name info"]);
+    expect(result.results[0]?.docsUrl).toMatch(/schema\/duplicate-name$/);
+  });
+
+  it("settings apply to suppression problems, per file through overrides too", async () => {
+    const stale = vendor("a", "subprocessors:\n  - name: Ecritel # dpa-lint-disable-line mintt/subprocessor-not-listed -- old\n    country: FR\n");
+    const dir = repo({ "a.yaml": stale }, "rules:\n  suppression/unused: off\n");
+    expect((await lint([], { cwd: dir, today: "2026-11-22" })).results).toEqual([]);
+    const viaOverride = repo({ "a.yaml": stale }, "overrides:\n  - files: ['vendors/a.yaml']\n    rules:\n      suppression/unused: error\n");
+    expect((await lint([], { cwd: viaOverride, today: "2026-11-22" })).results.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(["suppression/unused error"]);
+  });
+
+  it("a configuration file names an engine rule by its own id", () => {
+    expect(() => parseConfig("rules:\n  suppression/unused: off\n", ".dpa-lint.yaml", "/")).not.toThrow();
+  });
+});
+
+describe("the engine's own rules have titles and help", () => {
+  it("SARIF titles each engine rule for what it is", async () => {
+    const dir = repo({ "a.yaml": vendor("a", "subprocessors:\n  - name: Ecritel # dpa-lint-disable-line mintt/subprocessor-not-listed -- old\n    country: FR\n"), "b.yaml": ": :\n" }, "{}\n");
+    const result = await lint([], { cwd: dir, today: "2026-11-22" });
+    const sarif = JSON.parse(FORMATTERS.sarif?.format(result, { color: false, rules: readBundle().catalogue.rules, toolVersion: "0" }) ?? "{}") as {
+      runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string } }> } } }>;
+    };
+    const titles = Object.fromEntries((sarif.runs[0]?.tool.driver.rules ?? []).map((r) => [r.id, r.shortDescription.text]));
+    expect(titles).toEqual({ "parse-error": "The file cannot be read or parsed", "suppression/unused": "A suppression with nothing to suppress" });
+  });
+});
