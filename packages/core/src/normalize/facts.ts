@@ -83,129 +83,152 @@ export function dpaIdOf(doc: Obj): string | undefined {
   return undefined;
 }
 
+/**
+ * The derived facts of one document, and the problems found on the way (values the schema
+ * accepts but that name no country, duration, date or region). One function per field family.
+ */
 export function normalize(doc: unknown, ctx: NormalizeContext): { facts: Facts; problems: NormalizeProblem[] } {
-  const problems: NormalizeProblem[] = [];
-  const report = (ruleId: string, path: PathSegment[], message: string): void => {
-    problems.push({ ruleId, path, message });
-  };
   const root: Obj = isObj(doc) ? doc : {};
   const dpaId = dpaIdOf(root);
+  const n = new Normalizer();
   const facts: Facts = {
     today: ctx.today,
     asOf: ctx.asOf,
     dpa: dpaId ? { id: dpaId } : {},
-    vendor: {},
-    hosting: [],
-    subprocessors: [],
-    retention: {},
-    contract: {},
-    subprocessorChanges: [],
+    vendor: vendorFacts(root, n),
+    hosting: list(root.hosting).map((entry, i) => hostingFacts(entry, i, n)),
+    subprocessors: list(root.subprocessors).map((entry, i) => subprocessorFacts(entry, i, n)),
+    retention: retentionFacts(root.retention, n),
+    contract: contractFacts(root.contract, n),
+    subprocessorChanges: list(root.subprocessorChanges).map((entry, i) => changeFacts(entry, i, n, dpaId ? ctx.governingLaw(dpaId) : undefined)),
   };
+  return { facts, problems: n.problems };
+}
 
-  const country = (value: unknown, path: PathSegment[]): string | undefined => {
+/** Reads countries, durations and dates, and records what it cannot read as a problem at its path. */
+class Normalizer {
+  readonly problems: NormalizeProblem[] = [];
+
+  report(ruleId: string, path: PathSegment[], message: string): void {
+    this.problems.push({ ruleId, path, message });
+  }
+
+  country(value: unknown, path: PathSegment[]): string | undefined {
     if (typeof value !== "string") return undefined; // the schema reports the type
     const code = toCountryCode(value);
-    if (!code) report("schema/country", path, `${formatPath(path)} "${value}" is not a known country (use an ISO code such as FR, or a name)`);
+    if (!code) this.report("schema/country", path, `${formatPath(path)} "${value}" is not a known country (use an ISO code such as FR, or a name)`);
     return code;
-  };
-  const duration = (value: unknown, path: PathSegment[]): Duration | undefined => {
+  }
+
+  duration(value: unknown, path: PathSegment[]): Duration | undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value !== "string" && typeof value !== "number") return undefined; // schema reports it
     const d = parseDuration(value);
     if (isDuration(d)) return d;
-    report("schema/duration", path, `${formatPath(path)}: ${d.error}`);
+    this.report("schema/duration", path, `${formatPath(path)}: ${d.error}`);
     return undefined;
-  };
-  const date = (value: unknown, path: PathSegment[]): number | undefined => {
+  }
+
+  date(value: unknown, path: PathSegment[]): number | undefined {
     if (typeof value !== "string") return undefined;
     const d = parseDate(value);
     if (typeof d === "number") return d;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) report("schema/date", path, `${formatPath(path)}: ${d.error}`);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) this.report("schema/date", path, `${formatPath(path)}: ${d.error}`);
     return undefined; // a malformed date is already a schema/pattern finding
-  };
+  }
+}
 
+/** The vendor's country; `dpa.signedOn` is checked as a date (nothing derives from it). */
+function vendorFacts(root: Obj, n: Normalizer): Facts["vendor"] {
   const vendor = isObj(root.vendor) ? root.vendor : {};
-  const vc = country(vendor.country, ["vendor", "country"]);
-  if (vc) facts.vendor.country = vc;
-  if (isObj(root.dpa)) date(root.dpa.signedOn, ["dpa", "signedOn"]);
+  const code = n.country(vendor.country, ["vendor", "country"]);
+  if (isObj(root.dpa)) n.date(root.dpa.signedOn, ["dpa", "signedOn"]);
+  return code ? { country: code } : {};
+}
 
-  list(root.hosting).forEach((entry, i) => {
-    const f: Facts["hosting"][number] = {};
-    facts.hosting.push(f);
-    if (!isObj(entry)) return;
-    const byCountry = entry.country === undefined ? undefined : country(entry.country, ["hosting", i, "country"]);
-    if (entry.region === undefined && entry.country === undefined) {
-      report("schema/required", ["hosting", i], `hosting[${i}] needs a region or a country`);
-      return;
-    }
-    if (typeof entry.region === "string") {
-      const provider = typeof entry.provider === "string" ? entry.provider : undefined;
-      const found = lookupRegion(entry.region, provider);
-      if ("error" in found) {
-        const at: PathSegment[] = found.error.startsWith("unknown provider") ? ["hosting", i, "provider"] : ["hosting", i, "region"];
-        report("schema/region", at, `${formatPath(at)}: ${found.error}`);
-      } else {
-        f.provider = found.provider;
-        if (byCountry && byCountry !== found.country) {
-          report(
-            "schema/region-country-mismatch",
-            ["hosting", i, "country"],
-            `hosting[${i}] says country ${byCountry} but region "${entry.region}" is in ${countryName(found.country)} (${found.country})`,
-          );
-        }
-        f.country = found.country;
-        return;
+/** A hosting entry's country: from its provider region when it has one, else its country. */
+function hostingFacts(entry: unknown, i: number, n: Normalizer): Facts["hosting"][number] {
+  const f: Facts["hosting"][number] = {};
+  if (!isObj(entry)) return f;
+  const byCountry = entry.country === undefined ? undefined : n.country(entry.country, ["hosting", i, "country"]);
+  if (entry.region === undefined && entry.country === undefined) {
+    n.report("schema/required", ["hosting", i], `hosting[${i}] needs a region or a country`);
+    return f;
+  }
+  if (typeof entry.region === "string") {
+    const provider = typeof entry.provider === "string" ? entry.provider : undefined;
+    const found = lookupRegion(entry.region, provider);
+    if ("error" in found) {
+      const at: PathSegment[] = found.error.startsWith("unknown provider") ? ["hosting", i, "provider"] : ["hosting", i, "region"];
+      n.report("schema/region", at, `${formatPath(at)}: ${found.error}`);
+    } else {
+      f.provider = found.provider;
+      if (byCountry && byCountry !== found.country) {
+        n.report(
+          "schema/region-country-mismatch",
+          ["hosting", i, "country"],
+          `hosting[${i}] says country ${byCountry} but region "${entry.region}" is in ${countryName(found.country)} (${found.country})`,
+        );
       }
-    }
-    if (byCountry) f.country = byCountry;
-  });
-
-  list(root.subprocessors).forEach((entry, i) => {
-    const f: Facts["subprocessors"][number] = {};
-    facts.subprocessors.push(f);
-    if (!isObj(entry)) return;
-    const c = country(entry.country, ["subprocessors", i, "country"]);
-    if (c) f.country = c;
-    const since = date(entry.since, ["subprocessors", i, "since"]);
-    if (since !== undefined) f.since = since;
-  });
-
-  if (isObj(root.retention)) {
-    for (const [category, value] of Object.entries(root.retention)) {
-      // `{period, from}` counts from a later event (vendor-setup format, "Retention"); a plain
-      // duration counts from collection.
-      // An anchor the schema rejects leaves the category out: a rule must not guess what it meant.
-      const anchored = isObj(value);
-      if (anchored && value.from !== undefined && !RETENTION_ANCHORS.has(value.from)) continue;
-      const d = anchored ? duration(value.period, ["retention", category, "period"]) : duration(value, ["retention", category]);
-      if (!d) continue;
-      facts.retention[category] = anchored && typeof value.from === "string" ? { ...d, from: value.from } : d;
+      f.country = found.country;
+      return f;
     }
   }
+  if (byCountry) f.country = byCountry;
+  return f;
+}
 
-  if (isObj(root.contract)) {
-    for (const field of DURATION_FIELDS) {
-      const d = duration(root.contract[field], ["contract", field]);
-      if (d) facts.contract[field] = d;
-    }
+function subprocessorFacts(entry: unknown, i: number, n: Normalizer): Facts["subprocessors"][number] {
+  const f: Facts["subprocessors"][number] = {};
+  if (!isObj(entry)) return f;
+  const c = n.country(entry.country, ["subprocessors", i, "country"]);
+  if (c) f.country = c;
+  const since = n.date(entry.since, ["subprocessors", i, "since"]);
+  if (since !== undefined) f.since = since;
+  return f;
+}
+
+/**
+ * Each category's retention. `{period, from}` counts from a later event (vendor-setup format,
+ * "Retention"); a plain duration counts from collection. An anchor the schema rejects leaves the
+ * category out: a rule must not guess what it meant.
+ */
+function retentionFacts(retention: unknown, n: Normalizer): Facts["retention"] {
+  const out: Facts["retention"] = {};
+  if (!isObj(retention)) return out;
+  for (const [category, value] of Object.entries(retention)) {
+    const anchored = isObj(value);
+    if (anchored && value.from !== undefined && !RETENTION_ANCHORS.has(value.from)) continue;
+    const d = anchored ? n.duration(value.period, ["retention", category, "period"]) : n.duration(value, ["retention", category]);
+    if (!d) continue;
+    out[category] = anchored && typeof value.from === "string" ? { ...d, from: value.from } : d;
   }
+  return out;
+}
 
-  const holidaysOf = dpaId ? ctx.governingLaw(dpaId) : undefined;
-  list(root.subprocessorChanges).forEach((entry, i) => {
-    const f: ChangeFacts = {};
-    facts.subprocessorChanges.push(f);
-    if (!isObj(entry)) return;
-    const notice = date(entry.noticeReceived, ["subprocessorChanges", i, "noticeReceived"]);
-    const effective = date(entry.effective, ["subprocessorChanges", i, "effective"]);
-    if (notice !== undefined) f.noticeReceived = notice;
-    if (effective !== undefined) f.effective = effective;
-    if (notice === undefined || effective === undefined) return;
-    f.elapsed = elapsedBetween(notice, effective, holidaysOf);
-    f.windowElapsed = elapsedBetween(notice, Math.max(notice, effective - 1), holidaysOf);
-    if (holidaysOf) f.holidaysOf = holidaysOf;
-  });
+function contractFacts(contract: unknown, n: Normalizer): Facts["contract"] {
+  const out: Facts["contract"] = {};
+  if (!isObj(contract)) return out;
+  for (const field of DURATION_FIELDS) {
+    const d = n.duration(contract[field], ["contract", field]);
+    if (d) out[field] = d;
+  }
+  return out;
+}
 
-  return { facts, problems };
+/** A change notice's dates and the time between them; working days skip `holidaysOf`'s holidays. */
+function changeFacts(entry: unknown, i: number, n: Normalizer, holidaysOf: string | undefined): ChangeFacts {
+  const f: ChangeFacts = {};
+  if (!isObj(entry)) return f;
+  const notice = n.date(entry.noticeReceived, ["subprocessorChanges", i, "noticeReceived"]);
+  const effective = n.date(entry.effective, ["subprocessorChanges", i, "effective"]);
+  if (notice !== undefined) f.noticeReceived = notice;
+  if (effective !== undefined) f.effective = effective;
+  if (notice === undefined || effective === undefined) return f;
+  f.elapsed = elapsedBetween(notice, effective, holidaysOf);
+  f.windowElapsed = elapsedBetween(notice, Math.max(notice, effective - 1), holidaysOf);
+  if (holidaysOf) f.holidaysOf = holidaysOf;
+  return f;
 }
 
 /** Time from day `from` to day `to` in every unit; working days skip `holidaysOf`'s public holidays. */

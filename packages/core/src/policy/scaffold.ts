@@ -12,7 +12,24 @@ export function scaffoldPack(id: string, policiesDir: string, cwd: string): stri
   if (existsSync(dir)) throw new InputError("already exists; choose another id or edit it", { file: relative(cwd, dir) || dir });
   const pkg = id.replace(/-/g, "_");
   const files: Record<string, string> = {
-    "data.yaml": `# Terms of the ${id} DPA, as data: the rules every pack shares read them (see policies/README.md,
+    "data.yaml": termsFile(id),
+    [`${pkg}.rego`]: rulesFile(id, pkg),
+    [`${pkg}_test.rego`]: testFile(id, pkg),
+    "docs/vendor-country-missing.md": docFile(id),
+  };
+  const written: string[] = [];
+  for (const [name, text] of Object.entries(files)) {
+    const path = join(dir, name);
+    mkdirSync(join(path, ".."), { recursive: true });
+    writeFileSync(path, text);
+    written.push(relative(cwd, path));
+  }
+  return written;
+}
+
+/** The pack's terms, the only file a typical DPA needs. */
+function termsFile(id: string): string {
+  return `# Terms of the ${id} DPA, as data: the rules every pack shares read them (see policies/README.md,
 # "Adding a DPA"). Replace each value with what the signed DPA says, and cite its clause.
 terms:
   title: ${id} data processing agreement
@@ -39,8 +56,12 @@ terms:
     subprocessor-not-listed:
       clause: Annex 3
       quote: The processor engages only the sub-processors listed in Annex 3.
-`,
-    [`${pkg}.rego`]: `# METADATA
+`;
+}
+
+/** One rule of the pack's own, to show where unusual rules go. */
+function rulesFile(id: string, pkg: string): string {
+  return `# METADATA
 # title: Rules only the ${id} DPA needs
 # description: Everything typical is in data.yaml; write Rego here only for what is unusual.
 package dpa.${pkg}
@@ -63,8 +84,12 @@ warn contains finding.new("${id}/vendor-country-missing", "vendor.country is not
 }
 
 _has_country if input.vendor.country
-`,
-    [`${pkg}_test.rego`]: `package dpa.${pkg}_test
+`;
+}
+
+/** That rule's unit test. */
+function testFile(id: string, pkg: string): string {
+  return `package dpa.${pkg}_test
 
 import data.dpa.${pkg}
 
@@ -80,8 +105,12 @@ test_vendor_country_given_passes if {
 test_other_packs_are_left_alone if {
 	count(${pkg}.warn) == 0 with input as {"dpa": "quicktalk", "vendor": {"name": "Acme"}}
 }
-`,
-    "docs/vendor-country-missing.md": `# ${id}/vendor-country-missing
+`;
+}
+
+/** That rule's doc page, with the examples the test suite lints. */
+function docFile(id: string): string {
+  return `# ${id}/vendor-country-missing
 
 **The vendor's country is not recorded** · severity \`warning\`
 
@@ -106,14 +135,5 @@ metadata: {name: example}
 vendor: {name: Example}
 dpa: ${id}
 \`\`\`
-`,
-  };
-  const written: string[] = [];
-  for (const [name, text] of Object.entries(files)) {
-    const path = join(dir, name);
-    mkdirSync(join(path, ".."), { recursive: true });
-    writeFileSync(path, text);
-    written.push(relative(cwd, path));
-  }
-  return written;
+`;
 }

@@ -1,0 +1,45 @@
+// The direction of dependencies in packages/core/src, checked by `npm run lint` (depcruise).
+// Layers, lowest first; a module may import its own layer and the ones below, never above:
+//   base       errors.ts, findings/finding.ts (the Finding and Problem shapes), files/posix.ts
+//   input      document/, normalize/, schema/, files/ (reading, parsing, the format, facts)
+//   engine     engine/ (the compiled policies and their catalogue)
+//   findings   findings/ but finding.ts (settings, suppressions, baseline, finalize)
+//   config     config/
+//   top        lint.ts, parallel/, api.ts, result.ts, formatters/, policy/, then index.ts
+// The adapters (cli, github-action) use @dpa-lint/core's public entry only.
+const src = "^packages/core/src/";
+const base = `${src}(errors\\.ts|findings/finding\\.ts|files/posix\\.ts)$`;
+const input = `${src}(document|normalize|schema|files)/`;
+const engine = `${src}engine/`;
+const findings = `${src}findings/(?!finding\\.ts$)`;
+const config = `${src}config/`;
+const top = `${src}(lint\\.ts|api\\.ts|result\\.ts|index\\.ts|parallel/|formatters/|policy/)`;
+
+/** A rule forbidding `from` to import any of `to`. */
+const layer = (name, from, to, comment) => ({ name, severity: "error", comment, from: { path: from }, to: { path: to } });
+
+module.exports = {
+  forbidden: [
+    { name: "no-circular", severity: "error", comment: "A cycle makes two modules one: merge them or move the shared part down.", from: {}, to: { circular: true } },
+    layer("base-imports-nothing", base, `${src}(?!errors\\.ts$|findings/finding\\.ts$|files/posix\\.ts$)`, "The base shapes depend on no other module of the core."),
+    layer("input-below-engine", input, [engine, findings, config, top], "Reading and normalising input knows nothing of policies, post-processing or configuration."),
+    layer("engine-below-findings", engine, [findings, config, top], "The policy engine returns raw results; what happens to them is decided above it."),
+    layer("findings-below-config", findings, [config, top], "Post-processing takes plain settings, not the configuration loader."),
+    layer("config-below-top", config, top, "The configuration is read by the pipeline, never the other way round."),
+    layer("formatters-are-leaves", `${src}formatters/`, `${src}(lint\\.ts|api\\.ts|index\\.ts|parallel/|policy/|config/)`, "A formatter turns a LintResult into text; it runs no lint."),
+    layer("only-index-imports-api", `${src}(?!index\\.ts$)`, `${src}(api|index)\\.ts$`, "api.ts and index.ts are the public surface, not internals."),
+    {
+      name: "adapters-use-the-public-entry",
+      severity: "error",
+      comment: "The CLI and the action import @dpa-lint/core, never its files: the core's internals may move.",
+      from: { path: "^packages/(cli|github-action)/src/" },
+      to: { path: "^packages/core/(src|dist)/", pathNot: "^packages/core/dist/index\\.(js|d\\.ts)$" },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.base.json" },
+    exclude: { path: "(^|/)(dist|generated|standalone|build)/" },
+  },
+};
