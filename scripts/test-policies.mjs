@@ -1,10 +1,10 @@
 // npm run policies:test [-- --threshold <percent>]: the Rego unit tests of policies/ with coverage,
 // through the same code as `dpa-lint policy test` (packages/core/src/policy/test-run.ts).
 import { parseArgs } from "node:util";
-import { testPolicies } from "../packages/core/dist/index.js";
+import { COVERAGE_THRESHOLD, testPolicies } from "../packages/core/dist/index.js";
 import { opa, policiesDir } from "./tools.mjs";
 
-const { values } = parseArgs({ options: { threshold: { type: "string", default: "90" } } });
+const { values } = parseArgs({ options: { threshold: { type: "string", default: String(COVERAGE_THRESHOLD) } } });
 const threshold = Number(values.threshold);
 const report = testPolicies(opa(), policiesDir);
 // opa test -v lists every test; keep failures, errors and its closing count.

@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { findOpa } from "../packages/core/dist/index.js";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const policiesDir = join(root, "policies");
@@ -22,7 +23,16 @@ function tool(name) {
   return path;
 }
 
-export const opa = () => tool("opa");
+// The repository's own checks use the pinned OPA only: core's finder given no DPA_LINT_OPA and no
+// PATH finds the checkout's .tools/bin/opa, or says to run npm run tools.
+export const opa = () => {
+  try {
+    return findOpa({});
+  } catch (error) {
+    console.error(`dpa-lint: ${error.message}`);
+    process.exit(2);
+  }
+};
 export const regal = () => tool("regal");
 
 /** Runs a tool with inherited output; exits with its status when it fails. */

@@ -8,18 +8,19 @@ package terms.contract
 import data.lib.pack
 import data.lib.period
 
-_checked := {
-	"objectionWindow": "contract-objection-window",
-	"priorNotice": "contract-prior-notice",
-	"breachNotification": "contract-breach-notification",
+# The period terms a setup records under `contract`, once: how a message names each, the rule
+# that compares it with the pack (auditNotice has contract-audits, below), and whether it governs
+# the dates of change notices.
+_terms := {
+	"objectionWindow": {"label": "objection window", "rule": "contract-objection-window", "governs_changes": true},
+	"priorNotice": {"label": "prior notice", "rule": "contract-prior-notice", "governs_changes": true},
+	"breachNotification": {"label": "breach notification deadline", "rule": "contract-breach-notification", "governs_changes": false},
+	"auditNotice": {"label": "audit notice", "governs_changes": false},
 }
 
-_labels := {
-	"objectionWindow": "objection window",
-	"priorNotice": "prior notice",
-	"breachNotification": "breach notification deadline",
-	"auditNotice": "audit notice",
-}
+_checked[field] := t.rule if some field, t in _terms
+
+_labels[field] := t.label if some field, t in _terms
 
 # METADATA
 # title: Recorded objection window differs from the DPA
@@ -167,11 +168,12 @@ warn contains pack.finding("ambiguous-term", msg, path) if {
 
 # The places a term matters: its recorded value, and every change notice it governs.
 _relevant contains [field, ["contract", field]] if {
-	some field in ["objectionWindow", "priorNotice", "breachNotification"]
+	some field, _ in _checked
 	input.contract[field]
 }
 
 _relevant contains [field, ["subprocessorChanges", i, "effective"]] if {
-	some field in ["objectionWindow", "priorNotice"]
+	some field, t in _terms
+	t.governs_changes
 	some [i, _] in pack.changes
 }

@@ -1,4 +1,4 @@
-import { DpaLintError } from "@dpa-lint/core";
+import { DpaLintError, VERSION } from "@dpa-lint/core";
 import { explainCommand } from "./commands/explain.js";
 import { initCommand } from "./commands/init.js";
 import { lintCommand } from "./commands/lint.js";
@@ -6,7 +6,6 @@ import { policyCommand } from "./commands/policy.js";
 import { rulesCommand } from "./commands/rules.js";
 import { EXIT, type Io } from "./io.js";
 import { UsageError } from "./usage-error.js";
-import { VERSION } from "./version.js";
 
 type Command = (args: string[], io: Io) => Promise<number> | number;
 

@@ -4,10 +4,13 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   DEFAULT_INCLUDE,
   DpaLintError,
+  ENTRYPOINT,
   InputError,
   Linter,
   PARSE_LIMITS,
+  POLICY_GROUPS,
   PolicyError,
+  SEVERITY_OF_SET,
   SEVERITY_RANK,
   __commonJS,
   __toESM,
@@ -18,6 +21,7 @@ import {
   engineRuleMeta,
   finalize,
   findConfig,
+  isDpaRule,
   isSeverity,
   loadConfig,
   readBaseline,
@@ -30,26 +34,40 @@ import {
   withRegularFile,
   writeBaseline,
   writeFileSafely
-} from "./chunk-Q5FCYTC3.js";
+} from "./chunk-2MCXTCPL.js";
 
-// packages/cli/package.json
+// packages/core/package.json
 var require_package = __commonJS({
-  "packages/cli/package.json"(exports, module) {
+  "packages/core/package.json"(exports, module) {
     module.exports = {
-      name: "@dpa-lint/cli",
+      name: "@dpa-lint/core",
       version: "0.1.0",
-      description: "dpa-lint command line: lint vendor setups against DPA policies",
+      description: "dpa-lint engine: parse vendor setups, evaluate DPA policies compiled to WebAssembly, locate findings",
       license: "Apache-2.0",
       type: "module",
-      bin: {
-        "dpa-lint": "./dist/bin.js"
+      main: "./dist/index.js",
+      types: "./dist/index.d.ts",
+      exports: {
+        ".": {
+          types: "./dist/index.d.ts",
+          default: "./dist/index.js"
+        }
       },
-      files: ["dist"],
+      files: [
+        "dist",
+        "bundle"
+      ],
       engines: {
         node: ">=20"
       },
       dependencies: {
-        "@dpa-lint/core": "0.1.0"
+        "@open-policy-agent/opa-wasm": "^1.10.0",
+        ajv: "^8.20.0",
+        "ajv-formats": "^3.0.1",
+        "date-holidays": "^3.37.0",
+        "i18n-iso-countries": "^7.14.0",
+        picomatch: "^4.0.7",
+        yaml: "^2.9.1"
       }
     };
   }
@@ -382,6 +400,11 @@ function printable(text2) {
   return text2.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
 }
 
+// packages/core/src/formatters/plural.ts
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
 // packages/core/src/formatters/stylish.ts
 var COLORS = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1 };
 function formatStylish(result, options = { color: false }) {
@@ -394,19 +417,16 @@ function formatStylish(result, options = { color: false }) {
   const { summary } = result;
   const total = summary.errors + summary.warnings + summary.infos;
   const counts = [
-    `${summary.errors} ${plural(summary.errors, "error")}`,
-    `${summary.warnings} ${plural(summary.warnings, "warning")}`,
+    plural(summary.errors, "error"),
+    plural(summary.warnings, "warning"),
     ...summary.infos > 0 ? [`${summary.infos} info`] : [],
     ...summary.suppressed > 0 ? [`${summary.suppressed} suppressed`] : []
   ].join(", ");
-  const head = total === 0 ? paint(COLORS.bold, `✓ ${summary.files} ${plural(summary.files, "file")} checked, no problems${summary.suppressed > 0 ? ` (${summary.suppressed} suppressed)` : ""}`) : paint(COLORS.bold, `✖ ${total} ${plural(total, "problem")} (${counts}) in ${summary.files} ${plural(summary.files, "file")}`);
+  const head = total === 0 ? paint(COLORS.bold, `✓ ${plural(summary.files, "file")} checked, no problems${summary.suppressed > 0 ? ` (${summary.suppressed} suppressed)` : ""}`) : paint(COLORS.bold, `✖ ${plural(total, "problem")} (${counts}) in ${plural(summary.files, "file")}`);
   return `${lines.length > 0 ? `${lines.join("\n")}
 
 ` : ""}${head}
 `;
-}
-function plural(n, word) {
-  return n === 1 ? word : `${word}s`;
 }
 var stylish = {
   description: "one line per finding, file:line:col severity message rule-id (default)",
@@ -652,6 +672,11 @@ function formatterNames() {
   return Object.keys(FORMATTERS);
 }
 
+// packages/core/src/formatters/types.ts
+function formatContext(bundles, toolVersion, color = false) {
+  return { color, rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion };
+}
+
 // packages/core/src/engine/rule-docs.ts
 import { readFileSync } from "node:fs";
 import { join as join3 } from "node:path";
@@ -682,8 +707,7 @@ import { dirname as dirname5, join as join6, relative as relative4, resolve as r
 // packages/core/src/policy/catalogue-build.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { dirname as dirname3, join as join4, relative as relative3 } from "node:path";
-var SET_SEVERITY = { deny: "error", warn: "warning", info: "info" };
-var GROUPS = /* @__PURE__ */ new Set(["gdpr", "terms", "dpa", "org"]);
+var GROUPS = new Set(POLICY_GROUPS);
 function buildCatalogue(inspect, data, roots, opaVersion2) {
   const problems = [];
   const docs = /* @__PURE__ */ new Map();
@@ -710,15 +734,15 @@ function buildCatalogue(inspect, data, roots, opaVersion2) {
       continue;
     }
     const severity = custom.severity;
-    if (!isSeverity(severity) || SET_SEVERITY[setName] !== severity) {
-      problems.push(`${where}: custom.severity "${String(severity)}" must match the set ${setName} (${SET_SEVERITY[setName] ?? "deny, warn or info"})`);
+    if (!isSeverity(severity) || SEVERITY_OF_SET[setName] !== severity) {
+      problems.push(`${where}: custom.severity "${String(severity)}" must match the set ${setName} (${SEVERITY_OF_SET[setName] ?? "deny, warn or info"})`);
       continue;
     }
     if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
-    const docFile = join4(dirname3(a.location.file), "docs", `${name}.md`);
-    const root = roots.find((r) => !relative3(r, docFile).startsWith(".."));
-    const doc = existsSync2(docFile) && root ? relative3(root, docFile).split("\\").join("/") : void 0;
-    if (doc) docs.set(doc, docFile);
+    const docFile2 = join4(dirname3(a.location.file), "docs", `${name}.md`);
+    const root = roots.find((r) => !relative3(r, docFile2).startsWith(".."));
+    const doc = existsSync2(docFile2) && root ? relative3(root, docFile2).split("\\").join("/") : void 0;
+    if (doc) docs.set(doc, docFile2);
     const base = clean({
       name,
       title: a.annotations.title ?? name,
@@ -792,7 +816,8 @@ function opaVersion(opa) {
 }
 
 // packages/core/src/policy/build.ts
-var SHARED_POLICY_PARTS = ["lib", "terms", "main"].map((d) => join6(BUILTIN_POLICIES_DIR, d));
+var SHARED_POLICY_PART_NAMES = ["lib", "terms", "main"];
+var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join6(BUILTIN_POLICIES_DIR, d));
 function buildPolicies(options) {
   const dirs = options.dirs.map((d) => resolve4(d));
   const out = resolve4(options.outDir);
@@ -813,7 +838,7 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
     }
   };
   const base = commonParent(dirs);
-  opa(["build", "-t", "wasm", "-e", "main/findings", "--capabilities", capabilities, ...ignoreArgs(["*_test.rego"]), "-o", tarball, ...dirs.map((d) => relative4(base, d) || ".")], base);
+  opa(["build", "-t", "wasm", "-e", ENTRYPOINT, "--capabilities", capabilities, ...ignoreArgs(["*_test.rego"]), "-o", tarball, ...dirs.map((d) => relative4(base, d) || ".")], base);
   const annotations = dirs.flatMap((d) => JSON.parse(opa(["inspect", "-a", "--format", "json", d])).annotations ?? []);
   const inspect = { annotations };
   const data = JSON.parse(readTarGz(readFileSync2(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
@@ -843,6 +868,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename as basename2, join as join7, resolve as resolve5 } from "node:path";
+var COVERAGE_THRESHOLD = 90;
 function testPolicies(opa, dir, withDirs = []) {
   const target = resolve5(dir);
   const paths = [target, ...withDirs.map((d) => withoutTests(resolve5(d)))];
@@ -897,7 +923,22 @@ function scaffoldPack(id, policiesDir, cwd) {
   if (existsSync4(dir)) throw new InputError("already exists; choose another id or edit it", { file: relative5(cwd, dir) || dir });
   const pkg = id.replace(/-/g, "_");
   const files = {
-    "data.yaml": `# Terms of the ${id} DPA, as data: the rules every pack shares read them (see policies/README.md,
+    "data.yaml": termsFile(id),
+    [`${pkg}.rego`]: rulesFile(id, pkg),
+    [`${pkg}_test.rego`]: testFile(id, pkg),
+    "docs/vendor-country-missing.md": docFile(id)
+  };
+  const written = [];
+  for (const [name, text2] of Object.entries(files)) {
+    const path = join8(dir, name);
+    mkdirSync2(join8(path, ".."), { recursive: true });
+    writeFileSync2(path, text2);
+    written.push(relative5(cwd, path));
+  }
+  return written;
+}
+function termsFile(id) {
+  return `# Terms of the ${id} DPA, as data: the rules every pack shares read them (see policies/README.md,
 # "Adding a DPA"). Replace each value with what the signed DPA says, and cite its clause.
 terms:
   title: ${id} data processing agreement
@@ -924,8 +965,10 @@ terms:
     subprocessor-not-listed:
       clause: Annex 3
       quote: The processor engages only the sub-processors listed in Annex 3.
-`,
-    [`${pkg}.rego`]: `# METADATA
+`;
+}
+function rulesFile(id, pkg) {
+  return `# METADATA
 # title: Rules only the ${id} DPA needs
 # description: Everything typical is in data.yaml; write Rego here only for what is unusual.
 package dpa.${pkg}
@@ -948,8 +991,10 @@ warn contains finding.new("${id}/vendor-country-missing", "vendor.country is not
 }
 
 _has_country if input.vendor.country
-`,
-    [`${pkg}_test.rego`]: `package dpa.${pkg}_test
+`;
+}
+function testFile(id, pkg) {
+  return `package dpa.${pkg}_test
 
 import data.dpa.${pkg}
 
@@ -965,8 +1010,10 @@ test_vendor_country_given_passes if {
 test_other_packs_are_left_alone if {
 	count(${pkg}.warn) == 0 with input as {"dpa": "quicktalk", "vendor": {"name": "Acme"}}
 }
-`,
-    "docs/vendor-country-missing.md": `# ${id}/vendor-country-missing
+`;
+}
+function docFile(id) {
+  return `# ${id}/vendor-country-missing
 
 **The vendor's country is not recorded** · severity \`warning\`
 
@@ -991,16 +1038,7 @@ metadata: {name: example}
 vendor: {name: Example}
 dpa: ${id}
 \`\`\`
-`
-  };
-  const written = [];
-  for (const [name, text2] of Object.entries(files)) {
-    const path = join8(dir, name);
-    mkdirSync2(join8(path, ".."), { recursive: true });
-    writeFileSync2(path, text2);
-    written.push(relative5(cwd, path));
-  }
-  return written;
+`;
 }
 
 // packages/core/src/policy/load.ts
@@ -1013,6 +1051,9 @@ function loadPolicyPack(dir, env = process.env) {
   buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
   return readBundle(out);
 }
+
+// packages/core/src/version.ts
+var VERSION = require_package().version;
 
 // packages/cli/src/commands/explain.ts
 import { parseArgs } from "node:util";
@@ -1091,7 +1132,7 @@ function explainCommand(args, io) {
   if (rule.gloss) out.push(`English: ${rule.gloss}`);
   if (rule.clause || rule.quote) out.push("");
   const examplePack = /^dpa: (.*)$/m.exec(doc?.violating ?? "")?.[1];
-  if (examplePack && examplePack !== rule.pack && rule.pack !== "gdpr" && rule.pack !== "org") {
+  if (examplePack && examplePack !== rule.pack && isDpaRule(rule)) {
     out.push(`The examples below are written for the ${examplePack} pack; the rule applies to ${rule.pack} with its own terms.`, "");
   }
   if (doc?.configuration) out.push("Configuration (.dpa-lint.yaml):", indent(doc.configuration));
@@ -1188,9 +1229,6 @@ function useColor(env, isTTY) {
   if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "") return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
   return isTTY;
 }
-
-// packages/cli/src/version.ts
-var VERSION = require_package().version;
 
 // packages/cli/src/commands/lint.ts
 var lintHelp = `Usage: dpa-lint lint [options] [paths...]
@@ -1291,7 +1329,7 @@ async function lintCommand(args, io) {
   for (const notice of full.notices ?? []) io.stderr(`dpa-lint: ${notice}
 `);
   const result = values.quiet ? quiet(full) : full;
-  const context = { color: useColor(io.env, io.isTTY), rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion: VERSION };
+  const context = formatContext(bundles, VERSION, useColor(io.env, io.isTTY));
   for (const out of outputs) {
     const formatter = FORMATTERS[out.format];
     if (!formatter) throw new UsageError(`unknown format "${out.format}" (known: ${formatterNames().join(", ")})`);
@@ -1342,7 +1380,7 @@ var policyHelp = `Usage: dpa-lint policy <test|build|fmt|new> [options]
 
   dpa-lint policy test [dir] [--threshold <percent>]
       Run the Rego unit tests of a policy directory (default: policies) with coverage; fail when a
-      test fails or coverage is under the threshold (default: 80).
+      test fails or coverage is under the threshold (default: ${COVERAGE_THRESHOLD}).
   dpa-lint policy build [dir] [-o <out>]
       Compile a policy directory (default: policies) to a Wasm bundle that lint --policy loads
       (default output: <dir>/.bundle). Only built-ins that run under opa-wasm are accepted.
@@ -1364,7 +1402,7 @@ function policyCommand(args, io) {
   const { values, positionals } = parseArgs4({
     args: rest,
     allowPositionals: true,
-    options: { threshold: { type: "string", default: "80" }, output: { type: "string", short: "o" }, dir: { type: "string", default: "policies" }, check: { type: "boolean" }, help: { type: "boolean", short: "h" } }
+    options: { threshold: { type: "string", default: String(COVERAGE_THRESHOLD) }, output: { type: "string", short: "o" }, dir: { type: "string", default: "policies" }, check: { type: "boolean" }, help: { type: "boolean", short: "h" } }
   });
   if (values.help) {
     io.stdout(policyHelp);

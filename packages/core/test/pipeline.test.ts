@@ -47,3 +47,14 @@ describe("the engine's own rules have titles and help", () => {
     expect(titles).toEqual({ "parse-error": "The file cannot be read or parsed", "suppression/unused": "A suppression with nothing to suppress" });
   });
 });
+
+describe("one source for each list", () => {
+  it("the configuration's forbiddenTransferMechanisms are the format's transfer mechanisms", async () => {
+    const vendor = (await import("../src/schema/vendor-setup.schema.json", { with: { type: "json" } })).default as { $defs: { transferMechanism: { enum: string[] } } };
+    const config = (await import("../src/config/config.schema.json", { with: { type: "json" } })).default as { properties: { org: { properties: { forbiddenTransferMechanisms: { items: { enum: string[] } } } } } };
+    const forbiddable = config.properties.org.properties.forbiddenTransferMechanisms.items.enum;
+    // none is no mechanism and privacy-shield is invalid anyway (gdpr/privacy-shield); every other
+    // mechanism can be forbidden.
+    expect([...forbiddable, "none", "privacy-shield"].sort()).toEqual([...vendor.$defs.transferMechanism.enum].sort());
+  });
+});

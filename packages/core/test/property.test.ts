@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { Linter } from "../src/index.js";
+import { Linter, readBundle } from "../src/index.js";
 import { exampleFiles, repoRoot } from "./helpers.js";
 
 /**
@@ -11,6 +11,8 @@ import { exampleFiles, repoRoot } from "./helpers.js";
  */
 let linter: Linter;
 let seeds: string[];
+/** The built-in DPA packs, from the catalogue: the one list of them. */
+const dpaPacks = readBundle().catalogue.packs.filter((p) => p.kind === "dpa").map((p) => p.id);
 beforeAll(async () => {
   linter = await Linter.create({ cwd: repoRoot, today: "2026-11-22" });
   seeds = exampleFiles().map((f) => readFileSync(join(repoRoot, f), "utf8"));
@@ -63,7 +65,7 @@ describe("the engine never throws", () => {
       kind: fc.constant("VendorSetup"),
       metadata: fc.record({ name: fc.constantFrom("a", "b-c") }),
       vendor: fc.record({ name: fc.string({ minLength: 1 }), country: fc.option(fc.string(), { nil: undefined }) }),
-      dpa: fc.constantFrom("mintt", "septeo", "geniebelt", "quicktalk", "easi", "nope"),
+      dpa: fc.constantFrom(...dpaPacks, "nope"),
       hosting: fc.array(fc.record({ region: fc.option(fc.constantFrom("eu-west-3", "us-east-1", "gra", "mars"), { nil: undefined }), country: fc.option(fc.constantFrom("FR", "US", "UK", "Narnia"), { nil: undefined }) }), { maxLength: 4 }),
       retention: fc.dictionary(fc.constantFrom("logs", "crm"), fc.oneof(fc.string(), fc.integer())),
       subprocessorChanges: fc.array(

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { Linter, loadConfig, readBundle, readRuleDoc, type RuleMeta } from "../src/index.js";
+import { isDpaRule, Linter, loadConfig, POLICY_GROUPS, readBundle, readRuleDoc, SEVERITY_OF_SET, type RuleMeta } from "../src/index.js";
 import { policiesDir, repoRoot } from "./helpers.js";
 
 /**
@@ -37,7 +37,7 @@ describe("rule docs", () => {
         linter
           .lintText("doc.yaml", text)
           .findings.map((f) => f.ruleId)
-          .filter((id) => id === rule.id || (!["gdpr", "org"].includes(rule.pack) && id.endsWith(`/${rule.name}`)));
+          .filter((id) => id === rule.id || (isDpaRule(rule) && id.endsWith(`/${rule.name}`)));
       expect(matches(compliant)).toEqual([]);
       expect(matches(violating).length).toBeGreaterThan(0);
     });
@@ -52,7 +52,7 @@ describe("rule tests", () => {
       .join("\n");
   it("every rule is named in a Rego unit test of its group", () => {
     const untested = [...pages.values()].filter((r) => {
-      const group = ["gdpr", "org"].includes(r.pack) ? r.pack : "terms";
+      const group = isDpaRule(r) ? "terms" : r.pack;
       return !tests(group).includes(`/${r.name}"`);
     });
     expect(untested.map((r) => r.name)).toEqual([]);
@@ -70,5 +70,15 @@ describe("rule metadata", () => {
     const dutch = catalogue.rules.filter((r) => r.quote && /\b(de|het|van|binnen|werkdagen|worden|zijn)\b/.test(r.quote));
     expect(dutch.length).toBeGreaterThan(5);
     expect(dutch.filter((r) => !r.gloss).map((r) => r.id)).toEqual([]);
+  });
+});
+
+describe("the entrypoint", () => {
+  it("main.rego collects every set of every policy group, and nothing else (the Wasm compiler needs them literal)", () => {
+    const main = readFileSync(join(policiesDir, "main", "main.rego"), "utf8");
+    const blocks = [...main.matchAll(/^_(deny|warn|info) contains f if \{\n\tsome pkg in data\.(\w+)\n\tsome f in pkg\.(\w+)\n\}/gm)].map((m) => `${m[2]}.${m[3]} -> _${m[1]}`);
+    const expected = POLICY_GROUPS.flatMap((g) => Object.keys(SEVERITY_OF_SET).map((set) => `${g}.${set} -> _${set}`));
+    expect(blocks.sort()).toEqual(expected.sort());
+    expect(readdirSync(policiesDir).filter((d) => (POLICY_GROUPS as readonly string[]).includes(d)).sort()).toEqual([...POLICY_GROUPS].sort());
   });
 });

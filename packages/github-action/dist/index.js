@@ -4,9 +4,12 @@ import {
   CONFIG_NAMES,
   DEFAULT_INCLUDE,
   DpaLintError,
+  ENTRYPOINT,
   InputError,
   Linter,
+  POLICY_GROUPS,
   PolicyError,
+  SEVERITY_OF_SET,
   SEVERITY_RANK,
   __commonJS,
   __require,
@@ -31,7 +34,7 @@ import {
   unlintedFile,
   withRegularFile,
   writeFileSafely
-} from "./chunk-IZI52MMZ.js";
+} from "./chunk-2KVYJ724.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -3666,8 +3669,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural4 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural4}: ${context.types.join(", ")}.`;
+      const plural2 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -11230,9 +11233,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural4) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural4;
+        this.plural = plural2;
       }
       pluralize(count) {
         const one = count === 1;
@@ -19147,22 +19150,38 @@ var require_undici = __commonJS({
   }
 });
 
-// packages/github-action/package.json
+// packages/core/package.json
 var require_package = __commonJS({
-  "packages/github-action/package.json"(exports, module) {
+  "packages/core/package.json"(exports, module) {
     module.exports = {
-      name: "@dpa-lint/github-action",
+      name: "@dpa-lint/core",
       version: "0.1.0",
-      private: true,
-      description: "GitHub Action that gates pull requests with dpa-lint",
+      description: "dpa-lint engine: parse vendor setups, evaluate DPA policies compiled to WebAssembly, locate findings",
       license: "Apache-2.0",
       type: "module",
+      main: "./dist/index.js",
+      types: "./dist/index.d.ts",
+      exports: {
+        ".": {
+          types: "./dist/index.d.ts",
+          default: "./dist/index.js"
+        }
+      },
+      files: [
+        "dist",
+        "bundle"
+      ],
       engines: {
         node: ">=20"
       },
       dependencies: {
-        "@actions/core": "^3.0.1",
-        "@dpa-lint/core": "0.1.0"
+        "@open-policy-agent/opa-wasm": "^1.10.0",
+        ajv: "^8.20.0",
+        "ajv-formats": "^3.0.1",
+        "date-holidays": "^3.37.0",
+        "i18n-iso-countries": "^7.14.0",
+        picomatch: "^4.0.7",
+        yaml: "^2.9.1"
       }
     };
   }
@@ -20045,6 +20064,11 @@ function printable(text2) {
   return text2.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
 }
 
+// packages/core/src/formatters/plural.ts
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
 // packages/core/src/formatters/stylish.ts
 var COLORS = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1 };
 function formatStylish(result, options = { color: false }) {
@@ -20057,19 +20081,16 @@ function formatStylish(result, options = { color: false }) {
   const { summary: summary2 } = result;
   const total = summary2.errors + summary2.warnings + summary2.infos;
   const counts = [
-    `${summary2.errors} ${plural(summary2.errors, "error")}`,
-    `${summary2.warnings} ${plural(summary2.warnings, "warning")}`,
+    plural(summary2.errors, "error"),
+    plural(summary2.warnings, "warning"),
     ...summary2.infos > 0 ? [`${summary2.infos} info`] : [],
     ...summary2.suppressed > 0 ? [`${summary2.suppressed} suppressed`] : []
   ].join(", ");
-  const head = total === 0 ? paint(COLORS.bold, `✓ ${summary2.files} ${plural(summary2.files, "file")} checked, no problems${summary2.suppressed > 0 ? ` (${summary2.suppressed} suppressed)` : ""}`) : paint(COLORS.bold, `✖ ${total} ${plural(total, "problem")} (${counts}) in ${summary2.files} ${plural(summary2.files, "file")}`);
+  const head = total === 0 ? paint(COLORS.bold, `✓ ${plural(summary2.files, "file")} checked, no problems${summary2.suppressed > 0 ? ` (${summary2.suppressed} suppressed)` : ""}`) : paint(COLORS.bold, `✖ ${plural(total, "problem")} (${counts}) in ${plural(summary2.files, "file")}`);
   return `${lines2.length > 0 ? `${lines2.join("\n")}
 
 ` : ""}${head}
 `;
-}
-function plural(n, word) {
-  return n === 1 ? word : `${word}s`;
 }
 var stylish = {
   description: "one line per finding, file:line:col severity message rule-id (default)",
@@ -20312,6 +20333,11 @@ function fingerprint(f) {
 var builtin = { stylish, json, sarif, junit, github, markdown };
 var FORMATTERS = builtin;
 
+// packages/core/src/formatters/types.ts
+function formatContext(bundles, toolVersion, color = false) {
+  return { color, rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion };
+}
+
 // packages/core/src/policy/build.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -20320,8 +20346,7 @@ import { dirname as dirname5, join as join5, relative as relative4, resolve as r
 // packages/core/src/policy/catalogue-build.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { dirname as dirname3, join as join3, relative as relative3 } from "node:path";
-var SET_SEVERITY = { deny: "error", warn: "warning", info: "info" };
-var GROUPS = /* @__PURE__ */ new Set(["gdpr", "terms", "dpa", "org"]);
+var GROUPS = new Set(POLICY_GROUPS);
 function buildCatalogue(inspect, data, roots, opaVersion2) {
   const problems = [];
   const docs = /* @__PURE__ */ new Map();
@@ -20348,8 +20373,8 @@ function buildCatalogue(inspect, data, roots, opaVersion2) {
       continue;
     }
     const severity = custom.severity;
-    if (!isSeverity(severity) || SET_SEVERITY[setName] !== severity) {
-      problems.push(`${where}: custom.severity "${String(severity)}" must match the set ${setName} (${SET_SEVERITY[setName] ?? "deny, warn or info"})`);
+    if (!isSeverity(severity) || SEVERITY_OF_SET[setName] !== severity) {
+      problems.push(`${where}: custom.severity "${String(severity)}" must match the set ${setName} (${SEVERITY_OF_SET[setName] ?? "deny, warn or info"})`);
       continue;
     }
     if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
@@ -20430,7 +20455,8 @@ function opaVersion(opa) {
 }
 
 // packages/core/src/policy/build.ts
-var SHARED_POLICY_PARTS = ["lib", "terms", "main"].map((d) => join5(BUILTIN_POLICIES_DIR, d));
+var SHARED_POLICY_PART_NAMES = ["lib", "terms", "main"];
+var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join5(BUILTIN_POLICIES_DIR, d));
 function buildPolicies(options) {
   const dirs = options.dirs.map((d) => resolve4(d));
   const out = resolve4(options.outDir);
@@ -20451,7 +20477,7 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
     }
   };
   const base = commonParent(dirs);
-  opa(["build", "-t", "wasm", "-e", "main/findings", "--capabilities", capabilities, ...ignoreArgs(["*_test.rego"]), "-o", tarball, ...dirs.map((d) => relative4(base, d) || ".")], base);
+  opa(["build", "-t", "wasm", "-e", ENTRYPOINT, "--capabilities", capabilities, ...ignoreArgs(["*_test.rego"]), "-o", tarball, ...dirs.map((d) => relative4(base, d) || ".")], base);
   const annotations = dirs.flatMap((d) => JSON.parse(opa(["inspect", "-a", "--format", "json", d])).annotations ?? []);
   const inspect = { annotations };
   const data = JSON.parse(readTarGz(readFileSync(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
@@ -20487,6 +20513,9 @@ function loadPolicyPack(dir, env = process.env) {
   return readBundle(out);
 }
 
+// packages/core/src/version.ts
+var VERSION = require_package().version;
+
 // packages/github-action/src/annotations.ts
 import { resolve as resolve5 } from "node:path";
 function planAnnotations(findings, changed, workspace, max) {
@@ -20512,12 +20541,10 @@ function planAnnotations(findings, changed, workspace, max) {
   }
   const total = hidden.error + hidden.warning + hidden.notice;
   if (total === 0 || max === 0) return { shown, hidden };
-  const parts = [plural2(hidden.error, "error"), plural2(hidden.warning, "warning"), plural2(hidden.notice, "info finding")].filter(Boolean);
+  const counts = [[hidden.error, "error"], [hidden.warning, "warning"], [hidden.notice, "info finding"]];
+  const parts = counts.filter(([n]) => n > 0).map(([n, word]) => plural(n, word));
   const overflow = `${total} more ${total === 1 ? "finding is" : "findings are"} not annotated (${parts.join(", ")}): GitHub shows ${max} of each kind per step. See the job summary.`;
   return { shown, hidden, overflow };
-}
-function plural2(n, word) {
-  return n === 0 ? "" : `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 // packages/github-action/src/base-branch.ts
@@ -20754,9 +20781,6 @@ function insertAfterHeading(markdown2, notes) {
 ${notes}` : `${markdown2.slice(0, end + 2)}${notes}${markdown2.slice(end + 2)}`;
 }
 
-// packages/github-action/src/version.ts
-var VERSION = require_package().version;
-
 // packages/github-action/src/main.ts
 async function run() {
   try {
@@ -20793,7 +20817,7 @@ async function gate(inputs) {
     inlineSuppressions: inputs.inlineSuppressions,
     ...inputs.asOf ? { asOf: inputs.asOf } : {}
   });
-  const context = { color: false, rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion: VERSION };
+  const context = formatContext(bundles, VERSION);
   const plan = planAnnotations(result.results, changed, workspace, inputs.maxAnnotations);
   for (const { kind, message, properties } of plan.shown) {
     const annotate = kind === "error" ? error : kind === "warning" ? warning : notice;
@@ -20819,7 +20843,7 @@ async function gate(inputs) {
   else info(summary2);
   setOutputs(result, sarifPath ? inputs.sarifFile : void 0);
   if (fails(result.results, inputs.failSeverity)) setFailed(`dpa-lint: ${failureLine(result, inputs)}`);
-  else info(`dpa-lint: ${plural3(result.summary.files, "file")} checked, nothing at or above ${inputs.failSeverity}`);
+  else info(`dpa-lint: ${plural(result.summary.files, "file")} checked, nothing at or above ${inputs.failSeverity}`);
 }
 function rulesFromWorkspace(workspace, inputs) {
   const config = resolveConfig(workspace, inputs.config ? resolve7(workspace, inputs.config) : void 0);
@@ -20842,11 +20866,8 @@ function setOutputs(result, sarifFile) {
 }
 function failureLine(result, inputs) {
   const { errors, warnings, infos } = result.summary;
-  const counts = [plural3(errors, "error"), plural3(warnings, "warning"), ...infos > 0 ? [`${infos} info`] : []];
-  return `${counts.join(", ")} in ${plural3(result.summary.files, "file")} (fail-severity: ${inputs.failSeverity}); see the annotations and the job summary`;
-}
-function plural3(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+  const counts = [plural(errors, "error"), plural(warnings, "warning"), ...infos > 0 ? [`${infos} info`] : []];
+  return `${counts.join(", ")} in ${plural(result.summary.files, "file")} (fail-severity: ${inputs.failSeverity}); see the annotations and the job summary`;
 }
 
 // packages/github-action/src/index.ts

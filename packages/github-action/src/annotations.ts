@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { annotationOf, type Annotation, type AnnotationKind, type ChangedLines, type Finding } from "@dpa-lint/core";
+import { annotationOf, plural, type Annotation, type AnnotationKind, type ChangedLines, type Finding } from "@dpa-lint/core";
 
 export interface AnnotationPlan {
   shown: Array<Annotation & { finding: Finding }>;
@@ -39,11 +39,9 @@ export function planAnnotations(findings: readonly Finding[], changed: ChangedLi
   }
   const total = hidden.error + hidden.warning + hidden.notice;
   if (total === 0 || max === 0) return { shown, hidden };
-  const parts = [plural(hidden.error, "error"), plural(hidden.warning, "warning"), plural(hidden.notice, "info finding")].filter(Boolean);
+  const counts: Array<[number, string]> = [[hidden.error, "error"], [hidden.warning, "warning"], [hidden.notice, "info finding"]];
+  const parts = counts.filter(([n]) => n > 0).map(([n, word]) => plural(n, word));
   const overflow = `${total} more ${total === 1 ? "finding is" : "findings are"} not annotated (${parts.join(", ")}): GitHub shows ${max} of each kind per step. See the job summary.`;
   return { shown, hidden, overflow };
 }
 
-function plural(n: number, word: string): string {
-  return n === 0 ? "" : `${n} ${word}${n === 1 ? "" : "s"}`;
-}

@@ -1,14 +1,13 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import * as core from "@actions/core";
-import { changedLines, DpaLintError, fails, lint, loadPolicyPack, readBaseline, readBundle, resolveConfig, writeFileSafely, type ChangedLines, type LintResult } from "@dpa-lint/core";
+import { changedLines, DpaLintError, fails, formatContext, lint, loadPolicyPack, plural, readBaseline, readBundle, resolveConfig, VERSION, writeFileSafely, type ChangedLines, type LintResult } from "@dpa-lint/core";
 import { planAnnotations } from "./annotations.js";
 import { BaseCommit, rulesFromBase, type Rules } from "./base-branch.js";
 import { readInputs, type ActionInputs } from "./inputs.js";
 import { pullRequestBase } from "./pull-request.js";
 import { SARIF_RESULT_LIMIT, sarifForUpload } from "./sarif.js";
 import { jobSummary } from "./summary.js";
-import { VERSION } from "./version.js";
 
 /**
  * The action: lint, annotate, summarise, write SARIF, set outputs, and fail when findings reach
@@ -53,7 +52,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
     inlineSuppressions: inputs.inlineSuppressions,
     ...(inputs.asOf ? { asOf: inputs.asOf } : {}),
   });
-  const context = { color: false, rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion: VERSION };
+  const context = formatContext(bundles, VERSION);
 
   const plan = planAnnotations(result.results, changed, workspace, inputs.maxAnnotations);
   for (const { kind, message, properties } of plan.shown) {
@@ -114,6 +113,3 @@ function failureLine(result: LintResult, inputs: ActionInputs): string {
   return `${counts.join(", ")} in ${plural(result.summary.files, "file")} (fail-severity: ${inputs.failSeverity}); see the annotations and the job summary`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}

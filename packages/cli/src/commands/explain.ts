@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { readRuleDoc } from "@dpa-lint/core";
+import { isDpaRule, readRuleDoc } from "@dpa-lint/core";
 import { loadBundles, POLICY_OPTION } from "../bundles.js";
 import { EXIT, type Io } from "../io.js";
 import { UsageError } from "../usage-error.js";
@@ -33,7 +33,7 @@ export function explainCommand(args: string[], io: Io): number {
   if (rule.gloss) out.push(`English: ${rule.gloss}`);
   if (rule.clause || rule.quote) out.push("");
   const examplePack = /^dpa: (.*)$/m.exec(doc?.violating ?? "")?.[1];
-  if (examplePack && examplePack !== rule.pack && rule.pack !== "gdpr" && rule.pack !== "org") {
+  if (examplePack && examplePack !== rule.pack && isDpaRule(rule)) {
     // Rules shared by every pack have one doc page; its examples are written for one pack.
     out.push(`The examples below are written for the ${examplePack} pack; the rule applies to ${rule.pack} with its own terms.`, "");
   }

@@ -1,11 +1,10 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { FORMATTERS, fails, formatterNames, isSeverity, lint, PARALLEL_THRESHOLD, readBaseline, summarize, writeBaseline, writeFileSafely, type LintResult } from "@dpa-lint/core";
+import { fails, formatContext, formatterNames, FORMATTERS, isSeverity, lint, PARALLEL_THRESHOLD, readBaseline, summarize, VERSION, writeBaseline, writeFileSafely, type LintResult } from "@dpa-lint/core";
 import { loadBundles, POLICY_OPTION } from "../bundles.js";
 import { useColor } from "../color.js";
 import { EXIT, type Io } from "../io.js";
 import { UsageError } from "../usage-error.js";
-import { VERSION } from "../version.js";
 
 export const lintHelp = `Usage: dpa-lint lint [options] [paths...]
 
@@ -107,7 +106,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   for (const notice of full.notices ?? []) io.stderr(`dpa-lint: ${notice}\n`);
   const result: LintResult = values.quiet ? quiet(full) : full;
 
-  const context = { color: useColor(io.env, io.isTTY), rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion: VERSION };
+  const context = formatContext(bundles, VERSION, useColor(io.env, io.isTTY));
   for (const out of outputs) {
     const formatter = FORMATTERS[out.format];
     if (!formatter) throw new UsageError(`unknown format "${out.format}" (known: ${formatterNames().join(", ")})`);

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { buildPolicies, findOpa, formatPolicies, scaffoldPack, SHARED_POLICY_PARTS, testPolicies } from "@dpa-lint/core";
+import { buildPolicies, COVERAGE_THRESHOLD, findOpa, formatPolicies, scaffoldPack, SHARED_POLICY_PARTS, testPolicies } from "@dpa-lint/core";
 import { EXIT, type Io } from "../io.js";
 import { UsageError } from "../usage-error.js";
 
@@ -9,7 +9,7 @@ export const policyHelp = `Usage: dpa-lint policy <test|build|fmt|new> [options]
 
   dpa-lint policy test [dir] [--threshold <percent>]
       Run the Rego unit tests of a policy directory (default: policies) with coverage; fail when a
-      test fails or coverage is under the threshold (default: 80).
+      test fails or coverage is under the threshold (default: ${COVERAGE_THRESHOLD}).
   dpa-lint policy build [dir] [-o <out>]
       Compile a policy directory (default: policies) to a Wasm bundle that lint --policy loads
       (default output: <dir>/.bundle). Only built-ins that run under opa-wasm are accepted.
@@ -32,7 +32,7 @@ export function policyCommand(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { threshold: { type: "string", default: "80" }, output: { type: "string", short: "o" }, dir: { type: "string", default: "policies" }, check: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: { threshold: { type: "string", default: String(COVERAGE_THRESHOLD) }, output: { type: "string", short: "o" }, dir: { type: "string", default: "policies" }, check: { type: "boolean" }, help: { type: "boolean", short: "h" } },
   });
   if (values.help) {
     io.stdout(policyHelp);

@@ -23,9 +23,26 @@ export interface RuleMeta {
   doc?: string;
 }
 
+/**
+ * The policy groups, as directories of policies/ and as the packages main.rego collects. Rego's
+ * Wasm compiler forces main.rego to name each literally; a test checks it names exactly these.
+ */
+export const POLICY_GROUPS = ["gdpr", "terms", "dpa", "org"] as const;
+
+/** The groups that are packs of their own; the others hold the rules of DPA packs. */
+export const STANDALONE_PACKS = ["gdpr", "org"] as const;
+
+/** The rule sets of the rule contract and the severity each gives (policies/README.md). */
+export const SEVERITY_OF_SET: Readonly<Record<string, Severity>> = { deny: "error", warn: "warning", info: "info" };
+
+/** Whether a rule belongs to a DPA pack (its own rules or the shared ones), not gdpr or org. */
+export function isDpaRule(rule: Pick<RuleMeta, "pack">): boolean {
+  return !(STANDALONE_PACKS as readonly string[]).includes(rule.pack);
+}
+
 export interface PackMeta {
   id: string;
-  kind: "dpa" | "gdpr" | "org";
+  kind: "dpa" | (typeof STANDALONE_PACKS)[number];
   title: string;
   governingLaw?: string;
 }

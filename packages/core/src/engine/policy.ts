@@ -4,11 +4,12 @@ import { fileURLToPath } from "node:url";
 import { loadPolicy, type LoadedPolicy } from "@open-policy-agent/opa-wasm";
 import { isCatalogue, type Catalogue, type PackMeta, type RuleMeta } from "./catalogue.js";
 import { describeThrown, PolicyError } from "../errors.js";
-import { checkRawFindings, type RawFinding } from "./result-contract.js";
+import { checkRawFindings, ENTRYPOINT, type RawFinding } from "./result-contract.js";
+
+export { ENTRYPOINT };
 import { readTarGz } from "./tar.js";
 
 /** The one entrypoint every bundle exposes: a set of findings for one vendor setup document. */
-export const ENTRYPOINT = "main/findings";
 
 /** Built-ins the opa-wasm SDK implements in JavaScript; every other one must be native Wasm. */
 const SDK_BUILTINS = new Set(["sprintf", "regex.split", "yaml.is_valid", "yaml.marshal", "yaml.unmarshal", "json.is_valid"]);

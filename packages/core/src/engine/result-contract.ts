@@ -1,6 +1,9 @@
 import { isSeverity, type PathSegment, type Severity } from "../findings/finding.js";
 import { PolicyError } from "../errors.js";
 
+/** The one rule the bundle is compiled for (opa build -e) and the engine evaluates: policies/main. */
+export const ENTRYPOINT = "main/findings";
+
 /**
  * What a Rego rule returns, after `main` has tagged it with the severity of the set it came from
  * (policies/README.md, "The rule contract"). Compatible with conftest: rules are `deny`/`warn`
@@ -28,7 +31,7 @@ const ALLOWED_KEYS = new Set(["rule", "msg", "severity", "path", "dpa", "clause"
  * rule, not a finding at a wrong place (conftest checks its results the same way, output/result.go).
  */
 export function checkRawFindings(results: unknown, known: ReadonlyMap<string, unknown>, source: string): RawFinding[] {
-  if (!Array.isArray(results)) throw new PolicyError(`${"main/findings"} must be a set of objects, got ${typeof results}`, { file: source });
+  if (!Array.isArray(results)) throw new PolicyError(`${ENTRYPOINT} must be a set of objects, got ${typeof results}`, { file: source });
   return results.map((raw) => {
     const r = raw as Record<string, unknown>;
     const rule = typeof r?.rule === "string" ? r.rule : undefined;

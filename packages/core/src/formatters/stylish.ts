@@ -2,6 +2,7 @@ import { printable } from "./printable.js";
 import type { LintResult } from "../result.js";
 import type { Formatter } from "./types.js";
 import type { Finding } from "../findings/finding.js";
+import { plural } from "./plural.js";
 
 export interface StylishOptions {
   color: boolean;
@@ -23,18 +24,15 @@ export function formatStylish(result: LintResult, options: StylishOptions = { co
   const { summary } = result;
   const total = summary.errors + summary.warnings + summary.infos;
   const counts = [
-    `${summary.errors} ${plural(summary.errors, "error")}`,
-    `${summary.warnings} ${plural(summary.warnings, "warning")}`,
+    plural(summary.errors, "error"),
+    plural(summary.warnings, "warning"),
     ...(summary.infos > 0 ? [`${summary.infos} info`] : []),
     ...(summary.suppressed > 0 ? [`${summary.suppressed} suppressed`] : []),
   ].join(", ");
-  const head = total === 0 ? paint(COLORS.bold, `✓ ${summary.files} ${plural(summary.files, "file")} checked, no problems${summary.suppressed > 0 ? ` (${summary.suppressed} suppressed)` : ""}`) : paint(COLORS.bold, `✖ ${total} ${plural(total, "problem")} (${counts}) in ${summary.files} ${plural(summary.files, "file")}`);
+  const head = total === 0 ? paint(COLORS.bold, `✓ ${plural(summary.files, "file")} checked, no problems${summary.suppressed > 0 ? ` (${summary.suppressed} suppressed)` : ""}`) : paint(COLORS.bold, `✖ ${plural(total, "problem")} (${counts}) in ${plural(summary.files, "file")}`);
   return `${lines.length > 0 ? `${lines.join("\n")}\n\n` : ""}${head}\n`;
 }
 
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
-}
 
 export const stylish: Formatter = {
   description: "one line per finding, file:line:col severity message rule-id (default)",

@@ -1,4 +1,5 @@
 import type { RuleMeta } from "../engine/catalogue.js";
+import type { PolicyBundle } from "../engine/policy.js";
 import type { LintResult } from "../result.js";
 
 /** What a formatter may know beyond the result: pure data, so every formatter is a pure function. */
@@ -7,6 +8,11 @@ export interface FormatContext {
   /** The catalogue's rules, for SARIF rule help and titles. */
   rules: readonly RuleMeta[];
   toolVersion: string;
+}
+
+/** The context every adapter gives the formatters: the loaded bundles' rules and its version. */
+export function formatContext(bundles: readonly PolicyBundle[], toolVersion: string, color = false): FormatContext {
+  return { color, rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion };
 }
 
 export interface Formatter {

@@ -74,7 +74,10 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 /** The events a retention period may count from: the schema's list, the one source. */
 const RETENTION_ANCHORS: ReadonlySet<unknown> = new Set(vendorSetupSchema.$defs.retentionAnchor.enum);
 
-const DURATION_FIELDS = ["objectionWindow", "priorNotice", "breachNotification", "auditNotice"] as const;
+/** The `contract` fields that hold a duration: the schema's list, the one source. */
+const DURATION_FIELDS: readonly string[] = Object.entries(vendorSetupSchema.properties.contract.properties)
+  .filter(([, field]) => (field as { $ref?: string }).$ref === "#/$defs/duration")
+  .map(([name]) => name);
 
 export function dpaIdOf(doc: Obj): string | undefined {
   const dpa = doc.dpa;

@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "no
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Catalogue } from "../engine/catalogue.js";
 import { describeThrown, PolicyError } from "../errors.js";
+import { ENTRYPOINT } from "../engine/result-contract.js";
 import { readTarGz } from "../engine/tar.js";
 import { buildCatalogue } from "./catalogue-build.js";
 import { BUILTIN_POLICIES_DIR, ignoreArgs, opaVersion } from "./tools.js";
@@ -16,11 +17,12 @@ export interface BuildOptions {
   capabilities?: string;
 }
 
-/** The built-in parts a custom pack builds on: helpers, shared rules and the entrypoint. */
-export const SHARED_POLICY_PARTS = ["lib", "terms", "main"].map((d) => join(BUILTIN_POLICIES_DIR, d));
+/** The built-in policy directories a custom pack builds on: helpers, shared rules and the entrypoint. */
+export const SHARED_POLICY_PART_NAMES = ["lib", "terms", "main"] as const;
+export const SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join(BUILTIN_POLICIES_DIR, d));
 
 /**
- * Compiles policy directories to a Wasm bundle (opa build -t wasm, entrypoint main/findings,
+ * Compiles policy directories to a Wasm bundle (opa build -t wasm, entrypoint ENTRYPOINT,
  * against the capabilities guard), writes the catalogue beside it and copies the rules' doc pages
  * into docs/. Throws a PolicyError with every catalogue problem.
  */
@@ -47,7 +49,7 @@ export function buildPolicies(options: BuildOptions): Catalogue {
   // directories' common parent keep the built-in bundle the same in every checkout (the committed
   // builds embed it), and keep the builder's directories out of it.
   const base = commonParent(dirs);
-  opa(["build", "-t", "wasm", "-e", "main/findings", "--capabilities", capabilities, ...ignoreArgs(["*_test.rego"]), "-o", tarball, ...dirs.map((d) => relative(base, d) || ".")], base);
+  opa(["build", "-t", "wasm", "-e", ENTRYPOINT, "--capabilities", capabilities, ...ignoreArgs(["*_test.rego"]), "-o", tarball, ...dirs.map((d) => relative(base, d) || ".")], base);
   // opa inspect takes one path at a time.
   const annotations = dirs.flatMap((d) => (JSON.parse(opa(["inspect", "-a", "--format", "json", d])) as Parameters<typeof buildCatalogue>[0]).annotations ?? []);
   const inspect = { annotations };

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import type { Catalogue, LegalFactsMeta, PackMeta, RuleMeta } from "../engine/catalogue.js";
-import { isSeverity, type Severity } from "../findings/finding.js";
+import { POLICY_GROUPS, SEVERITY_OF_SET, type Catalogue, type LegalFactsMeta, type PackMeta, type RuleMeta } from "../engine/catalogue.js";
+import { isSeverity } from "../findings/finding.js";
 
 /**
  * Builds the rule catalogue from `opa inspect -a` (the rules' # METADATA) and the packs' terms:
@@ -13,8 +13,7 @@ interface Annotation {
   path?: Array<{ value: string }>;
 }
 
-const SET_SEVERITY: Record<string, Severity> = { deny: "error", warn: "warning", info: "info" };
-const GROUPS = new Set(["gdpr", "terms", "dpa", "org"]);
+const GROUPS: ReadonlySet<string> = new Set(POLICY_GROUPS);
 
 interface Terms {
   title?: string;
@@ -55,8 +54,8 @@ export function buildCatalogue(inspect: { annotations?: Annotation[] }, data: Re
       continue;
     }
     const severity = custom.severity;
-    if (!isSeverity(severity) || SET_SEVERITY[setName] !== severity) {
-      problems.push(`${where}: custom.severity "${String(severity)}" must match the set ${setName} (${SET_SEVERITY[setName] ?? "deny, warn or info"})`);
+    if (!isSeverity(severity) || SEVERITY_OF_SET[setName] !== severity) {
+      problems.push(`${where}: custom.severity "${String(severity)}" must match the set ${setName} (${SEVERITY_OF_SET[setName] ?? "deny, warn or info"})`);
       continue;
     }
     if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);

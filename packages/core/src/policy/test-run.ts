@@ -13,6 +13,9 @@ export interface PolicyTestReport {
   files: Array<{ file: string; coverage: number }>;
 }
 
+/** The Rego coverage under which `policy test` and the repository's own policies:test fail. */
+export const COVERAGE_THRESHOLD = 90;
+
 /**
  * Runs a policy directory's Rego unit tests with coverage. `with` lists directories loaded beside
  * it but not measured (the built-in helpers a custom pack imports).
