@@ -55,7 +55,7 @@ describe("a compliance team adding a DPA", () => {
     const created = runCli(["policy", "new", "acme-cloud"], { cwd: dir });
     expect(created.stdout).toContain("created policies/dpa/acme-cloud/data.yaml\n");
     const test = runCli(["policy", "test"], { cwd: dir });
-    expect(test.stdout).toBe("PASS: 3/3\nRego coverage: 100.0% (threshold 80%)\n");
+    expect(test.stdout).toBe("PASS: 3/3\nRego coverage: 100.0% (threshold 90%)\n");
     expect(test.status).toBe(0);
     const build = runCli(["policy", "build"], { cwd: dir });
     expect(build.stdout).toBe("built policies/.bundle: 24 rules in 1 packs (acme-cloud)\n");
