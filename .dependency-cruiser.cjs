@@ -33,7 +33,7 @@ module.exports = {
       severity: "error",
       comment: "The CLI and the action import @dpa-lint/core, never its files: the core's internals may move.",
       from: { path: "^packages/(cli|github-action)/src/" },
-      to: { path: "^packages/core/(src|dist)/", pathNot: "^packages/core/dist/index\\.(js|d\\.ts)$" },
+      to: { path: "^packages/core/(src|dist)/", pathNot: "^packages/core/dist/(index|policy/index)\\.(js|d\\.ts)$" },
     },
   ],
   options: {

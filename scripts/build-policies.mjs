@@ -1,6 +1,6 @@
 // npm run policies:build: compiles policies/ into the core package's bundle with the pinned OPA,
 // through the same code as `dpa-lint policy build` (packages/core/src/policy/build.ts).
-import { buildPolicies } from "../packages/core/dist/index.js";
+import { buildPolicies } from "../packages/core/dist/policy/index.js";
 import { bundleDir, opa, policiesDir } from "./tools.mjs";
 
 try {

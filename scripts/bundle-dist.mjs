@@ -13,7 +13,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { build } from "esbuild";
-import { SHARED_POLICY_PART_NAMES } from "../packages/core/dist/index.js";
+import { SHARED_POLICY_PART_NAMES } from "../packages/core/dist/policy/index.js";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({ options: { out: { type: "string" } } });

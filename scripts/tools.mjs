@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { findOpa } from "../packages/core/dist/index.js";
+import { findOpa } from "../packages/core/dist/policy/index.js";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const policiesDir = join(root, "policies");

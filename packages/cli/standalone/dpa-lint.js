@@ -51,6 +51,10 @@ var require_package = __commonJS({
         ".": {
           types: "./dist/index.d.ts",
           default: "./dist/index.js"
+        },
+        "./policy": {
+          types: "./dist/policy/index.d.ts",
+          default: "./dist/policy/index.js"
         }
       },
       files: [
@@ -313,8 +317,8 @@ async function lintInWorkers(setup, files, workers, lintOnMainThread, onProgress
   return parts.flat();
 }
 function workerScript() {
-  const here2 = fileURLToPath(new URL("./worker.js", import.meta.url));
-  return existsSync(here2) ? here2 : join2(dirname2(here2), "..", "..", "dist", "parallel", "worker.js");
+  const here3 = fileURLToPath(new URL("./worker.js", import.meta.url));
+  return existsSync(here3) ? here3 : join2(dirname2(here3), "..", "..", "dist", "parallel", "worker.js");
 }
 
 // packages/core/src/result.ts
@@ -699,6 +703,11 @@ function readRuleDoc(bundle, rule) {
   return doc;
 }
 
+// packages/core/src/policy/load.ts
+import { existsSync as existsSync4, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join7 } from "node:path";
+
 // packages/core/src/policy/build.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
@@ -708,7 +717,7 @@ import { dirname as dirname5, join as join6, relative as relative4, resolve as r
 import { existsSync as existsSync2 } from "node:fs";
 import { dirname as dirname3, join as join4, relative as relative3 } from "node:path";
 var GROUPS = new Set(POLICY_GROUPS);
-function buildCatalogue(inspect, data, roots, opaVersion2) {
+function buildCatalogue(inspect, data, roots, opaVersion3) {
   const problems = [];
   const docs = /* @__PURE__ */ new Map();
   const dpaData = data.dpa ?? {};
@@ -776,7 +785,7 @@ function buildCatalogue(inspect, data, roots, opaVersion2) {
   rules.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   packs.sort((a, b) => a.id < b.id ? -1 : 1);
   const legalFacts = legalFactsOf(data);
-  return { catalogue: { version: 1, opaVersion: opaVersion2, ...legalFacts ? { legalFacts } : {}, packs, rules }, docs, problems };
+  return { catalogue: { version: 1, opaVersion: opaVersion3, ...legalFacts ? { legalFacts } : {}, packs, rules }, docs, problems };
 }
 function legalFactsOf(data) {
   const legal = (data.lib ?? {}).legal;
@@ -863,21 +872,615 @@ function commonParent(dirs) {
   return first.slice(0, n).join(sep) || sep;
 }
 
-// packages/core/src/policy/test-run.ts
+// packages/core/src/policy/load.ts
+function loadPolicyPack(dir, env = process.env) {
+  if (existsSync4(join7(dir, "bundle.tar.gz"))) return readBundle(dir);
+  const out = mkdtempSync(join7(tmpdir(), "dpa-lint-policy-"));
+  buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
+  return readBundle(out);
+}
+
+// packages/core/src/version.ts
+var VERSION = require_package().version;
+
+// packages/cli/src/commands/explain.ts
+import { parseArgs } from "node:util";
+
+// packages/cli/src/bundles.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { resolve as resolve5 } from "node:path";
+
+// packages/cli/src/usage-error.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
+// packages/cli/src/bundles.ts
+function loadBundles(policies, io) {
+  return [
+    readBundle(),
+    ...(policies ?? []).map((p) => {
+      const abs = resolve5(io.cwd, p);
+      if (!existsSync5(abs)) throw new UsageError(`--policy ${p}: no such directory`);
+      return loadPolicyPack(abs, io.env);
+    })
+  ];
+}
+var POLICY_OPTION = { policy: { type: "string", multiple: true } };
+
+// packages/cli/src/io.ts
+var EXIT = { ok: 0, findings: 1, error: 2 };
+function processIo() {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    readStdin: async () => {
+      const chunks = [];
+      let length = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk);
+        length += chunk.length;
+        if (length > PARSE_LIMITS.maxBytes) break;
+      }
+      return decodeText(Buffer.concat(chunks).subarray(0, PARSE_LIMITS.maxBytes + 1));
+    }
+  };
+}
+
+// packages/cli/src/commands/explain.ts
+var explainHelp = `Usage: dpa-lint explain RULE_ID [--policy DIR]
+
+Show why a rule exists, the DPA clause or GDPR article it enforces with a short quote, and a
+compliant and a violating example. RULE_ID is as findings print it, e.g. quicktalk/hosting-country.
+`;
+function explainCommand(args, io) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: "boolean", short: "h" }, ...POLICY_OPTION } });
+  if (values.help) {
+    io.stdout(explainHelp);
+    return EXIT.ok;
+  }
+  const [id, ...extra] = positionals;
+  if (!id || extra.length > 0) throw new UsageError("explain takes exactly one rule id");
+  const bundles = loadBundles(values.policy, io);
+  const bundle = bundles.find((b) => b.catalogue.rules.some((r) => r.id === id));
+  const rule = bundle?.catalogue.rules.find((r) => r.id === id);
+  if (!bundle || !rule) {
+    const near = bundles.flatMap((b) => b.catalogue.rules).filter((r) => r.name === id.split("/").pop()).map((r) => r.id);
+    throw new UsageError(`no rule "${id}"${near.length > 0 ? ` (did you mean ${near.slice(0, 3).join(", ")}?)` : "; run dpa-lint rules"}`);
+  }
+  const doc = readRuleDoc(bundle, rule);
+  const out = [`${rule.id}: ${rule.title}`, `severity: ${rule.severity}`, ""];
+  if (rule.description) out.push(rule.description, "");
+  if (rule.clause) out.push(`Clause: ${rule.clause}`);
+  if (rule.quote) out.push(`Quote: «${rule.quote}»`);
+  if (rule.gloss) out.push(`English: ${rule.gloss}`);
+  if (rule.clause || rule.quote) out.push("");
+  const examplePack = /^dpa: (.*)$/m.exec(doc?.violating ?? "")?.[1];
+  if (examplePack && examplePack !== rule.pack && isDpaRule(rule)) {
+    out.push(`The examples below are written for the ${examplePack} pack; the rule applies to ${rule.pack} with its own terms.`, "");
+  }
+  if (doc?.configuration) out.push("Configuration (.dpa-lint.yaml):", indent(doc.configuration));
+  if (doc?.compliant) out.push("Compliant:", indent(doc.compliant));
+  if (doc?.violating) out.push("Violating:", indent(doc.violating));
+  io.stdout(`${out.join("\n").trimEnd()}
+`);
+  return EXIT.ok;
+}
+function indent(text2) {
+  return `${text2.trimEnd().split("\n").map((l) => `    ${l}`).join("\n")}
+`;
+}
+
+// packages/cli/src/commands/init.ts
+import { existsSync as existsSync6, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname6, join as join8 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+var initHelp = `Usage: dpa-lint init [--force]
+
+Write a starter .dpa-lint.yaml and one example vendor file, vendors/example-vendor.yaml, in the
+current directory. Existing files are left alone unless --force is given.
+`;
+var CONFIG = `# dpa-lint configuration: https://dpa-lint.dev
+include: [vendors]
+# exclude: ["vendors/archive/**"]
+
+# The organisation's own policy, on top of the DPAs and the GDPR.
+org:
+  allowedCountries: [EEA, adequacy] # ISO codes, or the groups EEA and adequacy
+  minObjectionWindow: 10 days
+  maxBreachNotification: 48 hours
+  maxRetention:
+    default: 3 years
+
+# Change a rule's severity, or switch it off: error | warning | info | off
+# rules:
+#   gdpr/retention-missing: info
+`;
+var VENDOR = `# One file per vendor: where it hosts your data, its sub-processors, retention and the terms you
+# signed. dpa-lint checks it against the policy pack named in "dpa" (dpa-lint rules lists them).
+apiVersion: dpa-lint/v1
+kind: VendorSetup
+metadata:
+  name: example-vendor
+  owner: team-platform
+vendor:
+  name: Quicktalk
+  country: FR
+dpa: quicktalk
+processing:
+  dataCategories: [call-logs]
+  specialCategories: []
+hosting:
+  - provider: scaleway
+    region: fr-par
+subprocessors:
+  - name: Scaleway
+    country: FR
+retention:
+  call-logs: 12 months
+contract:
+  objectionWindow: 10 working days
+`;
+function initCommand(args, io) {
+  const { values } = parseArgs2({ args, options: { force: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
+  if (values.help) {
+    io.stdout(initHelp);
+    return EXIT.ok;
+  }
+  const files = [
+    [".dpa-lint.yaml", CONFIG],
+    [join8("vendors", "example-vendor.yaml"), VENDOR]
+  ];
+  const existing = files.filter(([name]) => existsSync6(join8(io.cwd, name))).map(([name]) => name);
+  if (existing.length > 0 && !values.force) throw new UsageError(`${existing.join(", ")} already exists; use --force to overwrite`);
+  for (const [name, text2] of files) {
+    mkdirSync2(dirname6(join8(io.cwd, name)), { recursive: true });
+    writeFileSync2(join8(io.cwd, name), text2);
+    io.stdout(`created ${name}
+`);
+  }
+  io.stdout("Next: edit vendors/example-vendor.yaml, then run dpa-lint lint\n");
+  return EXIT.ok;
+}
+
+// packages/cli/src/commands/lint.ts
+import { resolve as resolve6 } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
+
+// packages/cli/src/color.ts
+function useColor(env, isTTY) {
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "") return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
+  return isTTY;
+}
+
+// packages/cli/src/commands/lint.ts
+var lintHelp = `Usage: dpa-lint lint [options] [paths...]
+
+Lint vendor setup files (YAML or JSON) against the DPA policy packs.
+Paths may be files, directories or globs; the default is the config's include, else vendors/.
+Use - to read one file from standard input (name it with --stdin-filename).
+
+Options:
+  -c, --config <file>        configuration file (default: the nearest .dpa-lint.yaml upwards)
+  -f, --format <name>        ${formatterNames().join(" | ")} (default: stylish); repeatable
+  -o, --output-file <file>   write the --format given before it to this file instead of stdout
+  --fail-severity <level>    error | warning | info: lowest severity that fails (default: error)
+  --max-warnings <n>         also fail when there are more than n warnings
+  -q, --quiet                report errors only
+  --stdin-filename <name>    file name for findings when linting standard input
+  --no-inline-suppressions   ignore # dpa-lint-disable comments (audit mode)
+  --as-of <YYYY-MM-DD>       judge by the legal facts in force on that day: adequacy decisions,
+                             EEA membership, transfer frameworks (default: the config's asOf,
+                             else today)
+  --changed-since <ref>      lint only the selected files changed since a git ref
+  --only-included            of the named files, lint only those the config's include selects
+                             (for pre-commit and lint-staged, which name every staged file)
+  --baseline <file>          findings recorded in this baseline do not fail (they are suppressed)
+  --write-baseline           record today's findings in the baseline file (--baseline, default
+                             .dpa-lint-baseline.json) and exit 0
+  --workers <n>              worker threads (default: one per core for runs of more than
+                             ${PARALLEL_THRESHOLD.toLocaleString("en")} files)
+  --policy <dir|bundle>      add a policy directory (built on the fly, needs OPA) or a bundle
+                             built by dpa-lint policy build; repeatable
+  --debug                    print a stack trace on an internal error
+  -h, --help                 show this help
+
+Exit codes: 0 no finding at or above the fail severity, 1 findings, 2 the run failed.
+`;
+async function lintCommand(args, io) {
+  const { values, positionals, tokens } = parseArgs3({
+    args,
+    allowPositionals: true,
+    tokens: true,
+    options: {
+      config: { type: "string", short: "c" },
+      format: { type: "string", short: "f", multiple: true },
+      "output-file": { type: "string", short: "o", multiple: true },
+      "fail-severity": { type: "string", default: "error" },
+      "max-warnings": { type: "string" },
+      quiet: { type: "boolean", short: "q" },
+      "stdin-filename": { type: "string" },
+      "no-inline-suppressions": { type: "boolean" },
+      ...POLICY_OPTION,
+      "changed-since": { type: "string" },
+      "as-of": { type: "string" },
+      "only-included": { type: "boolean" },
+      baseline: { type: "string" },
+      "write-baseline": { type: "boolean" },
+      workers: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io.stdout(lintHelp);
+    return EXIT.ok;
+  }
+  const failSeverity = values["fail-severity"];
+  if (!isSeverity(failSeverity)) throw new UsageError(`--fail-severity must be error, warning or info, not "${failSeverity}"`);
+  const maxWarnings = values["max-warnings"] === void 0 ? void 0 : Number(values["max-warnings"]);
+  if (maxWarnings !== void 0 && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
+    throw new UsageError(`--max-warnings must be a whole number, not "${values["max-warnings"]}"`);
+  }
+  const outputs = pairOutputs(tokens);
+  const fromStdin = positionals.includes("-");
+  if (fromStdin && positionals.length > 1) throw new UsageError("- (standard input) cannot be combined with other paths");
+  const stdin = fromStdin ? { filename: values["stdin-filename"] ?? "<stdin>", text: await io.readStdin() } : void 0;
+  const workers = values.workers === void 0 ? void 0 : Number(values.workers);
+  if (workers !== void 0 && (!Number.isInteger(workers) || workers < 1 || workers > 64)) throw new UsageError(`--workers must be a whole number from 1 to 64, not "${values.workers}"`);
+  const bundles = loadBundles(values.policy, io);
+  const baselineFile = values.baseline ?? (values["write-baseline"] ? DEFAULT_BASELINE : void 0);
+  const baseline = values.baseline && !values["write-baseline"] ? { baseline: readBaseline(resolve6(io.cwd, values.baseline), values.baseline), file: values.baseline } : void 0;
+  const full = await lint(fromStdin ? [] : positionals, {
+    bundles,
+    ...values["changed-since"] ? { changedSince: values["changed-since"] } : {},
+    ...values["as-of"] !== void 0 ? { asOf: values["as-of"] } : {},
+    onlyIncluded: values["only-included"] === true,
+    ...baseline ? { baseline } : {},
+    onProgress: progress(io),
+    ...workers ? { workers } : {},
+    cwd: io.cwd,
+    ...values.config ? { configFile: values.config } : {},
+    ...stdin ? { stdin } : {},
+    inlineSuppressions: !values["no-inline-suppressions"]
+  });
+  if (values["write-baseline"] && baselineFile) {
+    const n = writeBaseline(resolve6(io.cwd, baselineFile), full.results, baselineFile);
+    io.stdout(`wrote ${n} ${n === 1 ? "finding" : "findings"} to ${baselineFile}
+`);
+    return EXIT.ok;
+  }
+  for (const notice of full.notices ?? []) io.stderr(`dpa-lint: ${notice}
+`);
+  const result = values.quiet ? quiet(full) : full;
+  const context = formatContext(bundles, VERSION, useColor(io.env, io.isTTY));
+  for (const out of outputs) {
+    const formatter = FORMATTERS[out.format];
+    if (!formatter) throw new UsageError(`unknown format "${out.format}" (known: ${formatterNames().join(", ")})`);
+    if (out.file) writeFileSafely(resolve6(io.cwd, out.file), formatter.format(result, { ...context, color: false }), out.file);
+    else io.stdout(formatter.format(result, context));
+  }
+  const tooManyWarnings = maxWarnings !== void 0 && full.summary.warnings > maxWarnings;
+  if (tooManyWarnings) {
+    const n = full.summary.warnings;
+    io.stderr(`dpa-lint: ${n} ${n === 1 ? "warning" : "warnings"}, more than --max-warnings ${maxWarnings} allows
+`);
+  }
+  return fails(full.results, failSeverity) || tooManyWarnings ? EXIT.findings : EXIT.ok;
+}
+function pairOutputs(tokens) {
+  const outputs = [];
+  for (const t of tokens) {
+    if (t.kind !== "option") continue;
+    if (t.name === "format") outputs.push({ format: t.value ?? "" });
+    if (t.name === "output-file") {
+      const last = outputs[outputs.length - 1];
+      if (!last || last.file !== void 0) throw new UsageError("each --output-file must follow the --format it writes");
+      last.file = t.value ?? "";
+    }
+  }
+  if (outputs.length === 0) outputs.push({ format: "stylish" });
+  if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can write to stdout; give the others an --output-file");
+  return outputs;
+}
+var DEFAULT_BASELINE = ".dpa-lint-baseline.json";
+function progress(io) {
+  if (!io.stderrIsTTY) return void 0;
+  return (done, total) => {
+    if (total < 500) return;
+    if (done % 250 === 0 || done === total) io.stderr(`\rdpa-lint: ${done}/${total} files${done === total ? "\r\x1B[K" : ""}`);
+  };
+}
+function quiet(result) {
+  const results = result.results.filter((f) => f.severity === "error");
+  return { ...result, results, summary: summarize(result.summary.files, results, result.suppressed) };
+}
+
+// packages/cli/src/commands/policy.ts
+import { existsSync as existsSync10 } from "node:fs";
+import { join as join14, relative as relative8, resolve as resolve9 } from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
+
+// packages/core/dist/policy/build.js
+import { execFileSync as execFileSync5 } from "node:child_process";
+import { copyFileSync as copyFileSync2, mkdirSync as mkdirSync3, readFileSync as readFileSync3, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname9, join as join11, relative as relative6, resolve as resolve7, sep as sep2 } from "node:path";
+
+// packages/core/dist/errors.js
+var DpaLintError2 = class extends Error {
+  /** The file the problem is in, when there is one. */
+  file;
+  /** The field (dotted path) or rule the problem is about, when there is one. */
+  field;
+  constructor(message, options = {}) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    this.name = new.target.name;
+    this.file = options.file;
+    this.field = options.field;
+  }
+  /** The one-line form the CLI prints: `file: field: message`. */
+  oneLine() {
+    return [this.file, this.field, this.message].filter((p) => p !== void 0 && p !== "").join(": ");
+  }
+};
+var PolicyError2 = class extends DpaLintError2 {
+};
+var InputError2 = class extends DpaLintError2 {
+};
+function describeThrown2(thrown) {
+  if (thrown instanceof Error)
+    return thrown.message;
+  if (typeof thrown === "string")
+    return thrown;
+  if (typeof thrown === "object" && thrown !== null && "message" in thrown)
+    return String(thrown.message);
+  return String(thrown);
+}
+
+// packages/core/dist/findings/finding.js
+var SEVERITIES = ["error", "warning", "info"];
+function isSeverity2(value) {
+  return typeof value === "string" && SEVERITIES.includes(value);
+}
+
+// packages/core/dist/engine/result-contract.js
+var ENTRYPOINT2 = "main/findings";
+
+// packages/core/dist/engine/tar.js
+import { gunzipSync } from "node:zlib";
+function readTarGz2(archive) {
+  const tar = gunzipSync(archive);
+  const files = /* @__PURE__ */ new Map();
+  let offset = 0;
+  let longName;
+  while (offset + 512 <= tar.length) {
+    const header = tar.subarray(offset, offset + 512);
+    if (header.every((b) => b === 0))
+      break;
+    const size = parseOctal(header.subarray(124, 136));
+    const type = String.fromCharCode(header[156] ?? 0);
+    const prefix = cString(header.subarray(345, 500));
+    const base = cString(header.subarray(0, 100));
+    const name = longName ?? (prefix ? `${prefix}/${base}` : base);
+    const body = tar.subarray(offset + 512, offset + 512 + size);
+    longName = void 0;
+    if (type === "L")
+      longName = cString(body);
+    else if (type === "0" || type === "\0")
+      files.set(normalizeName(name), Buffer.from(body));
+    offset += 512 + Math.ceil(size / 512) * 512;
+  }
+  return files;
+}
+function normalizeName(name) {
+  return `/${name.replace(/^\.?\/+/, "")}`;
+}
+function cString(bytes) {
+  const end = bytes.indexOf(0);
+  return Buffer.from(end < 0 ? bytes : bytes.subarray(0, end)).toString("utf8");
+}
+function parseOctal(bytes) {
+  const text2 = cString(bytes).trim();
+  return text2 === "" ? 0 : parseInt(text2, 8);
+}
+
+// packages/core/dist/policy/catalogue-build.js
+import { existsSync as existsSync7 } from "node:fs";
+import { dirname as dirname7, join as join9, relative as relative5 } from "node:path";
+
+// packages/core/dist/engine/catalogue.js
+var POLICY_GROUPS2 = ["gdpr", "terms", "dpa", "org"];
+var SEVERITY_OF_SET2 = { deny: "error", warn: "warning", info: "info" };
+
+// packages/core/dist/policy/catalogue-build.js
+var GROUPS2 = new Set(POLICY_GROUPS2);
+function buildCatalogue2(inspect, data, roots, opaVersion3) {
+  const problems = [];
+  const docs = /* @__PURE__ */ new Map();
+  const dpaData = data.dpa ?? {};
+  const packs = [];
+  for (const [id, pack] of Object.entries(dpaData)) {
+    const terms = pack.terms;
+    if (!terms)
+      continue;
+    packs.push({ id, kind: "dpa", title: terms.title ?? id, ...terms.governingLaw ? { governingLaw: terms.governingLaw } : {} });
+  }
+  const rules = [];
+  const generic = [];
+  for (const a of inspect.annotations ?? []) {
+    if (a.annotations?.scope !== "rule" || !a.location)
+      continue;
+    const path = (a.path ?? []).slice(1).map((p) => p.value);
+    const [group, pkg] = path;
+    const setName = path[path.length - 1] ?? "";
+    const where = `${a.location.file}:${a.location.row}`;
+    if (!group || !GROUPS2.has(group))
+      continue;
+    const custom = a.annotations.custom ?? {};
+    const name = custom.id;
+    if (typeof name !== "string" || !/^[a-z0-9][a-z0-9-]*$/.test(name)) {
+      problems.push(`${where}: custom.id must be the rule's kebab-case name`);
+      continue;
+    }
+    const severity = custom.severity;
+    if (!isSeverity2(severity) || SEVERITY_OF_SET2[setName] !== severity) {
+      problems.push(`${where}: custom.severity "${String(severity)}" must match the set ${setName} (${SEVERITY_OF_SET2[setName] ?? "deny, warn or info"})`);
+      continue;
+    }
+    if (!a.annotations.title)
+      problems.push(`${where}: the rule needs a title`);
+    const docFile2 = join9(dirname7(a.location.file), "docs", `${name}.md`);
+    const root = roots.find((r) => !relative5(r, docFile2).startsWith(".."));
+    const doc = existsSync7(docFile2) && root ? relative5(root, docFile2).split("\\").join("/") : void 0;
+    if (doc)
+      docs.set(doc, docFile2);
+    const base = clean2({
+      name,
+      title: a.annotations.title ?? name,
+      description: (a.annotations.description ?? "").trim(),
+      severity,
+      doc,
+      clause: str2(custom.clause),
+      quote: str2(custom.quote),
+      gloss: str2(custom.gloss)
+    });
+    if (group === "terms")
+      generic.push(base);
+    else {
+      const pack = group === "dpa" ? packOf2(pkg ?? group, dpaData) : group;
+      rules.push({ id: `${pack}/${name}`, pack, ...base });
+    }
+  }
+  for (const pack of packs) {
+    const clauses = dpaData[pack.id]?.terms?.clauses ?? {};
+    for (const g of generic) {
+      const ref = clauses[g.name] ?? {};
+      rules.push(clean2({ ...g, id: `${pack.id}/${g.name}`, pack: pack.id, clause: ref.clause ?? g.clause, quote: ref.quote ?? g.quote, gloss: ref.gloss ?? g.gloss }));
+    }
+  }
+  const ids = /* @__PURE__ */ new Set();
+  for (const r of rules) {
+    if (ids.has(r.id))
+      problems.push(`rule id ${r.id} is defined twice`);
+    ids.add(r.id);
+  }
+  if (rules.some((r) => r.pack === "gdpr"))
+    packs.push({ id: "gdpr", kind: "gdpr", title: "GDPR baseline" });
+  if (rules.some((r) => r.pack === "org"))
+    packs.push({ id: "org", kind: "org", title: "Organisation policy (.dpa-lint.yaml org)" });
+  rules.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  packs.sort((a, b) => a.id < b.id ? -1 : 1);
+  const legalFacts = legalFactsOf2(data);
+  return { catalogue: { version: 1, opaVersion: opaVersion3, ...legalFacts ? { legalFacts } : {}, packs, rules }, docs, problems };
+}
+function legalFactsOf2(data) {
+  const legal = (data.lib ?? {}).legal;
+  if (typeof legal?.version !== "string" || typeof legal.reviewed !== "string")
+    return void 0;
+  return { version: legal.version, reviewed: legal.reviewed };
+}
+function packOf2(pkg, dpaData) {
+  return pkg in dpaData ? pkg : pkg.replace(/_/g, "-");
+}
+function str2(v) {
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function clean2(obj) {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== void 0 && v !== ""));
+}
+
+// packages/core/dist/policy/tools.js
+import { execFileSync as execFileSync4 } from "node:child_process";
+import { existsSync as existsSync8 } from "node:fs";
+import { delimiter as delimiter2, dirname as dirname8, join as join10 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var here2 = dirname8(fileURLToPath3(import.meta.url));
+var repoRoot2 = join10(here2, "..", "..", "..", "..");
+var BUILTIN_POLICIES_DIR2 = [join10(here2, "policies"), join10(here2, "..", "..", "policies")].find((d) => existsSync8(d)) ?? join10(repoRoot2, "policies");
+var NOT_DATA2 = ["capabilities.json", "catalogue.json", "*.md"];
+function ignoreArgs2(extra = []) {
+  return [...NOT_DATA2, ...extra].flatMap((p) => ["--ignore", p]);
+}
+function findOpa2(env = process.env) {
+  const candidates = [env.DPA_LINT_OPA, join10(repoRoot2, ".tools", "bin", "opa"), ...(env.PATH ?? "").split(delimiter2).map((d) => join10(d, "opa"))];
+  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync8(c));
+  if (!found)
+    throw new PolicyError2("OPA is needed for policy commands: set DPA_LINT_OPA, put opa on the PATH, or run npm run tools in a checkout");
+  return found;
+}
+function opaVersion2(opa) {
+  return /^Version: (.*)$/m.exec(execFileSync4(opa, ["version"], { encoding: "utf8" }))?.[1] ?? "unknown";
+}
+
+// packages/core/dist/policy/build.js
+var SHARED_POLICY_PART_NAMES2 = ["lib", "terms", "main"];
+var SHARED_POLICY_PARTS2 = SHARED_POLICY_PART_NAMES2.map((d) => join11(BUILTIN_POLICIES_DIR2, d));
+function buildPolicies2(options) {
+  const dirs = options.dirs.map((d) => resolve7(d));
+  const out = resolve7(options.outDir);
+  const userDirs = dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR2) || dirs.length === 1);
+  const capabilities = options.capabilities ?? join11(BUILTIN_POLICIES_DIR2, "capabilities.json");
+  mkdirSync3(out, { recursive: true });
+  const tarball = join11(out, "bundle.tar.gz");
+  const opa = (args, cwd) => {
+    try {
+      return execFileSync5(options.opa, args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    } catch (error) {
+      const e = error;
+      const lines = `${e.stdout ?? ""}
+${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i.test(l) && !/\d+ errors? occurred/.test(l));
+      const first = lines[0] ?? describeThrown2(error).split("\n")[0];
+      const more = lines.length > 1 ? ` (and ${lines.length - 1} more)` : "";
+      throw new PolicyError2(`opa ${args[0]} failed: ${first}${more}`, { file: userDirs.join(", ") });
+    }
+  };
+  const base = commonParent2(dirs);
+  opa(["build", "-t", "wasm", "-e", ENTRYPOINT2, "--capabilities", capabilities, ...ignoreArgs2(["*_test.rego"]), "-o", tarball, ...dirs.map((d) => relative6(base, d) || ".")], base);
+  const annotations = dirs.flatMap((d) => JSON.parse(opa(["inspect", "-a", "--format", "json", d])).annotations ?? []);
+  const inspect = { annotations };
+  const data = JSON.parse(readTarGz2(readFileSync3(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
+  const roots = [BUILTIN_POLICIES_DIR2, ...dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR2))];
+  const { catalogue, docs, problems } = buildCatalogue2(inspect, data, roots, `v${opaVersion2(options.opa)}`);
+  if (problems.length > 0)
+    throw new PolicyError2(`the rules' METADATA is incomplete:
+${problems.join("\n")}`, { file: dirs.join(", ") });
+  writeFileSync3(join11(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
+`);
+  rmSync2(join11(out, "docs"), { recursive: true, force: true });
+  for (const [doc, source] of docs) {
+    mkdirSync3(dirname9(join11(out, "docs", doc)), { recursive: true });
+    copyFileSync2(source, join11(out, "docs", doc));
+  }
+  return catalogue;
+}
+function commonParent2(dirs) {
+  const parts = dirs.map((d) => dirname9(d).split(sep2));
+  const first = parts[0] ?? [];
+  let n = 0;
+  while (n < first.length && parts.every((p) => p[n] === first[n]))
+    n++;
+  return first.slice(0, n).join(sep2) || sep2;
+}
+
+// packages/core/dist/policy/test-run.js
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { basename as basename2, join as join7, resolve as resolve5 } from "node:path";
+import { cpSync, mkdtempSync as mkdtempSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { basename as basename2, join as join12, resolve as resolve8 } from "node:path";
 var COVERAGE_THRESHOLD = 90;
 function testPolicies(opa, dir, withDirs = []) {
-  const target = resolve5(dir);
-  const paths = [target, ...withDirs.map((d) => withoutTests(resolve5(d)))];
-  const run = spawnSync(opa, ["test", "-v", ...ignoreArgs(), ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const target = resolve8(dir);
+  const paths = [target, ...withDirs.map((d) => withoutTests(resolve8(d)))];
+  const run = spawnSync(opa, ["test", "-v", ...ignoreArgs2(), ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const output = `${run.stdout}${run.stderr}`;
-  const cov = spawnSync(opa, ["test", "--coverage", "--format", "json", ...ignoreArgs(), ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const cov = spawnSync(opa, ["test", "--coverage", "--format", "json", ...ignoreArgs2(), ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   try {
     const report = JSON.parse(cov.stdout);
-    const mine = Object.entries(report.files ?? {}).filter(([file]) => resolve5(file).startsWith(target));
+    const mine = Object.entries(report.files ?? {}).filter(([file]) => resolve8(file).startsWith(target));
     const lines = mine.map(([, f]) => lineCount(f));
     const covered = lines.reduce((n, l) => n + l.covered, 0);
     const total = lines.reduce((n, l) => n + l.covered + l.notCovered, 0);
@@ -895,32 +1498,37 @@ function lineCount(f) {
   return { covered: sum(f.covered), notCovered: sum(f.not_covered) };
 }
 function withoutTests(dir) {
-  const copy = join7(mkdtempSync(join7(tmpdir(), "dpa-lint-shared-")), basename2(dir));
+  const copy = join12(mkdtempSync2(join12(tmpdir2(), "dpa-lint-shared-")), basename2(dir));
   cpSync(dir, copy, { recursive: true, filter: (src) => !src.endsWith("_test.rego") });
   return copy;
 }
 
-// packages/core/src/policy/format.ts
+// packages/core/dist/policy/format.js
 import { spawnSync as spawnSync2 } from "node:child_process";
 function formatPolicies(opa, paths, options) {
   const files = opaFmt(opa, ["--list", ...paths]).split("\n").filter(Boolean);
-  if (!options.check && files.length > 0) opaFmt(opa, ["--write", ...files]);
+  if (!options.check && files.length > 0)
+    opaFmt(opa, ["--write", ...files]);
   return { files };
 }
 function opaFmt(opa, args) {
   const run = spawnSync2(opa, ["fmt", ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (run.error) throw new PolicyError(`cannot run ${opa}: ${run.error.message}`);
-  if (run.status !== 0) throw new PolicyError(`opa fmt failed: ${`${run.stderr}${run.stdout}`.trim()}`);
+  if (run.error)
+    throw new PolicyError2(`cannot run ${opa}: ${run.error.message}`);
+  if (run.status !== 0)
+    throw new PolicyError2(`opa fmt failed: ${`${run.stderr}${run.stdout}`.trim()}`);
   return run.stdout;
 }
 
-// packages/core/src/policy/scaffold.ts
-import { existsSync as existsSync4, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join8, relative as relative5 } from "node:path";
+// packages/core/dist/policy/scaffold.js
+import { existsSync as existsSync9, mkdirSync as mkdirSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { join as join13, relative as relative7 } from "node:path";
 function scaffoldPack(id, policiesDir, cwd) {
-  if (!/^[a-z0-9][a-z0-9_-]*$/.test(id)) throw new InputError(`"${id}" is not a pack id: use lower-case letters, digits, - and _`, { field: "ID" });
-  const dir = join8(policiesDir, "dpa", id);
-  if (existsSync4(dir)) throw new InputError("already exists; choose another id or edit it", { file: relative5(cwd, dir) || dir });
+  if (!/^[a-z0-9][a-z0-9_-]*$/.test(id))
+    throw new InputError2(`"${id}" is not a pack id: use lower-case letters, digits, - and _`, { field: "ID" });
+  const dir = join13(policiesDir, "dpa", id);
+  if (existsSync9(dir))
+    throw new InputError2("already exists; choose another id or edit it", { file: relative7(cwd, dir) || dir });
   const pkg = id.replace(/-/g, "_");
   const files = {
     "data.yaml": termsFile(id),
@@ -930,10 +1538,10 @@ function scaffoldPack(id, policiesDir, cwd) {
   };
   const written = [];
   for (const [name, text2] of Object.entries(files)) {
-    const path = join8(dir, name);
-    mkdirSync2(join8(path, ".."), { recursive: true });
-    writeFileSync2(path, text2);
-    written.push(relative5(cwd, path));
+    const path = join13(dir, name);
+    mkdirSync4(join13(path, ".."), { recursive: true });
+    writeFileSync4(path, text2);
+    written.push(relative7(cwd, path));
   }
   return written;
 }
@@ -1041,341 +1649,7 @@ dpa: ${id}
 `;
 }
 
-// packages/core/src/policy/load.ts
-import { existsSync as existsSync5, mkdtempSync as mkdtempSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join9 } from "node:path";
-function loadPolicyPack(dir, env = process.env) {
-  if (existsSync5(join9(dir, "bundle.tar.gz"))) return readBundle(dir);
-  const out = mkdtempSync2(join9(tmpdir2(), "dpa-lint-policy-"));
-  buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
-  return readBundle(out);
-}
-
-// packages/core/src/version.ts
-var VERSION = require_package().version;
-
-// packages/cli/src/commands/explain.ts
-import { parseArgs } from "node:util";
-
-// packages/cli/src/bundles.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
-
-// packages/cli/src/usage-error.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-
-// packages/cli/src/bundles.ts
-function loadBundles(policies, io) {
-  return [
-    readBundle(),
-    ...(policies ?? []).map((p) => {
-      const abs = resolve6(io.cwd, p);
-      if (!existsSync6(abs)) throw new UsageError(`--policy ${p}: no such directory`);
-      return loadPolicyPack(abs, io.env);
-    })
-  ];
-}
-var POLICY_OPTION = { policy: { type: "string", multiple: true } };
-
-// packages/cli/src/io.ts
-var EXIT = { ok: 0, findings: 1, error: 2 };
-function processIo() {
-  return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    cwd: process.cwd(),
-    env: process.env,
-    isTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
-    readStdin: async () => {
-      const chunks = [];
-      let length = 0;
-      for await (const chunk of process.stdin) {
-        chunks.push(chunk);
-        length += chunk.length;
-        if (length > PARSE_LIMITS.maxBytes) break;
-      }
-      return decodeText(Buffer.concat(chunks).subarray(0, PARSE_LIMITS.maxBytes + 1));
-    }
-  };
-}
-
-// packages/cli/src/commands/explain.ts
-var explainHelp = `Usage: dpa-lint explain RULE_ID [--policy DIR]
-
-Show why a rule exists, the DPA clause or GDPR article it enforces with a short quote, and a
-compliant and a violating example. RULE_ID is as findings print it, e.g. quicktalk/hosting-country.
-`;
-function explainCommand(args, io) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: "boolean", short: "h" }, ...POLICY_OPTION } });
-  if (values.help) {
-    io.stdout(explainHelp);
-    return EXIT.ok;
-  }
-  const [id, ...extra] = positionals;
-  if (!id || extra.length > 0) throw new UsageError("explain takes exactly one rule id");
-  const bundles = loadBundles(values.policy, io);
-  const bundle = bundles.find((b) => b.catalogue.rules.some((r) => r.id === id));
-  const rule = bundle?.catalogue.rules.find((r) => r.id === id);
-  if (!bundle || !rule) {
-    const near = bundles.flatMap((b) => b.catalogue.rules).filter((r) => r.name === id.split("/").pop()).map((r) => r.id);
-    throw new UsageError(`no rule "${id}"${near.length > 0 ? ` (did you mean ${near.slice(0, 3).join(", ")}?)` : "; run dpa-lint rules"}`);
-  }
-  const doc = readRuleDoc(bundle, rule);
-  const out = [`${rule.id}: ${rule.title}`, `severity: ${rule.severity}`, ""];
-  if (rule.description) out.push(rule.description, "");
-  if (rule.clause) out.push(`Clause: ${rule.clause}`);
-  if (rule.quote) out.push(`Quote: «${rule.quote}»`);
-  if (rule.gloss) out.push(`English: ${rule.gloss}`);
-  if (rule.clause || rule.quote) out.push("");
-  const examplePack = /^dpa: (.*)$/m.exec(doc?.violating ?? "")?.[1];
-  if (examplePack && examplePack !== rule.pack && isDpaRule(rule)) {
-    out.push(`The examples below are written for the ${examplePack} pack; the rule applies to ${rule.pack} with its own terms.`, "");
-  }
-  if (doc?.configuration) out.push("Configuration (.dpa-lint.yaml):", indent(doc.configuration));
-  if (doc?.compliant) out.push("Compliant:", indent(doc.compliant));
-  if (doc?.violating) out.push("Violating:", indent(doc.violating));
-  io.stdout(`${out.join("\n").trimEnd()}
-`);
-  return EXIT.ok;
-}
-function indent(text2) {
-  return `${text2.trimEnd().split("\n").map((l) => `    ${l}`).join("\n")}
-`;
-}
-
-// packages/cli/src/commands/init.ts
-import { existsSync as existsSync7, mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname6, join as join10 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
-var initHelp = `Usage: dpa-lint init [--force]
-
-Write a starter .dpa-lint.yaml and one example vendor file, vendors/example-vendor.yaml, in the
-current directory. Existing files are left alone unless --force is given.
-`;
-var CONFIG = `# dpa-lint configuration: https://dpa-lint.dev
-include: [vendors]
-# exclude: ["vendors/archive/**"]
-
-# The organisation's own policy, on top of the DPAs and the GDPR.
-org:
-  allowedCountries: [EEA, adequacy] # ISO codes, or the groups EEA and adequacy
-  minObjectionWindow: 10 days
-  maxBreachNotification: 48 hours
-  maxRetention:
-    default: 3 years
-
-# Change a rule's severity, or switch it off: error | warning | info | off
-# rules:
-#   gdpr/retention-missing: info
-`;
-var VENDOR = `# One file per vendor: where it hosts your data, its sub-processors, retention and the terms you
-# signed. dpa-lint checks it against the policy pack named in "dpa" (dpa-lint rules lists them).
-apiVersion: dpa-lint/v1
-kind: VendorSetup
-metadata:
-  name: example-vendor
-  owner: team-platform
-vendor:
-  name: Quicktalk
-  country: FR
-dpa: quicktalk
-processing:
-  dataCategories: [call-logs]
-  specialCategories: []
-hosting:
-  - provider: scaleway
-    region: fr-par
-subprocessors:
-  - name: Scaleway
-    country: FR
-retention:
-  call-logs: 12 months
-contract:
-  objectionWindow: 10 working days
-`;
-function initCommand(args, io) {
-  const { values } = parseArgs2({ args, options: { force: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
-  if (values.help) {
-    io.stdout(initHelp);
-    return EXIT.ok;
-  }
-  const files = [
-    [".dpa-lint.yaml", CONFIG],
-    [join10("vendors", "example-vendor.yaml"), VENDOR]
-  ];
-  const existing = files.filter(([name]) => existsSync7(join10(io.cwd, name))).map(([name]) => name);
-  if (existing.length > 0 && !values.force) throw new UsageError(`${existing.join(", ")} already exists; use --force to overwrite`);
-  for (const [name, text2] of files) {
-    mkdirSync3(dirname6(join10(io.cwd, name)), { recursive: true });
-    writeFileSync3(join10(io.cwd, name), text2);
-    io.stdout(`created ${name}
-`);
-  }
-  io.stdout("Next: edit vendors/example-vendor.yaml, then run dpa-lint lint\n");
-  return EXIT.ok;
-}
-
-// packages/cli/src/commands/lint.ts
-import { resolve as resolve7 } from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
-
-// packages/cli/src/color.ts
-function useColor(env, isTTY) {
-  if (env.NO_COLOR) return false;
-  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "") return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
-  return isTTY;
-}
-
-// packages/cli/src/commands/lint.ts
-var lintHelp = `Usage: dpa-lint lint [options] [paths...]
-
-Lint vendor setup files (YAML or JSON) against the DPA policy packs.
-Paths may be files, directories or globs; the default is the config's include, else vendors/.
-Use - to read one file from standard input (name it with --stdin-filename).
-
-Options:
-  -c, --config <file>        configuration file (default: the nearest .dpa-lint.yaml upwards)
-  -f, --format <name>        ${formatterNames().join(" | ")} (default: stylish); repeatable
-  -o, --output-file <file>   write the --format given before it to this file instead of stdout
-  --fail-severity <level>    error | warning | info: lowest severity that fails (default: error)
-  --max-warnings <n>         also fail when there are more than n warnings
-  -q, --quiet                report errors only
-  --stdin-filename <name>    file name for findings when linting standard input
-  --no-inline-suppressions   ignore # dpa-lint-disable comments (audit mode)
-  --as-of <YYYY-MM-DD>       judge by the legal facts in force on that day: adequacy decisions,
-                             EEA membership, transfer frameworks (default: the config's asOf,
-                             else today)
-  --changed-since <ref>      lint only the selected files changed since a git ref
-  --only-included            of the named files, lint only those the config's include selects
-                             (for pre-commit and lint-staged, which name every staged file)
-  --baseline <file>          findings recorded in this baseline do not fail (they are suppressed)
-  --write-baseline           record today's findings in the baseline file (--baseline, default
-                             .dpa-lint-baseline.json) and exit 0
-  --workers <n>              worker threads (default: one per core for runs of more than
-                             ${PARALLEL_THRESHOLD.toLocaleString("en")} files)
-  --policy <dir|bundle>      add a policy directory (built on the fly, needs OPA) or a bundle
-                             built by dpa-lint policy build; repeatable
-  --debug                    print a stack trace on an internal error
-  -h, --help                 show this help
-
-Exit codes: 0 no finding at or above the fail severity, 1 findings, 2 the run failed.
-`;
-async function lintCommand(args, io) {
-  const { values, positionals, tokens } = parseArgs3({
-    args,
-    allowPositionals: true,
-    tokens: true,
-    options: {
-      config: { type: "string", short: "c" },
-      format: { type: "string", short: "f", multiple: true },
-      "output-file": { type: "string", short: "o", multiple: true },
-      "fail-severity": { type: "string", default: "error" },
-      "max-warnings": { type: "string" },
-      quiet: { type: "boolean", short: "q" },
-      "stdin-filename": { type: "string" },
-      "no-inline-suppressions": { type: "boolean" },
-      ...POLICY_OPTION,
-      "changed-since": { type: "string" },
-      "as-of": { type: "string" },
-      "only-included": { type: "boolean" },
-      baseline: { type: "string" },
-      "write-baseline": { type: "boolean" },
-      workers: { type: "string" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
-  if (values.help) {
-    io.stdout(lintHelp);
-    return EXIT.ok;
-  }
-  const failSeverity = values["fail-severity"];
-  if (!isSeverity(failSeverity)) throw new UsageError(`--fail-severity must be error, warning or info, not "${failSeverity}"`);
-  const maxWarnings = values["max-warnings"] === void 0 ? void 0 : Number(values["max-warnings"]);
-  if (maxWarnings !== void 0 && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
-    throw new UsageError(`--max-warnings must be a whole number, not "${values["max-warnings"]}"`);
-  }
-  const outputs = pairOutputs(tokens);
-  const fromStdin = positionals.includes("-");
-  if (fromStdin && positionals.length > 1) throw new UsageError("- (standard input) cannot be combined with other paths");
-  const stdin = fromStdin ? { filename: values["stdin-filename"] ?? "<stdin>", text: await io.readStdin() } : void 0;
-  const workers = values.workers === void 0 ? void 0 : Number(values.workers);
-  if (workers !== void 0 && (!Number.isInteger(workers) || workers < 1 || workers > 64)) throw new UsageError(`--workers must be a whole number from 1 to 64, not "${values.workers}"`);
-  const bundles = loadBundles(values.policy, io);
-  const baselineFile = values.baseline ?? (values["write-baseline"] ? DEFAULT_BASELINE : void 0);
-  const baseline = values.baseline && !values["write-baseline"] ? { baseline: readBaseline(resolve7(io.cwd, values.baseline), values.baseline), file: values.baseline } : void 0;
-  const full = await lint(fromStdin ? [] : positionals, {
-    bundles,
-    ...values["changed-since"] ? { changedSince: values["changed-since"] } : {},
-    ...values["as-of"] !== void 0 ? { asOf: values["as-of"] } : {},
-    onlyIncluded: values["only-included"] === true,
-    ...baseline ? { baseline } : {},
-    onProgress: progress(io),
-    ...workers ? { workers } : {},
-    cwd: io.cwd,
-    ...values.config ? { configFile: values.config } : {},
-    ...stdin ? { stdin } : {},
-    inlineSuppressions: !values["no-inline-suppressions"]
-  });
-  if (values["write-baseline"] && baselineFile) {
-    const n = writeBaseline(resolve7(io.cwd, baselineFile), full.results, baselineFile);
-    io.stdout(`wrote ${n} ${n === 1 ? "finding" : "findings"} to ${baselineFile}
-`);
-    return EXIT.ok;
-  }
-  for (const notice of full.notices ?? []) io.stderr(`dpa-lint: ${notice}
-`);
-  const result = values.quiet ? quiet(full) : full;
-  const context = formatContext(bundles, VERSION, useColor(io.env, io.isTTY));
-  for (const out of outputs) {
-    const formatter = FORMATTERS[out.format];
-    if (!formatter) throw new UsageError(`unknown format "${out.format}" (known: ${formatterNames().join(", ")})`);
-    if (out.file) writeFileSafely(resolve7(io.cwd, out.file), formatter.format(result, { ...context, color: false }), out.file);
-    else io.stdout(formatter.format(result, context));
-  }
-  const tooManyWarnings = maxWarnings !== void 0 && full.summary.warnings > maxWarnings;
-  if (tooManyWarnings) {
-    const n = full.summary.warnings;
-    io.stderr(`dpa-lint: ${n} ${n === 1 ? "warning" : "warnings"}, more than --max-warnings ${maxWarnings} allows
-`);
-  }
-  return fails(full.results, failSeverity) || tooManyWarnings ? EXIT.findings : EXIT.ok;
-}
-function pairOutputs(tokens) {
-  const outputs = [];
-  for (const t of tokens) {
-    if (t.kind !== "option") continue;
-    if (t.name === "format") outputs.push({ format: t.value ?? "" });
-    if (t.name === "output-file") {
-      const last = outputs[outputs.length - 1];
-      if (!last || last.file !== void 0) throw new UsageError("each --output-file must follow the --format it writes");
-      last.file = t.value ?? "";
-    }
-  }
-  if (outputs.length === 0) outputs.push({ format: "stylish" });
-  if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can write to stdout; give the others an --output-file");
-  return outputs;
-}
-var DEFAULT_BASELINE = ".dpa-lint-baseline.json";
-function progress(io) {
-  if (!io.stderrIsTTY) return void 0;
-  return (done, total) => {
-    if (total < 500) return;
-    if (done % 250 === 0 || done === total) io.stderr(`\rdpa-lint: ${done}/${total} files${done === total ? "\r\x1B[K" : ""}`);
-  };
-}
-function quiet(result) {
-  const results = result.results.filter((f) => f.severity === "error");
-  return { ...result, results, summary: summarize(result.summary.files, results, result.suppressed) };
-}
-
 // packages/cli/src/commands/policy.ts
-import { existsSync as existsSync8 } from "node:fs";
-import { join as join11, relative as relative6, resolve as resolve8 } from "node:path";
-import { parseArgs as parseArgs4 } from "node:util";
 var policyHelp = `Usage: dpa-lint policy <test|build|fmt|new> [options]
 
   dpa-lint policy test [dir] [--threshold <percent>]
@@ -1408,12 +1682,12 @@ function policyCommand(args, io) {
     io.stdout(policyHelp);
     return EXIT.ok;
   }
-  const dir = resolve8(io.cwd, positionals[0] ?? "policies");
+  const dir = resolve9(io.cwd, positionals[0] ?? "policies");
   switch (sub) {
     case "new": {
       const id = positionals[0];
       if (!id) throw new UsageError("policy new needs an ID");
-      for (const file of scaffoldPack(id, resolve8(io.cwd, values.dir), io.cwd)) io.stdout(`created ${file}
+      for (const file of scaffoldPack(id, resolve9(io.cwd, values.dir), io.cwd)) io.stdout(`created ${file}
 `);
       io.stdout(`Next: edit the terms, then dpa-lint policy test ${values.dir} and dpa-lint lint --policy ${values.dir}
 `);
@@ -1423,7 +1697,7 @@ function policyCommand(args, io) {
       needDir(dir, io.cwd);
       const threshold = Number(values.threshold);
       if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100) throw new UsageError(`--threshold must be a percentage, not "${values.threshold}"`);
-      const report = testPolicies(findOpa(io.env), dir, SHARED_POLICY_PARTS);
+      const report = testPolicies(findOpa2(io.env), dir, SHARED_POLICY_PARTS2);
       io.stdout(report.output.split("\n").filter((l) => /FAIL|ERROR|error|^PASS: |^FAIL: /.test(l)).join("\n").concat("\n"));
       io.stdout(`Rego coverage: ${report.coverage.toFixed(1)}% (threshold ${threshold}%)
 `);
@@ -1436,10 +1710,10 @@ function policyCommand(args, io) {
       return EXIT.ok;
     }
     case "fmt": {
-      const paths = positionals.length > 0 ? positionals.map((p) => resolve8(io.cwd, p)) : [dir];
+      const paths = positionals.length > 0 ? positionals.map((p) => resolve9(io.cwd, p)) : [dir];
       for (const p of paths) needDir(p, io.cwd, "file or directory");
-      const report = formatPolicies(findOpa(io.env), paths, { check: values.check === true });
-      const shown = report.files.map((f) => relative6(io.cwd, f) || f);
+      const report = formatPolicies(findOpa2(io.env), paths, { check: values.check === true });
+      const shown = report.files.map((f) => relative8(io.cwd, f) || f);
       if (values.check) {
         if (shown.length === 0) return EXIT.ok;
         io.stderr(`dpa-lint: ${shown.length === 1 ? "this file is" : "these files are"} not formatted (run dpa-lint policy fmt):
@@ -1453,9 +1727,9 @@ ${shown.map((f) => `  ${f}
     }
     case "build": {
       needDir(dir, io.cwd);
-      const out = resolve8(io.cwd, values.output ?? join11(dir, ".bundle"));
-      const catalogue = buildPolicies({ opa: findOpa(io.env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
-      io.stdout(`built ${relative6(io.cwd, out) || "."}: ${catalogue.rules.length} rules in ${catalogue.packs.length} packs (${catalogue.packs.map((p) => p.id).join(", ")})
+      const out = resolve9(io.cwd, values.output ?? join14(dir, ".bundle"));
+      const catalogue = buildPolicies2({ opa: findOpa2(io.env), dirs: [...SHARED_POLICY_PARTS2, dir], outDir: out });
+      io.stdout(`built ${relative8(io.cwd, out) || "."}: ${catalogue.rules.length} rules in ${catalogue.packs.length} packs (${catalogue.packs.map((p) => p.id).join(", ")})
 `);
       return EXIT.ok;
     }
@@ -1464,7 +1738,7 @@ ${shown.map((f) => `  ${f}
   }
 }
 function needDir(dir, cwd, what = "directory") {
-  if (!existsSync8(dir)) throw new UsageError(`${relative6(cwd, dir) || dir}: no such policy ${what}`);
+  if (!existsSync10(dir)) throw new UsageError(`${relative8(cwd, dir) || dir}: no such policy ${what}`);
 }
 
 // packages/cli/src/commands/rules.ts

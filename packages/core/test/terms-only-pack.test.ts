@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildPolicies, Linter, readBundle, SHARED_POLICY_PARTS } from "../src/index.js";
+import { Linter, readBundle } from "../src/index.js";
+import { buildPolicies, SHARED_POLICY_PARTS } from "../src/policy/index.js";
 import { opaBin, repoRoot } from "./helpers.js";
 
 /**

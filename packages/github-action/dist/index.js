@@ -19165,6 +19165,10 @@ var require_package = __commonJS({
         ".": {
           types: "./dist/index.d.ts",
           default: "./dist/index.js"
+        },
+        "./policy": {
+          types: "./dist/policy/index.d.ts",
+          default: "./dist/policy/index.js"
         }
       },
       files: [
@@ -20338,6 +20342,11 @@ function formatContext(bundles, toolVersion, color = false) {
   return { color, rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion };
 }
 
+// packages/core/src/policy/load.ts
+import { existsSync as existsSync5, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join6 } from "node:path";
+
 // packages/core/src/policy/build.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -20503,9 +20512,6 @@ function commonParent(dirs) {
 }
 
 // packages/core/src/policy/load.ts
-import { existsSync as existsSync5, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join6 } from "node:path";
 function loadPolicyPack(dir, env = process.env) {
   if (existsSync5(join6(dir, "bundle.tar.gz"))) return readBundle(dir);
   const out = mkdtempSync(join6(tmpdir(), "dpa-lint-policy-"));

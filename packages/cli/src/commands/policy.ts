@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { buildPolicies, COVERAGE_THRESHOLD, findOpa, formatPolicies, scaffoldPack, SHARED_POLICY_PARTS, testPolicies } from "@dpa-lint/core";
+import { buildPolicies, COVERAGE_THRESHOLD, findOpa, formatPolicies, scaffoldPack, SHARED_POLICY_PARTS, testPolicies } from "@dpa-lint/core/policy";
 import { EXIT, type Io } from "../io.js";
 import { UsageError } from "../usage-error.js";
 

@@ -79,8 +79,3 @@ function parseIso(text: string): Duration | { error: string } {
 export function isDuration(d: Duration | { error: string }): d is Duration {
   return !("error" in d);
 }
-
-export function formatDuration(d: Duration): string {
-  const unit = d.unit.replace("_", " ");
-  return `${d.value} ${d.value === 1 ? unit.replace(/s$/, "") : unit}`;
-}
