@@ -23,7 +23,7 @@ test_warn_and_info_sets_give_their_severity if {
 
 test_every_group_is_collected if {
 	findings := main.findings with input as {}
-		with data.terms.fake.deny as {{"rule": "x/t", "msg": "t", "path": []}}
+		with data.shared.fake.deny as {{"rule": "x/t", "msg": "t", "path": []}}
 		with data.dpa.fake.deny as {{"rule": "x/d", "msg": "d", "path": []}}
 		with data.org.fake.deny as {{"rule": "org/o", "msg": "o", "path": []}}
 	{f.rule | some f in findings} == {"x/t", "x/d", "org/o"}

@@ -34,7 +34,7 @@ import {
   withRegularFile,
   writeBaseline,
   writeFileSafely
-} from "./chunk-2MCXTCPL.js";
+} from "./chunk-H3EYPSCQ.js";
 
 // packages/core/package.json
 var require_package = __commonJS({
@@ -762,7 +762,7 @@ function buildCatalogue(inspect, data, roots, opaVersion3) {
       quote: str(custom.quote),
       gloss: str(custom.gloss)
     });
-    if (group === "terms") generic.push(base);
+    if (group === "shared") generic.push(base);
     else {
       const pack = group === "dpa" ? packOf(pkg ?? group, dpaData) : group;
       rules.push({ id: `${pack}/${name}`, pack, ...base });
@@ -825,7 +825,7 @@ function opaVersion(opa) {
 }
 
 // packages/core/src/policy/build.ts
-var SHARED_POLICY_PART_NAMES = ["lib", "terms", "main"];
+var SHARED_POLICY_PART_NAMES = ["lib", "shared", "main"];
 var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join6(BUILTIN_POLICIES_DIR, d));
 function buildPolicies(options) {
   const dirs = options.dirs.map((d) => resolve4(d));
@@ -1293,7 +1293,7 @@ import { existsSync as existsSync7 } from "node:fs";
 import { dirname as dirname7, join as join9, relative as relative5 } from "node:path";
 
 // packages/core/dist/engine/catalogue.js
-var POLICY_GROUPS2 = ["gdpr", "terms", "dpa", "org"];
+var POLICY_GROUPS2 = ["gdpr", "shared", "dpa", "org"];
 var SEVERITY_OF_SET2 = { deny: "error", warn: "warning", info: "info" };
 
 // packages/core/dist/policy/catalogue-build.js
@@ -1348,7 +1348,7 @@ function buildCatalogue2(inspect, data, roots, opaVersion3) {
       quote: str2(custom.quote),
       gloss: str2(custom.gloss)
     });
-    if (group === "terms")
+    if (group === "shared")
       generic.push(base);
     else {
       const pack = group === "dpa" ? packOf2(pkg ?? group, dpaData) : group;
@@ -1417,7 +1417,7 @@ function opaVersion2(opa) {
 }
 
 // packages/core/dist/policy/build.js
-var SHARED_POLICY_PART_NAMES2 = ["lib", "terms", "main"];
+var SHARED_POLICY_PART_NAMES2 = ["lib", "shared", "main"];
 var SHARED_POLICY_PARTS2 = SHARED_POLICY_PART_NAMES2.map((d) => join11(BUILTIN_POLICIES_DIR2, d));
 function buildPolicies2(options) {
   const dirs = options.dirs.map((d) => resolve7(d));

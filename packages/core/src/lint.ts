@@ -86,11 +86,7 @@ export class Linter {
     return { cwd: this.cwd, config: this.config, today: this.today, asOf: this.asOf, inlineSuppressions: this.inlineSuppressions, bundleDirs: this.engines.map((e) => e.bundle.source) };
   }
 
-  /** Every rule of every loaded bundle. */
-  get rules(): RuleMeta[] {
-    return this.engines.flatMap((e) => e.bundle.catalogue.rules);
-  }
-
+  /** The catalogue of each loaded bundle (their legal facts, rules and packs). */
   get catalogues(): Catalogue[] {
     return this.engines.map((e) => e.bundle.catalogue);
   }

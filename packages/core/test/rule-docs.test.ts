@@ -52,7 +52,7 @@ describe("rule tests", () => {
       .join("\n");
   it("every rule is named in a Rego unit test of its group", () => {
     const untested = [...pages.values()].filter((r) => {
-      const group = isDpaRule(r) ? "terms" : r.pack;
+      const group = isDpaRule(r) ? "shared" : r.pack;
       return !tests(group).includes(`/${r.name}"`);
     });
     expect(untested.map((r) => r.name)).toEqual([]);

@@ -34,7 +34,7 @@ import {
   unlintedFile,
   withRegularFile,
   writeFileSafely
-} from "./chunk-2KVYJ724.js";
+} from "./chunk-2T6IFRZW.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20401,7 +20401,7 @@ function buildCatalogue(inspect, data, roots, opaVersion2) {
       quote: str(custom.quote),
       gloss: str(custom.gloss)
     });
-    if (group === "terms") generic.push(base);
+    if (group === "shared") generic.push(base);
     else {
       const pack = group === "dpa" ? packOf(pkg ?? group, dpaData) : group;
       rules.push({ id: `${pack}/${name}`, pack, ...base });
@@ -20464,7 +20464,7 @@ function opaVersion(opa) {
 }
 
 // packages/core/src/policy/build.ts
-var SHARED_POLICY_PART_NAMES = ["lib", "terms", "main"];
+var SHARED_POLICY_PART_NAMES = ["lib", "shared", "main"];
 var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join5(BUILTIN_POLICIES_DIR, d));
 function buildPolicies(options) {
   const dirs = options.dirs.map((d) => resolve4(d));

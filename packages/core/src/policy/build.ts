@@ -18,7 +18,7 @@ export interface BuildOptions {
 }
 
 /** The built-in policy directories a custom pack builds on: helpers, shared rules and the entrypoint. */
-export const SHARED_POLICY_PART_NAMES = ["lib", "terms", "main"] as const;
+export const SHARED_POLICY_PART_NAMES = ["lib", "shared", "main"] as const;
 export const SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join(BUILTIN_POLICIES_DIR, d));
 
 /**

@@ -74,7 +74,7 @@ export function buildCatalogue(inspect: { annotations?: Annotation[] }, data: Re
       quote: str(custom.quote),
       gloss: str(custom.gloss),
     }) as Omit<RuleMeta, "id" | "pack">;
-    if (group === "terms") generic.push(base);
+    if (group === "shared") generic.push(base);
     else {
       // Rego package names cannot hold "-": package dpa.acme_cloud serves the pack acme-cloud.
       const pack = group === "dpa" ? packOf(pkg ?? group, dpaData) : group;

@@ -26,7 +26,7 @@ _deny contains f if {
 }
 
 _deny contains f if {
-	some pkg in data.terms
+	some pkg in data.shared
 	some f in pkg.deny
 }
 
@@ -46,7 +46,7 @@ _warn contains f if {
 }
 
 _warn contains f if {
-	some pkg in data.terms
+	some pkg in data.shared
 	some f in pkg.warn
 }
 
@@ -66,7 +66,7 @@ _info contains f if {
 }
 
 _info contains f if {
-	some pkg in data.terms
+	some pkg in data.shared
 	some f in pkg.info
 }
 
