@@ -5,7 +5,19 @@ import globals from "globals";
 
 export default tseslint.config(
   {
-    ignores: ["**/dist/**", "packages/cli/standalone/**", "packages/github-action/build/**", "**/node_modules/**", ".tools/**", "packages/core/bundle/**", "coverage/**", "bench/corpus/**", "bench/out/**", "packages/core/src/schema/generated/**", "scripts/*.d.mts"],
+    ignores: [
+      "**/dist/**",
+      "packages/cli/standalone/**",
+      "packages/github-action/build/**",
+      "**/node_modules/**",
+      ".tools/**",
+      "packages/core/bundle/**",
+      "coverage/**",
+      "bench/corpus/**",
+      "bench/out/**",
+      "packages/core/src/schema/generated/**",
+      "scripts/*.d.mts",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -7,8 +7,16 @@ import { parseArgs } from "node:util";
 
 const PACKS = {
   quicktalk: {
-    hosting: ["  - provider: scaleway\n    region: fr-par\n    purpose: databases and call recordings", "  - country: France\n    purpose: telecom servers"],
-    subs: ["  - name: Scaleway\n    country: FR", "  - name: Sendinblue (Brevo)\n    country: FR", "  - name: BICS\n    country: BE", "  - name: Orange\n    country: FR"],
+    hosting: [
+      "  - provider: scaleway\n    region: fr-par\n    purpose: databases and call recordings",
+      "  - country: France\n    purpose: telecom servers",
+    ],
+    subs: [
+      "  - name: Scaleway\n    country: FR",
+      "  - name: Sendinblue (Brevo)\n    country: FR",
+      "  - name: BICS\n    country: BE",
+      "  - name: Orange\n    country: FR",
+    ],
     categories: { "call-logs": "12 months", "call-recordings": "90 days", "crm-contacts": "3 years" },
     contract: "  objectionWindow: 10 working days\n  priorNotice: 10 working days\n  auditsPerYear: 1\n  auditNotice: 60 days",
   },
@@ -43,12 +51,17 @@ const VIOLATIONS = [
   (s) => s.replace("hosting:\n", "hosting:\n  - provider: aws\n    region: us-east-1\n"),
   (s) => s.replace("subprocessors:\n", "subprocessors:\n  - name: Acme Analytics Inc\n    country: US\n"),
   (s) => s.replace(/retention:\n {2}([\w-]+): [^\n]+/, "retention:\n  $1: 10 years"),
-  (s) => (s.includes("breachNotification") ? s.replace(/breachNotification: [^\n]+/, "breachNotification: 5 days") : s.replace("contract:\n", "contract:\n  breachNotification: 5 days\n")),
+  (s) =>
+    s.includes("breachNotification")
+      ? s.replace(/breachNotification: [^\n]+/, "breachNotification: 5 days")
+      : s.replace("contract:\n", "contract:\n  breachNotification: 5 days\n"),
 ];
 
 function setup(i, pack, violating) {
   const p = PACKS[pack];
-  const retention = Object.entries(p.categories).map(([c, d]) => `  ${c}: ${d}`).join("\n");
+  const retention = Object.entries(p.categories)
+    .map(([c, d]) => `  ${c}: ${d}`)
+    .join("\n");
   let text = `# Generated for the benchmark: vendor ${i}
 apiVersion: dpa-lint/v1
 kind: VendorSetup

@@ -12,7 +12,9 @@ import { Linter } from "../packages/core/dist/index.js";
 import { generate } from "./generate.mjs";
 import { root, toolVersions } from "../scripts/tools.mjs";
 
-const { values } = parseArgs({ options: { sizes: { type: "string", default: "1,10,100,1000,10000" }, runs: { type: "string", default: "3" } } });
+const { values } = parseArgs({
+  options: { sizes: { type: "string", default: "1,10,100,1000,10000" }, runs: { type: "string", default: "3" } },
+});
 const sizes = values.sizes.split(",").map(Number);
 const runs = Number(values.runs);
 const bin = join(root, ".tools", "bin");
@@ -47,7 +49,10 @@ function repeat(fn) {
 const linter = await Linter.create({ cwd: root });
 const bundleData = join(work, "data.json");
 mkdirSync(work, { recursive: true });
-execFileSync("sh", ["-c", `tar -xzOf "${join(root, "packages", "core", "bundle", "bundle.tar.gz")}" /data.json > "${bundleData}" 2>/dev/null`]);
+execFileSync("sh", [
+  "-c",
+  `tar -xzOf "${join(root, "packages", "core", "bundle", "bundle.tar.gz")}" /data.json > "${bundleData}" 2>/dev/null`,
+]);
 
 const rows = [];
 for (const n of sizes) {
@@ -68,17 +73,47 @@ for (const n of sizes) {
   const dpa = repeat(() => measure(process.execPath, [cli, "lint", "-f", "json", dir]));
   const errors = JSON.parse(dpa.last.stdout).summary.errors;
   const dpa1 = repeat(() => measure(process.execPath, [cli, "lint", "-f", "json", "--workers", "1", dir]));
-  const conftest = repeat(() => measure(join(bin, "conftest"), ["test", "--no-color", "-o", "json", "--all-namespaces", "--policy", join(root, "policies"), "--data", bundleData, normalised]));
+  const conftest = repeat(() =>
+    measure(join(bin, "conftest"), [
+      "test",
+      "--no-color",
+      "-o",
+      "json",
+      "--all-namespaces",
+      "--policy",
+      join(root, "policies"),
+      "--data",
+      bundleData,
+      normalised,
+    ]),
+  );
   const conftestFailures = JSON.parse(conftest.last.stdout).reduce((k, r) => k + (r.failures ?? []).length, 0);
   const query = "[fs | some inp in input.inputs; fs := data.main.findings with input as inp]";
-  const opa = repeat(() => measure(join(bin, "opa"), ["eval", "-f", "json", "-d", join(root, "policies"), "--ignore", "capabilities.json", "--ignore", "*_test.rego", "-i", batch, query]));
+  const opa = repeat(() =>
+    measure(join(bin, "opa"), [
+      "eval",
+      "-f",
+      "json",
+      "-d",
+      join(root, "policies"),
+      "--ignore",
+      "capabilities.json",
+      "--ignore",
+      "*_test.rego",
+      "-i",
+      batch,
+      query,
+    ]),
+  );
   rows.push({ n, violating, errors, conftestFailures, dpa, dpa1, conftest, opa });
   console.log(`${n} files: dpa-lint ${dpa.wall}s (1 thread ${dpa1.wall}s), conftest ${conftest.wall}s, opa eval ${opa.wall}s`);
 }
 const cold = repeat(() => measure(process.execPath, [cli, "lint", join(work, "1")]));
 // What a pre-commit hook runs: the committed standalone CLI on five staged files named one by one.
 const standalone = join(root, "packages", "cli", "standalone", "dpa-lint.js");
-const staged = readdirSync(join(work, "10")).slice(0, 5).map((f) => join("bench", "corpus", "10", f));
+const staged = readdirSync(join(work, "10"))
+  .slice(0, 5)
+  .map((f) => join("bench", "corpus", "10", f));
 const precommit = repeat(() => measure(process.execPath, [standalone, "lint", ...staged], { cwd: root }));
 
 const fps = (n, s) => (s > 0 ? Math.round(n / s) : "∞");
@@ -86,7 +121,10 @@ const ratio = (a, b) => (b.wall / a.wall).toFixed(1);
 const table = [
   "| files | violating | dpa-lint errors / conftest failures | dpa-lint (2 cores) | files/s | peak MB | dpa-lint (1 thread) | conftest | opa eval (batch) | conftest ÷ dpa-lint |",
   "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|",
-  ...rows.map((r) => `| ${r.n} | ${r.violating} | ${r.errors} / ${r.conftestFailures} | ${r.dpa.wall.toFixed(2)} s | ${fps(r.n, r.dpa.wall)} | ${r.dpa.mb.toFixed(0)} | ${r.dpa1.wall.toFixed(2)} s | ${r.conftest.wall.toFixed(2)} s | ${r.opa.wall.toFixed(2)} s | ${ratio(r.dpa, r.conftest)} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.n} | ${r.violating} | ${r.errors} / ${r.conftestFailures} | ${r.dpa.wall.toFixed(2)} s | ${fps(r.n, r.dpa.wall)} | ${r.dpa.mb.toFixed(0)} | ${r.dpa1.wall.toFixed(2)} s | ${r.conftest.wall.toFixed(2)} s | ${r.opa.wall.toFixed(2)} s | ${ratio(r.dpa, r.conftest)} |`,
+  ),
 ];
 const v = toolVersions();
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, OPA ${v.OPA_VERSION}, conftest ${v.CONFTEST_VERSION}`;

@@ -49,13 +49,24 @@ const coreFromSource = {
 };
 
 // Node's own modules are required by the bundled CommonJS libraries; an ES module has no require.
-const banner = 'import { createRequire as __dpaLintCreateRequire } from "node:module";\nconst require = __dpaLintCreateRequire(import.meta.url);';
+const banner =
+  'import { createRequire as __dpaLintCreateRequire } from "node:module";\nconst require = __dpaLintCreateRequire(import.meta.url);';
 
 async function standalone(dir, entry, entryName, { shebang = false, policies = false } = {}) {
   const out = join(outRoot, dir);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  const common = { absWorkingDir: repo, bundle: true, platform: "node", target: "node20", format: "esm", plugins: [lazyRequire, coreFromSource], legalComments: "none", logLevel: "warning", charset: "utf8" };
+  const common = {
+    absWorkingDir: repo,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "esm",
+    plugins: [lazyRequire, coreFromSource],
+    legalComments: "none",
+    logLevel: "warning",
+    charset: "utf8",
+  };
   // One build with code splitting: the entry and the worker share one chunk of the common code
   // (the holiday tables alone are megabytes) instead of carrying a copy each.
   await build({

@@ -43,7 +43,30 @@ export function seedFiles() {
   return out;
 }
 
-const VALUES = ["2147483648", "4294967295 days", "1.5", "-1", "null", "[]", "{}", "~", ".inf", "''", "9999-12-31", "9999-99-99", "P1M15D", '"\u001b[31mred\u001b[0m"', '"\ufffe"', "&a x", "*a", "*nope", "!!binary aGVsbG8=", "US", "us-east-1", "yes"];
+const VALUES = [
+  "2147483648",
+  "4294967295 days",
+  "1.5",
+  "-1",
+  "null",
+  "[]",
+  "{}",
+  "~",
+  ".inf",
+  "''",
+  "9999-12-31",
+  "9999-99-99",
+  "P1M15D",
+  '"\u001b[31mred\u001b[0m"',
+  '"\ufffe"',
+  "&a x",
+  "*a",
+  "*nope",
+  "!!binary aGVsbG8=",
+  "US",
+  "us-east-1",
+  "yes",
+];
 const LINES = [
   "# dpa-lint-disable-next-line parse-error -- importer quirk",
   "# dpa-lint-disable-next-line quicktalk/* -- ok (until 9999-99-99)",
@@ -118,8 +141,14 @@ export function positionProblems(text, findings) {
   for (const f of findings) {
     const lineLength = (n) => (lines[n - 1] ?? "").length;
     const ok =
-      f.line >= 1 && f.line <= lines.length && f.endLine >= f.line && f.endLine <= lines.length &&
-      f.column >= 1 && f.column <= lineLength(f.line) + 1 && f.endColumn >= 1 && f.endColumn <= lineLength(f.endLine) + 1 &&
+      f.line >= 1 &&
+      f.line <= lines.length &&
+      f.endLine >= f.line &&
+      f.endLine <= lines.length &&
+      f.column >= 1 &&
+      f.column <= lineLength(f.line) + 1 &&
+      f.endColumn >= 1 &&
+      f.endColumn <= lineLength(f.endLine) + 1 &&
       (f.endLine > f.line || f.endColumn >= f.column);
     if (!ok) problems.push(`${f.ruleId} at ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`);
   }
@@ -131,7 +160,17 @@ export async function fuzz({ files, seed = 1, onProblem = () => {}, onProgress =
   const seeds = seedFiles();
   const rand = prng(seed);
   const linter = await Linter.create({ cwd: root, today: "2026-11-22" });
-  const stats = { files: 0, crashes: 0, hangs: 0, positionsOutside: 0, invalidJson: 0, workerDifferences: 0, workerBatches: 0, slowestMs: 0, seconds: 0 };
+  const stats = {
+    files: 0,
+    crashes: 0,
+    hangs: 0,
+    positionsOutside: 0,
+    invalidJson: 0,
+    workerDifferences: 0,
+    workerBatches: 0,
+    slowestMs: 0,
+    seconds: 0,
+  };
   const started = performance.now();
   const dir = mkdtempSync(join(tmpdir(), "dpa-lint-fuzz-"));
   try {
@@ -161,7 +200,17 @@ export async function fuzz({ files, seed = 1, onProblem = () => {}, onProgress =
           onProblem("position", text, outside.join("; "));
         }
         try {
-          JSON.parse(FORMATTERS.json.format({ files: [result.file], results: result.findings, suppressed: result.suppressed, summary: { files: 1, errors: 0, warnings: 0, infos: 0, suppressed: 0 } }, { color: false, rules: [], toolVersion: "fuzz" }));
+          JSON.parse(
+            FORMATTERS.json.format(
+              {
+                files: [result.file],
+                results: result.findings,
+                suppressed: result.suppressed,
+                summary: { files: 1, errors: 0, warnings: 0, infos: 0, suppressed: 0 },
+              },
+              { color: false, rules: [], toolVersion: "fuzz" },
+            ),
+          );
         } catch (error) {
           stats.invalidJson++;
           onProblem("json", text, String(error));
@@ -191,7 +240,9 @@ export async function fuzz({ files, seed = 1, onProblem = () => {}, onProgress =
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {
-  const { values } = parseArgs({ options: { files: { type: "string", default: "10000" }, seed: { type: "string", default: "1" }, out: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { files: { type: "string", default: "10000" }, seed: { type: "string", default: "1" }, out: { type: "string" } },
+  });
   const kept = [];
   const stats = await fuzz({
     files: Number(values.files),
@@ -201,7 +252,10 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
       process.stderr.write(`fuzz: ${kind}: ${detail}\n`);
     },
     onProgress: (s) => {
-      if (s.files % 20000 === 0) process.stderr.write(`fuzz: ${s.files} files, ${s.crashes} crashes, ${s.hangs} hangs, ${s.positionsOutside} outside, ${s.workerDifferences} worker differences\n`);
+      if (s.files % 20000 === 0)
+        process.stderr.write(
+          `fuzz: ${s.files} files, ${s.crashes} crashes, ${s.hangs} hangs, ${s.positionsOutside} outside, ${s.workerDifferences} worker differences\n`,
+        );
     },
   });
   const report = { seed: Number(values.seed), ...stats, slowestMs: Math.round(stats.slowestMs), seconds: Math.round(stats.seconds) };

@@ -18,7 +18,10 @@ const table = wasmGo.slice(wasmGo.indexOf("var builtinsFunctions"), wasmGo.index
 const goNames = [...table.matchAll(/ast\.(\w+)\.Name/g)].map((m) => m[1]);
 
 const astDir = join(src, "v1", "ast");
-const astSource = readdirSync(astDir).filter((f) => f.endsWith(".go")).map((f) => readFileSync(join(astDir, f), "utf8")).join("\n");
+const astSource = readdirSync(astDir)
+  .filter((f) => f.endsWith(".go"))
+  .map((f) => readFileSync(join(astDir, f), "utf8"))
+  .join("\n");
 const names = new Set(
   goNames.map((id) => {
     const m = new RegExp(`\\b${id}\\s*=\\s*&Builtin\\{[^}]*?Name:\\s*"([^"]+)"`, "s").exec(astSource);

@@ -45,5 +45,11 @@ export function run(cmd, args, options = {}) {
 }
 
 export function capture(cmd, args, options = {}) {
-  return execFileSync(cmd, args, { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"], ...options });
+  return execFileSync(cmd, args, {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ["ignore", "pipe", "pipe"],
+    ...options,
+  });
 }

@@ -19,7 +19,9 @@ for (const abs of collectFiles(["examples"], root).files) {
   const file = relative(root, abs);
   const target = join(root, file.replace(/\.(ya?ml|json)$/, ".expected.json"));
   if (existsSync(target) && !all) continue;
-  const findings = linter.lintFile(file).findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.column, path: f.path }));
+  const findings = linter
+    .lintFile(file)
+    .findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.column, path: f.path }));
   writeFileSync(target, `${JSON.stringify(findings, null, 2)}\n`);
   console.log(`wrote ${relative(root, target)}: ${findings.length} findings`);
 }

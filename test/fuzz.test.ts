@@ -11,7 +11,11 @@ describe("fuzz campaign (short run)", () => {
     // A new seed each run widens the search; a failure names it, and `npm run fuzz -- --seed N`
     // replays it.
     const seed = Date.now() % 100_000;
-    const stats = await fuzz({ files: 3000, seed, onProblem: (kind: string, _text: string, detail: string) => problems.push(`${kind}: ${detail}`) });
+    const stats = await fuzz({
+      files: 3000,
+      seed,
+      onProblem: (kind: string, _text: string, detail: string) => problems.push(`${kind}: ${detail}`),
+    });
     expect(problems, `seed ${seed}`).toEqual([]);
     expect(stats.files).toBe(3000);
     expect(stats.workerBatches).toBeGreaterThan(0);
@@ -28,8 +32,8 @@ describe("fuzz campaign (short run)", () => {
     const seeds = seedFiles();
     let a = 1;
     let b = 1;
-    const randA = (): number => ((a = (a * 16807) % 2147483647) / 2147483647);
-    const randB = (): number => ((b = (b * 16807) % 2147483647) / 2147483647);
+    const randA = (): number => (a = (a * 16807) % 2147483647) / 2147483647;
+    const randB = (): number => (b = (b * 16807) % 2147483647) / 2147483647;
     const first = seeds[0] ?? "";
     expect(mutate(first, seeds, randA)).toBe(mutate(first, seeds, randB));
   });

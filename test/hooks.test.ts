@@ -18,10 +18,14 @@ const TIMEOUT = 180_000;
 
 // The recipes as the README documents them: the tests run exactly these.
 const README = readFileSync(join(repoRoot, "README.md"), "utf8");
-const blocks = (lang: string): string[] => [...README.matchAll(new RegExp("```" + lang + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1] ?? "");
-const documentedPreCommit = parse(blocks("yaml").find((b) => b.startsWith("repos:")) ?? "") as { repos: Array<{ hooks: Array<{ id: string; args?: string[] }> }> };
-const documentedLintStaged = (JSON.parse(blocks("json").find((b) => b.includes('"lint-staged"')) ?? "{}") as { "lint-staged": Record<string, string> })["lint-staged"];
-
+const blocks = (lang: string): string[] =>
+  [...README.matchAll(new RegExp("```" + lang + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1] ?? "");
+const documentedPreCommit = parse(blocks("yaml").find((b) => b.startsWith("repos:")) ?? "") as {
+  repos: Array<{ hooks: Array<{ id: string; args?: string[] }> }>;
+};
+const documentedLintStaged = (
+  JSON.parse(blocks("json").find((b) => b.includes('"lint-staged"')) ?? "{}") as { "lint-staged": Record<string, string> }
+)["lint-staged"];
 
 /** This working tree as a committed repository: what `repo:` of a .pre-commit-config.yaml clones. */
 function snapshotHookRepo(): { dir: string; rev: string } {
@@ -52,12 +56,21 @@ function write(dir: string, files: Record<string, string>): void {
  * Writes the files, stages them (or, with `only`, just those) and runs `git commit` with its
  * hooks; the output is what the developer sees.
  */
-function commit(dir: string, files: Record<string, string>, env: NodeJS.ProcessEnv, only = false): { status: number | null; output: string } {
+function commit(
+  dir: string,
+  files: Record<string, string>,
+  env: NodeJS.ProcessEnv,
+  only = false,
+): { status: number | null; output: string } {
   write(dir, files);
   if (only) git(dir, "add", "--", ...Object.keys(files));
   else git(dir, "add", "-A");
   // NODE_ENV=test (set by vitest) would switch lint-staged to its JSON event log.
-  const r = spawnSync("git", ["commit", "-m", "change"], { cwd: dir, encoding: "utf8", env: { ...process.env, ...GIT_IDENTITY, NO_COLOR: "1", NODE_ENV: undefined, ...env } });
+  const r = spawnSync("git", ["commit", "-m", "change"], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, ...GIT_IDENTITY, NO_COLOR: "1", NODE_ENV: undefined, ...env },
+  });
   return { status: r.status, output: `${r.stdout}${r.stderr}` };
 }
 
@@ -112,7 +125,11 @@ describe("pre-commit (the framework, Debian's package)", () => {
     () => {
       const repo = userRepo({ ".pre-commit-config.yaml": config(["dpa-lint-rego-fmt", "dpa-lint-policy-test"]) });
       execFileSync("pre-commit", ["install"], { cwd: repo, env: { ...process.env, ...env } });
-      execFileSync(process.execPath, [join(repoRoot, "packages/cli/standalone/dpa-lint.js"), "policy", "new", "acme", "--dir", "policies"], { cwd: repo, env: { ...process.env, ...env } });
+      execFileSync(
+        process.execPath,
+        [join(repoRoot, "packages/cli/standalone/dpa-lint.js"), "policy", "new", "acme", "--dir", "policies"],
+        { cwd: repo, env: { ...process.env, ...env } },
+      );
 
       const good = commit(repo, {}, env);
       expect(good.status, good.output).toBe(0);
@@ -133,7 +150,11 @@ describe("husky + lint-staged (the README's recipe)", () => {
     () => {
       const hooks = snapshotHookRepo();
       // `npm pack` of this repository is what `npm install -D <git URL>` installs: the standalone CLI.
-      const pack = execFileSync("npm", ["pack", "--silent", "--pack-destination", hooks.dir], { cwd: hooks.dir, encoding: "utf8" }).trim().split("\n").pop() ?? "";
+      const pack =
+        execFileSync("npm", ["pack", "--silent", "--pack-destination", hooks.dir], { cwd: hooks.dir, encoding: "utf8" })
+          .trim()
+          .split("\n")
+          .pop() ?? "";
       const repo = userRepo({
         "package.json": JSON.stringify({ name: "infra", private: true, "lint-staged": documentedLintStaged }, null, 2),
         ".gitignore": "node_modules/\n",
@@ -143,7 +164,9 @@ describe("husky + lint-staged (the README's recipe)", () => {
       // husky and lint-staged come from this repository's own devDependencies, found on the PATH.
       const env = { PATH: [join(repoRoot, "node_modules/.bin"), process.env.PATH].join(delimiter) };
       execFileSync("husky", ["init"], { cwd: repo, env: { ...process.env, ...env } });
-      expect((JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts?.prepare).toBe("husky");
+      expect((JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts?.prepare).toBe(
+        "husky",
+      );
       write(repo, { ".husky/pre-commit": "lint-staged\n" });
 
       const good = commit(repo, { "vendors/eu.yaml": COMPLIANT }, env);

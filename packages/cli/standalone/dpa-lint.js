@@ -34,7 +34,7 @@ import {
   withRegularFile,
   writeBaseline,
   writeFileSafely
-} from "./chunk-H3EYPSCQ.js";
+} from "./chunk-E5BGLPYO.js";
 
 // packages/core/package.json
 var require_package = __commonJS({
@@ -110,7 +110,8 @@ function collectFiles(paths, cwd, options = {}) {
       continue;
     }
     walker.walk(abs);
-    if (out.size + refused.size === before) throw new InputError(`no vendor file (${[...VENDOR_EXTENSIONS].join(", ")}, or kind: VendorSetup) in this directory`, { file: p });
+    if (out.size + refused.size === before)
+      throw new InputError(`no vendor file (${[...VENDOR_EXTENSIONS].join(", ")}, or kind: VendorSetup) in this directory`, { file: p });
   }
   return { files: [...out].sort(), refused };
 }
@@ -208,7 +209,9 @@ function excludedBy(exclude, root) {
 }
 function selectIncluded(paths, cwd, options) {
   const root = resolve(options.root);
-  const include = options.include.map((p) => toPosix(p).replace(/^\.\/+/, "").replace(/\/+$/, ""));
+  const include = options.include.map(
+    (p) => toPosix(p).replace(/^\.\/+/, "").replace(/\/+$/, "")
+  );
   const globs = include.filter((p) => GLOB_CHARS.test(p));
   const matchesGlob = globs.length > 0 ? (0, import_picomatch.default)(globs, { dot: false }) : () => false;
   const prefixes = include.filter((p) => !GLOB_CHARS.test(p));
@@ -219,7 +222,8 @@ function selectIncluded(paths, cwd, options) {
     if (excluded(abs)) return false;
     const inside = !(rel.startsWith("../") || rel === "..");
     const byName = inside && !rel.split("/").some(isSkipped) && isVendorFileName(basename(abs));
-    if (byName && (matchesGlob(rel) || prefixes.some((pre) => pre === "" || pre === "." || rel === pre || rel.startsWith(`${pre}/`)))) return true;
+    if (byName && (matchesGlob(rel) || prefixes.some((pre) => pre === "" || pre === "." || rel === pre || rel.startsWith(`${pre}/`))))
+      return true;
     return declaresVendorSetup(abs);
   });
 }
@@ -232,7 +236,11 @@ function gitOutput(args, cwd, field, what) {
 }
 function gitBytes(args, cwd, field, what) {
   try {
-    return execFileSync("git", ["-c", "core.quotepath=off", ...args], { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync("git", ["-c", "core.quotepath=off", ...args], {
+      cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 256 * 1024 * 1024
+    });
   } catch (error) {
     const stderr = (error.stderr?.toString("utf8") ?? "").trim().split("\n")[0] ?? "";
     throw new InputError(`${what}: ${stderr || "is this a git repository?"}`, { field });
@@ -361,7 +369,9 @@ async function lint(paths, options = {}) {
   const done = finalize(checked, linter.finalizeContext(options.baseline));
   if (options.baseline && done.staleBaselineEntries > 0) {
     const n = done.staleBaselineEntries;
-    notices.push(`${options.baseline.file}: ${n} baselined ${n === 1 ? "finding no longer occurs" : "findings no longer occur"} (fixed or changed); --write-baseline drops them`);
+    notices.push(
+      `${options.baseline.file}: ${n} baselined ${n === 1 ? "finding no longer occurs" : "findings no longer occur"} (fixed or changed); --write-baseline drops them`
+    );
   }
   const legalFacts = { asOf: linter.asOf, ...linter.catalogues.find((c) => c.legalFacts)?.legalFacts };
   return {
@@ -417,7 +427,9 @@ function formatStylish(result, options = { color: false }) {
     const label = f.severity.padEnd(7);
     return f.severity === "error" ? paint(COLORS.red, label) : f.severity === "warning" ? paint(COLORS.yellow, label) : paint(COLORS.blue, label);
   };
-  const lines = result.results.map((f) => `${printable(f.file)}:${f.line}:${f.column}  ${sev(f)}  ${printable(f.message)}  ${paint(COLORS.dim, f.ruleId)}`);
+  const lines = result.results.map(
+    (f) => `${printable(f.file)}:${f.line}:${f.column}  ${sev(f)}  ${printable(f.message)}  ${paint(COLORS.dim, f.ruleId)}`
+  );
   const { summary } = result;
   const total = summary.errors + summary.warnings + summary.infos;
   const counts = [
@@ -426,7 +438,10 @@ function formatStylish(result, options = { color: false }) {
     ...summary.infos > 0 ? [`${summary.infos} info`] : [],
     ...summary.suppressed > 0 ? [`${summary.suppressed} suppressed`] : []
   ].join(", ");
-  const head = total === 0 ? paint(COLORS.bold, `✓ ${plural(summary.files, "file")} checked, no problems${summary.suppressed > 0 ? ` (${summary.suppressed} suppressed)` : ""}`) : paint(COLORS.bold, `✖ ${plural(total, "problem")} (${counts}) in ${plural(summary.files, "file")}`);
+  const head = total === 0 ? paint(
+    COLORS.bold,
+    `✓ ${plural(summary.files, "file")} checked, no problems${summary.suppressed > 0 ? ` (${summary.suppressed} suppressed)` : ""}`
+  ) : paint(COLORS.bold, `✖ ${plural(total, "problem")} (${counts}) in ${plural(summary.files, "file")}`);
   return `${lines.length > 0 ? `${lines.join("\n")}
 
 ` : ""}${head}
@@ -524,15 +539,20 @@ var junit = {
     }
     const failures = result.results.length;
     const tests = [...byFile.values()].reduce((n, list) => n + Math.max(1, list.length), 0);
-    const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="dpa-lint" tests="${tests}" failures="${failures}" errors="0">`];
+    const out = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<testsuites name="dpa-lint" tests="${tests}" failures="${failures}" errors="0">`
+    ];
     for (const [file, list] of byFile) {
       out.push(`  <testsuite name="${attr(file)}" tests="${Math.max(1, list.length)}" failures="${list.length}" errors="0">`);
       if (list.length === 0) out.push(`    <testcase name="${attr(file)}" classname="${attr(file)}"/>`);
       for (const f of list) {
         out.push(`    <testcase name="${attr(`${f.ruleId} at ${f.line}:${f.column}`)}" classname="${attr(file)}">`);
-        out.push(`      <failure type="${attr(f.severity)}" message="${attr(f.message)}">${text(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}
+        out.push(
+          `      <failure type="${attr(f.severity)}" message="${attr(f.message)}">${text(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}
 ${f.message}${f.clause ? `
-Clause: ${f.clause}` : ""}`)}</failure>`);
+Clause: ${f.clause}` : ""}`)}</failure>`
+        );
         out.push("    </testcase>");
       }
       out.push("  </testsuite>");
@@ -542,7 +562,11 @@ Clause: ${f.clause}` : ""}`)}</failure>`);
   }
 };
 function text(s) {
-  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return s.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    ""
+  ).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function attr(s) {
   return text(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
@@ -572,7 +596,9 @@ var markdown = {
       lines.push("| | location | rule | message | clause |", "|---|---|---|---|---|");
       const icon = { error: "❌", warning: "⚠️", info: "ℹ️" };
       for (const f of result.results) {
-        lines.push(`| ${icon[f.severity]} | \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${cell(f.message)} | ${cell(f.clause ?? "")} |`);
+        lines.push(
+          `| ${icon[f.severity]} | \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${cell(f.message)} | ${cell(f.clause ?? "")} |`
+        );
       }
       lines.push("");
     }
@@ -583,7 +609,9 @@ var SUPPRESSED_ROWS = 100;
 function suppressedSection(result) {
   const all = result.suppressed;
   if (all.length === 0) return "";
-  const rows = all.slice(0, SUPPRESSED_ROWS).map((f) => `| \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${f.suppression.kind} | ${cell(f.suppression.reason)}${f.suppression.until ? ` (until ${f.suppression.until})` : ""} |`);
+  const rows = all.slice(0, SUPPRESSED_ROWS).map(
+    (f) => `| \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${f.suppression.kind} | ${cell(f.suppression.reason)}${f.suppression.until ? ` (until ${f.suppression.until})` : ""} |`
+  );
   const more = all.length > SUPPRESSED_ROWS ? `
 _and ${all.length - SUPPRESSED_ROWS} more._
 ` : "";
@@ -609,7 +637,9 @@ var sarif = {
   format(result, context) {
     const catalogue = new Map(context.rules.map((r) => [r.id, r]));
     const ids = [...new Set(result.results.map((f) => f.ruleId))].sort();
-    const rules = ids.map((id) => descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), result.results.find((f) => f.ruleId === id)?.severity ?? "error"));
+    const rules = ids.map(
+      (id) => descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), result.results.find((f) => f.ruleId === id)?.severity ?? "error")
+    );
     const index = new Map(ids.map((id, i) => [id, i]));
     const log = {
       $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -658,9 +688,12 @@ Clause: ${meta.clause}` : "";
     name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => c ? c.toUpperCase() : ""),
     shortDescription: { text: title },
     fullDescription: { text: description },
-    help: { text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${docsUrl(id)}`, markdown: `${description}${clause}${quote}
+    help: {
+      text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${docsUrl(id)}`,
+      markdown: `${description}${clause}${quote}
 
-[Documentation](${docsUrl(id)})` },
+[Documentation](${docsUrl(id)})`
+    },
     helpUri: docsUrl(id),
     defaultConfiguration: { level: LEVEL[meta?.severity ?? severity] }
   };
@@ -730,51 +763,15 @@ function buildCatalogue(inspect, data, roots, opaVersion3) {
   const rules = [];
   const generic = [];
   for (const a of inspect.annotations ?? []) {
-    if (a.annotations?.scope !== "rule" || !a.location) continue;
-    const path = (a.path ?? []).slice(1).map((p) => p.value);
-    const [group, pkg] = path;
-    const setName = path[path.length - 1] ?? "";
-    const where = `${a.location.file}:${a.location.row}`;
-    if (!group || !GROUPS.has(group)) continue;
-    const custom = a.annotations.custom ?? {};
-    const name = custom.id;
-    if (typeof name !== "string" || !/^[a-z0-9][a-z0-9-]*$/.test(name)) {
-      problems.push(`${where}: custom.id must be the rule's kebab-case name`);
-      continue;
-    }
-    const severity = custom.severity;
-    if (!isSeverity(severity) || SEVERITY_OF_SET[setName] !== severity) {
-      problems.push(`${where}: custom.severity "${String(severity)}" must match the set ${setName} (${SEVERITY_OF_SET[setName] ?? "deny, warn or info"})`);
-      continue;
-    }
-    if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
-    const docFile2 = join4(dirname3(a.location.file), "docs", `${name}.md`);
-    const root = roots.find((r) => !relative3(r, docFile2).startsWith(".."));
-    const doc = existsSync2(docFile2) && root ? relative3(root, docFile2).split("\\").join("/") : void 0;
-    if (doc) docs.set(doc, docFile2);
-    const base = clean({
-      name,
-      title: a.annotations.title ?? name,
-      description: (a.annotations.description ?? "").trim(),
-      severity,
-      doc,
-      clause: str(custom.clause),
-      quote: str(custom.quote),
-      gloss: str(custom.gloss)
-    });
-    if (group === "shared") generic.push(base);
+    const found = ruleOf(a, roots, problems, docs);
+    if (!found) continue;
+    if (found.group === "shared") generic.push(found.base);
     else {
-      const pack = group === "dpa" ? packOf(pkg ?? group, dpaData) : group;
-      rules.push({ id: `${pack}/${name}`, pack, ...base });
+      const pack = found.group === "dpa" ? packOf(found.pkg ?? found.group, dpaData) : found.group;
+      rules.push({ id: `${pack}/${found.base.name}`, pack, ...found.base });
     }
   }
-  for (const pack of packs) {
-    const clauses = dpaData[pack.id]?.terms?.clauses ?? {};
-    for (const g of generic) {
-      const ref = clauses[g.name] ?? {};
-      rules.push(clean({ ...g, id: `${pack.id}/${g.name}`, pack: pack.id, clause: ref.clause ?? g.clause, quote: ref.quote ?? g.quote, gloss: ref.gloss ?? g.gloss }));
-    }
-  }
+  for (const r of sharedRulesPerPack(packs, generic, dpaData)) rules.push(r);
   const ids = /* @__PURE__ */ new Set();
   for (const r of rules) {
     if (ids.has(r.id)) problems.push(`rule id ${r.id} is defined twice`);
@@ -786,6 +783,63 @@ function buildCatalogue(inspect, data, roots, opaVersion3) {
   packs.sort((a, b) => a.id < b.id ? -1 : 1);
   const legalFacts = legalFactsOf(data);
   return { catalogue: { version: 1, opaVersion: opaVersion3, ...legalFacts ? { legalFacts } : {}, packs, rules }, docs, problems };
+}
+function ruleOf(a, roots, problems, docs) {
+  if (a.annotations?.scope !== "rule" || !a.location) return void 0;
+  const path = (a.path ?? []).slice(1).map((p) => p.value);
+  const [group, pkg] = path;
+  const setName = path[path.length - 1] ?? "";
+  const where = `${a.location.file}:${a.location.row}`;
+  if (!group || !GROUPS.has(group)) return void 0;
+  const custom = a.annotations.custom ?? {};
+  const name = custom.id;
+  if (typeof name !== "string" || !/^[a-z0-9][a-z0-9-]*$/.test(name)) {
+    problems.push(`${where}: custom.id must be the rule's kebab-case name`);
+    return void 0;
+  }
+  const severity = custom.severity;
+  if (!isSeverity(severity) || SEVERITY_OF_SET[setName] !== severity) {
+    problems.push(
+      `${where}: custom.severity "${String(severity)}" must match the set ${setName} (${SEVERITY_OF_SET[setName] ?? "deny, warn or info"})`
+    );
+    return void 0;
+  }
+  if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
+  const docFile2 = join4(dirname3(a.location.file), "docs", `${name}.md`);
+  const root = roots.find((r) => !relative3(r, docFile2).startsWith(".."));
+  const doc = existsSync2(docFile2) && root ? relative3(root, docFile2).split("\\").join("/") : void 0;
+  if (doc) docs.set(doc, docFile2);
+  const base = clean({
+    name,
+    title: a.annotations.title ?? name,
+    description: (a.annotations.description ?? "").trim(),
+    severity,
+    doc,
+    clause: str(custom.clause),
+    quote: str(custom.quote),
+    gloss: str(custom.gloss)
+  });
+  return { group, pkg, base };
+}
+function sharedRulesPerPack(packs, generic, dpaData) {
+  const out = [];
+  for (const pack of packs) {
+    const clauses = dpaData[pack.id]?.terms?.clauses ?? {};
+    for (const g of generic) {
+      const ref = clauses[g.name] ?? {};
+      out.push(
+        clean({
+          ...g,
+          id: `${pack.id}/${g.name}`,
+          pack: pack.id,
+          clause: ref.clause ?? g.clause,
+          quote: ref.quote ?? g.quote,
+          gloss: ref.gloss ?? g.gloss
+        })
+      );
+    }
+  }
+  return out;
 }
 function legalFactsOf(data) {
   const legal = (data.lib ?? {}).legal;
@@ -815,9 +869,14 @@ function ignoreArgs(extra = []) {
   return [...NOT_DATA, ...extra].flatMap((p) => ["--ignore", p]);
 }
 function findOpa(env = process.env) {
-  const candidates = [env.DPA_LINT_OPA, join5(repoRoot, ".tools", "bin", "opa"), ...(env.PATH ?? "").split(delimiter).map((d) => join5(d, "opa"))];
+  const candidates = [
+    env.DPA_LINT_OPA,
+    join5(repoRoot, ".tools", "bin", "opa"),
+    ...(env.PATH ?? "").split(delimiter).map((d) => join5(d, "opa"))
+  ];
   const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync3(c));
-  if (!found) throw new PolicyError("OPA is needed for policy commands: set DPA_LINT_OPA, put opa on the PATH, or run npm run tools in a checkout");
+  if (!found)
+    throw new PolicyError("OPA is needed for policy commands: set DPA_LINT_OPA, put opa on the PATH, or run npm run tools in a checkout");
   return found;
 }
 function opaVersion(opa) {
@@ -847,8 +906,25 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
     }
   };
   const base = commonParent(dirs);
-  opa(["build", "-t", "wasm", "-e", ENTRYPOINT, "--capabilities", capabilities, ...ignoreArgs(["*_test.rego"]), "-o", tarball, ...dirs.map((d) => relative4(base, d) || ".")], base);
-  const annotations = dirs.flatMap((d) => JSON.parse(opa(["inspect", "-a", "--format", "json", d])).annotations ?? []);
+  opa(
+    [
+      "build",
+      "-t",
+      "wasm",
+      "-e",
+      ENTRYPOINT,
+      "--capabilities",
+      capabilities,
+      ...ignoreArgs(["*_test.rego"]),
+      "-o",
+      tarball,
+      ...dirs.map((d) => relative4(base, d) || ".")
+    ],
+    base
+  );
+  const annotations = dirs.flatMap(
+    (d) => JSON.parse(opa(["inspect", "-a", "--format", "json", d])).annotations ?? []
+  );
   const inspect = { annotations };
   const data = JSON.parse(readTarGz(readFileSync2(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
   const roots = [BUILTIN_POLICIES_DIR, ...dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR))];
@@ -938,7 +1014,11 @@ Show why a rule exists, the DPA clause or GDPR article it enforces with a short 
 compliant and a violating example. RULE_ID is as findings print it, e.g. quicktalk/hosting-country.
 `;
 function explainCommand(args, io) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: "boolean", short: "h" }, ...POLICY_OPTION } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { help: { type: "boolean", short: "h" }, ...POLICY_OPTION }
+  });
   if (values.help) {
     io.stdout(explainHelp);
     return EXIT.ok;
@@ -1092,30 +1172,26 @@ Options:
 
 Exit codes: 0 no finding at or above the fail severity, 1 findings, 2 the run failed.
 `;
+var LINT_OPTIONS = {
+  config: { type: "string", short: "c" },
+  format: { type: "string", short: "f", multiple: true },
+  "output-file": { type: "string", short: "o", multiple: true },
+  "fail-severity": { type: "string", default: "error" },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  "stdin-filename": { type: "string" },
+  "no-inline-suppressions": { type: "boolean" },
+  ...POLICY_OPTION,
+  "changed-since": { type: "string" },
+  "as-of": { type: "string" },
+  "only-included": { type: "boolean" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "boolean" },
+  workers: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
 async function lintCommand(args, io) {
-  const { values, positionals, tokens } = parseArgs3({
-    args,
-    allowPositionals: true,
-    tokens: true,
-    options: {
-      config: { type: "string", short: "c" },
-      format: { type: "string", short: "f", multiple: true },
-      "output-file": { type: "string", short: "o", multiple: true },
-      "fail-severity": { type: "string", default: "error" },
-      "max-warnings": { type: "string" },
-      quiet: { type: "boolean", short: "q" },
-      "stdin-filename": { type: "string" },
-      "no-inline-suppressions": { type: "boolean" },
-      ...POLICY_OPTION,
-      "changed-since": { type: "string" },
-      "as-of": { type: "string" },
-      "only-included": { type: "boolean" },
-      baseline: { type: "string" },
-      "write-baseline": { type: "boolean" },
-      workers: { type: "string" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
+  const { values, positionals, tokens } = parseArgs3({ args, allowPositionals: true, tokens: true, options: LINT_OPTIONS });
   if (values.help) {
     io.stdout(lintHelp);
     return EXIT.ok;
@@ -1131,7 +1207,8 @@ async function lintCommand(args, io) {
   if (fromStdin && positionals.length > 1) throw new UsageError("- (standard input) cannot be combined with other paths");
   const stdin = fromStdin ? { filename: values["stdin-filename"] ?? "<stdin>", text: await io.readStdin() } : void 0;
   const workers = values.workers === void 0 ? void 0 : Number(values.workers);
-  if (workers !== void 0 && (!Number.isInteger(workers) || workers < 1 || workers > 64)) throw new UsageError(`--workers must be a whole number from 1 to 64, not "${values.workers}"`);
+  if (workers !== void 0 && (!Number.isInteger(workers) || workers < 1 || workers > 64))
+    throw new UsageError(`--workers must be a whole number from 1 to 64, not "${values.workers}"`);
   const bundles = loadBundles(values.policy, io);
   const baselineFile = values.baseline ?? (values["write-baseline"] ? DEFAULT_BASELINE : void 0);
   const baseline = values.baseline && !values["write-baseline"] ? { baseline: readBaseline(resolve6(io.cwd, values.baseline), values.baseline), file: values.baseline } : void 0;
@@ -1184,7 +1261,8 @@ function pairOutputs(tokens) {
     }
   }
   if (outputs.length === 0) outputs.push({ format: "stylish" });
-  if (outputs.filter((o) => o.file === void 0).length > 1) throw new UsageError("only one --format can write to stdout; give the others an --output-file");
+  if (outputs.filter((o) => o.file === void 0).length > 1)
+    throw new UsageError("only one --format can write to stdout; give the others an --output-file");
   return outputs;
 }
 var DEFAULT_BASELINE = ".dpa-lint-baseline.json";
@@ -1312,56 +1390,18 @@ function buildCatalogue2(inspect, data, roots, opaVersion3) {
   const rules = [];
   const generic = [];
   for (const a of inspect.annotations ?? []) {
-    if (a.annotations?.scope !== "rule" || !a.location)
+    const found = ruleOf2(a, roots, problems, docs);
+    if (!found)
       continue;
-    const path = (a.path ?? []).slice(1).map((p) => p.value);
-    const [group, pkg] = path;
-    const setName = path[path.length - 1] ?? "";
-    const where = `${a.location.file}:${a.location.row}`;
-    if (!group || !GROUPS2.has(group))
-      continue;
-    const custom = a.annotations.custom ?? {};
-    const name = custom.id;
-    if (typeof name !== "string" || !/^[a-z0-9][a-z0-9-]*$/.test(name)) {
-      problems.push(`${where}: custom.id must be the rule's kebab-case name`);
-      continue;
-    }
-    const severity = custom.severity;
-    if (!isSeverity2(severity) || SEVERITY_OF_SET2[setName] !== severity) {
-      problems.push(`${where}: custom.severity "${String(severity)}" must match the set ${setName} (${SEVERITY_OF_SET2[setName] ?? "deny, warn or info"})`);
-      continue;
-    }
-    if (!a.annotations.title)
-      problems.push(`${where}: the rule needs a title`);
-    const docFile2 = join9(dirname7(a.location.file), "docs", `${name}.md`);
-    const root = roots.find((r) => !relative5(r, docFile2).startsWith(".."));
-    const doc = existsSync7(docFile2) && root ? relative5(root, docFile2).split("\\").join("/") : void 0;
-    if (doc)
-      docs.set(doc, docFile2);
-    const base = clean2({
-      name,
-      title: a.annotations.title ?? name,
-      description: (a.annotations.description ?? "").trim(),
-      severity,
-      doc,
-      clause: str2(custom.clause),
-      quote: str2(custom.quote),
-      gloss: str2(custom.gloss)
-    });
-    if (group === "shared")
-      generic.push(base);
+    if (found.group === "shared")
+      generic.push(found.base);
     else {
-      const pack = group === "dpa" ? packOf2(pkg ?? group, dpaData) : group;
-      rules.push({ id: `${pack}/${name}`, pack, ...base });
+      const pack = found.group === "dpa" ? packOf2(found.pkg ?? found.group, dpaData) : found.group;
+      rules.push({ id: `${pack}/${found.base.name}`, pack, ...found.base });
     }
   }
-  for (const pack of packs) {
-    const clauses = dpaData[pack.id]?.terms?.clauses ?? {};
-    for (const g of generic) {
-      const ref = clauses[g.name] ?? {};
-      rules.push(clean2({ ...g, id: `${pack.id}/${g.name}`, pack: pack.id, clause: ref.clause ?? g.clause, quote: ref.quote ?? g.quote, gloss: ref.gloss ?? g.gloss }));
-    }
-  }
+  for (const r of sharedRulesPerPack2(packs, generic, dpaData))
+    rules.push(r);
   const ids = /* @__PURE__ */ new Set();
   for (const r of rules) {
     if (ids.has(r.id))
@@ -1376,6 +1416,63 @@ function buildCatalogue2(inspect, data, roots, opaVersion3) {
   packs.sort((a, b) => a.id < b.id ? -1 : 1);
   const legalFacts = legalFactsOf2(data);
   return { catalogue: { version: 1, opaVersion: opaVersion3, ...legalFacts ? { legalFacts } : {}, packs, rules }, docs, problems };
+}
+function ruleOf2(a, roots, problems, docs) {
+  if (a.annotations?.scope !== "rule" || !a.location)
+    return void 0;
+  const path = (a.path ?? []).slice(1).map((p) => p.value);
+  const [group, pkg] = path;
+  const setName = path[path.length - 1] ?? "";
+  const where = `${a.location.file}:${a.location.row}`;
+  if (!group || !GROUPS2.has(group))
+    return void 0;
+  const custom = a.annotations.custom ?? {};
+  const name = custom.id;
+  if (typeof name !== "string" || !/^[a-z0-9][a-z0-9-]*$/.test(name)) {
+    problems.push(`${where}: custom.id must be the rule's kebab-case name`);
+    return void 0;
+  }
+  const severity = custom.severity;
+  if (!isSeverity2(severity) || SEVERITY_OF_SET2[setName] !== severity) {
+    problems.push(`${where}: custom.severity "${String(severity)}" must match the set ${setName} (${SEVERITY_OF_SET2[setName] ?? "deny, warn or info"})`);
+    return void 0;
+  }
+  if (!a.annotations.title)
+    problems.push(`${where}: the rule needs a title`);
+  const docFile2 = join9(dirname7(a.location.file), "docs", `${name}.md`);
+  const root = roots.find((r) => !relative5(r, docFile2).startsWith(".."));
+  const doc = existsSync7(docFile2) && root ? relative5(root, docFile2).split("\\").join("/") : void 0;
+  if (doc)
+    docs.set(doc, docFile2);
+  const base = clean2({
+    name,
+    title: a.annotations.title ?? name,
+    description: (a.annotations.description ?? "").trim(),
+    severity,
+    doc,
+    clause: str2(custom.clause),
+    quote: str2(custom.quote),
+    gloss: str2(custom.gloss)
+  });
+  return { group, pkg, base };
+}
+function sharedRulesPerPack2(packs, generic, dpaData) {
+  const out = [];
+  for (const pack of packs) {
+    const clauses = dpaData[pack.id]?.terms?.clauses ?? {};
+    for (const g of generic) {
+      const ref = clauses[g.name] ?? {};
+      out.push(clean2({
+        ...g,
+        id: `${pack.id}/${g.name}`,
+        pack: pack.id,
+        clause: ref.clause ?? g.clause,
+        quote: ref.quote ?? g.quote,
+        gloss: ref.gloss ?? g.gloss
+      }));
+    }
+  }
+  return out;
 }
 function legalFactsOf2(data) {
   const legal = (data.lib ?? {}).legal;
@@ -1406,7 +1503,11 @@ function ignoreArgs2(extra = []) {
   return [...NOT_DATA2, ...extra].flatMap((p) => ["--ignore", p]);
 }
 function findOpa2(env = process.env) {
-  const candidates = [env.DPA_LINT_OPA, join10(repoRoot2, ".tools", "bin", "opa"), ...(env.PATH ?? "").split(delimiter2).map((d) => join10(d, "opa"))];
+  const candidates = [
+    env.DPA_LINT_OPA,
+    join10(repoRoot2, ".tools", "bin", "opa"),
+    ...(env.PATH ?? "").split(delimiter2).map((d) => join10(d, "opa"))
+  ];
   const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync8(c));
   if (!found)
     throw new PolicyError2("OPA is needed for policy commands: set DPA_LINT_OPA, put opa on the PATH, or run npm run tools in a checkout");
@@ -1439,7 +1540,19 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
     }
   };
   const base = commonParent2(dirs);
-  opa(["build", "-t", "wasm", "-e", ENTRYPOINT2, "--capabilities", capabilities, ...ignoreArgs2(["*_test.rego"]), "-o", tarball, ...dirs.map((d) => relative6(base, d) || ".")], base);
+  opa([
+    "build",
+    "-t",
+    "wasm",
+    "-e",
+    ENTRYPOINT2,
+    "--capabilities",
+    capabilities,
+    ...ignoreArgs2(["*_test.rego"]),
+    "-o",
+    tarball,
+    ...dirs.map((d) => relative6(base, d) || ".")
+  ], base);
   const annotations = dirs.flatMap((d) => JSON.parse(opa(["inspect", "-a", "--format", "json", d])).annotations ?? []);
   const inspect = { annotations };
   const data = JSON.parse(readTarGz2(readFileSync3(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
@@ -1477,7 +1590,10 @@ function testPolicies(opa, dir, withDirs = []) {
   const paths = [target, ...withDirs.map((d) => withoutTests(resolve8(d)))];
   const run = spawnSync(opa, ["test", "-v", ...ignoreArgs2(), ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const output = `${run.stdout}${run.stderr}`;
-  const cov = spawnSync(opa, ["test", "--coverage", "--format", "json", ...ignoreArgs2(), ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const cov = spawnSync(opa, ["test", "--coverage", "--format", "json", ...ignoreArgs2(), ...paths], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024
+  });
   try {
     const report = JSON.parse(cov.stdout);
     const mine = Object.entries(report.files ?? {}).filter(([file]) => resolve8(file).startsWith(target));
@@ -1676,7 +1792,13 @@ function policyCommand(args, io) {
   const { values, positionals } = parseArgs4({
     args: rest,
     allowPositionals: true,
-    options: { threshold: { type: "string", default: String(COVERAGE_THRESHOLD) }, output: { type: "string", short: "o" }, dir: { type: "string", default: "policies" }, check: { type: "boolean" }, help: { type: "boolean", short: "h" } }
+    options: {
+      threshold: { type: "string", default: String(COVERAGE_THRESHOLD) },
+      output: { type: "string", short: "o" },
+      dir: { type: "string", default: "policies" },
+      check: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
   });
   if (values.help) {
     io.stdout(policyHelp);
@@ -1696,9 +1818,12 @@ function policyCommand(args, io) {
     case "test": {
       needDir(dir, io.cwd);
       const threshold = Number(values.threshold);
-      if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100) throw new UsageError(`--threshold must be a percentage, not "${values.threshold}"`);
+      if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100)
+        throw new UsageError(`--threshold must be a percentage, not "${values.threshold}"`);
       const report = testPolicies(findOpa2(io.env), dir, SHARED_POLICY_PARTS2);
-      io.stdout(report.output.split("\n").filter((l) => /FAIL|ERROR|error|^PASS: |^FAIL: /.test(l)).join("\n").concat("\n"));
+      io.stdout(
+        report.output.split("\n").filter((l) => /FAIL|ERROR|error|^PASS: |^FAIL: /.test(l)).join("\n").concat("\n")
+      );
       io.stdout(`Rego coverage: ${report.coverage.toFixed(1)}% (threshold ${threshold}%)
 `);
       if (!report.passed) return EXIT.findings;
@@ -1716,9 +1841,11 @@ function policyCommand(args, io) {
       const shown = report.files.map((f) => relative8(io.cwd, f) || f);
       if (values.check) {
         if (shown.length === 0) return EXIT.ok;
-        io.stderr(`dpa-lint: ${shown.length === 1 ? "this file is" : "these files are"} not formatted (run dpa-lint policy fmt):
+        io.stderr(
+          `dpa-lint: ${shown.length === 1 ? "this file is" : "these files are"} not formatted (run dpa-lint policy fmt):
 ${shown.map((f) => `  ${f}
-`).join("")}`);
+`).join("")}`
+        );
         return EXIT.findings;
       }
       for (const f of shown) io.stdout(`formatted ${f}
@@ -1729,8 +1856,10 @@ ${shown.map((f) => `  ${f}
       needDir(dir, io.cwd);
       const out = resolve9(io.cwd, values.output ?? join14(dir, ".bundle"));
       const catalogue = buildPolicies2({ opa: findOpa2(io.env), dirs: [...SHARED_POLICY_PARTS2, dir], outDir: out });
-      io.stdout(`built ${relative8(io.cwd, out) || "."}: ${catalogue.rules.length} rules in ${catalogue.packs.length} packs (${catalogue.packs.map((p) => p.id).join(", ")})
-`);
+      io.stdout(
+        `built ${relative8(io.cwd, out) || "."}: ${catalogue.rules.length} rules in ${catalogue.packs.length} packs (${catalogue.packs.map((p) => p.id).join(", ")})
+`
+      );
       return EXIT.ok;
     }
     default:
@@ -1756,7 +1885,12 @@ Options:
 function rulesCommand(args, io) {
   const { values } = parseArgs5({
     args,
-    options: { dpa: { type: "string" }, format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" }, ...POLICY_OPTION }
+    options: {
+      dpa: { type: "string" },
+      format: { type: "string", default: "text" },
+      help: { type: "boolean", short: "h" },
+      ...POLICY_OPTION
+    }
   });
   if (values.help) {
     io.stdout(rulesHelp);
@@ -1772,12 +1906,18 @@ function rulesCommand(args, io) {
   const rulesOf = (pack) => catalogue.rules.filter((r) => r.pack === pack);
   const legalFacts = bundles.find((b) => b.catalogue.legalFacts)?.catalogue.legalFacts;
   if (values.format === "json") {
-    io.stdout(`${JSON.stringify({ ...legalFacts ? { legalFacts } : {}, packs: packs.map((p) => ({ ...p, rules: rulesOf(p.id) })) }, null, 2)}
-`);
+    io.stdout(
+      `${JSON.stringify({ ...legalFacts ? { legalFacts } : {}, packs: packs.map((p) => ({ ...p, rules: rulesOf(p.id) })) }, null, 2)}
+`
+    );
     return EXIT.ok;
   }
   const out = [];
-  if (legalFacts) out.push(`legal facts ${legalFacts.version}, reviewed ${legalFacts.reviewed} (adequacy decisions, EEA membership; lint --as-of picks the day)`, "");
+  if (legalFacts)
+    out.push(
+      `legal facts ${legalFacts.version}, reviewed ${legalFacts.reviewed} (adequacy decisions, EEA membership; lint --as-of picks the day)`,
+      ""
+    );
   for (const pack of packs) {
     out.push(`${pack.id}  ${pack.title}${pack.governingLaw ? ` (${pack.governingLaw} law)` : ""}`);
     for (const r of rulesOf(pack.id)) {

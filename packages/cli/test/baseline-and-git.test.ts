@@ -23,7 +23,10 @@ function repo(files: Record<string, string>): string {
 describe("baseline", () => {
   it("reads a baseline written before hashes, matching by path", () => {
     const dir = repo({ "vendors/a.yaml": vendor("a", "US") });
-    const old = { version: 1, findings: [{ file: "vendors/a.yaml", ruleId: "gdpr/transfer-without-mechanism", path: ["hosting", 0, "country"], count: 1 }] };
+    const old = {
+      version: 1,
+      findings: [{ file: "vendors/a.yaml", ruleId: "gdpr/transfer-without-mechanism", path: ["hosting", 0, "country"], count: 1 }],
+    };
     writeFileSync(join(dir, "old-baseline.json"), JSON.stringify(old));
     expect(runCli(["lint", "--baseline", "old-baseline.json", "vendors"], { cwd: dir }).status).toBe(0);
   });
@@ -36,7 +39,9 @@ describe("baseline", () => {
     const hex16: unknown = expect.stringMatching(/^[0-9a-f]{16}$/);
     expect(JSON.parse(readFileSync(join(dir, ".dpa-lint-baseline.json"), "utf8"))).toEqual({
       version: 1,
-      findings: [{ file: "vendors/a.yaml", ruleId: "gdpr/transfer-without-mechanism", path: ["hosting", 0, "country"], hash: hex16, count: 1 }],
+      findings: [
+        { file: "vendors/a.yaml", ruleId: "gdpr/transfer-without-mechanism", path: ["hosting", 0, "country"], hash: hex16, count: 1 },
+      ],
     });
     // The finding moves down three lines: still in the baseline.
     writeFileSync(join(dir, "vendors/a.yaml"), vendor("a", "US", "# one\n# two\n# three\n"));
@@ -44,7 +49,9 @@ describe("baseline", () => {
     expect(known.status).toBe(0);
     const json = JSON.parse(known.stdout) as { results: unknown[]; suppressed: Array<{ line: number; suppression: unknown }> };
     expect(json.results).toEqual([]);
-    expect(json.suppressed.map((f) => [f.line, f.suppression])).toEqual([[10, { kind: "baseline", reason: "in the baseline .dpa-lint-baseline.json" }]]);
+    expect(json.suppressed.map((f) => [f.line, f.suppression])).toEqual([
+      [10, { kind: "baseline", reason: "in the baseline .dpa-lint-baseline.json" }],
+    ]);
     // A new finding fails.
     writeFileSync(join(dir, "vendors/b.yaml"), vendor("b", "IN"));
     const fresh = runCli(["lint", "--baseline", ".dpa-lint-baseline.json", "vendors"], { cwd: dir });
@@ -64,7 +71,8 @@ describe("baseline", () => {
 describe("--changed-since", () => {
   it("lints only the vendor files changed since the ref, and names a bad ref", () => {
     const dir = repo({ "vendors/a.yaml": vendor("a", "US"), "vendors/b.yaml": vendor("b", "FR") });
-    const git = (...args: string[]): string => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@t", ...args], { cwd: dir, encoding: "utf8" });
+    const git = (...args: string[]): string =>
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@t", ...args], { cwd: dir, encoding: "utf8" });
     git("init", "-q", "-b", "main");
     git("add", ".");
     git("commit", "-qm", "base");
@@ -116,7 +124,15 @@ describe("--only-included (what the pre-commit and lint-staged hooks pass)", () 
       ".github/workflows/ci.yml": "on: push\n",
       "package.json": "{}\n",
     });
-    const named = ["infra/vendors/a.yaml", "infra/vendors/legacy/old.yaml", "teams/x/vendor-b.yaml", "teams/x/notes.yaml", "infra/vendors/a.expected.json", ".github/workflows/ci.yml", "package.json"];
+    const named = [
+      "infra/vendors/a.yaml",
+      "infra/vendors/legacy/old.yaml",
+      "teams/x/vendor-b.yaml",
+      "teams/x/notes.yaml",
+      "infra/vendors/a.expected.json",
+      ".github/workflows/ci.yml",
+      "package.json",
+    ];
     const r = runCli(["lint", "--only-included", ...named], { cwd: dir });
     expect(r.stdout).toContain("infra/vendors/a.yaml:7:14");
     expect(r.stdout).toContain("teams/x/vendor-b.yaml:7:14");

@@ -56,7 +56,8 @@ describe("--format json", () => {
     const a = runCli(["lint", "-f", "json", "examples"]).stdout;
     expect(runCli(["lint", "-f", "json", "examples"]).stdout).toBe(a);
     const results = (JSON.parse(a) as { results: Array<{ file: string; line: number; column: number; ruleId: string }> }).results;
-    const key = (f: (typeof results)[number]): string => `${f.file}\u0000${String(f.line).padStart(6, "0")}\u0000${String(f.column).padStart(6, "0")}\u0000${f.ruleId}`;
+    const key = (f: (typeof results)[number]): string =>
+      `${f.file}\u0000${String(f.line).padStart(6, "0")}\u0000${String(f.column).padStart(6, "0")}\u0000${f.ruleId}`;
     expect(results.map(key)).toEqual(results.map(key).sort());
   });
 });
@@ -75,15 +76,20 @@ describe("--format markdown", () => {
   it("summarises with a table", () => {
     const r = runCli(["lint", "-f", "markdown", CHANGES]);
     expect(r.stdout).toContain("## dpa-lint\n\n1 file checked: **3** errors, **0** warnings, 0 info, 0 suppressed.\n");
-    expect(r.stdout).toContain("| ❌ | `examples/quicktalk/changes.yaml:19:16` | `quicktalk/change-while-objection-raised` | Twilio is set to take effect on 2026-12-01 while the objection to it is still raised | 4.4 (L79) |");
+    expect(r.stdout).toContain(
+      "| ❌ | `examples/quicktalk/changes.yaml:19:16` | `quicktalk/change-while-objection-raised` | Twilio is set to take effect on 2026-12-01 while the objection to it is still raised | 4.4 (L79) |",
+    );
   });
 });
 
 describe("--format markdown, suppressed findings", () => {
   it("folds them under the table with their kind and reason", () => {
-    const text = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: x}\nvendor: {name: Acme}\ndpa: mintt\nhosting:\n  # dpa-lint-disable-next-line gdpr/transfer-without-mechanism -- SCCs <signed> | PRIV-12\n  - country: US\n";
+    const text =
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: x}\nvendor: {name: Acme}\ndpa: mintt\nhosting:\n  # dpa-lint-disable-next-line gdpr/transfer-without-mechanism -- SCCs <signed> | PRIV-12\n  - country: US\n";
     const r = runCli(["lint", "-f", "markdown", "-", "--stdin-filename", "vendors/x.yaml"], { input: text });
-    expect(r.stdout).toContain("<details><summary>1 suppressed finding</summary>\n\n| location | rule | by | reason |\n|---|---|---|---|\n| `vendors/x.yaml:8:14` | `gdpr/transfer-without-mechanism` | inline | SCCs &lt;signed> \\| PRIV-12 |\n\n</details>\n");
+    expect(r.stdout).toContain(
+      "<details><summary>1 suppressed finding</summary>\n\n| location | rule | by | reason |\n|---|---|---|---|\n| `vendors/x.yaml:8:14` | `gdpr/transfer-without-mechanism` | inline | SCCs &lt;signed> \\| PRIV-12 |\n\n</details>\n",
+    );
   });
 });
 
@@ -114,7 +120,12 @@ describe("--format sarif", () => {
     const file = join(dir, "dpa-lint.sarif");
     runCli(["lint", "-f", "sarif", "-o", file, "examples"]);
     expect(validate(file)).toEqual([]);
-    const sarif = JSON.parse(readFileSync(file, "utf8")) as { runs: Array<{ results: Array<{ partialFingerprints: Record<string, string>; locations: unknown[] }>; tool: { driver: { rules: Array<{ id: string; helpUri: string }> } } }> };
+    const sarif = JSON.parse(readFileSync(file, "utf8")) as {
+      runs: Array<{
+        results: Array<{ partialFingerprints: Record<string, string>; locations: unknown[] }>;
+        tool: { driver: { rules: Array<{ id: string; helpUri: string }> } };
+      }>;
+    };
     const run = sarif.runs[0];
     expect(run?.results.length).toBeGreaterThan(40);
     expect(run?.results.every((r) => Object.keys(r.partialFingerprints).length === 1)).toBe(true);
@@ -127,9 +138,16 @@ describe("--format sarif", () => {
   }, 120_000);
 
   it("fingerprints ignore line moves", () => {
-    const a = runCli(["lint", "-f", "sarif", "-", "--stdin-filename", "v.yaml"], { input: readFileSync(join(repoRoot, CHANGES), "utf8") }).stdout;
-    const b = runCli(["lint", "-f", "sarif", "-", "--stdin-filename", "v.yaml"], { input: `# a comment moves everything down\n${readFileSync(join(repoRoot, CHANGES), "utf8")}` }).stdout;
-    const prints = (s: string): string[] => (JSON.parse(s) as { runs: Array<{ results: Array<{ partialFingerprints: Record<string, string> }> }> }).runs[0]!.results.map((r) => Object.values(r.partialFingerprints)[0]!);
+    const a = runCli(["lint", "-f", "sarif", "-", "--stdin-filename", "v.yaml"], {
+      input: readFileSync(join(repoRoot, CHANGES), "utf8"),
+    }).stdout;
+    const b = runCli(["lint", "-f", "sarif", "-", "--stdin-filename", "v.yaml"], {
+      input: `# a comment moves everything down\n${readFileSync(join(repoRoot, CHANGES), "utf8")}`,
+    }).stdout;
+    const prints = (s: string): string[] =>
+      (JSON.parse(s) as { runs: Array<{ results: Array<{ partialFingerprints: Record<string, string> }> }> }).runs[0]!.results.map(
+        (r) => Object.values(r.partialFingerprints)[0]!,
+      );
     expect(prints(b)).toEqual(prints(a));
   });
 });
@@ -145,10 +163,14 @@ describe("lint flags", () => {
   });
 
   it("refuses an --output-file without a format, two formats on stdout and an unknown format", () => {
-    expect(runCli(["lint", "-o", "x.json", CHANGES]).stderr).toBe("dpa-lint: each --output-file must follow the --format it writes; see --help\n");
-    expect(runCli(["lint", "-f", "json", "-f", "junit", CHANGES]).stderr).toBe("dpa-lint: only one --format can write to stdout; give the others an --output-file; see --help\n");
+    expect(runCli(["lint", "-o", "x.json", CHANGES]).stderr).toBe(
+      "dpa-lint: each --output-file must follow the --format it writes; see --help\n",
+    );
+    expect(runCli(["lint", "-f", "json", "-f", "junit", CHANGES]).stderr).toBe(
+      "dpa-lint: only one --format can write to stdout; give the others an --output-file; see --help\n",
+    );
     const r = runCli(["lint", "-f", "html", CHANGES]);
-    expect(r.stderr).toBe("dpa-lint: unknown format \"html\" (known: stylish, json, sarif, junit, github, markdown); see --help\n");
+    expect(r.stderr).toBe('dpa-lint: unknown format "html" (known: stylish, json, sarif, junit, github, markdown); see --help\n');
     expect(r.status).toBe(2);
   });
 
@@ -180,16 +202,25 @@ describe("lint flags", () => {
 });
 
 describe("suppressions in the output", () => {
-  const text = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: acme}\nvendor: {name: Acme}\ndpa: quicktalk\nsubprocessors:\n  # dpa-lint-disable-next-line quicktalk/subprocessor-not-listed -- DPO approval PRIV-231\n  - name: Acme Analytics\n    country: FR\n";
+  const text =
+    "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: acme}\nvendor: {name: Acme}\ndpa: quicktalk\nsubprocessors:\n  # dpa-lint-disable-next-line quicktalk/subprocessor-not-listed -- DPO approval PRIV-231\n  - name: Acme Analytics\n    country: FR\n";
 
   it("are listed under suppressed and counted in the summary, and the run passes", () => {
     const r = runCli(["lint", "-f", "json", "-", "--stdin-filename", "v.yaml"], { input: text });
-    const json = JSON.parse(r.stdout) as { results: unknown[]; suppressed: Array<{ ruleId: string; suppression: unknown }>; summary: { suppressed: number } };
+    const json = JSON.parse(r.stdout) as {
+      results: unknown[];
+      suppressed: Array<{ ruleId: string; suppression: unknown }>;
+      summary: { suppressed: number };
+    };
     expect(json.results).toEqual([]);
-    expect(json.suppressed.map((f) => [f.ruleId, f.suppression])).toEqual([["quicktalk/subprocessor-not-listed", { kind: "inline", reason: "DPO approval PRIV-231" }]]);
+    expect(json.suppressed.map((f) => [f.ruleId, f.suppression])).toEqual([
+      ["quicktalk/subprocessor-not-listed", { kind: "inline", reason: "DPO approval PRIV-231" }],
+    ]);
     expect(json.summary.suppressed).toBe(1);
     expect(r.status).toBe(0);
-    expect(runCli(["lint", "-", "--stdin-filename", "v.yaml"], { input: text }).stdout).toBe("✓ 1 file checked, no problems (1 suppressed)\n");
+    expect(runCli(["lint", "-", "--stdin-filename", "v.yaml"], { input: text }).stdout).toBe(
+      "✓ 1 file checked, no problems (1 suppressed)\n",
+    );
   });
 
   it("--no-inline-suppressions is the audit mode", () => {

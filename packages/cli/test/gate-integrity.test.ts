@@ -27,7 +27,8 @@ function repo(files: Record<string, string>, withGit = false): string {
 describe("2. changed-files mode", () => {
   it("lints files whose names git would C-quote (quote, backslash, tab)", () => {
     const dir = repo({ "vendors/ok.yaml": vendor("ok", "FR") }, true);
-    for (const [i, name] of ['us"east.yaml', "back\\slash.yaml", "tab\there.yaml"].entries()) writeFileSync(join(dir, "vendors", name), vendor(`v${i}`, "US"));
+    for (const [i, name] of ['us"east.yaml', "back\\slash.yaml", "tab\there.yaml"].entries())
+      writeFileSync(join(dir, "vendors", name), vendor(`v${i}`, "US"));
     git(dir, "add", "-A");
     const r = runCli(["lint", "--changed-since", "HEAD", "-f", "json"], { cwd: dir });
     expect(r.status).toBe(1);
@@ -84,7 +85,11 @@ describe("7. no silent pass", () => {
   });
 
   it("a hidden file or another ending that declares kind: VendorSetup is linted", () => {
-    const dir = repo({ "vendors/.hidden.yaml": vendor("h", "US"), "vendors/renamed.txt": vendor("r", "US"), "vendors/README.md": "# vendors\n" });
+    const dir = repo({
+      "vendors/.hidden.yaml": vendor("h", "US"),
+      "vendors/renamed.txt": vendor("r", "US"),
+      "vendors/README.md": "# vendors\n",
+    });
     const r = runCli(["lint", "vendors"], { cwd: dir });
     expect(r.stdout).toMatch(/vendors\/.hidden.yaml:7:14/);
     expect(r.stdout).toMatch(/vendors\/renamed.txt:7:14/);
@@ -145,6 +150,8 @@ describe("9. a baseline entry covers one offending value, not a path", () => {
     const r = runCli(["lint", "--baseline", ".dpa-lint-baseline.json"], { cwd: dir });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/vendors\/a.yaml:7:14 +error .*CN/);
-    expect(r.stderr).toBe("dpa-lint: .dpa-lint-baseline.json: 1 baselined finding no longer occurs (fixed or changed); --write-baseline drops them\n");
+    expect(r.stderr).toBe(
+      "dpa-lint: .dpa-lint-baseline.json: 1 baselined finding no longer occurs (fixed or changed); --write-baseline drops them\n",
+    );
   });
 });

@@ -13,13 +13,21 @@ describe("a new user, with only what --help says", () => {
     expect(help).toContain("init");
     expect(runCli(["init", "--help"], { cwd: dir }).stdout).toContain("Write a starter .dpa-lint.yaml and one example vendor file");
     const init = runCli(["init"], { cwd: dir });
-    expect(init.stdout).toBe("created .dpa-lint.yaml\ncreated vendors/example-vendor.yaml\nNext: edit vendors/example-vendor.yaml, then run dpa-lint lint\n");
+    expect(init.stdout).toBe(
+      "created .dpa-lint.yaml\ncreated vendors/example-vendor.yaml\nNext: edit vendors/example-vendor.yaml, then run dpa-lint lint\n",
+    );
     expect(runCli(["lint"], { cwd: dir }).stdout).toBe("✓ 1 file checked, no problems\n");
 
     // The edit: the vendor starts hosting call logs in the US and keeps them two years.
     const file = join(dir, "vendors", "example-vendor.yaml");
     const original = readFileSync(file, "utf8");
-    writeFileSync(file, original.replace("region: fr-par", "region: us-east-1").replace("provider: scaleway", "provider: aws").replace("call-logs: 12 months", "call-logs: 2 years"));
+    writeFileSync(
+      file,
+      original
+        .replace("region: fr-par", "region: us-east-1")
+        .replace("provider: scaleway", "provider: aws")
+        .replace("call-logs: 12 months", "call-logs: 2 years"),
+    );
     const red = runCli(["lint"], { cwd: dir });
     expect(red.status).toBe(1);
     expect(red.stdout).toBe(
@@ -43,7 +51,9 @@ describe("a new user, with only what --help says", () => {
     runCli(["init"], { cwd: dir });
     const again = runCli(["init"], { cwd: dir });
     expect(again.status).toBe(2);
-    expect(again.stderr).toBe("dpa-lint: .dpa-lint.yaml, vendors/example-vendor.yaml already exists; use --force to overwrite; see --help\n");
+    expect(again.stderr).toBe(
+      "dpa-lint: .dpa-lint.yaml, vendors/example-vendor.yaml already exists; use --force to overwrite; see --help\n",
+    );
     expect(runCli(["init", "--force"], { cwd: dir }).status).toBe(0);
   });
 });
@@ -59,7 +69,10 @@ describe("a compliance team adding a DPA", () => {
     expect(test.status).toBe(0);
     const build = runCli(["policy", "build"], { cwd: dir });
     expect(build.stdout).toBe("built policies/.bundle: 24 rules in 1 packs (acme-cloud)\n");
-    writeFileSync(join(dir, "vendors", "acme.yaml"), "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: acme}\nvendor: {name: Acme}\ndpa: acme-cloud\nsubprocessors:\n  - {name: Mailjet, country: FR}\n");
+    writeFileSync(
+      join(dir, "vendors", "acme.yaml"),
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: acme}\nvendor: {name: Acme}\ndpa: acme-cloud\nsubprocessors:\n  - {name: Mailjet, country: FR}\n",
+    );
     expect(runCli(["lint", "vendors/acme.yaml"], { cwd: dir }).stdout).toContain('no policy pack "acme-cloud" is loaded');
     const lint = runCli(["lint", "--policy", "policies/.bundle", "vendors/acme.yaml"], { cwd: dir });
     expect(lint.stdout).toBe(
@@ -67,15 +80,22 @@ describe("a compliance team adding a DPA", () => {
     );
     // A policy directory is built on the fly too.
     expect(runCli(["lint", "--policy", "policies", "vendors/acme.yaml"], { cwd: dir }).stdout).toBe(lint.stdout);
-    expect(runCli(["rules", "--policy", "policies", "--dpa", "acme-cloud"], { cwd: dir }).stdout).toContain("acme-cloud/subprocessor-not-listed");
-    expect(runCli(["explain", "acme-cloud/subprocessor-not-listed", "--policy", "policies/.bundle"], { cwd: dir }).stdout).toContain("Clause: Annex 3");
+    expect(runCli(["rules", "--policy", "policies", "--dpa", "acme-cloud"], { cwd: dir }).stdout).toContain(
+      "acme-cloud/subprocessor-not-listed",
+    );
+    expect(runCli(["explain", "acme-cloud/subprocessor-not-listed", "--policy", "policies/.bundle"], { cwd: dir }).stdout).toContain(
+      "Clause: Annex 3",
+    );
   }, 60_000);
 
   it("a failing Rego test fails policy test with exit 1", () => {
     const dir = fresh();
     runCli(["policy", "new", "acme"], { cwd: dir });
     const testFile = join(dir, "policies", "dpa", "acme", "acme_test.rego");
-    writeFileSync(testFile, readFileSync(testFile, "utf8").replace('f.rule == "acme/vendor-country-missing"', 'f.rule == "acme/something-else"'));
+    writeFileSync(
+      testFile,
+      readFileSync(testFile, "utf8").replace('f.rule == "acme/vendor-country-missing"', 'f.rule == "acme/something-else"'),
+    );
     const r = runCli(["policy", "test"], { cwd: dir });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("FAIL");
@@ -85,10 +105,12 @@ describe("a compliance team adding a DPA", () => {
     const dir = fresh();
     runCli(["policy", "new", "acme"], { cwd: dir });
     const rego = join(dir, "policies", "dpa", "acme", "acme.rego");
-    writeFileSync(rego, readFileSync(rego, "utf8").replace('"vendor.country is not recorded"', "sprintf(\"%v\", [time.now_ns()])"));
+    writeFileSync(rego, readFileSync(rego, "utf8").replace('"vendor.country is not recorded"', 'sprintf("%v", [time.now_ns()])'));
     const r = runCli(["policy", "build"], { cwd: dir });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^dpa-lint: \/tmp\/dpa-lint-user-\w+\/policies: opa build failed: .*acme\.rego:\d+: rego_type_error: undefined function (sprintf|time\.now_ns) \(and 1 more\)\n$/);
+    expect(r.stderr).toMatch(
+      /^dpa-lint: \/tmp\/dpa-lint-user-\w+\/policies: opa build failed: .*acme\.rego:\d+: rego_type_error: undefined function (sprintf|time\.now_ns) \(and 1 more\)\n$/,
+    );
   });
 
   it("policy fmt rewrites Rego, --check lists what is not formatted and fails, a parse error is one line", () => {
@@ -112,7 +134,9 @@ describe("a compliance team adding a DPA", () => {
 
   it("policy new refuses a bad id and an existing pack", () => {
     const dir = fresh();
-    expect(runCli(["policy", "new", "Acme Cloud"], { cwd: dir }).stderr).toBe('dpa-lint: ID: "Acme Cloud" is not a pack id: use lower-case letters, digits, - and _\n');
+    expect(runCli(["policy", "new", "Acme Cloud"], { cwd: dir }).stderr).toBe(
+      'dpa-lint: ID: "Acme Cloud" is not a pack id: use lower-case letters, digits, - and _\n',
+    );
     runCli(["policy", "new", "acme"], { cwd: dir });
     const again = runCli(["policy", "new", "acme"], { cwd: dir });
     expect(again.stderr).toBe("dpa-lint: policies/dpa/acme: already exists; choose another id or edit it\n");

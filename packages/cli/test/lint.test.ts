@@ -9,7 +9,7 @@ describe("dpa-lint lint", () => {
     const r = runCli(["lint", "examples/gdpr/us-hosting-without-mechanism.yaml"]);
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe(
-      "examples/gdpr/us-hosting-without-mechanism.yaml:13:13  error    hosting[1].region \"us-east-1\" is in US, outside the EEA and without an adequacy decision, and has no transferMechanism  gdpr/transfer-without-mechanism\n" +
+      'examples/gdpr/us-hosting-without-mechanism.yaml:13:13  error    hosting[1].region "us-east-1" is in US, outside the EEA and without an adequacy decision, and has no transferMechanism  gdpr/transfer-without-mechanism\n' +
         "\n✖ 1 problem (1 error, 0 warnings) in 1 file\n",
     );
     expect(r.status).toBe(1);
@@ -40,7 +40,10 @@ describe("dpa-lint lint with a configuration", () => {
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-cli-"));
     mkdirSync(join(dir, "vendors"));
     writeFileSync(join(dir, ".dpa-lint.yaml"), config);
-    writeFileSync(join(dir, "vendors", "ch.yaml"), "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: a}\nvendor: {name: A}\ndpa: mintt\nhosting:\n  - country: CH\n");
+    writeFileSync(
+      join(dir, "vendors", "ch.yaml"),
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: a}\nvendor: {name: A}\ndpa: mintt\nhosting:\n  - country: CH\n",
+    );
     return dir;
   };
 
@@ -55,7 +58,9 @@ describe("dpa-lint lint with a configuration", () => {
   it("a broken configuration exits 2 with a line naming the file, position and field", () => {
     const r = runCli(["lint"], { cwd: setup("org:\n  maxBreachNotification: soon\n") });
     expect(r.stdout).toBe("");
-    expect(r.stderr).toBe('dpa-lint: .dpa-lint.yaml:2:26: org.maxBreachNotification: "soon" is not a duration (expected e.g. "30 days", "10 working days", "24h", "P6M")\n');
+    expect(r.stderr).toBe(
+      'dpa-lint: .dpa-lint.yaml:2:26: org.maxBreachNotification: "soon" is not a duration (expected e.g. "30 days", "10 working days", "24h", "P6M")\n',
+    );
     expect(r.status).toBe(2);
   });
 
@@ -97,13 +102,15 @@ describe("help and errors", () => {
 });
 
 describe("--as-of", () => {
-  const shield = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: shield}\nvendor: {name: Acme}\ndpa: mintt\nsubprocessors:\n  - name: Ecritel\n    country: FR\n  - name: Digital Ocean LLC\n    country: US\n    transferMechanism: privacy-shield\n";
+  const shield =
+    "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: shield}\nvendor: {name: Acme}\ndpa: mintt\nsubprocessors:\n  - name: Ecritel\n    country: FR\n  - name: Digital Ocean LLC\n    country: US\n    transferMechanism: privacy-shield\n";
   it("judges by the legal facts of the day named, and says so in the report", () => {
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-as-of-"));
     writeFileSync(join(dir, "shield.yaml"), shield);
     const before = runCli(["lint", "--as-of", "2020-07-15", "-f", "json", "shield.yaml"], { cwd: dir });
     const after = runCli(["lint", "--as-of", "2020-07-17", "-f", "json", "shield.yaml"], { cwd: dir });
-    const rules = (r: { stdout: string }): string[] => (JSON.parse(r.stdout) as { results: Array<{ ruleId: string }> }).results.map((f) => f.ruleId);
+    const rules = (r: { stdout: string }): string[] =>
+      (JSON.parse(r.stdout) as { results: Array<{ ruleId: string }> }).results.map((f) => f.ruleId);
     expect(rules(before)).not.toContain("gdpr/privacy-shield");
     expect(rules(after)).toContain("gdpr/privacy-shield");
     expect(after.status).toBe(1);
@@ -113,6 +120,8 @@ describe("--as-of", () => {
   it("an impossible day is a usage error, exit 2, one line", () => {
     const r = runCli(["lint", "--as-of", "2020-02-30", "examples/gdpr"]);
     expect(r.status).toBe(2);
-    expect(r.stderr.trim().split("\n")).toEqual(["dpa-lint: as-of: 2020-02-30 is not a real calendar date; give the day whose legal facts apply as YYYY-MM-DD"]);
+    expect(r.stderr.trim().split("\n")).toEqual([
+      "dpa-lint: as-of: 2020-02-30 is not a real calendar date; give the day whose legal facts apply as YYYY-MM-DD",
+    ]);
   });
 });

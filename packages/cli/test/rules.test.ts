@@ -37,8 +37,12 @@ describe("dpa-lint explain", () => {
   it("shows the rationale, clause, quote with its English gloss, and both examples", () => {
     const r = runCli(["explain", "quicktalk/change-before-objection-window"]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("quicktalk/change-before-objection-window: Change takes effect before the objection window closes\nseverity: error\n");
-    expect(r.stdout).toContain("Clause: 4.4 (L79)\nQuote: «binnen tien (10) werkdagen na ontvangst van de melding van Quicktalk»\nEnglish: within ten (10) working days after receipt of Quicktalk's notice\n");
+    expect(r.stdout).toContain(
+      "quicktalk/change-before-objection-window: Change takes effect before the objection window closes\nseverity: error\n",
+    );
+    expect(r.stdout).toContain(
+      "Clause: 4.4 (L79)\nQuote: «binnen tien (10) werkdagen na ontvangst van de melding van Quicktalk»\nEnglish: within ten (10) working days after receipt of Quicktalk's notice\n",
+    );
     expect(r.stdout).toContain("Compliant:\n    apiVersion: dpa-lint/v1");
     expect(r.stdout).toContain("Violating:\n    apiVersion: dpa-lint/v1");
   });
@@ -50,7 +54,9 @@ describe("dpa-lint explain", () => {
   it("an unknown rule suggests the ones with that name", () => {
     const r = runCli(["explain", "acme/hosting-country"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('no rule "acme/hosting-country" (did you mean easi/hosting-country, geniebelt/hosting-country, mintt/hosting-country?)');
+    expect(r.stderr).toContain(
+      'no rule "acme/hosting-country" (did you mean easi/hosting-country, geniebelt/hosting-country, mintt/hosting-country?)',
+    );
   });
 });
 

@@ -25,18 +25,25 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const linter = options.linter ?? (await Linter.create({ ...options, cwd, config }));
   // The config's include is relative to the config file; the default vendors/ to the working directory.
   const [include, includeRoot] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
-  const named = options.onlyIncluded ? selectIncluded(paths, cwd, { include, root: includeRoot, exclude: config.exclude, excludeRoot: config.root }) : paths;
+  const named = options.onlyIncluded
+    ? selectIncluded(paths, cwd, { include, root: includeRoot, exclude: config.exclude, excludeRoot: config.root })
+    : paths;
   const targets = paths.length > 0 ? named : include.map((g) => relative(cwd, resolve(includeRoot, g)) || ".");
   const notices: string[] = [];
   if (options.onlyIncluded && paths.length > 0 && named.length === 0) {
     const which = paths.length === 1 ? "the named file is not" : `none of the ${paths.length} named files is`;
     notices.push(`${which} a vendor file the configuration includes; nothing to lint`);
   }
-  const collected = options.stdin || (options.onlyIncluded && named.length === 0) ? { files: [], refused: new Map<string, string>() } : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
+  const collected =
+    options.stdin || (options.onlyIncluded && named.length === 0)
+      ? { files: [], refused: new Map<string, string>() }
+      : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
   const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, cwd);
   const files = changed ? collected.files.filter((f) => changed.has(f)) : collected.files;
   // A file the collection refused to read (a symlink leaving the repository): one finding for it.
-  const refused = [...collected.refused].filter(([f]) => !changed || changed.has(f)).map(([f, why]) => unlintedFile(linter.displayName(f), "file/outside-repository", why));
+  const refused = [...collected.refused]
+    .filter(([f]) => !changed || changed.has(f))
+    .map(([f, why]) => unlintedFile(linter.displayName(f), "file/outside-repository", why));
   const workers = options.workers ?? defaultWorkers(files.length);
   const checked = options.stdin
     ? [linter.check(options.stdin.filename, options.stdin.text)]
@@ -55,7 +62,9 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const done = finalize(checked, linter.finalizeContext(options.baseline));
   if (options.baseline && done.staleBaselineEntries > 0) {
     const n = done.staleBaselineEntries;
-    notices.push(`${options.baseline.file}: ${n} baselined ${n === 1 ? "finding no longer occurs" : "findings no longer occur"} (fixed or changed); --write-baseline drops them`);
+    notices.push(
+      `${options.baseline.file}: ${n} baselined ${n === 1 ? "finding no longer occurs" : "findings no longer occur"} (fixed or changed); --write-baseline drops them`,
+    );
   }
   const legalFacts = { asOf: linter.asOf, ...linter.catalogues.find((c) => c.legalFacts)?.legalFacts };
   return {

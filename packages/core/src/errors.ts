@@ -32,6 +32,6 @@ export class InputError extends DpaLintError {}
 export function describeThrown(thrown: unknown): string {
   if (thrown instanceof Error) return thrown.message;
   if (typeof thrown === "string") return thrown;
-  if (typeof thrown === "object" && thrown !== null && "message" in thrown) return String((thrown).message);
+  if (typeof thrown === "object" && thrown !== null && "message" in thrown) return String(thrown.message);
   return String(thrown);
 }

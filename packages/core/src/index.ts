@@ -5,7 +5,16 @@
 export { Linter, type LinterOptions, type FileResult } from "./lint.js";
 export * from "./findings/finding.js";
 export * from "./errors.js";
-export { isDpaRule, POLICY_GROUPS, SEVERITY_OF_SET, STANDALONE_PACKS, type Catalogue, type LegalFactsMeta, type RuleMeta, type PackMeta } from "./engine/catalogue.js";
+export {
+  isDpaRule,
+  POLICY_GROUPS,
+  SEVERITY_OF_SET,
+  STANDALONE_PACKS,
+  type Catalogue,
+  type LegalFactsMeta,
+  type RuleMeta,
+  type PackMeta,
+} from "./engine/catalogue.js";
 export { readBundle, PolicyEngine, BUILTIN_BUNDLE_DIR, ENTRYPOINT, type PolicyBundle } from "./engine/policy.js";
 export type { RawFinding } from "./engine/result-contract.js";
 export { parseYamlText, PARSE_LIMITS, type ParsedFile, type ParsedDocument } from "./document/parse.js";

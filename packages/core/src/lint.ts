@@ -74,7 +74,10 @@ export class Linter {
     const bundles = options.bundles ?? [readBundle()];
     const cwd = resolve(options.cwd ?? process.cwd());
     const config = options.config ?? defaultConfig(cwd);
-    checkRuleKeys(config, bundles.flatMap((b) => b.catalogue.rules));
+    checkRuleKeys(
+      config,
+      bundles.flatMap((b) => b.catalogue.rules),
+    );
     const engines = await Promise.all(bundles.map((b) => PolicyEngine.create(b, policyData(config))));
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     const asOf = checkAsOf(options.asOf ?? config.asOf ?? today);
@@ -83,7 +86,14 @@ export class Linter {
 
   /** What a worker thread needs to build the same linter (parallel/pool.ts). */
   workerSetup(): Omit<WorkerSetup, "files"> {
-    return { cwd: this.cwd, config: this.config, today: this.today, asOf: this.asOf, inlineSuppressions: this.inlineSuppressions, bundleDirs: this.engines.map((e) => e.bundle.source) };
+    return {
+      cwd: this.cwd,
+      config: this.config,
+      today: this.today,
+      asOf: this.asOf,
+      inlineSuppressions: this.inlineSuppressions,
+      bundleDirs: this.engines.map((e) => e.bundle.source),
+    };
   }
 
   /** The catalogue of each loaded bundle (their legal facts, rules and packs). */
@@ -120,12 +130,15 @@ export class Linter {
     const result: CheckedFile = { file, findings: [...parsed.findings], suppressions: [], names: [] };
     if (this.inlineSuppressions) result.suppressions = parseSuppressions(parsed.comments, parsed.lineCounter);
     const live = parsed.documents.filter((d) => d.value !== null && d.value !== undefined);
-    if (live.length === 0 && parsed.findings.length === 0) result.findings.push(atFileStart(file, "schema/empty", "file holds no vendor setup document"));
+    if (live.length === 0 && parsed.findings.length === 0)
+      result.findings.push(atFileStart(file, "schema/empty", "file holds no vendor setup document"));
     let evaluated = 0;
     for (const doc of live) {
       // Documents too large to evaluate do not count against the file's budget: they cost nothing.
       const tooLarge = overBudget(doc.values, evaluated);
-      const problems = tooLarge ? [{ ruleId: "parse-error", severity: "error" as const, message: tooLarge, path: [] }] : this.checkDocument(doc);
+      const problems = tooLarge
+        ? [{ ruleId: "parse-error", severity: "error" as const, message: tooLarge, path: [] }]
+        : this.checkDocument(doc);
       if (!tooLarge) evaluated += doc.values;
       for (const f of locateProblems(problems, parsed, doc)) result.findings.push(f);
       const name = (doc.value as { metadata?: { name?: unknown } } | null)?.metadata?.name;
@@ -171,7 +184,12 @@ export class Linter {
       problems.push({ ruleId, severity: "error", message, path, ...(atKey ? { atKey } : {}) });
     };
     const outOfRange = numbersOutOfRange(doc.value);
-    for (const path of outOfRange) error("schema/number-range", `${formatPath(path)} is outside the whole numbers the policies compute with (${-MAX_POLICY_INT - 1} to ${MAX_POLICY_INT})`, path);
+    for (const path of outOfRange)
+      error(
+        "schema/number-range",
+        `${formatPath(path)} is outside the whole numbers the policies compute with (${-MAX_POLICY_INT - 1} to ${MAX_POLICY_INT})`,
+        path,
+      );
     const schemaProblems = validateVendorSetup(doc.value);
     for (const p of schemaProblems) error(p.ruleId, p.message, p.path, p.atKey);
     // A number the policies cannot represent would fail the whole evaluation: such a document is
@@ -253,7 +271,13 @@ function locateProblems(problems: readonly Problem[], parsed: ParsedFile, doc: P
     const key = JSON.stringify(p.path);
     let valueHash = hashes.get(key);
     if (valueHash === undefined) hashes.set(key, (valueHash = valueHashAt(doc.value, p.path)));
-    return { file: parsed.file, ...p, ...(multi ? { document: doc.index } : {}), ...positionOf(doc.node, parsed.lineCounter, p.path, atKey), valueHash };
+    return {
+      file: parsed.file,
+      ...p,
+      ...(multi ? { document: doc.index } : {}),
+      ...positionOf(doc.node, parsed.lineCounter, p.path, atKey),
+      valueHash,
+    };
   });
 }
 
@@ -283,6 +307,7 @@ function policyInput(doc: Record<string, unknown>, facts: Facts): Record<string,
 /** The day legal facts are judged on must be a real YYYY-MM-DD date: a typo would judge by no law. */
 function checkAsOf(day: string): string {
   const parsed = parseDate(day);
-  if (typeof parsed !== "number") throw new InputError(`${parsed.error}; give the day whose legal facts apply as YYYY-MM-DD`, { field: "as-of" });
+  if (typeof parsed !== "number")
+    throw new InputError(`${parsed.error}; give the day whose legal facts apply as YYYY-MM-DD`, { field: "as-of" });
   return day;
 }

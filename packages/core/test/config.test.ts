@@ -23,7 +23,10 @@ describe(".dpa-lint.yaml", () => {
   });
 
   it("reports every problem with its line and column", () => {
-    const dir = repo({ ".dpa-lint.yaml": "org:\n  minObjectionWindow: soon\n  allowedCountries: [EEA, Narnia]\nrules:\n  gdpr/transfer-without-mechanism: fatal\nextra: 1\n" });
+    const dir = repo({
+      ".dpa-lint.yaml":
+        "org:\n  minObjectionWindow: soon\n  allowedCountries: [EEA, Narnia]\nrules:\n  gdpr/transfer-without-mechanism: fatal\nextra: 1\n",
+    });
     let error: unknown;
     try {
       loadConfig(".dpa-lint.yaml", dir);
@@ -33,8 +36,8 @@ describe(".dpa-lint.yaml", () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).oneLine()).toBe(
       [
-        ".dpa-lint.yaml:5:36: rules[\"gdpr/transfer-without-mechanism\"] must be one of \"off\", \"info\", \"warning\", \"error\"",
-        ".dpa-lint.yaml:6:1: unknown field \"extra\" in the document",
+        '.dpa-lint.yaml:5:36: rules["gdpr/transfer-without-mechanism"] must be one of "off", "info", "warning", "error"',
+        '.dpa-lint.yaml:6:1: unknown field "extra" in the document',
       ].join("; "),
     );
     const dir2 = repo({ ".dpa-lint.yaml": "org:\n  minObjectionWindow: soon\n  allowedCountries: [EEA, Narnia]\n" });
@@ -85,8 +88,20 @@ describe("metadata.name", () => {
     const dir = repo({ "vendors/a.yaml": vendor("FR"), "vendors/b.yaml": `${vendor("FR")}---\n${vendor("DE")}` });
     const result = await lint(["vendors"], { cwd: dir, today: "2026-11-22" });
     expect(result.results.map((f) => [f.file, f.ruleId, f.line, f.column, f.message])).toEqual([
-      ["vendors/b.yaml", "schema/duplicate-name", 3, 18, 'metadata.name "a" is already used in vendors/a.yaml:3; names are unique in the repository'],
-      ["vendors/b.yaml", "schema/duplicate-name", 11, 18, 'metadata.name "a" is already used in vendors/a.yaml:3; names are unique in the repository'],
+      [
+        "vendors/b.yaml",
+        "schema/duplicate-name",
+        3,
+        18,
+        'metadata.name "a" is already used in vendors/a.yaml:3; names are unique in the repository',
+      ],
+      [
+        "vendors/b.yaml",
+        "schema/duplicate-name",
+        11,
+        18,
+        'metadata.name "a" is already used in vendors/a.yaml:3; names are unique in the repository',
+      ],
     ]);
   });
 });

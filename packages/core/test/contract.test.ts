@@ -11,8 +11,26 @@ function buildBundle(rego: string, catalogueRules: Array<{ id: string }>): strin
   const dir = mkdtempSync(join(tmpdir(), "dpa-lint-contract-"));
   mkdirSync(join(dir, "src", "main"), { recursive: true });
   writeFileSync(join(dir, "src", "main", "main.rego"), rego);
-  execFileSync(opaBin, ["build", "-t", "wasm", "-e", "main/findings", "--capabilities", join(policiesDir, "capabilities.json"), "-o", join(dir, "bundle.tar.gz"), join(dir, "src")]);
-  const rules = catalogueRules.map((r) => ({ ...r, pack: "gdpr", name: r.id.split("/")[1], title: "t", description: "", severity: "error" }));
+  execFileSync(opaBin, [
+    "build",
+    "-t",
+    "wasm",
+    "-e",
+    "main/findings",
+    "--capabilities",
+    join(policiesDir, "capabilities.json"),
+    "-o",
+    join(dir, "bundle.tar.gz"),
+    join(dir, "src"),
+  ]);
+  const rules = catalogueRules.map((r) => ({
+    ...r,
+    pack: "gdpr",
+    name: r.id.split("/")[1],
+    title: "t",
+    description: "",
+    severity: "error",
+  }));
   writeFileSync(join(dir, "catalogue.json"), JSON.stringify({ version: 1, opaVersion: "test", packs: [], rules }));
   return dir;
 }
@@ -24,13 +42,16 @@ const evaluate = async (rego: string, rules: Array<{ id: string }> = [{ id: "gdp
 
 describe("the rule contract is checked on the way out of the Wasm", () => {
   it("accepts a well-formed finding", async () => {
-    await expect(evaluate('package main\n\nfindings contains {"rule": "gdpr/x", "msg": "m", "path": ["a", 0], "severity": "error"}\n')).resolves.toEqual([
-      { rule: "gdpr/x", msg: "m", path: ["a", 0], severity: "error" },
-    ]);
+    await expect(
+      evaluate('package main\n\nfindings contains {"rule": "gdpr/x", "msg": "m", "path": ["a", 0], "severity": "error"}\n'),
+    ).resolves.toEqual([{ rule: "gdpr/x", msg: "m", path: ["a", 0], severity: "error" }]);
   });
 
   it.each([
-    ['{"rule": "gdpr/x", "msg": "", "path": [], "severity": "error"}', /rule gdpr\/x returned a malformed finding: "msg" must be a non-empty string/],
+    [
+      '{"rule": "gdpr/x", "msg": "", "path": [], "severity": "error"}',
+      /rule gdpr\/x returned a malformed finding: "msg" must be a non-empty string/,
+    ],
     ['{"rule": "gdpr/x", "msg": "m", "path": "a.b", "severity": "error"}', /rule gdpr\/x .*"path" must be an array/],
     ['{"rule": "gdpr/x", "msg": "m", "path": [], "severity": "fatal"}', /rule gdpr\/x .*"severity"/],
     ['{"rule": "gdpr/unknown", "msg": "m", "path": [], "severity": "error"}', /rule gdpr\/unknown .*not in the rule catalogue/],
@@ -53,7 +74,9 @@ describe("the rule contract is checked on the way out of the Wasm", () => {
   });
 
   it("the capabilities file stops built-ins that opa-wasm cannot run", () => {
-    expect(() => buildBundle('package main\n\nfindings contains {"rule": "gdpr/x", "msg": time.format(0), "path": [], "severity": "error"}\n', [])).toThrow();
+    expect(() =>
+      buildBundle('package main\n\nfindings contains {"rule": "gdpr/x", "msg": time.format(0), "path": [], "severity": "error"}\n', []),
+    ).toThrow();
   });
 
   it("a missing bundle directory names the directory", () => {

@@ -16,7 +16,11 @@ const canonical = (findings: unknown[]): string[] => findings.map((f) => JSON.st
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, sortKeys(v)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => [k, sortKeys(v)]),
+    );
   }
   return value;
 }
@@ -54,16 +58,33 @@ function check(linter: Linter, files: string[], data: unknown): number {
   const query = "[fs | some inp in input.inputs; fs := data.main.findings with input as inp]";
   const out = execFileSync(
     opaBin,
-    ["eval", "--format", "json", "--stdin-input", "-d", policiesDir, "-d", dataFile, "--ignore", "capabilities.json", "--ignore", "*_test.rego", query],
+    [
+      "eval",
+      "--format",
+      "json",
+      "--stdin-input",
+      "-d",
+      policiesDir,
+      "-d",
+      dataFile,
+      "--ignore",
+      "capabilities.json",
+      "--ignore",
+      "*_test.rego",
+      query,
+    ],
     { input: JSON.stringify({ inputs }), encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
   );
-  const opaResults = (JSON.parse(out) as { result: Array<{ expressions: Array<{ value: unknown[][] }> }> }).result[0]?.expressions[0]?.value ?? [];
+  const opaResults =
+    (JSON.parse(out) as { result: Array<{ expressions: Array<{ value: unknown[][] }> }> }).result[0]?.expressions[0]?.value ?? [];
   expect(opaResults.length).toBe(inputs.length);
   let findings = 0;
   inputs.forEach((input, i) => {
     const wasm = linter.evaluateRaw(input);
     findings += wasm.length;
-    expect(canonical(wasm), `input ${i} (${JSON.stringify((input as { metadata?: unknown }).metadata)})`).toEqual(canonical(opaResults[i] ?? []));
+    expect(canonical(wasm), `input ${i} (${JSON.stringify((input as { metadata?: unknown }).metadata)})`).toEqual(
+      canonical(opaResults[i] ?? []),
+    );
   });
   return findings;
 }

@@ -69,7 +69,18 @@ describe("positions of YAML constructs", () => {
   });
 
   it("JSON files with the same structure", () => {
-    const json = JSON.stringify({ apiVersion: "dpa-lint/v1", kind: "VendorSetup", metadata: { name: "a" }, vendor: { name: "A" }, dpa: "mintt", hosting: [{ region: "us-east-1" }] }, null, 2);
+    const json = JSON.stringify(
+      {
+        apiVersion: "dpa-lint/v1",
+        kind: "VendorSetup",
+        metadata: { name: "a" },
+        vendor: { name: "A" },
+        dpa: "mintt",
+        hosting: [{ region: "us-east-1" }],
+      },
+      null,
+      2,
+    );
     const [f] = lint(json, "vendors/a.json");
     expect(at(f)).toEqual(["gdpr/transfer-without-mechanism", 13, 17, 13, 28]);
   });
@@ -91,12 +102,19 @@ describe("parse errors are findings at their position", () => {
   });
 
   it("a duplicate key", () => {
-    expect(lint(`${head}dpa: septeo\n`).map((f) => [...(at(f) ?? []), f.message])).toEqual([["parse-error", 8, 1, 8, 4, 'duplicate key "dpa": a key may appear once in a mapping']]);
+    expect(lint(`${head}dpa: septeo\n`).map((f) => [...(at(f) ?? []), f.message])).toEqual([
+      ["parse-error", 8, 1, 8, 4, 'duplicate key "dpa": a key may appear once in a mapping'],
+    ]);
   });
 
   it("an alias bomb is stopped", () => {
     const lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
-    for (let i = 1; i < 10; i++) lines.push(`${"abcdefghij"[i]}: &${"abcdefghij"[i]} [${Array(10).fill(`*${"abcdefghij"[i - 1]}`).join(", ")}]`);
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `${"abcdefghij"[i]}: &${"abcdefghij"[i]} [${Array(10)
+          .fill(`*${"abcdefghij"[i - 1]}`)
+          .join(", ")}]`,
+      );
     const findings = lint(lines.join("\n"));
     expect(findings.map((f) => f.ruleId)).toEqual(["parse-error"]);
     expect(findings[0]?.message).toMatch(/alias/);

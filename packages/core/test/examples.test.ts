@@ -39,21 +39,30 @@ describe("examples", () => {
       const expectation = join(repoRoot, expectationFile(file));
       expect(existsSync(expectation), `${expectationFile(file)} is missing`).toBe(true);
       const expected = JSON.parse(readFileSync(expectation, "utf8")) as Expected[];
-      const actual = linter.lintFile(file).findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.column, path: f.path }));
+      const actual = linter
+        .lintFile(file)
+        .findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.column, path: f.path }));
       expect(actual).toEqual(expected);
     });
   }
 });
 
 describe("each DPA pack", () => {
-  it.each(readBundle().catalogue.packs.filter((p) => p.kind === "dpa").map((p) => p.id))("%s has a compliant example with no error and a violating one", async (dpa) => {
+  it.each(
+    readBundle()
+      .catalogue.packs.filter((p) => p.kind === "dpa")
+      .map((p) => p.id),
+  )("%s has a compliant example with no error and a violating one", async (dpa) => {
     const compliant = `examples/${dpa}/compliant.yaml`;
     const findings = (await linterFor(compliant)).lintFile(compliant).findings;
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
     const violating = exampleFiles().filter((f) => f.startsWith(`examples/${dpa}/`) && f !== compliant);
     expect(violating.length).toBeGreaterThan(0);
     for (const file of violating) {
-      expect((await linterFor(file)).lintFile(file).findings.some((f) => f.severity === "error"), file).toBe(true);
+      expect(
+        (await linterFor(file)).lintFile(file).findings.some((f) => f.severity === "error"),
+        file,
+      ).toBe(true);
     }
   });
 });

@@ -40,14 +40,18 @@ describe("1. engine findings cannot be suppressed", () => {
 
   it("an expiry must be a real date; a malformed one makes the suppression invalid", () => {
     for (const until of ["9999-99-99", "2027-02-30", "tomorrow", "2027-1-5"]) {
-      const r = lint(`${head}dpa: quicktalk\nsubprocessors:\n  # dpa-lint-disable-next-line quicktalk/subprocessor-not-listed -- DPO ok (until ${until})\n  - name: Acme Analytics\n    country: FR\n`);
+      const r = lint(
+        `${head}dpa: quicktalk\nsubprocessors:\n  # dpa-lint-disable-next-line quicktalk/subprocessor-not-listed -- DPO ok (until ${until})\n  - name: Acme Analytics\n    country: FR\n`,
+      );
       expect(r.suppressed, until).toEqual([]);
       expect(brief(r.findings), until).toEqual(["7:3 suppression/invalid", "8:11 quicktalk/subprocessor-not-listed"]);
     }
   });
 
   it("a bare dpa-lint-disable (whole file) is not a directive we honour", () => {
-    const r = lint(`# dpa-lint-disable quicktalk/* -- all of it\n${head}dpa: quicktalk\nsubprocessors:\n  - name: Acme Analytics\n    country: FR\n`);
+    const r = lint(
+      `# dpa-lint-disable quicktalk/* -- all of it\n${head}dpa: quicktalk\nsubprocessors:\n  - name: Acme Analytics\n    country: FR\n`,
+    );
     expect(brief(r.findings)).toEqual(["1:1 suppression/invalid", "8:11 quicktalk/subprocessor-not-listed"]);
   });
 });
@@ -64,7 +68,7 @@ describe("6. positions stay exact after syntax errors", () => {
   });
 
   it("every position lies inside the file", () => {
-    for (const text of ["a: [1, 2", "\"abc", "a:\n  - b\n c: d\n   e", "{", "- [\n- ]]]]", "x: 'y\n\n\n"]) {
+    for (const text of ["a: [1, 2", '"abc', "a:\n  - b\n c: d\n   e", "{", "- [\n- ]]]]", "x: 'y\n\n\n"]) {
       const lines = text.split("\n");
       for (const f of lint(text).findings) {
         expect(f.line).toBeGreaterThanOrEqual(1);
@@ -93,13 +97,22 @@ function expectLinear(make: (n: number) => string, n: number): void {
   const small = make(n);
   const large = make(4 * n);
   lint(small);
-  const ratio = medianMs(() => lint(large)) / Math.max(1, medianMs(() => lint(small)));
+  const ratio =
+    medianMs(() => lint(large)) /
+    Math.max(
+      1,
+      medianMs(() => lint(small)),
+    );
   expect(ratio).toBeLessThan(8);
 }
 
 describe("3. every algorithm is linear and every resource bounded", () => {
   it("aliases resolve in linear time", () => {
-    expectLinear((n) => `x:\n${Array.from({ length: n }, (_, i) => `  a${i}: &a${i} v\n`).join("")}y:\n${Array.from({ length: n }, (_, i) => `  - *a${i}\n`).join("")}`, 2000);
+    expectLinear(
+      (n) =>
+        `x:\n${Array.from({ length: n }, (_, i) => `  a${i}: &a${i} v\n`).join("")}y:\n${Array.from({ length: n }, (_, i) => `  - *a${i}\n`).join("")}`,
+      2000,
+    );
   });
 
   it("duplicate keys are found in linear time, each at its key", () => {
@@ -110,7 +123,12 @@ describe("3. every algorithm is linear and every resource bounded", () => {
 
   it("an alias bomb is stopped by the expanded size, not by the alias count", () => {
     const lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
-    for (let i = 1; i < 10; i++) lines.push(`${"abcdefghij"[i]}: &${"abcdefghij"[i]} [${Array(10).fill(`*${"abcdefghij"[i - 1]}`).join(", ")}]`);
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `${"abcdefghij"[i]}: &${"abcdefghij"[i]} [${Array(10)
+          .fill(`*${"abcdefghij"[i - 1]}`)
+          .join(", ")}]`,
+      );
     expect(lint(lines.join("\n")).findings.map((f) => f.message)).toEqual([expect.stringMatching(/alias bomb/)]);
     // 300 merges of a shared block are ordinary YAML, not an attack.
     const merges = `${head}dpa: mintt\nx: &d {country: FR}\nsubprocessors:\n${Array.from({ length: 300 }, (_, i) => `  - {<<: *d, name: S${i}}\n`).join("")}`;
@@ -137,7 +155,10 @@ describe("3. every algorithm is linear and every resource bounded", () => {
   });
 
   it("working days to 9999-12-31 are counted at once", () => {
-    const changes = Array.from({ length: 20 }, (_, i) => `  - {subprocessor: X${i}, change: add, noticeReceived: 2026-11-02, effective: 9999-12-31}\n`).join("");
+    const changes = Array.from(
+      { length: 20 },
+      (_, i) => `  - {subprocessor: X${i}, change: add, noticeReceived: 2026-11-02, effective: 9999-12-31}\n`,
+    ).join("");
     const t0 = performance.now();
     lint(`${head}dpa: quicktalk\nsubprocessorChanges:\n${changes}`);
     // Day by day this took 102 s; arithmetic with at most ten years of holidays is milliseconds.
@@ -173,7 +194,12 @@ describe("10. smaller holes", () => {
   const context = { color: false, rules: [], toolVersion: "test" };
   const resultOf = (text: string) => {
     const r = lint(text);
-    return { files: [r.file], results: r.findings, suppressed: r.suppressed, summary: { files: 1, errors: r.findings.length, warnings: 0, infos: 0, suppressed: 0 } };
+    return {
+      files: [r.file],
+      results: r.findings,
+      suppressed: r.suppressed,
+      summary: { files: 1, errors: r.findings.length, warnings: 0, infos: 0, suppressed: 0 },
+    };
   };
   const hostile = `${head}dpa: quicktalk\nsubprocessors:\n  - name: "Evil\\u001b[2K\\u001b[1Ahidden\\ufffe"\n    country: FR\n`;
 
@@ -206,7 +232,12 @@ describe("10. smaller holes", () => {
   });
 
   it("an unknown rule id in the configuration is an error with a did-you-mean", async () => {
-    const config = { ...defaultConfig(repoRoot), file: "/x/.dpa-lint.yaml", rules: { "quicktalk/subprocesor-not-listed": "off" as const }, overrides: [{ files: ["a"], rules: { "mintt/*": "warning" as const, "nopack/*": "off" as const } }] };
+    const config = {
+      ...defaultConfig(repoRoot),
+      file: "/x/.dpa-lint.yaml",
+      rules: { "quicktalk/subprocesor-not-listed": "off" as const },
+      overrides: [{ files: ["a"], rules: { "mintt/*": "warning" as const, "nopack/*": "off" as const } }],
+    };
     await expect(Linter.create({ cwd: repoRoot, config })).rejects.toThrow(
       'rules: no rule "quicktalk/subprocesor-not-listed" is loaded (did you mean quicktalk/subprocessor-not-listed?); overrides[0].rules: no rule "nopack/*" is loaded; run dpa-lint rules',
     );

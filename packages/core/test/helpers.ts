@@ -15,7 +15,8 @@ export function exampleFiles(): string[] {
     for (const name of readdirSync(dir).sort()) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (/\.(ya?ml|json)$/.test(name) && !name.endsWith(".expected.json") && !name.startsWith(".")) out.push(relative(repoRoot, full));
+      else if (/\.(ya?ml|json)$/.test(name) && !name.endsWith(".expected.json") && !name.startsWith("."))
+        out.push(relative(repoRoot, full));
     }
   };
   walk(examplesDir);

@@ -20,7 +20,8 @@ beforeAll(async () => {
 describe("--as-of: the legal facts of a given day", () => {
   const privacyShield = `${head}dpa: mintt\nsubprocessors:\n  - name: Ecritel\n    country: FR\n    transferMechanism: privacy-shield\n`;
   const brazil = `${head}dpa: mintt\nhosting:\n  - country: Brazil\n`;
-  const on = async (asOf: string, text: string): Promise<string[]> => ids((await Linter.create({ cwd: repoRoot, today: "2026-11-22", asOf })).lintText("v.yaml", text).findings);
+  const on = async (asOf: string, text: string): Promise<string[]> =>
+    ids((await Linter.create({ cwd: repoRoot, today: "2026-11-22", asOf })).lintText("v.yaml", text).findings);
 
   it("a Privacy Shield transfer passes on 15 July 2020 and fails from 16 July 2020", async () => {
     expect(await on("2020-07-15", privacyShield)).not.toContain("gdpr/privacy-shield");
@@ -45,7 +46,9 @@ describe("--as-of: the legal facts of a given day", () => {
     await expect(Linter.create({ cwd: repoRoot, asOf: "2026-02-30" })).rejects.toThrow(InputError);
     await expect(Linter.create({ cwd: repoRoot, asOf: "yesterday" })).rejects.toThrow(/"yesterday" is not a date written YYYY-MM-DD/);
     await expect(Linter.create({ cwd: repoRoot, asOf: "yesterday" })).rejects.toHaveProperty("field", "as-of");
-    expect(() => parseConfig("asOf: 2026-02-30\n", ".dpa-lint.yaml", repoRoot)).toThrow(/\.dpa-lint\.yaml:1:7: asOf: 2026-02-30 is not a real calendar date/);
+    expect(() => parseConfig("asOf: 2026-02-30\n", ".dpa-lint.yaml", repoRoot)).toThrow(
+      /\.dpa-lint\.yaml:1:7: asOf: 2026-02-30 is not a real calendar date/,
+    );
     expect(() => parseConfig("asOf: soon\n", ".dpa-lint.yaml", repoRoot)).toThrow(/asOf/);
   });
 
@@ -57,8 +60,12 @@ describe("--as-of: the legal facts of a given day", () => {
     const context = { color: false, rules: readBundle().catalogue.rules, toolVersion: "0.0.0" };
     const format = (name: string): string => FORMATTERS[name]?.format(result, context) ?? "";
     expect((JSON.parse(format("json")) as { legalFacts: unknown }).legalFacts).toEqual(result.legalFacts);
-    expect((JSON.parse(format("sarif")) as { runs: Array<{ properties: { legalFacts: unknown } }> }).runs[0]?.properties.legalFacts).toEqual(result.legalFacts);
-    expect(format("markdown")).toContain(`Judged by the law in force on 2020-07-17 (legal facts ${facts?.version}, reviewed ${facts?.reviewed}).`);
+    expect(
+      (JSON.parse(format("sarif")) as { runs: Array<{ properties: { legalFacts: unknown } }> }).runs[0]?.properties.legalFacts,
+    ).toEqual(result.legalFacts);
+    expect(format("markdown")).toContain(
+      `Judged by the law in force on 2020-07-17 (legal facts ${facts?.version}, reviewed ${facts?.reviewed}).`,
+    );
   });
 });
 
@@ -83,11 +90,14 @@ describe("periods", () => {
 
 describe("retention anchors in the vendor format", () => {
   it("accepts {period, from} and rejects unknown anchors and keys at the field", () => {
-    const text = (value: string): string => `${head}dpa: septeo\nprocessing: {dataCategories: [contract-management]}\nretention:\n  contract-management: ${value}\n`;
+    const text = (value: string): string =>
+      `${head}dpa: septeo\nprocessing: {dataCategories: [contract-management]}\nretention:\n  contract-management: ${value}\n`;
     expect(ids(linter.lintText("v.yaml", text("{period: 5 years, from: end-of-contract}")).findings)).toEqual([]);
     const bad = linter.lintText("v.yaml", text("{period: 5 years, from: signature}")).findings;
     expect(bad.map((f) => `${f.line} ${f.ruleId}`)).toEqual(["8 schema/enum"]);
-    expect(ids(linter.lintText("v.yaml", text("{period: 5 years, form: end-of-contract}")).findings)).toContain("schema/additional-properties");
+    expect(ids(linter.lintText("v.yaml", text("{period: 5 years, form: end-of-contract}")).findings)).toContain(
+      "schema/additional-properties",
+    );
     expect(ids(linter.lintText("v.yaml", text("{period: five years}")).findings)).toEqual(["schema/duration"]);
   });
 });
@@ -108,12 +118,17 @@ describe("a split rule keeps its old id working", () => {
 });
 
 describe("every dated legal fact, on both sides of each of its dates", () => {
-  interface Dated { from: string; until?: string; only?: string }
+  interface Dated {
+    from: string;
+    until?: string;
+    only?: string;
+  }
   const facts = parseYaml(readFileSync(join(policiesDir, "lib", "legal", "data.yaml"), "utf8")) as {
     eea: Record<string, Dated>;
     adequacy: Record<string, Dated[]>;
   };
-  const shift = (iso: string, days: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const shift = (iso: string, days: number): string =>
+    new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   const inForce = (r: Dated, d: string): boolean => r.from <= d && (r.until === undefined || d <= r.until);
   /** What the facts say: may data go to `code` on day `d` without a mechanism? */
   const free = (code: string, d: string): boolean =>
@@ -139,7 +154,8 @@ describe("every dated legal fact, on both sides of each of its dates", () => {
       const judge = await Linter.create({ cwd: repoRoot, today: "2026-11-22", asOf: d });
       for (const [code, expected] of list) {
         const found = ids(judge.lintText("v.yaml", `${head}dpa: mintt\nhosting:\n  - country: ${code}\n`).findings);
-        if (found.includes("gdpr/transfer-without-mechanism") === expected) wrong.push(`${code} on ${d}: expected ${expected ? "no transfer" : "a transfer"}`);
+        if (found.includes("gdpr/transfer-without-mechanism") === expected)
+          wrong.push(`${code} on ${d}: expected ${expected ? "no transfer" : "a transfer"}`);
       }
     }
     expect(wrong).toEqual([]);

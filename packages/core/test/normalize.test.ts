@@ -62,7 +62,16 @@ describe("working days", () => {
     const holidays = new Map<number, Set<string>>();
     const isHoliday = (iso: string): boolean => {
       const year = Number(iso.slice(0, 4));
-      if (!holidays.has(year)) holidays.set(year, new Set(new Holidays("FR").getHolidays(year).filter((h) => h.type === "public").map((h) => h.date.slice(0, 10))));
+      if (!holidays.has(year))
+        holidays.set(
+          year,
+          new Set(
+            new Holidays("FR")
+              .getHolidays(year)
+              .filter((h) => h.type === "public")
+              .map((h) => h.date.slice(0, 10)),
+          ),
+        );
       return holidays.get(year)?.has(iso) ?? false;
     };
     const naive = (from: number, to: number): number => {

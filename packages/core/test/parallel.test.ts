@@ -27,12 +27,19 @@ describe("linting on worker threads", () => {
     const head = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: NAME}\nvendor: {name: Acme}\ndpa: mintt\n";
     writeFileSync(join(dir, "a-deep.yaml"), `${"[".repeat(20_000)}${"]".repeat(20_000)}\n`);
     writeFileSync(join(dir, "b-block-deep.yaml"), Array.from({ length: 200 }, (_, i) => `${"  ".repeat(i)}k${i}:`).join("\n"));
-    writeFileSync(join(dir, "c-big.yaml"), `${head.replace("NAME", "big")}processing:\n  dataCategories: [${Array.from({ length: 100_000 }, () => "c").join(", ")}]\n`);
+    writeFileSync(
+      join(dir, "c-big.yaml"),
+      `${head.replace("NAME", "big")}processing:\n  dataCategories: [${Array.from({ length: 100_000 }, () => "c").join(", ")}]\n`,
+    );
     for (let i = 0; i < 6; i++) writeFileSync(join(dir, `d${i}.yaml`), `${head.replace("NAME", `n${i}`)}hosting:\n  - region: us-east-1\n`);
     const one = await lint([dir], { cwd: dir, today: "2026-11-22", workers: 1 });
     const two = await lint([dir], { cwd: dir, today: "2026-11-22", workers: 2 });
     expect(two).toEqual(one);
-    expect(one.results.filter((f) => f.ruleId === "parse-error").map((f) => f.file)).toEqual(["a-deep.yaml", "b-block-deep.yaml", "c-big.yaml"]);
+    expect(one.results.filter((f) => f.ruleId === "parse-error").map((f) => f.file)).toEqual([
+      "a-deep.yaml",
+      "b-block-deep.yaml",
+      "c-big.yaml",
+    ]);
   });
 
   it("is used only for runs large enough to pay for a worker's start, as --help says", () => {

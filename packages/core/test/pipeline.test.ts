@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { FORMATTERS, lint, parseConfig, readBundle } from "../src/index.js";
 
 /** The pipeline refactor's regressions: one finalize step after the cross-file checks. */
-const vendor = (name: string, extra = ""): string => `apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: ${name}}\nvendor: {name: Acme}\ndpa: mintt\n${extra}`;
+const vendor = (name: string, extra = ""): string =>
+  `apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: ${name}}\nvendor: {name: Acme}\ndpa: mintt\n${extra}`;
 
 function repo(files: Record<string, string>, config: string): string {
   const dir = mkdtempSync(join(tmpdir(), "dpa-lint-pipeline-"));
@@ -24,11 +25,19 @@ describe("the configuration reaches findings made after the per-file checks", ()
   });
 
   it("settings apply to suppression problems, per file through overrides too", async () => {
-    const stale = vendor("a", "subprocessors:\n  - name: Ecritel # dpa-lint-disable-line mintt/subprocessor-not-listed -- old\n    country: FR\n");
+    const stale = vendor(
+      "a",
+      "subprocessors:\n  - name: Ecritel # dpa-lint-disable-line mintt/subprocessor-not-listed -- old\n    country: FR\n",
+    );
     const dir = repo({ "a.yaml": stale }, "rules:\n  suppression/unused: off\n");
     expect((await lint([], { cwd: dir, today: "2026-11-22" })).results).toEqual([]);
-    const viaOverride = repo({ "a.yaml": stale }, "overrides:\n  - files: ['vendors/a.yaml']\n    rules:\n      suppression/unused: error\n");
-    expect((await lint([], { cwd: viaOverride, today: "2026-11-22" })).results.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(["suppression/unused error"]);
+    const viaOverride = repo(
+      { "a.yaml": stale },
+      "overrides:\n  - files: ['vendors/a.yaml']\n    rules:\n      suppression/unused: error\n",
+    );
+    expect((await lint([], { cwd: viaOverride, today: "2026-11-22" })).results.map((f) => `${f.ruleId} ${f.severity}`)).toEqual([
+      "suppression/unused error",
+    ]);
   });
 
   it("a configuration file names an engine rule by its own id", () => {
@@ -38,20 +47,38 @@ describe("the configuration reaches findings made after the per-file checks", ()
 
 describe("the engine's own rules have titles and help", () => {
   it("SARIF titles each engine rule for what it is", async () => {
-    const dir = repo({ "a.yaml": vendor("a", "subprocessors:\n  - name: Ecritel # dpa-lint-disable-line mintt/subprocessor-not-listed -- old\n    country: FR\n"), "b.yaml": ": :\n" }, "{}\n");
+    const dir = repo(
+      {
+        "a.yaml": vendor(
+          "a",
+          "subprocessors:\n  - name: Ecritel # dpa-lint-disable-line mintt/subprocessor-not-listed -- old\n    country: FR\n",
+        ),
+        "b.yaml": ": :\n",
+      },
+      "{}\n",
+    );
     const result = await lint([], { cwd: dir, today: "2026-11-22" });
-    const sarif = JSON.parse(FORMATTERS.sarif?.format(result, { color: false, rules: readBundle().catalogue.rules, toolVersion: "0" }) ?? "{}") as {
+    const sarif = JSON.parse(
+      FORMATTERS.sarif?.format(result, { color: false, rules: readBundle().catalogue.rules, toolVersion: "0" }) ?? "{}",
+    ) as {
       runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string } }> } } }>;
     };
     const titles = Object.fromEntries((sarif.runs[0]?.tool.driver.rules ?? []).map((r) => [r.id, r.shortDescription.text]));
-    expect(titles).toEqual({ "parse-error": "The file cannot be read or parsed", "suppression/unused": "A suppression with nothing to suppress" });
+    expect(titles).toEqual({
+      "parse-error": "The file cannot be read or parsed",
+      "suppression/unused": "A suppression with nothing to suppress",
+    });
   });
 });
 
 describe("one source for each list", () => {
   it("the configuration's forbiddenTransferMechanisms are the format's transfer mechanisms", async () => {
-    const vendor = (await import("../src/schema/vendor-setup.schema.json", { with: { type: "json" } })).default as { $defs: { transferMechanism: { enum: string[] } } };
-    const config = (await import("../src/config/config.schema.json", { with: { type: "json" } })).default as { properties: { org: { properties: { forbiddenTransferMechanisms: { items: { enum: string[] } } } } } };
+    const vendor = (await import("../src/schema/vendor-setup.schema.json", { with: { type: "json" } })).default as {
+      $defs: { transferMechanism: { enum: string[] } };
+    };
+    const config = (await import("../src/config/config.schema.json", { with: { type: "json" } })).default as {
+      properties: { org: { properties: { forbiddenTransferMechanisms: { items: { enum: string[] } } } } };
+    };
     const forbiddable = config.properties.org.properties.forbiddenTransferMechanisms.items.enum;
     // none is no mechanism and privacy-shield is invalid anyway (gdpr/privacy-shield); every other
     // mechanism can be forbidden.

@@ -12,7 +12,9 @@ import { exampleFiles, repoRoot } from "./helpers.js";
 let linter: Linter;
 let seeds: string[];
 /** The built-in DPA packs, from the catalogue: the one list of them. */
-const dpaPacks = readBundle().catalogue.packs.filter((p) => p.kind === "dpa").map((p) => p.id);
+const dpaPacks = readBundle()
+  .catalogue.packs.filter((p) => p.kind === "dpa")
+  .map((p) => p.id);
 beforeAll(async () => {
   linter = await Linter.create({ cwd: repoRoot, today: "2026-11-22" });
   seeds = exampleFiles().map((f) => readFileSync(join(repoRoot, f), "utf8"));
@@ -31,11 +33,45 @@ function checkInvariants(text: string): void {
   }
 }
 
-const yamlish = fc.array(fc.constantFrom("a", ":", " ", "\n", "-", "[", "]", "{", "}", ",", "&", "*", "<<", "#", "'", '"', "!", "|", ">", "?", "1", "\t", "\r", "---", "%YAML 1.1\n"), { maxLength: 200 }).map((parts) => parts.join(""));
+const yamlish = fc
+  .array(
+    fc.constantFrom(
+      "a",
+      ":",
+      " ",
+      "\n",
+      "-",
+      "[",
+      "]",
+      "{",
+      "}",
+      ",",
+      "&",
+      "*",
+      "<<",
+      "#",
+      "'",
+      '"',
+      "!",
+      "|",
+      ">",
+      "?",
+      "1",
+      "\t",
+      "\r",
+      "---",
+      "%YAML 1.1\n",
+    ),
+    { maxLength: 200 },
+  )
+  .map((parts) => parts.join(""));
 
 describe("the engine never throws", () => {
   it("on random YAML-ish text", () => {
-    fc.assert(fc.property(yamlish, (text) => checkInvariants(text)), { numRuns: 300 });
+    fc.assert(
+      fc.property(yamlish, (text) => checkInvariants(text)),
+      { numRuns: 300 },
+    );
   });
 
   it("on mutated examples", () => {
@@ -43,7 +79,11 @@ describe("the engine never throws", () => {
       seed: fc.nat(),
       at: fc.nat(),
       cut: fc.nat({ max: 20 }),
-      insert: fc.oneof(yamlish, fc.string({ maxLength: 20 }), fc.constantFrom("  ", "\n", ": ", "- ", "us-east-1", "P1Y", "2026-02-30", "*a", "&a ", "<<: ")),
+      insert: fc.oneof(
+        yamlish,
+        fc.string({ maxLength: 20 }),
+        fc.constantFrom("  ", "\n", ": ", "- ", "us-east-1", "P1Y", "2026-02-30", "*a", "&a ", "<<: "),
+      ),
     });
     fc.assert(
       fc.property(mutation, ({ seed, at, cut, insert }) => {
@@ -56,7 +96,10 @@ describe("the engine never throws", () => {
   });
 
   it("on random JSON values", () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => checkInvariants(JSON.stringify(value, null, 2))), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => checkInvariants(JSON.stringify(value, null, 2))),
+      { numRuns: 200 },
+    );
   });
 
   it("on structurally valid setups with random field values", () => {
@@ -66,13 +109,27 @@ describe("the engine never throws", () => {
       metadata: fc.record({ name: fc.constantFrom("a", "b-c") }),
       vendor: fc.record({ name: fc.string({ minLength: 1 }), country: fc.option(fc.string(), { nil: undefined }) }),
       dpa: fc.constantFrom(...dpaPacks, "nope"),
-      hosting: fc.array(fc.record({ region: fc.option(fc.constantFrom("eu-west-3", "us-east-1", "gra", "mars"), { nil: undefined }), country: fc.option(fc.constantFrom("FR", "US", "UK", "Narnia"), { nil: undefined }) }), { maxLength: 4 }),
+      hosting: fc.array(
+        fc.record({
+          region: fc.option(fc.constantFrom("eu-west-3", "us-east-1", "gra", "mars"), { nil: undefined }),
+          country: fc.option(fc.constantFrom("FR", "US", "UK", "Narnia"), { nil: undefined }),
+        }),
+        { maxLength: 4 },
+      ),
       retention: fc.dictionary(fc.constantFrom("logs", "crm"), fc.oneof(fc.string(), fc.integer())),
       subprocessorChanges: fc.array(
-        fc.record({ subprocessor: fc.string({ minLength: 1 }), change: fc.constantFrom("add", "remove"), noticeReceived: fc.constantFrom("2026-01-01", "2026-02-30", "x"), effective: fc.constantFrom("2026-01-20", "2025-12-31") }),
+        fc.record({
+          subprocessor: fc.string({ minLength: 1 }),
+          change: fc.constantFrom("add", "remove"),
+          noticeReceived: fc.constantFrom("2026-01-01", "2026-02-30", "x"),
+          effective: fc.constantFrom("2026-01-20", "2025-12-31"),
+        }),
         { maxLength: 3 },
       ),
     });
-    fc.assert(fc.property(setup, (doc) => checkInvariants(JSON.stringify(doc))), { numRuns: 200 });
+    fc.assert(
+      fc.property(setup, (doc) => checkInvariants(JSON.stringify(doc))),
+      { numRuns: 200 },
+    );
   });
 });

@@ -15,7 +15,6 @@ const catalogue = bundle.catalogue;
 const pages = new Map<string, RuleMeta>();
 for (const rule of catalogue.rules) if (rule.doc && !pages.has(rule.doc)) pages.set(rule.doc, rule);
 
-
 describe("rule docs", () => {
   it("every rule has a doc page", () => {
     expect(catalogue.rules.filter((r) => !r.doc).map((r) => r.id)).toEqual([]);
@@ -76,9 +75,15 @@ describe("rule metadata", () => {
 describe("the entrypoint", () => {
   it("main.rego collects every set of every policy group, and nothing else (the Wasm compiler needs them literal)", () => {
     const main = readFileSync(join(policiesDir, "main", "main.rego"), "utf8");
-    const blocks = [...main.matchAll(/^_(deny|warn|info) contains f if \{\n\tsome pkg in data\.(\w+)\n\tsome f in pkg\.(\w+)\n\}/gm)].map((m) => `${m[2]}.${m[3]} -> _${m[1]}`);
+    const blocks = [...main.matchAll(/^_(deny|warn|info) contains f if \{\n\tsome pkg in data\.(\w+)\n\tsome f in pkg\.(\w+)\n\}/gm)].map(
+      (m) => `${m[2]}.${m[3]} -> _${m[1]}`,
+    );
     const expected = POLICY_GROUPS.flatMap((g) => Object.keys(SEVERITY_OF_SET).map((set) => `${g}.${set} -> _${set}`));
     expect(blocks.sort()).toEqual(expected.sort());
-    expect(readdirSync(policiesDir).filter((d) => (POLICY_GROUPS as readonly string[]).includes(d)).sort()).toEqual([...POLICY_GROUPS].sort());
+    expect(
+      readdirSync(policiesDir)
+        .filter((d) => (POLICY_GROUPS as readonly string[]).includes(d))
+        .sort(),
+    ).toEqual([...POLICY_GROUPS].sort());
   });
 });

@@ -46,12 +46,14 @@ describe("the vendor setup schema", () => {
   });
 
   it("reports an unknown key at the key", () => {
-    const text = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: a}\nvendor: {name: A}\ndpa: mintt\nhosting:\n  - country: FR\n    regoin: eu-west-3\n";
+    const text =
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: a}\nvendor: {name: A}\ndpa: mintt\nhosting:\n  - country: FR\n    regoin: eu-west-3\n";
     expect(lint(text).map(brief)).toEqual([["schema/additional-properties", 8, 5, "hosting.0.regoin"]]);
   });
 
   it("reports a wrong type and an unknown enum value at the value", () => {
-    const text = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: a}\nvendor: {name: A}\ndpa: mintt\nsubprocessors:\n  - name: Ecritel\n    country: FR\n    transferMechanism: sccs\ncontract:\n  auditsPerYear: often\n";
+    const text =
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: a}\nvendor: {name: A}\ndpa: mintt\nsubprocessors:\n  - name: Ecritel\n    country: FR\n    transferMechanism: sccs\ncontract:\n  auditsPerYear: often\n";
     expect(lint(text).map(brief)).toEqual([
       ["schema/enum", 9, 24, "subprocessors.0.transferMechanism"],
       ["schema/type", 11, 18, "contract.auditsPerYear"],
@@ -59,7 +61,8 @@ describe("the vendor setup schema", () => {
   });
 
   it("rejects a bad metadata.name, a bad date format and a dpa that is neither id nor object", () => {
-    const text = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: Acme_CRM}\nvendor: {name: A}\ndpa: [mintt]\nsubprocessorChanges:\n  - {subprocessor: S, change: add, noticeReceived: 02/11/2026, effective: 2026-11-23}\n";
+    const text =
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: Acme_CRM}\nvendor: {name: A}\ndpa: [mintt]\nsubprocessorChanges:\n  - {subprocessor: S, change: add, noticeReceived: 02/11/2026, effective: 2026-11-23}\n";
     const found = lint(text).map(brief);
     expect(found).toContainEqual(["schema/pattern", 3, 18, "metadata.name"]);
     expect(found).toContainEqual(["schema/any-of", 5, 6, "dpa"]);
@@ -71,7 +74,8 @@ describe("the vendor setup schema", () => {
   });
 
   it("an unknown dpa id is a finding on the dpa line", () => {
-    const text = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: a}\nvendor: {name: A}\ndpa:\n  id: acme-cloud\n  signedOn: 2024-03-01\n";
+    const text =
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: a}\nvendor: {name: A}\ndpa:\n  id: acme-cloud\n  signedOn: 2024-03-01\n";
     expect(lint(text).map(brief)).toEqual([["schema/unknown-dpa", 6, 7, "dpa.id"]]);
   });
 

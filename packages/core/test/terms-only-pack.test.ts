@@ -50,7 +50,12 @@ describe("a terms-only DPA pack", () => {
     buildPolicies({ opa: opaBin, dirs: [...SHARED_POLICY_PARTS, policies], outDir: out });
 
     const bundle = readBundle(out);
-    expect(bundle.catalogue.packs.find((p) => p.id === "acme")).toEqual({ id: "acme", kind: "dpa", title: "Acme Cloud DPA (2026)", governingLaw: "DE" });
+    expect(bundle.catalogue.packs.find((p) => p.id === "acme")).toEqual({
+      id: "acme",
+      kind: "dpa",
+      title: "Acme Cloud DPA (2026)",
+      governingLaw: "DE",
+    });
     expect(bundle.catalogue.rules.find((r) => r.id === "acme/subprocessor-not-listed")?.clause).toBe("Annex 3");
 
     // Beside the built-in bundle, as `dpa-lint lint --policy` loads it: each pack is judged once.
@@ -69,14 +74,19 @@ describe("a terms-only DPA pack", () => {
       "subprocessorChanges: [{subprocessor: Mailjet, change: add, noticeReceived: 2026-12-22, effective: 2027-01-05}]",
       "contract: {breachNotification: 48h}",
     ].join("\n");
-    const found = linter.lintText("vendors/acme.yaml", setup).findings.map((f) => f.ruleId).sort();
-    expect(found).toEqual([
-      "acme/special-categories-not-declared",
-      "acme/hosting-country",
-      "acme/retention-exceeds-dpa",
-      "acme/change-before-objection-window",
-      "acme/change-before-prior-notice",
-      "acme/contract-breach-notification",
-    ].sort());
+    const found = linter
+      .lintText("vendors/acme.yaml", setup)
+      .findings.map((f) => f.ruleId)
+      .sort();
+    expect(found).toEqual(
+      [
+        "acme/special-categories-not-declared",
+        "acme/hosting-country",
+        "acme/retention-exceeds-dpa",
+        "acme/change-before-objection-window",
+        "acme/change-before-prior-notice",
+        "acme/contract-breach-notification",
+      ].sort(),
+    );
   });
 });

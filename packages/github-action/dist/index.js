@@ -34,7 +34,7 @@ import {
   unlintedFile,
   withRegularFile,
   writeFileSafely
-} from "./chunk-2T6IFRZW.js";
+} from "./chunk-H47SCOXB.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19730,7 +19730,8 @@ function collectFiles(paths, cwd, options = {}) {
       continue;
     }
     walker.walk(abs);
-    if (out.size + refused.size === before) throw new InputError(`no vendor file (${[...VENDOR_EXTENSIONS].join(", ")}, or kind: VendorSetup) in this directory`, { file: p });
+    if (out.size + refused.size === before)
+      throw new InputError(`no vendor file (${[...VENDOR_EXTENSIONS].join(", ")}, or kind: VendorSetup) in this directory`, { file: p });
   }
   return { files: [...out].sort(), refused };
 }
@@ -19828,7 +19829,9 @@ function excludedBy(exclude, root) {
 }
 function selectIncluded(paths, cwd, options) {
   const root = resolve(options.root);
-  const include = options.include.map((p) => toPosix(p).replace(/^\.\/+/, "").replace(/\/+$/, ""));
+  const include = options.include.map(
+    (p) => toPosix(p).replace(/^\.\/+/, "").replace(/\/+$/, "")
+  );
   const globs = include.filter((p) => GLOB_CHARS.test(p));
   const matchesGlob = globs.length > 0 ? (0, import_picomatch.default)(globs, { dot: false }) : () => false;
   const prefixes = include.filter((p) => !GLOB_CHARS.test(p));
@@ -19839,7 +19842,8 @@ function selectIncluded(paths, cwd, options) {
     if (excluded(abs)) return false;
     const inside = !(rel.startsWith("../") || rel === "..");
     const byName = inside && !rel.split("/").some(isSkipped) && isVendorFileName(basename(abs));
-    if (byName && (matchesGlob(rel) || prefixes.some((pre) => pre === "" || pre === "." || rel === pre || rel.startsWith(`${pre}/`)))) return true;
+    if (byName && (matchesGlob(rel) || prefixes.some((pre) => pre === "" || pre === "." || rel === pre || rel.startsWith(`${pre}/`))))
+      return true;
     return declaresVendorSetup(abs);
   });
 }
@@ -19852,7 +19856,11 @@ function gitOutput(args, cwd, field, what) {
 }
 function gitBytes(args, cwd, field, what) {
   try {
-    return execFileSync("git", ["-c", "core.quotepath=off", ...args], { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync("git", ["-c", "core.quotepath=off", ...args], {
+      cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 256 * 1024 * 1024
+    });
   } catch (error2) {
     const stderr = (error2.stderr?.toString("utf8") ?? "").trim().split("\n")[0] ?? "";
     throw new InputError(`${what}: ${stderr || "is this a git repository?"}`, { field });
@@ -19873,7 +19881,16 @@ function resolveCommit(ref, cwd, field) {
 function changedLines(ref, cwd, field = "--changed-since") {
   const git = (args) => gitOutput(args, cwd, field, `git cannot compare with "${ref}"`);
   const top = git(["rev-parse", "--show-toplevel"]).trim();
-  const diff = git(["diff", "-U0", "--no-color", "--no-ext-diff", "--no-renames", "--diff-filter=ACMT", resolveCommit(ref, cwd, field), "--"]);
+  const diff = git([
+    "diff",
+    "-U0",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-renames",
+    "--diff-filter=ACMT",
+    resolveCommit(ref, cwd, field),
+    "--"
+  ]);
   const lines2 = /* @__PURE__ */ new Map();
   let current;
   for (const line of diff.split("\n")) {
@@ -20025,7 +20042,9 @@ async function lint(paths, options = {}) {
   const done = finalize(checked, linter.finalizeContext(options.baseline));
   if (options.baseline && done.staleBaselineEntries > 0) {
     const n = done.staleBaselineEntries;
-    notices.push(`${options.baseline.file}: ${n} baselined ${n === 1 ? "finding no longer occurs" : "findings no longer occur"} (fixed or changed); --write-baseline drops them`);
+    notices.push(
+      `${options.baseline.file}: ${n} baselined ${n === 1 ? "finding no longer occurs" : "findings no longer occur"} (fixed or changed); --write-baseline drops them`
+    );
   }
   const legalFacts = { asOf: linter.asOf, ...linter.catalogues.find((c) => c.legalFacts)?.legalFacts };
   return {
@@ -20081,7 +20100,9 @@ function formatStylish(result, options = { color: false }) {
     const label = f.severity.padEnd(7);
     return f.severity === "error" ? paint(COLORS.red, label) : f.severity === "warning" ? paint(COLORS.yellow, label) : paint(COLORS.blue, label);
   };
-  const lines2 = result.results.map((f) => `${printable(f.file)}:${f.line}:${f.column}  ${sev(f)}  ${printable(f.message)}  ${paint(COLORS.dim, f.ruleId)}`);
+  const lines2 = result.results.map(
+    (f) => `${printable(f.file)}:${f.line}:${f.column}  ${sev(f)}  ${printable(f.message)}  ${paint(COLORS.dim, f.ruleId)}`
+  );
   const { summary: summary2 } = result;
   const total = summary2.errors + summary2.warnings + summary2.infos;
   const counts = [
@@ -20090,7 +20111,10 @@ function formatStylish(result, options = { color: false }) {
     ...summary2.infos > 0 ? [`${summary2.infos} info`] : [],
     ...summary2.suppressed > 0 ? [`${summary2.suppressed} suppressed`] : []
   ].join(", ");
-  const head = total === 0 ? paint(COLORS.bold, `✓ ${plural(summary2.files, "file")} checked, no problems${summary2.suppressed > 0 ? ` (${summary2.suppressed} suppressed)` : ""}`) : paint(COLORS.bold, `✖ ${plural(total, "problem")} (${counts}) in ${plural(summary2.files, "file")}`);
+  const head = total === 0 ? paint(
+    COLORS.bold,
+    `✓ ${plural(summary2.files, "file")} checked, no problems${summary2.suppressed > 0 ? ` (${summary2.suppressed} suppressed)` : ""}`
+  ) : paint(COLORS.bold, `✖ ${plural(total, "problem")} (${counts}) in ${plural(summary2.files, "file")}`);
   return `${lines2.length > 0 ? `${lines2.join("\n")}
 
 ` : ""}${head}
@@ -20188,15 +20212,20 @@ var junit = {
     }
     const failures = result.results.length;
     const tests = [...byFile.values()].reduce((n, list) => n + Math.max(1, list.length), 0);
-    const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="dpa-lint" tests="${tests}" failures="${failures}" errors="0">`];
+    const out = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<testsuites name="dpa-lint" tests="${tests}" failures="${failures}" errors="0">`
+    ];
     for (const [file, list] of byFile) {
       out.push(`  <testsuite name="${attr(file)}" tests="${Math.max(1, list.length)}" failures="${list.length}" errors="0">`);
       if (list.length === 0) out.push(`    <testcase name="${attr(file)}" classname="${attr(file)}"/>`);
       for (const f of list) {
         out.push(`    <testcase name="${attr(`${f.ruleId} at ${f.line}:${f.column}`)}" classname="${attr(file)}">`);
-        out.push(`      <failure type="${attr(f.severity)}" message="${attr(f.message)}">${text(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}
+        out.push(
+          `      <failure type="${attr(f.severity)}" message="${attr(f.message)}">${text(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}
 ${f.message}${f.clause ? `
-Clause: ${f.clause}` : ""}`)}</failure>`);
+Clause: ${f.clause}` : ""}`)}</failure>`
+        );
         out.push("    </testcase>");
       }
       out.push("  </testsuite>");
@@ -20206,7 +20235,11 @@ Clause: ${f.clause}` : ""}`)}</failure>`);
   }
 };
 function text(s) {
-  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return s.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    ""
+  ).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function attr(s) {
   return text(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
@@ -20236,7 +20269,9 @@ var markdown = {
       lines2.push("| | location | rule | message | clause |", "|---|---|---|---|---|");
       const icon = { error: "❌", warning: "⚠️", info: "ℹ️" };
       for (const f of result.results) {
-        lines2.push(`| ${icon[f.severity]} | \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${cell(f.message)} | ${cell(f.clause ?? "")} |`);
+        lines2.push(
+          `| ${icon[f.severity]} | \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${cell(f.message)} | ${cell(f.clause ?? "")} |`
+        );
       }
       lines2.push("");
     }
@@ -20247,7 +20282,9 @@ var SUPPRESSED_ROWS = 100;
 function suppressedSection(result) {
   const all = result.suppressed;
   if (all.length === 0) return "";
-  const rows = all.slice(0, SUPPRESSED_ROWS).map((f) => `| \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${f.suppression.kind} | ${cell(f.suppression.reason)}${f.suppression.until ? ` (until ${f.suppression.until})` : ""} |`);
+  const rows = all.slice(0, SUPPRESSED_ROWS).map(
+    (f) => `| \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${f.suppression.kind} | ${cell(f.suppression.reason)}${f.suppression.until ? ` (until ${f.suppression.until})` : ""} |`
+  );
   const more = all.length > SUPPRESSED_ROWS ? `
 _and ${all.length - SUPPRESSED_ROWS} more._
 ` : "";
@@ -20273,7 +20310,9 @@ var sarif = {
   format(result, context) {
     const catalogue = new Map(context.rules.map((r) => [r.id, r]));
     const ids = [...new Set(result.results.map((f) => f.ruleId))].sort();
-    const rules = ids.map((id) => descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), result.results.find((f) => f.ruleId === id)?.severity ?? "error"));
+    const rules = ids.map(
+      (id) => descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), result.results.find((f) => f.ruleId === id)?.severity ?? "error")
+    );
     const index = new Map(ids.map((id, i) => [id, i]));
     const log = {
       $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -20322,9 +20361,12 @@ Clause: ${meta.clause}` : "";
     name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => c ? c.toUpperCase() : ""),
     shortDescription: { text: title },
     fullDescription: { text: description },
-    help: { text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${docsUrl(id)}`, markdown: `${description}${clause}${quote}
+    help: {
+      text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${docsUrl(id)}`,
+      markdown: `${description}${clause}${quote}
 
-[Documentation](${docsUrl(id)})` },
+[Documentation](${docsUrl(id)})`
+    },
     helpUri: docsUrl(id),
     defaultConfiguration: { level: LEVEL[meta?.severity ?? severity] }
   };
@@ -20369,51 +20411,15 @@ function buildCatalogue(inspect, data, roots, opaVersion2) {
   const rules = [];
   const generic = [];
   for (const a of inspect.annotations ?? []) {
-    if (a.annotations?.scope !== "rule" || !a.location) continue;
-    const path = (a.path ?? []).slice(1).map((p) => p.value);
-    const [group, pkg] = path;
-    const setName = path[path.length - 1] ?? "";
-    const where = `${a.location.file}:${a.location.row}`;
-    if (!group || !GROUPS.has(group)) continue;
-    const custom = a.annotations.custom ?? {};
-    const name = custom.id;
-    if (typeof name !== "string" || !/^[a-z0-9][a-z0-9-]*$/.test(name)) {
-      problems.push(`${where}: custom.id must be the rule's kebab-case name`);
-      continue;
-    }
-    const severity = custom.severity;
-    if (!isSeverity(severity) || SEVERITY_OF_SET[setName] !== severity) {
-      problems.push(`${where}: custom.severity "${String(severity)}" must match the set ${setName} (${SEVERITY_OF_SET[setName] ?? "deny, warn or info"})`);
-      continue;
-    }
-    if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
-    const docFile = join3(dirname3(a.location.file), "docs", `${name}.md`);
-    const root = roots.find((r) => !relative3(r, docFile).startsWith(".."));
-    const doc = existsSync3(docFile) && root ? relative3(root, docFile).split("\\").join("/") : void 0;
-    if (doc) docs.set(doc, docFile);
-    const base = clean({
-      name,
-      title: a.annotations.title ?? name,
-      description: (a.annotations.description ?? "").trim(),
-      severity,
-      doc,
-      clause: str(custom.clause),
-      quote: str(custom.quote),
-      gloss: str(custom.gloss)
-    });
-    if (group === "shared") generic.push(base);
+    const found = ruleOf(a, roots, problems, docs);
+    if (!found) continue;
+    if (found.group === "shared") generic.push(found.base);
     else {
-      const pack = group === "dpa" ? packOf(pkg ?? group, dpaData) : group;
-      rules.push({ id: `${pack}/${name}`, pack, ...base });
+      const pack = found.group === "dpa" ? packOf(found.pkg ?? found.group, dpaData) : found.group;
+      rules.push({ id: `${pack}/${found.base.name}`, pack, ...found.base });
     }
   }
-  for (const pack of packs) {
-    const clauses = dpaData[pack.id]?.terms?.clauses ?? {};
-    for (const g of generic) {
-      const ref = clauses[g.name] ?? {};
-      rules.push(clean({ ...g, id: `${pack.id}/${g.name}`, pack: pack.id, clause: ref.clause ?? g.clause, quote: ref.quote ?? g.quote, gloss: ref.gloss ?? g.gloss }));
-    }
-  }
+  for (const r of sharedRulesPerPack(packs, generic, dpaData)) rules.push(r);
   const ids = /* @__PURE__ */ new Set();
   for (const r of rules) {
     if (ids.has(r.id)) problems.push(`rule id ${r.id} is defined twice`);
@@ -20425,6 +20431,63 @@ function buildCatalogue(inspect, data, roots, opaVersion2) {
   packs.sort((a, b) => a.id < b.id ? -1 : 1);
   const legalFacts = legalFactsOf(data);
   return { catalogue: { version: 1, opaVersion: opaVersion2, ...legalFacts ? { legalFacts } : {}, packs, rules }, docs, problems };
+}
+function ruleOf(a, roots, problems, docs) {
+  if (a.annotations?.scope !== "rule" || !a.location) return void 0;
+  const path = (a.path ?? []).slice(1).map((p) => p.value);
+  const [group, pkg] = path;
+  const setName = path[path.length - 1] ?? "";
+  const where = `${a.location.file}:${a.location.row}`;
+  if (!group || !GROUPS.has(group)) return void 0;
+  const custom = a.annotations.custom ?? {};
+  const name = custom.id;
+  if (typeof name !== "string" || !/^[a-z0-9][a-z0-9-]*$/.test(name)) {
+    problems.push(`${where}: custom.id must be the rule's kebab-case name`);
+    return void 0;
+  }
+  const severity = custom.severity;
+  if (!isSeverity(severity) || SEVERITY_OF_SET[setName] !== severity) {
+    problems.push(
+      `${where}: custom.severity "${String(severity)}" must match the set ${setName} (${SEVERITY_OF_SET[setName] ?? "deny, warn or info"})`
+    );
+    return void 0;
+  }
+  if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
+  const docFile = join3(dirname3(a.location.file), "docs", `${name}.md`);
+  const root = roots.find((r) => !relative3(r, docFile).startsWith(".."));
+  const doc = existsSync3(docFile) && root ? relative3(root, docFile).split("\\").join("/") : void 0;
+  if (doc) docs.set(doc, docFile);
+  const base = clean({
+    name,
+    title: a.annotations.title ?? name,
+    description: (a.annotations.description ?? "").trim(),
+    severity,
+    doc,
+    clause: str(custom.clause),
+    quote: str(custom.quote),
+    gloss: str(custom.gloss)
+  });
+  return { group, pkg, base };
+}
+function sharedRulesPerPack(packs, generic, dpaData) {
+  const out = [];
+  for (const pack of packs) {
+    const clauses = dpaData[pack.id]?.terms?.clauses ?? {};
+    for (const g of generic) {
+      const ref = clauses[g.name] ?? {};
+      out.push(
+        clean({
+          ...g,
+          id: `${pack.id}/${g.name}`,
+          pack: pack.id,
+          clause: ref.clause ?? g.clause,
+          quote: ref.quote ?? g.quote,
+          gloss: ref.gloss ?? g.gloss
+        })
+      );
+    }
+  }
+  return out;
 }
 function legalFactsOf(data) {
   const legal = (data.lib ?? {}).legal;
@@ -20454,9 +20517,14 @@ function ignoreArgs(extra = []) {
   return [...NOT_DATA, ...extra].flatMap((p) => ["--ignore", p]);
 }
 function findOpa(env = process.env) {
-  const candidates = [env.DPA_LINT_OPA, join4(repoRoot, ".tools", "bin", "opa"), ...(env.PATH ?? "").split(delimiter).map((d) => join4(d, "opa"))];
+  const candidates = [
+    env.DPA_LINT_OPA,
+    join4(repoRoot, ".tools", "bin", "opa"),
+    ...(env.PATH ?? "").split(delimiter).map((d) => join4(d, "opa"))
+  ];
   const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync4(c));
-  if (!found) throw new PolicyError("OPA is needed for policy commands: set DPA_LINT_OPA, put opa on the PATH, or run npm run tools in a checkout");
+  if (!found)
+    throw new PolicyError("OPA is needed for policy commands: set DPA_LINT_OPA, put opa on the PATH, or run npm run tools in a checkout");
   return found;
 }
 function opaVersion(opa) {
@@ -20486,8 +20554,25 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
     }
   };
   const base = commonParent(dirs);
-  opa(["build", "-t", "wasm", "-e", ENTRYPOINT, "--capabilities", capabilities, ...ignoreArgs(["*_test.rego"]), "-o", tarball, ...dirs.map((d) => relative4(base, d) || ".")], base);
-  const annotations = dirs.flatMap((d) => JSON.parse(opa(["inspect", "-a", "--format", "json", d])).annotations ?? []);
+  opa(
+    [
+      "build",
+      "-t",
+      "wasm",
+      "-e",
+      ENTRYPOINT,
+      "--capabilities",
+      capabilities,
+      ...ignoreArgs(["*_test.rego"]),
+      "-o",
+      tarball,
+      ...dirs.map((d) => relative4(base, d) || ".")
+    ],
+    base
+  );
+  const annotations = dirs.flatMap(
+    (d) => JSON.parse(opa(["inspect", "-a", "--format", "json", d])).annotations ?? []
+  );
   const inspect = { annotations };
   const data = JSON.parse(readTarGz(readFileSync(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
   const roots = [BUILTIN_POLICIES_DIR, ...dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR))];
@@ -20547,7 +20632,11 @@ function planAnnotations(findings, changed, workspace, max) {
   }
   const total = hidden.error + hidden.warning + hidden.notice;
   if (total === 0 || max === 0) return { shown, hidden };
-  const counts = [[hidden.error, "error"], [hidden.warning, "warning"], [hidden.notice, "info finding"]];
+  const counts = [
+    [hidden.error, "error"],
+    [hidden.warning, "warning"],
+    [hidden.notice, "info finding"]
+  ];
   const parts = counts.filter(([n]) => n > 0).map(([n, word]) => plural(n, word));
   const overflow = `${total} more ${total === 1 ? "finding is" : "findings are"} not annotated (${parts.join(", ")}): GitHub shows ${max} of each kind per step. See the job summary.`;
   return { shown, hidden, overflow };
@@ -20596,17 +20685,26 @@ var BaseCommit = class {
    * there.
    */
   extract(repoPath, dest) {
-    const files = this.git(["ls-tree", "-r", "-z", "--name-only", this.sha, "--", repoPath], `cannot list ${repoPath} at the base commit ${this.short}`).split("\0").filter(Boolean);
+    const files = this.git(
+      ["ls-tree", "-r", "-z", "--name-only", this.sha, "--", repoPath],
+      `cannot list ${repoPath} at the base commit ${this.short}`
+    ).split("\0").filter(Boolean);
     for (const file of files) {
       const target = join7(dest, posix.relative(repoPath, file));
       mkdirSync2(dirname6(target), { recursive: true });
-      writeFileSync2(target, gitBytes(["show", `${this.sha}:${file}`], this.workspace, "base branch", `cannot read ${file} at the base commit ${this.short}`));
+      writeFileSync2(
+        target,
+        gitBytes(["show", `${this.sha}:${file}`], this.workspace, "base branch", `cannot read ${file} at the base commit ${this.short}`)
+      );
     }
     return files.length > 0;
   }
   /** Whether the checked-out tree differs from the base commit under a path. */
   differs(repoPath) {
-    return this.git(["diff", "--name-only", this.sha, "--", repoPath], `cannot compare ${repoPath} with the base commit ${this.short}`).trim() !== "";
+    return this.git(
+      ["diff", "--name-only", this.sha, "--", repoPath],
+      `cannot compare ${repoPath} with the base commit ${this.short}`
+    ).trim() !== "";
   }
   /** A workspace path as git names it in a tree: relative to the repository's top, with /. */
   repoPath(workspacePath) {
@@ -20648,16 +20746,20 @@ function configFromBase(base, input, notes) {
 function baselineFromBase(base, file, notes) {
   const path = base.repoPath(file);
   const text2 = base.read(path);
-  notes.push(text2 === void 0 ? `Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.` : `Baseline: \`${path}\` as of the base commit ${base.short}.`);
+  notes.push(
+    text2 === void 0 ? `Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.` : `Baseline: \`${path}\` as of the base commit ${base.short}.`
+  );
   const head = resolve6(base.workspace, file);
-  if (existsSync6(head) && readFileSync2(head, "utf8") !== text2) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
+  if (existsSync6(head) && readFileSync2(head, "utf8") !== text2)
+    notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
   return text2 === void 0 ? void 0 : { baseline: parseBaseline(text2, `${path} (base ${base.short})`), file };
 }
 function packFromBase(base, dir, notes) {
   const path = base.repoPath(dir);
   const copy = mkdtempSync2(join7(process.env.RUNNER_TEMP || tmpdir2(), "dpa-lint-base-policy-"));
   if (!base.extract(path, copy)) {
-    if (!existsSync6(resolve6(base.workspace, dir))) throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
+    if (!existsSync6(resolve6(base.workspace, dir)))
+      throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
     notes.push(`Policy pack \`${path}\`: not in the base commit ${base.short}; it takes effect once merged.`);
     return void 0;
   }
@@ -20684,7 +20786,9 @@ function checkHeadConfig(base, input, found, notes) {
     const detail = error2 instanceof DpaLintError ? error2.oneLine() : String(error2);
     throw new DpaLintError(`the pull request's configuration does not load, so every run after the merge would fail: ${detail}`);
   }
-  notes.push(`This pull request changes \`${base.repoPath(head)}\`; it was judged by the base commit's version, and the new one takes effect once merged.`);
+  notes.push(
+    `This pull request changes \`${base.repoPath(head)}\`; it was judged by the base commit's version, and the new one takes effect once merged.`
+  );
 }
 
 // packages/github-action/src/inputs.ts
@@ -20701,7 +20805,10 @@ function readInputs(get) {
   const maxText = get("max-annotations") || String(GITHUB_ANNOTATION_LIMIT);
   const maxAnnotations = Number(maxText);
   if (!/^\d+$/.test(maxText) || maxAnnotations > GITHUB_ANNOTATION_LIMIT) {
-    throw new ActionInputError("max-annotations", `must be a whole number from 0 to ${GITHUB_ANNOTATION_LIMIT} (GitHub shows no more per kind and step), not "${maxText}"`);
+    throw new ActionInputError(
+      "max-annotations",
+      `must be a whole number from 0 to ${GITHUB_ANNOTATION_LIMIT} (GitHub shows no more per kind and step), not "${maxText}"`
+    );
   }
   const config = get("config");
   const sarifFile = get("sarif-file");
@@ -20837,7 +20944,10 @@ async function gate(inputs) {
     mkdirSync3(dirname7(sarifPath), { recursive: true });
     const sarif2 = sarifForUpload(result, context);
     writeFileSafely(sarifPath, sarif2.text, inputs.sarifFile);
-    if (sarif2.omitted > 0) sarifNote.push(`SARIF: the first ${SARIF_RESULT_LIMIT} findings; ${sarif2.omitted} more are left out, as code scanning takes no more per run.`);
+    if (sarif2.omitted > 0)
+      sarifNote.push(
+        `SARIF: the first ${SARIF_RESULT_LIMIT} findings; ${sarif2.omitted} more are left out, as code scanning takes no more per run.`
+      );
   }
   const scope = [
     ...sarifNote,

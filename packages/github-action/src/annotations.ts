@@ -15,7 +15,12 @@ export interface AnnotationPlan {
  * then the rest, each in file order. When some are left out, one notice says how many; it takes
  * one of the notice slots.
  */
-export function planAnnotations(findings: readonly Finding[], changed: ChangedLines | undefined, workspace: string, max: number): AnnotationPlan {
+export function planAnnotations(
+  findings: readonly Finding[],
+  changed: ChangedLines | undefined,
+  workspace: string,
+  max: number,
+): AnnotationPlan {
   const rank = (f: Finding): number => {
     const lines = changed?.get(resolve(workspace, f.file));
     if (!lines) return 2;
@@ -39,9 +44,12 @@ export function planAnnotations(findings: readonly Finding[], changed: ChangedLi
   }
   const total = hidden.error + hidden.warning + hidden.notice;
   if (total === 0 || max === 0) return { shown, hidden };
-  const counts: Array<[number, string]> = [[hidden.error, "error"], [hidden.warning, "warning"], [hidden.notice, "info finding"]];
+  const counts: Array<[number, string]> = [
+    [hidden.error, "error"],
+    [hidden.warning, "warning"],
+    [hidden.notice, "info finding"],
+  ];
   const parts = counts.filter(([n]) => n > 0).map(([n, word]) => plural(n, word));
   const overflow = `${total} more ${total === 1 ? "finding is" : "findings are"} not annotated (${parts.join(", ")}): GitHub shows ${max} of each kind per step. See the job summary.`;
   return { shown, hidden, overflow };
 }
-

@@ -1,7 +1,21 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, posix, relative, resolve } from "node:path";
-import { CONFIG_NAMES, DpaLintError, defaultConfig, findConfig, gitBytes, gitOutput, loadConfig, loadPolicyPack, parseBaseline, parseConfig, type Baseline, type PolicyBundle, type ResolvedConfig } from "@dpa-lint/core";
+import {
+  CONFIG_NAMES,
+  DpaLintError,
+  defaultConfig,
+  findConfig,
+  gitBytes,
+  gitOutput,
+  loadConfig,
+  loadPolicyPack,
+  parseBaseline,
+  parseConfig,
+  type Baseline,
+  type PolicyBundle,
+  type ResolvedConfig,
+} from "@dpa-lint/core";
 
 /** What judges the pull request, and what the summary says about where it came from. */
 export interface Rules {
@@ -60,18 +74,31 @@ export class BaseCommit {
    * there.
    */
   extract(repoPath: string, dest: string): boolean {
-    const files = this.git(["ls-tree", "-r", "-z", "--name-only", this.sha, "--", repoPath], `cannot list ${repoPath} at the base commit ${this.short}`).split("\0").filter(Boolean);
+    const files = this.git(
+      ["ls-tree", "-r", "-z", "--name-only", this.sha, "--", repoPath],
+      `cannot list ${repoPath} at the base commit ${this.short}`,
+    )
+      .split("\0")
+      .filter(Boolean);
     for (const file of files) {
       const target = join(dest, posix.relative(repoPath, file));
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, gitBytes(["show", `${this.sha}:${file}`], this.workspace, "base branch", `cannot read ${file} at the base commit ${this.short}`));
+      writeFileSync(
+        target,
+        gitBytes(["show", `${this.sha}:${file}`], this.workspace, "base branch", `cannot read ${file} at the base commit ${this.short}`),
+      );
     }
     return files.length > 0;
   }
 
   /** Whether the checked-out tree differs from the base commit under a path. */
   differs(repoPath: string): boolean {
-    return this.git(["diff", "--name-only", this.sha, "--", repoPath], `cannot compare ${repoPath} with the base commit ${this.short}`).trim() !== "";
+    return (
+      this.git(
+        ["diff", "--name-only", this.sha, "--", repoPath],
+        `cannot compare ${repoPath} with the base commit ${this.short}`,
+      ).trim() !== ""
+    );
   }
 
   /** A workspace path as git names it in a tree: relative to the repository's top, with /. */
@@ -124,9 +151,14 @@ function configFromBase(base: BaseCommit, input: string | undefined, notes: stri
 function baselineFromBase(base: BaseCommit, file: string, notes: string[]): Rules["baseline"] {
   const path = base.repoPath(file);
   const text = base.read(path);
-  notes.push(text === undefined ? `Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.` : `Baseline: \`${path}\` as of the base commit ${base.short}.`);
+  notes.push(
+    text === undefined
+      ? `Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.`
+      : `Baseline: \`${path}\` as of the base commit ${base.short}.`,
+  );
   const head = resolve(base.workspace, file);
-  if (existsSync(head) && readFileSync(head, "utf8") !== text) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
+  if (existsSync(head) && readFileSync(head, "utf8") !== text)
+    notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
   return text === undefined ? undefined : { baseline: parseBaseline(text, `${path} (base ${base.short})`), file };
 }
 
@@ -135,7 +167,8 @@ function packFromBase(base: BaseCommit, dir: string, notes: string[]): PolicyBun
   const path = base.repoPath(dir);
   const copy = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), "dpa-lint-base-policy-"));
   if (!base.extract(path, copy)) {
-    if (!existsSync(resolve(base.workspace, dir))) throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
+    if (!existsSync(resolve(base.workspace, dir)))
+      throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
     notes.push(`Policy pack \`${path}\`: not in the base commit ${base.short}; it takes effect once merged.`);
     return undefined;
   }
@@ -155,7 +188,12 @@ function configCandidates(base: BaseCommit): string[] {
   }
 }
 
-function checkHeadConfig(base: BaseCommit, input: string | undefined, found: { path: string; text?: string } | undefined, notes: string[]): void {
+function checkHeadConfig(
+  base: BaseCommit,
+  input: string | undefined,
+  found: { path: string; text?: string } | undefined,
+  notes: string[],
+): void {
   const head = input ? resolve(base.workspace, input) : findConfig(base.workspace);
   if (!head || !existsSync(head)) return;
   if (found && base.repoPath(head) === found.path && readFileSync(head, "utf8") === found.text) return;
@@ -165,5 +203,7 @@ function checkHeadConfig(base: BaseCommit, input: string | undefined, found: { p
     const detail = error instanceof DpaLintError ? error.oneLine() : String(error);
     throw new DpaLintError(`the pull request's configuration does not load, so every run after the merge would fail: ${detail}`);
   }
-  notes.push(`This pull request changes \`${base.repoPath(head)}\`; it was judged by the base commit's version, and the new one takes effect once merged.`);
+  notes.push(
+    `This pull request changes \`${base.repoPath(head)}\`; it was judged by the base commit's version, and the new one takes effect once merged.`,
+  );
 }

@@ -39,7 +39,10 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   const maxText = get("max-annotations") || String(GITHUB_ANNOTATION_LIMIT);
   const maxAnnotations = Number(maxText);
   if (!/^\d+$/.test(maxText) || maxAnnotations > GITHUB_ANNOTATION_LIMIT) {
-    throw new ActionInputError("max-annotations", `must be a whole number from 0 to ${GITHUB_ANNOTATION_LIMIT} (GitHub shows no more per kind and step), not "${maxText}"`);
+    throw new ActionInputError(
+      "max-annotations",
+      `must be a whole number from 0 to ${GITHUB_ANNOTATION_LIMIT} (GitHub shows no more per kind and step), not "${maxText}"`,
+    );
   }
   const config = get("config");
   const sarifFile = get("sarif-file");

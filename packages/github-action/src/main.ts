@@ -1,7 +1,22 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import * as core from "@actions/core";
-import { changedLines, DpaLintError, fails, formatContext, lint, loadPolicyPack, plural, readBaseline, readBundle, resolveConfig, VERSION, writeFileSafely, type ChangedLines, type LintResult } from "@dpa-lint/core";
+import {
+  changedLines,
+  DpaLintError,
+  fails,
+  formatContext,
+  lint,
+  loadPolicyPack,
+  plural,
+  readBaseline,
+  readBundle,
+  resolveConfig,
+  VERSION,
+  writeFileSafely,
+  type ChangedLines,
+  type LintResult,
+} from "@dpa-lint/core";
 import { planAnnotations } from "./annotations.js";
 import { BaseCommit, rulesFromBase, type Rules } from "./base-branch.js";
 import { readInputs, type ActionInputs } from "./inputs.js";
@@ -36,7 +51,9 @@ async function gate(inputs: ActionInputs): Promise<void> {
     base.ensurePresent();
     diffRef = base.diffRef();
     changed = changedLines(diffRef, workspace, "base branch");
-    rules = inputs.usePullRequestConfig ? { ...rulesFromWorkspace(workspace, inputs), notes: [`Configuration: the pull request's own (use-pull-request-config is on).`] } : rulesFromBase(base, inputs);
+    rules = inputs.usePullRequestConfig
+      ? { ...rulesFromWorkspace(workspace, inputs), notes: [`Configuration: the pull request's own (use-pull-request-config is on).`] }
+      : rulesFromBase(base, inputs);
   } else {
     rules = rulesFromWorkspace(workspace, inputs);
     if (inputs.changedFilesOnly) core.info("changed-files-only: this is not a pull request, so every selected file is linted");
@@ -68,11 +85,16 @@ async function gate(inputs: ActionInputs): Promise<void> {
     mkdirSync(dirname(sarifPath), { recursive: true });
     const sarif = sarifForUpload(result, context);
     writeFileSafely(sarifPath, sarif.text, inputs.sarifFile);
-    if (sarif.omitted > 0) sarifNote.push(`SARIF: the first ${SARIF_RESULT_LIMIT} findings; ${sarif.omitted} more are left out, as code scanning takes no more per run.`);
+    if (sarif.omitted > 0)
+      sarifNote.push(
+        `SARIF: the first ${SARIF_RESULT_LIMIT} findings; ${sarif.omitted} more are left out, as code scanning takes no more per run.`,
+      );
   }
   const scope = [
     ...sarifNote,
-    ...(inputs.changedFilesOnly && diffRef ? [`Files: only those changed by the ${pr?.label ?? "pull request"} (changed-files-only).`] : []),
+    ...(inputs.changedFilesOnly && diffRef
+      ? [`Files: only those changed by the ${pr?.label ?? "pull request"} (changed-files-only).`]
+      : []),
     ...(inputs.inlineSuppressions ? [] : ["Inline suppressions: ignored (inline-suppressions is off)."]),
   ];
   const summary = jobSummary(result, context, [...rules.notes, ...scope]);
@@ -88,7 +110,9 @@ async function gate(inputs: ActionInputs): Promise<void> {
 /** Outside a pull request (or when asked), the checked-out files are the rules. */
 function rulesFromWorkspace(workspace: string, inputs: ActionInputs): Rules {
   const config = resolveConfig(workspace, inputs.config ? resolve(workspace, inputs.config) : undefined);
-  const baseline = inputs.baseline ? { baseline: readBaseline(resolve(workspace, inputs.baseline), inputs.baseline), file: inputs.baseline } : undefined;
+  const baseline = inputs.baseline
+    ? { baseline: readBaseline(resolve(workspace, inputs.baseline), inputs.baseline), file: inputs.baseline }
+    : undefined;
   const packs = inputs.policies.map((dir) => {
     const abs = resolve(workspace, dir);
     if (!existsSync(abs)) throw new DpaLintError("no such directory", { file: dir, field: "policies" });
@@ -112,4 +136,3 @@ function failureLine(result: LintResult, inputs: ActionInputs): string {
   const counts = [plural(errors, "error"), plural(warnings, "warning"), ...(infos > 0 ? [`${infos} info`] : [])];
   return `${counts.join(", ")} in ${plural(result.summary.files, "file")} (fail-severity: ${inputs.failSeverity}); see the annotations and the job summary`;
 }
-

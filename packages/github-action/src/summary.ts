@@ -13,7 +13,10 @@ export function jobSummary(result: LintResult, context: FormatContext, notes: re
   const render = (shown: number): string => {
     const table = FORMATTERS.markdown.format({ ...result, results: result.results.slice(0, shown) }, context);
     const left = result.results.length - shown;
-    const tail = left > 0 ? `\n_${left} more ${left === 1 ? "finding is" : "findings are"} not listed here (GitHub limits a job summary to 1 MiB): see the SARIF file or run dpa-lint locally._\n` : "";
+    const tail =
+      left > 0
+        ? `\n_${left} more ${left === 1 ? "finding is" : "findings are"} not listed here (GitHub limits a job summary to 1 MiB): see the SARIF file or run dpa-lint locally._\n`
+        : "";
     return `${insertAfterHeading(table, head)}${tail}`;
   };
   let shown = result.results.length;

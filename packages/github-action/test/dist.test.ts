@@ -39,14 +39,27 @@ describe("the standalone CLI (what the pre-commit hooks run)", () => {
 });
 
 /** Runs dist/index.js as the runner does: node24 runs `main` with INPUT_* and the file commands. */
-function runDist(inputs: Record<string, string>, files: { base: Record<string, string>; pr: Record<string, string> }, baseSha?: string): { status: number | null; stdout: string; outputs: string; summary: string } {
+function runDist(
+  inputs: Record<string, string>,
+  files: { base: Record<string, string>; pr: Record<string, string> },
+  baseSha?: string,
+): { status: number | null; stdout: string; outputs: string; summary: string } {
   const fixture = fixtureRepo(files.base, files.pr);
   const repo = baseSha ? { ...fixture, base: baseSha } : fixture;
   const { vars, summaryFile } = workflowVariables(repo, "pull_request", inputs);
   const outputFile = join(mkdtempSync(join(tmpdir(), "dpa-lint-output-")), "output");
   writeFileSync(outputFile, "");
-  const r = spawnSync(process.execPath, [join(actionDir, "dist/index.js")], { cwd: repo.dir, encoding: "utf8", env: runnerEnv({ ...vars, GITHUB_OUTPUT: outputFile }) });
-  return { status: r.status, stdout: r.stdout + r.stderr, outputs: readFileSync(outputFile, "utf8"), summary: readFileSync(summaryFile, "utf8") };
+  const r = spawnSync(process.execPath, [join(actionDir, "dist/index.js")], {
+    cwd: repo.dir,
+    encoding: "utf8",
+    env: runnerEnv({ ...vars, GITHUB_OUTPUT: outputFile }),
+  });
+  return {
+    status: r.status,
+    stdout: r.stdout + r.stderr,
+    outputs: readFileSync(outputFile, "utf8"),
+    summary: readFileSync(summaryFile, "utf8"),
+  };
 }
 
 /** What the log shows: the runner hides ::debug:: lines unless step debugging is on. */
@@ -60,7 +73,10 @@ function visible(stdout: string): string {
 
 describe("dist/index.js under the real @actions/core", () => {
   it("exits 1 on a violating pull request and 0 on a compliant one, with outputs in GITHUB_OUTPUT", () => {
-    const bad = runDist({ "fail-severity": "error", "max-annotations": "10", "sarif-file": "dpa-lint.sarif" }, { base: { "vendors/a.yaml": COMPLIANT }, pr: { "vendors/us.yaml": VIOLATING } });
+    const bad = runDist(
+      { "fail-severity": "error", "max-annotations": "10", "sarif-file": "dpa-lint.sarif" },
+      { base: { "vendors/a.yaml": COMPLIANT }, pr: { "vendors/us.yaml": VIOLATING } },
+    );
     expect(bad.status, bad.stdout).toBe(1);
     expect(bad.stdout).toContain("::error title=gdpr/transfer-without-mechanism,file=vendors/us.yaml,line=13");
     expect(bad.outputs).toMatch(/^errors<<(\S+)\n1\n\1$/m);
@@ -80,7 +96,10 @@ describe("dist/index.js under the real @actions/core", () => {
   it("on the checkout actions/checkout makes by default (one merge commit, depth 1), fetches the base and judges by it", () => {
     // The origin: main, a pull request that turns a rule off and adds a violation, main moving on,
     // and the merge commit GitHub makes of the two (refs/pull/7/merge).
-    const origin = fixtureRepo({ ".dpa-lint.yaml": "org:\n  allowedCountries: [EEA]\n", "vendors/a.yaml": COMPLIANT }, { ".dpa-lint.yaml": "rules:\n  gdpr/transfer-without-mechanism: off\n", "vendors/us.yaml": VIOLATING });
+    const origin = fixtureRepo(
+      { ".dpa-lint.yaml": "org:\n  allowedCountries: [EEA]\n", "vendors/a.yaml": COMPLIANT },
+      { ".dpa-lint.yaml": "rules:\n  gdpr/transfer-without-mechanism: off\n", "vendors/us.yaml": VIOLATING },
+    );
     git(origin.dir, "checkout", "-q", "main");
     writeFileSync(join(origin.dir, "README"), "main moves on\n");
     git(origin.dir, "add", "-A");
@@ -96,10 +115,12 @@ describe("dist/index.js under the real @actions/core", () => {
     const { vars, summaryFile } = workflowVariables({ dir: clone, base }, "pull_request", { "changed-files-only": "true" });
     const r = spawnSync(process.execPath, [join(actionDir, "dist/index.js")], { cwd: clone, encoding: "utf8", env: runnerEnv(vars) });
     expect(r.status, r.stdout + r.stderr).toBe(1);
-    expect(visible(r.stdout).split("\n").filter((l) => l.startsWith("::error title=")).map((l) => /title=([^,]+),file=([^,]+),line=(\d+)/.exec(l)?.slice(1).join(" "))).toEqual([
-      "gdpr/transfer-without-mechanism vendors/us.yaml 13",
-      "org/country-not-allowed vendors/us.yaml 13",
-    ]);
+    expect(
+      visible(r.stdout)
+        .split("\n")
+        .filter((l) => l.startsWith("::error title="))
+        .map((l) => /title=([^,]+),file=([^,]+),line=(\d+)/.exec(l)?.slice(1).join(" ")),
+    ).toEqual(["gdpr/transfer-without-mechanism vendors/us.yaml 13", "org/country-not-allowed vendors/us.yaml 13"]);
     const summary = readFileSync(summaryFile, "utf8");
     expect(summary).toContain(`Configuration: \`.dpa-lint.yaml\` as of the base commit ${base.slice(0, 7)}.`);
     expect(summary).toContain("1 file checked"); // only the file the pull request adds
@@ -114,7 +135,9 @@ describe("dist/index.js under the real @actions/core", () => {
   it("fails with one line when the base commit is not in the clone and cannot be fetched", () => {
     const r = runDist({}, { base: { "vendors/a.yaml": COMPLIANT }, pr: {} }, "0".repeat(40));
     expect(r.status).toBe(1);
-    expect(visible(r.stdout)).toMatch(/^::error::dpa-lint: base branch: the base commit 0000000 is not in the checkout and cannot be fetched \(use actions\/checkout with fetch-depth: 0\): fatal: [^\n]*$/);
+    expect(visible(r.stdout)).toMatch(
+      /^::error::dpa-lint: base branch: the base commit 0000000 is not in the checkout and cannot be fetched \(use actions\/checkout with fetch-depth: 0\): fatal: [^\n]*$/,
+    );
     expect(r.outputs).toBe("");
   }, 60_000);
 });

@@ -6,7 +6,11 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { actionDir, repoRoot } from "./fixture-repo.js";
 
-const action = parse(readFileSync(join(actionDir, "action.yml"), "utf8")) as { inputs: Record<string, { description: string; default?: string }>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
+const action = parse(readFileSync(join(actionDir, "action.yml"), "utf8")) as {
+  inputs: Record<string, { description: string; default?: string }>;
+  outputs: Record<string, unknown>;
+  runs: { using: string; main: string };
+};
 const DOCS = ["packages/github-action/README.md", "README.md"];
 
 interface Step {
@@ -17,7 +21,9 @@ interface Step {
 
 function workflows(file: string): Array<{ jobs: Record<string, { steps: Step[] }> }> {
   const text = readFileSync(join(repoRoot, file), "utf8");
-  return [...text.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => parse(m[1] ?? "") as { jobs?: Record<string, { steps: Step[] }> }).filter((w): w is { jobs: Record<string, { steps: Step[] }> } => typeof w?.jobs === "object");
+  return [...text.matchAll(/```ya?ml\n([\s\S]*?)```/g)]
+    .map((m) => parse(m[1] ?? "") as { jobs?: Record<string, { steps: Step[] }> })
+    .filter((w): w is { jobs: Record<string, { steps: Step[] }> } => typeof w?.jobs === "object");
 }
 
 describe("action.yml", () => {
@@ -32,7 +38,9 @@ describe("documented workflows", () => {
   const documented = DOCS.flatMap((file) => workflows(file).map((w) => ({ file, w })));
 
   it("exist, and use the action", () => {
-    const uses = documented.flatMap(({ w }) => Object.values(w.jobs).flatMap((j) => j.steps.filter((s) => /github-action@/.test(s.uses ?? ""))));
+    const uses = documented.flatMap(({ w }) =>
+      Object.values(w.jobs).flatMap((j) => j.steps.filter((s) => /github-action@/.test(s.uses ?? ""))),
+    );
     expect(uses.length).toBeGreaterThan(0);
   });
 
@@ -40,7 +48,8 @@ describe("documented workflows", () => {
     for (const { file, w } of documented) {
       for (const job of Object.values(w.jobs)) {
         const ours = job.steps.filter((s) => /github-action@/.test(s.uses ?? ""));
-        for (const step of ours) for (const name of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs), `${file}: input ${name}`).toContain(name);
+        for (const step of ours)
+          for (const name of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs), `${file}: input ${name}`).toContain(name);
         const ids = new Set(ours.map((s) => s.id).filter(Boolean));
         const text = JSON.stringify(job);
         for (const m of text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {

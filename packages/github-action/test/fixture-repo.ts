@@ -68,13 +68,25 @@ export function runnerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv
  * The GitHub variables of a workflow run on `repo`: a pull_request event whose base is the
  * fixture's base (or a push), with the step summary in a file.
  */
-export function workflowVariables(repo: FixtureRepo, event: "pull_request" | "push", inputs: Record<string, string>): { vars: Record<string, string>; summaryFile: string } {
+export function workflowVariables(
+  repo: FixtureRepo,
+  event: "pull_request" | "push",
+  inputs: Record<string, string>,
+): { vars: Record<string, string>; summaryFile: string } {
   const scratch = mkdtempSync(join(tmpdir(), "dpa-lint-action-run-"));
   const eventPath = join(scratch, "event.json");
-  writeFileSync(eventPath, JSON.stringify(event === "pull_request" ? { pull_request: { number: 7, base: { sha: repo.base } } } : { after: "0" }));
+  writeFileSync(
+    eventPath,
+    JSON.stringify(event === "pull_request" ? { pull_request: { number: 7, base: { sha: repo.base } } } : { after: "0" }),
+  );
   const summaryFile = join(scratch, "summary.md");
   writeFileSync(summaryFile, "");
-  const vars: Record<string, string> = { GITHUB_WORKSPACE: repo.dir, GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: eventPath, GITHUB_STEP_SUMMARY: summaryFile };
+  const vars: Record<string, string> = {
+    GITHUB_WORKSPACE: repo.dir,
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_STEP_SUMMARY: summaryFile,
+  };
   for (const [name, value] of Object.entries(inputs)) vars[`INPUT_${name.toUpperCase()}`] = value;
   return { vars, summaryFile };
 }
@@ -83,12 +95,25 @@ export function workflowVariables(repo: FixtureRepo, event: "pull_request" | "pu
  * Runs the action's source with GitHub's @github/local-action, which reads action.yml, stubs
  * @actions/core and prints the workflow commands the action emits.
  */
-export function runLocalAction(repo: FixtureRepo, inputs: Record<string, string> = {}, options: { event?: "pull_request" | "push"; env?: Record<string, string> } = {}): ActionRun {
+export function runLocalAction(
+  repo: FixtureRepo,
+  inputs: Record<string, string> = {},
+  options: { event?: "pull_request" | "push"; env?: Record<string, string> } = {},
+): ActionRun {
   const { vars: workflow, summaryFile } = workflowVariables(repo, options.event ?? "pull_request", inputs);
   const vars = { ...workflow, ...options.env };
   const envFile = join(dirname(summaryFile), ".env");
-  writeFileSync(envFile, Object.entries(vars).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join("\n"));
-  const r = spawnSync("npx", ["--no-install", "local-action", "run", actionDir, "src/main.ts", envFile], { cwd: repoRoot, encoding: "utf8", env: runnerEnv() });
+  writeFileSync(
+    envFile,
+    Object.entries(vars)
+      .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+      .join("\n"),
+  );
+  const r = spawnSync("npx", ["--no-install", "local-action", "run", actionDir, "src/main.ts", envFile], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    env: runnerEnv(),
+  });
   const output = `${r.stdout}${r.stderr}`;
   return { status: r.status, output, ...parseCommands(output), summary: readFileSync(summaryFile, "utf8") };
 }
@@ -102,7 +127,12 @@ export function parseCommands(output: string): Pick<ActionRun, "annotations" | "
     const m = /^::(error|warning|notice|set-output)(?: ([^:]*))?::(.*)$/.exec(line.trim());
     if (!m) continue;
     const [, kind = "", rawProps = "", message = ""] = m;
-    const props = Object.fromEntries(rawProps.split(",").filter(Boolean).map((p) => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)]));
+    const props = Object.fromEntries(
+      rawProps
+        .split(",")
+        .filter(Boolean)
+        .map((p) => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)]),
+    );
     if (kind === "set-output") outputs[props.name ?? ""] = message;
     else if (kind === "error" && !rawProps) failure = message;
     else annotations.push({ kind, props, message });

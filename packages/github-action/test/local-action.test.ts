@@ -20,120 +20,189 @@ function acmePack(): Record<string, string> {
 const TIMEOUT = 120_000;
 
 describe("the action on a pull request (@github/local-action)", () => {
-  it("passes a compliant pull request, with outputs, a summary and a valid empty SARIF file", () => {
-    const repo = fixtureRepo({ "vendors/a.yaml": COMPLIANT }, { "vendors/b.yaml": COMPLIANT.replace("mintt-care-platform", "mintt-care-platform-2") });
-    const run = runLocalAction(repo, { "sarif-file": "reports/dpa-lint.sarif" });
-    expect(run.status, run.output).toBe(0);
-    expect(run.failure).toBeUndefined();
-    expect(run.annotations).toEqual([]);
-    expect(run.outputs).toEqual({ errors: "0", warnings: "0", infos: "0", suppressed: "0", files: "2", "sarif-file": "reports/dpa-lint.sarif" });
-    expect(run.summary).toContain("2 files checked: **0** errors");
-    const sarif = join(repo.dir, "reports/dpa-lint.sarif");
-    expect(sarifProblems(sarif)).toEqual([]);
-    expect((JSON.parse(readFileSync(sarif, "utf8")) as { runs: Array<{ results: unknown[] }> }).runs[0]?.results).toEqual([]);
-  }, TIMEOUT);
+  it(
+    "passes a compliant pull request, with outputs, a summary and a valid empty SARIF file",
+    () => {
+      const repo = fixtureRepo(
+        { "vendors/a.yaml": COMPLIANT },
+        { "vendors/b.yaml": COMPLIANT.replace("mintt-care-platform", "mintt-care-platform-2") },
+      );
+      const run = runLocalAction(repo, { "sarif-file": "reports/dpa-lint.sarif" });
+      expect(run.status, run.output).toBe(0);
+      expect(run.failure).toBeUndefined();
+      expect(run.annotations).toEqual([]);
+      expect(run.outputs).toEqual({
+        errors: "0",
+        warnings: "0",
+        infos: "0",
+        suppressed: "0",
+        files: "2",
+        "sarif-file": "reports/dpa-lint.sarif",
+      });
+      expect(run.summary).toContain("2 files checked: **0** errors");
+      const sarif = join(repo.dir, "reports/dpa-lint.sarif");
+      expect(sarifProblems(sarif)).toEqual([]);
+      expect((JSON.parse(readFileSync(sarif, "utf8")) as { runs: Array<{ results: unknown[] }> }).runs[0]?.results).toEqual([]);
+    },
+    TIMEOUT,
+  );
 
-  it("fails a violating pull request with an annotation at file and line, a summary row and SARIF results", () => {
-    const repo = fixtureRepo({ "vendors/a.yaml": COMPLIANT }, { "vendors/us.yaml": VIOLATING });
-    const run = runLocalAction(repo);
-    expect(run.failure, run.output).toBeDefined();
-    expect(run.failure).toMatch(/^dpa-lint: 1 error, 0 warnings in 2 files \(fail-severity: error\)/);
-    expect(run.annotations).toHaveLength(1);
-    expect(run.annotations[0]).toMatchObject({ kind: "error", props: { file: "vendors/us.yaml", line: "13", title: "gdpr/transfer-without-mechanism" } });
-    expect(run.outputs.errors).toBe("1");
-    expect(run.summary).toContain("`vendors/us.yaml:13:13` | `gdpr/transfer-without-mechanism`");
-    expect(sarifProblems(join(repo.dir, "dpa-lint.sarif"))).toEqual([]);
-    const sarif = JSON.parse(readFileSync(join(repo.dir, "dpa-lint.sarif"), "utf8")) as { runs: Array<{ results: Array<{ ruleId: string }> }> };
-    expect(sarif.runs[0]?.results.map((r) => r.ruleId)).toEqual(["gdpr/transfer-without-mechanism"]);
-  }, TIMEOUT);
+  it(
+    "fails a violating pull request with an annotation at file and line, a summary row and SARIF results",
+    () => {
+      const repo = fixtureRepo({ "vendors/a.yaml": COMPLIANT }, { "vendors/us.yaml": VIOLATING });
+      const run = runLocalAction(repo);
+      expect(run.failure, run.output).toBeDefined();
+      expect(run.failure).toMatch(/^dpa-lint: 1 error, 0 warnings in 2 files \(fail-severity: error\)/);
+      expect(run.annotations).toHaveLength(1);
+      expect(run.annotations[0]).toMatchObject({
+        kind: "error",
+        props: { file: "vendors/us.yaml", line: "13", title: "gdpr/transfer-without-mechanism" },
+      });
+      expect(run.outputs.errors).toBe("1");
+      expect(run.summary).toContain("`vendors/us.yaml:13:13` | `gdpr/transfer-without-mechanism`");
+      expect(sarifProblems(join(repo.dir, "dpa-lint.sarif"))).toEqual([]);
+      const sarif = JSON.parse(readFileSync(join(repo.dir, "dpa-lint.sarif"), "utf8")) as {
+        runs: Array<{ results: Array<{ ruleId: string }> }>;
+      };
+      expect(sarif.runs[0]?.results.map((r) => r.ruleId)).toEqual(["gdpr/transfer-without-mechanism"]);
+    },
+    TIMEOUT,
+  );
 
-  it("judges a pull request that edits its configuration and baseline to pass by the base branch's", () => {
-    const baseConfig = "org:\n  allowedCountries: [EEA]\n";
-    const repo = fixtureRepo(
-      { ".dpa-lint.yaml": baseConfig, "vendors/a.yaml": COMPLIANT, "baseline.json": '{ "version": 1, "findings": [] }\n' },
-      {
-        ".dpa-lint.yaml": "rules:\n  gdpr/transfer-without-mechanism: off\n  org/country-not-allowed: off\n",
-        "baseline.json": JSON.stringify({ version: 1, findings: [{ file: "vendors/us.yaml", ruleId: "gdpr/transfer-without-mechanism", path: ["hosting", 1, "region"], count: 1 }] }),
-        "vendors/us.yaml": VIOLATING,
-      },
-    );
-    const run = runLocalAction(repo, { baseline: "baseline.json" });
-    expect(run.failure, run.output).toBeDefined();
-    expect(run.annotations.map((a) => a.props.title)).toEqual(["gdpr/transfer-without-mechanism", "org/country-not-allowed"]);
-    expect(run.summary).toContain("Configuration: `.dpa-lint.yaml` as of the base commit");
-    expect(run.summary).toContain("This pull request changes `.dpa-lint.yaml`");
-    expect(run.summary).toContain("This pull request changes `baseline.json`");
+  it(
+    "judges a pull request that edits its configuration and baseline to pass by the base branch's",
+    () => {
+      const baseConfig = "org:\n  allowedCountries: [EEA]\n";
+      const repo = fixtureRepo(
+        { ".dpa-lint.yaml": baseConfig, "vendors/a.yaml": COMPLIANT, "baseline.json": '{ "version": 1, "findings": [] }\n' },
+        {
+          ".dpa-lint.yaml": "rules:\n  gdpr/transfer-without-mechanism: off\n  org/country-not-allowed: off\n",
+          "baseline.json": JSON.stringify({
+            version: 1,
+            findings: [{ file: "vendors/us.yaml", ruleId: "gdpr/transfer-without-mechanism", path: ["hosting", 1, "region"], count: 1 }],
+          }),
+          "vendors/us.yaml": VIOLATING,
+        },
+      );
+      const run = runLocalAction(repo, { baseline: "baseline.json" });
+      expect(run.failure, run.output).toBeDefined();
+      expect(run.annotations.map((a) => a.props.title)).toEqual(["gdpr/transfer-without-mechanism", "org/country-not-allowed"]);
+      expect(run.summary).toContain("Configuration: `.dpa-lint.yaml` as of the base commit");
+      expect(run.summary).toContain("This pull request changes `.dpa-lint.yaml`");
+      expect(run.summary).toContain("This pull request changes `baseline.json`");
 
-    // Only an explicit input lets the pull request's own rules judge it.
-    const trusted = runLocalAction(repo, { baseline: "baseline.json", "use-pull-request-config": "true" });
-    expect(trusted.failure, trusted.output).toBeUndefined();
-    expect(trusted.outputs).toMatchObject({ errors: "0", warnings: "0" });
-  }, TIMEOUT);
+      // Only an explicit input lets the pull request's own rules judge it.
+      const trusted = runLocalAction(repo, { baseline: "baseline.json", "use-pull-request-config": "true" });
+      expect(trusted.failure, trusted.output).toBeUndefined();
+      expect(trusted.outputs).toMatchObject({ errors: "0", warnings: "0" });
+    },
+    TIMEOUT,
+  );
 
-  it("judges by the base commit's own policy pack, even when the pull request loosens its terms", () => {
-    const pack = acmePack();
-    const terms = "policies/dpa/acme/data.yaml";
-    expect(pack[terms]).toContain("      - name: Example Hosting SA\n");
-    const loosened = pack[terms]?.replace("      - name: Example Hosting SA\n", "      - name: Mailjet\n        country: FR\n        mechanism: eea\n      - name: Example Hosting SA\n");
-    const vendor = "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: acme}\nvendor: {name: Acme, country: FR}\ndpa: acme\nsubprocessors:\n  - {name: Mailjet, country: FR}\n";
-    const repo = fixtureRepo({ ...pack, "vendors/a.yaml": COMPLIANT }, { [terms]: loosened ?? "", "vendors/acme.yaml": vendor });
-    // A policy directory is built on the runner: OPA must be there (here, the pinned one).
-    const env = { DPA_LINT_OPA: join(repoRoot, ".tools/bin/opa") };
-    const run = runLocalAction(repo, { policies: "policies" }, { env });
-    expect(run.failure, run.output).toBeDefined();
-    expect(run.annotations.map((a) => `${a.props.file}:${a.props.line} ${a.props.title}`)).toEqual(["vendors/acme.yaml:7 acme/subprocessor-not-listed"]);
-    expect(run.summary).toContain("Policy pack: `policies` as of the base commit");
-    expect(run.summary).toContain("This pull request changes `policies`");
-    const trusted = runLocalAction(repo, { policies: "policies", "use-pull-request-config": "true" }, { env });
-    expect(trusted.failure, trusted.output).toBeUndefined();
-  }, TIMEOUT);
+  it(
+    "judges by the base commit's own policy pack, even when the pull request loosens its terms",
+    () => {
+      const pack = acmePack();
+      const terms = "policies/dpa/acme/data.yaml";
+      expect(pack[terms]).toContain("      - name: Example Hosting SA\n");
+      const loosened = pack[terms]?.replace(
+        "      - name: Example Hosting SA\n",
+        "      - name: Mailjet\n        country: FR\n        mechanism: eea\n      - name: Example Hosting SA\n",
+      );
+      const vendor =
+        "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: acme}\nvendor: {name: Acme, country: FR}\ndpa: acme\nsubprocessors:\n  - {name: Mailjet, country: FR}\n";
+      const repo = fixtureRepo({ ...pack, "vendors/a.yaml": COMPLIANT }, { [terms]: loosened ?? "", "vendors/acme.yaml": vendor });
+      // A policy directory is built on the runner: OPA must be there (here, the pinned one).
+      const env = { DPA_LINT_OPA: join(repoRoot, ".tools/bin/opa") };
+      const run = runLocalAction(repo, { policies: "policies" }, { env });
+      expect(run.failure, run.output).toBeDefined();
+      expect(run.annotations.map((a) => `${a.props.file}:${a.props.line} ${a.props.title}`)).toEqual([
+        "vendors/acme.yaml:7 acme/subprocessor-not-listed",
+      ]);
+      expect(run.summary).toContain("Policy pack: `policies` as of the base commit");
+      expect(run.summary).toContain("This pull request changes `policies`");
+      const trusted = runLocalAction(repo, { policies: "policies", "use-pull-request-config": "true" }, { env });
+      expect(trusted.failure, trusted.output).toBeUndefined();
+    },
+    TIMEOUT,
+  );
 
-  it("fails with one line naming the file and the field when the configuration is broken, and sets no outputs", () => {
-    const broken = fixtureRepo({ ".dpa-lint.yaml": "org:\n  minObjectionWindow: soon\n", "vendors/a.yaml": COMPLIANT }, { "vendors/b.yaml": VIOLATING });
-    const run = runLocalAction(broken);
-    expect(run.failure, run.output).toBeDefined();
-    expect(run.failure).toMatch(/^dpa-lint: \.dpa-lint\.yaml \(base [0-9a-f]{7}\):2:23: org\.minObjectionWindow: /);
-    expect(run.outputs).toEqual({});
-    expect(run.output).not.toMatch(/at \w+ \(.*:\d+:\d+\)/); // no stack trace
+  it(
+    "fails with one line naming the file and the field when the configuration is broken, and sets no outputs",
+    () => {
+      const broken = fixtureRepo(
+        { ".dpa-lint.yaml": "org:\n  minObjectionWindow: soon\n", "vendors/a.yaml": COMPLIANT },
+        { "vendors/b.yaml": VIOLATING },
+      );
+      const run = runLocalAction(broken);
+      expect(run.failure, run.output).toBeDefined();
+      expect(run.failure).toMatch(/^dpa-lint: \.dpa-lint\.yaml \(base [0-9a-f]{7}\):2:23: org\.minObjectionWindow: /);
+      expect(run.outputs).toEqual({});
+      expect(run.output).not.toMatch(/at \w+ \(.*:\d+:\d+\)/); // no stack trace
 
-    // A pull request that breaks a good configuration fails too: every later run would.
-    const breaking = fixtureRepo({ ".dpa-lint.yaml": "org:\n  minObjectionWindow: 30d\n", "vendors/a.yaml": COMPLIANT }, { ".dpa-lint.yaml": "org: [\n" });
-    const second = runLocalAction(breaking);
-    expect(second.failure, second.output).toBeDefined();
-    expect(second.failure).toMatch(/^dpa-lint: the pull request's configuration does not load, so every run after the merge would fail: \.dpa-lint\.yaml:/);
-  }, TIMEOUT);
+      // A pull request that breaks a good configuration fails too: every later run would.
+      const breaking = fixtureRepo(
+        { ".dpa-lint.yaml": "org:\n  minObjectionWindow: 30d\n", "vendors/a.yaml": COMPLIANT },
+        { ".dpa-lint.yaml": "org: [\n" },
+      );
+      const second = runLocalAction(breaking);
+      expect(second.failure, second.output).toBeDefined();
+      expect(second.failure).toMatch(
+        /^dpa-lint: the pull request's configuration does not load, so every run after the merge would fail: \.dpa-lint\.yaml:/,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it("needs no token: runs with no GITHUB_TOKEN and no network, on a pull request and on a push", () => {
-    const repo = fixtureRepo({ "vendors/a.yaml": COMPLIANT }, { "vendors/us.yaml": VIOLATING });
-    const pr = runLocalAction(repo, { "changed-files-only": "true" });
-    expect(pr.failure, pr.output).toBeDefined();
-    expect(pr.outputs.files).toBe("1"); // only the file the pull request adds
-    expect(pr.summary).toContain("only those changed by the pull request #7");
-    const push = runLocalAction(repo, {}, { event: "push" });
-    expect(push.failure, push.output).toBeDefined();
-    expect(push.outputs.files).toBe("2");
-    expect(push.summary).not.toContain("base commit");
-  }, TIMEOUT);
+  it(
+    "needs no token: runs with no GITHUB_TOKEN and no network, on a pull request and on a push",
+    () => {
+      const repo = fixtureRepo({ "vendors/a.yaml": COMPLIANT }, { "vendors/us.yaml": VIOLATING });
+      const pr = runLocalAction(repo, { "changed-files-only": "true" });
+      expect(pr.failure, pr.output).toBeDefined();
+      expect(pr.outputs.files).toBe("1"); // only the file the pull request adds
+      expect(pr.summary).toContain("only those changed by the pull request #7");
+      const push = runLocalAction(repo, {}, { event: "push" });
+      expect(push.failure, push.output).toBeDefined();
+      expect(push.outputs.files).toBe("2");
+      expect(push.summary).not.toContain("base commit");
+    },
+    TIMEOUT,
+  );
 
-  it("lists what a pull request suppresses inline in the summary, and ignores it with inline-suppressions: false", () => {
-    const suppressed = VIOLATING.replace("    region: us-east-1", "    # dpa-lint-disable-next-line gdpr/transfer-without-mechanism -- SCCs signed, PRIV-12\n    region: us-east-1");
-    expect(suppressed).not.toBe(VIOLATING);
-    const repo = fixtureRepo({ "vendors/a.yaml": COMPLIANT }, { "vendors/us.yaml": suppressed });
-    const run = runLocalAction(repo);
-    expect(run.failure, run.output).toBeUndefined();
-    expect(run.outputs).toMatchObject({ errors: "0", suppressed: "1" });
-    expect(run.summary).toContain("<details><summary>1 suppressed finding</summary>");
-    expect(run.summary).toContain("| `vendors/us.yaml:14:13` | `gdpr/transfer-without-mechanism` | inline | SCCs signed, PRIV-12 |");
-    const audit = runLocalAction(repo, { "inline-suppressions": "false" });
-    expect(audit.failure, audit.output).toBeDefined();
-    expect(audit.summary).toContain("Inline suppressions: ignored");
-  }, TIMEOUT);
+  it(
+    "lists what a pull request suppresses inline in the summary, and ignores it with inline-suppressions: false",
+    () => {
+      const suppressed = VIOLATING.replace(
+        "    region: us-east-1",
+        "    # dpa-lint-disable-next-line gdpr/transfer-without-mechanism -- SCCs signed, PRIV-12\n    region: us-east-1",
+      );
+      expect(suppressed).not.toBe(VIOLATING);
+      const repo = fixtureRepo({ "vendors/a.yaml": COMPLIANT }, { "vendors/us.yaml": suppressed });
+      const run = runLocalAction(repo);
+      expect(run.failure, run.output).toBeUndefined();
+      expect(run.outputs).toMatchObject({ errors: "0", suppressed: "1" });
+      expect(run.summary).toContain("<details><summary>1 suppressed finding</summary>");
+      expect(run.summary).toContain("| `vendors/us.yaml:14:13` | `gdpr/transfer-without-mechanism` | inline | SCCs signed, PRIV-12 |");
+      const audit = runLocalAction(repo, { "inline-suppressions": "false" });
+      expect(audit.failure, audit.output).toBeDefined();
+      expect(audit.summary).toContain("Inline suppressions: ignored");
+    },
+    TIMEOUT,
+  );
 
-  it("rejects a bad input before linting, naming the input", () => {
-    const repo = fixtureRepo({ "vendors/a.yaml": COMPLIANT }, {});
-    const run = runLocalAction(repo, { "max-annotations": "50" });
-    expect(run.failure, run.output).toBeDefined();
-    expect(run.failure).toBe('dpa-lint: input max-annotations: must be a whole number from 0 to 10 (GitHub shows no more per kind and step), not "50"');
-    expect(run.outputs).toEqual({});
-  }, TIMEOUT);
+  it(
+    "rejects a bad input before linting, naming the input",
+    () => {
+      const repo = fixtureRepo({ "vendors/a.yaml": COMPLIANT }, {});
+      const run = runLocalAction(repo, { "max-annotations": "50" });
+      expect(run.failure, run.output).toBeDefined();
+      expect(run.failure).toBe(
+        'dpa-lint: input max-annotations: must be a whole number from 0 to 10 (GitHub shows no more per kind and step), not "50"',
+      );
+      expect(run.outputs).toEqual({});
+    },
+    TIMEOUT,
+  );
 });

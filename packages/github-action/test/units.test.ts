@@ -9,10 +9,42 @@ const inputs = (values: Record<string, string>) => readInputs((name) => values[n
 
 describe("inputs", () => {
   it("reads every input of action.yml, with the defaults for empty ones", () => {
-    expect(inputs({})).toEqual({ paths: [], policies: [], failSeverity: "error", changedFilesOnly: false, maxAnnotations: 10, usePullRequestConfig: false, inlineSuppressions: true });
+    expect(inputs({})).toEqual({
+      paths: [],
+      policies: [],
+      failSeverity: "error",
+      changedFilesOnly: false,
+      maxAnnotations: 10,
+      usePullRequestConfig: false,
+      inlineSuppressions: true,
+    });
     expect(
-      inputs({ paths: "vendors/\n  infra/**/*.yaml \n\n", policies: "policies\n", config: "ci/dpa.yaml", "fail-severity": "warning", "changed-files-only": "true", "sarif-file": "x.sarif", baseline: "b.json", "max-annotations": "0", "use-pull-request-config": "True", "inline-suppressions": "false", "as-of": "2020-07-15" }),
-    ).toEqual({ paths: ["vendors/", "infra/**/*.yaml"], policies: ["policies"], config: "ci/dpa.yaml", failSeverity: "warning", changedFilesOnly: true, sarifFile: "x.sarif", baseline: "b.json", maxAnnotations: 0, usePullRequestConfig: true, inlineSuppressions: false, asOf: "2020-07-15" });
+      inputs({
+        paths: "vendors/\n  infra/**/*.yaml \n\n",
+        policies: "policies\n",
+        config: "ci/dpa.yaml",
+        "fail-severity": "warning",
+        "changed-files-only": "true",
+        "sarif-file": "x.sarif",
+        baseline: "b.json",
+        "max-annotations": "0",
+        "use-pull-request-config": "True",
+        "inline-suppressions": "false",
+        "as-of": "2020-07-15",
+      }),
+    ).toEqual({
+      paths: ["vendors/", "infra/**/*.yaml"],
+      policies: ["policies"],
+      config: "ci/dpa.yaml",
+      failSeverity: "warning",
+      changedFilesOnly: true,
+      sarifFile: "x.sarif",
+      baseline: "b.json",
+      maxAnnotations: 0,
+      usePullRequestConfig: true,
+      inlineSuppressions: false,
+      asOf: "2020-07-15",
+    });
   });
 
   it.each([
@@ -45,7 +77,11 @@ describe("annotations", () => {
     ];
     const plan = planAnnotations(findings, changed, "/ws", 10);
     const errors = plan.shown.filter((a) => a.kind === "error").map((a) => `${a.finding.file}:${a.finding.line}`);
-    expect(errors).toEqual(["vendors/pr.yaml:21", "vendors/pr.yaml:5", ...Array.from({ length: 8 }, (_, i) => `vendors/old.yaml:${i + 1}`)]);
+    expect(errors).toEqual([
+      "vendors/pr.yaml:21",
+      "vendors/pr.yaml:5",
+      ...Array.from({ length: 8 }, (_, i) => `vendors/old.yaml:${i + 1}`),
+    ]);
     expect(plan.shown.filter((a) => a.kind === "warning")).toHaveLength(1);
     expect(plan.hidden).toEqual({ error: 4, warning: 0, notice: 0 });
     expect(plan.overflow).toBe("4 more findings are not annotated (4 errors): GitHub shows 10 of each kind per step. See the job summary.");
@@ -60,7 +96,10 @@ describe("annotations", () => {
   });
 
   it("adds nothing, not even the notice, with max 0; nothing hidden means no notice", () => {
-    expect(planAnnotations([finding("a.yaml", 1, "error")], undefined, "/ws", 0)).toEqual({ shown: [], hidden: { error: 1, warning: 0, notice: 0 } });
+    expect(planAnnotations([finding("a.yaml", 1, "error")], undefined, "/ws", 0)).toEqual({
+      shown: [],
+      hidden: { error: 1, warning: 0, notice: 0 },
+    });
     expect(planAnnotations([finding("a.yaml", 1, "error")], undefined, "/ws", 10).overflow).toBeUndefined();
   });
 });
@@ -92,7 +131,12 @@ describe("job summary", () => {
 describe("SARIF for upload", () => {
   it("keeps every result under the limit, and the first ones beyond it, saying how many are left out", () => {
     const findings = [finding("a.yaml", 1, "error"), finding("a.yaml", 2, "warning"), finding("b.yaml", 1, "info")];
-    const result: LintResult = { files: [], results: findings, suppressed: [], summary: { files: 2, errors: 1, warnings: 1, infos: 1, suppressed: 0 } };
+    const result: LintResult = {
+      files: [],
+      results: findings,
+      suppressed: [],
+      summary: { files: 2, errors: 1, warnings: 1, infos: 1, suppressed: 0 },
+    };
     const context = { color: false, rules: [], toolVersion: "0.0.0" };
     const count = (text: string): number => (JSON.parse(text) as { runs: Array<{ results: unknown[] }> }).runs[0]?.results.length ?? -1;
     const all = sarifForUpload(result, context);

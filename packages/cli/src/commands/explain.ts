@@ -11,7 +11,11 @@ compliant and a violating example. RULE_ID is as findings print it, e.g. quickta
 `;
 
 export function explainCommand(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: "boolean", short: "h" }, ...POLICY_OPTION } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { help: { type: "boolean", short: "h" }, ...POLICY_OPTION },
+  });
   if (values.help) {
     io.stdout(explainHelp);
     return EXIT.ok;
@@ -22,7 +26,10 @@ export function explainCommand(args: string[], io: Io): number {
   const bundle = bundles.find((b) => b.catalogue.rules.some((r) => r.id === id));
   const rule = bundle?.catalogue.rules.find((r) => r.id === id);
   if (!bundle || !rule) {
-    const near = bundles.flatMap((b) => b.catalogue.rules).filter((r) => r.name === id.split("/").pop()).map((r) => r.id);
+    const near = bundles
+      .flatMap((b) => b.catalogue.rules)
+      .filter((r) => r.name === id.split("/").pop())
+      .map((r) => r.id);
     throw new UsageError(`no rule "${id}"${near.length > 0 ? ` (did you mean ${near.slice(0, 3).join(", ")}?)` : "; run dpa-lint rules"}`);
   }
   const doc = readRuleDoc(bundle, rule);

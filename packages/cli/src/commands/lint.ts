@@ -1,6 +1,20 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { fails, formatContext, formatterNames, FORMATTERS, isSeverity, lint, PARALLEL_THRESHOLD, readBaseline, summarize, VERSION, writeBaseline, writeFileSafely, type LintResult } from "@dpa-lint/core";
+import {
+  fails,
+  formatContext,
+  formatterNames,
+  FORMATTERS,
+  isSeverity,
+  lint,
+  PARALLEL_THRESHOLD,
+  readBaseline,
+  summarize,
+  VERSION,
+  writeBaseline,
+  writeFileSafely,
+  type LintResult,
+} from "@dpa-lint/core";
 import { loadBundles, POLICY_OPTION } from "../bundles.js";
 import { useColor } from "../color.js";
 import { EXIT, type Io } from "../io.js";
@@ -45,30 +59,28 @@ interface Output {
   file?: string;
 }
 
+/** The flags of `dpa-lint lint` (lintHelp documents each). */
+const LINT_OPTIONS = {
+  config: { type: "string", short: "c" },
+  format: { type: "string", short: "f", multiple: true },
+  "output-file": { type: "string", short: "o", multiple: true },
+  "fail-severity": { type: "string", default: "error" },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  "stdin-filename": { type: "string" },
+  "no-inline-suppressions": { type: "boolean" },
+  ...POLICY_OPTION,
+  "changed-since": { type: "string" },
+  "as-of": { type: "string" },
+  "only-included": { type: "boolean" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "boolean" },
+  workers: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
 export async function lintCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals, tokens } = parseArgs({
-    args,
-    allowPositionals: true,
-    tokens: true,
-    options: {
-      config: { type: "string", short: "c" },
-      format: { type: "string", short: "f", multiple: true },
-      "output-file": { type: "string", short: "o", multiple: true },
-      "fail-severity": { type: "string", default: "error" },
-      "max-warnings": { type: "string" },
-      quiet: { type: "boolean", short: "q" },
-      "stdin-filename": { type: "string" },
-      "no-inline-suppressions": { type: "boolean" },
-      ...POLICY_OPTION,
-      "changed-since": { type: "string" },
-      "as-of": { type: "string" },
-      "only-included": { type: "boolean" },
-      baseline: { type: "string" },
-      "write-baseline": { type: "boolean" },
-      workers: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
+  const { values, positionals, tokens } = parseArgs({ args, allowPositionals: true, tokens: true, options: LINT_OPTIONS });
   if (values.help) {
     io.stdout(lintHelp);
     return EXIT.ok;
@@ -86,10 +98,14 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   const stdin = fromStdin ? { filename: values["stdin-filename"] ?? "<stdin>", text: await io.readStdin() } : undefined;
 
   const workers = values.workers === undefined ? undefined : Number(values.workers);
-  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 64)) throw new UsageError(`--workers must be a whole number from 1 to 64, not "${values.workers}"`);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 64))
+    throw new UsageError(`--workers must be a whole number from 1 to 64, not "${values.workers}"`);
   const bundles = loadBundles(values.policy, io);
   const baselineFile = values.baseline ?? (values["write-baseline"] ? DEFAULT_BASELINE : undefined);
-  const baseline = values.baseline && !values["write-baseline"] ? { baseline: readBaseline(resolve(io.cwd, values.baseline), values.baseline), file: values.baseline } : undefined;
+  const baseline =
+    values.baseline && !values["write-baseline"]
+      ? { baseline: readBaseline(resolve(io.cwd, values.baseline), values.baseline), file: values.baseline }
+      : undefined;
   const full = await lint(fromStdin ? [] : positionals, {
     bundles,
     ...(values["changed-since"] ? { changedSince: values["changed-since"] } : {}),
@@ -97,7 +113,12 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     onlyIncluded: values["only-included"] === true,
     ...(baseline ? { baseline } : {}),
     onProgress: progress(io),
-    ...(workers ? { workers } : {}), cwd: io.cwd, ...(values.config ? { configFile: values.config } : {}), ...(stdin ? { stdin } : {}), inlineSuppressions: !values["no-inline-suppressions"] });
+    ...(workers ? { workers } : {}),
+    cwd: io.cwd,
+    ...(values.config ? { configFile: values.config } : {}),
+    ...(stdin ? { stdin } : {}),
+    inlineSuppressions: !values["no-inline-suppressions"],
+  });
   if (values["write-baseline"] && baselineFile) {
     const n = writeBaseline(resolve(io.cwd, baselineFile), full.results, baselineFile);
     io.stdout(`wrote ${n} ${n === 1 ? "finding" : "findings"} to ${baselineFile}\n`);
@@ -135,7 +156,8 @@ function pairOutputs(tokens: ReadonlyArray<{ kind: string; name?: string; value?
     }
   }
   if (outputs.length === 0) outputs.push({ format: "stylish" });
-  if (outputs.filter((o) => o.file === undefined).length > 1) throw new UsageError("only one --format can write to stdout; give the others an --output-file");
+  if (outputs.filter((o) => o.file === undefined).length > 1)
+    throw new UsageError("only one --format can write to stdout; give the others an --output-file");
   return outputs;
 }
 
@@ -154,4 +176,3 @@ function quiet(result: LintResult): LintResult {
   const results = result.results.filter((f) => f.severity === "error");
   return { ...result, results, summary: summarize(result.summary.files, results, result.suppressed) };
 }
-

@@ -1,7 +1,15 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { buildPolicies, COVERAGE_THRESHOLD, findOpa, formatPolicies, scaffoldPack, SHARED_POLICY_PARTS, testPolicies } from "@dpa-lint/core/policy";
+import {
+  buildPolicies,
+  COVERAGE_THRESHOLD,
+  findOpa,
+  formatPolicies,
+  scaffoldPack,
+  SHARED_POLICY_PARTS,
+  testPolicies,
+} from "@dpa-lint/core/policy";
 import { EXIT, type Io } from "../io.js";
 import { UsageError } from "../usage-error.js";
 
@@ -32,7 +40,13 @@ export function policyCommand(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { threshold: { type: "string", default: String(COVERAGE_THRESHOLD) }, output: { type: "string", short: "o" }, dir: { type: "string", default: "policies" }, check: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: {
+      threshold: { type: "string", default: String(COVERAGE_THRESHOLD) },
+      output: { type: "string", short: "o" },
+      dir: { type: "string", default: "policies" },
+      check: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
   });
   if (values.help) {
     io.stdout(policyHelp);
@@ -50,9 +64,16 @@ export function policyCommand(args: string[], io: Io): number {
     case "test": {
       needDir(dir, io.cwd);
       const threshold = Number(values.threshold);
-      if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100) throw new UsageError(`--threshold must be a percentage, not "${values.threshold}"`);
+      if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100)
+        throw new UsageError(`--threshold must be a percentage, not "${values.threshold}"`);
       const report = testPolicies(findOpa(io.env), dir, SHARED_POLICY_PARTS);
-      io.stdout(report.output.split("\n").filter((l) => /FAIL|ERROR|error|^PASS: |^FAIL: /.test(l)).join("\n").concat("\n"));
+      io.stdout(
+        report.output
+          .split("\n")
+          .filter((l) => /FAIL|ERROR|error|^PASS: |^FAIL: /.test(l))
+          .join("\n")
+          .concat("\n"),
+      );
       io.stdout(`Rego coverage: ${report.coverage.toFixed(1)}% (threshold ${threshold}%)\n`);
       if (!report.passed) return EXIT.findings;
       if (report.coverage < threshold) {
@@ -68,7 +89,9 @@ export function policyCommand(args: string[], io: Io): number {
       const shown = report.files.map((f) => relative(io.cwd, f) || f);
       if (values.check) {
         if (shown.length === 0) return EXIT.ok;
-        io.stderr(`dpa-lint: ${shown.length === 1 ? "this file is" : "these files are"} not formatted (run dpa-lint policy fmt):\n${shown.map((f) => `  ${f}\n`).join("")}`);
+        io.stderr(
+          `dpa-lint: ${shown.length === 1 ? "this file is" : "these files are"} not formatted (run dpa-lint policy fmt):\n${shown.map((f) => `  ${f}\n`).join("")}`,
+        );
         return EXIT.findings;
       }
       for (const f of shown) io.stdout(`formatted ${f}\n`);
@@ -78,7 +101,9 @@ export function policyCommand(args: string[], io: Io): number {
       needDir(dir, io.cwd);
       const out = resolve(io.cwd, values.output ?? join(dir, ".bundle"));
       const catalogue = buildPolicies({ opa: findOpa(io.env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
-      io.stdout(`built ${relative(io.cwd, out) || "."}: ${catalogue.rules.length} rules in ${catalogue.packs.length} packs (${catalogue.packs.map((p) => p.id).join(", ")})\n`);
+      io.stdout(
+        `built ${relative(io.cwd, out) || "."}: ${catalogue.rules.length} rules in ${catalogue.packs.length} packs (${catalogue.packs.map((p) => p.id).join(", ")})\n`,
+      );
       return EXIT.ok;
     }
     default:

@@ -18,7 +18,12 @@ Options:
 export function rulesCommand(args: string[], io: Io): number {
   const { values } = parseArgs({
     args,
-    options: { dpa: { type: "string" }, format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" }, ...POLICY_OPTION },
+    options: {
+      dpa: { type: "string" },
+      format: { type: "string", default: "text" },
+      help: { type: "boolean", short: "h" },
+      ...POLICY_OPTION,
+    },
   });
   if (values.help) {
     io.stdout(rulesHelp);
@@ -34,11 +39,17 @@ export function rulesCommand(args: string[], io: Io): number {
   const rulesOf = (pack: string): RuleMeta[] => catalogue.rules.filter((r) => r.pack === pack);
   const legalFacts = bundles.find((b) => b.catalogue.legalFacts)?.catalogue.legalFacts;
   if (values.format === "json") {
-    io.stdout(`${JSON.stringify({ ...(legalFacts ? { legalFacts } : {}), packs: packs.map((p) => ({ ...p, rules: rulesOf(p.id) })) }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ ...(legalFacts ? { legalFacts } : {}), packs: packs.map((p) => ({ ...p, rules: rulesOf(p.id) })) }, null, 2)}\n`,
+    );
     return EXIT.ok;
   }
   const out: string[] = [];
-  if (legalFacts) out.push(`legal facts ${legalFacts.version}, reviewed ${legalFacts.reviewed} (adequacy decisions, EEA membership; lint --as-of picks the day)`, "");
+  if (legalFacts)
+    out.push(
+      `legal facts ${legalFacts.version}, reviewed ${legalFacts.reviewed} (adequacy decisions, EEA membership; lint --as-of picks the day)`,
+      "",
+    );
   for (const pack of packs) {
     out.push(`${pack.id}  ${pack.title}${pack.governingLaw ? ` (${pack.governingLaw} law)` : ""}`);
     for (const r of rulesOf(pack.id)) {

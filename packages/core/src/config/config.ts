@@ -18,7 +18,6 @@ import precompiledConfig from "../schema/generated/config.validate.js";
 /** Names the configuration file may have, in the order they are looked for. */
 export const CONFIG_NAMES = [".dpa-lint.yaml", ".dpa-lint.yml"] as const;
 
-
 export interface OrgPolicy {
   /** ISO codes, plus the groups "EEA" and "adequacy". */
   allowedCountries?: string[];
@@ -89,9 +88,14 @@ export function loadConfig(path: string, cwd: string = process.cwd()): ResolvedC
  */
 export function parseConfig(text: string, display: string, root: string, file?: string): ResolvedConfig {
   const parsed = parseYamlText(display, text);
-  const problems: Problem[] = parsed.findings.map((f) => ({ line: f.line, column: f.column, text: `${display}:${f.line}:${f.column}: ${f.message}` }));
+  const problems: Problem[] = parsed.findings.map((f) => ({
+    line: f.line,
+    column: f.column,
+    text: `${display}:${f.line}:${f.column}: ${f.message}`,
+  }));
   const doc = parsed.documents.find((d) => d.value !== null && d.value !== undefined);
-  if (problems.length === 0 && parsed.documents.length > 1) problems.push({ line: 1, column: 1, text: `${display}:1:1: the configuration must be a single YAML document` });
+  if (problems.length === 0 && parsed.documents.length > 1)
+    problems.push({ line: 1, column: 1, text: `${display}:1:1: the configuration must be a single YAML document` });
   const config = defaultConfig(root);
   if (file !== undefined) config.file = file;
   if (!doc) {

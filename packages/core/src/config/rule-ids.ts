@@ -12,13 +12,18 @@ export function checkRuleKeys(config: ResolvedConfig, rules: readonly RuleMeta[]
   const ids = new Set(rules.map((r) => r.id));
   const packs = new Set(rules.map((r) => `${r.id.slice(0, r.id.indexOf("/"))}/*`));
   const known = (key: string): boolean => ids.has(key) || packs.has(key) || isEngineRuleId(key);
-  const sections: Array<[string, Record<string, unknown>]> = [["rules", config.rules], ...config.overrides.map((o, i): [string, Record<string, unknown>] => [`overrides[${i}].rules`, o.rules])];
+  const sections: Array<[string, Record<string, unknown>]> = [
+    ["rules", config.rules],
+    ...config.overrides.map((o, i): [string, Record<string, unknown>] => [`overrides[${i}].rules`, o.rules]),
+  ];
   const problems: string[] = [];
   for (const [field, section] of sections) {
     for (const key of Object.keys(section)) {
       if (known(key)) continue;
       const near = nearest(key, [...ids, ...packs]);
-      problems.push(`${field}: no rule "${key}" is loaded${near.length > 0 ? ` (did you mean ${near.join(", ")}?)` : "; run dpa-lint rules"}`);
+      problems.push(
+        `${field}: no rule "${key}" is loaded${near.length > 0 ? ` (did you mean ${near.join(", ")}?)` : "; run dpa-lint rules"}`,
+      );
     }
   }
   if (problems.length > 0) throw new ConfigError(problems.join("; "), config.file ? { file: config.file } : {});

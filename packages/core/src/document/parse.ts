@@ -84,7 +84,10 @@ export function parseYamlText(file: string, rawText: string): ParsedFile {
   for (const doc of composer.compose(tokens, false, text.length)) docs.push(doc);
 
   docs.forEach((node, index) => {
-    const first = node.errors.reduce<(typeof node.errors)[number] | undefined>((a, e) => (a === undefined || e.pos[0] < a.pos[0] ? e : a), undefined);
+    const first = node.errors.reduce<(typeof node.errors)[number] | undefined>(
+      (a, e) => (a === undefined || e.pos[0] < a.pos[0] ? e : a),
+      undefined,
+    );
     if (first) {
       result.findings.push(parseError(file, lines, firstLine(first.message), first.pos[0], first.pos[1]));
       return;

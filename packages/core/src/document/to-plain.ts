@@ -66,7 +66,11 @@ class Converter {
     const anchor = (node as { anchor?: string }).anchor;
     const record: Anchored | undefined = anchor ? { done: false, value: undefined, weight: 1 } : undefined;
     if (anchor && record) this.anchors.set(anchor, record);
-    const result = isMap(node) ? this.map(node) : isSeq(node) ? this.seq(node) : { value: isScalar(node) ? scalarValue(node.value) : null, weight: 1 };
+    const result = isMap(node)
+      ? this.map(node)
+      : isSeq(node)
+        ? this.seq(node)
+        : { value: isScalar(node) ? scalarValue(node.value) : null, weight: 1 };
     if (record) {
       record.done = true;
       record.value = result.value;
@@ -142,7 +146,8 @@ class Converter {
         this.problems.push({ message: "a merge key (<<) takes a mapping or a list of mappings", range: rangeOf(source) });
         return;
       }
-      for (const [k, v] of Object.entries(s as Record<string, unknown>)) if (!Object.prototype.hasOwnProperty.call(out, k)) setOwn(out, k, v);
+      for (const [k, v] of Object.entries(s as Record<string, unknown>))
+        if (!Object.prototype.hasOwnProperty.call(out, k)) setOwn(out, k, v);
     }
   }
 }

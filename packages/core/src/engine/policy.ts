@@ -95,7 +95,9 @@ export class PolicyEngine {
     }
     const entrypoints = policy.entrypoints as Record<string, number>;
     if (!(ENTRYPOINT in entrypoints)) {
-      throw new PolicyError(`bundle has no ${ENTRYPOINT} entrypoint (it has: ${Object.keys(entrypoints).join(", ") || "none"})`, { file: bundle.source });
+      throw new PolicyError(`bundle has no ${ENTRYPOINT} entrypoint (it has: ${Object.keys(entrypoints).join(", ") || "none"})`, {
+        file: bundle.source,
+      });
     }
     try {
       policy.setData({ ...bundle.data, ...extraData });

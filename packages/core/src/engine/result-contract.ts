@@ -36,7 +36,10 @@ export function checkRawFindings(results: unknown, known: ReadonlyMap<string, un
     const r = raw as Record<string, unknown>;
     const rule = typeof r?.rule === "string" ? r.rule : undefined;
     const fail = (why: string): never => {
-      throw new PolicyError(`rule ${rule ?? "(without a rule id)"} returned a malformed finding: ${why}: ${JSON.stringify(raw)}`, { file: source, field: rule });
+      throw new PolicyError(`rule ${rule ?? "(without a rule id)"} returned a malformed finding: ${why}: ${JSON.stringify(raw)}`, {
+        file: source,
+        field: rule,
+      });
     };
     if (typeof r !== "object" || r === null || Array.isArray(r)) fail("a finding must be an object");
     if (!rule || !RULE_ID.test(rule)) fail(`"rule" must be "<pack>/<rule-name>" in kebab-case`);

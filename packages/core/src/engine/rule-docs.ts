@@ -19,7 +19,8 @@ export function readRuleDoc(bundle: PolicyBundle, rule: RuleMeta): RuleDoc | und
   } catch {
     return undefined;
   }
-  const section = (title: string): string | undefined => new RegExp(`## ${title}\\n\\n\`\`\`yaml[^\\n]*\\n([\\s\\S]*?)\`\`\``).exec(markdown)?.[1];
+  const section = (title: string): string | undefined =>
+    new RegExp(`## ${title}\\n\\n\`\`\`yaml[^\\n]*\\n([\\s\\S]*?)\`\`\``).exec(markdown)?.[1];
   const doc: RuleDoc = { markdown };
   const compliant = section("Compliant");
   const violating = section("Violating");

@@ -57,7 +57,8 @@ export function collectFiles(paths: readonly string[], cwd: string, options: Col
       continue;
     }
     walker.walk(abs);
-    if (out.size + refused.size === before) throw new InputError(`no vendor file (${[...VENDOR_EXTENSIONS].join(", ")}, or kind: VendorSetup) in this directory`, { file: p });
+    if (out.size + refused.size === before)
+      throw new InputError(`no vendor file (${[...VENDOR_EXTENSIONS].join(", ")}, or kind: VendorSetup) in this directory`, { file: p });
   }
   return { files: [...out].sort(), refused };
 }
@@ -198,7 +199,11 @@ export interface SelectOptions {
  */
 export function selectIncluded(paths: readonly string[], cwd: string, options: SelectOptions): string[] {
   const root = resolve(options.root);
-  const include = options.include.map((p) => toPosix(p).replace(/^\.\/+/, "").replace(/\/+$/, ""));
+  const include = options.include.map((p) =>
+    toPosix(p)
+      .replace(/^\.\/+/, "")
+      .replace(/\/+$/, ""),
+  );
   const globs = include.filter((p) => GLOB_CHARS.test(p));
   const matchesGlob = globs.length > 0 ? picomatch(globs, { dot: false }) : () => false;
   const prefixes = include.filter((p) => !GLOB_CHARS.test(p));
@@ -209,7 +214,8 @@ export function selectIncluded(paths: readonly string[], cwd: string, options: S
     if (excluded(abs)) return false;
     const inside = !(rel.startsWith("../") || rel === "..");
     const byName = inside && !rel.split("/").some(isSkipped) && isVendorFileName(basename(abs));
-    if (byName && (matchesGlob(rel) || prefixes.some((pre) => pre === "" || pre === "." || rel === pre || rel.startsWith(`${pre}/`)))) return true;
+    if (byName && (matchesGlob(rel) || prefixes.some((pre) => pre === "" || pre === "." || rel === pre || rel.startsWith(`${pre}/`))))
+      return true;
     // Outside the include, or a name the include would skip: still linted when it says it is a
     // vendor setup, so that moving a file out of vendors/ cannot take it out of the gate.
     return declaresVendorSetup(abs);

@@ -13,7 +13,11 @@ export function gitOutput(args: readonly string[], cwd: string, field: string, w
 /** gitOutput for binary output (a file's content at a commit). */
 export function gitBytes(args: readonly string[], cwd: string, field: string, what: string): Buffer {
   try {
-    return execFileSync("git", ["-c", "core.quotepath=off", ...args], { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync("git", ["-c", "core.quotepath=off", ...args], {
+      cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 256 * 1024 * 1024,
+    });
   } catch (error) {
     const stderr = ((error as { stderr?: Buffer }).stderr?.toString("utf8") ?? "").trim().split("\n")[0] ?? "";
     throw new InputError(`${what}: ${stderr || "is this a git repository?"}`, { field });
@@ -53,7 +57,16 @@ export type ChangedLines = Map<string, Array<[number, number]>>;
 export function changedLines(ref: string, cwd: string, field = "--changed-since"): ChangedLines {
   const git = (args: string[]): string => gitOutput(args, cwd, field, `git cannot compare with "${ref}"`);
   const top = git(["rev-parse", "--show-toplevel"]).trim();
-  const diff = git(["diff", "-U0", "--no-color", "--no-ext-diff", "--no-renames", "--diff-filter=ACMT", resolveCommit(ref, cwd, field), "--"]);
+  const diff = git([
+    "diff",
+    "-U0",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-renames",
+    "--diff-filter=ACMT",
+    resolveCommit(ref, cwd, field),
+    "--",
+  ]);
   const lines: ChangedLines = new Map();
   let current: Array<[number, number]> | undefined;
   for (const line of diff.split("\n")) {

@@ -39,7 +39,10 @@ export function valueHashAt(doc: unknown, path: readonly (string | number)[]): s
     if (next === undefined) break;
     value = next;
   }
-  return createHash("sha256").update(JSON.stringify(value) ?? "undefined").digest("hex").slice(0, 16);
+  return createHash("sha256")
+    .update(JSON.stringify(value) ?? "undefined")
+    .digest("hex")
+    .slice(0, 16);
 }
 
 export function createBaseline(findings: readonly Finding[]): Baseline {
@@ -48,7 +51,15 @@ export function createBaseline(findings: readonly Finding[]): Baseline {
     const key = keyOf({ ...f, hash: f.valueHash });
     const entry = counts.get(key);
     if (entry) entry.count++;
-    else counts.set(key, { file: f.file, ruleId: f.ruleId, path: f.path, ...(f.document !== undefined ? { document: f.document } : {}), ...(f.valueHash ? { hash: f.valueHash } : {}), count: 1 });
+    else
+      counts.set(key, {
+        file: f.file,
+        ruleId: f.ruleId,
+        path: f.path,
+        ...(f.document !== undefined ? { document: f.document } : {}),
+        ...(f.valueHash ? { hash: f.valueHash } : {}),
+        count: 1,
+      });
   }
   return { version: 1, findings: [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v) };
 }
@@ -81,8 +92,20 @@ export function parseBaseline(text: string, display: string): Baseline {
   const ok =
     b?.version === 1 &&
     Array.isArray(b.findings) &&
-    b.findings.every((f) => typeof f?.file === "string" && typeof f.ruleId === "string" && Array.isArray(f.path) && (f.hash === undefined || typeof f.hash === "string") && Number.isInteger(f.count) && f.count > 0);
-  if (!ok) throw new InputError("not a dpa-lint baseline (version 1, findings with file, ruleId, path, count)", { file: display, field: "findings" });
+    b.findings.every(
+      (f) =>
+        typeof f?.file === "string" &&
+        typeof f.ruleId === "string" &&
+        Array.isArray(f.path) &&
+        (f.hash === undefined || typeof f.hash === "string") &&
+        Number.isInteger(f.count) &&
+        f.count > 0,
+    );
+  if (!ok)
+    throw new InputError("not a dpa-lint baseline (version 1, findings with file, ruleId, path, count)", {
+      file: display,
+      field: "findings",
+    });
   return b as Baseline;
 }
 
@@ -91,7 +114,11 @@ export function parseBaseline(text: string, display: string): Baseline {
  * matches only a finding about the same value; an entry without one (a baseline written before
  * hashes) matches by path alone. `stale` counts the entries no finding used any more.
  */
-export function applyBaseline(findings: readonly Finding[], baseline: Baseline, file: string): { findings: Finding[]; suppressed: SuppressedFinding[]; stale: number } {
+export function applyBaseline(
+  findings: readonly Finding[],
+  baseline: Baseline,
+  file: string,
+): { findings: Finding[]; suppressed: SuppressedFinding[]; stale: number } {
   const remaining = new Map<string, number>();
   for (const e of baseline.findings) remaining.set(keyOf(e), (remaining.get(keyOf(e)) ?? 0) + e.count);
   const take = (key: string): boolean => {
@@ -104,7 +131,8 @@ export function applyBaseline(findings: readonly Finding[], baseline: Baseline, 
   for (const f of findings) {
     const former = formerId(f.ruleId);
     const known = (g: Finding): boolean => take(keyOf({ ...g, hash: g.valueHash })) || take(keyOf(g));
-    if (known(f) || (former !== undefined && known({ ...f, ruleId: former }))) suppressed.push({ ...f, suppression: { kind: "baseline", reason: `in the baseline ${file}` } });
+    if (known(f) || (former !== undefined && known({ ...f, ruleId: former })))
+      suppressed.push({ ...f, suppression: { kind: "baseline", reason: `in the baseline ${file}` } });
     else kept.push(f);
   }
   let stale = 0;

@@ -8,19 +8,61 @@ import type { RuleMeta } from "../engine/catalogue.js";
  * A `<family>/*` entry covers every id of the family that has no entry of its own.
  */
 export const ENGINE_RULE_META: readonly RuleMeta[] = [
-  engine("parse-error", "The file cannot be read or parsed", "The file is not valid YAML or JSON, cannot be read, breaks a duplicate key, alias or nesting limit, or holds more values than dpa-lint evaluates. Nothing in it was checked until it is fixed."),
-  engine("schema/*", "The vendor setup breaks the format", "A field is missing, has the wrong type or value, or is not part of the vendor-setup format (docs/vendor-setup-v1.md). The document's policies judge only the values the format accepts."),
-  engine("schema/unknown-dpa", "The vendor setup names a DPA pack that is not loaded", "`dpa` names no built-in pack and no pack loaded with --policy: none of the DPA's terms can be checked."),
-  engine("schema/duplicate-name", "metadata.name is used twice in the repository", "Each vendor setup has a name unique in the repository, so findings, baselines and reports can name it."),
-  engine("schema/number-range", "A number the policies cannot compute with", "Numbers beyond ±2,147,483,647 or not finite cannot be evaluated; the document is reported and not evaluated."),
+  engine(
+    "parse-error",
+    "The file cannot be read or parsed",
+    "The file is not valid YAML or JSON, cannot be read, breaks a duplicate key, alias or nesting limit, or holds more values than dpa-lint evaluates. Nothing in it was checked until it is fixed.",
+  ),
+  engine(
+    "schema/*",
+    "The vendor setup breaks the format",
+    "A field is missing, has the wrong type or value, or is not part of the vendor-setup format (docs/vendor-setup-v1.md). The document's policies judge only the values the format accepts.",
+  ),
+  engine(
+    "schema/unknown-dpa",
+    "The vendor setup names a DPA pack that is not loaded",
+    "`dpa` names no built-in pack and no pack loaded with --policy: none of the DPA's terms can be checked.",
+  ),
+  engine(
+    "schema/duplicate-name",
+    "metadata.name is used twice in the repository",
+    "Each vendor setup has a name unique in the repository, so findings, baselines and reports can name it.",
+  ),
+  engine(
+    "schema/number-range",
+    "A number the policies cannot compute with",
+    "Numbers beyond ±2,147,483,647 or not finite cannot be evaluated; the document is reported and not evaluated.",
+  ),
   engine("schema/empty", "The file holds no vendor setup", "A vendor file with no YAML document is reported, never passed silently."),
   engine("file/*", "The file could not be linted", "The file was refused or its evaluation failed; it was not checked."),
-  engine("file/outside-repository", "A symbolic link leads outside the repository", "dpa-lint does not follow links out of the repository it lints: a pull request could otherwise make it read any file on the runner."),
-  engine("file/evaluation-failed", "The policies could not evaluate the document", "A policy failed on this document; the rest of the run goes on. Report it with the file."),
+  engine(
+    "file/outside-repository",
+    "A symbolic link leads outside the repository",
+    "dpa-lint does not follow links out of the repository it lints: a pull request could otherwise make it read any file on the runner.",
+  ),
+  engine(
+    "file/evaluation-failed",
+    "The policies could not evaluate the document",
+    "A policy failed on this document; the rest of the run goes on. Report it with the file.",
+  ),
   engine("suppression/*", "A dpa-lint-disable comment needs attention", "A suppression comment is malformed, expired or unused."),
-  engine("suppression/invalid", "A suppression comment that suppresses nothing", "It names no rule, has no reason after \" -- \", has an impossible (until ...) date, or names an engine rule, which cannot be suppressed."),
-  engine("suppression/expired", "A suppression past its (until ...) date", "The suppression no longer applies: fix the finding or renew the suppression with a new date and reason.", "warning"),
-  engine("suppression/unused", "A suppression with nothing to suppress", "No finding of the named rules is on the target line: remove the comment or move it.", "warning"),
+  engine(
+    "suppression/invalid",
+    "A suppression comment that suppresses nothing",
+    'It names no rule, has no reason after " -- ", has an impossible (until ...) date, or names an engine rule, which cannot be suppressed.',
+  ),
+  engine(
+    "suppression/expired",
+    "A suppression past its (until ...) date",
+    "The suppression no longer applies: fix the finding or renew the suppression with a new date and reason.",
+    "warning",
+  ),
+  engine(
+    "suppression/unused",
+    "A suppression with nothing to suppress",
+    "No finding of the named rules is on the target line: remove the comment or move it.",
+    "warning",
+  ),
 ];
 
 function engine(id: string, title: string, description: string, severity: RuleMeta["severity"] = "error"): RuleMeta {

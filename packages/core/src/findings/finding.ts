@@ -90,6 +90,8 @@ export function sortAndDedupe<T extends Finding>(findings: readonly T[]): T[] {
 /** `hosting[0].region`, the way people read a path in a message. */
 export function formatPath(path: readonly PathSegment[]): string {
   return path
-    .map((seg, i) => (typeof seg === "number" ? `[${seg}]` : /^[A-Za-z_][\w-]*$/.test(seg) ? (i === 0 ? seg : `.${seg}`) : `[${JSON.stringify(seg)}]`))
+    .map((seg, i) =>
+      typeof seg === "number" ? `[${seg}]` : /^[A-Za-z_][\w-]*$/.test(seg) ? (i === 0 ? seg : `.${seg}`) : `[${JSON.stringify(seg)}]`,
+    )
     .join("");
 }

@@ -97,10 +97,21 @@ export function applySuppressions(
   const active = suppressions.filter((s) => {
     const engine = s.rules.filter(isEngineRuleId);
     if (s.problem) problems.push(at(s, "suppression/invalid", "error", s.problem));
-    else if (engine.length > 0) problems.push(at(s, "suppression/invalid", "error", `${engine.join(", ")} cannot be suppressed: problems with the file itself are fixed, never silenced`));
-    else if (s.rules.length === 0) problems.push(at(s, "suppression/invalid", "error", "a dpa-lint-disable comment must name the rules it suppresses"));
-    else if (!s.reason) problems.push(at(s, "suppression/invalid", "error", `the suppression of ${s.rules.join(", ")} needs a reason after " -- "`));
-    else if (s.until && s.until < today) problems.push(at(s, "suppression/expired", "warning", `the suppression of ${s.rules.join(", ")} expired on ${s.until}`));
+    else if (engine.length > 0)
+      problems.push(
+        at(
+          s,
+          "suppression/invalid",
+          "error",
+          `${engine.join(", ")} cannot be suppressed: problems with the file itself are fixed, never silenced`,
+        ),
+      );
+    else if (s.rules.length === 0)
+      problems.push(at(s, "suppression/invalid", "error", "a dpa-lint-disable comment must name the rules it suppresses"));
+    else if (!s.reason)
+      problems.push(at(s, "suppression/invalid", "error", `the suppression of ${s.rules.join(", ")} needs a reason after " -- "`));
+    else if (s.until && s.until < today)
+      problems.push(at(s, "suppression/expired", "warning", `the suppression of ${s.rules.join(", ")} expired on ${s.until}`));
     else return true;
     return false;
   });
@@ -114,6 +125,8 @@ export function applySuppressions(
     used.add(s);
     suppressed.push({ ...f, suppression: { kind: "inline", reason: s.reason ?? "", ...(s.until ? { until: s.until } : {}) } });
   }
-  for (const s of active) if (!used.has(s)) problems.push(at(s, "suppression/unused", "warning", `no ${s.rules.join(", ")} finding on line ${s.target} to suppress`));
+  for (const s of active)
+    if (!used.has(s))
+      problems.push(at(s, "suppression/unused", "warning", `no ${s.rules.join(", ")} finding on line ${s.target} to suppress`));
   return { findings: kept, suppressed, problems };
 }

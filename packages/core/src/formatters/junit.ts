@@ -13,13 +13,18 @@ export const junit: Formatter = {
     }
     const failures = result.results.length;
     const tests = [...byFile.values()].reduce((n, list) => n + Math.max(1, list.length), 0);
-    const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="dpa-lint" tests="${tests}" failures="${failures}" errors="0">`];
+    const out = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<testsuites name="dpa-lint" tests="${tests}" failures="${failures}" errors="0">`,
+    ];
     for (const [file, list] of byFile) {
       out.push(`  <testsuite name="${attr(file)}" tests="${Math.max(1, list.length)}" failures="${list.length}" errors="0">`);
       if (list.length === 0) out.push(`    <testcase name="${attr(file)}" classname="${attr(file)}"/>`);
       for (const f of list) {
         out.push(`    <testcase name="${attr(`${f.ruleId} at ${f.line}:${f.column}`)}" classname="${attr(file)}">`);
-        out.push(`      <failure type="${attr(f.severity)}" message="${attr(f.message)}">${text(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}\n${f.message}${f.clause ? `\nClause: ${f.clause}` : ""}`)}</failure>`);
+        out.push(
+          `      <failure type="${attr(f.severity)}" message="${attr(f.message)}">${text(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}\n${f.message}${f.clause ? `\nClause: ${f.clause}` : ""}`)}</failure>`,
+        );
         out.push("    </testcase>");
       }
       out.push("  </testsuite>");
@@ -33,8 +38,14 @@ function text(s: string): string {
   // Characters XML 1.0 cannot carry at all are dropped: C0 controls but tab and newlines,
   // U+FFFE and U+FFFF, and unpaired surrogates.
   return s
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    .replace(
+      // eslint-disable-next-line no-control-regex
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      "",
+    )
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
 }
 
 function attr(s: string): string {

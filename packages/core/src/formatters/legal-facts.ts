@@ -6,6 +6,8 @@ import type { JudgedBy } from "../result.js";
  */
 export function legalFactsLine(judged: JudgedBy | undefined): string | undefined {
   if (!judged) return undefined;
-  const facts = judged.version ? `legal facts ${judged.version}, reviewed ${judged.reviewed ?? "on an unknown day"}` : "no dated legal facts in the policy bundle";
+  const facts = judged.version
+    ? `legal facts ${judged.version}, reviewed ${judged.reviewed ?? "on an unknown day"}`
+    : "no dated legal facts in the policy bundle";
   return `Judged by the law in force on ${judged.asOf} (${facts}).`;
 }

@@ -20,7 +20,9 @@ export const markdown: Formatter = {
       lines.push("| | location | rule | message | clause |", "|---|---|---|---|---|");
       const icon = { error: "❌", warning: "⚠️", info: "ℹ️" } as const;
       for (const f of result.results) {
-        lines.push(`| ${icon[f.severity]} | \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${cell(f.message)} | ${cell(f.clause ?? "")} |`);
+        lines.push(
+          `| ${icon[f.severity]} | \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${cell(f.message)} | ${cell(f.clause ?? "")} |`,
+        );
       }
       lines.push("");
     }
@@ -39,7 +41,10 @@ function suppressedSection(result: LintResult): string {
   if (all.length === 0) return "";
   const rows = all
     .slice(0, SUPPRESSED_ROWS)
-    .map((f) => `| \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${f.suppression.kind} | ${cell(f.suppression.reason)}${f.suppression.until ? ` (until ${f.suppression.until})` : ""} |`);
+    .map(
+      (f) =>
+        `| \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${f.suppression.kind} | ${cell(f.suppression.reason)}${f.suppression.until ? ` (until ${f.suppression.until})` : ""} |`,
+    );
   const more = all.length > SUPPRESSED_ROWS ? `\n_and ${all.length - SUPPRESSED_ROWS} more._\n` : "";
   return `\n<details><summary>${all.length} suppressed ${all.length === 1 ? "finding" : "findings"}</summary>\n\n| location | rule | by | reason |\n|---|---|---|---|\n${rows.join("\n")}\n${more}\n</details>\n`;
 }

@@ -17,7 +17,9 @@ export const sarif: Formatter = {
   format(result, context) {
     const catalogue = new Map(context.rules.map((r) => [r.id, r]));
     const ids = [...new Set(result.results.map((f) => f.ruleId))].sort();
-    const rules = ids.map((id) => descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), result.results.find((f) => f.ruleId === id)?.severity ?? "error"));
+    const rules = ids.map((id) =>
+      descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), result.results.find((f) => f.ruleId === id)?.severity ?? "error"),
+    );
     const index = new Map(ids.map((id, i) => [id, i]));
     const log = {
       $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -60,12 +62,18 @@ function descriptor(id: string, meta: RuleMeta | undefined, severity: Severity):
     name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : "")),
     shortDescription: { text: title },
     fullDescription: { text: description },
-    help: { text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${docsUrl(id)}`, markdown: `${description}${clause}${quote}\n\n[Documentation](${docsUrl(id)})` },
+    help: {
+      text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${docsUrl(id)}`,
+      markdown: `${description}${clause}${quote}\n\n[Documentation](${docsUrl(id)})`,
+    },
     helpUri: docsUrl(id),
     defaultConfiguration: { level: LEVEL[meta?.severity ?? severity] },
   };
 }
 
 export function fingerprint(f: Finding): string {
-  return createHash("sha256").update(JSON.stringify([f.file, f.ruleId, f.document ?? 0, f.path])).digest("hex").slice(0, 32);
+  return createHash("sha256")
+    .update(JSON.stringify([f.file, f.ruleId, f.document ?? 0, f.path]))
+    .digest("hex")
+    .slice(0, 32);
 }

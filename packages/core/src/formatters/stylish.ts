@@ -18,9 +18,15 @@ export function formatStylish(result: LintResult, options: StylishOptions = { co
   const paint = (code: number, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const sev = (f: Finding): string => {
     const label = f.severity.padEnd(7);
-    return f.severity === "error" ? paint(COLORS.red, label) : f.severity === "warning" ? paint(COLORS.yellow, label) : paint(COLORS.blue, label);
+    return f.severity === "error"
+      ? paint(COLORS.red, label)
+      : f.severity === "warning"
+        ? paint(COLORS.yellow, label)
+        : paint(COLORS.blue, label);
   };
-  const lines = result.results.map((f) => `${printable(f.file)}:${f.line}:${f.column}  ${sev(f)}  ${printable(f.message)}  ${paint(COLORS.dim, f.ruleId)}`);
+  const lines = result.results.map(
+    (f) => `${printable(f.file)}:${f.line}:${f.column}  ${sev(f)}  ${printable(f.message)}  ${paint(COLORS.dim, f.ruleId)}`,
+  );
   const { summary } = result;
   const total = summary.errors + summary.warnings + summary.infos;
   const counts = [
@@ -29,10 +35,15 @@ export function formatStylish(result: LintResult, options: StylishOptions = { co
     ...(summary.infos > 0 ? [`${summary.infos} info`] : []),
     ...(summary.suppressed > 0 ? [`${summary.suppressed} suppressed`] : []),
   ].join(", ");
-  const head = total === 0 ? paint(COLORS.bold, `✓ ${plural(summary.files, "file")} checked, no problems${summary.suppressed > 0 ? ` (${summary.suppressed} suppressed)` : ""}`) : paint(COLORS.bold, `✖ ${plural(total, "problem")} (${counts}) in ${plural(summary.files, "file")}`);
+  const head =
+    total === 0
+      ? paint(
+          COLORS.bold,
+          `✓ ${plural(summary.files, "file")} checked, no problems${summary.suppressed > 0 ? ` (${summary.suppressed} suppressed)` : ""}`,
+        )
+      : paint(COLORS.bold, `✖ ${plural(total, "problem")} (${counts}) in ${plural(summary.files, "file")}`);
   return `${lines.length > 0 ? `${lines.join("\n")}\n\n` : ""}${head}\n`;
 }
-
 
 export const stylish: Formatter = {
   description: "one line per finding, file:line:col severity message rule-id (default)",

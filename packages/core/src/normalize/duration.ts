@@ -30,14 +30,18 @@ export const MAX_DURATION_AMOUNT = 1_000_000;
 export function parseDuration(raw: unknown): Duration | { error: string } {
   const parsed = parseDurationUnbounded(raw);
   if ("value" in parsed && parsed.value > MAX_DURATION_AMOUNT) {
-    return { error: `${JSON.stringify(raw)} is longer than dpa-lint checks (at most ${MAX_DURATION_AMOUNT.toLocaleString("en")} ${parsed.unit.replace("_", " ")})` };
+    return {
+      error: `${JSON.stringify(raw)} is longer than dpa-lint checks (at most ${MAX_DURATION_AMOUNT.toLocaleString("en")} ${parsed.unit.replace("_", " ")})`,
+    };
   }
   return parsed;
 }
 
 function parseDurationUnbounded(raw: unknown): Duration | { error: string } {
   if (typeof raw === "number") {
-    return Number.isInteger(raw) && raw >= 0 ? { value: raw, unit: "days" } : { error: `${raw} is not a whole, non-negative number of days` };
+    return Number.isInteger(raw) && raw >= 0
+      ? { value: raw, unit: "days" }
+      : { error: `${raw} is not a whole, non-negative number of days` };
   }
   if (typeof raw !== "string") return { error: "a duration must be a string or a number of days" };
   const text = raw.trim();
@@ -60,7 +64,15 @@ function parseDurationUnbounded(raw: unknown): Duration | { error: string } {
 function parseIso(text: string): Duration | { error: string } {
   const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i.exec(text);
   if (!m || text.length < 3 || /T$/i.test(text)) return { error: `"${text}" is not an ISO 8601 duration (e.g. P30D, P6M, P1Y, PT24H)` };
-  const [y, mo, w, d, h, mi, s] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x))) as [number, number, number, number, number, number, number];
+  const [y, mo, w, d, h, mi, s] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x))) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const months = y * 12 + mo;
   const days = w * 7 + d;
   const seconds = h * 3600 + mi * 60 + s;

@@ -103,7 +103,9 @@ export function normalize(doc: unknown, ctx: NormalizeContext): { facts: Facts; 
     subprocessors: list(root.subprocessors).map((entry, i) => subprocessorFacts(entry, i, n)),
     retention: retentionFacts(root.retention, n),
     contract: contractFacts(root.contract, n),
-    subprocessorChanges: list(root.subprocessorChanges).map((entry, i) => changeFacts(entry, i, n, dpaId ? ctx.governingLaw(dpaId) : undefined)),
+    subprocessorChanges: list(root.subprocessorChanges).map((entry, i) =>
+      changeFacts(entry, i, n, dpaId ? ctx.governingLaw(dpaId) : undefined),
+    ),
   };
   return { facts, problems: n.problems };
 }
@@ -119,7 +121,8 @@ class Normalizer {
   country(value: unknown, path: PathSegment[]): string | undefined {
     if (typeof value !== "string") return undefined; // the schema reports the type
     const code = toCountryCode(value);
-    if (!code) this.report("schema/country", path, `${formatPath(path)} "${value}" is not a known country (use an ISO code such as FR, or a name)`);
+    if (!code)
+      this.report("schema/country", path, `${formatPath(path)} "${value}" is not a known country (use an ISO code such as FR, or a name)`);
     return code;
   }
 

@@ -8,14 +8,15 @@ import catalogue from "./regions.json" with { type: "json" };
 const providers = catalogue.providers as Record<string, Record<string, string>>;
 const providerAliases = catalogue.providerAliases as Record<string, string>;
 
-export type RegionLookup =
-  | { country: string; provider: string }
-  | { error: string };
+export type RegionLookup = { country: string; provider: string } | { error: string };
 
 export const KNOWN_PROVIDERS = Object.keys(providers);
 
 export function canonicalProvider(raw: string): string | undefined {
-  const key = raw.trim().toLowerCase().replace(/[\s_]+/g, "-");
+  const key = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
   if (providers[key]) return key;
   return providerAliases[key];
 }

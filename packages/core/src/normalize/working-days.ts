@@ -20,7 +20,10 @@ function publicHolidays(country: string, year: number): Set<string> {
   let set = holidayCache.get(key);
   if (!set) {
     const Holidays = require("date-holidays") as HolidaysCtor;
-    const days = new Holidays(country).getHolidays(year).filter((h) => h.type === "public").map((h) => h.date.slice(0, 10));
+    const days = new Holidays(country)
+      .getHolidays(year)
+      .filter((h) => h.type === "public")
+      .map((h) => h.date.slice(0, 10));
     set = new Set(days);
     holidayCache.set(key, set);
   }

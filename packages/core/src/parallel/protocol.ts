@@ -13,4 +13,7 @@ export interface WorkerSetup {
   files: string[];
 }
 
-export type WorkerMessage = { kind: "results"; results: CheckedFile[] } | { kind: "done" } | { kind: "error"; message: string; name: string; file?: string; field?: string };
+export type WorkerMessage =
+  | { kind: "results"; results: CheckedFile[] }
+  | { kind: "done" }
+  | { kind: "error"; message: string; name: string; file?: string; field?: string };

@@ -39,7 +39,10 @@ export function buildPolicies(options: BuildOptions): Catalogue {
     } catch (error) {
       // OPA writes its errors to stdout or stderr; keep the first one and count the rest.
       const e = error as { stdout?: string; stderr?: string };
-      const lines = `${e.stdout ?? ""}\n${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i.test(l) && !/\d+ errors? occurred/.test(l));
+      const lines = `${e.stdout ?? ""}\n${e.stderr ?? ""}`
+        .split("\n")
+        .map((l) => l.trim())
+        .filter((l) => /error|rego_/i.test(l) && !/\d+ errors? occurred/.test(l));
       const first = lines[0] ?? describeThrown(error).split("\n")[0];
       const more = lines.length > 1 ? ` (and ${lines.length - 1} more)` : "";
       throw new PolicyError(`opa ${args[0]} failed: ${first}${more}`, { file: userDirs.join(", ") });
@@ -49,9 +52,26 @@ export function buildPolicies(options: BuildOptions): Catalogue {
   // directories' common parent keep the built-in bundle the same in every checkout (the committed
   // builds embed it), and keep the builder's directories out of it.
   const base = commonParent(dirs);
-  opa(["build", "-t", "wasm", "-e", ENTRYPOINT, "--capabilities", capabilities, ...ignoreArgs(["*_test.rego"]), "-o", tarball, ...dirs.map((d) => relative(base, d) || ".")], base);
+  opa(
+    [
+      "build",
+      "-t",
+      "wasm",
+      "-e",
+      ENTRYPOINT,
+      "--capabilities",
+      capabilities,
+      ...ignoreArgs(["*_test.rego"]),
+      "-o",
+      tarball,
+      ...dirs.map((d) => relative(base, d) || "."),
+    ],
+    base,
+  );
   // opa inspect takes one path at a time.
-  const annotations = dirs.flatMap((d) => (JSON.parse(opa(["inspect", "-a", "--format", "json", d])) as Parameters<typeof buildCatalogue>[0]).annotations ?? []);
+  const annotations = dirs.flatMap(
+    (d) => (JSON.parse(opa(["inspect", "-a", "--format", "json", d])) as Parameters<typeof buildCatalogue>[0]).annotations ?? [],
+  );
   const inspect = { annotations };
   const data = JSON.parse(readTarGz(readFileSync(tarball)).get("/data.json")?.toString("utf8") ?? "{}") as Record<string, unknown>;
   // Doc paths are relative to the built-in policies for the shared parts, else to their own root.

@@ -28,7 +28,12 @@ export interface BuiltCatalogue {
   problems: string[];
 }
 
-export function buildCatalogue(inspect: { annotations?: Annotation[] }, data: Record<string, unknown>, roots: string[], opaVersion: string): BuiltCatalogue {
+export function buildCatalogue(
+  inspect: { annotations?: Annotation[] },
+  data: Record<string, unknown>,
+  roots: string[],
+  opaVersion: string,
+): BuiltCatalogue {
   const problems: string[] = [];
   const docs = new Map<string, string>();
   const dpaData = (data.dpa ?? {}) as Record<string, { terms?: Terms }>;
@@ -41,54 +46,16 @@ export function buildCatalogue(inspect: { annotations?: Annotation[] }, data: Re
   const rules: RuleMeta[] = [];
   const generic: Array<Omit<RuleMeta, "id" | "pack">> = [];
   for (const a of inspect.annotations ?? []) {
-    if (a.annotations?.scope !== "rule" || !a.location) continue;
-    const path = (a.path ?? []).slice(1).map((p) => p.value);
-    const [group, pkg] = path;
-    const setName = path[path.length - 1] ?? "";
-    const where = `${a.location.file}:${a.location.row}`;
-    if (!group || !GROUPS.has(group)) continue;
-    const custom = a.annotations.custom ?? {};
-    const name = custom.id;
-    if (typeof name !== "string" || !/^[a-z0-9][a-z0-9-]*$/.test(name)) {
-      problems.push(`${where}: custom.id must be the rule's kebab-case name`);
-      continue;
-    }
-    const severity = custom.severity;
-    if (!isSeverity(severity) || SEVERITY_OF_SET[setName] !== severity) {
-      problems.push(`${where}: custom.severity "${String(severity)}" must match the set ${setName} (${SEVERITY_OF_SET[setName] ?? "deny, warn or info"})`);
-      continue;
-    }
-    if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
-    // One doc page per rule, beside its package: <group dir>/docs/<rule-name>.md.
-    const docFile = join(dirname(a.location.file), "docs", `${name}.md`);
-    const root = roots.find((r) => !relative(r, docFile).startsWith(".."));
-    const doc = existsSync(docFile) && root ? relative(root, docFile).split("\\").join("/") : undefined;
-    if (doc) docs.set(doc, docFile);
-    const base = clean({
-      name,
-      title: a.annotations.title ?? name,
-      description: (a.annotations.description ?? "").trim(),
-      severity,
-      doc,
-      clause: str(custom.clause),
-      quote: str(custom.quote),
-      gloss: str(custom.gloss),
-    }) as Omit<RuleMeta, "id" | "pack">;
-    if (group === "shared") generic.push(base);
+    const found = ruleOf(a, roots, problems, docs);
+    if (!found) continue;
+    if (found.group === "shared") generic.push(found.base);
     else {
       // Rego package names cannot hold "-": package dpa.acme_cloud serves the pack acme-cloud.
-      const pack = group === "dpa" ? packOf(pkg ?? group, dpaData) : group;
-      rules.push({ id: `${pack}/${name}`, pack, ...base });
+      const pack = found.group === "dpa" ? packOf(found.pkg ?? found.group, dpaData) : found.group;
+      rules.push({ id: `${pack}/${found.base.name}`, pack, ...found.base });
     }
   }
-  // A rule every pack shares appears once per pack, with the clause its terms give for it.
-  for (const pack of packs) {
-    const clauses = dpaData[pack.id]?.terms?.clauses ?? {};
-    for (const g of generic) {
-      const ref = clauses[g.name] ?? {};
-      rules.push(clean({ ...g, id: `${pack.id}/${g.name}`, pack: pack.id, clause: ref.clause ?? g.clause, quote: ref.quote ?? g.quote, gloss: ref.gloss ?? g.gloss }) as unknown as RuleMeta);
-    }
-  }
+  for (const r of sharedRulesPerPack(packs, generic, dpaData)) rules.push(r);
   const ids = new Set<string>();
   for (const r of rules) {
     if (ids.has(r.id)) problems.push(`rule id ${r.id} is defined twice`);
@@ -100,6 +67,80 @@ export function buildCatalogue(inspect: { annotations?: Annotation[] }, data: Re
   packs.sort((a, b) => (a.id < b.id ? -1 : 1));
   const legalFacts = legalFactsOf(data);
   return { catalogue: { version: 1, opaVersion, ...(legalFacts ? { legalFacts } : {}), packs, rules }, docs, problems };
+}
+
+/**
+ * A rule's catalogue entry from its METADATA annotation, or undefined (not a rule of a policy
+ * group, or incomplete: the problem is recorded). The rule's doc page is recorded in `docs`.
+ */
+function ruleOf(
+  a: Annotation,
+  roots: string[],
+  problems: string[],
+  docs: Map<string, string>,
+): { group: string; pkg: string | undefined; base: Omit<RuleMeta, "id" | "pack"> } | undefined {
+  if (a.annotations?.scope !== "rule" || !a.location) return undefined;
+  const path = (a.path ?? []).slice(1).map((p) => p.value);
+  const [group, pkg] = path;
+  const setName = path[path.length - 1] ?? "";
+  const where = `${a.location.file}:${a.location.row}`;
+  if (!group || !GROUPS.has(group)) return undefined;
+  const custom = a.annotations.custom ?? {};
+  const name = custom.id;
+  if (typeof name !== "string" || !/^[a-z0-9][a-z0-9-]*$/.test(name)) {
+    problems.push(`${where}: custom.id must be the rule's kebab-case name`);
+    return undefined;
+  }
+  const severity = custom.severity;
+  if (!isSeverity(severity) || SEVERITY_OF_SET[setName] !== severity) {
+    problems.push(
+      `${where}: custom.severity "${String(severity)}" must match the set ${setName} (${SEVERITY_OF_SET[setName] ?? "deny, warn or info"})`,
+    );
+    return undefined;
+  }
+  if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
+  // One doc page per rule, beside its package: <group dir>/docs/<rule-name>.md.
+  const docFile = join(dirname(a.location.file), "docs", `${name}.md`);
+  const root = roots.find((r) => !relative(r, docFile).startsWith(".."));
+  const doc = existsSync(docFile) && root ? relative(root, docFile).split("\\").join("/") : undefined;
+  if (doc) docs.set(doc, docFile);
+  const base = clean({
+    name,
+    title: a.annotations.title ?? name,
+    description: (a.annotations.description ?? "").trim(),
+    severity,
+    doc,
+    clause: str(custom.clause),
+    quote: str(custom.quote),
+    gloss: str(custom.gloss),
+  }) as Omit<RuleMeta, "id" | "pack">;
+  return { group, pkg, base };
+}
+
+/** A rule every DPA pack shares appears once per pack, with the clause its terms give for it. */
+function sharedRulesPerPack(
+  packs: readonly PackMeta[],
+  generic: ReadonlyArray<Omit<RuleMeta, "id" | "pack">>,
+  dpaData: Record<string, { terms?: Terms }>,
+): RuleMeta[] {
+  const out: RuleMeta[] = [];
+  for (const pack of packs) {
+    const clauses = dpaData[pack.id]?.terms?.clauses ?? {};
+    for (const g of generic) {
+      const ref = clauses[g.name] ?? {};
+      out.push(
+        clean({
+          ...g,
+          id: `${pack.id}/${g.name}`,
+          pack: pack.id,
+          clause: ref.clause ?? g.clause,
+          quote: ref.quote ?? g.quote,
+          gloss: ref.gloss ?? g.gloss,
+        }) as unknown as RuleMeta,
+      );
+    }
+  }
+  return out;
 }
 
 /** The version and review date of the legal facts in the bundle's data (data.lib.legal). */

@@ -12,7 +12,9 @@ export interface FormatReport {
  * is a PolicyError with OPA's message.
  */
 export function formatPolicies(opa: string, paths: readonly string[], options: { check: boolean }): FormatReport {
-  const files = opaFmt(opa, ["--list", ...paths]).split("\n").filter(Boolean);
+  const files = opaFmt(opa, ["--list", ...paths])
+    .split("\n")
+    .filter(Boolean);
   if (!options.check && files.length > 0) opaFmt(opa, ["--write", ...files]);
   return { files };
 }

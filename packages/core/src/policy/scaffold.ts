@@ -7,7 +7,8 @@ import { InputError } from "../errors.js";
  * which pass `policy test`, build with `policy build` and lint with `lint --policy` out of the box.
  */
 export function scaffoldPack(id: string, policiesDir: string, cwd: string): string[] {
-  if (!/^[a-z0-9][a-z0-9_-]*$/.test(id)) throw new InputError(`"${id}" is not a pack id: use lower-case letters, digits, - and _`, { field: "ID" });
+  if (!/^[a-z0-9][a-z0-9_-]*$/.test(id))
+    throw new InputError(`"${id}" is not a pack id: use lower-case letters, digits, - and _`, { field: "ID" });
   const dir = join(policiesDir, "dpa", id);
   if (existsSync(dir)) throw new InputError("already exists; choose another id or edit it", { file: relative(cwd, dir) || dir });
   const pkg = id.replace(/-/g, "_");

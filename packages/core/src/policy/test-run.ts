@@ -25,9 +25,14 @@ export function testPolicies(opa: string, dir: string, withDirs: string[] = []):
   const paths = [target, ...withDirs.map((d) => withoutTests(resolve(d)))];
   const run = spawnSync(opa, ["test", "-v", ...ignoreArgs(), ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const output = `${run.stdout}${run.stderr}`;
-  const cov = spawnSync(opa, ["test", "--coverage", "--format", "json", ...ignoreArgs(), ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const cov = spawnSync(opa, ["test", "--coverage", "--format", "json", ...ignoreArgs(), ...paths], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
   try {
-    const report = JSON.parse(cov.stdout) as { files?: Record<string, { coverage?: number; covered?: unknown[]; not_covered?: unknown[] }> };
+    const report = JSON.parse(cov.stdout) as {
+      files?: Record<string, { coverage?: number; covered?: unknown[]; not_covered?: unknown[] }>;
+    };
     const mine = Object.entries(report.files ?? {}).filter(([file]) => resolve(file).startsWith(target));
     const lines = mine.map(([, f]) => lineCount(f));
     const covered = lines.reduce((n, l) => n + l.covered, 0);

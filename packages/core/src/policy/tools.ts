@@ -12,7 +12,8 @@ const repoRoot = join(here, "..", "..", "..", "..");
  * The built-in policies: beside the running script in a standalone build, shipped inside the core
  * package, or the checkout's policies/.
  */
-export const BUILTIN_POLICIES_DIR = [join(here, "policies"), join(here, "..", "..", "policies")].find((d) => existsSync(d)) ?? join(repoRoot, "policies");
+export const BUILTIN_POLICIES_DIR =
+  [join(here, "policies"), join(here, "..", "..", "policies")].find((d) => existsSync(d)) ?? join(repoRoot, "policies");
 
 /** Files in a policy directory that are not policy: opa would load them as data. */
 export const NOT_DATA = ["capabilities.json", "catalogue.json", "*.md"];
@@ -26,9 +27,14 @@ export function ignoreArgs(extra: string[] = []): string[] {
  * Only the policy commands need it; linting runs the compiled Wasm.
  */
 export function findOpa(env: NodeJS.ProcessEnv = process.env): string {
-  const candidates = [env.DPA_LINT_OPA, join(repoRoot, ".tools", "bin", "opa"), ...(env.PATH ?? "").split(delimiter).map((d) => join(d, "opa"))];
+  const candidates = [
+    env.DPA_LINT_OPA,
+    join(repoRoot, ".tools", "bin", "opa"),
+    ...(env.PATH ?? "").split(delimiter).map((d) => join(d, "opa")),
+  ];
   const found = candidates.find((c): c is string => typeof c === "string" && c !== "" && existsSync(c));
-  if (!found) throw new PolicyError("OPA is needed for policy commands: set DPA_LINT_OPA, put opa on the PATH, or run npm run tools in a checkout");
+  if (!found)
+    throw new PolicyError("OPA is needed for policy commands: set DPA_LINT_OPA, put opa on the PATH, or run npm run tools in a checkout");
   return found;
 }
 

@@ -37,7 +37,9 @@ export function withoutRejectedValues(doc: Record<string, unknown>, problems: re
     for (const segment of path.slice(0, -1)) {
       const child: unknown = (parent as Record<string | number, unknown>)[segment];
       if (child === null || typeof child !== "object") break;
-      const copy: Record<string, unknown> | unknown[] = Array.isArray(child) ? [...(child as unknown[])] : { ...(child as Record<string, unknown>) };
+      const copy: Record<string, unknown> | unknown[] = Array.isArray(child)
+        ? [...(child as unknown[])]
+        : { ...(child as Record<string, unknown>) };
       (parent as Record<string | number, unknown>)[segment] = copy;
       parent = copy;
     }

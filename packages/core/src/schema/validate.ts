@@ -69,18 +69,33 @@ function toProblem(error: ErrorObject): SchemaProblem {
   switch (error.keyword) {
     case "required": {
       const missing = String(params.missingProperty);
-      return { ruleId: "schema/required", message: `${where} is missing the required field "${missing}"`, path: [...path, missing], atKey: false };
+      return {
+        ruleId: "schema/required",
+        message: `${where} is missing the required field "${missing}"`,
+        path: [...path, missing],
+        atKey: false,
+      };
     }
     case "additionalProperties": {
       const extra = String(params.additionalProperty);
-      return { ruleId: "schema/additional-properties", message: `unknown field "${extra}" in ${where}`, path: [...path, extra], atKey: true };
+      return {
+        ruleId: "schema/additional-properties",
+        message: `unknown field "${extra}" in ${where}`,
+        path: [...path, extra],
+        atKey: true,
+      };
     }
     case "enum": {
       const allowed = (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ");
       return { ruleId: "schema/enum", message: `${where} must be one of ${allowed}`, path, atKey: false };
     }
     case "propertyNames": {
-      return { ruleId: "schema/property-names", message: `invalid key "${String(params.propertyName)}" in ${where}`, path: [...path, String(params.propertyName)], atKey: true };
+      return {
+        ruleId: "schema/property-names",
+        message: `invalid key "${String(params.propertyName)}" in ${where}`,
+        path: [...path, String(params.propertyName)],
+        atKey: true,
+      };
     }
     default: {
       const rule = `schema/${error.keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
