@@ -739,7 +739,7 @@ function readRuleDoc(bundle, rule) {
 // packages/core/src/policy/load.ts
 import { existsSync as existsSync4, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join7, resolve as resolve5 } from "node:path";
 
 // packages/core/src/policy/build.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
@@ -955,6 +955,16 @@ function loadPolicyPack(dir, env = process.env) {
   buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
   return readBundle(out);
 }
+function loadPolicyPacks(dirs, cwd, option, env = process.env) {
+  return dirs.map((dir) => {
+    const abs = resolve5(cwd, dir);
+    if (!existsSync4(abs)) throw new InputError("no such directory", { file: dir, field: option });
+    return loadPolicyPack(abs, env);
+  });
+}
+function withBuiltinBundle(packs) {
+  return [readBundle(), ...packs];
+}
 
 // packages/core/src/version.ts
 var VERSION = require_package().version;
@@ -963,24 +973,8 @@ var VERSION = require_package().version;
 import { parseArgs } from "node:util";
 
 // packages/cli/src/bundles.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { resolve as resolve5 } from "node:path";
-
-// packages/cli/src/usage-error.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-
-// packages/cli/src/bundles.ts
 function loadBundles(policies, io) {
-  return [
-    readBundle(),
-    ...(policies ?? []).map((p) => {
-      const abs = resolve5(io.cwd, p);
-      if (!existsSync5(abs)) throw new UsageError(`--policy ${p}: no such directory`);
-      return loadPolicyPack(abs, io.env);
-    })
-  ];
+  return withBuiltinBundle(loadPolicyPacks(policies ?? [], io.cwd, "--policy", io.env));
 }
 var POLICY_OPTION = { policy: { type: "string", multiple: true } };
 
@@ -1006,6 +1000,11 @@ function processIo() {
     }
   };
 }
+
+// packages/cli/src/usage-error.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
 
 // packages/cli/src/commands/explain.ts
 var explainHelp = `Usage: dpa-lint explain RULE_ID [--policy DIR]
@@ -1056,7 +1055,7 @@ function indent(text2) {
 }
 
 // packages/cli/src/commands/init.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname6, join as join8 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 var initHelp = `Usage: dpa-lint init [--force]
@@ -1115,7 +1114,7 @@ function initCommand(args, io) {
     [".dpa-lint.yaml", CONFIG],
     [join8("vendors", "example-vendor.yaml"), VENDOR]
   ];
-  const existing = files.filter(([name]) => existsSync6(join8(io.cwd, name))).map(([name]) => name);
+  const existing = files.filter(([name]) => existsSync5(join8(io.cwd, name))).map(([name]) => name);
   if (existing.length > 0 && !values.force) throw new UsageError(`${existing.join(", ")} already exists; use --force to overwrite`);
   for (const [name, text2] of files) {
     mkdirSync2(dirname6(join8(io.cwd, name)), { recursive: true });
@@ -1279,7 +1278,7 @@ function quiet(result) {
 }
 
 // packages/cli/src/commands/policy.ts
-import { existsSync as existsSync10 } from "node:fs";
+import { existsSync as existsSync9 } from "node:fs";
 import { join as join14, relative as relative8, resolve as resolve9 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
@@ -1367,7 +1366,7 @@ function parseOctal(bytes) {
 }
 
 // packages/core/dist/policy/catalogue-build.js
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { dirname as dirname7, join as join9, relative as relative5 } from "node:path";
 
 // packages/core/dist/engine/catalogue.js
@@ -1441,7 +1440,7 @@ function ruleOf2(a, roots, problems, docs) {
     problems.push(`${where}: the rule needs a title`);
   const docFile2 = join9(dirname7(a.location.file), "docs", `${name}.md`);
   const root = roots.find((r) => !relative5(r, docFile2).startsWith(".."));
-  const doc = existsSync7(docFile2) && root ? relative5(root, docFile2).split("\\").join("/") : void 0;
+  const doc = existsSync6(docFile2) && root ? relative5(root, docFile2).split("\\").join("/") : void 0;
   if (doc)
     docs.set(doc, docFile2);
   const base = clean2({
@@ -1492,12 +1491,12 @@ function clean2(obj) {
 
 // packages/core/dist/policy/tools.js
 import { execFileSync as execFileSync4 } from "node:child_process";
-import { existsSync as existsSync8 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import { delimiter as delimiter2, dirname as dirname8, join as join10 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var here2 = dirname8(fileURLToPath3(import.meta.url));
 var repoRoot2 = join10(here2, "..", "..", "..", "..");
-var BUILTIN_POLICIES_DIR2 = [join10(here2, "policies"), join10(here2, "..", "..", "policies")].find((d) => existsSync8(d)) ?? join10(repoRoot2, "policies");
+var BUILTIN_POLICIES_DIR2 = [join10(here2, "policies"), join10(here2, "..", "..", "policies")].find((d) => existsSync7(d)) ?? join10(repoRoot2, "policies");
 var NOT_DATA2 = ["capabilities.json", "catalogue.json", "*.md"];
 function ignoreArgs2(extra = []) {
   return [...NOT_DATA2, ...extra].flatMap((p) => ["--ignore", p]);
@@ -1508,7 +1507,7 @@ function findOpa2(env = process.env) {
     join10(repoRoot2, ".tools", "bin", "opa"),
     ...(env.PATH ?? "").split(delimiter2).map((d) => join10(d, "opa"))
   ];
-  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync8(c));
+  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync7(c));
   if (!found)
     throw new PolicyError2("OPA is needed for policy commands: set DPA_LINT_OPA, put opa on the PATH, or run npm run tools in a checkout");
   return found;
@@ -1637,13 +1636,13 @@ function opaFmt(opa, args) {
 }
 
 // packages/core/dist/policy/scaffold.js
-import { existsSync as existsSync9, mkdirSync as mkdirSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync8, mkdirSync as mkdirSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { join as join13, relative as relative7 } from "node:path";
 function scaffoldPack(id, policiesDir, cwd) {
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(id))
     throw new InputError2(`"${id}" is not a pack id: use lower-case letters, digits, - and _`, { field: "ID" });
   const dir = join13(policiesDir, "dpa", id);
-  if (existsSync9(dir))
+  if (existsSync8(dir))
     throw new InputError2("already exists; choose another id or edit it", { file: relative7(cwd, dir) || dir });
   const pkg = id.replace(/-/g, "_");
   const files = {
@@ -1867,7 +1866,7 @@ ${shown.map((f) => `  ${f}
   }
 }
 function needDir(dir, cwd, what = "directory") {
-  if (!existsSync10(dir)) throw new UsageError(`${relative8(cwd, dir) || dir}: no such policy ${what}`);
+  if (!existsSync9(dir)) throw new UsageError(`${relative8(cwd, dir) || dir}: no such policy ${what}`);
 }
 
 // packages/cli/src/commands/rules.ts

@@ -125,3 +125,11 @@ describe("--as-of", () => {
     ]);
   });
 });
+
+describe("--policy", () => {
+  it("a missing directory is one line naming it and the option, exit 2", () => {
+    const r = runCli(["lint", "--policy", "no-such-pack", "examples/gdpr"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("dpa-lint: no-such-pack: --policy: no such directory\n");
+  });
+});

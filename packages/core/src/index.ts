@@ -40,7 +40,7 @@ export { docsUrl } from "./findings/docs-url.js";
 export { annotationOf, type Annotation, type AnnotationKind } from "./formatters/github.js";
 export { fingerprint } from "./formatters/sarif.js";
 export { readRuleDoc, type RuleDoc } from "./engine/rule-docs.js";
-export { loadPolicyPack } from "./policy/load.js";
+export { loadPolicyPack, loadPolicyPacks, withBuiltinBundle } from "./policy/load.js";
 export { createBaseline, writeBaseline, readBaseline, parseBaseline, applyBaseline, type Baseline } from "./findings/baseline.js";
 export { changedSince, changedLines, gitBytes, gitOutput, type ChangedLines } from "./files/git.js";
 export { PARALLEL_THRESHOLD, defaultWorkers } from "./parallel/pool.js";

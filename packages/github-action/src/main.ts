@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import * as core from "@actions/core";
 import {
@@ -7,12 +7,12 @@ import {
   fails,
   formatContext,
   lint,
-  loadPolicyPack,
+  loadPolicyPacks,
   plural,
   readBaseline,
-  readBundle,
   resolveConfig,
   VERSION,
+  withBuiltinBundle,
   writeFileSafely,
   type ChangedLines,
   type LintResult,
@@ -59,7 +59,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
     if (inputs.changedFilesOnly) core.info("changed-files-only: this is not a pull request, so every selected file is linted");
   }
 
-  const bundles = [readBundle(), ...rules.packs];
+  const bundles = withBuiltinBundle(rules.packs);
   const result = await lint(inputs.paths, {
     cwd: workspace,
     config: rules.config,
@@ -113,11 +113,7 @@ function rulesFromWorkspace(workspace: string, inputs: ActionInputs): Rules {
   const baseline = inputs.baseline
     ? { baseline: readBaseline(resolve(workspace, inputs.baseline), inputs.baseline), file: inputs.baseline }
     : undefined;
-  const packs = inputs.policies.map((dir) => {
-    const abs = resolve(workspace, dir);
-    if (!existsSync(abs)) throw new DpaLintError("no such directory", { file: dir, field: "policies" });
-    return loadPolicyPack(abs);
-  });
+  const packs = loadPolicyPacks(inputs.policies, workspace, "policies");
   return { config, ...(baseline ? { baseline } : {}), packs, notes: [] };
 }
 
