@@ -34,7 +34,7 @@ import {
   withRegularFile,
   writeBaseline,
   writeFileSafely
-} from "./chunk-E5BGLPYO.js";
+} from "./chunk-IB3Z5V5G.js";
 
 // packages/core/package.json
 var require_package = __commonJS({

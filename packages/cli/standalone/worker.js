@@ -5,7 +5,7 @@ import {
   Linter,
   describeThrown,
   readBundle
-} from "./chunk-E5BGLPYO.js";
+} from "./chunk-IB3Z5V5G.js";
 
 // packages/core/src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

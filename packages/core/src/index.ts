@@ -2,7 +2,7 @@
  * @dpa-lint/core: parse vendor setups, evaluate DPA policies compiled to WebAssembly, and return
  * located findings. A library: it never prints and never exits; errors are typed.
  */
-export { Linter, type LinterOptions, type FileResult } from "./lint.js";
+export { Linter, policyInput, type LinterOptions, type FileResult } from "./lint.js";
 export * from "./findings/finding.js";
 export * from "./errors.js";
 export {

@@ -221,25 +221,6 @@ export class Linter {
     return { ruleId: "schema/unknown-dpa", severity: "error", message: `no policy pack "${dpaId}" is loaded (known: ${list})`, path };
   }
 
-  /**
-   * The inputs the policies see for a file, one per vendor setup document, without evaluating:
-   * the differential test gives the same inputs to `opa eval`.
-   */
-  policyInputs(path: string, text: string): Array<Record<string, unknown>> {
-    const parsed = parseYamlText(this.displayName(path), text);
-    return parsed.documents
-      .filter((d) => typeof d.value === "object" && d.value !== null && !Array.isArray(d.value))
-      .map((d) => {
-        const { facts } = normalize(d.value, this.normalizeContext);
-        return policyInput(d.value as Record<string, unknown>, facts);
-      });
-  }
-
-  /** Raw Wasm results for one input, per bundle, for the differential test. */
-  evaluateRaw(input: unknown): RawFinding[] {
-    return this.engines.flatMap((e) => e.evaluate(input));
-  }
-
   /** A path as findings name it: relative to cwd, forward slashes. */
   displayName(path: string): string {
     const rel = relative(this.cwd, resolve(this.cwd, path));
@@ -300,7 +281,7 @@ function overBudget(values: number, before: number): string | undefined {
 }
 
 /** The document with its derived facts beside it (normalize/facts.ts explains the layout). */
-function policyInput(doc: Record<string, unknown>, facts: Facts): Record<string, unknown> {
+export function policyInput(doc: Record<string, unknown>, facts: Facts): Record<string, unknown> {
   return { ...doc, derived: facts };
 }
 

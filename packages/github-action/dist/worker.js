@@ -5,7 +5,7 @@ import {
   Linter,
   describeThrown,
   readBundle
-} from "./chunk-H47SCOXB.js";
+} from "./chunk-KEZGGJNW.js";
 
 // packages/core/src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -28,6 +28,12 @@ export interface OrgPolicy {
   forbiddenTransferMechanisms?: string[];
 }
 
+/** The organisation's single-period limits: the config schema's `org` fields that take a duration. */
+type OrgPeriodField = "minObjectionWindow" | "minPriorNotice" | "maxBreachNotification";
+const ORG_PERIOD_FIELDS = Object.entries(schema.properties.org.properties)
+  .filter(([, field]) => (field as { $ref?: string }).$ref === "#/$defs/duration")
+  .map(([name]) => name as OrgPeriodField);
+
 export interface ResolvedConfig {
   /** Absolute path of the file, or undefined when no file was found. */
   file?: string;
@@ -144,7 +150,7 @@ export function parseConfig(text: string, display: string, root: string, file?: 
       return code ?? c;
     });
   }
-  for (const field of ["minObjectionWindow", "minPriorNotice", "maxBreachNotification"] as const) {
+  for (const field of ORG_PERIOD_FIELDS) {
     const d = duration(org[field], ["org", field]);
     if (d) config.org[field] = d;
   }
