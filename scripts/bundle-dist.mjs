@@ -4,7 +4,7 @@
 //   packages/cli/standalone       the CLI that the pre-commit hooks and git installs run
 // Each holds the entry script, worker.js (worker threads for large runs), bundle/ (the compiled
 // built-in policies) and a package.json that marks the scripts as ES modules; the CLI also carries
-// the Rego helpers that custom policy directories build on.
+// the Rego helpers that custom policy directories build on (both: a policies input may name one).
 //
 // node scripts/bundle-dist.mjs [--out <dir>] writes under <dir> (default: the repository) with the
 // same relative paths: the test suite builds into a temporary directory and compares.
@@ -40,11 +40,12 @@ const lazyRequire = {
   },
 };
 
-/** The worker resolves @dpa-lint/core's compiled dist; bundle its source instead. */
+/** Imports of @dpa-lint/core (and its /policy entry) resolve to its compiled dist; bundle its source instead. */
 const coreFromSource = {
   name: "core-from-source",
   setup(b) {
     b.onResolve({ filter: /^@dpa-lint\/core$/ }, () => ({ path: join(repo, "packages", "core", "src", "index.ts") }));
+    b.onResolve({ filter: /^@dpa-lint\/core\/policy$/ }, () => ({ path: join(repo, "packages", "core", "src", "policy", "index.ts") }));
   },
 };
 
@@ -87,5 +88,5 @@ async function standalone(dir, entry, entryName, { shebang = false, policies = f
   console.log(`dpa-lint: built ${relative(process.cwd(), out) || "."}`);
 }
 
-await standalone("packages/github-action/dist", "packages/github-action/src/index.ts", "index");
+await standalone("packages/github-action/dist", "packages/github-action/src/index.ts", "index", { policies: true });
 await standalone("packages/cli/standalone", "packages/cli/src/bin.ts", "dpa-lint", { shebang: true, policies: true });

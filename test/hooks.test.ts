@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { git, GIT_IDENTITY } from "./support/git.js";
+import { filledTerms } from "./support/packs.js";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 const COMPLIANT = readFileSync(join(repoRoot, "examples/gdpr/eu-hosting.yaml"), "utf8");
@@ -130,10 +131,12 @@ describe("pre-commit (the framework, Debian's package)", () => {
         [join(repoRoot, "packages/cli/standalone/dpa-lint.js"), "policy", "new", "acme", "--dir", "policies"],
         { cwd: repo, env: { ...process.env, ...env } },
       );
+      // The scaffold's TODOs fail until the team writes the DPA's terms.
+      writeFileSync(join(repo, "policies", "dpa", "acme", "data.yaml"), filledTerms("acme"));
 
       const good = commit(repo, {}, env);
       expect(good.status, good.output).toBe(0);
-      expect(good.output).toMatch(/dpa-lint policy test \(Rego unit tests\)\.+Passed/);
+      expect(good.output).toMatch(/dpa-lint policy test \(fixtures and Rego unit tests\)\.+Passed/);
 
       const bad = commit(repo, { "policies/extra.rego": "package extra\nallow if {input.a==1}\n" }, env);
       expect(bad.status, bad.output).toBe(1);

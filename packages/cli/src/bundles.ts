@@ -1,9 +1,17 @@
-import { loadPolicyPacks, withBuiltinBundle, type PolicyBundle } from "@dpa-lint/core";
+import { loadPolicyPacks, resolveConfig, withBuiltinBundle, type PolicyBundle, type ResolvedConfig } from "@dpa-lint/core";
 import type { Io } from "./io.js";
 
-/** The built-in bundle plus each --policy (a bundle directory, or a policy directory built with OPA). */
-export function loadBundles(policies: readonly string[] | undefined, io: Io): PolicyBundle[] {
-  return withBuiltinBundle(loadPolicyPacks(policies ?? [], io.cwd, "--policy", io.env));
+/**
+ * The built-in bundle, the configuration's `policies` and each --policy (a pack of terms, a policy
+ * directory built with OPA, or a bundle). The configuration is the nearest one unless given.
+ */
+export function loadBundles(
+  policies: readonly string[] | undefined,
+  io: Io,
+  config: ResolvedConfig = resolveConfig(io.cwd),
+): PolicyBundle[] {
+  const fromConfig = loadPolicyPacks(config.policies, io.cwd, `${config.file ?? ".dpa-lint.yaml"}: policies`, io.env);
+  return withBuiltinBundle([...fromConfig, ...loadPolicyPacks(policies ?? [], io.cwd, "--policy", io.env)]);
 }
 
 export const POLICY_OPTION = { policy: { type: "string", multiple: true } } as const;

@@ -4,6 +4,7 @@ import { initCommand } from "./commands/init.js";
 import { lintCommand } from "./commands/lint.js";
 import { policyCommand } from "./commands/policy.js";
 import { rulesCommand } from "./commands/rules.js";
+import { termsCommand } from "./commands/terms.js";
 import { EXIT, type Io } from "./io.js";
 import { UsageError } from "./usage-error.js";
 
@@ -14,6 +15,7 @@ export const COMMANDS: Record<string, { summary: string; run: Command }> = {
   lint: { summary: "lint vendor setup files", run: lintCommand },
   rules: { summary: "list DPA packs and their rules", run: rulesCommand },
   explain: { summary: "explain a rule: rationale, clause, examples", run: explainCommand },
+  terms: { summary: "show a DPA pack's terms with their clauses and quotes", run: termsCommand },
   init: { summary: "write a starter .dpa-lint.yaml and an example vendor file", run: initCommand },
   policy: { summary: "test, build or scaffold a policy directory (policy --help)", run: policyCommand },
 };

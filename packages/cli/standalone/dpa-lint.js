@@ -21,20 +21,25 @@ import {
   engineRuleMeta,
   finalize,
   findConfig,
+  foldTermsPacks,
   isDpaRule,
   isSeverity,
   loadConfig,
+  nearest,
+  parseYamlText,
+  positionOf,
   readBaseline,
   readBundle,
   readTarGz,
   readUpTo,
   require_picomatch,
+  schemaValidator,
   toPosix,
   unlintedFile,
   withRegularFile,
   writeBaseline,
   writeFileSafely
-} from "./chunk-IB3Z5V5G.js";
+} from "./chunk-6UWH7DJI.js";
 
 // packages/core/package.json
 var require_package = __commonJS({
@@ -325,8 +330,8 @@ async function lintInWorkers(setup, files, workers, lintOnMainThread, onProgress
   return parts.flat();
 }
 function workerScript() {
-  const here3 = fileURLToPath(new URL("./worker.js", import.meta.url));
-  return existsSync(here3) ? here3 : join2(dirname2(here3), "..", "..", "dist", "parallel", "worker.js");
+  const here2 = fileURLToPath(new URL("./worker.js", import.meta.url));
+  return existsSync(here2) ? here2 : join2(dirname2(here2), "..", "..", "dist", "parallel", "worker.js");
 }
 
 // packages/core/src/result.ts
@@ -737,20 +742,15 @@ function readRuleDoc(bundle, rule) {
 }
 
 // packages/core/src/policy/load.ts
-import { existsSync as existsSync4, mkdtempSync } from "node:fs";
+import { existsSync as existsSync5, mkdtempSync, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join7, resolve as resolve5 } from "node:path";
-
-// packages/core/src/policy/build.ts
-import { execFileSync as execFileSync3 } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
-import { dirname as dirname5, join as join6, relative as relative4, resolve as resolve4, sep } from "node:path";
+import { join as join8, resolve as resolve5 } from "node:path";
 
 // packages/core/src/policy/catalogue-build.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { dirname as dirname3, join as join4, relative as relative3 } from "node:path";
 var GROUPS = new Set(POLICY_GROUPS);
-function buildCatalogue(inspect, data, roots, opaVersion3) {
+function buildCatalogue(inspect, data, roots, opaVersion2) {
   const problems = [];
   const docs = /* @__PURE__ */ new Map();
   const dpaData = data.dpa ?? {};
@@ -782,7 +782,8 @@ function buildCatalogue(inspect, data, roots, opaVersion3) {
   rules.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   packs.sort((a, b) => a.id < b.id ? -1 : 1);
   const legalFacts = legalFactsOf(data);
-  return { catalogue: { version: 1, opaVersion: opaVersion3, ...legalFacts ? { legalFacts } : {}, packs, rules }, docs, problems };
+  const sharedRules = [...generic].sort((a, b) => a.name < b.name ? -1 : 1);
+  return { catalogue: { version: 1, opaVersion: opaVersion2, ...legalFacts ? { legalFacts } : {}, packs, rules, sharedRules }, docs, problems };
 }
 function ruleOf(a, roots, problems, docs) {
   if (a.annotations?.scope !== "rule" || !a.location) return void 0;
@@ -805,10 +806,10 @@ function ruleOf(a, roots, problems, docs) {
     return void 0;
   }
   if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
-  const docFile2 = join4(dirname3(a.location.file), "docs", `${name}.md`);
-  const root = roots.find((r) => !relative3(r, docFile2).startsWith(".."));
-  const doc = existsSync2(docFile2) && root ? relative3(root, docFile2).split("\\").join("/") : void 0;
-  if (doc) docs.set(doc, docFile2);
+  const docFile = join4(dirname3(a.location.file), "docs", `${name}.md`);
+  const root = roots.find((r) => !relative3(r, docFile).startsWith(".."));
+  const doc = existsSync2(docFile) && root ? relative3(root, docFile).split("\\").join("/") : void 0;
+  if (doc) docs.set(doc, docFile);
   const base = clean({
     name,
     title: a.annotations.title ?? name,
@@ -856,28 +857,610 @@ function clean(obj) {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== void 0 && v !== ""));
 }
 
+// packages/core/src/policy/pack-terms.ts
+import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname4, extname as extname2, join as join5, relative as relative4 } from "node:path";
+
+// packages/core/src/schema/pack-terms.schema.json
+var pack_terms_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://dpa-lint.dev/schemas/pack-terms-v1.json",
+  title: "dpa-lint DPA pack terms (policies/dpa/<id>/data.yaml)",
+  description: "What a DPA pack may say: the signed DPA's terms, each with the clause and quote it comes from. A term the DPA does not state is written null, never left out (policies/README.md, 'Adding a DPA').",
+  type: "object",
+  required: [
+    "terms"
+  ],
+  additionalProperties: false,
+  properties: {
+    terms: {
+      type: "object",
+      required: [
+        "title",
+        "governingLaw",
+        "hosting",
+        "subprocessors",
+        "priorNotice",
+        "objectionWindow",
+        "breachNotification",
+        "audit",
+        "retention",
+        "specialCategories",
+        "clauses"
+      ],
+      additionalProperties: false,
+      properties: {
+        title: {
+          type: "string",
+          minLength: 1,
+          not: {
+            pattern: "TODO"
+          },
+          "x-message": "must be the DPA's title, not a TODO placeholder"
+        },
+        source: {
+          type: "string",
+          minLength: 1,
+          not: {
+            pattern: "TODO"
+          },
+          "x-message": "must be the DPA text's file name, not a TODO placeholder",
+          description: "The DPA's text file, relative to the pack, for policy check's quote verification."
+        },
+        governingLaw: {
+          anyOf: [
+            {
+              $ref: "#/$defs/country"
+            },
+            {
+              type: "null"
+            }
+          ],
+          description: "The country whose public holidays working days skip; null when the DPA names no law.",
+          "x-message": "must be the ISO code of the governing law's country, such as BE, or null when the DPA names none"
+        },
+        hosting: {
+          type: "object",
+          required: [
+            "allowed",
+            "declared"
+          ],
+          additionalProperties: false,
+          properties: {
+            allowed: {
+              anyOf: [
+                {
+                  $ref: "#/$defs/places"
+                },
+                {
+                  type: "null"
+                }
+              ],
+              description: "Where the vendor may host; null when the DPA does not restrict hosting.",
+              "x-message": "must be a list of ISO codes and EEA / adequacy, or null when the DPA does not restrict hosting"
+            },
+            declared: {
+              anyOf: [
+                {
+                  $ref: "#/$defs/places"
+                },
+                {
+                  type: "null"
+                }
+              ],
+              description: "What the DPA claims about where all data stays; null when it claims nothing.",
+              "x-message": "must be a list of ISO codes and EEA / adequacy, or null when the DPA claims nothing"
+            }
+          }
+        },
+        subprocessors: {
+          type: "object",
+          required: [
+            "listed",
+            "list"
+          ],
+          additionalProperties: false,
+          properties: {
+            listed: {
+              type: "boolean",
+              description: "Whether the DPA gives a list of sub-processors."
+            },
+            list: {
+              type: "array",
+              items: {
+                $ref: "#/$defs/subprocessor"
+              }
+            }
+          }
+        },
+        transfers: {
+          type: "object",
+          required: [
+            "mechanisms"
+          ],
+          additionalProperties: false,
+          description: "The DPA's own transfer clause, where it narrows GDPR Chapter V; absent when it does not.",
+          properties: {
+            mechanisms: {
+              type: "array",
+              minItems: 1,
+              items: {
+                enum: [
+                  "adequacy",
+                  "dpf",
+                  "privacy-shield",
+                  "scc",
+                  "bcr",
+                  "derogation"
+                ]
+              }
+            },
+            covers: {
+              type: "array",
+              minItems: 1,
+              items: {
+                enum: [
+                  "hosting",
+                  "subprocessors"
+                ]
+              }
+            }
+          }
+        },
+        noticeCovers: {
+          type: "array",
+          minItems: 1,
+          items: {
+            enum: [
+              "add",
+              "replace",
+              "remove"
+            ]
+          },
+          description: "The changes the prior-notice clause covers, when it also covers removals."
+        },
+        priorNotice: {
+          $ref: "#/$defs/term"
+        },
+        objectionWindow: {
+          $ref: "#/$defs/term"
+        },
+        breachNotification: {
+          $ref: "#/$defs/term"
+        },
+        audit: {
+          type: "object",
+          required: [
+            "maxPerYear",
+            "notice"
+          ],
+          additionalProperties: false,
+          properties: {
+            maxPerYear: {
+              anyOf: [
+                {
+                  type: "integer",
+                  minimum: 0
+                },
+                {
+                  type: "null"
+                }
+              ],
+              "x-message": "must be a whole number, or null when the DPA sets no cap"
+            },
+            uncapped: {
+              const: true
+            },
+            absent: {
+              const: true
+            },
+            notice: {
+              $ref: "#/$defs/term"
+            },
+            noticeRef: {
+              $ref: "#/$defs/citation"
+            }
+          }
+        },
+        retention: {
+          type: "array",
+          items: {
+            type: "object",
+            required: [
+              "category",
+              "max",
+              "clause",
+              "quote"
+            ],
+            additionalProperties: false,
+            properties: {
+              category: {
+                $ref: "#/$defs/name"
+              },
+              aliases: {
+                type: "array",
+                items: {
+                  $ref: "#/$defs/name"
+                }
+              },
+              max: {
+                $ref: "#/$defs/period"
+              },
+              from: {
+                enum: [
+                  "collection",
+                  "capture",
+                  "creation",
+                  "last-contact",
+                  "end-of-contract",
+                  "end-of-role"
+                ]
+              },
+              clause: {
+                $ref: "#/$defs/clause"
+              },
+              quote: {
+                $ref: "#/$defs/quote"
+              },
+              gloss: {
+                type: "string"
+              }
+            }
+          }
+        },
+        specialCategories: {
+          anyOf: [
+            {
+              type: "array",
+              items: {
+                enum: [
+                  "health",
+                  "biometric",
+                  "genetic",
+                  "racial-ethnic",
+                  "political",
+                  "religious",
+                  "trade-union",
+                  "sex-life"
+                ]
+              }
+            },
+            {
+              type: "null"
+            }
+          ],
+          description: "The Art. 9 categories the DPA declares ([] when it declares none); null when it says nothing.",
+          "x-message": "must be a list of Art. 9 categories (health, biometric, genetic, racial-ethnic, political, religious, trade-union, sex-life), [] when the DPA declares none, or null when it is silent"
+        },
+        clauses: {
+          type: "object",
+          description: "The clause and quote each shared rule cites for this pack, keyed by the rule's name.",
+          additionalProperties: {
+            $ref: "#/$defs/citation"
+          }
+        }
+      }
+    }
+  },
+  $defs: {
+    country: {
+      type: "string",
+      pattern: "^[A-Z]{2}$",
+      "x-message": "must be an ISO 3166-1 alpha-2 code such as FR"
+    },
+    places: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "string",
+        pattern: "^([A-Z]{2}|EEA|adequacy)$",
+        "x-message": "must be an ISO code such as FR, or EEA, or adequacy"
+      }
+    },
+    name: {
+      type: "string",
+      minLength: 1
+    },
+    clause: {
+      type: "string",
+      minLength: 1,
+      not: {
+        pattern: "TODO"
+      },
+      "x-message": "must name the DPA's clause, not a TODO placeholder"
+    },
+    quote: {
+      type: "string",
+      minLength: 1,
+      not: {
+        pattern: "TODO"
+      },
+      "x-message": "must be the clause's words, verbatim, not a TODO placeholder"
+    },
+    citation: {
+      type: "object",
+      required: [
+        "clause",
+        "quote"
+      ],
+      additionalProperties: false,
+      properties: {
+        clause: {
+          $ref: "#/$defs/clause"
+        },
+        quote: {
+          $ref: "#/$defs/quote"
+        },
+        gloss: {
+          type: "string"
+        }
+      }
+    },
+    unit: {
+      enum: [
+        "hours",
+        "days",
+        "working_days",
+        "months",
+        "years"
+      ],
+      "x-message": "must be hours, days, working_days, months or years"
+    },
+    period: {
+      type: "object",
+      required: [
+        "value",
+        "unit"
+      ],
+      additionalProperties: false,
+      properties: {
+        value: {
+          type: "integer",
+          minimum: 0
+        },
+        unit: {
+          $ref: "#/$defs/unit"
+        }
+      },
+      "x-message": "must be {value, unit}, such as {value: 30, unit: days}"
+    },
+    term: {
+      description: "A period the DPA states, or null when it gives no number ('without undue delay', 'in advance').",
+      anyOf: [
+        {
+          type: "object",
+          required: [
+            "value",
+            "unit"
+          ],
+          additionalProperties: false,
+          properties: {
+            value: {
+              type: "integer",
+              minimum: 0
+            },
+            unit: {
+              $ref: "#/$defs/unit"
+            },
+            readings: {
+              type: "array",
+              minItems: 2,
+              items: {
+                $ref: "#/$defs/period"
+              }
+            },
+            ambiguity: {
+              type: "string",
+              minLength: 1
+            }
+          }
+        },
+        {
+          type: "null"
+        }
+      ],
+      "x-message": "must be {value, unit} (units hours, days, working_days, months, years), or null when the DPA gives no number"
+    },
+    subprocessor: {
+      type: "object",
+      required: [
+        "name",
+        "country",
+        "mechanism"
+      ],
+      additionalProperties: false,
+      properties: {
+        name: {
+          $ref: "#/$defs/name"
+        },
+        aliases: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/name"
+          }
+        },
+        country: {
+          anyOf: [
+            {
+              $ref: "#/$defs/country"
+            },
+            {
+              type: "null"
+            }
+          ],
+          "x-message": "must be an ISO code such as FR, or null when the DPA gives no server location"
+        },
+        mechanism: {
+          anyOf: [
+            {
+              enum: [
+                "eea",
+                "adequacy",
+                "dpf",
+                "scc",
+                "bcr",
+                "derogation",
+                "conditional"
+              ]
+            },
+            {
+              type: "null"
+            }
+          ],
+          "x-message": "must be eea, adequacy, dpf, scc, bcr, derogation or conditional, or null when the DPA names none"
+        },
+        clause: {
+          $ref: "#/$defs/clause"
+        },
+        quote: {
+          $ref: "#/$defs/quote"
+        },
+        gloss: {
+          type: "string"
+        }
+      }
+    }
+  }
+};
+
+// packages/core/src/policy/pack-terms.ts
+var validatePackTerms = schemaValidator(pack_terms_schema_default);
+var KNOWN_KEYS = [...new Set(collectKeys(pack_terms_schema_default))].sort();
+function collectKeys(node) {
+  if (Array.isArray(node)) return node.flatMap(collectKeys);
+  if (node === null || typeof node !== "object") return [];
+  const o = node;
+  const own = o.properties && typeof o.properties === "object" ? Object.keys(o.properties) : [];
+  return [...own, ...Object.values(o).flatMap(collectKeys)];
+}
+function findPackTermsFiles(location) {
+  if (statSync2(location).isFile()) return [{ id: basename2(location, extname2(location)), file: location }];
+  if (existsSync3(join5(location, "data.yaml"))) return [{ id: basename2(location), file: join5(location, "data.yaml") }];
+  const dpa = join5(location, "dpa");
+  if (!existsSync3(dpa)) return [];
+  return readdirSync2(dpa).sort().filter((id) => existsSync3(join5(dpa, id, "data.yaml"))).map((id) => ({ id, file: join5(dpa, id, "data.yaml") }));
+}
+function checkPackTerms(file, display, sharedRules) {
+  const parsed = parseYamlText(display, readFileSync2(file, "utf8"));
+  const problems = parsed.findings.map((f) => `${display}:${f.line}:${f.column}: ${f.message}`);
+  const doc = parsed.documents.find((d) => d.value !== null && d.value !== void 0);
+  if (!doc || problems.length > 0) return { problems: problems.length > 0 ? problems : [`${display}:1:1: holds no terms`] };
+  const at = (path, message, atKey = false) => {
+    const pos = positionOf(doc.node, parsed.lineCounter, path, atKey);
+    problems.push(`${display}:${pos.line}:${pos.column}: ${message}`);
+  };
+  for (const p of validatePackTerms(doc.value)) {
+    const key = p.path[p.path.length - 1];
+    const hint = p.ruleId === "schema/additional-properties" && typeof key === "string" ? didYouMean(key, KNOWN_KEYS) : "";
+    at(p.path, `${p.message}${hint}`, p.atKey);
+  }
+  const terms = doc.value.terms;
+  const clauses = terms?.clauses;
+  if (clauses && typeof clauses === "object" && sharedRules.length > 0) {
+    for (const name of Object.keys(clauses)) {
+      if (!sharedRules.includes(name))
+        at(["terms", "clauses", name], `no shared rule "${name}" cites a clause${didYouMean(name, sharedRules)}`, true);
+    }
+  }
+  return problems.length > 0 ? { problems } : { terms: terms ?? {}, problems };
+}
+function didYouMean(word, candidates) {
+  const near = nearest(word, candidates);
+  return near.length > 0 ? ` (did you mean ${near.join(", ")}?)` : "";
+}
+function readPackTerms(location, cwd, sharedRules) {
+  const packs = [];
+  const problems = [];
+  for (const { id, file } of findPackTermsFiles(location)) {
+    const checked = checkPackTerms(file, relative4(cwd, file) || file, sharedRules);
+    problems.push(...checked.problems);
+    if (checked.terms) packs.push({ id, file, terms: checked.terms });
+  }
+  return { packs, problems };
+}
+function citationsOf(terms) {
+  const out = [];
+  const add = (path, c) => {
+    const { clause, quote } = c ?? {};
+    if (typeof quote === "string") out.push({ path: [...path, "quote"], clause: typeof clause === "string" ? clause : "", quote });
+  };
+  for (const [name, c] of Object.entries(terms.clauses ?? {})) add(["terms", "clauses", name], c);
+  (terms.retention ?? []).forEach((r, i) => add(["terms", "retention", i], r));
+  (terms.subprocessors?.list ?? []).forEach((e, i) => add(["terms", "subprocessors", "list", i], e));
+  add(["terms", "audit", "noticeRef"], terms.audit?.noticeRef);
+  return out;
+}
+function normalizeQuoteText(text2) {
+  return text2.replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g, '"').replace(/\s+/g, " ").trim();
+}
+function quoteAppearsIn(quote, source) {
+  const text2 = normalizeQuoteText(source);
+  let from = 0;
+  for (const part of normalizeQuoteText(quote).split(/\s*(?:\.\.\.|…)\s*/).filter(Boolean)) {
+    const at = text2.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
+}
+function checkQuotes(file, display, terms, sourceText) {
+  const parsed = parseYamlText(display, readFileSync2(file, "utf8"));
+  const doc = parsed.documents.find((d) => d.value !== null && d.value !== void 0);
+  if (!doc) return [];
+  return citationsOf(terms).filter((c) => !quoteAppearsIn(c.quote, sourceText)).map((c) => {
+    const pos = positionOf(doc.node, parsed.lineCounter, c.path);
+    return `${display}:${pos.line}:${pos.column}: the quote for ${c.clause || "this term"} is not in the DPA text verbatim`;
+  });
+}
+function checkPacks(location, cwd, sharedRules, sourceOverride) {
+  const { packs, problems } = readPackTerms(location, cwd, sharedRules);
+  const unverified = [];
+  for (const p of packs) {
+    const source = sourceFor(p, sourceOverride);
+    if (!source || !existsSync3(source) || statSync2(source).isDirectory()) {
+      unverified.push(source ? `${p.id} (${relative4(cwd, source) || source} not found)` : p.id);
+      continue;
+    }
+    problems.push(...checkQuotes(p.file, relative4(cwd, p.file) || p.file, p.terms, readFileSync2(source, "utf8")));
+  }
+  return { packs: packs.map((p) => p.id), problems, unverified };
+}
+function sourceFor(p, override) {
+  const named = typeof p.terms.source === "string" ? p.terms.source : void 0;
+  if (override)
+    return existsSync3(override) && statSync2(override).isDirectory() ? named ? join5(override, basename2(named)) : void 0 : override;
+  return named ? join5(dirname4(p.file), named) : void 0;
+}
+
+// packages/core/src/policy/build.ts
+import { execFileSync as execFileSync3 } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync as readFileSync3, rmSync, writeFileSync } from "node:fs";
+import { dirname as dirname6, join as join7, relative as relative5, resolve as resolve4, sep } from "node:path";
+
 // packages/core/src/policy/tools.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync3 } from "node:fs";
-import { delimiter, dirname as dirname4, join as join5 } from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import { delimiter, dirname as dirname5, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-var here = dirname4(fileURLToPath2(import.meta.url));
-var repoRoot = join5(here, "..", "..", "..", "..");
-var BUILTIN_POLICIES_DIR = [join5(here, "policies"), join5(here, "..", "..", "policies")].find((d) => existsSync3(d)) ?? join5(repoRoot, "policies");
-var NOT_DATA = ["capabilities.json", "catalogue.json", "*.md"];
+var here = dirname5(fileURLToPath2(import.meta.url));
+var repoRoot = join6(here, "..", "..", "..", "..");
+var BUILTIN_POLICIES_DIR = [join6(here, "policies"), join6(here, "..", "..", "policies")].find((d) => existsSync4(d)) ?? join6(repoRoot, "policies");
+var NOT_DATA = ["capabilities.json", "catalogue.json", "*.md", "tests", ".bundle"];
 function ignoreArgs(extra = []) {
   return [...NOT_DATA, ...extra].flatMap((p) => ["--ignore", p]);
 }
 function findOpa(env = process.env) {
   const candidates = [
     env.DPA_LINT_OPA,
-    join5(repoRoot, ".tools", "bin", "opa"),
-    ...(env.PATH ?? "").split(delimiter).map((d) => join5(d, "opa"))
+    join6(repoRoot, ".tools", "bin", "opa"),
+    ...(env.PATH ?? "").split(delimiter).map((d) => join6(d, "opa"))
   ];
-  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync3(c));
-  if (!found)
-    throw new PolicyError("OPA is needed for policy commands: set DPA_LINT_OPA, put opa on the PATH, or run npm run tools in a checkout");
-  return found;
+  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync4(c));
+  if (found) return found;
+  const v = readBundle().catalogue.opaVersion;
+  throw new PolicyError(
+    `OPA is needed for policy commands on packs with Rego (packs of terms only need none): install OPA ${v} (go install github.com/open-policy-agent/opa@${v}, or its release binary) and set DPA_LINT_OPA to it or put opa on the PATH; in a checkout, npm run tools`
+  );
 }
 function opaVersion(opa) {
   return /^Version: (.*)$/m.exec(execFileSync2(opa, ["version"], { encoding: "utf8" }))?.[1] ?? "unknown";
@@ -885,14 +1468,14 @@ function opaVersion(opa) {
 
 // packages/core/src/policy/build.ts
 var SHARED_POLICY_PART_NAMES = ["lib", "shared", "main"];
-var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join6(BUILTIN_POLICIES_DIR, d));
+var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join7(BUILTIN_POLICIES_DIR, d));
 function buildPolicies(options) {
   const dirs = options.dirs.map((d) => resolve4(d));
   const out = resolve4(options.outDir);
   const userDirs = dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR) || dirs.length === 1);
-  const capabilities = options.capabilities ?? join6(BUILTIN_POLICIES_DIR, "capabilities.json");
+  const capabilities = options.capabilities ?? join7(BUILTIN_POLICIES_DIR, "capabilities.json");
   mkdirSync(out, { recursive: true });
-  const tarball = join6(out, "bundle.tar.gz");
+  const tarball = join7(out, "bundle.tar.gz");
   const opa = (args, cwd) => {
     try {
       return execFileSync3(options.opa, args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -918,7 +1501,7 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
       ...ignoreArgs(["*_test.rego"]),
       "-o",
       tarball,
-      ...dirs.map((d) => relative4(base, d) || ".")
+      ...dirs.map((d) => relative5(base, d) || ".")
     ],
     base
   );
@@ -926,22 +1509,25 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
     (d) => JSON.parse(opa(["inspect", "-a", "--format", "json", d])).annotations ?? []
   );
   const inspect = { annotations };
-  const data = JSON.parse(readTarGz(readFileSync2(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
+  const data = JSON.parse(readTarGz(readFileSync3(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
   const roots = [BUILTIN_POLICIES_DIR, ...dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR))];
   const { catalogue, docs, problems } = buildCatalogue(inspect, data, roots, `v${opaVersion(options.opa)}`);
   if (problems.length > 0) throw new PolicyError(`the rules' METADATA is incomplete:
 ${problems.join("\n")}`, { file: dirs.join(", ") });
-  writeFileSync(join6(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
+  const shared = (catalogue.sharedRules ?? []).map((r) => r.name);
+  const termProblems = dirs.flatMap((d) => readPackTerms(d, process.cwd(), shared).problems);
+  if (termProblems.length > 0) throw new PolicyError(termProblems.join("; "), { field: "pack terms" });
+  writeFileSync(join7(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
 `);
-  rmSync(join6(out, "docs"), { recursive: true, force: true });
+  rmSync(join7(out, "docs"), { recursive: true, force: true });
   for (const [doc, source] of docs) {
-    mkdirSync(dirname5(join6(out, "docs", doc)), { recursive: true });
-    copyFileSync(source, join6(out, "docs", doc));
+    mkdirSync(dirname6(join7(out, "docs", doc)), { recursive: true });
+    copyFileSync(source, join7(out, "docs", doc));
   }
   return catalogue;
 }
 function commonParent(dirs) {
-  const parts = dirs.map((d) => dirname5(d).split(sep));
+  const parts = dirs.map((d) => dirname6(d).split(sep));
   const first = parts[0] ?? [];
   let n = 0;
   while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
@@ -949,21 +1535,50 @@ function commonParent(dirs) {
 }
 
 // packages/core/src/policy/load.ts
+function loadTermsPack(location, cwd = process.cwd()) {
+  const builtin2 = readBundle();
+  const shared = builtin2.catalogue.sharedRules ?? [];
+  const { packs, problems } = readPackTerms(
+    location,
+    cwd,
+    shared.map((r) => r.name)
+  );
+  if (problems.length > 0) throw new PolicyError(problems.join("; "), { field: "pack terms" });
+  if (packs.length === 0) throw new PolicyError("holds no pack terms: dpa/<id>/data.yaml, data.yaml, or a terms file", { file: location });
+  const data = Object.fromEntries(packs.map((p) => [p.id, { terms: p.terms }]));
+  const metas = packs.map((p) => {
+    const law = p.terms.governingLaw;
+    return { id: p.id, kind: "dpa", title: String(p.terms.title), ...typeof law === "string" ? { governingLaw: law } : {} };
+  });
+  const rules = sharedRulesPerPack(metas, shared, data);
+  return {
+    source: location,
+    module: builtin2.module,
+    data: { dpa: data },
+    catalogue: { ...builtin2.catalogue, packs: metas, rules },
+    termsOnly: true
+  };
+}
+function holdsRego(location) {
+  if (!statSync3(location).isDirectory()) return false;
+  return readdirSync3(location, { recursive: true, encoding: "utf8" }).some((f) => f.endsWith(".rego"));
+}
 function loadPolicyPack(dir, env = process.env) {
-  if (existsSync4(join7(dir, "bundle.tar.gz"))) return readBundle(dir);
-  const out = mkdtempSync(join7(tmpdir(), "dpa-lint-policy-"));
+  if (existsSync5(join8(dir, "bundle.tar.gz"))) return readBundle(dir);
+  if (!holdsRego(dir)) return loadTermsPack(dir);
+  const out = mkdtempSync(join8(tmpdir(), "dpa-lint-policy-"));
   buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
   return readBundle(out);
 }
 function loadPolicyPacks(dirs, cwd, option, env = process.env) {
   return dirs.map((dir) => {
     const abs = resolve5(cwd, dir);
-    if (!existsSync4(abs)) throw new InputError("no such directory", { file: dir, field: option });
+    if (!existsSync5(abs)) throw new InputError("no such directory", { file: dir, field: option });
     return loadPolicyPack(abs, env);
   });
 }
 function withBuiltinBundle(packs) {
-  return [readBundle(), ...packs];
+  return foldTermsPacks([readBundle(), ...packs]);
 }
 
 // packages/core/src/version.ts
@@ -973,8 +1588,9 @@ var VERSION = require_package().version;
 import { parseArgs } from "node:util";
 
 // packages/cli/src/bundles.ts
-function loadBundles(policies, io) {
-  return withBuiltinBundle(loadPolicyPacks(policies ?? [], io.cwd, "--policy", io.env));
+function loadBundles(policies, io, config = resolveConfig(io.cwd)) {
+  const fromConfig = loadPolicyPacks(config.policies, io.cwd, `${config.file ?? ".dpa-lint.yaml"}: policies`, io.env);
+  return withBuiltinBundle([...fromConfig, ...loadPolicyPacks(policies ?? [], io.cwd, "--policy", io.env)]);
 }
 var POLICY_OPTION = { policy: { type: "string", multiple: true } };
 
@@ -1040,7 +1656,12 @@ function explainCommand(args, io) {
   if (rule.clause || rule.quote) out.push("");
   const examplePack = /^dpa: (.*)$/m.exec(doc?.violating ?? "")?.[1];
   if (examplePack && examplePack !== rule.pack && isDpaRule(rule)) {
-    out.push(`The examples below are written for the ${examplePack} pack; the rule applies to ${rule.pack} with its own terms.`, "");
+    out.push(
+      `No example is written for the ${rule.pack} pack. The rule's examples use the ${examplePack} pack's terms: dpa-lint explain ${examplePack}/${rule.name}`
+    );
+    io.stdout(`${out.join("\n").trimEnd()}
+`);
+    return EXIT.ok;
   }
   if (doc?.configuration) out.push("Configuration (.dpa-lint.yaml):", indent(doc.configuration));
   if (doc?.compliant) out.push("Compliant:", indent(doc.compliant));
@@ -1055,8 +1676,8 @@ function indent(text2) {
 }
 
 // packages/cli/src/commands/init.ts
-import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname6, join as join8 } from "node:path";
+import { existsSync as existsSync6, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname7, join as join9 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 var initHelp = `Usage: dpa-lint init [--force]
 
@@ -1112,13 +1733,13 @@ function initCommand(args, io) {
   }
   const files = [
     [".dpa-lint.yaml", CONFIG],
-    [join8("vendors", "example-vendor.yaml"), VENDOR]
+    [join9("vendors", "example-vendor.yaml"), VENDOR]
   ];
-  const existing = files.filter(([name]) => existsSync5(join8(io.cwd, name))).map(([name]) => name);
+  const existing = files.filter(([name]) => existsSync6(join9(io.cwd, name))).map(([name]) => name);
   if (existing.length > 0 && !values.force) throw new UsageError(`${existing.join(", ")} already exists; use --force to overwrite`);
   for (const [name, text2] of files) {
-    mkdirSync2(dirname6(join8(io.cwd, name)), { recursive: true });
-    writeFileSync2(join8(io.cwd, name), text2);
+    mkdirSync2(dirname7(join9(io.cwd, name)), { recursive: true });
+    writeFileSync2(join9(io.cwd, name), text2);
     io.stdout(`created ${name}
 `);
   }
@@ -1127,7 +1748,7 @@ function initCommand(args, io) {
 }
 
 // packages/cli/src/commands/lint.ts
-import { resolve as resolve6 } from "node:path";
+import { relative as relative6, resolve as resolve6 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // packages/cli/src/color.ts
@@ -1159,13 +1780,16 @@ Options:
   --changed-since <ref>      lint only the selected files changed since a git ref
   --only-included            of the named files, lint only those the config's include selects
                              (for pre-commit and lint-staged, which name every staged file)
-  --baseline <file>          findings recorded in this baseline do not fail (they are suppressed)
+  --baseline <file>          findings recorded in this baseline do not fail (they are suppressed);
+                             default: the configuration's baseline
   --write-baseline           record today's findings in the baseline file (--baseline, default
                              .dpa-lint-baseline.json) and exit 0
   --workers <n>              worker threads (default: one per core for runs of more than
                              ${PARALLEL_THRESHOLD.toLocaleString("en")} files)
-  --policy <dir|bundle>      add a policy directory (built on the fly, needs OPA) or a bundle
-                             built by dpa-lint policy build; repeatable
+  --policy <dir|bundle>      add a policy pack beside the configuration's policies: terms only
+                             (a directory or YAML file of terms; Node alone), a policy directory
+                             with Rego (built on the fly, needs OPA) or a bundle from dpa-lint
+                             policy build; repeatable
   --debug                    print a stack trace on an internal error
   -h, --help                 show this help
 
@@ -1208,9 +1832,11 @@ async function lintCommand(args, io) {
   const workers = values.workers === void 0 ? void 0 : Number(values.workers);
   if (workers !== void 0 && (!Number.isInteger(workers) || workers < 1 || workers > 64))
     throw new UsageError(`--workers must be a whole number from 1 to 64, not "${values.workers}"`);
-  const bundles = loadBundles(values.policy, io);
-  const baselineFile = values.baseline ?? (values["write-baseline"] ? DEFAULT_BASELINE : void 0);
-  const baseline = values.baseline && !values["write-baseline"] ? { baseline: readBaseline(resolve6(io.cwd, values.baseline), values.baseline), file: values.baseline } : void 0;
+  const config = resolveConfig(io.cwd, values.config === void 0 ? void 0 : resolve6(io.cwd, values.config));
+  const bundles = loadBundles(values.policy, io, config);
+  const configBaseline = config.baseline === void 0 ? void 0 : relative6(io.cwd, config.baseline) || config.baseline;
+  const baselineFile = values.baseline ?? configBaseline ?? (values["write-baseline"] ? DEFAULT_BASELINE : void 0);
+  const baseline = baselineFile && !values["write-baseline"] ? { baseline: readBaseline(resolve6(io.cwd, baselineFile), baselineFile), file: baselineFile } : void 0;
   const full = await lint(fromStdin ? [] : positionals, {
     bundles,
     ...values["changed-since"] ? { changedSince: values["changed-since"] } : {},
@@ -1220,7 +1846,7 @@ async function lintCommand(args, io) {
     onProgress: progress(io),
     ...workers ? { workers } : {},
     cwd: io.cwd,
-    ...values.config ? { configFile: values.config } : {},
+    config,
     ...stdin ? { stdin } : {},
     inlineSuppressions: !values["no-inline-suppressions"]
   });
@@ -1279,323 +1905,27 @@ function quiet(result) {
 
 // packages/cli/src/commands/policy.ts
 import { existsSync as existsSync9 } from "node:fs";
-import { join as join14, relative as relative8, resolve as resolve9 } from "node:path";
+import { join as join13, relative as relative9, resolve as resolve8 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
-// packages/core/dist/policy/build.js
-import { execFileSync as execFileSync5 } from "node:child_process";
-import { copyFileSync as copyFileSync2, mkdirSync as mkdirSync3, readFileSync as readFileSync3, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname9, join as join11, relative as relative6, resolve as resolve7, sep as sep2 } from "node:path";
-
-// packages/core/dist/errors.js
-var DpaLintError2 = class extends Error {
-  /** The file the problem is in, when there is one. */
-  file;
-  /** The field (dotted path) or rule the problem is about, when there is one. */
-  field;
-  constructor(message, options = {}) {
-    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
-    this.name = new.target.name;
-    this.file = options.file;
-    this.field = options.field;
-  }
-  /** The one-line form the CLI prints: `file: field: message`. */
-  oneLine() {
-    return [this.file, this.field, this.message].filter((p) => p !== void 0 && p !== "").join(": ");
-  }
-};
-var PolicyError2 = class extends DpaLintError2 {
-};
-var InputError2 = class extends DpaLintError2 {
-};
-function describeThrown2(thrown) {
-  if (thrown instanceof Error)
-    return thrown.message;
-  if (typeof thrown === "string")
-    return thrown;
-  if (typeof thrown === "object" && thrown !== null && "message" in thrown)
-    return String(thrown.message);
-  return String(thrown);
-}
-
-// packages/core/dist/findings/finding.js
-var SEVERITIES = ["error", "warning", "info"];
-function isSeverity2(value) {
-  return typeof value === "string" && SEVERITIES.includes(value);
-}
-
-// packages/core/dist/engine/result-contract.js
-var ENTRYPOINT2 = "main/findings";
-
-// packages/core/dist/engine/tar.js
-import { gunzipSync } from "node:zlib";
-function readTarGz2(archive) {
-  const tar = gunzipSync(archive);
-  const files = /* @__PURE__ */ new Map();
-  let offset = 0;
-  let longName;
-  while (offset + 512 <= tar.length) {
-    const header = tar.subarray(offset, offset + 512);
-    if (header.every((b) => b === 0))
-      break;
-    const size = parseOctal(header.subarray(124, 136));
-    const type = String.fromCharCode(header[156] ?? 0);
-    const prefix = cString(header.subarray(345, 500));
-    const base = cString(header.subarray(0, 100));
-    const name = longName ?? (prefix ? `${prefix}/${base}` : base);
-    const body = tar.subarray(offset + 512, offset + 512 + size);
-    longName = void 0;
-    if (type === "L")
-      longName = cString(body);
-    else if (type === "0" || type === "\0")
-      files.set(normalizeName(name), Buffer.from(body));
-    offset += 512 + Math.ceil(size / 512) * 512;
-  }
-  return files;
-}
-function normalizeName(name) {
-  return `/${name.replace(/^\.?\/+/, "")}`;
-}
-function cString(bytes) {
-  const end = bytes.indexOf(0);
-  return Buffer.from(end < 0 ? bytes : bytes.subarray(0, end)).toString("utf8");
-}
-function parseOctal(bytes) {
-  const text2 = cString(bytes).trim();
-  return text2 === "" ? 0 : parseInt(text2, 8);
-}
-
-// packages/core/dist/policy/catalogue-build.js
-import { existsSync as existsSync6 } from "node:fs";
-import { dirname as dirname7, join as join9, relative as relative5 } from "node:path";
-
-// packages/core/dist/engine/catalogue.js
-var POLICY_GROUPS2 = ["gdpr", "shared", "dpa", "org"];
-var SEVERITY_OF_SET2 = { deny: "error", warn: "warning", info: "info" };
-
-// packages/core/dist/policy/catalogue-build.js
-var GROUPS2 = new Set(POLICY_GROUPS2);
-function buildCatalogue2(inspect, data, roots, opaVersion3) {
-  const problems = [];
-  const docs = /* @__PURE__ */ new Map();
-  const dpaData = data.dpa ?? {};
-  const packs = [];
-  for (const [id, pack] of Object.entries(dpaData)) {
-    const terms = pack.terms;
-    if (!terms)
-      continue;
-    packs.push({ id, kind: "dpa", title: terms.title ?? id, ...terms.governingLaw ? { governingLaw: terms.governingLaw } : {} });
-  }
-  const rules = [];
-  const generic = [];
-  for (const a of inspect.annotations ?? []) {
-    const found = ruleOf2(a, roots, problems, docs);
-    if (!found)
-      continue;
-    if (found.group === "shared")
-      generic.push(found.base);
-    else {
-      const pack = found.group === "dpa" ? packOf2(found.pkg ?? found.group, dpaData) : found.group;
-      rules.push({ id: `${pack}/${found.base.name}`, pack, ...found.base });
-    }
-  }
-  for (const r of sharedRulesPerPack2(packs, generic, dpaData))
-    rules.push(r);
-  const ids = /* @__PURE__ */ new Set();
-  for (const r of rules) {
-    if (ids.has(r.id))
-      problems.push(`rule id ${r.id} is defined twice`);
-    ids.add(r.id);
-  }
-  if (rules.some((r) => r.pack === "gdpr"))
-    packs.push({ id: "gdpr", kind: "gdpr", title: "GDPR baseline" });
-  if (rules.some((r) => r.pack === "org"))
-    packs.push({ id: "org", kind: "org", title: "Organisation policy (.dpa-lint.yaml org)" });
-  rules.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  packs.sort((a, b) => a.id < b.id ? -1 : 1);
-  const legalFacts = legalFactsOf2(data);
-  return { catalogue: { version: 1, opaVersion: opaVersion3, ...legalFacts ? { legalFacts } : {}, packs, rules }, docs, problems };
-}
-function ruleOf2(a, roots, problems, docs) {
-  if (a.annotations?.scope !== "rule" || !a.location)
-    return void 0;
-  const path = (a.path ?? []).slice(1).map((p) => p.value);
-  const [group, pkg] = path;
-  const setName = path[path.length - 1] ?? "";
-  const where = `${a.location.file}:${a.location.row}`;
-  if (!group || !GROUPS2.has(group))
-    return void 0;
-  const custom = a.annotations.custom ?? {};
-  const name = custom.id;
-  if (typeof name !== "string" || !/^[a-z0-9][a-z0-9-]*$/.test(name)) {
-    problems.push(`${where}: custom.id must be the rule's kebab-case name`);
-    return void 0;
-  }
-  const severity = custom.severity;
-  if (!isSeverity2(severity) || SEVERITY_OF_SET2[setName] !== severity) {
-    problems.push(`${where}: custom.severity "${String(severity)}" must match the set ${setName} (${SEVERITY_OF_SET2[setName] ?? "deny, warn or info"})`);
-    return void 0;
-  }
-  if (!a.annotations.title)
-    problems.push(`${where}: the rule needs a title`);
-  const docFile2 = join9(dirname7(a.location.file), "docs", `${name}.md`);
-  const root = roots.find((r) => !relative5(r, docFile2).startsWith(".."));
-  const doc = existsSync6(docFile2) && root ? relative5(root, docFile2).split("\\").join("/") : void 0;
-  if (doc)
-    docs.set(doc, docFile2);
-  const base = clean2({
-    name,
-    title: a.annotations.title ?? name,
-    description: (a.annotations.description ?? "").trim(),
-    severity,
-    doc,
-    clause: str2(custom.clause),
-    quote: str2(custom.quote),
-    gloss: str2(custom.gloss)
-  });
-  return { group, pkg, base };
-}
-function sharedRulesPerPack2(packs, generic, dpaData) {
-  const out = [];
-  for (const pack of packs) {
-    const clauses = dpaData[pack.id]?.terms?.clauses ?? {};
-    for (const g of generic) {
-      const ref = clauses[g.name] ?? {};
-      out.push(clean2({
-        ...g,
-        id: `${pack.id}/${g.name}`,
-        pack: pack.id,
-        clause: ref.clause ?? g.clause,
-        quote: ref.quote ?? g.quote,
-        gloss: ref.gloss ?? g.gloss
-      }));
-    }
-  }
-  return out;
-}
-function legalFactsOf2(data) {
-  const legal = (data.lib ?? {}).legal;
-  if (typeof legal?.version !== "string" || typeof legal.reviewed !== "string")
-    return void 0;
-  return { version: legal.version, reviewed: legal.reviewed };
-}
-function packOf2(pkg, dpaData) {
-  return pkg in dpaData ? pkg : pkg.replace(/_/g, "-");
-}
-function str2(v) {
-  return typeof v === "string" && v !== "" ? v : void 0;
-}
-function clean2(obj) {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== void 0 && v !== ""));
-}
-
-// packages/core/dist/policy/tools.js
-import { execFileSync as execFileSync4 } from "node:child_process";
-import { existsSync as existsSync7 } from "node:fs";
-import { delimiter as delimiter2, dirname as dirname8, join as join10 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-var here2 = dirname8(fileURLToPath3(import.meta.url));
-var repoRoot2 = join10(here2, "..", "..", "..", "..");
-var BUILTIN_POLICIES_DIR2 = [join10(here2, "policies"), join10(here2, "..", "..", "policies")].find((d) => existsSync7(d)) ?? join10(repoRoot2, "policies");
-var NOT_DATA2 = ["capabilities.json", "catalogue.json", "*.md"];
-function ignoreArgs2(extra = []) {
-  return [...NOT_DATA2, ...extra].flatMap((p) => ["--ignore", p]);
-}
-function findOpa2(env = process.env) {
-  const candidates = [
-    env.DPA_LINT_OPA,
-    join10(repoRoot2, ".tools", "bin", "opa"),
-    ...(env.PATH ?? "").split(delimiter2).map((d) => join10(d, "opa"))
-  ];
-  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync7(c));
-  if (!found)
-    throw new PolicyError2("OPA is needed for policy commands: set DPA_LINT_OPA, put opa on the PATH, or run npm run tools in a checkout");
-  return found;
-}
-function opaVersion2(opa) {
-  return /^Version: (.*)$/m.exec(execFileSync4(opa, ["version"], { encoding: "utf8" }))?.[1] ?? "unknown";
-}
-
-// packages/core/dist/policy/build.js
-var SHARED_POLICY_PART_NAMES2 = ["lib", "shared", "main"];
-var SHARED_POLICY_PARTS2 = SHARED_POLICY_PART_NAMES2.map((d) => join11(BUILTIN_POLICIES_DIR2, d));
-function buildPolicies2(options) {
-  const dirs = options.dirs.map((d) => resolve7(d));
-  const out = resolve7(options.outDir);
-  const userDirs = dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR2) || dirs.length === 1);
-  const capabilities = options.capabilities ?? join11(BUILTIN_POLICIES_DIR2, "capabilities.json");
-  mkdirSync3(out, { recursive: true });
-  const tarball = join11(out, "bundle.tar.gz");
-  const opa = (args, cwd) => {
-    try {
-      return execFileSync5(options.opa, args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
-    } catch (error) {
-      const e = error;
-      const lines = `${e.stdout ?? ""}
-${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i.test(l) && !/\d+ errors? occurred/.test(l));
-      const first = lines[0] ?? describeThrown2(error).split("\n")[0];
-      const more = lines.length > 1 ? ` (and ${lines.length - 1} more)` : "";
-      throw new PolicyError2(`opa ${args[0]} failed: ${first}${more}`, { file: userDirs.join(", ") });
-    }
-  };
-  const base = commonParent2(dirs);
-  opa([
-    "build",
-    "-t",
-    "wasm",
-    "-e",
-    ENTRYPOINT2,
-    "--capabilities",
-    capabilities,
-    ...ignoreArgs2(["*_test.rego"]),
-    "-o",
-    tarball,
-    ...dirs.map((d) => relative6(base, d) || ".")
-  ], base);
-  const annotations = dirs.flatMap((d) => JSON.parse(opa(["inspect", "-a", "--format", "json", d])).annotations ?? []);
-  const inspect = { annotations };
-  const data = JSON.parse(readTarGz2(readFileSync3(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
-  const roots = [BUILTIN_POLICIES_DIR2, ...dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR2))];
-  const { catalogue, docs, problems } = buildCatalogue2(inspect, data, roots, `v${opaVersion2(options.opa)}`);
-  if (problems.length > 0)
-    throw new PolicyError2(`the rules' METADATA is incomplete:
-${problems.join("\n")}`, { file: dirs.join(", ") });
-  writeFileSync3(join11(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
-`);
-  rmSync2(join11(out, "docs"), { recursive: true, force: true });
-  for (const [doc, source] of docs) {
-    mkdirSync3(dirname9(join11(out, "docs", doc)), { recursive: true });
-    copyFileSync2(source, join11(out, "docs", doc));
-  }
-  return catalogue;
-}
-function commonParent2(dirs) {
-  const parts = dirs.map((d) => dirname9(d).split(sep2));
-  const first = parts[0] ?? [];
-  let n = 0;
-  while (n < first.length && parts.every((p) => p[n] === first[n]))
-    n++;
-  return first.slice(0, n).join(sep2) || sep2;
-}
-
-// packages/core/dist/policy/test-run.js
+// packages/core/src/policy/test-run.ts
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync as mkdtempSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { basename as basename2, join as join12, resolve as resolve8 } from "node:path";
+import { basename as basename3, join as join10, resolve as resolve7 } from "node:path";
 var COVERAGE_THRESHOLD = 90;
 function testPolicies(opa, dir, withDirs = []) {
-  const target = resolve8(dir);
-  const paths = [target, ...withDirs.map((d) => withoutTests(resolve8(d)))];
-  const run = spawnSync(opa, ["test", "-v", ...ignoreArgs2(), ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const target = resolve7(dir);
+  const paths = [target, ...withDirs.map((d) => withoutTests(resolve7(d)))];
+  const run = spawnSync(opa, ["test", "-v", ...ignoreArgs(), ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const output = `${run.stdout}${run.stderr}`;
-  const cov = spawnSync(opa, ["test", "--coverage", "--format", "json", ...ignoreArgs2(), ...paths], {
+  const cov = spawnSync(opa, ["test", "--coverage", "--format", "json", ...ignoreArgs(), ...paths], {
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024
   });
   try {
     const report = JSON.parse(cov.stdout);
-    const mine = Object.entries(report.files ?? {}).filter(([file]) => resolve8(file).startsWith(target));
+    const mine = Object.entries(report.files ?? {}).filter(([file]) => resolve7(file).startsWith(target));
     const lines = mine.map(([, f]) => lineCount(f));
     const covered = lines.reduce((n, l) => n + l.covered, 0);
     const total = lines.reduce((n, l) => n + l.covered + l.notCovered, 0);
@@ -1613,163 +1943,148 @@ function lineCount(f) {
   return { covered: sum(f.covered), notCovered: sum(f.not_covered) };
 }
 function withoutTests(dir) {
-  const copy = join12(mkdtempSync2(join12(tmpdir2(), "dpa-lint-shared-")), basename2(dir));
+  const copy = join10(mkdtempSync2(join10(tmpdir2(), "dpa-lint-shared-")), basename3(dir));
   cpSync(dir, copy, { recursive: true, filter: (src) => !src.endsWith("_test.rego") });
   return copy;
 }
 
-// packages/core/dist/policy/format.js
+// packages/core/src/policy/format.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
 function formatPolicies(opa, paths, options) {
   const files = opaFmt(opa, ["--list", ...paths]).split("\n").filter(Boolean);
-  if (!options.check && files.length > 0)
-    opaFmt(opa, ["--write", ...files]);
+  if (!options.check && files.length > 0) opaFmt(opa, ["--write", ...files]);
   return { files };
 }
 function opaFmt(opa, args) {
   const run = spawnSync2(opa, ["fmt", ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (run.error)
-    throw new PolicyError2(`cannot run ${opa}: ${run.error.message}`);
-  if (run.status !== 0)
-    throw new PolicyError2(`opa fmt failed: ${`${run.stderr}${run.stdout}`.trim()}`);
+  if (run.error) throw new PolicyError(`cannot run ${opa}: ${run.error.message}`);
+  if (run.status !== 0) throw new PolicyError(`opa fmt failed: ${`${run.stderr}${run.stdout}`.trim()}`);
   return run.stdout;
 }
 
-// packages/core/dist/policy/scaffold.js
-import { existsSync as existsSync8, mkdirSync as mkdirSync4, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join13, relative as relative7 } from "node:path";
+// packages/core/src/policy/scaffold.ts
+import { existsSync as existsSync7, mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join11, relative as relative7 } from "node:path";
 function scaffoldPack(id, policiesDir, cwd) {
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(id))
-    throw new InputError2(`"${id}" is not a pack id: use lower-case letters, digits, - and _`, { field: "ID" });
-  const dir = join13(policiesDir, "dpa", id);
-  if (existsSync8(dir))
-    throw new InputError2("already exists; choose another id or edit it", { file: relative7(cwd, dir) || dir });
-  const pkg = id.replace(/-/g, "_");
+    throw new InputError(`"${id}" is not a pack id: use lower-case letters, digits, - and _`, { field: "ID" });
+  const dir = join11(policiesDir, "dpa", id);
+  if (existsSync7(dir)) throw new InputError("already exists; choose another id or edit it", { file: relative7(cwd, dir) || dir });
   const files = {
     "data.yaml": termsFile(id),
-    [`${pkg}.rego`]: rulesFile(id, pkg),
-    [`${pkg}_test.rego`]: testFile(id, pkg),
-    "docs/vendor-country-missing.md": docFile(id)
+    "tests/unlisted-subprocessor.yaml": fixtureFile(id),
+    "tests/unlisted-subprocessor.expected.json": `${JSON.stringify([{ ruleId: `${id}/subprocessor-not-listed`, line: 12 }], null, 2)}
+`
   };
   const written = [];
   for (const [name, text2] of Object.entries(files)) {
-    const path = join13(dir, name);
-    mkdirSync4(join13(path, ".."), { recursive: true });
-    writeFileSync4(path, text2);
+    const path = join11(dir, name);
+    mkdirSync3(join11(path, ".."), { recursive: true });
+    writeFileSync3(path, text2);
     written.push(relative7(cwd, path));
   }
   return written;
 }
 function termsFile(id) {
-  return `# Terms of the ${id} DPA, as data: the rules every pack shares read them (see policies/README.md,
-# "Adding a DPA"). Replace each value with what the signed DPA says, and cite its clause.
+  return `# Terms of the ${id} DPA, as data: the rules every pack shares read them (policies/README.md,
+# "Adding a DPA"). Replace every TODO with what the signed DPA says, citing its clause and quoting
+# its words verbatim; write null where the DPA gives no number. dpa-lint policy check lists what
+# is left to do.
 terms:
-  title: ${id} data processing agreement
-  governingLaw: BE # the country whose public holidays working days skip
+  title: TODO the DPA's title
+  source: TODO the DPA's text file, relative to this file (policy check verifies the quotes in it)
+  governingLaw: TODO # the ISO code of the governing law's country (its holidays skip working days), or null
   hosting:
-    allowed: [EEA] # or null when the DPA does not restrict hosting
-    declared: null
+    allowed: TODO # where the vendor may host: ISO codes and EEA / adequacy, or null when the DPA does not restrict it
+    declared: TODO # what the DPA claims about where all data stays, or null
   subprocessors:
-    listed: true
+    listed: TODO # true when the DPA lists its sub-processors, else false
     list:
-      - name: Example Hosting SA
-        aliases: [Example Hosting]
-        country: FR
-        mechanism: eea
-  priorNotice: { value: 30, unit: days } # or null when the DPA gives no number
-  objectionWindow: { value: 14, unit: days }
-  breachNotification: { value: 48, unit: hours }
+      - name: TODO the sub-processor's name
+        country: TODO # ISO code, or null when the DPA gives no server location
+        mechanism: TODO # eea, adequacy, dpf, scc, bcr, derogation, or null when the DPA names none
+  priorNotice: TODO # {value: 30, unit: days} (units hours, days, working_days, months, years), or null
+  objectionWindow: TODO # the same shape, or null
+  breachNotification: TODO # the same shape, or null ("without undue delay")
   audit:
-    maxPerYear: 1
-    notice: { value: 30, unit: days }
-  retention: []
-  specialCategories: []
+    maxPerYear: TODO # a number, or null (then uncapped: true, or absent: true when there is no audit right)
+    notice: TODO # a period, or null
+  retention: [] # per data category: {category, max: {value, unit}, from, clause, quote}
+  specialCategories: TODO # the Art. 9 categories the DPA declares, [] when it declares none, null when silent
   clauses:
     subprocessor-not-listed:
-      clause: Annex 3
-      quote: The processor engages only the sub-processors listed in Annex 3.
+      clause: TODO the clause that lists the sub-processors
+      quote: TODO its words, verbatim
 `;
 }
-function rulesFile(id, pkg) {
-  return `# METADATA
-# title: Rules only the ${id} DPA needs
-# description: Everything typical is in data.yaml; write Rego here only for what is unusual.
-package dpa.${pkg}
-
-import data.lib.finding
-import data.lib.pack
-
-# METADATA
-# title: The vendor's country is not recorded
-# description: |
-#   The ${id} DPA names the processor's legal entity; record its country so that transfers by the
-#   vendor itself can be judged.
-# custom:
-#   id: vendor-country-missing
-#   severity: warning
-#   clause: Parties
-warn contains finding.new("${id}/vendor-country-missing", "vendor.country is not recorded", ["vendor"]) if {
-	pack.id == "${id}"
-	not _has_country
-}
-
-_has_country if input.vendor.country
-`;
-}
-function testFile(id, pkg) {
-  return `package dpa.${pkg}_test
-
-import data.dpa.${pkg}
-
-test_vendor_country_missing_is_a_warning if {
-	some f in ${pkg}.warn with input as {"dpa": "${id}", "vendor": {"name": "Acme"}}
-	f.rule == "${id}/vendor-country-missing"
-}
-
-test_vendor_country_given_passes if {
-	count(${pkg}.warn) == 0 with input as {"dpa": "${id}", "vendor": {"name": "Acme", "country": "FR"}}
-}
-
-test_other_packs_are_left_alone if {
-	count(${pkg}.warn) == 0 with input as {"dpa": "quicktalk", "vendor": {"name": "Acme"}}
-}
-`;
-}
-function docFile(id) {
-  return `# ${id}/vendor-country-missing
-
-**The vendor's country is not recorded** · severity \`warning\`
-
-Record the country of the vendor's legal entity.
-
-## Compliant
-
-\`\`\`yaml
+function fixtureFile(id) {
+  return `# A fixture test (dpa-lint policy test): this vendor file must give exactly the findings in
+# unlisted-subprocessor.expected.json. Add one file per case the pack must catch or let pass.
 apiVersion: dpa-lint/v1
 kind: VendorSetup
-metadata: {name: example}
-vendor: {name: Example, country: FR}
+metadata:
+  name: ${id}-unlisted-subprocessor
+vendor:
+  name: Example vendor
+  country: FR
 dpa: ${id}
-\`\`\`
-
-## Violating
-
-\`\`\`yaml
-apiVersion: dpa-lint/v1
-kind: VendorSetup
-metadata: {name: example}
-vendor: {name: Example}
-dpa: ${id}
-\`\`\`
+subprocessors:
+  - name: Unlisted Analytics SAS
+    country: FR
 `;
+}
+
+// packages/core/src/policy/fixtures.ts
+import { existsSync as existsSync8, readdirSync as readdirSync4, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+import { dirname as dirname8, join as join12, relative as relative8 } from "node:path";
+function fixtureDirs(location) {
+  const base = statSync4(location).isDirectory() ? location : dirname8(location);
+  const dpa = join12(base, "dpa");
+  const perPack = existsSync8(dpa) ? readdirSync4(dpa).map((id) => join12(dpa, id, "tests")) : [];
+  return [join12(base, "tests"), ...perPack].filter((d) => existsSync8(d) && statSync4(d).isDirectory());
+}
+function runFixtures(location, linter, cwd) {
+  const failures = [];
+  let tests = 0;
+  for (const dir of fixtureDirs(location)) {
+    for (const name of readdirSync4(dir).sort()) {
+      if (!/\.ya?ml$/.test(name)) continue;
+      tests++;
+      const file = join12(dir, name);
+      const display = relative8(cwd, file) || file;
+      const expectedFile = file.replace(/\.ya?ml$/, ".expected.json");
+      if (!existsSync8(expectedFile)) {
+        failures.push(`${display}: no ${relative8(cwd, expectedFile)} with its expected findings`);
+        continue;
+      }
+      const expected = JSON.parse(readFileSync4(expectedFile, "utf8")).map((f) => `${f.line} ${f.ruleId}`).sort();
+      const actual = linter.lintFile(file).findings.map((f) => `${f.line} ${f.ruleId}`).sort();
+      const missing = expected.filter((e) => !actual.includes(e));
+      const extra = actual.filter((a) => !expected.includes(a));
+      if (missing.length > 0 || extra.length > 0) {
+        const show = (list) => list.map((l) => `line ${l.replace(" ", " ")}`).join(", ");
+        failures.push(
+          `${display}: ${[missing.length > 0 ? `expected ${show(missing)}` : "", extra.length > 0 ? `unexpected ${show(extra)}` : ""].filter(Boolean).join("; ")}`
+        );
+      }
+    }
+  }
+  return { tests, failures };
 }
 
 // packages/cli/src/commands/policy.ts
-var policyHelp = `Usage: dpa-lint policy <test|build|fmt|new> [options]
+var policyHelp = `Usage: dpa-lint policy <check|test|build|fmt|new> [options]
 
-  dpa-lint policy test [dir] [--threshold <percent>]
-      Run the Rego unit tests of a policy directory (default: policies) with coverage; fail when a
-      test fails or coverage is under the threshold (default: ${COVERAGE_THRESHOLD}).
+  dpa-lint policy check [dir|file] [--source <file|dir>]
+      Check a policy directory's pack terms (default: policies) against the pack-terms schema,
+      with file:line:col and did-you-mean, and verify every quote verbatim against the DPA text:
+      the pack's source: (relative to its terms file), or --source (a file, or a directory holding
+      the file the pack names). Needs Node only.
+  dpa-lint policy test [dir|file] [--threshold <percent>]
+      Run a pack's fixture tests: the vendor files under tests/ beside it, each with its expected
+      findings in <name>.expected.json (Node alone). Where the packs have Rego of their own, also
+      its unit tests with coverage (OPA); fail when a test fails, coverage is under the threshold
+      (default: ${COVERAGE_THRESHOLD}%), or there is no test at all.
   dpa-lint policy build [dir] [-o <out>]
       Compile a policy directory (default: policies) to a Wasm bundle that lint --policy loads
       (default output: <dir>/.bundle). Only built-ins that run under opa-wasm are accepted.
@@ -1782,7 +2097,7 @@ var policyHelp = `Usage: dpa-lint policy <test|build|fmt|new> [options]
 A policy directory builds on dpa-lint's helpers and shared rules, so a typical DPA is a
 data.yaml only. The policy commands need OPA: set DPA_LINT_OPA or put opa on the PATH.
 `;
-function policyCommand(args, io) {
+async function policyCommand(args, io) {
   const [sub, ...rest] = args;
   if (sub === void 0 || sub === "-h" || sub === "--help") {
     io.stdout(policyHelp);
@@ -1796,6 +2111,7 @@ function policyCommand(args, io) {
       output: { type: "string", short: "o" },
       dir: { type: "string", default: "policies" },
       check: { type: "boolean" },
+      source: { type: "string" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -1803,41 +2119,26 @@ function policyCommand(args, io) {
     io.stdout(policyHelp);
     return EXIT.ok;
   }
-  const dir = resolve9(io.cwd, positionals[0] ?? "policies");
+  const dir = resolve8(io.cwd, positionals[0] ?? "policies");
   switch (sub) {
     case "new": {
       const id = positionals[0];
       if (!id) throw new UsageError("policy new needs an ID");
-      for (const file of scaffoldPack(id, resolve9(io.cwd, values.dir), io.cwd)) io.stdout(`created ${file}
+      for (const file of scaffoldPack(id, resolve8(io.cwd, values.dir), io.cwd)) io.stdout(`created ${file}
 `);
       io.stdout(`Next: edit the terms, then dpa-lint policy test ${values.dir} and dpa-lint lint --policy ${values.dir}
 `);
       return EXIT.ok;
     }
-    case "test": {
-      needDir(dir, io.cwd);
-      const threshold = Number(values.threshold);
-      if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100)
-        throw new UsageError(`--threshold must be a percentage, not "${values.threshold}"`);
-      const report = testPolicies(findOpa2(io.env), dir, SHARED_POLICY_PARTS2);
-      io.stdout(
-        report.output.split("\n").filter((l) => /FAIL|ERROR|error|^PASS: |^FAIL: /.test(l)).join("\n").concat("\n")
-      );
-      io.stdout(`Rego coverage: ${report.coverage.toFixed(1)}% (threshold ${threshold}%)
-`);
-      if (!report.passed) return EXIT.findings;
-      if (report.coverage < threshold) {
-        io.stderr(`dpa-lint: Rego coverage ${report.coverage.toFixed(1)}% is under ${threshold}%
-`);
-        return EXIT.findings;
-      }
-      return EXIT.ok;
-    }
+    case "check":
+      return checkCommand(positionals[0] ?? "policies", values.source, io);
+    case "test":
+      return testCommand(positionals[0] ?? "policies", values.threshold, io);
     case "fmt": {
-      const paths = positionals.length > 0 ? positionals.map((p) => resolve9(io.cwd, p)) : [dir];
+      const paths = positionals.length > 0 ? positionals.map((p) => resolve8(io.cwd, p)) : [dir];
       for (const p of paths) needDir(p, io.cwd, "file or directory");
-      const report = formatPolicies(findOpa2(io.env), paths, { check: values.check === true });
-      const shown = report.files.map((f) => relative8(io.cwd, f) || f);
+      const report = formatPolicies(findOpa(io.env), paths, { check: values.check === true });
+      const shown = report.files.map((f) => relative9(io.cwd, f) || f);
       if (values.check) {
         if (shown.length === 0) return EXIT.ok;
         io.stderr(
@@ -1853,20 +2154,78 @@ ${shown.map((f) => `  ${f}
     }
     case "build": {
       needDir(dir, io.cwd);
-      const out = resolve9(io.cwd, values.output ?? join14(dir, ".bundle"));
-      const catalogue = buildPolicies2({ opa: findOpa2(io.env), dirs: [...SHARED_POLICY_PARTS2, dir], outDir: out });
+      const out = resolve8(io.cwd, values.output ?? join13(dir, ".bundle"));
+      const catalogue = buildPolicies({ opa: findOpa(io.env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
       io.stdout(
-        `built ${relative8(io.cwd, out) || "."}: ${catalogue.rules.length} rules in ${catalogue.packs.length} packs (${catalogue.packs.map((p) => p.id).join(", ")})
+        `built ${relative9(io.cwd, out) || "."}: ${catalogue.rules.length} rules in ${catalogue.packs.length} packs (${catalogue.packs.map((p) => p.id).join(", ")})
 `
       );
       return EXIT.ok;
     }
     default:
-      throw new UsageError(`unknown policy command "${sub}" (test, build, fmt, new)`);
+      throw new UsageError(`unknown policy command "${sub}" (check, test, build, fmt, new)`);
   }
 }
+async function testCommand(location, thresholdText, io) {
+  const path = resolve8(io.cwd, location);
+  needDir(path, io.cwd, "directory or terms file");
+  const threshold = Number(thresholdText);
+  if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100)
+    throw new UsageError(`--threshold must be a percentage, not "${thresholdText}"`);
+  const linter = await Linter.create({ cwd: io.cwd, bundles: withBuiltinBundle([loadPolicyPack(path, io.env)]) });
+  const fixtures = runFixtures(path, linter, io.cwd);
+  for (const f of fixtures.failures) io.stdout(`FAIL: ${f}
+`);
+  io.stdout(`fixtures: ${fixtures.tests - fixtures.failures.length}/${fixtures.tests} passed
+`);
+  let regoTests = 0;
+  let failed = fixtures.failures.length > 0;
+  if (holdsRego(path)) {
+    const report = testPolicies(findOpa(io.env), path, SHARED_POLICY_PARTS);
+    const lines = report.output.split("\n").filter((l) => /FAIL|ERROR|error|^PASS: |^FAIL: /.test(l));
+    io.stdout(`${lines.join("\n")}
+Rego coverage: ${report.coverage.toFixed(1)}% (threshold ${threshold}%)
+`);
+    regoTests = Number(/^PASS: \d+\/(\d+)/m.exec(report.output)?.[1] ?? "0");
+    if (!report.passed) failed = true;
+    else if (report.coverage < threshold) {
+      io.stderr(`dpa-lint: Rego coverage ${report.coverage.toFixed(1)}% is under ${threshold}%
+`);
+      failed = true;
+    }
+  }
+  if (fixtures.tests + regoTests === 0) {
+    io.stderr(`dpa-lint: 0 tests: add vendor files with their <name>.expected.json under tests/ beside the pack
+`);
+    return EXIT.findings;
+  }
+  return failed ? EXIT.findings : EXIT.ok;
+}
+function checkCommand(location, source, io) {
+  const path = resolve8(io.cwd, location);
+  needDir(path, io.cwd, "directory or terms file");
+  const shared = (readBundle().catalogue.sharedRules ?? []).map((r) => r.name);
+  const report = checkPacks(path, io.cwd, shared, source === void 0 ? void 0 : resolve8(io.cwd, source));
+  for (const p of report.problems) io.stdout(`${p}
+`);
+  if (report.packs.length === 0 && report.problems.length === 0)
+    throw new UsageError(`${location}: holds no pack terms (dpa/<id>/data.yaml, data.yaml or a terms file)`);
+  for (const u of report.unverified) io.stderr(`dpa-lint: ${u}: quotes not verified (name the DPA text with source: or --source)
+`);
+  const packs = plural(report.packs.length, "pack");
+  if (report.problems.length > 0) {
+    io.stderr(`dpa-lint: ${plural(report.problems.length, "problem")} in the pack terms of ${location}
+`);
+    return EXIT.findings;
+  }
+  io.stdout(
+    `${packs} checked (${report.packs.join(", ")}): terms valid${report.unverified.length === report.packs.length ? "" : ", quotes verbatim"}
+`
+  );
+  return EXIT.ok;
+}
 function needDir(dir, cwd, what = "directory") {
-  if (!existsSync9(dir)) throw new UsageError(`${relative8(cwd, dir) || dir}: no such policy ${what}`);
+  if (!existsSync9(dir)) throw new UsageError(`${relative9(cwd, dir) || dir}: no such policy ${what}`);
 }
 
 // packages/cli/src/commands/rules.ts
@@ -1928,11 +2287,116 @@ function rulesCommand(args, io) {
   return EXIT.ok;
 }
 
+// packages/cli/src/commands/terms.ts
+import { parseArgs as parseArgs6 } from "node:util";
+var termsHelp = `Usage: dpa-lint terms PACK [--format text|json] [--policy DIR]
+
+Show a DPA pack's terms as the checks read them, each with the clause and quote it comes from:
+hosting commitments, the sub-processor list (country, mechanism), notice and objection periods,
+breach deadline, audits, retention limits, special categories.
+
+Options:
+  --format <fmt>    text (default) or json (the pack's terms as data)
+  --policy <dir>    also load a policy directory, terms file or bundle; repeatable
+  -h, --help        show this help
+`;
+function termsCommand(args, io) {
+  const { values, positionals } = parseArgs6({
+    args,
+    allowPositionals: true,
+    options: { format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" }, ...POLICY_OPTION }
+  });
+  if (values.help) {
+    io.stdout(termsHelp);
+    return EXIT.ok;
+  }
+  if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}"`);
+  const id = positionals[0];
+  const bundles = loadBundles(values.policy, io);
+  const known = bundles.flatMap((b) => b.catalogue.packs.filter((p) => p.kind === "dpa").map((p) => p.id));
+  if (!id) throw new UsageError(`terms needs a DPA pack id (known: ${known.join(", ")})`);
+  const terms = termsOf(bundles, id);
+  if (!terms) throw new UsageError(`no DPA pack "${id}" (known: ${known.join(", ")})`);
+  io.stdout(values.format === "json" ? `${JSON.stringify({ pack: id, terms }, null, 2)}
+` : describeTerms(id, terms));
+  return EXIT.ok;
+}
+function termsOf(bundles, id) {
+  for (const b of bundles) {
+    const pack = (b.data.dpa ?? {})[id];
+    if (pack?.terms) return pack.terms;
+  }
+  return void 0;
+}
+function describeTerms(id, t) {
+  const clauses = t.clauses ?? {};
+  const out = [
+    `${id}  ${String(t.title)}${typeof t.governingLaw === "string" ? ` (${t.governingLaw} law)` : " (no governing law named)"}`,
+    ""
+  ];
+  const cite = (c) => {
+    if (c?.clause) out.push(`      ${c.clause}: «${c.quote ?? ""}»${c.gloss ? ` (${c.gloss})` : ""}`);
+  };
+  const hosting = t.hosting ?? {};
+  out.push(`  hosting allowed in   ${hosting.allowed ? hosting.allowed.join(", ") : "not restricted by the DPA"}`);
+  cite(clauses["hosting-country"]);
+  out.push(`  hosting declared     ${hosting.declared ? hosting.declared.join(", ") : "no claim"}`);
+  cite(clauses["declared-hosting-contradicted"]);
+  for (const [field, label, rule] of PERIODS) {
+    out.push(`  ${label.padEnd(20)} ${period(t[field])}`);
+    cite(clauses[rule]);
+  }
+  const audit = t.audit ?? {};
+  const audits = audit.absent ? "no audit right" : audit.uncapped ? "not capped" : `at most ${String(audit.maxPerYear ?? "?")} a year`;
+  out.push(`  audits               ${audits}; notice ${period(audit.notice)}`);
+  cite(clauses["contract-audits"]);
+  const special = t.specialCategories;
+  out.push(
+    `  special categories   ${special === null ? "not addressed" : Array.isArray(special) && special.length === 0 ? "none declared" : special.join(", ")}`
+  );
+  subprocessorLines(t, out, cite);
+  retentionLines(t, out, cite);
+  return `${out.join("\n")}
+`;
+}
+var PERIODS = [
+  ["priorNotice", "prior notice", "change-before-prior-notice"],
+  ["objectionWindow", "objection window", "change-before-objection-window"],
+  ["breachNotification", "breach notice", "contract-breach-notification"]
+];
+function period(p) {
+  if (p === null || p === void 0) return "no number in the DPA";
+  const { value, unit, readings } = p;
+  const text2 = `${value} ${unit.replace("_", " ")}`;
+  return readings ? `${text2} (ambiguous: ${readings.map((r) => `${r.value} ${r.unit.replace("_", " ")}`).join(" or ")})` : text2;
+}
+function subprocessorLines(t, out, cite) {
+  const subs = t.subprocessors ?? {};
+  out.push("", subs.listed ? `  sub-processors (${subs.list?.length ?? 0} listed)` : "  sub-processors: the DPA gives no list");
+  const clauses = t.clauses ?? {};
+  cite(clauses[subs.listed ? "subprocessor-not-listed" : "subprocessor-list-missing"]);
+  for (const s of subs.list ?? []) {
+    out.push(
+      `    ${s.name.padEnd(30)} ${(s.country ?? "location not given").padEnd(20)} ${s.mechanism ?? "no mechanism given"}${s.aliases?.length ? `  (also ${s.aliases.join(", ")})` : ""}`
+    );
+    cite(s);
+  }
+}
+function retentionLines(t, out, cite) {
+  const limits = t.retention ?? [];
+  out.push("", limits.length > 0 ? "  retention limits" : "  retention: no limit in the DPA");
+  for (const r of limits) {
+    out.push(`    ${r.category.padEnd(30)} at most ${period(r.max)}${r.from ? ` from ${r.from.replace(/-/g, " ")}` : ""}`);
+    cite(r);
+  }
+}
+
 // packages/cli/src/main.ts
 var COMMANDS = {
   lint: { summary: "lint vendor setup files", run: lintCommand },
   rules: { summary: "list DPA packs and their rules", run: rulesCommand },
   explain: { summary: "explain a rule: rationale, clause, examples", run: explainCommand },
+  terms: { summary: "show a DPA pack's terms with their clauses and quotes", run: termsCommand },
   init: { summary: "write a starter .dpa-lint.yaml and an example vendor file", run: initCommand },
   policy: { summary: "test, build or scaffold a policy directory (policy --help)", run: policyCommand }
 };

@@ -3,9 +3,8 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   DpaLintError,
   Linter,
-  describeThrown,
-  readBundle
-} from "./chunk-IB3Z5V5G.js";
+  describeThrown
+} from "./chunk-6UWH7DJI.js";
 
 // packages/core/src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
@@ -18,7 +17,7 @@ try {
     today: setup.today,
     asOf: setup.asOf,
     inlineSuppressions: setup.inlineSuppressions,
-    bundles: setup.bundleDirs.map((d) => readBundle(d))
+    bundles: setup.bundles
   });
   let batch = [];
   for (const f of setup.files) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -58,14 +58,105 @@ describe("a new user, with only what --help says", () => {
   });
 });
 
+/**
+ * `policy new` scaffolds TODOs; a team then writes the DPA's terms and, for what is unusual, a
+ * rule of its own with its test and doc page. This writes such a filled pack.
+ */
+function fillPack(dir: string, id: string): void {
+  const pack = join(dir, "policies", "dpa", id);
+  const pkg = id.replace(/-/g, "_");
+  writeFileSync(
+    join(pack, "data.yaml"),
+    `terms:
+  title: ${id} data processing agreement
+  governingLaw: BE
+  hosting:
+    allowed: [EEA]
+    declared: null
+  subprocessors:
+    listed: true
+    list:
+      - name: Example Hosting SA
+        country: FR
+        mechanism: eea
+  priorNotice: { value: 30, unit: days }
+  objectionWindow: { value: 14, unit: days }
+  breachNotification: { value: 48, unit: hours }
+  audit:
+    maxPerYear: 1
+    notice: { value: 30, unit: days }
+  retention: []
+  specialCategories: []
+  clauses:
+    subprocessor-not-listed:
+      clause: Annex 3
+      quote: The processor engages only the sub-processors listed in Annex 3.
+`,
+  );
+  writeFileSync(
+    join(pack, `${pkg}.rego`),
+    `# METADATA
+# title: Rules only the ${id} DPA needs
+package dpa.${pkg}
+
+import data.lib.finding
+import data.lib.pack
+
+# METADATA
+# title: The vendor's country is not recorded
+# description: Record the country of the vendor's legal entity.
+# custom:
+#   id: vendor-country-missing
+#   severity: warning
+#   clause: Parties
+warn contains finding.new("${id}/vendor-country-missing", "vendor.country is not recorded", ["vendor"]) if {
+\tpack.id == "${id}"
+\tnot _has_country
+}
+
+_has_country if input.vendor.country
+`,
+  );
+  writeFileSync(
+    join(pack, `${pkg}_test.rego`),
+    `package dpa.${pkg}_test
+
+import data.dpa.${pkg}
+
+test_vendor_country_missing_is_a_warning if {
+\tsome f in ${pkg}.warn with input as {"dpa": "${id}", "vendor": {"name": "Acme"}}
+\tf.rule == "${id}/vendor-country-missing"
+}
+
+test_vendor_country_given_passes if {
+\tcount(${pkg}.warn) == 0 with input as {"dpa": "${id}", "vendor": {"name": "Acme", "country": "FR"}}
+}
+
+test_other_packs_are_left_alone if {
+\tcount(${pkg}.warn) == 0 with input as {"dpa": "quicktalk", "vendor": {"name": "Acme"}}
+}
+`,
+  );
+  mkdirSync(join(pack, "docs"), { recursive: true });
+  writeFileSync(
+    join(pack, "docs", "vendor-country-missing.md"),
+    "# x\n\n## Compliant\n\n```yaml\napiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: e}\nvendor: {name: E, country: FR}\ndpa: " +
+      id +
+      "\n```\n\n## Violating\n\n```yaml\napiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: e}\nvendor: {name: E}\ndpa: " +
+      id +
+      "\n```\n",
+  );
+}
+
 describe("a compliance team adding a DPA", () => {
   it("policy new, policy test, policy build, lint --policy, rules and explain", () => {
     const dir = fresh();
     runCli(["init"], { cwd: dir });
     const created = runCli(["policy", "new", "acme-cloud"], { cwd: dir });
     expect(created.stdout).toContain("created policies/dpa/acme-cloud/data.yaml\n");
+    fillPack(dir, "acme-cloud");
     const test = runCli(["policy", "test"], { cwd: dir });
-    expect(test.stdout).toBe("PASS: 3/3\nRego coverage: 100.0% (threshold 90%)\n");
+    expect(test.stdout).toBe("fixtures: 1/1 passed\nPASS: 3/3\nRego coverage: 100.0% (threshold 90%)\n");
     expect(test.status).toBe(0);
     const build = runCli(["policy", "build"], { cwd: dir });
     expect(build.stdout).toBe("built policies/.bundle: 24 rules in 1 packs (acme-cloud)\n");
@@ -91,6 +182,7 @@ describe("a compliance team adding a DPA", () => {
   it("a failing Rego test fails policy test with exit 1", () => {
     const dir = fresh();
     runCli(["policy", "new", "acme"], { cwd: dir });
+    fillPack(dir, "acme");
     const testFile = join(dir, "policies", "dpa", "acme", "acme_test.rego");
     writeFileSync(
       testFile,
@@ -104,6 +196,7 @@ describe("a compliance team adding a DPA", () => {
   it("policy build refuses a built-in that does not run under opa-wasm", () => {
     const dir = fresh();
     runCli(["policy", "new", "acme"], { cwd: dir });
+    fillPack(dir, "acme");
     const rego = join(dir, "policies", "dpa", "acme", "acme.rego");
     writeFileSync(rego, readFileSync(rego, "utf8").replace('"vendor.country is not recorded"', 'sprintf("%v", [time.now_ns()])'));
     const r = runCli(["policy", "build"], { cwd: dir });

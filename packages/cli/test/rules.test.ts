@@ -47,8 +47,13 @@ describe("dpa-lint explain", () => {
     expect(r.stdout).toContain("Violating:\n    apiVersion: dpa-lint/v1");
   });
 
-  it("says when a shared rule's examples come from another pack", () => {
-    expect(runCli(["explain", "mintt/change-before-objection-window"]).stdout).toContain("written for the quicktalk pack");
+  it("shows no other pack's examples as if they were the rule's own, and says where they are", () => {
+    const out = runCli(["explain", "mintt/change-before-objection-window"]).stdout;
+    expect(out).toContain(
+      "No example is written for the mintt pack. The rule's examples use the quicktalk pack's terms: dpa-lint explain quicktalk/change-before-objection-window",
+    );
+    expect(out).not.toContain("Violating:");
+    expect(runCli(["explain", "quicktalk/change-before-objection-window"]).stdout).toContain("Violating:");
   });
 
   it("an unknown rule suggests the ones with that name", () => {
@@ -66,5 +71,26 @@ describe("the legal facts", () => {
     expect(text.stdout.split("\n")[0]).toMatch(/^legal facts \d{4}\.\d{2}, reviewed \d{4}-\d{2}-\d{2} /);
     const json = JSON.parse(runCli(["rules", "--format", "json"]).stdout) as { legalFacts: { version: string; reviewed: string } };
     expect(json.legalFacts.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe("dpa-lint terms", () => {
+  it("shows a pack's terms with their citations, in text and JSON", () => {
+    const text = runCli(["terms", "quicktalk"]);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain(
+      "  objection window     10 working days\n      4.4 (L79): «binnen tien (10) werkdagen na ontvangst van de melding van Quicktalk»",
+    );
+    expect(text.stdout).toMatch(/^ {4}Slack +US +scc {2}\(also Slack Technologies\)$/m);
+    const json = JSON.parse(runCli(["terms", "easi", "--format", "json"]).stdout) as {
+      terms: { objectionWindow: { readings: unknown[] } };
+    };
+    expect(json.terms.objectionWindow.readings).toHaveLength(2);
+  });
+
+  it("an unknown pack is a usage error naming the known ones", () => {
+    const r = runCli(["terms", "nope"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('no DPA pack "nope" (known: easi, geniebelt, mintt, quicktalk, septeo)');
   });
 });

@@ -4,7 +4,7 @@ import { checkRuleKeys } from "./config/rule-ids.js";
 import { positionOf } from "./document/locate.js";
 import { PARSE_LIMITS, parseYamlText, type ParsedDocument, type ParsedFile } from "./document/parse.js";
 import type { Catalogue, PackMeta, RuleMeta } from "./engine/catalogue.js";
-import { PolicyEngine, readBundle, type PolicyBundle } from "./engine/policy.js";
+import { foldTermsPacks, PolicyEngine, readBundle, type PolicyBundle } from "./engine/policy.js";
 import type { RawFinding } from "./engine/result-contract.js";
 import { describeThrown, InputError } from "./errors.js";
 import { toPosix } from "./files/posix.js";
@@ -71,7 +71,7 @@ export class Linter {
   }
 
   static async create(options: LinterOptions = {}): Promise<Linter> {
-    const bundles = options.bundles ?? [readBundle()];
+    const bundles = foldTermsPacks(options.bundles ?? [readBundle()]);
     const cwd = resolve(options.cwd ?? process.cwd());
     const config = options.config ?? defaultConfig(cwd);
     checkRuleKeys(
@@ -92,7 +92,7 @@ export class Linter {
       today: this.today,
       asOf: this.asOf,
       inlineSuppressions: this.inlineSuppressions,
-      bundleDirs: this.engines.map((e) => e.bundle.source),
+      bundles: this.engines.map((e) => e.bundle),
     };
   }
 

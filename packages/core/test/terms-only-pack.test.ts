@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Linter, readBundle } from "../src/index.js";
 import { buildPolicies, SHARED_POLICY_PARTS } from "../src/policy/index.js";
-import { opaBin, repoRoot } from "./helpers.js";
+import { opaBin, policiesDir, repoRoot } from "./helpers.js";
 
 /**
  * A compliance team adds a typical DPA by writing its terms and nothing else (policies/README.md,
@@ -32,6 +32,8 @@ const TERMS = `terms:
   retention:
     - category: tickets
       max: { value: 2, unit: years }
+      clause: Annex 2
+      quote: Tickets are kept for two years.
   specialCategories: []
   clauses:
     subprocessor-not-listed:
@@ -88,5 +90,35 @@ describe("a terms-only DPA pack", () => {
         "acme/contract-breach-notification",
       ].sort(),
     );
+  });
+});
+
+describe("the built-in packs against the pack-terms contract", () => {
+  it("pass the schema, and every quote is verbatim in its DPA text (shared/dpas, beside the repository)", async () => {
+    const { checkPacks } = await import("../src/policy/index.js");
+    const shared = (readBundle().catalogue.sharedRules ?? []).map((r) => r.name);
+    expect(shared.length).toBeGreaterThan(10);
+    const report = checkPacks(policiesDir, repoRoot, shared, join(repoRoot, "..", "shared", "dpas"));
+    expect(report.problems).toEqual([]);
+    expect(report.unverified).toEqual([]);
+    expect(report.packs).toEqual(
+      readBundle()
+        .catalogue.packs.filter((p) => p.kind === "dpa")
+        .map((p) => p.id),
+    );
+  });
+
+  it("a quote that is not in the text is reported at the quote, with its clause", async () => {
+    const { checkPacks } = await import("../src/policy/index.js");
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-quotes-"));
+    const text = readFileSync(join(policiesDir, "dpa", "geniebelt", "data.yaml"), "utf8").replace(
+      "no later than 30 days before application",
+      "no later than 31 days before application",
+    );
+    writeFileSync(join(dir, "data.yaml"), text);
+    const report = checkPacks(dir, dir, [], join(repoRoot, "..", "shared", "dpas"));
+    expect(report.problems).toEqual([
+      expect.stringMatching(/^data\.yaml:\d+:14: the quote for 2\.3 \(L65\) is not in the DPA text verbatim$/),
+    ]);
   });
 });

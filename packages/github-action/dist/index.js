@@ -21,20 +21,25 @@ import {
   engineRuleMeta,
   finalize,
   findConfig,
+  foldTermsPacks,
   isSeverity,
   loadConfig,
+  nearest,
   parseBaseline,
   parseConfig,
+  parseYamlText,
+  positionOf,
   readBaseline,
   readBundle,
   readTarGz,
   readUpTo,
   require_picomatch,
+  schemaValidator,
   toPosix,
   unlintedFile,
   withRegularFile,
   writeFileSafely
-} from "./chunk-KEZGGJNW.js";
+} from "./chunk-BFEGR3TG.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19193,7 +19198,7 @@ var require_package = __commonJS({
 
 // packages/github-action/src/main.ts
 import { mkdirSync as mkdirSync3 } from "node:fs";
-import { dirname as dirname7, resolve as resolve8 } from "node:path";
+import { dirname as dirname8, relative as relative7, resolve as resolve8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -20385,14 +20390,9 @@ function formatContext(bundles, toolVersion, color = false) {
 }
 
 // packages/core/src/policy/load.ts
-import { existsSync as existsSync5, mkdtempSync } from "node:fs";
+import { existsSync as existsSync6, mkdtempSync, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join6, resolve as resolve5 } from "node:path";
-
-// packages/core/src/policy/build.ts
-import { execFileSync as execFileSync3 } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname as dirname5, join as join5, relative as relative4, resolve as resolve4, sep } from "node:path";
+import { join as join7, resolve as resolve5 } from "node:path";
 
 // packages/core/src/policy/catalogue-build.ts
 import { existsSync as existsSync3 } from "node:fs";
@@ -20430,7 +20430,8 @@ function buildCatalogue(inspect, data, roots, opaVersion2) {
   rules.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   packs.sort((a, b) => a.id < b.id ? -1 : 1);
   const legalFacts = legalFactsOf(data);
-  return { catalogue: { version: 1, opaVersion: opaVersion2, ...legalFacts ? { legalFacts } : {}, packs, rules }, docs, problems };
+  const sharedRules = [...generic].sort((a, b) => a.name < b.name ? -1 : 1);
+  return { catalogue: { version: 1, opaVersion: opaVersion2, ...legalFacts ? { legalFacts } : {}, packs, rules, sharedRules }, docs, problems };
 }
 function ruleOf(a, roots, problems, docs) {
   if (a.annotations?.scope !== "rule" || !a.location) return void 0;
@@ -20504,28 +20505,557 @@ function clean(obj) {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== void 0 && v !== ""));
 }
 
+// packages/core/src/policy/pack-terms.ts
+import { existsSync as existsSync4, readdirSync as readdirSync2, readFileSync, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname4, extname as extname2, join as join4, relative as relative4 } from "node:path";
+
+// packages/core/src/schema/pack-terms.schema.json
+var pack_terms_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://dpa-lint.dev/schemas/pack-terms-v1.json",
+  title: "dpa-lint DPA pack terms (policies/dpa/<id>/data.yaml)",
+  description: "What a DPA pack may say: the signed DPA's terms, each with the clause and quote it comes from. A term the DPA does not state is written null, never left out (policies/README.md, 'Adding a DPA').",
+  type: "object",
+  required: [
+    "terms"
+  ],
+  additionalProperties: false,
+  properties: {
+    terms: {
+      type: "object",
+      required: [
+        "title",
+        "governingLaw",
+        "hosting",
+        "subprocessors",
+        "priorNotice",
+        "objectionWindow",
+        "breachNotification",
+        "audit",
+        "retention",
+        "specialCategories",
+        "clauses"
+      ],
+      additionalProperties: false,
+      properties: {
+        title: {
+          type: "string",
+          minLength: 1,
+          not: {
+            pattern: "TODO"
+          },
+          "x-message": "must be the DPA's title, not a TODO placeholder"
+        },
+        source: {
+          type: "string",
+          minLength: 1,
+          not: {
+            pattern: "TODO"
+          },
+          "x-message": "must be the DPA text's file name, not a TODO placeholder",
+          description: "The DPA's text file, relative to the pack, for policy check's quote verification."
+        },
+        governingLaw: {
+          anyOf: [
+            {
+              $ref: "#/$defs/country"
+            },
+            {
+              type: "null"
+            }
+          ],
+          description: "The country whose public holidays working days skip; null when the DPA names no law.",
+          "x-message": "must be the ISO code of the governing law's country, such as BE, or null when the DPA names none"
+        },
+        hosting: {
+          type: "object",
+          required: [
+            "allowed",
+            "declared"
+          ],
+          additionalProperties: false,
+          properties: {
+            allowed: {
+              anyOf: [
+                {
+                  $ref: "#/$defs/places"
+                },
+                {
+                  type: "null"
+                }
+              ],
+              description: "Where the vendor may host; null when the DPA does not restrict hosting.",
+              "x-message": "must be a list of ISO codes and EEA / adequacy, or null when the DPA does not restrict hosting"
+            },
+            declared: {
+              anyOf: [
+                {
+                  $ref: "#/$defs/places"
+                },
+                {
+                  type: "null"
+                }
+              ],
+              description: "What the DPA claims about where all data stays; null when it claims nothing.",
+              "x-message": "must be a list of ISO codes and EEA / adequacy, or null when the DPA claims nothing"
+            }
+          }
+        },
+        subprocessors: {
+          type: "object",
+          required: [
+            "listed",
+            "list"
+          ],
+          additionalProperties: false,
+          properties: {
+            listed: {
+              type: "boolean",
+              description: "Whether the DPA gives a list of sub-processors."
+            },
+            list: {
+              type: "array",
+              items: {
+                $ref: "#/$defs/subprocessor"
+              }
+            }
+          }
+        },
+        transfers: {
+          type: "object",
+          required: [
+            "mechanisms"
+          ],
+          additionalProperties: false,
+          description: "The DPA's own transfer clause, where it narrows GDPR Chapter V; absent when it does not.",
+          properties: {
+            mechanisms: {
+              type: "array",
+              minItems: 1,
+              items: {
+                enum: [
+                  "adequacy",
+                  "dpf",
+                  "privacy-shield",
+                  "scc",
+                  "bcr",
+                  "derogation"
+                ]
+              }
+            },
+            covers: {
+              type: "array",
+              minItems: 1,
+              items: {
+                enum: [
+                  "hosting",
+                  "subprocessors"
+                ]
+              }
+            }
+          }
+        },
+        noticeCovers: {
+          type: "array",
+          minItems: 1,
+          items: {
+            enum: [
+              "add",
+              "replace",
+              "remove"
+            ]
+          },
+          description: "The changes the prior-notice clause covers, when it also covers removals."
+        },
+        priorNotice: {
+          $ref: "#/$defs/term"
+        },
+        objectionWindow: {
+          $ref: "#/$defs/term"
+        },
+        breachNotification: {
+          $ref: "#/$defs/term"
+        },
+        audit: {
+          type: "object",
+          required: [
+            "maxPerYear",
+            "notice"
+          ],
+          additionalProperties: false,
+          properties: {
+            maxPerYear: {
+              anyOf: [
+                {
+                  type: "integer",
+                  minimum: 0
+                },
+                {
+                  type: "null"
+                }
+              ],
+              "x-message": "must be a whole number, or null when the DPA sets no cap"
+            },
+            uncapped: {
+              const: true
+            },
+            absent: {
+              const: true
+            },
+            notice: {
+              $ref: "#/$defs/term"
+            },
+            noticeRef: {
+              $ref: "#/$defs/citation"
+            }
+          }
+        },
+        retention: {
+          type: "array",
+          items: {
+            type: "object",
+            required: [
+              "category",
+              "max",
+              "clause",
+              "quote"
+            ],
+            additionalProperties: false,
+            properties: {
+              category: {
+                $ref: "#/$defs/name"
+              },
+              aliases: {
+                type: "array",
+                items: {
+                  $ref: "#/$defs/name"
+                }
+              },
+              max: {
+                $ref: "#/$defs/period"
+              },
+              from: {
+                enum: [
+                  "collection",
+                  "capture",
+                  "creation",
+                  "last-contact",
+                  "end-of-contract",
+                  "end-of-role"
+                ]
+              },
+              clause: {
+                $ref: "#/$defs/clause"
+              },
+              quote: {
+                $ref: "#/$defs/quote"
+              },
+              gloss: {
+                type: "string"
+              }
+            }
+          }
+        },
+        specialCategories: {
+          anyOf: [
+            {
+              type: "array",
+              items: {
+                enum: [
+                  "health",
+                  "biometric",
+                  "genetic",
+                  "racial-ethnic",
+                  "political",
+                  "religious",
+                  "trade-union",
+                  "sex-life"
+                ]
+              }
+            },
+            {
+              type: "null"
+            }
+          ],
+          description: "The Art. 9 categories the DPA declares ([] when it declares none); null when it says nothing.",
+          "x-message": "must be a list of Art. 9 categories (health, biometric, genetic, racial-ethnic, political, religious, trade-union, sex-life), [] when the DPA declares none, or null when it is silent"
+        },
+        clauses: {
+          type: "object",
+          description: "The clause and quote each shared rule cites for this pack, keyed by the rule's name.",
+          additionalProperties: {
+            $ref: "#/$defs/citation"
+          }
+        }
+      }
+    }
+  },
+  $defs: {
+    country: {
+      type: "string",
+      pattern: "^[A-Z]{2}$",
+      "x-message": "must be an ISO 3166-1 alpha-2 code such as FR"
+    },
+    places: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "string",
+        pattern: "^([A-Z]{2}|EEA|adequacy)$",
+        "x-message": "must be an ISO code such as FR, or EEA, or adequacy"
+      }
+    },
+    name: {
+      type: "string",
+      minLength: 1
+    },
+    clause: {
+      type: "string",
+      minLength: 1,
+      not: {
+        pattern: "TODO"
+      },
+      "x-message": "must name the DPA's clause, not a TODO placeholder"
+    },
+    quote: {
+      type: "string",
+      minLength: 1,
+      not: {
+        pattern: "TODO"
+      },
+      "x-message": "must be the clause's words, verbatim, not a TODO placeholder"
+    },
+    citation: {
+      type: "object",
+      required: [
+        "clause",
+        "quote"
+      ],
+      additionalProperties: false,
+      properties: {
+        clause: {
+          $ref: "#/$defs/clause"
+        },
+        quote: {
+          $ref: "#/$defs/quote"
+        },
+        gloss: {
+          type: "string"
+        }
+      }
+    },
+    unit: {
+      enum: [
+        "hours",
+        "days",
+        "working_days",
+        "months",
+        "years"
+      ],
+      "x-message": "must be hours, days, working_days, months or years"
+    },
+    period: {
+      type: "object",
+      required: [
+        "value",
+        "unit"
+      ],
+      additionalProperties: false,
+      properties: {
+        value: {
+          type: "integer",
+          minimum: 0
+        },
+        unit: {
+          $ref: "#/$defs/unit"
+        }
+      },
+      "x-message": "must be {value, unit}, such as {value: 30, unit: days}"
+    },
+    term: {
+      description: "A period the DPA states, or null when it gives no number ('without undue delay', 'in advance').",
+      anyOf: [
+        {
+          type: "object",
+          required: [
+            "value",
+            "unit"
+          ],
+          additionalProperties: false,
+          properties: {
+            value: {
+              type: "integer",
+              minimum: 0
+            },
+            unit: {
+              $ref: "#/$defs/unit"
+            },
+            readings: {
+              type: "array",
+              minItems: 2,
+              items: {
+                $ref: "#/$defs/period"
+              }
+            },
+            ambiguity: {
+              type: "string",
+              minLength: 1
+            }
+          }
+        },
+        {
+          type: "null"
+        }
+      ],
+      "x-message": "must be {value, unit} (units hours, days, working_days, months, years), or null when the DPA gives no number"
+    },
+    subprocessor: {
+      type: "object",
+      required: [
+        "name",
+        "country",
+        "mechanism"
+      ],
+      additionalProperties: false,
+      properties: {
+        name: {
+          $ref: "#/$defs/name"
+        },
+        aliases: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/name"
+          }
+        },
+        country: {
+          anyOf: [
+            {
+              $ref: "#/$defs/country"
+            },
+            {
+              type: "null"
+            }
+          ],
+          "x-message": "must be an ISO code such as FR, or null when the DPA gives no server location"
+        },
+        mechanism: {
+          anyOf: [
+            {
+              enum: [
+                "eea",
+                "adequacy",
+                "dpf",
+                "scc",
+                "bcr",
+                "derogation",
+                "conditional"
+              ]
+            },
+            {
+              type: "null"
+            }
+          ],
+          "x-message": "must be eea, adequacy, dpf, scc, bcr, derogation or conditional, or null when the DPA names none"
+        },
+        clause: {
+          $ref: "#/$defs/clause"
+        },
+        quote: {
+          $ref: "#/$defs/quote"
+        },
+        gloss: {
+          type: "string"
+        }
+      }
+    }
+  }
+};
+
+// packages/core/src/policy/pack-terms.ts
+var validatePackTerms = schemaValidator(pack_terms_schema_default);
+var KNOWN_KEYS = [...new Set(collectKeys(pack_terms_schema_default))].sort();
+function collectKeys(node) {
+  if (Array.isArray(node)) return node.flatMap(collectKeys);
+  if (node === null || typeof node !== "object") return [];
+  const o = node;
+  const own = o.properties && typeof o.properties === "object" ? Object.keys(o.properties) : [];
+  return [...own, ...Object.values(o).flatMap(collectKeys)];
+}
+function findPackTermsFiles(location) {
+  if (statSync2(location).isFile()) return [{ id: basename2(location, extname2(location)), file: location }];
+  if (existsSync4(join4(location, "data.yaml"))) return [{ id: basename2(location), file: join4(location, "data.yaml") }];
+  const dpa = join4(location, "dpa");
+  if (!existsSync4(dpa)) return [];
+  return readdirSync2(dpa).sort().filter((id) => existsSync4(join4(dpa, id, "data.yaml"))).map((id) => ({ id, file: join4(dpa, id, "data.yaml") }));
+}
+function checkPackTerms(file, display, sharedRules) {
+  const parsed = parseYamlText(display, readFileSync(file, "utf8"));
+  const problems = parsed.findings.map((f) => `${display}:${f.line}:${f.column}: ${f.message}`);
+  const doc = parsed.documents.find((d) => d.value !== null && d.value !== void 0);
+  if (!doc || problems.length > 0) return { problems: problems.length > 0 ? problems : [`${display}:1:1: holds no terms`] };
+  const at = (path, message, atKey = false) => {
+    const pos = positionOf(doc.node, parsed.lineCounter, path, atKey);
+    problems.push(`${display}:${pos.line}:${pos.column}: ${message}`);
+  };
+  for (const p of validatePackTerms(doc.value)) {
+    const key = p.path[p.path.length - 1];
+    const hint = p.ruleId === "schema/additional-properties" && typeof key === "string" ? didYouMean(key, KNOWN_KEYS) : "";
+    at(p.path, `${p.message}${hint}`, p.atKey);
+  }
+  const terms = doc.value.terms;
+  const clauses = terms?.clauses;
+  if (clauses && typeof clauses === "object" && sharedRules.length > 0) {
+    for (const name of Object.keys(clauses)) {
+      if (!sharedRules.includes(name))
+        at(["terms", "clauses", name], `no shared rule "${name}" cites a clause${didYouMean(name, sharedRules)}`, true);
+    }
+  }
+  return problems.length > 0 ? { problems } : { terms: terms ?? {}, problems };
+}
+function didYouMean(word, candidates) {
+  const near = nearest(word, candidates);
+  return near.length > 0 ? ` (did you mean ${near.join(", ")}?)` : "";
+}
+function readPackTerms(location, cwd, sharedRules) {
+  const packs = [];
+  const problems = [];
+  for (const { id, file } of findPackTermsFiles(location)) {
+    const checked = checkPackTerms(file, relative4(cwd, file) || file, sharedRules);
+    problems.push(...checked.problems);
+    if (checked.terms) packs.push({ id, file, terms: checked.terms });
+  }
+  return { packs, problems };
+}
+
+// packages/core/src/policy/build.ts
+import { execFileSync as execFileSync3 } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
+import { dirname as dirname6, join as join6, relative as relative5, resolve as resolve4, sep } from "node:path";
+
 // packages/core/src/policy/tools.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync4 } from "node:fs";
-import { delimiter, dirname as dirname4, join as join4 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { delimiter, dirname as dirname5, join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-var here = dirname4(fileURLToPath2(import.meta.url));
-var repoRoot = join4(here, "..", "..", "..", "..");
-var BUILTIN_POLICIES_DIR = [join4(here, "policies"), join4(here, "..", "..", "policies")].find((d) => existsSync4(d)) ?? join4(repoRoot, "policies");
-var NOT_DATA = ["capabilities.json", "catalogue.json", "*.md"];
+var here = dirname5(fileURLToPath2(import.meta.url));
+var repoRoot = join5(here, "..", "..", "..", "..");
+var BUILTIN_POLICIES_DIR = [join5(here, "policies"), join5(here, "..", "..", "policies")].find((d) => existsSync5(d)) ?? join5(repoRoot, "policies");
+var NOT_DATA = ["capabilities.json", "catalogue.json", "*.md", "tests", ".bundle"];
 function ignoreArgs(extra = []) {
   return [...NOT_DATA, ...extra].flatMap((p) => ["--ignore", p]);
 }
 function findOpa(env = process.env) {
   const candidates = [
     env.DPA_LINT_OPA,
-    join4(repoRoot, ".tools", "bin", "opa"),
-    ...(env.PATH ?? "").split(delimiter).map((d) => join4(d, "opa"))
+    join5(repoRoot, ".tools", "bin", "opa"),
+    ...(env.PATH ?? "").split(delimiter).map((d) => join5(d, "opa"))
   ];
-  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync4(c));
-  if (!found)
-    throw new PolicyError("OPA is needed for policy commands: set DPA_LINT_OPA, put opa on the PATH, or run npm run tools in a checkout");
-  return found;
+  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync5(c));
+  if (found) return found;
+  const v = readBundle().catalogue.opaVersion;
+  throw new PolicyError(
+    `OPA is needed for policy commands on packs with Rego (packs of terms only need none): install OPA ${v} (go install github.com/open-policy-agent/opa@${v}, or its release binary) and set DPA_LINT_OPA to it or put opa on the PATH; in a checkout, npm run tools`
+  );
 }
 function opaVersion(opa) {
   return /^Version: (.*)$/m.exec(execFileSync2(opa, ["version"], { encoding: "utf8" }))?.[1] ?? "unknown";
@@ -20533,14 +21063,14 @@ function opaVersion(opa) {
 
 // packages/core/src/policy/build.ts
 var SHARED_POLICY_PART_NAMES = ["lib", "shared", "main"];
-var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join5(BUILTIN_POLICIES_DIR, d));
+var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join6(BUILTIN_POLICIES_DIR, d));
 function buildPolicies(options) {
   const dirs = options.dirs.map((d) => resolve4(d));
   const out = resolve4(options.outDir);
   const userDirs = dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR) || dirs.length === 1);
-  const capabilities = options.capabilities ?? join5(BUILTIN_POLICIES_DIR, "capabilities.json");
+  const capabilities = options.capabilities ?? join6(BUILTIN_POLICIES_DIR, "capabilities.json");
   mkdirSync(out, { recursive: true });
-  const tarball = join5(out, "bundle.tar.gz");
+  const tarball = join6(out, "bundle.tar.gz");
   const opa = (args, cwd) => {
     try {
       return execFileSync3(options.opa, args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -20566,7 +21096,7 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
       ...ignoreArgs(["*_test.rego"]),
       "-o",
       tarball,
-      ...dirs.map((d) => relative4(base, d) || ".")
+      ...dirs.map((d) => relative5(base, d) || ".")
     ],
     base
   );
@@ -20574,22 +21104,25 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
     (d) => JSON.parse(opa(["inspect", "-a", "--format", "json", d])).annotations ?? []
   );
   const inspect = { annotations };
-  const data = JSON.parse(readTarGz(readFileSync(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
+  const data = JSON.parse(readTarGz(readFileSync2(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
   const roots = [BUILTIN_POLICIES_DIR, ...dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR))];
   const { catalogue, docs, problems } = buildCatalogue(inspect, data, roots, `v${opaVersion(options.opa)}`);
   if (problems.length > 0) throw new PolicyError(`the rules' METADATA is incomplete:
 ${problems.join("\n")}`, { file: dirs.join(", ") });
-  writeFileSync(join5(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
+  const shared = (catalogue.sharedRules ?? []).map((r) => r.name);
+  const termProblems = dirs.flatMap((d) => readPackTerms(d, process.cwd(), shared).problems);
+  if (termProblems.length > 0) throw new PolicyError(termProblems.join("; "), { field: "pack terms" });
+  writeFileSync(join6(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
 `);
-  rmSync(join5(out, "docs"), { recursive: true, force: true });
+  rmSync(join6(out, "docs"), { recursive: true, force: true });
   for (const [doc, source] of docs) {
-    mkdirSync(dirname5(join5(out, "docs", doc)), { recursive: true });
-    copyFileSync(source, join5(out, "docs", doc));
+    mkdirSync(dirname6(join6(out, "docs", doc)), { recursive: true });
+    copyFileSync(source, join6(out, "docs", doc));
   }
   return catalogue;
 }
 function commonParent(dirs) {
-  const parts = dirs.map((d) => dirname5(d).split(sep));
+  const parts = dirs.map((d) => dirname6(d).split(sep));
   const first = parts[0] ?? [];
   let n = 0;
   while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
@@ -20597,21 +21130,50 @@ function commonParent(dirs) {
 }
 
 // packages/core/src/policy/load.ts
+function loadTermsPack(location, cwd = process.cwd()) {
+  const builtin2 = readBundle();
+  const shared = builtin2.catalogue.sharedRules ?? [];
+  const { packs, problems } = readPackTerms(
+    location,
+    cwd,
+    shared.map((r) => r.name)
+  );
+  if (problems.length > 0) throw new PolicyError(problems.join("; "), { field: "pack terms" });
+  if (packs.length === 0) throw new PolicyError("holds no pack terms: dpa/<id>/data.yaml, data.yaml, or a terms file", { file: location });
+  const data = Object.fromEntries(packs.map((p) => [p.id, { terms: p.terms }]));
+  const metas = packs.map((p) => {
+    const law = p.terms.governingLaw;
+    return { id: p.id, kind: "dpa", title: String(p.terms.title), ...typeof law === "string" ? { governingLaw: law } : {} };
+  });
+  const rules = sharedRulesPerPack(metas, shared, data);
+  return {
+    source: location,
+    module: builtin2.module,
+    data: { dpa: data },
+    catalogue: { ...builtin2.catalogue, packs: metas, rules },
+    termsOnly: true
+  };
+}
+function holdsRego(location) {
+  if (!statSync3(location).isDirectory()) return false;
+  return readdirSync3(location, { recursive: true, encoding: "utf8" }).some((f) => f.endsWith(".rego"));
+}
 function loadPolicyPack(dir, env = process.env) {
-  if (existsSync5(join6(dir, "bundle.tar.gz"))) return readBundle(dir);
-  const out = mkdtempSync(join6(tmpdir(), "dpa-lint-policy-"));
+  if (existsSync6(join7(dir, "bundle.tar.gz"))) return readBundle(dir);
+  if (!holdsRego(dir)) return loadTermsPack(dir);
+  const out = mkdtempSync(join7(tmpdir(), "dpa-lint-policy-"));
   buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
   return readBundle(out);
 }
 function loadPolicyPacks(dirs, cwd, option, env = process.env) {
   return dirs.map((dir) => {
     const abs = resolve5(cwd, dir);
-    if (!existsSync5(abs)) throw new InputError("no such directory", { file: dir, field: option });
+    if (!existsSync6(abs)) throw new InputError("no such directory", { file: dir, field: option });
     return loadPolicyPack(abs, env);
   });
 }
 function withBuiltinBundle(packs) {
-  return [readBundle(), ...packs];
+  return foldTermsPacks([readBundle(), ...packs]);
 }
 
 // packages/core/src/version.ts
@@ -20653,9 +21215,9 @@ function planAnnotations(findings, changed, workspace, max) {
 }
 
 // packages/github-action/src/base-branch.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync7, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname6, join as join7, posix, relative as relative5, resolve as resolve7 } from "node:path";
+import { dirname as dirname7, join as join8, posix, relative as relative6, resolve as resolve7 } from "node:path";
 var BaseCommit = class {
   constructor(sha, workspace) {
     this.sha = sha;
@@ -20700,8 +21262,8 @@ var BaseCommit = class {
       `cannot list ${repoPath} at the base commit ${this.short}`
     ).split("\0").filter(Boolean);
     for (const file of files) {
-      const target = join7(dest, posix.relative(repoPath, file));
-      mkdirSync2(dirname6(target), { recursive: true });
+      const target = join8(dest, posix.relative(repoPath, file));
+      mkdirSync2(dirname7(target), { recursive: true });
       writeFileSync2(
         target,
         gitBytes(["show", `${this.sha}:${file}`], this.workspace, "base branch", `cannot read ${file} at the base commit ${this.short}`)
@@ -20718,7 +21280,7 @@ var BaseCommit = class {
   }
   /** A workspace path as git names it in a tree: relative to the repository's top, with /. */
   repoPath(workspacePath) {
-    return relative5(this.top, resolve7(this.workspace, workspacePath)).split("\\").join("/");
+    return relative6(this.top, resolve7(this.workspace, workspacePath)).split("\\").join("/");
   }
   git(args, what) {
     return gitOutput(args, this.workspace, "base branch", what);
@@ -20734,8 +21296,11 @@ var BaseCommit = class {
 function rulesFromBase(base, options) {
   const notes = [];
   const config = configFromBase(base, options.config, notes);
-  const baseline = options.baseline ? baselineFromBase(base, options.baseline, notes) : void 0;
-  const packs = options.policies.flatMap((dir) => packFromBase(base, dir, notes) ?? []);
+  const fromConfig = (path) => relative6(base.workspace, path) || ".";
+  const baselinePath = options.baseline ?? (config.baseline === void 0 ? void 0 : fromConfig(config.baseline));
+  const baseline = baselinePath ? baselineFromBase(base, baselinePath, notes) : void 0;
+  const packDirs = [...config.policies.map(fromConfig), ...options.policies];
+  const packs = packDirs.flatMap((dir) => packFromBase(base, dir, notes) ?? []);
   return { config, ...baseline ? { baseline } : {}, packs, notes };
 }
 function configFromBase(base, input, notes) {
@@ -20743,8 +21308,8 @@ function configFromBase(base, input, notes) {
   const found = candidates.map((path) => ({ path, text: base.read(path) })).find((c) => c.text !== void 0);
   let config;
   if (found?.text !== void 0) {
-    const root = join7(base.top, dirname6(found.path));
-    config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join7(base.top, found.path));
+    const root = join8(base.top, dirname7(found.path));
+    config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join8(base.top, found.path));
     notes.push(`Configuration: \`${found.path}\` as of the base commit ${base.short}.`);
   } else {
     config = defaultConfig(base.workspace);
@@ -20760,15 +21325,15 @@ function baselineFromBase(base, file, notes) {
     text2 === void 0 ? `Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.` : `Baseline: \`${path}\` as of the base commit ${base.short}.`
   );
   const head = resolve7(base.workspace, file);
-  if (existsSync6(head) && readFileSync2(head, "utf8") !== text2)
+  if (existsSync7(head) && readFileSync3(head, "utf8") !== text2)
     notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
   return text2 === void 0 ? void 0 : { baseline: parseBaseline(text2, `${path} (base ${base.short})`), file };
 }
 function packFromBase(base, dir, notes) {
   const path = base.repoPath(dir);
-  const copy = mkdtempSync2(join7(process.env.RUNNER_TEMP || tmpdir2(), "dpa-lint-base-policy-"));
+  const copy = mkdtempSync2(join8(process.env.RUNNER_TEMP || tmpdir2(), "dpa-lint-base-policy-"));
   if (!base.extract(path, copy)) {
-    if (!existsSync6(resolve7(base.workspace, dir)))
+    if (!existsSync7(resolve7(base.workspace, dir)))
       throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
     notes.push(`Policy pack \`${path}\`: not in the base commit ${base.short}; it takes effect once merged.`);
     return void 0;
@@ -20781,15 +21346,15 @@ function configCandidates(base) {
   const out = [];
   let dir = resolve7(base.workspace);
   for (; ; ) {
-    for (const name of CONFIG_NAMES) out.push(base.repoPath(join7(dir, name)));
-    if (dir === base.top || dirname6(dir) === dir) return out;
-    dir = dirname6(dir);
+    for (const name of CONFIG_NAMES) out.push(base.repoPath(join8(dir, name)));
+    if (dir === base.top || dirname7(dir) === dir) return out;
+    dir = dirname7(dir);
   }
 }
 function checkHeadConfig(base, input, found, notes) {
   const head = input ? resolve7(base.workspace, input) : findConfig(base.workspace);
-  if (!head || !existsSync6(head)) return;
-  if (found && base.repoPath(head) === found.path && readFileSync2(head, "utf8") === found.text) return;
+  if (!head || !existsSync7(head)) return;
+  if (found && base.repoPath(head) === found.path && readFileSync3(head, "utf8") === found.text) return;
   try {
     loadConfig(head, base.workspace);
   } catch (error2) {
@@ -20850,13 +21415,13 @@ function boolean(get, name, byDefault = false) {
 }
 
 // packages/github-action/src/pull-request.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 function pullRequestBase(env) {
   const event = env.GITHUB_EVENT_NAME ?? "";
   if (!["pull_request", "pull_request_target", "merge_group"].includes(event) || !env.GITHUB_EVENT_PATH) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync3(env.GITHUB_EVENT_PATH, "utf8"));
+    payload = JSON.parse(readFileSync4(env.GITHUB_EVENT_PATH, "utf8"));
   } catch (error2) {
     throw new Error(`cannot read the ${event} event payload (${env.GITHUB_EVENT_PATH}): ${error2.message}`);
   }
@@ -20951,7 +21516,7 @@ async function gate(inputs) {
   const sarifNote = [];
   if (inputs.sarifFile) {
     sarifPath = resolve8(workspace, inputs.sarifFile);
-    mkdirSync3(dirname7(sarifPath), { recursive: true });
+    mkdirSync3(dirname8(sarifPath), { recursive: true });
     const sarif2 = sarifForUpload(result, context);
     writeFileSafely(sarifPath, sarif2.text, inputs.sarifFile);
     if (sarif2.omitted > 0)
@@ -20973,8 +21538,12 @@ async function gate(inputs) {
 }
 function rulesFromWorkspace(workspace, inputs) {
   const config = resolveConfig(workspace, inputs.config ? resolve8(workspace, inputs.config) : void 0);
-  const baseline = inputs.baseline ? { baseline: readBaseline(resolve8(workspace, inputs.baseline), inputs.baseline), file: inputs.baseline } : void 0;
-  const packs = loadPolicyPacks(inputs.policies, workspace, "policies");
+  const baselinePath = inputs.baseline ?? (config.baseline === void 0 ? void 0 : relative7(workspace, config.baseline));
+  const baseline = baselinePath ? { baseline: readBaseline(resolve8(workspace, baselinePath), baselinePath), file: baselinePath } : void 0;
+  const packs = [
+    ...loadPolicyPacks(config.policies, workspace, "configuration policies"),
+    ...loadPolicyPacks(inputs.policies, workspace, "policies")
+  ];
   return { config, ...baseline ? { baseline } : {}, packs, notes: [] };
 }
 function setOutputs(result, sarifFile) {

@@ -127,8 +127,12 @@ export class BaseCommit {
 export function rulesFromBase(base: BaseCommit, options: { config?: string; baseline?: string; policies: readonly string[] }): Rules {
   const notes: string[] = [];
   const config = configFromBase(base, options.config, notes);
-  const baseline = options.baseline ? baselineFromBase(base, options.baseline, notes) : undefined;
-  const packs = options.policies.flatMap((dir) => packFromBase(base, dir, notes) ?? []);
+  // The configuration's baseline and policies count like the inputs (resolved against its file).
+  const fromConfig = (path: string): string => relative(base.workspace, path) || ".";
+  const baselinePath = options.baseline ?? (config.baseline === undefined ? undefined : fromConfig(config.baseline));
+  const baseline = baselinePath ? baselineFromBase(base, baselinePath, notes) : undefined;
+  const packDirs = [...config.policies.map(fromConfig), ...options.policies];
+  const packs = packDirs.flatMap((dir) => packFromBase(base, dir, notes) ?? []);
   return { config, ...(baseline ? { baseline } : {}), packs, notes };
 }
 

@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import * as core from "@actions/core";
 import {
   changedLines,
@@ -110,10 +110,14 @@ async function gate(inputs: ActionInputs): Promise<void> {
 /** Outside a pull request (or when asked), the checked-out files are the rules. */
 function rulesFromWorkspace(workspace: string, inputs: ActionInputs): Rules {
   const config = resolveConfig(workspace, inputs.config ? resolve(workspace, inputs.config) : undefined);
-  const baseline = inputs.baseline
-    ? { baseline: readBaseline(resolve(workspace, inputs.baseline), inputs.baseline), file: inputs.baseline }
+  const baselinePath = inputs.baseline ?? (config.baseline === undefined ? undefined : relative(workspace, config.baseline));
+  const baseline = baselinePath
+    ? { baseline: readBaseline(resolve(workspace, baselinePath), baselinePath), file: baselinePath }
     : undefined;
-  const packs = loadPolicyPacks(inputs.policies, workspace, "policies");
+  const packs = [
+    ...loadPolicyPacks(config.policies, workspace, "configuration policies"),
+    ...loadPolicyPacks(inputs.policies, workspace, "policies"),
+  ];
   return { config, ...(baseline ? { baseline } : {}), packs, notes: [] };
 }
 

@@ -1,11 +1,12 @@
 // The committed builds (the action's dist/ and the CLI's standalone/) are what users run: they
 // must equal a fresh build of this commit, and the action's must work as GitHub runs it.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { git, readTree } from "../../../test/support/git.js";
+import { filledTerms } from "../../../test/support/packs.js";
 import { actionDir, COMPLIANT, fixtureRepo, repoRoot, runnerEnv, VIOLATING, workflowVariables } from "./fixture-repo.js";
 
 const COMMITTED = ["packages/github-action/dist", "packages/cli/standalone"];
@@ -140,4 +141,41 @@ describe("dist/index.js under the real @actions/core", () => {
     );
     expect(r.outputs).toBe("");
   }, 60_000);
+});
+
+describe("the committed dist in a runner's layout (_actions/<owner>/<repo>/<ref>/)", () => {
+  it("takes a policies input of a terms-only pack (Node alone) and of a policy directory with Rego (OPA on the runner)", () => {
+    // The runner copies the action's repository under _work/_actions; nothing above it is ours.
+    const runner = mkdtempSync(join(tmpdir(), "dpa-lint-runner-"));
+    const action = join(runner, "_work", "_actions", "acme", "dpa-lint", "v1", "packages", "github-action");
+    cpSync(join(actionDir, "dist"), join(action, "dist"), { recursive: true });
+    cpSync(join(actionDir, "action.yml"), join(action, "action.yml"));
+    const vendor =
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: acme}\nvendor: {name: Acme, country: FR}\ndpa: acme\nsubprocessors:\n  - {name: Mailjet, country: FR}\n";
+    const rego =
+      'package dpa.acme\n\nimport data.lib.finding\n\n# METADATA\n# title: Example rule of the pack\'s own\n# description: Shows a Rego pack builds on the runner.\n# custom:\n#   id: always-noted\n#   severity: info\n#   clause: Annex 1\ninfo contains finding.new("acme/always-noted", "noted", []) if input.dpa == "acme"\n';
+    const base = {
+      "packs/terms/dpa/acme/data.yaml": filledTerms("acme"),
+      "packs/rego/dpa/acme/data.yaml": filledTerms("acme"),
+      "packs/rego/dpa/acme/acme.rego": rego,
+      "vendors/a.yaml": COMPLIANT,
+    };
+    const repo = fixtureRepo(base, { "vendors/acme.yaml": vendor });
+    const run = (policies: string, extra: Record<string, string> = {}): { status: number | null; out: string } => {
+      const { vars } = workflowVariables(repo, "pull_request", { policies });
+      const r = spawnSync(process.execPath, [join(action, "dist", "index.js")], {
+        cwd: repo.dir,
+        encoding: "utf8",
+        env: runnerEnv({ ...vars, ...extra }),
+      });
+      return { status: r.status, out: r.stdout + r.stderr };
+    };
+    const terms = run("packs/terms", { PATH: dirname(process.execPath) });
+    expect(terms.status, terms.out).toBe(1);
+    expect(terms.out).toContain("::error title=acme/subprocessor-not-listed,file=vendors/acme.yaml,line=7");
+    const withRego = run("packs/rego", { DPA_LINT_OPA: join(repoRoot, ".tools/bin/opa") });
+    expect(withRego.out).not.toContain("capabilities.json");
+    expect(withRego.status, withRego.out).toBe(1);
+    expect(withRego.out).toContain("::error title=acme/subprocessor-not-listed,file=vendors/acme.yaml,line=7");
+  }, 120_000);
 });

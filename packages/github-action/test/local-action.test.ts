@@ -2,18 +2,20 @@
 // local-action exits 0 whatever the action does; a failed step shows as core.setFailed's ::error::
 // line (run.failure). The bundled dist's real exit code is tested in dist.test.ts.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readTree } from "../../../test/support/git.js";
 import { sarifProblems } from "../../../test/support/sarif.js";
+import { filledTerms } from "../../../test/support/packs.js";
 import { COMPLIANT, fixtureRepo, repoRoot, runLocalAction, VIOLATING } from "./fixture-repo.js";
 
 /** A scaffolded policy pack for a DPA "acme", as `dpa-lint policy new acme` writes it: path to text. */
 function acmePack(): Record<string, string> {
   const dir = mkdtempSync(join(tmpdir(), "dpa-lint-acme-"));
   execFileSync(process.execPath, [join(repoRoot, "packages/cli/dist/bin.js"), "policy", "new", "acme"], { cwd: dir });
+  writeFileSync(join(dir, "policies", "dpa", "acme", "data.yaml"), filledTerms("acme"));
   return Object.fromEntries([...readTree(join(dir, "policies"))].map(([path, bytes]) => [join("policies", path), bytes.toString("utf8")]));
 }
 
@@ -113,7 +115,7 @@ describe("the action on a pull request (@github/local-action)", () => {
       const vendor =
         "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: acme}\nvendor: {name: Acme, country: FR}\ndpa: acme\nsubprocessors:\n  - {name: Mailjet, country: FR}\n";
       const repo = fixtureRepo({ ...pack, "vendors/a.yaml": COMPLIANT }, { [terms]: loosened ?? "", "vendors/acme.yaml": vendor });
-      // A policy directory is built on the runner: OPA must be there (here, the pinned one).
+      // A pack of terms only loads without OPA; the pinned one is there for packs with Rego.
       const env = { DPA_LINT_OPA: join(repoRoot, ".tools/bin/opa") };
       const run = runLocalAction(repo, { policies: "policies" }, { env });
       expect(run.failure, run.output).toBeDefined();

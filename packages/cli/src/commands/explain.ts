@@ -41,8 +41,13 @@ export function explainCommand(args: string[], io: Io): number {
   if (rule.clause || rule.quote) out.push("");
   const examplePack = /^dpa: (.*)$/m.exec(doc?.violating ?? "")?.[1];
   if (examplePack && examplePack !== rule.pack && isDpaRule(rule)) {
-    // Rules shared by every pack have one doc page; its examples are written for one pack.
-    out.push(`The examples below are written for the ${examplePack} pack; the rule applies to ${rule.pack} with its own terms.`, "");
+    // Rules shared by every pack have one doc page, its examples written for one pack: they would
+    // mislead about this pack's terms, so they are not shown as if they were this pack's.
+    out.push(
+      `No example is written for the ${rule.pack} pack. The rule's examples use the ${examplePack} pack's terms: dpa-lint explain ${examplePack}/${rule.name}`,
+    );
+    io.stdout(`${out.join("\n").trimEnd()}\n`);
+    return EXIT.ok;
   }
   if (doc?.configuration) out.push("Configuration (.dpa-lint.yaml):", indent(doc.configuration));
   if (doc?.compliant) out.push("Compliant:", indent(doc.compliant));

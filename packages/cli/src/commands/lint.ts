@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
   fails,
@@ -9,6 +9,7 @@ import {
   lint,
   PARALLEL_THRESHOLD,
   readBaseline,
+  resolveConfig,
   summarize,
   VERSION,
   writeBaseline,
@@ -41,13 +42,16 @@ Options:
   --changed-since <ref>      lint only the selected files changed since a git ref
   --only-included            of the named files, lint only those the config's include selects
                              (for pre-commit and lint-staged, which name every staged file)
-  --baseline <file>          findings recorded in this baseline do not fail (they are suppressed)
+  --baseline <file>          findings recorded in this baseline do not fail (they are suppressed);
+                             default: the configuration's baseline
   --write-baseline           record today's findings in the baseline file (--baseline, default
                              .dpa-lint-baseline.json) and exit 0
   --workers <n>              worker threads (default: one per core for runs of more than
                              ${PARALLEL_THRESHOLD.toLocaleString("en")} files)
-  --policy <dir|bundle>      add a policy directory (built on the fly, needs OPA) or a bundle
-                             built by dpa-lint policy build; repeatable
+  --policy <dir|bundle>      add a policy pack beside the configuration's policies: terms only
+                             (a directory or YAML file of terms; Node alone), a policy directory
+                             with Rego (built on the fly, needs OPA) or a bundle from dpa-lint
+                             policy build; repeatable
   --debug                    print a stack trace on an internal error
   -h, --help                 show this help
 
@@ -100,11 +104,15 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 64))
     throw new UsageError(`--workers must be a whole number from 1 to 64, not "${values.workers}"`);
-  const bundles = loadBundles(values.policy, io);
-  const baselineFile = values.baseline ?? (values["write-baseline"] ? DEFAULT_BASELINE : undefined);
+  // The configuration's policies and baseline apply to every entry point; the flags add to them
+  // (--policy) or replace them (--baseline).
+  const config = resolveConfig(io.cwd, values.config === undefined ? undefined : resolve(io.cwd, values.config));
+  const bundles = loadBundles(values.policy, io, config);
+  const configBaseline = config.baseline === undefined ? undefined : relative(io.cwd, config.baseline) || config.baseline;
+  const baselineFile = values.baseline ?? configBaseline ?? (values["write-baseline"] ? DEFAULT_BASELINE : undefined);
   const baseline =
-    values.baseline && !values["write-baseline"]
-      ? { baseline: readBaseline(resolve(io.cwd, values.baseline), values.baseline), file: values.baseline }
+    baselineFile && !values["write-baseline"]
+      ? { baseline: readBaseline(resolve(io.cwd, baselineFile), baselineFile), file: baselineFile }
       : undefined;
   const full = await lint(fromStdin ? [] : positionals, {
     bundles,
@@ -115,7 +123,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     onProgress: progress(io),
     ...(workers ? { workers } : {}),
     cwd: io.cwd,
-    ...(values.config ? { configFile: values.config } : {}),
+    config,
     ...(stdin ? { stdin } : {}),
     inlineSuppressions: !values["no-inline-suppressions"],
   });

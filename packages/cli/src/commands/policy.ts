@@ -3,6 +3,9 @@ import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
   buildPolicies,
+  checkPacks,
+  holdsRego,
+  runFixtures,
   COVERAGE_THRESHOLD,
   findOpa,
   formatPolicies,
@@ -10,14 +13,22 @@ import {
   SHARED_POLICY_PARTS,
   testPolicies,
 } from "@dpa-lint/core/policy";
+import { Linter, loadPolicyPack, plural, readBundle, withBuiltinBundle } from "@dpa-lint/core";
 import { EXIT, type Io } from "../io.js";
 import { UsageError } from "../usage-error.js";
 
-export const policyHelp = `Usage: dpa-lint policy <test|build|fmt|new> [options]
+export const policyHelp = `Usage: dpa-lint policy <check|test|build|fmt|new> [options]
 
-  dpa-lint policy test [dir] [--threshold <percent>]
-      Run the Rego unit tests of a policy directory (default: policies) with coverage; fail when a
-      test fails or coverage is under the threshold (default: ${COVERAGE_THRESHOLD}).
+  dpa-lint policy check [dir|file] [--source <file|dir>]
+      Check a policy directory's pack terms (default: policies) against the pack-terms schema,
+      with file:line:col and did-you-mean, and verify every quote verbatim against the DPA text:
+      the pack's source: (relative to its terms file), or --source (a file, or a directory holding
+      the file the pack names). Needs Node only.
+  dpa-lint policy test [dir|file] [--threshold <percent>]
+      Run a pack's fixture tests: the vendor files under tests/ beside it, each with its expected
+      findings in <name>.expected.json (Node alone). Where the packs have Rego of their own, also
+      its unit tests with coverage (OPA); fail when a test fails, coverage is under the threshold
+      (default: ${COVERAGE_THRESHOLD}%), or there is no test at all.
   dpa-lint policy build [dir] [-o <out>]
       Compile a policy directory (default: policies) to a Wasm bundle that lint --policy loads
       (default output: <dir>/.bundle). Only built-ins that run under opa-wasm are accepted.
@@ -31,7 +42,7 @@ A policy directory builds on dpa-lint's helpers and shared rules, so a typical D
 data.yaml only. The policy commands need OPA: set DPA_LINT_OPA or put opa on the PATH.
 `;
 
-export function policyCommand(args: string[], io: Io): number {
+export async function policyCommand(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === undefined || sub === "-h" || sub === "--help") {
     io.stdout(policyHelp);
@@ -45,6 +56,7 @@ export function policyCommand(args: string[], io: Io): number {
       output: { type: "string", short: "o" },
       dir: { type: "string", default: "policies" },
       check: { type: "boolean" },
+      source: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -61,27 +73,10 @@ export function policyCommand(args: string[], io: Io): number {
       io.stdout(`Next: edit the terms, then dpa-lint policy test ${values.dir} and dpa-lint lint --policy ${values.dir}\n`);
       return EXIT.ok;
     }
-    case "test": {
-      needDir(dir, io.cwd);
-      const threshold = Number(values.threshold);
-      if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100)
-        throw new UsageError(`--threshold must be a percentage, not "${values.threshold}"`);
-      const report = testPolicies(findOpa(io.env), dir, SHARED_POLICY_PARTS);
-      io.stdout(
-        report.output
-          .split("\n")
-          .filter((l) => /FAIL|ERROR|error|^PASS: |^FAIL: /.test(l))
-          .join("\n")
-          .concat("\n"),
-      );
-      io.stdout(`Rego coverage: ${report.coverage.toFixed(1)}% (threshold ${threshold}%)\n`);
-      if (!report.passed) return EXIT.findings;
-      if (report.coverage < threshold) {
-        io.stderr(`dpa-lint: Rego coverage ${report.coverage.toFixed(1)}% is under ${threshold}%\n`);
-        return EXIT.findings;
-      }
-      return EXIT.ok;
-    }
+    case "check":
+      return checkCommand(positionals[0] ?? "policies", values.source, io);
+    case "test":
+      return testCommand(positionals[0] ?? "policies", values.threshold, io);
     case "fmt": {
       const paths = positionals.length > 0 ? positionals.map((p) => resolve(io.cwd, p)) : [dir];
       for (const p of paths) needDir(p, io.cwd, "file or directory");
@@ -107,8 +102,63 @@ export function policyCommand(args: string[], io: Io): number {
       return EXIT.ok;
     }
     default:
-      throw new UsageError(`unknown policy command "${sub}" (test, build, fmt, new)`);
+      throw new UsageError(`unknown policy command "${sub}" (check, test, build, fmt, new)`);
   }
+}
+
+/**
+ * `policy test`: the fixture tests beside the packs (Node alone) and, where the packs have Rego of
+ * their own, its unit tests with coverage (OPA). No test at all is a failure, never "100%".
+ */
+async function testCommand(location: string, thresholdText: string, io: Io): Promise<number> {
+  const path = resolve(io.cwd, location);
+  needDir(path, io.cwd, "directory or terms file");
+  const threshold = Number(thresholdText);
+  if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100)
+    throw new UsageError(`--threshold must be a percentage, not "${thresholdText}"`);
+  const linter = await Linter.create({ cwd: io.cwd, bundles: withBuiltinBundle([loadPolicyPack(path, io.env)]) });
+  const fixtures = runFixtures(path, linter, io.cwd);
+  for (const f of fixtures.failures) io.stdout(`FAIL: ${f}\n`);
+  io.stdout(`fixtures: ${fixtures.tests - fixtures.failures.length}/${fixtures.tests} passed\n`);
+  let regoTests = 0;
+  let failed = fixtures.failures.length > 0;
+  if (holdsRego(path)) {
+    const report = testPolicies(findOpa(io.env), path, SHARED_POLICY_PARTS);
+    const lines = report.output.split("\n").filter((l) => /FAIL|ERROR|error|^PASS: |^FAIL: /.test(l));
+    io.stdout(`${lines.join("\n")}\nRego coverage: ${report.coverage.toFixed(1)}% (threshold ${threshold}%)\n`);
+    regoTests = Number(/^PASS: \d+\/(\d+)/m.exec(report.output)?.[1] ?? "0");
+    if (!report.passed) failed = true;
+    else if (report.coverage < threshold) {
+      io.stderr(`dpa-lint: Rego coverage ${report.coverage.toFixed(1)}% is under ${threshold}%\n`);
+      failed = true;
+    }
+  }
+  if (fixtures.tests + regoTests === 0) {
+    io.stderr(`dpa-lint: 0 tests: add vendor files with their <name>.expected.json under tests/ beside the pack\n`);
+    return EXIT.findings;
+  }
+  return failed ? EXIT.findings : EXIT.ok;
+}
+
+/** `policy check`: schema and quotes, one line per problem on stdout; exit 1 when there are any. */
+function checkCommand(location: string, source: string | undefined, io: Io): number {
+  const path = resolve(io.cwd, location);
+  needDir(path, io.cwd, "directory or terms file");
+  const shared = (readBundle().catalogue.sharedRules ?? []).map((r) => r.name);
+  const report = checkPacks(path, io.cwd, shared, source === undefined ? undefined : resolve(io.cwd, source));
+  for (const p of report.problems) io.stdout(`${p}\n`);
+  if (report.packs.length === 0 && report.problems.length === 0)
+    throw new UsageError(`${location}: holds no pack terms (dpa/<id>/data.yaml, data.yaml or a terms file)`);
+  for (const u of report.unverified) io.stderr(`dpa-lint: ${u}: quotes not verified (name the DPA text with source: or --source)\n`);
+  const packs = plural(report.packs.length, "pack");
+  if (report.problems.length > 0) {
+    io.stderr(`dpa-lint: ${plural(report.problems.length, "problem")} in the pack terms of ${location}\n`);
+    return EXIT.findings;
+  }
+  io.stdout(
+    `${packs} checked (${report.packs.join(", ")}): terms valid${report.unverified.length === report.packs.length ? "" : ", quotes verbatim"}\n`,
+  );
+  return EXIT.ok;
 }
 
 function needDir(dir: string, cwd: string, what = "directory"): void {

@@ -46,12 +46,16 @@ export interface ResolvedConfig {
   overrides: Array<{ files: string[]; rules: Record<string, RuleSetting> }>;
   /** A pinned day for the legal facts (`asOf`), so a repository's CI judges reproducibly. */
   asOf?: string;
+  /** Policy packs every entry point loads (`policies`), absolute: the CLI, hooks and the action agree. */
+  policies: string[];
+  /** The baseline every entry point applies (`baseline`), absolute. */
+  baseline?: string;
 }
 
 export const DEFAULT_INCLUDE = ["vendors"];
 
 export function defaultConfig(root: string): ResolvedConfig {
-  return { root, include: [], exclude: [], org: {}, rules: {}, overrides: [] };
+  return { root, include: [], exclude: [], org: {}, rules: {}, overrides: [], policies: [] };
 }
 
 /** Walks up from `start` to the filesystem root; the first configuration file found wins. */
@@ -124,11 +128,16 @@ export function parseConfig(text: string, display: string, root: string, file?: 
     rules?: Record<string, RuleSetting>;
     overrides?: ResolvedConfig["overrides"];
     asOf?: string;
+    policies?: string[];
+    baseline?: string;
   };
   config.include = raw.include ?? [];
   config.exclude = raw.exclude ?? [];
   config.rules = raw.rules ?? {};
   config.overrides = raw.overrides ?? [];
+  // Paths in the configuration are relative to the file, wherever the command runs.
+  config.policies = (raw.policies ?? []).map((p) => resolve(root, p));
+  if (raw.baseline !== undefined) config.baseline = resolve(root, raw.baseline);
   if (raw.asOf !== undefined) {
     const day = parseDate(raw.asOf);
     if (typeof day === "number") config.asOf = raw.asOf;

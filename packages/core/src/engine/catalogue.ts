@@ -63,6 +63,11 @@ export interface Catalogue {
   legalFacts?: LegalFactsMeta;
   packs: PackMeta[];
   rules: RuleMeta[];
+  /**
+   * The rules every DPA pack shares (policies/shared), before they are given a pack: a pack of
+   * terms loaded at run time gets its own copy of each (policy/load.ts).
+   */
+  sharedRules?: Array<Omit<RuleMeta, "id" | "pack">>;
 }
 
 export function isCatalogue(value: unknown): value is Catalogue {

@@ -31,6 +31,39 @@ export interface PolicyBundle {
   module: WebAssembly.Module;
   data: Record<string, unknown>;
   catalogue: Catalogue;
+  /**
+   * A pack of terms only (no Rego of its own), loaded at run time: `data` holds its `dpa` terms
+   * and `module` is the built-in one. Linter.create merges it into the built-in bundle
+   * (foldTermsPacks), so no OPA is needed to use it.
+   */
+  termsOnly?: true;
+}
+
+/**
+ * The bundles a linter evaluates: packs of terms merged into the bundle that carries the shared
+ * rules (the built-in one, added when absent), so each document is evaluated once per real bundle.
+ */
+export function foldTermsPacks(bundles: readonly PolicyBundle[]): PolicyBundle[] {
+  const terms = bundles.filter((b) => b.termsOnly);
+  if (terms.length === 0) return [...bundles];
+  const rest = bundles.filter((b) => !b.termsOnly);
+  const hostIndex = rest.findIndex((b) => b.catalogue.sharedRules !== undefined);
+  const host = hostIndex >= 0 ? (rest[hostIndex] as PolicyBundle) : readBundle();
+  const known = new Set(rest.flatMap((b) => b.catalogue.packs.map((p) => p.id)));
+  let dpa = { ...((host.data.dpa ?? {}) as Record<string, unknown>) };
+  const packs = [...host.catalogue.packs];
+  const rules = [...host.catalogue.rules];
+  for (const t of terms) {
+    for (const p of t.catalogue.packs) {
+      if (known.has(p.id)) throw new PolicyError(`pack "${p.id}" is already loaded; give the pack another id`, { file: t.source });
+      known.add(p.id);
+    }
+    dpa = { ...dpa, ...((t.data.dpa ?? {}) as Record<string, unknown>) };
+    packs.push(...t.catalogue.packs);
+    rules.push(...t.catalogue.rules);
+  }
+  const merged: PolicyBundle = { ...host, data: { ...host.data, dpa }, catalogue: { ...host.catalogue, packs, rules } };
+  return hostIndex >= 0 ? rest.map((b, i) => (i === hostIndex ? merged : b)) : [merged, ...rest];
 }
 
 export function readBundle(dir: string = BUILTIN_BUNDLE_DIR): PolicyBundle {

@@ -1,4 +1,5 @@
 import type { ResolvedConfig } from "../config/config.js";
+import type { PolicyBundle } from "../engine/policy.js";
 import type { CheckedFile } from "../findings/finalize.js";
 
 /** What a worker needs to build the same Linter as the main thread: plain, cloneable data. */
@@ -8,8 +9,11 @@ export interface WorkerSetup {
   today: string;
   asOf: string;
   inlineSuppressions: boolean;
-  /** Bundle directories; each worker loads its own Wasm instance (they are not re-entrant). */
-  bundleDirs: string[];
+  /**
+   * The bundles, as loaded (a compiled WebAssembly.Module is cloned to a worker, not recompiled);
+   * each worker instantiates its own (instances are not re-entrant).
+   */
+  bundles: PolicyBundle[];
   files: string[];
 }
 

@@ -1,6 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { DpaLintError, describeThrown } from "../errors.js";
-import { readBundle } from "../engine/policy.js";
 import { Linter } from "../lint.js";
 import type { CheckedFile } from "../findings/finalize.js";
 import type { WorkerMessage, WorkerSetup } from "./protocol.js";
@@ -15,7 +14,7 @@ try {
     today: setup.today,
     asOf: setup.asOf,
     inlineSuppressions: setup.inlineSuppressions,
-    bundles: setup.bundleDirs.map((d) => readBundle(d)),
+    bundles: setup.bundles,
   });
   // Results go back in small batches: neither thread holds a second full copy, which kept two
   // workers' peak memory over 200 MB at 10,000 files (bench/RESULTS.md).

@@ -6,6 +6,7 @@ import { describeThrown, PolicyError } from "../errors.js";
 import { ENTRYPOINT } from "../engine/result-contract.js";
 import { readTarGz } from "../engine/tar.js";
 import { buildCatalogue } from "./catalogue-build.js";
+import { readPackTerms } from "./pack-terms.js";
 import { BUILTIN_POLICIES_DIR, ignoreArgs, opaVersion } from "./tools.js";
 
 export interface BuildOptions {
@@ -78,6 +79,10 @@ export function buildPolicies(options: BuildOptions): Catalogue {
   const roots = [BUILTIN_POLICIES_DIR, ...dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR))];
   const { catalogue, docs, problems } = buildCatalogue(inspect, data, roots, `v${opaVersion(options.opa)}`);
   if (problems.length > 0) throw new PolicyError(`the rules' METADATA is incomplete:\n${problems.join("\n")}`, { file: dirs.join(", ") });
+  // Every pack's terms must say what the schema allows: a typo would switch a check off silently.
+  const shared = (catalogue.sharedRules ?? []).map((r) => r.name);
+  const termProblems = dirs.flatMap((d) => readPackTerms(d, process.cwd(), shared).problems);
+  if (termProblems.length > 0) throw new PolicyError(termProblems.join("; "), { field: "pack terms" });
   writeFileSync(join(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}\n`);
   // The doc pages travel with the bundle, so `dpa-lint explain` works wherever the bundle goes.
   rmSync(join(out, "docs"), { recursive: true, force: true });

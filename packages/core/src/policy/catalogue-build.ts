@@ -15,7 +15,7 @@ interface Annotation {
 
 const GROUPS: ReadonlySet<string> = new Set(POLICY_GROUPS);
 
-interface Terms {
+export interface Terms {
   title?: string;
   governingLaw?: string | null;
   clauses?: Record<string, { clause?: string; quote?: string; gloss?: string }>;
@@ -66,7 +66,8 @@ export function buildCatalogue(
   rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   packs.sort((a, b) => (a.id < b.id ? -1 : 1));
   const legalFacts = legalFactsOf(data);
-  return { catalogue: { version: 1, opaVersion, ...(legalFacts ? { legalFacts } : {}), packs, rules }, docs, problems };
+  const sharedRules = [...generic].sort((a, b) => (a.name < b.name ? -1 : 1));
+  return { catalogue: { version: 1, opaVersion, ...(legalFacts ? { legalFacts } : {}), packs, rules, sharedRules }, docs, problems };
 }
 
 /**
@@ -118,7 +119,7 @@ function ruleOf(
 }
 
 /** A rule every DPA pack shares appears once per pack, with the clause its terms give for it. */
-function sharedRulesPerPack(
+export function sharedRulesPerPack(
   packs: readonly PackMeta[],
   generic: ReadonlyArray<Omit<RuleMeta, "id" | "pack">>,
   dpaData: Record<string, { terms?: Terms }>,

@@ -8,3 +8,6 @@ export { COVERAGE_THRESHOLD, testPolicies, type PolicyTestReport } from "./test-
 export { formatPolicies, type FormatReport } from "./format.js";
 export { findOpa, BUILTIN_POLICIES_DIR } from "./tools.js";
 export { scaffoldPack } from "./scaffold.js";
+export { checkPacks, findPackTermsFiles, readPackTerms, type PackCheckReport, type PackTermsFile } from "./pack-terms.js";
+export { fixtureDirs, runFixtures, type FixtureReport } from "./fixtures.js";
+export { holdsRego, loadTermsPack } from "./load.js";

@@ -1,10 +1,48 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { InputError } from "../errors.js";
-import { readBundle, type PolicyBundle } from "../engine/policy.js";
+import type { PackMeta } from "../engine/catalogue.js";
+import { InputError, PolicyError } from "../errors.js";
+import { sharedRulesPerPack, type Terms } from "./catalogue-build.js";
+import { readPackTerms } from "./pack-terms.js";
+import { foldTermsPacks, readBundle, type PolicyBundle } from "../engine/policy.js";
 import { buildPolicies, SHARED_POLICY_PARTS } from "./build.js";
 import { findOpa } from "./tools.js";
+
+/**
+ * A pack of terms only, loaded at run time into the built-in bundle: Node alone, no OPA. The
+ * terms are checked against the pack-terms schema first (one line per problem, located).
+ */
+export function loadTermsPack(location: string, cwd: string = process.cwd()): PolicyBundle {
+  const builtin = readBundle();
+  const shared = builtin.catalogue.sharedRules ?? [];
+  const { packs, problems } = readPackTerms(
+    location,
+    cwd,
+    shared.map((r) => r.name),
+  );
+  if (problems.length > 0) throw new PolicyError(problems.join("; "), { field: "pack terms" });
+  if (packs.length === 0) throw new PolicyError("holds no pack terms: dpa/<id>/data.yaml, data.yaml, or a terms file", { file: location });
+  const data = Object.fromEntries(packs.map((p) => [p.id, { terms: p.terms }])) as Record<string, { terms?: Terms }>;
+  const metas: PackMeta[] = packs.map((p) => {
+    const law = p.terms.governingLaw;
+    return { id: p.id, kind: "dpa", title: String(p.terms.title), ...(typeof law === "string" ? { governingLaw: law } : {}) };
+  });
+  const rules = sharedRulesPerPack(metas, shared, data);
+  return {
+    source: location,
+    module: builtin.module,
+    data: { dpa: data },
+    catalogue: { ...builtin.catalogue, packs: metas, rules },
+    termsOnly: true,
+  };
+}
+
+/** Whether a pack location holds Rego of its own (then it is built with OPA). */
+export function holdsRego(location: string): boolean {
+  if (!statSync(location).isDirectory()) return false;
+  return readdirSync(location, { recursive: true, encoding: "utf8" }).some((f) => f.endsWith(".rego"));
+}
 
 /**
  * A policy pack beside the built-in one: a bundle directory (it has bundle.tar.gz, as `dpa-lint
@@ -13,6 +51,7 @@ import { findOpa } from "./tools.js";
  */
 export function loadPolicyPack(dir: string, env: NodeJS.ProcessEnv = process.env): PolicyBundle {
   if (existsSync(join(dir, "bundle.tar.gz"))) return readBundle(dir);
+  if (!holdsRego(dir)) return loadTermsPack(dir);
   const out = mkdtempSync(join(tmpdir(), "dpa-lint-policy-"));
   buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
   return readBundle(out);
@@ -35,7 +74,7 @@ export function loadPolicyPacks(
   });
 }
 
-/** What a lint run evaluates: the built-in bundle first, then the packs beside it. */
+/** What a lint run evaluates: the built-in bundle (with any packs of terms merged in), then the other packs. */
 export function withBuiltinBundle(packs: readonly PolicyBundle[]): PolicyBundle[] {
-  return [readBundle(), ...packs];
+  return foldTermsPacks([readBundle(), ...packs]);
 }

@@ -3,20 +3,19 @@ import { join, relative } from "node:path";
 import { InputError } from "../errors.js";
 
 /**
- * `dpa-lint policy new ID`: a terms-only DPA pack with one rule of its own, its test and its doc,
- * which pass `policy test`, build with `policy build` and lint with `lint --policy` out of the box.
+ * `dpa-lint policy new ID`: a terms-only DPA pack (no Rego, no OPA) whose every term is a TODO
+ * placeholder that fails `policy check` until replaced with what the signed DPA says, and one
+ * fixture test. Nothing plausible is pre-filled: an unedited pack must never pass as a real DPA.
  */
 export function scaffoldPack(id: string, policiesDir: string, cwd: string): string[] {
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(id))
     throw new InputError(`"${id}" is not a pack id: use lower-case letters, digits, - and _`, { field: "ID" });
   const dir = join(policiesDir, "dpa", id);
   if (existsSync(dir)) throw new InputError("already exists; choose another id or edit it", { file: relative(cwd, dir) || dir });
-  const pkg = id.replace(/-/g, "_");
   const files: Record<string, string> = {
     "data.yaml": termsFile(id),
-    [`${pkg}.rego`]: rulesFile(id, pkg),
-    [`${pkg}_test.rego`]: testFile(id, pkg),
-    "docs/vendor-country-missing.md": docFile(id),
+    "tests/unlisted-subprocessor.yaml": fixtureFile(id),
+    "tests/unlisted-subprocessor.expected.json": `${JSON.stringify([{ ruleId: `${id}/subprocessor-not-listed`, line: 12 }], null, 2)}\n`,
   };
   const written: string[] = [];
   for (const [name, text] of Object.entries(files)) {
@@ -28,113 +27,54 @@ export function scaffoldPack(id: string, policiesDir: string, cwd: string): stri
   return written;
 }
 
-/** The pack's terms, the only file a typical DPA needs. */
+/** The pack's terms, every one a TODO: the schema (pack-terms.schema.json) rejects each until replaced. */
 function termsFile(id: string): string {
-  return `# Terms of the ${id} DPA, as data: the rules every pack shares read them (see policies/README.md,
-# "Adding a DPA"). Replace each value with what the signed DPA says, and cite its clause.
+  return `# Terms of the ${id} DPA, as data: the rules every pack shares read them (policies/README.md,
+# "Adding a DPA"). Replace every TODO with what the signed DPA says, citing its clause and quoting
+# its words verbatim; write null where the DPA gives no number. dpa-lint policy check lists what
+# is left to do.
 terms:
-  title: ${id} data processing agreement
-  governingLaw: BE # the country whose public holidays working days skip
+  title: TODO the DPA's title
+  source: TODO the DPA's text file, relative to this file (policy check verifies the quotes in it)
+  governingLaw: TODO # the ISO code of the governing law's country (its holidays skip working days), or null
   hosting:
-    allowed: [EEA] # or null when the DPA does not restrict hosting
-    declared: null
+    allowed: TODO # where the vendor may host: ISO codes and EEA / adequacy, or null when the DPA does not restrict it
+    declared: TODO # what the DPA claims about where all data stays, or null
   subprocessors:
-    listed: true
+    listed: TODO # true when the DPA lists its sub-processors, else false
     list:
-      - name: Example Hosting SA
-        aliases: [Example Hosting]
-        country: FR
-        mechanism: eea
-  priorNotice: { value: 30, unit: days } # or null when the DPA gives no number
-  objectionWindow: { value: 14, unit: days }
-  breachNotification: { value: 48, unit: hours }
+      - name: TODO the sub-processor's name
+        country: TODO # ISO code, or null when the DPA gives no server location
+        mechanism: TODO # eea, adequacy, dpf, scc, bcr, derogation, or null when the DPA names none
+  priorNotice: TODO # {value: 30, unit: days} (units hours, days, working_days, months, years), or null
+  objectionWindow: TODO # the same shape, or null
+  breachNotification: TODO # the same shape, or null ("without undue delay")
   audit:
-    maxPerYear: 1
-    notice: { value: 30, unit: days }
-  retention: []
-  specialCategories: []
+    maxPerYear: TODO # a number, or null (then uncapped: true, or absent: true when there is no audit right)
+    notice: TODO # a period, or null
+  retention: [] # per data category: {category, max: {value, unit}, from, clause, quote}
+  specialCategories: TODO # the Art. 9 categories the DPA declares, [] when it declares none, null when silent
   clauses:
     subprocessor-not-listed:
-      clause: Annex 3
-      quote: The processor engages only the sub-processors listed in Annex 3.
+      clause: TODO the clause that lists the sub-processors
+      quote: TODO its words, verbatim
 `;
 }
 
-/** One rule of the pack's own, to show where unusual rules go. */
-function rulesFile(id: string, pkg: string): string {
-  return `# METADATA
-# title: Rules only the ${id} DPA needs
-# description: Everything typical is in data.yaml; write Rego here only for what is unusual.
-package dpa.${pkg}
-
-import data.lib.finding
-import data.lib.pack
-
-# METADATA
-# title: The vendor's country is not recorded
-# description: |
-#   The ${id} DPA names the processor's legal entity; record its country so that transfers by the
-#   vendor itself can be judged.
-# custom:
-#   id: vendor-country-missing
-#   severity: warning
-#   clause: Parties
-warn contains finding.new("${id}/vendor-country-missing", "vendor.country is not recorded", ["vendor"]) if {
-	pack.id == "${id}"
-	not _has_country
-}
-
-_has_country if input.vendor.country
-`;
-}
-
-/** That rule's unit test. */
-function testFile(id: string, pkg: string): string {
-  return `package dpa.${pkg}_test
-
-import data.dpa.${pkg}
-
-test_vendor_country_missing_is_a_warning if {
-	some f in ${pkg}.warn with input as {"dpa": "${id}", "vendor": {"name": "Acme"}}
-	f.rule == "${id}/vendor-country-missing"
-}
-
-test_vendor_country_given_passes if {
-	count(${pkg}.warn) == 0 with input as {"dpa": "${id}", "vendor": {"name": "Acme", "country": "FR"}}
-}
-
-test_other_packs_are_left_alone if {
-	count(${pkg}.warn) == 0 with input as {"dpa": "quicktalk", "vendor": {"name": "Acme"}}
-}
-`;
-}
-
-/** That rule's doc page, with the examples the test suite lints. */
-function docFile(id: string): string {
-  return `# ${id}/vendor-country-missing
-
-**The vendor's country is not recorded** · severity \`warning\`
-
-Record the country of the vendor's legal entity.
-
-## Compliant
-
-\`\`\`yaml
+/** One fixture: a sub-processor the pack does not list. Its expected findings are beside it. */
+function fixtureFile(id: string): string {
+  return `# A fixture test (dpa-lint policy test): this vendor file must give exactly the findings in
+# unlisted-subprocessor.expected.json. Add one file per case the pack must catch or let pass.
 apiVersion: dpa-lint/v1
 kind: VendorSetup
-metadata: {name: example}
-vendor: {name: Example, country: FR}
+metadata:
+  name: ${id}-unlisted-subprocessor
+vendor:
+  name: Example vendor
+  country: FR
 dpa: ${id}
-\`\`\`
-
-## Violating
-
-\`\`\`yaml
-apiVersion: dpa-lint/v1
-kind: VendorSetup
-metadata: {name: example}
-vendor: {name: Example}
-dpa: ${id}
-\`\`\`
+subprocessors:
+  - name: Unlisted Analytics SAS
+    country: FR
 `;
 }

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readBundle } from "../engine/policy.js";
 import { PolicyError } from "../errors.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -15,8 +16,11 @@ const repoRoot = join(here, "..", "..", "..", "..");
 export const BUILTIN_POLICIES_DIR =
   [join(here, "policies"), join(here, "..", "..", "policies")].find((d) => existsSync(d)) ?? join(repoRoot, "policies");
 
-/** Files in a policy directory that are not policy: opa would load them as data. */
-export const NOT_DATA = ["capabilities.json", "catalogue.json", "*.md"];
+/**
+ * Files in a policy directory that are not policy: opa would load them as data. `tests` holds the
+ * packs' fixture vendor files; `.bundle` is where `policy build` writes by default.
+ */
+export const NOT_DATA = ["capabilities.json", "catalogue.json", "*.md", "tests", ".bundle"];
 
 export function ignoreArgs(extra: string[] = []): string[] {
   return [...NOT_DATA, ...extra].flatMap((p) => ["--ignore", p]);
@@ -33,9 +37,12 @@ export function findOpa(env: NodeJS.ProcessEnv = process.env): string {
     ...(env.PATH ?? "").split(delimiter).map((d) => join(d, "opa")),
   ];
   const found = candidates.find((c): c is string => typeof c === "string" && c !== "" && existsSync(c));
-  if (!found)
-    throw new PolicyError("OPA is needed for policy commands: set DPA_LINT_OPA, put opa on the PATH, or run npm run tools in a checkout");
-  return found;
+  if (found) return found;
+  // The release the built-in bundle was compiled with (tools/versions.env pins it): the one to install.
+  const v = readBundle().catalogue.opaVersion;
+  throw new PolicyError(
+    `OPA is needed for policy commands on packs with Rego (packs of terms only need none): install OPA ${v} (go install github.com/open-policy-agent/opa@${v}, or its release binary) and set DPA_LINT_OPA to it or put opa on the PATH; in a checkout, npm run tools`,
+  );
 }
 
 export function opaVersion(opa: string): string {

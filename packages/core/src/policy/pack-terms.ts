@@ -1,0 +1,192 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, extname, join, relative } from "node:path";
+import { nearest } from "../config/rule-ids.js";
+import { positionOf } from "../document/locate.js";
+import { parseYamlText } from "../document/parse.js";
+import type { PathSegment } from "../findings/finding.js";
+import { schemaValidator } from "../schema/validate.js";
+import schema from "../schema/pack-terms.schema.json" with { type: "json" };
+
+/**
+ * A DPA pack's terms (policies/README.md, "Adding a DPA"), validated against the pack-terms schema
+ * (schema/pack-terms.schema.json), the one definition of what a pack may say. Every problem is a
+ * line `file:line:col: message`; an unknown key names the keys it may have meant.
+ */
+export interface PackTermsFile {
+  /** The pack id: its directory under dpa/, or the file's name for a single terms file. */
+  id: string;
+  file: string;
+  terms: Record<string, unknown>;
+}
+
+const validatePackTerms = schemaValidator(schema);
+
+/** Every key the schema defines anywhere: the candidates for a misspelt key. */
+const KNOWN_KEYS = [...new Set(collectKeys(schema))].sort();
+
+function collectKeys(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(collectKeys);
+  if (node === null || typeof node !== "object") return [];
+  const o = node as Record<string, unknown>;
+  const own = o.properties && typeof o.properties === "object" ? Object.keys(o.properties) : [];
+  return [...own, ...Object.values(o).flatMap(collectKeys)];
+}
+
+/**
+ * The terms files of a pack location: a single YAML file of terms, a pack directory holding
+ * data.yaml, or a policy directory with dpa/<id>/data.yaml entries.
+ */
+export function findPackTermsFiles(location: string): Array<{ id: string; file: string }> {
+  if (statSync(location).isFile()) return [{ id: basename(location, extname(location)), file: location }];
+  if (existsSync(join(location, "data.yaml"))) return [{ id: basename(location), file: join(location, "data.yaml") }];
+  const dpa = join(location, "dpa");
+  if (!existsSync(dpa)) return [];
+  return readdirSync(dpa)
+    .sort()
+    .filter((id) => existsSync(join(dpa, id, "data.yaml")))
+    .map((id) => ({ id, file: join(dpa, id, "data.yaml") }));
+}
+
+/**
+ * Reads and checks one terms file. `sharedRules` are the names of the rules every pack shares:
+ * the only keys `clauses` may have. `display` names the file in problems.
+ */
+export function checkPackTerms(
+  file: string,
+  display: string,
+  sharedRules: readonly string[],
+): { terms?: Record<string, unknown>; problems: string[] } {
+  const parsed = parseYamlText(display, readFileSync(file, "utf8"));
+  const problems = parsed.findings.map((f) => `${display}:${f.line}:${f.column}: ${f.message}`);
+  const doc = parsed.documents.find((d) => d.value !== null && d.value !== undefined);
+  if (!doc || problems.length > 0) return { problems: problems.length > 0 ? problems : [`${display}:1:1: holds no terms`] };
+  const at = (path: readonly PathSegment[], message: string, atKey = false): void => {
+    const pos = positionOf(doc.node, parsed.lineCounter, path, atKey);
+    problems.push(`${display}:${pos.line}:${pos.column}: ${message}`);
+  };
+  for (const p of validatePackTerms(doc.value)) {
+    const key = p.path[p.path.length - 1];
+    const hint = p.ruleId === "schema/additional-properties" && typeof key === "string" ? didYouMean(key, KNOWN_KEYS) : "";
+    at(p.path, `${p.message}${hint}`, p.atKey);
+  }
+  const terms = (doc.value as { terms?: Record<string, unknown> }).terms;
+  const clauses = terms?.clauses;
+  if (clauses && typeof clauses === "object" && sharedRules.length > 0) {
+    for (const name of Object.keys(clauses)) {
+      if (!sharedRules.includes(name))
+        at(["terms", "clauses", name], `no shared rule "${name}" cites a clause${didYouMean(name, sharedRules)}`, true);
+    }
+  }
+  return problems.length > 0 ? { problems } : { terms: terms ?? {}, problems };
+}
+
+function didYouMean(word: string, candidates: readonly string[]): string {
+  const near = nearest(word, candidates);
+  return near.length > 0 ? ` (did you mean ${near.join(", ")}?)` : "";
+}
+
+/** Reads every terms file of a location; throws nothing, returns the problems of all of them. */
+export function readPackTerms(
+  location: string,
+  cwd: string,
+  sharedRules: readonly string[],
+): { packs: PackTermsFile[]; problems: string[] } {
+  const packs: PackTermsFile[] = [];
+  const problems: string[] = [];
+  for (const { id, file } of findPackTermsFiles(location)) {
+    const checked = checkPackTerms(file, relative(cwd, file) || file, sharedRules);
+    problems.push(...checked.problems);
+    if (checked.terms) packs.push({ id, file, terms: checked.terms });
+  }
+  return { packs, problems };
+}
+
+/** Every citation a pack's terms carry, with its JSON path: the quotes policy check verifies. */
+export function citationsOf(terms: Record<string, unknown>): Array<{ path: PathSegment[]; clause: string; quote: string }> {
+  const out: Array<{ path: PathSegment[]; clause: string; quote: string }> = [];
+  const add = (path: PathSegment[], c: unknown): void => {
+    const { clause, quote } = (c ?? {}) as { clause?: unknown; quote?: unknown };
+    if (typeof quote === "string") out.push({ path: [...path, "quote"], clause: typeof clause === "string" ? clause : "", quote });
+  };
+  for (const [name, c] of Object.entries((terms.clauses ?? {}) as Record<string, unknown>)) add(["terms", "clauses", name], c);
+  ((terms.retention ?? []) as unknown[]).forEach((r, i) => add(["terms", "retention", i], r));
+  ((terms.subprocessors as { list?: unknown[] } | undefined)?.list ?? []).forEach((e, i) => add(["terms", "subprocessors", "list", i], e));
+  add(["terms", "audit", "noticeRef"], (terms.audit as { noticeRef?: unknown } | undefined)?.noticeRef);
+  return out;
+}
+
+/**
+ * Text compared for quotes: whitespace runs as one space, typographic quote marks and apostrophes
+ * as plain ones, so a quote copied from a PDF's text matches across line breaks.
+ */
+export function normalizeQuoteText(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g, '"')
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Whether a quote appears verbatim in the source. An ellipsis ("..." or "…") marks an omission:
+ * the parts around it must appear in that order.
+ */
+export function quoteAppearsIn(quote: string, source: string): boolean {
+  const text = normalizeQuoteText(source);
+  let from = 0;
+  for (const part of normalizeQuoteText(quote)
+    .split(/\s*(?:\.\.\.|…)\s*/)
+    .filter(Boolean)) {
+    const at = text.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
+}
+
+/** Problems, one line each, for the quotes of a terms file that its DPA text does not contain. */
+export function checkQuotes(file: string, display: string, terms: Record<string, unknown>, sourceText: string): string[] {
+  const parsed = parseYamlText(display, readFileSync(file, "utf8"));
+  const doc = parsed.documents.find((d) => d.value !== null && d.value !== undefined);
+  if (!doc) return [];
+  return citationsOf(terms)
+    .filter((c) => !quoteAppearsIn(c.quote, sourceText))
+    .map((c) => {
+      const pos = positionOf(doc.node, parsed.lineCounter, c.path);
+      return `${display}:${pos.line}:${pos.column}: the quote for ${c.clause || "this term"} is not in the DPA text verbatim`;
+    });
+}
+
+/** The result of `dpa-lint policy check`: one line per problem, and what was checked. */
+export interface PackCheckReport {
+  packs: string[];
+  problems: string[];
+  /** Packs whose quotes could not be verified: no DPA text named, or none found. */
+  unverified: string[];
+}
+
+/**
+ * `dpa-lint policy check`: every pack's terms against the schema, and every quote against the
+ * DPA text the pack names (`source:`, relative to the pack's file) or `sourceOverride` (a file,
+ * or a directory holding the file the pack names). Node alone: no OPA.
+ */
+export function checkPacks(location: string, cwd: string, sharedRules: readonly string[], sourceOverride?: string): PackCheckReport {
+  const { packs, problems } = readPackTerms(location, cwd, sharedRules);
+  const unverified: string[] = [];
+  for (const p of packs) {
+    const source = sourceFor(p, sourceOverride);
+    if (!source || !existsSync(source) || statSync(source).isDirectory()) {
+      unverified.push(source ? `${p.id} (${relative(cwd, source) || source} not found)` : p.id);
+      continue;
+    }
+    problems.push(...checkQuotes(p.file, relative(cwd, p.file) || p.file, p.terms, readFileSync(source, "utf8")));
+  }
+  return { packs: packs.map((p) => p.id), problems, unverified };
+}
+
+function sourceFor(p: PackTermsFile, override: string | undefined): string | undefined {
+  const named = typeof p.terms.source === "string" ? p.terms.source : undefined;
+  if (override)
+    return existsSync(override) && statSync(override).isDirectory() ? (named ? join(override, basename(named)) : undefined) : override;
+  return named ? join(dirname(p.file), named) : undefined;
+}

@@ -1,0 +1,80 @@
+# METADATA
+# title: The DPA pack a vendor setup names
+# description: |
+#   The pack id from `dpa` (a string or {id, ...}) and the pack's terms (policies/dpa/<id>/data.yaml),
+#   plus the finding constructor for rules every pack shares, which takes the clause and quote the
+#   pack's terms give for that rule.
+package lib.pack
+
+import data.lib.finding as constructor
+import data.lib.period
+
+# id is the pack named by the vendor setup.
+id := input.dpa if is_string(input.dpa)
+
+id := input.dpa.id if is_object(input.dpa)
+
+# terms are the named pack's terms; undefined for an unknown pack (the engine reports that).
+terms := data.dpa[id].terms
+
+# ref is the clause and quote the pack gives for a rule.
+ref(rule) := object.get(terms, ["clauses", rule], {})
+
+# finding builds a finding of a shared rule for the current pack.
+finding(rule, msg, path) := constructor.for_pack(rule, msg, path, id, ref(rule))
+
+# finding_at builds it with a clause and quote of its own (a retention limit's, say).
+finding_at(rule, msg, path, clause_ref) := constructor.for_pack(rule, msg, path, id, object.union(ref(rule), object.filter(clause_ref, {"clause", "quote"})))
+
+# term is a pack term that states a period ({value, unit}); undefined when the DPA gives none.
+term(field) := t if {
+	t := terms[field]
+	is_number(t.value)
+}
+
+# readings are the ways a term can be read: its `readings` where the DPA is ambiguous (Easi's
+# "fifteen/thirty days"), else the term alone.
+readings(field) := t.readings if {
+	t := term(field)
+	_ambiguous(t)
+}
+
+readings(field) := [t] if {
+	t := term(field)
+	not _ambiguous(t)
+}
+
+# Through a helper: `not is_array(t.readings)` is undefined, not true, when readings is missing.
+_ambiguous(t) if is_array(t.readings)
+
+# shortest is the shortest reading of a term: the cautious one to hold against a minimum
+# (an organisation's floor); longest is the cautious one to judge a date or a maximum by. Readings
+# compare by the calendar days they can span; the first of equal ones wins.
+shortest(field) := rs[i] if {
+	rs := readings(field)
+	spans := [period.min_days(r) | some r in rs]
+	i := [j | some j, d in spans; d == min(spans)][0]
+}
+
+longest(field) := rs[i] if {
+	rs := readings(field)
+	spans := [period.max_days(r) | some r in rs]
+	i := [j | some j, d in spans; d == max(spans)][0]
+}
+
+# changes are the sub-processor changes that add or replace one (the ones the objection right
+# covers: GDPR Art. 28(2) "addition or replacement").
+changes contains [i, c] if {
+	some i, c in input.subprocessorChanges
+	c.change in {"add", "replace"}
+}
+
+# noticed_changes are the changes the DPA's prior-notice clause covers: additions and
+# replacements, and removals where the pack's `noticeCovers` lists them (Quicktalk 4.3).
+noticed_changes contains [i, c] if some [i, c] in changes
+
+noticed_changes contains [i, c] if {
+	"remove" in object.get(terms, "noticeCovers", [])
+	some i, c in input.subprocessorChanges
+	c.change == "remove"
+}

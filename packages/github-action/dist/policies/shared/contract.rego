@@ -1,0 +1,179 @@
+# METADATA
+# title: Recorded contract terms against the DPA's terms
+# description: |
+#   `contract` records the terms the company believes it signed. Each must match the DPA pack; a
+#   term the DPA does not state in numbers cannot be checked and is flagged for review.
+package shared.contract
+
+import data.lib.pack
+import data.lib.period
+
+# The period terms a setup records under `contract`, once: how a message names each, the rule
+# that compares it with the pack (auditNotice has contract-audits, below), and whether it governs
+# the dates of change notices.
+_terms := {
+	"objectionWindow": {"label": "objection window", "rule": "contract-objection-window", "governs_changes": true},
+	"priorNotice": {"label": "prior notice", "rule": "contract-prior-notice", "governs_changes": true},
+	"breachNotification": {"label": "breach notification deadline", "rule": "contract-breach-notification", "governs_changes": false},
+	"auditNotice": {"label": "audit notice", "governs_changes": false},
+}
+
+_checked[field] := t.rule if some field, t in _terms
+
+_labels[field] := t.label if some field, t in _terms
+
+# METADATA
+# title: Recorded objection window differs from the DPA
+# description: contract.objectionWindow must be the objection window the signed DPA gives.
+# custom:
+#   id: contract-objection-window
+#   severity: error
+#   clause: GDPR Art. 28(2)
+#   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
+deny contains f if {
+	some f in _differs("objectionWindow")
+}
+
+# METADATA
+# title: Recorded prior notice differs from the DPA
+# description: contract.priorNotice must be the prior notice of sub-processor changes the signed DPA gives.
+# custom:
+#   id: contract-prior-notice
+#   severity: error
+#   clause: GDPR Art. 28(2)
+#   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
+deny contains f if {
+	some f in _differs("priorNotice")
+}
+
+# METADATA
+# title: Recorded breach notification deadline differs from the DPA
+# description: contract.breachNotification must be the deadline the signed DPA gives the vendor to report a breach.
+# custom:
+#   id: contract-breach-notification
+#   severity: error
+#   clause: GDPR Art. 33(2)
+#   quote: The processor shall notify the controller without undue delay after becoming aware of a personal data breach.
+deny contains f if {
+	some f in _differs("breachNotification")
+}
+
+_differs(field) := {pack.finding(_checked[field], msg, ["contract", field]) |
+	is_object(pack.term(field))
+	v := input.derived.contract[field]
+	not _matches_a_reading(v, field)
+	msg := concat("", [
+		"contract.", field, " is ", period.text(v), " but the ", pack.id, " DPA gives ",
+		_readings_text(field), " as the ", _labels[field],
+	])
+}
+
+# A recorded value agrees with an ambiguous term when it is one of its readings.
+_matches_a_reading(v, field) if {
+	some r in pack.readings(field)
+	not period.differs(v, r)
+}
+
+_readings_text(field) := concat(" or ", [period.text(r) | some r in pack.readings(field)])
+
+# METADATA
+# title: Recorded audit terms differ from the DPA
+# description: |
+#   contract.auditsPerYear and contract.auditNotice must be what the signed DPA gives: its cap on
+#   audits (none where it has no cap), its notice period, or no audit right at all where it has none.
+# custom:
+#   id: contract-audits
+#   severity: error
+#   clause: GDPR Art. 28(3)(h)
+#   quote: allows for and contributes to audits, including inspections, conducted by the controller or another auditor mandated by the controller
+deny contains pack.finding("contract-audits", msg, ["contract", "auditsPerYear"]) if {
+	n := input.contract.auditsPerYear
+	is_number(n)
+	why := _audit_conflict(n, pack.terms.audit)
+	msg := concat("", ["contract.auditsPerYear is ", format_int(n, 10), " but ", why])
+}
+
+deny contains pack.finding_at("contract-audits", msg, ["contract", "auditNotice"], _audit_notice_ref) if {
+	v := input.derived.contract.auditNotice
+	t := pack.terms.audit.notice
+	is_number(t.value)
+	period.differs(v, t)
+	msg := concat("", ["contract.auditNotice is ", period.text(v), " but the ", pack.id, " DPA gives ", period.text(t), " as the audit notice"])
+}
+
+# The audit-notice term's own clause where the pack gives one (MintT: 7.6(d), not the 7.6(c) of
+# the audit right itself).
+_audit_notice_ref := object.get(pack.terms.audit, "noticeRef", {})
+
+_audit_conflict(_, audit) := concat("", ["the ", pack.id, " DPA grants no audit right at all"]) if audit.absent == true
+
+_audit_conflict(_, audit) := concat("", ["the ", pack.id, " DPA does not cap audits"]) if audit.uncapped == true
+
+_audit_conflict(n, audit) := concat("", ["the ", pack.id, " DPA allows ", format_int(audit.maxPerYear, 10), " per year"]) if {
+	is_number(audit.maxPerYear)
+	n != audit.maxPerYear
+}
+
+# METADATA
+# title: Recorded term that the DPA does not state in numbers
+# description: |
+#   The setup records a number the DPA never gives ("without undue delay", "sufficient time",
+#   "reasonable notice"). It may be a side agreement; it is not the signed DPA. Review it.
+# custom:
+#   id: contract-term-not-in-dpa
+#   severity: warning
+#   clause: GDPR Art. 28(3)
+#   quote: That contract or other legal act shall stipulate, in particular, that the processor
+warn contains pack.finding_at("contract-term-not-in-dpa", msg, ["contract", field], _unstated_ref(field)) if {
+	some field, v in input.derived.contract
+	_unstated(field)
+	msg := concat("", [
+		"contract.", field, " is ", period.text(v), " but the ", pack.id,
+		" DPA states no number for the ", _labels[field], "; check where this figure comes from",
+	])
+}
+
+# The clause of the term the DPA leaves without a number: the pack's citation for that term.
+_unstated_ref("auditNotice") := _audit_notice_ref
+
+_unstated_ref(field) := pack.ref(_checked[field])
+
+_unstated(field) if {
+	field in object.keys(_checked)
+	pack.terms[field] == null
+}
+
+_unstated("auditNotice") if {
+	pack.terms.audit.notice == null
+	not pack.terms.audit.absent
+}
+
+# METADATA
+# title: A check relies on an ambiguous DPA term
+# description: |
+#   The DPA's own text is ambiguous here (Easi's "fifteen/thirty days", Septeo's "15 days" with no
+#   unit). dpa-lint applies the documented reading given in the pack's terms; a person should
+#   confirm it with the vendor.
+# custom:
+#   id: ambiguous-term
+#   severity: warning
+#   clause: GDPR Art. 28(3)
+#   quote: That contract or other legal act shall stipulate, in particular, that the processor
+warn contains pack.finding("ambiguous-term", msg, path) if {
+	some [field, path] in _relevant
+	t := pack.terms[field]
+	is_string(t.ambiguity)
+	msg := concat("", ["the ", pack.id, " DPA's ", _labels[field], " is ambiguous: ", t.ambiguity])
+}
+
+# The places a term matters: its recorded value, and every change notice it governs.
+_relevant contains [field, ["contract", field]] if {
+	some field, _ in _checked
+	input.contract[field]
+}
+
+_relevant contains [field, ["subprocessorChanges", i, "effective"]] if {
+	some field, t in _terms
+	t.governs_changes
+	some [i, _] in pack.changes
+}

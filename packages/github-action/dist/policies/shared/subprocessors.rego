@@ -1,0 +1,128 @@
+# METADATA
+# title: Sub-processors against the DPA's list
+# description: |
+#   Rules every pack shares: a sub-processor must be on the DPA's list or announced by a change
+#   notice; where the DPA has no list, or lists an entry without a location or mechanism, the
+#   setup cannot be checked and says so.
+package shared.subprocessors
+
+import data.lib.countries
+import data.lib.names
+import data.lib.pack
+
+_listed_keys contains k if {
+	some e in pack.terms.subprocessors.list
+	some k in names.keys(e)
+}
+
+_noticed contains names.key(c.subprocessor) if some [_, c] in pack.changes
+
+_entry(s) := e if {
+	some e in pack.terms.subprocessors.list
+	names.key(s.name) in names.keys(e)
+}
+
+# METADATA
+# title: Sub-processor not on the DPA's list
+# description: |
+#   The DPA authorises the sub-processors on its list. Any other one needs a change notice (with
+#   its prior notice and objection window) recorded under subprocessorChanges.
+# custom:
+#   id: subprocessor-not-listed
+#   severity: error
+#   clause: GDPR Art. 28(2)
+#   quote: The processor shall not engage another processor without prior specific or general written authorisation of the controller.
+deny contains pack.finding("subprocessor-not-listed", msg, ["subprocessors", i, "name"]) if {
+	pack.terms.subprocessors.listed == true
+	some i, s in input.subprocessors
+	is_string(s.name)
+	not names.key(s.name) in _listed_keys
+	not names.key(s.name) in _noticed
+	msg := concat("", [
+		"sub-processor \"", s.name, "\" is not on the ", pack.id,
+		" DPA's list and no change notice for it is recorded in subprocessorChanges",
+	])
+}
+
+# METADATA
+# title: The DPA has no sub-processor list
+# description: |
+#   The DPA authorises sub-processors in general but gives no list (GenieBelt's clause 5 is
+#   missing; Easi only gives examples), so no sub-processor of the setup can be checked against it.
+# custom:
+#   id: subprocessor-list-missing
+#   severity: warning
+#   clause: GDPR Art. 28(2)
+#   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
+warn contains pack.finding("subprocessor-list-missing", msg, ["subprocessors", i, "name"]) if {
+	pack.terms.subprocessors.listed == false
+	some i, s in input.subprocessors
+	is_string(s.name)
+	msg := concat("", [
+		"the ", pack.id, " DPA has no sub-processor list, so \"", s.name,
+		"\" cannot be checked against it; ask the vendor for its list",
+	])
+}
+
+# METADATA
+# title: Sub-processor in another country than the DPA lists
+# description: |
+#   The DPA lists this sub-processor in one country and the setup records another. Either the
+#   setup is wrong or the vendor moved the data without updating its list.
+# custom:
+#   id: subprocessor-country-differs
+#   severity: warning
+#   clause: GDPR Art. 28(2)
+#   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
+warn contains pack.finding("subprocessor-country-differs", msg, ["subprocessors", i, "country"]) if {
+	some i, s in input.subprocessors
+	e := _entry(s)
+	is_string(e.country)
+	c := input.derived.subprocessors[i].country
+	c != e.country
+	msg := concat("", ["sub-processor \"", s.name, "\" is recorded in ", c, " but the ", pack.id, " DPA lists it in ", e.country])
+}
+
+# METADATA
+# title: The DPA lists a sub-processor without a server location
+# description: |
+#   The DPA's list gives no server location for this sub-processor (only a company address, or a
+#   row cut off), so the setup's country cannot be checked against it.
+# custom:
+#   id: subprocessor-listed-without-location
+#   severity: warning
+#   clause: GDPR Art. 28(2), 44
+#   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
+warn contains pack.finding_at("subprocessor-listed-without-location", msg, ["subprocessors", i, "name"], _cited(e)) if {
+	some i, s in input.subprocessors
+	e := _entry(s)
+	e.country == null
+	msg := concat("", ["the ", pack.id, " DPA lists \"", e.name, "\" without a server location; confirm the recorded country with the vendor"])
+}
+
+# METADATA
+# title: The DPA lists a sub-processor outside the EEA without a transfer mechanism
+# description: |
+#   The DPA's list places this sub-processor in a third country without an adequacy decision and
+#   names no transfer mechanism for it, so the setup's mechanism cannot be checked against the
+#   DPA. Until version 0.2 this case was reported as subprocessor-listed-without-location.
+# custom:
+#   id: subprocessor-listed-without-mechanism
+#   severity: warning
+#   clause: GDPR Art. 28(2), 44
+#   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
+warn contains pack.finding_at("subprocessor-listed-without-mechanism", msg, ["subprocessors", i, "name"], _cited(e)) if {
+	some i, s in input.subprocessors
+	e := _entry(s)
+	is_string(e.country)
+	not countries.in_eea(e.country)
+	not countries.adequate(e.country)
+	e.mechanism == null
+	msg := concat("", [
+		"the ", pack.id, " DPA lists \"", e.name, "\" in ", e.country,
+		" without a transfer mechanism; confirm the recorded mechanism with the vendor",
+	])
+}
+
+# An entry's own clause and quote (the row of the list it comes from), where the pack gives one.
+_cited(e) := object.filter(e, {"clause", "quote"})
