@@ -140,7 +140,9 @@ describe("a compliance officer adds a DPA with Node alone", () => {
     writeFileSync(join(dir, "policies", "dpa", "acme-cloud", "extra.rego"), "package dpa.acme_cloud\n");
     const withRego = run(["lint", "--policy", "policies", "vendors"], dir);
     expect(withRego.status).toBe(2);
-    expect(withRego.stderr).toContain("OPA is needed for policy commands on packs with Rego (packs of terms only need none): install OPA v1.22.2");
+    expect(withRego.stderr).toContain(
+      "OPA is needed for policy commands on packs with Rego (packs of terms only need none): install OPA v1.22.2",
+    );
     expect(readFileSync(termsFile, "utf8")).toContain("subprocessors:");
   });
 });
