@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { readBundle } from "@dpa-lint/core";
@@ -228,4 +229,38 @@ describe("suppressions in the output", () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("quicktalk/subprocessor-not-listed");
   });
+});
+
+describe("--format sarif from a subdirectory of a repository", () => {
+  it("locates files from the repository's top, keeps suppressed findings with their justification, records the exit code, and validates", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-sarif-root-"));
+    mkdirSync(join(dir, ".git"));
+    mkdirSync(join(dir, "infra", "vendors"), { recursive: true });
+    writeFileSync(
+      join(dir, "infra", "vendors", "acme.yaml"),
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: acme}\nvendor: {name: Acme}\ndpa: mintt\nhosting:\n  - country: US\nsubprocessors:\n  - name: Pilot Tool # dpa-lint-disable-line mintt/subprocessor-not-listed -- pilot agreed with the DPO\n    country: FR\n",
+    );
+    const out = join(dir, "infra", "report.sarif");
+    const r = runCli(["lint", "-f", "sarif", "-o", "report.sarif", "vendors"], { cwd: join(dir, "infra") });
+    expect(r.status).toBe(1);
+    const run = (JSON.parse(readFileSync(out, "utf8")) as { runs: Array<Record<string, unknown>> }).runs[0] as {
+      originalUriBaseIds: { "%SRCROOT%": { uri: string } };
+      invocations: Array<{ exitCode: number }>;
+      results: Array<{
+        ruleId: string;
+        locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
+        suppressions?: unknown[];
+      }>;
+    };
+    expect(run.originalUriBaseIds["%SRCROOT%"].uri).toBe(`${pathToFileURL(dir).href}/`);
+    expect(run.results.map((x) => x.locations[0]?.physicalLocation.artifactLocation.uri)).toEqual([
+      "infra/vendors/acme.yaml",
+      "infra/vendors/acme.yaml",
+    ]);
+    expect(run.results.find((x) => x.ruleId === "mintt/subprocessor-not-listed")?.suppressions).toEqual([
+      { kind: "inSource", justification: "pilot agreed with the DPO" },
+    ]);
+    expect(run.invocations).toEqual([{ executionSuccessful: true, exitCode: 1 }]);
+    expect(sarifProblems(out)).toEqual([]);
+  }, 120_000);
 });

@@ -1,6 +1,7 @@
-import { relative, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { DEFAULT_INCLUDE, defaultConfig, findConfig, loadConfig, type ResolvedConfig } from "./config/config.js";
-import { collectFiles, selectIncluded } from "./files/collect.js";
+import { collectFiles, repositoryRoot, selectIncluded } from "./files/collect.js";
 import { changedSince } from "./files/git.js";
 import type { Baseline } from "./findings/baseline.js";
 import { finalize, type CheckedFile } from "./findings/finalize.js";
@@ -74,7 +75,14 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     summary: summarize(checked.length, done.results, done.suppressed),
     ...(notices.length > 0 ? { notices } : {}),
     legalFacts,
+    location: { cwd, root: sourceRoot(cwd, config) },
   };
+}
+
+/** The repository's top above cwd (a .git entry), else the configuration's directory. */
+function sourceRoot(cwd: string, config: ResolvedConfig): string {
+  const top = repositoryRoot(cwd);
+  return top !== cwd || existsSync(join(cwd, ".git")) ? top : config.root;
 }
 
 export interface LintOptions extends LinterOptions {

@@ -11,6 +11,11 @@ export interface LintResult {
   notices?: string[];
   /** The legal facts the run was judged by: the day (`--as-of`) and the facts' version. */
   legalFacts?: JudgedBy;
+  /**
+   * Where the files are: `cwd`, the directory findings' file names are relative to, and `root`,
+   * the repository's top (else the configuration's directory), which SARIF locates them from.
+   */
+  location?: { cwd: string; root: string };
 }
 
 /** Which day's law a run applied, and which compiled facts described it. */

@@ -69,7 +69,8 @@ async function gate(inputs: ActionInputs): Promise<void> {
     inlineSuppressions: inputs.inlineSuppressions,
     ...(inputs.asOf ? { asOf: inputs.asOf } : {}),
   });
-  const context = formatContext(bundles, VERSION);
+  // The step fails (exit 1) when a finding reaches the fail severity; SARIF records it.
+  const context = { ...formatContext(bundles, VERSION), exitCode: fails(result.results, inputs.failSeverity) ? 1 : 0 };
 
   const plan = planAnnotations(result.results, changed, workspace, inputs.maxAnnotations);
   for (const { kind, message, properties } of plan.shown) {

@@ -8,6 +8,7 @@ import {
   isSeverity,
   lint,
   PARALLEL_THRESHOLD,
+  plural,
   readBaseline,
   resolveConfig,
   summarize,
@@ -135,20 +136,21 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   for (const notice of full.notices ?? []) io.stderr(`dpa-lint: ${notice}\n`);
   const result: LintResult = values.quiet ? quiet(full) : full;
 
-  const context = formatContext(bundles, VERSION, useColor(io.env, io.isTTY));
+  // The full result decides: -q only hides warnings from the report, never changes the exit code.
+  const tooManyWarnings = maxWarnings !== undefined && full.summary.warnings > maxWarnings;
+  const exitCode = fails(full.results, failSeverity) || tooManyWarnings ? EXIT.findings : EXIT.ok;
+  const context = { ...formatContext(bundles, VERSION, useColor(io.env, io.isTTY)), exitCode };
   for (const out of outputs) {
     const formatter = FORMATTERS[out.format];
     if (!formatter) throw new UsageError(`unknown format "${out.format}" (known: ${formatterNames().join(", ")})`);
     if (out.file) writeFileSafely(resolve(io.cwd, out.file), formatter.format(result, { ...context, color: false }), out.file);
     else io.stdout(formatter.format(result, context));
   }
-  const tooManyWarnings = maxWarnings !== undefined && full.summary.warnings > maxWarnings;
   if (tooManyWarnings) {
     const n = full.summary.warnings;
-    io.stderr(`dpa-lint: ${n} ${n === 1 ? "warning" : "warnings"}, more than --max-warnings ${maxWarnings} allows\n`);
+    io.stderr(`dpa-lint: ${plural(n, "warning")}, more than --max-warnings ${maxWarnings} allows\n`);
   }
-  // The full result decides: -q only hides warnings from the report, never changes the exit code.
-  return fails(full.results, failSeverity) || tooManyWarnings ? EXIT.findings : EXIT.ok;
+  return exitCode;
 }
 
 /** Each --output-file belongs to the --format before it; formats without one write to stdout. */

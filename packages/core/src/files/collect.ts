@@ -112,7 +112,7 @@ class Walker {
 }
 
 /** The nearest directory above `cwd` with a .git entry (the work tree), else `cwd`. */
-function repositoryRoot(cwd: string): string {
+export function repositoryRoot(cwd: string): string {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     if (lstatOr(join(dir, ".git"))) return dir;
     if (dirname(dir) === dir) return resolve(cwd);

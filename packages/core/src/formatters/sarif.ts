@@ -1,8 +1,11 @@
 import { createHash } from "node:crypto";
+import { relative, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { RuleMeta } from "../engine/catalogue.js";
 import type { Finding, Severity } from "../findings/finding.js";
 import { docsUrl } from "../findings/docs-url.js";
 import { engineRuleMeta } from "../findings/engine-rules.js";
+import type { LintResult } from "../result.js";
 import type { Formatter } from "./types.js";
 
 const LEVEL: Record<Severity, string> = { error: "error", warning: "warning", info: "note" };
@@ -16,41 +19,65 @@ export const sarif: Formatter = {
   description: "SARIF 2.1.0 for GitHub code scanning",
   format(result, context) {
     const catalogue = new Map(context.rules.map((r) => [r.id, r]));
-    const ids = [...new Set(result.results.map((f) => f.ruleId))].sort();
+    const all: Finding[] = [...result.results, ...result.suppressed];
+    const ids = [...new Set(all.map((f) => f.ruleId))].sort();
     const rules = ids.map((id) =>
-      descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), result.results.find((f) => f.ruleId === id)?.severity ?? "error"),
+      descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), all.find((f) => f.ruleId === id)?.severity ?? "error"),
     );
     const index = new Map(ids.map((id, i) => [id, i]));
+    const place = locator(result);
+    const toResult = (f: Finding): Record<string, unknown> => ({
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: place.uri(f.file), uriBaseId: "%SRCROOT%" },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+          },
+        },
+      ],
+      partialFingerprints: { "dpaLintFinding/v1": fingerprint(f) },
+      properties: { path: f.path, ...(f.dpa ? { dpa: f.dpa } : {}), ...(f.clause ? { clause: f.clause } : {}) },
+    });
     const log = {
       $schema: "https://json.schemastore.org/sarif-2.1.0.json",
       version: "2.1.0",
       runs: [
         {
           tool: { driver: { name: "dpa-lint", version: context.toolVersion, informationUri: "https://dpa-lint.dev", rules } },
-          originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
+          originalUriBaseIds: { "%SRCROOT%": { uri: place.root } },
+          ...(context.exitCode === undefined ? {} : { invocations: [{ executionSuccessful: true, exitCode: context.exitCode }] }),
           ...(result.legalFacts ? { properties: { legalFacts: result.legalFacts } } : {}),
-          results: result.results.map((f) => ({
-            ruleId: f.ruleId,
-            ruleIndex: index.get(f.ruleId),
-            level: LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
-                  region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
-                },
-              },
-            ],
-            partialFingerprints: { "dpaLintFinding/v1": fingerprint(f) },
-            properties: { path: f.path, ...(f.dpa ? { dpa: f.dpa } : {}), ...(f.clause ? { clause: f.clause } : {}) },
-          })),
+          results: [
+            ...result.results.map(toResult),
+            // Suppressed findings stay in the log with their justification: code scanning shows
+            // them as dismissed in source (inline comments) or elsewhere (the baseline).
+            ...result.suppressed.map((f) => ({
+              ...toResult(f),
+              suppressions: [{ kind: f.suppression.kind === "inline" ? "inSource" : "external", justification: f.suppression.reason }],
+            })),
+          ],
         },
       ],
     };
     return `${JSON.stringify(log, null, 2)}\n`;
   },
 };
+
+/**
+ * %SRCROOT% is the repository's top (LintResult.location.root) and each URI is relative to it, so
+ * code scanning places findings right even when dpa-lint ran in a subdirectory. Without a location
+ * (a result built by hand), file names are taken as relative to the root.
+ */
+function locator(result: LintResult): { root: string; uri: (file: string) => string } {
+  const loc = result.location;
+  if (!loc) return { root: "file:///", uri: (file) => encodeURI(file) };
+  const root = pathToFileURL(loc.root).href.replace(/\/?$/, "/");
+  return { root, uri: (file) => encodeURI(relative(loc.root, resolve(loc.cwd, file)).split(sep).join("/")) };
+}
 
 function descriptor(id: string, meta: RuleMeta | undefined, severity: Severity): Record<string, unknown> {
   const title = meta?.title ?? id;

@@ -8,6 +8,8 @@ export interface FormatContext {
   /** The catalogue's rules, for SARIF rule help and titles. */
   rules: readonly RuleMeta[];
   toolVersion: string;
+  /** The exit code the run ends with, when the adapter knows it before writing (SARIF invocations). */
+  exitCode?: number;
 }
 
 /** The context every adapter gives the formatters: the loaded bundles' rules and its version. */
