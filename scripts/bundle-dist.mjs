@@ -8,7 +8,7 @@
 //
 // node scripts/bundle-dist.mjs [--out <dir>] writes under <dir> (default: the repository) with the
 // same relative paths: the test suite builds into a temporary directory and compares.
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -53,6 +53,32 @@ const coreFromSource = {
 const banner =
   'import { createRequire as __dpaLintCreateRequire } from "node:module";\nconst require = __dpaLintCreateRequire(import.meta.url);';
 
+/**
+ * The licences of the packages bundled into a build (esbuild's metafile lists every input): name,
+ * version, licence, and the package's own licence text, in name order. The holiday data of
+ * date-holidays and the country names of i18n-iso-countries travel in the bundle, so their terms do.
+ */
+function thirdPartyNotices(inputs) {
+  const packages = new Map();
+  for (const input of inputs) {
+    const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (!m || packages.has(m[1])) continue;
+    const manifest = JSON.parse(readFileSync(join(repo, m[1], "package.json"), "utf8"));
+    const licenceFile = readdirSync(join(repo, m[1])).find((f) => /^(licen[cs]e|copying)(\..*)?$/i.test(f));
+    packages.set(m[1], {
+      name: manifest.name,
+      version: manifest.version,
+      license: manifest.license ?? "see its files",
+      text: licenceFile ? readFileSync(join(repo, m[1], licenceFile), "utf8").trim() : "",
+    });
+  }
+  const sections = [...packages.values()]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .filter((p, i, all) => i === 0 || all[i - 1].name !== p.name || all[i - 1].version !== p.version)
+    .map((p) => `${p.name} ${p.version} (${p.license})\n\n${p.text}`.trim());
+  return `This build of dpa-lint (Apache-2.0, see LICENSE) bundles the following packages.\n\n${sections.join(`\n\n${"-".repeat(72)}\n\n`)}\n`;
+}
+
 async function standalone(dir, entry, entryName, { shebang = false, policies = false } = {}) {
   const out = join(outRoot, dir);
   rmSync(out, { recursive: true, force: true });
@@ -70,14 +96,17 @@ async function standalone(dir, entry, entryName, { shebang = false, policies = f
   };
   // One build with code splitting: the entry and the worker share one chunk of the common code
   // (the holiday tables alone are megabytes) instead of carrying a copy each.
-  await build({
+  const built = await build({
     ...common,
     entryPoints: { [entryName]: join(repo, entry), worker: join(repo, "packages/core/src/parallel/worker.ts") },
     splitting: true,
     chunkNames: "[name]-[hash]",
     outdir: out,
     banner: { js: banner },
+    metafile: true,
   });
+  writeFileSync(join(out, "THIRD-PARTY-NOTICES.txt"), thirdPartyNotices(Object.keys(built.metafile.inputs)));
+  cpSync(join(repo, "LICENSE"), join(out, "LICENSE"));
   if (shebang) chmodSync(join(out, `${entryName}.js`), 0o755);
   cpSync(bundleDir, join(out, "bundle"), { recursive: true });
   if (policies) {

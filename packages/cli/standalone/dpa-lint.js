@@ -64,7 +64,8 @@ var require_package = __commonJS({
       },
       files: [
         "dist",
-        "bundle"
+        "bundle",
+        "LICENSE"
       ],
       engines: {
         node: ">=20"
@@ -83,7 +84,8 @@ var require_package = __commonJS({
 });
 
 // packages/core/src/api.ts
-import { relative as relative2, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join3, relative as relative2, resolve as resolve3 } from "node:path";
 
 // packages/core/src/files/collect.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
@@ -385,8 +387,13 @@ async function lint(paths, options = {}) {
     suppressed: done.suppressed,
     summary: summarize(checked.length, done.results, done.suppressed),
     ...notices.length > 0 ? { notices } : {},
-    legalFacts
+    legalFacts,
+    location: { cwd, root: sourceRoot(cwd, config) }
   };
+}
+function sourceRoot(cwd, config) {
+  const top = repositoryRoot(cwd);
+  return top !== cwd || existsSync2(join3(cwd, ".git")) ? top : config.root;
 }
 function resolveConfig(cwd, configFile) {
   const file = configFile ?? findConfig(cwd);
@@ -636,40 +643,54 @@ function cell(text2) {
 
 // packages/core/src/formatters/sarif.ts
 import { createHash } from "node:crypto";
+import { relative as relative3, resolve as resolve4, sep } from "node:path";
+import { pathToFileURL } from "node:url";
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 var sarif = {
   description: "SARIF 2.1.0 for GitHub code scanning",
   format(result, context) {
     const catalogue = new Map(context.rules.map((r) => [r.id, r]));
-    const ids = [...new Set(result.results.map((f) => f.ruleId))].sort();
+    const all = [...result.results, ...result.suppressed];
+    const ids = [...new Set(all.map((f) => f.ruleId))].sort();
     const rules = ids.map(
-      (id) => descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), result.results.find((f) => f.ruleId === id)?.severity ?? "error")
+      (id) => descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), all.find((f) => f.ruleId === id)?.severity ?? "error")
     );
     const index = new Map(ids.map((id, i) => [id, i]));
+    const place = locator(result);
+    const toResult = (f) => ({
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: place.uri(f.file), uriBaseId: "%SRCROOT%" },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
+          }
+        }
+      ],
+      partialFingerprints: { "dpaLintFinding/v1": fingerprint(f) },
+      properties: { path: f.path, ...f.dpa ? { dpa: f.dpa } : {}, ...f.clause ? { clause: f.clause } : {} }
+    });
     const log = {
       $schema: "https://json.schemastore.org/sarif-2.1.0.json",
       version: "2.1.0",
       runs: [
         {
           tool: { driver: { name: "dpa-lint", version: context.toolVersion, informationUri: "https://dpa-lint.dev", rules } },
-          originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
+          originalUriBaseIds: { "%SRCROOT%": { uri: place.root } },
+          ...context.exitCode === void 0 ? {} : { invocations: [{ executionSuccessful: true, exitCode: context.exitCode }] },
           ...result.legalFacts ? { properties: { legalFacts: result.legalFacts } } : {},
-          results: result.results.map((f) => ({
-            ruleId: f.ruleId,
-            ruleIndex: index.get(f.ruleId),
-            level: LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
-                  region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
-                }
-              }
-            ],
-            partialFingerprints: { "dpaLintFinding/v1": fingerprint(f) },
-            properties: { path: f.path, ...f.dpa ? { dpa: f.dpa } : {}, ...f.clause ? { clause: f.clause } : {} }
-          }))
+          results: [
+            ...result.results.map(toResult),
+            // Suppressed findings stay in the log with their justification: code scanning shows
+            // them as dismissed in source (inline comments) or elsewhere (the baseline).
+            ...result.suppressed.map((f) => ({
+              ...toResult(f),
+              suppressions: [{ kind: f.suppression.kind === "inline" ? "inSource" : "external", justification: f.suppression.reason }]
+            }))
+          ]
         }
       ]
     };
@@ -677,6 +698,12 @@ var sarif = {
 `;
   }
 };
+function locator(result) {
+  const loc = result.location;
+  if (!loc) return { root: "file:///", uri: (file) => encodeURI(file) };
+  const root = pathToFileURL(loc.root).href.replace(/\/?$/, "/");
+  return { root, uri: (file) => encodeURI(relative3(loc.root, resolve4(loc.cwd, file)).split(sep).join("/")) };
+}
 function descriptor(id, meta, severity) {
   const title = meta?.title ?? id;
   const clause = meta?.clause ? `
@@ -721,12 +748,12 @@ function formatContext(bundles, toolVersion, color = false) {
 
 // packages/core/src/engine/rule-docs.ts
 import { readFileSync } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 function readRuleDoc(bundle, rule) {
   if (!rule.doc) return void 0;
   let markdown2;
   try {
-    markdown2 = readFileSync(join3(bundle.source, "docs", rule.doc), "utf8");
+    markdown2 = readFileSync(join4(bundle.source, "docs", rule.doc), "utf8");
   } catch {
     return void 0;
   }
@@ -742,13 +769,13 @@ function readRuleDoc(bundle, rule) {
 }
 
 // packages/core/src/policy/load.ts
-import { existsSync as existsSync5, mkdtempSync, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync6, mkdtempSync, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join8, resolve as resolve5 } from "node:path";
+import { join as join9, resolve as resolve6 } from "node:path";
 
 // packages/core/src/policy/catalogue-build.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname3, join as join4, relative as relative3 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname3, join as join5, relative as relative4 } from "node:path";
 var GROUPS = new Set(POLICY_GROUPS);
 function buildCatalogue(inspect, data, roots, opaVersion2) {
   const problems = [];
@@ -806,9 +833,9 @@ function ruleOf(a, roots, problems, docs) {
     return void 0;
   }
   if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
-  const docFile = join4(dirname3(a.location.file), "docs", `${name}.md`);
-  const root = roots.find((r) => !relative3(r, docFile).startsWith(".."));
-  const doc = existsSync2(docFile) && root ? relative3(root, docFile).split("\\").join("/") : void 0;
+  const docFile = join5(dirname3(a.location.file), "docs", `${name}.md`);
+  const root = roots.find((r) => !relative4(r, docFile).startsWith(".."));
+  const doc = existsSync3(docFile) && root ? relative4(root, docFile).split("\\").join("/") : void 0;
   if (doc) docs.set(doc, docFile);
   const base = clean({
     name,
@@ -858,8 +885,8 @@ function clean(obj) {
 }
 
 // packages/core/src/policy/pack-terms.ts
-import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, extname as extname2, join as join5, relative as relative4 } from "node:path";
+import { existsSync as existsSync4, readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname4, extname as extname2, join as join6, relative as relative5 } from "node:path";
 
 // packages/core/src/schema/pack-terms.schema.json
 var pack_terms_schema_default = {
@@ -1335,10 +1362,10 @@ function collectKeys(node) {
 }
 function findPackTermsFiles(location) {
   if (statSync2(location).isFile()) return [{ id: basename2(location, extname2(location)), file: location }];
-  if (existsSync3(join5(location, "data.yaml"))) return [{ id: basename2(location), file: join5(location, "data.yaml") }];
-  const dpa = join5(location, "dpa");
-  if (!existsSync3(dpa)) return [];
-  return readdirSync2(dpa).sort().filter((id) => existsSync3(join5(dpa, id, "data.yaml"))).map((id) => ({ id, file: join5(dpa, id, "data.yaml") }));
+  if (existsSync4(join6(location, "data.yaml"))) return [{ id: basename2(location), file: join6(location, "data.yaml") }];
+  const dpa = join6(location, "dpa");
+  if (!existsSync4(dpa)) return [];
+  return readdirSync2(dpa).sort().filter((id) => existsSync4(join6(dpa, id, "data.yaml"))).map((id) => ({ id, file: join6(dpa, id, "data.yaml") }));
 }
 function checkPackTerms(file, display, sharedRules) {
   const parsed = parseYamlText(display, readFileSync2(file, "utf8"));
@@ -1372,7 +1399,7 @@ function readPackTerms(location, cwd, sharedRules) {
   const packs = [];
   const problems = [];
   for (const { id, file } of findPackTermsFiles(location)) {
-    const checked = checkPackTerms(file, relative4(cwd, file) || file, sharedRules);
+    const checked = checkPackTerms(file, relative5(cwd, file) || file, sharedRules);
     problems.push(...checked.problems);
     if (checked.terms) packs.push({ id, file, terms: checked.terms });
   }
@@ -1417,34 +1444,34 @@ function checkPacks(location, cwd, sharedRules, sourceOverride) {
   const unverified = [];
   for (const p of packs) {
     const source = sourceFor(p, sourceOverride);
-    if (!source || !existsSync3(source) || statSync2(source).isDirectory()) {
-      unverified.push(source ? `${p.id} (${relative4(cwd, source) || source} not found)` : p.id);
+    if (!source || !existsSync4(source) || statSync2(source).isDirectory()) {
+      unverified.push(source ? `${p.id} (${relative5(cwd, source) || source} not found)` : p.id);
       continue;
     }
-    problems.push(...checkQuotes(p.file, relative4(cwd, p.file) || p.file, p.terms, readFileSync2(source, "utf8")));
+    problems.push(...checkQuotes(p.file, relative5(cwd, p.file) || p.file, p.terms, readFileSync2(source, "utf8")));
   }
   return { packs: packs.map((p) => p.id), problems, unverified };
 }
 function sourceFor(p, override) {
   const named = typeof p.terms.source === "string" ? p.terms.source : void 0;
   if (override)
-    return existsSync3(override) && statSync2(override).isDirectory() ? named ? join5(override, basename2(named)) : void 0 : override;
-  return named ? join5(dirname4(p.file), named) : void 0;
+    return existsSync4(override) && statSync2(override).isDirectory() ? named ? join6(override, basename2(named)) : void 0 : override;
+  return named ? join6(dirname4(p.file), named) : void 0;
 }
 
 // packages/core/src/policy/build.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync as readFileSync3, rmSync, writeFileSync } from "node:fs";
-import { dirname as dirname6, join as join7, relative as relative5, resolve as resolve4, sep } from "node:path";
+import { dirname as dirname6, join as join8, relative as relative6, resolve as resolve5, sep as sep2 } from "node:path";
 
 // packages/core/src/policy/tools.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync4 } from "node:fs";
-import { delimiter, dirname as dirname5, join as join6 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { delimiter, dirname as dirname5, join as join7 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var here = dirname5(fileURLToPath2(import.meta.url));
-var repoRoot = join6(here, "..", "..", "..", "..");
-var BUILTIN_POLICIES_DIR = [join6(here, "policies"), join6(here, "..", "..", "policies")].find((d) => existsSync4(d)) ?? join6(repoRoot, "policies");
+var repoRoot = join7(here, "..", "..", "..", "..");
+var BUILTIN_POLICIES_DIR = [join7(here, "policies"), join7(here, "..", "..", "policies")].find((d) => existsSync5(d)) ?? join7(repoRoot, "policies");
 var NOT_DATA = ["capabilities.json", "catalogue.json", "*.md", "tests", ".bundle"];
 function ignoreArgs(extra = []) {
   return [...NOT_DATA, ...extra].flatMap((p) => ["--ignore", p]);
@@ -1452,10 +1479,10 @@ function ignoreArgs(extra = []) {
 function findOpa(env = process.env) {
   const candidates = [
     env.DPA_LINT_OPA,
-    join6(repoRoot, ".tools", "bin", "opa"),
-    ...(env.PATH ?? "").split(delimiter).map((d) => join6(d, "opa"))
+    join7(repoRoot, ".tools", "bin", "opa"),
+    ...(env.PATH ?? "").split(delimiter).map((d) => join7(d, "opa"))
   ];
-  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync4(c));
+  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync5(c));
   if (found) return found;
   const v = readBundle().catalogue.opaVersion;
   throw new PolicyError(
@@ -1468,14 +1495,14 @@ function opaVersion(opa) {
 
 // packages/core/src/policy/build.ts
 var SHARED_POLICY_PART_NAMES = ["lib", "shared", "main"];
-var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join7(BUILTIN_POLICIES_DIR, d));
+var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join8(BUILTIN_POLICIES_DIR, d));
 function buildPolicies(options) {
-  const dirs = options.dirs.map((d) => resolve4(d));
-  const out = resolve4(options.outDir);
+  const dirs = options.dirs.map((d) => resolve5(d));
+  const out = resolve5(options.outDir);
   const userDirs = dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR) || dirs.length === 1);
-  const capabilities = options.capabilities ?? join7(BUILTIN_POLICIES_DIR, "capabilities.json");
+  const capabilities = options.capabilities ?? join8(BUILTIN_POLICIES_DIR, "capabilities.json");
   mkdirSync(out, { recursive: true });
-  const tarball = join7(out, "bundle.tar.gz");
+  const tarball = join8(out, "bundle.tar.gz");
   const opa = (args, cwd) => {
     try {
       return execFileSync3(options.opa, args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -1501,7 +1528,7 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
       ...ignoreArgs(["*_test.rego"]),
       "-o",
       tarball,
-      ...dirs.map((d) => relative5(base, d) || ".")
+      ...dirs.map((d) => relative6(base, d) || ".")
     ],
     base
   );
@@ -1517,21 +1544,21 @@ ${problems.join("\n")}`, { file: dirs.join(", ") });
   const shared = (catalogue.sharedRules ?? []).map((r) => r.name);
   const termProblems = dirs.flatMap((d) => readPackTerms(d, process.cwd(), shared).problems);
   if (termProblems.length > 0) throw new PolicyError(termProblems.join("; "), { field: "pack terms" });
-  writeFileSync(join7(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
+  writeFileSync(join8(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
 `);
-  rmSync(join7(out, "docs"), { recursive: true, force: true });
+  rmSync(join8(out, "docs"), { recursive: true, force: true });
   for (const [doc, source] of docs) {
-    mkdirSync(dirname6(join7(out, "docs", doc)), { recursive: true });
-    copyFileSync(source, join7(out, "docs", doc));
+    mkdirSync(dirname6(join8(out, "docs", doc)), { recursive: true });
+    copyFileSync(source, join8(out, "docs", doc));
   }
   return catalogue;
 }
 function commonParent(dirs) {
-  const parts = dirs.map((d) => dirname6(d).split(sep));
+  const parts = dirs.map((d) => dirname6(d).split(sep2));
   const first = parts[0] ?? [];
   let n = 0;
   while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
-  return first.slice(0, n).join(sep) || sep;
+  return first.slice(0, n).join(sep2) || sep2;
 }
 
 // packages/core/src/policy/load.ts
@@ -1564,16 +1591,16 @@ function holdsRego(location) {
   return readdirSync3(location, { recursive: true, encoding: "utf8" }).some((f) => f.endsWith(".rego"));
 }
 function loadPolicyPack(dir, env = process.env) {
-  if (existsSync5(join8(dir, "bundle.tar.gz"))) return readBundle(dir);
+  if (existsSync6(join9(dir, "bundle.tar.gz"))) return readBundle(dir);
   if (!holdsRego(dir)) return loadTermsPack(dir);
-  const out = mkdtempSync(join8(tmpdir(), "dpa-lint-policy-"));
+  const out = mkdtempSync(join9(tmpdir(), "dpa-lint-policy-"));
   buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
   return readBundle(out);
 }
 function loadPolicyPacks(dirs, cwd, option, env = process.env) {
   return dirs.map((dir) => {
-    const abs = resolve5(cwd, dir);
-    if (!existsSync5(abs)) throw new InputError("no such directory", { file: dir, field: option });
+    const abs = resolve6(cwd, dir);
+    if (!existsSync6(abs)) throw new InputError("no such directory", { file: dir, field: option });
     return loadPolicyPack(abs, env);
   });
 }
@@ -1676,8 +1703,8 @@ function indent(text2) {
 }
 
 // packages/cli/src/commands/init.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname7, join as join9 } from "node:path";
+import { existsSync as existsSync7, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname7, join as join10 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 var initHelp = `Usage: dpa-lint init [--force]
 
@@ -1733,13 +1760,13 @@ function initCommand(args, io) {
   }
   const files = [
     [".dpa-lint.yaml", CONFIG],
-    [join9("vendors", "example-vendor.yaml"), VENDOR]
+    [join10("vendors", "example-vendor.yaml"), VENDOR]
   ];
-  const existing = files.filter(([name]) => existsSync6(join9(io.cwd, name))).map(([name]) => name);
+  const existing = files.filter(([name]) => existsSync7(join10(io.cwd, name))).map(([name]) => name);
   if (existing.length > 0 && !values.force) throw new UsageError(`${existing.join(", ")} already exists; use --force to overwrite`);
   for (const [name, text2] of files) {
-    mkdirSync2(dirname7(join9(io.cwd, name)), { recursive: true });
-    writeFileSync2(join9(io.cwd, name), text2);
+    mkdirSync2(dirname7(join10(io.cwd, name)), { recursive: true });
+    writeFileSync2(join10(io.cwd, name), text2);
     io.stdout(`created ${name}
 `);
   }
@@ -1748,7 +1775,7 @@ function initCommand(args, io) {
 }
 
 // packages/cli/src/commands/lint.ts
-import { relative as relative6, resolve as resolve6 } from "node:path";
+import { relative as relative7, resolve as resolve7 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // packages/cli/src/color.ts
@@ -1832,11 +1859,11 @@ async function lintCommand(args, io) {
   const workers = values.workers === void 0 ? void 0 : Number(values.workers);
   if (workers !== void 0 && (!Number.isInteger(workers) || workers < 1 || workers > 64))
     throw new UsageError(`--workers must be a whole number from 1 to 64, not "${values.workers}"`);
-  const config = resolveConfig(io.cwd, values.config === void 0 ? void 0 : resolve6(io.cwd, values.config));
+  const config = resolveConfig(io.cwd, values.config === void 0 ? void 0 : resolve7(io.cwd, values.config));
   const bundles = loadBundles(values.policy, io, config);
-  const configBaseline = config.baseline === void 0 ? void 0 : relative6(io.cwd, config.baseline) || config.baseline;
+  const configBaseline = config.baseline === void 0 ? void 0 : relative7(io.cwd, config.baseline) || config.baseline;
   const baselineFile = values.baseline ?? configBaseline ?? (values["write-baseline"] ? DEFAULT_BASELINE : void 0);
-  const baseline = baselineFile && !values["write-baseline"] ? { baseline: readBaseline(resolve6(io.cwd, baselineFile), baselineFile), file: baselineFile } : void 0;
+  const baseline = baselineFile && !values["write-baseline"] ? { baseline: readBaseline(resolve7(io.cwd, baselineFile), baselineFile), file: baselineFile } : void 0;
   const full = await lint(fromStdin ? [] : positionals, {
     bundles,
     ...values["changed-since"] ? { changedSince: values["changed-since"] } : {},
@@ -1851,7 +1878,7 @@ async function lintCommand(args, io) {
     inlineSuppressions: !values["no-inline-suppressions"]
   });
   if (values["write-baseline"] && baselineFile) {
-    const n = writeBaseline(resolve6(io.cwd, baselineFile), full.results, baselineFile);
+    const n = writeBaseline(resolve7(io.cwd, baselineFile), full.results, baselineFile);
     io.stdout(`wrote ${n} ${n === 1 ? "finding" : "findings"} to ${baselineFile}
 `);
     return EXIT.ok;
@@ -1859,20 +1886,21 @@ async function lintCommand(args, io) {
   for (const notice of full.notices ?? []) io.stderr(`dpa-lint: ${notice}
 `);
   const result = values.quiet ? quiet(full) : full;
-  const context = formatContext(bundles, VERSION, useColor(io.env, io.isTTY));
+  const tooManyWarnings = maxWarnings !== void 0 && full.summary.warnings > maxWarnings;
+  const exitCode = fails(full.results, failSeverity) || tooManyWarnings ? EXIT.findings : EXIT.ok;
+  const context = { ...formatContext(bundles, VERSION, useColor(io.env, io.isTTY)), exitCode };
   for (const out of outputs) {
     const formatter = FORMATTERS[out.format];
     if (!formatter) throw new UsageError(`unknown format "${out.format}" (known: ${formatterNames().join(", ")})`);
-    if (out.file) writeFileSafely(resolve6(io.cwd, out.file), formatter.format(result, { ...context, color: false }), out.file);
+    if (out.file) writeFileSafely(resolve7(io.cwd, out.file), formatter.format(result, { ...context, color: false }), out.file);
     else io.stdout(formatter.format(result, context));
   }
-  const tooManyWarnings = maxWarnings !== void 0 && full.summary.warnings > maxWarnings;
   if (tooManyWarnings) {
     const n = full.summary.warnings;
-    io.stderr(`dpa-lint: ${n} ${n === 1 ? "warning" : "warnings"}, more than --max-warnings ${maxWarnings} allows
+    io.stderr(`dpa-lint: ${plural(n, "warning")}, more than --max-warnings ${maxWarnings} allows
 `);
   }
-  return fails(full.results, failSeverity) || tooManyWarnings ? EXIT.findings : EXIT.ok;
+  return exitCode;
 }
 function pairOutputs(tokens) {
   const outputs = [];
@@ -1904,19 +1932,19 @@ function quiet(result) {
 }
 
 // packages/cli/src/commands/policy.ts
-import { existsSync as existsSync9 } from "node:fs";
-import { join as join13, relative as relative9, resolve as resolve8 } from "node:path";
+import { existsSync as existsSync10 } from "node:fs";
+import { join as join14, relative as relative10, resolve as resolve9 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
 // packages/core/src/policy/test-run.ts
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync as mkdtempSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { basename as basename3, join as join10, resolve as resolve7 } from "node:path";
+import { basename as basename3, join as join11, resolve as resolve8 } from "node:path";
 var COVERAGE_THRESHOLD = 90;
 function testPolicies(opa, dir, withDirs = []) {
-  const target = resolve7(dir);
-  const paths = [target, ...withDirs.map((d) => withoutTests(resolve7(d)))];
+  const target = resolve8(dir);
+  const paths = [target, ...withDirs.map((d) => withoutTests(resolve8(d)))];
   const run = spawnSync(opa, ["test", "-v", ...ignoreArgs(), ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const output = `${run.stdout}${run.stderr}`;
   const cov = spawnSync(opa, ["test", "--coverage", "--format", "json", ...ignoreArgs(), ...paths], {
@@ -1925,7 +1953,7 @@ function testPolicies(opa, dir, withDirs = []) {
   });
   try {
     const report = JSON.parse(cov.stdout);
-    const mine = Object.entries(report.files ?? {}).filter(([file]) => resolve7(file).startsWith(target));
+    const mine = Object.entries(report.files ?? {}).filter(([file]) => resolve8(file).startsWith(target));
     const lines = mine.map(([, f]) => lineCount(f));
     const covered = lines.reduce((n, l) => n + l.covered, 0);
     const total = lines.reduce((n, l) => n + l.covered + l.notCovered, 0);
@@ -1943,7 +1971,7 @@ function lineCount(f) {
   return { covered: sum(f.covered), notCovered: sum(f.not_covered) };
 }
 function withoutTests(dir) {
-  const copy = join10(mkdtempSync2(join10(tmpdir2(), "dpa-lint-shared-")), basename3(dir));
+  const copy = join11(mkdtempSync2(join11(tmpdir2(), "dpa-lint-shared-")), basename3(dir));
   cpSync(dir, copy, { recursive: true, filter: (src) => !src.endsWith("_test.rego") });
   return copy;
 }
@@ -1963,13 +1991,13 @@ function opaFmt(opa, args) {
 }
 
 // packages/core/src/policy/scaffold.ts
-import { existsSync as existsSync7, mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join11, relative as relative7 } from "node:path";
+import { existsSync as existsSync8, mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join12, relative as relative8 } from "node:path";
 function scaffoldPack(id, policiesDir, cwd) {
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(id))
     throw new InputError(`"${id}" is not a pack id: use lower-case letters, digits, - and _`, { field: "ID" });
-  const dir = join11(policiesDir, "dpa", id);
-  if (existsSync7(dir)) throw new InputError("already exists; choose another id or edit it", { file: relative7(cwd, dir) || dir });
+  const dir = join12(policiesDir, "dpa", id);
+  if (existsSync8(dir)) throw new InputError("already exists; choose another id or edit it", { file: relative8(cwd, dir) || dir });
   const files = {
     "data.yaml": termsFile(id),
     "tests/unlisted-subprocessor.yaml": fixtureFile(id),
@@ -1978,10 +2006,10 @@ function scaffoldPack(id, policiesDir, cwd) {
   };
   const written = [];
   for (const [name, text2] of Object.entries(files)) {
-    const path = join11(dir, name);
-    mkdirSync3(join11(path, ".."), { recursive: true });
+    const path = join12(dir, name);
+    mkdirSync3(join12(path, ".."), { recursive: true });
     writeFileSync3(path, text2);
-    written.push(relative7(cwd, path));
+    written.push(relative8(cwd, path));
   }
   return written;
 }
@@ -2035,13 +2063,13 @@ subprocessors:
 }
 
 // packages/core/src/policy/fixtures.ts
-import { existsSync as existsSync8, readdirSync as readdirSync4, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
-import { dirname as dirname8, join as join12, relative as relative8 } from "node:path";
+import { existsSync as existsSync9, readdirSync as readdirSync4, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+import { dirname as dirname8, join as join13, relative as relative9 } from "node:path";
 function fixtureDirs(location) {
   const base = statSync4(location).isDirectory() ? location : dirname8(location);
-  const dpa = join12(base, "dpa");
-  const perPack = existsSync8(dpa) ? readdirSync4(dpa).map((id) => join12(dpa, id, "tests")) : [];
-  return [join12(base, "tests"), ...perPack].filter((d) => existsSync8(d) && statSync4(d).isDirectory());
+  const dpa = join13(base, "dpa");
+  const perPack = existsSync9(dpa) ? readdirSync4(dpa).map((id) => join13(dpa, id, "tests")) : [];
+  return [join13(base, "tests"), ...perPack].filter((d) => existsSync9(d) && statSync4(d).isDirectory());
 }
 function runFixtures(location, linter, cwd) {
   const failures = [];
@@ -2050,11 +2078,11 @@ function runFixtures(location, linter, cwd) {
     for (const name of readdirSync4(dir).sort()) {
       if (!/\.ya?ml$/.test(name)) continue;
       tests++;
-      const file = join12(dir, name);
-      const display = relative8(cwd, file) || file;
+      const file = join13(dir, name);
+      const display = relative9(cwd, file) || file;
       const expectedFile = file.replace(/\.ya?ml$/, ".expected.json");
-      if (!existsSync8(expectedFile)) {
-        failures.push(`${display}: no ${relative8(cwd, expectedFile)} with its expected findings`);
+      if (!existsSync9(expectedFile)) {
+        failures.push(`${display}: no ${relative9(cwd, expectedFile)} with its expected findings`);
         continue;
       }
       const expected = JSON.parse(readFileSync4(expectedFile, "utf8")).map((f) => `${f.line} ${f.ruleId}`).sort();
@@ -2119,12 +2147,12 @@ async function policyCommand(args, io) {
     io.stdout(policyHelp);
     return EXIT.ok;
   }
-  const dir = resolve8(io.cwd, positionals[0] ?? "policies");
+  const dir = resolve9(io.cwd, positionals[0] ?? "policies");
   switch (sub) {
     case "new": {
       const id = positionals[0];
       if (!id) throw new UsageError("policy new needs an ID");
-      for (const file of scaffoldPack(id, resolve8(io.cwd, values.dir), io.cwd)) io.stdout(`created ${file}
+      for (const file of scaffoldPack(id, resolve9(io.cwd, values.dir), io.cwd)) io.stdout(`created ${file}
 `);
       io.stdout(`Next: edit the terms, then dpa-lint policy test ${values.dir} and dpa-lint lint --policy ${values.dir}
 `);
@@ -2135,10 +2163,10 @@ async function policyCommand(args, io) {
     case "test":
       return testCommand(positionals[0] ?? "policies", values.threshold, io);
     case "fmt": {
-      const paths = positionals.length > 0 ? positionals.map((p) => resolve8(io.cwd, p)) : [dir];
+      const paths = positionals.length > 0 ? positionals.map((p) => resolve9(io.cwd, p)) : [dir];
       for (const p of paths) needDir(p, io.cwd, "file or directory");
       const report = formatPolicies(findOpa(io.env), paths, { check: values.check === true });
-      const shown = report.files.map((f) => relative9(io.cwd, f) || f);
+      const shown = report.files.map((f) => relative10(io.cwd, f) || f);
       if (values.check) {
         if (shown.length === 0) return EXIT.ok;
         io.stderr(
@@ -2154,10 +2182,10 @@ ${shown.map((f) => `  ${f}
     }
     case "build": {
       needDir(dir, io.cwd);
-      const out = resolve8(io.cwd, values.output ?? join13(dir, ".bundle"));
+      const out = resolve9(io.cwd, values.output ?? join14(dir, ".bundle"));
       const catalogue = buildPolicies({ opa: findOpa(io.env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
       io.stdout(
-        `built ${relative9(io.cwd, out) || "."}: ${catalogue.rules.length} rules in ${catalogue.packs.length} packs (${catalogue.packs.map((p) => p.id).join(", ")})
+        `built ${relative10(io.cwd, out) || "."}: ${catalogue.rules.length} rules in ${catalogue.packs.length} packs (${catalogue.packs.map((p) => p.id).join(", ")})
 `
       );
       return EXIT.ok;
@@ -2167,7 +2195,7 @@ ${shown.map((f) => `  ${f}
   }
 }
 async function testCommand(location, thresholdText, io) {
-  const path = resolve8(io.cwd, location);
+  const path = resolve9(io.cwd, location);
   needDir(path, io.cwd, "directory or terms file");
   const threshold = Number(thresholdText);
   if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100)
@@ -2202,10 +2230,10 @@ Rego coverage: ${report.coverage.toFixed(1)}% (threshold ${threshold}%)
   return failed ? EXIT.findings : EXIT.ok;
 }
 function checkCommand(location, source, io) {
-  const path = resolve8(io.cwd, location);
+  const path = resolve9(io.cwd, location);
   needDir(path, io.cwd, "directory or terms file");
   const shared = (readBundle().catalogue.sharedRules ?? []).map((r) => r.name);
-  const report = checkPacks(path, io.cwd, shared, source === void 0 ? void 0 : resolve8(io.cwd, source));
+  const report = checkPacks(path, io.cwd, shared, source === void 0 ? void 0 : resolve9(io.cwd, source));
   for (const p of report.problems) io.stdout(`${p}
 `);
   if (report.packs.length === 0 && report.problems.length === 0)
@@ -2225,7 +2253,7 @@ function checkCommand(location, source, io) {
   return EXIT.ok;
 }
 function needDir(dir, cwd, what = "directory") {
-  if (!existsSync9(dir)) throw new UsageError(`${relative9(cwd, dir) || dir}: no such policy ${what}`);
+  if (!existsSync10(dir)) throw new UsageError(`${relative10(cwd, dir) || dir}: no such policy ${what}`);
 }
 
 // packages/cli/src/commands/rules.ts

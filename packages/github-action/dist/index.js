@@ -2166,9 +2166,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve9(data);
+              return err ? reject(err) : resolve10(data);
             });
           });
         }
@@ -2206,12 +2206,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve9(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -4478,8 +4478,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve9, reject) => {
-        res = resolve9;
+      const promise = new Promise((resolve10, reject) => {
+        res = resolve10;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6730,12 +6730,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7405,12 +7405,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7889,16 +7889,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve9(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7909,7 +7909,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7960,7 +7960,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject) => {
+        const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7972,7 +7972,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve9(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -8308,8 +8308,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -9578,7 +9578,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve9, reject) => {
+        return await new Promise((resolve10, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9591,7 +9591,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve9(null);
+              resolve10(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9610,7 +9610,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9627,7 +9627,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve9,
+              resolve: resolve10,
               reject,
               length: 0,
               body: []
@@ -9697,18 +9697,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve9, stream, length } = consume2;
+      const { type, body, resolve: resolve10, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve9(chunksDecode(body, length));
+          resolve10(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve9(JSON.parse(chunksDecode(body, length)));
+          resolve10(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve9(chunksConcat(body, length).buffer);
+          resolve10(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body, { type: stream[kContentType] }));
+          resolve10(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve9(chunksConcat(body, length));
+          resolve10(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9965,9 +9965,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10190,9 +10190,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10477,9 +10477,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10571,9 +10571,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -14436,7 +14436,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject) => agent.dispatch(
+        return new Promise((resolve10, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14512,7 +14512,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve9({
+              resolve10({
                 status,
                 statusText,
                 headersList,
@@ -14555,7 +14555,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve9({
+              resolve10({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18296,8 +18296,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, ms).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms).unref();
       });
     }
     module.exports = {
@@ -19178,7 +19178,8 @@ var require_package = __commonJS({
       },
       files: [
         "dist",
-        "bundle"
+        "bundle",
+        "LICENSE"
       ],
       engines: {
         node: ">=20"
@@ -19198,7 +19199,7 @@ var require_package = __commonJS({
 
 // packages/github-action/src/main.ts
 import { mkdirSync as mkdirSync3 } from "node:fs";
-import { dirname as dirname8, relative as relative7, resolve as resolve8 } from "node:path";
+import { dirname as dirname8, relative as relative8, resolve as resolve9 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -19362,11 +19363,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -19382,7 +19383,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -19703,7 +19704,8 @@ function info(message) {
 }
 
 // packages/core/src/api.ts
-import { relative as relative2, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { join as join3, relative as relative2, resolve as resolve3 } from "node:path";
 
 // packages/core/src/files/collect.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
@@ -20058,8 +20060,13 @@ async function lint(paths, options = {}) {
     suppressed: done.suppressed,
     summary: summarize(checked.length, done.results, done.suppressed),
     ...notices.length > 0 ? { notices } : {},
-    legalFacts
+    legalFacts,
+    location: { cwd, root: sourceRoot(cwd, config) }
   };
+}
+function sourceRoot(cwd, config) {
+  const top = repositoryRoot(cwd);
+  return top !== cwd || existsSync3(join3(cwd, ".git")) ? top : config.root;
 }
 function resolveConfig(cwd, configFile) {
   const file = configFile ?? findConfig(cwd);
@@ -20309,40 +20316,54 @@ function cell(text2) {
 
 // packages/core/src/formatters/sarif.ts
 import { createHash } from "node:crypto";
+import { relative as relative3, resolve as resolve4, sep } from "node:path";
+import { pathToFileURL } from "node:url";
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 var sarif = {
   description: "SARIF 2.1.0 for GitHub code scanning",
   format(result, context) {
     const catalogue = new Map(context.rules.map((r) => [r.id, r]));
-    const ids = [...new Set(result.results.map((f) => f.ruleId))].sort();
+    const all = [...result.results, ...result.suppressed];
+    const ids = [...new Set(all.map((f) => f.ruleId))].sort();
     const rules = ids.map(
-      (id) => descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), result.results.find((f) => f.ruleId === id)?.severity ?? "error")
+      (id) => descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), all.find((f) => f.ruleId === id)?.severity ?? "error")
     );
     const index = new Map(ids.map((id, i) => [id, i]));
+    const place = locator(result);
+    const toResult = (f) => ({
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: place.uri(f.file), uriBaseId: "%SRCROOT%" },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
+          }
+        }
+      ],
+      partialFingerprints: { "dpaLintFinding/v1": fingerprint(f) },
+      properties: { path: f.path, ...f.dpa ? { dpa: f.dpa } : {}, ...f.clause ? { clause: f.clause } : {} }
+    });
     const log = {
       $schema: "https://json.schemastore.org/sarif-2.1.0.json",
       version: "2.1.0",
       runs: [
         {
           tool: { driver: { name: "dpa-lint", version: context.toolVersion, informationUri: "https://dpa-lint.dev", rules } },
-          originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
+          originalUriBaseIds: { "%SRCROOT%": { uri: place.root } },
+          ...context.exitCode === void 0 ? {} : { invocations: [{ executionSuccessful: true, exitCode: context.exitCode }] },
           ...result.legalFacts ? { properties: { legalFacts: result.legalFacts } } : {},
-          results: result.results.map((f) => ({
-            ruleId: f.ruleId,
-            ruleIndex: index.get(f.ruleId),
-            level: LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
-                  region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
-                }
-              }
-            ],
-            partialFingerprints: { "dpaLintFinding/v1": fingerprint(f) },
-            properties: { path: f.path, ...f.dpa ? { dpa: f.dpa } : {}, ...f.clause ? { clause: f.clause } : {} }
-          }))
+          results: [
+            ...result.results.map(toResult),
+            // Suppressed findings stay in the log with their justification: code scanning shows
+            // them as dismissed in source (inline comments) or elsewhere (the baseline).
+            ...result.suppressed.map((f) => ({
+              ...toResult(f),
+              suppressions: [{ kind: f.suppression.kind === "inline" ? "inSource" : "external", justification: f.suppression.reason }]
+            }))
+          ]
         }
       ]
     };
@@ -20350,6 +20371,12 @@ var sarif = {
 `;
   }
 };
+function locator(result) {
+  const loc = result.location;
+  if (!loc) return { root: "file:///", uri: (file) => encodeURI(file) };
+  const root = pathToFileURL(loc.root).href.replace(/\/?$/, "/");
+  return { root, uri: (file) => encodeURI(relative3(loc.root, resolve4(loc.cwd, file)).split(sep).join("/")) };
+}
 function descriptor(id, meta, severity) {
   const title = meta?.title ?? id;
   const clause = meta?.clause ? `
@@ -20390,13 +20417,13 @@ function formatContext(bundles, toolVersion, color = false) {
 }
 
 // packages/core/src/policy/load.ts
-import { existsSync as existsSync6, mkdtempSync, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync7, mkdtempSync, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join7, resolve as resolve5 } from "node:path";
+import { join as join8, resolve as resolve6 } from "node:path";
 
 // packages/core/src/policy/catalogue-build.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, join as join3, relative as relative3 } from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import { dirname as dirname3, join as join4, relative as relative4 } from "node:path";
 var GROUPS = new Set(POLICY_GROUPS);
 function buildCatalogue(inspect, data, roots, opaVersion2) {
   const problems = [];
@@ -20454,9 +20481,9 @@ function ruleOf(a, roots, problems, docs) {
     return void 0;
   }
   if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
-  const docFile = join3(dirname3(a.location.file), "docs", `${name}.md`);
-  const root = roots.find((r) => !relative3(r, docFile).startsWith(".."));
-  const doc = existsSync3(docFile) && root ? relative3(root, docFile).split("\\").join("/") : void 0;
+  const docFile = join4(dirname3(a.location.file), "docs", `${name}.md`);
+  const root = roots.find((r) => !relative4(r, docFile).startsWith(".."));
+  const doc = existsSync4(docFile) && root ? relative4(root, docFile).split("\\").join("/") : void 0;
   if (doc) docs.set(doc, docFile);
   const base = clean({
     name,
@@ -20506,8 +20533,8 @@ function clean(obj) {
 }
 
 // packages/core/src/policy/pack-terms.ts
-import { existsSync as existsSync4, readdirSync as readdirSync2, readFileSync, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, extname as extname2, join as join4, relative as relative4 } from "node:path";
+import { existsSync as existsSync5, readdirSync as readdirSync2, readFileSync, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname4, extname as extname2, join as join5, relative as relative5 } from "node:path";
 
 // packages/core/src/schema/pack-terms.schema.json
 var pack_terms_schema_default = {
@@ -20983,10 +21010,10 @@ function collectKeys(node) {
 }
 function findPackTermsFiles(location) {
   if (statSync2(location).isFile()) return [{ id: basename2(location, extname2(location)), file: location }];
-  if (existsSync4(join4(location, "data.yaml"))) return [{ id: basename2(location), file: join4(location, "data.yaml") }];
-  const dpa = join4(location, "dpa");
-  if (!existsSync4(dpa)) return [];
-  return readdirSync2(dpa).sort().filter((id) => existsSync4(join4(dpa, id, "data.yaml"))).map((id) => ({ id, file: join4(dpa, id, "data.yaml") }));
+  if (existsSync5(join5(location, "data.yaml"))) return [{ id: basename2(location), file: join5(location, "data.yaml") }];
+  const dpa = join5(location, "dpa");
+  if (!existsSync5(dpa)) return [];
+  return readdirSync2(dpa).sort().filter((id) => existsSync5(join5(dpa, id, "data.yaml"))).map((id) => ({ id, file: join5(dpa, id, "data.yaml") }));
 }
 function checkPackTerms(file, display, sharedRules) {
   const parsed = parseYamlText(display, readFileSync(file, "utf8"));
@@ -21020,7 +21047,7 @@ function readPackTerms(location, cwd, sharedRules) {
   const packs = [];
   const problems = [];
   for (const { id, file } of findPackTermsFiles(location)) {
-    const checked = checkPackTerms(file, relative4(cwd, file) || file, sharedRules);
+    const checked = checkPackTerms(file, relative5(cwd, file) || file, sharedRules);
     problems.push(...checked.problems);
     if (checked.terms) packs.push({ id, file, terms: checked.terms });
   }
@@ -21030,16 +21057,16 @@ function readPackTerms(location, cwd, sharedRules) {
 // packages/core/src/policy/build.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
-import { dirname as dirname6, join as join6, relative as relative5, resolve as resolve4, sep } from "node:path";
+import { dirname as dirname6, join as join7, relative as relative6, resolve as resolve5, sep as sep2 } from "node:path";
 
 // packages/core/src/policy/tools.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync5 } from "node:fs";
-import { delimiter, dirname as dirname5, join as join5 } from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+import { delimiter, dirname as dirname5, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var here = dirname5(fileURLToPath2(import.meta.url));
-var repoRoot = join5(here, "..", "..", "..", "..");
-var BUILTIN_POLICIES_DIR = [join5(here, "policies"), join5(here, "..", "..", "policies")].find((d) => existsSync5(d)) ?? join5(repoRoot, "policies");
+var repoRoot = join6(here, "..", "..", "..", "..");
+var BUILTIN_POLICIES_DIR = [join6(here, "policies"), join6(here, "..", "..", "policies")].find((d) => existsSync6(d)) ?? join6(repoRoot, "policies");
 var NOT_DATA = ["capabilities.json", "catalogue.json", "*.md", "tests", ".bundle"];
 function ignoreArgs(extra = []) {
   return [...NOT_DATA, ...extra].flatMap((p) => ["--ignore", p]);
@@ -21047,10 +21074,10 @@ function ignoreArgs(extra = []) {
 function findOpa(env = process.env) {
   const candidates = [
     env.DPA_LINT_OPA,
-    join5(repoRoot, ".tools", "bin", "opa"),
-    ...(env.PATH ?? "").split(delimiter).map((d) => join5(d, "opa"))
+    join6(repoRoot, ".tools", "bin", "opa"),
+    ...(env.PATH ?? "").split(delimiter).map((d) => join6(d, "opa"))
   ];
-  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync5(c));
+  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync6(c));
   if (found) return found;
   const v = readBundle().catalogue.opaVersion;
   throw new PolicyError(
@@ -21063,14 +21090,14 @@ function opaVersion(opa) {
 
 // packages/core/src/policy/build.ts
 var SHARED_POLICY_PART_NAMES = ["lib", "shared", "main"];
-var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join6(BUILTIN_POLICIES_DIR, d));
+var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join7(BUILTIN_POLICIES_DIR, d));
 function buildPolicies(options) {
-  const dirs = options.dirs.map((d) => resolve4(d));
-  const out = resolve4(options.outDir);
+  const dirs = options.dirs.map((d) => resolve5(d));
+  const out = resolve5(options.outDir);
   const userDirs = dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR) || dirs.length === 1);
-  const capabilities = options.capabilities ?? join6(BUILTIN_POLICIES_DIR, "capabilities.json");
+  const capabilities = options.capabilities ?? join7(BUILTIN_POLICIES_DIR, "capabilities.json");
   mkdirSync(out, { recursive: true });
-  const tarball = join6(out, "bundle.tar.gz");
+  const tarball = join7(out, "bundle.tar.gz");
   const opa = (args, cwd) => {
     try {
       return execFileSync3(options.opa, args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -21096,7 +21123,7 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
       ...ignoreArgs(["*_test.rego"]),
       "-o",
       tarball,
-      ...dirs.map((d) => relative5(base, d) || ".")
+      ...dirs.map((d) => relative6(base, d) || ".")
     ],
     base
   );
@@ -21112,21 +21139,21 @@ ${problems.join("\n")}`, { file: dirs.join(", ") });
   const shared = (catalogue.sharedRules ?? []).map((r) => r.name);
   const termProblems = dirs.flatMap((d) => readPackTerms(d, process.cwd(), shared).problems);
   if (termProblems.length > 0) throw new PolicyError(termProblems.join("; "), { field: "pack terms" });
-  writeFileSync(join6(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
+  writeFileSync(join7(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
 `);
-  rmSync(join6(out, "docs"), { recursive: true, force: true });
+  rmSync(join7(out, "docs"), { recursive: true, force: true });
   for (const [doc, source] of docs) {
-    mkdirSync(dirname6(join6(out, "docs", doc)), { recursive: true });
-    copyFileSync(source, join6(out, "docs", doc));
+    mkdirSync(dirname6(join7(out, "docs", doc)), { recursive: true });
+    copyFileSync(source, join7(out, "docs", doc));
   }
   return catalogue;
 }
 function commonParent(dirs) {
-  const parts = dirs.map((d) => dirname6(d).split(sep));
+  const parts = dirs.map((d) => dirname6(d).split(sep2));
   const first = parts[0] ?? [];
   let n = 0;
   while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
-  return first.slice(0, n).join(sep) || sep;
+  return first.slice(0, n).join(sep2) || sep2;
 }
 
 // packages/core/src/policy/load.ts
@@ -21159,16 +21186,16 @@ function holdsRego(location) {
   return readdirSync3(location, { recursive: true, encoding: "utf8" }).some((f) => f.endsWith(".rego"));
 }
 function loadPolicyPack(dir, env = process.env) {
-  if (existsSync6(join7(dir, "bundle.tar.gz"))) return readBundle(dir);
+  if (existsSync7(join8(dir, "bundle.tar.gz"))) return readBundle(dir);
   if (!holdsRego(dir)) return loadTermsPack(dir);
-  const out = mkdtempSync(join7(tmpdir(), "dpa-lint-policy-"));
+  const out = mkdtempSync(join8(tmpdir(), "dpa-lint-policy-"));
   buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
   return readBundle(out);
 }
 function loadPolicyPacks(dirs, cwd, option, env = process.env) {
   return dirs.map((dir) => {
-    const abs = resolve5(cwd, dir);
-    if (!existsSync6(abs)) throw new InputError("no such directory", { file: dir, field: option });
+    const abs = resolve6(cwd, dir);
+    if (!existsSync7(abs)) throw new InputError("no such directory", { file: dir, field: option });
     return loadPolicyPack(abs, env);
   });
 }
@@ -21180,10 +21207,10 @@ function withBuiltinBundle(packs) {
 var VERSION = require_package().version;
 
 // packages/github-action/src/annotations.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 function planAnnotations(findings, changed, workspace, max) {
   const rank = (f) => {
-    const lines2 = changed?.get(resolve6(workspace, f.file));
+    const lines2 = changed?.get(resolve7(workspace, f.file));
     if (!lines2) return 2;
     return lines2.some(([from, to]) => f.line >= from && f.line <= to) ? 0 : 1;
   };
@@ -21215,9 +21242,9 @@ function planAnnotations(findings, changed, workspace, max) {
 }
 
 // packages/github-action/src/base-branch.ts
-import { existsSync as existsSync7, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync8, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname7, join as join8, posix, relative as relative6, resolve as resolve7 } from "node:path";
+import { dirname as dirname7, join as join9, posix, relative as relative7, resolve as resolve8 } from "node:path";
 var BaseCommit = class {
   constructor(sha, workspace) {
     this.sha = sha;
@@ -21262,7 +21289,7 @@ var BaseCommit = class {
       `cannot list ${repoPath} at the base commit ${this.short}`
     ).split("\0").filter(Boolean);
     for (const file of files) {
-      const target = join8(dest, posix.relative(repoPath, file));
+      const target = join9(dest, posix.relative(repoPath, file));
       mkdirSync2(dirname7(target), { recursive: true });
       writeFileSync2(
         target,
@@ -21280,7 +21307,7 @@ var BaseCommit = class {
   }
   /** A workspace path as git names it in a tree: relative to the repository's top, with /. */
   repoPath(workspacePath) {
-    return relative6(this.top, resolve7(this.workspace, workspacePath)).split("\\").join("/");
+    return relative7(this.top, resolve8(this.workspace, workspacePath)).split("\\").join("/");
   }
   git(args, what) {
     return gitOutput(args, this.workspace, "base branch", what);
@@ -21296,7 +21323,7 @@ var BaseCommit = class {
 function rulesFromBase(base, options) {
   const notes = [];
   const config = configFromBase(base, options.config, notes);
-  const fromConfig = (path) => relative6(base.workspace, path) || ".";
+  const fromConfig = (path) => relative7(base.workspace, path) || ".";
   const baselinePath = options.baseline ?? (config.baseline === void 0 ? void 0 : fromConfig(config.baseline));
   const baseline = baselinePath ? baselineFromBase(base, baselinePath, notes) : void 0;
   const packDirs = [...config.policies.map(fromConfig), ...options.policies];
@@ -21308,8 +21335,8 @@ function configFromBase(base, input, notes) {
   const found = candidates.map((path) => ({ path, text: base.read(path) })).find((c) => c.text !== void 0);
   let config;
   if (found?.text !== void 0) {
-    const root = join8(base.top, dirname7(found.path));
-    config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join8(base.top, found.path));
+    const root = join9(base.top, dirname7(found.path));
+    config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join9(base.top, found.path));
     notes.push(`Configuration: \`${found.path}\` as of the base commit ${base.short}.`);
   } else {
     config = defaultConfig(base.workspace);
@@ -21324,16 +21351,16 @@ function baselineFromBase(base, file, notes) {
   notes.push(
     text2 === void 0 ? `Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.` : `Baseline: \`${path}\` as of the base commit ${base.short}.`
   );
-  const head = resolve7(base.workspace, file);
-  if (existsSync7(head) && readFileSync3(head, "utf8") !== text2)
+  const head = resolve8(base.workspace, file);
+  if (existsSync8(head) && readFileSync3(head, "utf8") !== text2)
     notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
   return text2 === void 0 ? void 0 : { baseline: parseBaseline(text2, `${path} (base ${base.short})`), file };
 }
 function packFromBase(base, dir, notes) {
   const path = base.repoPath(dir);
-  const copy = mkdtempSync2(join8(process.env.RUNNER_TEMP || tmpdir2(), "dpa-lint-base-policy-"));
+  const copy = mkdtempSync2(join9(process.env.RUNNER_TEMP || tmpdir2(), "dpa-lint-base-policy-"));
   if (!base.extract(path, copy)) {
-    if (!existsSync7(resolve7(base.workspace, dir)))
+    if (!existsSync8(resolve8(base.workspace, dir)))
       throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
     notes.push(`Policy pack \`${path}\`: not in the base commit ${base.short}; it takes effect once merged.`);
     return void 0;
@@ -21344,16 +21371,16 @@ function packFromBase(base, dir, notes) {
 }
 function configCandidates(base) {
   const out = [];
-  let dir = resolve7(base.workspace);
+  let dir = resolve8(base.workspace);
   for (; ; ) {
-    for (const name of CONFIG_NAMES) out.push(base.repoPath(join8(dir, name)));
+    for (const name of CONFIG_NAMES) out.push(base.repoPath(join9(dir, name)));
     if (dir === base.top || dirname7(dir) === dir) return out;
     dir = dirname7(dir);
   }
 }
 function checkHeadConfig(base, input, found, notes) {
-  const head = input ? resolve7(base.workspace, input) : findConfig(base.workspace);
-  if (!head || !existsSync7(head)) return;
+  const head = input ? resolve8(base.workspace, input) : findConfig(base.workspace);
+  if (!head || !existsSync8(head)) return;
   if (found && base.repoPath(head) === found.path && readFileSync3(head, "utf8") === found.text) return;
   try {
     loadConfig(head, base.workspace);
@@ -21433,9 +21460,10 @@ function pullRequestBase(env) {
 // packages/github-action/src/sarif.ts
 var SARIF_RESULT_LIMIT = 25e3;
 function sarifForUpload(result, context, limit = SARIF_RESULT_LIMIT) {
-  const omitted = Math.max(0, result.results.length - limit);
-  const kept = omitted > 0 ? { ...result, results: result.results.slice(0, limit) } : result;
-  return { text: FORMATTERS.sarif.format(kept, context), omitted };
+  const results = result.results.slice(0, limit);
+  const suppressed = result.suppressed.slice(0, limit - results.length);
+  const omitted = result.results.length + result.suppressed.length - results.length - suppressed.length;
+  return { text: FORMATTERS.sarif.format({ ...result, results, suppressed }, context), omitted };
 }
 
 // packages/github-action/src/summary.ts
@@ -21480,7 +21508,7 @@ async function run() {
   }
 }
 async function gate(inputs) {
-  const workspace = resolve8(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve9(process.env.GITHUB_WORKSPACE || process.cwd());
   const pr = pullRequestBase(process.env);
   let rules;
   let changed;
@@ -21505,7 +21533,7 @@ async function gate(inputs) {
     inlineSuppressions: inputs.inlineSuppressions,
     ...inputs.asOf ? { asOf: inputs.asOf } : {}
   });
-  const context = formatContext(bundles, VERSION);
+  const context = { ...formatContext(bundles, VERSION), exitCode: fails(result.results, inputs.failSeverity) ? 1 : 0 };
   const plan = planAnnotations(result.results, changed, workspace, inputs.maxAnnotations);
   for (const { kind, message, properties } of plan.shown) {
     const annotate = kind === "error" ? error : kind === "warning" ? warning : notice;
@@ -21515,7 +21543,7 @@ async function gate(inputs) {
   let sarifPath;
   const sarifNote = [];
   if (inputs.sarifFile) {
-    sarifPath = resolve8(workspace, inputs.sarifFile);
+    sarifPath = resolve9(workspace, inputs.sarifFile);
     mkdirSync3(dirname8(sarifPath), { recursive: true });
     const sarif2 = sarifForUpload(result, context);
     writeFileSafely(sarifPath, sarif2.text, inputs.sarifFile);
@@ -21537,9 +21565,9 @@ async function gate(inputs) {
   else info(`dpa-lint: ${plural(result.summary.files, "file")} checked, nothing at or above ${inputs.failSeverity}`);
 }
 function rulesFromWorkspace(workspace, inputs) {
-  const config = resolveConfig(workspace, inputs.config ? resolve8(workspace, inputs.config) : void 0);
-  const baselinePath = inputs.baseline ?? (config.baseline === void 0 ? void 0 : relative7(workspace, config.baseline));
-  const baseline = baselinePath ? { baseline: readBaseline(resolve8(workspace, baselinePath), baselinePath), file: baselinePath } : void 0;
+  const config = resolveConfig(workspace, inputs.config ? resolve9(workspace, inputs.config) : void 0);
+  const baselinePath = inputs.baseline ?? (config.baseline === void 0 ? void 0 : relative8(workspace, config.baseline));
+  const baseline = baselinePath ? { baseline: readBaseline(resolve9(workspace, baselinePath), baselinePath), file: baselinePath } : void 0;
   const packs = [
     ...loadPolicyPacks(config.policies, workspace, "configuration policies"),
     ...loadPolicyPacks(inputs.policies, workspace, "policies")

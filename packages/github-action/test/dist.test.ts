@@ -179,3 +179,17 @@ describe("the committed dist in a runner's layout (_actions/<owner>/<repo>/<ref>
     expect(withRego.out).toContain("::error title=acme/subprocessor-not-listed,file=vendors/acme.yaml,line=7");
   }, 120_000);
 });
+
+describe("licences", () => {
+  it("the repository and every package carry the licence; each committed build names what it bundles", () => {
+    for (const dir of [".", "packages/core", "packages/cli", "packages/github-action", ...COMMITTED]) {
+      expect(readFileSync(join(repoRoot, dir, "LICENSE"), "utf8"), dir).toMatch(/^Apache License\s+Version 2\.0, January 2004/);
+    }
+    for (const dir of COMMITTED) {
+      const notices = readFileSync(join(repoRoot, dir, "THIRD-PARTY-NOTICES.txt"), "utf8");
+      // The holiday data is CC-BY: its terms travel with the bundle that carries it.
+      expect(notices, dir).toMatch(/^date-holidays \S+ \(\(ISC AND CC-BY-3\.0\)\)$/m);
+      expect(notices, dir).toMatch(/^@open-policy-agent\/opa-wasm \S+ \(Apache-2\.0\)$/m);
+    }
+  });
+});
