@@ -16,7 +16,7 @@ tools=(opa regal)
 [[ "${1:-}" == "--with-conftest" ]] && tools+=(conftest)
 
 if ! command -v go >/dev/null 2>&1; then
-  echo "dpa-lint setup: Go is missing: install Go 1.22 or newer to build the pinned OPA ${OPA_VERSION} and Regal ${REGAL_VERSION}" >&2
+  echo "dpa-lint setup: Go is missing: install Go 1.26 or newer (OPA and Regal need it) to build the pinned OPA ${OPA_VERSION} and Regal ${REGAL_VERSION}" >&2
   exit 1
 fi
 

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./run-cli.js";
+import { repoRoot, runCli } from "./run-cli.js";
 
 describe("dpa-lint lint", () => {
   it("prints file:line:col, severity, message and rule id, and exits 1 on an error", () => {
@@ -131,5 +132,21 @@ describe("--policy", () => {
     const r = runCli(["lint", "--policy", "no-such-pack", "examples/gdpr"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe("dpa-lint: no-such-pack: --policy: no such directory\n");
+  });
+});
+
+describe("npm run examples (the README's first command)", () => {
+  it("needs Node alone: it runs the committed standalone CLI, no build, no OPA, no Go", () => {
+    const script =
+      (JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.examples ?? "";
+    expect(script).toBe("node packages/cli/standalone/dpa-lint.js lint examples");
+    const r = spawnSync(process.execPath, ["packages/cli/standalone/dpa-lint.js", "lint", "examples"], {
+      cwd: repoRoot,
+      encoding: "utf8",
+      env: { PATH: dirname(process.execPath), NO_COLOR: "1" },
+    });
+    expect(r.status).toBe(1); // some examples violate their DPA on purpose
+    expect(r.stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings\) in \d+ files\n$/);
+    expect(r.stderr).toBe("");
   });
 });
