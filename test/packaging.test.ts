@@ -1,0 +1,66 @@
+// The packages as npm users get them: `npm pack` of @dpa-lint/core and @dpa-lint/cli (their
+// prepack makes each tarball whole), installed into an empty project, then used as the README says.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { filledTerms } from "./support/packs.js";
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+describe("npm pack and install", () => {
+  it("the packed core carries dist, the bundle and the policy parts; the CLI installs and lints, builds and checks packs", () => {
+    const packs = mkdtempSync(join(tmpdir(), "dpa-lint-packs-"));
+    execFileSync("npm", ["pack", "--workspace", "packages/core", "--workspace", "packages/cli", "--pack-destination", packs, "--silent"], {
+      cwd: repoRoot,
+      stdio: "pipe",
+    });
+    const tarballs = readdirSync(packs).sort();
+    expect(tarballs).toEqual(["dpa-lint-cli-0.1.0.tgz", "dpa-lint-core-0.1.0.tgz"]);
+    const listing = execFileSync("tar", ["tzf", join(packs, "dpa-lint-core-0.1.0.tgz")], { encoding: "utf8" });
+    for (const file of [
+      "package/dist/index.js",
+      "package/dist/policy/index.js",
+      "package/bundle/bundle.tar.gz",
+      "package/policies/capabilities.json",
+      "package/policies/main/main.rego",
+      "package/policies/shared/subprocessors.rego",
+      "package/policies/lib/legal/data.yaml",
+      "package/LICENSE",
+    ]) {
+      expect(listing, file).toContain(`${file}\n`);
+    }
+
+    const project = mkdtempSync(join(tmpdir(), "dpa-lint-user-project-"));
+    writeFileSync(join(project, "package.json"), '{ "name": "user-project", "private": true }\n');
+    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--silent", ...tarballs.map((t) => join(packs, t))], {
+      cwd: project,
+      stdio: "pipe",
+    });
+    const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+      spawnSync(process.execPath, [join(project, "node_modules", "@dpa-lint", "cli", "dist", "bin.js"), ...args], {
+        cwd: project,
+        encoding: "utf8",
+        env: { PATH: process.env.PATH, NO_COLOR: "1", ...env },
+      });
+    mkdirSync(join(project, "vendors"));
+    writeFileSync(
+      join(project, "vendors", "acme.yaml"),
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: acme}\nvendor: {name: Acme, country: FR}\ndpa: acme\nhosting:\n  - country: US\n",
+    );
+    mkdirSync(join(project, "policies", "dpa", "acme"), { recursive: true });
+    writeFileSync(join(project, "policies", "dpa", "acme", "data.yaml"), filledTerms("acme"));
+    expect(cli(["policy", "check"]).stdout).toBe("1 pack checked (acme): terms valid\n");
+    const terms = cli(["lint", "--policy", "policies", "vendors"]);
+    expect(terms.stdout).toContain('vendors/acme.yaml:7:14  error    hosting[0].country "US" is in US');
+    expect(terms.stdout).toContain("acme/hosting-country");
+    // A pack with Rego builds against the policy parts the package ships.
+    writeFileSync(join(project, "policies", "dpa", "acme", "extra.rego"), "package dpa.acme\n");
+    const built = cli(["policy", "build", "policies", "-o", "acme.bundle"], { DPA_LINT_OPA: join(repoRoot, ".tools", "bin", "opa") });
+    expect(built.stderr).toBe("");
+    expect(built.stdout).toMatch(/^built acme\.bundle: \d+ rules in 1 packs \(acme\)\n$/);
+    expect(cli(["lint", "--policy", "acme.bundle", "vendors"]).stdout).toBe(terms.stdout);
+  }, 180_000);
+});
