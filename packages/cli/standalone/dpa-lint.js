@@ -39,7 +39,7 @@ import {
   withRegularFile,
   writeBaseline,
   writeFileSafely
-} from "./chunk-6UWH7DJI.js";
+} from "./chunk-JL2X4NM4.js";
 
 // packages/core/package.json
 var require_package = __commonJS({
@@ -65,10 +65,11 @@ var require_package = __commonJS({
       files: [
         "dist",
         "bundle",
+        "policies",
         "LICENSE"
       ],
       engines: {
-        node: ">=20"
+        node: ">=20.10"
       },
       dependencies: {
         "@open-policy-agent/opa-wasm": "^1.10.0",
@@ -78,6 +79,9 @@ var require_package = __commonJS({
         "i18n-iso-countries": "^7.14.0",
         picomatch: "^4.0.7",
         yaml: "^2.9.1"
+      },
+      scripts: {
+        prepack: "node ../../scripts/prepack.mjs"
       }
     };
   }

@@ -33,7 +33,7 @@ describe("--format json", () => {
         "region"
       ],
       "clause": "GDPR Art. 44, 46",
-      "docsUrl": "https://dpa-lint.dev/rules/gdpr/transfer-without-mechanism"
+      "docsUrl": "https://github.com/dpa-lint/dpa-lint/blob/main/docs/rules/gdpr/transfer-without-mechanism.md"
     }
   ],
   "suppressed": [],
@@ -130,7 +130,7 @@ describe("--format sarif", () => {
     const run = sarif.runs[0];
     expect(run?.results.length).toBeGreaterThan(40);
     expect(run?.results.every((r) => Object.keys(r.partialFingerprints).length === 1)).toBe(true);
-    expect(run?.tool.driver.rules.every((r) => r.helpUri === `https://dpa-lint.dev/rules/${r.id}`)).toBe(true);
+    expect(run?.tool.driver.rules.every((r) => r.helpUri === `https://github.com/dpa-lint/dpa-lint/blob/main/docs/rules/${r.id}.md`)).toBe(true);
     const broken = join(dir, "broken.sarif");
     runCli(["lint", "-f", "sarif", "-o", broken, CHANGES]);
     const text = readFileSync(broken, "utf8").replace('"startLine": 14', '"startLine": 0');

@@ -114,7 +114,7 @@ export function resolveConfig(cwd: string, configFile?: string): ResolvedConfig 
 }
 
 /**
- * metadata.name is unique in the repository (vendor-setup-v1.md): every use after the first, in
+ * metadata.name is unique in the repository (docs/vendor-setup-v1.md): every use after the first, in
  * file order, is a finding in that file that names the first. It joins the file's other findings
  * before finalize, so the configuration applies to it like to any other.
  */

@@ -1,8 +1,21 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isDpaRule, Linter, loadConfig, POLICY_GROUPS, readBundle, readRuleDoc, SEVERITY_OF_SET, type RuleMeta } from "../src/index.js";
+import {
+  DOCS_BASE,
+  docsUrl,
+  ENGINE_RULE_META,
+  isDpaRule,
+  Linter,
+  loadConfig,
+  POLICY_GROUPS,
+  readBundle,
+  readRuleDoc,
+  SEVERITY_OF_SET,
+  type RuleMeta,
+} from "../src/index.js";
 import { policiesDir, repoRoot } from "./helpers.js";
 
 /**
@@ -85,5 +98,32 @@ describe("the entrypoint", () => {
         .filter((d) => (POLICY_GROUPS as readonly string[]).includes(d))
         .sort(),
     ).toEqual([...POLICY_GROUPS].sort());
+  });
+});
+
+describe("the rule pages under docs/rules", () => {
+  it("are what the generator writes from this bundle (run npm run policies:build when this fails)", () => {
+    const out = mkdtempSync(join(tmpdir(), "dpa-lint-rule-pages-"));
+    execFileSync(process.execPath, [join(repoRoot, "scripts", "gen-rule-docs.mjs"), "--out", out], { cwd: repoRoot, stdio: "pipe" });
+    const list = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
+    const fresh = list(join(out, "docs", "rules"));
+    expect(list(join(repoRoot, "docs", "rules"))).toEqual(fresh);
+    for (const f of fresh.filter((x) => x.endsWith(".md"))) {
+      expect(readFileSync(join(repoRoot, "docs", "rules", f), "utf8"), f).toBe(readFileSync(join(out, "docs", "rules", f), "utf8"));
+    }
+  });
+
+  it("hold a page for every docsUrl: each policy rule, each engine rule, and any schema keyword", () => {
+    const ids = [
+      ...catalogue.rules.map((r) => r.id),
+      ...ENGINE_RULE_META.map((r) => r.id.replace("/*", "/x")),
+      "schema/required",
+      "schema/enum",
+    ];
+    const missing = ids.filter((id) => {
+      const url = docsUrl(id);
+      return !url.startsWith(DOCS_BASE) || !existsSync(join(repoRoot, "docs", "rules", url.slice(DOCS_BASE.length)));
+    });
+    expect(missing).toEqual([]);
   });
 });

@@ -11,12 +11,9 @@ beforeAll(async () => {
 const lint = (text: string): Finding[] => linter.lintText("v.yaml", text).findings;
 const brief = (f: Finding): [string, number, number, string] => [f.ruleId, f.line, f.column, f.path.join(".")];
 
-/**
- * The complete example of shared/spec/vendor-setup-v1.md, kept as a fixture so the test runs in
- * a clone without shared/; where the spec is beside the clone, the fixture must still equal it.
- */
+/** The complete example of docs/vendor-setup-v1.md, kept as a fixture; the fixture must equal it. */
 const fixture = join(repoRoot, "packages", "core", "test", "fixtures", "spec-complete-example.yaml");
-const specFile = join(repoRoot, "..", "shared", "spec", "vendor-setup-v1.md");
+const specFile = join(repoRoot, "docs", "vendor-setup-v1.md");
 function specExample(): string {
   return readFileSync(fixture, "utf8");
 }

@@ -39,7 +39,7 @@ import {
   unlintedFile,
   withRegularFile,
   writeFileSafely
-} from "./chunk-BFEGR3TG.js";
+} from "./chunk-R4Q2Y7LZ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19179,10 +19179,11 @@ var require_package = __commonJS({
       files: [
         "dist",
         "bundle",
+        "policies",
         "LICENSE"
       ],
       engines: {
-        node: ">=20"
+        node: ">=20.10"
       },
       dependencies: {
         "@open-policy-agent/opa-wasm": "^1.10.0",
@@ -19192,6 +19193,9 @@ var require_package = __commonJS({
         "i18n-iso-countries": "^7.14.0",
         picomatch: "^4.0.7",
         yaml: "^2.9.1"
+      },
+      scripts: {
+        prepack: "node ../../scripts/prepack.mjs"
       }
     };
   }

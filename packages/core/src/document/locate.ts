@@ -111,7 +111,7 @@ function rangeOf(node: unknown): [number, number] | undefined {
 }
 
 /**
- * The position a finding is reported at (vendor-setup-v1.md, "What must be reported"): the value
+ * The position a finding is reported at (docs/vendor-setup-v1.md, "What must be reported"): the value
  * at the path; the key when `atKey` (an unknown field); the closest existing parent's key when the
  * path does not exist (a missing field), and then only the parent's first line.
  */

@@ -7,7 +7,7 @@ import { formerId } from "./rule-aliases.js";
 
 /**
  * A baseline records today's findings keyed by file, rule and JSON path, not by line
- * (cli-and-output-v1.md), so that lines can move and only new findings fail.
+ * (docs/cli-and-output-v1.md), so that lines can move and only new findings fail.
  */
 export interface Baseline {
   version: 1;

@@ -1,6 +1,21 @@
-/** Where a rule's documentation lives; a string only, nothing is fetched. */
-export const DOCS_BASE = "https://dpa-lint.dev/rules/";
+import { engineRuleMeta } from "./engine-rules.js";
+
+/**
+ * Where rule documentation lives: the pages under docs/rules/ in the repository, generated from
+ * the rule metadata (scripts/gen-rule-docs.mjs). A string only; nothing is fetched.
+ */
+export const DOCS_BASE = "https://github.com/dpa-lint/dpa-lint/blob/main/docs/rules/";
+
+/**
+ * The page of a rule, relative to docs/rules/: `<pack>/<rule>.md` for a policy rule, the engine
+ * rule's own page, else its family's (`schema.md` covers every `schema/<keyword>`).
+ */
+export function docPath(ruleId: string): string {
+  const engine = engineRuleMeta(ruleId);
+  if (engine) return `${engine.id.replace(/\/\*$/, "")}.md`;
+  return `${ruleId}.md`;
+}
 
 export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE}${ruleId}`;
+  return `${DOCS_BASE}${docPath(ruleId)}`;
 }

@@ -1,6 +1,6 @@
 /**
  * The Finding: the one shape every stage of the pipeline produces and every formatter consumes.
- * Fields follow shared/spec/cli-and-output-v1.md ("Findings"): positions are 1-based, `endColumn`
+ * Fields follow docs/cli-and-output-v1.md ("Findings"): positions are 1-based, `endColumn`
  * is exclusive (as in SARIF), `file` is relative to the working directory with forward slashes.
  */
 export const SEVERITIES = ["error", "warning", "info"] as const;

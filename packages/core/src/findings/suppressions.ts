@@ -5,7 +5,7 @@ import type { Finding, SuppressedFinding } from "./finding.js";
 import { formerId } from "./rule-aliases.js";
 
 /**
- * Inline suppressions (cli-and-output-v1.md, "Suppressing a finding"):
+ * Inline suppressions (docs/cli-and-output-v1.md, "Suppressing a finding"):
  *
  *   # dpa-lint-disable-next-line <rule>[, <rule>...] -- <reason> (until YYYY-MM-DD)
  *   some: value # dpa-lint-disable-line <rule> -- <reason>

@@ -1,7 +1,7 @@
 import type { Finding } from "../findings/finding.js";
 import type { Formatter } from "./types.js";
 
-/** The spec's `--format json` (cli-and-output-v1.md): stable key order, sorted results. */
+/** The spec's `--format json` (docs/cli-and-output-v1.md): stable key order, sorted results. */
 export const json: Formatter = {
   description: "machine-readable results, suppressed findings and summary (spec: --format json)",
   format(result) {

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 
 /**
  * Countries: ISO 3166-1 alpha-2 codes, the aliases UK→GB and EL→GR, and names in English, French
- * and Dutch through i18n-iso-countries (vendor-setup-v1.md, "Countries").
+ * and Dutch through i18n-iso-countries (docs/vendor-setup-v1.md, "Countries").
  */
 const require = createRequire(import.meta.url);
 

@@ -1,5 +1,5 @@
 /**
- * Durations as the spec writes them ("Durations" in vendor-setup-v1.md), normalised to
+ * Durations as the spec writes them ("Durations" in docs/vendor-setup-v1.md), normalised to
  * `{value, unit}` with the units Rego compares in. Months and years stay calendar units (never
  * 30 or 365 days); weeks become days; working days stay working days, because their calendar
  * length depends on the start day and on public holidays.

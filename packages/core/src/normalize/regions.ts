@@ -1,7 +1,7 @@
 import catalogue from "./regions.json" with { type: "json" };
 
 /**
- * The region catalogue (vendor-setup-v1.md, "Regions"): provider region codes to countries.
+ * The region catalogue (docs/vendor-setup-v1.md, "Regions"): provider region codes to countries.
  * Without a provider, a code is looked up across all providers; it is ambiguous only when the
  * candidates disagree on the country (OVH's and Hetzner's `hil` are both in the US: not ambiguous).
  */

@@ -3,7 +3,7 @@ import { dayToIso, weekday } from "./date.js";
 
 /**
  * Working days: Monday to Friday, minus the public holidays of the DPA's governing-law country
- * (vendor-setup-v1.md, "Durations"). Holidays come from date-holidays, loaded only when a working
+ * (docs/vendor-setup-v1.md, "Durations"). Holidays come from date-holidays, loaded only when a working
  * day count is needed: its data costs about 100 ms to load, too much for every pre-commit run.
  */
 const require = createRequire(import.meta.url);

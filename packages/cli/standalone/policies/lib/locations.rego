@@ -20,7 +20,7 @@ entries contains {"path": ["subprocessors", i], "field": "country", "country": c
 	c := input.derived.subprocessors[i].country
 }
 
-# mechanism is the entry's transfer mechanism; "none" when absent (vendor-setup-v1.md).
+# mechanism is the entry's transfer mechanism; "none" when absent (docs/vendor-setup-v1.md).
 mechanism(entry) := object.get(entry, "transferMechanism", "none")
 
 _hosting_field(h) := "region" if "region" in object.keys(h)
