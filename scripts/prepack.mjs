@@ -15,7 +15,8 @@ execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", 
 const { SHARED_POLICY_PART_NAMES } = await import("../packages/core/dist/policy/index.js");
 if (pkg === join(root, "packages", "core")) {
   const bundle = join(pkg, "bundle");
-  if (!existsSync(join(bundle, "bundle.tar.gz"))) cpSync(join(root, "packages", "cli", "standalone", "bundle"), bundle, { recursive: true });
+  if (!existsSync(join(bundle, "bundle.tar.gz")))
+    cpSync(join(root, "packages", "cli", "standalone", "bundle"), bundle, { recursive: true });
   const policies = join(pkg, "policies");
   rmSync(policies, { recursive: true, force: true });
   for (const part of SHARED_POLICY_PART_NAMES) cpSync(join(root, "policies", part), join(policies, part), { recursive: true });

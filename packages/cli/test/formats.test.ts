@@ -130,7 +130,9 @@ describe("--format sarif", () => {
     const run = sarif.runs[0];
     expect(run?.results.length).toBeGreaterThan(40);
     expect(run?.results.every((r) => Object.keys(r.partialFingerprints).length === 1)).toBe(true);
-    expect(run?.tool.driver.rules.every((r) => r.helpUri === `https://github.com/dpa-lint/dpa-lint/blob/main/docs/rules/${r.id}.md`)).toBe(true);
+    expect(run?.tool.driver.rules.every((r) => r.helpUri === `https://github.com/dpa-lint/dpa-lint/blob/main/docs/rules/${r.id}.md`)).toBe(
+      true,
+    );
     const broken = join(dir, "broken.sarif");
     runCli(["lint", "-f", "sarif", "-o", broken, CHANGES]);
     const text = readFileSync(broken, "utf8").replace('"startLine": 14', '"startLine": 0');
