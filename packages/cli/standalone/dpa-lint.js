@@ -468,6 +468,39 @@ var stylish = {
   format: (result, context) => formatStylish(result, { color: context.color })
 };
 
+// packages/core/src/formatters/xml.ts
+function text(s) {
+  return s.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    ""
+  ).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function attr(s) {
+  return text(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
+}
+
+// packages/core/src/formatters/checkstyle.ts
+var checkstyle = {
+  description: "Checkstyle XML",
+  format(result) {
+    const byFile = new Map(result.files.map((f) => [f, []]));
+    for (const f of result.results) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+    const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<checkstyle version="4.3">'];
+    for (const [file, list] of byFile) {
+      out.push(`  <file name="${attr(file)}">`);
+      for (const f of list) {
+        out.push(
+          `    <error line="${f.line}" column="${f.column}" severity="${f.severity}" message="${attr(f.message)}" source="${attr(`dpa-lint.${f.ruleId}`)}"/>`
+        );
+      }
+      out.push("  </file>");
+    }
+    out.push("</checkstyle>", "");
+    return out.join("\n");
+  }
+};
+
 // packages/core/src/formatters/github.ts
 var KIND = { error: "error", warning: "warning", info: "notice" };
 function annotationOf(f) {
@@ -510,6 +543,120 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
+
+// packages/core/src/formatters/repository-paths.ts
+import { relative as relative3, resolve as resolve4, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+function locator(result) {
+  const loc = result.location;
+  if (!loc) return { root: "file:///", path: (file) => file, uri: (file) => encodeURI(file) };
+  const root = pathToFileURL(loc.root).href.replace(/\/?$/, "/");
+  const path = (file) => relative3(loc.root, resolve4(loc.cwd, file)).split(sep).join("/");
+  return { root, path, uri: (file) => encodeURI(path(file)) };
+}
+
+// packages/core/src/formatters/sarif.ts
+import { createHash } from "node:crypto";
+var LEVEL = { error: "error", warning: "warning", info: "note" };
+var sarif = {
+  description: "SARIF 2.1.0 for GitHub code scanning",
+  format(result, context) {
+    const catalogue = new Map(context.rules.map((r) => [r.id, r]));
+    const all = [...result.results, ...result.suppressed];
+    const ids = [...new Set(all.map((f) => f.ruleId))].sort();
+    const rules = ids.map(
+      (id) => descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), all.find((f) => f.ruleId === id)?.severity ?? "error")
+    );
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const place = locator(result);
+    const toResult = (f) => ({
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: place.uri(f.file), uriBaseId: "%SRCROOT%" },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
+          }
+        }
+      ],
+      partialFingerprints: { "dpaLintFinding/v1": fingerprint(f) },
+      properties: { path: f.path, ...f.dpa ? { dpa: f.dpa } : {}, ...f.clause ? { clause: f.clause } : {} }
+    });
+    const log = {
+      $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+      version: "2.1.0",
+      runs: [
+        {
+          tool: { driver: { name: "dpa-lint", version: context.toolVersion, informationUri: "https://dpa-lint.dev", rules } },
+          originalUriBaseIds: { "%SRCROOT%": { uri: place.root } },
+          ...context.exitCode === void 0 ? {} : { invocations: [{ executionSuccessful: true, exitCode: context.exitCode }] },
+          ...result.legalFacts ? { properties: { legalFacts: result.legalFacts } } : {},
+          results: [
+            ...result.results.map(toResult),
+            // Suppressed findings stay in the log with their justification: code scanning shows
+            // them as dismissed in source (inline comments) or elsewhere (the baseline).
+            ...result.suppressed.map((f) => ({
+              ...toResult(f),
+              suppressions: [{ kind: f.suppression.kind === "inline" ? "inSource" : "external", justification: f.suppression.reason }]
+            }))
+          ]
+        }
+      ]
+    };
+    return `${JSON.stringify(log, null, 2)}
+`;
+  }
+};
+function descriptor(id, meta, severity) {
+  const title = meta?.title ?? id;
+  const clause = meta?.clause ? `
+
+Clause: ${meta.clause}` : "";
+  const quote = meta?.quote ? `
+
+> ${meta.quote}${meta.gloss ? `
+>
+> (${meta.gloss})` : ""}` : "";
+  const description = meta?.description || title;
+  return {
+    id,
+    name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => c ? c.toUpperCase() : ""),
+    shortDescription: { text: title },
+    fullDescription: { text: description },
+    help: {
+      text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${docsUrl(id)}`,
+      markdown: `${description}${clause}${quote}
+
+[Documentation](${docsUrl(id)})`
+    },
+    helpUri: docsUrl(id),
+    defaultConfiguration: { level: LEVEL[meta?.severity ?? severity] }
+  };
+}
+function fingerprint(f) {
+  return createHash("sha256").update(JSON.stringify([f.file, f.ruleId, f.document ?? 0, f.path])).digest("hex").slice(0, 32);
+}
+
+// packages/core/src/formatters/gitlab.ts
+var SEVERITY = { error: "major", warning: "minor", info: "info" };
+var gitlab = {
+  description: "GitLab Code Quality report (artifacts: reports: codequality)",
+  format(result) {
+    const place = locator(result);
+    const issues = result.results.map((f) => ({
+      description: `${f.message}${f.clause ? ` (${f.clause})` : ""}`,
+      check_name: f.ruleId,
+      fingerprint: fingerprint(f),
+      severity: SEVERITY[f.severity],
+      location: { path: place.path(f.file), lines: { begin: f.line, end: f.endLine } }
+    }));
+    return `${JSON.stringify(issues, null, 2)}
+`;
+  }
+};
 
 // packages/core/src/formatters/json.ts
 var json = {
@@ -577,16 +724,6 @@ Clause: ${f.clause}` : ""}`)}</failure>`
     return out.join("\n");
   }
 };
-function text(s) {
-  return s.replace(
-    // eslint-disable-next-line no-control-regex
-    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-    ""
-  ).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function attr(s) {
-  return text(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
-}
 
 // packages/core/src/formatters/legal-facts.ts
 function legalFactsLine(judged) {
@@ -645,101 +782,8 @@ function cell(text2) {
   return printable(text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;"));
 }
 
-// packages/core/src/formatters/sarif.ts
-import { createHash } from "node:crypto";
-import { relative as relative3, resolve as resolve4, sep } from "node:path";
-import { pathToFileURL } from "node:url";
-var LEVEL = { error: "error", warning: "warning", info: "note" };
-var sarif = {
-  description: "SARIF 2.1.0 for GitHub code scanning",
-  format(result, context) {
-    const catalogue = new Map(context.rules.map((r) => [r.id, r]));
-    const all = [...result.results, ...result.suppressed];
-    const ids = [...new Set(all.map((f) => f.ruleId))].sort();
-    const rules = ids.map(
-      (id) => descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), all.find((f) => f.ruleId === id)?.severity ?? "error")
-    );
-    const index = new Map(ids.map((id, i) => [id, i]));
-    const place = locator(result);
-    const toResult = (f) => ({
-      ruleId: f.ruleId,
-      ruleIndex: index.get(f.ruleId),
-      level: LEVEL[f.severity],
-      message: { text: f.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: place.uri(f.file), uriBaseId: "%SRCROOT%" },
-            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
-          }
-        }
-      ],
-      partialFingerprints: { "dpaLintFinding/v1": fingerprint(f) },
-      properties: { path: f.path, ...f.dpa ? { dpa: f.dpa } : {}, ...f.clause ? { clause: f.clause } : {} }
-    });
-    const log = {
-      $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-      version: "2.1.0",
-      runs: [
-        {
-          tool: { driver: { name: "dpa-lint", version: context.toolVersion, informationUri: "https://dpa-lint.dev", rules } },
-          originalUriBaseIds: { "%SRCROOT%": { uri: place.root } },
-          ...context.exitCode === void 0 ? {} : { invocations: [{ executionSuccessful: true, exitCode: context.exitCode }] },
-          ...result.legalFacts ? { properties: { legalFacts: result.legalFacts } } : {},
-          results: [
-            ...result.results.map(toResult),
-            // Suppressed findings stay in the log with their justification: code scanning shows
-            // them as dismissed in source (inline comments) or elsewhere (the baseline).
-            ...result.suppressed.map((f) => ({
-              ...toResult(f),
-              suppressions: [{ kind: f.suppression.kind === "inline" ? "inSource" : "external", justification: f.suppression.reason }]
-            }))
-          ]
-        }
-      ]
-    };
-    return `${JSON.stringify(log, null, 2)}
-`;
-  }
-};
-function locator(result) {
-  const loc = result.location;
-  if (!loc) return { root: "file:///", uri: (file) => encodeURI(file) };
-  const root = pathToFileURL(loc.root).href.replace(/\/?$/, "/");
-  return { root, uri: (file) => encodeURI(relative3(loc.root, resolve4(loc.cwd, file)).split(sep).join("/")) };
-}
-function descriptor(id, meta, severity) {
-  const title = meta?.title ?? id;
-  const clause = meta?.clause ? `
-
-Clause: ${meta.clause}` : "";
-  const quote = meta?.quote ? `
-
-> ${meta.quote}${meta.gloss ? `
->
-> (${meta.gloss})` : ""}` : "";
-  const description = meta?.description || title;
-  return {
-    id,
-    name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => c ? c.toUpperCase() : ""),
-    shortDescription: { text: title },
-    fullDescription: { text: description },
-    help: {
-      text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${docsUrl(id)}`,
-      markdown: `${description}${clause}${quote}
-
-[Documentation](${docsUrl(id)})`
-    },
-    helpUri: docsUrl(id),
-    defaultConfiguration: { level: LEVEL[meta?.severity ?? severity] }
-  };
-}
-function fingerprint(f) {
-  return createHash("sha256").update(JSON.stringify([f.file, f.ruleId, f.document ?? 0, f.path])).digest("hex").slice(0, 32);
-}
-
 // packages/core/src/formatters/registry.ts
-var builtin = { stylish, json, sarif, junit, github, markdown };
+var builtin = { stylish, json, sarif, junit, github, markdown, gitlab, checkstyle };
 var FORMATTERS = builtin;
 function formatterNames() {
   return Object.keys(FORMATTERS);
@@ -1780,6 +1824,7 @@ function initCommand(args, io) {
 
 // packages/cli/src/commands/lint.ts
 import { relative as relative7, resolve as resolve7 } from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // packages/cli/src/color.ts
@@ -1798,7 +1843,8 @@ Use - to read one file from standard input (name it with --stdin-filename).
 
 Options:
   -c, --config <file>        configuration file (default: the nearest .dpa-lint.yaml upwards)
-  -f, --format <name>        ${formatterNames().join(" | ")} (default: stylish); repeatable
+  -f, --format <name>        ${formatterNames().join(" | ")} (default: stylish), or the path
+                             of a formatter module (./team-report.js); repeatable
   -o, --output-file <file>   write the --format given before it to this file instead of stdout
   --fail-severity <level>    error | warning | info: lowest severity that fails (default: error)
   --max-warnings <n>         also fail when there are more than n warnings
@@ -1894,8 +1940,7 @@ async function lintCommand(args, io) {
   const exitCode = fails(full.results, failSeverity) || tooManyWarnings ? EXIT.findings : EXIT.ok;
   const context = { ...formatContext(bundles, VERSION, useColor(io.env, io.isTTY)), exitCode };
   for (const out of outputs) {
-    const formatter = FORMATTERS[out.format];
-    if (!formatter) throw new UsageError(`unknown format "${out.format}" (known: ${formatterNames().join(", ")})`);
+    const formatter = await resolveFormatter(out.format, io.cwd);
     if (out.file) writeFileSafely(resolve7(io.cwd, out.file), formatter.format(result, { ...context, color: false }), out.file);
     else io.stdout(formatter.format(result, context));
   }
@@ -1905,6 +1950,23 @@ async function lintCommand(args, io) {
 `);
   }
   return exitCode;
+}
+async function resolveFormatter(name, cwd) {
+  const builtin2 = FORMATTERS[name];
+  if (builtin2) return builtin2;
+  if (!/^(\.{1,2}\/|\/)|\.m?js$/.test(name))
+    throw new UsageError(`unknown format "${name}" (known: ${formatterNames().join(", ")}, or a formatter module's path)`);
+  let loaded;
+  try {
+    loaded = (await import(pathToFileURL2(resolve7(cwd, name)).href)).default;
+  } catch (error) {
+    throw new UsageError(
+      `--format ${name}: cannot load the formatter module: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`
+    );
+  }
+  if (typeof loaded === "function") return { description: name, format: loaded };
+  if (loaded && typeof loaded.format === "function") return loaded;
+  throw new UsageError(`--format ${name}: the module's default export must be a function (result, context) => string or { format }`);
 }
 function pairOutputs(tokens) {
   const outputs = [];

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -173,7 +174,9 @@ describe("lint flags", () => {
       "dpa-lint: only one --format can write to stdout; give the others an --output-file; see --help\n",
     );
     const r = runCli(["lint", "-f", "html", CHANGES]);
-    expect(r.stderr).toBe('dpa-lint: unknown format "html" (known: stylish, json, sarif, junit, github, markdown); see --help\n');
+    expect(r.stderr).toBe(
+      'dpa-lint: unknown format "html" (known: stylish, json, sarif, junit, github, markdown, gitlab, checkstyle, or a formatter module\'s path); see --help\n',
+    );
     expect(r.status).toBe(2);
   });
 
@@ -265,4 +268,67 @@ describe("--format sarif from a subdirectory of a repository", () => {
     expect(run.invocations).toEqual([{ executionSuccessful: true, exitCode: 1 }]);
     expect(sarifProblems(out)).toEqual([]);
   }, 120_000);
+});
+
+describe("--format gitlab, checkstyle and formatter modules", () => {
+  it("gitlab is a Code Quality report: the fields GitLab requires, paths from the repository's top", () => {
+    const r = runCli(["lint", "-f", "gitlab", CHANGES]);
+    const issues = JSON.parse(r.stdout) as unknown[];
+    // GitLab's documented Code Quality format (docs.gitlab.com, "Code Quality report format").
+    const Ajv = createRequire(join(repoRoot, "packages", "core", "package.json"))("ajv") as new (o: object) => {
+      validate(schema: object, data: unknown): boolean;
+      errors?: unknown;
+    };
+    const ajv = new Ajv({ allErrors: true });
+    const schema = {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["description", "check_name", "fingerprint", "severity", "location"],
+        properties: {
+          description: { type: "string" },
+          check_name: { type: "string" },
+          fingerprint: { type: "string" },
+          severity: { enum: ["info", "minor", "major", "critical", "blocker"] },
+          location: {
+            type: "object",
+            required: ["path", "lines"],
+            properties: {
+              path: { type: "string" },
+              lines: { type: "object", required: ["begin"], properties: { begin: { type: "integer", minimum: 1 } } },
+            },
+          },
+        },
+      },
+    };
+    expect(ajv.validate(schema, issues), JSON.stringify(ajv.errors)).toBe(true);
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        check_name: "quicktalk/change-while-objection-raised",
+        severity: "major",
+        location: { path: CHANGES, lines: { begin: 19, end: 19 } },
+      }),
+    );
+  });
+
+  it("checkstyle is XML with a file element per file and an error per finding", () => {
+    const r = runCli(["lint", "-f", "checkstyle", CHANGES]);
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(r.stdout) as {
+      checkstyle: { file: { name: string; error: Array<{ line: string; source: string }> } };
+    };
+    expect(xml.checkstyle.file.name).toBe(CHANGES);
+    expect(xml.checkstyle.file.error.map((e) => `${e.line} ${e.source}`)).toContain("19 dpa-lint.quicktalk/change-while-objection-raised");
+  });
+
+  it("-f ./module.js loads a formatter module; a broken one is one line, exit 2", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-formatter-"));
+    writeFileSync(join(dir, "count.mjs"), "export default (result) => `${result.results.length} findings\\n`;\n");
+    const r = runCli(["lint", "-f", join(dir, "count.mjs"), CHANGES]);
+    expect(r.stdout).toBe("3 findings\n");
+    expect(r.status).toBe(1);
+    writeFileSync(join(dir, "broken.mjs"), "export default 42;\n");
+    const bad = runCli(["lint", "-f", join(dir, "broken.mjs"), CHANGES]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^dpa-lint: --format .*broken\.mjs: the module's default export must be a function/);
+  });
 });

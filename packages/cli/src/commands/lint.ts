@@ -1,4 +1,5 @@
 import { relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import {
   fails,
@@ -15,6 +16,7 @@ import {
   VERSION,
   writeBaseline,
   writeFileSafely,
+  type Formatter,
   type LintResult,
 } from "@dpa-lint/core";
 import { loadBundles, POLICY_OPTION } from "../bundles.js";
@@ -30,7 +32,8 @@ Use - to read one file from standard input (name it with --stdin-filename).
 
 Options:
   -c, --config <file>        configuration file (default: the nearest .dpa-lint.yaml upwards)
-  -f, --format <name>        ${formatterNames().join(" | ")} (default: stylish); repeatable
+  -f, --format <name>        ${formatterNames().join(" | ")} (default: stylish), or the path
+                             of a formatter module (./team-report.js); repeatable
   -o, --output-file <file>   write the --format given before it to this file instead of stdout
   --fail-severity <level>    error | warning | info: lowest severity that fails (default: error)
   --max-warnings <n>         also fail when there are more than n warnings
@@ -141,8 +144,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   const exitCode = fails(full.results, failSeverity) || tooManyWarnings ? EXIT.findings : EXIT.ok;
   const context = { ...formatContext(bundles, VERSION, useColor(io.env, io.isTTY)), exitCode };
   for (const out of outputs) {
-    const formatter = FORMATTERS[out.format];
-    if (!formatter) throw new UsageError(`unknown format "${out.format}" (known: ${formatterNames().join(", ")})`);
+    const formatter = await resolveFormatter(out.format, io.cwd);
     if (out.file) writeFileSafely(resolve(io.cwd, out.file), formatter.format(result, { ...context, color: false }), out.file);
     else io.stdout(formatter.format(result, context));
   }
@@ -151,6 +153,28 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     io.stderr(`dpa-lint: ${plural(n, "warning")}, more than --max-warnings ${maxWarnings} allows\n`);
   }
   return exitCode;
+}
+
+/**
+ * A built-in format by name, or a formatter module by path (`-f ./reports/team.js`): its default
+ * export is a Formatter ({ format(result, context) }) or the format function itself.
+ */
+async function resolveFormatter(name: string, cwd: string): Promise<Formatter> {
+  const builtin = FORMATTERS[name];
+  if (builtin) return builtin;
+  if (!/^(\.{1,2}\/|\/)|\.m?js$/.test(name))
+    throw new UsageError(`unknown format "${name}" (known: ${formatterNames().join(", ")}, or a formatter module's path)`);
+  let loaded: unknown;
+  try {
+    loaded = ((await import(pathToFileURL(resolve(cwd, name)).href)) as { default?: unknown }).default;
+  } catch (error) {
+    throw new UsageError(
+      `--format ${name}: cannot load the formatter module: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+    );
+  }
+  if (typeof loaded === "function") return { description: name, format: loaded as Formatter["format"] };
+  if (loaded && typeof (loaded as Formatter).format === "function") return loaded as Formatter;
+  throw new UsageError(`--format ${name}: the module's default export must be a function (result, context) => string or { format }`);
 }
 
 /** Each --output-file belongs to the --format before it; formats without one write to stdout. */

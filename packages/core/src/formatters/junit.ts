@@ -1,5 +1,6 @@
 import type { Finding } from "../findings/finding.js";
 import type { Formatter } from "./types.js";
+import { attr, text } from "./xml.js";
 
 /** JUnit XML: a test suite per file, a failing test case per finding, a passing one for a clean file. */
 export const junit: Formatter = {
@@ -33,21 +34,3 @@ export const junit: Formatter = {
     return out.join("\n");
   },
 };
-
-function text(s: string): string {
-  // Characters XML 1.0 cannot carry at all are dropped: C0 controls but tab and newlines,
-  // U+FFFE and U+FFFF, and unpaired surrogates.
-  return s
-    .replace(
-      // eslint-disable-next-line no-control-regex
-      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-      "",
-    )
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
-}
-
-function attr(s: string): string {
-  return text(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
-}

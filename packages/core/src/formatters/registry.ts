@@ -1,4 +1,6 @@
+import { checkstyle } from "./checkstyle.js";
 import { github } from "./github.js";
+import { gitlab } from "./gitlab.js";
 import { json } from "./json.js";
 import { junit } from "./junit.js";
 import { markdown } from "./markdown.js";
@@ -7,7 +9,7 @@ import { stylish } from "./stylish.js";
 import type { Formatter } from "./types.js";
 
 /** The one list of output formats: the CLI's --format choices and help come from it. */
-const builtin = { stylish, json, sarif, junit, github, markdown } satisfies Record<string, Formatter>;
+const builtin = { stylish, json, sarif, junit, github, markdown, gitlab, checkstyle } satisfies Record<string, Formatter>;
 /** By name (for -f); the built-in ones are also typed by name (FORMATTERS.sarif) for the action. */
 export const FORMATTERS: Readonly<Record<string, Formatter>> & typeof builtin = builtin;
 

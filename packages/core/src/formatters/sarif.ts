@@ -1,11 +1,9 @@
 import { createHash } from "node:crypto";
-import { relative, resolve, sep } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { RuleMeta } from "../engine/catalogue.js";
 import type { Finding, Severity } from "../findings/finding.js";
 import { docsUrl } from "../findings/docs-url.js";
 import { engineRuleMeta } from "../findings/engine-rules.js";
-import type { LintResult } from "../result.js";
+import { locator } from "./repository-paths.js";
 import type { Formatter } from "./types.js";
 
 const LEVEL: Record<Severity, string> = { error: "error", warning: "warning", info: "note" };
@@ -66,18 +64,6 @@ export const sarif: Formatter = {
     return `${JSON.stringify(log, null, 2)}\n`;
   },
 };
-
-/**
- * %SRCROOT% is the repository's top (LintResult.location.root) and each URI is relative to it, so
- * code scanning places findings right even when dpa-lint ran in a subdirectory. Without a location
- * (a result built by hand), file names are taken as relative to the root.
- */
-function locator(result: LintResult): { root: string; uri: (file: string) => string } {
-  const loc = result.location;
-  if (!loc) return { root: "file:///", uri: (file) => encodeURI(file) };
-  const root = pathToFileURL(loc.root).href.replace(/\/?$/, "/");
-  return { root, uri: (file) => encodeURI(relative(loc.root, resolve(loc.cwd, file)).split(sep).join("/")) };
-}
 
 function descriptor(id: string, meta: RuleMeta | undefined, severity: Severity): Record<string, unknown> {
   const title = meta?.title ?? id;
