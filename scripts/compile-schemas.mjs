@@ -25,10 +25,35 @@ export const SCHEMAS = [
   ["packages/core/src/config/config.schema.json", "packages/core/src/schema/generated/config.validate.ts"],
 ];
 
+/**
+ * The schemas for editors (schemas/*.schema.json, exported by @dpa-lint/core): draft-07, which
+ * yaml-language-server reads, so `$defs` become `definitions` and dpa-lint's own `x-message`
+ * annotations are dropped; every field keeps its description.
+ */
+export const EDITOR_SCHEMAS = [
+  ["packages/core/src/schema/vendor-setup.schema.json", "schemas/vendor-setup.schema.json"],
+  ["packages/core/src/config/config.schema.json", "schemas/config.schema.json"],
+  ["packages/core/src/schema/pack-terms.schema.json", "schemas/pack-terms.schema.json"],
+];
+
+export function editorSchema(schemaPath) {
+  const draft07 = JSON.parse(
+    readFileSync(schemaPath, "utf8").replaceAll('"$defs"', '"definitions"').replaceAll('"#/$defs/', '"#/definitions/'),
+    (key, value) => (key === "x-message" ? undefined : value),
+  );
+  draft07.$schema = "http://json-schema.org/draft-07/schema#";
+  return `${JSON.stringify(draft07, null, 2)}\n`;
+}
+
 if (process.argv[1] === new URL(import.meta.url).pathname) {
   for (const [schema, out] of SCHEMAS) {
     mkdirSync(join(root, out, ".."), { recursive: true });
     writeFileSync(join(root, out), compileSchema(join(root, schema)));
+    console.log(`wrote ${out}`);
+  }
+  for (const [schema, out] of EDITOR_SCHEMAS) {
+    mkdirSync(join(root, out, ".."), { recursive: true });
+    writeFileSync(join(root, out), editorSchema(join(root, schema)));
     console.log(`wrote ${out}`);
   }
 }

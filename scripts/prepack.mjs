@@ -21,4 +21,6 @@ if (pkg === join(root, "packages", "core")) {
   rmSync(policies, { recursive: true, force: true });
   for (const part of SHARED_POLICY_PART_NAMES) cpSync(join(root, "policies", part), join(policies, part), { recursive: true });
   cpSync(join(root, "policies", "capabilities.json"), join(policies, "capabilities.json"));
+  // The schemas for editors: node_modules/@dpa-lint/core/schemas/*.schema.json.
+  cpSync(join(root, "schemas"), join(pkg, "schemas"), { recursive: true });
 }

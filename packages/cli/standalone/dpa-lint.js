@@ -39,7 +39,7 @@ import {
   withRegularFile,
   writeBaseline,
   writeFileSafely
-} from "./chunk-JL2X4NM4.js";
+} from "./chunk-RQESUIHP.js";
 
 // packages/core/package.json
 var require_package = __commonJS({
@@ -60,12 +60,14 @@ var require_package = __commonJS({
         "./policy": {
           types: "./dist/policy/index.d.ts",
           default: "./dist/policy/index.js"
-        }
+        },
+        "./schemas/*": "./schemas/*"
       },
       files: [
         "dist",
         "bundle",
         "policies",
+        "schemas",
         "LICENSE"
       ],
       engines: {
@@ -1759,7 +1761,9 @@ var initHelp = `Usage: dpa-lint init [--force]
 Write a starter .dpa-lint.yaml and one example vendor file, vendors/example-vendor.yaml, in the
 current directory. Existing files are left alone unless --force is given.
 `;
-var CONFIG = `# dpa-lint configuration: https://dpa-lint.dev
+var SCHEMAS = "https://raw.githubusercontent.com/dpa-lint/dpa-lint/main/schemas";
+var CONFIG = `# yaml-language-server: $schema=${SCHEMAS}/config.schema.json
+# dpa-lint configuration: https://github.com/dpa-lint/dpa-lint/blob/main/docs/cli-and-output-v1.md
 include: [vendors]
 # exclude: ["vendors/archive/**"]
 
@@ -1775,7 +1779,8 @@ org:
 # rules:
 #   gdpr/retention-missing: info
 `;
-var VENDOR = `# One file per vendor: where it hosts your data, its sub-processors, retention and the terms you
+var VENDOR = `# yaml-language-server: $schema=${SCHEMAS}/vendor-setup.schema.json
+# One file per vendor: where it hosts your data, its sub-processors, retention and the terms you
 # signed. dpa-lint checks it against the policy pack named in "dpa" (dpa-lint rules lists them).
 apiVersion: dpa-lint/v1
 kind: VendorSetup

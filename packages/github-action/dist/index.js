@@ -39,7 +39,7 @@ import {
   unlintedFile,
   withRegularFile,
   writeFileSafely
-} from "./chunk-R4Q2Y7LZ.js";
+} from "./chunk-TIQPIVJE.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19174,12 +19174,14 @@ var require_package = __commonJS({
         "./policy": {
           types: "./dist/policy/index.d.ts",
           default: "./dist/policy/index.js"
-        }
+        },
+        "./schemas/*": "./schemas/*"
       },
       files: [
         "dist",
         "bundle",
         "policies",
+        "schemas",
         "LICENSE"
       ],
       engines: {

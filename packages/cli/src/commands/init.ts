@@ -10,7 +10,11 @@ Write a starter .dpa-lint.yaml and one example vendor file, vendors/example-vend
 current directory. Existing files are left alone unless --force is given.
 `;
 
-const CONFIG = `# dpa-lint configuration: https://dpa-lint.dev
+/** The schemas editors validate and complete with (yaml-language-server reads the modeline). */
+const SCHEMAS = "https://raw.githubusercontent.com/dpa-lint/dpa-lint/main/schemas";
+
+const CONFIG = `# yaml-language-server: $schema=${SCHEMAS}/config.schema.json
+# dpa-lint configuration: https://github.com/dpa-lint/dpa-lint/blob/main/docs/cli-and-output-v1.md
 include: [vendors]
 # exclude: ["vendors/archive/**"]
 
@@ -27,7 +31,8 @@ org:
 #   gdpr/retention-missing: info
 `;
 
-const VENDOR = `# One file per vendor: where it hosts your data, its sub-processors, retention and the terms you
+const VENDOR = `# yaml-language-server: $schema=${SCHEMAS}/vendor-setup.schema.json
+# One file per vendor: where it hosts your data, its sub-processors, retention and the terms you
 # signed. dpa-lint checks it against the policy pack named in "dpa" (dpa-lint rules lists them).
 apiVersion: dpa-lint/v1
 kind: VendorSetup
