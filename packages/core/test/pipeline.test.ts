@@ -21,7 +21,7 @@ describe("the configuration reaches findings made after the per-file checks", ()
     const dir = repo({ "a.yaml": vendor("same"), "b.yaml": vendor("same") }, "rules:\n  schema/duplicate-name: info\n");
     const result = await lint([], { cwd: dir, today: "2026-11-22" });
     expect(result.results.map((f) => `${f.file} ${f.ruleId} ${f.severity}`)).toEqual(["vendors/b.yaml schema/duplicate-name info"]);
-    expect(result.results[0]?.docsUrl).toMatch(/schema\/duplicate-name$/);
+    expect(result.results[0]?.docsUrl).toMatch(/docs\/rules\/schema\/duplicate-name\.md$/);
   });
 
   it("settings apply to suppression problems, per file through overrides too", async () => {
