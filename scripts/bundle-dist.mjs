@@ -55,12 +55,14 @@ const banner =
 
 /**
  * The licences of the packages bundled into a build (esbuild's metafile lists every input): name,
- * version, licence, and the package's own licence text, in name order. The holiday data of
- * date-holidays and the country names of i18n-iso-countries travel in the bundle, so their terms do.
+ * version, licence, and the package's own licence text, in name order. The public-holiday table
+ * is data from date-holidays (CC-BY-3.0), generated at build time: its terms travel with it.
  */
+const DATA_FROM = ["node_modules/date-holidays/package.json"];
+
 function thirdPartyNotices(inputs) {
   const packages = new Map();
-  for (const input of inputs) {
+  for (const input of [...inputs, ...DATA_FROM]) {
     const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
     if (!m || packages.has(m[1])) continue;
     const manifest = JSON.parse(readFileSync(join(repo, m[1], "package.json"), "utf8"));

@@ -39,7 +39,7 @@ import {
   withRegularFile,
   writeBaseline,
   writeFileSafely
-} from "./chunk-RQESUIHP.js";
+} from "./chunk-MUM4OHID.js";
 
 // packages/core/package.json
 var require_package = __commonJS({
@@ -77,7 +77,6 @@ var require_package = __commonJS({
         "@open-policy-agent/opa-wasm": "^1.10.0",
         ajv: "^8.20.0",
         "ajv-formats": "^3.0.1",
-        "date-holidays": "^3.37.0",
         "i18n-iso-countries": "^7.14.0",
         picomatch: "^4.0.7",
         yaml: "^2.9.1"

@@ -42,3 +42,13 @@ describe("the schemas for editors (schemas/)", () => {
     }
   });
 });
+
+describe("the public-holiday table (normalize/public-holidays.json)", () => {
+  it("equals a fresh generation from date-holidays (run node scripts/gen-holidays.mjs)", async () => {
+    const { holidayTable, TABLE } = (await import(join(repoRoot, "scripts", "gen-holidays.mjs"))) as {
+      holidayTable: () => string;
+      TABLE: string;
+    };
+    expect(readFileSync(join(repoRoot, TABLE), "utf8") === holidayTable()).toBe(true);
+  });
+});

@@ -54,6 +54,12 @@ describe("working days", () => {
     expect(workingDaysBetween(d("2026-11-02"), d("2026-11-23"), "NL")).toBe(15);
     expect(workingDaysBetween(d("2026-11-02"), d("2026-11-23"), undefined)).toBe(15);
   });
+  it("outside the precomputed table (another country, or beyond 2045) subtracts the bound: a count that can only be stricter", () => {
+    // 2026-11-02 to 2026-11-23: 15 weekdays; a country without table subtracts 25 holidays a year.
+    expect(workingDaysBetween(d("2026-11-02"), d("2026-11-23"), "US")).toBe(0);
+    expect(workingDaysBetween(d("2046-01-05"), d("2046-01-12"), "FR")).toBe(0);
+    expect(workingDaysBetween(d("2045-12-01"), d("2045-12-08"), "FR")).toBe(5);
+  });
   it("counts from the day after receipt", () => {
     expect(workingDaysBetween(d("2026-11-06"), d("2026-11-09"), "FR")).toBe(1);
     expect(workingDaysBetween(d("2026-12-24"), d("2026-12-28"), "BE")).toBe(1);

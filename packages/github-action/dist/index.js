@@ -39,7 +39,7 @@ import {
   unlintedFile,
   withRegularFile,
   writeFileSafely
-} from "./chunk-TIQPIVJE.js";
+} from "./chunk-ALQ76VJO.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19191,7 +19191,6 @@ var require_package = __commonJS({
         "@open-policy-agent/opa-wasm": "^1.10.0",
         ajv: "^8.20.0",
         "ajv-formats": "^3.0.1",
-        "date-holidays": "^3.37.0",
         "i18n-iso-countries": "^7.14.0",
         picomatch: "^4.0.7",
         yaml: "^2.9.1"

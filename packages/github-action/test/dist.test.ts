@@ -1,7 +1,7 @@
 // The committed builds (the action's dist/ and the CLI's standalone/) are what users run: they
 // must equal a fresh build of this commit, and the action's must work as GitHub runs it.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -202,6 +202,16 @@ describe("the committed dist in a runner's layout (_actions/<owner>/<repo>/<ref>
     expect(withRego.status, withRego.out).toBe(1);
     expect(withRego.out).toContain("::error title=acme/subprocessor-not-listed,file=vendors/acme.yaml,line=7");
   }, 120_000);
+});
+
+describe("bundle size", () => {
+  it("each committed build's shared chunk stays under 1.2 MB (holidays as a table, three languages of country names)", () => {
+    for (const dir of COMMITTED) {
+      const chunks = readdirSync(join(repoRoot, dir)).filter((f) => f.startsWith("chunk-") && f.endsWith(".js"));
+      expect(chunks, dir).toHaveLength(1);
+      expect(statSync(join(repoRoot, dir, chunks[0] ?? "")).size, dir).toBeLessThan(1.2 * 1024 * 1024);
+    }
+  });
 });
 
 describe("licences", () => {

@@ -26,7 +26,9 @@ function isCode(code: string): boolean {
 let api: CountriesApi | undefined;
 function countries(): CountriesApi {
   if (!api) {
-    const loaded = require("i18n-iso-countries") as CountriesApi;
+    // The library without its entry-node.js, which registers all 78 languages (bundles carried
+    // them all): only the three the normaliser reads are registered below.
+    const loaded = require("i18n-iso-countries/index") as CountriesApi;
     // Literal paths, one per language: the standalone builds (esbuild) can only bundle those.
     loaded.registerLocale(require("i18n-iso-countries/langs/en.json"));
     loaded.registerLocale(require("i18n-iso-countries/langs/fr.json"));

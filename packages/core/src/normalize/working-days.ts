@@ -1,33 +1,24 @@
-import { createRequire } from "node:module";
 import { dayToIso, weekday } from "./date.js";
+import table from "./public-holidays.json" with { type: "json" };
 
 /**
  * Working days: Monday to Friday, minus the public holidays of the DPA's governing-law country
- * (docs/vendor-setup-v1.md, "Durations"). Holidays come from date-holidays, loaded only when a working
- * day count is needed: its data costs about 100 ms to load, too much for every pre-commit run.
+ * (docs/vendor-setup-v1.md, "Durations"). The holidays are a table precomputed from date-holidays
+ * at build time (scripts/gen-holidays.mjs: the EEA, CH and GB, 2015 to 2045), so the library and
+ * its calendars stay out of the bundles. A country or year outside the table subtracts the bound
+ * MAX_HOLIDAYS_PER_YEAR instead: the count is then a lower bound, which can only make a check stricter.
  */
-const require = createRequire(import.meta.url);
+const HOLIDAYS = table.countries as Record<string, Record<string, string>>;
+const holidayCache = new Map<string, string[] | undefined>();
 
-interface HolidaysApi {
-  getHolidays(year: number): Array<{ date: string; type: string }>;
-}
-type HolidaysCtor = new (country: string) => HolidaysApi;
-
-const holidayCache = new Map<string, Set<string>>();
-
-function publicHolidays(country: string, year: number): Set<string> {
+/** The public holidays of a country in a year (YYYY-MM-DD), or undefined when the table lacks them. */
+function publicHolidays(country: string, year: number): string[] | undefined {
   const key = `${country}:${year}`;
-  let set = holidayCache.get(key);
-  if (!set) {
-    const Holidays = require("date-holidays") as HolidaysCtor;
-    const days = new Holidays(country)
-      .getHolidays(year)
-      .filter((h) => h.type === "public")
-      .map((h) => h.date.slice(0, 10));
-    set = new Set(days);
-    holidayCache.set(key, set);
+  if (!holidayCache.has(key)) {
+    const days = HOLIDAYS[country]?.[String(year)];
+    holidayCache.set(key, days === undefined ? undefined : days.split(" ").filter(Boolean).map((md) => `${year}-${md}`));
   }
-  return set;
+  return holidayCache.get(key);
 }
 
 /** Spans longer than this many years are counted with an upper bound of holidays (see below). */
@@ -56,7 +47,12 @@ export function workingDaysBetween(from: number, to: number, country: string | u
       count -= (lastYear - year + 1) * MAX_HOLIDAYS_PER_YEAR;
       break;
     }
-    for (const iso of publicHolidays(country, year)) {
+    const holidays = publicHolidays(country, year);
+    if (holidays === undefined) {
+      count -= MAX_HOLIDAYS_PER_YEAR;
+      continue;
+    }
+    for (const iso of holidays) {
       const day = parseIsoDay(iso);
       if (day > from && day <= to && weekday(day) <= 5) count--;
     }
