@@ -16,7 +16,15 @@ function publicHolidays(country: string, year: number): string[] | undefined {
   const key = `${country}:${year}`;
   if (!holidayCache.has(key)) {
     const days = HOLIDAYS[country]?.[String(year)];
-    holidayCache.set(key, days === undefined ? undefined : days.split(" ").filter(Boolean).map((md) => `${year}-${md}`));
+    holidayCache.set(
+      key,
+      days === undefined
+        ? undefined
+        : days
+            .split(" ")
+            .filter(Boolean)
+            .map((md) => `${year}-${md}`),
+    );
   }
   return holidayCache.get(key);
 }
