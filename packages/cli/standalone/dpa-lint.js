@@ -39,7 +39,7 @@ import {
   withRegularFile,
   writeBaseline,
   writeFileSafely
-} from "./chunk-MUM4OHID.js";
+} from "./chunk-DZBKLINV.js";
 
 // packages/core/package.json
 var require_package = __commonJS({

@@ -39,7 +39,7 @@ import {
   unlintedFile,
   withRegularFile,
   writeFileSafely
-} from "./chunk-ALQ76VJO.js";
+} from "./chunk-VZU4ABAI.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -27849,7 +27849,11 @@ var loadPolicy = import_opa.default.loadPolicy;
 
 // packages/core/src/engine/catalogue.ts
 var POLICY_GROUPS = ["gdpr", "shared", "dpa", "org"];
+var STANDALONE_PACKS = ["gdpr", "org"];
 var SEVERITY_OF_SET = { deny: "error", warn: "warning", info: "info" };
+function isDpaRule(rule) {
+  return !STANDALONE_PACKS.includes(rule.pack);
+}
 function isCatalogue(value) {
   const c = value;
   return typeof c === "object" && c !== null && c.version === 1 && Array.isArray(c.packs) && Array.isArray(c.rules);
@@ -28132,6 +28136,30 @@ function valueHashAt(doc, path) {
     value = next;
   }
   return createHash("sha256").update(JSON.stringify(value) ?? "undefined").digest("hex").slice(0, 16);
+}
+function createBaseline(findings) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = keyOf({ ...f, hash: f.valueHash });
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else
+      counts.set(key, {
+        file: f.file,
+        ruleId: f.ruleId,
+        path: f.path,
+        ...f.document !== void 0 ? { document: f.document } : {},
+        ...f.valueHash ? { hash: f.valueHash } : {},
+        count: 1
+      });
+  }
+  return { version: 1, findings: [...counts.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, v]) => v) };
+}
+function writeBaseline(path, findings, display = path) {
+  const baseline = createBaseline(findings);
+  writeFileSafely(path, `${JSON.stringify(baseline, null, 2)}
+`, display);
+  return baseline.findings.reduce((n, f) => n + f.count, 0);
 }
 function readBaseline(path, display = path) {
   let text;
@@ -28596,7 +28624,10 @@ function publicHolidays(country, year) {
   const key = `${country}:${year}`;
   if (!holidayCache.has(key)) {
     const days = HOLIDAYS[country]?.[String(year)];
-    holidayCache.set(key, days === void 0 ? void 0 : days.split(" ").filter(Boolean).map((md) => `${year}-${md}`));
+    holidayCache.set(
+      key,
+      days === void 0 ? void 0 : days.split(" ").filter(Boolean).map((md) => `${year}-${md}`)
+    );
   }
   return holidayCache.get(key);
 }
@@ -29033,10 +29064,10 @@ function checkAsOf(day) {
 }
 
 export {
-  __require,
   __commonJS,
   __toESM,
   positionOf,
+  PARSE_LIMITS,
   parseYamlText,
   DpaLintError,
   PolicyError,
@@ -29046,16 +29077,15 @@ export {
   SEVERITY_RANK,
   isSeverity,
   schemaValidator,
-  CONFIG_NAMES,
   DEFAULT_INCLUDE,
   defaultConfig,
   findConfig,
   loadConfig,
-  parseConfig,
   engineRuleMeta,
   nearest,
   POLICY_GROUPS,
   SEVERITY_OF_SET,
+  isDpaRule,
   ENTRYPOINT,
   readTarGz,
   foldTermsPacks,
@@ -29064,8 +29094,8 @@ export {
   readUpTo,
   decodeText,
   writeFileSafely,
+  writeBaseline,
   readBaseline,
-  parseBaseline,
   docsUrl,
   require_picomatch2 as require_picomatch,
   finalize,
