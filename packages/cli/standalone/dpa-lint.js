@@ -826,6 +826,9 @@ import { join as join9, resolve as resolve6 } from "node:path";
 import { existsSync as existsSync3 } from "node:fs";
 import { dirname as dirname3, join as join5, relative as relative4 } from "node:path";
 var GROUPS = new Set(POLICY_GROUPS);
+function termOfRules(data) {
+  return (data.lib ?? {}).citations?.term_of ?? {};
+}
 function buildCatalogue(inspect, data, roots, opaVersion2) {
   const problems = [];
   const docs = /* @__PURE__ */ new Map();
@@ -847,7 +850,7 @@ function buildCatalogue(inspect, data, roots, opaVersion2) {
       rules.push({ id: `${pack}/${found.base.name}`, pack, ...found.base });
     }
   }
-  for (const r of sharedRulesPerPack(packs, generic, dpaData)) rules.push(r);
+  for (const r of sharedRulesPerPack(packs, generic, dpaData, termOfRules(data))) rules.push(r);
   const ids = /* @__PURE__ */ new Set();
   for (const r of rules) {
     if (ids.has(r.id)) problems.push(`rule id ${r.id} is defined twice`);
@@ -898,12 +901,13 @@ function ruleOf(a, roots, problems, docs) {
   });
   return { group, pkg, base };
 }
-function sharedRulesPerPack(packs, generic, dpaData) {
+function sharedRulesPerPack(packs, generic, dpaData, termOf) {
   const out = [];
   for (const pack of packs) {
-    const clauses = dpaData[pack.id]?.terms?.clauses ?? {};
+    const terms = dpaData[pack.id]?.terms;
     for (const g of generic) {
-      const ref = clauses[g.name] ?? {};
+      const term = termOf[g.name];
+      const ref = (term ? terms?.citations?.[term] : void 0) ?? terms?.clauses?.[g.name] ?? {};
       out.push(
         clean({
           ...g,
@@ -1208,9 +1212,25 @@ var pack_terms_schema_default = {
           description: "The Art. 9 categories the DPA declares ([] when it declares none); null when it says nothing.",
           "x-message": "must be a list of Art. 9 categories (health, biometric, genetic, racial-ethnic, political, religious, trade-union, sex-life), [] when the DPA declares none, or null when it is silent"
         },
+        citations: {
+          type: "object",
+          additionalProperties: false,
+          description: "One citation per term, serving every rule that reads it: the clause and quote of the DPA's notice, objection and breach terms (also where the DPA gives no number).",
+          properties: {
+            priorNotice: {
+              $ref: "#/$defs/citation"
+            },
+            objectionWindow: {
+              $ref: "#/$defs/citation"
+            },
+            breachNotification: {
+              $ref: "#/$defs/citation"
+            }
+          }
+        },
         clauses: {
           type: "object",
-          description: "The clause and quote each shared rule cites for this pack, keyed by the rule's name.",
+          description: "The clause and quote of each shared rule that reads no single term (hosting, lists, audits, retention...), keyed by the rule's name.",
           additionalProperties: {
             $ref: "#/$defs/citation"
           }
@@ -1460,6 +1480,7 @@ function citationsOf(terms) {
     const { clause, quote } = c ?? {};
     if (typeof quote === "string") out.push({ path: [...path, "quote"], clause: typeof clause === "string" ? clause : "", quote });
   };
+  for (const [term, c] of Object.entries(terms.citations ?? {})) add(["terms", "citations", term], c);
   for (const [name, c] of Object.entries(terms.clauses ?? {})) add(["terms", "clauses", name], c);
   (terms.retention ?? []).forEach((r, i) => add(["terms", "retention", i], r));
   (terms.subprocessors?.list ?? []).forEach((e, i) => add(["terms", "subprocessors", "list", i], e));
@@ -1626,7 +1647,7 @@ function loadTermsPack(location, cwd = process.cwd()) {
     const law = p.terms.governingLaw;
     return { id: p.id, kind: "dpa", title: String(p.terms.title), ...typeof law === "string" ? { governingLaw: law } : {} };
   });
-  const rules = sharedRulesPerPack(metas, shared, data);
+  const rules = sharedRulesPerPack(metas, shared, data, termOfRules(builtin2.data));
   return {
     source: location,
     module: builtin2.module,
@@ -2440,9 +2461,10 @@ function describeTerms(id, t) {
   cite(clauses["hosting-country"]);
   out.push(`  hosting declared     ${hosting.declared ? hosting.declared.join(", ") : "no claim"}`);
   cite(clauses["declared-hosting-contradicted"]);
+  const citations = t.citations ?? {};
   for (const [field, label, rule] of PERIODS) {
     out.push(`  ${label.padEnd(20)} ${period(t[field])}`);
-    cite(clauses[rule]);
+    cite(citations[field] ?? clauses[rule]);
   }
   const audit = t.audit ?? {};
   const audits = audit.absent ? "no audit right" : audit.uncapped ? "not capped" : `at most ${String(audit.maxPerYear ?? "?")} a year`;

@@ -122,3 +122,19 @@ describe("the built-in packs against the pack-terms contract", () => {
     ]);
   });
 });
+
+describe("one citation per term", () => {
+  it("every rule that reads a term cites the term's one clause and quote (no drift between rule keys)", () => {
+    const rules = readBundle().catalogue.rules;
+    for (const pack of ["easi", "geniebelt", "mintt", "quicktalk", "septeo"]) {
+      const cite = (name: string): string =>
+        JSON.stringify([rules.find((r) => r.id === `${pack}/${name}`)?.clause, rules.find((r) => r.id === `${pack}/${name}`)?.quote]);
+      expect(cite("contract-prior-notice"), pack).toBe(cite("change-before-prior-notice"));
+      expect(cite("contract-objection-window"), pack).toBe(cite("change-before-objection-window"));
+    }
+    const qt = rules.find((r) => r.id === "quicktalk/contract-prior-notice");
+    expect(qt?.quote).toBe(
+      "in geval van toevoeging of verwijdering van Sub-Verwerkers ten minste tien (10) werkdagen voor dergelijke wijzigingen",
+    );
+  });
+});

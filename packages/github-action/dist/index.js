@@ -20474,6 +20474,9 @@ import { join as join8, resolve as resolve6 } from "node:path";
 import { existsSync as existsSync4 } from "node:fs";
 import { dirname as dirname3, join as join4, relative as relative4 } from "node:path";
 var GROUPS = new Set(POLICY_GROUPS);
+function termOfRules(data) {
+  return (data.lib ?? {}).citations?.term_of ?? {};
+}
 function buildCatalogue(inspect, data, roots, opaVersion2) {
   const problems = [];
   const docs = /* @__PURE__ */ new Map();
@@ -20495,7 +20498,7 @@ function buildCatalogue(inspect, data, roots, opaVersion2) {
       rules.push({ id: `${pack}/${found.base.name}`, pack, ...found.base });
     }
   }
-  for (const r of sharedRulesPerPack(packs, generic, dpaData)) rules.push(r);
+  for (const r of sharedRulesPerPack(packs, generic, dpaData, termOfRules(data))) rules.push(r);
   const ids = /* @__PURE__ */ new Set();
   for (const r of rules) {
     if (ids.has(r.id)) problems.push(`rule id ${r.id} is defined twice`);
@@ -20546,12 +20549,13 @@ function ruleOf(a, roots, problems, docs) {
   });
   return { group, pkg, base };
 }
-function sharedRulesPerPack(packs, generic, dpaData) {
+function sharedRulesPerPack(packs, generic, dpaData, termOf) {
   const out = [];
   for (const pack of packs) {
-    const clauses = dpaData[pack.id]?.terms?.clauses ?? {};
+    const terms = dpaData[pack.id]?.terms;
     for (const g of generic) {
-      const ref = clauses[g.name] ?? {};
+      const term = termOf[g.name];
+      const ref = (term ? terms?.citations?.[term] : void 0) ?? terms?.clauses?.[g.name] ?? {};
       out.push(
         clean({
           ...g,
@@ -20856,9 +20860,25 @@ var pack_terms_schema_default = {
           description: "The Art. 9 categories the DPA declares ([] when it declares none); null when it says nothing.",
           "x-message": "must be a list of Art. 9 categories (health, biometric, genetic, racial-ethnic, political, religious, trade-union, sex-life), [] when the DPA declares none, or null when it is silent"
         },
+        citations: {
+          type: "object",
+          additionalProperties: false,
+          description: "One citation per term, serving every rule that reads it: the clause and quote of the DPA's notice, objection and breach terms (also where the DPA gives no number).",
+          properties: {
+            priorNotice: {
+              $ref: "#/$defs/citation"
+            },
+            objectionWindow: {
+              $ref: "#/$defs/citation"
+            },
+            breachNotification: {
+              $ref: "#/$defs/citation"
+            }
+          }
+        },
         clauses: {
           type: "object",
-          description: "The clause and quote each shared rule cites for this pack, keyed by the rule's name.",
+          description: "The clause and quote of each shared rule that reads no single term (hosting, lists, audits, retention...), keyed by the rule's name.",
           additionalProperties: {
             $ref: "#/$defs/citation"
           }
@@ -21221,7 +21241,7 @@ function loadTermsPack(location, cwd = process.cwd()) {
     const law = p.terms.governingLaw;
     return { id: p.id, kind: "dpa", title: String(p.terms.title), ...typeof law === "string" ? { governingLaw: law } : {} };
   });
-  const rules = sharedRulesPerPack(metas, shared, data);
+  const rules = sharedRulesPerPack(metas, shared, data, termOfRules(builtin2.data));
   return {
     source: location,
     module: builtin2.module,

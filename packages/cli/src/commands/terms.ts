@@ -63,9 +63,10 @@ function describeTerms(id: string, t: Terms): string {
   cite(clauses["hosting-country"]);
   out.push(`  hosting declared     ${hosting.declared ? hosting.declared.join(", ") : "no claim"}`);
   cite(clauses["declared-hosting-contradicted"]);
+  const citations = (t.citations ?? {}) as Record<string, Citation>;
   for (const [field, label, rule] of PERIODS) {
     out.push(`  ${label.padEnd(20)} ${period(t[field])}`);
-    cite(clauses[rule]);
+    cite(citations[field] ?? clauses[rule]);
   }
   const audit = (t.audit ?? {}) as { maxPerYear?: number | null; notice?: unknown; uncapped?: boolean; absent?: boolean };
   const audits = audit.absent ? "no audit right" : audit.uncapped ? "not capped" : `at most ${String(audit.maxPerYear ?? "?")} a year`;

@@ -15,10 +15,20 @@ interface Annotation {
 
 const GROUPS: ReadonlySet<string> = new Set(POLICY_GROUPS);
 
+type Citation = { clause?: string; quote?: string; gloss?: string };
+
 export interface Terms {
   title?: string;
   governingLaw?: string | null;
-  clauses?: Record<string, { clause?: string; quote?: string; gloss?: string }>;
+  /** One citation per term (priorNotice, ...), serving every rule that reads the term. */
+  citations?: Record<string, Citation>;
+  /** Citations of the rules that read no single term, by rule name. */
+  clauses?: Record<string, Citation>;
+}
+
+/** Which term each shared rule reads (policies/lib/citations/data.yaml), from a bundle's data. */
+export function termOfRules(data: Record<string, unknown>): Record<string, string> {
+  return (((data.lib ?? {}) as { citations?: { term_of?: Record<string, string> } }).citations?.term_of ?? {});
 }
 
 export interface BuiltCatalogue {
@@ -55,7 +65,7 @@ export function buildCatalogue(
       rules.push({ id: `${pack}/${found.base.name}`, pack, ...found.base });
     }
   }
-  for (const r of sharedRulesPerPack(packs, generic, dpaData)) rules.push(r);
+  for (const r of sharedRulesPerPack(packs, generic, dpaData, termOfRules(data))) rules.push(r);
   const ids = new Set<string>();
   for (const r of rules) {
     if (ids.has(r.id)) problems.push(`rule id ${r.id} is defined twice`);
@@ -123,12 +133,15 @@ export function sharedRulesPerPack(
   packs: readonly PackMeta[],
   generic: ReadonlyArray<Omit<RuleMeta, "id" | "pack">>,
   dpaData: Record<string, { terms?: Terms }>,
+  termOf: Record<string, string>,
 ): RuleMeta[] {
   const out: RuleMeta[] = [];
   for (const pack of packs) {
-    const clauses = dpaData[pack.id]?.terms?.clauses ?? {};
+    const terms = dpaData[pack.id]?.terms;
     for (const g of generic) {
-      const ref = clauses[g.name] ?? {};
+      // As lib/pack.rego's ref: the citation of the term the rule reads, else the rule's clause.
+      const term = termOf[g.name];
+      const ref = (term ? terms?.citations?.[term] : undefined) ?? terms?.clauses?.[g.name] ?? {};
       out.push(
         clean({
           ...g,

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { PackMeta } from "../engine/catalogue.js";
 import { InputError, PolicyError } from "../errors.js";
-import { sharedRulesPerPack, type Terms } from "./catalogue-build.js";
+import { sharedRulesPerPack, termOfRules, type Terms } from "./catalogue-build.js";
 import { readPackTerms } from "./pack-terms.js";
 import { foldTermsPacks, readBundle, type PolicyBundle } from "../engine/policy.js";
 import { buildPolicies, SHARED_POLICY_PARTS } from "./build.js";
@@ -28,7 +28,7 @@ export function loadTermsPack(location: string, cwd: string = process.cwd()): Po
     const law = p.terms.governingLaw;
     return { id: p.id, kind: "dpa", title: String(p.terms.title), ...(typeof law === "string" ? { governingLaw: law } : {}) };
   });
-  const rules = sharedRulesPerPack(metas, shared, data);
+  const rules = sharedRulesPerPack(metas, shared, data, termOfRules(builtin.data));
   return {
     source: location,
     module: builtin.module,

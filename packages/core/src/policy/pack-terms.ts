@@ -108,6 +108,7 @@ export function citationsOf(terms: Record<string, unknown>): Array<{ path: PathS
     const { clause, quote } = (c ?? {}) as { clause?: unknown; quote?: unknown };
     if (typeof quote === "string") out.push({ path: [...path, "quote"], clause: typeof clause === "string" ? clause : "", quote });
   };
+  for (const [term, c] of Object.entries((terms.citations ?? {}) as Record<string, unknown>)) add(["terms", "citations", term], c);
   for (const [name, c] of Object.entries((terms.clauses ?? {}) as Record<string, unknown>)) add(["terms", "clauses", name], c);
   ((terms.retention ?? []) as unknown[]).forEach((r, i) => add(["terms", "retention", i], r));
   ((terms.subprocessors as { list?: unknown[] } | undefined)?.list ?? []).forEach((e, i) => add(["terms", "subprocessors", "list", i], e));

@@ -17,8 +17,13 @@ id := input.dpa.id if is_object(input.dpa)
 # terms are the named pack's terms; undefined for an unknown pack (the engine reports that).
 terms := data.dpa[id].terms
 
-# ref is the clause and quote the pack gives for a rule.
-ref(rule) := object.get(terms, ["clauses", rule], {})
+# ref is the clause and quote the pack gives for a rule: the citation of the term the rule reads
+# (data.lib.citations.term_of; one citation per term), else the pack's clause for that rule.
+ref(rule) := terms.citations[data.lib.citations.term_of[rule]]
+
+ref(rule) := object.get(terms, ["clauses", rule], {}) if not _term_cited(rule)
+
+_term_cited(rule) if terms.citations[data.lib.citations.term_of[rule]]
 
 # finding builds a finding of a shared rule for the current pack.
 finding(rule, msg, path) := constructor.for_pack(rule, msg, path, id, ref(rule))
