@@ -28,7 +28,7 @@ export interface Terms {
 
 /** Which term each shared rule reads (policies/lib/citations/data.yaml), from a bundle's data. */
 export function termOfRules(data: Record<string, unknown>): Record<string, string> {
-  return (((data.lib ?? {}) as { citations?: { term_of?: Record<string, string> } }).citations?.term_of ?? {});
+  return ((data.lib ?? {}) as { citations?: { term_of?: Record<string, string> } }).citations?.term_of ?? {};
 }
 
 export interface BuiltCatalogue {
