@@ -1303,22 +1303,31 @@ var pack_terms_schema_default = {
       "x-message": "must be hours, days, working_days, months or years"
     },
     period: {
-      type: "object",
-      required: [
-        "value",
-        "unit"
-      ],
-      additionalProperties: false,
-      properties: {
-        value: {
-          type: "integer",
-          minimum: 0
+      description: 'A period: {value, unit}, or as vendor files write it ("12 months").',
+      anyOf: [
+        {
+          type: "object",
+          required: [
+            "value",
+            "unit"
+          ],
+          additionalProperties: false,
+          properties: {
+            value: {
+              type: "integer",
+              minimum: 0
+            },
+            unit: {
+              $ref: "#/$defs/unit"
+            }
+          },
+          "x-message": "must be {value, unit}, such as {value: 30, unit: days}"
         },
-        unit: {
-          $ref: "#/$defs/unit"
+        {
+          $ref: "#/$defs/periodText"
         }
-      },
-      "x-message": "must be {value, unit}, such as {value: 30, unit: days}"
+      ],
+      "x-message": 'must be {value, unit} or a period such as "12 months", "10 working days"'
     },
     term: {
       description: "A period the DPA states, or null when it gives no number ('without undue delay', 'in advance').",
@@ -1352,10 +1361,13 @@ var pack_terms_schema_default = {
           }
         },
         {
+          $ref: "#/$defs/periodText"
+        },
+        {
           type: "null"
         }
       ],
-      "x-message": "must be {value, unit} (units hours, days, working_days, months, years), or null when the DPA gives no number"
+      "x-message": 'must be {value, unit} (units hours, days, working_days, months, years), a period such as "10 working days", or null when the DPA gives no number'
     },
     subprocessor: {
       type: "object",
@@ -1415,6 +1427,11 @@ var pack_terms_schema_default = {
           type: "string"
         }
       }
+    },
+    periodText: {
+      type: "string",
+      pattern: "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$",
+      description: 'A period as vendor files write it: "10 working days", "1 month", "48 hours".'
     }
   }
 };
@@ -2486,6 +2503,7 @@ var PERIODS = [
 ];
 function period(p) {
   if (p === null || p === void 0) return "no number in the DPA";
+  if (typeof p === "string") return p;
   const { value, unit, readings } = p;
   const text2 = `${value} ${unit.replace("_", " ")}`;
   return readings ? `${text2} (ambiguous: ${readings.map((r) => `${r.value} ${r.unit.replace("_", " ")}`).join(" or ")})` : text2;

@@ -138,3 +138,30 @@ describe("one citation per term", () => {
     );
   });
 });
+
+describe("periods written the way vendor files write them", () => {
+  it("a pack of terms may say 30 days, 10 working days, 12 months: checked as {value, unit}", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-period-text-"));
+    writeFileSync(
+      join(dir, "acme.yaml"),
+      "terms:\n  title: Acme DPA\n  governingLaw: BE\n  hosting: { allowed: null, declared: null }\n  subprocessors: { listed: false, list: [] }\n  priorNotice: 30 days\n  objectionWindow: 10 working days\n  breachNotification: 48 hours\n  audit: { maxPerYear: 1, notice: 30 days }\n  retention:\n    - category: tickets\n      max: 12 months\n      clause: '8.2'\n      quote: Tickets are deleted after 12 months.\n  specialCategories: []\n  clauses: {}\n",
+    );
+    const { withBuiltinBundle, loadPolicyPack } = await import("../src/index.js");
+    const linter = await Linter.create({
+      cwd: dir,
+      today: "2026-11-22",
+      bundles: withBuiltinBundle([loadPolicyPack(join(dir, "acme.yaml"))]),
+    });
+    const text =
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: x}\nvendor: {name: X}\ndpa: acme\nprocessing: {dataCategories: [tickets]}\nretention:\n  tickets: 2 years\ncontract:\n  priorNotice: 20 days\n";
+    expect(linter.lintText("v.yaml", text).findings.map((f) => f.ruleId)).toEqual([
+      "acme/retention-exceeds-dpa",
+      "acme/contract-prior-notice",
+    ]);
+    writeFileSync(
+      join(dir, "bad.yaml"),
+      readFileSync(join(dir, "acme.yaml"), "utf8").replace("priorNotice: 30 days", "priorNotice: 30 dayz"),
+    );
+    expect(() => loadPolicyPack(join(dir, "bad.yaml"))).toThrow(/bad\.yaml:6:16: terms\.priorNotice must be/);
+  });
+});

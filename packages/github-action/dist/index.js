@@ -20951,22 +20951,31 @@ var pack_terms_schema_default = {
       "x-message": "must be hours, days, working_days, months or years"
     },
     period: {
-      type: "object",
-      required: [
-        "value",
-        "unit"
-      ],
-      additionalProperties: false,
-      properties: {
-        value: {
-          type: "integer",
-          minimum: 0
+      description: 'A period: {value, unit}, or as vendor files write it ("12 months").',
+      anyOf: [
+        {
+          type: "object",
+          required: [
+            "value",
+            "unit"
+          ],
+          additionalProperties: false,
+          properties: {
+            value: {
+              type: "integer",
+              minimum: 0
+            },
+            unit: {
+              $ref: "#/$defs/unit"
+            }
+          },
+          "x-message": "must be {value, unit}, such as {value: 30, unit: days}"
         },
-        unit: {
-          $ref: "#/$defs/unit"
+        {
+          $ref: "#/$defs/periodText"
         }
-      },
-      "x-message": "must be {value, unit}, such as {value: 30, unit: days}"
+      ],
+      "x-message": 'must be {value, unit} or a period such as "12 months", "10 working days"'
     },
     term: {
       description: "A period the DPA states, or null when it gives no number ('without undue delay', 'in advance').",
@@ -21000,10 +21009,13 @@ var pack_terms_schema_default = {
           }
         },
         {
+          $ref: "#/$defs/periodText"
+        },
+        {
           type: "null"
         }
       ],
-      "x-message": "must be {value, unit} (units hours, days, working_days, months, years), or null when the DPA gives no number"
+      "x-message": 'must be {value, unit} (units hours, days, working_days, months, years), a period such as "10 working days", or null when the DPA gives no number'
     },
     subprocessor: {
       type: "object",
@@ -21063,6 +21075,11 @@ var pack_terms_schema_default = {
           type: "string"
         }
       }
+    },
+    periodText: {
+      type: "string",
+      pattern: "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$",
+      description: 'A period as vendor files write it: "10 working days", "1 month", "48 hours".'
     }
   }
 };

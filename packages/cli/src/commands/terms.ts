@@ -89,6 +89,7 @@ const PERIODS: ReadonlyArray<[string, string, string]> = [
 
 function period(p: unknown): string {
   if (p === null || p === undefined) return "no number in the DPA";
+  if (typeof p === "string") return p; // written the way vendor files write it: "10 working days"
   const { value, unit, readings } = p as { value: number; unit: string; readings?: Array<{ value: number; unit: string }> };
   const text = `${value} ${unit.replace("_", " ")}`;
   return readings ? `${text} (ambiguous: ${readings.map((r) => `${r.value} ${r.unit.replace("_", " ")}`).join(" or ")})` : text;

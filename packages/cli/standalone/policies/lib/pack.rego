@@ -33,8 +33,26 @@ finding_at(rule, msg, path, clause_ref) := constructor.for_pack(rule, msg, path,
 
 # term is a pack term that states a period ({value, unit}); undefined when the DPA gives none.
 term(field) := t if {
-	t := terms[field]
+	t := as_period(terms[field])
 	is_number(t.value)
+}
+
+# as_period reads a period as packs may write it: {value, unit}, or the way vendor files write it,
+# "10 working days" (the pack-terms schema admits only that grammar, so the reading is total).
+as_period(p) := p if is_object(p)
+
+as_period(p) := {"value": to_number(parts[0]), "unit": _units[concat(" ", array.slice(parts, 1, count(parts)))]} if {
+	is_string(p)
+	parts := split(p, " ")
+}
+
+_units := {
+	"hour": "hours", "hours": "hours",
+	"day": "days", "days": "days", "calendar day": "days", "calendar days": "days",
+	"working day": "working_days", "working days": "working_days",
+	"business day": "working_days", "business days": "working_days",
+	"month": "months", "months": "months",
+	"year": "years", "years": "years",
 }
 
 # readings are the ways a term can be read: its `readings` where the DPA is ambiguous (Easi's

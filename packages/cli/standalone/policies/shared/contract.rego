@@ -95,7 +95,7 @@ deny contains pack.finding("contract-audits", msg, ["contract", "auditsPerYear"]
 
 deny contains pack.finding_at("contract-audits", msg, ["contract", "auditNotice"], _audit_notice_ref) if {
 	v := input.derived.contract.auditNotice
-	t := pack.terms.audit.notice
+	t := pack.as_period(pack.terms.audit.notice)
 	is_number(t.value)
 	period.differs(v, t)
 	msg := concat("", ["contract.auditNotice is ", period.text(v), " but the ", pack.id, " DPA gives ", period.text(t), " as the audit notice"])
