@@ -122,13 +122,13 @@ describe("a compliance officer adds a DPA with Node alone", () => {
     const expected = [
       "vendors/acme-cloud.yaml:9:20  error    retention of support-tickets is 2 years but the acme-cloud DPA keeps it at most 12 months from creation  acme-cloud/retention-exceeds-dpa",
     ];
-    const linted = run(["lint", "--policy", "policies", "vendors"], dir);
+    const linted = run(["lint", "-f", "compact", "--policy", "policies", "vendors"], dir);
     expect(linted.stdout.split("\n").filter((l) => l.startsWith("vendors/"))).toEqual(expect.arrayContaining(expected));
     expect(linted.stdout).toContain("acme-cloud/subprocessor-not-listed");
     expect(linted.status).toBe(1);
     // The configuration carries the pack for every entry point: no flag needed.
     writeFileSync(join(dir, ".dpa-lint.yaml"), "policies: [policies]\n");
-    expect(run(["lint", "vendors"], dir).stdout).toBe(linted.stdout);
+    expect(run(["lint", "-f", "compact", "vendors"], dir).stdout).toBe(linted.stdout);
 
     const shown = run(["terms", "acme-cloud"], dir);
     expect(shown.status).toBe(0);

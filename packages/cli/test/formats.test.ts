@@ -175,13 +175,13 @@ describe("lint flags", () => {
     );
     const r = runCli(["lint", "-f", "html", CHANGES]);
     expect(r.stderr).toBe(
-      'dpa-lint: unknown format "html" (known: stylish, json, sarif, junit, github, markdown, gitlab, checkstyle, or a formatter module\'s path); see --help\n',
+      'dpa-lint: unknown format "html" (known: stylish, compact, json, sarif, junit, github, markdown, gitlab, checkstyle, or a formatter module\'s path); see --help\n',
     );
     expect(r.status).toBe(2);
   });
 
   it("--quiet reports errors only; --max-warnings fails on too many warnings", () => {
-    const q = runCli(["lint", "-q", "examples/quicktalk/subprocessors.yaml"]);
+    const q = runCli(["lint", "-q", "-f", "compact", "examples/quicktalk/subprocessors.yaml"]);
     expect(q.stdout).toBe(
       'examples/quicktalk/subprocessors.yaml:11:11  error    sub-processor "Acme Analytics" is not on the quicktalk DPA\'s list and no change notice for it is recorded in subprocessorChanges  quicktalk/subprocessor-not-listed\n\n✖ 1 problem (1 error, 0 warnings) in 1 file\n',
     );

@@ -28,7 +28,7 @@ describe("a new user, with only what --help says", () => {
         .replace("provider: scaleway", "provider: aws")
         .replace("call-logs: 12 months", "call-logs: 2 years"),
     );
-    const red = runCli(["lint"], { cwd: dir });
+    const red = runCli(["lint", "-f", "compact"], { cwd: dir });
     expect(red.status).toBe(1);
     expect(red.stdout).toBe(
       [
@@ -165,12 +165,12 @@ describe("a compliance team adding a DPA", () => {
       "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: acme}\nvendor: {name: Acme}\ndpa: acme-cloud\nsubprocessors:\n  - {name: Mailjet, country: FR}\n",
     );
     expect(runCli(["lint", "vendors/acme.yaml"], { cwd: dir }).stdout).toContain('no policy pack "acme-cloud" is loaded');
-    const lint = runCli(["lint", "--policy", "policies/.bundle", "vendors/acme.yaml"], { cwd: dir });
+    const lint = runCli(["lint", "-f", "compact", "--policy", "policies/.bundle", "vendors/acme.yaml"], { cwd: dir });
     expect(lint.stdout).toBe(
       'vendors/acme.yaml:4:9  warning  vendor.country is not recorded  acme-cloud/vendor-country-missing\nvendors/acme.yaml:7:12  error    sub-processor "Mailjet" is not on the acme-cloud DPA\'s list and no change notice for it is recorded in subprocessorChanges  acme-cloud/subprocessor-not-listed\n\n✖ 2 problems (1 error, 1 warning) in 1 file\n',
     );
     // A policy directory is built on the fly too.
-    expect(runCli(["lint", "--policy", "policies", "vendors/acme.yaml"], { cwd: dir }).stdout).toBe(lint.stdout);
+    expect(runCli(["lint", "-f", "compact", "--policy", "policies", "vendors/acme.yaml"], { cwd: dir }).stdout).toBe(lint.stdout);
     expect(runCli(["rules", "--policy", "policies", "--dpa", "acme-cloud"], { cwd: dir }).stdout).toContain(
       "acme-cloud/subprocessor-not-listed",
     );

@@ -6,8 +6,21 @@ import { describe, expect, it } from "vitest";
 import { repoRoot, runCli } from "./run-cli.js";
 
 describe("dpa-lint lint", () => {
+  it("by default groups the findings under each file, as ESLint's stylish; -f compact puts one per line", () => {
+    const files = ["examples/quicktalk/changes.yaml", "examples/gdpr/us-hosting-without-mechanism.yaml"];
+    const r = runCli(["lint", ...files], { stylish: true });
+    const lines = r.stdout.split("\n");
+    expect(lines[0]).toBe("examples/gdpr/us-hosting-without-mechanism.yaml");
+    expect(lines[1]).toMatch(/^ {2}13:13 {2}error {4}hosting\[1\]\.region "us-east-1" is in US/);
+    expect(lines[3]).toBe("examples/quicktalk/changes.yaml");
+    expect(lines[4]).toMatch(/^ {2}14:16 {2}error {4}Vonage/);
+    expect(r.stdout.endsWith("\n✖ 4 problems (4 errors, 0 warnings) in 2 files\n")).toBe(true);
+    const compact = runCli(["lint", "-f", "compact", ...files]).stdout.split("\n");
+    expect(compact[0]).toMatch(/^examples\/gdpr\/us-hosting-without-mechanism\.yaml:13:13 {2}error {4}/);
+  });
+
   it("prints file:line:col, severity, message and rule id, and exits 1 on an error", () => {
-    const r = runCli(["lint", "examples/gdpr/us-hosting-without-mechanism.yaml"]);
+    const r = runCli(["lint", "-f", "compact", "examples/gdpr/us-hosting-without-mechanism.yaml"]);
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe(
       'examples/gdpr/us-hosting-without-mechanism.yaml:13:13  error    hosting[1].region "us-east-1" is in US, outside the EEA and without an adequacy decision, and has no transferMechanism  gdpr/transfer-without-mechanism\n' +

@@ -11,9 +11,16 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built CLI as a user would: a real process, real files, captured output. */
-export function runCli(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
-  const r = spawnSync(process.execPath, [bin, ...args], {
+/**
+ * Runs the built CLI as a user would: a real process, real files, captured output. `lint` without
+ * a --format uses compact, one finding a line (file:line:col), which the tests assert on; the
+ * default stylish layout has its own test (lint.test.ts).
+ */
+export function runCli(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; stylish?: boolean } = {}): CliRun {
+  const formatted =
+    args.some((a) => ["-f", "-o"].includes(a) || a.startsWith("--format") || a.startsWith("--output-file")) || options.stylish === true;
+  const argv = args[0] === "lint" && !formatted ? ["lint", "-f", "compact", ...args.slice(1)] : args;
+  const r = spawnSync(process.execPath, [bin, ...argv], {
     cwd: options.cwd ?? repoRoot,
     input: options.input ?? "",
     encoding: "utf8",

@@ -20111,15 +20111,14 @@ function plural(n, word) {
 
 // packages/core/src/formatters/stylish.ts
 var COLORS = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1 };
-function formatStylish(result, options = { color: false }) {
-  const paint = (code, text2) => options.color ? `\x1B[${code}m${text2}\x1B[0m` : text2;
-  const sev = (f) => {
-    const label = f.severity.padEnd(7);
-    return f.severity === "error" ? paint(COLORS.red, label) : f.severity === "warning" ? paint(COLORS.yellow, label) : paint(COLORS.blue, label);
-  };
-  const lines2 = result.results.map(
-    (f) => `${printable(f.file)}:${f.line}:${f.column}  ${sev(f)}  ${printable(f.message)}  ${paint(COLORS.dim, f.ruleId)}`
-  );
+function painter(color) {
+  return (code, text2) => color ? `\x1B[${code}m${text2}\x1B[0m` : text2;
+}
+function severityLabel(f, paint) {
+  const label = f.severity.padEnd(7);
+  return paint(f.severity === "error" ? COLORS.red : f.severity === "warning" ? COLORS.yellow : COLORS.blue, label);
+}
+function summaryLine(result, paint) {
   const { summary: summary2 } = result;
   const total = summary2.errors + summary2.warnings + summary2.infos;
   const counts = [
@@ -20128,18 +20127,45 @@ function formatStylish(result, options = { color: false }) {
     ...summary2.infos > 0 ? [`${summary2.infos} info`] : [],
     ...summary2.suppressed > 0 ? [`${summary2.suppressed} suppressed`] : []
   ].join(", ");
-  const head = total === 0 ? paint(
+  return total === 0 ? paint(
     COLORS.bold,
     `✓ ${plural(summary2.files, "file")} checked, no problems${summary2.suppressed > 0 ? ` (${summary2.suppressed} suppressed)` : ""}`
   ) : paint(COLORS.bold, `✖ ${plural(total, "problem")} (${counts}) in ${plural(summary2.files, "file")}`);
+}
+function formatStylish(result, options = { color: false }) {
+  const paint = painter(options.color);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of result.results) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  const blocks = [...byFile].map(([file, findings]) => {
+    const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+    const rows = findings.map(
+      (f) => `  ${`${f.line}:${f.column}`.padEnd(width)}  ${severityLabel(f, paint)}  ${printable(f.message)}  ${paint(COLORS.dim, f.ruleId)}`
+    );
+    return `${paint(COLORS.bold, printable(file))}
+${rows.join("\n")}
+`;
+  });
+  return `${blocks.length > 0 ? `${blocks.join("\n")}
+` : ""}${summaryLine(result, paint)}
+`;
+}
+function formatCompact(result, options = { color: false }) {
+  const paint = painter(options.color);
+  const lines2 = result.results.map(
+    (f) => `${printable(f.file)}:${f.line}:${f.column}  ${severityLabel(f, paint)}  ${printable(f.message)}  ${paint(COLORS.dim, f.ruleId)}`
+  );
   return `${lines2.length > 0 ? `${lines2.join("\n")}
 
-` : ""}${head}
+` : ""}${summaryLine(result, paint)}
 `;
 }
 var stylish = {
-  description: "one line per finding, file:line:col severity message rule-id (default)",
+  description: "findings grouped under each file, line:col severity message rule-id (default)",
   format: (result, context) => formatStylish(result, { color: context.color })
+};
+var compact = {
+  description: "one line per finding, file:line:col severity message rule-id (links in editors and terminals)",
+  format: (result, context) => formatCompact(result, { color: context.color })
 };
 
 // packages/core/src/formatters/xml.ts
@@ -20457,7 +20483,7 @@ function cell(text2) {
 }
 
 // packages/core/src/formatters/registry.ts
-var builtin = { stylish, json, sarif, junit, github, markdown, gitlab, checkstyle };
+var builtin = { stylish, compact, json, sarif, junit, github, markdown, gitlab, checkstyle };
 var FORMATTERS = builtin;
 
 // packages/core/src/formatters/types.ts
