@@ -29,6 +29,26 @@ for (const rule of [...bundle.catalogue.rules].sort((a, b) => (a.id < b.id ? -1 
   }
   pages.set(docPath(rule.id), lines.join("\n"));
 }
+// The rules every DPA pack shares, for no pack in particular: what a custom pack's findings link to.
+for (const template of bundle.catalogue.sharedRules ?? []) {
+  const doc = readRuleDoc(bundle, { ...template, id: `shared/${template.name}`, pack: "shared" });
+  const lines = [
+    `# <dpa>/${template.name}`,
+    "",
+    `**${template.title}** · severity \`${template.severity}\` · shared by every DPA pack`,
+    "",
+  ];
+  if (template.description) lines.push(template.description, "");
+  lines.push(
+    "The clause and quote come from each pack's terms (`citations` or `clauses`); `dpa-lint explain <pack>/" +
+      template.name +
+      "` shows them.",
+    "",
+  );
+  if (doc?.compliant) lines.push("## Compliant", "", "```yaml", doc.compliant.trimEnd(), "```", "");
+  if (doc?.violating) lines.push("## Violating", "", "```yaml", doc.violating.trimEnd(), "```", "");
+  pages.set(`shared/${template.name}.md`, lines.join("\n"));
+}
 for (const rule of ENGINE_RULE_META) {
   const family = rule.id.endsWith("/*") ? ` (every \`${rule.id}\` rule without a page of its own)` : "";
   pages.set(

@@ -34,12 +34,13 @@ import {
   readUpTo,
   require_picomatch,
   schemaValidator,
+  sharedRuleDocsUrl,
   toPosix,
   unlintedFile,
   withRegularFile,
   writeBaseline,
   writeFileSafely
-} from "./chunk-DZBKLINV.js";
+} from "./chunk-67KFZ5PP.js";
 
 // packages/core/package.json
 var require_package = __commonJS({
@@ -654,12 +655,12 @@ Clause: ${meta.clause}` : "";
     shortDescription: { text: title },
     fullDescription: { text: description },
     help: {
-      text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${docsUrl(id)}`,
+      text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${meta?.docsUrl ?? docsUrl(id)}`,
       markdown: `${description}${clause}${quote}
 
-[Documentation](${docsUrl(id)})`
+[Documentation](${meta?.docsUrl ?? docsUrl(id)})`
     },
-    helpUri: docsUrl(id),
+    helpUri: meta?.docsUrl ?? docsUrl(id),
     defaultConfiguration: { level: LEVEL[meta?.severity ?? severity] }
   };
 }
@@ -1657,6 +1658,7 @@ ${problems.join("\n")}`, { file: dirs.join(", ") });
   const shared = (catalogue.sharedRules ?? []).map((r) => r.name);
   const termProblems = dirs.flatMap((d) => readPackTerms(d, process.cwd(), shared).problems);
   if (termProblems.length > 0) throw new PolicyError(termProblems.join("; "), { field: "pack terms" });
+  if (userDirs.length > 0 && !dirs.includes(BUILTIN_POLICIES_DIR)) linkDocs(catalogue, options.docsBase);
   writeFileSync(join8(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
 `);
   rmSync(join8(out, "docs"), { recursive: true, force: true });
@@ -1665,6 +1667,13 @@ ${problems.join("\n")}`, { file: dirs.join(", ") });
     copyFileSync(source, join8(out, "docs", doc));
   }
   return catalogue;
+}
+function linkDocs(catalogue, docsBase) {
+  const shared = new Set((catalogue.sharedRules ?? []).map((r) => r.name));
+  for (const rule of catalogue.rules) {
+    if (docsBase) rule.docsUrl = `${docsBase.replace(/\/?$/, "/")}${rule.pack}/${rule.name}`;
+    else if (shared.has(rule.name)) rule.docsUrl = sharedRuleDocsUrl(rule.name);
+  }
 }
 function commonParent(dirs) {
   const parts = dirs.map((d) => dirname6(d).split(sep2));
@@ -1690,7 +1699,10 @@ function loadTermsPack(location, cwd = process.cwd()) {
     const law = p.terms.governingLaw;
     return { id: p.id, kind: "dpa", title: String(p.terms.title), ...typeof law === "string" ? { governingLaw: law } : {} };
   });
-  const rules = sharedRulesPerPack(metas, shared, data, termOfRules(builtin2.data));
+  const rules = sharedRulesPerPack(metas, shared, data, termOfRules(builtin2.data)).map((r) => ({
+    ...r,
+    docsUrl: sharedRuleDocsUrl(r.name)
+  }));
   return {
     source: location,
     module: builtin2.module,
@@ -2247,9 +2259,11 @@ var policyHelp = `Usage: dpa-lint policy <check|test|build|fmt|new> [options]
       findings in <name>.expected.json (Node alone). Where the packs have Rego of their own, also
       its unit tests with coverage (OPA); fail when a test fails, coverage is under the threshold
       (default: ${COVERAGE_THRESHOLD}%), or there is no test at all.
-  dpa-lint policy build [dir] [-o <out>]
+  dpa-lint policy build [dir] [-o <out>] [--docs-base <url>]
       Compile a policy directory (default: policies) to a Wasm bundle that lint --policy loads
       (default output: <dir>/.bundle). Only built-ins that run under opa-wasm are accepted.
+      --docs-base names where the pack's rule pages are published (<url><pack>/<rule>); without it
+      the shared rules link to dpa-lint's shared pages.
   dpa-lint policy fmt [paths...] [--check]
       Format Rego files and directories (default: policies) with opa fmt; --check only lists the
       files that are not formatted and fails when there are any (the pre-commit hook).
@@ -2274,6 +2288,7 @@ async function policyCommand(args, io) {
       dir: { type: "string", default: "policies" },
       check: { type: "boolean" },
       source: { type: "string" },
+      "docs-base": { type: "string" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -2317,7 +2332,13 @@ ${shown.map((f) => `  ${f}
     case "build": {
       needDir(dir, io.cwd);
       const out = resolve9(io.cwd, values.output ?? join14(dir, ".bundle"));
-      const catalogue = buildPolicies({ opa: findOpa(io.env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
+      const docsBase = values["docs-base"];
+      const catalogue = buildPolicies({
+        opa: findOpa(io.env),
+        dirs: [...SHARED_POLICY_PARTS, dir],
+        outDir: out,
+        ...docsBase ? { docsBase } : {}
+      });
       io.stdout(
         `built ${relative10(io.cwd, out) || "."}: ${catalogue.rules.length} rules in ${catalogue.packs.length} packs (${catalogue.packs.map((p) => p.id).join(", ")})
 `

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -163,5 +163,19 @@ describe("periods written the way vendor files write them", () => {
       readFileSync(join(dir, "acme.yaml"), "utf8").replace("priorNotice: 30 days", "priorNotice: 30 dayz"),
     );
     expect(() => loadPolicyPack(join(dir, "bad.yaml"))).toThrow(/bad\.yaml:6:16: terms\.priorNotice must be/);
+  });
+});
+
+describe("docs links of custom packs", () => {
+  it("a pack of terms links its shared rules to dpa-lint's shared pages, which exist", async () => {
+    const { loadPolicyPack } = await import("../src/index.js");
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-docs-link-"));
+    writeFileSync(join(dir, "acme.yaml"), readFileSync(join(policiesDir, "dpa", "geniebelt", "data.yaml"), "utf8"));
+    const pack = loadPolicyPack(join(dir, "acme.yaml"));
+    const rule = pack.catalogue.rules.find((r) => r.id === "acme/subprocessor-list-missing");
+    expect(rule?.docsUrl).toBe("https://github.com/dpa-lint/dpa-lint/blob/main/docs/rules/shared/subprocessor-list-missing.md");
+    for (const r of pack.catalogue.rules) {
+      expect(existsSync(join(repoRoot, "docs", "rules", "shared", `${r.name}.md`)), r.id).toBe(true);
+    }
   });
 });

@@ -35,11 +35,12 @@ import {
   readUpTo,
   require_picomatch,
   schemaValidator,
+  sharedRuleDocsUrl,
   toPosix,
   unlintedFile,
   withRegularFile,
   writeFileSafely
-} from "./chunk-VZU4ABAI.js";
+} from "./chunk-LTZIB4GD.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20327,12 +20328,12 @@ Clause: ${meta.clause}` : "";
     shortDescription: { text: title },
     fullDescription: { text: description },
     help: {
-      text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${docsUrl(id)}`,
+      text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${meta?.docsUrl ?? docsUrl(id)}`,
       markdown: `${description}${clause}${quote}
 
-[Documentation](${docsUrl(id)})`
+[Documentation](${meta?.docsUrl ?? docsUrl(id)})`
     },
-    helpUri: docsUrl(id),
+    helpUri: meta?.docsUrl ?? docsUrl(id),
     defaultConfiguration: { level: LEVEL[meta?.severity ?? severity] }
   };
 }
@@ -21251,6 +21252,7 @@ ${problems.join("\n")}`, { file: dirs.join(", ") });
   const shared = (catalogue.sharedRules ?? []).map((r) => r.name);
   const termProblems = dirs.flatMap((d) => readPackTerms(d, process.cwd(), shared).problems);
   if (termProblems.length > 0) throw new PolicyError(termProblems.join("; "), { field: "pack terms" });
+  if (userDirs.length > 0 && !dirs.includes(BUILTIN_POLICIES_DIR)) linkDocs(catalogue, options.docsBase);
   writeFileSync(join7(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
 `);
   rmSync(join7(out, "docs"), { recursive: true, force: true });
@@ -21259,6 +21261,13 @@ ${problems.join("\n")}`, { file: dirs.join(", ") });
     copyFileSync(source, join7(out, "docs", doc));
   }
   return catalogue;
+}
+function linkDocs(catalogue, docsBase) {
+  const shared = new Set((catalogue.sharedRules ?? []).map((r) => r.name));
+  for (const rule of catalogue.rules) {
+    if (docsBase) rule.docsUrl = `${docsBase.replace(/\/?$/, "/")}${rule.pack}/${rule.name}`;
+    else if (shared.has(rule.name)) rule.docsUrl = sharedRuleDocsUrl(rule.name);
+  }
 }
 function commonParent(dirs) {
   const parts = dirs.map((d) => dirname6(d).split(sep2));
@@ -21284,7 +21293,10 @@ function loadTermsPack(location, cwd = process.cwd()) {
     const law = p.terms.governingLaw;
     return { id: p.id, kind: "dpa", title: String(p.terms.title), ...typeof law === "string" ? { governingLaw: law } : {} };
   });
-  const rules = sharedRulesPerPack(metas, shared, data, termOfRules(builtin2.data));
+  const rules = sharedRulesPerPack(metas, shared, data, termOfRules(builtin2.data)).map((r) => ({
+    ...r,
+    docsUrl: sharedRuleDocsUrl(r.name)
+  }));
   return {
     source: location,
     module: builtin2.module,

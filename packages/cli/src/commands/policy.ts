@@ -29,9 +29,11 @@ export const policyHelp = `Usage: dpa-lint policy <check|test|build|fmt|new> [op
       findings in <name>.expected.json (Node alone). Where the packs have Rego of their own, also
       its unit tests with coverage (OPA); fail when a test fails, coverage is under the threshold
       (default: ${COVERAGE_THRESHOLD}%), or there is no test at all.
-  dpa-lint policy build [dir] [-o <out>]
+  dpa-lint policy build [dir] [-o <out>] [--docs-base <url>]
       Compile a policy directory (default: policies) to a Wasm bundle that lint --policy loads
       (default output: <dir>/.bundle). Only built-ins that run under opa-wasm are accepted.
+      --docs-base names where the pack's rule pages are published (<url><pack>/<rule>); without it
+      the shared rules link to dpa-lint's shared pages.
   dpa-lint policy fmt [paths...] [--check]
       Format Rego files and directories (default: policies) with opa fmt; --check only lists the
       files that are not formatted and fails when there are any (the pre-commit hook).
@@ -57,6 +59,7 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
       dir: { type: "string", default: "policies" },
       check: { type: "boolean" },
       source: { type: "string" },
+      "docs-base": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -95,7 +98,13 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
     case "build": {
       needDir(dir, io.cwd);
       const out = resolve(io.cwd, values.output ?? join(dir, ".bundle"));
-      const catalogue = buildPolicies({ opa: findOpa(io.env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
+      const docsBase = values["docs-base"];
+      const catalogue = buildPolicies({
+        opa: findOpa(io.env),
+        dirs: [...SHARED_POLICY_PARTS, dir],
+        outDir: out,
+        ...(docsBase ? { docsBase } : {}),
+      });
       io.stdout(
         `built ${relative(io.cwd, out) || "."}: ${catalogue.rules.length} rules in ${catalogue.packs.length} packs (${catalogue.packs.map((p) => p.id).join(", ")})\n`,
       );

@@ -21,6 +21,12 @@ export interface RuleMeta {
   gloss?: string;
   /** Path of the rule's doc page inside the policy directory, when it has one. */
   doc?: string;
+  /**
+   * Where the rule's documentation is published, for a rule of a pack built outside dpa-lint's
+   * own policies (`policy build --docs-base`, else the shared rule's page); absent for the
+   * built-in rules, whose pages are under DOCS_BASE.
+   */
+  docsUrl?: string;
 }
 
 /**

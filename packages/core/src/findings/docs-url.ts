@@ -16,6 +16,11 @@ export function docPath(ruleId: string): string {
   return `${ruleId}.md`;
 }
 
+/** The page of a rule every DPA pack shares, written for no pack in particular. */
+export function sharedRuleDocsUrl(name: string): string {
+  return `${DOCS_BASE}shared/${name}.md`;
+}
+
 export function docsUrl(ruleId: string): string {
   return `${DOCS_BASE}${docPath(ruleId)}`;
 }

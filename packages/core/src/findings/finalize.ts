@@ -75,7 +75,7 @@ export function finalize(files: readonly CheckedFile[], ctx: FinalizeContext): F
 /** The docs URL, and the pack, clause and quote a policy finding did not carry, from the catalogue. */
 function enrich<T extends Finding>(f: T, ctx: FinalizeContext): T {
   const meta = ctx.ruleMeta(f.ruleId);
-  const out: T = { ...f, docsUrl: docsUrl(f.ruleId) };
+  const out: T = { ...f, docsUrl: meta?.docsUrl ?? docsUrl(f.ruleId) };
   if (!meta) return out;
   const dpa = f.dpa ?? (ctx.isDpaPack(meta.pack) ? meta.pack : undefined);
   if (dpa) out.dpa = dpa;

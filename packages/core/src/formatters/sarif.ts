@@ -76,10 +76,10 @@ function descriptor(id: string, meta: RuleMeta | undefined, severity: Severity):
     shortDescription: { text: title },
     fullDescription: { text: description },
     help: {
-      text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${docsUrl(id)}`,
-      markdown: `${description}${clause}${quote}\n\n[Documentation](${docsUrl(id)})`,
+      text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${meta?.docsUrl ?? docsUrl(id)}`,
+      markdown: `${description}${clause}${quote}\n\n[Documentation](${meta?.docsUrl ?? docsUrl(id)})`,
     },
-    helpUri: docsUrl(id),
+    helpUri: meta?.docsUrl ?? docsUrl(id),
     defaultConfiguration: { level: LEVEL[meta?.severity ?? severity] },
   };
 }

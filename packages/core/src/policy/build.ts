@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Catalogue } from "../engine/catalogue.js";
 import { describeThrown, PolicyError } from "../errors.js";
 import { ENTRYPOINT } from "../engine/result-contract.js";
+import { sharedRuleDocsUrl } from "../findings/docs-url.js";
 import { readTarGz } from "../engine/tar.js";
 import { buildCatalogue } from "./catalogue-build.js";
 import { readPackTerms } from "./pack-terms.js";
@@ -16,6 +17,11 @@ export interface BuildOptions {
   outDir: string;
   /** The capabilities file that lists only built-ins opa-wasm runs. */
   capabilities?: string;
+  /**
+   * Where a custom pack's rule pages are published: a rule's docsUrl is `<docsBase><pack>/<rule>`.
+   * Without it, the rules every pack shares link to their shared page and the pack's own have none.
+   */
+  docsBase?: string;
 }
 
 /** The built-in policy directories a custom pack builds on: helpers, shared rules and the entrypoint. */
@@ -83,6 +89,7 @@ export function buildPolicies(options: BuildOptions): Catalogue {
   const shared = (catalogue.sharedRules ?? []).map((r) => r.name);
   const termProblems = dirs.flatMap((d) => readPackTerms(d, process.cwd(), shared).problems);
   if (termProblems.length > 0) throw new PolicyError(termProblems.join("; "), { field: "pack terms" });
+  if (userDirs.length > 0 && !dirs.includes(BUILTIN_POLICIES_DIR)) linkDocs(catalogue, options.docsBase);
   writeFileSync(join(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}\n`);
   // The doc pages travel with the bundle, so `dpa-lint explain` works wherever the bundle goes.
   rmSync(join(out, "docs"), { recursive: true, force: true });
@@ -91,6 +98,15 @@ export function buildPolicies(options: BuildOptions): Catalogue {
     copyFileSync(source, join(out, "docs", doc));
   }
   return catalogue;
+}
+
+/** A custom pack's rules link to its own published pages, else (shared rules) to dpa-lint's shared page. */
+function linkDocs(catalogue: Catalogue, docsBase: string | undefined): void {
+  const shared = new Set((catalogue.sharedRules ?? []).map((r) => r.name));
+  for (const rule of catalogue.rules) {
+    if (docsBase) rule.docsUrl = `${docsBase.replace(/\/?$/, "/")}${rule.pack}/${rule.name}`;
+    else if (shared.has(rule.name)) rule.docsUrl = sharedRuleDocsUrl(rule.name);
+  }
 }
 
 /** The deepest directory that holds every one of `dirs` (beside each other, not inside one). */

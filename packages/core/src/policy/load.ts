@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { PackMeta } from "../engine/catalogue.js";
 import { InputError, PolicyError } from "../errors.js";
+import { sharedRuleDocsUrl } from "../findings/docs-url.js";
 import { sharedRulesPerPack, termOfRules, type Terms } from "./catalogue-build.js";
 import { readPackTerms } from "./pack-terms.js";
 import { foldTermsPacks, readBundle, type PolicyBundle } from "../engine/policy.js";
@@ -28,7 +29,10 @@ export function loadTermsPack(location: string, cwd: string = process.cwd()): Po
     const law = p.terms.governingLaw;
     return { id: p.id, kind: "dpa", title: String(p.terms.title), ...(typeof law === "string" ? { governingLaw: law } : {}) };
   });
-  const rules = sharedRulesPerPack(metas, shared, data, termOfRules(builtin.data));
+  const rules = sharedRulesPerPack(metas, shared, data, termOfRules(builtin.data)).map((r) => ({
+    ...r,
+    docsUrl: sharedRuleDocsUrl(r.name),
+  }));
   return {
     source: location,
     module: builtin.module,

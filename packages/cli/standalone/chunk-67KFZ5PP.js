@@ -28217,6 +28217,9 @@ function docPath(ruleId) {
   if (engine2) return `${engine2.id.replace(/\/\*$/, "")}.md`;
   return `${ruleId}.md`;
 }
+function sharedRuleDocsUrl(name) {
+  return `${DOCS_BASE}shared/${name}.md`;
+}
 function docsUrl(ruleId) {
   return `${DOCS_BASE}${docPath(ruleId)}`;
 }
@@ -28358,7 +28361,7 @@ function finalize(files, ctx) {
 }
 function enrich(f, ctx) {
   const meta = ctx.ruleMeta(f.ruleId);
-  const out = { ...f, docsUrl: docsUrl(f.ruleId) };
+  const out = { ...f, docsUrl: meta?.docsUrl ?? docsUrl(f.ruleId) };
   if (!meta) return out;
   const dpa = f.dpa ?? (ctx.isDpaPack(meta.pack) ? meta.pack : void 0);
   if (dpa) out.dpa = dpa;
@@ -29096,6 +29099,7 @@ export {
   writeFileSafely,
   writeBaseline,
   readBaseline,
+  sharedRuleDocsUrl,
   docsUrl,
   require_picomatch2 as require_picomatch,
   finalize,
