@@ -10,6 +10,11 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const pkg = process.cwd();
+// postpack: remove the copies, so the checkout's policies/ stays the one source of the built-ins.
+if (process.argv.includes("--clean")) {
+  for (const dir of ["policies", "schemas"]) rmSync(join(pkg, dir), { recursive: true, force: true });
+  process.exit(0);
+}
 execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-b", pkg], { cwd: root, stdio: "inherit" });
 // Only now is core compiled: its list of the shared policy parts is the one source.
 const { SHARED_POLICY_PART_NAMES } = await import("../packages/core/dist/policy/index.js");

@@ -83,7 +83,8 @@ var require_package = __commonJS({
         yaml: "^2.9.1"
       },
       scripts: {
-        prepack: "node ../../scripts/prepack.mjs"
+        prepack: "node ../../scripts/prepack.mjs",
+        postpack: "node ../../scripts/prepack.mjs --clean"
       }
     };
   }
@@ -1658,7 +1659,7 @@ ${problems.join("\n")}`, { file: dirs.join(", ") });
   const shared = (catalogue.sharedRules ?? []).map((r) => r.name);
   const termProblems = dirs.flatMap((d) => readPackTerms(d, process.cwd(), shared).problems);
   if (termProblems.length > 0) throw new PolicyError(termProblems.join("; "), { field: "pack terms" });
-  if (userDirs.length > 0 && !dirs.includes(BUILTIN_POLICIES_DIR)) linkDocs(catalogue, options.docsBase);
+  if (!catalogue.packs.some((p) => p.kind === "gdpr")) linkDocs(catalogue, options.docsBase);
   writeFileSync(join8(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
 `);
   rmSync(join8(out, "docs"), { recursive: true, force: true });

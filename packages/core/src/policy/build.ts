@@ -89,7 +89,8 @@ export function buildPolicies(options: BuildOptions): Catalogue {
   const shared = (catalogue.sharedRules ?? []).map((r) => r.name);
   const termProblems = dirs.flatMap((d) => readPackTerms(d, process.cwd(), shared).problems);
   if (termProblems.length > 0) throw new PolicyError(termProblems.join("; "), { field: "pack terms" });
-  if (userDirs.length > 0 && !dirs.includes(BUILTIN_POLICIES_DIR)) linkDocs(catalogue, options.docsBase);
+  // dpa-lint's own policies (the GDPR baseline among them) have their pages under DOCS_BASE.
+  if (!catalogue.packs.some((p) => p.kind === "gdpr")) linkDocs(catalogue, options.docsBase);
   writeFileSync(join(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}\n`);
   // The doc pages travel with the bundle, so `dpa-lint explain` works wherever the bundle goes.
   rmSync(join(out, "docs"), { recursive: true, force: true });
