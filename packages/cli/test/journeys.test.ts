@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { filledTerms } from "../../../test/support/packs.js";
 import { runCli } from "./run-cli.js";
 
 const fresh = (): string => mkdtempSync(join(tmpdir(), "dpa-lint-user-"));
@@ -65,34 +66,7 @@ describe("a new user, with only what --help says", () => {
 function fillPack(dir: string, id: string): void {
   const pack = join(dir, "policies", "dpa", id);
   const pkg = id.replace(/-/g, "_");
-  writeFileSync(
-    join(pack, "data.yaml"),
-    `terms:
-  title: ${id} data processing agreement
-  governingLaw: BE
-  hosting:
-    allowed: [EEA]
-    declared: null
-  subprocessors:
-    listed: true
-    list:
-      - name: Example Hosting SA
-        country: FR
-        mechanism: eea
-  priorNotice: { value: 30, unit: days }
-  objectionWindow: { value: 14, unit: days }
-  breachNotification: { value: 48, unit: hours }
-  audit:
-    maxPerYear: 1
-    notice: { value: 30, unit: days }
-  retention: []
-  specialCategories: []
-  clauses:
-    subprocessor-not-listed:
-      clause: Annex 3
-      quote: The processor engages only the sub-processors listed in Annex 3.
-`,
-  );
+  writeFileSync(join(pack, "data.yaml"), filledTerms(id));
   writeFileSync(
     join(pack, `${pkg}.rego`),
     `# METADATA
