@@ -1004,7 +1004,8 @@ var pack_terms_schema_default = {
           not: {
             pattern: "TODO"
           },
-          "x-message": "must be the DPA's title, not a TODO placeholder"
+          "x-message": "must be the DPA's title, not a TODO placeholder",
+          description: "The DPA's title, as `dpa-lint rules` and `terms` show it."
         },
         source: {
           type: "string",
@@ -1059,7 +1060,8 @@ var pack_terms_schema_default = {
               description: "What the DPA claims about where all data stays; null when it claims nothing.",
               "x-message": "must be a list of ISO codes and EEA / adequacy, or null when the DPA claims nothing"
             }
-          }
+          },
+          description: "The DPA's hosting commitments."
         },
         subprocessors: {
           type: "object",
@@ -1077,9 +1079,11 @@ var pack_terms_schema_default = {
               type: "array",
               items: {
                 $ref: "#/$defs/subprocessor"
-              }
+              },
+              description: "The listed sub-processors."
             }
-          }
+          },
+          description: "The DPA's sub-processor list."
         },
         transfers: {
           type: "object",
@@ -1101,7 +1105,8 @@ var pack_terms_schema_default = {
                   "bcr",
                   "derogation"
                 ]
-              }
+              },
+              description: "The transfer mechanisms the DPA accepts outside the EEA."
             },
             covers: {
               type: "array",
@@ -1111,7 +1116,8 @@ var pack_terms_schema_default = {
                   "hosting",
                   "subprocessors"
                 ]
-              }
+              },
+              description: "Which locations the DPA's transfer clause covers: the vendor's hosting, its sub-processors, or both."
             }
           }
         },
@@ -1128,13 +1134,16 @@ var pack_terms_schema_default = {
           description: "The changes the prior-notice clause covers, when it also covers removals."
         },
         priorNotice: {
-          $ref: "#/$defs/term"
+          $ref: "#/$defs/term",
+          description: "How long before a sub-processor change the vendor must give notice, or null when the DPA gives no number."
         },
         objectionWindow: {
-          $ref: "#/$defs/term"
+          $ref: "#/$defs/term",
+          description: "How long the controller has to object to a new sub-processor, or null when the DPA gives no number."
         },
         breachNotification: {
-          $ref: "#/$defs/term"
+          $ref: "#/$defs/term",
+          description: "How fast the vendor must report a personal data breach, or null ('without undue delay')."
         },
         audit: {
           type: "object",
@@ -1154,21 +1163,27 @@ var pack_terms_schema_default = {
                   type: "null"
                 }
               ],
-              "x-message": "must be a whole number, or null when the DPA sets no cap"
+              "x-message": "must be a whole number, or null when the DPA sets no cap",
+              description: "The most audits a year the DPA allows, or null when it sets no cap."
             },
             uncapped: {
-              const: true
+              const: true,
+              description: "true when the DPA does not cap audits."
             },
             absent: {
-              const: true
+              const: true,
+              description: "true when the DPA grants no audit right at all."
             },
             notice: {
-              $ref: "#/$defs/term"
+              $ref: "#/$defs/term",
+              description: "The notice the DPA requires before an audit, or null."
             },
             noticeRef: {
-              $ref: "#/$defs/citation"
+              $ref: "#/$defs/citation",
+              description: "The clause and quote of the audit-notice term, when it is not the audit right's own clause."
             }
-          }
+          },
+          description: "The DPA's audit right: a cap per year, the notice it requires, or uncapped / absent."
         },
         retention: {
           type: "array",
@@ -1183,16 +1198,19 @@ var pack_terms_schema_default = {
             additionalProperties: false,
             properties: {
               category: {
-                $ref: "#/$defs/name"
+                $ref: "#/$defs/name",
+                description: "The data category, as vendor setups name it under retention."
               },
               aliases: {
                 type: "array",
                 items: {
                   $ref: "#/$defs/name"
-                }
+                },
+                description: "Other names setups may use for the category."
               },
               max: {
-                $ref: "#/$defs/period"
+                $ref: "#/$defs/period",
+                description: "The longest the DPA allows the category to be kept."
               },
               from: {
                 enum: [
@@ -1202,19 +1220,25 @@ var pack_terms_schema_default = {
                   "last-contact",
                   "end-of-contract",
                   "end-of-role"
-                ]
+                ],
+                description: "The event the limit counts from (collection when absent)."
               },
               clause: {
-                $ref: "#/$defs/clause"
+                $ref: "#/$defs/clause",
+                description: "The DPA's clause."
               },
               quote: {
-                $ref: "#/$defs/quote"
+                $ref: "#/$defs/quote",
+                description: "The clause's words, verbatim."
               },
               gloss: {
-                type: "string"
+                type: "string",
+                description: "An English gloss of a quote in another language."
               }
-            }
-          }
+            },
+            description: "One retention limit."
+          },
+          description: "The DPA's retention limits per data category, each with its clause and quote."
         },
         specialCategories: {
           anyOf: [
@@ -1246,13 +1270,16 @@ var pack_terms_schema_default = {
           description: "One citation per term, serving every rule that reads it: the clause and quote of the DPA's notice, objection and breach terms (also where the DPA gives no number).",
           properties: {
             priorNotice: {
-              $ref: "#/$defs/citation"
+              $ref: "#/$defs/citation",
+              description: "The clause and quote of the priorNotice term."
             },
             objectionWindow: {
-              $ref: "#/$defs/citation"
+              $ref: "#/$defs/citation",
+              description: "The clause and quote of the objectionWindow term."
             },
             breachNotification: {
-              $ref: "#/$defs/citation"
+              $ref: "#/$defs/citation",
+              description: "The clause and quote of the breachNotification term."
             }
           }
         },
@@ -1263,7 +1290,8 @@ var pack_terms_schema_default = {
             $ref: "#/$defs/citation"
           }
         }
-      }
+      },
+      description: "The signed DPA's terms, each with the clause and quote it comes from."
     }
   },
   $defs: {
@@ -1310,15 +1338,19 @@ var pack_terms_schema_default = {
       additionalProperties: false,
       properties: {
         clause: {
-          $ref: "#/$defs/clause"
+          $ref: "#/$defs/clause",
+          description: "The DPA's clause."
         },
         quote: {
-          $ref: "#/$defs/quote"
+          $ref: "#/$defs/quote",
+          description: "The clause's words, verbatim (original language)."
         },
         gloss: {
-          type: "string"
+          type: "string",
+          description: "An English gloss of a quote in another language."
         }
-      }
+      },
+      description: "A clause and its verbatim quote."
     },
     unit: {
       enum: [
@@ -1343,10 +1375,12 @@ var pack_terms_schema_default = {
           properties: {
             value: {
               type: "integer",
-              minimum: 0
+              minimum: 0,
+              description: "The amount."
             },
             unit: {
-              $ref: "#/$defs/unit"
+              $ref: "#/$defs/unit",
+              description: "The unit: hours, days, working_days, months or years."
             }
           },
           "x-message": "must be {value, unit}, such as {value: 30, unit: days}"
@@ -1370,21 +1404,25 @@ var pack_terms_schema_default = {
           properties: {
             value: {
               type: "integer",
-              minimum: 0
+              minimum: 0,
+              description: "The amount."
             },
             unit: {
-              $ref: "#/$defs/unit"
+              $ref: "#/$defs/unit",
+              description: "The unit: hours, days, working_days, months or years."
             },
             readings: {
               type: "array",
               minItems: 2,
               items: {
                 $ref: "#/$defs/period"
-              }
+              },
+              description: "Every reading of an ambiguous term (Easi's 'fifteen/thirty days')."
             },
             ambiguity: {
               type: "string",
-              minLength: 1
+              minLength: 1,
+              description: "Why the term is ambiguous and which reading each check takes."
             }
           }
         },
@@ -1407,13 +1445,15 @@ var pack_terms_schema_default = {
       additionalProperties: false,
       properties: {
         name: {
-          $ref: "#/$defs/name"
+          $ref: "#/$defs/name",
+          description: "The sub-processor's name, as the DPA lists it."
         },
         aliases: {
           type: "array",
           items: {
             $ref: "#/$defs/name"
-          }
+          },
+          description: "Other names setups may use for it."
         },
         country: {
           anyOf: [
@@ -1424,7 +1464,8 @@ var pack_terms_schema_default = {
               type: "null"
             }
           ],
-          "x-message": "must be an ISO code such as FR, or null when the DPA gives no server location"
+          "x-message": "must be an ISO code such as FR, or null when the DPA gives no server location",
+          description: "Where it processes data (ISO code), or null when the DPA gives no server location."
         },
         mechanism: {
           anyOf: [
@@ -1443,18 +1484,23 @@ var pack_terms_schema_default = {
               type: "null"
             }
           ],
-          "x-message": "must be eea, adequacy, dpf, scc, bcr, derogation or conditional, or null when the DPA names none"
+          "x-message": "must be eea, adequacy, dpf, scc, bcr, derogation or conditional, or null when the DPA names none",
+          description: "The transfer mechanism the DPA names for it, or null when it names none."
         },
         clause: {
-          $ref: "#/$defs/clause"
+          $ref: "#/$defs/clause",
+          description: "The clause (row) of the DPA's list it comes from."
         },
         quote: {
-          $ref: "#/$defs/quote"
+          $ref: "#/$defs/quote",
+          description: "That row's words, verbatim."
         },
         gloss: {
-          type: "string"
+          type: "string",
+          description: "An English gloss of a quote in another language."
         }
-      }
+      },
+      description: "One sub-processor the DPA lists."
     },
     periodText: {
       type: "string",
