@@ -40,7 +40,7 @@ import {
   withRegularFile,
   writeBaseline,
   writeFileSafely
-} from "./chunk-67KFZ5PP.js";
+} from "./chunk-VQGRENF7.js";
 
 // packages/core/package.json
 var require_package = __commonJS({

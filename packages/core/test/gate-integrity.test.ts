@@ -247,3 +247,19 @@ describe("10. smaller holes", () => {
     expect(() => parseConfig("include: 3\nrules: {a/b: loud}\n", "c.yaml", repoRoot)).toThrow(/^[^\n]+$/);
   });
 });
+
+describe("3b. files that cannot be within the value budget are refused before the parser runs", () => {
+  it("a 1.2 MB flow list of 150,000 items is one parse-error at the file's start, not seconds of lexing", () => {
+    const items = Array.from({ length: 150_000 }, (_, i) => `a${i}`).join(", ");
+    const r = lint(`${head}dpa: mintt\nprocessing:\n  dataCategories: [${items}]\n`);
+    expect(brief(r.findings)).toEqual(["1:1 parse-error"]);
+    expect(r.findings[0]?.message).toMatch(/^file holds more than 50,000 commas and line breaks/);
+  });
+
+  it("a file under the bound is parsed as before", () => {
+    const items = Array.from({ length: 3_000 }, (_, i) => `a${i}`).join(", ");
+    const r = lint(`${head}dpa: mintt\nprocessing:\n  dataCategories: [${items}]\n`);
+    expect(r.findings.map((f) => f.ruleId)).toContain("parse-error");
+    expect(r.findings[0]?.message).toMatch(/^this document holds 3,0\d\d values and is not evaluated/);
+  });
+});

@@ -24,6 +24,12 @@ export const PARSE_LIMITS = {
    */
   maxValuesPerDocument: 2_000,
   maxValuesPerFile: 5_000,
+  /**
+   * Commas and line breaks a file may hold before it is parsed: every value after the first needs
+   * one, so a file with ten times the file's value budget cannot be evaluated anyway, and yaml's
+   * lexer alone takes about a second on 150,000 flow items. Counting is one pass over the text.
+   */
+  maxSeparators: 50_000,
 } as const;
 
 export interface ParsedDocument {
@@ -66,6 +72,7 @@ export function parseYamlText(file: string, rawText: string): ParsedFile {
   };
 
   if (Buffer.byteLength(text, "utf8") > PARSE_LIMITS.maxBytes) return fail(tooLargeMessage());
+  if (separatorsOver(text, PARSE_LIMITS.maxSeparators)) return fail(tooManySeparatorsMessage());
   const nul = text.indexOf("\u0000");
   if (nul >= 0) return fail("file is binary (it contains a NUL byte), not YAML or JSON", nul);
 
@@ -120,4 +127,19 @@ function parseError(file: string, lines: SourceLines, message: string, start: nu
 /** yaml's messages carry a code excerpt after the first line; keep the sentence. */
 function firstLine(message: string): string {
   return (message.split("\n")[0] ?? message).replace(/:$/, "").trim();
+}
+
+/** Whether the text holds more than `limit` commas and line breaks (stops counting there). */
+function separatorsOver(text: string, limit: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 44 || c === 10) && ++count > limit) return true;
+  }
+  return false;
+}
+
+function tooManySeparatorsMessage(): string {
+  const { maxSeparators, maxValuesPerFile } = PARSE_LIMITS;
+  return `file holds more than ${maxSeparators.toLocaleString("en")} commas and line breaks, so more values than the ${maxValuesPerFile.toLocaleString("en")} dpa-lint evaluates a file; split it into several vendor files`;
 }
