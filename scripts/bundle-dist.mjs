@@ -13,7 +13,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { build } from "esbuild";
-import { SHARED_POLICY_PART_NAMES } from "../packages/core/dist/policy/index.js";
+import { copySharedPolicyParts } from "../packages/core/dist/policy/index.js";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({ options: { out: { type: "string" } } });
@@ -112,8 +112,7 @@ async function standalone(dir, entry, entryName, { shebang = false, policies = f
   if (shebang) chmodSync(join(out, `${entryName}.js`), 0o755);
   cpSync(bundleDir, join(out, "bundle"), { recursive: true });
   if (policies) {
-    for (const part of SHARED_POLICY_PART_NAMES) cpSync(join(repo, "policies", part), join(out, "policies", part), { recursive: true });
-    cpSync(join(repo, "policies", "capabilities.json"), join(out, "policies", "capabilities.json"));
+    copySharedPolicyParts(join(repo, "policies"), join(out, "policies"));
   }
   writeFileSync(join(out, "package.json"), `${JSON.stringify({ type: "module", private: true }, null, 2)}\n`);
   console.log(`dpa-lint: built ${relative(process.cwd(), out) || "."}`);

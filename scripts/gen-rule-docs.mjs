@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { docPath, ENGINE_RULE_META, readBundle, readRuleDoc } from "../packages/core/dist/index.js";
+import { docPath, ENGINE_RULE_META, isDpaRule, readBundle, readRuleDoc } from "../packages/core/dist/index.js";
 import { root } from "./tools.mjs";
 
 const { values } = parseArgs({ options: { out: { type: "string" } } });
@@ -20,7 +20,7 @@ for (const rule of [...bundle.catalogue.rules].sort((a, b) => (a.id < b.id ? -1 
   if (rule.clause) lines.push(`Clause: ${rule.clause}`, "");
   if (rule.quote) lines.push(`> ${rule.quote}`, ...(rule.gloss ? [">", `> (${rule.gloss})`] : []), "");
   const examplePack = /^dpa: (.*)$/m.exec(doc?.violating ?? "")?.[1];
-  if (examplePack && examplePack !== rule.pack && !["gdpr", "org"].includes(rule.pack)) {
+  if (examplePack && examplePack !== rule.pack && isDpaRule(rule)) {
     lines.push(`Examples: see [${examplePack}/${rule.name}](../${examplePack}/${rule.name}.md), written for that pack's terms.`, "");
   } else {
     if (doc?.configuration) lines.push("## Configuration", "", "```yaml", doc.configuration.trimEnd(), "```", "");

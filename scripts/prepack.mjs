@@ -17,15 +17,14 @@ if (process.argv.includes("--clean")) {
 }
 execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-b", pkg], { cwd: root, stdio: "inherit" });
 // Only now is core compiled: its list of the shared policy parts is the one source.
-const { SHARED_POLICY_PART_NAMES } = await import("../packages/core/dist/policy/index.js");
+const { copySharedPolicyParts } = await import("../packages/core/dist/policy/index.js");
 if (pkg === join(root, "packages", "core")) {
   const bundle = join(pkg, "bundle");
   if (!existsSync(join(bundle, "bundle.tar.gz")))
     cpSync(join(root, "packages", "cli", "standalone", "bundle"), bundle, { recursive: true });
   const policies = join(pkg, "policies");
   rmSync(policies, { recursive: true, force: true });
-  for (const part of SHARED_POLICY_PART_NAMES) cpSync(join(root, "policies", part), join(policies, part), { recursive: true });
-  cpSync(join(root, "policies", "capabilities.json"), join(policies, "capabilities.json"));
+  copySharedPolicyParts(join(root, "policies"), policies);
   // The schemas for editors: node_modules/@dpa-lint/core/schemas/*.schema.json.
   cpSync(join(root, "schemas"), join(pkg, "schemas"), { recursive: true });
 }

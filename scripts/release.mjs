@@ -28,11 +28,8 @@ if (values["dry-run"]) {
 }
 run(process.execPath, [join(root, "node_modules", "@changesets", "cli", "bin.js"), "version"]);
 const version = versionOf("packages/core");
-for (const dir of ["."]) {
-  const path = manifest(dir);
-  const text = readFileSync(path, "utf8");
-  writeFileSync(path, text.replace(/"version": "[^"]+"/, `"version": "${version}"`));
-}
+const rootManifest = manifest(".");
+writeFileSync(rootManifest, readFileSync(rootManifest, "utf8").replace(/"version": "[^"]+"/, `"version": "${version}"`));
 run("npm", ["install", "--package-lock-only", "--no-audit", "--no-fund", "--ignore-scripts"]);
 if (!values["skip-dist"]) run("npm", ["run", "dist"]);
 const major = version.split(".")[0];

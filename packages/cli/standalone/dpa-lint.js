@@ -40,7 +40,7 @@ import {
   withRegularFile,
   writeBaseline,
   writeFileSafely
-} from "./chunk-VQGRENF7.js";
+} from "./chunk-6KGSPLUV.js";
 
 // packages/core/package.json
 var require_package = __commonJS({
@@ -91,8 +91,7 @@ var require_package = __commonJS({
 });
 
 // packages/core/src/api.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join3, relative as relative2, resolve as resolve3 } from "node:path";
+import { relative as relative2, resolve as resolve3 } from "node:path";
 
 // packages/core/src/files/collect.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
@@ -174,11 +173,14 @@ var Walker = class {
     }
   }
 };
-function repositoryRoot(cwd) {
+function findRepositoryRoot(cwd) {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     if (lstatOr(join(dir, ".git"))) return dir;
-    if (dirname(dir) === dir) return resolve(cwd);
+    if (dirname(dir) === dir) return void 0;
   }
+}
+function repositoryRoot(cwd) {
+  return findRepositoryRoot(cwd) ?? resolve(cwd);
 }
 function isInside(path, dir) {
   const rel = relative(dir, path);
@@ -357,6 +359,7 @@ async function lint(paths, options = {}) {
   const cwd = resolve3(options.cwd ?? process.cwd());
   const config = options.config ?? resolveConfig(cwd, options.configFile);
   const linter = options.linter ?? await Linter.create({ ...options, cwd, config });
+  const repository = findRepositoryRoot(cwd);
   const [include, includeRoot] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
   const named = options.onlyIncluded ? selectIncluded(paths, cwd, { include, root: includeRoot, exclude: config.exclude, excludeRoot: config.root }) : paths;
   const targets = paths.length > 0 ? named : include.map((g) => relative2(cwd, resolve3(includeRoot, g)) || ".");
@@ -365,7 +368,7 @@ async function lint(paths, options = {}) {
     const which = paths.length === 1 ? "the named file is not" : `none of the ${paths.length} named files is`;
     notices.push(`${which} a vendor file the configuration includes; nothing to lint`);
   }
-  const collected = options.stdin || options.onlyIncluded && named.length === 0 ? { files: [], refused: /* @__PURE__ */ new Map() } : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
+  const collected = options.stdin || options.onlyIncluded && named.length === 0 ? { files: [], refused: /* @__PURE__ */ new Map() } : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root, repository: repository ?? cwd });
   const changed = options.changedSince === void 0 ? void 0 : changedSince(options.changedSince, cwd);
   const files = changed ? collected.files.filter((f) => changed.has(f)) : collected.files;
   const refused = [...collected.refused].filter(([f]) => !changed || changed.has(f)).map(([f, why]) => unlintedFile(linter.displayName(f), "file/outside-repository", why));
@@ -395,12 +398,8 @@ async function lint(paths, options = {}) {
     summary: summarize(checked.length, done.results, done.suppressed),
     ...notices.length > 0 ? { notices } : {},
     legalFacts,
-    location: { cwd, root: sourceRoot(cwd, config) }
+    location: { cwd, root: repository ?? config.root }
   };
-}
-function sourceRoot(cwd, config) {
-  const top = repositoryRoot(cwd);
-  return top !== cwd || existsSync2(join3(cwd, ".git")) ? top : config.root;
 }
 function resolveConfig(cwd, configFile) {
   const file = configFile ?? findConfig(cwd);
@@ -825,12 +824,12 @@ function formatContext(bundles, toolVersion, color = false) {
 
 // packages/core/src/engine/rule-docs.ts
 import { readFileSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 function readRuleDoc(bundle, rule) {
   if (!rule.doc) return void 0;
   let markdown2;
   try {
-    markdown2 = readFileSync(join4(bundle.source, "docs", rule.doc), "utf8");
+    markdown2 = readFileSync(join3(bundle.source, "docs", rule.doc), "utf8");
   } catch {
     return void 0;
   }
@@ -846,13 +845,13 @@ function readRuleDoc(bundle, rule) {
 }
 
 // packages/core/src/policy/load.ts
-import { existsSync as existsSync6, mkdtempSync, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync5, mkdtempSync, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join9, resolve as resolve6 } from "node:path";
+import { join as join8, resolve as resolve6 } from "node:path";
 
 // packages/core/src/policy/catalogue-build.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, join as join5, relative as relative4 } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname3, join as join4, relative as relative4 } from "node:path";
 var GROUPS = new Set(POLICY_GROUPS);
 function termOfRules(data) {
   return (data.lib ?? {}).citations?.term_of ?? {};
@@ -913,9 +912,9 @@ function ruleOf(a, roots, problems, docs) {
     return void 0;
   }
   if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
-  const docFile = join5(dirname3(a.location.file), "docs", `${name}.md`);
+  const docFile = join4(dirname3(a.location.file), "docs", `${name}.md`);
   const root = roots.find((r) => !relative4(r, docFile).startsWith(".."));
-  const doc = existsSync3(docFile) && root ? relative4(root, docFile).split("\\").join("/") : void 0;
+  const doc = existsSync2(docFile) && root ? relative4(root, docFile).split("\\").join("/") : void 0;
   if (doc) docs.set(doc, docFile);
   const base = clean({
     name,
@@ -966,8 +965,8 @@ function clean(obj) {
 }
 
 // packages/core/src/policy/pack-terms.ts
-import { existsSync as existsSync4, readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, extname as extname2, join as join6, relative as relative5 } from "node:path";
+import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname4, extname as extname2, join as join5, relative as relative5 } from "node:path";
 
 // packages/core/src/schema/pack-terms.schema.json
 var pack_terms_schema_default = {
@@ -1522,19 +1521,22 @@ function collectKeys(node) {
 }
 function findPackTermsFiles(location) {
   if (statSync2(location).isFile()) return [{ id: basename2(location, extname2(location)), file: location }];
-  if (existsSync4(join6(location, "data.yaml"))) return [{ id: basename2(location), file: join6(location, "data.yaml") }];
-  const dpa = join6(location, "dpa");
-  if (!existsSync4(dpa)) return [];
-  return readdirSync2(dpa).sort().filter((id) => existsSync4(join6(dpa, id, "data.yaml"))).map((id) => ({ id, file: join6(dpa, id, "data.yaml") }));
+  if (existsSync3(join5(location, "data.yaml"))) return [{ id: basename2(location), file: join5(location, "data.yaml") }];
+  const dpa = join5(location, "dpa");
+  if (!existsSync3(dpa)) return [];
+  return readdirSync2(dpa).sort().filter((id) => existsSync3(join5(dpa, id, "data.yaml"))).map((id) => ({ id, file: join5(dpa, id, "data.yaml") }));
 }
 function checkPackTerms(file, display, sharedRules) {
   const parsed = parseYamlText(display, readFileSync2(file, "utf8"));
   const problems = parsed.findings.map((f) => `${display}:${f.line}:${f.column}: ${f.message}`);
   const doc = parsed.documents.find((d) => d.value !== null && d.value !== void 0);
   if (!doc || problems.length > 0) return { problems: problems.length > 0 ? problems : [`${display}:1:1: holds no terms`] };
-  const at = (path, message, atKey = false) => {
+  const locate2 = (path, message, atKey = false) => {
     const pos = positionOf(doc.node, parsed.lineCounter, path, atKey);
-    problems.push(`${display}:${pos.line}:${pos.column}: ${message}`);
+    return `${display}:${pos.line}:${pos.column}: ${message}`;
+  };
+  const at = (path, message, atKey = false) => {
+    problems.push(locate2(path, message, atKey));
   };
   for (const p of validatePackTerms(doc.value)) {
     const key = p.path[p.path.length - 1];
@@ -1549,7 +1551,7 @@ function checkPackTerms(file, display, sharedRules) {
         at(["terms", "clauses", name], `no shared rule "${name}" cites a clause${didYouMean(name, sharedRules)}`, true);
     }
   }
-  return problems.length > 0 ? { problems } : { terms: terms ?? {}, problems };
+  return problems.length > 0 ? { problems } : { terms: terms ?? {}, at: locate2, problems };
 }
 function didYouMean(word, candidates) {
   const near = nearest(word, candidates);
@@ -1561,7 +1563,7 @@ function readPackTerms(location, cwd, sharedRules) {
   for (const { id, file } of findPackTermsFiles(location)) {
     const checked = checkPackTerms(file, relative5(cwd, file) || file, sharedRules);
     problems.push(...checked.problems);
-    if (checked.terms) packs.push({ id, file, terms: checked.terms });
+    if (checked.terms && checked.at) packs.push({ id, file, terms: checked.terms, at: checked.at });
   }
   return { packs, problems };
 }
@@ -1591,48 +1593,42 @@ function quoteAppearsIn(quote, source) {
   }
   return true;
 }
-function checkQuotes(file, display, terms, sourceText) {
-  const parsed = parseYamlText(display, readFileSync2(file, "utf8"));
-  const doc = parsed.documents.find((d) => d.value !== null && d.value !== void 0);
-  if (!doc) return [];
-  return citationsOf(terms).filter((c) => !quoteAppearsIn(c.quote, sourceText)).map((c) => {
-    const pos = positionOf(doc.node, parsed.lineCounter, c.path);
-    return `${display}:${pos.line}:${pos.column}: the quote for ${c.clause || "this term"} is not in the DPA text verbatim`;
-  });
+function checkQuotes(pack, sourceText) {
+  return citationsOf(pack.terms).filter((c) => !quoteAppearsIn(c.quote, sourceText)).map((c) => pack.at(c.path, `the quote for ${c.clause || "this term"} is not in the DPA text verbatim`));
 }
 function checkPacks(location, cwd, sharedRules, sourceOverride) {
   const { packs, problems } = readPackTerms(location, cwd, sharedRules);
   const unverified = [];
   for (const p of packs) {
     const source = sourceFor(p, sourceOverride);
-    if (!source || !existsSync4(source) || statSync2(source).isDirectory()) {
+    if (!source || !existsSync3(source) || statSync2(source).isDirectory()) {
       unverified.push(source ? `${p.id} (${relative5(cwd, source) || source} not found)` : p.id);
       continue;
     }
-    problems.push(...checkQuotes(p.file, relative5(cwd, p.file) || p.file, p.terms, readFileSync2(source, "utf8")));
+    problems.push(...checkQuotes(p, readFileSync2(source, "utf8")));
   }
   return { packs: packs.map((p) => p.id), problems, unverified };
 }
 function sourceFor(p, override) {
   const named = typeof p.terms.source === "string" ? p.terms.source : void 0;
   if (override)
-    return existsSync4(override) && statSync2(override).isDirectory() ? named ? join6(override, basename2(named)) : void 0 : override;
-  return named ? join6(dirname4(p.file), named) : void 0;
+    return existsSync3(override) && statSync2(override).isDirectory() ? named ? join5(override, basename2(named)) : void 0 : override;
+  return named ? join5(dirname4(p.file), named) : void 0;
 }
 
 // packages/core/src/policy/build.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync as readFileSync3, rmSync, writeFileSync } from "node:fs";
-import { dirname as dirname6, join as join8, relative as relative6, resolve as resolve5, sep as sep2 } from "node:path";
+import { copyFileSync, cpSync, mkdirSync, readFileSync as readFileSync3, rmSync, writeFileSync } from "node:fs";
+import { dirname as dirname6, join as join7, relative as relative6, resolve as resolve5, sep as sep2 } from "node:path";
 
 // packages/core/src/policy/tools.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync5 } from "node:fs";
-import { delimiter, dirname as dirname5, join as join7 } from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import { delimiter, dirname as dirname5, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var here = dirname5(fileURLToPath2(import.meta.url));
-var repoRoot = join7(here, "..", "..", "..", "..");
-var BUILTIN_POLICIES_DIR = [join7(here, "policies"), join7(here, "..", "..", "policies")].find((d) => existsSync5(d)) ?? join7(repoRoot, "policies");
+var repoRoot = join6(here, "..", "..", "..", "..");
+var BUILTIN_POLICIES_DIR = [join6(here, "policies"), join6(here, "..", "..", "policies")].find((d) => existsSync4(d)) ?? join6(repoRoot, "policies");
 var NOT_DATA = ["capabilities.json", "catalogue.json", "*.md", "tests", ".bundle"];
 function ignoreArgs(extra = []) {
   return [...NOT_DATA, ...extra].flatMap((p) => ["--ignore", p]);
@@ -1640,10 +1636,10 @@ function ignoreArgs(extra = []) {
 function findOpa(env = process.env) {
   const candidates = [
     env.DPA_LINT_OPA,
-    join7(repoRoot, ".tools", "bin", "opa"),
-    ...(env.PATH ?? "").split(delimiter).map((d) => join7(d, "opa"))
+    join6(repoRoot, ".tools", "bin", "opa"),
+    ...(env.PATH ?? "").split(delimiter).map((d) => join6(d, "opa"))
   ];
-  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync5(c));
+  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync4(c));
   if (found) return found;
   const v = readBundle().catalogue.opaVersion;
   throw new PolicyError(
@@ -1656,14 +1652,14 @@ function opaVersion(opa) {
 
 // packages/core/src/policy/build.ts
 var SHARED_POLICY_PART_NAMES = ["lib", "shared", "main"];
-var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join8(BUILTIN_POLICIES_DIR, d));
+var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join7(BUILTIN_POLICIES_DIR, d));
 function buildPolicies(options) {
   const dirs = options.dirs.map((d) => resolve5(d));
   const out = resolve5(options.outDir);
   const userDirs = dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR) || dirs.length === 1);
-  const capabilities = options.capabilities ?? join8(BUILTIN_POLICIES_DIR, "capabilities.json");
+  const capabilities = options.capabilities ?? join7(BUILTIN_POLICIES_DIR, "capabilities.json");
   mkdirSync(out, { recursive: true });
-  const tarball = join8(out, "bundle.tar.gz");
+  const tarball = join7(out, "bundle.tar.gz");
   const opa = (args, cwd) => {
     try {
       return execFileSync3(options.opa, args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -1706,12 +1702,12 @@ ${problems.join("\n")}`, { file: dirs.join(", ") });
   const termProblems = dirs.flatMap((d) => readPackTerms(d, process.cwd(), shared).problems);
   if (termProblems.length > 0) throw new PolicyError(termProblems.join("; "), { field: "pack terms" });
   if (!catalogue.packs.some((p) => p.kind === "gdpr")) linkDocs(catalogue, options.docsBase);
-  writeFileSync(join8(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
+  writeFileSync(join7(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
 `);
-  rmSync(join8(out, "docs"), { recursive: true, force: true });
+  rmSync(join7(out, "docs"), { recursive: true, force: true });
   for (const [doc, source] of docs) {
-    mkdirSync(dirname6(join8(out, "docs", doc)), { recursive: true });
-    copyFileSync(source, join8(out, "docs", doc));
+    mkdirSync(dirname6(join7(out, "docs", doc)), { recursive: true });
+    copyFileSync(source, join7(out, "docs", doc));
   }
   return catalogue;
 }
@@ -1763,16 +1759,16 @@ function holdsRego(location) {
   return readdirSync3(location, { recursive: true, encoding: "utf8" }).some((f) => f.endsWith(".rego"));
 }
 function loadPolicyPack(dir, env = process.env) {
-  if (existsSync6(join9(dir, "bundle.tar.gz"))) return readBundle(dir);
+  if (existsSync5(join8(dir, "bundle.tar.gz"))) return readBundle(dir);
   if (!holdsRego(dir)) return loadTermsPack(dir);
-  const out = mkdtempSync(join9(tmpdir(), "dpa-lint-policy-"));
+  const out = mkdtempSync(join8(tmpdir(), "dpa-lint-policy-"));
   buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
   return readBundle(out);
 }
 function loadPolicyPacks(dirs, cwd, option, env = process.env) {
   return dirs.map((dir) => {
     const abs = resolve6(cwd, dir);
-    if (!existsSync6(abs)) throw new InputError("no such directory", { file: dir, field: option });
+    if (!existsSync5(abs)) throw new InputError("no such directory", { file: dir, field: option });
     return loadPolicyPack(abs, env);
   });
 }
@@ -1875,8 +1871,8 @@ function indent(text2) {
 }
 
 // packages/cli/src/commands/init.ts
-import { existsSync as existsSync7, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname7, join as join10 } from "node:path";
+import { existsSync as existsSync6, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname7, join as join9 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 var initHelp = `Usage: dpa-lint init [--force]
 
@@ -1935,13 +1931,13 @@ function initCommand(args, io) {
   }
   const files = [
     [".dpa-lint.yaml", CONFIG],
-    [join10("vendors", "example-vendor.yaml"), VENDOR]
+    [join9("vendors", "example-vendor.yaml"), VENDOR]
   ];
-  const existing = files.filter(([name]) => existsSync7(join10(io.cwd, name))).map(([name]) => name);
+  const existing = files.filter(([name]) => existsSync6(join9(io.cwd, name))).map(([name]) => name);
   if (existing.length > 0 && !values.force) throw new UsageError(`${existing.join(", ")} already exists; use --force to overwrite`);
   for (const [name, text2] of files) {
-    mkdirSync2(dirname7(join10(io.cwd, name)), { recursive: true });
-    writeFileSync2(join10(io.cwd, name), text2);
+    mkdirSync2(dirname7(join9(io.cwd, name)), { recursive: true });
+    writeFileSync2(join9(io.cwd, name), text2);
     io.stdout(`created ${name}
 `);
   }
@@ -2125,15 +2121,15 @@ function quiet(result) {
 }
 
 // packages/cli/src/commands/policy.ts
-import { existsSync as existsSync10 } from "node:fs";
-import { join as join14, relative as relative10, resolve as resolve9 } from "node:path";
+import { existsSync as existsSync9 } from "node:fs";
+import { join as join13, relative as relative10, resolve as resolve9 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
 // packages/core/src/policy/test-run.ts
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync as mkdtempSync2 } from "node:fs";
+import { cpSync as cpSync2, mkdtempSync as mkdtempSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { basename as basename3, join as join11, resolve as resolve8 } from "node:path";
+import { basename as basename3, join as join10, resolve as resolve8 } from "node:path";
 var COVERAGE_THRESHOLD = 90;
 function testPolicies(opa, dir, withDirs = []) {
   const target = resolve8(dir);
@@ -2164,8 +2160,8 @@ function lineCount(f) {
   return { covered: sum(f.covered), notCovered: sum(f.not_covered) };
 }
 function withoutTests(dir) {
-  const copy = join11(mkdtempSync2(join11(tmpdir2(), "dpa-lint-shared-")), basename3(dir));
-  cpSync(dir, copy, { recursive: true, filter: (src) => !src.endsWith("_test.rego") });
+  const copy = join10(mkdtempSync2(join10(tmpdir2(), "dpa-lint-shared-")), basename3(dir));
+  cpSync2(dir, copy, { recursive: true, filter: (src) => !src.endsWith("_test.rego") });
   return copy;
 }
 
@@ -2184,13 +2180,13 @@ function opaFmt(opa, args) {
 }
 
 // packages/core/src/policy/scaffold.ts
-import { existsSync as existsSync8, mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join12, relative as relative8 } from "node:path";
+import { existsSync as existsSync7, mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join11, relative as relative8 } from "node:path";
 function scaffoldPack(id, policiesDir, cwd) {
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(id))
     throw new InputError(`"${id}" is not a pack id: use lower-case letters, digits, - and _`, { field: "ID" });
-  const dir = join12(policiesDir, "dpa", id);
-  if (existsSync8(dir)) throw new InputError("already exists; choose another id or edit it", { file: relative8(cwd, dir) || dir });
+  const dir = join11(policiesDir, "dpa", id);
+  if (existsSync7(dir)) throw new InputError("already exists; choose another id or edit it", { file: relative8(cwd, dir) || dir });
   const files = {
     "data.yaml": termsFile(id),
     "tests/unlisted-subprocessor.yaml": fixtureFile(id),
@@ -2199,8 +2195,8 @@ function scaffoldPack(id, policiesDir, cwd) {
   };
   const written = [];
   for (const [name, text2] of Object.entries(files)) {
-    const path = join12(dir, name);
-    mkdirSync3(join12(path, ".."), { recursive: true });
+    const path = join11(dir, name);
+    mkdirSync3(join11(path, ".."), { recursive: true });
     writeFileSync3(path, text2);
     written.push(relative8(cwd, path));
   }
@@ -2256,13 +2252,13 @@ subprocessors:
 }
 
 // packages/core/src/policy/fixtures.ts
-import { existsSync as existsSync9, readdirSync as readdirSync4, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
-import { dirname as dirname8, join as join13, relative as relative9 } from "node:path";
+import { existsSync as existsSync8, readdirSync as readdirSync4, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+import { dirname as dirname8, join as join12, relative as relative9 } from "node:path";
 function fixtureDirs(location) {
   const base = statSync4(location).isDirectory() ? location : dirname8(location);
-  const dpa = join13(base, "dpa");
-  const perPack = existsSync9(dpa) ? readdirSync4(dpa).map((id) => join13(dpa, id, "tests")) : [];
-  return [join13(base, "tests"), ...perPack].filter((d) => existsSync9(d) && statSync4(d).isDirectory());
+  const dpa = join12(base, "dpa");
+  const perPack = existsSync8(dpa) ? readdirSync4(dpa).map((id) => join12(dpa, id, "tests")) : [];
+  return [join12(base, "tests"), ...perPack].filter((d) => existsSync8(d) && statSync4(d).isDirectory());
 }
 function runFixtures(location, linter, cwd) {
   const failures = [];
@@ -2271,10 +2267,10 @@ function runFixtures(location, linter, cwd) {
     for (const name of readdirSync4(dir).sort()) {
       if (!/\.ya?ml$/.test(name)) continue;
       tests++;
-      const file = join13(dir, name);
+      const file = join12(dir, name);
       const display = relative9(cwd, file) || file;
       const expectedFile = file.replace(/\.ya?ml$/, ".expected.json");
-      if (!existsSync9(expectedFile)) {
+      if (!existsSync8(expectedFile)) {
         failures.push(`${display}: no ${relative9(cwd, expectedFile)} with its expected findings`);
         continue;
       }
@@ -2283,7 +2279,7 @@ function runFixtures(location, linter, cwd) {
       const missing = expected.filter((e) => !actual.includes(e));
       const extra = actual.filter((a) => !expected.includes(a));
       if (missing.length > 0 || extra.length > 0) {
-        const show = (list) => list.map((l) => `line ${l.replace(" ", " ")}`).join(", ");
+        const show = (list) => list.map((l) => `line ${l}`).join(", ");
         failures.push(
           `${display}: ${[missing.length > 0 ? `expected ${show(missing)}` : "", extra.length > 0 ? `unexpected ${show(extra)}` : ""].filter(Boolean).join("; ")}`
         );
@@ -2378,7 +2374,7 @@ ${shown.map((f) => `  ${f}
     }
     case "build": {
       needDir(dir, io.cwd);
-      const out = resolve9(io.cwd, values.output ?? join14(dir, ".bundle"));
+      const out = resolve9(io.cwd, values.output ?? join13(dir, ".bundle"));
       const docsBase = values["docs-base"];
       const catalogue = buildPolicies({
         opa: findOpa(io.env),
@@ -2455,7 +2451,7 @@ function checkCommand(location, source, io) {
   return EXIT.ok;
 }
 function needDir(dir, cwd, what = "directory") {
-  if (!existsSync10(dir)) throw new UsageError(`${relative10(cwd, dir) || dir}: no such policy ${what}`);
+  if (!existsSync9(dir)) throw new UsageError(`${relative10(cwd, dir) || dir}: no such policy ${what}`);
 }
 
 // packages/cli/src/commands/rules.ts

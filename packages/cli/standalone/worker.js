@@ -4,7 +4,7 @@ import {
   DpaLintError,
   Linter,
   describeThrown
-} from "./chunk-VQGRENF7.js";
+} from "./chunk-6KGSPLUV.js";
 
 // packages/core/src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -1,7 +1,6 @@
-import { existsSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { DEFAULT_INCLUDE, defaultConfig, findConfig, loadConfig, type ResolvedConfig } from "./config/config.js";
-import { collectFiles, repositoryRoot, selectIncluded } from "./files/collect.js";
+import { collectFiles, findRepositoryRoot, selectIncluded } from "./files/collect.js";
 import { changedSince } from "./files/git.js";
 import type { Baseline } from "./findings/baseline.js";
 import { finalize, type CheckedFile } from "./findings/finalize.js";
@@ -24,6 +23,8 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const cwd = resolve(options.cwd ?? process.cwd());
   const config = options.config ?? resolveConfig(cwd, options.configFile);
   const linter = options.linter ?? (await Linter.create({ ...options, cwd, config }));
+  // Looked up once: the walk refuses symlinks leaving it, and SARIF locates findings from it.
+  const repository = findRepositoryRoot(cwd);
   // The config's include is relative to the config file; the default vendors/ to the working directory.
   const [include, includeRoot] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
   const named = options.onlyIncluded
@@ -38,7 +39,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const collected =
     options.stdin || (options.onlyIncluded && named.length === 0)
       ? { files: [], refused: new Map<string, string>() }
-      : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
+      : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root, repository: repository ?? cwd });
   const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, cwd);
   const files = changed ? collected.files.filter((f) => changed.has(f)) : collected.files;
   // A file the collection refused to read (a symlink leaving the repository): one finding for it.
@@ -75,14 +76,8 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     summary: summarize(checked.length, done.results, done.suppressed),
     ...(notices.length > 0 ? { notices } : {}),
     legalFacts,
-    location: { cwd, root: sourceRoot(cwd, config) },
+    location: { cwd, root: repository ?? config.root },
   };
-}
-
-/** The repository's top above cwd (a .git entry), else the configuration's directory. */
-function sourceRoot(cwd: string, config: ResolvedConfig): string {
-  const top = repositoryRoot(cwd);
-  return top !== cwd || existsSync(join(cwd, ".git")) ? top : config.root;
 }
 
 export interface LintOptions extends LinterOptions {

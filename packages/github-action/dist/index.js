@@ -40,7 +40,7 @@ import {
   unlintedFile,
   withRegularFile,
   writeFileSafely
-} from "./chunk-B62AQPLU.js";
+} from "./chunk-NOUBNDXA.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19711,8 +19711,7 @@ function info(message) {
 }
 
 // packages/core/src/api.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { join as join3, relative as relative2, resolve as resolve3 } from "node:path";
+import { relative as relative2, resolve as resolve3 } from "node:path";
 
 // packages/core/src/files/collect.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
@@ -19794,11 +19793,14 @@ var Walker = class {
     }
   }
 };
-function repositoryRoot(cwd) {
+function findRepositoryRoot(cwd) {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     if (lstatOr(join(dir, ".git"))) return dir;
-    if (dirname(dir) === dir) return resolve(cwd);
+    if (dirname(dir) === dir) return void 0;
   }
+}
+function repositoryRoot(cwd) {
+  return findRepositoryRoot(cwd) ?? resolve(cwd);
 }
 function isInside(path, dir) {
   const rel = relative(dir, path);
@@ -20030,6 +20032,7 @@ async function lint(paths, options = {}) {
   const cwd = resolve3(options.cwd ?? process.cwd());
   const config = options.config ?? resolveConfig(cwd, options.configFile);
   const linter = options.linter ?? await Linter.create({ ...options, cwd, config });
+  const repository = findRepositoryRoot(cwd);
   const [include, includeRoot] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
   const named = options.onlyIncluded ? selectIncluded(paths, cwd, { include, root: includeRoot, exclude: config.exclude, excludeRoot: config.root }) : paths;
   const targets = paths.length > 0 ? named : include.map((g) => relative2(cwd, resolve3(includeRoot, g)) || ".");
@@ -20038,7 +20041,7 @@ async function lint(paths, options = {}) {
     const which2 = paths.length === 1 ? "the named file is not" : `none of the ${paths.length} named files is`;
     notices.push(`${which2} a vendor file the configuration includes; nothing to lint`);
   }
-  const collected = options.stdin || options.onlyIncluded && named.length === 0 ? { files: [], refused: /* @__PURE__ */ new Map() } : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root });
+  const collected = options.stdin || options.onlyIncluded && named.length === 0 ? { files: [], refused: /* @__PURE__ */ new Map() } : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root, repository: repository ?? cwd });
   const changed = options.changedSince === void 0 ? void 0 : changedSince(options.changedSince, cwd);
   const files = changed ? collected.files.filter((f) => changed.has(f)) : collected.files;
   const refused = [...collected.refused].filter(([f]) => !changed || changed.has(f)).map(([f, why]) => unlintedFile(linter.displayName(f), "file/outside-repository", why));
@@ -20068,12 +20071,8 @@ async function lint(paths, options = {}) {
     summary: summarize(checked.length, done.results, done.suppressed),
     ...notices.length > 0 ? { notices } : {},
     legalFacts,
-    location: { cwd, root: sourceRoot(cwd, config) }
+    location: { cwd, root: repository ?? config.root }
   };
-}
-function sourceRoot(cwd, config) {
-  const top = repositoryRoot(cwd);
-  return top !== cwd || existsSync3(join3(cwd, ".git")) ? top : config.root;
 }
 function resolveConfig(cwd, configFile) {
   const file = configFile ?? findConfig(cwd);
@@ -20494,13 +20493,13 @@ function formatContext(bundles, toolVersion, color = false) {
 }
 
 // packages/core/src/policy/load.ts
-import { existsSync as existsSync7, mkdtempSync, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync6, mkdtempSync, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join8, resolve as resolve6 } from "node:path";
+import { join as join7, resolve as resolve6 } from "node:path";
 
 // packages/core/src/policy/catalogue-build.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname3, join as join4, relative as relative4 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname3, join as join3, relative as relative4 } from "node:path";
 var GROUPS = new Set(POLICY_GROUPS);
 function termOfRules(data) {
   return (data.lib ?? {}).citations?.term_of ?? {};
@@ -20561,9 +20560,9 @@ function ruleOf(a, roots, problems, docs) {
     return void 0;
   }
   if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
-  const docFile = join4(dirname3(a.location.file), "docs", `${name}.md`);
+  const docFile = join3(dirname3(a.location.file), "docs", `${name}.md`);
   const root = roots.find((r) => !relative4(r, docFile).startsWith(".."));
-  const doc = existsSync4(docFile) && root ? relative4(root, docFile).split("\\").join("/") : void 0;
+  const doc = existsSync3(docFile) && root ? relative4(root, docFile).split("\\").join("/") : void 0;
   if (doc) docs.set(doc, docFile);
   const base = clean({
     name,
@@ -20614,8 +20613,8 @@ function clean(obj) {
 }
 
 // packages/core/src/policy/pack-terms.ts
-import { existsSync as existsSync5, readdirSync as readdirSync2, readFileSync, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, extname as extname2, join as join5, relative as relative5 } from "node:path";
+import { existsSync as existsSync4, readdirSync as readdirSync2, readFileSync, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname4, extname as extname2, join as join4, relative as relative5 } from "node:path";
 
 // packages/core/src/schema/pack-terms.schema.json
 var pack_terms_schema_default = {
@@ -21170,19 +21169,22 @@ function collectKeys(node) {
 }
 function findPackTermsFiles(location) {
   if (statSync2(location).isFile()) return [{ id: basename2(location, extname2(location)), file: location }];
-  if (existsSync5(join5(location, "data.yaml"))) return [{ id: basename2(location), file: join5(location, "data.yaml") }];
-  const dpa = join5(location, "dpa");
-  if (!existsSync5(dpa)) return [];
-  return readdirSync2(dpa).sort().filter((id) => existsSync5(join5(dpa, id, "data.yaml"))).map((id) => ({ id, file: join5(dpa, id, "data.yaml") }));
+  if (existsSync4(join4(location, "data.yaml"))) return [{ id: basename2(location), file: join4(location, "data.yaml") }];
+  const dpa = join4(location, "dpa");
+  if (!existsSync4(dpa)) return [];
+  return readdirSync2(dpa).sort().filter((id) => existsSync4(join4(dpa, id, "data.yaml"))).map((id) => ({ id, file: join4(dpa, id, "data.yaml") }));
 }
 function checkPackTerms(file, display, sharedRules) {
   const parsed = parseYamlText(display, readFileSync(file, "utf8"));
   const problems = parsed.findings.map((f) => `${display}:${f.line}:${f.column}: ${f.message}`);
   const doc = parsed.documents.find((d) => d.value !== null && d.value !== void 0);
   if (!doc || problems.length > 0) return { problems: problems.length > 0 ? problems : [`${display}:1:1: holds no terms`] };
-  const at = (path, message, atKey = false) => {
+  const locate2 = (path, message, atKey = false) => {
     const pos = positionOf(doc.node, parsed.lineCounter, path, atKey);
-    problems.push(`${display}:${pos.line}:${pos.column}: ${message}`);
+    return `${display}:${pos.line}:${pos.column}: ${message}`;
+  };
+  const at = (path, message, atKey = false) => {
+    problems.push(locate2(path, message, atKey));
   };
   for (const p of validatePackTerms(doc.value)) {
     const key = p.path[p.path.length - 1];
@@ -21197,7 +21199,7 @@ function checkPackTerms(file, display, sharedRules) {
         at(["terms", "clauses", name], `no shared rule "${name}" cites a clause${didYouMean(name, sharedRules)}`, true);
     }
   }
-  return problems.length > 0 ? { problems } : { terms: terms ?? {}, problems };
+  return problems.length > 0 ? { problems } : { terms: terms ?? {}, at: locate2, problems };
 }
 function didYouMean(word, candidates) {
   const near = nearest(word, candidates);
@@ -21209,24 +21211,24 @@ function readPackTerms(location, cwd, sharedRules) {
   for (const { id, file } of findPackTermsFiles(location)) {
     const checked = checkPackTerms(file, relative5(cwd, file) || file, sharedRules);
     problems.push(...checked.problems);
-    if (checked.terms) packs.push({ id, file, terms: checked.terms });
+    if (checked.terms && checked.at) packs.push({ id, file, terms: checked.terms, at: checked.at });
   }
   return { packs, problems };
 }
 
 // packages/core/src/policy/build.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
-import { dirname as dirname6, join as join7, relative as relative6, resolve as resolve5, sep as sep2 } from "node:path";
+import { copyFileSync, cpSync, mkdirSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
+import { dirname as dirname6, join as join6, relative as relative6, resolve as resolve5, sep as sep2 } from "node:path";
 
 // packages/core/src/policy/tools.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync6 } from "node:fs";
-import { delimiter, dirname as dirname5, join as join6 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { delimiter, dirname as dirname5, join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var here = dirname5(fileURLToPath2(import.meta.url));
-var repoRoot = join6(here, "..", "..", "..", "..");
-var BUILTIN_POLICIES_DIR = [join6(here, "policies"), join6(here, "..", "..", "policies")].find((d) => existsSync6(d)) ?? join6(repoRoot, "policies");
+var repoRoot = join5(here, "..", "..", "..", "..");
+var BUILTIN_POLICIES_DIR = [join5(here, "policies"), join5(here, "..", "..", "policies")].find((d) => existsSync5(d)) ?? join5(repoRoot, "policies");
 var NOT_DATA = ["capabilities.json", "catalogue.json", "*.md", "tests", ".bundle"];
 function ignoreArgs(extra = []) {
   return [...NOT_DATA, ...extra].flatMap((p) => ["--ignore", p]);
@@ -21234,10 +21236,10 @@ function ignoreArgs(extra = []) {
 function findOpa(env = process.env) {
   const candidates = [
     env.DPA_LINT_OPA,
-    join6(repoRoot, ".tools", "bin", "opa"),
-    ...(env.PATH ?? "").split(delimiter).map((d) => join6(d, "opa"))
+    join5(repoRoot, ".tools", "bin", "opa"),
+    ...(env.PATH ?? "").split(delimiter).map((d) => join5(d, "opa"))
   ];
-  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync6(c));
+  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync5(c));
   if (found) return found;
   const v = readBundle().catalogue.opaVersion;
   throw new PolicyError(
@@ -21250,14 +21252,14 @@ function opaVersion(opa) {
 
 // packages/core/src/policy/build.ts
 var SHARED_POLICY_PART_NAMES = ["lib", "shared", "main"];
-var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join7(BUILTIN_POLICIES_DIR, d));
+var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join6(BUILTIN_POLICIES_DIR, d));
 function buildPolicies(options) {
   const dirs = options.dirs.map((d) => resolve5(d));
   const out = resolve5(options.outDir);
   const userDirs = dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR) || dirs.length === 1);
-  const capabilities = options.capabilities ?? join7(BUILTIN_POLICIES_DIR, "capabilities.json");
+  const capabilities = options.capabilities ?? join6(BUILTIN_POLICIES_DIR, "capabilities.json");
   mkdirSync(out, { recursive: true });
-  const tarball = join7(out, "bundle.tar.gz");
+  const tarball = join6(out, "bundle.tar.gz");
   const opa = (args, cwd) => {
     try {
       return execFileSync3(options.opa, args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
@@ -21300,12 +21302,12 @@ ${problems.join("\n")}`, { file: dirs.join(", ") });
   const termProblems = dirs.flatMap((d) => readPackTerms(d, process.cwd(), shared).problems);
   if (termProblems.length > 0) throw new PolicyError(termProblems.join("; "), { field: "pack terms" });
   if (!catalogue.packs.some((p) => p.kind === "gdpr")) linkDocs(catalogue, options.docsBase);
-  writeFileSync(join7(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
+  writeFileSync(join6(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
 `);
-  rmSync(join7(out, "docs"), { recursive: true, force: true });
+  rmSync(join6(out, "docs"), { recursive: true, force: true });
   for (const [doc, source] of docs) {
-    mkdirSync(dirname6(join7(out, "docs", doc)), { recursive: true });
-    copyFileSync(source, join7(out, "docs", doc));
+    mkdirSync(dirname6(join6(out, "docs", doc)), { recursive: true });
+    copyFileSync(source, join6(out, "docs", doc));
   }
   return catalogue;
 }
@@ -21357,16 +21359,16 @@ function holdsRego(location) {
   return readdirSync3(location, { recursive: true, encoding: "utf8" }).some((f) => f.endsWith(".rego"));
 }
 function loadPolicyPack(dir, env = process.env) {
-  if (existsSync7(join8(dir, "bundle.tar.gz"))) return readBundle(dir);
+  if (existsSync6(join7(dir, "bundle.tar.gz"))) return readBundle(dir);
   if (!holdsRego(dir)) return loadTermsPack(dir);
-  const out = mkdtempSync(join8(tmpdir(), "dpa-lint-policy-"));
+  const out = mkdtempSync(join7(tmpdir(), "dpa-lint-policy-"));
   buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
   return readBundle(out);
 }
 function loadPolicyPacks(dirs, cwd, option, env = process.env) {
   return dirs.map((dir) => {
     const abs = resolve6(cwd, dir);
-    if (!existsSync7(abs)) throw new InputError("no such directory", { file: dir, field: option });
+    if (!existsSync6(abs)) throw new InputError("no such directory", { file: dir, field: option });
     return loadPolicyPack(abs, env);
   });
 }
@@ -21413,9 +21415,9 @@ function planAnnotations(findings, changed, workspace, max) {
 }
 
 // packages/github-action/src/base-branch.ts
-import { existsSync as existsSync8, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync7, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname7, join as join9, posix, relative as relative7, resolve as resolve8 } from "node:path";
+import { dirname as dirname7, join as join8, posix, relative as relative7, resolve as resolve8 } from "node:path";
 var BaseCommit = class {
   constructor(sha, workspace) {
     this.sha = sha;
@@ -21460,7 +21462,7 @@ var BaseCommit = class {
       `cannot list ${repoPath} at the base commit ${this.short}`
     ).split("\0").filter(Boolean);
     for (const file of files) {
-      const target = join9(dest, posix.relative(repoPath, file));
+      const target = join8(dest, posix.relative(repoPath, file));
       mkdirSync2(dirname7(target), { recursive: true });
       writeFileSync2(
         target,
@@ -21506,8 +21508,8 @@ function configFromBase(base, input, notes) {
   const found = candidates.map((path) => ({ path, text: base.read(path) })).find((c) => c.text !== void 0);
   let config;
   if (found?.text !== void 0) {
-    const root = join9(base.top, dirname7(found.path));
-    config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join9(base.top, found.path));
+    const root = join8(base.top, dirname7(found.path));
+    config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join8(base.top, found.path));
     notes.push(`Configuration: \`${found.path}\` as of the base commit ${base.short}.`);
   } else {
     config = defaultConfig(base.workspace);
@@ -21523,15 +21525,15 @@ function baselineFromBase(base, file, notes) {
     text2 === void 0 ? `Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.` : `Baseline: \`${path}\` as of the base commit ${base.short}.`
   );
   const head = resolve8(base.workspace, file);
-  if (existsSync8(head) && readFileSync3(head, "utf8") !== text2)
+  if (existsSync7(head) && readFileSync3(head, "utf8") !== text2)
     notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
   return text2 === void 0 ? void 0 : { baseline: parseBaseline(text2, `${path} (base ${base.short})`), file };
 }
 function packFromBase(base, dir, notes) {
   const path = base.repoPath(dir);
-  const copy = mkdtempSync2(join9(process.env.RUNNER_TEMP || tmpdir2(), "dpa-lint-base-policy-"));
+  const copy = mkdtempSync2(join8(process.env.RUNNER_TEMP || tmpdir2(), "dpa-lint-base-policy-"));
   if (!base.extract(path, copy)) {
-    if (!existsSync8(resolve8(base.workspace, dir)))
+    if (!existsSync7(resolve8(base.workspace, dir)))
       throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
     notes.push(`Policy pack \`${path}\`: not in the base commit ${base.short}; it takes effect once merged.`);
     return void 0;
@@ -21544,14 +21546,14 @@ function configCandidates(base) {
   const out = [];
   let dir = resolve8(base.workspace);
   for (; ; ) {
-    for (const name of CONFIG_NAMES) out.push(base.repoPath(join9(dir, name)));
+    for (const name of CONFIG_NAMES) out.push(base.repoPath(join8(dir, name)));
     if (dir === base.top || dirname7(dir) === dir) return out;
     dir = dirname7(dir);
   }
 }
 function checkHeadConfig(base, input, found, notes) {
   const head = input ? resolve8(base.workspace, input) : findConfig(base.workspace);
-  if (!head || !existsSync8(head)) return;
+  if (!head || !existsSync7(head)) return;
   if (found && base.repoPath(head) === found.path && readFileSync3(head, "utf8") === found.text) return;
   try {
     loadConfig(head, base.workspace);
@@ -21704,7 +21706,8 @@ async function gate(inputs) {
     inlineSuppressions: inputs.inlineSuppressions,
     ...inputs.asOf ? { asOf: inputs.asOf } : {}
   });
-  const context = { ...formatContext(bundles, VERSION), exitCode: fails(result.results, inputs.failSeverity) ? 1 : 0 };
+  const failed = fails(result.results, inputs.failSeverity);
+  const context = { ...formatContext(bundles, VERSION), exitCode: failed ? 1 : 0 };
   const plan = planAnnotations(result.results, changed, workspace, inputs.maxAnnotations);
   for (const { kind, message, properties } of plan.shown) {
     const annotate = kind === "error" ? error : kind === "warning" ? warning : notice;
@@ -21732,7 +21735,7 @@ async function gate(inputs) {
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
   else info(summary2);
   setOutputs(result, sarifPath ? inputs.sarifFile : void 0);
-  if (fails(result.results, inputs.failSeverity)) setFailed(`dpa-lint: ${failureLine(result, inputs)}`);
+  if (failed) setFailed(`dpa-lint: ${failureLine(result, inputs)}`);
   else info(`dpa-lint: ${plural(result.summary.files, "file")} checked, nothing at or above ${inputs.failSeverity}`);
 }
 function rulesFromWorkspace(workspace, inputs) {

@@ -4,7 +4,7 @@ import {
   DpaLintError,
   Linter,
   describeThrown
-} from "./chunk-B62AQPLU.js";
+} from "./chunk-NOUBNDXA.js";
 
 // packages/core/src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

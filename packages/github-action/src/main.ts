@@ -70,7 +70,8 @@ async function gate(inputs: ActionInputs): Promise<void> {
     ...(inputs.asOf ? { asOf: inputs.asOf } : {}),
   });
   // The step fails (exit 1) when a finding reaches the fail severity; SARIF records it.
-  const context = { ...formatContext(bundles, VERSION), exitCode: fails(result.results, inputs.failSeverity) ? 1 : 0 };
+  const failed = fails(result.results, inputs.failSeverity);
+  const context = { ...formatContext(bundles, VERSION), exitCode: failed ? 1 : 0 };
 
   const plan = planAnnotations(result.results, changed, workspace, inputs.maxAnnotations);
   for (const { kind, message, properties } of plan.shown) {
@@ -104,7 +105,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
   else core.info(summary);
   setOutputs(result, sarifPath ? inputs.sarifFile : undefined);
 
-  if (fails(result.results, inputs.failSeverity)) core.setFailed(`dpa-lint: ${failureLine(result, inputs)}`);
+  if (failed) core.setFailed(`dpa-lint: ${failureLine(result, inputs)}`);
   else core.info(`dpa-lint: ${plural(result.summary.files, "file")} checked, nothing at or above ${inputs.failSeverity}`);
 }
 

@@ -66,7 +66,20 @@ export function foldTermsPacks(bundles: readonly PolicyBundle[]): PolicyBundle[]
   return hostIndex >= 0 ? rest.map((b, i) => (i === hostIndex ? merged : b)) : [merged, ...rest];
 }
 
+/**
+ * The built-in bundle, read once per process: loading a pack of terms, folding it in and creating
+ * the linter all need it, and reading means gunzipping the tarball and compiling the Wasm module.
+ * Bundles are never modified in place (foldTermsPacks builds new objects).
+ */
+let builtin: PolicyBundle | undefined;
+
 export function readBundle(dir: string = BUILTIN_BUNDLE_DIR): PolicyBundle {
+  if (dir !== BUILTIN_BUNDLE_DIR) return readBundleFrom(dir);
+  builtin ??= readBundleFrom(dir);
+  return builtin;
+}
+
+function readBundleFrom(dir: string): PolicyBundle {
   const tarPath = join(dir, "bundle.tar.gz");
   const cataloguePath = join(dir, "catalogue.json");
   let files: Map<string, Buffer>;

@@ -111,12 +111,17 @@ class Walker {
   }
 }
 
-/** The nearest directory above `cwd` with a .git entry (the work tree), else `cwd`. */
-export function repositoryRoot(cwd: string): string {
+/** The nearest directory above `cwd` with a .git entry (the work tree), or undefined outside one. */
+export function findRepositoryRoot(cwd: string): string | undefined {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     if (lstatOr(join(dir, ".git"))) return dir;
-    if (dirname(dir) === dir) return resolve(cwd);
+    if (dirname(dir) === dir) return undefined;
   }
+}
+
+/** The nearest directory above `cwd` with a .git entry (the work tree), else `cwd`. */
+export function repositoryRoot(cwd: string): string {
+  return findRepositoryRoot(cwd) ?? resolve(cwd);
 }
 
 function isInside(path: string, dir: string): boolean {

@@ -1,5 +1,5 @@
 import type { PathSegment } from "../findings/finding.js";
-import { formatPath } from "../findings/finding.js";
+import { formatPath, type Problem } from "../findings/finding.js";
 import { parseDate, wholeMonthsBetween } from "./date.js";
 import { countryName, toCountryCode } from "./countries.js";
 import { isDuration, parseDuration, type Duration } from "./duration.js";
@@ -52,11 +52,8 @@ export interface Elapsed {
   years: number;
 }
 
-export interface NormalizeProblem {
-  ruleId: string;
-  message: string;
-  path: PathSegment[];
-}
+/** A value the schema accepts but that names no country, duration, date or region. */
+export type NormalizeProblem = Pick<Problem, "ruleId" | "message" | "path">;
 
 export interface NormalizeContext {
   /** Today's date as YYYY-MM-DD; injected so that runs and tests are reproducible. */

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Catalogue } from "../engine/catalogue.js";
 import { describeThrown, PolicyError } from "../errors.js";
@@ -27,6 +27,15 @@ export interface BuildOptions {
 /** The built-in policy directories a custom pack builds on: helpers, shared rules and the entrypoint. */
 export const SHARED_POLICY_PART_NAMES = ["lib", "shared", "main"] as const;
 export const SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join(BUILTIN_POLICIES_DIR, d));
+
+/**
+ * Copies the shared policy parts and the capabilities file from a policies directory to `to`: what
+ * a build carries so that custom policy directories build on it (the committed builds, the package).
+ */
+export function copySharedPolicyParts(from: string, to: string): void {
+  for (const part of SHARED_POLICY_PART_NAMES) cpSync(join(from, part), join(to, part), { recursive: true });
+  cpSync(join(from, "capabilities.json"), join(to, "capabilities.json"));
+}
 
 /**
  * Compiles policy directories to a Wasm bundle (opa build -t wasm, entrypoint ENTRYPOINT,

@@ -45,7 +45,7 @@ export function runFixtures(location: string, linter: Linter, cwd: string): Fixt
       const missing = expected.filter((e) => !actual.includes(e));
       const extra = actual.filter((a) => !expected.includes(a));
       if (missing.length > 0 || extra.length > 0) {
-        const show = (list: string[]): string => list.map((l) => `line ${l.replace(" ", " ")}`).join(", ");
+        const show = (list: string[]): string => list.map((l) => `line ${l}`).join(", ");
         failures.push(
           `${display}: ${[missing.length > 0 ? `expected ${show(missing)}` : "", extra.length > 0 ? `unexpected ${show(extra)}` : ""].filter(Boolean).join("; ")}`,
         );

@@ -3,7 +3,7 @@
  * directory to a Wasm bundle, test it with coverage, format it, scaffold a new DPA pack. It needs
  * OPA; linting (the main entry) does not.
  */
-export { buildPolicies, SHARED_POLICY_PART_NAMES, SHARED_POLICY_PARTS, type BuildOptions } from "./build.js";
+export { buildPolicies, copySharedPolicyParts, SHARED_POLICY_PART_NAMES, SHARED_POLICY_PARTS, type BuildOptions } from "./build.js";
 export { COVERAGE_THRESHOLD, testPolicies, type PolicyTestReport } from "./test-run.js";
 export { formatPolicies, type FormatReport } from "./format.js";
 export { findOpa, BUILTIN_POLICIES_DIR } from "./tools.js";

@@ -17,6 +17,8 @@ export interface PackTermsFile {
   id: string;
   file: string;
   terms: Record<string, unknown>;
+  /** Places a problem in the file, from the parse the check already made. */
+  at: Locator;
 }
 
 const validatePackTerms = schemaValidator(schema);
@@ -55,14 +57,17 @@ export function checkPackTerms(
   file: string,
   display: string,
   sharedRules: readonly string[],
-): { terms?: Record<string, unknown>; problems: string[] } {
+): { terms?: Record<string, unknown>; at?: Locator; problems: string[] } {
   const parsed = parseYamlText(display, readFileSync(file, "utf8"));
   const problems = parsed.findings.map((f) => `${display}:${f.line}:${f.column}: ${f.message}`);
   const doc = parsed.documents.find((d) => d.value !== null && d.value !== undefined);
   if (!doc || problems.length > 0) return { problems: problems.length > 0 ? problems : [`${display}:1:1: holds no terms`] };
-  const at = (path: readonly PathSegment[], message: string, atKey = false): void => {
+  const locate: Locator = (path, message, atKey = false) => {
     const pos = positionOf(doc.node, parsed.lineCounter, path, atKey);
-    problems.push(`${display}:${pos.line}:${pos.column}: ${message}`);
+    return `${display}:${pos.line}:${pos.column}: ${message}`;
+  };
+  const at = (path: readonly PathSegment[], message: string, atKey = false): void => {
+    problems.push(locate(path, message, atKey));
   };
   for (const p of validatePackTerms(doc.value)) {
     const key = p.path[p.path.length - 1];
@@ -77,8 +82,11 @@ export function checkPackTerms(
         at(["terms", "clauses", name], `no shared rule "${name}" cites a clause${didYouMean(name, sharedRules)}`, true);
     }
   }
-  return problems.length > 0 ? { problems } : { terms: terms ?? {}, problems };
+  return problems.length > 0 ? { problems } : { terms: terms ?? {}, at: locate, problems };
 }
+
+/** A problem at a JSON path of a terms file, as one line `file:line:col: message`. */
+export type Locator = (path: readonly PathSegment[], message: string, atKey?: boolean) => string;
 
 function didYouMean(word: string, candidates: readonly string[]): string {
   const near = nearest(word, candidates);
@@ -96,7 +104,7 @@ export function readPackTerms(
   for (const { id, file } of findPackTermsFiles(location)) {
     const checked = checkPackTerms(file, relative(cwd, file) || file, sharedRules);
     problems.push(...checked.problems);
-    if (checked.terms) packs.push({ id, file, terms: checked.terms });
+    if (checked.terms && checked.at) packs.push({ id, file, terms: checked.terms, at: checked.at });
   }
   return { packs, problems };
 }
@@ -145,17 +153,11 @@ export function quoteAppearsIn(quote: string, source: string): boolean {
   return true;
 }
 
-/** Problems, one line each, for the quotes of a terms file that its DPA text does not contain. */
-export function checkQuotes(file: string, display: string, terms: Record<string, unknown>, sourceText: string): string[] {
-  const parsed = parseYamlText(display, readFileSync(file, "utf8"));
-  const doc = parsed.documents.find((d) => d.value !== null && d.value !== undefined);
-  if (!doc) return [];
-  return citationsOf(terms)
+/** Problems, one line each, for the quotes of a pack's terms that its DPA text does not contain. */
+export function checkQuotes(pack: PackTermsFile, sourceText: string): string[] {
+  return citationsOf(pack.terms)
     .filter((c) => !quoteAppearsIn(c.quote, sourceText))
-    .map((c) => {
-      const pos = positionOf(doc.node, parsed.lineCounter, c.path);
-      return `${display}:${pos.line}:${pos.column}: the quote for ${c.clause || "this term"} is not in the DPA text verbatim`;
-    });
+    .map((c) => pack.at(c.path, `the quote for ${c.clause || "this term"} is not in the DPA text verbatim`));
 }
 
 /** The result of `dpa-lint policy check`: one line per problem, and what was checked. */
@@ -180,7 +182,7 @@ export function checkPacks(location: string, cwd: string, sharedRules: readonly 
       unverified.push(source ? `${p.id} (${relative(cwd, source) || source} not found)` : p.id);
       continue;
     }
-    problems.push(...checkQuotes(p.file, relative(cwd, p.file) || p.file, p.terms, readFileSync(source, "utf8")));
+    problems.push(...checkQuotes(p, readFileSync(source, "utf8")));
   }
   return { packs: packs.map((p) => p.id), problems, unverified };
 }

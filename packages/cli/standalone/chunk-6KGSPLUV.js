@@ -27971,7 +27971,13 @@ function foldTermsPacks(bundles) {
   const merged = { ...host, data: { ...host.data, dpa }, catalogue: { ...host.catalogue, packs, rules } };
   return hostIndex >= 0 ? rest.map((b, i) => i === hostIndex ? merged : b) : [merged, ...rest];
 }
+var builtin;
 function readBundle(dir = BUILTIN_BUNDLE_DIR) {
+  if (dir !== BUILTIN_BUNDLE_DIR) return readBundleFrom(dir);
+  builtin ??= readBundleFrom(dir);
+  return builtin;
+}
+function readBundleFrom(dir) {
   const tarPath = join2(dir, "bundle.tar.gz");
   const cataloguePath = join2(dir, "catalogue.json");
   let files;
