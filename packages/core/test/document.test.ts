@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { Linter, PARSE_LIMITS, type Finding } from "../src/index.js";
-import { repoRoot } from "./helpers.js";
+import { aliasBomb, repoRoot } from "./helpers.js";
 
 /** Pins exact positions for each YAML construct and each error kind (issue 3). */
 let linter: Linter;
@@ -108,14 +108,7 @@ describe("parse errors are findings at their position", () => {
   });
 
   it("an alias bomb is stopped", () => {
-    const lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
-    for (let i = 1; i < 10; i++)
-      lines.push(
-        `${"abcdefghij"[i]}: &${"abcdefghij"[i]} [${Array(10)
-          .fill(`*${"abcdefghij"[i - 1]}`)
-          .join(", ")}]`,
-      );
-    const findings = lint(lines.join("\n"));
+    const findings = lint(aliasBomb());
     expect(findings.map((f) => f.ruleId)).toEqual(["parse-error"]);
     expect(findings[0]?.message).toMatch(/alias/);
   });

@@ -39,3 +39,19 @@ export function exampleConfig(example: string): ResolvedConfig {
   }
   return defaultConfig(repoRoot);
 }
+
+/**
+ * A billion-laughs document: ten levels of anchors, each a list of ten aliases to the level
+ * below, so 10 KB of text would expand to 10^10 nodes.
+ */
+export function aliasBomb(): string {
+  const names = "abcdefghij";
+  const lines = [`a: &a [${Array(10).fill("x").join(", ")}]`];
+  for (let i = 1; i < names.length; i++)
+    lines.push(
+      `${names[i]}: &${names[i]} [${Array(10)
+        .fill(`*${names[i - 1]}`)
+        .join(", ")}]`,
+    );
+  return lines.join("\n");
+}
