@@ -21,7 +21,7 @@ const outRoot = values.out ?? repo;
 
 const bundleDir = join(repo, "packages", "core", "bundle");
 if (!existsSync(join(bundleDir, "bundle.tar.gz"))) {
-  console.error("dpa-lint: build the policies first (npm run build)");
+  console.error("dpa-lint: build the policies first (npm run compile)");
   process.exit(2);
 }
 
@@ -46,6 +46,26 @@ const coreFromSource = {
   setup(b) {
     b.onResolve({ filter: /^@dpa-lint\/core$/ }, () => ({ path: join(repo, "packages", "core", "src", "index.ts") }));
     b.onResolve({ filter: /^@dpa-lint\/core\/policy$/ }, () => ({ path: join(repo, "packages", "core", "src", "policy", "index.ts") }));
+  },
+};
+
+/**
+ * @actions/core imports its HTTP client (undici, tunnel: most of the action's bundle) only for
+ * getIDToken, the OIDC token request, which the action never makes. The action build resolves the
+ * client to a stand-in that fails loudly if anything ever calls it, so the bundle carries no
+ * network code at all.
+ */
+const noHttpClient = {
+  name: "no-http-client",
+  setup(b) {
+    b.onResolve({ filter: /^@actions\/http-client(\/.*)?$/ }, (args) => ({ path: args.path, namespace: "no-http-client" }));
+    b.onLoad({ filter: /.*/, namespace: "no-http-client" }, () => ({
+      contents:
+        'const refuse = () => { throw new Error("dpa-lint\'s action makes no HTTP requests; @actions/http-client is not bundled"); };\n' +
+        "export class HttpClient { constructor() { refuse(); } }\n" +
+        "export class BearerCredentialHandler { constructor() { refuse(); } }\n",
+      loader: "js",
+    }));
   },
 };
 
@@ -81,7 +101,7 @@ function thirdPartyNotices(inputs) {
   return `This build of dpa-lint (Apache-2.0, see LICENSE) bundles the following packages.\n\n${sections.join(`\n\n${"-".repeat(72)}\n\n`)}\n`;
 }
 
-async function standalone(dir, entry, entryName, { shebang = false, policies = false } = {}) {
+async function standalone(dir, entry, entryName, { shebang = false, policies = false, plugins = [] } = {}) {
   const out = join(outRoot, dir);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -91,7 +111,7 @@ async function standalone(dir, entry, entryName, { shebang = false, policies = f
     platform: "node",
     target: "node20",
     format: "esm",
-    plugins: [lazyRequire, coreFromSource],
+    plugins: [lazyRequire, coreFromSource, ...plugins],
     legalComments: "none",
     logLevel: "warning",
     charset: "utf8",
@@ -118,5 +138,5 @@ async function standalone(dir, entry, entryName, { shebang = false, policies = f
   console.log(`dpa-lint: built ${relative(process.cwd(), out) || "."}`);
 }
 
-await standalone("packages/github-action/dist", "packages/github-action/src/index.ts", "index", { policies: true });
+await standalone("packages/github-action/dist", "packages/github-action/src/index.ts", "index", { policies: true, plugins: [noHttpClient] });
 await standalone("packages/cli/standalone", "packages/cli/src/bin.ts", "dpa-lint", { shebang: true, policies: true });

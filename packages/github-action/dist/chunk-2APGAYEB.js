@@ -29064,7 +29064,6 @@ function checkAsOf(day) {
 }
 
 export {
-  __require,
   __commonJS,
   __toESM,
   positionOf,
