@@ -138,5 +138,8 @@ async function standalone(dir, entry, entryName, { shebang = false, policies = f
   console.log(`dpa-lint: built ${relative(process.cwd(), out) || "."}`);
 }
 
-await standalone("packages/github-action/dist", "packages/github-action/src/index.ts", "index", { policies: true, plugins: [noHttpClient] });
+await standalone("packages/github-action/dist", "packages/github-action/src/index.ts", "index", {
+  policies: true,
+  plugins: [noHttpClient],
+});
 await standalone("packages/cli/standalone", "packages/cli/src/bin.ts", "dpa-lint", { shebang: true, policies: true });

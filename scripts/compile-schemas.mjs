@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
+import { writeConfigReference } from "./gen-config-docs.mjs";
 import { root } from "./tools.mjs";
 
 // ajv is the core package's dependency: resolve it from there.
@@ -56,4 +57,6 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
     writeFileSync(join(root, out), editorSchema(join(root, schema)));
     console.log(`wrote ${out}`);
   }
+  writeConfigReference();
+  console.log("wrote docs/configuration.md");
 }

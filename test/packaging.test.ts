@@ -87,9 +87,12 @@ describe("npm install from git (what `npm install github:dpa-lint/dpa-lint` does
       join(project, "vendors", "acme.yaml"),
       "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: acme}\nvendor: {name: Acme, country: FR}\ndpa: quicktalk\nhosting:\n  - country: US\n",
     );
-    const lint = spawnSync(join(project, "node_modules", ".bin", "dpa-lint"), ["lint", "-f", "compact"], { cwd: project, encoding: "utf8" });
+    const lint = spawnSync(join(project, "node_modules", ".bin", "dpa-lint"), ["lint", "-f", "compact"], {
+      cwd: project,
+      encoding: "utf8",
+    });
     expect(lint.status, lint.stderr).toBe(1);
     expect(lint.stdout).toContain("vendors/acme.yaml:7:14  error");
-    console.log(`git install: ${seconds.toFixed(1)} s`); // the figure the ecosystem issue asks for (target: under 10 s)
+    console.warn(`git install: ${seconds.toFixed(1)} s`); // the figure the ecosystem issue asks for (target: under 10 s)
   }, 120_000);
 });

@@ -9,6 +9,7 @@ import {
   Linter,
   PARSE_LIMITS,
   POLICY_GROUPS,
+  PROJECT_URL,
   PolicyError,
   SEVERITY_OF_SET,
   SEVERITY_RANK,
@@ -17,7 +18,6 @@ import {
   decodeText,
   defaultConfig,
   describeThrown,
-  docsUrl,
   engineRuleMeta,
   finalize,
   findConfig,
@@ -33,6 +33,7 @@ import {
   readTarGz,
   readUpTo,
   require_picomatch,
+  ruleDocsUrl,
   schemaValidator,
   sharedRuleDocsUrl,
   toPosix,
@@ -40,7 +41,7 @@ import {
   withRegularFile,
   writeBaseline,
   writeFileSafely
-} from "./chunk-6KGSPLUV.js";
+} from "./chunk-UZE4UNAU.js";
 
 // packages/core/package.json
 var require_package = __commonJS({
@@ -593,7 +594,7 @@ var sarif = {
     const all = [...result.results, ...result.suppressed];
     const ids = [...new Set(all.map((f) => f.ruleId))].sort();
     const rules = ids.map(
-      (id) => descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), all.find((f) => f.ruleId === id)?.severity ?? "error")
+      (id) => descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), all.find((f) => f.ruleId === id)?.severity ?? "error", context.docsBase)
     );
     const index = new Map(ids.map((id, i) => [id, i]));
     const place = locator(result);
@@ -618,7 +619,7 @@ var sarif = {
       version: "2.1.0",
       runs: [
         {
-          tool: { driver: { name: "dpa-lint", version: context.toolVersion, informationUri: "https://dpa-lint.dev", rules } },
+          tool: { driver: { name: "dpa-lint", version: context.toolVersion, informationUri: PROJECT_URL, rules } },
           originalUriBaseIds: { "%SRCROOT%": { uri: place.root } },
           ...context.exitCode === void 0 ? {} : { invocations: [{ executionSuccessful: true, exitCode: context.exitCode }] },
           ...result.legalFacts ? { properties: { legalFacts: result.legalFacts } } : {},
@@ -638,7 +639,8 @@ var sarif = {
 `;
   }
 };
-function descriptor(id, meta, severity) {
+function descriptor(id, meta, severity, docsBase) {
+  const docs = ruleDocsUrl(id, meta?.docsUrl, docsBase);
   const title = meta?.title ?? id;
   const clause = meta?.clause ? `
 
@@ -655,12 +657,12 @@ Clause: ${meta.clause}` : "";
     shortDescription: { text: title },
     fullDescription: { text: description },
     help: {
-      text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${meta?.docsUrl ?? docsUrl(id)}`,
+      text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${docs}`,
       markdown: `${description}${clause}${quote}
 
-[Documentation](${meta?.docsUrl ?? docsUrl(id)})`
+[Documentation](${docs})`
     },
-    helpUri: meta?.docsUrl ?? docsUrl(id),
+    helpUri: docs,
     defaultConfiguration: { level: LEVEL[meta?.severity ?? severity] }
   };
 }
@@ -818,8 +820,8 @@ function formatterNames() {
 }
 
 // packages/core/src/formatters/types.ts
-function formatContext(bundles, toolVersion, color = false) {
-  return { color, rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion };
+function formatContext(bundles, toolVersion, color = false, docsBase) {
+  return { color, rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion, ...docsBase ? { docsBase } : {} };
 }
 
 // packages/core/src/engine/rule-docs.ts
@@ -1881,7 +1883,7 @@ current directory. Existing files are left alone unless --force is given.
 `;
 var SCHEMAS = "https://raw.githubusercontent.com/dpa-lint/dpa-lint/main/schemas";
 var CONFIG = `# yaml-language-server: $schema=${SCHEMAS}/config.schema.json
-# dpa-lint configuration: https://github.com/dpa-lint/dpa-lint/blob/main/docs/cli-and-output-v1.md
+# dpa-lint configuration: https://github.com/dpa-lint/dpa-lint/blob/main/docs/configuration.md
 include: [vendors]
 # exclude: ["vendors/archive/**"]
 
@@ -2061,7 +2063,7 @@ async function lintCommand(args, io) {
   const result = values.quiet ? quiet(full) : full;
   const tooManyWarnings = maxWarnings !== void 0 && full.summary.warnings > maxWarnings;
   const exitCode = fails(full.results, failSeverity) || tooManyWarnings ? EXIT.findings : EXIT.ok;
-  const context = { ...formatContext(bundles, VERSION, useColor(io.env, io.isTTY)), exitCode };
+  const context = { ...formatContext(bundles, VERSION, useColor(io.env, io.isTTY), config.docsBase), exitCode };
   for (const out of outputs) {
     const formatter = await resolveFormatter(out.format, io.cwd);
     if (out.file) writeFileSafely(resolve7(io.cwd, out.file), formatter.format(result, { ...context, color: false }), out.file);

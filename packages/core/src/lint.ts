@@ -160,6 +160,7 @@ export class Linter {
       ruleMeta: (id) => this.ruleMeta(id),
       isDpaPack: (id) => this.dpaPacks.has(id),
       ...(baseline ? { baseline } : {}),
+      ...(this.config.docsBase ? { docsBase: this.config.docsBase } : {}),
     };
   }
 

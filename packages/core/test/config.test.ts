@@ -1,8 +1,9 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, findConfig, lint, loadConfig } from "../src/index.js";
+import { ConfigError, FORMATTERS, findConfig, formatContext, lint, loadConfig, readBundle } from "../src/index.js";
 
 const vendor = (region: string, name = "a"): string =>
   `apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: ${name}}\nvendor: {name: A}\ndpa: mintt\nhosting:\n  - country: ${region}\n`;
@@ -118,5 +119,54 @@ describe("the spec's configuration example", () => {
       maxBreachNotification: { value: 48, unit: "hours" },
       maxRetention: { default: { value: 3, unit: "years" }, "call-recordings": { value: 1, unit: "years" } },
     });
+  });
+});
+
+describe("docs/configuration.md, the configuration reference", () => {
+  const repoRoot = join(__dirname, "..", "..", "..");
+
+  it("is what the generator writes from the schema (run node scripts/compile-schemas.mjs when this fails)", () => {
+    const out = mkdtempSync(join(tmpdir(), "dpa-lint-config-docs-"));
+    execFileSync(process.execPath, [join(repoRoot, "scripts", "gen-config-docs.mjs"), "--out", out], { stdio: "pipe" });
+    expect(readFileSync(join(repoRoot, "docs", "configuration.md"), "utf8")).toBe(
+      readFileSync(join(out, "docs", "configuration.md"), "utf8"),
+    );
+  });
+
+  it("documents every key of the schema, and its complete example loads", () => {
+    const page = readFileSync(join(repoRoot, "docs", "configuration.md"), "utf8");
+    const schema = JSON.parse(readFileSync(join(repoRoot, "packages/core/src/config/config.schema.json"), "utf8")) as {
+      properties: Record<string, { properties?: Record<string, unknown> }>;
+    };
+    for (const [key, s] of Object.entries(schema.properties)) {
+      expect(page).toContain(`| \`${key}\` |`);
+      for (const nested of Object.keys(s.properties ?? {})) expect(page).toContain(`| \`${key}.${nested}\` |`);
+    }
+    const example = /## A complete example\n\n```yaml\n([\s\S]*?)```/.exec(page)?.[1] ?? "";
+    const dir = repo({ ".dpa-lint.yaml": example });
+    const config = loadConfig(".dpa-lint.yaml", dir);
+    expect(config.docsBase).toBe("https://github.com/dpa-lint/dpa-lint/blob/v0.2.0/docs/rules/");
+    expect(config.org.forbiddenTransferMechanisms).toEqual(["derogation"]);
+  });
+});
+
+describe("docsBase", () => {
+  it("moves dpa-lint's rule pages (findings' docsUrl, SARIF helpUri) and refuses what is not an http(s) URL", async () => {
+    const dir = repo({ ".dpa-lint.yaml": "docsBase: https://wiki.example.com/dpa-lint/rules\n", "vendors/a.yaml": vendor("US") });
+    const result = await lint([], { cwd: dir, today: "2026-11-22" });
+    expect(result.results.length).toBeGreaterThan(0);
+    for (const f of result.results) expect(f.docsUrl).toMatch(/^https:\/\/wiki\.example\.com\/dpa-lint\/rules\/[a-z]+\/[a-z-]+\.md$/);
+    const log = JSON.parse(
+      FORMATTERS.sarif.format(result, formatContext([readBundle()], "test", false, loadConfig(".dpa-lint.yaml", dir).docsBase)),
+    ) as {
+      runs: { tool: { driver: { rules: { helpUri: string }[]; informationUri: string } } }[];
+    };
+    const driver = log.runs[0]?.tool.driver;
+    expect(driver?.informationUri).toBe("https://github.com/dpa-lint/dpa-lint");
+    expect(driver?.rules.map((r) => r.helpUri.slice(0, 37))).toEqual(driver?.rules.map(() => "https://wiki.example.com/dpa-lint/rul"));
+    const bad = repo({ ".dpa-lint.yaml": "docsBase: wiki/rules\n" });
+    expect(() => loadConfig(".dpa-lint.yaml", bad)).toThrow(
+      ".dpa-lint.yaml:1:11: docsBase must be an http(s) URL: where dpa-lint's rule pages (docs/rules/) are published",
+    );
   });
 });

@@ -8,6 +8,7 @@ import {
   InputError,
   Linter,
   POLICY_GROUPS,
+  PROJECT_URL,
   PolicyError,
   SEVERITY_OF_SET,
   SEVERITY_RANK,
@@ -16,7 +17,6 @@ import {
   decodeText,
   defaultConfig,
   describeThrown,
-  docsUrl,
   engineRuleMeta,
   finalize,
   findConfig,
@@ -33,13 +33,14 @@ import {
   readTarGz,
   readUpTo,
   require_picomatch,
+  ruleDocsUrl,
   schemaValidator,
   sharedRuleDocsUrl,
   toPosix,
   unlintedFile,
   withRegularFile,
   writeFileSafely
-} from "./chunk-2APGAYEB.js";
+} from "./chunk-OWN3HJQU.js";
 
 // packages/core/package.json
 var require_package = __commonJS({
@@ -1096,7 +1097,7 @@ var sarif = {
     const all = [...result.results, ...result.suppressed];
     const ids = [...new Set(all.map((f) => f.ruleId))].sort();
     const rules = ids.map(
-      (id) => descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), all.find((f) => f.ruleId === id)?.severity ?? "error")
+      (id) => descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), all.find((f) => f.ruleId === id)?.severity ?? "error", context.docsBase)
     );
     const index = new Map(ids.map((id, i) => [id, i]));
     const place = locator(result);
@@ -1121,7 +1122,7 @@ var sarif = {
       version: "2.1.0",
       runs: [
         {
-          tool: { driver: { name: "dpa-lint", version: context.toolVersion, informationUri: "https://dpa-lint.dev", rules } },
+          tool: { driver: { name: "dpa-lint", version: context.toolVersion, informationUri: PROJECT_URL, rules } },
           originalUriBaseIds: { "%SRCROOT%": { uri: place.root } },
           ...context.exitCode === void 0 ? {} : { invocations: [{ executionSuccessful: true, exitCode: context.exitCode }] },
           ...result.legalFacts ? { properties: { legalFacts: result.legalFacts } } : {},
@@ -1141,7 +1142,8 @@ var sarif = {
 `;
   }
 };
-function descriptor(id, meta, severity) {
+function descriptor(id, meta, severity, docsBase) {
+  const docs = ruleDocsUrl(id, meta?.docsUrl, docsBase);
   const title = meta?.title ?? id;
   const clause = meta?.clause ? `
 
@@ -1158,12 +1160,12 @@ Clause: ${meta.clause}` : "";
     shortDescription: { text: title },
     fullDescription: { text: description },
     help: {
-      text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${meta?.docsUrl ?? docsUrl(id)}`,
+      text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${docs}`,
       markdown: `${description}${clause}${quote}
 
-[Documentation](${meta?.docsUrl ?? docsUrl(id)})`
+[Documentation](${docs})`
     },
-    helpUri: meta?.docsUrl ?? docsUrl(id),
+    helpUri: docs,
     defaultConfiguration: { level: LEVEL[meta?.severity ?? severity] }
   };
 }
@@ -1318,8 +1320,8 @@ var builtin = { stylish, compact, json, sarif, junit, github, markdown, gitlab, 
 var FORMATTERS = builtin;
 
 // packages/core/src/formatters/types.ts
-function formatContext(bundles, toolVersion, color = false) {
-  return { color, rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion };
+function formatContext(bundles, toolVersion, color = false, docsBase) {
+  return { color, rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion, ...docsBase ? { docsBase } : {} };
 }
 
 // packages/core/src/policy/load.ts
@@ -2537,7 +2539,7 @@ async function gate(inputs) {
     ...inputs.asOf ? { asOf: inputs.asOf } : {}
   });
   const failed = fails(result.results, inputs.failSeverity);
-  const context = { ...formatContext(bundles, VERSION), exitCode: failed ? 1 : 0 };
+  const context = { ...formatContext(bundles, VERSION, false, rules.config.docsBase), exitCode: failed ? 1 : 0 };
   const plan = planAnnotations(result.results, changed, workspace, inputs.maxAnnotations);
   for (const { kind, message, properties } of plan.shown) {
     const annotate = kind === "error" ? error : kind === "warning" ? warning : notice;

@@ -71,7 +71,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
   });
   // The step fails (exit 1) when a finding reaches the fail severity; SARIF records it.
   const failed = fails(result.results, inputs.failSeverity);
-  const context = { ...formatContext(bundles, VERSION), exitCode: failed ? 1 : 0 };
+  const context = { ...formatContext(bundles, VERSION, false, rules.config.docsBase), exitCode: failed ? 1 : 0 };
 
   const plan = planAnnotations(result.results, changed, workspace, inputs.maxAnnotations);
   for (const { kind, message, properties } of plan.shown) {

@@ -14,7 +14,7 @@ current directory. Existing files are left alone unless --force is given.
 const SCHEMAS = "https://raw.githubusercontent.com/dpa-lint/dpa-lint/main/schemas";
 
 const CONFIG = `# yaml-language-server: $schema=${SCHEMAS}/config.schema.json
-# dpa-lint configuration: https://github.com/dpa-lint/dpa-lint/blob/main/docs/cli-and-output-v1.md
+# dpa-lint configuration: https://github.com/dpa-lint/dpa-lint/blob/main/docs/configuration.md
 include: [vendors]
 # exclude: ["vendors/archive/**"]
 

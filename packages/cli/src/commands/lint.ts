@@ -142,7 +142,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   // The full result decides: -q only hides warnings from the report, never changes the exit code.
   const tooManyWarnings = maxWarnings !== undefined && full.summary.warnings > maxWarnings;
   const exitCode = fails(full.results, failSeverity) || tooManyWarnings ? EXIT.findings : EXIT.ok;
-  const context = { ...formatContext(bundles, VERSION, useColor(io.env, io.isTTY)), exitCode };
+  const context = { ...formatContext(bundles, VERSION, useColor(io.env, io.isTTY), config.docsBase), exitCode };
   for (const out of outputs) {
     const formatter = await resolveFormatter(out.format, io.cwd);
     if (out.file) writeFileSafely(resolve(io.cwd, out.file), formatter.format(result, { ...context, color: false }), out.file);

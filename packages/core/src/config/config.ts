@@ -50,6 +50,8 @@ export interface ResolvedConfig {
   policies: string[];
   /** The baseline every entry point applies (`baseline`), absolute. */
   baseline?: string;
+  /** Where dpa-lint's own rule pages are published (`docsBase`), ending in "/". */
+  docsBase?: string;
 }
 
 export const DEFAULT_INCLUDE = ["vendors"];
@@ -121,23 +123,8 @@ export function parseConfig(text: string, display: string, root: string, file?: 
   for (const p of validateConfig(doc.value)) at(p.path, p.message, p.atKey, true);
   if (problems.length > 0) throw configError(problems, display);
 
-  const raw = doc.value as {
-    include?: string[];
-    exclude?: string[];
-    org?: Record<string, unknown>;
-    rules?: Record<string, RuleSetting>;
-    overrides?: ResolvedConfig["overrides"];
-    asOf?: string;
-    policies?: string[];
-    baseline?: string;
-  };
-  config.include = raw.include ?? [];
-  config.exclude = raw.exclude ?? [];
-  config.rules = raw.rules ?? {};
-  config.overrides = raw.overrides ?? [];
-  // Paths in the configuration are relative to the file, wherever the command runs.
-  config.policies = (raw.policies ?? []).map((p) => resolve(root, p));
-  if (raw.baseline !== undefined) config.baseline = resolve(root, raw.baseline);
+  const raw = doc.value as RawConfig;
+  takeSettings(config, raw, root);
   if (raw.asOf !== undefined) {
     const day = parseDate(raw.asOf);
     if (typeof day === "number") config.asOf = raw.asOf;
@@ -196,4 +183,29 @@ function configError(problems: Problem[], file: string): ConfigError {
 /** The data the policies read as `data.config` (the org rules are driven by it). */
 export function policyData(config: ResolvedConfig): Record<string, unknown> {
   return { config: { org: config.org } };
+}
+
+/** The configuration as written, once the schema has accepted it. */
+interface RawConfig {
+  include?: string[];
+  exclude?: string[];
+  org?: Record<string, unknown>;
+  rules?: Record<string, RuleSetting>;
+  overrides?: ResolvedConfig["overrides"];
+  asOf?: string;
+  policies?: string[];
+  baseline?: string;
+  docsBase?: string;
+}
+
+/** The keys the schema's check is enough for: files, rule settings, packs, baseline, docs. */
+function takeSettings(config: ResolvedConfig, raw: RawConfig, root: string): void {
+  config.include = raw.include ?? [];
+  config.exclude = raw.exclude ?? [];
+  config.rules = raw.rules ?? {};
+  config.overrides = raw.overrides ?? [];
+  // Paths in the configuration are relative to the file, wherever the command runs.
+  config.policies = (raw.policies ?? []).map((p) => resolve(root, p));
+  if (raw.baseline !== undefined) config.baseline = resolve(root, raw.baseline);
+  if (raw.docsBase !== undefined) config.docsBase = raw.docsBase.replace(/\/?$/, "/");
 }

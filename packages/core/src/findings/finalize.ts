@@ -1,6 +1,6 @@
 import type { RuleMeta } from "../engine/catalogue.js";
 import { applyBaseline, type Baseline } from "./baseline.js";
-import { docsUrl } from "./docs-url.js";
+import { ruleDocsUrl } from "./docs-url.js";
 import { sortAndDedupe, type Finding, type Position, type SuppressedFinding } from "./finding.js";
 import { applyRuleSettings, type RuleSettings } from "./rule-settings.js";
 import { applySuppressions, type InlineSuppression } from "./suppressions.js";
@@ -32,6 +32,8 @@ export interface FinalizeContext {
   /** Whether a pack id names a DPA pack (a finding of one names its `dpa`). */
   isDpaPack: (id: string) => boolean;
   baseline?: { baseline: Baseline; file: string };
+  /** Where dpa-lint's own rule pages are published (the configuration's `docsBase`). */
+  docsBase?: string;
 }
 
 export interface Finalized {
@@ -75,7 +77,7 @@ export function finalize(files: readonly CheckedFile[], ctx: FinalizeContext): F
 /** The docs URL, and the pack, clause and quote a policy finding did not carry, from the catalogue. */
 function enrich<T extends Finding>(f: T, ctx: FinalizeContext): T {
   const meta = ctx.ruleMeta(f.ruleId);
-  const out: T = { ...f, docsUrl: meta?.docsUrl ?? docsUrl(f.ruleId) };
+  const out: T = { ...f, docsUrl: ruleDocsUrl(f.ruleId, meta?.docsUrl, ctx.docsBase) };
   if (!meta) return out;
   const dpa = f.dpa ?? (ctx.isDpaPack(meta.pack) ? meta.pack : undefined);
   if (dpa) out.dpa = dpa;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { RuleMeta } from "../engine/catalogue.js";
 import type { Finding, Severity } from "../findings/finding.js";
-import { docsUrl } from "../findings/docs-url.js";
+import { PROJECT_URL, ruleDocsUrl } from "../findings/docs-url.js";
 import { engineRuleMeta } from "../findings/engine-rules.js";
 import { locator } from "./repository-paths.js";
 import type { Formatter } from "./types.js";
@@ -20,7 +20,7 @@ export const sarif: Formatter = {
     const all: Finding[] = [...result.results, ...result.suppressed];
     const ids = [...new Set(all.map((f) => f.ruleId))].sort();
     const rules = ids.map((id) =>
-      descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), all.find((f) => f.ruleId === id)?.severity ?? "error"),
+      descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), all.find((f) => f.ruleId === id)?.severity ?? "error", context.docsBase),
     );
     const index = new Map(ids.map((id, i) => [id, i]));
     const place = locator(result);
@@ -45,7 +45,7 @@ export const sarif: Formatter = {
       version: "2.1.0",
       runs: [
         {
-          tool: { driver: { name: "dpa-lint", version: context.toolVersion, informationUri: "https://dpa-lint.dev", rules } },
+          tool: { driver: { name: "dpa-lint", version: context.toolVersion, informationUri: PROJECT_URL, rules } },
           originalUriBaseIds: { "%SRCROOT%": { uri: place.root } },
           ...(context.exitCode === undefined ? {} : { invocations: [{ executionSuccessful: true, exitCode: context.exitCode }] }),
           ...(result.legalFacts ? { properties: { legalFacts: result.legalFacts } } : {}),
@@ -65,7 +65,8 @@ export const sarif: Formatter = {
   },
 };
 
-function descriptor(id: string, meta: RuleMeta | undefined, severity: Severity): Record<string, unknown> {
+function descriptor(id: string, meta: RuleMeta | undefined, severity: Severity, docsBase: string | undefined): Record<string, unknown> {
+  const docs = ruleDocsUrl(id, meta?.docsUrl, docsBase);
   const title = meta?.title ?? id;
   const clause = meta?.clause ? `\n\nClause: ${meta.clause}` : "";
   const quote = meta?.quote ? `\n\n> ${meta.quote}${meta.gloss ? `\n>\n> (${meta.gloss})` : ""}` : "";
@@ -76,10 +77,10 @@ function descriptor(id: string, meta: RuleMeta | undefined, severity: Severity):
     shortDescription: { text: title },
     fullDescription: { text: description },
     help: {
-      text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${meta?.docsUrl ?? docsUrl(id)}`,
-      markdown: `${description}${clause}${quote}\n\n[Documentation](${meta?.docsUrl ?? docsUrl(id)})`,
+      text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${docs}`,
+      markdown: `${description}${clause}${quote}\n\n[Documentation](${docs})`,
     },
-    helpUri: meta?.docsUrl ?? docsUrl(id),
+    helpUri: docs,
     defaultConfiguration: { level: LEVEL[meta?.severity ?? severity] },
   };
 }

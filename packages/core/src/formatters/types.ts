@@ -10,11 +10,13 @@ export interface FormatContext {
   toolVersion: string;
   /** The exit code the run ends with, when the adapter knows it before writing (SARIF invocations). */
   exitCode?: number;
+  /** Where dpa-lint's own rule pages are published (the configuration's `docsBase`). */
+  docsBase?: string;
 }
 
 /** The context every adapter gives the formatters: the loaded bundles' rules and its version. */
-export function formatContext(bundles: readonly PolicyBundle[], toolVersion: string, color = false): FormatContext {
-  return { color, rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion };
+export function formatContext(bundles: readonly PolicyBundle[], toolVersion: string, color = false, docsBase?: string): FormatContext {
+  return { color, rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion, ...(docsBase ? { docsBase } : {}) };
 }
 
 export interface Formatter {

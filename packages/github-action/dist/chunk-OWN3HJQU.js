@@ -27028,6 +27028,12 @@ var config_schema_default = {
       "x-message": "must be the baseline file, relative to this file",
       description: "The baseline file every entry point applies, relative to this file."
     },
+    docsBase: {
+      type: "string",
+      pattern: "^https?://[^\\s]+$",
+      "x-message": "must be an http(s) URL: where dpa-lint's rule pages (docs/rules/) are published",
+      description: "Where dpa-lint's own rule pages (the repository's docs/rules/) are published, for example a mirror or a release tag: findings' docsUrl and SARIF helpUri point under it. Default: https://github.com/dpa-lint/dpa-lint/blob/main/docs/rules/."
+    },
     asOf: {
       type: "string",
       pattern: "^\\d{4}-\\d{2}-\\d{2}$",
@@ -27095,13 +27101,15 @@ var config_schema_default = {
 
 // packages/core/src/schema/generated/config.validate.ts
 var config_validate_default = validate202;
-var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/config-v1.json", "title": "dpa-lint configuration (.dpa-lint.yaml)", "type": "object", "additionalProperties": false, "properties": { "include": { "$ref": "#/$defs/globs", "description": "Globs of the vendor files to lint, relative to this file (default: vendors/)." }, "exclude": { "$ref": "#/$defs/globs", "description": "Globs of files never to lint, relative to this file." }, "org": { "type": "object", "additionalProperties": false, "properties": { "allowedCountries": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Where the organisation allows its data: ISO codes and the groups EEA and adequacy." }, "minObjectionWindow": { "$ref": "#/$defs/duration", "description": "The shortest objection window the organisation accepts." }, "minPriorNotice": { "$ref": "#/$defs/duration", "description": "The shortest prior notice of sub-processor changes the organisation accepts." }, "maxBreachNotification": { "$ref": "#/$defs/duration", "description": "The longest vendor breach-notification deadline the organisation accepts." }, "maxRetention": { "type": "object", "additionalProperties": { "$ref": "#/$defs/duration" }, "description": "The longest retention per data category, and a default for the others." }, "forbiddenTransferMechanisms": { "type": "array", "items": { "enum": ["adequacy", "dpf", "scc", "bcr", "derogation"] }, "description": "Transfer mechanisms the organisation will not rely on." } }, "description": "The organisation's own policy, on top of the DPAs and the GDPR." }, "policies": { "type": "array", "items": { "type": "string", "minLength": 1 }, "x-message": "must be a list of policy directories, terms files or bundles, relative to this file", "description": "Policy packs every entry point loads: pack directories, terms files or bundles, relative to this file." }, "baseline": { "type": "string", "minLength": 1, "x-message": "must be the baseline file, relative to this file", "description": "The baseline file every entry point applies, relative to this file." }, "asOf": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "x-message": "must be a date written YYYY-MM-DD: the day whose legal facts judge the setups", "description": "Judge by the legal facts in force on this day (YYYY-MM-DD) instead of today." }, "rules": { "$ref": "#/$defs/ruleSettings", "description": "Rule settings: a rule id or <pack>/* to off, info, warning or error." }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "$ref": "#/$defs/globs", "description": "Globs of the files these settings apply to." }, "rules": { "$ref": "#/$defs/ruleSettings", "description": "The rule settings for those files." } } }, "description": "Rule settings for some files: {files: [globs], rules: {...}}, applied in order." } }, "$defs": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "duration": { "type": ["string", "integer"], "x-message": 'must be a duration such as "10 days", "48 hours" or "3 years"' }, "ruleSettings": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, "additionalProperties": { "enum": ["off", "info", "warning", "error"] } } } };
+var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/config-v1.json", "title": "dpa-lint configuration (.dpa-lint.yaml)", "type": "object", "additionalProperties": false, "properties": { "include": { "$ref": "#/$defs/globs", "description": "Globs of the vendor files to lint, relative to this file (default: vendors/)." }, "exclude": { "$ref": "#/$defs/globs", "description": "Globs of files never to lint, relative to this file." }, "org": { "type": "object", "additionalProperties": false, "properties": { "allowedCountries": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Where the organisation allows its data: ISO codes and the groups EEA and adequacy." }, "minObjectionWindow": { "$ref": "#/$defs/duration", "description": "The shortest objection window the organisation accepts." }, "minPriorNotice": { "$ref": "#/$defs/duration", "description": "The shortest prior notice of sub-processor changes the organisation accepts." }, "maxBreachNotification": { "$ref": "#/$defs/duration", "description": "The longest vendor breach-notification deadline the organisation accepts." }, "maxRetention": { "type": "object", "additionalProperties": { "$ref": "#/$defs/duration" }, "description": "The longest retention per data category, and a default for the others." }, "forbiddenTransferMechanisms": { "type": "array", "items": { "enum": ["adequacy", "dpf", "scc", "bcr", "derogation"] }, "description": "Transfer mechanisms the organisation will not rely on." } }, "description": "The organisation's own policy, on top of the DPAs and the GDPR." }, "policies": { "type": "array", "items": { "type": "string", "minLength": 1 }, "x-message": "must be a list of policy directories, terms files or bundles, relative to this file", "description": "Policy packs every entry point loads: pack directories, terms files or bundles, relative to this file." }, "baseline": { "type": "string", "minLength": 1, "x-message": "must be the baseline file, relative to this file", "description": "The baseline file every entry point applies, relative to this file." }, "docsBase": { "type": "string", "pattern": "^https?://[^\\s]+$", "x-message": "must be an http(s) URL: where dpa-lint's rule pages (docs/rules/) are published", "description": "Where dpa-lint's own rule pages (the repository's docs/rules/) are published, for example a mirror or a release tag: findings' docsUrl and SARIF helpUri point under it. Default: https://github.com/dpa-lint/dpa-lint/blob/main/docs/rules/." }, "asOf": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "x-message": "must be a date written YYYY-MM-DD: the day whose legal facts judge the setups", "description": "Judge by the legal facts in force on this day (YYYY-MM-DD) instead of today." }, "rules": { "$ref": "#/$defs/ruleSettings", "description": "Rule settings: a rule id or <pack>/* to off, info, warning or error." }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "$ref": "#/$defs/globs", "description": "Globs of the files these settings apply to." }, "rules": { "$ref": "#/$defs/ruleSettings", "description": "The rule settings for those files." } } }, "description": "Rule settings for some files: {files: [globs], rules: {...}}, applied in order." } }, "$defs": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "duration": { "type": ["string", "integer"], "x-message": 'must be a duration such as "10 days", "48 hours" or "3 years"' }, "ruleSettings": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, "additionalProperties": { "enum": ["off", "info", "warning", "error"] } } } };
 var schema322 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
 var schema342 = { "type": ["string", "integer"], "x-message": 'must be a duration such as "10 days", "48 hours" or "3 years"' };
 var schema382 = { "type": "object", "propertyNames": { "pattern": "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, "additionalProperties": { "enum": ["off", "info", "warning", "error"] } };
-var func12 = require_ucs2length().default;
-var pattern42 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-var pattern52 = new RegExp("^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$", "u");
+var func12 = Object.prototype.hasOwnProperty;
+var func22 = require_ucs2length().default;
+var pattern42 = new RegExp("^https?://[^\\s]+$", "u");
+var pattern52 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+var pattern6 = new RegExp("^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$", "u");
 function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -27115,7 +27123,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "include" || key0 === "exclude" || key0 === "org" || key0 === "policies" || key0 === "baseline" || key0 === "asOf" || key0 === "rules" || key0 === "overrides")) {
+      if (!func12.call(schema312.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -27132,7 +27140,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
           if (typeof data1 === "string") {
-            if (func12(data1) < 1) {
+            if (func22(data1) < 1) {
               const err1 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.items, data: data1 };
               if (vErrors === null) {
                 vErrors = [err1];
@@ -27168,7 +27176,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i1 = 0; i1 < len1; i1++) {
           let data3 = data2[i1];
           if (typeof data3 === "string") {
-            if (func12(data3) < 1) {
+            if (func22(data3) < 1) {
               const err4 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err4];
@@ -27227,7 +27235,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             for (let i2 = 0; i2 < len2; i2++) {
               let data6 = data5[i2];
               if (typeof data6 === "string") {
-                if (func12(data6) < 1) {
+                if (func22(data6) < 1) {
                   const err9 = { instancePath: instancePath + "/org/allowedCountries/" + i2, schemaPath: "#/properties/org/properties/allowedCountries/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.org.properties.allowedCountries.items, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err9];
@@ -27360,7 +27368,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i4 = 0; i4 < len4; i4++) {
           let data15 = data14[i4];
           if (typeof data15 === "string") {
-            if (func12(data15) < 1) {
+            if (func22(data15) < 1) {
               const err20 = { instancePath: instancePath + "/policies/" + i4, schemaPath: "#/properties/policies/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.policies.items, data: data15 };
               if (vErrors === null) {
                 vErrors = [err20];
@@ -27392,7 +27400,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.baseline !== void 0) {
       let data16 = data.baseline;
       if (typeof data16 === "string") {
-        if (func12(data16) < 1) {
+        if (func22(data16) < 1) {
           const err23 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.baseline, data: data16 };
           if (vErrors === null) {
             vErrors = [err23];
@@ -27411,11 +27419,11 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.asOf !== void 0) {
-      let data17 = data.asOf;
+    if (data.docsBase !== void 0) {
+      let data17 = data.docsBase;
       if (typeof data17 === "string") {
         if (!pattern42.test(data17)) {
-          const err25 = { instancePath: instancePath + "/asOf", schemaPath: "#/properties/asOf/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema312.properties.asOf, data: data17 };
+          const err25 = { instancePath: instancePath + "/docsBase", schemaPath: "#/properties/docsBase/pattern", keyword: "pattern", params: { pattern: "^https?://[^\\s]+$" }, message: 'must match pattern "^https?://[^\\s]+$"', schema: "^https?://[^\\s]+$", parentSchema: schema312.properties.docsBase, data: data17 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -27424,7 +27432,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err26 = { instancePath: instancePath + "/asOf", schemaPath: "#/properties/asOf/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.asOf.type, parentSchema: schema312.properties.asOf, data: data17 };
+        const err26 = { instancePath: instancePath + "/docsBase", schemaPath: "#/properties/docsBase/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.docsBase.type, parentSchema: schema312.properties.docsBase, data: data17 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -27433,202 +27441,224 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.asOf !== void 0) {
+      let data18 = data.asOf;
+      if (typeof data18 === "string") {
+        if (!pattern52.test(data18)) {
+          const err27 = { instancePath: instancePath + "/asOf", schemaPath: "#/properties/asOf/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema312.properties.asOf, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/asOf", schemaPath: "#/properties/asOf/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.asOf.type, parentSchema: schema312.properties.asOf, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
     if (data.rules !== void 0) {
-      let data18 = data.rules;
-      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-        for (const key3 in data18) {
-          const _errs55 = errors;
+      let data19 = data.rules;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        for (const key3 in data19) {
+          const _errs58 = errors;
           if (typeof key3 === "string") {
-            if (!pattern52.test(key3)) {
-              const err27 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$"', schema: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$", parentSchema: schema382.propertyNames, data: key3, propertyName: key3 };
+            if (!pattern6.test(key3)) {
+              const err29 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$"', schema: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$", parentSchema: schema382.propertyNames, data: key3, propertyName: key3 };
               if (vErrors === null) {
-                vErrors = [err27];
+                vErrors = [err29];
               } else {
-                vErrors.push(err27);
+                vErrors.push(err29);
               }
               errors++;
             }
           }
-          var valid20 = _errs55 === errors;
+          var valid20 = _errs58 === errors;
           if (!valid20) {
-            const err28 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema382.propertyNames, parentSchema: schema382, data: data18 };
+            const err30 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema382.propertyNames, parentSchema: schema382, data: data19 };
             if (vErrors === null) {
-              vErrors = [err28];
+              vErrors = [err30];
             } else {
-              vErrors.push(err28);
+              vErrors.push(err30);
             }
             errors++;
           }
         }
-        for (const key4 in data18) {
-          let data19 = data18[key4];
-          if (!(data19 === "off" || data19 === "info" || data19 === "warning" || data19 === "error")) {
-            const err29 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/ruleSettings/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema382.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema382.additionalProperties.enum, parentSchema: schema382.additionalProperties, data: data19 };
+        for (const key4 in data19) {
+          let data20 = data19[key4];
+          if (!(data20 === "off" || data20 === "info" || data20 === "warning" || data20 === "error")) {
+            const err31 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/ruleSettings/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema382.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema382.additionalProperties.enum, parentSchema: schema382.additionalProperties, data: data20 };
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err31];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err31);
             }
             errors++;
           }
         }
       } else {
-        const err30 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema382.type, parentSchema: schema382, data: data18 };
+        const err32 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema382.type, parentSchema: schema382, data: data19 };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err32];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err32);
         }
         errors++;
       }
     }
     if (data.overrides !== void 0) {
-      let data20 = data.overrides;
-      if (Array.isArray(data20)) {
-        const len5 = data20.length;
+      let data21 = data.overrides;
+      if (Array.isArray(data21)) {
+        const len5 = data21.length;
         for (let i5 = 0; i5 < len5; i5++) {
-          let data21 = data20[i5];
-          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-            if (data21.files === void 0) {
-              const err31 = { instancePath: instancePath + "/overrides/" + i5, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema312.properties.overrides.items.required, parentSchema: schema312.properties.overrides.items, data: data21 };
+          let data22 = data21[i5];
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+            if (data22.files === void 0) {
+              const err33 = { instancePath: instancePath + "/overrides/" + i5, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema312.properties.overrides.items.required, parentSchema: schema312.properties.overrides.items, data: data22 };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err33];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err33);
               }
               errors++;
             }
-            if (data21.rules === void 0) {
-              const err32 = { instancePath: instancePath + "/overrides/" + i5, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema312.properties.overrides.items.required, parentSchema: schema312.properties.overrides.items, data: data21 };
+            if (data22.rules === void 0) {
+              const err34 = { instancePath: instancePath + "/overrides/" + i5, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema312.properties.overrides.items.required, parentSchema: schema312.properties.overrides.items, data: data22 };
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err34];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err34);
               }
               errors++;
             }
-            for (const key5 in data21) {
+            for (const key5 in data22) {
               if (!(key5 === "files" || key5 === "rules")) {
-                const err33 = { instancePath: instancePath + "/overrides/" + i5, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312.properties.overrides.items, data: data21 };
+                const err35 = { instancePath: instancePath + "/overrides/" + i5, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312.properties.overrides.items, data: data22 };
                 if (vErrors === null) {
-                  vErrors = [err33];
+                  vErrors = [err35];
                 } else {
-                  vErrors.push(err33);
+                  vErrors.push(err35);
                 }
                 errors++;
               }
             }
-            if (data21.files !== void 0) {
-              let data22 = data21.files;
-              if (Array.isArray(data22)) {
-                const len6 = data22.length;
+            if (data22.files !== void 0) {
+              let data23 = data22.files;
+              if (Array.isArray(data23)) {
+                const len6 = data23.length;
                 for (let i6 = 0; i6 < len6; i6++) {
-                  let data23 = data22[i6];
-                  if (typeof data23 === "string") {
-                    if (func12(data23) < 1) {
-                      const err34 = { instancePath: instancePath + "/overrides/" + i5 + "/files/" + i6, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.items, data: data23 };
+                  let data24 = data23[i6];
+                  if (typeof data24 === "string") {
+                    if (func22(data24) < 1) {
+                      const err36 = { instancePath: instancePath + "/overrides/" + i5 + "/files/" + i6, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.items, data: data24 };
                       if (vErrors === null) {
-                        vErrors = [err34];
+                        vErrors = [err36];
                       } else {
-                        vErrors.push(err34);
+                        vErrors.push(err36);
                       }
                       errors++;
                     }
                   } else {
-                    const err35 = { instancePath: instancePath + "/overrides/" + i5 + "/files/" + i6, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.items.type, parentSchema: schema322.items, data: data23 };
+                    const err37 = { instancePath: instancePath + "/overrides/" + i5 + "/files/" + i6, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.items.type, parentSchema: schema322.items, data: data24 };
                     if (vErrors === null) {
-                      vErrors = [err35];
+                      vErrors = [err37];
                     } else {
-                      vErrors.push(err35);
+                      vErrors.push(err37);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err36 = { instancePath: instancePath + "/overrides/" + i5 + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema322.type, parentSchema: schema322, data: data22 };
+                const err38 = { instancePath: instancePath + "/overrides/" + i5 + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema322.type, parentSchema: schema322, data: data23 };
                 if (vErrors === null) {
-                  vErrors = [err36];
+                  vErrors = [err38];
                 } else {
-                  vErrors.push(err36);
+                  vErrors.push(err38);
                 }
                 errors++;
               }
             }
-            if (data21.rules !== void 0) {
-              let data24 = data21.rules;
-              if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-                for (const key6 in data24) {
-                  const _errs71 = errors;
+            if (data22.rules !== void 0) {
+              let data25 = data22.rules;
+              if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                for (const key6 in data25) {
+                  const _errs74 = errors;
                   if (typeof key6 === "string") {
-                    if (!pattern52.test(key6)) {
-                      const err37 = { instancePath: instancePath + "/overrides/" + i5 + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$"', schema: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$", parentSchema: schema382.propertyNames, data: key6, propertyName: key6 };
+                    if (!pattern6.test(key6)) {
+                      const err39 = { instancePath: instancePath + "/overrides/" + i5 + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$"', schema: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$", parentSchema: schema382.propertyNames, data: key6, propertyName: key6 };
                       if (vErrors === null) {
-                        vErrors = [err37];
+                        vErrors = [err39];
                       } else {
-                        vErrors.push(err37);
+                        vErrors.push(err39);
                       }
                       errors++;
                     }
                   }
-                  var valid29 = _errs71 === errors;
+                  var valid29 = _errs74 === errors;
                   if (!valid29) {
-                    const err38 = { instancePath: instancePath + "/overrides/" + i5 + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema382.propertyNames, parentSchema: schema382, data: data24 };
+                    const err40 = { instancePath: instancePath + "/overrides/" + i5 + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema382.propertyNames, parentSchema: schema382, data: data25 };
                     if (vErrors === null) {
-                      vErrors = [err38];
+                      vErrors = [err40];
                     } else {
-                      vErrors.push(err38);
+                      vErrors.push(err40);
                     }
                     errors++;
                   }
                 }
-                for (const key7 in data24) {
-                  let data25 = data24[key7];
-                  if (!(data25 === "off" || data25 === "info" || data25 === "warning" || data25 === "error")) {
-                    const err39 = { instancePath: instancePath + "/overrides/" + i5 + "/rules/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/ruleSettings/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema382.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema382.additionalProperties.enum, parentSchema: schema382.additionalProperties, data: data25 };
+                for (const key7 in data25) {
+                  let data26 = data25[key7];
+                  if (!(data26 === "off" || data26 === "info" || data26 === "warning" || data26 === "error")) {
+                    const err41 = { instancePath: instancePath + "/overrides/" + i5 + "/rules/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/ruleSettings/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema382.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema382.additionalProperties.enum, parentSchema: schema382.additionalProperties, data: data26 };
                     if (vErrors === null) {
-                      vErrors = [err39];
+                      vErrors = [err41];
                     } else {
-                      vErrors.push(err39);
+                      vErrors.push(err41);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/overrides/" + i5 + "/rules", schemaPath: "#/$defs/ruleSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema382.type, parentSchema: schema382, data: data24 };
+                const err42 = { instancePath: instancePath + "/overrides/" + i5 + "/rules", schemaPath: "#/$defs/ruleSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema382.type, parentSchema: schema382, data: data25 };
                 if (vErrors === null) {
-                  vErrors = [err40];
+                  vErrors = [err42];
                 } else {
-                  vErrors.push(err40);
+                  vErrors.push(err42);
                 }
                 errors++;
               }
             }
           } else {
-            const err41 = { instancePath: instancePath + "/overrides/" + i5, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.overrides.items.type, parentSchema: schema312.properties.overrides.items, data: data21 };
+            const err43 = { instancePath: instancePath + "/overrides/" + i5, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.overrides.items.type, parentSchema: schema312.properties.overrides.items, data: data22 };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err43];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err43);
             }
             errors++;
           }
         }
       } else {
-        const err42 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.overrides.type, parentSchema: schema312.properties.overrides, data: data20 };
+        const err44 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.overrides.type, parentSchema: schema312.properties.overrides, data: data21 };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err44];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err44);
         }
         errors++;
       }
     }
   } else {
-    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
+    const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
     if (vErrors === null) {
-      vErrors = [err43];
+      vErrors = [err45];
     } else {
-      vErrors.push(err43);
+      vErrors.push(err45);
     }
     errors++;
   }
@@ -27693,12 +27723,7 @@ function parseConfig(text, display, root, file) {
   for (const p of validateConfig(doc.value)) at(p.path, p.message, p.atKey, true);
   if (problems.length > 0) throw configError(problems, display);
   const raw = doc.value;
-  config.include = raw.include ?? [];
-  config.exclude = raw.exclude ?? [];
-  config.rules = raw.rules ?? {};
-  config.overrides = raw.overrides ?? [];
-  config.policies = (raw.policies ?? []).map((p) => resolve(root, p));
-  if (raw.baseline !== void 0) config.baseline = resolve(root, raw.baseline);
+  takeSettings(config, raw, root);
   if (raw.asOf !== void 0) {
     const day = parseDate(raw.asOf);
     if (typeof day === "number") config.asOf = raw.asOf;
@@ -27744,6 +27769,15 @@ function configError(problems, file) {
 }
 function policyData(config) {
   return { config: { org: config.org } };
+}
+function takeSettings(config, raw, root) {
+  config.include = raw.include ?? [];
+  config.exclude = raw.exclude ?? [];
+  config.rules = raw.rules ?? {};
+  config.overrides = raw.overrides ?? [];
+  config.policies = (raw.policies ?? []).map((p) => resolve(root, p));
+  if (raw.baseline !== void 0) config.baseline = resolve(root, raw.baseline);
+  if (raw.docsBase !== void 0) config.docsBase = raw.docsBase.replace(/\/?$/, "/");
 }
 
 // packages/core/src/findings/engine-rules.ts
@@ -27868,11 +27902,7 @@ var loadPolicy = import_opa.default.loadPolicy;
 
 // packages/core/src/engine/catalogue.ts
 var POLICY_GROUPS = ["gdpr", "shared", "dpa", "org"];
-var STANDALONE_PACKS = ["gdpr", "org"];
 var SEVERITY_OF_SET = { deny: "error", warn: "warning", info: "info" };
-function isDpaRule(rule) {
-  return !STANDALONE_PACKS.includes(rule.pack);
-}
 function isCatalogue(value) {
   const c = value;
   return typeof c === "object" && c !== null && c.version === 1 && Array.isArray(c.packs) && Array.isArray(c.rules);
@@ -28162,30 +28192,6 @@ function valueHashAt(doc, path) {
   }
   return createHash("sha256").update(JSON.stringify(value) ?? "undefined").digest("hex").slice(0, 16);
 }
-function createBaseline(findings) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = keyOf({ ...f, hash: f.valueHash });
-    const entry = counts.get(key);
-    if (entry) entry.count++;
-    else
-      counts.set(key, {
-        file: f.file,
-        ruleId: f.ruleId,
-        path: f.path,
-        ...f.document !== void 0 ? { document: f.document } : {},
-        ...f.valueHash ? { hash: f.valueHash } : {},
-        count: 1
-      });
-  }
-  return { version: 1, findings: [...counts.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, v]) => v) };
-}
-function writeBaseline(path, findings, display = path) {
-  const baseline = createBaseline(findings);
-  writeFileSafely(path, `${JSON.stringify(baseline, null, 2)}
-`, display);
-  return baseline.findings.reduce((n, f) => n + f.count, 0);
-}
 function readBaseline(path, display = path) {
   let text;
   try {
@@ -28236,7 +28242,8 @@ function applyBaseline(findings, baseline, file) {
 }
 
 // packages/core/src/findings/docs-url.ts
-var DOCS_BASE = "https://github.com/dpa-lint/dpa-lint/blob/main/docs/rules/";
+var PROJECT_URL = "https://github.com/dpa-lint/dpa-lint";
+var DOCS_BASE = `${PROJECT_URL}/blob/main/docs/rules/`;
 function docPath(ruleId) {
   const engine2 = engineRuleMeta(ruleId);
   if (engine2) return `${engine2.id.replace(/\/\*$/, "")}.md`;
@@ -28247,6 +28254,10 @@ function sharedRuleDocsUrl(name) {
 }
 function docsUrl(ruleId) {
   return `${DOCS_BASE}${docPath(ruleId)}`;
+}
+function ruleDocsUrl(ruleId, catalogueUrl, docsBase) {
+  const url = catalogueUrl ?? docsUrl(ruleId);
+  return docsBase && url.startsWith(DOCS_BASE) ? `${docsBase}${url.slice(DOCS_BASE.length)}` : url;
 }
 
 // packages/core/src/findings/rule-settings.ts
@@ -28386,7 +28397,7 @@ function finalize(files, ctx) {
 }
 function enrich(f, ctx) {
   const meta = ctx.ruleMeta(f.ruleId);
-  const out = { ...f, docsUrl: meta?.docsUrl ?? docsUrl(f.ruleId) };
+  const out = { ...f, docsUrl: ruleDocsUrl(f.ruleId, meta?.docsUrl, ctx.docsBase) };
   if (!meta) return out;
   const dpa = f.dpa ?? (ctx.isDpaPack(meta.pack) ? meta.pack : void 0);
   if (dpa) out.dpa = dpa;
@@ -28982,7 +28993,8 @@ var Linter = class _Linter {
       today: this.today,
       ruleMeta: (id) => this.ruleMeta(id),
       isDpaPack: (id) => this.dpaPacks.has(id),
-      ...baseline ? { baseline } : {}
+      ...baseline ? { baseline } : {},
+      ...this.config.docsBase ? { docsBase: this.config.docsBase } : {}
     };
   }
   /** The catalogue entry of a rule: a policy rule of a loaded bundle, or one of the engine's own. */
@@ -29095,7 +29107,6 @@ export {
   __commonJS,
   __toESM,
   positionOf,
-  PARSE_LIMITS,
   parseYamlText,
   DpaLintError,
   PolicyError,
@@ -29105,15 +29116,16 @@ export {
   SEVERITY_RANK,
   isSeverity,
   schemaValidator,
+  CONFIG_NAMES,
   DEFAULT_INCLUDE,
   defaultConfig,
   findConfig,
   loadConfig,
+  parseConfig,
   engineRuleMeta,
   nearest,
   POLICY_GROUPS,
   SEVERITY_OF_SET,
-  isDpaRule,
   ENTRYPOINT,
   readTarGz,
   foldTermsPacks,
@@ -29122,10 +29134,11 @@ export {
   readUpTo,
   decodeText,
   writeFileSafely,
-  writeBaseline,
   readBaseline,
+  parseBaseline,
+  PROJECT_URL,
   sharedRuleDocsUrl,
-  docsUrl,
+  ruleDocsUrl,
   require_picomatch2 as require_picomatch,
   finalize,
   Linter,
