@@ -1,7 +1,8 @@
 // Regenerates policies/capabilities.json: OPA's capabilities for the pinned version, keeping only
 // the built-ins that OPA's Wasm compiler implements natively (internal/compiler/wasm/wasm.go,
 // `builtinsFunctions`). With this file `opa build` rejects any other built-in, so a policy can
-// never compile to a Wasm module that fails at run time (ENGINE-NOTES, "Built-ins").
+// never compile to a Wasm module that fails at run time (a built-in the
+// Wasm module does not implement traps as "not implemented" when the rule is evaluated).
 // The SDK's JavaScript built-ins (sprintf, yaml.*, regex.split) are left out on purpose: sprintf
 // in the SDK differs from OPA's, and the differential test would catch it only by luck.
 // Run after changing OPA_VERSION in tools/versions.env: node scripts/gen-capabilities.mjs

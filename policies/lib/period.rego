@@ -3,7 +3,7 @@
 # description: |
 #   A period is {value, unit} with unit hours, days, working_days, months or years, as the engine
 #   normalises durations and as packs write their terms. Periods in different units compare by
-#   calendar-day bounds (shared/dpas/OBLIGATIONS.md 7.6): n working days span at least
+#   calendar-day bounds (docs/legal-model.md, section 2): n working days span at least
 #   n + 2*floor((n-1)/5) and at most n + 2*ceil(n/5) calendar days before public holidays; a month
 #   28 to 31 days; a year 365 or 366. A comparison holds only when it holds for every reading.
 package lib.period

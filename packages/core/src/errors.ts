@@ -28,7 +28,8 @@ export class PolicyError extends DpaLintError {}
 /** A file or path named by the user cannot be read. */
 export class InputError extends DpaLintError {}
 
-/** opa-wasm throws strings and plain `{message}` objects as well as Errors (ENGINE-NOTES). */
+/** opa-wasm throws strings and plain `{message}` objects as well as Errors (its Wasm
+ * traps and OPA's builtin errors). */
 export function describeThrown(thrown: unknown): string {
   if (thrown instanceof Error) return thrown.message;
   if (typeof thrown === "string") return thrown;

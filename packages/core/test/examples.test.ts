@@ -5,7 +5,7 @@ import { Linter, readBundle } from "../src/index.js";
 import { exampleConfig, exampleFiles, expectationFile, repoRoot } from "./helpers.js";
 
 /**
- * The acceptance suite (ARCHITECTURE.md principle 10): every example's findings must equal the
+ * The acceptance suite: every example's findings must equal the
  * expectations checked in beside it, by rule, severity, position and path.
  */
 interface Expected {

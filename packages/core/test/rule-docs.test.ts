@@ -19,7 +19,7 @@ import {
 import { policiesDir, repoRoot } from "./helpers.js";
 
 /**
- * Every rule ships with its doc page and its Rego test (ARCHITECTURE.md principle 3), and the
+ * Every rule ships with its doc page and its Rego test, and the
  * doc's examples are real: the compliant one does not trigger the rule, the violating one does.
  */
 const bundle = readBundle();

@@ -2,7 +2,7 @@ import type { Severity } from "../findings/finding.js";
 
 /**
  * The rule catalogue, extracted at policy build time from the rules' `# METADATA` annotations
- * (scripts/build-policies.mjs, `opa inspect -a`) and never typed twice (ARCHITECTURE.md 2, 11).
+ * (scripts/build-policies.mjs, `opa inspect -a`) and never typed twice.
  * `rules`, `explain`, SARIF rule help and the docs all read it.
  */
 export interface RuleMeta {

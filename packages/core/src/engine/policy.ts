@@ -110,7 +110,8 @@ function readBundleFrom(dir: string): PolicyBundle {
 }
 
 /**
- * One loaded Wasm instance. Not re-entrant (ENGINE-NOTES): use one per worker thread.
+ * One loaded Wasm instance. Not re-entrant (evaluate() writes the input into the
+ * instance's one linear memory and resets its heap): use one per worker thread.
  */
 export class PolicyEngine {
   /** The catalogue by rule id, built once: every evaluation checks its results against it. */

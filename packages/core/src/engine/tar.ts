@@ -2,7 +2,7 @@ import { gunzipSync } from "node:zlib";
 
 /**
  * A minimal reader for the gzipped tar bundles `opa build` writes (ustar, with entries named
- * `/policy.wasm`, `/data.json`, `/.manifest`). opa-wasm has no bundle loader (ENGINE-NOTES), and a
+ * `/policy.wasm`, `/data.json`, `/.manifest`). opa-wasm's loadPolicy takes the module and data only, and a
  * tar dependency would be the largest part of our cold start for three files.
  */
 export function readTarGz(archive: Uint8Array): Map<string, Buffer> {

@@ -8,7 +8,8 @@ import { workingDaysBetween } from "./working-days.js";
 import vendorSetupSchema from "../schema/vendor-setup.schema.json" with { type: "json" };
 
 /**
- * Derived facts, computed in TypeScript so that Rego only decides (ARCHITECTURE.md principle 5).
+ * Derived facts, computed in TypeScript so that Rego only decides: dates, periods and
+ * country groups are computed once, in one language, and tested there.
  * They travel beside the document as `input.derived`, mirroring its shape: the facts of
  * `hosting[2]` are at `derived.hosting[2]`, so a rule reports the YAML path it read.
  */

@@ -25,8 +25,8 @@ export function defaultWorkers(files: number): number {
 }
 
 /**
- * Lints files on `workers` threads, one Wasm instance each (ENGINE-NOTES: an instance is not
- * re-entrant), in contiguous shares, and returns the results in file order.
+ * Lints files on `workers` threads, one Wasm instance each (an instance is not re-entrant:
+ * engine/policy.ts), in contiguous shares, and returns the results in file order.
  */
 export async function lintInWorkers(
   setup: Omit<WorkerSetup, "files">,

@@ -5,7 +5,8 @@ import { isSeverity } from "../findings/finding.js";
 
 /**
  * Builds the rule catalogue from `opa inspect -a` (the rules' # METADATA) and the packs' terms:
- * the single source for `rules`, `explain`, SARIF rule help and the docs (ARCHITECTURE.md 2, 11).
+ * the single source for `rules`, `explain`, SARIF rule help and the docs, so no
+ * rule's title, severity or clause is typed twice.
  */
 interface Annotation {
   annotations?: { scope?: string; title?: string; description?: string; custom?: Record<string, unknown> };
