@@ -41,7 +41,7 @@ import {
   withRegularFile,
   writeBaseline,
   writeFileSafely
-} from "./chunk-UZE4UNAU.js";
+} from "./chunk-D4DPIIJ2.js";
 
 // packages/core/package.json
 var require_package = __commonJS({

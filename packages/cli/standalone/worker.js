@@ -4,7 +4,7 @@ import {
   DpaLintError,
   Linter,
   describeThrown
-} from "./chunk-UZE4UNAU.js";
+} from "./chunk-D4DPIIJ2.js";
 
 // packages/core/src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -2,7 +2,7 @@ import { relative, resolve } from "node:path";
 import { defaultConfig, policyData, type ResolvedConfig } from "./config/config.js";
 import { checkRuleKeys } from "./config/rule-ids.js";
 import { positionOf } from "./document/locate.js";
-import { PARSE_LIMITS, parseYamlText, type ParsedDocument, type ParsedFile } from "./document/parse.js";
+import { overBudgetMessage, PARSE_LIMITS, parseYamlText, type ParsedDocument, type ParsedFile } from "./document/parse.js";
 import type { Catalogue, PackMeta, RuleMeta } from "./engine/catalogue.js";
 import { foldTermsPacks, PolicyEngine, readBundle, type PolicyBundle } from "./engine/policy.js";
 import type { RawFinding } from "./engine/result-contract.js";
@@ -126,8 +126,9 @@ export class Linter {
    */
   check(path: string, text: string): CheckedFile {
     const file = this.displayName(path);
-    const parsed = parseYamlText(file, text);
+    const parsed = parseYamlText(file, text, { budget: true });
     const result: CheckedFile = { file, findings: [...parsed.findings], suppressions: [], names: [] };
+    if (parsed.unevaluated.length > 0) result.unevaluated = [...parsed.unevaluated];
     if (this.inlineSuppressions) result.suppressions = parseSuppressions(parsed.comments, parsed.lineCounter);
     const live = parsed.documents.filter((d) => d.value !== null && d.value !== undefined);
     if (live.length === 0 && parsed.findings.length === 0)
@@ -140,6 +141,7 @@ export class Linter {
         ? [{ ruleId: "parse-error", severity: "error" as const, message: tooLarge, path: [] }]
         : this.checkDocument(doc);
       if (!tooLarge) evaluated += doc.values;
+      else (result.unevaluated ??= []).push(lineSpan(doc, parsed.lineCounter));
       for (const f of locateProblems(problems, parsed, doc)) result.findings.push(f);
       const name = (doc.value as { metadata?: { name?: unknown } } | null)?.metadata?.name;
       if (!tooLarge && typeof name === "string") {
@@ -276,9 +278,7 @@ export function unlintedFile(file: string, ruleId: string, message: string): Che
 /** The budget message when a document would take the file past PARSE_LIMITS' values, else undefined. */
 function overBudget(values: number, before: number): string | undefined {
   const { maxValuesPerDocument: perDoc, maxValuesPerFile: perFile } = PARSE_LIMITS;
-  if (values <= perDoc && before + values <= perFile) return undefined;
-  const limit = `dpa-lint evaluates at most ${perDoc.toLocaleString("en")} values a document and ${perFile.toLocaleString("en")} a file`;
-  return `this document holds ${values.toLocaleString("en")} values and is not evaluated: ${limit}; split it into several vendor files`;
+  return values <= perDoc && before + values <= perFile ? undefined : overBudgetMessage(values);
 }
 
 /** The document with its derived facts beside it (normalize/facts.ts explains the layout). */
@@ -292,4 +292,10 @@ function checkAsOf(day: string): string {
   if (typeof parsed !== "number")
     throw new InputError(`${parsed.error}; give the day whose legal facts apply as YYYY-MM-DD`, { field: "as-of" });
   return day;
+}
+
+/** The lines a document spans, 1-based and inclusive. */
+function lineSpan(doc: ParsedDocument, lines: ParsedFile["lineCounter"]): [number, number] {
+  const [start, , end] = doc.node.range;
+  return [lines.linePos(start).line, lines.linePos(Math.max(start, end - 1)).line];
 }

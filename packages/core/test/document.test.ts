@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { Linter, PARSE_LIMITS, type Finding } from "../src/index.js";
-import { aliasBomb, repoRoot } from "./helpers.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Parser } from "yaml";
+import { scanCst } from "../src/document/cst-scan.js";
+import { Linter, PARSE_LIMITS, parseYamlText, type Finding } from "../src/index.js";
+import { aliasBomb, exampleFiles, repoRoot } from "./helpers.js";
 
 /** Pins exact positions for each YAML construct and each error kind (issue 3). */
 let linter: Linter;
@@ -131,5 +135,22 @@ describe("parse errors are findings at their position", () => {
 
   it("an empty file is not a silent pass", () => {
     expect(lint("# nothing here\n").map((f) => f.ruleId)).toEqual(["schema/empty"]);
+  });
+});
+
+describe("the value count taken before composing", () => {
+  it("never exceeds the count of the composed document, on every example and on aliases, merges, nulls and complex keys", () => {
+    const texts = [
+      ...exampleFiles().map((f) => readFileSync(join(repoRoot, f), "utf8")),
+      "a: &x {b: 1, c: [1, 2]}\nd: *x\ne:\n  <<: *x\n  f:\n? [k1, k2, k3]\n: v\ng: [h: 1, i]\n---\n- |\n  text\n- 'q'\n- \"d\"\n",
+    ];
+    for (const text of texts) {
+      const parsed = parseYamlText("x.yaml", text);
+      const bounds = scanCst(Array.from(new Parser().parse(text)), 64).documents.map((d) => d.values);
+      const exact = parsed.documents.map((d) => d.values);
+      expect(bounds.length, text.slice(0, 40)).toBe(exact.length);
+      bounds.forEach((b, i) => expect(b, text.slice(0, 40)).toBeLessThanOrEqual(exact[i] ?? 0));
+      expect(bounds.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    }
   });
 });

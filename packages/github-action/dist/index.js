@@ -40,7 +40,7 @@ import {
   unlintedFile,
   withRegularFile,
   writeFileSafely
-} from "./chunk-OWN3HJQU.js";
+} from "./chunk-PYNISWHE.js";
 
 // packages/core/package.json
 var require_package = __commonJS({

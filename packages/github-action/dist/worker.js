@@ -4,7 +4,7 @@ import {
   DpaLintError,
   Linter,
   describeThrown
-} from "./chunk-OWN3HJQU.js";
+} from "./chunk-PYNISWHE.js";
 
 // packages/core/src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

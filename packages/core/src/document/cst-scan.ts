@@ -8,9 +8,19 @@ export interface CstScan {
   tooDeepAt?: number;
   /** Every comment token: `# ...` text outside scalars, with its offset. */
   comments: Array<{ offset: number; source: string }>;
+  /**
+   * Per document token, in order: a lower bound of the values the document holds (the scalars,
+   * aliases and collections outside keys; toPlain counts the same nodes, and aliases expand to
+   * at least one), so a document far over the evaluation budget need not be composed.
+   */
+  documents: Array<{ token: CST.Document; values: number }>;
 }
 
 const COLLECTIONS = new Set(["block-map", "block-seq", "flow-collection"]);
+const VALUES = new Set([...COLLECTIONS, "scalar", "single-quoted-scalar", "double-quoted-scalar", "block-scalar", "alias"]);
+
+/** A node of the walk: the CST value, its nesting depth, its document (-1: none) and whether it is inside a key. */
+type Visit = [value: unknown, depth: number, doc: number, inKey: boolean];
 
 /**
  * Walks the CST iteratively (it must not overflow the stack on hostile nesting, which is why it
@@ -18,13 +28,17 @@ const COLLECTIONS = new Set(["block-map", "block-seq", "flow-collection"]);
  * the tokens, so a `# dpa-lint-disable` inside a quoted or block scalar is text, not a directive.
  */
 export function scanCst(tokens: readonly CST.Token[], maxDepth: number): CstScan {
-  const scan: CstScan = { depth: 0, comments: [] };
-  const stack: Array<[unknown, number]> = tokens.map((t) => [t, 0]);
+  const scan: CstScan = { depth: 0, comments: [], documents: [] };
+  const stack: Visit[] = tokens.map((t) => {
+    if (t.type !== "document") return [t, 0, -1, false];
+    scan.documents.push({ token: t, values: 0 });
+    return [t, 0, scan.documents.length - 1, false];
+  });
   while (stack.length > 0) {
-    const [value, depth] = stack.pop() as [unknown, number];
+    const [value, depth, doc, inKey] = stack.pop() as Visit;
     if (value === null || typeof value !== "object") continue;
     if (Array.isArray(value)) {
-      for (const item of value) stack.push([item, depth]);
+      for (const item of value) stack.push([item, depth, doc, inKey]);
       continue;
     }
     const token = value as { type?: unknown; offset?: unknown; source?: unknown };
@@ -38,7 +52,10 @@ export function scanCst(tokens: readonly CST.Token[], maxDepth: number): CstScan
       scan.comments.push({ offset: token.offset, source: token.source });
       continue;
     }
-    for (const [key, child] of Object.entries(token)) if (key !== "source" && typeof child === "object") stack.push([child, here]);
+    const counted = scan.documents[doc];
+    if (counted && !inKey && typeof token.type === "string" && VALUES.has(token.type)) counted.values++;
+    for (const [key, child] of Object.entries(token))
+      if (key !== "source" && typeof child === "object") stack.push([child, here, doc, inKey || key === "key"]);
   }
   scan.comments.sort((a, b) => a.offset - b.offset);
   return scan;

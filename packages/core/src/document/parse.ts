@@ -1,6 +1,6 @@
 import { Composer, Parser, type CST, type Document } from "yaml";
 import type { Finding } from "../findings/finding.js";
-import { scanCst } from "./cst-scan.js";
+import { scanCst, type CstScan } from "./cst-scan.js";
 import { rangeToPosition } from "./locate.js";
 import { SourceLines } from "./source-lines.js";
 import { toPlain } from "./to-plain.js";
@@ -50,9 +50,22 @@ export interface ParsedFile {
   findings: Finding[];
   /** The comment tokens of the file (where suppression directives live), in order. */
   comments: Array<{ offset: number; source: string }>;
+  /**
+   * Line ranges (1-based, inclusive) of documents too large to evaluate that were never
+   * composed: each has a parse-error finding, and no suppression there can be judged unused.
+   */
+  unevaluated: Array<[number, number]>;
 }
 
 const BOM = "\uFEFF";
+
+export interface ParseOptions {
+  /**
+   * The linter's value budget: documents certainly over it are not composed (a parse-error
+   * each). Configuration and pack-terms files are read whole.
+   */
+  budget?: boolean;
+}
 
 /**
  * Parses a vendor file (YAML, or JSON, which yaml reads as YAML 1.2 flow) keeping positions.
@@ -62,10 +75,10 @@ const BOM = "\uFEFF";
  * Merge keys (`<<`) are enabled: teams share blocks between vendor setups, and a finding on a
  * merged field points at the `<<` line that brought it in.
  */
-export function parseYamlText(file: string, rawText: string): ParsedFile {
+export function parseYamlText(file: string, rawText: string, options: ParseOptions = {}): ParsedFile {
   const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
   const lines = new SourceLines(text);
-  const result: ParsedFile = { file, lineCounter: lines, documents: [], findings: [], comments: [] };
+  const result: ParsedFile = { file, lineCounter: lines, documents: [], findings: [], comments: [], unevaluated: [] };
   const fail = (message: string, start = 0, end = start + 1): ParsedFile => {
     result.findings.push(parseError(file, lines, message, start, end));
     return result;
@@ -82,6 +95,11 @@ export function parseYamlText(file: string, rawText: string): ParsedFile {
   const scan = scanCst(tokens, PARSE_LIMITS.maxDepth);
   result.comments = scan.comments;
   if (scan.tooDeepAt !== undefined) return fail(`nesting deeper than ${PARSE_LIMITS.maxDepth} levels`, scan.tooDeepAt);
+  const oversized = options.budget ? skipOversized(scan.documents, text.length) : new Map<number, never>();
+  for (const { start, end, values } of oversized.values()) {
+    result.findings.push(parseError(file, lines, overBudgetMessage(values, true), start, start + 1));
+    result.unevaluated.push([lines.linePos(start).line, lines.linePos(Math.max(start, end - 1)).line]);
+  }
 
   // Always the YAML 1.2 core schema, even under a `%YAML 1.1` directive: dates stay strings (the
   // engine checks them) and `yes`/`no` stay strings (the schema reports a non-boolean). Duplicate
@@ -91,6 +109,7 @@ export function parseYamlText(file: string, rawText: string): ParsedFile {
   for (const doc of composer.compose(tokens, false, text.length)) docs.push(doc);
 
   docs.forEach((node, index) => {
+    if (oversized.has(node.range[0])) return;
     const first = node.errors.reduce<(typeof node.errors)[number] | undefined>(
       (a, e) => (a === undefined || e.pos[0] < a.pos[0] ? e : a),
       undefined,
@@ -107,6 +126,29 @@ export function parseYamlText(file: string, rawText: string): ParsedFile {
     result.documents.push({ index, node, value: plain.value, values: plain.values });
   });
   return result;
+}
+
+/**
+ * Documents whose values certainly exceed the per-document budget are not composed (composing
+ * a 2 MB document costs more than everything else the file needs): each document token's value
+ * becomes an empty scalar. Returns them by start offset, with their extent and lower bound.
+ */
+function skipOversized(documents: CstScan["documents"], textEnd: number): Map<number, { start: number; end: number; values: number }> {
+  const skipped = new Map<number, { start: number; end: number; values: number }>();
+  documents.forEach(({ token, values }, i) => {
+    if (values <= PARSE_LIMITS.maxValuesPerDocument || !token.value) return;
+    const end = documents[i + 1]?.token.offset ?? textEnd;
+    skipped.set(token.offset, { start: token.value.offset, end, values });
+    token.value = { type: "scalar", offset: token.value.offset, indent: 0, source: "" };
+  });
+  return skipped;
+}
+
+/** Why a document is not evaluated; `atLeast`: the count is a lower bound taken before composing. */
+export function overBudgetMessage(values: number, atLeast = false): string {
+  const { maxValuesPerDocument: perDoc, maxValuesPerFile: perFile } = PARSE_LIMITS;
+  const limit = `dpa-lint evaluates at most ${perDoc.toLocaleString("en")} values a document and ${perFile.toLocaleString("en")} a file`;
+  return `this document holds ${atLeast ? "at least " : ""}${values.toLocaleString("en")} values and is not evaluated: ${limit}; split it into several vendor files`;
 }
 
 export function tooLargeMessage(): string {

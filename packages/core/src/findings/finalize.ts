@@ -16,6 +16,11 @@ export interface CheckedFile {
   suppressions: InlineSuppression[];
   /** Each document's metadata.name and where it is, for the repository-wide uniqueness check. */
   names: Array<{ name: string; position: Position; document?: number }>;
+  /**
+   * Line ranges (1-based, inclusive) of documents the policies never saw (too large to
+   * evaluate): a suppression there cannot be known to be unused.
+   */
+  unevaluated?: Array<[number, number]>;
 }
 
 /** What finalize needs to know besides the findings. */
@@ -57,7 +62,7 @@ export function finalize(files: readonly CheckedFile[], ctx: FinalizeContext): F
       results.push(...configured);
       continue;
     }
-    const split = applySuppressions(file.file, configured, file.suppressions, ctx.today);
+    const split = applySuppressions(file.file, configured, file.suppressions, ctx.today, file.unevaluated);
     const problems = applyRuleSettings(split.problems, ctx.settings, ctx.relativeToRoot);
     results.push(...split.findings, ...problems);
     suppressed.push(...split.suppressed);

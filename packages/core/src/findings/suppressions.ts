@@ -79,6 +79,7 @@ export function applySuppressions(
   findings: readonly Finding[],
   suppressions: readonly InlineSuppression[],
   today: string,
+  unevaluated: ReadonlyArray<readonly [number, number]> = [],
 ): { findings: Finding[]; suppressed: SuppressedFinding[]; problems: Finding[] } {
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
@@ -115,9 +116,12 @@ export function applySuppressions(
     else return true;
     return false;
   });
+  // By target line: a file may hold thousands of suppressions and of findings.
+  const byTarget = new Map<number, InlineSuppression[]>();
+  for (const s of active) byTarget.set(s.target, [...(byTarget.get(s.target) ?? []), s]);
   const used = new Set<InlineSuppression>();
   for (const f of findings) {
-    const s = active.find((c) => c.target === f.line && c.rules.some((r) => matches(r, f.ruleId)));
+    const s = byTarget.get(f.line)?.find((c) => c.rules.some((r) => matches(r, f.ruleId)));
     if (!s) {
       kept.push(f);
       continue;
@@ -125,8 +129,9 @@ export function applySuppressions(
     used.add(s);
     suppressed.push({ ...f, suppression: { kind: "inline", reason: s.reason ?? "", ...(s.until ? { until: s.until } : {}) } });
   }
+  const judged = (s: InlineSuppression): boolean => !unevaluated.some(([from, to]) => s.target >= from && s.target <= to);
   for (const s of active)
-    if (!used.has(s))
+    if (!used.has(s) && judged(s))
       problems.push(at(s, "suppression/unused", "warning", `no ${s.rules.join(", ")} finding on line ${s.target} to suppress`));
   return { findings: kept, suppressed, problems };
 }

@@ -92,3 +92,34 @@ test_unknown_pack_has_no_findings if {
 	count(subprocessors.deny) == 0 with input as inp
 	count(subprocessors.warn) == 0 with input as inp
 }
+
+# A DPA may list one company twice (two places, or two purposes).
+_twice := {"terms": {"subprocessors": {"listed": true, "list": [
+	{"name": "Google", "country": "IE", "mechanism": null},
+	{"name": "Google LLC", "country": "US", "mechanism": null},
+	{"name": "Mailjet", "country": null, "mechanism": null},
+	{"name": "Mailjet SAS", "country": null, "mechanism": null},
+]}}}
+
+test_a_company_listed_twice_matches_either_entry if {
+	for_ie := _setup("acme", [{"name": "Google", "country": "IE"}], ["IE"])
+	count(subprocessors.deny) == 0 with input as for_ie with data.dpa.acme as _twice
+	count(subprocessors.warn) == 0 with input as for_ie with data.dpa.acme as _twice
+
+	# In the US it matches the US entry, which names no mechanism: only that is reported.
+	for_us := _setup("acme", [{"name": "Google", "country": "US"}], ["US"])
+	_rules(subprocessors.warn) == {"acme/subprocessor-listed-without-mechanism"} with input as for_us with data.dpa.acme as _twice
+}
+
+test_a_company_listed_twice_elsewhere_names_both_places if {
+	inp := _setup("acme", [{"name": "Google", "country": "JP"}], ["JP"])
+	some f in subprocessors.warn with input as inp with data.dpa.acme as _twice
+	f.rule == "acme/subprocessor-country-differs"
+	endswith(f.msg, "the acme DPA lists it in IE and US")
+}
+
+test_a_company_listed_twice_without_location_is_one_warning if {
+	inp := _setup("acme", [{"name": "Mailjet", "country": "FR"}], ["FR"])
+	_rules(subprocessors.warn) == {"acme/subprocessor-listed-without-location"} with input as inp with data.dpa.acme as _twice
+	count(subprocessors.warn) == 1 with input as inp with data.dpa.acme as _twice
+}

@@ -10,17 +10,34 @@ import data.lib.countries
 import data.lib.names
 import data.lib.pack
 
-_listed_keys contains k if {
+# Every key of the DPA's list with the entry it belongs to, built once per evaluation. Matching
+# each sub-processor against every entry's keys instead made the work grow with both lists.
+_keyed := [[k, e] |
 	some e in pack.terms.subprocessors.list
 	some k in names.keys(e)
-}
+]
+
+_listed_keys := {k | some [k, _] in _keyed}
+
+# The entries that answer to a key: a company may be listed twice (two places or purposes).
+_entries := {k: [e | some [k2, e] in _keyed; k2 == k] | some k in _listed_keys}
 
 _noticed contains names.key(c.subprocessor) if some [_, c] in pack.changes
 
-_entry(s) := e if {
-	some e in pack.terms.subprocessors.list
-	names.key(s.name) in names.keys(e)
+# The matching key of each named sub-processor of the setup, computed once for all rules.
+_key[i] := names.key(s.name) if {
+	some i, s in input.subprocessors
+	is_string(s.name)
 }
+
+# The listed entries the setup's sub-processor i stands for: those in the country the setup
+# records when there are such, else every entry under its name.
+_matched(i) := [e | some e in all; e.country == c] if {
+	all := _entries[_key[i]]
+	c := input.derived.subprocessors[i].country
+	some e in all
+	e.country == c
+} else := _entries[_key[i]]
 
 # METADATA
 # title: Sub-processor not on the DPA's list
@@ -35,9 +52,9 @@ _entry(s) := e if {
 deny contains pack.finding("subprocessor-not-listed", msg, ["subprocessors", i, "name"]) if {
 	pack.terms.subprocessors.listed == true
 	some i, s in input.subprocessors
-	is_string(s.name)
-	not names.key(s.name) in _listed_keys
-	not names.key(s.name) in _noticed
+	k := _key[i]
+	not k in _listed_keys
+	not k in _noticed
 	msg := concat("", [
 		"sub-processor \"", s.name, "\" is not on the ", pack.id,
 		" DPA's list and no change notice for it is recorded in subprocessorChanges",
@@ -76,11 +93,11 @@ warn contains pack.finding("subprocessor-list-missing", msg, ["subprocessors", i
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
 warn contains pack.finding("subprocessor-country-differs", msg, ["subprocessors", i, "country"]) if {
 	some i, s in input.subprocessors
-	e := _entry(s)
-	is_string(e.country)
+	listed := {e.country | some e in _entries[_key[i]]; is_string(e.country)}
+	count(listed) > 0
 	c := input.derived.subprocessors[i].country
-	c != e.country
-	msg := concat("", ["sub-processor \"", s.name, "\" is recorded in ", c, " but the ", pack.id, " DPA lists it in ", e.country])
+	not c in listed
+	msg := concat("", ["sub-processor \"", s.name, "\" is recorded in ", c, " but the ", pack.id, " DPA lists it in ", concat(" and ", sort(listed))])
 }
 
 # METADATA
@@ -94,9 +111,10 @@ warn contains pack.finding("subprocessor-country-differs", msg, ["subprocessors"
 #   clause: GDPR Art. 28(2), 44
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
 warn contains pack.finding_at("subprocessor-listed-without-location", msg, ["subprocessors", i, "name"], _cited(e)) if {
-	some i, s in input.subprocessors
-	e := _entry(s)
-	e.country == null
+	some i, _ in input.subprocessors
+	entries := _entries[_key[i]]
+	every x in entries { x.country == null }
+	e := entries[0]
 	msg := concat("", ["the ", pack.id, " DPA lists \"", e.name, "\" without a server location; confirm the recorded country with the vendor"])
 }
 
@@ -112,8 +130,8 @@ warn contains pack.finding_at("subprocessor-listed-without-location", msg, ["sub
 #   clause: GDPR Art. 28(2), 44
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
 warn contains pack.finding_at("subprocessor-listed-without-mechanism", msg, ["subprocessors", i, "name"], _cited(e)) if {
-	some i, s in input.subprocessors
-	e := _entry(s)
+	some i, _ in input.subprocessors
+	some e in _matched(i)
 	is_string(e.country)
 	not countries.in_eea(e.country)
 	not countries.adequate(e.country)

@@ -24553,14 +24553,19 @@ var import_yaml4 = __toESM(require_dist(), 1);
 
 // packages/core/src/document/cst-scan.ts
 var COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection"]);
+var VALUES = /* @__PURE__ */ new Set([...COLLECTIONS, "scalar", "single-quoted-scalar", "double-quoted-scalar", "block-scalar", "alias"]);
 function scanCst(tokens, maxDepth) {
-  const scan = { depth: 0, comments: [] };
-  const stack = tokens.map((t) => [t, 0]);
+  const scan = { depth: 0, comments: [], documents: [] };
+  const stack = tokens.map((t) => {
+    if (t.type !== "document") return [t, 0, -1, false];
+    scan.documents.push({ token: t, values: 0 });
+    return [t, 0, scan.documents.length - 1, false];
+  });
   while (stack.length > 0) {
-    const [value, depth] = stack.pop();
+    const [value, depth, doc, inKey] = stack.pop();
     if (value === null || typeof value !== "object") continue;
     if (Array.isArray(value)) {
-      for (const item of value) stack.push([item, depth]);
+      for (const item of value) stack.push([item, depth, doc, inKey]);
       continue;
     }
     const token = value;
@@ -24574,7 +24579,10 @@ function scanCst(tokens, maxDepth) {
       scan.comments.push({ offset: token.offset, source: token.source });
       continue;
     }
-    for (const [key, child2] of Object.entries(token)) if (key !== "source" && typeof child2 === "object") stack.push([child2, here2]);
+    const counted = scan.documents[doc];
+    if (counted && !inKey && typeof token.type === "string" && VALUES.has(token.type)) counted.values++;
+    for (const [key, child2] of Object.entries(token))
+      if (key !== "source" && typeof child2 === "object") stack.push([child2, here2, doc, inKey || key === "key"]);
   }
   scan.comments.sort((a, b) => a.offset - b.offset);
   return scan;
@@ -24853,10 +24861,10 @@ var PARSE_LIMITS = {
   maxSeparators: 5e4
 };
 var BOM = "\uFEFF";
-function parseYamlText(file, rawText) {
+function parseYamlText(file, rawText, options = {}) {
   const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
   const lines = new SourceLines(text);
-  const result = { file, lineCounter: lines, documents: [], findings: [], comments: [] };
+  const result = { file, lineCounter: lines, documents: [], findings: [], comments: [], unevaluated: [] };
   const fail = (message, start = 0, end = start + 1) => {
     result.findings.push(parseError(file, lines, message, start, end));
     return result;
@@ -24869,10 +24877,16 @@ function parseYamlText(file, rawText) {
   const scan = scanCst(tokens, PARSE_LIMITS.maxDepth);
   result.comments = scan.comments;
   if (scan.tooDeepAt !== void 0) return fail(`nesting deeper than ${PARSE_LIMITS.maxDepth} levels`, scan.tooDeepAt);
+  const oversized = options.budget ? skipOversized(scan.documents, text.length) : /* @__PURE__ */ new Map();
+  for (const { start, end, values } of oversized.values()) {
+    result.findings.push(parseError(file, lines, overBudgetMessage(values, true), start, start + 1));
+    result.unevaluated.push([lines.linePos(start).line, lines.linePos(Math.max(start, end - 1)).line]);
+  }
   const composer = new import_yaml4.Composer({ merge: true, prettyErrors: false, uniqueKeys: false, schema: "core", logLevel: "error" });
   const docs = [];
   for (const doc of composer.compose(tokens, false, text.length)) docs.push(doc);
   docs.forEach((node, index) => {
+    if (oversized.has(node.range[0])) return;
     const first = node.errors.reduce(
       (a, e) => a === void 0 || e.pos[0] < a.pos[0] ? e : a,
       void 0
@@ -24889,6 +24903,21 @@ function parseYamlText(file, rawText) {
     result.documents.push({ index, node, value: plain.value, values: plain.values });
   });
   return result;
+}
+function skipOversized(documents, textEnd) {
+  const skipped = /* @__PURE__ */ new Map();
+  documents.forEach(({ token, values }, i) => {
+    if (values <= PARSE_LIMITS.maxValuesPerDocument || !token.value) return;
+    const end = documents[i + 1]?.token.offset ?? textEnd;
+    skipped.set(token.offset, { start: token.value.offset, end, values });
+    token.value = { type: "scalar", offset: token.value.offset, indent: 0, source: "" };
+  });
+  return skipped;
+}
+function overBudgetMessage(values, atLeast = false) {
+  const { maxValuesPerDocument: perDoc, maxValuesPerFile: perFile } = PARSE_LIMITS;
+  const limit = `dpa-lint evaluates at most ${perDoc.toLocaleString("en")} values a document and ${perFile.toLocaleString("en")} a file`;
+  return `this document holds ${atLeast ? "at least " : ""}${values.toLocaleString("en")} values and is not evaluated: ${limit}; split it into several vendor files`;
 }
 function tooLargeMessage() {
   return `file is larger than ${PARSE_LIMITS.maxBytes / (1024 * 1024)} MiB; a vendor setup is never this big`;
@@ -28317,7 +28346,7 @@ function parseSuppressions(comments, lines) {
 function matches(rule, ruleId) {
   return rule === ruleId || rule === formerId(ruleId) || rule.endsWith("/*") && ruleId.startsWith(rule.slice(0, -1));
 }
-function applySuppressions(file, findings, suppressions, today) {
+function applySuppressions(file, findings, suppressions, today, unevaluated = []) {
   const kept = [];
   const suppressed = [];
   const problems = [];
@@ -28353,9 +28382,11 @@ function applySuppressions(file, findings, suppressions, today) {
     else return true;
     return false;
   });
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const s of active) byTarget.set(s.target, [...byTarget.get(s.target) ?? [], s]);
   const used = /* @__PURE__ */ new Set();
   for (const f of findings) {
-    const s = active.find((c) => c.target === f.line && c.rules.some((r) => matches(r, f.ruleId)));
+    const s = byTarget.get(f.line)?.find((c) => c.rules.some((r) => matches(r, f.ruleId)));
     if (!s) {
       kept.push(f);
       continue;
@@ -28363,8 +28394,9 @@ function applySuppressions(file, findings, suppressions, today) {
     used.add(s);
     suppressed.push({ ...f, suppression: { kind: "inline", reason: s.reason ?? "", ...s.until ? { until: s.until } : {} } });
   }
+  const judged = (s) => !unevaluated.some(([from, to]) => s.target >= from && s.target <= to);
   for (const s of active)
-    if (!used.has(s))
+    if (!used.has(s) && judged(s))
       problems.push(at(s, "suppression/unused", "warning", `no ${s.rules.join(", ")} finding on line ${s.target} to suppress`));
   return { findings: kept, suppressed, problems };
 }
@@ -28379,7 +28411,7 @@ function finalize(files, ctx) {
       results.push(...configured);
       continue;
     }
-    const split = applySuppressions(file.file, configured, file.suppressions, ctx.today);
+    const split = applySuppressions(file.file, configured, file.suppressions, ctx.today, file.unevaluated);
     const problems = applyRuleSettings(split.problems, ctx.settings, ctx.relativeToRoot);
     results.push(...split.findings, ...problems);
     suppressed.push(...split.suppressed);
@@ -28964,8 +28996,9 @@ var Linter = class _Linter {
    */
   check(path, text) {
     const file = this.displayName(path);
-    const parsed = parseYamlText(file, text);
+    const parsed = parseYamlText(file, text, { budget: true });
     const result = { file, findings: [...parsed.findings], suppressions: [], names: [] };
+    if (parsed.unevaluated.length > 0) result.unevaluated = [...parsed.unevaluated];
     if (this.inlineSuppressions) result.suppressions = parseSuppressions(parsed.comments, parsed.lineCounter);
     const live = parsed.documents.filter((d) => d.value !== null && d.value !== void 0);
     if (live.length === 0 && parsed.findings.length === 0)
@@ -28975,6 +29008,7 @@ var Linter = class _Linter {
       const tooLarge = overBudget(doc.values, evaluated);
       const problems = tooLarge ? [{ ruleId: "parse-error", severity: "error", message: tooLarge, path: [] }] : this.checkDocument(doc);
       if (!tooLarge) evaluated += doc.values;
+      else (result.unevaluated ??= []).push(lineSpan(doc, parsed.lineCounter));
       for (const f of locateProblems(problems, parsed, doc)) result.findings.push(f);
       const name = doc.value?.metadata?.name;
       if (!tooLarge && typeof name === "string") {
@@ -29089,9 +29123,7 @@ function unlintedFile(file, ruleId, message) {
 }
 function overBudget(values, before) {
   const { maxValuesPerDocument: perDoc, maxValuesPerFile: perFile } = PARSE_LIMITS;
-  if (values <= perDoc && before + values <= perFile) return void 0;
-  const limit = `dpa-lint evaluates at most ${perDoc.toLocaleString("en")} values a document and ${perFile.toLocaleString("en")} a file`;
-  return `this document holds ${values.toLocaleString("en")} values and is not evaluated: ${limit}; split it into several vendor files`;
+  return values <= perDoc && before + values <= perFile ? void 0 : overBudgetMessage(values);
 }
 function policyInput(doc, facts) {
   return { ...doc, derived: facts };
@@ -29101,6 +29133,10 @@ function checkAsOf(day) {
   if (typeof parsed !== "number")
     throw new InputError(`${parsed.error}; give the day whose legal facts apply as YYYY-MM-DD`, { field: "as-of" });
   return day;
+}
+function lineSpan(doc, lines) {
+  const [start, , end] = doc.node.range;
+  return [lines.linePos(start).line, lines.linePos(Math.max(start, end - 1)).line];
 }
 
 export {
