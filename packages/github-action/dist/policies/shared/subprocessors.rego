@@ -17,10 +17,10 @@ _keyed := [[k, e] |
 	some k in names.keys(e)
 ]
 
-_listed_keys := {k | some [k, _] in _keyed}
+_listed_keys contains k if some [k, _] in _keyed
 
 # The entries that answer to a key: a company may be listed twice (two places or purposes).
-_entries := {k: [e | some [k2, e] in _keyed; k2 == k] | some k in _listed_keys}
+_entries[k] := [e | some [k2, e] in _keyed; k2 == k] if some k in _listed_keys
 
 _noticed contains names.key(c.subprocessor) if some [_, c] in pack.changes
 
@@ -32,10 +32,10 @@ _key[i] := names.key(s.name) if {
 
 # The listed entries the setup's sub-processor i stands for: those in the country the setup
 # records when there are such, else every entry under its name.
-_matched(i) := [e | some e in all; e.country == c] if {
-	all := _entries[_key[i]]
+_matched(i) := [e | some e in entries; e.country == c] if {
+	entries := _entries[_key[i]]
 	c := input.derived.subprocessors[i].country
-	some e in all
+	some e in entries
 	e.country == c
 } else := _entries[_key[i]]
 
