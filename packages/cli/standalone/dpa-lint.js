@@ -41,7 +41,7 @@ import {
   withRegularFile,
   writeBaseline,
   writeFileSafely
-} from "./chunk-D4DPIIJ2.js";
+} from "./chunk-ADERJG3U.js";
 
 // packages/core/package.json
 var require_package = __commonJS({

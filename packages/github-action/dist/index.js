@@ -40,7 +40,7 @@ import {
   unlintedFile,
   withRegularFile,
   writeFileSafely
-} from "./chunk-PYNISWHE.js";
+} from "./chunk-F5BWOC75.js";
 
 // packages/core/package.json
 var require_package = __commonJS({

@@ -22735,6 +22735,13 @@ var require_opa = __commonJS({
   }
 });
 
+// node_modules/@open-policy-agent/opa-wasm/src/index.cjs
+var require_src = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/index.cjs"(exports, module) {
+    module.exports = require_opa();
+  }
+});
+
 // packages/core/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "packages/core/node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -27925,10 +27932,6 @@ import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:f
 import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// node_modules/@open-policy-agent/opa-wasm/src/index.mjs
-var import_opa = __toESM(require_opa(), 1);
-var loadPolicy = import_opa.default.loadPolicy;
-
 // packages/core/src/engine/catalogue.ts
 var POLICY_GROUPS = ["gdpr", "shared", "dpa", "org"];
 var SEVERITY_OF_SET = { deny: "error", warn: "warning", info: "info" };
@@ -28005,6 +28008,7 @@ function parseOctal(bytes) {
 }
 
 // packages/core/src/engine/policy.ts
+var { loadPolicySync } = require_src();
 var SDK_BUILTINS = /* @__PURE__ */ new Set(["sprintf", "regex.split", "yaml.is_valid", "yaml.marshal", "yaml.unmarshal", "json.is_valid"]);
 var here = dirname2(fileURLToPath(import.meta.url));
 var BUILTIN_BUNDLE_DIR = existsSync2(join2(here, "bundle")) ? join2(here, "bundle") : join2(here, "..", "..", "bundle");
@@ -28079,10 +28083,13 @@ var PolicyEngine = class _PolicyEngine {
     return this.rules.get(id);
   }
   /** `extraData` is merged over the bundle's data (the organisation's config goes in `config`). */
+  // Asynchronous by contract (callers await it; workers build engines the same way), although
+  // loading is synchronous today.
+  // eslint-disable-next-line @typescript-eslint/require-await
   static async create(bundle, extraData = {}) {
     let policy;
     try {
-      policy = await loadPolicy(bundle.module);
+      policy = loadPolicySync(bundle.module);
     } catch (error) {
       throw new PolicyError(`cannot instantiate policy.wasm: ${describeThrown(error)}`, { file: bundle.source, cause: error });
     }
