@@ -1,7 +1,8 @@
 // The direction of dependencies in packages/core/src, checked by `npm run lint` (depcruise).
 // Layers, lowest first; a module may import its own layer and the ones below, never above:
 //   base       errors.ts, findings/finding.ts (the Finding and Problem shapes), files/posix.ts
-//   input      document/, normalize/, schema/, files/ (reading, parsing, the format, facts)
+//   input      document/, normalize/, schema/, files/, draft/ (reading, parsing, the format,
+//              facts; the DPA reader of `policy draft`)
 //   engine     engine/ (the compiled policies and their catalogue)
 //   findings   findings/ but finding.ts (settings, suppressions, baseline, finalize)
 //   config     config/
@@ -9,7 +10,7 @@
 // The adapters (cli, github-action) use @dpa-lint/core's public entry only.
 const src = "^packages/core/src/";
 const base = `${src}(errors\\.ts|findings/finding\\.ts|files/posix\\.ts)$`;
-const input = `${src}(document|normalize|schema|files)/`;
+const input = `${src}(document|normalize|schema|files|draft)/`;
 const engine = `${src}engine/`;
 const findings = `${src}findings/(?!finding\\.ts$)`;
 const config = `${src}config/`;

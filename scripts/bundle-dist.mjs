@@ -112,6 +112,9 @@ async function standalone(dir, entry, entryName, { shebang = false, policies = f
     target: "node20",
     format: "esm",
     plugins: [lazyRequire, coreFromSource, ...plugins],
+    // The DPA reader's PDF and DOCX libraries (megabytes, for \`policy draft\` only) stay out of the
+    // committed builds: they load from node_modules when present, else the command says so.
+    external: ["pdfjs-dist", "pdfjs-dist/*", "mammoth"],
     legalComments: "none",
     logLevel: "warning",
     charset: "utf8",

@@ -79,6 +79,8 @@ var require_package = __commonJS({
         ajv: "^8.20.0",
         "ajv-formats": "^3.0.1",
         "i18n-iso-countries": "^7.14.0",
+        mammoth: "^1.13.0",
+        "pdfjs-dist": "4.10.38",
         picomatch: "^4.0.7",
         yaml: "^2.9.1"
       },

@@ -15,9 +15,10 @@ import {
 } from "@dpa-lint/core/policy";
 import { Linter, loadPolicyPack, plural, readBundle, withBuiltinBundle } from "@dpa-lint/core";
 import { EXIT, type Io } from "../io.js";
+import { draftCommand } from "./policy-draft.js";
 import { UsageError } from "../usage-error.js";
 
-export const policyHelp = `Usage: dpa-lint policy <check|test|build|fmt|new> [options]
+export const policyHelp = `Usage: dpa-lint policy <check|test|build|fmt|new|draft> [options]
 
   dpa-lint policy check [dir|file] [--source <file|dir>]
       Check a policy directory's pack terms (default: policies) against the pack-terms schema,
@@ -39,6 +40,11 @@ export const policyHelp = `Usage: dpa-lint policy <check|test|build|fmt|new> [op
       files that are not formatted and fails when there are any (the pre-commit hook).
   dpa-lint policy new ID [--dir <policies>]
       Scaffold a DPA pack: terms in <policies>/dpa/ID/data.yaml, one rule, its test and its doc.
+  dpa-lint policy draft DPA-FILE [--id ID] [--dir <policies>] [--format yaml|json]
+      Draft a pack from the DPA itself (text, Markdown, HTML, PDF or DOCX; English, French, Dutch,
+      German): <policies>/dpa/ID/data.yaml with every term found (clause, verbatim quote, line,
+      how it was found), ambiguous ones with each reading, and TODO for the rest; then review it.
+      ID defaults to the file's name. --format json prints the draft and writes nothing. Node only.
 
 A policy directory builds on dpa-lint's helpers and shared rules, so a typical DPA is a
 data.yaml only. The policy commands need OPA: set DPA_LINT_OPA or put opa on the PATH.
@@ -60,6 +66,8 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
       check: { type: "boolean" },
       source: { type: "string" },
       "docs-base": { type: "string" },
+      id: { type: "string" },
+      format: { type: "string", short: "f" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -76,6 +84,12 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
       io.stdout(`Next: edit the terms, then dpa-lint policy test ${values.dir} and dpa-lint lint --policy ${values.dir}\n`);
       return EXIT.ok;
     }
+    case "draft":
+      return draftCommand(
+        positionals[0],
+        { dir: values.dir, ...(values.id ? { id: values.id } : {}), ...(values.format ? { format: values.format } : {}) },
+        io,
+      );
     case "check":
       return checkCommand(positionals[0] ?? "policies", values.source, io);
     case "test":
@@ -111,7 +125,7 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     default:
-      throw new UsageError(`unknown policy command "${sub}" (check, test, build, fmt, new)`);
+      throw new UsageError(`unknown policy command "${sub}" (check, test, build, fmt, new, draft)`);
   }
 }
 

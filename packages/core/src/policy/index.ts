@@ -11,3 +11,6 @@ export { scaffoldPack } from "./scaffold.js";
 export { checkPacks, findPackTermsFiles, readPackTerms, type PackCheckReport, type PackTermsFile } from "./pack-terms.js";
 export { fixtureDirs, runFixtures, type FixtureReport } from "./fixtures.js";
 export { holdsRego, loadTermsPack } from "./load.js";
+export { draftFromFile, draftFromText, draftJson, draftYaml, packId, summarise, DRAFT_TERMS, type Draft } from "../draft/draft.js";
+export { readDpa, htmlText, type DpaText } from "../draft/source.js";
+export type { Found } from "../draft/terms.js";

@@ -29175,8 +29175,10 @@ function lineSpan(doc, lines) {
 }
 
 export {
+  __require,
   __commonJS,
   __toESM,
+  require_dist,
   positionOf,
   PARSE_LIMITS,
   parseYamlText,
@@ -29185,6 +29187,10 @@ export {
   InputError,
   describeThrown,
   toPosix,
+  require_i18n_iso_countries,
+  require_en,
+  require_fr,
+  require_nl,
   SEVERITY_RANK,
   isSeverity,
   schemaValidator,

@@ -1,0 +1,50 @@
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { basename, join, relative, resolve } from "node:path";
+import { draftFromFile, draftJson, draftYaml, packId, summarise } from "@dpa-lint/core/policy";
+import { EXIT, type Io } from "../io.js";
+import { UsageError } from "../usage-error.js";
+
+export interface DraftOptions {
+  id?: string;
+  dir: string;
+  format?: string;
+}
+
+/**
+ * `dpa-lint policy draft DPA-FILE`: reads a DPA (text, Markdown, HTML, PDF, DOCX) and writes a
+ * draft pack, <dir>/dpa/<id>/data.yaml, with every term it found (clause, verbatim quote, line,
+ * how it was found) and a TODO for every term it did not. For HTML, PDF and DOCX the text it read
+ * is written beside the pack, so `policy check` verifies the quotes against it. Never overwrites:
+ * a pack that exists is the user's work. `--format json` writes nothing and prints the draft.
+ */
+export async function draftCommand(file: string | undefined, options: DraftOptions, io: Io): Promise<number> {
+  if (!file) throw new UsageError("policy draft needs the DPA's file (text, Markdown, HTML, PDF or DOCX)");
+  if (options.format !== undefined && options.format !== "json" && options.format !== "yaml")
+    throw new UsageError(`policy draft --format must be yaml or json, not "${options.format}"`);
+  const input = resolve(io.cwd, file);
+  const id = options.id ?? packId(basename(input));
+  if (!/^[a-z0-9][a-z0-9_-]*$/.test(id)) throw new UsageError(`"${id}" is not a pack id: use lower-case letters, digits, - and _`);
+  const draft = await draftFromFile(input, id, file);
+  if (options.format === "json") {
+    io.stdout(`${JSON.stringify(draftJson(draft), null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const packDir = join(resolve(io.cwd, options.dir), "dpa", id);
+  const dataFile = join(packDir, "data.yaml");
+  if (existsSync(dataFile)) throw new UsageError(`${relative(io.cwd, dataFile)} already exists; give another --id or move it`);
+  mkdirSync(packDir, { recursive: true });
+  // Text and Markdown are quoted as they are; the text read from other formats is kept beside the pack.
+  let sourceRef = relative(packDir, input);
+  if (draft.source.format !== "text" && draft.source.format !== "markdown") {
+    writeFileSync(join(packDir, draft.source.name), draft.source.text);
+    sourceRef = draft.source.name;
+  }
+  writeFileSync(dataFile, draftYaml(draft, file, sourceRef));
+  const s = summarise(draft);
+  const list = (names: string[]): string => (names.length ? ` (${names.join(", ")})` : "");
+  io.stdout(
+    `drafted ${relative(io.cwd, dataFile)} from ${file}: ${s.found.length} terms found${list(s.found)}, ${s.ambiguous.length} ambiguous${list(s.ambiguous)}, ${s.missing.length} not found${list(s.missing)}\n` +
+      `Next: review every term against the DPA (each says how it was found), replace each TODO, then dpa-lint policy check ${options.dir}\n`,
+  );
+  return EXIT.ok;
+}

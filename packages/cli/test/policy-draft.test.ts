@@ -1,0 +1,82 @@
+// dpa-lint policy draft, as a compliance officer runs it: a draft pack written beside the others,
+// never over one, and once its TODOs are filled it passes policy check with every quote verified.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PDFDocument, StandardFonts } from "pdf-lib";
+import { describe, expect, it } from "vitest";
+import { repoRoot, runCli } from "./run-cli.js";
+
+const DPAS = join(repoRoot, "..", "shared", "dpas");
+
+describe("dpa-lint policy draft", () => {
+  it.runIf(existsSync(DPAS))("drafts a pack from a DPA's text that passes policy check once its TODOs are filled", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-cli-"));
+    const r = runCli(["policy", "draft", join(DPAS, "septeo-data-protection-addendum.txt"), "--id", "septeo-draft"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(
+      /^drafted policies\/dpa\/septeo-draft\/data\.yaml from \S+: \d+ terms found \(.*subprocessors.*\), 0 ambiguous, \d+ not found \(.*\)\n/,
+    );
+    const file = join(dir, "policies", "dpa", "septeo-draft", "data.yaml");
+    const draft = readFileSync(file, "utf8");
+    expect(draft).toContain('- name: "OVHcloud" # table row (cells run together), line 94');
+    expect(draft).toContain(
+      "objectionWindow: {value: 15, unit: days} # sentence pattern: objection to a sub-processor, with a period, line 88",
+    );
+    // Unfilled, the draft fails the check: a TODO is never taken for a term.
+    expect(runCli(["policy", "check", "policies"], { cwd: dir }).status).toBe(1);
+    writeFileSync(file, draft.replace(/: TODO.*$/gm, ": null"));
+    const check = runCli(["policy", "check", "policies"], { cwd: dir });
+    expect(check.stdout).toBe("1 pack checked (septeo-draft): terms valid, quotes verbatim\n");
+    expect(check.status).toBe(0);
+    // A second draft never overwrites the first.
+    const again = runCli(["policy", "draft", join(DPAS, "septeo-data-protection-addendum.txt"), "--id", "septeo-draft"], { cwd: dir });
+    expect(again.status).toBe(2);
+    expect(again.stderr).toBe("dpa-lint: policies/dpa/septeo-draft/data.yaml already exists; give another --id or move it; see --help\n");
+  });
+
+  it("drafts from a PDF, writing the text it read beside the pack; --format json writes nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-pdf-"));
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage();
+    page.drawText("Data Processing Agreement", { x: 40, y: 760, size: 12, font });
+    page.drawText("The Processor shall notify the Controller of a personal data breach within 24 hours.", {
+      x: 40,
+      y: 720,
+      size: 10,
+      font,
+    });
+    writeFileSync(join(dir, "Acme DPA.pdf"), await doc.save());
+    const json = runCli(["policy", "draft", "Acme DPA.pdf", "--format", "json"], { cwd: dir });
+    expect(json.status, json.stderr).toBe(0);
+    const parsed = JSON.parse(json.stdout) as { id: string; terms: { breachNotification: { value: unknown; line: number } } };
+    expect(parsed.id).toBe("acme-dpa");
+    expect(parsed.terms.breachNotification.value).toEqual({ value: 24, unit: "hours" });
+    expect(existsSync(join(dir, "policies"))).toBe(false);
+    const r = runCli(["policy", "draft", "Acme DPA.pdf"], { cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, "policies", "dpa", "acme-dpa", "Acme DPA.txt"), "utf8")).toContain("within 24 hours");
+    expect(readFileSync(join(dir, "policies", "dpa", "acme-dpa", "data.yaml"), "utf8")).toContain('source: "Acme DPA.txt"');
+  });
+
+  it("bad input is one line naming the file, never a stack trace", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-bad-"));
+    writeFileSync(join(dir, "broken.pdf"), "not a pdf at all");
+    writeFileSync(join(dir, "binary.txt"), Buffer.from([0, 1, 2, 3]));
+    const cases: Array<[string[], RegExp]> = [
+      [["policy", "draft"], /^dpa-lint: policy draft needs the DPA's file/],
+      [["policy", "draft", "missing.txt"], /^dpa-lint: missing\.txt: no such file/],
+      [["policy", "draft", "broken.pdf"], /^dpa-lint: broken\.pdf: is not a readable PDF file/],
+      [["policy", "draft", "binary.txt"], /^dpa-lint: binary\.txt: is binary/],
+      [["policy", "draft", "binary.txt", "--format", "xml"], /^dpa-lint: policy draft --format must be yaml or json/],
+    ];
+    for (const [args, message] of cases) {
+      const r = runCli(args, { cwd: dir });
+      expect(r.status, args.join(" ")).toBe(2);
+      expect(r.stderr, args.join(" ")).toMatch(message);
+      expect(r.stderr.trim().split("\n"), args.join(" ")).toHaveLength(1);
+    }
+  });
+});

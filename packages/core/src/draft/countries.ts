@@ -1,0 +1,76 @@
+import { createRequire } from "node:module";
+
+/**
+ * Country names in running text, in English, French, Dutch and German ("FRANKRIJK", "United
+ * States", "Clichy, France", "Vereinigte Staaten"), and two-letter codes standing alone in an
+ * address ("New York, US"). A code inside an address line ("San Francisco, CA 94105") is not a
+ * country: only explicit names and lone codes count, so a company's address in a US state gives
+ * no country rather than a wrong one.
+ */
+const require = createRequire(import.meta.url);
+
+interface Names {
+  registerLocale(locale: unknown): void;
+  getNames(lang: string, options?: { select: "all" }): Record<string, string[]>;
+  getAlpha2Codes(): Record<string, string>;
+}
+
+let index: Map<string, string> | undefined;
+let codes: Set<string> | undefined;
+
+function names(): Map<string, string> {
+  if (index) return index;
+  const lib = require("i18n-iso-countries/index") as Names;
+  lib.registerLocale(require("i18n-iso-countries/langs/en.json"));
+  lib.registerLocale(require("i18n-iso-countries/langs/fr.json"));
+  lib.registerLocale(require("i18n-iso-countries/langs/nl.json"));
+  lib.registerLocale(require("i18n-iso-countries/langs/de.json"));
+  index = new Map();
+  for (const lang of ["en", "fr", "nl", "de"])
+    for (const [code, all] of Object.entries(lib.getNames(lang, { select: "all" })))
+      for (const n of all) if (n.length > 3) index.set(fold(n), code);
+  for (const [n, code] of [
+    ["usa", "US"],
+    ["u.s.a.", "US"],
+    ["united states of america", "US"],
+    ["uk", "GB"],
+    ["u.k.", "GB"],
+    ["verenigd koninkrijk", "GB"],
+    ["great britain", "GB"],
+  ] as const)
+    index.set(n, code);
+  codes = new Set(Object.keys(lib.getAlpha2Codes()));
+  return index;
+}
+
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The first country the text names, or undefined. */
+export function countryIn(text: string, glued = false): string | undefined {
+  const table = names();
+  for (const [n, segment] of text.split(/[,\n;/()|]+/).entries()) {
+    const lone = segment.trim();
+    if (/^[A-Z]{2}$/.test(lone) && codes?.has(lone === "UK" ? "GB" : lone)) return lone === "UK" ? "GB" : lone;
+    // Where cells ran together, an address's closing code runs into the next cell: ", USCRM".
+    const code = glued && n > 0 ? /^([A-Z]{2})(?=[A-Z]{2,}\b|[A-Z][a-z])/.exec(lone)?.[1] : undefined;
+    if (code && !table.has(fold(lone.split(/\s/)[0] ?? "")) && codes?.has(code)) return code;
+    // Words, also where cells ran together ("FranceHosting", "United StatesMarketing").
+    const words = lone
+      .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
+      .split(/\s+/)
+      .filter(Boolean);
+    for (let n = 4; n >= 1; n--)
+      for (let k = 0; k + n <= words.length; k++) {
+        const code = table.get(fold(words.slice(k, k + n).join(" ")));
+        if (code) return code;
+      }
+  }
+  return undefined;
+}

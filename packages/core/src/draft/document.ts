@@ -1,0 +1,108 @@
+/**
+ * The DPA text as the finders see it: paragraphs (runs of non-blank lines) with their line
+ * range and the clause they belong to, and each paragraph's sentences. Quotes are taken from
+ * sentences, so they are the text verbatim (line breaks inside a paragraph read as spaces, as
+ * `policy check` compares quotes).
+ */
+export interface Paragraph {
+  index: number;
+  text: string;
+  /** 1-based first and last line. */
+  lines: [number, number];
+  /** The clause heading in force ("4.3", "Article 6", "Annex IV 1"), or "" before any. */
+  clause: string;
+  /** Offsets in `text` where each of its lines starts, to give a sentence its line. */
+  lineStarts: number[];
+}
+
+export interface Sentence {
+  text: string;
+  paragraph: Paragraph;
+  /** 1-based line the sentence starts on. */
+  line: number;
+}
+
+const HEADING =
+  /^(?:(article|art\.|artikel|clause|cl\.|section|§|bijlage|annex|annexe|anlage|appendix|schedule)\s*)?((?:\d+(?:\.\d+)*\.?)|[IVXLC]+\b|[A-Z]\b)\s*[.):–-]?\s+(.*)$/i;
+const LETTERED = /^\(?([a-z]|[ivx]+)\)\s+\S/;
+
+/** Splits the text into paragraphs and tracks the clause heading each one falls under. */
+export function paragraphs(text: string): Paragraph[] {
+  const lines = text.split(/\r?\n/);
+  const out: Paragraph[] = [];
+  let annex = "";
+  let numbered = "";
+  let start = -1;
+  const flush = (end: number): void => {
+    if (start < 0) return;
+    const own = lines.slice(start, end).map((l) => l.trim());
+    const lineStarts: number[] = [];
+    let offset = 0;
+    for (const l of own) {
+      lineStarts.push(offset);
+      offset += l.length + 1;
+    }
+    const paragraphText = own.join(" ");
+    const heading = HEADING.exec(paragraphText);
+    const lettered = LETTERED.exec(paragraphText);
+    let clause = [annex, numbered].filter(Boolean).join(" ");
+    // A heading: "Article 4", "Annex IV", or a short numbered line whose text starts with a
+    // capital ("4.4 Recht van de Klant ..."), not "3 jaar na ..." nor a numbered paragraph.
+    const numberedHeading = /^\d/.test(heading?.[2] ?? "") && /^\p{Lu}/u.test(heading?.[3] ?? "") && paragraphText.length <= 150;
+    if (heading && (heading[1] || numberedHeading)) {
+      const word = heading[1]?.toLowerCase().replace(/\.$/, "");
+      const label = (heading[2] ?? "").replace(/\.$/, "");
+      if (word && /^(bijlage|annex|annexe|anlage|appendix|schedule)$/.test(word)) {
+        annex = `${capitalise(word)} ${label}`;
+        numbered = "";
+      } else if (word) numbered = `${capitalise(word)} ${label}`;
+      else numbered = label;
+      clause = [annex, numbered].filter(Boolean).join(" ");
+    } else if (lettered) clause = `${clause}(${lettered[1]})`;
+    out.push({ index: out.length, text: paragraphText, lines: [start + 1, end], clause, lineStarts });
+    start = -1;
+  };
+  lines.forEach((line, i) => {
+    if (line.trim() === "") flush(i);
+    else if (start < 0) start = i;
+  });
+  flush(lines.length);
+  return out;
+}
+
+function capitalise(word: string): string {
+  const canonical: Record<string, string> = { art: "Article", cl: "Clause", annexe: "Annex" };
+  const w = canonical[word] ?? word;
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** The sentences of a paragraph: ends at . ; : ! ? followed by space and a capital or an opening mark. */
+export function sentences(p: Paragraph): Sentence[] {
+  const out: Sentence[] = [];
+  // A boundary: end punctuation, then space and a capital or an opening mark. Abbreviations and
+  // numbers ("Art. 4", "Artikel 4.3.", "e.g.") do not end a sentence.
+  const ends = [...p.text.matchAll(/[.;:!?]+(?=\s+[\p{Lu}("“‘•-])/gu)]
+    .map((m) => (m.index ?? 0) + m[0].length)
+    .filter(
+      (end) =>
+        !/(?:\b\p{L}{1,3}|\d)\.$/u.test(p.text.slice(Math.max(0, end - 6), end)) ||
+        /\p{Ll}{4,}\.$/u.test(p.text.slice(Math.max(0, end - 8), end)),
+    );
+  let from = 0;
+  for (const end of [...ends, p.text.length]) {
+    const piece = p.text.slice(from, end);
+    const at = from + (piece.length - piece.trimStart().length);
+    from = end;
+    const text = piece.trim();
+    if (!text) continue;
+    let line = 0;
+    while (line + 1 < p.lineStarts.length && (p.lineStarts[line + 1] ?? Infinity) <= at) line++;
+    out.push({ text, paragraph: p, line: p.lines[0] + line });
+  }
+  return out;
+}
+
+/** "4.3 (L75)": the clause and the line, as the built-in packs cite. */
+export function citeClause(s: { paragraph: Paragraph; line: number }): string {
+  return s.paragraph.clause ? `${s.paragraph.clause} (L${s.line})` : `L${s.line}`;
+}

@@ -1,0 +1,207 @@
+import { basename } from "node:path";
+import { stringify } from "yaml";
+import { paragraphs, sentences } from "./document.js";
+import type { Period } from "./periods.js";
+import { readDpa, type DpaText } from "./source.js";
+import { subprocessorList, type ListedSubprocessor } from "./subprocessors.js";
+import * as find from "./terms.js";
+import type { Found } from "./terms.js";
+
+/** What the reader made of a DPA: every term it found (or not), ready to write as a pack. */
+export interface Draft {
+  id: string;
+  source: DpaText;
+  terms: {
+    title?: Found<string>;
+    governingLaw?: Found<string>;
+    hostingDeclared?: Found<string[]>;
+    subprocessors: Array<Found<ListedSubprocessor>>;
+    priorNotice?: Found<Period>;
+    objectionWindow?: Found<Period>;
+    breachNotification?: Found<Period | null>;
+    auditMaxPerYear?: Found<number>;
+    auditUncapped?: Found<boolean>;
+    auditNotice?: Found<Period>;
+    retention: Array<Found<Period> & { category: string }>;
+    specialCategories?: Found<string[]>;
+  };
+}
+
+/** The term names the summary reports, in the pack's order. */
+export const DRAFT_TERMS = [
+  "title",
+  "governingLaw",
+  "hostingDeclared",
+  "subprocessors",
+  "priorNotice",
+  "objectionWindow",
+  "breachNotification",
+  "auditMaxPerYear",
+  "auditNotice",
+  "retention",
+  "specialCategories",
+] as const;
+
+export async function draftFromFile(path: string, id?: string, display = path): Promise<Draft> {
+  const source = await readDpa(path, display);
+  return draftFromText(source, id ?? packId(basename(path)));
+}
+
+/** A pack id from a file name: "Acme DPA 2024.pdf" -> "acme-dpa-2024". */
+export function packId(fileName: string): string {
+  const id = fileName
+    .replace(/\.[a-z0-9]+$/i, "")
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return /^[a-z0-9]/.test(id) ? id : `dpa-${id || "draft"}`;
+}
+
+export function draftFromText(source: DpaText, id: string): Draft {
+  const paras = paragraphs(source.text);
+  const ctx = { paragraphs: paras, sentences: paras.flatMap(sentences) };
+  const audit = find.auditLimit(ctx);
+  const short = paras.filter((p) => p.text.length > 3 && p.text.length < 160);
+  const firstLine =
+    short.find((p) =>
+      /data processing|processing agreement|data protection|addendum|agreement|general (terms|conditions)|overeenkomst|voorwaarden|contrat|accord|conditions générales|vertrag|vereinbarung|\bdpa\b|\bavv\b/i.test(
+        p.text,
+      ),
+    ) ?? short[0];
+  const terms: Draft["terms"] = {
+    subprocessors: subprocessorList(paras),
+    retention: [...find.retentionTable(ctx), ...find.retention(ctx)],
+  };
+  const set = <K extends keyof Draft["terms"]>(key: K, value: Draft["terms"][K] | undefined): void => {
+    if (value !== undefined) terms[key] = value;
+  };
+  if (firstLine)
+    set("title", {
+      value: firstLine.text,
+      quote: firstLine.text,
+      clause: `L${firstLine.lines[0]}`,
+      line: firstLine.lines[0],
+      method: "the document's first line",
+    });
+  set("governingLaw", find.governingLaw(ctx));
+  set("hostingDeclared", find.hostingDeclared(ctx));
+  set("priorNotice", find.priorNotice(ctx));
+  set("objectionWindow", find.objectionWindow(ctx));
+  set("breachNotification", find.breachNotification(ctx));
+  set("auditMaxPerYear", audit.maxPerYear);
+  set("auditUncapped", audit.uncapped);
+  set("auditNotice", find.auditNotice(ctx));
+  set("specialCategories", find.specialCategories(ctx));
+  return { id, source, terms };
+}
+
+/** The draft as data for tooling (`--format json`): each found term with its quote, clause, line and method. */
+export function draftJson(d: Draft): Record<string, unknown> {
+  return { id: d.id, source: { name: d.source.name, format: d.source.format }, terms: d.terms, summary: summarise(d) };
+}
+
+/** Found, ambiguous and missing terms, for the summary line and `--format json`. */
+export function summarise(d: Draft): { found: string[]; ambiguous: string[]; missing: string[] } {
+  const found: string[] = [];
+  const ambiguous: string[] = [];
+  const missing: string[] = [];
+  for (const name of DRAFT_TERMS) {
+    const t = d.terms[name] as Found<unknown> | Array<Found<unknown>> | undefined;
+    const has = Array.isArray(t) ? t.length > 0 : t !== undefined || (name === "auditMaxPerYear" && d.terms.auditUncapped);
+    (has ? found : missing).push(name);
+    const items = Array.isArray(t) ? t : t ? [t] : [];
+    if (items.some((x) => x.ambiguity)) ambiguous.push(name);
+  }
+  return { found, ambiguous, missing };
+}
+
+const flow = (value: unknown): string => stringify(value, { flow: true, lineWidth: 0 }).trim();
+const quoted = (text: string): string => JSON.stringify(text);
+
+function how(f: Found<unknown>): string {
+  return `# ${f.method}, line ${f.line}${f.ambiguity ? `; AMBIGUOUS: ${f.ambiguity}` : ""}`;
+}
+
+function period(f: Found<Period | null> | undefined, todo: string): string {
+  if (!f) return `TODO # not found: ${todo}`;
+  if (f.value === null) return `null ${how(f)}`;
+  const readings = f.readings
+    ? `, readings: ${flow(f.readings)}, ambiguity: ${quoted(`${f.ambiguity}; review which reading the signed DPA means`)}`
+    : "";
+  return `{value: ${f.value.value}, unit: ${f.value.unit}${readings}} ${how(f)}`;
+}
+
+function citation(f: Found<unknown>, indent: string): string {
+  return `\n${indent}  clause: ${quoted(f.clause)}\n${indent}  quote: ${quoted(f.quote)}`;
+}
+
+/** The draft as a pack-terms file: found terms with how they were found, TODO for the rest. */
+export function draftYaml(d: Draft, inputName: string, sourceRef: string = d.source.name): string {
+  const t = d.terms;
+  const out: string[] = [
+    `# Drafted by \`dpa-lint policy draft\` from ${inputName}. A draft, not a reviewed pack: check every`,
+    "# term against the DPA (each says how it was found and on which line), resolve each AMBIGUOUS",
+    "# one, replace each TODO (a term the reader did not find), then run `dpa-lint policy check`.",
+    "terms:",
+    `  title: ${t.title ? quoted(t.title.value) : "TODO the DPA's title"}`,
+    `  source: ${quoted(sourceRef)}`,
+    `  governingLaw: ${t.governingLaw ? `${t.governingLaw.value} ${how(t.governingLaw)}` : "TODO # not found: the governing law's country (ISO code), or null"}`,
+    "  hosting:",
+    "    allowed: TODO # where the vendor may host (ISO codes, EEA, adequacy), or null when unrestricted",
+    `    declared: ${t.hostingDeclared ? `${flow(t.hostingDeclared.value)} ${how(t.hostingDeclared)}` : "TODO # not found: what the DPA claims about where data stays, or null"}`,
+    "  subprocessors:",
+  ];
+  if (t.subprocessors.length === 0)
+    out.push("    listed: TODO # not found: true with the list when the DPA lists its sub-processors, else false", "    list: []");
+  else {
+    out.push("    listed: true", "    list:");
+    for (const s of t.subprocessors)
+      out.push(
+        `      - name: ${quoted(s.value.name)} ${how(s)}`,
+        `        country: ${s.value.country ?? "null # no country named: confirm the server location"}`,
+        `        mechanism: ${s.value.mechanism ?? "null # none named"}`,
+      );
+  }
+  out.push(
+    `  priorNotice: ${period(t.priorNotice, "the notice before a sub-processor change, or null")}`,
+    `  objectionWindow: ${period(t.objectionWindow, "the time to object to a new sub-processor, or null")}`,
+    `  breachNotification: ${period(t.breachNotification, "the breach-notification deadline, or null")}`,
+    "  audit:",
+    `    maxPerYear: ${t.auditMaxPerYear ? `${t.auditMaxPerYear.value} ${how(t.auditMaxPerYear)}` : t.auditUncapped ? `null ${how(t.auditUncapped)}` : "TODO # not found: audits allowed a year, or null"}`,
+    ...(t.auditUncapped && !t.auditMaxPerYear ? ["    uncapped: true"] : []),
+    `    notice: ${period(t.auditNotice, "the notice an audit needs, or null")}`,
+  );
+  if (t.retention.length === 0)
+    out.push("  retention: [] # none found: add {category, max, clause, quote} per data category the DPA limits");
+  else {
+    out.push("  retention:");
+    for (const r of t.retention)
+      out.push(
+        `    - category: ${r.category} ${how(r)}; name the category as your vendor files do`,
+        `      max: ${flow(r.value)}`,
+        `      clause: ${quoted(r.clause)}`,
+        `      quote: ${quoted(r.quote)}`,
+      );
+  }
+  out.push(
+    `  specialCategories: ${t.specialCategories ? `[] ${how(t.specialCategories)}` : "TODO # not found: the Art. 9 categories the DPA declares, [] for none, null when silent"}`,
+  );
+  const cited = (["priorNotice", "objectionWindow", "breachNotification"] as const).filter((k) => t[k]);
+  if (cited.length > 0) {
+    out.push("  citations:");
+    for (const k of cited) out.push(`    ${k}:${citation(t[k] as Found<unknown>, "    ")}`);
+  }
+  out.push("  clauses:");
+  const first = t.subprocessors[0];
+  out.push(
+    first
+      ? `    subprocessor-not-listed:${citation(first, "    ")}`
+      : "    subprocessor-not-listed:\n      clause: TODO the clause that lists the sub-processors\n      quote: TODO its words, verbatim",
+  );
+  const audit = t.auditMaxPerYear ?? t.auditUncapped;
+  if (audit) out.push(`    contract-audits:${citation(audit, "    ")}`);
+  if (t.specialCategories) out.push(`    special-categories-not-declared:${citation(t.specialCategories, "    ")}`);
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,75 @@
+import { NUMBER_WORDS, UNIT_PATTERN, UNIT_WORDS, type Unit } from "./language.js";
+
+/** A period as the pack-terms schema writes it. */
+export interface Period {
+  value: number;
+  unit: Unit;
+}
+
+/** A period found in a sentence, where it is, and the other readings when the text gives several. */
+export interface FoundPeriod extends Period {
+  /** Offset of the match in the sentence and its text. */
+  index: number;
+  text: string;
+  /** Both readings of "fifteen/thirty days" or of a bracketed placeholder "[30 days]". */
+  readings?: Period[];
+  /** Why the period is ambiguous, when it is. */
+  ambiguity?: string;
+}
+
+const NUMBER = `(?:\\d+(?:[.,]\\d+)?|${[...NUMBER_WORDS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[-]/g, "[- ]"))
+  .join("|")})`;
+
+/**
+ * A number (digits or words, "fifteen (15)", "fifteen/thirty"), then a unit. Word boundaries are
+ * Unicode-aware so "één" and "fünf" count as words.
+ */
+const PERIOD = new RegExp(
+  `(?<![\\d.,])(?<!\\p{L}(?=\\p{L}))(\\[\\s*)?(${NUMBER})(?:\\s*/\\s*(${NUMBER}))?(?:\\s*\\((\\d+)\\))?\\s*(?:-\\s*)?(${UNIT_PATTERN})(?![\\p{L}])`,
+  "giu",
+);
+
+/** The value of a number written in digits or words, or undefined. */
+export function numberValue(text: string): number | undefined {
+  const t = text.toLowerCase().replace(/\s+/g, "-");
+  if (/^\d+$/.test(t)) return Number(t);
+  return NUMBER_WORDS.get(t);
+}
+
+function unitOf(text: string): Unit | "weeks" | undefined {
+  const t = text.toLowerCase().replace(/\s+/g, " ");
+  return UNIT_WORDS.find(([re]) => re.test(t))?.[1];
+}
+
+function period(value: number, unit: Unit | "weeks"): Period {
+  return unit === "weeks" ? { value: value * 7, unit: "days" } : { value, unit };
+}
+
+/** Every period in a sentence, in order. */
+export function findPeriods(sentence: string): FoundPeriod[] {
+  const out: FoundPeriod[] = [];
+  for (const m of sentence.matchAll(PERIOD)) {
+    const [text, bracket, first, second, digits, unitText] = m;
+    const unit = unitOf(unitText ?? "");
+    const a = numberValue(first ?? "");
+    if (unit === undefined || a === undefined) continue;
+    const value = digits !== undefined ? Number(digits) : a;
+    const found: FoundPeriod = { ...period(value, unit), index: m.index ?? 0, text: text.trim() };
+    const b = second !== undefined ? numberValue(second) : undefined;
+    if (b !== undefined && b !== a) {
+      // "fifteen/thirty days": an unresolved choice in the template; the cautious reading for a
+      // change is the longer one, and both are kept for the reviewer.
+      const readings = [period(Math.min(a, b), unit), period(Math.max(a, b), unit)];
+      Object.assign(found, readings[1], { readings, ambiguity: `the text gives two values ("${text.trim()}"), a choice left open` });
+    } else if (bracket) {
+      Object.assign(found, {
+        readings: [period(value, unit)],
+        ambiguity: `the value is in brackets ("${text.trim()}"), a placeholder to confirm`,
+      });
+    }
+    out.push(found);
+  }
+  return out;
+}

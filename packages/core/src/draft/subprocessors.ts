@@ -1,0 +1,222 @@
+import { citeClause, type Paragraph } from "./document.js";
+import { COLUMN_WORDS, KEYWORDS } from "./language.js";
+import { countryIn } from "./countries.js";
+import type { Found } from "./terms.js";
+
+/** One entry of the DPA's sub-processor list, as the pack-terms schema writes it. */
+export interface ListedSubprocessor {
+  name: string;
+  country: string | null;
+  mechanism: string | null;
+}
+
+type Column = (typeof COLUMN_WORDS)[number][1];
+
+const EEA = new Set("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO".split(" "));
+
+/** The transfer mechanism a row names: SCCs, BCRs, the DPF, "none needed" for the EEA, else null. */
+function mechanismOf(text: string, country: string | null): string | null {
+  if (
+    /\b(scc|cct|sccs)\b|standard contractual|modelcontract|standaardcontract|clauses contractuelles types|standardvertragsklausel/i.test(
+      text,
+    )
+  )
+    return "scc";
+  if (/\bbcr\b|binding corporate rules|bindende bedrijfsvoorschriften|règles d'entreprise contraignantes/i.test(text)) return "bcr";
+  if (/data privacy framework|\bdpf\b/i.test(text)) return "dpf";
+  return country && EEA.has(country) ? "eea" : null;
+}
+
+/** What a header cell names, if it names a column. */
+function columnOf(cell: string): Column | undefined {
+  if (cell.length > 80) return undefined;
+  return COLUMN_WORDS.find(([re]) => re.test(cell))?.[1];
+}
+
+function entry(name: string, rowText: string, locationText: string, glued = false): ListedSubprocessor | undefined {
+  const clean = name
+    .replace(/\s+/g, " ")
+    .replace(/^[\d.)\s-]+/, "")
+    .trim();
+  if (clean.length < 2 || clean.length > 80 || !/\p{L}/u.test(clean)) return undefined;
+  const country = countryIn(locationText, glued) ?? null;
+  return { name: clean, country, mechanism: mechanismOf(rowText, country) };
+}
+
+function foundEntry(p: Paragraph, line: number, quote: string, value: ListedSubprocessor, method: string): Found<ListedSubprocessor> {
+  return { value, quote: quote.trim(), clause: citeClause({ paragraph: p, line }), line, method };
+}
+
+/**
+ * The sub-processor list, from whichever layout the DPA uses: a table (Markdown, HTML and DOCX
+ * rows "a | b | c"), a table whose cells became one paragraph each (PDF and copied text), a table
+ * whose cells ran together on each row line, or a numbered list under a sub-processor heading.
+ */
+export function subprocessorList(paras: readonly Paragraph[]): Array<Found<ListedSubprocessor>> {
+  const out: Array<Found<ListedSubprocessor>> = [];
+  for (let i = 0; i < paras.length; i++) {
+    const context = paras
+      .slice(Math.max(0, i - 4), i + 1)
+      .map((p) => `${p.text} ${p.clause}`)
+      .join(" ");
+    if (!KEYWORDS.subprocessor.test(context) && !/verwerkers|processors|sous-traitants/i.test(paras[i]?.text ?? "")) continue;
+    const taken = pipeTable(paras, i) ?? cellParagraphs(paras, i) ?? gluedRows(paras, i) ?? numberedList(paras, i);
+    if (taken) {
+      out.push(...taken.rows);
+      i = taken.next - 1;
+    }
+  }
+  return dedupe(out);
+}
+
+function dedupe(rows: Array<Found<ListedSubprocessor>>): Array<Found<ListedSubprocessor>> {
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const key = r.value.name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+interface Taken {
+  rows: Array<Found<ListedSubprocessor>>;
+  next: number;
+}
+
+/** "Name | Purpose | Location" header lines, then one row per line. */
+function pipeTable(paras: readonly Paragraph[], i: number): Taken | undefined {
+  const p = paras[i];
+  if (!p) return undefined;
+  const lines = p.text.split(/\s(?=\|?\s*[^|]*\|)/).length > 0 ? rawLines(p) : [];
+  const headerAt = lines.findIndex((l) => l.includes("|") && cellsOf(l).filter((c) => columnOf(c)).length >= 2);
+  if (headerAt < 0) return undefined;
+  const columns = cellsOf(lines[headerAt] ?? "").map(columnOf);
+  const nameCol = columns.indexOf("name") >= 0 ? columns.indexOf("name") : 0;
+  const locCol = columns.indexOf("location");
+  const rows: Array<Found<ListedSubprocessor>> = [];
+  lines.slice(headerAt + 1).forEach((line, k) => {
+    if (!line.includes("|") || /^\|?[\s:|-]+\|?$/.test(line)) return;
+    const cells = cellsOf(line);
+    const e = entry(cells[nameCol] ?? "", line, locCol >= 0 ? (cells[locCol] ?? "") : cells.filter((_, c) => c !== nameCol).join(", "));
+    if (e) rows.push(foundEntry(p, p.lines[0] + headerAt + 1 + k, line, e, "table row"));
+  });
+  return rows.length ? { rows, next: i + 1 } : undefined;
+}
+
+function rawLines(p: Paragraph): string[] {
+  return p.lineStarts.map((start, k) => p.text.slice(start, (p.lineStarts[k + 1] ?? p.text.length + 1) - 1));
+}
+
+function cellsOf(line: string): string[] {
+  return line
+    .replace(/^\s*\|/, "")
+    .replace(/\|\s*$/, "")
+    .split("|")
+    .map((c) => c.trim());
+}
+
+/** Header cells as consecutive short paragraphs (three or more), then the rows' cells in order. */
+function cellParagraphs(paras: readonly Paragraph[], i: number): Taken | undefined {
+  const columns: Column[] = [];
+  let k = i;
+  while (k < paras.length && (paras[k]?.text.length ?? 99) <= 80 && columnOf(paras[k]?.text ?? "")) {
+    columns.push(columnOf(paras[k]?.text ?? "") as Column);
+    k++;
+  }
+  if (columns.length < 3 || !columns.includes("name") || !columns.includes("location")) return undefined;
+  const rows: Array<Found<ListedSubprocessor>> = [];
+  const headerAt = (at: number): boolean =>
+    columns.every((c, j) => columnOf(paras[at + j]?.text ?? "") === c && (paras[at + j]?.text.length ?? 99) <= 80);
+  while (k + columns.length <= paras.length) {
+    let cells = paras.slice(k, k + columns.length);
+    // The header repeated (a page break) inside a row: the row was cut off there.
+    const cut = cells.findIndex((_, j) => j > 0 && headerAt(k + j));
+    if (cut > 0) cells = cells.slice(0, cut);
+    if (cells.some((c) => c.text.length > 200)) break;
+    const cell = (col: Column): string => cells[columns.indexOf(col)]?.text ?? "";
+    const country = countryIn(cell("location"));
+    const stated = country !== undefined || /^(n\/?a|-|—|unknown|onbekend|inconnu|unbekannt)$/i.test(cell("location").trim());
+    if (!stated && cut < 0) break;
+    const first = cells[0] as Paragraph;
+    // The cells are paragraphs: the row's quote is their text in order (blank lines read as spaces).
+    const row = cells.map((c) => c.text).join(" ");
+    const e = entry(cell("name"), row, cell("location"));
+    if (e)
+      rows.push(
+        foundEntry(
+          first,
+          first.lines[0],
+          row,
+          e,
+          cut > 0 ? "table row, cut off by a page break (no location)" : "table row (one paragraph per cell)",
+        ),
+      );
+    k += cells.length + (cut > 0 ? columns.length : 0);
+  }
+  return rows.length ? { rows, next: k } : undefined;
+}
+
+/**
+ * A header whose cells ran together on one line ("Identity of the sub-processorAddress ..."), then
+ * rows whose first cell runs into the next ("PIPEDRIVENew York, US", "OVHcloud2 rue ..."): a row
+ * starts where a name is glued to what follows; the lines after it, up to the next, belong to it.
+ */
+function gluedRows(paras: readonly Paragraph[], i: number): Taken | undefined {
+  const p = paras[i];
+  if (!p) return undefined;
+  const lines = rawLines(p);
+  const headerAt = lines.findIndex((l) => l.length < 200 && COLUMN_WORDS.filter(([re]) => re.test(l)).length >= 2 && gluedHeader(l));
+  if (headerAt < 0) return undefined;
+  const rows: Array<Found<ListedSubprocessor>> = [];
+  let current: { name: string; text: string[]; line: number } | undefined;
+  const close = (): void => {
+    if (!current) return;
+    const text = current.text.join("\n");
+    const e = entry(current.name, text, text.slice(current.name.length), true);
+    if (e) rows.push(foundEntry(p, current.line, current.text[0] ?? "", e, "table row (cells run together)"));
+  };
+  lines.slice(headerAt + 1).forEach((line, k) => {
+    const name = gluedName(line);
+    if (name) {
+      close();
+      current = { name, text: [line], line: p.lines[0] + headerAt + 1 + k };
+    } else current?.text.push(line);
+  });
+  close();
+  return rows.length ? { rows, next: i + 1 } : undefined;
+}
+
+/** A line whose words run into each other: a lower-case letter followed directly by a capital. */
+function gluedHeader(line: string): boolean {
+  return /\p{Ll}\p{Lu}\p{Ll}/u.test(line);
+}
+
+/** The name at the start of a row line, when it is glued to the next cell. */
+function gluedName(line: string): string | undefined {
+  const caps = /^(\p{Lu}[\p{Lu}\d&.\- ]*\p{Lu})(\p{Lu}\p{Ll})/u.exec(line);
+  if (caps?.[1] && caps[1].replace(/[^\p{Lu}]/gu, "").length >= 3) return caps[1];
+  const digit = /^(\p{L}[\p{L}&.-]*?\p{L})(\d)/u.exec(line);
+  if (digit?.[1] && digit[1].length >= 3) return digit[1];
+  return undefined;
+}
+
+/** "1. Digital Ocean LLC, a corporation ..." paragraphs under a sub-processor heading. */
+function numberedList(paras: readonly Paragraph[], i: number): Taken | undefined {
+  const heading = paras[i];
+  if (!heading || heading.text.length > 120 || !KEYWORDS.subprocessor.test(heading.text)) return undefined;
+  if (!/list|lijst|liste|overzicht|annex|bijlage|anlage|appendix|schedule|verzeichnis/i.test(`${heading.text} ${heading.clause}`))
+    return undefined;
+  const rows: Array<Found<ListedSubprocessor>> = [];
+  let next = i + 1;
+  // Entries number 1, 2, 3... in order; a section heading further on ("8. DATA ...") is not one.
+  for (let k = i + 1; k < paras.length && k < next + 6; k++) {
+    const p = paras[k] as Paragraph;
+    const m = /^(\d+)[.)]\s+([\p{Lu}\d][^,(;:]*?)\s*(?:[,(;:]|\s[-–]\s)(.*)$/u.exec(p.text);
+    if (!m || Number(m[1]) !== rows.length + 1) continue;
+    next = k + 1;
+    const e = entry(m[2] ?? "", p.text, m[3] ?? "");
+    if (e) rows.push(foundEntry(p, p.lines[0], p.text, e, "numbered list entry"));
+  }
+  return rows.length ? { rows, next } : undefined;
+}

@@ -1,0 +1,226 @@
+import { citeClause, type Paragraph, type Sentence } from "./document.js";
+import { KEYWORDS, LAW_WORDS } from "./language.js";
+import { findPeriods, numberValue, type FoundPeriod, type Period } from "./periods.js";
+
+/** One term the reader found: its value, the verbatim quote and clause, and how it was found. */
+export interface Found<T> {
+  value: T;
+  quote: string;
+  clause: string;
+  /** 1-based line of the quote. */
+  line: number;
+  /** How it was found, for the reviewer: "sentence pattern: ...", "table row", "list entry". */
+  method: string;
+  /** Every reading when the text is ambiguous (the value is the cautious one). */
+  readings?: T[];
+  ambiguity?: string;
+}
+
+/** The sentences of the DPA with what surrounds them: their paragraph and the few before it. */
+export interface Context {
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+}
+
+function found<T>(s: Sentence, value: T, method: string, p?: FoundPeriod): Found<T> {
+  const out: Found<T> = { value, quote: s.text, clause: citeClause(s), line: s.line, method };
+  if (p?.readings && p.ambiguity) {
+    out.readings = p.readings as T[];
+    out.ambiguity = p.ambiguity;
+  }
+  return out;
+}
+
+/** The text around a sentence: its paragraph, the three before it and the clause heading. */
+function near(ctx: Context, s: Sentence): string {
+  const i = s.paragraph.index;
+  return [...ctx.paragraphs.slice(Math.max(0, i - 3), i + 1).map((p) => p.text), s.paragraph.clause].join(" ");
+}
+
+const asPeriod = (p: FoundPeriod): Period => ({ value: p.value, unit: p.unit });
+
+/** Whether the words right after a period make it a time before an event ("one month in advance"). */
+function beforeSomething(s: Sentence, p: FoundPeriod): boolean {
+  const after = s.text.slice(p.index + p.text.length, p.index + p.text.length + 30);
+  const before = s.text.slice(Math.max(0, p.index - 30), p.index);
+  return (
+    /^[\s,]*(in advance|before|prior|beforehand|voor|vooraf|voorafgaand|avant|à l'avance|au préalable|vor|im voraus|vorab)\b/i.test(
+      after,
+    ) || /no later than\s*$|uiterlijk\s*$|au plus tard\s*$|spätestens\s*$/i.test(before)
+  );
+}
+
+/** The period a sub-processor change must be announced before. */
+export function priorNotice(ctx: Context): Found<Period> | undefined {
+  for (const s of ctx.sentences) {
+    if (!KEYWORDS.advance.test(s.text)) continue;
+    if (!KEYWORDS.subprocessor.test(near(ctx, s)) || KEYWORDS.audit.test(s.text)) continue;
+    const p = findPeriods(s.text).find((x) => beforeSomething(s, x) || !KEYWORDS.objection.test(s.text));
+    if (p && p.unit !== "hours")
+      return found(s, asPeriod(p), "sentence pattern: sub-processor change announced in advance, with a period", p);
+  }
+  return undefined;
+}
+
+/** The period the controller has to object to a new sub-processor. */
+export function objectionWindow(ctx: Context): Found<Period> | undefined {
+  for (const s of ctx.sentences) {
+    if (!KEYWORDS.objection.test(s.text) || !KEYWORDS.subprocessor.test(near(ctx, s))) continue;
+    const p = findPeriods(s.text).find((x) => x.unit !== "hours" && !beforeSomething(s, x));
+    if (p) return found(s, asPeriod(p), "sentence pattern: objection to a sub-processor, with a period", p);
+  }
+  return undefined;
+}
+
+/** The breach-notification deadline: a period, or null for "without undue delay" (not numeric). */
+export function breachNotification(ctx: Context): Found<Period | null> | undefined {
+  let undated: Found<Period | null> | undefined;
+  for (const s of ctx.sentences) {
+    if (!KEYWORDS.breach.test(s.text) || !KEYWORDS.notify.test(s.text)) continue;
+    const p = findPeriods(s.text).find((x) => x.unit === "hours" || x.unit === "days" || x.unit === "working_days");
+    if (p) return found(s, asPeriod(p), "sentence pattern: breach notified within a period", p);
+    if (!undated && KEYWORDS.noDelay.test(s.text))
+      undated = found(s, null, 'sentence pattern: breach notified without a number ("without undue delay" or alike): not numeric');
+  }
+  return undated;
+}
+
+/** How many audits a year the DPA allows, or that it sets no cap ("at reasonable intervals"). */
+export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped?: Found<boolean> } {
+  for (const s of ctx.sentences) {
+    if (!KEYWORDS.audit.test(`${s.text} ${s.paragraph.clause}`)) continue;
+    const m = KEYWORDS.perYear.exec(s.text);
+    if (m) {
+      const count = /^(once|one|een|één|eenmaal|une|einmal|1)\b/i.test(m[0]) ? 1 : (numberValue(m[2] ?? m[6] ?? "") ?? 1);
+      return { maxPerYear: found(s, count, "sentence pattern: audits limited per year") };
+    }
+  }
+  for (const s of ctx.sentences)
+    if (KEYWORDS.audit.test(s.text) && KEYWORDS.auditUncapped.test(s.text))
+      return { uncapped: found(s, true, "sentence pattern: audits at reasonable intervals or at any time (no yearly cap)") };
+  return {};
+}
+
+/** The notice an audit needs: a period before the audit in an audit clause. */
+export function auditNotice(ctx: Context): Found<Period> | undefined {
+  for (const s of ctx.sentences) {
+    if (!/audit|inspection|prüfung|controle|contrôle/i.test(`${s.text} ${s.paragraph.clause}`)) continue;
+    if (KEYWORDS.subprocessor.test(s.text) && !/audit/i.test(s.text)) continue;
+    const p = findPeriods(s.text).find((x) => {
+      const after = s.text.slice(x.index + x.text.length, x.index + x.text.length + 40);
+      const before = s.text.slice(Math.max(0, x.index - 40), x.index);
+      return (
+        /^\s*(before|prior|in advance|voor|vooraf|avant|à l'avance|vor|im voraus|vorher)/i.test(after) ||
+        /notice|préavis|kennisgeving|vorankündigung/i.test(before + after)
+      );
+    });
+    if (p) return found(s, asPeriod(p), "sentence pattern: audit requested a period before it takes place", p);
+  }
+  return undefined;
+}
+
+/** The law that governs the agreement, as a country code. */
+export function governingLaw(ctx: Context): Found<string> | undefined {
+  for (const s of ctx.sentences) {
+    const m = KEYWORDS.law.exec(s.text);
+    if (!m) continue;
+    const rest = s.text.slice(m.index, m.index + m[0].length + 80);
+    const law = LAW_WORDS.find(([re]) => re.test(rest));
+    if (law) return found(s, law[1], "sentence pattern: agreement governed by a country's law");
+  }
+  return undefined;
+}
+
+/** Special categories of data: an explicit "not applicable" becomes [] (none are processed). */
+export function specialCategories(ctx: Context): Found<string[]> | undefined {
+  for (const [i, s] of ctx.sentences.entries()) {
+    if (!KEYWORDS.special.test(s.text)) continue;
+    // The answer often follows the question: "Sensitive data transferred (if applicable): Not applicable."
+    const next = ctx.sentences[i + 1];
+    const answer = KEYWORDS.none.test(
+      s.text.replace(/\(if applicable\)|\(indien van toepassing\)|\(le cas échéant\)|\(falls zutreffend\)/gi, ""),
+    )
+      ? s
+      : next && next.paragraph.index - s.paragraph.index <= 1 && next.text.length < 120 && KEYWORDS.none.test(next.text)
+        ? next
+        : undefined;
+    if (answer) return found(answer, [], "sentence pattern: special categories declared not applicable");
+  }
+  return undefined;
+}
+
+/** Hosting commitments: data kept within the EU/EEA becomes declared: [EEA]. */
+export function hostingDeclared(ctx: Context): Found<string[]> | undefined {
+  for (const s of ctx.sentences)
+    if (KEYWORDS.hosting.test(s.text) && KEYWORDS.withinEurope.test(s.text) && !/outside|buiten|hors|außerhalb/i.test(s.text))
+      return found(s, ["EEA"], "sentence pattern: data hosted within the EU/EEA");
+  return undefined;
+}
+
+/** Retention periods: a period in a sentence about keeping or deleting data, with the words it is about. */
+export function retention(ctx: Context): Array<Found<Period> & { category: string }> {
+  const out: Array<Found<Period> & { category: string }> = [];
+  for (const s of ctx.sentences) {
+    // A sentence about keeping data, or a short line that starts with its period under a
+    // retention heading ("3 jaar na de laatste actieve uitwisseling").
+    const underHeading =
+      s.text.length < 160 && /^\s*\S+\s+\S+/.test(s.text) && findPeriods(s.text)[0]?.index === 0 && KEYWORDS.retention.test(near(ctx, s));
+    if ((!KEYWORDS.retention.test(s.text) && !underHeading) || KEYWORDS.subprocessor.test(s.text) || KEYWORDS.breach.test(s.text)) continue;
+    if (KEYWORDS.objection.test(s.text) || KEYWORDS.audit.test(s.text) || KEYWORDS.confidential.test(s.text)) continue;
+    const p = findPeriods(s.text).find((x) => x.unit !== "hours");
+    if (!p) continue;
+    out.push({ ...found(s, asPeriod(p), "sentence pattern: data kept or deleted within a period", p), category: categoryOf(s.text) });
+  }
+  return out;
+}
+
+/**
+ * Retention tables: a header with a retention column ("Retention Period", "Bewaartermijn",
+ * "Durée de conservation", "Speicherdauer"), then rows whose period sits on one of their lines.
+ * The category is the row's first line (the purpose or data it is about).
+ */
+export function retentionTable(ctx: Context): Array<Found<Period> & { category: string }> {
+  const out: Array<Found<Period> & { category: string }> = [];
+  for (const p of ctx.paragraphs) {
+    const lines = p.lineStarts.map((start, k) => p.text.slice(start, (p.lineStarts[k + 1] ?? p.text.length + 1) - 1));
+    const header = lines.findIndex(
+      (l) => l.length < 200 && /retention|bewaartermijn|bewaarperiode|conservation|aufbewahrung|speicherdauer|löschfrist/i.test(l),
+    );
+    if (header < 0 || lines.length < 3) continue;
+    let rowStart = "";
+    lines.slice(header + 1).forEach((line, k) => {
+      const period = findPeriods(line).find((x) => x.unit !== "hours");
+      if (!period) {
+        if (!/^[•\-*]/.test(line.trim()) && rowStart === "") rowStart = line;
+        return;
+      }
+      const at = p.lines[0] + header + 1 + k;
+      out.push({
+        value: asPeriod(period),
+        quote: line.trim(),
+        clause: citeClause({ paragraph: p, line: at }),
+        line: at,
+        method: "table row: a retention column",
+        category: categoryOf(rowStart || line),
+      });
+      rowStart = "";
+    });
+  }
+  return out;
+}
+
+/** A category id from the sentence's subject: its first nouns, lower case, hyphenated. */
+function categoryOf(text: string): string {
+  const words = text
+    .toLowerCase()
+    .replace(/[^\p{L}\s-]/gu, " ")
+    .split(/\s+/)
+    .filter(
+      (w) =>
+        w.length > 3 &&
+        !/^(shall|will|must|data|personal|their|these|this|that|with|from|after|period|maximum|least|years?|months?|days?|retain\w*|kept|keep|stored|delete\w*|erase\w*|worden|zijn|wordt|gegevens|persoonsgegevens|sont|seront|données|personnelles|werden|daten|personenbezogene|processed|period)$/.test(
+          w,
+        ),
+    );
+  return words.slice(0, 2).join("-") || "data";
+}

@@ -1,0 +1,163 @@
+// policy draft reads PDF and DOCX as it reads text: the same DPA, written to a PDF (pdf-lib) and
+// a DOCX (docx) here, must give the same terms as its text. HTML and Markdown tables too.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
+import { PDFDocument, StandardFonts } from "pdf-lib";
+import { describe, expect, it } from "vitest";
+import { draftFromFile, type Draft } from "../src/policy/index.js";
+
+/** A DPA with every kind of term, sub-processors in a table, in English. */
+const PARAGRAPHS = [
+  "Data Processing Agreement",
+  "1. Sub-processors",
+  "The Processor shall inform the Controller of any intended addition or replacement of sub-processors at least thirty (30) days in advance.",
+  "The Controller may object to such a change within fifteen (15) days of receipt of the notice.",
+  "2. Personal data breaches",
+  "The Processor shall notify the Controller of any personal data breach within 48 hours of becoming aware of it.",
+  "3. Audits",
+  "Audits may take place once per year, and the Controller shall give at least 45 days notice before the audit.",
+  "4. Governing law",
+  "This Agreement is governed by the laws of Ireland.",
+];
+const TABLE = [
+  ["Name of the sub-processor", "Purpose", "Location"],
+  ["Hetzner Online GmbH", "Hosting", "Germany"],
+  ["Twilio Inc.", "SMS delivery", "United States"],
+];
+
+/** The terms a draft found, without where they were found (positions differ between formats). */
+function values(d: Draft): unknown {
+  const t = d.terms;
+  return {
+    governingLaw: t.governingLaw?.value,
+    priorNotice: t.priorNotice?.value,
+    objectionWindow: t.objectionWindow?.value,
+    breachNotification: t.breachNotification?.value,
+    audit: [t.auditMaxPerYear?.value, t.auditNotice?.value],
+    subprocessors: t.subprocessors.map((s) => s.value),
+  };
+}
+
+async function pdf(paragraphs: string[], rows: string[][]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([595, 842]);
+  let y = 800;
+  const line = (text: string): void => {
+    page.drawText(text, { x: 40, y, size: 10, font });
+    y -= 12;
+  };
+  for (const p of paragraphs) {
+    // Long paragraphs wrap over several lines, as in any PDF.
+    const words = p.split(" ");
+    let current = "";
+    for (const w of words) {
+      if (font.widthOfTextAtSize(`${current} ${w}`, 10) > 500) {
+        line(current);
+        current = w;
+      } else current = current ? `${current} ${w}` : w;
+    }
+    line(current);
+    y -= 14;
+  }
+  // A table drawn as text: one row per line, its cells separated by " | " as extractors see them.
+  for (const r of rows) line(r.join(" | "));
+  return doc.save();
+}
+
+async function docx(paragraphs: string[], rows: string[][]): Promise<Buffer> {
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          ...paragraphs.map((p) => new Paragraph({ children: [new TextRun(p)] })),
+          new Table({ rows: rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
+  it("finds the same terms in a PDF and a DOCX of a DPA as in its text", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-formats-"));
+    const text = `${PARAGRAPHS.join("\n\n")}\n\n${TABLE.map((r) => r.join(" | ")).join("\n")}\n`;
+    writeFileSync(join(dir, "dpa.txt"), text);
+    writeFileSync(join(dir, "dpa.pdf"), await pdf(PARAGRAPHS, TABLE));
+    writeFileSync(join(dir, "dpa.docx"), await docx(PARAGRAPHS, TABLE));
+    const fromText = await draftFromFile(join(dir, "dpa.txt"));
+    expect(values(fromText)).toEqual({
+      governingLaw: "IE",
+      priorNotice: { value: 30, unit: "days" },
+      objectionWindow: { value: 15, unit: "days" },
+      breachNotification: { value: 48, unit: "hours" },
+      audit: [1, { value: 45, unit: "days" }],
+      subprocessors: [
+        { name: "Hetzner Online GmbH", country: "DE", mechanism: "eea" },
+        { name: "Twilio Inc.", country: "US", mechanism: null },
+      ],
+    });
+    for (const format of ["pdf", "docx"]) {
+      const d = await draftFromFile(join(dir, `dpa.${format}`));
+      expect(values(d), format).toEqual(values(fromText));
+      expect(d.source.name, format).toBe("dpa.txt");
+      // Every quote is in the text the draft ships beside the pack.
+      for (const f of [d.terms.priorNotice, d.terms.objectionWindow, ...d.terms.subprocessors])
+        expect(d.source.text.replace(/\s+/g, " "), format).toContain(f?.quote.replace(/\s+/g, " "));
+    }
+  }, 60_000);
+
+  it("reads HTML tables and Markdown tables as rows", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-html-"));
+    const html = `<html><body><h1>Data Processing Agreement</h1><p>The sub-processors listed below are authorised:</p><table><thead><tr><th>Sub-processor</th><th>Service</th><th>Country</th></tr></thead><tbody><tr><td>OVH SAS</td><td>Hosting</td><td>France</td></tr><tr><td>Stripe&nbsp;Inc.</td><td>Payments</td><td>United States &amp; Ireland</td></tr></tbody></table></body></html>`;
+    writeFileSync(join(dir, "dpa.html"), html);
+    writeFileSync(
+      join(dir, "dpa.md"),
+      "# DPA\n\nSub-processors:\n\n| Name | Purpose | Location |\n|---|---|---|\n| OVH SAS | Hosting | France |\n| Stripe Inc. | Payments | United States |\n",
+    );
+    for (const file of ["dpa.html", "dpa.md"]) {
+      const d = await draftFromFile(join(dir, file));
+      expect(
+        d.terms.subprocessors.map((s) => [s.value.name, s.value.country]),
+        file,
+      ).toEqual([
+        ["OVH SAS", "FR"],
+        [file === "dpa.html" ? "Stripe Inc." : "Stripe Inc.", "US"],
+      ]);
+    }
+  });
+
+  it("reads the same DPA in French, Dutch and German, numbers written as words", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-languages-"));
+    const texts = {
+      fr: "Le sous-traitant informe le responsable de traitement de tout changement de sous-traitants ultérieurs au moins trente (30) jours à l'avance.\n\nLe responsable de traitement dispose de quinze jours pour s'opposer à ce changement.\n\nLe sous-traitant notifie toute violation de données à caractère personnel dans un délai de quarante-huit heures.\n\nLe présent contrat est soumis au droit belge.\n",
+      nl: "De verwerker meldt elke wijziging van subverwerkers ten minste dertig (30) dagen vooraf.\n\nDe verwerkingsverantwoordelijke kan binnen vijftien dagen bezwaar maken tegen een nieuwe subverwerker.\n\nDe verwerker meldt een inbreuk in verband met persoonsgegevens binnen achtenveertig uur.\n\nDeze overeenkomst wordt beheerst door het Nederlandse recht.\n",
+      de: "Der Auftragsverarbeiter informiert den Verantwortlichen über jede Änderung der Unterauftragsverarbeiter mindestens dreißig (30) Tage im Voraus.\n\nDer Verantwortliche kann innerhalb von fünfzehn Tagen gegen einen neuen Unterauftragsverarbeiter Einspruch erheben.\n\nDer Auftragsverarbeiter meldet jede Verletzung des Schutzes personenbezogener Daten innerhalb von achtundvierzig Stunden.\n\nDieser Vertrag unterliegt deutschem Recht.\n",
+    };
+    const law = { fr: "BE", nl: "NL", de: "DE" };
+    for (const [lang, text] of Object.entries(texts) as Array<[keyof typeof texts, string]>) {
+      writeFileSync(join(dir, `${lang}.txt`), text);
+      const d = await draftFromFile(join(dir, `${lang}.txt`));
+      expect(values(d), lang).toEqual({
+        governingLaw: law[lang],
+        priorNotice: { value: 30, unit: "days" },
+        objectionWindow: { value: 15, unit: "days" },
+        breachNotification: { value: 48, unit: "hours" },
+        audit: [undefined, undefined],
+        subprocessors: [],
+      });
+    }
+  });
+
+  it("never invents a term: a text without DPA terms drafts nothing but TODOs", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-empty-"));
+    writeFileSync(join(dir, "menu.txt"), "Lunch menu\n\nSoup of the day, 30 days aged beef, and a dessert.\n");
+    const d = await draftFromFile(join(dir, "menu.txt"));
+    expect(values(d)).toEqual({ audit: [undefined, undefined], subprocessors: [] });
+    expect(d.terms.retention).toEqual([]);
+    expect(readFileSync(join(dir, "menu.txt"), "utf8")).toContain("Lunch");
+  });
+});
