@@ -3051,7 +3051,9 @@ function pipeTable(paras, i) {
   if (headerAt < 0) return void 0;
   const columns = cellsOf(lines[headerAt] ?? "").map(columnOf);
   const nameCol = columns.indexOf("name") >= 0 ? columns.indexOf("name") : 0;
-  const locCol = columns.indexOf("location");
+  const headers = cellsOf(lines[headerAt] ?? "");
+  const locations = columns.flatMap((c, k) => c === "location" ? [k] : []);
+  const locCol = locations.find((k) => /process|server|data|host|storage|verwerking|traitement|héberg|speicher|verarbeitung/i.test(headers[k] ?? "")) ?? locations[0] ?? -1;
   const rows = [];
   lines.slice(headerAt + 1).forEach((line, k) => {
     if (!line.includes("|") || /^\|?[\s:|-]+\|?$/.test(line)) return;
@@ -3146,11 +3148,16 @@ function numberedList(paras, i) {
   let next = i + 1;
   for (let k = i + 1; k < paras.length && k < next + 6; k++) {
     const p = paras[k];
-    const m = /^(\d+)[.)]\s+([\p{Lu}\d][^,(;:]*?)\s*(?:[,(;:]|\s[-–]\s)(.*)$/u.exec(p.text);
-    if (!m || Number(m[1]) !== rows.length + 1) continue;
-    next = k + 1;
-    const e = entry(m[2] ?? "", p.text, m[3] ?? "");
-    if (e) rows.push(foundEntry(p, p.lines[0], p.text, e, "numbered list entry"));
+    const items = /^\d+[.)]\s/.test(p.text) && p.text.length > 200 ? [{ text: p.text, line: p.lines[0] }] : rawLines(p).map((text2, n) => ({ text: text2, line: p.lines[0] + n }));
+    for (const item of items) {
+      const m = /^(\d+[.)]|[•·▪*–-])\s+([\p{Lu}\d][^,(;:–|]*?)\s*(?:[,(;:|]|\s[-–]\s)(.*)$/u.exec(item.text);
+      if (!m) continue;
+      const numbered = /^\d/.test(m[1] ?? "");
+      if (numbered ? Number.parseInt(m[1] ?? "", 10) !== rows.length + 1 : countryIn(m[3] ?? "") === void 0) continue;
+      next = k + 1;
+      const e = entry(m[2] ?? "", item.text, m[3] ?? "");
+      if (e) rows.push(foundEntry(p, item.line, item.text, e, numbered ? "numbered list entry" : "bulleted list entry"));
+    }
   }
   return rows.length ? { rows, next } : void 0;
 }
@@ -3240,7 +3247,11 @@ function breachNotification(ctx) {
   let undated;
   for (const s of ctx.sentences) {
     if (!KEYWORDS.breach.test(s.text) || !KEYWORDS.notify.test(s.text)) continue;
-    const p = findPeriods(s.text).find((x) => x.unit === "hours" || x.unit === "days" || x.unit === "working_days");
+    const p = findPeriods(s.text).find(
+      (x) => (x.unit === "hours" || x.unit === "days" || x.unit === "working_days") && !/supervisory authorit|toezichthoud|autorité de contrôle|aufsichtsbehörde|article 33|artikel 33|art\. 33/i.test(
+        s.text.slice(Math.max(0, x.index - 90), x.index)
+      )
+    );
     if (p) return found(s, asPeriod(p), "sentence pattern: breach notified within a period", p);
     if (!undated && KEYWORDS.noDelay.test(s.text))
       undated = found(s, null, 'sentence pattern: breach notified without a number ("without undue delay" or alike): not numeric');

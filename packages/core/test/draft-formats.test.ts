@@ -152,6 +152,39 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     }
   });
 
+  it("reads a SaaS DPA's usual wording: bulleted and tabled lists, the processing location over the company's seat", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-saas-"));
+    const text = [
+      "Data Processing Agreement",
+      "Annex 3 - List of Sub-processors",
+      "• Amazon Web Services, Inc. – hosting – Ireland\n• Stripe, Inc. (United States) – payments\n• Zendesk – support",
+      "Entity Name | Corporate Location | Processing Location | Description\nGoogle LLC | United States | Germany | Cloud hosting\nMailgun Technologies, Inc. | USA | EU (Germany) | Email",
+      "The Processor shall give at least 30 days' notice before authorizing any new Sub-processor.",
+      "Customer may object to Processor's use of a new Sub-processor by notifying Processor promptly in writing within ten (10) business days after receipt of Processor's notice.",
+      "Processor shall notify Customer without undue delay, and in any event within seventy-two (72) hours, after becoming aware of a Personal Data Breach.",
+      "Processor shall assist Customer so that Customer can notify the competent supervisory authority of a Personal Data Breach within 72 hours.",
+      "Customer may audit no more than once per year upon thirty (30) days' prior written notice.",
+      "This DPA shall be governed by the laws of the Netherlands.",
+    ].join("\n\n");
+    writeFileSync(join(dir, "saas.txt"), `${text}\n`);
+    const d = await draftFromFile(join(dir, "saas.txt"));
+    expect(values(d)).toEqual({
+      governingLaw: "NL",
+      priorNotice: { value: 30, unit: "days" },
+      objectionWindow: { value: 10, unit: "working_days" },
+      breachNotification: { value: 72, unit: "hours" },
+      audit: [1, { value: 30, unit: "days" }],
+      subprocessors: [
+        { name: "Amazon Web Services", country: "IE", mechanism: "eea" },
+        { name: "Stripe", country: "US", mechanism: null },
+        { name: "Google LLC", country: "DE", mechanism: "eea" },
+        { name: "Mailgun Technologies, Inc.", country: "DE", mechanism: "eea" },
+      ],
+    });
+    // "Zendesk – support" names no country: a bulleted line without one is not taken for an entry.
+    expect(d.terms.subprocessors.map((s) => s.method)).toEqual(["bulleted list entry", "bulleted list entry", "table row", "table row"]);
+  });
+
   it("never invents a term: a text without DPA terms drafts nothing but TODOs", async () => {
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-empty-"));
     writeFileSync(join(dir, "menu.txt"), "Lunch menu\n\nSoup of the day, 30 days aged beef, and a dessert.\n");

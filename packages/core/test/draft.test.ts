@@ -178,7 +178,7 @@ describe.runIf(available)("policy draft on the five DPAs of the built-in packs",
       for (const f of all) {
         expect(quoteAppearsIn(f.quote, text), `${id}: ${f.quote}`).toBe(true);
         expect(lines[f.line - 1]?.trim().length ?? 0, `${id} line ${f.line}`).toBeGreaterThan(0);
-        expect(f.method, id).toMatch(/^(sentence pattern|table row|numbered list entry|the document's first line)/);
+        expect(f.method, id).toMatch(/^(sentence pattern|table row|numbered list entry|bulleted list entry|the document.s first line)/);
       }
     }
   });

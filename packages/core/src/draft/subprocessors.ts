@@ -93,7 +93,13 @@ function pipeTable(paras: readonly Paragraph[], i: number): Taken | undefined {
   if (headerAt < 0) return undefined;
   const columns = cellsOf(lines[headerAt] ?? "").map(columnOf);
   const nameCol = columns.indexOf("name") >= 0 ? columns.indexOf("name") : 0;
-  const locCol = columns.indexOf("location");
+  // Of several location columns, the one where data is processed, not the company's seat.
+  const headers = cellsOf(lines[headerAt] ?? "");
+  const locations = columns.flatMap((c, k) => (c === "location" ? [k] : []));
+  const locCol =
+    locations.find((k) => /process|server|data|host|storage|verwerking|traitement|héberg|speicher|verarbeitung/i.test(headers[k] ?? "")) ??
+    locations[0] ??
+    -1;
   const rows: Array<Found<ListedSubprocessor>> = [];
   lines.slice(headerAt + 1).forEach((line, k) => {
     if (!line.includes("|") || /^\|?[\s:|-]+\|?$/.test(line)) return;
@@ -210,13 +216,23 @@ function numberedList(paras: readonly Paragraph[], i: number): Taken | undefined
   const rows: Array<Found<ListedSubprocessor>> = [];
   let next = i + 1;
   // Entries number 1, 2, 3... in order; a section heading further on ("8. DATA ...") is not one.
+  // Bulleted entries count when they name a country ("• Amazon Web Services, Inc. – hosting – US").
   for (let k = i + 1; k < paras.length && k < next + 6; k++) {
     const p = paras[k] as Paragraph;
-    const m = /^(\d+)[.)]\s+([\p{Lu}\d][^,(;:]*?)\s*(?:[,(;:]|\s[-–]\s)(.*)$/u.exec(p.text);
-    if (!m || Number(m[1]) !== rows.length + 1) continue;
-    next = k + 1;
-    const e = entry(m[2] ?? "", p.text, m[3] ?? "");
-    if (e) rows.push(foundEntry(p, p.lines[0], p.text, e, "numbered list entry"));
+    // An entry is a paragraph, or a line of one when the list has no blank lines.
+    const items =
+      /^\d+[.)]\s/.test(p.text) && p.text.length > 200
+        ? [{ text: p.text, line: p.lines[0] }]
+        : rawLines(p).map((text, n) => ({ text, line: p.lines[0] + n }));
+    for (const item of items) {
+      const m = /^(\d+[.)]|[•·▪*–-])\s+([\p{Lu}\d][^,(;:–|]*?)\s*(?:[,(;:|]|\s[-–]\s)(.*)$/u.exec(item.text);
+      if (!m) continue;
+      const numbered = /^\d/.test(m[1] ?? "");
+      if (numbered ? Number.parseInt(m[1] ?? "", 10) !== rows.length + 1 : countryIn(m[3] ?? "") === undefined) continue;
+      next = k + 1;
+      const e = entry(m[2] ?? "", item.text, m[3] ?? "");
+      if (e) rows.push(foundEntry(p, item.line, item.text, e, numbered ? "numbered list entry" : "bulleted list entry"));
+    }
   }
   return rows.length ? { rows, next } : undefined;
 }

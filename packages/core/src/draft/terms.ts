@@ -77,7 +77,15 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
   let undated: Found<Period | null> | undefined;
   for (const s of ctx.sentences) {
     if (!KEYWORDS.breach.test(s.text) || !KEYWORDS.notify.test(s.text)) continue;
-    const p = findPeriods(s.text).find((x) => x.unit === "hours" || x.unit === "days" || x.unit === "working_days");
+    // "... so that the Controller can notify the supervisory authority within 72 hours" is the
+    // controller's own deadline under Art. 33 GDPR, not the processor's.
+    const p = findPeriods(s.text).find(
+      (x) =>
+        (x.unit === "hours" || x.unit === "days" || x.unit === "working_days") &&
+        !/supervisory authorit|toezichthoud|autorité de contrôle|aufsichtsbehörde|article 33|artikel 33|art\. 33/i.test(
+          s.text.slice(Math.max(0, x.index - 90), x.index),
+        ),
+    );
     if (p) return found(s, asPeriod(p), "sentence pattern: breach notified within a period", p);
     if (!undated && KEYWORDS.noDelay.test(s.text))
       undated = found(s, null, 'sentence pattern: breach notified without a number ("without undue delay" or alike): not numeric');
