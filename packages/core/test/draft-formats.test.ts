@@ -161,8 +161,9 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
       "Entity Name | Corporate Location | Processing Location | Description\nGoogle LLC | United States | Germany | Cloud hosting\nMailgun Technologies, Inc. | USA | EU (Germany) | Email",
       "The Processor shall give at least 30 days' notice before authorizing any new Sub-processor.",
       "Customer may object to Processor's use of a new Sub-processor by notifying Processor promptly in writing within ten (10) business days after receipt of Processor's notice.",
-      "Processor shall notify Customer without undue delay, and in any event within seventy-two (72) hours, after becoming aware of a Personal Data Breach.",
+      // The controller's own deadline (Art. 33 GDPR) comes first and is not the processor's.
       "Processor shall assist Customer so that Customer can notify the competent supervisory authority of a Personal Data Breach within 72 hours.",
+      "Processor shall notify Customer without undue delay, and in any event within forty-eight (48) hours, after becoming aware of a Personal Data Breach.",
       "Customer may audit no more than once per year upon thirty (30) days' prior written notice.",
       "This DPA shall be governed by the laws of the Netherlands.",
     ].join("\n\n");
@@ -172,7 +173,7 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
       governingLaw: "NL",
       priorNotice: { value: 30, unit: "days" },
       objectionWindow: { value: 10, unit: "working_days" },
-      breachNotification: { value: 72, unit: "hours" },
+      breachNotification: { value: 48, unit: "hours" },
       audit: [1, { value: 30, unit: "days" }],
       subprocessors: [
         { name: "Amazon Web Services", country: "IE", mechanism: "eea" },
