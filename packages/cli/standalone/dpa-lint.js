@@ -3194,10 +3194,7 @@ function findPeriods(sentence) {
       const readings = [period(Math.min(a, b), unit), period(Math.max(a, b), unit)];
       Object.assign(found2, readings[1], { readings, ambiguity: `the text gives two values ("${text2.trim()}"), a choice left open` });
     } else if (bracket) {
-      Object.assign(found2, {
-        readings: [period(value, unit)],
-        ambiguity: `the value is in brackets ("${text2.trim()}"), a placeholder to confirm`
-      });
+      found2.ambiguity = `the value is in brackets ("${text2.trim()}"), a placeholder to confirm`;
     }
     out.push(found2);
   }
@@ -3207,10 +3204,8 @@ function findPeriods(sentence) {
 // packages/core/src/draft/terms.ts
 function found(s, value, method, p) {
   const out = { value, quote: s.text, clause: citeClause(s), line: s.line, method };
-  if (p?.readings && p.ambiguity) {
-    out.readings = p.readings;
-    out.ambiguity = p.ambiguity;
-  }
+  if (p?.ambiguity) out.ambiguity = p.ambiguity;
+  if (p?.readings) out.readings = p.readings;
   return out;
 }
 function near(ctx, s) {
@@ -3226,22 +3221,34 @@ function beforeSomething(s, p) {
   ) || /no later than\s*$|uiterlijk\s*$|au plus tard\s*$|spätestens\s*$/i.test(before);
 }
 function priorNotice(ctx) {
+  const all = [];
   for (const s of ctx.sentences) {
     if (!KEYWORDS.advance.test(s.text)) continue;
     if (!KEYWORDS.subprocessor.test(near(ctx, s)) || KEYWORDS.audit.test(s.text)) continue;
     const p = findPeriods(s.text).find((x) => beforeSomething(s, x) || !KEYWORDS.objection.test(s.text));
     if (p && p.unit !== "hours")
-      return found(s, asPeriod(p), "sentence pattern: sub-processor change announced in advance, with a period", p);
+      all.push(found(s, asPeriod(p), "sentence pattern: sub-processor change announced in advance, with a period", p));
   }
-  return void 0;
+  return firstOrContradiction(all);
+}
+function firstOrContradiction(all) {
+  const [first] = all;
+  if (!first) return void 0;
+  const key = (p) => `${p.value} ${p.unit}`;
+  const others = all.filter((f) => key(f.value) !== key(first.value));
+  if (others.length === 0 || first.readings) return first;
+  const readings = [first.value, ...others.map((o) => o.value)].filter((p, i, list) => list.findIndex((q) => key(q) === key(p)) === i);
+  const places = [first, ...others].map((f) => `${key(f.value).replace("working_days", "working days")} (line ${f.line})`).join(", ");
+  return { ...first, readings, ambiguity: `the DPA states different values: ${places}; the first is kept until a reviewer decides` };
 }
 function objectionWindow(ctx) {
+  const all = [];
   for (const s of ctx.sentences) {
     if (!KEYWORDS.objection.test(s.text) || !KEYWORDS.subprocessor.test(near(ctx, s))) continue;
     const p = findPeriods(s.text).find((x) => x.unit !== "hours" && !beforeSomething(s, x));
-    if (p) return found(s, asPeriod(p), "sentence pattern: objection to a sub-processor, with a period", p);
+    if (p) all.push(found(s, asPeriod(p), "sentence pattern: objection to a sub-processor, with a period", p));
   }
-  return void 0;
+  return firstOrContradiction(all);
 }
 function breachNotification(ctx) {
   let undated;
@@ -3444,8 +3451,9 @@ function how(f) {
 function period2(f, todo) {
   if (!f) return `TODO # not found: ${todo}`;
   if (f.value === null) return `null ${how(f)}`;
-  const readings = f.readings ? `, readings: ${flow(f.readings)}, ambiguity: ${quoted(`${f.ambiguity}; review which reading the signed DPA means`)}` : "";
-  return `{value: ${f.value.value}, unit: ${f.value.unit}${readings}} ${how(f)}`;
+  const readings = f.readings && f.readings.length >= 2 ? `, readings: ${flow(f.readings)}` : "";
+  const ambiguity = f.ambiguity ? `, ambiguity: ${quoted(`${f.ambiguity}; review what the signed DPA means`)}` : "";
+  return `{value: ${f.value.value}, unit: ${f.value.unit}${readings}${ambiguity}} ${how(f)}`;
 }
 function citation(f, indent2) {
   return `

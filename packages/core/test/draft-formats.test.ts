@@ -1,12 +1,15 @@
 // policy draft reads PDF and DOCX as it reads text: the same DPA, written to a PDF (pdf-lib) and
 // a DOCX (docx) here, must give the same terms as its text. HTML and Markdown tables too.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { draftFromFile, type Draft } from "../src/policy/index.js";
+import { readBundle } from "../src/index.js";
+import { checkPacks, draftFromFile, draftYaml, type Draft } from "../src/policy/index.js";
+
+const SHARED = (readBundle().catalogue.sharedRules ?? []).map((r) => r.name);
 
 /** A DPA with every kind of term, sub-processors in a table, in English. */
 const PARAGRAPHS = [
@@ -184,6 +187,34 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     });
     // "Zendesk – support" names no country: a bulleted line without one is not taken for an entry.
     expect(d.terms.subprocessors.map((s) => s.method)).toEqual(["bulleted list entry", "bulleted list entry", "table row", "table row"]);
+  });
+
+  it("a contradiction or a placeholder is ambiguous, with every reading and where it is", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-ambiguous-"));
+    const text = [
+      "Data Processing Agreement",
+      "The Customer may object to a new sub-processor within ten (10) days of the notice.",
+      "Sub-processors: the Processor informs the Customer of changes [30 days] in advance.",
+      "Objections to a new sub-processor must be raised within fourteen (14) days.",
+    ].join("\n\n");
+    writeFileSync(join(dir, "dpa.txt"), `${text}\n`);
+    const d = await draftFromFile(join(dir, "dpa.txt"));
+    expect(d.terms.objectionWindow?.value).toEqual({ value: 10, unit: "days" });
+    expect(d.terms.objectionWindow?.readings).toEqual([
+      { value: 10, unit: "days" },
+      { value: 14, unit: "days" },
+    ]);
+    expect(d.terms.objectionWindow?.ambiguity).toBe(
+      "the DPA states different values: 10 days (line 3), 14 days (line 7); the first is kept until a reviewer decides",
+    );
+    expect(d.terms.priorNotice?.value).toEqual({ value: 30, unit: "days" });
+    expect(d.terms.priorNotice?.ambiguity).toMatch(/in brackets \("\[30 days"\), a placeholder to confirm/);
+    // The draft states both in the pack, where policy check accepts them.
+    const packDir = join(dir, "policies", "dpa", "ambiguous");
+    mkdirSync(packDir, { recursive: true });
+    writeFileSync(join(packDir, "data.yaml"), draftYaml(d, "dpa.txt", "../../../dpa.txt").replace(/: TODO.*$/gm, ": null"));
+    const report = checkPacks(join(dir, "policies"), dir, SHARED);
+    expect(report.problems.filter((p) => !/subprocessors\.listed|subprocessor-not-listed/.test(p))).toEqual([]);
   });
 
   it("never invents a term: a text without DPA terms drafts nothing but TODOs", async () => {

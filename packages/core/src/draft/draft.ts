@@ -127,10 +127,9 @@ function how(f: Found<unknown>): string {
 function period(f: Found<Period | null> | undefined, todo: string): string {
   if (!f) return `TODO # not found: ${todo}`;
   if (f.value === null) return `null ${how(f)}`;
-  const readings = f.readings
-    ? `, readings: ${flow(f.readings)}, ambiguity: ${quoted(`${f.ambiguity}; review which reading the signed DPA means`)}`
-    : "";
-  return `{value: ${f.value.value}, unit: ${f.value.unit}${readings}} ${how(f)}`;
+  const readings = f.readings && f.readings.length >= 2 ? `, readings: ${flow(f.readings)}` : "";
+  const ambiguity = f.ambiguity ? `, ambiguity: ${quoted(`${f.ambiguity}; review what the signed DPA means`)}` : "";
+  return `{value: ${f.value.value}, unit: ${f.value.unit}${readings}${ambiguity}} ${how(f)}`;
 }
 
 function citation(f: Found<unknown>, indent: string): string {

@@ -64,10 +64,8 @@ export function findPeriods(sentence: string): FoundPeriod[] {
       const readings = [period(Math.min(a, b), unit), period(Math.max(a, b), unit)];
       Object.assign(found, readings[1], { readings, ambiguity: `the text gives two values ("${text.trim()}"), a choice left open` });
     } else if (bracket) {
-      Object.assign(found, {
-        readings: [period(value, unit)],
-        ambiguity: `the value is in brackets ("${text.trim()}"), a placeholder to confirm`,
-      });
+      // A placeholder has one value, to be confirmed: no second reading to offer.
+      found.ambiguity = `the value is in brackets ("${text.trim()}"), a placeholder to confirm`;
     }
     out.push(found);
   }

@@ -24,10 +24,8 @@ export interface Context {
 
 function found<T>(s: Sentence, value: T, method: string, p?: FoundPeriod): Found<T> {
   const out: Found<T> = { value, quote: s.text, clause: citeClause(s), line: s.line, method };
-  if (p?.readings && p.ambiguity) {
-    out.readings = p.readings as T[];
-    out.ambiguity = p.ambiguity;
-  }
+  if (p?.ambiguity) out.ambiguity = p.ambiguity;
+  if (p?.readings) out.readings = p.readings as T[];
   return out;
 }
 
@@ -52,24 +50,42 @@ function beforeSomething(s: Sentence, p: FoundPeriod): boolean {
 
 /** The period a sub-processor change must be announced before. */
 export function priorNotice(ctx: Context): Found<Period> | undefined {
+  const all: Array<Found<Period>> = [];
   for (const s of ctx.sentences) {
     if (!KEYWORDS.advance.test(s.text)) continue;
     if (!KEYWORDS.subprocessor.test(near(ctx, s)) || KEYWORDS.audit.test(s.text)) continue;
     const p = findPeriods(s.text).find((x) => beforeSomething(s, x) || !KEYWORDS.objection.test(s.text));
     if (p && p.unit !== "hours")
-      return found(s, asPeriod(p), "sentence pattern: sub-processor change announced in advance, with a period", p);
+      all.push(found(s, asPeriod(p), "sentence pattern: sub-processor change announced in advance, with a period", p));
   }
-  return undefined;
+  return firstOrContradiction(all);
+}
+
+/**
+ * The first statement of a term, or, when the DPA states it again with another value, that first
+ * one marked ambiguous with every value the text gives and where: a contradiction is for the
+ * reviewer to resolve, never a silent choice.
+ */
+function firstOrContradiction(all: Array<Found<Period>>): Found<Period> | undefined {
+  const [first] = all;
+  if (!first) return undefined;
+  const key = (p: Period): string => `${p.value} ${p.unit}`;
+  const others = all.filter((f) => key(f.value) !== key(first.value));
+  if (others.length === 0 || first.readings) return first;
+  const readings = [first.value, ...others.map((o) => o.value)].filter((p, i, list) => list.findIndex((q) => key(q) === key(p)) === i);
+  const places = [first, ...others].map((f) => `${key(f.value).replace("working_days", "working days")} (line ${f.line})`).join(", ");
+  return { ...first, readings, ambiguity: `the DPA states different values: ${places}; the first is kept until a reviewer decides` };
 }
 
 /** The period the controller has to object to a new sub-processor. */
 export function objectionWindow(ctx: Context): Found<Period> | undefined {
+  const all: Array<Found<Period>> = [];
   for (const s of ctx.sentences) {
     if (!KEYWORDS.objection.test(s.text) || !KEYWORDS.subprocessor.test(near(ctx, s))) continue;
     const p = findPeriods(s.text).find((x) => x.unit !== "hours" && !beforeSomething(s, x));
-    if (p) return found(s, asPeriod(p), "sentence pattern: objection to a sub-processor, with a period", p);
+    if (p) all.push(found(s, asPeriod(p), "sentence pattern: objection to a sub-processor, with a period", p));
   }
-  return undefined;
+  return firstOrContradiction(all);
 }
 
 /** The breach-notification deadline: a period, or null for "without undue delay" (not numeric). */
