@@ -2748,7 +2748,7 @@ async function pdfText(bytes, path) {
       y = here2;
     }
     if (line.trim()) lines.push(line.trim());
-    lines.push("");
+    if (/[.:;!?]\s*$/.test(lines[lines.length - 1] ?? "")) lines.push("");
   }
   return `${lines.filter((l, i, all) => l !== "" || i > 0 && all[i - 1] !== "").join("\n").trim()}
 `;

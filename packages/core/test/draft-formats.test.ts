@@ -1,6 +1,6 @@
 // policy draft reads PDF and DOCX as it reads text: the same DPA, written to a PDF (pdf-lib) and
 // a DOCX (docx) here, must give the same terms as its text. HTML and Markdown tables too.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
@@ -8,6 +8,7 @@ import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { readBundle } from "../src/index.js";
 import { checkPacks, draftFromFile, draftYaml, type Draft } from "../src/policy/index.js";
+import { repoRoot } from "./helpers.js";
 
 const SHARED = (readBundle().catalogue.sharedRules ?? []).map((r) => r.name);
 
@@ -46,15 +47,31 @@ function values(d: Draft): unknown {
 async function pdf(paragraphs: string[], rows: string[][]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
-  const page = doc.addPage([595, 842]);
+  let page = doc.addPage([595, 842]);
   let y = 800;
   const line = (text: string): void => {
+    if (y < 50) {
+      page = doc.addPage([595, 842]);
+      y = 800;
+    }
     page.drawText(text, { x: 40, y, size: 10, font });
     y -= 12;
   };
+  // The standard fonts encode WinAnsi only: another character (a stray "ɫ") prints as "?".
+  const encodable = (ch: string): boolean => {
+    try {
+      font.encodeText(ch);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   for (const p of paragraphs) {
     // Long paragraphs wrap over several lines, as in any PDF.
-    const words = p.split(" ");
+    const words = [...p]
+      .map((ch) => (encodable(ch) ? ch : "?"))
+      .join("")
+      .split(" ");
     let current = "";
     for (const w of words) {
       if (font.widthOfTextAtSize(`${current} ${w}`, 10) > 500) {
@@ -76,7 +93,13 @@ async function docx(paragraphs: string[], rows: string[][]): Promise<Buffer> {
       {
         children: [
           ...paragraphs.map((p) => new Paragraph({ children: [new TextRun(p)] })),
-          new Table({ rows: rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) }),
+          ...(rows.length > 0
+            ? [
+                new Table({
+                  rows: rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })),
+                }),
+              ]
+            : []),
         ],
       },
     ],
@@ -112,6 +135,29 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
         expect(d.source.text.replace(/\s+/g, " "), format).toContain(f?.quote.replace(/\s+/g, " "));
     }
   }, 60_000);
+
+  it.runIf(existsSync(join(repoRoot, "..", "shared", "dpas")))(
+    "finds the same terms in a PDF and a DOCX of a real DPA (GenieBelt's) as in its text",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-real-"));
+      const text = readFileSync(join(repoRoot, "..", "shared", "dpas", "geniebelt-dpa-2019.txt"), "utf8");
+      const paragraphs = text
+        .split(/\n\s*\n/)
+        .map((p) => p.replace(/\s+/g, " ").trim())
+        .filter(Boolean);
+      writeFileSync(join(dir, "geniebelt.pdf"), await pdf(paragraphs, []));
+      writeFileSync(join(dir, "geniebelt.docx"), await docx(paragraphs, []));
+      const fromText = values(await draftFromFile(join(repoRoot, "..", "shared", "dpas", "geniebelt-dpa-2019.txt")));
+      expect(fromText).toMatchObject({
+        governingLaw: "BE",
+        priorNotice: { value: 30, unit: "days" },
+        objectionWindow: { value: 7, unit: "days" },
+        breachNotification: null,
+      });
+      for (const format of ["pdf", "docx"]) expect(values(await draftFromFile(join(dir, `geniebelt.${format}`))), format).toEqual(fromText);
+    },
+    60_000,
+  );
 
   it("reads HTML tables and Markdown tables as rows", async () => {
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-html-"));

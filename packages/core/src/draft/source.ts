@@ -171,7 +171,8 @@ async function pdfText(bytes: Buffer, path: string): Promise<string> {
       y = here;
     }
     if (line.trim()) lines.push(line.trim());
-    lines.push("");
+    // A paragraph that runs on to the next page goes on; one that ended ends here.
+    if (/[.:;!?]\s*$/.test(lines[lines.length - 1] ?? "")) lines.push("");
   }
   return `${lines
     .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
