@@ -24,12 +24,24 @@ describe("dpa-lint policy draft", () => {
     expect(draft).toContain(
       "objectionWindow: {value: 15, unit: days} # sentence pattern: objection to a sub-processor, with a period, line 88",
     );
-    // Unfilled, the draft fails the check: a TODO is never taken for a term.
-    expect(runCli(["policy", "check", "policies"], { cwd: dir }).status).toBe(1);
+    // Unfilled, the draft fails the check: a TODO is never taken for a term, each said once.
+    const unfilled = runCli(["policy", "check", "policies"], { cwd: dir });
+    expect(unfilled.status).toBe(1);
+    const lines = unfilled.stdout.trim().split("\n");
+    expect(lines.length).toBeGreaterThan(0);
+    expect(new Set(lines).size).toBe(lines.length);
     writeFileSync(file, draft.replace(/: TODO.*$/gm, ": null"));
     const check = runCli(["policy", "check", "policies"], { cwd: dir });
     expect(check.stdout).toBe("1 pack checked (septeo-draft): terms valid, quotes verbatim\n");
     expect(check.status).toBe(0);
+    // A draft whose citations are left null (Easi lists no sub-processors): each problem said once.
+    const other = mkdtempSync(join(tmpdir(), "dpa-lint-draft-cli-"));
+    expect(runCli(["policy", "draft", join(DPAS, "easi-general-conditions.txt")], { cwd: other }).status).toBe(0);
+    const easi = join(other, "policies", "dpa", "easi-general-conditions", "data.yaml");
+    writeFileSync(easi, readFileSync(easi, "utf8").replace(/: TODO.*$/gm, ": null"));
+    const todos = runCli(["policy", "check", "policies"], { cwd: other }).stdout.trim().split("\n");
+    expect(todos.filter((l) => l.includes("subprocessor-not-listed.clause"))).toHaveLength(1);
+    expect(new Set(todos).size).toBe(todos.length);
     // A second draft never overwrites the first.
     const again = runCli(["policy", "draft", join(DPAS, "septeo-data-protection-addendum.txt"), "--id", "septeo-draft"], { cwd: dir });
     expect(again.status).toBe(2);

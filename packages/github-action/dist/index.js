@@ -2018,7 +2018,8 @@ function checkPackTerms(file, display, sharedRules) {
     return `${display}:${pos.line}:${pos.column}: ${message}`;
   };
   const at = (path, message, atKey = false) => {
-    problems.push(locate2(path, message, atKey));
+    const line = locate2(path, message, atKey);
+    if (!problems.includes(line)) problems.push(line);
   };
   for (const p of validatePackTerms(doc.value)) {
     const key = p.path[p.path.length - 1];
