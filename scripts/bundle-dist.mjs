@@ -69,6 +69,25 @@ const noHttpClient = {
   },
 };
 
+/**
+ * opa-wasm carries JavaScript built-ins (sprintf, yaml.*) that our capabilities file keeps out of
+ * every policy (scripts/gen-capabilities.mjs): a policy using them does not build. Their libraries
+ * (its own copy of yaml 1, sprintf-js) are replaced by a stand-in that fails loudly if called, a
+ * fifth of the code every start compiled.
+ */
+const noOpaJsBuiltins = {
+  name: "no-opa-js-builtins",
+  setup(b) {
+    b.onResolve({ filter: /^(yaml|sprintf-js)$/ }, (args) =>
+      /opa-wasm[\\/]src[\\/]builtins/.test(args.importer) ? { path: args.path, namespace: "no-opa-js-builtins" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "no-opa-js-builtins" }, (args) => ({
+      contents: `const refuse = () => { throw new Error("${args.path} is not bundled: the policies cannot use this built-in (policies/capabilities.json)"); };\nmodule.exports = { parse: refuse, stringify: refuse, vsprintf: refuse, sprintf: refuse };\n`,
+      loader: "js",
+    }));
+  },
+};
+
 // Node's own modules are required by the bundled CommonJS libraries; an ES module has no require.
 const banner =
   'import { createRequire as __dpaLintCreateRequire } from "node:module";\nconst require = __dpaLintCreateRequire(import.meta.url);';
@@ -111,10 +130,12 @@ async function standalone(dir, entry, entryName, { shebang = false, policies = f
     platform: "node",
     target: "node20",
     format: "esm",
-    plugins: [lazyRequire, coreFromSource, ...plugins],
+    plugins: [lazyRequire, coreFromSource, noOpaJsBuiltins, ...plugins],
     // The DPA reader's PDF and DOCX libraries (megabytes, for \`policy draft\` only) stay out of the
-    // committed builds: they load from node_modules when present, else the command says so.
-    external: ["pdfjs-dist", "pdfjs-dist/*", "mammoth"],
+    // committed builds: they load from node_modules when present, else the command says so. So
+    // does ajv's schema compiler: every schema of ours is precompiled (scripts/compile-schemas.mjs)
+    // and only ajv's small runtime helpers are bundled.
+    external: ["pdfjs-dist", "pdfjs-dist/*", "mammoth", "ajv/dist/2020"],
     legalComments: "none",
     logLevel: "warning",
     charset: "utf8",

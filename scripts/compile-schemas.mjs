@@ -24,6 +24,7 @@ export function compileSchema(schemaPath) {
 export const SCHEMAS = [
   ["packages/core/src/schema/vendor-setup.schema.json", "packages/core/src/schema/generated/vendor-setup.validate.ts"],
   ["packages/core/src/config/config.schema.json", "packages/core/src/schema/generated/config.validate.ts"],
+  ["packages/core/src/schema/pack-terms.schema.json", "packages/core/src/schema/generated/pack-terms.validate.ts"],
 ];
 
 /**

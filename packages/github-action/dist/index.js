@@ -14,6 +14,8 @@ import {
   SEVERITY_RANK,
   __commonJS,
   __toESM,
+  childProcess,
+  crypto,
   decodeText,
   defaultConfig,
   describeThrown,
@@ -24,6 +26,7 @@ import {
   isSeverity,
   loadConfig,
   nearest,
+  os,
   parseBaseline,
   parseConfig,
   parseYamlText,
@@ -33,14 +36,16 @@ import {
   readTarGz,
   readUpTo,
   require_picomatch,
+  require_ucs2length,
   ruleDocsUrl,
   schemaValidator,
   sharedRuleDocsUrl,
   toPosix,
   unlintedFile,
   withRegularFile,
+  workerThreads,
   writeFileSafely
-} from "./chunk-F5BWOC75.js";
+} from "./chunk-7SOT6AD2.js";
 
 // packages/core/package.json
 var require_package = __commonJS({
@@ -97,7 +102,7 @@ import { mkdirSync as mkdirSync3 } from "node:fs";
 import { dirname as dirname8, relative as relative8, resolve as resolve9 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
-import * as os from "os";
+import * as os2 from "os";
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
@@ -125,7 +130,7 @@ function toCommandProperties(annotationProperties) {
 // node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
+  process.stdout.write(cmd.toString() + os2.EOL);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -168,9 +173,9 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
+import * as crypto2 from "crypto";
 import * as fs from "fs";
-import * as os2 from "os";
+import * as os3 from "os";
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -179,12 +184,12 @@ function issueFileCommand(command, message) {
   if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os3.EOL}`, {
     encoding: "utf8"
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter2 = `ghadelimiter_${crypto2.randomUUID()}`;
   const convertedValue = toCommandValue(value);
   if (key.includes(delimiter2)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
@@ -192,11 +197,11 @@ function prepareKeyValueMessage(key, value) {
   if (convertedValue.includes(delimiter2)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
   }
-  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
+  return `${key}<<${delimiter2}${os3.EOL}${convertedValue}${os3.EOL}${delimiter2}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
+import * as os5 from "os";
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
@@ -484,7 +489,7 @@ var _summary = new Summary();
 var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
-import os3 from "os";
+import os4 from "os";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
@@ -496,8 +501,8 @@ var READONLY = fs2.constants.O_RDONLY;
 var IS_WINDOWS2 = process.platform === "win32";
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
+var platform = os4.platform();
+var arch = os4.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -520,7 +525,7 @@ function setOutput(name, value) {
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os4.EOL);
+  process.stdout.write(os5.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
 function setFailed(message) {
@@ -540,7 +545,7 @@ function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os4.EOL);
+  process.stdout.write(message + os5.EOL);
 }
 
 // packages/core/src/api.ts
@@ -698,14 +703,13 @@ function selectIncluded(paths, cwd, options) {
 }
 
 // packages/core/src/files/git.ts
-import { execFileSync } from "node:child_process";
 import { resolve as resolve2 } from "node:path";
 function gitOutput(args, cwd, field, what) {
   return gitBytes(args, cwd, field, what).toString("utf8");
 }
 function gitBytes(args, cwd, field, what) {
   try {
-    return execFileSync("git", ["-c", "core.quotepath=off", ...args], {
+    return childProcess().execFileSync("git", ["-c", "core.quotepath=off", ...args], {
       cwd,
       stdio: ["ignore", "pipe", "pipe"],
       maxBuffer: 256 * 1024 * 1024
@@ -783,15 +787,13 @@ function unquoteGitPath(text2) {
 
 // packages/core/src/parallel/pool.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { availableParallelism } from "node:os";
 import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 var PARALLEL_THRESHOLD = 1500;
 var WORKER_HEAP_MB = 1024;
 function defaultWorkers(files) {
   if (files < PARALLEL_THRESHOLD) return 1;
-  return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / PARALLEL_THRESHOLD)));
+  return Math.max(1, Math.min(os().availableParallelism(), Math.ceil(files / PARALLEL_THRESHOLD)));
 }
 async function lintInWorkers(setup, files, workers, lintOnMainThread, onProgress) {
   const share = Math.ceil(files.length / workers);
@@ -802,7 +804,7 @@ async function lintInWorkers(setup, files, workers, lintOnMainThread, onProgress
       (part) => new Promise((resolvePart, reject) => {
         const results = [];
         let finished = false;
-        const worker = new Worker(workerScript(), {
+        const worker = new (workerThreads()).Worker(workerScript(), {
           workerData: { ...setup, files: part },
           // Flags for the main script (such as --input-type) break a worker's file entry point.
           execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")),
@@ -1090,7 +1092,6 @@ function locator(result) {
 }
 
 // packages/core/src/formatters/sarif.ts
-import { createHash } from "node:crypto";
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 var sarif = {
   description: "SARIF 2.1.0 for GitHub code scanning",
@@ -1172,7 +1173,7 @@ Clause: ${meta.clause}` : "";
   };
 }
 function fingerprint(f) {
-  return createHash("sha256").update(JSON.stringify([f.file, f.ruleId, f.document ?? 0, f.path])).digest("hex").slice(0, 32);
+  return crypto().createHash("sha256").update(JSON.stringify([f.file, f.ruleId, f.document ?? 0, f.path])).digest("hex").slice(0, 32);
 }
 
 // packages/core/src/formatters/gitlab.ts
@@ -1991,8 +1992,2176 @@ var pack_terms_schema_default = {
   }
 };
 
+// packages/core/src/schema/generated/pack-terms.validate.ts
+var pack_terms_validate_default = validate20;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/pack-terms-v1.json", "title": "dpa-lint DPA pack terms (policies/dpa/<id>/data.yaml)", "description": "What a DPA pack may say: the signed DPA's terms, each with the clause and quote it comes from. A term the DPA does not state is written null, never left out (policies/README.md, 'Adding a DPA').", "type": "object", "required": ["terms"], "additionalProperties": false, "properties": { "terms": { "type": "object", "required": ["title", "governingLaw", "hosting", "subprocessors", "priorNotice", "objectionWindow", "breachNotification", "audit", "retention", "specialCategories", "clauses"], "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1, "not": { "pattern": "TODO" }, "x-message": "must be the DPA's title, not a TODO placeholder", "description": "The DPA's title, as `dpa-lint rules` and `terms` show it." }, "source": { "type": "string", "minLength": 1, "not": { "pattern": "TODO" }, "x-message": "must be the DPA text's file name, not a TODO placeholder", "description": "The DPA's text file, relative to the pack, for policy check's quote verification." }, "governingLaw": { "anyOf": [{ "$ref": "#/$defs/country" }, { "type": "null" }], "description": "The country whose public holidays working days skip; null when the DPA names no law.", "x-message": "must be the ISO code of the governing law's country, such as BE, or null when the DPA names none" }, "hosting": { "type": "object", "required": ["allowed", "declared"], "additionalProperties": false, "properties": { "allowed": { "anyOf": [{ "$ref": "#/$defs/places" }, { "type": "null" }], "description": "Where the vendor may host; null when the DPA does not restrict hosting.", "x-message": "must be a list of ISO codes and EEA / adequacy, or null when the DPA does not restrict hosting" }, "declared": { "anyOf": [{ "$ref": "#/$defs/places" }, { "type": "null" }], "description": "What the DPA claims about where all data stays; null when it claims nothing.", "x-message": "must be a list of ISO codes and EEA / adequacy, or null when the DPA claims nothing" } }, "description": "The DPA's hosting commitments." }, "subprocessors": { "type": "object", "required": ["listed", "list"], "additionalProperties": false, "properties": { "listed": { "type": "boolean", "description": "Whether the DPA gives a list of sub-processors." }, "list": { "type": "array", "items": { "$ref": "#/$defs/subprocessor" }, "description": "The listed sub-processors." } }, "description": "The DPA's sub-processor list." }, "transfers": { "type": "object", "required": ["mechanisms"], "additionalProperties": false, "description": "The DPA's own transfer clause, where it narrows GDPR Chapter V; absent when it does not.", "properties": { "mechanisms": { "type": "array", "minItems": 1, "items": { "enum": ["adequacy", "dpf", "privacy-shield", "scc", "bcr", "derogation"] }, "description": "The transfer mechanisms the DPA accepts outside the EEA." }, "covers": { "type": "array", "minItems": 1, "items": { "enum": ["hosting", "subprocessors"] }, "description": "Which locations the DPA's transfer clause covers: the vendor's hosting, its sub-processors, or both." } } }, "noticeCovers": { "type": "array", "minItems": 1, "items": { "enum": ["add", "replace", "remove"] }, "description": "The changes the prior-notice clause covers, when it also covers removals." }, "priorNotice": { "$ref": "#/$defs/term", "description": "How long before a sub-processor change the vendor must give notice, or null when the DPA gives no number." }, "objectionWindow": { "$ref": "#/$defs/term", "description": "How long the controller has to object to a new sub-processor, or null when the DPA gives no number." }, "breachNotification": { "$ref": "#/$defs/term", "description": "How fast the vendor must report a personal data breach, or null ('without undue delay')." }, "audit": { "type": "object", "required": ["maxPerYear", "notice"], "additionalProperties": false, "properties": { "maxPerYear": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "null" }], "x-message": "must be a whole number, or null when the DPA sets no cap", "description": "The most audits a year the DPA allows, or null when it sets no cap." }, "uncapped": { "const": true, "description": "true when the DPA does not cap audits." }, "absent": { "const": true, "description": "true when the DPA grants no audit right at all." }, "notice": { "$ref": "#/$defs/term", "description": "The notice the DPA requires before an audit, or null." }, "noticeRef": { "$ref": "#/$defs/citation", "description": "The clause and quote of the audit-notice term, when it is not the audit right's own clause." } }, "description": "The DPA's audit right: a cap per year, the notice it requires, or uncapped / absent." }, "retention": { "type": "array", "items": { "type": "object", "required": ["category", "max", "clause", "quote"], "additionalProperties": false, "properties": { "category": { "$ref": "#/$defs/name", "description": "The data category, as vendor setups name it under retention." }, "aliases": { "type": "array", "items": { "$ref": "#/$defs/name" }, "description": "Other names setups may use for the category." }, "max": { "$ref": "#/$defs/period", "description": "The longest the DPA allows the category to be kept." }, "from": { "enum": ["collection", "capture", "creation", "last-contact", "end-of-contract", "end-of-role"], "description": "The event the limit counts from (collection when absent)." }, "clause": { "$ref": "#/$defs/clause", "description": "The DPA's clause." }, "quote": { "$ref": "#/$defs/quote", "description": "The clause's words, verbatim." }, "gloss": { "type": "string", "description": "An English gloss of a quote in another language." } }, "description": "One retention limit." }, "description": "The DPA's retention limits per data category, each with its clause and quote." }, "specialCategories": { "anyOf": [{ "type": "array", "items": { "enum": ["health", "biometric", "genetic", "racial-ethnic", "political", "religious", "trade-union", "sex-life"] } }, { "type": "null" }], "description": "The Art. 9 categories the DPA declares ([] when it declares none); null when it says nothing.", "x-message": "must be a list of Art. 9 categories (health, biometric, genetic, racial-ethnic, political, religious, trade-union, sex-life), [] when the DPA declares none, or null when it is silent" }, "citations": { "type": "object", "additionalProperties": false, "description": "One citation per term, serving every rule that reads it: the clause and quote of the DPA's notice, objection and breach terms (also where the DPA gives no number).", "properties": { "priorNotice": { "$ref": "#/$defs/citation", "description": "The clause and quote of the priorNotice term." }, "objectionWindow": { "$ref": "#/$defs/citation", "description": "The clause and quote of the objectionWindow term." }, "breachNotification": { "$ref": "#/$defs/citation", "description": "The clause and quote of the breachNotification term." } } }, "clauses": { "type": "object", "description": "The clause and quote of each shared rule that reads no single term (hosting, lists, audits, retention...), keyed by the rule's name.", "additionalProperties": { "$ref": "#/$defs/citation" } } }, "description": "The signed DPA's terms, each with the clause and quote it comes from." } }, "$defs": { "country": { "type": "string", "pattern": "^[A-Z]{2}$", "x-message": "must be an ISO 3166-1 alpha-2 code such as FR" }, "places": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^([A-Z]{2}|EEA|adequacy)$", "x-message": "must be an ISO code such as FR, or EEA, or adequacy" } }, "name": { "type": "string", "minLength": 1 }, "clause": { "type": "string", "minLength": 1, "not": { "pattern": "TODO" }, "x-message": "must name the DPA's clause, not a TODO placeholder" }, "quote": { "type": "string", "minLength": 1, "not": { "pattern": "TODO" }, "x-message": "must be the clause's words, verbatim, not a TODO placeholder" }, "citation": { "type": "object", "required": ["clause", "quote"], "additionalProperties": false, "properties": { "clause": { "$ref": "#/$defs/clause", "description": "The DPA's clause." }, "quote": { "$ref": "#/$defs/quote", "description": "The clause's words, verbatim (original language)." }, "gloss": { "type": "string", "description": "An English gloss of a quote in another language." } }, "description": "A clause and its verbatim quote." }, "unit": { "enum": ["hours", "days", "working_days", "months", "years"], "x-message": "must be hours, days, working_days, months or years" }, "period": { "description": 'A period: {value, unit}, or as vendor files write it ("12 months").', "anyOf": [{ "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "value": { "type": "integer", "minimum": 0, "description": "The amount." }, "unit": { "$ref": "#/$defs/unit", "description": "The unit: hours, days, working_days, months or years." } }, "x-message": "must be {value, unit}, such as {value: 30, unit: days}" }, { "$ref": "#/$defs/periodText" }], "x-message": 'must be {value, unit} or a period such as "12 months", "10 working days"' }, "term": { "description": "A period the DPA states, or null when it gives no number ('without undue delay', 'in advance').", "anyOf": [{ "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "value": { "type": "integer", "minimum": 0, "description": "The amount." }, "unit": { "$ref": "#/$defs/unit", "description": "The unit: hours, days, working_days, months or years." }, "readings": { "type": "array", "minItems": 2, "items": { "$ref": "#/$defs/period" }, "description": "Every reading of an ambiguous term (Easi's 'fifteen/thirty days')." }, "ambiguity": { "type": "string", "minLength": 1, "description": "Why the term is ambiguous and which reading each check takes." } } }, { "$ref": "#/$defs/periodText" }, { "type": "null" }], "x-message": 'must be {value, unit} (units hours, days, working_days, months, years), a period such as "10 working days", or null when the DPA gives no number' }, "subprocessor": { "type": "object", "required": ["name", "country", "mechanism"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/name", "description": "The sub-processor's name, as the DPA lists it." }, "aliases": { "type": "array", "items": { "$ref": "#/$defs/name" }, "description": "Other names setups may use for it." }, "country": { "anyOf": [{ "$ref": "#/$defs/country" }, { "type": "null" }], "x-message": "must be an ISO code such as FR, or null when the DPA gives no server location", "description": "Where it processes data (ISO code), or null when the DPA gives no server location." }, "mechanism": { "anyOf": [{ "enum": ["eea", "adequacy", "dpf", "scc", "bcr", "derogation", "conditional"] }, { "type": "null" }], "x-message": "must be eea, adequacy, dpf, scc, bcr, derogation or conditional, or null when the DPA names none", "description": "The transfer mechanism the DPA names for it, or null when it names none." }, "clause": { "$ref": "#/$defs/clause", "description": "The clause (row) of the DPA's list it comes from." }, "quote": { "$ref": "#/$defs/quote", "description": "That row's words, verbatim." }, "gloss": { "type": "string", "description": "An English gloss of a quote in another language." } }, "description": "One sub-processor the DPA lists." }, "periodText": { "type": "string", "pattern": "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$", "description": 'A period as vendor files write it: "10 working days", "1 month", "48 hours".' } } };
+var schema32 = { "type": "string", "pattern": "^[A-Z]{2}$", "x-message": "must be an ISO 3166-1 alpha-2 code such as FR" };
+var schema33 = { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^([A-Z]{2}|EEA|adequacy)$", "x-message": "must be an ISO code such as FR, or EEA, or adequacy" } };
+var schema36 = { "type": "string", "minLength": 1 };
+var schema39 = { "type": "string", "minLength": 1, "not": { "pattern": "TODO" }, "x-message": "must name the DPA's clause, not a TODO placeholder" };
+var schema40 = { "type": "string", "minLength": 1, "not": { "pattern": "TODO" }, "x-message": "must be the clause's words, verbatim, not a TODO placeholder" };
+var func1 = Object.prototype.hasOwnProperty;
+var func2 = require_ucs2length().default;
+var pattern4 = new RegExp("TODO", "u");
+var pattern6 = new RegExp("^[A-Z]{2}$", "u");
+var pattern7 = new RegExp("^([A-Z]{2}|EEA|adequacy)$", "u");
+var schema35 = { "type": "object", "required": ["name", "country", "mechanism"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/name", "description": "The sub-processor's name, as the DPA lists it." }, "aliases": { "type": "array", "items": { "$ref": "#/$defs/name" }, "description": "Other names setups may use for it." }, "country": { "anyOf": [{ "$ref": "#/$defs/country" }, { "type": "null" }], "x-message": "must be an ISO code such as FR, or null when the DPA gives no server location", "description": "Where it processes data (ISO code), or null when the DPA gives no server location." }, "mechanism": { "anyOf": [{ "enum": ["eea", "adequacy", "dpf", "scc", "bcr", "derogation", "conditional"] }, { "type": "null" }], "x-message": "must be eea, adequacy, dpf, scc, bcr, derogation or conditional, or null when the DPA names none", "description": "The transfer mechanism the DPA names for it, or null when it names none." }, "clause": { "$ref": "#/$defs/clause", "description": "The clause (row) of the DPA's list it comes from." }, "quote": { "$ref": "#/$defs/quote", "description": "That row's words, verbatim." }, "gloss": { "type": "string", "description": "An English gloss of a quote in another language." } }, "description": "One sub-processor the DPA lists." };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema35.required, parentSchema: schema35, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.country === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "country" }, message: "must have required property 'country'", schema: schema35.required, parentSchema: schema35, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.mechanism === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mechanism" }, message: "must have required property 'mechanism'", schema: schema35.required, parentSchema: schema35, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "aliases" || key0 === "country" || key0 === "mechanism" || key0 === "clause" || key0 === "quote" || key0 === "gloss")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.aliases !== void 0) {
+      let data1 = data.aliases;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+              const err6 = { instancePath: instancePath + "/aliases/" + i0, schemaPath: "#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/aliases/" + i0, schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/aliases", schemaPath: "#/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.aliases.type, parentSchema: schema35.properties.aliases, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.country !== void 0) {
+      let data3 = data.country;
+      const _errs11 = errors;
+      let valid5 = false;
+      const _errs12 = errors;
+      if (typeof data3 === "string") {
+        if (!pattern6.test(data3)) {
+          const err9 = { instancePath: instancePath + "/country", schemaPath: "#/$defs/country/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema32, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/country", schemaPath: "#/$defs/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      var _valid0 = _errs12 === errors;
+      valid5 = valid5 || _valid0;
+      const _errs16 = errors;
+      if (data3 !== null) {
+        const err11 = { instancePath: instancePath + "/country", schemaPath: "#/properties/country/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema35.properties.country.anyOf[1].type, parentSchema: schema35.properties.country.anyOf[1], data: data3 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      var _valid0 = _errs16 === errors;
+      valid5 = valid5 || _valid0;
+      if (!valid5) {
+        const err12 = { instancePath: instancePath + "/country", schemaPath: "#/properties/country/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.properties.country.anyOf, parentSchema: schema35.properties.country, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      } else {
+        errors = _errs11;
+        if (vErrors !== null) {
+          if (_errs11) {
+            vErrors.length = _errs11;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.mechanism !== void 0) {
+      let data4 = data.mechanism;
+      const _errs20 = errors;
+      let valid7 = false;
+      const _errs21 = errors;
+      if (!(data4 === "eea" || data4 === "adequacy" || data4 === "dpf" || data4 === "scc" || data4 === "bcr" || data4 === "derogation" || data4 === "conditional")) {
+        const err13 = { instancePath: instancePath + "/mechanism", schemaPath: "#/properties/mechanism/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.properties.mechanism.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.mechanism.anyOf[0].enum, parentSchema: schema35.properties.mechanism.anyOf[0], data: data4 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      var _valid1 = _errs21 === errors;
+      valid7 = valid7 || _valid1;
+      const _errs22 = errors;
+      if (data4 !== null) {
+        const err14 = { instancePath: instancePath + "/mechanism", schemaPath: "#/properties/mechanism/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema35.properties.mechanism.anyOf[1].type, parentSchema: schema35.properties.mechanism.anyOf[1], data: data4 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      var _valid1 = _errs22 === errors;
+      valid7 = valid7 || _valid1;
+      if (!valid7) {
+        const err15 = { instancePath: instancePath + "/mechanism", schemaPath: "#/properties/mechanism/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.properties.mechanism.anyOf, parentSchema: schema35.properties.mechanism, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      } else {
+        errors = _errs20;
+        if (vErrors !== null) {
+          if (_errs20) {
+            vErrors.length = _errs20;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.clause !== void 0) {
+      let data5 = data.clause;
+      const _errs28 = errors;
+      const _errs29 = errors;
+      if (typeof data5 === "string") {
+        if (!pattern4.test(data5)) {
+          const err16 = {};
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+      var valid9 = _errs29 === errors;
+      if (valid9) {
+        const err17 = { instancePath: instancePath + "/clause", schemaPath: "#/$defs/clause/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema39.not, parentSchema: schema39, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      } else {
+        errors = _errs28;
+        if (vErrors !== null) {
+          if (_errs28) {
+            vErrors.length = _errs28;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (typeof data5 === "string") {
+        if (func2(data5) < 1) {
+          const err18 = { instancePath: instancePath + "/clause", schemaPath: "#/$defs/clause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/clause", schemaPath: "#/$defs/clause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.quote !== void 0) {
+      let data6 = data.quote;
+      const _errs34 = errors;
+      const _errs35 = errors;
+      if (typeof data6 === "string") {
+        if (!pattern4.test(data6)) {
+          const err20 = {};
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+      var valid11 = _errs35 === errors;
+      if (valid11) {
+        const err21 = { instancePath: instancePath + "/quote", schemaPath: "#/$defs/quote/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema40.not, parentSchema: schema40, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      } else {
+        errors = _errs34;
+        if (vErrors !== null) {
+          if (_errs34) {
+            vErrors.length = _errs34;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (typeof data6 === "string") {
+        if (func2(data6) < 1) {
+          const err22 = { instancePath: instancePath + "/quote", schemaPath: "#/$defs/quote/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/quote", schemaPath: "#/$defs/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.gloss !== void 0) {
+      let data7 = data.gloss;
+      if (typeof data7 !== "string") {
+        const err24 = { instancePath: instancePath + "/gloss", schemaPath: "#/properties/gloss/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.gloss.type, parentSchema: schema35.properties.gloss, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema41 = { "description": "A period the DPA states, or null when it gives no number ('without undue delay', 'in advance').", "anyOf": [{ "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "value": { "type": "integer", "minimum": 0, "description": "The amount." }, "unit": { "$ref": "#/$defs/unit", "description": "The unit: hours, days, working_days, months or years." }, "readings": { "type": "array", "minItems": 2, "items": { "$ref": "#/$defs/period" }, "description": "Every reading of an ambiguous term (Easi's 'fifteen/thirty days')." }, "ambiguity": { "type": "string", "minLength": 1, "description": "Why the term is ambiguous and which reading each check takes." } } }, { "$ref": "#/$defs/periodText" }, { "type": "null" }], "x-message": 'must be {value, unit} (units hours, days, working_days, months, years), a period such as "10 working days", or null when the DPA gives no number' };
+var schema42 = { "enum": ["hours", "days", "working_days", "months", "years"], "x-message": "must be hours, days, working_days, months or years" };
+var schema45 = { "type": "string", "pattern": "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$", "description": 'A period as vendor files write it: "10 working days", "1 month", "48 hours".' };
+var schema43 = { "description": 'A period: {value, unit}, or as vendor files write it ("12 months").', "anyOf": [{ "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "value": { "type": "integer", "minimum": 0, "description": "The amount." }, "unit": { "$ref": "#/$defs/unit", "description": "The unit: hours, days, working_days, months or years." } }, "x-message": "must be {value, unit}, such as {value: 30, unit: days}" }, { "$ref": "#/$defs/periodText" }], "x-message": 'must be {value, unit} or a period such as "12 months", "10 working days"' };
+var pattern12 = new RegExp("^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$", "u");
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.value === void 0) {
+      const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema43.anyOf[0].required, parentSchema: schema43.anyOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.unit === void 0) {
+      const err1 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'", schema: schema43.anyOf[0].required, parentSchema: schema43.anyOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "value" || key0 === "unit")) {
+        const err2 = { instancePath, schemaPath: "#/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43.anyOf[0], data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.value !== void 0) {
+      let data0 = data.value;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err3 = { instancePath: instancePath + "/value", schemaPath: "#/anyOf/0/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema43.anyOf[0].properties.value.type, parentSchema: schema43.anyOf[0].properties.value, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 < 0 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/value", schemaPath: "#/anyOf/0/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema43.anyOf[0].properties.value, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.unit !== void 0) {
+      let data1 = data.unit;
+      if (!(data1 === "hours" || data1 === "days" || data1 === "working_days" || data1 === "months" || data1 === "years")) {
+        const err5 = { instancePath: instancePath + "/unit", schemaPath: "#/$defs/unit/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.anyOf[0].type, parentSchema: schema43.anyOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    var props0 = true;
+  }
+  const _errs10 = errors;
+  if (typeof data === "string") {
+    if (!pattern12.test(data)) {
+      const err7 = { instancePath, schemaPath: "#/$defs/periodText/pattern", keyword: "pattern", params: { pattern: "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$" }, message: 'must match pattern "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$"', schema: "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$", parentSchema: schema45, data };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/$defs/periodText/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  var _valid0 = _errs10 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const err9 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema43.anyOf, parentSchema: schema43, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate24.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate24.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.value === void 0) {
+      const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema41.anyOf[0].required, parentSchema: schema41.anyOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.unit === void 0) {
+      const err1 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'", schema: schema41.anyOf[0].required, parentSchema: schema41.anyOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "value" || key0 === "unit" || key0 === "readings" || key0 === "ambiguity")) {
+        const err2 = { instancePath, schemaPath: "#/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.anyOf[0], data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.value !== void 0) {
+      let data0 = data.value;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err3 = { instancePath: instancePath + "/value", schemaPath: "#/anyOf/0/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.anyOf[0].properties.value.type, parentSchema: schema41.anyOf[0].properties.value, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 < 0 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/value", schemaPath: "#/anyOf/0/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41.anyOf[0].properties.value, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.unit !== void 0) {
+      let data1 = data.unit;
+      if (!(data1 === "hours" || data1 === "days" || data1 === "working_days" || data1 === "months" || data1 === "years")) {
+        const err5 = { instancePath: instancePath + "/unit", schemaPath: "#/$defs/unit/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.readings !== void 0) {
+      let data2 = data.readings;
+      if (Array.isArray(data2)) {
+        if (data2.length < 2) {
+          const err6 = { instancePath: instancePath + "/readings", schemaPath: "#/anyOf/0/properties/readings/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema41.anyOf[0].properties.readings, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate24(data2[i0], { instancePath: instancePath + "/readings/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/readings", schemaPath: "#/anyOf/0/properties/readings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.anyOf[0].properties.readings.type, parentSchema: schema41.anyOf[0].properties.readings, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.ambiguity !== void 0) {
+      let data4 = data.ambiguity;
+      if (typeof data4 === "string") {
+        if (func2(data4) < 1) {
+          const err8 = { instancePath: instancePath + "/ambiguity", schemaPath: "#/anyOf/0/properties/ambiguity/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.anyOf[0].properties.ambiguity, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/ambiguity", schemaPath: "#/anyOf/0/properties/ambiguity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.anyOf[0].properties.ambiguity.type, parentSchema: schema41.anyOf[0].properties.ambiguity, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.anyOf[0].type, parentSchema: schema41.anyOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    var props1 = true;
+  }
+  const _errs14 = errors;
+  if (typeof data === "string") {
+    if (!pattern12.test(data)) {
+      const err11 = { instancePath, schemaPath: "#/$defs/periodText/pattern", keyword: "pattern", params: { pattern: "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$" }, message: 'must match pattern "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$"', schema: "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$", parentSchema: schema45, data };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/$defs/periodText/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  var _valid0 = _errs14 === errors;
+  valid0 = valid0 || _valid0;
+  const _errs17 = errors;
+  if (data !== null) {
+    const err13 = { instancePath, schemaPath: "#/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema41.anyOf[2].type, parentSchema: schema41.anyOf[2], data };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  var _valid0 = _errs17 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const err14 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.anyOf, parentSchema: schema41, data };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate23.errors = vErrors;
+  evaluated0.props = props1;
+  return errors === 0;
+}
+validate23.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var schema47 = { "type": "object", "required": ["clause", "quote"], "additionalProperties": false, "properties": { "clause": { "$ref": "#/$defs/clause", "description": "The DPA's clause." }, "quote": { "$ref": "#/$defs/quote", "description": "The clause's words, verbatim (original language)." }, "gloss": { "type": "string", "description": "An English gloss of a quote in another language." } }, "description": "A clause and its verbatim quote." };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.clause === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "clause" }, message: "must have required property 'clause'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.quote === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "quote" }, message: "must have required property 'quote'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "clause" || key0 === "quote" || key0 === "gloss")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.clause !== void 0) {
+      let data0 = data.clause;
+      const _errs5 = errors;
+      const _errs6 = errors;
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err3 = {};
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      var valid2 = _errs6 === errors;
+      if (valid2) {
+        const err4 = { instancePath: instancePath + "/clause", schemaPath: "#/$defs/clause/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema39.not, parentSchema: schema39, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      } else {
+        errors = _errs5;
+        if (vErrors !== null) {
+          if (_errs5) {
+            vErrors.length = _errs5;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err5 = { instancePath: instancePath + "/clause", schemaPath: "#/$defs/clause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/clause", schemaPath: "#/$defs/clause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.quote !== void 0) {
+      let data1 = data.quote;
+      const _errs11 = errors;
+      const _errs12 = errors;
+      if (typeof data1 === "string") {
+        if (!pattern4.test(data1)) {
+          const err7 = {};
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      var valid4 = _errs12 === errors;
+      if (valid4) {
+        const err8 = { instancePath: instancePath + "/quote", schemaPath: "#/$defs/quote/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema40.not, parentSchema: schema40, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      } else {
+        errors = _errs11;
+        if (vErrors !== null) {
+          if (_errs11) {
+            vErrors.length = _errs11;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err9 = { instancePath: instancePath + "/quote", schemaPath: "#/$defs/quote/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/quote", schemaPath: "#/$defs/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.gloss !== void 0) {
+      let data2 = data.gloss;
+      if (typeof data2 !== "string") {
+        const err11 = { instancePath: instancePath + "/gloss", schemaPath: "#/properties/gloss/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.gloss.type, parentSchema: schema47.properties.gloss, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.terms === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "terms" }, message: "must have required property 'terms'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "terms")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.terms !== void 0) {
+      let data0 = data.terms;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.title === void 0) {
+          const err2 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.governingLaw === void 0) {
+          const err3 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "governingLaw" }, message: "must have required property 'governingLaw'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data0.hosting === void 0) {
+          const err4 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "hosting" }, message: "must have required property 'hosting'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0.subprocessors === void 0) {
+          const err5 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "subprocessors" }, message: "must have required property 'subprocessors'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data0.priorNotice === void 0) {
+          const err6 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "priorNotice" }, message: "must have required property 'priorNotice'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data0.objectionWindow === void 0) {
+          const err7 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "objectionWindow" }, message: "must have required property 'objectionWindow'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data0.breachNotification === void 0) {
+          const err8 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "breachNotification" }, message: "must have required property 'breachNotification'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data0.audit === void 0) {
+          const err9 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "audit" }, message: "must have required property 'audit'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data0.retention === void 0) {
+          const err10 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "retention" }, message: "must have required property 'retention'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data0.specialCategories === void 0) {
+          const err11 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "specialCategories" }, message: "must have required property 'specialCategories'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data0.clauses === void 0) {
+          const err12 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "clauses" }, message: "must have required property 'clauses'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        for (const key1 in data0) {
+          if (!func1.call(schema31.properties.terms.properties, key1)) {
+            const err13 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.terms, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data0.title !== void 0) {
+          let data1 = data0.title;
+          const _errs7 = errors;
+          const _errs8 = errors;
+          if (typeof data1 === "string") {
+            if (!pattern4.test(data1)) {
+              const err14 = {};
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          }
+          var valid2 = _errs8 === errors;
+          if (valid2) {
+            const err15 = { instancePath: instancePath + "/terms/title", schemaPath: "#/properties/terms/properties/title/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema31.properties.terms.properties.title.not, parentSchema: schema31.properties.terms.properties.title, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          } else {
+            errors = _errs7;
+            if (vErrors !== null) {
+              if (_errs7) {
+                vErrors.length = _errs7;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+              const err16 = { instancePath: instancePath + "/terms/title", schemaPath: "#/properties/terms/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.terms.properties.title, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/terms/title", schemaPath: "#/properties/terms/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.terms.properties.title.type, parentSchema: schema31.properties.terms.properties.title, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data0.source !== void 0) {
+          let data2 = data0.source;
+          const _errs12 = errors;
+          const _errs13 = errors;
+          if (typeof data2 === "string") {
+            if (!pattern4.test(data2)) {
+              const err18 = {};
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          }
+          var valid3 = _errs13 === errors;
+          if (valid3) {
+            const err19 = { instancePath: instancePath + "/terms/source", schemaPath: "#/properties/terms/properties/source/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema31.properties.terms.properties.source.not, parentSchema: schema31.properties.terms.properties.source, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          } else {
+            errors = _errs12;
+            if (vErrors !== null) {
+              if (_errs12) {
+                vErrors.length = _errs12;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+              const err20 = { instancePath: instancePath + "/terms/source", schemaPath: "#/properties/terms/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.terms.properties.source, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/terms/source", schemaPath: "#/properties/terms/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.terms.properties.source.type, parentSchema: schema31.properties.terms.properties.source, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data0.governingLaw !== void 0) {
+          let data3 = data0.governingLaw;
+          const _errs16 = errors;
+          let valid4 = false;
+          const _errs17 = errors;
+          if (typeof data3 === "string") {
+            if (!pattern6.test(data3)) {
+              const err22 = { instancePath: instancePath + "/terms/governingLaw", schemaPath: "#/$defs/country/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema32, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/terms/governingLaw", schemaPath: "#/$defs/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+          var _valid0 = _errs17 === errors;
+          valid4 = valid4 || _valid0;
+          const _errs21 = errors;
+          if (data3 !== null) {
+            const err24 = { instancePath: instancePath + "/terms/governingLaw", schemaPath: "#/properties/terms/properties/governingLaw/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema31.properties.terms.properties.governingLaw.anyOf[1].type, parentSchema: schema31.properties.terms.properties.governingLaw.anyOf[1], data: data3 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          var _valid0 = _errs21 === errors;
+          valid4 = valid4 || _valid0;
+          if (!valid4) {
+            const err25 = { instancePath: instancePath + "/terms/governingLaw", schemaPath: "#/properties/terms/properties/governingLaw/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.terms.properties.governingLaw.anyOf, parentSchema: schema31.properties.terms.properties.governingLaw, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          } else {
+            errors = _errs16;
+            if (vErrors !== null) {
+              if (_errs16) {
+                vErrors.length = _errs16;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data0.hosting !== void 0) {
+          let data4 = data0.hosting;
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.allowed === void 0) {
+              const err26 = { instancePath: instancePath + "/terms/hosting", schemaPath: "#/properties/terms/properties/hosting/required", keyword: "required", params: { missingProperty: "allowed" }, message: "must have required property 'allowed'", schema: schema31.properties.terms.properties.hosting.required, parentSchema: schema31.properties.terms.properties.hosting, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            if (data4.declared === void 0) {
+              const err27 = { instancePath: instancePath + "/terms/hosting", schemaPath: "#/properties/terms/properties/hosting/required", keyword: "required", params: { missingProperty: "declared" }, message: "must have required property 'declared'", schema: schema31.properties.terms.properties.hosting.required, parentSchema: schema31.properties.terms.properties.hosting, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            for (const key2 in data4) {
+              if (!(key2 === "allowed" || key2 === "declared")) {
+                const err28 = { instancePath: instancePath + "/terms/hosting", schemaPath: "#/properties/terms/properties/hosting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.terms.properties.hosting, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data4.allowed !== void 0) {
+              let data5 = data4.allowed;
+              const _errs28 = errors;
+              let valid7 = false;
+              const _errs29 = errors;
+              if (Array.isArray(data5)) {
+                if (data5.length < 1) {
+                  const err29 = { instancePath: instancePath + "/terms/hosting/allowed", schemaPath: "#/$defs/places/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+                const len0 = data5.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data6 = data5[i0];
+                  if (typeof data6 === "string") {
+                    if (!pattern7.test(data6)) {
+                      const err30 = { instancePath: instancePath + "/terms/hosting/allowed/" + i0, schemaPath: "#/$defs/places/items/pattern", keyword: "pattern", params: { pattern: "^([A-Z]{2}|EEA|adequacy)$" }, message: 'must match pattern "^([A-Z]{2}|EEA|adequacy)$"', schema: "^([A-Z]{2}|EEA|adequacy)$", parentSchema: schema33.items, data: data6 };
+                      if (vErrors === null) {
+                        vErrors = [err30];
+                      } else {
+                        vErrors.push(err30);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err31 = { instancePath: instancePath + "/terms/hosting/allowed/" + i0, schemaPath: "#/$defs/places/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data6 };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err32 = { instancePath: instancePath + "/terms/hosting/allowed", schemaPath: "#/$defs/places/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+              var _valid1 = _errs29 === errors;
+              valid7 = valid7 || _valid1;
+              const _errs35 = errors;
+              if (data5 !== null) {
+                const err33 = { instancePath: instancePath + "/terms/hosting/allowed", schemaPath: "#/properties/terms/properties/hosting/properties/allowed/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema31.properties.terms.properties.hosting.properties.allowed.anyOf[1].type, parentSchema: schema31.properties.terms.properties.hosting.properties.allowed.anyOf[1], data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+              var _valid1 = _errs35 === errors;
+              valid7 = valid7 || _valid1;
+              if (!valid7) {
+                const err34 = { instancePath: instancePath + "/terms/hosting/allowed", schemaPath: "#/properties/terms/properties/hosting/properties/allowed/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.terms.properties.hosting.properties.allowed.anyOf, parentSchema: schema31.properties.terms.properties.hosting.properties.allowed, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              } else {
+                errors = _errs28;
+                if (vErrors !== null) {
+                  if (_errs28) {
+                    vErrors.length = _errs28;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data4.declared !== void 0) {
+              let data7 = data4.declared;
+              const _errs39 = errors;
+              let valid11 = false;
+              const _errs40 = errors;
+              if (Array.isArray(data7)) {
+                if (data7.length < 1) {
+                  const err35 = { instancePath: instancePath + "/terms/hosting/declared", schemaPath: "#/$defs/places/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                const len1 = data7.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data8 = data7[i1];
+                  if (typeof data8 === "string") {
+                    if (!pattern7.test(data8)) {
+                      const err36 = { instancePath: instancePath + "/terms/hosting/declared/" + i1, schemaPath: "#/$defs/places/items/pattern", keyword: "pattern", params: { pattern: "^([A-Z]{2}|EEA|adequacy)$" }, message: 'must match pattern "^([A-Z]{2}|EEA|adequacy)$"', schema: "^([A-Z]{2}|EEA|adequacy)$", parentSchema: schema33.items, data: data8 };
+                      if (vErrors === null) {
+                        vErrors = [err36];
+                      } else {
+                        vErrors.push(err36);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err37 = { instancePath: instancePath + "/terms/hosting/declared/" + i1, schemaPath: "#/$defs/places/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err38 = { instancePath: instancePath + "/terms/hosting/declared", schemaPath: "#/$defs/places/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+              var _valid2 = _errs40 === errors;
+              valid11 = valid11 || _valid2;
+              const _errs46 = errors;
+              if (data7 !== null) {
+                const err39 = { instancePath: instancePath + "/terms/hosting/declared", schemaPath: "#/properties/terms/properties/hosting/properties/declared/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema31.properties.terms.properties.hosting.properties.declared.anyOf[1].type, parentSchema: schema31.properties.terms.properties.hosting.properties.declared.anyOf[1], data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+              var _valid2 = _errs46 === errors;
+              valid11 = valid11 || _valid2;
+              if (!valid11) {
+                const err40 = { instancePath: instancePath + "/terms/hosting/declared", schemaPath: "#/properties/terms/properties/hosting/properties/declared/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.terms.properties.hosting.properties.declared.anyOf, parentSchema: schema31.properties.terms.properties.hosting.properties.declared, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              } else {
+                errors = _errs39;
+                if (vErrors !== null) {
+                  if (_errs39) {
+                    vErrors.length = _errs39;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/terms/hosting", schemaPath: "#/properties/terms/properties/hosting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.terms.properties.hosting.type, parentSchema: schema31.properties.terms.properties.hosting, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data0.subprocessors !== void 0) {
+          let data9 = data0.subprocessors;
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.listed === void 0) {
+              const err42 = { instancePath: instancePath + "/terms/subprocessors", schemaPath: "#/properties/terms/properties/subprocessors/required", keyword: "required", params: { missingProperty: "listed" }, message: "must have required property 'listed'", schema: schema31.properties.terms.properties.subprocessors.required, parentSchema: schema31.properties.terms.properties.subprocessors, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data9.list === void 0) {
+              const err43 = { instancePath: instancePath + "/terms/subprocessors", schemaPath: "#/properties/terms/properties/subprocessors/required", keyword: "required", params: { missingProperty: "list" }, message: "must have required property 'list'", schema: schema31.properties.terms.properties.subprocessors.required, parentSchema: schema31.properties.terms.properties.subprocessors, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            for (const key3 in data9) {
+              if (!(key3 === "listed" || key3 === "list")) {
+                const err44 = { instancePath: instancePath + "/terms/subprocessors", schemaPath: "#/properties/terms/properties/subprocessors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.terms.properties.subprocessors, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data9.listed !== void 0) {
+              let data10 = data9.listed;
+              if (typeof data10 !== "boolean") {
+                const err45 = { instancePath: instancePath + "/terms/subprocessors/listed", schemaPath: "#/properties/terms/properties/subprocessors/properties/listed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.terms.properties.subprocessors.properties.listed.type, parentSchema: schema31.properties.terms.properties.subprocessors.properties.listed, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data9.list !== void 0) {
+              let data11 = data9.list;
+              if (Array.isArray(data11)) {
+                const len2 = data11.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  if (!validate21(data11[i2], { instancePath: instancePath + "/terms/subprocessors/list/" + i2, parentData: data11, parentDataProperty: i2, rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                    errors = vErrors.length;
+                  }
+                }
+              } else {
+                const err46 = { instancePath: instancePath + "/terms/subprocessors/list", schemaPath: "#/properties/terms/properties/subprocessors/properties/list/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.terms.properties.subprocessors.properties.list.type, parentSchema: schema31.properties.terms.properties.subprocessors.properties.list, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/terms/subprocessors", schemaPath: "#/properties/terms/properties/subprocessors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.terms.properties.subprocessors.type, parentSchema: schema31.properties.terms.properties.subprocessors, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data0.transfers !== void 0) {
+          let data13 = data0.transfers;
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            if (data13.mechanisms === void 0) {
+              const err48 = { instancePath: instancePath + "/terms/transfers", schemaPath: "#/properties/terms/properties/transfers/required", keyword: "required", params: { missingProperty: "mechanisms" }, message: "must have required property 'mechanisms'", schema: schema31.properties.terms.properties.transfers.required, parentSchema: schema31.properties.terms.properties.transfers, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+            for (const key4 in data13) {
+              if (!(key4 === "mechanisms" || key4 === "covers")) {
+                const err49 = { instancePath: instancePath + "/terms/transfers", schemaPath: "#/properties/terms/properties/transfers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.terms.properties.transfers, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data13.mechanisms !== void 0) {
+              let data14 = data13.mechanisms;
+              if (Array.isArray(data14)) {
+                if (data14.length < 1) {
+                  const err50 = { instancePath: instancePath + "/terms/transfers/mechanisms", schemaPath: "#/properties/terms/properties/transfers/properties/mechanisms/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.terms.properties.transfers.properties.mechanisms, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+                const len3 = data14.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data15 = data14[i3];
+                  if (!(data15 === "adequacy" || data15 === "dpf" || data15 === "privacy-shield" || data15 === "scc" || data15 === "bcr" || data15 === "derogation")) {
+                    const err51 = { instancePath: instancePath + "/terms/transfers/mechanisms/" + i3, schemaPath: "#/properties/terms/properties/transfers/properties/mechanisms/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.terms.properties.transfers.properties.mechanisms.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.terms.properties.transfers.properties.mechanisms.items.enum, parentSchema: schema31.properties.terms.properties.transfers.properties.mechanisms.items, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err52 = { instancePath: instancePath + "/terms/transfers/mechanisms", schemaPath: "#/properties/terms/properties/transfers/properties/mechanisms/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.terms.properties.transfers.properties.mechanisms.type, parentSchema: schema31.properties.terms.properties.transfers.properties.mechanisms, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data13.covers !== void 0) {
+              let data16 = data13.covers;
+              if (Array.isArray(data16)) {
+                if (data16.length < 1) {
+                  const err53 = { instancePath: instancePath + "/terms/transfers/covers", schemaPath: "#/properties/terms/properties/transfers/properties/covers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.terms.properties.transfers.properties.covers, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                const len4 = data16.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data17 = data16[i4];
+                  if (!(data17 === "hosting" || data17 === "subprocessors")) {
+                    const err54 = { instancePath: instancePath + "/terms/transfers/covers/" + i4, schemaPath: "#/properties/terms/properties/transfers/properties/covers/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.terms.properties.transfers.properties.covers.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.terms.properties.transfers.properties.covers.items.enum, parentSchema: schema31.properties.terms.properties.transfers.properties.covers.items, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err55 = { instancePath: instancePath + "/terms/transfers/covers", schemaPath: "#/properties/terms/properties/transfers/properties/covers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.terms.properties.transfers.properties.covers.type, parentSchema: schema31.properties.terms.properties.transfers.properties.covers, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/terms/transfers", schemaPath: "#/properties/terms/properties/transfers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.terms.properties.transfers.type, parentSchema: schema31.properties.terms.properties.transfers, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data0.noticeCovers !== void 0) {
+          let data18 = data0.noticeCovers;
+          if (Array.isArray(data18)) {
+            if (data18.length < 1) {
+              const err57 = { instancePath: instancePath + "/terms/noticeCovers", schemaPath: "#/properties/terms/properties/noticeCovers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.terms.properties.noticeCovers, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+            const len5 = data18.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data19 = data18[i5];
+              if (!(data19 === "add" || data19 === "replace" || data19 === "remove")) {
+                const err58 = { instancePath: instancePath + "/terms/noticeCovers/" + i5, schemaPath: "#/properties/terms/properties/noticeCovers/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.terms.properties.noticeCovers.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.terms.properties.noticeCovers.items.enum, parentSchema: schema31.properties.terms.properties.noticeCovers.items, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err59 = { instancePath: instancePath + "/terms/noticeCovers", schemaPath: "#/properties/terms/properties/noticeCovers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.terms.properties.noticeCovers.type, parentSchema: schema31.properties.terms.properties.noticeCovers, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data0.priorNotice !== void 0) {
+          if (!validate23(data0.priorNotice, { instancePath: instancePath + "/terms/priorNotice", parentData: data0, parentDataProperty: "priorNotice", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data0.objectionWindow !== void 0) {
+          if (!validate23(data0.objectionWindow, { instancePath: instancePath + "/terms/objectionWindow", parentData: data0, parentDataProperty: "objectionWindow", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data0.breachNotification !== void 0) {
+          if (!validate23(data0.breachNotification, { instancePath: instancePath + "/terms/breachNotification", parentData: data0, parentDataProperty: "breachNotification", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data0.audit !== void 0) {
+          let data23 = data0.audit;
+          if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            if (data23.maxPerYear === void 0) {
+              const err60 = { instancePath: instancePath + "/terms/audit", schemaPath: "#/properties/terms/properties/audit/required", keyword: "required", params: { missingProperty: "maxPerYear" }, message: "must have required property 'maxPerYear'", schema: schema31.properties.terms.properties.audit.required, parentSchema: schema31.properties.terms.properties.audit, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+            if (data23.notice === void 0) {
+              const err61 = { instancePath: instancePath + "/terms/audit", schemaPath: "#/properties/terms/properties/audit/required", keyword: "required", params: { missingProperty: "notice" }, message: "must have required property 'notice'", schema: schema31.properties.terms.properties.audit.required, parentSchema: schema31.properties.terms.properties.audit, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+            for (const key5 in data23) {
+              if (!(key5 === "maxPerYear" || key5 === "uncapped" || key5 === "absent" || key5 === "notice" || key5 === "noticeRef")) {
+                const err62 = { instancePath: instancePath + "/terms/audit", schemaPath: "#/properties/terms/properties/audit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.terms.properties.audit, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+            if (data23.maxPerYear !== void 0) {
+              let data24 = data23.maxPerYear;
+              const _errs76 = errors;
+              let valid26 = false;
+              const _errs77 = errors;
+              if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+                const err63 = { instancePath: instancePath + "/terms/audit/maxPerYear", schemaPath: "#/properties/terms/properties/audit/properties/maxPerYear/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.terms.properties.audit.properties.maxPerYear.anyOf[0].type, parentSchema: schema31.properties.terms.properties.audit.properties.maxPerYear.anyOf[0], data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+              if (typeof data24 == "number" && isFinite(data24)) {
+                if (data24 < 0 || isNaN(data24)) {
+                  const err64 = { instancePath: instancePath + "/terms/audit/maxPerYear", schemaPath: "#/properties/terms/properties/audit/properties/maxPerYear/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.terms.properties.audit.properties.maxPerYear.anyOf[0], data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+              }
+              var _valid3 = _errs77 === errors;
+              valid26 = valid26 || _valid3;
+              const _errs79 = errors;
+              if (data24 !== null) {
+                const err65 = { instancePath: instancePath + "/terms/audit/maxPerYear", schemaPath: "#/properties/terms/properties/audit/properties/maxPerYear/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema31.properties.terms.properties.audit.properties.maxPerYear.anyOf[1].type, parentSchema: schema31.properties.terms.properties.audit.properties.maxPerYear.anyOf[1], data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+              var _valid3 = _errs79 === errors;
+              valid26 = valid26 || _valid3;
+              if (!valid26) {
+                const err66 = { instancePath: instancePath + "/terms/audit/maxPerYear", schemaPath: "#/properties/terms/properties/audit/properties/maxPerYear/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.terms.properties.audit.properties.maxPerYear.anyOf, parentSchema: schema31.properties.terms.properties.audit.properties.maxPerYear, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              } else {
+                errors = _errs76;
+                if (vErrors !== null) {
+                  if (_errs76) {
+                    vErrors.length = _errs76;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data23.uncapped !== void 0) {
+              let data25 = data23.uncapped;
+              if (true !== data25) {
+                const err67 = { instancePath: instancePath + "/terms/audit/uncapped", schemaPath: "#/properties/terms/properties/audit/properties/uncapped/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema31.properties.terms.properties.audit.properties.uncapped, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data23.absent !== void 0) {
+              let data26 = data23.absent;
+              if (true !== data26) {
+                const err68 = { instancePath: instancePath + "/terms/audit/absent", schemaPath: "#/properties/terms/properties/audit/properties/absent/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema31.properties.terms.properties.audit.properties.absent, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+            if (data23.notice !== void 0) {
+              if (!validate23(data23.notice, { instancePath: instancePath + "/terms/audit/notice", parentData: data23, parentDataProperty: "notice", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data23.noticeRef !== void 0) {
+              if (!validate30(data23.noticeRef, { instancePath: instancePath + "/terms/audit/noticeRef", parentData: data23, parentDataProperty: "noticeRef", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err69 = { instancePath: instancePath + "/terms/audit", schemaPath: "#/properties/terms/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.terms.properties.audit.type, parentSchema: schema31.properties.terms.properties.audit, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data0.retention !== void 0) {
+          let data29 = data0.retention;
+          if (Array.isArray(data29)) {
+            const len6 = data29.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data30 = data29[i6];
+              if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                if (data30.category === void 0) {
+                  const err70 = { instancePath: instancePath + "/terms/retention/" + i6, schemaPath: "#/properties/terms/properties/retention/items/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'", schema: schema31.properties.terms.properties.retention.items.required, parentSchema: schema31.properties.terms.properties.retention.items, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+                if (data30.max === void 0) {
+                  const err71 = { instancePath: instancePath + "/terms/retention/" + i6, schemaPath: "#/properties/terms/properties/retention/items/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema31.properties.terms.properties.retention.items.required, parentSchema: schema31.properties.terms.properties.retention.items, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+                if (data30.clause === void 0) {
+                  const err72 = { instancePath: instancePath + "/terms/retention/" + i6, schemaPath: "#/properties/terms/properties/retention/items/required", keyword: "required", params: { missingProperty: "clause" }, message: "must have required property 'clause'", schema: schema31.properties.terms.properties.retention.items.required, parentSchema: schema31.properties.terms.properties.retention.items, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+                if (data30.quote === void 0) {
+                  const err73 = { instancePath: instancePath + "/terms/retention/" + i6, schemaPath: "#/properties/terms/properties/retention/items/required", keyword: "required", params: { missingProperty: "quote" }, message: "must have required property 'quote'", schema: schema31.properties.terms.properties.retention.items.required, parentSchema: schema31.properties.terms.properties.retention.items, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+                for (const key6 in data30) {
+                  if (!(key6 === "category" || key6 === "aliases" || key6 === "max" || key6 === "from" || key6 === "clause" || key6 === "quote" || key6 === "gloss")) {
+                    const err74 = { instancePath: instancePath + "/terms/retention/" + i6, schemaPath: "#/properties/terms/properties/retention/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.terms.properties.retention.items, data: data30 };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.category !== void 0) {
+                  let data31 = data30.category;
+                  if (typeof data31 === "string") {
+                    if (func2(data31) < 1) {
+                      const err75 = { instancePath: instancePath + "/terms/retention/" + i6 + "/category", schemaPath: "#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36, data: data31 };
+                      if (vErrors === null) {
+                        vErrors = [err75];
+                      } else {
+                        vErrors.push(err75);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err76 = { instancePath: instancePath + "/terms/retention/" + i6 + "/category", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data31 };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.aliases !== void 0) {
+                  let data32 = data30.aliases;
+                  if (Array.isArray(data32)) {
+                    const len7 = data32.length;
+                    for (let i7 = 0; i7 < len7; i7++) {
+                      let data33 = data32[i7];
+                      if (typeof data33 === "string") {
+                        if (func2(data33) < 1) {
+                          const err77 = { instancePath: instancePath + "/terms/retention/" + i6 + "/aliases/" + i7, schemaPath: "#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36, data: data33 };
+                          if (vErrors === null) {
+                            vErrors = [err77];
+                          } else {
+                            vErrors.push(err77);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err78 = { instancePath: instancePath + "/terms/retention/" + i6 + "/aliases/" + i7, schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data33 };
+                        if (vErrors === null) {
+                          vErrors = [err78];
+                        } else {
+                          vErrors.push(err78);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err79 = { instancePath: instancePath + "/terms/retention/" + i6 + "/aliases", schemaPath: "#/properties/terms/properties/retention/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.terms.properties.retention.items.properties.aliases.type, parentSchema: schema31.properties.terms.properties.retention.items.properties.aliases, data: data32 };
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.max !== void 0) {
+                  if (!validate24(data30.max, { instancePath: instancePath + "/terms/retention/" + i6 + "/max", parentData: data30, parentDataProperty: "max", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data30.from !== void 0) {
+                  let data35 = data30.from;
+                  if (!(data35 === "collection" || data35 === "capture" || data35 === "creation" || data35 === "last-contact" || data35 === "end-of-contract" || data35 === "end-of-role")) {
+                    const err80 = { instancePath: instancePath + "/terms/retention/" + i6 + "/from", schemaPath: "#/properties/terms/properties/retention/items/properties/from/enum", keyword: "enum", params: { allowedValues: schema31.properties.terms.properties.retention.items.properties.from.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.terms.properties.retention.items.properties.from.enum, parentSchema: schema31.properties.terms.properties.retention.items.properties.from, data: data35 };
+                    if (vErrors === null) {
+                      vErrors = [err80];
+                    } else {
+                      vErrors.push(err80);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.clause !== void 0) {
+                  let data36 = data30.clause;
+                  const _errs104 = errors;
+                  const _errs105 = errors;
+                  if (typeof data36 === "string") {
+                    if (!pattern4.test(data36)) {
+                      const err81 = {};
+                      if (vErrors === null) {
+                        vErrors = [err81];
+                      } else {
+                        vErrors.push(err81);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid35 = _errs105 === errors;
+                  if (valid35) {
+                    const err82 = { instancePath: instancePath + "/terms/retention/" + i6 + "/clause", schemaPath: "#/$defs/clause/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema39.not, parentSchema: schema39, data: data36 };
+                    if (vErrors === null) {
+                      vErrors = [err82];
+                    } else {
+                      vErrors.push(err82);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs104;
+                    if (vErrors !== null) {
+                      if (_errs104) {
+                        vErrors.length = _errs104;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  if (typeof data36 === "string") {
+                    if (func2(data36) < 1) {
+                      const err83 = { instancePath: instancePath + "/terms/retention/" + i6 + "/clause", schemaPath: "#/$defs/clause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39, data: data36 };
+                      if (vErrors === null) {
+                        vErrors = [err83];
+                      } else {
+                        vErrors.push(err83);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err84 = { instancePath: instancePath + "/terms/retention/" + i6 + "/clause", schemaPath: "#/$defs/clause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data36 };
+                    if (vErrors === null) {
+                      vErrors = [err84];
+                    } else {
+                      vErrors.push(err84);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.quote !== void 0) {
+                  let data37 = data30.quote;
+                  const _errs110 = errors;
+                  const _errs111 = errors;
+                  if (typeof data37 === "string") {
+                    if (!pattern4.test(data37)) {
+                      const err85 = {};
+                      if (vErrors === null) {
+                        vErrors = [err85];
+                      } else {
+                        vErrors.push(err85);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid37 = _errs111 === errors;
+                  if (valid37) {
+                    const err86 = { instancePath: instancePath + "/terms/retention/" + i6 + "/quote", schemaPath: "#/$defs/quote/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema40.not, parentSchema: schema40, data: data37 };
+                    if (vErrors === null) {
+                      vErrors = [err86];
+                    } else {
+                      vErrors.push(err86);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs110;
+                    if (vErrors !== null) {
+                      if (_errs110) {
+                        vErrors.length = _errs110;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  if (typeof data37 === "string") {
+                    if (func2(data37) < 1) {
+                      const err87 = { instancePath: instancePath + "/terms/retention/" + i6 + "/quote", schemaPath: "#/$defs/quote/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40, data: data37 };
+                      if (vErrors === null) {
+                        vErrors = [err87];
+                      } else {
+                        vErrors.push(err87);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err88 = { instancePath: instancePath + "/terms/retention/" + i6 + "/quote", schemaPath: "#/$defs/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data37 };
+                    if (vErrors === null) {
+                      vErrors = [err88];
+                    } else {
+                      vErrors.push(err88);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.gloss !== void 0) {
+                  let data38 = data30.gloss;
+                  if (typeof data38 !== "string") {
+                    const err89 = { instancePath: instancePath + "/terms/retention/" + i6 + "/gloss", schemaPath: "#/properties/terms/properties/retention/items/properties/gloss/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.terms.properties.retention.items.properties.gloss.type, parentSchema: schema31.properties.terms.properties.retention.items.properties.gloss, data: data38 };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err90 = { instancePath: instancePath + "/terms/retention/" + i6, schemaPath: "#/properties/terms/properties/retention/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.terms.properties.retention.items.type, parentSchema: schema31.properties.terms.properties.retention.items, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err91 = { instancePath: instancePath + "/terms/retention", schemaPath: "#/properties/terms/properties/retention/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.terms.properties.retention.type, parentSchema: schema31.properties.terms.properties.retention, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+        if (data0.specialCategories !== void 0) {
+          let data39 = data0.specialCategories;
+          const _errs116 = errors;
+          let valid38 = false;
+          const _errs117 = errors;
+          if (Array.isArray(data39)) {
+            const len8 = data39.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data40 = data39[i8];
+              if (!(data40 === "health" || data40 === "biometric" || data40 === "genetic" || data40 === "racial-ethnic" || data40 === "political" || data40 === "religious" || data40 === "trade-union" || data40 === "sex-life")) {
+                const err92 = { instancePath: instancePath + "/terms/specialCategories/" + i8, schemaPath: "#/properties/terms/properties/specialCategories/anyOf/0/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.terms.properties.specialCategories.anyOf[0].items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.terms.properties.specialCategories.anyOf[0].items.enum, parentSchema: schema31.properties.terms.properties.specialCategories.anyOf[0].items, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err93 = { instancePath: instancePath + "/terms/specialCategories", schemaPath: "#/properties/terms/properties/specialCategories/anyOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.terms.properties.specialCategories.anyOf[0].type, parentSchema: schema31.properties.terms.properties.specialCategories.anyOf[0], data: data39 };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+          var _valid4 = _errs117 === errors;
+          valid38 = valid38 || _valid4;
+          const _errs120 = errors;
+          if (data39 !== null) {
+            const err94 = { instancePath: instancePath + "/terms/specialCategories", schemaPath: "#/properties/terms/properties/specialCategories/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema31.properties.terms.properties.specialCategories.anyOf[1].type, parentSchema: schema31.properties.terms.properties.specialCategories.anyOf[1], data: data39 };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+          var _valid4 = _errs120 === errors;
+          valid38 = valid38 || _valid4;
+          if (!valid38) {
+            const err95 = { instancePath: instancePath + "/terms/specialCategories", schemaPath: "#/properties/terms/properties/specialCategories/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.terms.properties.specialCategories.anyOf, parentSchema: schema31.properties.terms.properties.specialCategories, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          } else {
+            errors = _errs116;
+            if (vErrors !== null) {
+              if (_errs116) {
+                vErrors.length = _errs116;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data0.citations !== void 0) {
+          let data41 = data0.citations;
+          if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+            for (const key7 in data41) {
+              if (!(key7 === "priorNotice" || key7 === "objectionWindow" || key7 === "breachNotification")) {
+                const err96 = { instancePath: instancePath + "/terms/citations", schemaPath: "#/properties/terms/properties/citations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.terms.properties.citations, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err96];
+                } else {
+                  vErrors.push(err96);
+                }
+                errors++;
+              }
+            }
+            if (data41.priorNotice !== void 0) {
+              if (!validate30(data41.priorNotice, { instancePath: instancePath + "/terms/citations/priorNotice", parentData: data41, parentDataProperty: "priorNotice", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data41.objectionWindow !== void 0) {
+              if (!validate30(data41.objectionWindow, { instancePath: instancePath + "/terms/citations/objectionWindow", parentData: data41, parentDataProperty: "objectionWindow", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data41.breachNotification !== void 0) {
+              if (!validate30(data41.breachNotification, { instancePath: instancePath + "/terms/citations/breachNotification", parentData: data41, parentDataProperty: "breachNotification", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err97 = { instancePath: instancePath + "/terms/citations", schemaPath: "#/properties/terms/properties/citations/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.terms.properties.citations.type, parentSchema: schema31.properties.terms.properties.citations, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err97];
+            } else {
+              vErrors.push(err97);
+            }
+            errors++;
+          }
+        }
+        if (data0.clauses !== void 0) {
+          let data45 = data0.clauses;
+          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            for (const key8 in data45) {
+              if (!validate30(data45[key8], { instancePath: instancePath + "/terms/clauses/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data45, parentDataProperty: key8, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err98 = { instancePath: instancePath + "/terms/clauses", schemaPath: "#/properties/terms/properties/clauses/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.terms.properties.clauses.type, parentSchema: schema31.properties.terms.properties.clauses, data: data45 };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err99 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.terms.type, parentSchema: schema31.properties.terms, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err99];
+        } else {
+          vErrors.push(err99);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err100 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err100];
+    } else {
+      vErrors.push(err100);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
 // packages/core/src/policy/pack-terms.ts
-var validatePackTerms = schemaValidator(pack_terms_schema_default);
+var validatePackTerms = schemaValidator(pack_terms_schema_default, pack_terms_validate_default);
 var KNOWN_KEYS = [...new Set(collectKeys(pack_terms_schema_default))].sort();
 function collectKeys(node) {
   if (Array.isArray(node)) return node.flatMap(collectKeys);
@@ -2052,12 +4221,10 @@ function readPackTerms(location, cwd, sharedRules) {
 }
 
 // packages/core/src/policy/build.ts
-import { execFileSync as execFileSync3 } from "node:child_process";
 import { copyFileSync, cpSync, mkdirSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
 import { dirname as dirname6, join as join6, relative as relative6, resolve as resolve5, sep as sep2 } from "node:path";
 
 // packages/core/src/policy/tools.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
 import { existsSync as existsSync5 } from "node:fs";
 import { delimiter, dirname as dirname5, join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -2082,7 +4249,7 @@ function findOpa(env = process.env) {
   );
 }
 function opaVersion(opa) {
-  return /^Version: (.*)$/m.exec(execFileSync2(opa, ["version"], { encoding: "utf8" }))?.[1] ?? "unknown";
+  return /^Version: (.*)$/m.exec(childProcess().execFileSync(opa, ["version"], { encoding: "utf8" }))?.[1] ?? "unknown";
 }
 
 // packages/core/src/policy/build.ts
@@ -2097,7 +4264,12 @@ function buildPolicies(options) {
   const tarball = join6(out, "bundle.tar.gz");
   const opa = (args, cwd) => {
     try {
-      return execFileSync3(options.opa, args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+      return childProcess().execFileSync(options.opa, args, {
+        cwd,
+        encoding: "utf8",
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ["ignore", "pipe", "pipe"]
+      });
     } catch (error2) {
       const e = error2;
       const lines2 = `${e.stdout ?? ""}

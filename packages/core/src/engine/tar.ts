@@ -1,4 +1,4 @@
-import { gunzipSync } from "node:zlib";
+import { zlib } from "../builtins.js";
 
 /**
  * A minimal reader for the gzipped tar bundles `opa build` writes (ustar, with entries named
@@ -6,7 +6,7 @@ import { gunzipSync } from "node:zlib";
  * tar dependency would be the largest part of our cold start for three files.
  */
 export function readTarGz(archive: Uint8Array): Map<string, Buffer> {
-  const tar = gunzipSync(archive);
+  const tar = zlib().gunzipSync(archive);
   const files = new Map<string, Buffer>();
   let offset = 0;
   let longName: string | undefined;

@@ -1,6 +1,6 @@
-import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 import { InputError } from "../errors.js";
+import { childProcess } from "../builtins.js";
 
 /**
  * Runs git and returns its standard output. A failure is an InputError naming `field` (the option
@@ -13,7 +13,7 @@ export function gitOutput(args: readonly string[], cwd: string, field: string, w
 /** gitOutput for binary output (a file's content at a commit). */
 export function gitBytes(args: readonly string[], cwd: string, field: string, what: string): Buffer {
   try {
-    return execFileSync("git", ["-c", "core.quotepath=off", ...args], {
+    return childProcess().execFileSync("git", ["-c", "core.quotepath=off", ...args], {
       cwd,
       stdio: ["ignore", "pipe", "pipe"],
       maxBuffer: 256 * 1024 * 1024,

@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describeThrown, InputError } from "../errors.js";
 import { writeFileSafely } from "../files/write.js";
 import type { Finding, SuppressedFinding } from "./finding.js";
 import { formerId } from "./rule-aliases.js";
+import { crypto } from "../builtins.js";
 
 /**
  * A baseline records today's findings keyed by file, rule and JSON path, not by line
@@ -39,7 +39,8 @@ export function valueHashAt(doc: unknown, path: readonly (string | number)[]): s
     if (next === undefined) break;
     value = next;
   }
-  return createHash("sha256")
+  return crypto()
+    .createHash("sha256")
     .update(JSON.stringify(value) ?? "undefined")
     .digest("hex")
     .slice(0, 16);

@@ -1,10 +1,10 @@
-import { createHash } from "node:crypto";
 import type { RuleMeta } from "../engine/catalogue.js";
 import type { Finding, Severity } from "../findings/finding.js";
 import { PROJECT_URL, ruleDocsUrl } from "../findings/docs-url.js";
 import { engineRuleMeta } from "../findings/engine-rules.js";
 import { locator } from "./repository-paths.js";
 import type { Formatter } from "./types.js";
+import { crypto } from "../builtins.js";
 
 const LEVEL: Record<Severity, string> = { error: "error", warning: "warning", info: "note" };
 
@@ -86,7 +86,8 @@ function descriptor(id: string, meta: RuleMeta | undefined, severity: Severity, 
 }
 
 export function fingerprint(f: Finding): string {
-  return createHash("sha256")
+  return crypto()
+    .createHash("sha256")
     .update(JSON.stringify([f.file, f.ruleId, f.document ?? 0, f.path]))
     .digest("hex")
     .slice(0, 32);

@@ -1,5 +1,5 @@
+import { createRequire } from "node:module";
 import { dayToIso, weekday } from "./date.js";
-import table from "./public-holidays.json" with { type: "json" };
 
 /**
  * Working days: Monday to Friday, minus the public holidays of the DPA's governing-law country
@@ -8,14 +8,19 @@ import table from "./public-holidays.json" with { type: "json" };
  * its calendars stay out of the bundles. A country or year outside the table subtracts the bound
  * MAX_HOLIDAYS_PER_YEAR instead: the count is then a lower bound, which can only make a check stricter.
  */
-const HOLIDAYS = table.countries as Record<string, Record<string, string>>;
+// Loaded on first use: only setups with working days need the 80 KB table (a required JSON is
+// also parsed lazily inside the committed builds, where an imported one is compiled at start).
+const require = createRequire(import.meta.url);
+let holidays: Record<string, Record<string, string>> | undefined;
+const HOLIDAYS = (): Record<string, Record<string, string>> =>
+  (holidays ??= (require("./public-holidays.json") as { countries: Record<string, Record<string, string>> }).countries);
 const holidayCache = new Map<string, string[] | undefined>();
 
 /** The public holidays of a country in a year (YYYY-MM-DD), or undefined when the table lacks them. */
 function publicHolidays(country: string, year: number): string[] | undefined {
   const key = `${country}:${year}`;
   if (!holidayCache.has(key)) {
-    const days = HOLIDAYS[country]?.[String(year)];
+    const days = HOLIDAYS()[country]?.[String(year)];
     holidayCache.set(
       key,
       days === undefined

@@ -1,11 +1,10 @@
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import { InputError, PolicyError } from "../errors.js";
 import type { CheckedFile } from "../findings/finalize.js";
 import type { WorkerMessage, WorkerSetup } from "./protocol.js";
+import { os, workerThreads } from "../builtins.js";
 
 /**
  * Below this many files per worker one thread is faster: a worker costs ~150 ms to start and load
@@ -21,7 +20,7 @@ const WORKER_HEAP_MB = 1024;
 
 export function defaultWorkers(files: number): number {
   if (files < PARALLEL_THRESHOLD) return 1;
-  return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / PARALLEL_THRESHOLD)));
+  return Math.max(1, Math.min(os().availableParallelism(), Math.ceil(files / PARALLEL_THRESHOLD)));
 }
 
 /**
@@ -44,7 +43,7 @@ export async function lintInWorkers(
         new Promise<CheckedFile[]>((resolvePart, reject) => {
           const results: CheckedFile[] = [];
           let finished = false;
-          const worker = new Worker(workerScript(), {
+          const worker = new (workerThreads().Worker)(workerScript(), {
             workerData: { ...setup, files: part } satisfies WorkerSetup,
             // Flags for the main script (such as --input-type) break a worker's file entry point.
             execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")),

@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Catalogue } from "../engine/catalogue.js";
@@ -9,6 +8,7 @@ import { readTarGz } from "../engine/tar.js";
 import { buildCatalogue } from "./catalogue-build.js";
 import { readPackTerms } from "./pack-terms.js";
 import { BUILTIN_POLICIES_DIR, ignoreArgs, opaVersion } from "./tools.js";
+import { childProcess } from "../builtins.js";
 
 export interface BuildOptions {
   opa: string;
@@ -51,7 +51,12 @@ export function buildPolicies(options: BuildOptions): Catalogue {
   const tarball = join(out, "bundle.tar.gz");
   const opa = (args: string[], cwd?: string): string => {
     try {
-      return execFileSync(options.opa, args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+      return childProcess().execFileSync(options.opa, args, {
+        cwd,
+        encoding: "utf8",
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
     } catch (error) {
       // OPA writes its errors to stdout or stderr; keep the first one and count the rest.
       const e = error as { stdout?: string; stderr?: string };

@@ -4,8 +4,10 @@ import { nearest } from "../config/rule-ids.js";
 import { positionOf } from "../document/locate.js";
 import { parseYamlText } from "../document/parse.js";
 import type { PathSegment } from "../findings/finding.js";
+import type { ValidateFunction } from "ajv";
 import { schemaValidator } from "../schema/validate.js";
 import schema from "../schema/pack-terms.schema.json" with { type: "json" };
+import precompiledPackTerms from "../schema/generated/pack-terms.validate.js";
 
 /**
  * A DPA pack's terms (policies/README.md, "Adding a DPA"), validated against the pack-terms schema
@@ -21,7 +23,7 @@ export interface PackTermsFile {
   at: Locator;
 }
 
-const validatePackTerms = schemaValidator(schema);
+const validatePackTerms = schemaValidator(schema, precompiledPackTerms as unknown as ValidateFunction);
 
 /** Every key the schema defines anywhere: the candidates for a misspelt key. */
 const KNOWN_KEYS = [...new Set(collectKeys(schema))].sort();

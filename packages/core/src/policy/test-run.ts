@@ -1,8 +1,8 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { ignoreArgs } from "./tools.js";
+import { childProcess } from "../builtins.js";
 
 export interface PolicyTestReport {
   /** opa test's own output (pass/fail lines). */
@@ -23,9 +23,9 @@ export const COVERAGE_THRESHOLD = 90;
 export function testPolicies(opa: string, dir: string, withDirs: string[] = []): PolicyTestReport {
   const target = resolve(dir);
   const paths = [target, ...withDirs.map((d) => withoutTests(resolve(d)))];
-  const run = spawnSync(opa, ["test", "-v", ...ignoreArgs(), ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const run = childProcess().spawnSync(opa, ["test", "-v", ...ignoreArgs(), ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const output = `${run.stdout}${run.stderr}`;
-  const cov = spawnSync(opa, ["test", "--coverage", "--format", "json", ...ignoreArgs(), ...paths], {
+  const cov = childProcess().spawnSync(opa, ["test", "--coverage", "--format", "json", ...ignoreArgs(), ...paths], {
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
   });

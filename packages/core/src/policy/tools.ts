@@ -1,9 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readBundle } from "../engine/policy.js";
 import { PolicyError } from "../errors.js";
+import { childProcess } from "../builtins.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The repository (or installed package) root: packages/core/dist/policy -> ../../../.. */
@@ -46,5 +46,5 @@ export function findOpa(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export function opaVersion(opa: string): string {
-  return /^Version: (.*)$/m.exec(execFileSync(opa, ["version"], { encoding: "utf8" }))?.[1] ?? "unknown";
+  return /^Version: (.*)$/m.exec(childProcess().execFileSync(opa, ["version"], { encoding: "utf8" }))?.[1] ?? "unknown";
 }

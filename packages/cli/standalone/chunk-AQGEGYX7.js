@@ -1,0 +1,4003 @@
+import { createRequire as __dpaLintCreateRequire } from "node:module";
+const require = __dpaLintCreateRequire(import.meta.url);
+import {
+  DEFAULT_INCLUDE,
+  ENTRYPOINT,
+  InputError,
+  Linter,
+  PARSE_LIMITS,
+  POLICY_GROUPS,
+  PROJECT_URL,
+  PolicyError,
+  SEVERITY_OF_SET,
+  SEVERITY_RANK,
+  __commonJS,
+  __toESM,
+  childProcess,
+  crypto,
+  decodeText,
+  defaultConfig,
+  describeThrown,
+  engineRuleMeta,
+  finalize,
+  findConfig,
+  foldTermsPacks,
+  isSeverity,
+  loadConfig,
+  nearest,
+  os,
+  parseYamlText,
+  positionOf,
+  readBundle,
+  readTarGz,
+  readUpTo,
+  require_picomatch,
+  require_ucs2length,
+  ruleDocsUrl,
+  schemaValidator,
+  sharedRuleDocsUrl,
+  toPosix,
+  unlintedFile,
+  withRegularFile,
+  workerThreads
+} from "./chunk-DLDBD3FT.js";
+
+// packages/core/package.json
+var require_package = __commonJS({
+  "packages/core/package.json"(exports, module) {
+    module.exports = {
+      name: "@dpa-lint/core",
+      version: "0.1.0",
+      description: "dpa-lint engine: parse vendor setups, evaluate DPA policies compiled to WebAssembly, locate findings",
+      license: "Apache-2.0",
+      type: "module",
+      main: "./dist/index.js",
+      types: "./dist/index.d.ts",
+      exports: {
+        ".": {
+          types: "./dist/index.d.ts",
+          default: "./dist/index.js"
+        },
+        "./policy": {
+          types: "./dist/policy/index.d.ts",
+          default: "./dist/policy/index.js"
+        },
+        "./schemas/*": "./schemas/*"
+      },
+      files: [
+        "dist",
+        "bundle",
+        "policies",
+        "schemas",
+        "LICENSE"
+      ],
+      engines: {
+        node: ">=20.10"
+      },
+      dependencies: {
+        "@open-policy-agent/opa-wasm": "^1.10.0",
+        ajv: "^8.20.0",
+        "ajv-formats": "^3.0.1",
+        "i18n-iso-countries": "^7.14.0",
+        mammoth: "^1.13.0",
+        "pdfjs-dist": "4.10.38",
+        picomatch: "^4.0.7",
+        yaml: "^2.9.1"
+      },
+      scripts: {
+        prepack: "node ../../scripts/prepack.mjs",
+        postpack: "node ../../scripts/prepack.mjs --clean"
+      }
+    };
+  }
+});
+
+// packages/core/src/formatters/plural.ts
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// packages/core/src/engine/rule-docs.ts
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+function readRuleDoc(bundle, rule) {
+  if (!rule.doc) return void 0;
+  let markdown2;
+  try {
+    markdown2 = readFileSync(join(bundle.source, "docs", rule.doc), "utf8");
+  } catch {
+    return void 0;
+  }
+  const section = (title) => new RegExp(`## ${title}\\n\\n\`\`\`yaml[^\\n]*\\n([\\s\\S]*?)\`\`\``).exec(markdown2)?.[1];
+  const doc = { markdown: markdown2 };
+  const compliant = section("Compliant");
+  const violating = section("Violating");
+  const configuration = section("Configuration");
+  if (compliant) doc.compliant = compliant;
+  if (violating) doc.violating = violating;
+  if (configuration) doc.configuration = configuration;
+  return doc;
+}
+
+// packages/core/src/policy/pack-terms.ts
+import { existsSync, readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { basename, dirname, extname, join as join2, relative } from "node:path";
+
+// packages/core/src/schema/pack-terms.schema.json
+var pack_terms_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://dpa-lint.dev/schemas/pack-terms-v1.json",
+  title: "dpa-lint DPA pack terms (policies/dpa/<id>/data.yaml)",
+  description: "What a DPA pack may say: the signed DPA's terms, each with the clause and quote it comes from. A term the DPA does not state is written null, never left out (policies/README.md, 'Adding a DPA').",
+  type: "object",
+  required: [
+    "terms"
+  ],
+  additionalProperties: false,
+  properties: {
+    terms: {
+      type: "object",
+      required: [
+        "title",
+        "governingLaw",
+        "hosting",
+        "subprocessors",
+        "priorNotice",
+        "objectionWindow",
+        "breachNotification",
+        "audit",
+        "retention",
+        "specialCategories",
+        "clauses"
+      ],
+      additionalProperties: false,
+      properties: {
+        title: {
+          type: "string",
+          minLength: 1,
+          not: {
+            pattern: "TODO"
+          },
+          "x-message": "must be the DPA's title, not a TODO placeholder",
+          description: "The DPA's title, as `dpa-lint rules` and `terms` show it."
+        },
+        source: {
+          type: "string",
+          minLength: 1,
+          not: {
+            pattern: "TODO"
+          },
+          "x-message": "must be the DPA text's file name, not a TODO placeholder",
+          description: "The DPA's text file, relative to the pack, for policy check's quote verification."
+        },
+        governingLaw: {
+          anyOf: [
+            {
+              $ref: "#/$defs/country"
+            },
+            {
+              type: "null"
+            }
+          ],
+          description: "The country whose public holidays working days skip; null when the DPA names no law.",
+          "x-message": "must be the ISO code of the governing law's country, such as BE, or null when the DPA names none"
+        },
+        hosting: {
+          type: "object",
+          required: [
+            "allowed",
+            "declared"
+          ],
+          additionalProperties: false,
+          properties: {
+            allowed: {
+              anyOf: [
+                {
+                  $ref: "#/$defs/places"
+                },
+                {
+                  type: "null"
+                }
+              ],
+              description: "Where the vendor may host; null when the DPA does not restrict hosting.",
+              "x-message": "must be a list of ISO codes and EEA / adequacy, or null when the DPA does not restrict hosting"
+            },
+            declared: {
+              anyOf: [
+                {
+                  $ref: "#/$defs/places"
+                },
+                {
+                  type: "null"
+                }
+              ],
+              description: "What the DPA claims about where all data stays; null when it claims nothing.",
+              "x-message": "must be a list of ISO codes and EEA / adequacy, or null when the DPA claims nothing"
+            }
+          },
+          description: "The DPA's hosting commitments."
+        },
+        subprocessors: {
+          type: "object",
+          required: [
+            "listed",
+            "list"
+          ],
+          additionalProperties: false,
+          properties: {
+            listed: {
+              type: "boolean",
+              description: "Whether the DPA gives a list of sub-processors."
+            },
+            list: {
+              type: "array",
+              items: {
+                $ref: "#/$defs/subprocessor"
+              },
+              description: "The listed sub-processors."
+            }
+          },
+          description: "The DPA's sub-processor list."
+        },
+        transfers: {
+          type: "object",
+          required: [
+            "mechanisms"
+          ],
+          additionalProperties: false,
+          description: "The DPA's own transfer clause, where it narrows GDPR Chapter V; absent when it does not.",
+          properties: {
+            mechanisms: {
+              type: "array",
+              minItems: 1,
+              items: {
+                enum: [
+                  "adequacy",
+                  "dpf",
+                  "privacy-shield",
+                  "scc",
+                  "bcr",
+                  "derogation"
+                ]
+              },
+              description: "The transfer mechanisms the DPA accepts outside the EEA."
+            },
+            covers: {
+              type: "array",
+              minItems: 1,
+              items: {
+                enum: [
+                  "hosting",
+                  "subprocessors"
+                ]
+              },
+              description: "Which locations the DPA's transfer clause covers: the vendor's hosting, its sub-processors, or both."
+            }
+          }
+        },
+        noticeCovers: {
+          type: "array",
+          minItems: 1,
+          items: {
+            enum: [
+              "add",
+              "replace",
+              "remove"
+            ]
+          },
+          description: "The changes the prior-notice clause covers, when it also covers removals."
+        },
+        priorNotice: {
+          $ref: "#/$defs/term",
+          description: "How long before a sub-processor change the vendor must give notice, or null when the DPA gives no number."
+        },
+        objectionWindow: {
+          $ref: "#/$defs/term",
+          description: "How long the controller has to object to a new sub-processor, or null when the DPA gives no number."
+        },
+        breachNotification: {
+          $ref: "#/$defs/term",
+          description: "How fast the vendor must report a personal data breach, or null ('without undue delay')."
+        },
+        audit: {
+          type: "object",
+          required: [
+            "maxPerYear",
+            "notice"
+          ],
+          additionalProperties: false,
+          properties: {
+            maxPerYear: {
+              anyOf: [
+                {
+                  type: "integer",
+                  minimum: 0
+                },
+                {
+                  type: "null"
+                }
+              ],
+              "x-message": "must be a whole number, or null when the DPA sets no cap",
+              description: "The most audits a year the DPA allows, or null when it sets no cap."
+            },
+            uncapped: {
+              const: true,
+              description: "true when the DPA does not cap audits."
+            },
+            absent: {
+              const: true,
+              description: "true when the DPA grants no audit right at all."
+            },
+            notice: {
+              $ref: "#/$defs/term",
+              description: "The notice the DPA requires before an audit, or null."
+            },
+            noticeRef: {
+              $ref: "#/$defs/citation",
+              description: "The clause and quote of the audit-notice term, when it is not the audit right's own clause."
+            }
+          },
+          description: "The DPA's audit right: a cap per year, the notice it requires, or uncapped / absent."
+        },
+        retention: {
+          type: "array",
+          items: {
+            type: "object",
+            required: [
+              "category",
+              "max",
+              "clause",
+              "quote"
+            ],
+            additionalProperties: false,
+            properties: {
+              category: {
+                $ref: "#/$defs/name",
+                description: "The data category, as vendor setups name it under retention."
+              },
+              aliases: {
+                type: "array",
+                items: {
+                  $ref: "#/$defs/name"
+                },
+                description: "Other names setups may use for the category."
+              },
+              max: {
+                $ref: "#/$defs/period",
+                description: "The longest the DPA allows the category to be kept."
+              },
+              from: {
+                enum: [
+                  "collection",
+                  "capture",
+                  "creation",
+                  "last-contact",
+                  "end-of-contract",
+                  "end-of-role"
+                ],
+                description: "The event the limit counts from (collection when absent)."
+              },
+              clause: {
+                $ref: "#/$defs/clause",
+                description: "The DPA's clause."
+              },
+              quote: {
+                $ref: "#/$defs/quote",
+                description: "The clause's words, verbatim."
+              },
+              gloss: {
+                type: "string",
+                description: "An English gloss of a quote in another language."
+              }
+            },
+            description: "One retention limit."
+          },
+          description: "The DPA's retention limits per data category, each with its clause and quote."
+        },
+        specialCategories: {
+          anyOf: [
+            {
+              type: "array",
+              items: {
+                enum: [
+                  "health",
+                  "biometric",
+                  "genetic",
+                  "racial-ethnic",
+                  "political",
+                  "religious",
+                  "trade-union",
+                  "sex-life"
+                ]
+              }
+            },
+            {
+              type: "null"
+            }
+          ],
+          description: "The Art. 9 categories the DPA declares ([] when it declares none); null when it says nothing.",
+          "x-message": "must be a list of Art. 9 categories (health, biometric, genetic, racial-ethnic, political, religious, trade-union, sex-life), [] when the DPA declares none, or null when it is silent"
+        },
+        citations: {
+          type: "object",
+          additionalProperties: false,
+          description: "One citation per term, serving every rule that reads it: the clause and quote of the DPA's notice, objection and breach terms (also where the DPA gives no number).",
+          properties: {
+            priorNotice: {
+              $ref: "#/$defs/citation",
+              description: "The clause and quote of the priorNotice term."
+            },
+            objectionWindow: {
+              $ref: "#/$defs/citation",
+              description: "The clause and quote of the objectionWindow term."
+            },
+            breachNotification: {
+              $ref: "#/$defs/citation",
+              description: "The clause and quote of the breachNotification term."
+            }
+          }
+        },
+        clauses: {
+          type: "object",
+          description: "The clause and quote of each shared rule that reads no single term (hosting, lists, audits, retention...), keyed by the rule's name.",
+          additionalProperties: {
+            $ref: "#/$defs/citation"
+          }
+        }
+      },
+      description: "The signed DPA's terms, each with the clause and quote it comes from."
+    }
+  },
+  $defs: {
+    country: {
+      type: "string",
+      pattern: "^[A-Z]{2}$",
+      "x-message": "must be an ISO 3166-1 alpha-2 code such as FR"
+    },
+    places: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "string",
+        pattern: "^([A-Z]{2}|EEA|adequacy)$",
+        "x-message": "must be an ISO code such as FR, or EEA, or adequacy"
+      }
+    },
+    name: {
+      type: "string",
+      minLength: 1
+    },
+    clause: {
+      type: "string",
+      minLength: 1,
+      not: {
+        pattern: "TODO"
+      },
+      "x-message": "must name the DPA's clause, not a TODO placeholder"
+    },
+    quote: {
+      type: "string",
+      minLength: 1,
+      not: {
+        pattern: "TODO"
+      },
+      "x-message": "must be the clause's words, verbatim, not a TODO placeholder"
+    },
+    citation: {
+      type: "object",
+      required: [
+        "clause",
+        "quote"
+      ],
+      additionalProperties: false,
+      properties: {
+        clause: {
+          $ref: "#/$defs/clause",
+          description: "The DPA's clause."
+        },
+        quote: {
+          $ref: "#/$defs/quote",
+          description: "The clause's words, verbatim (original language)."
+        },
+        gloss: {
+          type: "string",
+          description: "An English gloss of a quote in another language."
+        }
+      },
+      description: "A clause and its verbatim quote."
+    },
+    unit: {
+      enum: [
+        "hours",
+        "days",
+        "working_days",
+        "months",
+        "years"
+      ],
+      "x-message": "must be hours, days, working_days, months or years"
+    },
+    period: {
+      description: 'A period: {value, unit}, or as vendor files write it ("12 months").',
+      anyOf: [
+        {
+          type: "object",
+          required: [
+            "value",
+            "unit"
+          ],
+          additionalProperties: false,
+          properties: {
+            value: {
+              type: "integer",
+              minimum: 0,
+              description: "The amount."
+            },
+            unit: {
+              $ref: "#/$defs/unit",
+              description: "The unit: hours, days, working_days, months or years."
+            }
+          },
+          "x-message": "must be {value, unit}, such as {value: 30, unit: days}"
+        },
+        {
+          $ref: "#/$defs/periodText"
+        }
+      ],
+      "x-message": 'must be {value, unit} or a period such as "12 months", "10 working days"'
+    },
+    term: {
+      description: "A period the DPA states, or null when it gives no number ('without undue delay', 'in advance').",
+      anyOf: [
+        {
+          type: "object",
+          required: [
+            "value",
+            "unit"
+          ],
+          additionalProperties: false,
+          properties: {
+            value: {
+              type: "integer",
+              minimum: 0,
+              description: "The amount."
+            },
+            unit: {
+              $ref: "#/$defs/unit",
+              description: "The unit: hours, days, working_days, months or years."
+            },
+            readings: {
+              type: "array",
+              minItems: 2,
+              items: {
+                $ref: "#/$defs/period"
+              },
+              description: "Every reading of an ambiguous term (Easi's 'fifteen/thirty days')."
+            },
+            ambiguity: {
+              type: "string",
+              minLength: 1,
+              description: "Why the term is ambiguous and which reading each check takes."
+            }
+          }
+        },
+        {
+          $ref: "#/$defs/periodText"
+        },
+        {
+          type: "null"
+        }
+      ],
+      "x-message": 'must be {value, unit} (units hours, days, working_days, months, years), a period such as "10 working days", or null when the DPA gives no number'
+    },
+    subprocessor: {
+      type: "object",
+      required: [
+        "name",
+        "country",
+        "mechanism"
+      ],
+      additionalProperties: false,
+      properties: {
+        name: {
+          $ref: "#/$defs/name",
+          description: "The sub-processor's name, as the DPA lists it."
+        },
+        aliases: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/name"
+          },
+          description: "Other names setups may use for it."
+        },
+        country: {
+          anyOf: [
+            {
+              $ref: "#/$defs/country"
+            },
+            {
+              type: "null"
+            }
+          ],
+          "x-message": "must be an ISO code such as FR, or null when the DPA gives no server location",
+          description: "Where it processes data (ISO code), or null when the DPA gives no server location."
+        },
+        mechanism: {
+          anyOf: [
+            {
+              enum: [
+                "eea",
+                "adequacy",
+                "dpf",
+                "scc",
+                "bcr",
+                "derogation",
+                "conditional"
+              ]
+            },
+            {
+              type: "null"
+            }
+          ],
+          "x-message": "must be eea, adequacy, dpf, scc, bcr, derogation or conditional, or null when the DPA names none",
+          description: "The transfer mechanism the DPA names for it, or null when it names none."
+        },
+        clause: {
+          $ref: "#/$defs/clause",
+          description: "The clause (row) of the DPA's list it comes from."
+        },
+        quote: {
+          $ref: "#/$defs/quote",
+          description: "That row's words, verbatim."
+        },
+        gloss: {
+          type: "string",
+          description: "An English gloss of a quote in another language."
+        }
+      },
+      description: "One sub-processor the DPA lists."
+    },
+    periodText: {
+      type: "string",
+      pattern: "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$",
+      description: 'A period as vendor files write it: "10 working days", "1 month", "48 hours".'
+    }
+  }
+};
+
+// packages/core/src/schema/generated/pack-terms.validate.ts
+var pack_terms_validate_default = validate20;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/pack-terms-v1.json", "title": "dpa-lint DPA pack terms (policies/dpa/<id>/data.yaml)", "description": "What a DPA pack may say: the signed DPA's terms, each with the clause and quote it comes from. A term the DPA does not state is written null, never left out (policies/README.md, 'Adding a DPA').", "type": "object", "required": ["terms"], "additionalProperties": false, "properties": { "terms": { "type": "object", "required": ["title", "governingLaw", "hosting", "subprocessors", "priorNotice", "objectionWindow", "breachNotification", "audit", "retention", "specialCategories", "clauses"], "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1, "not": { "pattern": "TODO" }, "x-message": "must be the DPA's title, not a TODO placeholder", "description": "The DPA's title, as `dpa-lint rules` and `terms` show it." }, "source": { "type": "string", "minLength": 1, "not": { "pattern": "TODO" }, "x-message": "must be the DPA text's file name, not a TODO placeholder", "description": "The DPA's text file, relative to the pack, for policy check's quote verification." }, "governingLaw": { "anyOf": [{ "$ref": "#/$defs/country" }, { "type": "null" }], "description": "The country whose public holidays working days skip; null when the DPA names no law.", "x-message": "must be the ISO code of the governing law's country, such as BE, or null when the DPA names none" }, "hosting": { "type": "object", "required": ["allowed", "declared"], "additionalProperties": false, "properties": { "allowed": { "anyOf": [{ "$ref": "#/$defs/places" }, { "type": "null" }], "description": "Where the vendor may host; null when the DPA does not restrict hosting.", "x-message": "must be a list of ISO codes and EEA / adequacy, or null when the DPA does not restrict hosting" }, "declared": { "anyOf": [{ "$ref": "#/$defs/places" }, { "type": "null" }], "description": "What the DPA claims about where all data stays; null when it claims nothing.", "x-message": "must be a list of ISO codes and EEA / adequacy, or null when the DPA claims nothing" } }, "description": "The DPA's hosting commitments." }, "subprocessors": { "type": "object", "required": ["listed", "list"], "additionalProperties": false, "properties": { "listed": { "type": "boolean", "description": "Whether the DPA gives a list of sub-processors." }, "list": { "type": "array", "items": { "$ref": "#/$defs/subprocessor" }, "description": "The listed sub-processors." } }, "description": "The DPA's sub-processor list." }, "transfers": { "type": "object", "required": ["mechanisms"], "additionalProperties": false, "description": "The DPA's own transfer clause, where it narrows GDPR Chapter V; absent when it does not.", "properties": { "mechanisms": { "type": "array", "minItems": 1, "items": { "enum": ["adequacy", "dpf", "privacy-shield", "scc", "bcr", "derogation"] }, "description": "The transfer mechanisms the DPA accepts outside the EEA." }, "covers": { "type": "array", "minItems": 1, "items": { "enum": ["hosting", "subprocessors"] }, "description": "Which locations the DPA's transfer clause covers: the vendor's hosting, its sub-processors, or both." } } }, "noticeCovers": { "type": "array", "minItems": 1, "items": { "enum": ["add", "replace", "remove"] }, "description": "The changes the prior-notice clause covers, when it also covers removals." }, "priorNotice": { "$ref": "#/$defs/term", "description": "How long before a sub-processor change the vendor must give notice, or null when the DPA gives no number." }, "objectionWindow": { "$ref": "#/$defs/term", "description": "How long the controller has to object to a new sub-processor, or null when the DPA gives no number." }, "breachNotification": { "$ref": "#/$defs/term", "description": "How fast the vendor must report a personal data breach, or null ('without undue delay')." }, "audit": { "type": "object", "required": ["maxPerYear", "notice"], "additionalProperties": false, "properties": { "maxPerYear": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "null" }], "x-message": "must be a whole number, or null when the DPA sets no cap", "description": "The most audits a year the DPA allows, or null when it sets no cap." }, "uncapped": { "const": true, "description": "true when the DPA does not cap audits." }, "absent": { "const": true, "description": "true when the DPA grants no audit right at all." }, "notice": { "$ref": "#/$defs/term", "description": "The notice the DPA requires before an audit, or null." }, "noticeRef": { "$ref": "#/$defs/citation", "description": "The clause and quote of the audit-notice term, when it is not the audit right's own clause." } }, "description": "The DPA's audit right: a cap per year, the notice it requires, or uncapped / absent." }, "retention": { "type": "array", "items": { "type": "object", "required": ["category", "max", "clause", "quote"], "additionalProperties": false, "properties": { "category": { "$ref": "#/$defs/name", "description": "The data category, as vendor setups name it under retention." }, "aliases": { "type": "array", "items": { "$ref": "#/$defs/name" }, "description": "Other names setups may use for the category." }, "max": { "$ref": "#/$defs/period", "description": "The longest the DPA allows the category to be kept." }, "from": { "enum": ["collection", "capture", "creation", "last-contact", "end-of-contract", "end-of-role"], "description": "The event the limit counts from (collection when absent)." }, "clause": { "$ref": "#/$defs/clause", "description": "The DPA's clause." }, "quote": { "$ref": "#/$defs/quote", "description": "The clause's words, verbatim." }, "gloss": { "type": "string", "description": "An English gloss of a quote in another language." } }, "description": "One retention limit." }, "description": "The DPA's retention limits per data category, each with its clause and quote." }, "specialCategories": { "anyOf": [{ "type": "array", "items": { "enum": ["health", "biometric", "genetic", "racial-ethnic", "political", "religious", "trade-union", "sex-life"] } }, { "type": "null" }], "description": "The Art. 9 categories the DPA declares ([] when it declares none); null when it says nothing.", "x-message": "must be a list of Art. 9 categories (health, biometric, genetic, racial-ethnic, political, religious, trade-union, sex-life), [] when the DPA declares none, or null when it is silent" }, "citations": { "type": "object", "additionalProperties": false, "description": "One citation per term, serving every rule that reads it: the clause and quote of the DPA's notice, objection and breach terms (also where the DPA gives no number).", "properties": { "priorNotice": { "$ref": "#/$defs/citation", "description": "The clause and quote of the priorNotice term." }, "objectionWindow": { "$ref": "#/$defs/citation", "description": "The clause and quote of the objectionWindow term." }, "breachNotification": { "$ref": "#/$defs/citation", "description": "The clause and quote of the breachNotification term." } } }, "clauses": { "type": "object", "description": "The clause and quote of each shared rule that reads no single term (hosting, lists, audits, retention...), keyed by the rule's name.", "additionalProperties": { "$ref": "#/$defs/citation" } } }, "description": "The signed DPA's terms, each with the clause and quote it comes from." } }, "$defs": { "country": { "type": "string", "pattern": "^[A-Z]{2}$", "x-message": "must be an ISO 3166-1 alpha-2 code such as FR" }, "places": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^([A-Z]{2}|EEA|adequacy)$", "x-message": "must be an ISO code such as FR, or EEA, or adequacy" } }, "name": { "type": "string", "minLength": 1 }, "clause": { "type": "string", "minLength": 1, "not": { "pattern": "TODO" }, "x-message": "must name the DPA's clause, not a TODO placeholder" }, "quote": { "type": "string", "minLength": 1, "not": { "pattern": "TODO" }, "x-message": "must be the clause's words, verbatim, not a TODO placeholder" }, "citation": { "type": "object", "required": ["clause", "quote"], "additionalProperties": false, "properties": { "clause": { "$ref": "#/$defs/clause", "description": "The DPA's clause." }, "quote": { "$ref": "#/$defs/quote", "description": "The clause's words, verbatim (original language)." }, "gloss": { "type": "string", "description": "An English gloss of a quote in another language." } }, "description": "A clause and its verbatim quote." }, "unit": { "enum": ["hours", "days", "working_days", "months", "years"], "x-message": "must be hours, days, working_days, months or years" }, "period": { "description": 'A period: {value, unit}, or as vendor files write it ("12 months").', "anyOf": [{ "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "value": { "type": "integer", "minimum": 0, "description": "The amount." }, "unit": { "$ref": "#/$defs/unit", "description": "The unit: hours, days, working_days, months or years." } }, "x-message": "must be {value, unit}, such as {value: 30, unit: days}" }, { "$ref": "#/$defs/periodText" }], "x-message": 'must be {value, unit} or a period such as "12 months", "10 working days"' }, "term": { "description": "A period the DPA states, or null when it gives no number ('without undue delay', 'in advance').", "anyOf": [{ "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "value": { "type": "integer", "minimum": 0, "description": "The amount." }, "unit": { "$ref": "#/$defs/unit", "description": "The unit: hours, days, working_days, months or years." }, "readings": { "type": "array", "minItems": 2, "items": { "$ref": "#/$defs/period" }, "description": "Every reading of an ambiguous term (Easi's 'fifteen/thirty days')." }, "ambiguity": { "type": "string", "minLength": 1, "description": "Why the term is ambiguous and which reading each check takes." } } }, { "$ref": "#/$defs/periodText" }, { "type": "null" }], "x-message": 'must be {value, unit} (units hours, days, working_days, months, years), a period such as "10 working days", or null when the DPA gives no number' }, "subprocessor": { "type": "object", "required": ["name", "country", "mechanism"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/name", "description": "The sub-processor's name, as the DPA lists it." }, "aliases": { "type": "array", "items": { "$ref": "#/$defs/name" }, "description": "Other names setups may use for it." }, "country": { "anyOf": [{ "$ref": "#/$defs/country" }, { "type": "null" }], "x-message": "must be an ISO code such as FR, or null when the DPA gives no server location", "description": "Where it processes data (ISO code), or null when the DPA gives no server location." }, "mechanism": { "anyOf": [{ "enum": ["eea", "adequacy", "dpf", "scc", "bcr", "derogation", "conditional"] }, { "type": "null" }], "x-message": "must be eea, adequacy, dpf, scc, bcr, derogation or conditional, or null when the DPA names none", "description": "The transfer mechanism the DPA names for it, or null when it names none." }, "clause": { "$ref": "#/$defs/clause", "description": "The clause (row) of the DPA's list it comes from." }, "quote": { "$ref": "#/$defs/quote", "description": "That row's words, verbatim." }, "gloss": { "type": "string", "description": "An English gloss of a quote in another language." } }, "description": "One sub-processor the DPA lists." }, "periodText": { "type": "string", "pattern": "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$", "description": 'A period as vendor files write it: "10 working days", "1 month", "48 hours".' } } };
+var schema32 = { "type": "string", "pattern": "^[A-Z]{2}$", "x-message": "must be an ISO 3166-1 alpha-2 code such as FR" };
+var schema33 = { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^([A-Z]{2}|EEA|adequacy)$", "x-message": "must be an ISO code such as FR, or EEA, or adequacy" } };
+var schema36 = { "type": "string", "minLength": 1 };
+var schema39 = { "type": "string", "minLength": 1, "not": { "pattern": "TODO" }, "x-message": "must name the DPA's clause, not a TODO placeholder" };
+var schema40 = { "type": "string", "minLength": 1, "not": { "pattern": "TODO" }, "x-message": "must be the clause's words, verbatim, not a TODO placeholder" };
+var func1 = Object.prototype.hasOwnProperty;
+var func2 = require_ucs2length().default;
+var pattern4 = new RegExp("TODO", "u");
+var pattern6 = new RegExp("^[A-Z]{2}$", "u");
+var pattern7 = new RegExp("^([A-Z]{2}|EEA|adequacy)$", "u");
+var schema35 = { "type": "object", "required": ["name", "country", "mechanism"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/name", "description": "The sub-processor's name, as the DPA lists it." }, "aliases": { "type": "array", "items": { "$ref": "#/$defs/name" }, "description": "Other names setups may use for it." }, "country": { "anyOf": [{ "$ref": "#/$defs/country" }, { "type": "null" }], "x-message": "must be an ISO code such as FR, or null when the DPA gives no server location", "description": "Where it processes data (ISO code), or null when the DPA gives no server location." }, "mechanism": { "anyOf": [{ "enum": ["eea", "adequacy", "dpf", "scc", "bcr", "derogation", "conditional"] }, { "type": "null" }], "x-message": "must be eea, adequacy, dpf, scc, bcr, derogation or conditional, or null when the DPA names none", "description": "The transfer mechanism the DPA names for it, or null when it names none." }, "clause": { "$ref": "#/$defs/clause", "description": "The clause (row) of the DPA's list it comes from." }, "quote": { "$ref": "#/$defs/quote", "description": "That row's words, verbatim." }, "gloss": { "type": "string", "description": "An English gloss of a quote in another language." } }, "description": "One sub-processor the DPA lists." };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema35.required, parentSchema: schema35, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.country === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "country" }, message: "must have required property 'country'", schema: schema35.required, parentSchema: schema35, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.mechanism === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mechanism" }, message: "must have required property 'mechanism'", schema: schema35.required, parentSchema: schema35, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "aliases" || key0 === "country" || key0 === "mechanism" || key0 === "clause" || key0 === "quote" || key0 === "gloss")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.aliases !== void 0) {
+      let data1 = data.aliases;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+              const err6 = { instancePath: instancePath + "/aliases/" + i0, schemaPath: "#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/aliases/" + i0, schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/aliases", schemaPath: "#/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.aliases.type, parentSchema: schema35.properties.aliases, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.country !== void 0) {
+      let data3 = data.country;
+      const _errs11 = errors;
+      let valid5 = false;
+      const _errs12 = errors;
+      if (typeof data3 === "string") {
+        if (!pattern6.test(data3)) {
+          const err9 = { instancePath: instancePath + "/country", schemaPath: "#/$defs/country/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema32, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/country", schemaPath: "#/$defs/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      var _valid0 = _errs12 === errors;
+      valid5 = valid5 || _valid0;
+      const _errs16 = errors;
+      if (data3 !== null) {
+        const err11 = { instancePath: instancePath + "/country", schemaPath: "#/properties/country/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema35.properties.country.anyOf[1].type, parentSchema: schema35.properties.country.anyOf[1], data: data3 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      var _valid0 = _errs16 === errors;
+      valid5 = valid5 || _valid0;
+      if (!valid5) {
+        const err12 = { instancePath: instancePath + "/country", schemaPath: "#/properties/country/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.properties.country.anyOf, parentSchema: schema35.properties.country, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      } else {
+        errors = _errs11;
+        if (vErrors !== null) {
+          if (_errs11) {
+            vErrors.length = _errs11;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.mechanism !== void 0) {
+      let data4 = data.mechanism;
+      const _errs20 = errors;
+      let valid7 = false;
+      const _errs21 = errors;
+      if (!(data4 === "eea" || data4 === "adequacy" || data4 === "dpf" || data4 === "scc" || data4 === "bcr" || data4 === "derogation" || data4 === "conditional")) {
+        const err13 = { instancePath: instancePath + "/mechanism", schemaPath: "#/properties/mechanism/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.properties.mechanism.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.mechanism.anyOf[0].enum, parentSchema: schema35.properties.mechanism.anyOf[0], data: data4 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      var _valid1 = _errs21 === errors;
+      valid7 = valid7 || _valid1;
+      const _errs22 = errors;
+      if (data4 !== null) {
+        const err14 = { instancePath: instancePath + "/mechanism", schemaPath: "#/properties/mechanism/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema35.properties.mechanism.anyOf[1].type, parentSchema: schema35.properties.mechanism.anyOf[1], data: data4 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      var _valid1 = _errs22 === errors;
+      valid7 = valid7 || _valid1;
+      if (!valid7) {
+        const err15 = { instancePath: instancePath + "/mechanism", schemaPath: "#/properties/mechanism/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.properties.mechanism.anyOf, parentSchema: schema35.properties.mechanism, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      } else {
+        errors = _errs20;
+        if (vErrors !== null) {
+          if (_errs20) {
+            vErrors.length = _errs20;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.clause !== void 0) {
+      let data5 = data.clause;
+      const _errs28 = errors;
+      const _errs29 = errors;
+      if (typeof data5 === "string") {
+        if (!pattern4.test(data5)) {
+          const err16 = {};
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+      var valid9 = _errs29 === errors;
+      if (valid9) {
+        const err17 = { instancePath: instancePath + "/clause", schemaPath: "#/$defs/clause/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema39.not, parentSchema: schema39, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      } else {
+        errors = _errs28;
+        if (vErrors !== null) {
+          if (_errs28) {
+            vErrors.length = _errs28;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (typeof data5 === "string") {
+        if (func2(data5) < 1) {
+          const err18 = { instancePath: instancePath + "/clause", schemaPath: "#/$defs/clause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/clause", schemaPath: "#/$defs/clause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.quote !== void 0) {
+      let data6 = data.quote;
+      const _errs34 = errors;
+      const _errs35 = errors;
+      if (typeof data6 === "string") {
+        if (!pattern4.test(data6)) {
+          const err20 = {};
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+      var valid11 = _errs35 === errors;
+      if (valid11) {
+        const err21 = { instancePath: instancePath + "/quote", schemaPath: "#/$defs/quote/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema40.not, parentSchema: schema40, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      } else {
+        errors = _errs34;
+        if (vErrors !== null) {
+          if (_errs34) {
+            vErrors.length = _errs34;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (typeof data6 === "string") {
+        if (func2(data6) < 1) {
+          const err22 = { instancePath: instancePath + "/quote", schemaPath: "#/$defs/quote/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/quote", schemaPath: "#/$defs/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.gloss !== void 0) {
+      let data7 = data.gloss;
+      if (typeof data7 !== "string") {
+        const err24 = { instancePath: instancePath + "/gloss", schemaPath: "#/properties/gloss/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.gloss.type, parentSchema: schema35.properties.gloss, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema41 = { "description": "A period the DPA states, or null when it gives no number ('without undue delay', 'in advance').", "anyOf": [{ "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "value": { "type": "integer", "minimum": 0, "description": "The amount." }, "unit": { "$ref": "#/$defs/unit", "description": "The unit: hours, days, working_days, months or years." }, "readings": { "type": "array", "minItems": 2, "items": { "$ref": "#/$defs/period" }, "description": "Every reading of an ambiguous term (Easi's 'fifteen/thirty days')." }, "ambiguity": { "type": "string", "minLength": 1, "description": "Why the term is ambiguous and which reading each check takes." } } }, { "$ref": "#/$defs/periodText" }, { "type": "null" }], "x-message": 'must be {value, unit} (units hours, days, working_days, months, years), a period such as "10 working days", or null when the DPA gives no number' };
+var schema42 = { "enum": ["hours", "days", "working_days", "months", "years"], "x-message": "must be hours, days, working_days, months or years" };
+var schema45 = { "type": "string", "pattern": "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$", "description": 'A period as vendor files write it: "10 working days", "1 month", "48 hours".' };
+var schema43 = { "description": 'A period: {value, unit}, or as vendor files write it ("12 months").', "anyOf": [{ "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "value": { "type": "integer", "minimum": 0, "description": "The amount." }, "unit": { "$ref": "#/$defs/unit", "description": "The unit: hours, days, working_days, months or years." } }, "x-message": "must be {value, unit}, such as {value: 30, unit: days}" }, { "$ref": "#/$defs/periodText" }], "x-message": 'must be {value, unit} or a period such as "12 months", "10 working days"' };
+var pattern12 = new RegExp("^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$", "u");
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.value === void 0) {
+      const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema43.anyOf[0].required, parentSchema: schema43.anyOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.unit === void 0) {
+      const err1 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'", schema: schema43.anyOf[0].required, parentSchema: schema43.anyOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "value" || key0 === "unit")) {
+        const err2 = { instancePath, schemaPath: "#/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43.anyOf[0], data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.value !== void 0) {
+      let data0 = data.value;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err3 = { instancePath: instancePath + "/value", schemaPath: "#/anyOf/0/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema43.anyOf[0].properties.value.type, parentSchema: schema43.anyOf[0].properties.value, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 < 0 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/value", schemaPath: "#/anyOf/0/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema43.anyOf[0].properties.value, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.unit !== void 0) {
+      let data1 = data.unit;
+      if (!(data1 === "hours" || data1 === "days" || data1 === "working_days" || data1 === "months" || data1 === "years")) {
+        const err5 = { instancePath: instancePath + "/unit", schemaPath: "#/$defs/unit/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.anyOf[0].type, parentSchema: schema43.anyOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    var props0 = true;
+  }
+  const _errs10 = errors;
+  if (typeof data === "string") {
+    if (!pattern12.test(data)) {
+      const err7 = { instancePath, schemaPath: "#/$defs/periodText/pattern", keyword: "pattern", params: { pattern: "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$" }, message: 'must match pattern "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$"', schema: "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$", parentSchema: schema45, data };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/$defs/periodText/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  var _valid0 = _errs10 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const err9 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema43.anyOf, parentSchema: schema43, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate24.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate24.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.value === void 0) {
+      const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema41.anyOf[0].required, parentSchema: schema41.anyOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.unit === void 0) {
+      const err1 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'", schema: schema41.anyOf[0].required, parentSchema: schema41.anyOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "value" || key0 === "unit" || key0 === "readings" || key0 === "ambiguity")) {
+        const err2 = { instancePath, schemaPath: "#/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.anyOf[0], data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.value !== void 0) {
+      let data0 = data.value;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err3 = { instancePath: instancePath + "/value", schemaPath: "#/anyOf/0/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.anyOf[0].properties.value.type, parentSchema: schema41.anyOf[0].properties.value, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 < 0 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/value", schemaPath: "#/anyOf/0/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41.anyOf[0].properties.value, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.unit !== void 0) {
+      let data1 = data.unit;
+      if (!(data1 === "hours" || data1 === "days" || data1 === "working_days" || data1 === "months" || data1 === "years")) {
+        const err5 = { instancePath: instancePath + "/unit", schemaPath: "#/$defs/unit/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.readings !== void 0) {
+      let data2 = data.readings;
+      if (Array.isArray(data2)) {
+        if (data2.length < 2) {
+          const err6 = { instancePath: instancePath + "/readings", schemaPath: "#/anyOf/0/properties/readings/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema41.anyOf[0].properties.readings, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate24(data2[i0], { instancePath: instancePath + "/readings/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/readings", schemaPath: "#/anyOf/0/properties/readings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.anyOf[0].properties.readings.type, parentSchema: schema41.anyOf[0].properties.readings, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.ambiguity !== void 0) {
+      let data4 = data.ambiguity;
+      if (typeof data4 === "string") {
+        if (func2(data4) < 1) {
+          const err8 = { instancePath: instancePath + "/ambiguity", schemaPath: "#/anyOf/0/properties/ambiguity/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.anyOf[0].properties.ambiguity, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/ambiguity", schemaPath: "#/anyOf/0/properties/ambiguity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.anyOf[0].properties.ambiguity.type, parentSchema: schema41.anyOf[0].properties.ambiguity, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.anyOf[0].type, parentSchema: schema41.anyOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    var props1 = true;
+  }
+  const _errs14 = errors;
+  if (typeof data === "string") {
+    if (!pattern12.test(data)) {
+      const err11 = { instancePath, schemaPath: "#/$defs/periodText/pattern", keyword: "pattern", params: { pattern: "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$" }, message: 'must match pattern "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$"', schema: "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$", parentSchema: schema45, data };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/$defs/periodText/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  var _valid0 = _errs14 === errors;
+  valid0 = valid0 || _valid0;
+  const _errs17 = errors;
+  if (data !== null) {
+    const err13 = { instancePath, schemaPath: "#/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema41.anyOf[2].type, parentSchema: schema41.anyOf[2], data };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  var _valid0 = _errs17 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const err14 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema41.anyOf, parentSchema: schema41, data };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate23.errors = vErrors;
+  evaluated0.props = props1;
+  return errors === 0;
+}
+validate23.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var schema47 = { "type": "object", "required": ["clause", "quote"], "additionalProperties": false, "properties": { "clause": { "$ref": "#/$defs/clause", "description": "The DPA's clause." }, "quote": { "$ref": "#/$defs/quote", "description": "The clause's words, verbatim (original language)." }, "gloss": { "type": "string", "description": "An English gloss of a quote in another language." } }, "description": "A clause and its verbatim quote." };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.clause === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "clause" }, message: "must have required property 'clause'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.quote === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "quote" }, message: "must have required property 'quote'", schema: schema47.required, parentSchema: schema47, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "clause" || key0 === "quote" || key0 === "gloss")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.clause !== void 0) {
+      let data0 = data.clause;
+      const _errs5 = errors;
+      const _errs6 = errors;
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err3 = {};
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      var valid2 = _errs6 === errors;
+      if (valid2) {
+        const err4 = { instancePath: instancePath + "/clause", schemaPath: "#/$defs/clause/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema39.not, parentSchema: schema39, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      } else {
+        errors = _errs5;
+        if (vErrors !== null) {
+          if (_errs5) {
+            vErrors.length = _errs5;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err5 = { instancePath: instancePath + "/clause", schemaPath: "#/$defs/clause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/clause", schemaPath: "#/$defs/clause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.quote !== void 0) {
+      let data1 = data.quote;
+      const _errs11 = errors;
+      const _errs12 = errors;
+      if (typeof data1 === "string") {
+        if (!pattern4.test(data1)) {
+          const err7 = {};
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      var valid4 = _errs12 === errors;
+      if (valid4) {
+        const err8 = { instancePath: instancePath + "/quote", schemaPath: "#/$defs/quote/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema40.not, parentSchema: schema40, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      } else {
+        errors = _errs11;
+        if (vErrors !== null) {
+          if (_errs11) {
+            vErrors.length = _errs11;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err9 = { instancePath: instancePath + "/quote", schemaPath: "#/$defs/quote/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/quote", schemaPath: "#/$defs/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.gloss !== void 0) {
+      let data2 = data.gloss;
+      if (typeof data2 !== "string") {
+        const err11 = { instancePath: instancePath + "/gloss", schemaPath: "#/properties/gloss/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.gloss.type, parentSchema: schema47.properties.gloss, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.terms === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "terms" }, message: "must have required property 'terms'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "terms")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.terms !== void 0) {
+      let data0 = data.terms;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.title === void 0) {
+          const err2 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.governingLaw === void 0) {
+          const err3 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "governingLaw" }, message: "must have required property 'governingLaw'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data0.hosting === void 0) {
+          const err4 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "hosting" }, message: "must have required property 'hosting'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0.subprocessors === void 0) {
+          const err5 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "subprocessors" }, message: "must have required property 'subprocessors'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data0.priorNotice === void 0) {
+          const err6 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "priorNotice" }, message: "must have required property 'priorNotice'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data0.objectionWindow === void 0) {
+          const err7 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "objectionWindow" }, message: "must have required property 'objectionWindow'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data0.breachNotification === void 0) {
+          const err8 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "breachNotification" }, message: "must have required property 'breachNotification'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data0.audit === void 0) {
+          const err9 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "audit" }, message: "must have required property 'audit'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data0.retention === void 0) {
+          const err10 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "retention" }, message: "must have required property 'retention'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data0.specialCategories === void 0) {
+          const err11 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "specialCategories" }, message: "must have required property 'specialCategories'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data0.clauses === void 0) {
+          const err12 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/required", keyword: "required", params: { missingProperty: "clauses" }, message: "must have required property 'clauses'", schema: schema31.properties.terms.required, parentSchema: schema31.properties.terms, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        for (const key1 in data0) {
+          if (!func1.call(schema31.properties.terms.properties, key1)) {
+            const err13 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.terms, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data0.title !== void 0) {
+          let data1 = data0.title;
+          const _errs7 = errors;
+          const _errs8 = errors;
+          if (typeof data1 === "string") {
+            if (!pattern4.test(data1)) {
+              const err14 = {};
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          }
+          var valid2 = _errs8 === errors;
+          if (valid2) {
+            const err15 = { instancePath: instancePath + "/terms/title", schemaPath: "#/properties/terms/properties/title/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema31.properties.terms.properties.title.not, parentSchema: schema31.properties.terms.properties.title, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          } else {
+            errors = _errs7;
+            if (vErrors !== null) {
+              if (_errs7) {
+                vErrors.length = _errs7;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+              const err16 = { instancePath: instancePath + "/terms/title", schemaPath: "#/properties/terms/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.terms.properties.title, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/terms/title", schemaPath: "#/properties/terms/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.terms.properties.title.type, parentSchema: schema31.properties.terms.properties.title, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data0.source !== void 0) {
+          let data2 = data0.source;
+          const _errs12 = errors;
+          const _errs13 = errors;
+          if (typeof data2 === "string") {
+            if (!pattern4.test(data2)) {
+              const err18 = {};
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          }
+          var valid3 = _errs13 === errors;
+          if (valid3) {
+            const err19 = { instancePath: instancePath + "/terms/source", schemaPath: "#/properties/terms/properties/source/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema31.properties.terms.properties.source.not, parentSchema: schema31.properties.terms.properties.source, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          } else {
+            errors = _errs12;
+            if (vErrors !== null) {
+              if (_errs12) {
+                vErrors.length = _errs12;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+              const err20 = { instancePath: instancePath + "/terms/source", schemaPath: "#/properties/terms/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.terms.properties.source, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/terms/source", schemaPath: "#/properties/terms/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.terms.properties.source.type, parentSchema: schema31.properties.terms.properties.source, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data0.governingLaw !== void 0) {
+          let data3 = data0.governingLaw;
+          const _errs16 = errors;
+          let valid4 = false;
+          const _errs17 = errors;
+          if (typeof data3 === "string") {
+            if (!pattern6.test(data3)) {
+              const err22 = { instancePath: instancePath + "/terms/governingLaw", schemaPath: "#/$defs/country/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema32, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/terms/governingLaw", schemaPath: "#/$defs/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+          var _valid0 = _errs17 === errors;
+          valid4 = valid4 || _valid0;
+          const _errs21 = errors;
+          if (data3 !== null) {
+            const err24 = { instancePath: instancePath + "/terms/governingLaw", schemaPath: "#/properties/terms/properties/governingLaw/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema31.properties.terms.properties.governingLaw.anyOf[1].type, parentSchema: schema31.properties.terms.properties.governingLaw.anyOf[1], data: data3 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          var _valid0 = _errs21 === errors;
+          valid4 = valid4 || _valid0;
+          if (!valid4) {
+            const err25 = { instancePath: instancePath + "/terms/governingLaw", schemaPath: "#/properties/terms/properties/governingLaw/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.terms.properties.governingLaw.anyOf, parentSchema: schema31.properties.terms.properties.governingLaw, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          } else {
+            errors = _errs16;
+            if (vErrors !== null) {
+              if (_errs16) {
+                vErrors.length = _errs16;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data0.hosting !== void 0) {
+          let data4 = data0.hosting;
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.allowed === void 0) {
+              const err26 = { instancePath: instancePath + "/terms/hosting", schemaPath: "#/properties/terms/properties/hosting/required", keyword: "required", params: { missingProperty: "allowed" }, message: "must have required property 'allowed'", schema: schema31.properties.terms.properties.hosting.required, parentSchema: schema31.properties.terms.properties.hosting, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            if (data4.declared === void 0) {
+              const err27 = { instancePath: instancePath + "/terms/hosting", schemaPath: "#/properties/terms/properties/hosting/required", keyword: "required", params: { missingProperty: "declared" }, message: "must have required property 'declared'", schema: schema31.properties.terms.properties.hosting.required, parentSchema: schema31.properties.terms.properties.hosting, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            for (const key2 in data4) {
+              if (!(key2 === "allowed" || key2 === "declared")) {
+                const err28 = { instancePath: instancePath + "/terms/hosting", schemaPath: "#/properties/terms/properties/hosting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.terms.properties.hosting, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data4.allowed !== void 0) {
+              let data5 = data4.allowed;
+              const _errs28 = errors;
+              let valid7 = false;
+              const _errs29 = errors;
+              if (Array.isArray(data5)) {
+                if (data5.length < 1) {
+                  const err29 = { instancePath: instancePath + "/terms/hosting/allowed", schemaPath: "#/$defs/places/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+                const len0 = data5.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data6 = data5[i0];
+                  if (typeof data6 === "string") {
+                    if (!pattern7.test(data6)) {
+                      const err30 = { instancePath: instancePath + "/terms/hosting/allowed/" + i0, schemaPath: "#/$defs/places/items/pattern", keyword: "pattern", params: { pattern: "^([A-Z]{2}|EEA|adequacy)$" }, message: 'must match pattern "^([A-Z]{2}|EEA|adequacy)$"', schema: "^([A-Z]{2}|EEA|adequacy)$", parentSchema: schema33.items, data: data6 };
+                      if (vErrors === null) {
+                        vErrors = [err30];
+                      } else {
+                        vErrors.push(err30);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err31 = { instancePath: instancePath + "/terms/hosting/allowed/" + i0, schemaPath: "#/$defs/places/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data6 };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err32 = { instancePath: instancePath + "/terms/hosting/allowed", schemaPath: "#/$defs/places/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+              var _valid1 = _errs29 === errors;
+              valid7 = valid7 || _valid1;
+              const _errs35 = errors;
+              if (data5 !== null) {
+                const err33 = { instancePath: instancePath + "/terms/hosting/allowed", schemaPath: "#/properties/terms/properties/hosting/properties/allowed/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema31.properties.terms.properties.hosting.properties.allowed.anyOf[1].type, parentSchema: schema31.properties.terms.properties.hosting.properties.allowed.anyOf[1], data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+              var _valid1 = _errs35 === errors;
+              valid7 = valid7 || _valid1;
+              if (!valid7) {
+                const err34 = { instancePath: instancePath + "/terms/hosting/allowed", schemaPath: "#/properties/terms/properties/hosting/properties/allowed/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.terms.properties.hosting.properties.allowed.anyOf, parentSchema: schema31.properties.terms.properties.hosting.properties.allowed, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              } else {
+                errors = _errs28;
+                if (vErrors !== null) {
+                  if (_errs28) {
+                    vErrors.length = _errs28;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data4.declared !== void 0) {
+              let data7 = data4.declared;
+              const _errs39 = errors;
+              let valid11 = false;
+              const _errs40 = errors;
+              if (Array.isArray(data7)) {
+                if (data7.length < 1) {
+                  const err35 = { instancePath: instancePath + "/terms/hosting/declared", schemaPath: "#/$defs/places/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                const len1 = data7.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data8 = data7[i1];
+                  if (typeof data8 === "string") {
+                    if (!pattern7.test(data8)) {
+                      const err36 = { instancePath: instancePath + "/terms/hosting/declared/" + i1, schemaPath: "#/$defs/places/items/pattern", keyword: "pattern", params: { pattern: "^([A-Z]{2}|EEA|adequacy)$" }, message: 'must match pattern "^([A-Z]{2}|EEA|adequacy)$"', schema: "^([A-Z]{2}|EEA|adequacy)$", parentSchema: schema33.items, data: data8 };
+                      if (vErrors === null) {
+                        vErrors = [err36];
+                      } else {
+                        vErrors.push(err36);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err37 = { instancePath: instancePath + "/terms/hosting/declared/" + i1, schemaPath: "#/$defs/places/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.items.type, parentSchema: schema33.items, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err38 = { instancePath: instancePath + "/terms/hosting/declared", schemaPath: "#/$defs/places/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+              var _valid2 = _errs40 === errors;
+              valid11 = valid11 || _valid2;
+              const _errs46 = errors;
+              if (data7 !== null) {
+                const err39 = { instancePath: instancePath + "/terms/hosting/declared", schemaPath: "#/properties/terms/properties/hosting/properties/declared/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema31.properties.terms.properties.hosting.properties.declared.anyOf[1].type, parentSchema: schema31.properties.terms.properties.hosting.properties.declared.anyOf[1], data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+              var _valid2 = _errs46 === errors;
+              valid11 = valid11 || _valid2;
+              if (!valid11) {
+                const err40 = { instancePath: instancePath + "/terms/hosting/declared", schemaPath: "#/properties/terms/properties/hosting/properties/declared/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.terms.properties.hosting.properties.declared.anyOf, parentSchema: schema31.properties.terms.properties.hosting.properties.declared, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              } else {
+                errors = _errs39;
+                if (vErrors !== null) {
+                  if (_errs39) {
+                    vErrors.length = _errs39;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/terms/hosting", schemaPath: "#/properties/terms/properties/hosting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.terms.properties.hosting.type, parentSchema: schema31.properties.terms.properties.hosting, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data0.subprocessors !== void 0) {
+          let data9 = data0.subprocessors;
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.listed === void 0) {
+              const err42 = { instancePath: instancePath + "/terms/subprocessors", schemaPath: "#/properties/terms/properties/subprocessors/required", keyword: "required", params: { missingProperty: "listed" }, message: "must have required property 'listed'", schema: schema31.properties.terms.properties.subprocessors.required, parentSchema: schema31.properties.terms.properties.subprocessors, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data9.list === void 0) {
+              const err43 = { instancePath: instancePath + "/terms/subprocessors", schemaPath: "#/properties/terms/properties/subprocessors/required", keyword: "required", params: { missingProperty: "list" }, message: "must have required property 'list'", schema: schema31.properties.terms.properties.subprocessors.required, parentSchema: schema31.properties.terms.properties.subprocessors, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            for (const key3 in data9) {
+              if (!(key3 === "listed" || key3 === "list")) {
+                const err44 = { instancePath: instancePath + "/terms/subprocessors", schemaPath: "#/properties/terms/properties/subprocessors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.terms.properties.subprocessors, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data9.listed !== void 0) {
+              let data10 = data9.listed;
+              if (typeof data10 !== "boolean") {
+                const err45 = { instancePath: instancePath + "/terms/subprocessors/listed", schemaPath: "#/properties/terms/properties/subprocessors/properties/listed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.terms.properties.subprocessors.properties.listed.type, parentSchema: schema31.properties.terms.properties.subprocessors.properties.listed, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data9.list !== void 0) {
+              let data11 = data9.list;
+              if (Array.isArray(data11)) {
+                const len2 = data11.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  if (!validate21(data11[i2], { instancePath: instancePath + "/terms/subprocessors/list/" + i2, parentData: data11, parentDataProperty: i2, rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                    errors = vErrors.length;
+                  }
+                }
+              } else {
+                const err46 = { instancePath: instancePath + "/terms/subprocessors/list", schemaPath: "#/properties/terms/properties/subprocessors/properties/list/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.terms.properties.subprocessors.properties.list.type, parentSchema: schema31.properties.terms.properties.subprocessors.properties.list, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/terms/subprocessors", schemaPath: "#/properties/terms/properties/subprocessors/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.terms.properties.subprocessors.type, parentSchema: schema31.properties.terms.properties.subprocessors, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data0.transfers !== void 0) {
+          let data13 = data0.transfers;
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            if (data13.mechanisms === void 0) {
+              const err48 = { instancePath: instancePath + "/terms/transfers", schemaPath: "#/properties/terms/properties/transfers/required", keyword: "required", params: { missingProperty: "mechanisms" }, message: "must have required property 'mechanisms'", schema: schema31.properties.terms.properties.transfers.required, parentSchema: schema31.properties.terms.properties.transfers, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+            for (const key4 in data13) {
+              if (!(key4 === "mechanisms" || key4 === "covers")) {
+                const err49 = { instancePath: instancePath + "/terms/transfers", schemaPath: "#/properties/terms/properties/transfers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.terms.properties.transfers, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data13.mechanisms !== void 0) {
+              let data14 = data13.mechanisms;
+              if (Array.isArray(data14)) {
+                if (data14.length < 1) {
+                  const err50 = { instancePath: instancePath + "/terms/transfers/mechanisms", schemaPath: "#/properties/terms/properties/transfers/properties/mechanisms/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.terms.properties.transfers.properties.mechanisms, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+                const len3 = data14.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data15 = data14[i3];
+                  if (!(data15 === "adequacy" || data15 === "dpf" || data15 === "privacy-shield" || data15 === "scc" || data15 === "bcr" || data15 === "derogation")) {
+                    const err51 = { instancePath: instancePath + "/terms/transfers/mechanisms/" + i3, schemaPath: "#/properties/terms/properties/transfers/properties/mechanisms/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.terms.properties.transfers.properties.mechanisms.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.terms.properties.transfers.properties.mechanisms.items.enum, parentSchema: schema31.properties.terms.properties.transfers.properties.mechanisms.items, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err52 = { instancePath: instancePath + "/terms/transfers/mechanisms", schemaPath: "#/properties/terms/properties/transfers/properties/mechanisms/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.terms.properties.transfers.properties.mechanisms.type, parentSchema: schema31.properties.terms.properties.transfers.properties.mechanisms, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data13.covers !== void 0) {
+              let data16 = data13.covers;
+              if (Array.isArray(data16)) {
+                if (data16.length < 1) {
+                  const err53 = { instancePath: instancePath + "/terms/transfers/covers", schemaPath: "#/properties/terms/properties/transfers/properties/covers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.terms.properties.transfers.properties.covers, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                const len4 = data16.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data17 = data16[i4];
+                  if (!(data17 === "hosting" || data17 === "subprocessors")) {
+                    const err54 = { instancePath: instancePath + "/terms/transfers/covers/" + i4, schemaPath: "#/properties/terms/properties/transfers/properties/covers/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.terms.properties.transfers.properties.covers.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.terms.properties.transfers.properties.covers.items.enum, parentSchema: schema31.properties.terms.properties.transfers.properties.covers.items, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err55 = { instancePath: instancePath + "/terms/transfers/covers", schemaPath: "#/properties/terms/properties/transfers/properties/covers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.terms.properties.transfers.properties.covers.type, parentSchema: schema31.properties.terms.properties.transfers.properties.covers, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/terms/transfers", schemaPath: "#/properties/terms/properties/transfers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.terms.properties.transfers.type, parentSchema: schema31.properties.terms.properties.transfers, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data0.noticeCovers !== void 0) {
+          let data18 = data0.noticeCovers;
+          if (Array.isArray(data18)) {
+            if (data18.length < 1) {
+              const err57 = { instancePath: instancePath + "/terms/noticeCovers", schemaPath: "#/properties/terms/properties/noticeCovers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.terms.properties.noticeCovers, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+            const len5 = data18.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data19 = data18[i5];
+              if (!(data19 === "add" || data19 === "replace" || data19 === "remove")) {
+                const err58 = { instancePath: instancePath + "/terms/noticeCovers/" + i5, schemaPath: "#/properties/terms/properties/noticeCovers/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.terms.properties.noticeCovers.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.terms.properties.noticeCovers.items.enum, parentSchema: schema31.properties.terms.properties.noticeCovers.items, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err59 = { instancePath: instancePath + "/terms/noticeCovers", schemaPath: "#/properties/terms/properties/noticeCovers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.terms.properties.noticeCovers.type, parentSchema: schema31.properties.terms.properties.noticeCovers, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data0.priorNotice !== void 0) {
+          if (!validate23(data0.priorNotice, { instancePath: instancePath + "/terms/priorNotice", parentData: data0, parentDataProperty: "priorNotice", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data0.objectionWindow !== void 0) {
+          if (!validate23(data0.objectionWindow, { instancePath: instancePath + "/terms/objectionWindow", parentData: data0, parentDataProperty: "objectionWindow", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data0.breachNotification !== void 0) {
+          if (!validate23(data0.breachNotification, { instancePath: instancePath + "/terms/breachNotification", parentData: data0, parentDataProperty: "breachNotification", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data0.audit !== void 0) {
+          let data23 = data0.audit;
+          if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            if (data23.maxPerYear === void 0) {
+              const err60 = { instancePath: instancePath + "/terms/audit", schemaPath: "#/properties/terms/properties/audit/required", keyword: "required", params: { missingProperty: "maxPerYear" }, message: "must have required property 'maxPerYear'", schema: schema31.properties.terms.properties.audit.required, parentSchema: schema31.properties.terms.properties.audit, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+            if (data23.notice === void 0) {
+              const err61 = { instancePath: instancePath + "/terms/audit", schemaPath: "#/properties/terms/properties/audit/required", keyword: "required", params: { missingProperty: "notice" }, message: "must have required property 'notice'", schema: schema31.properties.terms.properties.audit.required, parentSchema: schema31.properties.terms.properties.audit, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+            for (const key5 in data23) {
+              if (!(key5 === "maxPerYear" || key5 === "uncapped" || key5 === "absent" || key5 === "notice" || key5 === "noticeRef")) {
+                const err62 = { instancePath: instancePath + "/terms/audit", schemaPath: "#/properties/terms/properties/audit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.terms.properties.audit, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+            if (data23.maxPerYear !== void 0) {
+              let data24 = data23.maxPerYear;
+              const _errs76 = errors;
+              let valid26 = false;
+              const _errs77 = errors;
+              if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+                const err63 = { instancePath: instancePath + "/terms/audit/maxPerYear", schemaPath: "#/properties/terms/properties/audit/properties/maxPerYear/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.terms.properties.audit.properties.maxPerYear.anyOf[0].type, parentSchema: schema31.properties.terms.properties.audit.properties.maxPerYear.anyOf[0], data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+              if (typeof data24 == "number" && isFinite(data24)) {
+                if (data24 < 0 || isNaN(data24)) {
+                  const err64 = { instancePath: instancePath + "/terms/audit/maxPerYear", schemaPath: "#/properties/terms/properties/audit/properties/maxPerYear/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.terms.properties.audit.properties.maxPerYear.anyOf[0], data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+              }
+              var _valid3 = _errs77 === errors;
+              valid26 = valid26 || _valid3;
+              const _errs79 = errors;
+              if (data24 !== null) {
+                const err65 = { instancePath: instancePath + "/terms/audit/maxPerYear", schemaPath: "#/properties/terms/properties/audit/properties/maxPerYear/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema31.properties.terms.properties.audit.properties.maxPerYear.anyOf[1].type, parentSchema: schema31.properties.terms.properties.audit.properties.maxPerYear.anyOf[1], data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+              var _valid3 = _errs79 === errors;
+              valid26 = valid26 || _valid3;
+              if (!valid26) {
+                const err66 = { instancePath: instancePath + "/terms/audit/maxPerYear", schemaPath: "#/properties/terms/properties/audit/properties/maxPerYear/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.terms.properties.audit.properties.maxPerYear.anyOf, parentSchema: schema31.properties.terms.properties.audit.properties.maxPerYear, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              } else {
+                errors = _errs76;
+                if (vErrors !== null) {
+                  if (_errs76) {
+                    vErrors.length = _errs76;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data23.uncapped !== void 0) {
+              let data25 = data23.uncapped;
+              if (true !== data25) {
+                const err67 = { instancePath: instancePath + "/terms/audit/uncapped", schemaPath: "#/properties/terms/properties/audit/properties/uncapped/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema31.properties.terms.properties.audit.properties.uncapped, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data23.absent !== void 0) {
+              let data26 = data23.absent;
+              if (true !== data26) {
+                const err68 = { instancePath: instancePath + "/terms/audit/absent", schemaPath: "#/properties/terms/properties/audit/properties/absent/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema31.properties.terms.properties.audit.properties.absent, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+            if (data23.notice !== void 0) {
+              if (!validate23(data23.notice, { instancePath: instancePath + "/terms/audit/notice", parentData: data23, parentDataProperty: "notice", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data23.noticeRef !== void 0) {
+              if (!validate30(data23.noticeRef, { instancePath: instancePath + "/terms/audit/noticeRef", parentData: data23, parentDataProperty: "noticeRef", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err69 = { instancePath: instancePath + "/terms/audit", schemaPath: "#/properties/terms/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.terms.properties.audit.type, parentSchema: schema31.properties.terms.properties.audit, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data0.retention !== void 0) {
+          let data29 = data0.retention;
+          if (Array.isArray(data29)) {
+            const len6 = data29.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data30 = data29[i6];
+              if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                if (data30.category === void 0) {
+                  const err70 = { instancePath: instancePath + "/terms/retention/" + i6, schemaPath: "#/properties/terms/properties/retention/items/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'", schema: schema31.properties.terms.properties.retention.items.required, parentSchema: schema31.properties.terms.properties.retention.items, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+                if (data30.max === void 0) {
+                  const err71 = { instancePath: instancePath + "/terms/retention/" + i6, schemaPath: "#/properties/terms/properties/retention/items/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema31.properties.terms.properties.retention.items.required, parentSchema: schema31.properties.terms.properties.retention.items, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+                if (data30.clause === void 0) {
+                  const err72 = { instancePath: instancePath + "/terms/retention/" + i6, schemaPath: "#/properties/terms/properties/retention/items/required", keyword: "required", params: { missingProperty: "clause" }, message: "must have required property 'clause'", schema: schema31.properties.terms.properties.retention.items.required, parentSchema: schema31.properties.terms.properties.retention.items, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+                if (data30.quote === void 0) {
+                  const err73 = { instancePath: instancePath + "/terms/retention/" + i6, schemaPath: "#/properties/terms/properties/retention/items/required", keyword: "required", params: { missingProperty: "quote" }, message: "must have required property 'quote'", schema: schema31.properties.terms.properties.retention.items.required, parentSchema: schema31.properties.terms.properties.retention.items, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+                for (const key6 in data30) {
+                  if (!(key6 === "category" || key6 === "aliases" || key6 === "max" || key6 === "from" || key6 === "clause" || key6 === "quote" || key6 === "gloss")) {
+                    const err74 = { instancePath: instancePath + "/terms/retention/" + i6, schemaPath: "#/properties/terms/properties/retention/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.terms.properties.retention.items, data: data30 };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.category !== void 0) {
+                  let data31 = data30.category;
+                  if (typeof data31 === "string") {
+                    if (func2(data31) < 1) {
+                      const err75 = { instancePath: instancePath + "/terms/retention/" + i6 + "/category", schemaPath: "#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36, data: data31 };
+                      if (vErrors === null) {
+                        vErrors = [err75];
+                      } else {
+                        vErrors.push(err75);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err76 = { instancePath: instancePath + "/terms/retention/" + i6 + "/category", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data31 };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.aliases !== void 0) {
+                  let data32 = data30.aliases;
+                  if (Array.isArray(data32)) {
+                    const len7 = data32.length;
+                    for (let i7 = 0; i7 < len7; i7++) {
+                      let data33 = data32[i7];
+                      if (typeof data33 === "string") {
+                        if (func2(data33) < 1) {
+                          const err77 = { instancePath: instancePath + "/terms/retention/" + i6 + "/aliases/" + i7, schemaPath: "#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36, data: data33 };
+                          if (vErrors === null) {
+                            vErrors = [err77];
+                          } else {
+                            vErrors.push(err77);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err78 = { instancePath: instancePath + "/terms/retention/" + i6 + "/aliases/" + i7, schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data33 };
+                        if (vErrors === null) {
+                          vErrors = [err78];
+                        } else {
+                          vErrors.push(err78);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err79 = { instancePath: instancePath + "/terms/retention/" + i6 + "/aliases", schemaPath: "#/properties/terms/properties/retention/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.terms.properties.retention.items.properties.aliases.type, parentSchema: schema31.properties.terms.properties.retention.items.properties.aliases, data: data32 };
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.max !== void 0) {
+                  if (!validate24(data30.max, { instancePath: instancePath + "/terms/retention/" + i6 + "/max", parentData: data30, parentDataProperty: "max", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                if (data30.from !== void 0) {
+                  let data35 = data30.from;
+                  if (!(data35 === "collection" || data35 === "capture" || data35 === "creation" || data35 === "last-contact" || data35 === "end-of-contract" || data35 === "end-of-role")) {
+                    const err80 = { instancePath: instancePath + "/terms/retention/" + i6 + "/from", schemaPath: "#/properties/terms/properties/retention/items/properties/from/enum", keyword: "enum", params: { allowedValues: schema31.properties.terms.properties.retention.items.properties.from.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.terms.properties.retention.items.properties.from.enum, parentSchema: schema31.properties.terms.properties.retention.items.properties.from, data: data35 };
+                    if (vErrors === null) {
+                      vErrors = [err80];
+                    } else {
+                      vErrors.push(err80);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.clause !== void 0) {
+                  let data36 = data30.clause;
+                  const _errs104 = errors;
+                  const _errs105 = errors;
+                  if (typeof data36 === "string") {
+                    if (!pattern4.test(data36)) {
+                      const err81 = {};
+                      if (vErrors === null) {
+                        vErrors = [err81];
+                      } else {
+                        vErrors.push(err81);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid35 = _errs105 === errors;
+                  if (valid35) {
+                    const err82 = { instancePath: instancePath + "/terms/retention/" + i6 + "/clause", schemaPath: "#/$defs/clause/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema39.not, parentSchema: schema39, data: data36 };
+                    if (vErrors === null) {
+                      vErrors = [err82];
+                    } else {
+                      vErrors.push(err82);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs104;
+                    if (vErrors !== null) {
+                      if (_errs104) {
+                        vErrors.length = _errs104;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  if (typeof data36 === "string") {
+                    if (func2(data36) < 1) {
+                      const err83 = { instancePath: instancePath + "/terms/retention/" + i6 + "/clause", schemaPath: "#/$defs/clause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39, data: data36 };
+                      if (vErrors === null) {
+                        vErrors = [err83];
+                      } else {
+                        vErrors.push(err83);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err84 = { instancePath: instancePath + "/terms/retention/" + i6 + "/clause", schemaPath: "#/$defs/clause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data36 };
+                    if (vErrors === null) {
+                      vErrors = [err84];
+                    } else {
+                      vErrors.push(err84);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.quote !== void 0) {
+                  let data37 = data30.quote;
+                  const _errs110 = errors;
+                  const _errs111 = errors;
+                  if (typeof data37 === "string") {
+                    if (!pattern4.test(data37)) {
+                      const err85 = {};
+                      if (vErrors === null) {
+                        vErrors = [err85];
+                      } else {
+                        vErrors.push(err85);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid37 = _errs111 === errors;
+                  if (valid37) {
+                    const err86 = { instancePath: instancePath + "/terms/retention/" + i6 + "/quote", schemaPath: "#/$defs/quote/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema40.not, parentSchema: schema40, data: data37 };
+                    if (vErrors === null) {
+                      vErrors = [err86];
+                    } else {
+                      vErrors.push(err86);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs110;
+                    if (vErrors !== null) {
+                      if (_errs110) {
+                        vErrors.length = _errs110;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  if (typeof data37 === "string") {
+                    if (func2(data37) < 1) {
+                      const err87 = { instancePath: instancePath + "/terms/retention/" + i6 + "/quote", schemaPath: "#/$defs/quote/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40, data: data37 };
+                      if (vErrors === null) {
+                        vErrors = [err87];
+                      } else {
+                        vErrors.push(err87);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err88 = { instancePath: instancePath + "/terms/retention/" + i6 + "/quote", schemaPath: "#/$defs/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data37 };
+                    if (vErrors === null) {
+                      vErrors = [err88];
+                    } else {
+                      vErrors.push(err88);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.gloss !== void 0) {
+                  let data38 = data30.gloss;
+                  if (typeof data38 !== "string") {
+                    const err89 = { instancePath: instancePath + "/terms/retention/" + i6 + "/gloss", schemaPath: "#/properties/terms/properties/retention/items/properties/gloss/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.terms.properties.retention.items.properties.gloss.type, parentSchema: schema31.properties.terms.properties.retention.items.properties.gloss, data: data38 };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err90 = { instancePath: instancePath + "/terms/retention/" + i6, schemaPath: "#/properties/terms/properties/retention/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.terms.properties.retention.items.type, parentSchema: schema31.properties.terms.properties.retention.items, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err91 = { instancePath: instancePath + "/terms/retention", schemaPath: "#/properties/terms/properties/retention/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.terms.properties.retention.type, parentSchema: schema31.properties.terms.properties.retention, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+        if (data0.specialCategories !== void 0) {
+          let data39 = data0.specialCategories;
+          const _errs116 = errors;
+          let valid38 = false;
+          const _errs117 = errors;
+          if (Array.isArray(data39)) {
+            const len8 = data39.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data40 = data39[i8];
+              if (!(data40 === "health" || data40 === "biometric" || data40 === "genetic" || data40 === "racial-ethnic" || data40 === "political" || data40 === "religious" || data40 === "trade-union" || data40 === "sex-life")) {
+                const err92 = { instancePath: instancePath + "/terms/specialCategories/" + i8, schemaPath: "#/properties/terms/properties/specialCategories/anyOf/0/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.terms.properties.specialCategories.anyOf[0].items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.terms.properties.specialCategories.anyOf[0].items.enum, parentSchema: schema31.properties.terms.properties.specialCategories.anyOf[0].items, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err93 = { instancePath: instancePath + "/terms/specialCategories", schemaPath: "#/properties/terms/properties/specialCategories/anyOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.terms.properties.specialCategories.anyOf[0].type, parentSchema: schema31.properties.terms.properties.specialCategories.anyOf[0], data: data39 };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+          var _valid4 = _errs117 === errors;
+          valid38 = valid38 || _valid4;
+          const _errs120 = errors;
+          if (data39 !== null) {
+            const err94 = { instancePath: instancePath + "/terms/specialCategories", schemaPath: "#/properties/terms/properties/specialCategories/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema31.properties.terms.properties.specialCategories.anyOf[1].type, parentSchema: schema31.properties.terms.properties.specialCategories.anyOf[1], data: data39 };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+          var _valid4 = _errs120 === errors;
+          valid38 = valid38 || _valid4;
+          if (!valid38) {
+            const err95 = { instancePath: instancePath + "/terms/specialCategories", schemaPath: "#/properties/terms/properties/specialCategories/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.terms.properties.specialCategories.anyOf, parentSchema: schema31.properties.terms.properties.specialCategories, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          } else {
+            errors = _errs116;
+            if (vErrors !== null) {
+              if (_errs116) {
+                vErrors.length = _errs116;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data0.citations !== void 0) {
+          let data41 = data0.citations;
+          if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+            for (const key7 in data41) {
+              if (!(key7 === "priorNotice" || key7 === "objectionWindow" || key7 === "breachNotification")) {
+                const err96 = { instancePath: instancePath + "/terms/citations", schemaPath: "#/properties/terms/properties/citations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.terms.properties.citations, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err96];
+                } else {
+                  vErrors.push(err96);
+                }
+                errors++;
+              }
+            }
+            if (data41.priorNotice !== void 0) {
+              if (!validate30(data41.priorNotice, { instancePath: instancePath + "/terms/citations/priorNotice", parentData: data41, parentDataProperty: "priorNotice", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data41.objectionWindow !== void 0) {
+              if (!validate30(data41.objectionWindow, { instancePath: instancePath + "/terms/citations/objectionWindow", parentData: data41, parentDataProperty: "objectionWindow", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data41.breachNotification !== void 0) {
+              if (!validate30(data41.breachNotification, { instancePath: instancePath + "/terms/citations/breachNotification", parentData: data41, parentDataProperty: "breachNotification", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err97 = { instancePath: instancePath + "/terms/citations", schemaPath: "#/properties/terms/properties/citations/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.terms.properties.citations.type, parentSchema: schema31.properties.terms.properties.citations, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err97];
+            } else {
+              vErrors.push(err97);
+            }
+            errors++;
+          }
+        }
+        if (data0.clauses !== void 0) {
+          let data45 = data0.clauses;
+          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            for (const key8 in data45) {
+              if (!validate30(data45[key8], { instancePath: instancePath + "/terms/clauses/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data45, parentDataProperty: key8, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err98 = { instancePath: instancePath + "/terms/clauses", schemaPath: "#/properties/terms/properties/clauses/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.terms.properties.clauses.type, parentSchema: schema31.properties.terms.properties.clauses, data: data45 };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err99 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.terms.type, parentSchema: schema31.properties.terms, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err99];
+        } else {
+          vErrors.push(err99);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err100 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err100];
+    } else {
+      vErrors.push(err100);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
+// packages/core/src/policy/pack-terms.ts
+var validatePackTerms = schemaValidator(pack_terms_schema_default, pack_terms_validate_default);
+var KNOWN_KEYS = [...new Set(collectKeys(pack_terms_schema_default))].sort();
+function collectKeys(node) {
+  if (Array.isArray(node)) return node.flatMap(collectKeys);
+  if (node === null || typeof node !== "object") return [];
+  const o = node;
+  const own = o.properties && typeof o.properties === "object" ? Object.keys(o.properties) : [];
+  return [...own, ...Object.values(o).flatMap(collectKeys)];
+}
+function findPackTermsFiles(location) {
+  if (statSync(location).isFile()) return [{ id: basename(location, extname(location)), file: location }];
+  if (existsSync(join2(location, "data.yaml"))) return [{ id: basename(location), file: join2(location, "data.yaml") }];
+  const dpa = join2(location, "dpa");
+  if (!existsSync(dpa)) return [];
+  return readdirSync(dpa).sort().filter((id) => existsSync(join2(dpa, id, "data.yaml"))).map((id) => ({ id, file: join2(dpa, id, "data.yaml") }));
+}
+function checkPackTerms(file, display, sharedRules) {
+  const parsed = parseYamlText(display, readFileSync2(file, "utf8"));
+  const problems = parsed.findings.map((f) => `${display}:${f.line}:${f.column}: ${f.message}`);
+  const doc = parsed.documents.find((d) => d.value !== null && d.value !== void 0);
+  if (!doc || problems.length > 0) return { problems: problems.length > 0 ? problems : [`${display}:1:1: holds no terms`] };
+  const locate2 = (path, message, atKey = false) => {
+    const pos = positionOf(doc.node, parsed.lineCounter, path, atKey);
+    return `${display}:${pos.line}:${pos.column}: ${message}`;
+  };
+  const at = (path, message, atKey = false) => {
+    const line = locate2(path, message, atKey);
+    if (!problems.includes(line)) problems.push(line);
+  };
+  for (const p of validatePackTerms(doc.value)) {
+    const key = p.path[p.path.length - 1];
+    const hint = p.ruleId === "schema/additional-properties" && typeof key === "string" ? didYouMean(key, KNOWN_KEYS) : "";
+    at(p.path, `${p.message}${hint}`, p.atKey);
+  }
+  const terms = doc.value.terms;
+  const clauses = terms?.clauses;
+  if (clauses && typeof clauses === "object" && sharedRules.length > 0) {
+    for (const name of Object.keys(clauses)) {
+      if (!sharedRules.includes(name))
+        at(["terms", "clauses", name], `no shared rule "${name}" cites a clause${didYouMean(name, sharedRules)}`, true);
+    }
+  }
+  return problems.length > 0 ? { problems } : { terms: terms ?? {}, at: locate2, problems };
+}
+function didYouMean(word, candidates) {
+  const near = nearest(word, candidates);
+  return near.length > 0 ? ` (did you mean ${near.join(", ")}?)` : "";
+}
+function readPackTerms(location, cwd, sharedRules) {
+  const packs = [];
+  const problems = [];
+  for (const { id, file } of findPackTermsFiles(location)) {
+    const checked = checkPackTerms(file, relative(cwd, file) || file, sharedRules);
+    problems.push(...checked.problems);
+    if (checked.terms && checked.at) packs.push({ id, file, terms: checked.terms, at: checked.at });
+  }
+  return { packs, problems };
+}
+function citationsOf(terms) {
+  const out = [];
+  const add = (path, c) => {
+    const { clause, quote } = c ?? {};
+    if (typeof quote === "string") out.push({ path: [...path, "quote"], clause: typeof clause === "string" ? clause : "", quote });
+  };
+  for (const [term, c] of Object.entries(terms.citations ?? {})) add(["terms", "citations", term], c);
+  for (const [name, c] of Object.entries(terms.clauses ?? {})) add(["terms", "clauses", name], c);
+  (terms.retention ?? []).forEach((r, i) => add(["terms", "retention", i], r));
+  (terms.subprocessors?.list ?? []).forEach((e, i) => add(["terms", "subprocessors", "list", i], e));
+  add(["terms", "audit", "noticeRef"], terms.audit?.noticeRef);
+  return out;
+}
+function normalizeQuoteText(text2) {
+  return text2.replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g, '"').replace(/\s+/g, " ").trim();
+}
+function quoteAppearsIn(quote, source) {
+  const text2 = normalizeQuoteText(source);
+  let from = 0;
+  for (const part of normalizeQuoteText(quote).split(/\s*(?:\.\.\.|…)\s*/).filter(Boolean)) {
+    const at = text2.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
+}
+function checkQuotes(pack, sourceText) {
+  return citationsOf(pack.terms).filter((c) => !quoteAppearsIn(c.quote, sourceText)).map((c) => pack.at(c.path, `the quote for ${c.clause || "this term"} is not in the DPA text verbatim`));
+}
+function checkPacks(location, cwd, sharedRules, sourceOverride) {
+  const { packs, problems } = readPackTerms(location, cwd, sharedRules);
+  const unverified = [];
+  for (const p of packs) {
+    const source = sourceFor(p, sourceOverride);
+    if (!source || !existsSync(source) || statSync(source).isDirectory()) {
+      unverified.push(source ? `${p.id} (${relative(cwd, source) || source} not found)` : p.id);
+      continue;
+    }
+    problems.push(...checkQuotes(p, readFileSync2(source, "utf8")));
+  }
+  return { packs: packs.map((p) => p.id), problems, unverified };
+}
+function sourceFor(p, override) {
+  const named = typeof p.terms.source === "string" ? p.terms.source : void 0;
+  if (override)
+    return existsSync(override) && statSync(override).isDirectory() ? named ? join2(override, basename(named)) : void 0 : override;
+  return named ? join2(dirname(p.file), named) : void 0;
+}
+
+// packages/core/src/policy/tools.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { delimiter, dirname as dirname2, join as join3 } from "node:path";
+import { fileURLToPath } from "node:url";
+var here = dirname2(fileURLToPath(import.meta.url));
+var repoRoot = join3(here, "..", "..", "..", "..");
+var BUILTIN_POLICIES_DIR = [join3(here, "policies"), join3(here, "..", "..", "policies")].find((d) => existsSync2(d)) ?? join3(repoRoot, "policies");
+var NOT_DATA = ["capabilities.json", "catalogue.json", "*.md", "tests", ".bundle"];
+function ignoreArgs(extra = []) {
+  return [...NOT_DATA, ...extra].flatMap((p) => ["--ignore", p]);
+}
+function findOpa(env = process.env) {
+  const candidates = [
+    env.DPA_LINT_OPA,
+    join3(repoRoot, ".tools", "bin", "opa"),
+    ...(env.PATH ?? "").split(delimiter).map((d) => join3(d, "opa"))
+  ];
+  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync2(c));
+  if (found) return found;
+  const v = readBundle().catalogue.opaVersion;
+  throw new PolicyError(
+    `OPA is needed for policy commands on packs with Rego (packs of terms only need none): install OPA ${v} (go install github.com/open-policy-agent/opa@${v}, or its release binary) and set DPA_LINT_OPA to it or put opa on the PATH; in a checkout, npm run tools`
+  );
+}
+function opaVersion(opa) {
+  return /^Version: (.*)$/m.exec(childProcess().execFileSync(opa, ["version"], { encoding: "utf8" }))?.[1] ?? "unknown";
+}
+
+// packages/core/src/policy/build.ts
+import { copyFileSync, cpSync, mkdirSync, readFileSync as readFileSync3, rmSync, writeFileSync } from "node:fs";
+import { dirname as dirname4, join as join5, relative as relative3, resolve, sep } from "node:path";
+
+// packages/core/src/policy/catalogue-build.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname3, join as join4, relative as relative2 } from "node:path";
+var GROUPS = new Set(POLICY_GROUPS);
+function termOfRules(data) {
+  return (data.lib ?? {}).citations?.term_of ?? {};
+}
+function buildCatalogue(inspect, data, roots, opaVersion2) {
+  const problems = [];
+  const docs = /* @__PURE__ */ new Map();
+  const dpaData = data.dpa ?? {};
+  const packs = [];
+  for (const [id, pack] of Object.entries(dpaData)) {
+    const terms = pack.terms;
+    if (!terms) continue;
+    packs.push({ id, kind: "dpa", title: terms.title ?? id, ...terms.governingLaw ? { governingLaw: terms.governingLaw } : {} });
+  }
+  const rules = [];
+  const generic = [];
+  for (const a of inspect.annotations ?? []) {
+    const found = ruleOf(a, roots, problems, docs);
+    if (!found) continue;
+    if (found.group === "shared") generic.push(found.base);
+    else {
+      const pack = found.group === "dpa" ? packOf(found.pkg ?? found.group, dpaData) : found.group;
+      rules.push({ id: `${pack}/${found.base.name}`, pack, ...found.base });
+    }
+  }
+  for (const r of sharedRulesPerPack(packs, generic, dpaData, termOfRules(data))) rules.push(r);
+  const ids = /* @__PURE__ */ new Set();
+  for (const r of rules) {
+    if (ids.has(r.id)) problems.push(`rule id ${r.id} is defined twice`);
+    ids.add(r.id);
+  }
+  if (rules.some((r) => r.pack === "gdpr")) packs.push({ id: "gdpr", kind: "gdpr", title: "GDPR baseline" });
+  if (rules.some((r) => r.pack === "org")) packs.push({ id: "org", kind: "org", title: "Organisation policy (.dpa-lint.yaml org)" });
+  rules.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  packs.sort((a, b) => a.id < b.id ? -1 : 1);
+  const legalFacts = legalFactsOf(data);
+  const sharedRules = [...generic].sort((a, b) => a.name < b.name ? -1 : 1);
+  return { catalogue: { version: 1, opaVersion: opaVersion2, ...legalFacts ? { legalFacts } : {}, packs, rules, sharedRules }, docs, problems };
+}
+function ruleOf(a, roots, problems, docs) {
+  if (a.annotations?.scope !== "rule" || !a.location) return void 0;
+  const path = (a.path ?? []).slice(1).map((p) => p.value);
+  const [group, pkg] = path;
+  const setName = path[path.length - 1] ?? "";
+  const where = `${a.location.file}:${a.location.row}`;
+  if (!group || !GROUPS.has(group)) return void 0;
+  const custom = a.annotations.custom ?? {};
+  const name = custom.id;
+  if (typeof name !== "string" || !/^[a-z0-9][a-z0-9-]*$/.test(name)) {
+    problems.push(`${where}: custom.id must be the rule's kebab-case name`);
+    return void 0;
+  }
+  const severity = custom.severity;
+  if (!isSeverity(severity) || SEVERITY_OF_SET[setName] !== severity) {
+    problems.push(
+      `${where}: custom.severity "${String(severity)}" must match the set ${setName} (${SEVERITY_OF_SET[setName] ?? "deny, warn or info"})`
+    );
+    return void 0;
+  }
+  if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
+  const docFile = join4(dirname3(a.location.file), "docs", `${name}.md`);
+  const root = roots.find((r) => !relative2(r, docFile).startsWith(".."));
+  const doc = existsSync3(docFile) && root ? relative2(root, docFile).split("\\").join("/") : void 0;
+  if (doc) docs.set(doc, docFile);
+  const base = clean({
+    name,
+    title: a.annotations.title ?? name,
+    description: (a.annotations.description ?? "").trim(),
+    severity,
+    doc,
+    clause: str(custom.clause),
+    quote: str(custom.quote),
+    gloss: str(custom.gloss)
+  });
+  return { group, pkg, base };
+}
+function sharedRulesPerPack(packs, generic, dpaData, termOf) {
+  const out = [];
+  for (const pack of packs) {
+    const terms = dpaData[pack.id]?.terms;
+    for (const g of generic) {
+      const term = termOf[g.name];
+      const ref = (term ? terms?.citations?.[term] : void 0) ?? terms?.clauses?.[g.name] ?? {};
+      out.push(
+        clean({
+          ...g,
+          id: `${pack.id}/${g.name}`,
+          pack: pack.id,
+          clause: ref.clause ?? g.clause,
+          quote: ref.quote ?? g.quote,
+          gloss: ref.gloss ?? g.gloss
+        })
+      );
+    }
+  }
+  return out;
+}
+function legalFactsOf(data) {
+  const legal = (data.lib ?? {}).legal;
+  if (typeof legal?.version !== "string" || typeof legal.reviewed !== "string") return void 0;
+  return { version: legal.version, reviewed: legal.reviewed };
+}
+function packOf(pkg, dpaData) {
+  return pkg in dpaData ? pkg : pkg.replace(/_/g, "-");
+}
+function str(v) {
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function clean(obj) {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== void 0 && v !== ""));
+}
+
+// packages/core/src/policy/build.ts
+var SHARED_POLICY_PART_NAMES = ["lib", "shared", "main"];
+var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join5(BUILTIN_POLICIES_DIR, d));
+function buildPolicies(options) {
+  const dirs = options.dirs.map((d) => resolve(d));
+  const out = resolve(options.outDir);
+  const userDirs = dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR) || dirs.length === 1);
+  const capabilities = options.capabilities ?? join5(BUILTIN_POLICIES_DIR, "capabilities.json");
+  mkdirSync(out, { recursive: true });
+  const tarball = join5(out, "bundle.tar.gz");
+  const opa = (args, cwd) => {
+    try {
+      return childProcess().execFileSync(options.opa, args, {
+        cwd,
+        encoding: "utf8",
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ["ignore", "pipe", "pipe"]
+      });
+    } catch (error) {
+      const e = error;
+      const lines = `${e.stdout ?? ""}
+${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i.test(l) && !/\d+ errors? occurred/.test(l));
+      const first = lines[0] ?? describeThrown(error).split("\n")[0];
+      const more = lines.length > 1 ? ` (and ${lines.length - 1} more)` : "";
+      throw new PolicyError(`opa ${args[0]} failed: ${first}${more}`, { file: userDirs.join(", ") });
+    }
+  };
+  const base = commonParent(dirs);
+  opa(
+    [
+      "build",
+      "-t",
+      "wasm",
+      "-e",
+      ENTRYPOINT,
+      "--capabilities",
+      capabilities,
+      ...ignoreArgs(["*_test.rego"]),
+      "-o",
+      tarball,
+      ...dirs.map((d) => relative3(base, d) || ".")
+    ],
+    base
+  );
+  const annotations = dirs.flatMap(
+    (d) => JSON.parse(opa(["inspect", "-a", "--format", "json", d])).annotations ?? []
+  );
+  const inspect = { annotations };
+  const data = JSON.parse(readTarGz(readFileSync3(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
+  const roots = [BUILTIN_POLICIES_DIR, ...dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR))];
+  const { catalogue, docs, problems } = buildCatalogue(inspect, data, roots, `v${opaVersion(options.opa)}`);
+  if (problems.length > 0) throw new PolicyError(`the rules' METADATA is incomplete:
+${problems.join("\n")}`, { file: dirs.join(", ") });
+  const shared = (catalogue.sharedRules ?? []).map((r) => r.name);
+  const termProblems = dirs.flatMap((d) => readPackTerms(d, process.cwd(), shared).problems);
+  if (termProblems.length > 0) throw new PolicyError(termProblems.join("; "), { field: "pack terms" });
+  if (!catalogue.packs.some((p) => p.kind === "gdpr")) linkDocs(catalogue, options.docsBase);
+  writeFileSync(join5(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
+`);
+  rmSync(join5(out, "docs"), { recursive: true, force: true });
+  for (const [doc, source] of docs) {
+    mkdirSync(dirname4(join5(out, "docs", doc)), { recursive: true });
+    copyFileSync(source, join5(out, "docs", doc));
+  }
+  return catalogue;
+}
+function linkDocs(catalogue, docsBase) {
+  const shared = new Set((catalogue.sharedRules ?? []).map((r) => r.name));
+  for (const rule of catalogue.rules) {
+    if (docsBase) rule.docsUrl = `${docsBase.replace(/\/?$/, "/")}${rule.pack}/${rule.name}`;
+    else if (shared.has(rule.name)) rule.docsUrl = sharedRuleDocsUrl(rule.name);
+  }
+}
+function commonParent(dirs) {
+  const parts = dirs.map((d) => dirname4(d).split(sep));
+  const first = parts[0] ?? [];
+  let n = 0;
+  while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
+  return first.slice(0, n).join(sep) || sep;
+}
+
+// packages/core/src/policy/load.ts
+import { existsSync as existsSync4, mkdtempSync, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join6, resolve as resolve2 } from "node:path";
+function loadTermsPack(location, cwd = process.cwd()) {
+  const builtin2 = readBundle();
+  const shared = builtin2.catalogue.sharedRules ?? [];
+  const { packs, problems } = readPackTerms(
+    location,
+    cwd,
+    shared.map((r) => r.name)
+  );
+  if (problems.length > 0) throw new PolicyError(problems.join("; "), { field: "pack terms" });
+  if (packs.length === 0) throw new PolicyError("holds no pack terms: dpa/<id>/data.yaml, data.yaml, or a terms file", { file: location });
+  const data = Object.fromEntries(packs.map((p) => [p.id, { terms: p.terms }]));
+  const metas = packs.map((p) => {
+    const law = p.terms.governingLaw;
+    return { id: p.id, kind: "dpa", title: String(p.terms.title), ...typeof law === "string" ? { governingLaw: law } : {} };
+  });
+  const rules = sharedRulesPerPack(metas, shared, data, termOfRules(builtin2.data)).map((r) => ({
+    ...r,
+    docsUrl: sharedRuleDocsUrl(r.name)
+  }));
+  return {
+    source: location,
+    module: builtin2.module,
+    data: { dpa: data },
+    catalogue: { ...builtin2.catalogue, packs: metas, rules },
+    termsOnly: true
+  };
+}
+function holdsRego(location) {
+  if (!statSync2(location).isDirectory()) return false;
+  return readdirSync2(location, { recursive: true, encoding: "utf8" }).some((f) => f.endsWith(".rego"));
+}
+function loadPolicyPack(dir, env = process.env) {
+  if (existsSync4(join6(dir, "bundle.tar.gz"))) return readBundle(dir);
+  if (!holdsRego(dir)) return loadTermsPack(dir);
+  const out = mkdtempSync(join6(tmpdir(), "dpa-lint-policy-"));
+  buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
+  return readBundle(out);
+}
+function loadPolicyPacks(dirs, cwd, option, env = process.env) {
+  return dirs.map((dir) => {
+    const abs = resolve2(cwd, dir);
+    if (!existsSync4(abs)) throw new InputError("no such directory", { file: dir, field: option });
+    return loadPolicyPack(abs, env);
+  });
+}
+function withBuiltinBundle(packs) {
+  return foldTermsPacks([readBundle(), ...packs]);
+}
+
+// packages/core/src/api.ts
+import { relative as relative5, resolve as resolve5 } from "node:path";
+
+// packages/core/src/files/collect.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { lstatSync, readdirSync as readdirSync3, realpathSync, statSync as statSync3 } from "node:fs";
+import { basename as basename2, dirname as dirname5, extname as extname2, isAbsolute, join as join7, relative as relative4, resolve as resolve3 } from "node:path";
+var VENDOR_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var GLOB_CHARS = /[*?[\]{}!]/;
+function collectFiles(paths, cwd, options = {}) {
+  const out = /* @__PURE__ */ new Set();
+  const refused = /* @__PURE__ */ new Map();
+  const excluded = excludedBy(options.exclude, resolve3(options.root ?? cwd));
+  const repository = realpathOr(resolve3(options.repository ?? repositoryRoot(cwd)));
+  const walker = new Walker(repository, refused, (f) => {
+    if (!excluded(f)) out.add(f);
+  });
+  for (const p of paths) {
+    const before = out.size + refused.size;
+    if (GLOB_CHARS.test(p)) {
+      walker.glob(p, cwd);
+      if (out.size + refused.size === before) throw new InputError("no vendor file matches this glob", { file: p });
+      continue;
+    }
+    const abs = resolve3(cwd, p);
+    const stat = statOr(abs);
+    if (!stat) throw new InputError(lstatOr(abs) ? "a symbolic link to nothing" : "no such file or directory", { file: p });
+    if (!stat.isDirectory()) {
+      if (walker.admit(abs)) out.add(abs);
+      continue;
+    }
+    walker.walk(abs);
+    if (out.size + refused.size === before)
+      throw new InputError(`no vendor file (${[...VENDOR_EXTENSIONS].join(", ")}, or kind: VendorSetup) in this directory`, { file: p });
+  }
+  return { files: [...out].sort(), refused };
+}
+var Walker = class {
+  constructor(repository, refused, visit) {
+    this.repository = repository;
+    this.refused = refused;
+    this.visit = visit;
+  }
+  repository;
+  refused;
+  visit;
+  seenDirs = /* @__PURE__ */ new Set();
+  glob(pattern, cwd) {
+    const parts = toPosix(pattern).split("/");
+    const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
+    const base = resolve3(cwd, parts.slice(0, firstGlob).join("/") || ".");
+    const match = (0, import_picomatch.default)(parts.slice(firstGlob).join("/"), { dot: false });
+    if (statOr(base)?.isDirectory()) this.walk(base, (f) => match(toPosix(relative4(base, f))));
+  }
+  /** Whether a named file may be read: true, or false after recording why it is refused. */
+  admit(abs) {
+    const real = realpathOr(abs);
+    if (real === abs || isInside(real, this.repository)) return true;
+    this.refused.set(abs, `a symbolic link to ${real}, outside the repository: dpa-lint does not follow it`);
+    return false;
+  }
+  walk(dir, matches = () => true) {
+    const real = realpathOr(dir);
+    if (this.seenDirs.has(real)) return;
+    this.seenDirs.add(real);
+    for (const entry of readdirSync3(dir, { withFileTypes: true })) {
+      if (SKIPPED_DIRS.has(entry.name)) continue;
+      const full = join7(dir, entry.name);
+      let target = entry;
+      if (entry.isSymbolicLink()) {
+        if (!this.admit(full)) continue;
+        target = statOr(full);
+        if (!target) {
+          this.refused.set(full, "a symbolic link to nothing");
+          continue;
+        }
+      }
+      if (target.isDirectory()) this.walk(full, matches);
+      else if (target.isFile() && matches(full) && (isVendorFileName(entry.name) || declaresVendorSetup(full))) this.visit(full);
+    }
+  }
+};
+function findRepositoryRoot(cwd) {
+  for (let dir = resolve3(cwd); ; dir = dirname5(dir)) {
+    if (lstatOr(join7(dir, ".git"))) return dir;
+    if (dirname5(dir) === dir) return void 0;
+  }
+}
+function repositoryRoot(cwd) {
+  return findRepositoryRoot(cwd) ?? resolve3(cwd);
+}
+function isInside(path, dir) {
+  const rel = relative4(dir, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function realpathOr(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+function statOr(path) {
+  try {
+    return statSync3(path);
+  } catch {
+    return void 0;
+  }
+}
+function lstatOr(path) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return void 0;
+  }
+}
+var SNIFF_BYTES = 64 * 1024;
+var DECLARES_VENDOR_SETUP = /^\s*(?:kind|"kind"|'kind')\s*:\s*["']?VendorSetup\b/m;
+function declaresVendorSetup(path) {
+  return withRegularFile(path, (fd) => DECLARES_VENDOR_SETUP.test(decodeText(readUpTo(fd, SNIFF_BYTES)))) === true;
+}
+function isSkipped(name) {
+  return name.startsWith(".") || SKIPPED_DIRS.has(name);
+}
+function isVendorFileName(name) {
+  return !name.startsWith(".") && VENDOR_EXTENSIONS.has(extname2(name).toLowerCase()) && !name.endsWith(".expected.json");
+}
+function excludedBy(exclude, root) {
+  if (!exclude || exclude.length === 0) return () => false;
+  const match = (0, import_picomatch.default)([...exclude], { dot: true });
+  return (abs) => match(toPosix(relative4(root, abs)));
+}
+function selectIncluded(paths, cwd, options) {
+  const root = resolve3(options.root);
+  const include = options.include.map(
+    (p) => toPosix(p).replace(/^\.\/+/, "").replace(/\/+$/, "")
+  );
+  const globs = include.filter((p) => GLOB_CHARS.test(p));
+  const matchesGlob = globs.length > 0 ? (0, import_picomatch.default)(globs, { dot: false }) : () => false;
+  const prefixes = include.filter((p) => !GLOB_CHARS.test(p));
+  const excluded = excludedBy(options.exclude, resolve3(options.excludeRoot ?? root));
+  return paths.filter((p) => {
+    const abs = resolve3(cwd, p);
+    const rel = toPosix(relative4(root, abs));
+    if (excluded(abs)) return false;
+    const inside = !(rel.startsWith("../") || rel === "..");
+    const byName = inside && !rel.split("/").some(isSkipped) && isVendorFileName(basename2(abs));
+    if (byName && (matchesGlob(rel) || prefixes.some((pre) => pre === "" || pre === "." || rel === pre || rel.startsWith(`${pre}/`))))
+      return true;
+    return declaresVendorSetup(abs);
+  });
+}
+
+// packages/core/src/files/git.ts
+import { resolve as resolve4 } from "node:path";
+function gitOutput(args, cwd, field, what) {
+  return gitBytes(args, cwd, field, what).toString("utf8");
+}
+function gitBytes(args, cwd, field, what) {
+  try {
+    return childProcess().execFileSync("git", ["-c", "core.quotepath=off", ...args], {
+      cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 256 * 1024 * 1024
+    });
+  } catch (error) {
+    const stderr = (error.stderr?.toString("utf8") ?? "").trim().split("\n")[0] ?? "";
+    throw new InputError(`${what}: ${stderr || "is this a git repository?"}`, { field });
+  }
+}
+function changedSince(ref, cwd, field = "--changed-since") {
+  const git = (args) => gitOutput(args, cwd, field, `git cannot compare with "${ref}"`);
+  const top = git(["rev-parse", "--show-toplevel"]).trim();
+  const commit = resolveCommit(ref, cwd, field);
+  const changed = git(["diff", "--name-only", "-z", "--diff-filter=ACMRT", commit, "--"]).split("\0");
+  const untracked = git(["ls-files", "-z", "--others", "--exclude-standard"]).split("\0");
+  return new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve4(top, f)));
+}
+function resolveCommit(ref, cwd, field) {
+  const out = gitOutput(["rev-parse", "--verify", "--end-of-options", `${ref}^{commit}`], cwd, field, `"${ref}" is not a commit git knows`);
+  return out.trim();
+}
+
+// packages/core/src/parallel/pool.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { dirname as dirname6, join as join8 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var PARALLEL_THRESHOLD = 1500;
+var WORKER_HEAP_MB = 1024;
+function defaultWorkers(files) {
+  if (files < PARALLEL_THRESHOLD) return 1;
+  return Math.max(1, Math.min(os().availableParallelism(), Math.ceil(files / PARALLEL_THRESHOLD)));
+}
+async function lintInWorkers(setup, files, workers, lintOnMainThread, onProgress) {
+  const share = Math.ceil(files.length / workers);
+  const shares = Array.from({ length: workers }, (_, i) => files.slice(i * share, (i + 1) * share)).filter((s) => s.length > 0);
+  let done = 0;
+  const parts = await Promise.all(
+    shares.map(
+      (part) => new Promise((resolvePart, reject) => {
+        const results = [];
+        let finished = false;
+        const worker = new (workerThreads()).Worker(workerScript(), {
+          workerData: { ...setup, files: part },
+          // Flags for the main script (such as --input-type) break a worker's file entry point.
+          execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")),
+          // A worker keeps little (results leave in batches). V8's default young generation
+          // let two workers take the process to ~215 MB at 10,000 files; 16 MB keeps it near
+          // 180 MB for ~5% more time (bench/RESULTS.md).
+          resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 }
+        });
+        worker.on("message", (m) => {
+          if (m.kind === "results") {
+            results.push(...m.results);
+            done += m.results.length;
+            onProgress?.(done, files.length);
+          } else if (m.kind === "done") {
+            finished = true;
+            resolvePart(results);
+            void worker.terminate();
+          } else {
+            const options = { ...m.file ? { file: m.file } : {}, ...m.field ? { field: m.field } : {} };
+            finished = true;
+            reject(m.name === "PolicyError" ? new PolicyError(m.message, options) : new InputError(m.message, options));
+            void worker.terminate();
+          }
+        });
+        const finishHere = () => {
+          if (finished) return;
+          finished = true;
+          for (const file of part.slice(results.length)) {
+            results.push(lintOnMainThread(file));
+            done++;
+            onProgress?.(done, files.length);
+          }
+          resolvePart(results);
+        };
+        worker.on("error", finishHere);
+        worker.on("exit", (code) => {
+          if (code !== 0) finishHere();
+        });
+      })
+    )
+  );
+  return parts.flat();
+}
+function workerScript() {
+  const here2 = fileURLToPath2(new URL("./worker.js", import.meta.url));
+  return existsSync5(here2) ? here2 : join8(dirname6(here2), "..", "..", "dist", "parallel", "worker.js");
+}
+
+// packages/core/src/result.ts
+function summarize(files, results, suppressed) {
+  const count = (s) => results.filter((f) => f.severity === s).length;
+  return { files, errors: count("error"), warnings: count("warning"), infos: count("info"), suppressed: suppressed.length };
+}
+function fails(results, failSeverity) {
+  return results.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failSeverity]);
+}
+
+// packages/core/src/api.ts
+async function lint(paths, options = {}) {
+  const cwd = resolve5(options.cwd ?? process.cwd());
+  const config = options.config ?? resolveConfig(cwd, options.configFile);
+  const linter = options.linter ?? await Linter.create({ ...options, cwd, config });
+  const repository = findRepositoryRoot(cwd);
+  const [include, includeRoot] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
+  const named = options.onlyIncluded ? selectIncluded(paths, cwd, { include, root: includeRoot, exclude: config.exclude, excludeRoot: config.root }) : paths;
+  const targets = paths.length > 0 ? named : include.map((g) => relative5(cwd, resolve5(includeRoot, g)) || ".");
+  const notices = [];
+  if (options.onlyIncluded && paths.length > 0 && named.length === 0) {
+    const which = paths.length === 1 ? "the named file is not" : `none of the ${paths.length} named files is`;
+    notices.push(`${which} a vendor file the configuration includes; nothing to lint`);
+  }
+  const collected = options.stdin || options.onlyIncluded && named.length === 0 ? { files: [], refused: /* @__PURE__ */ new Map() } : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root, repository: repository ?? cwd });
+  const changed = options.changedSince === void 0 ? void 0 : changedSince(options.changedSince, cwd);
+  const files = changed ? collected.files.filter((f) => changed.has(f)) : collected.files;
+  const refused = [...collected.refused].filter(([f]) => !changed || changed.has(f)).map(([f, why]) => unlintedFile(linter.displayName(f), "file/outside-repository", why));
+  const workers = options.workers ?? defaultWorkers(files.length);
+  const checked = options.stdin ? [linter.check(options.stdin.filename, options.stdin.text)] : workers > 1 ? await lintInWorkers(linter.workerSetup(), files, workers, (f) => linter.checkFile(f), options.onProgress) : files.map((f, i) => {
+    const r = linter.checkFile(f);
+    options.onProgress?.(i + 1, files.length);
+    return r;
+  });
+  if (refused.length > 0) {
+    for (const r of refused) checked.push(r);
+    checked.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  }
+  addDuplicateNames(checked);
+  const done = finalize(checked, linter.finalizeContext(options.baseline));
+  if (options.baseline && done.staleBaselineEntries > 0) {
+    const n = done.staleBaselineEntries;
+    notices.push(
+      `${options.baseline.file}: ${n} baselined ${n === 1 ? "finding no longer occurs" : "findings no longer occur"} (fixed or changed); --write-baseline drops them`
+    );
+  }
+  const legalFacts = { asOf: linter.asOf, ...linter.catalogues.find((c) => c.legalFacts)?.legalFacts };
+  return {
+    files: checked.map((r) => r.file),
+    results: done.results,
+    suppressed: done.suppressed,
+    summary: summarize(checked.length, done.results, done.suppressed),
+    ...notices.length > 0 ? { notices } : {},
+    legalFacts,
+    location: { cwd, root: repository ?? config.root }
+  };
+}
+function resolveConfig(cwd, configFile) {
+  const file = configFile ?? findConfig(cwd);
+  return file ? loadConfig(file, cwd) : defaultConfig(cwd);
+}
+function addDuplicateNames(files) {
+  const first = /* @__PURE__ */ new Map();
+  for (const r of files) {
+    for (const n of r.names) {
+      const seen = first.get(n.name);
+      if (!seen) {
+        first.set(n.name, { file: r.file, line: n.position.line });
+        continue;
+      }
+      r.findings.push({
+        file: r.file,
+        ruleId: "schema/duplicate-name",
+        severity: "error",
+        message: `metadata.name "${n.name}" is already used in ${seen.file}:${seen.line}; names are unique in the repository`,
+        path: ["metadata", "name"],
+        ...n.document !== void 0 ? { document: n.document } : {},
+        ...n.position
+      });
+    }
+  }
+}
+
+// packages/core/src/formatters/printable.ts
+function printable(text2) {
+  return text2.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
+}
+
+// packages/core/src/formatters/stylish.ts
+var COLORS = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1 };
+function painter(color) {
+  return (code, text2) => color ? `\x1B[${code}m${text2}\x1B[0m` : text2;
+}
+function severityLabel(f, paint) {
+  const label = f.severity.padEnd(7);
+  return paint(f.severity === "error" ? COLORS.red : f.severity === "warning" ? COLORS.yellow : COLORS.blue, label);
+}
+function summaryLine(result, paint) {
+  const { summary } = result;
+  const total = summary.errors + summary.warnings + summary.infos;
+  const counts = [
+    plural(summary.errors, "error"),
+    plural(summary.warnings, "warning"),
+    ...summary.infos > 0 ? [`${summary.infos} info`] : [],
+    ...summary.suppressed > 0 ? [`${summary.suppressed} suppressed`] : []
+  ].join(", ");
+  return total === 0 ? paint(
+    COLORS.bold,
+    `✓ ${plural(summary.files, "file")} checked, no problems${summary.suppressed > 0 ? ` (${summary.suppressed} suppressed)` : ""}`
+  ) : paint(COLORS.bold, `✖ ${plural(total, "problem")} (${counts}) in ${plural(summary.files, "file")}`);
+}
+function formatStylish(result, options = { color: false }) {
+  const paint = painter(options.color);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of result.results) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  const blocks = [...byFile].map(([file, findings]) => {
+    const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+    const rows = findings.map(
+      (f) => `  ${`${f.line}:${f.column}`.padEnd(width)}  ${severityLabel(f, paint)}  ${printable(f.message)}  ${paint(COLORS.dim, f.ruleId)}`
+    );
+    return `${paint(COLORS.bold, printable(file))}
+${rows.join("\n")}
+`;
+  });
+  return `${blocks.length > 0 ? `${blocks.join("\n")}
+` : ""}${summaryLine(result, paint)}
+`;
+}
+function formatCompact(result, options = { color: false }) {
+  const paint = painter(options.color);
+  const lines = result.results.map(
+    (f) => `${printable(f.file)}:${f.line}:${f.column}  ${severityLabel(f, paint)}  ${printable(f.message)}  ${paint(COLORS.dim, f.ruleId)}`
+  );
+  return `${lines.length > 0 ? `${lines.join("\n")}
+
+` : ""}${summaryLine(result, paint)}
+`;
+}
+var stylish = {
+  description: "findings grouped under each file, line:col severity message rule-id (default)",
+  format: (result, context) => formatStylish(result, { color: context.color })
+};
+var compact = {
+  description: "one line per finding, file:line:col severity message rule-id (links in editors and terminals)",
+  format: (result, context) => formatCompact(result, { color: context.color })
+};
+
+// packages/core/src/formatters/xml.ts
+function text(s) {
+  return s.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    ""
+  ).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function attr(s) {
+  return text(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
+}
+
+// packages/core/src/formatters/checkstyle.ts
+var checkstyle = {
+  description: "Checkstyle XML",
+  format(result) {
+    const byFile = new Map(result.files.map((f) => [f, []]));
+    for (const f of result.results) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+    const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<checkstyle version="4.3">'];
+    for (const [file, list] of byFile) {
+      out.push(`  <file name="${attr(file)}">`);
+      for (const f of list) {
+        out.push(
+          `    <error line="${f.line}" column="${f.column}" severity="${f.severity}" message="${attr(f.message)}" source="${attr(`dpa-lint.${f.ruleId}`)}"/>`
+        );
+      }
+      out.push("  </file>");
+    }
+    out.push("</checkstyle>", "");
+    return out.join("\n");
+  }
+};
+
+// packages/core/src/formatters/github.ts
+var KIND = { error: "error", warning: "warning", info: "notice" };
+function annotationOf(f) {
+  const oneLine = f.endLine === void 0 || f.endLine === f.line;
+  return {
+    kind: KIND[f.severity],
+    message: f.message + (f.clause ? ` (${f.clause})` : ""),
+    properties: {
+      title: f.ruleId,
+      file: f.file,
+      startLine: f.line,
+      ...oneLine ? { startColumn: f.column } : {},
+      ...f.endLine !== void 0 ? { endLine: f.endLine } : {},
+      ...oneLine && f.endColumn !== void 0 ? { endColumn: f.endColumn } : {}
+    }
+  };
+}
+var github = {
+  description: "GitHub Actions workflow-command annotations (::error file=...)",
+  format(result) {
+    return result.results.map(annotation).join("");
+  }
+};
+function annotation(f) {
+  const { kind, message, properties: p } = annotationOf(f);
+  const props = [
+    `file=${escapeProperty(p.file)}`,
+    `line=${p.startLine}`,
+    ...p.startColumn !== void 0 ? [`col=${p.startColumn}`] : [],
+    ...p.endLine !== void 0 ? [`endLine=${p.endLine}`] : [],
+    ...p.endColumn !== void 0 ? [`endColumn=${p.endColumn}`] : [],
+    `title=${escapeProperty(p.title)}`
+  ].join(",");
+  return `::${kind} ${props}::${escapeData(message)}
+`;
+}
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// packages/core/src/formatters/repository-paths.ts
+import { relative as relative6, resolve as resolve6, sep as sep2 } from "node:path";
+import { pathToFileURL } from "node:url";
+function locator(result) {
+  const loc = result.location;
+  if (!loc) return { root: "file:///", path: (file) => file, uri: (file) => encodeURI(file) };
+  const root = pathToFileURL(loc.root).href.replace(/\/?$/, "/");
+  const path = (file) => relative6(loc.root, resolve6(loc.cwd, file)).split(sep2).join("/");
+  return { root, path, uri: (file) => encodeURI(path(file)) };
+}
+
+// packages/core/src/formatters/sarif.ts
+var LEVEL = { error: "error", warning: "warning", info: "note" };
+var sarif = {
+  description: "SARIF 2.1.0 for GitHub code scanning",
+  format(result, context) {
+    const catalogue = new Map(context.rules.map((r) => [r.id, r]));
+    const all = [...result.results, ...result.suppressed];
+    const ids = [...new Set(all.map((f) => f.ruleId))].sort();
+    const rules = ids.map(
+      (id) => descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), all.find((f) => f.ruleId === id)?.severity ?? "error", context.docsBase)
+    );
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const place = locator(result);
+    const toResult = (f) => ({
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: place.uri(f.file), uriBaseId: "%SRCROOT%" },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
+          }
+        }
+      ],
+      partialFingerprints: { "dpaLintFinding/v1": fingerprint(f) },
+      properties: { path: f.path, ...f.dpa ? { dpa: f.dpa } : {}, ...f.clause ? { clause: f.clause } : {} }
+    });
+    const log = {
+      $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+      version: "2.1.0",
+      runs: [
+        {
+          tool: { driver: { name: "dpa-lint", version: context.toolVersion, informationUri: PROJECT_URL, rules } },
+          originalUriBaseIds: { "%SRCROOT%": { uri: place.root } },
+          ...context.exitCode === void 0 ? {} : { invocations: [{ executionSuccessful: true, exitCode: context.exitCode }] },
+          ...result.legalFacts ? { properties: { legalFacts: result.legalFacts } } : {},
+          results: [
+            ...result.results.map(toResult),
+            // Suppressed findings stay in the log with their justification: code scanning shows
+            // them as dismissed in source (inline comments) or elsewhere (the baseline).
+            ...result.suppressed.map((f) => ({
+              ...toResult(f),
+              suppressions: [{ kind: f.suppression.kind === "inline" ? "inSource" : "external", justification: f.suppression.reason }]
+            }))
+          ]
+        }
+      ]
+    };
+    return `${JSON.stringify(log, null, 2)}
+`;
+  }
+};
+function descriptor(id, meta, severity, docsBase) {
+  const docs = ruleDocsUrl(id, meta?.docsUrl, docsBase);
+  const title = meta?.title ?? id;
+  const clause = meta?.clause ? `
+
+Clause: ${meta.clause}` : "";
+  const quote = meta?.quote ? `
+
+> ${meta.quote}${meta.gloss ? `
+>
+> (${meta.gloss})` : ""}` : "";
+  const description = meta?.description || title;
+  return {
+    id,
+    name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => c ? c.toUpperCase() : ""),
+    shortDescription: { text: title },
+    fullDescription: { text: description },
+    help: {
+      text: `${description}${meta?.clause ? ` Clause: ${meta.clause}.` : ""} See ${docs}`,
+      markdown: `${description}${clause}${quote}
+
+[Documentation](${docs})`
+    },
+    helpUri: docs,
+    defaultConfiguration: { level: LEVEL[meta?.severity ?? severity] }
+  };
+}
+function fingerprint(f) {
+  return crypto().createHash("sha256").update(JSON.stringify([f.file, f.ruleId, f.document ?? 0, f.path])).digest("hex").slice(0, 32);
+}
+
+// packages/core/src/formatters/gitlab.ts
+var SEVERITY = { error: "major", warning: "minor", info: "info" };
+var gitlab = {
+  description: "GitLab Code Quality report (artifacts: reports: codequality)",
+  format(result) {
+    const place = locator(result);
+    const issues = result.results.map((f) => ({
+      description: `${f.message}${f.clause ? ` (${f.clause})` : ""}`,
+      check_name: f.ruleId,
+      fingerprint: fingerprint(f),
+      severity: SEVERITY[f.severity],
+      location: { path: place.path(f.file), lines: { begin: f.line, end: f.endLine } }
+    }));
+    return `${JSON.stringify(issues, null, 2)}
+`;
+  }
+};
+
+// packages/core/src/formatters/json.ts
+var json = {
+  description: "machine-readable results, suppressed findings and summary (spec: --format json)",
+  format(result) {
+    const out = {
+      version: 1,
+      results: result.results.map(publicFields),
+      suppressed: result.suppressed.map((f) => ({ ...publicFields(f), suppression: f.suppression })),
+      summary: result.summary,
+      ...result.legalFacts ? { legalFacts: result.legalFacts } : {}
+    };
+    return `${JSON.stringify(out, null, 2)}
+`;
+  }
+};
+function publicFields(f) {
+  return {
+    file: f.file,
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    path: f.path,
+    ...f.dpa ? { dpa: f.dpa } : {},
+    ...f.clause ? { clause: f.clause } : {},
+    ...f.docsUrl ? { docsUrl: f.docsUrl } : {}
+  };
+}
+
+// packages/core/src/formatters/junit.ts
+var junit = {
+  description: "JUnit XML, one test suite per file",
+  format(result) {
+    const byFile = new Map(result.files.map((f) => [f, []]));
+    for (const f of result.results) {
+      const list = byFile.get(f.file) ?? [];
+      list.push(f);
+      byFile.set(f.file, list);
+    }
+    const failures = result.results.length;
+    const tests = [...byFile.values()].reduce((n, list) => n + Math.max(1, list.length), 0);
+    const out = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<testsuites name="dpa-lint" tests="${tests}" failures="${failures}" errors="0">`
+    ];
+    for (const [file, list] of byFile) {
+      out.push(`  <testsuite name="${attr(file)}" tests="${Math.max(1, list.length)}" failures="${list.length}" errors="0">`);
+      if (list.length === 0) out.push(`    <testcase name="${attr(file)}" classname="${attr(file)}"/>`);
+      for (const f of list) {
+        out.push(`    <testcase name="${attr(`${f.ruleId} at ${f.line}:${f.column}`)}" classname="${attr(file)}">`);
+        out.push(
+          `      <failure type="${attr(f.severity)}" message="${attr(f.message)}">${text(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}
+${f.message}${f.clause ? `
+Clause: ${f.clause}` : ""}`)}</failure>`
+        );
+        out.push("    </testcase>");
+      }
+      out.push("  </testsuite>");
+    }
+    out.push("</testsuites>", "");
+    return out.join("\n");
+  }
+};
+
+// packages/core/src/formatters/legal-facts.ts
+function legalFactsLine(judged) {
+  if (!judged) return void 0;
+  const facts = judged.version ? `legal facts ${judged.version}, reviewed ${judged.reviewed ?? "on an unknown day"}` : "no dated legal facts in the policy bundle";
+  return `Judged by the law in force on ${judged.asOf} (${facts}).`;
+}
+
+// packages/core/src/formatters/markdown.ts
+var markdown = {
+  description: "Markdown summary for a pull request comment or job summary",
+  format(result) {
+    const { summary } = result;
+    const lines = [
+      "## dpa-lint",
+      "",
+      `${summary.files} ${summary.files === 1 ? "file" : "files"} checked: **${summary.errors}** ${summary.errors === 1 ? "error" : "errors"}, **${summary.warnings}** ${summary.warnings === 1 ? "warning" : "warnings"}, ${summary.infos} info, ${summary.suppressed} suppressed.`,
+      ""
+    ];
+    const judged = legalFactsLine(result.legalFacts);
+    if (judged) lines.push(`_${judged}_`, "");
+    if (result.results.length > 0) {
+      lines.push("| | location | rule | message | clause |", "|---|---|---|---|---|");
+      const icon = { error: "❌", warning: "⚠️", info: "ℹ️" };
+      for (const f of result.results) {
+        lines.push(
+          `| ${icon[f.severity]} | \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${cell(f.message)} | ${cell(f.clause ?? "")} |`
+        );
+      }
+      lines.push("");
+    }
+    return `${lines.join("\n")}${suppressedSection(result)}`;
+  }
+};
+var SUPPRESSED_ROWS = 100;
+function suppressedSection(result) {
+  const all = result.suppressed;
+  if (all.length === 0) return "";
+  const rows = all.slice(0, SUPPRESSED_ROWS).map(
+    (f) => `| \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${f.suppression.kind} | ${cell(f.suppression.reason)}${f.suppression.until ? ` (until ${f.suppression.until})` : ""} |`
+  );
+  const more = all.length > SUPPRESSED_ROWS ? `
+_and ${all.length - SUPPRESSED_ROWS} more._
+` : "";
+  return `
+<details><summary>${all.length} suppressed ${all.length === 1 ? "finding" : "findings"}</summary>
+
+| location | rule | by | reason |
+|---|---|---|---|
+${rows.join("\n")}
+${more}
+</details>
+`;
+}
+function cell(text2) {
+  return printable(text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;"));
+}
+
+// packages/core/src/formatters/registry.ts
+var builtin = { stylish, compact, json, sarif, junit, github, markdown, gitlab, checkstyle };
+var FORMATTERS = builtin;
+function formatterNames() {
+  return Object.keys(FORMATTERS);
+}
+
+// packages/core/src/formatters/types.ts
+function formatContext(bundles, toolVersion, color = false, docsBase) {
+  return { color, rules: bundles.flatMap((b) => b.catalogue.rules), toolVersion, ...docsBase ? { docsBase } : {} };
+}
+
+// packages/core/src/version.ts
+var VERSION = require_package().version;
+
+// packages/cli/src/io.ts
+var EXIT = { ok: 0, findings: 1, error: 2 };
+function processIo() {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    readStdin: async () => {
+      const chunks = [];
+      let length = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk);
+        length += chunk.length;
+        if (length > PARSE_LIMITS.maxBytes) break;
+      }
+      return decodeText(Buffer.concat(chunks).subarray(0, PARSE_LIMITS.maxBytes + 1));
+    }
+  };
+}
+
+// packages/cli/src/usage-error.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
+export {
+  PARALLEL_THRESHOLD,
+  summarize,
+  fails,
+  lint,
+  resolveConfig,
+  plural,
+  FORMATTERS,
+  formatterNames,
+  formatContext,
+  readRuleDoc,
+  checkPacks,
+  ignoreArgs,
+  findOpa,
+  SHARED_POLICY_PARTS,
+  buildPolicies,
+  holdsRego,
+  loadPolicyPack,
+  loadPolicyPacks,
+  withBuiltinBundle,
+  VERSION,
+  EXIT,
+  processIo,
+  UsageError
+};

@@ -1,0 +1,86 @@
+import { createRequire as __dpaLintCreateRequire } from "node:module";
+const require = __dpaLintCreateRequire(import.meta.url);
+import {
+  EXIT,
+  UsageError
+} from "./chunk-AQGEGYX7.js";
+import "./chunk-DLDBD3FT.js";
+
+// packages/cli/src/commands/init.ts
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+var initHelp = `Usage: dpa-lint init [--force]
+
+Write a starter .dpa-lint.yaml and one example vendor file, vendors/example-vendor.yaml, in the
+current directory. Existing files are left alone unless --force is given.
+`;
+var SCHEMAS = "https://raw.githubusercontent.com/dpa-lint/dpa-lint/main/schemas";
+var CONFIG = `# yaml-language-server: $schema=${SCHEMAS}/config.schema.json
+# dpa-lint configuration: https://github.com/dpa-lint/dpa-lint/blob/main/docs/configuration.md
+include: [vendors]
+# exclude: ["vendors/archive/**"]
+
+# The organisation's own policy, on top of the DPAs and the GDPR.
+org:
+  allowedCountries: [EEA, adequacy] # ISO codes, or the groups EEA and adequacy
+  minObjectionWindow: 10 days
+  maxBreachNotification: 48 hours
+  maxRetention:
+    default: 3 years
+
+# Change a rule's severity, or switch it off: error | warning | info | off
+# rules:
+#   gdpr/retention-missing: info
+`;
+var VENDOR = `# yaml-language-server: $schema=${SCHEMAS}/vendor-setup.schema.json
+# One file per vendor: where it hosts your data, its sub-processors, retention and the terms you
+# signed. dpa-lint checks it against the policy pack named in "dpa" (dpa-lint rules lists them).
+apiVersion: dpa-lint/v1
+kind: VendorSetup
+metadata:
+  name: example-vendor
+  owner: team-platform
+vendor:
+  name: Quicktalk
+  country: FR
+dpa: quicktalk
+processing:
+  dataCategories: [call-logs]
+  specialCategories: []
+hosting:
+  - provider: scaleway
+    region: fr-par
+subprocessors:
+  - name: Scaleway
+    country: FR
+retention:
+  call-logs: 12 months
+contract:
+  objectionWindow: 10 working days
+`;
+function initCommand(args, io) {
+  const { values } = parseArgs({ args, options: { force: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
+  if (values.help) {
+    io.stdout(initHelp);
+    return EXIT.ok;
+  }
+  const files = [
+    [".dpa-lint.yaml", CONFIG],
+    [join("vendors", "example-vendor.yaml"), VENDOR]
+  ];
+  const existing = files.filter(([name]) => existsSync(join(io.cwd, name))).map(([name]) => name);
+  if (existing.length > 0 && !values.force) throw new UsageError(`${existing.join(", ")} already exists; use --force to overwrite`);
+  for (const [name, text] of files) {
+    mkdirSync(dirname(join(io.cwd, name)), { recursive: true });
+    writeFileSync(join(io.cwd, name), text);
+    io.stdout(`created ${name}
+`);
+  }
+  io.stdout("Next: edit vendors/example-vendor.yaml, then run dpa-lint lint\n");
+  return EXIT.ok;
+}
+export {
+  initCommand,
+  initHelp
+};

@@ -1,0 +1,121 @@
+import { createRequire as __dpaLintCreateRequire } from "node:module";
+const require = __dpaLintCreateRequire(import.meta.url);
+import {
+  POLICY_OPTION,
+  loadBundles
+} from "./chunk-5MQXBHU3.js";
+import {
+  EXIT,
+  UsageError
+} from "./chunk-AQGEGYX7.js";
+import "./chunk-DLDBD3FT.js";
+
+// packages/cli/src/commands/terms.ts
+import { parseArgs } from "node:util";
+var termsHelp = `Usage: dpa-lint terms PACK [--format text|json] [--policy DIR]
+
+Show a DPA pack's terms as the checks read them, each with the clause and quote it comes from:
+hosting commitments, the sub-processor list (country, mechanism), notice and objection periods,
+breach deadline, audits, retention limits, special categories.
+
+Options:
+  --format <fmt>    text (default) or json (the pack's terms as data)
+  --policy <dir>    also load a policy directory, terms file or bundle; repeatable
+  -h, --help        show this help
+`;
+function termsCommand(args, io) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" }, ...POLICY_OPTION }
+  });
+  if (values.help) {
+    io.stdout(termsHelp);
+    return EXIT.ok;
+  }
+  if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}"`);
+  const id = positionals[0];
+  const bundles = loadBundles(values.policy, io);
+  const known = bundles.flatMap((b) => b.catalogue.packs.filter((p) => p.kind === "dpa").map((p) => p.id));
+  if (!id) throw new UsageError(`terms needs a DPA pack id (known: ${known.join(", ")})`);
+  const terms = termsOf(bundles, id);
+  if (!terms) throw new UsageError(`no DPA pack "${id}" (known: ${known.join(", ")})`);
+  io.stdout(values.format === "json" ? `${JSON.stringify({ pack: id, terms }, null, 2)}
+` : describeTerms(id, terms));
+  return EXIT.ok;
+}
+function termsOf(bundles, id) {
+  for (const b of bundles) {
+    const pack = (b.data.dpa ?? {})[id];
+    if (pack?.terms) return pack.terms;
+  }
+  return void 0;
+}
+function describeTerms(id, t) {
+  const clauses = t.clauses ?? {};
+  const out = [
+    `${id}  ${String(t.title)}${typeof t.governingLaw === "string" ? ` (${t.governingLaw} law)` : " (no governing law named)"}`,
+    ""
+  ];
+  const cite = (c) => {
+    if (c?.clause) out.push(`      ${c.clause}: «${c.quote ?? ""}»${c.gloss ? ` (${c.gloss})` : ""}`);
+  };
+  const hosting = t.hosting ?? {};
+  out.push(`  hosting allowed in   ${hosting.allowed ? hosting.allowed.join(", ") : "not restricted by the DPA"}`);
+  cite(clauses["hosting-country"]);
+  out.push(`  hosting declared     ${hosting.declared ? hosting.declared.join(", ") : "no claim"}`);
+  cite(clauses["declared-hosting-contradicted"]);
+  const citations = t.citations ?? {};
+  for (const [field, label, rule] of PERIODS) {
+    out.push(`  ${label.padEnd(20)} ${period(t[field])}`);
+    cite(citations[field] ?? clauses[rule]);
+  }
+  const audit = t.audit ?? {};
+  const audits = audit.absent ? "no audit right" : audit.uncapped ? "not capped" : `at most ${String(audit.maxPerYear ?? "?")} a year`;
+  out.push(`  audits               ${audits}; notice ${period(audit.notice)}`);
+  cite(clauses["contract-audits"]);
+  const special = t.specialCategories;
+  out.push(
+    `  special categories   ${special === null ? "not addressed" : Array.isArray(special) && special.length === 0 ? "none declared" : special.join(", ")}`
+  );
+  subprocessorLines(t, out, cite);
+  retentionLines(t, out, cite);
+  return `${out.join("\n")}
+`;
+}
+var PERIODS = [
+  ["priorNotice", "prior notice", "change-before-prior-notice"],
+  ["objectionWindow", "objection window", "change-before-objection-window"],
+  ["breachNotification", "breach notice", "contract-breach-notification"]
+];
+function period(p) {
+  if (p === null || p === void 0) return "no number in the DPA";
+  if (typeof p === "string") return p;
+  const { value, unit, readings } = p;
+  const text = `${value} ${unit.replace("_", " ")}`;
+  return readings ? `${text} (ambiguous: ${readings.map((r) => `${r.value} ${r.unit.replace("_", " ")}`).join(" or ")})` : text;
+}
+function subprocessorLines(t, out, cite) {
+  const subs = t.subprocessors ?? {};
+  out.push("", subs.listed ? `  sub-processors (${subs.list?.length ?? 0} listed)` : "  sub-processors: the DPA gives no list");
+  const clauses = t.clauses ?? {};
+  cite(clauses[subs.listed ? "subprocessor-not-listed" : "subprocessor-list-missing"]);
+  for (const s of subs.list ?? []) {
+    out.push(
+      `    ${s.name.padEnd(30)} ${(s.country ?? "location not given").padEnd(20)} ${s.mechanism ?? "no mechanism given"}${s.aliases?.length ? `  (also ${s.aliases.join(", ")})` : ""}`
+    );
+    cite(s);
+  }
+}
+function retentionLines(t, out, cite) {
+  const limits = t.retention ?? [];
+  out.push("", limits.length > 0 ? "  retention limits" : "  retention: no limit in the DPA");
+  for (const r of limits) {
+    out.push(`    ${r.category.padEnd(30)} at most ${period(r.max)}${r.from ? ` from ${r.from.replace(/-/g, " ")}` : ""}`);
+    cite(r);
+  }
+}
+export {
+  termsCommand,
+  termsHelp
+};
