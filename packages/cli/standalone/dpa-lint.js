@@ -4,7 +4,7 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   POLICY_OPTION,
   loadBundles
-} from "./chunk-5MQXBHU3.js";
+} from "./chunk-PAQBPBBW.js";
 import {
   EXIT,
   FORMATTERS,
@@ -19,14 +19,14 @@ import {
   processIo,
   resolveConfig,
   summarize
-} from "./chunk-AQGEGYX7.js";
+} from "./chunk-I53YCQY3.js";
 import {
   DpaLintError,
   isSeverity,
   readBaseline,
   writeBaseline,
   writeFileSafely
-} from "./chunk-DLDBD3FT.js";
+} from "./chunk-WZCO33GL.js";
 
 // packages/cli/src/commands/lint.ts
 import { relative, resolve } from "node:path";
@@ -207,19 +207,19 @@ function quiet(result) {
 var later = (load, name) => async (args, io) => (await load())[name](args, io);
 var COMMANDS = {
   lint: { summary: "lint vendor setup files", run: lintCommand },
-  rules: { summary: "list DPA packs and their rules", run: later(() => import("./rules-LURIMRBO.js"), "rulesCommand") },
-  explain: { summary: "explain a rule: rationale, clause, examples", run: later(() => import("./explain-62BQWC4S.js"), "explainCommand") },
+  rules: { summary: "list DPA packs and their rules", run: later(() => import("./rules-L3KGPJEH.js"), "rulesCommand") },
+  explain: { summary: "explain a rule: rationale, clause, examples", run: later(() => import("./explain-OUZD2IIT.js"), "explainCommand") },
   terms: {
     summary: "show a DPA pack's terms with their clauses and quotes",
-    run: later(() => import("./terms-2JA5X5OZ.js"), "termsCommand")
+    run: later(() => import("./terms-3IHDNXTJ.js"), "termsCommand")
   },
   init: {
     summary: "write a starter .dpa-lint.yaml and an example vendor file",
-    run: later(() => import("./init-INO54HFO.js"), "initCommand")
+    run: later(() => import("./init-GV6SMAQP.js"), "initCommand")
   },
   policy: {
     summary: "test, build or scaffold a policy directory (policy --help)",
-    run: later(() => import("./policy-RBYNYLJX.js"), "policyCommand")
+    run: later(() => import("./policy-RPPFQAMT.js"), "policyCommand")
   }
 };
 var HELP = `Usage: dpa-lint <command> [options]

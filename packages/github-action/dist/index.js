@@ -45,7 +45,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-7SOT6AD2.js";
+} from "./chunk-FVAXMXY7.js";
 
 // packages/core/package.json
 var require_package = __commonJS({

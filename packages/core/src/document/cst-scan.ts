@@ -29,33 +29,50 @@ type Visit = [value: unknown, depth: number, doc: number, inKey: boolean];
  */
 export function scanCst(tokens: readonly CST.Token[], maxDepth: number): CstScan {
   const scan: CstScan = { depth: 0, comments: [], documents: [] };
-  const stack: Visit[] = tokens.map((t) => {
-    if (t.type !== "document") return [t, 0, -1, false];
-    scan.documents.push({ token: t, values: 0 });
-    return [t, 0, scan.documents.length - 1, false];
-  });
+  const stack: Visit[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i] as CST.Token;
+    if (t.type === "document") {
+      scan.documents.push({ token: t, values: 0 });
+      stack.push([t, 0, -1, false]);
+    } else stack.push([t, 0, -2, false]);
+  }
+  // Documents were pushed last-first: number them in order.
+  scan.documents.reverse();
+  let nextDoc = 0;
   while (stack.length > 0) {
-    const [value, depth, doc, inKey] = stack.pop() as Visit;
+    const [value, depth, docAt, inKey] = stack.pop() as Visit;
     if (value === null || typeof value !== "object") continue;
     if (Array.isArray(value)) {
-      for (const item of value) stack.push([item, depth, doc, inKey]);
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], depth, docAt, inKey]);
       continue;
     }
-    const token = value as { type?: unknown; offset?: unknown; source?: unknown };
+    const token = value as Record<string, unknown> & { type?: unknown; offset?: unknown; source?: unknown };
+    // A top-level document token gets its number as it is reached (in order).
+    const doc = docAt === -1 ? nextDoc++ : docAt;
+    const type = token.type;
+    if (type === "comment") {
+      if (typeof token.offset === "number" && typeof token.source === "string")
+        scan.comments.push({ offset: token.offset, source: token.source });
+      continue;
+    }
     let here = depth;
-    if (typeof token.type === "string" && COLLECTIONS.has(token.type)) {
-      here = depth + 1;
-      if (here > scan.depth) scan.depth = here;
-      if (here > maxDepth && scan.tooDeepAt === undefined) scan.tooDeepAt = typeof token.offset === "number" ? token.offset : 0;
+    if (typeof type === "string") {
+      if (COLLECTIONS.has(type)) {
+        here = depth + 1;
+        if (here > scan.depth) scan.depth = here;
+        if (here > maxDepth && scan.tooDeepAt === undefined) scan.tooDeepAt = typeof token.offset === "number" ? token.offset : 0;
+      }
+      const counted = scan.documents[doc];
+      if (counted && !inKey && VALUES.has(type)) counted.values++;
     }
-    if (token.type === "comment" && typeof token.offset === "number" && typeof token.source === "string") {
-      scan.comments.push({ offset: token.offset, source: token.source });
-      continue;
+    // Children in reverse, so that the stack visits them in order (comments come out sorted).
+    const keys = Object.keys(token);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as string;
+      const child = token[key];
+      if (key !== "source" && child !== null && typeof child === "object") stack.push([child, here, doc, inKey || key === "key"]);
     }
-    const counted = scan.documents[doc];
-    if (counted && !inKey && typeof token.type === "string" && VALUES.has(token.type)) counted.values++;
-    for (const [key, child] of Object.entries(token))
-      if (key !== "source" && typeof child === "object") stack.push([child, here, doc, inKey || key === "key"]);
   }
   scan.comments.sort((a, b) => a.offset - b.offset);
   return scan;

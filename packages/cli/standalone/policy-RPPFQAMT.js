@@ -12,7 +12,7 @@ import {
   loadPolicyPack,
   plural,
   withBuiltinBundle
-} from "./chunk-AQGEGYX7.js";
+} from "./chunk-I53YCQY3.js";
 import {
   InputError,
   Linter,
@@ -27,7 +27,7 @@ import {
   require_fr,
   require_i18n_iso_countries,
   require_nl
-} from "./chunk-DLDBD3FT.js";
+} from "./chunk-WZCO33GL.js";
 
 // node_modules/i18n-iso-countries/langs/de.json
 var require_de = __commonJS({

@@ -40,7 +40,7 @@ import {
   unlintedFile,
   withRegularFile,
   workerThreads
-} from "./chunk-DLDBD3FT.js";
+} from "./chunk-WZCO33GL.js";
 
 // packages/core/package.json
 var require_package = __commonJS({

@@ -3,15 +3,15 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   POLICY_OPTION,
   loadBundles
-} from "./chunk-5MQXBHU3.js";
+} from "./chunk-PAQBPBBW.js";
 import {
   EXIT,
   UsageError,
   readRuleDoc
-} from "./chunk-AQGEGYX7.js";
+} from "./chunk-I53YCQY3.js";
 import {
   isDpaRule
-} from "./chunk-DLDBD3FT.js";
+} from "./chunk-WZCO33GL.js";
 
 // packages/cli/src/commands/explain.ts
 import { parseArgs } from "node:util";

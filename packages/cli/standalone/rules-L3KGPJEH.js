@@ -3,12 +3,12 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   POLICY_OPTION,
   loadBundles
-} from "./chunk-5MQXBHU3.js";
+} from "./chunk-PAQBPBBW.js";
 import {
   EXIT,
   UsageError
-} from "./chunk-AQGEGYX7.js";
-import "./chunk-DLDBD3FT.js";
+} from "./chunk-I53YCQY3.js";
+import "./chunk-WZCO33GL.js";
 
 // packages/cli/src/commands/rules.ts
 import { parseArgs } from "node:util";

@@ -11779,33 +11779,47 @@ var COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-colle
 var VALUES = /* @__PURE__ */ new Set([...COLLECTIONS, "scalar", "single-quoted-scalar", "double-quoted-scalar", "block-scalar", "alias"]);
 function scanCst(tokens, maxDepth) {
   const scan = { depth: 0, comments: [], documents: [] };
-  const stack = tokens.map((t) => {
-    if (t.type !== "document") return [t, 0, -1, false];
-    scan.documents.push({ token: t, values: 0 });
-    return [t, 0, scan.documents.length - 1, false];
-  });
+  const stack = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.type === "document") {
+      scan.documents.push({ token: t, values: 0 });
+      stack.push([t, 0, -1, false]);
+    } else stack.push([t, 0, -2, false]);
+  }
+  scan.documents.reverse();
+  let nextDoc = 0;
   while (stack.length > 0) {
-    const [value, depth, doc, inKey] = stack.pop();
+    const [value, depth, docAt, inKey] = stack.pop();
     if (value === null || typeof value !== "object") continue;
     if (Array.isArray(value)) {
-      for (const item of value) stack.push([item, depth, doc, inKey]);
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], depth, docAt, inKey]);
       continue;
     }
     const token = value;
-    let here2 = depth;
-    if (typeof token.type === "string" && COLLECTIONS.has(token.type)) {
-      here2 = depth + 1;
-      if (here2 > scan.depth) scan.depth = here2;
-      if (here2 > maxDepth && scan.tooDeepAt === void 0) scan.tooDeepAt = typeof token.offset === "number" ? token.offset : 0;
-    }
-    if (token.type === "comment" && typeof token.offset === "number" && typeof token.source === "string") {
-      scan.comments.push({ offset: token.offset, source: token.source });
+    const doc = docAt === -1 ? nextDoc++ : docAt;
+    const type = token.type;
+    if (type === "comment") {
+      if (typeof token.offset === "number" && typeof token.source === "string")
+        scan.comments.push({ offset: token.offset, source: token.source });
       continue;
     }
-    const counted = scan.documents[doc];
-    if (counted && !inKey && typeof token.type === "string" && VALUES.has(token.type)) counted.values++;
-    for (const [key, child2] of Object.entries(token))
-      if (key !== "source" && typeof child2 === "object") stack.push([child2, here2, doc, inKey || key === "key"]);
+    let here2 = depth;
+    if (typeof type === "string") {
+      if (COLLECTIONS.has(type)) {
+        here2 = depth + 1;
+        if (here2 > scan.depth) scan.depth = here2;
+        if (here2 > maxDepth && scan.tooDeepAt === void 0) scan.tooDeepAt = typeof token.offset === "number" ? token.offset : 0;
+      }
+      const counted = scan.documents[doc];
+      if (counted && !inKey && VALUES.has(type)) counted.values++;
+    }
+    const keys = Object.keys(token);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i];
+      const child2 = token[key];
+      if (key !== "source" && child2 !== null && typeof child2 === "object") stack.push([child2, here2, doc, inKey || key === "key"]);
+    }
   }
   scan.comments.sort((a, b) => a.offset - b.offset);
   return scan;

@@ -3,8 +3,8 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   EXIT,
   UsageError
-} from "./chunk-AQGEGYX7.js";
-import "./chunk-DLDBD3FT.js";
+} from "./chunk-I53YCQY3.js";
+import "./chunk-WZCO33GL.js";
 
 // packages/cli/src/commands/init.ts
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
