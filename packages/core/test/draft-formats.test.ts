@@ -215,6 +215,7 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
       "Processor shall notify Customer without undue delay, and in any event within forty-eight (48) hours, after becoming aware of a Personal Data Breach.",
       "Customer may audit no more than once per year upon thirty (30) days' prior written notice.",
       "This DPA shall be governed by the laws of the Netherlands.",
+      "All data centres used to host Customer Personal Data are located in Germany and Ireland, so no personal data is transferred outside the European Economic Area.",
     ].join("\n\n");
     writeFileSync(join(dir, "saas.txt"), `${text}\n`);
     const d = await draftFromFile(join(dir, "saas.txt"));
@@ -231,6 +232,8 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
         { name: "Mailgun Technologies, Inc.", country: "DE", mechanism: "eea" },
       ],
     });
+    expect(d.terms.hostingAllowed?.value).toEqual(["DE", "IE"]);
+    expect(d.terms.hostingDeclared?.value).toEqual(["EEA"]);
     // "Zendesk – support" names no country: a bulleted line without one is not taken for an entry.
     expect(d.terms.subprocessors.map((s) => s.method)).toEqual(["bulleted list entry", "bulleted list entry", "table row", "table row"]);
   });

@@ -19,7 +19,7 @@ interface Period {
 interface HandTerms {
   source: string;
   governingLaw: string | null;
-  hosting: { declared: string[] | null };
+  hosting: { allowed: string[] | null; declared: string[] | null };
   subprocessors: { listed: boolean; list: Array<{ name: string; aliases?: string[]; country: string | null }> };
   priorNotice: Period | null;
   objectionWindow: Period | null;
@@ -69,6 +69,8 @@ function score(id: string, hand: HandTerms, d: Draft): Score {
   };
   const t = d.terms;
   term("governingLaw", hand.governingLaw !== null, !!t.governingLaw, t.governingLaw?.value === hand.governingLaw);
+  const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+  term("hosting.allowed", hand.hosting.allowed !== null, !!t.hostingAllowed, same(t.hostingAllowed?.value, hand.hosting.allowed));
   term(
     "hosting.declared",
     hand.hosting.declared !== null,
@@ -163,6 +165,7 @@ describe.runIf(available)("policy draft on the five DPAs of the built-in packs",
       const t = draft.terms;
       const all = [
         t.governingLaw,
+        t.hostingAllowed,
         t.hostingDeclared,
         t.priorNotice,
         t.objectionWindow,

@@ -15,6 +15,7 @@ export interface Draft {
     title?: Found<string>;
     governingLaw?: Found<string>;
     hostingDeclared?: Found<string[]>;
+    hostingAllowed?: Found<string[]>;
     subprocessors: Array<Found<ListedSubprocessor>>;
     priorNotice?: Found<Period>;
     objectionWindow?: Found<Period>;
@@ -31,6 +32,7 @@ export interface Draft {
 export const DRAFT_TERMS = [
   "title",
   "governingLaw",
+  "hostingAllowed",
   "hostingDeclared",
   "subprocessors",
   "priorNotice",
@@ -87,6 +89,7 @@ export function draftFromText(source: DpaText, id: string): Draft {
     });
   set("governingLaw", find.governingLaw(ctx));
   set("hostingDeclared", find.hostingDeclared(ctx));
+  set("hostingAllowed", find.hostingAllowed(ctx));
   set("priorNotice", find.priorNotice(ctx));
   set("objectionWindow", find.objectionWindow(ctx));
   set("breachNotification", find.breachNotification(ctx));
@@ -148,7 +151,7 @@ export function draftYaml(d: Draft, inputName: string, sourceRef: string = d.sou
     `  source: ${quoted(sourceRef)}`,
     `  governingLaw: ${t.governingLaw ? `${t.governingLaw.value} ${how(t.governingLaw)}` : "TODO # not found: the governing law's country (ISO code), or null"}`,
     "  hosting:",
-    "    allowed: TODO # where the vendor may host (ISO codes, EEA, adequacy), or null when unrestricted",
+    `    allowed: ${t.hostingAllowed ? `${flow(t.hostingAllowed.value)} ${how(t.hostingAllowed)}` : "TODO # not found: where the vendor may host (ISO codes, EEA, adequacy), or null when unrestricted"}`,
     `    declared: ${t.hostingDeclared ? `${flow(t.hostingDeclared.value)} ${how(t.hostingDeclared)}` : "TODO # not found: what the DPA claims about where data stays, or null"}`,
     "  subprocessors:",
   ];

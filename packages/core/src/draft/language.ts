@@ -199,6 +199,10 @@ export const KEYWORDS = {
   confidential: /confidential|vertrouwelijk|confidenti|vertraulich|geheim/i,
   hosting:
     /host|stored|store|data cent(er|re)s?|servers?|gehost|opgeslagen|opslag|hébergé|héberg|stock|serveurs?|gespeichert|speicher|rechenzentr/i,
+  noneOutsideEurope:
+    /\b(no|geen|aucune?|keine)\b[^.]{0,60}\b(outside|buiten|hors|außerhalb)\b (of )?(the |de |l'|der )?(eu\b|european union|european economic area|europese unie|eea\b|eer\b|europese economische ruimte|union européenne|espace économique européen|ue\b|eee\b|europäischen (union|wirtschaftsraum)|ewr\b)/i,
+  locatedIn:
+    /\b(are|is) (located|situated|hosted|stored) in\b|\bbevind(t|en) zich in\b|\b(gehost|opgeslagen|gevestigd) in\b|\b(situé|situés|située|situées|hébergé|hébergés|hébergée|hébergées|stocké|stockés|stockée|stockées) (en|au|aux)\b|\bbefinde[nt] sich in\b|\b(gehostet|gespeichert) in\b/i,
   withinEurope:
     /(within|in) the (european union|eu\b|eea\b|european economic area)|binnen de (europese unie|eu\b|eer\b)|in de (europese unie|eu\b)|(au sein|à l'intérieur) de l'(union européenne|ue\b|eee\b)|dans l'(union européenne|ue\b)|innerhalb der (europäischen union|eu\b|ewr\b)|in der (europäischen union|eu\b)/i,
 } as const;

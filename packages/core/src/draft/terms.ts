@@ -1,5 +1,6 @@
 import { citeClause, type Paragraph, type Sentence } from "./document.js";
 import { KEYWORDS, LAW_WORDS } from "./language.js";
+import { countryIn } from "./countries.js";
 import { findPeriods, numberValue, type FoundPeriod, type Period } from "./periods.js";
 
 /** One term the reader found: its value, the verbatim quote and clause, and how it was found. */
@@ -173,11 +174,34 @@ export function specialCategories(ctx: Context): Found<string[]> | undefined {
   return undefined;
 }
 
-/** Hosting commitments: data kept within the EU/EEA becomes declared: [EEA]. */
+/** Hosting commitments: data kept within the EU/EEA, or none taken outside it, becomes declared: [EEA]. */
 export function hostingDeclared(ctx: Context): Found<string[]> | undefined {
-  for (const s of ctx.sentences)
+  for (const s of ctx.sentences) {
+    if (KEYWORDS.noneOutsideEurope.test(s.text)) return found(s, ["EEA"], "sentence pattern: no data leaves the EU/EEA");
     if (KEYWORDS.hosting.test(s.text) && KEYWORDS.withinEurope.test(s.text) && !/outside|buiten|hors|außerhalb/i.test(s.text))
       return found(s, ["EEA"], "sentence pattern: data hosted within the EU/EEA");
+  }
+  return undefined;
+}
+
+/** Where the data is hosted, when the DPA names the countries: "all centres ... are located in France". */
+export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
+  for (const s of ctx.sentences) {
+    if (!KEYWORDS.hosting.test(s.text)) continue;
+    const m = KEYWORDS.locatedIn.exec(s.text);
+    if (!m) continue;
+    // The countries named right after "located in", up to the end of that clause.
+    const place = s.text.slice(m.index + m[0].length).split(/[,;:]|\b(which|wat|ce qui|was|so that|zodat)\b/)[0] ?? "";
+    const codes = [
+      ...new Set(
+        place
+          .split(/\s+(?:and|or|en|of|et|ou|und|oder)\s+/)
+          .map((p) => countryIn(p))
+          .filter((c): c is string => c !== undefined),
+      ),
+    ];
+    if (codes.length > 0) return found(s, codes, "sentence pattern: data hosted in named countries");
+  }
   return undefined;
 }
 
