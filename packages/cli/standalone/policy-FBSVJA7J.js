@@ -822,6 +822,8 @@ var KEYWORDS = {
   /** Keeping information secret is not retention. */
   confidential: /confidential|vertrouwelijk|confidenti|vertraulich|geheim/i,
   hosting: /host|stored|store|data cent(er|re)s?|servers?|gehost|opgeslagen|opslag|hébergé|héberg|stock|serveurs?|gespeichert|speicher|rechenzentr/i,
+  noneOutsideEurope: /\b(no|geen|aucune?|keine)\b[^.]{0,60}\b(outside|buiten|hors|außerhalb)\b (of )?(the |de |l'|der )?(eu\b|european union|european economic area|europese unie|eea\b|eer\b|europese economische ruimte|union européenne|espace économique européen|ue\b|eee\b|europäischen (union|wirtschaftsraum)|ewr\b)/i,
+  locatedIn: /\b(are|is) (located|situated|hosted|stored) in\b|\bbevind(t|en) zich in\b|\b(gehost|opgeslagen|gevestigd) in\b|\b(situé|situés|située|situées|hébergé|hébergés|hébergée|hébergées|stocké|stockés|stockée|stockées) (en|au|aux)\b|\bbefinde[nt] sich in\b|\b(gehostet|gespeichert) in\b/i,
   withinEurope: /(within|in) the (european union|eu\b|eea\b|european economic area)|binnen de (europese unie|eu\b|eer\b)|in de (europese unie|eu\b)|(au sein|à l'intérieur) de l'(union européenne|ue\b|eee\b)|dans l'(union européenne|ue\b)|innerhalb der (europäischen union|eu\b|ewr\b)|in der (europäischen union|eu\b)/i
 };
 var COLUMN_WORDS = [
@@ -1211,9 +1213,26 @@ function specialCategories(ctx) {
   return void 0;
 }
 function hostingDeclared(ctx) {
-  for (const s of ctx.sentences)
+  for (const s of ctx.sentences) {
+    if (KEYWORDS.noneOutsideEurope.test(s.text)) return found(s, ["EEA"], "sentence pattern: no data leaves the EU/EEA");
     if (KEYWORDS.hosting.test(s.text) && KEYWORDS.withinEurope.test(s.text) && !/outside|buiten|hors|außerhalb/i.test(s.text))
       return found(s, ["EEA"], "sentence pattern: data hosted within the EU/EEA");
+  }
+  return void 0;
+}
+function hostingAllowed(ctx) {
+  for (const s of ctx.sentences) {
+    if (!KEYWORDS.hosting.test(s.text)) continue;
+    const m = KEYWORDS.locatedIn.exec(s.text);
+    if (!m) continue;
+    const place = s.text.slice(m.index + m[0].length).split(/[,;:]|\b(which|wat|ce qui|was|so that|zodat)\b/)[0] ?? "";
+    const codes2 = [
+      ...new Set(
+        place.split(/\s+(?:and|or|en|of|et|ou|und|oder)\s+/).map((p) => countryIn(p)).filter((c) => c !== void 0)
+      )
+    ];
+    if (codes2.length > 0) return found(s, codes2, "sentence pattern: data hosted in named countries");
+  }
   return void 0;
 }
 function retention(ctx) {
@@ -1270,6 +1289,7 @@ function categoryOf(text) {
 var DRAFT_TERMS = [
   "title",
   "governingLaw",
+  "hostingAllowed",
   "hostingDeclared",
   "subprocessors",
   "priorNotice",
@@ -1315,6 +1335,7 @@ function draftFromText(source, id) {
     });
   set("governingLaw", governingLaw(ctx));
   set("hostingDeclared", hostingDeclared(ctx));
+  set("hostingAllowed", hostingAllowed(ctx));
   set("priorNotice", priorNotice(ctx));
   set("objectionWindow", objectionWindow(ctx));
   set("breachNotification", breachNotification(ctx));
@@ -1368,7 +1389,7 @@ function draftYaml(d, inputName, sourceRef = d.source.name) {
     `  source: ${quoted(sourceRef)}`,
     `  governingLaw: ${t.governingLaw ? `${t.governingLaw.value} ${how(t.governingLaw)}` : "TODO # not found: the governing law's country (ISO code), or null"}`,
     "  hosting:",
-    "    allowed: TODO # where the vendor may host (ISO codes, EEA, adequacy), or null when unrestricted",
+    `    allowed: ${t.hostingAllowed ? `${flow(t.hostingAllowed.value)} ${how(t.hostingAllowed)}` : "TODO # not found: where the vendor may host (ISO codes, EEA, adequacy), or null when unrestricted"}`,
     `    declared: ${t.hostingDeclared ? `${flow(t.hostingDeclared.value)} ${how(t.hostingDeclared)}` : "TODO # not found: what the DPA claims about where data stays, or null"}`,
     "  subprocessors:"
   ];
