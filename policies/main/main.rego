@@ -7,6 +7,8 @@
 #   is info, as in conftest. The engine evaluates only main/findings.
 package main
 
+import data.shared.subprocessors
+
 # METADATA
 # title: Findings for one vendor setup
 # description: The entrypoint compiled to Wasm (opa build -e main/findings).
@@ -20,64 +22,75 @@ findings contains _with_severity(f, "info") if some f in _info
 # Each group and set is named literally: a variable group would make main depend on itself, and
 # OPA's Wasm compiler miscompiles a function that iterates packages by a parameter (the module
 # fails validation: "not enough arguments on the stack"). A group with no rules yields nothing.
+# The reference is data.<group>[_].<set>, not `some pkg in data.<group>`: iterating the packages
+# as values built every rule of every package for every document (helpers included), a third
+# of the evaluation time; this way only the set's own rules and what they use are evaluated.
 _deny contains f if {
-	some pkg in data.gdpr
-	some f in pkg.deny
-}
-
-_deny contains f if {
-	some pkg in data.shared
-	some f in pkg.deny
+	some pkg
+	some f in data.gdpr[pkg].deny
 }
 
 _deny contains f if {
-	some pkg in data.dpa
-	some f in pkg.deny
+	some pkg
+	some f in data.shared[pkg].deny
 }
 
 _deny contains f if {
-	some pkg in data.org
-	some f in pkg.deny
+	some pkg
+	some f in data.dpa[pkg].deny
+}
+
+_deny contains f if {
+	some pkg
+	some f in data.org[pkg].deny
 }
 
 _warn contains f if {
-	some pkg in data.gdpr
-	some f in pkg.warn
+	some pkg
+	some f in data.gdpr[pkg].warn
 }
 
 _warn contains f if {
-	some pkg in data.shared
-	some f in pkg.warn
+	some pkg
+	some f in data.shared[pkg].warn
 }
 
 _warn contains f if {
-	some pkg in data.dpa
-	some f in pkg.warn
+	some pkg
+	some f in data.dpa[pkg].warn
 }
 
 _warn contains f if {
-	some pkg in data.org
-	some f in pkg.warn
+	some pkg
+	some f in data.org[pkg].warn
 }
 
 _info contains f if {
-	some pkg in data.gdpr
-	some f in pkg.info
+	some pkg
+	some f in data.gdpr[pkg].info
 }
 
 _info contains f if {
-	some pkg in data.shared
-	some f in pkg.info
+	some pkg
+	some f in data.shared[pkg].info
 }
 
 _info contains f if {
-	some pkg in data.dpa
-	some f in pkg.info
+	some pkg
+	some f in data.dpa[pkg].info
 }
 
 _info contains f if {
-	some pkg in data.org
-	some f in pkg.info
+	some pkg
+	some f in data.org[pkg].info
 }
 
 _with_severity(f, severity) := object.union(f, {"severity": severity})
+
+# METADATA
+# title: One DPA pack's sub-processor list by matching key
+# description: |
+#   The second entrypoint (opa build -e main/subprocessor_index), evaluated by the engine once per
+#   pack with input {dpa: <id>}; see shared.subprocessors.index.
+# entrypoint: true
+subprocessor_index := subprocessors.index

@@ -4,7 +4,7 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   POLICY_OPTION,
   loadBundles
-} from "./chunk-PAQBPBBW.js";
+} from "./chunk-HMCHY5CI.js";
 import {
   EXIT,
   FORMATTERS,
@@ -19,14 +19,14 @@ import {
   processIo,
   resolveConfig,
   summarize
-} from "./chunk-I53YCQY3.js";
+} from "./chunk-2ZH3WZH5.js";
 import {
   DpaLintError,
   isSeverity,
   readBaseline,
   writeBaseline,
   writeFileSafely
-} from "./chunk-WZCO33GL.js";
+} from "./chunk-JMN7FBXL.js";
 
 // packages/cli/src/commands/lint.ts
 import { relative, resolve } from "node:path";
@@ -207,19 +207,19 @@ function quiet(result) {
 var later = (load, name) => async (args, io) => (await load())[name](args, io);
 var COMMANDS = {
   lint: { summary: "lint vendor setup files", run: lintCommand },
-  rules: { summary: "list DPA packs and their rules", run: later(() => import("./rules-L3KGPJEH.js"), "rulesCommand") },
-  explain: { summary: "explain a rule: rationale, clause, examples", run: later(() => import("./explain-OUZD2IIT.js"), "explainCommand") },
+  rules: { summary: "list DPA packs and their rules", run: later(() => import("./rules-3NHTE6RW.js"), "rulesCommand") },
+  explain: { summary: "explain a rule: rationale, clause, examples", run: later(() => import("./explain-3AA5HZZG.js"), "explainCommand") },
   terms: {
     summary: "show a DPA pack's terms with their clauses and quotes",
-    run: later(() => import("./terms-3IHDNXTJ.js"), "termsCommand")
+    run: later(() => import("./terms-E4XOX4FX.js"), "termsCommand")
   },
   init: {
     summary: "write a starter .dpa-lint.yaml and an example vendor file",
-    run: later(() => import("./init-GV6SMAQP.js"), "initCommand")
+    run: later(() => import("./init-ATGJNHUK.js"), "initCommand")
   },
   policy: {
     summary: "test, build or scaffold a policy directory (policy --help)",
-    run: later(() => import("./policy-FBSVJA7J.js"), "policyCommand")
+    run: later(() => import("./policy-ZHWJTOU7.js"), "policyCommand")
   }
 };
 var HELP = `Usage: dpa-lint <command> [options]

@@ -5,6 +5,7 @@ import {
   DEFAULT_INCLUDE,
   DpaLintError,
   ENTRYPOINT,
+  INDEX_ENTRYPOINT,
   InputError,
   Linter,
   POLICY_GROUPS,
@@ -45,7 +46,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-FVAXMXY7.js";
+} from "./chunk-LSIRY7ZC.js";
 
 // packages/core/package.json
 var require_package = __commonJS({
@@ -4287,6 +4288,8 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
       "wasm",
       "-e",
       ENTRYPOINT,
+      "-e",
+      INDEX_ENTRYPOINT,
       "--capabilities",
       capabilities,
       ...ignoreArgs(["*_test.rego"]),

@@ -6,7 +6,7 @@ import type * as OpaWasm from "@open-policy-agent/opa-wasm";
 import type { LoadedPolicy } from "@open-policy-agent/opa-wasm";
 import { isCatalogue, type Catalogue, type PackMeta, type RuleMeta } from "./catalogue.js";
 import { describeThrown, PolicyError } from "../errors.js";
-import { checkRawFindings, ENTRYPOINT, type RawFinding } from "./result-contract.js";
+import { checkRawFindings, ENTRYPOINT, INDEX_ENTRYPOINT, type RawFinding } from "./result-contract.js";
 
 export { ENTRYPOINT };
 import { readTarGz } from "./tar.js";
@@ -124,9 +124,14 @@ export class PolicyEngine {
   /** The catalogue by rule id, built once: every evaluation checks its results against it. */
   private readonly rules: Map<string, RuleMeta>;
 
+  /** The packs whose sub-processor index is in the data (or could not be computed). */
+  private readonly indexed = new Set<string>();
+
   private constructor(
     readonly bundle: PolicyBundle,
     private readonly policy: LoadedPolicy,
+    private data: Record<string, unknown>,
+    private readonly hasIndex: boolean,
   ) {
     this.rules = new Map(bundle.catalogue.rules.map((r) => [r.id, r]));
   }
@@ -159,12 +164,33 @@ export class PolicyEngine {
         file: bundle.source,
       });
     }
+    const data = { ...bundle.data, ...extraData };
     try {
-      policy.setData({ ...bundle.data, ...extraData });
+      policy.setData(data);
     } catch (error) {
       throw new PolicyError(`cannot load policy data: ${describeThrown(error)}`, { file: bundle.source, cause: error });
     }
-    return new PolicyEngine(bundle, policy);
+    return new PolicyEngine(bundle, policy, data, INDEX_ENTRYPOINT in entrypoints);
+  }
+
+  /**
+   * Computes a pack's sub-processor index once, with the policies' own rule (INDEX_ENTRYPOINT),
+   * and gives it back as data: every later document of that pack reads it instead of keying the
+   * list again. Where it cannot be computed the policies compute it per document, as before.
+   */
+  private index(pack: string): void {
+    this.indexed.add(pack);
+    const packs = this.data.dpa as Record<string, unknown> | undefined;
+    if (!packs || typeof packs[pack] !== "object") return;
+    try {
+      const [first] = this.policy.evaluate({ dpa: pack }, INDEX_ENTRYPOINT) as Array<{ result?: unknown }>;
+      if (!first || typeof first.result !== "object" || first.result === null) return;
+      const precomputed = (this.data.precomputed ?? {}) as { subprocessors?: Record<string, unknown> };
+      this.data = { ...this.data, precomputed: { ...precomputed, subprocessors: { ...precomputed.subprocessors, [pack]: first.result } } };
+      this.policy.setData(this.data);
+    } catch {
+      // The fallback is the same rule evaluated per document: slower, never different.
+    }
   }
 
   get packs(): PackMeta[] {
@@ -173,6 +199,8 @@ export class PolicyEngine {
 
   /** Evaluates one vendor setup; the result is checked against the rule contract. */
   evaluate(input: unknown): RawFinding[] {
+    const pack = packOf(input);
+    if (pack !== undefined && this.hasIndex && !this.indexed.has(pack)) this.index(pack);
     let result: unknown;
     try {
       result = this.policy.evaluate(input, ENTRYPOINT);
@@ -182,6 +210,13 @@ export class PolicyEngine {
     const set = Array.isArray(result) && result.length > 0 ? (result[0] as { result?: unknown }).result : [];
     return checkRawFindings(set ?? [], this.rules, this.bundle.source);
   }
+}
+
+/** The DPA pack a document names (`dpa: id` or `dpa: {id}`), when it is a pack of the data. */
+function packOf(input: unknown): string | undefined {
+  const dpa = (input as { dpa?: unknown } | null)?.dpa;
+  const id = typeof dpa === "string" ? dpa : (dpa as { id?: unknown } | null)?.id;
+  return typeof id === "string" ? id : undefined;
 }
 
 /** The built-ins the module imports from its host, read from the module's `builtins` export. */

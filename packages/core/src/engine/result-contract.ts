@@ -5,6 +5,13 @@ import { PolicyError } from "../errors.js";
 export const ENTRYPOINT = "main/findings";
 
 /**
+ * The second entrypoint: a DPA pack's sub-processor list by matching key, which depends on the
+ * pack's terms only. The engine evaluates it once per pack and passes it back as
+ * data.precomputed.subprocessors[<pack>] (policies/shared/subprocessors.rego).
+ */
+export const INDEX_ENTRYPOINT = "main/subprocessor_index";
+
+/**
  * What a Rego rule returns, after `main` has tagged it with the severity of the set it came from
  * (policies/README.md, "The rule contract"). Compatible with conftest: rules are `deny`/`warn`
  * sets of objects whose `msg` is the message, so the same packs run under conftest.

@@ -2,7 +2,7 @@ import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } 
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Catalogue } from "../engine/catalogue.js";
 import { describeThrown, PolicyError } from "../errors.js";
-import { ENTRYPOINT } from "../engine/result-contract.js";
+import { ENTRYPOINT, INDEX_ENTRYPOINT } from "../engine/result-contract.js";
 import { sharedRuleDocsUrl } from "../findings/docs-url.js";
 import { readTarGz } from "../engine/tar.js";
 import { buildCatalogue } from "./catalogue-build.js";
@@ -80,6 +80,8 @@ export function buildPolicies(options: BuildOptions): Catalogue {
       "wasm",
       "-e",
       ENTRYPOINT,
+      "-e",
+      INDEX_ENTRYPOINT,
       "--capabilities",
       capabilities,
       ...ignoreArgs(["*_test.rego"]),

@@ -123,3 +123,18 @@ test_a_company_listed_twice_without_location_is_one_warning if {
 	_rules(subprocessors.warn) == {"acme/subprocessor-listed-without-location"} with input as inp with data.dpa.acme as _twice
 	count(subprocessors.warn) == 1 with input as inp with data.dpa.acme as _twice
 }
+
+test_the_engine_precomputed_index_is_read_when_present if {
+	# The engine passes main.subprocessor_index back as data; the rules then read it as is.
+	index := {"google": [{"name": "Google", "country": "JP", "mechanism": null}]}
+	inp := _setup("acme", [{"name": "Google", "country": "IE"}], ["IE"])
+	some f in subprocessors.warn with input as inp with data.dpa.acme as _twice with data.precomputed.subprocessors.acme as index
+	f.rule == "acme/subprocessor-country-differs"
+	endswith(f.msg, "lists it in JP")
+}
+
+test_the_index_keys_every_name_and_alias if {
+	index := subprocessors.index with input as {"dpa": "acme"} with data.dpa.acme as _twice
+	object.keys(index) == {"google", "mailjet"}
+	count(index.google) == 2
+}

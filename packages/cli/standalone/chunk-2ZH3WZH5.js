@@ -3,6 +3,7 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   DEFAULT_INCLUDE,
   ENTRYPOINT,
+  INDEX_ENTRYPOINT,
   InputError,
   Linter,
   PARSE_LIMITS,
@@ -40,7 +41,7 @@ import {
   unlintedFile,
   withRegularFile,
   workerThreads
-} from "./chunk-WZCO33GL.js";
+} from "./chunk-JMN7FBXL.js";
 
 // packages/core/package.json
 var require_package = __commonJS({
@@ -3122,6 +3123,8 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
       "wasm",
       "-e",
       ENTRYPOINT,
+      "-e",
+      INDEX_ENTRYPOINT,
       "--capabilities",
       capabilities,
       ...ignoreArgs(["*_test.rego"]),

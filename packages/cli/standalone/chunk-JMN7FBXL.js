@@ -36,6 +36,481 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
+var require_json = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module) {
+    function isValidJSON(str) {
+      if (typeof str !== "string") {
+        return;
+      }
+      try {
+        JSON.parse(str);
+        return true;
+      } catch (err) {
+        if (err instanceof SyntaxError) {
+          return false;
+        }
+        throw err;
+      }
+    }
+    module.exports = {
+      "json.is_valid": isValidJSON
+    };
+  }
+});
+
+// no-opa-js-builtins:sprintf-js
+var require_sprintf_js = __commonJS({
+  "no-opa-js-builtins:sprintf-js"(exports, module) {
+    var refuse = () => {
+      throw new Error("sprintf-js is not bundled: the policies cannot use this built-in (policies/capabilities.json)");
+    };
+    module.exports = { parse: refuse, stringify: refuse, vsprintf: refuse, sprintf: refuse };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js
+var require_strings = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js"(exports, module) {
+    var vsprintf = require_sprintf_js().vsprintf;
+    var sprintf = (s, values) => vsprintf(s, values);
+    module.exports = { sprintf };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js
+var require_regex = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js"(exports, module) {
+    var regexSplit = (pattern, s) => s.split(RegExp(pattern));
+    module.exports = { "regex.split": regexSplit };
+  }
+});
+
+// no-opa-js-builtins:yaml
+var require_yaml = __commonJS({
+  "no-opa-js-builtins:yaml"(exports, module) {
+    var refuse = () => {
+      throw new Error("yaml is not bundled: the policies cannot use this built-in (policies/capabilities.json)");
+    };
+    module.exports = { parse: refuse, stringify: refuse, vsprintf: refuse, sprintf: refuse };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
+var require_yaml2 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module) {
+    var yaml = require_yaml();
+    var errors = /* @__PURE__ */ new Set([
+      "YAMLReferenceError",
+      "YAMLSemanticError",
+      "YAMLSyntaxError",
+      "YAMLWarning"
+    ]);
+    function parse(str) {
+      if (typeof str !== "string") {
+        return { ok: false, result: void 0 };
+      }
+      const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
+      try {
+        global.YAML_SILENCE_WARNINGS = true;
+        return { ok: true, result: yaml.parse(str) };
+      } catch (err) {
+        if (err && errors.has(err.name)) {
+          return { ok: false, result: void 0 };
+        }
+        throw err;
+      } finally {
+        global.YAML_SILENCE_WARNINGS = YAML_SILENCE_WARNINGS_CACHED;
+      }
+    }
+    module.exports = {
+      // is_valid is expected to return nothing if input is invalid otherwise
+      // true/false for it being valid YAML.
+      "yaml.is_valid": (str) => typeof str === "string" ? parse(str).ok : void 0,
+      "yaml.marshal": (data) => yaml.stringify(data),
+      "yaml.unmarshal": (str) => parse(str).result
+    };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js
+var require_builtins = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module) {
+    var json = require_json();
+    var strings = require_strings();
+    var regex = require_regex();
+    var yaml = require_yaml2();
+    module.exports = {
+      ...json,
+      ...strings,
+      ...regex,
+      ...yaml
+    };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/opa.js
+var require_opa = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/opa.js"(exports, module) {
+    var builtIns = require_builtins();
+    function stringDecoder(mem) {
+      return function(addr) {
+        const i8 = new Int8Array(mem.buffer);
+        let s = "";
+        while (i8[addr] !== 0) {
+          s += String.fromCharCode(i8[addr++]);
+        }
+        return s;
+      };
+    }
+    function _loadJSON(wasmInstance, memory, value) {
+      if (value === void 0) {
+        return 0;
+      }
+      let valueBuf;
+      if (value instanceof ArrayBuffer) {
+        valueBuf = new Uint8Array(value);
+      } else {
+        const valueAsText = JSON.stringify(value);
+        valueBuf = new TextEncoder().encode(valueAsText);
+      }
+      const valueBufLen = valueBuf.byteLength;
+      const rawAddr = wasmInstance.exports.opa_malloc(valueBufLen);
+      const memoryBuffer = new Uint8Array(memory.buffer);
+      memoryBuffer.set(valueBuf, rawAddr);
+      const parsedAddr = wasmInstance.exports.opa_json_parse(rawAddr, valueBufLen);
+      if (parsedAddr === 0) {
+        throw "failed to parse json value";
+      }
+      return parsedAddr;
+    }
+    function _dumpJSON(wasmInstance, memory, addr) {
+      const rawAddr = wasmInstance.exports.opa_json_dump(addr);
+      return _dumpJSONRaw(memory, rawAddr);
+    }
+    function _dumpJSONRaw(memory, addr) {
+      const buf = new Uint8Array(memory.buffer);
+      let idx = addr;
+      while (buf[idx] !== 0) {
+        idx++;
+      }
+      const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
+      const jsonAsText = new TextDecoder().decode(utf8View);
+      return JSON.parse(jsonAsText);
+    }
+    var builtinFuncs = builtIns;
+    function _builtinCall(wasmInstance, memory, builtins, customBuiltins, builtinId) {
+      const builtInName = builtins[builtinId];
+      const impl = builtinFuncs[builtInName] || customBuiltins[builtInName];
+      if (impl === void 0) {
+        throw {
+          message: "not implemented: built-in function " + builtinId + ": " + builtins[builtinId]
+        };
+      }
+      const argArray = Array.prototype.slice.apply(arguments);
+      const args = [];
+      for (let i = 5; i < argArray.length; i++) {
+        const jsArg = _dumpJSON(wasmInstance, memory, argArray[i]);
+        args.push(jsArg);
+      }
+      const result = impl(...args);
+      return _loadJSON(wasmInstance, memory, result);
+    }
+    function _importObject(env, memory, customBuiltins) {
+      const addr2string = stringDecoder(memory);
+      return {
+        env: {
+          memory,
+          opa_abort: function(addr) {
+            throw addr2string(addr);
+          },
+          opa_println: function(addr) {
+            console.log(addr2string(addr));
+          },
+          opa_builtin0: function(builtinId, _ctx) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId
+            );
+          },
+          opa_builtin1: function(builtinId, _ctx, arg1) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1
+            );
+          },
+          opa_builtin2: function(builtinId, _ctx, arg1, arg2) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2
+            );
+          },
+          opa_builtin3: function(builtinId, _ctx, arg1, arg2, arg3) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2,
+              arg3
+            );
+          },
+          opa_builtin4: function(builtinId, _ctx, arg1, arg2, arg3, arg4) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2,
+              arg3,
+              arg4
+            );
+          }
+        }
+      };
+    }
+    function _preparePolicy(env, wasm, memory) {
+      env.instance = wasm.instance ? wasm.instance : wasm;
+      const abiVersionGlobal = env.instance.exports.opa_wasm_abi_version;
+      if (abiVersionGlobal !== void 0) {
+        const abiVersion = typeof abiVersionGlobal === "number" ? abiVersionGlobal : abiVersionGlobal.value;
+        if (abiVersion !== 1) {
+          throw `unsupported ABI version ${abiVersion}`;
+        }
+      } else {
+        console.error("opa_wasm_abi_version undefined");
+      }
+      const abiMinorVersionGlobal = env.instance.exports.opa_wasm_abi_minor_version;
+      let abiMinorVersion;
+      if (abiMinorVersionGlobal !== void 0) {
+        abiMinorVersion = typeof abiMinorVersionGlobal === "number" ? abiMinorVersionGlobal : abiMinorVersionGlobal.value;
+      } else {
+        console.error("opa_wasm_abi_minor_version undefined");
+      }
+      const builtins = _dumpJSON(
+        env.instance,
+        memory,
+        env.instance.exports.builtins()
+      );
+      env.builtins = {};
+      for (const key of Object.keys(builtins)) {
+        env.builtins[builtins[key]] = key;
+      }
+      return { policy: wasm, minorVersion: abiMinorVersion };
+    }
+    async function _loadPolicy(policyWasm, memory, customBuiltins) {
+      const env = {};
+      const isStreaming = policyWasm instanceof Response || policyWasm instanceof Promise;
+      const importObject = _importObject(env, memory, customBuiltins);
+      const wasm = await (isStreaming ? WebAssembly.instantiateStreaming(policyWasm, importObject) : WebAssembly.instantiate(policyWasm, importObject));
+      return _preparePolicy(env, wasm, memory);
+    }
+    function _loadPolicySync(policyWasm, memory, customBuiltins) {
+      const env = {};
+      if (policyWasm instanceof ArrayBuffer || policyWasm.buffer instanceof ArrayBuffer) {
+        policyWasm = new WebAssembly.Module(policyWasm);
+      }
+      const wasm = new WebAssembly.Instance(
+        policyWasm,
+        _importObject(env, memory, customBuiltins)
+      );
+      return _preparePolicy(env, wasm, memory);
+    }
+    var LoadedPolicy = class {
+      /**
+       * Loads and initializes a compiled Rego policy.
+       * @param {WebAssembly.WebAssemblyInstantiatedSource} policy
+       * @param {WebAssembly.Memory} memory
+       */
+      constructor(policy, memory, minorVersion) {
+        this.minorVersion = minorVersion;
+        this.mem = memory;
+        this.wasmInstance = policy.instance ? policy.instance : policy;
+        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, {});
+        this.baseHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
+        this.dataHeapPtr = this.baseHeapPtr;
+        this.entrypoints = _dumpJSON(
+          this.wasmInstance,
+          this.mem,
+          this.wasmInstance.exports.entrypoints()
+        );
+      }
+      /**
+       * Evaluates the loaded policy with the given input and
+       * return the result set. This should be re-used for multiple evaluations
+       * of the same policy with different inputs.
+       *
+       * To call a non-default entrypoint in your WASM specify it as the second
+       * param. A list of entrypoints can be accessed with the `this.entrypoints`
+       * property.
+       * @param {any | ArrayBuffer} input input to be evaluated in form of `object`, literal primitive or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
+       * @param {number | string} entrypoint ID or name of the entrypoint to call (optional)
+       */
+      evaluate(input, entrypoint = 0) {
+        if (typeof entrypoint === "number") {
+        } else if (typeof entrypoint === "string") {
+          if (Object.prototype.hasOwnProperty.call(this.entrypoints, entrypoint)) {
+            entrypoint = this.entrypoints[entrypoint];
+          } else {
+            throw `entrypoint ${entrypoint} is not valid in this instance`;
+          }
+        } else {
+          throw `entrypoint value is an invalid type, must be either string or number`;
+        }
+        if (this.minorVersion >= 2) {
+          let inputBuf = null;
+          let inputLen = 0;
+          let inputAddr2 = 0;
+          if (input) {
+            if (input instanceof ArrayBuffer) {
+              inputBuf = new Uint8Array(input);
+            } else {
+              const inputAsText = JSON.stringify(input);
+              inputBuf = new TextEncoder().encode(inputAsText);
+            }
+            inputAddr2 = this.dataHeapPtr;
+            inputLen = inputBuf.byteLength;
+            const delta = inputAddr2 + inputLen - this.mem.buffer.byteLength;
+            if (delta > 0) {
+              const pages = roundup(delta);
+              this.mem.grow(pages);
+            }
+            const buf = new Uint8Array(this.mem.buffer);
+            buf.set(inputBuf, this.dataHeapPtr);
+          }
+          const heapPtr = this.dataHeapPtr + inputLen;
+          const ret = this.wasmInstance.exports.opa_eval(
+            0,
+            entrypoint,
+            this.dataAddr,
+            inputAddr2,
+            inputLen,
+            heapPtr,
+            0
+          );
+          return _dumpJSONRaw(this.mem, ret);
+        }
+        this.wasmInstance.exports.opa_heap_ptr_set(this.dataHeapPtr);
+        const inputAddr = _loadJSON(this.wasmInstance, this.mem, input);
+        const ctxAddr = this.wasmInstance.exports.opa_eval_ctx_new();
+        this.wasmInstance.exports.opa_eval_ctx_set_input(ctxAddr, inputAddr);
+        this.wasmInstance.exports.opa_eval_ctx_set_data(ctxAddr, this.dataAddr);
+        this.wasmInstance.exports.opa_eval_ctx_set_entrypoint(ctxAddr, entrypoint);
+        this.wasmInstance.exports.eval(ctxAddr);
+        const resultAddr = this.wasmInstance.exports.opa_eval_ctx_get_result(
+          ctxAddr
+        );
+        return _dumpJSON(this.wasmInstance, this.mem, resultAddr);
+      }
+      /**
+       * evalBool will evaluate the policy and return a boolean answer
+       * depending on the return code from the policy evaluation.
+       * @deprecated Use `evaluate` instead.
+       * @param {object} input
+       */
+      evalBool(input) {
+        const rs = this.evaluate(input);
+        return rs && rs.length === 1 && rs[0] === true;
+      }
+      /**
+       * Loads data for use in subsequent evaluations.
+       * @param {object | ArrayBuffer} data  data in form of `object` or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
+       */
+      setData(data) {
+        this.wasmInstance.exports.opa_heap_ptr_set(this.baseHeapPtr);
+        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, data);
+        this.dataHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
+      }
+    };
+    function roundup(bytes) {
+      const pageSize = 64 * 1024;
+      return Math.ceil(bytes / pageSize);
+    }
+    module.exports = {
+      /**
+       * Takes in either an ArrayBuffer or WebAssembly.Module
+       * and will return a Promise of a LoadedPolicy object which
+       * can be used to evaluate the policy.
+       *
+       * To set custom memory size specify number of memory pages
+       * as second param.
+       * Defaults to 5 pages (320KB).
+       * @param {BufferSource | WebAssembly.Module | Response | Promise<Response>} regoWasm
+       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
+       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
+       * @returns {Promise<LoadedPolicy>}
+       */
+      async loadPolicy(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
+        if (typeof memoryDescriptor === "number") {
+          memoryDescriptor = { initial: memoryDescriptor };
+        }
+        memoryDescriptor.initial = memoryDescriptor.initial || 5;
+        const memory = new WebAssembly.Memory(memoryDescriptor);
+        const { policy, minorVersion } = await _loadPolicy(
+          regoWasm,
+          memory,
+          customBuiltins
+        );
+        return new LoadedPolicy(policy, memory, minorVersion);
+      },
+      /**
+       * Takes in either an ArrayBuffer or WebAssembly.Module
+       * and will return a LoadedPolicy object which can be
+       * used to evaluate the policy.
+       *
+       * This cannot be used from the main thread in a browser.
+       * You must use the `loadPolicy` function instead, or call
+       * from a worker thread.
+       *
+       * To set custom memory size specify number of memory pages
+       * as second param.
+       * Defaults to 5 pages (320KB).
+       * @param {BufferSource | WebAssembly.Module} regoWasm
+       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
+       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
+       * @returns {LoadedPolicy}
+       */
+      loadPolicySync(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
+        if (typeof memoryDescriptor === "number") {
+          memoryDescriptor = { initial: memoryDescriptor };
+        }
+        memoryDescriptor.initial = memoryDescriptor.initial || 5;
+        const memory = new WebAssembly.Memory(memoryDescriptor);
+        const { policy, minorVersion } = _loadPolicySync(
+          regoWasm,
+          memory,
+          customBuiltins
+        );
+        return new LoadedPolicy(policy, memory, minorVersion);
+      },
+      LoadedPolicy
+    };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/index.cjs
+var require_src = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/index.cjs"(exports, module) {
+    module.exports = require_opa();
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -9232,481 +9707,6 @@ var require_equal = __commonJS({
   }
 });
 
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
-var require_json = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module) {
-    function isValidJSON(str) {
-      if (typeof str !== "string") {
-        return;
-      }
-      try {
-        JSON.parse(str);
-        return true;
-      } catch (err) {
-        if (err instanceof SyntaxError) {
-          return false;
-        }
-        throw err;
-      }
-    }
-    module.exports = {
-      "json.is_valid": isValidJSON
-    };
-  }
-});
-
-// no-opa-js-builtins:sprintf-js
-var require_sprintf_js = __commonJS({
-  "no-opa-js-builtins:sprintf-js"(exports, module) {
-    var refuse = () => {
-      throw new Error("sprintf-js is not bundled: the policies cannot use this built-in (policies/capabilities.json)");
-    };
-    module.exports = { parse: refuse, stringify: refuse, vsprintf: refuse, sprintf: refuse };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js
-var require_strings = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js"(exports, module) {
-    var vsprintf = require_sprintf_js().vsprintf;
-    var sprintf = (s, values) => vsprintf(s, values);
-    module.exports = { sprintf };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js
-var require_regex = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js"(exports, module) {
-    var regexSplit = (pattern, s) => s.split(RegExp(pattern));
-    module.exports = { "regex.split": regexSplit };
-  }
-});
-
-// no-opa-js-builtins:yaml
-var require_yaml = __commonJS({
-  "no-opa-js-builtins:yaml"(exports, module) {
-    var refuse = () => {
-      throw new Error("yaml is not bundled: the policies cannot use this built-in (policies/capabilities.json)");
-    };
-    module.exports = { parse: refuse, stringify: refuse, vsprintf: refuse, sprintf: refuse };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
-var require_yaml2 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module) {
-    var yaml = require_yaml();
-    var errors = /* @__PURE__ */ new Set([
-      "YAMLReferenceError",
-      "YAMLSemanticError",
-      "YAMLSyntaxError",
-      "YAMLWarning"
-    ]);
-    function parse(str) {
-      if (typeof str !== "string") {
-        return { ok: false, result: void 0 };
-      }
-      const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
-      try {
-        global.YAML_SILENCE_WARNINGS = true;
-        return { ok: true, result: yaml.parse(str) };
-      } catch (err) {
-        if (err && errors.has(err.name)) {
-          return { ok: false, result: void 0 };
-        }
-        throw err;
-      } finally {
-        global.YAML_SILENCE_WARNINGS = YAML_SILENCE_WARNINGS_CACHED;
-      }
-    }
-    module.exports = {
-      // is_valid is expected to return nothing if input is invalid otherwise
-      // true/false for it being valid YAML.
-      "yaml.is_valid": (str) => typeof str === "string" ? parse(str).ok : void 0,
-      "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str) => parse(str).result
-    };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js
-var require_builtins = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module) {
-    var json = require_json();
-    var strings = require_strings();
-    var regex = require_regex();
-    var yaml = require_yaml2();
-    module.exports = {
-      ...json,
-      ...strings,
-      ...regex,
-      ...yaml
-    };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/opa.js
-var require_opa = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/opa.js"(exports, module) {
-    var builtIns = require_builtins();
-    function stringDecoder(mem) {
-      return function(addr) {
-        const i8 = new Int8Array(mem.buffer);
-        let s = "";
-        while (i8[addr] !== 0) {
-          s += String.fromCharCode(i8[addr++]);
-        }
-        return s;
-      };
-    }
-    function _loadJSON(wasmInstance, memory, value) {
-      if (value === void 0) {
-        return 0;
-      }
-      let valueBuf;
-      if (value instanceof ArrayBuffer) {
-        valueBuf = new Uint8Array(value);
-      } else {
-        const valueAsText = JSON.stringify(value);
-        valueBuf = new TextEncoder().encode(valueAsText);
-      }
-      const valueBufLen = valueBuf.byteLength;
-      const rawAddr = wasmInstance.exports.opa_malloc(valueBufLen);
-      const memoryBuffer = new Uint8Array(memory.buffer);
-      memoryBuffer.set(valueBuf, rawAddr);
-      const parsedAddr = wasmInstance.exports.opa_json_parse(rawAddr, valueBufLen);
-      if (parsedAddr === 0) {
-        throw "failed to parse json value";
-      }
-      return parsedAddr;
-    }
-    function _dumpJSON(wasmInstance, memory, addr) {
-      const rawAddr = wasmInstance.exports.opa_json_dump(addr);
-      return _dumpJSONRaw(memory, rawAddr);
-    }
-    function _dumpJSONRaw(memory, addr) {
-      const buf = new Uint8Array(memory.buffer);
-      let idx = addr;
-      while (buf[idx] !== 0) {
-        idx++;
-      }
-      const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
-      const jsonAsText = new TextDecoder().decode(utf8View);
-      return JSON.parse(jsonAsText);
-    }
-    var builtinFuncs = builtIns;
-    function _builtinCall(wasmInstance, memory, builtins, customBuiltins, builtinId) {
-      const builtInName = builtins[builtinId];
-      const impl = builtinFuncs[builtInName] || customBuiltins[builtInName];
-      if (impl === void 0) {
-        throw {
-          message: "not implemented: built-in function " + builtinId + ": " + builtins[builtinId]
-        };
-      }
-      const argArray = Array.prototype.slice.apply(arguments);
-      const args = [];
-      for (let i = 5; i < argArray.length; i++) {
-        const jsArg = _dumpJSON(wasmInstance, memory, argArray[i]);
-        args.push(jsArg);
-      }
-      const result = impl(...args);
-      return _loadJSON(wasmInstance, memory, result);
-    }
-    function _importObject(env, memory, customBuiltins) {
-      const addr2string = stringDecoder(memory);
-      return {
-        env: {
-          memory,
-          opa_abort: function(addr) {
-            throw addr2string(addr);
-          },
-          opa_println: function(addr) {
-            console.log(addr2string(addr));
-          },
-          opa_builtin0: function(builtinId, _ctx) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId
-            );
-          },
-          opa_builtin1: function(builtinId, _ctx, arg1) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1
-            );
-          },
-          opa_builtin2: function(builtinId, _ctx, arg1, arg2) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1,
-              arg2
-            );
-          },
-          opa_builtin3: function(builtinId, _ctx, arg1, arg2, arg3) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1,
-              arg2,
-              arg3
-            );
-          },
-          opa_builtin4: function(builtinId, _ctx, arg1, arg2, arg3, arg4) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1,
-              arg2,
-              arg3,
-              arg4
-            );
-          }
-        }
-      };
-    }
-    function _preparePolicy(env, wasm, memory) {
-      env.instance = wasm.instance ? wasm.instance : wasm;
-      const abiVersionGlobal = env.instance.exports.opa_wasm_abi_version;
-      if (abiVersionGlobal !== void 0) {
-        const abiVersion = typeof abiVersionGlobal === "number" ? abiVersionGlobal : abiVersionGlobal.value;
-        if (abiVersion !== 1) {
-          throw `unsupported ABI version ${abiVersion}`;
-        }
-      } else {
-        console.error("opa_wasm_abi_version undefined");
-      }
-      const abiMinorVersionGlobal = env.instance.exports.opa_wasm_abi_minor_version;
-      let abiMinorVersion;
-      if (abiMinorVersionGlobal !== void 0) {
-        abiMinorVersion = typeof abiMinorVersionGlobal === "number" ? abiMinorVersionGlobal : abiMinorVersionGlobal.value;
-      } else {
-        console.error("opa_wasm_abi_minor_version undefined");
-      }
-      const builtins = _dumpJSON(
-        env.instance,
-        memory,
-        env.instance.exports.builtins()
-      );
-      env.builtins = {};
-      for (const key of Object.keys(builtins)) {
-        env.builtins[builtins[key]] = key;
-      }
-      return { policy: wasm, minorVersion: abiMinorVersion };
-    }
-    async function _loadPolicy(policyWasm, memory, customBuiltins) {
-      const env = {};
-      const isStreaming = policyWasm instanceof Response || policyWasm instanceof Promise;
-      const importObject = _importObject(env, memory, customBuiltins);
-      const wasm = await (isStreaming ? WebAssembly.instantiateStreaming(policyWasm, importObject) : WebAssembly.instantiate(policyWasm, importObject));
-      return _preparePolicy(env, wasm, memory);
-    }
-    function _loadPolicySync(policyWasm, memory, customBuiltins) {
-      const env = {};
-      if (policyWasm instanceof ArrayBuffer || policyWasm.buffer instanceof ArrayBuffer) {
-        policyWasm = new WebAssembly.Module(policyWasm);
-      }
-      const wasm = new WebAssembly.Instance(
-        policyWasm,
-        _importObject(env, memory, customBuiltins)
-      );
-      return _preparePolicy(env, wasm, memory);
-    }
-    var LoadedPolicy = class {
-      /**
-       * Loads and initializes a compiled Rego policy.
-       * @param {WebAssembly.WebAssemblyInstantiatedSource} policy
-       * @param {WebAssembly.Memory} memory
-       */
-      constructor(policy, memory, minorVersion) {
-        this.minorVersion = minorVersion;
-        this.mem = memory;
-        this.wasmInstance = policy.instance ? policy.instance : policy;
-        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, {});
-        this.baseHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
-        this.dataHeapPtr = this.baseHeapPtr;
-        this.entrypoints = _dumpJSON(
-          this.wasmInstance,
-          this.mem,
-          this.wasmInstance.exports.entrypoints()
-        );
-      }
-      /**
-       * Evaluates the loaded policy with the given input and
-       * return the result set. This should be re-used for multiple evaluations
-       * of the same policy with different inputs.
-       *
-       * To call a non-default entrypoint in your WASM specify it as the second
-       * param. A list of entrypoints can be accessed with the `this.entrypoints`
-       * property.
-       * @param {any | ArrayBuffer} input input to be evaluated in form of `object`, literal primitive or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
-       * @param {number | string} entrypoint ID or name of the entrypoint to call (optional)
-       */
-      evaluate(input, entrypoint = 0) {
-        if (typeof entrypoint === "number") {
-        } else if (typeof entrypoint === "string") {
-          if (Object.prototype.hasOwnProperty.call(this.entrypoints, entrypoint)) {
-            entrypoint = this.entrypoints[entrypoint];
-          } else {
-            throw `entrypoint ${entrypoint} is not valid in this instance`;
-          }
-        } else {
-          throw `entrypoint value is an invalid type, must be either string or number`;
-        }
-        if (this.minorVersion >= 2) {
-          let inputBuf = null;
-          let inputLen = 0;
-          let inputAddr2 = 0;
-          if (input) {
-            if (input instanceof ArrayBuffer) {
-              inputBuf = new Uint8Array(input);
-            } else {
-              const inputAsText = JSON.stringify(input);
-              inputBuf = new TextEncoder().encode(inputAsText);
-            }
-            inputAddr2 = this.dataHeapPtr;
-            inputLen = inputBuf.byteLength;
-            const delta = inputAddr2 + inputLen - this.mem.buffer.byteLength;
-            if (delta > 0) {
-              const pages = roundup(delta);
-              this.mem.grow(pages);
-            }
-            const buf = new Uint8Array(this.mem.buffer);
-            buf.set(inputBuf, this.dataHeapPtr);
-          }
-          const heapPtr = this.dataHeapPtr + inputLen;
-          const ret = this.wasmInstance.exports.opa_eval(
-            0,
-            entrypoint,
-            this.dataAddr,
-            inputAddr2,
-            inputLen,
-            heapPtr,
-            0
-          );
-          return _dumpJSONRaw(this.mem, ret);
-        }
-        this.wasmInstance.exports.opa_heap_ptr_set(this.dataHeapPtr);
-        const inputAddr = _loadJSON(this.wasmInstance, this.mem, input);
-        const ctxAddr = this.wasmInstance.exports.opa_eval_ctx_new();
-        this.wasmInstance.exports.opa_eval_ctx_set_input(ctxAddr, inputAddr);
-        this.wasmInstance.exports.opa_eval_ctx_set_data(ctxAddr, this.dataAddr);
-        this.wasmInstance.exports.opa_eval_ctx_set_entrypoint(ctxAddr, entrypoint);
-        this.wasmInstance.exports.eval(ctxAddr);
-        const resultAddr = this.wasmInstance.exports.opa_eval_ctx_get_result(
-          ctxAddr
-        );
-        return _dumpJSON(this.wasmInstance, this.mem, resultAddr);
-      }
-      /**
-       * evalBool will evaluate the policy and return a boolean answer
-       * depending on the return code from the policy evaluation.
-       * @deprecated Use `evaluate` instead.
-       * @param {object} input
-       */
-      evalBool(input) {
-        const rs = this.evaluate(input);
-        return rs && rs.length === 1 && rs[0] === true;
-      }
-      /**
-       * Loads data for use in subsequent evaluations.
-       * @param {object | ArrayBuffer} data  data in form of `object` or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
-       */
-      setData(data) {
-        this.wasmInstance.exports.opa_heap_ptr_set(this.baseHeapPtr);
-        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, data);
-        this.dataHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
-      }
-    };
-    function roundup(bytes) {
-      const pageSize = 64 * 1024;
-      return Math.ceil(bytes / pageSize);
-    }
-    module.exports = {
-      /**
-       * Takes in either an ArrayBuffer or WebAssembly.Module
-       * and will return a Promise of a LoadedPolicy object which
-       * can be used to evaluate the policy.
-       *
-       * To set custom memory size specify number of memory pages
-       * as second param.
-       * Defaults to 5 pages (320KB).
-       * @param {BufferSource | WebAssembly.Module | Response | Promise<Response>} regoWasm
-       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
-       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
-       * @returns {Promise<LoadedPolicy>}
-       */
-      async loadPolicy(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
-        if (typeof memoryDescriptor === "number") {
-          memoryDescriptor = { initial: memoryDescriptor };
-        }
-        memoryDescriptor.initial = memoryDescriptor.initial || 5;
-        const memory = new WebAssembly.Memory(memoryDescriptor);
-        const { policy, minorVersion } = await _loadPolicy(
-          regoWasm,
-          memory,
-          customBuiltins
-        );
-        return new LoadedPolicy(policy, memory, minorVersion);
-      },
-      /**
-       * Takes in either an ArrayBuffer or WebAssembly.Module
-       * and will return a LoadedPolicy object which can be
-       * used to evaluate the policy.
-       *
-       * This cannot be used from the main thread in a browser.
-       * You must use the `loadPolicy` function instead, or call
-       * from a worker thread.
-       *
-       * To set custom memory size specify number of memory pages
-       * as second param.
-       * Defaults to 5 pages (320KB).
-       * @param {BufferSource | WebAssembly.Module} regoWasm
-       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
-       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
-       * @returns {LoadedPolicy}
-       */
-      loadPolicySync(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
-        if (typeof memoryDescriptor === "number") {
-          memoryDescriptor = { initial: memoryDescriptor };
-        }
-        memoryDescriptor.initial = memoryDescriptor.initial || 5;
-        const memory = new WebAssembly.Memory(memoryDescriptor);
-        const { policy, minorVersion } = _loadPolicySync(
-          regoWasm,
-          memory,
-          customBuiltins
-        );
-        return new LoadedPolicy(policy, memory, minorVersion);
-      },
-      LoadedPolicy
-    };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/index.cjs
-var require_src = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/index.cjs"(exports, module) {
-    module.exports = require_opa();
-  }
-});
-
 // packages/core/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "packages/core/node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -11520,12 +11520,289 @@ function describeThrown(thrown) {
   return String(thrown);
 }
 
+// packages/core/src/engine/catalogue.ts
+var POLICY_GROUPS = ["gdpr", "shared", "dpa", "org"];
+var STANDALONE_PACKS = ["gdpr", "org"];
+var SEVERITY_OF_SET = { deny: "error", warn: "warning", info: "info" };
+function isDpaRule(rule) {
+  return !STANDALONE_PACKS.includes(rule.pack);
+}
+function isCatalogue(value) {
+  const c = value;
+  return typeof c === "object" && c !== null && c.version === 1 && Array.isArray(c.packs) && Array.isArray(c.rules);
+}
+
+// packages/core/src/engine/policy.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// packages/core/src/findings/finding.ts
+var SEVERITIES = ["error", "warning", "info"];
+var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
+function isSeverity(value) {
+  return typeof value === "string" && SEVERITIES.includes(value);
+}
+function compareFindings(a, b) {
+  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(JSON.stringify(a.path), JSON.stringify(b.path)) || cmp(a.message, b.message);
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortAndDedupe(findings) {
+  const sorted = [...findings].sort(compareFindings);
+  return sorted.filter((f, i) => i === 0 || compareFindings(sorted[i - 1], f) !== 0);
+}
+function formatPath(path) {
+  return path.map(
+    (seg, i) => typeof seg === "number" ? `[${seg}]` : /^[A-Za-z_][\w-]*$/.test(seg) ? i === 0 ? seg : `.${seg}` : `[${JSON.stringify(seg)}]`
+  ).join("");
+}
+
+// packages/core/src/engine/result-contract.ts
+var ENTRYPOINT = "main/findings";
+var INDEX_ENTRYPOINT = "main/subprocessor_index";
+var RULE_ID = /^[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9-]*$/;
+var ALLOWED_KEYS = /* @__PURE__ */ new Set(["rule", "msg", "severity", "path", "dpa", "clause", "quote"]);
+function checkRawFindings(results, known, source) {
+  if (!Array.isArray(results)) throw new PolicyError(`${ENTRYPOINT} must be a set of objects, got ${typeof results}`, { file: source });
+  return results.map((raw) => {
+    const r = raw;
+    const rule = typeof r?.rule === "string" ? r.rule : void 0;
+    const fail = (why) => {
+      throw new PolicyError(`rule ${rule ?? "(without a rule id)"} returned a malformed finding: ${why}: ${JSON.stringify(raw)}`, {
+        file: source,
+        field: rule
+      });
+    };
+    if (typeof r !== "object" || r === null || Array.isArray(r)) fail("a finding must be an object");
+    if (!rule || !RULE_ID.test(rule)) fail(`"rule" must be "<pack>/<rule-name>" in kebab-case`);
+    if (!known.has(rule)) fail(`"${rule}" is not in the rule catalogue (does the rule have a # METADATA block with custom.id?)`);
+    if (typeof r.msg !== "string" || r.msg.trim() === "") fail(`"msg" must be a non-empty string`);
+    if (!isSeverity(r.severity)) fail(`"severity" must be error, warning or info`);
+    if (!Array.isArray(r.path) || !r.path.every((s) => typeof s === "string" || typeof s === "number" && Number.isInteger(s) && s >= 0)) {
+      fail(`"path" must be an array of keys and indices`);
+    }
+    for (const key of ["dpa", "clause", "quote"]) {
+      if (r[key] !== void 0 && typeof r[key] !== "string") fail(`"${key}" must be a string`);
+    }
+    const extra = Object.keys(r).filter((k) => !ALLOWED_KEYS.has(k));
+    if (extra.length > 0) fail(`unknown keys ${extra.join(", ")}`);
+    return r;
+  });
+}
+
+// packages/core/src/builtins.ts
+var childProcess = () => __require("node:child_process");
+var crypto = () => __require("node:crypto");
+var os = () => __require("node:os");
+var workerThreads = () => __require("node:worker_threads");
+var zlib = () => __require("node:zlib");
+
+// packages/core/src/engine/tar.ts
+function readTarGz(archive) {
+  const tar = zlib().gunzipSync(archive);
+  const files = /* @__PURE__ */ new Map();
+  let offset = 0;
+  let longName;
+  while (offset + 512 <= tar.length) {
+    const header = tar.subarray(offset, offset + 512);
+    if (header.every((b) => b === 0)) break;
+    const size = parseOctal(header.subarray(124, 136));
+    const type = String.fromCharCode(header[156] ?? 0);
+    const prefix = cString(header.subarray(345, 500));
+    const base = cString(header.subarray(0, 100));
+    const name = longName ?? (prefix ? `${prefix}/${base}` : base);
+    const body = tar.subarray(offset + 512, offset + 512 + size);
+    longName = void 0;
+    if (type === "L") longName = cString(body);
+    else if (type === "0" || type === "\0") files.set(normalizeName(name), Buffer.from(body));
+    offset += 512 + Math.ceil(size / 512) * 512;
+  }
+  return files;
+}
+function normalizeName(name) {
+  return `/${name.replace(/^\.?\/+/, "")}`;
+}
+function cString(bytes) {
+  const end = bytes.indexOf(0);
+  return Buffer.from(end < 0 ? bytes : bytes.subarray(0, end)).toString("utf8");
+}
+function parseOctal(bytes) {
+  const text = cString(bytes).trim();
+  return text === "" ? 0 : parseInt(text, 8);
+}
+
+// packages/core/src/engine/policy.ts
+var { loadPolicySync } = require_src();
+var SDK_BUILTINS = /* @__PURE__ */ new Set(["sprintf", "regex.split", "yaml.is_valid", "yaml.marshal", "yaml.unmarshal", "json.is_valid"]);
+var here = dirname(fileURLToPath(import.meta.url));
+var BUILTIN_BUNDLE_DIR = existsSync(join(here, "bundle")) ? join(here, "bundle") : join(here, "..", "..", "bundle");
+function foldTermsPacks(bundles) {
+  const terms = bundles.filter((b) => b.termsOnly);
+  if (terms.length === 0) return [...bundles];
+  const rest = bundles.filter((b) => !b.termsOnly);
+  const hostIndex = rest.findIndex((b) => b.catalogue.sharedRules !== void 0);
+  const host = hostIndex >= 0 ? rest[hostIndex] : readBundle();
+  const known = new Set(rest.flatMap((b) => b.catalogue.packs.map((p) => p.id)));
+  let dpa = { ...host.data.dpa ?? {} };
+  const packs = [...host.catalogue.packs];
+  const rules = [...host.catalogue.rules];
+  for (const t of terms) {
+    for (const p of t.catalogue.packs) {
+      if (known.has(p.id)) throw new PolicyError(`pack "${p.id}" is already loaded; give the pack another id`, { file: t.source });
+      known.add(p.id);
+    }
+    dpa = { ...dpa, ...t.data.dpa ?? {} };
+    packs.push(...t.catalogue.packs);
+    rules.push(...t.catalogue.rules);
+  }
+  const merged = { ...host, data: { ...host.data, dpa }, catalogue: { ...host.catalogue, packs, rules } };
+  return hostIndex >= 0 ? rest.map((b, i) => i === hostIndex ? merged : b) : [merged, ...rest];
+}
+var builtin;
+function readBundle(dir = BUILTIN_BUNDLE_DIR) {
+  if (dir !== BUILTIN_BUNDLE_DIR) return readBundleFrom(dir);
+  builtin ??= readBundleFrom(dir);
+  return builtin;
+}
+function readBundleFrom(dir) {
+  const tarPath = join(dir, "bundle.tar.gz");
+  const cataloguePath = join(dir, "catalogue.json");
+  let files;
+  let catalogue;
+  try {
+    files = readTarGz(readFileSync(tarPath));
+    catalogue = JSON.parse(readFileSync(cataloguePath, "utf8"));
+  } catch (error) {
+    const hint = dir === BUILTIN_BUNDLE_DIR ? " (run npm run policies:build)" : "";
+    throw new PolicyError(`cannot read the policy bundle${hint}: ${describeThrown(error)}`, { file: dir, cause: error });
+  }
+  const wasm = files.get("/policy.wasm");
+  if (!wasm) throw new PolicyError("bundle has no /policy.wasm: was it built with opa build -t wasm?", { file: tarPath });
+  if (!isCatalogue(catalogue)) throw new PolicyError("catalogue.json is not a dpa-lint rule catalogue", { file: cataloguePath });
+  let data = {};
+  try {
+    data = JSON.parse(files.get("/data.json")?.toString("utf8") ?? "{}");
+  } catch (error) {
+    throw new PolicyError(`bundle data.json is not JSON: ${describeThrown(error)}`, { file: tarPath });
+  }
+  let module;
+  try {
+    module = new WebAssembly.Module(new Uint8Array(wasm));
+  } catch (error) {
+    throw new PolicyError(`policy.wasm does not compile: ${describeThrown(error)}`, { file: tarPath });
+  }
+  return { source: dir, module, data, catalogue };
+}
+var PolicyEngine = class _PolicyEngine {
+  constructor(bundle, policy, data, hasIndex) {
+    this.bundle = bundle;
+    this.policy = policy;
+    this.data = data;
+    this.hasIndex = hasIndex;
+    this.rules = new Map(bundle.catalogue.rules.map((r) => [r.id, r]));
+  }
+  bundle;
+  policy;
+  data;
+  hasIndex;
+  /** The catalogue by rule id, built once: every evaluation checks its results against it. */
+  rules;
+  /** The packs whose sub-processor index is in the data (or could not be computed). */
+  indexed = /* @__PURE__ */ new Set();
+  rule(id) {
+    return this.rules.get(id);
+  }
+  /** `extraData` is merged over the bundle's data (the organisation's config goes in `config`). */
+  // Asynchronous by contract (callers await it; workers build engines the same way), although
+  // loading is synchronous today.
+  // eslint-disable-next-line @typescript-eslint/require-await
+  static async create(bundle, extraData = {}) {
+    let policy;
+    try {
+      policy = loadPolicySync(bundle.module);
+    } catch (error) {
+      throw new PolicyError(`cannot instantiate policy.wasm: ${describeThrown(error)}`, { file: bundle.source, cause: error });
+    }
+    const missing = requiredBuiltins(policy).filter((name) => !SDK_BUILTINS.has(name));
+    if (missing.length > 0) {
+      throw new PolicyError(`the policies use built-ins that do not run under opa-wasm: ${missing.join(", ")}`, { file: bundle.source });
+    }
+    const entrypoints = policy.entrypoints;
+    if (!(ENTRYPOINT in entrypoints)) {
+      throw new PolicyError(`bundle has no ${ENTRYPOINT} entrypoint (it has: ${Object.keys(entrypoints).join(", ") || "none"})`, {
+        file: bundle.source
+      });
+    }
+    const data = { ...bundle.data, ...extraData };
+    try {
+      policy.setData(data);
+    } catch (error) {
+      throw new PolicyError(`cannot load policy data: ${describeThrown(error)}`, { file: bundle.source, cause: error });
+    }
+    return new _PolicyEngine(bundle, policy, data, INDEX_ENTRYPOINT in entrypoints);
+  }
+  /**
+   * Computes a pack's sub-processor index once, with the policies' own rule (INDEX_ENTRYPOINT),
+   * and gives it back as data: every later document of that pack reads it instead of keying the
+   * list again. Where it cannot be computed the policies compute it per document, as before.
+   */
+  index(pack) {
+    this.indexed.add(pack);
+    const packs = this.data.dpa;
+    if (!packs || typeof packs[pack] !== "object") return;
+    try {
+      const [first] = this.policy.evaluate({ dpa: pack }, INDEX_ENTRYPOINT);
+      if (!first || typeof first.result !== "object" || first.result === null) return;
+      const precomputed = this.data.precomputed ?? {};
+      this.data = { ...this.data, precomputed: { ...precomputed, subprocessors: { ...precomputed.subprocessors, [pack]: first.result } } };
+      this.policy.setData(this.data);
+    } catch {
+    }
+  }
+  get packs() {
+    return this.bundle.catalogue.packs;
+  }
+  /** Evaluates one vendor setup; the result is checked against the rule contract. */
+  evaluate(input) {
+    const pack = packOf(input);
+    if (pack !== void 0 && this.hasIndex && !this.indexed.has(pack)) this.index(pack);
+    let result;
+    try {
+      result = this.policy.evaluate(input, ENTRYPOINT);
+    } catch (error) {
+      throw new PolicyError(`policy evaluation failed: ${describeThrown(error)}`, { file: this.bundle.source, cause: error });
+    }
+    const set = Array.isArray(result) && result.length > 0 ? result[0].result : [];
+    return checkRawFindings(set ?? [], this.rules, this.bundle.source);
+  }
+};
+function packOf(input) {
+  const dpa = input?.dpa;
+  const id = typeof dpa === "string" ? dpa : dpa?.id;
+  return typeof id === "string" ? id : void 0;
+}
+function requiredBuiltins(policy) {
+  const instance = "exports" in policy.wasmInstance ? policy.wasmInstance : policy.wasmInstance.instance;
+  const exports = instance.exports;
+  const builtins = exports.builtins;
+  const dump = exports.opa_json_dump;
+  if (!builtins || !dump) return [];
+  const addr = dump(builtins());
+  const bytes = new Uint8Array(policy.mem.buffer);
+  let end = addr;
+  while (bytes[end] !== 0) end++;
+  const map = JSON.parse(Buffer.from(bytes.subarray(addr, end)).toString("utf8"));
+  return Object.keys(map);
+}
+
 // packages/core/src/lint.ts
 import { relative as relative2, resolve as resolve2 } from "node:path";
 
 // packages/core/src/config/config.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join2, relative, resolve } from "node:path";
 
 // packages/core/src/document/parse.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -12070,28 +12347,6 @@ function parseIso(text) {
 }
 function isDuration(d) {
   return !("error" in d);
-}
-
-// packages/core/src/findings/finding.ts
-var SEVERITIES = ["error", "warning", "info"];
-var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
-function isSeverity(value) {
-  return typeof value === "string" && SEVERITIES.includes(value);
-}
-function compareFindings(a, b) {
-  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(JSON.stringify(a.path), JSON.stringify(b.path)) || cmp(a.message, b.message);
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function sortAndDedupe(findings) {
-  const sorted = [...findings].sort(compareFindings);
-  return sorted.filter((f, i) => i === 0 || compareFindings(sorted[i - 1], f) !== 0);
-}
-function formatPath(path) {
-  return path.map(
-    (seg, i) => typeof seg === "number" ? `[${seg}]` : /^[A-Za-z_][\w-]*$/.test(seg) ? i === 0 ? seg : `.${seg}` : `[${JSON.stringify(seg)}]`
-  ).join("");
 }
 
 // packages/core/src/schema/vendor-setup.schema.json
@@ -14700,10 +14955,10 @@ function findConfig(start) {
   let dir = resolve(start);
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
-      const candidate = join(dir, name);
-      if (existsSync(candidate)) return candidate;
+      const candidate = join2(dir, name);
+      if (existsSync2(candidate)) return candidate;
     }
-    const parent = dirname(dir);
+    const parent = dirname2(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -14715,11 +14970,11 @@ function loadConfig(path, cwd = process.cwd()) {
   const display = toPosix(relative(cwd, abs)) || path;
   let text;
   try {
-    text = readFileSync(abs, "utf8");
+    text = readFileSync2(abs, "utf8");
   } catch (error) {
     throw new ConfigError(`cannot read: ${describeThrown(error)}`, { file: display });
   }
-  return parseConfig(text, display, dirname(abs), abs);
+  return parseConfig(text, display, dirname2(abs), abs);
 }
 function parseConfig(text, display, root, file) {
   const parsed = parseYamlText(display, text);
@@ -14913,224 +15168,6 @@ function editDistance(a, b) {
   return previous[b.length] ?? 0;
 }
 
-// packages/core/src/engine/policy.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname2, join as join2 } from "node:path";
-import { fileURLToPath } from "node:url";
-
-// packages/core/src/engine/catalogue.ts
-var POLICY_GROUPS = ["gdpr", "shared", "dpa", "org"];
-var SEVERITY_OF_SET = { deny: "error", warn: "warning", info: "info" };
-function isCatalogue(value) {
-  const c = value;
-  return typeof c === "object" && c !== null && c.version === 1 && Array.isArray(c.packs) && Array.isArray(c.rules);
-}
-
-// packages/core/src/engine/result-contract.ts
-var ENTRYPOINT = "main/findings";
-var RULE_ID = /^[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9-]*$/;
-var ALLOWED_KEYS = /* @__PURE__ */ new Set(["rule", "msg", "severity", "path", "dpa", "clause", "quote"]);
-function checkRawFindings(results, known, source) {
-  if (!Array.isArray(results)) throw new PolicyError(`${ENTRYPOINT} must be a set of objects, got ${typeof results}`, { file: source });
-  return results.map((raw) => {
-    const r = raw;
-    const rule = typeof r?.rule === "string" ? r.rule : void 0;
-    const fail = (why) => {
-      throw new PolicyError(`rule ${rule ?? "(without a rule id)"} returned a malformed finding: ${why}: ${JSON.stringify(raw)}`, {
-        file: source,
-        field: rule
-      });
-    };
-    if (typeof r !== "object" || r === null || Array.isArray(r)) fail("a finding must be an object");
-    if (!rule || !RULE_ID.test(rule)) fail(`"rule" must be "<pack>/<rule-name>" in kebab-case`);
-    if (!known.has(rule)) fail(`"${rule}" is not in the rule catalogue (does the rule have a # METADATA block with custom.id?)`);
-    if (typeof r.msg !== "string" || r.msg.trim() === "") fail(`"msg" must be a non-empty string`);
-    if (!isSeverity(r.severity)) fail(`"severity" must be error, warning or info`);
-    if (!Array.isArray(r.path) || !r.path.every((s) => typeof s === "string" || typeof s === "number" && Number.isInteger(s) && s >= 0)) {
-      fail(`"path" must be an array of keys and indices`);
-    }
-    for (const key of ["dpa", "clause", "quote"]) {
-      if (r[key] !== void 0 && typeof r[key] !== "string") fail(`"${key}" must be a string`);
-    }
-    const extra = Object.keys(r).filter((k) => !ALLOWED_KEYS.has(k));
-    if (extra.length > 0) fail(`unknown keys ${extra.join(", ")}`);
-    return r;
-  });
-}
-
-// packages/core/src/builtins.ts
-var childProcess = () => __require("node:child_process");
-var crypto = () => __require("node:crypto");
-var os = () => __require("node:os");
-var workerThreads = () => __require("node:worker_threads");
-var zlib = () => __require("node:zlib");
-
-// packages/core/src/engine/tar.ts
-function readTarGz(archive) {
-  const tar = zlib().gunzipSync(archive);
-  const files = /* @__PURE__ */ new Map();
-  let offset = 0;
-  let longName;
-  while (offset + 512 <= tar.length) {
-    const header = tar.subarray(offset, offset + 512);
-    if (header.every((b) => b === 0)) break;
-    const size = parseOctal(header.subarray(124, 136));
-    const type = String.fromCharCode(header[156] ?? 0);
-    const prefix = cString(header.subarray(345, 500));
-    const base = cString(header.subarray(0, 100));
-    const name = longName ?? (prefix ? `${prefix}/${base}` : base);
-    const body = tar.subarray(offset + 512, offset + 512 + size);
-    longName = void 0;
-    if (type === "L") longName = cString(body);
-    else if (type === "0" || type === "\0") files.set(normalizeName(name), Buffer.from(body));
-    offset += 512 + Math.ceil(size / 512) * 512;
-  }
-  return files;
-}
-function normalizeName(name) {
-  return `/${name.replace(/^\.?\/+/, "")}`;
-}
-function cString(bytes) {
-  const end = bytes.indexOf(0);
-  return Buffer.from(end < 0 ? bytes : bytes.subarray(0, end)).toString("utf8");
-}
-function parseOctal(bytes) {
-  const text = cString(bytes).trim();
-  return text === "" ? 0 : parseInt(text, 8);
-}
-
-// packages/core/src/engine/policy.ts
-var { loadPolicySync } = require_src();
-var SDK_BUILTINS = /* @__PURE__ */ new Set(["sprintf", "regex.split", "yaml.is_valid", "yaml.marshal", "yaml.unmarshal", "json.is_valid"]);
-var here = dirname2(fileURLToPath(import.meta.url));
-var BUILTIN_BUNDLE_DIR = existsSync2(join2(here, "bundle")) ? join2(here, "bundle") : join2(here, "..", "..", "bundle");
-function foldTermsPacks(bundles) {
-  const terms = bundles.filter((b) => b.termsOnly);
-  if (terms.length === 0) return [...bundles];
-  const rest = bundles.filter((b) => !b.termsOnly);
-  const hostIndex = rest.findIndex((b) => b.catalogue.sharedRules !== void 0);
-  const host = hostIndex >= 0 ? rest[hostIndex] : readBundle();
-  const known = new Set(rest.flatMap((b) => b.catalogue.packs.map((p) => p.id)));
-  let dpa = { ...host.data.dpa ?? {} };
-  const packs = [...host.catalogue.packs];
-  const rules = [...host.catalogue.rules];
-  for (const t of terms) {
-    for (const p of t.catalogue.packs) {
-      if (known.has(p.id)) throw new PolicyError(`pack "${p.id}" is already loaded; give the pack another id`, { file: t.source });
-      known.add(p.id);
-    }
-    dpa = { ...dpa, ...t.data.dpa ?? {} };
-    packs.push(...t.catalogue.packs);
-    rules.push(...t.catalogue.rules);
-  }
-  const merged = { ...host, data: { ...host.data, dpa }, catalogue: { ...host.catalogue, packs, rules } };
-  return hostIndex >= 0 ? rest.map((b, i) => i === hostIndex ? merged : b) : [merged, ...rest];
-}
-var builtin;
-function readBundle(dir = BUILTIN_BUNDLE_DIR) {
-  if (dir !== BUILTIN_BUNDLE_DIR) return readBundleFrom(dir);
-  builtin ??= readBundleFrom(dir);
-  return builtin;
-}
-function readBundleFrom(dir) {
-  const tarPath = join2(dir, "bundle.tar.gz");
-  const cataloguePath = join2(dir, "catalogue.json");
-  let files;
-  let catalogue;
-  try {
-    files = readTarGz(readFileSync2(tarPath));
-    catalogue = JSON.parse(readFileSync2(cataloguePath, "utf8"));
-  } catch (error) {
-    const hint = dir === BUILTIN_BUNDLE_DIR ? " (run npm run policies:build)" : "";
-    throw new PolicyError(`cannot read the policy bundle${hint}: ${describeThrown(error)}`, { file: dir, cause: error });
-  }
-  const wasm = files.get("/policy.wasm");
-  if (!wasm) throw new PolicyError("bundle has no /policy.wasm: was it built with opa build -t wasm?", { file: tarPath });
-  if (!isCatalogue(catalogue)) throw new PolicyError("catalogue.json is not a dpa-lint rule catalogue", { file: cataloguePath });
-  let data = {};
-  try {
-    data = JSON.parse(files.get("/data.json")?.toString("utf8") ?? "{}");
-  } catch (error) {
-    throw new PolicyError(`bundle data.json is not JSON: ${describeThrown(error)}`, { file: tarPath });
-  }
-  let module;
-  try {
-    module = new WebAssembly.Module(new Uint8Array(wasm));
-  } catch (error) {
-    throw new PolicyError(`policy.wasm does not compile: ${describeThrown(error)}`, { file: tarPath });
-  }
-  return { source: dir, module, data, catalogue };
-}
-var PolicyEngine = class _PolicyEngine {
-  constructor(bundle, policy) {
-    this.bundle = bundle;
-    this.policy = policy;
-    this.rules = new Map(bundle.catalogue.rules.map((r) => [r.id, r]));
-  }
-  bundle;
-  policy;
-  /** The catalogue by rule id, built once: every evaluation checks its results against it. */
-  rules;
-  rule(id) {
-    return this.rules.get(id);
-  }
-  /** `extraData` is merged over the bundle's data (the organisation's config goes in `config`). */
-  // Asynchronous by contract (callers await it; workers build engines the same way), although
-  // loading is synchronous today.
-  // eslint-disable-next-line @typescript-eslint/require-await
-  static async create(bundle, extraData = {}) {
-    let policy;
-    try {
-      policy = loadPolicySync(bundle.module);
-    } catch (error) {
-      throw new PolicyError(`cannot instantiate policy.wasm: ${describeThrown(error)}`, { file: bundle.source, cause: error });
-    }
-    const missing = requiredBuiltins(policy).filter((name) => !SDK_BUILTINS.has(name));
-    if (missing.length > 0) {
-      throw new PolicyError(`the policies use built-ins that do not run under opa-wasm: ${missing.join(", ")}`, { file: bundle.source });
-    }
-    const entrypoints = policy.entrypoints;
-    if (!(ENTRYPOINT in entrypoints)) {
-      throw new PolicyError(`bundle has no ${ENTRYPOINT} entrypoint (it has: ${Object.keys(entrypoints).join(", ") || "none"})`, {
-        file: bundle.source
-      });
-    }
-    try {
-      policy.setData({ ...bundle.data, ...extraData });
-    } catch (error) {
-      throw new PolicyError(`cannot load policy data: ${describeThrown(error)}`, { file: bundle.source, cause: error });
-    }
-    return new _PolicyEngine(bundle, policy);
-  }
-  get packs() {
-    return this.bundle.catalogue.packs;
-  }
-  /** Evaluates one vendor setup; the result is checked against the rule contract. */
-  evaluate(input) {
-    let result;
-    try {
-      result = this.policy.evaluate(input, ENTRYPOINT);
-    } catch (error) {
-      throw new PolicyError(`policy evaluation failed: ${describeThrown(error)}`, { file: this.bundle.source, cause: error });
-    }
-    const set = Array.isArray(result) && result.length > 0 ? result[0].result : [];
-    return checkRawFindings(set ?? [], this.rules, this.bundle.source);
-  }
-};
-function requiredBuiltins(policy) {
-  const instance = "exports" in policy.wasmInstance ? policy.wasmInstance : policy.wasmInstance.instance;
-  const exports = instance.exports;
-  const builtins = exports.builtins;
-  const dump = exports.opa_json_dump;
-  if (!builtins || !dump) return [];
-  const addr = dump(builtins());
-  const bytes = new Uint8Array(policy.mem.buffer);
-  let end = addr;
-  while (bytes[end] !== 0) end++;
-  const map = JSON.parse(Buffer.from(bytes.subarray(addr, end)).toString("utf8"));
-  return Object.keys(map);
-}
-
 // packages/core/src/files/read.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 function readVendorFile(path) {
@@ -15218,6 +15255,30 @@ function valueHashAt(doc, path) {
     value = next;
   }
   return crypto().createHash("sha256").update(JSON.stringify(value) ?? "undefined").digest("hex").slice(0, 16);
+}
+function createBaseline(findings) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = keyOf({ ...f, hash: f.valueHash });
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else
+      counts.set(key, {
+        file: f.file,
+        ruleId: f.ruleId,
+        path: f.path,
+        ...f.document !== void 0 ? { document: f.document } : {},
+        ...f.valueHash ? { hash: f.valueHash } : {},
+        count: 1
+      });
+  }
+  return { version: 1, findings: [...counts.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, v]) => v) };
+}
+function writeBaseline(path, findings, display = path) {
+  const baseline = createBaseline(findings);
+  writeFileSafely(path, `${JSON.stringify(baseline, null, 2)}
+`, display);
+  return baseline.findings.reduce((n, f) => n + f.count, 0);
 }
 function readBaseline(path, display = path) {
   let text;
@@ -16136,30 +16197,37 @@ function lineSpan(doc, lines) {
 }
 
 export {
+  __require,
   __commonJS,
   __toESM,
+  require_dist,
   positionOf,
+  PARSE_LIMITS,
   parseYamlText,
   DpaLintError,
   PolicyError,
   InputError,
   describeThrown,
   toPosix,
+  require_i18n_iso_countries,
+  require_en,
+  require_fr,
+  require_nl,
   SEVERITY_RANK,
   isSeverity,
   require_ucs2length,
   schemaValidator,
-  CONFIG_NAMES,
   DEFAULT_INCLUDE,
   defaultConfig,
   findConfig,
   loadConfig,
-  parseConfig,
   engineRuleMeta,
   nearest,
   POLICY_GROUPS,
   SEVERITY_OF_SET,
+  isDpaRule,
   ENTRYPOINT,
+  INDEX_ENTRYPOINT,
   childProcess,
   crypto,
   os,
@@ -16171,8 +16239,8 @@ export {
   readUpTo,
   decodeText,
   writeFileSafely,
+  writeBaseline,
   readBaseline,
-  parseBaseline,
   PROJECT_URL,
   sharedRuleDocsUrl,
   ruleDocsUrl,

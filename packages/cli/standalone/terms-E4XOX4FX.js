@@ -3,12 +3,12 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   POLICY_OPTION,
   loadBundles
-} from "./chunk-PAQBPBBW.js";
+} from "./chunk-HMCHY5CI.js";
 import {
   EXIT,
   UsageError
-} from "./chunk-I53YCQY3.js";
-import "./chunk-WZCO33GL.js";
+} from "./chunk-2ZH3WZH5.js";
+import "./chunk-JMN7FBXL.js";
 
 // packages/cli/src/commands/terms.ts
 import { parseArgs } from "node:util";

@@ -3,15 +3,15 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   POLICY_OPTION,
   loadBundles
-} from "./chunk-PAQBPBBW.js";
+} from "./chunk-HMCHY5CI.js";
 import {
   EXIT,
   UsageError,
   readRuleDoc
-} from "./chunk-I53YCQY3.js";
+} from "./chunk-2ZH3WZH5.js";
 import {
   isDpaRule
-} from "./chunk-WZCO33GL.js";
+} from "./chunk-JMN7FBXL.js";
 
 // packages/cli/src/commands/explain.ts
 import { parseArgs } from "node:util";

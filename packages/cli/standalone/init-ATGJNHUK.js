@@ -3,8 +3,8 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   EXIT,
   UsageError
-} from "./chunk-I53YCQY3.js";
-import "./chunk-WZCO33GL.js";
+} from "./chunk-2ZH3WZH5.js";
+import "./chunk-JMN7FBXL.js";
 
 // packages/cli/src/commands/init.ts
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";

@@ -4,7 +4,7 @@ import {
   loadPolicyPacks,
   resolveConfig,
   withBuiltinBundle
-} from "./chunk-I53YCQY3.js";
+} from "./chunk-2ZH3WZH5.js";
 
 // packages/cli/src/bundles.ts
 function loadBundles(policies, io, config = resolveConfig(io.cwd)) {

@@ -12,7 +12,7 @@ import {
   loadPolicyPack,
   plural,
   withBuiltinBundle
-} from "./chunk-I53YCQY3.js";
+} from "./chunk-2ZH3WZH5.js";
 import {
   InputError,
   Linter,
@@ -27,7 +27,7 @@ import {
   require_fr,
   require_i18n_iso_countries,
   require_nl
-} from "./chunk-WZCO33GL.js";
+} from "./chunk-JMN7FBXL.js";
 
 // node_modules/i18n-iso-countries/langs/de.json
 var require_de = __commonJS({
