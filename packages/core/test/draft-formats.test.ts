@@ -233,6 +233,9 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
       ],
     });
     expect(d.terms.hostingAllowed?.value).toEqual(["DE", "IE"]);
+    // The purpose a table gives is kept for the reviewer, as a comment in the pack.
+    expect(d.terms.subprocessors[2]?.purpose).toBe("Cloud hosting");
+    expect(draftYaml(d, "saas.txt")).toContain('- name: "Google LLC" # table row, line 10; purpose: Cloud hosting');
     expect(d.terms.hostingDeclared?.value).toEqual(["EEA"]);
     // "Zendesk – support" names no country: a bulleted line without one is not taken for an entry.
     expect(d.terms.subprocessors.map((s) => s.method)).toEqual(["bulleted list entry", "bulleted list entry", "table row", "table row"]);

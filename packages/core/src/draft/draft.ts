@@ -3,7 +3,7 @@ import { stringify } from "yaml";
 import { paragraphs, sentences } from "./document.js";
 import type { Period } from "./periods.js";
 import { readDpa, type DpaText } from "./source.js";
-import { subprocessorList, type ListedSubprocessor } from "./subprocessors.js";
+import { subprocessorList, type FoundSubprocessor } from "./subprocessors.js";
 import * as find from "./terms.js";
 import type { Found } from "./terms.js";
 
@@ -16,7 +16,7 @@ export interface Draft {
     governingLaw?: Found<string>;
     hostingDeclared?: Found<string[]>;
     hostingAllowed?: Found<string[]>;
-    subprocessors: Array<Found<ListedSubprocessor>>;
+    subprocessors: FoundSubprocessor[];
     priorNotice?: Found<Period>;
     objectionWindow?: Found<Period>;
     breachNotification?: Found<Period | null>;
@@ -161,7 +161,7 @@ export function draftYaml(d: Draft, inputName: string, sourceRef: string = d.sou
     out.push("    listed: true", "    list:");
     for (const s of t.subprocessors)
       out.push(
-        `      - name: ${quoted(s.value.name)} ${how(s)}`,
+        `      - name: ${quoted(s.value.name)} ${how(s)}${s.purpose ? `; purpose: ${s.purpose.replace(/\s+/g, " ")}` : ""}`,
         `        country: ${s.value.country ?? "null # no country named: confirm the server location"}`,
         `        mechanism: ${s.value.mechanism ?? "null # none named"}`,
       );

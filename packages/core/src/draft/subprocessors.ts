@@ -43,8 +43,20 @@ function entry(name: string, rowText: string, locationText: string, glued = fals
   return { name: clean, country, mechanism: mechanismOf(rowText, country) };
 }
 
-function foundEntry(p: Paragraph, line: number, quote: string, value: ListedSubprocessor, method: string): Found<ListedSubprocessor> {
-  return { value, quote: quote.trim(), clause: citeClause({ paragraph: p, line }), line, method };
+/** A listed sub-processor as found: the purpose a table gives is kept for the reviewer (the pack has no field for it). */
+export type FoundSubprocessor = Found<ListedSubprocessor> & { purpose?: string };
+
+function foundEntry(
+  p: Paragraph,
+  line: number,
+  quote: string,
+  value: ListedSubprocessor,
+  method: string,
+  purpose?: string,
+): FoundSubprocessor {
+  const found: FoundSubprocessor = { value, quote: quote.trim(), clause: citeClause({ paragraph: p, line }), line, method };
+  if (purpose?.trim()) found.purpose = purpose.trim();
+  return found;
 }
 
 /**
@@ -52,8 +64,8 @@ function foundEntry(p: Paragraph, line: number, quote: string, value: ListedSubp
  * rows "a | b | c"), a table whose cells became one paragraph each (PDF and copied text), a table
  * whose cells ran together on each row line, or a numbered list under a sub-processor heading.
  */
-export function subprocessorList(paras: readonly Paragraph[]): Array<Found<ListedSubprocessor>> {
-  const out: Array<Found<ListedSubprocessor>> = [];
+export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor[] {
+  const out: FoundSubprocessor[] = [];
   for (let i = 0; i < paras.length; i++) {
     const context = paras
       .slice(Math.max(0, i - 4), i + 1)
@@ -69,7 +81,7 @@ export function subprocessorList(paras: readonly Paragraph[]): Array<Found<Liste
   return dedupe(out);
 }
 
-function dedupe(rows: Array<Found<ListedSubprocessor>>): Array<Found<ListedSubprocessor>> {
+function dedupe(rows: FoundSubprocessor[]): FoundSubprocessor[] {
   const seen = new Set<string>();
   return rows.filter((r) => {
     const key = r.value.name.toLowerCase();
@@ -80,7 +92,7 @@ function dedupe(rows: Array<Found<ListedSubprocessor>>): Array<Found<ListedSubpr
 }
 
 interface Taken {
-  rows: Array<Found<ListedSubprocessor>>;
+  rows: FoundSubprocessor[];
   next: number;
 }
 
@@ -100,12 +112,13 @@ function pipeTable(paras: readonly Paragraph[], i: number): Taken | undefined {
     locations.find((k) => /process|server|data|host|storage|verwerking|traitement|héberg|speicher|verarbeitung/i.test(headers[k] ?? "")) ??
     locations[0] ??
     -1;
-  const rows: Array<Found<ListedSubprocessor>> = [];
+  const rows: FoundSubprocessor[] = [];
   lines.slice(headerAt + 1).forEach((line, k) => {
     if (!line.includes("|") || /^\|?[\s:|-]+\|?$/.test(line)) return;
     const cells = cellsOf(line);
     const e = entry(cells[nameCol] ?? "", line, locCol >= 0 ? (cells[locCol] ?? "") : cells.filter((_, c) => c !== nameCol).join(", "));
-    if (e) rows.push(foundEntry(p, p.lines[0] + headerAt + 1 + k, line, e, "table row"));
+    const purpose = columns.indexOf("purpose") >= 0 ? cells[columns.indexOf("purpose")] : undefined;
+    if (e) rows.push(foundEntry(p, p.lines[0] + headerAt + 1 + k, line, e, "table row", purpose));
   });
   return rows.length ? { rows, next: i + 1 } : undefined;
 }
@@ -131,7 +144,7 @@ function cellParagraphs(paras: readonly Paragraph[], i: number): Taken | undefin
     k++;
   }
   if (columns.length < 3 || !columns.includes("name") || !columns.includes("location")) return undefined;
-  const rows: Array<Found<ListedSubprocessor>> = [];
+  const rows: FoundSubprocessor[] = [];
   const headerAt = (at: number): boolean =>
     columns.every((c, j) => columnOf(paras[at + j]?.text ?? "") === c && (paras[at + j]?.text.length ?? 99) <= 80);
   while (k + columns.length <= paras.length) {
@@ -156,6 +169,7 @@ function cellParagraphs(paras: readonly Paragraph[], i: number): Taken | undefin
           row,
           e,
           cut > 0 ? "table row, cut off by a page break (no location)" : "table row (one paragraph per cell)",
+          columns.includes("purpose") ? cell("purpose") : undefined,
         ),
       );
     k += cells.length + (cut > 0 ? columns.length : 0);
@@ -174,7 +188,7 @@ function gluedRows(paras: readonly Paragraph[], i: number): Taken | undefined {
   const lines = rawLines(p);
   const headerAt = lines.findIndex((l) => l.length < 200 && COLUMN_WORDS.filter(([re]) => re.test(l)).length >= 2 && gluedHeader(l));
   if (headerAt < 0) return undefined;
-  const rows: Array<Found<ListedSubprocessor>> = [];
+  const rows: FoundSubprocessor[] = [];
   let current: { name: string; text: string[]; line: number } | undefined;
   const close = (): void => {
     if (!current) return;
@@ -213,7 +227,7 @@ function numberedList(paras: readonly Paragraph[], i: number): Taken | undefined
   if (!heading || heading.text.length > 120 || !KEYWORDS.subprocessor.test(heading.text)) return undefined;
   if (!/list|lijst|liste|overzicht|annex|bijlage|anlage|appendix|schedule|verzeichnis/i.test(`${heading.text} ${heading.clause}`))
     return undefined;
-  const rows: Array<Found<ListedSubprocessor>> = [];
+  const rows: FoundSubprocessor[] = [];
   let next = i + 1;
   // Entries number 1, 2, 3... in order; a section heading further on ("8. DATA ...") is not one.
   // Bulleted entries count when they name a country ("• Amazon Web Services, Inc. – hosting – US").

@@ -917,8 +917,10 @@ function entry(name, rowText, locationText, glued = false) {
   const country = countryIn(locationText, glued) ?? null;
   return { name: clean, country, mechanism: mechanismOf(rowText, country) };
 }
-function foundEntry(p, line, quote, value, method) {
-  return { value, quote: quote.trim(), clause: citeClause({ paragraph: p, line }), line, method };
+function foundEntry(p, line, quote, value, method, purpose) {
+  const found2 = { value, quote: quote.trim(), clause: citeClause({ paragraph: p, line }), line, method };
+  if (purpose?.trim()) found2.purpose = purpose.trim();
+  return found2;
 }
 function subprocessorList(paras) {
   const out = [];
@@ -958,7 +960,8 @@ function pipeTable(paras, i) {
     if (!line.includes("|") || /^\|?[\s:|-]+\|?$/.test(line)) return;
     const cells = cellsOf(line);
     const e = entry(cells[nameCol] ?? "", line, locCol >= 0 ? cells[locCol] ?? "" : cells.filter((_, c) => c !== nameCol).join(", "));
-    if (e) rows.push(foundEntry(p, p.lines[0] + headerAt + 1 + k, line, e, "table row"));
+    const purpose = columns.indexOf("purpose") >= 0 ? cells[columns.indexOf("purpose")] : void 0;
+    if (e) rows.push(foundEntry(p, p.lines[0] + headerAt + 1 + k, line, e, "table row", purpose));
   });
   return rows.length ? { rows, next: i + 1 } : void 0;
 }
@@ -997,7 +1000,8 @@ function cellParagraphs(paras, i) {
           first.lines[0],
           row,
           e,
-          cut > 0 ? "table row, cut off by a page break (no location)" : "table row (one paragraph per cell)"
+          cut > 0 ? "table row, cut off by a page break (no location)" : "table row (one paragraph per cell)",
+          columns.includes("purpose") ? cell("purpose") : void 0
         )
       );
     k += cells.length + (cut > 0 ? columns.length : 0);
@@ -1399,7 +1403,7 @@ function draftYaml(d, inputName, sourceRef = d.source.name) {
     out.push("    listed: true", "    list:");
     for (const s of t.subprocessors)
       out.push(
-        `      - name: ${quoted(s.value.name)} ${how(s)}`,
+        `      - name: ${quoted(s.value.name)} ${how(s)}${s.purpose ? `; purpose: ${s.purpose.replace(/\s+/g, " ")}` : ""}`,
         `        country: ${s.value.country ?? "null # no country named: confirm the server location"}`,
         `        mechanism: ${s.value.mechanism ?? "null # none named"}`
       );
