@@ -7,7 +7,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { readBundle } from "../src/index.js";
-import { checkPacks, draftFromFile, draftYaml, type Draft } from "../src/policy/index.js";
+import { checkPacks, draftFromFile, draftFromText, draftYaml, type Draft } from "../src/policy/index.js";
 import { repoRoot } from "./helpers.js";
 
 const SHARED = (readBundle().catalogue.sharedRules ?? []).map((r) => r.name);
@@ -267,6 +267,23 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     writeFileSync(join(packDir, "data.yaml"), draftYaml(d, "dpa.txt", "../../../dpa.txt").replace(/: TODO.*$/gm, ": null"));
     const report = checkPacks(join(dir, "policies"), dir, SHARED);
     expect(report.problems.filter((p) => !/subprocessors\.listed|subprocessor-not-listed/.test(p))).toEqual([]);
+  });
+
+  it("reads the yearly audit cap however it is phrased, and only where an audit right is granted or limited", () => {
+    const cap = (sentence: string): number | "uncapped" | undefined => {
+      const d = draftFromText({ name: "x.txt", format: "text", text: `${sentence}\n` }, "x");
+      return d.terms.auditMaxPerYear?.value ?? (d.terms.auditUncapped ? "uncapped" : undefined);
+    };
+    expect(cap("Customer may audit once in any twelve (12) month period.")).toBe(1);
+    expect(cap("Audits may take place no more than once per calendar year.")).toBe(1);
+    expect(cap("Audits are limited to two times per year.")).toBe(2);
+    expect(cap("Audits are allowed twice a year.")).toBe(2);
+    expect(cap("Audits mogen niet meer dan één keer per jaar worden uitgevoerd.")).toBe(1);
+    expect(cap("L'audit peut avoir lieu une fois tous les douze mois.")).toBe(1);
+    expect(cap("Prüfungen sind einmal pro Kalenderjahr zulässig.")).toBe(1);
+    expect(cap("Customer may audit at reasonable intervals.")).toBe("uncapped");
+    // A yearly event that is not an audit right is not a cap.
+    expect(cap("The audit report is shared once a year with the board members.")).toBeUndefined();
   });
 
   it("never invents a term: a text without DPA terms drafts nothing but TODOs", async () => {

@@ -185,8 +185,15 @@ export const KEYWORDS = {
   noDelay:
     /without undue delay|as soon as possible|promptly|immediately|onverwijld|zonder onnodige vertraging|zo snel mogelijk|dans les meilleurs délais|sans délai|dès que possible|unverzüglich|so schnell wie möglich/i,
   audit: /\baudits?\b|inspection|controle|contrôle|prüfung|kontrolle|überprüfung/i,
-  perYear:
-    /(once|one time|one audit|1 audit|one \(1\) audit) (per|a|each) (calendar )?year|(een|één) keer per jaar|eenmaal per jaar|une fois par an|une \(1\) fois par an|einmal (pro|im|je) (kalender)?jahr|einmal jährlich|(\w+|\d+) times (per|a) year|(\w+|\d+) audits? (per|a) year/i,
+  /** A sentence that grants or limits a right ("may", "is limited to", "mogen niet meer dan"). */
+  permission:
+    /\b(may|can|shall|will|entitled|right|allowed|permitted|toegestaan|autorisée?s?|erlaubt|limited|not more than|no more than|only|mag|mogen|kan|kunnen|beperkt|niet meer dan|alleen|peut|peuvent|droit|limitée?s?|pas plus|uniquement|darf|dürfen|kann|können|berechtigt|beschränkt|nicht mehr als|nur|zulässig)\b/i,
+  /** One audit a year, however written ("once per year", "once in any twelve-month period"). */
+  onceAYear:
+    /\b(once|one time|one \(1\) audit|one audit|1 audit)\b[^.;]{0,20}?\b(per|a|each|every|in any|during any)\s+(calendar\s+|contract\s+)?(year|twelve[- ]month|12[- ]month|twelve \(12\)[- ]month|(twelve|12) months)|\bonce annually\b|\bnot more than annually\b|(?<![\p{L}])(een|één) keer per (kalender)?jaar|\beenmaal per (kalender)?jaar|\bune (\(1\) )?fois par (an|année)|\bune fois tous les (douze|12) mois|\beinmal (pro|im|je) (kalender)?jahr|\beinmal jährlich|\beinmal alle (zwölf|12) monate/iu,
+  /** N audits a year: the count is the named group. */
+  timesAYear:
+    /\b(?<n>[\p{L}\d-]+) (times|audits?) (per|a|each|in any) (calendar )?year\b|\b(?<tw>twice|thrice) (per|a|each|in any) (calendar )?year\b|\b(?<nl>[\p{L}\d-]+) keer per jaar\b|\b(?<fr>[\p{L}\d-]+) fois par an\b|\b(?<de>[\p{L}\d-]+) ?mal (pro|im|je) jahr\b/iu,
   auditUncapped: /at reasonable intervals|at any time|whenever|op elk moment|à tout moment|jederzeit/i,
   notice: /notice|kennisgeving|vooraf|préavis|avance|vorankündigung|ankündigung|vorher|before the desired start|before .{0,30} start/i,
   law: /governed by|construed in accordance|applicable law|beheerst door|onderworpen aan het|toepasselijk recht|soumis au droit|régi par|droit applicable|unterliegt|anwendbares recht|es gilt .{0,20} recht/i,

@@ -113,12 +113,11 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
 /** How many audits a year the DPA allows, or that it sets no cap ("at reasonable intervals"). */
 export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped?: Found<boolean> } {
   for (const s of ctx.sentences) {
-    if (!KEYWORDS.audit.test(`${s.text} ${s.paragraph.clause}`)) continue;
-    const m = KEYWORDS.perYear.exec(s.text);
-    if (m) {
-      const count = /^(once|one|een|één|eenmaal|une|einmal|1)\b/i.test(m[0]) ? 1 : (numberValue(m[2] ?? m[6] ?? "") ?? 1);
-      return { maxPerYear: found(s, count, "sentence pattern: audits limited per year") };
-    }
+    if (!KEYWORDS.audit.test(`${s.text} ${s.paragraph.clause}`) || !KEYWORDS.permission.test(s.text)) continue;
+    if (KEYWORDS.onceAYear.test(s.text)) return { maxPerYear: found(s, 1, "sentence pattern: audits limited per year") };
+    const g = KEYWORDS.timesAYear.exec(s.text)?.groups;
+    const count = numberValue(g?.n ?? g?.tw ?? g?.nl ?? g?.fr ?? g?.de ?? "");
+    if (count !== undefined && count > 0) return { maxPerYear: found(s, count, "sentence pattern: audits limited per year") };
   }
   for (const s of ctx.sentences)
     if (KEYWORDS.audit.test(s.text) && KEYWORDS.auditUncapped.test(s.text))
