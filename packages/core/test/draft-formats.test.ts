@@ -286,6 +286,28 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     expect(cap("The audit report is shared once a year with the board members.")).toBeUndefined();
   });
 
+  it("reads in time linear in the text, also a hostile one (one huge paragraph, one huge sentence, one long list)", () => {
+    const time = (text: string): number => {
+      const runs = [0, 1, 2].map(() => {
+        const t0 = performance.now();
+        draftFromText({ name: "x.txt", format: "text", text }, "x");
+        return performance.now() - t0;
+      });
+      return runs.sort((a, b) => a - b)[1] as number;
+    };
+    const shapes = [
+      (n: number) => `${Array.from({ length: n }, () => "object to sub-processor within 10 days").join(" ")}\n`,
+      (n: number) => `${Array.from({ length: n }, (_, i) => `The processor keeps logs. Line ${i}.`).join("\n")}\n`,
+      (n: number) => `List of sub-processors\n\n${Array.from({ length: n }, (_, i) => `${i + 1}. Sub ${i}, France`).join("\n\n")}\n`,
+    ];
+    for (const [k, make] of shapes.entries()) {
+      const small = make(1500);
+      time(small);
+      // 4x the text may take at most 8x the time (quadratic is 16x): a ratio, not a duration.
+      expect(time(make(6000)) / Math.max(1, time(small)), `shape ${k}`).toBeLessThan(8);
+    }
+  }, 120_000);
+
   it("never invents a term: a text without DPA terms drafts nothing but TODOs", async () => {
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-empty-"));
     writeFileSync(join(dir, "menu.txt"), "Lunch menu\n\nSoup of the day, 30 days aged beef, and a dessert.\n");

@@ -89,13 +89,14 @@ export function sentences(p: Paragraph): Sentence[] {
         /\p{Ll}{4,}\.$/u.test(p.text.slice(Math.max(0, end - 8), end)),
     );
   let from = 0;
+  let line = 0;
   for (const end of [...ends, p.text.length]) {
     const piece = p.text.slice(from, end);
     const at = from + (piece.length - piece.trimStart().length);
     from = end;
     const text = piece.trim();
     if (!text) continue;
-    let line = 0;
+    // Sentences come in order: the line only moves forward (linear in the paragraph's lines).
     while (line + 1 < p.lineStarts.length && (p.lineStarts[line + 1] ?? Infinity) <= at) line++;
     out.push({ text, paragraph: p, line: p.lines[0] + line });
   }

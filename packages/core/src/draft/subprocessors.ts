@@ -100,7 +100,7 @@ interface Taken {
 function pipeTable(paras: readonly Paragraph[], i: number): Taken | undefined {
   const p = paras[i];
   if (!p) return undefined;
-  const lines = p.text.split(/\s(?=\|?\s*[^|]*\|)/).length > 0 ? rawLines(p) : [];
+  const lines = rawLines(p);
   const headerAt = lines.findIndex((l) => l.includes("|") && cellsOf(l).filter((c) => columnOf(c)).length >= 2);
   if (headerAt < 0) return undefined;
   const columns = cellsOf(lines[headerAt] ?? "").map(columnOf);

@@ -515,13 +515,13 @@ function sentences(p) {
     (end) => !new RegExp("(?:\\b\\p{L}{1,3}|\\d)\\.$", "u").test(p.text.slice(Math.max(0, end - 6), end)) || new RegExp("\\p{Ll}{4,}\\.$", "u").test(p.text.slice(Math.max(0, end - 8), end))
   );
   let from = 0;
+  let line = 0;
   for (const end of [...ends, p.text.length]) {
     const piece = p.text.slice(from, end);
     const at = from + (piece.length - piece.trimStart().length);
     from = end;
     const text = piece.trim();
     if (!text) continue;
-    let line = 0;
     while (line + 1 < p.lineStarts.length && (p.lineStarts[line + 1] ?? Infinity) <= at) line++;
     out.push({ text, paragraph: p, line: p.lines[0] + line });
   }
@@ -952,7 +952,7 @@ function dedupe(rows) {
 function pipeTable(paras, i) {
   const p = paras[i];
   if (!p) return void 0;
-  const lines = p.text.split(/\s(?=\|?\s*[^|]*\|)/).length > 0 ? rawLines(p) : [];
+  const lines = rawLines(p);
   const headerAt = lines.findIndex((l) => l.includes("|") && cellsOf(l).filter((c) => columnOf(c)).length >= 2);
   if (headerAt < 0) return void 0;
   const columns = cellsOf(lines[headerAt] ?? "").map(columnOf);
