@@ -7,7 +7,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { readBundle } from "../src/index.js";
-import { checkPacks, draftFromFile, draftFromText, draftYaml, type Draft } from "../src/policy/index.js";
+import { checkPacks, draftFromFile, draftFromText, draftYaml, htmlText, type Draft } from "../src/policy/index.js";
 import { repoRoot } from "./helpers.js";
 
 const SHARED = (readBundle().catalogue.sharedRules ?? []).map((r) => r.name);
@@ -305,6 +305,16 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
       time(small);
       // 4x the text may take at most 8x the time (quadratic is 16x): a ratio, not a duration.
       expect(time(make(6000)) / Math.max(1, time(small)), `shape ${k}`).toBeLessThan(8);
+    }
+    // HTML that never closes what it opens: each tag is looked for once.
+    const htmlTime = (html: string): number => {
+      const t0 = performance.now();
+      htmlText(html);
+      return performance.now() - t0;
+    };
+    for (const unclosed of ["<tr>", "<!--", "<script>", "<tr><td>"]) {
+      htmlTime(unclosed.repeat(5000));
+      expect(htmlTime(unclosed.repeat(20_000)) / Math.max(1, htmlTime(unclosed.repeat(5000))), unclosed).toBeLessThan(8);
     }
   }, 120_000);
 

@@ -60,41 +60,95 @@ function decode(text: string): string {
   });
 }
 
-/** HTML to text: block elements end lines, a table row is one line of " | "-separated cells. */
+const BLOCKS = new Set([
+  "p",
+  "div",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "ul",
+  "ol",
+  "table",
+  "section",
+  "article",
+  "blockquote",
+  "pre",
+]);
+const SKIPPED = new Set(["script", "style", "head"]);
+
+/**
+ * HTML to text: each block is a paragraph of its own (a blank line after it), a table row is one
+ * line of " | "-separated cells. One pass over the markup, each tag and comment found with
+ * indexOf from where the last ended: an unclosed `<!--` or `<tr` costs nothing more than the
+ * text after it (regular expressions with lazy matches made such files quadratic).
+ */
 export function htmlText(html: string): string {
-  const body = html
-    .replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, "")
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/<tr\b[\s\S]*?<\/tr>/gi, (row) =>
-      [...row.matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/gi)]
-        .map((c) => inline(c[1] ?? ""))
-        .join(" | ")
-        .concat("\n"),
-    )
-    .replace(/<br\s*\/?>/gi, "\n")
-    // Each block is a paragraph of its own (a blank line after it); a table's rows stay together.
-    .replace(/<\/?(p|div|h[1-6]|li|ul|ol|table|section|article|blockquote|pre)\b[^>]*>/gi, "\n\n")
-    .replace(/<\/?(thead|tbody)\b[^>]*>/gi, "")
-    .replace(/<[^>]+>/g, "");
-  return `${decode(body)
+  const lower = html.toLowerCase();
+  let text = "";
+  let row: string[] | undefined;
+  let cell: string | undefined;
+  const emit = (piece: string): void => {
+    if (cell !== undefined) cell += piece;
+    else text += piece;
+  };
+  const endCell = (): void => {
+    if (cell !== undefined && row) row.push(decode(cell).replace(/\s+/g, " ").replace(/\|/g, "/").trim());
+    cell = undefined;
+  };
+  const endRow = (): void => {
+    endCell();
+    // Rows on consecutive lines: a table stays one paragraph.
+    if (row) text += `${text.endsWith("\n") ? "" : "\n"}${row.join(" | ")}\n`;
+    row = undefined;
+  };
+  let at = 0;
+  while (at < html.length) {
+    const open = html.indexOf("<", at);
+    if (open < 0) {
+      emit(html.slice(at));
+      break;
+    }
+    emit(html.slice(at, open));
+    if (lower.startsWith("<!--", open)) {
+      const close = html.indexOf("-->", open + 4);
+      at = close < 0 ? html.length : close + 3;
+      continue;
+    }
+    const close = html.indexOf(">", open + 1);
+    if (close < 0) break;
+    const tag = /^<\s*(\/?)\s*([a-z][a-z0-9-]*)/.exec(lower.slice(open, Math.min(close + 1, open + 40)));
+    at = close + 1;
+    if (!tag) continue;
+    const [, slash, name = ""] = tag;
+    if (!slash && SKIPPED.has(name)) {
+      const end = lower.indexOf(`</${name}`, at);
+      at = end < 0 ? html.length : html.indexOf(">", end) + 1 || html.length;
+      continue;
+    }
+    if (name === "tr") {
+      endRow();
+      if (!slash) row = [];
+    } else if ((name === "td" || name === "th") && row) {
+      endCell();
+      if (!slash) cell = "";
+    } else if (name === "br") emit(cell !== undefined ? " " : "\n");
+    else if (BLOCKS.has(name)) {
+      if (name === "table") endRow();
+      emit(cell !== undefined ? " " : "\n\n");
+    }
+  }
+  endRow();
+  return `${decode(text)
     .split("\n")
     .map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim())
     .filter((l, i, all) => l !== "" || all[i - 1] !== "")
     .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
     .join("\n")
     .trim()}\n`;
-}
-
-function inline(html: string): string {
-  return decode(
-    html
-      .replace(/<br\s*\/?>/gi, " ")
-      .replace(/<\/p>\s*<p[^>]*>/gi, " ")
-      .replace(/<[^>]+>/g, ""),
-  )
-    .replace(/\s+/g, " ")
-    .replace(/\|/g, "/")
-    .trim();
 }
 
 /**

@@ -571,18 +571,83 @@ function decode(text) {
     return ENTITIES[e.toLowerCase()] ?? all;
   });
 }
+var BLOCKS = /* @__PURE__ */ new Set([
+  "p",
+  "div",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "ul",
+  "ol",
+  "table",
+  "section",
+  "article",
+  "blockquote",
+  "pre"
+]);
+var SKIPPED = /* @__PURE__ */ new Set(["script", "style", "head"]);
 function htmlText(html) {
-  const body = html.replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, "").replace(/<!--[\s\S]*?-->/g, "").replace(
-    /<tr\b[\s\S]*?<\/tr>/gi,
-    (row) => [...row.matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/gi)].map((c) => inline(c[1] ?? "")).join(" | ").concat("\n")
-  ).replace(/<br\s*\/?>/gi, "\n").replace(/<\/?(p|div|h[1-6]|li|ul|ol|table|section|article|blockquote|pre)\b[^>]*>/gi, "\n\n").replace(/<\/?(thead|tbody)\b[^>]*>/gi, "").replace(/<[^>]+>/g, "");
-  return `${decode(body).split("\n").map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim()).filter((l, i, all) => l !== "" || all[i - 1] !== "").filter((l, i, all) => l !== "" || i > 0 && all[i - 1] !== "").join("\n").trim()}
+  const lower = html.toLowerCase();
+  let text = "";
+  let row;
+  let cell;
+  const emit = (piece) => {
+    if (cell !== void 0) cell += piece;
+    else text += piece;
+  };
+  const endCell = () => {
+    if (cell !== void 0 && row) row.push(decode(cell).replace(/\s+/g, " ").replace(/\|/g, "/").trim());
+    cell = void 0;
+  };
+  const endRow = () => {
+    endCell();
+    if (row) text += `${text.endsWith("\n") ? "" : "\n"}${row.join(" | ")}
 `;
-}
-function inline(html) {
-  return decode(
-    html.replace(/<br\s*\/?>/gi, " ").replace(/<\/p>\s*<p[^>]*>/gi, " ").replace(/<[^>]+>/g, "")
-  ).replace(/\s+/g, " ").replace(/\|/g, "/").trim();
+    row = void 0;
+  };
+  let at = 0;
+  while (at < html.length) {
+    const open = html.indexOf("<", at);
+    if (open < 0) {
+      emit(html.slice(at));
+      break;
+    }
+    emit(html.slice(at, open));
+    if (lower.startsWith("<!--", open)) {
+      const close2 = html.indexOf("-->", open + 4);
+      at = close2 < 0 ? html.length : close2 + 3;
+      continue;
+    }
+    const close = html.indexOf(">", open + 1);
+    if (close < 0) break;
+    const tag = /^<\s*(\/?)\s*([a-z][a-z0-9-]*)/.exec(lower.slice(open, Math.min(close + 1, open + 40)));
+    at = close + 1;
+    if (!tag) continue;
+    const [, slash, name = ""] = tag;
+    if (!slash && SKIPPED.has(name)) {
+      const end = lower.indexOf(`</${name}`, at);
+      at = end < 0 ? html.length : html.indexOf(">", end) + 1 || html.length;
+      continue;
+    }
+    if (name === "tr") {
+      endRow();
+      if (!slash) row = [];
+    } else if ((name === "td" || name === "th") && row) {
+      endCell();
+      if (!slash) cell = "";
+    } else if (name === "br") emit(cell !== void 0 ? " " : "\n");
+    else if (BLOCKS.has(name)) {
+      if (name === "table") endRow();
+      emit(cell !== void 0 ? " " : "\n\n");
+    }
+  }
+  endRow();
+  return `${decode(text).split("\n").map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim()).filter((l, i, all) => l !== "" || all[i - 1] !== "").filter((l, i, all) => l !== "" || i > 0 && all[i - 1] !== "").join("\n").trim()}
+`;
 }
 function missingReader(error, pkg, path) {
   const code = error.code;
