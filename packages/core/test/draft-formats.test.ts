@@ -308,9 +308,12 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     }
     // HTML that never closes what it opens: each tag is looked for once.
     const htmlTime = (html: string): number => {
-      const t0 = performance.now();
-      htmlText(html);
-      return performance.now() - t0;
+      const runs = [0, 1, 2].map(() => {
+        const t0 = performance.now();
+        htmlText(html);
+        return performance.now() - t0;
+      });
+      return runs.sort((a, b) => a - b)[1] as number;
     };
     for (const unclosed of ["<tr>", "<!--", "<script>", "<tr><td>"]) {
       htmlTime(unclosed.repeat(5000));

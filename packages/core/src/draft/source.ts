@@ -88,12 +88,17 @@ const SKIPPED = new Set(["script", "style", "head"]);
  */
 export function htmlText(html: string): string {
   const lower = html.toLowerCase();
-  let text = "";
+  // The text as parts, joined once; whether it ends a line is tracked, never read back from it.
+  const parts: string[] = [];
+  let lineStart = true;
   let row: string[] | undefined;
   let cell: string | undefined;
   const emit = (piece: string): void => {
     if (cell !== undefined) cell += piece;
-    else text += piece;
+    else if (piece) {
+      parts.push(piece);
+      lineStart = piece.endsWith("\n");
+    }
   };
   const endCell = (): void => {
     if (cell !== undefined && row) row.push(decode(cell).replace(/\s+/g, " ").replace(/\|/g, "/").trim());
@@ -102,7 +107,10 @@ export function htmlText(html: string): string {
   const endRow = (): void => {
     endCell();
     // Rows on consecutive lines: a table stays one paragraph.
-    if (row) text += `${text.endsWith("\n") ? "" : "\n"}${row.join(" | ")}\n`;
+    if (row) {
+      parts.push(`${lineStart ? "" : "\n"}${row.join(" | ")}\n`);
+      lineStart = true;
+    }
     row = undefined;
   };
   let at = 0;
@@ -142,7 +150,7 @@ export function htmlText(html: string): string {
     }
   }
   endRow();
-  return `${decode(text)
+  return `${decode(parts.join(""))
     .split("\n")
     .map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim())
     .filter((l, i, all) => l !== "" || all[i - 1] !== "")

@@ -592,12 +592,16 @@ var BLOCKS = /* @__PURE__ */ new Set([
 var SKIPPED = /* @__PURE__ */ new Set(["script", "style", "head"]);
 function htmlText(html) {
   const lower = html.toLowerCase();
-  let text = "";
+  const parts = [];
+  let lineStart = true;
   let row;
   let cell;
   const emit = (piece) => {
     if (cell !== void 0) cell += piece;
-    else text += piece;
+    else if (piece) {
+      parts.push(piece);
+      lineStart = piece.endsWith("\n");
+    }
   };
   const endCell = () => {
     if (cell !== void 0 && row) row.push(decode(cell).replace(/\s+/g, " ").replace(/\|/g, "/").trim());
@@ -605,8 +609,11 @@ function htmlText(html) {
   };
   const endRow = () => {
     endCell();
-    if (row) text += `${text.endsWith("\n") ? "" : "\n"}${row.join(" | ")}
-`;
+    if (row) {
+      parts.push(`${lineStart ? "" : "\n"}${row.join(" | ")}
+`);
+      lineStart = true;
+    }
     row = void 0;
   };
   let at = 0;
@@ -646,7 +653,7 @@ function htmlText(html) {
     }
   }
   endRow();
-  return `${decode(text).split("\n").map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim()).filter((l, i, all) => l !== "" || all[i - 1] !== "").filter((l, i, all) => l !== "" || i > 0 && all[i - 1] !== "").join("\n").trim()}
+  return `${decode(parts.join("")).split("\n").map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim()).filter((l, i, all) => l !== "" || all[i - 1] !== "").filter((l, i, all) => l !== "" || i > 0 && all[i - 1] !== "").join("\n").trim()}
 `;
 }
 function missingReader(error, pkg, path) {
