@@ -219,7 +219,7 @@ var COMMANDS = {
   },
   policy: {
     summary: "test, build or scaffold a policy directory (policy --help)",
-    run: later(() => import("./policy-CBQV3VOA.js"), "policyCommand")
+    run: later(() => import("./policy-5IW2BFZD.js"), "policyCommand")
   }
 };
 var HELP = `Usage: dpa-lint <command> [options]

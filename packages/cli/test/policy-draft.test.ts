@@ -1,6 +1,6 @@
 // dpa-lint policy draft, as a compliance officer runs it: a draft pack written beside the others,
 // never over one, and once its TODOs are filled it passes policy check with every quote verified.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PDFDocument, StandardFonts } from "pdf-lib";
@@ -77,11 +77,16 @@ describe("dpa-lint policy draft", () => {
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-bad-"));
     writeFileSync(join(dir, "broken.pdf"), "not a pdf at all");
     writeFileSync(join(dir, "binary.txt"), Buffer.from([0, 1, 2, 3]));
+    // A sparse file: 60 MiB on paper, nothing on disk; refused before a byte is read.
+    writeFileSync(join(dir, "huge.txt"), "");
+    truncateSync(join(dir, "huge.txt"), 60 * 2 ** 20);
     const cases: Array<[string[], RegExp]> = [
       [["policy", "draft"], /^dpa-lint: policy draft needs the DPA's file/],
       [["policy", "draft", "missing.txt"], /^dpa-lint: missing\.txt: no such file/],
       [["policy", "draft", "broken.pdf"], /^dpa-lint: broken\.pdf: is not a readable PDF file/],
       [["policy", "draft", "binary.txt"], /^dpa-lint: binary\.txt: is binary/],
+      [["policy", "draft", "huge.txt"], /^dpa-lint: huge\.txt: is larger than 50 MiB; a DPA is never this big/],
+      [["policy", "draft", "."], /^dpa-lint: \.: cannot be read/],
       [["policy", "draft", "binary.txt", "--format", "xml"], /^dpa-lint: policy draft --format must be yaml or json/],
     ];
     for (const [args, message] of cases) {

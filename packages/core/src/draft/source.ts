@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, extname } from "node:path";
 import type * as PdfJs from "pdfjs-dist/legacy/build/pdf.mjs";
@@ -19,14 +19,20 @@ export interface DpaText {
 
 const require = createRequire(import.meta.url);
 
+/** Larger files are refused before they are read: a DPA, even a scanned PDF of one, is far smaller. */
+export const MAX_DPA_BYTES = 50 * 2 ** 20;
+
 /** Reads a DPA; `display` is how errors name the file (the path as the user gave it). */
 export async function readDpa(path: string, display = path): Promise<DpaText> {
   const ext = extname(path).toLowerCase();
   const stem = basename(path, extname(path));
   let bytes: Buffer;
   try {
+    if (statSync(path).size > MAX_DPA_BYTES)
+      throw new InputError(`is larger than ${MAX_DPA_BYTES / 2 ** 20} MiB; a DPA is never this big`, { file: display });
     bytes = readFileSync(path);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError((error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "cannot be read", { file: display });
   }
   if (ext === ".pdf") return { name: `${stem}.txt`, format: "pdf", text: await pdfText(bytes, display) };

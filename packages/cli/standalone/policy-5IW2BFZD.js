@@ -532,15 +532,19 @@ function citeClause(s) {
 }
 
 // packages/core/src/draft/source.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { basename as basename2, extname } from "node:path";
+var MAX_DPA_BYTES = 50 * 2 ** 20;
 async function readDpa(path, display = path) {
   const ext = extname(path).toLowerCase();
   const stem = basename2(path, extname(path));
   let bytes;
   try {
+    if (statSync2(path).size > MAX_DPA_BYTES)
+      throw new InputError(`is larger than ${MAX_DPA_BYTES / 2 ** 20} MiB; a DPA is never this big`, { file: display });
     bytes = readFileSync2(path);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(error.code === "ENOENT" ? "no such file" : "cannot be read", { file: display });
   }
   if (ext === ".pdf") return { name: `${stem}.txt`, format: "pdf", text: await pdfText(bytes, display) };
