@@ -322,6 +322,32 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     }
   }, 120_000);
 
+  it("reads sub-processor tables in German, French and Dutch, country names in each language", () => {
+    const tables = {
+      de: "Liste der Unterauftragsverarbeiter\n\nDienstleister | Leistung | Standort der Verarbeitung\nHetzner Online GmbH | Hosting | Deutschland\nMailchimp | E-Mail-Versand | Vereinigte Staaten\n",
+      fr: "Liste des sous-traitants ultérieurs\n\nNom du sous-traitant | Finalité | Pays\nOVH SAS | Hébergement | France\nSendGrid | Envoi d'e-mails | États-Unis\n",
+      nl: "Lijst van subverwerkers\n\nSubverwerker | Doel | Locatie\nTransIP | Hosting | Nederland\nTwilio | Sms | Verenigde Staten\n",
+    };
+    const rows = (text: string): unknown =>
+      draftFromText({ name: "x.txt", format: "text", text }, "x").terms.subprocessors.map((s) => [
+        s.value.name,
+        s.value.country,
+        s.purpose,
+      ]);
+    expect(rows(tables.de)).toEqual([
+      ["Hetzner Online GmbH", "DE", "Hosting"],
+      ["Mailchimp", "US", "E-Mail-Versand"],
+    ]);
+    expect(rows(tables.fr)).toEqual([
+      ["OVH SAS", "FR", "Hébergement"],
+      ["SendGrid", "US", "Envoi d'e-mails"],
+    ]);
+    expect(rows(tables.nl)).toEqual([
+      ["TransIP", "NL", "Hosting"],
+      ["Twilio", "US", "Sms"],
+    ]);
+  });
+
   it("never invents a term: a text without DPA terms drafts nothing but TODOs", async () => {
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-empty-"));
     writeFileSync(join(dir, "menu.txt"), "Lunch menu\n\nSoup of the day, 30 days aged beef, and a dessert.\n");

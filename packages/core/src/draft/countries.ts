@@ -29,16 +29,17 @@ function names(): Map<string, string> {
   for (const lang of ["en", "fr", "nl", "de"])
     for (const [code, all] of Object.entries(lib.getNames(lang, { select: "all" })))
       for (const n of all) if (n.length > 3) index.set(fold(n), code);
-  for (const [n, code] of [
+  // Short forms contracts use that the library lists only in a long form (or not at all).
+  const shortForms: Array<[string, string]> = [
     ["usa", "US"],
     ["u.s.a.", "US"],
-    ["united states of america", "US"],
+    ["etats-unis", "US"],
     ["uk", "GB"],
     ["u.k.", "GB"],
-    ["verenigd koninkrijk", "GB"],
-    ["great britain", "GB"],
-  ] as const)
-    index.set(n, code);
+    ["angleterre", "GB"],
+    ["england", "GB"],
+  ];
+  for (const [n, code] of shortForms) index.set(n, code);
   codes = new Set(Object.keys(lib.getAlpha2Codes()));
   return index;
 }

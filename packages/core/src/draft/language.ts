@@ -219,10 +219,13 @@ export const COLUMN_WORDS: ReadonlyArray<[RegExp, "name" | "purpose" | "location
   [/transfer|overdracht|transfert|übermittlung|safeguard|garantie|mechanism|maatregelen voor de overdracht/i, "mechanism"],
   [/locati|location|address|adres|adresse|country|pays|land\b|standort|sitz|server|serveur/i, "location"],
   [
-    /purpose|activit|acties|actions|description|finalit|zweck|service|dienst|tätigkeit|processing|verwerking|traitement|sub-processing/i,
+    /purpose|activit|acties|actions|description|finalit|zweck|service|dienst(en)?\b|tätigkeit|leistung|gegenstand|doel|processing|verwerking|traitement|sub-processing/i,
     "purpose",
   ],
-  [/name|naam|nom\b|identit|dénomination|firma|company|entity|entiteit|société|unternehmen|processor|verwerker|sous-traitant/i, "name"],
+  [
+    /name|naam|nom\b|identit|dénomination|firma|company|entity|entiteit|société|unternehmen|processor|verwerker|verarbeiter|dienstleister|auftragnehmer|sous-traitant/i,
+    "name",
+  ],
 ];
 
 /** Governing-law adjectives and phrases, to a country code ("Belgian law", "het Franse recht"). */

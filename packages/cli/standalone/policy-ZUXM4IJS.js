@@ -911,10 +911,13 @@ var COLUMN_WORDS = [
   [/transfer|overdracht|transfert|übermittlung|safeguard|garantie|mechanism|maatregelen voor de overdracht/i, "mechanism"],
   [/locati|location|address|adres|adresse|country|pays|land\b|standort|sitz|server|serveur/i, "location"],
   [
-    /purpose|activit|acties|actions|description|finalit|zweck|service|dienst|tätigkeit|processing|verwerking|traitement|sub-processing/i,
+    /purpose|activit|acties|actions|description|finalit|zweck|service|dienst(en)?\b|tätigkeit|leistung|gegenstand|doel|processing|verwerking|traitement|sub-processing/i,
     "purpose"
   ],
-  [/name|naam|nom\b|identit|dénomination|firma|company|entity|entiteit|société|unternehmen|processor|verwerker|sous-traitant/i, "name"]
+  [
+    /name|naam|nom\b|identit|dénomination|firma|company|entity|entiteit|société|unternehmen|processor|verwerker|verarbeiter|dienstleister|auftragnehmer|sous-traitant/i,
+    "name"
+  ]
 ];
 var LAW_WORDS = [
   [/belgi(an|sch|sche|que|schem|schen)|belges?\b|belgium|belgië|belgique|belgien/i, "BE"],
@@ -944,16 +947,16 @@ function names() {
   for (const lang of ["en", "fr", "nl", "de"])
     for (const [code, all] of Object.entries(lib.getNames(lang, { select: "all" })))
       for (const n of all) if (n.length > 3) index.set(fold(n), code);
-  for (const [n, code] of [
+  const shortForms = [
     ["usa", "US"],
     ["u.s.a.", "US"],
-    ["united states of america", "US"],
+    ["etats-unis", "US"],
     ["uk", "GB"],
     ["u.k.", "GB"],
-    ["verenigd koninkrijk", "GB"],
-    ["great britain", "GB"]
-  ])
-    index.set(n, code);
+    ["angleterre", "GB"],
+    ["england", "GB"]
+  ];
+  for (const [n, code] of shortForms) index.set(n, code);
   codes = new Set(Object.keys(lib.getAlpha2Codes()));
   return index;
 }
