@@ -219,7 +219,7 @@ var COMMANDS = {
   },
   policy: {
     summary: "test, build or scaffold a policy directory (policy --help)",
-    run: later(() => import("./policy-ZUXM4IJS.js"), "policyCommand")
+    run: later(() => import("./policy-YRHT47X6.js"), "policyCommand")
   }
 };
 var HELP = `Usage: dpa-lint <command> [options]

@@ -348,6 +348,17 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     ]);
   });
 
+  it("cites Markdown headings as clauses", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-md-"));
+    writeFileSync(
+      join(dir, "dpa.md"),
+      "# Data Processing Agreement\n\n## 5. Sub-processors\n\nThe Customer may object to a new sub-processor within fourteen (14) days.\n\n**Article 9** Governing law\n\nThis Agreement is governed by the laws of Germany.\n",
+    );
+    const d = await draftFromFile(join(dir, "dpa.md"));
+    expect(d.terms.objectionWindow?.clause).toBe("5 (L5)");
+    expect(d.terms.governingLaw?.clause).toBe("Article 9 (L9)");
+  });
+
   it("never invents a term: a text without DPA terms drafts nothing but TODOs", async () => {
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-empty-"));
     writeFileSync(join(dir, "menu.txt"), "Lunch menu\n\nSoup of the day, 30 days aged beef, and a dessert.\n");

@@ -43,12 +43,14 @@ export function paragraphs(text: string): Paragraph[] {
       offset += l.length + 1;
     }
     const paragraphText = own.join(" ");
-    const heading = HEADING.exec(paragraphText);
-    const lettered = LETTERED.exec(paragraphText);
+    // Markdown marks headings and emphasis ("## 5. Sub-processors", "**Article 4**"): not part of the label.
+    const plain = paragraphText.replace(/^#{1,6}\s+/, "").replace(/^(\*\*|__)(.*?)\1/, "$2");
+    const heading = HEADING.exec(plain);
+    const lettered = LETTERED.exec(plain);
     let clause = [annex, numbered].filter(Boolean).join(" ");
     // A heading: "Article 4", "Annex IV", or a short numbered line whose text starts with a
     // capital ("4.4 Recht van de Klant ..."), not "3 jaar na ..." nor a numbered paragraph.
-    const numberedHeading = /^\d/.test(heading?.[2] ?? "") && /^\p{Lu}/u.test(heading?.[3] ?? "") && paragraphText.length <= 150;
+    const numberedHeading = /^\d/.test(heading?.[2] ?? "") && /^\p{Lu}/u.test(heading?.[3] ?? "") && plain.length <= 150;
     if (heading && (heading[1] || numberedHeading)) {
       const word = heading[1]?.toLowerCase().replace(/\.$/, "");
       const label = (heading[2] ?? "").replace(/\.$/, "");

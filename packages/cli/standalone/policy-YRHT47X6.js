@@ -480,10 +480,11 @@ function paragraphs(text) {
       offset += l.length + 1;
     }
     const paragraphText = own.join(" ");
-    const heading = HEADING.exec(paragraphText);
-    const lettered = LETTERED.exec(paragraphText);
+    const plain = paragraphText.replace(/^#{1,6}\s+/, "").replace(/^(\*\*|__)(.*?)\1/, "$2");
+    const heading = HEADING.exec(plain);
+    const lettered = LETTERED.exec(plain);
     let clause = [annex, numbered].filter(Boolean).join(" ");
-    const numberedHeading = /^\d/.test(heading?.[2] ?? "") && new RegExp("^\\p{Lu}", "u").test(heading?.[3] ?? "") && paragraphText.length <= 150;
+    const numberedHeading = /^\d/.test(heading?.[2] ?? "") && new RegExp("^\\p{Lu}", "u").test(heading?.[3] ?? "") && plain.length <= 150;
     if (heading && (heading[1] || numberedHeading)) {
       const word = heading[1]?.toLowerCase().replace(/\.$/, "");
       const label = (heading[2] ?? "").replace(/\.$/, "");
