@@ -1,7 +1,7 @@
 // The direction of dependencies in packages/core/src, checked by `npm run lint` (depcruise).
 // Layers, lowest first; a module may import its own layer and the ones below, never above:
 //   base       errors.ts, findings/finding.ts (the Finding and Problem shapes), files/posix.ts,
-//              builtins.ts (Node's modules loaded on first use)
+//              builtins.ts (Node's modules loaded on first use), thousands.ts
 //   input      document/, normalize/, schema/, files/, draft/ (reading, parsing, the format,
 //              facts; the DPA reader of `policy draft`)
 //   engine     engine/ (the compiled policies and their catalogue)
@@ -10,7 +10,7 @@
 //   top        lint.ts, parallel/, api.ts, result.ts, formatters/, policy/, then index.ts
 // The adapters (cli, github-action) use @dpa-lint/core's public entry only.
 const src = "^packages/core/src/";
-const base = `${src}(errors\\.ts|findings/finding\\.ts|files/posix\\.ts|builtins\\.ts)$`;
+const base = `${src}(errors\\.ts|findings/finding\\.ts|files/posix\\.ts|builtins\\.ts|thousands\\.ts)$`;
 const input = `${src}(document|normalize|schema|files|draft)/`;
 const engine = `${src}engine/`;
 const findings = `${src}findings/(?!finding\\.ts$)`;
@@ -23,7 +23,7 @@ const layer = (name, from, to, comment) => ({ name, severity: "error", comment, 
 module.exports = {
   forbidden: [
     { name: "no-circular", severity: "error", comment: "A cycle makes two modules one: merge them or move the shared part down.", from: {}, to: { circular: true } },
-    layer("base-imports-nothing", base, `${src}(?!errors\\.ts$|findings/finding\\.ts$|files/posix\\.ts$|builtins\\.ts$)`, "The base shapes depend on no other module of the core."),
+    layer("base-imports-nothing", base, `${src}(?!errors\\.ts$|findings/finding\\.ts$|files/posix\\.ts$|builtins\\.ts$|thousands\\.ts$)`, "The base shapes depend on no other module of the core."),
     layer("input-below-engine", input, [engine, findings, config, top], "Reading and normalising input knows nothing of policies, post-processing or configuration."),
     layer("engine-below-findings", engine, [findings, config, top], "The policy engine returns raw results; what happens to them is decided above it."),
     layer("findings-below-config", findings, [config, top], "Post-processing takes plain settings, not the configuration loader."),

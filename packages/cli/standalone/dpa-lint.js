@@ -4,7 +4,7 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   POLICY_OPTION,
   loadBundles
-} from "./chunk-HMCHY5CI.js";
+} from "./chunk-KNJ4XHAF.js";
 import {
   EXIT,
   FORMATTERS,
@@ -19,14 +19,15 @@ import {
   processIo,
   resolveConfig,
   summarize
-} from "./chunk-2ZH3WZH5.js";
+} from "./chunk-Z4QGK7GI.js";
 import {
   DpaLintError,
   isSeverity,
   readBaseline,
+  thousands,
   writeBaseline,
   writeFileSafely
-} from "./chunk-JMN7FBXL.js";
+} from "./chunk-Z5TWKSQD.js";
 
 // packages/cli/src/commands/lint.ts
 import { relative, resolve } from "node:path";
@@ -68,7 +69,7 @@ Options:
   --write-baseline           record today's findings in the baseline file (--baseline, default
                              .dpa-lint-baseline.json) and exit 0
   --workers <n>              worker threads (default: one per core for runs of more than
-                             ${PARALLEL_THRESHOLD.toLocaleString("en")} files)
+                             ${thousands(PARALLEL_THRESHOLD)} files)
   --policy <dir|bundle>      add a policy pack beside the configuration's policies: terms only
                              (a directory or YAML file of terms; Node alone), a policy directory
                              with Rego (built on the fly, needs OPA) or a bundle from dpa-lint
@@ -207,19 +208,19 @@ function quiet(result) {
 var later = (load, name) => async (args, io) => (await load())[name](args, io);
 var COMMANDS = {
   lint: { summary: "lint vendor setup files", run: lintCommand },
-  rules: { summary: "list DPA packs and their rules", run: later(() => import("./rules-3NHTE6RW.js"), "rulesCommand") },
-  explain: { summary: "explain a rule: rationale, clause, examples", run: later(() => import("./explain-3AA5HZZG.js"), "explainCommand") },
+  rules: { summary: "list DPA packs and their rules", run: later(() => import("./rules-3ONRYVKW.js"), "rulesCommand") },
+  explain: { summary: "explain a rule: rationale, clause, examples", run: later(() => import("./explain-6PNS2BI4.js"), "explainCommand") },
   terms: {
     summary: "show a DPA pack's terms with their clauses and quotes",
-    run: later(() => import("./terms-E4XOX4FX.js"), "termsCommand")
+    run: later(() => import("./terms-IGPOYU7E.js"), "termsCommand")
   },
   init: {
     summary: "write a starter .dpa-lint.yaml and an example vendor file",
-    run: later(() => import("./init-ATGJNHUK.js"), "initCommand")
+    run: later(() => import("./init-LRG4UILD.js"), "initCommand")
   },
   policy: {
     summary: "test, build or scaffold a policy directory (policy --help)",
-    run: later(() => import("./policy-YRHT47X6.js"), "policyCommand")
+    run: later(() => import("./policy-2S4VTDYZ.js"), "policyCommand")
   }
 };
 var HELP = `Usage: dpa-lint <command> [options]

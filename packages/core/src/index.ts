@@ -46,3 +46,4 @@ export { createBaseline, writeBaseline, readBaseline, parseBaseline, applyBaseli
 export { changedSince, changedLines, gitBytes, gitOutput, type ChangedLines } from "./files/git.js";
 export { PARALLEL_THRESHOLD, defaultWorkers } from "./parallel/pool.js";
 export { VERSION } from "./version.js";
+export { thousands } from "./thousands.js";

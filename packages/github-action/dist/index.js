@@ -46,7 +46,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-LSIRY7ZC.js";
+} from "./chunk-4E6DW5HF.js";
 
 // packages/core/package.json
 var require_package = __commonJS({

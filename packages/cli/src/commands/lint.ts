@@ -9,6 +9,7 @@ import {
   isSeverity,
   lint,
   PARALLEL_THRESHOLD,
+  thousands,
   plural,
   readBaseline,
   resolveConfig,
@@ -51,7 +52,7 @@ Options:
   --write-baseline           record today's findings in the baseline file (--baseline, default
                              .dpa-lint-baseline.json) and exit 0
   --workers <n>              worker threads (default: one per core for runs of more than
-                             ${PARALLEL_THRESHOLD.toLocaleString("en")} files)
+                             ${thousands(PARALLEL_THRESHOLD)} files)
   --policy <dir|bundle>      add a policy pack beside the configuration's policies: terms only
                              (a directory or YAML file of terms; Node alone), a policy directory
                              with Rego (built on the fly, needs OPA) or a bundle from dpa-lint

@@ -4,6 +4,7 @@ import { scanCst, type CstScan } from "./cst-scan.js";
 import { rangeToPosition } from "./locate.js";
 import { SourceLines } from "./source-lines.js";
 import { toPlain } from "./to-plain.js";
+import { thousands } from "../thousands.js";
 
 /**
  * Limits that keep untrusted input bounded in time and memory. Every step after them is linear in
@@ -147,8 +148,8 @@ function skipOversized(documents: CstScan["documents"], textEnd: number): Map<nu
 /** Why a document is not evaluated; `atLeast`: the count is a lower bound taken before composing. */
 export function overBudgetMessage(values: number, atLeast = false): string {
   const { maxValuesPerDocument: perDoc, maxValuesPerFile: perFile } = PARSE_LIMITS;
-  const limit = `dpa-lint evaluates at most ${perDoc.toLocaleString("en")} values a document and ${perFile.toLocaleString("en")} a file`;
-  return `this document holds ${atLeast ? "at least " : ""}${values.toLocaleString("en")} values and is not evaluated: ${limit}; split it into several vendor files`;
+  const limit = `dpa-lint evaluates at most ${thousands(perDoc)} values a document and ${thousands(perFile)} a file`;
+  return `this document holds ${atLeast ? "at least " : ""}${thousands(values)} values and is not evaluated: ${limit}; split it into several vendor files`;
 }
 
 export function tooLargeMessage(): string {
@@ -183,5 +184,5 @@ function separatorsOver(text: string, limit: number): boolean {
 
 function tooManySeparatorsMessage(): string {
   const { maxSeparators, maxValuesPerFile } = PARSE_LIMITS;
-  return `file holds more than ${maxSeparators.toLocaleString("en")} commas and line breaks, so more values than the ${maxValuesPerFile.toLocaleString("en")} dpa-lint evaluates a file; split it into several vendor files`;
+  return `file holds more than ${thousands(maxSeparators)} commas and line breaks, so more values than the ${thousands(maxValuesPerFile)} dpa-lint evaluates a file; split it into several vendor files`;
 }

@@ -1,3 +1,5 @@
+import { thousands } from "../thousands.js";
+
 /**
  * Durations as the spec writes them ("Durations" in docs/vendor-setup-v1.md), normalised to
  * `{value, unit}` with the units Rego compares in. Months and years stay calendar units (never
@@ -31,7 +33,7 @@ export function parseDuration(raw: unknown): Duration | { error: string } {
   const parsed = parseDurationUnbounded(raw);
   if ("value" in parsed && parsed.value > MAX_DURATION_AMOUNT) {
     return {
-      error: `${JSON.stringify(raw)} is longer than dpa-lint checks (at most ${MAX_DURATION_AMOUNT.toLocaleString("en")} ${parsed.unit.replace("_", " ")})`,
+      error: `${JSON.stringify(raw)} is longer than dpa-lint checks (at most ${thousands(MAX_DURATION_AMOUNT)} ${parsed.unit.replace("_", " ")})`,
     };
   }
   return parsed;

@@ -12,7 +12,7 @@ import {
   loadPolicyPack,
   plural,
   withBuiltinBundle
-} from "./chunk-2ZH3WZH5.js";
+} from "./chunk-Z4QGK7GI.js";
 import {
   InputError,
   Linter,
@@ -27,7 +27,7 @@ import {
   require_fr,
   require_i18n_iso_countries,
   require_nl
-} from "./chunk-JMN7FBXL.js";
+} from "./chunk-Z5TWKSQD.js";
 
 // node_modules/i18n-iso-countries/langs/de.json
 var require_de = __commonJS({

@@ -12107,6 +12107,11 @@ function rangeOf2(node) {
   return range ? [range[0], Math.max(range[1], range[0] + 1)] : [0, 1];
 }
 
+// packages/core/src/thousands.ts
+function thousands(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
 // packages/core/src/document/parse.ts
 var PARSE_LIMITS = {
   /** Larger files are rejected before they are read: no vendor setup comes near this. */
@@ -12186,8 +12191,8 @@ function skipOversized(documents, textEnd) {
 }
 function overBudgetMessage(values, atLeast = false) {
   const { maxValuesPerDocument: perDoc, maxValuesPerFile: perFile } = PARSE_LIMITS;
-  const limit = `dpa-lint evaluates at most ${perDoc.toLocaleString("en")} values a document and ${perFile.toLocaleString("en")} a file`;
-  return `this document holds ${atLeast ? "at least " : ""}${values.toLocaleString("en")} values and is not evaluated: ${limit}; split it into several vendor files`;
+  const limit = `dpa-lint evaluates at most ${thousands(perDoc)} values a document and ${thousands(perFile)} a file`;
+  return `this document holds ${atLeast ? "at least " : ""}${thousands(values)} values and is not evaluated: ${limit}; split it into several vendor files`;
 }
 function tooLargeMessage() {
   return `file is larger than ${PARSE_LIMITS.maxBytes / (1024 * 1024)} MiB; a vendor setup is never this big`;
@@ -12215,7 +12220,7 @@ function separatorsOver(text, limit) {
 }
 function tooManySeparatorsMessage() {
   const { maxSeparators, maxValuesPerFile } = PARSE_LIMITS;
-  return `file holds more than ${maxSeparators.toLocaleString("en")} commas and line breaks, so more values than the ${maxValuesPerFile.toLocaleString("en")} dpa-lint evaluates a file; split it into several vendor files`;
+  return `file holds more than ${thousands(maxSeparators)} commas and line breaks, so more values than the ${thousands(maxValuesPerFile)} dpa-lint evaluates a file; split it into several vendor files`;
 }
 
 // packages/core/src/files/posix.ts
@@ -12303,7 +12308,7 @@ function parseDuration(raw) {
   const parsed = parseDurationUnbounded(raw);
   if ("value" in parsed && parsed.value > MAX_DURATION_AMOUNT) {
     return {
-      error: `${JSON.stringify(raw)} is longer than dpa-lint checks (at most ${MAX_DURATION_AMOUNT.toLocaleString("en")} ${parsed.unit.replace("_", " ")})`
+      error: `${JSON.stringify(raw)} is longer than dpa-lint checks (at most ${thousands(MAX_DURATION_AMOUNT)} ${parsed.unit.replace("_", " ")})`
     };
   }
   return parsed;
@@ -16202,6 +16207,7 @@ export {
   __toESM,
   require_dist,
   positionOf,
+  thousands,
   PARSE_LIMITS,
   parseYamlText,
   DpaLintError,

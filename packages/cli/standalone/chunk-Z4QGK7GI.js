@@ -41,7 +41,7 @@ import {
   unlintedFile,
   withRegularFile,
   workerThreads
-} from "./chunk-JMN7FBXL.js";
+} from "./chunk-Z5TWKSQD.js";
 
 // packages/core/package.json
 var require_package = __commonJS({

@@ -3,12 +3,12 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   POLICY_OPTION,
   loadBundles
-} from "./chunk-HMCHY5CI.js";
+} from "./chunk-KNJ4XHAF.js";
 import {
   EXIT,
   UsageError
-} from "./chunk-2ZH3WZH5.js";
-import "./chunk-JMN7FBXL.js";
+} from "./chunk-Z4QGK7GI.js";
+import "./chunk-Z5TWKSQD.js";
 
 // packages/cli/src/commands/terms.ts
 import { parseArgs } from "node:util";

@@ -3,15 +3,15 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   POLICY_OPTION,
   loadBundles
-} from "./chunk-HMCHY5CI.js";
+} from "./chunk-KNJ4XHAF.js";
 import {
   EXIT,
   UsageError,
   readRuleDoc
-} from "./chunk-2ZH3WZH5.js";
+} from "./chunk-Z4QGK7GI.js";
 import {
   isDpaRule
-} from "./chunk-JMN7FBXL.js";
+} from "./chunk-Z5TWKSQD.js";
 
 // packages/cli/src/commands/explain.ts
 import { parseArgs } from "node:util";

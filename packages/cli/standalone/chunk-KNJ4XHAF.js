@@ -4,7 +4,7 @@ import {
   loadPolicyPacks,
   resolveConfig,
   withBuiltinBundle
-} from "./chunk-2ZH3WZH5.js";
+} from "./chunk-Z4QGK7GI.js";
 
 // packages/cli/src/bundles.ts
 function loadBundles(policies, io, config = resolveConfig(io.cwd)) {

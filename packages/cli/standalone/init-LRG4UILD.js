@@ -3,8 +3,8 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   EXIT,
   UsageError
-} from "./chunk-2ZH3WZH5.js";
-import "./chunk-JMN7FBXL.js";
+} from "./chunk-Z4QGK7GI.js";
+import "./chunk-Z5TWKSQD.js";
 
 // packages/cli/src/commands/init.ts
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
