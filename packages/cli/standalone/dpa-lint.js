@@ -4,7 +4,7 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   POLICY_OPTION,
   loadBundles
-} from "./chunk-KNJ4XHAF.js";
+} from "./chunk-I36XPAOX.js";
 import {
   EXIT,
   FORMATTERS,
@@ -19,7 +19,7 @@ import {
   processIo,
   resolveConfig,
   summarize
-} from "./chunk-Z4QGK7GI.js";
+} from "./chunk-LVSV2AWS.js";
 import {
   DpaLintError,
   isSeverity,
@@ -27,7 +27,7 @@ import {
   thousands,
   writeBaseline,
   writeFileSafely
-} from "./chunk-Z5TWKSQD.js";
+} from "./chunk-5OAHQFT7.js";
 
 // packages/cli/src/commands/lint.ts
 import { relative, resolve } from "node:path";
@@ -208,19 +208,19 @@ function quiet(result) {
 var later = (load, name) => async (args, io) => (await load())[name](args, io);
 var COMMANDS = {
   lint: { summary: "lint vendor setup files", run: lintCommand },
-  rules: { summary: "list DPA packs and their rules", run: later(() => import("./rules-3ONRYVKW.js"), "rulesCommand") },
-  explain: { summary: "explain a rule: rationale, clause, examples", run: later(() => import("./explain-6PNS2BI4.js"), "explainCommand") },
+  rules: { summary: "list DPA packs and their rules", run: later(() => import("./rules-B67QW7JT.js"), "rulesCommand") },
+  explain: { summary: "explain a rule: rationale, clause, examples", run: later(() => import("./explain-3EIVBO3Y.js"), "explainCommand") },
   terms: {
     summary: "show a DPA pack's terms with their clauses and quotes",
-    run: later(() => import("./terms-IGPOYU7E.js"), "termsCommand")
+    run: later(() => import("./terms-VAG74GG3.js"), "termsCommand")
   },
   init: {
     summary: "write a starter .dpa-lint.yaml and an example vendor file",
-    run: later(() => import("./init-LRG4UILD.js"), "initCommand")
+    run: later(() => import("./init-P2CU5MGE.js"), "initCommand")
   },
   policy: {
     summary: "test, build or scaffold a policy directory (policy --help)",
-    run: later(() => import("./policy-2S4VTDYZ.js"), "policyCommand")
+    run: later(() => import("./policy-XMRRKMP4.js"), "policyCommand")
   }
 };
 var HELP = `Usage: dpa-lint <command> [options]

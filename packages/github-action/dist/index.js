@@ -46,7 +46,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-4E6DW5HF.js";
+} from "./chunk-P53GXU2T.js";
 
 // packages/core/package.json
 var require_package = __commonJS({
@@ -4188,8 +4188,7 @@ function checkPackTerms(file, display, sharedRules) {
     return `${display}:${pos.line}:${pos.column}: ${message}`;
   };
   const at = (path, message, atKey = false) => {
-    const line = locate2(path, message, atKey);
-    if (!problems.includes(line)) problems.push(line);
+    problems.push(locate2(path, message, atKey));
   };
   for (const p of validatePackTerms(doc.value)) {
     const key = p.path[p.path.length - 1];

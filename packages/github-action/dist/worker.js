@@ -4,7 +4,7 @@ import {
   DpaLintError,
   Linter,
   describeThrown
-} from "./chunk-4E6DW5HF.js";
+} from "./chunk-P53GXU2T.js";
 
 // packages/core/src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

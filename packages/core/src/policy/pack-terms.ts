@@ -68,10 +68,8 @@ export function checkPackTerms(
     const pos = positionOf(doc.node, parsed.lineCounter, path, atKey);
     return `${display}:${pos.line}:${pos.column}: ${message}`;
   };
-  // One line per problem: the schema can report one value twice (a $ref reached two ways).
   const at = (path: readonly PathSegment[], message: string, atKey = false): void => {
-    const line = locate(path, message, atKey);
-    if (!problems.includes(line)) problems.push(line);
+    problems.push(locate(path, message, atKey));
   };
   for (const p of validatePackTerms(doc.value)) {
     const key = p.path[p.path.length - 1];

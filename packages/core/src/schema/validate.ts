@@ -51,12 +51,15 @@ function toProblems(errors: readonly ErrorObject[]): SchemaProblem[] {
   // An if/then failure reports the branch's own errors and "must match then schema": keep the former.
   const kept = errors.filter((e) => e.keyword !== "if" && (e.keyword === "anyOf" || !anyOfAt.some((p) => within(e.instancePath, p))));
   const problems = kept.map(toProblem);
-  // The same key can fail twice (e.g. propertyNames reports the name and the key itself).
+  // The same key can fail twice (e.g. propertyNames reports the name and the key itself), and one
+  // subschema's x-message can come from two of its keywords (a null where `type` and `not` both
+  // fail): one problem each.
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const key = `${p.ruleId}\u0000${JSON.stringify(p.path)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const where = JSON.stringify(p.path);
+    const keys = [`${p.ruleId}\u0000${where}`, `${p.message}\u0000${where}`];
+    if (keys.some((k) => seen.has(k))) return false;
+    for (const k of keys) seen.add(k);
     return true;
   });
 }

@@ -3,15 +3,15 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   POLICY_OPTION,
   loadBundles
-} from "./chunk-KNJ4XHAF.js";
+} from "./chunk-I36XPAOX.js";
 import {
   EXIT,
   UsageError,
   readRuleDoc
-} from "./chunk-Z4QGK7GI.js";
+} from "./chunk-LVSV2AWS.js";
 import {
   isDpaRule
-} from "./chunk-Z5TWKSQD.js";
+} from "./chunk-5OAHQFT7.js";
 
 // packages/cli/src/commands/explain.ts
 import { parseArgs } from "node:util";

@@ -14178,9 +14178,10 @@ function toProblems(errors) {
   const problems = kept.map(toProblem);
   const seen = /* @__PURE__ */ new Set();
   return problems.filter((p) => {
-    const key = `${p.ruleId}\0${JSON.stringify(p.path)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const where = JSON.stringify(p.path);
+    const keys = [`${p.ruleId}\0${where}`, `${p.message}\0${where}`];
+    if (keys.some((k) => seen.has(k))) return false;
+    for (const k of keys) seen.add(k);
     return true;
   });
 }

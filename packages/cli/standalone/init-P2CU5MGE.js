@@ -3,8 +3,8 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   EXIT,
   UsageError
-} from "./chunk-Z4QGK7GI.js";
-import "./chunk-Z5TWKSQD.js";
+} from "./chunk-LVSV2AWS.js";
+import "./chunk-5OAHQFT7.js";
 
 // packages/cli/src/commands/init.ts
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";

@@ -4,7 +4,7 @@ import {
   loadPolicyPacks,
   resolveConfig,
   withBuiltinBundle
-} from "./chunk-Z4QGK7GI.js";
+} from "./chunk-LVSV2AWS.js";
 
 // packages/cli/src/bundles.ts
 function loadBundles(policies, io, config = resolveConfig(io.cwd)) {

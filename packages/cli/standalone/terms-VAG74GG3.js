@@ -3,12 +3,12 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   POLICY_OPTION,
   loadBundles
-} from "./chunk-KNJ4XHAF.js";
+} from "./chunk-I36XPAOX.js";
 import {
   EXIT,
   UsageError
-} from "./chunk-Z4QGK7GI.js";
-import "./chunk-Z5TWKSQD.js";
+} from "./chunk-LVSV2AWS.js";
+import "./chunk-5OAHQFT7.js";
 
 // packages/cli/src/commands/terms.ts
 import { parseArgs } from "node:util";

@@ -41,7 +41,7 @@ import {
   unlintedFile,
   withRegularFile,
   workerThreads
-} from "./chunk-Z5TWKSQD.js";
+} from "./chunk-5OAHQFT7.js";
 
 // packages/core/package.json
 var require_package = __commonJS({
@@ -2860,8 +2860,7 @@ function checkPackTerms(file, display, sharedRules) {
     return `${display}:${pos.line}:${pos.column}: ${message}`;
   };
   const at = (path, message, atKey = false) => {
-    const line = locate2(path, message, atKey);
-    if (!problems.includes(line)) problems.push(line);
+    problems.push(locate2(path, message, atKey));
   };
   for (const p of validatePackTerms(doc.value)) {
     const key = p.path[p.path.length - 1];
