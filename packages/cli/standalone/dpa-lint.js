@@ -4,7 +4,7 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   POLICY_OPTION,
   loadBundles
-} from "./chunk-I36XPAOX.js";
+} from "./chunk-4D3E45U2.js";
 import {
   EXIT,
   FORMATTERS,
@@ -19,7 +19,7 @@ import {
   processIo,
   resolveConfig,
   summarize
-} from "./chunk-LVSV2AWS.js";
+} from "./chunk-T3CRACEM.js";
 import {
   DpaLintError,
   isSeverity,
@@ -27,7 +27,7 @@ import {
   thousands,
   writeBaseline,
   writeFileSafely
-} from "./chunk-5OAHQFT7.js";
+} from "./chunk-MY765PSA.js";
 
 // packages/cli/src/commands/lint.ts
 import { relative, resolve } from "node:path";
@@ -208,19 +208,19 @@ function quiet(result) {
 var later = (load, name) => async (args, io) => (await load())[name](args, io);
 var COMMANDS = {
   lint: { summary: "lint vendor setup files", run: lintCommand },
-  rules: { summary: "list DPA packs and their rules", run: later(() => import("./rules-B67QW7JT.js"), "rulesCommand") },
-  explain: { summary: "explain a rule: rationale, clause, examples", run: later(() => import("./explain-3EIVBO3Y.js"), "explainCommand") },
+  rules: { summary: "list DPA packs and their rules", run: later(() => import("./rules-XOBQ4VMR.js"), "rulesCommand") },
+  explain: { summary: "explain a rule: rationale, clause, examples", run: later(() => import("./explain-YMAQGGPZ.js"), "explainCommand") },
   terms: {
     summary: "show a DPA pack's terms with their clauses and quotes",
-    run: later(() => import("./terms-VAG74GG3.js"), "termsCommand")
+    run: later(() => import("./terms-7F34ZKJK.js"), "termsCommand")
   },
   init: {
     summary: "write a starter .dpa-lint.yaml and an example vendor file",
-    run: later(() => import("./init-P2CU5MGE.js"), "initCommand")
+    run: later(() => import("./init-TJT7SGTC.js"), "initCommand")
   },
   policy: {
     summary: "test, build or scaffold a policy directory (policy --help)",
-    run: later(() => import("./policy-XMRRKMP4.js"), "policyCommand")
+    run: later(() => import("./policy-YRQ2CADJ.js"), "policyCommand")
   }
 };
 var HELP = `Usage: dpa-lint <command> [options]

@@ -141,7 +141,7 @@ export class Linter {
         ? [{ ruleId: "parse-error", severity: "error" as const, message: tooLarge, path: [] }]
         : this.checkDocument(doc);
       if (!tooLarge) evaluated += doc.values;
-      else (result.unevaluated ??= []).push(lineSpan(doc, parsed.lineCounter));
+      else (result.unevaluated ??= []).push(parsed.lineCounter.lineSpan(doc.node.range[0], doc.node.range[2]));
       for (const f of locateProblems(problems, parsed, doc)) result.findings.push(f);
       const name = (doc.value as { metadata?: { name?: unknown } } | null)?.metadata?.name;
       if (!tooLarge && typeof name === "string") {
@@ -292,10 +292,4 @@ function checkAsOf(day: string): string {
   if (typeof parsed !== "number")
     throw new InputError(`${parsed.error}; give the day whose legal facts apply as YYYY-MM-DD`, { field: "as-of" });
   return day;
-}
-
-/** The lines a document spans, 1-based and inclusive. */
-function lineSpan(doc: ParsedDocument, lines: ParsedFile["lineCounter"]): [number, number] {
-  const [start, , end] = doc.node.range;
-  return [lines.linePos(start).line, lines.linePos(Math.max(start, end - 1)).line];
 }

@@ -46,7 +46,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-P53GXU2T.js";
+} from "./chunk-VOK5I6SP.js";
 
 // packages/core/package.json
 var require_package = __commonJS({

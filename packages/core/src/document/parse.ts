@@ -99,7 +99,7 @@ export function parseYamlText(file: string, rawText: string, options: ParseOptio
   const oversized = options.budget ? skipOversized(scan.documents, text.length) : new Map<number, never>();
   for (const { start, end, values } of oversized.values()) {
     result.findings.push(parseError(file, lines, overBudgetMessage(values, true), start, start + 1));
-    result.unevaluated.push([lines.linePos(start).line, lines.linePos(Math.max(start, end - 1)).line]);
+    result.unevaluated.push(lines.lineSpan(start, end));
   }
 
   // Always the YAML 1.2 core schema, even under a `%YAML 1.1` directive: dates stay strings (the

@@ -17,6 +17,11 @@ export class SourceLines extends LineCounter {
     return this.text.length;
   }
 
+  /** The 1-based lines, first and last, that the text from `start` up to `end` spans. */
+  lineSpan(start: number, end: number): [number, number] {
+    return [this.linePos(start).line, this.linePos(Math.max(start, end - 1)).line];
+  }
+
   /** The offset just after the last character of the 1-based line `line` (before "\n" or "\r\n"). */
   lineEnd(line: number): number {
     const next = this.lineStarts[line];

@@ -10,6 +10,7 @@ import { checkRawFindings, ENTRYPOINT, INDEX_ENTRYPOINT, type RawFinding } from 
 
 export { ENTRYPOINT };
 import { readTarGz } from "./tar.js";
+import { dpaIdOf } from "../normalize/facts.js";
 
 // opa-wasm's ES module entry exports only the asynchronous loader; its CommonJS entry (the same
 // module underneath) has the synchronous one too.
@@ -199,7 +200,7 @@ export class PolicyEngine {
 
   /** Evaluates one vendor setup; the result is checked against the rule contract. */
   evaluate(input: unknown): RawFinding[] {
-    const pack = packOf(input);
+    const pack = typeof input === "object" && input !== null ? dpaIdOf(input as Record<string, unknown>) : undefined;
     if (pack !== undefined && this.hasIndex && !this.indexed.has(pack)) this.index(pack);
     let result: unknown;
     try {
@@ -210,13 +211,6 @@ export class PolicyEngine {
     const set = Array.isArray(result) && result.length > 0 ? (result[0] as { result?: unknown }).result : [];
     return checkRawFindings(set ?? [], this.rules, this.bundle.source);
   }
-}
-
-/** The DPA pack a document names (`dpa: id` or `dpa: {id}`), when it is a pack of the data. */
-function packOf(input: unknown): string | undefined {
-  const dpa = (input as { dpa?: unknown } | null)?.dpa;
-  const id = typeof dpa === "string" ? dpa : (dpa as { id?: unknown } | null)?.id;
-  return typeof id === "string" ? id : undefined;
 }
 
 /** The built-ins the module imports from its host, read from the module's `builtins` export. */

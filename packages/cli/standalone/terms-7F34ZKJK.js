@@ -3,12 +3,12 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   POLICY_OPTION,
   loadBundles
-} from "./chunk-I36XPAOX.js";
+} from "./chunk-4D3E45U2.js";
 import {
   EXIT,
   UsageError
-} from "./chunk-LVSV2AWS.js";
-import "./chunk-5OAHQFT7.js";
+} from "./chunk-T3CRACEM.js";
+import "./chunk-MY765PSA.js";
 
 // packages/cli/src/commands/terms.ts
 import { parseArgs } from "node:util";

@@ -36,481 +36,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
-var require_json = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module) {
-    function isValidJSON(str) {
-      if (typeof str !== "string") {
-        return;
-      }
-      try {
-        JSON.parse(str);
-        return true;
-      } catch (err) {
-        if (err instanceof SyntaxError) {
-          return false;
-        }
-        throw err;
-      }
-    }
-    module.exports = {
-      "json.is_valid": isValidJSON
-    };
-  }
-});
-
-// no-opa-js-builtins:sprintf-js
-var require_sprintf_js = __commonJS({
-  "no-opa-js-builtins:sprintf-js"(exports, module) {
-    var refuse = () => {
-      throw new Error("sprintf-js is not bundled: the policies cannot use this built-in (policies/capabilities.json)");
-    };
-    module.exports = { parse: refuse, stringify: refuse, vsprintf: refuse, sprintf: refuse };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js
-var require_strings = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js"(exports, module) {
-    var vsprintf = require_sprintf_js().vsprintf;
-    var sprintf = (s, values) => vsprintf(s, values);
-    module.exports = { sprintf };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js
-var require_regex = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js"(exports, module) {
-    var regexSplit = (pattern, s) => s.split(RegExp(pattern));
-    module.exports = { "regex.split": regexSplit };
-  }
-});
-
-// no-opa-js-builtins:yaml
-var require_yaml = __commonJS({
-  "no-opa-js-builtins:yaml"(exports, module) {
-    var refuse = () => {
-      throw new Error("yaml is not bundled: the policies cannot use this built-in (policies/capabilities.json)");
-    };
-    module.exports = { parse: refuse, stringify: refuse, vsprintf: refuse, sprintf: refuse };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
-var require_yaml2 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module) {
-    var yaml = require_yaml();
-    var errors = /* @__PURE__ */ new Set([
-      "YAMLReferenceError",
-      "YAMLSemanticError",
-      "YAMLSyntaxError",
-      "YAMLWarning"
-    ]);
-    function parse(str) {
-      if (typeof str !== "string") {
-        return { ok: false, result: void 0 };
-      }
-      const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
-      try {
-        global.YAML_SILENCE_WARNINGS = true;
-        return { ok: true, result: yaml.parse(str) };
-      } catch (err) {
-        if (err && errors.has(err.name)) {
-          return { ok: false, result: void 0 };
-        }
-        throw err;
-      } finally {
-        global.YAML_SILENCE_WARNINGS = YAML_SILENCE_WARNINGS_CACHED;
-      }
-    }
-    module.exports = {
-      // is_valid is expected to return nothing if input is invalid otherwise
-      // true/false for it being valid YAML.
-      "yaml.is_valid": (str) => typeof str === "string" ? parse(str).ok : void 0,
-      "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str) => parse(str).result
-    };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js
-var require_builtins = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module) {
-    var json = require_json();
-    var strings = require_strings();
-    var regex = require_regex();
-    var yaml = require_yaml2();
-    module.exports = {
-      ...json,
-      ...strings,
-      ...regex,
-      ...yaml
-    };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/opa.js
-var require_opa = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/opa.js"(exports, module) {
-    var builtIns = require_builtins();
-    function stringDecoder(mem) {
-      return function(addr) {
-        const i8 = new Int8Array(mem.buffer);
-        let s = "";
-        while (i8[addr] !== 0) {
-          s += String.fromCharCode(i8[addr++]);
-        }
-        return s;
-      };
-    }
-    function _loadJSON(wasmInstance, memory, value) {
-      if (value === void 0) {
-        return 0;
-      }
-      let valueBuf;
-      if (value instanceof ArrayBuffer) {
-        valueBuf = new Uint8Array(value);
-      } else {
-        const valueAsText = JSON.stringify(value);
-        valueBuf = new TextEncoder().encode(valueAsText);
-      }
-      const valueBufLen = valueBuf.byteLength;
-      const rawAddr = wasmInstance.exports.opa_malloc(valueBufLen);
-      const memoryBuffer = new Uint8Array(memory.buffer);
-      memoryBuffer.set(valueBuf, rawAddr);
-      const parsedAddr = wasmInstance.exports.opa_json_parse(rawAddr, valueBufLen);
-      if (parsedAddr === 0) {
-        throw "failed to parse json value";
-      }
-      return parsedAddr;
-    }
-    function _dumpJSON(wasmInstance, memory, addr) {
-      const rawAddr = wasmInstance.exports.opa_json_dump(addr);
-      return _dumpJSONRaw(memory, rawAddr);
-    }
-    function _dumpJSONRaw(memory, addr) {
-      const buf = new Uint8Array(memory.buffer);
-      let idx = addr;
-      while (buf[idx] !== 0) {
-        idx++;
-      }
-      const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
-      const jsonAsText = new TextDecoder().decode(utf8View);
-      return JSON.parse(jsonAsText);
-    }
-    var builtinFuncs = builtIns;
-    function _builtinCall(wasmInstance, memory, builtins, customBuiltins, builtinId) {
-      const builtInName = builtins[builtinId];
-      const impl = builtinFuncs[builtInName] || customBuiltins[builtInName];
-      if (impl === void 0) {
-        throw {
-          message: "not implemented: built-in function " + builtinId + ": " + builtins[builtinId]
-        };
-      }
-      const argArray = Array.prototype.slice.apply(arguments);
-      const args = [];
-      for (let i = 5; i < argArray.length; i++) {
-        const jsArg = _dumpJSON(wasmInstance, memory, argArray[i]);
-        args.push(jsArg);
-      }
-      const result = impl(...args);
-      return _loadJSON(wasmInstance, memory, result);
-    }
-    function _importObject(env, memory, customBuiltins) {
-      const addr2string = stringDecoder(memory);
-      return {
-        env: {
-          memory,
-          opa_abort: function(addr) {
-            throw addr2string(addr);
-          },
-          opa_println: function(addr) {
-            console.log(addr2string(addr));
-          },
-          opa_builtin0: function(builtinId, _ctx) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId
-            );
-          },
-          opa_builtin1: function(builtinId, _ctx, arg1) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1
-            );
-          },
-          opa_builtin2: function(builtinId, _ctx, arg1, arg2) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1,
-              arg2
-            );
-          },
-          opa_builtin3: function(builtinId, _ctx, arg1, arg2, arg3) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1,
-              arg2,
-              arg3
-            );
-          },
-          opa_builtin4: function(builtinId, _ctx, arg1, arg2, arg3, arg4) {
-            return _builtinCall(
-              env.instance,
-              memory,
-              env.builtins,
-              customBuiltins,
-              builtinId,
-              arg1,
-              arg2,
-              arg3,
-              arg4
-            );
-          }
-        }
-      };
-    }
-    function _preparePolicy(env, wasm, memory) {
-      env.instance = wasm.instance ? wasm.instance : wasm;
-      const abiVersionGlobal = env.instance.exports.opa_wasm_abi_version;
-      if (abiVersionGlobal !== void 0) {
-        const abiVersion = typeof abiVersionGlobal === "number" ? abiVersionGlobal : abiVersionGlobal.value;
-        if (abiVersion !== 1) {
-          throw `unsupported ABI version ${abiVersion}`;
-        }
-      } else {
-        console.error("opa_wasm_abi_version undefined");
-      }
-      const abiMinorVersionGlobal = env.instance.exports.opa_wasm_abi_minor_version;
-      let abiMinorVersion;
-      if (abiMinorVersionGlobal !== void 0) {
-        abiMinorVersion = typeof abiMinorVersionGlobal === "number" ? abiMinorVersionGlobal : abiMinorVersionGlobal.value;
-      } else {
-        console.error("opa_wasm_abi_minor_version undefined");
-      }
-      const builtins = _dumpJSON(
-        env.instance,
-        memory,
-        env.instance.exports.builtins()
-      );
-      env.builtins = {};
-      for (const key of Object.keys(builtins)) {
-        env.builtins[builtins[key]] = key;
-      }
-      return { policy: wasm, minorVersion: abiMinorVersion };
-    }
-    async function _loadPolicy(policyWasm, memory, customBuiltins) {
-      const env = {};
-      const isStreaming = policyWasm instanceof Response || policyWasm instanceof Promise;
-      const importObject = _importObject(env, memory, customBuiltins);
-      const wasm = await (isStreaming ? WebAssembly.instantiateStreaming(policyWasm, importObject) : WebAssembly.instantiate(policyWasm, importObject));
-      return _preparePolicy(env, wasm, memory);
-    }
-    function _loadPolicySync(policyWasm, memory, customBuiltins) {
-      const env = {};
-      if (policyWasm instanceof ArrayBuffer || policyWasm.buffer instanceof ArrayBuffer) {
-        policyWasm = new WebAssembly.Module(policyWasm);
-      }
-      const wasm = new WebAssembly.Instance(
-        policyWasm,
-        _importObject(env, memory, customBuiltins)
-      );
-      return _preparePolicy(env, wasm, memory);
-    }
-    var LoadedPolicy = class {
-      /**
-       * Loads and initializes a compiled Rego policy.
-       * @param {WebAssembly.WebAssemblyInstantiatedSource} policy
-       * @param {WebAssembly.Memory} memory
-       */
-      constructor(policy, memory, minorVersion) {
-        this.minorVersion = minorVersion;
-        this.mem = memory;
-        this.wasmInstance = policy.instance ? policy.instance : policy;
-        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, {});
-        this.baseHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
-        this.dataHeapPtr = this.baseHeapPtr;
-        this.entrypoints = _dumpJSON(
-          this.wasmInstance,
-          this.mem,
-          this.wasmInstance.exports.entrypoints()
-        );
-      }
-      /**
-       * Evaluates the loaded policy with the given input and
-       * return the result set. This should be re-used for multiple evaluations
-       * of the same policy with different inputs.
-       *
-       * To call a non-default entrypoint in your WASM specify it as the second
-       * param. A list of entrypoints can be accessed with the `this.entrypoints`
-       * property.
-       * @param {any | ArrayBuffer} input input to be evaluated in form of `object`, literal primitive or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
-       * @param {number | string} entrypoint ID or name of the entrypoint to call (optional)
-       */
-      evaluate(input, entrypoint = 0) {
-        if (typeof entrypoint === "number") {
-        } else if (typeof entrypoint === "string") {
-          if (Object.prototype.hasOwnProperty.call(this.entrypoints, entrypoint)) {
-            entrypoint = this.entrypoints[entrypoint];
-          } else {
-            throw `entrypoint ${entrypoint} is not valid in this instance`;
-          }
-        } else {
-          throw `entrypoint value is an invalid type, must be either string or number`;
-        }
-        if (this.minorVersion >= 2) {
-          let inputBuf = null;
-          let inputLen = 0;
-          let inputAddr2 = 0;
-          if (input) {
-            if (input instanceof ArrayBuffer) {
-              inputBuf = new Uint8Array(input);
-            } else {
-              const inputAsText = JSON.stringify(input);
-              inputBuf = new TextEncoder().encode(inputAsText);
-            }
-            inputAddr2 = this.dataHeapPtr;
-            inputLen = inputBuf.byteLength;
-            const delta = inputAddr2 + inputLen - this.mem.buffer.byteLength;
-            if (delta > 0) {
-              const pages = roundup(delta);
-              this.mem.grow(pages);
-            }
-            const buf = new Uint8Array(this.mem.buffer);
-            buf.set(inputBuf, this.dataHeapPtr);
-          }
-          const heapPtr = this.dataHeapPtr + inputLen;
-          const ret = this.wasmInstance.exports.opa_eval(
-            0,
-            entrypoint,
-            this.dataAddr,
-            inputAddr2,
-            inputLen,
-            heapPtr,
-            0
-          );
-          return _dumpJSONRaw(this.mem, ret);
-        }
-        this.wasmInstance.exports.opa_heap_ptr_set(this.dataHeapPtr);
-        const inputAddr = _loadJSON(this.wasmInstance, this.mem, input);
-        const ctxAddr = this.wasmInstance.exports.opa_eval_ctx_new();
-        this.wasmInstance.exports.opa_eval_ctx_set_input(ctxAddr, inputAddr);
-        this.wasmInstance.exports.opa_eval_ctx_set_data(ctxAddr, this.dataAddr);
-        this.wasmInstance.exports.opa_eval_ctx_set_entrypoint(ctxAddr, entrypoint);
-        this.wasmInstance.exports.eval(ctxAddr);
-        const resultAddr = this.wasmInstance.exports.opa_eval_ctx_get_result(
-          ctxAddr
-        );
-        return _dumpJSON(this.wasmInstance, this.mem, resultAddr);
-      }
-      /**
-       * evalBool will evaluate the policy and return a boolean answer
-       * depending on the return code from the policy evaluation.
-       * @deprecated Use `evaluate` instead.
-       * @param {object} input
-       */
-      evalBool(input) {
-        const rs = this.evaluate(input);
-        return rs && rs.length === 1 && rs[0] === true;
-      }
-      /**
-       * Loads data for use in subsequent evaluations.
-       * @param {object | ArrayBuffer} data  data in form of `object` or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
-       */
-      setData(data) {
-        this.wasmInstance.exports.opa_heap_ptr_set(this.baseHeapPtr);
-        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, data);
-        this.dataHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
-      }
-    };
-    function roundup(bytes) {
-      const pageSize = 64 * 1024;
-      return Math.ceil(bytes / pageSize);
-    }
-    module.exports = {
-      /**
-       * Takes in either an ArrayBuffer or WebAssembly.Module
-       * and will return a Promise of a LoadedPolicy object which
-       * can be used to evaluate the policy.
-       *
-       * To set custom memory size specify number of memory pages
-       * as second param.
-       * Defaults to 5 pages (320KB).
-       * @param {BufferSource | WebAssembly.Module | Response | Promise<Response>} regoWasm
-       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
-       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
-       * @returns {Promise<LoadedPolicy>}
-       */
-      async loadPolicy(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
-        if (typeof memoryDescriptor === "number") {
-          memoryDescriptor = { initial: memoryDescriptor };
-        }
-        memoryDescriptor.initial = memoryDescriptor.initial || 5;
-        const memory = new WebAssembly.Memory(memoryDescriptor);
-        const { policy, minorVersion } = await _loadPolicy(
-          regoWasm,
-          memory,
-          customBuiltins
-        );
-        return new LoadedPolicy(policy, memory, minorVersion);
-      },
-      /**
-       * Takes in either an ArrayBuffer or WebAssembly.Module
-       * and will return a LoadedPolicy object which can be
-       * used to evaluate the policy.
-       *
-       * This cannot be used from the main thread in a browser.
-       * You must use the `loadPolicy` function instead, or call
-       * from a worker thread.
-       *
-       * To set custom memory size specify number of memory pages
-       * as second param.
-       * Defaults to 5 pages (320KB).
-       * @param {BufferSource | WebAssembly.Module} regoWasm
-       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
-       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
-       * @returns {LoadedPolicy}
-       */
-      loadPolicySync(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
-        if (typeof memoryDescriptor === "number") {
-          memoryDescriptor = { initial: memoryDescriptor };
-        }
-        memoryDescriptor.initial = memoryDescriptor.initial || 5;
-        const memory = new WebAssembly.Memory(memoryDescriptor);
-        const { policy, minorVersion } = _loadPolicySync(
-          regoWasm,
-          memory,
-          customBuiltins
-        );
-        return new LoadedPolicy(policy, memory, minorVersion);
-      },
-      LoadedPolicy
-    };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/index.cjs
-var require_src = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/index.cjs"(exports, module) {
-    module.exports = require_opa();
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -9707,6 +9232,488 @@ var require_equal = __commonJS({
   }
 });
 
+// packages/core/src/normalize/public-holidays.json
+var require_public_holidays = __commonJS({
+  "packages/core/src/normalize/public-holidays.json"(exports, module) {
+    module.exports = { source: "date-holidays, public holidays (MM-DD by year)", firstYear: 2015, lastYear: 2045, countries: { AT: { "2015": "01-01 01-06 04-06 05-01 05-14 05-25 06-04 08-15 10-26 11-01 12-08 12-25 12-26", "2016": "01-01 01-06 03-28 05-01 05-05 05-16 05-26 08-15 10-26 11-01 12-08 12-25 12-26", "2017": "01-01 01-06 04-17 05-01 05-25 06-05 06-15 08-15 10-26 11-01 12-08 12-25 12-26", "2018": "01-01 01-06 04-02 05-01 05-10 05-21 05-31 08-15 10-26 11-01 12-08 12-25 12-26", "2019": "01-01 01-06 04-22 05-01 05-30 06-10 06-20 08-15 10-26 11-01 12-08 12-25 12-26", "2020": "01-01 01-06 04-13 05-01 05-21 06-01 06-11 08-15 10-26 11-01 12-08 12-25 12-26", "2021": "01-01 01-06 04-05 05-01 05-13 05-24 06-03 08-15 10-26 11-01 12-08 12-25 12-26", "2022": "01-01 01-06 04-18 05-01 05-26 06-06 06-16 08-15 10-26 11-01 12-08 12-25 12-26", "2023": "01-01 01-06 04-10 05-01 05-18 05-29 06-08 08-15 10-26 11-01 12-08 12-25 12-26", "2024": "01-01 01-06 04-01 05-01 05-09 05-20 05-30 08-15 10-26 11-01 12-08 12-25 12-26", "2025": "01-01 01-06 04-21 05-01 05-29 06-09 06-19 08-15 10-26 11-01 12-08 12-25 12-26", "2026": "01-01 01-06 04-06 05-01 05-14 05-25 06-04 08-15 10-26 11-01 12-08 12-25 12-26", "2027": "01-01 01-06 03-29 05-01 05-06 05-17 05-27 08-15 10-26 11-01 12-08 12-25 12-26", "2028": "01-01 01-06 04-17 05-01 05-25 06-05 06-15 08-15 10-26 11-01 12-08 12-25 12-26", "2029": "01-01 01-06 04-02 05-01 05-10 05-21 05-31 08-15 10-26 11-01 12-08 12-25 12-26", "2030": "01-01 01-06 04-22 05-01 05-30 06-10 06-20 08-15 10-26 11-01 12-08 12-25 12-26", "2031": "01-01 01-06 04-14 05-01 05-22 06-02 06-12 08-15 10-26 11-01 12-08 12-25 12-26", "2032": "01-01 01-06 03-29 05-01 05-06 05-17 05-27 08-15 10-26 11-01 12-08 12-25 12-26", "2033": "01-01 01-06 04-18 05-01 05-26 06-06 06-16 08-15 10-26 11-01 12-08 12-25 12-26", "2034": "01-01 01-06 04-10 05-01 05-18 05-29 06-08 08-15 10-26 11-01 12-08 12-25 12-26", "2035": "01-01 01-06 03-26 05-01 05-03 05-14 05-24 08-15 10-26 11-01 12-08 12-25 12-26", "2036": "01-01 01-06 04-14 05-01 05-22 06-02 06-12 08-15 10-26 11-01 12-08 12-25 12-26", "2037": "01-01 01-06 04-06 05-01 05-14 05-25 06-04 08-15 10-26 11-01 12-08 12-25 12-26", "2038": "01-01 01-06 04-26 05-01 06-03 06-14 06-24 08-15 10-26 11-01 12-08 12-25 12-26", "2039": "01-01 01-06 04-11 05-01 05-19 05-30 06-09 08-15 10-26 11-01 12-08 12-25 12-26", "2040": "01-01 01-06 04-02 05-01 05-10 05-21 05-31 08-15 10-26 11-01 12-08 12-25 12-26", "2041": "01-01 01-06 04-22 05-01 05-30 06-10 06-20 08-15 10-26 11-01 12-08 12-25 12-26", "2042": "01-01 01-06 04-07 05-01 05-15 05-26 06-05 08-15 10-26 11-01 12-08 12-25 12-26", "2043": "01-01 01-06 03-30 05-01 05-07 05-18 05-28 08-15 10-26 11-01 12-08 12-25 12-26", "2044": "01-01 01-06 04-18 05-01 05-26 06-06 06-16 08-15 10-26 11-01 12-08 12-25 12-26", "2045": "01-01 01-06 04-10 05-01 05-18 05-29 06-08 08-15 10-26 11-01 12-08 12-25 12-26" }, BE: { "2015": "01-01 04-06 05-01 05-14 05-25 07-21 08-15 11-01 11-11 12-25", "2016": "01-01 03-28 05-01 05-05 05-16 07-21 08-15 11-01 11-11 12-25", "2017": "01-01 04-17 05-01 05-25 06-05 07-21 08-15 11-01 11-11 12-25", "2018": "01-01 04-02 05-01 05-10 05-21 07-21 08-15 11-01 11-11 12-25", "2019": "01-01 04-22 05-01 05-30 06-10 07-21 08-15 11-01 11-11 12-25", "2020": "01-01 04-13 05-01 05-21 06-01 07-21 08-15 11-01 11-11 12-25", "2021": "01-01 04-05 05-01 05-13 05-24 07-21 08-15 11-01 11-11 12-25", "2022": "01-01 04-18 05-01 05-26 06-06 07-21 08-15 11-01 11-11 12-25", "2023": "01-01 04-10 05-01 05-18 05-29 07-21 08-15 11-01 11-11 12-25", "2024": "01-01 04-01 05-01 05-09 05-20 07-21 08-15 11-01 11-11 12-25", "2025": "01-01 04-21 05-01 05-29 06-09 07-21 08-15 11-01 11-11 12-25", "2026": "01-01 04-06 05-01 05-14 05-25 07-21 08-15 11-01 11-11 12-25", "2027": "01-01 03-29 05-01 05-06 05-17 07-21 08-15 11-01 11-11 12-25", "2028": "01-01 04-17 05-01 05-25 06-05 07-21 08-15 11-01 11-11 12-25", "2029": "01-01 04-02 05-01 05-10 05-21 07-21 08-15 11-01 11-11 12-25", "2030": "01-01 04-22 05-01 05-30 06-10 07-21 08-15 11-01 11-11 12-25", "2031": "01-01 04-14 05-01 05-22 06-02 07-21 08-15 11-01 11-11 12-25", "2032": "01-01 03-29 05-01 05-06 05-17 07-21 08-15 11-01 11-11 12-25", "2033": "01-01 04-18 05-01 05-26 06-06 07-21 08-15 11-01 11-11 12-25", "2034": "01-01 04-10 05-01 05-18 05-29 07-21 08-15 11-01 11-11 12-25", "2035": "01-01 03-26 05-01 05-03 05-14 07-21 08-15 11-01 11-11 12-25", "2036": "01-01 04-14 05-01 05-22 06-02 07-21 08-15 11-01 11-11 12-25", "2037": "01-01 04-06 05-01 05-14 05-25 07-21 08-15 11-01 11-11 12-25", "2038": "01-01 04-26 05-01 06-03 06-14 07-21 08-15 11-01 11-11 12-25", "2039": "01-01 04-11 05-01 05-19 05-30 07-21 08-15 11-01 11-11 12-25", "2040": "01-01 04-02 05-01 05-10 05-21 07-21 08-15 11-01 11-11 12-25", "2041": "01-01 04-22 05-01 05-30 06-10 07-21 08-15 11-01 11-11 12-25", "2042": "01-01 04-07 05-01 05-15 05-26 07-21 08-15 11-01 11-11 12-25", "2043": "01-01 03-30 05-01 05-07 05-18 07-21 08-15 11-01 11-11 12-25", "2044": "01-01 04-18 05-01 05-26 06-06 07-21 08-15 11-01 11-11 12-25", "2045": "01-01 04-10 05-01 05-18 05-29 07-21 08-15 11-01 11-11 12-25" }, BG: { "2015": "01-01 03-03 04-10 04-12 04-13 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2016": "01-01 03-03 04-29 05-01 05-02 05-06 05-24 09-06 09-22 12-24 12-25", "2017": "01-01 03-03 04-14 04-16 04-17 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2018": "01-01 03-03 04-06 04-08 04-09 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2019": "01-01 03-03 04-26 04-28 04-29 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2020": "01-01 03-03 04-17 04-19 04-20 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2021": "01-01 03-03 04-30 05-01 05-02 05-03 05-06 05-24 09-06 09-22 12-24 12-25", "2022": "01-01 03-03 04-22 04-24 04-25 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2023": "01-01 03-03 04-14 04-16 04-17 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2024": "01-01 03-03 05-01 05-03 05-05 05-06 05-24 09-06 09-22 12-24 12-25", "2025": "01-01 03-03 04-18 04-20 04-21 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2026": "01-01 03-03 04-10 04-12 04-13 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2027": "01-01 03-03 04-30 05-01 05-02 05-03 05-06 05-24 09-06 09-22 12-24 12-25", "2028": "01-01 03-03 04-14 04-16 04-17 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2029": "01-01 03-03 04-06 04-08 04-09 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2030": "01-01 03-03 04-26 04-28 04-29 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2031": "01-01 03-03 04-11 04-13 04-14 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2032": "01-01 03-03 04-30 05-01 05-02 05-03 05-06 05-24 09-06 09-22 12-24 12-25", "2033": "01-01 03-03 04-22 04-24 04-25 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2034": "01-01 03-03 04-07 04-09 04-10 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2035": "01-01 03-03 04-27 04-29 04-30 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2036": "01-01 03-03 04-18 04-20 04-21 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2037": "01-01 03-03 04-03 04-05 04-06 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2038": "01-01 03-03 04-23 04-25 04-26 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2039": "01-01 03-03 04-15 04-17 04-18 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2040": "01-01 03-03 05-01 05-04 05-06 05-07 05-24 09-06 09-22 12-24 12-25", "2041": "01-01 03-03 04-19 04-21 04-22 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2042": "01-01 03-03 04-11 04-13 04-14 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2043": "01-01 03-03 05-01 05-03 05-04 05-06 05-24 09-06 09-22 12-24 12-25", "2044": "01-01 03-03 04-22 04-24 04-25 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2045": "01-01 03-03 04-07 04-09 04-10 05-01 05-06 05-24 09-06 09-22 12-24 12-25" }, CH: { "2015": "01-01 04-03 04-05 04-06 05-14 05-24 05-25 08-01 09-20 12-25 12-26", "2016": "01-01 03-25 03-27 03-28 05-05 05-15 05-16 08-01 09-18 12-25 12-26", "2017": "01-01 04-14 04-16 04-17 05-25 06-04 06-05 08-01 09-17 12-25 12-26", "2018": "01-01 03-30 04-01 04-02 05-10 05-20 05-21 08-01 09-16 12-25 12-26", "2019": "01-01 04-19 04-21 04-22 05-30 06-09 06-10 08-01 09-15 12-25 12-26", "2020": "01-01 04-10 04-12 04-13 05-21 05-31 06-01 08-01 09-20 12-25 12-26", "2021": "01-01 04-02 04-04 04-05 05-13 05-23 05-24 08-01 09-19 12-25 12-26", "2022": "01-01 04-15 04-17 04-18 05-26 06-05 06-06 08-01 09-18 12-25 12-26", "2023": "01-01 04-07 04-09 04-10 05-18 05-28 05-29 08-01 09-17 12-25 12-26", "2024": "01-01 03-29 03-31 04-01 05-09 05-19 05-20 08-01 09-15 12-25 12-26", "2025": "01-01 04-18 04-20 04-21 05-29 06-08 06-09 08-01 09-21 12-25 12-26", "2026": "01-01 04-03 04-05 04-06 05-14 05-24 05-25 08-01 09-20 12-25 12-26", "2027": "01-01 03-26 03-28 03-29 05-06 05-16 05-17 08-01 09-19 12-25 12-26", "2028": "01-01 04-14 04-16 04-17 05-25 06-04 06-05 08-01 09-17 12-25 12-26", "2029": "01-01 03-30 04-01 04-02 05-10 05-20 05-21 08-01 09-16 12-25 12-26", "2030": "01-01 04-19 04-21 04-22 05-30 06-09 06-10 08-01 09-15 12-25 12-26", "2031": "01-01 04-11 04-13 04-14 05-22 06-01 06-02 08-01 09-21 12-25 12-26", "2032": "01-01 03-26 03-28 03-29 05-06 05-16 05-17 08-01 09-19 12-25 12-26", "2033": "01-01 04-15 04-17 04-18 05-26 06-05 06-06 08-01 09-18 12-25 12-26", "2034": "01-01 04-07 04-09 04-10 05-18 05-28 05-29 08-01 09-17 12-25 12-26", "2035": "01-01 03-23 03-25 03-26 05-03 05-13 05-14 08-01 09-16 12-25 12-26", "2036": "01-01 04-11 04-13 04-14 05-22 06-01 06-02 08-01 09-21 12-25 12-26", "2037": "01-01 04-03 04-05 04-06 05-14 05-24 05-25 08-01 09-20 12-25 12-26", "2038": "01-01 04-23 04-25 04-26 06-03 06-13 06-14 08-01 09-19 12-25 12-26", "2039": "01-01 04-08 04-10 04-11 05-19 05-29 05-30 08-01 09-18 12-25 12-26", "2040": "01-01 03-30 04-01 04-02 05-10 05-20 05-21 08-01 09-16 12-25 12-26", "2041": "01-01 04-19 04-21 04-22 05-30 06-09 06-10 08-01 09-15 12-25 12-26", "2042": "01-01 04-04 04-06 04-07 05-15 05-25 05-26 08-01 09-21 12-25 12-26", "2043": "01-01 03-27 03-29 03-30 05-07 05-17 05-18 08-01 09-20 12-25 12-26", "2044": "01-01 04-15 04-17 04-18 05-26 06-05 06-06 08-01 09-18 12-25 12-26", "2045": "01-01 04-07 04-09 04-10 05-18 05-28 05-29 08-01 09-17 12-25 12-26" }, CY: { "2015": "01-01 01-06 02-24 03-25 04-01 04-10 04-12 04-13 05-01 05-31 08-15 10-01 10-28 12-25 12-26", "2016": "01-01 01-06 03-15 03-25 04-01 04-29 05-01 05-02 06-19 08-15 10-01 10-28 12-25 12-26", "2017": "01-01 01-06 02-28 03-25 04-01 04-14 04-16 04-17 05-01 06-04 08-15 10-01 10-28 12-25 12-26", "2018": "01-01 01-06 02-20 03-25 04-01 04-06 04-08 04-09 05-01 05-27 08-15 10-01 10-28 12-25 12-26", "2019": "01-01 01-06 03-12 03-25 04-01 04-26 04-28 04-29 05-01 06-16 08-15 10-01 10-28 12-25 12-26", "2020": "01-01 01-06 03-03 03-25 04-01 04-17 04-19 04-20 05-01 06-07 08-15 10-01 10-28 12-25 12-26", "2021": "01-01 01-06 03-16 03-25 04-01 04-30 05-01 05-02 05-03 06-20 08-15 10-01 10-28 12-25 12-26", "2022": "01-01 01-06 03-08 03-25 04-01 04-22 04-24 04-25 05-01 06-12 08-15 10-01 10-28 12-25 12-26", "2023": "01-01 01-06 02-28 03-25 04-01 04-14 04-16 04-17 05-01 06-04 08-15 10-01 10-28 12-25 12-26", "2024": "01-01 01-06 03-19 03-25 04-01 05-01 05-03 05-05 05-06 06-23 08-15 10-01 10-28 12-25 12-26", "2025": "01-01 01-06 03-04 03-25 04-01 04-18 04-20 04-21 05-01 06-08 08-15 10-01 10-28 12-25 12-26", "2026": "01-01 01-06 02-24 03-25 04-01 04-10 04-12 04-13 05-01 05-31 08-15 10-01 10-28 12-25 12-26", "2027": "01-01 01-06 03-16 03-25 04-01 04-30 05-01 05-02 05-03 06-20 08-15 10-01 10-28 12-25 12-26", "2028": "01-01 01-06 02-29 03-25 04-01 04-14 04-16 04-17 05-01 06-04 08-15 10-01 10-28 12-25 12-26", "2029": "01-01 01-06 02-20 03-25 04-01 04-06 04-08 04-09 05-01 05-27 08-15 10-01 10-28 12-25 12-26", "2030": "01-01 01-06 03-12 03-25 04-01 04-26 04-28 04-29 05-01 06-16 08-15 10-01 10-28 12-25 12-26", "2031": "01-01 01-06 02-25 03-25 04-01 04-11 04-13 04-14 05-01 06-01 08-15 10-01 10-28 12-25 12-26", "2032": "01-01 01-06 03-16 03-25 04-01 04-30 05-01 05-02 05-03 06-20 08-15 10-01 10-28 12-25 12-26", "2033": "01-01 01-06 03-08 03-25 04-01 04-22 04-24 04-25 05-01 06-12 08-15 10-01 10-28 12-25 12-26", "2034": "01-01 01-06 02-21 03-25 04-01 04-07 04-09 04-10 05-01 05-28 08-15 10-01 10-28 12-25 12-26", "2035": "01-01 01-06 03-13 03-25 04-01 04-27 04-29 04-30 05-01 06-17 08-15 10-01 10-28 12-25 12-26", "2036": "01-01 01-06 03-04 03-25 04-01 04-18 04-20 04-21 05-01 06-08 08-15 10-01 10-28 12-25 12-26", "2037": "01-01 01-06 02-17 03-25 04-01 04-03 04-05 04-06 05-01 05-24 08-15 10-01 10-28 12-25 12-26", "2038": "01-01 01-06 03-09 03-25 04-01 04-23 04-25 04-26 05-01 06-13 08-15 10-01 10-28 12-25 12-26", "2039": "01-01 01-06 03-01 03-25 04-01 04-15 04-17 04-18 05-01 06-05 08-15 10-01 10-28 12-25 12-26", "2040": "01-01 01-06 03-20 03-25 04-01 05-01 05-04 05-06 05-07 06-24 08-15 10-01 10-28 12-25 12-26", "2041": "01-01 01-06 03-05 03-25 04-01 04-19 04-21 04-22 05-01 06-09 08-15 10-01 10-28 12-25 12-26", "2042": "01-01 01-06 02-25 03-25 04-01 04-11 04-13 04-14 05-01 06-01 08-15 10-01 10-28 12-25 12-26", "2043": "01-01 01-06 03-17 03-25 04-01 05-01 05-03 05-04 06-21 08-15 10-01 10-28 12-25 12-26", "2044": "01-01 01-06 03-08 03-25 04-01 04-22 04-24 04-25 05-01 06-12 08-15 10-01 10-28 12-25 12-26", "2045": "01-01 01-06 02-21 03-25 04-01 04-07 04-09 04-10 05-01 05-28 08-15 10-01 10-28 12-25 12-26" }, CZ: { "2015": "01-01 04-03 04-06 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2016": "01-01 03-25 03-28 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2017": "01-01 04-14 04-17 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2018": "01-01 03-30 04-02 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2019": "01-01 04-19 04-22 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2020": "01-01 04-10 04-13 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2021": "01-01 04-02 04-05 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2022": "01-01 04-15 04-18 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2023": "01-01 04-07 04-10 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2024": "01-01 03-29 04-01 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2025": "01-01 04-18 04-21 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2026": "01-01 04-03 04-06 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2027": "01-01 03-26 03-29 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2028": "01-01 04-14 04-17 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2029": "01-01 03-30 04-02 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2030": "01-01 04-19 04-22 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2031": "01-01 04-11 04-14 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2032": "01-01 03-26 03-29 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2033": "01-01 04-15 04-18 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2034": "01-01 04-07 04-10 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2035": "01-01 03-23 03-26 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2036": "01-01 04-11 04-14 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2037": "01-01 04-03 04-06 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2038": "01-01 04-23 04-26 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2039": "01-01 04-08 04-11 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2040": "01-01 03-30 04-02 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2041": "01-01 04-19 04-22 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2042": "01-01 04-04 04-07 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2043": "01-01 03-27 03-30 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2044": "01-01 04-15 04-18 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2045": "01-01 04-07 04-10 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26" }, DE: { "2015": "01-01 04-03 04-06 05-01 05-14 05-25 10-03 12-25 12-26", "2016": "01-01 03-25 03-28 05-01 05-05 05-16 10-03 12-25 12-26", "2017": "01-01 04-14 04-17 05-01 05-25 06-05 10-03 10-31 12-25 12-26", "2018": "01-01 03-30 04-02 05-01 05-10 05-21 10-03 12-25 12-26", "2019": "01-01 04-19 04-22 05-01 05-30 06-10 10-03 12-25 12-26", "2020": "01-01 04-10 04-13 05-01 05-21 06-01 10-03 12-25 12-26", "2021": "01-01 04-02 04-05 05-01 05-13 05-24 10-03 12-25 12-26", "2022": "01-01 04-15 04-18 05-01 05-26 06-06 10-03 12-25 12-26", "2023": "01-01 04-07 04-10 05-01 05-18 05-29 10-03 12-25 12-26", "2024": "01-01 03-29 04-01 05-01 05-09 05-20 10-03 12-25 12-26", "2025": "01-01 04-18 04-21 05-01 05-29 06-09 10-03 12-25 12-26", "2026": "01-01 04-03 04-06 05-01 05-14 05-25 10-03 12-25 12-26", "2027": "01-01 03-26 03-29 05-01 05-06 05-17 10-03 12-25 12-26", "2028": "01-01 04-14 04-17 05-01 05-25 06-05 10-03 12-25 12-26", "2029": "01-01 03-30 04-02 05-01 05-10 05-21 10-03 12-25 12-26", "2030": "01-01 04-19 04-22 05-01 05-30 06-10 10-03 12-25 12-26", "2031": "01-01 04-11 04-14 05-01 05-22 06-02 10-03 12-25 12-26", "2032": "01-01 03-26 03-29 05-01 05-06 05-17 10-03 12-25 12-26", "2033": "01-01 04-15 04-18 05-01 05-26 06-06 10-03 12-25 12-26", "2034": "01-01 04-07 04-10 05-01 05-18 05-29 10-03 12-25 12-26", "2035": "01-01 03-23 03-26 05-01 05-03 05-14 10-03 12-25 12-26", "2036": "01-01 04-11 04-14 05-01 05-22 06-02 10-03 12-25 12-26", "2037": "01-01 04-03 04-06 05-01 05-14 05-25 10-03 12-25 12-26", "2038": "01-01 04-23 04-26 05-01 06-03 06-14 10-03 12-25 12-26", "2039": "01-01 04-08 04-11 05-01 05-19 05-30 10-03 12-25 12-26", "2040": "01-01 03-30 04-02 05-01 05-10 05-21 10-03 12-25 12-26", "2041": "01-01 04-19 04-22 05-01 05-30 06-10 10-03 12-25 12-26", "2042": "01-01 04-04 04-07 05-01 05-15 05-26 10-03 12-25 12-26", "2043": "01-01 03-27 03-30 05-01 05-07 05-18 10-03 12-25 12-26", "2044": "01-01 04-15 04-18 05-01 05-26 06-06 10-03 12-25 12-26", "2045": "01-01 04-07 04-10 05-01 05-18 05-29 10-03 12-25 12-26" }, DK: { "2015": "01-01 04-02 04-03 04-05 04-06 05-01 05-14 05-24 05-25 12-25 12-26", "2016": "01-01 03-24 03-25 03-27 03-28 04-22 05-05 05-15 05-16 12-25 12-26", "2017": "01-01 04-13 04-14 04-16 04-17 05-12 05-25 06-04 06-05 12-25 12-26", "2018": "01-01 03-29 03-30 04-01 04-02 04-27 05-10 05-20 05-21 12-25 12-26", "2019": "01-01 04-18 04-19 04-21 04-22 05-17 05-30 06-09 06-10 12-25 12-26", "2020": "01-01 04-09 04-10 04-12 04-13 05-08 05-21 05-31 06-01 12-25 12-26", "2021": "01-01 04-01 04-02 04-04 04-05 04-30 05-13 05-23 05-24 12-25 12-26", "2022": "01-01 04-14 04-15 04-17 04-18 05-13 05-26 06-05 06-06 12-25 12-26", "2023": "01-01 04-06 04-07 04-09 04-10 05-05 05-18 05-28 05-29 12-25 12-26", "2024": "01-01 03-28 03-29 03-31 04-01 05-09 05-19 05-20 12-25 12-26", "2025": "01-01 04-17 04-18 04-20 04-21 05-29 06-08 06-09 12-25 12-26", "2026": "01-01 04-02 04-03 04-05 04-06 05-14 05-24 05-25 12-25 12-26", "2027": "01-01 03-25 03-26 03-28 03-29 05-06 05-16 05-17 12-25 12-26", "2028": "01-01 04-13 04-14 04-16 04-17 05-25 06-04 06-05 12-25 12-26", "2029": "01-01 03-29 03-30 04-01 04-02 05-10 05-20 05-21 12-25 12-26", "2030": "01-01 04-18 04-19 04-21 04-22 05-30 06-09 06-10 12-25 12-26", "2031": "01-01 04-10 04-11 04-13 04-14 05-22 06-01 06-02 12-25 12-26", "2032": "01-01 03-25 03-26 03-28 03-29 05-06 05-16 05-17 12-25 12-26", "2033": "01-01 04-14 04-15 04-17 04-18 05-26 06-05 06-06 12-25 12-26", "2034": "01-01 04-06 04-07 04-09 04-10 05-18 05-28 05-29 12-25 12-26", "2035": "01-01 03-22 03-23 03-25 03-26 05-03 05-13 05-14 12-25 12-26", "2036": "01-01 04-10 04-11 04-13 04-14 05-22 06-01 06-02 12-25 12-26", "2037": "01-01 04-02 04-03 04-05 04-06 05-14 05-24 05-25 12-25 12-26", "2038": "01-01 04-22 04-23 04-25 04-26 06-03 06-13 06-14 12-25 12-26", "2039": "01-01 04-07 04-08 04-10 04-11 05-19 05-29 05-30 12-25 12-26", "2040": "01-01 03-29 03-30 04-01 04-02 05-10 05-20 05-21 12-25 12-26", "2041": "01-01 04-18 04-19 04-21 04-22 05-30 06-09 06-10 12-25 12-26", "2042": "01-01 04-03 04-04 04-06 04-07 05-15 05-25 05-26 12-25 12-26", "2043": "01-01 03-26 03-27 03-29 03-30 05-07 05-17 05-18 12-25 12-26", "2044": "01-01 04-14 04-15 04-17 04-18 05-26 06-05 06-06 12-25 12-26", "2045": "01-01 04-06 04-07 04-09 04-10 05-18 05-28 05-29 12-25 12-26" }, EE: { "2015": "01-01 02-24 04-03 04-05 05-01 05-24 06-23 06-24 08-20 12-24 12-25 12-26", "2016": "01-01 02-24 03-25 03-27 05-01 05-15 06-23 06-24 08-20 12-24 12-25 12-26", "2017": "01-01 02-24 04-14 04-16 05-01 06-04 06-23 06-24 08-20 12-24 12-25 12-26", "2018": "01-01 02-24 03-30 04-01 05-01 05-20 06-23 06-24 08-20 12-24 12-25 12-26", "2019": "01-01 02-24 04-19 04-21 05-01 06-09 06-23 06-24 08-20 12-24 12-25 12-26", "2020": "01-01 02-24 04-10 04-12 05-01 05-31 06-23 06-24 08-20 12-24 12-25 12-26", "2021": "01-01 02-24 04-02 04-04 05-01 05-23 06-23 06-24 08-20 12-24 12-25 12-26", "2022": "01-01 02-24 04-15 04-17 05-01 06-05 06-23 06-24 08-20 12-24 12-25 12-26", "2023": "01-01 02-24 04-07 04-09 05-01 05-28 06-23 06-24 08-20 12-24 12-25 12-26", "2024": "01-01 02-24 03-29 03-31 05-01 05-19 06-23 06-24 08-20 12-24 12-25 12-26", "2025": "01-01 02-24 04-18 04-20 05-01 06-08 06-23 06-24 08-20 12-24 12-25 12-26", "2026": "01-01 02-24 04-03 04-05 05-01 05-24 06-23 06-24 08-20 12-24 12-25 12-26", "2027": "01-01 02-24 03-26 03-28 05-01 05-16 06-23 06-24 08-20 12-24 12-25 12-26", "2028": "01-01 02-24 04-14 04-16 05-01 06-04 06-23 06-24 08-20 12-24 12-25 12-26", "2029": "01-01 02-24 03-30 04-01 05-01 05-20 06-23 06-24 08-20 12-24 12-25 12-26", "2030": "01-01 02-24 04-19 04-21 05-01 06-09 06-23 06-24 08-20 12-24 12-25 12-26", "2031": "01-01 02-24 04-11 04-13 05-01 06-01 06-23 06-24 08-20 12-24 12-25 12-26", "2032": "01-01 02-24 03-26 03-28 05-01 05-16 06-23 06-24 08-20 12-24 12-25 12-26", "2033": "01-01 02-24 04-15 04-17 05-01 06-05 06-23 06-24 08-20 12-24 12-25 12-26", "2034": "01-01 02-24 04-07 04-09 05-01 05-28 06-23 06-24 08-20 12-24 12-25 12-26", "2035": "01-01 02-24 03-23 03-25 05-01 05-13 06-23 06-24 08-20 12-24 12-25 12-26", "2036": "01-01 02-24 04-11 04-13 05-01 06-01 06-23 06-24 08-20 12-24 12-25 12-26", "2037": "01-01 02-24 04-03 04-05 05-01 05-24 06-23 06-24 08-20 12-24 12-25 12-26", "2038": "01-01 02-24 04-23 04-25 05-01 06-13 06-23 06-24 08-20 12-24 12-25 12-26", "2039": "01-01 02-24 04-08 04-10 05-01 05-29 06-23 06-24 08-20 12-24 12-25 12-26", "2040": "01-01 02-24 03-30 04-01 05-01 05-20 06-23 06-24 08-20 12-24 12-25 12-26", "2041": "01-01 02-24 04-19 04-21 05-01 06-09 06-23 06-24 08-20 12-24 12-25 12-26", "2042": "01-01 02-24 04-04 04-06 05-01 05-25 06-23 06-24 08-20 12-24 12-25 12-26", "2043": "01-01 02-24 03-27 03-29 05-01 05-17 06-23 06-24 08-20 12-24 12-25 12-26", "2044": "01-01 02-24 04-15 04-17 05-01 06-05 06-23 06-24 08-20 12-24 12-25 12-26", "2045": "01-01 02-24 04-07 04-09 05-01 05-28 06-23 06-24 08-20 12-24 12-25 12-26" }, ES: { "2015": "01-01 01-06 04-03 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2016": "01-01 01-06 03-25 05-01 08-15 10-12 11-01 12-06 12-08 12-25 12-26", "2017": "01-01 01-06 04-14 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2018": "01-01 01-06 03-30 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2019": "01-01 01-06 04-19 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2020": "01-01 01-06 04-10 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2021": "01-01 01-06 04-02 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2022": "01-01 01-06 04-15 05-01 08-15 10-12 11-01 12-06 12-08 12-25 12-26", "2023": "01-01 01-06 04-07 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2024": "01-01 01-06 03-29 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2025": "01-01 01-06 04-18 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2026": "01-01 01-06 04-03 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2027": "01-01 01-06 03-26 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2028": "01-01 01-06 04-14 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2029": "01-01 01-06 03-30 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2030": "01-01 01-06 04-19 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2031": "01-01 01-06 04-11 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2032": "01-01 01-06 03-26 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2033": "01-01 01-06 04-15 05-01 08-15 10-12 11-01 12-06 12-08 12-25 12-26", "2034": "01-01 01-06 04-07 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2035": "01-01 01-06 03-23 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2036": "01-01 01-06 04-11 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2037": "01-01 01-06 04-03 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2038": "01-01 01-06 04-23 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2039": "01-01 01-06 04-08 05-01 08-15 10-12 11-01 12-06 12-08 12-25 12-26", "2040": "01-01 01-06 03-30 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2041": "01-01 01-06 04-19 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2042": "01-01 01-06 04-04 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2043": "01-01 01-06 03-27 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2044": "01-01 01-06 04-15 05-01 08-15 10-12 11-01 12-06 12-08 12-25 12-26", "2045": "01-01 01-06 04-07 05-01 08-15 10-12 11-01 12-06 12-08 12-25" }, FI: { "2015": "01-01 01-06 04-03 04-05 04-06 05-01 05-14 05-24 06-20 10-31 12-06 12-25 12-26", "2016": "01-01 01-06 03-25 03-27 03-28 05-01 05-05 05-15 06-25 11-05 12-06 12-25 12-26", "2017": "01-01 01-06 04-14 04-16 04-17 05-01 05-25 06-04 06-24 11-04 12-06 12-25 12-26", "2018": "01-01 01-06 03-30 04-01 04-02 05-01 05-10 05-20 06-23 11-03 12-06 12-25 12-26", "2019": "01-01 01-06 04-19 04-21 04-22 05-01 05-30 06-09 06-22 11-02 12-06 12-25 12-26", "2020": "01-01 01-06 04-10 04-12 04-13 05-01 05-21 05-31 06-20 10-31 12-06 12-25 12-26", "2021": "01-01 01-06 04-02 04-04 04-05 05-01 05-13 05-23 06-26 11-06 12-06 12-25 12-26", "2022": "01-01 01-06 04-15 04-17 04-18 05-01 05-26 06-05 06-25 11-05 12-06 12-25 12-26", "2023": "01-01 01-06 04-07 04-09 04-10 05-01 05-18 05-28 06-24 11-04 12-06 12-25 12-26", "2024": "01-01 01-06 03-29 03-31 04-01 05-01 05-09 05-19 06-22 11-02 12-06 12-25 12-26", "2025": "01-01 01-06 04-18 04-20 04-21 05-01 05-29 06-08 06-21 11-01 12-06 12-25 12-26", "2026": "01-01 01-06 04-03 04-05 04-06 05-01 05-14 05-24 06-20 10-31 12-06 12-25 12-26", "2027": "01-01 01-06 03-26 03-28 03-29 05-01 05-06 05-16 06-26 11-06 12-06 12-25 12-26", "2028": "01-01 01-06 04-14 04-16 04-17 05-01 05-25 06-04 06-24 11-04 12-06 12-25 12-26", "2029": "01-01 01-06 03-30 04-01 04-02 05-01 05-10 05-20 06-23 11-03 12-06 12-25 12-26", "2030": "01-01 01-06 04-19 04-21 04-22 05-01 05-30 06-09 06-22 11-02 12-06 12-25 12-26", "2031": "01-01 01-06 04-11 04-13 04-14 05-01 05-22 06-01 06-21 11-01 12-06 12-25 12-26", "2032": "01-01 01-06 03-26 03-28 03-29 05-01 05-06 05-16 06-26 11-06 12-06 12-25 12-26", "2033": "01-01 01-06 04-15 04-17 04-18 05-01 05-26 06-05 06-25 11-05 12-06 12-25 12-26", "2034": "01-01 01-06 04-07 04-09 04-10 05-01 05-18 05-28 06-24 11-04 12-06 12-25 12-26", "2035": "01-01 01-06 03-23 03-25 03-26 05-01 05-03 05-13 06-23 11-03 12-06 12-25 12-26", "2036": "01-01 01-06 04-11 04-13 04-14 05-01 05-22 06-01 06-21 11-01 12-06 12-25 12-26", "2037": "01-01 01-06 04-03 04-05 04-06 05-01 05-14 05-24 06-20 10-31 12-06 12-25 12-26", "2038": "01-01 01-06 04-23 04-25 04-26 05-01 06-03 06-13 06-26 11-06 12-06 12-25 12-26", "2039": "01-01 01-06 04-08 04-10 04-11 05-01 05-19 05-29 06-25 11-05 12-06 12-25 12-26", "2040": "01-01 01-06 03-30 04-01 04-02 05-01 05-10 05-20 06-23 11-03 12-06 12-25 12-26", "2041": "01-01 01-06 04-19 04-21 04-22 05-01 05-30 06-09 06-22 11-02 12-06 12-25 12-26", "2042": "01-01 01-06 04-04 04-06 04-07 05-01 05-15 05-25 06-21 11-01 12-06 12-25 12-26", "2043": "01-01 01-06 03-27 03-29 03-30 05-01 05-07 05-17 06-20 10-31 12-06 12-25 12-26", "2044": "01-01 01-06 04-15 04-17 04-18 05-01 05-26 06-05 06-25 11-05 12-06 12-25 12-26", "2045": "01-01 01-06 04-07 04-09 04-10 05-01 05-18 05-28 06-24 11-04 12-06 12-25 12-26" }, FR: { "2015": "01-01 04-06 05-01 05-08 05-14 05-25 07-14 08-15 11-01 11-11 12-25", "2016": "01-01 03-28 05-01 05-05 05-08 05-16 07-14 08-15 11-01 11-11 12-25", "2017": "01-01 04-17 05-01 05-08 05-25 06-05 07-14 08-15 11-01 11-11 12-25", "2018": "01-01 04-02 05-01 05-08 05-10 05-21 07-14 08-15 11-01 11-11 12-25", "2019": "01-01 04-22 05-01 05-08 05-30 06-10 07-14 08-15 11-01 11-11 12-25", "2020": "01-01 04-13 05-01 05-08 05-21 06-01 07-14 08-15 11-01 11-11 12-25", "2021": "01-01 04-05 05-01 05-08 05-13 05-24 07-14 08-15 11-01 11-11 12-25", "2022": "01-01 04-18 05-01 05-08 05-26 06-06 07-14 08-15 11-01 11-11 12-25", "2023": "01-01 04-10 05-01 05-08 05-18 05-29 07-14 08-15 11-01 11-11 12-25", "2024": "01-01 04-01 05-01 05-08 05-09 05-20 07-14 08-15 11-01 11-11 12-25", "2025": "01-01 04-21 05-01 05-08 05-29 06-09 07-14 08-15 11-01 11-11 12-25", "2026": "01-01 04-06 05-01 05-08 05-14 05-25 07-14 08-15 11-01 11-11 12-25", "2027": "01-01 03-29 05-01 05-06 05-08 05-17 07-14 08-15 11-01 11-11 12-25", "2028": "01-01 04-17 05-01 05-08 05-25 06-05 07-14 08-15 11-01 11-11 12-25", "2029": "01-01 04-02 05-01 05-08 05-10 05-21 07-14 08-15 11-01 11-11 12-25", "2030": "01-01 04-22 05-01 05-08 05-30 06-10 07-14 08-15 11-01 11-11 12-25", "2031": "01-01 04-14 05-01 05-08 05-22 06-02 07-14 08-15 11-01 11-11 12-25", "2032": "01-01 03-29 05-01 05-06 05-08 05-17 07-14 08-15 11-01 11-11 12-25", "2033": "01-01 04-18 05-01 05-08 05-26 06-06 07-14 08-15 11-01 11-11 12-25", "2034": "01-01 04-10 05-01 05-08 05-18 05-29 07-14 08-15 11-01 11-11 12-25", "2035": "01-01 03-26 05-01 05-03 05-08 05-14 07-14 08-15 11-01 11-11 12-25", "2036": "01-01 04-14 05-01 05-08 05-22 06-02 07-14 08-15 11-01 11-11 12-25", "2037": "01-01 04-06 05-01 05-08 05-14 05-25 07-14 08-15 11-01 11-11 12-25", "2038": "01-01 04-26 05-01 05-08 06-03 06-14 07-14 08-15 11-01 11-11 12-25", "2039": "01-01 04-11 05-01 05-08 05-19 05-30 07-14 08-15 11-01 11-11 12-25", "2040": "01-01 04-02 05-01 05-08 05-10 05-21 07-14 08-15 11-01 11-11 12-25", "2041": "01-01 04-22 05-01 05-08 05-30 06-10 07-14 08-15 11-01 11-11 12-25", "2042": "01-01 04-07 05-01 05-08 05-15 05-26 07-14 08-15 11-01 11-11 12-25", "2043": "01-01 03-30 05-01 05-07 05-08 05-18 07-14 08-15 11-01 11-11 12-25", "2044": "01-01 04-18 05-01 05-08 05-26 06-06 07-14 08-15 11-01 11-11 12-25", "2045": "01-01 04-10 05-01 05-08 05-18 05-29 07-14 08-15 11-01 11-11 12-25" }, GB: { "2015": "01-01 04-03 04-06 05-04 05-25 12-25 12-26 12-28", "2016": "01-01 03-25 03-28 05-02 05-30 12-25 12-26 12-27", "2017": "01-01 01-02 04-14 04-17 05-01 05-29 12-25 12-26", "2018": "01-01 03-30 04-02 05-07 05-28 12-25 12-26", "2019": "01-01 04-19 04-22 05-06 05-27 12-25 12-26", "2020": "01-01 04-10 04-13 05-08 05-25 12-25 12-26 12-28", "2021": "01-01 04-02 04-05 05-03 05-31 12-25 12-26 12-27 12-28", "2022": "01-01 01-03 04-15 04-18 05-02 06-02 06-03 09-19 12-25 12-26 12-27", "2023": "01-01 01-02 04-07 04-10 05-01 05-08 05-29 12-25 12-26", "2024": "01-01 03-29 04-01 05-06 05-27 12-25 12-26", "2025": "01-01 04-18 04-21 05-05 05-26 12-25 12-26", "2026": "01-01 04-03 04-06 05-04 05-25 12-25 12-26 12-28", "2027": "01-01 03-26 03-29 05-03 05-31 12-25 12-26 12-27 12-28", "2028": "01-01 01-03 04-14 04-17 05-01 05-29 12-25 12-26", "2029": "01-01 03-30 04-02 05-07 05-28 12-25 12-26", "2030": "01-01 04-19 04-22 05-06 05-27 12-25 12-26", "2031": "01-01 04-11 04-14 05-05 05-26 12-25 12-26", "2032": "01-01 03-26 03-29 05-03 05-31 12-25 12-26 12-27 12-28", "2033": "01-01 01-03 04-15 04-18 05-02 05-30 12-25 12-26 12-27", "2034": "01-01 01-02 04-07 04-10 05-01 05-29 12-25 12-26", "2035": "01-01 03-23 03-26 05-07 05-28 12-25 12-26", "2036": "01-01 04-11 04-14 05-05 05-26 12-25 12-26", "2037": "01-01 04-03 04-06 05-04 05-25 12-25 12-26 12-28", "2038": "01-01 04-23 04-26 05-03 05-31 12-25 12-26 12-27 12-28", "2039": "01-01 01-03 04-08 04-11 05-02 05-30 12-25 12-26 12-27", "2040": "01-01 01-02 03-30 04-02 05-07 05-28 12-25 12-26", "2041": "01-01 04-19 04-22 05-06 05-27 12-25 12-26", "2042": "01-01 04-04 04-07 05-05 05-26 12-25 12-26", "2043": "01-01 03-27 03-30 05-04 05-25 12-25 12-26 12-28", "2044": "01-01 04-15 04-18 05-02 05-30 12-25 12-26 12-27", "2045": "01-01 01-02 04-07 04-10 05-01 05-29 12-25 12-26" }, GR: { "2015": "01-01 01-06 02-23 03-25 04-10 04-12 04-13 05-01 05-31 06-01 08-15 10-28 12-25 12-26", "2016": "01-01 01-06 03-14 03-25 04-29 05-01 05-02 06-19 06-20 08-15 10-28 12-25 12-26", "2017": "01-01 01-06 02-27 03-25 04-14 04-16 04-17 05-01 06-04 06-05 08-15 10-28 12-25 12-26", "2018": "01-01 01-06 02-19 03-25 04-06 04-08 04-09 05-01 05-27 05-28 08-15 10-28 12-25 12-26", "2019": "01-01 01-06 03-11 03-25 04-26 04-28 04-29 05-01 06-16 06-17 08-15 10-28 12-25 12-26", "2020": "01-01 01-06 03-02 03-25 04-17 04-19 04-20 05-01 06-07 06-08 08-15 10-28 12-25 12-26", "2021": "01-01 01-06 03-15 03-25 04-30 05-01 05-02 05-03 06-20 06-21 08-15 10-28 12-25 12-26", "2022": "01-01 01-06 03-07 03-25 04-22 04-24 04-25 05-01 06-12 06-13 08-15 10-28 12-25 12-26", "2023": "01-01 01-06 02-27 03-25 04-14 04-16 04-17 05-01 06-04 06-05 08-15 10-28 12-25 12-26", "2024": "01-01 01-06 03-18 03-25 05-01 05-03 05-05 05-06 06-23 06-24 08-15 10-28 12-25 12-26", "2025": "01-01 01-06 03-03 03-25 04-18 04-20 04-21 05-01 06-08 06-09 08-15 10-28 12-25 12-26", "2026": "01-01 01-06 02-23 03-25 04-10 04-12 04-13 05-01 05-31 06-01 08-15 10-28 12-25 12-26", "2027": "01-01 01-06 03-15 03-25 04-30 05-01 05-02 05-03 06-20 06-21 08-15 10-28 12-25 12-26", "2028": "01-01 01-06 02-28 03-25 04-14 04-16 04-17 05-01 06-04 06-05 08-15 10-28 12-25 12-26", "2029": "01-01 01-06 02-19 03-25 04-06 04-08 04-09 05-01 05-27 05-28 08-15 10-28 12-25 12-26", "2030": "01-01 01-06 03-11 03-25 04-26 04-28 04-29 05-01 06-16 06-17 08-15 10-28 12-25 12-26", "2031": "01-01 01-06 02-24 03-25 04-11 04-13 04-14 05-01 06-01 06-02 08-15 10-28 12-25 12-26", "2032": "01-01 01-06 03-15 03-25 04-30 05-01 05-02 05-03 06-20 06-21 08-15 10-28 12-25 12-26", "2033": "01-01 01-06 03-07 03-25 04-22 04-24 04-25 05-01 06-12 06-13 08-15 10-28 12-25 12-26", "2034": "01-01 01-06 02-20 03-25 04-07 04-09 04-10 05-01 05-28 05-29 08-15 10-28 12-25 12-26", "2035": "01-01 01-06 03-12 03-25 04-27 04-29 04-30 05-01 06-17 06-18 08-15 10-28 12-25 12-26", "2036": "01-01 01-06 03-03 03-25 04-18 04-20 04-21 05-01 06-08 06-09 08-15 10-28 12-25 12-26", "2037": "01-01 01-06 02-16 03-25 04-03 04-05 04-06 05-01 05-24 05-25 08-15 10-28 12-25 12-26", "2038": "01-01 01-06 03-08 03-25 04-23 04-25 04-26 05-01 06-13 06-14 08-15 10-28 12-25 12-26", "2039": "01-01 01-06 02-28 03-25 04-15 04-17 04-18 05-01 06-05 06-06 08-15 10-28 12-25 12-26", "2040": "01-01 01-06 03-19 03-25 05-01 05-04 05-06 05-07 06-24 06-25 08-15 10-28 12-25 12-26", "2041": "01-01 01-06 03-04 03-25 04-19 04-21 04-22 05-01 06-09 06-10 08-15 10-28 12-25 12-26", "2042": "01-01 01-06 02-24 03-25 04-11 04-13 04-14 05-01 06-01 06-02 08-15 10-28 12-25 12-26", "2043": "01-01 01-06 03-16 03-25 05-01 05-03 05-04 06-21 06-22 08-15 10-28 12-25 12-26", "2044": "01-01 01-06 03-07 03-25 04-22 04-24 04-25 05-01 06-12 06-13 08-15 10-28 12-25 12-26", "2045": "01-01 01-06 02-20 03-25 04-07 04-09 04-10 05-01 05-28 05-29 08-15 10-28 12-25 12-26" }, HR: { "2015": "01-01 01-06 04-05 04-06 05-01 06-04 06-22 06-25 08-05 08-15 10-08 11-01 12-25 12-26", "2016": "01-01 01-06 03-27 03-28 05-01 05-26 06-22 06-25 08-05 08-15 10-08 11-01 12-25 12-26", "2017": "01-01 01-06 04-16 04-17 05-01 06-15 06-22 06-25 08-05 08-15 10-08 11-01 12-25 12-26", "2018": "01-01 01-06 04-01 04-02 05-01 05-31 06-22 06-25 08-05 08-15 10-08 11-01 12-25 12-26", "2019": "01-01 01-06 04-21 04-22 05-01 06-20 06-22 06-25 08-05 08-15 10-08 11-01 12-25 12-26", "2020": "01-01 01-06 04-12 04-13 05-01 05-30 06-11 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2021": "01-01 01-06 04-04 04-05 05-01 05-30 06-03 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2022": "01-01 01-06 04-17 04-18 05-01 05-30 06-16 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2023": "01-01 01-06 04-09 04-10 05-01 05-30 06-08 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2024": "01-01 01-06 03-31 04-01 05-01 05-30 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2025": "01-01 01-06 04-20 04-21 05-01 05-30 06-19 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2026": "01-01 01-06 04-05 04-06 05-01 05-30 06-04 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2027": "01-01 01-06 03-28 03-29 05-01 05-27 05-30 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2028": "01-01 01-06 04-16 04-17 05-01 05-30 06-15 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2029": "01-01 01-06 04-01 04-02 05-01 05-30 05-31 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2030": "01-01 01-06 04-21 04-22 05-01 05-30 06-20 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2031": "01-01 01-06 04-13 04-14 05-01 05-30 06-12 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2032": "01-01 01-06 03-28 03-29 05-01 05-27 05-30 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2033": "01-01 01-06 04-17 04-18 05-01 05-30 06-16 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2034": "01-01 01-06 04-09 04-10 05-01 05-30 06-08 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2035": "01-01 01-06 03-25 03-26 05-01 05-24 05-30 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2036": "01-01 01-06 04-13 04-14 05-01 05-30 06-12 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2037": "01-01 01-06 04-05 04-06 05-01 05-30 06-04 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2038": "01-01 01-06 04-25 04-26 05-01 05-30 06-22 06-24 08-05 08-15 11-01 11-18 12-25 12-26", "2039": "01-01 01-06 04-10 04-11 05-01 05-30 06-09 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2040": "01-01 01-06 04-01 04-02 05-01 05-30 05-31 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2041": "01-01 01-06 04-21 04-22 05-01 05-30 06-20 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2042": "01-01 01-06 04-06 04-07 05-01 05-30 06-05 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2043": "01-01 01-06 03-29 03-30 05-01 05-28 05-30 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2044": "01-01 01-06 04-17 04-18 05-01 05-30 06-16 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2045": "01-01 01-06 04-09 04-10 05-01 05-30 06-08 06-22 08-05 08-15 11-01 11-18 12-25 12-26" }, HU: { "2015": "01-01 03-15 04-05 04-06 05-01 05-24 05-25 08-20 10-23 11-01 12-25 12-26", "2016": "01-01 03-15 03-27 03-28 05-01 05-15 05-16 08-20 10-23 11-01 12-25 12-26", "2017": "01-01 03-15 04-14 04-16 04-17 05-01 06-04 06-05 08-20 10-23 11-01 12-25 12-26", "2018": "01-01 03-15 03-30 04-01 04-02 05-01 05-20 05-21 08-20 10-23 11-01 12-25 12-26", "2019": "01-01 03-15 04-19 04-21 04-22 05-01 06-09 06-10 08-20 10-23 11-01 12-25 12-26", "2020": "01-01 03-15 04-10 04-12 04-13 05-01 05-31 06-01 08-20 10-23 11-01 12-25 12-26", "2021": "01-01 03-15 04-02 04-04 04-05 05-01 05-23 05-24 08-20 10-23 11-01 12-25 12-26", "2022": "01-01 03-15 04-15 04-17 04-18 05-01 06-05 06-06 08-20 10-23 11-01 12-25 12-26", "2023": "01-01 03-15 04-07 04-09 04-10 05-01 05-28 05-29 08-20 10-23 11-01 12-25 12-26", "2024": "01-01 03-15 03-29 03-31 04-01 05-01 05-19 05-20 08-20 10-23 11-01 12-25 12-26", "2025": "01-01 03-15 04-18 04-20 04-21 05-01 06-08 06-09 08-20 10-23 11-01 12-25 12-26", "2026": "01-01 03-15 04-03 04-05 04-06 05-01 05-24 05-25 08-20 10-23 11-01 12-25 12-26", "2027": "01-01 03-15 03-26 03-28 03-29 05-01 05-16 05-17 08-20 10-23 11-01 12-25 12-26", "2028": "01-01 03-15 04-14 04-16 04-17 05-01 06-04 06-05 08-20 10-23 11-01 12-25 12-26", "2029": "01-01 03-15 03-30 04-01 04-02 05-01 05-20 05-21 08-20 10-23 11-01 12-25 12-26", "2030": "01-01 03-15 04-19 04-21 04-22 05-01 06-09 06-10 08-20 10-23 11-01 12-25 12-26", "2031": "01-01 03-15 04-11 04-13 04-14 05-01 06-01 06-02 08-20 10-23 11-01 12-25 12-26", "2032": "01-01 03-15 03-26 03-28 03-29 05-01 05-16 05-17 08-20 10-23 11-01 12-25 12-26", "2033": "01-01 03-15 04-15 04-17 04-18 05-01 06-05 06-06 08-20 10-23 11-01 12-25 12-26", "2034": "01-01 03-15 04-07 04-09 04-10 05-01 05-28 05-29 08-20 10-23 11-01 12-25 12-26", "2035": "01-01 03-15 03-23 03-25 03-26 05-01 05-13 05-14 08-20 10-23 11-01 12-25 12-26", "2036": "01-01 03-15 04-11 04-13 04-14 05-01 06-01 06-02 08-20 10-23 11-01 12-25 12-26", "2037": "01-01 03-15 04-03 04-05 04-06 05-01 05-24 05-25 08-20 10-23 11-01 12-25 12-26", "2038": "01-01 03-15 04-23 04-25 04-26 05-01 06-13 06-14 08-20 10-23 11-01 12-25 12-26", "2039": "01-01 03-15 04-08 04-10 04-11 05-01 05-29 05-30 08-20 10-23 11-01 12-25 12-26", "2040": "01-01 03-15 03-30 04-01 04-02 05-01 05-20 05-21 08-20 10-23 11-01 12-25 12-26", "2041": "01-01 03-15 04-19 04-21 04-22 05-01 06-09 06-10 08-20 10-23 11-01 12-25 12-26", "2042": "01-01 03-15 04-04 04-06 04-07 05-01 05-25 05-26 08-20 10-23 11-01 12-25 12-26", "2043": "01-01 03-15 03-27 03-29 03-30 05-01 05-17 05-18 08-20 10-23 11-01 12-25 12-26", "2044": "01-01 03-15 04-15 04-17 04-18 05-01 06-05 06-06 08-20 10-23 11-01 12-25 12-26", "2045": "01-01 03-15 04-07 04-09 04-10 05-01 05-28 05-29 08-20 10-23 11-01 12-25 12-26" }, IE: { "2015": "01-01 03-17 04-06 05-04 06-01 08-03 10-26 12-25 12-26", "2016": "01-01 03-17 03-28 05-02 06-06 08-01 10-31 12-25 12-26", "2017": "01-01 03-17 04-17 05-01 06-05 08-07 10-30 12-25 12-26", "2018": "01-01 03-17 04-02 05-07 06-04 08-06 10-29 12-25 12-26", "2019": "01-01 03-17 04-22 05-06 06-03 08-05 10-28 12-25 12-26", "2020": "01-01 03-17 04-13 05-04 06-01 08-03 10-26 12-25 12-26", "2021": "01-01 03-17 04-05 05-03 06-07 08-02 10-25 12-25 12-26", "2022": "01-01 03-17 04-18 05-02 06-06 08-01 10-31 12-25 12-26", "2023": "01-01 02-06 03-17 04-10 05-01 06-05 08-07 10-30 12-25 12-26", "2024": "01-01 02-05 03-17 04-01 05-06 06-03 08-05 10-28 12-25 12-26", "2025": "01-01 02-03 03-17 04-21 05-05 06-02 08-04 10-27 12-25 12-26", "2026": "01-01 02-02 03-17 04-06 05-04 06-01 08-03 10-26 12-25 12-26", "2027": "01-01 02-01 03-17 03-29 05-03 06-07 08-02 10-25 12-25 12-26", "2028": "01-01 02-07 03-17 04-17 05-01 06-05 08-07 10-30 12-25 12-26", "2029": "01-01 02-05 03-17 04-02 05-07 06-04 08-06 10-29 12-25 12-26", "2030": "01-01 02-01 03-17 04-22 05-06 06-03 08-05 10-28 12-25 12-26", "2031": "01-01 02-03 03-17 04-14 05-05 06-02 08-04 10-27 12-25 12-26", "2032": "01-01 02-02 03-17 03-29 05-03 06-07 08-02 10-25 12-25 12-26", "2033": "01-01 02-07 03-17 04-18 05-02 06-06 08-01 10-31 12-25 12-26", "2034": "01-01 02-06 03-17 04-10 05-01 06-05 08-07 10-30 12-25 12-26", "2035": "01-01 02-05 03-17 03-26 05-07 06-04 08-06 10-29 12-25 12-26", "2036": "01-01 02-01 03-17 04-14 05-05 06-02 08-04 10-27 12-25 12-26", "2037": "01-01 02-02 03-17 04-06 05-04 06-01 08-03 10-26 12-25 12-26", "2038": "01-01 02-01 03-17 04-26 05-03 06-07 08-02 10-25 12-25 12-26", "2039": "01-01 02-07 03-17 04-11 05-02 06-06 08-01 10-31 12-25 12-26", "2040": "01-01 02-06 03-17 04-02 05-07 06-04 08-06 10-29 12-25 12-26", "2041": "01-01 02-01 03-17 04-22 05-06 06-03 08-05 10-28 12-25 12-26", "2042": "01-01 02-03 03-17 04-07 05-05 06-02 08-04 10-27 12-25 12-26", "2043": "01-01 02-02 03-17 03-30 05-04 06-01 08-03 10-26 12-25 12-26", "2044": "01-01 02-01 03-17 04-18 05-02 06-06 08-01 10-31 12-25 12-26", "2045": "01-01 02-06 03-17 04-10 05-01 06-05 08-07 10-30 12-25 12-26" }, IS: { "2015": "01-01 04-02 04-03 04-05 04-06 04-23 05-01 05-14 05-24 05-25 06-17 08-03 12-24 12-25 12-26 12-31", "2016": "01-01 03-24 03-25 03-27 03-28 04-21 05-01 05-05 05-15 05-16 06-17 08-01 12-24 12-25 12-26 12-31", "2017": "01-01 04-13 04-14 04-16 04-17 04-20 05-01 05-25 06-04 06-05 06-17 08-07 12-24 12-25 12-26 12-31", "2018": "01-01 03-29 03-30 04-01 04-02 04-19 05-01 05-10 05-20 05-21 06-17 08-06 12-24 12-25 12-26 12-31", "2019": "01-01 04-18 04-19 04-21 04-22 05-01 05-30 06-09 06-10 06-17 08-05 12-24 12-25 12-26 12-31", "2020": "01-01 04-09 04-10 04-12 04-13 04-23 05-01 05-21 05-31 06-01 06-17 08-03 12-24 12-25 12-26 12-31", "2021": "01-01 04-01 04-02 04-04 04-05 04-22 05-01 05-13 05-23 05-24 06-17 08-02 12-24 12-25 12-26 12-31", "2022": "01-01 04-14 04-15 04-17 04-18 04-21 05-01 05-26 06-05 06-06 06-17 08-01 12-24 12-25 12-26 12-31", "2023": "01-01 04-06 04-07 04-09 04-10 04-20 05-01 05-18 05-28 05-29 06-17 08-07 12-24 12-25 12-26 12-31", "2024": "01-01 03-28 03-29 03-31 04-01 04-18 05-01 05-09 05-19 05-20 06-17 08-05 12-24 12-25 12-26 12-31", "2025": "01-01 04-17 04-18 04-20 04-21 04-24 05-01 05-29 06-08 06-09 06-17 08-04 12-24 12-25 12-26 12-31", "2026": "01-01 04-02 04-03 04-05 04-06 04-23 05-01 05-14 05-24 05-25 06-17 08-03 12-24 12-25 12-26 12-31", "2027": "01-01 03-25 03-26 03-28 03-29 04-22 05-01 05-06 05-16 05-17 06-17 08-02 12-24 12-25 12-26 12-31", "2028": "01-01 04-13 04-14 04-16 04-17 04-20 05-01 05-25 06-04 06-05 06-17 08-07 12-24 12-25 12-26 12-31", "2029": "01-01 03-29 03-30 04-01 04-02 04-19 05-01 05-10 05-20 05-21 06-17 08-06 12-24 12-25 12-26 12-31", "2030": "01-01 04-18 04-19 04-21 04-22 05-01 05-30 06-09 06-10 06-17 08-05 12-24 12-25 12-26 12-31", "2031": "01-01 04-10 04-11 04-13 04-14 04-24 05-01 05-22 06-01 06-02 06-17 08-04 12-24 12-25 12-26 12-31", "2032": "01-01 03-25 03-26 03-28 03-29 04-22 05-01 05-06 05-16 05-17 06-17 08-02 12-24 12-25 12-26 12-31", "2033": "01-01 04-14 04-15 04-17 04-18 04-21 05-01 05-26 06-05 06-06 06-17 08-01 12-24 12-25 12-26 12-31", "2034": "01-01 04-06 04-07 04-09 04-10 04-20 05-01 05-18 05-28 05-29 06-17 08-07 12-24 12-25 12-26 12-31", "2035": "01-01 03-22 03-23 03-25 03-26 04-19 05-01 05-03 05-13 05-14 06-17 08-06 12-24 12-25 12-26 12-31", "2036": "01-01 04-10 04-11 04-13 04-14 04-24 05-01 05-22 06-01 06-02 06-17 08-04 12-24 12-25 12-26 12-31", "2037": "01-01 04-02 04-03 04-05 04-06 04-23 05-01 05-14 05-24 05-25 06-17 08-03 12-24 12-25 12-26 12-31", "2038": "01-01 04-22 04-23 04-25 04-26 05-01 06-03 06-13 06-14 06-17 08-02 12-24 12-25 12-26 12-31", "2039": "01-01 04-07 04-08 04-10 04-11 04-21 05-01 05-19 05-29 05-30 06-17 08-01 12-24 12-25 12-26 12-31", "2040": "01-01 03-29 03-30 04-01 04-02 04-19 05-01 05-10 05-20 05-21 06-17 08-06 12-24 12-25 12-26 12-31", "2041": "01-01 04-18 04-19 04-21 04-22 05-01 05-30 06-09 06-10 06-17 08-05 12-24 12-25 12-26 12-31", "2042": "01-01 04-03 04-04 04-06 04-07 04-24 05-01 05-15 05-25 05-26 06-17 08-04 12-24 12-25 12-26 12-31", "2043": "01-01 03-26 03-27 03-29 03-30 04-23 05-01 05-07 05-17 05-18 06-17 08-03 12-24 12-25 12-26 12-31", "2044": "01-01 04-14 04-15 04-17 04-18 04-21 05-01 05-26 06-05 06-06 06-17 08-01 12-24 12-25 12-26 12-31", "2045": "01-01 04-06 04-07 04-09 04-10 04-20 05-01 05-18 05-28 05-29 06-17 08-07 12-24 12-25 12-26 12-31" }, IT: { "2015": "01-01 01-06 04-05 04-06 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2016": "01-01 01-06 03-27 03-28 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2017": "01-01 01-06 04-16 04-17 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2018": "01-01 01-06 04-01 04-02 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2019": "01-01 01-06 04-21 04-22 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2020": "01-01 01-06 04-12 04-13 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2021": "01-01 01-06 04-04 04-05 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2022": "01-01 01-06 04-17 04-18 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2023": "01-01 01-06 04-09 04-10 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2024": "01-01 01-06 03-31 04-01 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2025": "01-01 01-06 04-20 04-21 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2026": "01-01 01-06 04-05 04-06 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2027": "01-01 01-06 03-28 03-29 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2028": "01-01 01-06 04-16 04-17 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2029": "01-01 01-06 04-01 04-02 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2030": "01-01 01-06 04-21 04-22 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2031": "01-01 01-06 04-13 04-14 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2032": "01-01 01-06 03-28 03-29 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2033": "01-01 01-06 04-17 04-18 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2034": "01-01 01-06 04-09 04-10 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2035": "01-01 01-06 03-25 03-26 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2036": "01-01 01-06 04-13 04-14 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2037": "01-01 01-06 04-05 04-06 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2038": "01-01 01-06 04-25 04-26 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2039": "01-01 01-06 04-10 04-11 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2040": "01-01 01-06 04-01 04-02 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2041": "01-01 01-06 04-21 04-22 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2042": "01-01 01-06 04-06 04-07 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2043": "01-01 01-06 03-29 03-30 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2044": "01-01 01-06 04-17 04-18 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2045": "01-01 01-06 04-09 04-10 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26" }, LI: { "2015": "01-01 01-06 04-03 04-06 05-01 05-14 05-15 05-25 06-04 06-05 09-08 12-08 12-25 12-26", "2016": "01-01 01-06 03-25 03-28 05-01 05-05 05-06 05-16 05-26 05-27 09-08 12-08 12-25 12-26", "2017": "01-01 01-06 04-14 04-17 05-01 05-25 05-26 06-05 06-15 06-16 09-08 12-08 12-25 12-26", "2018": "01-01 01-06 03-30 04-02 05-01 05-10 05-11 05-21 05-31 06-01 09-08 12-08 12-25 12-26", "2019": "01-01 01-06 04-19 04-22 05-01 05-30 05-31 06-10 06-20 06-21 09-08 12-08 12-25 12-26", "2020": "01-01 01-06 04-10 04-13 05-01 05-21 05-22 06-01 06-11 06-12 09-08 12-08 12-25 12-26", "2021": "01-01 01-06 04-02 04-05 05-01 05-13 05-14 05-24 06-03 06-04 09-08 12-08 12-25 12-26", "2022": "01-01 01-06 04-15 04-18 05-01 05-26 05-27 06-06 06-16 06-17 09-08 12-08 12-25 12-26", "2023": "01-01 01-06 04-07 04-10 05-01 05-18 05-19 05-29 06-08 06-09 09-08 12-08 12-25 12-26", "2024": "01-01 01-06 03-29 04-01 05-01 05-09 05-10 05-20 05-30 05-31 09-08 12-08 12-25 12-26", "2025": "01-01 01-06 04-18 04-21 05-01 05-29 05-30 06-09 06-19 06-20 09-08 12-08 12-25 12-26", "2026": "01-01 01-06 04-03 04-06 05-01 05-14 05-15 05-25 06-04 06-05 09-08 12-08 12-25 12-26", "2027": "01-01 01-06 03-26 03-29 05-01 05-06 05-07 05-17 05-27 05-28 09-08 12-08 12-25 12-26", "2028": "01-01 01-06 04-14 04-17 05-01 05-25 05-26 06-05 06-15 06-16 09-08 12-08 12-25 12-26", "2029": "01-01 01-06 03-30 04-02 05-01 05-10 05-11 05-21 05-31 06-01 09-08 12-08 12-25 12-26", "2030": "01-01 01-06 04-19 04-22 05-01 05-30 05-31 06-10 06-20 06-21 09-08 12-08 12-25 12-26", "2031": "01-01 01-06 04-11 04-14 05-01 05-22 05-23 06-02 06-12 06-13 09-08 12-08 12-25 12-26", "2032": "01-01 01-06 03-26 03-29 05-01 05-06 05-07 05-17 05-27 05-28 09-08 12-08 12-25 12-26", "2033": "01-01 01-06 04-15 04-18 05-01 05-26 05-27 06-06 06-16 06-17 09-08 12-08 12-25 12-26", "2034": "01-01 01-06 04-07 04-10 05-01 05-18 05-19 05-29 06-08 06-09 09-08 12-08 12-25 12-26", "2035": "01-01 01-06 03-23 03-26 05-01 05-03 05-04 05-14 05-24 05-25 09-08 12-08 12-25 12-26", "2036": "01-01 01-06 04-11 04-14 05-01 05-22 05-23 06-02 06-12 06-13 09-08 12-08 12-25 12-26", "2037": "01-01 01-06 04-03 04-06 05-01 05-14 05-15 05-25 06-04 06-05 09-08 12-08 12-25 12-26", "2038": "01-01 01-06 04-23 04-26 05-01 06-03 06-04 06-14 06-24 06-25 09-08 12-08 12-25 12-26", "2039": "01-01 01-06 04-08 04-11 05-01 05-19 05-20 05-30 06-09 06-10 09-08 12-08 12-25 12-26", "2040": "01-01 01-06 03-30 04-02 05-01 05-10 05-11 05-21 05-31 06-01 09-08 12-08 12-25 12-26", "2041": "01-01 01-06 04-19 04-22 05-01 05-30 05-31 06-10 06-20 06-21 09-08 12-08 12-25 12-26", "2042": "01-01 01-06 04-04 04-07 05-01 05-15 05-16 05-26 06-05 06-06 09-08 12-08 12-25 12-26", "2043": "01-01 01-06 03-27 03-30 05-01 05-07 05-08 05-18 05-28 05-29 09-08 12-08 12-25 12-26", "2044": "01-01 01-06 04-15 04-18 05-01 05-26 05-27 06-06 06-16 06-17 09-08 12-08 12-25 12-26", "2045": "01-01 01-06 04-07 04-10 05-01 05-18 05-19 05-29 06-08 06-09 09-08 12-08 12-25 12-26" }, LT: { "2015": "01-01 02-16 03-11 04-05 04-06 05-01 06-24 07-06 08-15 11-01 12-24 12-25 12-26", "2016": "01-01 02-16 03-11 03-27 03-28 05-01 06-24 07-06 08-15 11-01 12-24 12-25 12-26", "2017": "01-01 02-16 03-11 04-16 04-17 05-01 06-24 07-06 08-15 11-01 12-24 12-25 12-26", "2018": "01-01 02-16 03-11 04-01 04-02 05-01 06-24 07-06 08-15 11-01 12-24 12-25 12-26", "2019": "01-01 02-16 03-11 04-21 04-22 05-01 06-24 07-06 08-15 11-01 12-24 12-25 12-26", "2020": "01-01 02-16 03-11 04-12 04-13 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2021": "01-01 02-16 03-11 04-04 04-05 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2022": "01-01 02-16 03-11 04-17 04-18 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2023": "01-01 02-16 03-11 04-09 04-10 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2024": "01-01 02-16 03-11 03-31 04-01 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2025": "01-01 02-16 03-11 04-20 04-21 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2026": "01-01 02-16 03-11 04-05 04-06 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2027": "01-01 02-16 03-11 03-28 03-29 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2028": "01-01 02-16 03-11 04-16 04-17 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2029": "01-01 02-16 03-11 04-01 04-02 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2030": "01-01 02-16 03-11 04-21 04-22 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2031": "01-01 02-16 03-11 04-13 04-14 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2032": "01-01 02-16 03-11 03-28 03-29 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2033": "01-01 02-16 03-11 04-17 04-18 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2034": "01-01 02-16 03-11 04-09 04-10 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2035": "01-01 02-16 03-11 03-25 03-26 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2036": "01-01 02-16 03-11 04-13 04-14 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2037": "01-01 02-16 03-11 04-05 04-06 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2038": "01-01 02-16 03-11 04-25 04-26 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2039": "01-01 02-16 03-11 04-10 04-11 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2040": "01-01 02-16 03-11 04-01 04-02 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2041": "01-01 02-16 03-11 04-21 04-22 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2042": "01-01 02-16 03-11 04-06 04-07 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2043": "01-01 02-16 03-11 03-29 03-30 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2044": "01-01 02-16 03-11 04-17 04-18 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2045": "01-01 02-16 03-11 04-09 04-10 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26" }, LU: { "2015": "01-01 04-06 05-01 05-14 05-25 06-23 08-15 11-01 12-25 12-26", "2016": "01-01 03-28 05-01 05-05 05-16 06-23 08-15 11-01 12-25 12-26", "2017": "01-01 04-17 05-01 05-25 06-05 06-23 08-15 11-01 12-25 12-26", "2018": "01-01 04-02 05-01 05-10 05-21 06-23 08-15 11-01 12-25 12-26", "2019": "01-01 04-22 05-01 05-09 05-30 06-10 06-23 08-15 11-01 12-25 12-26", "2020": "01-01 04-13 05-01 05-09 05-21 06-01 06-23 08-15 11-01 12-25 12-26", "2021": "01-01 04-05 05-01 05-09 05-13 05-24 06-23 08-15 11-01 12-25 12-26", "2022": "01-01 04-18 05-01 05-09 05-26 06-06 06-23 08-15 11-01 12-25 12-26", "2023": "01-01 04-10 05-01 05-09 05-18 05-29 06-23 08-15 11-01 12-25 12-26", "2024": "01-01 04-01 05-01 05-09 05-20 06-23 08-15 11-01 12-25 12-26", "2025": "01-01 04-21 05-01 05-09 05-29 06-09 06-23 08-15 11-01 12-25 12-26", "2026": "01-01 04-06 05-01 05-09 05-14 05-25 06-23 08-15 11-01 12-25 12-26", "2027": "01-01 03-29 05-01 05-06 05-09 05-17 06-23 08-15 11-01 12-25 12-26", "2028": "01-01 04-17 05-01 05-09 05-25 06-05 06-23 08-15 11-01 12-25 12-26", "2029": "01-01 04-02 05-01 05-09 05-10 05-21 06-23 08-15 11-01 12-25 12-26", "2030": "01-01 04-22 05-01 05-09 05-30 06-10 06-23 08-15 11-01 12-25 12-26", "2031": "01-01 04-14 05-01 05-09 05-22 06-02 06-23 08-15 11-01 12-25 12-26", "2032": "01-01 03-29 05-01 05-06 05-09 05-17 06-23 08-15 11-01 12-25 12-26", "2033": "01-01 04-18 05-01 05-09 05-26 06-06 06-23 08-15 11-01 12-25 12-26", "2034": "01-01 04-10 05-01 05-09 05-18 05-29 06-23 08-15 11-01 12-25 12-26", "2035": "01-01 03-26 05-01 05-03 05-09 05-14 06-23 08-15 11-01 12-25 12-26", "2036": "01-01 04-14 05-01 05-09 05-22 06-02 06-23 08-15 11-01 12-25 12-26", "2037": "01-01 04-06 05-01 05-09 05-14 05-25 06-23 08-15 11-01 12-25 12-26", "2038": "01-01 04-26 05-01 05-09 06-03 06-14 06-23 08-15 11-01 12-25 12-26", "2039": "01-01 04-11 05-01 05-09 05-19 05-30 06-23 08-15 11-01 12-25 12-26", "2040": "01-01 04-02 05-01 05-09 05-10 05-21 06-23 08-15 11-01 12-25 12-26", "2041": "01-01 04-22 05-01 05-09 05-30 06-10 06-23 08-15 11-01 12-25 12-26", "2042": "01-01 04-07 05-01 05-09 05-15 05-26 06-23 08-15 11-01 12-25 12-26", "2043": "01-01 03-30 05-01 05-07 05-09 05-18 06-23 08-15 11-01 12-25 12-26", "2044": "01-01 04-18 05-01 05-09 05-26 06-06 06-23 08-15 11-01 12-25 12-26", "2045": "01-01 04-10 05-01 05-09 05-18 05-29 06-23 08-15 11-01 12-25 12-26" }, LV: { "2015": "01-01 04-03 04-05 04-06 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2016": "01-01 03-25 03-27 03-28 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2017": "01-01 04-14 04-16 04-17 05-01 05-04 06-23 06-24 11-18 11-20 12-24 12-25 12-26 12-31", "2018": "01-01 03-30 04-01 04-02 05-01 05-04 06-23 06-24 11-18 11-19 12-24 12-25 12-26 12-31", "2019": "01-01 04-19 04-21 04-22 05-01 05-04 05-06 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2020": "01-01 04-10 04-12 04-13 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2021": "01-01 04-02 04-04 04-05 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2022": "01-01 04-15 04-17 04-18 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2023": "01-01 04-07 04-09 04-10 05-01 05-04 05-29 06-23 06-24 11-18 11-20 12-24 12-25 12-26 12-31", "2024": "01-01 03-29 03-31 04-01 05-01 05-04 05-06 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2025": "01-01 04-18 04-20 04-21 05-01 05-04 05-05 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2026": "01-01 04-03 04-05 04-06 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2027": "01-01 03-26 03-28 03-29 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2028": "01-01 04-14 04-16 04-17 05-01 05-04 06-23 06-24 11-18 11-20 12-24 12-25 12-26 12-31", "2029": "01-01 03-30 04-01 04-02 05-01 05-04 06-23 06-24 11-18 11-19 12-24 12-25 12-26 12-31", "2030": "01-01 04-19 04-21 04-22 05-01 05-04 05-06 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2031": "01-01 04-11 04-13 04-14 05-01 05-04 05-05 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2032": "01-01 03-26 03-28 03-29 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2033": "01-01 04-15 04-17 04-18 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2034": "01-01 04-07 04-09 04-10 05-01 05-04 06-23 06-24 11-18 11-20 12-24 12-25 12-26 12-31", "2035": "01-01 03-23 03-25 03-26 05-01 05-04 06-23 06-24 11-18 11-19 12-24 12-25 12-26 12-31", "2036": "01-01 04-11 04-13 04-14 05-01 05-04 05-05 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2037": "01-01 04-03 04-05 04-06 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2038": "01-01 04-23 04-25 04-26 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2039": "01-01 04-08 04-10 04-11 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2040": "01-01 03-30 04-01 04-02 05-01 05-04 06-23 06-24 11-18 11-19 12-24 12-25 12-26 12-31", "2041": "01-01 04-19 04-21 04-22 05-01 05-04 05-06 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2042": "01-01 04-04 04-06 04-07 05-01 05-04 05-05 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2043": "01-01 03-27 03-29 03-30 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2044": "01-01 04-15 04-17 04-18 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2045": "01-01 04-07 04-09 04-10 05-01 05-04 06-23 06-24 11-18 11-20 12-24 12-25 12-26 12-31" }, MT: { "2015": "01-01 02-10 03-19 03-31 04-03 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2016": "01-01 02-10 03-19 03-25 03-31 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2017": "01-01 02-10 03-19 03-31 04-14 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2018": "01-01 02-10 03-19 03-30 03-31 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2019": "01-01 02-10 03-19 03-31 04-19 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2020": "01-01 02-10 03-19 03-31 04-10 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2021": "01-01 02-10 03-19 03-31 04-02 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2022": "01-01 02-10 03-19 03-31 04-15 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2023": "01-01 02-10 03-19 03-31 04-07 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2024": "01-01 02-10 03-19 03-29 03-31 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2025": "01-01 02-10 03-19 03-31 04-18 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2026": "01-01 02-10 03-19 03-31 04-03 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2027": "01-01 02-10 03-19 03-26 03-31 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2028": "01-01 02-10 03-19 03-31 04-14 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2029": "01-01 02-10 03-19 03-30 03-31 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2030": "01-01 02-10 03-19 03-31 04-19 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2031": "01-01 02-10 03-19 03-31 04-11 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2032": "01-01 02-10 03-19 03-26 03-31 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2033": "01-01 02-10 03-19 03-31 04-15 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2034": "01-01 02-10 03-19 03-31 04-07 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2035": "01-01 02-10 03-19 03-23 03-31 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2036": "01-01 02-10 03-19 03-31 04-11 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2037": "01-01 02-10 03-19 03-31 04-03 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2038": "01-01 02-10 03-19 03-31 04-23 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2039": "01-01 02-10 03-19 03-31 04-08 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2040": "01-01 02-10 03-19 03-30 03-31 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2041": "01-01 02-10 03-19 03-31 04-19 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2042": "01-01 02-10 03-19 03-31 04-04 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2043": "01-01 02-10 03-19 03-27 03-31 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2044": "01-01 02-10 03-19 03-31 04-15 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2045": "01-01 02-10 03-19 03-31 04-07 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25" }, NL: { "2015": "01-01 04-05 04-06 04-27 05-14 05-24 05-25 12-25 12-26", "2016": "01-01 03-27 03-28 04-27 05-05 05-15 05-16 12-25 12-26", "2017": "01-01 04-16 04-17 04-27 05-25 06-04 06-05 12-25 12-26", "2018": "01-01 04-01 04-02 04-27 05-10 05-20 05-21 12-25 12-26", "2019": "01-01 04-21 04-22 04-27 05-30 06-09 06-10 12-25 12-26", "2020": "01-01 04-12 04-13 04-27 05-21 05-31 06-01 12-25 12-26", "2021": "01-01 04-04 04-05 04-27 05-13 05-23 05-24 12-25 12-26", "2022": "01-01 04-17 04-18 04-27 05-26 06-05 06-06 12-25 12-26", "2023": "01-01 04-09 04-10 04-27 05-18 05-28 05-29 12-25 12-26", "2024": "01-01 03-31 04-01 04-27 05-09 05-19 05-20 12-25 12-26", "2025": "01-01 04-20 04-21 04-26 05-29 06-08 06-09 12-25 12-26", "2026": "01-01 04-05 04-06 04-27 05-14 05-24 05-25 12-25 12-26", "2027": "01-01 03-28 03-29 04-27 05-06 05-16 05-17 12-25 12-26", "2028": "01-01 04-16 04-17 04-27 05-25 06-04 06-05 12-25 12-26", "2029": "01-01 04-01 04-02 04-27 05-10 05-20 05-21 12-25 12-26", "2030": "01-01 04-21 04-22 04-27 05-30 06-09 06-10 12-25 12-26", "2031": "01-01 04-13 04-14 04-26 05-22 06-01 06-02 12-25 12-26", "2032": "01-01 03-28 03-29 04-27 05-06 05-16 05-17 12-25 12-26", "2033": "01-01 04-17 04-18 04-27 05-26 06-05 06-06 12-25 12-26", "2034": "01-01 04-09 04-10 04-27 05-18 05-28 05-29 12-25 12-26", "2035": "01-01 03-25 03-26 04-27 05-03 05-13 05-14 12-25 12-26", "2036": "01-01 04-13 04-14 04-26 05-22 06-01 06-02 12-25 12-26", "2037": "01-01 04-05 04-06 04-27 05-14 05-24 05-25 12-25 12-26", "2038": "01-01 04-25 04-26 04-27 06-03 06-13 06-14 12-25 12-26", "2039": "01-01 04-10 04-11 04-27 05-19 05-29 05-30 12-25 12-26", "2040": "01-01 04-01 04-02 04-27 05-10 05-20 05-21 12-25 12-26", "2041": "01-01 04-21 04-22 04-27 05-30 06-09 06-10 12-25 12-26", "2042": "01-01 04-06 04-07 04-26 05-15 05-25 05-26 12-25 12-26", "2043": "01-01 03-29 03-30 04-27 05-07 05-17 05-18 12-25 12-26", "2044": "01-01 04-17 04-18 04-27 05-26 06-05 06-06 12-25 12-26", "2045": "01-01 04-09 04-10 04-27 05-18 05-28 05-29 12-25 12-26" }, NO: { "2015": "01-01 04-02 04-03 04-05 04-06 05-01 05-14 05-17 05-24 05-25 12-25 12-26", "2016": "01-01 03-24 03-25 03-27 03-28 05-01 05-05 05-15 05-16 05-17 12-25 12-26", "2017": "01-01 04-13 04-14 04-16 04-17 05-01 05-17 05-25 06-04 06-05 12-25 12-26", "2018": "01-01 03-29 03-30 04-01 04-02 05-01 05-10 05-17 05-20 05-21 12-25 12-26", "2019": "01-01 04-18 04-19 04-21 04-22 05-01 05-17 05-30 06-09 06-10 12-25 12-26", "2020": "01-01 04-09 04-10 04-12 04-13 05-01 05-17 05-21 05-31 06-01 12-25 12-26", "2021": "01-01 04-01 04-02 04-04 04-05 05-01 05-13 05-17 05-23 05-24 12-25 12-26", "2022": "01-01 04-14 04-15 04-17 04-18 05-01 05-17 05-26 06-05 06-06 12-25 12-26", "2023": "01-01 04-06 04-07 04-09 04-10 05-01 05-17 05-18 05-28 05-29 12-25 12-26", "2024": "01-01 03-28 03-29 03-31 04-01 05-01 05-09 05-17 05-19 05-20 12-25 12-26", "2025": "01-01 04-17 04-18 04-20 04-21 05-01 05-17 05-29 06-08 06-09 12-25 12-26", "2026": "01-01 04-02 04-03 04-05 04-06 05-01 05-14 05-17 05-24 05-25 12-25 12-26", "2027": "01-01 03-25 03-26 03-28 03-29 05-01 05-06 05-16 05-17 12-25 12-26", "2028": "01-01 04-13 04-14 04-16 04-17 05-01 05-17 05-25 06-04 06-05 12-25 12-26", "2029": "01-01 03-29 03-30 04-01 04-02 05-01 05-10 05-17 05-20 05-21 12-25 12-26", "2030": "01-01 04-18 04-19 04-21 04-22 05-01 05-17 05-30 06-09 06-10 12-25 12-26", "2031": "01-01 04-10 04-11 04-13 04-14 05-01 05-17 05-22 06-01 06-02 12-25 12-26", "2032": "01-01 03-25 03-26 03-28 03-29 05-01 05-06 05-16 05-17 12-25 12-26", "2033": "01-01 04-14 04-15 04-17 04-18 05-01 05-17 05-26 06-05 06-06 12-25 12-26", "2034": "01-01 04-06 04-07 04-09 04-10 05-01 05-17 05-18 05-28 05-29 12-25 12-26", "2035": "01-01 03-22 03-23 03-25 03-26 05-01 05-03 05-13 05-14 05-17 12-25 12-26", "2036": "01-01 04-10 04-11 04-13 04-14 05-01 05-17 05-22 06-01 06-02 12-25 12-26", "2037": "01-01 04-02 04-03 04-05 04-06 05-01 05-14 05-17 05-24 05-25 12-25 12-26", "2038": "01-01 04-22 04-23 04-25 04-26 05-01 05-17 06-03 06-13 06-14 12-25 12-26", "2039": "01-01 04-07 04-08 04-10 04-11 05-01 05-17 05-19 05-29 05-30 12-25 12-26", "2040": "01-01 03-29 03-30 04-01 04-02 05-01 05-10 05-17 05-20 05-21 12-25 12-26", "2041": "01-01 04-18 04-19 04-21 04-22 05-01 05-17 05-30 06-09 06-10 12-25 12-26", "2042": "01-01 04-03 04-04 04-06 04-07 05-01 05-15 05-17 05-25 05-26 12-25 12-26", "2043": "01-01 03-26 03-27 03-29 03-30 05-01 05-07 05-17 05-18 12-25 12-26", "2044": "01-01 04-14 04-15 04-17 04-18 05-01 05-17 05-26 06-05 06-06 12-25 12-26", "2045": "01-01 04-06 04-07 04-09 04-10 05-01 05-17 05-18 05-28 05-29 12-25 12-26" }, PL: { "2015": "01-01 01-06 04-05 04-06 05-01 05-03 05-24 06-04 08-15 11-01 11-11 12-25 12-26", "2016": "01-01 01-06 03-27 03-28 05-01 05-03 05-15 05-26 08-15 11-01 11-11 12-25 12-26", "2017": "01-01 01-06 04-16 04-17 05-01 05-03 06-04 06-15 08-15 11-01 11-11 12-25 12-26", "2018": "01-01 01-06 04-01 04-02 05-01 05-03 05-20 05-31 08-15 11-01 11-11 12-25 12-26", "2019": "01-01 01-06 04-21 04-22 05-01 05-03 06-09 06-20 08-15 11-01 11-11 12-25 12-26", "2020": "01-01 01-06 04-12 04-13 05-01 05-03 05-31 06-11 08-15 11-01 11-11 12-25 12-26", "2021": "01-01 01-06 04-04 04-05 05-01 05-03 05-23 06-03 08-15 11-01 11-11 12-25 12-26", "2022": "01-01 01-06 04-17 04-18 05-01 05-03 06-05 06-16 08-15 11-01 11-11 12-25 12-26", "2023": "01-01 01-06 04-09 04-10 05-01 05-03 05-28 06-08 08-15 11-01 11-11 12-25 12-26", "2024": "01-01 01-06 03-31 04-01 05-01 05-03 05-19 05-30 08-15 11-01 11-11 12-25 12-26", "2025": "01-01 01-06 04-20 04-21 05-01 05-03 06-08 06-19 08-15 11-01 11-11 12-24 12-25 12-26", "2026": "01-01 01-06 04-05 04-06 05-01 05-03 05-24 06-04 08-15 11-01 11-11 12-24 12-25 12-26", "2027": "01-01 01-06 03-28 03-29 05-01 05-03 05-16 05-27 08-15 11-01 11-11 12-24 12-25 12-26", "2028": "01-01 01-06 04-16 04-17 05-01 05-03 06-04 06-15 08-15 11-01 11-11 12-24 12-25 12-26", "2029": "01-01 01-06 04-01 04-02 05-01 05-03 05-20 05-31 08-15 11-01 11-11 12-24 12-25 12-26", "2030": "01-01 01-06 04-21 04-22 05-01 05-03 06-09 06-20 08-15 11-01 11-11 12-24 12-25 12-26", "2031": "01-01 01-06 04-13 04-14 05-01 05-03 06-01 06-12 08-15 11-01 11-11 12-24 12-25 12-26", "2032": "01-01 01-06 03-28 03-29 05-01 05-03 05-16 05-27 08-15 11-01 11-11 12-24 12-25 12-26", "2033": "01-01 01-06 04-17 04-18 05-01 05-03 06-05 06-16 08-15 11-01 11-11 12-24 12-25 12-26", "2034": "01-01 01-06 04-09 04-10 05-01 05-03 05-28 06-08 08-15 11-01 11-11 12-24 12-25 12-26", "2035": "01-01 01-06 03-25 03-26 05-01 05-03 05-13 05-24 08-15 11-01 11-11 12-24 12-25 12-26", "2036": "01-01 01-06 04-13 04-14 05-01 05-03 06-01 06-12 08-15 11-01 11-11 12-24 12-25 12-26", "2037": "01-01 01-06 04-05 04-06 05-01 05-03 05-24 06-04 08-15 11-01 11-11 12-24 12-25 12-26", "2038": "01-01 01-06 04-25 04-26 05-01 05-03 06-13 06-24 08-15 11-01 11-11 12-24 12-25 12-26", "2039": "01-01 01-06 04-10 04-11 05-01 05-03 05-29 06-09 08-15 11-01 11-11 12-24 12-25 12-26", "2040": "01-01 01-06 04-01 04-02 05-01 05-03 05-20 05-31 08-15 11-01 11-11 12-24 12-25 12-26", "2041": "01-01 01-06 04-21 04-22 05-01 05-03 06-09 06-20 08-15 11-01 11-11 12-24 12-25 12-26", "2042": "01-01 01-06 04-06 04-07 05-01 05-03 05-25 06-05 08-15 11-01 11-11 12-24 12-25 12-26", "2043": "01-01 01-06 03-29 03-30 05-01 05-03 05-17 05-28 08-15 11-01 11-11 12-24 12-25 12-26", "2044": "01-01 01-06 04-17 04-18 05-01 05-03 06-05 06-16 08-15 11-01 11-11 12-24 12-25 12-26", "2045": "01-01 01-06 04-09 04-10 05-01 05-03 05-28 06-08 08-15 11-01 11-11 12-24 12-25 12-26" }, PT: { "2015": "01-01 04-03 04-05 04-25 05-01 06-04 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2016": "01-01 03-25 03-27 04-25 05-01 05-26 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2017": "01-01 04-14 04-16 04-25 05-01 06-10 06-15 08-15 10-05 11-01 12-01 12-08 12-25", "2018": "01-01 03-30 04-01 04-25 05-01 05-31 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2019": "01-01 04-19 04-21 04-25 05-01 06-10 06-20 08-15 10-05 11-01 12-01 12-08 12-25", "2020": "01-01 04-10 04-12 04-25 05-01 06-10 06-11 08-15 10-05 11-01 12-01 12-08 12-25", "2021": "01-01 04-02 04-04 04-25 05-01 06-03 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2022": "01-01 04-15 04-17 04-25 05-01 06-10 06-16 08-15 10-05 11-01 12-01 12-08 12-25", "2023": "01-01 04-07 04-09 04-25 05-01 06-08 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2024": "01-01 03-29 03-31 04-25 05-01 05-30 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2025": "01-01 04-18 04-20 04-25 05-01 06-10 06-19 08-15 10-05 11-01 12-01 12-08 12-25", "2026": "01-01 04-03 04-05 04-25 05-01 06-04 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2027": "01-01 03-26 03-28 04-25 05-01 05-27 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2028": "01-01 04-14 04-16 04-25 05-01 06-10 06-15 08-15 10-05 11-01 12-01 12-08 12-25", "2029": "01-01 03-30 04-01 04-25 05-01 05-31 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2030": "01-01 04-19 04-21 04-25 05-01 06-10 06-20 08-15 10-05 11-01 12-01 12-08 12-25", "2031": "01-01 04-11 04-13 04-25 05-01 06-10 06-12 08-15 10-05 11-01 12-01 12-08 12-25", "2032": "01-01 03-26 03-28 04-25 05-01 05-27 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2033": "01-01 04-15 04-17 04-25 05-01 06-10 06-16 08-15 10-05 11-01 12-01 12-08 12-25", "2034": "01-01 04-07 04-09 04-25 05-01 06-08 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2035": "01-01 03-23 03-25 04-25 05-01 05-24 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2036": "01-01 04-11 04-13 04-25 05-01 06-10 06-12 08-15 10-05 11-01 12-01 12-08 12-25", "2037": "01-01 04-03 04-05 04-25 05-01 06-04 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2038": "01-01 04-23 04-25 05-01 06-10 06-24 08-15 10-05 11-01 12-01 12-08 12-25", "2039": "01-01 04-08 04-10 04-25 05-01 06-09 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2040": "01-01 03-30 04-01 04-25 05-01 05-31 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2041": "01-01 04-19 04-21 04-25 05-01 06-10 06-20 08-15 10-05 11-01 12-01 12-08 12-25", "2042": "01-01 04-04 04-06 04-25 05-01 06-05 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2043": "01-01 03-27 03-29 04-25 05-01 05-28 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2044": "01-01 04-15 04-17 04-25 05-01 06-10 06-16 08-15 10-05 11-01 12-01 12-08 12-25", "2045": "01-01 04-07 04-09 04-25 05-01 06-08 06-10 08-15 10-05 11-01 12-01 12-08 12-25" }, RO: { "2015": "01-01 01-06 01-07 01-24 04-10 04-12 04-13 05-01 05-31 06-01 08-15 11-30 12-01 12-25 12-26", "2016": "01-01 01-06 01-07 01-24 04-29 05-01 05-02 06-01 06-19 06-20 08-15 11-30 12-01 12-25 12-26", "2017": "01-01 01-06 01-07 01-24 04-14 04-16 04-17 05-01 06-01 06-04 06-05 08-15 11-30 12-01 12-25 12-26", "2018": "01-01 01-06 01-07 01-24 04-06 04-08 04-09 05-01 05-27 05-28 06-01 08-15 11-30 12-01 12-25 12-26", "2019": "01-01 01-06 01-07 01-24 04-26 04-28 04-29 05-01 06-01 06-16 06-17 08-15 11-30 12-01 12-25 12-26", "2020": "01-01 01-06 01-07 01-24 04-17 04-19 04-20 05-01 06-01 06-07 06-08 08-15 11-30 12-01 12-25 12-26", "2021": "01-01 01-06 01-07 01-24 04-30 05-01 05-02 05-03 06-01 06-20 06-21 08-15 11-30 12-01 12-25 12-26", "2022": "01-01 01-06 01-07 01-24 04-22 04-24 04-25 05-01 06-01 06-12 06-13 08-15 11-30 12-01 12-25 12-26", "2023": "01-01 01-06 01-07 01-24 04-14 04-16 04-17 05-01 06-01 06-04 06-05 08-15 11-30 12-01 12-25 12-26", "2024": "01-01 01-06 01-07 01-24 05-01 05-03 05-05 05-06 06-01 06-23 06-24 08-15 11-30 12-01 12-25 12-26", "2025": "01-01 01-06 01-07 01-24 04-18 04-20 04-21 05-01 06-01 06-08 06-09 08-15 11-30 12-01 12-25 12-26", "2026": "01-01 01-06 01-07 01-24 04-10 04-12 04-13 05-01 05-31 06-01 08-15 11-30 12-01 12-25 12-26", "2027": "01-01 01-06 01-07 01-24 04-30 05-01 05-02 05-03 06-01 06-20 06-21 08-15 11-30 12-01 12-25 12-26", "2028": "01-01 01-06 01-07 01-24 04-14 04-16 04-17 05-01 06-01 06-04 06-05 08-15 11-30 12-01 12-25 12-26", "2029": "01-01 01-06 01-07 01-24 04-06 04-08 04-09 05-01 05-27 05-28 06-01 08-15 11-30 12-01 12-25 12-26", "2030": "01-01 01-06 01-07 01-24 04-26 04-28 04-29 05-01 06-01 06-16 06-17 08-15 11-30 12-01 12-25 12-26", "2031": "01-01 01-06 01-07 01-24 04-11 04-13 04-14 05-01 06-01 06-02 08-15 11-30 12-01 12-25 12-26", "2032": "01-01 01-06 01-07 01-24 04-30 05-01 05-02 05-03 06-01 06-20 06-21 08-15 11-30 12-01 12-25 12-26", "2033": "01-01 01-06 01-07 01-24 04-22 04-24 04-25 05-01 06-01 06-12 06-13 08-15 11-30 12-01 12-25 12-26", "2034": "01-01 01-06 01-07 01-24 04-07 04-09 04-10 05-01 05-28 05-29 06-01 08-15 11-30 12-01 12-25 12-26", "2035": "01-01 01-06 01-07 01-24 04-27 04-29 04-30 05-01 06-01 06-17 06-18 08-15 11-30 12-01 12-25 12-26", "2036": "01-01 01-06 01-07 01-24 04-18 04-20 04-21 05-01 06-01 06-08 06-09 08-15 11-30 12-01 12-25 12-26", "2037": "01-01 01-06 01-07 01-24 04-03 04-05 04-06 05-01 05-24 05-25 06-01 08-15 11-30 12-01 12-25 12-26", "2038": "01-01 01-06 01-07 01-24 04-23 04-25 04-26 05-01 06-01 06-13 06-14 08-15 11-30 12-01 12-25 12-26", "2039": "01-01 01-06 01-07 01-24 04-15 04-17 04-18 05-01 06-01 06-05 06-06 08-15 11-30 12-01 12-25 12-26", "2040": "01-01 01-06 01-07 01-24 05-01 05-04 05-06 05-07 06-01 06-24 06-25 08-15 11-30 12-01 12-25 12-26", "2041": "01-01 01-06 01-07 01-24 04-19 04-21 04-22 05-01 06-01 06-09 06-10 08-15 11-30 12-01 12-25 12-26", "2042": "01-01 01-06 01-07 01-24 04-11 04-13 04-14 05-01 06-01 06-02 08-15 11-30 12-01 12-25 12-26", "2043": "01-01 01-06 01-07 01-24 05-01 05-03 05-04 06-01 06-21 06-22 08-15 11-30 12-01 12-25 12-26", "2044": "01-01 01-06 01-07 01-24 04-22 04-24 04-25 05-01 06-01 06-12 06-13 08-15 11-30 12-01 12-25 12-26", "2045": "01-01 01-06 01-07 01-24 04-07 04-09 04-10 05-01 05-28 05-29 06-01 08-15 11-30 12-01 12-25 12-26" }, SE: { "2015": "01-01 01-06 04-03 04-05 04-06 05-01 05-14 05-24 06-06 06-20 10-31 12-25 12-26", "2016": "01-01 01-06 03-25 03-27 03-28 05-01 05-05 05-15 06-06 06-25 11-05 12-25 12-26", "2017": "01-01 01-06 04-14 04-16 04-17 05-01 05-25 06-04 06-06 06-24 11-04 12-25 12-26", "2018": "01-01 01-06 03-30 04-01 04-02 05-01 05-10 05-20 06-06 06-23 11-03 12-25 12-26", "2019": "01-01 01-06 04-19 04-21 04-22 05-01 05-30 06-06 06-09 06-22 11-02 12-25 12-26", "2020": "01-01 01-06 04-10 04-12 04-13 05-01 05-21 05-31 06-06 06-20 10-31 12-25 12-26", "2021": "01-01 01-06 04-02 04-04 04-05 05-01 05-13 05-23 06-06 06-26 11-06 12-25 12-26", "2022": "01-01 01-06 04-15 04-17 04-18 05-01 05-26 06-05 06-06 06-25 11-05 12-25 12-26", "2023": "01-01 01-06 04-07 04-09 04-10 05-01 05-18 05-28 06-06 06-24 11-04 12-25 12-26", "2024": "01-01 01-06 03-29 03-31 04-01 05-01 05-09 05-19 06-06 06-22 11-02 12-25 12-26", "2025": "01-01 01-06 04-18 04-20 04-21 05-01 05-29 06-06 06-08 06-21 11-01 12-25 12-26", "2026": "01-01 01-06 04-03 04-05 04-06 05-01 05-14 05-24 06-06 06-20 10-31 12-25 12-26", "2027": "01-01 01-06 03-26 03-28 03-29 05-01 05-06 05-16 06-06 06-26 11-06 12-25 12-26", "2028": "01-01 01-06 04-14 04-16 04-17 05-01 05-25 06-04 06-06 06-24 11-04 12-25 12-26", "2029": "01-01 01-06 03-30 04-01 04-02 05-01 05-10 05-20 06-06 06-23 11-03 12-25 12-26", "2030": "01-01 01-06 04-19 04-21 04-22 05-01 05-30 06-06 06-09 06-22 11-02 12-25 12-26", "2031": "01-01 01-06 04-11 04-13 04-14 05-01 05-22 06-01 06-06 06-21 11-01 12-25 12-26", "2032": "01-01 01-06 03-26 03-28 03-29 05-01 05-06 05-16 06-06 06-26 11-06 12-25 12-26", "2033": "01-01 01-06 04-15 04-17 04-18 05-01 05-26 06-05 06-06 06-25 11-05 12-25 12-26", "2034": "01-01 01-06 04-07 04-09 04-10 05-01 05-18 05-28 06-06 06-24 11-04 12-25 12-26", "2035": "01-01 01-06 03-23 03-25 03-26 05-01 05-03 05-13 06-06 06-23 11-03 12-25 12-26", "2036": "01-01 01-06 04-11 04-13 04-14 05-01 05-22 06-01 06-06 06-21 11-01 12-25 12-26", "2037": "01-01 01-06 04-03 04-05 04-06 05-01 05-14 05-24 06-06 06-20 10-31 12-25 12-26", "2038": "01-01 01-06 04-23 04-25 04-26 05-01 06-03 06-06 06-13 06-26 11-06 12-25 12-26", "2039": "01-01 01-06 04-08 04-10 04-11 05-01 05-19 05-29 06-06 06-25 11-05 12-25 12-26", "2040": "01-01 01-06 03-30 04-01 04-02 05-01 05-10 05-20 06-06 06-23 11-03 12-25 12-26", "2041": "01-01 01-06 04-19 04-21 04-22 05-01 05-30 06-06 06-09 06-22 11-02 12-25 12-26", "2042": "01-01 01-06 04-04 04-06 04-07 05-01 05-15 05-25 06-06 06-21 11-01 12-25 12-26", "2043": "01-01 01-06 03-27 03-29 03-30 05-01 05-07 05-17 06-06 06-20 10-31 12-25 12-26", "2044": "01-01 01-06 04-15 04-17 04-18 05-01 05-26 06-05 06-06 06-25 11-05 12-25 12-26", "2045": "01-01 01-06 04-07 04-09 04-10 05-01 05-18 05-28 06-06 06-24 11-04 12-25 12-26" }, SI: { "2015": "01-01 02-08 04-05 04-06 04-27 05-01 05-02 05-24 06-25 08-15 10-31 11-01 12-25 12-26", "2016": "01-01 02-08 03-27 03-28 04-27 05-01 05-02 05-15 06-25 08-15 10-31 11-01 12-25 12-26", "2017": "01-01 01-02 02-08 04-16 04-17 04-27 05-01 05-02 06-04 06-25 08-15 10-31 11-01 12-25 12-26", "2018": "01-01 01-02 02-08 04-01 04-02 04-27 05-01 05-02 05-20 06-25 08-15 10-31 11-01 12-25 12-26", "2019": "01-01 01-02 02-08 04-21 04-22 04-27 05-01 05-02 06-09 06-25 08-15 10-31 11-01 12-25 12-26", "2020": "01-01 01-02 02-08 04-12 04-13 04-27 05-01 05-02 05-31 06-25 08-15 10-31 11-01 12-25 12-26", "2021": "01-01 01-02 02-08 04-04 04-05 04-27 05-01 05-02 05-23 06-25 08-15 10-31 11-01 12-25 12-26", "2022": "01-01 01-02 02-08 04-17 04-18 04-27 05-01 05-02 06-05 06-25 08-15 10-31 11-01 12-25 12-26", "2023": "01-01 01-02 02-08 04-09 04-10 04-27 05-01 05-02 05-28 06-25 08-15 10-31 11-01 12-25 12-26", "2024": "01-01 01-02 02-08 03-31 04-01 04-27 05-01 05-02 05-19 06-25 08-15 10-31 11-01 12-25 12-26", "2025": "01-01 01-02 02-08 04-20 04-21 04-27 05-01 05-02 06-08 06-25 08-15 10-31 11-01 12-25 12-26", "2026": "01-01 01-02 02-08 04-05 04-06 04-27 05-01 05-02 05-24 06-25 08-15 10-31 11-01 12-25 12-26", "2027": "01-01 01-02 02-08 03-28 03-29 04-27 05-01 05-02 05-16 06-25 08-15 10-31 11-01 12-25 12-26", "2028": "01-01 01-02 02-08 04-16 04-17 04-27 05-01 05-02 06-04 06-25 08-15 10-31 11-01 12-25 12-26", "2029": "01-01 01-02 02-08 04-01 04-02 04-27 05-01 05-02 05-20 06-25 08-15 10-31 11-01 12-25 12-26", "2030": "01-01 01-02 02-08 04-21 04-22 04-27 05-01 05-02 06-09 06-25 08-15 10-31 11-01 12-25 12-26", "2031": "01-01 01-02 02-08 04-13 04-14 04-27 05-01 05-02 06-01 06-25 08-15 10-31 11-01 12-25 12-26", "2032": "01-01 01-02 02-08 03-28 03-29 04-27 05-01 05-02 05-16 06-25 08-15 10-31 11-01 12-25 12-26", "2033": "01-01 01-02 02-08 04-17 04-18 04-27 05-01 05-02 06-05 06-25 08-15 10-31 11-01 12-25 12-26", "2034": "01-01 01-02 02-08 04-09 04-10 04-27 05-01 05-02 05-28 06-25 08-15 10-31 11-01 12-25 12-26", "2035": "01-01 01-02 02-08 03-25 03-26 04-27 05-01 05-02 05-13 06-25 08-15 10-31 11-01 12-25 12-26", "2036": "01-01 01-02 02-08 04-13 04-14 04-27 05-01 05-02 06-01 06-25 08-15 10-31 11-01 12-25 12-26", "2037": "01-01 01-02 02-08 04-05 04-06 04-27 05-01 05-02 05-24 06-25 08-15 10-31 11-01 12-25 12-26", "2038": "01-01 01-02 02-08 04-25 04-26 04-27 05-01 05-02 06-13 06-25 08-15 10-31 11-01 12-25 12-26", "2039": "01-01 01-02 02-08 04-10 04-11 04-27 05-01 05-02 05-29 06-25 08-15 10-31 11-01 12-25 12-26", "2040": "01-01 01-02 02-08 04-01 04-02 04-27 05-01 05-02 05-20 06-25 08-15 10-31 11-01 12-25 12-26", "2041": "01-01 01-02 02-08 04-21 04-22 04-27 05-01 05-02 06-09 06-25 08-15 10-31 11-01 12-25 12-26", "2042": "01-01 01-02 02-08 04-06 04-07 04-27 05-01 05-02 05-25 06-25 08-15 10-31 11-01 12-25 12-26", "2043": "01-01 01-02 02-08 03-29 03-30 04-27 05-01 05-02 05-17 06-25 08-15 10-31 11-01 12-25 12-26", "2044": "01-01 01-02 02-08 04-17 04-18 04-27 05-01 05-02 06-05 06-25 08-15 10-31 11-01 12-25 12-26", "2045": "01-01 01-02 02-08 04-09 04-10 04-27 05-01 05-02 05-28 06-25 08-15 10-31 11-01 12-25 12-26" }, SK: { "2015": "01-01 01-06 04-03 04-06 05-01 05-08 07-05 08-29 09-01 09-15 11-01 11-17 12-24 12-25 12-26", "2016": "01-01 01-06 03-25 03-28 05-01 05-08 07-05 08-29 09-01 09-15 11-01 11-17 12-24 12-25 12-26", "2017": "01-01 01-06 04-14 04-17 05-01 05-08 07-05 08-29 09-01 09-15 11-01 11-17 12-24 12-25 12-26", "2018": "01-01 01-06 03-30 04-02 05-01 05-08 07-05 08-29 09-01 09-15 11-01 11-17 12-24 12-25 12-26", "2019": "01-01 01-06 04-19 04-22 05-01 05-08 07-05 08-29 09-01 09-15 11-01 11-17 12-24 12-25 12-26", "2020": "01-01 01-06 04-10 04-13 05-01 05-08 07-05 08-29 09-01 09-15 11-01 11-17 12-24 12-25 12-26", "2021": "01-01 01-06 04-02 04-05 05-01 05-08 07-05 08-29 09-01 09-15 11-01 11-17 12-24 12-25 12-26", "2022": "01-01 01-06 04-15 04-18 05-01 05-08 07-05 08-29 09-01 09-15 11-01 11-17 12-24 12-25 12-26", "2023": "01-01 01-06 04-07 04-10 05-01 05-08 07-05 08-29 09-01 09-15 11-01 11-17 12-24 12-25 12-26", "2024": "01-01 01-06 03-29 04-01 05-01 05-08 07-05 08-29 09-15 11-01 11-17 12-24 12-25 12-26", "2025": "01-01 01-06 04-18 04-21 05-01 05-08 07-05 08-29 09-15 11-01 12-24 12-25 12-26", "2026": "01-01 01-06 04-03 04-06 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2027": "01-01 01-06 03-26 03-29 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2028": "01-01 01-06 04-14 04-17 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2029": "01-01 01-06 03-30 04-02 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2030": "01-01 01-06 04-19 04-22 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2031": "01-01 01-06 04-11 04-14 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2032": "01-01 01-06 03-26 03-29 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2033": "01-01 01-06 04-15 04-18 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2034": "01-01 01-06 04-07 04-10 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2035": "01-01 01-06 03-23 03-26 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2036": "01-01 01-06 04-11 04-14 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2037": "01-01 01-06 04-03 04-06 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2038": "01-01 01-06 04-23 04-26 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2039": "01-01 01-06 04-08 04-11 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2040": "01-01 01-06 03-30 04-02 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2041": "01-01 01-06 04-19 04-22 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2042": "01-01 01-06 04-04 04-07 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2043": "01-01 01-06 03-27 03-30 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2044": "01-01 01-06 04-15 04-18 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2045": "01-01 01-06 04-07 04-10 05-01 07-05 08-29 11-01 12-24 12-25 12-26" } } };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
+var require_json = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module) {
+    function isValidJSON(str) {
+      if (typeof str !== "string") {
+        return;
+      }
+      try {
+        JSON.parse(str);
+        return true;
+      } catch (err) {
+        if (err instanceof SyntaxError) {
+          return false;
+        }
+        throw err;
+      }
+    }
+    module.exports = {
+      "json.is_valid": isValidJSON
+    };
+  }
+});
+
+// no-opa-js-builtins:sprintf-js
+var require_sprintf_js = __commonJS({
+  "no-opa-js-builtins:sprintf-js"(exports, module) {
+    var refuse = () => {
+      throw new Error("sprintf-js is not bundled: the policies cannot use this built-in (policies/capabilities.json)");
+    };
+    module.exports = { parse: refuse, stringify: refuse, vsprintf: refuse, sprintf: refuse };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js
+var require_strings = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js"(exports, module) {
+    var vsprintf = require_sprintf_js().vsprintf;
+    var sprintf = (s, values) => vsprintf(s, values);
+    module.exports = { sprintf };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js
+var require_regex = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js"(exports, module) {
+    var regexSplit = (pattern, s) => s.split(RegExp(pattern));
+    module.exports = { "regex.split": regexSplit };
+  }
+});
+
+// no-opa-js-builtins:yaml
+var require_yaml = __commonJS({
+  "no-opa-js-builtins:yaml"(exports, module) {
+    var refuse = () => {
+      throw new Error("yaml is not bundled: the policies cannot use this built-in (policies/capabilities.json)");
+    };
+    module.exports = { parse: refuse, stringify: refuse, vsprintf: refuse, sprintf: refuse };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
+var require_yaml2 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module) {
+    var yaml = require_yaml();
+    var errors = /* @__PURE__ */ new Set([
+      "YAMLReferenceError",
+      "YAMLSemanticError",
+      "YAMLSyntaxError",
+      "YAMLWarning"
+    ]);
+    function parse(str) {
+      if (typeof str !== "string") {
+        return { ok: false, result: void 0 };
+      }
+      const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
+      try {
+        global.YAML_SILENCE_WARNINGS = true;
+        return { ok: true, result: yaml.parse(str) };
+      } catch (err) {
+        if (err && errors.has(err.name)) {
+          return { ok: false, result: void 0 };
+        }
+        throw err;
+      } finally {
+        global.YAML_SILENCE_WARNINGS = YAML_SILENCE_WARNINGS_CACHED;
+      }
+    }
+    module.exports = {
+      // is_valid is expected to return nothing if input is invalid otherwise
+      // true/false for it being valid YAML.
+      "yaml.is_valid": (str) => typeof str === "string" ? parse(str).ok : void 0,
+      "yaml.marshal": (data) => yaml.stringify(data),
+      "yaml.unmarshal": (str) => parse(str).result
+    };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js
+var require_builtins = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module) {
+    var json = require_json();
+    var strings = require_strings();
+    var regex = require_regex();
+    var yaml = require_yaml2();
+    module.exports = {
+      ...json,
+      ...strings,
+      ...regex,
+      ...yaml
+    };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/opa.js
+var require_opa = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/opa.js"(exports, module) {
+    var builtIns = require_builtins();
+    function stringDecoder(mem) {
+      return function(addr) {
+        const i8 = new Int8Array(mem.buffer);
+        let s = "";
+        while (i8[addr] !== 0) {
+          s += String.fromCharCode(i8[addr++]);
+        }
+        return s;
+      };
+    }
+    function _loadJSON(wasmInstance, memory, value) {
+      if (value === void 0) {
+        return 0;
+      }
+      let valueBuf;
+      if (value instanceof ArrayBuffer) {
+        valueBuf = new Uint8Array(value);
+      } else {
+        const valueAsText = JSON.stringify(value);
+        valueBuf = new TextEncoder().encode(valueAsText);
+      }
+      const valueBufLen = valueBuf.byteLength;
+      const rawAddr = wasmInstance.exports.opa_malloc(valueBufLen);
+      const memoryBuffer = new Uint8Array(memory.buffer);
+      memoryBuffer.set(valueBuf, rawAddr);
+      const parsedAddr = wasmInstance.exports.opa_json_parse(rawAddr, valueBufLen);
+      if (parsedAddr === 0) {
+        throw "failed to parse json value";
+      }
+      return parsedAddr;
+    }
+    function _dumpJSON(wasmInstance, memory, addr) {
+      const rawAddr = wasmInstance.exports.opa_json_dump(addr);
+      return _dumpJSONRaw(memory, rawAddr);
+    }
+    function _dumpJSONRaw(memory, addr) {
+      const buf = new Uint8Array(memory.buffer);
+      let idx = addr;
+      while (buf[idx] !== 0) {
+        idx++;
+      }
+      const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
+      const jsonAsText = new TextDecoder().decode(utf8View);
+      return JSON.parse(jsonAsText);
+    }
+    var builtinFuncs = builtIns;
+    function _builtinCall(wasmInstance, memory, builtins, customBuiltins, builtinId) {
+      const builtInName = builtins[builtinId];
+      const impl = builtinFuncs[builtInName] || customBuiltins[builtInName];
+      if (impl === void 0) {
+        throw {
+          message: "not implemented: built-in function " + builtinId + ": " + builtins[builtinId]
+        };
+      }
+      const argArray = Array.prototype.slice.apply(arguments);
+      const args = [];
+      for (let i = 5; i < argArray.length; i++) {
+        const jsArg = _dumpJSON(wasmInstance, memory, argArray[i]);
+        args.push(jsArg);
+      }
+      const result = impl(...args);
+      return _loadJSON(wasmInstance, memory, result);
+    }
+    function _importObject(env, memory, customBuiltins) {
+      const addr2string = stringDecoder(memory);
+      return {
+        env: {
+          memory,
+          opa_abort: function(addr) {
+            throw addr2string(addr);
+          },
+          opa_println: function(addr) {
+            console.log(addr2string(addr));
+          },
+          opa_builtin0: function(builtinId, _ctx) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId
+            );
+          },
+          opa_builtin1: function(builtinId, _ctx, arg1) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1
+            );
+          },
+          opa_builtin2: function(builtinId, _ctx, arg1, arg2) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2
+            );
+          },
+          opa_builtin3: function(builtinId, _ctx, arg1, arg2, arg3) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2,
+              arg3
+            );
+          },
+          opa_builtin4: function(builtinId, _ctx, arg1, arg2, arg3, arg4) {
+            return _builtinCall(
+              env.instance,
+              memory,
+              env.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2,
+              arg3,
+              arg4
+            );
+          }
+        }
+      };
+    }
+    function _preparePolicy(env, wasm, memory) {
+      env.instance = wasm.instance ? wasm.instance : wasm;
+      const abiVersionGlobal = env.instance.exports.opa_wasm_abi_version;
+      if (abiVersionGlobal !== void 0) {
+        const abiVersion = typeof abiVersionGlobal === "number" ? abiVersionGlobal : abiVersionGlobal.value;
+        if (abiVersion !== 1) {
+          throw `unsupported ABI version ${abiVersion}`;
+        }
+      } else {
+        console.error("opa_wasm_abi_version undefined");
+      }
+      const abiMinorVersionGlobal = env.instance.exports.opa_wasm_abi_minor_version;
+      let abiMinorVersion;
+      if (abiMinorVersionGlobal !== void 0) {
+        abiMinorVersion = typeof abiMinorVersionGlobal === "number" ? abiMinorVersionGlobal : abiMinorVersionGlobal.value;
+      } else {
+        console.error("opa_wasm_abi_minor_version undefined");
+      }
+      const builtins = _dumpJSON(
+        env.instance,
+        memory,
+        env.instance.exports.builtins()
+      );
+      env.builtins = {};
+      for (const key of Object.keys(builtins)) {
+        env.builtins[builtins[key]] = key;
+      }
+      return { policy: wasm, minorVersion: abiMinorVersion };
+    }
+    async function _loadPolicy(policyWasm, memory, customBuiltins) {
+      const env = {};
+      const isStreaming = policyWasm instanceof Response || policyWasm instanceof Promise;
+      const importObject = _importObject(env, memory, customBuiltins);
+      const wasm = await (isStreaming ? WebAssembly.instantiateStreaming(policyWasm, importObject) : WebAssembly.instantiate(policyWasm, importObject));
+      return _preparePolicy(env, wasm, memory);
+    }
+    function _loadPolicySync(policyWasm, memory, customBuiltins) {
+      const env = {};
+      if (policyWasm instanceof ArrayBuffer || policyWasm.buffer instanceof ArrayBuffer) {
+        policyWasm = new WebAssembly.Module(policyWasm);
+      }
+      const wasm = new WebAssembly.Instance(
+        policyWasm,
+        _importObject(env, memory, customBuiltins)
+      );
+      return _preparePolicy(env, wasm, memory);
+    }
+    var LoadedPolicy = class {
+      /**
+       * Loads and initializes a compiled Rego policy.
+       * @param {WebAssembly.WebAssemblyInstantiatedSource} policy
+       * @param {WebAssembly.Memory} memory
+       */
+      constructor(policy, memory, minorVersion) {
+        this.minorVersion = minorVersion;
+        this.mem = memory;
+        this.wasmInstance = policy.instance ? policy.instance : policy;
+        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, {});
+        this.baseHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
+        this.dataHeapPtr = this.baseHeapPtr;
+        this.entrypoints = _dumpJSON(
+          this.wasmInstance,
+          this.mem,
+          this.wasmInstance.exports.entrypoints()
+        );
+      }
+      /**
+       * Evaluates the loaded policy with the given input and
+       * return the result set. This should be re-used for multiple evaluations
+       * of the same policy with different inputs.
+       *
+       * To call a non-default entrypoint in your WASM specify it as the second
+       * param. A list of entrypoints can be accessed with the `this.entrypoints`
+       * property.
+       * @param {any | ArrayBuffer} input input to be evaluated in form of `object`, literal primitive or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
+       * @param {number | string} entrypoint ID or name of the entrypoint to call (optional)
+       */
+      evaluate(input, entrypoint = 0) {
+        if (typeof entrypoint === "number") {
+        } else if (typeof entrypoint === "string") {
+          if (Object.prototype.hasOwnProperty.call(this.entrypoints, entrypoint)) {
+            entrypoint = this.entrypoints[entrypoint];
+          } else {
+            throw `entrypoint ${entrypoint} is not valid in this instance`;
+          }
+        } else {
+          throw `entrypoint value is an invalid type, must be either string or number`;
+        }
+        if (this.minorVersion >= 2) {
+          let inputBuf = null;
+          let inputLen = 0;
+          let inputAddr2 = 0;
+          if (input) {
+            if (input instanceof ArrayBuffer) {
+              inputBuf = new Uint8Array(input);
+            } else {
+              const inputAsText = JSON.stringify(input);
+              inputBuf = new TextEncoder().encode(inputAsText);
+            }
+            inputAddr2 = this.dataHeapPtr;
+            inputLen = inputBuf.byteLength;
+            const delta = inputAddr2 + inputLen - this.mem.buffer.byteLength;
+            if (delta > 0) {
+              const pages = roundup(delta);
+              this.mem.grow(pages);
+            }
+            const buf = new Uint8Array(this.mem.buffer);
+            buf.set(inputBuf, this.dataHeapPtr);
+          }
+          const heapPtr = this.dataHeapPtr + inputLen;
+          const ret = this.wasmInstance.exports.opa_eval(
+            0,
+            entrypoint,
+            this.dataAddr,
+            inputAddr2,
+            inputLen,
+            heapPtr,
+            0
+          );
+          return _dumpJSONRaw(this.mem, ret);
+        }
+        this.wasmInstance.exports.opa_heap_ptr_set(this.dataHeapPtr);
+        const inputAddr = _loadJSON(this.wasmInstance, this.mem, input);
+        const ctxAddr = this.wasmInstance.exports.opa_eval_ctx_new();
+        this.wasmInstance.exports.opa_eval_ctx_set_input(ctxAddr, inputAddr);
+        this.wasmInstance.exports.opa_eval_ctx_set_data(ctxAddr, this.dataAddr);
+        this.wasmInstance.exports.opa_eval_ctx_set_entrypoint(ctxAddr, entrypoint);
+        this.wasmInstance.exports.eval(ctxAddr);
+        const resultAddr = this.wasmInstance.exports.opa_eval_ctx_get_result(
+          ctxAddr
+        );
+        return _dumpJSON(this.wasmInstance, this.mem, resultAddr);
+      }
+      /**
+       * evalBool will evaluate the policy and return a boolean answer
+       * depending on the return code from the policy evaluation.
+       * @deprecated Use `evaluate` instead.
+       * @param {object} input
+       */
+      evalBool(input) {
+        const rs = this.evaluate(input);
+        return rs && rs.length === 1 && rs[0] === true;
+      }
+      /**
+       * Loads data for use in subsequent evaluations.
+       * @param {object | ArrayBuffer} data  data in form of `object` or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
+       */
+      setData(data) {
+        this.wasmInstance.exports.opa_heap_ptr_set(this.baseHeapPtr);
+        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, data);
+        this.dataHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
+      }
+    };
+    function roundup(bytes) {
+      const pageSize = 64 * 1024;
+      return Math.ceil(bytes / pageSize);
+    }
+    module.exports = {
+      /**
+       * Takes in either an ArrayBuffer or WebAssembly.Module
+       * and will return a Promise of a LoadedPolicy object which
+       * can be used to evaluate the policy.
+       *
+       * To set custom memory size specify number of memory pages
+       * as second param.
+       * Defaults to 5 pages (320KB).
+       * @param {BufferSource | WebAssembly.Module | Response | Promise<Response>} regoWasm
+       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
+       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
+       * @returns {Promise<LoadedPolicy>}
+       */
+      async loadPolicy(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
+        if (typeof memoryDescriptor === "number") {
+          memoryDescriptor = { initial: memoryDescriptor };
+        }
+        memoryDescriptor.initial = memoryDescriptor.initial || 5;
+        const memory = new WebAssembly.Memory(memoryDescriptor);
+        const { policy, minorVersion } = await _loadPolicy(
+          regoWasm,
+          memory,
+          customBuiltins
+        );
+        return new LoadedPolicy(policy, memory, minorVersion);
+      },
+      /**
+       * Takes in either an ArrayBuffer or WebAssembly.Module
+       * and will return a LoadedPolicy object which can be
+       * used to evaluate the policy.
+       *
+       * This cannot be used from the main thread in a browser.
+       * You must use the `loadPolicy` function instead, or call
+       * from a worker thread.
+       *
+       * To set custom memory size specify number of memory pages
+       * as second param.
+       * Defaults to 5 pages (320KB).
+       * @param {BufferSource | WebAssembly.Module} regoWasm
+       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
+       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
+       * @returns {LoadedPolicy}
+       */
+      loadPolicySync(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
+        if (typeof memoryDescriptor === "number") {
+          memoryDescriptor = { initial: memoryDescriptor };
+        }
+        memoryDescriptor.initial = memoryDescriptor.initial || 5;
+        const memory = new WebAssembly.Memory(memoryDescriptor);
+        const { policy, minorVersion } = _loadPolicySync(
+          regoWasm,
+          memory,
+          customBuiltins
+        );
+        return new LoadedPolicy(policy, memory, minorVersion);
+      },
+      LoadedPolicy
+    };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/index.cjs
+var require_src = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/index.cjs"(exports, module) {
+    module.exports = require_opa();
+  }
+});
+
 // packages/core/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "packages/core/node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -11483,13 +11490,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// packages/core/src/normalize/public-holidays.json
-var require_public_holidays = __commonJS({
-  "packages/core/src/normalize/public-holidays.json"(exports, module) {
-    module.exports = { source: "date-holidays, public holidays (MM-DD by year)", firstYear: 2015, lastYear: 2045, countries: { AT: { "2015": "01-01 01-06 04-06 05-01 05-14 05-25 06-04 08-15 10-26 11-01 12-08 12-25 12-26", "2016": "01-01 01-06 03-28 05-01 05-05 05-16 05-26 08-15 10-26 11-01 12-08 12-25 12-26", "2017": "01-01 01-06 04-17 05-01 05-25 06-05 06-15 08-15 10-26 11-01 12-08 12-25 12-26", "2018": "01-01 01-06 04-02 05-01 05-10 05-21 05-31 08-15 10-26 11-01 12-08 12-25 12-26", "2019": "01-01 01-06 04-22 05-01 05-30 06-10 06-20 08-15 10-26 11-01 12-08 12-25 12-26", "2020": "01-01 01-06 04-13 05-01 05-21 06-01 06-11 08-15 10-26 11-01 12-08 12-25 12-26", "2021": "01-01 01-06 04-05 05-01 05-13 05-24 06-03 08-15 10-26 11-01 12-08 12-25 12-26", "2022": "01-01 01-06 04-18 05-01 05-26 06-06 06-16 08-15 10-26 11-01 12-08 12-25 12-26", "2023": "01-01 01-06 04-10 05-01 05-18 05-29 06-08 08-15 10-26 11-01 12-08 12-25 12-26", "2024": "01-01 01-06 04-01 05-01 05-09 05-20 05-30 08-15 10-26 11-01 12-08 12-25 12-26", "2025": "01-01 01-06 04-21 05-01 05-29 06-09 06-19 08-15 10-26 11-01 12-08 12-25 12-26", "2026": "01-01 01-06 04-06 05-01 05-14 05-25 06-04 08-15 10-26 11-01 12-08 12-25 12-26", "2027": "01-01 01-06 03-29 05-01 05-06 05-17 05-27 08-15 10-26 11-01 12-08 12-25 12-26", "2028": "01-01 01-06 04-17 05-01 05-25 06-05 06-15 08-15 10-26 11-01 12-08 12-25 12-26", "2029": "01-01 01-06 04-02 05-01 05-10 05-21 05-31 08-15 10-26 11-01 12-08 12-25 12-26", "2030": "01-01 01-06 04-22 05-01 05-30 06-10 06-20 08-15 10-26 11-01 12-08 12-25 12-26", "2031": "01-01 01-06 04-14 05-01 05-22 06-02 06-12 08-15 10-26 11-01 12-08 12-25 12-26", "2032": "01-01 01-06 03-29 05-01 05-06 05-17 05-27 08-15 10-26 11-01 12-08 12-25 12-26", "2033": "01-01 01-06 04-18 05-01 05-26 06-06 06-16 08-15 10-26 11-01 12-08 12-25 12-26", "2034": "01-01 01-06 04-10 05-01 05-18 05-29 06-08 08-15 10-26 11-01 12-08 12-25 12-26", "2035": "01-01 01-06 03-26 05-01 05-03 05-14 05-24 08-15 10-26 11-01 12-08 12-25 12-26", "2036": "01-01 01-06 04-14 05-01 05-22 06-02 06-12 08-15 10-26 11-01 12-08 12-25 12-26", "2037": "01-01 01-06 04-06 05-01 05-14 05-25 06-04 08-15 10-26 11-01 12-08 12-25 12-26", "2038": "01-01 01-06 04-26 05-01 06-03 06-14 06-24 08-15 10-26 11-01 12-08 12-25 12-26", "2039": "01-01 01-06 04-11 05-01 05-19 05-30 06-09 08-15 10-26 11-01 12-08 12-25 12-26", "2040": "01-01 01-06 04-02 05-01 05-10 05-21 05-31 08-15 10-26 11-01 12-08 12-25 12-26", "2041": "01-01 01-06 04-22 05-01 05-30 06-10 06-20 08-15 10-26 11-01 12-08 12-25 12-26", "2042": "01-01 01-06 04-07 05-01 05-15 05-26 06-05 08-15 10-26 11-01 12-08 12-25 12-26", "2043": "01-01 01-06 03-30 05-01 05-07 05-18 05-28 08-15 10-26 11-01 12-08 12-25 12-26", "2044": "01-01 01-06 04-18 05-01 05-26 06-06 06-16 08-15 10-26 11-01 12-08 12-25 12-26", "2045": "01-01 01-06 04-10 05-01 05-18 05-29 06-08 08-15 10-26 11-01 12-08 12-25 12-26" }, BE: { "2015": "01-01 04-06 05-01 05-14 05-25 07-21 08-15 11-01 11-11 12-25", "2016": "01-01 03-28 05-01 05-05 05-16 07-21 08-15 11-01 11-11 12-25", "2017": "01-01 04-17 05-01 05-25 06-05 07-21 08-15 11-01 11-11 12-25", "2018": "01-01 04-02 05-01 05-10 05-21 07-21 08-15 11-01 11-11 12-25", "2019": "01-01 04-22 05-01 05-30 06-10 07-21 08-15 11-01 11-11 12-25", "2020": "01-01 04-13 05-01 05-21 06-01 07-21 08-15 11-01 11-11 12-25", "2021": "01-01 04-05 05-01 05-13 05-24 07-21 08-15 11-01 11-11 12-25", "2022": "01-01 04-18 05-01 05-26 06-06 07-21 08-15 11-01 11-11 12-25", "2023": "01-01 04-10 05-01 05-18 05-29 07-21 08-15 11-01 11-11 12-25", "2024": "01-01 04-01 05-01 05-09 05-20 07-21 08-15 11-01 11-11 12-25", "2025": "01-01 04-21 05-01 05-29 06-09 07-21 08-15 11-01 11-11 12-25", "2026": "01-01 04-06 05-01 05-14 05-25 07-21 08-15 11-01 11-11 12-25", "2027": "01-01 03-29 05-01 05-06 05-17 07-21 08-15 11-01 11-11 12-25", "2028": "01-01 04-17 05-01 05-25 06-05 07-21 08-15 11-01 11-11 12-25", "2029": "01-01 04-02 05-01 05-10 05-21 07-21 08-15 11-01 11-11 12-25", "2030": "01-01 04-22 05-01 05-30 06-10 07-21 08-15 11-01 11-11 12-25", "2031": "01-01 04-14 05-01 05-22 06-02 07-21 08-15 11-01 11-11 12-25", "2032": "01-01 03-29 05-01 05-06 05-17 07-21 08-15 11-01 11-11 12-25", "2033": "01-01 04-18 05-01 05-26 06-06 07-21 08-15 11-01 11-11 12-25", "2034": "01-01 04-10 05-01 05-18 05-29 07-21 08-15 11-01 11-11 12-25", "2035": "01-01 03-26 05-01 05-03 05-14 07-21 08-15 11-01 11-11 12-25", "2036": "01-01 04-14 05-01 05-22 06-02 07-21 08-15 11-01 11-11 12-25", "2037": "01-01 04-06 05-01 05-14 05-25 07-21 08-15 11-01 11-11 12-25", "2038": "01-01 04-26 05-01 06-03 06-14 07-21 08-15 11-01 11-11 12-25", "2039": "01-01 04-11 05-01 05-19 05-30 07-21 08-15 11-01 11-11 12-25", "2040": "01-01 04-02 05-01 05-10 05-21 07-21 08-15 11-01 11-11 12-25", "2041": "01-01 04-22 05-01 05-30 06-10 07-21 08-15 11-01 11-11 12-25", "2042": "01-01 04-07 05-01 05-15 05-26 07-21 08-15 11-01 11-11 12-25", "2043": "01-01 03-30 05-01 05-07 05-18 07-21 08-15 11-01 11-11 12-25", "2044": "01-01 04-18 05-01 05-26 06-06 07-21 08-15 11-01 11-11 12-25", "2045": "01-01 04-10 05-01 05-18 05-29 07-21 08-15 11-01 11-11 12-25" }, BG: { "2015": "01-01 03-03 04-10 04-12 04-13 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2016": "01-01 03-03 04-29 05-01 05-02 05-06 05-24 09-06 09-22 12-24 12-25", "2017": "01-01 03-03 04-14 04-16 04-17 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2018": "01-01 03-03 04-06 04-08 04-09 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2019": "01-01 03-03 04-26 04-28 04-29 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2020": "01-01 03-03 04-17 04-19 04-20 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2021": "01-01 03-03 04-30 05-01 05-02 05-03 05-06 05-24 09-06 09-22 12-24 12-25", "2022": "01-01 03-03 04-22 04-24 04-25 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2023": "01-01 03-03 04-14 04-16 04-17 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2024": "01-01 03-03 05-01 05-03 05-05 05-06 05-24 09-06 09-22 12-24 12-25", "2025": "01-01 03-03 04-18 04-20 04-21 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2026": "01-01 03-03 04-10 04-12 04-13 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2027": "01-01 03-03 04-30 05-01 05-02 05-03 05-06 05-24 09-06 09-22 12-24 12-25", "2028": "01-01 03-03 04-14 04-16 04-17 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2029": "01-01 03-03 04-06 04-08 04-09 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2030": "01-01 03-03 04-26 04-28 04-29 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2031": "01-01 03-03 04-11 04-13 04-14 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2032": "01-01 03-03 04-30 05-01 05-02 05-03 05-06 05-24 09-06 09-22 12-24 12-25", "2033": "01-01 03-03 04-22 04-24 04-25 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2034": "01-01 03-03 04-07 04-09 04-10 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2035": "01-01 03-03 04-27 04-29 04-30 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2036": "01-01 03-03 04-18 04-20 04-21 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2037": "01-01 03-03 04-03 04-05 04-06 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2038": "01-01 03-03 04-23 04-25 04-26 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2039": "01-01 03-03 04-15 04-17 04-18 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2040": "01-01 03-03 05-01 05-04 05-06 05-07 05-24 09-06 09-22 12-24 12-25", "2041": "01-01 03-03 04-19 04-21 04-22 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2042": "01-01 03-03 04-11 04-13 04-14 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2043": "01-01 03-03 05-01 05-03 05-04 05-06 05-24 09-06 09-22 12-24 12-25", "2044": "01-01 03-03 04-22 04-24 04-25 05-01 05-06 05-24 09-06 09-22 12-24 12-25", "2045": "01-01 03-03 04-07 04-09 04-10 05-01 05-06 05-24 09-06 09-22 12-24 12-25" }, CH: { "2015": "01-01 04-03 04-05 04-06 05-14 05-24 05-25 08-01 09-20 12-25 12-26", "2016": "01-01 03-25 03-27 03-28 05-05 05-15 05-16 08-01 09-18 12-25 12-26", "2017": "01-01 04-14 04-16 04-17 05-25 06-04 06-05 08-01 09-17 12-25 12-26", "2018": "01-01 03-30 04-01 04-02 05-10 05-20 05-21 08-01 09-16 12-25 12-26", "2019": "01-01 04-19 04-21 04-22 05-30 06-09 06-10 08-01 09-15 12-25 12-26", "2020": "01-01 04-10 04-12 04-13 05-21 05-31 06-01 08-01 09-20 12-25 12-26", "2021": "01-01 04-02 04-04 04-05 05-13 05-23 05-24 08-01 09-19 12-25 12-26", "2022": "01-01 04-15 04-17 04-18 05-26 06-05 06-06 08-01 09-18 12-25 12-26", "2023": "01-01 04-07 04-09 04-10 05-18 05-28 05-29 08-01 09-17 12-25 12-26", "2024": "01-01 03-29 03-31 04-01 05-09 05-19 05-20 08-01 09-15 12-25 12-26", "2025": "01-01 04-18 04-20 04-21 05-29 06-08 06-09 08-01 09-21 12-25 12-26", "2026": "01-01 04-03 04-05 04-06 05-14 05-24 05-25 08-01 09-20 12-25 12-26", "2027": "01-01 03-26 03-28 03-29 05-06 05-16 05-17 08-01 09-19 12-25 12-26", "2028": "01-01 04-14 04-16 04-17 05-25 06-04 06-05 08-01 09-17 12-25 12-26", "2029": "01-01 03-30 04-01 04-02 05-10 05-20 05-21 08-01 09-16 12-25 12-26", "2030": "01-01 04-19 04-21 04-22 05-30 06-09 06-10 08-01 09-15 12-25 12-26", "2031": "01-01 04-11 04-13 04-14 05-22 06-01 06-02 08-01 09-21 12-25 12-26", "2032": "01-01 03-26 03-28 03-29 05-06 05-16 05-17 08-01 09-19 12-25 12-26", "2033": "01-01 04-15 04-17 04-18 05-26 06-05 06-06 08-01 09-18 12-25 12-26", "2034": "01-01 04-07 04-09 04-10 05-18 05-28 05-29 08-01 09-17 12-25 12-26", "2035": "01-01 03-23 03-25 03-26 05-03 05-13 05-14 08-01 09-16 12-25 12-26", "2036": "01-01 04-11 04-13 04-14 05-22 06-01 06-02 08-01 09-21 12-25 12-26", "2037": "01-01 04-03 04-05 04-06 05-14 05-24 05-25 08-01 09-20 12-25 12-26", "2038": "01-01 04-23 04-25 04-26 06-03 06-13 06-14 08-01 09-19 12-25 12-26", "2039": "01-01 04-08 04-10 04-11 05-19 05-29 05-30 08-01 09-18 12-25 12-26", "2040": "01-01 03-30 04-01 04-02 05-10 05-20 05-21 08-01 09-16 12-25 12-26", "2041": "01-01 04-19 04-21 04-22 05-30 06-09 06-10 08-01 09-15 12-25 12-26", "2042": "01-01 04-04 04-06 04-07 05-15 05-25 05-26 08-01 09-21 12-25 12-26", "2043": "01-01 03-27 03-29 03-30 05-07 05-17 05-18 08-01 09-20 12-25 12-26", "2044": "01-01 04-15 04-17 04-18 05-26 06-05 06-06 08-01 09-18 12-25 12-26", "2045": "01-01 04-07 04-09 04-10 05-18 05-28 05-29 08-01 09-17 12-25 12-26" }, CY: { "2015": "01-01 01-06 02-24 03-25 04-01 04-10 04-12 04-13 05-01 05-31 08-15 10-01 10-28 12-25 12-26", "2016": "01-01 01-06 03-15 03-25 04-01 04-29 05-01 05-02 06-19 08-15 10-01 10-28 12-25 12-26", "2017": "01-01 01-06 02-28 03-25 04-01 04-14 04-16 04-17 05-01 06-04 08-15 10-01 10-28 12-25 12-26", "2018": "01-01 01-06 02-20 03-25 04-01 04-06 04-08 04-09 05-01 05-27 08-15 10-01 10-28 12-25 12-26", "2019": "01-01 01-06 03-12 03-25 04-01 04-26 04-28 04-29 05-01 06-16 08-15 10-01 10-28 12-25 12-26", "2020": "01-01 01-06 03-03 03-25 04-01 04-17 04-19 04-20 05-01 06-07 08-15 10-01 10-28 12-25 12-26", "2021": "01-01 01-06 03-16 03-25 04-01 04-30 05-01 05-02 05-03 06-20 08-15 10-01 10-28 12-25 12-26", "2022": "01-01 01-06 03-08 03-25 04-01 04-22 04-24 04-25 05-01 06-12 08-15 10-01 10-28 12-25 12-26", "2023": "01-01 01-06 02-28 03-25 04-01 04-14 04-16 04-17 05-01 06-04 08-15 10-01 10-28 12-25 12-26", "2024": "01-01 01-06 03-19 03-25 04-01 05-01 05-03 05-05 05-06 06-23 08-15 10-01 10-28 12-25 12-26", "2025": "01-01 01-06 03-04 03-25 04-01 04-18 04-20 04-21 05-01 06-08 08-15 10-01 10-28 12-25 12-26", "2026": "01-01 01-06 02-24 03-25 04-01 04-10 04-12 04-13 05-01 05-31 08-15 10-01 10-28 12-25 12-26", "2027": "01-01 01-06 03-16 03-25 04-01 04-30 05-01 05-02 05-03 06-20 08-15 10-01 10-28 12-25 12-26", "2028": "01-01 01-06 02-29 03-25 04-01 04-14 04-16 04-17 05-01 06-04 08-15 10-01 10-28 12-25 12-26", "2029": "01-01 01-06 02-20 03-25 04-01 04-06 04-08 04-09 05-01 05-27 08-15 10-01 10-28 12-25 12-26", "2030": "01-01 01-06 03-12 03-25 04-01 04-26 04-28 04-29 05-01 06-16 08-15 10-01 10-28 12-25 12-26", "2031": "01-01 01-06 02-25 03-25 04-01 04-11 04-13 04-14 05-01 06-01 08-15 10-01 10-28 12-25 12-26", "2032": "01-01 01-06 03-16 03-25 04-01 04-30 05-01 05-02 05-03 06-20 08-15 10-01 10-28 12-25 12-26", "2033": "01-01 01-06 03-08 03-25 04-01 04-22 04-24 04-25 05-01 06-12 08-15 10-01 10-28 12-25 12-26", "2034": "01-01 01-06 02-21 03-25 04-01 04-07 04-09 04-10 05-01 05-28 08-15 10-01 10-28 12-25 12-26", "2035": "01-01 01-06 03-13 03-25 04-01 04-27 04-29 04-30 05-01 06-17 08-15 10-01 10-28 12-25 12-26", "2036": "01-01 01-06 03-04 03-25 04-01 04-18 04-20 04-21 05-01 06-08 08-15 10-01 10-28 12-25 12-26", "2037": "01-01 01-06 02-17 03-25 04-01 04-03 04-05 04-06 05-01 05-24 08-15 10-01 10-28 12-25 12-26", "2038": "01-01 01-06 03-09 03-25 04-01 04-23 04-25 04-26 05-01 06-13 08-15 10-01 10-28 12-25 12-26", "2039": "01-01 01-06 03-01 03-25 04-01 04-15 04-17 04-18 05-01 06-05 08-15 10-01 10-28 12-25 12-26", "2040": "01-01 01-06 03-20 03-25 04-01 05-01 05-04 05-06 05-07 06-24 08-15 10-01 10-28 12-25 12-26", "2041": "01-01 01-06 03-05 03-25 04-01 04-19 04-21 04-22 05-01 06-09 08-15 10-01 10-28 12-25 12-26", "2042": "01-01 01-06 02-25 03-25 04-01 04-11 04-13 04-14 05-01 06-01 08-15 10-01 10-28 12-25 12-26", "2043": "01-01 01-06 03-17 03-25 04-01 05-01 05-03 05-04 06-21 08-15 10-01 10-28 12-25 12-26", "2044": "01-01 01-06 03-08 03-25 04-01 04-22 04-24 04-25 05-01 06-12 08-15 10-01 10-28 12-25 12-26", "2045": "01-01 01-06 02-21 03-25 04-01 04-07 04-09 04-10 05-01 05-28 08-15 10-01 10-28 12-25 12-26" }, CZ: { "2015": "01-01 04-03 04-06 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2016": "01-01 03-25 03-28 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2017": "01-01 04-14 04-17 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2018": "01-01 03-30 04-02 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2019": "01-01 04-19 04-22 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2020": "01-01 04-10 04-13 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2021": "01-01 04-02 04-05 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2022": "01-01 04-15 04-18 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2023": "01-01 04-07 04-10 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2024": "01-01 03-29 04-01 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2025": "01-01 04-18 04-21 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2026": "01-01 04-03 04-06 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2027": "01-01 03-26 03-29 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2028": "01-01 04-14 04-17 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2029": "01-01 03-30 04-02 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2030": "01-01 04-19 04-22 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2031": "01-01 04-11 04-14 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2032": "01-01 03-26 03-29 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2033": "01-01 04-15 04-18 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2034": "01-01 04-07 04-10 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2035": "01-01 03-23 03-26 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2036": "01-01 04-11 04-14 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2037": "01-01 04-03 04-06 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2038": "01-01 04-23 04-26 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2039": "01-01 04-08 04-11 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2040": "01-01 03-30 04-02 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2041": "01-01 04-19 04-22 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2042": "01-01 04-04 04-07 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2043": "01-01 03-27 03-30 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2044": "01-01 04-15 04-18 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26", "2045": "01-01 04-07 04-10 05-01 05-08 07-05 07-06 09-28 10-28 11-17 12-24 12-25 12-26" }, DE: { "2015": "01-01 04-03 04-06 05-01 05-14 05-25 10-03 12-25 12-26", "2016": "01-01 03-25 03-28 05-01 05-05 05-16 10-03 12-25 12-26", "2017": "01-01 04-14 04-17 05-01 05-25 06-05 10-03 10-31 12-25 12-26", "2018": "01-01 03-30 04-02 05-01 05-10 05-21 10-03 12-25 12-26", "2019": "01-01 04-19 04-22 05-01 05-30 06-10 10-03 12-25 12-26", "2020": "01-01 04-10 04-13 05-01 05-21 06-01 10-03 12-25 12-26", "2021": "01-01 04-02 04-05 05-01 05-13 05-24 10-03 12-25 12-26", "2022": "01-01 04-15 04-18 05-01 05-26 06-06 10-03 12-25 12-26", "2023": "01-01 04-07 04-10 05-01 05-18 05-29 10-03 12-25 12-26", "2024": "01-01 03-29 04-01 05-01 05-09 05-20 10-03 12-25 12-26", "2025": "01-01 04-18 04-21 05-01 05-29 06-09 10-03 12-25 12-26", "2026": "01-01 04-03 04-06 05-01 05-14 05-25 10-03 12-25 12-26", "2027": "01-01 03-26 03-29 05-01 05-06 05-17 10-03 12-25 12-26", "2028": "01-01 04-14 04-17 05-01 05-25 06-05 10-03 12-25 12-26", "2029": "01-01 03-30 04-02 05-01 05-10 05-21 10-03 12-25 12-26", "2030": "01-01 04-19 04-22 05-01 05-30 06-10 10-03 12-25 12-26", "2031": "01-01 04-11 04-14 05-01 05-22 06-02 10-03 12-25 12-26", "2032": "01-01 03-26 03-29 05-01 05-06 05-17 10-03 12-25 12-26", "2033": "01-01 04-15 04-18 05-01 05-26 06-06 10-03 12-25 12-26", "2034": "01-01 04-07 04-10 05-01 05-18 05-29 10-03 12-25 12-26", "2035": "01-01 03-23 03-26 05-01 05-03 05-14 10-03 12-25 12-26", "2036": "01-01 04-11 04-14 05-01 05-22 06-02 10-03 12-25 12-26", "2037": "01-01 04-03 04-06 05-01 05-14 05-25 10-03 12-25 12-26", "2038": "01-01 04-23 04-26 05-01 06-03 06-14 10-03 12-25 12-26", "2039": "01-01 04-08 04-11 05-01 05-19 05-30 10-03 12-25 12-26", "2040": "01-01 03-30 04-02 05-01 05-10 05-21 10-03 12-25 12-26", "2041": "01-01 04-19 04-22 05-01 05-30 06-10 10-03 12-25 12-26", "2042": "01-01 04-04 04-07 05-01 05-15 05-26 10-03 12-25 12-26", "2043": "01-01 03-27 03-30 05-01 05-07 05-18 10-03 12-25 12-26", "2044": "01-01 04-15 04-18 05-01 05-26 06-06 10-03 12-25 12-26", "2045": "01-01 04-07 04-10 05-01 05-18 05-29 10-03 12-25 12-26" }, DK: { "2015": "01-01 04-02 04-03 04-05 04-06 05-01 05-14 05-24 05-25 12-25 12-26", "2016": "01-01 03-24 03-25 03-27 03-28 04-22 05-05 05-15 05-16 12-25 12-26", "2017": "01-01 04-13 04-14 04-16 04-17 05-12 05-25 06-04 06-05 12-25 12-26", "2018": "01-01 03-29 03-30 04-01 04-02 04-27 05-10 05-20 05-21 12-25 12-26", "2019": "01-01 04-18 04-19 04-21 04-22 05-17 05-30 06-09 06-10 12-25 12-26", "2020": "01-01 04-09 04-10 04-12 04-13 05-08 05-21 05-31 06-01 12-25 12-26", "2021": "01-01 04-01 04-02 04-04 04-05 04-30 05-13 05-23 05-24 12-25 12-26", "2022": "01-01 04-14 04-15 04-17 04-18 05-13 05-26 06-05 06-06 12-25 12-26", "2023": "01-01 04-06 04-07 04-09 04-10 05-05 05-18 05-28 05-29 12-25 12-26", "2024": "01-01 03-28 03-29 03-31 04-01 05-09 05-19 05-20 12-25 12-26", "2025": "01-01 04-17 04-18 04-20 04-21 05-29 06-08 06-09 12-25 12-26", "2026": "01-01 04-02 04-03 04-05 04-06 05-14 05-24 05-25 12-25 12-26", "2027": "01-01 03-25 03-26 03-28 03-29 05-06 05-16 05-17 12-25 12-26", "2028": "01-01 04-13 04-14 04-16 04-17 05-25 06-04 06-05 12-25 12-26", "2029": "01-01 03-29 03-30 04-01 04-02 05-10 05-20 05-21 12-25 12-26", "2030": "01-01 04-18 04-19 04-21 04-22 05-30 06-09 06-10 12-25 12-26", "2031": "01-01 04-10 04-11 04-13 04-14 05-22 06-01 06-02 12-25 12-26", "2032": "01-01 03-25 03-26 03-28 03-29 05-06 05-16 05-17 12-25 12-26", "2033": "01-01 04-14 04-15 04-17 04-18 05-26 06-05 06-06 12-25 12-26", "2034": "01-01 04-06 04-07 04-09 04-10 05-18 05-28 05-29 12-25 12-26", "2035": "01-01 03-22 03-23 03-25 03-26 05-03 05-13 05-14 12-25 12-26", "2036": "01-01 04-10 04-11 04-13 04-14 05-22 06-01 06-02 12-25 12-26", "2037": "01-01 04-02 04-03 04-05 04-06 05-14 05-24 05-25 12-25 12-26", "2038": "01-01 04-22 04-23 04-25 04-26 06-03 06-13 06-14 12-25 12-26", "2039": "01-01 04-07 04-08 04-10 04-11 05-19 05-29 05-30 12-25 12-26", "2040": "01-01 03-29 03-30 04-01 04-02 05-10 05-20 05-21 12-25 12-26", "2041": "01-01 04-18 04-19 04-21 04-22 05-30 06-09 06-10 12-25 12-26", "2042": "01-01 04-03 04-04 04-06 04-07 05-15 05-25 05-26 12-25 12-26", "2043": "01-01 03-26 03-27 03-29 03-30 05-07 05-17 05-18 12-25 12-26", "2044": "01-01 04-14 04-15 04-17 04-18 05-26 06-05 06-06 12-25 12-26", "2045": "01-01 04-06 04-07 04-09 04-10 05-18 05-28 05-29 12-25 12-26" }, EE: { "2015": "01-01 02-24 04-03 04-05 05-01 05-24 06-23 06-24 08-20 12-24 12-25 12-26", "2016": "01-01 02-24 03-25 03-27 05-01 05-15 06-23 06-24 08-20 12-24 12-25 12-26", "2017": "01-01 02-24 04-14 04-16 05-01 06-04 06-23 06-24 08-20 12-24 12-25 12-26", "2018": "01-01 02-24 03-30 04-01 05-01 05-20 06-23 06-24 08-20 12-24 12-25 12-26", "2019": "01-01 02-24 04-19 04-21 05-01 06-09 06-23 06-24 08-20 12-24 12-25 12-26", "2020": "01-01 02-24 04-10 04-12 05-01 05-31 06-23 06-24 08-20 12-24 12-25 12-26", "2021": "01-01 02-24 04-02 04-04 05-01 05-23 06-23 06-24 08-20 12-24 12-25 12-26", "2022": "01-01 02-24 04-15 04-17 05-01 06-05 06-23 06-24 08-20 12-24 12-25 12-26", "2023": "01-01 02-24 04-07 04-09 05-01 05-28 06-23 06-24 08-20 12-24 12-25 12-26", "2024": "01-01 02-24 03-29 03-31 05-01 05-19 06-23 06-24 08-20 12-24 12-25 12-26", "2025": "01-01 02-24 04-18 04-20 05-01 06-08 06-23 06-24 08-20 12-24 12-25 12-26", "2026": "01-01 02-24 04-03 04-05 05-01 05-24 06-23 06-24 08-20 12-24 12-25 12-26", "2027": "01-01 02-24 03-26 03-28 05-01 05-16 06-23 06-24 08-20 12-24 12-25 12-26", "2028": "01-01 02-24 04-14 04-16 05-01 06-04 06-23 06-24 08-20 12-24 12-25 12-26", "2029": "01-01 02-24 03-30 04-01 05-01 05-20 06-23 06-24 08-20 12-24 12-25 12-26", "2030": "01-01 02-24 04-19 04-21 05-01 06-09 06-23 06-24 08-20 12-24 12-25 12-26", "2031": "01-01 02-24 04-11 04-13 05-01 06-01 06-23 06-24 08-20 12-24 12-25 12-26", "2032": "01-01 02-24 03-26 03-28 05-01 05-16 06-23 06-24 08-20 12-24 12-25 12-26", "2033": "01-01 02-24 04-15 04-17 05-01 06-05 06-23 06-24 08-20 12-24 12-25 12-26", "2034": "01-01 02-24 04-07 04-09 05-01 05-28 06-23 06-24 08-20 12-24 12-25 12-26", "2035": "01-01 02-24 03-23 03-25 05-01 05-13 06-23 06-24 08-20 12-24 12-25 12-26", "2036": "01-01 02-24 04-11 04-13 05-01 06-01 06-23 06-24 08-20 12-24 12-25 12-26", "2037": "01-01 02-24 04-03 04-05 05-01 05-24 06-23 06-24 08-20 12-24 12-25 12-26", "2038": "01-01 02-24 04-23 04-25 05-01 06-13 06-23 06-24 08-20 12-24 12-25 12-26", "2039": "01-01 02-24 04-08 04-10 05-01 05-29 06-23 06-24 08-20 12-24 12-25 12-26", "2040": "01-01 02-24 03-30 04-01 05-01 05-20 06-23 06-24 08-20 12-24 12-25 12-26", "2041": "01-01 02-24 04-19 04-21 05-01 06-09 06-23 06-24 08-20 12-24 12-25 12-26", "2042": "01-01 02-24 04-04 04-06 05-01 05-25 06-23 06-24 08-20 12-24 12-25 12-26", "2043": "01-01 02-24 03-27 03-29 05-01 05-17 06-23 06-24 08-20 12-24 12-25 12-26", "2044": "01-01 02-24 04-15 04-17 05-01 06-05 06-23 06-24 08-20 12-24 12-25 12-26", "2045": "01-01 02-24 04-07 04-09 05-01 05-28 06-23 06-24 08-20 12-24 12-25 12-26" }, ES: { "2015": "01-01 01-06 04-03 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2016": "01-01 01-06 03-25 05-01 08-15 10-12 11-01 12-06 12-08 12-25 12-26", "2017": "01-01 01-06 04-14 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2018": "01-01 01-06 03-30 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2019": "01-01 01-06 04-19 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2020": "01-01 01-06 04-10 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2021": "01-01 01-06 04-02 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2022": "01-01 01-06 04-15 05-01 08-15 10-12 11-01 12-06 12-08 12-25 12-26", "2023": "01-01 01-06 04-07 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2024": "01-01 01-06 03-29 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2025": "01-01 01-06 04-18 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2026": "01-01 01-06 04-03 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2027": "01-01 01-06 03-26 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2028": "01-01 01-06 04-14 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2029": "01-01 01-06 03-30 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2030": "01-01 01-06 04-19 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2031": "01-01 01-06 04-11 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2032": "01-01 01-06 03-26 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2033": "01-01 01-06 04-15 05-01 08-15 10-12 11-01 12-06 12-08 12-25 12-26", "2034": "01-01 01-06 04-07 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2035": "01-01 01-06 03-23 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2036": "01-01 01-06 04-11 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2037": "01-01 01-06 04-03 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2038": "01-01 01-06 04-23 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2039": "01-01 01-06 04-08 05-01 08-15 10-12 11-01 12-06 12-08 12-25 12-26", "2040": "01-01 01-06 03-30 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2041": "01-01 01-06 04-19 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2042": "01-01 01-06 04-04 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2043": "01-01 01-06 03-27 05-01 08-15 10-12 11-01 12-06 12-08 12-25", "2044": "01-01 01-06 04-15 05-01 08-15 10-12 11-01 12-06 12-08 12-25 12-26", "2045": "01-01 01-06 04-07 05-01 08-15 10-12 11-01 12-06 12-08 12-25" }, FI: { "2015": "01-01 01-06 04-03 04-05 04-06 05-01 05-14 05-24 06-20 10-31 12-06 12-25 12-26", "2016": "01-01 01-06 03-25 03-27 03-28 05-01 05-05 05-15 06-25 11-05 12-06 12-25 12-26", "2017": "01-01 01-06 04-14 04-16 04-17 05-01 05-25 06-04 06-24 11-04 12-06 12-25 12-26", "2018": "01-01 01-06 03-30 04-01 04-02 05-01 05-10 05-20 06-23 11-03 12-06 12-25 12-26", "2019": "01-01 01-06 04-19 04-21 04-22 05-01 05-30 06-09 06-22 11-02 12-06 12-25 12-26", "2020": "01-01 01-06 04-10 04-12 04-13 05-01 05-21 05-31 06-20 10-31 12-06 12-25 12-26", "2021": "01-01 01-06 04-02 04-04 04-05 05-01 05-13 05-23 06-26 11-06 12-06 12-25 12-26", "2022": "01-01 01-06 04-15 04-17 04-18 05-01 05-26 06-05 06-25 11-05 12-06 12-25 12-26", "2023": "01-01 01-06 04-07 04-09 04-10 05-01 05-18 05-28 06-24 11-04 12-06 12-25 12-26", "2024": "01-01 01-06 03-29 03-31 04-01 05-01 05-09 05-19 06-22 11-02 12-06 12-25 12-26", "2025": "01-01 01-06 04-18 04-20 04-21 05-01 05-29 06-08 06-21 11-01 12-06 12-25 12-26", "2026": "01-01 01-06 04-03 04-05 04-06 05-01 05-14 05-24 06-20 10-31 12-06 12-25 12-26", "2027": "01-01 01-06 03-26 03-28 03-29 05-01 05-06 05-16 06-26 11-06 12-06 12-25 12-26", "2028": "01-01 01-06 04-14 04-16 04-17 05-01 05-25 06-04 06-24 11-04 12-06 12-25 12-26", "2029": "01-01 01-06 03-30 04-01 04-02 05-01 05-10 05-20 06-23 11-03 12-06 12-25 12-26", "2030": "01-01 01-06 04-19 04-21 04-22 05-01 05-30 06-09 06-22 11-02 12-06 12-25 12-26", "2031": "01-01 01-06 04-11 04-13 04-14 05-01 05-22 06-01 06-21 11-01 12-06 12-25 12-26", "2032": "01-01 01-06 03-26 03-28 03-29 05-01 05-06 05-16 06-26 11-06 12-06 12-25 12-26", "2033": "01-01 01-06 04-15 04-17 04-18 05-01 05-26 06-05 06-25 11-05 12-06 12-25 12-26", "2034": "01-01 01-06 04-07 04-09 04-10 05-01 05-18 05-28 06-24 11-04 12-06 12-25 12-26", "2035": "01-01 01-06 03-23 03-25 03-26 05-01 05-03 05-13 06-23 11-03 12-06 12-25 12-26", "2036": "01-01 01-06 04-11 04-13 04-14 05-01 05-22 06-01 06-21 11-01 12-06 12-25 12-26", "2037": "01-01 01-06 04-03 04-05 04-06 05-01 05-14 05-24 06-20 10-31 12-06 12-25 12-26", "2038": "01-01 01-06 04-23 04-25 04-26 05-01 06-03 06-13 06-26 11-06 12-06 12-25 12-26", "2039": "01-01 01-06 04-08 04-10 04-11 05-01 05-19 05-29 06-25 11-05 12-06 12-25 12-26", "2040": "01-01 01-06 03-30 04-01 04-02 05-01 05-10 05-20 06-23 11-03 12-06 12-25 12-26", "2041": "01-01 01-06 04-19 04-21 04-22 05-01 05-30 06-09 06-22 11-02 12-06 12-25 12-26", "2042": "01-01 01-06 04-04 04-06 04-07 05-01 05-15 05-25 06-21 11-01 12-06 12-25 12-26", "2043": "01-01 01-06 03-27 03-29 03-30 05-01 05-07 05-17 06-20 10-31 12-06 12-25 12-26", "2044": "01-01 01-06 04-15 04-17 04-18 05-01 05-26 06-05 06-25 11-05 12-06 12-25 12-26", "2045": "01-01 01-06 04-07 04-09 04-10 05-01 05-18 05-28 06-24 11-04 12-06 12-25 12-26" }, FR: { "2015": "01-01 04-06 05-01 05-08 05-14 05-25 07-14 08-15 11-01 11-11 12-25", "2016": "01-01 03-28 05-01 05-05 05-08 05-16 07-14 08-15 11-01 11-11 12-25", "2017": "01-01 04-17 05-01 05-08 05-25 06-05 07-14 08-15 11-01 11-11 12-25", "2018": "01-01 04-02 05-01 05-08 05-10 05-21 07-14 08-15 11-01 11-11 12-25", "2019": "01-01 04-22 05-01 05-08 05-30 06-10 07-14 08-15 11-01 11-11 12-25", "2020": "01-01 04-13 05-01 05-08 05-21 06-01 07-14 08-15 11-01 11-11 12-25", "2021": "01-01 04-05 05-01 05-08 05-13 05-24 07-14 08-15 11-01 11-11 12-25", "2022": "01-01 04-18 05-01 05-08 05-26 06-06 07-14 08-15 11-01 11-11 12-25", "2023": "01-01 04-10 05-01 05-08 05-18 05-29 07-14 08-15 11-01 11-11 12-25", "2024": "01-01 04-01 05-01 05-08 05-09 05-20 07-14 08-15 11-01 11-11 12-25", "2025": "01-01 04-21 05-01 05-08 05-29 06-09 07-14 08-15 11-01 11-11 12-25", "2026": "01-01 04-06 05-01 05-08 05-14 05-25 07-14 08-15 11-01 11-11 12-25", "2027": "01-01 03-29 05-01 05-06 05-08 05-17 07-14 08-15 11-01 11-11 12-25", "2028": "01-01 04-17 05-01 05-08 05-25 06-05 07-14 08-15 11-01 11-11 12-25", "2029": "01-01 04-02 05-01 05-08 05-10 05-21 07-14 08-15 11-01 11-11 12-25", "2030": "01-01 04-22 05-01 05-08 05-30 06-10 07-14 08-15 11-01 11-11 12-25", "2031": "01-01 04-14 05-01 05-08 05-22 06-02 07-14 08-15 11-01 11-11 12-25", "2032": "01-01 03-29 05-01 05-06 05-08 05-17 07-14 08-15 11-01 11-11 12-25", "2033": "01-01 04-18 05-01 05-08 05-26 06-06 07-14 08-15 11-01 11-11 12-25", "2034": "01-01 04-10 05-01 05-08 05-18 05-29 07-14 08-15 11-01 11-11 12-25", "2035": "01-01 03-26 05-01 05-03 05-08 05-14 07-14 08-15 11-01 11-11 12-25", "2036": "01-01 04-14 05-01 05-08 05-22 06-02 07-14 08-15 11-01 11-11 12-25", "2037": "01-01 04-06 05-01 05-08 05-14 05-25 07-14 08-15 11-01 11-11 12-25", "2038": "01-01 04-26 05-01 05-08 06-03 06-14 07-14 08-15 11-01 11-11 12-25", "2039": "01-01 04-11 05-01 05-08 05-19 05-30 07-14 08-15 11-01 11-11 12-25", "2040": "01-01 04-02 05-01 05-08 05-10 05-21 07-14 08-15 11-01 11-11 12-25", "2041": "01-01 04-22 05-01 05-08 05-30 06-10 07-14 08-15 11-01 11-11 12-25", "2042": "01-01 04-07 05-01 05-08 05-15 05-26 07-14 08-15 11-01 11-11 12-25", "2043": "01-01 03-30 05-01 05-07 05-08 05-18 07-14 08-15 11-01 11-11 12-25", "2044": "01-01 04-18 05-01 05-08 05-26 06-06 07-14 08-15 11-01 11-11 12-25", "2045": "01-01 04-10 05-01 05-08 05-18 05-29 07-14 08-15 11-01 11-11 12-25" }, GB: { "2015": "01-01 04-03 04-06 05-04 05-25 12-25 12-26 12-28", "2016": "01-01 03-25 03-28 05-02 05-30 12-25 12-26 12-27", "2017": "01-01 01-02 04-14 04-17 05-01 05-29 12-25 12-26", "2018": "01-01 03-30 04-02 05-07 05-28 12-25 12-26", "2019": "01-01 04-19 04-22 05-06 05-27 12-25 12-26", "2020": "01-01 04-10 04-13 05-08 05-25 12-25 12-26 12-28", "2021": "01-01 04-02 04-05 05-03 05-31 12-25 12-26 12-27 12-28", "2022": "01-01 01-03 04-15 04-18 05-02 06-02 06-03 09-19 12-25 12-26 12-27", "2023": "01-01 01-02 04-07 04-10 05-01 05-08 05-29 12-25 12-26", "2024": "01-01 03-29 04-01 05-06 05-27 12-25 12-26", "2025": "01-01 04-18 04-21 05-05 05-26 12-25 12-26", "2026": "01-01 04-03 04-06 05-04 05-25 12-25 12-26 12-28", "2027": "01-01 03-26 03-29 05-03 05-31 12-25 12-26 12-27 12-28", "2028": "01-01 01-03 04-14 04-17 05-01 05-29 12-25 12-26", "2029": "01-01 03-30 04-02 05-07 05-28 12-25 12-26", "2030": "01-01 04-19 04-22 05-06 05-27 12-25 12-26", "2031": "01-01 04-11 04-14 05-05 05-26 12-25 12-26", "2032": "01-01 03-26 03-29 05-03 05-31 12-25 12-26 12-27 12-28", "2033": "01-01 01-03 04-15 04-18 05-02 05-30 12-25 12-26 12-27", "2034": "01-01 01-02 04-07 04-10 05-01 05-29 12-25 12-26", "2035": "01-01 03-23 03-26 05-07 05-28 12-25 12-26", "2036": "01-01 04-11 04-14 05-05 05-26 12-25 12-26", "2037": "01-01 04-03 04-06 05-04 05-25 12-25 12-26 12-28", "2038": "01-01 04-23 04-26 05-03 05-31 12-25 12-26 12-27 12-28", "2039": "01-01 01-03 04-08 04-11 05-02 05-30 12-25 12-26 12-27", "2040": "01-01 01-02 03-30 04-02 05-07 05-28 12-25 12-26", "2041": "01-01 04-19 04-22 05-06 05-27 12-25 12-26", "2042": "01-01 04-04 04-07 05-05 05-26 12-25 12-26", "2043": "01-01 03-27 03-30 05-04 05-25 12-25 12-26 12-28", "2044": "01-01 04-15 04-18 05-02 05-30 12-25 12-26 12-27", "2045": "01-01 01-02 04-07 04-10 05-01 05-29 12-25 12-26" }, GR: { "2015": "01-01 01-06 02-23 03-25 04-10 04-12 04-13 05-01 05-31 06-01 08-15 10-28 12-25 12-26", "2016": "01-01 01-06 03-14 03-25 04-29 05-01 05-02 06-19 06-20 08-15 10-28 12-25 12-26", "2017": "01-01 01-06 02-27 03-25 04-14 04-16 04-17 05-01 06-04 06-05 08-15 10-28 12-25 12-26", "2018": "01-01 01-06 02-19 03-25 04-06 04-08 04-09 05-01 05-27 05-28 08-15 10-28 12-25 12-26", "2019": "01-01 01-06 03-11 03-25 04-26 04-28 04-29 05-01 06-16 06-17 08-15 10-28 12-25 12-26", "2020": "01-01 01-06 03-02 03-25 04-17 04-19 04-20 05-01 06-07 06-08 08-15 10-28 12-25 12-26", "2021": "01-01 01-06 03-15 03-25 04-30 05-01 05-02 05-03 06-20 06-21 08-15 10-28 12-25 12-26", "2022": "01-01 01-06 03-07 03-25 04-22 04-24 04-25 05-01 06-12 06-13 08-15 10-28 12-25 12-26", "2023": "01-01 01-06 02-27 03-25 04-14 04-16 04-17 05-01 06-04 06-05 08-15 10-28 12-25 12-26", "2024": "01-01 01-06 03-18 03-25 05-01 05-03 05-05 05-06 06-23 06-24 08-15 10-28 12-25 12-26", "2025": "01-01 01-06 03-03 03-25 04-18 04-20 04-21 05-01 06-08 06-09 08-15 10-28 12-25 12-26", "2026": "01-01 01-06 02-23 03-25 04-10 04-12 04-13 05-01 05-31 06-01 08-15 10-28 12-25 12-26", "2027": "01-01 01-06 03-15 03-25 04-30 05-01 05-02 05-03 06-20 06-21 08-15 10-28 12-25 12-26", "2028": "01-01 01-06 02-28 03-25 04-14 04-16 04-17 05-01 06-04 06-05 08-15 10-28 12-25 12-26", "2029": "01-01 01-06 02-19 03-25 04-06 04-08 04-09 05-01 05-27 05-28 08-15 10-28 12-25 12-26", "2030": "01-01 01-06 03-11 03-25 04-26 04-28 04-29 05-01 06-16 06-17 08-15 10-28 12-25 12-26", "2031": "01-01 01-06 02-24 03-25 04-11 04-13 04-14 05-01 06-01 06-02 08-15 10-28 12-25 12-26", "2032": "01-01 01-06 03-15 03-25 04-30 05-01 05-02 05-03 06-20 06-21 08-15 10-28 12-25 12-26", "2033": "01-01 01-06 03-07 03-25 04-22 04-24 04-25 05-01 06-12 06-13 08-15 10-28 12-25 12-26", "2034": "01-01 01-06 02-20 03-25 04-07 04-09 04-10 05-01 05-28 05-29 08-15 10-28 12-25 12-26", "2035": "01-01 01-06 03-12 03-25 04-27 04-29 04-30 05-01 06-17 06-18 08-15 10-28 12-25 12-26", "2036": "01-01 01-06 03-03 03-25 04-18 04-20 04-21 05-01 06-08 06-09 08-15 10-28 12-25 12-26", "2037": "01-01 01-06 02-16 03-25 04-03 04-05 04-06 05-01 05-24 05-25 08-15 10-28 12-25 12-26", "2038": "01-01 01-06 03-08 03-25 04-23 04-25 04-26 05-01 06-13 06-14 08-15 10-28 12-25 12-26", "2039": "01-01 01-06 02-28 03-25 04-15 04-17 04-18 05-01 06-05 06-06 08-15 10-28 12-25 12-26", "2040": "01-01 01-06 03-19 03-25 05-01 05-04 05-06 05-07 06-24 06-25 08-15 10-28 12-25 12-26", "2041": "01-01 01-06 03-04 03-25 04-19 04-21 04-22 05-01 06-09 06-10 08-15 10-28 12-25 12-26", "2042": "01-01 01-06 02-24 03-25 04-11 04-13 04-14 05-01 06-01 06-02 08-15 10-28 12-25 12-26", "2043": "01-01 01-06 03-16 03-25 05-01 05-03 05-04 06-21 06-22 08-15 10-28 12-25 12-26", "2044": "01-01 01-06 03-07 03-25 04-22 04-24 04-25 05-01 06-12 06-13 08-15 10-28 12-25 12-26", "2045": "01-01 01-06 02-20 03-25 04-07 04-09 04-10 05-01 05-28 05-29 08-15 10-28 12-25 12-26" }, HR: { "2015": "01-01 01-06 04-05 04-06 05-01 06-04 06-22 06-25 08-05 08-15 10-08 11-01 12-25 12-26", "2016": "01-01 01-06 03-27 03-28 05-01 05-26 06-22 06-25 08-05 08-15 10-08 11-01 12-25 12-26", "2017": "01-01 01-06 04-16 04-17 05-01 06-15 06-22 06-25 08-05 08-15 10-08 11-01 12-25 12-26", "2018": "01-01 01-06 04-01 04-02 05-01 05-31 06-22 06-25 08-05 08-15 10-08 11-01 12-25 12-26", "2019": "01-01 01-06 04-21 04-22 05-01 06-20 06-22 06-25 08-05 08-15 10-08 11-01 12-25 12-26", "2020": "01-01 01-06 04-12 04-13 05-01 05-30 06-11 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2021": "01-01 01-06 04-04 04-05 05-01 05-30 06-03 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2022": "01-01 01-06 04-17 04-18 05-01 05-30 06-16 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2023": "01-01 01-06 04-09 04-10 05-01 05-30 06-08 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2024": "01-01 01-06 03-31 04-01 05-01 05-30 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2025": "01-01 01-06 04-20 04-21 05-01 05-30 06-19 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2026": "01-01 01-06 04-05 04-06 05-01 05-30 06-04 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2027": "01-01 01-06 03-28 03-29 05-01 05-27 05-30 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2028": "01-01 01-06 04-16 04-17 05-01 05-30 06-15 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2029": "01-01 01-06 04-01 04-02 05-01 05-30 05-31 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2030": "01-01 01-06 04-21 04-22 05-01 05-30 06-20 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2031": "01-01 01-06 04-13 04-14 05-01 05-30 06-12 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2032": "01-01 01-06 03-28 03-29 05-01 05-27 05-30 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2033": "01-01 01-06 04-17 04-18 05-01 05-30 06-16 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2034": "01-01 01-06 04-09 04-10 05-01 05-30 06-08 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2035": "01-01 01-06 03-25 03-26 05-01 05-24 05-30 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2036": "01-01 01-06 04-13 04-14 05-01 05-30 06-12 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2037": "01-01 01-06 04-05 04-06 05-01 05-30 06-04 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2038": "01-01 01-06 04-25 04-26 05-01 05-30 06-22 06-24 08-05 08-15 11-01 11-18 12-25 12-26", "2039": "01-01 01-06 04-10 04-11 05-01 05-30 06-09 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2040": "01-01 01-06 04-01 04-02 05-01 05-30 05-31 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2041": "01-01 01-06 04-21 04-22 05-01 05-30 06-20 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2042": "01-01 01-06 04-06 04-07 05-01 05-30 06-05 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2043": "01-01 01-06 03-29 03-30 05-01 05-28 05-30 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2044": "01-01 01-06 04-17 04-18 05-01 05-30 06-16 06-22 08-05 08-15 11-01 11-18 12-25 12-26", "2045": "01-01 01-06 04-09 04-10 05-01 05-30 06-08 06-22 08-05 08-15 11-01 11-18 12-25 12-26" }, HU: { "2015": "01-01 03-15 04-05 04-06 05-01 05-24 05-25 08-20 10-23 11-01 12-25 12-26", "2016": "01-01 03-15 03-27 03-28 05-01 05-15 05-16 08-20 10-23 11-01 12-25 12-26", "2017": "01-01 03-15 04-14 04-16 04-17 05-01 06-04 06-05 08-20 10-23 11-01 12-25 12-26", "2018": "01-01 03-15 03-30 04-01 04-02 05-01 05-20 05-21 08-20 10-23 11-01 12-25 12-26", "2019": "01-01 03-15 04-19 04-21 04-22 05-01 06-09 06-10 08-20 10-23 11-01 12-25 12-26", "2020": "01-01 03-15 04-10 04-12 04-13 05-01 05-31 06-01 08-20 10-23 11-01 12-25 12-26", "2021": "01-01 03-15 04-02 04-04 04-05 05-01 05-23 05-24 08-20 10-23 11-01 12-25 12-26", "2022": "01-01 03-15 04-15 04-17 04-18 05-01 06-05 06-06 08-20 10-23 11-01 12-25 12-26", "2023": "01-01 03-15 04-07 04-09 04-10 05-01 05-28 05-29 08-20 10-23 11-01 12-25 12-26", "2024": "01-01 03-15 03-29 03-31 04-01 05-01 05-19 05-20 08-20 10-23 11-01 12-25 12-26", "2025": "01-01 03-15 04-18 04-20 04-21 05-01 06-08 06-09 08-20 10-23 11-01 12-25 12-26", "2026": "01-01 03-15 04-03 04-05 04-06 05-01 05-24 05-25 08-20 10-23 11-01 12-25 12-26", "2027": "01-01 03-15 03-26 03-28 03-29 05-01 05-16 05-17 08-20 10-23 11-01 12-25 12-26", "2028": "01-01 03-15 04-14 04-16 04-17 05-01 06-04 06-05 08-20 10-23 11-01 12-25 12-26", "2029": "01-01 03-15 03-30 04-01 04-02 05-01 05-20 05-21 08-20 10-23 11-01 12-25 12-26", "2030": "01-01 03-15 04-19 04-21 04-22 05-01 06-09 06-10 08-20 10-23 11-01 12-25 12-26", "2031": "01-01 03-15 04-11 04-13 04-14 05-01 06-01 06-02 08-20 10-23 11-01 12-25 12-26", "2032": "01-01 03-15 03-26 03-28 03-29 05-01 05-16 05-17 08-20 10-23 11-01 12-25 12-26", "2033": "01-01 03-15 04-15 04-17 04-18 05-01 06-05 06-06 08-20 10-23 11-01 12-25 12-26", "2034": "01-01 03-15 04-07 04-09 04-10 05-01 05-28 05-29 08-20 10-23 11-01 12-25 12-26", "2035": "01-01 03-15 03-23 03-25 03-26 05-01 05-13 05-14 08-20 10-23 11-01 12-25 12-26", "2036": "01-01 03-15 04-11 04-13 04-14 05-01 06-01 06-02 08-20 10-23 11-01 12-25 12-26", "2037": "01-01 03-15 04-03 04-05 04-06 05-01 05-24 05-25 08-20 10-23 11-01 12-25 12-26", "2038": "01-01 03-15 04-23 04-25 04-26 05-01 06-13 06-14 08-20 10-23 11-01 12-25 12-26", "2039": "01-01 03-15 04-08 04-10 04-11 05-01 05-29 05-30 08-20 10-23 11-01 12-25 12-26", "2040": "01-01 03-15 03-30 04-01 04-02 05-01 05-20 05-21 08-20 10-23 11-01 12-25 12-26", "2041": "01-01 03-15 04-19 04-21 04-22 05-01 06-09 06-10 08-20 10-23 11-01 12-25 12-26", "2042": "01-01 03-15 04-04 04-06 04-07 05-01 05-25 05-26 08-20 10-23 11-01 12-25 12-26", "2043": "01-01 03-15 03-27 03-29 03-30 05-01 05-17 05-18 08-20 10-23 11-01 12-25 12-26", "2044": "01-01 03-15 04-15 04-17 04-18 05-01 06-05 06-06 08-20 10-23 11-01 12-25 12-26", "2045": "01-01 03-15 04-07 04-09 04-10 05-01 05-28 05-29 08-20 10-23 11-01 12-25 12-26" }, IE: { "2015": "01-01 03-17 04-06 05-04 06-01 08-03 10-26 12-25 12-26", "2016": "01-01 03-17 03-28 05-02 06-06 08-01 10-31 12-25 12-26", "2017": "01-01 03-17 04-17 05-01 06-05 08-07 10-30 12-25 12-26", "2018": "01-01 03-17 04-02 05-07 06-04 08-06 10-29 12-25 12-26", "2019": "01-01 03-17 04-22 05-06 06-03 08-05 10-28 12-25 12-26", "2020": "01-01 03-17 04-13 05-04 06-01 08-03 10-26 12-25 12-26", "2021": "01-01 03-17 04-05 05-03 06-07 08-02 10-25 12-25 12-26", "2022": "01-01 03-17 04-18 05-02 06-06 08-01 10-31 12-25 12-26", "2023": "01-01 02-06 03-17 04-10 05-01 06-05 08-07 10-30 12-25 12-26", "2024": "01-01 02-05 03-17 04-01 05-06 06-03 08-05 10-28 12-25 12-26", "2025": "01-01 02-03 03-17 04-21 05-05 06-02 08-04 10-27 12-25 12-26", "2026": "01-01 02-02 03-17 04-06 05-04 06-01 08-03 10-26 12-25 12-26", "2027": "01-01 02-01 03-17 03-29 05-03 06-07 08-02 10-25 12-25 12-26", "2028": "01-01 02-07 03-17 04-17 05-01 06-05 08-07 10-30 12-25 12-26", "2029": "01-01 02-05 03-17 04-02 05-07 06-04 08-06 10-29 12-25 12-26", "2030": "01-01 02-01 03-17 04-22 05-06 06-03 08-05 10-28 12-25 12-26", "2031": "01-01 02-03 03-17 04-14 05-05 06-02 08-04 10-27 12-25 12-26", "2032": "01-01 02-02 03-17 03-29 05-03 06-07 08-02 10-25 12-25 12-26", "2033": "01-01 02-07 03-17 04-18 05-02 06-06 08-01 10-31 12-25 12-26", "2034": "01-01 02-06 03-17 04-10 05-01 06-05 08-07 10-30 12-25 12-26", "2035": "01-01 02-05 03-17 03-26 05-07 06-04 08-06 10-29 12-25 12-26", "2036": "01-01 02-01 03-17 04-14 05-05 06-02 08-04 10-27 12-25 12-26", "2037": "01-01 02-02 03-17 04-06 05-04 06-01 08-03 10-26 12-25 12-26", "2038": "01-01 02-01 03-17 04-26 05-03 06-07 08-02 10-25 12-25 12-26", "2039": "01-01 02-07 03-17 04-11 05-02 06-06 08-01 10-31 12-25 12-26", "2040": "01-01 02-06 03-17 04-02 05-07 06-04 08-06 10-29 12-25 12-26", "2041": "01-01 02-01 03-17 04-22 05-06 06-03 08-05 10-28 12-25 12-26", "2042": "01-01 02-03 03-17 04-07 05-05 06-02 08-04 10-27 12-25 12-26", "2043": "01-01 02-02 03-17 03-30 05-04 06-01 08-03 10-26 12-25 12-26", "2044": "01-01 02-01 03-17 04-18 05-02 06-06 08-01 10-31 12-25 12-26", "2045": "01-01 02-06 03-17 04-10 05-01 06-05 08-07 10-30 12-25 12-26" }, IS: { "2015": "01-01 04-02 04-03 04-05 04-06 04-23 05-01 05-14 05-24 05-25 06-17 08-03 12-24 12-25 12-26 12-31", "2016": "01-01 03-24 03-25 03-27 03-28 04-21 05-01 05-05 05-15 05-16 06-17 08-01 12-24 12-25 12-26 12-31", "2017": "01-01 04-13 04-14 04-16 04-17 04-20 05-01 05-25 06-04 06-05 06-17 08-07 12-24 12-25 12-26 12-31", "2018": "01-01 03-29 03-30 04-01 04-02 04-19 05-01 05-10 05-20 05-21 06-17 08-06 12-24 12-25 12-26 12-31", "2019": "01-01 04-18 04-19 04-21 04-22 05-01 05-30 06-09 06-10 06-17 08-05 12-24 12-25 12-26 12-31", "2020": "01-01 04-09 04-10 04-12 04-13 04-23 05-01 05-21 05-31 06-01 06-17 08-03 12-24 12-25 12-26 12-31", "2021": "01-01 04-01 04-02 04-04 04-05 04-22 05-01 05-13 05-23 05-24 06-17 08-02 12-24 12-25 12-26 12-31", "2022": "01-01 04-14 04-15 04-17 04-18 04-21 05-01 05-26 06-05 06-06 06-17 08-01 12-24 12-25 12-26 12-31", "2023": "01-01 04-06 04-07 04-09 04-10 04-20 05-01 05-18 05-28 05-29 06-17 08-07 12-24 12-25 12-26 12-31", "2024": "01-01 03-28 03-29 03-31 04-01 04-18 05-01 05-09 05-19 05-20 06-17 08-05 12-24 12-25 12-26 12-31", "2025": "01-01 04-17 04-18 04-20 04-21 04-24 05-01 05-29 06-08 06-09 06-17 08-04 12-24 12-25 12-26 12-31", "2026": "01-01 04-02 04-03 04-05 04-06 04-23 05-01 05-14 05-24 05-25 06-17 08-03 12-24 12-25 12-26 12-31", "2027": "01-01 03-25 03-26 03-28 03-29 04-22 05-01 05-06 05-16 05-17 06-17 08-02 12-24 12-25 12-26 12-31", "2028": "01-01 04-13 04-14 04-16 04-17 04-20 05-01 05-25 06-04 06-05 06-17 08-07 12-24 12-25 12-26 12-31", "2029": "01-01 03-29 03-30 04-01 04-02 04-19 05-01 05-10 05-20 05-21 06-17 08-06 12-24 12-25 12-26 12-31", "2030": "01-01 04-18 04-19 04-21 04-22 05-01 05-30 06-09 06-10 06-17 08-05 12-24 12-25 12-26 12-31", "2031": "01-01 04-10 04-11 04-13 04-14 04-24 05-01 05-22 06-01 06-02 06-17 08-04 12-24 12-25 12-26 12-31", "2032": "01-01 03-25 03-26 03-28 03-29 04-22 05-01 05-06 05-16 05-17 06-17 08-02 12-24 12-25 12-26 12-31", "2033": "01-01 04-14 04-15 04-17 04-18 04-21 05-01 05-26 06-05 06-06 06-17 08-01 12-24 12-25 12-26 12-31", "2034": "01-01 04-06 04-07 04-09 04-10 04-20 05-01 05-18 05-28 05-29 06-17 08-07 12-24 12-25 12-26 12-31", "2035": "01-01 03-22 03-23 03-25 03-26 04-19 05-01 05-03 05-13 05-14 06-17 08-06 12-24 12-25 12-26 12-31", "2036": "01-01 04-10 04-11 04-13 04-14 04-24 05-01 05-22 06-01 06-02 06-17 08-04 12-24 12-25 12-26 12-31", "2037": "01-01 04-02 04-03 04-05 04-06 04-23 05-01 05-14 05-24 05-25 06-17 08-03 12-24 12-25 12-26 12-31", "2038": "01-01 04-22 04-23 04-25 04-26 05-01 06-03 06-13 06-14 06-17 08-02 12-24 12-25 12-26 12-31", "2039": "01-01 04-07 04-08 04-10 04-11 04-21 05-01 05-19 05-29 05-30 06-17 08-01 12-24 12-25 12-26 12-31", "2040": "01-01 03-29 03-30 04-01 04-02 04-19 05-01 05-10 05-20 05-21 06-17 08-06 12-24 12-25 12-26 12-31", "2041": "01-01 04-18 04-19 04-21 04-22 05-01 05-30 06-09 06-10 06-17 08-05 12-24 12-25 12-26 12-31", "2042": "01-01 04-03 04-04 04-06 04-07 04-24 05-01 05-15 05-25 05-26 06-17 08-04 12-24 12-25 12-26 12-31", "2043": "01-01 03-26 03-27 03-29 03-30 04-23 05-01 05-07 05-17 05-18 06-17 08-03 12-24 12-25 12-26 12-31", "2044": "01-01 04-14 04-15 04-17 04-18 04-21 05-01 05-26 06-05 06-06 06-17 08-01 12-24 12-25 12-26 12-31", "2045": "01-01 04-06 04-07 04-09 04-10 04-20 05-01 05-18 05-28 05-29 06-17 08-07 12-24 12-25 12-26 12-31" }, IT: { "2015": "01-01 01-06 04-05 04-06 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2016": "01-01 01-06 03-27 03-28 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2017": "01-01 01-06 04-16 04-17 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2018": "01-01 01-06 04-01 04-02 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2019": "01-01 01-06 04-21 04-22 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2020": "01-01 01-06 04-12 04-13 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2021": "01-01 01-06 04-04 04-05 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2022": "01-01 01-06 04-17 04-18 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2023": "01-01 01-06 04-09 04-10 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2024": "01-01 01-06 03-31 04-01 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2025": "01-01 01-06 04-20 04-21 04-25 05-01 06-02 08-15 11-01 12-08 12-25 12-26", "2026": "01-01 01-06 04-05 04-06 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2027": "01-01 01-06 03-28 03-29 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2028": "01-01 01-06 04-16 04-17 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2029": "01-01 01-06 04-01 04-02 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2030": "01-01 01-06 04-21 04-22 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2031": "01-01 01-06 04-13 04-14 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2032": "01-01 01-06 03-28 03-29 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2033": "01-01 01-06 04-17 04-18 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2034": "01-01 01-06 04-09 04-10 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2035": "01-01 01-06 03-25 03-26 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2036": "01-01 01-06 04-13 04-14 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2037": "01-01 01-06 04-05 04-06 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2038": "01-01 01-06 04-25 04-26 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2039": "01-01 01-06 04-10 04-11 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2040": "01-01 01-06 04-01 04-02 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2041": "01-01 01-06 04-21 04-22 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2042": "01-01 01-06 04-06 04-07 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2043": "01-01 01-06 03-29 03-30 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2044": "01-01 01-06 04-17 04-18 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26", "2045": "01-01 01-06 04-09 04-10 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26" }, LI: { "2015": "01-01 01-06 04-03 04-06 05-01 05-14 05-15 05-25 06-04 06-05 09-08 12-08 12-25 12-26", "2016": "01-01 01-06 03-25 03-28 05-01 05-05 05-06 05-16 05-26 05-27 09-08 12-08 12-25 12-26", "2017": "01-01 01-06 04-14 04-17 05-01 05-25 05-26 06-05 06-15 06-16 09-08 12-08 12-25 12-26", "2018": "01-01 01-06 03-30 04-02 05-01 05-10 05-11 05-21 05-31 06-01 09-08 12-08 12-25 12-26", "2019": "01-01 01-06 04-19 04-22 05-01 05-30 05-31 06-10 06-20 06-21 09-08 12-08 12-25 12-26", "2020": "01-01 01-06 04-10 04-13 05-01 05-21 05-22 06-01 06-11 06-12 09-08 12-08 12-25 12-26", "2021": "01-01 01-06 04-02 04-05 05-01 05-13 05-14 05-24 06-03 06-04 09-08 12-08 12-25 12-26", "2022": "01-01 01-06 04-15 04-18 05-01 05-26 05-27 06-06 06-16 06-17 09-08 12-08 12-25 12-26", "2023": "01-01 01-06 04-07 04-10 05-01 05-18 05-19 05-29 06-08 06-09 09-08 12-08 12-25 12-26", "2024": "01-01 01-06 03-29 04-01 05-01 05-09 05-10 05-20 05-30 05-31 09-08 12-08 12-25 12-26", "2025": "01-01 01-06 04-18 04-21 05-01 05-29 05-30 06-09 06-19 06-20 09-08 12-08 12-25 12-26", "2026": "01-01 01-06 04-03 04-06 05-01 05-14 05-15 05-25 06-04 06-05 09-08 12-08 12-25 12-26", "2027": "01-01 01-06 03-26 03-29 05-01 05-06 05-07 05-17 05-27 05-28 09-08 12-08 12-25 12-26", "2028": "01-01 01-06 04-14 04-17 05-01 05-25 05-26 06-05 06-15 06-16 09-08 12-08 12-25 12-26", "2029": "01-01 01-06 03-30 04-02 05-01 05-10 05-11 05-21 05-31 06-01 09-08 12-08 12-25 12-26", "2030": "01-01 01-06 04-19 04-22 05-01 05-30 05-31 06-10 06-20 06-21 09-08 12-08 12-25 12-26", "2031": "01-01 01-06 04-11 04-14 05-01 05-22 05-23 06-02 06-12 06-13 09-08 12-08 12-25 12-26", "2032": "01-01 01-06 03-26 03-29 05-01 05-06 05-07 05-17 05-27 05-28 09-08 12-08 12-25 12-26", "2033": "01-01 01-06 04-15 04-18 05-01 05-26 05-27 06-06 06-16 06-17 09-08 12-08 12-25 12-26", "2034": "01-01 01-06 04-07 04-10 05-01 05-18 05-19 05-29 06-08 06-09 09-08 12-08 12-25 12-26", "2035": "01-01 01-06 03-23 03-26 05-01 05-03 05-04 05-14 05-24 05-25 09-08 12-08 12-25 12-26", "2036": "01-01 01-06 04-11 04-14 05-01 05-22 05-23 06-02 06-12 06-13 09-08 12-08 12-25 12-26", "2037": "01-01 01-06 04-03 04-06 05-01 05-14 05-15 05-25 06-04 06-05 09-08 12-08 12-25 12-26", "2038": "01-01 01-06 04-23 04-26 05-01 06-03 06-04 06-14 06-24 06-25 09-08 12-08 12-25 12-26", "2039": "01-01 01-06 04-08 04-11 05-01 05-19 05-20 05-30 06-09 06-10 09-08 12-08 12-25 12-26", "2040": "01-01 01-06 03-30 04-02 05-01 05-10 05-11 05-21 05-31 06-01 09-08 12-08 12-25 12-26", "2041": "01-01 01-06 04-19 04-22 05-01 05-30 05-31 06-10 06-20 06-21 09-08 12-08 12-25 12-26", "2042": "01-01 01-06 04-04 04-07 05-01 05-15 05-16 05-26 06-05 06-06 09-08 12-08 12-25 12-26", "2043": "01-01 01-06 03-27 03-30 05-01 05-07 05-08 05-18 05-28 05-29 09-08 12-08 12-25 12-26", "2044": "01-01 01-06 04-15 04-18 05-01 05-26 05-27 06-06 06-16 06-17 09-08 12-08 12-25 12-26", "2045": "01-01 01-06 04-07 04-10 05-01 05-18 05-19 05-29 06-08 06-09 09-08 12-08 12-25 12-26" }, LT: { "2015": "01-01 02-16 03-11 04-05 04-06 05-01 06-24 07-06 08-15 11-01 12-24 12-25 12-26", "2016": "01-01 02-16 03-11 03-27 03-28 05-01 06-24 07-06 08-15 11-01 12-24 12-25 12-26", "2017": "01-01 02-16 03-11 04-16 04-17 05-01 06-24 07-06 08-15 11-01 12-24 12-25 12-26", "2018": "01-01 02-16 03-11 04-01 04-02 05-01 06-24 07-06 08-15 11-01 12-24 12-25 12-26", "2019": "01-01 02-16 03-11 04-21 04-22 05-01 06-24 07-06 08-15 11-01 12-24 12-25 12-26", "2020": "01-01 02-16 03-11 04-12 04-13 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2021": "01-01 02-16 03-11 04-04 04-05 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2022": "01-01 02-16 03-11 04-17 04-18 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2023": "01-01 02-16 03-11 04-09 04-10 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2024": "01-01 02-16 03-11 03-31 04-01 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2025": "01-01 02-16 03-11 04-20 04-21 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2026": "01-01 02-16 03-11 04-05 04-06 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2027": "01-01 02-16 03-11 03-28 03-29 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2028": "01-01 02-16 03-11 04-16 04-17 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2029": "01-01 02-16 03-11 04-01 04-02 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2030": "01-01 02-16 03-11 04-21 04-22 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2031": "01-01 02-16 03-11 04-13 04-14 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2032": "01-01 02-16 03-11 03-28 03-29 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2033": "01-01 02-16 03-11 04-17 04-18 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2034": "01-01 02-16 03-11 04-09 04-10 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2035": "01-01 02-16 03-11 03-25 03-26 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2036": "01-01 02-16 03-11 04-13 04-14 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2037": "01-01 02-16 03-11 04-05 04-06 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2038": "01-01 02-16 03-11 04-25 04-26 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2039": "01-01 02-16 03-11 04-10 04-11 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2040": "01-01 02-16 03-11 04-01 04-02 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2041": "01-01 02-16 03-11 04-21 04-22 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2042": "01-01 02-16 03-11 04-06 04-07 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2043": "01-01 02-16 03-11 03-29 03-30 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2044": "01-01 02-16 03-11 04-17 04-18 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26", "2045": "01-01 02-16 03-11 04-09 04-10 05-01 06-24 07-06 08-15 11-01 11-02 12-24 12-25 12-26" }, LU: { "2015": "01-01 04-06 05-01 05-14 05-25 06-23 08-15 11-01 12-25 12-26", "2016": "01-01 03-28 05-01 05-05 05-16 06-23 08-15 11-01 12-25 12-26", "2017": "01-01 04-17 05-01 05-25 06-05 06-23 08-15 11-01 12-25 12-26", "2018": "01-01 04-02 05-01 05-10 05-21 06-23 08-15 11-01 12-25 12-26", "2019": "01-01 04-22 05-01 05-09 05-30 06-10 06-23 08-15 11-01 12-25 12-26", "2020": "01-01 04-13 05-01 05-09 05-21 06-01 06-23 08-15 11-01 12-25 12-26", "2021": "01-01 04-05 05-01 05-09 05-13 05-24 06-23 08-15 11-01 12-25 12-26", "2022": "01-01 04-18 05-01 05-09 05-26 06-06 06-23 08-15 11-01 12-25 12-26", "2023": "01-01 04-10 05-01 05-09 05-18 05-29 06-23 08-15 11-01 12-25 12-26", "2024": "01-01 04-01 05-01 05-09 05-20 06-23 08-15 11-01 12-25 12-26", "2025": "01-01 04-21 05-01 05-09 05-29 06-09 06-23 08-15 11-01 12-25 12-26", "2026": "01-01 04-06 05-01 05-09 05-14 05-25 06-23 08-15 11-01 12-25 12-26", "2027": "01-01 03-29 05-01 05-06 05-09 05-17 06-23 08-15 11-01 12-25 12-26", "2028": "01-01 04-17 05-01 05-09 05-25 06-05 06-23 08-15 11-01 12-25 12-26", "2029": "01-01 04-02 05-01 05-09 05-10 05-21 06-23 08-15 11-01 12-25 12-26", "2030": "01-01 04-22 05-01 05-09 05-30 06-10 06-23 08-15 11-01 12-25 12-26", "2031": "01-01 04-14 05-01 05-09 05-22 06-02 06-23 08-15 11-01 12-25 12-26", "2032": "01-01 03-29 05-01 05-06 05-09 05-17 06-23 08-15 11-01 12-25 12-26", "2033": "01-01 04-18 05-01 05-09 05-26 06-06 06-23 08-15 11-01 12-25 12-26", "2034": "01-01 04-10 05-01 05-09 05-18 05-29 06-23 08-15 11-01 12-25 12-26", "2035": "01-01 03-26 05-01 05-03 05-09 05-14 06-23 08-15 11-01 12-25 12-26", "2036": "01-01 04-14 05-01 05-09 05-22 06-02 06-23 08-15 11-01 12-25 12-26", "2037": "01-01 04-06 05-01 05-09 05-14 05-25 06-23 08-15 11-01 12-25 12-26", "2038": "01-01 04-26 05-01 05-09 06-03 06-14 06-23 08-15 11-01 12-25 12-26", "2039": "01-01 04-11 05-01 05-09 05-19 05-30 06-23 08-15 11-01 12-25 12-26", "2040": "01-01 04-02 05-01 05-09 05-10 05-21 06-23 08-15 11-01 12-25 12-26", "2041": "01-01 04-22 05-01 05-09 05-30 06-10 06-23 08-15 11-01 12-25 12-26", "2042": "01-01 04-07 05-01 05-09 05-15 05-26 06-23 08-15 11-01 12-25 12-26", "2043": "01-01 03-30 05-01 05-07 05-09 05-18 06-23 08-15 11-01 12-25 12-26", "2044": "01-01 04-18 05-01 05-09 05-26 06-06 06-23 08-15 11-01 12-25 12-26", "2045": "01-01 04-10 05-01 05-09 05-18 05-29 06-23 08-15 11-01 12-25 12-26" }, LV: { "2015": "01-01 04-03 04-05 04-06 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2016": "01-01 03-25 03-27 03-28 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2017": "01-01 04-14 04-16 04-17 05-01 05-04 06-23 06-24 11-18 11-20 12-24 12-25 12-26 12-31", "2018": "01-01 03-30 04-01 04-02 05-01 05-04 06-23 06-24 11-18 11-19 12-24 12-25 12-26 12-31", "2019": "01-01 04-19 04-21 04-22 05-01 05-04 05-06 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2020": "01-01 04-10 04-12 04-13 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2021": "01-01 04-02 04-04 04-05 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2022": "01-01 04-15 04-17 04-18 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2023": "01-01 04-07 04-09 04-10 05-01 05-04 05-29 06-23 06-24 11-18 11-20 12-24 12-25 12-26 12-31", "2024": "01-01 03-29 03-31 04-01 05-01 05-04 05-06 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2025": "01-01 04-18 04-20 04-21 05-01 05-04 05-05 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2026": "01-01 04-03 04-05 04-06 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2027": "01-01 03-26 03-28 03-29 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2028": "01-01 04-14 04-16 04-17 05-01 05-04 06-23 06-24 11-18 11-20 12-24 12-25 12-26 12-31", "2029": "01-01 03-30 04-01 04-02 05-01 05-04 06-23 06-24 11-18 11-19 12-24 12-25 12-26 12-31", "2030": "01-01 04-19 04-21 04-22 05-01 05-04 05-06 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2031": "01-01 04-11 04-13 04-14 05-01 05-04 05-05 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2032": "01-01 03-26 03-28 03-29 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2033": "01-01 04-15 04-17 04-18 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2034": "01-01 04-07 04-09 04-10 05-01 05-04 06-23 06-24 11-18 11-20 12-24 12-25 12-26 12-31", "2035": "01-01 03-23 03-25 03-26 05-01 05-04 06-23 06-24 11-18 11-19 12-24 12-25 12-26 12-31", "2036": "01-01 04-11 04-13 04-14 05-01 05-04 05-05 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2037": "01-01 04-03 04-05 04-06 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2038": "01-01 04-23 04-25 04-26 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2039": "01-01 04-08 04-10 04-11 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2040": "01-01 03-30 04-01 04-02 05-01 05-04 06-23 06-24 11-18 11-19 12-24 12-25 12-26 12-31", "2041": "01-01 04-19 04-21 04-22 05-01 05-04 05-06 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2042": "01-01 04-04 04-06 04-07 05-01 05-04 05-05 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2043": "01-01 03-27 03-29 03-30 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2044": "01-01 04-15 04-17 04-18 05-01 05-04 06-23 06-24 11-18 12-24 12-25 12-26 12-31", "2045": "01-01 04-07 04-09 04-10 05-01 05-04 06-23 06-24 11-18 11-20 12-24 12-25 12-26 12-31" }, MT: { "2015": "01-01 02-10 03-19 03-31 04-03 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2016": "01-01 02-10 03-19 03-25 03-31 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2017": "01-01 02-10 03-19 03-31 04-14 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2018": "01-01 02-10 03-19 03-30 03-31 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2019": "01-01 02-10 03-19 03-31 04-19 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2020": "01-01 02-10 03-19 03-31 04-10 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2021": "01-01 02-10 03-19 03-31 04-02 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2022": "01-01 02-10 03-19 03-31 04-15 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2023": "01-01 02-10 03-19 03-31 04-07 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2024": "01-01 02-10 03-19 03-29 03-31 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2025": "01-01 02-10 03-19 03-31 04-18 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2026": "01-01 02-10 03-19 03-31 04-03 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2027": "01-01 02-10 03-19 03-26 03-31 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2028": "01-01 02-10 03-19 03-31 04-14 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2029": "01-01 02-10 03-19 03-30 03-31 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2030": "01-01 02-10 03-19 03-31 04-19 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2031": "01-01 02-10 03-19 03-31 04-11 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2032": "01-01 02-10 03-19 03-26 03-31 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2033": "01-01 02-10 03-19 03-31 04-15 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2034": "01-01 02-10 03-19 03-31 04-07 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2035": "01-01 02-10 03-19 03-23 03-31 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2036": "01-01 02-10 03-19 03-31 04-11 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2037": "01-01 02-10 03-19 03-31 04-03 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2038": "01-01 02-10 03-19 03-31 04-23 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2039": "01-01 02-10 03-19 03-31 04-08 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2040": "01-01 02-10 03-19 03-30 03-31 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2041": "01-01 02-10 03-19 03-31 04-19 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2042": "01-01 02-10 03-19 03-31 04-04 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2043": "01-01 02-10 03-19 03-27 03-31 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2044": "01-01 02-10 03-19 03-31 04-15 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25", "2045": "01-01 02-10 03-19 03-31 04-07 05-01 06-07 06-29 08-15 09-08 09-21 12-08 12-13 12-25" }, NL: { "2015": "01-01 04-05 04-06 04-27 05-14 05-24 05-25 12-25 12-26", "2016": "01-01 03-27 03-28 04-27 05-05 05-15 05-16 12-25 12-26", "2017": "01-01 04-16 04-17 04-27 05-25 06-04 06-05 12-25 12-26", "2018": "01-01 04-01 04-02 04-27 05-10 05-20 05-21 12-25 12-26", "2019": "01-01 04-21 04-22 04-27 05-30 06-09 06-10 12-25 12-26", "2020": "01-01 04-12 04-13 04-27 05-21 05-31 06-01 12-25 12-26", "2021": "01-01 04-04 04-05 04-27 05-13 05-23 05-24 12-25 12-26", "2022": "01-01 04-17 04-18 04-27 05-26 06-05 06-06 12-25 12-26", "2023": "01-01 04-09 04-10 04-27 05-18 05-28 05-29 12-25 12-26", "2024": "01-01 03-31 04-01 04-27 05-09 05-19 05-20 12-25 12-26", "2025": "01-01 04-20 04-21 04-26 05-29 06-08 06-09 12-25 12-26", "2026": "01-01 04-05 04-06 04-27 05-14 05-24 05-25 12-25 12-26", "2027": "01-01 03-28 03-29 04-27 05-06 05-16 05-17 12-25 12-26", "2028": "01-01 04-16 04-17 04-27 05-25 06-04 06-05 12-25 12-26", "2029": "01-01 04-01 04-02 04-27 05-10 05-20 05-21 12-25 12-26", "2030": "01-01 04-21 04-22 04-27 05-30 06-09 06-10 12-25 12-26", "2031": "01-01 04-13 04-14 04-26 05-22 06-01 06-02 12-25 12-26", "2032": "01-01 03-28 03-29 04-27 05-06 05-16 05-17 12-25 12-26", "2033": "01-01 04-17 04-18 04-27 05-26 06-05 06-06 12-25 12-26", "2034": "01-01 04-09 04-10 04-27 05-18 05-28 05-29 12-25 12-26", "2035": "01-01 03-25 03-26 04-27 05-03 05-13 05-14 12-25 12-26", "2036": "01-01 04-13 04-14 04-26 05-22 06-01 06-02 12-25 12-26", "2037": "01-01 04-05 04-06 04-27 05-14 05-24 05-25 12-25 12-26", "2038": "01-01 04-25 04-26 04-27 06-03 06-13 06-14 12-25 12-26", "2039": "01-01 04-10 04-11 04-27 05-19 05-29 05-30 12-25 12-26", "2040": "01-01 04-01 04-02 04-27 05-10 05-20 05-21 12-25 12-26", "2041": "01-01 04-21 04-22 04-27 05-30 06-09 06-10 12-25 12-26", "2042": "01-01 04-06 04-07 04-26 05-15 05-25 05-26 12-25 12-26", "2043": "01-01 03-29 03-30 04-27 05-07 05-17 05-18 12-25 12-26", "2044": "01-01 04-17 04-18 04-27 05-26 06-05 06-06 12-25 12-26", "2045": "01-01 04-09 04-10 04-27 05-18 05-28 05-29 12-25 12-26" }, NO: { "2015": "01-01 04-02 04-03 04-05 04-06 05-01 05-14 05-17 05-24 05-25 12-25 12-26", "2016": "01-01 03-24 03-25 03-27 03-28 05-01 05-05 05-15 05-16 05-17 12-25 12-26", "2017": "01-01 04-13 04-14 04-16 04-17 05-01 05-17 05-25 06-04 06-05 12-25 12-26", "2018": "01-01 03-29 03-30 04-01 04-02 05-01 05-10 05-17 05-20 05-21 12-25 12-26", "2019": "01-01 04-18 04-19 04-21 04-22 05-01 05-17 05-30 06-09 06-10 12-25 12-26", "2020": "01-01 04-09 04-10 04-12 04-13 05-01 05-17 05-21 05-31 06-01 12-25 12-26", "2021": "01-01 04-01 04-02 04-04 04-05 05-01 05-13 05-17 05-23 05-24 12-25 12-26", "2022": "01-01 04-14 04-15 04-17 04-18 05-01 05-17 05-26 06-05 06-06 12-25 12-26", "2023": "01-01 04-06 04-07 04-09 04-10 05-01 05-17 05-18 05-28 05-29 12-25 12-26", "2024": "01-01 03-28 03-29 03-31 04-01 05-01 05-09 05-17 05-19 05-20 12-25 12-26", "2025": "01-01 04-17 04-18 04-20 04-21 05-01 05-17 05-29 06-08 06-09 12-25 12-26", "2026": "01-01 04-02 04-03 04-05 04-06 05-01 05-14 05-17 05-24 05-25 12-25 12-26", "2027": "01-01 03-25 03-26 03-28 03-29 05-01 05-06 05-16 05-17 12-25 12-26", "2028": "01-01 04-13 04-14 04-16 04-17 05-01 05-17 05-25 06-04 06-05 12-25 12-26", "2029": "01-01 03-29 03-30 04-01 04-02 05-01 05-10 05-17 05-20 05-21 12-25 12-26", "2030": "01-01 04-18 04-19 04-21 04-22 05-01 05-17 05-30 06-09 06-10 12-25 12-26", "2031": "01-01 04-10 04-11 04-13 04-14 05-01 05-17 05-22 06-01 06-02 12-25 12-26", "2032": "01-01 03-25 03-26 03-28 03-29 05-01 05-06 05-16 05-17 12-25 12-26", "2033": "01-01 04-14 04-15 04-17 04-18 05-01 05-17 05-26 06-05 06-06 12-25 12-26", "2034": "01-01 04-06 04-07 04-09 04-10 05-01 05-17 05-18 05-28 05-29 12-25 12-26", "2035": "01-01 03-22 03-23 03-25 03-26 05-01 05-03 05-13 05-14 05-17 12-25 12-26", "2036": "01-01 04-10 04-11 04-13 04-14 05-01 05-17 05-22 06-01 06-02 12-25 12-26", "2037": "01-01 04-02 04-03 04-05 04-06 05-01 05-14 05-17 05-24 05-25 12-25 12-26", "2038": "01-01 04-22 04-23 04-25 04-26 05-01 05-17 06-03 06-13 06-14 12-25 12-26", "2039": "01-01 04-07 04-08 04-10 04-11 05-01 05-17 05-19 05-29 05-30 12-25 12-26", "2040": "01-01 03-29 03-30 04-01 04-02 05-01 05-10 05-17 05-20 05-21 12-25 12-26", "2041": "01-01 04-18 04-19 04-21 04-22 05-01 05-17 05-30 06-09 06-10 12-25 12-26", "2042": "01-01 04-03 04-04 04-06 04-07 05-01 05-15 05-17 05-25 05-26 12-25 12-26", "2043": "01-01 03-26 03-27 03-29 03-30 05-01 05-07 05-17 05-18 12-25 12-26", "2044": "01-01 04-14 04-15 04-17 04-18 05-01 05-17 05-26 06-05 06-06 12-25 12-26", "2045": "01-01 04-06 04-07 04-09 04-10 05-01 05-17 05-18 05-28 05-29 12-25 12-26" }, PL: { "2015": "01-01 01-06 04-05 04-06 05-01 05-03 05-24 06-04 08-15 11-01 11-11 12-25 12-26", "2016": "01-01 01-06 03-27 03-28 05-01 05-03 05-15 05-26 08-15 11-01 11-11 12-25 12-26", "2017": "01-01 01-06 04-16 04-17 05-01 05-03 06-04 06-15 08-15 11-01 11-11 12-25 12-26", "2018": "01-01 01-06 04-01 04-02 05-01 05-03 05-20 05-31 08-15 11-01 11-11 12-25 12-26", "2019": "01-01 01-06 04-21 04-22 05-01 05-03 06-09 06-20 08-15 11-01 11-11 12-25 12-26", "2020": "01-01 01-06 04-12 04-13 05-01 05-03 05-31 06-11 08-15 11-01 11-11 12-25 12-26", "2021": "01-01 01-06 04-04 04-05 05-01 05-03 05-23 06-03 08-15 11-01 11-11 12-25 12-26", "2022": "01-01 01-06 04-17 04-18 05-01 05-03 06-05 06-16 08-15 11-01 11-11 12-25 12-26", "2023": "01-01 01-06 04-09 04-10 05-01 05-03 05-28 06-08 08-15 11-01 11-11 12-25 12-26", "2024": "01-01 01-06 03-31 04-01 05-01 05-03 05-19 05-30 08-15 11-01 11-11 12-25 12-26", "2025": "01-01 01-06 04-20 04-21 05-01 05-03 06-08 06-19 08-15 11-01 11-11 12-24 12-25 12-26", "2026": "01-01 01-06 04-05 04-06 05-01 05-03 05-24 06-04 08-15 11-01 11-11 12-24 12-25 12-26", "2027": "01-01 01-06 03-28 03-29 05-01 05-03 05-16 05-27 08-15 11-01 11-11 12-24 12-25 12-26", "2028": "01-01 01-06 04-16 04-17 05-01 05-03 06-04 06-15 08-15 11-01 11-11 12-24 12-25 12-26", "2029": "01-01 01-06 04-01 04-02 05-01 05-03 05-20 05-31 08-15 11-01 11-11 12-24 12-25 12-26", "2030": "01-01 01-06 04-21 04-22 05-01 05-03 06-09 06-20 08-15 11-01 11-11 12-24 12-25 12-26", "2031": "01-01 01-06 04-13 04-14 05-01 05-03 06-01 06-12 08-15 11-01 11-11 12-24 12-25 12-26", "2032": "01-01 01-06 03-28 03-29 05-01 05-03 05-16 05-27 08-15 11-01 11-11 12-24 12-25 12-26", "2033": "01-01 01-06 04-17 04-18 05-01 05-03 06-05 06-16 08-15 11-01 11-11 12-24 12-25 12-26", "2034": "01-01 01-06 04-09 04-10 05-01 05-03 05-28 06-08 08-15 11-01 11-11 12-24 12-25 12-26", "2035": "01-01 01-06 03-25 03-26 05-01 05-03 05-13 05-24 08-15 11-01 11-11 12-24 12-25 12-26", "2036": "01-01 01-06 04-13 04-14 05-01 05-03 06-01 06-12 08-15 11-01 11-11 12-24 12-25 12-26", "2037": "01-01 01-06 04-05 04-06 05-01 05-03 05-24 06-04 08-15 11-01 11-11 12-24 12-25 12-26", "2038": "01-01 01-06 04-25 04-26 05-01 05-03 06-13 06-24 08-15 11-01 11-11 12-24 12-25 12-26", "2039": "01-01 01-06 04-10 04-11 05-01 05-03 05-29 06-09 08-15 11-01 11-11 12-24 12-25 12-26", "2040": "01-01 01-06 04-01 04-02 05-01 05-03 05-20 05-31 08-15 11-01 11-11 12-24 12-25 12-26", "2041": "01-01 01-06 04-21 04-22 05-01 05-03 06-09 06-20 08-15 11-01 11-11 12-24 12-25 12-26", "2042": "01-01 01-06 04-06 04-07 05-01 05-03 05-25 06-05 08-15 11-01 11-11 12-24 12-25 12-26", "2043": "01-01 01-06 03-29 03-30 05-01 05-03 05-17 05-28 08-15 11-01 11-11 12-24 12-25 12-26", "2044": "01-01 01-06 04-17 04-18 05-01 05-03 06-05 06-16 08-15 11-01 11-11 12-24 12-25 12-26", "2045": "01-01 01-06 04-09 04-10 05-01 05-03 05-28 06-08 08-15 11-01 11-11 12-24 12-25 12-26" }, PT: { "2015": "01-01 04-03 04-05 04-25 05-01 06-04 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2016": "01-01 03-25 03-27 04-25 05-01 05-26 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2017": "01-01 04-14 04-16 04-25 05-01 06-10 06-15 08-15 10-05 11-01 12-01 12-08 12-25", "2018": "01-01 03-30 04-01 04-25 05-01 05-31 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2019": "01-01 04-19 04-21 04-25 05-01 06-10 06-20 08-15 10-05 11-01 12-01 12-08 12-25", "2020": "01-01 04-10 04-12 04-25 05-01 06-10 06-11 08-15 10-05 11-01 12-01 12-08 12-25", "2021": "01-01 04-02 04-04 04-25 05-01 06-03 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2022": "01-01 04-15 04-17 04-25 05-01 06-10 06-16 08-15 10-05 11-01 12-01 12-08 12-25", "2023": "01-01 04-07 04-09 04-25 05-01 06-08 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2024": "01-01 03-29 03-31 04-25 05-01 05-30 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2025": "01-01 04-18 04-20 04-25 05-01 06-10 06-19 08-15 10-05 11-01 12-01 12-08 12-25", "2026": "01-01 04-03 04-05 04-25 05-01 06-04 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2027": "01-01 03-26 03-28 04-25 05-01 05-27 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2028": "01-01 04-14 04-16 04-25 05-01 06-10 06-15 08-15 10-05 11-01 12-01 12-08 12-25", "2029": "01-01 03-30 04-01 04-25 05-01 05-31 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2030": "01-01 04-19 04-21 04-25 05-01 06-10 06-20 08-15 10-05 11-01 12-01 12-08 12-25", "2031": "01-01 04-11 04-13 04-25 05-01 06-10 06-12 08-15 10-05 11-01 12-01 12-08 12-25", "2032": "01-01 03-26 03-28 04-25 05-01 05-27 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2033": "01-01 04-15 04-17 04-25 05-01 06-10 06-16 08-15 10-05 11-01 12-01 12-08 12-25", "2034": "01-01 04-07 04-09 04-25 05-01 06-08 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2035": "01-01 03-23 03-25 04-25 05-01 05-24 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2036": "01-01 04-11 04-13 04-25 05-01 06-10 06-12 08-15 10-05 11-01 12-01 12-08 12-25", "2037": "01-01 04-03 04-05 04-25 05-01 06-04 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2038": "01-01 04-23 04-25 05-01 06-10 06-24 08-15 10-05 11-01 12-01 12-08 12-25", "2039": "01-01 04-08 04-10 04-25 05-01 06-09 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2040": "01-01 03-30 04-01 04-25 05-01 05-31 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2041": "01-01 04-19 04-21 04-25 05-01 06-10 06-20 08-15 10-05 11-01 12-01 12-08 12-25", "2042": "01-01 04-04 04-06 04-25 05-01 06-05 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2043": "01-01 03-27 03-29 04-25 05-01 05-28 06-10 08-15 10-05 11-01 12-01 12-08 12-25", "2044": "01-01 04-15 04-17 04-25 05-01 06-10 06-16 08-15 10-05 11-01 12-01 12-08 12-25", "2045": "01-01 04-07 04-09 04-25 05-01 06-08 06-10 08-15 10-05 11-01 12-01 12-08 12-25" }, RO: { "2015": "01-01 01-06 01-07 01-24 04-10 04-12 04-13 05-01 05-31 06-01 08-15 11-30 12-01 12-25 12-26", "2016": "01-01 01-06 01-07 01-24 04-29 05-01 05-02 06-01 06-19 06-20 08-15 11-30 12-01 12-25 12-26", "2017": "01-01 01-06 01-07 01-24 04-14 04-16 04-17 05-01 06-01 06-04 06-05 08-15 11-30 12-01 12-25 12-26", "2018": "01-01 01-06 01-07 01-24 04-06 04-08 04-09 05-01 05-27 05-28 06-01 08-15 11-30 12-01 12-25 12-26", "2019": "01-01 01-06 01-07 01-24 04-26 04-28 04-29 05-01 06-01 06-16 06-17 08-15 11-30 12-01 12-25 12-26", "2020": "01-01 01-06 01-07 01-24 04-17 04-19 04-20 05-01 06-01 06-07 06-08 08-15 11-30 12-01 12-25 12-26", "2021": "01-01 01-06 01-07 01-24 04-30 05-01 05-02 05-03 06-01 06-20 06-21 08-15 11-30 12-01 12-25 12-26", "2022": "01-01 01-06 01-07 01-24 04-22 04-24 04-25 05-01 06-01 06-12 06-13 08-15 11-30 12-01 12-25 12-26", "2023": "01-01 01-06 01-07 01-24 04-14 04-16 04-17 05-01 06-01 06-04 06-05 08-15 11-30 12-01 12-25 12-26", "2024": "01-01 01-06 01-07 01-24 05-01 05-03 05-05 05-06 06-01 06-23 06-24 08-15 11-30 12-01 12-25 12-26", "2025": "01-01 01-06 01-07 01-24 04-18 04-20 04-21 05-01 06-01 06-08 06-09 08-15 11-30 12-01 12-25 12-26", "2026": "01-01 01-06 01-07 01-24 04-10 04-12 04-13 05-01 05-31 06-01 08-15 11-30 12-01 12-25 12-26", "2027": "01-01 01-06 01-07 01-24 04-30 05-01 05-02 05-03 06-01 06-20 06-21 08-15 11-30 12-01 12-25 12-26", "2028": "01-01 01-06 01-07 01-24 04-14 04-16 04-17 05-01 06-01 06-04 06-05 08-15 11-30 12-01 12-25 12-26", "2029": "01-01 01-06 01-07 01-24 04-06 04-08 04-09 05-01 05-27 05-28 06-01 08-15 11-30 12-01 12-25 12-26", "2030": "01-01 01-06 01-07 01-24 04-26 04-28 04-29 05-01 06-01 06-16 06-17 08-15 11-30 12-01 12-25 12-26", "2031": "01-01 01-06 01-07 01-24 04-11 04-13 04-14 05-01 06-01 06-02 08-15 11-30 12-01 12-25 12-26", "2032": "01-01 01-06 01-07 01-24 04-30 05-01 05-02 05-03 06-01 06-20 06-21 08-15 11-30 12-01 12-25 12-26", "2033": "01-01 01-06 01-07 01-24 04-22 04-24 04-25 05-01 06-01 06-12 06-13 08-15 11-30 12-01 12-25 12-26", "2034": "01-01 01-06 01-07 01-24 04-07 04-09 04-10 05-01 05-28 05-29 06-01 08-15 11-30 12-01 12-25 12-26", "2035": "01-01 01-06 01-07 01-24 04-27 04-29 04-30 05-01 06-01 06-17 06-18 08-15 11-30 12-01 12-25 12-26", "2036": "01-01 01-06 01-07 01-24 04-18 04-20 04-21 05-01 06-01 06-08 06-09 08-15 11-30 12-01 12-25 12-26", "2037": "01-01 01-06 01-07 01-24 04-03 04-05 04-06 05-01 05-24 05-25 06-01 08-15 11-30 12-01 12-25 12-26", "2038": "01-01 01-06 01-07 01-24 04-23 04-25 04-26 05-01 06-01 06-13 06-14 08-15 11-30 12-01 12-25 12-26", "2039": "01-01 01-06 01-07 01-24 04-15 04-17 04-18 05-01 06-01 06-05 06-06 08-15 11-30 12-01 12-25 12-26", "2040": "01-01 01-06 01-07 01-24 05-01 05-04 05-06 05-07 06-01 06-24 06-25 08-15 11-30 12-01 12-25 12-26", "2041": "01-01 01-06 01-07 01-24 04-19 04-21 04-22 05-01 06-01 06-09 06-10 08-15 11-30 12-01 12-25 12-26", "2042": "01-01 01-06 01-07 01-24 04-11 04-13 04-14 05-01 06-01 06-02 08-15 11-30 12-01 12-25 12-26", "2043": "01-01 01-06 01-07 01-24 05-01 05-03 05-04 06-01 06-21 06-22 08-15 11-30 12-01 12-25 12-26", "2044": "01-01 01-06 01-07 01-24 04-22 04-24 04-25 05-01 06-01 06-12 06-13 08-15 11-30 12-01 12-25 12-26", "2045": "01-01 01-06 01-07 01-24 04-07 04-09 04-10 05-01 05-28 05-29 06-01 08-15 11-30 12-01 12-25 12-26" }, SE: { "2015": "01-01 01-06 04-03 04-05 04-06 05-01 05-14 05-24 06-06 06-20 10-31 12-25 12-26", "2016": "01-01 01-06 03-25 03-27 03-28 05-01 05-05 05-15 06-06 06-25 11-05 12-25 12-26", "2017": "01-01 01-06 04-14 04-16 04-17 05-01 05-25 06-04 06-06 06-24 11-04 12-25 12-26", "2018": "01-01 01-06 03-30 04-01 04-02 05-01 05-10 05-20 06-06 06-23 11-03 12-25 12-26", "2019": "01-01 01-06 04-19 04-21 04-22 05-01 05-30 06-06 06-09 06-22 11-02 12-25 12-26", "2020": "01-01 01-06 04-10 04-12 04-13 05-01 05-21 05-31 06-06 06-20 10-31 12-25 12-26", "2021": "01-01 01-06 04-02 04-04 04-05 05-01 05-13 05-23 06-06 06-26 11-06 12-25 12-26", "2022": "01-01 01-06 04-15 04-17 04-18 05-01 05-26 06-05 06-06 06-25 11-05 12-25 12-26", "2023": "01-01 01-06 04-07 04-09 04-10 05-01 05-18 05-28 06-06 06-24 11-04 12-25 12-26", "2024": "01-01 01-06 03-29 03-31 04-01 05-01 05-09 05-19 06-06 06-22 11-02 12-25 12-26", "2025": "01-01 01-06 04-18 04-20 04-21 05-01 05-29 06-06 06-08 06-21 11-01 12-25 12-26", "2026": "01-01 01-06 04-03 04-05 04-06 05-01 05-14 05-24 06-06 06-20 10-31 12-25 12-26", "2027": "01-01 01-06 03-26 03-28 03-29 05-01 05-06 05-16 06-06 06-26 11-06 12-25 12-26", "2028": "01-01 01-06 04-14 04-16 04-17 05-01 05-25 06-04 06-06 06-24 11-04 12-25 12-26", "2029": "01-01 01-06 03-30 04-01 04-02 05-01 05-10 05-20 06-06 06-23 11-03 12-25 12-26", "2030": "01-01 01-06 04-19 04-21 04-22 05-01 05-30 06-06 06-09 06-22 11-02 12-25 12-26", "2031": "01-01 01-06 04-11 04-13 04-14 05-01 05-22 06-01 06-06 06-21 11-01 12-25 12-26", "2032": "01-01 01-06 03-26 03-28 03-29 05-01 05-06 05-16 06-06 06-26 11-06 12-25 12-26", "2033": "01-01 01-06 04-15 04-17 04-18 05-01 05-26 06-05 06-06 06-25 11-05 12-25 12-26", "2034": "01-01 01-06 04-07 04-09 04-10 05-01 05-18 05-28 06-06 06-24 11-04 12-25 12-26", "2035": "01-01 01-06 03-23 03-25 03-26 05-01 05-03 05-13 06-06 06-23 11-03 12-25 12-26", "2036": "01-01 01-06 04-11 04-13 04-14 05-01 05-22 06-01 06-06 06-21 11-01 12-25 12-26", "2037": "01-01 01-06 04-03 04-05 04-06 05-01 05-14 05-24 06-06 06-20 10-31 12-25 12-26", "2038": "01-01 01-06 04-23 04-25 04-26 05-01 06-03 06-06 06-13 06-26 11-06 12-25 12-26", "2039": "01-01 01-06 04-08 04-10 04-11 05-01 05-19 05-29 06-06 06-25 11-05 12-25 12-26", "2040": "01-01 01-06 03-30 04-01 04-02 05-01 05-10 05-20 06-06 06-23 11-03 12-25 12-26", "2041": "01-01 01-06 04-19 04-21 04-22 05-01 05-30 06-06 06-09 06-22 11-02 12-25 12-26", "2042": "01-01 01-06 04-04 04-06 04-07 05-01 05-15 05-25 06-06 06-21 11-01 12-25 12-26", "2043": "01-01 01-06 03-27 03-29 03-30 05-01 05-07 05-17 06-06 06-20 10-31 12-25 12-26", "2044": "01-01 01-06 04-15 04-17 04-18 05-01 05-26 06-05 06-06 06-25 11-05 12-25 12-26", "2045": "01-01 01-06 04-07 04-09 04-10 05-01 05-18 05-28 06-06 06-24 11-04 12-25 12-26" }, SI: { "2015": "01-01 02-08 04-05 04-06 04-27 05-01 05-02 05-24 06-25 08-15 10-31 11-01 12-25 12-26", "2016": "01-01 02-08 03-27 03-28 04-27 05-01 05-02 05-15 06-25 08-15 10-31 11-01 12-25 12-26", "2017": "01-01 01-02 02-08 04-16 04-17 04-27 05-01 05-02 06-04 06-25 08-15 10-31 11-01 12-25 12-26", "2018": "01-01 01-02 02-08 04-01 04-02 04-27 05-01 05-02 05-20 06-25 08-15 10-31 11-01 12-25 12-26", "2019": "01-01 01-02 02-08 04-21 04-22 04-27 05-01 05-02 06-09 06-25 08-15 10-31 11-01 12-25 12-26", "2020": "01-01 01-02 02-08 04-12 04-13 04-27 05-01 05-02 05-31 06-25 08-15 10-31 11-01 12-25 12-26", "2021": "01-01 01-02 02-08 04-04 04-05 04-27 05-01 05-02 05-23 06-25 08-15 10-31 11-01 12-25 12-26", "2022": "01-01 01-02 02-08 04-17 04-18 04-27 05-01 05-02 06-05 06-25 08-15 10-31 11-01 12-25 12-26", "2023": "01-01 01-02 02-08 04-09 04-10 04-27 05-01 05-02 05-28 06-25 08-15 10-31 11-01 12-25 12-26", "2024": "01-01 01-02 02-08 03-31 04-01 04-27 05-01 05-02 05-19 06-25 08-15 10-31 11-01 12-25 12-26", "2025": "01-01 01-02 02-08 04-20 04-21 04-27 05-01 05-02 06-08 06-25 08-15 10-31 11-01 12-25 12-26", "2026": "01-01 01-02 02-08 04-05 04-06 04-27 05-01 05-02 05-24 06-25 08-15 10-31 11-01 12-25 12-26", "2027": "01-01 01-02 02-08 03-28 03-29 04-27 05-01 05-02 05-16 06-25 08-15 10-31 11-01 12-25 12-26", "2028": "01-01 01-02 02-08 04-16 04-17 04-27 05-01 05-02 06-04 06-25 08-15 10-31 11-01 12-25 12-26", "2029": "01-01 01-02 02-08 04-01 04-02 04-27 05-01 05-02 05-20 06-25 08-15 10-31 11-01 12-25 12-26", "2030": "01-01 01-02 02-08 04-21 04-22 04-27 05-01 05-02 06-09 06-25 08-15 10-31 11-01 12-25 12-26", "2031": "01-01 01-02 02-08 04-13 04-14 04-27 05-01 05-02 06-01 06-25 08-15 10-31 11-01 12-25 12-26", "2032": "01-01 01-02 02-08 03-28 03-29 04-27 05-01 05-02 05-16 06-25 08-15 10-31 11-01 12-25 12-26", "2033": "01-01 01-02 02-08 04-17 04-18 04-27 05-01 05-02 06-05 06-25 08-15 10-31 11-01 12-25 12-26", "2034": "01-01 01-02 02-08 04-09 04-10 04-27 05-01 05-02 05-28 06-25 08-15 10-31 11-01 12-25 12-26", "2035": "01-01 01-02 02-08 03-25 03-26 04-27 05-01 05-02 05-13 06-25 08-15 10-31 11-01 12-25 12-26", "2036": "01-01 01-02 02-08 04-13 04-14 04-27 05-01 05-02 06-01 06-25 08-15 10-31 11-01 12-25 12-26", "2037": "01-01 01-02 02-08 04-05 04-06 04-27 05-01 05-02 05-24 06-25 08-15 10-31 11-01 12-25 12-26", "2038": "01-01 01-02 02-08 04-25 04-26 04-27 05-01 05-02 06-13 06-25 08-15 10-31 11-01 12-25 12-26", "2039": "01-01 01-02 02-08 04-10 04-11 04-27 05-01 05-02 05-29 06-25 08-15 10-31 11-01 12-25 12-26", "2040": "01-01 01-02 02-08 04-01 04-02 04-27 05-01 05-02 05-20 06-25 08-15 10-31 11-01 12-25 12-26", "2041": "01-01 01-02 02-08 04-21 04-22 04-27 05-01 05-02 06-09 06-25 08-15 10-31 11-01 12-25 12-26", "2042": "01-01 01-02 02-08 04-06 04-07 04-27 05-01 05-02 05-25 06-25 08-15 10-31 11-01 12-25 12-26", "2043": "01-01 01-02 02-08 03-29 03-30 04-27 05-01 05-02 05-17 06-25 08-15 10-31 11-01 12-25 12-26", "2044": "01-01 01-02 02-08 04-17 04-18 04-27 05-01 05-02 06-05 06-25 08-15 10-31 11-01 12-25 12-26", "2045": "01-01 01-02 02-08 04-09 04-10 04-27 05-01 05-02 05-28 06-25 08-15 10-31 11-01 12-25 12-26" }, SK: { "2015": "01-01 01-06 04-03 04-06 05-01 05-08 07-05 08-29 09-01 09-15 11-01 11-17 12-24 12-25 12-26", "2016": "01-01 01-06 03-25 03-28 05-01 05-08 07-05 08-29 09-01 09-15 11-01 11-17 12-24 12-25 12-26", "2017": "01-01 01-06 04-14 04-17 05-01 05-08 07-05 08-29 09-01 09-15 11-01 11-17 12-24 12-25 12-26", "2018": "01-01 01-06 03-30 04-02 05-01 05-08 07-05 08-29 09-01 09-15 11-01 11-17 12-24 12-25 12-26", "2019": "01-01 01-06 04-19 04-22 05-01 05-08 07-05 08-29 09-01 09-15 11-01 11-17 12-24 12-25 12-26", "2020": "01-01 01-06 04-10 04-13 05-01 05-08 07-05 08-29 09-01 09-15 11-01 11-17 12-24 12-25 12-26", "2021": "01-01 01-06 04-02 04-05 05-01 05-08 07-05 08-29 09-01 09-15 11-01 11-17 12-24 12-25 12-26", "2022": "01-01 01-06 04-15 04-18 05-01 05-08 07-05 08-29 09-01 09-15 11-01 11-17 12-24 12-25 12-26", "2023": "01-01 01-06 04-07 04-10 05-01 05-08 07-05 08-29 09-01 09-15 11-01 11-17 12-24 12-25 12-26", "2024": "01-01 01-06 03-29 04-01 05-01 05-08 07-05 08-29 09-15 11-01 11-17 12-24 12-25 12-26", "2025": "01-01 01-06 04-18 04-21 05-01 05-08 07-05 08-29 09-15 11-01 12-24 12-25 12-26", "2026": "01-01 01-06 04-03 04-06 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2027": "01-01 01-06 03-26 03-29 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2028": "01-01 01-06 04-14 04-17 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2029": "01-01 01-06 03-30 04-02 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2030": "01-01 01-06 04-19 04-22 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2031": "01-01 01-06 04-11 04-14 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2032": "01-01 01-06 03-26 03-29 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2033": "01-01 01-06 04-15 04-18 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2034": "01-01 01-06 04-07 04-10 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2035": "01-01 01-06 03-23 03-26 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2036": "01-01 01-06 04-11 04-14 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2037": "01-01 01-06 04-03 04-06 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2038": "01-01 01-06 04-23 04-26 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2039": "01-01 01-06 04-08 04-11 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2040": "01-01 01-06 03-30 04-02 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2041": "01-01 01-06 04-19 04-22 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2042": "01-01 01-06 04-04 04-07 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2043": "01-01 01-06 03-27 03-30 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2044": "01-01 01-06 04-15 04-18 05-01 07-05 08-29 11-01 12-24 12-25 12-26", "2045": "01-01 01-06 04-07 04-10 05-01 07-05 08-29 11-01 12-24 12-25 12-26" } } };
-  }
-});
-
 // packages/core/src/errors.ts
 var DpaLintError = class extends Error {
   /** The file the problem is in, when there is one. */
@@ -11520,289 +11520,12 @@ function describeThrown(thrown) {
   return String(thrown);
 }
 
-// packages/core/src/engine/catalogue.ts
-var POLICY_GROUPS = ["gdpr", "shared", "dpa", "org"];
-var STANDALONE_PACKS = ["gdpr", "org"];
-var SEVERITY_OF_SET = { deny: "error", warn: "warning", info: "info" };
-function isDpaRule(rule) {
-  return !STANDALONE_PACKS.includes(rule.pack);
-}
-function isCatalogue(value) {
-  const c = value;
-  return typeof c === "object" && c !== null && c.version === 1 && Array.isArray(c.packs) && Array.isArray(c.rules);
-}
-
-// packages/core/src/engine/policy.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-
-// packages/core/src/findings/finding.ts
-var SEVERITIES = ["error", "warning", "info"];
-var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
-function isSeverity(value) {
-  return typeof value === "string" && SEVERITIES.includes(value);
-}
-function compareFindings(a, b) {
-  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(JSON.stringify(a.path), JSON.stringify(b.path)) || cmp(a.message, b.message);
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function sortAndDedupe(findings) {
-  const sorted = [...findings].sort(compareFindings);
-  return sorted.filter((f, i) => i === 0 || compareFindings(sorted[i - 1], f) !== 0);
-}
-function formatPath(path) {
-  return path.map(
-    (seg, i) => typeof seg === "number" ? `[${seg}]` : /^[A-Za-z_][\w-]*$/.test(seg) ? i === 0 ? seg : `.${seg}` : `[${JSON.stringify(seg)}]`
-  ).join("");
-}
-
-// packages/core/src/engine/result-contract.ts
-var ENTRYPOINT = "main/findings";
-var INDEX_ENTRYPOINT = "main/subprocessor_index";
-var RULE_ID = /^[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9-]*$/;
-var ALLOWED_KEYS = /* @__PURE__ */ new Set(["rule", "msg", "severity", "path", "dpa", "clause", "quote"]);
-function checkRawFindings(results, known, source) {
-  if (!Array.isArray(results)) throw new PolicyError(`${ENTRYPOINT} must be a set of objects, got ${typeof results}`, { file: source });
-  return results.map((raw) => {
-    const r = raw;
-    const rule = typeof r?.rule === "string" ? r.rule : void 0;
-    const fail = (why) => {
-      throw new PolicyError(`rule ${rule ?? "(without a rule id)"} returned a malformed finding: ${why}: ${JSON.stringify(raw)}`, {
-        file: source,
-        field: rule
-      });
-    };
-    if (typeof r !== "object" || r === null || Array.isArray(r)) fail("a finding must be an object");
-    if (!rule || !RULE_ID.test(rule)) fail(`"rule" must be "<pack>/<rule-name>" in kebab-case`);
-    if (!known.has(rule)) fail(`"${rule}" is not in the rule catalogue (does the rule have a # METADATA block with custom.id?)`);
-    if (typeof r.msg !== "string" || r.msg.trim() === "") fail(`"msg" must be a non-empty string`);
-    if (!isSeverity(r.severity)) fail(`"severity" must be error, warning or info`);
-    if (!Array.isArray(r.path) || !r.path.every((s) => typeof s === "string" || typeof s === "number" && Number.isInteger(s) && s >= 0)) {
-      fail(`"path" must be an array of keys and indices`);
-    }
-    for (const key of ["dpa", "clause", "quote"]) {
-      if (r[key] !== void 0 && typeof r[key] !== "string") fail(`"${key}" must be a string`);
-    }
-    const extra = Object.keys(r).filter((k) => !ALLOWED_KEYS.has(k));
-    if (extra.length > 0) fail(`unknown keys ${extra.join(", ")}`);
-    return r;
-  });
-}
-
-// packages/core/src/builtins.ts
-var childProcess = () => __require("node:child_process");
-var crypto = () => __require("node:crypto");
-var os = () => __require("node:os");
-var workerThreads = () => __require("node:worker_threads");
-var zlib = () => __require("node:zlib");
-
-// packages/core/src/engine/tar.ts
-function readTarGz(archive) {
-  const tar = zlib().gunzipSync(archive);
-  const files = /* @__PURE__ */ new Map();
-  let offset = 0;
-  let longName;
-  while (offset + 512 <= tar.length) {
-    const header = tar.subarray(offset, offset + 512);
-    if (header.every((b) => b === 0)) break;
-    const size = parseOctal(header.subarray(124, 136));
-    const type = String.fromCharCode(header[156] ?? 0);
-    const prefix = cString(header.subarray(345, 500));
-    const base = cString(header.subarray(0, 100));
-    const name = longName ?? (prefix ? `${prefix}/${base}` : base);
-    const body = tar.subarray(offset + 512, offset + 512 + size);
-    longName = void 0;
-    if (type === "L") longName = cString(body);
-    else if (type === "0" || type === "\0") files.set(normalizeName(name), Buffer.from(body));
-    offset += 512 + Math.ceil(size / 512) * 512;
-  }
-  return files;
-}
-function normalizeName(name) {
-  return `/${name.replace(/^\.?\/+/, "")}`;
-}
-function cString(bytes) {
-  const end = bytes.indexOf(0);
-  return Buffer.from(end < 0 ? bytes : bytes.subarray(0, end)).toString("utf8");
-}
-function parseOctal(bytes) {
-  const text = cString(bytes).trim();
-  return text === "" ? 0 : parseInt(text, 8);
-}
-
-// packages/core/src/engine/policy.ts
-var { loadPolicySync } = require_src();
-var SDK_BUILTINS = /* @__PURE__ */ new Set(["sprintf", "regex.split", "yaml.is_valid", "yaml.marshal", "yaml.unmarshal", "json.is_valid"]);
-var here = dirname(fileURLToPath(import.meta.url));
-var BUILTIN_BUNDLE_DIR = existsSync(join(here, "bundle")) ? join(here, "bundle") : join(here, "..", "..", "bundle");
-function foldTermsPacks(bundles) {
-  const terms = bundles.filter((b) => b.termsOnly);
-  if (terms.length === 0) return [...bundles];
-  const rest = bundles.filter((b) => !b.termsOnly);
-  const hostIndex = rest.findIndex((b) => b.catalogue.sharedRules !== void 0);
-  const host = hostIndex >= 0 ? rest[hostIndex] : readBundle();
-  const known = new Set(rest.flatMap((b) => b.catalogue.packs.map((p) => p.id)));
-  let dpa = { ...host.data.dpa ?? {} };
-  const packs = [...host.catalogue.packs];
-  const rules = [...host.catalogue.rules];
-  for (const t of terms) {
-    for (const p of t.catalogue.packs) {
-      if (known.has(p.id)) throw new PolicyError(`pack "${p.id}" is already loaded; give the pack another id`, { file: t.source });
-      known.add(p.id);
-    }
-    dpa = { ...dpa, ...t.data.dpa ?? {} };
-    packs.push(...t.catalogue.packs);
-    rules.push(...t.catalogue.rules);
-  }
-  const merged = { ...host, data: { ...host.data, dpa }, catalogue: { ...host.catalogue, packs, rules } };
-  return hostIndex >= 0 ? rest.map((b, i) => i === hostIndex ? merged : b) : [merged, ...rest];
-}
-var builtin;
-function readBundle(dir = BUILTIN_BUNDLE_DIR) {
-  if (dir !== BUILTIN_BUNDLE_DIR) return readBundleFrom(dir);
-  builtin ??= readBundleFrom(dir);
-  return builtin;
-}
-function readBundleFrom(dir) {
-  const tarPath = join(dir, "bundle.tar.gz");
-  const cataloguePath = join(dir, "catalogue.json");
-  let files;
-  let catalogue;
-  try {
-    files = readTarGz(readFileSync(tarPath));
-    catalogue = JSON.parse(readFileSync(cataloguePath, "utf8"));
-  } catch (error) {
-    const hint = dir === BUILTIN_BUNDLE_DIR ? " (run npm run policies:build)" : "";
-    throw new PolicyError(`cannot read the policy bundle${hint}: ${describeThrown(error)}`, { file: dir, cause: error });
-  }
-  const wasm = files.get("/policy.wasm");
-  if (!wasm) throw new PolicyError("bundle has no /policy.wasm: was it built with opa build -t wasm?", { file: tarPath });
-  if (!isCatalogue(catalogue)) throw new PolicyError("catalogue.json is not a dpa-lint rule catalogue", { file: cataloguePath });
-  let data = {};
-  try {
-    data = JSON.parse(files.get("/data.json")?.toString("utf8") ?? "{}");
-  } catch (error) {
-    throw new PolicyError(`bundle data.json is not JSON: ${describeThrown(error)}`, { file: tarPath });
-  }
-  let module;
-  try {
-    module = new WebAssembly.Module(new Uint8Array(wasm));
-  } catch (error) {
-    throw new PolicyError(`policy.wasm does not compile: ${describeThrown(error)}`, { file: tarPath });
-  }
-  return { source: dir, module, data, catalogue };
-}
-var PolicyEngine = class _PolicyEngine {
-  constructor(bundle, policy, data, hasIndex) {
-    this.bundle = bundle;
-    this.policy = policy;
-    this.data = data;
-    this.hasIndex = hasIndex;
-    this.rules = new Map(bundle.catalogue.rules.map((r) => [r.id, r]));
-  }
-  bundle;
-  policy;
-  data;
-  hasIndex;
-  /** The catalogue by rule id, built once: every evaluation checks its results against it. */
-  rules;
-  /** The packs whose sub-processor index is in the data (or could not be computed). */
-  indexed = /* @__PURE__ */ new Set();
-  rule(id) {
-    return this.rules.get(id);
-  }
-  /** `extraData` is merged over the bundle's data (the organisation's config goes in `config`). */
-  // Asynchronous by contract (callers await it; workers build engines the same way), although
-  // loading is synchronous today.
-  // eslint-disable-next-line @typescript-eslint/require-await
-  static async create(bundle, extraData = {}) {
-    let policy;
-    try {
-      policy = loadPolicySync(bundle.module);
-    } catch (error) {
-      throw new PolicyError(`cannot instantiate policy.wasm: ${describeThrown(error)}`, { file: bundle.source, cause: error });
-    }
-    const missing = requiredBuiltins(policy).filter((name) => !SDK_BUILTINS.has(name));
-    if (missing.length > 0) {
-      throw new PolicyError(`the policies use built-ins that do not run under opa-wasm: ${missing.join(", ")}`, { file: bundle.source });
-    }
-    const entrypoints = policy.entrypoints;
-    if (!(ENTRYPOINT in entrypoints)) {
-      throw new PolicyError(`bundle has no ${ENTRYPOINT} entrypoint (it has: ${Object.keys(entrypoints).join(", ") || "none"})`, {
-        file: bundle.source
-      });
-    }
-    const data = { ...bundle.data, ...extraData };
-    try {
-      policy.setData(data);
-    } catch (error) {
-      throw new PolicyError(`cannot load policy data: ${describeThrown(error)}`, { file: bundle.source, cause: error });
-    }
-    return new _PolicyEngine(bundle, policy, data, INDEX_ENTRYPOINT in entrypoints);
-  }
-  /**
-   * Computes a pack's sub-processor index once, with the policies' own rule (INDEX_ENTRYPOINT),
-   * and gives it back as data: every later document of that pack reads it instead of keying the
-   * list again. Where it cannot be computed the policies compute it per document, as before.
-   */
-  index(pack) {
-    this.indexed.add(pack);
-    const packs = this.data.dpa;
-    if (!packs || typeof packs[pack] !== "object") return;
-    try {
-      const [first] = this.policy.evaluate({ dpa: pack }, INDEX_ENTRYPOINT);
-      if (!first || typeof first.result !== "object" || first.result === null) return;
-      const precomputed = this.data.precomputed ?? {};
-      this.data = { ...this.data, precomputed: { ...precomputed, subprocessors: { ...precomputed.subprocessors, [pack]: first.result } } };
-      this.policy.setData(this.data);
-    } catch {
-    }
-  }
-  get packs() {
-    return this.bundle.catalogue.packs;
-  }
-  /** Evaluates one vendor setup; the result is checked against the rule contract. */
-  evaluate(input) {
-    const pack = packOf(input);
-    if (pack !== void 0 && this.hasIndex && !this.indexed.has(pack)) this.index(pack);
-    let result;
-    try {
-      result = this.policy.evaluate(input, ENTRYPOINT);
-    } catch (error) {
-      throw new PolicyError(`policy evaluation failed: ${describeThrown(error)}`, { file: this.bundle.source, cause: error });
-    }
-    const set = Array.isArray(result) && result.length > 0 ? result[0].result : [];
-    return checkRawFindings(set ?? [], this.rules, this.bundle.source);
-  }
-};
-function packOf(input) {
-  const dpa = input?.dpa;
-  const id = typeof dpa === "string" ? dpa : dpa?.id;
-  return typeof id === "string" ? id : void 0;
-}
-function requiredBuiltins(policy) {
-  const instance = "exports" in policy.wasmInstance ? policy.wasmInstance : policy.wasmInstance.instance;
-  const exports = instance.exports;
-  const builtins = exports.builtins;
-  const dump = exports.opa_json_dump;
-  if (!builtins || !dump) return [];
-  const addr = dump(builtins());
-  const bytes = new Uint8Array(policy.mem.buffer);
-  let end = addr;
-  while (bytes[end] !== 0) end++;
-  const map = JSON.parse(Buffer.from(bytes.subarray(addr, end)).toString("utf8"));
-  return Object.keys(map);
-}
-
 // packages/core/src/lint.ts
 import { relative as relative2, resolve as resolve2 } from "node:path";
 
 // packages/core/src/config/config.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname2, join as join2, relative, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 
 // packages/core/src/document/parse.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -11967,6 +11690,10 @@ var SourceLines = class extends import_yaml2.LineCounter {
   text;
   get length() {
     return this.text.length;
+  }
+  /** The 1-based lines, first and last, that the text from `start` up to `end` spans. */
+  lineSpan(start, end) {
+    return [this.linePos(start).line, this.linePos(Math.max(start, end - 1)).line];
   }
   /** The offset just after the last character of the 1-based line `line` (before "\n" or "\r\n"). */
   lineEnd(line) {
@@ -12155,7 +11882,7 @@ function parseYamlText(file, rawText, options = {}) {
   const oversized = options.budget ? skipOversized(scan.documents, text.length) : /* @__PURE__ */ new Map();
   for (const { start, end, values } of oversized.values()) {
     result.findings.push(parseError(file, lines, overBudgetMessage(values, true), start, start + 1));
-    result.unevaluated.push([lines.linePos(start).line, lines.linePos(Math.max(start, end - 1)).line]);
+    result.unevaluated.push(lines.lineSpan(start, end));
   }
   const composer = new import_yaml4.Composer({ merge: true, prettyErrors: false, uniqueKeys: false, schema: "core", logLevel: "error" });
   const docs = [];
@@ -12352,6 +12079,28 @@ function parseIso(text) {
 }
 function isDuration(d) {
   return !("error" in d);
+}
+
+// packages/core/src/findings/finding.ts
+var SEVERITIES = ["error", "warning", "info"];
+var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
+function isSeverity(value) {
+  return typeof value === "string" && SEVERITIES.includes(value);
+}
+function compareFindings(a, b) {
+  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(JSON.stringify(a.path), JSON.stringify(b.path)) || cmp(a.message, b.message);
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortAndDedupe(findings) {
+  const sorted = [...findings].sort(compareFindings);
+  return sorted.filter((f, i) => i === 0 || compareFindings(sorted[i - 1], f) !== 0);
+}
+function formatPath(path) {
+  return path.map(
+    (seg, i) => typeof seg === "number" ? `[${seg}]` : /^[A-Za-z_][\w-]*$/.test(seg) ? i === 0 ? seg : `.${seg}` : `[${JSON.stringify(seg)}]`
+  ).join("");
 }
 
 // packages/core/src/schema/vendor-setup.schema.json
@@ -14961,10 +14710,10 @@ function findConfig(start) {
   let dir = resolve(start);
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
-      const candidate = join2(dir, name);
-      if (existsSync2(candidate)) return candidate;
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
     }
-    const parent = dirname2(dir);
+    const parent = dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -14976,11 +14725,11 @@ function loadConfig(path, cwd = process.cwd()) {
   const display = toPosix(relative(cwd, abs)) || path;
   let text;
   try {
-    text = readFileSync2(abs, "utf8");
+    text = readFileSync(abs, "utf8");
   } catch (error) {
     throw new ConfigError(`cannot read: ${describeThrown(error)}`, { file: display });
   }
-  return parseConfig(text, display, dirname2(abs), abs);
+  return parseConfig(text, display, dirname(abs), abs);
 }
 function parseConfig(text, display, root, file) {
   const parsed = parseYamlText(display, text);
@@ -15174,335 +14923,91 @@ function editDistance(a, b) {
   return previous[b.length] ?? 0;
 }
 
-// packages/core/src/files/read.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-function readVendorFile(path) {
-  return withRegularFile(path, (fd, size) => {
-    if (size > PARSE_LIMITS.maxBytes) return { problem: tooLargeMessage() };
-    const bytes = readUpTo(fd, Math.min(size, PARSE_LIMITS.maxBytes) + 1);
-    if (bytes.length > PARSE_LIMITS.maxBytes) return { problem: tooLargeMessage() };
-    return { text: decodeText(bytes) };
-  });
-}
-function withRegularFile(path, use) {
-  let fd;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    return { problem: `cannot read: ${describeThrown(error)}` };
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return { problem: "not a regular file (a device, FIFO or socket); dpa-lint reads only regular files" };
-    return use(fd, stat.size);
-  } catch (error) {
-    return { problem: `cannot read: ${describeThrown(error)}` };
-  } finally {
-    closeSync(fd);
-  }
-}
-function readUpTo(fd, limit) {
-  const buffer = Buffer.alloc(limit);
-  let length = 0;
-  for (let n = 1; n > 0 && length < limit; length += n) n = readSync(fd, buffer, length, limit - length, length);
-  return buffer.subarray(0, length);
-}
-function decodeText(bytes) {
-  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return bytes.subarray(2).toString("utf16le");
-  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) {
-    const swapped = Buffer.from(bytes.subarray(2));
-    swapped.swap16();
-    return swapped.toString("utf16le");
-  }
-  return bytes.toString("utf8");
+// packages/core/src/engine/policy.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// packages/core/src/engine/catalogue.ts
+var POLICY_GROUPS = ["gdpr", "shared", "dpa", "org"];
+var SEVERITY_OF_SET = { deny: "error", warn: "warning", info: "info" };
+function isCatalogue(value) {
+  const c = value;
+  return typeof c === "object" && c !== null && c.version === 1 && Array.isArray(c.packs) && Array.isArray(c.rules);
 }
 
-// packages/core/src/findings/baseline.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-
-// packages/core/src/files/write.ts
-import { lstatSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname as dirname3, join as join3 } from "node:path";
-function writeFileSafely(path, text, display = path) {
-  try {
-    if (lstatSync(path).isSymbolicLink()) throw new InputError("refusing to write through a symbolic link", { file: display });
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-  }
-  const temp = join3(dirname3(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  try {
-    writeFileSync(temp, text, { flag: "wx" });
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new InputError(`cannot write: ${describeThrown(error)}`, { file: display });
-  }
-}
-
-// packages/core/src/findings/rule-aliases.ts
-var FORMER_NAMES = {
-  // 0.2 split "listed without a location or mechanism" in two; the old id keeps the location case.
-  "subprocessor-listed-without-mechanism": "subprocessor-listed-without-location"
-};
-function formerId(ruleId) {
-  const slash = ruleId.indexOf("/");
-  const former = FORMER_NAMES[ruleId.slice(slash + 1)];
-  return former === void 0 ? void 0 : `${ruleId.slice(0, slash + 1)}${former}`;
-}
-
-// packages/core/src/findings/baseline.ts
-var pathKey = (f) => JSON.stringify([f.file, f.ruleId, f.document ?? 0, f.path]);
-var keyOf = (f) => `${pathKey(f)}#${f.hash ?? ""}`;
-function valueHashAt(doc, path) {
-  let value = doc;
-  for (const segment of path) {
-    const next = value !== null && typeof value === "object" ? value[segment] : void 0;
-    if (next === void 0) break;
-    value = next;
-  }
-  return crypto().createHash("sha256").update(JSON.stringify(value) ?? "undefined").digest("hex").slice(0, 16);
-}
-function createBaseline(findings) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = keyOf({ ...f, hash: f.valueHash });
-    const entry = counts.get(key);
-    if (entry) entry.count++;
-    else
-      counts.set(key, {
-        file: f.file,
-        ruleId: f.ruleId,
-        path: f.path,
-        ...f.document !== void 0 ? { document: f.document } : {},
-        ...f.valueHash ? { hash: f.valueHash } : {},
-        count: 1
+// packages/core/src/engine/result-contract.ts
+var ENTRYPOINT = "main/findings";
+var INDEX_ENTRYPOINT = "main/subprocessor_index";
+var RULE_ID = /^[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9-]*$/;
+var ALLOWED_KEYS = /* @__PURE__ */ new Set(["rule", "msg", "severity", "path", "dpa", "clause", "quote"]);
+function checkRawFindings(results, known, source) {
+  if (!Array.isArray(results)) throw new PolicyError(`${ENTRYPOINT} must be a set of objects, got ${typeof results}`, { file: source });
+  return results.map((raw) => {
+    const r = raw;
+    const rule = typeof r?.rule === "string" ? r.rule : void 0;
+    const fail = (why) => {
+      throw new PolicyError(`rule ${rule ?? "(without a rule id)"} returned a malformed finding: ${why}: ${JSON.stringify(raw)}`, {
+        file: source,
+        field: rule
       });
-  }
-  return { version: 1, findings: [...counts.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, v]) => v) };
-}
-function writeBaseline(path, findings, display = path) {
-  const baseline = createBaseline(findings);
-  writeFileSafely(path, `${JSON.stringify(baseline, null, 2)}
-`, display);
-  return baseline.findings.reduce((n, f) => n + f.count, 0);
-}
-function readBaseline(path, display = path) {
-  let text;
-  try {
-    text = readFileSync3(path, "utf8");
-  } catch (error) {
-    throw new InputError(`cannot read the baseline: ${describeThrown(error)}`, { file: display });
-  }
-  return parseBaseline(text, display);
-}
-function parseBaseline(text, display) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`cannot read the baseline: ${describeThrown(error)}`, { file: display });
-  }
-  const b = value;
-  const ok = b?.version === 1 && Array.isArray(b.findings) && b.findings.every(
-    (f) => typeof f?.file === "string" && typeof f.ruleId === "string" && Array.isArray(f.path) && (f.hash === void 0 || typeof f.hash === "string") && Number.isInteger(f.count) && f.count > 0
-  );
-  if (!ok)
-    throw new InputError("not a dpa-lint baseline (version 1, findings with file, ruleId, path, count)", {
-      file: display,
-      field: "findings"
-    });
-  return b;
-}
-function applyBaseline(findings, baseline, file) {
-  const remaining = /* @__PURE__ */ new Map();
-  for (const e of baseline.findings) remaining.set(keyOf(e), (remaining.get(keyOf(e)) ?? 0) + e.count);
-  const take = (key) => {
-    const left = remaining.get(key) ?? 0;
-    if (left > 0) remaining.set(key, left - 1);
-    return left > 0;
-  };
-  const kept = [];
-  const suppressed = [];
-  for (const f of findings) {
-    const former = formerId(f.ruleId);
-    const known = (g) => take(keyOf({ ...g, hash: g.valueHash })) || take(keyOf(g));
-    if (known(f) || former !== void 0 && known({ ...f, ruleId: former }))
-      suppressed.push({ ...f, suppression: { kind: "baseline", reason: `in the baseline ${file}` } });
-    else kept.push(f);
-  }
-  let stale = 0;
-  for (const left of remaining.values()) stale += left;
-  return { findings: kept, suppressed, stale };
-}
-
-// packages/core/src/findings/docs-url.ts
-var PROJECT_URL = "https://github.com/dpa-lint/dpa-lint";
-var DOCS_BASE = `${PROJECT_URL}/blob/main/docs/rules/`;
-function docPath(ruleId) {
-  const engine2 = engineRuleMeta(ruleId);
-  if (engine2) return `${engine2.id.replace(/\/\*$/, "")}.md`;
-  return `${ruleId}.md`;
-}
-function sharedRuleDocsUrl(name) {
-  return `${DOCS_BASE}shared/${name}.md`;
-}
-function docsUrl(ruleId) {
-  return `${DOCS_BASE}${docPath(ruleId)}`;
-}
-function ruleDocsUrl(ruleId, catalogueUrl, docsBase) {
-  const url = catalogueUrl ?? docsUrl(ruleId);
-  return docsBase && url.startsWith(DOCS_BASE) ? `${docsBase}${url.slice(DOCS_BASE.length)}` : url;
-}
-
-// packages/core/src/findings/rule-settings.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-function applyRuleSettings(findings, config, relativeToRoot) {
-  const overrides = config.overrides.map((o) => ({ match: (0, import_picomatch.default)(o.files, { dot: true }), rules: o.rules }));
-  const out = [];
-  for (const f of findings) {
-    let setting = settingFor(config.rules, f.ruleId);
-    const rel = relativeToRoot(f.file);
-    for (const o of overrides) if (o.match(rel)) setting = settingFor(o.rules, f.ruleId) ?? setting;
-    if (setting === void 0) out.push(f);
-    else if (setting === "off") {
-      if (isEngineRule(f.ruleId)) out.push(f);
-    } else out.push({ ...f, severity: setting });
-  }
-  return out;
-}
-function settingFor(rules, ruleId) {
-  const pack = ruleId.includes("/") ? `${ruleId.slice(0, ruleId.indexOf("/"))}/*` : void 0;
-  const former = formerId(ruleId);
-  return rules[ruleId] ?? (former ? rules[former] : void 0) ?? (pack ? rules[pack] : void 0);
-}
-
-// packages/core/src/findings/suppressions.ts
-var DIRECTIVE = /^#\s*dpa-lint-disable(-next-line|-line)?(?![\w-])(.*)$/;
-var UNTIL = /\(until\s+([^()]*)\)\s*$/;
-function parseSuppressions(comments, lines) {
-  const out = [];
-  for (const comment of comments) {
-    const m = DIRECTIVE.exec(comment.source.trimEnd());
-    if (!m) continue;
-    const { line, col } = lines.linePos(comment.offset);
-    const rest = (m[2] ?? "").trim();
-    const [rulePart = "", ...reasonParts] = rest.split(/\s--\s?|^--\s?/);
-    let reason = reasonParts.join(" -- ").trim();
-    const s = {
-      line,
-      column: col,
-      target: m[1] === "-line" ? line : line + 1,
-      rules: rulePart.split(/[\s,]+/).filter(Boolean),
-      raw: comment.source.trimEnd()
     };
-    if (m[1] === void 0) s.problem = "use dpa-lint-disable-next-line or dpa-lint-disable-line: a whole file cannot be exempted";
-    const u = UNTIL.exec(reason);
-    if (u) {
-      reason = reason.slice(0, u.index).trim();
-      const date = (u[1] ?? "").trim();
-      if (typeof parseDate(date) === "number") s.until = date;
-      else s.problem = `"(until ${date})" is not a real date written YYYY-MM-DD`;
+    if (typeof r !== "object" || r === null || Array.isArray(r)) fail("a finding must be an object");
+    if (!rule || !RULE_ID.test(rule)) fail(`"rule" must be "<pack>/<rule-name>" in kebab-case`);
+    if (!known.has(rule)) fail(`"${rule}" is not in the rule catalogue (does the rule have a # METADATA block with custom.id?)`);
+    if (typeof r.msg !== "string" || r.msg.trim() === "") fail(`"msg" must be a non-empty string`);
+    if (!isSeverity(r.severity)) fail(`"severity" must be error, warning or info`);
+    if (!Array.isArray(r.path) || !r.path.every((s) => typeof s === "string" || typeof s === "number" && Number.isInteger(s) && s >= 0)) {
+      fail(`"path" must be an array of keys and indices`);
     }
-    if (reason) s.reason = reason;
-    out.push(s);
-  }
-  return out;
-}
-function matches(rule, ruleId) {
-  return rule === ruleId || rule === formerId(ruleId) || rule.endsWith("/*") && ruleId.startsWith(rule.slice(0, -1));
-}
-function applySuppressions(file, findings, suppressions, today, unevaluated = []) {
-  const kept = [];
-  const suppressed = [];
-  const problems = [];
-  const at = (s, ruleId, severity, message) => ({
-    file,
-    ruleId,
-    severity,
-    message,
-    path: [],
-    line: s.line,
-    column: s.column,
-    endLine: s.line,
-    endColumn: s.column + s.raw.length
-  });
-  const active = suppressions.filter((s) => {
-    const engine2 = s.rules.filter(isEngineRuleId);
-    if (s.problem) problems.push(at(s, "suppression/invalid", "error", s.problem));
-    else if (engine2.length > 0)
-      problems.push(
-        at(
-          s,
-          "suppression/invalid",
-          "error",
-          `${engine2.join(", ")} cannot be suppressed: problems with the file itself are fixed, never silenced`
-        )
-      );
-    else if (s.rules.length === 0)
-      problems.push(at(s, "suppression/invalid", "error", "a dpa-lint-disable comment must name the rules it suppresses"));
-    else if (!s.reason)
-      problems.push(at(s, "suppression/invalid", "error", `the suppression of ${s.rules.join(", ")} needs a reason after " -- "`));
-    else if (s.until && s.until < today)
-      problems.push(at(s, "suppression/expired", "warning", `the suppression of ${s.rules.join(", ")} expired on ${s.until}`));
-    else return true;
-    return false;
-  });
-  const byTarget = /* @__PURE__ */ new Map();
-  for (const s of active) byTarget.set(s.target, [...byTarget.get(s.target) ?? [], s]);
-  const used = /* @__PURE__ */ new Set();
-  for (const f of findings) {
-    const s = byTarget.get(f.line)?.find((c) => c.rules.some((r) => matches(r, f.ruleId)));
-    if (!s) {
-      kept.push(f);
-      continue;
+    for (const key of ["dpa", "clause", "quote"]) {
+      if (r[key] !== void 0 && typeof r[key] !== "string") fail(`"${key}" must be a string`);
     }
-    used.add(s);
-    suppressed.push({ ...f, suppression: { kind: "inline", reason: s.reason ?? "", ...s.until ? { until: s.until } : {} } });
-  }
-  const judged = (s) => !unevaluated.some(([from, to]) => s.target >= from && s.target <= to);
-  for (const s of active)
-    if (!used.has(s) && judged(s))
-      problems.push(at(s, "suppression/unused", "warning", `no ${s.rules.join(", ")} finding on line ${s.target} to suppress`));
-  return { findings: kept, suppressed, problems };
+    const extra = Object.keys(r).filter((k) => !ALLOWED_KEYS.has(k));
+    if (extra.length > 0) fail(`unknown keys ${extra.join(", ")}`);
+    return r;
+  });
 }
 
-// packages/core/src/findings/finalize.ts
-function finalize(files, ctx) {
-  let results = [];
-  let suppressed = [];
-  for (const file of files) {
-    const configured = applyRuleSettings(file.findings, ctx.settings, ctx.relativeToRoot);
-    if (!ctx.inlineSuppressions) {
-      results.push(...configured);
-      continue;
-    }
-    const split = applySuppressions(file.file, configured, file.suppressions, ctx.today, file.unevaluated);
-    const problems = applyRuleSettings(split.problems, ctx.settings, ctx.relativeToRoot);
-    results.push(...split.findings, ...problems);
-    suppressed.push(...split.suppressed);
+// packages/core/src/builtins.ts
+var childProcess = () => __require("node:child_process");
+var crypto = () => __require("node:crypto");
+var os = () => __require("node:os");
+var workerThreads = () => __require("node:worker_threads");
+var zlib = () => __require("node:zlib");
+
+// packages/core/src/engine/tar.ts
+function readTarGz(archive) {
+  const tar = zlib().gunzipSync(archive);
+  const files = /* @__PURE__ */ new Map();
+  let offset = 0;
+  let longName;
+  while (offset + 512 <= tar.length) {
+    const header = tar.subarray(offset, offset + 512);
+    if (header.every((b) => b === 0)) break;
+    const size = parseOctal(header.subarray(124, 136));
+    const type = String.fromCharCode(header[156] ?? 0);
+    const prefix = cString(header.subarray(345, 500));
+    const base = cString(header.subarray(0, 100));
+    const name = longName ?? (prefix ? `${prefix}/${base}` : base);
+    const body = tar.subarray(offset + 512, offset + 512 + size);
+    longName = void 0;
+    if (type === "L") longName = cString(body);
+    else if (type === "0" || type === "\0") files.set(normalizeName(name), Buffer.from(body));
+    offset += 512 + Math.ceil(size / 512) * 512;
   }
-  results = results.map((f) => enrich(f, ctx));
-  suppressed = suppressed.map((f) => enrich(f, ctx));
-  let staleBaselineEntries = 0;
-  if (ctx.baseline) {
-    const split = applyBaseline(results, ctx.baseline.baseline, ctx.baseline.file);
-    results = split.findings;
-    suppressed.push(...split.suppressed);
-    staleBaselineEntries = split.stale;
-  }
-  return { results: sortAndDedupe(results), suppressed: sortAndDedupe(suppressed), staleBaselineEntries };
+  return files;
 }
-function enrich(f, ctx) {
-  const meta = ctx.ruleMeta(f.ruleId);
-  const out = { ...f, docsUrl: ruleDocsUrl(f.ruleId, meta?.docsUrl, ctx.docsBase) };
-  if (!meta) return out;
-  const dpa = f.dpa ?? (ctx.isDpaPack(meta.pack) ? meta.pack : void 0);
-  if (dpa) out.dpa = dpa;
-  const clause = f.clause ?? meta.clause;
-  if (clause) out.clause = clause;
-  const quote = f.quote ?? meta.quote;
-  if (quote) out.quote = quote;
-  return out;
+function normalizeName(name) {
+  return `/${name.replace(/^\.?\/+/, "")}`;
+}
+function cString(bytes) {
+  const end = bytes.indexOf(0);
+  return Buffer.from(end < 0 ? bytes : bytes.subarray(0, end)).toString("utf8");
+}
+function parseOctal(bytes) {
+  const text = cString(bytes).trim();
+  return text === "" ? 0 : parseInt(text, 8);
 }
 
 // packages/core/src/normalize/regions.json
@@ -15953,6 +15458,472 @@ function elapsedBetween(from, to, holidaysOf) {
   };
 }
 
+// packages/core/src/engine/policy.ts
+var { loadPolicySync } = require_src();
+var SDK_BUILTINS = /* @__PURE__ */ new Set(["sprintf", "regex.split", "yaml.is_valid", "yaml.marshal", "yaml.unmarshal", "json.is_valid"]);
+var here = dirname2(fileURLToPath(import.meta.url));
+var BUILTIN_BUNDLE_DIR = existsSync2(join2(here, "bundle")) ? join2(here, "bundle") : join2(here, "..", "..", "bundle");
+function foldTermsPacks(bundles) {
+  const terms = bundles.filter((b) => b.termsOnly);
+  if (terms.length === 0) return [...bundles];
+  const rest = bundles.filter((b) => !b.termsOnly);
+  const hostIndex = rest.findIndex((b) => b.catalogue.sharedRules !== void 0);
+  const host = hostIndex >= 0 ? rest[hostIndex] : readBundle();
+  const known = new Set(rest.flatMap((b) => b.catalogue.packs.map((p) => p.id)));
+  let dpa = { ...host.data.dpa ?? {} };
+  const packs = [...host.catalogue.packs];
+  const rules = [...host.catalogue.rules];
+  for (const t of terms) {
+    for (const p of t.catalogue.packs) {
+      if (known.has(p.id)) throw new PolicyError(`pack "${p.id}" is already loaded; give the pack another id`, { file: t.source });
+      known.add(p.id);
+    }
+    dpa = { ...dpa, ...t.data.dpa ?? {} };
+    packs.push(...t.catalogue.packs);
+    rules.push(...t.catalogue.rules);
+  }
+  const merged = { ...host, data: { ...host.data, dpa }, catalogue: { ...host.catalogue, packs, rules } };
+  return hostIndex >= 0 ? rest.map((b, i) => i === hostIndex ? merged : b) : [merged, ...rest];
+}
+var builtin;
+function readBundle(dir = BUILTIN_BUNDLE_DIR) {
+  if (dir !== BUILTIN_BUNDLE_DIR) return readBundleFrom(dir);
+  builtin ??= readBundleFrom(dir);
+  return builtin;
+}
+function readBundleFrom(dir) {
+  const tarPath = join2(dir, "bundle.tar.gz");
+  const cataloguePath = join2(dir, "catalogue.json");
+  let files;
+  let catalogue;
+  try {
+    files = readTarGz(readFileSync2(tarPath));
+    catalogue = JSON.parse(readFileSync2(cataloguePath, "utf8"));
+  } catch (error) {
+    const hint = dir === BUILTIN_BUNDLE_DIR ? " (run npm run policies:build)" : "";
+    throw new PolicyError(`cannot read the policy bundle${hint}: ${describeThrown(error)}`, { file: dir, cause: error });
+  }
+  const wasm = files.get("/policy.wasm");
+  if (!wasm) throw new PolicyError("bundle has no /policy.wasm: was it built with opa build -t wasm?", { file: tarPath });
+  if (!isCatalogue(catalogue)) throw new PolicyError("catalogue.json is not a dpa-lint rule catalogue", { file: cataloguePath });
+  let data = {};
+  try {
+    data = JSON.parse(files.get("/data.json")?.toString("utf8") ?? "{}");
+  } catch (error) {
+    throw new PolicyError(`bundle data.json is not JSON: ${describeThrown(error)}`, { file: tarPath });
+  }
+  let module;
+  try {
+    module = new WebAssembly.Module(new Uint8Array(wasm));
+  } catch (error) {
+    throw new PolicyError(`policy.wasm does not compile: ${describeThrown(error)}`, { file: tarPath });
+  }
+  return { source: dir, module, data, catalogue };
+}
+var PolicyEngine = class _PolicyEngine {
+  constructor(bundle, policy, data, hasIndex) {
+    this.bundle = bundle;
+    this.policy = policy;
+    this.data = data;
+    this.hasIndex = hasIndex;
+    this.rules = new Map(bundle.catalogue.rules.map((r) => [r.id, r]));
+  }
+  bundle;
+  policy;
+  data;
+  hasIndex;
+  /** The catalogue by rule id, built once: every evaluation checks its results against it. */
+  rules;
+  /** The packs whose sub-processor index is in the data (or could not be computed). */
+  indexed = /* @__PURE__ */ new Set();
+  rule(id) {
+    return this.rules.get(id);
+  }
+  /** `extraData` is merged over the bundle's data (the organisation's config goes in `config`). */
+  // Asynchronous by contract (callers await it; workers build engines the same way), although
+  // loading is synchronous today.
+  // eslint-disable-next-line @typescript-eslint/require-await
+  static async create(bundle, extraData = {}) {
+    let policy;
+    try {
+      policy = loadPolicySync(bundle.module);
+    } catch (error) {
+      throw new PolicyError(`cannot instantiate policy.wasm: ${describeThrown(error)}`, { file: bundle.source, cause: error });
+    }
+    const missing = requiredBuiltins(policy).filter((name) => !SDK_BUILTINS.has(name));
+    if (missing.length > 0) {
+      throw new PolicyError(`the policies use built-ins that do not run under opa-wasm: ${missing.join(", ")}`, { file: bundle.source });
+    }
+    const entrypoints = policy.entrypoints;
+    if (!(ENTRYPOINT in entrypoints)) {
+      throw new PolicyError(`bundle has no ${ENTRYPOINT} entrypoint (it has: ${Object.keys(entrypoints).join(", ") || "none"})`, {
+        file: bundle.source
+      });
+    }
+    const data = { ...bundle.data, ...extraData };
+    try {
+      policy.setData(data);
+    } catch (error) {
+      throw new PolicyError(`cannot load policy data: ${describeThrown(error)}`, { file: bundle.source, cause: error });
+    }
+    return new _PolicyEngine(bundle, policy, data, INDEX_ENTRYPOINT in entrypoints);
+  }
+  /**
+   * Computes a pack's sub-processor index once, with the policies' own rule (INDEX_ENTRYPOINT),
+   * and gives it back as data: every later document of that pack reads it instead of keying the
+   * list again. Where it cannot be computed the policies compute it per document, as before.
+   */
+  index(pack) {
+    this.indexed.add(pack);
+    const packs = this.data.dpa;
+    if (!packs || typeof packs[pack] !== "object") return;
+    try {
+      const [first] = this.policy.evaluate({ dpa: pack }, INDEX_ENTRYPOINT);
+      if (!first || typeof first.result !== "object" || first.result === null) return;
+      const precomputed = this.data.precomputed ?? {};
+      this.data = { ...this.data, precomputed: { ...precomputed, subprocessors: { ...precomputed.subprocessors, [pack]: first.result } } };
+      this.policy.setData(this.data);
+    } catch {
+    }
+  }
+  get packs() {
+    return this.bundle.catalogue.packs;
+  }
+  /** Evaluates one vendor setup; the result is checked against the rule contract. */
+  evaluate(input) {
+    const pack = typeof input === "object" && input !== null ? dpaIdOf(input) : void 0;
+    if (pack !== void 0 && this.hasIndex && !this.indexed.has(pack)) this.index(pack);
+    let result;
+    try {
+      result = this.policy.evaluate(input, ENTRYPOINT);
+    } catch (error) {
+      throw new PolicyError(`policy evaluation failed: ${describeThrown(error)}`, { file: this.bundle.source, cause: error });
+    }
+    const set = Array.isArray(result) && result.length > 0 ? result[0].result : [];
+    return checkRawFindings(set ?? [], this.rules, this.bundle.source);
+  }
+};
+function requiredBuiltins(policy) {
+  const instance = "exports" in policy.wasmInstance ? policy.wasmInstance : policy.wasmInstance.instance;
+  const exports = instance.exports;
+  const builtins = exports.builtins;
+  const dump = exports.opa_json_dump;
+  if (!builtins || !dump) return [];
+  const addr = dump(builtins());
+  const bytes = new Uint8Array(policy.mem.buffer);
+  let end = addr;
+  while (bytes[end] !== 0) end++;
+  const map = JSON.parse(Buffer.from(bytes.subarray(addr, end)).toString("utf8"));
+  return Object.keys(map);
+}
+
+// packages/core/src/files/read.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+function readVendorFile(path) {
+  return withRegularFile(path, (fd, size) => {
+    if (size > PARSE_LIMITS.maxBytes) return { problem: tooLargeMessage() };
+    const bytes = readUpTo(fd, Math.min(size, PARSE_LIMITS.maxBytes) + 1);
+    if (bytes.length > PARSE_LIMITS.maxBytes) return { problem: tooLargeMessage() };
+    return { text: decodeText(bytes) };
+  });
+}
+function withRegularFile(path, use) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return { problem: `cannot read: ${describeThrown(error)}` };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { problem: "not a regular file (a device, FIFO or socket); dpa-lint reads only regular files" };
+    return use(fd, stat.size);
+  } catch (error) {
+    return { problem: `cannot read: ${describeThrown(error)}` };
+  } finally {
+    closeSync(fd);
+  }
+}
+function readUpTo(fd, limit) {
+  const buffer = Buffer.alloc(limit);
+  let length = 0;
+  for (let n = 1; n > 0 && length < limit; length += n) n = readSync(fd, buffer, length, limit - length, length);
+  return buffer.subarray(0, length);
+}
+function decodeText(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return bytes.subarray(2).toString("utf16le");
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) {
+    const swapped = Buffer.from(bytes.subarray(2));
+    swapped.swap16();
+    return swapped.toString("utf16le");
+  }
+  return bytes.toString("utf8");
+}
+
+// packages/core/src/findings/baseline.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// packages/core/src/files/write.ts
+import { lstatSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname as dirname3, join as join3 } from "node:path";
+function writeFileSafely(path, text, display = path) {
+  try {
+    if (lstatSync(path).isSymbolicLink()) throw new InputError("refusing to write through a symbolic link", { file: display });
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+  }
+  const temp = join3(dirname3(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    writeFileSync(temp, text, { flag: "wx" });
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new InputError(`cannot write: ${describeThrown(error)}`, { file: display });
+  }
+}
+
+// packages/core/src/findings/rule-aliases.ts
+var FORMER_NAMES = {
+  // 0.2 split "listed without a location or mechanism" in two; the old id keeps the location case.
+  "subprocessor-listed-without-mechanism": "subprocessor-listed-without-location"
+};
+function formerId(ruleId) {
+  const slash = ruleId.indexOf("/");
+  const former = FORMER_NAMES[ruleId.slice(slash + 1)];
+  return former === void 0 ? void 0 : `${ruleId.slice(0, slash + 1)}${former}`;
+}
+
+// packages/core/src/findings/baseline.ts
+var pathKey = (f) => JSON.stringify([f.file, f.ruleId, f.document ?? 0, f.path]);
+var keyOf = (f) => `${pathKey(f)}#${f.hash ?? ""}`;
+function valueHashAt(doc, path) {
+  let value = doc;
+  for (const segment of path) {
+    const next = value !== null && typeof value === "object" ? value[segment] : void 0;
+    if (next === void 0) break;
+    value = next;
+  }
+  return crypto().createHash("sha256").update(JSON.stringify(value) ?? "undefined").digest("hex").slice(0, 16);
+}
+function readBaseline(path, display = path) {
+  let text;
+  try {
+    text = readFileSync3(path, "utf8");
+  } catch (error) {
+    throw new InputError(`cannot read the baseline: ${describeThrown(error)}`, { file: display });
+  }
+  return parseBaseline(text, display);
+}
+function parseBaseline(text, display) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`cannot read the baseline: ${describeThrown(error)}`, { file: display });
+  }
+  const b = value;
+  const ok = b?.version === 1 && Array.isArray(b.findings) && b.findings.every(
+    (f) => typeof f?.file === "string" && typeof f.ruleId === "string" && Array.isArray(f.path) && (f.hash === void 0 || typeof f.hash === "string") && Number.isInteger(f.count) && f.count > 0
+  );
+  if (!ok)
+    throw new InputError("not a dpa-lint baseline (version 1, findings with file, ruleId, path, count)", {
+      file: display,
+      field: "findings"
+    });
+  return b;
+}
+function applyBaseline(findings, baseline, file) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const e of baseline.findings) remaining.set(keyOf(e), (remaining.get(keyOf(e)) ?? 0) + e.count);
+  const take = (key) => {
+    const left = remaining.get(key) ?? 0;
+    if (left > 0) remaining.set(key, left - 1);
+    return left > 0;
+  };
+  const kept = [];
+  const suppressed = [];
+  for (const f of findings) {
+    const former = formerId(f.ruleId);
+    const known = (g) => take(keyOf({ ...g, hash: g.valueHash })) || take(keyOf(g));
+    if (known(f) || former !== void 0 && known({ ...f, ruleId: former }))
+      suppressed.push({ ...f, suppression: { kind: "baseline", reason: `in the baseline ${file}` } });
+    else kept.push(f);
+  }
+  let stale = 0;
+  for (const left of remaining.values()) stale += left;
+  return { findings: kept, suppressed, stale };
+}
+
+// packages/core/src/findings/docs-url.ts
+var PROJECT_URL = "https://github.com/dpa-lint/dpa-lint";
+var DOCS_BASE = `${PROJECT_URL}/blob/main/docs/rules/`;
+function docPath(ruleId) {
+  const engine2 = engineRuleMeta(ruleId);
+  if (engine2) return `${engine2.id.replace(/\/\*$/, "")}.md`;
+  return `${ruleId}.md`;
+}
+function sharedRuleDocsUrl(name) {
+  return `${DOCS_BASE}shared/${name}.md`;
+}
+function docsUrl(ruleId) {
+  return `${DOCS_BASE}${docPath(ruleId)}`;
+}
+function ruleDocsUrl(ruleId, catalogueUrl, docsBase) {
+  const url = catalogueUrl ?? docsUrl(ruleId);
+  return docsBase && url.startsWith(DOCS_BASE) ? `${docsBase}${url.slice(DOCS_BASE.length)}` : url;
+}
+
+// packages/core/src/findings/rule-settings.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function applyRuleSettings(findings, config, relativeToRoot) {
+  const overrides = config.overrides.map((o) => ({ match: (0, import_picomatch.default)(o.files, { dot: true }), rules: o.rules }));
+  const out = [];
+  for (const f of findings) {
+    let setting = settingFor(config.rules, f.ruleId);
+    const rel = relativeToRoot(f.file);
+    for (const o of overrides) if (o.match(rel)) setting = settingFor(o.rules, f.ruleId) ?? setting;
+    if (setting === void 0) out.push(f);
+    else if (setting === "off") {
+      if (isEngineRule(f.ruleId)) out.push(f);
+    } else out.push({ ...f, severity: setting });
+  }
+  return out;
+}
+function settingFor(rules, ruleId) {
+  const pack = ruleId.includes("/") ? `${ruleId.slice(0, ruleId.indexOf("/"))}/*` : void 0;
+  const former = formerId(ruleId);
+  return rules[ruleId] ?? (former ? rules[former] : void 0) ?? (pack ? rules[pack] : void 0);
+}
+
+// packages/core/src/findings/suppressions.ts
+var DIRECTIVE = /^#\s*dpa-lint-disable(-next-line|-line)?(?![\w-])(.*)$/;
+var UNTIL = /\(until\s+([^()]*)\)\s*$/;
+function parseSuppressions(comments, lines) {
+  const out = [];
+  for (const comment of comments) {
+    const m = DIRECTIVE.exec(comment.source.trimEnd());
+    if (!m) continue;
+    const { line, col } = lines.linePos(comment.offset);
+    const rest = (m[2] ?? "").trim();
+    const [rulePart = "", ...reasonParts] = rest.split(/\s--\s?|^--\s?/);
+    let reason = reasonParts.join(" -- ").trim();
+    const s = {
+      line,
+      column: col,
+      target: m[1] === "-line" ? line : line + 1,
+      rules: rulePart.split(/[\s,]+/).filter(Boolean),
+      raw: comment.source.trimEnd()
+    };
+    if (m[1] === void 0) s.problem = "use dpa-lint-disable-next-line or dpa-lint-disable-line: a whole file cannot be exempted";
+    const u = UNTIL.exec(reason);
+    if (u) {
+      reason = reason.slice(0, u.index).trim();
+      const date = (u[1] ?? "").trim();
+      if (typeof parseDate(date) === "number") s.until = date;
+      else s.problem = `"(until ${date})" is not a real date written YYYY-MM-DD`;
+    }
+    if (reason) s.reason = reason;
+    out.push(s);
+  }
+  return out;
+}
+function matches(rule, ruleId) {
+  return rule === ruleId || rule === formerId(ruleId) || rule.endsWith("/*") && ruleId.startsWith(rule.slice(0, -1));
+}
+function applySuppressions(file, findings, suppressions, today, unevaluated = []) {
+  const kept = [];
+  const suppressed = [];
+  const problems = [];
+  const at = (s, ruleId, severity, message) => ({
+    file,
+    ruleId,
+    severity,
+    message,
+    path: [],
+    line: s.line,
+    column: s.column,
+    endLine: s.line,
+    endColumn: s.column + s.raw.length
+  });
+  const active = suppressions.filter((s) => {
+    const engine2 = s.rules.filter(isEngineRuleId);
+    if (s.problem) problems.push(at(s, "suppression/invalid", "error", s.problem));
+    else if (engine2.length > 0)
+      problems.push(
+        at(
+          s,
+          "suppression/invalid",
+          "error",
+          `${engine2.join(", ")} cannot be suppressed: problems with the file itself are fixed, never silenced`
+        )
+      );
+    else if (s.rules.length === 0)
+      problems.push(at(s, "suppression/invalid", "error", "a dpa-lint-disable comment must name the rules it suppresses"));
+    else if (!s.reason)
+      problems.push(at(s, "suppression/invalid", "error", `the suppression of ${s.rules.join(", ")} needs a reason after " -- "`));
+    else if (s.until && s.until < today)
+      problems.push(at(s, "suppression/expired", "warning", `the suppression of ${s.rules.join(", ")} expired on ${s.until}`));
+    else return true;
+    return false;
+  });
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const s of active) byTarget.set(s.target, [...byTarget.get(s.target) ?? [], s]);
+  const used = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    const s = byTarget.get(f.line)?.find((c) => c.rules.some((r) => matches(r, f.ruleId)));
+    if (!s) {
+      kept.push(f);
+      continue;
+    }
+    used.add(s);
+    suppressed.push({ ...f, suppression: { kind: "inline", reason: s.reason ?? "", ...s.until ? { until: s.until } : {} } });
+  }
+  const judged = (s) => !unevaluated.some(([from, to]) => s.target >= from && s.target <= to);
+  for (const s of active)
+    if (!used.has(s) && judged(s))
+      problems.push(at(s, "suppression/unused", "warning", `no ${s.rules.join(", ")} finding on line ${s.target} to suppress`));
+  return { findings: kept, suppressed, problems };
+}
+
+// packages/core/src/findings/finalize.ts
+function finalize(files, ctx) {
+  let results = [];
+  let suppressed = [];
+  for (const file of files) {
+    const configured = applyRuleSettings(file.findings, ctx.settings, ctx.relativeToRoot);
+    if (!ctx.inlineSuppressions) {
+      results.push(...configured);
+      continue;
+    }
+    const split = applySuppressions(file.file, configured, file.suppressions, ctx.today, file.unevaluated);
+    const problems = applyRuleSettings(split.problems, ctx.settings, ctx.relativeToRoot);
+    results.push(...split.findings, ...problems);
+    suppressed.push(...split.suppressed);
+  }
+  results = results.map((f) => enrich(f, ctx));
+  suppressed = suppressed.map((f) => enrich(f, ctx));
+  let staleBaselineEntries = 0;
+  if (ctx.baseline) {
+    const split = applyBaseline(results, ctx.baseline.baseline, ctx.baseline.file);
+    results = split.findings;
+    suppressed.push(...split.suppressed);
+    staleBaselineEntries = split.stale;
+  }
+  return { results: sortAndDedupe(results), suppressed: sortAndDedupe(suppressed), staleBaselineEntries };
+}
+function enrich(f, ctx) {
+  const meta = ctx.ruleMeta(f.ruleId);
+  const out = { ...f, docsUrl: ruleDocsUrl(f.ruleId, meta?.docsUrl, ctx.docsBase) };
+  if (!meta) return out;
+  const dpa = f.dpa ?? (ctx.isDpaPack(meta.pack) ? meta.pack : void 0);
+  if (dpa) out.dpa = dpa;
+  const clause = f.clause ?? meta.clause;
+  if (clause) out.clause = clause;
+  const quote = f.quote ?? meta.quote;
+  if (quote) out.quote = quote;
+  return out;
+}
+
 // packages/core/src/schema/policy-values.ts
 var MAX_POLICY_INT = 2 ** 31 - 1;
 function numbersOutOfRange(value) {
@@ -16071,7 +16042,7 @@ var Linter = class _Linter {
       const tooLarge = overBudget(doc.values, evaluated);
       const problems = tooLarge ? [{ ruleId: "parse-error", severity: "error", message: tooLarge, path: [] }] : this.checkDocument(doc);
       if (!tooLarge) evaluated += doc.values;
-      else (result.unevaluated ??= []).push(lineSpan(doc, parsed.lineCounter));
+      else (result.unevaluated ??= []).push(parsed.lineCounter.lineSpan(doc.node.range[0], doc.node.range[2]));
       for (const f of locateProblems(problems, parsed, doc)) result.findings.push(f);
       const name = doc.value?.metadata?.name;
       if (!tooLarge && typeof name === "string") {
@@ -16197,42 +16168,31 @@ function checkAsOf(day) {
     throw new InputError(`${parsed.error}; give the day whose legal facts apply as YYYY-MM-DD`, { field: "as-of" });
   return day;
 }
-function lineSpan(doc, lines) {
-  const [start, , end] = doc.node.range;
-  return [lines.linePos(start).line, lines.linePos(Math.max(start, end - 1)).line];
-}
 
 export {
-  __require,
   __commonJS,
   __toESM,
-  require_dist,
   positionOf,
-  thousands,
-  PARSE_LIMITS,
   parseYamlText,
   DpaLintError,
   PolicyError,
   InputError,
   describeThrown,
   toPosix,
-  require_i18n_iso_countries,
-  require_en,
-  require_fr,
-  require_nl,
   SEVERITY_RANK,
   isSeverity,
   require_ucs2length,
   schemaValidator,
+  CONFIG_NAMES,
   DEFAULT_INCLUDE,
   defaultConfig,
   findConfig,
   loadConfig,
+  parseConfig,
   engineRuleMeta,
   nearest,
   POLICY_GROUPS,
   SEVERITY_OF_SET,
-  isDpaRule,
   ENTRYPOINT,
   INDEX_ENTRYPOINT,
   childProcess,
@@ -16246,8 +16206,8 @@ export {
   readUpTo,
   decodeText,
   writeFileSafely,
-  writeBaseline,
   readBaseline,
+  parseBaseline,
   PROJECT_URL,
   sharedRuleDocsUrl,
   ruleDocsUrl,

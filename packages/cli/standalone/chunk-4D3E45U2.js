@@ -4,7 +4,7 @@ import {
   loadPolicyPacks,
   resolveConfig,
   withBuiltinBundle
-} from "./chunk-LVSV2AWS.js";
+} from "./chunk-T3CRACEM.js";
 
 // packages/cli/src/bundles.ts
 function loadBundles(policies, io, config = resolveConfig(io.cwd)) {

@@ -3,8 +3,8 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   EXIT,
   UsageError
-} from "./chunk-LVSV2AWS.js";
-import "./chunk-5OAHQFT7.js";
+} from "./chunk-T3CRACEM.js";
+import "./chunk-MY765PSA.js";
 
 // packages/cli/src/commands/init.ts
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";

@@ -41,7 +41,7 @@ import {
   unlintedFile,
   withRegularFile,
   workerThreads
-} from "./chunk-5OAHQFT7.js";
+} from "./chunk-MY765PSA.js";
 
 // packages/core/package.json
 var require_package = __commonJS({

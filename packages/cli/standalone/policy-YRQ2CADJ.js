@@ -12,7 +12,7 @@ import {
   loadPolicyPack,
   plural,
   withBuiltinBundle
-} from "./chunk-LVSV2AWS.js";
+} from "./chunk-T3CRACEM.js";
 import {
   InputError,
   Linter,
@@ -27,7 +27,7 @@ import {
   require_fr,
   require_i18n_iso_countries,
   require_nl
-} from "./chunk-5OAHQFT7.js";
+} from "./chunk-MY765PSA.js";
 
 // node_modules/i18n-iso-countries/langs/de.json
 var require_de = __commonJS({

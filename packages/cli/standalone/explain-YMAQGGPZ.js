@@ -3,15 +3,15 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   POLICY_OPTION,
   loadBundles
-} from "./chunk-I36XPAOX.js";
+} from "./chunk-4D3E45U2.js";
 import {
   EXIT,
   UsageError,
   readRuleDoc
-} from "./chunk-LVSV2AWS.js";
+} from "./chunk-T3CRACEM.js";
 import {
   isDpaRule
-} from "./chunk-5OAHQFT7.js";
+} from "./chunk-MY765PSA.js";
 
 // packages/cli/src/commands/explain.ts
 import { parseArgs } from "node:util";
