@@ -4,7 +4,7 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   POLICY_OPTION,
   loadBundles
-} from "./chunk-4D3E45U2.js";
+} from "./chunk-HVTUQUF7.js";
 import {
   EXIT,
   FORMATTERS,
@@ -19,7 +19,7 @@ import {
   processIo,
   resolveConfig,
   summarize
-} from "./chunk-T3CRACEM.js";
+} from "./chunk-JYOOLSWZ.js";
 import {
   DpaLintError,
   isSeverity,
@@ -27,7 +27,7 @@ import {
   thousands,
   writeBaseline,
   writeFileSafely
-} from "./chunk-MY765PSA.js";
+} from "./chunk-C73BQWG2.js";
 
 // packages/cli/src/commands/lint.ts
 import { relative, resolve } from "node:path";
@@ -208,19 +208,19 @@ function quiet(result) {
 var later = (load, name) => async (args, io) => (await load())[name](args, io);
 var COMMANDS = {
   lint: { summary: "lint vendor setup files", run: lintCommand },
-  rules: { summary: "list DPA packs and their rules", run: later(() => import("./rules-XOBQ4VMR.js"), "rulesCommand") },
-  explain: { summary: "explain a rule: rationale, clause, examples", run: later(() => import("./explain-YMAQGGPZ.js"), "explainCommand") },
+  rules: { summary: "list DPA packs and their rules", run: later(() => import("./rules-CULP2GRC.js"), "rulesCommand") },
+  explain: { summary: "explain a rule: rationale, clause, examples", run: later(() => import("./explain-24Y3ZNN3.js"), "explainCommand") },
   terms: {
     summary: "show a DPA pack's terms with their clauses and quotes",
-    run: later(() => import("./terms-7F34ZKJK.js"), "termsCommand")
+    run: later(() => import("./terms-IE4AHEA6.js"), "termsCommand")
   },
   init: {
     summary: "write a starter .dpa-lint.yaml and an example vendor file",
-    run: later(() => import("./init-TJT7SGTC.js"), "initCommand")
+    run: later(() => import("./init-CXKIFNCC.js"), "initCommand")
   },
   policy: {
     summary: "test, build or scaffold a policy directory (policy --help)",
-    run: later(() => import("./policy-YRQ2CADJ.js"), "policyCommand")
+    run: later(() => import("./policy-GISQ65ZL.js"), "policyCommand")
   }
 };
 var HELP = `Usage: dpa-lint <command> [options]

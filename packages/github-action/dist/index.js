@@ -46,7 +46,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-VOK5I6SP.js";
+} from "./chunk-KUHAVQQP.js";
 
 // packages/core/package.json
 var require_package = __commonJS({

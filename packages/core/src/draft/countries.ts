@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { countries, COUNTRY_NAME_LANGUAGES, isCode } from "../normalize/countries.js";
 
 /**
  * Country names in running text, in English, French, Dutch and German ("FRANKRIJK", "United
@@ -9,24 +10,15 @@ import { createRequire } from "node:module";
  */
 const require = createRequire(import.meta.url);
 
-interface Names {
-  registerLocale(locale: unknown): void;
-  getNames(lang: string, options?: { select: "all" }): Record<string, string[]>;
-  getAlpha2Codes(): Record<string, string>;
-}
-
 let index: Map<string, string> | undefined;
-let codes: Set<string> | undefined;
 
 function names(): Map<string, string> {
   if (index) return index;
-  const lib = require("i18n-iso-countries/index") as Names;
-  lib.registerLocale(require("i18n-iso-countries/langs/en.json"));
-  lib.registerLocale(require("i18n-iso-countries/langs/fr.json"));
-  lib.registerLocale(require("i18n-iso-countries/langs/nl.json"));
+  // The vendor files' languages, and German, which DPAs are written in too.
+  const lib = countries();
   lib.registerLocale(require("i18n-iso-countries/langs/de.json"));
   index = new Map();
-  for (const lang of ["en", "fr", "nl", "de"])
+  for (const lang of [...COUNTRY_NAME_LANGUAGES, "de"])
     for (const [code, all] of Object.entries(lib.getNames(lang, { select: "all" })))
       for (const n of all) if (n.length > 3) index.set(fold(n), code);
   // Short forms contracts use that the library lists only in a long form (or not at all).
@@ -40,7 +32,6 @@ function names(): Map<string, string> {
     ["england", "GB"],
   ];
   for (const [n, code] of shortForms) index.set(n, code);
-  codes = new Set(Object.keys(lib.getAlpha2Codes()));
   return index;
 }
 
@@ -58,10 +49,10 @@ export function countryIn(text: string, glued = false): string | undefined {
   const table = names();
   for (const [n, segment] of text.split(/[,\n;/()|]+/).entries()) {
     const lone = segment.trim();
-    if (/^[A-Z]{2}$/.test(lone) && codes?.has(lone === "UK" ? "GB" : lone)) return lone === "UK" ? "GB" : lone;
+    if (/^[A-Z]{2}$/.test(lone) && isCode(lone === "UK" ? "GB" : lone)) return lone === "UK" ? "GB" : lone;
     // Where cells ran together, an address's closing code runs into the next cell: ", USCRM".
     const code = glued && n > 0 ? /^([A-Z]{2})(?=[A-Z]{2,}\b|[A-Z][a-z])/.exec(lone)?.[1] : undefined;
-    if (code && !table.has(fold(lone.split(/\s/)[0] ?? "")) && codes?.has(code)) return code;
+    if (code && !table.has(fold(lone.split(/\s/)[0] ?? "")) && isCode(code)) return code;
     // Words, also where cells ran together ("FranceHosting", "United StatesMarketing").
     const words = lone
       .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")

@@ -105,6 +105,11 @@ export function sentences(p: Paragraph): Sentence[] {
   return out;
 }
 
+/** A paragraph's lines as the text has them (tables and lists keep one row or entry a line). */
+export function paragraphLines(p: Paragraph): string[] {
+  return p.lineStarts.map((start, k) => p.text.slice(start, (p.lineStarts[k + 1] ?? p.text.length + 1) - 1));
+}
+
 /** "4.3 (L75)": the clause and the line, as the built-in packs cite. */
 export function citeClause(s: { paragraph: Paragraph; line: number }): string {
   return s.paragraph.clause ? `${s.paragraph.clause} (L${s.line})` : `L${s.line}`;

@@ -1,6 +1,7 @@
-import { citeClause, type Paragraph } from "./document.js";
+import { citeClause, paragraphLines, type Paragraph } from "./document.js";
 import { COLUMN_WORDS, KEYWORDS } from "./language.js";
 import { countryIn } from "./countries.js";
+import { readBundle } from "../engine/policy.js";
 import type { Found } from "./terms.js";
 
 /** One entry of the DPA's sub-processor list, as the pack-terms schema writes it. */
@@ -12,7 +13,24 @@ export interface ListedSubprocessor {
 
 type Column = (typeof COLUMN_WORDS)[number][1];
 
-const EEA = new Set("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO".split(" "));
+/** A span of EEA membership as the dated legal facts record it (policies/lib/legal/data.yaml). */
+interface Membership {
+  from?: string;
+  until?: string;
+}
+
+let eea: Set<string> | undefined;
+
+/** Whether a country is in the EEA today, by the same dated facts the policies judge by. */
+function inEea(country: string): boolean {
+  if (!eea) {
+    const today = new Date().toISOString().slice(0, 10);
+    const facts = readBundle().data.lib as { legal?: { eea?: Record<string, Membership> } } | undefined;
+    const spans = Object.entries(facts?.legal?.eea ?? {});
+    eea = new Set(spans.flatMap(([code, s]) => ((s.from ?? "") <= today && (!s.until || today <= s.until) ? [code] : [])));
+  }
+  return eea.has(country);
+}
 
 /** The transfer mechanism a row names: SCCs, BCRs, the DPF, "none needed" for the EEA, else null. */
 function mechanismOf(text: string, country: string | null): string | null {
@@ -24,7 +42,7 @@ function mechanismOf(text: string, country: string | null): string | null {
     return "scc";
   if (/\bbcr\b|binding corporate rules|bindende bedrijfsvoorschriften|règles d'entreprise contraignantes/i.test(text)) return "bcr";
   if (/data privacy framework|\bdpf\b/i.test(text)) return "dpf";
-  return country && EEA.has(country) ? "eea" : null;
+  return country && inEea(country) ? "eea" : null;
 }
 
 /** What a header cell names, if it names a column. */
@@ -100,7 +118,7 @@ interface Taken {
 function pipeTable(paras: readonly Paragraph[], i: number): Taken | undefined {
   const p = paras[i];
   if (!p) return undefined;
-  const lines = rawLines(p);
+  const lines = paragraphLines(p);
   const headerAt = lines.findIndex((l) => l.includes("|") && cellsOf(l).filter((c) => columnOf(c)).length >= 2);
   if (headerAt < 0) return undefined;
   const columns = cellsOf(lines[headerAt] ?? "").map(columnOf);
@@ -121,10 +139,6 @@ function pipeTable(paras: readonly Paragraph[], i: number): Taken | undefined {
     if (e) rows.push(foundEntry(p, p.lines[0] + headerAt + 1 + k, line, e, "table row", purpose));
   });
   return rows.length ? { rows, next: i + 1 } : undefined;
-}
-
-function rawLines(p: Paragraph): string[] {
-  return p.lineStarts.map((start, k) => p.text.slice(start, (p.lineStarts[k + 1] ?? p.text.length + 1) - 1));
 }
 
 function cellsOf(line: string): string[] {
@@ -185,7 +199,7 @@ function cellParagraphs(paras: readonly Paragraph[], i: number): Taken | undefin
 function gluedRows(paras: readonly Paragraph[], i: number): Taken | undefined {
   const p = paras[i];
   if (!p) return undefined;
-  const lines = rawLines(p);
+  const lines = paragraphLines(p);
   const headerAt = lines.findIndex((l) => l.length < 200 && COLUMN_WORDS.filter(([re]) => re.test(l)).length >= 2 && gluedHeader(l));
   if (headerAt < 0) return undefined;
   const rows: FoundSubprocessor[] = [];
@@ -237,7 +251,7 @@ function numberedList(paras: readonly Paragraph[], i: number): Taken | undefined
     const items =
       /^\d+[.)]\s/.test(p.text) && p.text.length > 200
         ? [{ text: p.text, line: p.lines[0] }]
-        : rawLines(p).map((text, n) => ({ text, line: p.lines[0] + n }));
+        : paragraphLines(p).map((text, n) => ({ text, line: p.lines[0] + n }));
     for (const item of items) {
       const m = /^(\d+[.)]|[•·▪*–-])\s+([\p{Lu}\d][^,(;:–|]*?)\s*(?:[,(;:|]|\s[-–]\s)(.*)$/u.exec(item.text);
       if (!m) continue;

@@ -1,4 +1,4 @@
-import { citeClause, type Paragraph, type Sentence } from "./document.js";
+import { citeClause, paragraphLines, type Paragraph, type Sentence } from "./document.js";
 import { KEYWORDS, LAW_WORDS } from "./language.js";
 import { countryIn } from "./countries.js";
 import { findPeriods, numberValue, type FoundPeriod, type Period } from "./periods.js";
@@ -229,7 +229,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
 export function retentionTable(ctx: Context): Array<Found<Period> & { category: string }> {
   const out: Array<Found<Period> & { category: string }> = [];
   for (const p of ctx.paragraphs) {
-    const lines = p.lineStarts.map((start, k) => p.text.slice(start, (p.lineStarts[k + 1] ?? p.text.length + 1) - 1));
+    const lines = paragraphLines(p);
     const header = lines.findIndex(
       (l) => l.length < 200 && /retention|bewaartermijn|bewaarperiode|conservation|aufbewahrung|speicherdauer|löschfrist/i.test(l),
     );

@@ -6,25 +6,28 @@ import { createRequire } from "node:module";
  */
 const require = createRequire(import.meta.url);
 
-interface CountriesApi {
+export interface CountriesApi {
   registerLocale(locale: unknown): void;
   getAlpha2Code(name: string, lang: string): string | undefined;
   getName(code: string, lang: string): string | undefined;
+  getNames(lang: string, options?: { select: "all" }): Record<string, string[]>;
 }
 
 const ALIASES: Record<string, string> = { UK: "GB", EL: "GR" };
-const LANGS = ["en", "fr", "nl"] as const;
+/** The languages vendor files may name countries in. */
+export const COUNTRY_NAME_LANGUAGES = ["en", "fr", "nl"] as const;
 
 // Codes are checked against the library's own code table, which loads in a millisecond; the
 // library and its name tables (about 30 ms, most of a pre-commit run) load only for a name.
 let codes: Set<string> | undefined;
-function isCode(code: string): boolean {
+export function isCode(code: string): boolean {
   codes ??= new Set((require("i18n-iso-countries/codes.json") as Array<[string, string, string]>).map((c) => c[0]));
   return codes.has(code);
 }
 
 let api: CountriesApi | undefined;
-function countries(): CountriesApi {
+/** The country-name library with the vendor-file languages registered, loaded on first use. */
+export function countries(): CountriesApi {
   if (!api) {
     // The library without its entry-node.js, which registers all 78 languages (bundles carried
     // them all): only the three the normaliser reads are registered below.
@@ -46,7 +49,7 @@ export function toCountryCode(raw: string): string | undefined {
     const code = ALIASES[upper] ?? upper;
     return isCode(code) ? code : undefined;
   }
-  for (const lang of LANGS) {
+  for (const lang of COUNTRY_NAME_LANGUAGES) {
     const code = countries().getAlpha2Code(text, lang);
     if (code) return code;
   }

@@ -11958,7 +11958,7 @@ function toPosix(path) {
 
 // packages/core/src/normalize/countries.ts
 var ALIASES = { UK: "GB", EL: "GR" };
-var LANGS = ["en", "fr", "nl"];
+var COUNTRY_NAME_LANGUAGES = ["en", "fr", "nl"];
 var codes;
 function isCode(code) {
   codes ??= new Set(require_codes().map((c) => c[0]));
@@ -11982,7 +11982,7 @@ function toCountryCode(raw) {
     const code = ALIASES[upper] ?? upper;
     return isCode(code) ? code : void 0;
   }
-  for (const lang of LANGS) {
+  for (const lang of COUNTRY_NAME_LANGUAGES) {
     const code = countries().getAlpha2Code(text, lang);
     if (code) return code;
   }

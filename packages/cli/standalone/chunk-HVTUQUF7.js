@@ -4,7 +4,7 @@ import {
   loadPolicyPacks,
   resolveConfig,
   withBuiltinBundle
-} from "./chunk-T3CRACEM.js";
+} from "./chunk-JYOOLSWZ.js";
 
 // packages/cli/src/bundles.ts
 function loadBundles(policies, io, config = resolveConfig(io.cwd)) {

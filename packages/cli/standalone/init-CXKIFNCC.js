@@ -3,8 +3,8 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   EXIT,
   UsageError
-} from "./chunk-T3CRACEM.js";
-import "./chunk-MY765PSA.js";
+} from "./chunk-JYOOLSWZ.js";
+import "./chunk-C73BQWG2.js";
 
 // packages/cli/src/commands/init.ts
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";

@@ -3,15 +3,15 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   POLICY_OPTION,
   loadBundles
-} from "./chunk-4D3E45U2.js";
+} from "./chunk-HVTUQUF7.js";
 import {
   EXIT,
   UsageError,
   readRuleDoc
-} from "./chunk-T3CRACEM.js";
+} from "./chunk-JYOOLSWZ.js";
 import {
   isDpaRule
-} from "./chunk-MY765PSA.js";
+} from "./chunk-C73BQWG2.js";
 
 // packages/cli/src/commands/explain.ts
 import { parseArgs } from "node:util";

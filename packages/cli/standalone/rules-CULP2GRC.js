@@ -3,12 +3,12 @@ const require = __dpaLintCreateRequire(import.meta.url);
 import {
   POLICY_OPTION,
   loadBundles
-} from "./chunk-4D3E45U2.js";
+} from "./chunk-HVTUQUF7.js";
 import {
   EXIT,
   UsageError
-} from "./chunk-T3CRACEM.js";
-import "./chunk-MY765PSA.js";
+} from "./chunk-JYOOLSWZ.js";
+import "./chunk-C73BQWG2.js";
 
 // packages/cli/src/commands/rules.ts
 import { parseArgs } from "node:util";

@@ -12,8 +12,9 @@ import {
   loadPolicyPack,
   plural,
   withBuiltinBundle
-} from "./chunk-T3CRACEM.js";
+} from "./chunk-JYOOLSWZ.js";
 import {
+  COUNTRY_NAME_LANGUAGES,
   InputError,
   Linter,
   PolicyError,
@@ -21,13 +22,11 @@ import {
   __require,
   __toESM,
   childProcess,
+  countries,
+  isCode,
   readBundle,
-  require_dist,
-  require_en,
-  require_fr,
-  require_i18n_iso_countries,
-  require_nl
-} from "./chunk-MY765PSA.js";
+  require_dist
+} from "./chunk-C73BQWG2.js";
 
 // node_modules/i18n-iso-countries/langs/de.json
 var require_de = __commonJS({
@@ -528,6 +527,9 @@ function sentences(p) {
   }
   return out;
 }
+function paragraphLines(p) {
+  return p.lineStarts.map((start, k) => p.text.slice(start, (p.lineStarts[k + 1] ?? p.text.length + 1) - 1));
+}
 function citeClause(s) {
   return s.paragraph.clause ? `${s.paragraph.clause} (L${s.line})` : `L${s.line}`;
 }
@@ -936,16 +938,12 @@ var LAW_WORDS = [
 
 // packages/core/src/draft/countries.ts
 var index;
-var codes;
 function names() {
   if (index) return index;
-  const lib = require_i18n_iso_countries();
-  lib.registerLocale(require_en());
-  lib.registerLocale(require_fr());
-  lib.registerLocale(require_nl());
+  const lib = countries();
   lib.registerLocale(require_de());
   index = /* @__PURE__ */ new Map();
-  for (const lang of ["en", "fr", "nl", "de"])
+  for (const lang of [...COUNTRY_NAME_LANGUAGES, "de"])
     for (const [code, all] of Object.entries(lib.getNames(lang, { select: "all" })))
       for (const n of all) if (n.length > 3) index.set(fold(n), code);
   const shortForms = [
@@ -958,7 +956,6 @@ function names() {
     ["england", "GB"]
   ];
   for (const [n, code] of shortForms) index.set(n, code);
-  codes = new Set(Object.keys(lib.getAlpha2Codes()));
   return index;
 }
 function fold(text) {
@@ -968,9 +965,9 @@ function countryIn(text, glued = false) {
   const table = names();
   for (const [n, segment] of text.split(/[,\n;/()|]+/).entries()) {
     const lone = segment.trim();
-    if (/^[A-Z]{2}$/.test(lone) && codes?.has(lone === "UK" ? "GB" : lone)) return lone === "UK" ? "GB" : lone;
+    if (/^[A-Z]{2}$/.test(lone) && isCode(lone === "UK" ? "GB" : lone)) return lone === "UK" ? "GB" : lone;
     const code = glued && n > 0 ? /^([A-Z]{2})(?=[A-Z]{2,}\b|[A-Z][a-z])/.exec(lone)?.[1] : void 0;
-    if (code && !table.has(fold(lone.split(/\s/)[0] ?? "")) && codes?.has(code)) return code;
+    if (code && !table.has(fold(lone.split(/\s/)[0] ?? "")) && isCode(code)) return code;
     const words = lone.replace(new RegExp("(\\p{Ll})(\\p{Lu})", "gu"), "$1 $2").split(/\s+/).filter(Boolean);
     for (let n2 = 4; n2 >= 1; n2--)
       for (let k = 0; k + n2 <= words.length; k++) {
@@ -982,7 +979,16 @@ function countryIn(text, glued = false) {
 }
 
 // packages/core/src/draft/subprocessors.ts
-var EEA = new Set("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO".split(" "));
+var eea;
+function inEea(country) {
+  if (!eea) {
+    const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+    const facts = readBundle().data.lib;
+    const spans = Object.entries(facts?.legal?.eea ?? {});
+    eea = new Set(spans.flatMap(([code, s]) => (s.from ?? "") <= today && (!s.until || today <= s.until) ? [code] : []));
+  }
+  return eea.has(country);
+}
 function mechanismOf(text, country) {
   if (/\b(scc|cct|sccs)\b|standard contractual|modelcontract|standaardcontract|clauses contractuelles types|standardvertragsklausel/i.test(
     text
@@ -990,7 +996,7 @@ function mechanismOf(text, country) {
     return "scc";
   if (/\bbcr\b|binding corporate rules|bindende bedrijfsvoorschriften|règles d'entreprise contraignantes/i.test(text)) return "bcr";
   if (/data privacy framework|\bdpf\b/i.test(text)) return "dpf";
-  return country && EEA.has(country) ? "eea" : null;
+  return country && inEea(country) ? "eea" : null;
 }
 function columnOf(cell) {
   if (cell.length > 80) return void 0;
@@ -1032,7 +1038,7 @@ function dedupe(rows) {
 function pipeTable(paras, i) {
   const p = paras[i];
   if (!p) return void 0;
-  const lines = rawLines(p);
+  const lines = paragraphLines(p);
   const headerAt = lines.findIndex((l) => l.includes("|") && cellsOf(l).filter((c) => columnOf(c)).length >= 2);
   if (headerAt < 0) return void 0;
   const columns = cellsOf(lines[headerAt] ?? "").map(columnOf);
@@ -1049,9 +1055,6 @@ function pipeTable(paras, i) {
     if (e) rows.push(foundEntry(p, p.lines[0] + headerAt + 1 + k, line, e, "table row", purpose));
   });
   return rows.length ? { rows, next: i + 1 } : void 0;
-}
-function rawLines(p) {
-  return p.lineStarts.map((start, k) => p.text.slice(start, (p.lineStarts[k + 1] ?? p.text.length + 1) - 1));
 }
 function cellsOf(line) {
   return line.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
@@ -1096,7 +1099,7 @@ function cellParagraphs(paras, i) {
 function gluedRows(paras, i) {
   const p = paras[i];
   if (!p) return void 0;
-  const lines = rawLines(p);
+  const lines = paragraphLines(p);
   const headerAt = lines.findIndex((l) => l.length < 200 && COLUMN_WORDS.filter(([re]) => re.test(l)).length >= 2 && gluedHeader(l));
   if (headerAt < 0) return void 0;
   const rows = [];
@@ -1136,7 +1139,7 @@ function numberedList(paras, i) {
   let next = i + 1;
   for (let k = i + 1; k < paras.length && k < next + 6; k++) {
     const p = paras[k];
-    const items = /^\d+[.)]\s/.test(p.text) && p.text.length > 200 ? [{ text: p.text, line: p.lines[0] }] : rawLines(p).map((text, n) => ({ text, line: p.lines[0] + n }));
+    const items = /^\d+[.)]\s/.test(p.text) && p.text.length > 200 ? [{ text: p.text, line: p.lines[0] }] : paragraphLines(p).map((text, n) => ({ text, line: p.lines[0] + n }));
     for (const item of items) {
       const m = /^(\d+[.)]|[•·▪*–-])\s+([\p{Lu}\d][^,(;:–|]*?)\s*(?:[,(;:|]|\s[-–]\s)(.*)$/u.exec(item.text);
       if (!m) continue;
@@ -1314,12 +1317,12 @@ function hostingAllowed(ctx) {
     const m = KEYWORDS.locatedIn.exec(s.text);
     if (!m) continue;
     const place = s.text.slice(m.index + m[0].length).split(/[,;:]|\b(which|wat|ce qui|was|so that|zodat)\b/)[0] ?? "";
-    const codes2 = [
+    const codes = [
       ...new Set(
         place.split(/\s+(?:and|or|en|of|et|ou|und|oder)\s+/).map((p) => countryIn(p)).filter((c) => c !== void 0)
       )
     ];
-    if (codes2.length > 0) return found(s, codes2, "sentence pattern: data hosted in named countries");
+    if (codes.length > 0) return found(s, codes, "sentence pattern: data hosted in named countries");
   }
   return void 0;
 }
@@ -1338,7 +1341,7 @@ function retention(ctx) {
 function retentionTable(ctx) {
   const out = [];
   for (const p of ctx.paragraphs) {
-    const lines = p.lineStarts.map((start, k) => p.text.slice(start, (p.lineStarts[k + 1] ?? p.text.length + 1) - 1));
+    const lines = paragraphLines(p);
     const header = lines.findIndex(
       (l) => l.length < 200 && /retention|bewaartermijn|bewaarperiode|conservation|aufbewahrung|speicherdauer|löschfrist/i.test(l)
     );

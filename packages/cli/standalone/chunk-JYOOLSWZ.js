@@ -41,7 +41,7 @@ import {
   unlintedFile,
   withRegularFile,
   workerThreads
-} from "./chunk-MY765PSA.js";
+} from "./chunk-C73BQWG2.js";
 
 // packages/core/package.json
 var require_package = __commonJS({

@@ -11664,7 +11664,7 @@ function wholeMonthsBetween(from, to) {
 
 // packages/core/src/normalize/countries.ts
 var ALIASES = { UK: "GB", EL: "GR" };
-var LANGS = ["en", "fr", "nl"];
+var COUNTRY_NAME_LANGUAGES = ["en", "fr", "nl"];
 var codes;
 function isCode(code) {
   codes ??= new Set(require_codes().map((c) => c[0]));
@@ -11688,7 +11688,7 @@ function toCountryCode(raw) {
     const code = ALIASES[upper] ?? upper;
     return isCode(code) ? code : void 0;
   }
-  for (const lang of LANGS) {
+  for (const lang of COUNTRY_NAME_LANGUAGES) {
     const code = countries().getAlpha2Code(text, lang);
     if (code) return code;
   }
@@ -16211,10 +16211,9 @@ export {
   InputError,
   describeThrown,
   toPosix,
-  require_i18n_iso_countries,
-  require_en,
-  require_fr,
-  require_nl,
+  COUNTRY_NAME_LANGUAGES,
+  isCode,
+  countries,
   SEVERITY_RANK,
   isSeverity,
   require_ucs2length,
