@@ -220,7 +220,7 @@ var COMMANDS = {
   },
   policy: {
     summary: "test, build or scaffold a policy directory (policy --help)",
-    run: later(() => import("./policy-GISQ65ZL.js"), "policyCommand")
+    run: later(() => import("./policy-A3NBTNAP.js"), "policyCommand")
   }
 };
 var HELP = `Usage: dpa-lint <command> [options]

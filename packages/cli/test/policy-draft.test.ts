@@ -87,6 +87,7 @@ describe("dpa-lint policy draft", () => {
       [["policy", "draft", "binary.txt"], /^dpa-lint: binary\.txt: is binary/],
       [["policy", "draft", "huge.txt"], /^dpa-lint: huge\.txt: is larger than 50 MiB; a DPA is never this big/],
       [["policy", "draft", "."], /^dpa-lint: \.: cannot be read/],
+      [["policy", "draft", "binary.txt", "--id", "BAD"], /^dpa-lint: ID: "BAD" is not a pack id/],
       [["policy", "draft", "binary.txt", "--format", "xml"], /^dpa-lint: policy draft --format must be yaml or json/],
     ];
     for (const [args, message] of cases) {

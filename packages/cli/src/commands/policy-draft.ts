@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
-import { draftFromFile, draftJson, draftYaml, packId, summarise } from "@dpa-lint/core/policy";
+import { checkPackId, draftFromFile, draftJson, draftYaml, packId, summarise } from "@dpa-lint/core/policy";
 import { EXIT, type Io } from "../io.js";
 import { UsageError } from "../usage-error.js";
 
@@ -23,7 +23,7 @@ export async function draftCommand(file: string | undefined, options: DraftOptio
     throw new UsageError(`policy draft --format must be yaml or json, not "${options.format}"`);
   const input = resolve(io.cwd, file);
   const id = options.id ?? packId(basename(input));
-  if (!/^[a-z0-9][a-z0-9_-]*$/.test(id)) throw new UsageError(`"${id}" is not a pack id: use lower-case letters, digits, - and _`);
+  checkPackId(id);
   const draft = await draftFromFile(input, id, file);
   if (options.format === "json") {
     io.stdout(`${JSON.stringify(draftJson(draft), null, 2)}\n`);

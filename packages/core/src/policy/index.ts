@@ -7,7 +7,7 @@ export { buildPolicies, copySharedPolicyParts, SHARED_POLICY_PART_NAMES, SHARED_
 export { COVERAGE_THRESHOLD, testPolicies, type PolicyTestReport } from "./test-run.js";
 export { formatPolicies, type FormatReport } from "./format.js";
 export { findOpa, BUILTIN_POLICIES_DIR } from "./tools.js";
-export { scaffoldPack } from "./scaffold.js";
+export { checkPackId, scaffoldPack } from "./scaffold.js";
 export { checkPacks, findPackTermsFiles, readPackTerms, type PackCheckReport, type PackTermsFile } from "./pack-terms.js";
 export { fixtureDirs, runFixtures, type FixtureReport } from "./fixtures.js";
 export { holdsRego, loadTermsPack } from "./load.js";

@@ -8,8 +8,7 @@ import { InputError } from "../errors.js";
  * fixture test. Nothing plausible is pre-filled: an unedited pack must never pass as a real DPA.
  */
 export function scaffoldPack(id: string, policiesDir: string, cwd: string): string[] {
-  if (!/^[a-z0-9][a-z0-9_-]*$/.test(id))
-    throw new InputError(`"${id}" is not a pack id: use lower-case letters, digits, - and _`, { field: "ID" });
+  checkPackId(id);
   const dir = join(policiesDir, "dpa", id);
   if (existsSync(dir)) throw new InputError("already exists; choose another id or edit it", { file: relative(cwd, dir) || dir });
   const files: Record<string, string> = {
@@ -77,4 +76,10 @@ subprocessors:
   - name: Unlisted Analytics SAS
     country: FR
 `;
+}
+
+/** A pack id is what vendor files write in `dpa` and a directory name: the one rule for both commands that create packs. */
+export function checkPackId(id: string): void {
+  if (!/^[a-z0-9][a-z0-9_-]*$/.test(id))
+    throw new InputError(`"${id}" is not a pack id: use lower-case letters, digits, - and _`, { field: "ID" });
 }

@@ -350,8 +350,7 @@ function opaFmt(opa, args) {
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join as join2, relative } from "node:path";
 function scaffoldPack(id, policiesDir, cwd) {
-  if (!/^[a-z0-9][a-z0-9_-]*$/.test(id))
-    throw new InputError(`"${id}" is not a pack id: use lower-case letters, digits, - and _`, { field: "ID" });
+  checkPackId(id);
   const dir = join2(policiesDir, "dpa", id);
   if (existsSync(dir)) throw new InputError("already exists; choose another id or edit it", { file: relative(cwd, dir) || dir });
   const files = {
@@ -416,6 +415,10 @@ subprocessors:
   - name: Unlisted Analytics SAS
     country: FR
 `;
+}
+function checkPackId(id) {
+  if (!/^[a-z0-9][a-z0-9_-]*$/.test(id))
+    throw new InputError(`"${id}" is not a pack id: use lower-case letters, digits, - and _`, { field: "ID" });
 }
 
 // packages/core/src/policy/fixtures.ts
@@ -1545,7 +1548,7 @@ async function draftCommand(file, options, io) {
     throw new UsageError(`policy draft --format must be yaml or json, not "${options.format}"`);
   const input = resolve2(io.cwd, file);
   const id = options.id ?? packId(basename4(input));
-  if (!/^[a-z0-9][a-z0-9_-]*$/.test(id)) throw new UsageError(`"${id}" is not a pack id: use lower-case letters, digits, - and _`);
+  checkPackId(id);
   const draft = await draftFromFile(input, id, file);
   if (options.format === "json") {
     io.stdout(`${JSON.stringify(draftJson(draft), null, 2)}
