@@ -101,3 +101,20 @@ function check(engine: PolicyEngine, config: ResolvedConfig, files: string[], da
   });
   return findings;
 }
+
+describe("the sub-processor index changes no finding", () => {
+  it("a document evaluated first (index computed inline), second (index computed and loaded) and third (index read) gives the same findings", async () => {
+    let compared = 0;
+    for (const { config, files } of groups()) {
+      const data = { config: { org: config.org } };
+      for (const input of files.flatMap((file) => policyInputs(file, config))) {
+        const engine = await PolicyEngine.create(readBundle(), data);
+        const [first, second, third] = [1, 2, 3].map(() => canonical(engine.evaluate(input)));
+        expect(second, JSON.stringify((input as { metadata?: unknown }).metadata)).toEqual(first);
+        expect(third).toEqual(first);
+        if (first.some((f) => f.includes("subprocessor"))) compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(5);
+  });
+});

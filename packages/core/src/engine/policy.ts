@@ -125,8 +125,12 @@ export class PolicyEngine {
   /** The catalogue by rule id, built once: every evaluation checks its results against it. */
   private readonly rules: Map<string, RuleMeta>;
 
-  /** The packs whose sub-processor index is in the data (or could not be computed). */
-  private readonly indexed = new Set<string>();
+  /**
+   * The documents evaluated so far per pack. A pack's sub-processor index is computed at its second
+   * document: the first computes it inline anyway, and a one-file run (a hook, an editor) would
+   * pay for a second evaluation and a data reload that nothing reuses.
+   */
+  private readonly seen = new Map<string, number>();
 
   private constructor(
     readonly bundle: PolicyBundle,
@@ -180,7 +184,6 @@ export class PolicyEngine {
    * list again. Where it cannot be computed the policies compute it per document, as before.
    */
   private index(pack: string): void {
-    this.indexed.add(pack);
     const packs = this.data.dpa as Record<string, unknown> | undefined;
     if (!packs || typeof packs[pack] !== "object") return;
     try {
@@ -201,7 +204,11 @@ export class PolicyEngine {
   /** Evaluates one vendor setup; the result is checked against the rule contract. */
   evaluate(input: unknown): RawFinding[] {
     const pack = typeof input === "object" && input !== null ? dpaIdOf(input as Record<string, unknown>) : undefined;
-    if (pack !== undefined && this.hasIndex && !this.indexed.has(pack)) this.index(pack);
+    if (pack !== undefined && this.hasIndex) {
+      const seen = (this.seen.get(pack) ?? 0) + 1;
+      this.seen.set(pack, seen);
+      if (seen === 2) this.index(pack);
+    }
     let result: unknown;
     try {
       result = this.policy.evaluate(input, ENTRYPOINT);
