@@ -1,40 +1,7 @@
-import { createRequire as __dpaLintCreateRequire } from "node:module";
-const require = __dpaLintCreateRequire(import.meta.url);
-import {
-  DpaLintError,
-  Linter,
-  describeThrown
-} from "./chunk-C73BQWG2.js";
-
-// packages/core/src/parallel/worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-var setup = workerData;
-var post = (m) => parentPort?.postMessage(m);
-try {
-  const linter = await Linter.create({
-    cwd: setup.cwd,
-    config: setup.config,
-    today: setup.today,
-    asOf: setup.asOf,
-    inlineSuppressions: setup.inlineSuppressions,
-    bundles: setup.bundles
-  });
-  let batch = [];
-  for (const f of setup.files) {
-    batch.push(linter.checkFile(f));
-    if (batch.length === 50) {
-      post({ kind: "results", results: batch });
-      batch = [];
-    }
-  }
-  if (batch.length > 0) post({ kind: "results", results: batch });
-  post({ kind: "done" });
-} catch (error) {
-  post({
-    kind: "error",
-    name: error instanceof Error ? error.name : "Error",
-    message: error instanceof DpaLintError ? error.message : describeThrown(error),
-    ...error instanceof DpaLintError && error.file ? { file: error.file } : {},
-    ...error instanceof DpaLintError && error.field ? { field: error.field } : {}
-  });
-}
+#!/usr/bin/env node
+var __dpaLintScriptUrl = require("node:url").pathToFileURL(__filename).href;
+"use strict";var __create=Object.create;var __defProp=Object.defineProperty;var __getOwnPropDesc=Object.getOwnPropertyDescriptor;var __getOwnPropNames=Object.getOwnPropertyNames;var __getProtoOf=Object.getPrototypeOf,__hasOwnProp=Object.prototype.hasOwnProperty;var __copyProps=(to,from,except,desc)=>{if(from&&typeof from=="object"||typeof from=="function")for(let key of __getOwnPropNames(from))!__hasOwnProp.call(to,key)&&key!==except&&__defProp(to,key,{get:()=>from[key],enumerable:!(desc=__getOwnPropDesc(from,key))||desc.enumerable});return to};var __toESM=(mod,isNodeMode,target)=>(target=mod!=null?__create(__getProtoOf(mod)):{},__copyProps(isNodeMode||!mod||!mod.__esModule?__defProp(target,"default",{value:mod,enumerable:!0}):target,mod));var import_node_url=require("node:url");var import_node_module=require("node:module"),import_node_fs=require("node:fs"),import_node_os=require("node:os"),import_node_path=require("node:path"),import_node_vm=__toESM(require("node:vm"),1),CACHE_ENV="DPA_LINT_COMPILE_CACHE",KEEP=8,MAGIC=`dpa-lint-compile-cache 1
+`,SUFFIX=".v8cache";function cacheDirectory(env=process.env){let setting=env[CACHE_ENV]?.trim();if(setting&&/^(off|0|false|no)$/i.test(setting))return;if(setting)return setting;let base=env.XDG_CACHE_HOME||(process.platform==="win32"?env.LOCALAPPDATA:void 0)||(0,import_node_path.join)((0,import_node_os.homedir)(),".cache");return(0,import_node_path.join)(base,"dpa-lint","compile-cache")}function cacheKey(file){let s=(0,import_node_fs.statSync)(file);return[process.version,process.arch,file,s.size,s.mtimeMs].join("	")}function fileName(key){let h=2166136261;for(let i=0;i<key.length;i++)h=Math.imul(h^key.charCodeAt(i),16777619)>>>0;return`${h.toString(16).padStart(8,"0")}${SUFFIX}`}function readCache(path,key){let fd;try{fd=(0,import_node_fs.openSync)(path,"r");let s=(0,import_node_fs.fstatSync)(fd);if(process.getuid&&(s.uid!==process.getuid()||(s.mode&18)!==0))return;let bytes=(0,import_node_fs.readFileSync)(fd),header=`${MAGIC}${key}
+`;return bytes.length<=header.length||bytes.toString("utf8",0,header.length)!==header?void 0:bytes.subarray(Buffer.byteLength(header))}catch{return}finally{fd!==void 0&&(0,import_node_fs.closeSync)(fd)}}function writeCache(dir,path,key,data){try{(0,import_node_fs.mkdirSync)(dir,{recursive:!0,mode:448});let temporary=`${path}.${process.pid}.tmp`;(0,import_node_fs.writeFileSync)(temporary,Buffer.concat([Buffer.from(`${MAGIC}${key}
+`),data]),{mode:384}),(0,import_node_fs.renameSync)(temporary,path);let caches=(0,import_node_fs.readdirSync)(dir).filter(f=>f.endsWith(SUFFIX)).map(f=>({f,t:(0,import_node_fs.statSync)((0,import_node_path.join)(dir,f)).mtimeMs})).sort((a,b)=>b.t-a.t);for(let{f}of caches.slice(KEEP))(0,import_node_fs.rmSync)((0,import_node_path.join)(dir,f),{force:!0})}catch{}}function lendImport(){globalThis[Symbol.for("dpa-lint.import")]=specifier=>import(specifier)}function requireCached(file,env=process.env){lendImport();let dir=cacheDirectory(env),dynamicImport=import_node_vm.default.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;if(dir===void 0||dynamicImport===void 0)return{exports:(0,import_node_module.createRequire)(file)(file),cache:dir===void 0?"off":"unsupported",save:()=>{}};let key,path,cachedData;try{key=cacheKey(file),path=(0,import_node_path.join)(dir,fileName(key)),cachedData=readCache(path,key)}catch{}let source=(0,import_node_fs.readFileSync)(file,"utf8"),script=new import_node_vm.default.Script(`(function (exports, require, module, __filename, __dirname) {${source}
+})`,{filename:file,cachedData,importModuleDynamically:dynamicImport}),cache=cachedData===void 0?"missing":script.cachedDataRejected?"rejected":"used",module2={exports:{}};script.runInThisContext().call(module2.exports,module2.exports,(0,import_node_module.createRequire)(file),module2,file,(0,import_node_path.dirname)(file));let save=()=>{if(!(cache==="used"||key===void 0||path===void 0))try{writeCache(dir,path,key,script.createCachedData())}catch{}};return{exports:module2.exports,cache,save}}var main=requireCached((0,import_node_url.fileURLToPath)(new URL("./main.js",__dpaLintScriptUrl)));main.exports.runLintWorker();

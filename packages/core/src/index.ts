@@ -45,5 +45,7 @@ export { loadPolicyPack, loadPolicyPacks, withBuiltinBundle } from "./policy/loa
 export { createBaseline, writeBaseline, readBaseline, parseBaseline, applyBaseline, type Baseline } from "./findings/baseline.js";
 export { changedSince, changedLines, gitBytes, gitOutput, type ChangedLines } from "./files/git.js";
 export { PARALLEL_THRESHOLD, defaultWorkers } from "./parallel/pool.js";
+export { runLintWorker } from "./parallel/run-worker.js";
 export { VERSION } from "./version.js";
 export { thousands } from "./thousands.js";
+export { importModule } from "./builtins.js";

@@ -1,7 +1,7 @@
 // The committed builds (the action's dist/ and the CLI's standalone/) are what users run: they
 // must equal a fresh build of this commit, and the action's must work as GitHub runs it.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -46,12 +46,12 @@ describe("the standalone CLI (what the pre-commit hooks run)", () => {
 });
 
 describe("the standalone CLI's start-up", () => {
-  it("never loads Node's fetch implementation (undici: ~25 ms of every cold start before opa-wasm's sync loader)", () => {
+  it("never loads Node's fetch implementation (undici: ~25 ms of every cold start before opa-wasm's sync loader) nor worker_threads for a few files", () => {
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-startup-"));
     const probe = join(dir, "probe.cjs");
     writeFileSync(
       probe,
-      'process.on("exit", () => process.stderr.write("loaded:" + process.moduleLoadList.filter((m) => /undici|fetch/.test(m)).join(",") + "\\n"));\n',
+      'process.on("exit", () => process.stderr.write("loaded:" + process.moduleLoadList.filter((m) => /undici|fetch|worker_threads/.test(m)).join(",") + "\\n"));\n',
     );
     const r = spawnSync(
       process.execPath,
@@ -64,6 +64,38 @@ describe("the standalone CLI's start-up", () => {
     expect(r.stderr).toContain("loaded:\n");
     expect(r.stdout).toContain("examples/mintt");
   });
+});
+
+describe("the standalone CLI's compile cache", () => {
+  it("is saved by the first run and used by the next, with the same results, workers and formatter modules", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-cc-"));
+    const cache = join(dir, "cache");
+    writeFileSync(join(dir, "count.mjs"), "export default (result) => `${result.results.length} files\\n`;\n");
+    const run = (env: NodeJS.ProcessEnv, ...args: string[]): { status: number | null; stdout: string; stderr: string } =>
+      spawnSync(process.execPath, [join(repoRoot, "packages/cli/standalone/dpa-lint.js"), ...args], {
+        cwd: repoRoot,
+        encoding: "utf8",
+        env: { ...process.env, ...env },
+      });
+    const cached = { DPA_LINT_COMPILE_CACHE: cache };
+    const cold = run(cached, "lint", "-f", "json", "examples");
+    expect(cold.status, cold.stderr).toBe(1);
+    const files = readdirSync(cache);
+    expect(files).toHaveLength(1);
+    const saved = readFileSync(join(cache, files[0]!));
+    // Warm: the same findings, on one thread and on two workers (they load the same cache), and a
+    // formatter module still imports (cached code cannot call import() itself on Node 20).
+    expect(run(cached, "lint", "-f", "json", "examples").stdout).toBe(cold.stdout);
+    expect(run(cached, "lint", "-f", "json", "--workers", "2", "examples").stdout).toBe(cold.stdout);
+    const custom = run(cached, "lint", "-f", join(dir, "count.mjs"), "examples/mintt");
+    expect(custom.stderr).toBe("");
+    expect(custom.stdout).toMatch(/^\d+ files\n$/);
+    expect(readFileSync(join(cache, files[0]!)).equals(saved)).toBe(true);
+    // Switched off: nothing written, the same findings.
+    const off = run({ DPA_LINT_COMPILE_CACHE: "off", XDG_CACHE_HOME: join(dir, "xdg") }, "lint", "-f", "json", "examples");
+    expect(off.stdout).toBe(cold.stdout);
+    expect(existsSync(join(dir, "xdg"))).toBe(false);
+  }, 60_000);
 });
 
 /**
@@ -228,7 +260,7 @@ describe("the committed dist in a runner's layout (_actions/<owner>/<repo>/<ref>
 describe("bundle size", () => {
   it("what a lint run compiles stays under 1 MB: no schema compiler, no unused opa-wasm built-ins, other commands apart", () => {
     for (const dir of COMMITTED) {
-      const chunks = readdirSync(join(repoRoot, dir)).filter((f) => f.startsWith("chunk-") && f.endsWith(".js"));
+      const chunks = readdirSync(join(repoRoot, dir)).filter((f) => /^(chunk-.*|main)\.js$/.test(f));
       const sizes = chunks.map((c) => statSync(join(repoRoot, dir, c)).size);
       // The largest chunk is the core every command shares (it was 1.2 MB with ajv's compiler and
       // opa-wasm's yaml 1 and sprintf-js in it).
@@ -237,8 +269,9 @@ describe("bundle size", () => {
       expect(all, dir).not.toContain("ajv/dist/compile");
       expect(all, dir).not.toContain("parseCST"); // yaml 1, opa-wasm's own copy
     }
-    // The CLI's entry holds lint only; the other commands load when run.
-    expect(statSync(join(repoRoot, "packages/cli/standalone/dpa-lint.js")).size).toBeLessThan(40 * 1024);
+    // The CLI is one script (main.js, every command: compiled functions come from the compile
+    // cache, so the others cost only their reading) behind a small loader.
+    expect(statSync(join(repoRoot, "packages/cli/standalone/dpa-lint.js")).size).toBeLessThan(10 * 1024);
   });
 
   it("the action carries no HTTP client (the action makes no requests; @actions/core's OIDC client is left out)", () => {

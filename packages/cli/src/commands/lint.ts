@@ -6,6 +6,7 @@ import {
   formatContext,
   formatterNames,
   FORMATTERS,
+  importModule,
   isSeverity,
   lint,
   PARALLEL_THRESHOLD,
@@ -167,7 +168,7 @@ async function resolveFormatter(name: string, cwd: string): Promise<Formatter> {
     throw new UsageError(`unknown format "${name}" (known: ${formatterNames().join(", ")}, or a formatter module's path)`);
   let loaded: unknown;
   try {
-    loaded = ((await import(pathToFileURL(resolve(cwd, name)).href)) as { default?: unknown }).default;
+    loaded = ((await importModule(pathToFileURL(resolve(cwd, name)).href)) as { default?: unknown }).default;
   } catch (error) {
     throw new UsageError(
       `--format ${name}: cannot load the formatter module: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,

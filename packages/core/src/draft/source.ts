@@ -2,6 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, extname } from "node:path";
 import type * as PdfJs from "pdfjs-dist/legacy/build/pdf.mjs";
+import { importModule } from "../builtins.js";
 import { InputError } from "../errors.js";
 
 /**
@@ -203,7 +204,7 @@ interface PdfItem {
 async function pdfText(bytes: Buffer, path: string): Promise<string> {
   let pdfjs: typeof PdfJs;
   try {
-    pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    pdfjs = (await importModule("pdfjs-dist/legacy/build/pdf.mjs")) as typeof PdfJs;
   } catch (error) {
     missingReader(error, "pdfjs-dist", path);
   }

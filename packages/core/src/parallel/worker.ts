@@ -1,39 +1,4 @@
-import { parentPort, workerData } from "node:worker_threads";
-import { DpaLintError, describeThrown } from "../errors.js";
-import { Linter } from "../lint.js";
-import type { CheckedFile } from "../findings/finalize.js";
-import type { WorkerMessage, WorkerSetup } from "./protocol.js";
+// The script a lint worker thread runs (pool.ts starts it from beside itself).
+import { runLintWorker } from "./run-worker.js";
 
-/** Lints its share of the files with its own Wasm instance and posts the results back. */
-const setup = workerData as WorkerSetup;
-const post = (m: WorkerMessage): void => parentPort?.postMessage(m);
-try {
-  const linter = await Linter.create({
-    cwd: setup.cwd,
-    config: setup.config,
-    today: setup.today,
-    asOf: setup.asOf,
-    inlineSuppressions: setup.inlineSuppressions,
-    bundles: setup.bundles,
-  });
-  // Results go back in small batches: neither thread holds a second full copy, which kept two
-  // workers' peak memory over 200 MB at 10,000 files (bench/RESULTS.md).
-  let batch: CheckedFile[] = [];
-  for (const f of setup.files) {
-    batch.push(linter.checkFile(f));
-    if (batch.length === 50) {
-      post({ kind: "results", results: batch });
-      batch = [];
-    }
-  }
-  if (batch.length > 0) post({ kind: "results", results: batch });
-  post({ kind: "done" });
-} catch (error) {
-  post({
-    kind: "error",
-    name: error instanceof Error ? error.name : "Error",
-    message: error instanceof DpaLintError ? error.message : describeThrown(error),
-    ...(error instanceof DpaLintError && error.file ? { file: error.file } : {}),
-    ...(error instanceof DpaLintError && error.field ? { field: error.field } : {}),
-  });
-}
+await runLintWorker();

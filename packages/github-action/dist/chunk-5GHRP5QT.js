@@ -11490,6 +11490,13 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// packages/core/src/builtins.ts
+var childProcess = () => __require("node:child_process");
+var crypto = () => __require("node:crypto");
+var os = () => __require("node:os");
+var workerThreads = () => __require("node:worker_threads");
+var zlib = () => __require("node:zlib");
+
 // packages/core/src/errors.ts
 var DpaLintError = class extends Error {
   /** The file the problem is in, when there is one. */
@@ -14969,13 +14976,6 @@ function checkRawFindings(results, known, source) {
   });
 }
 
-// packages/core/src/builtins.ts
-var childProcess = () => __require("node:child_process");
-var crypto = () => __require("node:crypto");
-var os = () => __require("node:os");
-var workerThreads = () => __require("node:worker_threads");
-var zlib = () => __require("node:zlib");
-
 // packages/core/src/engine/tar.ts
 function readTarGz(archive) {
   const tar = zlib().gunzipSync(archive);
@@ -15534,8 +15534,12 @@ var PolicyEngine = class _PolicyEngine {
   hasIndex;
   /** The catalogue by rule id, built once: every evaluation checks its results against it. */
   rules;
-  /** The packs whose sub-processor index is in the data (or could not be computed). */
-  indexed = /* @__PURE__ */ new Set();
+  /**
+   * The documents evaluated so far per pack. A pack's sub-processor index is computed at its second
+   * document: the first computes it inline anyway, and a one-file run (a hook, an editor) would
+   * pay for a second evaluation and a data reload that nothing reuses.
+   */
+  seen = /* @__PURE__ */ new Map();
   rule(id) {
     return this.rules.get(id);
   }
@@ -15574,7 +15578,6 @@ var PolicyEngine = class _PolicyEngine {
    * list again. Where it cannot be computed the policies compute it per document, as before.
    */
   index(pack) {
-    this.indexed.add(pack);
     const packs = this.data.dpa;
     if (!packs || typeof packs[pack] !== "object") return;
     try {
@@ -15592,7 +15595,11 @@ var PolicyEngine = class _PolicyEngine {
   /** Evaluates one vendor setup; the result is checked against the rule contract. */
   evaluate(input) {
     const pack = typeof input === "object" && input !== null ? dpaIdOf(input) : void 0;
-    if (pack !== void 0 && this.hasIndex && !this.indexed.has(pack)) this.index(pack);
+    if (pack !== void 0 && this.hasIndex) {
+      const seen = (this.seen.get(pack) ?? 0) + 1;
+      this.seen.set(pack, seen);
+      if (seen === 2) this.index(pack);
+    }
     let result;
     try {
       result = this.policy.evaluate(input, ENTRYPOINT);
@@ -16169,6 +16176,41 @@ function checkAsOf(day) {
   return day;
 }
 
+// packages/core/src/parallel/run-worker.ts
+async function runLintWorker() {
+  const { parentPort } = workerThreads();
+  const setup = workerThreads().workerData;
+  const post = (m) => parentPort?.postMessage(m);
+  try {
+    const linter = await Linter.create({
+      cwd: setup.cwd,
+      config: setup.config,
+      today: setup.today,
+      asOf: setup.asOf,
+      inlineSuppressions: setup.inlineSuppressions,
+      bundles: setup.bundles
+    });
+    let batch = [];
+    for (const f of setup.files) {
+      batch.push(linter.checkFile(f));
+      if (batch.length === 50) {
+        post({ kind: "results", results: batch });
+        batch = [];
+      }
+    }
+    if (batch.length > 0) post({ kind: "results", results: batch });
+    post({ kind: "done" });
+  } catch (error) {
+    post({
+      kind: "error",
+      name: error instanceof Error ? error.name : "Error",
+      message: error instanceof DpaLintError ? error.message : describeThrown(error),
+      ...error instanceof DpaLintError && error.file ? { file: error.file } : {},
+      ...error instanceof DpaLintError && error.field ? { field: error.field } : {}
+    });
+  }
+}
+
 export {
   __commonJS,
   __toESM,
@@ -16214,5 +16256,6 @@ export {
   require_picomatch2 as require_picomatch,
   finalize,
   Linter,
-  unlintedFile
+  unlintedFile,
+  runLintWorker
 };

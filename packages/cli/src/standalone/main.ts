@@ -1,0 +1,4 @@
+// The standalone CLI's one CommonJS script (scripts/bundle-dist.mjs builds it as main.js): the
+// CLI and the lint worker's body, loaded through the compile cache by dpa-lint.js and worker.js.
+export { runCli } from "../run.js";
+export { runLintWorker } from "@dpa-lint/core";

@@ -1,0 +1,140 @@
+// The standalone CLI's compile cache (src/standalone/compile-cache.ts): V8's bytecode saved after a
+// run and used by the next, never trusted when it is not the user's own or not for this script,
+// and never able to fail a run.
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CACHE_ENV, cacheDirectory, type CacheOutcome } from "../src/standalone/compile-cache.js";
+
+/**
+ * Loads `file` through the compiled compile-cache module in a fresh Node process, then saves, as
+ * the standalone CLI does: V8 also keeps compiled scripts in memory, so only a new process shows
+ * whether the cache on disk was used.
+ */
+function requireCached(file: string, env: NodeJS.ProcessEnv): { cache: CacheOutcome; exports: Record<string, unknown>; error?: string } {
+  const module = new URL("../dist/standalone/compile-cache.js", import.meta.url).href;
+  const program = `
+    import { requireCached } from ${JSON.stringify(module)};
+    try {
+      const r = requireCached(${JSON.stringify(file)}, process.env);
+      const exports = { ...r.exports, imported: await r.exports.load() };
+      delete exports.load;
+      r.save();
+      console.log(JSON.stringify({ cache: r.cache, exports }));
+    } catch (error) {
+      console.log(JSON.stringify({ error: String(error.stack) }));
+    }`;
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", program], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    encoding: "utf8",
+  });
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as { cache: CacheOutcome; exports: Record<string, unknown>; error?: string };
+}
+
+/**
+ * A CommonJS script that uses what the CLI's bundle uses: require, module, __dirname, and the
+ * import() the loader lends (the core's importModule), which must work from the cache as well.
+ */
+function script(body = "module.exports.answer = 42;"): string {
+  const dir = mkdtempSync(join(tmpdir(), "dpa-lint-cc-script-"));
+  const file = join(dir, "main.js");
+  writeFileSync(
+    file,
+    `const { join } = require("node:path");\nmodule.exports.here = join(__dirname, "x");\n` +
+      `module.exports.load = () => globalThis[Symbol.for("dpa-lint.import")]("node:path").then((m) => typeof m.join);\n${body}\n`,
+  );
+  return file;
+}
+
+const cacheIn = (): { dir: string; env: NodeJS.ProcessEnv } => {
+  const dir = join(mkdtempSync(join(tmpdir(), "dpa-lint-cc-")), "cache");
+  return { dir, env: { [CACHE_ENV]: dir } };
+};
+const cacheFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith(".v8cache"));
+
+describe("the compile cache", () => {
+  it("is missing on the first run, saved for the owner only, used by the next and then left alone", () => {
+    const file = script();
+    const { dir, env } = cacheIn();
+    const first = requireCached(file, env);
+    expect(first).toEqual({ cache: "missing", exports: { answer: 42, here: join(file, "..", "x"), imported: "function" } });
+    const [saved] = cacheFiles(dir);
+    expect(saved).toBeDefined();
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, saved!)).mode & 0o777).toBe(0o600);
+    const before = readFileSync(join(dir, saved!));
+    expect(requireCached(file, env)).toEqual({ ...first, cache: "used" });
+    expect(readFileSync(join(dir, saved!)).equals(before)).toBe(true);
+  });
+
+  it("is not used for a changed script, and another script gets its own file", () => {
+    const file = script();
+    const { dir, env } = cacheIn();
+    requireCached(file, env);
+    writeFileSync(file, `${readFileSync(file, "utf8")}module.exports.answer = 43;\n`);
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect(requireCached(file, env)).toMatchObject({ cache: "missing", exports: { answer: 43 } });
+    expect(requireCached(file, env)).toMatchObject({ cache: "used", exports: { answer: 43 } });
+    requireCached(script(), env);
+    expect(cacheFiles(dir)).toHaveLength(3);
+  });
+
+  it("ignores a corrupt file (V8 rejects it) and replaces it", () => {
+    const file = script();
+    const { dir, env } = cacheIn();
+    requireCached(file, env);
+    const [saved] = cacheFiles(dir);
+    const bytes = readFileSync(join(dir, saved!));
+    const header = bytes.indexOf("\n", bytes.indexOf("\n") + 1) + 1;
+    writeFileSync(join(dir, saved!), Buffer.concat([bytes.subarray(0, header), Buffer.alloc(bytes.length - header, 7)]), { mode: 0o600 });
+    expect(requireCached(file, env)).toMatchObject({ cache: "rejected", exports: { answer: 42 } });
+    expect(requireCached(file, env).cache).toBe("used");
+    // Bytes without the header are not a cache file at all.
+    writeFileSync(join(dir, saved!), "garbage", { mode: 0o600 });
+    expect(requireCached(file, env)).toMatchObject({ cache: "missing", exports: { answer: 42 } });
+  });
+
+  it.skipIf(process.getuid === undefined)("trusts no file that others can write", () => {
+    const file = script();
+    const { dir, env } = cacheIn();
+    requireCached(file, env);
+    const [saved] = cacheFiles(dir);
+    chmodSync(join(dir, saved!), 0o666);
+    expect(requireCached(file, env).cache).toBe("missing");
+  });
+
+  it("can be switched off or moved, and defaults to the user's cache directory", () => {
+    const file = script();
+    for (const off of ["off", "0", "false", "no", "OFF"]) {
+      expect(requireCached(file, { [CACHE_ENV]: off })).toMatchObject({ cache: "off", exports: { answer: 42 } });
+    }
+    expect(cacheDirectory({ [CACHE_ENV]: "/somewhere" })).toBe("/somewhere");
+    expect(cacheDirectory({ XDG_CACHE_HOME: "/xdg" })).toBe(join("/xdg", "dpa-lint", "compile-cache"));
+    expect(cacheDirectory({})).toMatch(/[\\/]\.cache[\\/]dpa-lint[\\/]compile-cache$/);
+  });
+
+  it("never fails a run: an unusable directory only means no cache", () => {
+    const file = script();
+    const blocker = join(mkdtempSync(join(tmpdir(), "dpa-lint-cc-")), "a-file");
+    writeFileSync(blocker, "");
+    const env = { [CACHE_ENV]: join(blocker, "cache") };
+    expect(requireCached(file, env)).toMatchObject({ cache: "missing", exports: { answer: 42 } });
+    expect(requireCached(file, env).cache).toBe("missing");
+  });
+
+  it("lets the script's own errors through, with the script's file name", () => {
+    const file = script('throw new Error("boom");');
+    const { error } = requireCached(file, cacheIn().env);
+    expect(error).toContain("boom");
+    expect(error).toContain(file);
+  });
+
+  it("keeps the eight most recent files", () => {
+    const { dir, env } = cacheIn();
+    for (let i = 0; i < 10; i++) requireCached(script(), env);
+    expect(cacheFiles(dir)).toHaveLength(8);
+  });
+});
