@@ -174,6 +174,9 @@ function firstLine(message: string): string {
 
 /** Whether the text holds more than `limit` commas and line breaks (stops counting there). */
 function separatorsOver(text: string, limit: number): boolean {
+  // Each separator is one character: a shorter text (every vendor file we have seen) has no need
+  // to be counted.
+  if (text.length <= limit) return false;
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
