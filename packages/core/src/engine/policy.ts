@@ -9,6 +9,7 @@ import { describeThrown, PolicyError } from "../errors.js";
 import { checkRawFindings, ENTRYPOINT, INDEX_ENTRYPOINT, type RawFinding } from "./result-contract.js";
 
 export { ENTRYPOINT };
+import { evaluatePolicy } from "./evaluate.js";
 import { readTarGz } from "./tar.js";
 import { dpaIdOf } from "../normalize/facts.js";
 
@@ -187,7 +188,7 @@ export class PolicyEngine {
     const packs = this.data.dpa as Record<string, unknown> | undefined;
     if (!packs || typeof packs[pack] !== "object") return;
     try {
-      const [first] = this.policy.evaluate({ dpa: pack }, INDEX_ENTRYPOINT) as Array<{ result?: unknown }>;
+      const [first] = evaluatePolicy(this.policy, { dpa: pack }, INDEX_ENTRYPOINT) as Array<{ result?: unknown }>;
       if (!first || typeof first.result !== "object" || first.result === null) return;
       const precomputed = (this.data.precomputed ?? {}) as { subprocessors?: Record<string, unknown> };
       this.data = { ...this.data, precomputed: { ...precomputed, subprocessors: { ...precomputed.subprocessors, [pack]: first.result } } };
@@ -211,7 +212,7 @@ export class PolicyEngine {
     }
     let result: unknown;
     try {
-      result = this.policy.evaluate(input, ENTRYPOINT);
+      result = evaluatePolicy(this.policy, input, ENTRYPOINT);
     } catch (error) {
       throw new PolicyError(`policy evaluation failed: ${describeThrown(error)}`, { file: this.bundle.source, cause: error });
     }
