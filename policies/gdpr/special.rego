@@ -47,9 +47,11 @@ warn contains finding.new("gdpr/special-category-undeclared", msg, ["processing"
 	msg := concat("", ["processing.dataCategories lists ", name, ", which suggests ", category, " data (GDPR Art. 9), but processing.specialCategories does not declare ", category])
 }
 
+# The name is lowered once, before the words are tried (inside the loop it was lowered for each).
 _suggested(name) := {category |
 	is_string(name)
+	lowered := lower(name)
 	some category, words in _hints
 	some word in words
-	contains(lower(name), word)
+	contains(lowered, word)
 }

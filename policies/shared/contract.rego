@@ -175,5 +175,5 @@ _relevant contains [field, ["contract", field]] if {
 _relevant contains [field, ["subprocessorChanges", i, "effective"]] if {
 	some field, t in _terms
 	t.governs_changes
-	some [i, _] in pack.changes
+	some i, _ in pack.change_at
 }

@@ -46,7 +46,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-5GHRP5QT.js";
+} from "./chunk-SNYRJ23T.js";
 
 // packages/core/package.json
 var require_package = __commonJS({

@@ -11,9 +11,13 @@ package shared.retention
 import data.lib.pack
 import data.lib.period
 
-_limit(category) := r if {
+# The DPA's limit for a category, by its name or an alias. The names are indexed once per document:
+# building each limit's set of names for every category was most of this package's time.
+_limit(category) := _limits[category]
+
+_limits[name] := r if {
 	some r in pack.terms.retention
-	category in ({r.category} | {a | some a in object.get(r, "aliases", [])})
+	some name in array.concat([r.category], object.get(r, "aliases", []))
 }
 
 # Collection, capture and creation all name the moment the data came to be held: one start.

@@ -31,7 +31,7 @@ _entries := x if {
 	x := data.precomputed.subprocessors[pack.id]
 } else := index
 
-_noticed contains names.key(c.subprocessor) if some [_, c] in pack.changes
+_noticed contains names.key(c.subprocessor) if some c in pack.change_at
 
 # The matching key of each named sub-processor of the setup, computed once for all rules.
 _key[i] := names.key(s.name) if {

@@ -8,14 +8,17 @@ package lib.locations
 import data.lib.finding
 
 # entries holds one object per location: path of the entry, field to report, resolved country, entry.
-entries contains {"path": ["hosting", i], "field": field, "country": c, "entry": h, "label": label} if {
+# An object keyed by the entry's path (iterate it with `some loc in locations.entries`) rather than
+# a set: OPA's Wasm finds each member of a set it iterates by hashing the whole member, entry and
+# all, for every rule that iterates it; an object's members are found by their short key.
+entries[["hosting", i]] := {"path": ["hosting", i], "field": field, "country": c, "entry": h, "label": label} if {
 	some i, h in input.hosting
 	c := input.derived.hosting[i].country
 	field := _hosting_field(h)
 	label := concat("", [finding.path_text(["hosting", i, field]), " \"", h[field], "\""])
 }
 
-entries contains {"path": ["subprocessors", i], "field": "country", "country": c, "entry": s, "label": _subprocessor_label(s)} if {
+entries[["subprocessors", i]] := {"path": ["subprocessors", i], "field": "country", "country": c, "entry": s, "label": _subprocessor_label(s)} if {
 	some i, s in input.subprocessors
 	c := input.derived.subprocessors[i].country
 }

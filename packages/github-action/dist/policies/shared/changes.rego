@@ -23,8 +23,8 @@ import data.lib.period
 #   clause: GDPR Art. 28(2)
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
 deny contains pack.finding("change-before-prior-notice", msg, ["subprocessorChanges", i, "effective"]) if {
-	some [i, c, msg] in _short_notices
-	not _waived(c)
+	some i, msg in _short_notice
+	not _waived(pack.noticed_change_at[i])
 }
 
 # METADATA
@@ -39,14 +39,15 @@ deny contains pack.finding("change-before-prior-notice", msg, ["subprocessorChan
 #   clause: GDPR Art. 28(2)
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
 warn contains pack.finding_at("change-before-prior-notice-waived", msg, ["subprocessorChanges", i, "effective"], pack.ref("change-before-prior-notice")) if {
-	some [i, c, text] in _short_notices
-	_waived(c)
+	some i, text in _short_notice
+	_waived(pack.noticed_change_at[i])
 	msg := concat("", [text, "; the objection was waived, so only the notice term was missed"])
 }
 
-_short_notices contains [i, c, msg] if {
+# _short_notice[i] says how change i came too late after its notice, for the two rules above.
+_short_notice[i] := msg if {
+	some i, c in pack.noticed_change_at
 	t := pack.longest("priorNotice")
-	some [i, c] in pack.noticed_changes
 	elapsed := input.derived.subprocessorChanges[i].elapsed
 	elapsed[t.unit] < t.value
 	msg := concat("", [
@@ -67,8 +68,8 @@ _short_notices contains [i, c, msg] if {
 #   clause: GDPR Art. 28(2)
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
 deny contains pack.finding("change-before-objection-window", msg, ["subprocessorChanges", i, "effective"]) if {
+	some i, c in pack.change_at
 	t := pack.longest("objectionWindow")
-	some [i, c] in pack.changes
 	not _waived(c)
 	run := input.derived.subprocessorChanges[i].windowElapsed
 	run[t.unit] < t.value
@@ -96,7 +97,7 @@ _change_text(c) := c.subprocessor if c.change != "remove"
 #   clause: GDPR Art. 28(2)
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
 deny contains pack.finding("change-while-objection-raised", msg, ["subprocessorChanges", i, "objection"]) if {
-	some [i, c] in pack.changes
+	some i, c in pack.change_at
 	c.objection == "raised"
 	msg := concat("", [c.subprocessor, " is set to take effect on ", c.effective, " while the objection to it is still raised"])
 }
@@ -114,7 +115,7 @@ deny contains pack.finding("change-while-objection-raised", msg, ["subprocessorC
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
 warn contains pack.finding("prior-notice-not-numeric", msg, ["subprocessorChanges", i, "noticeReceived"]) if {
 	pack.terms.priorNotice == null
-	some [i, c] in pack.noticed_changes
+	some i, c in pack.noticed_change_at
 	msg := concat("", [
 		"the ", pack.id, " DPA sets no minimum prior notice, so the notice for ", _change_text(c),
 		" cannot be checked against one; confirm it came early enough to object",

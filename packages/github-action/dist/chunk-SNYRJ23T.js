@@ -11539,49 +11539,77 @@ var import_yaml4 = __toESM(require_dist(), 1);
 
 // packages/core/src/document/cst-scan.ts
 var COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection"]);
+var LEAVES = /* @__PURE__ */ new Set([
+  "byte-order-mark",
+  "doc-mode",
+  "doc-start",
+  "space",
+  "newline",
+  "directive-line",
+  "anchor",
+  "tag",
+  "seq-item-ind",
+  "explicit-key-ind",
+  "map-value-ind",
+  "flow-map-start",
+  "flow-map-end",
+  "flow-seq-start",
+  "flow-seq-end",
+  "flow-error-end",
+  "comma",
+  "block-scalar-header"
+]);
 var VALUES = /* @__PURE__ */ new Set([...COLLECTIONS, "scalar", "single-quoted-scalar", "double-quoted-scalar", "block-scalar", "alias"]);
 function scanCst(tokens, maxDepth) {
   const scan = { depth: 0, comments: [], documents: [] };
-  const stack = [];
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const t = tokens[i];
+  const values = [];
+  const depths = [];
+  const docs = [];
+  const inKeys = [];
+  const push = (value, depth, doc, inKey) => {
+    values.push(value);
+    depths.push(depth);
+    docs.push(doc);
+    inKeys.push(inKey);
+  };
+  for (const t of tokens) {
     if (t.type === "document") {
+      push(t, 0, scan.documents.length, false);
       scan.documents.push({ token: t, values: 0 });
-      stack.push([t, 0, -1, false]);
-    } else stack.push([t, 0, -2, false]);
+    } else push(t, 0, -1, false);
   }
-  scan.documents.reverse();
-  let nextDoc = 0;
-  while (stack.length > 0) {
-    const [value, depth, docAt, inKey] = stack.pop();
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop();
+    const doc = docs.pop();
+    const inKey = inKeys.pop();
     if (value === null || typeof value !== "object") continue;
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], depth, docAt, inKey]);
+      for (const item of value) push(item, depth, doc, inKey);
       continue;
     }
     const token = value;
-    const doc = docAt === -1 ? nextDoc++ : docAt;
     const type = token.type;
     if (type === "comment") {
       if (typeof token.offset === "number" && typeof token.source === "string")
         scan.comments.push({ offset: token.offset, source: token.source });
       continue;
     }
+    if (typeof type === "string" && LEAVES.has(type) && typeof token.source === "string") continue;
     let here2 = depth;
     if (typeof type === "string") {
       if (COLLECTIONS.has(type)) {
         here2 = depth + 1;
         if (here2 > scan.depth) scan.depth = here2;
-        if (here2 > maxDepth && scan.tooDeepAt === void 0) scan.tooDeepAt = typeof token.offset === "number" ? token.offset : 0;
+        if (here2 > maxDepth && (scan.tooDeepAt === void 0 || typeof token.offset === "number" && token.offset < scan.tooDeepAt))
+          scan.tooDeepAt = typeof token.offset === "number" ? token.offset : 0;
       }
-      const counted = scan.documents[doc];
+      const counted = doc >= 0 ? scan.documents[doc] : void 0;
       if (counted && !inKey && VALUES.has(type)) counted.values++;
     }
-    const keys = Object.keys(token);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i];
+    for (const key in token) {
       const child2 = token[key];
-      if (key !== "source" && child2 !== null && typeof child2 === "object") stack.push([child2, here2, doc, inKey || key === "key"]);
+      if (key !== "source" && child2 !== null && typeof child2 === "object") push(child2, here2, doc, inKey || key === "key");
     }
   }
   scan.comments.sort((a, b) => a.offset - b.offset);
@@ -11945,6 +11973,7 @@ function firstLine(message) {
   return (message.split("\n")[0] ?? message).replace(/:$/, "").trim();
 }
 function separatorsOver(text, limit) {
+  if (text.length <= limit) return false;
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -14976,6 +15005,30 @@ function checkRawFindings(results, known, source) {
   });
 }
 
+// packages/core/src/engine/evaluate.ts
+var encoder = new TextEncoder();
+var decoder = new TextDecoder();
+var PAGE = 65536;
+function evaluatePolicy(policy, input, entrypoint) {
+  const internals = policy;
+  const entrypoints = policy.entrypoints;
+  const id = entrypoints[entrypoint];
+  const instance = "exports" in internals.wasmInstance ? internals.wasmInstance : internals.wasmInstance.instance;
+  const opaEval = instance.exports.opa_eval;
+  const { dataAddr, dataHeapPtr, minorVersion } = internals;
+  if (input === void 0 || input === null || id === void 0 || typeof opaEval !== "function" || typeof minorVersion !== "number" || minorVersion < 2 || typeof dataAddr !== "number" || typeof dataHeapPtr !== "number") {
+    return policy.evaluate(input, entrypoint);
+  }
+  const text = JSON.stringify(input) ?? "null";
+  const room = dataHeapPtr + text.length * 3 - internals.mem.buffer.byteLength;
+  if (room > 0) internals.mem.grow(Math.ceil(room / PAGE));
+  const { written } = encoder.encodeInto(text, new Uint8Array(internals.mem.buffer, dataHeapPtr, text.length * 3));
+  const resultAddr = opaEval(0, id, dataAddr, dataHeapPtr, written, dataHeapPtr + written, 0);
+  const memory = new Uint8Array(internals.mem.buffer);
+  const end = memory.indexOf(0, resultAddr);
+  return JSON.parse(decoder.decode(memory.subarray(resultAddr, end < 0 ? memory.length : end)));
+}
+
 // packages/core/src/engine/tar.ts
 function readTarGz(archive) {
   const tar = zlib().gunzipSync(archive);
@@ -15581,7 +15634,7 @@ var PolicyEngine = class _PolicyEngine {
     const packs = this.data.dpa;
     if (!packs || typeof packs[pack] !== "object") return;
     try {
-      const [first] = this.policy.evaluate({ dpa: pack }, INDEX_ENTRYPOINT);
+      const [first] = evaluatePolicy(this.policy, { dpa: pack }, INDEX_ENTRYPOINT);
       if (!first || typeof first.result !== "object" || first.result === null) return;
       const precomputed = this.data.precomputed ?? {};
       this.data = { ...this.data, precomputed: { ...precomputed, subprocessors: { ...precomputed.subprocessors, [pack]: first.result } } };
@@ -15602,7 +15655,7 @@ var PolicyEngine = class _PolicyEngine {
     }
     let result;
     try {
-      result = this.policy.evaluate(input, ENTRYPOINT);
+      result = evaluatePolicy(this.policy, input, ENTRYPOINT);
     } catch (error) {
       throw new PolicyError(`policy evaluation failed: ${describeThrown(error)}`, { file: this.bundle.source, cause: error });
     }
