@@ -381,7 +381,7 @@ Rego coverage: ${report.coverage.toFixed(1)}% (threshold ${threshold}%)
 
 A policy directory builds on dpa-lint's helpers and shared rules, so a typical DPA is a
 data.yaml only. The policy commands need OPA: set DPA_LINT_OPA or put opa on the PATH.
-`}});var main_exports={};__export(main_exports,{runCli:()=>runCli,runLintWorker:()=>runLintWorker});module.exports=__toCommonJS(main_exports);init_src();var import_node_path17=require("node:path"),import_node_url5=require("node:url"),import_node_util=require("node:util");init_src();init_bundles();function useColor(env,isTTY){return env.NO_COLOR?!1:env.FORCE_COLOR!==void 0&&env.FORCE_COLOR!==""?env.FORCE_COLOR!=="0"&&env.FORCE_COLOR!=="false":isTTY}init_io();init_usage_error();var lintHelp=`Usage: dpa-lint lint [options] [paths...]
+`}});var main_exports={};__export(main_exports,{runCli:()=>runCli,runLintWorker:()=>runLintWorker,warmUp:()=>warmUp});module.exports=__toCommonJS(main_exports);init_src();var import_node_path17=require("node:path"),import_node_url5=require("node:url"),import_node_util=require("node:util");init_src();init_bundles();function useColor(env,isTTY){return env.NO_COLOR?!1:env.FORCE_COLOR!==void 0&&env.FORCE_COLOR!==""?env.FORCE_COLOR!=="0"&&env.FORCE_COLOR!=="false":isTTY}init_io();init_usage_error();var lintHelp=`Usage: dpa-lint lint [options] [paths...]
 
 Lint vendor setup files (YAML or JSON) against the DPA policy packs.
 Paths may be files, directories or globs; the default is the config's include, else vendors/.
@@ -433,4 +433,23 @@ Run dpa-lint <command> --help for a command's options.
 `),EXIT.error;try{return await command.run(rest,io)}catch(error){return io.stderr(`dpa-lint: ${describe(error)}
 `),debug&&error instanceof Error&&error.stack&&io.stderr(`${error.stack}
 `),EXIT.error}}function describe(error){if(error instanceof DpaLintError)return error.oneLine();if(error instanceof UsageError)return`${error.message}; see --help`;let code=error?.code;return typeof code=="string"&&code.startsWith("ERR_PARSE_ARGS")?`${error.message}; see --help`:`internal error: ${error instanceof Error?error.message:String(error)} (run with --debug for details)`}init_io();function runCli(){main(process.argv.slice(2),processIo()).then(code=>{process.exitCode=code},error=>{process.stderr.write(`dpa-lint: internal error: ${String(error)}
-`),process.exitCode=2})}init_src();0&&(module.exports={runCli,runLintWorker});
+`),process.exitCode=2})}init_src();init_src();var SAMPLE=`apiVersion: dpa-lint/v1
+kind: VendorSetup
+metadata:
+  name: compile-cache-warm-up
+vendor:
+  name: Example
+  country: FR
+dpa: quicktalk
+processing:
+  dataCategories: [call-logs]
+  dataSubjects: [customers]
+hosting:
+  - provider: aws
+    region: us-east-1
+subprocessors:
+  - name: Scaleway
+    country: FR
+retention:
+  call-logs: 12 months
+`;async function warmUp(){try{(await Linter.create({cwd:process.cwd()})).lintText("compile-cache-warm-up.yaml",SAMPLE)}catch{}}0&&(module.exports={runCli,runLintWorker,warmUp});
