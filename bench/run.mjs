@@ -151,6 +151,8 @@ const startup = startupMs({
 });
 const big = Math.max(...sizes);
 const floor = repeat(() => measure(process.execPath, [join(root, "bench", "parse-floor.mjs"), join(work, String(big))]));
+// The same floor on two worker threads: how far this machine lets the work scale on its cores.
+const floor2 = repeat(() => measure(process.execPath, [join(root, "bench", "parse-floor.mjs"), join(work, String(big)), "2"]));
 const warm = warmLintText(readdirSync(join(work, "100")).map((f) => [f, readFileSync(join(work, "100", f), "utf8")]));
 const spectral = spectralCpu(join(work, String(big)));
 const hostile = worstHostile();
@@ -181,7 +183,7 @@ const out = readFileSync(join(root, "bench", "RESULTS.template.md"), "utf8")
       profileSummary(`${big} files, one thread`, [cli, "lint", "--workers", "1", "-f", "json", join(work, String(big))]),
     ].join("\n"),
   )
-  .replace("{{targets}}", targetTable({ startup, rows, big, floor, warm, spectral, hostile }).join("\n"));
+  .replace("{{targets}}", targetTable({ startup, rows, big, floor, floor2, warm, spectral, hostile }).join("\n"));
 writeFileSync(join(root, "bench", "RESULTS.md"), out);
 console.log(`wrote bench/RESULTS.md (cold start ${cold.wall}s, pre-commit on 5 files ${precommit.wall}s)`);
 
@@ -251,7 +253,7 @@ function worstHostile() {
 }
 
 /** The performance issue's targets, each against this run's figures. */
-function targetTable({ startup, rows, big, floor, warm, spectral, hostile }) {
+function targetTable({ startup, rows, big, floor, floor2, warm, spectral, hostile }) {
   const at = rows.find((r) => r.n === big);
   const met = (ok) => (ok ? "met" : "**not met**");
   const x = (a, b) => `${(a / b).toFixed(2)}x`;
@@ -266,7 +268,7 @@ function targetTable({ startup, rows, big, floor, warm, spectral, hostile }) {
       ? `| one thread, ${big} files: at least 60% of the parse-only floor's throughput | ${fileRate(at.dpa1.wall)} files/s; floor ${fileRate(floor.wall)} files/s (${((100 * floor.wall) / at.dpa1.wall).toFixed(0)}%) | ${met(floor.wall / at.dpa1.wall >= 0.6)} |`
       : "",
     at
-      ? `| two cores, ${big} files: at least 1.7x one thread; peak RSS at most 160 MB | ${x(at.dpa1.wall, at.dpa.wall)}; ${at.dpa.mb.toFixed(0)} MB | ${met(at.dpa1.wall / at.dpa.wall >= 1.7 && at.dpa.mb <= 160)} |`
+      ? `| two cores, ${big} files: at least 1.7x one thread; peak RSS at most 160 MB | ${x(at.dpa1.wall, at.dpa.wall)}; ${at.dpa.mb.toFixed(0)} MB (the parse-only floor on two threads: ${x(floor.wall, floor2.wall)}) | ${met(at.dpa1.wall / at.dpa.wall >= 1.7 && at.dpa.mb <= 160)} |`
       : "",
     at
       ? `| against Spectral (bench/spectral-ruleset.yaml): at least 3x less CPU at ${big} files | dpa-lint ${at.dpa.cpu.toFixed(1)} s CPU; Spectral ${spectral.cpu.toFixed(1)} s (${x(spectral.cpu, at.dpa.cpu)} more) | ${met(spectral.cpu >= 3 * at.dpa.cpu)} |`
