@@ -69,9 +69,9 @@ _short_notice[i] := msg if {
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
 deny contains pack.finding("change-before-objection-window", msg, ["subprocessorChanges", i, "effective"]) if {
 	some i, c in pack.change_at
-	t := pack.longest("objectionWindow")
 	not _waived(c)
 	run := input.derived.subprocessorChanges[i].windowElapsed
+	t := pack.longest("objectionWindow")
 	run[t.unit] < t.value
 	msg := concat("", [
 		c.subprocessor, " takes effect on ", c.effective, ", when only ", _elapsed_text(run, t.unit),
