@@ -348,7 +348,7 @@ function obstacles({ startup, rows, big, floor, floor2, spectral, profile }) {
   }
   if (at && spectral && spectral.cpu < 3 * at.dpa.cpu) {
     lines.push(
-      `- Spectral: a third of Spectral's CPU is ${(spectral.cpu / 3).toFixed(1)} s; dpa-lint's YAML parsing alone (the yaml library, with positions) takes ${(yaml / 1000).toFixed(1)} s of one thread and its policy evaluation ${(wasm / 1000).toFixed(1)} s, and two workers add their own start-up and warm-up.`,
+      `- Spectral: a third of Spectral's CPU is ${(spectral.cpu / 3).toFixed(1)} s, where dpa-lint used ${at.dpa.cpu.toFixed(1)} s on two workers (${at.dpa1.cpu.toFixed(1)} s on one thread: two workers add their own start-up and warm-up). Of the one-thread profile, YAML parsing (the yaml library, with positions) is ${(yaml / 1000).toFixed(1)} s, policy evaluation ${(wasm / 1000).toFixed(1)} s and everything else (schema, normalisation, positions, output, reading files, garbage collection) ${((total - yaml - wasm) / 1000).toFixed(1)} s.`,
     );
   }
   return lines.length > 0 ? lines : ["- Every target is met."];

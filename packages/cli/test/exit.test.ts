@@ -1,0 +1,37 @@
+// Nothing the CLI writes may be lost when its process ends, however slowly the reader takes it,
+// and the exit code is the run's: for the built CLI and the standalone one (whose loader saves the
+// compile cache at the end of a run).
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { bin, repoRoot } from "./run-cli.js";
+
+/** Runs a CLI script whose stdout is read only after a pause, through a real pipe. */
+function slowlyRead(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [script, ...args], { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.pause();
+    setTimeout(() => child.stdout.resume(), 300);
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString("utf8")));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("the CLI's exit", () => {
+  for (const [name, script] of [
+    ["the built CLI", bin],
+    ["the standalone CLI", join(repoRoot, "packages/cli/standalone/dpa-lint.js")],
+  ] as const) {
+    it(`${name} hands over all of a large report before it exits, with the run's exit code`, async () => {
+      const r = await slowlyRead(script, ["lint", "-f", "sarif", "examples"]);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(1);
+      expect(r.stdout.length).toBeGreaterThan(128 * 1024); // more than a pipe holds
+      const sarif = JSON.parse(r.stdout) as { runs: Array<{ results: unknown[] }> };
+      expect(sarif.runs[0]?.results.length).toBeGreaterThan(40);
+    });
+  }
+});
