@@ -116,6 +116,20 @@ describe("the compile cache", () => {
     expect(cacheDirectory({})).toMatch(/[\\/]\.cache[\\/]dpa-lint[\\/]compile-cache$/);
   });
 
+  it("is never a relative path or inside the working directory (the repository being linted, where a pull request could commit one)", () => {
+    const at = (dir: string, cwd = "/work/repo"): string | undefined => cacheDirectory({ [CACHE_ENV]: dir }, cwd);
+    expect(at("/home/me/.cache/dpa")).toBe("/home/me/.cache/dpa");
+    expect(at("/work/repo-cache")).toBe("/work/repo-cache");
+    expect(at("cache")).toBeUndefined();
+    expect(at("./.cache")).toBeUndefined();
+    expect(at("/work/repo")).toBeUndefined();
+    expect(at("/work/repo/.cache/dpa-lint")).toBeUndefined();
+    expect(cacheDirectory({ XDG_CACHE_HOME: "/work/repo/.xdg" }, "/work/repo")).toBeUndefined();
+    // And a run there simply has no cache.
+    const file = script();
+    expect(requireCached(file, { [CACHE_ENV]: "relative/cache" })).toMatchObject({ cache: "off", exports: { answer: 42 } });
+  });
+
   it("never fails a run: an unusable directory only means no cache", () => {
     const file = script();
     const blocker = join(mkdtempSync(join(tmpdir(), "dpa-lint-cc-")), "a-file");

@@ -16,7 +16,7 @@
 import { createRequire } from "node:module";
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import vm from "node:vm";
 
 /** What became of the cache in one load: for tests and the benchmark, never shown to users. */
@@ -30,13 +30,28 @@ const KEEP = 8;
 const MAGIC = "dpa-lint-compile-cache 1\n";
 const SUFFIX = ".v8cache";
 
-/** The cache directory, or undefined when it is switched off. */
-export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string | undefined {
+/**
+ * The cache directory, or undefined when there is none to use: switched off, not an absolute
+ * path, no home to put it in, or inside the working directory. The cache is code, and the working
+ * directory is the repository being linted: a pull request could commit a cache file there.
+ */
+export function cacheDirectory(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string | undefined {
   const setting = env[CACHE_ENV]?.trim();
   if (setting && /^(off|0|false|no)$/i.test(setting)) return undefined;
-  if (setting) return setting;
-  const base = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : undefined) || join(homedir(), ".cache");
-  return join(base, "dpa-lint", "compile-cache");
+  let dir: string;
+  if (setting) dir = setting;
+  else {
+    let base = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : undefined);
+    try {
+      base ||= join(homedir(), ".cache");
+    } catch {
+      return undefined;
+    }
+    dir = join(base, "dpa-lint", "compile-cache");
+  }
+  if (!isAbsolute(dir)) return undefined;
+  const inside = relative(resolve(cwd), resolve(dir));
+  return inside === "" || (!inside.startsWith("..") && !isAbsolute(inside)) ? undefined : dir;
 }
 
 /** What a cache file must have been made from to stand for `file` in this process. */
