@@ -135,10 +135,11 @@ const staged = readdirSync(join(work, "10"))
   .map((f) => join("bench", "corpus", "10", f));
 // Its compile cache (V8's bytecode, saved by a run for the next) starts empty: the first run below
 // saves it, as a developer's first commit does; the start-up table also times a run without it.
-const compileCache = join(work, "compile-cache");
-rmSync(compileCache, { recursive: true, force: true });
+// Outside the repository: a cache directory inside the working directory is never used.
+const compileCache = mkdtempSync(join(tmpdir(), "dpa-lint-bench-cache-"));
 const withCache = { cwd: root, env: { ...process.env, DPA_LINT_COMPILE_CACHE: compileCache } };
 const precommit = repeat(() => measure(process.execPath, [standalone, "lint", ...staged], withCache));
+if (readdirSync(compileCache).length === 0) throw new Error(`the standalone CLI wrote no compile cache in ${compileCache}`);
 const startup = startupMs({
   node: [process.execPath, ["-e", "0"]],
   one: [process.execPath, [standalone, "lint", ...one], withCache],
