@@ -14,10 +14,28 @@ export interface Io {
 
 export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
 
+/**
+ * Writes to a standard stream until its reader goes away. A reader that stops early
+ * (`dpa-lint lint | head`) closes the pipe, and the next write fails with EPIPE, which unhandled
+ * ends the process with a stack trace and an exit code that is not the run's. The rest of the
+ * output is dropped instead, and the run ends with its own code; other stream errors still throw.
+ */
+function untilClosed(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    // After EPIPE the stream is destroyed: later writes report that too.
+    if (closed || error.code === "EPIPE") closed = true;
+    else throw error;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
+}
+
 export function processIo(): Io {
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: untilClosed(process.stdout),
+    stderr: untilClosed(process.stderr),
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),

@@ -20,6 +20,21 @@ function slowlyRead(script: string, args: string[]): Promise<{ code: number | nu
   });
 }
 
+/**
+ * Runs a CLI script whose reader is gone before it writes (as `| head` is once it has its lines):
+ * the socket a spawned process writes to buffers a lot, so closing it at once is the sure way to
+ * make the CLI's writes fail with EPIPE.
+ */
+function closedEarly(script: string, args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [script, ...args], { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stdout.destroy();
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
+    child.on("close", (code) => resolve({ code, stderr }));
+  });
+}
+
 describe("the CLI's exit", () => {
   for (const [name, script] of [
     ["the built CLI", bin],
@@ -32,6 +47,15 @@ describe("the CLI's exit", () => {
       expect(r.stdout.length).toBeGreaterThan(128 * 1024); // more than a pipe holds
       const sarif = JSON.parse(r.stdout) as { runs: Array<{ results: unknown[] }> };
       expect(sarif.runs[0]?.results.length).toBeGreaterThan(40);
+    });
+
+    it(`${name} stops writing when its reader goes away (| head): no stack trace, the run's exit code`, async () => {
+      const findings = await closedEarly(script, ["lint", "-f", "sarif", "examples"]);
+      expect(findings.stderr).toBe("");
+      expect(findings.code).toBe(1);
+      const clean = await closedEarly(script, ["rules", "--format", "json"]);
+      expect(clean.stderr).toBe("");
+      expect(clean.code).toBe(0);
     });
   }
 });
