@@ -2,7 +2,7 @@
 // run and used by the next, never trusted when it is not the user's own or not for this script,
 // and never able to fail a run.
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -38,8 +38,8 @@ function requireCached(file: string, env: NodeJS.ProcessEnv): { cache: CacheOutc
  * A CommonJS script that uses what the CLI's bundle uses: require, module, __dirname, and the
  * import() the loader lends (the core's importModule), which must work from the cache as well.
  */
-function script(body = "module.exports.answer = 42;"): string {
-  const dir = mkdtempSync(join(tmpdir(), "dpa-lint-cc-script-"));
+function script(body = "module.exports.answer = 42;", dir = mkdtempSync(join(tmpdir(), "dpa-lint-cc-script-"))): string {
+  mkdirSync(dir, { recursive: true });
   const file = join(dir, "main.js");
   writeFileSync(
     file,
@@ -68,6 +68,13 @@ describe("the compile cache", () => {
     const before = readFileSync(join(dir, saved!));
     expect(requireCached(file, env)).toEqual({ ...first, cache: "used" });
     expect(readFileSync(join(dir, saved!)).equals(before)).toBe(true);
+  });
+
+  it("is used for a script whose path is not ASCII (the key is compared as bytes)", () => {
+    const file = script(undefined, join(mkdtempSync(join(tmpdir(), "dpa-lint-cc-script-")), "Zürich Café 東京"));
+    const { env } = cacheIn();
+    expect(requireCached(file, env).cache).toBe("missing");
+    expect(requireCached(file, env)).toMatchObject({ cache: "used", exports: { answer: 42 } });
   });
 
   it("is not used for a changed script, and another script gets its own file", () => {

@@ -46,7 +46,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-SNYRJ23T.js";
+} from "./chunk-SCTHGHLR.js";
 
 // packages/core/package.json
 var require_package = __commonJS({

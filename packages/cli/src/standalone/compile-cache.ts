@@ -60,6 +60,11 @@ function cacheKey(file: string): string {
   return [process.version, process.arch, file, s.size, s.mtimeMs].join("\t");
 }
 
+/** What a cache file starts with: the format and the key it was made for, compared in full on reading. */
+function headerOf(key: string): Buffer {
+  return Buffer.from(`${MAGIC}${key}\n`);
+}
+
 /** A short stable name for a key (FNV-1a); the key itself is compared in full on reading. */
 function fileName(key: string): string {
   let h = 0x811c9dc5;
@@ -75,9 +80,10 @@ function readCache(path: string, key: string): Buffer | undefined {
     const s = fstatSync(fd);
     if (process.getuid && (s.uid !== process.getuid() || (s.mode & 0o022) !== 0)) return undefined;
     const bytes = readFileSync(fd);
-    const header = `${MAGIC}${key}\n`;
-    if (bytes.length <= header.length || bytes.toString("utf8", 0, header.length) !== header) return undefined;
-    return bytes.subarray(Buffer.byteLength(header));
+    // Bytes, not characters: the key holds the script's path, which need not be ASCII.
+    const header = headerOf(key);
+    if (bytes.length <= header.length || !bytes.subarray(0, header.length).equals(header)) return undefined;
+    return bytes.subarray(header.length);
   } catch {
     return undefined;
   } finally {
@@ -90,7 +96,7 @@ function writeCache(dir: string, path: string, key: string, data: Buffer): void 
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, Buffer.concat([Buffer.from(`${MAGIC}${key}\n`), data]), { mode: 0o600 });
+    writeFileSync(temporary, Buffer.concat([headerOf(key), data]), { mode: 0o600 });
     renameSync(temporary, path);
     const caches = readdirSync(dir)
       .filter((f) => f.endsWith(SUFFIX))

@@ -16231,9 +16231,9 @@ function checkAsOf(day) {
 
 // packages/core/src/parallel/run-worker.ts
 async function runLintWorker() {
-  const { parentPort } = workerThreads();
-  const setup = workerThreads().workerData;
-  const post = (m) => parentPort?.postMessage(m);
+  const threads = workerThreads();
+  const setup = threads.workerData;
+  const post = (m) => threads.parentPort?.postMessage(m);
   try {
     const linter = await Linter.create({
       cwd: setup.cwd,
