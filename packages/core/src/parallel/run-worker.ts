@@ -12,9 +12,9 @@ import type { WorkerMessage, WorkerSetup } from "./protocol.js";
 export async function runLintWorker(): Promise<void> {
   // Loaded here, not imported: a build holding the CLI and this body in one script must not load
   // worker_threads (and the streams it brings) on every start of the CLI.
-  const { parentPort } = workerThreads();
-  const setup = workerThreads().workerData as WorkerSetup;
-  const post = (m: WorkerMessage): void => parentPort?.postMessage(m);
+  const threads = workerThreads();
+  const setup = threads.workerData as WorkerSetup;
+  const post = (m: WorkerMessage): void => threads.parentPort?.postMessage(m);
   try {
     const linter = await Linter.create({
       cwd: setup.cwd,
