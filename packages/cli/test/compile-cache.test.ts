@@ -2,7 +2,19 @@
 // run and used by the next, never trusted when it is not the user's own or not for this script,
 // and never able to fail a run.
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -49,9 +61,11 @@ function script(body = "module.exports.answer = 42;", dir = mkdtempSync(join(tmp
   return file;
 }
 
+/** A new cache directory, and a new state directory for the signing key (never the user's own). */
 const cacheIn = (): { dir: string; env: NodeJS.ProcessEnv } => {
-  const dir = join(mkdtempSync(join(tmpdir(), "dpa-lint-cc-")), "cache");
-  return { dir, env: { [CACHE_ENV]: dir } };
+  const top = mkdtempSync(join(tmpdir(), "dpa-lint-cc-"));
+  const dir = join(top, "cache");
+  return { dir, env: { [CACHE_ENV]: dir, XDG_STATE_HOME: join(top, "state") } };
 };
 const cacheFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith(".v8cache"));
 
@@ -89,7 +103,7 @@ describe("the compile cache", () => {
     expect(cacheFiles(dir)).toHaveLength(3);
   });
 
-  it("ignores a corrupt file (V8 rejects it) and replaces it", () => {
+  it("ignores a corrupt file (its signature fails) and replaces it", () => {
     const file = script();
     const { dir, env } = cacheIn();
     requireCached(file, env);
@@ -97,7 +111,7 @@ describe("the compile cache", () => {
     const bytes = readFileSync(join(dir, saved!));
     const header = bytes.indexOf("\n", bytes.indexOf("\n") + 1) + 1;
     writeFileSync(join(dir, saved!), Buffer.concat([bytes.subarray(0, header), Buffer.alloc(bytes.length - header, 7)]), { mode: 0o600 });
-    expect(requireCached(file, env)).toMatchObject({ cache: "rejected", exports: { answer: 42 } });
+    expect(requireCached(file, env)).toMatchObject({ cache: "missing", exports: { answer: 42 } });
     expect(requireCached(file, env).cache).toBe("used");
     // Bytes without the header are not a cache file at all.
     writeFileSync(join(dir, saved!), "garbage", { mode: 0o600 });
@@ -141,10 +155,87 @@ describe("the compile cache", () => {
     const file = script();
     const blocker = join(mkdtempSync(join(tmpdir(), "dpa-lint-cc-")), "a-file");
     writeFileSync(blocker, "");
-    const env = { [CACHE_ENV]: join(blocker, "cache") };
-    expect(requireCached(file, env)).toMatchObject({ cache: "missing", exports: { answer: 42 } });
+    const env = { ...cacheIn().env, [CACHE_ENV]: join(blocker, "cache") };
+    expect(requireCached(file, env)).toMatchObject({ cache: "off", exports: { answer: 42 } });
+    expect(requireCached(file, env).cache).toBe("off");
+  });
+
+  it("is never inside the repository around the working directory, the GitHub workspace, or a path through a link into them", () => {
+    const repo = mkdtempSync(join(tmpdir(), "dpa-lint-cc-repo-"));
+    mkdirSync(join(repo, ".git"));
+    mkdirSync(join(repo, "sub", "deeper"), { recursive: true });
+    const from = join(repo, "sub", "deeper");
+    // XDG_CACHE_HOME pointing into the checkout, the CLI run from a subdirectory: the issue's attack.
+    expect(cacheDirectory({ XDG_CACHE_HOME: join(repo, ".cache") }, from)).toBeUndefined();
+    expect(cacheDirectory({ [CACHE_ENV]: join(repo, "cache") }, from)).toBeUndefined();
+    expect(cacheDirectory({ [CACHE_ENV]: "/ws/.cache/dpa", GITHUB_WORKSPACE: "/ws" }, "/elsewhere")).toBeUndefined();
+    const outside = mkdtempSync(join(tmpdir(), "dpa-lint-cc-out-"));
+    symlinkSync(repo, join(outside, "into-repo"));
+    expect(cacheDirectory({ [CACHE_ENV]: join(outside, "into-repo", "c") }, from)).toBeUndefined();
+    expect(cacheDirectory({ [CACHE_ENV]: join(outside, "c") }, from)).toBe(join(outside, "c"));
+  });
+
+  it("a cache file planted in the repository is never run: the bytecode that would say 'no problems' is ignored", () => {
+    // The script and a cache for it made by its own run, then copied into the repository the
+    // CLI runs in, with XDG_CACHE_HOME pointing there: a later run from a subdirectory must not use it.
+    const repo = mkdtempSync(join(tmpdir(), "dpa-lint-cc-repo-"));
+    mkdirSync(join(repo, ".git"));
+    mkdirSync(join(repo, "sub"));
+    const file = script();
+    const planted = join(repo, ".xdg", "dpa-lint", "compile-cache");
+    const state = join(mkdtempSync(join(tmpdir(), "dpa-lint-cc-")), "state");
+    expect(requireCached(file, { [CACHE_ENV]: planted, XDG_STATE_HOME: state }).cache).toBe("missing");
+    const r = spawnSync(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `import { requireCached } from ${JSON.stringify(new URL("../dist/standalone/compile-cache.js", import.meta.url).href)}; console.log(requireCached(${JSON.stringify(file)}, process.env).cache);`,
+      ],
+      {
+        cwd: join(repo, "sub"),
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: join(repo, ".xdg"), XDG_STATE_HOME: state },
+        encoding: "utf8",
+      },
+    );
+    expect(r.stdout.trim()).toBe("off");
+  });
+
+  it("a cache directory restored from elsewhere (another user's secret) is not trusted", () => {
+    const file = script();
+    const { dir, env } = cacheIn();
+    requireCached(file, env);
+    const other = { ...env, XDG_STATE_HOME: join(mkdtempSync(join(tmpdir(), "dpa-lint-cc-")), "state") };
+    expect(requireCached(file, other).cache).toBe("missing");
+    expect(cacheFiles(dir)).toHaveLength(1);
+    expect(requireCached(file, other).cache).toBe("used");
     expect(requireCached(file, env).cache).toBe("missing");
   });
+
+  it.skipIf(process.getuid === undefined)(
+    "trusts no directory that others can write or that is a link, and writes through no planted link",
+    () => {
+      const file = script();
+      const { dir, env } = cacheIn();
+      requireCached(file, env);
+      chmodSync(dir, 0o777);
+      expect(requireCached(file, env).cache).toBe("off");
+      chmodSync(dir, 0o700);
+      const linked = join(mkdtempSync(join(tmpdir(), "dpa-lint-cc-")), "cache");
+      symlinkSync(dir, linked);
+      expect(requireCached(file, { ...env, [CACHE_ENV]: linked }).cache).toBe("off");
+      // A link at the cache file's own name, to a file outside: never read, and replaced rather than written through.
+      const [saved] = cacheFiles(dir);
+      const victim = join(mkdtempSync(join(tmpdir(), "dpa-lint-cc-")), "victim");
+      writeFileSync(victim, "keep me\n");
+      rmSync(join(dir, saved!));
+      symlinkSync(victim, join(dir, saved!));
+      expect(requireCached(file, env).cache).toBe("missing");
+      expect(readFileSync(victim, "utf8")).toBe("keep me\n");
+      expect(lstatSync(join(dir, saved!)).isSymbolicLink()).toBe(false);
+      expect(requireCached(file, env).cache).toBe("used");
+    },
+  );
 
   it("lets the script's own errors through, with the script's file name", () => {
     const file = script('throw new Error("boom");');

@@ -1,10 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { git } from "../../../test/support/git.js";
-import { runCli } from "./run-cli.js";
+import { repoRoot, runCli } from "./run-cli.js";
 
 /** The CLI side of the gate-integrity issue: files the gate must never skip or write through. */
 const vendor = (name: string, country: string): string =>
@@ -34,6 +34,32 @@ describe("2. changed-files mode", () => {
     expect(r.status).toBe(1);
     const files = (JSON.parse(r.stdout) as { results: Array<{ file: string }> }).results.map((f) => f.file).sort();
     expect(files).toEqual(["vendors/back\\slash.yaml", "vendors/tab\there.yaml", 'vendors/us"east.yaml']);
+  });
+
+  it("a change behind a symbolic link is a change of the file linted through the link (file, directory, retargeted link)", () => {
+    const dir = repo(
+      { "store/m.yaml": vendor("m", "FR"), "store/team/t.yaml": vendor("t", "FR"), "store/n.yaml": vendor("n", "FR") },
+      true,
+    );
+    mkdirSync(join(dir, "vendors"));
+    symlinkSync("../store/m.yaml", join(dir, "vendors/m.yaml"));
+    symlinkSync("../store/team", join(dir, "vendors/team"));
+    symlinkSync("../store/n.yaml", join(dir, "vendors/n.yaml"));
+    writeFileSync(join(dir, "store/other.yaml"), vendor("o", "US"));
+    writeFileSync(join(dir, ".dpa-lint.yaml"), "include: [vendors]\n");
+    git(dir, "add", "-A");
+    git(dir, "commit", "-q", "-m", "links");
+    const before = runCli(["lint", "--changed-since", "HEAD"], { cwd: dir });
+    expect(before.stdout).toContain("0 files");
+    writeFileSync(join(dir, "store/m.yaml"), vendor("m", "US"));
+    writeFileSync(join(dir, "store/team/t.yaml"), vendor("t", "US"));
+    execFileSync("ln", ["-sfn", "../store/other.yaml", join(dir, "vendors/n.yaml")]);
+    git(dir, "add", "-A");
+    git(dir, "commit", "-q", "-m", "change only the targets and one link");
+    const r = runCli(["lint", "--changed-since", "HEAD~1", "-f", "json"], { cwd: dir });
+    expect(r.status).toBe(1);
+    const files = (JSON.parse(r.stdout) as { results: Array<{ file: string; ruleId: string }> }).results.map((f) => f.file);
+    expect([...new Set(files)].sort()).toEqual(["vendors/m.yaml", "vendors/n.yaml", "vendors/team/t.yaml"]);
   });
 
   it("never passes a ref to git as an option", () => {
@@ -133,11 +159,82 @@ describe("8. output files never follow symbolic links", () => {
     expect(readFileSync(victim, "utf8")).toBe("original\n");
   });
 
-  it("an unwritable output file is a one-line error naming it, not an internal error", () => {
+  it("an output file's missing directories are created; an unwritable one is a one-line error naming it", () => {
     const dir = repo({ "vendors/a.yaml": vendor("a", "FR") });
     const r = runCli(["lint", "-f", "json", "-o", "no/such/dir/out.json"], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "no/such/dir/out.json"), "utf8"))).toMatchObject({ summary: { files: 1 } });
+    writeFileSync(join(dir, "blocker"), "");
+    const bad = runCli(["lint", "-f", "json", "-o", "blocker/out.json"], { cwd: dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^dpa-lint: blocker\/out.json: cannot write: ENOTDIR[^\n]*\n$/);
+  });
+
+  it("a committed link to a directory outside, anywhere on an output's path in the repository, is refused", () => {
+    const dir = repo({ "vendors/a.yaml": vendor("a", "US"), "sub/.keep": "" }, true);
+    const outside = mkdtempSync(join(tmpdir(), "dpa-lint-victim-"));
+    symlinkSync(outside, join(dir, "reports"));
+    for (const [args, file] of [
+      [["-f", "sarif", "-o", "reports/x.sarif"], "reports/x.sarif"],
+      [["-f", "json", "-o", "reports/deeper/x.json"], "reports/deeper/x.json"],
+      [["--write-baseline", "--baseline", "reports/b.json"], "reports/b.json"],
+    ] as const) {
+      const r = runCli(["lint", ...args], { cwd: dir });
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toBe(`dpa-lint: ${file}: refusing to write through a symbolic link (reports is one)\n`);
+    }
+    // From a subdirectory, the link above the working directory is still inside the repository.
+    const up = runCli(["lint", "../vendors", "-f", "json", "-o", "../reports/x.json"], { cwd: join(dir, "sub") });
+    expect(up.status).toBe(2);
+    expect(readdirSync(outside)).toEqual([]);
+  });
+});
+
+describe("8b. policy draft and policy build write through no committed link", () => {
+  const dpa =
+    "<html><body><h1>DPA</h1><p>The Processor shall notify the Controller of a personal data breach within 24 hours.</p></body></html>\n";
+
+  it("policy draft refuses a pack directory, a text file or a dangling data.yaml that is a link, and writes nothing outside", () => {
+    const outside = mkdtempSync(join(tmpdir(), "dpa-lint-victim-"));
+    writeFileSync(join(outside, "victim.txt"), "original\n");
+    const cases: Array<[string, (dir: string) => void, RegExp]> = [
+      [
+        "pack directory",
+        (dir) => symlinkSync(outside, join(dir, "policies/dpa/acme")),
+        /policies\/dpa\/acme\/\S+: refusing to write through a symbolic link \(policies\/dpa\/acme is one\)/,
+      ],
+      ["dangling data.yaml", (dir) => symlinkSync(join(outside, "new-file"), join(dir, "policies/dpa/acme/data.yaml")), /already exists/],
+      [
+        "extracted text",
+        (dir) => symlinkSync(join(outside, "victim.txt"), join(dir, "policies/dpa/acme/dpa.txt")),
+        /policies\/dpa\/acme\/dpa.txt: refusing to write through a symbolic link\n/,
+      ],
+    ];
+    for (const [what, plant, message] of cases) {
+      const dir = repo({ "dpa.html": dpa }, true);
+      mkdirSync(join(dir, "policies/dpa"), { recursive: true });
+      if (what !== "pack directory") mkdirSync(join(dir, "policies/dpa/acme"));
+      plant(dir);
+      const r = runCli(["policy", "draft", "dpa.html", "--id", "acme"], { cwd: dir });
+      expect(r.status, what).toBe(2);
+      expect(r.stderr, what).toMatch(message);
+    }
+    expect(readdirSync(outside)).toEqual(["victim.txt"]);
+    expect(readFileSync(join(outside, "victim.txt"), "utf8")).toBe("original\n");
+  });
+
+  it("policy build refuses a committed output link before removing or writing anything, even when the build would fail", () => {
+    const dir = repo({ "README.md": "" }, true);
+    expect(runCli(["policy", "new", "acme"], { cwd: dir }).status).toBe(0);
+    const outside = mkdtempSync(join(tmpdir(), "dpa-lint-victim-"));
+    mkdirSync(join(outside, "docs"));
+    writeFileSync(join(outside, "docs", "precious.md"), "keep\n");
+    symlinkSync(outside, join(dir, "policies", ".bundle"));
+    const r = runCli(["policy", "build"], { cwd: dir, env: { DPA_LINT_OPA: join(repoRoot, ".tools/bin/opa") } });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^dpa-lint: no\/such\/dir\/out.json: cannot write: ENOENT[^\n]*\n$/);
+    expect(r.stderr).toBe("dpa-lint: policies/.bundle: refusing to write through a symbolic link\n");
+    expect(readFileSync(join(outside, "docs", "precious.md"), "utf8")).toBe("keep\n");
+    expect(readdirSync(outside)).toEqual(["docs"]);
   });
 });
 

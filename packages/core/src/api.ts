@@ -2,6 +2,7 @@ import { relative, resolve } from "node:path";
 import { DEFAULT_INCLUDE, defaultConfig, findConfig, loadConfig, type ResolvedConfig } from "./config/config.js";
 import { collectFiles, findRepositoryRoot, selectIncluded } from "./files/collect.js";
 import { changedSince } from "./files/git.js";
+import { resolutionChain } from "./files/link-chain.js";
 import type { Baseline } from "./findings/baseline.js";
 import { finalize, type CheckedFile } from "./findings/finalize.js";
 import { Linter, unlintedFile, type LinterOptions } from "./lint.js";
@@ -41,10 +42,12 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
       ? { files: [], refused: new Map<string, string>() }
       : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root, repository: repository ?? cwd });
   const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, cwd);
-  const files = changed ? collected.files.filter((f) => changed.has(f)) : collected.files;
+  // Changed through any name it is reached by: git names an edit behind a symlink by the target's path.
+  const isChanged = (f: string): boolean => !changed || resolutionChain(f).some((p) => changed.has(p));
+  const files = collected.files.filter(isChanged);
   // A file the collection refused to read (a symlink leaving the repository): one finding for it.
   const refused = [...collected.refused]
-    .filter(([f]) => !changed || changed.has(f))
+    .filter(([f]) => isChanged(f))
     .map(([f, why]) => unlintedFile(linter.displayName(f), "file/outside-repository", why));
   const workers = options.workers ?? defaultWorkers(files.length);
   const checked = options.stdin

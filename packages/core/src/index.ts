@@ -19,7 +19,7 @@ export { readBundle, PolicyEngine, BUILTIN_BUNDLE_DIR, ENTRYPOINT, type PolicyBu
 export type { RawFinding } from "./engine/result-contract.js";
 export { parseYamlText, PARSE_LIMITS, type ParsedFile, type ParsedDocument } from "./document/parse.js";
 export { decodeText } from "./files/read.js";
-export { writeFileSafely } from "./files/write.js";
+export { writeFileSafely, makeDirectorySafely, removeDirectorySafely, copyFileSafely, type WriteOptions } from "./files/write.js";
 export { locate } from "./document/locate.js";
 export { parseDuration, type Duration } from "./normalize/duration.js";
 export { parseDate } from "./normalize/date.js";
@@ -43,6 +43,7 @@ export { fingerprint } from "./formatters/sarif.js";
 export { readRuleDoc, type RuleDoc } from "./engine/rule-docs.js";
 export { loadPolicyPack, loadPolicyPacks, withBuiltinBundle } from "./policy/load.js";
 export { createBaseline, writeBaseline, readBaseline, parseBaseline, applyBaseline, type Baseline } from "./findings/baseline.js";
+export { resolutionChain } from "./files/link-chain.js";
 export { changedSince, changedLines, gitBytes, gitOutput, type ChangedLines } from "./files/git.js";
 export { PARALLEL_THRESHOLD, defaultWorkers } from "./parallel/pool.js";
 export { runLintWorker } from "./parallel/run-worker.js";

@@ -14,18 +14,20 @@ import {
   SEVERITY_OF_SET,
   SEVERITY_RANK,
   __commonJS,
-  __toESM,
   childProcess,
+  collectFiles,
+  copyFileSafely,
   crypto,
-  decodeText,
   defaultConfig,
   describeThrown,
   engineRuleMeta,
   finalize,
   findConfig,
+  findRepositoryRoot,
   foldTermsPacks,
   isSeverity,
   loadConfig,
+  makeDirectorySafely,
   nearest,
   os,
   parseBaseline,
@@ -35,18 +37,16 @@ import {
   readBaseline,
   readBundle,
   readTarGz,
-  readUpTo,
-  require_picomatch,
+  removeDirectorySafely,
   require_ucs2length,
   ruleDocsUrl,
   schemaValidator,
+  selectIncluded,
   sharedRuleDocsUrl,
-  toPosix,
   unlintedFile,
-  withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-SCTHGHLR.js";
+} from "./chunk-QK52GWLC.js";
 
 // packages/core/package.json
 var require_package = __commonJS({
@@ -99,8 +99,7 @@ var require_package = __commonJS({
 });
 
 // packages/github-action/src/main.ts
-import { mkdirSync as mkdirSync3 } from "node:fs";
-import { dirname as dirname8, relative as relative8, resolve as resolve9 } from "node:path";
+import { relative as relative7, resolve as resolve9 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os2 from "os";
@@ -550,161 +549,10 @@ function info(message) {
 }
 
 // packages/core/src/api.ts
-import { relative as relative2, resolve as resolve3 } from "node:path";
-
-// packages/core/src/files/collect.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
-import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
-var VENDOR_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var GLOB_CHARS = /[*?[\]{}!]/;
-function collectFiles(paths, cwd, options = {}) {
-  const out = /* @__PURE__ */ new Set();
-  const refused = /* @__PURE__ */ new Map();
-  const excluded = excludedBy(options.exclude, resolve(options.root ?? cwd));
-  const repository = realpathOr(resolve(options.repository ?? repositoryRoot(cwd)));
-  const walker = new Walker(repository, refused, (f) => {
-    if (!excluded(f)) out.add(f);
-  });
-  for (const p of paths) {
-    const before = out.size + refused.size;
-    if (GLOB_CHARS.test(p)) {
-      walker.glob(p, cwd);
-      if (out.size + refused.size === before) throw new InputError("no vendor file matches this glob", { file: p });
-      continue;
-    }
-    const abs = resolve(cwd, p);
-    const stat2 = statOr(abs);
-    if (!stat2) throw new InputError(lstatOr(abs) ? "a symbolic link to nothing" : "no such file or directory", { file: p });
-    if (!stat2.isDirectory()) {
-      if (walker.admit(abs)) out.add(abs);
-      continue;
-    }
-    walker.walk(abs);
-    if (out.size + refused.size === before)
-      throw new InputError(`no vendor file (${[...VENDOR_EXTENSIONS].join(", ")}, or kind: VendorSetup) in this directory`, { file: p });
-  }
-  return { files: [...out].sort(), refused };
-}
-var Walker = class {
-  constructor(repository, refused, visit) {
-    this.repository = repository;
-    this.refused = refused;
-    this.visit = visit;
-  }
-  repository;
-  refused;
-  visit;
-  seenDirs = /* @__PURE__ */ new Set();
-  glob(pattern, cwd) {
-    const parts = toPosix(pattern).split("/");
-    const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
-    const base = resolve(cwd, parts.slice(0, firstGlob).join("/") || ".");
-    const match = (0, import_picomatch.default)(parts.slice(firstGlob).join("/"), { dot: false });
-    if (statOr(base)?.isDirectory()) this.walk(base, (f) => match(toPosix(relative(base, f))));
-  }
-  /** Whether a named file may be read: true, or false after recording why it is refused. */
-  admit(abs) {
-    const real = realpathOr(abs);
-    if (real === abs || isInside(real, this.repository)) return true;
-    this.refused.set(abs, `a symbolic link to ${real}, outside the repository: dpa-lint does not follow it`);
-    return false;
-  }
-  walk(dir, matches = () => true) {
-    const real = realpathOr(dir);
-    if (this.seenDirs.has(real)) return;
-    this.seenDirs.add(real);
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (SKIPPED_DIRS.has(entry.name)) continue;
-      const full = join(dir, entry.name);
-      let target = entry;
-      if (entry.isSymbolicLink()) {
-        if (!this.admit(full)) continue;
-        target = statOr(full);
-        if (!target) {
-          this.refused.set(full, "a symbolic link to nothing");
-          continue;
-        }
-      }
-      if (target.isDirectory()) this.walk(full, matches);
-      else if (target.isFile() && matches(full) && (isVendorFileName(entry.name) || declaresVendorSetup(full))) this.visit(full);
-    }
-  }
-};
-function findRepositoryRoot(cwd) {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if (lstatOr(join(dir, ".git"))) return dir;
-    if (dirname(dir) === dir) return void 0;
-  }
-}
-function repositoryRoot(cwd) {
-  return findRepositoryRoot(cwd) ?? resolve(cwd);
-}
-function isInside(path, dir) {
-  const rel = relative(dir, path);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-function realpathOr(path) {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
-function statOr(path) {
-  try {
-    return statSync(path);
-  } catch {
-    return void 0;
-  }
-}
-function lstatOr(path) {
-  try {
-    return lstatSync(path);
-  } catch {
-    return void 0;
-  }
-}
-var SNIFF_BYTES = 64 * 1024;
-var DECLARES_VENDOR_SETUP = /^\s*(?:kind|"kind"|'kind')\s*:\s*["']?VendorSetup\b/m;
-function declaresVendorSetup(path) {
-  return withRegularFile(path, (fd) => DECLARES_VENDOR_SETUP.test(decodeText(readUpTo(fd, SNIFF_BYTES)))) === true;
-}
-function isSkipped(name) {
-  return name.startsWith(".") || SKIPPED_DIRS.has(name);
-}
-function isVendorFileName(name) {
-  return !name.startsWith(".") && VENDOR_EXTENSIONS.has(extname(name).toLowerCase()) && !name.endsWith(".expected.json");
-}
-function excludedBy(exclude, root) {
-  if (!exclude || exclude.length === 0) return () => false;
-  const match = (0, import_picomatch.default)([...exclude], { dot: true });
-  return (abs) => match(toPosix(relative(root, abs)));
-}
-function selectIncluded(paths, cwd, options) {
-  const root = resolve(options.root);
-  const include = options.include.map(
-    (p) => toPosix(p).replace(/^\.\/+/, "").replace(/\/+$/, "")
-  );
-  const globs = include.filter((p) => GLOB_CHARS.test(p));
-  const matchesGlob = globs.length > 0 ? (0, import_picomatch.default)(globs, { dot: false }) : () => false;
-  const prefixes = include.filter((p) => !GLOB_CHARS.test(p));
-  const excluded = excludedBy(options.exclude, resolve(options.excludeRoot ?? root));
-  return paths.filter((p) => {
-    const abs = resolve(cwd, p);
-    const rel = toPosix(relative(root, abs));
-    if (excluded(abs)) return false;
-    const inside = !(rel.startsWith("../") || rel === "..");
-    const byName = inside && !rel.split("/").some(isSkipped) && isVendorFileName(basename(abs));
-    if (byName && (matchesGlob(rel) || prefixes.some((pre) => pre === "" || pre === "." || rel === pre || rel.startsWith(`${pre}/`))))
-      return true;
-    return declaresVendorSetup(abs);
-  });
-}
+import { relative, resolve as resolve3 } from "node:path";
 
 // packages/core/src/files/git.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve } from "node:path";
 function gitOutput(args, cwd, field, what) {
   return gitBytes(args, cwd, field, what).toString("utf8");
 }
@@ -726,7 +574,7 @@ function changedSince(ref, cwd, field = "--changed-since") {
   const commit = resolveCommit(ref, cwd, field);
   const changed = git(["diff", "--name-only", "-z", "--diff-filter=ACMRT", commit, "--"]).split("\0");
   const untracked = git(["ls-files", "-z", "--others", "--exclude-standard"]).split("\0");
-  return new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve2(top, f)));
+  return new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve(top, f)));
 }
 function resolveCommit(ref, cwd, field) {
   const out = gitOutput(["rev-parse", "--verify", "--end-of-options", `${ref}^{commit}`], cwd, field, `"${ref}" is not a commit git knows`);
@@ -751,7 +599,7 @@ function changedLines(ref, cwd, field = "--changed-since") {
     if (line.startsWith("+++ ")) {
       const path = unquoteGitPath(line.slice(4));
       current = path.startsWith("b/") ? [] : void 0;
-      if (current) lines2.set(resolve2(top, path.slice(2)), current);
+      if (current) lines2.set(resolve(top, path.slice(2)), current);
       continue;
     }
     const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
@@ -784,6 +632,50 @@ function unquoteGitPath(text2) {
     }
   }
   return Buffer.from(bytes).toString("utf8");
+}
+
+// packages/core/src/files/link-chain.ts
+import { lstatSync, readlinkSync, realpathSync } from "node:fs";
+import { dirname, isAbsolute, join, parse, resolve as resolve2, sep } from "node:path";
+var MAX_LINKS = 40;
+function resolutionChain(path) {
+  const chain = /* @__PURE__ */ new Set();
+  let pending = resolve2(path);
+  for (let links = 0; links <= MAX_LINKS; ) {
+    const { root } = parse(pending);
+    const parts = pending.slice(root.length).split(sep).filter(Boolean);
+    let current = root;
+    let followed = false;
+    for (let i = 0; i < parts.length; i++) {
+      const next = join(current, parts[i]);
+      let target;
+      try {
+        target = lstatSync(next).isSymbolicLink() ? readlinkSync(next) : void 0;
+      } catch {
+        current = join(next, ...parts.slice(i + 1));
+        break;
+      }
+      if (target === void 0) {
+        current = next;
+        continue;
+      }
+      chain.add(join(next, ...parts.slice(i + 1)));
+      chain.add(next);
+      pending = join(isAbsolute(target) ? target : resolve2(dirname(next), target), ...parts.slice(i + 1));
+      followed = true;
+      links++;
+      break;
+    }
+    if (!followed) {
+      chain.add(current);
+      break;
+    }
+  }
+  try {
+    chain.add(realpathSync(path));
+  } catch {
+  }
+  return [...chain];
 }
 
 // packages/core/src/parallel/pool.ts
@@ -871,7 +763,7 @@ async function lint(paths, options = {}) {
   const repository = findRepositoryRoot(cwd);
   const [include, includeRoot] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
   const named = options.onlyIncluded ? selectIncluded(paths, cwd, { include, root: includeRoot, exclude: config.exclude, excludeRoot: config.root }) : paths;
-  const targets = paths.length > 0 ? named : include.map((g) => relative2(cwd, resolve3(includeRoot, g)) || ".");
+  const targets = paths.length > 0 ? named : include.map((g) => relative(cwd, resolve3(includeRoot, g)) || ".");
   const notices = [];
   if (options.onlyIncluded && paths.length > 0 && named.length === 0) {
     const which2 = paths.length === 1 ? "the named file is not" : `none of the ${paths.length} named files is`;
@@ -879,8 +771,9 @@ async function lint(paths, options = {}) {
   }
   const collected = options.stdin || options.onlyIncluded && named.length === 0 ? { files: [], refused: /* @__PURE__ */ new Map() } : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root, repository: repository ?? cwd });
   const changed = options.changedSince === void 0 ? void 0 : changedSince(options.changedSince, cwd);
-  const files = changed ? collected.files.filter((f) => changed.has(f)) : collected.files;
-  const refused = [...collected.refused].filter(([f]) => !changed || changed.has(f)).map(([f, why]) => unlintedFile(linter.displayName(f), "file/outside-repository", why));
+  const isChanged = (f) => !changed || resolutionChain(f).some((p) => changed.has(p));
+  const files = collected.files.filter(isChanged);
+  const refused = [...collected.refused].filter(([f]) => isChanged(f)).map(([f, why]) => unlintedFile(linter.displayName(f), "file/outside-repository", why));
   const workers = options.workers ?? defaultWorkers(files.length);
   const checked = options.stdin ? [linter.check(options.stdin.filename, options.stdin.text)] : workers > 1 ? await lintInWorkers(linter.workerSetup(), files, workers, (f) => linter.checkFile(f), options.onProgress) : files.map((f, i) => {
     const r = linter.checkFile(f);
@@ -1082,13 +975,13 @@ function escapeProperty2(s) {
 }
 
 // packages/core/src/formatters/repository-paths.ts
-import { relative as relative3, resolve as resolve4, sep } from "node:path";
+import { relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 import { pathToFileURL } from "node:url";
 function locator(result) {
   const loc = result.location;
   if (!loc) return { root: "file:///", path: (file) => file, uri: (file) => encodeURI(file) };
   const root = pathToFileURL(loc.root).href.replace(/\/?$/, "/");
-  const path = (file) => relative3(loc.root, resolve4(loc.cwd, file)).split(sep).join("/");
+  const path = (file) => relative2(loc.root, resolve4(loc.cwd, file)).split(sep2).join("/");
   return { root, path, uri: (file) => encodeURI(path(file)) };
 }
 
@@ -1329,13 +1222,13 @@ function formatContext(bundles, toolVersion, color = false, docsBase) {
 }
 
 // packages/core/src/policy/load.ts
-import { existsSync as existsSync6, mkdtempSync, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync6, mkdtempSync, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join7, resolve as resolve6 } from "node:path";
 
 // packages/core/src/policy/catalogue-build.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, join as join3, relative as relative4 } from "node:path";
+import { dirname as dirname3, join as join3, relative as relative3 } from "node:path";
 var GROUPS = new Set(POLICY_GROUPS);
 function termOfRules(data) {
   return (data.lib ?? {}).citations?.term_of ?? {};
@@ -1397,8 +1290,8 @@ function ruleOf(a, roots, problems, docs) {
   }
   if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
   const docFile = join3(dirname3(a.location.file), "docs", `${name}.md`);
-  const root = roots.find((r) => !relative4(r, docFile).startsWith(".."));
-  const doc = existsSync3(docFile) && root ? relative4(root, docFile).split("\\").join("/") : void 0;
+  const root = roots.find((r) => !relative3(r, docFile).startsWith(".."));
+  const doc = existsSync3(docFile) && root ? relative3(root, docFile).split("\\").join("/") : void 0;
   if (doc) docs.set(doc, docFile);
   const base = clean({
     name,
@@ -1449,8 +1342,8 @@ function clean(obj) {
 }
 
 // packages/core/src/policy/pack-terms.ts
-import { existsSync as existsSync4, readdirSync as readdirSync2, readFileSync, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, extname as extname2, join as join4, relative as relative5 } from "node:path";
+import { existsSync as existsSync4, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname as dirname4, extname, join as join4, relative as relative4 } from "node:path";
 
 // packages/core/src/schema/pack-terms.schema.json
 var pack_terms_schema_default = {
@@ -4172,11 +4065,11 @@ function collectKeys(node) {
   return [...own, ...Object.values(o).flatMap(collectKeys)];
 }
 function findPackTermsFiles(location) {
-  if (statSync2(location).isFile()) return [{ id: basename2(location, extname2(location)), file: location }];
-  if (existsSync4(join4(location, "data.yaml"))) return [{ id: basename2(location), file: join4(location, "data.yaml") }];
+  if (statSync(location).isFile()) return [{ id: basename(location, extname(location)), file: location }];
+  if (existsSync4(join4(location, "data.yaml"))) return [{ id: basename(location), file: join4(location, "data.yaml") }];
   const dpa = join4(location, "dpa");
   if (!existsSync4(dpa)) return [];
-  return readdirSync2(dpa).sort().filter((id) => existsSync4(join4(dpa, id, "data.yaml"))).map((id) => ({ id, file: join4(dpa, id, "data.yaml") }));
+  return readdirSync(dpa).sort().filter((id) => existsSync4(join4(dpa, id, "data.yaml"))).map((id) => ({ id, file: join4(dpa, id, "data.yaml") }));
 }
 function checkPackTerms(file, display, sharedRules) {
   const parsed = parseYamlText(display, readFileSync(file, "utf8"));
@@ -4213,7 +4106,7 @@ function readPackTerms(location, cwd, sharedRules) {
   const packs = [];
   const problems = [];
   for (const { id, file } of findPackTermsFiles(location)) {
-    const checked = checkPackTerms(file, relative5(cwd, file) || file, sharedRules);
+    const checked = checkPackTerms(file, relative4(cwd, file) || file, sharedRules);
     problems.push(...checked.problems);
     if (checked.terms && checked.at) packs.push({ id, file, terms: checked.terms, at: checked.at });
   }
@@ -4221,8 +4114,8 @@ function readPackTerms(location, cwd, sharedRules) {
 }
 
 // packages/core/src/policy/build.ts
-import { copyFileSync, cpSync, mkdirSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
-import { dirname as dirname6, join as join6, relative as relative6, resolve as resolve5, sep as sep2 } from "node:path";
+import { cpSync, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname6, join as join6, relative as relative5, resolve as resolve5, sep as sep3 } from "node:path";
 
 // packages/core/src/policy/tools.ts
 import { existsSync as existsSync5 } from "node:fs";
@@ -4260,12 +4153,15 @@ function buildPolicies(options) {
   const out = resolve5(options.outDir);
   const userDirs = dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR) || dirs.length === 1);
   const capabilities = options.capabilities ?? join6(BUILTIN_POLICIES_DIR, "capabilities.json");
-  mkdirSync(out, { recursive: true });
   const tarball = join6(out, "bundle.tar.gz");
-  const opa = (args, cwd) => {
+  const cwd = options.cwd ?? process.cwd();
+  const writing = { display: relative5(cwd, out) || out, cwd };
+  makeDirectorySafely(out, writing);
+  writeFileSafely(tarball, "", writing);
+  const opa = (args, cwd2) => {
     try {
       return childProcess().execFileSync(options.opa, args, {
-        cwd,
+        cwd: cwd2,
         encoding: "utf8",
         maxBuffer: 256 * 1024 * 1024,
         stdio: ["ignore", "pipe", "pipe"]
@@ -4294,7 +4190,7 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
       ...ignoreArgs(["*_test.rego"]),
       "-o",
       tarball,
-      ...dirs.map((d) => relative6(base, d) || ".")
+      ...dirs.map((d) => relative5(base, d) || ".")
     ],
     base
   );
@@ -4311,13 +4207,10 @@ ${problems.join("\n")}`, { file: dirs.join(", ") });
   const termProblems = dirs.flatMap((d) => readPackTerms(d, process.cwd(), shared).problems);
   if (termProblems.length > 0) throw new PolicyError(termProblems.join("; "), { field: "pack terms" });
   if (!catalogue.packs.some((p) => p.kind === "gdpr")) linkDocs(catalogue, options.docsBase);
-  writeFileSync(join6(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
-`);
-  rmSync(join6(out, "docs"), { recursive: true, force: true });
-  for (const [doc, source] of docs) {
-    mkdirSync(dirname6(join6(out, "docs", doc)), { recursive: true });
-    copyFileSync(source, join6(out, "docs", doc));
-  }
+  writeFileSafely(join6(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
+`, writing);
+  removeDirectorySafely(join6(out, "docs"), writing);
+  for (const [doc, source] of docs) copyFileSafely(source, join6(out, "docs", doc), writing);
   return catalogue;
 }
 function linkDocs(catalogue, docsBase) {
@@ -4328,11 +4221,11 @@ function linkDocs(catalogue, docsBase) {
   }
 }
 function commonParent(dirs) {
-  const parts = dirs.map((d) => dirname6(d).split(sep2));
+  const parts = dirs.map((d) => dirname6(d).split(sep3));
   const first = parts[0] ?? [];
   let n = 0;
   while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
-  return first.slice(0, n).join(sep2) || sep2;
+  return first.slice(0, n).join(sep3) || sep3;
 }
 
 // packages/core/src/policy/load.ts
@@ -4364,8 +4257,8 @@ function loadTermsPack(location, cwd = process.cwd()) {
   };
 }
 function holdsRego(location) {
-  if (!statSync3(location).isDirectory()) return false;
-  return readdirSync3(location, { recursive: true, encoding: "utf8" }).some((f) => f.endsWith(".rego"));
+  if (!statSync2(location).isDirectory()) return false;
+  return readdirSync2(location, { recursive: true, encoding: "utf8" }).some((f) => f.endsWith(".rego"));
 }
 function loadPolicyPack(dir, env = process.env) {
   if (existsSync6(join7(dir, "bundle.tar.gz"))) return readBundle(dir);
@@ -4390,9 +4283,59 @@ var VERSION = require_package().version;
 
 // packages/github-action/src/annotations.ts
 import { resolve as resolve7 } from "node:path";
+
+// packages/github-action/src/inputs.ts
+var GITHUB_ANNOTATION_LIMIT = 10;
+var ActionInputError = class extends Error {
+  constructor(input, message) {
+    super(`input ${input}: ${message}`);
+    this.name = "ActionInputError";
+  }
+};
+function readInputs(get) {
+  const failSeverity = get("fail-severity") || "error";
+  if (!isSeverity(failSeverity)) throw new ActionInputError("fail-severity", `must be error, warning or info, not "${failSeverity}"`);
+  const maxText = get("max-annotations") || String(GITHUB_ANNOTATION_LIMIT);
+  const maxAnnotations = Number(maxText);
+  if (!/^\d+$/.test(maxText) || maxAnnotations > GITHUB_ANNOTATION_LIMIT) {
+    throw new ActionInputError(
+      "max-annotations",
+      `must be a whole number from 0 to ${GITHUB_ANNOTATION_LIMIT} (GitHub shows no more per kind and step), not "${maxText}"`
+    );
+  }
+  const config = get("config");
+  const sarifFile = get("sarif-file");
+  const baseline = get("baseline");
+  const asOf = get("as-of");
+  if (asOf && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new ActionInputError("as-of", `must be a date written YYYY-MM-DD, not "${asOf}"`);
+  return {
+    paths: lines(get("paths")),
+    policies: lines(get("policies")),
+    ...config ? { config } : {},
+    failSeverity,
+    changedFilesOnly: boolean(get, "changed-files-only"),
+    ...sarifFile ? { sarifFile } : {},
+    ...baseline ? { baseline } : {},
+    maxAnnotations,
+    usePullRequestConfig: boolean(get, "use-pull-request-config"),
+    inlineSuppressions: boolean(get, "inline-suppressions", true),
+    ...asOf ? { asOf } : {}
+  };
+}
+function lines(value) {
+  return value.split("\n").map((p) => p.trim()).filter(Boolean);
+}
+function boolean(get, name, byDefault = false) {
+  const value = get(name) || String(byDefault);
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new ActionInputError(name, `must be true or false, not "${value}"`);
+}
+
+// packages/github-action/src/annotations.ts
 function planAnnotations(findings, changed, workspace, max) {
   const rank = (f) => {
-    const lines2 = changed?.get(resolve7(workspace, f.file));
+    const lines2 = changed && resolutionChain(resolve7(workspace, f.file)).map((p) => changed.get(p)).find(Boolean);
     if (!lines2) return 2;
     return lines2.some(([from, to]) => f.line >= from && f.line <= to) ? 0 : 1;
   };
@@ -4419,14 +4362,14 @@ function planAnnotations(findings, changed, workspace, max) {
     [hidden.notice, "info finding"]
   ];
   const parts = counts.filter(([n]) => n > 0).map(([n, word]) => plural(n, word));
-  const overflow = `${total} more ${total === 1 ? "finding is" : "findings are"} not annotated (${parts.join(", ")}): GitHub shows ${max} of each kind per step. See the job summary.`;
+  const overflow = `${total} more ${total === 1 ? "finding is" : "findings are"} not annotated (${parts.join(", ")}): ${max === GITHUB_ANNOTATION_LIMIT ? "GitHub shows" : "max-annotations shows"} ${max} of each kind per step. See the job summary.`;
   return { shown, hidden, overflow };
 }
 
 // packages/github-action/src/base-branch.ts
-import { existsSync as existsSync7, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync7, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync3, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname7, join as join8, posix, relative as relative7, resolve as resolve8 } from "node:path";
+import { dirname as dirname7, join as join8, posix, relative as relative6, resolve as resolve8 } from "node:path";
 var BaseCommit = class {
   constructor(sha, workspace) {
     this.sha = sha;
@@ -4472,8 +4415,8 @@ var BaseCommit = class {
     ).split("\0").filter(Boolean);
     for (const file of files) {
       const target = join8(dest, posix.relative(repoPath, file));
-      mkdirSync2(dirname7(target), { recursive: true });
-      writeFileSync2(
+      mkdirSync(dirname7(target), { recursive: true });
+      writeFileSync(
         target,
         gitBytes(["show", `${this.sha}:${file}`], this.workspace, "base branch", `cannot read ${file} at the base commit ${this.short}`)
       );
@@ -4489,7 +4432,7 @@ var BaseCommit = class {
   }
   /** A workspace path as git names it in a tree: relative to the repository's top, with /. */
   repoPath(workspacePath) {
-    return relative7(this.top, resolve8(this.workspace, workspacePath)).split("\\").join("/");
+    return relative6(this.top, resolve8(this.workspace, workspacePath)).split("\\").join("/");
   }
   git(args, what) {
     return gitOutput(args, this.workspace, "base branch", what);
@@ -4505,7 +4448,7 @@ var BaseCommit = class {
 function rulesFromBase(base, options) {
   const notes = [];
   const config = configFromBase(base, options.config, notes);
-  const fromConfig = (path) => relative7(base.workspace, path) || ".";
+  const fromConfig = (path) => relative6(base.workspace, path) || ".";
   const baselinePath = options.baseline ?? (config.baseline === void 0 ? void 0 : fromConfig(config.baseline));
   const baseline = baselinePath ? baselineFromBase(base, baselinePath, notes) : void 0;
   const packDirs = [...config.policies.map(fromConfig), ...options.policies];
@@ -4573,54 +4516,6 @@ function checkHeadConfig(base, input, found, notes) {
   notes.push(
     `This pull request changes \`${base.repoPath(head)}\`; it was judged by the base commit's version, and the new one takes effect once merged.`
   );
-}
-
-// packages/github-action/src/inputs.ts
-var GITHUB_ANNOTATION_LIMIT = 10;
-var ActionInputError = class extends Error {
-  constructor(input, message) {
-    super(`input ${input}: ${message}`);
-    this.name = "ActionInputError";
-  }
-};
-function readInputs(get) {
-  const failSeverity = get("fail-severity") || "error";
-  if (!isSeverity(failSeverity)) throw new ActionInputError("fail-severity", `must be error, warning or info, not "${failSeverity}"`);
-  const maxText = get("max-annotations") || String(GITHUB_ANNOTATION_LIMIT);
-  const maxAnnotations = Number(maxText);
-  if (!/^\d+$/.test(maxText) || maxAnnotations > GITHUB_ANNOTATION_LIMIT) {
-    throw new ActionInputError(
-      "max-annotations",
-      `must be a whole number from 0 to ${GITHUB_ANNOTATION_LIMIT} (GitHub shows no more per kind and step), not "${maxText}"`
-    );
-  }
-  const config = get("config");
-  const sarifFile = get("sarif-file");
-  const baseline = get("baseline");
-  const asOf = get("as-of");
-  if (asOf && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new ActionInputError("as-of", `must be a date written YYYY-MM-DD, not "${asOf}"`);
-  return {
-    paths: lines(get("paths")),
-    policies: lines(get("policies")),
-    ...config ? { config } : {},
-    failSeverity,
-    changedFilesOnly: boolean(get, "changed-files-only"),
-    ...sarifFile ? { sarifFile } : {},
-    ...baseline ? { baseline } : {},
-    maxAnnotations,
-    usePullRequestConfig: boolean(get, "use-pull-request-config"),
-    inlineSuppressions: boolean(get, "inline-suppressions", true),
-    ...asOf ? { asOf } : {}
-  };
-}
-function lines(value) {
-  return value.split("\n").map((p) => p.trim()).filter(Boolean);
-}
-function boolean(get, name, byDefault = false) {
-  const value = get(name) || String(byDefault);
-  if (["true", "True", "TRUE"].includes(value)) return true;
-  if (["false", "False", "FALSE"].includes(value)) return false;
-  throw new ActionInputError(name, `must be true or false, not "${value}"`);
 }
 
 // packages/github-action/src/pull-request.ts
@@ -4727,9 +4622,8 @@ async function gate(inputs) {
   const sarifNote = [];
   if (inputs.sarifFile) {
     sarifPath = resolve9(workspace, inputs.sarifFile);
-    mkdirSync3(dirname8(sarifPath), { recursive: true });
     const sarif2 = sarifForUpload(result, context);
-    writeFileSafely(sarifPath, sarif2.text, inputs.sarifFile);
+    writeFileSafely(sarifPath, sarif2.text, { display: inputs.sarifFile, cwd: workspace });
     if (sarif2.omitted > 0)
       sarifNote.push(
         `SARIF: the first ${SARIF_RESULT_LIMIT} findings; ${sarif2.omitted} more are left out, as code scanning takes no more per run.`
@@ -4749,7 +4643,7 @@ async function gate(inputs) {
 }
 function rulesFromWorkspace(workspace, inputs) {
   const config = resolveConfig(workspace, inputs.config ? resolve9(workspace, inputs.config) : void 0);
-  const baselinePath = inputs.baseline ?? (config.baseline === void 0 ? void 0 : relative8(workspace, config.baseline));
+  const baselinePath = inputs.baseline ?? (config.baseline === void 0 ? void 0 : relative7(workspace, config.baseline));
   const baseline = baselinePath ? { baseline: readBaseline(resolve9(workspace, baselinePath), baselinePath), file: baselinePath } : void 0;
   const packs = [
     ...loadPolicyPacks(config.policies, workspace, "configuration policies"),

@@ -1,5 +1,14 @@
 import { resolve } from "node:path";
-import { annotationOf, plural, type Annotation, type AnnotationKind, type ChangedLines, type Finding } from "@dpa-lint/core";
+import { GITHUB_ANNOTATION_LIMIT } from "./inputs.js";
+import {
+  annotationOf,
+  plural,
+  resolutionChain,
+  type Annotation,
+  type AnnotationKind,
+  type ChangedLines,
+  type Finding,
+} from "@dpa-lint/core";
 
 export interface AnnotationPlan {
   shown: Array<Annotation & { finding: Finding }>;
@@ -22,7 +31,12 @@ export function planAnnotations(
   max: number,
 ): AnnotationPlan {
   const rank = (f: Finding): number => {
-    const lines = changed?.get(resolve(workspace, f.file));
+    // Through any name the file is reached by: git names an edit behind a symlink by the target's path.
+    const lines =
+      changed &&
+      resolutionChain(resolve(workspace, f.file))
+        .map((p) => changed.get(p))
+        .find(Boolean);
     if (!lines) return 2;
     return lines.some(([from, to]) => f.line >= from && f.line <= to) ? 0 : 1;
   };
@@ -50,6 +64,6 @@ export function planAnnotations(
     [hidden.notice, "info finding"],
   ];
   const parts = counts.filter(([n]) => n > 0).map(([n, word]) => plural(n, word));
-  const overflow = `${total} more ${total === 1 ? "finding is" : "findings are"} not annotated (${parts.join(", ")}): GitHub shows ${max} of each kind per step. See the job summary.`;
+  const overflow = `${total} more ${total === 1 ? "finding is" : "findings are"} not annotated (${parts.join(", ")}): ${max === GITHUB_ANNOTATION_LIMIT ? "GitHub shows" : "max-annotations shows"} ${max} of each kind per step. See the job summary.`;
   return { shown, hidden, overflow };
 }

@@ -1,5 +1,4 @@
-import { mkdirSync } from "node:fs";
-import { dirname, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import * as core from "@actions/core";
 import {
   changedLines,
@@ -84,9 +83,8 @@ async function gate(inputs: ActionInputs): Promise<void> {
   const sarifNote: string[] = [];
   if (inputs.sarifFile) {
     sarifPath = resolve(workspace, inputs.sarifFile);
-    mkdirSync(dirname(sarifPath), { recursive: true });
     const sarif = sarifForUpload(result, context);
-    writeFileSafely(sarifPath, sarif.text, inputs.sarifFile);
+    writeFileSafely(sarifPath, sarif.text, { display: inputs.sarifFile, cwd: workspace });
     if (sarif.omitted > 0)
       sarifNote.push(
         `SARIF: the first ${SARIF_RESULT_LIMIT} findings; ${sarif.omitted} more are left out, as code scanning takes no more per run.`,

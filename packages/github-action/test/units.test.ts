@@ -87,6 +87,13 @@ describe("annotations", () => {
     expect(plan.overflow).toBe("4 more findings are not annotated (4 errors): GitHub shows 10 of each kind per step. See the job summary.");
   });
 
+  it("says max-annotations, not GitHub, limited them when it asks for fewer than GitHub's 10", () => {
+    const plan = planAnnotations([finding("a.yaml", 1, "error"), finding("a.yaml", 2, "error")], undefined, "/ws", 1);
+    expect(plan.overflow).toBe(
+      "1 more finding is not annotated (1 error): max-annotations shows 1 of each kind per step. See the job summary.",
+    );
+  });
+
   it("keeps a notice slot for the overflow notice", () => {
     const findings = [...Array.from({ length: 11 }, (_, i) => finding("a.yaml", i + 1, "info")), finding("b.yaml", 1, "warning")];
     const plan = planAnnotations(findings, undefined, "/ws", 10);

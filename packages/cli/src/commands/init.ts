@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { writeFileSafely } from "@dpa-lint/core";
 import { parseArgs } from "node:util";
 import { EXIT, type Io } from "../io.js";
 import { UsageError } from "../usage-error.js";
@@ -71,8 +72,7 @@ export function initCommand(args: string[], io: Io): number {
   const existing = files.filter(([name]) => existsSync(join(io.cwd, name))).map(([name]) => name);
   if (existing.length > 0 && !values.force) throw new UsageError(`${existing.join(", ")} already exists; use --force to overwrite`);
   for (const [name, text] of files) {
-    mkdirSync(dirname(join(io.cwd, name)), { recursive: true });
-    writeFileSync(join(io.cwd, name), text);
+    writeFileSafely(join(io.cwd, name), text, { display: name, cwd: io.cwd });
     io.stdout(`created ${name}\n`);
   }
   io.stdout("Next: edit vendors/example-vendor.yaml, then run dpa-lint lint\n");

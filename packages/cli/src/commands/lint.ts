@@ -134,7 +134,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     inlineSuppressions: !values["no-inline-suppressions"],
   });
   if (values["write-baseline"] && baselineFile) {
-    const n = writeBaseline(resolve(io.cwd, baselineFile), full.results, baselineFile);
+    const n = writeBaseline(resolve(io.cwd, baselineFile), full.results, { display: baselineFile, cwd: io.cwd });
     io.stdout(`wrote ${n} ${n === 1 ? "finding" : "findings"} to ${baselineFile}\n`);
     return EXIT.ok;
   }
@@ -147,7 +147,11 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   const context = { ...formatContext(bundles, VERSION, useColor(io.env, io.isTTY), config.docsBase), exitCode };
   for (const out of outputs) {
     const formatter = await resolveFormatter(out.format, io.cwd);
-    if (out.file) writeFileSafely(resolve(io.cwd, out.file), formatter.format(result, { ...context, color: false }), out.file);
+    if (out.file)
+      writeFileSafely(resolve(io.cwd, out.file), formatter.format(result, { ...context, color: false }), {
+        display: out.file,
+        cwd: io.cwd,
+      });
     else io.stdout(formatter.format(result, context));
   }
   if (tooManyWarnings) {

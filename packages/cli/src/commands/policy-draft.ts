@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
+import { writeFileSafely } from "@dpa-lint/core";
 import { checkPackId, draftFromFile, draftJson, draftYaml, packId, summarise } from "@dpa-lint/core/policy";
 import { EXIT, type Io } from "../io.js";
 import { UsageError } from "../usage-error.js";
@@ -31,15 +32,19 @@ export async function draftCommand(file: string | undefined, options: DraftOptio
   }
   const packDir = join(resolve(io.cwd, options.dir), "dpa", id);
   const dataFile = join(packDir, "data.yaml");
-  if (existsSync(dataFile)) throw new UsageError(`${relative(io.cwd, dataFile)} already exists; give another --id or move it`);
-  mkdirSync(packDir, { recursive: true });
+  // lstat, not exists: a dangling link at data.yaml exists too (and is refused by the writer).
+  if (lstatOr(dataFile)) throw new UsageError(`${relative(io.cwd, dataFile)} already exists; give another --id or move it`);
   // Text and Markdown are quoted as they are; the text read from other formats is kept beside the pack.
+  // Every write refuses a symbolic link on the way: the DPA's author controls these bytes.
   let sourceRef = relative(packDir, input);
   if (draft.source.format !== "text" && draft.source.format !== "markdown") {
-    writeFileSync(join(packDir, draft.source.name), draft.source.text);
+    writeFileSafely(join(packDir, draft.source.name), draft.source.text, {
+      display: relative(io.cwd, join(packDir, draft.source.name)),
+      cwd: io.cwd,
+    });
     sourceRef = draft.source.name;
   }
-  writeFileSync(dataFile, draftYaml(draft, file, sourceRef));
+  writeFileSafely(dataFile, draftYaml(draft, file, sourceRef), { display: relative(io.cwd, dataFile), cwd: io.cwd });
   const s = summarise(draft);
   const list = (names: string[]): string => (names.length ? ` (${names.join(", ")})` : "");
   io.stdout(
@@ -47,4 +52,12 @@ export async function draftCommand(file: string | undefined, options: DraftOptio
       `Next: review every term against the DPA (each says how it was found), replace each TODO, then dpa-lint policy check ${options.dir}\n`,
   );
   return EXIT.ok;
+}
+
+function lstatOr(path: string): ReturnType<typeof lstatSync> | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
 }

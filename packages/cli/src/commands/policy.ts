@@ -117,6 +117,7 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
         opa: findOpa(io.env),
         dirs: [...SHARED_POLICY_PARTS, dir],
         outDir: out,
+        cwd: io.cwd,
         ...(docsBase ? { docsBase } : {}),
       });
       io.stdout(

@@ -7,16 +7,34 @@
  *
  * The cache is code, so it is trusted only where the code it stands for could be changed anyway:
  * in the user's own cache directory (created 0700, files 0600), owned by the user and writable by
- * no one else, never in the repository being linted. Each file records what it was made from
+ * no one else up the path, never in or through the repository being linted, and signed with a
+ * per-user secret kept outside the cache (so a cache directory restored from elsewhere is not
+ * trusted). Each file records what it was made from
  * (Node, architecture, the script's path, size and modification time); V8 checks its own version,
  * flags and the source length on top. Anything unexpected (no home, a read-only disk, a corrupt
  * or foreign file, an old Node without the vm option) means compiling as usual: the cache can
  * make a run faster, never fail it.
  */
 import { createRequire } from "node:module";
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { homedir } from "node:os";
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import vm from "node:vm";
 
 /** What became of the cache in one load: for tests and the benchmark, never shown to users. */
@@ -27,13 +45,16 @@ export const CACHE_ENV = "DPA_LINT_COMPILE_CACHE";
 
 /** Cache files kept per directory: one per dpa-lint build and Node version in use. */
 const KEEP = 8;
-const MAGIC = "dpa-lint-compile-cache 1\n";
+const MAGIC = "dpa-lint-compile-cache 2\n";
 const SUFFIX = ".v8cache";
+const MAC_BYTES = 32;
 
 /**
  * The cache directory, or undefined when there is none to use: switched off, not an absolute
- * path, no home to put it in, or inside the working directory. The cache is code, and the working
- * directory is the repository being linted: a pull request could commit a cache file there.
+ * path, no home to put it in, or inside a directory the code under review controls: the working
+ * directory, the repository around it (a CLI run from a subdirectory), the GitHub workspace, or a
+ * path that reaches one of them through a symbolic link. The cache is code, and a pull request
+ * could commit a cache file there.
  */
 export function cacheDirectory(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string | undefined {
   const setting = env[CACHE_ENV]?.trim();
@@ -41,17 +62,122 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env, cwd: string
   let dir: string;
   if (setting) dir = setting;
   else {
-    let base = env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : undefined);
-    try {
-      base ||= join(homedir(), ".cache");
-    } catch {
-      return undefined;
-    }
+    const base = userDirectory(env.XDG_CACHE_HOME || (process.platform === "win32" ? env.LOCALAPPDATA : undefined), ".cache");
+    if (base === undefined) return undefined;
     dir = join(base, "dpa-lint", "compile-cache");
   }
   if (!isAbsolute(dir)) return undefined;
-  const inside = relative(resolve(cwd), resolve(dir));
-  return inside === "" || (!inside.startsWith("..") && !isAbsolute(inside)) ? undefined : dir;
+  const untrusted = [cwd, repositoryAround(cwd), env.GITHUB_WORKSPACE].filter((d): d is string => !!d && isAbsolute(resolve(d)));
+  const candidates = [resolve(dir), realExisting(resolve(dir))];
+  for (const place of untrusted) {
+    for (const root of [resolve(place), realExisting(resolve(place))]) if (candidates.some((c) => isInside(c, root))) return undefined;
+  }
+  return dir;
+}
+
+/** `base` when set and absolute, else `fallback` under the home directory; undefined without a home. */
+function userDirectory(base: string | undefined, fallback: string): string | undefined {
+  if (base && isAbsolute(base)) return base;
+  try {
+    return join(homedir(), fallback);
+  } catch {
+    return undefined;
+  }
+}
+
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/** The nearest directory at or above `cwd` holding `.git` (a work tree), if any. */
+function repositoryAround(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The real path of `path`, or of its nearest existing ancestor with the rest appended. */
+function realExisting(path: string): string {
+  const rest: string[] = [];
+  for (let dir = path; ; dir = dirname(dir)) {
+    try {
+      return join(realpathSync(dir), ...rest.reverse());
+    } catch {
+      if (dirname(dir) === dir) return path;
+      rest.push(basename(dir));
+    }
+  }
+}
+
+/**
+ * Whether a directory may hold code for this user: a real directory (not a symbolic link), the
+ * user's own and writable by no one else, under ancestors that only the user or root can change
+ * (or that are sticky, as /tmp is: others cannot rename what is ours in them). As OpenSSH's
+ * StrictModes judges ~/.ssh.
+ */
+function trustedDirectory(dir: string): boolean {
+  const uid = process.getuid?.();
+  if (uid === undefined) return true;
+  try {
+    const own = lstatSync(dir);
+    if (!own.isDirectory() || own.uid !== uid || (own.mode & 0o022) !== 0) return false;
+    for (let up = dirname(dir); ; up = dirname(up)) {
+      const s = statSync(up);
+      if ((s.uid !== uid && s.uid !== 0) || ((s.mode & 0o022) !== 0 && (s.mode & 0o1000) === 0)) return false;
+      if (dirname(up) === up) return true;
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** A directory created for the user alone (0700) if missing, and trusted; else undefined. */
+function ownDirectory(dir: string): string | undefined {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch {
+    return undefined;
+  }
+  return trustedDirectory(dir) ? dir : undefined;
+}
+
+/**
+ * The user's secret that signs cache files (HMAC-SHA256), kept apart from the cache in the user's
+ * state directory: a cache directory restored from somewhere else (a CI cache saved by a pull
+ * request's run, a copied home) brings files this user did not write, and their signature fails.
+ */
+function signingKey(env: NodeJS.ProcessEnv): Buffer | undefined {
+  const state = userDirectory(env.XDG_STATE_HOME, join(".local", "state"));
+  const dir = state === undefined ? undefined : ownDirectory(join(state, "dpa-lint"));
+  if (dir === undefined) return undefined;
+  const path = join(dir, "compile-cache.key");
+  const existing = readOwnFile(path);
+  if (existing !== undefined) return existing.length === MAC_BYTES ? existing : undefined;
+  try {
+    writeFileSync(path, randomBytes(MAC_BYTES), { flag: "wx", mode: 0o600 });
+  } catch {
+    // Another run made it first (read it below), or the disk is read-only (no cache).
+  }
+  const made = readOwnFile(path);
+  return made?.length === MAC_BYTES ? made : undefined;
+}
+
+/** A regular file's bytes, opened without following a link, if it is the user's own and unshared. */
+function readOwnFile(path: string): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const s = fstatSync(fd);
+    if (!s.isFile()) return undefined;
+    if (process.getuid && (s.uid !== process.getuid() || (s.mode & 0o077) !== 0)) return undefined;
+    return readFileSync(fd);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** What a cache file must have been made from to stand for `file` in this process. */
@@ -72,35 +198,38 @@ function fileName(key: string): string {
   return `${h.toString(16).padStart(8, "0")}${SUFFIX}`;
 }
 
-/** The cached bytecode for `key` in `path`, if the file is the user's own, unshared, and for this key. */
-function readCache(path: string, key: string): Buffer | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, "r");
-    const s = fstatSync(fd);
-    if (process.getuid && (s.uid !== process.getuid() || (s.mode & 0o022) !== 0)) return undefined;
-    const bytes = readFileSync(fd);
-    // Bytes, not characters: the key holds the script's path, which need not be ASCII.
-    const header = headerOf(key);
-    if (bytes.length <= header.length || !bytes.subarray(0, header.length).equals(header)) return undefined;
-    return bytes.subarray(header.length);
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+function macOf(secret: Buffer, header: Buffer, data: Buffer): Buffer {
+  return createHmac("sha256", secret).update(header).update(data).digest();
 }
 
-/** Writes the cache atomically (a reader never sees half a file) and keeps the newest KEEP. */
-function writeCache(dir: string, path: string, key: string, data: Buffer): void {
+/**
+ * The cached bytecode for `key` in `path`: only from the user's own unshared file, for this key,
+ * signed with this user's secret. Layout: header, MAC, bytecode.
+ */
+function readCache(path: string, key: string, secret: Buffer): Buffer | undefined {
+  const bytes = readOwnFile(path);
+  // Bytes, not characters: the key holds the script's path, which need not be ASCII.
+  const header = headerOf(key);
+  if (!bytes || bytes.length <= header.length + MAC_BYTES || !bytes.subarray(0, header.length).equals(header)) return undefined;
+  const mac = bytes.subarray(header.length, header.length + MAC_BYTES);
+  const data = bytes.subarray(header.length + MAC_BYTES);
+  return timingSafeEqual(mac, macOf(secret, header, data)) ? data : undefined;
+}
+
+/**
+ * Writes the cache atomically (a reader never sees half a file) through a new file of a random
+ * name created exclusively (O_EXCL: a planted symbolic link there is never followed), then keeps
+ * the newest KEEP.
+ */
+function writeCache(dir: string, path: string, key: string, secret: Buffer, data: Buffer): void {
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, Buffer.concat([headerOf(key), data]), { mode: 0o600 });
+    const header = headerOf(key);
+    const temporary = join(dir, `.${randomBytes(8).toString("hex")}.tmp`);
+    writeFileSync(temporary, Buffer.concat([header, macOf(secret, header, data), data]), { flag: "wx", mode: 0o600 });
     renameSync(temporary, path);
     const caches = readdirSync(dir)
       .filter((f) => f.endsWith(SUFFIX))
-      .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+      .map((f) => ({ f, t: lstatSync(join(dir, f)).mtimeMs }))
       .sort((a, b) => b.t - a.t);
     for (const { f } of caches.slice(KEEP)) rmSync(join(dir, f), { force: true });
   } catch {
@@ -137,21 +266,23 @@ export interface CachedScript {
 export function requireCached(file: string, env: NodeJS.ProcessEnv = process.env): CachedScript {
   lendImport();
   const dir = cacheDirectory(env);
+  const secret = dir === undefined ? undefined : signingKey(env);
+  const trusted = dir === undefined || secret === undefined ? undefined : ownDirectory(dir);
   const dynamicImport = (vm.constants as unknown as { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } | undefined)
     ?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
   // Without the default loader for dynamic import() (Node before 20.12) the script's own
   // import() calls would fail inside vm: load it the ordinary way.
-  if (dir === undefined || dynamicImport === undefined) {
+  if (trusted === undefined || secret === undefined || dynamicImport === undefined) {
     const exports = createRequire(file)(file) as unknown;
-    return { exports, cache: dir === undefined ? "off" : "unsupported", save: () => undefined };
+    return { exports, cache: trusted === undefined ? "off" : "unsupported", save: () => undefined };
   }
   let key: string | undefined;
   let path: string | undefined;
   let cachedData: Buffer | undefined;
   try {
     key = cacheKey(file);
-    path = join(dir, fileName(key));
-    cachedData = readCache(path, key);
+    path = join(trusted, fileName(key));
+    cachedData = readCache(path, key, secret);
   } catch {
     // The script's own stat failed: reading it below reports that.
   }
@@ -168,7 +299,7 @@ export function requireCached(file: string, env: NodeJS.ProcessEnv = process.env
   const save = (): void => {
     if (cache === "used" || key === undefined || path === undefined) return;
     try {
-      writeCache(dir, path, key, script.createCachedData());
+      writeCache(trusted, path, key, secret, script.createCachedData());
     } catch {
       // Never fail a run for its cache.
     }

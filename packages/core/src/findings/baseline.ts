@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describeThrown, InputError } from "../errors.js";
-import { writeFileSafely } from "../files/write.js";
+import { writeFileSafely, type WriteOptions } from "../files/write.js";
 import type { Finding, SuppressedFinding } from "./finding.js";
 import { formerId } from "./rule-aliases.js";
 import { crypto } from "../builtins.js";
@@ -65,7 +65,7 @@ export function createBaseline(findings: readonly Finding[]): Baseline {
   return { version: 1, findings: [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v) };
 }
 
-export function writeBaseline(path: string, findings: readonly Finding[], display = path): number {
+export function writeBaseline(path: string, findings: readonly Finding[], display: string | WriteOptions = path): number {
   const baseline = createBaseline(findings);
   writeFileSafely(path, `${JSON.stringify(baseline, null, 2)}\n`, display);
   return baseline.findings.reduce((n, f) => n + f.count, 0);

@@ -1,5 +1,6 @@
-import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import { copyFileSafely, makeDirectorySafely, removeDirectorySafely, writeFileSafely } from "../files/write.js";
 import type { Catalogue } from "../engine/catalogue.js";
 import { describeThrown, PolicyError } from "../errors.js";
 import { ENTRYPOINT, INDEX_ENTRYPOINT } from "../engine/result-contract.js";
@@ -22,6 +23,8 @@ export interface BuildOptions {
    * Without it, the rules every pack shares link to their shared page and the pack's own have none.
    */
   docsBase?: string;
+  /** The working directory: no symbolic link in the git work tree around it is written through. */
+  cwd?: string;
 }
 
 /** The built-in policy directories a custom pack builds on: helpers, shared rules and the entrypoint. */
@@ -47,8 +50,13 @@ export function buildPolicies(options: BuildOptions): Catalogue {
   const out = resolve(options.outDir);
   const userDirs = dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR) || dirs.length === 1);
   const capabilities = options.capabilities ?? join(BUILTIN_POLICIES_DIR, "capabilities.json");
-  mkdirSync(out, { recursive: true });
+  // The output may be a committed symbolic link (`.bundle -> ~`): refused before anything is
+  // written or removed, and the tarball's own name too, since opa writes it by following links.
   const tarball = join(out, "bundle.tar.gz");
+  const cwd = options.cwd ?? process.cwd();
+  const writing = { display: relative(cwd, out) || out, cwd };
+  makeDirectorySafely(out, writing);
+  writeFileSafely(tarball, "", writing);
   const opa = (args: string[], cwd?: string): string => {
     try {
       return childProcess().execFileSync(options.opa, args, {
@@ -107,13 +115,10 @@ export function buildPolicies(options: BuildOptions): Catalogue {
   if (termProblems.length > 0) throw new PolicyError(termProblems.join("; "), { field: "pack terms" });
   // dpa-lint's own policies (the GDPR baseline among them) have their pages under DOCS_BASE.
   if (!catalogue.packs.some((p) => p.kind === "gdpr")) linkDocs(catalogue, options.docsBase);
-  writeFileSync(join(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}\n`);
+  writeFileSafely(join(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}\n`, writing);
   // The doc pages travel with the bundle, so `dpa-lint explain` works wherever the bundle goes.
-  rmSync(join(out, "docs"), { recursive: true, force: true });
-  for (const [doc, source] of docs) {
-    mkdirSync(dirname(join(out, "docs", doc)), { recursive: true });
-    copyFileSync(source, join(out, "docs", doc));
-  }
+  removeDirectorySafely(join(out, "docs"), writing);
+  for (const [doc, source] of docs) copyFileSafely(source, join(out, "docs", doc), writing);
   return catalogue;
 }
 

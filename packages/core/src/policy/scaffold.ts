@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync } from "node:fs";
 import { join, relative } from "node:path";
 import { InputError } from "../errors.js";
+import { writeFileSafely } from "../files/write.js";
 
 /**
  * `dpa-lint policy new ID`: a terms-only DPA pack (no Rego, no OPA) whose every term is a TODO
@@ -10,7 +11,8 @@ import { InputError } from "../errors.js";
 export function scaffoldPack(id: string, policiesDir: string, cwd: string): string[] {
   checkPackId(id);
   const dir = join(policiesDir, "dpa", id);
-  if (existsSync(dir)) throw new InputError("already exists; choose another id or edit it", { file: relative(cwd, dir) || dir });
+  if (existsSync(dir) || lstatOrUndefined(dir))
+    throw new InputError("already exists; choose another id or edit it", { file: relative(cwd, dir) || dir });
   const files: Record<string, string> = {
     "data.yaml": termsFile(id),
     "tests/unlisted-subprocessor.yaml": fixtureFile(id),
@@ -19,8 +21,7 @@ export function scaffoldPack(id: string, policiesDir: string, cwd: string): stri
   const written: string[] = [];
   for (const [name, text] of Object.entries(files)) {
     const path = join(dir, name);
-    mkdirSync(join(path, ".."), { recursive: true });
-    writeFileSync(path, text);
+    writeFileSafely(path, text, { display: relative(cwd, path), cwd });
     written.push(relative(cwd, path));
   }
   return written;
@@ -82,4 +83,12 @@ subprocessors:
 export function checkPackId(id: string): void {
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(id))
     throw new InputError(`"${id}" is not a pack id: use lower-case letters, digits, - and _`, { field: "ID" });
+}
+
+function lstatOrUndefined(path: string): ReturnType<typeof lstatSync> | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
 }

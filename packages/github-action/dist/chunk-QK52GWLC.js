@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap3 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4497,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4514,24 +4514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4714,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5542,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -11342,9 +11342,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -11360,16 +11360,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -11395,7 +11395,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -11412,24 +11412,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -11440,13 +11440,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -11457,9 +11457,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -11468,8 +11468,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
-    module.exports = picomatch2;
+    picomatch3.constants = constants2;
+    module.exports = picomatch3;
   }
 });
 
@@ -11479,14 +11479,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -11528,7 +11528,7 @@ function describeThrown(thrown) {
 }
 
 // packages/core/src/lint.ts
-import { relative as relative2, resolve as resolve2 } from "node:path";
+import { relative as relative4, resolve as resolve4 } from "node:path";
 
 // packages/core/src/config/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -11673,9 +11673,9 @@ function child(doc, node, segment) {
   return void 0;
 }
 function mergeSources(doc, value) {
-  const resolve3 = (v) => (0, import_yaml.isAlias)(v) ? v.resolve(doc) : v;
-  if ((0, import_yaml.isSeq)(value)) return value.items.map(resolve3);
-  return [resolve3(value)];
+  const resolve5 = (v) => (0, import_yaml.isAlias)(v) ? v.resolve(doc) : v;
+  if ((0, import_yaml.isSeq)(value)) return value.items.map(resolve5);
+  return [resolve5(value)];
 }
 function isMergeKey(key) {
   return (0, import_yaml.isScalar)(key) && (key.value === "<<" || typeof key.value === "symbol" && key.value.description === "<<");
@@ -15721,24 +15721,236 @@ function decodeText(bytes) {
 }
 
 // packages/core/src/findings/baseline.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 
 // packages/core/src/files/write.ts
-import { lstatSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname as dirname3, join as join3 } from "node:path";
-function writeFileSafely(path, text, display = path) {
-  try {
-    if (lstatSync(path).isSymbolicLink()) throw new InputError("refusing to write through a symbolic link", { file: display });
-  } catch (error) {
-    if (error instanceof InputError) throw error;
+import { lstatSync as lstatSync2, mkdirSync, readFileSync as readFileSync3, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
+
+// packages/core/src/files/collect.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname as dirname3, extname, isAbsolute, join as join3, relative as relative2, resolve as resolve2 } from "node:path";
+var VENDOR_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var GLOB_CHARS = /[*?[\]{}!]/;
+function collectFiles(paths, cwd, options = {}) {
+  const out = /* @__PURE__ */ new Set();
+  const refused = /* @__PURE__ */ new Map();
+  const excluded = excludedBy(options.exclude, resolve2(options.root ?? cwd));
+  const repository = realpathOr(resolve2(options.repository ?? repositoryRoot(cwd)));
+  const walker = new Walker(repository, refused, (f) => {
+    if (!excluded(f)) out.add(f);
+  });
+  for (const p of paths) {
+    const before = out.size + refused.size;
+    if (GLOB_CHARS.test(p)) {
+      walker.glob(p, cwd);
+      if (out.size + refused.size === before) throw new InputError("no vendor file matches this glob", { file: p });
+      continue;
+    }
+    const abs = resolve2(cwd, p);
+    const stat = statOr(abs);
+    if (!stat) throw new InputError(lstatOr(abs) ? "a symbolic link to nothing" : "no such file or directory", { file: p });
+    if (!stat.isDirectory()) {
+      if (walker.admit(abs)) out.add(abs);
+      continue;
+    }
+    walker.walk(abs);
+    if (out.size + refused.size === before)
+      throw new InputError(`no vendor file (${[...VENDOR_EXTENSIONS].join(", ")}, or kind: VendorSetup) in this directory`, { file: p });
   }
-  const temp = join3(dirname3(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  return { files: [...out].sort(), refused };
+}
+var Walker = class {
+  constructor(repository, refused, visit) {
+    this.repository = repository;
+    this.refused = refused;
+    this.visit = visit;
+  }
+  repository;
+  refused;
+  visit;
+  seenDirs = /* @__PURE__ */ new Set();
+  glob(pattern, cwd) {
+    const parts = toPosix(pattern).split("/");
+    const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
+    const base = resolve2(cwd, parts.slice(0, firstGlob).join("/") || ".");
+    const match = (0, import_picomatch.default)(parts.slice(firstGlob).join("/"), { dot: false });
+    if (statOr(base)?.isDirectory()) this.walk(base, (f) => match(toPosix(relative2(base, f))));
+  }
+  /** Whether a named file may be read: true, or false after recording why it is refused. */
+  admit(abs) {
+    const real = realpathOr(abs);
+    if (real === abs || isInside(real, this.repository)) return true;
+    this.refused.set(abs, `a symbolic link to ${real}, outside the repository: dpa-lint does not follow it`);
+    return false;
+  }
+  walk(dir, matches2 = () => true) {
+    const real = realpathOr(dir);
+    if (this.seenDirs.has(real)) return;
+    this.seenDirs.add(real);
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (SKIPPED_DIRS.has(entry.name)) continue;
+      const full = join3(dir, entry.name);
+      let target = entry;
+      if (entry.isSymbolicLink()) {
+        if (!this.admit(full)) continue;
+        target = statOr(full);
+        if (!target) {
+          this.refused.set(full, "a symbolic link to nothing");
+          continue;
+        }
+      }
+      if (target.isDirectory()) this.walk(full, matches2);
+      else if (target.isFile() && matches2(full) && (isVendorFileName(entry.name) || declaresVendorSetup(full))) this.visit(full);
+    }
+  }
+};
+function findRepositoryRoot(cwd) {
+  for (let dir = resolve2(cwd); ; dir = dirname3(dir)) {
+    if (lstatOr(join3(dir, ".git"))) return dir;
+    if (dirname3(dir) === dir) return void 0;
+  }
+}
+function repositoryRoot(cwd) {
+  return findRepositoryRoot(cwd) ?? resolve2(cwd);
+}
+function isInside(path, dir) {
+  const rel = relative2(dir, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function realpathOr(path) {
   try {
-    writeFileSync(temp, text, { flag: "wx" });
-    renameSync(temp, path);
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+function statOr(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return void 0;
+  }
+}
+function lstatOr(path) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return void 0;
+  }
+}
+var SNIFF_BYTES = 64 * 1024;
+var DECLARES_VENDOR_SETUP = /^\s*(?:kind|"kind"|'kind')\s*:\s*["']?VendorSetup\b/m;
+function declaresVendorSetup(path) {
+  return withRegularFile(path, (fd) => DECLARES_VENDOR_SETUP.test(decodeText(readUpTo(fd, SNIFF_BYTES)))) === true;
+}
+function isSkipped(name) {
+  return name.startsWith(".") || SKIPPED_DIRS.has(name);
+}
+function isVendorFileName(name) {
+  return !name.startsWith(".") && VENDOR_EXTENSIONS.has(extname(name).toLowerCase()) && !name.endsWith(".expected.json");
+}
+function excludedBy(exclude, root) {
+  if (!exclude || exclude.length === 0) return () => false;
+  const match = (0, import_picomatch.default)([...exclude], { dot: true });
+  return (abs) => match(toPosix(relative2(root, abs)));
+}
+function selectIncluded(paths, cwd, options) {
+  const root = resolve2(options.root);
+  const include = options.include.map(
+    (p) => toPosix(p).replace(/^\.\/+/, "").replace(/\/+$/, "")
+  );
+  const globs = include.filter((p) => GLOB_CHARS.test(p));
+  const matchesGlob = globs.length > 0 ? (0, import_picomatch.default)(globs, { dot: false }) : () => false;
+  const prefixes = include.filter((p) => !GLOB_CHARS.test(p));
+  const excluded = excludedBy(options.exclude, resolve2(options.excludeRoot ?? root));
+  return paths.filter((p) => {
+    const abs = resolve2(cwd, p);
+    const rel = toPosix(relative2(root, abs));
+    if (excluded(abs)) return false;
+    const inside = !(rel.startsWith("../") || rel === "..");
+    const byName = inside && !rel.split("/").some(isSkipped) && isVendorFileName(basename(abs));
+    if (byName && (matchesGlob(rel) || prefixes.some((pre) => pre === "" || pre === "." || rel === pre || rel.startsWith(`${pre}/`))))
+      return true;
+    return declaresVendorSetup(abs);
+  });
+}
+
+// packages/core/src/files/write.ts
+function writeFileSafely(path, content, display = path) {
+  const options = typeof display === "string" ? { display } : display;
+  const shown = options.display ?? path;
+  const target = resolve3(path);
+  refuseLinks(target, shown, options.cwd);
+  makeParents(dirname4(target), shown, options.cwd);
+  const temp = join4(dirname4(target), `.${basename2(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    writeFileSync(temp, content, { flag: "wx" });
+    renameSync(temp, target);
   } catch (error) {
-    rmSync(temp, { force: true });
-    throw new InputError(`cannot write: ${describeThrown(error)}`, { file: display });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+    }
+    throw new InputError(`cannot write: ${describeThrown(error)}`, { file: shown });
+  }
+}
+function makeDirectorySafely(dir, display = dir) {
+  const options = typeof display === "string" ? { display } : display;
+  const target = resolve3(dir);
+  refuseLinks(target, options.display ?? dir, options.cwd);
+  makeParents(target, options.display ?? dir, options.cwd);
+}
+function removeDirectorySafely(dir, display = dir) {
+  const options = typeof display === "string" ? { display } : display;
+  const target = resolve3(dir);
+  refuseLinks(target, options.display ?? dir, options.cwd);
+  rmSync(target, { recursive: true, force: true });
+}
+function copyFileSafely(source, target, display = target) {
+  writeFileSafely(target, readFileSync3(source), display);
+}
+function refuseLinks(path, display, cwd = process.cwd()) {
+  const root = resolve3(findRepositoryRoot(cwd) ?? cwd);
+  const rel = relative3(root, path);
+  const inside = rel !== "" && !rel.startsWith("..") && !isAbsolute2(rel);
+  const parts = inside ? rel.split(sep2) : [];
+  const checked = inside ? parts.map((_, i) => join4(root, ...parts.slice(0, i + 1))) : [path];
+  for (const p of checked) {
+    let isLink;
+    try {
+      isLink = lstatSync2(p).isSymbolicLink();
+    } catch {
+      return;
+    }
+    if (isLink) {
+      const which = p === path ? "" : ` (${relative3(root, p) || p} is one)`;
+      throw new InputError(`refusing to write through a symbolic link${which}`, { file: display });
+    }
+  }
+}
+function makeParents(dir, display, cwd = process.cwd()) {
+  const missing = [];
+  for (let d = dir; ; d = dirname4(d)) {
+    try {
+      lstatSync2(d);
+      break;
+    } catch {
+      missing.push(d);
+      if (dirname4(d) === d) break;
+    }
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d);
+    } catch (error) {
+      if (error.code !== "EEXIST")
+        throw new InputError(`cannot create the directory ${relative3(resolve3(cwd), d) || d}: ${describeThrown(error)}`, {
+          file: display
+        });
+    }
   }
 }
 
@@ -15768,7 +15980,7 @@ function valueHashAt(doc, path) {
 function readBaseline(path, display = path) {
   let text;
   try {
-    text = readFileSync3(path, "utf8");
+    text = readFileSync4(path, "utf8");
   } catch (error) {
     throw new InputError(`cannot read the baseline: ${describeThrown(error)}`, { file: display });
   }
@@ -15834,9 +16046,9 @@ function ruleDocsUrl(ruleId, catalogueUrl, docsBase) {
 }
 
 // packages/core/src/findings/rule-settings.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 function applyRuleSettings(findings, config, relativeToRoot) {
-  const overrides = config.overrides.map((o) => ({ match: (0, import_picomatch.default)(o.files, { dot: true }), rules: o.rules }));
+  const overrides = config.overrides.map((o) => ({ match: (0, import_picomatch2.default)(o.files, { dot: true }), rules: o.rules }));
   const out = [];
   for (const f of findings) {
     let setting = settingFor(config.rules, f.ruleId);
@@ -16043,7 +16255,7 @@ var Linter = class _Linter {
   normalizeContext;
   static async create(options = {}) {
     const bundles = foldTermsPacks(options.bundles ?? [readBundle()]);
-    const cwd = resolve2(options.cwd ?? process.cwd());
+    const cwd = resolve4(options.cwd ?? process.cwd());
     const config = options.config ?? defaultConfig(cwd);
     checkRuleKeys(
       config,
@@ -16079,7 +16291,7 @@ var Linter = class _Linter {
   }
   /** Reads and checks one file from disk; `finalize` does the rest (api.ts, workers). */
   checkFile(path) {
-    const read = readVendorFile(resolve2(this.cwd, path));
+    const read = readVendorFile(resolve4(this.cwd, path));
     if ("text" in read) return this.check(path, read.text);
     return unlintedFile(this.displayName(path), "parse-error", read.problem);
   }
@@ -16116,7 +16328,7 @@ var Linter = class _Linter {
   finalizeContext(baseline) {
     return {
       settings: this.config,
-      relativeToRoot: (f) => toPosix(relative2(this.config.root, resolve2(this.cwd, f))),
+      relativeToRoot: (f) => toPosix(relative4(this.config.root, resolve4(this.cwd, f))),
       inlineSuppressions: this.inlineSuppressions,
       today: this.today,
       ruleMeta: (id) => this.ruleMeta(id),
@@ -16178,7 +16390,7 @@ var Linter = class _Linter {
   }
   /** A path as findings name it: relative to cwd, forward slashes. */
   displayName(path) {
-    const rel = relative2(this.cwd, resolve2(this.cwd, path));
+    const rel = relative4(this.cwd, resolve4(this.cwd, path));
     return toPosix(rel === "" ? path : rel);
   }
 };
@@ -16266,14 +16478,12 @@ async function runLintWorker() {
 
 export {
   __commonJS,
-  __toESM,
   positionOf,
   parseYamlText,
   DpaLintError,
   PolicyError,
   InputError,
   describeThrown,
-  toPosix,
   SEVERITY_RANK,
   isSeverity,
   require_ucs2length,
@@ -16297,16 +16507,18 @@ export {
   readTarGz,
   foldTermsPacks,
   readBundle,
-  withRegularFile,
-  readUpTo,
-  decodeText,
+  collectFiles,
+  findRepositoryRoot,
+  selectIncluded,
   writeFileSafely,
+  makeDirectorySafely,
+  removeDirectorySafely,
+  copyFileSafely,
   readBaseline,
   parseBaseline,
   PROJECT_URL,
   sharedRuleDocsUrl,
   ruleDocsUrl,
-  require_picomatch2 as require_picomatch,
   finalize,
   Linter,
   unlintedFile,
