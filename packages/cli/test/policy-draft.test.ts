@@ -73,6 +73,18 @@ describe("dpa-lint policy draft", () => {
     expect(readFileSync(join(dir, "policies", "dpa", "acme-dpa", "data.yaml"), "utf8")).toContain('source: "Acme DPA.txt"');
   });
 
+  it("a Latin-1 DPA is read as windows-1252, said on stderr, and shipped decoded so that quotes verify", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-latin-"));
+    writeFileSync(join(dir, "dpa.txt"), Buffer.from("Le sous-traitant notifie la violation dans un d\xe9lai de 48 heures.\n", "latin1"));
+    const r = runCli(["policy", "draft", "dpa.txt", "--id", "latin"], { cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe("dpa-lint: dpa.txt: read as windows-1252 (the bytes are not UTF-8)\n");
+    expect(readFileSync(join(dir, "policies", "dpa", "latin", "dpa.utf8.txt"), "utf8")).toBe(
+      "Le sous-traitant notifie la violation dans un délai de 48 heures.\n",
+    );
+    expect(readFileSync(join(dir, "policies", "dpa", "latin", "data.yaml"), "utf8")).toContain('source: "dpa.utf8.txt"');
+  });
+
   it("bad input is one line naming the file, never a stack trace", () => {
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-bad-"));
     writeFileSync(join(dir, "broken.pdf"), "not a pdf at all");

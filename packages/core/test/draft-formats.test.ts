@@ -3,9 +3,11 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { deflateRawSync } from "node:zlib";
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
+import { expectLinear } from "../../../test/support/linearity.js";
 import { readBundle } from "../src/index.js";
 import { checkPacks, draftFromFile, draftFromText, draftYaml, htmlText, type Draft } from "../src/policy/index.js";
 import { repoRoot } from "./helpers.js";
@@ -287,34 +289,15 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
   });
 
   it("reads in time linear in the text, also a hostile one (one huge paragraph, one huge sentence, one long list)", () => {
-    /** The median of three runs, in milliseconds. */
-    const medianMs = (run: () => unknown): number =>
-      [0, 1, 2]
-        .map(() => {
-          const t0 = performance.now();
-          run();
-          return performance.now() - t0;
-        })
-        .sort((a, b) => a - b)[1] as number;
-    const time = (text: string): number => medianMs(() => draftFromText({ name: "x.txt", format: "text", text }, "x"));
+    const draft = (text: string): unknown => draftFromText({ name: "x.txt", format: "text", text }, "x");
     const shapes = [
       (n: number) => `${Array.from({ length: n }, () => "object to sub-processor within 10 days").join(" ")}\n`,
       (n: number) => `${Array.from({ length: n }, (_, i) => `The processor keeps logs. Line ${i}.`).join("\n")}\n`,
       (n: number) => `List of sub-processors\n\n${Array.from({ length: n }, (_, i) => `${i + 1}. Sub ${i}, France`).join("\n\n")}\n`,
     ];
-    for (const [k, make] of shapes.entries()) {
-      const large = make(6000);
-      time(large); // warm-up: a first run measures the JIT
-      // 4x the text may take at most 8x the time (quadratic is 16x): a ratio, not a duration.
-      expect(time(large) / Math.max(1, time(make(1500))), `shape ${k}`).toBeLessThan(8);
-    }
+    for (const [k, make] of shapes.entries()) expectLinear(draft, make, 1000, `shape ${k}`);
     // HTML that never closes what it opens: each tag is looked for once.
-    const htmlTime = (html: string): number => medianMs(() => htmlText(html));
-    for (const unclosed of ["<tr>", "<!--", "<script>", "<tr><td>"]) {
-      // Sizes where a run takes milliseconds, after a warm-up: small runs measure the JIT.
-      htmlTime(unclosed.repeat(80_000));
-      expect(htmlTime(unclosed.repeat(80_000)) / Math.max(1, htmlTime(unclosed.repeat(20_000))), unclosed).toBeLessThan(8);
-    }
+    for (const unclosed of ["<tr>", "<!--", "<script>", "<tr><td>"]) expectLinear(htmlText, (n) => unclosed.repeat(n), 10_000, unclosed);
   }, 120_000);
 
   it("reads sub-processor tables in German, French and Dutch, country names in each language", () => {
@@ -361,5 +344,126 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     expect(values(d)).toEqual({ audit: [undefined, undefined], subprocessors: [] });
     expect(d.terms.retention).toEqual([]);
     expect(readFileSync(join(dir, "menu.txt"), "utf8")).toContain("Lunch");
+  });
+});
+
+/** A ZIP of `entries`, each deflated (method 8): enough of the format to build hostile DOCX files. */
+function zip(entries: Record<string, Buffer>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(entries)) {
+    const data = deflateRawSync(content);
+    const nameBytes = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(content.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(content.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(entries).length, 8);
+  end.writeUInt16LE(Object.keys(entries).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+describe("policy draft on hostile documents: bounded, one line, within seconds", () => {
+  const dir = (): string => mkdtempSync(join(tmpdir(), "dpa-lint-draft-hostile-"));
+
+  it("a DOCX that inflates past the XML cap is refused before it is parsed, whatever the ZIP declares", async () => {
+    const body = Buffer.from(`<w:document><w:body>${"<w:p><w:r><w:t>filler</w:t></w:r></w:p>".repeat(1_200_000)}</w:body></w:document>`);
+    const file = join(dir(), "bomb.docx");
+    writeFileSync(file, zip({ "[Content_Types].xml": Buffer.from("<Types/>"), "word/document.xml": body }));
+    const t0 = performance.now();
+    await expect(draftFromFile(file, "bomb", "bomb.docx")).rejects.toThrow(
+      /^inflates to more than 32 MiB of XML; a DPA is never this large$/,
+    );
+    expect(performance.now() - t0).toBeLessThan(20_000);
+    // The declared size is not trusted: the same bomb declaring 1 byte is refused the same way.
+    const lying = zip({ "word/document.xml": body });
+    lying.writeUInt32LE(1, lying.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 24);
+    writeFileSync(file, lying);
+    await expect(draftFromFile(file, "bomb", "bomb.docx")).rejects.toThrow(/^inflates to more than 32 MiB/);
+  });
+
+  it("a PDF with all its text on one baseline reads in linear time", async () => {
+    const pdf = async (n: number): Promise<string> => {
+      const doc = await PDFDocument.create();
+      const font = await doc.embedFont(StandardFonts.Helvetica);
+      const page = doc.addPage([595, 842]);
+      for (let i = 0; i < n; i++) page.drawText(`w${i}`, { x: 40 + (i % 50), y: 400, size: 10, font });
+      const file = join(dir(), `line-${n}.pdf`);
+      writeFileSync(file, await doc.save());
+      return file;
+    };
+    const small = await pdf(500);
+    const large = await pdf(4000);
+    const read = async (file: string): Promise<number> => {
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        await draftFromFile(file, "x", "x.pdf");
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
+    };
+    await read(large);
+    const text = (await draftFromFile(large, "x", "x.pdf")).source.text;
+    expect(text.startsWith("w0 w1 w2")).toBe(true);
+    expect(text).toContain("w3999");
+    // 8x the items: linear is 8x, the old quadratic line 64x (margins as in test/support/linearity.ts).
+    const ratio = (await read(large)) / Math.max(0.5, await read(small));
+    expect(ratio).toBeLessThan(32);
+  }, 120_000);
+
+  it("decodes every HTML character reference (the full named table; an impossible one is U+FFFD, not an error)", async () => {
+    const file = join(dir(), "fr.html");
+    writeFileSync(
+      file,
+      "<p>Le sous-traitant notifie toute violation de donn&eacute;es &agrave; caract&egrave;re personnel dans un d&eacute;lai de 48&nbsp;heures.</p><p>Bad &#x110000; and &#0; here.</p>",
+    );
+    const d = await draftFromFile(file, "fr", "fr.html");
+    expect(d.source.text).toContain("violation de données à caractère personnel dans un délai de 48 heures.");
+    expect(d.source.text).toContain("Bad \uFFFD and \uFFFD here.");
+    expect(d.terms.breachNotification?.value).toEqual({ value: 48, unit: "hours" });
+  });
+
+  it("reads HTML in its declared charset and Latin-1 text as windows-1252, and says so", async () => {
+    const html = join(dir(), "cp.html");
+    writeFileSync(
+      html,
+      Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Donn\xe9es \x93quoted\x94</p></body></html>', "latin1"),
+    );
+    const h = await draftFromFile(html, "cp", "cp.html");
+    expect(h.source.text).toBe("Données “quoted”\n");
+    expect(h.source.decodedFrom).toBe("windows-1252 (declared)");
+    const text = join(dir(), "latin.txt");
+    writeFileSync(text, Buffer.from("Le sous-traitant doit \xeatre inform\xe9.\n", "latin1"));
+    const t = await draftFromFile(text, "latin", "latin.txt");
+    expect(t.source).toMatchObject({
+      name: "latin.utf8.txt",
+      text: "Le sous-traitant doit être informé.\n",
+      decodedFrom: "windows-1252 (the bytes are not UTF-8)",
+    });
+    const utf8 = join(dir(), "ok.txt");
+    writeFileSync(utf8, "Données\n");
+    expect((await draftFromFile(utf8, "ok", "ok.txt")).source).toEqual({ name: "ok.txt", format: "text", text: "Données\n" });
   });
 });

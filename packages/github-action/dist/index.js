@@ -84,6 +84,7 @@ var require_package = __commonJS({
         "@open-policy-agent/opa-wasm": "^1.10.0",
         ajv: "^8.20.0",
         "ajv-formats": "^3.0.1",
+        entities: "^6.0.1",
         "i18n-iso-countries": "^7.14.0",
         mammoth: "^1.13.0",
         "pdfjs-dist": "4.10.38",

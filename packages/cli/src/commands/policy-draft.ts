@@ -26,6 +26,7 @@ export async function draftCommand(file: string | undefined, options: DraftOptio
   const id = options.id ?? packId(basename(input));
   checkPackId(id);
   const draft = await draftFromFile(input, id, file);
+  if (draft.source.decodedFrom) io.stderr(`dpa-lint: ${file}: read as ${draft.source.decodedFrom}\n`);
   if (options.format === "json") {
     io.stdout(`${JSON.stringify(draftJson(draft), null, 2)}\n`);
     return EXIT.ok;
@@ -37,7 +38,7 @@ export async function draftCommand(file: string | undefined, options: DraftOptio
   // Text and Markdown are quoted as they are; the text read from other formats is kept beside the pack.
   // Every write refuses a symbolic link on the way: the DPA's author controls these bytes.
   let sourceRef = relative(packDir, input);
-  if (draft.source.format !== "text" && draft.source.format !== "markdown") {
+  if ((draft.source.format !== "text" && draft.source.format !== "markdown") || draft.source.decodedFrom) {
     writeFileSafely(join(packDir, draft.source.name), draft.source.text, {
       display: relative(io.cwd, join(packDir, draft.source.name)),
       cwd: io.cwd,

@@ -102,7 +102,12 @@ export function draftFromText(source: DpaText, id: string): Draft {
 
 /** The draft as data for tooling (`--format json`): each found term with its quote, clause, line and method. */
 export function draftJson(d: Draft): Record<string, unknown> {
-  return { id: d.id, source: { name: d.source.name, format: d.source.format }, terms: d.terms, summary: summarise(d) };
+  return {
+    id: d.id,
+    source: { name: d.source.name, format: d.source.format, ...(d.source.decodedFrom ? { decodedFrom: d.source.decodedFrom } : {}) },
+    terms: d.terms,
+    summary: summarise(d),
+  };
 }
 
 /** Found, ambiguous and missing terms, for the summary line and `--format json`. */

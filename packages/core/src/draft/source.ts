@@ -2,8 +2,10 @@ import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, extname } from "node:path";
 import type * as PdfJs from "pdfjs-dist/legacy/build/pdf.mjs";
+import { decodeHTML } from "entities";
 import { importModule } from "../builtins.js";
 import { InputError } from "../errors.js";
+import { checkDocxInflatedSize } from "./zip-bounds.js";
 
 /**
  * A DPA as text: what the reader searches and what every quote is taken from. Plain text and
@@ -16,12 +18,37 @@ export interface DpaText {
   name: string;
   format: "text" | "markdown" | "html" | "docx" | "pdf";
   text: string;
+  /**
+   * How a text or HTML file's bytes were decoded when not as UTF-8 (declared in the HTML, or
+   * because the bytes are not UTF-8): the draft says so, and ships the decoded text beside the
+   * pack so that quotes are checked against what was read.
+   */
+  decodedFrom?: string;
 }
 
 const require = createRequire(import.meta.url);
 
 /** Larger files are refused before they are read: a DPA, even a scanned PDF of one, is far smaller. */
 export const MAX_DPA_BYTES = 50 * 2 ** 20;
+/**
+ * The most text a DPA may come to, whatever it was packed as: a 100-page agreement is about 300,000
+ * characters. A DOCX inflates and a PDF's streams decompress: the file's size bounds neither.
+ */
+export const MAX_DPA_TEXT = 4 * 2 ** 20;
+/** The most XML a DOCX may inflate to (the markup around 4 MiB of text), checked before it is parsed. */
+export const MAX_DOCX_XML_BYTES = 32 * 2 ** 20;
+export const MAX_DPA_PAGES = 2000;
+
+/** Counts the text a reader produces and refuses, in one line, past MAX_DPA_TEXT. */
+class TextBudget {
+  private used = 0;
+  constructor(private readonly display: string) {}
+  add(n: number): void {
+    this.used += n;
+    if (this.used > MAX_DPA_TEXT)
+      throw new InputError(`holds more than ${MAX_DPA_TEXT / 2 ** 20} MiB of text; a DPA is never this long`, { file: this.display });
+  }
+}
 
 /** Reads a DPA; `display` is how errors name the file (the path as the user gave it). */
 export async function readDpa(path: string, display = path): Promise<DpaText> {
@@ -36,36 +63,77 @@ export async function readDpa(path: string, display = path): Promise<DpaText> {
     if (error instanceof InputError) throw error;
     throw new InputError((error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "cannot be read", { file: display });
   }
+  const read = await readAs(ext, stem, path, bytes, display);
+  if (read.text.length > MAX_DPA_TEXT)
+    throw new InputError(`holds more than ${MAX_DPA_TEXT / 2 ** 20} MiB of text; a DPA is never this long`, { file: display });
+  return read;
+}
+
+async function readAs(ext: string, stem: string, path: string, bytes: Buffer, display: string): Promise<DpaText> {
   if (ext === ".pdf") return { name: `${stem}.txt`, format: "pdf", text: await pdfText(bytes, display) };
   if (ext === ".docx") return { name: `${stem}.txt`, format: "docx", text: htmlText(await docxHtml(bytes, display)) };
-  if (ext === ".html" || ext === ".htm") return { name: `${stem}.txt`, format: "html", text: htmlText(bytes.toString("utf8")) };
-  if (bytes.includes(0)) throw new InputError("is binary; give plain text, Markdown, HTML, PDF or DOCX", { file: display });
-  return { name: basename(path), format: ext === ".md" || ext === ".markdown" ? "markdown" : "text", text: bytes.toString("utf8") };
+  if (ext === ".html" || ext === ".htm") {
+    const { text, decodedFrom } = decodeBytes(bytes, declaredCharset(bytes));
+    return { name: `${stem}.txt`, format: "html", text: htmlText(text), ...(decodedFrom ? { decodedFrom } : {}) };
+  }
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (!utf16 && bytes.includes(0)) throw new InputError("is binary; give plain text, Markdown, HTML, PDF or DOCX", { file: display });
+  const { text, decodedFrom } = decodeBytes(bytes, undefined);
+  const format = ext === ".md" || ext === ".markdown" ? "markdown" : "text";
+  // Quotes are checked against the file itself, so one that is not UTF-8 is shipped decoded.
+  if (decodedFrom) return { name: `${stem}.utf8${ext || ".txt"}`, format, text, decodedFrom };
+  return { name: basename(path), format, text };
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  rsquo: "’",
-  lsquo: "‘",
-  ldquo: "“",
-  rdquo: "”",
-  ndash: "–",
-  mdash: "—",
-  euro: "€",
-};
-
-function decode(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {
-    if (e.startsWith("#x") || e.startsWith("#X")) return String.fromCodePoint(parseInt(e.slice(2), 16));
-    if (e.startsWith("#")) return String.fromCodePoint(Number(e.slice(1)));
-    return ENTITIES[e.toLowerCase()] ?? all;
-  });
+/** The charset an HTML file declares in its first 1024 bytes (`<meta charset>` or http-equiv), if any. */
+function declaredCharset(bytes: Buffer): string | undefined {
+  const head = bytes.subarray(0, 1024).toString("latin1");
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase();
 }
+
+const UTF8 = new Set(["utf-8", "utf8", "unicode-1-1-utf-8"]);
+
+/**
+ * Bytes to text: a byte-order mark decides first, then a declared charset that TextDecoder knows,
+ * then UTF-8 when the bytes are valid UTF-8, else windows-1252 (what browsers assume of
+ * undeclared Western text, and a superset of Latin-1's printable range). `decodedFrom` names the
+ * encoding when it is not UTF-8.
+ */
+function decodeBytes(bytes: Buffer, declared: string | undefined): { text: string; decodedFrom?: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: bytes.subarray(3).toString("utf8") };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), decodedFrom: "UTF-16LE" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), decodedFrom: "UTF-16BE" };
+  if (declared && !UTF8.has(declared)) {
+    try {
+      const decoder = new TextDecoder(declared);
+      const text = decoder.encoding === "windows-1252" ? windows1252(bytes) : decoder.decode(bytes);
+      return { text, decodedFrom: `${decoder.encoding} (declared)` };
+    } catch {
+      // A label TextDecoder does not know: judge the bytes below.
+    }
+  }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { text: windows1252(bytes), decodedFrom: "windows-1252 (the bytes are not UTF-8)" };
+  }
+}
+
+/** windows-1252's characters at 0x80-0x9F (the WHATWG Encoding index); the rest is Latin-1. */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+/**
+ * windows-1252 decoded by hand: Node 20's TextDecoder decodes that label as Latin-1, which turns
+ * the curly quotes and dashes DPAs are full of into control characters.
+ */
+function windows1252(bytes: Buffer): string {
+  return bytes.toString("latin1").replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] as string);
+}
+
+/** Character references as a browser decodes them: the full named table, and U+FFFD for a code point that cannot be. */
+const decode = (text: string): string => decodeHTML(text);
 
 const BLOCKS = new Set([
   "p",
@@ -180,17 +248,40 @@ function missingReader(error: unknown, pkg: string, path: string): never {
   throw error;
 }
 
+interface Mammoth {
+  convertToHtml(input: { buffer: Buffer }, options: { convertImage: unknown }): Promise<{ value: string }>;
+  images: { imgElement(read: () => Promise<{ src: string }>): unknown };
+}
+
 async function docxHtml(bytes: Buffer, path: string): Promise<string> {
-  let mammoth: { convertToHtml(input: { buffer: Buffer }): Promise<{ value: string }> };
+  let mammoth: Mammoth;
   try {
-    mammoth = require("mammoth") as typeof mammoth;
+    mammoth = require("mammoth") as Mammoth;
   } catch (error) {
     missingReader(error, "mammoth", path);
   }
+  checkDocxInflatedSize(bytes, MAX_DOCX_XML_BYTES, path);
   try {
-    return (await mammoth.convertToHtml({ buffer: bytes })).value;
+    // Images are never read: the default inlines each one as base64 text, unbounded and useless here.
+    const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: "" }));
+    return (await mammoth.convertToHtml({ buffer: bytes }, { convertImage })).value;
   } catch (error) {
     throw new InputError(`is not a readable DOCX file (${(error as Error).message.split("\n")[0]})`, { file: path });
+  }
+}
+
+/** Runs `load` with console.log and console.warn silenced (restored however it ends). */
+async function withoutConsoleLog<T>(load: () => Promise<T>): Promise<T> {
+  // Reassigning, not calling: the rule against console calls does not apply (hence the comments).
+  const { log, warn } = console;
+  // eslint-disable-next-line no-console -- silencing pdf.js, not printing
+  console.log = console.warn = (): void => undefined;
+  try {
+    return await load();
+  } finally {
+    // eslint-disable-next-line no-console -- restoring what was silenced above
+    console.log = log;
+    console.warn = warn;
   }
 }
 
@@ -204,7 +295,9 @@ interface PdfItem {
 async function pdfText(bytes: Buffer, path: string): Promise<string> {
   let pdfjs: typeof PdfJs;
   try {
-    pdfjs = (await importModule("pdfjs-dist/legacy/build/pdf.mjs")) as typeof PdfJs;
+    // pdf.js prints warnings with console.log when it loads (a missing optional canvas package):
+    // stdout belongs to the report (`--format json`), so they are dropped.
+    pdfjs = await withoutConsoleLog(async () => (await importModule("pdfjs-dist/legacy/build/pdf.mjs")) as typeof PdfJs);
   } catch (error) {
     missingReader(error, "pdfjs-dist", path);
   }
@@ -220,26 +313,43 @@ async function pdfText(bytes: Buffer, path: string): Promise<string> {
   } catch (error) {
     throw new InputError(`is not a readable PDF file (${(error as Error).message.split("\n")[0]})`, { file: path });
   }
+  if (doc.numPages > MAX_DPA_PAGES)
+    throw new InputError(`has ${doc.numPages} pages, more than the ${MAX_DPA_PAGES} a DPA could have`, { file: path });
   const lines: string[] = [];
+  const budget = new TextBudget(path);
   for (let n = 1; n <= doc.numPages; n++) {
     const { items } = await (await doc.getPage(n)).getTextContent();
-    let line = "";
+    // A line as pieces joined once, and its last character kept apart: appending to a string and
+    // asking it how it ends flattened the whole line every time (a page on one baseline was quadratic).
+    let pieces: string[] = [];
+    let last = "";
     let y: number | undefined;
-    let gap = 0;
+    const endLine = (): void => {
+      lines.push(pieces.join("").trim());
+      pieces = [];
+      last = "";
+    };
     for (const item of items.filter((i) => "str" in i) as PdfItem[]) {
       const here = item.transform[5] ?? 0;
       const size = Math.abs(item.transform[3] ?? 10) || 10;
       if (y !== undefined && Math.abs(here - y) > size / 2) {
-        lines.push(line.trim());
+        endLine();
         if (Math.abs(here - y) > size * 1.8) lines.push("");
-        line = "";
-        gap = 0;
       }
-      line += (gap > 0 && line && !line.endsWith(" ") && !item.str.startsWith(" ") ? " " : "") + item.str;
-      gap = item.str ? 1 : gap;
+      budget.add(item.str.length + 1);
+      // A space between items unless one is there already (`last` is "" until the line has text).
+      if (last !== "" && last !== " " && !item.str.startsWith(" ")) {
+        pieces.push(" ");
+        last = " ";
+      }
+      if (item.str !== "") {
+        pieces.push(item.str);
+        last = item.str[item.str.length - 1] as string;
+      }
       y = here;
     }
-    if (line.trim()) lines.push(line.trim());
+    const tail = pieces.join("").trim();
+    if (tail) lines.push(tail);
     // A paragraph that runs on to the next page goes on; one that ended ends here.
     if (/[.:;!?]\s*$/.test(lines[lines.length - 1] ?? "")) lines.push("");
   }
