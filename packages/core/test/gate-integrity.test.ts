@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { expectLinear as expectLinearCost } from "../../../test/support/linearity.js";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { micromark } from "micromark";
+import { gfm, gfmHtml } from "micromark-extension-gfm";
 import { defaultConfig, FORMATTERS, Linter, parseConfig, type Finding } from "../src/index.js";
 import { aliasBomb, repoRoot } from "./helpers.js";
 
@@ -202,8 +204,64 @@ describe("10. smaller holes", () => {
     for (const name of ["stylish", "markdown"]) {
       const out = FORMATTERS[name]?.format(result, context) ?? "";
       expect(out, name).not.toContain("\u001b");
-      expect(out, name).toContain("\\u{1b}[2K");
+      // Markdown escapes the backslash and the bracket too: it renders as the same text.
+      expect(out, name).toContain(name === "markdown" ? "\\\\u{1b}\\[2K" : "\\u{1b}[2K");
     }
+  });
+
+  it("a line break in a value never starts a workflow command in any terminal format; ESC and bidi controls are shown, not sent", () => {
+    const text = `${head}dpa: quicktalk\nsubprocessors:\n  - name: "Evil\\n::add-mask::secret\\r\\n::error file=x::pwned\\u202Egnp.exe\\u001b[31m\\tx"\n    country: FR\n`;
+    const result = resultOf(text);
+    expect(result.results.map((f) => f.message).join("")).toContain("\n::add-mask::");
+    for (const name of ["stylish", "compact", "github", "markdown"]) {
+      const out = FORMATTERS[name]?.format(result, context) ?? "";
+      const commands = out.split("\n").filter((line) => line.startsWith("::"));
+      expect(commands, name).toHaveLength(name === "github" ? result.results.length : 0);
+      // eslint-disable-next-line no-control-regex -- the control characters are what is tested
+      expect(out, name).not.toMatch(/[\u001b\u202e\r\t]/);
+      expect(out, name).not.toMatch(/\n::(add-mask|error file=x)/);
+    }
+    expect(FORMATTERS.stylish?.format(result, context)).toContain(
+      "Evil\\u{a}::add-mask::secret\\u{d}\\u{a}::error file=x::pwned\\u{202e}gnp.exe\\u{1b}[31m\\u{9}x",
+    );
+  });
+
+  it("Markdown renders whatever a file name, a message or a reason holds as those characters: no link, image, HTML, mention or broken cell", () => {
+    const nasty =
+      "a`b` ![img](https://evil.example/x.png) [link](https://evil.example) <b>bold</b> @octocat www.evil.example https://evil.example &amp; *em* ~~s~~ | c \\ d";
+    const finding: Finding = {
+      file: `vendors/${nasty}.yaml`,
+      line: 3,
+      column: 5,
+      severity: "error",
+      ruleId: "r/x",
+      message: nasty,
+      clause: nasty,
+      path: [],
+    };
+    const suppressed = { ...finding, suppression: { kind: "inline" as const, reason: nasty } };
+    const result = {
+      files: [finding.file],
+      results: [finding],
+      suppressed: [suppressed],
+      summary: { files: 1, errors: 1, warnings: 0, infos: 0, suppressed: 1 },
+    };
+    const out = FORMATTERS.markdown?.format(result, context) ?? "";
+    const html = micromark(out, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true });
+    expect(html).not.toMatch(/<a |<img |<b>|<del>|<em>/);
+    // Each table row keeps its cells: 5 in the findings table, 4 in the suppressed one.
+    const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => (m[1]?.match(/<td>/g) ?? []).length).filter((n) => n > 0);
+    expect(rows).toEqual([5, 4]);
+    // What is read is what the file said (the zero-width spaces that stop mentions aside).
+    const decoded = html
+      .replace(/<[^>]+>/g, "")
+      .replace(/&amp;/g, "&")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/\u200b/g, "");
+    expect(decoded).toContain(`vendors/${nasty}.yaml:3:5`);
+    expect(decoded.split(nasty).length - 1).toBeGreaterThanOrEqual(4);
   });
 
   it("JUnit stays well-formed XML with U+FFFE and lone surrogates in a message", () => {

@@ -387,11 +387,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell2;
+        const { header, data, colspan, rowspan } = cell;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -832,8 +832,9 @@ function addDuplicateNames(files) {
 
 // packages/core/src/formatters/printable.ts
 function printable(text2) {
-  return text2.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
+  return text2.replace(UNPRINTABLE, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
 }
+var UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
 // packages/core/src/formatters/plural.ts
 function plural(n, word) {
@@ -935,17 +936,18 @@ var checkstyle = {
 // packages/core/src/formatters/github.ts
 var KIND = { error: "error", warning: "warning", info: "notice" };
 function annotationOf(f) {
-  const oneLine = f.endLine === void 0 || f.endLine === f.line;
+  const oneLine2 = f.endLine === void 0 || f.endLine === f.line;
   return {
     kind: KIND[f.severity],
-    message: f.message + (f.clause ? ` (${f.clause})` : ""),
+    // Printable: the runner writes the message to the log, where ESC and bidi controls would act.
+    message: printable(f.message + (f.clause ? ` (${f.clause})` : "")),
     properties: {
-      title: f.ruleId,
+      title: printable(f.ruleId),
       file: f.file,
       startLine: f.line,
-      ...oneLine ? { startColumn: f.column } : {},
+      ...oneLine2 ? { startColumn: f.column } : {},
       ...f.endLine !== void 0 ? { endLine: f.endLine } : {},
-      ...oneLine && f.endColumn !== void 0 ? { endColumn: f.endColumn } : {}
+      ...oneLine2 && f.endColumn !== void 0 ? { endColumn: f.endColumn } : {}
     }
   };
 }
@@ -1163,6 +1165,21 @@ function legalFactsLine(judged) {
   return `Judged by the law in force on ${judged.asOf} (${facts}).`;
 }
 
+// packages/core/src/formatters/markdown-escape.ts
+function markdownText(text2) {
+  return printable(oneLine(text2)).replace(/[\\`*_[\]!~|]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/:(?=\/\/)/g, "&#58;").replace(/(www)\./gi, "$1&#46;").replace(/@/g, "@&#8203;");
+}
+function markdownCode(text2) {
+  const body = printable(oneLine(text2)).replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+function oneLine(text2) {
+  return text2.replace(/\r\n|\r|\n/g, " ");
+}
+
 // packages/core/src/formatters/markdown.ts
 var markdown = {
   description: "Markdown summary for a pull request comment or job summary",
@@ -1181,7 +1198,7 @@ var markdown = {
       const icon = { error: "❌", warning: "⚠️", info: "ℹ️" };
       for (const f of result.results) {
         lines2.push(
-          `| ${icon[f.severity]} | \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${cell(f.message)} | ${cell(f.clause ?? "")} |`
+          `| ${icon[f.severity]} | ${markdownCode(`${f.file}:${f.line}:${f.column}`)} | ${markdownCode(f.ruleId)} | ${markdownText(f.message)} | ${markdownText(f.clause ?? "")} |`
         );
       }
       lines2.push("");
@@ -1194,7 +1211,7 @@ function suppressedSection(result) {
   const all = result.suppressed;
   if (all.length === 0) return "";
   const rows = all.slice(0, SUPPRESSED_ROWS).map(
-    (f) => `| \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${f.suppression.kind} | ${cell(f.suppression.reason)}${f.suppression.until ? ` (until ${f.suppression.until})` : ""} |`
+    (f) => `| ${markdownCode(`${f.file}:${f.line}:${f.column}`)} | ${markdownCode(f.ruleId)} | ${f.suppression.kind} | ${markdownText(f.suppression.reason)}${f.suppression.until ? ` (until ${markdownText(f.suppression.until)})` : ""} |`
   );
   const more = all.length > SUPPRESSED_ROWS ? `
 _and ${all.length - SUPPRESSED_ROWS} more._
@@ -1208,9 +1225,6 @@ ${rows.join("\n")}
 ${more}
 </details>
 `;
-}
-function cell(text2) {
-  return printable(text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;"));
 }
 
 // packages/core/src/formatters/registry.ts

@@ -1,3 +1,4 @@
+import { printable } from "./printable.js";
 import type { Finding, Severity } from "../findings/finding.js";
 import type { Formatter } from "./types.js";
 
@@ -20,9 +21,10 @@ export function annotationOf(f: Finding): Annotation {
   const oneLine = f.endLine === undefined || f.endLine === f.line;
   return {
     kind: KIND[f.severity],
-    message: f.message + (f.clause ? ` (${f.clause})` : ""),
+    // Printable: the runner writes the message to the log, where ESC and bidi controls would act.
+    message: printable(f.message + (f.clause ? ` (${f.clause})` : "")),
     properties: {
-      title: f.ruleId,
+      title: printable(f.ruleId),
       file: f.file,
       startLine: f.line,
       ...(oneLine ? { startColumn: f.column } : {}),

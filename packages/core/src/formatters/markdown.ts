@@ -1,5 +1,5 @@
 import { legalFactsLine } from "./legal-facts.js";
-import { printable } from "./printable.js";
+import { markdownCode, markdownText } from "./markdown-escape.js";
 import type { LintResult } from "../result.js";
 import type { Formatter } from "./types.js";
 
@@ -21,7 +21,7 @@ export const markdown: Formatter = {
       const icon = { error: "❌", warning: "⚠️", info: "ℹ️" } as const;
       for (const f of result.results) {
         lines.push(
-          `| ${icon[f.severity]} | \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${cell(f.message)} | ${cell(f.clause ?? "")} |`,
+          `| ${icon[f.severity]} | ${markdownCode(`${f.file}:${f.line}:${f.column}`)} | ${markdownCode(f.ruleId)} | ${markdownText(f.message)} | ${markdownText(f.clause ?? "")} |`,
         );
       }
       lines.push("");
@@ -43,12 +43,8 @@ function suppressedSection(result: LintResult): string {
     .slice(0, SUPPRESSED_ROWS)
     .map(
       (f) =>
-        `| \`${cell(f.file)}:${f.line}:${f.column}\` | \`${cell(f.ruleId)}\` | ${f.suppression.kind} | ${cell(f.suppression.reason)}${f.suppression.until ? ` (until ${f.suppression.until})` : ""} |`,
+        `| ${markdownCode(`${f.file}:${f.line}:${f.column}`)} | ${markdownCode(f.ruleId)} | ${f.suppression.kind} | ${markdownText(f.suppression.reason)}${f.suppression.until ? ` (until ${markdownText(f.suppression.until)})` : ""} |`,
     );
   const more = all.length > SUPPRESSED_ROWS ? `\n_and ${all.length - SUPPRESSED_ROWS} more._\n` : "";
   return `\n<details><summary>${all.length} suppressed ${all.length === 1 ? "finding" : "findings"}</summary>\n\n| location | rule | by | reason |\n|---|---|---|---|\n${rows.join("\n")}\n${more}\n</details>\n`;
-}
-
-function cell(text: string): string {
-  return printable(text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;"));
 }
