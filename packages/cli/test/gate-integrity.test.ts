@@ -110,6 +110,27 @@ describe("7. no silent pass", () => {
     expect(r.stdout).toMatch(/vendors\/escape.yaml:1:1 +error +a symbolic link to .*outside the repository.* file\/outside-repository/);
   });
 
+  it("the same files whichever way the include is written; a vendor file under node_modules or a dot directory is linted", () => {
+    const files = {
+      "vendors/a.yaml": vendor("a", "FR"),
+      "vendors/node_modules/us.yaml": vendor("us", "US"),
+      "vendors/node_modules/pkg/package.json": '{ "name": "pkg" }\n',
+      "vendors/node_modules/pkg/config.yaml": "a: 1\n",
+      "vendors/.hidden/h.yaml": vendor("h", "US"),
+      "vendors/.dot.yaml": vendor("dot", "US"),
+      "vendors/team/.x/deep.yml": vendor("deep", "US"),
+    };
+    const linted = (include: string): string[] => {
+      const dir = repo({ ...files, ".dpa-lint.yaml": `include: [${JSON.stringify(include)}]\n` });
+      const r = runCli(["lint", "-f", "json"], { cwd: dir });
+      expect(r.stderr, include).toBe("");
+      return (JSON.parse(r.stdout) as { files?: string[]; results: Array<{ file: string }> }).results.map((f) => f.file);
+    };
+    const expected = ["vendors/.dot.yaml", "vendors/.hidden/h.yaml", "vendors/node_modules/us.yaml", "vendors/team/.x/deep.yml"];
+    for (const include of ["vendors", "vendors/**", "vendors/**/*.{yaml,yml}", "vendors/**/*"])
+      expect([...new Set(linted(include))].sort(), include).toEqual(expected);
+  });
+
   it("a hidden file or another ending that declares kind: VendorSetup is linted", () => {
     const dir = repo({
       "vendors/.hidden.yaml": vendor("h", "US"),

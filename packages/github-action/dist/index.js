@@ -46,7 +46,7 @@ import {
   unlintedFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-QK52GWLC.js";
+} from "./chunk-XP3AXPUB.js";
 
 // packages/core/package.json
 var require_package = __commonJS({
@@ -100,7 +100,7 @@ var require_package = __commonJS({
 });
 
 // packages/github-action/src/main.ts
-import { relative as relative7, resolve as resolve9 } from "node:path";
+import { relative as relative7, resolve as resolve10 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os2 from "os";
@@ -209,11 +209,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -229,7 +229,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -1239,7 +1239,7 @@ function formatContext(bundles, toolVersion, color = false, docsBase) {
 // packages/core/src/policy/load.ts
 import { existsSync as existsSync6, mkdtempSync, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join7, resolve as resolve6 } from "node:path";
+import { join as join7, resolve as resolve7 } from "node:path";
 
 // packages/core/src/policy/catalogue-build.ts
 import { existsSync as existsSync3 } from "node:fs";
@@ -1358,7 +1358,7 @@ function clean(obj) {
 
 // packages/core/src/policy/pack-terms.ts
 import { existsSync as existsSync4, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname as dirname4, extname, join as join4, relative as relative4 } from "node:path";
+import { basename, dirname as dirname4, extname, join as join4, relative as relative4, resolve as resolve5 } from "node:path";
 
 // packages/core/src/schema/pack-terms.schema.json
 var pack_terms_schema_default = {
@@ -4080,7 +4080,10 @@ function collectKeys(node) {
   return [...own, ...Object.values(o).flatMap(collectKeys)];
 }
 function findPackTermsFiles(location) {
-  if (statSync(location).isFile()) return [{ id: basename(location, extname(location)), file: location }];
+  if (statSync(location).isFile()) {
+    const stem = basename(location, extname(location));
+    return [{ id: stem === "data" ? basename(dirname4(resolve5(location))) : stem, file: location }];
+  }
   if (existsSync4(join4(location, "data.yaml"))) return [{ id: basename(location), file: join4(location, "data.yaml") }];
   const dpa = join4(location, "dpa");
   if (!existsSync4(dpa)) return [];
@@ -4130,7 +4133,7 @@ function readPackTerms(location, cwd, sharedRules) {
 
 // packages/core/src/policy/build.ts
 import { cpSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname6, join as join6, relative as relative5, resolve as resolve5, sep as sep3 } from "node:path";
+import { dirname as dirname6, join as join6, relative as relative5, resolve as resolve6, sep as sep3 } from "node:path";
 
 // packages/core/src/policy/tools.ts
 import { existsSync as existsSync5 } from "node:fs";
@@ -4164,8 +4167,8 @@ function opaVersion(opa) {
 var SHARED_POLICY_PART_NAMES = ["lib", "shared", "main"];
 var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join6(BUILTIN_POLICIES_DIR, d));
 function buildPolicies(options) {
-  const dirs = options.dirs.map((d) => resolve5(d));
-  const out = resolve5(options.outDir);
+  const dirs = options.dirs.map((d) => resolve6(d));
+  const out = resolve6(options.outDir);
   const userDirs = dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR) || dirs.length === 1);
   const capabilities = options.capabilities ?? join6(BUILTIN_POLICIES_DIR, "capabilities.json");
   const tarball = join6(out, "bundle.tar.gz");
@@ -4284,7 +4287,7 @@ function loadPolicyPack(dir, env = process.env) {
 }
 function loadPolicyPacks(dirs, cwd, option, env = process.env) {
   return dirs.map((dir) => {
-    const abs = resolve6(cwd, dir);
+    const abs = resolve7(cwd, dir);
     if (!existsSync6(abs)) throw new InputError("no such directory", { file: dir, field: option });
     return loadPolicyPack(abs, env);
   });
@@ -4297,7 +4300,7 @@ function withBuiltinBundle(packs) {
 var VERSION = require_package().version;
 
 // packages/github-action/src/annotations.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // packages/github-action/src/inputs.ts
 var GITHUB_ANNOTATION_LIMIT = 10;
@@ -4350,7 +4353,7 @@ function boolean(get, name, byDefault = false) {
 // packages/github-action/src/annotations.ts
 function planAnnotations(findings, changed, workspace, max) {
   const rank = (f) => {
-    const lines2 = changed && resolutionChain(resolve7(workspace, f.file)).map((p) => changed.get(p)).find(Boolean);
+    const lines2 = changed && resolutionChain(resolve8(workspace, f.file)).map((p) => changed.get(p)).find(Boolean);
     if (!lines2) return 2;
     return lines2.some(([from, to]) => f.line >= from && f.line <= to) ? 0 : 1;
   };
@@ -4384,7 +4387,7 @@ function planAnnotations(findings, changed, workspace, max) {
 // packages/github-action/src/base-branch.ts
 import { existsSync as existsSync7, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync3, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname7, join as join8, posix, relative as relative6, resolve as resolve8 } from "node:path";
+import { dirname as dirname7, join as join8, posix, relative as relative6, resolve as resolve9 } from "node:path";
 var BaseCommit = class {
   constructor(sha, workspace) {
     this.sha = sha;
@@ -4447,7 +4450,7 @@ var BaseCommit = class {
   }
   /** A workspace path as git names it in a tree: relative to the repository's top, with /. */
   repoPath(workspacePath) {
-    return relative6(this.top, resolve8(this.workspace, workspacePath)).split("\\").join("/");
+    return relative6(this.top, resolve9(this.workspace, workspacePath)).split("\\").join("/");
   }
   git(args, what) {
     return gitOutput(args, this.workspace, "base branch", what);
@@ -4478,9 +4481,13 @@ function configFromBase(base, input, notes) {
     const root = join8(base.top, dirname7(found.path));
     config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join8(base.top, found.path));
     notes.push(`Configuration: \`${found.path}\` as of the base commit ${base.short}.`);
+  } else if (input && !existsSync7(resolve9(base.workspace, input))) {
+    throw new DpaLintError(`no such file, in the base commit ${base.short} or in the checkout`, { file: input, field: "config" });
   } else {
     config = defaultConfig(base.workspace);
-    notes.push(`Configuration: the defaults (the base commit ${base.short} has no ${candidates.map((c) => `\`${c}\``).join(" or ")}).`);
+    notes.push(
+      input ? `Configuration: the defaults (\`${candidates[0]}\` is not in the base commit ${base.short}: this pull request adds it, and it takes effect once merged).` : `Configuration: the defaults (the base commit ${base.short} has no ${candidates.map((c) => `\`${c}\``).join(" or ")}).`
+    );
   }
   checkHeadConfig(base, input, found, notes);
   return config;
@@ -4491,16 +4498,16 @@ function baselineFromBase(base, file, notes) {
   notes.push(
     text2 === void 0 ? `Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.` : `Baseline: \`${path}\` as of the base commit ${base.short}.`
   );
-  const head = resolve8(base.workspace, file);
+  const head = resolve9(base.workspace, file);
   if (existsSync7(head) && readFileSync3(head, "utf8") !== text2)
     notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
   return text2 === void 0 ? void 0 : { baseline: parseBaseline(text2, `${path} (base ${base.short})`), file };
 }
 function packFromBase(base, dir, notes) {
   const path = base.repoPath(dir);
-  const copy = mkdtempSync2(join8(process.env.RUNNER_TEMP || tmpdir2(), "dpa-lint-base-policy-"));
+  const copy = join8(mkdtempSync2(join8(process.env.RUNNER_TEMP || tmpdir2(), "dpa-lint-base-policy-")), ...path.split("/").slice(-2));
   if (!base.extract(path, copy)) {
-    if (!existsSync7(resolve8(base.workspace, dir)))
+    if (!existsSync7(resolve9(base.workspace, dir)))
       throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
     notes.push(`Policy pack \`${path}\`: not in the base commit ${base.short}; it takes effect once merged.`);
     return void 0;
@@ -4511,7 +4518,7 @@ function packFromBase(base, dir, notes) {
 }
 function configCandidates(base) {
   const out = [];
-  let dir = resolve8(base.workspace);
+  let dir = resolve9(base.workspace);
   for (; ; ) {
     for (const name of CONFIG_NAMES) out.push(base.repoPath(join8(dir, name)));
     if (dir === base.top || dirname7(dir) === dir) return out;
@@ -4519,7 +4526,7 @@ function configCandidates(base) {
   }
 }
 function checkHeadConfig(base, input, found, notes) {
-  const head = input ? resolve8(base.workspace, input) : findConfig(base.workspace);
+  const head = input ? resolve9(base.workspace, input) : findConfig(base.workspace);
   if (!head || !existsSync7(head)) return;
   if (found && base.repoPath(head) === found.path && readFileSync3(head, "utf8") === found.text) return;
   try {
@@ -4600,7 +4607,7 @@ async function run() {
   }
 }
 async function gate(inputs) {
-  const workspace = resolve9(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve10(process.env.GITHUB_WORKSPACE || process.cwd());
   const pr = pullRequestBase(process.env);
   let rules;
   let changed;
@@ -4636,7 +4643,7 @@ async function gate(inputs) {
   let sarifPath;
   const sarifNote = [];
   if (inputs.sarifFile) {
-    sarifPath = resolve9(workspace, inputs.sarifFile);
+    sarifPath = resolve10(workspace, inputs.sarifFile);
     const sarif2 = sarifForUpload(result, context);
     writeFileSafely(sarifPath, sarif2.text, { display: inputs.sarifFile, cwd: workspace });
     if (sarif2.omitted > 0)
@@ -4657,9 +4664,9 @@ async function gate(inputs) {
   else info(`dpa-lint: ${plural(result.summary.files, "file")} checked, nothing at or above ${inputs.failSeverity}`);
 }
 function rulesFromWorkspace(workspace, inputs) {
-  const config = resolveConfig(workspace, inputs.config ? resolve9(workspace, inputs.config) : void 0);
+  const config = resolveConfig(workspace, inputs.config ? resolve10(workspace, inputs.config) : void 0);
   const baselinePath = inputs.baseline ?? (config.baseline === void 0 ? void 0 : relative7(workspace, config.baseline));
-  const baseline = baselinePath ? { baseline: readBaseline(resolve9(workspace, baselinePath), baselinePath), file: baselinePath } : void 0;
+  const baseline = baselinePath ? { baseline: readBaseline(resolve10(workspace, baselinePath), baselinePath), file: baselinePath } : void 0;
   const packs = [
     ...loadPolicyPacks(config.policies, workspace, "configuration policies"),
     ...loadPolicyPacks(inputs.policies, workspace, "policies")

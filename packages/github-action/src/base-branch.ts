@@ -144,9 +144,16 @@ function configFromBase(base: BaseCommit, input: string | undefined, notes: stri
     const root = join(base.top, dirname(found.path));
     config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join(base.top, found.path));
     notes.push(`Configuration: \`${found.path}\` as of the base commit ${base.short}.`);
+  } else if (input && !existsSync(resolve(base.workspace, input))) {
+    // Named and nowhere: never the weaker defaults in its place (a push run fails the same way).
+    throw new DpaLintError(`no such file, in the base commit ${base.short} or in the checkout`, { file: input, field: "config" });
   } else {
     config = defaultConfig(base.workspace);
-    notes.push(`Configuration: the defaults (the base commit ${base.short} has no ${candidates.map((c) => `\`${c}\``).join(" or ")}).`);
+    notes.push(
+      input
+        ? `Configuration: the defaults (\`${candidates[0]}\` is not in the base commit ${base.short}: this pull request adds it, and it takes effect once merged).`
+        : `Configuration: the defaults (the base commit ${base.short} has no ${candidates.map((c) => `\`${c}\``).join(" or ")}).`,
+    );
   }
   checkHeadConfig(base, input, found, notes);
   return config;
@@ -169,7 +176,9 @@ function baselineFromBase(base: BaseCommit, file: string, notes: string[]): Rule
 /** A policy pack as the base commit has it, copied out and loaded; undefined when the base lacks it. */
 function packFromBase(base: BaseCommit, dir: string, notes: string[]): PolicyBundle | undefined {
   const path = base.repoPath(dir);
-  const copy = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), "dpa-lint-base-policy-"));
+  // Under its own name and its directory's: a pack directory's name is its id (policies/dpa/gb is
+  // "gb"), and so is the directory of a pack's data.yaml named directly.
+  const copy = join(mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), "dpa-lint-base-policy-")), ...path.split("/").slice(-2));
   if (!base.extract(path, copy)) {
     if (!existsSync(resolve(base.workspace, dir)))
       throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });

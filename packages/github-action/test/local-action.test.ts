@@ -131,6 +131,34 @@ describe("the action on a pull request (@github/local-action)", () => {
   );
 
   it(
+    "loads a pack directory on a pull request under its own name; a named configuration missing everywhere fails, never the defaults",
+    () => {
+      const pack = acmePack();
+      const vendor =
+        "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: acme}\nvendor: {name: Acme, country: FR}\ndpa: acme\nsubprocessors:\n  - {name: Mailjet, country: FR}\n";
+      const repo = fixtureRepo(
+        { ...pack, ".dpa-lint.yaml": "org:\n  allowedCountries: [FR]\n", "vendors/a.yaml": COMPLIANT },
+        { "vendors/acme.yaml": vendor },
+      );
+      const run = runLocalAction(repo, { policies: "policies/dpa/acme" });
+      expect(run.failure, run.output).toMatch(/^dpa-lint: 1 error/);
+      expect(run.annotations.map((a) => `${a.props.file}:${a.props.line} ${a.props.title}`)).toEqual([
+        "vendors/acme.yaml:7 acme/subprocessor-not-listed",
+      ]);
+      expect(run.summary).toContain("Policy pack: `policies/dpa/acme` as of the base commit");
+      // Its data.yaml named directly is the same pack.
+      const byFile = runLocalAction(repo, { policies: "policies/dpa/acme/data.yaml" });
+      expect(byFile.annotations.map((a) => a.props.title)).toEqual(["acme/subprocessor-not-listed"]);
+      for (const event of ["pull_request", "push"] as const) {
+        const missing = runLocalAction(repo, { config: "nope.yaml" }, { event });
+        expect(missing.failure, `${event}: ${missing.output}`).toMatch(/^dpa-lint: nope\.yaml: .*no such file/);
+        expect(missing.outputs, event).toEqual({});
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
     "fails with one line naming the file and the field when the configuration is broken, and sets no outputs",
     () => {
       const broken = fixtureRepo(

@@ -7,7 +7,13 @@ import { decodeText, readUpTo, withRegularFile } from "./read.js";
 
 /** File endings read as vendor setups: YAML, and JSON with the same structure. */
 export const VENDOR_EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
-const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
+/** Never walked: git's own data. */
+const SKIPPED_DIRS = new Set([".git"]);
+/**
+ * Walked, but a file in them is linted only when it declares `kind: VendorSetup`: installed
+ * packages hold YAML and JSON of their own, and a vendor file placed there must still be linted.
+ */
+const DECLARED_ONLY_DIRS = new Set(["node_modules"]);
 const GLOB_CHARS = /[*?[\]{}!]/;
 
 export interface CollectOptions {
@@ -77,7 +83,9 @@ class Walker {
     const parts = toPosix(pattern).split("/");
     const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
     const base = resolve(cwd, parts.slice(0, firstGlob).join("/") || ".");
-    const match = picomatch(parts.slice(firstGlob).join("/"), { dot: false });
+    // dot: the walk enters hidden directories and lints hidden files that declare themselves, and a
+    // glob must select the same files as the directory it names.
+    const match = picomatch(parts.slice(firstGlob).join("/"), { dot: true });
     if (statOr(base)?.isDirectory()) this.walk(base, (f) => match(toPosix(relative(base, f))));
   }
 
@@ -89,7 +97,7 @@ class Walker {
     return false;
   }
 
-  walk(dir: string, matches: (file: string) => boolean = () => true): void {
+  walk(dir: string, matches: (file: string) => boolean = () => true, declaredOnly = false): void {
     const real = realpathOr(dir);
     if (this.seenDirs.has(real)) return;
     this.seenDirs.add(real);
@@ -105,8 +113,9 @@ class Walker {
           continue;
         }
       }
-      if (target.isDirectory()) this.walk(full, matches);
-      else if (target.isFile() && matches(full) && (isVendorFileName(entry.name) || declaresVendorSetup(full))) this.visit(full);
+      if (target.isDirectory()) this.walk(full, matches, declaredOnly || DECLARED_ONLY_DIRS.has(entry.name));
+      else if (target.isFile() && matches(full) && ((!declaredOnly && isVendorFileName(entry.name)) || declaresVendorSetup(full)))
+        this.visit(full);
     }
   }
 }
@@ -166,9 +175,9 @@ export function declaresVendorSetup(path: string): boolean {
   return withRegularFile(path, (fd) => DECLARES_VENDOR_SETUP.test(decodeText(readUpTo(fd, SNIFF_BYTES)))) === true;
 }
 
-/** Hidden files and directories, and node_modules and .git: not selected by their name. */
+/** Hidden files and directories, node_modules and .git: not selected by their name. */
 function isSkipped(name: string): boolean {
-  return name.startsWith(".") || SKIPPED_DIRS.has(name);
+  return name.startsWith(".") || SKIPPED_DIRS.has(name) || DECLARED_ONLY_DIRS.has(name);
 }
 
 /**

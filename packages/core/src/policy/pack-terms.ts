@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, extname, join, relative } from "node:path";
+import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { nearest } from "../config/rule-ids.js";
 import { positionOf } from "../document/locate.js";
 import { parseYamlText } from "../document/parse.js";
@@ -41,7 +41,11 @@ function collectKeys(node: unknown): string[] {
  * data.yaml, or a policy directory with dpa/<id>/data.yaml entries.
  */
 export function findPackTermsFiles(location: string): Array<{ id: string; file: string }> {
-  if (statSync(location).isFile()) return [{ id: basename(location, extname(location)), file: location }];
+  if (statSync(location).isFile()) {
+    // A pack's own data.yaml (dpa/<id>/data.yaml) is named by its directory, like the directory itself.
+    const stem = basename(location, extname(location));
+    return [{ id: stem === "data" ? basename(dirname(resolve(location))) : stem, file: location }];
+  }
   if (existsSync(join(location, "data.yaml"))) return [{ id: basename(location), file: join(location, "data.yaml") }];
   const dpa = join(location, "dpa");
   if (!existsSync(dpa)) return [];

@@ -15732,7 +15732,8 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname as dirname3, extname, isAbsolute, join as join3, relative as relative2, resolve as resolve2 } from "node:path";
 var VENDOR_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git"]);
+var DECLARED_ONLY_DIRS = /* @__PURE__ */ new Set(["node_modules"]);
 var GLOB_CHARS = /[*?[\]{}!]/;
 function collectFiles(paths, cwd, options = {}) {
   const out = /* @__PURE__ */ new Set();
@@ -15776,7 +15777,7 @@ var Walker = class {
     const parts = toPosix(pattern).split("/");
     const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
     const base = resolve2(cwd, parts.slice(0, firstGlob).join("/") || ".");
-    const match = (0, import_picomatch.default)(parts.slice(firstGlob).join("/"), { dot: false });
+    const match = (0, import_picomatch.default)(parts.slice(firstGlob).join("/"), { dot: true });
     if (statOr(base)?.isDirectory()) this.walk(base, (f) => match(toPosix(relative2(base, f))));
   }
   /** Whether a named file may be read: true, or false after recording why it is refused. */
@@ -15786,7 +15787,7 @@ var Walker = class {
     this.refused.set(abs, `a symbolic link to ${real}, outside the repository: dpa-lint does not follow it`);
     return false;
   }
-  walk(dir, matches2 = () => true) {
+  walk(dir, matches2 = () => true, declaredOnly = false) {
     const real = realpathOr(dir);
     if (this.seenDirs.has(real)) return;
     this.seenDirs.add(real);
@@ -15802,8 +15803,9 @@ var Walker = class {
           continue;
         }
       }
-      if (target.isDirectory()) this.walk(full, matches2);
-      else if (target.isFile() && matches2(full) && (isVendorFileName(entry.name) || declaresVendorSetup(full))) this.visit(full);
+      if (target.isDirectory()) this.walk(full, matches2, declaredOnly || DECLARED_ONLY_DIRS.has(entry.name));
+      else if (target.isFile() && matches2(full) && (!declaredOnly && isVendorFileName(entry.name) || declaresVendorSetup(full)))
+        this.visit(full);
     }
   }
 };
@@ -15847,7 +15849,7 @@ function declaresVendorSetup(path) {
   return withRegularFile(path, (fd) => DECLARES_VENDOR_SETUP.test(decodeText(readUpTo(fd, SNIFF_BYTES)))) === true;
 }
 function isSkipped(name) {
-  return name.startsWith(".") || SKIPPED_DIRS.has(name);
+  return name.startsWith(".") || SKIPPED_DIRS.has(name) || DECLARED_ONLY_DIRS.has(name);
 }
 function isVendorFileName(name) {
   return !name.startsWith(".") && VENDOR_EXTENSIONS.has(extname(name).toLowerCase()) && !name.endsWith(".expected.json");
