@@ -55,6 +55,12 @@ describe("npm pack and install", () => {
     const terms = cli(["lint", "-f", "compact", "--policy", "policies", "vendors"]);
     expect(terms.stdout).toContain('vendors/acme.yaml:7:14  error    hosting[0].country "US" is in US');
     expect(terms.stdout).toContain("acme/hosting-country");
+    // Without OPA, building a pack of terms only says it needs no build (and how to build one anyway).
+    const noOpa = cli(["policy", "build"], { PATH: "/usr/bin:/bin" });
+    expect(noOpa.status).toBe(2);
+    expect(noOpa.stderr).toMatch(
+      /^dpa-lint: policies holds pack terms only, which need no build: dpa-lint lint --policy policies loads them/,
+    );
     // A pack with Rego builds against the policy parts the package ships.
     writeFileSync(join(project, "policies", "dpa", "acme", "extra.rego"), "package dpa.acme\n");
     const built = cli(["policy", "build", "policies", "-o", "acme.bundle"], { DPA_LINT_OPA: join(repoRoot, ".tools", "bin", "opa") });

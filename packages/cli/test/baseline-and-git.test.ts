@@ -140,6 +140,12 @@ describe("--only-included (what the pre-commit and lint-staged hooks pass)", () 
     // Without the flag every named file is linted, whatever its name.
     expect(runCli(["lint", ...named], { cwd: dir }).stdout).toContain("in 7 files");
     expect(runCli(["lint", "--only-included", "package.json"], { cwd: dir }).stdout).toBe("✓ 0 files checked, no problems\n");
+    // A named directory stands for the files under it, filtered by the include like named files.
+    const byDir = runCli(["lint", "--only-included", "infra", "teams"], { cwd: dir });
+    expect(byDir.stdout).toContain("infra/vendors/a.yaml:");
+    expect(byDir.stdout).toContain("teams/x/vendor-b.yaml:");
+    expect(byDir.stdout).not.toContain("legacy");
+    expect(byDir.stdout).toContain("in 2 files");
     const missing = runCli(["lint", "--only-included", "infra/vendors/gone.yaml"], { cwd: dir });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe("dpa-lint: infra/vendors/gone.yaml: no such file or directory\n");

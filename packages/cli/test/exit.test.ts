@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bin, repoRoot } from "./run-cli.js";
+import { bin, repoRoot, runCli } from "./run-cli.js";
 
 /** Runs a CLI script whose stdout is read only after a pause, through a real pipe. */
 function slowlyRead(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -36,6 +36,19 @@ function closedEarly(script: string, args: string[]): Promise<{ code: number | n
 }
 
 describe("the CLI's exit", () => {
+  it("an unknown option is one line naming the nearest known ones, exit 2", () => {
+    const cases: Array<[string[], string]> = [
+      [["lint", "--frmat", "json"], "dpa-lint: unknown option --frmat (did you mean --format?); see --help\n"],
+      [["lint", "--xyzzy"], "dpa-lint: unknown option --xyzzy; see --help\n"],
+      [["policy", "new", "acme", "--dri", "x"], "dpa-lint: unknown option --dri (did you mean --dir?); see --help\n"],
+    ];
+    for (const [args, stderr] of cases) {
+      const r = runCli(args);
+      expect(r.stderr, args.join(" ")).toBe(stderr);
+      expect(r.status, args.join(" ")).toBe(2);
+    }
+  });
+
   for (const [name, script] of [
     ["the built CLI", bin],
     ["the standalone CLI", join(repoRoot, "packages/cli/standalone/dpa-lint.js")],

@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { DEFAULT_INCLUDE, defaultConfig, findConfig, loadConfig, type ResolvedConfig } from "./config/config.js";
 import { collectFiles, findRepositoryRoot, selectIncluded } from "./files/collect.js";
@@ -29,7 +30,12 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   // The config's include is relative to the config file; the default vendors/ to the working directory.
   const [include, includeRoot] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
   const named = options.onlyIncluded
-    ? selectIncluded(paths, cwd, { include, root: includeRoot, exclude: config.exclude, excludeRoot: config.root })
+    ? selectIncluded(expandDirectories(paths, cwd, config, repository), cwd, {
+        include,
+        root: includeRoot,
+        exclude: config.exclude,
+        excludeRoot: config.root,
+      })
     : paths;
   const targets = paths.length > 0 ? named : include.map((g) => relative(cwd, resolve(includeRoot, g)) || ".");
   const notices: string[] = [];
@@ -103,6 +109,22 @@ export interface LintOptions extends LinterOptions {
   workers?: number;
   /** Findings this baseline records are suppressed (kind "baseline"). */
   baseline?: { baseline: Baseline; file: string };
+}
+
+/**
+ * With --only-included, a named directory stands for the files under it (then filtered by the
+ * include like any named file): `lint --only-included vendors` lints what the include selects there.
+ */
+function expandDirectories(paths: readonly string[], cwd: string, config: ResolvedConfig, repository: string | undefined): string[] {
+  return paths.flatMap((p) => {
+    if (!statSync(resolve(cwd, p), { throwIfNoEntry: false })?.isDirectory()) return [p];
+    try {
+      const { files, refused } = collectFiles([p], cwd, { exclude: config.exclude, root: config.root, repository: repository ?? cwd });
+      return [...files, ...refused.keys()];
+    } catch {
+      return []; // No vendor file in it: the notice below says nothing was linted.
+    }
+  });
 }
 
 /** The explicit config file, else the nearest .dpa-lint.yaml above cwd, else the defaults. */

@@ -550,6 +550,7 @@ function info(message) {
 }
 
 // packages/core/src/api.ts
+import { statSync } from "node:fs";
 import { relative, resolve as resolve3 } from "node:path";
 
 // packages/core/src/files/git.ts
@@ -763,7 +764,12 @@ async function lint(paths, options = {}) {
   const linter = options.linter ?? await Linter.create({ ...options, cwd, config });
   const repository = findRepositoryRoot(cwd);
   const [include, includeRoot] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
-  const named = options.onlyIncluded ? selectIncluded(paths, cwd, { include, root: includeRoot, exclude: config.exclude, excludeRoot: config.root }) : paths;
+  const named = options.onlyIncluded ? selectIncluded(expandDirectories(paths, cwd, config, repository), cwd, {
+    include,
+    root: includeRoot,
+    exclude: config.exclude,
+    excludeRoot: config.root
+  }) : paths;
   const targets = paths.length > 0 ? named : include.map((g) => relative(cwd, resolve3(includeRoot, g)) || ".");
   const notices = [];
   if (options.onlyIncluded && paths.length > 0 && named.length === 0) {
@@ -803,6 +809,17 @@ async function lint(paths, options = {}) {
     legalFacts,
     location: { cwd, root: repository ?? config.root }
   };
+}
+function expandDirectories(paths, cwd, config, repository) {
+  return paths.flatMap((p) => {
+    if (!statSync(resolve3(cwd, p), { throwIfNoEntry: false })?.isDirectory()) return [p];
+    try {
+      const { files, refused } = collectFiles([p], cwd, { exclude: config.exclude, root: config.root, repository: repository ?? cwd });
+      return [...files, ...refused.keys()];
+    } catch {
+      return [];
+    }
+  });
 }
 function resolveConfig(cwd, configFile) {
   const file = configFile ?? findConfig(cwd);
@@ -1237,7 +1254,7 @@ function formatContext(bundles, toolVersion, color = false, docsBase) {
 }
 
 // packages/core/src/policy/load.ts
-import { existsSync as existsSync6, mkdtempSync, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync6, mkdtempSync, readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join7, resolve as resolve7 } from "node:path";
 
@@ -1357,7 +1374,7 @@ function clean(obj) {
 }
 
 // packages/core/src/policy/pack-terms.ts
-import { existsSync as existsSync4, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync as existsSync4, readdirSync, readFileSync, statSync as statSync2 } from "node:fs";
 import { basename, dirname as dirname4, extname, join as join4, relative as relative4, resolve as resolve5 } from "node:path";
 
 // packages/core/src/schema/pack-terms.schema.json
@@ -4080,7 +4097,7 @@ function collectKeys(node) {
   return [...own, ...Object.values(o).flatMap(collectKeys)];
 }
 function findPackTermsFiles(location) {
-  if (statSync(location).isFile()) {
+  if (statSync2(location).isFile()) {
     const stem = basename(location, extname(location));
     return [{ id: stem === "data" ? basename(dirname4(resolve5(location))) : stem, file: location }];
   }
@@ -4275,7 +4292,7 @@ function loadTermsPack(location, cwd = process.cwd()) {
   };
 }
 function holdsRego(location) {
-  if (!statSync2(location).isDirectory()) return false;
+  if (!statSync3(location).isDirectory()) return false;
   return readdirSync2(location, { recursive: true, encoding: "utf8" }).some((f) => f.endsWith(".rego"));
 }
 function loadPolicyPack(dir, env = process.env) {

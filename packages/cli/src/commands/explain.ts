@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseCommandArgs } from "../args.js";
 import { isDpaRule, readRuleDoc } from "@dpa-lint/core";
 import { loadBundles, POLICY_OPTION } from "../bundles.js";
 import { EXIT, type Io } from "../io.js";
@@ -11,7 +11,7 @@ compliant and a violating example. RULE_ID is as findings print it, e.g. quickta
 `;
 
 export function explainCommand(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: { help: { type: "boolean", short: "h" }, ...POLICY_OPTION },

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileSafely } from "@dpa-lint/core";
-import { parseArgs } from "node:util";
+import { parseCommandArgs } from "../args.js";
 import { EXIT, type Io } from "../io.js";
 import { UsageError } from "../usage-error.js";
 
@@ -60,7 +60,7 @@ contract:
 `;
 
 export function initCommand(args: string[], io: Io): number {
-  const { values } = parseArgs({ args, options: { force: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
+  const { values } = parseCommandArgs({ args, options: { force: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
   if (values.help) {
     io.stdout(initHelp);
     return EXIT.ok;

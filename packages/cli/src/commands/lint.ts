@@ -1,6 +1,6 @@
 import { relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
+import { parseCommandArgs } from "../args.js";
 import {
   fails,
   formatContext,
@@ -90,7 +90,7 @@ const LINT_OPTIONS = {
 } as const;
 
 export async function lintCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals, tokens } = parseArgs({ args, allowPositionals: true, tokens: true, options: LINT_OPTIONS });
+  const { values, positionals, tokens } = parseCommandArgs({ args, allowPositionals: true, tokens: true, options: LINT_OPTIONS });
   if (values.help) {
     io.stdout(lintHelp);
     return EXIT.ok;

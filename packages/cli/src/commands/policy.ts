@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { parseCommandArgs } from "../args.js";
 import {
   buildPolicies,
   checkPacks,
@@ -39,7 +39,8 @@ export const policyHelp = `Usage: dpa-lint policy <check|test|build|fmt|new|draf
       Format Rego files and directories (default: policies) with opa fmt; --check only lists the
       files that are not formatted and fails when there are any (the pre-commit hook).
   dpa-lint policy new ID [--dir <policies>]
-      Scaffold a DPA pack: terms in <policies>/dpa/ID/data.yaml, one rule, its test and its doc.
+      Scaffold a pack of terms only: <policies>/dpa/ID/data.yaml, every term a TODO that policy
+      check rejects until it holds what the signed DPA says, and one fixture test under tests/.
   dpa-lint policy draft DPA-FILE [--id ID] [--dir <policies>] [--format yaml|json]
       Draft a pack from the DPA itself (text, Markdown, HTML, PDF or DOCX; English, French, Dutch,
       German): <policies>/dpa/ID/data.yaml with every term found (clause, verbatim quote, line,
@@ -47,7 +48,9 @@ export const policyHelp = `Usage: dpa-lint policy <check|test|build|fmt|new|draf
       ID defaults to the file's name. --format json prints the draft and writes nothing. Node only.
 
 A policy directory builds on dpa-lint's helpers and shared rules, so a typical DPA is a
-data.yaml only. The policy commands need OPA: set DPA_LINT_OPA or put opa on the PATH.
+data.yaml only, and lint --policy loads such a pack of terms as it is: check, test, new and draft
+need Node alone. OPA is needed for fmt, for build, and for test on packs with Rego of their own:
+set DPA_LINT_OPA or put opa on the PATH.
 `;
 
 export async function policyCommand(args: string[], io: Io): Promise<number> {
@@ -56,7 +59,7 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
     io.stdout(policyHelp);
     return sub === undefined ? EXIT.error : EXIT.ok;
   }
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args: rest,
     allowPositionals: true,
     options: {
@@ -113,8 +116,18 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
       needDir(dir, io.cwd);
       const out = resolve(io.cwd, values.output ?? join(dir, ".bundle"));
       const docsBase = values["docs-base"];
+      let opa: string;
+      try {
+        opa = findOpa(io.env);
+      } catch (error) {
+        if (holdsRego(resolve(io.cwd, dir))) throw error;
+        const shown = relative(io.cwd, resolve(io.cwd, dir)) || ".";
+        throw new UsageError(
+          `${shown} holds pack terms only, which need no build: dpa-lint lint --policy ${shown} loads them as they are (Node alone); building a bundle of them (to ship one file) needs OPA: set DPA_LINT_OPA or put opa on the PATH`,
+        );
+      }
       const catalogue = buildPolicies({
-        opa: findOpa(io.env),
+        opa,
         dirs: [...SHARED_POLICY_PARTS, dir],
         outDir: out,
         cwd: io.cwd,

@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseCommandArgs } from "../args.js";
 import { type RuleMeta } from "@dpa-lint/core";
 import { loadBundles, POLICY_OPTION } from "../bundles.js";
 import { EXIT, type Io } from "../io.js";
@@ -16,7 +16,7 @@ Options:
 `;
 
 export function rulesCommand(args: string[], io: Io): number {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs({
     args,
     options: {
       dpa: { type: "string" },

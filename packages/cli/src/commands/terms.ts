@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseCommandArgs } from "../args.js";
 import type { PolicyBundle } from "@dpa-lint/core";
 import { loadBundles, POLICY_OPTION } from "../bundles.js";
 import { EXIT, type Io } from "../io.js";
@@ -20,7 +20,7 @@ type Terms = Record<string, unknown>;
 type Citation = { clause?: string; quote?: string; gloss?: string };
 
 export function termsCommand(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: { format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" }, ...POLICY_OPTION },
