@@ -116,18 +116,8 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
       needDir(dir, io.cwd);
       const out = resolve(io.cwd, values.output ?? join(dir, ".bundle"));
       const docsBase = values["docs-base"];
-      let opa: string;
-      try {
-        opa = findOpa(io.env);
-      } catch (error) {
-        if (holdsRego(resolve(io.cwd, dir))) throw error;
-        const shown = relative(io.cwd, resolve(io.cwd, dir)) || ".";
-        throw new UsageError(
-          `${shown} holds pack terms only, which need no build: dpa-lint lint --policy ${shown} loads them as they are (Node alone); building a bundle of them (to ship one file) needs OPA: set DPA_LINT_OPA or put opa on the PATH`,
-        );
-      }
       const catalogue = buildPolicies({
-        opa,
+        opa: opaToBuild(dir, io),
         dirs: [...SHARED_POLICY_PARTS, dir],
         outDir: out,
         cwd: io.cwd,
@@ -200,4 +190,17 @@ function checkCommand(location: string, source: string | undefined, io: Io): num
 
 function needDir(dir: string, cwd: string, what = "directory"): void {
   if (!existsSync(dir)) throw new UsageError(`${relative(cwd, dir) || dir}: no such policy ${what}`);
+}
+
+/** OPA for `policy build`; without it, a pack of terms only is told it needs no build. */
+function opaToBuild(dir: string, io: Io): string {
+  try {
+    return findOpa(io.env);
+  } catch (error) {
+    if (holdsRego(resolve(io.cwd, dir))) throw error;
+    const shown = relative(io.cwd, resolve(io.cwd, dir)) || ".";
+    throw new UsageError(
+      `${shown} holds pack terms only, which need no build: dpa-lint lint --policy ${shown} loads them as they are (Node alone); building a bundle of them (to ship one file) needs OPA: set DPA_LINT_OPA or put opa on the PATH`,
+    );
+  }
 }
