@@ -172,3 +172,26 @@ describe("--only-included (what the pre-commit and lint-staged hooks pass)", () 
     expect(r.stderr).toBe("dpa-lint: the named file is not a vendor file the configuration includes; nothing to lint\n");
   });
 });
+
+describe("--print-config FILE", () => {
+  it("prints the configuration as it applies to one file: where it comes from, whether the file is linted, each rule's severity", () => {
+    const dir = repo({
+      ".dpa-lint.yaml":
+        "include: [vendors]\nexclude: [vendors/ignored/**]\nasOf: 2026-06-01\nrules:\n  quicktalk/*: warning\noverrides:\n  - files: [vendors/legacy/**]\n    rules:\n      quicktalk/hosting-country: off\n",
+      "vendors/a.yaml": vendor("a", "FR"),
+    });
+    const show = (file: string): { configFile: string; linted: boolean; asOf: string; rules: Record<string, string> } => {
+      const r = runCli(["lint", "--print-config", file], { cwd: dir });
+      expect(r.status, r.stderr).toBe(0);
+      return JSON.parse(r.stdout) as { configFile: string; linted: boolean; asOf: string; rules: Record<string, string> };
+    };
+    const legacy = show("vendors/legacy/x.yaml");
+    expect(legacy).toMatchObject({ configFile: ".dpa-lint.yaml", linted: true, asOf: "2026-06-01" });
+    expect(legacy.rules["quicktalk/hosting-country"]).toBe("off");
+    expect(legacy.rules["quicktalk/subprocessor-not-listed"]).toBe("warning");
+    expect(legacy.rules["gdpr/transfer-without-mechanism"]).toBe("error");
+    expect(show("vendors/a.yaml").rules["quicktalk/hosting-country"]).toBe("warning");
+    expect(show("vendors/ignored/b.yaml").linted).toBe(false);
+    expect(show("README.md").linted).toBe(false);
+  });
+});

@@ -30,6 +30,7 @@ export { validateVendorSetup, vendorSetupSchema, schemaValidator } from "./schem
 export { lint, resolveConfig, type LintOptions } from "./api.js";
 export { findConfig, loadConfig, parseConfig, defaultConfig, CONFIG_NAMES, type ResolvedConfig, type OrgPolicy } from "./config/config.js";
 export { nearest } from "./config/rule-ids.js";
+export { configForFile, type FileConfig } from "./config/print-config.js";
 export { applyRuleSettings, type RuleSetting, type RuleSettings } from "./findings/rule-settings.js";
 export { collectFiles, selectIncluded, VENDOR_EXTENSIONS } from "./files/collect.js";
 export { summarize, fails, type JudgedBy, type LintResult, type Summary } from "./result.js";

@@ -46,7 +46,7 @@ import {
   unlintedFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-XP3AXPUB.js";
+} from "./chunk-FNFBCZH3.js";
 
 // packages/core/package.json
 var require_package = __commonJS({

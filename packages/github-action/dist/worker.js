@@ -2,7 +2,7 @@ import { createRequire as __dpaLintCreateRequire } from "node:module";
 const require = __dpaLintCreateRequire(import.meta.url);
 import {
   runLintWorker
-} from "./chunk-XP3AXPUB.js";
+} from "./chunk-FNFBCZH3.js";
 
 // packages/core/src/parallel/worker.ts
 await runLintWorker();

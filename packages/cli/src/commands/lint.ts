@@ -2,6 +2,7 @@ import { relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseCommandArgs } from "../args.js";
 import {
+  configForFile,
   fails,
   formatContext,
   formatterNames,
@@ -58,6 +59,9 @@ Options:
                              (a directory or YAML file of terms; Node alone), a policy directory
                              with Rego (built on the fly, needs OPA) or a bundle from dpa-lint
                              policy build; repeatable
+  --print-config <file>      print the configuration as it applies to that file (JSON: the
+                             configuration file, whether the file is linted, each rule's
+                             severity there) and lint nothing
   --debug                    print a stack trace on an internal error
   -h, --help                 show this help
 
@@ -86,6 +90,7 @@ const LINT_OPTIONS = {
   baseline: { type: "string" },
   "write-baseline": { type: "boolean" },
   workers: { type: "string" },
+  "print-config": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -114,6 +119,12 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   // (--policy) or replace them (--baseline).
   const config = resolveConfig(io.cwd, values.config === undefined ? undefined : resolve(io.cwd, values.config));
   const bundles = loadBundles(values.policy, io, config);
+  const printConfig = values["print-config"];
+  if (printConfig !== undefined) {
+    const rules = bundles.flatMap((b) => b.catalogue.rules);
+    io.stdout(`${JSON.stringify(configForFile(printConfig, io.cwd, config, rules), null, 2)}\n`);
+    return EXIT.ok;
+  }
   const configBaseline = config.baseline === undefined ? undefined : relative(io.cwd, config.baseline) || config.baseline;
   const baselineFile = values.baseline ?? configBaseline ?? (values["write-baseline"] ? DEFAULT_BASELINE : undefined);
   const baseline =

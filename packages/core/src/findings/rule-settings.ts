@@ -20,18 +20,30 @@ export interface RuleSettings {
  * unreadable file must never pass silently.
  */
 export function applyRuleSettings(findings: readonly Finding[], config: RuleSettings, relativeToRoot: (file: string) => string): Finding[] {
-  const overrides = config.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), rules: o.rules }));
+  const settingOf = ruleSettingsFor(config);
   const out: Finding[] = [];
   for (const f of findings) {
-    let setting = settingFor(config.rules, f.ruleId);
-    const rel = relativeToRoot(f.file);
-    for (const o of overrides) if (o.match(rel)) setting = settingFor(o.rules, f.ruleId) ?? setting;
+    const setting = settingOf(f.ruleId, relativeToRoot(f.file));
     if (setting === undefined) out.push(f);
     else if (setting === "off") {
       if (isEngineRule(f.ruleId)) out.push(f);
     } else out.push({ ...f, severity: setting });
   }
   return out;
+}
+
+/**
+ * The configuration's setting of a rule for a file (relative to the configuration's root, with /):
+ * `rules`, then each matching `overrides` entry in order; undefined when nothing sets it (the rule's
+ * own severity stands). The one reading of the settings, for findings and for --print-config.
+ */
+export function ruleSettingsFor(config: RuleSettings): (ruleId: string, relativePath: string) => RuleSetting | undefined {
+  const overrides = config.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), rules: o.rules }));
+  return (ruleId, rel) => {
+    let setting = settingFor(config.rules, ruleId);
+    for (const o of overrides) if (o.match(rel)) setting = settingFor(o.rules, ruleId) ?? setting;
+    return setting;
+  };
 }
 
 function settingFor(rules: Record<string, RuleSetting>, ruleId: string): RuleSetting | undefined {

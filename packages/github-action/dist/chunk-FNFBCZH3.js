@@ -16050,18 +16050,24 @@ function ruleDocsUrl(ruleId, catalogueUrl, docsBase) {
 // packages/core/src/findings/rule-settings.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 function applyRuleSettings(findings, config, relativeToRoot) {
-  const overrides = config.overrides.map((o) => ({ match: (0, import_picomatch2.default)(o.files, { dot: true }), rules: o.rules }));
+  const settingOf = ruleSettingsFor(config);
   const out = [];
   for (const f of findings) {
-    let setting = settingFor(config.rules, f.ruleId);
-    const rel = relativeToRoot(f.file);
-    for (const o of overrides) if (o.match(rel)) setting = settingFor(o.rules, f.ruleId) ?? setting;
+    const setting = settingOf(f.ruleId, relativeToRoot(f.file));
     if (setting === void 0) out.push(f);
     else if (setting === "off") {
       if (isEngineRule(f.ruleId)) out.push(f);
     } else out.push({ ...f, severity: setting });
   }
   return out;
+}
+function ruleSettingsFor(config) {
+  const overrides = config.overrides.map((o) => ({ match: (0, import_picomatch2.default)(o.files, { dot: true }), rules: o.rules }));
+  return (ruleId, rel) => {
+    let setting = settingFor(config.rules, ruleId);
+    for (const o of overrides) if (o.match(rel)) setting = settingFor(o.rules, ruleId) ?? setting;
+    return setting;
+  };
 }
 function settingFor(rules, ruleId) {
   const pack = ruleId.includes("/") ? `${ruleId.slice(0, ruleId.indexOf("/"))}/*` : void 0;
