@@ -6,16 +6,17 @@
 //   engine     engine/ (the compiled policies and their catalogue)
 //   findings   findings/ but finding.ts (settings, suppressions, baseline, finalize)
 //   config     config/
-//   top        lint.ts, parallel/, api.ts, result.ts, formatters/, policy/, draft/ (the DPA reader
+//   top        lint.ts, lint-cache.ts, parallel/, api.ts, result.ts, formatters/, policy/, draft/ (the DPA reader
 //              of `policy draft`: it reads the legal facts of the built-in bundle), then index.ts
-// The adapters (cli, github-action) use @dpa-lint/core's public entry only.
+// The adapters (cli, github-action) use @dpa-lint/core's public entries only: the index, policy/,
+// and files/user-dirs (the user's directories and secret, for the standalone's loader).
 const src = "^packages/core/src/";
 const base = `${src}(errors\\.ts|findings/finding\\.ts|files/posix\\.ts|builtins\\.ts|thousands\\.ts)$`;
 const input = `${src}(document|normalize|schema|files)/`;
 const engine = `${src}engine/`;
 const findings = `${src}findings/(?!finding\\.ts$)`;
 const config = `${src}config/`;
-const top = `${src}(lint\\.ts|api\\.ts|result\\.ts|index\\.ts|parallel/|formatters/|policy/|draft/)`;
+const top = `${src}(lint\\.ts|lint-cache\\.ts|api\\.ts|result\\.ts|index\\.ts|parallel/|formatters/|policy/|draft/)`;
 
 /** A rule forbidding `from` to import any of `to`. */
 const layer = (name, from, to, comment) => ({ name, severity: "error", comment, from: { path: from }, to: { path: to } });
@@ -35,7 +36,7 @@ module.exports = {
       severity: "error",
       comment: "The CLI and the action import @dpa-lint/core, never its files: the core's internals may move.",
       from: { path: "^packages/(cli|github-action)/src/" },
-      to: { path: "^packages/core/(src|dist)/", pathNot: "^packages/core/dist/(index|policy/index)\\.(js|d\\.ts)$" },
+      to: { path: "^packages/core/(src|dist)/", pathNot: "^packages/core/dist/(index|policy/index|files/user-dirs)\\.(js|d\\.ts)$" },
     },
   ],
   options: {

@@ -195,3 +195,17 @@ describe("--print-config FILE", () => {
     expect(show("README.md").linted).toBe(false);
   });
 });
+
+describe("--cache", () => {
+  it("gives the same report from the cache, and writes the cache file --cache-location names", () => {
+    const dir = repo({ "vendors/a.yaml": vendor("a", "US"), "vendors/b.yaml": vendor("b", "FR") });
+    const env = { XDG_STATE_HOME: join(dir, "..", `${dir.split("/").pop() ?? "x"}-state`) };
+    const plain = runCli(["lint"], { cwd: dir });
+    const first = runCli(["lint", "--cache-location", "cache.json"], { cwd: dir, env });
+    const second = runCli(["lint", "--cache-location", "cache.json"], { cwd: dir, env });
+    expect(first.stdout).toBe(plain.stdout);
+    expect(second.stdout).toBe(plain.stdout);
+    expect(second.status).toBe(1);
+    expect(readFileSync(join(dir, "cache.json"), "utf8")).toMatch(/^dpa-lint-lint-cache 1\n[0-9a-f]{64}\n\{"key":/);
+  });
+});

@@ -7,6 +7,7 @@ import { resolutionChain } from "./files/link-chain.js";
 import type { Baseline } from "./findings/baseline.js";
 import { finalize, type CheckedFile } from "./findings/finalize.js";
 import { Linter, unlintedFile, type LinterOptions } from "./lint.js";
+import { LintCache } from "./lint-cache.js";
 import { defaultWorkers, lintInWorkers } from "./parallel/pool.js";
 import { summarize, type LintResult } from "./result.js";
 
@@ -55,16 +56,25 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const refused = [...collected.refused]
     .filter(([f]) => isChanged(f))
     .map(([f, why]) => unlintedFile(linter.displayName(f), "file/outside-repository", why));
-  const workers = options.workers ?? defaultWorkers(files.length);
+  // --cache: files whose bytes and judges are unchanged since a run keep that run's checked result.
+  const key = options.cache && !options.stdin ? linter.resultKey() : undefined;
+  const cache = key ? LintCache.open({ ...options.cache, key, repository: repository ?? cwd, cwd }) : undefined;
+  const { hits, misses: toLint } = cache ? cache.split(files, (f) => linter.displayName(f)) : { hits: [], misses: files };
+  const workers = options.workers ?? defaultWorkers(toLint.length);
   const checked = options.stdin
     ? [linter.check(options.stdin.filename, options.stdin.text)]
     : workers > 1
-      ? await lintInWorkers(linter.workerSetup(), files, workers, (f) => linter.checkFile(f), options.onProgress)
-      : files.map((f, i) => {
+      ? await lintInWorkers(linter.workerSetup(), toLint, workers, (f) => linter.checkFile(f), options.onProgress)
+      : toLint.map((f, i) => {
           const r = linter.checkFile(f);
-          options.onProgress?.(i + 1, files.length);
+          options.onProgress?.(i + 1, toLint.length);
           return r;
         });
+  cache?.store(toLint.map((file, i) => ({ file, checked: checked[i] as CheckedFile })));
+  if (hits.length > 0) {
+    checked.push(...hits);
+    checked.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  }
   if (refused.length > 0) {
     for (const r of refused) checked.push(r);
     checked.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -107,6 +117,11 @@ export interface LintOptions extends LinterOptions {
   onProgress?: (done: number, total: number) => void;
   /** Worker threads (default: one per core for large runs, PARALLEL_THRESHOLD files each at least). */
   workers?: number;
+  /**
+   * Skip files unchanged since an earlier run with the same policies, configuration and day (see
+   * lint-cache.ts); `location` is the cache file (default: in the user's cache directory).
+   */
+  cache?: { location?: string; env?: NodeJS.ProcessEnv };
   /** Findings this baseline records are suppressed (kind "baseline"). */
   baseline?: { baseline: Baseline; file: string };
 }

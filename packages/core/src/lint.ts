@@ -4,7 +4,7 @@ import { checkRuleKeys } from "./config/rule-ids.js";
 import { positionOf } from "./document/locate.js";
 import { overBudgetMessage, PARSE_LIMITS, parseYamlText, type ParsedDocument, type ParsedFile } from "./document/parse.js";
 import type { Catalogue, PackMeta, RuleMeta } from "./engine/catalogue.js";
-import { foldTermsPacks, PolicyEngine, readBundle, type PolicyBundle } from "./engine/policy.js";
+import { digestOf, foldTermsPacks, PolicyEngine, readBundle, type PolicyBundle } from "./engine/policy.js";
 import type { RawFinding } from "./engine/result-contract.js";
 import { describeThrown, InputError } from "./errors.js";
 import { toPosix } from "./files/posix.js";
@@ -19,6 +19,7 @@ import { dpaIdOf, normalize, type Facts, type NormalizeContext } from "./normali
 import type { WorkerSetup } from "./parallel/protocol.js";
 import { MAX_POLICY_INT, numbersOutOfRange, withoutRejectedValues } from "./schema/policy-values.js";
 import { validateVendorSetup } from "./schema/validate.js";
+import { VERSION } from "./version.js";
 
 export interface LinterOptions {
   /** Findings' file names are relative to this directory. Default: process.cwd(). */
@@ -94,6 +95,24 @@ export class Linter {
       inlineSuppressions: this.inlineSuppressions,
       bundles: this.engines.map((e) => e.bundle),
     };
+  }
+
+  /**
+   * What a file's checked result depends on besides its bytes (the key of `lint --cache`):
+   * dpa-lint's version, each bundle's digest, the organisation's policy, the days and whether
+   * inline suppressions are read. Undefined when a bundle has no digest (nothing is cached then).
+   */
+  resultKey(): string | undefined {
+    const digests = this.engines.map((e) => e.bundle.digest);
+    if (digests.some((d) => d === undefined)) return undefined;
+    return digestOf(
+      VERSION,
+      this.today,
+      this.asOf,
+      String(this.inlineSuppressions),
+      JSON.stringify(policyData(this.config)),
+      ...(digests as string[]),
+    );
   }
 
   /** The catalogue of each loaded bundle (their legal facts, rules and packs). */

@@ -8,18 +8,20 @@ import {
   INDEX_ENTRYPOINT,
   InputError,
   Linter,
+  PARSE_LIMITS,
   POLICY_GROUPS,
   PROJECT_URL,
   PolicyError,
   SEVERITY_OF_SET,
   SEVERITY_RANK,
-  __commonJS,
+  VERSION,
   childProcess,
   collectFiles,
   copyFileSafely,
   crypto,
   defaultConfig,
   describeThrown,
+  digestOf,
   engineRuleMeta,
   finalize,
   findConfig,
@@ -37,6 +39,7 @@ import {
   readBaseline,
   readBundle,
   readTarGz,
+  readUpTo,
   removeDirectorySafely,
   require_ucs2length,
   ruleDocsUrl,
@@ -44,63 +47,13 @@ import {
   selectIncluded,
   sharedRuleDocsUrl,
   unlintedFile,
+  withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-FNFBCZH3.js";
-
-// packages/core/package.json
-var require_package = __commonJS({
-  "packages/core/package.json"(exports, module) {
-    module.exports = {
-      name: "@dpa-lint/core",
-      version: "0.1.0",
-      description: "dpa-lint engine: parse vendor setups, evaluate DPA policies compiled to WebAssembly, locate findings",
-      license: "Apache-2.0",
-      type: "module",
-      main: "./dist/index.js",
-      types: "./dist/index.d.ts",
-      exports: {
-        ".": {
-          types: "./dist/index.d.ts",
-          default: "./dist/index.js"
-        },
-        "./policy": {
-          types: "./dist/policy/index.d.ts",
-          default: "./dist/policy/index.js"
-        },
-        "./schemas/*": "./schemas/*"
-      },
-      files: [
-        "dist",
-        "bundle",
-        "policies",
-        "schemas",
-        "LICENSE"
-      ],
-      engines: {
-        node: ">=20.10"
-      },
-      dependencies: {
-        "@open-policy-agent/opa-wasm": "^1.10.0",
-        ajv: "^8.20.0",
-        "ajv-formats": "^3.0.1",
-        entities: "^6.0.1",
-        "i18n-iso-countries": "^7.14.0",
-        mammoth: "^1.13.0",
-        "pdfjs-dist": "4.10.38",
-        picomatch: "^4.0.7",
-        yaml: "^2.9.1"
-      },
-      scripts: {
-        prepack: "node ../../scripts/prepack.mjs",
-        postpack: "node ../../scripts/prepack.mjs --clean"
-      }
-    };
-  }
-});
+} from "./chunk-MK2RLZ4J.js";
 
 // packages/github-action/src/main.ts
-import { relative as relative7, resolve as resolve10 } from "node:path";
+import { relative as relative7, resolve as resolve11 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os2 from "os";
@@ -209,11 +162,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -229,7 +182,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -550,8 +503,8 @@ function info(message) {
 }
 
 // packages/core/src/api.ts
-import { statSync } from "node:fs";
-import { relative, resolve as resolve3 } from "node:path";
+import { statSync as statSync2 } from "node:fs";
+import { relative, resolve as resolve4 } from "node:path";
 
 // packages/core/src/files/git.ts
 import { resolve } from "node:path";
@@ -680,9 +633,174 @@ function resolutionChain(path) {
   return [...chain];
 }
 
+// packages/core/src/lint-cache.ts
+import { createHash } from "node:crypto";
+import { join as join3, resolve as resolve3 } from "node:path";
+
+// packages/core/src/files/user-dirs.ts
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { closeSync, constants as constants3, fstatSync, lstatSync as lstatSync2, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join2 } from "node:path";
+var SECRET_BYTES = 32;
+function userDirectory(base, fallback) {
+  if (base && isAbsolute2(base)) return base;
+  try {
+    return join2(homedir(), fallback);
+  } catch {
+    return void 0;
+  }
+}
+function trustedDirectory(dir) {
+  const uid = process.getuid?.();
+  if (uid === void 0) return true;
+  try {
+    const own = lstatSync2(dir);
+    if (!own.isDirectory() || own.uid !== uid || (own.mode & 18) !== 0) return false;
+    for (let up = dirname2(dir); ; up = dirname2(up)) {
+      const s = statSync(up);
+      if (s.uid !== uid && s.uid !== 0 || (s.mode & 18) !== 0 && (s.mode & 512) === 0) return false;
+      if (dirname2(up) === up) return true;
+    }
+  } catch {
+    return false;
+  }
+}
+function ownDirectory(dir) {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 448 });
+  } catch {
+    return void 0;
+  }
+  return trustedDirectory(dir) ? dir : void 0;
+}
+function readOwnFile(path) {
+  let fd;
+  try {
+    fd = openSync(path, constants3.O_RDONLY | constants3.O_NOFOLLOW | constants3.O_NONBLOCK);
+    const s = fstatSync(fd);
+    if (!s.isFile()) return void 0;
+    if (process.getuid && (s.uid !== process.getuid() || (s.mode & 63) !== 0)) return void 0;
+    return readFileSync(fd);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function userSecret(env = process.env) {
+  const state = userDirectory(env.XDG_STATE_HOME, join2(".local", "state"));
+  const dir = state === void 0 ? void 0 : ownDirectory(join2(state, "dpa-lint"));
+  if (dir === void 0) return void 0;
+  const path = join2(dir, "compile-cache.key");
+  const existing = readOwnFile(path);
+  if (existing !== void 0) return existing.length === SECRET_BYTES ? existing : void 0;
+  try {
+    writeFileSync(path, randomBytes(SECRET_BYTES), { flag: "wx", mode: 384 });
+  } catch {
+  }
+  const made = readOwnFile(path);
+  return made?.length === SECRET_BYTES ? made : void 0;
+}
+var SIGNATURE_BYTES = 32;
+function signature(secret, ...parts) {
+  const mac = createHmac("sha256", secret);
+  for (const p of parts) mac.update(p);
+  return mac.digest();
+}
+function signed(secret, mac, ...parts) {
+  return mac.length === SIGNATURE_BYTES && timingSafeEqual(mac, signature(secret, ...parts));
+}
+
+// packages/core/src/lint-cache.ts
+var MAGIC = "dpa-lint-lint-cache 1\n";
+var LintCache = class _LintCache {
+  constructor(path, key, secret, cwd, entries) {
+    this.path = path;
+    this.key = key;
+    this.secret = secret;
+    this.cwd = cwd;
+    this.entries = entries;
+  }
+  path;
+  key;
+  secret;
+  cwd;
+  entries;
+  hashes = /* @__PURE__ */ new Map();
+  /** The cache for this key, or undefined when there is no trusted place or secret for one. */
+  static open(options) {
+    const env = options.env ?? process.env;
+    const secret = userSecret(env);
+    if (!secret) return void 0;
+    let path;
+    if (options.location) path = resolve3(options.cwd, options.location);
+    else {
+      const base = userDirectory(env.XDG_CACHE_HOME, ".cache");
+      const dir = base === void 0 ? void 0 : ownDirectory(join3(base, "dpa-lint", "lint-cache"));
+      if (dir === void 0) return void 0;
+      path = join3(dir, `${digestOf(resolve3(options.repository)).slice(0, 16)}.json`);
+    }
+    return new _LintCache(path, options.key, secret, options.cwd, readEntries(path, options.key, secret));
+  }
+  /**
+   * Splits files into those whose cached result stands (same bytes, same display name) and those
+   * to lint. Each file's bytes are hashed once here; store() records results under that hash.
+   */
+  split(files, displayName) {
+    const hits = [];
+    const misses = [];
+    for (const file of files) {
+      const sha = contentHash(file);
+      const entry = this.entries.get(file);
+      if (sha !== void 0) this.hashes.set(file, sha);
+      if (sha !== void 0 && entry && entry.sha256 === sha && entry.checked.file === displayName(file)) hits.push(entry.checked);
+      else misses.push(file);
+    }
+    return { hits, misses };
+  }
+  /** Records the results of the files linted this run and writes the cache (never failing the run). */
+  store(results) {
+    for (const { file, checked } of results) {
+      const sha = this.hashes.get(file);
+      if (sha !== void 0) this.entries.set(file, { sha256: sha, checked });
+    }
+    const body = Buffer.from(JSON.stringify({ key: this.key, files: Object.fromEntries(this.entries) }));
+    const header = Buffer.from(MAGIC);
+    const mac = Buffer.from(signature(this.secret, header, body).toString("hex"));
+    try {
+      writeFileSafely(this.path, Buffer.concat([header, mac, Buffer.from("\n"), body]), { cwd: this.cwd });
+    } catch {
+    }
+  }
+};
+function readEntries(path, key, secret) {
+  const bytes = readOwnFile(path) ?? readAnyFile(path);
+  const header = Buffer.from(MAGIC);
+  const macEnd = header.length + SIGNATURE_BYTES * 2;
+  if (!bytes || bytes.length <= macEnd + 1 || !bytes.subarray(0, header.length).equals(header)) return /* @__PURE__ */ new Map();
+  const mac = Buffer.from(bytes.subarray(header.length, macEnd).toString("latin1"), "hex");
+  const body = bytes.subarray(macEnd + 1);
+  if (!signed(secret, mac, header, body)) return /* @__PURE__ */ new Map();
+  try {
+    const parsed = JSON.parse(body.toString("utf8"));
+    return parsed.key === key && parsed.files ? new Map(Object.entries(parsed.files)) : /* @__PURE__ */ new Map();
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+}
+function readAnyFile(path) {
+  const read = withRegularFile(path, (fd, size) => readUpTo(fd, Math.min(size, 512 * 2 ** 20)));
+  return Buffer.isBuffer(read) ? read : void 0;
+}
+function contentHash(file) {
+  const read = withRegularFile(file, (fd) => readUpTo(fd, PARSE_LIMITS.maxBytes + 1));
+  return Buffer.isBuffer(read) ? createHash("sha256").update(read).digest("hex") : void 0;
+}
+
 // packages/core/src/parallel/pool.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, join as join2 } from "node:path";
+import { dirname as dirname3, join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
 var PARALLEL_THRESHOLD = 1500;
 var WORKER_HEAP_MB = 1024;
@@ -745,7 +863,7 @@ async function lintInWorkers(setup, files, workers, lintOnMainThread, onProgress
 }
 function workerScript() {
   const here2 = fileURLToPath(new URL("./worker.js", import.meta.url));
-  return existsSync2(here2) ? here2 : join2(dirname2(here2), "..", "..", "dist", "parallel", "worker.js");
+  return existsSync2(here2) ? here2 : join4(dirname3(here2), "..", "..", "dist", "parallel", "worker.js");
 }
 
 // packages/core/src/result.ts
@@ -759,7 +877,7 @@ function fails(results, failSeverity) {
 
 // packages/core/src/api.ts
 async function lint(paths, options = {}) {
-  const cwd = resolve3(options.cwd ?? process.cwd());
+  const cwd = resolve4(options.cwd ?? process.cwd());
   const config = options.config ?? resolveConfig(cwd, options.configFile);
   const linter = options.linter ?? await Linter.create({ ...options, cwd, config });
   const repository = findRepositoryRoot(cwd);
@@ -770,7 +888,7 @@ async function lint(paths, options = {}) {
     exclude: config.exclude,
     excludeRoot: config.root
   }) : paths;
-  const targets = paths.length > 0 ? named : include.map((g) => relative(cwd, resolve3(includeRoot, g)) || ".");
+  const targets = paths.length > 0 ? named : include.map((g) => relative(cwd, resolve4(includeRoot, g)) || ".");
   const notices = [];
   if (options.onlyIncluded && paths.length > 0 && named.length === 0) {
     const which2 = paths.length === 1 ? "the named file is not" : `none of the ${paths.length} named files is`;
@@ -781,12 +899,20 @@ async function lint(paths, options = {}) {
   const isChanged = (f) => !changed || resolutionChain(f).some((p) => changed.has(p));
   const files = collected.files.filter(isChanged);
   const refused = [...collected.refused].filter(([f]) => isChanged(f)).map(([f, why]) => unlintedFile(linter.displayName(f), "file/outside-repository", why));
-  const workers = options.workers ?? defaultWorkers(files.length);
-  const checked = options.stdin ? [linter.check(options.stdin.filename, options.stdin.text)] : workers > 1 ? await lintInWorkers(linter.workerSetup(), files, workers, (f) => linter.checkFile(f), options.onProgress) : files.map((f, i) => {
+  const key = options.cache && !options.stdin ? linter.resultKey() : void 0;
+  const cache = key ? LintCache.open({ ...options.cache, key, repository: repository ?? cwd, cwd }) : void 0;
+  const { hits, misses: toLint } = cache ? cache.split(files, (f) => linter.displayName(f)) : { hits: [], misses: files };
+  const workers = options.workers ?? defaultWorkers(toLint.length);
+  const checked = options.stdin ? [linter.check(options.stdin.filename, options.stdin.text)] : workers > 1 ? await lintInWorkers(linter.workerSetup(), toLint, workers, (f) => linter.checkFile(f), options.onProgress) : toLint.map((f, i) => {
     const r = linter.checkFile(f);
-    options.onProgress?.(i + 1, files.length);
+    options.onProgress?.(i + 1, toLint.length);
     return r;
   });
+  cache?.store(toLint.map((file, i) => ({ file, checked: checked[i] })));
+  if (hits.length > 0) {
+    checked.push(...hits);
+    checked.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  }
   if (refused.length > 0) {
     for (const r of refused) checked.push(r);
     checked.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -812,7 +938,7 @@ async function lint(paths, options = {}) {
 }
 function expandDirectories(paths, cwd, config, repository) {
   return paths.flatMap((p) => {
-    if (!statSync(resolve3(cwd, p), { throwIfNoEntry: false })?.isDirectory()) return [p];
+    if (!statSync2(resolve4(cwd, p), { throwIfNoEntry: false })?.isDirectory()) return [p];
     try {
       const { files, refused } = collectFiles([p], cwd, { exclude: config.exclude, root: config.root, repository: repository ?? cwd });
       return [...files, ...refused.keys()];
@@ -995,13 +1121,13 @@ function escapeProperty2(s) {
 }
 
 // packages/core/src/formatters/repository-paths.ts
-import { relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 import { pathToFileURL } from "node:url";
 function locator(result) {
   const loc = result.location;
   if (!loc) return { root: "file:///", path: (file) => file, uri: (file) => encodeURI(file) };
   const root = pathToFileURL(loc.root).href.replace(/\/?$/, "/");
-  const path = (file) => relative2(loc.root, resolve4(loc.cwd, file)).split(sep2).join("/");
+  const path = (file) => relative2(loc.root, resolve5(loc.cwd, file)).split(sep2).join("/");
   return { root, path, uri: (file) => encodeURI(path(file)) };
 }
 
@@ -1254,13 +1380,13 @@ function formatContext(bundles, toolVersion, color = false, docsBase) {
 }
 
 // packages/core/src/policy/load.ts
-import { existsSync as existsSync6, mkdtempSync, readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync6, mkdtempSync, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join7, resolve as resolve7 } from "node:path";
+import { join as join9, resolve as resolve8 } from "node:path";
 
 // packages/core/src/policy/catalogue-build.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, join as join3, relative as relative3 } from "node:path";
+import { dirname as dirname4, join as join5, relative as relative3 } from "node:path";
 var GROUPS = new Set(POLICY_GROUPS);
 function termOfRules(data) {
   return (data.lib ?? {}).citations?.term_of ?? {};
@@ -1321,7 +1447,7 @@ function ruleOf(a, roots, problems, docs) {
     return void 0;
   }
   if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
-  const docFile = join3(dirname3(a.location.file), "docs", `${name}.md`);
+  const docFile = join5(dirname4(a.location.file), "docs", `${name}.md`);
   const root = roots.find((r) => !relative3(r, docFile).startsWith(".."));
   const doc = existsSync3(docFile) && root ? relative3(root, docFile).split("\\").join("/") : void 0;
   if (doc) docs.set(doc, docFile);
@@ -1374,8 +1500,8 @@ function clean(obj) {
 }
 
 // packages/core/src/policy/pack-terms.ts
-import { existsSync as existsSync4, readdirSync, readFileSync, statSync as statSync2 } from "node:fs";
-import { basename, dirname as dirname4, extname, join as join4, relative as relative4, resolve as resolve5 } from "node:path";
+import { existsSync as existsSync4, readdirSync, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import { basename, dirname as dirname5, extname, join as join6, relative as relative4, resolve as resolve6 } from "node:path";
 
 // packages/core/src/schema/pack-terms.schema.json
 var pack_terms_schema_default = {
@@ -4097,17 +4223,17 @@ function collectKeys(node) {
   return [...own, ...Object.values(o).flatMap(collectKeys)];
 }
 function findPackTermsFiles(location) {
-  if (statSync2(location).isFile()) {
+  if (statSync3(location).isFile()) {
     const stem = basename(location, extname(location));
-    return [{ id: stem === "data" ? basename(dirname4(resolve5(location))) : stem, file: location }];
+    return [{ id: stem === "data" ? basename(dirname5(resolve6(location))) : stem, file: location }];
   }
-  if (existsSync4(join4(location, "data.yaml"))) return [{ id: basename(location), file: join4(location, "data.yaml") }];
-  const dpa = join4(location, "dpa");
+  if (existsSync4(join6(location, "data.yaml"))) return [{ id: basename(location), file: join6(location, "data.yaml") }];
+  const dpa = join6(location, "dpa");
   if (!existsSync4(dpa)) return [];
-  return readdirSync(dpa).sort().filter((id) => existsSync4(join4(dpa, id, "data.yaml"))).map((id) => ({ id, file: join4(dpa, id, "data.yaml") }));
+  return readdirSync(dpa).sort().filter((id) => existsSync4(join6(dpa, id, "data.yaml"))).map((id) => ({ id, file: join6(dpa, id, "data.yaml") }));
 }
 function checkPackTerms(file, display, sharedRules) {
-  const parsed = parseYamlText(display, readFileSync(file, "utf8"));
+  const parsed = parseYamlText(display, readFileSync2(file, "utf8"));
   const problems = parsed.findings.map((f) => `${display}:${f.line}:${f.column}: ${f.message}`);
   const doc = parsed.documents.find((d) => d.value !== null && d.value !== void 0);
   if (!doc || problems.length > 0) return { problems: problems.length > 0 ? problems : [`${display}:1:1: holds no terms`] };
@@ -4149,16 +4275,16 @@ function readPackTerms(location, cwd, sharedRules) {
 }
 
 // packages/core/src/policy/build.ts
-import { cpSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname6, join as join6, relative as relative5, resolve as resolve6, sep as sep3 } from "node:path";
+import { cpSync, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname7, join as join8, relative as relative5, resolve as resolve7, sep as sep3 } from "node:path";
 
 // packages/core/src/policy/tools.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { delimiter, dirname as dirname5, join as join5 } from "node:path";
+import { delimiter, dirname as dirname6, join as join7 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-var here = dirname5(fileURLToPath2(import.meta.url));
-var repoRoot = join5(here, "..", "..", "..", "..");
-var BUILTIN_POLICIES_DIR = [join5(here, "policies"), join5(here, "..", "..", "policies")].find((d) => existsSync5(d)) ?? join5(repoRoot, "policies");
+var here = dirname6(fileURLToPath2(import.meta.url));
+var repoRoot = join7(here, "..", "..", "..", "..");
+var BUILTIN_POLICIES_DIR = [join7(here, "policies"), join7(here, "..", "..", "policies")].find((d) => existsSync5(d)) ?? join7(repoRoot, "policies");
 var NOT_DATA = ["capabilities.json", "catalogue.json", "*.md", "tests", ".bundle"];
 function ignoreArgs(extra = []) {
   return [...NOT_DATA, ...extra].flatMap((p) => ["--ignore", p]);
@@ -4166,8 +4292,8 @@ function ignoreArgs(extra = []) {
 function findOpa(env = process.env) {
   const candidates = [
     env.DPA_LINT_OPA,
-    join5(repoRoot, ".tools", "bin", "opa"),
-    ...(env.PATH ?? "").split(delimiter).map((d) => join5(d, "opa"))
+    join7(repoRoot, ".tools", "bin", "opa"),
+    ...(env.PATH ?? "").split(delimiter).map((d) => join7(d, "opa"))
   ];
   const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync5(c));
   if (found) return found;
@@ -4182,13 +4308,13 @@ function opaVersion(opa) {
 
 // packages/core/src/policy/build.ts
 var SHARED_POLICY_PART_NAMES = ["lib", "shared", "main"];
-var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join6(BUILTIN_POLICIES_DIR, d));
+var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join8(BUILTIN_POLICIES_DIR, d));
 function buildPolicies(options) {
-  const dirs = options.dirs.map((d) => resolve6(d));
-  const out = resolve6(options.outDir);
+  const dirs = options.dirs.map((d) => resolve7(d));
+  const out = resolve7(options.outDir);
   const userDirs = dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR) || dirs.length === 1);
-  const capabilities = options.capabilities ?? join6(BUILTIN_POLICIES_DIR, "capabilities.json");
-  const tarball = join6(out, "bundle.tar.gz");
+  const capabilities = options.capabilities ?? join8(BUILTIN_POLICIES_DIR, "capabilities.json");
+  const tarball = join8(out, "bundle.tar.gz");
   const cwd = options.cwd ?? process.cwd();
   const writing = { display: relative5(cwd, out) || out, cwd };
   makeDirectorySafely(out, writing);
@@ -4233,7 +4359,7 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
     (d) => JSON.parse(opa(["inspect", "-a", "--format", "json", d])).annotations ?? []
   );
   const inspect = { annotations };
-  const data = JSON.parse(readTarGz(readFileSync2(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
+  const data = JSON.parse(readTarGz(readFileSync3(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
   const roots = [BUILTIN_POLICIES_DIR, ...dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR))];
   const { catalogue, docs, problems } = buildCatalogue(inspect, data, roots, `v${opaVersion(options.opa)}`);
   if (problems.length > 0) throw new PolicyError(`the rules' METADATA is incomplete:
@@ -4242,10 +4368,10 @@ ${problems.join("\n")}`, { file: dirs.join(", ") });
   const termProblems = dirs.flatMap((d) => readPackTerms(d, process.cwd(), shared).problems);
   if (termProblems.length > 0) throw new PolicyError(termProblems.join("; "), { field: "pack terms" });
   if (!catalogue.packs.some((p) => p.kind === "gdpr")) linkDocs(catalogue, options.docsBase);
-  writeFileSafely(join6(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
+  writeFileSafely(join8(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
 `, writing);
-  removeDirectorySafely(join6(out, "docs"), writing);
-  for (const [doc, source] of docs) copyFileSafely(source, join6(out, "docs", doc), writing);
+  removeDirectorySafely(join8(out, "docs"), writing);
+  for (const [doc, source] of docs) copyFileSafely(source, join8(out, "docs", doc), writing);
   return catalogue;
 }
 function linkDocs(catalogue, docsBase) {
@@ -4256,7 +4382,7 @@ function linkDocs(catalogue, docsBase) {
   }
 }
 function commonParent(dirs) {
-  const parts = dirs.map((d) => dirname6(d).split(sep3));
+  const parts = dirs.map((d) => dirname7(d).split(sep3));
   const first = parts[0] ?? [];
   let n = 0;
   while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
@@ -4288,23 +4414,24 @@ function loadTermsPack(location, cwd = process.cwd()) {
     module: builtin2.module,
     data: { dpa: data },
     catalogue: { ...builtin2.catalogue, packs: metas, rules },
-    termsOnly: true
+    termsOnly: true,
+    digest: digestOf(JSON.stringify(data))
   };
 }
 function holdsRego(location) {
-  if (!statSync3(location).isDirectory()) return false;
+  if (!statSync4(location).isDirectory()) return false;
   return readdirSync2(location, { recursive: true, encoding: "utf8" }).some((f) => f.endsWith(".rego"));
 }
 function loadPolicyPack(dir, env = process.env) {
-  if (existsSync6(join7(dir, "bundle.tar.gz"))) return readBundle(dir);
+  if (existsSync6(join9(dir, "bundle.tar.gz"))) return readBundle(dir);
   if (!holdsRego(dir)) return loadTermsPack(dir);
-  const out = mkdtempSync(join7(tmpdir(), "dpa-lint-policy-"));
+  const out = mkdtempSync(join9(tmpdir(), "dpa-lint-policy-"));
   buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
   return readBundle(out);
 }
 function loadPolicyPacks(dirs, cwd, option, env = process.env) {
   return dirs.map((dir) => {
-    const abs = resolve7(cwd, dir);
+    const abs = resolve8(cwd, dir);
     if (!existsSync6(abs)) throw new InputError("no such directory", { file: dir, field: option });
     return loadPolicyPack(abs, env);
   });
@@ -4313,11 +4440,8 @@ function withBuiltinBundle(packs) {
   return foldTermsPacks([readBundle(), ...packs]);
 }
 
-// packages/core/src/version.ts
-var VERSION = require_package().version;
-
 // packages/github-action/src/annotations.ts
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // packages/github-action/src/inputs.ts
 var GITHUB_ANNOTATION_LIMIT = 10;
@@ -4370,7 +4494,7 @@ function boolean(get, name, byDefault = false) {
 // packages/github-action/src/annotations.ts
 function planAnnotations(findings, changed, workspace, max) {
   const rank = (f) => {
-    const lines2 = changed && resolutionChain(resolve8(workspace, f.file)).map((p) => changed.get(p)).find(Boolean);
+    const lines2 = changed && resolutionChain(resolve9(workspace, f.file)).map((p) => changed.get(p)).find(Boolean);
     if (!lines2) return 2;
     return lines2.some(([from, to]) => f.line >= from && f.line <= to) ? 0 : 1;
   };
@@ -4402,9 +4526,9 @@ function planAnnotations(findings, changed, workspace, max) {
 }
 
 // packages/github-action/src/base-branch.ts
-import { existsSync as existsSync7, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync3, writeFileSync } from "node:fs";
+import { existsSync as existsSync7, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname7, join as join8, posix, relative as relative6, resolve as resolve9 } from "node:path";
+import { dirname as dirname8, join as join10, posix, relative as relative6, resolve as resolve10 } from "node:path";
 var BaseCommit = class {
   constructor(sha, workspace) {
     this.sha = sha;
@@ -4449,9 +4573,9 @@ var BaseCommit = class {
       `cannot list ${repoPath} at the base commit ${this.short}`
     ).split("\0").filter(Boolean);
     for (const file of files) {
-      const target = join8(dest, posix.relative(repoPath, file));
-      mkdirSync(dirname7(target), { recursive: true });
-      writeFileSync(
+      const target = join10(dest, posix.relative(repoPath, file));
+      mkdirSync2(dirname8(target), { recursive: true });
+      writeFileSync2(
         target,
         gitBytes(["show", `${this.sha}:${file}`], this.workspace, "base branch", `cannot read ${file} at the base commit ${this.short}`)
       );
@@ -4467,7 +4591,7 @@ var BaseCommit = class {
   }
   /** A workspace path as git names it in a tree: relative to the repository's top, with /. */
   repoPath(workspacePath) {
-    return relative6(this.top, resolve9(this.workspace, workspacePath)).split("\\").join("/");
+    return relative6(this.top, resolve10(this.workspace, workspacePath)).split("\\").join("/");
   }
   git(args, what) {
     return gitOutput(args, this.workspace, "base branch", what);
@@ -4495,10 +4619,10 @@ function configFromBase(base, input, notes) {
   const found = candidates.map((path) => ({ path, text: base.read(path) })).find((c) => c.text !== void 0);
   let config;
   if (found?.text !== void 0) {
-    const root = join8(base.top, dirname7(found.path));
-    config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join8(base.top, found.path));
+    const root = join10(base.top, dirname8(found.path));
+    config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join10(base.top, found.path));
     notes.push(`Configuration: \`${found.path}\` as of the base commit ${base.short}.`);
-  } else if (input && !existsSync7(resolve9(base.workspace, input))) {
+  } else if (input && !existsSync7(resolve10(base.workspace, input))) {
     throw new DpaLintError(`no such file, in the base commit ${base.short} or in the checkout`, { file: input, field: "config" });
   } else {
     config = defaultConfig(base.workspace);
@@ -4515,16 +4639,16 @@ function baselineFromBase(base, file, notes) {
   notes.push(
     text2 === void 0 ? `Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.` : `Baseline: \`${path}\` as of the base commit ${base.short}.`
   );
-  const head = resolve9(base.workspace, file);
-  if (existsSync7(head) && readFileSync3(head, "utf8") !== text2)
+  const head = resolve10(base.workspace, file);
+  if (existsSync7(head) && readFileSync4(head, "utf8") !== text2)
     notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
   return text2 === void 0 ? void 0 : { baseline: parseBaseline(text2, `${path} (base ${base.short})`), file };
 }
 function packFromBase(base, dir, notes) {
   const path = base.repoPath(dir);
-  const copy = join8(mkdtempSync2(join8(process.env.RUNNER_TEMP || tmpdir2(), "dpa-lint-base-policy-")), ...path.split("/").slice(-2));
+  const copy = join10(mkdtempSync2(join10(process.env.RUNNER_TEMP || tmpdir2(), "dpa-lint-base-policy-")), ...path.split("/").slice(-2));
   if (!base.extract(path, copy)) {
-    if (!existsSync7(resolve9(base.workspace, dir)))
+    if (!existsSync7(resolve10(base.workspace, dir)))
       throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
     notes.push(`Policy pack \`${path}\`: not in the base commit ${base.short}; it takes effect once merged.`);
     return void 0;
@@ -4535,17 +4659,17 @@ function packFromBase(base, dir, notes) {
 }
 function configCandidates(base) {
   const out = [];
-  let dir = resolve9(base.workspace);
+  let dir = resolve10(base.workspace);
   for (; ; ) {
-    for (const name of CONFIG_NAMES) out.push(base.repoPath(join8(dir, name)));
-    if (dir === base.top || dirname7(dir) === dir) return out;
-    dir = dirname7(dir);
+    for (const name of CONFIG_NAMES) out.push(base.repoPath(join10(dir, name)));
+    if (dir === base.top || dirname8(dir) === dir) return out;
+    dir = dirname8(dir);
   }
 }
 function checkHeadConfig(base, input, found, notes) {
-  const head = input ? resolve9(base.workspace, input) : findConfig(base.workspace);
+  const head = input ? resolve10(base.workspace, input) : findConfig(base.workspace);
   if (!head || !existsSync7(head)) return;
-  if (found && base.repoPath(head) === found.path && readFileSync3(head, "utf8") === found.text) return;
+  if (found && base.repoPath(head) === found.path && readFileSync4(head, "utf8") === found.text) return;
   try {
     loadConfig(head, base.workspace);
   } catch (error2) {
@@ -4558,13 +4682,13 @@ function checkHeadConfig(base, input, found, notes) {
 }
 
 // packages/github-action/src/pull-request.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 function pullRequestBase(env) {
   const event = env.GITHUB_EVENT_NAME ?? "";
   if (!["pull_request", "pull_request_target", "merge_group"].includes(event) || !env.GITHUB_EVENT_PATH) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync4(env.GITHUB_EVENT_PATH, "utf8"));
+    payload = JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH, "utf8"));
   } catch (error2) {
     throw new Error(`cannot read the ${event} event payload (${env.GITHUB_EVENT_PATH}): ${error2.message}`);
   }
@@ -4624,7 +4748,7 @@ async function run() {
   }
 }
 async function gate(inputs) {
-  const workspace = resolve10(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve11(process.env.GITHUB_WORKSPACE || process.cwd());
   const pr = pullRequestBase(process.env);
   let rules;
   let changed;
@@ -4660,7 +4784,7 @@ async function gate(inputs) {
   let sarifPath;
   const sarifNote = [];
   if (inputs.sarifFile) {
-    sarifPath = resolve10(workspace, inputs.sarifFile);
+    sarifPath = resolve11(workspace, inputs.sarifFile);
     const sarif2 = sarifForUpload(result, context);
     writeFileSafely(sarifPath, sarif2.text, { display: inputs.sarifFile, cwd: workspace });
     if (sarif2.omitted > 0)
@@ -4681,9 +4805,9 @@ async function gate(inputs) {
   else info(`dpa-lint: ${plural(result.summary.files, "file")} checked, nothing at or above ${inputs.failSeverity}`);
 }
 function rulesFromWorkspace(workspace, inputs) {
-  const config = resolveConfig(workspace, inputs.config ? resolve10(workspace, inputs.config) : void 0);
+  const config = resolveConfig(workspace, inputs.config ? resolve11(workspace, inputs.config) : void 0);
   const baselinePath = inputs.baseline ?? (config.baseline === void 0 ? void 0 : relative7(workspace, config.baseline));
-  const baseline = baselinePath ? { baseline: readBaseline(resolve10(workspace, baselinePath), baselinePath), file: baselinePath } : void 0;
+  const baseline = baselinePath ? { baseline: readBaseline(resolve11(workspace, baselinePath), baselinePath), file: baselinePath } : void 0;
   const packs = [
     ...loadPolicyPacks(config.policies, workspace, "configuration policies"),
     ...loadPolicyPacks(inputs.policies, workspace, "policies")

@@ -59,6 +59,10 @@ Options:
                              (a directory or YAML file of terms; Node alone), a policy directory
                              with Rego (built on the fly, needs OPA) or a bundle from dpa-lint
                              policy build; repeatable
+  --cache                    skip files unchanged since an earlier run judged by the same
+                             policies, configuration and day (the cache is signed per user and
+                             kept in the user's cache directory)
+  --cache-location <file>    the cache file to use instead (implies --cache)
   --print-config <file>      print the configuration as it applies to that file (JSON: the
                              configuration file, whether the file is linted, each rule's
                              severity there) and lint nothing
@@ -91,6 +95,8 @@ const LINT_OPTIONS = {
   "write-baseline": { type: "boolean" },
   workers: { type: "string" },
   "print-config": { type: "string" },
+  cache: { type: "boolean" },
+  "cache-location": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -143,6 +149,9 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     config,
     ...(stdin ? { stdin } : {}),
     inlineSuppressions: !values["no-inline-suppressions"],
+    ...(values.cache || values["cache-location"] !== undefined
+      ? { cache: { ...(values["cache-location"] !== undefined ? { location: values["cache-location"] } : {}), env: io.env } }
+      : {}),
   });
   if (values["write-baseline"] && baselineFile) {
     const n = writeBaseline(resolve(io.cwd, baselineFile), full.results, { display: baselineFile, cwd: io.cwd });

@@ -16,25 +16,11 @@
  * make a run faster, never fail it.
  */
 import { createRequire } from "node:module";
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import {
-  closeSync,
-  constants,
-  existsSync,
-  fstatSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import { homedir } from "node:os";
+import { randomBytes } from "node:crypto";
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+// Node built-ins only, bundled into this loader: the rest of dpa-lint is what the cache loads.
+import { ownDirectory, readOwnFile, signature, signed, SIGNATURE_BYTES, userDirectory, userSecret } from "@dpa-lint/core/user-dirs";
 import vm from "node:vm";
 
 /** What became of the cache in one load: for tests and the benchmark, never shown to users. */
@@ -47,7 +33,6 @@ export const CACHE_ENV = "DPA_LINT_COMPILE_CACHE";
 const KEEP = 8;
 const MAGIC = "dpa-lint-compile-cache 2\n";
 const SUFFIX = ".v8cache";
-const MAC_BYTES = 32;
 
 /**
  * The cache directory, or undefined when there is none to use: switched off, not an absolute
@@ -73,16 +58,6 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env, cwd: string
     for (const root of [resolve(place), realExisting(resolve(place))]) if (candidates.some((c) => isInside(c, root))) return undefined;
   }
   return dir;
-}
-
-/** `base` when set and absolute, else `fallback` under the home directory; undefined without a home. */
-function userDirectory(base: string | undefined, fallback: string): string | undefined {
-  if (base && isAbsolute(base)) return base;
-  try {
-    return join(homedir(), fallback);
-  } catch {
-    return undefined;
-  }
 }
 
 function isInside(path: string, dir: string): boolean {
@@ -111,75 +86,6 @@ function realExisting(path: string): string {
   }
 }
 
-/**
- * Whether a directory may hold code for this user: a real directory (not a symbolic link), the
- * user's own and writable by no one else, under ancestors that only the user or root can change
- * (or that are sticky, as /tmp is: others cannot rename what is ours in them). As OpenSSH's
- * StrictModes judges ~/.ssh.
- */
-function trustedDirectory(dir: string): boolean {
-  const uid = process.getuid?.();
-  if (uid === undefined) return true;
-  try {
-    const own = lstatSync(dir);
-    if (!own.isDirectory() || own.uid !== uid || (own.mode & 0o022) !== 0) return false;
-    for (let up = dirname(dir); ; up = dirname(up)) {
-      const s = statSync(up);
-      if ((s.uid !== uid && s.uid !== 0) || ((s.mode & 0o022) !== 0 && (s.mode & 0o1000) === 0)) return false;
-      if (dirname(up) === up) return true;
-    }
-  } catch {
-    return false;
-  }
-}
-
-/** A directory created for the user alone (0700) if missing, and trusted; else undefined. */
-function ownDirectory(dir: string): string | undefined {
-  try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-  } catch {
-    return undefined;
-  }
-  return trustedDirectory(dir) ? dir : undefined;
-}
-
-/**
- * The user's secret that signs cache files (HMAC-SHA256), kept apart from the cache in the user's
- * state directory: a cache directory restored from somewhere else (a CI cache saved by a pull
- * request's run, a copied home) brings files this user did not write, and their signature fails.
- */
-function signingKey(env: NodeJS.ProcessEnv): Buffer | undefined {
-  const state = userDirectory(env.XDG_STATE_HOME, join(".local", "state"));
-  const dir = state === undefined ? undefined : ownDirectory(join(state, "dpa-lint"));
-  if (dir === undefined) return undefined;
-  const path = join(dir, "compile-cache.key");
-  const existing = readOwnFile(path);
-  if (existing !== undefined) return existing.length === MAC_BYTES ? existing : undefined;
-  try {
-    writeFileSync(path, randomBytes(MAC_BYTES), { flag: "wx", mode: 0o600 });
-  } catch {
-    // Another run made it first (read it below), or the disk is read-only (no cache).
-  }
-  const made = readOwnFile(path);
-  return made?.length === MAC_BYTES ? made : undefined;
-}
-
-/** A regular file's bytes, opened without following a link, if it is the user's own and unshared. */
-function readOwnFile(path: string): Buffer | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-    const s = fstatSync(fd);
-    if (!s.isFile()) return undefined;
-    if (process.getuid && (s.uid !== process.getuid() || (s.mode & 0o077) !== 0)) return undefined;
-    return readFileSync(fd);
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
 /** What a cache file must have been made from to stand for `file` in this process. */
 function cacheKey(file: string): string {
   const s = statSync(file);
@@ -198,10 +104,6 @@ function fileName(key: string): string {
   return `${h.toString(16).padStart(8, "0")}${SUFFIX}`;
 }
 
-function macOf(secret: Buffer, header: Buffer, data: Buffer): Buffer {
-  return createHmac("sha256", secret).update(header).update(data).digest();
-}
-
 /**
  * The cached bytecode for `key` in `path`: only from the user's own unshared file, for this key,
  * signed with this user's secret. Layout: header, MAC, bytecode.
@@ -210,10 +112,10 @@ function readCache(path: string, key: string, secret: Buffer): Buffer | undefine
   const bytes = readOwnFile(path);
   // Bytes, not characters: the key holds the script's path, which need not be ASCII.
   const header = headerOf(key);
-  if (!bytes || bytes.length <= header.length + MAC_BYTES || !bytes.subarray(0, header.length).equals(header)) return undefined;
-  const mac = bytes.subarray(header.length, header.length + MAC_BYTES);
-  const data = bytes.subarray(header.length + MAC_BYTES);
-  return timingSafeEqual(mac, macOf(secret, header, data)) ? data : undefined;
+  if (!bytes || bytes.length <= header.length + SIGNATURE_BYTES || !bytes.subarray(0, header.length).equals(header)) return undefined;
+  const mac = bytes.subarray(header.length, header.length + SIGNATURE_BYTES);
+  const data = bytes.subarray(header.length + SIGNATURE_BYTES);
+  return signed(secret, mac, header, data) ? data : undefined;
 }
 
 /**
@@ -225,7 +127,7 @@ function writeCache(dir: string, path: string, key: string, secret: Buffer, data
   try {
     const header = headerOf(key);
     const temporary = join(dir, `.${randomBytes(8).toString("hex")}.tmp`);
-    writeFileSync(temporary, Buffer.concat([header, macOf(secret, header, data), data]), { flag: "wx", mode: 0o600 });
+    writeFileSync(temporary, Buffer.concat([header, signature(secret, header, data), data]), { flag: "wx", mode: 0o600 });
     renameSync(temporary, path);
     const caches = readdirSync(dir)
       .filter((f) => f.endsWith(SUFFIX))
@@ -266,7 +168,7 @@ export interface CachedScript {
 export function requireCached(file: string, env: NodeJS.ProcessEnv = process.env): CachedScript {
   lendImport();
   const dir = cacheDirectory(env);
-  const secret = dir === undefined ? undefined : signingKey(env);
+  const secret = dir === undefined ? undefined : userSecret(env);
   const trusted = dir === undefined || secret === undefined ? undefined : ownDirectory(dir);
   const dynamicImport = (vm.constants as unknown as { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } | undefined)
     ?.USE_MAIN_CONTEXT_DEFAULT_LOADER;

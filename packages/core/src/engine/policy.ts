@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -46,6 +47,19 @@ export interface PolicyBundle {
    * (foldTermsPacks), so no OPA is needed to use it.
    */
   termsOnly?: true;
+  /**
+   * What the bundle's results depend on, as a SHA-256 in hex: of the tarball for a built bundle,
+   * of the terms for a pack of terms only (and of each folded-in pack for a merged one). Keys
+   * `lint --cache`: another policy, another key.
+   */
+  digest?: string;
+}
+
+/** A SHA-256 in hex of the parts, in order. */
+export function digestOf(...parts: Array<string | Uint8Array>): string {
+  const hash = createHash("sha256");
+  for (const p of parts) hash.update(p).update("\0");
+  return hash.digest("hex");
 }
 
 /**
@@ -71,7 +85,8 @@ export function foldTermsPacks(bundles: readonly PolicyBundle[]): PolicyBundle[]
     packs.push(...t.catalogue.packs);
     rules.push(...t.catalogue.rules);
   }
-  const merged: PolicyBundle = { ...host, data: { ...host.data, dpa }, catalogue: { ...host.catalogue, packs, rules } };
+  const digest = digestOf(host.digest ?? "", ...terms.map((t) => t.digest ?? ""));
+  const merged: PolicyBundle = { ...host, data: { ...host.data, dpa }, catalogue: { ...host.catalogue, packs, rules }, digest };
   return hostIndex >= 0 ? rest.map((b, i) => (i === hostIndex ? merged : b)) : [merged, ...rest];
 }
 
@@ -93,9 +108,13 @@ function readBundleFrom(dir: string): PolicyBundle {
   const cataloguePath = join(dir, "catalogue.json");
   let files: Map<string, Buffer>;
   let catalogue: unknown;
+  let digest: string;
   try {
-    files = readTarGz(readFileSync(tarPath));
-    catalogue = JSON.parse(readFileSync(cataloguePath, "utf8"));
+    const tarball = readFileSync(tarPath);
+    const catalogueText = readFileSync(cataloguePath, "utf8");
+    digest = digestOf(tarball, catalogueText);
+    files = readTarGz(tarball);
+    catalogue = JSON.parse(catalogueText);
   } catch (error) {
     const hint = dir === BUILTIN_BUNDLE_DIR ? " (run npm run policies:build)" : "";
     throw new PolicyError(`cannot read the policy bundle${hint}: ${describeThrown(error)}`, { file: dir, cause: error });
@@ -115,7 +134,7 @@ function readBundleFrom(dir: string): PolicyBundle {
   } catch (error) {
     throw new PolicyError(`policy.wasm does not compile: ${describeThrown(error)}`, { file: tarPath });
   }
-  return { source: dir, module, data: data as Record<string, unknown>, catalogue };
+  return { source: dir, module, data: data as Record<string, unknown>, catalogue, digest };
 }
 
 /**

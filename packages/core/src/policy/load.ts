@@ -6,7 +6,7 @@ import { InputError, PolicyError } from "../errors.js";
 import { sharedRuleDocsUrl } from "../findings/docs-url.js";
 import { sharedRulesPerPack, termOfRules, type Terms } from "./catalogue-build.js";
 import { readPackTerms } from "./pack-terms.js";
-import { foldTermsPacks, readBundle, type PolicyBundle } from "../engine/policy.js";
+import { digestOf, foldTermsPacks, readBundle, type PolicyBundle } from "../engine/policy.js";
 import { buildPolicies, SHARED_POLICY_PARTS } from "./build.js";
 import { findOpa } from "./tools.js";
 
@@ -39,6 +39,7 @@ export function loadTermsPack(location: string, cwd: string = process.cwd()): Po
     data: { dpa: data },
     catalogue: { ...builtin.catalogue, packs: metas, rules },
     termsOnly: true,
+    digest: digestOf(JSON.stringify(data)),
   };
 }
 

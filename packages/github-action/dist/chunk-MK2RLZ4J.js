@@ -11490,6 +11490,61 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// packages/core/package.json
+var require_package = __commonJS({
+  "packages/core/package.json"(exports, module) {
+    module.exports = {
+      name: "@dpa-lint/core",
+      version: "0.1.0",
+      description: "dpa-lint engine: parse vendor setups, evaluate DPA policies compiled to WebAssembly, locate findings",
+      license: "Apache-2.0",
+      type: "module",
+      main: "./dist/index.js",
+      types: "./dist/index.d.ts",
+      exports: {
+        ".": {
+          types: "./dist/index.d.ts",
+          default: "./dist/index.js"
+        },
+        "./policy": {
+          types: "./dist/policy/index.d.ts",
+          default: "./dist/policy/index.js"
+        },
+        "./schemas/*": "./schemas/*",
+        "./user-dirs": {
+          types: "./dist/files/user-dirs.d.ts",
+          default: "./dist/files/user-dirs.js"
+        }
+      },
+      files: [
+        "dist",
+        "bundle",
+        "policies",
+        "schemas",
+        "LICENSE"
+      ],
+      engines: {
+        node: ">=20.10"
+      },
+      dependencies: {
+        "@open-policy-agent/opa-wasm": "^1.10.0",
+        ajv: "^8.20.0",
+        "ajv-formats": "^3.0.1",
+        entities: "^6.0.1",
+        "i18n-iso-countries": "^7.14.0",
+        mammoth: "^1.13.0",
+        "pdfjs-dist": "4.10.38",
+        picomatch: "^4.0.7",
+        yaml: "^2.9.1"
+      },
+      scripts: {
+        prepack: "node ../../scripts/prepack.mjs",
+        postpack: "node ../../scripts/prepack.mjs --clean"
+      }
+    };
+  }
+});
+
 // packages/core/src/builtins.ts
 var childProcess = () => __require("node:child_process");
 var crypto = () => __require("node:crypto");
@@ -14960,6 +15015,7 @@ function editDistance(a, b) {
 }
 
 // packages/core/src/engine/policy.ts
+import { createHash } from "node:crypto";
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15516,6 +15572,11 @@ var { loadPolicySync } = require_src();
 var SDK_BUILTINS = /* @__PURE__ */ new Set(["sprintf", "regex.split", "yaml.is_valid", "yaml.marshal", "yaml.unmarshal", "json.is_valid"]);
 var here = dirname2(fileURLToPath(import.meta.url));
 var BUILTIN_BUNDLE_DIR = existsSync2(join2(here, "bundle")) ? join2(here, "bundle") : join2(here, "..", "..", "bundle");
+function digestOf(...parts) {
+  const hash = createHash("sha256");
+  for (const p of parts) hash.update(p).update("\0");
+  return hash.digest("hex");
+}
 function foldTermsPacks(bundles) {
   const terms = bundles.filter((b) => b.termsOnly);
   if (terms.length === 0) return [...bundles];
@@ -15535,7 +15596,8 @@ function foldTermsPacks(bundles) {
     packs.push(...t.catalogue.packs);
     rules.push(...t.catalogue.rules);
   }
-  const merged = { ...host, data: { ...host.data, dpa }, catalogue: { ...host.catalogue, packs, rules } };
+  const digest = digestOf(host.digest ?? "", ...terms.map((t) => t.digest ?? ""));
+  const merged = { ...host, data: { ...host.data, dpa }, catalogue: { ...host.catalogue, packs, rules }, digest };
   return hostIndex >= 0 ? rest.map((b, i) => i === hostIndex ? merged : b) : [merged, ...rest];
 }
 var builtin;
@@ -15549,9 +15611,13 @@ function readBundleFrom(dir) {
   const cataloguePath = join2(dir, "catalogue.json");
   let files;
   let catalogue;
+  let digest;
   try {
-    files = readTarGz(readFileSync2(tarPath));
-    catalogue = JSON.parse(readFileSync2(cataloguePath, "utf8"));
+    const tarball = readFileSync2(tarPath);
+    const catalogueText = readFileSync2(cataloguePath, "utf8");
+    digest = digestOf(tarball, catalogueText);
+    files = readTarGz(tarball);
+    catalogue = JSON.parse(catalogueText);
   } catch (error) {
     const hint = dir === BUILTIN_BUNDLE_DIR ? " (run npm run policies:build)" : "";
     throw new PolicyError(`cannot read the policy bundle${hint}: ${describeThrown(error)}`, { file: dir, cause: error });
@@ -15571,7 +15637,7 @@ function readBundleFrom(dir) {
   } catch (error) {
     throw new PolicyError(`policy.wasm does not compile: ${describeThrown(error)}`, { file: tarPath });
   }
-  return { source: dir, module, data, catalogue };
+  return { source: dir, module, data, catalogue, digest };
 }
 var PolicyEngine = class _PolicyEngine {
   constructor(bundle, policy, data, hasIndex) {
@@ -16240,6 +16306,9 @@ function withoutRejectedValues(doc, problems) {
   return root;
 }
 
+// packages/core/src/version.ts
+var VERSION = require_package().version;
+
 // packages/core/src/lint.ts
 var Linter = class _Linter {
   constructor(cwd, engines, today, asOf, config, inlineSuppressions) {
@@ -16284,6 +16353,23 @@ var Linter = class _Linter {
       inlineSuppressions: this.inlineSuppressions,
       bundles: this.engines.map((e) => e.bundle)
     };
+  }
+  /**
+   * What a file's checked result depends on besides its bytes (the key of `lint --cache`):
+   * dpa-lint's version, each bundle's digest, the organisation's policy, the days and whether
+   * inline suppressions are read. Undefined when a bundle has no digest (nothing is cached then).
+   */
+  resultKey() {
+    const digests = this.engines.map((e) => e.bundle.digest);
+    if (digests.some((d) => d === void 0)) return void 0;
+    return digestOf(
+      VERSION,
+      this.today,
+      this.asOf,
+      String(this.inlineSuppressions),
+      JSON.stringify(policyData(this.config)),
+      ...digests
+    );
   }
   /** The catalogue of each loaded bundle (their legal facts, rules and packs). */
   get catalogues() {
@@ -16485,8 +16571,8 @@ async function runLintWorker() {
 }
 
 export {
-  __commonJS,
   positionOf,
+  PARSE_LIMITS,
   parseYamlText,
   DpaLintError,
   PolicyError,
@@ -16513,8 +16599,11 @@ export {
   os,
   workerThreads,
   readTarGz,
+  digestOf,
   foldTermsPacks,
   readBundle,
+  withRegularFile,
+  readUpTo,
   collectFiles,
   findRepositoryRoot,
   selectIncluded,
@@ -16528,6 +16617,7 @@ export {
   sharedRuleDocsUrl,
   ruleDocsUrl,
   finalize,
+  VERSION,
   Linter,
   unlintedFile,
   runLintWorker
