@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // One temporary directory for the whole run, removed at the end (test/support/temp-root.ts).
+    globalSetup: ["test/support/temp-root.ts"],
   },
 });

@@ -4,13 +4,15 @@ import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } fr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PDFDocument, StandardFonts } from "pdf-lib";
+import { SHARED_DPAS, sharedDpas } from "../../../test/support/shared-dpas.js";
 import { describe, expect, it } from "vitest";
-import { repoRoot, runCli } from "./run-cli.js";
+import { runCli } from "./run-cli.js";
 
-const DPAS = join(repoRoot, "..", "shared", "dpas");
+const DPAS = SHARED_DPAS;
 
 describe("dpa-lint policy draft", () => {
-  it.runIf(existsSync(DPAS))("drafts a pack from a DPA's text that passes policy check once its TODOs are filled", () => {
+  it("drafts a pack from a DPA's text that passes policy check once its TODOs are filled", () => {
+    sharedDpas();
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-cli-"));
     const r = runCli(["policy", "draft", join(DPAS, "septeo-data-protection-addendum.txt"), "--id", "septeo-draft"], { cwd: dir });
     expect(r.stderr).toBe("");

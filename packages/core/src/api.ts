@@ -79,7 +79,6 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     for (const r of refused) checked.push(r);
     checked.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   }
-  addDuplicateNames(checked);
   const done = finalize(checked, linter.finalizeContext(options.baseline));
   if (options.baseline && done.staleBaselineEntries > 0) {
     const n = done.staleBaselineEntries;
@@ -146,31 +145,4 @@ function expandDirectories(paths: readonly string[], cwd: string, config: Resolv
 export function resolveConfig(cwd: string, configFile?: string): ResolvedConfig {
   const file = configFile ?? findConfig(cwd);
   return file ? loadConfig(file, cwd) : defaultConfig(cwd);
-}
-
-/**
- * metadata.name is unique in the repository (docs/vendor-setup-v1.md): every use after the first, in
- * file order, is a finding in that file that names the first. It joins the file's other findings
- * before finalize, so the configuration applies to it like to any other.
- */
-function addDuplicateNames(files: readonly CheckedFile[]): void {
-  const first = new Map<string, { file: string; line: number }>();
-  for (const r of files) {
-    for (const n of r.names) {
-      const seen = first.get(n.name);
-      if (!seen) {
-        first.set(n.name, { file: r.file, line: n.position.line });
-        continue;
-      }
-      r.findings.push({
-        file: r.file,
-        ruleId: "schema/duplicate-name",
-        severity: "error",
-        message: `metadata.name "${n.name}" is already used in ${seen.file}:${seen.line}; names are unique in the repository`,
-        path: ["metadata", "name"],
-        ...(n.document !== undefined ? { document: n.document } : {}),
-        ...n.position,
-      });
-    }
-  }
 }

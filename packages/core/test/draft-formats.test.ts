@@ -1,6 +1,6 @@
 // policy draft reads PDF and DOCX as it reads text: the same DPA, written to a PDF (pdf-lib) and
 // a DOCX (docx) here, must give the same terms as its text. HTML and Markdown tables too.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
@@ -8,6 +8,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { expectLinear } from "../../../test/support/linearity.js";
+import { sharedDpas } from "../../../test/support/shared-dpas.js";
 import { readBundle } from "../src/index.js";
 import { checkPacks, draftFromFile, draftFromText, draftYaml, htmlText, type Draft } from "../src/policy/index.js";
 import { repoRoot } from "./helpers.js";
@@ -138,28 +139,25 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     }
   }, 60_000);
 
-  it.runIf(existsSync(join(repoRoot, "..", "shared", "dpas")))(
-    "finds the same terms in a PDF and a DOCX of a real DPA (GenieBelt's) as in its text",
-    async () => {
-      const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-real-"));
-      const text = readFileSync(join(repoRoot, "..", "shared", "dpas", "geniebelt-dpa-2019.txt"), "utf8");
-      const paragraphs = text
-        .split(/\n\s*\n/)
-        .map((p) => p.replace(/\s+/g, " ").trim())
-        .filter(Boolean);
-      writeFileSync(join(dir, "geniebelt.pdf"), await pdf(paragraphs, []));
-      writeFileSync(join(dir, "geniebelt.docx"), await docx(paragraphs, []));
-      const fromText = values(await draftFromFile(join(repoRoot, "..", "shared", "dpas", "geniebelt-dpa-2019.txt")));
-      expect(fromText).toMatchObject({
-        governingLaw: "BE",
-        priorNotice: { value: 30, unit: "days" },
-        objectionWindow: { value: 7, unit: "days" },
-        breachNotification: null,
-      });
-      for (const format of ["pdf", "docx"]) expect(values(await draftFromFile(join(dir, `geniebelt.${format}`))), format).toEqual(fromText);
-    },
-    60_000,
-  );
+  it("finds the same terms in a PDF and a DOCX of a real DPA (GenieBelt's) as in its text", async () => {
+    sharedDpas();
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-real-"));
+    const text = readFileSync(join(repoRoot, "..", "shared", "dpas", "geniebelt-dpa-2019.txt"), "utf8");
+    const paragraphs = text
+      .split(/\n\s*\n/)
+      .map((p) => p.replace(/\s+/g, " ").trim())
+      .filter(Boolean);
+    writeFileSync(join(dir, "geniebelt.pdf"), await pdf(paragraphs, []));
+    writeFileSync(join(dir, "geniebelt.docx"), await docx(paragraphs, []));
+    const fromText = values(await draftFromFile(join(repoRoot, "..", "shared", "dpas", "geniebelt-dpa-2019.txt")));
+    expect(fromText).toMatchObject({
+      governingLaw: "BE",
+      priorNotice: { value: 30, unit: "days" },
+      objectionWindow: { value: 7, unit: "days" },
+      breachNotification: null,
+    });
+    for (const format of ["pdf", "docx"]) expect(values(await draftFromFile(join(dir, `geniebelt.${format}`))), format).toEqual(fromText);
+  }, 60_000);
 
   it("reads HTML tables and Markdown tables as rows", async () => {
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-html-"));

@@ -1,15 +1,16 @@
 // dpa-lint policy draft: the DPA reader, judged against the hand-written built-in packs on the
 // five DPAs they were drawn from (precision and recall per term), and on short texts in the four
 // languages it reads.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
+import { SHARED_DPAS, sharedDpas } from "../../../test/support/shared-dpas.js";
 import { draftFromFile, type Draft } from "../src/policy/index.js";
 import { quoteAppearsIn } from "../src/policy/pack-terms.js";
 import { repoRoot } from "./helpers.js";
 
-const DPAS = join(repoRoot, "..", "shared", "dpas");
+const DPAS = SHARED_DPAS;
 const PACKS = ["easi", "geniebelt", "mintt", "quicktalk", "septeo"];
 
 interface Period {
@@ -113,11 +114,10 @@ function score(id: string, hand: HandTerms, d: Draft): Score {
   return s;
 }
 
-const available = existsSync(DPAS);
-
-describe.runIf(available)("policy draft on the five DPAs of the built-in packs", () => {
+describe("policy draft on the five DPAs of the built-in packs", () => {
   const drafts = new Map<string, { hand: HandTerms; draft: Draft; text: string }>();
   beforeAll(async () => {
+    sharedDpas();
     for (const id of PACKS) {
       const hand = (parse(readFileSync(join(repoRoot, "policies", "dpa", id, "data.yaml"), "utf8")) as { terms: HandTerms }).terms;
       const file = join(DPAS, hand.source);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FORMATTERS, lint, parseConfig, readBundle, thousands } from "../src/index.js";
+import { FORMATTERS, Linter, lint, parseConfig, readBundle, thousands } from "../src/index.js";
 import { repoRoot } from "./helpers.js";
 
 /** The pipeline refactor's regressions: one finalize step after the cross-file checks. */
@@ -96,5 +96,39 @@ describe("counts in messages", () => {
         .map((f) => join(repoRoot, dir, f)),
     );
     expect(sources.filter((f) => /\.toLocaleString\(|new Intl\./.test(readFileSync(f, "utf8")))).toEqual([]);
+  });
+});
+
+describe("one pipeline for every entry point", () => {
+  /** Every example vendor file under examples/ (the .expected.json beside each is not one). */
+  const examples = (dir = join(repoRoot, "examples")): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? examples(join(dir, e.name))
+        : /\.(ya?ml|json)$/.test(e.name) && !e.name.endsWith(".expected.json")
+          ? [join(dir, e.name)]
+          : [],
+    );
+  const brief = (fs: ReadonlyArray<{ line: number; column: number; ruleId: string; severity: string; message: string }>): string[] =>
+    fs.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`);
+
+  it("lint(), lintFile and lintText give the same findings for the same text, on every example", async () => {
+    const options = { cwd: repoRoot, today: "2026-11-22" };
+    const linter = await Linter.create(options);
+    const files = examples();
+    expect(files.length).toBeGreaterThan(30);
+    for (const file of files) {
+      const viaLint = brief((await lint([file], { ...options, linter, workers: 1 })).results);
+      expect(brief(linter.lintFile(file).findings), file).toEqual(viaLint);
+      expect(brief(linter.lintText(file, readFileSync(file, "utf8")).findings), file).toEqual(viaLint);
+    }
+  });
+
+  it("lintText reports two documents of one name, as the CLI does", async () => {
+    const linter = await Linter.create({ cwd: repoRoot, today: "2026-11-22" });
+    const text = `${vendor("same")}---\n${vendor("same")}`;
+    expect(brief(linter.lintText("vendors/x.yaml", text).findings)).toEqual([
+      '9:18 error schema/duplicate-name metadata.name "same" is already used in vendors/x.yaml:3; names are unique in the repository',
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { sharedDpas } from "../../../test/support/shared-dpas.js";
 import { Linter, readBundle } from "../src/index.js";
 import { buildPolicies, SHARED_POLICY_PARTS } from "../src/policy/index.js";
 import { opaBin, policiesDir, repoRoot } from "./helpers.js";
@@ -98,7 +99,7 @@ describe("the built-in packs against the pack-terms contract", () => {
     const { checkPacks } = await import("../src/policy/index.js");
     const shared = (readBundle().catalogue.sharedRules ?? []).map((r) => r.name);
     expect(shared.length).toBeGreaterThan(10);
-    const report = checkPacks(policiesDir, repoRoot, shared, join(repoRoot, "..", "shared", "dpas"));
+    const report = checkPacks(policiesDir, repoRoot, shared, sharedDpas());
     expect(report.problems).toEqual([]);
     expect(report.unverified).toEqual([]);
     expect(report.packs).toEqual(
@@ -116,7 +117,7 @@ describe("the built-in packs against the pack-terms contract", () => {
       "no later than 31 days before application",
     );
     writeFileSync(join(dir, "data.yaml"), text);
-    const report = checkPacks(dir, dir, [], join(repoRoot, "..", "shared", "dpas"));
+    const report = checkPacks(dir, dir, [], sharedDpas());
     expect(report.problems).toEqual([
       expect.stringMatching(/^data\.yaml:\d+:14: the quote for 2\.3 \(L65\) is not in the DPA text verbatim$/),
     ]);

@@ -50,7 +50,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-MK2RLZ4J.js";
+} from "./chunk-6G53KYPK.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative7, resolve as resolve11 } from "node:path";
@@ -917,7 +917,6 @@ async function lint(paths, options = {}) {
     for (const r of refused) checked.push(r);
     checked.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   }
-  addDuplicateNames(checked);
   const done = finalize(checked, linter.finalizeContext(options.baseline));
   if (options.baseline && done.staleBaselineEntries > 0) {
     const n = done.staleBaselineEntries;
@@ -950,27 +949,6 @@ function expandDirectories(paths, cwd, config, repository) {
 function resolveConfig(cwd, configFile) {
   const file = configFile ?? findConfig(cwd);
   return file ? loadConfig(file, cwd) : defaultConfig(cwd);
-}
-function addDuplicateNames(files) {
-  const first = /* @__PURE__ */ new Map();
-  for (const r of files) {
-    for (const n of r.names) {
-      const seen = first.get(n.name);
-      if (!seen) {
-        first.set(n.name, { file: r.file, line: n.position.line });
-        continue;
-      }
-      r.findings.push({
-        file: r.file,
-        ruleId: "schema/duplicate-name",
-        severity: "error",
-        message: `metadata.name "${n.name}" is already used in ${seen.file}:${seen.line}; names are unique in the repository`,
-        path: ["metadata", "name"],
-        ...n.document !== void 0 ? { document: n.document } : {},
-        ...n.position
-      });
-    }
-  }
 }
 
 // packages/core/src/formatters/printable.ts

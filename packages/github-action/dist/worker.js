@@ -2,7 +2,7 @@ import { createRequire as __dpaLintCreateRequire } from "node:module";
 const require = __dpaLintCreateRequire(import.meta.url);
 import {
   runLintWorker
-} from "./chunk-MK2RLZ4J.js";
+} from "./chunk-6G53KYPK.js";
 
 // packages/core/src/parallel/worker.ts
 await runLintWorker();

@@ -49,15 +49,17 @@ export interface Finalized {
 }
 
 /**
- * The single post-processing step, run once after every check (the cross-file ones included), in
- * this order: the configuration's rule settings; inline suppressions, whose own problems then get
+ * The single post-processing step, run once after every check, for every entry point (lint(),
+ * lintFile, lintText), in this order: the checks across files (unique names); the configuration's
+ * rule settings; inline suppressions, whose own problems then get
  * the settings too; docs URLs and the clause and quote from the catalogue; the baseline; one sort.
  */
 export function finalize(files: readonly CheckedFile[], ctx: FinalizeContext): Finalized {
   let results: Finding[] = [];
   let suppressed: SuppressedFinding[] = [];
-  for (const file of files) {
-    const configured = applyRuleSettings(file.findings, ctx.settings, ctx.relativeToRoot);
+  const duplicates = duplicateNames(files);
+  for (const [i, file] of files.entries()) {
+    const configured = applyRuleSettings([...file.findings, ...(duplicates.get(i) ?? [])], ctx.settings, ctx.relativeToRoot);
     if (!ctx.inlineSuppressions) {
       results.push(...configured);
       continue;
@@ -90,5 +92,36 @@ function enrich<T extends Finding>(f: T, ctx: FinalizeContext): T {
   if (clause) out.clause = clause;
   const quote = f.quote ?? meta.quote;
   if (quote) out.quote = quote;
+  return out;
+}
+
+/**
+ * metadata.name is unique in the repository (docs/vendor-setup-v1.md): every use after the first,
+ * in file order, is a finding in that file that names the first. By index of the file; the files
+ * themselves are not changed (a cached result must not carry another run's duplicates).
+ */
+function duplicateNames(files: readonly CheckedFile[]): Map<number, Finding[]> {
+  const first = new Map<string, { file: string; line: number }>();
+  const out = new Map<number, Finding[]>();
+  for (const [i, r] of files.entries()) {
+    for (const n of r.names) {
+      const seen = first.get(n.name);
+      if (!seen) {
+        first.set(n.name, { file: r.file, line: n.position.line });
+        continue;
+      }
+      const list = out.get(i) ?? [];
+      list.push({
+        file: r.file,
+        ruleId: "schema/duplicate-name",
+        severity: "error",
+        message: `metadata.name "${n.name}" is already used in ${seen.file}:${seen.line}; names are unique in the repository`,
+        path: ["metadata", "name"],
+        ...(n.document !== undefined ? { document: n.document } : {}),
+        ...n.position,
+      });
+      out.set(i, list);
+    }
+  }
   return out;
 }

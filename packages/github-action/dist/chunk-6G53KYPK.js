@@ -16235,8 +16235,9 @@ function applySuppressions(file, findings, suppressions, today, unevaluated = []
 function finalize(files, ctx) {
   let results = [];
   let suppressed = [];
-  for (const file of files) {
-    const configured = applyRuleSettings(file.findings, ctx.settings, ctx.relativeToRoot);
+  const duplicates = duplicateNames(files);
+  for (const [i, file] of files.entries()) {
+    const configured = applyRuleSettings([...file.findings, ...duplicates.get(i) ?? []], ctx.settings, ctx.relativeToRoot);
     if (!ctx.inlineSuppressions) {
       results.push(...configured);
       continue;
@@ -16267,6 +16268,31 @@ function enrich(f, ctx) {
   if (clause) out.clause = clause;
   const quote = f.quote ?? meta.quote;
   if (quote) out.quote = quote;
+  return out;
+}
+function duplicateNames(files) {
+  const first = /* @__PURE__ */ new Map();
+  const out = /* @__PURE__ */ new Map();
+  for (const [i, r] of files.entries()) {
+    for (const n of r.names) {
+      const seen = first.get(n.name);
+      if (!seen) {
+        first.set(n.name, { file: r.file, line: n.position.line });
+        continue;
+      }
+      const list2 = out.get(i) ?? [];
+      list2.push({
+        file: r.file,
+        ruleId: "schema/duplicate-name",
+        severity: "error",
+        message: `metadata.name "${n.name}" is already used in ${seen.file}:${seen.line}; names are unique in the repository`,
+        path: ["metadata", "name"],
+        ...n.document !== void 0 ? { document: n.document } : {},
+        ...n.position
+      });
+      out.set(i, list2);
+    }
+  }
   return out;
 }
 
