@@ -47,6 +47,21 @@ const coreFromSource = {
   setup(b) {
     b.onResolve({ filter: /^@dpa-lint\/core$/ }, () => ({ path: join(repo, "packages", "core", "src", "index.ts") }));
     b.onResolve({ filter: /^@dpa-lint\/core\/policy$/ }, () => ({ path: join(repo, "packages", "core", "src", "policy", "index.ts") }));
+    b.onResolve({ filter: /^@dpa-lint\/core\/user-dirs$/ }, () => ({
+      path: join(repo, "packages", "core", "src", "files", "user-dirs.ts"),
+    }));
+  },
+};
+
+/**
+ * web-tree-sitter (the Terraform reader's runtime) as its CommonJS build: the ES module build calls
+ * import("module") when it starts, which a script run from the standalone's code cache cannot do
+ * on Node 20; the CommonJS build uses require.
+ */
+const treeSitterCommonJs = {
+  name: "tree-sitter-commonjs",
+  setup(b) {
+    b.onResolve({ filter: /^web-tree-sitter$/ }, () => ({ path: join(repo, "node_modules", "web-tree-sitter", "tree-sitter.cjs") }));
   },
 };
 
@@ -98,7 +113,13 @@ const banner =
  * version, licence, and the package's own licence text, in name order. The public-holiday table
  * is data from date-holidays (CC-BY-3.0), generated at build time: its terms travel with it.
  */
-const DATA_FROM = ["node_modules/date-holidays/package.json"];
+const DATA_FROM = ["node_modules/date-holidays/package.json", "node_modules/@tree-sitter-grammars/tree-sitter-hcl/package.json"];
+
+/** The Wasm the Terraform reader loads (packages/core/src/terraform/hcl.ts finds them in wasm/). */
+const WASM = [
+  "node_modules/web-tree-sitter/tree-sitter.wasm",
+  "node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm",
+];
 
 function thirdPartyNotices(inputs) {
   const packages = new Map();
@@ -128,7 +149,7 @@ function commonOptions(plugins) {
     bundle: true,
     platform: "node",
     target: "node20",
-    plugins: [lazyRequire, coreFromSource, noOpaJsBuiltins, ...plugins],
+    plugins: [lazyRequire, coreFromSource, noOpaJsBuiltins, treeSitterCommonJs, ...plugins],
     // The DPA reader's PDF and DOCX libraries (megabytes, for \`policy draft\` only) stay out of the
     // committed builds: they load from node_modules when present, else the command says so. So
     // does ajv's schema compiler: every schema of ours is precompiled (scripts/compile-schemas.mjs)
@@ -194,6 +215,8 @@ async function standalone(dir, { policies = false, write }) {
   writeFileSync(join(out, "THIRD-PARTY-NOTICES.txt"), thirdPartyNotices(Object.keys(built.metafile.inputs)));
   cpSync(join(repo, "LICENSE"), join(out, "LICENSE"));
   cpSync(bundleDir, join(out, "bundle"), { recursive: true });
+  mkdirSync(join(out, "wasm"));
+  for (const file of WASM) cpSync(join(repo, file), join(out, "wasm", file.split("/").pop()));
   if (policies) {
     copySharedPolicyParts(join(repo, "policies"), join(out, "policies"));
   }

@@ -24,8 +24,10 @@ for (const rule of [...bundle.catalogue.rules].sort((a, b) => (a.id < b.id ? -1 
     lines.push(`Examples: see [${examplePack}/${rule.name}](../${examplePack}/${rule.name}.md), written for that pack's terms.`, "");
   } else {
     if (doc?.configuration) lines.push("## Configuration", "", "```yaml", doc.configuration.trimEnd(), "```", "");
-    if (doc?.compliant) lines.push("## Compliant", "", "```yaml", doc.compliant.trimEnd(), "```", "");
-    if (doc?.violating) lines.push("## Violating", "", "```yaml", doc.violating.trimEnd(), "```", "");
+    if (doc?.vendorSetup) lines.push("## Vendor setup", "", "```yaml", doc.vendorSetup.trimEnd(), "```", "");
+    const fence = "```" + (doc?.language ?? "yaml");
+    if (doc?.compliant) lines.push("## Compliant", "", fence, doc.compliant.trimEnd(), "```", "");
+    if (doc?.violating) lines.push("## Violating", "", fence, doc.violating.trimEnd(), "```", "");
   }
   pages.set(docPath(rule.id), lines.join("\n"));
 }

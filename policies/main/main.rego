@@ -2,8 +2,8 @@
 # title: The dpa-lint entrypoint
 # description: |
 #   Collects, for one vendor setup, the findings of every package: the GDPR baseline, the rules
-#   every DPA pack shares (driven by the pack's terms), the packs' own rules and the organisation's
-#   policy. The set a finding comes from gives its severity: deny is error, warn is warning, info
+#   every DPA pack shares (driven by the pack's terms), the packs' own rules, the organisation's
+#   policy and, for the deployments Terraform describes, the infrastructure checks. The set a finding comes from gives its severity: deny is error, warn is warning, info
 #   is info, as in conftest. The engine evaluates only main/findings.
 package main
 
@@ -45,6 +45,11 @@ _deny contains f if {
 	some f in data.org[pkg].deny
 }
 
+_deny contains f if {
+	some pkg
+	some f in data.infra[pkg].deny
+}
+
 _warn contains f if {
 	some pkg
 	some f in data.gdpr[pkg].warn
@@ -65,6 +70,11 @@ _warn contains f if {
 	some f in data.org[pkg].warn
 }
 
+_warn contains f if {
+	some pkg
+	some f in data.infra[pkg].warn
+}
+
 _info contains f if {
 	some pkg
 	some f in data.gdpr[pkg].info
@@ -83,6 +93,11 @@ _info contains f if {
 _info contains f if {
 	some pkg
 	some f in data.org[pkg].info
+}
+
+_info contains f if {
+	some pkg
+	some f in data.infra[pkg].info
 }
 
 _with_severity(f, severity) := object.union(f, {"severity": severity})

@@ -3,6 +3,9 @@ import { relative, resolve } from "node:path";
 import { DEFAULT_INCLUDE, defaultConfig, findConfig, loadConfig, type ResolvedConfig } from "./config/config.js";
 import { collectFiles, findRepositoryRoot, selectIncluded } from "./files/collect.js";
 import { changedSince } from "./files/git.js";
+import { isTerraformPath, terraformFilesIn } from "./files/terraform-files.js";
+import { checkInfrastructure } from "./infrastructure.js";
+import { InputError } from "./errors.js";
 import { resolutionChain } from "./files/link-chain.js";
 import type { Baseline } from "./findings/baseline.js";
 import { finalize, type CheckedFile } from "./findings/finalize.js";
@@ -31,12 +34,16 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   // The config's include is relative to the config file; the default vendors/ to the working directory.
   const [include, includeRoot] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
   const named = options.onlyIncluded
-    ? selectIncluded(expandDirectories(paths, cwd, config, repository), cwd, {
-        include,
-        root: includeRoot,
-        exclude: config.exclude,
-        excludeRoot: config.root,
-      })
+    ? [
+        ...selectIncluded(expandDirectories(paths, cwd, config, repository), cwd, {
+          include,
+          root: includeRoot,
+          exclude: config.exclude,
+          excludeRoot: config.root,
+        }),
+        // Staged .tf files under the configuration's `infrastructure`.
+        ...paths.filter((p) => p.endsWith(".tf") && inInfrastructure(resolve(cwd, p), config)),
+      ]
     : paths;
   const targets = paths.length > 0 ? named : include.map((g) => relative(cwd, resolve(includeRoot, g)) || ".");
   const notices: string[] = [];
@@ -44,10 +51,15 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     const which = paths.length === 1 ? "the named file is not" : `none of the ${paths.length} named files is`;
     notices.push(`${which} a vendor file the configuration includes; nothing to lint`);
   }
+  // Terraform: .tf files and directories holding them among the targets, and the configuration's
+  // `infrastructure` on a default run; the other targets are vendor setups as before.
+  const split = options.stdin
+    ? { terraform: [], vendorTargets: [] }
+    : splitTerraform(targets, cwd, paths.length === 0 ? config : undefined);
   const collected =
-    options.stdin || (options.onlyIncluded && named.length === 0)
+    options.stdin || (options.onlyIncluded && named.length === 0) || split.vendorTargets.length === 0
       ? { files: [], refused: new Map<string, string>() }
-      : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root, repository: repository ?? cwd });
+      : collectFiles(split.vendorTargets, cwd, { exclude: config.exclude, root: config.root, repository: repository ?? cwd });
   const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, cwd);
   // Changed through any name it is reached by: git names an edit behind a symlink by the target's path.
   const isChanged = (f: string): boolean => !changed || resolutionChain(f).some((p) => changed.has(p));
@@ -56,29 +68,16 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const refused = [...collected.refused]
     .filter(([f]) => isChanged(f))
     .map(([f, why]) => unlintedFile(linter.displayName(f), "file/outside-repository", why));
-  // --cache: files whose bytes and judges are unchanged since a run keep that run's checked result.
-  const key = options.cache && !options.stdin ? linter.resultKey() : undefined;
-  const cache = key ? LintCache.open({ ...options.cache, key, repository: repository ?? cwd, cwd }) : undefined;
-  const { hits, misses: toLint } = cache ? cache.split(files, (f) => linter.displayName(f)) : { hits: [], misses: files };
-  const workers = options.workers ?? defaultWorkers(toLint.length);
   const checked = options.stdin
     ? [linter.check(options.stdin.filename, options.stdin.text)]
-    : workers > 1
-      ? await lintInWorkers(linter.workerSetup(), toLint, workers, (f) => linter.checkFile(f), options.onProgress)
-      : toLint.map((f, i) => {
-          const r = linter.checkFile(f);
-          options.onProgress?.(i + 1, toLint.length);
-          return r;
-        });
-  cache?.store(toLint.map((file, i) => ({ file, checked: checked[i] as CheckedFile })));
-  if (hits.length > 0) {
-    checked.push(...hits);
-    checked.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    : await checkFiles(linter, files, options, repository ?? cwd);
+  const terraform = split.terraform.filter(isChanged);
+  if (terraform.length > 0) {
+    checked.push(...(await lintTerraform(linter, terraform, collected.files, config, cwd, repository)));
+    options.onProgress?.(checked.length, checked.length);
   }
-  if (refused.length > 0) {
-    for (const r of refused) checked.push(r);
-    checked.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  }
+  checked.push(...refused);
+  checked.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const done = finalize(checked, linter.finalizeContext(options.baseline));
   if (options.baseline && done.staleBaselineEntries > 0) {
     const n = done.staleBaselineEntries;
@@ -139,6 +138,107 @@ function expandDirectories(paths: readonly string[], cwd: string, config: Resolv
       return []; // No vendor file in it: the notice below says nothing was linted.
     }
   });
+}
+
+/**
+ * The targets split into Terraform (.tf files, globs of them, and the .tf files of a named
+ * directory) and vendor-setup targets. A directory holding only Terraform is not a vendor target
+ * (it would be "no vendor file in this directory"). With `config` (a default run), the
+ * configuration's `infrastructure` is read too.
+ */
+function splitTerraform(
+  targets: readonly string[],
+  cwd: string,
+  config: ResolvedConfig | undefined,
+): { terraform: string[]; vendorTargets: string[] } {
+  const terraform = new Set<string>();
+  const vendorTargets: string[] = [];
+  for (const t of targets) {
+    if (isTerraformPath(t)) {
+      const found = t.endsWith(".tf") && !/[*?[\]{}!]/.test(t) ? [resolve(cwd, t)] : terraformFilesIn(t, cwd);
+      if (found.length === 0) throw new InputError("no Terraform file matches this glob", { file: t });
+      for (const f of found) terraform.add(f);
+      continue;
+    }
+    const isDir = statSync(resolve(cwd, t), { throwIfNoEntry: false })?.isDirectory() === true;
+    const tf = isDir ? terraformFilesIn(t, cwd) : [];
+    for (const f of tf) terraform.add(f);
+    if (tf.length === 0 || holdsVendorFiles(t, cwd)) vendorTargets.push(t);
+  }
+  for (const g of config?.infrastructure ?? []) for (const f of terraformFilesIn(resolve(config?.root ?? cwd, g), cwd)) terraform.add(f);
+  return { terraform: [...terraform].sort(), vendorTargets };
+}
+
+/** Whether a .tf file is one the configuration's `infrastructure` reads. */
+function inInfrastructure(file: string, config: ResolvedConfig): boolean {
+  return (config.infrastructure ?? []).some((g) => terraformFilesIn(resolve(config.root, g), config.root).includes(file));
+}
+
+function holdsVendorFiles(dir: string, cwd: string): boolean {
+  try {
+    return collectFiles([dir], cwd).files.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The vendor files checked, in file order: those --cache has unchanged come from it, the rest are
+ * linted (on worker threads for large runs) and recorded in it.
+ */
+async function checkFiles(linter: Linter, files: readonly string[], options: LintOptions, repository: string): Promise<CheckedFile[]> {
+  const cwd = linter.cwd;
+  const key = options.cache ? linter.resultKey() : undefined;
+  const cache = key ? LintCache.open({ ...options.cache, key, repository, cwd }) : undefined;
+  const { hits, misses: toLint } = cache ? cache.split(files, (f) => linter.displayName(f)) : { hits: [], misses: [...files] };
+  const workers = options.workers ?? defaultWorkers(toLint.length);
+  const checked =
+    workers > 1
+      ? await lintInWorkers(linter.workerSetup(), toLint, workers, (f) => linter.checkFile(f), options.onProgress)
+      : toLint.map((f, i) => {
+          const r = linter.checkFile(f);
+          options.onProgress?.(i + 1, toLint.length);
+          return r;
+        });
+  cache?.store(toLint.map((file, i) => ({ file, checked: checked[i] as CheckedFile })));
+  return [...checked, ...hits];
+}
+
+/**
+ * The Terraform files' findings. Every vendor setup the configuration includes is what the
+ * deployments are judged against, whichever files this run lints (a hook names only the staged
+ * .tf files), with the vendor files this run collected.
+ */
+async function lintTerraform(
+  linter: Linter,
+  terraform: readonly string[],
+  collected: readonly string[],
+  config: ResolvedConfig,
+  cwd: string,
+  repository: string | undefined,
+): Promise<CheckedFile[]> {
+  const setups = new Set([...collected, ...vendorSetupsOf(config, cwd, repository)]);
+  return checkInfrastructure(linter, terraform, [...setups]);
+}
+
+/** The vendor setups the configuration includes (else vendors/), for judging deployments. */
+function vendorSetupsOf(config: ResolvedConfig, cwd: string, repository: string | undefined): string[] {
+  const [include, root] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
+  const files: string[] = [];
+  for (const g of include) {
+    try {
+      files.push(
+        ...collectFiles([relative(cwd, resolve(root, g)) || "."], cwd, {
+          exclude: config.exclude,
+          root: config.root,
+          repository: repository ?? cwd,
+        }).files,
+      );
+    } catch {
+      // No vendor setup there: the deployments are judged against none.
+    }
+  }
+  return files;
 }
 
 /** The explicit config file, else the nearest .dpa-lint.yaml above cwd, else the defaults. */

@@ -115,6 +115,25 @@ export class Linter {
     );
   }
 
+  /**
+   * The problems of a document built from a deployment (infrastructure.ts): normalised and
+   * evaluated like a vendor setup, with `infrastructure` beside it in the policies' input for the
+   * infra rules. The schema is not checked: the document is dpa-lint's own.
+   */
+  checkDeployment(value: Record<string, unknown>, infrastructure: Record<string, unknown>): Problem[] {
+    const problems: Problem[] = [];
+    const { facts, problems: normalizeProblems } = normalize(value, this.normalizeContext);
+    for (const p of normalizeProblems) problems.push({ ruleId: p.ruleId, severity: "error", message: p.message, path: p.path });
+    const input = { ...policyInput(value, facts), infrastructure };
+    for (const engine of this.engines) for (const raw of engine.evaluate(input)) problems.push(fromRaw(raw));
+    return problems;
+  }
+
+  /** The countries a vendor setup's hosting entries resolve to (what it declares). */
+  hostingCountries(value: Record<string, unknown>): Array<string | undefined> {
+    return normalize(value, this.normalizeContext).facts.hosting.map((h) => h.country);
+  }
+
   /** The catalogue of each loaded bundle (their legal facts, rules and packs). */
   get catalogues(): Catalogue[] {
     return this.engines.map((e) => e.bundle.catalogue);

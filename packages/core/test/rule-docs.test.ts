@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import {
   docsUrl,
   ENGINE_RULE_META,
   isDpaRule,
+  lint,
   Linter,
   loadConfig,
   POLICY_GROUPS,
@@ -44,12 +45,24 @@ describe("rule docs", () => {
         writeFileSync(file, config);
         resolved = loadConfig(file, repoRoot);
       }
+      const ofRule = (ids: string[]): string[] => ids.filter((id) => id === rule.id || (isDpaRule(rule) && id.endsWith(`/${rule.name}`)));
+      if (page?.language === "hcl") {
+        // Terraform examples: judged, in a repository of their own, against the page's vendor setup.
+        const findings = async (tf: string): Promise<string[]> => {
+          const dir = mkdtempSync(join(tmpdir(), "dpa-lint-doc-tf-"));
+          mkdirSync(join(dir, "vendors"));
+          mkdirSync(join(dir, "infra"));
+          writeFileSync(join(dir, ".dpa-lint.yaml"), "include: [vendors]\ninfrastructure: [infra]\n");
+          if (page.vendorSetup) writeFileSync(join(dir, "vendors", "vendor.yaml"), page.vendorSetup);
+          writeFileSync(join(dir, "infra", "main.tf"), tf);
+          return (await lint(page.vendorSetup ? [] : ["infra"], { cwd: dir, today: "2026-11-22" })).results.map((f) => f.ruleId);
+        };
+        expect(ofRule(await findings(compliant))).toEqual([]);
+        expect(ofRule(await findings(violating)).length).toBeGreaterThan(0);
+        return;
+      }
       const linter = await Linter.create({ cwd: repoRoot, today: "2026-11-22", ...(resolved ? { config: resolved } : {}) });
-      const matches = (text: string): string[] =>
-        linter
-          .lintText("doc.yaml", text)
-          .findings.map((f) => f.ruleId)
-          .filter((id) => id === rule.id || (isDpaRule(rule) && id.endsWith(`/${rule.name}`)));
+      const matches = (text: string): string[] => ofRule(linter.lintText("doc.yaml", text).findings.map((f) => f.ruleId));
       expect(matches(compliant)).toEqual([]);
       expect(matches(violating).length).toBeGreaterThan(0);
     });

@@ -14,7 +14,9 @@ import {
   PolicyError,
   SEVERITY_OF_SET,
   SEVERITY_RANK,
+  SourceLines,
   VERSION,
+  canonicalProvider,
   childProcess,
   collectFiles,
   copyFileSafely,
@@ -34,26 +36,33 @@ import {
   os,
   parseBaseline,
   parseConfig,
+  parseSuppressions,
   parseYamlText,
   positionOf,
   readBaseline,
   readBundle,
   readTarGz,
   readUpTo,
+  readVendorFile,
   removeDirectorySafely,
+  require_picomatch,
   require_ucs2length,
   ruleDocsUrl,
   schemaValidator,
   selectIncluded,
   sharedRuleDocsUrl,
+  toPosix,
   unlintedFile,
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-6G53KYPK.js";
+} from "./chunk-I7BK4SP6.js";
+import {
+  __toESM
+} from "./chunk-Q7GRXSNC.js";
 
 // packages/github-action/src/main.ts
-import { relative as relative7, resolve as resolve11 } from "node:path";
+import { relative as relative8, resolve as resolve12 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os2 from "os";
@@ -162,11 +171,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -182,7 +191,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -503,8 +512,8 @@ function info(message) {
 }
 
 // packages/core/src/api.ts
-import { statSync as statSync2 } from "node:fs";
-import { relative, resolve as resolve4 } from "node:path";
+import { statSync as statSync3 } from "node:fs";
+import { relative as relative2, resolve as resolve5 } from "node:path";
 
 // packages/core/src/files/git.ts
 import { resolve } from "node:path";
@@ -589,34 +598,665 @@ function unquoteGitPath(text2) {
   return Buffer.from(bytes).toString("utf8");
 }
 
+// packages/core/src/files/terraform-files.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { readdirSync, statSync } from "node:fs";
+import { join, relative, resolve as resolve2 } from "node:path";
+var TERRAFORM_EXTENSION = ".tf";
+var SKIPPED = /* @__PURE__ */ new Set([".terraform", ".git", "node_modules"]);
+var GLOB_CHARS = /[*?[\]{}!]/;
+function isTerraformPath(path) {
+  return path.endsWith(TERRAFORM_EXTENSION) || GLOB_CHARS.test(path) && /\.tf\}?$/.test(path);
+}
+function terraformFilesIn(path, cwd) {
+  const out = [];
+  const globbed = GLOB_CHARS.test(path);
+  const parts = toPosix(path).split("/");
+  const firstGlob = globbed ? parts.findIndex((p) => GLOB_CHARS.test(p)) : parts.length;
+  const base = resolve2(cwd, parts.slice(0, firstGlob).join("/") || ".");
+  const match = globbed ? (0, import_picomatch.default)(parts.slice(firstGlob).join("/"), { dot: true }) : () => true;
+  const walk = (dir, depth) => {
+    if (depth > 64) return;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (SKIPPED.has(e.name)) continue;
+      const full = join(dir, e.name);
+      if (e.isDirectory()) walk(full, depth + 1);
+      else if (e.isFile() && e.name.endsWith(TERRAFORM_EXTENSION) && match(toPosix(relative(base, full)))) out.push(full);
+    }
+  };
+  if (statSync(base, { throwIfNoEntry: false })?.isDirectory()) walk(base, 0);
+  return out.sort();
+}
+
+// packages/core/src/infrastructure.ts
+import { readdirSync as readdirSync2 } from "node:fs";
+import { dirname as dirname2, join as join3 } from "node:path";
+
+// packages/core/src/terraform/hcl.ts
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+var parser;
+async function hclParser() {
+  if (parser) return parser;
+  const { Parser, Language } = await import("./tree-sitter-W5DXHNOD.js");
+  const runtime = wasmPath("web-tree-sitter", "tree-sitter.wasm");
+  await Parser.init({ locateFile: () => runtime });
+  const language = await Language.load(readFileSync(wasmPath("@tree-sitter-grammars/tree-sitter-hcl", "tree-sitter-terraform.wasm")));
+  const p = new Parser();
+  p.setLanguage(language);
+  parser = p;
+  return p;
+}
+function wasmPath(pkg, file) {
+  const beside = fileURLToPath(new URL(`./wasm/${file}`, import.meta.url));
+  if (existsSync2(beside)) return beside;
+  const require2 = createRequire(import.meta.url);
+  try {
+    return require2.resolve(`${pkg}/${file}`);
+  } catch {
+    return join2(dirname(require2.resolve(`${pkg}/package.json`)), file);
+  }
+}
+function parseHcl(p, text2) {
+  const tree = p.parse(text2);
+  if (!tree) return { blocks: [], attributes: /* @__PURE__ */ new Map(), comments: [], error: { offset: 0, message: "the HCL parser gave no tree" } };
+  try {
+    const root = tree.rootNode;
+    const comments = [];
+    collectComments(root, comments);
+    const body = root.namedChildren.find((c) => c?.type === "body");
+    const file = { blocks: [], attributes: /* @__PURE__ */ new Map(), comments };
+    if (body) readBody(body, file, 0);
+    const error2 = firstError(root);
+    if (error2) file.error = error2;
+    return file;
+  } finally {
+    tree.delete();
+  }
+}
+function collectComments(node, out) {
+  const stack = [node];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n.type === "comment") {
+      const text2 = n.text;
+      out.push({ offset: n.startIndex, source: text2.startsWith("//") ? `#${text2.slice(2)}` : text2 });
+      continue;
+    }
+    for (let i = n.childCount - 1; i >= 0; i--) {
+      const c = n.child(i);
+      if (c) stack.push(c);
+    }
+  }
+  out.sort((a, b) => a.offset - b.offset);
+}
+function firstError(root) {
+  if (!root.hasError) return void 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n.isMissing) return { offset: n.startIndex, message: `HCL syntax error: missing ${n.type}` };
+    if (n.type === "ERROR") {
+      const near = n.text.slice(0, 30).split("\n")[0];
+      return { offset: n.startIndex, message: `HCL syntax error near "${near}"` };
+    }
+    for (let i = n.childCount - 1; i >= 0; i--) {
+      const c = n.child(i);
+      if (c?.hasError || c?.isMissing || c?.type === "ERROR") stack.push(c);
+    }
+  }
+  return { offset: 0, message: "HCL syntax error" };
+}
+var MAX_BLOCK_DEPTH = 32;
+function readBody(body, into, depth) {
+  for (const child of body.namedChildren) {
+    if (child?.type === "attribute") {
+      const [name, value] = child.namedChildren;
+      if (name && value) into.attributes.set(name.text, { name: name.text, offset: name.startIndex, value: exprOf(value) });
+    } else if (child?.type === "block" && depth < MAX_BLOCK_DEPTH) into.blocks.push(blockOf(child, depth + 1));
+  }
+}
+function blockOf(node, depth) {
+  const named = node.namedChildren.filter((c) => c !== null);
+  const type = named[0]?.text ?? "";
+  const labels = named.slice(1).filter((c) => c.type === "string_lit" || c.type === "identifier").map((c) => c.type === "string_lit" ? c.text.slice(1, -1) : c.text);
+  const body = named.find((c) => c.type === "body");
+  const block = { type, labels, offset: node.startIndex, attributes: /* @__PURE__ */ new Map(), blocks: [] };
+  if (body) readBody(body, block, depth);
+  return block;
+}
+function exprOf(node, depth = 0) {
+  const offset = node.startIndex;
+  if (depth > MAX_BLOCK_DEPTH) return { kind: "other", text: "(nested too deep)", offset };
+  const parts = node.namedChildren.filter((c) => c !== null);
+  if (node.type === "expression" && parts.length === 1) return exprOf(parts[0], depth + 1);
+  if (node.type === "expression" && parts[0]?.type === "variable_expr") {
+    const path = [parts[0].text];
+    for (const step of parts.slice(1)) {
+      if (step.type !== "get_attr") return { kind: "other", text: node.text, offset };
+      path.push(step.text.replace(/^\./, ""));
+    }
+    return { kind: "reference", path, offset };
+  }
+  switch (node.type) {
+    case "literal_value":
+      return parts.length === 1 ? exprOf(parts[0], depth + 1) : { kind: "other", text: node.text, offset };
+    case "string_lit":
+      return {
+        kind: "literal",
+        value: unescape(
+          parts.filter((c) => c.type === "template_literal").map((c) => c.text).join("")
+        ),
+        offset
+      };
+    case "numeric_lit":
+      return { kind: "literal", value: Number(node.text), offset };
+    case "bool_lit":
+      return { kind: "literal", value: node.text === "true", offset };
+    case "null_lit":
+      return { kind: "literal", value: null, offset };
+    case "template_expr":
+    case "quoted_template":
+    case "heredoc_template":
+      return templateOf(node, depth);
+    case "variable_expr":
+      return { kind: "reference", path: [node.text], offset };
+    case "collection_value":
+      return parts.length === 1 ? exprOf(parts[0], depth + 1) : { kind: "other", text: node.text, offset };
+    case "object":
+      return objectOf(node, depth);
+    default:
+      return { kind: "other", text: node.text, offset };
+  }
+}
+function templateOf(node, depth) {
+  if (node.type === "template_expr") {
+    const inner = node.namedChildren[0];
+    return inner ? templateOf(inner, depth + 1) : { kind: "other", text: node.text, offset: node.startIndex };
+  }
+  const parts = [];
+  for (const c of node.namedChildren) {
+    if (!c) continue;
+    if (c.type === "template_literal") parts.push(node.type === "heredoc_template" ? c.text : unescape(c.text));
+    else if (c.type === "template_interpolation") {
+      const e = c.namedChildren.find((x) => x?.type === "expression");
+      parts.push(e ? exprOf(e, depth + 1) : { kind: "other", text: c.text, offset: c.startIndex });
+    } else if (c.type === "template_directive") return { kind: "other", text: node.text, offset: node.startIndex };
+  }
+  return { kind: "template", parts, offset: node.startIndex };
+}
+function objectOf(node, depth) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const elem of node.namedChildren) {
+    if (elem?.type !== "object_elem") continue;
+    const key = elem.childForFieldName("key");
+    const val = elem.childForFieldName("val");
+    if (!key || !val) continue;
+    const k = exprOf(key, depth + 1);
+    const name = k.kind === "literal" && typeof k.value === "string" ? k.value : k.kind === "reference" && k.path.length === 1 ? k.path[0] : void 0;
+    if (name !== void 0) entries.set(name, exprOf(val, depth + 1));
+  }
+  return { kind: "object", entries, offset: node.startIndex };
+}
+function unescape(text2) {
+  return text2.replace(/\\(["\\nrt]|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})/g, (_, e) => {
+    if (e === "n") return "\n";
+    if (e === "r") return "\r";
+    if (e === "t") return "	";
+    if (e.length > 1) return String.fromCodePoint(parseInt(e.slice(1), 16));
+    return e;
+  }).replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+}
+
+// packages/core/src/normalize/terraform-providers.json
+var terraform_providers_default = {
+  $comment: "Terraform providers whose resources hold personal data somewhere: which vendor each is and where its resources live. `regions` names the provider's table in regions.json (the one source of region codes); `provider` lists the provider block's attributes that set a default location, `resource` a resource's own (the first set wins); `locationless` lists resource type prefixes that have no location (identity, DNS, billing), which are never placements; `sites` maps a setting's value to a country for services whose data location is an account setting. Sources: each provider's documentation on the Terraform Registry, late 2026.",
+  providers: {
+    aws: {
+      vendor: ["Amazon Web Services", "AWS", "Amazon"],
+      regions: "aws",
+      provider: ["region"],
+      resource: ["region"],
+      locationless: ["aws_iam_", "aws_route53_", "aws_cloudfront_", "aws_organizations_", "aws_budgets_", "aws_ce_", "aws_account_", "aws_shield_"]
+    },
+    google: {
+      vendor: ["Google Cloud", "Google Cloud Platform", "GCP", "Google"],
+      regions: "gcp",
+      provider: ["region", "zone"],
+      resource: ["region", "location", "zone"],
+      locationless: ["google_project", "google_service_account", "google_dns_", "google_organization_", "google_folder", "google_billing_"]
+    },
+    "google-beta": { sameAs: "google" },
+    azurerm: {
+      vendor: ["Microsoft Azure", "Azure", "Microsoft"],
+      regions: "azure",
+      provider: [],
+      resource: ["location"],
+      locationless: ["azurerm_role_", "azurerm_dns_", "azurerm_management_group"]
+    },
+    scaleway: {
+      vendor: ["Scaleway"],
+      regions: "scaleway",
+      provider: ["region", "zone"],
+      resource: ["region", "zone"],
+      locationless: ["scaleway_iam_", "scaleway_domain_", "scaleway_account_"]
+    },
+    ovh: {
+      vendor: ["OVHcloud", "OVH"],
+      regions: "ovh",
+      provider: [],
+      resource: ["region", "region_name"],
+      locationless: ["ovh_me_", "ovh_domain_", "ovh_iam_"]
+    },
+    digitalocean: {
+      vendor: ["DigitalOcean"],
+      regions: "digitalocean",
+      provider: [],
+      resource: ["region"],
+      locationless: ["digitalocean_domain", "digitalocean_record", "digitalocean_project", "digitalocean_ssh_key", "digitalocean_tag"]
+    },
+    hcloud: {
+      vendor: ["Hetzner", "Hetzner Online", "Hetzner Cloud"],
+      regions: "hetzner",
+      provider: [],
+      resource: ["location", "datacenter"],
+      locationless: ["hcloud_ssh_key", "hcloud_rdns"]
+    },
+    datadog: {
+      vendor: ["Datadog"],
+      provider: ["api_url"],
+      resource: [],
+      sites: {
+        "https://api.datadoghq.com/": "US",
+        "https://api.us3.datadoghq.com/": "US",
+        "https://api.us5.datadoghq.com/": "US",
+        "https://api.ddog-gov.com/": "US",
+        "https://api.datadoghq.eu/": "DE",
+        "https://api.ap1.datadoghq.com/": "JP",
+        "https://api.ap2.datadoghq.com/": "AU"
+      },
+      siteDefault: "https://api.datadoghq.com/",
+      $siteDefault: "The provider's api_url defaults to https://api.datadoghq.com/ (US1): the provider's documentation, Argument Reference."
+    },
+    mongodbatlas: {
+      vendor: ["MongoDB Atlas", "MongoDB"],
+      provider: [],
+      resource: ["region_name", "provider_region_name"],
+      atlasRegions: "aws",
+      $atlasRegions: "Atlas names AWS regions in capitals with underscores (EU_WEST_3 for eu-west-3); other clouds' Atlas names are not read yet and are reported as unresolved."
+    }
+  }
+};
+
+// packages/core/src/terraform/placements.ts
+var PROVIDERS = terraform_providers_default.providers;
+function providerSpec(name) {
+  const spec = PROVIDERS[name];
+  return spec?.sameAs ? PROVIDERS[spec.sameAs] : spec;
+}
+var TERRAFORM_PROVIDERS = Object.keys(PROVIDERS);
+function modulePlacements(module) {
+  const scope = new Scope(module);
+  const placements = [];
+  const providers = /* @__PURE__ */ new Map();
+  const notes = [];
+  for (const { file, hcl } of module.files) {
+    for (const block of hcl.blocks) {
+      if (block.type === "provider" && block.labels[0] && providerSpec(block.labels[0]) && !providers.has(block.labels[0])) {
+        const spec = providerSpec(block.labels[0]);
+        providers.set(block.labels[0], { provider: block.labels[0], vendor: spec.vendor, file, offset: block.offset });
+      }
+      if (block.type === "module") {
+        const source = block.attributes.get("source");
+        const value = source ? scope.value(source.value) : void 0;
+        if (typeof value === "string" && !/^\.\.?(\/|$)/.test(value))
+          notes.push({
+            file,
+            offset: block.offset,
+            message: `module "${block.labels[0] ?? ""}" comes from ${value}, which dpa-lint does not fetch (no network): its resources are not read`
+          });
+      }
+      if (block.type !== "resource" || block.labels.length < 2) continue;
+      const placement = resourcePlacement(block, file, scope);
+      if (!placement) continue;
+      placements.push(placement);
+      if (!providers.has(placement.provider)) {
+        const spec = providerSpec(placement.provider);
+        providers.set(placement.provider, { provider: placement.provider, vendor: spec.vendor, file, offset: block.offset });
+      }
+    }
+  }
+  return { placements, providers: [...providers.values()], notes };
+}
+function resourcePlacement(block, file, scope) {
+  const [type = "", name = ""] = block.labels;
+  const providerAttr = block.attributes.get("provider");
+  const configRef = providerAttr?.value.kind === "reference" ? providerAttr.value.path.join(".") : void 0;
+  const provider = configRef?.split(".")[0] ?? type.split("_")[0] ?? "";
+  const spec = providerSpec(provider) ?? providerSpec(type.split("_")[0] ?? "");
+  if (!spec) return void 0;
+  if (spec.locationless?.some((prefix) => type.startsWith(prefix))) return void 0;
+  const base = { address: `${type}.${name}`, provider, providerConfig: configRef ?? provider, file };
+  const own = findAttribute(block, spec.resource);
+  if (own) return located(base, own.file ?? file, own.attr, scope, spec);
+  const config = scope.providerConfig(configRef ?? provider);
+  if (spec.sites) {
+    const site = config && findAttribute(config.block, spec.provider);
+    if (!site) return { ...base, offset: config?.block.offset ?? block.offset, country: spec.sites[spec.siteDefault ?? ""] };
+    return located(base, config.file, site.attr, scope, spec);
+  }
+  const fromProvider = config && findAttribute(config.block, spec.provider);
+  if (fromProvider && config) return located(base, config.file, fromProvider.attr, scope, spec);
+  if (spec.provider.length === 0) return void 0;
+  const why = config ? `provider "${configRef ?? provider}" sets no ${spec.provider.join(" or ")}` : `no provider "${configRef ?? provider}" block sets its ${spec.provider.join(" or ")}`;
+  return {
+    ...base,
+    offset: block.offset,
+    unresolved: `${why}: the location comes from the environment or a profile at apply time, which dpa-lint cannot see and will not guess; set it in the configuration`
+  };
+}
+function findAttribute(block, names, depth = 0) {
+  for (const n of names) {
+    const attr2 = block.attributes.get(n);
+    if (attr2) return { attr: attr2 };
+  }
+  if (depth >= 4) return void 0;
+  for (const inner of block.blocks) {
+    const found = findAttribute(inner, names, depth + 1);
+    if (found) return found;
+  }
+  return void 0;
+}
+function located(base, file, attr2, scope, spec) {
+  const at2 = { ...base, file, offset: attr2.offset, attribute: attr2.name };
+  const value = scope.value(attr2.value);
+  if (typeof value !== "string" || value === "")
+    return {
+      ...at2,
+      unresolved: `${attr2.name} is not known statically (${describe(attr2.value)}); give it a literal value, or the variable a default or a .tfvars value`
+    };
+  if (spec.sites) {
+    const country = spec.sites[value.endsWith("/") ? value : `${value}/`];
+    return country ? { ...at2, country } : { ...at2, unresolved: `${attr2.name} "${value}" is not a site dpa-lint knows` };
+  }
+  if (spec.atlasRegions) return { ...at2, region: value.toLowerCase().replace(/_/g, "-"), regions: spec.atlasRegions };
+  return { ...at2, region: regionOf(value, spec.regions ?? ""), ...spec.regions ? { regions: spec.regions } : {} };
+}
+function regionOf(value, regions) {
+  if (regions === "azure") return value.toLowerCase().replace(/\s+/g, "");
+  if (regions === "hetzner") return value.replace(/-dc\d+$/, "");
+  if (regions === "gcp") return value.toLowerCase().replace(/^(\w+-\w+\d+)-[a-z]$/, "$1");
+  return value;
+}
+function describe(expr) {
+  if (expr.kind === "reference") return `it refers to ${expr.path.join(".")}`;
+  if (expr.kind === "other") return `"${expr.text.slice(0, 40)}" is computed`;
+  return "it is not a string";
+}
+var Scope = class {
+  variables = /* @__PURE__ */ new Map();
+  locals = /* @__PURE__ */ new Map();
+  providers = /* @__PURE__ */ new Map();
+  constructor(module) {
+    for (const { file, hcl } of module.files) {
+      for (const block of hcl.blocks) {
+        if (block.type === "variable" && block.labels[0]) {
+          const def = block.attributes.get("default");
+          if (def) this.variables.set(block.labels[0], def.value);
+        } else if (block.type === "locals") for (const [name, attr2] of block.attributes) this.locals.set(name, attr2.value);
+        else if (block.type === "provider" && block.labels[0]) {
+          const alias = scalar(block.attributes.get("alias")?.value);
+          this.providers.set(typeof alias === "string" ? `${block.labels[0]}.${alias}` : block.labels[0], { block, file });
+        }
+      }
+    }
+    for (const [name, value] of module.tfvars) this.variables.set(name, value);
+  }
+  providerConfig(name) {
+    return this.providers.get(name);
+  }
+  /** The expression's value when it is known statically: literals, templates, var.* and local.*. */
+  value(expr, depth = 0) {
+    if (depth > 32) return void 0;
+    switch (expr.kind) {
+      case "literal":
+        return expr.value;
+      case "template": {
+        let out = "";
+        for (const part of expr.parts) {
+          const v = typeof part === "string" ? part : this.value(part, depth + 1);
+          if (v === void 0 || v === null || typeof v === "object") return void 0;
+          out += String(v);
+        }
+        return out;
+      }
+      case "reference": {
+        const [root, name, ...rest] = expr.path;
+        if (rest.length > 0 || name === void 0) return void 0;
+        const target = root === "var" ? this.variables.get(name) : root === "local" ? this.locals.get(name) : void 0;
+        return target ? this.value(target, depth + 1) : void 0;
+      }
+      case "object":
+      case "other":
+        return void 0;
+    }
+  }
+};
+function scalar(expr) {
+  return expr?.kind === "literal" ? expr.value : void 0;
+}
+
+// packages/core/src/infrastructure.ts
+async function checkInfrastructure(linter, named, vendorFiles) {
+  let tfFiles = named;
+  if (tfFiles.length === 0) return [];
+  const parser2 = await hclParser();
+  tfFiles = [...new Set(tfFiles.flatMap((f) => moduleFiles(dirname2(f))))].sort();
+  const checked = /* @__PURE__ */ new Map();
+  const lines2 = /* @__PURE__ */ new Map();
+  const modules = /* @__PURE__ */ new Map();
+  for (const path of tfFiles) {
+    const file = linter.displayName(path);
+    const read = readVendorFile(path);
+    const result = { file, findings: [], suppressions: [], names: [] };
+    checked.set(file, result);
+    if (!("text" in read)) {
+      result.findings.push(at(file, "parse-error", read.problem, 1, 1));
+      continue;
+    }
+    if (read.text.length > MAX_HCL_CHARS) {
+      result.findings.push(at(file, "parse-error", "the file is larger than dpa-lint reads (2 MiB)", 1, 1));
+      continue;
+    }
+    const hcl = parseHcl(parser2, read.text);
+    const source = new SourceLines(read.text);
+    lines2.set(file, source);
+    result.suppressions = parseSuppressions(hcl.comments, source);
+    if (hcl.error) {
+      const { line, col } = source.linePos(hcl.error.offset);
+      result.findings.push(at(file, "parse-error", hcl.error.message, line, col));
+      continue;
+    }
+    const dir = dirname2(path);
+    modules.set(dir, [...modules.get(dir) ?? [], { file, hcl }]);
+  }
+  const vendors = vendorIndex(linter, vendorFiles);
+  for (const [dir, files] of modules) {
+    const { placements, providers, notes } = modulePlacements({ files, tfvars: readTfvars(parser2, dir) });
+    for (const note of notes) place(checked, lines2, note.file, note.offset, "file/module-not-read", "warning", note.message, []);
+    for (const use of providers) {
+      const mine = placements.filter((p) => p.provider === use.provider || providerSpec(p.provider) === providerSpec(use.provider));
+      judge(
+        linter,
+        use,
+        mine,
+        vendors.find(use),
+        (file, offset, finding) => place(checked, lines2, file, offset, finding.ruleId, finding.severity, finding.message, finding.path, finding.dpa)
+      );
+    }
+  }
+  return [...checked.values()];
+}
+function judge(linter, use, placements, vendor, report) {
+  const resolved = placements.filter((p) => p.unresolved === void 0);
+  const unresolved = placements.filter((p) => p.unresolved !== void 0);
+  const declared = vendor ? linter.hostingCountries(vendor.value) : [];
+  const declaredEntries = vendor ? vendor.value.hosting ?? [] : [];
+  const hosting = resolved.map((p) => {
+    const where = p.country ? { country: p.country } : { provider: p.regions, region: p.region };
+    const same = declaredEntries.find((_, i) => declared[i] !== void 0 && declared[i] === countryOf(linter, where));
+    return same && typeof same === "object" ? { ...pick(same, MECHANISM_FIELDS), ...where } : where;
+  });
+  const value = vendor ? { ...vendor.value, hosting } : {
+    apiVersion: "dpa-lint/v1",
+    kind: "VendorSetup",
+    metadata: { name: `terraform-${use.provider}` },
+    vendor: { name: use.vendor[0] },
+    hosting
+  };
+  const infrastructure = {
+    provider: use.provider,
+    vendor: use.vendor[0] ?? use.provider,
+    vendorFile: vendor?.file ?? null,
+    declared: declared.filter((c) => c !== void 0),
+    placements: resolved.map((p) => ({ address: p.address })),
+    unresolved: unresolved.map((p) => ({ address: p.address, why: p.unresolved }))
+  };
+  for (const problem of linter.checkDeployment(value, infrastructure)) {
+    const [head, index, ...rest] = problem.path;
+    const p = head === "hosting" && typeof index === "number" ? resolved[index] : void 0;
+    if (p) {
+      const message = problem.message.replace(
+        new RegExp(`hosting\\[${index}\\]\\.(region|country)`, "g"),
+        `${p.address} ${p.attribute ?? "$1"}`
+      );
+      report(p.file, p.offset, { ...problem, message, path: [p.address, p.attribute ?? "provider"] });
+    } else if (head === "infrastructure" && index === "unresolved" && typeof rest[0] === "number" && unresolved[rest[0]]) {
+      const p2 = unresolved[rest[0]];
+      report(p2.file, p2.offset, { ...problem, path: [p2.address, p2.attribute ?? "provider"] });
+    } else if (head === "infrastructure" && index === "provider")
+      report(use.file, use.offset, { ...problem, path: ["provider", use.provider] });
+  }
+}
+var MAX_HCL_CHARS = 2 * 2 ** 20;
+var MECHANISM_FIELDS = ["transferMechanism", "dpfCertified", "derogationReason"];
+function pick(o, keys) {
+  return Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
+}
+function countryOf(linter, where) {
+  return linter.hostingCountries({ hosting: [where] })[0];
+}
+function vendorIndex(linter, files) {
+  const docs = [];
+  for (const path of files) {
+    const read = readVendorFile(path);
+    if (!("text" in read)) continue;
+    const file = linter.displayName(path);
+    for (const doc of parseYamlText(file, read.text, { budget: true }).documents)
+      if (doc.value && typeof doc.value === "object" && !Array.isArray(doc.value))
+        docs.push({ file, value: doc.value });
+  }
+  return {
+    find(use) {
+      const names = new Set(use.vendor.map(normalName));
+      const regions = providerSpec(use.provider)?.regions;
+      const matching = docs.filter((d) => {
+        const vendor = d.value.vendor;
+        if (typeof vendor?.name === "string" && names.has(normalName(vendor.name))) return true;
+        const hosting = Array.isArray(d.value.hosting) ? d.value.hosting : [];
+        return regions !== void 0 && hosting.some((h) => {
+          const provider = h?.provider;
+          return typeof provider === "string" && canonicalProvider(provider) === regions;
+        });
+      });
+      return matching.sort((a, b) => sharedPrefix(b.file, use.file) - sharedPrefix(a.file, use.file))[0];
+    }
+  };
+}
+function sharedPrefix(a, b) {
+  const x = a.split("/").slice(0, -1);
+  const y = b.split("/").slice(0, -1);
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n;
+}
+function normalName(name) {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+}
+function readTfvars(parser2, dir) {
+  const values = /* @__PURE__ */ new Map();
+  let names;
+  try {
+    names = readdirNames(dir);
+  } catch {
+    return values;
+  }
+  const ordered = [...names.filter((n) => n === "terraform.tfvars"), ...names.filter((n) => n.endsWith(".auto.tfvars")).sort()];
+  for (const name of ordered) {
+    const read = readVendorFile(join3(dir, name));
+    if (!("text" in read)) continue;
+    for (const [key, attr2] of parseHcl(parser2, read.text).attributes) values.set(key, attr2.value);
+  }
+  return values;
+}
+function readdirNames(dir) {
+  return readdirSync2(dir);
+}
+function moduleFiles(dir) {
+  try {
+    return readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".tf")).map((e) => join3(dir, e.name));
+  } catch {
+    return [];
+  }
+}
+function place(checked, lines2, file, offset, ruleId, severity, message, path, dpa) {
+  const result = checked.get(file);
+  const source = lines2.get(file);
+  if (!result || !source) return;
+  const { line, col } = source.linePos(offset);
+  const endColumn = Math.max(col + 1, source.lineEnd(line) - (source.lineStarts[line - 1] ?? 0) + 1);
+  result.findings.push({ ...at(file, ruleId, message, line, col, severity), endColumn, path, ...dpa ? { dpa } : {} });
+}
+function at(file, ruleId, message, line, column, severity = "error") {
+  return { file, ruleId, severity, message, path: [], line, column, endLine: line, endColumn: column + 1 };
+}
+
 // packages/core/src/files/link-chain.ts
 import { lstatSync, readlinkSync, realpathSync } from "node:fs";
-import { dirname, isAbsolute, join, parse, resolve as resolve2, sep } from "node:path";
+import { dirname as dirname3, isAbsolute, join as join4, parse, resolve as resolve3, sep } from "node:path";
 var MAX_LINKS = 40;
 function resolutionChain(path) {
   const chain = /* @__PURE__ */ new Set();
-  let pending = resolve2(path);
+  let pending = resolve3(path);
   for (let links = 0; links <= MAX_LINKS; ) {
     const { root } = parse(pending);
     const parts = pending.slice(root.length).split(sep).filter(Boolean);
     let current = root;
     let followed = false;
     for (let i = 0; i < parts.length; i++) {
-      const next = join(current, parts[i]);
+      const next = join4(current, parts[i]);
       let target;
       try {
         target = lstatSync(next).isSymbolicLink() ? readlinkSync(next) : void 0;
       } catch {
-        current = join(next, ...parts.slice(i + 1));
+        current = join4(next, ...parts.slice(i + 1));
         break;
       }
       if (target === void 0) {
         current = next;
         continue;
       }
-      chain.add(join(next, ...parts.slice(i + 1)));
+      chain.add(join4(next, ...parts.slice(i + 1)));
       chain.add(next);
-      pending = join(isAbsolute(target) ? target : resolve2(dirname(next), target), ...parts.slice(i + 1));
+      pending = join4(isAbsolute(target) ? target : resolve3(dirname3(next), target), ...parts.slice(i + 1));
       followed = true;
       links++;
       break;
@@ -635,18 +1275,18 @@ function resolutionChain(path) {
 
 // packages/core/src/lint-cache.ts
 import { createHash } from "node:crypto";
-import { join as join3, resolve as resolve3 } from "node:path";
+import { join as join6, resolve as resolve4 } from "node:path";
 
 // packages/core/src/files/user-dirs.ts
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { closeSync, constants as constants3, fstatSync, lstatSync as lstatSync2, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, constants as constants3, fstatSync, lstatSync as lstatSync2, mkdirSync, openSync, readFileSync as readFileSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname2, isAbsolute as isAbsolute2, join as join2 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute2, join as join5 } from "node:path";
 var SECRET_BYTES = 32;
 function userDirectory(base, fallback) {
   if (base && isAbsolute2(base)) return base;
   try {
-    return join2(homedir(), fallback);
+    return join5(homedir(), fallback);
   } catch {
     return void 0;
   }
@@ -657,10 +1297,10 @@ function trustedDirectory(dir) {
   try {
     const own = lstatSync2(dir);
     if (!own.isDirectory() || own.uid !== uid || (own.mode & 18) !== 0) return false;
-    for (let up = dirname2(dir); ; up = dirname2(up)) {
-      const s = statSync(up);
+    for (let up = dirname4(dir); ; up = dirname4(up)) {
+      const s = statSync2(up);
       if (s.uid !== uid && s.uid !== 0 || (s.mode & 18) !== 0 && (s.mode & 512) === 0) return false;
-      if (dirname2(up) === up) return true;
+      if (dirname4(up) === up) return true;
     }
   } catch {
     return false;
@@ -681,7 +1321,7 @@ function readOwnFile(path) {
     const s = fstatSync(fd);
     if (!s.isFile()) return void 0;
     if (process.getuid && (s.uid !== process.getuid() || (s.mode & 63) !== 0)) return void 0;
-    return readFileSync(fd);
+    return readFileSync2(fd);
   } catch {
     return void 0;
   } finally {
@@ -689,10 +1329,10 @@ function readOwnFile(path) {
   }
 }
 function userSecret(env = process.env) {
-  const state = userDirectory(env.XDG_STATE_HOME, join2(".local", "state"));
-  const dir = state === void 0 ? void 0 : ownDirectory(join2(state, "dpa-lint"));
+  const state = userDirectory(env.XDG_STATE_HOME, join5(".local", "state"));
+  const dir = state === void 0 ? void 0 : ownDirectory(join5(state, "dpa-lint"));
   if (dir === void 0) return void 0;
-  const path = join2(dir, "compile-cache.key");
+  const path = join5(dir, "compile-cache.key");
   const existing = readOwnFile(path);
   if (existing !== void 0) return existing.length === SECRET_BYTES ? existing : void 0;
   try {
@@ -734,12 +1374,12 @@ var LintCache = class _LintCache {
     const secret = userSecret(env);
     if (!secret) return void 0;
     let path;
-    if (options.location) path = resolve3(options.cwd, options.location);
+    if (options.location) path = resolve4(options.cwd, options.location);
     else {
       const base = userDirectory(env.XDG_CACHE_HOME, ".cache");
-      const dir = base === void 0 ? void 0 : ownDirectory(join3(base, "dpa-lint", "lint-cache"));
+      const dir = base === void 0 ? void 0 : ownDirectory(join6(base, "dpa-lint", "lint-cache"));
       if (dir === void 0) return void 0;
-      path = join3(dir, `${digestOf(resolve3(options.repository)).slice(0, 16)}.json`);
+      path = join6(dir, `${digestOf(resolve4(options.repository)).slice(0, 16)}.json`);
     }
     return new _LintCache(path, options.key, secret, options.cwd, readEntries(path, options.key, secret));
   }
@@ -799,9 +1439,9 @@ function contentHash(file) {
 }
 
 // packages/core/src/parallel/pool.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname5, join as join7 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var PARALLEL_THRESHOLD = 1500;
 var WORKER_HEAP_MB = 1024;
 function defaultWorkers(files) {
@@ -862,8 +1502,8 @@ async function lintInWorkers(setup, files, workers, lintOnMainThread, onProgress
   return parts.flat();
 }
 function workerScript() {
-  const here2 = fileURLToPath(new URL("./worker.js", import.meta.url));
-  return existsSync2(here2) ? here2 : join4(dirname3(here2), "..", "..", "dist", "parallel", "worker.js");
+  const here2 = fileURLToPath2(new URL("./worker.js", import.meta.url));
+  return existsSync3(here2) ? here2 : join7(dirname5(here2), "..", "..", "dist", "parallel", "worker.js");
 }
 
 // packages/core/src/result.ts
@@ -877,46 +1517,41 @@ function fails(results, failSeverity) {
 
 // packages/core/src/api.ts
 async function lint(paths, options = {}) {
-  const cwd = resolve4(options.cwd ?? process.cwd());
+  const cwd = resolve5(options.cwd ?? process.cwd());
   const config = options.config ?? resolveConfig(cwd, options.configFile);
   const linter = options.linter ?? await Linter.create({ ...options, cwd, config });
   const repository = findRepositoryRoot(cwd);
   const [include, includeRoot] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
-  const named = options.onlyIncluded ? selectIncluded(expandDirectories(paths, cwd, config, repository), cwd, {
-    include,
-    root: includeRoot,
-    exclude: config.exclude,
-    excludeRoot: config.root
-  }) : paths;
-  const targets = paths.length > 0 ? named : include.map((g) => relative(cwd, resolve4(includeRoot, g)) || ".");
+  const named = options.onlyIncluded ? [
+    ...selectIncluded(expandDirectories(paths, cwd, config, repository), cwd, {
+      include,
+      root: includeRoot,
+      exclude: config.exclude,
+      excludeRoot: config.root
+    }),
+    // Staged .tf files under the configuration's `infrastructure`.
+    ...paths.filter((p) => p.endsWith(".tf") && inInfrastructure(resolve5(cwd, p), config))
+  ] : paths;
+  const targets = paths.length > 0 ? named : include.map((g) => relative2(cwd, resolve5(includeRoot, g)) || ".");
   const notices = [];
   if (options.onlyIncluded && paths.length > 0 && named.length === 0) {
     const which2 = paths.length === 1 ? "the named file is not" : `none of the ${paths.length} named files is`;
     notices.push(`${which2} a vendor file the configuration includes; nothing to lint`);
   }
-  const collected = options.stdin || options.onlyIncluded && named.length === 0 ? { files: [], refused: /* @__PURE__ */ new Map() } : collectFiles(targets, cwd, { exclude: config.exclude, root: config.root, repository: repository ?? cwd });
+  const split = options.stdin ? { terraform: [], vendorTargets: [] } : splitTerraform(targets, cwd, paths.length === 0 ? config : void 0);
+  const collected = options.stdin || options.onlyIncluded && named.length === 0 || split.vendorTargets.length === 0 ? { files: [], refused: /* @__PURE__ */ new Map() } : collectFiles(split.vendorTargets, cwd, { exclude: config.exclude, root: config.root, repository: repository ?? cwd });
   const changed = options.changedSince === void 0 ? void 0 : changedSince(options.changedSince, cwd);
   const isChanged = (f) => !changed || resolutionChain(f).some((p) => changed.has(p));
   const files = collected.files.filter(isChanged);
   const refused = [...collected.refused].filter(([f]) => isChanged(f)).map(([f, why]) => unlintedFile(linter.displayName(f), "file/outside-repository", why));
-  const key = options.cache && !options.stdin ? linter.resultKey() : void 0;
-  const cache = key ? LintCache.open({ ...options.cache, key, repository: repository ?? cwd, cwd }) : void 0;
-  const { hits, misses: toLint } = cache ? cache.split(files, (f) => linter.displayName(f)) : { hits: [], misses: files };
-  const workers = options.workers ?? defaultWorkers(toLint.length);
-  const checked = options.stdin ? [linter.check(options.stdin.filename, options.stdin.text)] : workers > 1 ? await lintInWorkers(linter.workerSetup(), toLint, workers, (f) => linter.checkFile(f), options.onProgress) : toLint.map((f, i) => {
-    const r = linter.checkFile(f);
-    options.onProgress?.(i + 1, toLint.length);
-    return r;
-  });
-  cache?.store(toLint.map((file, i) => ({ file, checked: checked[i] })));
-  if (hits.length > 0) {
-    checked.push(...hits);
-    checked.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const checked = options.stdin ? [linter.check(options.stdin.filename, options.stdin.text)] : await checkFiles(linter, files, options, repository ?? cwd);
+  const terraform = split.terraform.filter(isChanged);
+  if (terraform.length > 0) {
+    checked.push(...await lintTerraform(linter, terraform, collected.files, config, cwd, repository));
+    options.onProgress?.(checked.length, checked.length);
   }
-  if (refused.length > 0) {
-    for (const r of refused) checked.push(r);
-    checked.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  }
+  checked.push(...refused);
+  checked.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   const done = finalize(checked, linter.finalizeContext(options.baseline));
   if (options.baseline && done.staleBaselineEntries > 0) {
     const n = done.staleBaselineEntries;
@@ -937,7 +1572,7 @@ async function lint(paths, options = {}) {
 }
 function expandDirectories(paths, cwd, config, repository) {
   return paths.flatMap((p) => {
-    if (!statSync2(resolve4(cwd, p), { throwIfNoEntry: false })?.isDirectory()) return [p];
+    if (!statSync3(resolve5(cwd, p), { throwIfNoEntry: false })?.isDirectory()) return [p];
     try {
       const { files, refused } = collectFiles([p], cwd, { exclude: config.exclude, root: config.root, repository: repository ?? cwd });
       return [...files, ...refused.keys()];
@@ -945,6 +1580,69 @@ function expandDirectories(paths, cwd, config, repository) {
       return [];
     }
   });
+}
+function splitTerraform(targets, cwd, config) {
+  const terraform = /* @__PURE__ */ new Set();
+  const vendorTargets = [];
+  for (const t of targets) {
+    if (isTerraformPath(t)) {
+      const found = t.endsWith(".tf") && !/[*?[\]{}!]/.test(t) ? [resolve5(cwd, t)] : terraformFilesIn(t, cwd);
+      if (found.length === 0) throw new InputError("no Terraform file matches this glob", { file: t });
+      for (const f of found) terraform.add(f);
+      continue;
+    }
+    const isDir = statSync3(resolve5(cwd, t), { throwIfNoEntry: false })?.isDirectory() === true;
+    const tf = isDir ? terraformFilesIn(t, cwd) : [];
+    for (const f of tf) terraform.add(f);
+    if (tf.length === 0 || holdsVendorFiles(t, cwd)) vendorTargets.push(t);
+  }
+  for (const g of config?.infrastructure ?? []) for (const f of terraformFilesIn(resolve5(config?.root ?? cwd, g), cwd)) terraform.add(f);
+  return { terraform: [...terraform].sort(), vendorTargets };
+}
+function inInfrastructure(file, config) {
+  return (config.infrastructure ?? []).some((g) => terraformFilesIn(resolve5(config.root, g), config.root).includes(file));
+}
+function holdsVendorFiles(dir, cwd) {
+  try {
+    return collectFiles([dir], cwd).files.length > 0;
+  } catch {
+    return false;
+  }
+}
+async function checkFiles(linter, files, options, repository) {
+  const cwd = linter.cwd;
+  const key = options.cache ? linter.resultKey() : void 0;
+  const cache = key ? LintCache.open({ ...options.cache, key, repository, cwd }) : void 0;
+  const { hits, misses: toLint } = cache ? cache.split(files, (f) => linter.displayName(f)) : { hits: [], misses: [...files] };
+  const workers = options.workers ?? defaultWorkers(toLint.length);
+  const checked = workers > 1 ? await lintInWorkers(linter.workerSetup(), toLint, workers, (f) => linter.checkFile(f), options.onProgress) : toLint.map((f, i) => {
+    const r = linter.checkFile(f);
+    options.onProgress?.(i + 1, toLint.length);
+    return r;
+  });
+  cache?.store(toLint.map((file, i) => ({ file, checked: checked[i] })));
+  return [...checked, ...hits];
+}
+async function lintTerraform(linter, terraform, collected, config, cwd, repository) {
+  const setups = /* @__PURE__ */ new Set([...collected, ...vendorSetupsOf(config, cwd, repository)]);
+  return checkInfrastructure(linter, terraform, [...setups]);
+}
+function vendorSetupsOf(config, cwd, repository) {
+  const [include, root] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
+  const files = [];
+  for (const g of include) {
+    try {
+      files.push(
+        ...collectFiles([relative2(cwd, resolve5(root, g)) || "."], cwd, {
+          exclude: config.exclude,
+          root: config.root,
+          repository: repository ?? cwd
+        }).files
+      );
+    } catch {
+    }
+  }
+  return files;
 }
 function resolveConfig(cwd, configFile) {
   const file = configFile ?? findConfig(cwd);
@@ -1099,13 +1797,13 @@ function escapeProperty2(s) {
 }
 
 // packages/core/src/formatters/repository-paths.ts
-import { relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+import { relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
 import { pathToFileURL } from "node:url";
 function locator(result) {
   const loc = result.location;
   if (!loc) return { root: "file:///", path: (file) => file, uri: (file) => encodeURI(file) };
   const root = pathToFileURL(loc.root).href.replace(/\/?$/, "/");
-  const path = (file) => relative2(loc.root, resolve5(loc.cwd, file)).split(sep2).join("/");
+  const path = (file) => relative3(loc.root, resolve6(loc.cwd, file)).split(sep2).join("/");
   return { root, path, uri: (file) => encodeURI(path(file)) };
 }
 
@@ -1121,7 +1819,7 @@ var sarif = {
       (id) => descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), all.find((f) => f.ruleId === id)?.severity ?? "error", context.docsBase)
     );
     const index = new Map(ids.map((id, i) => [id, i]));
-    const place = locator(result);
+    const place2 = locator(result);
     const toResult = (f) => ({
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId),
@@ -1130,7 +1828,7 @@ var sarif = {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: place.uri(f.file), uriBaseId: "%SRCROOT%" },
+            artifactLocation: { uri: place2.uri(f.file), uriBaseId: "%SRCROOT%" },
             region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
           }
         }
@@ -1144,7 +1842,7 @@ var sarif = {
       runs: [
         {
           tool: { driver: { name: "dpa-lint", version: context.toolVersion, informationUri: PROJECT_URL, rules } },
-          originalUriBaseIds: { "%SRCROOT%": { uri: place.root } },
+          originalUriBaseIds: { "%SRCROOT%": { uri: place2.root } },
           ...context.exitCode === void 0 ? {} : { invocations: [{ executionSuccessful: true, exitCode: context.exitCode }] },
           ...result.legalFacts ? { properties: { legalFacts: result.legalFacts } } : {},
           results: [
@@ -1199,13 +1897,13 @@ var SEVERITY = { error: "major", warning: "minor", info: "info" };
 var gitlab = {
   description: "GitLab Code Quality report (artifacts: reports: codequality)",
   format(result) {
-    const place = locator(result);
+    const place2 = locator(result);
     const issues = result.results.map((f) => ({
       description: `${f.message}${f.clause ? ` (${f.clause})` : ""}`,
       check_name: f.ruleId,
       fingerprint: fingerprint(f),
       severity: SEVERITY[f.severity],
-      location: { path: place.path(f.file), lines: { begin: f.line, end: f.endLine } }
+      location: { path: place2.path(f.file), lines: { begin: f.line, end: f.endLine } }
     }));
     return `${JSON.stringify(issues, null, 2)}
 `;
@@ -1358,13 +2056,13 @@ function formatContext(bundles, toolVersion, color = false, docsBase) {
 }
 
 // packages/core/src/policy/load.ts
-import { existsSync as existsSync6, mkdtempSync, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync7, mkdtempSync, readdirSync as readdirSync4, statSync as statSync5 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join9, resolve as resolve8 } from "node:path";
+import { join as join12, resolve as resolve9 } from "node:path";
 
 // packages/core/src/policy/catalogue-build.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname4, join as join5, relative as relative3 } from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import { dirname as dirname6, join as join8, relative as relative4 } from "node:path";
 var GROUPS = new Set(POLICY_GROUPS);
 function termOfRules(data) {
   return (data.lib ?? {}).citations?.term_of ?? {};
@@ -1398,6 +2096,8 @@ function buildCatalogue(inspect, data, roots, opaVersion2) {
   }
   if (rules.some((r) => r.pack === "gdpr")) packs.push({ id: "gdpr", kind: "gdpr", title: "GDPR baseline" });
   if (rules.some((r) => r.pack === "org")) packs.push({ id: "org", kind: "org", title: "Organisation policy (.dpa-lint.yaml org)" });
+  if (rules.some((r) => r.pack === "infra"))
+    packs.push({ id: "infra", kind: "infra", title: "Infrastructure (Terraform) against the vendor setups" });
   rules.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   packs.sort((a, b) => a.id < b.id ? -1 : 1);
   const legalFacts = legalFactsOf(data);
@@ -1425,9 +2125,9 @@ function ruleOf(a, roots, problems, docs) {
     return void 0;
   }
   if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
-  const docFile = join5(dirname4(a.location.file), "docs", `${name}.md`);
-  const root = roots.find((r) => !relative3(r, docFile).startsWith(".."));
-  const doc = existsSync3(docFile) && root ? relative3(root, docFile).split("\\").join("/") : void 0;
+  const docFile = join8(dirname6(a.location.file), "docs", `${name}.md`);
+  const root = roots.find((r) => !relative4(r, docFile).startsWith(".."));
+  const doc = existsSync4(docFile) && root ? relative4(root, docFile).split("\\").join("/") : void 0;
   if (doc) docs.set(doc, docFile);
   const base = clean({
     name,
@@ -1478,8 +2178,8 @@ function clean(obj) {
 }
 
 // packages/core/src/policy/pack-terms.ts
-import { existsSync as existsSync4, readdirSync, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
-import { basename, dirname as dirname5, extname, join as join6, relative as relative4, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync5, readdirSync as readdirSync3, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import { basename, dirname as dirname7, extname, join as join9, relative as relative5, resolve as resolve7 } from "node:path";
 
 // packages/core/src/schema/pack-terms.schema.json
 var pack_terms_schema_default = {
@@ -4201,17 +4901,17 @@ function collectKeys(node) {
   return [...own, ...Object.values(o).flatMap(collectKeys)];
 }
 function findPackTermsFiles(location) {
-  if (statSync3(location).isFile()) {
+  if (statSync4(location).isFile()) {
     const stem = basename(location, extname(location));
-    return [{ id: stem === "data" ? basename(dirname5(resolve6(location))) : stem, file: location }];
+    return [{ id: stem === "data" ? basename(dirname7(resolve7(location))) : stem, file: location }];
   }
-  if (existsSync4(join6(location, "data.yaml"))) return [{ id: basename(location), file: join6(location, "data.yaml") }];
-  const dpa = join6(location, "dpa");
-  if (!existsSync4(dpa)) return [];
-  return readdirSync(dpa).sort().filter((id) => existsSync4(join6(dpa, id, "data.yaml"))).map((id) => ({ id, file: join6(dpa, id, "data.yaml") }));
+  if (existsSync5(join9(location, "data.yaml"))) return [{ id: basename(location), file: join9(location, "data.yaml") }];
+  const dpa = join9(location, "dpa");
+  if (!existsSync5(dpa)) return [];
+  return readdirSync3(dpa).sort().filter((id) => existsSync5(join9(dpa, id, "data.yaml"))).map((id) => ({ id, file: join9(dpa, id, "data.yaml") }));
 }
 function checkPackTerms(file, display, sharedRules) {
-  const parsed = parseYamlText(display, readFileSync2(file, "utf8"));
+  const parsed = parseYamlText(display, readFileSync3(file, "utf8"));
   const problems = parsed.findings.map((f) => `${display}:${f.line}:${f.column}: ${f.message}`);
   const doc = parsed.documents.find((d) => d.value !== null && d.value !== void 0);
   if (!doc || problems.length > 0) return { problems: problems.length > 0 ? problems : [`${display}:1:1: holds no terms`] };
@@ -4219,20 +4919,20 @@ function checkPackTerms(file, display, sharedRules) {
     const pos = positionOf(doc.node, parsed.lineCounter, path, atKey);
     return `${display}:${pos.line}:${pos.column}: ${message}`;
   };
-  const at = (path, message, atKey = false) => {
+  const at2 = (path, message, atKey = false) => {
     problems.push(locate2(path, message, atKey));
   };
   for (const p of validatePackTerms(doc.value)) {
     const key = p.path[p.path.length - 1];
     const hint = p.ruleId === "schema/additional-properties" && typeof key === "string" ? didYouMean(key, KNOWN_KEYS) : "";
-    at(p.path, `${p.message}${hint}`, p.atKey);
+    at2(p.path, `${p.message}${hint}`, p.atKey);
   }
   const terms = doc.value.terms;
   const clauses = terms?.clauses;
   if (clauses && typeof clauses === "object" && sharedRules.length > 0) {
     for (const name of Object.keys(clauses)) {
       if (!sharedRules.includes(name))
-        at(["terms", "clauses", name], `no shared rule "${name}" cites a clause${didYouMean(name, sharedRules)}`, true);
+        at2(["terms", "clauses", name], `no shared rule "${name}" cites a clause${didYouMean(name, sharedRules)}`, true);
     }
   }
   return problems.length > 0 ? { problems } : { terms: terms ?? {}, at: locate2, problems };
@@ -4245,7 +4945,7 @@ function readPackTerms(location, cwd, sharedRules) {
   const packs = [];
   const problems = [];
   for (const { id, file } of findPackTermsFiles(location)) {
-    const checked = checkPackTerms(file, relative4(cwd, file) || file, sharedRules);
+    const checked = checkPackTerms(file, relative5(cwd, file) || file, sharedRules);
     problems.push(...checked.problems);
     if (checked.terms && checked.at) packs.push({ id, file, terms: checked.terms, at: checked.at });
   }
@@ -4253,16 +4953,16 @@ function readPackTerms(location, cwd, sharedRules) {
 }
 
 // packages/core/src/policy/build.ts
-import { cpSync, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname7, join as join8, relative as relative5, resolve as resolve7, sep as sep3 } from "node:path";
+import { cpSync, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname9, join as join11, relative as relative6, resolve as resolve8, sep as sep3 } from "node:path";
 
 // packages/core/src/policy/tools.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { delimiter, dirname as dirname6, join as join7 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var here = dirname6(fileURLToPath2(import.meta.url));
-var repoRoot = join7(here, "..", "..", "..", "..");
-var BUILTIN_POLICIES_DIR = [join7(here, "policies"), join7(here, "..", "..", "policies")].find((d) => existsSync5(d)) ?? join7(repoRoot, "policies");
+import { existsSync as existsSync6 } from "node:fs";
+import { delimiter, dirname as dirname8, join as join10 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var here = dirname8(fileURLToPath3(import.meta.url));
+var repoRoot = join10(here, "..", "..", "..", "..");
+var BUILTIN_POLICIES_DIR = [join10(here, "policies"), join10(here, "..", "..", "policies")].find((d) => existsSync6(d)) ?? join10(repoRoot, "policies");
 var NOT_DATA = ["capabilities.json", "catalogue.json", "*.md", "tests", ".bundle"];
 function ignoreArgs(extra = []) {
   return [...NOT_DATA, ...extra].flatMap((p) => ["--ignore", p]);
@@ -4270,10 +4970,10 @@ function ignoreArgs(extra = []) {
 function findOpa(env = process.env) {
   const candidates = [
     env.DPA_LINT_OPA,
-    join7(repoRoot, ".tools", "bin", "opa"),
-    ...(env.PATH ?? "").split(delimiter).map((d) => join7(d, "opa"))
+    join10(repoRoot, ".tools", "bin", "opa"),
+    ...(env.PATH ?? "").split(delimiter).map((d) => join10(d, "opa"))
   ];
-  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync5(c));
+  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync6(c));
   if (found) return found;
   const v = readBundle().catalogue.opaVersion;
   throw new PolicyError(
@@ -4286,15 +4986,15 @@ function opaVersion(opa) {
 
 // packages/core/src/policy/build.ts
 var SHARED_POLICY_PART_NAMES = ["lib", "shared", "main"];
-var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join8(BUILTIN_POLICIES_DIR, d));
+var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join11(BUILTIN_POLICIES_DIR, d));
 function buildPolicies(options) {
-  const dirs = options.dirs.map((d) => resolve7(d));
-  const out = resolve7(options.outDir);
+  const dirs = options.dirs.map((d) => resolve8(d));
+  const out = resolve8(options.outDir);
   const userDirs = dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR) || dirs.length === 1);
-  const capabilities = options.capabilities ?? join8(BUILTIN_POLICIES_DIR, "capabilities.json");
-  const tarball = join8(out, "bundle.tar.gz");
+  const capabilities = options.capabilities ?? join11(BUILTIN_POLICIES_DIR, "capabilities.json");
+  const tarball = join11(out, "bundle.tar.gz");
   const cwd = options.cwd ?? process.cwd();
-  const writing = { display: relative5(cwd, out) || out, cwd };
+  const writing = { display: relative6(cwd, out) || out, cwd };
   makeDirectorySafely(out, writing);
   writeFileSafely(tarball, "", writing);
   const opa = (args, cwd2) => {
@@ -4329,7 +5029,7 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
       ...ignoreArgs(["*_test.rego"]),
       "-o",
       tarball,
-      ...dirs.map((d) => relative5(base, d) || ".")
+      ...dirs.map((d) => relative6(base, d) || ".")
     ],
     base
   );
@@ -4337,7 +5037,7 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
     (d) => JSON.parse(opa(["inspect", "-a", "--format", "json", d])).annotations ?? []
   );
   const inspect = { annotations };
-  const data = JSON.parse(readTarGz(readFileSync3(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
+  const data = JSON.parse(readTarGz(readFileSync4(tarball)).get("/data.json")?.toString("utf8") ?? "{}");
   const roots = [BUILTIN_POLICIES_DIR, ...dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR))];
   const { catalogue, docs, problems } = buildCatalogue(inspect, data, roots, `v${opaVersion(options.opa)}`);
   if (problems.length > 0) throw new PolicyError(`the rules' METADATA is incomplete:
@@ -4346,10 +5046,10 @@ ${problems.join("\n")}`, { file: dirs.join(", ") });
   const termProblems = dirs.flatMap((d) => readPackTerms(d, process.cwd(), shared).problems);
   if (termProblems.length > 0) throw new PolicyError(termProblems.join("; "), { field: "pack terms" });
   if (!catalogue.packs.some((p) => p.kind === "gdpr")) linkDocs(catalogue, options.docsBase);
-  writeFileSafely(join8(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
+  writeFileSafely(join11(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
 `, writing);
-  removeDirectorySafely(join8(out, "docs"), writing);
-  for (const [doc, source] of docs) copyFileSafely(source, join8(out, "docs", doc), writing);
+  removeDirectorySafely(join11(out, "docs"), writing);
+  for (const [doc, source] of docs) copyFileSafely(source, join11(out, "docs", doc), writing);
   return catalogue;
 }
 function linkDocs(catalogue, docsBase) {
@@ -4360,7 +5060,7 @@ function linkDocs(catalogue, docsBase) {
   }
 }
 function commonParent(dirs) {
-  const parts = dirs.map((d) => dirname7(d).split(sep3));
+  const parts = dirs.map((d) => dirname9(d).split(sep3));
   const first = parts[0] ?? [];
   let n = 0;
   while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
@@ -4397,20 +5097,20 @@ function loadTermsPack(location, cwd = process.cwd()) {
   };
 }
 function holdsRego(location) {
-  if (!statSync4(location).isDirectory()) return false;
-  return readdirSync2(location, { recursive: true, encoding: "utf8" }).some((f) => f.endsWith(".rego"));
+  if (!statSync5(location).isDirectory()) return false;
+  return readdirSync4(location, { recursive: true, encoding: "utf8" }).some((f) => f.endsWith(".rego"));
 }
 function loadPolicyPack(dir, env = process.env) {
-  if (existsSync6(join9(dir, "bundle.tar.gz"))) return readBundle(dir);
+  if (existsSync7(join12(dir, "bundle.tar.gz"))) return readBundle(dir);
   if (!holdsRego(dir)) return loadTermsPack(dir);
-  const out = mkdtempSync(join9(tmpdir(), "dpa-lint-policy-"));
+  const out = mkdtempSync(join12(tmpdir(), "dpa-lint-policy-"));
   buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
   return readBundle(out);
 }
 function loadPolicyPacks(dirs, cwd, option, env = process.env) {
   return dirs.map((dir) => {
-    const abs = resolve8(cwd, dir);
-    if (!existsSync6(abs)) throw new InputError("no such directory", { file: dir, field: option });
+    const abs = resolve9(cwd, dir);
+    if (!existsSync7(abs)) throw new InputError("no such directory", { file: dir, field: option });
     return loadPolicyPack(abs, env);
   });
 }
@@ -4419,7 +5119,7 @@ function withBuiltinBundle(packs) {
 }
 
 // packages/github-action/src/annotations.ts
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 
 // packages/github-action/src/inputs.ts
 var GITHUB_ANNOTATION_LIMIT = 10;
@@ -4472,7 +5172,7 @@ function boolean(get, name, byDefault = false) {
 // packages/github-action/src/annotations.ts
 function planAnnotations(findings, changed, workspace, max) {
   const rank = (f) => {
-    const lines2 = changed && resolutionChain(resolve9(workspace, f.file)).map((p) => changed.get(p)).find(Boolean);
+    const lines2 = changed && resolutionChain(resolve10(workspace, f.file)).map((p) => changed.get(p)).find(Boolean);
     if (!lines2) return 2;
     return lines2.some(([from, to]) => f.line >= from && f.line <= to) ? 0 : 1;
   };
@@ -4504,9 +5204,9 @@ function planAnnotations(findings, changed, workspace, max) {
 }
 
 // packages/github-action/src/base-branch.ts
-import { existsSync as existsSync7, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync8, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname8, join as join10, posix, relative as relative6, resolve as resolve10 } from "node:path";
+import { dirname as dirname10, join as join13, posix, relative as relative7, resolve as resolve11 } from "node:path";
 var BaseCommit = class {
   constructor(sha, workspace) {
     this.sha = sha;
@@ -4551,8 +5251,8 @@ var BaseCommit = class {
       `cannot list ${repoPath} at the base commit ${this.short}`
     ).split("\0").filter(Boolean);
     for (const file of files) {
-      const target = join10(dest, posix.relative(repoPath, file));
-      mkdirSync2(dirname8(target), { recursive: true });
+      const target = join13(dest, posix.relative(repoPath, file));
+      mkdirSync2(dirname10(target), { recursive: true });
       writeFileSync2(
         target,
         gitBytes(["show", `${this.sha}:${file}`], this.workspace, "base branch", `cannot read ${file} at the base commit ${this.short}`)
@@ -4569,7 +5269,7 @@ var BaseCommit = class {
   }
   /** A workspace path as git names it in a tree: relative to the repository's top, with /. */
   repoPath(workspacePath) {
-    return relative6(this.top, resolve10(this.workspace, workspacePath)).split("\\").join("/");
+    return relative7(this.top, resolve11(this.workspace, workspacePath)).split("\\").join("/");
   }
   git(args, what) {
     return gitOutput(args, this.workspace, "base branch", what);
@@ -4585,7 +5285,7 @@ var BaseCommit = class {
 function rulesFromBase(base, options) {
   const notes = [];
   const config = configFromBase(base, options.config, notes);
-  const fromConfig = (path) => relative6(base.workspace, path) || ".";
+  const fromConfig = (path) => relative7(base.workspace, path) || ".";
   const baselinePath = options.baseline ?? (config.baseline === void 0 ? void 0 : fromConfig(config.baseline));
   const baseline = baselinePath ? baselineFromBase(base, baselinePath, notes) : void 0;
   const packDirs = [...config.policies.map(fromConfig), ...options.policies];
@@ -4597,10 +5297,10 @@ function configFromBase(base, input, notes) {
   const found = candidates.map((path) => ({ path, text: base.read(path) })).find((c) => c.text !== void 0);
   let config;
   if (found?.text !== void 0) {
-    const root = join10(base.top, dirname8(found.path));
-    config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join10(base.top, found.path));
+    const root = join13(base.top, dirname10(found.path));
+    config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join13(base.top, found.path));
     notes.push(`Configuration: \`${found.path}\` as of the base commit ${base.short}.`);
-  } else if (input && !existsSync7(resolve10(base.workspace, input))) {
+  } else if (input && !existsSync8(resolve11(base.workspace, input))) {
     throw new DpaLintError(`no such file, in the base commit ${base.short} or in the checkout`, { file: input, field: "config" });
   } else {
     config = defaultConfig(base.workspace);
@@ -4617,16 +5317,16 @@ function baselineFromBase(base, file, notes) {
   notes.push(
     text2 === void 0 ? `Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.` : `Baseline: \`${path}\` as of the base commit ${base.short}.`
   );
-  const head = resolve10(base.workspace, file);
-  if (existsSync7(head) && readFileSync4(head, "utf8") !== text2)
+  const head = resolve11(base.workspace, file);
+  if (existsSync8(head) && readFileSync5(head, "utf8") !== text2)
     notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
   return text2 === void 0 ? void 0 : { baseline: parseBaseline(text2, `${path} (base ${base.short})`), file };
 }
 function packFromBase(base, dir, notes) {
   const path = base.repoPath(dir);
-  const copy = join10(mkdtempSync2(join10(process.env.RUNNER_TEMP || tmpdir2(), "dpa-lint-base-policy-")), ...path.split("/").slice(-2));
+  const copy = join13(mkdtempSync2(join13(process.env.RUNNER_TEMP || tmpdir2(), "dpa-lint-base-policy-")), ...path.split("/").slice(-2));
   if (!base.extract(path, copy)) {
-    if (!existsSync7(resolve10(base.workspace, dir)))
+    if (!existsSync8(resolve11(base.workspace, dir)))
       throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
     notes.push(`Policy pack \`${path}\`: not in the base commit ${base.short}; it takes effect once merged.`);
     return void 0;
@@ -4637,17 +5337,17 @@ function packFromBase(base, dir, notes) {
 }
 function configCandidates(base) {
   const out = [];
-  let dir = resolve10(base.workspace);
+  let dir = resolve11(base.workspace);
   for (; ; ) {
-    for (const name of CONFIG_NAMES) out.push(base.repoPath(join10(dir, name)));
-    if (dir === base.top || dirname8(dir) === dir) return out;
-    dir = dirname8(dir);
+    for (const name of CONFIG_NAMES) out.push(base.repoPath(join13(dir, name)));
+    if (dir === base.top || dirname10(dir) === dir) return out;
+    dir = dirname10(dir);
   }
 }
 function checkHeadConfig(base, input, found, notes) {
-  const head = input ? resolve10(base.workspace, input) : findConfig(base.workspace);
-  if (!head || !existsSync7(head)) return;
-  if (found && base.repoPath(head) === found.path && readFileSync4(head, "utf8") === found.text) return;
+  const head = input ? resolve11(base.workspace, input) : findConfig(base.workspace);
+  if (!head || !existsSync8(head)) return;
+  if (found && base.repoPath(head) === found.path && readFileSync5(head, "utf8") === found.text) return;
   try {
     loadConfig(head, base.workspace);
   } catch (error2) {
@@ -4660,13 +5360,13 @@ function checkHeadConfig(base, input, found, notes) {
 }
 
 // packages/github-action/src/pull-request.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 function pullRequestBase(env) {
   const event = env.GITHUB_EVENT_NAME ?? "";
   if (!["pull_request", "pull_request_target", "merge_group"].includes(event) || !env.GITHUB_EVENT_PATH) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH, "utf8"));
+    payload = JSON.parse(readFileSync6(env.GITHUB_EVENT_PATH, "utf8"));
   } catch (error2) {
     throw new Error(`cannot read the ${event} event payload (${env.GITHUB_EVENT_PATH}): ${error2.message}`);
   }
@@ -4726,7 +5426,7 @@ async function run() {
   }
 }
 async function gate(inputs) {
-  const workspace = resolve11(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve12(process.env.GITHUB_WORKSPACE || process.cwd());
   const pr = pullRequestBase(process.env);
   let rules;
   let changed;
@@ -4762,7 +5462,7 @@ async function gate(inputs) {
   let sarifPath;
   const sarifNote = [];
   if (inputs.sarifFile) {
-    sarifPath = resolve11(workspace, inputs.sarifFile);
+    sarifPath = resolve12(workspace, inputs.sarifFile);
     const sarif2 = sarifForUpload(result, context);
     writeFileSafely(sarifPath, sarif2.text, { display: inputs.sarifFile, cwd: workspace });
     if (sarif2.omitted > 0)
@@ -4783,9 +5483,9 @@ async function gate(inputs) {
   else info(`dpa-lint: ${plural(result.summary.files, "file")} checked, nothing at or above ${inputs.failSeverity}`);
 }
 function rulesFromWorkspace(workspace, inputs) {
-  const config = resolveConfig(workspace, inputs.config ? resolve11(workspace, inputs.config) : void 0);
-  const baselinePath = inputs.baseline ?? (config.baseline === void 0 ? void 0 : relative7(workspace, config.baseline));
-  const baseline = baselinePath ? { baseline: readBaseline(resolve11(workspace, baselinePath), baselinePath), file: baselinePath } : void 0;
+  const config = resolveConfig(workspace, inputs.config ? resolve12(workspace, inputs.config) : void 0);
+  const baselinePath = inputs.baseline ?? (config.baseline === void 0 ? void 0 : relative8(workspace, config.baseline));
+  const baseline = baselinePath ? { baseline: readBaseline(resolve12(workspace, baselinePath), baselinePath), file: baselinePath } : void 0;
   const packs = [
     ...loadPolicyPacks(config.policies, workspace, "configuration policies"),
     ...loadPolicyPacks(inputs.policies, workspace, "policies")

@@ -41,6 +41,8 @@ export interface ResolvedConfig {
   root: string;
   include: string[];
   exclude: string[];
+  /** Terraform files, directories or globs to read (`infrastructure`), relative to `root`. */
+  infrastructure?: string[];
   org: OrgPolicy;
   rules: Record<string, RuleSetting>;
   overrides: Array<{ files: string[]; rules: Record<string, RuleSetting> }>;
@@ -189,6 +191,7 @@ export function policyData(config: ResolvedConfig): Record<string, unknown> {
 interface RawConfig {
   include?: string[];
   exclude?: string[];
+  infrastructure?: string[];
   org?: Record<string, unknown>;
   rules?: Record<string, RuleSetting>;
   overrides?: ResolvedConfig["overrides"];
@@ -202,6 +205,7 @@ interface RawConfig {
 function takeSettings(config: ResolvedConfig, raw: RawConfig, root: string): void {
   config.include = raw.include ?? [];
   config.exclude = raw.exclude ?? [];
+  if (raw.infrastructure) config.infrastructure = raw.infrastructure;
   config.rules = raw.rules ?? {};
   config.overrides = raw.overrides ?? [];
   // Paths in the configuration are relative to the file, wherever the command runs.

@@ -33,10 +33,10 @@ export interface RuleMeta {
  * The policy groups, as directories of policies/ and as the packages main.rego collects. Rego's
  * Wasm compiler forces main.rego to name each literally; a test checks it names exactly these.
  */
-export const POLICY_GROUPS = ["gdpr", "shared", "dpa", "org"] as const;
+export const POLICY_GROUPS = ["gdpr", "shared", "dpa", "org", "infra"] as const;
 
 /** The groups that are packs of their own; the others hold the rules of DPA packs. */
-export const STANDALONE_PACKS = ["gdpr", "org"] as const;
+export const STANDALONE_PACKS = ["gdpr", "org", "infra"] as const;
 
 /** The rule sets of the rule contract and the severity each gives (policies/README.md). */
 export const SEVERITY_OF_SET: Readonly<Record<string, Severity>> = { deny: "error", warn: "warning", info: "info" };

@@ -8,6 +8,10 @@ export interface RuleDoc {
   compliant?: string;
   violating?: string;
   configuration?: string;
+  /** The examples' language: YAML vendor setups, or HCL (Terraform) for the infra rules. */
+  language: "yaml" | "hcl";
+  /** For HCL examples: the vendor setup they are judged against (`## Vendor setup`), if any. */
+  vendorSetup?: string;
 }
 
 /** A rule's doc page, shipped in the bundle's docs/ by the policy build; undefined if it has none. */
@@ -19,9 +23,12 @@ export function readRuleDoc(bundle: PolicyBundle, rule: RuleMeta): RuleDoc | und
   } catch {
     return undefined;
   }
-  const section = (title: string): string | undefined =>
-    new RegExp(`## ${title}\\n\\n\`\`\`yaml[^\\n]*\\n([\\s\\S]*?)\`\`\``).exec(markdown)?.[1];
-  const doc: RuleDoc = { markdown };
+  const section = (title: string, language = "yaml|hcl"): string | undefined =>
+    new RegExp(`## ${title}\\n\\n\`\`\`(?:${language})[^\\n]*\\n([\\s\\S]*?)\`\`\``).exec(markdown)?.[1];
+  const language = /## (Compliant|Violating)\n\n```hcl/.test(markdown) ? "hcl" : "yaml";
+  const doc: RuleDoc = { markdown, language };
+  const vendorSetup = section("Vendor setup", "yaml");
+  if (vendorSetup) doc.vendorSetup = vendorSetup;
   const compliant = section("Compliant");
   const violating = section("Violating");
   const configuration = section("Configuration");

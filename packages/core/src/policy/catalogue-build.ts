@@ -74,6 +74,8 @@ export function buildCatalogue(
   }
   if (rules.some((r) => r.pack === "gdpr")) packs.push({ id: "gdpr", kind: "gdpr", title: "GDPR baseline" });
   if (rules.some((r) => r.pack === "org")) packs.push({ id: "org", kind: "org", title: "Organisation policy (.dpa-lint.yaml org)" });
+  if (rules.some((r) => r.pack === "infra"))
+    packs.push({ id: "infra", kind: "infra", title: "Infrastructure (Terraform) against the vendor setups" });
   rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   packs.sort((a, b) => (a.id < b.id ? -1 : 1));
   const legalFacts = legalFactsOf(data);

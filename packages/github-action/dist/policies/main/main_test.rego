@@ -26,7 +26,10 @@ test_every_group_is_collected if {
 		with data.shared.fake.deny as {{"rule": "x/t", "msg": "t", "path": []}}
 		with data.dpa.fake.deny as {{"rule": "x/d", "msg": "d", "path": []}}
 		with data.org.fake.deny as {{"rule": "org/o", "msg": "o", "path": []}}
-	{f.rule | some f in findings} == {"x/t", "x/d", "org/o"}
+		with data.infra.fake.deny as {{"rule": "infra/i", "msg": "i", "path": []}}
+		with data.infra.fake.warn as {{"rule": "infra/w", "msg": "w", "path": []}}
+		with data.infra.fake.info as {{"rule": "infra/n", "msg": "n", "path": []}}
+	{f.rule | some f in findings} == {"x/t", "x/d", "org/o", "infra/i", "infra/w", "infra/n"}
 }
 
 test_compliant_setup_has_no_findings if {

@@ -1,40 +1,10 @@
 import { createRequire as __dpaLintCreateRequire } from "node:module";
 const require = __dpaLintCreateRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-Q7GRXSNC.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -11528,6 +11498,7 @@ var require_package = __commonJS({
       },
       dependencies: {
         "@open-policy-agent/opa-wasm": "^1.10.0",
+        "@tree-sitter-grammars/tree-sitter-hcl": "1.2.0",
         ajv: "^8.20.0",
         "ajv-formats": "^3.0.1",
         entities: "^6.0.1",
@@ -11535,6 +11506,7 @@ var require_package = __commonJS({
         mammoth: "^1.13.0",
         "pdfjs-dist": "4.10.38",
         picomatch: "^4.0.7",
+        "web-tree-sitter": "0.25.10",
         yaml: "^2.9.1"
       },
       scripts: {
@@ -14088,6 +14060,10 @@ var config_schema_default = {
       $ref: "#/$defs/globs",
       description: "Globs of files never to lint, relative to this file."
     },
+    infrastructure: {
+      $ref: "#/$defs/globs",
+      description: "Terraform files or directories to read, relative to this file (for example infra/**/*.tf; default: none): what they deploy is judged against the vendor setups (docs/infrastructure.md)."
+    },
     org: {
       type: "object",
       additionalProperties: false,
@@ -14224,10 +14200,10 @@ var config_schema_default = {
 
 // packages/core/src/schema/generated/config.validate.ts
 var config_validate_default = validate202;
-var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/config-v1.json", "title": "dpa-lint configuration (.dpa-lint.yaml)", "type": "object", "additionalProperties": false, "properties": { "include": { "$ref": "#/$defs/globs", "description": "Globs of the vendor files to lint, relative to this file (default: vendors/)." }, "exclude": { "$ref": "#/$defs/globs", "description": "Globs of files never to lint, relative to this file." }, "org": { "type": "object", "additionalProperties": false, "properties": { "allowedCountries": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Where the organisation allows its data: ISO codes and the groups EEA and adequacy." }, "minObjectionWindow": { "$ref": "#/$defs/duration", "description": "The shortest objection window the organisation accepts." }, "minPriorNotice": { "$ref": "#/$defs/duration", "description": "The shortest prior notice of sub-processor changes the organisation accepts." }, "maxBreachNotification": { "$ref": "#/$defs/duration", "description": "The longest vendor breach-notification deadline the organisation accepts." }, "maxRetention": { "type": "object", "additionalProperties": { "$ref": "#/$defs/duration" }, "description": "The longest retention per data category, and a default for the others." }, "forbiddenTransferMechanisms": { "type": "array", "items": { "enum": ["adequacy", "dpf", "scc", "bcr", "derogation"] }, "description": "Transfer mechanisms the organisation will not rely on." } }, "description": "The organisation's own policy, on top of the DPAs and the GDPR." }, "policies": { "type": "array", "items": { "type": "string", "minLength": 1 }, "x-message": "must be a list of policy directories, terms files or bundles, relative to this file", "description": "Policy packs every entry point loads: pack directories, terms files or bundles, relative to this file." }, "baseline": { "type": "string", "minLength": 1, "x-message": "must be the baseline file, relative to this file", "description": "The baseline file every entry point applies, relative to this file." }, "docsBase": { "type": "string", "pattern": "^https?://[^\\s]+$", "x-message": "must be an http(s) URL: where dpa-lint's rule pages (docs/rules/) are published", "description": "Where dpa-lint's own rule pages (the repository's docs/rules/) are published, for example a mirror or a release tag: findings' docsUrl and SARIF helpUri point under it. Default: https://github.com/dpa-lint/dpa-lint/blob/main/docs/rules/." }, "asOf": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "x-message": "must be a date written YYYY-MM-DD: the day whose legal facts judge the setups", "description": "Judge by the legal facts in force on this day (YYYY-MM-DD) instead of today." }, "rules": { "$ref": "#/$defs/ruleSettings", "description": "Rule settings: a rule id or <pack>/* to off, info, warning or error." }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "$ref": "#/$defs/globs", "description": "Globs of the files these settings apply to." }, "rules": { "$ref": "#/$defs/ruleSettings", "description": "The rule settings for those files." } } }, "description": "Rule settings for some files: {files: [globs], rules: {...}}, applied in order." } }, "$defs": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "duration": { "type": ["string", "integer"], "x-message": 'must be a duration such as "10 days", "48 hours" or "3 years"' }, "ruleSettings": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, "additionalProperties": { "enum": ["off", "info", "warning", "error"] } } } };
+var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/config-v1.json", "title": "dpa-lint configuration (.dpa-lint.yaml)", "type": "object", "additionalProperties": false, "properties": { "include": { "$ref": "#/$defs/globs", "description": "Globs of the vendor files to lint, relative to this file (default: vendors/)." }, "exclude": { "$ref": "#/$defs/globs", "description": "Globs of files never to lint, relative to this file." }, "infrastructure": { "$ref": "#/$defs/globs", "description": "Terraform files or directories to read, relative to this file (for example infra/**/*.tf; default: none): what they deploy is judged against the vendor setups (docs/infrastructure.md)." }, "org": { "type": "object", "additionalProperties": false, "properties": { "allowedCountries": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Where the organisation allows its data: ISO codes and the groups EEA and adequacy." }, "minObjectionWindow": { "$ref": "#/$defs/duration", "description": "The shortest objection window the organisation accepts." }, "minPriorNotice": { "$ref": "#/$defs/duration", "description": "The shortest prior notice of sub-processor changes the organisation accepts." }, "maxBreachNotification": { "$ref": "#/$defs/duration", "description": "The longest vendor breach-notification deadline the organisation accepts." }, "maxRetention": { "type": "object", "additionalProperties": { "$ref": "#/$defs/duration" }, "description": "The longest retention per data category, and a default for the others." }, "forbiddenTransferMechanisms": { "type": "array", "items": { "enum": ["adequacy", "dpf", "scc", "bcr", "derogation"] }, "description": "Transfer mechanisms the organisation will not rely on." } }, "description": "The organisation's own policy, on top of the DPAs and the GDPR." }, "policies": { "type": "array", "items": { "type": "string", "minLength": 1 }, "x-message": "must be a list of policy directories, terms files or bundles, relative to this file", "description": "Policy packs every entry point loads: pack directories, terms files or bundles, relative to this file." }, "baseline": { "type": "string", "minLength": 1, "x-message": "must be the baseline file, relative to this file", "description": "The baseline file every entry point applies, relative to this file." }, "docsBase": { "type": "string", "pattern": "^https?://[^\\s]+$", "x-message": "must be an http(s) URL: where dpa-lint's rule pages (docs/rules/) are published", "description": "Where dpa-lint's own rule pages (the repository's docs/rules/) are published, for example a mirror or a release tag: findings' docsUrl and SARIF helpUri point under it. Default: https://github.com/dpa-lint/dpa-lint/blob/main/docs/rules/." }, "asOf": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "x-message": "must be a date written YYYY-MM-DD: the day whose legal facts judge the setups", "description": "Judge by the legal facts in force on this day (YYYY-MM-DD) instead of today." }, "rules": { "$ref": "#/$defs/ruleSettings", "description": "Rule settings: a rule id or <pack>/* to off, info, warning or error." }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "$ref": "#/$defs/globs", "description": "Globs of the files these settings apply to." }, "rules": { "$ref": "#/$defs/ruleSettings", "description": "The rule settings for those files." } } }, "description": "Rule settings for some files: {files: [globs], rules: {...}}, applied in order." } }, "$defs": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "duration": { "type": ["string", "integer"], "x-message": 'must be a duration such as "10 days", "48 hours" or "3 years"' }, "ruleSettings": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, "additionalProperties": { "enum": ["off", "info", "warning", "error"] } } } };
 var schema322 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
-var schema342 = { "type": ["string", "integer"], "x-message": 'must be a duration such as "10 days", "48 hours" or "3 years"' };
-var schema382 = { "type": "object", "propertyNames": { "pattern": "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, "additionalProperties": { "enum": ["off", "info", "warning", "error"] } };
+var schema35 = { "type": ["string", "integer"], "x-message": 'must be a duration such as "10 days", "48 hours" or "3 years"' };
+var schema39 = { "type": "object", "propertyNames": { "pattern": "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, "additionalProperties": { "enum": ["off", "info", "warning", "error"] } };
 var func12 = Object.prototype.hasOwnProperty;
 var func22 = require_ucs2length().default;
 var pattern42 = new RegExp("^https?://[^\\s]+$", "u");
@@ -14328,93 +14304,93 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.org !== void 0) {
-      let data4 = data.org;
-      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-        for (const key1 in data4) {
-          if (!(key1 === "allowedCountries" || key1 === "minObjectionWindow" || key1 === "minPriorNotice" || key1 === "maxBreachNotification" || key1 === "maxRetention" || key1 === "forbiddenTransferMechanisms")) {
-            const err7 = { instancePath: instancePath + "/org", schemaPath: "#/properties/org/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312.properties.org, data: data4 };
+    if (data.infrastructure !== void 0) {
+      let data4 = data.infrastructure;
+      if (Array.isArray(data4)) {
+        const len2 = data4.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data5 = data4[i2];
+          if (typeof data5 === "string") {
+            if (func22(data5) < 1) {
+              const err7 = { instancePath: instancePath + "/infrastructure/" + i2, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.items, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/infrastructure/" + i2, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.items.type, parentSchema: schema322.items, data: data5 };
             if (vErrors === null) {
-              vErrors = [err7];
+              vErrors = [err8];
             } else {
-              vErrors.push(err7);
+              vErrors.push(err8);
             }
             errors++;
           }
         }
-        if (data4.allowedCountries !== void 0) {
-          let data5 = data4.allowedCountries;
-          if (Array.isArray(data5)) {
-            if (data5.length < 1) {
-              const err8 = { instancePath: instancePath + "/org/allowedCountries", schemaPath: "#/properties/org/properties/allowedCountries/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema312.properties.org.properties.allowedCountries, data: data5 };
+      } else {
+        const err9 = { instancePath: instancePath + "/infrastructure", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema322.type, parentSchema: schema322, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.org !== void 0) {
+      let data6 = data.org;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (const key1 in data6) {
+          if (!(key1 === "allowedCountries" || key1 === "minObjectionWindow" || key1 === "minPriorNotice" || key1 === "maxBreachNotification" || key1 === "maxRetention" || key1 === "forbiddenTransferMechanisms")) {
+            const err10 = { instancePath: instancePath + "/org", schemaPath: "#/properties/org/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312.properties.org, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data6.allowedCountries !== void 0) {
+          let data7 = data6.allowedCountries;
+          if (Array.isArray(data7)) {
+            if (data7.length < 1) {
+              const err11 = { instancePath: instancePath + "/org/allowedCountries", schemaPath: "#/properties/org/properties/allowedCountries/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema312.properties.org.properties.allowedCountries, data: data7 };
               if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err11];
               } else {
-                vErrors.push(err8);
+                vErrors.push(err11);
               }
               errors++;
             }
-            const len2 = data5.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data6 = data5[i2];
-              if (typeof data6 === "string") {
-                if (func22(data6) < 1) {
-                  const err9 = { instancePath: instancePath + "/org/allowedCountries/" + i2, schemaPath: "#/properties/org/properties/allowedCountries/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.org.properties.allowedCountries.items, data: data6 };
+            const len3 = data7.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data8 = data7[i3];
+              if (typeof data8 === "string") {
+                if (func22(data8) < 1) {
+                  const err12 = { instancePath: instancePath + "/org/allowedCountries/" + i3, schemaPath: "#/properties/org/properties/allowedCountries/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.org.properties.allowedCountries.items, data: data8 };
                   if (vErrors === null) {
-                    vErrors = [err9];
+                    vErrors = [err12];
                   } else {
-                    vErrors.push(err9);
+                    vErrors.push(err12);
                   }
                   errors++;
                 }
               } else {
-                const err10 = { instancePath: instancePath + "/org/allowedCountries/" + i2, schemaPath: "#/properties/org/properties/allowedCountries/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.org.properties.allowedCountries.items.type, parentSchema: schema312.properties.org.properties.allowedCountries.items, data: data6 };
+                const err13 = { instancePath: instancePath + "/org/allowedCountries/" + i3, schemaPath: "#/properties/org/properties/allowedCountries/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.org.properties.allowedCountries.items.type, parentSchema: schema312.properties.org.properties.allowedCountries.items, data: data8 };
                 if (vErrors === null) {
-                  vErrors = [err10];
+                  vErrors = [err13];
                 } else {
-                  vErrors.push(err10);
+                  vErrors.push(err13);
                 }
                 errors++;
               }
             }
           } else {
-            const err11 = { instancePath: instancePath + "/org/allowedCountries", schemaPath: "#/properties/org/properties/allowedCountries/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.org.properties.allowedCountries.type, parentSchema: schema312.properties.org.properties.allowedCountries, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        if (data4.minObjectionWindow !== void 0) {
-          let data7 = data4.minObjectionWindow;
-          if (typeof data7 !== "string" && !(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-            const err12 = { instancePath: instancePath + "/org/minObjectionWindow", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema342.type }, message: "must be string,integer", schema: schema342.type, parentSchema: schema342, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-        }
-        if (data4.minPriorNotice !== void 0) {
-          let data8 = data4.minPriorNotice;
-          if (typeof data8 !== "string" && !(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-            const err13 = { instancePath: instancePath + "/org/minPriorNotice", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema342.type }, message: "must be string,integer", schema: schema342.type, parentSchema: schema342, data: data8 };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data4.maxBreachNotification !== void 0) {
-          let data9 = data4.maxBreachNotification;
-          if (typeof data9 !== "string" && !(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-            const err14 = { instancePath: instancePath + "/org/maxBreachNotification", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema342.type }, message: "must be string,integer", schema: schema342.type, parentSchema: schema342, data: data9 };
+            const err14 = { instancePath: instancePath + "/org/allowedCountries", schemaPath: "#/properties/org/properties/allowedCountries/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.org.properties.allowedCountries.type, parentSchema: schema312.properties.org.properties.allowedCountries, data: data7 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -14423,23 +14399,22 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data4.maxRetention !== void 0) {
-          let data10 = data4.maxRetention;
-          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-            for (const key2 in data10) {
-              let data11 = data10[key2];
-              if (typeof data11 !== "string" && !(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-                const err15 = { instancePath: instancePath + "/org/maxRetention/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema342.type }, message: "must be string,integer", schema: schema342.type, parentSchema: schema342, data: data11 };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
-              }
+        if (data6.minObjectionWindow !== void 0) {
+          let data9 = data6.minObjectionWindow;
+          if (typeof data9 !== "string" && !(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+            const err15 = { instancePath: instancePath + "/org/minObjectionWindow", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema35.type }, message: "must be string,integer", schema: schema35.type, parentSchema: schema35, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
             }
-          } else {
-            const err16 = { instancePath: instancePath + "/org/maxRetention", schemaPath: "#/properties/org/properties/maxRetention/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.org.properties.maxRetention.type, parentSchema: schema312.properties.org.properties.maxRetention, data: data10 };
+            errors++;
+          }
+        }
+        if (data6.minPriorNotice !== void 0) {
+          let data10 = data6.minPriorNotice;
+          if (typeof data10 !== "string" && !(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+            const err16 = { instancePath: instancePath + "/org/minPriorNotice", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema35.type }, message: "must be string,integer", schema: schema35.type, parentSchema: schema35, data: data10 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -14448,60 +14423,61 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data4.forbiddenTransferMechanisms !== void 0) {
-          let data12 = data4.forbiddenTransferMechanisms;
-          if (Array.isArray(data12)) {
-            const len3 = data12.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-              let data13 = data12[i3];
-              if (!(data13 === "adequacy" || data13 === "dpf" || data13 === "scc" || data13 === "bcr" || data13 === "derogation")) {
-                const err17 = { instancePath: instancePath + "/org/forbiddenTransferMechanisms/" + i3, schemaPath: "#/properties/org/properties/forbiddenTransferMechanisms/items/enum", keyword: "enum", params: { allowedValues: schema312.properties.org.properties.forbiddenTransferMechanisms.items.enum }, message: "must be equal to one of the allowed values", schema: schema312.properties.org.properties.forbiddenTransferMechanisms.items.enum, parentSchema: schema312.properties.org.properties.forbiddenTransferMechanisms.items, data: data13 };
+        if (data6.maxBreachNotification !== void 0) {
+          let data11 = data6.maxBreachNotification;
+          if (typeof data11 !== "string" && !(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+            const err17 = { instancePath: instancePath + "/org/maxBreachNotification", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema35.type }, message: "must be string,integer", schema: schema35.type, parentSchema: schema35, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data6.maxRetention !== void 0) {
+          let data12 = data6.maxRetention;
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            for (const key2 in data12) {
+              let data13 = data12[key2];
+              if (typeof data13 !== "string" && !(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+                const err18 = { instancePath: instancePath + "/org/maxRetention/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema35.type }, message: "must be string,integer", schema: schema35.type, parentSchema: schema35, data: data13 };
                 if (vErrors === null) {
-                  vErrors = [err17];
+                  vErrors = [err18];
                 } else {
-                  vErrors.push(err17);
+                  vErrors.push(err18);
                 }
                 errors++;
               }
             }
           } else {
-            const err18 = { instancePath: instancePath + "/org/forbiddenTransferMechanisms", schemaPath: "#/properties/org/properties/forbiddenTransferMechanisms/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.org.properties.forbiddenTransferMechanisms.type, parentSchema: schema312.properties.org.properties.forbiddenTransferMechanisms, data: data12 };
+            const err19 = { instancePath: instancePath + "/org/maxRetention", schemaPath: "#/properties/org/properties/maxRetention/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.org.properties.maxRetention.type, parentSchema: schema312.properties.org.properties.maxRetention, data: data12 };
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err19];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err19);
             }
             errors++;
           }
         }
-      } else {
-        const err19 = { instancePath: instancePath + "/org", schemaPath: "#/properties/org/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.org.type, parentSchema: schema312.properties.org, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-    }
-    if (data.policies !== void 0) {
-      let data14 = data.policies;
-      if (Array.isArray(data14)) {
-        const len4 = data14.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          let data15 = data14[i4];
-          if (typeof data15 === "string") {
-            if (func22(data15) < 1) {
-              const err20 = { instancePath: instancePath + "/policies/" + i4, schemaPath: "#/properties/policies/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.policies.items, data: data15 };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
+        if (data6.forbiddenTransferMechanisms !== void 0) {
+          let data14 = data6.forbiddenTransferMechanisms;
+          if (Array.isArray(data14)) {
+            const len4 = data14.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data15 = data14[i4];
+              if (!(data15 === "adequacy" || data15 === "dpf" || data15 === "scc" || data15 === "bcr" || data15 === "derogation")) {
+                const err20 = { instancePath: instancePath + "/org/forbiddenTransferMechanisms/" + i4, schemaPath: "#/properties/org/properties/forbiddenTransferMechanisms/items/enum", keyword: "enum", params: { allowedValues: schema312.properties.org.properties.forbiddenTransferMechanisms.items.enum }, message: "must be equal to one of the allowed values", schema: schema312.properties.org.properties.forbiddenTransferMechanisms.items.enum, parentSchema: schema312.properties.org.properties.forbiddenTransferMechanisms.items, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
               }
-              errors++;
             }
           } else {
-            const err21 = { instancePath: instancePath + "/policies/" + i4, schemaPath: "#/properties/policies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.policies.items.type, parentSchema: schema312.properties.policies.items, data: data15 };
+            const err21 = { instancePath: instancePath + "/org/forbiddenTransferMechanisms", schemaPath: "#/properties/org/properties/forbiddenTransferMechanisms/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.org.properties.forbiddenTransferMechanisms.type, parentSchema: schema312.properties.org.properties.forbiddenTransferMechanisms, data: data14 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -14511,7 +14487,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err22 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.policies.type, parentSchema: schema312.properties.policies, data: data14 };
+        const err22 = { instancePath: instancePath + "/org", schemaPath: "#/properties/org/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.org.type, parentSchema: schema312.properties.org, data: data6 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -14520,185 +14496,185 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.baseline !== void 0) {
-      let data16 = data.baseline;
-      if (typeof data16 === "string") {
-        if (func22(data16) < 1) {
-          const err23 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.baseline, data: data16 };
-          if (vErrors === null) {
-            vErrors = [err23];
+    if (data.policies !== void 0) {
+      let data16 = data.policies;
+      if (Array.isArray(data16)) {
+        const len5 = data16.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data17 = data16[i5];
+          if (typeof data17 === "string") {
+            if (func22(data17) < 1) {
+              const err23 = { instancePath: instancePath + "/policies/" + i5, schemaPath: "#/properties/policies/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.policies.items, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
           } else {
-            vErrors.push(err23);
+            const err24 = { instancePath: instancePath + "/policies/" + i5, schemaPath: "#/properties/policies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.policies.items.type, parentSchema: schema312.properties.policies.items, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.policies.type, parentSchema: schema312.properties.policies, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.baseline !== void 0) {
+      let data18 = data.baseline;
+      if (typeof data18 === "string") {
+        if (func22(data18) < 1) {
+          const err26 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.baseline, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
           }
           errors++;
         }
       } else {
-        const err24 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.baseline.type, parentSchema: schema312.properties.baseline, data: data16 };
+        const err27 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.baseline.type, parentSchema: schema312.properties.baseline, data: data18 };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err27];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err27);
         }
         errors++;
       }
     }
     if (data.docsBase !== void 0) {
-      let data17 = data.docsBase;
-      if (typeof data17 === "string") {
-        if (!pattern42.test(data17)) {
-          const err25 = { instancePath: instancePath + "/docsBase", schemaPath: "#/properties/docsBase/pattern", keyword: "pattern", params: { pattern: "^https?://[^\\s]+$" }, message: 'must match pattern "^https?://[^\\s]+$"', schema: "^https?://[^\\s]+$", parentSchema: schema312.properties.docsBase, data: data17 };
+      let data19 = data.docsBase;
+      if (typeof data19 === "string") {
+        if (!pattern42.test(data19)) {
+          const err28 = { instancePath: instancePath + "/docsBase", schemaPath: "#/properties/docsBase/pattern", keyword: "pattern", params: { pattern: "^https?://[^\\s]+$" }, message: 'must match pattern "^https?://[^\\s]+$"', schema: "^https?://[^\\s]+$", parentSchema: schema312.properties.docsBase, data: data19 };
           if (vErrors === null) {
-            vErrors = [err25];
+            vErrors = [err28];
           } else {
-            vErrors.push(err25);
+            vErrors.push(err28);
           }
           errors++;
         }
       } else {
-        const err26 = { instancePath: instancePath + "/docsBase", schemaPath: "#/properties/docsBase/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.docsBase.type, parentSchema: schema312.properties.docsBase, data: data17 };
+        const err29 = { instancePath: instancePath + "/docsBase", schemaPath: "#/properties/docsBase/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.docsBase.type, parentSchema: schema312.properties.docsBase, data: data19 };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err29];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err29);
         }
         errors++;
       }
     }
     if (data.asOf !== void 0) {
-      let data18 = data.asOf;
-      if (typeof data18 === "string") {
-        if (!pattern52.test(data18)) {
-          const err27 = { instancePath: instancePath + "/asOf", schemaPath: "#/properties/asOf/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema312.properties.asOf, data: data18 };
+      let data20 = data.asOf;
+      if (typeof data20 === "string") {
+        if (!pattern52.test(data20)) {
+          const err30 = { instancePath: instancePath + "/asOf", schemaPath: "#/properties/asOf/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema312.properties.asOf, data: data20 };
           if (vErrors === null) {
-            vErrors = [err27];
+            vErrors = [err30];
           } else {
-            vErrors.push(err27);
+            vErrors.push(err30);
           }
           errors++;
         }
       } else {
-        const err28 = { instancePath: instancePath + "/asOf", schemaPath: "#/properties/asOf/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.asOf.type, parentSchema: schema312.properties.asOf, data: data18 };
+        const err31 = { instancePath: instancePath + "/asOf", schemaPath: "#/properties/asOf/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.asOf.type, parentSchema: schema312.properties.asOf, data: data20 };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err31];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err31);
         }
         errors++;
       }
     }
     if (data.rules !== void 0) {
-      let data19 = data.rules;
-      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-        for (const key3 in data19) {
-          const _errs58 = errors;
+      let data21 = data.rules;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        for (const key3 in data21) {
+          const _errs63 = errors;
           if (typeof key3 === "string") {
             if (!pattern6.test(key3)) {
-              const err29 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$"', schema: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$", parentSchema: schema382.propertyNames, data: key3, propertyName: key3 };
+              const err32 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$"', schema: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$", parentSchema: schema39.propertyNames, data: key3, propertyName: key3 };
               if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err32];
               } else {
-                vErrors.push(err29);
+                vErrors.push(err32);
               }
               errors++;
             }
           }
-          var valid20 = _errs58 === errors;
-          if (!valid20) {
-            const err30 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema382.propertyNames, parentSchema: schema382, data: data19 };
+          var valid23 = _errs63 === errors;
+          if (!valid23) {
+            const err33 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema39.propertyNames, parentSchema: schema39, data: data21 };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err33];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err33);
             }
             errors++;
           }
         }
-        for (const key4 in data19) {
-          let data20 = data19[key4];
-          if (!(data20 === "off" || data20 === "info" || data20 === "warning" || data20 === "error")) {
-            const err31 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/ruleSettings/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema382.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema382.additionalProperties.enum, parentSchema: schema382.additionalProperties, data: data20 };
+        for (const key4 in data21) {
+          let data22 = data21[key4];
+          if (!(data22 === "off" || data22 === "info" || data22 === "warning" || data22 === "error")) {
+            const err34 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/ruleSettings/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema39.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema39.additionalProperties.enum, parentSchema: schema39.additionalProperties, data: data22 };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err34];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err34);
             }
             errors++;
           }
         }
       } else {
-        const err32 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema382.type, parentSchema: schema382, data: data19 };
+        const err35 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data: data21 };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err35];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err35);
         }
         errors++;
       }
     }
     if (data.overrides !== void 0) {
-      let data21 = data.overrides;
-      if (Array.isArray(data21)) {
-        const len5 = data21.length;
-        for (let i5 = 0; i5 < len5; i5++) {
-          let data22 = data21[i5];
-          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-            if (data22.files === void 0) {
-              const err33 = { instancePath: instancePath + "/overrides/" + i5, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema312.properties.overrides.items.required, parentSchema: schema312.properties.overrides.items, data: data22 };
+      let data23 = data.overrides;
+      if (Array.isArray(data23)) {
+        const len6 = data23.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data24 = data23[i6];
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            if (data24.files === void 0) {
+              const err36 = { instancePath: instancePath + "/overrides/" + i6, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema312.properties.overrides.items.required, parentSchema: schema312.properties.overrides.items, data: data24 };
               if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err36];
               } else {
-                vErrors.push(err33);
+                vErrors.push(err36);
               }
               errors++;
             }
-            if (data22.rules === void 0) {
-              const err34 = { instancePath: instancePath + "/overrides/" + i5, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema312.properties.overrides.items.required, parentSchema: schema312.properties.overrides.items, data: data22 };
+            if (data24.rules === void 0) {
+              const err37 = { instancePath: instancePath + "/overrides/" + i6, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema312.properties.overrides.items.required, parentSchema: schema312.properties.overrides.items, data: data24 };
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err37];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err37);
               }
               errors++;
             }
-            for (const key5 in data22) {
+            for (const key5 in data24) {
               if (!(key5 === "files" || key5 === "rules")) {
-                const err35 = { instancePath: instancePath + "/overrides/" + i5, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312.properties.overrides.items, data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-            }
-            if (data22.files !== void 0) {
-              let data23 = data22.files;
-              if (Array.isArray(data23)) {
-                const len6 = data23.length;
-                for (let i6 = 0; i6 < len6; i6++) {
-                  let data24 = data23[i6];
-                  if (typeof data24 === "string") {
-                    if (func22(data24) < 1) {
-                      const err36 = { instancePath: instancePath + "/overrides/" + i5 + "/files/" + i6, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.items, data: data24 };
-                      if (vErrors === null) {
-                        vErrors = [err36];
-                      } else {
-                        vErrors.push(err36);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err37 = { instancePath: instancePath + "/overrides/" + i5 + "/files/" + i6, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.items.type, parentSchema: schema322.items, data: data24 };
-                    if (vErrors === null) {
-                      vErrors = [err37];
-                    } else {
-                      vErrors.push(err37);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err38 = { instancePath: instancePath + "/overrides/" + i5 + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema322.type, parentSchema: schema322, data: data23 };
+                const err38 = { instancePath: instancePath + "/overrides/" + i6, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312.properties.overrides.items, data: data24 };
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
@@ -14707,14 +14683,15 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data22.rules !== void 0) {
-              let data25 = data22.rules;
-              if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-                for (const key6 in data25) {
-                  const _errs74 = errors;
-                  if (typeof key6 === "string") {
-                    if (!pattern6.test(key6)) {
-                      const err39 = { instancePath: instancePath + "/overrides/" + i5 + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$"', schema: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$", parentSchema: schema382.propertyNames, data: key6, propertyName: key6 };
+            if (data24.files !== void 0) {
+              let data25 = data24.files;
+              if (Array.isArray(data25)) {
+                const len7 = data25.length;
+                for (let i7 = 0; i7 < len7; i7++) {
+                  let data26 = data25[i7];
+                  if (typeof data26 === "string") {
+                    if (func22(data26) < 1) {
+                      const err39 = { instancePath: instancePath + "/overrides/" + i6 + "/files/" + i7, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.items, data: data26 };
                       if (vErrors === null) {
                         vErrors = [err39];
                       } else {
@@ -14722,10 +14699,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                       errors++;
                     }
-                  }
-                  var valid29 = _errs74 === errors;
-                  if (!valid29) {
-                    const err40 = { instancePath: instancePath + "/overrides/" + i5 + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema382.propertyNames, parentSchema: schema382, data: data25 };
+                  } else {
+                    const err40 = { instancePath: instancePath + "/overrides/" + i6 + "/files/" + i7, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.items.type, parentSchema: schema322.items, data: data26 };
                     if (vErrors === null) {
                       vErrors = [err40];
                     } else {
@@ -14734,54 +14709,91 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                for (const key7 in data25) {
-                  let data26 = data25[key7];
-                  if (!(data26 === "off" || data26 === "info" || data26 === "warning" || data26 === "error")) {
-                    const err41 = { instancePath: instancePath + "/overrides/" + i5 + "/rules/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/ruleSettings/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema382.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema382.additionalProperties.enum, parentSchema: schema382.additionalProperties, data: data26 };
+              } else {
+                const err41 = { instancePath: instancePath + "/overrides/" + i6 + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema322.type, parentSchema: schema322, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+            if (data24.rules !== void 0) {
+              let data27 = data24.rules;
+              if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                for (const key6 in data27) {
+                  const _errs79 = errors;
+                  if (typeof key6 === "string") {
+                    if (!pattern6.test(key6)) {
+                      const err42 = { instancePath: instancePath + "/overrides/" + i6 + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$"', schema: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$", parentSchema: schema39.propertyNames, data: key6, propertyName: key6 };
+                      if (vErrors === null) {
+                        vErrors = [err42];
+                      } else {
+                        vErrors.push(err42);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid32 = _errs79 === errors;
+                  if (!valid32) {
+                    const err43 = { instancePath: instancePath + "/overrides/" + i6 + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema39.propertyNames, parentSchema: schema39, data: data27 };
                     if (vErrors === null) {
-                      vErrors = [err41];
+                      vErrors = [err43];
                     } else {
-                      vErrors.push(err41);
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key7 in data27) {
+                  let data28 = data27[key7];
+                  if (!(data28 === "off" || data28 === "info" || data28 === "warning" || data28 === "error")) {
+                    const err44 = { instancePath: instancePath + "/overrides/" + i6 + "/rules/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/ruleSettings/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema39.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema39.additionalProperties.enum, parentSchema: schema39.additionalProperties, data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err42 = { instancePath: instancePath + "/overrides/" + i5 + "/rules", schemaPath: "#/$defs/ruleSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema382.type, parentSchema: schema382, data: data25 };
+                const err45 = { instancePath: instancePath + "/overrides/" + i6 + "/rules", schemaPath: "#/$defs/ruleSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data: data27 };
                 if (vErrors === null) {
-                  vErrors = [err42];
+                  vErrors = [err45];
                 } else {
-                  vErrors.push(err42);
+                  vErrors.push(err45);
                 }
                 errors++;
               }
             }
           } else {
-            const err43 = { instancePath: instancePath + "/overrides/" + i5, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.overrides.items.type, parentSchema: schema312.properties.overrides.items, data: data22 };
+            const err46 = { instancePath: instancePath + "/overrides/" + i6, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.overrides.items.type, parentSchema: schema312.properties.overrides.items, data: data24 };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err46];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err46);
             }
             errors++;
           }
         }
       } else {
-        const err44 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.overrides.type, parentSchema: schema312.properties.overrides, data: data21 };
+        const err47 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.overrides.type, parentSchema: schema312.properties.overrides, data: data23 };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err47];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err47);
         }
         errors++;
       }
     }
   } else {
-    const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
+    const err48 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
     if (vErrors === null) {
-      vErrors = [err45];
+      vErrors = [err48];
     } else {
-      vErrors.push(err45);
+      vErrors.push(err48);
     }
     errors++;
   }
@@ -14896,6 +14908,7 @@ function policyData(config) {
 function takeSettings(config, raw, root) {
   config.include = raw.include ?? [];
   config.exclude = raw.exclude ?? [];
+  if (raw.infrastructure) config.infrastructure = raw.infrastructure;
   config.rules = raw.rules ?? {};
   config.overrides = raw.overrides ?? [];
   config.policies = (raw.policies ?? []).map((p) => resolve(root, p));
@@ -15021,7 +15034,7 @@ import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // packages/core/src/engine/catalogue.ts
-var POLICY_GROUPS = ["gdpr", "shared", "dpa", "org"];
+var POLICY_GROUPS = ["gdpr", "shared", "dpa", "org", "infra"];
 var SEVERITY_OF_SET = { deny: "error", warn: "warning", info: "info" };
 function isCatalogue(value) {
   const c = value;
@@ -16397,6 +16410,23 @@ var Linter = class _Linter {
       ...digests
     );
   }
+  /**
+   * The problems of a document built from a deployment (infrastructure.ts): normalised and
+   * evaluated like a vendor setup, with `infrastructure` beside it in the policies' input for the
+   * infra rules. The schema is not checked: the document is dpa-lint's own.
+   */
+  checkDeployment(value, infrastructure) {
+    const problems = [];
+    const { facts, problems: normalizeProblems } = normalize(value, this.normalizeContext);
+    for (const p of normalizeProblems) problems.push({ ruleId: p.ruleId, severity: "error", message: p.message, path: p.path });
+    const input = { ...policyInput(value, facts), infrastructure };
+    for (const engine2 of this.engines) for (const raw of engine2.evaluate(input)) problems.push(fromRaw(raw));
+    return problems;
+  }
+  /** The countries a vendor setup's hosting entries resolve to (what it declares). */
+  hostingCountries(value) {
+    return normalize(value, this.normalizeContext).facts.hosting.map((h) => h.country);
+  }
   /** The catalogue of each loaded bundle (their legal facts, rules and packs). */
   get catalogues() {
     return this.engines.map((e) => e.bundle.catalogue);
@@ -16598,12 +16628,14 @@ async function runLintWorker() {
 
 export {
   positionOf,
+  SourceLines,
   PARSE_LIMITS,
   parseYamlText,
   DpaLintError,
   PolicyError,
   InputError,
   describeThrown,
+  toPosix,
   SEVERITY_RANK,
   isSeverity,
   require_ucs2length,
@@ -16625,11 +16657,14 @@ export {
   os,
   workerThreads,
   readTarGz,
+  canonicalProvider,
   digestOf,
   foldTermsPacks,
   readBundle,
+  readVendorFile,
   withRegularFile,
   readUpTo,
+  require_picomatch2 as require_picomatch,
   collectFiles,
   findRepositoryRoot,
   selectIncluded,
@@ -16642,6 +16677,7 @@ export {
   PROJECT_URL,
   sharedRuleDocsUrl,
   ruleDocsUrl,
+  parseSuppressions,
   finalize,
   VERSION,
   Linter,

@@ -1,0 +1,45 @@
+import { readdirSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import picomatch from "picomatch";
+import { toPosix } from "./posix.js";
+
+/** Terraform's configuration files; .tfvars are read beside them, as values, not as files to lint. */
+export const TERRAFORM_EXTENSION = ".tf";
+/** Never read: Terraform's own working directory (downloaded modules and providers) and git's. */
+const SKIPPED = new Set([".terraform", ".git", "node_modules"]);
+const GLOB_CHARS = /[*?[\]{}!]/;
+
+/** Whether a named path is Terraform: a .tf file, or a glob that selects .tf files. */
+export function isTerraformPath(path: string): boolean {
+  return path.endsWith(TERRAFORM_EXTENSION) || (GLOB_CHARS.test(path) && /\.tf\}?$/.test(path));
+}
+
+/**
+ * The .tf files under a directory (recursively, Terraform's and git's directories aside), or
+ * matched by a glob relative to `cwd`; absolute paths, sorted.
+ */
+export function terraformFilesIn(path: string, cwd: string): string[] {
+  const out: string[] = [];
+  const globbed = GLOB_CHARS.test(path);
+  const parts = toPosix(path).split("/");
+  const firstGlob = globbed ? parts.findIndex((p) => GLOB_CHARS.test(p)) : parts.length;
+  const base = resolve(cwd, parts.slice(0, firstGlob).join("/") || ".");
+  const match = globbed ? picomatch(parts.slice(firstGlob).join("/"), { dot: true }) : () => true;
+  const walk = (dir: string, depth: number): void => {
+    if (depth > 64) return;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (SKIPPED.has(e.name)) continue;
+      const full = join(dir, e.name);
+      if (e.isDirectory()) walk(full, depth + 1);
+      else if (e.isFile() && e.name.endsWith(TERRAFORM_EXTENSION) && match(toPosix(relative(base, full)))) out.push(full);
+    }
+  };
+  if (statSync(base, { throwIfNoEntry: false })?.isDirectory()) walk(base, 0);
+  return out.sort();
+}

@@ -1,0 +1,257 @@
+import { readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parseYamlText } from "./document/parse.js";
+import { SourceLines } from "./document/source-lines.js";
+import { readVendorFile } from "./files/read.js";
+import type { CheckedFile } from "./findings/finalize.js";
+import type { Finding, PathSegment } from "./findings/finding.js";
+import { parseSuppressions } from "./findings/suppressions.js";
+import type { Linter } from "./lint.js";
+import { canonicalProvider } from "./normalize/regions.js";
+import { hclParser, parseHcl, type HclExpr, type HclFile } from "./terraform/hcl.js";
+import { modulePlacements, providerSpec, type Placement, type ProviderUse } from "./terraform/placements.js";
+
+/**
+ * The infrastructure reading (docs/infrastructure.md): the Terraform files of a run are parsed,
+ * each module's resources placed (terraform/placements.ts), and for each provider with data
+ * locations the places it deploys to are judged as a vendor setup of that vendor whose hosting is
+ * those places: the vendor's own setup (its DPA, transfer mechanisms) with the deployed hosting,
+ * or, when no vendor setup names the vendor, a setup of that vendor alone. The same GDPR, DPA
+ * and organisation rules judge them, and the infra rules compare them with what the vendor setup
+ * declares. Findings are placed on the .tf line that sets the location.
+ */
+export async function checkInfrastructure(
+  linter: Linter,
+  named: readonly string[],
+  vendorFiles: readonly string[],
+): Promise<CheckedFile[]> {
+  let tfFiles = named;
+  if (tfFiles.length === 0) return [];
+  const parser = await hclParser();
+  // A module is a directory: its variables, locals and providers may sit in files not named (a
+  // hook names the staged ones), so every .tf file beside a named one is read, and reported on.
+  tfFiles = [...new Set(tfFiles.flatMap((f) => moduleFiles(dirname(f))))].sort();
+  const checked = new Map<string, CheckedFile>();
+  const lines = new Map<string, SourceLines>();
+  const modules = new Map<string, Array<{ file: string; hcl: HclFile }>>();
+  for (const path of tfFiles) {
+    const file = linter.displayName(path);
+    const read = readVendorFile(path);
+    const result: CheckedFile = { file, findings: [], suppressions: [], names: [] };
+    checked.set(file, result);
+    if (!("text" in read)) {
+      result.findings.push(at(file, "parse-error", read.problem, 1, 1));
+      continue;
+    }
+    if (read.text.length > MAX_HCL_CHARS) {
+      result.findings.push(at(file, "parse-error", "the file is larger than dpa-lint reads (2 MiB)", 1, 1));
+      continue;
+    }
+    const hcl = parseHcl(parser, read.text);
+    const source = new SourceLines(read.text);
+    lines.set(file, source);
+    result.suppressions = parseSuppressions(hcl.comments, source);
+    if (hcl.error) {
+      const { line, col } = source.linePos(hcl.error.offset);
+      result.findings.push(at(file, "parse-error", hcl.error.message, line, col));
+      continue;
+    }
+    const dir = dirname(path);
+    modules.set(dir, [...(modules.get(dir) ?? []), { file, hcl }]);
+  }
+  const vendors = vendorIndex(linter, vendorFiles);
+  for (const [dir, files] of modules) {
+    const { placements, providers, notes } = modulePlacements({ files, tfvars: readTfvars(parser, dir) });
+    for (const note of notes) place(checked, lines, note.file, note.offset, "file/module-not-read", "warning", note.message, []);
+    for (const use of providers) {
+      const mine = placements.filter((p) => p.provider === use.provider || providerSpec(p.provider) === providerSpec(use.provider));
+      judge(linter, use, mine, vendors.find(use), (file, offset, finding) =>
+        place(checked, lines, file, offset, finding.ruleId, finding.severity, finding.message, finding.path, finding.dpa),
+      );
+    }
+  }
+  return [...checked.values()];
+}
+
+/** Judges one provider's placements in one module and reports each problem where it belongs. */
+function judge(
+  linter: Linter,
+  use: ProviderUse,
+  placements: readonly Placement[],
+  vendor: VendorDoc | undefined,
+  report: (
+    file: string,
+    offset: number,
+    problem: { ruleId: string; severity: Finding["severity"]; message: string; path: PathSegment[]; dpa?: string },
+  ) => void,
+): void {
+  const resolved = placements.filter((p) => p.unresolved === undefined);
+  const unresolved = placements.filter((p) => p.unresolved !== undefined);
+  const declared = vendor ? linter.hostingCountries(vendor.value) : [];
+  const declaredEntries = vendor ? ((vendor.value.hosting as unknown[] | undefined) ?? []) : [];
+  const hosting = resolved.map((p) => {
+    const where: Record<string, unknown> = p.country ? { country: p.country } : { provider: p.regions, region: p.region };
+    // The transfer mechanism the vendor setup records for the same country covers the deployment.
+    const same = declaredEntries.find((_, i) => declared[i] !== undefined && declared[i] === countryOf(linter, where));
+    return same && typeof same === "object" ? { ...pick(same as Record<string, unknown>, MECHANISM_FIELDS), ...where } : where;
+  });
+  const value: Record<string, unknown> = vendor
+    ? { ...vendor.value, hosting }
+    : {
+        apiVersion: "dpa-lint/v1",
+        kind: "VendorSetup",
+        metadata: { name: `terraform-${use.provider}` },
+        vendor: { name: use.vendor[0] },
+        hosting,
+      };
+  const infrastructure = {
+    provider: use.provider,
+    vendor: use.vendor[0] ?? use.provider,
+    vendorFile: vendor?.file ?? null,
+    declared: declared.filter((c): c is string => c !== undefined),
+    placements: resolved.map((p) => ({ address: p.address })),
+    unresolved: unresolved.map((p) => ({ address: p.address, why: p.unresolved })),
+  };
+  for (const problem of linter.checkDeployment(value, infrastructure)) {
+    const [head, index, ...rest] = problem.path;
+    const p = head === "hosting" && typeof index === "number" ? resolved[index] : undefined;
+    if (p) {
+      // The rules name the synthetic entry (hosting[0].region): name the resource and its attribute.
+      const message = problem.message.replace(
+        new RegExp(`hosting\\[${index}\\]\\.(region|country)`, "g"),
+        `${p.address} ${p.attribute ?? "$1"}`,
+      );
+      // The path a reader and a baseline can rely on: the resource's address and attribute.
+      report(p.file, p.offset, { ...problem, message, path: [p.address, p.attribute ?? "provider"] });
+    } else if (head === "infrastructure" && index === "unresolved" && typeof rest[0] === "number" && unresolved[rest[0]]) {
+      const p = unresolved[rest[0]] as Placement;
+      report(p.file, p.offset, { ...problem, path: [p.address, p.attribute ?? "provider"] });
+    } else if (head === "infrastructure" && index === "provider")
+      report(use.file, use.offset, { ...problem, path: ["provider", use.provider] });
+    // Anything else is about the vendor setup itself, reported in its own file.
+  }
+}
+
+/** readVendorFile caps bytes at 2 MiB; characters can be no more. */
+const MAX_HCL_CHARS = 2 * 2 ** 20;
+
+const MECHANISM_FIELDS = ["transferMechanism", "dpfCertified", "derogationReason"];
+
+function pick(o: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
+}
+
+function countryOf(linter: Linter, where: Record<string, unknown>): string | undefined {
+  return linter.hostingCountries({ hosting: [where] })[0];
+}
+
+interface VendorDoc {
+  file: string;
+  value: Record<string, unknown>;
+}
+
+/** The vendor setups of the run, found by the vendor a provider stands for. */
+function vendorIndex(linter: Linter, files: readonly string[]): { find(use: ProviderUse): VendorDoc | undefined } {
+  const docs: VendorDoc[] = [];
+  for (const path of files) {
+    const read = readVendorFile(path);
+    if (!("text" in read)) continue;
+    const file = linter.displayName(path);
+    for (const doc of parseYamlText(file, read.text, { budget: true }).documents)
+      if (doc.value && typeof doc.value === "object" && !Array.isArray(doc.value))
+        docs.push({ file, value: doc.value as Record<string, unknown> });
+  }
+  return {
+    find(use: ProviderUse): VendorDoc | undefined {
+      const names = new Set(use.vendor.map(normalName));
+      const regions = providerSpec(use.provider)?.regions;
+      const matching = docs.filter((d) => {
+        const vendor = d.value.vendor as { name?: unknown } | undefined;
+        if (typeof vendor?.name === "string" && names.has(normalName(vendor.name))) return true;
+        const hosting = Array.isArray(d.value.hosting) ? (d.value.hosting as unknown[]) : [];
+        return (
+          regions !== undefined &&
+          hosting.some((h) => {
+            const provider = (h as { provider?: unknown } | null)?.provider;
+            return typeof provider === "string" && canonicalProvider(provider) === regions;
+          })
+        );
+      });
+      // The nearest one to the module (a monorepo's services each keep their own vendors/).
+      return matching.sort((a, b) => sharedPrefix(b.file, use.file) - sharedPrefix(a.file, use.file))[0];
+    },
+  };
+}
+
+/** How many leading directories two display paths share. */
+function sharedPrefix(a: string, b: string): number {
+  const x = a.split("/").slice(0, -1);
+  const y = b.split("/").slice(0, -1);
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n;
+}
+
+function normalName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** terraform.tfvars, then *.auto.tfvars in name order, of a module's directory: later values win. */
+function readTfvars(parser: Awaited<ReturnType<typeof hclParser>>, dir: string): Map<string, HclExpr> {
+  const values = new Map<string, HclExpr>();
+  let names: string[];
+  try {
+    names = readdirNames(dir);
+  } catch {
+    return values;
+  }
+  const ordered = [...names.filter((n) => n === "terraform.tfvars"), ...names.filter((n) => n.endsWith(".auto.tfvars")).sort()];
+  for (const name of ordered) {
+    const read = readVendorFile(join(dir, name));
+    if (!("text" in read)) continue;
+    for (const [key, attr] of parseHcl(parser, read.text).attributes) values.set(key, attr.value);
+  }
+  return values;
+}
+
+function readdirNames(dir: string): string[] {
+  return readdirSync(dir);
+}
+
+/** The .tf files of a module's directory (not its subdirectories: those are modules of their own). */
+function moduleFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith(".tf"))
+      .map((e) => join(dir, e.name));
+  } catch {
+    return [];
+  }
+}
+
+function place(
+  checked: Map<string, CheckedFile>,
+  lines: Map<string, SourceLines>,
+  file: string,
+  offset: number,
+  ruleId: string,
+  severity: Finding["severity"],
+  message: string,
+  path: PathSegment[],
+  dpa?: string,
+): void {
+  const result = checked.get(file);
+  const source = lines.get(file);
+  if (!result || !source) return;
+  const { line, col } = source.linePos(offset);
+  // To the end of the line: the attribute and its value (`region = "us-east-1"`).
+  const endColumn = Math.max(col + 1, source.lineEnd(line) - (source.lineStarts[line - 1] ?? 0) + 1);
+  result.findings.push({ ...at(file, ruleId, message, line, col, severity), endColumn, path, ...(dpa ? { dpa } : {}) });
+}
+
+function at(file: string, ruleId: string, message: string, line: number, column: number, severity: Finding["severity"] = "error"): Finding {
+  return { file, ruleId, severity, message, path: [], line, column, endLine: line, endColumn: column + 1 };
+}

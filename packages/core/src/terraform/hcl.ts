@@ -1,0 +1,256 @@
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type * as TreeSitter from "web-tree-sitter";
+
+/**
+ * Terraform's HCL, read with a real parser: tree-sitter's HCL grammar (its Terraform variant),
+ * compiled to WebAssembly and run by web-tree-sitter, as the policies run under opa-wasm. Every
+ * construct Terraform accepts parses (heredocs, templates, dynamic blocks, for expressions); a
+ * syntax error is a problem at its position. The tree becomes a small model of blocks,
+ * attributes and the expressions dpa-lint can evaluate statically (literals, templates and
+ * references), each with its offset in the text.
+ */
+export interface HclFile {
+  blocks: HclBlock[];
+  /** Top-level attributes (a .tfvars file is only these). */
+  attributes: Map<string, HclAttribute>;
+  /** Comments as `{ offset, source }`, `//` comments written with `#` (what suppressions read). */
+  comments: Array<{ offset: number; source: string }>;
+  /** The first syntax error, if any. */
+  error?: { offset: number; message: string };
+}
+
+export interface HclBlock {
+  type: string;
+  labels: string[];
+  offset: number;
+  attributes: Map<string, HclAttribute>;
+  blocks: HclBlock[];
+}
+
+export interface HclAttribute {
+  name: string;
+  /** Where the attribute's name starts: findings point here (`region = "us-east-1"`). */
+  offset: number;
+  value: HclExpr;
+}
+
+/** The expressions dpa-lint evaluates; anything else is `other` (a function call, a condition...). */
+export type HclExpr =
+  | { kind: "literal"; value: string | number | boolean | null; offset: number }
+  | { kind: "template"; parts: Array<string | HclExpr>; offset: number }
+  | { kind: "reference"; path: string[]; offset: number }
+  | { kind: "object"; entries: Map<string, HclExpr>; offset: number }
+  | { kind: "other"; text: string; offset: number };
+
+let parser: TreeSitter.Parser | undefined;
+
+/** The parser, loaded once per process (web-tree-sitter's runtime and the grammar are Wasm). */
+export async function hclParser(): Promise<TreeSitter.Parser> {
+  if (parser) return parser;
+  // A literal specifier: the committed builds bundle web-tree-sitter and load it only here.
+  const { Parser, Language } = await import("web-tree-sitter");
+  const runtime = wasmPath("web-tree-sitter", "tree-sitter.wasm");
+  await Parser.init({ locateFile: () => runtime });
+  // The grammar as bytes: given a path, web-tree-sitter reads it through import("fs/promises"),
+  // which a script run from the standalone's code cache cannot do on Node 20.
+  const language = await Language.load(readFileSync(wasmPath("@tree-sitter-grammars/tree-sitter-hcl", "tree-sitter-terraform.wasm")));
+  const p = new Parser();
+  p.setLanguage(language);
+  parser = p;
+  return p;
+}
+
+/**
+ * Where a Wasm file is: in wasm/ beside the script in the committed builds (scripts/bundle-dist.mjs
+ * copies it there), else in its package.
+ */
+function wasmPath(pkg: string, file: string): string {
+  const beside = fileURLToPath(new URL(`./wasm/${file}`, import.meta.url));
+  if (existsSync(beside)) return beside;
+  const require = createRequire(import.meta.url);
+  try {
+    return require.resolve(`${pkg}/${file}`);
+  } catch {
+    // A package whose `exports` do not list the file: it is beside the package's manifest.
+    return join(dirname(require.resolve(`${pkg}/package.json`)), file);
+  }
+}
+
+/** Parses one file's text (the parser from hclParser). */
+export function parseHcl(p: TreeSitter.Parser, text: string): HclFile {
+  const tree = p.parse(text);
+  if (!tree) return { blocks: [], attributes: new Map(), comments: [], error: { offset: 0, message: "the HCL parser gave no tree" } };
+  try {
+    const root = tree.rootNode;
+    const comments: HclFile["comments"] = [];
+    collectComments(root, comments);
+    const body = root.namedChildren.find((c) => c?.type === "body");
+    const file: HclFile = { blocks: [], attributes: new Map(), comments };
+    if (body) readBody(body, file, 0);
+    const error = firstError(root);
+    if (error) file.error = error;
+    return file;
+  } finally {
+    tree.delete();
+  }
+}
+
+function collectComments(node: TreeSitter.Node, out: HclFile["comments"]): void {
+  // Iterative: a hostile file nests deeper than the stack.
+  const stack = [node];
+  while (stack.length > 0) {
+    const n = stack.pop() as TreeSitter.Node;
+    if (n.type === "comment") {
+      const text = n.text;
+      out.push({ offset: n.startIndex, source: text.startsWith("//") ? `#${text.slice(2)}` : text });
+      continue;
+    }
+    for (let i = n.childCount - 1; i >= 0; i--) {
+      const c = n.child(i);
+      if (c) stack.push(c);
+    }
+  }
+  out.sort((a, b) => a.offset - b.offset);
+}
+
+function firstError(root: TreeSitter.Node): HclFile["error"] {
+  if (!root.hasError) return undefined;
+  const stack = [root];
+  while (stack.length > 0) {
+    const n = stack.pop() as TreeSitter.Node;
+    if (n.isMissing) return { offset: n.startIndex, message: `HCL syntax error: missing ${n.type}` };
+    if (n.type === "ERROR") {
+      const near = n.text.slice(0, 30).split("\n")[0];
+      return { offset: n.startIndex, message: `HCL syntax error near "${near}"` };
+    }
+    for (let i = n.childCount - 1; i >= 0; i--) {
+      const c = n.child(i);
+      if (c?.hasError || c?.isMissing || c?.type === "ERROR") stack.push(c);
+    }
+  }
+  return { offset: 0, message: "HCL syntax error" };
+}
+
+/** Deeper blocks are not read: no Terraform configuration nests this far, a hostile one may. */
+const MAX_BLOCK_DEPTH = 32;
+
+/** Reads a body's attributes and blocks into `into` (a file or a block). */
+function readBody(body: TreeSitter.Node, into: { attributes: Map<string, HclAttribute>; blocks: HclBlock[] }, depth: number): void {
+  for (const child of body.namedChildren) {
+    if (child?.type === "attribute") {
+      const [name, value] = child.namedChildren;
+      if (name && value) into.attributes.set(name.text, { name: name.text, offset: name.startIndex, value: exprOf(value) });
+    } else if (child?.type === "block" && depth < MAX_BLOCK_DEPTH) into.blocks.push(blockOf(child, depth + 1));
+  }
+}
+
+function blockOf(node: TreeSitter.Node, depth: number): HclBlock {
+  const named = node.namedChildren.filter((c): c is TreeSitter.Node => c !== null);
+  const type = named[0]?.text ?? "";
+  const labels = named
+    .slice(1)
+    .filter((c) => c.type === "string_lit" || c.type === "identifier")
+    .map((c) => (c.type === "string_lit" ? c.text.slice(1, -1) : c.text));
+  const body = named.find((c) => c.type === "body");
+  const block: HclBlock = { type, labels, offset: node.startIndex, attributes: new Map(), blocks: [] };
+  if (body) readBody(body, block, depth);
+  return block;
+}
+
+/** An `expression` node (or one of its forms) as an HclExpr. */
+export function exprOf(node: TreeSitter.Node, depth = 0): HclExpr {
+  const offset = node.startIndex;
+  if (depth > MAX_BLOCK_DEPTH) return { kind: "other", text: "(nested too deep)", offset };
+  const parts = node.namedChildren.filter((c): c is TreeSitter.Node => c !== null);
+  if (node.type === "expression" && parts.length === 1) return exprOf(parts[0] as TreeSitter.Node, depth + 1);
+  if (node.type === "expression" && parts[0]?.type === "variable_expr") {
+    const path = [parts[0].text];
+    for (const step of parts.slice(1)) {
+      if (step.type !== "get_attr") return { kind: "other", text: node.text, offset };
+      path.push(step.text.replace(/^\./, ""));
+    }
+    return { kind: "reference", path, offset };
+  }
+  switch (node.type) {
+    case "literal_value":
+      return parts.length === 1 ? exprOf(parts[0] as TreeSitter.Node, depth + 1) : { kind: "other", text: node.text, offset };
+    case "string_lit":
+      return {
+        kind: "literal",
+        value: unescape(
+          parts
+            .filter((c) => c.type === "template_literal")
+            .map((c) => c.text)
+            .join(""),
+        ),
+        offset,
+      };
+    case "numeric_lit":
+      return { kind: "literal", value: Number(node.text), offset };
+    case "bool_lit":
+      return { kind: "literal", value: node.text === "true", offset };
+    case "null_lit":
+      return { kind: "literal", value: null, offset };
+    case "template_expr":
+    case "quoted_template":
+    case "heredoc_template":
+      return templateOf(node, depth);
+    case "variable_expr":
+      return { kind: "reference", path: [node.text], offset };
+    case "collection_value":
+      return parts.length === 1 ? exprOf(parts[0] as TreeSitter.Node, depth + 1) : { kind: "other", text: node.text, offset };
+    case "object":
+      return objectOf(node, depth);
+    default:
+      return { kind: "other", text: node.text, offset };
+  }
+}
+
+function templateOf(node: TreeSitter.Node, depth: number): HclExpr {
+  if (node.type === "template_expr") {
+    const inner = node.namedChildren[0];
+    return inner ? templateOf(inner, depth + 1) : { kind: "other", text: node.text, offset: node.startIndex };
+  }
+  const parts: Array<string | HclExpr> = [];
+  for (const c of node.namedChildren) {
+    if (!c) continue;
+    if (c.type === "template_literal") parts.push(node.type === "heredoc_template" ? c.text : unescape(c.text));
+    else if (c.type === "template_interpolation") {
+      const e = c.namedChildren.find((x) => x?.type === "expression");
+      parts.push(e ? exprOf(e, depth + 1) : { kind: "other", text: c.text, offset: c.startIndex });
+    } else if (c.type === "template_directive") return { kind: "other", text: node.text, offset: node.startIndex };
+  }
+  return { kind: "template", parts, offset: node.startIndex };
+}
+
+function objectOf(node: TreeSitter.Node, depth: number): HclExpr {
+  const entries = new Map<string, HclExpr>();
+  for (const elem of node.namedChildren) {
+    if (elem?.type !== "object_elem") continue;
+    const key = elem.childForFieldName("key");
+    const val = elem.childForFieldName("val");
+    if (!key || !val) continue;
+    const k = exprOf(key, depth + 1);
+    const name =
+      k.kind === "literal" && typeof k.value === "string" ? k.value : k.kind === "reference" && k.path.length === 1 ? k.path[0] : undefined;
+    if (name !== undefined) entries.set(name, exprOf(val, depth + 1));
+  }
+  return { kind: "object", entries, offset: node.startIndex };
+}
+
+/** HCL's string escapes (\n, \", \\, \uNNNN); `$${` and `%%{` stand for `${` and `%{`. */
+function unescape(text: string): string {
+  return text
+    .replace(/\\(["\\nrt]|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})/g, (_, e: string) => {
+      if (e === "n") return "\n";
+      if (e === "r") return "\r";
+      if (e === "t") return "\t";
+      if (e.length > 1) return String.fromCodePoint(parseInt(e.slice(1), 16));
+      return e;
+    })
+    .replace(/\$\$\{/g, "${")
+    .replace(/%%\{/g, "%{");
+}

@@ -1,0 +1,230 @@
+// The infrastructure reading (docs/infrastructure.md): Terraform parsed with a real HCL parser,
+// locations resolved statically, and the deployments judged against the vendor setups.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { expectLinear } from "../../../test/support/linearity.js";
+import { lint, type LintResult } from "../src/index.js";
+import { hclParser, parseHcl } from "../src/terraform/hcl.js";
+import { repoRoot } from "./helpers.js";
+
+const EXAMPLES = join(repoRoot, "examples", "infrastructure");
+
+const AWS_SETUP = `apiVersion: dpa-lint/v1
+kind: VendorSetup
+metadata: {name: aws}
+vendor: {name: Amazon Web Services, country: US}
+dpa: mintt
+hosting:
+  - provider: aws
+    region: eu-west-3
+`;
+
+/** A repository with vendors/ and infra/ (the files given), linted as a default run. */
+async function repo(files: Record<string, string>, vendors: Record<string, string> = { "aws.yaml": AWS_SETUP }): Promise<LintResult> {
+  const dir = mkdtempSync(join(tmpdir(), "dpa-lint-tf-"));
+  writeFileSync(join(dir, ".dpa-lint.yaml"), "include: [vendors]\ninfrastructure: [infra]\n");
+  for (const [name, text] of Object.entries({
+    ...Object.fromEntries(Object.entries(vendors).map(([n, t]) => [`vendors/${n}`, t])),
+    ...files,
+  })) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return lint([], { cwd: dir, today: "2026-11-22" });
+}
+
+const brief = (r: LintResult): string[] => r.results.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
+
+describe("the infrastructure examples", () => {
+  it("each .tf file gives the findings recorded beside it", async () => {
+    const result = await lint([], { cwd: EXAMPLES, today: "2026-11-22" });
+    const tf = result.files.filter((f) => f.endsWith(".tf"));
+    expect(tf).toEqual(["infra/eu/main.tf", "infra/saas/main.tf", "infra/unresolved/main.tf", "infra/us/main.tf"]);
+    for (const file of tf) {
+      const expected = JSON.parse(readFileSync(join(EXAMPLES, file.replace(/\.tf$/, ".expected.json")), "utf8")) as unknown;
+      const actual = result.results
+        .filter((f) => f.file === file)
+        .map((f) => ({ ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.column, path: f.path }));
+      expect(actual, file).toEqual(expected);
+    }
+  });
+
+  it("are formatted as the real terraform fmt writes them", () => {
+    const r = spawnSync("terraform", ["fmt", "-check", "-recursive", "-diff", EXAMPLES], { encoding: "utf8" });
+    if (r.error) throw new Error(`terraform is needed for this test (Terraform 1.11 is on the project's machines): ${r.error.message}`);
+    expect(r.stdout).toBe("");
+    expect(r.status).toBe(0);
+  });
+});
+
+describe("reading HCL", () => {
+  it("parses every construct Terraform accepts without an error: heredocs, templates, dynamic blocks, for_each, for, conditions", async () => {
+    const parser = await hclParser();
+    const text = `
+locals {
+  names  = [for n in var.list : upper(n) if n != ""]
+  lookup = { for k, v in var.map : k => v }
+  pick   = var.flag ? "a" : "b"
+  text   = <<-EOT
+    hello \${var.name}
+    %{ for x in var.list }\${x}%{ endfor }
+  EOT
+}
+
+resource "aws_security_group" "sg" {
+  for_each = toset(["a", "b"])
+  name     = "sg-\${each.key}"
+  dynamic "ingress" {
+    for_each = var.ports
+    content {
+      from_port = ingress.value
+    }
+  }
+  lifecycle { ignore_changes = [tags] }
+}
+
+module "db" {
+  source    = "./modules/db"
+  providers = { aws = aws.eu }
+}
+`;
+    const hcl = parseHcl(parser, text);
+    expect(hcl.error).toBeUndefined();
+    expect(hcl.blocks.map((b) => `${b.type} ${b.labels.join(" ")}`)).toEqual(["locals ", "resource aws_security_group sg", "module db"]);
+    expect(hcl.blocks[1]?.blocks.map((b) => b.type)).toEqual(["dynamic", "lifecycle"]);
+  });
+
+  it("a syntax error is one parse-error finding at its position; the rest of the run goes on", async () => {
+    const r = await repo({
+      "infra/bad/main.tf": 'provider "aws" {\n  region = "eu-west-3"\n\nresource "x" {\n',
+      "infra/ok/main.tf": 'provider "aws" {\n  region = "us-east-1"\n}\nresource "aws_s3_bucket" "b" {}\n',
+    });
+    expect(brief(r)).toEqual([
+      expect.stringMatching(/^infra\/bad\/main\.tf:\d+:\d+ parse-error$/),
+      "infra/ok/main.tf:2:3 gdpr/transfer-without-mechanism",
+      "infra/ok/main.tf:2:3 infra/location-not-declared",
+    ]);
+  });
+
+  it("hostile input is bounded: deep nesting, a huge heredoc, and cost linear in the resources", async () => {
+    const parser = await hclParser();
+    const deep = `${"a { ".repeat(5000)}${"} ".repeat(5000)}`;
+    expect(() => parseHcl(parser, deep)).not.toThrow();
+    const heredoc = `locals {\n  x = <<EOT\n${"y".repeat(1_500_000)}\nEOT\n}\n`;
+    expect(parseHcl(parser, heredoc).error).toBeUndefined();
+    const many = (n: number): string =>
+      `provider "aws" {\n  region = "eu-west-3"\n}\n${Array.from({ length: n }, (_, i) => `resource "aws_s3_bucket" "b${i}" {\n  bucket = "b${i}"\n}\n`).join("")}`;
+    expectLinear((text) => parseHcl(parser, text), many, 500, "resources");
+  });
+});
+
+describe("resolving locations statically", () => {
+  it("variables (defaults, terraform.tfvars, *.auto.tfvars in order), locals, templates and provider aliases", async () => {
+    const r = await repo({
+      "infra/main.tf": `variable "region" {\n  default = "eu-west-3"\n}\nvariable "dr" {\n  default = "eu-west-3"\n}\nlocals {\n  dr = var.dr\n}\nprovider "aws" {\n  region = var.region\n}\nprovider "aws" {\n  alias  = "dr"\n  region = "\${local.dr}"\n}\nresource "aws_s3_bucket" "a" {}\nresource "aws_s3_bucket" "b" {\n  provider = aws.dr\n}\n`,
+      "infra/terraform.tfvars": 'region = "us-east-1"\n',
+      "infra/b.auto.tfvars": 'dr = "eu-central-1"\n',
+      "infra/a.auto.tfvars": 'dr = "ap-south-1"\n',
+    });
+    // terraform.tfvars moves the default provider to us-east-1; b.auto.tfvars (read last) moves the alias to eu-central-1.
+    expect(brief(r)).toEqual([
+      "infra/main.tf:11:3 gdpr/transfer-without-mechanism",
+      "infra/main.tf:11:3 infra/location-not-declared",
+      "infra/main.tf:15:3 infra/location-not-declared",
+    ]);
+    expect(r.results[1]?.message).toBe(
+      "aws_s3_bucket.a is placed in us-east-1 (US), which vendors/aws.yaml does not declare (it declares FR)",
+    );
+  });
+
+  it("reads each provider's own way of writing places, and leaves locationless resources alone", async () => {
+    const setups = {
+      "gcp.yaml":
+        "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: gcp}\nvendor: {name: Google Cloud}\ndpa: mintt\nhosting:\n  - country: BE\n",
+      "azure.yaml":
+        "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: az}\nvendor: {name: Microsoft Azure}\ndpa: mintt\nhosting:\n  - country: NL\n",
+      "hetzner.yaml":
+        "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: hz}\nvendor: {name: Hetzner}\ndpa: mintt\nhosting:\n  - country: DE\n",
+    };
+    const r = await repo(
+      {
+        "infra/main.tf": [
+          'provider "google" {\n  region = "europe-west1"\n}',
+          'resource "google_compute_instance" "vm" {\n  zone = "europe-west1-b"\n}',
+          'resource "google_sql_database_instance" "db" {}',
+          'resource "google_project_iam_member" "m" {}',
+          'resource "azurerm_resource_group" "rg" {\n  location = "West Europe"\n}',
+          'resource "azurerm_role_assignment" "ra" {}',
+          'resource "hcloud_server" "s" {\n  datacenter = "fsn1-dc14"\n}',
+          'resource "hcloud_server" "t" {\n  location = "ash"\n}',
+        ].join("\n"),
+      },
+      setups,
+    );
+    // Only the Hetzner server in Ashburn is outside what its vendor setup declares.
+    expect(brief(r)).toEqual(["infra/main.tf:17:3 gdpr/transfer-without-mechanism", "infra/main.tf:17:3 infra/location-not-declared"]);
+  });
+
+  it("a location it cannot know is a warning naming why, never a guessed default; a remote module is a warning", async () => {
+    const r = await repo({
+      "infra/main.tf":
+        'provider "aws" {}\nresource "aws_s3_bucket" "a" {}\nresource "aws_s3_bucket" "b" {\n  region = data.aws_region.current.name\n}\nmodule "vpc" {\n  source = "terraform-aws-modules/vpc/aws"\n}\n',
+    });
+    expect(r.results.map((f) => `${f.line} ${f.severity} ${f.ruleId} ${f.message}`)).toEqual([
+      expect.stringMatching(
+        /^2 warning infra\/location-unresolved aws_s3_bucket\.a: provider "aws" sets no region: the location comes from the environment/,
+      ),
+      expect.stringMatching(
+        /^4 warning infra\/location-unresolved aws_s3_bucket\.b: region is not known statically \(it refers to data\.aws_region\.current\.name\)/,
+      ),
+      expect.stringMatching(
+        /^6 warning file\/module-not-read module "vpc" comes from terraform-aws-modules\/vpc\/aws, which dpa-lint does not fetch/,
+      ),
+    ]);
+  });
+
+  it("reads the whole module when one of its files is named (a hook names the staged ones)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-tf-module-"));
+    mkdirSync(join(dir, "vendors"));
+    mkdirSync(join(dir, "infra"));
+    writeFileSync(join(dir, "vendors", "aws.yaml"), AWS_SETUP);
+    writeFileSync(join(dir, "infra", "variables.tf"), 'variable "region" {\n  default = "eu-west-3"\n}\n');
+    writeFileSync(join(dir, "infra", "providers.tf"), 'provider "aws" {\n  region = var.region\n}\n');
+    writeFileSync(join(dir, "infra", "main.tf"), 'resource "aws_s3_bucket" "b" {}\n');
+    const r = await lint(["infra/main.tf"], { cwd: dir, today: "2026-11-22" });
+    expect(r.results).toEqual([]);
+    expect(r.files).toEqual(["infra/main.tf", "infra/providers.tf", "infra/variables.tf"]);
+  });
+});
+
+describe("suppressions in HCL comments", () => {
+  it("work in # and // comments with a reason, and cannot silence an engine finding", async () => {
+    const r = await repo({
+      "infra/main.tf":
+        'provider "aws" {\n  # dpa-lint-disable-next-line infra/location-not-declared, gdpr/transfer-without-mechanism -- DR copy, SCCs signed (PRIV-7)\n  region = "us-east-1"\n}\nresource "aws_s3_bucket" "b" {}\n',
+    });
+    expect(r.results).toEqual([]);
+    expect(r.suppressed.map((f) => f.ruleId)).toEqual(["gdpr/transfer-without-mechanism", "infra/location-not-declared"]);
+    const other = await repo({ "infra/main.tf": '// dpa-lint-disable-next-line parse-error -- no\nprovider "aws" {\n' });
+    expect(other.results.map((f) => f.ruleId).sort()).toEqual(["parse-error", "suppression/invalid"]);
+  });
+});
+
+describe("the CLI on Terraform", () => {
+  it("reads .tf files and directories named on the command line, with file:line:col", () => {
+    const bin = join(repoRoot, "packages", "cli", "dist", "bin.js");
+    let out = "";
+    try {
+      execFileSync(process.execPath, [bin, "lint", "vendors", "infra/us", "-f", "compact"], { cwd: EXAMPLES, encoding: "utf8" });
+    } catch (error) {
+      out = (error as { stdout: string; status: number }).stdout;
+      expect((error as { status: number }).status).toBe(1);
+    }
+    expect(out).toContain(
+      "infra/us/main.tf:11:3  error    aws_db_instance.crm is placed in us-east-1 (US), which vendors/aws.yaml does not declare",
+    );
+  });
+});
