@@ -53,17 +53,6 @@ const coreFromSource = {
   },
 };
 
-/**
- * web-tree-sitter (the Terraform reader's runtime) as its CommonJS build: the ES module build calls
- * import("module") when it starts, which a script run from the standalone's code cache cannot do
- * on Node 20; the CommonJS build uses require.
- */
-const treeSitterCommonJs = {
-  name: "tree-sitter-commonjs",
-  setup(b) {
-    b.onResolve({ filter: /^web-tree-sitter$/ }, () => ({ path: join(repo, "node_modules", "web-tree-sitter", "tree-sitter.cjs") }));
-  },
-};
 
 /**
  * @actions/core imports its HTTP client (undici, tunnel: most of the action's bundle) only for
@@ -149,7 +138,7 @@ function commonOptions(plugins) {
     bundle: true,
     platform: "node",
     target: "node20",
-    plugins: [lazyRequire, coreFromSource, noOpaJsBuiltins, treeSitterCommonJs, ...plugins],
+    plugins: [lazyRequire, coreFromSource, noOpaJsBuiltins, ...plugins],
     // The DPA reader's PDF and DOCX libraries (megabytes, for \`policy draft\` only) stay out of the
     // committed builds: they load from node_modules when present, else the command says so. So
     // does ajv's schema compiler: every schema of ours is precompiled (scripts/compile-schemas.mjs)

@@ -176,7 +176,7 @@ describe("a compliance team adding a DPA", () => {
     const r = runCli(["policy", "build"], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(
-      /^dpa-lint: \/tmp\/dpa-lint-user-\w+\/policies: opa build failed: .*acme\.rego:\d+: rego_type_error: undefined function (sprintf|time\.now_ns) \(and 1 more\)\n$/,
+      /^dpa-lint: \/\S*dpa-lint-user-\w+\/policies: opa build failed: .*acme\.rego:\d+: rego_type_error: undefined function (sprintf|time\.now_ns) \(and 1 more\)\n$/,
     );
   });
 

@@ -19,6 +19,7 @@ export { readBundle, PolicyEngine, BUILTIN_BUNDLE_DIR, ENTRYPOINT, type PolicyBu
 export type { RawFinding } from "./engine/result-contract.js";
 export { parseYamlText, PARSE_LIMITS, type ParsedFile, type ParsedDocument } from "./document/parse.js";
 export { decodeText } from "./files/read.js";
+export { temporaryDirectory } from "./files/temp.js";
 export { writeFileSafely, makeDirectorySafely, removeDirectorySafely, copyFileSafely, type WriteOptions } from "./files/write.js";
 export { locate } from "./document/locate.js";
 export { parseDuration, type Duration } from "./normalize/duration.js";

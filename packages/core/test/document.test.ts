@@ -68,8 +68,11 @@ describe("positions of YAML constructs", () => {
   });
 
   it("several documents: each is a vendor setup, findings carry the document index", () => {
-    const findings = lint(`${head}---\n${head}hosting:\n  - region: us-east-1\n`);
+    const findings = lint(`${head}---\n${head.replace("acme", "acme-2")}hosting:\n  - region: us-east-1\n`);
     expect(findings.map((f) => [f.line, f.document])).toEqual([[17, 1]]);
+    // Two documents of one name in one file: the second is a duplicate, as in a whole-repository run.
+    const twice = lint(`${head}---\n${head}`);
+    expect(twice.map((f) => [f.ruleId, f.line, f.document])).toEqual([["schema/duplicate-name", 12, 1]]);
   });
 
   it("JSON files with the same structure", () => {

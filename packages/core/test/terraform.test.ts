@@ -140,6 +140,14 @@ describe("resolving locations statically", () => {
     );
   });
 
+  it("a finding is on the line that writes the value: the variable default or local a reference leads to", async () => {
+    const r = await repo({
+      "infra/variables.tf": 'variable "region" {\n  default = "us-east-1"\n}\n',
+      "infra/main.tf": 'locals {\n  region = var.region\n}\nprovider "aws" {\n  region = local.region\n}\nresource "aws_s3_bucket" "b" {}\n',
+    });
+    expect(brief(r)).toEqual(["infra/variables.tf:2:3 gdpr/transfer-without-mechanism", "infra/variables.tf:2:3 infra/location-not-declared"]);
+  });
+
   it("reads each provider's own way of writing places, and leaves locationless resources alone", async () => {
     const setups = {
       "gcp.yaml":

@@ -16,6 +16,7 @@ import {
   SEVERITY_RANK,
   SourceLines,
   VERSION,
+  __toESM,
   canonicalProvider,
   childProcess,
   collectFiles,
@@ -56,10 +57,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-I7BK4SP6.js";
-import {
-  __toESM
-} from "./chunk-Q7GRXSNC.js";
+} from "./chunk-YDFXTCYX.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative8, resolve as resolve12 } from "node:path";
@@ -511,6 +509,26 @@ function info(message) {
   process.stdout.write(message + os5.EOL);
 }
 
+// packages/core/src/files/temp.ts
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+var made = [];
+function temporaryDirectory(prefix, base = tmpdir()) {
+  const dir = mkdtempSync(join(base, prefix));
+  if (made.length === 0) process.once("exit", removeAll);
+  made.push(dir);
+  return dir;
+}
+function removeAll() {
+  for (const dir of made.splice(0)) {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+    }
+  }
+}
+
 // packages/core/src/api.ts
 import { statSync as statSync3 } from "node:fs";
 import { relative as relative2, resolve as resolve5 } from "node:path";
@@ -601,7 +619,7 @@ function unquoteGitPath(text2) {
 // packages/core/src/files/terraform-files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 import { readdirSync, statSync } from "node:fs";
-import { join, relative, resolve as resolve2 } from "node:path";
+import { join as join2, relative, resolve as resolve2 } from "node:path";
 var TERRAFORM_EXTENSION = ".tf";
 var SKIPPED = /* @__PURE__ */ new Set([".terraform", ".git", "node_modules"]);
 var GLOB_CHARS = /[*?[\]{}!]/;
@@ -625,7 +643,7 @@ function terraformFilesIn(path, cwd) {
     }
     for (const e of entries) {
       if (SKIPPED.has(e.name)) continue;
-      const full = join(dir, e.name);
+      const full = join2(dir, e.name);
       if (e.isDirectory()) walk(full, depth + 1);
       else if (e.isFile() && e.name.endsWith(TERRAFORM_EXTENSION) && match(toPosix(relative(base, full)))) out.push(full);
     }
@@ -636,17 +654,17 @@ function terraformFilesIn(path, cwd) {
 
 // packages/core/src/infrastructure.ts
 import { readdirSync as readdirSync2 } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
+import { dirname as dirname2, join as join4 } from "node:path";
 
 // packages/core/src/terraform/hcl.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join as join2 } from "node:path";
+import { dirname, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 var parser;
 async function hclParser() {
   if (parser) return parser;
-  const { Parser, Language } = await import("./tree-sitter-W5DXHNOD.js");
+  const { Parser, Language } = loadRuntime();
   const runtime = wasmPath("web-tree-sitter", "tree-sitter.wasm");
   await Parser.init({ locateFile: () => runtime });
   const language = await Language.load(readFileSync(wasmPath("@tree-sitter-grammars/tree-sitter-hcl", "tree-sitter-terraform.wasm")));
@@ -655,6 +673,11 @@ async function hclParser() {
   parser = p;
   return p;
 }
+function loadRuntime() {
+  const load = createRequire(import.meta.url);
+  const beside = fileURLToPath(new URL("./wasm/tree-sitter.cjs", import.meta.url));
+  return load(existsSync2(beside) ? beside : "web-tree-sitter");
+}
 function wasmPath(pkg, file) {
   const beside = fileURLToPath(new URL(`./wasm/${file}`, import.meta.url));
   if (existsSync2(beside)) return beside;
@@ -662,7 +685,7 @@ function wasmPath(pkg, file) {
   try {
     return require2.resolve(`${pkg}/${file}`);
   } catch {
-    return join2(dirname(require2.resolve(`${pkg}/package.json`)), file);
+    return join3(dirname(require2.resolve(`${pkg}/package.json`)), file);
   }
 }
 function parseHcl(p, text2) {
@@ -976,7 +999,8 @@ function findAttribute(block, names, depth = 0) {
   return void 0;
 }
 function located(base, file, attr2, scope, spec) {
-  const at2 = { ...base, file, offset: attr2.offset, attribute: attr2.name };
+  const origin = scope.origin(attr2.value);
+  const at2 = { ...base, file: origin?.file ?? file, offset: origin?.offset ?? attr2.offset, attribute: attr2.name };
   const value = scope.value(attr2.value);
   if (typeof value !== "string" || value === "")
     return {
@@ -1005,13 +1029,22 @@ var Scope = class {
   variables = /* @__PURE__ */ new Map();
   locals = /* @__PURE__ */ new Map();
   providers = /* @__PURE__ */ new Map();
+  /** The .tf file and offset of each variable default and local (not .tfvars: not linted files). */
+  defined = /* @__PURE__ */ new Map();
   constructor(module) {
     for (const { file, hcl } of module.files) {
       for (const block of hcl.blocks) {
         if (block.type === "variable" && block.labels[0]) {
           const def = block.attributes.get("default");
-          if (def) this.variables.set(block.labels[0], def.value);
-        } else if (block.type === "locals") for (const [name, attr2] of block.attributes) this.locals.set(name, attr2.value);
+          if (def) {
+            this.variables.set(block.labels[0], def.value);
+            this.defined.set(def.value, { file, offset: def.offset });
+          }
+        } else if (block.type === "locals")
+          for (const [name, attr2] of block.attributes) {
+            this.locals.set(name, attr2.value);
+            this.defined.set(attr2.value, { file, offset: attr2.offset });
+          }
         else if (block.type === "provider" && block.labels[0]) {
           const alias = scalar(block.attributes.get("alias")?.value);
           this.providers.set(typeof alias === "string" ? `${block.labels[0]}.${alias}` : block.labels[0], { block, file });
@@ -1019,6 +1052,23 @@ var Scope = class {
       }
     }
     for (const [name, value] of module.tfvars) this.variables.set(name, value);
+  }
+  /**
+   * Where a value reached through references is written: following `var.x` and `local.y` while
+   * each is a plain reference, the default or local that holds the value (so a pull request that
+   * changes a variable's default is annotated on that line). Undefined when it is the attribute
+   * itself, a template, or comes from a .tfvars file.
+   */
+  origin(expr) {
+    let at2;
+    for (let e = expr, n = 0; e?.kind === "reference" && n < 32; n++) {
+      const [root, name] = e.path;
+      e = name === void 0 ? void 0 : root === "var" ? this.variables.get(name) : root === "local" ? this.locals.get(name) : void 0;
+      if (e === void 0) return at2;
+      at2 = this.defined.get(e);
+      if (at2 === void 0) return void 0;
+    }
+    return at2;
   }
   providerConfig(name) {
     return this.providers.get(name);
@@ -1201,7 +1251,7 @@ function readTfvars(parser2, dir) {
   }
   const ordered = [...names.filter((n) => n === "terraform.tfvars"), ...names.filter((n) => n.endsWith(".auto.tfvars")).sort()];
   for (const name of ordered) {
-    const read = readVendorFile(join3(dir, name));
+    const read = readVendorFile(join4(dir, name));
     if (!("text" in read)) continue;
     for (const [key, attr2] of parseHcl(parser2, read.text).attributes) values.set(key, attr2.value);
   }
@@ -1212,7 +1262,7 @@ function readdirNames(dir) {
 }
 function moduleFiles(dir) {
   try {
-    return readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".tf")).map((e) => join3(dir, e.name));
+    return readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".tf")).map((e) => join4(dir, e.name));
   } catch {
     return [];
   }
@@ -1231,7 +1281,7 @@ function at(file, ruleId, message, line, column, severity = "error") {
 
 // packages/core/src/files/link-chain.ts
 import { lstatSync, readlinkSync, realpathSync } from "node:fs";
-import { dirname as dirname3, isAbsolute, join as join4, parse, resolve as resolve3, sep } from "node:path";
+import { dirname as dirname3, isAbsolute, join as join5, parse, resolve as resolve3, sep } from "node:path";
 var MAX_LINKS = 40;
 function resolutionChain(path) {
   const chain = /* @__PURE__ */ new Set();
@@ -1242,21 +1292,21 @@ function resolutionChain(path) {
     let current = root;
     let followed = false;
     for (let i = 0; i < parts.length; i++) {
-      const next = join4(current, parts[i]);
+      const next = join5(current, parts[i]);
       let target;
       try {
         target = lstatSync(next).isSymbolicLink() ? readlinkSync(next) : void 0;
       } catch {
-        current = join4(next, ...parts.slice(i + 1));
+        current = join5(next, ...parts.slice(i + 1));
         break;
       }
       if (target === void 0) {
         current = next;
         continue;
       }
-      chain.add(join4(next, ...parts.slice(i + 1)));
+      chain.add(join5(next, ...parts.slice(i + 1)));
       chain.add(next);
-      pending = join4(isAbsolute(target) ? target : resolve3(dirname3(next), target), ...parts.slice(i + 1));
+      pending = join5(isAbsolute(target) ? target : resolve3(dirname3(next), target), ...parts.slice(i + 1));
       followed = true;
       links++;
       break;
@@ -1275,18 +1325,18 @@ function resolutionChain(path) {
 
 // packages/core/src/lint-cache.ts
 import { createHash } from "node:crypto";
-import { join as join6, resolve as resolve4 } from "node:path";
+import { join as join7, resolve as resolve4 } from "node:path";
 
 // packages/core/src/files/user-dirs.ts
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { closeSync, constants as constants3, fstatSync, lstatSync as lstatSync2, mkdirSync, openSync, readFileSync as readFileSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname4, isAbsolute as isAbsolute2, join as join5 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute2, join as join6 } from "node:path";
 var SECRET_BYTES = 32;
 function userDirectory(base, fallback) {
   if (base && isAbsolute2(base)) return base;
   try {
-    return join5(homedir(), fallback);
+    return join6(homedir(), fallback);
   } catch {
     return void 0;
   }
@@ -1329,18 +1379,18 @@ function readOwnFile(path) {
   }
 }
 function userSecret(env = process.env) {
-  const state = userDirectory(env.XDG_STATE_HOME, join5(".local", "state"));
-  const dir = state === void 0 ? void 0 : ownDirectory(join5(state, "dpa-lint"));
+  const state = userDirectory(env.XDG_STATE_HOME, join6(".local", "state"));
+  const dir = state === void 0 ? void 0 : ownDirectory(join6(state, "dpa-lint"));
   if (dir === void 0) return void 0;
-  const path = join5(dir, "compile-cache.key");
+  const path = join6(dir, "compile-cache.key");
   const existing = readOwnFile(path);
   if (existing !== void 0) return existing.length === SECRET_BYTES ? existing : void 0;
   try {
     writeFileSync(path, randomBytes(SECRET_BYTES), { flag: "wx", mode: 384 });
   } catch {
   }
-  const made = readOwnFile(path);
-  return made?.length === SECRET_BYTES ? made : void 0;
+  const made2 = readOwnFile(path);
+  return made2?.length === SECRET_BYTES ? made2 : void 0;
 }
 var SIGNATURE_BYTES = 32;
 function signature(secret, ...parts) {
@@ -1377,9 +1427,9 @@ var LintCache = class _LintCache {
     if (options.location) path = resolve4(options.cwd, options.location);
     else {
       const base = userDirectory(env.XDG_CACHE_HOME, ".cache");
-      const dir = base === void 0 ? void 0 : ownDirectory(join6(base, "dpa-lint", "lint-cache"));
+      const dir = base === void 0 ? void 0 : ownDirectory(join7(base, "dpa-lint", "lint-cache"));
       if (dir === void 0) return void 0;
-      path = join6(dir, `${digestOf(resolve4(options.repository)).slice(0, 16)}.json`);
+      path = join7(dir, `${digestOf(resolve4(options.repository)).slice(0, 16)}.json`);
     }
     return new _LintCache(path, options.key, secret, options.cwd, readEntries(path, options.key, secret));
   }
@@ -1440,7 +1490,7 @@ function contentHash(file) {
 
 // packages/core/src/parallel/pool.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname5, join as join7 } from "node:path";
+import { dirname as dirname5, join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var PARALLEL_THRESHOLD = 1500;
 var WORKER_HEAP_MB = 1024;
@@ -1503,7 +1553,7 @@ async function lintInWorkers(setup, files, workers, lintOnMainThread, onProgress
 }
 function workerScript() {
   const here2 = fileURLToPath2(new URL("./worker.js", import.meta.url));
-  return existsSync3(here2) ? here2 : join7(dirname5(here2), "..", "..", "dist", "parallel", "worker.js");
+  return existsSync3(here2) ? here2 : join8(dirname5(here2), "..", "..", "dist", "parallel", "worker.js");
 }
 
 // packages/core/src/result.ts
@@ -2056,13 +2106,12 @@ function formatContext(bundles, toolVersion, color = false, docsBase) {
 }
 
 // packages/core/src/policy/load.ts
-import { existsSync as existsSync7, mkdtempSync, readdirSync as readdirSync4, statSync as statSync5 } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join12, resolve as resolve9 } from "node:path";
+import { existsSync as existsSync7, readdirSync as readdirSync4, statSync as statSync5 } from "node:fs";
+import { join as join13, resolve as resolve9 } from "node:path";
 
 // packages/core/src/policy/catalogue-build.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname6, join as join8, relative as relative4 } from "node:path";
+import { dirname as dirname6, join as join9, relative as relative4 } from "node:path";
 var GROUPS = new Set(POLICY_GROUPS);
 function termOfRules(data) {
   return (data.lib ?? {}).citations?.term_of ?? {};
@@ -2125,7 +2174,7 @@ function ruleOf(a, roots, problems, docs) {
     return void 0;
   }
   if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
-  const docFile = join8(dirname6(a.location.file), "docs", `${name}.md`);
+  const docFile = join9(dirname6(a.location.file), "docs", `${name}.md`);
   const root = roots.find((r) => !relative4(r, docFile).startsWith(".."));
   const doc = existsSync4(docFile) && root ? relative4(root, docFile).split("\\").join("/") : void 0;
   if (doc) docs.set(doc, docFile);
@@ -2179,7 +2228,7 @@ function clean(obj) {
 
 // packages/core/src/policy/pack-terms.ts
 import { existsSync as existsSync5, readdirSync as readdirSync3, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import { basename, dirname as dirname7, extname, join as join9, relative as relative5, resolve as resolve7 } from "node:path";
+import { basename, dirname as dirname7, extname, join as join10, relative as relative5, resolve as resolve7 } from "node:path";
 
 // packages/core/src/schema/pack-terms.schema.json
 var pack_terms_schema_default = {
@@ -4905,10 +4954,10 @@ function findPackTermsFiles(location) {
     const stem = basename(location, extname(location));
     return [{ id: stem === "data" ? basename(dirname7(resolve7(location))) : stem, file: location }];
   }
-  if (existsSync5(join9(location, "data.yaml"))) return [{ id: basename(location), file: join9(location, "data.yaml") }];
-  const dpa = join9(location, "dpa");
+  if (existsSync5(join10(location, "data.yaml"))) return [{ id: basename(location), file: join10(location, "data.yaml") }];
+  const dpa = join10(location, "dpa");
   if (!existsSync5(dpa)) return [];
-  return readdirSync3(dpa).sort().filter((id) => existsSync5(join9(dpa, id, "data.yaml"))).map((id) => ({ id, file: join9(dpa, id, "data.yaml") }));
+  return readdirSync3(dpa).sort().filter((id) => existsSync5(join10(dpa, id, "data.yaml"))).map((id) => ({ id, file: join10(dpa, id, "data.yaml") }));
 }
 function checkPackTerms(file, display, sharedRules) {
   const parsed = parseYamlText(display, readFileSync3(file, "utf8"));
@@ -4954,15 +5003,15 @@ function readPackTerms(location, cwd, sharedRules) {
 
 // packages/core/src/policy/build.ts
 import { cpSync, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname9, join as join11, relative as relative6, resolve as resolve8, sep as sep3 } from "node:path";
+import { dirname as dirname9, join as join12, relative as relative6, resolve as resolve8, sep as sep3 } from "node:path";
 
 // packages/core/src/policy/tools.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { delimiter, dirname as dirname8, join as join10 } from "node:path";
+import { delimiter, dirname as dirname8, join as join11 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var here = dirname8(fileURLToPath3(import.meta.url));
-var repoRoot = join10(here, "..", "..", "..", "..");
-var BUILTIN_POLICIES_DIR = [join10(here, "policies"), join10(here, "..", "..", "policies")].find((d) => existsSync6(d)) ?? join10(repoRoot, "policies");
+var repoRoot = join11(here, "..", "..", "..", "..");
+var BUILTIN_POLICIES_DIR = [join11(here, "policies"), join11(here, "..", "..", "policies")].find((d) => existsSync6(d)) ?? join11(repoRoot, "policies");
 var NOT_DATA = ["capabilities.json", "catalogue.json", "*.md", "tests", ".bundle"];
 function ignoreArgs(extra = []) {
   return [...NOT_DATA, ...extra].flatMap((p) => ["--ignore", p]);
@@ -4970,8 +5019,8 @@ function ignoreArgs(extra = []) {
 function findOpa(env = process.env) {
   const candidates = [
     env.DPA_LINT_OPA,
-    join10(repoRoot, ".tools", "bin", "opa"),
-    ...(env.PATH ?? "").split(delimiter).map((d) => join10(d, "opa"))
+    join11(repoRoot, ".tools", "bin", "opa"),
+    ...(env.PATH ?? "").split(delimiter).map((d) => join11(d, "opa"))
   ];
   const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync6(c));
   if (found) return found;
@@ -4986,13 +5035,13 @@ function opaVersion(opa) {
 
 // packages/core/src/policy/build.ts
 var SHARED_POLICY_PART_NAMES = ["lib", "shared", "main"];
-var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join11(BUILTIN_POLICIES_DIR, d));
+var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join12(BUILTIN_POLICIES_DIR, d));
 function buildPolicies(options) {
   const dirs = options.dirs.map((d) => resolve8(d));
   const out = resolve8(options.outDir);
   const userDirs = dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR) || dirs.length === 1);
-  const capabilities = options.capabilities ?? join11(BUILTIN_POLICIES_DIR, "capabilities.json");
-  const tarball = join11(out, "bundle.tar.gz");
+  const capabilities = options.capabilities ?? join12(BUILTIN_POLICIES_DIR, "capabilities.json");
+  const tarball = join12(out, "bundle.tar.gz");
   const cwd = options.cwd ?? process.cwd();
   const writing = { display: relative6(cwd, out) || out, cwd };
   makeDirectorySafely(out, writing);
@@ -5046,10 +5095,10 @@ ${problems.join("\n")}`, { file: dirs.join(", ") });
   const termProblems = dirs.flatMap((d) => readPackTerms(d, process.cwd(), shared).problems);
   if (termProblems.length > 0) throw new PolicyError(termProblems.join("; "), { field: "pack terms" });
   if (!catalogue.packs.some((p) => p.kind === "gdpr")) linkDocs(catalogue, options.docsBase);
-  writeFileSafely(join11(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
+  writeFileSafely(join12(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
 `, writing);
-  removeDirectorySafely(join11(out, "docs"), writing);
-  for (const [doc, source] of docs) copyFileSafely(source, join11(out, "docs", doc), writing);
+  removeDirectorySafely(join12(out, "docs"), writing);
+  for (const [doc, source] of docs) copyFileSafely(source, join12(out, "docs", doc), writing);
   return catalogue;
 }
 function linkDocs(catalogue, docsBase) {
@@ -5101,9 +5150,9 @@ function holdsRego(location) {
   return readdirSync4(location, { recursive: true, encoding: "utf8" }).some((f) => f.endsWith(".rego"));
 }
 function loadPolicyPack(dir, env = process.env) {
-  if (existsSync7(join12(dir, "bundle.tar.gz"))) return readBundle(dir);
+  if (existsSync7(join13(dir, "bundle.tar.gz"))) return readBundle(dir);
   if (!holdsRego(dir)) return loadTermsPack(dir);
-  const out = mkdtempSync(join12(tmpdir(), "dpa-lint-policy-"));
+  const out = temporaryDirectory("dpa-lint-policy-");
   buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
   return readBundle(out);
 }
@@ -5204,9 +5253,9 @@ function planAnnotations(findings, changed, workspace, max) {
 }
 
 // packages/github-action/src/base-branch.ts
-import { existsSync as existsSync8, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync8, mkdirSync as mkdirSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname10, join as join13, posix, relative as relative7, resolve as resolve11 } from "node:path";
+import { dirname as dirname10, join as join14, posix, relative as relative7, resolve as resolve11 } from "node:path";
 var BaseCommit = class {
   constructor(sha, workspace) {
     this.sha = sha;
@@ -5251,7 +5300,7 @@ var BaseCommit = class {
       `cannot list ${repoPath} at the base commit ${this.short}`
     ).split("\0").filter(Boolean);
     for (const file of files) {
-      const target = join13(dest, posix.relative(repoPath, file));
+      const target = join14(dest, posix.relative(repoPath, file));
       mkdirSync2(dirname10(target), { recursive: true });
       writeFileSync2(
         target,
@@ -5297,8 +5346,8 @@ function configFromBase(base, input, notes) {
   const found = candidates.map((path) => ({ path, text: base.read(path) })).find((c) => c.text !== void 0);
   let config;
   if (found?.text !== void 0) {
-    const root = join13(base.top, dirname10(found.path));
-    config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join13(base.top, found.path));
+    const root = join14(base.top, dirname10(found.path));
+    config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join14(base.top, found.path));
     notes.push(`Configuration: \`${found.path}\` as of the base commit ${base.short}.`);
   } else if (input && !existsSync8(resolve11(base.workspace, input))) {
     throw new DpaLintError(`no such file, in the base commit ${base.short} or in the checkout`, { file: input, field: "config" });
@@ -5324,7 +5373,7 @@ function baselineFromBase(base, file, notes) {
 }
 function packFromBase(base, dir, notes) {
   const path = base.repoPath(dir);
-  const copy = join13(mkdtempSync2(join13(process.env.RUNNER_TEMP || tmpdir2(), "dpa-lint-base-policy-")), ...path.split("/").slice(-2));
+  const copy = join14(temporaryDirectory("dpa-lint-base-policy-", process.env.RUNNER_TEMP || tmpdir2()), ...path.split("/").slice(-2));
   if (!base.extract(path, copy)) {
     if (!existsSync8(resolve11(base.workspace, dir)))
       throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
@@ -5339,7 +5388,7 @@ function configCandidates(base) {
   const out = [];
   let dir = resolve11(base.workspace);
   for (; ; ) {
-    for (const name of CONFIG_NAMES) out.push(base.repoPath(join13(dir, name)));
+    for (const name of CONFIG_NAMES) out.push(base.repoPath(join14(dir, name)));
     if (dir === base.top || dirname10(dir) === dir) return out;
     dir = dirname10(dir);
   }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, posix, relative, resolve } from "node:path";
 import {
@@ -12,6 +12,7 @@ import {
   loadPolicyPack,
   parseBaseline,
   parseConfig,
+  temporaryDirectory,
   type Baseline,
   type PolicyBundle,
   type ResolvedConfig,
@@ -178,7 +179,7 @@ function packFromBase(base: BaseCommit, dir: string, notes: string[]): PolicyBun
   const path = base.repoPath(dir);
   // Under its own name and its directory's: a pack directory's name is its id (policies/dpa/gb is
   // "gb"), and so is the directory of a pack's data.yaml named directly.
-  const copy = join(mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), "dpa-lint-base-policy-")), ...path.split("/").slice(-2));
+  const copy = join(temporaryDirectory("dpa-lint-base-policy-", process.env.RUNNER_TEMP || tmpdir()), ...path.split("/").slice(-2));
   if (!base.extract(path, copy)) {
     if (!existsSync(resolve(base.workspace, dir)))
       throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });

@@ -159,6 +159,30 @@ describe("the action on a pull request (@github/local-action)", () => {
   );
 
   it(
+    "fails a pull request that changes only Terraform, with the annotation on the .tf line, judged by the base's vendor setups",
+    () => {
+      const infra = join(repoRoot, "examples", "infrastructure");
+      const base = {
+        ".dpa-lint.yaml": "include: [vendors]\ninfrastructure: [infra]\n",
+        "vendors/aws.yaml": readFileSync(join(infra, "vendors", "aws.yaml"), "utf8"),
+        "infra/main.tf": readFileSync(join(infra, "infra", "eu", "main.tf"), "utf8"),
+      };
+      const moved = base["infra/main.tf"].replace('default = "eu-west-3"', 'default = "us-east-1"');
+      const repo = fixtureRepo(base, { "infra/main.tf": moved });
+      for (const inputs of [{}, { "changed-files-only": "true" }]) {
+        const run = runLocalAction(repo, inputs);
+        expect(run.failure, run.output).toMatch(/^dpa-lint: 2 errors/);
+        expect(run.annotations.map((a) => `${a.props.file}:${a.props.line} ${a.props.title}`)).toEqual([
+          "infra/main.tf:4 gdpr/transfer-without-mechanism",
+          "infra/main.tf:4 infra/location-not-declared",
+        ]);
+        expect(run.summary).toContain("infra/main.tf:4:3");
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
     "fails with one line naming the file and the field when the configuration is broken, and sets no outputs",
     () => {
       const broken = fixtureRepo(

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { PackMeta } from "../engine/catalogue.js";
 import { InputError, PolicyError } from "../errors.js";
+import { temporaryDirectory } from "../files/temp.js";
 import { sharedRuleDocsUrl } from "../findings/docs-url.js";
 import { sharedRulesPerPack, termOfRules, type Terms } from "./catalogue-build.js";
 import { readPackTerms } from "./pack-terms.js";
@@ -57,7 +57,7 @@ export function holdsRego(location: string): boolean {
 export function loadPolicyPack(dir: string, env: NodeJS.ProcessEnv = process.env): PolicyBundle {
   if (existsSync(join(dir, "bundle.tar.gz"))) return readBundle(dir);
   if (!holdsRego(dir)) return loadTermsPack(dir);
-  const out = mkdtempSync(join(tmpdir(), "dpa-lint-policy-"));
+  const out = temporaryDirectory("dpa-lint-policy-");
   buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
   return readBundle(out);
 }

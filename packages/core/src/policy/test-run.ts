@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { ignoreArgs } from "./tools.js";
 import { childProcess } from "../builtins.js";
+import { temporaryDirectory } from "../files/temp.js";
 
 export interface PolicyTestReport {
   /** opa test's own output (pass/fail lines). */
@@ -60,7 +60,7 @@ function lineCount(f: { covered?: unknown[]; not_covered?: unknown[] }): { cover
  * built-in packs' data, which a custom directory's test run does not load.
  */
 function withoutTests(dir: string): string {
-  const copy = join(mkdtempSync(join(tmpdir(), "dpa-lint-shared-")), basename(dir));
+  const copy = join(temporaryDirectory("dpa-lint-shared-"), basename(dir));
   cpSync(dir, copy, { recursive: true, filter: (src) => !src.endsWith("_test.rego") });
   return copy;
 }

@@ -50,8 +50,9 @@ let parser: TreeSitter.Parser | undefined;
 /** The parser, loaded once per process (web-tree-sitter's runtime and the grammar are Wasm). */
 export async function hclParser(): Promise<TreeSitter.Parser> {
   if (parser) return parser;
-  // A literal specifier: the committed builds bundle web-tree-sitter and load it only here.
-  const { Parser, Language } = await import("web-tree-sitter");
+  // Required, not imported: its CommonJS build, which the committed builds ship beside themselves
+  // (a script run from the standalone's code cache cannot import() on Node 20), loaded only here.
+  const { Parser, Language } = loadRuntime();
   const runtime = wasmPath("web-tree-sitter", "tree-sitter.wasm");
   await Parser.init({ locateFile: () => runtime });
   // The grammar as bytes: given a path, web-tree-sitter reads it through import("fs/promises"),
@@ -61,6 +62,13 @@ export async function hclParser(): Promise<TreeSitter.Parser> {
   p.setLanguage(language);
   parser = p;
   return p;
+}
+
+/** web-tree-sitter: wasm/tree-sitter.cjs beside the committed builds' script, else the package. */
+function loadRuntime(): typeof TreeSitter {
+  const load = createRequire(import.meta.url);
+  const beside = fileURLToPath(new URL("./wasm/tree-sitter.cjs", import.meta.url));
+  return load(existsSync(beside) ? beside : "web-tree-sitter") as typeof TreeSitter;
 }
 
 /**

@@ -150,7 +150,8 @@ function findAttribute(block: HclBlock, names: readonly string[], depth = 0): { 
 }
 
 function located(base: Omit<Placement, "offset">, file: string, attr: HclAttribute, scope: Scope, spec: ProviderSpec): Placement {
-  const at = { ...base, file, offset: attr.offset, attribute: attr.name };
+  const origin = scope.origin(attr.value);
+  const at = { ...base, file: origin?.file ?? file, offset: origin?.offset ?? attr.offset, attribute: attr.name };
   const value = scope.value(attr.value);
   if (typeof value !== "string" || value === "")
     return {
@@ -187,14 +188,23 @@ class Scope {
   private readonly variables = new Map<string, HclExpr>();
   private readonly locals = new Map<string, HclExpr>();
   private readonly providers = new Map<string, { block: HclBlock; file: string }>();
+  /** The .tf file and offset of each variable default and local (not .tfvars: not linted files). */
+  private readonly defined = new Map<HclExpr, { file: string; offset: number }>();
 
   constructor(module: ModuleFiles) {
     for (const { file, hcl } of module.files) {
       for (const block of hcl.blocks) {
         if (block.type === "variable" && block.labels[0]) {
           const def = block.attributes.get("default");
-          if (def) this.variables.set(block.labels[0], def.value);
-        } else if (block.type === "locals") for (const [name, attr] of block.attributes) this.locals.set(name, attr.value);
+          if (def) {
+            this.variables.set(block.labels[0], def.value);
+            this.defined.set(def.value, { file, offset: def.offset });
+          }
+        } else if (block.type === "locals")
+          for (const [name, attr] of block.attributes) {
+            this.locals.set(name, attr.value);
+            this.defined.set(attr.value, { file, offset: attr.offset });
+          }
         else if (block.type === "provider" && block.labels[0]) {
           const alias = scalar(block.attributes.get("alias")?.value);
           this.providers.set(typeof alias === "string" ? `${block.labels[0]}.${alias}` : block.labels[0], { block, file });
@@ -202,6 +212,24 @@ class Scope {
       }
     }
     for (const [name, value] of module.tfvars) this.variables.set(name, value);
+  }
+
+  /**
+   * Where a value reached through references is written: following `var.x` and `local.y` while
+   * each is a plain reference, the default or local that holds the value (so a pull request that
+   * changes a variable's default is annotated on that line). Undefined when it is the attribute
+   * itself, a template, or comes from a .tfvars file.
+   */
+  origin(expr: HclExpr): { file: string; offset: number } | undefined {
+    let at: { file: string; offset: number } | undefined;
+    for (let e: HclExpr | undefined = expr, n = 0; e?.kind === "reference" && n < 32; n++) {
+      const [root, name]: Array<string | undefined> = e.path;
+      e = name === undefined ? undefined : root === "var" ? this.variables.get(name) : root === "local" ? this.locals.get(name) : undefined;
+      if (e === undefined) return at;
+      at = this.defined.get(e);
+      if (at === undefined) return undefined;
+    }
+    return at;
   }
 
   providerConfig(name: string): { block: HclBlock; file: string } | undefined {
