@@ -53,7 +53,6 @@ const coreFromSource = {
   },
 };
 
-
 /**
  * @actions/core imports its HTTP client (undici, tunnel: most of the action's bundle) only for
  * getIDToken, the OIDC token request, which the action never makes. The action build resolves the

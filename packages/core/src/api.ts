@@ -72,8 +72,9 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     ? [linter.check(options.stdin.filename, options.stdin.text)]
     : await checkFiles(linter, files, options, repository ?? cwd);
   const terraform = split.terraform.filter(isChanged);
-  if (terraform.length > 0) {
-    checked.push(...(await lintTerraform(linter, terraform, collected.files, config, cwd, repository)));
+  const plans = (options.terraformPlans ?? []).map((p) => ({ path: resolve(cwd, p), display: linter.displayName(p) }));
+  if (terraform.length > 0 || plans.length > 0) {
+    checked.push(...(await lintTerraform(linter, terraform, plans, collected.files, config, cwd, repository)));
     options.onProgress?.(checked.length, checked.length);
   }
   checked.push(...refused);
@@ -120,6 +121,11 @@ export interface LintOptions extends LinterOptions {
    * lint-cache.ts); `location` is the cache file (default: in the user's cache directory).
    */
   cache?: { location?: string; env?: NodeJS.ProcessEnv };
+  /**
+   * Terraform plans in JSON (`terraform show -json PLAN`): what they deploy is judged like the
+   * Terraform files, with the values only a plan knows (docs/infrastructure.md).
+   */
+  terraformPlans?: readonly string[];
   /** Findings this baseline records are suppressed (kind "baseline"). */
   baseline?: { baseline: Baseline; file: string };
 }
@@ -212,13 +218,14 @@ async function checkFiles(linter: Linter, files: readonly string[], options: Lin
 async function lintTerraform(
   linter: Linter,
   terraform: readonly string[],
+  plans: ReadonlyArray<{ path: string; display: string }>,
   collected: readonly string[],
   config: ResolvedConfig,
   cwd: string,
   repository: string | undefined,
 ): Promise<CheckedFile[]> {
   const setups = new Set([...collected, ...vendorSetupsOf(config, cwd, repository)]);
-  return checkInfrastructure(linter, terraform, [...setups]);
+  return checkInfrastructure(linter, terraform, [...setups], plans);
 }
 
 /** The vendor setups the configuration includes (else vendors/), for judging deployments. */

@@ -1,5 +1,5 @@
 import { readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { parseYamlText } from "./document/parse.js";
 import { SourceLines } from "./document/source-lines.js";
 import { readVendorFile } from "./files/read.js";
@@ -10,6 +10,7 @@ import type { Linter } from "./lint.js";
 import { canonicalProvider } from "./normalize/regions.js";
 import { hclParser, parseHcl, type HclExpr, type HclFile } from "./terraform/hcl.js";
 import { modulePlacements, providerSpec, type Placement, type ProviderUse } from "./terraform/placements.js";
+import { planModuleDirs, planPlacements, readPlan } from "./terraform/plan.js";
 
 /**
  * The infrastructure reading (docs/infrastructure.md): the Terraform files of a run are parsed,
@@ -24,53 +25,126 @@ export async function checkInfrastructure(
   linter: Linter,
   named: readonly string[],
   vendorFiles: readonly string[],
+  plans: ReadonlyArray<{ path: string; display: string }> = [],
 ): Promise<CheckedFile[]> {
-  let tfFiles = named;
-  if (tfFiles.length === 0) return [];
-  const parser = await hclParser();
+  if (named.length === 0 && plans.length === 0) return [];
+  const read = plans.map((p) => ({ ...p, plan: readPlan(p.path, p.display) }));
+  const reader = new ModuleReader(linter, await hclParser());
   // A module is a directory: its variables, locals and providers may sit in files not named (a
   // hook names the staged ones), so every .tf file beside a named one is read, and reported on.
-  tfFiles = [...new Set(tfFiles.flatMap((f) => moduleFiles(dirname(f))))].sort();
-  const checked = new Map<string, CheckedFile>();
-  const lines = new Map<string, SourceLines>();
-  const modules = new Map<string, Array<{ file: string; hcl: HclFile }>>();
-  for (const path of tfFiles) {
-    const file = linter.displayName(path);
-    const read = readVendorFile(path);
-    const result: CheckedFile = { file, findings: [], suppressions: [], names: [] };
-    checked.set(file, result);
-    if (!("text" in read)) {
-      result.findings.push(at(file, "parse-error", read.problem, 1, 1));
-      continue;
-    }
-    if (read.text.length > MAX_HCL_CHARS) {
-      result.findings.push(at(file, "parse-error", "the file is larger than dpa-lint reads (2 MiB)", 1, 1));
-      continue;
-    }
-    const hcl = parseHcl(parser, read.text);
-    const source = new SourceLines(read.text);
-    lines.set(file, source);
-    result.suppressions = parseSuppressions(hcl.comments, source);
-    if (hcl.error) {
-      const { line, col } = source.linePos(hcl.error.offset);
-      result.findings.push(at(file, "parse-error", hcl.error.message, line, col));
-      continue;
-    }
-    const dir = dirname(path);
-    modules.set(dir, [...(modules.get(dir) ?? []), { file, hcl }]);
-  }
+  for (const dir of new Set(named.map((f) => dirname(f)))) reader.read(dir);
   const vendors = vendorIndex(linter, vendorFiles);
-  for (const [dir, files] of modules) {
-    const { placements, providers, notes } = modulePlacements({ files, tfvars: readTfvars(parser, dir) });
-    for (const note of notes) place(checked, lines, note.file, note.offset, "file/module-not-read", "warning", note.message, []);
-    for (const use of providers) {
-      const mine = placements.filter((p) => p.provider === use.provider || providerSpec(p.provider) === providerSpec(use.provider));
-      judge(linter, use, mine, vendors.find(use), (file, offset, finding) =>
-        place(checked, lines, file, offset, finding.ruleId, finding.severity, finding.message, finding.path, finding.dpa),
+  const report = (file: string, offset: number, finding: Parameters<Parameters<typeof judge>[4]>[2]): void =>
+    reader.place(file, offset, finding.ruleId, finding.severity, finding.message, finding.path, finding.dpa);
+  // What a plan covers (its root module and the local modules it calls) is judged by the plan.
+  const planned = new Set<string>();
+  for (const { plan, display } of read) {
+    const dirs = planModuleDirs(plan, reader.read(plan.root));
+    const files = new Map([...dirs].map(([address, dir]) => [address, reader.read(dir)]));
+    for (const dir of dirs.values()) planned.add(resolve(dir));
+    const { placements, providers } = planPlacements(plan, display, { files });
+    for (const use of providers)
+      judge(
+        linter,
+        use,
+        placements.filter((p) => sameProvider(p.provider, use.provider)),
+        vendors.find(use),
+        report,
       );
-    }
   }
-  return [...checked.values()];
+  for (const [dir, files] of reader.modules) {
+    if (planned.has(resolve(dir))) continue;
+    const { placements, providers, notes } = modulePlacements({ files, tfvars: readTfvars(reader.parser, dir) });
+    for (const note of notes) reader.place(note.file, note.offset, "file/module-not-read", "warning", note.message, []);
+    for (const use of providers)
+      judge(
+        linter,
+        use,
+        placements.filter((p) => sameProvider(p.provider, use.provider)),
+        vendors.find(use),
+        report,
+      );
+  }
+  return reader.results();
+}
+
+function sameProvider(a: string, b: string): boolean {
+  return a === b || providerSpec(a) === providerSpec(b);
+}
+
+/** Reads each module directory's .tf files once, keeping each file's result, lines and parse. */
+class ModuleReader {
+  readonly modules = new Map<string, Array<{ file: string; hcl: HclFile }>>();
+  private readonly checked = new Map<string, CheckedFile>();
+  private readonly lines = new Map<string, SourceLines>();
+
+  constructor(
+    private readonly linter: Linter,
+    readonly parser: Awaited<ReturnType<typeof hclParser>>,
+  ) {}
+
+  /** The parsed files of a module directory (read on first use; a file that does not parse is a finding). */
+  read(dir: string): Array<{ file: string; hcl: HclFile }> {
+    const known = this.modules.get(dir);
+    if (known) return known;
+    const files: Array<{ file: string; hcl: HclFile }> = [];
+    this.modules.set(dir, files);
+    for (const path of moduleFiles(dir)) {
+      const file = this.linter.displayName(path);
+      const read = readVendorFile(path);
+      const result: CheckedFile = { file, findings: [], suppressions: [], names: [] };
+      this.checked.set(file, result);
+      if (!("text" in read)) {
+        result.findings.push(at(file, "parse-error", read.problem, 1, 1));
+        continue;
+      }
+      if (read.text.length > MAX_HCL_CHARS) {
+        result.findings.push(at(file, "parse-error", "the file is larger than dpa-lint reads (2 MiB)", 1, 1));
+        continue;
+      }
+      const hcl = parseHcl(this.parser, read.text);
+      const source = new SourceLines(read.text);
+      this.lines.set(file, source);
+      result.suppressions = parseSuppressions(hcl.comments, source);
+      if (hcl.error) {
+        const { line, col } = source.linePos(hcl.error.offset);
+        result.findings.push(at(file, "parse-error", hcl.error.message, line, col));
+        continue;
+      }
+      files.push({ file, hcl });
+    }
+    return files;
+  }
+
+  /** Adds a finding at an offset of a file read here (a plan file's findings go on its first line). */
+  place(
+    file: string,
+    offset: number,
+    ruleId: string,
+    severity: Finding["severity"],
+    message: string,
+    path: PathSegment[],
+    dpa?: string,
+  ): void {
+    let result = this.checked.get(file);
+    if (!result) {
+      result = { file, findings: [], suppressions: [], names: [] };
+      this.checked.set(file, result);
+    }
+    const source = this.lines.get(file);
+    if (!source) {
+      result.findings.push({ ...at(file, ruleId, message, 1, 1, severity), path, ...(dpa ? { dpa } : {}) });
+      return;
+    }
+    const { line, col } = source.linePos(offset);
+    // To the end of the line: the attribute and its value (`region = "us-east-1"`).
+    const endColumn = Math.max(col + 1, source.lineEnd(line) - (source.lineStarts[line - 1] ?? 0) + 1);
+    result.findings.push({ ...at(file, ruleId, message, line, col, severity), endColumn, path, ...(dpa ? { dpa } : {}) });
+  }
+
+  results(): CheckedFile[] {
+    return [...this.checked.values()];
+  }
 }
 
 /** Judges one provider's placements in one module and reports each problem where it belongs. */
@@ -230,26 +304,6 @@ function moduleFiles(dir: string): string[] {
   } catch {
     return [];
   }
-}
-
-function place(
-  checked: Map<string, CheckedFile>,
-  lines: Map<string, SourceLines>,
-  file: string,
-  offset: number,
-  ruleId: string,
-  severity: Finding["severity"],
-  message: string,
-  path: PathSegment[],
-  dpa?: string,
-): void {
-  const result = checked.get(file);
-  const source = lines.get(file);
-  if (!result || !source) return;
-  const { line, col } = source.linePos(offset);
-  // To the end of the line: the attribute and its value (`region = "us-east-1"`).
-  const endColumn = Math.max(col + 1, source.lineEnd(line) - (source.lineStarts[line - 1] ?? 0) + 1);
-  result.findings.push({ ...at(file, ruleId, message, line, col, severity), endColumn, path, ...(dpa ? { dpa } : {}) });
 }
 
 function at(file: string, ruleId: string, message: string, line: number, column: number, severity: Finding["severity"] = "error"): Finding {

@@ -143,9 +143,13 @@ describe("resolving locations statically", () => {
   it("a finding is on the line that writes the value: the variable default or local a reference leads to", async () => {
     const r = await repo({
       "infra/variables.tf": 'variable "region" {\n  default = "us-east-1"\n}\n',
-      "infra/main.tf": 'locals {\n  region = var.region\n}\nprovider "aws" {\n  region = local.region\n}\nresource "aws_s3_bucket" "b" {}\n',
+      "infra/main.tf":
+        'locals {\n  region = var.region\n}\nprovider "aws" {\n  region = local.region\n}\nresource "aws_s3_bucket" "b" {}\n',
     });
-    expect(brief(r)).toEqual(["infra/variables.tf:2:3 gdpr/transfer-without-mechanism", "infra/variables.tf:2:3 infra/location-not-declared"]);
+    expect(brief(r)).toEqual([
+      "infra/variables.tf:2:3 gdpr/transfer-without-mechanism",
+      "infra/variables.tf:2:3 infra/location-not-declared",
+    ]);
   });
 
   it("reads each provider's own way of writing places, and leaves locationless resources alone", async () => {
@@ -234,5 +238,64 @@ describe("the CLI on Terraform", () => {
     expect(out).toContain(
       "infra/us/main.tf:11:3  error    aws_db_instance.crm is placed in us-east-1 (US), which vendors/aws.yaml does not declare",
     );
+  });
+});
+
+describe("Terraform plans (terraform show -json)", () => {
+  const PLAN = join(repoRoot, "packages", "core", "test", "fixtures", "terraform-plan");
+
+  function withVendors(): string {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-plan-"));
+    execFileSync("cp", ["-r", `${PLAN}/.`, dir]);
+    mkdirSync(join(dir, "vendors"));
+    writeFileSync(join(dir, "vendors", "aws.yaml"), AWS_SETUP);
+    return dir;
+  }
+
+  it("resolves what only a plan knows: a variable set at plan time, aliases through module calls; deletions are not locations", async () => {
+    const dir = withVendors();
+    const r = await lint([], { cwd: dir, today: "2026-11-22", terraformPlans: ["plan.json"] });
+    // aws_s3_bucket.logs: var.region = us-east-1 at plan time, reported on the provider's region;
+    // module.db's database uses aws.paris (eu-west-3, declared); aws_s3_bucket.old is being deleted.
+    expect(brief(r)).toEqual(["main.tf:8:3 gdpr/transfer-without-mechanism", "main.tf:8:3 infra/location-not-declared"]);
+    expect(r.files).toEqual(["main.tf", "modules/db/main.tf", "vendors/aws.yaml"]);
+    // A plan holds secrets: nothing of it is printed but addresses and locations.
+    expect(JSON.stringify(r)).not.toContain("hunter2");
+  });
+
+  it("reads a plan made by the real terraform plan and show -json", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-real-plan-"));
+    writeFileSync(
+      join(dir, "main.tf"),
+      'variable "region" {\n  default = "eu-west-3"\n}\n\nresource "terraform_data" "marker" {\n  input = var.region\n}\n',
+    );
+    const env = { ...process.env, TF_CLI_CONFIG_FILE: "/dev/null", TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" };
+    const tf = (...args: string[]): string => execFileSync("terraform", args, { cwd: dir, env, encoding: "utf8" });
+    tf("init", "-input=false", "-no-color");
+    tf("plan", "-input=false", "-no-color", "-out=plan.bin");
+    writeFileSync(join(dir, "plan.json"), tf("show", "-json", "plan.bin"));
+    mkdirSync(join(dir, "vendors"));
+    writeFileSync(join(dir, "vendors", "aws.yaml"), AWS_SETUP);
+    const r = await lint([], { cwd: dir, today: "2026-11-22", terraformPlans: ["plan.json"] });
+    expect(r.results).toEqual([]);
+    expect(r.files).toContain("main.tf");
+  }, 120_000);
+
+  it("a file that is not Terraform's plan JSON, or of another format version, is one line naming it", async () => {
+    const dir = withVendors();
+    writeFileSync(join(dir, "notjson.json"), "{ nope");
+    writeFileSync(join(dir, "other.json"), '{"resources": []}');
+    writeFileSync(join(dir, "future.json"), '{"format_version": "2.0", "planned_values": {}}');
+    for (const [file, message] of [
+      ["notjson.json", "notjson.json: is not JSON: give the output of terraform show -json PLAN"],
+      ["other.json", "other.json: is not a Terraform plan in JSON (no format_version): give the output of terraform show -json PLAN"],
+      ["future.json", "future.json: format_version: is a plan of format_version 2.0; dpa-lint reads format 1.x"],
+      ["missing.json", "missing.json: cannot read: ENOENT"],
+    ]) {
+      const error = await lint([], { cwd: dir, today: "2026-11-22", terraformPlans: [file as string] }).catch((e: unknown) => e);
+      expect((error as { oneLine(): string }).oneLine(), file).toMatch(
+        new RegExp(`^${(message as string).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
+      );
+    }
   });
 });

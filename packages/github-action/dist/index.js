@@ -60,7 +60,7 @@ import {
 } from "./chunk-YDFXTCYX.js";
 
 // packages/github-action/src/main.ts
-import { relative as relative8, resolve as resolve12 } from "node:path";
+import { relative as relative8, resolve as resolve14 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os2 from "os";
@@ -169,11 +169,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve13) {
-      resolve13(value);
+    return value instanceof P ? value : new P(function(resolve15) {
+      resolve15(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve13, reject) {
+  return new (P || (P = Promise))(function(resolve15, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -189,7 +189,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -531,7 +531,7 @@ function removeAll() {
 
 // packages/core/src/api.ts
 import { statSync as statSync3 } from "node:fs";
-import { relative as relative2, resolve as resolve5 } from "node:path";
+import { relative as relative2, resolve as resolve7 } from "node:path";
 
 // packages/core/src/files/git.ts
 import { resolve } from "node:path";
@@ -654,7 +654,7 @@ function terraformFilesIn(path, cwd) {
 
 // packages/core/src/infrastructure.ts
 import { readdirSync as readdirSync2 } from "node:fs";
-import { dirname as dirname2, join as join4 } from "node:path";
+import { dirname as dirname3, join as join5, resolve as resolve4 } from "node:path";
 
 // packages/core/src/terraform/hcl.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
@@ -1104,57 +1104,299 @@ function scalar(expr) {
   return expr?.kind === "literal" ? expr.value : void 0;
 }
 
-// packages/core/src/infrastructure.ts
-async function checkInfrastructure(linter, named, vendorFiles) {
-  let tfFiles = named;
-  if (tfFiles.length === 0) return [];
-  const parser2 = await hclParser();
-  tfFiles = [...new Set(tfFiles.flatMap((f) => moduleFiles(dirname2(f))))].sort();
-  const checked = /* @__PURE__ */ new Map();
-  const lines2 = /* @__PURE__ */ new Map();
-  const modules = /* @__PURE__ */ new Map();
-  for (const path of tfFiles) {
-    const file = linter.displayName(path);
-    const read = readVendorFile(path);
-    const result = { file, findings: [], suppressions: [], names: [] };
-    checked.set(file, result);
-    if (!("text" in read)) {
-      result.findings.push(at(file, "parse-error", read.problem, 1, 1));
-      continue;
-    }
-    if (read.text.length > MAX_HCL_CHARS) {
-      result.findings.push(at(file, "parse-error", "the file is larger than dpa-lint reads (2 MiB)", 1, 1));
-      continue;
-    }
-    const hcl = parseHcl(parser2, read.text);
-    const source = new SourceLines(read.text);
-    lines2.set(file, source);
-    result.suppressions = parseSuppressions(hcl.comments, source);
-    if (hcl.error) {
-      const { line, col } = source.linePos(hcl.error.offset);
-      result.findings.push(at(file, "parse-error", hcl.error.message, line, col));
-      continue;
-    }
-    const dir = dirname2(path);
-    modules.set(dir, [...modules.get(dir) ?? [], { file, hcl }]);
+// packages/core/src/terraform/plan.ts
+import { dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
+var MAX_PLAN_BYTES = 64 * 2 ** 20;
+function readPlan(path, display) {
+  const read = withRegularFile(path, (fd, size) => size > MAX_PLAN_BYTES ? void 0 : readUpTo(fd, size + 1));
+  if (read === void 0)
+    throw new InputError(`is larger than ${MAX_PLAN_BYTES / 2 ** 20} MiB; not a plan dpa-lint reads`, { file: display });
+  if (!Buffer.isBuffer(read)) throw new InputError(read.problem, { file: display });
+  let json2;
+  try {
+    json2 = JSON.parse(read.toString("utf8"));
+  } catch {
+    throw new InputError("is not JSON: give the output of terraform show -json PLAN", { file: display });
   }
+  const plan = json2;
+  if (typeof plan !== "object" || plan === null || typeof plan.format_version !== "string")
+    throw new InputError("is not a Terraform plan in JSON (no format_version): give the output of terraform show -json PLAN", {
+      file: display
+    });
+  if (!/^1\.\d+$/.test(plan.format_version))
+    throw new InputError(`is a plan of format_version ${plan.format_version}; dpa-lint reads format 1.x`, {
+      file: display,
+      field: "format_version"
+    });
+  const deleted = new Set(
+    list(plan.resource_changes).filter((c) => {
+      const actions = obj(c).change?.actions;
+      return Array.isArray(actions) && actions.includes("delete") && !actions.includes("create");
+    }).map((c) => String(obj(c).address))
+  );
+  const keys = providerKeys(obj(obj(plan.configuration).root_module), "");
+  const resources = [];
+  collectResources(obj(obj(plan.planned_values).root_module), "", keys, deleted, resources);
+  const variables = new Map(Object.entries(obj(plan.variables)).map(([k, v]) => [k, obj(v).value]));
+  const providers = /* @__PURE__ */ new Map();
+  for (const [key, config] of Object.entries(obj(obj(plan.configuration).provider_config))) {
+    const c = obj(config);
+    const expressions = {};
+    const unresolved = {};
+    for (const [attr2, e] of Object.entries(obj(c.expressions))) {
+      const expr = obj(e);
+      if (typeof expr.constant_value === "string") expressions[attr2] = expr.constant_value;
+      else {
+        const refs = list(expr.references).filter((r) => typeof r === "string");
+        const variable = refs.find((r) => r.startsWith("var."))?.slice(4);
+        const value = variable !== void 0 && typeof c.module_address !== "string" ? variables.get(variable) : void 0;
+        if (typeof value === "string") expressions[attr2] = value;
+        else unresolved[attr2] = refs.length > 0 ? `it refers to ${refs[0]}` : "it is computed";
+      }
+    }
+    providers.set(key, {
+      name: typeof c.name === "string" ? c.name : key.split(":").pop()?.split(".")[0] ?? key,
+      expressions,
+      unresolved
+    });
+  }
+  return { root: dirname2(resolve3(path)), resources, providers };
+}
+function obj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
+}
+function list(v) {
+  return Array.isArray(v) ? v : [];
+}
+function providerKeys(module, prefix, out = /* @__PURE__ */ new Map(), depth = 0) {
+  if (depth > 32) return out;
+  for (const r of list(module.resources)) {
+    const res = obj(r);
+    if (typeof res.address === "string" && typeof res.provider_config_key === "string")
+      out.set(`${prefix}${res.address}`, res.provider_config_key);
+  }
+  for (const [name, call] of Object.entries(obj(module.module_calls)))
+    providerKeys(obj(obj(call).module), `${prefix}module.${name}.`, out, depth + 1);
+  return out;
+}
+function collectResources(module, prefix, keys, deleted, out, depth = 0) {
+  if (depth > 32) return;
+  for (const r of list(module.resources)) {
+    const res = obj(r);
+    if (res.mode !== "managed" || typeof res.address !== "string" || typeof res.type !== "string" || deleted.has(res.address)) continue;
+    const configAddress = res.address.replace(/\[[^\]]*\](?=\.|$)/g, "");
+    const providerKey = keys.get(configAddress);
+    out.push({
+      address: res.address,
+      type: res.type,
+      name: typeof res.name === "string" ? res.name : "",
+      module: prefix.replace(/\.$/, ""),
+      values: obj(res.values),
+      ...providerKey ? { providerKey } : {}
+    });
+  }
+  for (const child of list(module.child_modules)) {
+    const c = obj(child);
+    collectResources(c, typeof c.address === "string" ? `${c.address}.` : prefix, keys, deleted, out, depth + 1);
+  }
+}
+function planPlacements(plan, planFile, modules) {
+  const placements = [];
+  const providers = /* @__PURE__ */ new Map();
+  for (const r of plan.resources) {
+    const config = r.providerKey ? plan.providers.get(r.providerKey) : void 0;
+    const provider = config?.name ?? r.type.split("_")[0] ?? "";
+    const spec = providerSpec(provider);
+    if (!spec || spec.locationless?.some((p) => r.type.startsWith(p))) continue;
+    const files = modules.files.get(r.module) ?? [];
+    const block = findBlock(files, "resource", [r.type, r.name]);
+    const providerBlock = findProviderBlock(modules.files.get("") ?? [], r.providerKey);
+    const base = { address: r.address, provider, providerConfig: r.providerKey ?? provider };
+    const fallback = block ?? providerBlock ?? { file: planFile, offset: 0 };
+    if (!providers.has(provider))
+      providers.set(provider, {
+        provider,
+        vendor: spec.vendor,
+        file: (providerBlock ?? fallback).file,
+        offset: (providerBlock ?? fallback).block?.offset ?? 0
+      });
+    const written = spec.resource.find((a) => block?.block?.attributes.has(a) && typeof r.values[a] === "string" && r.values[a] !== "");
+    const fromProvider = spec.provider.find((a) => config?.expressions[a] !== void 0);
+    const computed = spec.resource.find((a) => typeof r.values[a] === "string" && r.values[a] !== "");
+    const own = written ?? (fromProvider ? void 0 : computed);
+    const site = (attr2, where) => {
+      const a = where?.block?.attributes.get(attr2);
+      return { file: where?.file ?? fallback.file, offset: a?.offset ?? where?.block?.offset ?? fallback.offset ?? 0 };
+    };
+    if (own) placements.push({ ...base, ...site(own, block), attribute: own, ...located2(String(r.values[own]), spec) });
+    else if (fromProvider && config)
+      placements.push({
+        ...base,
+        ...site(fromProvider, providerBlock),
+        attribute: fromProvider,
+        ...located2(config.expressions[fromProvider] ?? "", spec)
+      });
+    else if (spec.sites) {
+      const country = spec.sites[spec.siteDefault ?? ""];
+      placements.push({
+        ...base,
+        ...site("", providerBlock ?? block),
+        ...country ? { country } : { unresolved: "the plan gives no site for it" }
+      });
+    } else if (spec.provider.length > 0 || spec.resource.length > 0) {
+      const why = config && Object.keys(config.unresolved).length > 0 ? Object.entries(config.unresolved).map(([a, w]) => `${a}: ${w}`).join("; ") : "the plan gives no location for it";
+      if (spec.provider.length > 0)
+        placements.push({ ...base, ...site("", block), unresolved: `${why}; dpa-lint will not guess a default` });
+    }
+  }
+  return { placements, providers: [...providers.values()] };
+}
+function located2(value, spec) {
+  if (spec.sites) {
+    const country = spec.sites[value.endsWith("/") ? value : `${value}/`];
+    return country ? { country } : { unresolved: `"${value}" is not a site dpa-lint knows` };
+  }
+  if (spec.atlasRegions) return { region: value.toLowerCase().replace(/_/g, "-"), regions: spec.atlasRegions };
+  const region = spec.regions === "azure" ? value.toLowerCase().replace(/\s+/g, "") : spec.regions === "hetzner" ? value.replace(/-dc\d+$/, "") : value;
+  return { region, ...spec.regions ? { regions: spec.regions } : {} };
+}
+function findBlock(files, type, labels) {
+  for (const { file, hcl } of files) {
+    const block = hcl.blocks.find((b) => b.type === type && labels.every((l, i) => b.labels[i] === l));
+    if (block) return { file, block };
+  }
+  return void 0;
+}
+function findProviderBlock(files, key) {
+  if (!key || key.includes(":")) return void 0;
+  const [name, alias] = key.split(".");
+  for (const { file, hcl } of files) {
+    const block = hcl.blocks.find((b) => {
+      if (b.type !== "provider" || b.labels[0] !== name) return false;
+      const a = b.attributes.get("alias")?.value;
+      const aliasValue = a?.kind === "literal" ? a.value : void 0;
+      return alias === void 0 ? aliasValue === void 0 : aliasValue === alias;
+    });
+    if (block) return { file, block };
+  }
+  return void 0;
+}
+function planModuleDirs(planJson, rootFiles) {
+  const dirs = /* @__PURE__ */ new Map([["", planJson.root]]);
+  for (const { hcl } of rootFiles) {
+    for (const b of hcl.blocks) {
+      if (b.type !== "module" || !b.labels[0]) continue;
+      const source = b.attributes.get("source")?.value;
+      if (source?.kind === "literal" && typeof source.value === "string" && /^\.\.?\//.test(source.value))
+        dirs.set(`module.${b.labels[0]}`, join4(planJson.root, source.value));
+    }
+  }
+  return dirs;
+}
+
+// packages/core/src/infrastructure.ts
+async function checkInfrastructure(linter, named, vendorFiles, plans = []) {
+  if (named.length === 0 && plans.length === 0) return [];
+  const read = plans.map((p) => ({ ...p, plan: readPlan(p.path, p.display) }));
+  const reader = new ModuleReader(linter, await hclParser());
+  for (const dir of new Set(named.map((f) => dirname3(f)))) reader.read(dir);
   const vendors = vendorIndex(linter, vendorFiles);
-  for (const [dir, files] of modules) {
-    const { placements, providers, notes } = modulePlacements({ files, tfvars: readTfvars(parser2, dir) });
-    for (const note of notes) place(checked, lines2, note.file, note.offset, "file/module-not-read", "warning", note.message, []);
-    for (const use of providers) {
-      const mine = placements.filter((p) => p.provider === use.provider || providerSpec(p.provider) === providerSpec(use.provider));
+  const report = (file, offset, finding) => reader.place(file, offset, finding.ruleId, finding.severity, finding.message, finding.path, finding.dpa);
+  const planned = /* @__PURE__ */ new Set();
+  for (const { plan, display } of read) {
+    const dirs = planModuleDirs(plan, reader.read(plan.root));
+    const files = new Map([...dirs].map(([address, dir]) => [address, reader.read(dir)]));
+    for (const dir of dirs.values()) planned.add(resolve4(dir));
+    const { placements, providers } = planPlacements(plan, display, { files });
+    for (const use of providers)
       judge(
         linter,
         use,
-        mine,
+        placements.filter((p) => sameProvider(p.provider, use.provider)),
         vendors.find(use),
-        (file, offset, finding) => place(checked, lines2, file, offset, finding.ruleId, finding.severity, finding.message, finding.path, finding.dpa)
+        report
       );
-    }
   }
-  return [...checked.values()];
+  for (const [dir, files] of reader.modules) {
+    if (planned.has(resolve4(dir))) continue;
+    const { placements, providers, notes } = modulePlacements({ files, tfvars: readTfvars(reader.parser, dir) });
+    for (const note of notes) reader.place(note.file, note.offset, "file/module-not-read", "warning", note.message, []);
+    for (const use of providers)
+      judge(
+        linter,
+        use,
+        placements.filter((p) => sameProvider(p.provider, use.provider)),
+        vendors.find(use),
+        report
+      );
+  }
+  return reader.results();
 }
+function sameProvider(a, b) {
+  return a === b || providerSpec(a) === providerSpec(b);
+}
+var ModuleReader = class {
+  constructor(linter, parser2) {
+    this.linter = linter;
+    this.parser = parser2;
+  }
+  linter;
+  parser;
+  modules = /* @__PURE__ */ new Map();
+  checked = /* @__PURE__ */ new Map();
+  lines = /* @__PURE__ */ new Map();
+  /** The parsed files of a module directory (read on first use; a file that does not parse is a finding). */
+  read(dir) {
+    const known = this.modules.get(dir);
+    if (known) return known;
+    const files = [];
+    this.modules.set(dir, files);
+    for (const path of moduleFiles(dir)) {
+      const file = this.linter.displayName(path);
+      const read = readVendorFile(path);
+      const result = { file, findings: [], suppressions: [], names: [] };
+      this.checked.set(file, result);
+      if (!("text" in read)) {
+        result.findings.push(at(file, "parse-error", read.problem, 1, 1));
+        continue;
+      }
+      if (read.text.length > MAX_HCL_CHARS) {
+        result.findings.push(at(file, "parse-error", "the file is larger than dpa-lint reads (2 MiB)", 1, 1));
+        continue;
+      }
+      const hcl = parseHcl(this.parser, read.text);
+      const source = new SourceLines(read.text);
+      this.lines.set(file, source);
+      result.suppressions = parseSuppressions(hcl.comments, source);
+      if (hcl.error) {
+        const { line, col } = source.linePos(hcl.error.offset);
+        result.findings.push(at(file, "parse-error", hcl.error.message, line, col));
+        continue;
+      }
+      files.push({ file, hcl });
+    }
+    return files;
+  }
+  /** Adds a finding at an offset of a file read here (a plan file's findings go on its first line). */
+  place(file, offset, ruleId, severity, message, path, dpa) {
+    let result = this.checked.get(file);
+    if (!result) {
+      result = { file, findings: [], suppressions: [], names: [] };
+      this.checked.set(file, result);
+    }
+    const source = this.lines.get(file);
+    if (!source) {
+      result.findings.push({ ...at(file, ruleId, message, 1, 1, severity), path, ...dpa ? { dpa } : {} });
+      return;
+    }
+    const { line, col } = source.linePos(offset);
+    const endColumn = Math.max(col + 1, source.lineEnd(line) - (source.lineStarts[line - 1] ?? 0) + 1);
+    result.findings.push({ ...at(file, ruleId, message, line, col, severity), endColumn, path, ...dpa ? { dpa } : {} });
+  }
+  results() {
+    return [...this.checked.values()];
+  }
+};
 function judge(linter, use, placements, vendor, report) {
   const resolved = placements.filter((p) => p.unresolved === void 0);
   const unresolved = placements.filter((p) => p.unresolved !== void 0);
@@ -1251,7 +1493,7 @@ function readTfvars(parser2, dir) {
   }
   const ordered = [...names.filter((n) => n === "terraform.tfvars"), ...names.filter((n) => n.endsWith(".auto.tfvars")).sort()];
   for (const name of ordered) {
-    const read = readVendorFile(join4(dir, name));
+    const read = readVendorFile(join5(dir, name));
     if (!("text" in read)) continue;
     for (const [key, attr2] of parseHcl(parser2, read.text).attributes) values.set(key, attr2.value);
   }
@@ -1262,18 +1504,10 @@ function readdirNames(dir) {
 }
 function moduleFiles(dir) {
   try {
-    return readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".tf")).map((e) => join4(dir, e.name));
+    return readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".tf")).map((e) => join5(dir, e.name));
   } catch {
     return [];
   }
-}
-function place(checked, lines2, file, offset, ruleId, severity, message, path, dpa) {
-  const result = checked.get(file);
-  const source = lines2.get(file);
-  if (!result || !source) return;
-  const { line, col } = source.linePos(offset);
-  const endColumn = Math.max(col + 1, source.lineEnd(line) - (source.lineStarts[line - 1] ?? 0) + 1);
-  result.findings.push({ ...at(file, ruleId, message, line, col, severity), endColumn, path, ...dpa ? { dpa } : {} });
 }
 function at(file, ruleId, message, line, column, severity = "error") {
   return { file, ruleId, severity, message, path: [], line, column, endLine: line, endColumn: column + 1 };
@@ -1281,32 +1515,32 @@ function at(file, ruleId, message, line, column, severity = "error") {
 
 // packages/core/src/files/link-chain.ts
 import { lstatSync, readlinkSync, realpathSync } from "node:fs";
-import { dirname as dirname3, isAbsolute, join as join5, parse, resolve as resolve3, sep } from "node:path";
+import { dirname as dirname4, isAbsolute, join as join6, parse, resolve as resolve5, sep } from "node:path";
 var MAX_LINKS = 40;
 function resolutionChain(path) {
   const chain = /* @__PURE__ */ new Set();
-  let pending = resolve3(path);
+  let pending = resolve5(path);
   for (let links = 0; links <= MAX_LINKS; ) {
     const { root } = parse(pending);
     const parts = pending.slice(root.length).split(sep).filter(Boolean);
     let current = root;
     let followed = false;
     for (let i = 0; i < parts.length; i++) {
-      const next = join5(current, parts[i]);
+      const next = join6(current, parts[i]);
       let target;
       try {
         target = lstatSync(next).isSymbolicLink() ? readlinkSync(next) : void 0;
       } catch {
-        current = join5(next, ...parts.slice(i + 1));
+        current = join6(next, ...parts.slice(i + 1));
         break;
       }
       if (target === void 0) {
         current = next;
         continue;
       }
-      chain.add(join5(next, ...parts.slice(i + 1)));
+      chain.add(join6(next, ...parts.slice(i + 1)));
       chain.add(next);
-      pending = join5(isAbsolute(target) ? target : resolve3(dirname3(next), target), ...parts.slice(i + 1));
+      pending = join6(isAbsolute(target) ? target : resolve5(dirname4(next), target), ...parts.slice(i + 1));
       followed = true;
       links++;
       break;
@@ -1325,18 +1559,18 @@ function resolutionChain(path) {
 
 // packages/core/src/lint-cache.ts
 import { createHash } from "node:crypto";
-import { join as join7, resolve as resolve4 } from "node:path";
+import { join as join8, resolve as resolve6 } from "node:path";
 
 // packages/core/src/files/user-dirs.ts
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { closeSync, constants as constants3, fstatSync, lstatSync as lstatSync2, mkdirSync, openSync, readFileSync as readFileSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname4, isAbsolute as isAbsolute2, join as join6 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute2, join as join7 } from "node:path";
 var SECRET_BYTES = 32;
 function userDirectory(base, fallback) {
   if (base && isAbsolute2(base)) return base;
   try {
-    return join6(homedir(), fallback);
+    return join7(homedir(), fallback);
   } catch {
     return void 0;
   }
@@ -1347,10 +1581,10 @@ function trustedDirectory(dir) {
   try {
     const own = lstatSync2(dir);
     if (!own.isDirectory() || own.uid !== uid || (own.mode & 18) !== 0) return false;
-    for (let up = dirname4(dir); ; up = dirname4(up)) {
+    for (let up = dirname5(dir); ; up = dirname5(up)) {
       const s = statSync2(up);
       if (s.uid !== uid && s.uid !== 0 || (s.mode & 18) !== 0 && (s.mode & 512) === 0) return false;
-      if (dirname4(up) === up) return true;
+      if (dirname5(up) === up) return true;
     }
   } catch {
     return false;
@@ -1379,10 +1613,10 @@ function readOwnFile(path) {
   }
 }
 function userSecret(env = process.env) {
-  const state = userDirectory(env.XDG_STATE_HOME, join6(".local", "state"));
-  const dir = state === void 0 ? void 0 : ownDirectory(join6(state, "dpa-lint"));
+  const state = userDirectory(env.XDG_STATE_HOME, join7(".local", "state"));
+  const dir = state === void 0 ? void 0 : ownDirectory(join7(state, "dpa-lint"));
   if (dir === void 0) return void 0;
-  const path = join6(dir, "compile-cache.key");
+  const path = join7(dir, "compile-cache.key");
   const existing = readOwnFile(path);
   if (existing !== void 0) return existing.length === SECRET_BYTES ? existing : void 0;
   try {
@@ -1424,12 +1658,12 @@ var LintCache = class _LintCache {
     const secret = userSecret(env);
     if (!secret) return void 0;
     let path;
-    if (options.location) path = resolve4(options.cwd, options.location);
+    if (options.location) path = resolve6(options.cwd, options.location);
     else {
       const base = userDirectory(env.XDG_CACHE_HOME, ".cache");
-      const dir = base === void 0 ? void 0 : ownDirectory(join7(base, "dpa-lint", "lint-cache"));
+      const dir = base === void 0 ? void 0 : ownDirectory(join8(base, "dpa-lint", "lint-cache"));
       if (dir === void 0) return void 0;
-      path = join7(dir, `${digestOf(resolve4(options.repository)).slice(0, 16)}.json`);
+      path = join8(dir, `${digestOf(resolve6(options.repository)).slice(0, 16)}.json`);
     }
     return new _LintCache(path, options.key, secret, options.cwd, readEntries(path, options.key, secret));
   }
@@ -1490,7 +1724,7 @@ function contentHash(file) {
 
 // packages/core/src/parallel/pool.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname5, join as join8 } from "node:path";
+import { dirname as dirname6, join as join9 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var PARALLEL_THRESHOLD = 1500;
 var WORKER_HEAP_MB = 1024;
@@ -1553,7 +1787,7 @@ async function lintInWorkers(setup, files, workers, lintOnMainThread, onProgress
 }
 function workerScript() {
   const here2 = fileURLToPath2(new URL("./worker.js", import.meta.url));
-  return existsSync3(here2) ? here2 : join8(dirname5(here2), "..", "..", "dist", "parallel", "worker.js");
+  return existsSync3(here2) ? here2 : join9(dirname6(here2), "..", "..", "dist", "parallel", "worker.js");
 }
 
 // packages/core/src/result.ts
@@ -1567,7 +1801,7 @@ function fails(results, failSeverity) {
 
 // packages/core/src/api.ts
 async function lint(paths, options = {}) {
-  const cwd = resolve5(options.cwd ?? process.cwd());
+  const cwd = resolve7(options.cwd ?? process.cwd());
   const config = options.config ?? resolveConfig(cwd, options.configFile);
   const linter = options.linter ?? await Linter.create({ ...options, cwd, config });
   const repository = findRepositoryRoot(cwd);
@@ -1580,9 +1814,9 @@ async function lint(paths, options = {}) {
       excludeRoot: config.root
     }),
     // Staged .tf files under the configuration's `infrastructure`.
-    ...paths.filter((p) => p.endsWith(".tf") && inInfrastructure(resolve5(cwd, p), config))
+    ...paths.filter((p) => p.endsWith(".tf") && inInfrastructure(resolve7(cwd, p), config))
   ] : paths;
-  const targets = paths.length > 0 ? named : include.map((g) => relative2(cwd, resolve5(includeRoot, g)) || ".");
+  const targets = paths.length > 0 ? named : include.map((g) => relative2(cwd, resolve7(includeRoot, g)) || ".");
   const notices = [];
   if (options.onlyIncluded && paths.length > 0 && named.length === 0) {
     const which2 = paths.length === 1 ? "the named file is not" : `none of the ${paths.length} named files is`;
@@ -1596,8 +1830,9 @@ async function lint(paths, options = {}) {
   const refused = [...collected.refused].filter(([f]) => isChanged(f)).map(([f, why]) => unlintedFile(linter.displayName(f), "file/outside-repository", why));
   const checked = options.stdin ? [linter.check(options.stdin.filename, options.stdin.text)] : await checkFiles(linter, files, options, repository ?? cwd);
   const terraform = split.terraform.filter(isChanged);
-  if (terraform.length > 0) {
-    checked.push(...await lintTerraform(linter, terraform, collected.files, config, cwd, repository));
+  const plans = (options.terraformPlans ?? []).map((p) => ({ path: resolve7(cwd, p), display: linter.displayName(p) }));
+  if (terraform.length > 0 || plans.length > 0) {
+    checked.push(...await lintTerraform(linter, terraform, plans, collected.files, config, cwd, repository));
     options.onProgress?.(checked.length, checked.length);
   }
   checked.push(...refused);
@@ -1622,7 +1857,7 @@ async function lint(paths, options = {}) {
 }
 function expandDirectories(paths, cwd, config, repository) {
   return paths.flatMap((p) => {
-    if (!statSync3(resolve5(cwd, p), { throwIfNoEntry: false })?.isDirectory()) return [p];
+    if (!statSync3(resolve7(cwd, p), { throwIfNoEntry: false })?.isDirectory()) return [p];
     try {
       const { files, refused } = collectFiles([p], cwd, { exclude: config.exclude, root: config.root, repository: repository ?? cwd });
       return [...files, ...refused.keys()];
@@ -1636,21 +1871,21 @@ function splitTerraform(targets, cwd, config) {
   const vendorTargets = [];
   for (const t of targets) {
     if (isTerraformPath(t)) {
-      const found = t.endsWith(".tf") && !/[*?[\]{}!]/.test(t) ? [resolve5(cwd, t)] : terraformFilesIn(t, cwd);
+      const found = t.endsWith(".tf") && !/[*?[\]{}!]/.test(t) ? [resolve7(cwd, t)] : terraformFilesIn(t, cwd);
       if (found.length === 0) throw new InputError("no Terraform file matches this glob", { file: t });
       for (const f of found) terraform.add(f);
       continue;
     }
-    const isDir = statSync3(resolve5(cwd, t), { throwIfNoEntry: false })?.isDirectory() === true;
+    const isDir = statSync3(resolve7(cwd, t), { throwIfNoEntry: false })?.isDirectory() === true;
     const tf = isDir ? terraformFilesIn(t, cwd) : [];
     for (const f of tf) terraform.add(f);
     if (tf.length === 0 || holdsVendorFiles(t, cwd)) vendorTargets.push(t);
   }
-  for (const g of config?.infrastructure ?? []) for (const f of terraformFilesIn(resolve5(config?.root ?? cwd, g), cwd)) terraform.add(f);
+  for (const g of config?.infrastructure ?? []) for (const f of terraformFilesIn(resolve7(config?.root ?? cwd, g), cwd)) terraform.add(f);
   return { terraform: [...terraform].sort(), vendorTargets };
 }
 function inInfrastructure(file, config) {
-  return (config.infrastructure ?? []).some((g) => terraformFilesIn(resolve5(config.root, g), config.root).includes(file));
+  return (config.infrastructure ?? []).some((g) => terraformFilesIn(resolve7(config.root, g), config.root).includes(file));
 }
 function holdsVendorFiles(dir, cwd) {
   try {
@@ -1673,9 +1908,9 @@ async function checkFiles(linter, files, options, repository) {
   cache?.store(toLint.map((file, i) => ({ file, checked: checked[i] })));
   return [...checked, ...hits];
 }
-async function lintTerraform(linter, terraform, collected, config, cwd, repository) {
+async function lintTerraform(linter, terraform, plans, collected, config, cwd, repository) {
   const setups = /* @__PURE__ */ new Set([...collected, ...vendorSetupsOf(config, cwd, repository)]);
-  return checkInfrastructure(linter, terraform, [...setups]);
+  return checkInfrastructure(linter, terraform, [...setups], plans);
 }
 function vendorSetupsOf(config, cwd, repository) {
   const [include, root] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
@@ -1683,7 +1918,7 @@ function vendorSetupsOf(config, cwd, repository) {
   for (const g of include) {
     try {
       files.push(
-        ...collectFiles([relative2(cwd, resolve5(root, g)) || "."], cwd, {
+        ...collectFiles([relative2(cwd, resolve7(root, g)) || "."], cwd, {
           exclude: config.exclude,
           root: config.root,
           repository: repository ?? cwd
@@ -1788,9 +2023,9 @@ var checkstyle = {
     const byFile = new Map(result.files.map((f) => [f, []]));
     for (const f of result.results) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
     const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<checkstyle version="4.3">'];
-    for (const [file, list] of byFile) {
+    for (const [file, list2] of byFile) {
       out.push(`  <file name="${attr(file)}">`);
-      for (const f of list) {
+      for (const f of list2) {
         out.push(
           `    <error line="${f.line}" column="${f.column}" severity="${f.severity}" message="${attr(f.message)}" source="${attr(`dpa-lint.${f.ruleId}`)}"/>`
         );
@@ -1847,13 +2082,13 @@ function escapeProperty2(s) {
 }
 
 // packages/core/src/formatters/repository-paths.ts
-import { relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
+import { relative as relative3, resolve as resolve8, sep as sep2 } from "node:path";
 import { pathToFileURL } from "node:url";
 function locator(result) {
   const loc = result.location;
   if (!loc) return { root: "file:///", path: (file) => file, uri: (file) => encodeURI(file) };
   const root = pathToFileURL(loc.root).href.replace(/\/?$/, "/");
-  const path = (file) => relative3(loc.root, resolve6(loc.cwd, file)).split(sep2).join("/");
+  const path = (file) => relative3(loc.root, resolve8(loc.cwd, file)).split(sep2).join("/");
   return { root, path, uri: (file) => encodeURI(path(file)) };
 }
 
@@ -1869,7 +2104,7 @@ var sarif = {
       (id) => descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), all.find((f) => f.ruleId === id)?.severity ?? "error", context.docsBase)
     );
     const index = new Map(ids.map((id, i) => [id, i]));
-    const place2 = locator(result);
+    const place = locator(result);
     const toResult = (f) => ({
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId),
@@ -1878,7 +2113,7 @@ var sarif = {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: place2.uri(f.file), uriBaseId: "%SRCROOT%" },
+            artifactLocation: { uri: place.uri(f.file), uriBaseId: "%SRCROOT%" },
             region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
           }
         }
@@ -1892,7 +2127,7 @@ var sarif = {
       runs: [
         {
           tool: { driver: { name: "dpa-lint", version: context.toolVersion, informationUri: PROJECT_URL, rules } },
-          originalUriBaseIds: { "%SRCROOT%": { uri: place2.root } },
+          originalUriBaseIds: { "%SRCROOT%": { uri: place.root } },
           ...context.exitCode === void 0 ? {} : { invocations: [{ executionSuccessful: true, exitCode: context.exitCode }] },
           ...result.legalFacts ? { properties: { legalFacts: result.legalFacts } } : {},
           results: [
@@ -1947,13 +2182,13 @@ var SEVERITY = { error: "major", warning: "minor", info: "info" };
 var gitlab = {
   description: "GitLab Code Quality report (artifacts: reports: codequality)",
   format(result) {
-    const place2 = locator(result);
+    const place = locator(result);
     const issues = result.results.map((f) => ({
       description: `${f.message}${f.clause ? ` (${f.clause})` : ""}`,
       check_name: f.ruleId,
       fingerprint: fingerprint(f),
       severity: SEVERITY[f.severity],
-      location: { path: place2.path(f.file), lines: { begin: f.line, end: f.endLine } }
+      location: { path: place.path(f.file), lines: { begin: f.line, end: f.endLine } }
     }));
     return `${JSON.stringify(issues, null, 2)}
 `;
@@ -1998,20 +2233,20 @@ var junit = {
   format(result) {
     const byFile = new Map(result.files.map((f) => [f, []]));
     for (const f of result.results) {
-      const list = byFile.get(f.file) ?? [];
-      list.push(f);
-      byFile.set(f.file, list);
+      const list2 = byFile.get(f.file) ?? [];
+      list2.push(f);
+      byFile.set(f.file, list2);
     }
     const failures = result.results.length;
-    const tests = [...byFile.values()].reduce((n, list) => n + Math.max(1, list.length), 0);
+    const tests = [...byFile.values()].reduce((n, list2) => n + Math.max(1, list2.length), 0);
     const out = [
       '<?xml version="1.0" encoding="UTF-8"?>',
       `<testsuites name="dpa-lint" tests="${tests}" failures="${failures}" errors="0">`
     ];
-    for (const [file, list] of byFile) {
-      out.push(`  <testsuite name="${attr(file)}" tests="${Math.max(1, list.length)}" failures="${list.length}" errors="0">`);
-      if (list.length === 0) out.push(`    <testcase name="${attr(file)}" classname="${attr(file)}"/>`);
-      for (const f of list) {
+    for (const [file, list2] of byFile) {
+      out.push(`  <testsuite name="${attr(file)}" tests="${Math.max(1, list2.length)}" failures="${list2.length}" errors="0">`);
+      if (list2.length === 0) out.push(`    <testcase name="${attr(file)}" classname="${attr(file)}"/>`);
+      for (const f of list2) {
         out.push(`    <testcase name="${attr(`${f.ruleId} at ${f.line}:${f.column}`)}" classname="${attr(file)}">`);
         out.push(
           `      <failure type="${attr(f.severity)}" message="${attr(f.message)}">${text(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}
@@ -2107,11 +2342,11 @@ function formatContext(bundles, toolVersion, color = false, docsBase) {
 
 // packages/core/src/policy/load.ts
 import { existsSync as existsSync7, readdirSync as readdirSync4, statSync as statSync5 } from "node:fs";
-import { join as join13, resolve as resolve9 } from "node:path";
+import { join as join14, resolve as resolve11 } from "node:path";
 
 // packages/core/src/policy/catalogue-build.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname6, join as join9, relative as relative4 } from "node:path";
+import { dirname as dirname7, join as join10, relative as relative4 } from "node:path";
 var GROUPS = new Set(POLICY_GROUPS);
 function termOfRules(data) {
   return (data.lib ?? {}).citations?.term_of ?? {};
@@ -2174,7 +2409,7 @@ function ruleOf(a, roots, problems, docs) {
     return void 0;
   }
   if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
-  const docFile = join9(dirname6(a.location.file), "docs", `${name}.md`);
+  const docFile = join10(dirname7(a.location.file), "docs", `${name}.md`);
   const root = roots.find((r) => !relative4(r, docFile).startsWith(".."));
   const doc = existsSync4(docFile) && root ? relative4(root, docFile).split("\\").join("/") : void 0;
   if (doc) docs.set(doc, docFile);
@@ -2222,13 +2457,13 @@ function packOf(pkg, dpaData) {
 function str(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
-function clean(obj) {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== void 0 && v !== ""));
+function clean(obj2) {
+  return Object.fromEntries(Object.entries(obj2).filter(([, v]) => v !== void 0 && v !== ""));
 }
 
 // packages/core/src/policy/pack-terms.ts
 import { existsSync as existsSync5, readdirSync as readdirSync3, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import { basename, dirname as dirname7, extname, join as join10, relative as relative5, resolve as resolve7 } from "node:path";
+import { basename, dirname as dirname8, extname, join as join11, relative as relative5, resolve as resolve9 } from "node:path";
 
 // packages/core/src/schema/pack-terms.schema.json
 var pack_terms_schema_default = {
@@ -4952,12 +5187,12 @@ function collectKeys(node) {
 function findPackTermsFiles(location) {
   if (statSync4(location).isFile()) {
     const stem = basename(location, extname(location));
-    return [{ id: stem === "data" ? basename(dirname7(resolve7(location))) : stem, file: location }];
+    return [{ id: stem === "data" ? basename(dirname8(resolve9(location))) : stem, file: location }];
   }
-  if (existsSync5(join10(location, "data.yaml"))) return [{ id: basename(location), file: join10(location, "data.yaml") }];
-  const dpa = join10(location, "dpa");
+  if (existsSync5(join11(location, "data.yaml"))) return [{ id: basename(location), file: join11(location, "data.yaml") }];
+  const dpa = join11(location, "dpa");
   if (!existsSync5(dpa)) return [];
-  return readdirSync3(dpa).sort().filter((id) => existsSync5(join10(dpa, id, "data.yaml"))).map((id) => ({ id, file: join10(dpa, id, "data.yaml") }));
+  return readdirSync3(dpa).sort().filter((id) => existsSync5(join11(dpa, id, "data.yaml"))).map((id) => ({ id, file: join11(dpa, id, "data.yaml") }));
 }
 function checkPackTerms(file, display, sharedRules) {
   const parsed = parseYamlText(display, readFileSync3(file, "utf8"));
@@ -5003,15 +5238,15 @@ function readPackTerms(location, cwd, sharedRules) {
 
 // packages/core/src/policy/build.ts
 import { cpSync, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname9, join as join12, relative as relative6, resolve as resolve8, sep as sep3 } from "node:path";
+import { dirname as dirname10, join as join13, relative as relative6, resolve as resolve10, sep as sep3 } from "node:path";
 
 // packages/core/src/policy/tools.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { delimiter, dirname as dirname8, join as join11 } from "node:path";
+import { delimiter, dirname as dirname9, join as join12 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-var here = dirname8(fileURLToPath3(import.meta.url));
-var repoRoot = join11(here, "..", "..", "..", "..");
-var BUILTIN_POLICIES_DIR = [join11(here, "policies"), join11(here, "..", "..", "policies")].find((d) => existsSync6(d)) ?? join11(repoRoot, "policies");
+var here = dirname9(fileURLToPath3(import.meta.url));
+var repoRoot = join12(here, "..", "..", "..", "..");
+var BUILTIN_POLICIES_DIR = [join12(here, "policies"), join12(here, "..", "..", "policies")].find((d) => existsSync6(d)) ?? join12(repoRoot, "policies");
 var NOT_DATA = ["capabilities.json", "catalogue.json", "*.md", "tests", ".bundle"];
 function ignoreArgs(extra = []) {
   return [...NOT_DATA, ...extra].flatMap((p) => ["--ignore", p]);
@@ -5019,8 +5254,8 @@ function ignoreArgs(extra = []) {
 function findOpa(env = process.env) {
   const candidates = [
     env.DPA_LINT_OPA,
-    join11(repoRoot, ".tools", "bin", "opa"),
-    ...(env.PATH ?? "").split(delimiter).map((d) => join11(d, "opa"))
+    join12(repoRoot, ".tools", "bin", "opa"),
+    ...(env.PATH ?? "").split(delimiter).map((d) => join12(d, "opa"))
   ];
   const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync6(c));
   if (found) return found;
@@ -5035,13 +5270,13 @@ function opaVersion(opa) {
 
 // packages/core/src/policy/build.ts
 var SHARED_POLICY_PART_NAMES = ["lib", "shared", "main"];
-var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join12(BUILTIN_POLICIES_DIR, d));
+var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join13(BUILTIN_POLICIES_DIR, d));
 function buildPolicies(options) {
-  const dirs = options.dirs.map((d) => resolve8(d));
-  const out = resolve8(options.outDir);
+  const dirs = options.dirs.map((d) => resolve10(d));
+  const out = resolve10(options.outDir);
   const userDirs = dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR) || dirs.length === 1);
-  const capabilities = options.capabilities ?? join12(BUILTIN_POLICIES_DIR, "capabilities.json");
-  const tarball = join12(out, "bundle.tar.gz");
+  const capabilities = options.capabilities ?? join13(BUILTIN_POLICIES_DIR, "capabilities.json");
+  const tarball = join13(out, "bundle.tar.gz");
   const cwd = options.cwd ?? process.cwd();
   const writing = { display: relative6(cwd, out) || out, cwd };
   makeDirectorySafely(out, writing);
@@ -5095,10 +5330,10 @@ ${problems.join("\n")}`, { file: dirs.join(", ") });
   const termProblems = dirs.flatMap((d) => readPackTerms(d, process.cwd(), shared).problems);
   if (termProblems.length > 0) throw new PolicyError(termProblems.join("; "), { field: "pack terms" });
   if (!catalogue.packs.some((p) => p.kind === "gdpr")) linkDocs(catalogue, options.docsBase);
-  writeFileSafely(join12(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
+  writeFileSafely(join13(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
 `, writing);
-  removeDirectorySafely(join12(out, "docs"), writing);
-  for (const [doc, source] of docs) copyFileSafely(source, join12(out, "docs", doc), writing);
+  removeDirectorySafely(join13(out, "docs"), writing);
+  for (const [doc, source] of docs) copyFileSafely(source, join13(out, "docs", doc), writing);
   return catalogue;
 }
 function linkDocs(catalogue, docsBase) {
@@ -5109,7 +5344,7 @@ function linkDocs(catalogue, docsBase) {
   }
 }
 function commonParent(dirs) {
-  const parts = dirs.map((d) => dirname9(d).split(sep3));
+  const parts = dirs.map((d) => dirname10(d).split(sep3));
   const first = parts[0] ?? [];
   let n = 0;
   while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
@@ -5150,7 +5385,7 @@ function holdsRego(location) {
   return readdirSync4(location, { recursive: true, encoding: "utf8" }).some((f) => f.endsWith(".rego"));
 }
 function loadPolicyPack(dir, env = process.env) {
-  if (existsSync7(join13(dir, "bundle.tar.gz"))) return readBundle(dir);
+  if (existsSync7(join14(dir, "bundle.tar.gz"))) return readBundle(dir);
   if (!holdsRego(dir)) return loadTermsPack(dir);
   const out = temporaryDirectory("dpa-lint-policy-");
   buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
@@ -5158,7 +5393,7 @@ function loadPolicyPack(dir, env = process.env) {
 }
 function loadPolicyPacks(dirs, cwd, option, env = process.env) {
   return dirs.map((dir) => {
-    const abs = resolve9(cwd, dir);
+    const abs = resolve11(cwd, dir);
     if (!existsSync7(abs)) throw new InputError("no such directory", { file: dir, field: option });
     return loadPolicyPack(abs, env);
   });
@@ -5168,7 +5403,7 @@ function withBuiltinBundle(packs) {
 }
 
 // packages/github-action/src/annotations.ts
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 
 // packages/github-action/src/inputs.ts
 var GITHUB_ANNOTATION_LIMIT = 10;
@@ -5221,7 +5456,7 @@ function boolean(get, name, byDefault = false) {
 // packages/github-action/src/annotations.ts
 function planAnnotations(findings, changed, workspace, max) {
   const rank = (f) => {
-    const lines2 = changed && resolutionChain(resolve10(workspace, f.file)).map((p) => changed.get(p)).find(Boolean);
+    const lines2 = changed && resolutionChain(resolve12(workspace, f.file)).map((p) => changed.get(p)).find(Boolean);
     if (!lines2) return 2;
     return lines2.some(([from, to]) => f.line >= from && f.line <= to) ? 0 : 1;
   };
@@ -5236,9 +5471,9 @@ function planAnnotations(findings, changed, workspace, max) {
   const shown = [];
   const hidden = { error: 0, warning: 0, notice: 0 };
   for (const kind of ["error", "warning", "notice"]) {
-    const list = byKind[kind];
-    shown.push(...list.slice(0, limit[kind]));
-    hidden[kind] = Math.max(0, list.length - limit[kind]);
+    const list2 = byKind[kind];
+    shown.push(...list2.slice(0, limit[kind]));
+    hidden[kind] = Math.max(0, list2.length - limit[kind]);
   }
   const total = hidden.error + hidden.warning + hidden.notice;
   if (total === 0 || max === 0) return { shown, hidden };
@@ -5255,7 +5490,7 @@ function planAnnotations(findings, changed, workspace, max) {
 // packages/github-action/src/base-branch.ts
 import { existsSync as existsSync8, mkdirSync as mkdirSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname10, join as join14, posix, relative as relative7, resolve as resolve11 } from "node:path";
+import { dirname as dirname11, join as join15, posix, relative as relative7, resolve as resolve13 } from "node:path";
 var BaseCommit = class {
   constructor(sha, workspace) {
     this.sha = sha;
@@ -5300,8 +5535,8 @@ var BaseCommit = class {
       `cannot list ${repoPath} at the base commit ${this.short}`
     ).split("\0").filter(Boolean);
     for (const file of files) {
-      const target = join14(dest, posix.relative(repoPath, file));
-      mkdirSync2(dirname10(target), { recursive: true });
+      const target = join15(dest, posix.relative(repoPath, file));
+      mkdirSync2(dirname11(target), { recursive: true });
       writeFileSync2(
         target,
         gitBytes(["show", `${this.sha}:${file}`], this.workspace, "base branch", `cannot read ${file} at the base commit ${this.short}`)
@@ -5318,7 +5553,7 @@ var BaseCommit = class {
   }
   /** A workspace path as git names it in a tree: relative to the repository's top, with /. */
   repoPath(workspacePath) {
-    return relative7(this.top, resolve11(this.workspace, workspacePath)).split("\\").join("/");
+    return relative7(this.top, resolve13(this.workspace, workspacePath)).split("\\").join("/");
   }
   git(args, what) {
     return gitOutput(args, this.workspace, "base branch", what);
@@ -5346,10 +5581,10 @@ function configFromBase(base, input, notes) {
   const found = candidates.map((path) => ({ path, text: base.read(path) })).find((c) => c.text !== void 0);
   let config;
   if (found?.text !== void 0) {
-    const root = join14(base.top, dirname10(found.path));
-    config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join14(base.top, found.path));
+    const root = join15(base.top, dirname11(found.path));
+    config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join15(base.top, found.path));
     notes.push(`Configuration: \`${found.path}\` as of the base commit ${base.short}.`);
-  } else if (input && !existsSync8(resolve11(base.workspace, input))) {
+  } else if (input && !existsSync8(resolve13(base.workspace, input))) {
     throw new DpaLintError(`no such file, in the base commit ${base.short} or in the checkout`, { file: input, field: "config" });
   } else {
     config = defaultConfig(base.workspace);
@@ -5366,16 +5601,16 @@ function baselineFromBase(base, file, notes) {
   notes.push(
     text2 === void 0 ? `Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.` : `Baseline: \`${path}\` as of the base commit ${base.short}.`
   );
-  const head = resolve11(base.workspace, file);
+  const head = resolve13(base.workspace, file);
   if (existsSync8(head) && readFileSync5(head, "utf8") !== text2)
     notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
   return text2 === void 0 ? void 0 : { baseline: parseBaseline(text2, `${path} (base ${base.short})`), file };
 }
 function packFromBase(base, dir, notes) {
   const path = base.repoPath(dir);
-  const copy = join14(temporaryDirectory("dpa-lint-base-policy-", process.env.RUNNER_TEMP || tmpdir2()), ...path.split("/").slice(-2));
+  const copy = join15(temporaryDirectory("dpa-lint-base-policy-", process.env.RUNNER_TEMP || tmpdir2()), ...path.split("/").slice(-2));
   if (!base.extract(path, copy)) {
-    if (!existsSync8(resolve11(base.workspace, dir)))
+    if (!existsSync8(resolve13(base.workspace, dir)))
       throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
     notes.push(`Policy pack \`${path}\`: not in the base commit ${base.short}; it takes effect once merged.`);
     return void 0;
@@ -5386,15 +5621,15 @@ function packFromBase(base, dir, notes) {
 }
 function configCandidates(base) {
   const out = [];
-  let dir = resolve11(base.workspace);
+  let dir = resolve13(base.workspace);
   for (; ; ) {
-    for (const name of CONFIG_NAMES) out.push(base.repoPath(join14(dir, name)));
-    if (dir === base.top || dirname10(dir) === dir) return out;
-    dir = dirname10(dir);
+    for (const name of CONFIG_NAMES) out.push(base.repoPath(join15(dir, name)));
+    if (dir === base.top || dirname11(dir) === dir) return out;
+    dir = dirname11(dir);
   }
 }
 function checkHeadConfig(base, input, found, notes) {
-  const head = input ? resolve11(base.workspace, input) : findConfig(base.workspace);
+  const head = input ? resolve13(base.workspace, input) : findConfig(base.workspace);
   if (!head || !existsSync8(head)) return;
   if (found && base.repoPath(head) === found.path && readFileSync5(head, "utf8") === found.text) return;
   try {
@@ -5475,7 +5710,7 @@ async function run() {
   }
 }
 async function gate(inputs) {
-  const workspace = resolve12(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve14(process.env.GITHUB_WORKSPACE || process.cwd());
   const pr = pullRequestBase(process.env);
   let rules;
   let changed;
@@ -5511,7 +5746,7 @@ async function gate(inputs) {
   let sarifPath;
   const sarifNote = [];
   if (inputs.sarifFile) {
-    sarifPath = resolve12(workspace, inputs.sarifFile);
+    sarifPath = resolve14(workspace, inputs.sarifFile);
     const sarif2 = sarifForUpload(result, context);
     writeFileSafely(sarifPath, sarif2.text, { display: inputs.sarifFile, cwd: workspace });
     if (sarif2.omitted > 0)
@@ -5532,9 +5767,9 @@ async function gate(inputs) {
   else info(`dpa-lint: ${plural(result.summary.files, "file")} checked, nothing at or above ${inputs.failSeverity}`);
 }
 function rulesFromWorkspace(workspace, inputs) {
-  const config = resolveConfig(workspace, inputs.config ? resolve12(workspace, inputs.config) : void 0);
+  const config = resolveConfig(workspace, inputs.config ? resolve14(workspace, inputs.config) : void 0);
   const baselinePath = inputs.baseline ?? (config.baseline === void 0 ? void 0 : relative8(workspace, config.baseline));
-  const baseline = baselinePath ? { baseline: readBaseline(resolve12(workspace, baselinePath), baselinePath), file: baselinePath } : void 0;
+  const baseline = baselinePath ? { baseline: readBaseline(resolve14(workspace, baselinePath), baselinePath), file: baselinePath } : void 0;
   const packs = [
     ...loadPolicyPacks(config.policies, workspace, "configuration policies"),
     ...loadPolicyPacks(inputs.policies, workspace, "policies")

@@ -3,6 +3,7 @@ import { pathToFileURL } from "node:url";
 import { parseCommandArgs } from "../args.js";
 import {
   configForFile,
+  type LintOptions,
   fails,
   formatContext,
   formatterNames,
@@ -63,6 +64,8 @@ Options:
                              policies, configuration and day (the cache is signed per user and
                              kept in the user's cache directory)
   --cache-location <file>    the cache file to use instead (implies --cache)
+  --terraform-plan <file>    also judge what a Terraform plan deploys (terraform show -json
+                             PLAN > plan.json); repeatable (docs/infrastructure.md)
   --print-config <file>      print the configuration as it applies to that file (JSON: the
                              configuration file, whether the file is linted, each rule's
                              severity there) and lint nothing
@@ -95,6 +98,7 @@ const LINT_OPTIONS = {
   "write-baseline": { type: "boolean" },
   workers: { type: "string" },
   "print-config": { type: "string" },
+  "terraform-plan": { type: "string", multiple: true },
   cache: { type: "boolean" },
   "cache-location": { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -149,9 +153,8 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     config,
     ...(stdin ? { stdin } : {}),
     inlineSuppressions: !values["no-inline-suppressions"],
-    ...(values.cache || values["cache-location"] !== undefined
-      ? { cache: { ...(values["cache-location"] !== undefined ? { location: values["cache-location"] } : {}), env: io.env } }
-      : {}),
+    ...(values["terraform-plan"] ? { terraformPlans: values["terraform-plan"] } : {}),
+    ...cacheOption(values.cache, values["cache-location"], io),
   });
   if (values["write-baseline"] && baselineFile) {
     const n = writeBaseline(resolve(io.cwd, baselineFile), full.results, { display: baselineFile, cwd: io.cwd });
@@ -235,4 +238,10 @@ function progress(io: Io): ((done: number, total: number) => void) | undefined {
 function quiet(result: LintResult): LintResult {
   const results = result.results.filter((f) => f.severity === "error");
   return { ...result, results, summary: summarize(result.summary.files, results, result.suppressed) };
+}
+
+/** lint()'s cache option from --cache and --cache-location (which implies --cache). */
+function cacheOption(cache: boolean | undefined, location: string | undefined, io: Io): Pick<LintOptions, "cache"> {
+  if (!cache && location === undefined) return {};
+  return { cache: { ...(location !== undefined ? { location } : {}), env: io.env } };
 }

@@ -1,0 +1,286 @@
+import { dirname, join, resolve } from "node:path";
+import { InputError } from "../errors.js";
+import { withRegularFile, readUpTo } from "../files/read.js";
+import type { HclBlock, HclFile } from "./hcl.js";
+import { providerSpec, type Placement, type ProviderUse } from "./placements.js";
+
+/**
+ * A Terraform plan in its JSON form (`terraform show -json PLAN`), for what only a plan knows: the
+ * resolved values of the resources to be created or kept, and the provider configuration each one
+ * uses (through aliases and module calls). Resources being deleted are not locations in use. A
+ * plan holds secrets: nothing of it is printed but resource addresses and locations.
+ */
+export interface TerraformPlan {
+  /** The root module's directory: the plan's own, where `terraform show` ran. */
+  root: string;
+  resources: PlannedResource[];
+  providers: Map<string, PlannedProvider>;
+}
+
+interface PlannedResource {
+  address: string;
+  type: string;
+  name: string;
+  /** The module it is in (`module.db`), "" for the root. */
+  module: string;
+  values: Record<string, unknown>;
+  providerKey?: string;
+}
+
+interface PlannedProvider {
+  name: string;
+  /** The location the provider configuration resolves to (a constant, or a root variable's value). */
+  expressions: Record<string, string | undefined>;
+  /** Why an expression could not be resolved, by attribute. */
+  unresolved: Record<string, string>;
+}
+
+/** Plans are larger than vendor files; far past this is not a plan a repository could gate. */
+const MAX_PLAN_BYTES = 64 * 2 ** 20;
+
+/** Reads and checks a plan file; a file that is not Terraform's plan JSON is one line naming it. */
+export function readPlan(path: string, display: string): TerraformPlan {
+  const read = withRegularFile(path, (fd, size) => (size > MAX_PLAN_BYTES ? undefined : readUpTo(fd, size + 1)));
+  if (read === undefined)
+    throw new InputError(`is larger than ${MAX_PLAN_BYTES / 2 ** 20} MiB; not a plan dpa-lint reads`, { file: display });
+  if (!Buffer.isBuffer(read)) throw new InputError(read.problem, { file: display });
+  let json: unknown;
+  try {
+    json = JSON.parse(read.toString("utf8"));
+  } catch {
+    throw new InputError("is not JSON: give the output of terraform show -json PLAN", { file: display });
+  }
+  const plan = json as {
+    format_version?: unknown;
+    planned_values?: unknown;
+    configuration?: unknown;
+    variables?: unknown;
+    resource_changes?: unknown;
+  };
+  if (typeof plan !== "object" || plan === null || typeof plan.format_version !== "string")
+    throw new InputError("is not a Terraform plan in JSON (no format_version): give the output of terraform show -json PLAN", {
+      file: display,
+    });
+  if (!/^1\.\d+$/.test(plan.format_version))
+    throw new InputError(`is a plan of format_version ${plan.format_version}; dpa-lint reads format 1.x`, {
+      file: display,
+      field: "format_version",
+    });
+  const deleted = new Set(
+    list(plan.resource_changes)
+      .filter((c) => {
+        const actions = (obj(c).change as { actions?: unknown } | undefined)?.actions;
+        return Array.isArray(actions) && actions.includes("delete") && !actions.includes("create");
+      })
+      .map((c) => String(obj(c).address)),
+  );
+  const keys = providerKeys(obj(obj(plan.configuration).root_module), "");
+  const resources: PlannedResource[] = [];
+  collectResources(obj(obj(plan.planned_values).root_module), "", keys, deleted, resources);
+  const variables = new Map(Object.entries(obj(plan.variables)).map(([k, v]) => [k, obj(v).value]));
+  const providers = new Map<string, PlannedProvider>();
+  for (const [key, config] of Object.entries(obj(obj(plan.configuration).provider_config))) {
+    const c = obj(config);
+    const expressions: Record<string, string | undefined> = {};
+    const unresolved: Record<string, string> = {};
+    for (const [attr, e] of Object.entries(obj(c.expressions))) {
+      const expr = obj(e);
+      if (typeof expr.constant_value === "string") expressions[attr] = expr.constant_value;
+      else {
+        const refs = list(expr.references).filter((r): r is string => typeof r === "string");
+        const variable = refs.find((r) => r.startsWith("var."))?.slice(4);
+        const value = variable !== undefined && typeof c.module_address !== "string" ? variables.get(variable) : undefined;
+        if (typeof value === "string") expressions[attr] = value;
+        else unresolved[attr] = refs.length > 0 ? `it refers to ${refs[0]}` : "it is computed";
+      }
+    }
+    providers.set(key, {
+      name: typeof c.name === "string" ? c.name : (key.split(":").pop()?.split(".")[0] ?? key),
+      expressions,
+      unresolved,
+    });
+  }
+  return { root: dirname(resolve(path)), resources, providers };
+}
+
+function obj(v: unknown): Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
+function list(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+/** provider_config_key by resource address, from the configuration (through module calls). */
+function providerKeys(module: Record<string, unknown>, prefix: string, out = new Map<string, string>(), depth = 0): Map<string, string> {
+  if (depth > 32) return out;
+  for (const r of list(module.resources)) {
+    const res = obj(r);
+    if (typeof res.address === "string" && typeof res.provider_config_key === "string")
+      out.set(`${prefix}${res.address}`, res.provider_config_key);
+  }
+  for (const [name, call] of Object.entries(obj(module.module_calls)))
+    providerKeys(obj(obj(call).module), `${prefix}module.${name}.`, out, depth + 1);
+  return out;
+}
+
+function collectResources(
+  module: Record<string, unknown>,
+  prefix: string,
+  keys: Map<string, string>,
+  deleted: Set<string>,
+  out: PlannedResource[],
+  depth = 0,
+): void {
+  if (depth > 32) return;
+  for (const r of list(module.resources)) {
+    const res = obj(r);
+    if (res.mode !== "managed" || typeof res.address !== "string" || typeof res.type !== "string" || deleted.has(res.address)) continue;
+    // The configuration's address has no instance key ([0], ["a"]).
+    const configAddress = res.address.replace(/\[[^\]]*\](?=\.|$)/g, "");
+    const providerKey = keys.get(configAddress);
+    out.push({
+      address: res.address,
+      type: res.type,
+      name: typeof res.name === "string" ? res.name : "",
+      module: prefix.replace(/\.$/, ""),
+      values: obj(res.values),
+      ...(providerKey ? { providerKey } : {}),
+    });
+  }
+  for (const child of list(module.child_modules)) {
+    const c = obj(child);
+    collectResources(c, typeof c.address === "string" ? `${c.address}.` : prefix, keys, deleted, out, depth + 1);
+  }
+}
+
+/** The .tf files of a plan's root module and of its local modules, by module address. */
+export interface PlanModules {
+  /** The module address ("" for the root) to its parsed files. */
+  files: Map<string, Array<{ file: string; hcl: HclFile }>>;
+}
+
+/**
+ * The placements of a plan, each at the .tf line that sets its location: the resource's own
+ * attribute, else the provider block's, else the resource block; the plan file itself when the
+ * block is not found (a module from outside the repository).
+ */
+export function planPlacements(
+  plan: TerraformPlan,
+  planFile: string,
+  modules: PlanModules,
+): { placements: Placement[]; providers: ProviderUse[] } {
+  const placements: Placement[] = [];
+  const providers = new Map<string, ProviderUse>();
+  for (const r of plan.resources) {
+    const config = r.providerKey ? plan.providers.get(r.providerKey) : undefined;
+    const provider = config?.name ?? r.type.split("_")[0] ?? "";
+    const spec = providerSpec(provider);
+    if (!spec || spec.locationless?.some((p) => r.type.startsWith(p))) continue;
+    const files = modules.files.get(r.module) ?? [];
+    const block = findBlock(files, "resource", [r.type, r.name]);
+    const providerBlock = findProviderBlock(modules.files.get("") ?? [], r.providerKey);
+    const base = { address: r.address, provider, providerConfig: r.providerKey ?? provider };
+    const fallback = block ?? providerBlock ?? { file: planFile, offset: 0 };
+    if (!providers.has(provider))
+      providers.set(provider, {
+        provider,
+        vendor: spec.vendor,
+        file: (providerBlock ?? fallback).file,
+        offset: (providerBlock ?? fallback).block?.offset ?? 0,
+      });
+    // The resource's own location when its configuration writes one; else its provider's; else
+    // what the plan computed for it (AWS v6 reports every resource's region), at the resource.
+    const written = spec.resource.find((a) => block?.block?.attributes.has(a) && typeof r.values[a] === "string" && r.values[a] !== "");
+    const fromProvider = spec.provider.find((a) => config?.expressions[a] !== undefined);
+    const computed = spec.resource.find((a) => typeof r.values[a] === "string" && r.values[a] !== "");
+    const own = written ?? (fromProvider ? undefined : computed);
+    const site = (attr: string, where: Located | undefined): { file: string; offset: number } => {
+      const a = where?.block?.attributes.get(attr);
+      return { file: where?.file ?? fallback.file, offset: a?.offset ?? where?.block?.offset ?? fallback.offset ?? 0 };
+    };
+    if (own) placements.push({ ...base, ...site(own, block), attribute: own, ...located(String(r.values[own]), spec) });
+    else if (fromProvider && config)
+      placements.push({
+        ...base,
+        ...site(fromProvider, providerBlock),
+        attribute: fromProvider,
+        ...located(config.expressions[fromProvider] ?? "", spec),
+      });
+    else if (spec.sites) {
+      const country = spec.sites[spec.siteDefault ?? ""];
+      placements.push({
+        ...base,
+        ...site("", providerBlock ?? block),
+        ...(country ? { country } : { unresolved: "the plan gives no site for it" }),
+      });
+    } else if (spec.provider.length > 0 || spec.resource.length > 0) {
+      const why =
+        config && Object.keys(config.unresolved).length > 0
+          ? Object.entries(config.unresolved)
+              .map(([a, w]) => `${a}: ${w}`)
+              .join("; ")
+          : "the plan gives no location for it";
+      if (spec.provider.length > 0)
+        placements.push({ ...base, ...site("", block), unresolved: `${why}; dpa-lint will not guess a default` });
+    }
+  }
+  return { placements, providers: [...providers.values()] };
+}
+
+interface Located {
+  file: string;
+  block?: HclBlock;
+  offset?: number;
+}
+
+function located(
+  value: string,
+  spec: NonNullable<ReturnType<typeof providerSpec>>,
+): Pick<Placement, "region" | "regions" | "country" | "unresolved"> {
+  if (spec.sites) {
+    const country = spec.sites[value.endsWith("/") ? value : `${value}/`];
+    return country ? { country } : { unresolved: `"${value}" is not a site dpa-lint knows` };
+  }
+  if (spec.atlasRegions) return { region: value.toLowerCase().replace(/_/g, "-"), regions: spec.atlasRegions };
+  const region =
+    spec.regions === "azure" ? value.toLowerCase().replace(/\s+/g, "") : spec.regions === "hetzner" ? value.replace(/-dc\d+$/, "") : value;
+  return { region, ...(spec.regions ? { regions: spec.regions } : {}) };
+}
+
+function findBlock(files: ReadonlyArray<{ file: string; hcl: HclFile }>, type: string, labels: string[]): Located | undefined {
+  for (const { file, hcl } of files) {
+    const block = hcl.blocks.find((b) => b.type === type && labels.every((l, i) => b.labels[i] === l));
+    if (block) return { file, block };
+  }
+  return undefined;
+}
+
+function findProviderBlock(files: ReadonlyArray<{ file: string; hcl: HclFile }>, key: string | undefined): Located | undefined {
+  if (!key || key.includes(":")) return undefined; // a module's own provider block: not in the root's files
+  const [name, alias] = key.split(".");
+  for (const { file, hcl } of files) {
+    const block = hcl.blocks.find((b) => {
+      if (b.type !== "provider" || b.labels[0] !== name) return false;
+      const a = b.attributes.get("alias")?.value;
+      const aliasValue = a?.kind === "literal" ? a.value : undefined;
+      return alias === undefined ? aliasValue === undefined : aliasValue === alias;
+    });
+    if (block) return { file, block };
+  }
+  return undefined;
+}
+
+/** The directory of each local module call of a plan, by module address, from the root. */
+export function planModuleDirs(planJson: TerraformPlan, rootFiles: ReadonlyArray<{ hcl: HclFile }>): Map<string, string> {
+  const dirs = new Map<string, string>([["", planJson.root]]);
+  for (const { hcl } of rootFiles) {
+    for (const b of hcl.blocks) {
+      if (b.type !== "module" || !b.labels[0]) continue;
+      const source = b.attributes.get("source")?.value;
+      if (source?.kind === "literal" && typeof source.value === "string" && /^\.\.?\//.test(source.value))
+        dirs.set(`module.${b.labels[0]}`, join(planJson.root, source.value));
+    }
+  }
+  return dirs;
+}
