@@ -101,10 +101,19 @@ const banner =
  * version, licence, and the package's own licence text, in name order. The public-holiday table
  * is data from date-holidays (CC-BY-3.0), generated at build time: its terms travel with it.
  */
-const DATA_FROM = ["node_modules/date-holidays/package.json", "node_modules/@tree-sitter-grammars/tree-sitter-hcl/package.json"];
+const DATA_FROM = [
+  "node_modules/date-holidays/package.json",
+  "node_modules/web-tree-sitter/package.json",
+  "node_modules/@tree-sitter-grammars/tree-sitter-hcl/package.json",
+];
 
-/** The Wasm the Terraform reader loads (packages/core/src/terraform/hcl.ts finds them in wasm/). */
+/**
+ * What the Terraform reader loads on first use (packages/core/src/terraform/hcl.ts finds them in
+ * wasm/): web-tree-sitter's CommonJS build and its Wasm, and the HCL grammar. Shipped as files,
+ * not bundled: a YAML-only run never reads them.
+ */
 const WASM = [
+  "node_modules/web-tree-sitter/tree-sitter.cjs",
   "node_modules/web-tree-sitter/tree-sitter.wasm",
   "node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm",
 ];

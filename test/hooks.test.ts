@@ -122,6 +122,25 @@ describe("pre-commit (the framework, Debian's package)", () => {
   );
 
   it(
+    "blocks a commit whose staged Terraform deploys where the vendor setup does not declare, at the .tf line",
+    () => {
+      const infra = join(repoRoot, "examples", "infrastructure");
+      const repo = userRepo({
+        ".pre-commit-config.yaml": config(["dpa-lint"]),
+        ".dpa-lint.yaml": "include: [vendors]\ninfrastructure: [infra]\n",
+      });
+      execFileSync("pre-commit", ["install"], { cwd: repo, env: { ...process.env, ...env } });
+      const eu = readFileSync(join(infra, "infra", "eu", "main.tf"), "utf8");
+      const good = commit(repo, { "vendors/aws.yaml": readFileSync(join(infra, "vendors", "aws.yaml"), "utf8"), "infra/main.tf": eu }, env);
+      expect(good.status, good.output).toBe(0);
+      const bad = commit(repo, { "infra/main.tf": eu.replace('default = "eu-west-3"', 'default = "us-east-1"') }, env);
+      expect(bad.status, bad.output).toBe(1);
+      expect(bad.output).toContain("infra/main.tf:4:3  error    aws_s3_bucket.uploads is placed in us-east-1 (US)");
+    },
+    TIMEOUT,
+  );
+
+  it(
     "runs the policy author hooks: unformatted Rego is blocked, a tested pack passes",
     () => {
       const repo = userRepo({ ".pre-commit-config.yaml": config(["dpa-lint-rego-fmt", "dpa-lint-policy-test"]) });
