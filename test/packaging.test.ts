@@ -1,7 +1,7 @@
 // The packages as npm users get them: `npm pack` of @dpa-lint/core and @dpa-lint/cli (their
 // prepack makes each tarball whole), installed into an empty project, then used as the README says.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,8 +17,9 @@ describe("npm pack and install", () => {
       execFileSync("npm", ["pack", "--pack-destination", packs, "--silent"], { cwd: join(repoRoot, pkg), stdio: "pipe" });
     }
     const tarballs = readdirSync(packs).sort();
-    expect(tarballs).toEqual(["dpa-lint-cli-0.1.0.tgz", "dpa-lint-core-0.1.0.tgz"]);
-    const listing = execFileSync("tar", ["tzf", join(packs, "dpa-lint-core-0.1.0.tgz")], { encoding: "utf8" });
+    const version = (JSON.parse(readFileSync(join(repoRoot, "packages", "core", "package.json"), "utf8")) as { version: string }).version;
+    expect(tarballs).toEqual([`dpa-lint-cli-${version}.tgz`, `dpa-lint-core-${version}.tgz`]);
+    const listing = execFileSync("tar", ["tzf", join(packs, `dpa-lint-core-${version}.tgz`)], { encoding: "utf8" });
     for (const file of [
       "package/dist/index.js",
       "package/dist/policy/index.js",

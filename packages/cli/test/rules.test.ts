@@ -29,7 +29,7 @@ describe("dpa-lint rules", () => {
   it("an unknown pack is a usage error", () => {
     const r = runCli(["rules", "--dpa", "nope"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('dpa-lint: no pack "nope" (known: easi, gdpr, geniebelt, mintt, org, quicktalk, septeo); see --help\n');
+    expect(r.stderr).toBe('dpa-lint: no pack "nope" (known: easi, gdpr, geniebelt, infra, mintt, org, quicktalk, septeo); see --help\n');
   });
 });
 
