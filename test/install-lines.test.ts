@@ -25,7 +25,10 @@ describe("install lines in the READMEs", () => {
   for (const readme of READMES) {
     const text = readFileSync(join(repoRoot, readme), "utf8");
     it(`${readme}: every release tag it cites is a release of this repository`, () => {
-      const cited = [...text.matchAll(/(?:#|@|rev: |blob\/)(v\d+(?:\.\d+\.\d+)?)\b/g)].map((m) => m[1] as string);
+      // dpa-lint's own tags: git installs (#v..), the action's uses: (@v..), pre-commit's rev:, docs links (blob/v..).
+      const cited = [...text.matchAll(/dpa-lint\/dpa-lint[^\s"'`]*?(?:#|@|blob\/)(v\d+(?:\.\d+\.\d+)?)\b|\brev: (v\d+\.\d+\.\d+)/g)].map(
+        (m) => (m[1] ?? m[2]) as string,
+      );
       for (const tag of cited) {
         const full = /^v\d+\.\d+\.\d+$/.test(tag);
         // A full tag is a release in the changelog; the moving major tag follows the current version.

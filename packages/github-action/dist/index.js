@@ -57,7 +57,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-YDFXTCYX.js";
+} from "./chunk-JRKN4DFO.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative8, resolve as resolve14 } from "node:path";

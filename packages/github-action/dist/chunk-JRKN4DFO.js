@@ -11495,7 +11495,7 @@ var require_package = __commonJS({
   "packages/core/package.json"(exports, module) {
     module.exports = {
       name: "@dpa-lint/core",
-      version: "0.1.0",
+      version: "0.2.0",
       description: "dpa-lint engine: parse vendor setups, evaluate DPA policies compiled to WebAssembly, locate findings",
       license: "Apache-2.0",
       type: "module",
