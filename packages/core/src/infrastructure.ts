@@ -1,5 +1,6 @@
-import { readdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, readdirSync, realpathSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { findRepositoryRoot } from "./files/collect.js";
 import { parseYamlText } from "./document/parse.js";
 import { SourceLines } from "./document/source-lines.js";
 import { readVendorFile } from "./files/read.js";
@@ -8,8 +9,8 @@ import type { Finding, PathSegment } from "./findings/finding.js";
 import { parseSuppressions } from "./findings/suppressions.js";
 import type { Linter } from "./lint.js";
 import { canonicalProvider } from "./normalize/regions.js";
-import { hclParser, parseHcl, type HclExpr, type HclFile } from "./terraform/hcl.js";
-import { modulePlacements, providerSpec, type Placement, type ProviderUse } from "./terraform/placements.js";
+import { hclParser, parseHcl, type HclBlock, type HclExpr, type HclFile } from "./terraform/hcl.js";
+import { modulePlacements, providerSpec, type ModuleCall, type Placement, type ProviderUse } from "./terraform/placements.js";
 import { planModuleDirs, planPlacements, readPlan } from "./terraform/plan.js";
 
 /**
@@ -52,9 +53,14 @@ export async function checkInfrastructure(
         report,
       );
   }
-  for (const [dir, files] of reader.modules) {
-    if (planned.has(resolve(dir))) continue;
-    const { placements, providers, notes } = modulePlacements({ files, tfvars: readTfvars(reader.parser, dir) });
+  // Local modules (`source = "./modules/db"`) are read too, and a module another one calls is
+  // judged once per call, in its caller's context (arguments, providers passed or inherited).
+  const calls = localCalls(reader, findRepositoryRoot(linter.cwd) ?? linter.cwd);
+  const called = new Set([...calls.values()].flat().map((c) => c.child));
+  const judgeModule = (dir: string, call: ModuleCall | undefined, depth: number): void => {
+    const files = reader.read(dir);
+    const tfvars = call ? new Map<string, HclExpr>() : readTfvars(reader.parser, dir);
+    const { placements, providers, notes, scope } = modulePlacements({ files, tfvars }, call);
     for (const note of notes) reader.place(note.file, note.offset, "file/module-not-read", "warning", note.message, []);
     for (const use of providers)
       judge(
@@ -64,8 +70,60 @@ export async function checkInfrastructure(
         vendors.find(use),
         report,
       );
-  }
+    if (depth >= MAX_MODULE_DEPTH) return;
+    for (const c of calls.get(dir) ?? []) {
+      const address = `${call ? `${call.address}.` : ""}module.${c.block.labels[0] ?? ""}`;
+      judgeModule(c.child, { block: c.block, file: c.file, scope, address }, depth + 1);
+    }
+  };
+  for (const dir of [...reader.modules.keys()]) if (!planned.has(resolve(dir)) && !called.has(dir)) judgeModule(dir, undefined, 0);
   return reader.results();
+}
+
+/** Module calls nest no deeper than this (a cycle of local modules ends here). */
+const MAX_MODULE_DEPTH = 8;
+
+/**
+ * The local module calls of every module read, by the caller's directory, reading each called
+ * directory in turn (a worklist: called modules call others).
+ */
+function localCalls(reader: ModuleReader, repository: string): Map<string, Array<{ child: string; block: HclBlock; file: string }>> {
+  const calls = new Map<string, Array<{ child: string; block: HclBlock; file: string }>>();
+  const pending = [...reader.modules.keys()];
+  const seen = new Set(pending);
+  while (pending.length > 0) {
+    const dir = pending.pop() as string;
+    const list: Array<{ child: string; block: HclBlock; file: string }> = [];
+    for (const { file, hcl } of reader.read(dir)) {
+      for (const block of hcl.blocks) {
+        const source = block.type === "module" ? block.attributes.get("source")?.value : undefined;
+        if (source?.kind !== "literal" || typeof source.value !== "string" || !/^\.\.?(\/|$)/.test(source.value)) continue;
+        const child = resolve(dir, source.value);
+        if (!existsSync(child)) continue;
+        const rel = relative(repository, realpathSync(child));
+        if (rel.startsWith("..") || isAbsolute(rel)) {
+          // A pull request must not make the gate read files outside the repository it judges.
+          reader.place(
+            file,
+            block.offset,
+            "file/module-not-read",
+            "warning",
+            `module "${block.labels[0] ?? ""}" is outside the repository (${source.value}): not read`,
+            [],
+          );
+          continue;
+        }
+        list.push({ child, block, file });
+        if (!seen.has(child)) {
+          seen.add(child);
+          reader.read(child);
+          pending.push(child);
+        }
+      }
+    }
+    calls.set(dir, list);
+  }
+  return calls;
 }
 
 function sameProvider(a: string, b: string): boolean {

@@ -212,6 +212,85 @@ describe("resolving locations statically", () => {
   });
 });
 
+describe("modules and references, as real configurations write them", () => {
+  it("a local module is judged per call: its arguments, the providers passed or inherited; its findings name the call's line", async () => {
+    const r = await repo({
+      "infra/main.tf": [
+        'provider "aws" {\n  region = "eu-west-3"\n}',
+        'provider "aws" {\n  alias  = "virginia"\n  region = "us-east-1"\n}',
+        'module "paris" {\n  source = "./modules/store"\n}',
+        'module "virginia" {\n  source = "./modules/store"\n  providers = {\n    aws = aws.virginia\n  }\n}',
+        'module "pinned" {\n  source      = "./modules/store"\n  bucket_home = "us-west-2"\n}',
+      ].join("\n"),
+      "infra/modules/store/main.tf":
+        'variable "bucket_home" {\n  type    = string\n  default = null\n}\nresource "aws_s3_bucket" "data" {\n  bucket = "data"\n}\nresource "aws_s3_bucket" "pinned" {\n  count  = var.bucket_home == null ? 0 : 1\n  region = var.bucket_home\n}\n',
+    });
+    // paris: inherits the default provider (FR, declared). virginia: aws.virginia passed in.
+    // pinned: the argument sets the region, reported on the call's argument line. A region left
+    // null is unset, so the provider's applies (no warning).
+    expect(
+      r.results.map((f) => `${f.line} ${f.ruleId === "infra/location-not-declared" ? f.message.split(" is placed")[0] : f.ruleId}`),
+    ).toEqual([
+      "6 gdpr/transfer-without-mechanism",
+      "6 gdpr/transfer-without-mechanism",
+      "6 module.virginia.aws_s3_bucket.data",
+      "6 module.virginia.aws_s3_bucket.pinned",
+      "19 gdpr/transfer-without-mechanism",
+      "19 module.pinned.aws_s3_bucket.pinned",
+    ]);
+  });
+
+  it("resolves a location written as another resource's attribute (Azure's resource group)", async () => {
+    const azure =
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: az}\nvendor: {name: Microsoft Azure}\ndpa: mintt\nhosting:\n  - country: FR\n";
+    const r = await repo(
+      {
+        "infra/main.tf":
+          'resource "azurerm_resource_group" "main" {\n  name     = "rg"\n  location = "eastus"\n}\nresource "azurerm_storage_account" "sa" {\n  name                = "sa"\n  resource_group_name = azurerm_resource_group.main.name\n  location            = azurerm_resource_group.main.location\n}\n',
+      },
+      { "azure.yaml": azure },
+    );
+    // The group and the account, both at the group's location line, where "eastus" is written.
+    expect(brief(r)).toEqual([
+      "infra/main.tf:3:3 gdpr/transfer-without-mechanism",
+      "infra/main.tf:3:3 gdpr/transfer-without-mechanism",
+      "infra/main.tf:3:3 infra/location-not-declared",
+      "infra/main.tf:3:3 infra/location-not-declared",
+    ]);
+    expect(r.results.map((f) => f.message).join("\n")).toContain("azurerm_storage_account.sa location");
+  });
+
+  it("Cloud Storage multi-regions: US and dual-regions by their regions; EU, which names no country, is unresolved", async () => {
+    const gcp =
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: gcp}\nvendor: {name: Google Cloud}\ndpa: mintt\nhosting:\n  - country: FI\n  - country: NL\n";
+    const r = await repo(
+      {
+        "infra/main.tf":
+          'resource "google_storage_bucket" "dual" {\n  name     = "d"\n  location = "EUR4"\n}\nresource "google_storage_bucket" "us" {\n  name     = "u"\n  location = "US"\n}\nresource "google_storage_bucket" "eu" {\n  name     = "e"\n  location = "EU"\n}\n',
+      },
+      { "gcp.yaml": gcp },
+    );
+    expect(brief(r)).toEqual([
+      "infra/main.tf:7:3 gdpr/transfer-without-mechanism",
+      "infra/main.tf:7:3 infra/location-not-declared",
+      "infra/main.tf:11:3 infra/location-unresolved",
+    ]);
+  });
+
+  it("MongoDB Atlas: AWS region names where the cloud is AWS, others unresolved", async () => {
+    const atlas =
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: atlas}\nvendor: {name: MongoDB Atlas}\ndpa: mintt\nhosting:\n  - country: FR\n";
+    const r = await repo(
+      {
+        "infra/main.tf":
+          'resource "mongodbatlas_advanced_cluster" "a" {\n  name = "a"\n  replication_specs {\n    region_configs {\n      provider_name = "AWS"\n      region_name   = "EU_WEST_3"\n    }\n  }\n}\nresource "mongodbatlas_advanced_cluster" "g" {\n  name = "g"\n  replication_specs {\n    region_configs {\n      provider_name = "GCP"\n      region_name   = "WESTERN_EUROPE"\n    }\n  }\n}\n',
+      },
+      { "atlas.yaml": atlas },
+    );
+    expect(brief(r)).toEqual(["infra/main.tf:15:7 infra/location-unresolved"]);
+  });
+});
+
 describe("suppressions in HCL comments", () => {
   it("work in # and // comments with a reason, and cannot silence an engine finding", async () => {
     const r = await repo({

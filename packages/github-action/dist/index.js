@@ -60,7 +60,7 @@ import {
 } from "./chunk-JRKN4DFO.js";
 
 // packages/github-action/src/main.ts
-import { relative as relative8, resolve as resolve14 } from "node:path";
+import { relative as relative9, resolve as resolve14 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os2 from "os";
@@ -531,7 +531,7 @@ function removeAll() {
 
 // packages/core/src/api.ts
 import { statSync as statSync3 } from "node:fs";
-import { relative as relative2, resolve as resolve7 } from "node:path";
+import { relative as relative3, resolve as resolve7 } from "node:path";
 
 // packages/core/src/files/git.ts
 import { resolve } from "node:path";
@@ -653,8 +653,8 @@ function terraformFilesIn(path, cwd) {
 }
 
 // packages/core/src/infrastructure.ts
-import { readdirSync as readdirSync2 } from "node:fs";
-import { dirname as dirname3, join as join5, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync3, readdirSync as readdirSync2, realpathSync } from "node:fs";
+import { dirname as dirname3, isAbsolute, join as join5, relative as relative2, resolve as resolve4 } from "node:path";
 
 // packages/core/src/terraform/hcl.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
@@ -844,58 +844,176 @@ var terraform_providers_default = {
   $comment: "Terraform providers whose resources hold personal data somewhere: which vendor each is and where its resources live. `regions` names the provider's table in regions.json (the one source of region codes); `provider` lists the provider block's attributes that set a default location, `resource` a resource's own (the first set wins); `locationless` lists resource type prefixes that have no location (identity, DNS, billing), which are never placements; `sites` maps a setting's value to a country for services whose data location is an account setting. Sources: each provider's documentation on the Terraform Registry, late 2026.",
   providers: {
     aws: {
-      vendor: ["Amazon Web Services", "AWS", "Amazon"],
+      vendor: [
+        "Amazon Web Services",
+        "AWS",
+        "Amazon"
+      ],
       regions: "aws",
-      provider: ["region"],
-      resource: ["region"],
-      locationless: ["aws_iam_", "aws_route53_", "aws_cloudfront_", "aws_organizations_", "aws_budgets_", "aws_ce_", "aws_account_", "aws_shield_"]
+      provider: [
+        "region"
+      ],
+      resource: [
+        "region"
+      ],
+      locationless: [
+        "aws_iam_",
+        "aws_route53_",
+        "aws_cloudfront_",
+        "aws_organizations_",
+        "aws_budgets_",
+        "aws_ce_",
+        "aws_account_",
+        "aws_shield_"
+      ]
     },
     google: {
-      vendor: ["Google Cloud", "Google Cloud Platform", "GCP", "Google"],
+      vendor: [
+        "Google Cloud",
+        "Google Cloud Platform",
+        "GCP",
+        "Google"
+      ],
       regions: "gcp",
-      provider: ["region", "zone"],
-      resource: ["region", "location", "zone"],
-      locationless: ["google_project", "google_service_account", "google_dns_", "google_organization_", "google_folder", "google_billing_"]
+      provider: [
+        "region",
+        "zone"
+      ],
+      resource: [
+        "region",
+        "location",
+        "zone"
+      ],
+      locationless: [
+        "google_project",
+        "google_service_account",
+        "google_dns_",
+        "google_organization_",
+        "google_folder",
+        "google_billing_"
+      ],
+      multiRegions: {
+        US: {
+          country: "US"
+        },
+        NAM4: {
+          regions: [
+            "us-central1",
+            "us-east1"
+          ]
+        },
+        EUR4: {
+          regions: [
+            "europe-north1",
+            "europe-west4"
+          ]
+        },
+        ASIA1: {
+          regions: [
+            "asia-northeast1",
+            "asia-northeast2"
+          ]
+        }
+      },
+      $multiRegions: "Cloud Storage's multi-regions and predefined dual-regions (cloud.google.com/storage/docs/locations): US is data centres in the United States; NAM4, EUR4 and ASIA1 are pairs of the regions listed. EU and ASIA name no country, and other dual-regions are not listed yet: they are reported as unresolved, never guessed."
     },
-    "google-beta": { sameAs: "google" },
+    "google-beta": {
+      sameAs: "google"
+    },
     azurerm: {
-      vendor: ["Microsoft Azure", "Azure", "Microsoft"],
+      vendor: [
+        "Microsoft Azure",
+        "Azure",
+        "Microsoft"
+      ],
       regions: "azure",
       provider: [],
-      resource: ["location"],
-      locationless: ["azurerm_role_", "azurerm_dns_", "azurerm_management_group"]
+      resource: [
+        "location"
+      ],
+      locationless: [
+        "azurerm_role_",
+        "azurerm_dns_",
+        "azurerm_management_group"
+      ]
     },
     scaleway: {
-      vendor: ["Scaleway"],
+      vendor: [
+        "Scaleway"
+      ],
       regions: "scaleway",
-      provider: ["region", "zone"],
-      resource: ["region", "zone"],
-      locationless: ["scaleway_iam_", "scaleway_domain_", "scaleway_account_"]
+      provider: [
+        "region",
+        "zone"
+      ],
+      resource: [
+        "region",
+        "zone"
+      ],
+      locationless: [
+        "scaleway_iam_",
+        "scaleway_domain_",
+        "scaleway_account_"
+      ]
     },
     ovh: {
-      vendor: ["OVHcloud", "OVH"],
+      vendor: [
+        "OVHcloud",
+        "OVH"
+      ],
       regions: "ovh",
       provider: [],
-      resource: ["region", "region_name"],
-      locationless: ["ovh_me_", "ovh_domain_", "ovh_iam_"]
+      resource: [
+        "region",
+        "region_name"
+      ],
+      locationless: [
+        "ovh_me_",
+        "ovh_domain_",
+        "ovh_iam_"
+      ]
     },
     digitalocean: {
-      vendor: ["DigitalOcean"],
+      vendor: [
+        "DigitalOcean"
+      ],
       regions: "digitalocean",
       provider: [],
-      resource: ["region"],
-      locationless: ["digitalocean_domain", "digitalocean_record", "digitalocean_project", "digitalocean_ssh_key", "digitalocean_tag"]
+      resource: [
+        "region"
+      ],
+      locationless: [
+        "digitalocean_domain",
+        "digitalocean_record",
+        "digitalocean_project",
+        "digitalocean_ssh_key",
+        "digitalocean_tag"
+      ]
     },
     hcloud: {
-      vendor: ["Hetzner", "Hetzner Online", "Hetzner Cloud"],
+      vendor: [
+        "Hetzner",
+        "Hetzner Online",
+        "Hetzner Cloud"
+      ],
       regions: "hetzner",
       provider: [],
-      resource: ["location", "datacenter"],
-      locationless: ["hcloud_ssh_key", "hcloud_rdns"]
+      resource: [
+        "location",
+        "datacenter"
+      ],
+      locationless: [
+        "hcloud_ssh_key",
+        "hcloud_rdns"
+      ]
     },
     datadog: {
-      vendor: ["Datadog"],
-      provider: ["api_url"],
+      vendor: [
+        "Datadog"
+      ],
+      provider: [
+        "api_url"
+      ],
       resource: [],
       sites: {
         "https://api.datadoghq.com/": "US",
@@ -910,11 +1028,17 @@ var terraform_providers_default = {
       $siteDefault: "The provider's api_url defaults to https://api.datadoghq.com/ (US1): the provider's documentation, Argument Reference."
     },
     mongodbatlas: {
-      vendor: ["MongoDB Atlas", "MongoDB"],
+      vendor: [
+        "MongoDB Atlas",
+        "MongoDB"
+      ],
       provider: [],
-      resource: ["region_name", "provider_region_name"],
+      resource: [
+        "region_name",
+        "provider_region_name"
+      ],
       atlasRegions: "aws",
-      $atlasRegions: "Atlas names AWS regions in capitals with underscores (EU_WEST_3 for eu-west-3); other clouds' Atlas names are not read yet and are reported as unresolved."
+      $atlasRegions: "Atlas names AWS regions in capitals with underscores (EU_WEST_3 for eu-west-3), read when the block's provider_name (or backing_provider_name) is AWS; other clouds' Atlas names are reported as unresolved."
     }
   }
 };
@@ -926,8 +1050,8 @@ function providerSpec(name) {
   return spec?.sameAs ? PROVIDERS[spec.sameAs] : spec;
 }
 var TERRAFORM_PROVIDERS = Object.keys(PROVIDERS);
-function modulePlacements(module) {
-  const scope = new Scope(module);
+function modulePlacements(module, call) {
+  const scope = new Scope(module, call);
   const placements = [];
   const providers = /* @__PURE__ */ new Map();
   const notes = [];
@@ -948,36 +1072,48 @@ function modulePlacements(module) {
           });
       }
       if (block.type !== "resource" || block.labels.length < 2) continue;
-      const placement = resourcePlacement(block, file, scope);
+      const placement = resourcePlacement(block, file, scope, call ? `${call.address}.` : "");
       if (!placement) continue;
-      placements.push(placement);
+      placements.push(...expandMultiRegion(placement));
       if (!providers.has(placement.provider)) {
         const spec = providerSpec(placement.provider);
         providers.set(placement.provider, { provider: placement.provider, vendor: spec.vendor, file, offset: block.offset });
       }
     }
   }
-  return { placements, providers: [...providers.values()], notes };
+  return { placements, providers: [...providers.values()], notes, scope };
 }
-function resourcePlacement(block, file, scope) {
+function resourcePlacement(block, file, scope, prefix) {
   const [type = "", name = ""] = block.labels;
   const providerAttr = block.attributes.get("provider");
   const configRef = providerAttr?.value.kind === "reference" ? providerAttr.value.path.join(".") : void 0;
   const provider = configRef?.split(".")[0] ?? type.split("_")[0] ?? "";
   const spec = providerSpec(provider) ?? providerSpec(type.split("_")[0] ?? "");
   if (!spec) return void 0;
-  if (spec.locationless?.some((prefix) => type.startsWith(prefix))) return void 0;
-  const base = { address: `${type}.${name}`, provider, providerConfig: configRef ?? provider, file };
+  if (spec.locationless?.some((prefix2) => type.startsWith(prefix2))) return void 0;
+  const base = { address: `${prefix}${type}.${name}`, provider, providerConfig: configRef ?? provider, file };
   const own = findAttribute(block, spec.resource);
-  if (own) return located(base, own.file ?? file, own.attr, scope, spec);
+  if (own && spec.atlasRegions) {
+    const cloud = scope.value(
+      (own.block.attributes.get("provider_name") ?? own.block.attributes.get("backing_provider_name") ?? block.attributes.get("provider_name"))?.value ?? { kind: "literal", value: "AWS", offset: 0 }
+    );
+    if (cloud !== "AWS")
+      return {
+        ...base,
+        offset: own.attr.offset,
+        attribute: own.attr.name,
+        unresolved: `Atlas region names on ${String(cloud)} are not read yet; suppress with the reason, or declare the vendor's hosting by country`
+      };
+  }
+  if (own && scope.value(own.attr.value) !== null) return located(base, file, own.attr, scope, spec);
   const config = scope.providerConfig(configRef ?? provider);
   if (spec.sites) {
     const site = config && findAttribute(config.block, spec.provider);
     if (!site) return { ...base, offset: config?.block.offset ?? block.offset, country: spec.sites[spec.siteDefault ?? ""] };
-    return located(base, config.file, site.attr, scope, spec);
+    return located(base, config.file, site.attr, config.scope, spec);
   }
   const fromProvider = config && findAttribute(config.block, spec.provider);
-  if (fromProvider && config) return located(base, config.file, fromProvider.attr, scope, spec);
+  if (fromProvider && config) return located(base, config.file, fromProvider.attr, config.scope, spec);
   if (spec.provider.length === 0) return void 0;
   const why = config ? `provider "${configRef ?? provider}" sets no ${spec.provider.join(" or ")}` : `no provider "${configRef ?? provider}" block sets its ${spec.provider.join(" or ")}`;
   return {
@@ -986,10 +1122,31 @@ function resourcePlacement(block, file, scope) {
     unresolved: `${why}: the location comes from the environment or a profile at apply time, which dpa-lint cannot see and will not guess; set it in the configuration`
   };
 }
+function expandMultiRegion(p) {
+  const spec = providerSpec(p.provider);
+  const multi = p.region === void 0 ? void 0 : spec?.multiRegions;
+  if (!multi || p.region === void 0) return [p];
+  const code = p.region.toUpperCase();
+  const entry = multi[code];
+  if (entry?.country) return [{ ...withoutRegion(p), country: entry.country }];
+  if (entry?.regions) return entry.regions.map((region) => ({ ...p, region }));
+  if (/^[A-Z]+\d*$/.test(code))
+    return [
+      {
+        ...withoutRegion(p),
+        unresolved: `${p.attribute ?? "location"} "${p.region}" is a multi-region whose countries dpa-lint does not know; use a region, or suppress with the reason`
+      }
+    ];
+  return [p];
+}
+function withoutRegion(p) {
+  const { region: _region, regions: _regions, ...rest } = p;
+  return rest;
+}
 function findAttribute(block, names, depth = 0) {
   for (const n of names) {
     const attr2 = block.attributes.get(n);
-    if (attr2) return { attr: attr2 };
+    if (attr2) return { attr: attr2, block };
   }
   if (depth >= 4) return void 0;
   for (const inner of block.blocks) {
@@ -1026,78 +1183,106 @@ function describe(expr) {
   return "it is not a string";
 }
 var Scope = class {
-  variables = /* @__PURE__ */ new Map();
-  locals = /* @__PURE__ */ new Map();
-  providers = /* @__PURE__ */ new Map();
-  /** The .tf file and offset of each variable default and local (not .tfvars: not linted files). */
-  defined = /* @__PURE__ */ new Map();
-  constructor(module) {
+  constructor(module, call) {
+    this.call = call;
     for (const { file, hcl } of module.files) {
       for (const block of hcl.blocks) {
         if (block.type === "variable" && block.labels[0]) {
           const def = block.attributes.get("default");
-          if (def) {
-            this.variables.set(block.labels[0], def.value);
-            this.defined.set(def.value, { file, offset: def.offset });
-          }
-        } else if (block.type === "locals")
-          for (const [name, attr2] of block.attributes) {
-            this.locals.set(name, attr2.value);
-            this.defined.set(attr2.value, { file, offset: attr2.offset });
-          }
-        else if (block.type === "provider" && block.labels[0]) {
+          if (def) this.define(this.variables, block.labels[0], def, file);
+        } else if (block.type === "locals") for (const [name, attr2] of block.attributes) this.define(this.locals, name, attr2, file);
+        else if (block.type === "resource" && block.labels.length >= 2) {
+          this.resources.set(`${block.labels[0]}.${block.labels[1]}`, block);
+          for (const attr2 of block.attributes.values()) this.defined.set(attr2.value, { file, offset: attr2.offset });
+        } else if (block.type === "provider" && block.labels[0]) {
           const alias = scalar(block.attributes.get("alias")?.value);
           this.providers.set(typeof alias === "string" ? `${block.labels[0]}.${alias}` : block.labels[0], { block, file });
         }
       }
     }
-    for (const [name, value] of module.tfvars) this.variables.set(name, value);
+    if (!call) for (const [name, value] of module.tfvars) this.variables.set(name, value);
+  }
+  call;
+  variables = /* @__PURE__ */ new Map();
+  locals = /* @__PURE__ */ new Map();
+  resources = /* @__PURE__ */ new Map();
+  providers = /* @__PURE__ */ new Map();
+  /** Where each variable default, local and resource attribute is written (not .tfvars: not linted). */
+  defined = /* @__PURE__ */ new Map();
+  define(into, name, attr2, file) {
+    into.set(name, attr2.value);
+    this.defined.set(attr2.value, { file, offset: attr2.offset });
+  }
+  /** A provider configuration by name (`aws`, `aws.eu`), with the scope its expressions resolve in. */
+  providerConfig(name) {
+    const own = this.providers.get(name);
+    if (own) return { ...own, scope: this };
+    if (!this.call) return void 0;
+    const passed = this.call.block.attributes.get("providers")?.value;
+    const target = passed?.kind === "object" ? passed.entries.get(name) : void 0;
+    if (target?.kind === "reference") return this.call.scope.providerConfig(target.path.join("."));
+    return name.includes(".") ? void 0 : this.call.scope.providerConfig(name);
+  }
+  /** The expression's value when it is known statically: literals, templates and references. */
+  value(expr) {
+    return this.resolve(expr, 0).value;
   }
   /**
-   * Where a value reached through references is written: following `var.x` and `local.y` while
-   * each is a plain reference, the default or local that holds the value (so a pull request that
-   * changes a variable's default is annotated on that line). Undefined when it is the attribute
-   * itself, a template, or comes from a .tfvars file.
+   * Where a value reached through references is written: the default, local, module argument or
+   * resource attribute that holds the literal (so a pull request that changes a variable's default
+   * is annotated on that line). Undefined when it is the expression itself or a template.
    */
   origin(expr) {
-    let at2;
-    for (let e = expr, n = 0; e?.kind === "reference" && n < 32; n++) {
-      const [root, name] = e.path;
-      e = name === void 0 ? void 0 : root === "var" ? this.variables.get(name) : root === "local" ? this.locals.get(name) : void 0;
-      if (e === void 0) return at2;
-      at2 = this.defined.get(e);
-      if (at2 === void 0) return void 0;
-    }
-    return at2;
+    return this.resolve(expr, 0).origin;
   }
-  providerConfig(name) {
-    return this.providers.get(name);
-  }
-  /** The expression's value when it is known statically: literals, templates, var.* and local.*. */
-  value(expr, depth = 0) {
-    if (depth > 32) return void 0;
+  resolve(expr, depth) {
+    if (depth > 32) return { value: void 0 };
     switch (expr.kind) {
       case "literal":
-        return expr.value;
+        return { value: expr.value };
       case "template": {
         let out = "";
         for (const part of expr.parts) {
-          const v = typeof part === "string" ? part : this.value(part, depth + 1);
-          if (v === void 0 || v === null || typeof v === "object") return void 0;
+          const v = typeof part === "string" ? part : this.resolve(part, depth + 1).value;
+          if (v === void 0 || v === null) return { value: void 0 };
           out += String(v);
         }
-        return out;
+        return { value: out };
       }
-      case "reference": {
-        const [root, name, ...rest] = expr.path;
-        if (rest.length > 0 || name === void 0) return void 0;
-        const target = root === "var" ? this.variables.get(name) : root === "local" ? this.locals.get(name) : void 0;
-        return target ? this.value(target, depth + 1) : void 0;
-      }
+      case "reference":
+        return this.reference(expr.path, depth);
       case "object":
       case "other":
-        return void 0;
+        return { value: void 0 };
     }
+  }
+  reference(path, depth) {
+    const [root = "", name, attr2, ...rest] = path;
+    if (name === void 0 || rest.length > 0) return { value: void 0 };
+    let target;
+    if (root === "var" && attr2 === void 0) {
+      const argument = this.call?.block.attributes.get(name);
+      if (argument) target = { expr: argument.value, scope: this.call?.scope };
+      else {
+        const own = this.variables.get(name);
+        if (own) target = { expr: own, scope: this };
+      }
+    } else if (root === "local" && attr2 === void 0) {
+      const own = this.locals.get(name);
+      if (own) target = { expr: own, scope: this };
+    } else if (attr2 !== void 0 && root.includes("_")) {
+      const own = this.resources.get(`${root}.${name}`)?.attributes.get(attr2)?.value;
+      if (own) target = { expr: own, scope: this };
+    }
+    if (!target) return { value: void 0 };
+    const inner = target.scope.resolve(target.expr, depth + 1);
+    const here2 = target.scope.defined.get(target.expr) ?? (this.call && target.scope === this.call.scope ? this.argumentSite(name) : void 0);
+    return { value: inner.value, ...inner.origin ?? here2 ? { origin: inner.origin ?? here2 } : {} };
+  }
+  /** A module call's argument, in the caller's file. */
+  argumentSite(name) {
+    const arg = this.call?.block.attributes.get(name);
+    return arg && this.call ? { file: this.call.file, offset: arg.offset } : void 0;
   }
 };
 function scalar(expr) {
@@ -1317,9 +1502,12 @@ async function checkInfrastructure(linter, named, vendorFiles, plans = []) {
         report
       );
   }
-  for (const [dir, files] of reader.modules) {
-    if (planned.has(resolve4(dir))) continue;
-    const { placements, providers, notes } = modulePlacements({ files, tfvars: readTfvars(reader.parser, dir) });
+  const calls = localCalls(reader, findRepositoryRoot(linter.cwd) ?? linter.cwd);
+  const called = new Set([...calls.values()].flat().map((c) => c.child));
+  const judgeModule = (dir, call, depth) => {
+    const files = reader.read(dir);
+    const tfvars = call ? /* @__PURE__ */ new Map() : readTfvars(reader.parser, dir);
+    const { placements, providers, notes, scope } = modulePlacements({ files, tfvars }, call);
     for (const note of notes) reader.place(note.file, note.offset, "file/module-not-read", "warning", note.message, []);
     for (const use of providers)
       judge(
@@ -1329,8 +1517,52 @@ async function checkInfrastructure(linter, named, vendorFiles, plans = []) {
         vendors.find(use),
         report
       );
-  }
+    if (depth >= MAX_MODULE_DEPTH) return;
+    for (const c of calls.get(dir) ?? []) {
+      const address = `${call ? `${call.address}.` : ""}module.${c.block.labels[0] ?? ""}`;
+      judgeModule(c.child, { block: c.block, file: c.file, scope, address }, depth + 1);
+    }
+  };
+  for (const dir of [...reader.modules.keys()]) if (!planned.has(resolve4(dir)) && !called.has(dir)) judgeModule(dir, void 0, 0);
   return reader.results();
+}
+var MAX_MODULE_DEPTH = 8;
+function localCalls(reader, repository) {
+  const calls = /* @__PURE__ */ new Map();
+  const pending = [...reader.modules.keys()];
+  const seen = new Set(pending);
+  while (pending.length > 0) {
+    const dir = pending.pop();
+    const list2 = [];
+    for (const { file, hcl } of reader.read(dir)) {
+      for (const block of hcl.blocks) {
+        const source = block.type === "module" ? block.attributes.get("source")?.value : void 0;
+        if (source?.kind !== "literal" || typeof source.value !== "string" || !/^\.\.?(\/|$)/.test(source.value)) continue;
+        const child = resolve4(dir, source.value);
+        if (!existsSync3(child)) continue;
+        const rel = relative2(repository, realpathSync(child));
+        if (rel.startsWith("..") || isAbsolute(rel)) {
+          reader.place(
+            file,
+            block.offset,
+            "file/module-not-read",
+            "warning",
+            `module "${block.labels[0] ?? ""}" is outside the repository (${source.value}): not read`,
+            []
+          );
+          continue;
+        }
+        list2.push({ child, block, file });
+        if (!seen.has(child)) {
+          seen.add(child);
+          reader.read(child);
+          pending.push(child);
+        }
+      }
+    }
+    calls.set(dir, list2);
+  }
+  return calls;
 }
 function sameProvider(a, b) {
   return a === b || providerSpec(a) === providerSpec(b);
@@ -1514,8 +1746,8 @@ function at(file, ruleId, message, line, column, severity = "error") {
 }
 
 // packages/core/src/files/link-chain.ts
-import { lstatSync, readlinkSync, realpathSync } from "node:fs";
-import { dirname as dirname4, isAbsolute, join as join6, parse, resolve as resolve5, sep } from "node:path";
+import { lstatSync, readlinkSync, realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute2, join as join6, parse, resolve as resolve5, sep } from "node:path";
 var MAX_LINKS = 40;
 function resolutionChain(path) {
   const chain = /* @__PURE__ */ new Set();
@@ -1540,7 +1772,7 @@ function resolutionChain(path) {
       }
       chain.add(join6(next, ...parts.slice(i + 1)));
       chain.add(next);
-      pending = join6(isAbsolute(target) ? target : resolve5(dirname4(next), target), ...parts.slice(i + 1));
+      pending = join6(isAbsolute2(target) ? target : resolve5(dirname4(next), target), ...parts.slice(i + 1));
       followed = true;
       links++;
       break;
@@ -1551,7 +1783,7 @@ function resolutionChain(path) {
     }
   }
   try {
-    chain.add(realpathSync(path));
+    chain.add(realpathSync2(path));
   } catch {
   }
   return [...chain];
@@ -1565,10 +1797,10 @@ import { join as join8, resolve as resolve6 } from "node:path";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { closeSync, constants as constants3, fstatSync, lstatSync as lstatSync2, mkdirSync, openSync, readFileSync as readFileSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname5, isAbsolute as isAbsolute2, join as join7 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute3, join as join7 } from "node:path";
 var SECRET_BYTES = 32;
 function userDirectory(base, fallback) {
-  if (base && isAbsolute2(base)) return base;
+  if (base && isAbsolute3(base)) return base;
   try {
     return join7(homedir(), fallback);
   } catch {
@@ -1723,7 +1955,7 @@ function contentHash(file) {
 }
 
 // packages/core/src/parallel/pool.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { dirname as dirname6, join as join9 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var PARALLEL_THRESHOLD = 1500;
@@ -1787,7 +2019,7 @@ async function lintInWorkers(setup, files, workers, lintOnMainThread, onProgress
 }
 function workerScript() {
   const here2 = fileURLToPath2(new URL("./worker.js", import.meta.url));
-  return existsSync3(here2) ? here2 : join9(dirname6(here2), "..", "..", "dist", "parallel", "worker.js");
+  return existsSync4(here2) ? here2 : join9(dirname6(here2), "..", "..", "dist", "parallel", "worker.js");
 }
 
 // packages/core/src/result.ts
@@ -1816,7 +2048,7 @@ async function lint(paths, options = {}) {
     // Staged .tf files under the configuration's `infrastructure`.
     ...paths.filter((p) => p.endsWith(".tf") && inInfrastructure(resolve7(cwd, p), config))
   ] : paths;
-  const targets = paths.length > 0 ? named : include.map((g) => relative2(cwd, resolve7(includeRoot, g)) || ".");
+  const targets = paths.length > 0 ? named : include.map((g) => relative3(cwd, resolve7(includeRoot, g)) || ".");
   const notices = [];
   if (options.onlyIncluded && paths.length > 0 && named.length === 0) {
     const which2 = paths.length === 1 ? "the named file is not" : `none of the ${paths.length} named files is`;
@@ -1918,7 +2150,7 @@ function vendorSetupsOf(config, cwd, repository) {
   for (const g of include) {
     try {
       files.push(
-        ...collectFiles([relative2(cwd, resolve7(root, g)) || "."], cwd, {
+        ...collectFiles([relative3(cwd, resolve7(root, g)) || "."], cwd, {
           exclude: config.exclude,
           root: config.root,
           repository: repository ?? cwd
@@ -2082,13 +2314,13 @@ function escapeProperty2(s) {
 }
 
 // packages/core/src/formatters/repository-paths.ts
-import { relative as relative3, resolve as resolve8, sep as sep2 } from "node:path";
+import { relative as relative4, resolve as resolve8, sep as sep2 } from "node:path";
 import { pathToFileURL } from "node:url";
 function locator(result) {
   const loc = result.location;
   if (!loc) return { root: "file:///", path: (file) => file, uri: (file) => encodeURI(file) };
   const root = pathToFileURL(loc.root).href.replace(/\/?$/, "/");
-  const path = (file) => relative3(loc.root, resolve8(loc.cwd, file)).split(sep2).join("/");
+  const path = (file) => relative4(loc.root, resolve8(loc.cwd, file)).split(sep2).join("/");
   return { root, path, uri: (file) => encodeURI(path(file)) };
 }
 
@@ -2341,12 +2573,12 @@ function formatContext(bundles, toolVersion, color = false, docsBase) {
 }
 
 // packages/core/src/policy/load.ts
-import { existsSync as existsSync7, readdirSync as readdirSync4, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync8, readdirSync as readdirSync4, statSync as statSync5 } from "node:fs";
 import { join as join14, resolve as resolve11 } from "node:path";
 
 // packages/core/src/policy/catalogue-build.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname7, join as join10, relative as relative4 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { dirname as dirname7, join as join10, relative as relative5 } from "node:path";
 var GROUPS = new Set(POLICY_GROUPS);
 function termOfRules(data) {
   return (data.lib ?? {}).citations?.term_of ?? {};
@@ -2410,8 +2642,8 @@ function ruleOf(a, roots, problems, docs) {
   }
   if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
   const docFile = join10(dirname7(a.location.file), "docs", `${name}.md`);
-  const root = roots.find((r) => !relative4(r, docFile).startsWith(".."));
-  const doc = existsSync4(docFile) && root ? relative4(root, docFile).split("\\").join("/") : void 0;
+  const root = roots.find((r) => !relative5(r, docFile).startsWith(".."));
+  const doc = existsSync5(docFile) && root ? relative5(root, docFile).split("\\").join("/") : void 0;
   if (doc) docs.set(doc, docFile);
   const base = clean({
     name,
@@ -2462,8 +2694,8 @@ function clean(obj2) {
 }
 
 // packages/core/src/policy/pack-terms.ts
-import { existsSync as existsSync5, readdirSync as readdirSync3, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import { basename, dirname as dirname8, extname, join as join11, relative as relative5, resolve as resolve9 } from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync3, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import { basename, dirname as dirname8, extname, join as join11, relative as relative6, resolve as resolve9 } from "node:path";
 
 // packages/core/src/schema/pack-terms.schema.json
 var pack_terms_schema_default = {
@@ -5189,10 +5421,10 @@ function findPackTermsFiles(location) {
     const stem = basename(location, extname(location));
     return [{ id: stem === "data" ? basename(dirname8(resolve9(location))) : stem, file: location }];
   }
-  if (existsSync5(join11(location, "data.yaml"))) return [{ id: basename(location), file: join11(location, "data.yaml") }];
+  if (existsSync6(join11(location, "data.yaml"))) return [{ id: basename(location), file: join11(location, "data.yaml") }];
   const dpa = join11(location, "dpa");
-  if (!existsSync5(dpa)) return [];
-  return readdirSync3(dpa).sort().filter((id) => existsSync5(join11(dpa, id, "data.yaml"))).map((id) => ({ id, file: join11(dpa, id, "data.yaml") }));
+  if (!existsSync6(dpa)) return [];
+  return readdirSync3(dpa).sort().filter((id) => existsSync6(join11(dpa, id, "data.yaml"))).map((id) => ({ id, file: join11(dpa, id, "data.yaml") }));
 }
 function checkPackTerms(file, display, sharedRules) {
   const parsed = parseYamlText(display, readFileSync3(file, "utf8"));
@@ -5229,7 +5461,7 @@ function readPackTerms(location, cwd, sharedRules) {
   const packs = [];
   const problems = [];
   for (const { id, file } of findPackTermsFiles(location)) {
-    const checked = checkPackTerms(file, relative5(cwd, file) || file, sharedRules);
+    const checked = checkPackTerms(file, relative6(cwd, file) || file, sharedRules);
     problems.push(...checked.problems);
     if (checked.terms && checked.at) packs.push({ id, file, terms: checked.terms, at: checked.at });
   }
@@ -5238,15 +5470,15 @@ function readPackTerms(location, cwd, sharedRules) {
 
 // packages/core/src/policy/build.ts
 import { cpSync, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname10, join as join13, relative as relative6, resolve as resolve10, sep as sep3 } from "node:path";
+import { dirname as dirname10, join as join13, relative as relative7, resolve as resolve10, sep as sep3 } from "node:path";
 
 // packages/core/src/policy/tools.ts
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import { delimiter, dirname as dirname9, join as join12 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var here = dirname9(fileURLToPath3(import.meta.url));
 var repoRoot = join12(here, "..", "..", "..", "..");
-var BUILTIN_POLICIES_DIR = [join12(here, "policies"), join12(here, "..", "..", "policies")].find((d) => existsSync6(d)) ?? join12(repoRoot, "policies");
+var BUILTIN_POLICIES_DIR = [join12(here, "policies"), join12(here, "..", "..", "policies")].find((d) => existsSync7(d)) ?? join12(repoRoot, "policies");
 var NOT_DATA = ["capabilities.json", "catalogue.json", "*.md", "tests", ".bundle"];
 function ignoreArgs(extra = []) {
   return [...NOT_DATA, ...extra].flatMap((p) => ["--ignore", p]);
@@ -5257,7 +5489,7 @@ function findOpa(env = process.env) {
     join12(repoRoot, ".tools", "bin", "opa"),
     ...(env.PATH ?? "").split(delimiter).map((d) => join12(d, "opa"))
   ];
-  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync6(c));
+  const found = candidates.find((c) => typeof c === "string" && c !== "" && existsSync7(c));
   if (found) return found;
   const v = readBundle().catalogue.opaVersion;
   throw new PolicyError(
@@ -5278,7 +5510,7 @@ function buildPolicies(options) {
   const capabilities = options.capabilities ?? join13(BUILTIN_POLICIES_DIR, "capabilities.json");
   const tarball = join13(out, "bundle.tar.gz");
   const cwd = options.cwd ?? process.cwd();
-  const writing = { display: relative6(cwd, out) || out, cwd };
+  const writing = { display: relative7(cwd, out) || out, cwd };
   makeDirectorySafely(out, writing);
   writeFileSafely(tarball, "", writing);
   const opa = (args, cwd2) => {
@@ -5313,7 +5545,7 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
       ...ignoreArgs(["*_test.rego"]),
       "-o",
       tarball,
-      ...dirs.map((d) => relative6(base, d) || ".")
+      ...dirs.map((d) => relative7(base, d) || ".")
     ],
     base
   );
@@ -5385,7 +5617,7 @@ function holdsRego(location) {
   return readdirSync4(location, { recursive: true, encoding: "utf8" }).some((f) => f.endsWith(".rego"));
 }
 function loadPolicyPack(dir, env = process.env) {
-  if (existsSync7(join14(dir, "bundle.tar.gz"))) return readBundle(dir);
+  if (existsSync8(join14(dir, "bundle.tar.gz"))) return readBundle(dir);
   if (!holdsRego(dir)) return loadTermsPack(dir);
   const out = temporaryDirectory("dpa-lint-policy-");
   buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
@@ -5394,7 +5626,7 @@ function loadPolicyPack(dir, env = process.env) {
 function loadPolicyPacks(dirs, cwd, option, env = process.env) {
   return dirs.map((dir) => {
     const abs = resolve11(cwd, dir);
-    if (!existsSync7(abs)) throw new InputError("no such directory", { file: dir, field: option });
+    if (!existsSync8(abs)) throw new InputError("no such directory", { file: dir, field: option });
     return loadPolicyPack(abs, env);
   });
 }
@@ -5488,9 +5720,9 @@ function planAnnotations(findings, changed, workspace, max) {
 }
 
 // packages/github-action/src/base-branch.ts
-import { existsSync as existsSync8, mkdirSync as mkdirSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync9, mkdirSync as mkdirSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname11, join as join15, posix, relative as relative7, resolve as resolve13 } from "node:path";
+import { dirname as dirname11, join as join15, posix, relative as relative8, resolve as resolve13 } from "node:path";
 var BaseCommit = class {
   constructor(sha, workspace) {
     this.sha = sha;
@@ -5553,7 +5785,7 @@ var BaseCommit = class {
   }
   /** A workspace path as git names it in a tree: relative to the repository's top, with /. */
   repoPath(workspacePath) {
-    return relative7(this.top, resolve13(this.workspace, workspacePath)).split("\\").join("/");
+    return relative8(this.top, resolve13(this.workspace, workspacePath)).split("\\").join("/");
   }
   git(args, what) {
     return gitOutput(args, this.workspace, "base branch", what);
@@ -5569,7 +5801,7 @@ var BaseCommit = class {
 function rulesFromBase(base, options) {
   const notes = [];
   const config = configFromBase(base, options.config, notes);
-  const fromConfig = (path) => relative7(base.workspace, path) || ".";
+  const fromConfig = (path) => relative8(base.workspace, path) || ".";
   const baselinePath = options.baseline ?? (config.baseline === void 0 ? void 0 : fromConfig(config.baseline));
   const baseline = baselinePath ? baselineFromBase(base, baselinePath, notes) : void 0;
   const packDirs = [...config.policies.map(fromConfig), ...options.policies];
@@ -5584,7 +5816,7 @@ function configFromBase(base, input, notes) {
     const root = join15(base.top, dirname11(found.path));
     config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join15(base.top, found.path));
     notes.push(`Configuration: \`${found.path}\` as of the base commit ${base.short}.`);
-  } else if (input && !existsSync8(resolve13(base.workspace, input))) {
+  } else if (input && !existsSync9(resolve13(base.workspace, input))) {
     throw new DpaLintError(`no such file, in the base commit ${base.short} or in the checkout`, { file: input, field: "config" });
   } else {
     config = defaultConfig(base.workspace);
@@ -5602,7 +5834,7 @@ function baselineFromBase(base, file, notes) {
     text2 === void 0 ? `Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.` : `Baseline: \`${path}\` as of the base commit ${base.short}.`
   );
   const head = resolve13(base.workspace, file);
-  if (existsSync8(head) && readFileSync5(head, "utf8") !== text2)
+  if (existsSync9(head) && readFileSync5(head, "utf8") !== text2)
     notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
   return text2 === void 0 ? void 0 : { baseline: parseBaseline(text2, `${path} (base ${base.short})`), file };
 }
@@ -5610,7 +5842,7 @@ function packFromBase(base, dir, notes) {
   const path = base.repoPath(dir);
   const copy = join15(temporaryDirectory("dpa-lint-base-policy-", process.env.RUNNER_TEMP || tmpdir2()), ...path.split("/").slice(-2));
   if (!base.extract(path, copy)) {
-    if (!existsSync8(resolve13(base.workspace, dir)))
+    if (!existsSync9(resolve13(base.workspace, dir)))
       throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
     notes.push(`Policy pack \`${path}\`: not in the base commit ${base.short}; it takes effect once merged.`);
     return void 0;
@@ -5630,7 +5862,7 @@ function configCandidates(base) {
 }
 function checkHeadConfig(base, input, found, notes) {
   const head = input ? resolve13(base.workspace, input) : findConfig(base.workspace);
-  if (!head || !existsSync8(head)) return;
+  if (!head || !existsSync9(head)) return;
   if (found && base.repoPath(head) === found.path && readFileSync5(head, "utf8") === found.text) return;
   try {
     loadConfig(head, base.workspace);
@@ -5768,7 +6000,7 @@ async function gate(inputs) {
 }
 function rulesFromWorkspace(workspace, inputs) {
   const config = resolveConfig(workspace, inputs.config ? resolve14(workspace, inputs.config) : void 0);
-  const baselinePath = inputs.baseline ?? (config.baseline === void 0 ? void 0 : relative8(workspace, config.baseline));
+  const baselinePath = inputs.baseline ?? (config.baseline === void 0 ? void 0 : relative9(workspace, config.baseline));
   const baseline = baselinePath ? { baseline: readBaseline(resolve14(workspace, baselinePath), baselinePath), file: baselinePath } : void 0;
   const packs = [
     ...loadPolicyPacks(config.policies, workspace, "configuration policies"),

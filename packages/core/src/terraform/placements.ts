@@ -50,6 +50,8 @@ interface ProviderSpec {
   sites?: Record<string, string>;
   siteDefault?: string;
   atlasRegions?: string;
+  /** Location codes that stand for several regions or a country (Cloud Storage's multi-regions). */
+  multiRegions?: Record<string, { country?: string; regions?: string[] }>;
   sameAs?: string;
 }
 
@@ -65,12 +67,16 @@ export function providerSpec(name: string): ProviderSpec | undefined {
 export const TERRAFORM_PROVIDERS = Object.keys(PROVIDERS);
 
 /** The placements and the providers in use in one module (a directory of .tf files). */
-export function modulePlacements(module: ModuleFiles): {
+export function modulePlacements(
+  module: ModuleFiles,
+  call?: ModuleCall,
+): {
   placements: Placement[];
   providers: ProviderUse[];
   notes: Array<{ file: string; offset: number; message: string }>;
+  scope: Scope;
 } {
-  const scope = new Scope(module);
+  const scope = new Scope(module, call);
   const placements: Placement[] = [];
   const providers = new Map<string, ProviderUse>();
   const notes: Array<{ file: string; offset: number; message: string }> = [];
@@ -91,19 +97,19 @@ export function modulePlacements(module: ModuleFiles): {
           });
       }
       if (block.type !== "resource" || block.labels.length < 2) continue;
-      const placement = resourcePlacement(block, file, scope);
+      const placement = resourcePlacement(block, file, scope, call ? `${call.address}.` : "");
       if (!placement) continue;
-      placements.push(placement);
+      placements.push(...expandMultiRegion(placement));
       if (!providers.has(placement.provider)) {
         const spec = providerSpec(placement.provider) as ProviderSpec;
         providers.set(placement.provider, { provider: placement.provider, vendor: spec.vendor, file, offset: block.offset });
       }
     }
   }
-  return { placements, providers: [...providers.values()], notes };
+  return { placements, providers: [...providers.values()], notes, scope };
 }
 
-function resourcePlacement(block: HclBlock, file: string, scope: Scope): Placement | undefined {
+function resourcePlacement(block: HclBlock, file: string, scope: Scope, prefix: string): Placement | undefined {
   const [type = "", name = ""] = block.labels;
   const providerAttr = block.attributes.get("provider");
   const configRef = providerAttr?.value.kind === "reference" ? providerAttr.value.path.join(".") : undefined;
@@ -111,17 +117,35 @@ function resourcePlacement(block: HclBlock, file: string, scope: Scope): Placeme
   const spec = providerSpec(provider) ?? providerSpec(type.split("_")[0] ?? "");
   if (!spec) return undefined;
   if (spec.locationless?.some((prefix) => type.startsWith(prefix))) return undefined;
-  const base = { address: `${type}.${name}`, provider, providerConfig: configRef ?? provider, file };
+  const base = { address: `${prefix}${type}.${name}`, provider, providerConfig: configRef ?? provider, file };
   const own = findAttribute(block, spec.resource);
-  if (own) return located(base, own.file ?? file, own.attr, scope, spec);
+  if (own && spec.atlasRegions) {
+    // Atlas: the region name is AWS's only where the block's cloud is AWS.
+    const cloud = scope.value(
+      (
+        own.block.attributes.get("provider_name") ??
+        own.block.attributes.get("backing_provider_name") ??
+        block.attributes.get("provider_name")
+      )?.value ?? { kind: "literal", value: "AWS", offset: 0 },
+    );
+    if (cloud !== "AWS")
+      return {
+        ...base,
+        offset: own.attr.offset,
+        attribute: own.attr.name,
+        unresolved: `Atlas region names on ${String(cloud)} are not read yet; suppress with the reason, or declare the vendor's hosting by country`,
+      };
+  }
+  // An argument set to null is unset (Terraform's rule): the provider's location applies.
+  if (own && scope.value(own.attr.value) !== null) return located(base, file, own.attr, scope, spec);
   const config = scope.providerConfig(configRef ?? provider);
   if (spec.sites) {
     const site = config && findAttribute(config.block, spec.provider);
     if (!site) return { ...base, offset: config?.block.offset ?? block.offset, country: spec.sites[spec.siteDefault ?? ""] as string };
-    return located(base, config.file, site.attr, scope, spec);
+    return located(base, config.file, site.attr, config.scope, spec);
   }
   const fromProvider = config && findAttribute(config.block, spec.provider);
-  if (fromProvider && config) return located(base, config.file, fromProvider.attr, scope, spec);
+  if (fromProvider && config) return located(base, config.file, fromProvider.attr, config.scope, spec);
   // Only providers with a provider-wide default location (aws, google, scaleway) place a resource
   // that sets none; for the others such a resource has no location of its own.
   if (spec.provider.length === 0) return undefined;
@@ -135,11 +159,38 @@ function resourcePlacement(block: HclBlock, file: string, scope: Scope): Placeme
   };
 }
 
+/**
+ * A placement at a multi-region code as the places it stands for (Cloud Storage's US, NAM4...);
+ * one it cannot name (EU, ASIA) is unresolved, never guessed.
+ */
+function expandMultiRegion(p: Placement): Placement[] {
+  const spec = providerSpec(p.provider);
+  const multi = p.region === undefined ? undefined : spec?.multiRegions;
+  if (!multi || p.region === undefined) return [p];
+  const code = p.region.toUpperCase();
+  const entry = multi[code];
+  if (entry?.country) return [{ ...withoutRegion(p), country: entry.country }];
+  if (entry?.regions) return entry.regions.map((region) => ({ ...p, region }));
+  if (/^[A-Z]+\d*$/.test(code))
+    return [
+      {
+        ...withoutRegion(p),
+        unresolved: `${p.attribute ?? "location"} "${p.region}" is a multi-region whose countries dpa-lint does not know; use a region, or suppress with the reason`,
+      },
+    ];
+  return [p];
+}
+
+function withoutRegion(p: Placement): Placement {
+  const { region: _region, regions: _regions, ...rest } = p;
+  return rest;
+}
+
 /** The first of `names` set on the block, else in its nested blocks (region_configs, nodes). */
-function findAttribute(block: HclBlock, names: readonly string[], depth = 0): { attr: HclAttribute; file?: string } | undefined {
+function findAttribute(block: HclBlock, names: readonly string[], depth = 0): { attr: HclAttribute; block: HclBlock } | undefined {
   for (const n of names) {
     const attr = block.attributes.get(n);
-    if (attr) return { attr };
+    if (attr) return { attr, block };
   }
   if (depth >= 4) return undefined;
   for (const inner of block.blocks) {
@@ -183,84 +234,138 @@ function describe(expr: HclExpr): string {
   return "it is not a string";
 }
 
-/** Variables (defaults, then .tfvars), locals and provider blocks of one module. */
-class Scope {
+/** A module call that instantiates a module: its block in the caller, and the caller's scope. */
+export interface ModuleCall {
+  block: HclBlock;
+  file: string;
+  scope: Scope;
+  /** The instance's module address (`module.db`, `module.app.module.db`): resources are named under it. */
+  address: string;
+}
+
+type Located = { file: string; offset: number };
+type Value = string | number | boolean | null | undefined;
+
+/**
+ * What one instance of a module can resolve: its variables (the module call's arguments, else
+ * .tfvars for a root module, else defaults), locals, resources' literal attributes (a location
+ * written as `azurerm_resource_group.main.location`), and provider configurations (its own, else
+ * those its caller passes in `providers` or, for a default configuration, its caller's own).
+ */
+export class Scope {
   private readonly variables = new Map<string, HclExpr>();
   private readonly locals = new Map<string, HclExpr>();
+  private readonly resources = new Map<string, HclBlock>();
   private readonly providers = new Map<string, { block: HclBlock; file: string }>();
-  /** The .tf file and offset of each variable default and local (not .tfvars: not linted files). */
-  private readonly defined = new Map<HclExpr, { file: string; offset: number }>();
+  /** Where each variable default, local and resource attribute is written (not .tfvars: not linted). */
+  private readonly defined = new Map<HclExpr, Located>();
 
-  constructor(module: ModuleFiles) {
+  constructor(
+    module: ModuleFiles,
+    private readonly call?: ModuleCall,
+  ) {
     for (const { file, hcl } of module.files) {
       for (const block of hcl.blocks) {
         if (block.type === "variable" && block.labels[0]) {
           const def = block.attributes.get("default");
-          if (def) {
-            this.variables.set(block.labels[0], def.value);
-            this.defined.set(def.value, { file, offset: def.offset });
-          }
-        } else if (block.type === "locals")
-          for (const [name, attr] of block.attributes) {
-            this.locals.set(name, attr.value);
-            this.defined.set(attr.value, { file, offset: attr.offset });
-          }
-        else if (block.type === "provider" && block.labels[0]) {
+          if (def) this.define(this.variables, block.labels[0], def, file);
+        } else if (block.type === "locals") for (const [name, attr] of block.attributes) this.define(this.locals, name, attr, file);
+        else if (block.type === "resource" && block.labels.length >= 2) {
+          this.resources.set(`${block.labels[0]}.${block.labels[1]}`, block);
+          for (const attr of block.attributes.values()) this.defined.set(attr.value, { file, offset: attr.offset });
+        } else if (block.type === "provider" && block.labels[0]) {
           const alias = scalar(block.attributes.get("alias")?.value);
           this.providers.set(typeof alias === "string" ? `${block.labels[0]}.${alias}` : block.labels[0], { block, file });
         }
       }
     }
-    for (const [name, value] of module.tfvars) this.variables.set(name, value);
+    // A root module's .tfvars; a called module's variables are its call's arguments (below).
+    if (!call) for (const [name, value] of module.tfvars) this.variables.set(name, value);
+  }
+
+  private define(into: Map<string, HclExpr>, name: string, attr: HclAttribute, file: string): void {
+    into.set(name, attr.value);
+    this.defined.set(attr.value, { file, offset: attr.offset });
+  }
+
+  /** A provider configuration by name (`aws`, `aws.eu`), with the scope its expressions resolve in. */
+  providerConfig(name: string): { block: HclBlock; file: string; scope: Scope } | undefined {
+    const own = this.providers.get(name);
+    if (own) return { ...own, scope: this };
+    if (!this.call) return undefined;
+    const passed = this.call.block.attributes.get("providers")?.value;
+    const target = passed?.kind === "object" ? passed.entries.get(name) : undefined;
+    if (target?.kind === "reference") return this.call.scope.providerConfig(target.path.join("."));
+    // Without `providers`, a module inherits its caller's default (unaliased) configurations.
+    return name.includes(".") ? undefined : this.call.scope.providerConfig(name);
+  }
+
+  /** The expression's value when it is known statically: literals, templates and references. */
+  value(expr: HclExpr): Value {
+    return this.resolve(expr, 0).value;
   }
 
   /**
-   * Where a value reached through references is written: following `var.x` and `local.y` while
-   * each is a plain reference, the default or local that holds the value (so a pull request that
-   * changes a variable's default is annotated on that line). Undefined when it is the attribute
-   * itself, a template, or comes from a .tfvars file.
+   * Where a value reached through references is written: the default, local, module argument or
+   * resource attribute that holds the literal (so a pull request that changes a variable's default
+   * is annotated on that line). Undefined when it is the expression itself or a template.
    */
-  origin(expr: HclExpr): { file: string; offset: number } | undefined {
-    let at: { file: string; offset: number } | undefined;
-    for (let e: HclExpr | undefined = expr, n = 0; e?.kind === "reference" && n < 32; n++) {
-      const [root, name]: Array<string | undefined> = e.path;
-      e = name === undefined ? undefined : root === "var" ? this.variables.get(name) : root === "local" ? this.locals.get(name) : undefined;
-      if (e === undefined) return at;
-      at = this.defined.get(e);
-      if (at === undefined) return undefined;
-    }
-    return at;
+  origin(expr: HclExpr): Located | undefined {
+    return this.resolve(expr, 0).origin;
   }
 
-  providerConfig(name: string): { block: HclBlock; file: string } | undefined {
-    return this.providers.get(name);
-  }
-
-  /** The expression's value when it is known statically: literals, templates, var.* and local.*. */
-  value(expr: HclExpr, depth = 0): string | number | boolean | null | undefined {
-    if (depth > 32) return undefined; // a cycle of locals
+  private resolve(expr: HclExpr, depth: number): { value: Value; origin?: Located } {
+    if (depth > 32) return { value: undefined }; // a cycle of references
     switch (expr.kind) {
       case "literal":
-        return expr.value;
+        return { value: expr.value };
       case "template": {
         let out = "";
         for (const part of expr.parts) {
-          const v = typeof part === "string" ? part : this.value(part, depth + 1);
-          if (v === undefined || v === null || typeof v === "object") return undefined;
+          const v = typeof part === "string" ? part : this.resolve(part, depth + 1).value;
+          if (v === undefined || v === null) return { value: undefined };
           out += String(v);
         }
-        return out;
+        return { value: out };
       }
-      case "reference": {
-        const [root, name, ...rest] = expr.path;
-        if (rest.length > 0 || name === undefined) return undefined;
-        const target = root === "var" ? this.variables.get(name) : root === "local" ? this.locals.get(name) : undefined;
-        return target ? this.value(target, depth + 1) : undefined;
-      }
+      case "reference":
+        return this.reference(expr.path, depth);
       case "object":
       case "other":
-        return undefined;
+        return { value: undefined };
     }
+  }
+
+  private reference(path: readonly string[], depth: number): { value: Value; origin?: Located } {
+    const [root = "", name, attr, ...rest] = path;
+    if (name === undefined || rest.length > 0) return { value: undefined };
+    let target: { expr: HclExpr; scope: Scope } | undefined;
+    if (root === "var" && attr === undefined) {
+      const argument = this.call?.block.attributes.get(name);
+      if (argument) target = { expr: argument.value, scope: this.call?.scope as Scope };
+      else {
+        const own = this.variables.get(name);
+        if (own) target = { expr: own, scope: this };
+      }
+    } else if (root === "local" && attr === undefined) {
+      const own = this.locals.get(name);
+      if (own) target = { expr: own, scope: this };
+    } else if (attr !== undefined && root.includes("_")) {
+      // Another resource's attribute (azurerm_resource_group.main.location), when it is written.
+      const own = this.resources.get(`${root}.${name}`)?.attributes.get(attr)?.value;
+      if (own) target = { expr: own, scope: this };
+    }
+    if (!target) return { value: undefined };
+    const inner = target.scope.resolve(target.expr, depth + 1);
+    const here =
+      target.scope.defined.get(target.expr) ?? (this.call && target.scope === this.call.scope ? this.argumentSite(name) : undefined);
+    return { value: inner.value, ...((inner.origin ?? here) ? { origin: inner.origin ?? here } : {}) };
+  }
+
+  /** A module call's argument, in the caller's file. */
+  private argumentSite(name: string): Located | undefined {
+    const arg = this.call?.block.attributes.get(name);
+    return arg && this.call ? { file: this.call.file, offset: arg.offset } : undefined;
   }
 }
 
