@@ -11,10 +11,11 @@ import data.lib.period
 # description: |
 #   The processor must tell the controller of a breach without undue delay (Art. 33(2)); the
 #   controller then has 72 hours from becoming aware of it to notify the supervisory authority
-#   (Art. 33(1)). A contractual processor deadline of 72 hours or more (exactly 72 hours
-#   included) lets the vendor take as long as the controller's whole period before speaking: the
-#   breach is by then as old as the controller's own deadline, and the controller has no margin
-#   to investigate before notifying. It is not "without undue delay" as a contract term.
+#   (Art. 33(1)). A contractual processor deadline of more than 72 hours lets the vendor take
+#   longer than the controller's whole period before speaking: the controller's own deadline has
+#   passed by the time it hears. Exactly 72 hours, written as an outer limit beside "without undue
+#   delay", is lawful (the reading taken: a cap is not a licence to wait); it is a warning under
+#   gdpr/breach-notice-over-48h instead.
 # custom:
 #   id: breach-notice-exceeds-72h
 #   severity: error
@@ -22,20 +23,21 @@ import data.lib.period
 #   quote: The processor shall notify the controller without undue delay after becoming aware of a personal data breach.
 deny contains finding.new("gdpr/breach-notice-exceeds-72h", msg, ["contract", "breachNotification"]) if {
 	v := input.derived.contract.breachNotification
-	not period.shorter(v, {"value": 72, "unit": "hours"})
+	period.longer(v, {"value": 72, "unit": "hours"})
 	msg := concat("", [
 		"contract.breachNotification is ", period.text(v),
-		": the vendor may wait as long as the controller's whole 72 hours (Art. 33(1)) before reporting a breach,",
-		" which leaves the controller no margin and is no commitment to notify without undue delay (Art. 33(2))",
+		": the vendor may wait longer than the controller's whole 72 hours (Art. 33(1)) before reporting a breach,",
+		" so the controller's own deadline can pass before it hears (Art. 33(2) requires notice without undue delay)",
 	])
 }
 
 # METADATA
 # title: Breach notice leaves the controller little time
 # description: |
-#   A vendor deadline over 48 hours (and under 72) is a long wait for "without undue delay"
+#   A vendor deadline over 48 hours (up to 72) is a long wait for "without undue delay"
 #   (Art. 33(2)); counted from the breach, it leaves the controller less than a day of a 72-hour
-#   window to assess the breach and notify the authority.
+#   window to assess the breach and notify the authority. At exactly 72 hours the cap is lawful
+#   only as an outer limit: the processor must still notify without undue delay.
 # custom:
 #   id: breach-notice-over-48h
 #   severity: warning
@@ -43,9 +45,20 @@ deny contains finding.new("gdpr/breach-notice-exceeds-72h", msg, ["contract", "b
 #   quote: The processor shall notify the controller without undue delay after becoming aware of a personal data breach.
 warn contains finding.new("gdpr/breach-notice-over-48h", msg, ["contract", "breachNotification"]) if {
 	v := input.derived.contract.breachNotification
-	period.shorter(v, {"value": 72, "unit": "hours"})
+	not period.longer(v, {"value": 72, "unit": "hours"})
 	period.longer(v, {"value": 48, "unit": "hours"})
-	msg := concat("", ["contract.breachNotification is ", period.text(v), ": a long wait for notice without undue delay, leaving the controller less than a day of a 72-hour window"])
+	msg := concat("", ["contract.breachNotification is ", period.text(v), ": ", _breach_wait(v)])
+}
+
+_breach_wait(v) := "a long wait for notice without undue delay, leaving the controller less than a day of a 72-hour window" if {
+	period.shorter(v, {"value": 72, "unit": "hours"})
+}
+
+_breach_wait(v) := concat("", [
+	"lawful only as an outer limit (Art. 33(2)): the processor must still notify without undue delay,",
+	" since at the limit the controller has nothing left of its own 72 hours (Art. 33(1))",
+]) if {
+	not period.shorter(v, {"value": 72, "unit": "hours"})
 }
 
 # METADATA

@@ -6,16 +6,26 @@ _breach(value, unit) := {"contract": {"breachNotification": "x"}, "derived": {"c
 
 _rules(findings) := {f.rule | some f in findings}
 
-test_breach_notice_of_72_hours_or_more_is_denied if {
-	"gdpr/breach-notice-exceeds-72h" in _rules(processor.deny) with input as _breach(72, "hours")
+test_breach_notice_over_72_hours_is_denied if {
+	"gdpr/breach-notice-exceeds-72h" in _rules(processor.deny) with input as _breach(73, "hours")
 	"gdpr/breach-notice-exceeds-72h" in _rules(processor.deny) with input as _breach(5, "days")
 	count(processor.deny) == 0 with input as _breach(48, "hours")
 }
 
+# "Without undue delay and in any event within 72 hours" is lawful: at 72 hours, a warning.
+test_breach_notice_of_exactly_72_hours_is_a_warning_not_an_error if {
+	count(processor.deny) == 0 with input as _breach(72, "hours")
+	count(processor.deny) == 0 with input as _breach(3, "days")
+	some f in processor.warn with input as _breach(72, "hours")
+	f.rule == "gdpr/breach-notice-over-48h"
+	contains(f.msg, "lawful only as an outer limit (Art. 33(2)): the processor must still notify without undue delay")
+}
+
 test_breach_notice_over_48_hours_is_a_warning if {
-	"gdpr/breach-notice-over-48h" in _rules(processor.warn) with input as _breach(60, "hours")
+	some f in processor.warn with input as _breach(60, "hours")
+	f.rule == "gdpr/breach-notice-over-48h"
+	contains(f.msg, "leaving the controller less than a day")
 	count(processor.warn) == 0 with input as _breach(24, "hours")
-	count(processor.warn) == 0 with input as _breach(72, "hours")
 }
 
 test_change_notified_on_or_after_its_effective_date if {

@@ -47,11 +47,30 @@ warn contains finding.new("gdpr/special-category-undeclared", msg, ["processing"
 	msg := concat("", ["processing.dataCategories lists ", name, ", which suggests ", category, " data (GDPR Art. 9), but processing.specialCategories does not declare ", category])
 }
 
-# The name is lowered once, before the words are tried (inside the loop it was lowered for each).
+# Words that make a name about businesses or their staff, not about a person's health: Art.
+# 4(15) concerns a natural person's own health, so "medical-device-suppliers" or "hospital-staff"
+# (their business contact data) suggest no Art. 9 category.
+_business := {
+	"supplier", "suppliers", "vendor", "vendors", "manufacturer", "manufacturers", "distributor", "distributors",
+	"device", "devices", "equipment", "company", "companies", "business", "businesses", "partner", "partners",
+	"reseller", "resellers", "b2b", "staff", "employee", "employees", "personnel", "professional", "professionals",
+	"practitioner", "practitioners", "procurement", "invoices", "invoicing", "billing",
+}
+
+# A hint matches at the start of a word of the name, never inside one ("diagnos" matches
+# "diagnosis-codes", "dna" not "adnan"); words are split on anything not a letter or digit.
+# The name is lowered and split once, before the hints are tried.
 _suggested(name) := {category |
 	is_string(name)
-	lowered := lower(name)
-	some category, words in _hints
-	some word in words
-	contains(lowered, word)
+	words := [m[0] | some m in regex.find_all_string_submatch_n("[a-z0-9]+", lower(name), -1)]
+	not _about_business(words)
+	joined := concat("", ["-", concat("-", words)])
+	some category, hints in _hints
+	some hint in hints
+	contains(joined, concat("", ["-", hint]))
+}
+
+_about_business(words) if {
+	some w in words
+	w in _business
 }
