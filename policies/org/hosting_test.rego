@@ -31,3 +31,20 @@ test_country_outside_the_list_is_denied_for_hosting_and_subprocessors if {
 		["org/country-not-allowed", ["subprocessors", 0, "country"]],
 	}
 }
+
+test_adequacy_group_includes_the_dpf_for_a_certified_us_organisation if {
+	dpf := {
+		"hosting": [{"country": "US", "transferMechanism": "dpf", "dpfCertified": true}],
+		"derived": {"hosting": [{"country": "US"}]},
+	}
+	count(hosting.deny) == 0 with input as dpf with data.config.org.allowedCountries as ["EEA", "adequacy"]
+
+	# Not certified, or not relying on the DPF: the US is not in the group.
+	count(hosting.deny) == 1 with input as json.patch(dpf, [{"op": "replace", "path": "/hosting/0/dpfCertified", "value": false}])
+		with data.config.org.allowedCountries as ["EEA", "adequacy"]
+	count(hosting.deny) == 1 with input as json.patch(dpf, [{"op": "replace", "path": "/hosting/0/transferMechanism", "value": "scc"}])
+		with data.config.org.allowedCountries as ["EEA", "adequacy"]
+
+	# Only the adequacy group brings it in.
+	count(hosting.deny) == 1 with input as dpf with data.config.org.allowedCountries as ["EEA"]
+}

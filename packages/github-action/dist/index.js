@@ -57,7 +57,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-JRKN4DFO.js";
+} from "./chunk-3LHY724M.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative9, resolve as resolve14 } from "node:path";
