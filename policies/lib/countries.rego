@@ -85,3 +85,13 @@ allowed(code, list) if {
 	"adequacy" in list
 	adequate(code)
 }
+
+# A territory that is part of a listed state and inside the Union with it (Réunion, Mayotte,
+# Åland...: `part_of` in the legal facts) is in that state for a list of countries: the French
+# Constitution (Art. 73) makes the overseas departments part of France, and the Treaties apply
+# there (TFEU Art. 349, 355). Territories outside the Union (PF, NC...) have no `part_of`.
+allowed(code, list) if {
+	t := _facts.eea[code]
+	in_force(t)
+	t.part_of in list
+}

@@ -28,3 +28,18 @@ test_united_states_is_adequate_only_for_certified_organisations if {
 	countries.decision("BR") with input as {"derived": {"asOf": "2026-01-26"}}
 	not countries.decision("BR") with input as {"derived": {"asOf": "2026-01-25"}}
 }
+
+test_a_territory_inside_the_union_is_in_its_state_for_a_list_of_countries if {
+	countries.allowed("RE", ["FR"])
+	countries.allowed("AX", ["FI"])
+	countries.allowed("YT", ["FR"]) with input as {"derived": {"asOf": "2014-01-01"}}
+	not countries.allowed("YT", ["FR"]) with input as {"derived": {"asOf": "2013-12-31"}}
+
+	# Outside the Union: French Polynesia and New Caledonia have no part_of; Saint-Barthélemy left it in 2012.
+	not countries.allowed("PF", ["FR"])
+	not countries.allowed("NC", ["FR"])
+	not countries.allowed("BL", ["FR"]) with input as {"derived": {"asOf": "2012-01-01"}}
+	countries.allowed("BL", ["FR"]) with input as {"derived": {"asOf": "2011-12-31"}}
+	countries.in_eea("BL") with input as {"derived": {"asOf": "2011-06-30"}}
+	not countries.in_eea("BL") with input as {"derived": {"asOf": "2012-01-01"}}
+}
