@@ -25,6 +25,9 @@ test_breach_notice_over_48_hours_is_a_warning if {
 	some f in processor.warn with input as _breach(60, "hours")
 	f.rule == "gdpr/breach-notice-over-48h"
 	contains(f.msg, "leaving the controller less than a day")
+}
+
+test_breach_notice_of_a_day_is_no_warning if {
 	count(processor.warn) == 0 with input as _breach(24, "hours")
 }
 

@@ -62,7 +62,7 @@ _business := {
 # The name is lowered and split once, before the hints are tried.
 _suggested(name) := {category |
 	is_string(name)
-	words := [m[0] | some m in regex.find_all_string_submatch_n("[a-z0-9]+", lower(name), -1)]
+	words := [m[0] | some m in regex.find_all_string_submatch_n(`[a-z0-9]+`, lower(name), -1)]
 	not _about_business(words)
 	joined := concat("", ["-", concat("-", words)])
 	some category, hints in _hints

@@ -76,6 +76,15 @@ test_an_ambiguous_window_is_judged_by_its_longest_reading if {
 	count(changes.deny) == 0 with input as _change("easi", {}, _elapsed(31, 21, 1))
 }
 
+test_the_message_says_which_reading_of_an_ambiguous_window_was_taken if {
+	some f in changes.deny with input as _change("easi", {}, _elapsed(20, 14, 0))
+	f.rule == "easi/change-before-objection-window"
+	contains(f.msg, "objection window of 30 days (the cautious reading of the DPA's ambiguous 15 days / 30 days)")
+	some g in changes.deny with input as _change("quicktalk", {}, _elapsed(5, 3, 0))
+	g.rule == "quicktalk/change-before-objection-window"
+	not contains(g.msg, "cautious reading")
+}
+
 test_raised_objection_blocks_the_change if {
 	some f in changes.deny with input as _change("quicktalk", {"objection": "raised"}, _elapsed(30, 20, 0))
 	f.rule == "quicktalk/change-while-objection-raised"

@@ -124,6 +124,25 @@ describe("the built-in packs against the pack-terms contract", () => {
   });
 });
 
+describe("quotes lie on the lines their clause cites", () => {
+  it("a verbatim quote outside its cited lines is reported with the line it is on; several ranges are each tried", async () => {
+    const { checkPacks } = await import("../src/policy/index.js");
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-quote-lines-"));
+    const original = readFileSync(join(policiesDir, "dpa", "geniebelt", "data.yaml"), "utf8");
+    // Moved one line off: 2.3 is on L65 of the GenieBelt text.
+    writeFileSync(
+      join(dir, "data.yaml"),
+      original.replace('clause: "2.3 (L65)"', 'clause: "2.3 (L66)"').replace("clause: 2.3 (L65)", "clause: 2.3 (L66)"),
+    );
+    const report = checkPacks(dir, dir, [], sharedDpas());
+    expect(report.problems).toEqual([
+      expect.stringMatching(/^data\.yaml:\d+:14: the quote for 2\.3 \(L66\) is not on the lines it cites \(it is on L65\)$/),
+    ]);
+    // The built-in packs, some citing several ranges ("2.5 (L87), 2.12 (L132)"), all pass.
+    expect(checkPacks(policiesDir, repoRoot, [], sharedDpas()).problems).toEqual([]);
+  });
+});
+
 describe("one citation per term", () => {
   it("every rule that reads a term cites the term's one clause and quote (no drift between rule keys)", () => {
     const rules = readBundle().catalogue.rules;

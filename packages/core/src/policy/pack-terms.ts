@@ -159,11 +159,46 @@ export function quoteAppearsIn(quote: string, source: string): boolean {
   return true;
 }
 
-/** Problems, one line each, for the quotes of a pack's terms that its DPA text does not contain. */
+/**
+ * Problems, one line each, for the quotes of a pack's terms that its DPA text does not contain,
+ * or that lie outside the lines their clause cites (`4.4 (L79)`, `Art. 2.1 (L18-L21)`): a
+ * reviewer goes to those lines to check the quote.
+ */
 export function checkQuotes(pack: PackTermsFile, sourceText: string): string[] {
-  return citationsOf(pack.terms)
-    .filter((c) => !quoteAppearsIn(c.quote, sourceText))
-    .map((c) => pack.at(c.path, `the quote for ${c.clause || "this term"} is not in the DPA text verbatim`));
+  const lines = sourceText.split(/\r?\n/);
+  const problems: string[] = [];
+  for (const c of citationsOf(pack.terms)) {
+    if (!quoteAppearsIn(c.quote, sourceText)) {
+      problems.push(pack.at(c.path, `the quote for ${c.clause || "this term"} is not in the DPA text verbatim`));
+      continue;
+    }
+    // Every (Lx) or (Lx-Ly) of the clause; the quote must start on one of those lines (a quote may
+    // run on past a one-line citation: a sentence wrapped over two lines).
+    const ranges = [...c.clause.matchAll(/\(L(\d+)(?:\s*-\s*L?(\d+))?\)/g)].map((m) => [Number(m[1]), Number(m[2] ?? m[1])] as const);
+    if (ranges.length === 0) continue;
+    const head = quoteHead(c.quote);
+    // It starts on a line when the line (with the next, for a head wrapped over two) holds it,
+    // and not the next line alone.
+    const starts = (line: number): boolean =>
+      quoteAppearsIn(head, lines[line - 1] ?? "") ||
+      (quoteAppearsIn(head, `${lines[line - 1] ?? ""} ${lines[line] ?? ""}`) && !quoteAppearsIn(head, lines[line] ?? ""));
+    if (ranges.some(([first, last]) => Array.from({ length: last - first + 1 }, (_, k) => first + k).some(starts))) continue;
+    // Where it starts: the first line that does.
+    const at = lines.findIndex((_, i) => starts(i + 1));
+    problems.push(pack.at(c.path, `the quote for ${c.clause} is not on the lines it cites${at >= 0 ? ` (it is on L${at + 1})` : ""}`));
+  }
+  return problems;
+}
+
+/**
+ * The start of a quote that a line must hold for the quote to start there: its first words up to
+ * an omission, at most 40 characters, cut at a word.
+ */
+function quoteHead(quote: string): string {
+  const first = normalizeQuoteText(quote).split(/\s*(?:\.\.\.|…)\s*/)[0] ?? "";
+  if (first.length <= 40) return first;
+  const cut = first.slice(0, 40);
+  return cut.slice(0, Math.max(cut.lastIndexOf(" "), 20));
 }
 
 /** The result of `dpa-lint policy check`: one line per problem, and what was checked. */

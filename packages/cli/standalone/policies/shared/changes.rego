@@ -75,7 +75,8 @@ deny contains pack.finding("change-before-objection-window", msg, ["subprocessor
 	run[t.unit] < t.value
 	msg := concat("", [
 		c.subprocessor, " takes effect on ", c.effective, ", when only ", _elapsed_text(run, t.unit),
-		" of the ", pack.id, " DPA's objection window of ", period.text(t), " from the notice of ", c.noticeReceived,
+		" of the ", pack.id, " DPA's objection window of ", period.text(t), pack.reading_note("objectionWindow"),
+		" from the notice of ", c.noticeReceived,
 		" had run; the controller may still object on the window's last day, so the change may take effect only the day after",
 	])
 }

@@ -85,6 +85,16 @@ longest(field) := rs[i] if {
 	i := [j | some j, d in spans; d == max(spans)][0]
 }
 
+# reading_note is what a message adds after a term's period when the term has several readings:
+# that the period is the cautious one of them (Easi's "fifteen/thirty days"), else nothing.
+reading_note(field) := note if {
+	_ambiguous(term(field))
+	texts := [period.text(r) | some r in readings(field)]
+	note := concat("", [" (the cautious reading of the DPA's ambiguous ", concat(" / ", texts), ")"])
+}
+
+reading_note(field) := "" if not _ambiguous(term(field))
+
 # change_at[i] is sub-processor change i when it adds or replaces one (the ones the objection
 # right covers: GDPR Art. 28(2) "addition or replacement"). Objects keyed by the change's index,
 # iterated with `some i, c in pack.change_at`: OPA's Wasm finds each member of a set it iterates

@@ -105,7 +105,13 @@ deny contains pack.finding_at("contract-audits", msg, ["contract", "auditNotice"
 # the audit right itself).
 _audit_notice_ref := object.get(pack.terms.audit, "noticeRef", {})
 
-_audit_conflict(_, audit) := concat("", ["the ", pack.id, " DPA grants no audit right at all"]) if audit.absent == true
+_audit_conflict(_, audit) := msg if {
+	audit.absent == true
+	msg := concat("", [
+		"the ", pack.id, " DPA has no audit term, which GDPR Art. 28(3)(h) requires of every processor contract",
+		" (the processor must allow for and contribute to audits): a number of audits cannot come from it",
+	])
+}
 
 _audit_conflict(_, audit) := concat("", ["the ", pack.id, " DPA does not cap audits"]) if audit.uncapped == true
 

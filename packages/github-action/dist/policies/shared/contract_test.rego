@@ -42,7 +42,7 @@ test_audits_against_cap_no_cap_and_no_right if {
 	_rules(contract.deny) == {"geniebelt/contract-audits"} with input as _setup("geniebelt", {"auditsPerYear": 1}, {})
 	_rules(contract.deny) == {"quicktalk/contract-audits"} with input as _setup("quicktalk", {"auditNotice": "30 days"}, {"auditNotice": _p(30, "days")})
 	some f in contract.deny with input as _setup("easi", {"auditsPerYear": 1}, {})
-	contains(f.msg, "grants no audit right")
+	contains(f.msg, "has no audit term, which GDPR Art. 28(3)(h) requires")
 }
 
 test_terms_the_dpa_does_not_state_are_warnings if {
