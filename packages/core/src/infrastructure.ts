@@ -37,13 +37,8 @@ export async function checkInfrastructure(
   const vendors = vendorIndex(linter, vendorFiles);
   const report = (file: string, offset: number, finding: Parameters<Parameters<typeof judge>[4]>[2]): void =>
     reader.place(file, offset, finding.ruleId, finding.severity, finding.message, finding.path, finding.dpa);
-  // What a plan covers (its root module and the local modules it calls) is judged by the plan.
-  const planned = new Set<string>();
-  for (const { plan, display } of read) {
-    const dirs = planModuleDirs(plan, reader.read(plan.root));
-    const files = new Map([...dirs].map(([address, dir]) => [address, reader.read(dir)]));
-    for (const dir of dirs.values()) planned.add(resolve(dir));
-    const { placements, providers } = planPlacements(plan, display, { files });
+  // Each provider's placements, against the vendor setup that names it.
+  const judgeProviders = (placements: readonly Placement[], providers: readonly ProviderUse[]): void => {
     for (const use of providers)
       judge(
         linter,
@@ -52,6 +47,15 @@ export async function checkInfrastructure(
         vendors.find(use),
         report,
       );
+  };
+  // What a plan covers (its root module and the local modules it calls) is judged by the plan.
+  const planned = new Set<string>();
+  for (const { plan, display } of read) {
+    const dirs = planModuleDirs(plan, reader.read(plan.root));
+    const files = new Map([...dirs].map(([address, dir]) => [address, reader.read(dir)]));
+    for (const dir of dirs.values()) planned.add(resolve(dir));
+    const { placements, providers } = planPlacements(plan, display, { files });
+    judgeProviders(placements, providers);
   }
   // Local modules (`source = "./modules/db"`) are read too, and a module another one calls is
   // judged once per call, in its caller's context (arguments, providers passed or inherited).
@@ -62,14 +66,7 @@ export async function checkInfrastructure(
     const tfvars = call ? new Map<string, HclExpr>() : readTfvars(reader.parser, dir);
     const { placements, providers, notes, scope } = modulePlacements({ files, tfvars }, call);
     for (const note of notes) reader.place(note.file, note.offset, "file/module-not-read", "warning", note.message, []);
-    for (const use of providers)
-      judge(
-        linter,
-        use,
-        placements.filter((p) => sameProvider(p.provider, use.provider)),
-        vendors.find(use),
-        report,
-      );
+    judgeProviders(placements, providers);
     if (depth >= MAX_MODULE_DEPTH) return;
     for (const c of calls.get(dir) ?? []) {
       const address = `${call ? `${call.address}.` : ""}module.${c.block.labels[0] ?? ""}`;

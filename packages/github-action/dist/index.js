@@ -1487,12 +1487,7 @@ async function checkInfrastructure(linter, named, vendorFiles, plans = []) {
   for (const dir of new Set(named.map((f) => dirname3(f)))) reader.read(dir);
   const vendors = vendorIndex(linter, vendorFiles);
   const report = (file, offset, finding) => reader.place(file, offset, finding.ruleId, finding.severity, finding.message, finding.path, finding.dpa);
-  const planned = /* @__PURE__ */ new Set();
-  for (const { plan, display } of read) {
-    const dirs = planModuleDirs(plan, reader.read(plan.root));
-    const files = new Map([...dirs].map(([address, dir]) => [address, reader.read(dir)]));
-    for (const dir of dirs.values()) planned.add(resolve4(dir));
-    const { placements, providers } = planPlacements(plan, display, { files });
+  const judgeProviders = (placements, providers) => {
     for (const use of providers)
       judge(
         linter,
@@ -1501,6 +1496,14 @@ async function checkInfrastructure(linter, named, vendorFiles, plans = []) {
         vendors.find(use),
         report
       );
+  };
+  const planned = /* @__PURE__ */ new Set();
+  for (const { plan, display } of read) {
+    const dirs = planModuleDirs(plan, reader.read(plan.root));
+    const files = new Map([...dirs].map(([address, dir]) => [address, reader.read(dir)]));
+    for (const dir of dirs.values()) planned.add(resolve4(dir));
+    const { placements, providers } = planPlacements(plan, display, { files });
+    judgeProviders(placements, providers);
   }
   const calls = localCalls(reader, findRepositoryRoot(linter.cwd) ?? linter.cwd);
   const called = new Set([...calls.values()].flat().map((c) => c.child));
@@ -1509,14 +1512,7 @@ async function checkInfrastructure(linter, named, vendorFiles, plans = []) {
     const tfvars = call ? /* @__PURE__ */ new Map() : readTfvars(reader.parser, dir);
     const { placements, providers, notes, scope } = modulePlacements({ files, tfvars }, call);
     for (const note of notes) reader.place(note.file, note.offset, "file/module-not-read", "warning", note.message, []);
-    for (const use of providers)
-      judge(
-        linter,
-        use,
-        placements.filter((p) => sameProvider(p.provider, use.provider)),
-        vendors.find(use),
-        report
-      );
+    judgeProviders(placements, providers);
     if (depth >= MAX_MODULE_DEPTH) return;
     for (const c of calls.get(dir) ?? []) {
       const address = `${call ? `${call.address}.` : ""}module.${c.block.labels[0] ?? ""}`;
