@@ -70,6 +70,29 @@ warn contains finding.new("infra/location-unresolved", msg, ["infrastructure", "
 	msg := concat("", [u.address, ": ", u.why])
 }
 
+# METADATA
+# title: A declared location no deployment uses
+# description: |
+#   The vendor setup declares hosting in a country where none of the Terraform read deploys that
+#   vendor's resources. Judged only when dpa-lint read all of the repository's Terraform (a run
+#   of the configuration's `infrastructure`, without --changed-since or a hook's file list): the
+#   declaration may be stale, or the place is managed outside Terraform. Information only.
+# custom:
+#   id: declared-not-deployed
+#   severity: info
+#   clause: GDPR Art. 30(1)(e)
+#   quote: where applicable, transfers of personal data to a third country or an international organisation, including the identification of that third country or international organisation
+info contains finding.new("infra/declared-not-deployed", msg, ["infrastructure", "declaredEntries", k]) if {
+	input.infrastructure.complete == true
+	deployed := {c | some c in input.infrastructure.deployed}
+	some k, d in input.infrastructure.declaredEntries
+	not d.country in deployed
+	msg := concat("", [
+		input.infrastructure.vendorFile, " declares ", d.entry, " in ", d.country, " for ", input.infrastructure.vendor,
+		", where none of the Terraform read deploys: remove it if it is stale (it may be managed outside Terraform)",
+	])
+}
+
 _field(h) := "region" if "region" in object.keys(h)
 
 _field(h) := "country" if not "region" in object.keys(h)

@@ -56,3 +56,20 @@ test_a_vendor_file_is_never_judged if {
 	count(deployment.deny) == 0 with input as {"hosting": [{"country": "US"}], "derived": {"hosting": [{"country": "US"}]}}
 	count(deployment.warn) == 0 with input as {"hosting": [{"country": "US"}], "derived": {"hosting": [{"country": "US"}]}}
 }
+
+_unused_input(complete) := {"hosting": [], "infrastructure": {
+	"provider": "aws", "vendor": "Amazon Web Services", "vendorFile": "vendors/aws.yaml",
+	"complete": complete, "deployed": ["FR"],
+	"declaredEntries": [{"country": "FR", "entry": "hosting[0]"}, {"country": "DE", "entry": "hosting[1]"}],
+}}
+
+test_declared_but_not_deployed_is_information_in_a_complete_run if {
+	findings := deployment.info with input as _unused_input(true)
+	{[f.rule, f.path] | some f in findings} == {["infra/declared-not-deployed", ["infrastructure", "declaredEntries", 1]]}
+	some f in findings
+	f.msg == "vendors/aws.yaml declares hosting[1] in DE for Amazon Web Services, where none of the Terraform read deploys: remove it if it is stale (it may be managed outside Terraform)"
+}
+
+test_declared_but_not_deployed_is_not_judged_on_part_of_the_terraform if {
+	count(deployment.info) == 0 with input as _unused_input(false)
+}

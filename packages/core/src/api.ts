@@ -74,7 +74,9 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const terraform = split.terraform.filter(isChanged);
   const plans = (options.terraformPlans ?? []).map((p) => ({ path: resolve(cwd, p), display: linter.displayName(p) }));
   if (terraform.length > 0 || plans.length > 0) {
-    checked.push(...(await lintTerraform(linter, terraform, plans, collected.files, config, cwd, repository)));
+    // All of the repository's Terraform was read: a default run of the configured infrastructure.
+    const complete = paths.length === 0 && !changed && (config.infrastructure?.length ?? 0) > 0;
+    checked.push(...(await lintTerraform(linter, terraform, plans, collected.files, { config, cwd, repository, complete })));
     options.onProgress?.(checked.length, checked.length);
   }
   checked.push(...refused);
@@ -220,12 +222,10 @@ async function lintTerraform(
   terraform: readonly string[],
   plans: ReadonlyArray<{ path: string; display: string }>,
   collected: readonly string[],
-  config: ResolvedConfig,
-  cwd: string,
-  repository: string | undefined,
+  run: { config: ResolvedConfig; cwd: string; repository: string | undefined; complete: boolean },
 ): Promise<CheckedFile[]> {
-  const setups = new Set([...collected, ...vendorSetupsOf(config, cwd, repository)]);
-  return checkInfrastructure(linter, terraform, [...setups], plans);
+  const setups = new Set([...collected, ...vendorSetupsOf(run.config, run.cwd, run.repository)]);
+  return checkInfrastructure(linter, terraform, [...setups], plans, run.complete);
 }
 
 /** The vendor setups the configuration includes (else vendors/), for judging deployments. */

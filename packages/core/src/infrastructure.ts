@@ -27,6 +27,7 @@ export async function checkInfrastructure(
   named: readonly string[],
   vendorFiles: readonly string[],
   plans: ReadonlyArray<{ path: string; display: string }> = [],
+  complete = false,
 ): Promise<CheckedFile[]> {
   if (named.length === 0 && plans.length === 0) return [];
   const read = plans.map((p) => ({ ...p, plan: readPlan(p.path, p.display) }));
@@ -35,18 +36,26 @@ export async function checkInfrastructure(
   // hook names the staged ones), so every .tf file beside a named one is read, and reported on.
   for (const dir of new Set(named.map((f) => dirname(f)))) reader.read(dir);
   const vendors = vendorIndex(linter, vendorFiles);
-  const report = (file: string, offset: number, finding: Parameters<Parameters<typeof judge>[4]>[2]): void =>
+  const report: Report = (file, offset, finding) =>
     reader.place(file, offset, finding.ruleId, finding.severity, finding.message, finding.path, finding.dpa);
-  // Each provider's placements, against the vendor setup that names it.
+  // Each provider's placements, against the vendor setup that names it; what each vendor setup
+  // is deployed to, for the declared-but-unused check at the end.
+  const deployedTo = new Map<VendorDoc, { use: ProviderUse; countries: Set<string> }>();
   const judgeProviders = (placements: readonly Placement[], providers: readonly ProviderUse[]): void => {
-    for (const use of providers)
-      judge(
+    for (const use of providers) {
+      const vendor = vendors.find(use);
+      const countries = judge(
         linter,
         use,
         placements.filter((p) => sameProvider(p.provider, use.provider)),
-        vendors.find(use),
+        vendor,
         report,
       );
+      if (!vendor) continue;
+      const seen = deployedTo.get(vendor) ?? { use, countries: new Set<string>() };
+      for (const c of countries) seen.countries.add(c);
+      deployedTo.set(vendor, seen);
+    }
   };
   // What a plan covers (its root module and the local modules it calls) is judged by the plan.
   const planned = new Set<string>();
@@ -74,8 +83,35 @@ export async function checkInfrastructure(
     }
   };
   for (const dir of [...reader.modules.keys()]) if (!planned.has(resolve(dir)) && !called.has(dir)) judgeModule(dir, undefined, 0);
+  // Only a run that read all of the repository's Terraform can say a declared place is unused.
+  if (complete) for (const [vendor, { use, countries }] of deployedTo) judgeUnused(linter, vendor, use, countries, report);
   return reader.results();
 }
+
+/** The declared-but-unused check of one vendor setup, reported at the provider it stands for. */
+function judgeUnused(linter: Linter, vendor: VendorDoc, use: ProviderUse, deployed: ReadonlySet<string>, report: Report): void {
+  const declared = linter.hostingCountries(vendor.value);
+  const infrastructure = {
+    provider: use.provider,
+    vendor: use.vendor[0] ?? use.provider,
+    vendorFile: vendor.file,
+    complete: true,
+    deployed: [...deployed],
+    declaredEntries: declared.flatMap((country, i) => (country ? [{ country, entry: `hosting[${i}]` }] : [])),
+    placements: [],
+    unresolved: [],
+  };
+  for (const problem of linter.checkDeployment({ ...vendor.value, hosting: [] }, infrastructure)) {
+    if (problem.ruleId !== "infra/declared-not-deployed") continue;
+    report(use.file, use.offset, { ...problem, path: ["provider", use.provider] });
+  }
+}
+
+type Report = (
+  file: string,
+  offset: number,
+  problem: { ruleId: string; severity: Finding["severity"]; message: string; path: PathSegment[]; dpa?: string },
+) => void;
 
 /** Module calls nest no deeper than this (a cycle of local modules ends here). */
 const MAX_MODULE_DEPTH = 8;
@@ -208,12 +244,8 @@ function judge(
   use: ProviderUse,
   placements: readonly Placement[],
   vendor: VendorDoc | undefined,
-  report: (
-    file: string,
-    offset: number,
-    problem: { ruleId: string; severity: Finding["severity"]; message: string; path: PathSegment[]; dpa?: string },
-  ) => void,
-): void {
+  report: Report,
+): string[] {
   const resolved = placements.filter((p) => p.unresolved === undefined);
   const unresolved = placements.filter((p) => p.unresolved !== undefined);
   const declared = vendor ? linter.hostingCountries(vendor.value) : [];
@@ -241,6 +273,7 @@ function judge(
     placements: resolved.map((p) => ({ address: p.address })),
     unresolved: unresolved.map((p) => ({ address: p.address, why: p.unresolved })),
   };
+  const deployed = linter.hostingCountries({ hosting }).filter((c): c is string => c !== undefined);
   for (const problem of linter.checkDeployment(value, infrastructure)) {
     const [head, index, ...rest] = problem.path;
     const p = head === "hosting" && typeof index === "number" ? resolved[index] : undefined;
@@ -259,6 +292,7 @@ function judge(
       report(use.file, use.offset, { ...problem, path: ["provider", use.provider] });
     // Anything else is about the vendor setup itself, reported in its own file.
   }
+  return deployed;
 }
 
 /** readVendorFile caps bytes at 2 MiB; characters can be no more. */

@@ -36,7 +36,9 @@ async function repo(files: Record<string, string>, vendors: Record<string, strin
   return lint([], { cwd: dir, today: "2026-11-22" });
 }
 
-const brief = (r: LintResult): string[] => r.results.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
+/** The findings but infra/declared-not-deployed (information, with a test of its own). */
+const judged = (r: LintResult): LintResult["results"] => r.results.filter((f) => f.ruleId !== "infra/declared-not-deployed");
+const brief = (r: LintResult): string[] => judged(r).map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
 
 describe("the infrastructure examples", () => {
   it("each .tf file gives the findings recorded beside it", async () => {
@@ -135,7 +137,7 @@ describe("resolving locations statically", () => {
       "infra/main.tf:11:3 infra/location-not-declared",
       "infra/main.tf:15:3 infra/location-not-declared",
     ]);
-    expect(r.results[1]?.message).toBe(
+    expect(judged(r).find((f) => f.ruleId === "infra/location-not-declared")?.message).toBe(
       "aws_s3_bucket.a is placed in us-east-1 (US), which vendors/aws.yaml does not declare (it declares FR)",
     );
   });
@@ -185,7 +187,7 @@ describe("resolving locations statically", () => {
       "infra/main.tf":
         'provider "aws" {}\nresource "aws_s3_bucket" "a" {}\nresource "aws_s3_bucket" "b" {\n  region = data.aws_region.current.name\n}\nmodule "vpc" {\n  source = "terraform-aws-modules/vpc/aws"\n}\n',
     });
-    expect(r.results.map((f) => `${f.line} ${f.severity} ${f.ruleId} ${f.message}`)).toEqual([
+    expect(judged(r).map((f) => `${f.line} ${f.severity} ${f.ruleId} ${f.message}`)).toEqual([
       expect.stringMatching(
         /^2 warning infra\/location-unresolved aws_s3_bucket\.a: provider "aws" sets no region: the location comes from the environment/,
       ),
@@ -209,6 +211,25 @@ describe("resolving locations statically", () => {
     const r = await lint(["infra/main.tf"], { cwd: dir, today: "2026-11-22" });
     expect(r.results).toEqual([]);
     expect(r.files).toEqual(["infra/main.tf", "infra/providers.tf", "infra/variables.tf"]);
+  });
+});
+
+describe("declared but not deployed", () => {
+  it("is information when all of the Terraform was read, and not judged on part of it", async () => {
+    const two = AWS_SETUP.replace("    region: eu-west-3\n", "    region: eu-west-3\n  - provider: aws\n    region: eu-central-1\n");
+    const files = { "infra/main.tf": 'provider "aws" {\n  region = "eu-west-3"\n}\nresource "aws_s3_bucket" "b" {}\n' };
+    const whole = await repo(files, { "aws.yaml": two });
+    expect(whole.results.map((f) => `${f.file}:${f.line} ${f.severity} ${f.ruleId} ${f.message}`)).toEqual([
+      "infra/main.tf:1 info infra/declared-not-deployed vendors/aws.yaml declares hosting[1] in DE for Amazon Web Services, where none of the Terraform read deploys: remove it if it is stale (it may be managed outside Terraform)",
+    ]);
+    // Named files (a hook's list) are part of the Terraform: nothing can be said unused.
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-tf-part-"));
+    mkdirSync(join(dir, "vendors"));
+    mkdirSync(join(dir, "infra"));
+    writeFileSync(join(dir, ".dpa-lint.yaml"), "include: [vendors]\ninfrastructure: [infra]\n");
+    writeFileSync(join(dir, "vendors", "aws.yaml"), two);
+    writeFileSync(join(dir, "infra", "main.tf"), files["infra/main.tf"]);
+    expect((await lint(["infra/main.tf"], { cwd: dir, today: "2026-11-22" })).results).toEqual([]);
   });
 });
 
@@ -297,7 +318,7 @@ describe("suppressions in HCL comments", () => {
       "infra/main.tf":
         'provider "aws" {\n  # dpa-lint-disable-next-line infra/location-not-declared, gdpr/transfer-without-mechanism -- DR copy, SCCs signed (PRIV-7)\n  region = "us-east-1"\n}\nresource "aws_s3_bucket" "b" {}\n',
     });
-    expect(r.results).toEqual([]);
+    expect(judged(r)).toEqual([]);
     expect(r.suppressed.map((f) => f.ruleId)).toEqual(["gdpr/transfer-without-mechanism", "infra/location-not-declared"]);
     const other = await repo({ "infra/main.tf": '// dpa-lint-disable-next-line parse-error -- no\nprovider "aws" {\n' });
     expect(other.results.map((f) => f.ruleId).sort()).toEqual(["parse-error", "suppression/invalid"]);

@@ -1480,22 +1480,29 @@ function planModuleDirs(planJson, rootFiles) {
 }
 
 // packages/core/src/infrastructure.ts
-async function checkInfrastructure(linter, named, vendorFiles, plans = []) {
+async function checkInfrastructure(linter, named, vendorFiles, plans = [], complete = false) {
   if (named.length === 0 && plans.length === 0) return [];
   const read = plans.map((p) => ({ ...p, plan: readPlan(p.path, p.display) }));
   const reader = new ModuleReader(linter, await hclParser());
   for (const dir of new Set(named.map((f) => dirname3(f)))) reader.read(dir);
   const vendors = vendorIndex(linter, vendorFiles);
   const report = (file, offset, finding) => reader.place(file, offset, finding.ruleId, finding.severity, finding.message, finding.path, finding.dpa);
+  const deployedTo = /* @__PURE__ */ new Map();
   const judgeProviders = (placements, providers) => {
-    for (const use of providers)
-      judge(
+    for (const use of providers) {
+      const vendor = vendors.find(use);
+      const countries = judge(
         linter,
         use,
         placements.filter((p) => sameProvider(p.provider, use.provider)),
-        vendors.find(use),
+        vendor,
         report
       );
+      if (!vendor) continue;
+      const seen = deployedTo.get(vendor) ?? { use, countries: /* @__PURE__ */ new Set() };
+      for (const c of countries) seen.countries.add(c);
+      deployedTo.set(vendor, seen);
+    }
   };
   const planned = /* @__PURE__ */ new Set();
   for (const { plan, display } of read) {
@@ -1520,7 +1527,25 @@ async function checkInfrastructure(linter, named, vendorFiles, plans = []) {
     }
   };
   for (const dir of [...reader.modules.keys()]) if (!planned.has(resolve4(dir)) && !called.has(dir)) judgeModule(dir, void 0, 0);
+  if (complete) for (const [vendor, { use, countries }] of deployedTo) judgeUnused(linter, vendor, use, countries, report);
   return reader.results();
+}
+function judgeUnused(linter, vendor, use, deployed, report) {
+  const declared = linter.hostingCountries(vendor.value);
+  const infrastructure = {
+    provider: use.provider,
+    vendor: use.vendor[0] ?? use.provider,
+    vendorFile: vendor.file,
+    complete: true,
+    deployed: [...deployed],
+    declaredEntries: declared.flatMap((country, i) => country ? [{ country, entry: `hosting[${i}]` }] : []),
+    placements: [],
+    unresolved: []
+  };
+  for (const problem of linter.checkDeployment({ ...vendor.value, hosting: [] }, infrastructure)) {
+    if (problem.ruleId !== "infra/declared-not-deployed") continue;
+    report(use.file, use.offset, { ...problem, path: ["provider", use.provider] });
+  }
 }
 var MAX_MODULE_DEPTH = 8;
 function localCalls(reader, repository) {
@@ -1650,6 +1675,7 @@ function judge(linter, use, placements, vendor, report) {
     placements: resolved.map((p) => ({ address: p.address })),
     unresolved: unresolved.map((p) => ({ address: p.address, why: p.unresolved }))
   };
+  const deployed = linter.hostingCountries({ hosting }).filter((c) => c !== void 0);
   for (const problem of linter.checkDeployment(value, infrastructure)) {
     const [head, index, ...rest] = problem.path;
     const p = head === "hosting" && typeof index === "number" ? resolved[index] : void 0;
@@ -1665,6 +1691,7 @@ function judge(linter, use, placements, vendor, report) {
     } else if (head === "infrastructure" && index === "provider")
       report(use.file, use.offset, { ...problem, path: ["provider", use.provider] });
   }
+  return deployed;
 }
 var MAX_HCL_CHARS = 2 * 2 ** 20;
 var MECHANISM_FIELDS = ["transferMechanism", "dpfCertified", "derogationReason"];
@@ -2060,7 +2087,8 @@ async function lint(paths, options = {}) {
   const terraform = split.terraform.filter(isChanged);
   const plans = (options.terraformPlans ?? []).map((p) => ({ path: resolve7(cwd, p), display: linter.displayName(p) }));
   if (terraform.length > 0 || plans.length > 0) {
-    checked.push(...await lintTerraform(linter, terraform, plans, collected.files, config, cwd, repository));
+    const complete = paths.length === 0 && !changed && (config.infrastructure?.length ?? 0) > 0;
+    checked.push(...await lintTerraform(linter, terraform, plans, collected.files, { config, cwd, repository, complete }));
     options.onProgress?.(checked.length, checked.length);
   }
   checked.push(...refused);
@@ -2136,9 +2164,9 @@ async function checkFiles(linter, files, options, repository) {
   cache?.store(toLint.map((file, i) => ({ file, checked: checked[i] })));
   return [...checked, ...hits];
 }
-async function lintTerraform(linter, terraform, plans, collected, config, cwd, repository) {
-  const setups = /* @__PURE__ */ new Set([...collected, ...vendorSetupsOf(config, cwd, repository)]);
-  return checkInfrastructure(linter, terraform, [...setups], plans);
+async function lintTerraform(linter, terraform, plans, collected, run2) {
+  const setups = /* @__PURE__ */ new Set([...collected, ...vendorSetupsOf(run2.config, run2.cwd, run2.repository)]);
+  return checkInfrastructure(linter, terraform, [...setups], plans, run2.complete);
 }
 function vendorSetupsOf(config, cwd, repository) {
   const [include, root] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
