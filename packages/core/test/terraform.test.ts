@@ -182,6 +182,34 @@ describe("resolving locations statically", () => {
     expect(brief(r)).toEqual(["infra/main.tf:17:3 gdpr/transfer-without-mechanism", "infra/main.tf:17:3 infra/location-not-declared"]);
   });
 
+  it("reads Oracle Cloud's regions from the provider and Elastic Cloud's cloud-prefixed regions", async () => {
+    const setups = {
+      "oci.yaml":
+        "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: oci}\nvendor: {name: Oracle Cloud Infrastructure}\ndpa: mintt\nhosting:\n  - provider: oci\n    region: eu-frankfurt-1\n",
+      "ec.yaml":
+        "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: ec}\nvendor: {name: Elastic Cloud}\ndpa: mintt\nhosting:\n  - country: BE\n",
+    };
+    const r = await repo(
+      {
+        "infra/main.tf": [
+          'provider "oci" {\n  region = "us-ashburn-1"\n}',
+          'resource "oci_objectstorage_bucket" "b" {\n  name = "b"\n}',
+          'resource "oci_identity_user" "u" {\n  name = "u"\n}',
+          'resource "ec_deployment" "search" {\n  name   = "search"\n  region = "gcp-europe-west1"\n}',
+          'resource "ec_deployment" "logs" {\n  name   = "logs"\n  region = "aws-eu-central-1"\n}',
+        ].join("\n"),
+      },
+      setups,
+    );
+    // The bucket is in Ashburn (US) where the setup declares Frankfurt; the logs deployment is in
+    // Frankfurt (DE) where Elastic's setup declares Belgium (gcp-europe-west1). Identity has no place.
+    expect(brief(r)).toEqual([
+      "infra/main.tf:2:3 gdpr/transfer-without-mechanism",
+      "infra/main.tf:2:3 infra/location-not-declared",
+      "infra/main.tf:16:3 infra/location-not-declared",
+    ]);
+  });
+
   it("a location it cannot know is a warning naming why, never a guessed default; a remote module is a warning", async () => {
     const r = await repo({
       "infra/main.tf":

@@ -57,7 +57,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-3LHY724M.js";
+} from "./chunk-WBBPWQN7.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative9, resolve as resolve14 } from "node:path";
@@ -1039,6 +1039,38 @@ var terraform_providers_default = {
       ],
       atlasRegions: "aws",
       $atlasRegions: "Atlas names AWS regions in capitals with underscores (EU_WEST_3 for eu-west-3), read when the block's provider_name (or backing_provider_name) is AWS; other clouds' Atlas names are reported as unresolved."
+    },
+    oci: {
+      vendor: [
+        "Oracle Cloud Infrastructure",
+        "Oracle Cloud",
+        "Oracle",
+        "OCI"
+      ],
+      regions: "oci",
+      provider: [
+        "region"
+      ],
+      resource: [
+        "region"
+      ],
+      locationless: [
+        "oci_identity_",
+        "oci_dns_"
+      ]
+    },
+    ec: {
+      vendor: [
+        "Elastic Cloud",
+        "Elastic",
+        "Elasticsearch"
+      ],
+      provider: [],
+      resource: [
+        "region"
+      ],
+      cloudPrefixed: true,
+      $cloudPrefixed: "Elastic Cloud names a deployment's region with its cloud: aws-eu-west-1, gcp-europe-west1, azure-westeurope; read through that cloud's region table."
     }
   }
 };
@@ -1169,6 +1201,10 @@ function located(base, file, attr2, scope, spec) {
     return country ? { ...at2, country } : { ...at2, unresolved: `${attr2.name} "${value}" is not a site dpa-lint knows` };
   }
   if (spec.atlasRegions) return { ...at2, region: value.toLowerCase().replace(/_/g, "-"), regions: spec.atlasRegions };
+  if (spec.cloudPrefixed) {
+    const m = /^(aws|gcp|azure)-(.+)$/.exec(value.toLowerCase());
+    return m ? { ...at2, region: regionOf(m[2], m[1]), regions: m[1] } : { ...at2, unresolved: `${attr2.name} "${value}" names no cloud dpa-lint knows` };
+  }
   return { ...at2, region: regionOf(value, spec.regions ?? ""), ...spec.regions ? { regions: spec.regions } : {} };
 }
 function regionOf(value, regions) {

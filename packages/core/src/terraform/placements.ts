@@ -50,6 +50,8 @@ interface ProviderSpec {
   sites?: Record<string, string>;
   siteDefault?: string;
   atlasRegions?: string;
+  /** Region codes prefixed by their cloud (Elastic Cloud: aws-eu-west-1), read in that cloud's table. */
+  cloudPrefixed?: boolean;
   /** Location codes that stand for several regions or a country (Cloud Storage's multi-regions). */
   multiRegions?: Record<string, { country?: string; regions?: string[] }>;
   sameAs?: string;
@@ -214,6 +216,10 @@ function located(base: Omit<Placement, "offset">, file: string, attr: HclAttribu
     return country ? { ...at, country } : { ...at, unresolved: `${attr.name} "${value}" is not a site dpa-lint knows` };
   }
   if (spec.atlasRegions) return { ...at, region: value.toLowerCase().replace(/_/g, "-"), regions: spec.atlasRegions };
+  if (spec.cloudPrefixed) {
+    const m = /^(aws|gcp|azure)-(.+)$/.exec(value.toLowerCase());
+    return m ? { ...at, region: regionOf(m[2] as string, m[1] as string), regions: m[1] as string } : { ...at, unresolved: `${attr.name} "${value}" names no cloud dpa-lint knows` };
+  }
   return { ...at, region: regionOf(value, spec.regions ?? ""), ...(spec.regions ? { regions: spec.regions } : {}) };
 }
 

@@ -15364,6 +15364,43 @@ var regions_default = {
       blr1: "IN",
       sgp1: "SG",
       syd1: "AU"
+    },
+    oci: {
+      "eu-frankfurt-1": "DE",
+      "eu-amsterdam-1": "NL",
+      "eu-zurich-1": "CH",
+      "eu-milan-1": "IT",
+      "eu-stockholm-1": "SE",
+      "eu-marseille-1": "FR",
+      "eu-paris-1": "FR",
+      "eu-madrid-1": "ES",
+      "uk-london-1": "GB",
+      "uk-cardiff-1": "GB",
+      "us-ashburn-1": "US",
+      "us-phoenix-1": "US",
+      "us-sanjose-1": "US",
+      "us-chicago-1": "US",
+      "ca-toronto-1": "CA",
+      "ca-montreal-1": "CA",
+      "ap-tokyo-1": "JP",
+      "ap-osaka-1": "JP",
+      "ap-seoul-1": "KR",
+      "ap-chuncheon-1": "KR",
+      "ap-mumbai-1": "IN",
+      "ap-hyderabad-1": "IN",
+      "ap-sydney-1": "AU",
+      "ap-melbourne-1": "AU",
+      "ap-singapore-1": "SG",
+      "sa-saopaulo-1": "BR",
+      "sa-vinhedo-1": "BR",
+      "sa-santiago-1": "CL",
+      "me-jeddah-1": "SA",
+      "me-dubai-1": "AE",
+      "me-abudhabi-1": "AE",
+      "af-johannesburg-1": "ZA",
+      "il-jerusalem-1": "IL",
+      "mx-queretaro-1": "MX",
+      "mx-monterrey-1": "MX"
     }
   },
   providerAliases: {
@@ -15376,7 +15413,9 @@ var regions_default = {
     "microsoft-azure": "azure",
     ovhcloud: "ovh",
     do: "digitalocean",
-    "digital-ocean": "digitalocean"
+    "digital-ocean": "digitalocean",
+    oracle: "oci",
+    "oracle-cloud": "oci"
   }
 };
 
