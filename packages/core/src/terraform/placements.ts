@@ -218,7 +218,9 @@ function located(base: Omit<Placement, "offset">, file: string, attr: HclAttribu
   if (spec.atlasRegions) return { ...at, region: value.toLowerCase().replace(/_/g, "-"), regions: spec.atlasRegions };
   if (spec.cloudPrefixed) {
     const m = /^(aws|gcp|azure)-(.+)$/.exec(value.toLowerCase());
-    return m ? { ...at, region: regionOf(m[2] as string, m[1] as string), regions: m[1] as string } : { ...at, unresolved: `${attr.name} "${value}" names no cloud dpa-lint knows` };
+    return m
+      ? { ...at, region: regionOf(m[2] as string, m[1] as string), regions: m[1] }
+      : { ...at, unresolved: `${attr.name} "${value}" names no cloud dpa-lint knows` };
   }
   return { ...at, region: regionOf(value, spec.regions ?? ""), ...(spec.regions ? { regions: spec.regions } : {}) };
 }
