@@ -326,11 +326,16 @@ function vendorIndex(linter: Linter, files: readonly string[]): { find(use: Prov
   }
   return {
     find(use: ProviderUse): VendorDoc | undefined {
-      const names = new Set(use.vendor.map(normalName));
+      const names = use.vendor.map(normalName);
       const regions = providerSpec(use.provider)?.regions;
       const matching = docs.filter((d) => {
         const vendor = d.value.vendor as { name?: unknown } | undefined;
-        if (typeof vendor?.name === "string" && names.has(normalName(vendor.name))) return true;
+        // The vendor's legal name holds one of the provider's names as whole words: "Amazon Web
+        // Services EMEA SARL", "Google Cloud EMEA Limited", "Datadog, Inc.".
+        if (typeof vendor?.name === "string") {
+          const words = ` ${normalName(vendor.name)} `;
+          if (names.some((n) => words.includes(` ${n} `))) return true;
+        }
         const hosting = Array.isArray(d.value.hosting) ? (d.value.hosting as unknown[]) : [];
         return (
           regions !== undefined &&

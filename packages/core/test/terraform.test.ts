@@ -210,6 +210,22 @@ describe("resolving locations statically", () => {
     ]);
   });
 
+  it("finds the vendor setup by the vendor's legal name holding the provider's name, or by a hosting entry's provider", async () => {
+    const legal = AWS_SETUP.replace(
+      "vendor: {name: Amazon Web Services, country: US}",
+      "vendor: {name: Amazon Web Services EMEA SARL, country: LU}",
+    );
+    const files = { "infra/main.tf": 'provider "aws" {\n  region = "eu-west-3"\n}\nresource "aws_s3_bucket" "b" {}\n' };
+    expect(brief(await repo(files, { "aws.yaml": legal }))).toEqual([]);
+    const byHosting = AWS_SETUP.replace("vendor: {name: Amazon Web Services, country: US}", "vendor: {name: Our Cloud Team}");
+    expect(brief(await repo(files, { "aws.yaml": byHosting }))).toEqual([]);
+    const unrelated = AWS_SETUP.replace("vendor: {name: Amazon Web Services, country: US}", "vendor: {name: Awesome Software}").replace(
+      "provider: aws\n    region: eu-west-3",
+      "country: FR",
+    );
+    expect(brief(await repo(files, { "other.yaml": unrelated }))).toEqual(["infra/main.tf:1:1 infra/undeclared-vendor"]);
+  });
+
   it("a location it cannot know is a warning naming why, never a guessed default; a remote module is a warning", async () => {
     const r = await repo({
       "infra/main.tf":

@@ -1749,11 +1749,14 @@ function vendorIndex(linter, files) {
   }
   return {
     find(use) {
-      const names = new Set(use.vendor.map(normalName));
+      const names = use.vendor.map(normalName);
       const regions = providerSpec(use.provider)?.regions;
       const matching = docs.filter((d) => {
         const vendor = d.value.vendor;
-        if (typeof vendor?.name === "string" && names.has(normalName(vendor.name))) return true;
+        if (typeof vendor?.name === "string") {
+          const words = ` ${normalName(vendor.name)} `;
+          if (names.some((n) => words.includes(` ${n} `))) return true;
+        }
         const hosting = Array.isArray(d.value.hosting) ? d.value.hosting : [];
         return regions !== void 0 && hosting.some((h) => {
           const provider = h?.provider;
