@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { DEFAULT_INCLUDE, defaultConfig, findConfig, loadConfig, type ResolvedConfig } from "./config/config.js";
-import { collectFiles, findRepositoryRoot, selectIncluded } from "./files/collect.js";
+import { collectFiles, findRepositoryRoot, GLOB_CHARS, selectIncluded } from "./files/collect.js";
 import { changedSince } from "./files/git.js";
 import { isTerraformPath, terraformFilesIn } from "./files/terraform-files.js";
 import { checkInfrastructure } from "./infrastructure.js";
@@ -42,7 +42,11 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
           excludeRoot: config.root,
         }),
         // Staged .tf files under the configuration's `infrastructure`.
-        ...paths.filter((p) => p.endsWith(".tf") && inInfrastructure(resolve(cwd, p), config)),
+        ...infrastructureOf(
+          paths.filter((p) => p.endsWith(".tf")),
+          cwd,
+          config,
+        ),
       ]
     : paths;
   const targets = paths.length > 0 ? named : include.map((g) => relative(cwd, resolve(includeRoot, g)) || ".");
@@ -163,7 +167,7 @@ function splitTerraform(
   const vendorTargets: string[] = [];
   for (const t of targets) {
     if (isTerraformPath(t)) {
-      const found = t.endsWith(".tf") && !/[*?[\]{}!]/.test(t) ? [resolve(cwd, t)] : terraformFilesIn(t, cwd);
+      const found = GLOB_CHARS.test(t) ? terraformFilesIn(t, cwd) : [resolve(cwd, t)];
       if (found.length === 0) throw new InputError("no Terraform file matches this glob", { file: t });
       for (const f of found) terraform.add(f);
       continue;
@@ -177,9 +181,11 @@ function splitTerraform(
   return { terraform: [...terraform].sort(), vendorTargets };
 }
 
-/** Whether a .tf file is one the configuration's `infrastructure` reads. */
-function inInfrastructure(file: string, config: ResolvedConfig): boolean {
-  return (config.infrastructure ?? []).some((g) => terraformFilesIn(resolve(config.root, g), config.root).includes(file));
+/** Of the named .tf files, those the configuration's `infrastructure` reads (its files listed once). */
+function infrastructureOf(tf: readonly string[], cwd: string, config: ResolvedConfig): string[] {
+  if (tf.length === 0) return [];
+  const read = new Set((config.infrastructure ?? []).flatMap((g) => terraformFilesIn(resolve(config.root, g), config.root)));
+  return tf.filter((p) => read.has(resolve(cwd, p)));
 }
 
 function holdsVendorFiles(dir: string, cwd: string): boolean {

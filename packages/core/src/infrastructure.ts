@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, realpathSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { findRepositoryRoot } from "./files/collect.js";
+import { dirname, join, resolve } from "node:path";
+import { findRepositoryRoot, isInside } from "./files/collect.js";
 import { parseYamlText } from "./document/parse.js";
 import { SourceLines } from "./document/source-lines.js";
 import { readVendorFile } from "./files/read.js";
@@ -133,8 +133,7 @@ function localCalls(reader: ModuleReader, repository: string): Map<string, Array
         if (source?.kind !== "literal" || typeof source.value !== "string" || !/^\.\.?(\/|$)/.test(source.value)) continue;
         const child = resolve(dir, source.value);
         if (!existsSync(child)) continue;
-        const rel = relative(repository, realpathSync(child));
-        if (rel.startsWith("..") || isAbsolute(rel)) {
+        if (!isInside(realpathSync(child), repository)) {
           // A pull request must not make the gate read files outside the repository it judges.
           reader.place(
             file,
@@ -250,10 +249,14 @@ function judge(
   const unresolved = placements.filter((p) => p.unresolved !== undefined);
   const declared = vendor ? linter.hostingCountries(vendor.value) : [];
   const declaredEntries = vendor ? ((vendor.value.hosting as unknown[] | undefined) ?? []) : [];
-  const hosting = resolved.map((p) => {
-    const where: Record<string, unknown> = p.country ? { country: p.country } : { provider: p.regions, region: p.region };
+  const places = resolved.map((p): Record<string, unknown> =>
+    p.country ? { country: p.country } : { provider: p.regions, region: p.region },
+  );
+  // Resolved once: what the vendor setup declares is matched by country, and what is deployed is returned.
+  const countries = linter.hostingCountries({ hosting: places });
+  const hosting = places.map((where, k) => {
     // The transfer mechanism the vendor setup records for the same country covers the deployment.
-    const same = declaredEntries.find((_, i) => declared[i] !== undefined && declared[i] === countryOf(linter, where));
+    const same = declaredEntries.find((_, i) => declared[i] !== undefined && declared[i] === countries[k]);
     return same && typeof same === "object" ? { ...pick(same as Record<string, unknown>, MECHANISM_FIELDS), ...where } : where;
   });
   const value: Record<string, unknown> = vendor
@@ -273,7 +276,7 @@ function judge(
     placements: resolved.map((p) => ({ address: p.address })),
     unresolved: unresolved.map((p) => ({ address: p.address, why: p.unresolved })),
   };
-  const deployed = linter.hostingCountries({ hosting }).filter((c): c is string => c !== undefined);
+  const deployed = countries.filter((c): c is string => c !== undefined);
   for (const problem of linter.checkDeployment(value, infrastructure)) {
     const [head, index, ...rest] = problem.path;
     const p = head === "hosting" && typeof index === "number" ? resolved[index] : undefined;
@@ -302,10 +305,6 @@ const MECHANISM_FIELDS = ["transferMechanism", "dpfCertified", "derogationReason
 
 function pick(o: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
-}
-
-function countryOf(linter: Linter, where: Record<string, unknown>): string | undefined {
-  return linter.hostingCountries({ hosting: [where] })[0];
 }
 
 interface VendorDoc {
@@ -372,7 +371,7 @@ function readTfvars(parser: Awaited<ReturnType<typeof hclParser>>, dir: string):
   const values = new Map<string, HclExpr>();
   let names: string[];
   try {
-    names = readdirNames(dir);
+    names = readdirSync(dir);
   } catch {
     return values;
   }
@@ -383,10 +382,6 @@ function readTfvars(parser: Awaited<ReturnType<typeof hclParser>>, dir: string):
     for (const [key, attr] of parseHcl(parser, read.text).attributes) values.set(key, attr.value);
   }
   return values;
-}
-
-function readdirNames(dir: string): string[] {
-  return readdirSync(dir);
 }
 
 /** The .tf files of a module's directory (not its subdirectories: those are modules of their own). */

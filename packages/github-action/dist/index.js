@@ -5,6 +5,7 @@ import {
   DEFAULT_INCLUDE,
   DpaLintError,
   ENTRYPOINT,
+  GLOB_CHARS,
   INDEX_ENTRYPOINT,
   InputError,
   Linter,
@@ -16,7 +17,6 @@ import {
   SEVERITY_RANK,
   SourceLines,
   VERSION,
-  __toESM,
   canonicalProvider,
   childProcess,
   collectFiles,
@@ -30,6 +30,7 @@ import {
   findConfig,
   findRepositoryRoot,
   foldTermsPacks,
+  isInside,
   isSeverity,
   loadConfig,
   makeDirectorySafely,
@@ -46,21 +47,21 @@ import {
   readUpTo,
   readVendorFile,
   removeDirectorySafely,
-  require_picomatch,
   require_ucs2length,
   ruleDocsUrl,
   schemaValidator,
   selectIncluded,
   sharedRuleDocsUrl,
+  splitGlob,
   toPosix,
   unlintedFile,
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-WBBPWQN7.js";
+} from "./chunk-J3QU4JNA.js";
 
 // packages/github-action/src/main.ts
-import { relative as relative9, resolve as resolve14 } from "node:path";
+import { relative as relative8, resolve as resolve14 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os2 from "os";
@@ -531,7 +532,7 @@ function removeAll() {
 
 // packages/core/src/api.ts
 import { statSync as statSync3 } from "node:fs";
-import { relative as relative3, resolve as resolve7 } from "node:path";
+import { relative as relative2, resolve as resolve7 } from "node:path";
 
 // packages/core/src/files/git.ts
 import { resolve } from "node:path";
@@ -617,22 +618,16 @@ function unquoteGitPath(text2) {
 }
 
 // packages/core/src/files/terraform-files.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
 import { readdirSync, statSync } from "node:fs";
 import { join as join2, relative, resolve as resolve2 } from "node:path";
 var TERRAFORM_EXTENSION = ".tf";
 var SKIPPED = /* @__PURE__ */ new Set([".terraform", ".git", "node_modules"]);
-var GLOB_CHARS = /[*?[\]{}!]/;
 function isTerraformPath(path) {
   return path.endsWith(TERRAFORM_EXTENSION) || GLOB_CHARS.test(path) && /\.tf\}?$/.test(path);
 }
 function terraformFilesIn(path, cwd) {
   const out = [];
-  const globbed = GLOB_CHARS.test(path);
-  const parts = toPosix(path).split("/");
-  const firstGlob = globbed ? parts.findIndex((p) => GLOB_CHARS.test(p)) : parts.length;
-  const base = resolve2(cwd, parts.slice(0, firstGlob).join("/") || ".");
-  const match = globbed ? (0, import_picomatch.default)(parts.slice(firstGlob).join("/"), { dot: true }) : () => true;
+  const { base, match } = GLOB_CHARS.test(path) ? splitGlob(path, cwd) : { base: resolve2(cwd, path), match: () => true };
   const walk = (dir, depth) => {
     if (depth > 64) return;
     let entries;
@@ -654,7 +649,7 @@ function terraformFilesIn(path, cwd) {
 
 // packages/core/src/infrastructure.ts
 import { existsSync as existsSync3, readdirSync as readdirSync2, realpathSync } from "node:fs";
-import { dirname as dirname3, isAbsolute, join as join5, relative as relative2, resolve as resolve4 } from "node:path";
+import { dirname as dirname3, join as join5, resolve as resolve4 } from "node:path";
 
 // packages/core/src/terraform/hcl.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
@@ -1141,7 +1136,7 @@ function resourcePlacement(block, file, scope, prefix) {
   const config = scope.providerConfig(configRef ?? provider);
   if (spec.sites) {
     const site = config && findAttribute(config.block, spec.provider);
-    if (!site) return { ...base, offset: config?.block.offset ?? block.offset, country: spec.sites[spec.siteDefault ?? ""] };
+    if (!site) return { ...base, offset: config?.block.offset ?? block.offset, ...defaultSite(spec) };
     return located(base, config.file, site.attr, config.scope, spec);
   }
   const fromProvider = config && findAttribute(config.block, spec.provider);
@@ -1196,16 +1191,23 @@ function located(base, file, attr2, scope, spec) {
       ...at2,
       unresolved: `${attr2.name} is not known statically (${describe(attr2.value)}); give it a literal value, or the variable a default or a .tfvars value`
     };
+  return { ...at2, ...placeOf(value, spec, attr2.name) };
+}
+function defaultSite(spec) {
+  const country = spec.sites?.[spec.siteDefault ?? ""];
+  return country ? { country } : { unresolved: "no site is set and the provider documents no default" };
+}
+function placeOf(value, spec, attribute) {
   if (spec.sites) {
     const country = spec.sites[value.endsWith("/") ? value : `${value}/`];
-    return country ? { ...at2, country } : { ...at2, unresolved: `${attr2.name} "${value}" is not a site dpa-lint knows` };
+    return country ? { country } : { unresolved: `${attribute} "${value}" is not a site dpa-lint knows` };
   }
-  if (spec.atlasRegions) return { ...at2, region: value.toLowerCase().replace(/_/g, "-"), regions: spec.atlasRegions };
+  if (spec.atlasRegions) return { region: value.toLowerCase().replace(/_/g, "-"), regions: spec.atlasRegions };
   if (spec.cloudPrefixed) {
     const m = /^(aws|gcp|azure)-(.+)$/.exec(value.toLowerCase());
-    return m ? { ...at2, region: regionOf(m[2], m[1]), regions: m[1] } : { ...at2, unresolved: `${attr2.name} "${value}" names no cloud dpa-lint knows` };
+    return m ? { region: regionOf(m[2], m[1]), regions: m[1] } : { unresolved: `${attribute} "${value}" names no cloud dpa-lint knows` };
   }
-  return { ...at2, region: regionOf(value, spec.regions ?? ""), ...spec.regions ? { regions: spec.regions } : {} };
+  return { region: regionOf(value, spec.regions ?? ""), ...spec.regions ? { regions: spec.regions } : {} };
 }
 function regionOf(value, regions) {
   if (regions === "azure") return value.toLowerCase().replace(/\s+/g, "");
@@ -1449,37 +1451,25 @@ function planPlacements(plan, planFile, modules) {
       const a = where?.block?.attributes.get(attr2);
       return { file: where?.file ?? fallback.file, offset: a?.offset ?? where?.block?.offset ?? fallback.offset ?? 0 };
     };
-    if (own) placements.push({ ...base, ...site(own, block), attribute: own, ...located2(String(r.values[own]), spec) });
+    if (own)
+      placements.push(...expandMultiRegion({ ...base, ...site(own, block), attribute: own, ...placeOf(String(r.values[own]), spec, own) }));
     else if (fromProvider && config)
-      placements.push({
-        ...base,
-        ...site(fromProvider, providerBlock),
-        attribute: fromProvider,
-        ...located2(config.expressions[fromProvider] ?? "", spec)
-      });
-    else if (spec.sites) {
-      const country = spec.sites[spec.siteDefault ?? ""];
-      placements.push({
-        ...base,
-        ...site("", providerBlock ?? block),
-        ...country ? { country } : { unresolved: "the plan gives no site for it" }
-      });
-    } else if (spec.provider.length > 0 || spec.resource.length > 0) {
+      placements.push(
+        ...expandMultiRegion({
+          ...base,
+          ...site(fromProvider, providerBlock),
+          attribute: fromProvider,
+          ...placeOf(config.expressions[fromProvider] ?? "", spec, fromProvider)
+        })
+      );
+    else if (spec.sites) placements.push({ ...base, ...site("", providerBlock ?? block), ...defaultSite(spec) });
+    else if (spec.provider.length > 0 || spec.resource.length > 0) {
       const why = config && Object.keys(config.unresolved).length > 0 ? Object.entries(config.unresolved).map(([a, w]) => `${a}: ${w}`).join("; ") : "the plan gives no location for it";
       if (spec.provider.length > 0)
         placements.push({ ...base, ...site("", block), unresolved: `${why}; dpa-lint will not guess a default` });
     }
   }
   return { placements, providers: [...providers.values()] };
-}
-function located2(value, spec) {
-  if (spec.sites) {
-    const country = spec.sites[value.endsWith("/") ? value : `${value}/`];
-    return country ? { country } : { unresolved: `"${value}" is not a site dpa-lint knows` };
-  }
-  if (spec.atlasRegions) return { region: value.toLowerCase().replace(/_/g, "-"), regions: spec.atlasRegions };
-  const region = spec.regions === "azure" ? value.toLowerCase().replace(/\s+/g, "") : spec.regions === "hetzner" ? value.replace(/-dc\d+$/, "") : value;
-  return { region, ...spec.regions ? { regions: spec.regions } : {} };
 }
 function findBlock(files, type, labels) {
   for (const { file, hcl } of files) {
@@ -1494,8 +1484,7 @@ function findProviderBlock(files, key) {
   for (const { file, hcl } of files) {
     const block = hcl.blocks.find((b) => {
       if (b.type !== "provider" || b.labels[0] !== name) return false;
-      const a = b.attributes.get("alias")?.value;
-      const aliasValue = a?.kind === "literal" ? a.value : void 0;
+      const aliasValue = scalar(b.attributes.get("alias")?.value);
       return alias === void 0 ? aliasValue === void 0 : aliasValue === alias;
     });
     if (block) return { file, block };
@@ -1597,8 +1586,7 @@ function localCalls(reader, repository) {
         if (source?.kind !== "literal" || typeof source.value !== "string" || !/^\.\.?(\/|$)/.test(source.value)) continue;
         const child = resolve4(dir, source.value);
         if (!existsSync3(child)) continue;
-        const rel = relative2(repository, realpathSync(child));
-        if (rel.startsWith("..") || isAbsolute(rel)) {
+        if (!isInside(realpathSync(child), repository)) {
           reader.place(
             file,
             block.offset,
@@ -1691,9 +1679,12 @@ function judge(linter, use, placements, vendor, report) {
   const unresolved = placements.filter((p) => p.unresolved !== void 0);
   const declared = vendor ? linter.hostingCountries(vendor.value) : [];
   const declaredEntries = vendor ? vendor.value.hosting ?? [] : [];
-  const hosting = resolved.map((p) => {
-    const where = p.country ? { country: p.country } : { provider: p.regions, region: p.region };
-    const same = declaredEntries.find((_, i) => declared[i] !== void 0 && declared[i] === countryOf(linter, where));
+  const places = resolved.map(
+    (p) => p.country ? { country: p.country } : { provider: p.regions, region: p.region }
+  );
+  const countries = linter.hostingCountries({ hosting: places });
+  const hosting = places.map((where, k) => {
+    const same = declaredEntries.find((_, i) => declared[i] !== void 0 && declared[i] === countries[k]);
     return same && typeof same === "object" ? { ...pick(same, MECHANISM_FIELDS), ...where } : where;
   });
   const value = vendor ? { ...vendor.value, hosting } : {
@@ -1711,7 +1702,7 @@ function judge(linter, use, placements, vendor, report) {
     placements: resolved.map((p) => ({ address: p.address })),
     unresolved: unresolved.map((p) => ({ address: p.address, why: p.unresolved }))
   };
-  const deployed = linter.hostingCountries({ hosting }).filter((c) => c !== void 0);
+  const deployed = countries.filter((c) => c !== void 0);
   for (const problem of linter.checkDeployment(value, infrastructure)) {
     const [head, index, ...rest] = problem.path;
     const p = head === "hosting" && typeof index === "number" ? resolved[index] : void 0;
@@ -1733,9 +1724,6 @@ var MAX_HCL_CHARS = 2 * 2 ** 20;
 var MECHANISM_FIELDS = ["transferMechanism", "dpfCertified", "derogationReason"];
 function pick(o, keys) {
   return Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
-}
-function countryOf(linter, where) {
-  return linter.hostingCountries({ hosting: [where] })[0];
 }
 function vendorIndex(linter, files) {
   const docs = [];
@@ -1781,7 +1769,7 @@ function readTfvars(parser2, dir) {
   const values = /* @__PURE__ */ new Map();
   let names;
   try {
-    names = readdirNames(dir);
+    names = readdirSync2(dir);
   } catch {
     return values;
   }
@@ -1792,9 +1780,6 @@ function readTfvars(parser2, dir) {
     for (const [key, attr2] of parseHcl(parser2, read.text).attributes) values.set(key, attr2.value);
   }
   return values;
-}
-function readdirNames(dir) {
-  return readdirSync2(dir);
 }
 function moduleFiles(dir) {
   try {
@@ -1809,7 +1794,7 @@ function at(file, ruleId, message, line, column, severity = "error") {
 
 // packages/core/src/files/link-chain.ts
 import { lstatSync, readlinkSync, realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute2, join as join6, parse, resolve as resolve5, sep } from "node:path";
+import { dirname as dirname4, isAbsolute, join as join6, parse, resolve as resolve5, sep } from "node:path";
 var MAX_LINKS = 40;
 function resolutionChain(path) {
   const chain = /* @__PURE__ */ new Set();
@@ -1834,7 +1819,7 @@ function resolutionChain(path) {
       }
       chain.add(join6(next, ...parts.slice(i + 1)));
       chain.add(next);
-      pending = join6(isAbsolute2(target) ? target : resolve5(dirname4(next), target), ...parts.slice(i + 1));
+      pending = join6(isAbsolute(target) ? target : resolve5(dirname4(next), target), ...parts.slice(i + 1));
       followed = true;
       links++;
       break;
@@ -1859,10 +1844,10 @@ import { join as join8, resolve as resolve6 } from "node:path";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { closeSync, constants as constants3, fstatSync, lstatSync as lstatSync2, mkdirSync, openSync, readFileSync as readFileSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname5, isAbsolute as isAbsolute3, join as join7 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute2, join as join7 } from "node:path";
 var SECRET_BYTES = 32;
 function userDirectory(base, fallback) {
-  if (base && isAbsolute3(base)) return base;
+  if (base && isAbsolute2(base)) return base;
   try {
     return join7(homedir(), fallback);
   } catch {
@@ -2108,9 +2093,13 @@ async function lint(paths, options = {}) {
       excludeRoot: config.root
     }),
     // Staged .tf files under the configuration's `infrastructure`.
-    ...paths.filter((p) => p.endsWith(".tf") && inInfrastructure(resolve7(cwd, p), config))
+    ...infrastructureOf(
+      paths.filter((p) => p.endsWith(".tf")),
+      cwd,
+      config
+    )
   ] : paths;
-  const targets = paths.length > 0 ? named : include.map((g) => relative3(cwd, resolve7(includeRoot, g)) || ".");
+  const targets = paths.length > 0 ? named : include.map((g) => relative2(cwd, resolve7(includeRoot, g)) || ".");
   const notices = [];
   if (options.onlyIncluded && paths.length > 0 && named.length === 0) {
     const which2 = paths.length === 1 ? "the named file is not" : `none of the ${paths.length} named files is`;
@@ -2166,7 +2155,7 @@ function splitTerraform(targets, cwd, config) {
   const vendorTargets = [];
   for (const t of targets) {
     if (isTerraformPath(t)) {
-      const found = t.endsWith(".tf") && !/[*?[\]{}!]/.test(t) ? [resolve7(cwd, t)] : terraformFilesIn(t, cwd);
+      const found = GLOB_CHARS.test(t) ? terraformFilesIn(t, cwd) : [resolve7(cwd, t)];
       if (found.length === 0) throw new InputError("no Terraform file matches this glob", { file: t });
       for (const f of found) terraform.add(f);
       continue;
@@ -2179,8 +2168,10 @@ function splitTerraform(targets, cwd, config) {
   for (const g of config?.infrastructure ?? []) for (const f of terraformFilesIn(resolve7(config?.root ?? cwd, g), cwd)) terraform.add(f);
   return { terraform: [...terraform].sort(), vendorTargets };
 }
-function inInfrastructure(file, config) {
-  return (config.infrastructure ?? []).some((g) => terraformFilesIn(resolve7(config.root, g), config.root).includes(file));
+function infrastructureOf(tf, cwd, config) {
+  if (tf.length === 0) return [];
+  const read = new Set((config.infrastructure ?? []).flatMap((g) => terraformFilesIn(resolve7(config.root, g), config.root)));
+  return tf.filter((p) => read.has(resolve7(cwd, p)));
 }
 function holdsVendorFiles(dir, cwd) {
   try {
@@ -2213,7 +2204,7 @@ function vendorSetupsOf(config, cwd, repository) {
   for (const g of include) {
     try {
       files.push(
-        ...collectFiles([relative3(cwd, resolve7(root, g)) || "."], cwd, {
+        ...collectFiles([relative2(cwd, resolve7(root, g)) || "."], cwd, {
           exclude: config.exclude,
           root: config.root,
           repository: repository ?? cwd
@@ -2377,13 +2368,13 @@ function escapeProperty2(s) {
 }
 
 // packages/core/src/formatters/repository-paths.ts
-import { relative as relative4, resolve as resolve8, sep as sep2 } from "node:path";
+import { relative as relative3, resolve as resolve8, sep as sep2 } from "node:path";
 import { pathToFileURL } from "node:url";
 function locator(result) {
   const loc = result.location;
   if (!loc) return { root: "file:///", path: (file) => file, uri: (file) => encodeURI(file) };
   const root = pathToFileURL(loc.root).href.replace(/\/?$/, "/");
-  const path = (file) => relative4(loc.root, resolve8(loc.cwd, file)).split(sep2).join("/");
+  const path = (file) => relative3(loc.root, resolve8(loc.cwd, file)).split(sep2).join("/");
   return { root, path, uri: (file) => encodeURI(path(file)) };
 }
 
@@ -2641,7 +2632,7 @@ import { join as join14, resolve as resolve11 } from "node:path";
 
 // packages/core/src/policy/catalogue-build.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname7, join as join10, relative as relative5 } from "node:path";
+import { dirname as dirname7, join as join10, relative as relative4 } from "node:path";
 var GROUPS = new Set(POLICY_GROUPS);
 function termOfRules(data) {
   return (data.lib ?? {}).citations?.term_of ?? {};
@@ -2705,8 +2696,8 @@ function ruleOf(a, roots, problems, docs) {
   }
   if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
   const docFile = join10(dirname7(a.location.file), "docs", `${name}.md`);
-  const root = roots.find((r) => !relative5(r, docFile).startsWith(".."));
-  const doc = existsSync5(docFile) && root ? relative5(root, docFile).split("\\").join("/") : void 0;
+  const root = roots.find((r) => !relative4(r, docFile).startsWith(".."));
+  const doc = existsSync5(docFile) && root ? relative4(root, docFile).split("\\").join("/") : void 0;
   if (doc) docs.set(doc, docFile);
   const base = clean({
     name,
@@ -2758,7 +2749,7 @@ function clean(obj2) {
 
 // packages/core/src/policy/pack-terms.ts
 import { existsSync as existsSync6, readdirSync as readdirSync3, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import { basename, dirname as dirname8, extname, join as join11, relative as relative6, resolve as resolve9 } from "node:path";
+import { basename, dirname as dirname8, extname, join as join11, relative as relative5, resolve as resolve9 } from "node:path";
 
 // packages/core/src/schema/pack-terms.schema.json
 var pack_terms_schema_default = {
@@ -5524,7 +5515,7 @@ function readPackTerms(location, cwd, sharedRules) {
   const packs = [];
   const problems = [];
   for (const { id, file } of findPackTermsFiles(location)) {
-    const checked = checkPackTerms(file, relative6(cwd, file) || file, sharedRules);
+    const checked = checkPackTerms(file, relative5(cwd, file) || file, sharedRules);
     problems.push(...checked.problems);
     if (checked.terms && checked.at) packs.push({ id, file, terms: checked.terms, at: checked.at });
   }
@@ -5533,7 +5524,7 @@ function readPackTerms(location, cwd, sharedRules) {
 
 // packages/core/src/policy/build.ts
 import { cpSync, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname10, join as join13, relative as relative7, resolve as resolve10, sep as sep3 } from "node:path";
+import { dirname as dirname10, join as join13, relative as relative6, resolve as resolve10, sep as sep3 } from "node:path";
 
 // packages/core/src/policy/tools.ts
 import { existsSync as existsSync7 } from "node:fs";
@@ -5573,7 +5564,7 @@ function buildPolicies(options) {
   const capabilities = options.capabilities ?? join13(BUILTIN_POLICIES_DIR, "capabilities.json");
   const tarball = join13(out, "bundle.tar.gz");
   const cwd = options.cwd ?? process.cwd();
-  const writing = { display: relative7(cwd, out) || out, cwd };
+  const writing = { display: relative6(cwd, out) || out, cwd };
   makeDirectorySafely(out, writing);
   writeFileSafely(tarball, "", writing);
   const opa = (args, cwd2) => {
@@ -5608,7 +5599,7 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
       ...ignoreArgs(["*_test.rego"]),
       "-o",
       tarball,
-      ...dirs.map((d) => relative7(base, d) || ".")
+      ...dirs.map((d) => relative6(base, d) || ".")
     ],
     base
   );
@@ -5785,7 +5776,7 @@ function planAnnotations(findings, changed, workspace, max) {
 // packages/github-action/src/base-branch.ts
 import { existsSync as existsSync9, mkdirSync as mkdirSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname11, join as join15, posix, relative as relative8, resolve as resolve13 } from "node:path";
+import { dirname as dirname11, join as join15, posix, relative as relative7, resolve as resolve13 } from "node:path";
 var BaseCommit = class {
   constructor(sha, workspace) {
     this.sha = sha;
@@ -5848,7 +5839,7 @@ var BaseCommit = class {
   }
   /** A workspace path as git names it in a tree: relative to the repository's top, with /. */
   repoPath(workspacePath) {
-    return relative8(this.top, resolve13(this.workspace, workspacePath)).split("\\").join("/");
+    return relative7(this.top, resolve13(this.workspace, workspacePath)).split("\\").join("/");
   }
   git(args, what) {
     return gitOutput(args, this.workspace, "base branch", what);
@@ -5864,7 +5855,7 @@ var BaseCommit = class {
 function rulesFromBase(base, options) {
   const notes = [];
   const config = configFromBase(base, options.config, notes);
-  const fromConfig = (path) => relative8(base.workspace, path) || ".";
+  const fromConfig = (path) => relative7(base.workspace, path) || ".";
   const baselinePath = options.baseline ?? (config.baseline === void 0 ? void 0 : fromConfig(config.baseline));
   const baseline = baselinePath ? baselineFromBase(base, baselinePath, notes) : void 0;
   const packDirs = [...config.policies.map(fromConfig), ...options.policies];
@@ -6063,7 +6054,7 @@ async function gate(inputs) {
 }
 function rulesFromWorkspace(workspace, inputs) {
   const config = resolveConfig(workspace, inputs.config ? resolve14(workspace, inputs.config) : void 0);
-  const baselinePath = inputs.baseline ?? (config.baseline === void 0 ? void 0 : relative9(workspace, config.baseline));
+  const baselinePath = inputs.baseline ?? (config.baseline === void 0 ? void 0 : relative8(workspace, config.baseline));
   const baseline = baselinePath ? { baseline: readBaseline(resolve14(workspace, baselinePath), baselinePath), file: baselinePath } : void 0;
   const packs = [
     ...loadPolicyPacks(config.policies, workspace, "configuration policies"),

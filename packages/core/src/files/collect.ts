@@ -14,7 +14,8 @@ const SKIPPED_DIRS = new Set([".git"]);
  * packages hold YAML and JSON of their own, and a vendor file placed there must still be linted.
  */
 const DECLARED_ONLY_DIRS = new Set(["node_modules"]);
-const GLOB_CHARS = /[*?[\]{}!]/;
+/** Characters that make a path a glob. */
+export const GLOB_CHARS = /[*?[\]{}!]/;
 
 export interface CollectOptions {
   /** Globs (relative to `root`) of files never linted when found through a directory or glob. */
@@ -80,12 +81,7 @@ class Walker {
   ) {}
 
   glob(pattern: string, cwd: string): void {
-    const parts = toPosix(pattern).split("/");
-    const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
-    const base = resolve(cwd, parts.slice(0, firstGlob).join("/") || ".");
-    // dot: the walk enters hidden directories and lints hidden files that declare themselves, and a
-    // glob must select the same files as the directory it names.
-    const match = picomatch(parts.slice(firstGlob).join("/"), { dot: true });
+    const { base, match } = splitGlob(pattern, cwd);
     if (statOr(base)?.isDirectory()) this.walk(base, (f) => match(toPosix(relative(base, f))));
   }
 
@@ -120,6 +116,20 @@ class Walker {
   }
 }
 
+/**
+ * A glob as the directory to walk (its part before the first glob character, from `cwd`) and a
+ * test of paths relative to it. dot: a walk enters hidden directories and lints hidden files that
+ * declare themselves, and a glob must select the same files as the directory it names.
+ */
+export function splitGlob(pattern: string, cwd: string): { base: string; match: (relativePath: string) => boolean } {
+  const parts = toPosix(pattern).split("/");
+  const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
+  return {
+    base: resolve(cwd, parts.slice(0, firstGlob).join("/") || "."),
+    match: picomatch(parts.slice(firstGlob).join("/"), { dot: true }),
+  };
+}
+
 /** The nearest directory above `cwd` with a .git entry (the work tree), or undefined outside one. */
 export function findRepositoryRoot(cwd: string): string | undefined {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
@@ -133,7 +143,8 @@ export function repositoryRoot(cwd: string): string {
   return findRepositoryRoot(cwd) ?? resolve(cwd);
 }
 
-function isInside(path: string, dir: string): boolean {
+/** Whether `path` is `dir` or below it. */
+export function isInside(path: string, dir: string): boolean {
   const rel = relative(dir, path);
   return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
 }
@@ -154,7 +165,8 @@ function statOr(path: string): Stats | undefined {
   }
 }
 
-function lstatOr(path: string): Stats | undefined {
+/** lstat, or undefined when nothing (not even a dangling link) is there. */
+export function lstatOr(path: string): Stats | undefined {
   try {
     return lstatSync(path);
   } catch {

@@ -1,13 +1,12 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import picomatch from "picomatch";
+import { GLOB_CHARS, splitGlob } from "./collect.js";
 import { toPosix } from "./posix.js";
 
 /** Terraform's configuration files; .tfvars are read beside them, as values, not as files to lint. */
 export const TERRAFORM_EXTENSION = ".tf";
 /** Never read: Terraform's own working directory (downloaded modules and providers) and git's. */
 const SKIPPED = new Set([".terraform", ".git", "node_modules"]);
-const GLOB_CHARS = /[*?[\]{}!]/;
 
 /** Whether a named path is Terraform: a .tf file, or a glob that selects .tf files. */
 export function isTerraformPath(path: string): boolean {
@@ -20,11 +19,7 @@ export function isTerraformPath(path: string): boolean {
  */
 export function terraformFilesIn(path: string, cwd: string): string[] {
   const out: string[] = [];
-  const globbed = GLOB_CHARS.test(path);
-  const parts = toPosix(path).split("/");
-  const firstGlob = globbed ? parts.findIndex((p) => GLOB_CHARS.test(p)) : parts.length;
-  const base = resolve(cwd, parts.slice(0, firstGlob).join("/") || ".");
-  const match = globbed ? picomatch(parts.slice(firstGlob).join("/"), { dot: true }) : () => true;
+  const { base, match } = GLOB_CHARS.test(path) ? splitGlob(path, cwd) : { base: resolve(cwd, path), match: () => true };
   const walk = (dir: string, depth: number): void => {
     if (depth > 64) return;
     let entries;

@@ -1,7 +1,7 @@
 import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { describeThrown, InputError } from "../errors.js";
-import { findRepositoryRoot } from "./collect.js";
+import { findRepositoryRoot, isInside } from "./collect.js";
 
 /**
  * The one way dpa-lint writes a file (reports, baselines, bundles, drafts, scaffolds). The
@@ -23,7 +23,7 @@ export interface WriteOptions {
 }
 
 export function writeFileSafely(path: string, content: string | Uint8Array, display: string | WriteOptions = path): void {
-  const options = typeof display === "string" ? { display } : display;
+  const options = writeOptions(display);
   const shown = options.display ?? path;
   const target = resolve(path);
   refuseLinks(target, shown, options.cwd);
@@ -44,7 +44,7 @@ export function writeFileSafely(path: string, content: string | Uint8Array, disp
 
 /** Creates a directory (and its missing parents) without following a link on the way. */
 export function makeDirectorySafely(dir: string, display: string | WriteOptions = dir): void {
-  const options = typeof display === "string" ? { display } : display;
+  const options = writeOptions(display);
   const target = resolve(dir);
   refuseLinks(target, options.display ?? dir, options.cwd);
   makeParents(target, options.display ?? dir, options.cwd);
@@ -56,7 +56,7 @@ export function makeDirectorySafely(dir: string, display: string | WriteOptions 
  * Links inside the tree are removed, never followed.
  */
 export function removeDirectorySafely(dir: string, display: string | WriteOptions = dir): void {
-  const options = typeof display === "string" ? { display } : display;
+  const options = writeOptions(display);
   const target = resolve(dir);
   refuseLinks(target, options.display ?? dir, options.cwd);
   rmSync(target, { recursive: true, force: true });
@@ -73,9 +73,8 @@ export function copyFileSafely(source: string, target: string, display: string |
  */
 function refuseLinks(path: string, display: string, cwd = process.cwd()): void {
   const root = resolve(findRepositoryRoot(cwd) ?? cwd);
-  const rel = relative(root, path);
-  const inside = rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
-  const parts = inside ? rel.split(sep) : [];
+  const inside = path !== root && isInside(path, root);
+  const parts = inside ? relative(root, path).split(sep) : [];
   const checked = inside ? parts.map((_, i) => join(root, ...parts.slice(0, i + 1))) : [path];
   for (const p of checked) {
     let isLink: boolean;
@@ -113,4 +112,9 @@ function makeParents(dir: string, display: string, cwd = process.cwd()): void {
         });
     }
   }
+}
+
+/** The options a writer was given: a display name alone stands for { display }. */
+function writeOptions(display: string | WriteOptions): WriteOptions {
+  return typeof display === "string" ? { display } : display;
 }

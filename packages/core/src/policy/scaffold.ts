@@ -1,6 +1,6 @@
-import { existsSync, lstatSync } from "node:fs";
 import { join, relative } from "node:path";
 import { InputError } from "../errors.js";
+import { lstatOr } from "../files/collect.js";
 import { writeFileSafely } from "../files/write.js";
 
 /**
@@ -11,8 +11,8 @@ import { writeFileSafely } from "../files/write.js";
 export function scaffoldPack(id: string, policiesDir: string, cwd: string): string[] {
   checkPackId(id);
   const dir = join(policiesDir, "dpa", id);
-  if (existsSync(dir) || lstatOrUndefined(dir))
-    throw new InputError("already exists; choose another id or edit it", { file: relative(cwd, dir) || dir });
+  // lstat: a dangling link there exists too.
+  if (lstatOr(dir)) throw new InputError("already exists; choose another id or edit it", { file: relative(cwd, dir) || dir });
   const files: Record<string, string> = {
     "data.yaml": termsFile(id),
     "tests/unlisted-subprocessor.yaml": fixtureFile(id),
@@ -83,12 +83,4 @@ subprocessors:
 export function checkPackId(id: string): void {
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(id))
     throw new InputError(`"${id}" is not a pack id: use lower-case letters, digits, - and _`, { field: "ID" });
-}
-
-function lstatOrUndefined(path: string): ReturnType<typeof lstatSync> | undefined {
-  try {
-    return lstatSync(path);
-  } catch {
-    return undefined;
-  }
 }

@@ -41,7 +41,7 @@ export interface ModuleFiles {
   tfvars: ReadonlyMap<string, HclExpr>;
 }
 
-interface ProviderSpec {
+export interface ProviderSpec {
   vendor: string[];
   regions?: string;
   provider: string[];
@@ -143,7 +143,7 @@ function resourcePlacement(block: HclBlock, file: string, scope: Scope, prefix: 
   const config = scope.providerConfig(configRef ?? provider);
   if (spec.sites) {
     const site = config && findAttribute(config.block, spec.provider);
-    if (!site) return { ...base, offset: config?.block.offset ?? block.offset, country: spec.sites[spec.siteDefault ?? ""] as string };
+    if (!site) return { ...base, offset: config?.block.offset ?? block.offset, ...defaultSite(spec) };
     return located(base, config.file, site.attr, config.scope, spec);
   }
   const fromProvider = config && findAttribute(config.block, spec.provider);
@@ -165,7 +165,7 @@ function resourcePlacement(block: HclBlock, file: string, scope: Scope, prefix: 
  * A placement at a multi-region code as the places it stands for (Cloud Storage's US, NAM4...);
  * one it cannot name (EU, ASIA) is unresolved, never guessed.
  */
-function expandMultiRegion(p: Placement): Placement[] {
+export function expandMultiRegion(p: Placement): Placement[] {
   const spec = providerSpec(p.provider);
   const multi = p.region === undefined ? undefined : spec?.multiRegions;
   if (!multi || p.region === undefined) return [p];
@@ -211,18 +211,37 @@ function located(base: Omit<Placement, "offset">, file: string, attr: HclAttribu
       ...at,
       unresolved: `${attr.name} is not known statically (${describe(attr.value)}); give it a literal value, or the variable a default or a .tfvars value`,
     };
+  return { ...at, ...placeOf(value, spec, attr.name) };
+}
+
+/** Where a service whose location is a site setting puts data when the configuration sets none. */
+export function defaultSite(spec: ProviderSpec): Pick<Placement, "country" | "unresolved"> {
+  const country = spec.sites?.[spec.siteDefault ?? ""];
+  return country ? { country } : { unresolved: "no site is set and the provider documents no default" };
+}
+
+/**
+ * Where a location value written for `attribute` puts a resource, as the provider's table reads
+ * it: a site's country, an Atlas or cloud-prefixed region, or a region code of the provider's
+ * table. The one reading of a value, for the static reading and for plans.
+ */
+export function placeOf(
+  value: string,
+  spec: ProviderSpec,
+  attribute: string,
+): Pick<Placement, "region" | "regions" | "country" | "unresolved"> {
   if (spec.sites) {
     const country = spec.sites[value.endsWith("/") ? value : `${value}/`];
-    return country ? { ...at, country } : { ...at, unresolved: `${attr.name} "${value}" is not a site dpa-lint knows` };
+    return country ? { country } : { unresolved: `${attribute} "${value}" is not a site dpa-lint knows` };
   }
-  if (spec.atlasRegions) return { ...at, region: value.toLowerCase().replace(/_/g, "-"), regions: spec.atlasRegions };
+  if (spec.atlasRegions) return { region: value.toLowerCase().replace(/_/g, "-"), regions: spec.atlasRegions };
   if (spec.cloudPrefixed) {
     const m = /^(aws|gcp|azure)-(.+)$/.exec(value.toLowerCase());
     return m
-      ? { ...at, region: regionOf(m[2] as string, m[1] as string), regions: m[1] }
-      : { ...at, unresolved: `${attr.name} "${value}" names no cloud dpa-lint knows` };
+      ? { region: regionOf(m[2] as string, m[1] as string), regions: m[1] }
+      : { unresolved: `${attribute} "${value}" names no cloud dpa-lint knows` };
   }
-  return { ...at, region: regionOf(value, spec.regions ?? ""), ...(spec.regions ? { regions: spec.regions } : {}) };
+  return { region: regionOf(value, spec.regions ?? ""), ...(spec.regions ? { regions: spec.regions } : {}) };
 }
 
 /**
@@ -377,6 +396,6 @@ export class Scope {
   }
 }
 
-function scalar(expr: HclExpr | undefined): string | number | boolean | null | undefined {
+export function scalar(expr: HclExpr | undefined): string | number | boolean | null | undefined {
   return expr?.kind === "literal" ? expr.value : undefined;
 }

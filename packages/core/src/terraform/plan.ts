@@ -2,7 +2,7 @@ import { dirname, join, resolve } from "node:path";
 import { InputError } from "../errors.js";
 import { withRegularFile, readUpTo } from "../files/read.js";
 import type { HclBlock, HclFile } from "./hcl.js";
-import { providerSpec, type Placement, type ProviderUse } from "./placements.js";
+import { defaultSite, expandMultiRegion, placeOf, providerSpec, scalar, type Placement, type ProviderUse } from "./placements.js";
 
 /**
  * A Terraform plan in its JSON form (`terraform show -json PLAN`), for what only a plan knows: the
@@ -199,22 +199,19 @@ export function planPlacements(
       const a = where?.block?.attributes.get(attr);
       return { file: where?.file ?? fallback.file, offset: a?.offset ?? where?.block?.offset ?? fallback.offset ?? 0 };
     };
-    if (own) placements.push({ ...base, ...site(own, block), attribute: own, ...located(String(r.values[own]), spec) });
+    if (own)
+      placements.push(...expandMultiRegion({ ...base, ...site(own, block), attribute: own, ...placeOf(String(r.values[own]), spec, own) }));
     else if (fromProvider && config)
-      placements.push({
-        ...base,
-        ...site(fromProvider, providerBlock),
-        attribute: fromProvider,
-        ...located(config.expressions[fromProvider] ?? "", spec),
-      });
-    else if (spec.sites) {
-      const country = spec.sites[spec.siteDefault ?? ""];
-      placements.push({
-        ...base,
-        ...site("", providerBlock ?? block),
-        ...(country ? { country } : { unresolved: "the plan gives no site for it" }),
-      });
-    } else if (spec.provider.length > 0 || spec.resource.length > 0) {
+      placements.push(
+        ...expandMultiRegion({
+          ...base,
+          ...site(fromProvider, providerBlock),
+          attribute: fromProvider,
+          ...placeOf(config.expressions[fromProvider] ?? "", spec, fromProvider),
+        }),
+      );
+    else if (spec.sites) placements.push({ ...base, ...site("", providerBlock ?? block), ...defaultSite(spec) });
+    else if (spec.provider.length > 0 || spec.resource.length > 0) {
       const why =
         config && Object.keys(config.unresolved).length > 0
           ? Object.entries(config.unresolved)
@@ -234,20 +231,6 @@ interface Located {
   offset?: number;
 }
 
-function located(
-  value: string,
-  spec: NonNullable<ReturnType<typeof providerSpec>>,
-): Pick<Placement, "region" | "regions" | "country" | "unresolved"> {
-  if (spec.sites) {
-    const country = spec.sites[value.endsWith("/") ? value : `${value}/`];
-    return country ? { country } : { unresolved: `"${value}" is not a site dpa-lint knows` };
-  }
-  if (spec.atlasRegions) return { region: value.toLowerCase().replace(/_/g, "-"), regions: spec.atlasRegions };
-  const region =
-    spec.regions === "azure" ? value.toLowerCase().replace(/\s+/g, "") : spec.regions === "hetzner" ? value.replace(/-dc\d+$/, "") : value;
-  return { region, ...(spec.regions ? { regions: spec.regions } : {}) };
-}
-
 function findBlock(files: ReadonlyArray<{ file: string; hcl: HclFile }>, type: string, labels: string[]): Located | undefined {
   for (const { file, hcl } of files) {
     const block = hcl.blocks.find((b) => b.type === type && labels.every((l, i) => b.labels[i] === l));
@@ -262,8 +245,7 @@ function findProviderBlock(files: ReadonlyArray<{ file: string; hcl: HclFile }>,
   for (const { file, hcl } of files) {
     const block = hcl.blocks.find((b) => {
       if (b.type !== "provider" || b.labels[0] !== name) return false;
-      const a = b.attributes.get("alias")?.value;
-      const aliasValue = a?.kind === "literal" ? a.value : undefined;
+      const aliasValue = scalar(b.attributes.get("alias")?.value);
       return alias === undefined ? aliasValue === undefined : aliasValue === alias;
     });
     if (block) return { file, block };

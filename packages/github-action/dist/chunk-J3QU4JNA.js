@@ -15873,7 +15873,7 @@ import { readFileSync as readFileSync4 } from "node:fs";
 
 // packages/core/src/files/write.ts
 import { lstatSync as lstatSync2, mkdirSync, readFileSync as readFileSync3, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join4, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 
 // packages/core/src/files/collect.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -15922,10 +15922,7 @@ var Walker = class {
   visit;
   seenDirs = /* @__PURE__ */ new Set();
   glob(pattern, cwd) {
-    const parts = toPosix(pattern).split("/");
-    const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
-    const base = resolve2(cwd, parts.slice(0, firstGlob).join("/") || ".");
-    const match = (0, import_picomatch.default)(parts.slice(firstGlob).join("/"), { dot: true });
+    const { base, match } = splitGlob(pattern, cwd);
     if (statOr(base)?.isDirectory()) this.walk(base, (f) => match(toPosix(relative2(base, f))));
   }
   /** Whether a named file may be read: true, or false after recording why it is refused. */
@@ -15957,6 +15954,14 @@ var Walker = class {
     }
   }
 };
+function splitGlob(pattern, cwd) {
+  const parts = toPosix(pattern).split("/");
+  const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
+  return {
+    base: resolve2(cwd, parts.slice(0, firstGlob).join("/") || "."),
+    match: (0, import_picomatch.default)(parts.slice(firstGlob).join("/"), { dot: true })
+  };
+}
 function findRepositoryRoot(cwd) {
   for (let dir = resolve2(cwd); ; dir = dirname3(dir)) {
     if (lstatOr(join3(dir, ".git"))) return dir;
@@ -16030,7 +16035,7 @@ function selectIncluded(paths, cwd, options) {
 
 // packages/core/src/files/write.ts
 function writeFileSafely(path, content, display = path) {
-  const options = typeof display === "string" ? { display } : display;
+  const options = writeOptions(display);
   const shown = options.display ?? path;
   const target = resolve3(path);
   refuseLinks(target, shown, options.cwd);
@@ -16048,13 +16053,13 @@ function writeFileSafely(path, content, display = path) {
   }
 }
 function makeDirectorySafely(dir, display = dir) {
-  const options = typeof display === "string" ? { display } : display;
+  const options = writeOptions(display);
   const target = resolve3(dir);
   refuseLinks(target, options.display ?? dir, options.cwd);
   makeParents(target, options.display ?? dir, options.cwd);
 }
 function removeDirectorySafely(dir, display = dir) {
-  const options = typeof display === "string" ? { display } : display;
+  const options = writeOptions(display);
   const target = resolve3(dir);
   refuseLinks(target, options.display ?? dir, options.cwd);
   rmSync(target, { recursive: true, force: true });
@@ -16064,9 +16069,8 @@ function copyFileSafely(source, target, display = target) {
 }
 function refuseLinks(path, display, cwd = process.cwd()) {
   const root = resolve3(findRepositoryRoot(cwd) ?? cwd);
-  const rel = relative3(root, path);
-  const inside = rel !== "" && !rel.startsWith("..") && !isAbsolute2(rel);
-  const parts = inside ? rel.split(sep2) : [];
+  const inside = path !== root && isInside(path, root);
+  const parts = inside ? relative3(root, path).split(sep2) : [];
   const checked = inside ? parts.map((_, i) => join4(root, ...parts.slice(0, i + 1))) : [path];
   for (const p of checked) {
     let isLink;
@@ -16102,6 +16106,9 @@ function makeParents(dir, display, cwd = process.cwd()) {
         });
     }
   }
+}
+function writeOptions(display) {
+  return typeof display === "string" ? { display } : display;
 }
 
 // packages/core/src/findings/rule-aliases.ts
@@ -16696,7 +16703,6 @@ async function runLintWorker() {
 }
 
 export {
-  __toESM,
   positionOf,
   SourceLines,
   PARSE_LIMITS,
@@ -16734,9 +16740,11 @@ export {
   readVendorFile,
   withRegularFile,
   readUpTo,
-  require_picomatch2 as require_picomatch,
+  GLOB_CHARS,
   collectFiles,
+  splitGlob,
   findRepositoryRoot,
+  isInside,
   selectIncluded,
   writeFileSafely,
   makeDirectorySafely,
