@@ -8,7 +8,7 @@
 //   config     config/
 //   top        lint.ts, lint-cache.ts, infrastructure.ts, parallel/, api.ts, result.ts, formatters/, policy/, draft/ (the DPA reader
 //              of `policy draft`: it reads the legal facts of the built-in bundle), then index.ts
-// The adapters (cli, github-action) use @dpa-lint/core's public entries only: the index, policy/,
+// The adapters (cli, github-action, language-server, vscode) use @dpa-lint/core's public entries only: the index, policy/,
 // and files/user-dirs (the user's directories and secret, for the standalone's loader).
 const src = "^packages/core/src/";
 const base = `${src}(errors\\.ts|findings/finding\\.ts|files/posix\\.ts|builtins\\.ts|thousands\\.ts)$`;
@@ -35,7 +35,7 @@ module.exports = {
       name: "adapters-use-the-public-entry",
       severity: "error",
       comment: "The CLI and the action import @dpa-lint/core, never its files: the core's internals may move.",
-      from: { path: "^packages/(cli|github-action)/src/" },
+      from: { path: "^packages/(cli|github-action|language-server|vscode)/src/" },
       to: { path: "^packages/core/(src|dist)/", pathNot: "^packages/core/dist/(index|policy/index|files/user-dirs)\\.(js|d\\.ts)$" },
     },
   ],

@@ -54,6 +54,21 @@ const coreFromSource = {
 };
 
 /**
+ * The language server (`dpa-lint lsp`) is a script of its own, lsp.js, loaded by the command:
+ * the protocol library is a third of the CLI's size, and a hook's lint never needs it.
+ */
+const languageServerOutside = {
+  name: "language-server-outside",
+  setup(b) {
+    b.onResolve({ filter: /^@dpa-lint\/language-server$/ }, () => ({ path: "lsp", namespace: "language-server-outside" }));
+    b.onLoad({ filter: /.*/, namespace: "language-server-outside" }, () => ({
+      contents: 'module.exports = require(require("node:path").join(__dirname, "lsp.js"));',
+      loader: "js",
+    }));
+  },
+};
+
+/**
  * @actions/core imports its HTTP client (undici, tunnel: most of the action's bundle) only for
  * getIDToken, the OIDC token request, which the action never makes. The action build resolves the
  * client to a stand-in that fails loudly if anything ever calls it, so the bundle carries no
@@ -176,7 +191,8 @@ async function esmBuild(out, entry, entryName, plugins) {
 }
 
 /**
- * The CLI's build: one CommonJS script, main.js, holding the CLI and the worker's body, and two
+ * The CLI's build: one CommonJS script, main.js, holding the CLI and the worker's body, lsp.js
+ * the language server, and two
  * small scripts that load it through V8's code cache (packages/cli/src/standalone/): dpa-lint.js
  * runs the CLI, worker.js a worker thread. A code cache exists on Node 20 for CommonJS scripts
  * only, and start-up is the hooks' whole cost.
@@ -194,14 +210,26 @@ async function cjsBuild(out, plugins) {
     banner: { js: 'var __dpaLintScriptUrl = require("node:url").pathToFileURL(__filename).href;' },
   };
   const src = join(repo, "packages/cli/src/standalone");
-  const main = await build({ ...cjs, entryPoints: { main: join(src, "main.ts") }, outdir: out, metafile: true });
+  const main = await build({
+    ...cjs,
+    plugins: [languageServerOutside, ...cjs.plugins],
+    entryPoints: { main: join(src, "main.ts") },
+    outdir: out,
+    metafile: true,
+  });
+  const lsp = await build({
+    ...cjs,
+    entryPoints: { lsp: join(repo, "packages/language-server/src/index.ts") },
+    outdir: out,
+    metafile: true,
+  });
   await build({
     ...cjs,
     entryPoints: { "dpa-lint": join(src, "cli.ts"), worker: join(src, "worker.ts") },
     outdir: out,
     banner: { js: `#!/usr/bin/env node\n${cjs.banner.js}` },
   });
-  return main;
+  return { metafile: { inputs: { ...main.metafile.inputs, ...lsp.metafile.inputs } } };
 }
 
 async function standalone(dir, { policies = false, write }) {

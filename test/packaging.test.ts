@@ -6,19 +6,20 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { LspClient } from "../packages/language-server/test/lsp-client.js";
 import { filledTerms } from "./support/packs.js";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 describe("npm pack and install", () => {
-  it("the packed core carries dist, the bundle and the policy parts; the CLI installs and lints, builds and checks packs", () => {
+  it("the packed core carries dist, the bundle and the policy parts; the CLI installs and lints, builds and checks packs, serves an editor", async () => {
     const packs = mkdtempSync(join(tmpdir(), "dpa-lint-packs-"));
-    for (const pkg of ["packages/core", "packages/cli"]) {
+    for (const pkg of ["packages/core", "packages/cli", "packages/language-server"]) {
       execFileSync("npm", ["pack", "--pack-destination", packs, "--silent"], { cwd: join(repoRoot, pkg), stdio: "pipe" });
     }
     const tarballs = readdirSync(packs).sort();
     const version = (JSON.parse(readFileSync(join(repoRoot, "packages", "core", "package.json"), "utf8")) as { version: string }).version;
-    expect(tarballs).toEqual([`dpa-lint-cli-${version}.tgz`, `dpa-lint-core-${version}.tgz`]);
+    expect(tarballs).toEqual([`dpa-lint-cli-${version}.tgz`, `dpa-lint-core-${version}.tgz`, `dpa-lint-language-server-${version}.tgz`]);
     const listing = execFileSync("tar", ["tzf", join(packs, `dpa-lint-core-${version}.tgz`)], { encoding: "utf8" });
     for (const file of [
       "package/dist/index.js",
@@ -68,6 +69,23 @@ describe("npm pack and install", () => {
     expect(built.stderr).toBe("");
     expect(built.stdout).toMatch(/^built acme\.bundle: \d+ rules in 1 packs \(acme\)\n$/);
     expect(cli(["lint", "-f", "compact", "--policy", "acme.bundle", "vendors"]).stdout).toBe(terms.stdout);
+    // The language server comes with the CLI: an editor starts `dpa-lint lsp` and gets the same findings.
+    const { client } = await LspClient.start(
+      process.execPath,
+      [join(project, "node_modules", "@dpa-lint", "cli", "dist", "bin.js"), "lsp", "--stdio"],
+      project,
+      {
+        initializationOptions: { policies: ["acme.bundle"] },
+      },
+    );
+    try {
+      const { uri } = await client.open(join(project, "vendors", "acme.yaml"));
+      expect(
+        (await client.diagnosticsOf(uri, 1)).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)}`),
+      ).toContain("7:14 acme/hosting-country");
+    } finally {
+      expect(await client.stop()).toBe(0);
+    }
   }, 180_000);
 });
 

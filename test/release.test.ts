@@ -25,13 +25,16 @@ describe("npm run release", () => {
     expect(r.status, r.stdout + r.stderr).toBe(0);
     const version = versionOf(copy, "packages/core");
     expect(version).not.toBe(versionOf(repoRoot, "packages/core"));
-    for (const pkg of [".", "packages/cli", "packages/github-action"]) expect(versionOf(copy, pkg), pkg).toBe(version);
+    // The packages changesets versions, from the one list of them (lerna.json).
+    const packages = (JSON.parse(readFileSync(join(repoRoot, "lerna.json"), "utf8")) as { packages: string[] }).packages;
+    expect(packages).toContain("packages/language-server");
+    for (const pkg of [".", ...packages]) expect(versionOf(copy, pkg), pkg).toBe(version);
     const lock = JSON.parse(readFileSync(join(copy, "package-lock.json"), "utf8")) as {
       version: string;
       packages: Record<string, { version?: string }>;
     };
     expect(lock.version).toBe(version);
-    for (const pkg of ["packages/core", "packages/cli", "packages/github-action"]) expect(lock.packages[pkg]?.version, pkg).toBe(version);
+    for (const pkg of packages) expect(lock.packages[pkg]?.version, pkg).toBe(version);
     expect(existsSync(join(copy, "packages", "core", "CHANGELOG.md"))).toBe(true);
     expect(readdirSync(join(copy, ".changeset")).filter((f) => f.endsWith(".md") && f !== "README.md")).toEqual([]);
     expect(r.stdout).toContain(`git tag v${version} && git tag -f v${version.split(".")[0]}`);

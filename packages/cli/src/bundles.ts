@@ -1,4 +1,4 @@
-import { loadPolicyPacks, resolveConfig, withBuiltinBundle, type PolicyBundle, type ResolvedConfig } from "@dpa-lint/core";
+import { configuredBundles, resolveConfig, type PolicyBundle, type ResolvedConfig } from "@dpa-lint/core";
 import type { Io } from "./io.js";
 
 /**
@@ -10,8 +10,7 @@ export function loadBundles(
   io: Io,
   config: ResolvedConfig = resolveConfig(io.cwd),
 ): PolicyBundle[] {
-  const fromConfig = loadPolicyPacks(config.policies, io.cwd, `${config.file ?? ".dpa-lint.yaml"}: policies`, io.env);
-  return withBuiltinBundle([...fromConfig, ...loadPolicyPacks(policies ?? [], io.cwd, "--policy", io.env)]);
+  return configuredBundles(config, { packs: policies ?? [], option: "--policy", cwd: io.cwd }, io.env);
 }
 
 export const POLICY_OPTION = { policy: { type: "string", multiple: true } } as const;

@@ -31,6 +31,7 @@ export const COMMANDS: Record<string, { summary: string; run: Command }> = {
     summary: "test, build or scaffold a policy directory (policy --help)",
     run: later(() => import("./commands/policy.js"), "policyCommand"),
   },
+  lsp: { summary: "run the language server for editors (stdio)", run: later(() => import("./commands/lsp.js"), "lspCommand") },
 };
 
 const HELP = `Usage: dpa-lint <command> [options]

@@ -80,7 +80,8 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   if (terraform.length > 0 || plans.length > 0) {
     // All of the repository's Terraform was read: a default run of the configured infrastructure.
     const complete = paths.length === 0 && !changed && (config.infrastructure?.length ?? 0) > 0;
-    checked.push(...(await lintTerraform(linter, terraform, plans, collected.files, { config, cwd, repository, complete })));
+    const run = { config, cwd, repository, complete, ...(options.sources ? { sources: options.sources } : {}) };
+    checked.push(...(await lintTerraform(linter, terraform, plans, collected.files, run)));
     options.onProgress?.(checked.length, checked.length);
   }
   checked.push(...refused);
@@ -132,6 +133,11 @@ export interface LintOptions extends LinterOptions {
    * Terraform files, with the values only a plan knows (docs/infrastructure.md).
    */
   terraformPlans?: readonly string[];
+  /**
+   * Texts that stand for Terraform files on disk, by absolute path: an editor's unsaved buffers
+   * are judged as typed, the files around them as saved.
+   */
+  sources?: ReadonlyMap<string, string>;
   /** Findings this baseline records are suppressed (kind "baseline"). */
   baseline?: { baseline: Baseline; file: string };
 }
@@ -228,10 +234,10 @@ async function lintTerraform(
   terraform: readonly string[],
   plans: ReadonlyArray<{ path: string; display: string }>,
   collected: readonly string[],
-  run: { config: ResolvedConfig; cwd: string; repository: string | undefined; complete: boolean },
+  run: { config: ResolvedConfig; cwd: string; repository: string | undefined; complete: boolean; sources?: ReadonlyMap<string, string> },
 ): Promise<CheckedFile[]> {
   const setups = new Set([...collected, ...vendorSetupsOf(run.config, run.cwd, run.repository)]);
-  return checkInfrastructure(linter, terraform, [...setups], plans, run.complete);
+  return checkInfrastructure(linter, terraform, [...setups], plans, run.complete, run.sources);
 }
 
 /** The vendor setups the configuration includes (else vendors/), for judging deployments. */

@@ -22,7 +22,23 @@ export class DpaLintError extends Error {
 }
 
 /** The configuration file is unreadable or invalid. */
-export class ConfigError extends DpaLintError {}
+export class ConfigError extends DpaLintError {
+  /** Where in the file each problem is (1-based), when the file was read: an editor marks them. */
+  readonly problems: ReadonlyArray<{ line: number; column: number; message: string }>;
+
+  constructor(
+    message: string,
+    options: {
+      file?: string;
+      field?: string;
+      cause?: unknown;
+      problems?: ReadonlyArray<{ line: number; column: number; message: string }>;
+    } = {},
+  ) {
+    super(message, options);
+    this.problems = options.problems ?? [];
+  }
+}
 /** A policy bundle is missing, corrupt, or returns results outside the rule contract. */
 export class PolicyError extends DpaLintError {}
 /** A file or path named by the user cannot be read. */

@@ -22,34 +22,47 @@ export { decodeText } from "./files/read.js";
 export { temporaryDirectory } from "./files/temp.js";
 export { writeFileSafely, makeDirectorySafely, removeDirectorySafely, copyFileSafely, type WriteOptions } from "./files/write.js";
 export { locate } from "./document/locate.js";
+export { pathAt, type PathAt } from "./document/path-at.js";
 export { parseDuration, type Duration } from "./normalize/duration.js";
 export { parseDate } from "./normalize/date.js";
 export { toCountryCode } from "./normalize/countries.js";
-export { lookupRegion } from "./normalize/regions.js";
+export { lookupRegion, regionsOf, canonicalProvider, KNOWN_PROVIDERS } from "./normalize/regions.js";
 export { normalize, type Facts } from "./normalize/facts.js";
 export { validateVendorSetup, vendorSetupSchema, schemaValidator } from "./schema/validate.js";
 export { lint, resolveConfig, type LintOptions } from "./api.js";
-export { findConfig, loadConfig, parseConfig, defaultConfig, CONFIG_NAMES, type ResolvedConfig, type OrgPolicy } from "./config/config.js";
+export {
+  findConfig,
+  loadConfig,
+  parseConfig,
+  defaultConfig,
+  CONFIG_NAMES,
+  DEFAULT_INCLUDE,
+  type ResolvedConfig,
+  type OrgPolicy,
+} from "./config/config.js";
 export { nearest } from "./config/rule-ids.js";
 export { configForFile, type FileConfig } from "./config/print-config.js";
 export { applyRuleSettings, type RuleSetting, type RuleSettings } from "./findings/rule-settings.js";
-export { collectFiles, selectIncluded, VENDOR_EXTENSIONS } from "./files/collect.js";
+export { collectFiles, isInside, selectIncluded, textDeclaresVendorSetup, VENDOR_EXTENSIONS } from "./files/collect.js";
 export { summarize, fails, type JudgedBy, type LintResult, type Summary } from "./result.js";
 export { formatStylish } from "./formatters/stylish.js";
 export { plural } from "./formatters/plural.js";
 export { FORMATTERS, formatterNames } from "./formatters/registry.js";
 export { formatContext, type Formatter, type FormatContext } from "./formatters/types.js";
 export { DOCS_BASE, docPath, docsUrl } from "./findings/docs-url.js";
-export { ENGINE_RULE_META } from "./findings/engine-rules.js";
+export { ENGINE_RULE_META, isEngineRuleId } from "./findings/engine-rules.js";
 export { annotationOf, type Annotation, type AnnotationKind } from "./formatters/github.js";
 export { fingerprint } from "./formatters/sarif.js";
 export { readRuleDoc, type RuleDoc } from "./engine/rule-docs.js";
-export { loadPolicyPack, loadPolicyPacks, withBuiltinBundle } from "./policy/load.js";
+export { configuredBundles, loadPolicyPack, loadPolicyPacks, withBuiltinBundle } from "./policy/load.js";
 export { createBaseline, writeBaseline, readBaseline, parseBaseline, applyBaseline, type Baseline } from "./findings/baseline.js";
 export { resolutionChain } from "./files/link-chain.js";
+export { isTerraformPath, terraformFilesIn } from "./files/terraform-files.js";
 export { changedSince, changedLines, gitBytes, gitOutput, type ChangedLines } from "./files/git.js";
 export { PARALLEL_THRESHOLD, defaultWorkers } from "./parallel/pool.js";
 export { runLintWorker } from "./parallel/run-worker.js";
 export { VERSION } from "./version.js";
 export { thousands } from "./thousands.js";
 export { importModule } from "./builtins.js";
+export { markdownText } from "./formatters/markdown-escape.js";
+export { legalFactsLine } from "./formatters/legal-facts.js";

@@ -28,10 +28,11 @@ export async function checkInfrastructure(
   vendorFiles: readonly string[],
   plans: ReadonlyArray<{ path: string; display: string }> = [],
   complete = false,
+  sources?: ReadonlyMap<string, string>,
 ): Promise<CheckedFile[]> {
   if (named.length === 0 && plans.length === 0) return [];
   const read = plans.map((p) => ({ ...p, plan: readPlan(p.path, p.display) }));
-  const reader = new ModuleReader(linter, await hclParser());
+  const reader = new ModuleReader(linter, await hclParser(), sources);
   // A module is a directory: its variables, locals and providers may sit in files not named (a
   // hook names the staged ones), so every .tf file beside a named one is read, and reported on.
   for (const dir of new Set(named.map((f) => dirname(f)))) reader.read(dir);
@@ -171,6 +172,8 @@ class ModuleReader {
   constructor(
     private readonly linter: Linter,
     readonly parser: Awaited<ReturnType<typeof hclParser>>,
+    /** Texts that stand for files on disk (an editor's unsaved buffers), by absolute path. */
+    private readonly sources?: ReadonlyMap<string, string>,
   ) {}
 
   /** The parsed files of a module directory (read on first use; a file that does not parse is a finding). */
@@ -181,7 +184,8 @@ class ModuleReader {
     this.modules.set(dir, files);
     for (const path of moduleFiles(dir)) {
       const file = this.linter.displayName(path);
-      const read = readVendorFile(path);
+      const buffer = this.sources?.get(path);
+      const read = buffer === undefined ? readVendorFile(path) : { text: buffer };
       const result: CheckedFile = { file, findings: [], suppressions: [], names: [] };
       this.checked.set(file, result);
       if (!("text" in read)) {

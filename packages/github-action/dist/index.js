@@ -17,6 +17,7 @@ import {
   SEVERITY_RANK,
   SourceLines,
   VERSION,
+  __toESM,
   canonicalProvider,
   childProcess,
   collectFiles,
@@ -47,6 +48,7 @@ import {
   readUpTo,
   readVendorFile,
   removeDirectorySafely,
+  require_dist,
   require_ucs2length,
   ruleDocsUrl,
   schemaValidator,
@@ -58,7 +60,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-J3QU4JNA.js";
+} from "./chunk-46XNUI3B.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative8, resolve as resolve14 } from "node:path";
@@ -529,6 +531,9 @@ function removeAll() {
     }
   }
 }
+
+// packages/core/src/document/path-at.ts
+var import_yaml = __toESM(require_dist(), 1);
 
 // packages/core/src/api.ts
 import { statSync as statSync3 } from "node:fs";
@@ -1505,10 +1510,10 @@ function planModuleDirs(planJson, rootFiles) {
 }
 
 // packages/core/src/infrastructure.ts
-async function checkInfrastructure(linter, named, vendorFiles, plans = [], complete = false) {
+async function checkInfrastructure(linter, named, vendorFiles, plans = [], complete = false, sources) {
   if (named.length === 0 && plans.length === 0) return [];
   const read = plans.map((p) => ({ ...p, plan: readPlan(p.path, p.display) }));
-  const reader = new ModuleReader(linter, await hclParser());
+  const reader = new ModuleReader(linter, await hclParser(), sources);
   for (const dir of new Set(named.map((f) => dirname3(f)))) reader.read(dir);
   const vendors = vendorIndex(linter, vendorFiles);
   const report = (file, offset, finding) => reader.place(file, offset, finding.ruleId, finding.severity, finding.message, finding.path, finding.dpa);
@@ -1613,12 +1618,14 @@ function sameProvider(a, b) {
   return a === b || providerSpec(a) === providerSpec(b);
 }
 var ModuleReader = class {
-  constructor(linter, parser2) {
+  constructor(linter, parser2, sources) {
     this.linter = linter;
     this.parser = parser2;
+    this.sources = sources;
   }
   linter;
   parser;
+  sources;
   modules = /* @__PURE__ */ new Map();
   checked = /* @__PURE__ */ new Map();
   lines = /* @__PURE__ */ new Map();
@@ -1630,7 +1637,8 @@ var ModuleReader = class {
     this.modules.set(dir, files);
     for (const path of moduleFiles(dir)) {
       const file = this.linter.displayName(path);
-      const read = readVendorFile(path);
+      const buffer = this.sources?.get(path);
+      const read = buffer === void 0 ? readVendorFile(path) : { text: buffer };
       const result = { file, findings: [], suppressions: [], names: [] };
       this.checked.set(file, result);
       if (!("text" in read)) {
@@ -2116,7 +2124,8 @@ async function lint(paths, options = {}) {
   const plans = (options.terraformPlans ?? []).map((p) => ({ path: resolve7(cwd, p), display: linter.displayName(p) }));
   if (terraform.length > 0 || plans.length > 0) {
     const complete = paths.length === 0 && !changed && (config.infrastructure?.length ?? 0) > 0;
-    checked.push(...await lintTerraform(linter, terraform, plans, collected.files, { config, cwd, repository, complete }));
+    const run2 = { config, cwd, repository, complete, ...options.sources ? { sources: options.sources } : {} };
+    checked.push(...await lintTerraform(linter, terraform, plans, collected.files, run2));
     options.onProgress?.(checked.length, checked.length);
   }
   checked.push(...refused);
@@ -2196,7 +2205,7 @@ async function checkFiles(linter, files, options, repository) {
 }
 async function lintTerraform(linter, terraform, plans, collected, run2) {
   const setups = /* @__PURE__ */ new Set([...collected, ...vendorSetupsOf(run2.config, run2.cwd, run2.repository)]);
-  return checkInfrastructure(linter, terraform, [...setups], plans, run2.complete);
+  return checkInfrastructure(linter, terraform, [...setups], plans, run2.complete, run2.sources);
 }
 function vendorSetupsOf(config, cwd, repository) {
   const [include, root] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
@@ -5481,16 +5490,25 @@ function findPackTermsFiles(location) {
   return readdirSync3(dpa).sort().filter((id) => existsSync6(join11(dpa, id, "data.yaml"))).map((id) => ({ id, file: join11(dpa, id, "data.yaml") }));
 }
 function checkPackTerms(file, display, sharedRules) {
-  const parsed = parseYamlText(display, readFileSync3(file, "utf8"));
-  const problems = parsed.findings.map((f) => `${display}:${f.line}:${f.column}: ${f.message}`);
-  const doc = parsed.documents.find((d) => d.value !== null && d.value !== void 0);
-  if (!doc || problems.length > 0) return { problems: problems.length > 0 ? problems : [`${display}:1:1: holds no terms`] };
-  const locate2 = (path, message, atKey = false) => {
-    const pos = positionOf(doc.node, parsed.lineCounter, path, atKey);
-    return `${display}:${pos.line}:${pos.column}: ${message}`;
+  const checked = checkPackTermsText(readFileSync3(file, "utf8"), display, sharedRules);
+  const problems = checked.problems.map((p) => `${display}:${p.line}:${p.column}: ${p.message}`);
+  if (problems.length > 0 || !checked.terms) return { problems };
+  const at2 = (path, message, atKey) => {
+    const { line, column } = checked.position(path, atKey);
+    return `${display}:${line}:${column}: ${message}`;
   };
+  return { terms: checked.terms, at: at2, problems };
+}
+function checkPackTermsText(text2, display, sharedRules) {
+  const parsed = parseYamlText(display, text2);
+  const problems = parsed.findings.map((f) => ({ ...positionFields(f), message: f.message }));
+  const doc = parsed.documents.find((d) => d.value !== null && d.value !== void 0);
+  const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  if (!doc || problems.length > 0)
+    return { position: () => start, problems: problems.length > 0 ? problems : [{ ...start, message: "holds no terms" }] };
+  const position = (path, atKey = false) => positionOf(doc.node, parsed.lineCounter, path, atKey);
   const at2 = (path, message, atKey = false) => {
-    problems.push(locate2(path, message, atKey));
+    problems.push({ ...positionFields(position(path, atKey)), message });
   };
   for (const p of validatePackTerms(doc.value)) {
     const key = p.path[p.path.length - 1];
@@ -5505,7 +5523,10 @@ function checkPackTerms(file, display, sharedRules) {
         at2(["terms", "clauses", name], `no shared rule "${name}" cites a clause${didYouMean(name, sharedRules)}`, true);
     }
   }
-  return problems.length > 0 ? { problems } : { terms: terms ?? {}, at: locate2, problems };
+  return { ...problems.length === 0 ? { terms: terms ?? {} } : {}, position, problems };
+}
+function positionFields(p) {
+  return { line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn };
 }
 function didYouMean(word, candidates) {
   const near = nearest(word, candidates);

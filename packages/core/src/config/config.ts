@@ -105,11 +105,11 @@ export function parseConfig(text: string, display: string, root: string, file?: 
   const problems: Problem[] = parsed.findings.map((f) => ({
     line: f.line,
     column: f.column,
-    text: `${display}:${f.line}:${f.column}: ${f.message}`,
+    message: f.message,
   }));
   const doc = parsed.documents.find((d) => d.value !== null && d.value !== undefined);
   if (problems.length === 0 && parsed.documents.length > 1)
-    problems.push({ line: 1, column: 1, text: `${display}:1:1: the configuration must be a single YAML document` });
+    problems.push({ line: 1, column: 1, message: "the configuration must be a single YAML document" });
   const config = defaultConfig(root);
   if (file !== undefined) config.file = file;
   if (!doc) {
@@ -120,7 +120,7 @@ export function parseConfig(text: string, display: string, root: string, file?: 
   const at = (p: readonly PathSegment[], message: string, atKey = false, named = false): void => {
     const pos = positionOf(doc.node, parsed.lineCounter, p, atKey);
     const field = named || p.length === 0 ? "" : `${formatPath(p)}: `;
-    problems.push({ line: pos.line, column: pos.column, text: `${display}:${pos.line}:${pos.column}: ${field}${message}` });
+    problems.push({ line: pos.line, column: pos.column, message: `${field}${message}` });
   };
   for (const p of validateConfig(doc.value)) at(p.path, p.message, p.atKey, true);
   if (problems.length > 0) throw configError(problems, display);
@@ -168,7 +168,7 @@ export function parseConfig(text: string, display: string, root: string, file?: 
 interface Problem {
   line: number;
   column: number;
-  text: string;
+  message: string;
 }
 
 /**
@@ -176,8 +176,9 @@ interface Problem {
  * already names the file and the field.
  */
 function configError(problems: Problem[], file: string): ConfigError {
-  const parts = [...problems].sort((a, b) => a.line - b.line || a.column - b.column).map((p) => p.text);
-  const error = new ConfigError(parts.join("; "), { file });
+  const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+  const parts = sorted.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
+  const error = new ConfigError(parts.join("; "), { file, problems: sorted });
   error.oneLine = () => parts.join("; ");
   return error;
 }

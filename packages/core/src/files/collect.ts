@@ -184,7 +184,12 @@ const DECLARES_VENDOR_SETUP = /^\s*(?:kind|"kind"|'kind')\s*:\s*["']?VendorSetup
  * `.acme.yaml` or `acme.txt` cannot take it out of the gate.
  */
 export function declaresVendorSetup(path: string): boolean {
-  return withRegularFile(path, (fd) => DECLARES_VENDOR_SETUP.test(decodeText(readUpTo(fd, SNIFF_BYTES)))) === true;
+  return withRegularFile(path, (fd) => textDeclaresVendorSetup(decodeText(readUpTo(fd, SNIFF_BYTES)))) === true;
+}
+
+/** The same test on text (an editor's buffer): a `kind: VendorSetup` line in its first 64 KiB. */
+export function textDeclaresVendorSetup(text: string): boolean {
+  return DECLARES_VENDOR_SETUP.test(text.slice(0, SNIFF_BYTES));
 }
 
 /** Hidden files and directories, node_modules and .git: not selected by their name. */

@@ -38,3 +38,9 @@ export function lookupRegion(region: string, provider: string | undefined): Regi
   }
   return hits[0] as { country: string; provider: string };
 }
+
+/** A provider's region codes and their countries, in catalogue order (an editor completes them). */
+export function regionsOf(provider: string): Array<{ code: string; country: string }> {
+  const p = canonicalProvider(provider);
+  return Object.entries((p && providers[p]) || {}).map(([code, country]) => ({ code, country }));
+}

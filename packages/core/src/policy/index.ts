@@ -8,7 +8,15 @@ export { COVERAGE_THRESHOLD, testPolicies, type PolicyTestReport } from "./test-
 export { formatPolicies, type FormatReport } from "./format.js";
 export { findOpa, BUILTIN_POLICIES_DIR } from "./tools.js";
 export { checkPackId, scaffoldPack } from "./scaffold.js";
-export { checkPacks, findPackTermsFiles, readPackTerms, type PackCheckReport, type PackTermsFile } from "./pack-terms.js";
+export {
+  checkPacks,
+  checkPackTermsText,
+  findPackTermsFiles,
+  readPackTerms,
+  type PackCheckReport,
+  type PackTermsFile,
+  type PlacedProblem,
+} from "./pack-terms.js";
 export { fixtureDirs, runFixtures, type FixtureReport } from "./fixtures.js";
 export { holdsRego, loadTermsPack } from "./load.js";
 export { draftFromFile, draftFromText, draftJson, draftYaml, packId, summarise, DRAFT_TERMS, type Draft } from "../draft/draft.js";

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { PackMeta } from "../engine/catalogue.js";
+import type { ResolvedConfig } from "../config/config.js";
 import { InputError, PolicyError } from "../errors.js";
 import { temporaryDirectory } from "../files/temp.js";
 import { sharedRuleDocsUrl } from "../findings/docs-url.js";
@@ -82,4 +83,18 @@ export function loadPolicyPacks(
 /** What a lint run evaluates: the built-in bundle (with any packs of terms merged in), then the other packs. */
 export function withBuiltinBundle(packs: readonly PolicyBundle[]): PolicyBundle[] {
   return foldTermsPacks([readBundle(), ...packs]);
+}
+
+/**
+ * What a configuration judges by: the built-in bundle, the configuration's `policies`, then the
+ * packs an adapter adds (`extra`, named by its `option`: `--policy`, an editor setting). The CLI
+ * and the language server load the same bundles for the same configuration this way.
+ */
+export function configuredBundles(
+  config: ResolvedConfig,
+  extra: { packs: readonly string[]; option: string; cwd: string },
+  env: NodeJS.ProcessEnv = process.env,
+): PolicyBundle[] {
+  const fromConfig = loadPolicyPacks(config.policies, extra.cwd, `${config.file ?? ".dpa-lint.yaml"}: policies`, env);
+  return withBuiltinBundle([...fromConfig, ...loadPolicyPacks(extra.packs, extra.cwd, extra.option, env)]);
 }

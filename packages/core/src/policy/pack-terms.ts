@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { nearest } from "../config/rule-ids.js";
 import { positionOf } from "../document/locate.js";
 import { parseYamlText } from "../document/parse.js";
-import type { PathSegment } from "../findings/finding.js";
+import type { PathSegment, Position } from "../findings/finding.js";
 import type { ValidateFunction } from "ajv";
 import { schemaValidator } from "../schema/validate.js";
 import schema from "../schema/pack-terms.schema.json" with { type: "json" };
@@ -64,16 +64,40 @@ export function checkPackTerms(
   display: string,
   sharedRules: readonly string[],
 ): { terms?: Record<string, unknown>; at?: Locator; problems: string[] } {
-  const parsed = parseYamlText(display, readFileSync(file, "utf8"));
-  const problems = parsed.findings.map((f) => `${display}:${f.line}:${f.column}: ${f.message}`);
-  const doc = parsed.documents.find((d) => d.value !== null && d.value !== undefined);
-  if (!doc || problems.length > 0) return { problems: problems.length > 0 ? problems : [`${display}:1:1: holds no terms`] };
-  const locate: Locator = (path, message, atKey = false) => {
-    const pos = positionOf(doc.node, parsed.lineCounter, path, atKey);
-    return `${display}:${pos.line}:${pos.column}: ${message}`;
+  const checked = checkPackTermsText(readFileSync(file, "utf8"), display, sharedRules);
+  const problems = checked.problems.map((p) => `${display}:${p.line}:${p.column}: ${p.message}`);
+  if (problems.length > 0 || !checked.terms) return { problems };
+  const at: Locator = (path, message, atKey) => {
+    const { line, column } = checked.position(path, atKey);
+    return `${display}:${line}:${column}: ${message}`;
   };
+  return { terms: checked.terms, at, problems };
+}
+
+/** A problem of a terms file at its place (1-based), for `policy check` and the editor alike. */
+export interface PlacedProblem {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+}
+
+/** Checks the text of a terms file (an editor's buffer or a file read): its problems, placed. */
+export function checkPackTermsText(
+  text: string,
+  display: string,
+  sharedRules: readonly string[],
+): { terms?: Record<string, unknown>; position: (path: readonly PathSegment[], atKey?: boolean) => Position; problems: PlacedProblem[] } {
+  const parsed = parseYamlText(display, text);
+  const problems: PlacedProblem[] = parsed.findings.map((f) => ({ ...positionFields(f), message: f.message }));
+  const doc = parsed.documents.find((d) => d.value !== null && d.value !== undefined);
+  const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  if (!doc || problems.length > 0)
+    return { position: () => start, problems: problems.length > 0 ? problems : [{ ...start, message: "holds no terms" }] };
+  const position = (path: readonly PathSegment[], atKey = false): Position => positionOf(doc.node, parsed.lineCounter, path, atKey);
   const at = (path: readonly PathSegment[], message: string, atKey = false): void => {
-    problems.push(locate(path, message, atKey));
+    problems.push({ ...positionFields(position(path, atKey)), message });
   };
   for (const p of validatePackTerms(doc.value)) {
     const key = p.path[p.path.length - 1];
@@ -88,7 +112,11 @@ export function checkPackTerms(
         at(["terms", "clauses", name], `no shared rule "${name}" cites a clause${didYouMean(name, sharedRules)}`, true);
     }
   }
-  return problems.length > 0 ? { problems } : { terms: terms ?? {}, at: locate, problems };
+  return { ...(problems.length === 0 ? { terms: terms ?? {} } : {}), position, problems };
+}
+
+function positionFields(p: Position): Position {
+  return { line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn };
 }
 
 /** A problem at a JSON path of a terms file, as one line `file:line:col: message`. */

@@ -11572,6 +11572,12 @@ var DpaLintError = class extends Error {
   }
 };
 var ConfigError = class extends DpaLintError {
+  /** Where in the file each problem is (1-based), when the file was read: an editor marks them. */
+  problems;
+  constructor(message, options = {}) {
+    super(message, options);
+    this.problems = options.problems ?? [];
+  }
 };
 var PolicyError = class extends DpaLintError {
 };
@@ -14869,11 +14875,11 @@ function parseConfig(text, display, root, file) {
   const problems = parsed.findings.map((f) => ({
     line: f.line,
     column: f.column,
-    text: `${display}:${f.line}:${f.column}: ${f.message}`
+    message: f.message
   }));
   const doc = parsed.documents.find((d) => d.value !== null && d.value !== void 0);
   if (problems.length === 0 && parsed.documents.length > 1)
-    problems.push({ line: 1, column: 1, text: `${display}:1:1: the configuration must be a single YAML document` });
+    problems.push({ line: 1, column: 1, message: "the configuration must be a single YAML document" });
   const config = defaultConfig(root);
   if (file !== void 0) config.file = file;
   if (!doc) {
@@ -14883,7 +14889,7 @@ function parseConfig(text, display, root, file) {
   const at = (p, message, atKey = false, named = false) => {
     const pos = positionOf(doc.node, parsed.lineCounter, p, atKey);
     const field = named || p.length === 0 ? "" : `${formatPath(p)}: `;
-    problems.push({ line: pos.line, column: pos.column, text: `${display}:${pos.line}:${pos.column}: ${field}${message}` });
+    problems.push({ line: pos.line, column: pos.column, message: `${field}${message}` });
   };
   for (const p of validateConfig(doc.value)) at(p.path, p.message, p.atKey, true);
   if (problems.length > 0) throw configError(problems, display);
@@ -14927,8 +14933,9 @@ function parseConfig(text, display, root, file) {
   return config;
 }
 function configError(problems, file) {
-  const parts = [...problems].sort((a, b) => a.line - b.line || a.column - b.column).map((p) => p.text);
-  const error = new ConfigError(parts.join("; "), { file });
+  const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+  const parts = sorted.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
+  const error = new ConfigError(parts.join("; "), { file, problems: sorted });
   error.oneLine = () => parts.join("; ");
   return error;
 }
@@ -15999,7 +16006,10 @@ function lstatOr(path) {
 var SNIFF_BYTES = 64 * 1024;
 var DECLARES_VENDOR_SETUP = /^\s*(?:kind|"kind"|'kind')\s*:\s*["']?VendorSetup\b/m;
 function declaresVendorSetup(path) {
-  return withRegularFile(path, (fd) => DECLARES_VENDOR_SETUP.test(decodeText(readUpTo(fd, SNIFF_BYTES)))) === true;
+  return withRegularFile(path, (fd) => textDeclaresVendorSetup(decodeText(readUpTo(fd, SNIFF_BYTES)))) === true;
+}
+function textDeclaresVendorSetup(text) {
+  return DECLARES_VENDOR_SETUP.test(text.slice(0, SNIFF_BYTES));
 }
 function isSkipped(name) {
   return name.startsWith(".") || SKIPPED_DIRS.has(name) || DECLARED_ONLY_DIRS.has(name);
@@ -16703,6 +16713,8 @@ async function runLintWorker() {
 }
 
 export {
+  __toESM,
+  require_dist,
   positionOf,
   SourceLines,
   PARSE_LIMITS,

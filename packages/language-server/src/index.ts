@@ -1,0 +1,17 @@
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from "vscode-languageserver/node";
+import { startServer } from "./server.js";
+import type { ServerSettings } from "./settings.js";
+
+export { startServer, WATCHED_GLOBS } from "./server.js";
+export { STATUS_NOTIFICATION, type Status } from "./status.js";
+export { DEFAULT_SETTINGS, readSettings, type ServerSettings } from "./settings.js";
+
+/** The server over the process's stdin and stdout (`dpa-lint lsp`); stdout carries only the protocol. */
+export function runStdioServer(defaults?: ServerSettings): void {
+  const connection = createConnection(
+    ProposedFeatures.all,
+    new StreamMessageReader(process.stdin),
+    new StreamMessageWriter(process.stdout),
+  );
+  startServer(connection, defaults);
+}
