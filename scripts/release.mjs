@@ -2,7 +2,8 @@
 // 1. changeset version: consumes .changeset/*.md, bumps @dpa-lint/core, @dpa-lint/cli and the
 //    GitHub Action (fixed together, .changeset/config.json) and writes their CHANGELOG.md;
 // 2. the root package (what git installs and the hooks run) follows that version;
-// 3. the lockfile is updated; 4. the committed builds are rebuilt (they embed the version).
+// 3. the lockfile is updated; 4. the committed builds are rebuilt (they embed the version), and the
+//    VS Code extension is packaged (packages/vscode/build/*.vsix, for the Marketplace and Open VSX).
 // It prints the commit and tags to make: vX.Y.Z, and the moving major tag vX the action's `uses:`
 // and the README follow. --dry-run only says what would happen; --skip-dist skips step 4 (tests).
 import { execFileSync } from "node:child_process";
@@ -31,8 +32,14 @@ const version = versionOf("packages/core");
 const rootManifest = manifest(".");
 writeFileSync(rootManifest, readFileSync(rootManifest, "utf8").replace(/"version": "[^"]+"/, `"version": "${version}"`));
 run("npm", ["install", "--package-lock-only", "--no-audit", "--no-fund", "--ignore-scripts"]);
-if (!values["skip-dist"]) run("npm", ["run", "dist"]);
+if (!values["skip-dist"]) {
+  run("npm", ["run", "dist"]);
+  run(process.execPath, [join(root, "scripts", "build-vscode.mjs")]);
+}
 const major = version.split(".")[0];
 console.log(`dpa-lint release: every package is at ${version}. Now:
   git commit -am "Release v${version}" && git tag v${version} && git tag -f v${major}
-  git push && git push origin v${version} && git push -f origin v${major}`);
+  git push && git push origin v${version} && git push -f origin v${major}
+and publish the editor extension (the same file to both registries):
+  npx @vscode/vsce publish --packagePath packages/vscode/build/vscode-dpa-lint-${version}.vsix
+  npx ovsx publish packages/vscode/build/vscode-dpa-lint-${version}.vsix`);

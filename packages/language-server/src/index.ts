@@ -2,8 +2,8 @@ import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageW
 import { startServer } from "./server.js";
 import type { ServerSettings } from "./settings.js";
 
-export { startServer, WATCHED_GLOBS } from "./server.js";
-export { STATUS_NOTIFICATION, type Status } from "./status.js";
+export { startServer } from "./server.js";
+export { SETTING_KEYS, STATUS_NOTIFICATION, WATCHED_GLOBS, type Status } from "./protocol.js";
 export { DEFAULT_SETTINGS, readSettings, type ServerSettings } from "./settings.js";
 
 /** The server over the process's stdin and stdout (`dpa-lint lsp`); stdout carries only the protocol. */

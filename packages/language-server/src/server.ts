@@ -20,10 +20,8 @@ import { SOURCE, toDiagnostic } from "./diagnostics.js";
 import { hoverAt } from "./hover.js";
 import { Sessions, type FailedSession, type Session } from "./sessions.js";
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from "./settings.js";
-import { statusOf, STATUS_NOTIFICATION, type Status } from "./status.js";
-
-/** Files whose change on disk changes what the open files are judged by: configurations and packs. */
-export const WATCHED_GLOBS = ["**/.dpa-lint.{yaml,yml}", "**/data.yaml", "**/*.rego", "**/bundle.tar.gz"];
+import { STATUS_NOTIFICATION, WATCHED_GLOBS, type Status } from "./protocol.js";
+import { statusOf } from "./status.js";
 
 /** The last check of an open document, which hover, code actions and definition read. */
 interface Checked {

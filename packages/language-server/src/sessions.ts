@@ -88,7 +88,6 @@ export class Sessions {
         config,
         bundles,
         ...(this.settings.asOf ? { asOf: this.settings.asOf } : {}),
-        ...(this.settings.today ? { today: this.settings.today } : {}),
         inlineSuppressions: this.settings.inlineSuppressions,
       });
       const locations = [BUILTIN_POLICIES_DIR, ...config.policies, ...extra.packs.map((p) => resolve(extra.cwd, p))];

@@ -1,5 +1,5 @@
 /**
- * The server's settings: the CLI's options that make sense in an editor, given as the client's
+ * The server's settings (protocol.ts lists the ones a client gives): the CLI's options that make sense in an editor, given as the client's
  * `initializationOptions` (and again by `workspace/didChangeConfiguration`). Unknown keys are
  * ignored, a wrong type is reported once and the default used: an editor setting never kills
  * the server.
@@ -13,8 +13,6 @@ export interface ServerSettings {
   policies: string[];
   /** Honour `# dpa-lint-disable-...` comments (`--no-inline-suppressions` is false). */
   inlineSuppressions: boolean;
-  /** Today's date (YYYY-MM-DD) for suppressions' expiry; default the current UTC date. */
-  today?: string;
   /** Fewest milliseconds between two lints of one document while it is being typed in. */
   debounceMs: number;
 }
@@ -28,7 +26,7 @@ export function readSettings(raw: unknown, base: ServerSettings = DEFAULT_SETTIN
   if (raw === undefined || raw === null) return { settings, problems };
   if (typeof raw !== "object" || Array.isArray(raw)) return { settings, problems: ["the settings must be an object"] };
   const o = raw as Record<string, unknown>;
-  const text = (key: "asOf" | "configFile" | "today"): void => {
+  const text = (key: "asOf" | "configFile"): void => {
     const v = o[key];
     if (v === undefined || v === null || v === "") return;
     if (typeof v === "string") settings[key] = v;
@@ -36,7 +34,6 @@ export function readSettings(raw: unknown, base: ServerSettings = DEFAULT_SETTIN
   };
   text("asOf");
   text("configFile");
-  text("today");
   if (o.policies !== undefined && o.policies !== null) {
     if (Array.isArray(o.policies) && o.policies.every((p) => typeof p === "string")) settings.policies = o.policies;
     else problems.push("policies must be a list of paths");
