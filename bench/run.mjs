@@ -5,7 +5,8 @@
 // `derived` facts dpa-lint computes in TypeScript); producing it is not timed.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { terraformSection, withTerraformSection } from "./terraform.mjs";
+import { lspSection } from "./lsp.mjs";
+import { terraformSection, withSection } from "./terraform.mjs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -197,7 +198,7 @@ const out = readFileSync(join(root, "bench", "RESULTS.template.md"), "utf8")
   )
   .replace("{{targets}}", targetTable(measured).join("\n"))
   .replace("{{obstacles}}", obstacles(measured, bigProfile).join("\n"));
-writeFileSync(join(root, "bench", "RESULTS.md"), withTerraformSection(out, terraformSection()));
+writeFileSync(join(root, "bench", "RESULTS.md"), withSection(withSection(out, terraformSection()), await lspSection()));
 console.log(`wrote bench/RESULTS.md (cold start ${cold.wall}s, pre-commit on 5 files ${precommit.wall}s)`);
 
 /**

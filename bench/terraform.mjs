@@ -76,9 +76,9 @@ export function terraformSection(runs = 3) {
   }
 }
 
-/** Replaces (or appends) the Terraform section of a RESULTS.md text. */
-export function withTerraformSection(results, section) {
-  const start = results.indexOf("## Terraform\n");
+/** Replaces (or appends) a section (`## Title` to the next `## `) of a RESULTS.md text. */
+export function withSection(results, section) {
+  const start = results.indexOf(`${section.split("\n")[0]}\n`);
   if (start < 0) return `${results.trimEnd()}\n\n${section}`;
   const next = results.indexOf("\n## ", start + 1);
   return `${results.slice(0, start)}${section}${next < 0 ? "" : results.slice(next + 1)}`;
@@ -88,6 +88,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   execFileSync("test", ["-f", cli]);
   const file = join(root, "bench", "RESULTS.md");
   const section = terraformSection();
-  writeFileSync(file, withTerraformSection(readFileSync(file, "utf8"), section));
+  writeFileSync(file, withSection(readFileSync(file, "utf8"), section));
   console.log(section);
 }

@@ -48,7 +48,7 @@ class LanguageServer {
   private watchDynamically = false;
   private lastStatus = "";
   private readonly checked = new Map<string, Checked>();
-  private readonly throttle = new Map<string, { last: number; timer?: NodeJS.Timeout }>();
+  private readonly throttle = new Map<string, Throttle>();
 
   constructor(
     private readonly connection: Connection,
@@ -182,16 +182,20 @@ class LanguageServer {
   private schedule(uri: string): void {
     const state = this.throttle.get(uri) ?? { last: Number.NEGATIVE_INFINITY };
     this.throttle.set(uri, state);
-    clearTimeout(state.timer);
-    const wait = Math.max(0, state.last + this.settings.debounceMs - performance.now());
-    state.timer = setTimeout(() => {
+    cancel(state);
+    const run = (): void => {
       state.last = performance.now();
       void this.run(uri);
-    }, wait);
+    };
+    const wait = state.last + this.settings.debounceMs - performance.now();
+    // setImmediate, not a zero timeout: a change after a pause is linted without a timer's millisecond.
+    if (wait > 0) state.timer = setTimeout(run, wait);
+    else state.immediate = setImmediate(run);
   }
 
   private forget(uri: string): void {
-    clearTimeout(this.throttle.get(uri)?.timer);
+    const state = this.throttle.get(uri);
+    if (state) cancel(state);
     this.throttle.delete(uri);
     this.checked.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -203,6 +207,20 @@ class LanguageServer {
     this.lastStatus = "";
     for (const d of this.documents.all()) this.schedule(d.uri);
   }
+}
+
+/** When a document was last linted, and its lint to come. */
+interface Throttle {
+  last: number;
+  timer?: NodeJS.Timeout;
+  immediate?: NodeJS.Immediate;
+}
+
+function cancel(state: Throttle): void {
+  clearTimeout(state.timer);
+  if (state.immediate) clearImmediate(state.immediate);
+  state.timer = undefined;
+  state.immediate = undefined;
 }
 
 /** The path of a file: URI; other schemes (untitled buffers, remote files) are not linted. */

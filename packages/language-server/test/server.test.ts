@@ -387,6 +387,28 @@ describe("dpa-lint lsp with a configuration", () => {
     }
   });
 
+  it("says what is wrong with a setting on the file it cannot lint, and keeps serving", async () => {
+    const root = workspace({ "vendors/crm.yaml": VENDOR });
+    const { client } = await startServer(root, { initializationOptions: { asOf: "2026-13-45" } });
+    try {
+      const { uri } = await client.open(join(root, "vendors", "crm.yaml"));
+      const d = await client.diagnosticsOf(uri, 1);
+      expect(d).toHaveLength(1);
+      expect(d[0]?.message).toMatch(/^not linted: .*as-of/);
+    } finally {
+      expect(await client.stop()).toBe(0);
+    }
+  });
+
+  it("has help, and names the option meant by a mistyped one", () => {
+    const help = runCli(["lsp", "--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: dpa-lint lsp \[--stdio\]/);
+    const typo = runCli(["lsp", "--as-off", "2026-01-01"]);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toBe("dpa-lint: unknown option --as-off (did you mean --as-of?); see --help\n");
+  });
+
   it("runs on Node 24 as on Node 20", async () => {
     const { client } = await startServer(repoRoot, {}, NODE24);
     try {
