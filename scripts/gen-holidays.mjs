@@ -1,6 +1,7 @@
 // node scripts/gen-holidays.mjs: the public holidays working days skip, precomputed from
 // date-holidays (a build-time dependency only) for the countries a DPA's governing law is likely
-// to name: the EEA, Switzerland and the United Kingdom, 2015 to 2045. The bundles ship this table
+// to name: the EEA, Switzerland, the United Kingdom, the countries with an adequacy decision and
+// the usual laws of non-European vendors (the United States: federal holidays), 2015 to 2045. The bundles ship this table
 // instead of the library (moment-timezone, astronomical calendars: most of their size).
 // A test checks the committed table equals a fresh generation.
 import { writeFileSync } from "node:fs";
@@ -41,6 +42,25 @@ export const HOLIDAY_COUNTRIES = [
   "NO",
   "CH",
   "GB",
+  // Countries with an adequacy decision, and those whose law DPAs of non-European vendors often
+  // name: their working days are counted with their own public holidays, not as bare weekdays.
+  "AD",
+  "AR",
+  "AU",
+  "BR",
+  "CA",
+  "FO",
+  "GG",
+  "IL",
+  "IM",
+  "IN",
+  "JE",
+  "JP",
+  "KR",
+  "NZ",
+  "SG",
+  "US",
+  "UY",
 ].sort();
 export const FIRST_YEAR = 2015;
 export const LAST_YEAR = 2045;

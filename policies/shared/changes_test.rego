@@ -113,3 +113,21 @@ test_a_pack_may_write_its_periods_as_vendor_files_do if {
 	count(changes.deny) == 0 with input as _change("acme", {}, _elapsed(14, 10, 0))
 		with data.dpa.acme as written
 }
+
+test_working_days_counted_without_holidays_say_so if {
+	# The engine notes a count made Monday to Friday (no calendar for the governing law): the
+	# finding carries the note; with a calendar there is no note.
+	inp := {
+		"dpa": "quicktalk",
+		"subprocessorChanges": [{"subprocessor": "Slack", "change": "add", "noticeReceived": "2026-11-02", "effective": "2026-11-13"}],
+		"derived": {"subprocessorChanges": [{
+			"elapsed": _elapsed(11, 9, 0), "windowElapsed": _elapsed(10, 8, 0),
+			"workingDaysNote": "counted Monday to Friday: dpa-lint has no public-holiday calendar for XX, the DPA's governing law",
+		}]},
+	}
+	some f in changes.deny with input as inp
+	f.rule == "quicktalk/change-before-prior-notice"
+	contains(f.msg, "9 working days (counted Monday to Friday: dpa-lint has no public-holiday calendar for XX")
+	some g in changes.deny with input as _change2("quicktalk", {}, _elapsed(14, 9, 0), _elapsed(13, 8, 0))
+	not contains(g.msg, "Monday to Friday")
+}

@@ -112,6 +112,12 @@ describe("a compliance officer adds a DPA with Node alone", () => {
     expect(broken.stderr.trim().split("\n")).toHaveLength(1);
 
     writeFileSync(termsFile, terms("subprocessors"));
+    // A DPA text that is named but not there fails the check in one line (it passed, unverified).
+    const noText = run(["policy", "check", "--source", "nowhere/acme-dpa.txt"], dir);
+    expect(noText.status).toBe(2);
+    expect(noText.stderr).toBe(
+      "dpa-lint: nowhere/acme-dpa.txt: the DPA text to verify the quotes against is not there (source: in the terms, or --source)\n",
+    );
     const checked = run(["policy", "check"], dir);
     expect(checked.stdout).toBe("1 pack checked (acme-cloud): terms valid, quotes verbatim\n");
     expect(checked.status).toBe(0);

@@ -54,9 +54,12 @@ describe("working days", () => {
     expect(workingDaysBetween(d("2026-11-02"), d("2026-11-23"), "NL")).toBe(15);
     expect(workingDaysBetween(d("2026-11-02"), d("2026-11-23"), undefined)).toBe(15);
   });
-  it("outside the precomputed table (another country, or beyond 2045) subtracts the bound: a count that can only be stricter", () => {
-    // 2026-11-02 to 2026-11-23: 15 weekdays; a country without table subtracts 25 holidays a year.
-    expect(workingDaysBetween(d("2026-11-02"), d("2026-11-23"), "US")).toBe(0);
+  it("a country outside the table counts Monday to Friday; a year outside it subtracts the bound (a count that can only be stricter)", () => {
+    // 2 to 17 March 2026: 11 weekdays. It read as 0 when a guess of 25 holidays was subtracted
+    // for a country without a calendar (issue 28), failing every "10 working days" check.
+    expect(workingDaysBetween(d("2026-03-02"), d("2026-03-17"), "MX")).toBe(11);
+    // The United States has a calendar now: 2026-11-11 (Veterans Day) and 2026-11-26 (Thanksgiving).
+    expect(workingDaysBetween(d("2026-11-02"), d("2026-11-27"), "US")).toBe(17);
     expect(workingDaysBetween(d("2046-01-05"), d("2046-01-12"), "FR")).toBe(0);
     expect(workingDaysBetween(d("2045-12-01"), d("2045-12-08"), "FR")).toBe(5);
   });

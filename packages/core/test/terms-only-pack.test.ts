@@ -199,3 +199,39 @@ describe("docs links of custom packs", () => {
     }
   });
 });
+
+describe("working days under a governing law dpa-lint has no calendar for", () => {
+  it("are counted Monday to Friday, and the finding says so (issue 28: 10 working days in March read as none)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-weekdays-"));
+    const pack = (law: string) =>
+      `terms:\n  title: Acme DPA\n  governingLaw: ${law}\n  hosting: { allowed: null, declared: null }\n  subprocessors: { listed: false, list: [] }\n  priorNotice: 10 working days\n  objectionWindow: 10 working days\n  breachNotification: 48 hours\n  audit: { maxPerYear: 1, notice: 30 days }\n  retention: []\n  specialCategories: []\n  clauses: {}\n`;
+    writeFileSync(join(dir, "acme.yaml"), pack("MX"));
+    const { withBuiltinBundle, loadPolicyPack } = await import("../src/index.js");
+    const linter = await Linter.create({
+      cwd: dir,
+      today: "2026-11-22",
+      bundles: withBuiltinBundle([loadPolicyPack(join(dir, "acme.yaml"))]),
+    });
+    const setup = (effective: string) =>
+      `apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: x}\nvendor: {name: X}\ndpa: acme\nsubprocessorChanges:\n  - {subprocessor: Hetzner, change: add, noticeReceived: 2026-03-02, effective: ${effective}}\n`;
+    // 2 to 17 March: 11 weekdays, the window's 10 had run the day before.
+    expect(linter.lintText("v.yaml", setup("2026-03-17")).findings).toEqual([]);
+    const early = linter.lintText("v.yaml", setup("2026-03-13")).findings;
+    expect(early.map((f) => f.ruleId).sort()).toEqual(["acme/change-before-objection-window", "acme/change-before-prior-notice"]);
+    for (const f of early)
+      expect(f.message).toContain("(counted Monday to Friday: dpa-lint has no public-holiday calendar for MX, the DPA's governing law)");
+    // A law with a calendar: its holidays are skipped and nothing is noted.
+    writeFileSync(join(dir, "acme.yaml"), pack("US"));
+    const us = await Linter.create({ cwd: dir, today: "2026-11-22", bundles: withBuiltinBundle([loadPolicyPack(join(dir, "acme.yaml"))]) });
+    const november = us.lintText(
+      "v.yaml",
+      setup("2026-03-13")
+        .replace(/2026-03-02/, "2026-11-02")
+        .replace("2026-03-13", "2026-11-13"),
+    ).findings;
+    expect(november.find((f) => f.ruleId === "acme/change-before-prior-notice")?.message).toContain(
+      "8 working days after the notice of 2026-11-02",
+    );
+    expect(november.every((f) => !f.message.includes("Monday to Friday"))).toBe(true);
+  });
+});

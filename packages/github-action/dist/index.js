@@ -60,7 +60,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-46XNUI3B.js";
+} from "./chunk-MNUZUF7B.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative8, resolve as resolve14 } from "node:path";

@@ -13,7 +13,7 @@ import {
   SHARED_POLICY_PARTS,
   testPolicies,
 } from "@dpa-lint/core/policy";
-import { Linter, loadPolicyPack, plural, readBundle, withBuiltinBundle } from "@dpa-lint/core";
+import { InputError, Linter, loadPolicyPack, plural, readBundle, withBuiltinBundle } from "@dpa-lint/core";
 import { EXIT, type Io } from "../io.js";
 import { draftCommand } from "./policy-draft.js";
 import { UsageError } from "../usage-error.js";
@@ -176,6 +176,11 @@ function checkCommand(location: string, source: string | undefined, io: Io): num
   for (const p of report.problems) io.stdout(`${p}\n`);
   if (report.packs.length === 0 && report.problems.length === 0)
     throw new UsageError(`${location}: holds no pack terms (dpa/<id>/data.yaml, data.yaml or a terms file)`);
+  // A DPA text that was named but is not there fails the check: passing would claim quotes verified.
+  if (report.missingSources.length > 0)
+    throw new InputError("the DPA text to verify the quotes against is not there (source: in the terms, or --source)", {
+      file: report.missingSources.join(", "),
+    });
   for (const u of report.unverified) io.stderr(`dpa-lint: ${u}: quotes not verified (name the DPA text with source: or --source)\n`);
   const packs = plural(report.packs.length, "pack");
   if (report.problems.length > 0) {

@@ -4,7 +4,7 @@ import { parseDate, wholeMonthsBetween } from "./date.js";
 import { countryName, toCountryCode } from "./countries.js";
 import { isDuration, parseDuration, type Duration } from "./duration.js";
 import { lookupRegion } from "./regions.js";
-import { workingDaysBetween } from "./working-days.js";
+import { hasHolidayCalendar, workingDaysBetween } from "./working-days.js";
 import vendorSetupSchema from "../schema/vendor-setup.schema.json" with { type: "json" };
 
 /**
@@ -43,6 +43,11 @@ export interface ChangeFacts {
   windowElapsed?: Elapsed;
   /** Whose public holidays were skipped when counting working days. */
   holidaysOf?: string;
+  /**
+   * How working days were counted when no public holidays could be skipped (the DPA names no
+   * governing law, or dpa-lint has no calendar for it): said in the findings that count them.
+   */
+  workingDaysNote?: string;
 }
 
 export interface Elapsed {
@@ -231,7 +236,11 @@ function changeFacts(entry: unknown, i: number, n: Normalizer, holidaysOf: strin
   if (notice === undefined || effective === undefined) return f;
   f.elapsed = elapsedBetween(notice, effective, holidaysOf);
   f.windowElapsed = elapsedBetween(notice, Math.max(notice, effective - 1), holidaysOf);
-  if (holidaysOf) f.holidaysOf = holidaysOf;
+  if (holidaysOf && hasHolidayCalendar(holidaysOf)) f.holidaysOf = holidaysOf;
+  else
+    f.workingDaysNote = holidaysOf
+      ? `counted Monday to Friday: dpa-lint has no public-holiday calendar for ${holidaysOf}, the DPA's governing law`
+      : "counted Monday to Friday: the DPA names no governing law whose public holidays to skip";
   return f;
 }
 

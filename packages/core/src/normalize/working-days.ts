@@ -4,9 +4,12 @@ import { dayToIso, weekday } from "./date.js";
 /**
  * Working days: Monday to Friday, minus the public holidays of the DPA's governing-law country
  * (docs/vendor-setup-v1.md, "Durations"). The holidays are a table precomputed from date-holidays
- * at build time (scripts/gen-holidays.mjs: the EEA, CH and GB, 2015 to 2045), so the library and
- * its calendars stay out of the bundles. A country or year outside the table subtracts the bound
- * MAX_HOLIDAYS_PER_YEAR instead: the count is then a lower bound, which can only make a check stricter.
+ * at build time (scripts/gen-holidays.mjs: the EEA, CH, GB, the adequacy countries and the usual
+ * laws of non-European vendors, 2015 to 2045), so the library and its calendars stay out of the
+ * bundles. A country the table lacks is counted Monday to Friday (the finding says so: subtracting
+ * a guess of its holidays read "10 working days" in March as none); a year outside the table of a
+ * country it has subtracts the bound MAX_HOLIDAYS_PER_YEAR instead, a lower bound, which can only
+ * make a check stricter.
  */
 // Loaded on first use: only setups with working days need the 80 KB table (a required JSON is
 // also parsed lazily inside the committed builds, where an imported one is compiled at start).
@@ -34,6 +37,11 @@ function publicHolidays(country: string, year: number): string[] | undefined {
   return holidayCache.get(key);
 }
 
+/** Whether the table has the country's public holidays (else its working days are Monday to Friday). */
+export function hasHolidayCalendar(country: string): boolean {
+  return HOLIDAYS()[country] !== undefined;
+}
+
 /** Spans longer than this many years are counted with an upper bound of holidays (see below). */
 const EXACT_YEARS = 10;
 /** More weekday public holidays than any country has in a year: the bound for the far future. */
@@ -52,7 +60,7 @@ const MAX_HOLIDAYS_PER_YEAR = 25;
 export function workingDaysBetween(from: number, to: number, country: string | undefined): number {
   if (to <= from) return 0;
   let count = weekdaysBetween(from, to);
-  if (!country) return count;
+  if (!country || !hasHolidayCalendar(country)) return count;
   const firstYear = yearOf(from + 1);
   const lastYear = yearOf(to);
   for (let year = firstYear; year <= lastYear; year++) {

@@ -233,8 +233,10 @@ function quoteHead(quote: string): string {
 export interface PackCheckReport {
   packs: string[];
   problems: string[];
-  /** Packs whose quotes could not be verified: no DPA text named, or none found. */
+  /** Packs whose quotes could not be verified: no DPA text named. */
   unverified: string[];
+  /** The DPA texts named (`source:` or --source) that are not there: the check cannot be made. */
+  missingSources: string[];
 }
 
 /**
@@ -245,15 +247,22 @@ export interface PackCheckReport {
 export function checkPacks(location: string, cwd: string, sharedRules: readonly string[], sourceOverride?: string): PackCheckReport {
   const { packs, problems } = readPackTerms(location, cwd, sharedRules);
   const unverified: string[] = [];
+  const missingSources: string[] = [];
+  if (sourceOverride !== undefined && !existsSync(sourceOverride)) missingSources.push(relative(cwd, sourceOverride) || sourceOverride);
   for (const p of packs) {
     const source = sourceFor(p, sourceOverride);
-    if (!source || !existsSync(source) || statSync(source).isDirectory()) {
-      unverified.push(source ? `${p.id} (${relative(cwd, source) || source} not found)` : p.id);
+    if (!source) {
+      unverified.push(p.id);
+      continue;
+    }
+    if (!existsSync(source) || statSync(source).isDirectory()) {
+      const display = relative(cwd, source) || source;
+      if (!missingSources.includes(display)) missingSources.push(display);
       continue;
     }
     problems.push(...checkQuotes(p, readFileSync(source, "utf8")));
   }
-  return { packs: packs.map((p) => p.id), problems, unverified };
+  return { packs: packs.map((p) => p.id), problems, unverified, missingSources };
 }
 
 function sourceFor(p: PackTermsFile, override: string | undefined): string | undefined {

@@ -51,7 +51,7 @@ _short_notice[i] := msg if {
 	elapsed := input.derived.subprocessorChanges[i].elapsed
 	elapsed[t.unit] < t.value
 	msg := concat("", [
-		_change_text(c), " takes effect on ", c.effective, ", ", _elapsed_text(elapsed, t.unit),
+		_change_text(c), " takes effect on ", c.effective, ", ", _elapsed_text(i, elapsed, t.unit),
 		" after the notice of ", c.noticeReceived, "; the ", pack.id, " DPA requires at least ", period.text(t), " of prior notice",
 	])
 }
@@ -74,7 +74,7 @@ deny contains pack.finding("change-before-objection-window", msg, ["subprocessor
 	t := pack.longest("objectionWindow")
 	run[t.unit] < t.value
 	msg := concat("", [
-		c.subprocessor, " takes effect on ", c.effective, ", when only ", _elapsed_text(run, t.unit),
+		c.subprocessor, " takes effect on ", c.effective, ", when only ", _elapsed_text(i, run, t.unit),
 		" of the ", pack.id, " DPA's objection window of ", period.text(t), pack.reading_note("objectionWindow"),
 		" from the notice of ", c.noticeReceived,
 		" had run; the controller may still object on the window's last day, so the change may take effect only the day after",
@@ -123,4 +123,18 @@ warn contains pack.finding("prior-notice-not-numeric", msg, ["subprocessorChange
 	])
 }
 
-_elapsed_text(elapsed, unit) := period.text({"value": elapsed[unit], "unit": unit})
+# _elapsed_text(i, elapsed, unit) is the time change i took, in the term's unit; working days
+# counted without public holidays say so (the engine's note: no governing law, or no calendar).
+_elapsed_text(i, elapsed, unit) := concat("", [period.text({"value": elapsed[unit], "unit": unit}), " (", note, ")"]) if {
+	unit == "working_days"
+	note := input.derived.subprocessorChanges[i].workingDaysNote
+}
+
+_elapsed_text(i, elapsed, unit) := period.text({"value": elapsed[unit], "unit": unit}) if {
+	not _noted(i, unit)
+}
+
+_noted(i, unit) if {
+	unit == "working_days"
+	input.derived.subprocessorChanges[i].workingDaysNote
+}
