@@ -168,8 +168,11 @@ export function htmlText(html: string): string {
   let lineStart = true;
   let row: string[] | undefined;
   let cell: string | undefined;
+  /** Open tables: the line breaks that HTML is written with between their rows are not text. */
+  let tables = 0;
   const emit = (piece: string): void => {
     if (cell !== undefined) cell += piece;
+    else if (tables > 0 && piece.trim() === "") return;
     else if (piece) {
       parts.push(piece);
       lineStart = piece.endsWith("\n");
@@ -221,7 +224,9 @@ export function htmlText(html: string): string {
     } else if (name === "br") emit(cell !== undefined ? " " : "\n");
     else if (BLOCKS.has(name)) {
       if (name === "table") endRow();
+      if (name === "table" && slash) tables = Math.max(0, tables - 1);
       emit(cell !== undefined ? " " : "\n\n");
+      if (name === "table" && !slash) tables++;
     }
   }
   endRow();
@@ -288,8 +293,15 @@ async function withoutConsoleLog<T>(load: () => Promise<T>): Promise<T> {
 interface PdfItem {
   str: string;
   transform: number[];
+  width?: number;
   hasEOL?: boolean;
 }
+
+/**
+ * A horizontal gap wider than this many font sizes between two pieces of one line separates table
+ * cells (written " | ", as HTML and Markdown tables are read); a word space is a quarter of one.
+ */
+const CELL_GAP = 1.5;
 
 /** PDF text, page by page: items on one baseline form a line; a vertical gap makes a paragraph break. */
 async function pdfText(bytes: Buffer, path: string): Promise<string> {
@@ -319,37 +331,7 @@ async function pdfText(bytes: Buffer, path: string): Promise<string> {
   const budget = new TextBudget(path);
   for (let n = 1; n <= doc.numPages; n++) {
     const { items } = await (await doc.getPage(n)).getTextContent();
-    // A line as pieces joined once, and its last character kept apart: appending to a string and
-    // asking it how it ends flattened the whole line every time (a page on one baseline was quadratic).
-    let pieces: string[] = [];
-    let last = "";
-    let y: number | undefined;
-    const endLine = (): void => {
-      lines.push(pieces.join("").trim());
-      pieces = [];
-      last = "";
-    };
-    for (const item of items.filter((i) => "str" in i) as PdfItem[]) {
-      const here = item.transform[5] ?? 0;
-      const size = Math.abs(item.transform[3] ?? 10) || 10;
-      if (y !== undefined && Math.abs(here - y) > size / 2) {
-        endLine();
-        if (Math.abs(here - y) > size * 1.8) lines.push("");
-      }
-      budget.add(item.str.length + 1);
-      // A space between items unless one is there already (`last` is "" until the line has text).
-      if (last !== "" && last !== " " && !item.str.startsWith(" ")) {
-        pieces.push(" ");
-        last = " ";
-      }
-      if (item.str !== "") {
-        pieces.push(item.str);
-        last = item.str[item.str.length - 1] as string;
-      }
-      y = here;
-    }
-    const tail = pieces.join("").trim();
-    if (tail) lines.push(tail);
+    lines.push(...pageLines(items.filter((i) => "str" in i), budget));
     // A paragraph that runs on to the next page goes on; one that ended ends here.
     if (/[.:;!?]\s*$/.test(lines[lines.length - 1] ?? "")) lines.push("");
   }
@@ -357,4 +339,58 @@ async function pdfText(bytes: Buffer, path: string): Promise<string> {
     .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
     .join("\n")
     .trim()}\n`;
+}
+
+/** A page's lines: items on one baseline form a line, a vertical gap a paragraph break ("" line). */
+function pageLines(items: readonly PdfItem[], budget: TextBudget): string[] {
+  const lines: string[] = [];
+  // A line as pieces joined once, and its last character kept apart: appending to a string and
+  // asking it how it ends flattened the whole line every time (a page on one baseline was quadratic).
+  let pieces: string[] = [];
+  let last = "";
+  let y: number | undefined;
+  /** Where the previous piece of the line ends, and whether the line has cells (a table row). */
+  let end: number | undefined;
+  let cells = false;
+  let previousRow = false;
+  /** A vertical gap came before this line: a paragraph break, unless both lines are table rows (cell padding). */
+  let gapBefore = false;
+  const endLine = (): void => {
+    if (gapBefore && !(previousRow && cells)) lines.push("");
+    lines.push(pieces.join("").trim());
+    previousRow = cells;
+    pieces = [];
+    last = "";
+    end = undefined;
+    cells = false;
+    gapBefore = false;
+  };
+  for (const item of items) {
+    const here = item.transform[5] ?? 0;
+    const x = item.transform[4] ?? 0;
+    const size = Math.abs(item.transform[3] ?? 10) || 10;
+    if (y !== undefined && Math.abs(here - y) > size / 2) {
+      endLine();
+      gapBefore = Math.abs(here - y) > size * 1.8;
+    }
+    budget.add(item.str.length + 1);
+    // Another cell of a table row when far right of the last piece; else a space unless one is there.
+    const cellBreak = end !== undefined && last !== "" && x - end > size * CELL_GAP && item.str.trim() !== "";
+    if (cellBreak) {
+      pieces.push(" | ");
+      last = " ";
+      cells = true;
+    } else if (last !== "" && last !== " " && !item.str.startsWith(" ")) {
+      pieces.push(" ");
+      last = " ";
+    }
+    if (item.str !== "") {
+      pieces.push(item.str.replace(/\|/g, "/"));
+      last = item.str[item.str.length - 1] as string;
+    }
+    if (item.width !== undefined && item.str.trim() !== "") end = x + item.width;
+    y = here;
+  }
+  if (pieces.join("").trim()) endLine();
+  return lines;
 }
