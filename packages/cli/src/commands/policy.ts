@@ -43,7 +43,7 @@ export const policyHelp = `Usage: dpa-lint policy <check|test|build|fmt|new|draf
       check rejects until it holds what the signed DPA says, and one fixture test under tests/.
   dpa-lint policy draft DPA-FILE [--id ID] [--dir <policies>] [--format yaml|json]
       Draft a pack from the DPA itself (text, Markdown, HTML, PDF or DOCX; English, French, Dutch,
-      German): <policies>/dpa/ID/data.yaml with every term found (clause, verbatim quote, line,
+      German, Spanish, Italian): <policies>/dpa/ID/data.yaml with every term found (clause, verbatim quote, line,
       how it was found), ambiguous ones with each reading, and TODO for the rest; then review it.
       ID defaults to the file's name. --format json prints the draft and writes nothing. Node only.
 

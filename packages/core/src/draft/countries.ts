@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { countries, COUNTRY_NAME_LANGUAGES, isCode } from "../normalize/countries.js";
 
 /**
- * Country names in running text, in English, French, Dutch and German ("FRANKRIJK", "United
+ * Country names in running text, in English, French, Dutch, German, Spanish and Italian ("FRANKRIJK", "United
  * States", "Clichy, France", "Vereinigte Staaten"), and two-letter codes standing alone in an
  * address ("New York, US"). A code inside an address line ("San Francisco, CA 94105") is not a
  * country: only explicit names and lone codes count, so a company's address in a US state gives
@@ -12,13 +12,16 @@ const require = createRequire(import.meta.url);
 
 let index: Map<string, string> | undefined;
 
+/** The DPA reader's languages whose country names vendor files do not use (language.ts has their words). */
+const DPA_ONLY_LANGUAGES = ["de", "es", "it"] as const;
+
 function names(): Map<string, string> {
   if (index) return index;
-  // The vendor files' languages, and German, which DPAs are written in too.
+  // The vendor files' languages, and the other languages DPAs are written in.
   const lib = countries();
-  lib.registerLocale(require("i18n-iso-countries/langs/de.json"));
+  for (const lang of DPA_ONLY_LANGUAGES) lib.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
   index = new Map();
-  for (const lang of [...COUNTRY_NAME_LANGUAGES, "de"])
+  for (const lang of [...COUNTRY_NAME_LANGUAGES, ...DPA_ONLY_LANGUAGES])
     for (const [code, all] of Object.entries(lib.getNames(lang, { select: "all" })))
       for (const n of all) if (n.length > 3) index.set(fold(n), code);
   // Short forms contracts use that the library lists only in a long form (or not at all).
@@ -30,6 +33,13 @@ function names(): Map<string, string> {
     ["u.k.", "GB"],
     ["angleterre", "GB"],
     ["england", "GB"],
+    ["ee. uu.", "US"],
+    ["ee.uu.", "US"],
+    ["eeuu", "US"],
+    ["reino unido", "GB"],
+    ["regno unito", "GB"],
+    ["stati uniti", "US"],
+    ["estados unidos", "US"],
   ];
   for (const [n, code] of shortForms) index.set(n, code);
   return index;
@@ -57,6 +67,7 @@ export function countryIn(text: string, glued = false): string | undefined {
     const words = lone
       .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
       .split(/\s+/)
+      .map((w) => w.replace(/[.!?:"'»«”]+$/u, ""))
       .filter(Boolean);
     for (let n = 4; n >= 1; n--)
       for (let k = 0; k + n <= words.length; k++) {

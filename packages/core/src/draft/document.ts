@@ -23,7 +23,7 @@ export interface Sentence {
 }
 
 const HEADING =
-  /^(?:(article|art\.|artikel|clause|cl\.|section|§|bijlage|annex|annexe|anlage|appendix|schedule)\s*)?((?:\d+(?:\.\d+)*\.?)|[IVXLC]+\b|[A-Z]\b)\s*[.):–-]?\s+(.*)$/i;
+  /^(?:(article|art\.|artikel|clause|cl\.|section|§|bijlage|annex|annexe|anlage|appendix|schedule|artículo|cláusula|anexo|articolo|clausola|allegato)\s*)?((?:\d+(?:\.\d+)*\.?)|[IVXLC]+\b|[A-Z]\b)\s*[.):–-]?\s+(.*)$/i;
 const LETTERED = /^\(?([a-z]|[ivx]+)\)\s+\S/;
 
 /** Splits the text into paragraphs and tracks the clause heading each one falls under. */
@@ -54,7 +54,7 @@ export function paragraphs(text: string): Paragraph[] {
     if (heading && (heading[1] || numberedHeading)) {
       const word = heading[1]?.toLowerCase().replace(/\.$/, "");
       const label = (heading[2] ?? "").replace(/\.$/, "");
-      if (word && /^(bijlage|annex|annexe|anlage|appendix|schedule)$/.test(word)) {
+      if (word && /^(bijlage|annex|annexe|anlage|appendix|schedule|anexo|allegato)$/.test(word)) {
         annex = `${capitalise(word)} ${label}`;
         numbered = "";
       } else if (word) numbered = `${capitalise(word)} ${label}`;
@@ -78,18 +78,29 @@ function capitalise(word: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
-/** The sentences of a paragraph: ends at . ; : ! ? followed by space and a capital or an opening mark. */
+/**
+ * Words that end with a full stop inside a sentence: "Art. 28", "No. 3", "Acme Inc. shall",
+ * "e.g.", "z.B.", and numbers ("clause 4.3. The"). Any other word ends the sentence at its full stop ("... this DPA. The
+ * Processor ..."): an acronym is a word too.
+ */
+const ABBREVIATION =
+  /(?:^|[^\p{L}])(?:\p{L}|art|arts|no|nos|nr|cf|ca|vs|etc|inc|ltd|co|corp|llc|bv|nv|sa|sas|sarl|ag|gmbh|st|dr|mr|mrs|ms|prof|abs|ziff|bzw|ggf|lit|sec|para|pp|al|vol|ch|approx|incl|resp)\.$|\d\.$/iu;
+
+/** A line that starts a list item: a bullet, or "(a)", "a)", "1." and alike. */
+const LIST_ITEM = /^\s*(?:[•▪◦·*–-]\s|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|\d{1,2}\.\s)/i;
+
+/**
+ * The sentences of a paragraph: they end at . ; : ! ? followed by space and a capital or an
+ * opening mark (not after an abbreviation), and each list item on its own line is one, with or
+ * without a full stop (a list without them was one sentence of a thousand characters).
+ */
 export function sentences(p: Paragraph): Sentence[] {
   const out: Sentence[] = [];
-  // A boundary: end punctuation, then space and a capital or an opening mark. Abbreviations and
-  // numbers ("Art. 4", "Artikel 4.3.", "e.g.") do not end a sentence.
-  const ends = [...p.text.matchAll(/[.;:!?]+(?=\s+[\p{Lu}("“‘•-])/gu)]
+  const punctuation = [...p.text.matchAll(/[.;:!?]+(?=\s+[\p{Lu}("“‘•-])/gu)]
     .map((m) => (m.index ?? 0) + m[0].length)
-    .filter(
-      (end) =>
-        !/(?:\b\p{L}{1,3}|\d)\.$/u.test(p.text.slice(Math.max(0, end - 6), end)) ||
-        /\p{Ll}{4,}\.$/u.test(p.text.slice(Math.max(0, end - 8), end)),
-    );
+    .filter((end) => p.text[end - 1] !== "." || !ABBREVIATION.test(p.text.slice(Math.max(0, end - 12), end)));
+  const items = p.lineStarts.filter((start, k) => k > 0 && LIST_ITEM.test(p.text.slice(start, start + 8)));
+  const ends = [...new Set([...punctuation, ...items])].sort((a, b) => a - b);
   let from = 0;
   let line = 0;
   for (const end of [...ends, p.text.length]) {

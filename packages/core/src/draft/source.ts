@@ -331,7 +331,12 @@ async function pdfText(bytes: Buffer, path: string): Promise<string> {
   const budget = new TextBudget(path);
   for (let n = 1; n <= doc.numPages; n++) {
     const { items } = await (await doc.getPage(n)).getTextContent();
-    lines.push(...pageLines(items.filter((i) => "str" in i), budget));
+    lines.push(
+      ...pageLines(
+        items.filter((i) => "str" in i),
+        budget,
+      ),
+    );
     // A paragraph that runs on to the next page goes on; one that ended ends here.
     if (/[.:;!?]\s*$/.test(lines[lines.length - 1] ?? "")) lines.push("");
   }

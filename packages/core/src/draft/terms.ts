@@ -43,9 +43,27 @@ function beforeSomething(s: Sentence, p: FoundPeriod): boolean {
   const after = s.text.slice(p.index + p.text.length, p.index + p.text.length + 30);
   const before = s.text.slice(Math.max(0, p.index - 30), p.index);
   return (
-    /^[\s,]*(in advance|before|prior|beforehand|voor|vooraf|voorafgaand|avant|à l'avance|au préalable|vor|im voraus|vorab)\b/i.test(
+    /^[\s,]*(in advance|before|prior|beforehand|voor|vooraf|voorafgaand|avant|à l'avance|au préalable|vor|im voraus|vorab|antes|de antelación|con antelación|prima|in anticipo|di preavviso)\b/i.test(
       after,
-    ) || /no later than\s*$|uiterlijk\s*$|au plus tard\s*$|spätestens\s*$/i.test(before)
+    ) ||
+    /no later than\s*$|uiterlijk\s*$|au plus tard\s*$|spätestens\s*$|a más tardar\s*$|al più tardi\s*$|almeno\s*$|al menos\s*$/i.test(
+      before,
+    )
+  );
+}
+
+/**
+ * Whether a period is about something other than the term being read: ending the contract,
+ * paying, or the alternative offered after an objection ("may terminate with 30 days' notice",
+ * "a refund within 30 days"). Such a period is never a notice or objection term.
+ */
+function aboutSomethingElse(s: Sentence, p: FoundPeriod): boolean {
+  // The clause of the sentence the period is in: from the punctuation before it to the one after.
+  const start = Math.max(0, ...[";", ":", ".", ","].map((c) => s.text.lastIndexOf(c, p.index) + 1));
+  const next = [";", ":", ". ", ","].map((c) => s.text.indexOf(c, p.index + p.text.length)).filter((i) => i >= 0);
+  const around = s.text.slice(start, next.length > 0 ? Math.min(...next) : s.text.length);
+  return /terminat|résili|kündig|opzeg|beëindig|rescind|risoluzione|recesso|refund|reimburs|payment|invoice|paiement|rembourse|zahlung|erstatt|betaling|terugbetal|pago|reembolso|pagamento|rimborso|alternative|alternatief|alternativ/i.test(
+    around,
   );
 }
 
@@ -55,7 +73,7 @@ export function priorNotice(ctx: Context): Found<Period> | undefined {
   for (const s of ctx.sentences) {
     if (!KEYWORDS.advance.test(s.text)) continue;
     if (!KEYWORDS.subprocessor.test(near(ctx, s)) || KEYWORDS.audit.test(s.text)) continue;
-    const p = findPeriods(s.text).find((x) => beforeSomething(s, x) || !KEYWORDS.objection.test(s.text));
+    const p = findPeriods(s.text).find((x) => (beforeSomething(s, x) || !KEYWORDS.objection.test(s.text)) && !aboutSomethingElse(s, x));
     if (p && p.unit !== "hours")
       all.push(found(s, asPeriod(p), "sentence pattern: sub-processor change announced in advance, with a period", p));
   }
@@ -67,10 +85,12 @@ export function priorNotice(ctx: Context): Found<Period> | undefined {
  * one marked ambiguous with every value the text gives and where: a contradiction is for the
  * reviewer to resolve, never a silent choice.
  */
-function firstOrContradiction(all: Array<Found<Period>>): Found<Period> | undefined {
+function firstOrContradiction<T>(
+  all: Array<Found<T>>,
+  key: (value: T) => string = (p) => `${(p as Period).value} ${(p as Period).unit}`,
+): Found<T> | undefined {
   const [first] = all;
   if (!first) return undefined;
-  const key = (p: Period): string => `${p.value} ${p.unit}`;
   const others = all.filter((f) => key(f.value) !== key(first.value));
   if (others.length === 0 || first.readings) return first;
   const readings = [first.value, ...others.map((o) => o.value)].filter((p, i, list) => list.findIndex((q) => key(q) === key(p)) === i);
@@ -83,7 +103,7 @@ export function objectionWindow(ctx: Context): Found<Period> | undefined {
   const all: Array<Found<Period>> = [];
   for (const s of ctx.sentences) {
     if (!KEYWORDS.objection.test(s.text) || !KEYWORDS.subprocessor.test(near(ctx, s))) continue;
-    const p = findPeriods(s.text).find((x) => x.unit !== "hours" && !beforeSomething(s, x));
+    const p = findPeriods(s.text).find((x) => x.unit !== "hours" && !beforeSomething(s, x) && !aboutSomethingElse(s, x));
     if (p) all.push(found(s, asPeriod(p), "sentence pattern: objection to a sub-processor, with a period", p));
   }
   return firstOrContradiction(all);
@@ -92,32 +112,45 @@ export function objectionWindow(ctx: Context): Found<Period> | undefined {
 /** The breach-notification deadline: a period, or null for "without undue delay" (not numeric). */
 export function breachNotification(ctx: Context): Found<Period | null> | undefined {
   let undated: Found<Period | null> | undefined;
-  for (const s of ctx.sentences) {
+  for (const [i, s] of ctx.sentences.entries()) {
     if (!KEYWORDS.breach.test(s.text) || !KEYWORDS.notify.test(s.text)) continue;
-    // "... so that the Controller can notify the supervisory authority within 72 hours" is the
-    // controller's own deadline under Art. 33 GDPR, not the processor's.
-    const p = findPeriods(s.text).find(
-      (x) =>
-        (x.unit === "hours" || x.unit === "days" || x.unit === "working_days") &&
-        !/supervisory authorit|toezichthoud|autorité de contrôle|aufsichtsbehörde|article 33|artikel 33|art\. 33/i.test(
-          s.text.slice(Math.max(0, x.index - 90), x.index),
-        ),
-    );
+    const p = breachPeriod(s);
     if (p) return found(s, asPeriod(p), "sentence pattern: breach notified within a period", p);
+    // The deadline is often the next sentence: "... without undue delay. Such notice shall be given within 48 hours."
+    const next = ctx.sentences[i + 1];
+    const q = next && next.paragraph === s.paragraph && KEYWORDS.notify.test(next.text) ? breachPeriod(next) : undefined;
+    if (next && q) return found(next, asPeriod(q), "sentence pattern: breach notified, the period in the sentence after", q);
     if (!undated && KEYWORDS.noDelay.test(s.text))
       undated = found(s, null, 'sentence pattern: breach notified without a number ("without undue delay" or alike): not numeric');
   }
   return undated;
 }
 
+/**
+ * A breach sentence's period in hours or days. "... so that the Controller can notify the
+ * supervisory authority within 72 hours" is the controller's own deadline under Art. 33 GDPR,
+ * not the processor's.
+ */
+function breachPeriod(s: Sentence): FoundPeriod | undefined {
+  return findPeriods(s.text).find(
+    (x) =>
+      (x.unit === "hours" || x.unit === "days" || x.unit === "working_days") &&
+      !/supervisory authorit|toezichthoud|autorité de contrôle|aufsichtsbehörde|autoridad de control|autorità di controllo|article 33|artikel 33|art\. 33|artículo 33|articolo 33/i.test(
+        s.text.slice(Math.max(0, x.index - 90), x.index),
+      ),
+  );
+}
+
 /** How many audits a year the DPA allows, or that it sets no cap ("at reasonable intervals"). */
 export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped?: Found<boolean> } {
   for (const s of ctx.sentences) {
-    if (!KEYWORDS.audit.test(`${s.text} ${s.paragraph.clause}`) || !KEYWORDS.permission.test(s.text)) continue;
-    if (KEYWORDS.onceAYear.test(s.text)) return { maxPerYear: found(s, 1, "sentence pattern: audits limited per year") };
+    if (!KEYWORDS.permission.test(s.text)) continue;
     const g = KEYWORDS.timesAYear.exec(s.text)?.groups;
-    const count = numberValue(g?.n ?? g?.tw ?? g?.nl ?? g?.fr ?? g?.de ?? "");
-    if (count !== undefined && count > 0) return { maxPerYear: found(s, count, "sentence pattern: audits limited per year") };
+    const count = KEYWORDS.onceAYear.test(s.text) ? 1 : numberValue(g?.n ?? g?.tw ?? g?.nl ?? g?.fr ?? g?.de ?? g?.es ?? g?.it ?? "");
+    if (count === undefined || count <= 0) continue;
+    // The word audit may be in the clause's heading only ("9. Audits ... no more than once a year").
+    if (KEYWORDS.audit.test(s.text) || KEYWORDS.audit.test(near(ctx, s)))
+      return { maxPerYear: found(s, count, "sentence pattern: audits limited per year") };
   }
   for (const s of ctx.sentences)
     if (KEYWORDS.audit.test(s.text) && KEYWORDS.auditUncapped.test(s.text))
@@ -128,14 +161,15 @@ export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped
 /** The notice an audit needs: a period before the audit in an audit clause. */
 export function auditNotice(ctx: Context): Found<Period> | undefined {
   for (const s of ctx.sentences) {
-    if (!/audit|inspection|prüfung|controle|contrôle/i.test(`${s.text} ${s.paragraph.clause}`)) continue;
+    if (!/audit|inspection|prüfung|controle|contrôle|inspecci|ispezion/i.test(`${s.text} ${s.paragraph.clause}`)) continue;
     if (KEYWORDS.subprocessor.test(s.text) && !/audit/i.test(s.text)) continue;
     const p = findPeriods(s.text).find((x) => {
       const after = s.text.slice(x.index + x.text.length, x.index + x.text.length + 40);
       const before = s.text.slice(Math.max(0, x.index - 40), x.index);
       return (
-        /^\s*(before|prior|in advance|voor|vooraf|avant|à l'avance|vor|im voraus|vorher)/i.test(after) ||
-        /notice|préavis|kennisgeving|vorankündigung/i.test(before + after)
+        /^\s*(before|prior|in advance|voor|vooraf|avant|à l'avance|vor|im voraus|vorher|antes|de antelación|con antelación|prima|di preavviso|in anticipo)/i.test(
+          after,
+        ) || /notice|préavis|kennisgeving|vorankündigung|preaviso|preavviso/i.test(before + after)
       );
     });
     if (p) return found(s, asPeriod(p), "sentence pattern: audit requested a period before it takes place", p);
@@ -143,16 +177,30 @@ export function auditNotice(ctx: Context): Found<Period> | undefined {
   return undefined;
 }
 
-/** The law that governs the agreement, as a country code. */
+/**
+ * The law that governs the agreement, as a country code: every statement of it (the DPA body, the
+ * SCCs' Clause 17 option, a UK addendum, a key-terms row), the first kept and any other law
+ * flagged as a reading for the reviewer.
+ */
 export function governingLaw(ctx: Context): Found<string> | undefined {
+  const all: Array<Found<string>> = [];
   for (const s of ctx.sentences) {
     const m = KEYWORDS.law.exec(s.text);
     if (!m) continue;
-    const rest = s.text.slice(m.index, m.index + m[0].length + 80);
-    const law = LAW_WORDS.find(([re]) => re.test(rest));
-    if (law) return found(s, law[1], "sentence pattern: agreement governed by a country's law");
+    const code = lawIn(s.text.slice(m.index, m.index + m[0].length + 80));
+    if (code) all.push(found(s, code, "sentence pattern: agreement governed by a country's law"));
   }
-  return undefined;
+  return firstOrContradiction(all, (c) => c);
+}
+
+/** The country whose law a text names first: an adjective or phrase ("Belgian law", "the laws of the State of New York"), else a country name. */
+function lawIn(text: string): string | undefined {
+  let best: { at: number; code: string } | undefined;
+  for (const [re, code] of LAW_WORDS) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, code };
+  }
+  return best?.code ?? countryIn(text);
 }
 
 /** Special categories of data: an explicit "not applicable" becomes [] (none are processed). */
@@ -177,7 +225,11 @@ export function specialCategories(ctx: Context): Found<string[]> | undefined {
 export function hostingDeclared(ctx: Context): Found<string[]> | undefined {
   for (const s of ctx.sentences) {
     if (KEYWORDS.noneOutsideEurope.test(s.text)) return found(s, ["EEA"], "sentence pattern: no data leaves the EU/EEA");
-    if (KEYWORDS.hosting.test(s.text) && KEYWORDS.withinEurope.test(s.text) && !/outside|buiten|hors|außerhalb/i.test(s.text))
+    if (
+      KEYWORDS.hosting.test(s.text) &&
+      KEYWORDS.withinEurope.test(s.text) &&
+      !/outside|buiten|hors|außerhalb|fuera|al di fuori/i.test(s.text)
+    )
       return found(s, ["EEA"], "sentence pattern: data hosted within the EU/EEA");
   }
   return undefined;
@@ -194,7 +246,7 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
     const codes = [
       ...new Set(
         place
-          .split(/\s+(?:and|or|en|of|et|ou|und|oder)\s+/)
+          .split(/\s+(?:and|or|en|of|et|ou|und|oder|y|e|o)\s+/)
           .map((p) => countryIn(p))
           .filter((c): c is string => c !== undefined),
       ),
@@ -214,7 +266,9 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
       s.text.length < 160 && /^\s*\S+\s+\S+/.test(s.text) && findPeriods(s.text)[0]?.index === 0 && KEYWORDS.retention.test(near(ctx, s));
     if ((!KEYWORDS.retention.test(s.text) && !underHeading) || KEYWORDS.subprocessor.test(s.text) || KEYWORDS.breach.test(s.text)) continue;
     if (KEYWORDS.objection.test(s.text) || KEYWORDS.audit.test(s.text) || KEYWORDS.confidential.test(s.text)) continue;
-    const p = findPeriods(s.text).find((x) => x.unit !== "hours");
+    // Hours are a retention period only for deleting ("deleted within 72 hours"), not for keeping.
+    const deletes = /delet|destr|eras|purg|supprim|efface|lösch|vernicht|verwijder|vernietig|elimin|borra|cancell/i.test(s.text);
+    const p = findPeriods(s.text).find((x) => x.unit !== "hours" || deletes);
     if (!p) continue;
     out.push({ ...found(s, asPeriod(p), "sentence pattern: data kept or deleted within a period", p), category: categoryOf(s.text) });
   }

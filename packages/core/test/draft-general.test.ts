@@ -1,0 +1,217 @@
+// The DPA reader on the ways real DPAs word their terms that the five built-in ones do not
+// (issue 28's kinds of miss, written here in sentences of our own): each family however phrased,
+// in each language, and what must not be read as a term.
+import { describe, expect, it } from "vitest";
+import { draftFromText, type Draft } from "../src/policy/index.js";
+
+function draft(text: string): Draft {
+  const d = draftFromText({ name: "dpa.txt", format: "text", text }, "x");
+  // Every quote the reader keeps is verbatim in the text.
+  const quotes = [
+    d.terms.governingLaw,
+    d.terms.priorNotice,
+    d.terms.objectionWindow,
+    d.terms.breachNotification,
+    d.terms.auditMaxPerYear,
+    d.terms.hostingAllowed,
+    d.terms.hostingDeclared,
+    ...d.terms.retention,
+  ].flatMap((f) => (f ? [f.quote] : []));
+  for (const q of quotes) expect(text.replace(/\s+/g, " ")).toContain(q.replace(/\s+/g, " "));
+  return d;
+}
+
+describe("governing law, however stated", () => {
+  it("reads French, Spanish and Italian forms, a key-terms row, a US state and the SCCs' option", () => {
+    expect(draft("Le présent accord est régi par le droit français.\n").terms.governingLaw?.value).toBe("FR");
+    expect(draft("Este Acuerdo se rige por la legislación española.\n").terms.governingLaw?.value).toBe("ES");
+    expect(draft("Il presente Accordo è regolato dalla legge italiana.\n").terms.governingLaw?.value).toBe("IT");
+    expect(draft("Governing law | Ireland\nTerm | Three years\n").terms.governingLaw?.value).toBe("IE");
+    expect(draft("This DPA is governed by the laws of the State of Delaware.\n").terms.governingLaw?.value).toBe("US");
+    expect(draft("Clause 17. The Parties agree that this shall be the law of Sweden.\n").terms.governingLaw?.value).toBe("SE");
+  });
+
+  it("flags a DPA whose body, SCCs and UK addendum name different laws, keeping the first", () => {
+    const d = draft(
+      "1. This Addendum is governed by the laws of Ireland.\n\n2. For the SCCs, the Parties agree that this shall be the law of the Netherlands.\n\n3. The UK Addendum is governed by the laws of England and Wales.\n",
+    );
+    expect(d.terms.governingLaw?.value).toBe("IE");
+    expect(d.terms.governingLaw?.readings).toEqual(["IE", "NL", "GB"]);
+    expect(d.terms.governingLaw?.ambiguity).toMatch(/different values/);
+  });
+
+  it("takes the first law named in the sentence, not the first in its word list", () => {
+    expect(
+      draft("This Agreement shall be governed by the laws of the Netherlands, without regard to Belgian conflict rules.\n").terms
+        .governingLaw?.value,
+    ).toBe("NL");
+  });
+});
+
+describe("breach notification", () => {
+  it("reads the deadline from the sentence after the breach sentence", () => {
+    const d = draft(
+      "7. Security incidents. The Processor shall notify the Customer of any Personal Data Breach without undue delay. Such notification shall be made no later than 36 hours after discovery.\n",
+    );
+    expect(d.terms.breachNotification?.value).toEqual({ value: 36, unit: "hours" });
+    expect(d.terms.breachNotification?.method).toMatch(/sentence after/);
+  });
+
+  it("reads plural breaches and Spanish and Italian sentences", () => {
+    expect(
+      draft("The Processor shall report breaches of security affecting Customer Data within 48 hours.\n").terms.breachNotification?.value,
+    ).toEqual({
+      value: 48,
+      unit: "hours",
+    });
+    expect(
+      draft("El Encargado notificará al Responsable cualquier violación de la seguridad de los datos personales en un plazo de 24 horas.\n")
+        .terms.breachNotification?.value,
+    ).toEqual({ value: 24, unit: "hours" });
+    expect(
+      draft("Il Responsabile comunicherà al Titolare ogni violazione dei dati personali entro quarantotto (48) ore dalla scoperta.\n").terms
+        .breachNotification?.value,
+    ).toEqual({ value: 48, unit: "hours" });
+  });
+});
+
+describe("audits per year, phrased without counting audits", () => {
+  it("reads 'no more frequently than once per year', German and French caps, under an audit heading", () => {
+    const en = draft("9. Audits\n\nCustomer may exercise this right no more frequently than once per calendar year.\n");
+    expect(en.terms.auditMaxPerYear?.value).toBe(1);
+    const de = draft("9. Kontrollen\n\nDer Auftraggeber darf Prüfungen nicht häufiger als alle 12 Monate durchführen.\n");
+    expect(de.terms.auditMaxPerYear?.value).toBe(1);
+    const fr = draft("9. Audits\n\nLe Client peut réaliser un audit pas plus d'une fois par an.\n");
+    expect(fr.terms.auditMaxPerYear?.value).toBe(1);
+    expect(fr.terms.auditUncapped).toBeUndefined();
+  });
+});
+
+describe("retention written as deletion", () => {
+  it("reads deletion, destruction and 'suppression' within hours or days, after termination too", () => {
+    const d = draft(
+      "Upon termination, the Processor shall delete all Customer Personal Data within thirty (30) days.\n\nBackups are destroyed within 72 hours of the deletion request.\n\nLes données sont supprimées dans un délai de 90 jours.\n",
+    );
+    expect(d.terms.retention.map((r) => r.value)).toEqual([
+      { value: 30, unit: "days" },
+      { value: 72, unit: "hours" },
+      { value: 90, unit: "days" },
+    ]);
+  });
+});
+
+describe("periods that are not the term", () => {
+  it("a termination or refund period in an objection clause is not the objection window", () => {
+    const d = draft(
+      "5. Sub-processors\n\nIf the Customer objects to a new Sub-processor and the parties cannot agree, the Customer may terminate the Agreement on thirty (30) days' written notice.\n",
+    );
+    expect(d.terms.objectionWindow).toBeUndefined();
+    const kept = draft(
+      "5. Sub-processors\n\nThe Customer may object to a new Sub-processor within fourteen (14) days; if it does, it may terminate the Agreement on thirty (30) days' notice.\n",
+    );
+    expect(kept.terms.objectionWindow?.value).toEqual({ value: 14, unit: "days" });
+  });
+});
+
+describe("sentences as a reader splits them", () => {
+  it("an acronym ends a sentence ('... this DPA. The Processor ...'), an abbreviation does not", () => {
+    const d = draft(
+      "6. Sub-processors\n\nThe Processor engages Sub-processors as set out in this DPA. The Processor shall notify the Customer of any new Sub-processor at least 20 days in advance. The Customer may object within 10 days, e.g. by e-mail to Acme Inc. at privacy@acme.test.\n",
+    );
+    expect(d.terms.priorNotice?.quote).toBe(
+      "The Processor shall notify the Customer of any new Sub-processor at least 20 days in advance.",
+    );
+    expect(d.terms.objectionWindow?.value).toEqual({ value: 10, unit: "days" });
+    expect(d.terms.objectionWindow?.quote).toBe(
+      "The Customer may object within 10 days, e.g. by e-mail to Acme Inc. at privacy@acme.test.",
+    );
+  });
+
+  it("list items without full stops are sentences of their own", () => {
+    const d = draft(
+      "8. Sub-processors\n\nThe Processor shall:\n• give notice of new Sub-processors at least 15 days before the change\n• let the Customer object within 7 days of the notice\n• keep the list of Sub-processors up to date\n",
+    );
+    expect(d.terms.priorNotice?.value).toEqual({ value: 15, unit: "days" });
+    expect(d.terms.priorNotice?.quote).toBe("• give notice of new Sub-processors at least 15 days before the change");
+    expect(d.terms.objectionWindow?.value).toEqual({ value: 7, unit: "days" });
+  });
+});
+
+describe("hosting stated as where the data is processed", () => {
+  it("reads 'processes all personal data in' and Spanish and Italian locations", () => {
+    expect(draft("The Processor processes all Customer Personal Data only in Germany and Austria.\n").terms.hostingAllowed?.value).toEqual([
+      "DE",
+      "AT",
+    ]);
+    expect(draft("Los datos personales se encuentran alojados en servidores situados en España.\n").terms.hostingAllowed?.value).toEqual([
+      "ES",
+    ]);
+    expect(draft("I dati personali sono archiviati in server che si trovano in Italia.\n").terms.hostingAllowed?.value).toEqual(["IT"]);
+    expect(draft("Los datos se almacenan dentro de la Unión Europea.\n").terms.hostingDeclared?.value).toEqual(["EEA"]);
+  });
+});
+
+describe("Spanish and Italian DPAs", () => {
+  it("reads notice, objection window, audits and sub-processor tables in Spanish", () => {
+    const d = draft(
+      [
+        "Acuerdo de Encargo del Tratamiento",
+        "",
+        "Cláusula 6. Subencargados",
+        "",
+        "El Encargado informará al Responsable de cualquier cambio previsto en los subencargados con una antelación mínima de treinta (30) días.",
+        "El Responsable podrá oponerse en un plazo de diez (10) días hábiles desde la notificación.",
+        "",
+        "Cláusula 9. Auditorías",
+        "",
+        "El Responsable podrá realizar una auditoría una vez al año, con un preaviso de 30 días.",
+        "",
+        "Anexo III. Lista de subencargados",
+        "",
+        "Nombre | Servicio | Ubicación",
+        "Hetzner Online GmbH | Alojamiento | Alemania",
+        "Twilio Inc. | SMS | Estados Unidos",
+        "",
+      ].join("\n"),
+    );
+    expect(d.terms.priorNotice?.value).toEqual({ value: 30, unit: "days" });
+    expect(d.terms.objectionWindow?.value).toEqual({ value: 10, unit: "working_days" });
+    expect(d.terms.auditMaxPerYear?.value).toBe(1);
+    expect(d.terms.auditNotice?.value).toEqual({ value: 30, unit: "days" });
+    expect(d.terms.subprocessors.map((s) => [s.value.name, s.value.country])).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Twilio Inc.", "US"],
+    ]);
+  });
+
+  it("reads the same terms in Italian", () => {
+    const d = draft(
+      [
+        "Accordo sul trattamento dei dati",
+        "",
+        "Articolo 6. Sub-responsabili",
+        "",
+        "Il Responsabile informerà il Titolare di ogni modifica dei sub-responsabili con un preavviso di almeno trenta (30) giorni.",
+        "Il Titolare può opporsi entro dieci (10) giorni lavorativi dalla comunicazione.",
+        "",
+        "Articolo 9. Audit",
+        "",
+        "Il Titolare può effettuare un audit una volta all'anno.",
+        "",
+        "Allegato III. Elenco dei sub-responsabili",
+        "",
+        "Nome | Servizio | Sede",
+        "OVH SAS | Hosting | Francia",
+        "Stripe Inc. | Pagamenti | Stati Uniti",
+        "",
+      ].join("\n"),
+    );
+    expect(d.terms.priorNotice?.value).toEqual({ value: 30, unit: "days" });
+    expect(d.terms.objectionWindow?.value).toEqual({ value: 10, unit: "working_days" });
+    expect(d.terms.auditMaxPerYear?.value).toBe(1);
+    expect(d.terms.subprocessors.map((s) => [s.value.name, s.value.country])).toEqual([
+      ["OVH SAS", "FR"],
+      ["Stripe Inc.", "US"],
+    ]);
+  });
+});
