@@ -6,7 +6,7 @@
 //   engine     engine/ (the compiled policies and their catalogue)
 //   findings   findings/ but finding.ts (settings, suppressions, baseline, finalize)
 //   config     config/
-//   top        lint.ts, lint-cache.ts, infrastructure.ts, parallel/, api.ts, result.ts, formatters/, policy/, draft/ (the DPA reader
+//   top        lint.ts, lint-cache.ts, infrastructure.ts, vendor-setups.ts, reports/, parallel/, api.ts, result.ts, formatters/, policy/, draft/ (the DPA reader
 //              of `policy draft`: it reads the legal facts of the built-in bundle), then index.ts
 // The adapters (cli, github-action, language-server, vscode) use @dpa-lint/core's public entries only: the index, policy/,
 // and files/user-dirs (the user's directories and secret, for the standalone's loader).
@@ -16,7 +16,7 @@ const input = `${src}(document|normalize|schema|files|terraform)/`;
 const engine = `${src}engine/`;
 const findings = `${src}findings/(?!finding\\.ts$)`;
 const config = `${src}config/`;
-const top = `${src}(lint\\.ts|lint-cache\\.ts|infrastructure\\.ts|api\\.ts|result\\.ts|index\\.ts|parallel/|formatters/|policy/|draft/)`;
+const top = `${src}(lint\\.ts|lint-cache\\.ts|infrastructure\\.ts|vendor-setups\\.ts|reports/|api\\.ts|result\\.ts|index\\.ts|parallel/|formatters/|policy/|draft/)`;
 
 /** A rule forbidding `from` to import any of `to`. */
 const layer = (name, from, to, comment) => ({ name, severity: "error", comment, from: { path: from }, to: { path: to } });

@@ -31,6 +31,10 @@ export const COMMANDS: Record<string, { summary: string; run: Command }> = {
     summary: "test, build or scaffold a policy directory (policy --help)",
     run: later(() => import("./commands/policy.js"), "policyCommand"),
   },
+  report: {
+    summary: "the record of processing (Art. 30) or the contract calendar (report --help)",
+    run: later(() => import("./commands/report.js"), "reportCommand"),
+  },
   lsp: { summary: "run the language server for editors (stdio)", run: later(() => import("./commands/lsp.js"), "lspCommand") },
 };
 

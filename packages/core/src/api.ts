@@ -11,6 +11,7 @@ import type { Baseline } from "./findings/baseline.js";
 import { finalize, type CheckedFile } from "./findings/finalize.js";
 import { Linter, unlintedFile, type LinterOptions } from "./lint.js";
 import { LintCache } from "./lint-cache.js";
+import { vendorSetupsOf } from "./vendor-setups.js";
 import { defaultWorkers, lintInWorkers } from "./parallel/pool.js";
 import { summarize, type LintResult } from "./result.js";
 
@@ -238,26 +239,6 @@ async function lintTerraform(
 ): Promise<CheckedFile[]> {
   const setups = new Set([...collected, ...vendorSetupsOf(run.config, run.cwd, run.repository)]);
   return checkInfrastructure(linter, terraform, [...setups], plans, run.complete, run.sources);
-}
-
-/** The vendor setups the configuration includes (else vendors/), for judging deployments. */
-function vendorSetupsOf(config: ResolvedConfig, cwd: string, repository: string | undefined): string[] {
-  const [include, root] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
-  const files: string[] = [];
-  for (const g of include) {
-    try {
-      files.push(
-        ...collectFiles([relative(cwd, resolve(root, g)) || "."], cwd, {
-          exclude: config.exclude,
-          root: config.root,
-          repository: repository ?? cwd,
-        }).files,
-      );
-    } catch {
-      // No vendor setup there: the deployments are judged against none.
-    }
-  }
-  return files;
 }
 
 /** The explicit config file, else the nearest .dpa-lint.yaml above cwd, else the defaults. */

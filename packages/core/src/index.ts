@@ -66,3 +66,8 @@ export { thousands } from "./thousands.js";
 export { importModule } from "./builtins.js";
 export { markdownText } from "./formatters/markdown-escape.js";
 export { legalFactsLine } from "./formatters/legal-facts.js";
+export { readSetups, type SetupDoc } from "./reports/setups.js";
+export { buildRopa, MISSING, ROPA_INCOMPLETE, type Ropa, type Cell } from "./reports/ropa.js";
+export { formatRopa, ROPA_FORMATS, type RopaFormat } from "./reports/ropa-format.js";
+export { buildCalendar, formatIcs, type CalendarEvent } from "./reports/calendar.js";
+export { vendorSetupsOf } from "./vendor-setups.js";

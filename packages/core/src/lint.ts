@@ -131,7 +131,31 @@ export class Linter {
 
   /** The countries a vendor setup's hosting entries resolve to (what it declares). */
   hostingCountries(value: Record<string, unknown>): Array<string | undefined> {
-    return normalize(value, this.normalizeContext).facts.hosting.map((h) => h.country);
+    return this.factsOf(value).hosting.map((h) => h.country);
+  }
+
+  /** What the engine derives from a vendor setup (countries, durations, dates), as the policies read it. */
+  factsOf(value: Record<string, unknown>): Facts {
+    return normalize(value, this.normalizeContext).facts;
+  }
+
+  /** A DPA pack's terms as the checks read them (the first loaded bundle that has the pack). */
+  packTerms(id: string): Record<string, unknown> | undefined {
+    for (const e of this.engines) {
+      const terms = ((e.bundle.data.dpa ?? {}) as Record<string, { terms?: Record<string, unknown> }>)[id]?.terms;
+      if (terms) return terms;
+    }
+    return undefined;
+  }
+
+  /** The dated legal facts the policies read (policies/lib/legal/data.yaml), from the first bundle. */
+  legalData(): Record<string, unknown> {
+    return (this.engines[0]?.bundle.data.lib as { legal?: Record<string, unknown> } | undefined)?.legal ?? {};
+  }
+
+  /** The governing-law country of a loaded DPA pack (its working days skip that country's holidays). */
+  governingLaw(dpaId: string): string | undefined {
+    return this.dpaPacks.get(dpaId)?.governingLaw;
   }
 
   /** The catalogue of each loaded bundle (their legal facts, rules and packs). */

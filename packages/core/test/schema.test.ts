@@ -42,6 +42,24 @@ describe("the vendor setup schema", () => {
     ]);
   });
 
+  it("accepts the fields of format 1.1 under v1 and v1.1, and places their mistakes", () => {
+    const v11 = (api: string, extra: string) =>
+      `apiVersion: ${api}\nkind: VendorSetup\nmetadata: {name: a}\nvendor: {name: A}\ndpa: mintt\nprocessing:\n  purposes: [support]\n  legalBasis: [contract]\n  criminalOffenceData: false\n  securityMeasures: ISMS-12\ncontract:\n  renewal: 2027-03-01\n  nextAudit: 2027-02-15\n${extra}`;
+    for (const api of ["dpa-lint/v1", "dpa-lint/v1.1"])
+      expect(
+        lint(v11(api, "")).filter((f) => f.ruleId.startsWith("schema/")),
+        api,
+      ).toEqual([]);
+    expect(lint(v11("dpa-lint/v2", "")).map(brief)).toContainEqual(["schema/enum", 1, 13, "apiVersion"]);
+    const wrong = v11("dpa-lint/v1.1", "")
+      .replace("legalBasis: [contract]", "legalBasis: [contracts]")
+      .replace("renewal: 2027-03-01", "renewal: 2027-02-30");
+    expect(lint(wrong).map(brief)).toEqual([
+      ["schema/enum", 8, 16, "processing.legalBasis.0"],
+      ["schema/date", 12, 12, "contract.renewal"],
+    ]);
+  });
+
   it("reports an unknown key at the key", () => {
     const text =
       "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: a}\nvendor: {name: A}\ndpa: mintt\nhosting:\n  - country: FR\n    regoin: eu-west-3\n";

@@ -60,10 +60,10 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-MNUZUF7B.js";
+} from "./chunk-DURCGNLQ.js";
 
 // packages/github-action/src/main.ts
-import { relative as relative8, resolve as resolve14 } from "node:path";
+import { relative as relative9, resolve as resolve15 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os2 from "os";
@@ -172,11 +172,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve15) {
-      resolve15(value);
+    return value instanceof P ? value : new P(function(resolve16) {
+      resolve16(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve15, reject) {
+  return new (P || (P = Promise))(function(resolve16, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -192,7 +192,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve16(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -537,7 +537,7 @@ var import_yaml = __toESM(require_dist(), 1);
 
 // packages/core/src/api.ts
 import { statSync as statSync3 } from "node:fs";
-import { relative as relative2, resolve as resolve7 } from "node:path";
+import { relative as relative3, resolve as resolve8 } from "node:path";
 
 // packages/core/src/files/git.ts
 import { resolve } from "node:path";
@@ -2009,6 +2009,26 @@ function contentHash(file) {
   return Buffer.isBuffer(read) ? createHash("sha256").update(read).digest("hex") : void 0;
 }
 
+// packages/core/src/vendor-setups.ts
+import { relative as relative2, resolve as resolve7 } from "node:path";
+function vendorSetupsOf(config, cwd, repository) {
+  const [include, root] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
+  const files = [];
+  for (const g of include) {
+    try {
+      files.push(
+        ...collectFiles([relative2(cwd, resolve7(root, g)) || "."], cwd, {
+          exclude: config.exclude,
+          root: config.root,
+          repository: repository ?? cwd
+        }).files
+      );
+    } catch {
+    }
+  }
+  return files;
+}
+
 // packages/core/src/parallel/pool.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { dirname as dirname6, join as join9 } from "node:path";
@@ -2088,7 +2108,7 @@ function fails(results, failSeverity) {
 
 // packages/core/src/api.ts
 async function lint(paths, options = {}) {
-  const cwd = resolve7(options.cwd ?? process.cwd());
+  const cwd = resolve8(options.cwd ?? process.cwd());
   const config = options.config ?? resolveConfig(cwd, options.configFile);
   const linter = options.linter ?? await Linter.create({ ...options, cwd, config });
   const repository = findRepositoryRoot(cwd);
@@ -2107,7 +2127,7 @@ async function lint(paths, options = {}) {
       config
     )
   ] : paths;
-  const targets = paths.length > 0 ? named : include.map((g) => relative2(cwd, resolve7(includeRoot, g)) || ".");
+  const targets = paths.length > 0 ? named : include.map((g) => relative3(cwd, resolve8(includeRoot, g)) || ".");
   const notices = [];
   if (options.onlyIncluded && paths.length > 0 && named.length === 0) {
     const which2 = paths.length === 1 ? "the named file is not" : `none of the ${paths.length} named files is`;
@@ -2121,7 +2141,7 @@ async function lint(paths, options = {}) {
   const refused = [...collected.refused].filter(([f]) => isChanged(f)).map(([f, why]) => unlintedFile(linter.displayName(f), "file/outside-repository", why));
   const checked = options.stdin ? [linter.check(options.stdin.filename, options.stdin.text)] : await checkFiles(linter, files, options, repository ?? cwd);
   const terraform = split.terraform.filter(isChanged);
-  const plans = (options.terraformPlans ?? []).map((p) => ({ path: resolve7(cwd, p), display: linter.displayName(p) }));
+  const plans = (options.terraformPlans ?? []).map((p) => ({ path: resolve8(cwd, p), display: linter.displayName(p) }));
   if (terraform.length > 0 || plans.length > 0) {
     const complete = paths.length === 0 && !changed && (config.infrastructure?.length ?? 0) > 0;
     const run2 = { config, cwd, repository, complete, ...options.sources ? { sources: options.sources } : {} };
@@ -2150,7 +2170,7 @@ async function lint(paths, options = {}) {
 }
 function expandDirectories(paths, cwd, config, repository) {
   return paths.flatMap((p) => {
-    if (!statSync3(resolve7(cwd, p), { throwIfNoEntry: false })?.isDirectory()) return [p];
+    if (!statSync3(resolve8(cwd, p), { throwIfNoEntry: false })?.isDirectory()) return [p];
     try {
       const { files, refused } = collectFiles([p], cwd, { exclude: config.exclude, root: config.root, repository: repository ?? cwd });
       return [...files, ...refused.keys()];
@@ -2164,23 +2184,23 @@ function splitTerraform(targets, cwd, config) {
   const vendorTargets = [];
   for (const t of targets) {
     if (isTerraformPath(t)) {
-      const found = GLOB_CHARS.test(t) ? terraformFilesIn(t, cwd) : [resolve7(cwd, t)];
+      const found = GLOB_CHARS.test(t) ? terraformFilesIn(t, cwd) : [resolve8(cwd, t)];
       if (found.length === 0) throw new InputError("no Terraform file matches this glob", { file: t });
       for (const f of found) terraform.add(f);
       continue;
     }
-    const isDir = statSync3(resolve7(cwd, t), { throwIfNoEntry: false })?.isDirectory() === true;
+    const isDir = statSync3(resolve8(cwd, t), { throwIfNoEntry: false })?.isDirectory() === true;
     const tf = isDir ? terraformFilesIn(t, cwd) : [];
     for (const f of tf) terraform.add(f);
     if (tf.length === 0 || holdsVendorFiles(t, cwd)) vendorTargets.push(t);
   }
-  for (const g of config?.infrastructure ?? []) for (const f of terraformFilesIn(resolve7(config?.root ?? cwd, g), cwd)) terraform.add(f);
+  for (const g of config?.infrastructure ?? []) for (const f of terraformFilesIn(resolve8(config?.root ?? cwd, g), cwd)) terraform.add(f);
   return { terraform: [...terraform].sort(), vendorTargets };
 }
 function infrastructureOf(tf, cwd, config) {
   if (tf.length === 0) return [];
-  const read = new Set((config.infrastructure ?? []).flatMap((g) => terraformFilesIn(resolve7(config.root, g), config.root)));
-  return tf.filter((p) => read.has(resolve7(cwd, p)));
+  const read = new Set((config.infrastructure ?? []).flatMap((g) => terraformFilesIn(resolve8(config.root, g), config.root)));
+  return tf.filter((p) => read.has(resolve8(cwd, p)));
 }
 function holdsVendorFiles(dir, cwd) {
   try {
@@ -2206,23 +2226,6 @@ async function checkFiles(linter, files, options, repository) {
 async function lintTerraform(linter, terraform, plans, collected, run2) {
   const setups = /* @__PURE__ */ new Set([...collected, ...vendorSetupsOf(run2.config, run2.cwd, run2.repository)]);
   return checkInfrastructure(linter, terraform, [...setups], plans, run2.complete, run2.sources);
-}
-function vendorSetupsOf(config, cwd, repository) {
-  const [include, root] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
-  const files = [];
-  for (const g of include) {
-    try {
-      files.push(
-        ...collectFiles([relative2(cwd, resolve7(root, g)) || "."], cwd, {
-          exclude: config.exclude,
-          root: config.root,
-          repository: repository ?? cwd
-        }).files
-      );
-    } catch {
-    }
-  }
-  return files;
 }
 function resolveConfig(cwd, configFile) {
   const file = configFile ?? findConfig(cwd);
@@ -2377,13 +2380,13 @@ function escapeProperty2(s) {
 }
 
 // packages/core/src/formatters/repository-paths.ts
-import { relative as relative3, resolve as resolve8, sep as sep2 } from "node:path";
+import { relative as relative4, resolve as resolve9, sep as sep2 } from "node:path";
 import { pathToFileURL } from "node:url";
 function locator(result) {
   const loc = result.location;
   if (!loc) return { root: "file:///", path: (file) => file, uri: (file) => encodeURI(file) };
   const root = pathToFileURL(loc.root).href.replace(/\/?$/, "/");
-  const path = (file) => relative3(loc.root, resolve8(loc.cwd, file)).split(sep2).join("/");
+  const path = (file) => relative4(loc.root, resolve9(loc.cwd, file)).split(sep2).join("/");
   return { root, path, uri: (file) => encodeURI(path(file)) };
 }
 
@@ -2637,11 +2640,11 @@ function formatContext(bundles, toolVersion, color = false, docsBase) {
 
 // packages/core/src/policy/load.ts
 import { existsSync as existsSync8, readdirSync as readdirSync4, statSync as statSync5 } from "node:fs";
-import { join as join14, resolve as resolve11 } from "node:path";
+import { join as join14, resolve as resolve12 } from "node:path";
 
 // packages/core/src/policy/catalogue-build.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname7, join as join10, relative as relative4 } from "node:path";
+import { dirname as dirname7, join as join10, relative as relative5 } from "node:path";
 var GROUPS = new Set(POLICY_GROUPS);
 function termOfRules(data) {
   return (data.lib ?? {}).citations?.term_of ?? {};
@@ -2705,8 +2708,8 @@ function ruleOf(a, roots, problems, docs) {
   }
   if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
   const docFile = join10(dirname7(a.location.file), "docs", `${name}.md`);
-  const root = roots.find((r) => !relative4(r, docFile).startsWith(".."));
-  const doc = existsSync5(docFile) && root ? relative4(root, docFile).split("\\").join("/") : void 0;
+  const root = roots.find((r) => !relative5(r, docFile).startsWith(".."));
+  const doc = existsSync5(docFile) && root ? relative5(root, docFile).split("\\").join("/") : void 0;
   if (doc) docs.set(doc, docFile);
   const base = clean({
     name,
@@ -2758,7 +2761,7 @@ function clean(obj2) {
 
 // packages/core/src/policy/pack-terms.ts
 import { existsSync as existsSync6, readdirSync as readdirSync3, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import { basename, dirname as dirname8, extname, join as join11, relative as relative5, resolve as resolve9 } from "node:path";
+import { basename, dirname as dirname8, extname, join as join11, relative as relative6, resolve as resolve10 } from "node:path";
 
 // packages/core/src/schema/pack-terms.schema.json
 var pack_terms_schema_default = {
@@ -5482,7 +5485,7 @@ function collectKeys(node) {
 function findPackTermsFiles(location) {
   if (statSync4(location).isFile()) {
     const stem = basename(location, extname(location));
-    return [{ id: stem === "data" ? basename(dirname8(resolve9(location))) : stem, file: location }];
+    return [{ id: stem === "data" ? basename(dirname8(resolve10(location))) : stem, file: location }];
   }
   if (existsSync6(join11(location, "data.yaml"))) return [{ id: basename(location), file: join11(location, "data.yaml") }];
   const dpa = join11(location, "dpa");
@@ -5536,7 +5539,7 @@ function readPackTerms(location, cwd, sharedRules) {
   const packs = [];
   const problems = [];
   for (const { id, file } of findPackTermsFiles(location)) {
-    const checked = checkPackTerms(file, relative5(cwd, file) || file, sharedRules);
+    const checked = checkPackTerms(file, relative6(cwd, file) || file, sharedRules);
     problems.push(...checked.problems);
     if (checked.terms && checked.at) packs.push({ id, file, terms: checked.terms, at: checked.at });
   }
@@ -5545,7 +5548,7 @@ function readPackTerms(location, cwd, sharedRules) {
 
 // packages/core/src/policy/build.ts
 import { cpSync, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname10, join as join13, relative as relative6, resolve as resolve10, sep as sep3 } from "node:path";
+import { dirname as dirname10, join as join13, relative as relative7, resolve as resolve11, sep as sep3 } from "node:path";
 
 // packages/core/src/policy/tools.ts
 import { existsSync as existsSync7 } from "node:fs";
@@ -5579,13 +5582,13 @@ function opaVersion(opa) {
 var SHARED_POLICY_PART_NAMES = ["lib", "shared", "main"];
 var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join13(BUILTIN_POLICIES_DIR, d));
 function buildPolicies(options) {
-  const dirs = options.dirs.map((d) => resolve10(d));
-  const out = resolve10(options.outDir);
+  const dirs = options.dirs.map((d) => resolve11(d));
+  const out = resolve11(options.outDir);
   const userDirs = dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR) || dirs.length === 1);
   const capabilities = options.capabilities ?? join13(BUILTIN_POLICIES_DIR, "capabilities.json");
   const tarball = join13(out, "bundle.tar.gz");
   const cwd = options.cwd ?? process.cwd();
-  const writing = { display: relative6(cwd, out) || out, cwd };
+  const writing = { display: relative7(cwd, out) || out, cwd };
   makeDirectorySafely(out, writing);
   writeFileSafely(tarball, "", writing);
   const opa = (args, cwd2) => {
@@ -5620,7 +5623,7 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
       ...ignoreArgs(["*_test.rego"]),
       "-o",
       tarball,
-      ...dirs.map((d) => relative6(base, d) || ".")
+      ...dirs.map((d) => relative7(base, d) || ".")
     ],
     base
   );
@@ -5700,7 +5703,7 @@ function loadPolicyPack(dir, env = process.env) {
 }
 function loadPolicyPacks(dirs, cwd, option, env = process.env) {
   return dirs.map((dir) => {
-    const abs = resolve11(cwd, dir);
+    const abs = resolve12(cwd, dir);
     if (!existsSync8(abs)) throw new InputError("no such directory", { file: dir, field: option });
     return loadPolicyPack(abs, env);
   });
@@ -5710,7 +5713,7 @@ function withBuiltinBundle(packs) {
 }
 
 // packages/github-action/src/annotations.ts
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 
 // packages/github-action/src/inputs.ts
 var GITHUB_ANNOTATION_LIMIT = 10;
@@ -5763,7 +5766,7 @@ function boolean(get, name, byDefault = false) {
 // packages/github-action/src/annotations.ts
 function planAnnotations(findings, changed, workspace, max) {
   const rank = (f) => {
-    const lines2 = changed && resolutionChain(resolve12(workspace, f.file)).map((p) => changed.get(p)).find(Boolean);
+    const lines2 = changed && resolutionChain(resolve13(workspace, f.file)).map((p) => changed.get(p)).find(Boolean);
     if (!lines2) return 2;
     return lines2.some(([from, to]) => f.line >= from && f.line <= to) ? 0 : 1;
   };
@@ -5797,7 +5800,7 @@ function planAnnotations(findings, changed, workspace, max) {
 // packages/github-action/src/base-branch.ts
 import { existsSync as existsSync9, mkdirSync as mkdirSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname11, join as join15, posix, relative as relative7, resolve as resolve13 } from "node:path";
+import { dirname as dirname11, join as join15, posix, relative as relative8, resolve as resolve14 } from "node:path";
 var BaseCommit = class {
   constructor(sha, workspace) {
     this.sha = sha;
@@ -5860,7 +5863,7 @@ var BaseCommit = class {
   }
   /** A workspace path as git names it in a tree: relative to the repository's top, with /. */
   repoPath(workspacePath) {
-    return relative7(this.top, resolve13(this.workspace, workspacePath)).split("\\").join("/");
+    return relative8(this.top, resolve14(this.workspace, workspacePath)).split("\\").join("/");
   }
   git(args, what) {
     return gitOutput(args, this.workspace, "base branch", what);
@@ -5876,7 +5879,7 @@ var BaseCommit = class {
 function rulesFromBase(base, options) {
   const notes = [];
   const config = configFromBase(base, options.config, notes);
-  const fromConfig = (path) => relative7(base.workspace, path) || ".";
+  const fromConfig = (path) => relative8(base.workspace, path) || ".";
   const baselinePath = options.baseline ?? (config.baseline === void 0 ? void 0 : fromConfig(config.baseline));
   const baseline = baselinePath ? baselineFromBase(base, baselinePath, notes) : void 0;
   const packDirs = [...config.policies.map(fromConfig), ...options.policies];
@@ -5891,7 +5894,7 @@ function configFromBase(base, input, notes) {
     const root = join15(base.top, dirname11(found.path));
     config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join15(base.top, found.path));
     notes.push(`Configuration: \`${found.path}\` as of the base commit ${base.short}.`);
-  } else if (input && !existsSync9(resolve13(base.workspace, input))) {
+  } else if (input && !existsSync9(resolve14(base.workspace, input))) {
     throw new DpaLintError(`no such file, in the base commit ${base.short} or in the checkout`, { file: input, field: "config" });
   } else {
     config = defaultConfig(base.workspace);
@@ -5908,7 +5911,7 @@ function baselineFromBase(base, file, notes) {
   notes.push(
     text2 === void 0 ? `Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.` : `Baseline: \`${path}\` as of the base commit ${base.short}.`
   );
-  const head = resolve13(base.workspace, file);
+  const head = resolve14(base.workspace, file);
   if (existsSync9(head) && readFileSync5(head, "utf8") !== text2)
     notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
   return text2 === void 0 ? void 0 : { baseline: parseBaseline(text2, `${path} (base ${base.short})`), file };
@@ -5917,7 +5920,7 @@ function packFromBase(base, dir, notes) {
   const path = base.repoPath(dir);
   const copy = join15(temporaryDirectory("dpa-lint-base-policy-", process.env.RUNNER_TEMP || tmpdir2()), ...path.split("/").slice(-2));
   if (!base.extract(path, copy)) {
-    if (!existsSync9(resolve13(base.workspace, dir)))
+    if (!existsSync9(resolve14(base.workspace, dir)))
       throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
     notes.push(`Policy pack \`${path}\`: not in the base commit ${base.short}; it takes effect once merged.`);
     return void 0;
@@ -5928,7 +5931,7 @@ function packFromBase(base, dir, notes) {
 }
 function configCandidates(base) {
   const out = [];
-  let dir = resolve13(base.workspace);
+  let dir = resolve14(base.workspace);
   for (; ; ) {
     for (const name of CONFIG_NAMES) out.push(base.repoPath(join15(dir, name)));
     if (dir === base.top || dirname11(dir) === dir) return out;
@@ -5936,7 +5939,7 @@ function configCandidates(base) {
   }
 }
 function checkHeadConfig(base, input, found, notes) {
-  const head = input ? resolve13(base.workspace, input) : findConfig(base.workspace);
+  const head = input ? resolve14(base.workspace, input) : findConfig(base.workspace);
   if (!head || !existsSync9(head)) return;
   if (found && base.repoPath(head) === found.path && readFileSync5(head, "utf8") === found.text) return;
   try {
@@ -6017,7 +6020,7 @@ async function run() {
   }
 }
 async function gate(inputs) {
-  const workspace = resolve14(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve15(process.env.GITHUB_WORKSPACE || process.cwd());
   const pr = pullRequestBase(process.env);
   let rules;
   let changed;
@@ -6053,7 +6056,7 @@ async function gate(inputs) {
   let sarifPath;
   const sarifNote = [];
   if (inputs.sarifFile) {
-    sarifPath = resolve14(workspace, inputs.sarifFile);
+    sarifPath = resolve15(workspace, inputs.sarifFile);
     const sarif2 = sarifForUpload(result, context);
     writeFileSafely(sarifPath, sarif2.text, { display: inputs.sarifFile, cwd: workspace });
     if (sarif2.omitted > 0)
@@ -6074,9 +6077,9 @@ async function gate(inputs) {
   else info(`dpa-lint: ${plural(result.summary.files, "file")} checked, nothing at or above ${inputs.failSeverity}`);
 }
 function rulesFromWorkspace(workspace, inputs) {
-  const config = resolveConfig(workspace, inputs.config ? resolve14(workspace, inputs.config) : void 0);
-  const baselinePath = inputs.baseline ?? (config.baseline === void 0 ? void 0 : relative8(workspace, config.baseline));
-  const baseline = baselinePath ? { baseline: readBaseline(resolve14(workspace, baselinePath), baselinePath), file: baselinePath } : void 0;
+  const config = resolveConfig(workspace, inputs.config ? resolve15(workspace, inputs.config) : void 0);
+  const baselinePath = inputs.baseline ?? (config.baseline === void 0 ? void 0 : relative9(workspace, config.baseline));
+  const baseline = baselinePath ? { baseline: readBaseline(resolve15(workspace, baselinePath), baselinePath), file: baselinePath } : void 0;
   const packs = [
     ...loadPolicyPacks(config.policies, workspace, "configuration policies"),
     ...loadPolicyPacks(inputs.policies, workspace, "policies")

@@ -63,6 +63,12 @@ export const ENGINE_RULE_META: readonly RuleMeta[] = [
     "No finding of the named rules is on the target line: remove the comment or move it.",
     "warning",
   ),
+  engine(
+    "org/ropa-incomplete",
+    "The record of processing has a cell the vendor setups cannot fill",
+    "Reported by `dpa-lint report ropa` (never by lint): a column of the GDPR Art. 30 record (purposes, data subjects, categories of data, recipients, time limits for erasure, security measures) that the vendor setup does not give is MISSING in the record, never guessed; the finding names the field to add.",
+    "info",
+  ),
 ];
 
 function engine(id: string, title: string, description: string, severity: RuleMeta["severity"] = "error"): RuleMeta {

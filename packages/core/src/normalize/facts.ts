@@ -222,6 +222,8 @@ function contractFacts(contract: unknown, n: Normalizer): Facts["contract"] {
     const d = n.duration(contract[field], ["contract", field]);
     if (d) out[field] = d;
   }
+  // The calendar's dates (v1.1): an impossible one (2026-02-30) is a finding on its line.
+  for (const field of ["renewal", "nextAudit"]) n.date(contract[field], ["contract", field]);
   return out;
 }
 

@@ -12219,9 +12219,11 @@ var vendor_setup_schema_default = {
   additionalProperties: false,
   properties: {
     apiVersion: {
-      const: "dpa-lint/v1",
-      "x-message": 'must be "dpa-lint/v1"',
-      description: "The format's version: dpa-lint/v1."
+      enum: [
+        "dpa-lint/v1",
+        "dpa-lint/v1.1"
+      ],
+      description: "The format's version: dpa-lint/v1, or dpa-lint/v1.1 for a file that uses the fields added in 1.1 (every v1 file stays valid)."
     },
     kind: {
       const: "VendorSetup",
@@ -12338,6 +12340,40 @@ var vendor_setup_schema_default = {
         dataSubjects: {
           $ref: "#/$defs/nameList",
           description: "Whose data it is: customers, staff, patients..."
+        },
+        purposes: {
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          description: "(v1.1) Why the data is processed (GDPR Art. 30(1)(b)), one purpose per entry."
+        },
+        legalBasis: {
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            enum: [
+              "consent",
+              "contract",
+              "legal-obligation",
+              "vital-interests",
+              "public-task",
+              "legitimate-interests"
+            ]
+          },
+          description: "(v1.1) The lawful bases of the processing, GDPR Art. 6(1)(a) to (f): consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests."
+        },
+        criminalOffenceData: {
+          type: "boolean",
+          description: "(v1.1) Whether data relating to criminal convictions and offences (GDPR Art. 10) is processed."
+        },
+        securityMeasures: {
+          type: "string",
+          minLength: 1,
+          description: "(v1.1) Where the technical and organisational security measures are described (GDPR Art. 30(1)(g), 32): a document, a URL or a short summary."
         }
       },
       description: "What personal data the vendor processes for you."
@@ -12519,6 +12555,14 @@ var vendor_setup_schema_default = {
         auditNotice: {
           $ref: "#/$defs/duration",
           description: "The notice the DPA requires before an audit."
+        },
+        renewal: {
+          $ref: "#/$defs/date",
+          description: "(v1.1) The day the DPA (or the agreement it belongs to) renews or ends unless renewed: a calendar event (report calendar)."
+        },
+        nextAudit: {
+          $ref: "#/$defs/date",
+          description: "(v1.1) The day of the next audit you plan: the calendar gives the last day to announce it (auditNotice, else the DPA's)."
         }
       },
       description: "The terms you recorded from the signed DPA; each must match the DPA pack."
@@ -12622,7 +12666,7 @@ var vendor_setup_schema_default = {
 
 // packages/core/src/schema/generated/vendor-setup.validate.ts
 var vendor_setup_validate_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/vendor-setup-v1.json", "title": "dpa-lint vendor setup, version 1", "description": "One vendor (a data processor) as set up for this company. See docs/vendor-setup-v1.md.", "type": "object", "required": ["apiVersion", "kind", "metadata", "vendor", "dpa"], "additionalProperties": false, "properties": { "apiVersion": { "const": "dpa-lint/v1", "x-message": 'must be "dpa-lint/v1"', "description": "The format's version: dpa-lint/v1." }, "kind": { "const": "VendorSetup", "x-message": 'must be "VendorSetup"', "description": "Always VendorSetup." }, "metadata": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "x-message": "must be lower-case letters, digits and dashes, starting with a letter or digit", "description": "Unique name of this vendor setup in the repository: lower-case letters, digits and dashes." }, "owner": { "type": "string", "description": "The team that owns the vendor relationship." }, "description": { "type": "string", "description": "What the vendor does for you." } }, "description": "Who this file is about and who owns it." }, "vendor": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/nonEmptyString", "description": "The vendor's name." }, "legalName": { "type": "string", "description": "The vendor's legal entity, as in the DPA." }, "country": { "$ref": "#/$defs/country", "description": "Where the vendor's legal entity is: an ISO code (FR) or a country name." } }, "description": "The vendor (the data processor)." }, "dpa": { "anyOf": [{ "$ref": "#/$defs/packId" }, { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/packId", "description": "The DPA pack's id." }, "version": { "type": ["string", "number"], "description": "The DPA's version, for your records." }, "signedOn": { "$ref": "#/$defs/date", "description": "The day the DPA was signed, YYYY-MM-DD." } } }], "x-message": "must be a policy pack id (such as quicktalk) or an object {id, version, signedOn}", "description": "The DPA policy pack this vendor's signed DPA is encoded in: its id (quicktalk), or {id, version, signedOn}." }, "processing": { "type": ["object", "null"], "additionalProperties": false, "properties": { "dataCategories": { "$ref": "#/$defs/nameList", "description": "The categories of personal data, as names; retention keys use the same names." }, "specialCategories": { "type": "array", "uniqueItems": true, "items": { "enum": ["health", "biometric", "genetic", "racial-ethnic", "political", "religious", "trade-union", "sex-life"] }, "description": "GDPR Art. 9 categories processed: health, biometric, genetic, racial-ethnic, political, religious, trade-union, sex-life." }, "dataSubjects": { "$ref": "#/$defs/nameList", "description": "Whose data it is: customers, staff, patients..." } }, "description": "What personal data the vendor processes for you." }, "hosting": { "type": ["array", "null"], "items": { "type": "object", "additionalProperties": false, "properties": { "provider": { "$ref": "#/$defs/nonEmptyString", "description": "The cloud provider whose region code follows: aws, gcp, azure, ovh, scaleway..." }, "region": { "$ref": "#/$defs/nonEmptyString", "description": "The provider's region code (eu-west-3), resolved to a country." }, "country": { "$ref": "#/$defs/country", "description": "The country instead of a provider region: an ISO code or a name." }, "purpose": { "type": "string", "description": "What is hosted there." }, "transferMechanism": { "$ref": "#/$defs/transferMechanism", "description": "For a location outside the EEA: adequacy, dpf, scc, bcr or derogation (none when there is none)." }, "dpfCertified": { "type": "boolean", "description": "Whether the US organisation is on the Data Privacy Framework List (needed with dpf)." }, "derogationReason": { "$ref": "#/$defs/nonEmptyString", "description": "Which GDPR Art. 49 derogation applies (needed with derogation)." } } }, "description": "Where the vendor itself stores or processes your data." }, "subprocessors": { "type": ["array", "null"], "items": { "type": "object", "required": ["name", "country"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/nonEmptyString", "description": "The sub-processor's name, as the DPA's list gives it (or an alias)." }, "purpose": { "type": "string", "description": "What the sub-processor does." }, "country": { "$ref": "#/$defs/country", "description": "Where it processes your data: an ISO code or a country name." }, "transferMechanism": { "$ref": "#/$defs/transferMechanism", "description": "For a country outside the EEA: adequacy, dpf, scc, bcr or derogation." }, "dpfCertified": { "type": "boolean", "description": "Whether the US organisation is on the Data Privacy Framework List (needed with dpf)." }, "derogationReason": { "$ref": "#/$defs/nonEmptyString", "description": "Which GDPR Art. 49 derogation applies (needed with derogation)." }, "since": { "$ref": "#/$defs/date", "description": "The day it was engaged, YYYY-MM-DD." } } }, "description": "The vendor's sub-processors that see your data." }, "retention": { "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/categoryName" }, "additionalProperties": { "$ref": "#/$defs/retentionPeriod" }, "description": "How long each data category is kept: a duration (from collection) or {period, from}." }, "subprocessorChanges": { "type": ["array", "null"], "items": { "type": "object", "required": ["subprocessor", "change", "noticeReceived", "effective"], "additionalProperties": false, "properties": { "subprocessor": { "$ref": "#/$defs/nonEmptyString", "description": "The sub-processor the notice is about." }, "change": { "enum": ["add", "replace", "remove"], "description": "add, replace or remove." }, "replaces": { "$ref": "#/$defs/nonEmptyString", "description": "For a replacement: the sub-processor it replaces." }, "noticeReceived": { "$ref": "#/$defs/date", "description": "The day you received the notice, YYYY-MM-DD." }, "effective": { "$ref": "#/$defs/date", "description": "The day the change takes effect, YYYY-MM-DD." }, "objection": { "enum": ["none", "raised", "waived"], "description": "none, raised (the change must wait) or waived (you gave up objecting)." } } }, "description": "Sub-processor change notices received from the vendor." }, "contract": { "type": ["object", "null"], "additionalProperties": false, "properties": { "objectionWindow": { "$ref": "#/$defs/duration", "description": "How long you have to object to a new sub-processor, as the signed DPA says." }, "priorNotice": { "$ref": "#/$defs/duration", "description": "How long before a sub-processor change the vendor must tell you." }, "breachNotification": { "$ref": "#/$defs/duration", "description": "How fast the vendor must report a personal data breach to you." }, "auditsPerYear": { "type": "integer", "minimum": 0, "description": "How many audits a year the DPA allows." }, "auditNotice": { "$ref": "#/$defs/duration", "description": "The notice the DPA requires before an audit." } }, "description": "The terms you recorded from the signed DPA; each must match the DPA pack." } }, "$defs": { "nonEmptyString": { "type": "string", "minLength": 1 }, "packId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "categoryName": { "type": "string", "minLength": 1 }, "nameList": { "type": ["array", "null"], "uniqueItems": true, "items": { "$ref": "#/$defs/categoryName" } }, "country": { "type": "string", "minLength": 1 }, "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "x-message": "must be a date written YYYY-MM-DD" }, "duration": { "type": ["string", "integer"], "x-message": 'must be a duration such as "30 days", "10 working days", "24h", "P6M" or a number of days' }, "retentionPeriod": { "description": "How long a data category is kept: a duration counted from collection, or {period, from} counted from a later event.", "type": ["string", "integer", "object"], "if": { "type": "object" }, "then": { "type": "object", "required": ["period"], "additionalProperties": false, "properties": { "period": { "$ref": "#/$defs/duration", "description": "How long, as a duration." }, "from": { "$ref": "#/$defs/retentionAnchor", "description": "The event the period counts from." } } }, "else": { "$ref": "#/$defs/duration" }, "x-message": 'must be a duration such as "12 months", or {period: 5 years, from: end-of-contract}' }, "retentionAnchor": { "enum": ["collection", "capture", "creation", "last-contact", "end-of-contract", "end-of-role"], "x-message": "must be collection, capture, creation, last-contact, end-of-contract or end-of-role" }, "transferMechanism": { "enum": ["none", "adequacy", "dpf", "scc", "bcr", "derogation", "privacy-shield"] } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/vendor-setup-v1.json", "title": "dpa-lint vendor setup, version 1", "description": "One vendor (a data processor) as set up for this company. See docs/vendor-setup-v1.md.", "type": "object", "required": ["apiVersion", "kind", "metadata", "vendor", "dpa"], "additionalProperties": false, "properties": { "apiVersion": { "enum": ["dpa-lint/v1", "dpa-lint/v1.1"], "description": "The format's version: dpa-lint/v1, or dpa-lint/v1.1 for a file that uses the fields added in 1.1 (every v1 file stays valid)." }, "kind": { "const": "VendorSetup", "x-message": 'must be "VendorSetup"', "description": "Always VendorSetup." }, "metadata": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "x-message": "must be lower-case letters, digits and dashes, starting with a letter or digit", "description": "Unique name of this vendor setup in the repository: lower-case letters, digits and dashes." }, "owner": { "type": "string", "description": "The team that owns the vendor relationship." }, "description": { "type": "string", "description": "What the vendor does for you." } }, "description": "Who this file is about and who owns it." }, "vendor": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/nonEmptyString", "description": "The vendor's name." }, "legalName": { "type": "string", "description": "The vendor's legal entity, as in the DPA." }, "country": { "$ref": "#/$defs/country", "description": "Where the vendor's legal entity is: an ISO code (FR) or a country name." } }, "description": "The vendor (the data processor)." }, "dpa": { "anyOf": [{ "$ref": "#/$defs/packId" }, { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/packId", "description": "The DPA pack's id." }, "version": { "type": ["string", "number"], "description": "The DPA's version, for your records." }, "signedOn": { "$ref": "#/$defs/date", "description": "The day the DPA was signed, YYYY-MM-DD." } } }], "x-message": "must be a policy pack id (such as quicktalk) or an object {id, version, signedOn}", "description": "The DPA policy pack this vendor's signed DPA is encoded in: its id (quicktalk), or {id, version, signedOn}." }, "processing": { "type": ["object", "null"], "additionalProperties": false, "properties": { "dataCategories": { "$ref": "#/$defs/nameList", "description": "The categories of personal data, as names; retention keys use the same names." }, "specialCategories": { "type": "array", "uniqueItems": true, "items": { "enum": ["health", "biometric", "genetic", "racial-ethnic", "political", "religious", "trade-union", "sex-life"] }, "description": "GDPR Art. 9 categories processed: health, biometric, genetic, racial-ethnic, political, religious, trade-union, sex-life." }, "dataSubjects": { "$ref": "#/$defs/nameList", "description": "Whose data it is: customers, staff, patients..." }, "purposes": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "(v1.1) Why the data is processed (GDPR Art. 30(1)(b)), one purpose per entry." }, "legalBasis": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"] }, "description": "(v1.1) The lawful bases of the processing, GDPR Art. 6(1)(a) to (f): consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests." }, "criminalOffenceData": { "type": "boolean", "description": "(v1.1) Whether data relating to criminal convictions and offences (GDPR Art. 10) is processed." }, "securityMeasures": { "type": "string", "minLength": 1, "description": "(v1.1) Where the technical and organisational security measures are described (GDPR Art. 30(1)(g), 32): a document, a URL or a short summary." } }, "description": "What personal data the vendor processes for you." }, "hosting": { "type": ["array", "null"], "items": { "type": "object", "additionalProperties": false, "properties": { "provider": { "$ref": "#/$defs/nonEmptyString", "description": "The cloud provider whose region code follows: aws, gcp, azure, ovh, scaleway..." }, "region": { "$ref": "#/$defs/nonEmptyString", "description": "The provider's region code (eu-west-3), resolved to a country." }, "country": { "$ref": "#/$defs/country", "description": "The country instead of a provider region: an ISO code or a name." }, "purpose": { "type": "string", "description": "What is hosted there." }, "transferMechanism": { "$ref": "#/$defs/transferMechanism", "description": "For a location outside the EEA: adequacy, dpf, scc, bcr or derogation (none when there is none)." }, "dpfCertified": { "type": "boolean", "description": "Whether the US organisation is on the Data Privacy Framework List (needed with dpf)." }, "derogationReason": { "$ref": "#/$defs/nonEmptyString", "description": "Which GDPR Art. 49 derogation applies (needed with derogation)." } } }, "description": "Where the vendor itself stores or processes your data." }, "subprocessors": { "type": ["array", "null"], "items": { "type": "object", "required": ["name", "country"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/nonEmptyString", "description": "The sub-processor's name, as the DPA's list gives it (or an alias)." }, "purpose": { "type": "string", "description": "What the sub-processor does." }, "country": { "$ref": "#/$defs/country", "description": "Where it processes your data: an ISO code or a country name." }, "transferMechanism": { "$ref": "#/$defs/transferMechanism", "description": "For a country outside the EEA: adequacy, dpf, scc, bcr or derogation." }, "dpfCertified": { "type": "boolean", "description": "Whether the US organisation is on the Data Privacy Framework List (needed with dpf)." }, "derogationReason": { "$ref": "#/$defs/nonEmptyString", "description": "Which GDPR Art. 49 derogation applies (needed with derogation)." }, "since": { "$ref": "#/$defs/date", "description": "The day it was engaged, YYYY-MM-DD." } } }, "description": "The vendor's sub-processors that see your data." }, "retention": { "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/categoryName" }, "additionalProperties": { "$ref": "#/$defs/retentionPeriod" }, "description": "How long each data category is kept: a duration (from collection) or {period, from}." }, "subprocessorChanges": { "type": ["array", "null"], "items": { "type": "object", "required": ["subprocessor", "change", "noticeReceived", "effective"], "additionalProperties": false, "properties": { "subprocessor": { "$ref": "#/$defs/nonEmptyString", "description": "The sub-processor the notice is about." }, "change": { "enum": ["add", "replace", "remove"], "description": "add, replace or remove." }, "replaces": { "$ref": "#/$defs/nonEmptyString", "description": "For a replacement: the sub-processor it replaces." }, "noticeReceived": { "$ref": "#/$defs/date", "description": "The day you received the notice, YYYY-MM-DD." }, "effective": { "$ref": "#/$defs/date", "description": "The day the change takes effect, YYYY-MM-DD." }, "objection": { "enum": ["none", "raised", "waived"], "description": "none, raised (the change must wait) or waived (you gave up objecting)." } } }, "description": "Sub-processor change notices received from the vendor." }, "contract": { "type": ["object", "null"], "additionalProperties": false, "properties": { "objectionWindow": { "$ref": "#/$defs/duration", "description": "How long you have to object to a new sub-processor, as the signed DPA says." }, "priorNotice": { "$ref": "#/$defs/duration", "description": "How long before a sub-processor change the vendor must tell you." }, "breachNotification": { "$ref": "#/$defs/duration", "description": "How fast the vendor must report a personal data breach to you." }, "auditsPerYear": { "type": "integer", "minimum": 0, "description": "How many audits a year the DPA allows." }, "auditNotice": { "$ref": "#/$defs/duration", "description": "The notice the DPA requires before an audit." }, "renewal": { "$ref": "#/$defs/date", "description": "(v1.1) The day the DPA (or the agreement it belongs to) renews or ends unless renewed: a calendar event (report calendar)." }, "nextAudit": { "$ref": "#/$defs/date", "description": "(v1.1) The day of the next audit you plan: the calendar gives the last day to announce it (auditNotice, else the DPA's)." } }, "description": "The terms you recorded from the signed DPA; each must match the DPA pack." } }, "$defs": { "nonEmptyString": { "type": "string", "minLength": 1 }, "packId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "categoryName": { "type": "string", "minLength": 1 }, "nameList": { "type": ["array", "null"], "uniqueItems": true, "items": { "$ref": "#/$defs/categoryName" } }, "country": { "type": "string", "minLength": 1 }, "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "x-message": "must be a date written YYYY-MM-DD" }, "duration": { "type": ["string", "integer"], "x-message": 'must be a duration such as "30 days", "10 working days", "24h", "P6M" or a number of days' }, "retentionPeriod": { "description": "How long a data category is kept: a duration counted from collection, or {period, from} counted from a later event.", "type": ["string", "integer", "object"], "if": { "type": "object" }, "then": { "type": "object", "required": ["period"], "additionalProperties": false, "properties": { "period": { "$ref": "#/$defs/duration", "description": "How long, as a duration." }, "from": { "$ref": "#/$defs/retentionAnchor", "description": "The event the period counts from." } } }, "else": { "$ref": "#/$defs/duration" }, "x-message": 'must be a duration such as "12 months", or {period: 5 years, from: end-of-contract}' }, "retentionAnchor": { "enum": ["collection", "capture", "creation", "last-contact", "end-of-contract", "end-of-role"], "x-message": "must be collection, capture, creation, last-contact, end-of-contract or end-of-role" }, "transferMechanism": { "enum": ["none", "adequacy", "dpf", "scc", "bcr", "derogation", "privacy-shield"] } } };
 var schema32 = { "type": "string", "minLength": 1 };
 var schema33 = { "type": "string", "minLength": 1 };
 var schema34 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" };
@@ -12907,8 +12951,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.apiVersion !== void 0) {
       let data0 = data.apiVersion;
-      if ("dpa-lint/v1" !== data0) {
-        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "dpa-lint/v1" }, message: "must be equal to constant", schema: "dpa-lint/v1", parentSchema: schema31.properties.apiVersion, data: data0 };
+      if (!(data0 === "dpa-lint/v1" || data0 === "dpa-lint/v1.1")) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/enum", keyword: "enum", params: { allowedValues: schema31.properties.apiVersion.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.apiVersion.enum, parentSchema: schema31.properties.apiVersion, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -13099,9 +13143,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.dpa !== void 0) {
       let data10 = data.dpa;
-      const _errs28 = errors;
+      const _errs27 = errors;
       let valid5 = false;
-      const _errs29 = errors;
+      const _errs28 = errors;
       if (typeof data10 === "string") {
         if (!pattern5.test(data10)) {
           const err23 = { instancePath: instancePath + "/dpa", schemaPath: "#/$defs/packId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema34, data: data10 };
@@ -13121,9 +13165,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid0 = _errs29 === errors;
+      var _valid0 = _errs28 === errors;
       valid5 = valid5 || _valid0;
-      const _errs32 = errors;
+      const _errs31 = errors;
       if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
         if (data10.id === void 0) {
           const err25 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/anyOf/1/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema31.properties.dpa.anyOf[1].required, parentSchema: schema31.properties.dpa.anyOf[1], data: data10 };
@@ -13210,7 +13254,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid0 = _errs32 === errors;
+      var _valid0 = _errs31 === errors;
       valid5 = valid5 || _valid0;
       if (!valid5) {
         const err33 = { instancePath: instancePath + "/dpa", schemaPath: "#/properties/dpa/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.dpa.anyOf, parentSchema: schema31.properties.dpa, data: data10 };
@@ -13221,10 +13265,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       } else {
-        errors = _errs28;
+        errors = _errs27;
         if (vErrors !== null) {
-          if (_errs28) {
-            vErrors.length = _errs28;
+          if (_errs27) {
+            vErrors.length = _errs27;
           } else {
             vErrors = null;
           }
@@ -13244,7 +13288,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
         for (const key4 in data14) {
-          if (!(key4 === "dataCategories" || key4 === "specialCategories" || key4 === "dataSubjects")) {
+          if (!(key4 === "dataCategories" || key4 === "specialCategories" || key4 === "dataSubjects" || key4 === "purposes" || key4 === "legalBasis" || key4 === "criminalOffenceData" || key4 === "securityMeasures")) {
             const err35 = { instancePath: instancePath + "/processing", schemaPath: "#/properties/processing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.processing, data: data14 };
             if (vErrors === null) {
               vErrors = [err35];
@@ -13310,71 +13354,68 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors = vErrors.length;
           }
         }
-      }
-    }
-    if (data.hosting !== void 0) {
-      let data19 = data.hosting;
-      if (!Array.isArray(data19) && data19 !== null) {
-        const err39 = { instancePath: instancePath + "/hosting", schemaPath: "#/properties/hosting/type", keyword: "type", params: { type: schema31.properties.hosting.type }, message: "must be array,null", schema: schema31.properties.hosting.type, parentSchema: schema31.properties.hosting, data: data19 };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
+        if (data14.purposes !== void 0) {
+          let data19 = data14.purposes;
+          if (Array.isArray(data19)) {
+            if (data19.length < 1) {
+              const err39 = { instancePath: instancePath + "/processing/purposes", schemaPath: "#/properties/processing/properties/purposes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.processing.properties.purposes, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            const len1 = data19.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data20 = data19[i2];
+              if (typeof data20 === "string") {
+                if (func2(data20) < 1) {
+                  const err40 = { instancePath: instancePath + "/processing/purposes/" + i2, schemaPath: "#/properties/processing/properties/purposes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.processing.properties.purposes.items, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+              } else {
+                const err41 = { instancePath: instancePath + "/processing/purposes/" + i2, schemaPath: "#/properties/processing/properties/purposes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.processing.properties.purposes.items.type, parentSchema: schema31.properties.processing.properties.purposes.items, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/processing/purposes", schemaPath: "#/properties/processing/properties/purposes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.processing.properties.purposes.type, parentSchema: schema31.properties.processing.properties.purposes, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
         }
-        errors++;
-      }
-      if (Array.isArray(data19)) {
-        const len1 = data19.length;
-        for (let i2 = 0; i2 < len1; i2++) {
-          let data20 = data19[i2];
-          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-            for (const key5 in data20) {
-              if (!(key5 === "provider" || key5 === "region" || key5 === "country" || key5 === "purpose" || key5 === "transferMechanism" || key5 === "dpfCertified" || key5 === "derogationReason")) {
-                const err40 = { instancePath: instancePath + "/hosting/" + i2, schemaPath: "#/properties/hosting/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hosting.items, data: data20 };
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              }
-            }
-            if (data20.provider !== void 0) {
-              let data21 = data20.provider;
-              if (typeof data21 === "string") {
-                if (func2(data21) < 1) {
-                  const err41 = { instancePath: instancePath + "/hosting/" + i2 + "/provider", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err41];
-                  } else {
-                    vErrors.push(err41);
-                  }
-                  errors++;
-                }
+        if (data14.legalBasis !== void 0) {
+          let data21 = data14.legalBasis;
+          if (Array.isArray(data21)) {
+            if (data21.length < 1) {
+              const err43 = { instancePath: instancePath + "/processing/legalBasis", schemaPath: "#/properties/processing/properties/legalBasis/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.processing.properties.legalBasis, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err43];
               } else {
-                const err42 = { instancePath: instancePath + "/hosting/" + i2 + "/provider", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err42];
-                } else {
-                  vErrors.push(err42);
-                }
-                errors++;
+                vErrors.push(err43);
               }
+              errors++;
             }
-            if (data20.region !== void 0) {
-              let data22 = data20.region;
-              if (typeof data22 === "string") {
-                if (func2(data22) < 1) {
-                  const err43 = { instancePath: instancePath + "/hosting/" + i2 + "/region", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data22 };
-                  if (vErrors === null) {
-                    vErrors = [err43];
-                  } else {
-                    vErrors.push(err43);
-                  }
-                  errors++;
-                }
-              } else {
-                const err44 = { instancePath: instancePath + "/hosting/" + i2 + "/region", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data22 };
+            const len2 = data21.length;
+            for (let i3 = 0; i3 < len2; i3++) {
+              let data22 = data21[i3];
+              if (!(data22 === "consent" || data22 === "contract" || data22 === "legal-obligation" || data22 === "vital-interests" || data22 === "public-task" || data22 === "legitimate-interests")) {
+                const err44 = { instancePath: instancePath + "/processing/legalBasis/" + i3, schemaPath: "#/properties/processing/properties/legalBasis/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.processing.properties.legalBasis.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.processing.properties.legalBasis.items.enum, parentSchema: schema31.properties.processing.properties.legalBasis.items, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err44];
                 } else {
@@ -13383,78 +13424,89 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data20.country !== void 0) {
-              let data23 = data20.country;
-              if (typeof data23 === "string") {
-                if (func2(data23) < 1) {
-                  const err45 = { instancePath: instancePath + "/hosting/" + i2 + "/country", schemaPath: "#/$defs/country/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data23 };
-                  if (vErrors === null) {
-                    vErrors = [err45];
-                  } else {
-                    vErrors.push(err45);
+            let i4 = data21.length;
+            let j1;
+            if (i4 > 1) {
+              outer1: for (; i4--; ) {
+                for (j1 = i4; j1--; ) {
+                  if (func0(data21[i4], data21[j1])) {
+                    const err45 = { instancePath: instancePath + "/processing/legalBasis", schemaPath: "#/properties/processing/properties/legalBasis/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema31.properties.processing.properties.legalBasis, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                    break outer1;
                   }
-                  errors++;
                 }
+              }
+            }
+          } else {
+            const err46 = { instancePath: instancePath + "/processing/legalBasis", schemaPath: "#/properties/processing/properties/legalBasis/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.processing.properties.legalBasis.type, parentSchema: schema31.properties.processing.properties.legalBasis, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data14.criminalOffenceData !== void 0) {
+          let data23 = data14.criminalOffenceData;
+          if (typeof data23 !== "boolean") {
+            const err47 = { instancePath: instancePath + "/processing/criminalOffenceData", schemaPath: "#/properties/processing/properties/criminalOffenceData/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.processing.properties.criminalOffenceData.type, parentSchema: schema31.properties.processing.properties.criminalOffenceData, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data14.securityMeasures !== void 0) {
+          let data24 = data14.securityMeasures;
+          if (typeof data24 === "string") {
+            if (func2(data24) < 1) {
+              const err48 = { instancePath: instancePath + "/processing/securityMeasures", schemaPath: "#/properties/processing/properties/securityMeasures/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.processing.properties.securityMeasures, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err48];
               } else {
-                const err46 = { instancePath: instancePath + "/hosting/" + i2 + "/country", schemaPath: "#/$defs/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
-                }
-                errors++;
+                vErrors.push(err48);
               }
+              errors++;
             }
-            if (data20.purpose !== void 0) {
-              let data24 = data20.purpose;
-              if (typeof data24 !== "string") {
-                const err47 = { instancePath: instancePath + "/hosting/" + i2 + "/purpose", schemaPath: "#/properties/hosting/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.hosting.items.properties.purpose.type, parentSchema: schema31.properties.hosting.items.properties.purpose, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err47];
-                } else {
-                  vErrors.push(err47);
-                }
-                errors++;
-              }
+          } else {
+            const err49 = { instancePath: instancePath + "/processing/securityMeasures", schemaPath: "#/properties/processing/properties/securityMeasures/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.processing.properties.securityMeasures.type, parentSchema: schema31.properties.processing.properties.securityMeasures, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
             }
-            if (data20.transferMechanism !== void 0) {
-              let data25 = data20.transferMechanism;
-              if (!(data25 === "none" || data25 === "adequacy" || data25 === "dpf" || data25 === "scc" || data25 === "bcr" || data25 === "derogation" || data25 === "privacy-shield")) {
-                const err48 = { instancePath: instancePath + "/hosting/" + i2 + "/transferMechanism", schemaPath: "#/$defs/transferMechanism/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data25 };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
-                }
-                errors++;
-              }
-            }
-            if (data20.dpfCertified !== void 0) {
-              let data26 = data20.dpfCertified;
-              if (typeof data26 !== "boolean") {
-                const err49 = { instancePath: instancePath + "/hosting/" + i2 + "/dpfCertified", schemaPath: "#/properties/hosting/items/properties/dpfCertified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.hosting.items.properties.dpfCertified.type, parentSchema: schema31.properties.hosting.items.properties.dpfCertified, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-            }
-            if (data20.derogationReason !== void 0) {
-              let data27 = data20.derogationReason;
-              if (typeof data27 === "string") {
-                if (func2(data27) < 1) {
-                  const err50 = { instancePath: instancePath + "/hosting/" + i2 + "/derogationReason", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data27 };
-                  if (vErrors === null) {
-                    vErrors = [err50];
-                  } else {
-                    vErrors.push(err50);
-                  }
-                  errors++;
-                }
-              } else {
-                const err51 = { instancePath: instancePath + "/hosting/" + i2 + "/derogationReason", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data27 };
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.hosting !== void 0) {
+      let data25 = data.hosting;
+      if (!Array.isArray(data25) && data25 !== null) {
+        const err50 = { instancePath: instancePath + "/hosting", schemaPath: "#/properties/hosting/type", keyword: "type", params: { type: schema31.properties.hosting.type }, message: "must be array,null", schema: schema31.properties.hosting.type, parentSchema: schema31.properties.hosting, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+      if (Array.isArray(data25)) {
+        const len3 = data25.length;
+        for (let i5 = 0; i5 < len3; i5++) {
+          let data26 = data25[i5];
+          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            for (const key5 in data26) {
+              if (!(key5 === "provider" || key5 === "region" || key5 === "country" || key5 === "purpose" || key5 === "transferMechanism" || key5 === "dpfCertified" || key5 === "derogationReason")) {
+                const err51 = { instancePath: instancePath + "/hosting/" + i5, schemaPath: "#/properties/hosting/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hosting.items, data: data26 };
                 if (vErrors === null) {
                   vErrors = [err51];
                 } else {
@@ -13463,77 +13515,76 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err52 = { instancePath: instancePath + "/hosting/" + i2, schemaPath: "#/properties/hosting/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hosting.items.type, parentSchema: schema31.properties.hosting.items, data: data20 };
-            if (vErrors === null) {
-              vErrors = [err52];
-            } else {
-              vErrors.push(err52);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.subprocessors !== void 0) {
-      let data28 = data.subprocessors;
-      if (!Array.isArray(data28) && data28 !== null) {
-        const err53 = { instancePath: instancePath + "/subprocessors", schemaPath: "#/properties/subprocessors/type", keyword: "type", params: { type: schema31.properties.subprocessors.type }, message: "must be array,null", schema: schema31.properties.subprocessors.type, parentSchema: schema31.properties.subprocessors, data: data28 };
-        if (vErrors === null) {
-          vErrors = [err53];
-        } else {
-          vErrors.push(err53);
-        }
-        errors++;
-      }
-      if (Array.isArray(data28)) {
-        const len2 = data28.length;
-        for (let i3 = 0; i3 < len2; i3++) {
-          let data29 = data28[i3];
-          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-            if (data29.name === void 0) {
-              const err54 = { instancePath: instancePath + "/subprocessors/" + i3, schemaPath: "#/properties/subprocessors/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.subprocessors.items.required, parentSchema: schema31.properties.subprocessors.items, data: data29 };
-              if (vErrors === null) {
-                vErrors = [err54];
-              } else {
-                vErrors.push(err54);
-              }
-              errors++;
-            }
-            if (data29.country === void 0) {
-              const err55 = { instancePath: instancePath + "/subprocessors/" + i3, schemaPath: "#/properties/subprocessors/items/required", keyword: "required", params: { missingProperty: "country" }, message: "must have required property 'country'", schema: schema31.properties.subprocessors.items.required, parentSchema: schema31.properties.subprocessors.items, data: data29 };
-              if (vErrors === null) {
-                vErrors = [err55];
-              } else {
-                vErrors.push(err55);
-              }
-              errors++;
-            }
-            for (const key6 in data29) {
-              if (!(key6 === "name" || key6 === "purpose" || key6 === "country" || key6 === "transferMechanism" || key6 === "dpfCertified" || key6 === "derogationReason" || key6 === "since")) {
-                const err56 = { instancePath: instancePath + "/subprocessors/" + i3, schemaPath: "#/properties/subprocessors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.subprocessors.items, data: data29 };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
-                errors++;
-              }
-            }
-            if (data29.name !== void 0) {
-              let data30 = data29.name;
-              if (typeof data30 === "string") {
-                if (func2(data30) < 1) {
-                  const err57 = { instancePath: instancePath + "/subprocessors/" + i3 + "/name", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data30 };
+            if (data26.provider !== void 0) {
+              let data27 = data26.provider;
+              if (typeof data27 === "string") {
+                if (func2(data27) < 1) {
+                  const err52 = { instancePath: instancePath + "/hosting/" + i5 + "/provider", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data27 };
                   if (vErrors === null) {
-                    vErrors = [err57];
+                    vErrors = [err52];
                   } else {
-                    vErrors.push(err57);
+                    vErrors.push(err52);
                   }
                   errors++;
                 }
               } else {
-                const err58 = { instancePath: instancePath + "/subprocessors/" + i3 + "/name", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data30 };
+                const err53 = { instancePath: instancePath + "/hosting/" + i5 + "/provider", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data26.region !== void 0) {
+              let data28 = data26.region;
+              if (typeof data28 === "string") {
+                if (func2(data28) < 1) {
+                  const err54 = { instancePath: instancePath + "/hosting/" + i5 + "/region", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+              } else {
+                const err55 = { instancePath: instancePath + "/hosting/" + i5 + "/region", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+            if (data26.country !== void 0) {
+              let data29 = data26.country;
+              if (typeof data29 === "string") {
+                if (func2(data29) < 1) {
+                  const err56 = { instancePath: instancePath + "/hosting/" + i5 + "/country", schemaPath: "#/$defs/country/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              } else {
+                const err57 = { instancePath: instancePath + "/hosting/" + i5 + "/country", schemaPath: "#/$defs/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data26.purpose !== void 0) {
+              let data30 = data26.purpose;
+              if (typeof data30 !== "string") {
+                const err58 = { instancePath: instancePath + "/hosting/" + i5 + "/purpose", schemaPath: "#/properties/hosting/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.hosting.items.properties.purpose.type, parentSchema: schema31.properties.hosting.items.properties.purpose, data: data30 };
                 if (vErrors === null) {
                   vErrors = [err58];
                 } else {
@@ -13542,10 +13593,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data29.purpose !== void 0) {
-              let data31 = data29.purpose;
-              if (typeof data31 !== "string") {
-                const err59 = { instancePath: instancePath + "/subprocessors/" + i3 + "/purpose", schemaPath: "#/properties/subprocessors/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.subprocessors.items.properties.purpose.type, parentSchema: schema31.properties.subprocessors.items.properties.purpose, data: data31 };
+            if (data26.transferMechanism !== void 0) {
+              let data31 = data26.transferMechanism;
+              if (!(data31 === "none" || data31 === "adequacy" || data31 === "dpf" || data31 === "scc" || data31 === "bcr" || data31 === "derogation" || data31 === "privacy-shield")) {
+                const err59 = { instancePath: instancePath + "/hosting/" + i5 + "/transferMechanism", schemaPath: "#/$defs/transferMechanism/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data31 };
                 if (vErrors === null) {
                   vErrors = [err59];
                 } else {
@@ -13554,32 +13605,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data29.country !== void 0) {
-              let data32 = data29.country;
-              if (typeof data32 === "string") {
-                if (func2(data32) < 1) {
-                  const err60 = { instancePath: instancePath + "/subprocessors/" + i3 + "/country", schemaPath: "#/$defs/country/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data32 };
-                  if (vErrors === null) {
-                    vErrors = [err60];
-                  } else {
-                    vErrors.push(err60);
-                  }
-                  errors++;
-                }
-              } else {
-                const err61 = { instancePath: instancePath + "/subprocessors/" + i3 + "/country", schemaPath: "#/$defs/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data32 };
+            if (data26.dpfCertified !== void 0) {
+              let data32 = data26.dpfCertified;
+              if (typeof data32 !== "boolean") {
+                const err60 = { instancePath: instancePath + "/hosting/" + i5 + "/dpfCertified", schemaPath: "#/properties/hosting/items/properties/dpfCertified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.hosting.items.properties.dpfCertified.type, parentSchema: schema31.properties.hosting.items.properties.dpfCertified, data: data32 };
                 if (vErrors === null) {
-                  vErrors = [err61];
+                  vErrors = [err60];
                 } else {
-                  vErrors.push(err61);
+                  vErrors.push(err60);
                 }
                 errors++;
               }
             }
-            if (data29.transferMechanism !== void 0) {
-              let data33 = data29.transferMechanism;
-              if (!(data33 === "none" || data33 === "adequacy" || data33 === "dpf" || data33 === "scc" || data33 === "bcr" || data33 === "derogation" || data33 === "privacy-shield")) {
-                const err62 = { instancePath: instancePath + "/subprocessors/" + i3 + "/transferMechanism", schemaPath: "#/$defs/transferMechanism/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data33 };
+            if (data26.derogationReason !== void 0) {
+              let data33 = data26.derogationReason;
+              if (typeof data33 === "string") {
+                if (func2(data33) < 1) {
+                  const err61 = { instancePath: instancePath + "/hosting/" + i5 + "/derogationReason", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              } else {
+                const err62 = { instancePath: instancePath + "/hosting/" + i5 + "/derogationReason", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err62];
                 } else {
@@ -13588,54 +13639,55 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data29.dpfCertified !== void 0) {
-              let data34 = data29.dpfCertified;
-              if (typeof data34 !== "boolean") {
-                const err63 = { instancePath: instancePath + "/subprocessors/" + i3 + "/dpfCertified", schemaPath: "#/properties/subprocessors/items/properties/dpfCertified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.subprocessors.items.properties.dpfCertified.type, parentSchema: schema31.properties.subprocessors.items.properties.dpfCertified, data: data34 };
-                if (vErrors === null) {
-                  vErrors = [err63];
-                } else {
-                  vErrors.push(err63);
-                }
-                errors++;
-              }
+          } else {
+            const err63 = { instancePath: instancePath + "/hosting/" + i5, schemaPath: "#/properties/hosting/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hosting.items.type, parentSchema: schema31.properties.hosting.items, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
             }
-            if (data29.derogationReason !== void 0) {
-              let data35 = data29.derogationReason;
-              if (typeof data35 === "string") {
-                if (func2(data35) < 1) {
-                  const err64 = { instancePath: instancePath + "/subprocessors/" + i3 + "/derogationReason", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data35 };
-                  if (vErrors === null) {
-                    vErrors = [err64];
-                  } else {
-                    vErrors.push(err64);
-                  }
-                  errors++;
-                }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.subprocessors !== void 0) {
+      let data34 = data.subprocessors;
+      if (!Array.isArray(data34) && data34 !== null) {
+        const err64 = { instancePath: instancePath + "/subprocessors", schemaPath: "#/properties/subprocessors/type", keyword: "type", params: { type: schema31.properties.subprocessors.type }, message: "must be array,null", schema: schema31.properties.subprocessors.type, parentSchema: schema31.properties.subprocessors, data: data34 };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+      if (Array.isArray(data34)) {
+        const len4 = data34.length;
+        for (let i6 = 0; i6 < len4; i6++) {
+          let data35 = data34[i6];
+          if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+            if (data35.name === void 0) {
+              const err65 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.subprocessors.items.required, parentSchema: schema31.properties.subprocessors.items, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err65];
               } else {
-                const err65 = { instancePath: instancePath + "/subprocessors/" + i3 + "/derogationReason", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data35 };
-                if (vErrors === null) {
-                  vErrors = [err65];
-                } else {
-                  vErrors.push(err65);
-                }
-                errors++;
+                vErrors.push(err65);
               }
+              errors++;
             }
-            if (data29.since !== void 0) {
-              let data36 = data29.since;
-              if (typeof data36 === "string") {
-                if (!pattern7.test(data36)) {
-                  const err66 = { instancePath: instancePath + "/subprocessors/" + i3 + "/since", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data36 };
-                  if (vErrors === null) {
-                    vErrors = [err66];
-                  } else {
-                    vErrors.push(err66);
-                  }
-                  errors++;
-                }
+            if (data35.country === void 0) {
+              const err66 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/required", keyword: "required", params: { missingProperty: "country" }, message: "must have required property 'country'", schema: schema31.properties.subprocessors.items.required, parentSchema: schema31.properties.subprocessors.items, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err66];
               } else {
-                const err67 = { instancePath: instancePath + "/subprocessors/" + i3 + "/since", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data36 };
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+            for (const key6 in data35) {
+              if (!(key6 === "name" || key6 === "purpose" || key6 === "country" || key6 === "transferMechanism" || key6 === "dpfCertified" || key6 === "derogationReason" || key6 === "since")) {
+                const err67 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.subprocessors.items, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err67];
                 } else {
@@ -13644,125 +13696,122 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err68 = { instancePath: instancePath + "/subprocessors/" + i3, schemaPath: "#/properties/subprocessors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.subprocessors.items.type, parentSchema: schema31.properties.subprocessors.items, data: data29 };
-            if (vErrors === null) {
-              vErrors = [err68];
-            } else {
-              vErrors.push(err68);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.retention !== void 0) {
-      let data37 = data.retention;
-      if (!(data37 && typeof data37 == "object" && !Array.isArray(data37)) && data37 !== null) {
-        const err69 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/type", keyword: "type", params: { type: schema31.properties.retention.type }, message: "must be object,null", schema: schema31.properties.retention.type, parentSchema: schema31.properties.retention, data: data37 };
-        if (vErrors === null) {
-          vErrors = [err69];
-        } else {
-          vErrors.push(err69);
-        }
-        errors++;
-      }
-      if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-        for (const key7 in data37) {
-          const _errs102 = errors;
-          if (typeof key7 === "string") {
-            if (func2(key7) < 1) {
-              const err70 = { instancePath: instancePath + "/retention", schemaPath: "#/$defs/categoryName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38, data: key7, propertyName: key7 };
-              if (vErrors === null) {
-                vErrors = [err70];
+            if (data35.name !== void 0) {
+              let data36 = data35.name;
+              if (typeof data36 === "string") {
+                if (func2(data36) < 1) {
+                  const err68 = { instancePath: instancePath + "/subprocessors/" + i6 + "/name", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data36 };
+                  if (vErrors === null) {
+                    vErrors = [err68];
+                  } else {
+                    vErrors.push(err68);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err70);
+                const err69 = { instancePath: instancePath + "/subprocessors/" + i6 + "/name", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
               }
-              errors++;
             }
-          } else {
-            const err71 = { instancePath: instancePath + "/retention", schemaPath: "#/$defs/categoryName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: key7, propertyName: key7 };
-            if (vErrors === null) {
-              vErrors = [err71];
-            } else {
-              vErrors.push(err71);
+            if (data35.purpose !== void 0) {
+              let data37 = data35.purpose;
+              if (typeof data37 !== "string") {
+                const err70 = { instancePath: instancePath + "/subprocessors/" + i6 + "/purpose", schemaPath: "#/properties/subprocessors/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.subprocessors.items.properties.purpose.type, parentSchema: schema31.properties.subprocessors.items.properties.purpose, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-          var valid30 = _errs102 === errors;
-          if (!valid30) {
-            const err72 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema31.properties.retention.propertyNames, parentSchema: schema31.properties.retention, data: data37 };
-            if (vErrors === null) {
-              vErrors = [err72];
-            } else {
-              vErrors.push(err72);
-            }
-            errors++;
-          }
-        }
-        for (const key8 in data37) {
-          if (!validate24(data37[key8], { instancePath: instancePath + "/retention/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data37, parentDataProperty: key8, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-            errors = vErrors.length;
-          }
-        }
-      }
-    }
-    if (data.subprocessorChanges !== void 0) {
-      let data39 = data.subprocessorChanges;
-      if (!Array.isArray(data39) && data39 !== null) {
-        const err73 = { instancePath: instancePath + "/subprocessorChanges", schemaPath: "#/properties/subprocessorChanges/type", keyword: "type", params: { type: schema31.properties.subprocessorChanges.type }, message: "must be array,null", schema: schema31.properties.subprocessorChanges.type, parentSchema: schema31.properties.subprocessorChanges, data: data39 };
-        if (vErrors === null) {
-          vErrors = [err73];
-        } else {
-          vErrors.push(err73);
-        }
-        errors++;
-      }
-      if (Array.isArray(data39)) {
-        const len3 = data39.length;
-        for (let i4 = 0; i4 < len3; i4++) {
-          let data40 = data39[i4];
-          if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-            if (data40.subprocessor === void 0) {
-              const err74 = { instancePath: instancePath + "/subprocessorChanges/" + i4, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "subprocessor" }, message: "must have required property 'subprocessor'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data40 };
-              if (vErrors === null) {
-                vErrors = [err74];
+            if (data35.country !== void 0) {
+              let data38 = data35.country;
+              if (typeof data38 === "string") {
+                if (func2(data38) < 1) {
+                  const err71 = { instancePath: instancePath + "/subprocessors/" + i6 + "/country", schemaPath: "#/$defs/country/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err74);
+                const err72 = { instancePath: instancePath + "/subprocessors/" + i6 + "/country", schemaPath: "#/$defs/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data40.change === void 0) {
-              const err75 = { instancePath: instancePath + "/subprocessorChanges/" + i4, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "change" }, message: "must have required property 'change'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data40 };
-              if (vErrors === null) {
-                vErrors = [err75];
+            if (data35.transferMechanism !== void 0) {
+              let data39 = data35.transferMechanism;
+              if (!(data39 === "none" || data39 === "adequacy" || data39 === "dpf" || data39 === "scc" || data39 === "bcr" || data39 === "derogation" || data39 === "privacy-shield")) {
+                const err73 = { instancePath: instancePath + "/subprocessors/" + i6 + "/transferMechanism", schemaPath: "#/$defs/transferMechanism/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
+            if (data35.dpfCertified !== void 0) {
+              let data40 = data35.dpfCertified;
+              if (typeof data40 !== "boolean") {
+                const err74 = { instancePath: instancePath + "/subprocessors/" + i6 + "/dpfCertified", schemaPath: "#/properties/subprocessors/items/properties/dpfCertified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.subprocessors.items.properties.dpfCertified.type, parentSchema: schema31.properties.subprocessors.items.properties.dpfCertified, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+            if (data35.derogationReason !== void 0) {
+              let data41 = data35.derogationReason;
+              if (typeof data41 === "string") {
+                if (func2(data41) < 1) {
+                  const err75 = { instancePath: instancePath + "/subprocessors/" + i6 + "/derogationReason", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data41 };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err75);
+                const err76 = { instancePath: instancePath + "/subprocessors/" + i6 + "/derogationReason", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data40.noticeReceived === void 0) {
-              const err76 = { instancePath: instancePath + "/subprocessorChanges/" + i4, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "noticeReceived" }, message: "must have required property 'noticeReceived'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data40 };
-              if (vErrors === null) {
-                vErrors = [err76];
+            if (data35.since !== void 0) {
+              let data42 = data35.since;
+              if (typeof data42 === "string") {
+                if (!pattern7.test(data42)) {
+                  const err77 = { instancePath: instancePath + "/subprocessors/" + i6 + "/since", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data42 };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err76);
-              }
-              errors++;
-            }
-            if (data40.effective === void 0) {
-              const err77 = { instancePath: instancePath + "/subprocessorChanges/" + i4, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "effective" }, message: "must have required property 'effective'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data40 };
-              if (vErrors === null) {
-                vErrors = [err77];
-              } else {
-                vErrors.push(err77);
-              }
-              errors++;
-            }
-            for (const key9 in data40) {
-              if (!(key9 === "subprocessor" || key9 === "change" || key9 === "replaces" || key9 === "noticeReceived" || key9 === "effective" || key9 === "objection")) {
-                const err78 = { instancePath: instancePath + "/subprocessorChanges/" + i4, schemaPath: "#/properties/subprocessorChanges/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.subprocessorChanges.items, data: data40 };
+                const err78 = { instancePath: instancePath + "/subprocessors/" + i6 + "/since", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data42 };
                 if (vErrors === null) {
                   vErrors = [err78];
                 } else {
@@ -13771,124 +13820,251 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data40.subprocessor !== void 0) {
-              let data41 = data40.subprocessor;
-              if (typeof data41 === "string") {
-                if (func2(data41) < 1) {
-                  const err79 = { instancePath: instancePath + "/subprocessorChanges/" + i4 + "/subprocessor", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data41 };
+          } else {
+            const err79 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.subprocessors.items.type, parentSchema: schema31.properties.subprocessors.items, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.retention !== void 0) {
+      let data43 = data.retention;
+      if (!(data43 && typeof data43 == "object" && !Array.isArray(data43)) && data43 !== null) {
+        const err80 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/type", keyword: "type", params: { type: schema31.properties.retention.type }, message: "must be object,null", schema: schema31.properties.retention.type, parentSchema: schema31.properties.retention, data: data43 };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+      if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+        for (const key7 in data43) {
+          const _errs112 = errors;
+          if (typeof key7 === "string") {
+            if (func2(key7) < 1) {
+              const err81 = { instancePath: instancePath + "/retention", schemaPath: "#/$defs/categoryName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38, data: key7, propertyName: key7 };
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+          } else {
+            const err82 = { instancePath: instancePath + "/retention", schemaPath: "#/$defs/categoryName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: key7, propertyName: key7 };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+          var valid35 = _errs112 === errors;
+          if (!valid35) {
+            const err83 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema31.properties.retention.propertyNames, parentSchema: schema31.properties.retention, data: data43 };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        }
+        for (const key8 in data43) {
+          if (!validate24(data43[key8], { instancePath: instancePath + "/retention/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data43, parentDataProperty: key8, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            errors = vErrors.length;
+          }
+        }
+      }
+    }
+    if (data.subprocessorChanges !== void 0) {
+      let data45 = data.subprocessorChanges;
+      if (!Array.isArray(data45) && data45 !== null) {
+        const err84 = { instancePath: instancePath + "/subprocessorChanges", schemaPath: "#/properties/subprocessorChanges/type", keyword: "type", params: { type: schema31.properties.subprocessorChanges.type }, message: "must be array,null", schema: schema31.properties.subprocessorChanges.type, parentSchema: schema31.properties.subprocessorChanges, data: data45 };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+      if (Array.isArray(data45)) {
+        const len5 = data45.length;
+        for (let i7 = 0; i7 < len5; i7++) {
+          let data46 = data45[i7];
+          if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+            if (data46.subprocessor === void 0) {
+              const err85 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "subprocessor" }, message: "must have required property 'subprocessor'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+            if (data46.change === void 0) {
+              const err86 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "change" }, message: "must have required property 'change'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err86];
+              } else {
+                vErrors.push(err86);
+              }
+              errors++;
+            }
+            if (data46.noticeReceived === void 0) {
+              const err87 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "noticeReceived" }, message: "must have required property 'noticeReceived'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+            if (data46.effective === void 0) {
+              const err88 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "effective" }, message: "must have required property 'effective'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+            for (const key9 in data46) {
+              if (!(key9 === "subprocessor" || key9 === "change" || key9 === "replaces" || key9 === "noticeReceived" || key9 === "effective" || key9 === "objection")) {
+                const err89 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.subprocessorChanges.items, data: data46 };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            }
+            if (data46.subprocessor !== void 0) {
+              let data47 = data46.subprocessor;
+              if (typeof data47 === "string") {
+                if (func2(data47) < 1) {
+                  const err90 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/subprocessor", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data47 };
                   if (vErrors === null) {
-                    vErrors = [err79];
+                    vErrors = [err90];
                   } else {
-                    vErrors.push(err79);
+                    vErrors.push(err90);
                   }
                   errors++;
                 }
               } else {
-                const err80 = { instancePath: instancePath + "/subprocessorChanges/" + i4 + "/subprocessor", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data41 };
+                const err91 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/subprocessor", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data47 };
                 if (vErrors === null) {
-                  vErrors = [err80];
+                  vErrors = [err91];
                 } else {
-                  vErrors.push(err80);
+                  vErrors.push(err91);
                 }
                 errors++;
               }
             }
-            if (data40.change !== void 0) {
-              let data42 = data40.change;
-              if (!(data42 === "add" || data42 === "replace" || data42 === "remove")) {
-                const err81 = { instancePath: instancePath + "/subprocessorChanges/" + i4 + "/change", schemaPath: "#/properties/subprocessorChanges/items/properties/change/enum", keyword: "enum", params: { allowedValues: schema31.properties.subprocessorChanges.items.properties.change.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.subprocessorChanges.items.properties.change.enum, parentSchema: schema31.properties.subprocessorChanges.items.properties.change, data: data42 };
+            if (data46.change !== void 0) {
+              let data48 = data46.change;
+              if (!(data48 === "add" || data48 === "replace" || data48 === "remove")) {
+                const err92 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/change", schemaPath: "#/properties/subprocessorChanges/items/properties/change/enum", keyword: "enum", params: { allowedValues: schema31.properties.subprocessorChanges.items.properties.change.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.subprocessorChanges.items.properties.change.enum, parentSchema: schema31.properties.subprocessorChanges.items.properties.change, data: data48 };
                 if (vErrors === null) {
-                  vErrors = [err81];
+                  vErrors = [err92];
                 } else {
-                  vErrors.push(err81);
+                  vErrors.push(err92);
                 }
                 errors++;
               }
             }
-            if (data40.replaces !== void 0) {
-              let data43 = data40.replaces;
-              if (typeof data43 === "string") {
-                if (func2(data43) < 1) {
-                  const err82 = { instancePath: instancePath + "/subprocessorChanges/" + i4 + "/replaces", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data43 };
+            if (data46.replaces !== void 0) {
+              let data49 = data46.replaces;
+              if (typeof data49 === "string") {
+                if (func2(data49) < 1) {
+                  const err93 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/replaces", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data49 };
                   if (vErrors === null) {
-                    vErrors = [err82];
+                    vErrors = [err93];
                   } else {
-                    vErrors.push(err82);
+                    vErrors.push(err93);
                   }
                   errors++;
                 }
               } else {
-                const err83 = { instancePath: instancePath + "/subprocessorChanges/" + i4 + "/replaces", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data43 };
+                const err94 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/replaces", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data49 };
                 if (vErrors === null) {
-                  vErrors = [err83];
+                  vErrors = [err94];
                 } else {
-                  vErrors.push(err83);
+                  vErrors.push(err94);
                 }
                 errors++;
               }
             }
-            if (data40.noticeReceived !== void 0) {
-              let data44 = data40.noticeReceived;
-              if (typeof data44 === "string") {
-                if (!pattern7.test(data44)) {
-                  const err84 = { instancePath: instancePath + "/subprocessorChanges/" + i4 + "/noticeReceived", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data44 };
+            if (data46.noticeReceived !== void 0) {
+              let data50 = data46.noticeReceived;
+              if (typeof data50 === "string") {
+                if (!pattern7.test(data50)) {
+                  const err95 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/noticeReceived", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data50 };
                   if (vErrors === null) {
-                    vErrors = [err84];
+                    vErrors = [err95];
                   } else {
-                    vErrors.push(err84);
+                    vErrors.push(err95);
                   }
                   errors++;
                 }
               } else {
-                const err85 = { instancePath: instancePath + "/subprocessorChanges/" + i4 + "/noticeReceived", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data44 };
+                const err96 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/noticeReceived", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data50 };
                 if (vErrors === null) {
-                  vErrors = [err85];
+                  vErrors = [err96];
                 } else {
-                  vErrors.push(err85);
+                  vErrors.push(err96);
                 }
                 errors++;
               }
             }
-            if (data40.effective !== void 0) {
-              let data45 = data40.effective;
-              if (typeof data45 === "string") {
-                if (!pattern7.test(data45)) {
-                  const err86 = { instancePath: instancePath + "/subprocessorChanges/" + i4 + "/effective", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data45 };
+            if (data46.effective !== void 0) {
+              let data51 = data46.effective;
+              if (typeof data51 === "string") {
+                if (!pattern7.test(data51)) {
+                  const err97 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/effective", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data51 };
                   if (vErrors === null) {
-                    vErrors = [err86];
+                    vErrors = [err97];
                   } else {
-                    vErrors.push(err86);
+                    vErrors.push(err97);
                   }
                   errors++;
                 }
               } else {
-                const err87 = { instancePath: instancePath + "/subprocessorChanges/" + i4 + "/effective", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data45 };
+                const err98 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/effective", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data51 };
                 if (vErrors === null) {
-                  vErrors = [err87];
+                  vErrors = [err98];
                 } else {
-                  vErrors.push(err87);
+                  vErrors.push(err98);
                 }
                 errors++;
               }
             }
-            if (data40.objection !== void 0) {
-              let data46 = data40.objection;
-              if (!(data46 === "none" || data46 === "raised" || data46 === "waived")) {
-                const err88 = { instancePath: instancePath + "/subprocessorChanges/" + i4 + "/objection", schemaPath: "#/properties/subprocessorChanges/items/properties/objection/enum", keyword: "enum", params: { allowedValues: schema31.properties.subprocessorChanges.items.properties.objection.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.subprocessorChanges.items.properties.objection.enum, parentSchema: schema31.properties.subprocessorChanges.items.properties.objection, data: data46 };
+            if (data46.objection !== void 0) {
+              let data52 = data46.objection;
+              if (!(data52 === "none" || data52 === "raised" || data52 === "waived")) {
+                const err99 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/objection", schemaPath: "#/properties/subprocessorChanges/items/properties/objection/enum", keyword: "enum", params: { allowedValues: schema31.properties.subprocessorChanges.items.properties.objection.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.subprocessorChanges.items.properties.objection.enum, parentSchema: schema31.properties.subprocessorChanges.items.properties.objection, data: data52 };
                 if (vErrors === null) {
-                  vErrors = [err88];
+                  vErrors = [err99];
                 } else {
-                  vErrors.push(err88);
+                  vErrors.push(err99);
                 }
                 errors++;
               }
             }
           } else {
-            const err89 = { instancePath: instancePath + "/subprocessorChanges/" + i4, schemaPath: "#/properties/subprocessorChanges/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.subprocessorChanges.items.type, parentSchema: schema31.properties.subprocessorChanges.items, data: data40 };
+            const err100 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.subprocessorChanges.items.type, parentSchema: schema31.properties.subprocessorChanges.items, data: data46 };
             if (vErrors === null) {
-              vErrors = [err89];
+              vErrors = [err100];
             } else {
-              vErrors.push(err89);
+              vErrors.push(err100);
             }
             errors++;
           }
@@ -13896,95 +14072,139 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.contract !== void 0) {
-      let data47 = data.contract;
-      if (!(data47 && typeof data47 == "object" && !Array.isArray(data47)) && data47 !== null) {
-        const err90 = { instancePath: instancePath + "/contract", schemaPath: "#/properties/contract/type", keyword: "type", params: { type: schema31.properties.contract.type }, message: "must be object,null", schema: schema31.properties.contract.type, parentSchema: schema31.properties.contract, data: data47 };
+      let data53 = data.contract;
+      if (!(data53 && typeof data53 == "object" && !Array.isArray(data53)) && data53 !== null) {
+        const err101 = { instancePath: instancePath + "/contract", schemaPath: "#/properties/contract/type", keyword: "type", params: { type: schema31.properties.contract.type }, message: "must be object,null", schema: schema31.properties.contract.type, parentSchema: schema31.properties.contract, data: data53 };
         if (vErrors === null) {
-          vErrors = [err90];
+          vErrors = [err101];
         } else {
-          vErrors.push(err90);
+          vErrors.push(err101);
         }
         errors++;
       }
-      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-        for (const key10 in data47) {
-          if (!(key10 === "objectionWindow" || key10 === "priorNotice" || key10 === "breachNotification" || key10 === "auditsPerYear" || key10 === "auditNotice")) {
-            const err91 = { instancePath: instancePath + "/contract", schemaPath: "#/properties/contract/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.contract, data: data47 };
+      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+        for (const key10 in data53) {
+          if (!(key10 === "objectionWindow" || key10 === "priorNotice" || key10 === "breachNotification" || key10 === "auditsPerYear" || key10 === "auditNotice" || key10 === "renewal" || key10 === "nextAudit")) {
+            const err102 = { instancePath: instancePath + "/contract", schemaPath: "#/properties/contract/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.contract, data: data53 };
             if (vErrors === null) {
-              vErrors = [err91];
+              vErrors = [err102];
             } else {
-              vErrors.push(err91);
+              vErrors.push(err102);
             }
             errors++;
           }
         }
-        if (data47.objectionWindow !== void 0) {
-          let data48 = data47.objectionWindow;
-          if (typeof data48 !== "string" && !(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)) && isFinite(data48))) {
-            const err92 = { instancePath: instancePath + "/contract/objectionWindow", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema51.type }, message: "must be string,integer", schema: schema51.type, parentSchema: schema51, data: data48 };
+        if (data53.objectionWindow !== void 0) {
+          let data54 = data53.objectionWindow;
+          if (typeof data54 !== "string" && !(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)) && isFinite(data54))) {
+            const err103 = { instancePath: instancePath + "/contract/objectionWindow", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema51.type }, message: "must be string,integer", schema: schema51.type, parentSchema: schema51, data: data54 };
             if (vErrors === null) {
-              vErrors = [err92];
+              vErrors = [err103];
             } else {
-              vErrors.push(err92);
+              vErrors.push(err103);
             }
             errors++;
           }
         }
-        if (data47.priorNotice !== void 0) {
-          let data49 = data47.priorNotice;
-          if (typeof data49 !== "string" && !(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)) && isFinite(data49))) {
-            const err93 = { instancePath: instancePath + "/contract/priorNotice", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema51.type }, message: "must be string,integer", schema: schema51.type, parentSchema: schema51, data: data49 };
+        if (data53.priorNotice !== void 0) {
+          let data55 = data53.priorNotice;
+          if (typeof data55 !== "string" && !(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)) && isFinite(data55))) {
+            const err104 = { instancePath: instancePath + "/contract/priorNotice", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema51.type }, message: "must be string,integer", schema: schema51.type, parentSchema: schema51, data: data55 };
             if (vErrors === null) {
-              vErrors = [err93];
+              vErrors = [err104];
             } else {
-              vErrors.push(err93);
+              vErrors.push(err104);
             }
             errors++;
           }
         }
-        if (data47.breachNotification !== void 0) {
-          let data50 = data47.breachNotification;
-          if (typeof data50 !== "string" && !(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50))) {
-            const err94 = { instancePath: instancePath + "/contract/breachNotification", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema51.type }, message: "must be string,integer", schema: schema51.type, parentSchema: schema51, data: data50 };
+        if (data53.breachNotification !== void 0) {
+          let data56 = data53.breachNotification;
+          if (typeof data56 !== "string" && !(typeof data56 == "number" && (!(data56 % 1) && !isNaN(data56)) && isFinite(data56))) {
+            const err105 = { instancePath: instancePath + "/contract/breachNotification", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema51.type }, message: "must be string,integer", schema: schema51.type, parentSchema: schema51, data: data56 };
             if (vErrors === null) {
-              vErrors = [err94];
+              vErrors = [err105];
             } else {
-              vErrors.push(err94);
+              vErrors.push(err105);
             }
             errors++;
           }
         }
-        if (data47.auditsPerYear !== void 0) {
-          let data51 = data47.auditsPerYear;
-          if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)) && isFinite(data51))) {
-            const err95 = { instancePath: instancePath + "/contract/auditsPerYear", schemaPath: "#/properties/contract/properties/auditsPerYear/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.contract.properties.auditsPerYear.type, parentSchema: schema31.properties.contract.properties.auditsPerYear, data: data51 };
+        if (data53.auditsPerYear !== void 0) {
+          let data57 = data53.auditsPerYear;
+          if (!(typeof data57 == "number" && (!(data57 % 1) && !isNaN(data57)) && isFinite(data57))) {
+            const err106 = { instancePath: instancePath + "/contract/auditsPerYear", schemaPath: "#/properties/contract/properties/auditsPerYear/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.contract.properties.auditsPerYear.type, parentSchema: schema31.properties.contract.properties.auditsPerYear, data: data57 };
             if (vErrors === null) {
-              vErrors = [err95];
+              vErrors = [err106];
             } else {
-              vErrors.push(err95);
+              vErrors.push(err106);
             }
             errors++;
           }
-          if (typeof data51 == "number" && isFinite(data51)) {
-            if (data51 < 0 || isNaN(data51)) {
-              const err96 = { instancePath: instancePath + "/contract/auditsPerYear", schemaPath: "#/properties/contract/properties/auditsPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.contract.properties.auditsPerYear, data: data51 };
+          if (typeof data57 == "number" && isFinite(data57)) {
+            if (data57 < 0 || isNaN(data57)) {
+              const err107 = { instancePath: instancePath + "/contract/auditsPerYear", schemaPath: "#/properties/contract/properties/auditsPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.contract.properties.auditsPerYear, data: data57 };
               if (vErrors === null) {
-                vErrors = [err96];
+                vErrors = [err107];
               } else {
-                vErrors.push(err96);
+                vErrors.push(err107);
               }
               errors++;
             }
           }
         }
-        if (data47.auditNotice !== void 0) {
-          let data52 = data47.auditNotice;
-          if (typeof data52 !== "string" && !(typeof data52 == "number" && (!(data52 % 1) && !isNaN(data52)) && isFinite(data52))) {
-            const err97 = { instancePath: instancePath + "/contract/auditNotice", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema51.type }, message: "must be string,integer", schema: schema51.type, parentSchema: schema51, data: data52 };
+        if (data53.auditNotice !== void 0) {
+          let data58 = data53.auditNotice;
+          if (typeof data58 !== "string" && !(typeof data58 == "number" && (!(data58 % 1) && !isNaN(data58)) && isFinite(data58))) {
+            const err108 = { instancePath: instancePath + "/contract/auditNotice", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema51.type }, message: "must be string,integer", schema: schema51.type, parentSchema: schema51, data: data58 };
             if (vErrors === null) {
-              vErrors = [err97];
+              vErrors = [err108];
             } else {
-              vErrors.push(err97);
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+        }
+        if (data53.renewal !== void 0) {
+          let data59 = data53.renewal;
+          if (typeof data59 === "string") {
+            if (!pattern7.test(data59)) {
+              const err109 = { instancePath: instancePath + "/contract/renewal", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+          } else {
+            const err110 = { instancePath: instancePath + "/contract/renewal", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err110];
+            } else {
+              vErrors.push(err110);
+            }
+            errors++;
+          }
+        }
+        if (data53.nextAudit !== void 0) {
+          let data60 = data53.nextAudit;
+          if (typeof data60 === "string") {
+            if (!pattern7.test(data60)) {
+              const err111 = { instancePath: instancePath + "/contract/nextAudit", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data60 };
+              if (vErrors === null) {
+                vErrors = [err111];
+              } else {
+                vErrors.push(err111);
+              }
+              errors++;
+            }
+          } else {
+            const err112 = { instancePath: instancePath + "/contract/nextAudit", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data60 };
+            if (vErrors === null) {
+              vErrors = [err112];
+            } else {
+              vErrors.push(err112);
             }
             errors++;
           }
@@ -13992,11 +14212,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err98 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err113 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err98];
+      vErrors = [err113];
     } else {
-      vErrors.push(err98);
+      vErrors.push(err113);
     }
     errors++;
   }
@@ -15009,6 +15229,12 @@ var ENGINE_RULE_META = [
     "A suppression with nothing to suppress",
     "No finding of the named rules is on the target line: remove the comment or move it.",
     "warning"
+  ),
+  engine(
+    "org/ropa-incomplete",
+    "The record of processing has a cell the vendor setups cannot fill",
+    "Reported by `dpa-lint report ropa` (never by lint): a column of the GDPR Art. 30 record (purposes, data subjects, categories of data, recipients, time limits for erasure, security measures) that the vendor setup does not give is MISSING in the record, never guessed; the finding names the field to add.",
+    "info"
   )
 ];
 function engine(id, title, description, severity = "error") {
@@ -15632,6 +15858,7 @@ function contractFacts(contract, n) {
     const d = n.duration(contract[field], ["contract", field]);
     if (d) out[field] = d;
   }
+  for (const field of ["renewal", "nextAudit"]) n.date(contract[field], ["contract", field]);
   return out;
 }
 function changeFacts(entry, i, n, holidaysOf) {
@@ -16516,7 +16743,27 @@ var Linter = class _Linter {
   }
   /** The countries a vendor setup's hosting entries resolve to (what it declares). */
   hostingCountries(value) {
-    return normalize(value, this.normalizeContext).facts.hosting.map((h) => h.country);
+    return this.factsOf(value).hosting.map((h) => h.country);
+  }
+  /** What the engine derives from a vendor setup (countries, durations, dates), as the policies read it. */
+  factsOf(value) {
+    return normalize(value, this.normalizeContext).facts;
+  }
+  /** A DPA pack's terms as the checks read them (the first loaded bundle that has the pack). */
+  packTerms(id) {
+    for (const e of this.engines) {
+      const terms = (e.bundle.data.dpa ?? {})[id]?.terms;
+      if (terms) return terms;
+    }
+    return void 0;
+  }
+  /** The dated legal facts the policies read (policies/lib/legal/data.yaml), from the first bundle. */
+  legalData() {
+    return this.engines[0]?.bundle.data.lib?.legal ?? {};
+  }
+  /** The governing-law country of a loaded DPA pack (its working days skip that country's holidays). */
+  governingLaw(dpaId) {
+    return this.dpaPacks.get(dpaId)?.governingLaw;
   }
   /** The catalogue of each loaded bundle (their legal facts, rules and packs). */
   get catalogues() {
