@@ -140,7 +140,7 @@ export function cjsOptions(plugins) {
 
 /**
  * The files a build carries beside its scripts: the licences (its own and the bundled packages'),
- * the compiled built-in policies, the Terraform reader's Wasm, and the policy parts custom packs
+ * the compiled built-in policies, the Terraform reader's Wasm, the public-holiday table, and the policy parts custom packs
  * build on (`policies: "shared"`) or the whole policies directory (`"all"`: the editor opens the
  * packs' terms and the rules' sources from it).
  */
@@ -150,6 +150,8 @@ export function copyRuntimeFiles(out, inputs, { policies = "shared" } = {}) {
   cpSync(bundleDir, join(out, "bundle"), { recursive: true });
   mkdirSync(join(out, "wasm"), { recursive: true });
   for (const file of WASM) cpSync(join(repo, file), join(out, "wasm", file.split("/").pop()));
+  // The public-holiday table, read beside the script on first use (normalize/working-days.ts).
+  cpSync(join(repo, "packages", "core", "src", "normalize", "public-holidays.json"), join(out, "public-holidays.json"));
   if (policies === "shared") copySharedPolicyParts(join(repo, "policies"), join(out, "policies"));
   if (policies === "all")
     cpSync(join(repo, "policies"), join(out, "policies"), {

@@ -64,7 +64,7 @@ describe("positions of YAML constructs", () => {
 
   it("a BOM does not shift line 1", () => {
     const [f] = lint(`\uFEFFapiVersion: v0\nkind: VendorSetup\nmetadata: {name: a}\nvendor: {name: A}\ndpa: mintt\n`);
-    expect(at(f)).toEqual(["schema/const", 1, 13, 1, 15]);
+    expect(at(f)).toEqual(["schema/enum", 1, 13, 1, 15]);
   });
 
   it("several documents: each is a vendor setup, findings carry the document index", () => {

@@ -1,4 +1,4 @@
-import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 import { dayToIso, weekday } from "./date.js";
 
 /**
@@ -11,12 +11,16 @@ import { dayToIso, weekday } from "./date.js";
  * country it has subtracts the bound MAX_HOLIDAYS_PER_YEAR instead, a lower bound, which can only
  * make a check stricter.
  */
-// Loaded on first use: only setups with working days need the 80 KB table (a required JSON is
-// also parsed lazily inside the committed builds, where an imported one is compiled at start).
-const require = createRequire(import.meta.url);
+// Read on first use, from the file beside this module (beside the script in the committed builds,
+// which copy it there: scripts/esbuild-parts.mjs): only setups with working days need the table,
+// and a table bundled into the script would be read at every start.
 let holidays: Record<string, Record<string, string>> | undefined;
 const HOLIDAYS = (): Record<string, Record<string, string>> =>
-  (holidays ??= (require("./public-holidays.json") as { countries: Record<string, Record<string, string>> }).countries);
+  (holidays ??= (
+    JSON.parse(readFileSync(new URL("./public-holidays.json", import.meta.url), "utf8")) as {
+      countries: Record<string, Record<string, string>>;
+    }
+  ).countries);
 const holidayCache = new Map<string, string[] | undefined>();
 
 /** The public holidays of a country in a year (YYYY-MM-DD), or undefined when the table lacks them. */
