@@ -109,3 +109,21 @@ warn contains finding.new("gdpr/retention-unknown-category", msg, ["retention", 
 	not category in categories
 	msg := concat("", ["retention names ", category, ", which is not in processing.dataCategories"])
 }
+
+# METADATA
+# title: Sub-processor not bound by a contract
+# description: |
+#   A processor that engages another processor must impose on it, by contract or other legal act,
+#   the same data protection obligations as its own contract with the controller (Art. 28(4)). A
+#   sub-processor recorded with writtenContract false is engaged without them: ask the vendor for
+#   the sub-processing agreement, or object to the sub-processor.
+# custom:
+#   id: subprocessor-without-contract
+#   severity: warning
+#   clause: GDPR Art. 28(4)
+#   quote: the same data protection obligations as set out in the contract or other legal act between the controller and the processor as referred to in paragraph 3 shall be imposed on that other processor by way of a contract or other legal act
+warn contains finding.new("gdpr/subprocessor-without-contract", msg, ["subprocessors", i, "writtenContract"]) if {
+	some i, s in input.subprocessors
+	s.writtenContract == false
+	msg := concat("", ["sub-processor \"", s.name, "\" is recorded without a contract imposing the same data protection obligations (Art. 28(4))"])
+}

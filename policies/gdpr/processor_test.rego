@@ -48,3 +48,9 @@ test_retention_missing_and_unknown if {
 		["gdpr/retention-unknown-category", ["retention", "calllogs"]],
 	}
 }
+
+test_subprocessor_without_contract_is_a_warning if {
+	inp := {"subprocessors": [{"name": "Acme", "country": "FR", "writtenContract": false}, {"name": "Beta", "country": "FR", "writtenContract": true}, {"name": "Gamma", "country": "FR"}]}
+	findings := processor.warn with input as inp
+	{f.path | some f in findings; f.rule == "gdpr/subprocessor-without-contract"} == {["subprocessors", 0, "writtenContract"]}
+}

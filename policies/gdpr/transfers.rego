@@ -138,3 +138,29 @@ warn contains finding.new("gdpr/derogation-for-vendor", msg, array.concat(loc.pa
 	locations.mechanism(loc.entry) == "derogation"
 	msg := concat("", [loc.label, " relies on an Art. 49 derogation, meant for occasional transfers, not a vendor's ongoing processing"])
 }
+
+# METADATA
+# title: Standard contractual clauses of a repealed version
+# description: |
+#   Commission Implementing Decision (EU) 2021/914 repealed the earlier standard contractual
+#   clauses (Decisions 2001/497/EC, 2004/915/EC and 2010/87/EU) with effect from 27 September 2021;
+#   contracts concluded on them before then kept providing appropriate safeguards until
+#   27 December 2022 only. A transfer that relies on them (scc.version) on a later day judged has
+#   no safeguard: sign the 2021/914 clauses, with the module that fits the transfer.
+# custom:
+#   id: scc-version-expired
+#   severity: error
+#   clause: Commission Implementing Decision (EU) 2021/914, Art. 4(4)
+#   quote: shall be deemed to provide appropriate safeguards within the meaning of Article 46(1) of Regulation (EU) 2016/679 until 27 December 2022
+deny contains finding.new("gdpr/scc-version-expired", msg, array.concat(loc.path, ["scc", "version"])) if {
+	some loc in locations.entries
+	locations.mechanism(loc.entry) == "scc"
+	version := loc.entry.scc.version
+	record := countries.scc_decision(version)
+	not countries.in_force(record)
+	msg := concat("", [
+		loc.label, " relies on the standard contractual clauses of ", record.decision,
+		", which provide appropriate safeguards only until ", record.until,
+		" (Decision (EU) 2021/914, Art. 4(4)): sign the 2021/914 clauses",
+	])
+}

@@ -129,3 +129,22 @@ test_territories_follow_the_treaties_not_the_iso_list if {
 	"gdpr/transfer-without-mechanism" in _rules(transfers.deny) with input as _setup([{"country": "NC"}], [{"country": "NC"}], [], [])
 	"gdpr/transfer-without-mechanism" in _rules(transfers.deny) with input as _setup([{"country": "SJ"}], [{"country": "SJ"}], [], [])
 }
+
+_scc(version, as_of) := object.union(
+	_setup([], [], [{"name": "Slack", "country": "US", "transferMechanism": "scc", "scc": {"version": version, "module": 3}}], [{"country": "US"}]),
+	{"derived": {"asOf": as_of, "hosting": [], "subprocessors": [{"country": "US"}]}},
+)
+
+test_scc_of_a_repealed_version_fail_after_27_december_2022 if {
+	not "gdpr/scc-version-expired" in _rules(transfers.deny) with input as _scc("2010/87", "2022-12-27")
+	not "gdpr/scc-version-expired" in _rules(transfers.deny) with input as _scc("2021/914", "2026-12-04")
+	some f in transfers.deny with input as _scc("2010/87", "2023-01-01")
+	f.rule == "gdpr/scc-version-expired"
+	f.path == ["subprocessors", 0, "scc", "version"]
+	contains(f.msg, "Commission Decision 2010/87/EU")
+}
+
+test_scc_version_is_read_only_for_scc_transfers if {
+	inp := object.union(_scc("2001/497", "2026-12-04"), {"subprocessors": [{"name": "Slack", "country": "US", "transferMechanism": "bcr", "scc": {"version": "2001/497"}}]})
+	not "gdpr/scc-version-expired" in _rules(transfers.deny) with input as inp
+}

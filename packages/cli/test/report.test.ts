@@ -58,6 +58,15 @@ describe("report ropa", () => {
     expect(on("2026-12-04")).toBe("Colt in GB: adequacy");
   });
 
+  it("names the clauses and the transfer impact assessment a transfer relies on (format 1.1)", () => {
+    const ropa = JSON.parse(runCli(["report", "ropa", "examples/gdpr/transfers-format-1-1.yaml", "-f", "json"]).stdout) as {
+      controller: Array<{ transfers: { text: string } }>;
+    };
+    expect(ropa.controller[0]?.transfers.text).toBe(
+      "Vonage in US: scc 2010/87, transfer impact assessment TIA-2021-07; Slack in US: scc 2021/914 module 3, transfer impact assessment TIA-2025-02",
+    );
+  });
+
   it("makes a vendor file's text inert: no formula in the CSV, no markup in HTML or Markdown", () => {
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-ropa-hostile-"));
     writeFileSync(

@@ -60,7 +60,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-5HY2FXJ7.js";
+} from "./chunk-V5HBFBT7.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative9, resolve as resolve15 } from "node:path";

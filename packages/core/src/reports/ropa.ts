@@ -175,14 +175,26 @@ function transfersOf(s: SetupDoc, facts: Facts, asOf: string, legal: LegalData):
   const hosting = (Array.isArray(s.value.hosting) ? s.value.hosting : []) as Array<Record<string, unknown>>;
   hosting.forEach((h, i) => {
     const country = facts.hosting[i]?.country;
-    if (country && !inEea(country, asOf, legal)) out.push(`hosting in ${country}: ${str(h.transferMechanism) ?? "none"}`);
+    if (country && !inEea(country, asOf, legal)) out.push(`hosting in ${country}: ${safeguard(h)}`);
   });
   const subs = (Array.isArray(s.value.subprocessors) ? s.value.subprocessors : []) as Array<Record<string, unknown>>;
   subs.forEach((sub, i) => {
     const country = facts.subprocessors[i]?.country;
-    if (country && !inEea(country, asOf, legal)) out.push(`${str(sub.name) ?? "?"} in ${country}: ${str(sub.transferMechanism) ?? "none"}`);
+    if (country && !inEea(country, asOf, legal)) out.push(`${str(sub.name) ?? "?"} in ${country}: ${safeguard(sub)}`);
   });
   return out.length > 0 ? out.join("; ") : "none outside the EEA";
+}
+
+/** A location's transfer mechanism as the record states it: the clauses' decision and module, and the TIA (format 1.1). */
+function safeguard(entry: Record<string, unknown>): string {
+  const mechanism = str(entry.transferMechanism) ?? "none";
+  const scc = (entry.scc ?? {}) as Record<string, unknown>;
+  const clauses =
+    mechanism === "scc" && entry.scc !== undefined
+      ? ` ${scalar(scc.version)}${scc.module !== undefined ? ` module ${scalar(scc.module)}` : ""}`
+      : "";
+  const tia = str(entry.tia);
+  return `${mechanism}${clauses}${tia ? `, transfer impact assessment ${tia}` : ""}`;
 }
 
 function retentionOf(retention: unknown): string | undefined {

@@ -58,6 +58,10 @@ dpf_covers(code) if {
 	dpf_in_force
 }
 
+# scc_decision is the dated record of the standard contractual clauses a version names
+# ("2010/87"), whether or not in force on as_of.
+scc_decision(version) := _facts.standard_contractual_clauses[version]
+
 # privacy_shield_in_force is true while the EU-US Privacy Shield decision applied.
 privacy_shield_in_force if in_force(_facts.privacy_shield)
 

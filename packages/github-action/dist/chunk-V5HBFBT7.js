@@ -12407,6 +12407,13 @@ var vendor_setup_schema_default = {
           derogationReason: {
             $ref: "#/$defs/nonEmptyString",
             description: "Which GDPR Art. 49 derogation applies (needed with derogation)."
+          },
+          scc: {
+            $ref: "#/$defs/scc"
+          },
+          tia: {
+            $ref: "#/$defs/nonEmptyString",
+            description: "(v1.1) Where the transfer impact assessment of this transfer is recorded (EDPB Recommendations 01/2020)."
           }
         }
       },
@@ -12452,6 +12459,17 @@ var vendor_setup_schema_default = {
           since: {
             $ref: "#/$defs/date",
             description: "The day it was engaged, YYYY-MM-DD."
+          },
+          scc: {
+            $ref: "#/$defs/scc"
+          },
+          tia: {
+            $ref: "#/$defs/nonEmptyString",
+            description: "(v1.1) Where the transfer impact assessment of this transfer is recorded (EDPB Recommendations 01/2020)."
+          },
+          writtenContract: {
+            type: "boolean",
+            description: "(v1.1) Whether the vendor has bound this sub-processor by a contract with the same data protection obligations (GDPR Art. 28(4)); false is a finding."
           }
         }
       },
@@ -12653,20 +12671,46 @@ var vendor_setup_schema_default = {
         "derogation",
         "privacy-shield"
       ]
+    },
+    scc: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "version"
+      ],
+      properties: {
+        version: {
+          enum: [
+            "2021/914",
+            "2010/87",
+            "2004/915",
+            "2001/497"
+          ],
+          description: "The Commission decision whose clauses were signed: 2021/914 (in force), or 2010/87, 2004/915, 2001/497 (repealed; safeguards only until 27 December 2022)."
+        },
+        module: {
+          type: "integer",
+          minimum: 1,
+          maximum: 4,
+          description: "The module of the 2021/914 clauses: 1 controller to controller, 2 controller to processor, 3 processor to processor, 4 processor to controller."
+        }
+      },
+      description: "(v1.1) The standard contractual clauses a transfer relies on (with transferMechanism: scc)."
     }
   }
 };
 
 // packages/core/src/schema/generated/vendor-setup.validate.ts
 var vendor_setup_validate_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/vendor-setup-v1.json", "title": "dpa-lint vendor setup, version 1", "description": "One vendor (a data processor) as set up for this company. See docs/vendor-setup-v1.md.", "type": "object", "required": ["apiVersion", "kind", "metadata", "vendor", "dpa"], "additionalProperties": false, "properties": { "apiVersion": { "enum": ["dpa-lint/v1", "dpa-lint/v1.1"], "description": "The format's version: dpa-lint/v1, or dpa-lint/v1.1 for a file that uses the fields added in 1.1 (every v1 file stays valid)." }, "kind": { "const": "VendorSetup", "x-message": 'must be "VendorSetup"', "description": "Always VendorSetup." }, "metadata": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "x-message": "must be lower-case letters, digits and dashes, starting with a letter or digit", "description": "Unique name of this vendor setup in the repository: lower-case letters, digits and dashes." }, "owner": { "type": "string", "description": "The team that owns the vendor relationship." }, "description": { "type": "string", "description": "What the vendor does for you." } }, "description": "Who this file is about and who owns it." }, "vendor": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/nonEmptyString", "description": "The vendor's name." }, "legalName": { "type": "string", "description": "The vendor's legal entity, as in the DPA." }, "country": { "$ref": "#/$defs/country", "description": "Where the vendor's legal entity is: an ISO code (FR) or a country name." } }, "description": "The vendor (the data processor)." }, "dpa": { "anyOf": [{ "$ref": "#/$defs/packId" }, { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/packId", "description": "The DPA pack's id." }, "version": { "type": ["string", "number"], "description": "The DPA's version, for your records." }, "signedOn": { "$ref": "#/$defs/date", "description": "The day the DPA was signed, YYYY-MM-DD." } } }], "x-message": "must be a policy pack id (such as quicktalk) or an object {id, version, signedOn}", "description": "The DPA policy pack this vendor's signed DPA is encoded in: its id (quicktalk), or {id, version, signedOn}." }, "processing": { "type": ["object", "null"], "additionalProperties": false, "properties": { "dataCategories": { "$ref": "#/$defs/nameList", "description": "The categories of personal data, as names; retention keys use the same names." }, "specialCategories": { "type": "array", "uniqueItems": true, "items": { "enum": ["health", "biometric", "genetic", "racial-ethnic", "political", "religious", "trade-union", "sex-life"] }, "description": "GDPR Art. 9 categories processed: health, biometric, genetic, racial-ethnic, political, religious, trade-union, sex-life." }, "dataSubjects": { "$ref": "#/$defs/nameList", "description": "Whose data it is: customers, staff, patients..." }, "purposes": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "(v1.1) Why the data is processed (GDPR Art. 30(1)(b)), one purpose per entry." }, "legalBasis": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"] }, "description": "(v1.1) The lawful bases of the processing, GDPR Art. 6(1)(a) to (f): consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests." }, "criminalOffenceData": { "type": "boolean", "description": "(v1.1) Whether data relating to criminal convictions and offences (GDPR Art. 10) is processed." }, "securityMeasures": { "type": "string", "minLength": 1, "description": "(v1.1) Where the technical and organisational security measures are described (GDPR Art. 30(1)(g), 32): a document, a URL or a short summary." } }, "description": "What personal data the vendor processes for you." }, "hosting": { "type": ["array", "null"], "items": { "type": "object", "additionalProperties": false, "properties": { "provider": { "$ref": "#/$defs/nonEmptyString", "description": "The cloud provider whose region code follows: aws, gcp, azure, ovh, scaleway..." }, "region": { "$ref": "#/$defs/nonEmptyString", "description": "The provider's region code (eu-west-3), resolved to a country." }, "country": { "$ref": "#/$defs/country", "description": "The country instead of a provider region: an ISO code or a name." }, "purpose": { "type": "string", "description": "What is hosted there." }, "transferMechanism": { "$ref": "#/$defs/transferMechanism", "description": "For a location outside the EEA: adequacy, dpf, scc, bcr or derogation (none when there is none)." }, "dpfCertified": { "type": "boolean", "description": "Whether the US organisation is on the Data Privacy Framework List (needed with dpf)." }, "derogationReason": { "$ref": "#/$defs/nonEmptyString", "description": "Which GDPR Art. 49 derogation applies (needed with derogation)." } } }, "description": "Where the vendor itself stores or processes your data." }, "subprocessors": { "type": ["array", "null"], "items": { "type": "object", "required": ["name", "country"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/nonEmptyString", "description": "The sub-processor's name, as the DPA's list gives it (or an alias)." }, "purpose": { "type": "string", "description": "What the sub-processor does." }, "country": { "$ref": "#/$defs/country", "description": "Where it processes your data: an ISO code or a country name." }, "transferMechanism": { "$ref": "#/$defs/transferMechanism", "description": "For a country outside the EEA: adequacy, dpf, scc, bcr or derogation." }, "dpfCertified": { "type": "boolean", "description": "Whether the US organisation is on the Data Privacy Framework List (needed with dpf)." }, "derogationReason": { "$ref": "#/$defs/nonEmptyString", "description": "Which GDPR Art. 49 derogation applies (needed with derogation)." }, "since": { "$ref": "#/$defs/date", "description": "The day it was engaged, YYYY-MM-DD." } } }, "description": "The vendor's sub-processors that see your data." }, "retention": { "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/categoryName" }, "additionalProperties": { "$ref": "#/$defs/retentionPeriod" }, "description": "How long each data category is kept: a duration (from collection) or {period, from}." }, "subprocessorChanges": { "type": ["array", "null"], "items": { "type": "object", "required": ["subprocessor", "change", "noticeReceived", "effective"], "additionalProperties": false, "properties": { "subprocessor": { "$ref": "#/$defs/nonEmptyString", "description": "The sub-processor the notice is about." }, "change": { "enum": ["add", "replace", "remove"], "description": "add, replace or remove." }, "replaces": { "$ref": "#/$defs/nonEmptyString", "description": "For a replacement: the sub-processor it replaces." }, "noticeReceived": { "$ref": "#/$defs/date", "description": "The day you received the notice, YYYY-MM-DD." }, "effective": { "$ref": "#/$defs/date", "description": "The day the change takes effect, YYYY-MM-DD." }, "objection": { "enum": ["none", "raised", "waived"], "description": "none, raised (the change must wait) or waived (you gave up objecting)." } } }, "description": "Sub-processor change notices received from the vendor." }, "contract": { "type": ["object", "null"], "additionalProperties": false, "properties": { "objectionWindow": { "$ref": "#/$defs/duration", "description": "How long you have to object to a new sub-processor, as the signed DPA says." }, "priorNotice": { "$ref": "#/$defs/duration", "description": "How long before a sub-processor change the vendor must tell you." }, "breachNotification": { "$ref": "#/$defs/duration", "description": "How fast the vendor must report a personal data breach to you." }, "auditsPerYear": { "type": "integer", "minimum": 0, "description": "How many audits a year the DPA allows." }, "auditNotice": { "$ref": "#/$defs/duration", "description": "The notice the DPA requires before an audit." }, "renewal": { "$ref": "#/$defs/date", "description": "(v1.1) The day the DPA (or the agreement it belongs to) renews or ends unless renewed: a calendar event (report calendar)." }, "nextAudit": { "$ref": "#/$defs/date", "description": "(v1.1) The day of the next audit you plan: the calendar gives the last day to announce it (auditNotice, else the DPA's)." } }, "description": "The terms you recorded from the signed DPA; each must match the DPA pack." } }, "$defs": { "nonEmptyString": { "type": "string", "minLength": 1 }, "packId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "categoryName": { "type": "string", "minLength": 1 }, "nameList": { "type": ["array", "null"], "uniqueItems": true, "items": { "$ref": "#/$defs/categoryName" } }, "country": { "type": "string", "minLength": 1 }, "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "x-message": "must be a date written YYYY-MM-DD" }, "duration": { "type": ["string", "integer"], "x-message": 'must be a duration such as "30 days", "10 working days", "24h", "P6M" or a number of days' }, "retentionPeriod": { "description": "How long a data category is kept: a duration counted from collection, or {period, from} counted from a later event.", "type": ["string", "integer", "object"], "if": { "type": "object" }, "then": { "type": "object", "required": ["period"], "additionalProperties": false, "properties": { "period": { "$ref": "#/$defs/duration", "description": "How long, as a duration." }, "from": { "$ref": "#/$defs/retentionAnchor", "description": "The event the period counts from." } } }, "else": { "$ref": "#/$defs/duration" }, "x-message": 'must be a duration such as "12 months", or {period: 5 years, from: end-of-contract}' }, "retentionAnchor": { "enum": ["collection", "capture", "creation", "last-contact", "end-of-contract", "end-of-role"], "x-message": "must be collection, capture, creation, last-contact, end-of-contract or end-of-role" }, "transferMechanism": { "enum": ["none", "adequacy", "dpf", "scc", "bcr", "derogation", "privacy-shield"] } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/vendor-setup-v1.json", "title": "dpa-lint vendor setup, version 1", "description": "One vendor (a data processor) as set up for this company. See docs/vendor-setup-v1.md.", "type": "object", "required": ["apiVersion", "kind", "metadata", "vendor", "dpa"], "additionalProperties": false, "properties": { "apiVersion": { "enum": ["dpa-lint/v1", "dpa-lint/v1.1"], "description": "The format's version: dpa-lint/v1, or dpa-lint/v1.1 for a file that uses the fields added in 1.1 (every v1 file stays valid)." }, "kind": { "const": "VendorSetup", "x-message": 'must be "VendorSetup"', "description": "Always VendorSetup." }, "metadata": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "x-message": "must be lower-case letters, digits and dashes, starting with a letter or digit", "description": "Unique name of this vendor setup in the repository: lower-case letters, digits and dashes." }, "owner": { "type": "string", "description": "The team that owns the vendor relationship." }, "description": { "type": "string", "description": "What the vendor does for you." } }, "description": "Who this file is about and who owns it." }, "vendor": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/nonEmptyString", "description": "The vendor's name." }, "legalName": { "type": "string", "description": "The vendor's legal entity, as in the DPA." }, "country": { "$ref": "#/$defs/country", "description": "Where the vendor's legal entity is: an ISO code (FR) or a country name." } }, "description": "The vendor (the data processor)." }, "dpa": { "anyOf": [{ "$ref": "#/$defs/packId" }, { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/packId", "description": "The DPA pack's id." }, "version": { "type": ["string", "number"], "description": "The DPA's version, for your records." }, "signedOn": { "$ref": "#/$defs/date", "description": "The day the DPA was signed, YYYY-MM-DD." } } }], "x-message": "must be a policy pack id (such as quicktalk) or an object {id, version, signedOn}", "description": "The DPA policy pack this vendor's signed DPA is encoded in: its id (quicktalk), or {id, version, signedOn}." }, "processing": { "type": ["object", "null"], "additionalProperties": false, "properties": { "dataCategories": { "$ref": "#/$defs/nameList", "description": "The categories of personal data, as names; retention keys use the same names." }, "specialCategories": { "type": "array", "uniqueItems": true, "items": { "enum": ["health", "biometric", "genetic", "racial-ethnic", "political", "religious", "trade-union", "sex-life"] }, "description": "GDPR Art. 9 categories processed: health, biometric, genetic, racial-ethnic, political, religious, trade-union, sex-life." }, "dataSubjects": { "$ref": "#/$defs/nameList", "description": "Whose data it is: customers, staff, patients..." }, "purposes": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "(v1.1) Why the data is processed (GDPR Art. 30(1)(b)), one purpose per entry." }, "legalBasis": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"] }, "description": "(v1.1) The lawful bases of the processing, GDPR Art. 6(1)(a) to (f): consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests." }, "criminalOffenceData": { "type": "boolean", "description": "(v1.1) Whether data relating to criminal convictions and offences (GDPR Art. 10) is processed." }, "securityMeasures": { "type": "string", "minLength": 1, "description": "(v1.1) Where the technical and organisational security measures are described (GDPR Art. 30(1)(g), 32): a document, a URL or a short summary." } }, "description": "What personal data the vendor processes for you." }, "hosting": { "type": ["array", "null"], "items": { "type": "object", "additionalProperties": false, "properties": { "provider": { "$ref": "#/$defs/nonEmptyString", "description": "The cloud provider whose region code follows: aws, gcp, azure, ovh, scaleway..." }, "region": { "$ref": "#/$defs/nonEmptyString", "description": "The provider's region code (eu-west-3), resolved to a country." }, "country": { "$ref": "#/$defs/country", "description": "The country instead of a provider region: an ISO code or a name." }, "purpose": { "type": "string", "description": "What is hosted there." }, "transferMechanism": { "$ref": "#/$defs/transferMechanism", "description": "For a location outside the EEA: adequacy, dpf, scc, bcr or derogation (none when there is none)." }, "dpfCertified": { "type": "boolean", "description": "Whether the US organisation is on the Data Privacy Framework List (needed with dpf)." }, "derogationReason": { "$ref": "#/$defs/nonEmptyString", "description": "Which GDPR Art. 49 derogation applies (needed with derogation)." }, "scc": { "$ref": "#/$defs/scc" }, "tia": { "$ref": "#/$defs/nonEmptyString", "description": "(v1.1) Where the transfer impact assessment of this transfer is recorded (EDPB Recommendations 01/2020)." } } }, "description": "Where the vendor itself stores or processes your data." }, "subprocessors": { "type": ["array", "null"], "items": { "type": "object", "required": ["name", "country"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/nonEmptyString", "description": "The sub-processor's name, as the DPA's list gives it (or an alias)." }, "purpose": { "type": "string", "description": "What the sub-processor does." }, "country": { "$ref": "#/$defs/country", "description": "Where it processes your data: an ISO code or a country name." }, "transferMechanism": { "$ref": "#/$defs/transferMechanism", "description": "For a country outside the EEA: adequacy, dpf, scc, bcr or derogation." }, "dpfCertified": { "type": "boolean", "description": "Whether the US organisation is on the Data Privacy Framework List (needed with dpf)." }, "derogationReason": { "$ref": "#/$defs/nonEmptyString", "description": "Which GDPR Art. 49 derogation applies (needed with derogation)." }, "since": { "$ref": "#/$defs/date", "description": "The day it was engaged, YYYY-MM-DD." }, "scc": { "$ref": "#/$defs/scc" }, "tia": { "$ref": "#/$defs/nonEmptyString", "description": "(v1.1) Where the transfer impact assessment of this transfer is recorded (EDPB Recommendations 01/2020)." }, "writtenContract": { "type": "boolean", "description": "(v1.1) Whether the vendor has bound this sub-processor by a contract with the same data protection obligations (GDPR Art. 28(4)); false is a finding." } } }, "description": "The vendor's sub-processors that see your data." }, "retention": { "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/categoryName" }, "additionalProperties": { "$ref": "#/$defs/retentionPeriod" }, "description": "How long each data category is kept: a duration (from collection) or {period, from}." }, "subprocessorChanges": { "type": ["array", "null"], "items": { "type": "object", "required": ["subprocessor", "change", "noticeReceived", "effective"], "additionalProperties": false, "properties": { "subprocessor": { "$ref": "#/$defs/nonEmptyString", "description": "The sub-processor the notice is about." }, "change": { "enum": ["add", "replace", "remove"], "description": "add, replace or remove." }, "replaces": { "$ref": "#/$defs/nonEmptyString", "description": "For a replacement: the sub-processor it replaces." }, "noticeReceived": { "$ref": "#/$defs/date", "description": "The day you received the notice, YYYY-MM-DD." }, "effective": { "$ref": "#/$defs/date", "description": "The day the change takes effect, YYYY-MM-DD." }, "objection": { "enum": ["none", "raised", "waived"], "description": "none, raised (the change must wait) or waived (you gave up objecting)." } } }, "description": "Sub-processor change notices received from the vendor." }, "contract": { "type": ["object", "null"], "additionalProperties": false, "properties": { "objectionWindow": { "$ref": "#/$defs/duration", "description": "How long you have to object to a new sub-processor, as the signed DPA says." }, "priorNotice": { "$ref": "#/$defs/duration", "description": "How long before a sub-processor change the vendor must tell you." }, "breachNotification": { "$ref": "#/$defs/duration", "description": "How fast the vendor must report a personal data breach to you." }, "auditsPerYear": { "type": "integer", "minimum": 0, "description": "How many audits a year the DPA allows." }, "auditNotice": { "$ref": "#/$defs/duration", "description": "The notice the DPA requires before an audit." }, "renewal": { "$ref": "#/$defs/date", "description": "(v1.1) The day the DPA (or the agreement it belongs to) renews or ends unless renewed: a calendar event (report calendar)." }, "nextAudit": { "$ref": "#/$defs/date", "description": "(v1.1) The day of the next audit you plan: the calendar gives the last day to announce it (auditNotice, else the DPA's)." } }, "description": "The terms you recorded from the signed DPA; each must match the DPA pack." } }, "$defs": { "nonEmptyString": { "type": "string", "minLength": 1 }, "packId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "categoryName": { "type": "string", "minLength": 1 }, "nameList": { "type": ["array", "null"], "uniqueItems": true, "items": { "$ref": "#/$defs/categoryName" } }, "country": { "type": "string", "minLength": 1 }, "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "x-message": "must be a date written YYYY-MM-DD" }, "duration": { "type": ["string", "integer"], "x-message": 'must be a duration such as "30 days", "10 working days", "24h", "P6M" or a number of days' }, "retentionPeriod": { "description": "How long a data category is kept: a duration counted from collection, or {period, from} counted from a later event.", "type": ["string", "integer", "object"], "if": { "type": "object" }, "then": { "type": "object", "required": ["period"], "additionalProperties": false, "properties": { "period": { "$ref": "#/$defs/duration", "description": "How long, as a duration." }, "from": { "$ref": "#/$defs/retentionAnchor", "description": "The event the period counts from." } } }, "else": { "$ref": "#/$defs/duration" }, "x-message": 'must be a duration such as "12 months", or {period: 5 years, from: end-of-contract}' }, "retentionAnchor": { "enum": ["collection", "capture", "creation", "last-contact", "end-of-contract", "end-of-role"], "x-message": "must be collection, capture, creation, last-contact, end-of-contract or end-of-role" }, "transferMechanism": { "enum": ["none", "adequacy", "dpf", "scc", "bcr", "derogation", "privacy-shield"] }, "scc": { "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "enum": ["2021/914", "2010/87", "2004/915", "2001/497"], "description": "The Commission decision whose clauses were signed: 2021/914 (in force), or 2010/87, 2004/915, 2001/497 (repealed; safeguards only until 27 December 2022)." }, "module": { "type": "integer", "minimum": 1, "maximum": 4, "description": "The module of the 2021/914 clauses: 1 controller to controller, 2 controller to processor, 3 processor to processor, 4 processor to controller." } }, "description": "(v1.1) The standard contractual clauses a transfer relies on (with transferMechanism: scc)." } } };
 var schema32 = { "type": "string", "minLength": 1 };
 var schema33 = { "type": "string", "minLength": 1 };
 var schema34 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" };
 var schema36 = { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "x-message": "must be a date written YYYY-MM-DD" };
 var schema42 = { "enum": ["none", "adequacy", "dpf", "scc", "bcr", "derogation", "privacy-shield"] };
+var schema44 = { "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "enum": ["2021/914", "2010/87", "2004/915", "2001/497"], "description": "The Commission decision whose clauses were signed: 2021/914 (in force), or 2010/87, 2004/915, 2001/497 (repealed; safeguards only until 27 December 2022)." }, "module": { "type": "integer", "minimum": 1, "maximum": 4, "description": "The module of the 2021/914 clauses: 1 controller to controller, 2 controller to processor, 3 processor to processor, 4 processor to controller." } }, "description": "(v1.1) The standard contractual clauses a transfer relies on (with transferMechanism: scc)." };
 var schema38 = { "type": "string", "minLength": 1 };
-var schema51 = { "type": ["string", "integer"], "x-message": 'must be a duration such as "30 days", "10 working days", "24h", "P6M" or a number of days' };
+var schema55 = { "type": ["string", "integer"], "x-message": 'must be a duration such as "30 days", "10 working days", "24h", "P6M" or a number of days' };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
 var func0 = require_equal().default;
@@ -12740,8 +12784,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var schema50 = { "description": "How long a data category is kept: a duration counted from collection, or {period, from} counted from a later event.", "type": ["string", "integer", "object"], "if": { "type": "object" }, "then": { "type": "object", "required": ["period"], "additionalProperties": false, "properties": { "period": { "$ref": "#/$defs/duration", "description": "How long, as a duration." }, "from": { "$ref": "#/$defs/retentionAnchor", "description": "The event the period counts from." } } }, "else": { "$ref": "#/$defs/duration" }, "x-message": 'must be a duration such as "12 months", or {period: 5 years, from: end-of-contract}' };
-var schema52 = { "enum": ["collection", "capture", "creation", "last-contact", "end-of-contract", "end-of-role"], "x-message": "must be collection, capture, creation, last-contact, end-of-contract or end-of-role" };
+var schema54 = { "description": "How long a data category is kept: a duration counted from collection, or {period, from} counted from a later event.", "type": ["string", "integer", "object"], "if": { "type": "object" }, "then": { "type": "object", "required": ["period"], "additionalProperties": false, "properties": { "period": { "$ref": "#/$defs/duration", "description": "How long, as a duration." }, "from": { "$ref": "#/$defs/retentionAnchor", "description": "The event the period counts from." } } }, "else": { "$ref": "#/$defs/duration" }, "x-message": 'must be a duration such as "12 months", or {period: 5 years, from: end-of-contract}' };
+var schema56 = { "enum": ["collection", "capture", "creation", "last-contact", "end-of-contract", "end-of-role"], "x-message": "must be collection, capture, creation, last-contact, end-of-contract or end-of-role" };
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -12753,7 +12797,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (typeof data !== "string" && !(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data)) && !(data && typeof data == "object" && !Array.isArray(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema50.type }, message: "must be string,integer,object", schema: schema50.type, parentSchema: schema50, data };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema54.type }, message: "must be string,integer,object", schema: schema54.type, parentSchema: schema54, data };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -12787,7 +12831,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs4 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.period === void 0) {
-        const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema50.then.required, parentSchema: schema50.then, data };
+        const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema54.then.required, parentSchema: schema54.then, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -12797,7 +12841,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
       for (const key0 in data) {
         if (!(key0 === "period" || key0 === "from")) {
-          const err3 = { instancePath, schemaPath: "#/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50.then, data };
+          const err3 = { instancePath, schemaPath: "#/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54.then, data };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -12809,7 +12853,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.period !== void 0) {
         let data0 = data.period;
         if (typeof data0 !== "string" && !(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-          const err4 = { instancePath: instancePath + "/period", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema51.type }, message: "must be string,integer", schema: schema51.type, parentSchema: schema51, data: data0 };
+          const err4 = { instancePath: instancePath + "/period", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -12821,7 +12865,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.from !== void 0) {
         let data1 = data.from;
         if (!(data1 === "collection" || data1 === "capture" || data1 === "creation" || data1 === "last-contact" || data1 === "end-of-contract" || data1 === "end-of-role")) {
-          const err5 = { instancePath: instancePath + "/from", schemaPath: "#/$defs/retentionAnchor/enum", keyword: "enum", params: { allowedValues: schema52.enum }, message: "must be equal to one of the allowed values", schema: schema52.enum, parentSchema: schema52, data: data1 };
+          const err5 = { instancePath: instancePath + "/from", schemaPath: "#/$defs/retentionAnchor/enum", keyword: "enum", params: { allowedValues: schema56.enum }, message: "must be equal to one of the allowed values", schema: schema56.enum, parentSchema: schema56, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -12831,7 +12875,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      const err6 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.then.type, parentSchema: schema50.then, data };
+      const err6 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.then.type, parentSchema: schema54.then, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -12848,7 +12892,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   } else {
     const _errs14 = errors;
     if (typeof data !== "string" && !(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-      const err7 = { instancePath, schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema51.type }, message: "must be string,integer", schema: schema51.type, parentSchema: schema51, data };
+      const err7 = { instancePath, schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -12861,7 +12905,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err8 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema50.if, parentSchema: schema50, data };
+    const err8 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema54.if, parentSchema: schema54, data };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -13498,7 +13542,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data26 = data25[i5];
           if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
             for (const key5 in data26) {
-              if (!(key5 === "provider" || key5 === "region" || key5 === "country" || key5 === "purpose" || key5 === "transferMechanism" || key5 === "dpfCertified" || key5 === "derogationReason")) {
+              if (!func1.call(schema31.properties.hosting.items.properties, key5)) {
                 const err51 = { instancePath: instancePath + "/hosting/" + i5, schemaPath: "#/properties/hosting/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hosting.items, data: data26 };
                 if (vErrors === null) {
                   vErrors = [err51];
@@ -13632,77 +13676,75 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err63 = { instancePath: instancePath + "/hosting/" + i5, schemaPath: "#/properties/hosting/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hosting.items.type, parentSchema: schema31.properties.hosting.items, data: data26 };
-            if (vErrors === null) {
-              vErrors = [err63];
-            } else {
-              vErrors.push(err63);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.subprocessors !== void 0) {
-      let data34 = data.subprocessors;
-      if (!Array.isArray(data34) && data34 !== null) {
-        const err64 = { instancePath: instancePath + "/subprocessors", schemaPath: "#/properties/subprocessors/type", keyword: "type", params: { type: schema31.properties.subprocessors.type }, message: "must be array,null", schema: schema31.properties.subprocessors.type, parentSchema: schema31.properties.subprocessors, data: data34 };
-        if (vErrors === null) {
-          vErrors = [err64];
-        } else {
-          vErrors.push(err64);
-        }
-        errors++;
-      }
-      if (Array.isArray(data34)) {
-        const len4 = data34.length;
-        for (let i6 = 0; i6 < len4; i6++) {
-          let data35 = data34[i6];
-          if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
-            if (data35.name === void 0) {
-              const err65 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.subprocessors.items.required, parentSchema: schema31.properties.subprocessors.items, data: data35 };
-              if (vErrors === null) {
-                vErrors = [err65];
-              } else {
-                vErrors.push(err65);
-              }
-              errors++;
-            }
-            if (data35.country === void 0) {
-              const err66 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/required", keyword: "required", params: { missingProperty: "country" }, message: "must have required property 'country'", schema: schema31.properties.subprocessors.items.required, parentSchema: schema31.properties.subprocessors.items, data: data35 };
-              if (vErrors === null) {
-                vErrors = [err66];
-              } else {
-                vErrors.push(err66);
-              }
-              errors++;
-            }
-            for (const key6 in data35) {
-              if (!(key6 === "name" || key6 === "purpose" || key6 === "country" || key6 === "transferMechanism" || key6 === "dpfCertified" || key6 === "derogationReason" || key6 === "since")) {
-                const err67 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.subprocessors.items, data: data35 };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-            }
-            if (data35.name !== void 0) {
-              let data36 = data35.name;
-              if (typeof data36 === "string") {
-                if (func2(data36) < 1) {
-                  const err68 = { instancePath: instancePath + "/subprocessors/" + i6 + "/name", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data36 };
+            if (data26.scc !== void 0) {
+              let data34 = data26.scc;
+              if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                if (data34.version === void 0) {
+                  const err63 = { instancePath: instancePath + "/hosting/" + i5 + "/scc", schemaPath: "#/$defs/scc/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema44.required, parentSchema: schema44, data: data34 };
                   if (vErrors === null) {
-                    vErrors = [err68];
+                    vErrors = [err63];
                   } else {
-                    vErrors.push(err68);
+                    vErrors.push(err63);
                   }
                   errors++;
                 }
+                for (const key6 in data34) {
+                  if (!(key6 === "version" || key6 === "module")) {
+                    const err64 = { instancePath: instancePath + "/hosting/" + i5 + "/scc", schemaPath: "#/$defs/scc/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data: data34 };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                }
+                if (data34.version !== void 0) {
+                  let data35 = data34.version;
+                  if (!(data35 === "2021/914" || data35 === "2010/87" || data35 === "2004/915" || data35 === "2001/497")) {
+                    const err65 = { instancePath: instancePath + "/hosting/" + i5 + "/scc/version", schemaPath: "#/$defs/scc/properties/version/enum", keyword: "enum", params: { allowedValues: schema44.properties.version.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.version.enum, parentSchema: schema44.properties.version, data: data35 };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
+                if (data34.module !== void 0) {
+                  let data36 = data34.module;
+                  if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)) && isFinite(data36))) {
+                    const err66 = { instancePath: instancePath + "/hosting/" + i5 + "/scc/module", schemaPath: "#/$defs/scc/properties/module/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.properties.module.type, parentSchema: schema44.properties.module, data: data36 };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                  if (typeof data36 == "number" && isFinite(data36)) {
+                    if (data36 > 4 || isNaN(data36)) {
+                      const err67 = { instancePath: instancePath + "/hosting/" + i5 + "/scc/module", schemaPath: "#/$defs/scc/properties/module/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4 }, message: "must be <= 4", schema: 4, parentSchema: schema44.properties.module, data: data36 };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                    }
+                    if (data36 < 1 || isNaN(data36)) {
+                      const err68 = { instancePath: instancePath + "/hosting/" + i5 + "/scc/module", schemaPath: "#/$defs/scc/properties/module/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema44.properties.module, data: data36 };
+                      if (vErrors === null) {
+                        vErrors = [err68];
+                      } else {
+                        vErrors.push(err68);
+                      }
+                      errors++;
+                    }
+                  }
+                }
               } else {
-                const err69 = { instancePath: instancePath + "/subprocessors/" + i6 + "/name", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data36 };
+                const err69 = { instancePath: instancePath + "/hosting/" + i5 + "/scc", schemaPath: "#/$defs/scc/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data34 };
                 if (vErrors === null) {
                   vErrors = [err69];
                 } else {
@@ -13711,78 +13753,77 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data35.purpose !== void 0) {
-              let data37 = data35.purpose;
-              if (typeof data37 !== "string") {
-                const err70 = { instancePath: instancePath + "/subprocessors/" + i6 + "/purpose", schemaPath: "#/properties/subprocessors/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.subprocessors.items.properties.purpose.type, parentSchema: schema31.properties.subprocessors.items.properties.purpose, data: data37 };
-                if (vErrors === null) {
-                  vErrors = [err70];
-                } else {
-                  vErrors.push(err70);
-                }
-                errors++;
-              }
-            }
-            if (data35.country !== void 0) {
-              let data38 = data35.country;
-              if (typeof data38 === "string") {
-                if (func2(data38) < 1) {
-                  const err71 = { instancePath: instancePath + "/subprocessors/" + i6 + "/country", schemaPath: "#/$defs/country/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data38 };
+            if (data26.tia !== void 0) {
+              let data37 = data26.tia;
+              if (typeof data37 === "string") {
+                if (func2(data37) < 1) {
+                  const err70 = { instancePath: instancePath + "/hosting/" + i5 + "/tia", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data37 };
                   if (vErrors === null) {
-                    vErrors = [err71];
+                    vErrors = [err70];
                   } else {
-                    vErrors.push(err71);
+                    vErrors.push(err70);
                   }
                   errors++;
                 }
               } else {
-                const err72 = { instancePath: instancePath + "/subprocessors/" + i6 + "/country", schemaPath: "#/$defs/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data38 };
+                const err71 = { instancePath: instancePath + "/hosting/" + i5 + "/tia", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data37 };
                 if (vErrors === null) {
-                  vErrors = [err72];
+                  vErrors = [err71];
                 } else {
-                  vErrors.push(err72);
+                  vErrors.push(err71);
                 }
                 errors++;
               }
             }
-            if (data35.transferMechanism !== void 0) {
-              let data39 = data35.transferMechanism;
-              if (!(data39 === "none" || data39 === "adequacy" || data39 === "dpf" || data39 === "scc" || data39 === "bcr" || data39 === "derogation" || data39 === "privacy-shield")) {
-                const err73 = { instancePath: instancePath + "/subprocessors/" + i6 + "/transferMechanism", schemaPath: "#/$defs/transferMechanism/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data39 };
-                if (vErrors === null) {
-                  vErrors = [err73];
-                } else {
-                  vErrors.push(err73);
-                }
-                errors++;
-              }
+          } else {
+            const err72 = { instancePath: instancePath + "/hosting/" + i5, schemaPath: "#/properties/hosting/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hosting.items.type, parentSchema: schema31.properties.hosting.items, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
             }
-            if (data35.dpfCertified !== void 0) {
-              let data40 = data35.dpfCertified;
-              if (typeof data40 !== "boolean") {
-                const err74 = { instancePath: instancePath + "/subprocessors/" + i6 + "/dpfCertified", schemaPath: "#/properties/subprocessors/items/properties/dpfCertified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.subprocessors.items.properties.dpfCertified.type, parentSchema: schema31.properties.subprocessors.items.properties.dpfCertified, data: data40 };
-                if (vErrors === null) {
-                  vErrors = [err74];
-                } else {
-                  vErrors.push(err74);
-                }
-                errors++;
-              }
-            }
-            if (data35.derogationReason !== void 0) {
-              let data41 = data35.derogationReason;
-              if (typeof data41 === "string") {
-                if (func2(data41) < 1) {
-                  const err75 = { instancePath: instancePath + "/subprocessors/" + i6 + "/derogationReason", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data41 };
-                  if (vErrors === null) {
-                    vErrors = [err75];
-                  } else {
-                    vErrors.push(err75);
-                  }
-                  errors++;
-                }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.subprocessors !== void 0) {
+      let data38 = data.subprocessors;
+      if (!Array.isArray(data38) && data38 !== null) {
+        const err73 = { instancePath: instancePath + "/subprocessors", schemaPath: "#/properties/subprocessors/type", keyword: "type", params: { type: schema31.properties.subprocessors.type }, message: "must be array,null", schema: schema31.properties.subprocessors.type, parentSchema: schema31.properties.subprocessors, data: data38 };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+      if (Array.isArray(data38)) {
+        const len4 = data38.length;
+        for (let i6 = 0; i6 < len4; i6++) {
+          let data39 = data38[i6];
+          if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+            if (data39.name === void 0) {
+              const err74 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.subprocessors.items.required, parentSchema: schema31.properties.subprocessors.items, data: data39 };
+              if (vErrors === null) {
+                vErrors = [err74];
               } else {
-                const err76 = { instancePath: instancePath + "/subprocessors/" + i6 + "/derogationReason", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data41 };
+                vErrors.push(err74);
+              }
+              errors++;
+            }
+            if (data39.country === void 0) {
+              const err75 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/required", keyword: "required", params: { missingProperty: "country" }, message: "must have required property 'country'", schema: schema31.properties.subprocessors.items.required, parentSchema: schema31.properties.subprocessors.items, data: data39 };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            }
+            for (const key7 in data39) {
+              if (!func1.call(schema31.properties.subprocessors.items.properties, key7)) {
+                const err76 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.subprocessors.items, data: data39 };
                 if (vErrors === null) {
                   vErrors = [err76];
                 } else {
@@ -13791,11 +13832,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data35.since !== void 0) {
-              let data42 = data35.since;
-              if (typeof data42 === "string") {
-                if (!pattern7.test(data42)) {
-                  const err77 = { instancePath: instancePath + "/subprocessors/" + i6 + "/since", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data42 };
+            if (data39.name !== void 0) {
+              let data40 = data39.name;
+              if (typeof data40 === "string") {
+                if (func2(data40) < 1) {
+                  const err77 = { instancePath: instancePath + "/subprocessors/" + i6 + "/name", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data40 };
                   if (vErrors === null) {
                     vErrors = [err77];
                   } else {
@@ -13804,7 +13845,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err78 = { instancePath: instancePath + "/subprocessors/" + i6 + "/since", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data42 };
+                const err78 = { instancePath: instancePath + "/subprocessors/" + i6 + "/name", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data40 };
                 if (vErrors === null) {
                   vErrors = [err78];
                 } else {
@@ -13813,181 +13854,177 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err79 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.subprocessors.items.type, parentSchema: schema31.properties.subprocessors.items, data: data35 };
-            if (vErrors === null) {
-              vErrors = [err79];
-            } else {
-              vErrors.push(err79);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.retention !== void 0) {
-      let data43 = data.retention;
-      if (!(data43 && typeof data43 == "object" && !Array.isArray(data43)) && data43 !== null) {
-        const err80 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/type", keyword: "type", params: { type: schema31.properties.retention.type }, message: "must be object,null", schema: schema31.properties.retention.type, parentSchema: schema31.properties.retention, data: data43 };
-        if (vErrors === null) {
-          vErrors = [err80];
-        } else {
-          vErrors.push(err80);
-        }
-        errors++;
-      }
-      if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-        for (const key7 in data43) {
-          const _errs112 = errors;
-          if (typeof key7 === "string") {
-            if (func2(key7) < 1) {
-              const err81 = { instancePath: instancePath + "/retention", schemaPath: "#/$defs/categoryName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38, data: key7, propertyName: key7 };
-              if (vErrors === null) {
-                vErrors = [err81];
-              } else {
-                vErrors.push(err81);
-              }
-              errors++;
-            }
-          } else {
-            const err82 = { instancePath: instancePath + "/retention", schemaPath: "#/$defs/categoryName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: key7, propertyName: key7 };
-            if (vErrors === null) {
-              vErrors = [err82];
-            } else {
-              vErrors.push(err82);
-            }
-            errors++;
-          }
-          var valid35 = _errs112 === errors;
-          if (!valid35) {
-            const err83 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema31.properties.retention.propertyNames, parentSchema: schema31.properties.retention, data: data43 };
-            if (vErrors === null) {
-              vErrors = [err83];
-            } else {
-              vErrors.push(err83);
-            }
-            errors++;
-          }
-        }
-        for (const key8 in data43) {
-          if (!validate24(data43[key8], { instancePath: instancePath + "/retention/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data43, parentDataProperty: key8, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-            errors = vErrors.length;
-          }
-        }
-      }
-    }
-    if (data.subprocessorChanges !== void 0) {
-      let data45 = data.subprocessorChanges;
-      if (!Array.isArray(data45) && data45 !== null) {
-        const err84 = { instancePath: instancePath + "/subprocessorChanges", schemaPath: "#/properties/subprocessorChanges/type", keyword: "type", params: { type: schema31.properties.subprocessorChanges.type }, message: "must be array,null", schema: schema31.properties.subprocessorChanges.type, parentSchema: schema31.properties.subprocessorChanges, data: data45 };
-        if (vErrors === null) {
-          vErrors = [err84];
-        } else {
-          vErrors.push(err84);
-        }
-        errors++;
-      }
-      if (Array.isArray(data45)) {
-        const len5 = data45.length;
-        for (let i7 = 0; i7 < len5; i7++) {
-          let data46 = data45[i7];
-          if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-            if (data46.subprocessor === void 0) {
-              const err85 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "subprocessor" }, message: "must have required property 'subprocessor'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data46 };
-              if (vErrors === null) {
-                vErrors = [err85];
-              } else {
-                vErrors.push(err85);
-              }
-              errors++;
-            }
-            if (data46.change === void 0) {
-              const err86 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "change" }, message: "must have required property 'change'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data46 };
-              if (vErrors === null) {
-                vErrors = [err86];
-              } else {
-                vErrors.push(err86);
-              }
-              errors++;
-            }
-            if (data46.noticeReceived === void 0) {
-              const err87 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "noticeReceived" }, message: "must have required property 'noticeReceived'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data46 };
-              if (vErrors === null) {
-                vErrors = [err87];
-              } else {
-                vErrors.push(err87);
-              }
-              errors++;
-            }
-            if (data46.effective === void 0) {
-              const err88 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "effective" }, message: "must have required property 'effective'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data46 };
-              if (vErrors === null) {
-                vErrors = [err88];
-              } else {
-                vErrors.push(err88);
-              }
-              errors++;
-            }
-            for (const key9 in data46) {
-              if (!(key9 === "subprocessor" || key9 === "change" || key9 === "replaces" || key9 === "noticeReceived" || key9 === "effective" || key9 === "objection")) {
-                const err89 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.subprocessorChanges.items, data: data46 };
+            if (data39.purpose !== void 0) {
+              let data41 = data39.purpose;
+              if (typeof data41 !== "string") {
+                const err79 = { instancePath: instancePath + "/subprocessors/" + i6 + "/purpose", schemaPath: "#/properties/subprocessors/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.subprocessors.items.properties.purpose.type, parentSchema: schema31.properties.subprocessors.items.properties.purpose, data: data41 };
                 if (vErrors === null) {
-                  vErrors = [err89];
+                  vErrors = [err79];
                 } else {
-                  vErrors.push(err89);
+                  vErrors.push(err79);
                 }
                 errors++;
               }
             }
-            if (data46.subprocessor !== void 0) {
-              let data47 = data46.subprocessor;
-              if (typeof data47 === "string") {
-                if (func2(data47) < 1) {
-                  const err90 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/subprocessor", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data47 };
+            if (data39.country !== void 0) {
+              let data42 = data39.country;
+              if (typeof data42 === "string") {
+                if (func2(data42) < 1) {
+                  const err80 = { instancePath: instancePath + "/subprocessors/" + i6 + "/country", schemaPath: "#/$defs/country/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data42 };
                   if (vErrors === null) {
-                    vErrors = [err90];
+                    vErrors = [err80];
                   } else {
-                    vErrors.push(err90);
+                    vErrors.push(err80);
                   }
                   errors++;
                 }
               } else {
-                const err91 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/subprocessor", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data47 };
+                const err81 = { instancePath: instancePath + "/subprocessors/" + i6 + "/country", schemaPath: "#/$defs/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data42 };
                 if (vErrors === null) {
-                  vErrors = [err91];
+                  vErrors = [err81];
                 } else {
-                  vErrors.push(err91);
+                  vErrors.push(err81);
                 }
                 errors++;
               }
             }
-            if (data46.change !== void 0) {
-              let data48 = data46.change;
-              if (!(data48 === "add" || data48 === "replace" || data48 === "remove")) {
-                const err92 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/change", schemaPath: "#/properties/subprocessorChanges/items/properties/change/enum", keyword: "enum", params: { allowedValues: schema31.properties.subprocessorChanges.items.properties.change.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.subprocessorChanges.items.properties.change.enum, parentSchema: schema31.properties.subprocessorChanges.items.properties.change, data: data48 };
+            if (data39.transferMechanism !== void 0) {
+              let data43 = data39.transferMechanism;
+              if (!(data43 === "none" || data43 === "adequacy" || data43 === "dpf" || data43 === "scc" || data43 === "bcr" || data43 === "derogation" || data43 === "privacy-shield")) {
+                const err82 = { instancePath: instancePath + "/subprocessors/" + i6 + "/transferMechanism", schemaPath: "#/$defs/transferMechanism/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data43 };
                 if (vErrors === null) {
-                  vErrors = [err92];
+                  vErrors = [err82];
                 } else {
-                  vErrors.push(err92);
+                  vErrors.push(err82);
                 }
                 errors++;
               }
             }
-            if (data46.replaces !== void 0) {
-              let data49 = data46.replaces;
-              if (typeof data49 === "string") {
-                if (func2(data49) < 1) {
-                  const err93 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/replaces", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data49 };
+            if (data39.dpfCertified !== void 0) {
+              let data44 = data39.dpfCertified;
+              if (typeof data44 !== "boolean") {
+                const err83 = { instancePath: instancePath + "/subprocessors/" + i6 + "/dpfCertified", schemaPath: "#/properties/subprocessors/items/properties/dpfCertified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.subprocessors.items.properties.dpfCertified.type, parentSchema: schema31.properties.subprocessors.items.properties.dpfCertified, data: data44 };
+                if (vErrors === null) {
+                  vErrors = [err83];
+                } else {
+                  vErrors.push(err83);
+                }
+                errors++;
+              }
+            }
+            if (data39.derogationReason !== void 0) {
+              let data45 = data39.derogationReason;
+              if (typeof data45 === "string") {
+                if (func2(data45) < 1) {
+                  const err84 = { instancePath: instancePath + "/subprocessors/" + i6 + "/derogationReason", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data45 };
                   if (vErrors === null) {
-                    vErrors = [err93];
+                    vErrors = [err84];
                   } else {
-                    vErrors.push(err93);
+                    vErrors.push(err84);
                   }
                   errors++;
                 }
               } else {
-                const err94 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/replaces", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data49 };
+                const err85 = { instancePath: instancePath + "/subprocessors/" + i6 + "/derogationReason", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data45 };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+            if (data39.since !== void 0) {
+              let data46 = data39.since;
+              if (typeof data46 === "string") {
+                if (!pattern7.test(data46)) {
+                  const err86 = { instancePath: instancePath + "/subprocessors/" + i6 + "/since", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data46 };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors++;
+                }
+              } else {
+                const err87 = { instancePath: instancePath + "/subprocessors/" + i6 + "/since", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data46 };
+                if (vErrors === null) {
+                  vErrors = [err87];
+                } else {
+                  vErrors.push(err87);
+                }
+                errors++;
+              }
+            }
+            if (data39.scc !== void 0) {
+              let data47 = data39.scc;
+              if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                if (data47.version === void 0) {
+                  const err88 = { instancePath: instancePath + "/subprocessors/" + i6 + "/scc", schemaPath: "#/$defs/scc/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema44.required, parentSchema: schema44, data: data47 };
+                  if (vErrors === null) {
+                    vErrors = [err88];
+                  } else {
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                }
+                for (const key8 in data47) {
+                  if (!(key8 === "version" || key8 === "module")) {
+                    const err89 = { instancePath: instancePath + "/subprocessors/" + i6 + "/scc", schemaPath: "#/$defs/scc/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data: data47 };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.version !== void 0) {
+                  let data48 = data47.version;
+                  if (!(data48 === "2021/914" || data48 === "2010/87" || data48 === "2004/915" || data48 === "2001/497")) {
+                    const err90 = { instancePath: instancePath + "/subprocessors/" + i6 + "/scc/version", schemaPath: "#/$defs/scc/properties/version/enum", keyword: "enum", params: { allowedValues: schema44.properties.version.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.version.enum, parentSchema: schema44.properties.version, data: data48 };
+                    if (vErrors === null) {
+                      vErrors = [err90];
+                    } else {
+                      vErrors.push(err90);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.module !== void 0) {
+                  let data49 = data47.module;
+                  if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)) && isFinite(data49))) {
+                    const err91 = { instancePath: instancePath + "/subprocessors/" + i6 + "/scc/module", schemaPath: "#/$defs/scc/properties/module/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.properties.module.type, parentSchema: schema44.properties.module, data: data49 };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
+                  }
+                  if (typeof data49 == "number" && isFinite(data49)) {
+                    if (data49 > 4 || isNaN(data49)) {
+                      const err92 = { instancePath: instancePath + "/subprocessors/" + i6 + "/scc/module", schemaPath: "#/$defs/scc/properties/module/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4 }, message: "must be <= 4", schema: 4, parentSchema: schema44.properties.module, data: data49 };
+                      if (vErrors === null) {
+                        vErrors = [err92];
+                      } else {
+                        vErrors.push(err92);
+                      }
+                      errors++;
+                    }
+                    if (data49 < 1 || isNaN(data49)) {
+                      const err93 = { instancePath: instancePath + "/subprocessors/" + i6 + "/scc/module", schemaPath: "#/$defs/scc/properties/module/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema44.properties.module, data: data49 };
+                      if (vErrors === null) {
+                        vErrors = [err93];
+                      } else {
+                        vErrors.push(err93);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err94 = { instancePath: instancePath + "/subprocessors/" + i6 + "/scc", schemaPath: "#/$defs/scc/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data47 };
                 if (vErrors === null) {
                   vErrors = [err94];
                 } else {
@@ -13996,11 +14033,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data46.noticeReceived !== void 0) {
-              let data50 = data46.noticeReceived;
+            if (data39.tia !== void 0) {
+              let data50 = data39.tia;
               if (typeof data50 === "string") {
-                if (!pattern7.test(data50)) {
-                  const err95 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/noticeReceived", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data50 };
+                if (func2(data50) < 1) {
+                  const err95 = { instancePath: instancePath + "/subprocessors/" + i6 + "/tia", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data50 };
                   if (vErrors === null) {
                     vErrors = [err95];
                   } else {
@@ -14009,7 +14046,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err96 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/noticeReceived", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data50 };
+                const err96 = { instancePath: instancePath + "/subprocessors/" + i6 + "/tia", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data50 };
                 if (vErrors === null) {
                   vErrors = [err96];
                 } else {
@@ -14018,67 +14055,66 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data46.effective !== void 0) {
-              let data51 = data46.effective;
-              if (typeof data51 === "string") {
-                if (!pattern7.test(data51)) {
-                  const err97 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/effective", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data51 };
-                  if (vErrors === null) {
-                    vErrors = [err97];
-                  } else {
-                    vErrors.push(err97);
-                  }
-                  errors++;
-                }
-              } else {
-                const err98 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/effective", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data51 };
+            if (data39.writtenContract !== void 0) {
+              let data51 = data39.writtenContract;
+              if (typeof data51 !== "boolean") {
+                const err97 = { instancePath: instancePath + "/subprocessors/" + i6 + "/writtenContract", schemaPath: "#/properties/subprocessors/items/properties/writtenContract/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.subprocessors.items.properties.writtenContract.type, parentSchema: schema31.properties.subprocessors.items.properties.writtenContract, data: data51 };
                 if (vErrors === null) {
-                  vErrors = [err98];
+                  vErrors = [err97];
                 } else {
-                  vErrors.push(err98);
-                }
-                errors++;
-              }
-            }
-            if (data46.objection !== void 0) {
-              let data52 = data46.objection;
-              if (!(data52 === "none" || data52 === "raised" || data52 === "waived")) {
-                const err99 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/objection", schemaPath: "#/properties/subprocessorChanges/items/properties/objection/enum", keyword: "enum", params: { allowedValues: schema31.properties.subprocessorChanges.items.properties.objection.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.subprocessorChanges.items.properties.objection.enum, parentSchema: schema31.properties.subprocessorChanges.items.properties.objection, data: data52 };
-                if (vErrors === null) {
-                  vErrors = [err99];
-                } else {
-                  vErrors.push(err99);
+                  vErrors.push(err97);
                 }
                 errors++;
               }
             }
           } else {
-            const err100 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.subprocessorChanges.items.type, parentSchema: schema31.properties.subprocessorChanges.items, data: data46 };
+            const err98 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.subprocessors.items.type, parentSchema: schema31.properties.subprocessors.items, data: data39 };
             if (vErrors === null) {
-              vErrors = [err100];
+              vErrors = [err98];
             } else {
-              vErrors.push(err100);
+              vErrors.push(err98);
             }
             errors++;
           }
         }
       }
     }
-    if (data.contract !== void 0) {
-      let data53 = data.contract;
-      if (!(data53 && typeof data53 == "object" && !Array.isArray(data53)) && data53 !== null) {
-        const err101 = { instancePath: instancePath + "/contract", schemaPath: "#/properties/contract/type", keyword: "type", params: { type: schema31.properties.contract.type }, message: "must be object,null", schema: schema31.properties.contract.type, parentSchema: schema31.properties.contract, data: data53 };
+    if (data.retention !== void 0) {
+      let data52 = data.retention;
+      if (!(data52 && typeof data52 == "object" && !Array.isArray(data52)) && data52 !== null) {
+        const err99 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/type", keyword: "type", params: { type: schema31.properties.retention.type }, message: "must be object,null", schema: schema31.properties.retention.type, parentSchema: schema31.properties.retention, data: data52 };
         if (vErrors === null) {
-          vErrors = [err101];
+          vErrors = [err99];
         } else {
-          vErrors.push(err101);
+          vErrors.push(err99);
         }
         errors++;
       }
-      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-        for (const key10 in data53) {
-          if (!(key10 === "objectionWindow" || key10 === "priorNotice" || key10 === "breachNotification" || key10 === "auditsPerYear" || key10 === "auditNotice" || key10 === "renewal" || key10 === "nextAudit")) {
-            const err102 = { instancePath: instancePath + "/contract", schemaPath: "#/properties/contract/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.contract, data: data53 };
+      if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+        for (const key9 in data52) {
+          const _errs134 = errors;
+          if (typeof key9 === "string") {
+            if (func2(key9) < 1) {
+              const err100 = { instancePath: instancePath + "/retention", schemaPath: "#/$defs/categoryName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38, data: key9, propertyName: key9 };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+          } else {
+            const err101 = { instancePath: instancePath + "/retention", schemaPath: "#/$defs/categoryName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: key9, propertyName: key9 };
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
+          }
+          var valid41 = _errs134 === errors;
+          if (!valid41) {
+            const err102 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema31.properties.retention.propertyNames, parentSchema: schema31.properties.retention, data: data52 };
             if (vErrors === null) {
               vErrors = [err102];
             } else {
@@ -14087,56 +14123,59 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data53.objectionWindow !== void 0) {
-          let data54 = data53.objectionWindow;
-          if (typeof data54 !== "string" && !(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)) && isFinite(data54))) {
-            const err103 = { instancePath: instancePath + "/contract/objectionWindow", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema51.type }, message: "must be string,integer", schema: schema51.type, parentSchema: schema51, data: data54 };
-            if (vErrors === null) {
-              vErrors = [err103];
-            } else {
-              vErrors.push(err103);
-            }
-            errors++;
+        for (const key10 in data52) {
+          if (!validate24(data52[key10], { instancePath: instancePath + "/retention/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data52, parentDataProperty: key10, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            errors = vErrors.length;
           }
         }
-        if (data53.priorNotice !== void 0) {
-          let data55 = data53.priorNotice;
-          if (typeof data55 !== "string" && !(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)) && isFinite(data55))) {
-            const err104 = { instancePath: instancePath + "/contract/priorNotice", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema51.type }, message: "must be string,integer", schema: schema51.type, parentSchema: schema51, data: data55 };
-            if (vErrors === null) {
-              vErrors = [err104];
-            } else {
-              vErrors.push(err104);
-            }
-            errors++;
-          }
+      }
+    }
+    if (data.subprocessorChanges !== void 0) {
+      let data54 = data.subprocessorChanges;
+      if (!Array.isArray(data54) && data54 !== null) {
+        const err103 = { instancePath: instancePath + "/subprocessorChanges", schemaPath: "#/properties/subprocessorChanges/type", keyword: "type", params: { type: schema31.properties.subprocessorChanges.type }, message: "must be array,null", schema: schema31.properties.subprocessorChanges.type, parentSchema: schema31.properties.subprocessorChanges, data: data54 };
+        if (vErrors === null) {
+          vErrors = [err103];
+        } else {
+          vErrors.push(err103);
         }
-        if (data53.breachNotification !== void 0) {
-          let data56 = data53.breachNotification;
-          if (typeof data56 !== "string" && !(typeof data56 == "number" && (!(data56 % 1) && !isNaN(data56)) && isFinite(data56))) {
-            const err105 = { instancePath: instancePath + "/contract/breachNotification", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema51.type }, message: "must be string,integer", schema: schema51.type, parentSchema: schema51, data: data56 };
-            if (vErrors === null) {
-              vErrors = [err105];
-            } else {
-              vErrors.push(err105);
+        errors++;
+      }
+      if (Array.isArray(data54)) {
+        const len5 = data54.length;
+        for (let i7 = 0; i7 < len5; i7++) {
+          let data55 = data54[i7];
+          if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+            if (data55.subprocessor === void 0) {
+              const err104 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "subprocessor" }, message: "must have required property 'subprocessor'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data55 };
+              if (vErrors === null) {
+                vErrors = [err104];
+              } else {
+                vErrors.push(err104);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data53.auditsPerYear !== void 0) {
-          let data57 = data53.auditsPerYear;
-          if (!(typeof data57 == "number" && (!(data57 % 1) && !isNaN(data57)) && isFinite(data57))) {
-            const err106 = { instancePath: instancePath + "/contract/auditsPerYear", schemaPath: "#/properties/contract/properties/auditsPerYear/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.contract.properties.auditsPerYear.type, parentSchema: schema31.properties.contract.properties.auditsPerYear, data: data57 };
-            if (vErrors === null) {
-              vErrors = [err106];
-            } else {
-              vErrors.push(err106);
+            if (data55.change === void 0) {
+              const err105 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "change" }, message: "must have required property 'change'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data55 };
+              if (vErrors === null) {
+                vErrors = [err105];
+              } else {
+                vErrors.push(err105);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (typeof data57 == "number" && isFinite(data57)) {
-            if (data57 < 0 || isNaN(data57)) {
-              const err107 = { instancePath: instancePath + "/contract/auditsPerYear", schemaPath: "#/properties/contract/properties/auditsPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.contract.properties.auditsPerYear, data: data57 };
+            if (data55.noticeReceived === void 0) {
+              const err106 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "noticeReceived" }, message: "must have required property 'noticeReceived'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data55 };
+              if (vErrors === null) {
+                vErrors = [err106];
+              } else {
+                vErrors.push(err106);
+              }
+              errors++;
+            }
+            if (data55.effective === void 0) {
+              const err107 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "effective" }, message: "must have required property 'effective'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data55 };
               if (vErrors === null) {
                 vErrors = [err107];
               } else {
@@ -14144,60 +14183,275 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data53.auditNotice !== void 0) {
-          let data58 = data53.auditNotice;
-          if (typeof data58 !== "string" && !(typeof data58 == "number" && (!(data58 % 1) && !isNaN(data58)) && isFinite(data58))) {
-            const err108 = { instancePath: instancePath + "/contract/auditNotice", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema51.type }, message: "must be string,integer", schema: schema51.type, parentSchema: schema51, data: data58 };
+            for (const key11 in data55) {
+              if (!(key11 === "subprocessor" || key11 === "change" || key11 === "replaces" || key11 === "noticeReceived" || key11 === "effective" || key11 === "objection")) {
+                const err108 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.subprocessorChanges.items, data: data55 };
+                if (vErrors === null) {
+                  vErrors = [err108];
+                } else {
+                  vErrors.push(err108);
+                }
+                errors++;
+              }
+            }
+            if (data55.subprocessor !== void 0) {
+              let data56 = data55.subprocessor;
+              if (typeof data56 === "string") {
+                if (func2(data56) < 1) {
+                  const err109 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/subprocessor", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data56 };
+                  if (vErrors === null) {
+                    vErrors = [err109];
+                  } else {
+                    vErrors.push(err109);
+                  }
+                  errors++;
+                }
+              } else {
+                const err110 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/subprocessor", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data56 };
+                if (vErrors === null) {
+                  vErrors = [err110];
+                } else {
+                  vErrors.push(err110);
+                }
+                errors++;
+              }
+            }
+            if (data55.change !== void 0) {
+              let data57 = data55.change;
+              if (!(data57 === "add" || data57 === "replace" || data57 === "remove")) {
+                const err111 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/change", schemaPath: "#/properties/subprocessorChanges/items/properties/change/enum", keyword: "enum", params: { allowedValues: schema31.properties.subprocessorChanges.items.properties.change.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.subprocessorChanges.items.properties.change.enum, parentSchema: schema31.properties.subprocessorChanges.items.properties.change, data: data57 };
+                if (vErrors === null) {
+                  vErrors = [err111];
+                } else {
+                  vErrors.push(err111);
+                }
+                errors++;
+              }
+            }
+            if (data55.replaces !== void 0) {
+              let data58 = data55.replaces;
+              if (typeof data58 === "string") {
+                if (func2(data58) < 1) {
+                  const err112 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/replaces", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data58 };
+                  if (vErrors === null) {
+                    vErrors = [err112];
+                  } else {
+                    vErrors.push(err112);
+                  }
+                  errors++;
+                }
+              } else {
+                const err113 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/replaces", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data58 };
+                if (vErrors === null) {
+                  vErrors = [err113];
+                } else {
+                  vErrors.push(err113);
+                }
+                errors++;
+              }
+            }
+            if (data55.noticeReceived !== void 0) {
+              let data59 = data55.noticeReceived;
+              if (typeof data59 === "string") {
+                if (!pattern7.test(data59)) {
+                  const err114 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/noticeReceived", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data59 };
+                  if (vErrors === null) {
+                    vErrors = [err114];
+                  } else {
+                    vErrors.push(err114);
+                  }
+                  errors++;
+                }
+              } else {
+                const err115 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/noticeReceived", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data59 };
+                if (vErrors === null) {
+                  vErrors = [err115];
+                } else {
+                  vErrors.push(err115);
+                }
+                errors++;
+              }
+            }
+            if (data55.effective !== void 0) {
+              let data60 = data55.effective;
+              if (typeof data60 === "string") {
+                if (!pattern7.test(data60)) {
+                  const err116 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/effective", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data60 };
+                  if (vErrors === null) {
+                    vErrors = [err116];
+                  } else {
+                    vErrors.push(err116);
+                  }
+                  errors++;
+                }
+              } else {
+                const err117 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/effective", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data60 };
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
+                }
+                errors++;
+              }
+            }
+            if (data55.objection !== void 0) {
+              let data61 = data55.objection;
+              if (!(data61 === "none" || data61 === "raised" || data61 === "waived")) {
+                const err118 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/objection", schemaPath: "#/properties/subprocessorChanges/items/properties/objection/enum", keyword: "enum", params: { allowedValues: schema31.properties.subprocessorChanges.items.properties.objection.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.subprocessorChanges.items.properties.objection.enum, parentSchema: schema31.properties.subprocessorChanges.items.properties.objection, data: data61 };
+                if (vErrors === null) {
+                  vErrors = [err118];
+                } else {
+                  vErrors.push(err118);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err119 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.subprocessorChanges.items.type, parentSchema: schema31.properties.subprocessorChanges.items, data: data55 };
             if (vErrors === null) {
-              vErrors = [err108];
+              vErrors = [err119];
             } else {
-              vErrors.push(err108);
+              vErrors.push(err119);
             }
             errors++;
           }
         }
-        if (data53.renewal !== void 0) {
-          let data59 = data53.renewal;
-          if (typeof data59 === "string") {
-            if (!pattern7.test(data59)) {
-              const err109 = { instancePath: instancePath + "/contract/renewal", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data59 };
-              if (vErrors === null) {
-                vErrors = [err109];
-              } else {
-                vErrors.push(err109);
-              }
-              errors++;
-            }
-          } else {
-            const err110 = { instancePath: instancePath + "/contract/renewal", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data59 };
+      }
+    }
+    if (data.contract !== void 0) {
+      let data62 = data.contract;
+      if (!(data62 && typeof data62 == "object" && !Array.isArray(data62)) && data62 !== null) {
+        const err120 = { instancePath: instancePath + "/contract", schemaPath: "#/properties/contract/type", keyword: "type", params: { type: schema31.properties.contract.type }, message: "must be object,null", schema: schema31.properties.contract.type, parentSchema: schema31.properties.contract, data: data62 };
+        if (vErrors === null) {
+          vErrors = [err120];
+        } else {
+          vErrors.push(err120);
+        }
+        errors++;
+      }
+      if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+        for (const key12 in data62) {
+          if (!(key12 === "objectionWindow" || key12 === "priorNotice" || key12 === "breachNotification" || key12 === "auditsPerYear" || key12 === "auditNotice" || key12 === "renewal" || key12 === "nextAudit")) {
+            const err121 = { instancePath: instancePath + "/contract", schemaPath: "#/properties/contract/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.contract, data: data62 };
             if (vErrors === null) {
-              vErrors = [err110];
+              vErrors = [err121];
             } else {
-              vErrors.push(err110);
+              vErrors.push(err121);
             }
             errors++;
           }
         }
-        if (data53.nextAudit !== void 0) {
-          let data60 = data53.nextAudit;
-          if (typeof data60 === "string") {
-            if (!pattern7.test(data60)) {
-              const err111 = { instancePath: instancePath + "/contract/nextAudit", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data60 };
+        if (data62.objectionWindow !== void 0) {
+          let data63 = data62.objectionWindow;
+          if (typeof data63 !== "string" && !(typeof data63 == "number" && (!(data63 % 1) && !isNaN(data63)) && isFinite(data63))) {
+            const err122 = { instancePath: instancePath + "/contract/objectionWindow", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data63 };
+            if (vErrors === null) {
+              vErrors = [err122];
+            } else {
+              vErrors.push(err122);
+            }
+            errors++;
+          }
+        }
+        if (data62.priorNotice !== void 0) {
+          let data64 = data62.priorNotice;
+          if (typeof data64 !== "string" && !(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)) && isFinite(data64))) {
+            const err123 = { instancePath: instancePath + "/contract/priorNotice", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data64 };
+            if (vErrors === null) {
+              vErrors = [err123];
+            } else {
+              vErrors.push(err123);
+            }
+            errors++;
+          }
+        }
+        if (data62.breachNotification !== void 0) {
+          let data65 = data62.breachNotification;
+          if (typeof data65 !== "string" && !(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65)) && isFinite(data65))) {
+            const err124 = { instancePath: instancePath + "/contract/breachNotification", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data65 };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
+        }
+        if (data62.auditsPerYear !== void 0) {
+          let data66 = data62.auditsPerYear;
+          if (!(typeof data66 == "number" && (!(data66 % 1) && !isNaN(data66)) && isFinite(data66))) {
+            const err125 = { instancePath: instancePath + "/contract/auditsPerYear", schemaPath: "#/properties/contract/properties/auditsPerYear/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.contract.properties.auditsPerYear.type, parentSchema: schema31.properties.contract.properties.auditsPerYear, data: data66 };
+            if (vErrors === null) {
+              vErrors = [err125];
+            } else {
+              vErrors.push(err125);
+            }
+            errors++;
+          }
+          if (typeof data66 == "number" && isFinite(data66)) {
+            if (data66 < 0 || isNaN(data66)) {
+              const err126 = { instancePath: instancePath + "/contract/auditsPerYear", schemaPath: "#/properties/contract/properties/auditsPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.contract.properties.auditsPerYear, data: data66 };
               if (vErrors === null) {
-                vErrors = [err111];
+                vErrors = [err126];
               } else {
-                vErrors.push(err111);
+                vErrors.push(err126);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data62.auditNotice !== void 0) {
+          let data67 = data62.auditNotice;
+          if (typeof data67 !== "string" && !(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)) && isFinite(data67))) {
+            const err127 = { instancePath: instancePath + "/contract/auditNotice", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data67 };
+            if (vErrors === null) {
+              vErrors = [err127];
+            } else {
+              vErrors.push(err127);
+            }
+            errors++;
+          }
+        }
+        if (data62.renewal !== void 0) {
+          let data68 = data62.renewal;
+          if (typeof data68 === "string") {
+            if (!pattern7.test(data68)) {
+              const err128 = { instancePath: instancePath + "/contract/renewal", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data68 };
+              if (vErrors === null) {
+                vErrors = [err128];
+              } else {
+                vErrors.push(err128);
               }
               errors++;
             }
           } else {
-            const err112 = { instancePath: instancePath + "/contract/nextAudit", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data60 };
+            const err129 = { instancePath: instancePath + "/contract/renewal", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data68 };
             if (vErrors === null) {
-              vErrors = [err112];
+              vErrors = [err129];
             } else {
-              vErrors.push(err112);
+              vErrors.push(err129);
+            }
+            errors++;
+          }
+        }
+        if (data62.nextAudit !== void 0) {
+          let data69 = data62.nextAudit;
+          if (typeof data69 === "string") {
+            if (!pattern7.test(data69)) {
+              const err130 = { instancePath: instancePath + "/contract/nextAudit", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data69 };
+              if (vErrors === null) {
+                vErrors = [err130];
+              } else {
+                vErrors.push(err130);
+              }
+              errors++;
+            }
+          } else {
+            const err131 = { instancePath: instancePath + "/contract/nextAudit", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data69 };
+            if (vErrors === null) {
+              vErrors = [err131];
+            } else {
+              vErrors.push(err131);
             }
             errors++;
           }
@@ -14205,11 +14459,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err113 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err132 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err113];
+      vErrors = [err132];
     } else {
-      vErrors.push(err113);
+      vErrors.push(err132);
     }
     errors++;
   }
