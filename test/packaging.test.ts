@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { LspClient } from "../packages/language-server/test/lsp-client.js";
+import { LspClient } from "./support/lsp-client.js";
 import { filledTerms } from "./support/packs.js";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");

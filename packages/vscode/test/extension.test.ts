@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Location } from "vscode-languageserver-protocol";
 import { DEFAULT_SETTINGS } from "../../language-server/src/settings.js";
 import { SETTING_KEYS, type Status } from "../../language-server/src/protocol.js";
-import { LspClient } from "../../language-server/test/lsp-client.js";
+import { LspClient } from "../../../test/support/lsp-client.js";
 import { repoRoot } from "../../cli/test/run-cli.js";
 import { DOCUMENT_SELECTOR, initializationOptions, serverModule, statusText, statusTooltip } from "../src/options.js";
 

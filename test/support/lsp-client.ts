@@ -22,6 +22,8 @@ export class LspClient {
   readonly logs: string[] = [];
   private versions = new Map<string, number>();
   stderr = "";
+  /** The settings the client gives, by section (workspace/configuration). */
+  settings: Record<string, unknown> = {};
 
   private constructor(readonly child: ChildProcessWithoutNullStreams) {
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -38,6 +40,10 @@ export class LspClient {
     });
     this.connection.onNotification("window/logMessage", (m: { message: string }) => this.logs.push(m.message));
     this.connection.onRequest("client/registerCapability", () => null);
+    // A server that asks for its settings (yaml-language-server) gets the section it names.
+    this.connection.onRequest("workspace/configuration", (p: { items: Array<{ section?: string }> }) =>
+      p.items.map((i) => (i.section ? (this.settings[i.section] ?? null) : null)),
+    );
     this.connection.listen();
   }
 
@@ -46,16 +52,18 @@ export class LspClient {
     command: string,
     args: readonly string[],
     root: string,
-    options: { initializationOptions?: unknown; snippets?: boolean; env?: NodeJS.ProcessEnv } = {},
+    options: { initializationOptions?: unknown; snippets?: boolean; env?: NodeJS.ProcessEnv; settings?: Record<string, unknown> } = {},
   ): Promise<{ client: LspClient; init: InitializeResult }> {
     const child = spawn(command, [...args], { cwd: root, env: { ...process.env, ...options.env }, stdio: "pipe" });
     const client = new LspClient(child);
+    client.settings = options.settings ?? {};
     const init = await client.connection.sendRequest<InitializeResult>("initialize", {
       processId: process.pid,
       rootUri: pathToFileURL(root).href,
       workspaceFolders: [{ uri: pathToFileURL(root).href, name: "workspace" }],
       capabilities: {
         workspace: {
+          configuration: options.settings !== undefined,
           didChangeWatchedFiles: { dynamicRegistration: true },
           workspaceEdit: { documentChanges: true, ...(options.snippets ? { snippetEditSupport: true } : {}) },
         },
