@@ -4,11 +4,12 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import { cursorAt, isPackIdPath, packIdOf, valueAt } from "./cursor.js";
 import type { Session } from "./sessions.js";
 import type { Terms } from "./pack-index.js";
+import { allowedValues } from "./schema-values.js";
 
 /**
  * Completion of the values dpa-lint knows: DPA pack ids (`dpa`), sub-processor names from the
- * pack's list, providers and their region codes (with the country each is in), and the pack's
- * retention categories. The item replaces the scalar under the cursor, if any.
+ * pack's list, providers and their region codes (with the country each is in), the pack's
+ * retention categories as data categories, and every value the format's schema lists. The item replaces the scalar under the cursor, if any.
  */
 export function completionsAt(document: TextDocument, position: Position, session: Session): CompletionItem[] {
   const cursor = cursorAt(document, position);
@@ -38,7 +39,8 @@ export function completionsAt(document: TextDocument, position: Position, sessio
     const providers = typeof provider === "string" ? [provider] : KNOWN_PROVIDERS;
     return providers.flatMap((p) => regionsOf(p).map((r, i) => item(r.code, `${r.country} (${p})`, CompletionItemKind.EnumMember, i)));
   }
-  if (path[0] === "retention" && last === "category" && path.length === 3 && pack) {
+  // A data category the DPA sets a retention limit for (retention is keyed by these names).
+  if (path[0] === "processing" && path[1] === "dataCategories" && typeof last === "number" && pack) {
     const retention = (pack.terms.retention ?? []) as Array<{ category: string; max?: { value: number; unit: string } }>;
     return retention.map((r, i) =>
       item(
@@ -49,7 +51,8 @@ export function completionsAt(document: TextDocument, position: Position, sessio
       ),
     );
   }
-  return [];
+  // Any other field whose values the format lists (transferMechanism, change, legalBasis...).
+  return allowedValues(path).map((v, i) => item(v.value, v.description ?? "vendor setup format", CompletionItemKind.EnumMember, i));
 }
 
 function subprocessorList(terms: Terms): Array<{ name: string; country?: string | null; mechanism?: string | null }> {

@@ -229,7 +229,7 @@ describe("dpa-lint lsp on the repository", () => {
 
   it("completes pack ids, listed sub-processors, a provider's regions with their countries, and retention categories", async () => {
     const file = join(repoRoot, "examples", "quicktalk", "lsp-complete.yaml");
-    const text = `${VENDOR}retention:\n  - category: \n    max: 1 year\n`;
+    const text = `${VENDOR}processing:\n  dataCategories:\n    - c\n`;
     const { uri } = await client.open(file, text);
     await client.diagnosticsOf(uri, 1);
     const labels = async (line: number, character: number) =>
@@ -241,7 +241,20 @@ describe("dpa-lint lsp on the repository", () => {
     const regions = await labels(9, 14);
     expect(regions).toContain("eu-west-3|FR (aws)");
     expect(regions.every((r) => r.endsWith("(aws)"))).toBe(true);
-    expect(await labels(16, 14)).toEqual(expect.arrayContaining([expect.stringMatching(/^call-logs\|quicktalk DPA: at most 1 years?/)]));
+    expect(await labels(17, 6)).toEqual(expect.arrayContaining([expect.stringMatching(/^call-logs\|quicktalk DPA: at most 1 years?/)]));
+    // Values the format lists, from its schema: change kinds, lawful bases (format 1.1).
+    const withField = `${text}  legalBasis: [con]\nsubprocessorChanges:\n  - subprocessor: Slack\n    change: \n`;
+    const v = await client.change(uri, withField);
+    await client.diagnosticsOf(uri, v);
+    expect((await labels(21, 12)).map((l) => l.split("|")[0])).toEqual(["add", "replace", "remove"]);
+    expect((await labels(18, 17)).map((l) => l.split("|")[0])).toEqual([
+      "consent",
+      "contract",
+      "legal-obligation",
+      "vital-interests",
+      "public-task",
+      "legitimate-interests",
+    ]);
     await client.close(uri);
   });
 
