@@ -60,7 +60,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-V5HBFBT7.js";
+} from "./chunk-PCFRUSAD.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative9, resolve as resolve15 } from "node:path";
