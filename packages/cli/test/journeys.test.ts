@@ -33,10 +33,10 @@ describe("a new user, with only what --help says", () => {
     expect(red.status).toBe(1);
     expect(red.stdout).toBe(
       [
-        'vendors/example-vendor.yaml:18:13  error    hosting[0].region "us-east-1" is in US, outside the EEA and without an adequacy decision, and has no transferMechanism  gdpr/transfer-without-mechanism',
-        'vendors/example-vendor.yaml:18:13  error    hosting[0].region "us-east-1" is in US, which org.allowedCountries (EEA, adequacy) does not allow  org/country-not-allowed',
-        'vendors/example-vendor.yaml:18:13  error    hosting[0].region "us-east-1" is in US but the quicktalk DPA allows hosting only in FR  quicktalk/hosting-country',
-        "vendors/example-vendor.yaml:23:14  error    retention of call-logs is 2 years but the quicktalk DPA keeps it at most 1 year  quicktalk/retention-exceeds-dpa",
+        'vendors/example-vendor.yaml:20:13  error    hosting[0].region "us-east-1" is in US, outside the EEA and without an adequacy decision, and has no transferMechanism  gdpr/transfer-without-mechanism',
+        'vendors/example-vendor.yaml:20:13  error    hosting[0].region "us-east-1" is in US, which org.allowedCountries (EEA, adequacy) does not allow  org/country-not-allowed',
+        'vendors/example-vendor.yaml:20:13  error    hosting[0].region "us-east-1" is in US but the quicktalk DPA allows hosting only in FR  quicktalk/hosting-country',
+        "vendors/example-vendor.yaml:25:14  error    retention of call-logs is 2 years but the quicktalk DPA keeps it at most 1 year  quicktalk/retention-exceeds-dpa",
         "",
         "✖ 4 problems (4 errors, 0 warnings) in 1 file",
         "",

@@ -57,6 +57,17 @@ describe("breach notification", () => {
     expect(d.terms.breachNotification?.method).toMatch(/sentence after/);
   });
 
+  it("flags two different deadlines as a reading for the reviewer, keeping the first", () => {
+    const d = draft(
+      "7. The Processor shall notify the Customer of a Personal Data Breach within 24 hours.\n\nAnnex 2. Security incidents are reported to the Customer within 72 hours.\n",
+    );
+    expect(d.terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
+    expect(d.terms.breachNotification?.readings).toEqual([
+      { value: 24, unit: "hours" },
+      { value: 72, unit: "hours" },
+    ]);
+  });
+
   it("reads plural breaches and Spanish and Italian sentences", () => {
     expect(
       draft("The Processor shall report breaches of security affecting Customer Data within 48 hours.\n").terms.breachNotification?.value,

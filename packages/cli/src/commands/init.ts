@@ -35,7 +35,7 @@ org:
 const VENDOR = `# yaml-language-server: $schema=${SCHEMAS}/vendor-setup.schema.json
 # One file per vendor: where it hosts your data, its sub-processors, retention and the terms you
 # signed. dpa-lint checks it against the policy pack named in "dpa" (dpa-lint rules lists them).
-apiVersion: dpa-lint/v1
+apiVersion: dpa-lint/v1.1
 kind: VendorSetup
 metadata:
   name: example-vendor
@@ -45,8 +45,10 @@ vendor:
   country: FR
 dpa: quicktalk
 processing:
+  purposes: [customer support calls] # the record of processing (dpa-lint report ropa) lists them
   dataCategories: [call-logs]
   specialCategories: []
+  dataSubjects: [customers]
 hosting:
   - provider: scaleway
     region: fr-par
@@ -57,6 +59,7 @@ retention:
   call-logs: 12 months
 contract:
   objectionWindow: 10 working days
+  renewal: 2027-01-01 # the DPA's renewal, in the contract calendar (dpa-lint report calendar)
 `;
 
 export function initCommand(args: string[], io: Io): number {

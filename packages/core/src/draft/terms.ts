@@ -112,18 +112,23 @@ export function objectionWindow(ctx: Context): Found<Period> | undefined {
 /** The breach-notification deadline: a period, or null for "without undue delay" (not numeric). */
 export function breachNotification(ctx: Context): Found<Period | null> | undefined {
   let undated: Found<Period | null> | undefined;
+  // Every deadline the DPA states: a second, different one makes the term ambiguous.
+  const all: Array<Found<Period>> = [];
   for (const [i, s] of ctx.sentences.entries()) {
     if (!KEYWORDS.breach.test(s.text) || !KEYWORDS.notify.test(s.text)) continue;
     const p = breachPeriod(s);
-    if (p) return found(s, asPeriod(p), "sentence pattern: breach notified within a period", p);
+    if (p) {
+      all.push(found(s, asPeriod(p), "sentence pattern: breach notified within a period", p));
+      continue;
+    }
     // The deadline is often the next sentence: "... without undue delay. Such notice shall be given within 48 hours."
     const next = ctx.sentences[i + 1];
     const q = next && next.paragraph === s.paragraph && KEYWORDS.notify.test(next.text) ? breachPeriod(next) : undefined;
-    if (next && q) return found(next, asPeriod(q), "sentence pattern: breach notified, the period in the sentence after", q);
-    if (!undated && KEYWORDS.noDelay.test(s.text))
+    if (next && q) all.push(found(next, asPeriod(q), "sentence pattern: breach notified, the period in the sentence after", q));
+    else if (!undated && KEYWORDS.noDelay.test(s.text))
       undated = found(s, null, 'sentence pattern: breach notified without a number ("without undue delay" or alike): not numeric');
   }
-  return undated;
+  return firstOrContradiction(all) ?? undated;
 }
 
 /**
