@@ -49,6 +49,7 @@ import {
   readVendorFile,
   removeDirectorySafely,
   require_dist,
+  require_equal,
   require_ucs2length,
   ruleDocsUrl,
   schemaValidator,
@@ -60,7 +61,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-PCFRUSAD.js";
+} from "./chunk-7MYAPERC.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative9, resolve as resolve15 } from "node:path";
@@ -3074,6 +3075,10 @@ var pack_terms_schema_default = {
             breachNotification: {
               $ref: "#/$defs/citation",
               description: "The clause and quote of the breachNotification term."
+            },
+            endOfContract: {
+              $ref: "#/$defs/citation",
+              description: "The clause and quote of the endOfContract term."
             }
           }
         },
@@ -3082,6 +3087,51 @@ var pack_terms_schema_default = {
           description: "The clause and quote of each shared rule that reads no single term (hosting, lists, audits, retention...), keyed by the rule's name.",
           additionalProperties: {
             $ref: "#/$defs/citation"
+          }
+        },
+        endOfContract: {
+          type: [
+            "object",
+            "null"
+          ],
+          additionalProperties: false,
+          required: [
+            "options"
+          ],
+          description: "(since 0.3) What happens to the personal data at the end of the services (GDPR Art. 28(3)(g)), or null when the DPA has no such clause.",
+          properties: {
+            options: {
+              type: "array",
+              minItems: 1,
+              uniqueItems: true,
+              items: {
+                enum: [
+                  "return",
+                  "delete",
+                  "transfer"
+                ]
+              },
+              description: "What the controller may choose: return the data, delete it, or have it transferred to another processor."
+            },
+            default: {
+              enum: [
+                "return",
+                "delete",
+                null
+              ],
+              description: "What happens when the controller does not choose, or null when the DPA does not say."
+            },
+            deadline: {
+              anyOf: [
+                {
+                  $ref: "#/$defs/period"
+                },
+                {
+                  type: "null"
+                }
+              ],
+              description: "How long the processor has to return or delete, or null when the DPA gives no deadline."
+            }
           }
         }
       },
@@ -3306,7 +3356,7 @@ var pack_terms_schema_default = {
 
 // packages/core/src/schema/generated/pack-terms.validate.ts
 var pack_terms_validate_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/pack-terms-v1.json", "title": "dpa-lint DPA pack terms (policies/dpa/<id>/data.yaml)", "description": "What a DPA pack may say: the signed DPA's terms, each with the clause and quote it comes from. A term the DPA does not state is written null, never left out (policies/README.md, 'Adding a DPA').", "type": "object", "required": ["terms"], "additionalProperties": false, "properties": { "terms": { "type": "object", "required": ["title", "governingLaw", "hosting", "subprocessors", "priorNotice", "objectionWindow", "breachNotification", "audit", "retention", "specialCategories", "clauses"], "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1, "not": { "pattern": "TODO" }, "x-message": "must be the DPA's title, not a TODO placeholder", "description": "The DPA's title, as `dpa-lint rules` and `terms` show it." }, "source": { "type": "string", "minLength": 1, "not": { "pattern": "TODO" }, "x-message": "must be the DPA text's file name, not a TODO placeholder", "description": "The DPA's text file, relative to the pack, for policy check's quote verification." }, "governingLaw": { "anyOf": [{ "$ref": "#/$defs/country" }, { "type": "null" }], "description": "The country whose public holidays working days skip; null when the DPA names no law.", "x-message": "must be the ISO code of the governing law's country, such as BE, or null when the DPA names none" }, "hosting": { "type": "object", "required": ["allowed", "declared"], "additionalProperties": false, "properties": { "allowed": { "anyOf": [{ "$ref": "#/$defs/places" }, { "type": "null" }], "description": "Where the vendor may host; null when the DPA does not restrict hosting.", "x-message": "must be a list of ISO codes and EEA / adequacy, or null when the DPA does not restrict hosting" }, "declared": { "anyOf": [{ "$ref": "#/$defs/places" }, { "type": "null" }], "description": "What the DPA claims about where all data stays; null when it claims nothing.", "x-message": "must be a list of ISO codes and EEA / adequacy, or null when the DPA claims nothing" } }, "description": "The DPA's hosting commitments." }, "subprocessors": { "type": "object", "required": ["listed", "list"], "additionalProperties": false, "properties": { "listed": { "type": "boolean", "description": "Whether the DPA gives a list of sub-processors." }, "list": { "type": "array", "items": { "$ref": "#/$defs/subprocessor" }, "description": "The listed sub-processors." } }, "description": "The DPA's sub-processor list." }, "transfers": { "type": "object", "required": ["mechanisms"], "additionalProperties": false, "description": "The DPA's own transfer clause, where it narrows GDPR Chapter V; absent when it does not.", "properties": { "mechanisms": { "type": "array", "minItems": 1, "items": { "enum": ["adequacy", "dpf", "privacy-shield", "scc", "bcr", "derogation"] }, "description": "The transfer mechanisms the DPA accepts outside the EEA." }, "covers": { "type": "array", "minItems": 1, "items": { "enum": ["hosting", "subprocessors"] }, "description": "Which locations the DPA's transfer clause covers: the vendor's hosting, its sub-processors, or both." } } }, "noticeCovers": { "type": "array", "minItems": 1, "items": { "enum": ["add", "replace", "remove"] }, "description": "The changes the prior-notice clause covers, when it also covers removals." }, "priorNotice": { "$ref": "#/$defs/term", "description": "How long before a sub-processor change the vendor must give notice, or null when the DPA gives no number." }, "objectionWindow": { "$ref": "#/$defs/term", "description": "How long the controller has to object to a new sub-processor, or null when the DPA gives no number." }, "breachNotification": { "$ref": "#/$defs/term", "description": "How fast the vendor must report a personal data breach, or null ('without undue delay')." }, "audit": { "type": "object", "required": ["maxPerYear", "notice"], "additionalProperties": false, "properties": { "maxPerYear": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "null" }], "x-message": "must be a whole number, or null when the DPA sets no cap", "description": "The most audits a year the DPA allows, or null when it sets no cap." }, "uncapped": { "const": true, "description": "true when the DPA does not cap audits." }, "absent": { "const": true, "description": "true when the DPA grants no audit right at all." }, "notice": { "$ref": "#/$defs/term", "description": "The notice the DPA requires before an audit, or null." }, "noticeRef": { "$ref": "#/$defs/citation", "description": "The clause and quote of the audit-notice term, when it is not the audit right's own clause." } }, "description": "The DPA's audit right: a cap per year, the notice it requires, or uncapped / absent." }, "retention": { "type": "array", "items": { "type": "object", "required": ["category", "max", "clause", "quote"], "additionalProperties": false, "properties": { "category": { "$ref": "#/$defs/name", "description": "The data category, as vendor setups name it under retention." }, "aliases": { "type": "array", "items": { "$ref": "#/$defs/name" }, "description": "Other names setups may use for the category." }, "max": { "$ref": "#/$defs/period", "description": "The longest the DPA allows the category to be kept." }, "from": { "enum": ["collection", "capture", "creation", "last-contact", "end-of-contract", "end-of-role"], "description": "The event the limit counts from (collection when absent)." }, "clause": { "$ref": "#/$defs/clause", "description": "The DPA's clause." }, "quote": { "$ref": "#/$defs/quote", "description": "The clause's words, verbatim." }, "gloss": { "type": "string", "description": "An English gloss of a quote in another language." } }, "description": "One retention limit." }, "description": "The DPA's retention limits per data category, each with its clause and quote." }, "specialCategories": { "anyOf": [{ "type": "array", "items": { "enum": ["health", "biometric", "genetic", "racial-ethnic", "political", "religious", "trade-union", "sex-life"] } }, { "type": "null" }], "description": "The Art. 9 categories the DPA declares ([] when it declares none); null when it says nothing.", "x-message": "must be a list of Art. 9 categories (health, biometric, genetic, racial-ethnic, political, religious, trade-union, sex-life), [] when the DPA declares none, or null when it is silent" }, "citations": { "type": "object", "additionalProperties": false, "description": "One citation per term, serving every rule that reads it: the clause and quote of the DPA's notice, objection and breach terms (also where the DPA gives no number).", "properties": { "priorNotice": { "$ref": "#/$defs/citation", "description": "The clause and quote of the priorNotice term." }, "objectionWindow": { "$ref": "#/$defs/citation", "description": "The clause and quote of the objectionWindow term." }, "breachNotification": { "$ref": "#/$defs/citation", "description": "The clause and quote of the breachNotification term." } } }, "clauses": { "type": "object", "description": "The clause and quote of each shared rule that reads no single term (hosting, lists, audits, retention...), keyed by the rule's name.", "additionalProperties": { "$ref": "#/$defs/citation" } } }, "description": "The signed DPA's terms, each with the clause and quote it comes from." } }, "$defs": { "country": { "type": "string", "pattern": "^[A-Z]{2}$", "x-message": "must be an ISO 3166-1 alpha-2 code such as FR" }, "places": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^([A-Z]{2}|EEA|adequacy)$", "x-message": "must be an ISO code such as FR, or EEA, or adequacy" } }, "name": { "type": "string", "minLength": 1 }, "clause": { "type": "string", "minLength": 1, "not": { "pattern": "TODO" }, "x-message": "must name the DPA's clause, not a TODO placeholder" }, "quote": { "type": "string", "minLength": 1, "not": { "pattern": "TODO" }, "x-message": "must be the clause's words, verbatim, not a TODO placeholder" }, "citation": { "type": "object", "required": ["clause", "quote"], "additionalProperties": false, "properties": { "clause": { "$ref": "#/$defs/clause", "description": "The DPA's clause." }, "quote": { "$ref": "#/$defs/quote", "description": "The clause's words, verbatim (original language)." }, "gloss": { "type": "string", "description": "An English gloss of a quote in another language." } }, "description": "A clause and its verbatim quote." }, "unit": { "enum": ["hours", "days", "working_days", "months", "years"], "x-message": "must be hours, days, working_days, months or years" }, "period": { "description": 'A period: {value, unit}, or as vendor files write it ("12 months").', "anyOf": [{ "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "value": { "type": "integer", "minimum": 0, "description": "The amount." }, "unit": { "$ref": "#/$defs/unit", "description": "The unit: hours, days, working_days, months or years." } }, "x-message": "must be {value, unit}, such as {value: 30, unit: days}" }, { "$ref": "#/$defs/periodText" }], "x-message": 'must be {value, unit} or a period such as "12 months", "10 working days"' }, "term": { "description": "A period the DPA states, or null when it gives no number ('without undue delay', 'in advance').", "anyOf": [{ "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "value": { "type": "integer", "minimum": 0, "description": "The amount." }, "unit": { "$ref": "#/$defs/unit", "description": "The unit: hours, days, working_days, months or years." }, "readings": { "type": "array", "minItems": 2, "items": { "$ref": "#/$defs/period" }, "description": "Every reading of an ambiguous term (Easi's 'fifteen/thirty days')." }, "ambiguity": { "type": "string", "minLength": 1, "description": "Why the term is ambiguous and which reading each check takes." } } }, { "$ref": "#/$defs/periodText" }, { "type": "null" }], "x-message": 'must be {value, unit} (units hours, days, working_days, months, years), a period such as "10 working days", or null when the DPA gives no number' }, "subprocessor": { "type": "object", "required": ["name", "country", "mechanism"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/name", "description": "The sub-processor's name, as the DPA lists it." }, "aliases": { "type": "array", "items": { "$ref": "#/$defs/name" }, "description": "Other names setups may use for it." }, "country": { "anyOf": [{ "$ref": "#/$defs/country" }, { "type": "null" }], "x-message": "must be an ISO code such as FR, or null when the DPA gives no server location", "description": "Where it processes data (ISO code), or null when the DPA gives no server location." }, "mechanism": { "anyOf": [{ "enum": ["eea", "adequacy", "dpf", "scc", "bcr", "derogation", "conditional"] }, { "type": "null" }], "x-message": "must be eea, adequacy, dpf, scc, bcr, derogation or conditional, or null when the DPA names none", "description": "The transfer mechanism the DPA names for it, or null when it names none." }, "clause": { "$ref": "#/$defs/clause", "description": "The clause (row) of the DPA's list it comes from." }, "quote": { "$ref": "#/$defs/quote", "description": "That row's words, verbatim." }, "gloss": { "type": "string", "description": "An English gloss of a quote in another language." } }, "description": "One sub-processor the DPA lists." }, "periodText": { "type": "string", "pattern": "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$", "description": 'A period as vendor files write it: "10 working days", "1 month", "48 hours".' } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/pack-terms-v1.json", "title": "dpa-lint DPA pack terms (policies/dpa/<id>/data.yaml)", "description": "What a DPA pack may say: the signed DPA's terms, each with the clause and quote it comes from. A term the DPA does not state is written null, never left out (policies/README.md, 'Adding a DPA').", "type": "object", "required": ["terms"], "additionalProperties": false, "properties": { "terms": { "type": "object", "required": ["title", "governingLaw", "hosting", "subprocessors", "priorNotice", "objectionWindow", "breachNotification", "audit", "retention", "specialCategories", "clauses"], "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1, "not": { "pattern": "TODO" }, "x-message": "must be the DPA's title, not a TODO placeholder", "description": "The DPA's title, as `dpa-lint rules` and `terms` show it." }, "source": { "type": "string", "minLength": 1, "not": { "pattern": "TODO" }, "x-message": "must be the DPA text's file name, not a TODO placeholder", "description": "The DPA's text file, relative to the pack, for policy check's quote verification." }, "governingLaw": { "anyOf": [{ "$ref": "#/$defs/country" }, { "type": "null" }], "description": "The country whose public holidays working days skip; null when the DPA names no law.", "x-message": "must be the ISO code of the governing law's country, such as BE, or null when the DPA names none" }, "hosting": { "type": "object", "required": ["allowed", "declared"], "additionalProperties": false, "properties": { "allowed": { "anyOf": [{ "$ref": "#/$defs/places" }, { "type": "null" }], "description": "Where the vendor may host; null when the DPA does not restrict hosting.", "x-message": "must be a list of ISO codes and EEA / adequacy, or null when the DPA does not restrict hosting" }, "declared": { "anyOf": [{ "$ref": "#/$defs/places" }, { "type": "null" }], "description": "What the DPA claims about where all data stays; null when it claims nothing.", "x-message": "must be a list of ISO codes and EEA / adequacy, or null when the DPA claims nothing" } }, "description": "The DPA's hosting commitments." }, "subprocessors": { "type": "object", "required": ["listed", "list"], "additionalProperties": false, "properties": { "listed": { "type": "boolean", "description": "Whether the DPA gives a list of sub-processors." }, "list": { "type": "array", "items": { "$ref": "#/$defs/subprocessor" }, "description": "The listed sub-processors." } }, "description": "The DPA's sub-processor list." }, "transfers": { "type": "object", "required": ["mechanisms"], "additionalProperties": false, "description": "The DPA's own transfer clause, where it narrows GDPR Chapter V; absent when it does not.", "properties": { "mechanisms": { "type": "array", "minItems": 1, "items": { "enum": ["adequacy", "dpf", "privacy-shield", "scc", "bcr", "derogation"] }, "description": "The transfer mechanisms the DPA accepts outside the EEA." }, "covers": { "type": "array", "minItems": 1, "items": { "enum": ["hosting", "subprocessors"] }, "description": "Which locations the DPA's transfer clause covers: the vendor's hosting, its sub-processors, or both." } } }, "noticeCovers": { "type": "array", "minItems": 1, "items": { "enum": ["add", "replace", "remove"] }, "description": "The changes the prior-notice clause covers, when it also covers removals." }, "priorNotice": { "$ref": "#/$defs/term", "description": "How long before a sub-processor change the vendor must give notice, or null when the DPA gives no number." }, "objectionWindow": { "$ref": "#/$defs/term", "description": "How long the controller has to object to a new sub-processor, or null when the DPA gives no number." }, "breachNotification": { "$ref": "#/$defs/term", "description": "How fast the vendor must report a personal data breach, or null ('without undue delay')." }, "audit": { "type": "object", "required": ["maxPerYear", "notice"], "additionalProperties": false, "properties": { "maxPerYear": { "anyOf": [{ "type": "integer", "minimum": 0 }, { "type": "null" }], "x-message": "must be a whole number, or null when the DPA sets no cap", "description": "The most audits a year the DPA allows, or null when it sets no cap." }, "uncapped": { "const": true, "description": "true when the DPA does not cap audits." }, "absent": { "const": true, "description": "true when the DPA grants no audit right at all." }, "notice": { "$ref": "#/$defs/term", "description": "The notice the DPA requires before an audit, or null." }, "noticeRef": { "$ref": "#/$defs/citation", "description": "The clause and quote of the audit-notice term, when it is not the audit right's own clause." } }, "description": "The DPA's audit right: a cap per year, the notice it requires, or uncapped / absent." }, "retention": { "type": "array", "items": { "type": "object", "required": ["category", "max", "clause", "quote"], "additionalProperties": false, "properties": { "category": { "$ref": "#/$defs/name", "description": "The data category, as vendor setups name it under retention." }, "aliases": { "type": "array", "items": { "$ref": "#/$defs/name" }, "description": "Other names setups may use for the category." }, "max": { "$ref": "#/$defs/period", "description": "The longest the DPA allows the category to be kept." }, "from": { "enum": ["collection", "capture", "creation", "last-contact", "end-of-contract", "end-of-role"], "description": "The event the limit counts from (collection when absent)." }, "clause": { "$ref": "#/$defs/clause", "description": "The DPA's clause." }, "quote": { "$ref": "#/$defs/quote", "description": "The clause's words, verbatim." }, "gloss": { "type": "string", "description": "An English gloss of a quote in another language." } }, "description": "One retention limit." }, "description": "The DPA's retention limits per data category, each with its clause and quote." }, "specialCategories": { "anyOf": [{ "type": "array", "items": { "enum": ["health", "biometric", "genetic", "racial-ethnic", "political", "religious", "trade-union", "sex-life"] } }, { "type": "null" }], "description": "The Art. 9 categories the DPA declares ([] when it declares none); null when it says nothing.", "x-message": "must be a list of Art. 9 categories (health, biometric, genetic, racial-ethnic, political, religious, trade-union, sex-life), [] when the DPA declares none, or null when it is silent" }, "citations": { "type": "object", "additionalProperties": false, "description": "One citation per term, serving every rule that reads it: the clause and quote of the DPA's notice, objection and breach terms (also where the DPA gives no number).", "properties": { "priorNotice": { "$ref": "#/$defs/citation", "description": "The clause and quote of the priorNotice term." }, "objectionWindow": { "$ref": "#/$defs/citation", "description": "The clause and quote of the objectionWindow term." }, "breachNotification": { "$ref": "#/$defs/citation", "description": "The clause and quote of the breachNotification term." }, "endOfContract": { "$ref": "#/$defs/citation", "description": "The clause and quote of the endOfContract term." } } }, "clauses": { "type": "object", "description": "The clause and quote of each shared rule that reads no single term (hosting, lists, audits, retention...), keyed by the rule's name.", "additionalProperties": { "$ref": "#/$defs/citation" } }, "endOfContract": { "type": ["object", "null"], "additionalProperties": false, "required": ["options"], "description": "(since 0.3) What happens to the personal data at the end of the services (GDPR Art. 28(3)(g)), or null when the DPA has no such clause.", "properties": { "options": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["return", "delete", "transfer"] }, "description": "What the controller may choose: return the data, delete it, or have it transferred to another processor." }, "default": { "enum": ["return", "delete", null], "description": "What happens when the controller does not choose, or null when the DPA does not say." }, "deadline": { "anyOf": [{ "$ref": "#/$defs/period" }, { "type": "null" }], "description": "How long the processor has to return or delete, or null when the DPA gives no deadline." } } } }, "description": "The signed DPA's terms, each with the clause and quote it comes from." } }, "$defs": { "country": { "type": "string", "pattern": "^[A-Z]{2}$", "x-message": "must be an ISO 3166-1 alpha-2 code such as FR" }, "places": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^([A-Z]{2}|EEA|adequacy)$", "x-message": "must be an ISO code such as FR, or EEA, or adequacy" } }, "name": { "type": "string", "minLength": 1 }, "clause": { "type": "string", "minLength": 1, "not": { "pattern": "TODO" }, "x-message": "must name the DPA's clause, not a TODO placeholder" }, "quote": { "type": "string", "minLength": 1, "not": { "pattern": "TODO" }, "x-message": "must be the clause's words, verbatim, not a TODO placeholder" }, "citation": { "type": "object", "required": ["clause", "quote"], "additionalProperties": false, "properties": { "clause": { "$ref": "#/$defs/clause", "description": "The DPA's clause." }, "quote": { "$ref": "#/$defs/quote", "description": "The clause's words, verbatim (original language)." }, "gloss": { "type": "string", "description": "An English gloss of a quote in another language." } }, "description": "A clause and its verbatim quote." }, "unit": { "enum": ["hours", "days", "working_days", "months", "years"], "x-message": "must be hours, days, working_days, months or years" }, "period": { "description": 'A period: {value, unit}, or as vendor files write it ("12 months").', "anyOf": [{ "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "value": { "type": "integer", "minimum": 0, "description": "The amount." }, "unit": { "$ref": "#/$defs/unit", "description": "The unit: hours, days, working_days, months or years." } }, "x-message": "must be {value, unit}, such as {value: 30, unit: days}" }, { "$ref": "#/$defs/periodText" }], "x-message": 'must be {value, unit} or a period such as "12 months", "10 working days"' }, "term": { "description": "A period the DPA states, or null when it gives no number ('without undue delay', 'in advance').", "anyOf": [{ "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "value": { "type": "integer", "minimum": 0, "description": "The amount." }, "unit": { "$ref": "#/$defs/unit", "description": "The unit: hours, days, working_days, months or years." }, "readings": { "type": "array", "minItems": 2, "items": { "$ref": "#/$defs/period" }, "description": "Every reading of an ambiguous term (Easi's 'fifteen/thirty days')." }, "ambiguity": { "type": "string", "minLength": 1, "description": "Why the term is ambiguous and which reading each check takes." } } }, { "$ref": "#/$defs/periodText" }, { "type": "null" }], "x-message": 'must be {value, unit} (units hours, days, working_days, months, years), a period such as "10 working days", or null when the DPA gives no number' }, "subprocessor": { "type": "object", "required": ["name", "country", "mechanism"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/name", "description": "The sub-processor's name, as the DPA lists it." }, "aliases": { "type": "array", "items": { "$ref": "#/$defs/name" }, "description": "Other names setups may use for it." }, "country": { "anyOf": [{ "$ref": "#/$defs/country" }, { "type": "null" }], "x-message": "must be an ISO code such as FR, or null when the DPA gives no server location", "description": "Where it processes data (ISO code), or null when the DPA gives no server location." }, "mechanism": { "anyOf": [{ "enum": ["eea", "adequacy", "dpf", "scc", "bcr", "derogation", "conditional"] }, { "type": "null" }], "x-message": "must be eea, adequacy, dpf, scc, bcr, derogation or conditional, or null when the DPA names none", "description": "The transfer mechanism the DPA names for it, or null when it names none." }, "clause": { "$ref": "#/$defs/clause", "description": "The clause (row) of the DPA's list it comes from." }, "quote": { "$ref": "#/$defs/quote", "description": "That row's words, verbatim." }, "gloss": { "type": "string", "description": "An English gloss of a quote in another language." } }, "description": "One sub-processor the DPA lists." }, "periodText": { "type": "string", "pattern": "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$", "description": 'A period as vendor files write it: "10 working days", "1 month", "48 hours".' } } };
 var schema32 = { "type": "string", "pattern": "^[A-Z]{2}$", "x-message": "must be an ISO 3166-1 alpha-2 code such as FR" };
 var schema33 = { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^([A-Z]{2}|EEA|adequacy)$", "x-message": "must be an ISO code such as FR, or EEA, or adequacy" } };
 var schema36 = { "type": "string", "minLength": 1 };
@@ -3314,6 +3364,7 @@ var schema39 = { "type": "string", "minLength": 1, "not": { "pattern": "TODO" },
 var schema40 = { "type": "string", "minLength": 1, "not": { "pattern": "TODO" }, "x-message": "must be the clause's words, verbatim, not a TODO placeholder" };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
+var func0 = require_equal().default;
 var pattern4 = new RegExp("TODO", "u");
 var pattern6 = new RegExp("^[A-Z]{2}$", "u");
 var pattern7 = new RegExp("^([A-Z]{2}|EEA|adequacy)$", "u");
@@ -5391,7 +5442,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data41 = data0.citations;
           if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
             for (const key7 in data41) {
-              if (!(key7 === "priorNotice" || key7 === "objectionWindow" || key7 === "breachNotification")) {
+              if (!(key7 === "priorNotice" || key7 === "objectionWindow" || key7 === "breachNotification" || key7 === "endOfContract")) {
                 const err96 = { instancePath: instancePath + "/terms/citations", schemaPath: "#/properties/terms/properties/citations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.terms.properties.citations, data: data41 };
                 if (vErrors === null) {
                   vErrors = [err96];
@@ -5419,6 +5470,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors = vErrors.length;
               }
             }
+            if (data41.endOfContract !== void 0) {
+              if (!validate30(data41.endOfContract, { instancePath: instancePath + "/terms/citations/endOfContract", parentData: data41, parentDataProperty: "endOfContract", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                errors = vErrors.length;
+              }
+            }
           } else {
             const err97 = { instancePath: instancePath + "/terms/citations", schemaPath: "#/properties/terms/properties/citations/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.terms.properties.citations.type, parentSchema: schema31.properties.terms.properties.citations, data: data41 };
             if (vErrors === null) {
@@ -5430,16 +5487,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data0.clauses !== void 0) {
-          let data45 = data0.clauses;
-          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-            for (const key8 in data45) {
-              if (!validate30(data45[key8], { instancePath: instancePath + "/terms/clauses/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data45, parentDataProperty: key8, rootData, dynamicAnchors })) {
+          let data46 = data0.clauses;
+          if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+            for (const key8 in data46) {
+              if (!validate30(data46[key8], { instancePath: instancePath + "/terms/clauses/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data46, parentDataProperty: key8, rootData, dynamicAnchors })) {
                 vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err98 = { instancePath: instancePath + "/terms/clauses", schemaPath: "#/properties/terms/properties/clauses/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.terms.properties.clauses.type, parentSchema: schema31.properties.terms.properties.clauses, data: data45 };
+            const err98 = { instancePath: instancePath + "/terms/clauses", schemaPath: "#/properties/terms/properties/clauses/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.terms.properties.clauses.type, parentSchema: schema31.properties.terms.properties.clauses, data: data46 };
             if (vErrors === null) {
               vErrors = [err98];
             } else {
@@ -5448,22 +5505,163 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data0.endOfContract !== void 0) {
+          let data48 = data0.endOfContract;
+          if (!(data48 && typeof data48 == "object" && !Array.isArray(data48)) && data48 !== null) {
+            const err99 = { instancePath: instancePath + "/terms/endOfContract", schemaPath: "#/properties/terms/properties/endOfContract/type", keyword: "type", params: { type: schema31.properties.terms.properties.endOfContract.type }, message: "must be object,null", schema: schema31.properties.terms.properties.endOfContract.type, parentSchema: schema31.properties.terms.properties.endOfContract, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err99];
+            } else {
+              vErrors.push(err99);
+            }
+            errors++;
+          }
+          if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+            if (data48.options === void 0) {
+              const err100 = { instancePath: instancePath + "/terms/endOfContract", schemaPath: "#/properties/terms/properties/endOfContract/required", keyword: "required", params: { missingProperty: "options" }, message: "must have required property 'options'", schema: schema31.properties.terms.properties.endOfContract.required, parentSchema: schema31.properties.terms.properties.endOfContract, data: data48 };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+            for (const key9 in data48) {
+              if (!(key9 === "options" || key9 === "default" || key9 === "deadline")) {
+                const err101 = { instancePath: instancePath + "/terms/endOfContract", schemaPath: "#/properties/terms/properties/endOfContract/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.terms.properties.endOfContract, data: data48 };
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+            }
+            if (data48.options !== void 0) {
+              let data49 = data48.options;
+              if (Array.isArray(data49)) {
+                if (data49.length < 1) {
+                  const err102 = { instancePath: instancePath + "/terms/endOfContract/options", schemaPath: "#/properties/terms/properties/endOfContract/properties/options/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.terms.properties.endOfContract.properties.options, data: data49 };
+                  if (vErrors === null) {
+                    vErrors = [err102];
+                  } else {
+                    vErrors.push(err102);
+                  }
+                  errors++;
+                }
+                const len9 = data49.length;
+                for (let i9 = 0; i9 < len9; i9++) {
+                  let data50 = data49[i9];
+                  if (!(data50 === "return" || data50 === "delete" || data50 === "transfer")) {
+                    const err103 = { instancePath: instancePath + "/terms/endOfContract/options/" + i9, schemaPath: "#/properties/terms/properties/endOfContract/properties/options/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.terms.properties.endOfContract.properties.options.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.terms.properties.endOfContract.properties.options.items.enum, parentSchema: schema31.properties.terms.properties.endOfContract.properties.options.items, data: data50 };
+                    if (vErrors === null) {
+                      vErrors = [err103];
+                    } else {
+                      vErrors.push(err103);
+                    }
+                    errors++;
+                  }
+                }
+                let i10 = data49.length;
+                let j0;
+                if (i10 > 1) {
+                  outer0: for (; i10--; ) {
+                    for (j0 = i10; j0--; ) {
+                      if (func0(data49[i10], data49[j0])) {
+                        const err104 = { instancePath: instancePath + "/terms/endOfContract/options", schemaPath: "#/properties/terms/properties/endOfContract/properties/options/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i10 + " are identical)", schema: true, parentSchema: schema31.properties.terms.properties.endOfContract.properties.options, data: data49 };
+                        if (vErrors === null) {
+                          vErrors = [err104];
+                        } else {
+                          vErrors.push(err104);
+                        }
+                        errors++;
+                        break outer0;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err105 = { instancePath: instancePath + "/terms/endOfContract/options", schemaPath: "#/properties/terms/properties/endOfContract/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.terms.properties.endOfContract.properties.options.type, parentSchema: schema31.properties.terms.properties.endOfContract.properties.options, data: data49 };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+            }
+            if (data48.default !== void 0) {
+              let data51 = data48.default;
+              if (!(data51 === "return" || data51 === "delete" || data51 === null)) {
+                const err106 = { instancePath: instancePath + "/terms/endOfContract/default", schemaPath: "#/properties/terms/properties/endOfContract/properties/default/enum", keyword: "enum", params: { allowedValues: schema31.properties.terms.properties.endOfContract.properties.default.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.terms.properties.endOfContract.properties.default.enum, parentSchema: schema31.properties.terms.properties.endOfContract.properties.default, data: data51 };
+                if (vErrors === null) {
+                  vErrors = [err106];
+                } else {
+                  vErrors.push(err106);
+                }
+                errors++;
+              }
+            }
+            if (data48.deadline !== void 0) {
+              let data52 = data48.deadline;
+              const _errs142 = errors;
+              let valid47 = false;
+              const _errs143 = errors;
+              if (!validate24(data52, { instancePath: instancePath + "/terms/endOfContract/deadline", parentData: data48, parentDataProperty: "deadline", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                errors = vErrors.length;
+              }
+              var _valid5 = _errs143 === errors;
+              valid47 = valid47 || _valid5;
+              const _errs144 = errors;
+              if (data52 !== null) {
+                const err107 = { instancePath: instancePath + "/terms/endOfContract/deadline", schemaPath: "#/properties/terms/properties/endOfContract/properties/deadline/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema31.properties.terms.properties.endOfContract.properties.deadline.anyOf[1].type, parentSchema: schema31.properties.terms.properties.endOfContract.properties.deadline.anyOf[1], data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+              var _valid5 = _errs144 === errors;
+              valid47 = valid47 || _valid5;
+              if (!valid47) {
+                const err108 = { instancePath: instancePath + "/terms/endOfContract/deadline", schemaPath: "#/properties/terms/properties/endOfContract/properties/deadline/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.terms.properties.endOfContract.properties.deadline.anyOf, parentSchema: schema31.properties.terms.properties.endOfContract.properties.deadline, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err108];
+                } else {
+                  vErrors.push(err108);
+                }
+                errors++;
+              } else {
+                errors = _errs142;
+                if (vErrors !== null) {
+                  if (_errs142) {
+                    vErrors.length = _errs142;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          }
+        }
       } else {
-        const err99 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.terms.type, parentSchema: schema31.properties.terms, data: data0 };
+        const err109 = { instancePath: instancePath + "/terms", schemaPath: "#/properties/terms/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.terms.type, parentSchema: schema31.properties.terms, data: data0 };
         if (vErrors === null) {
-          vErrors = [err99];
+          vErrors = [err109];
         } else {
-          vErrors.push(err99);
+          vErrors.push(err109);
         }
         errors++;
       }
     }
   } else {
-    const err100 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err110 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err100];
+      vErrors = [err110];
     } else {
-      vErrors.push(err100);
+      vErrors.push(err110);
     }
     errors++;
   }

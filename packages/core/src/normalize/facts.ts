@@ -24,6 +24,8 @@ export interface Facts {
   /** Each category's retention; `from` names the event it counts from when not collection. */
   retention: Record<string, Duration & { from?: string }>;
   contract: Record<string, Duration>;
+  /** contract.endOfContract.within, read as a duration (format 1.1). */
+  endOfContract: { within?: Duration };
   subprocessorChanges: Array<ChangeFacts>;
 }
 
@@ -106,6 +108,7 @@ export function normalize(doc: unknown, ctx: NormalizeContext): { facts: Facts; 
     subprocessors: list(root.subprocessors).map((entry, i) => subprocessorFacts(entry, i, n)),
     retention: retentionFacts(root.retention, n),
     contract: contractFacts(root.contract, n),
+    endOfContract: endOfContractFacts(root.contract, n),
     subprocessorChanges: list(root.subprocessorChanges).map((entry, i) =>
       changeFacts(entry, i, n, dpaId ? ctx.governingLaw(dpaId) : undefined),
     ),
@@ -225,6 +228,13 @@ function contractFacts(contract: unknown, n: Normalizer): Facts["contract"] {
   // The calendar's dates (v1.1): an impossible one (2026-02-30) is a finding on its line.
   for (const field of ["renewal", "nextAudit"]) n.date(contract[field], ["contract", field]);
   return out;
+}
+
+/** The period contract.endOfContract gives the vendor to return or delete the data. */
+function endOfContractFacts(contract: unknown, n: Normalizer): Facts["endOfContract"] {
+  const end = isObj(contract) && isObj(contract.endOfContract) ? contract.endOfContract : undefined;
+  const within = end ? n.duration(end.within, ["contract", "endOfContract", "within"]) : undefined;
+  return within ? { within } : {};
 }
 
 /** A change notice's dates and the time between them; working days skip `holidaysOf`'s holidays. */

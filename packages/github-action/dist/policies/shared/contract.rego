@@ -183,3 +183,46 @@ _relevant contains [field, ["subprocessorChanges", i, "effective"]] if {
 	t.governs_changes
 	some i, _ in pack.change_at
 }
+
+# METADATA
+# title: End-of-contract choice the DPA does not offer
+# description: |
+#   contract.endOfContract.action records what the vendor does with the data at the end of the
+#   services (GDPR Art. 28(3)(g), format 1.1). It must be a choice the signed DPA offers: return,
+#   delete, or a transfer to another processor where the DPA provides one; return-then-delete is
+#   a return (the copies are deleted after it).
+# custom:
+#   id: end-of-contract-action
+#   severity: error
+#   clause: GDPR Art. 28(3)(g)
+#   quote: at the choice of the controller, deletes or returns all the personal data to the controller after the end of the provision of services relating to processing
+deny contains pack.finding("end-of-contract-action", msg, ["contract", "endOfContract", "action"]) if {
+	action := input.contract.endOfContract.action
+	options := pack.terms.endOfContract.options
+	not _end_allowed(action, options)
+	msg := concat("", ["contract.endOfContract.action is ", action, " but the ", pack.id, " DPA offers only ", concat(", ", options)])
+}
+
+_end_allowed(action, options) if action in options
+
+_end_allowed("return-then-delete", options) if "return" in options
+
+# METADATA
+# title: End-of-contract term the DPA does not have
+# description: |
+#   The setup records what happens to the data at the end of the services, but the signed DPA has
+#   no such clause, although GDPR Art. 28(3)(g) requires every processing contract to stipulate
+#   it. The recorded term may come from elsewhere; it is not in the DPA: ask the vendor for it.
+# custom:
+#   id: end-of-contract-not-in-dpa
+#   severity: warning
+#   clause: GDPR Art. 28(3)(g)
+#   quote: at the choice of the controller, deletes or returns all the personal data to the controller after the end of the provision of services relating to processing
+warn contains pack.finding("end-of-contract-not-in-dpa", msg, ["contract", "endOfContract"]) if {
+	input.contract.endOfContract
+	pack.terms.endOfContract == null
+	msg := concat("", [
+		"contract.endOfContract is recorded but the ", pack.id,
+		" DPA has no clause on returning or deleting the data at the end of the services (GDPR Art. 28(3)(g) requires one); ask the vendor where this term comes from",
+	])
+}

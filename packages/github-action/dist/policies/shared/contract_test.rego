@@ -84,3 +84,22 @@ test_an_audit_notice_cites_the_notice_clause if {
 	f.rule == "mintt/contract-term-not-in-dpa"
 	f.clause == "Annex B Cl. 7.6(d) (L505)"
 }
+
+_end(dpa, end, derived) := {"dpa": dpa, "contract": {"endOfContract": end}, "derived": {"endOfContract": derived, "contract": {}}}
+
+test_end_of_contract_action_must_be_offered_by_the_dpa if {
+	not "quicktalk/end-of-contract-action" in _rules(contract.deny) with input as _end("quicktalk", {"action": "delete"}, {})
+	not "quicktalk/end-of-contract-action" in _rules(contract.deny) with input as _end("quicktalk", {"action": "return-then-delete"}, {})
+	not "easi/end-of-contract-action" in _rules(contract.deny) with input as _end("easi", {"action": "transfer"}, {})
+	some f in contract.deny with input as _end("quicktalk", {"action": "transfer"}, {})
+	f.rule == "quicktalk/end-of-contract-action"
+	f.path == ["contract", "endOfContract", "action"]
+	contains(f.msg, "offers only return, delete")
+	f.clause == "8.3 (L127)"
+}
+
+test_end_of_contract_without_a_dpa_clause_is_a_warning if {
+	not "quicktalk/end-of-contract-not-in-dpa" in _rules(contract.warn) with input as _end("quicktalk", {"action": "delete"}, {})
+	some f in contract.warn with input as _end("septeo", {"action": "delete"}, {})
+	f.rule == "septeo/end-of-contract-not-in-dpa"
+}
