@@ -112,6 +112,13 @@ describe("retention written as deletion", () => {
 });
 
 describe("periods that are not the term", () => {
+  it("a period for another act in a sentence about deletion is not a retention period", () => {
+    const d = draft(
+      "The controller shall inform the processor of its choice within thirty days of the end, otherwise all personal data shall be destroyed.\n",
+    );
+    expect(d.terms.retention).toEqual([]);
+  });
+
   it("a termination or refund period in an objection clause is not the objection window", () => {
     const d = draft(
       "5. Sub-processors\n\nIf the Customer objects to a new Sub-processor and the parties cannot agree, the Customer may terminate the Agreement on thirty (30) days' written notice.\n",

@@ -58,13 +58,16 @@ function beforeSomething(s: Sentence, p: FoundPeriod): boolean {
  * "a refund within 30 days"). Such a period is never a notice or objection term.
  */
 function aboutSomethingElse(s: Sentence, p: FoundPeriod): boolean {
-  // The clause of the sentence the period is in: from the punctuation before it to the one after.
+  return /terminat|résili|kündig|opzeg|beëindig|rescind|risoluzione|recesso|refund|reimburs|payment|invoice|paiement|rembourse|zahlung|erstatt|betaling|terugbetal|pago|reembolso|pagamento|rimborso|alternative|alternatief|alternativ/i.test(
+    clauseOf(s, p),
+  );
+}
+
+/** The clause of a sentence a period is in: from the punctuation before it to the one after. */
+function clauseOf(s: Sentence, p: FoundPeriod): string {
   const start = Math.max(0, ...[";", ":", ".", ","].map((c) => s.text.lastIndexOf(c, p.index) + 1));
   const next = [";", ":", ". ", ","].map((c) => s.text.indexOf(c, p.index + p.text.length)).filter((i) => i >= 0);
-  const around = s.text.slice(start, next.length > 0 ? Math.min(...next) : s.text.length);
-  return /terminat|résili|kündig|opzeg|beëindig|rescind|risoluzione|recesso|refund|reimburs|payment|invoice|paiement|rembourse|zahlung|erstatt|betaling|terugbetal|pago|reembolso|pagamento|rimborso|alternative|alternatief|alternativ/i.test(
-    around,
-  );
+  return s.text.slice(start, next.length > 0 ? Math.min(...next) : s.text.length);
 }
 
 /** The period a sub-processor change must be announced before. */
@@ -273,7 +276,9 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     if (KEYWORDS.objection.test(s.text) || KEYWORDS.audit.test(s.text) || KEYWORDS.confidential.test(s.text)) continue;
     // Hours are a retention period only for deleting ("deleted within 72 hours"), not for keeping.
     const deletes = /delet|destr|eras|purg|supprim|efface|lösch|vernicht|verwijder|vernietig|elimin|borra|cancell/i.test(s.text);
-    const p = findPeriods(s.text).find((x) => x.unit !== "hours" || deletes);
+    // The period must be the keeping's or the deleting's, not another act's in the same sentence
+    // ("shall inform ... of its choice within 30 days, otherwise the data are destroyed").
+    const p = findPeriods(s.text).find((x) => (x.unit !== "hours" || deletes) && (underHeading || KEYWORDS.retention.test(clauseOf(s, x))));
     if (!p) continue;
     out.push({ ...found(s, asPeriod(p), "sentence pattern: data kept or deleted within a period", p), category: categoryOf(s.text) });
   }
