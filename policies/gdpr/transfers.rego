@@ -164,3 +164,26 @@ deny contains finding.new("gdpr/scc-version-expired", msg, array.concat(loc.path
 		" (Decision (EU) 2021/914, Art. 4(4)): sign the 2021/914 clauses",
 	])
 }
+
+# METADATA
+# title: Standard contractual clauses without a transfer impact assessment
+# description: |
+#   Under the 2021 standard contractual clauses the parties assess whether the laws of the
+#   country of destination let the recipient comply with them, and document that assessment
+#   (Clause 14(b) and (d); CJEU C-311/18, Schrems II). A setup in format 1.1, which records
+#   assessments (tia), that transfers to a country without an adequacy decision on SCCs and names
+#   none is reported; format 1.0 setups are not (they have no place for it).
+# custom:
+#   id: transfer-without-tia
+#   severity: warning
+#   clause: Standard contractual clauses (Decision (EU) 2021/914), Clause 14(d)
+#   quote: The Parties agree to document the assessment under paragraph (b) and make it available to the competent supervisory authority on request.
+warn contains finding.new("gdpr/transfer-without-tia", msg, array.concat(loc.path, ["transferMechanism"])) if {
+	input.apiVersion == "dpa-lint/v1.1"
+	some loc in locations.entries
+	locations.mechanism(loc.entry) == "scc"
+	not countries.in_eea(loc.country)
+	not countries.adequate(loc.country)
+	not loc.entry.tia
+	msg := concat("", [loc.label, " is in ", loc.country, " on standard contractual clauses with no transfer impact assessment recorded (tia)"])
+}

@@ -148,3 +148,14 @@ test_scc_version_is_read_only_for_scc_transfers if {
 	inp := object.union(_scc("2001/497", "2026-12-04"), {"subprocessors": [{"name": "Slack", "country": "US", "transferMechanism": "bcr", "scc": {"version": "2001/497"}}]})
 	not "gdpr/scc-version-expired" in _rules(transfers.deny) with input as inp
 }
+
+test_scc_transfer_without_tia_only_in_format_1_1 if {
+	sub := {"name": "Slack", "country": "US", "transferMechanism": "scc"}
+	v10 := _setup([], [], [sub], [{"country": "US"}])
+	not "gdpr/transfer-without-tia" in _rules(transfers.warn) with input as v10
+	with_tia := object.union(v10, {"apiVersion": "dpa-lint/v1.1", "subprocessors": [object.union(sub, {"tia": "TIA-1"})]})
+	not "gdpr/transfer-without-tia" in _rules(transfers.warn) with input as with_tia
+	some f in transfers.warn with input as object.union(v10, {"apiVersion": "dpa-lint/v1.1"})
+	f.rule == "gdpr/transfer-without-tia"
+	f.path == ["subprocessors", 0, "transferMechanism"]
+}

@@ -61,7 +61,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-7MYAPERC.js";
+} from "./chunk-HXZH7TA2.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative9, resolve as resolve15 } from "node:path";

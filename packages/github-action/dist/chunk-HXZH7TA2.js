@@ -12367,6 +12367,11 @@ var vendor_setup_schema_default = {
           type: "string",
           minLength: 1,
           description: "(v1.1) Where the technical and organisational security measures are described (GDPR Art. 30(1)(g), 32): a document, a URL or a short summary."
+        },
+        criminalOffenceAuthority: {
+          type: "string",
+          minLength: 1,
+          description: "(v1.1) The official authority, or the Union or Member State law, under which criminal-offence data is processed (GDPR Art. 10)."
         }
       },
       description: "What personal data the vendor processes for you."
@@ -12727,7 +12732,7 @@ var vendor_setup_schema_default = {
 
 // packages/core/src/schema/generated/vendor-setup.validate.ts
 var vendor_setup_validate_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/vendor-setup-v1.json", "title": "dpa-lint vendor setup, version 1", "description": "One vendor (a data processor) as set up for this company. See docs/vendor-setup-v1.md.", "type": "object", "required": ["apiVersion", "kind", "metadata", "vendor", "dpa"], "additionalProperties": false, "properties": { "apiVersion": { "enum": ["dpa-lint/v1", "dpa-lint/v1.1"], "description": "The format's version: dpa-lint/v1, or dpa-lint/v1.1 for a file that uses the fields added in 1.1 (every v1 file stays valid)." }, "kind": { "const": "VendorSetup", "x-message": 'must be "VendorSetup"', "description": "Always VendorSetup." }, "metadata": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "x-message": "must be lower-case letters, digits and dashes, starting with a letter or digit", "description": "Unique name of this vendor setup in the repository: lower-case letters, digits and dashes." }, "owner": { "type": "string", "description": "The team that owns the vendor relationship." }, "description": { "type": "string", "description": "What the vendor does for you." } }, "description": "Who this file is about and who owns it." }, "vendor": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/nonEmptyString", "description": "The vendor's name." }, "legalName": { "type": "string", "description": "The vendor's legal entity, as in the DPA." }, "country": { "$ref": "#/$defs/country", "description": "Where the vendor's legal entity is: an ISO code (FR) or a country name." } }, "description": "The vendor (the data processor)." }, "dpa": { "anyOf": [{ "$ref": "#/$defs/packId" }, { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/packId", "description": "The DPA pack's id." }, "version": { "type": ["string", "number"], "description": "The DPA's version, for your records." }, "signedOn": { "$ref": "#/$defs/date", "description": "The day the DPA was signed, YYYY-MM-DD." } } }], "x-message": "must be a policy pack id (such as quicktalk) or an object {id, version, signedOn}", "description": "The DPA policy pack this vendor's signed DPA is encoded in: its id (quicktalk), or {id, version, signedOn}." }, "processing": { "type": ["object", "null"], "additionalProperties": false, "properties": { "dataCategories": { "$ref": "#/$defs/nameList", "description": "The categories of personal data, as names; retention keys use the same names." }, "specialCategories": { "type": "array", "uniqueItems": true, "items": { "enum": ["health", "biometric", "genetic", "racial-ethnic", "political", "religious", "trade-union", "sex-life"] }, "description": "GDPR Art. 9 categories processed: health, biometric, genetic, racial-ethnic, political, religious, trade-union, sex-life." }, "dataSubjects": { "$ref": "#/$defs/nameList", "description": "Whose data it is: customers, staff, patients..." }, "purposes": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "(v1.1) Why the data is processed (GDPR Art. 30(1)(b)), one purpose per entry." }, "legalBasis": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"] }, "description": "(v1.1) The lawful bases of the processing, GDPR Art. 6(1)(a) to (f): consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests." }, "criminalOffenceData": { "type": "boolean", "description": "(v1.1) Whether data relating to criminal convictions and offences (GDPR Art. 10) is processed." }, "securityMeasures": { "type": "string", "minLength": 1, "description": "(v1.1) Where the technical and organisational security measures are described (GDPR Art. 30(1)(g), 32): a document, a URL or a short summary." } }, "description": "What personal data the vendor processes for you." }, "hosting": { "type": ["array", "null"], "items": { "type": "object", "additionalProperties": false, "properties": { "provider": { "$ref": "#/$defs/nonEmptyString", "description": "The cloud provider whose region code follows: aws, gcp, azure, ovh, scaleway..." }, "region": { "$ref": "#/$defs/nonEmptyString", "description": "The provider's region code (eu-west-3), resolved to a country." }, "country": { "$ref": "#/$defs/country", "description": "The country instead of a provider region: an ISO code or a name." }, "purpose": { "type": "string", "description": "What is hosted there." }, "transferMechanism": { "$ref": "#/$defs/transferMechanism", "description": "For a location outside the EEA: adequacy, dpf, scc, bcr or derogation (none when there is none)." }, "dpfCertified": { "type": "boolean", "description": "Whether the US organisation is on the Data Privacy Framework List (needed with dpf)." }, "derogationReason": { "$ref": "#/$defs/nonEmptyString", "description": "Which GDPR Art. 49 derogation applies (needed with derogation)." }, "scc": { "$ref": "#/$defs/scc", "description": "(v1.1) With transferMechanism: scc, the standard contractual clauses signed: {version, module}." }, "tia": { "$ref": "#/$defs/nonEmptyString", "description": "(v1.1) Where the transfer impact assessment of this transfer is recorded (EDPB Recommendations 01/2020)." } } }, "description": "Where the vendor itself stores or processes your data." }, "subprocessors": { "type": ["array", "null"], "items": { "type": "object", "required": ["name", "country"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/nonEmptyString", "description": "The sub-processor's name, as the DPA's list gives it (or an alias)." }, "purpose": { "type": "string", "description": "What the sub-processor does." }, "country": { "$ref": "#/$defs/country", "description": "Where it processes your data: an ISO code or a country name." }, "transferMechanism": { "$ref": "#/$defs/transferMechanism", "description": "For a country outside the EEA: adequacy, dpf, scc, bcr or derogation." }, "dpfCertified": { "type": "boolean", "description": "Whether the US organisation is on the Data Privacy Framework List (needed with dpf)." }, "derogationReason": { "$ref": "#/$defs/nonEmptyString", "description": "Which GDPR Art. 49 derogation applies (needed with derogation)." }, "since": { "$ref": "#/$defs/date", "description": "The day it was engaged, YYYY-MM-DD." }, "scc": { "$ref": "#/$defs/scc", "description": "(v1.1) With transferMechanism: scc, the standard contractual clauses signed: {version, module}." }, "tia": { "$ref": "#/$defs/nonEmptyString", "description": "(v1.1) Where the transfer impact assessment of this transfer is recorded (EDPB Recommendations 01/2020)." }, "writtenContract": { "type": "boolean", "description": "(v1.1) Whether the vendor has bound this sub-processor by a contract with the same data protection obligations (GDPR Art. 28(4)); false is a finding." } } }, "description": "The vendor's sub-processors that see your data." }, "retention": { "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/categoryName" }, "additionalProperties": { "$ref": "#/$defs/retentionPeriod" }, "description": "How long each data category is kept: a duration (from collection) or {period, from}." }, "subprocessorChanges": { "type": ["array", "null"], "items": { "type": "object", "required": ["subprocessor", "change", "noticeReceived", "effective"], "additionalProperties": false, "properties": { "subprocessor": { "$ref": "#/$defs/nonEmptyString", "description": "The sub-processor the notice is about." }, "change": { "enum": ["add", "replace", "remove"], "description": "add, replace or remove." }, "replaces": { "$ref": "#/$defs/nonEmptyString", "description": "For a replacement: the sub-processor it replaces." }, "noticeReceived": { "$ref": "#/$defs/date", "description": "The day you received the notice, YYYY-MM-DD." }, "effective": { "$ref": "#/$defs/date", "description": "The day the change takes effect, YYYY-MM-DD." }, "objection": { "enum": ["none", "raised", "waived"], "description": "none, raised (the change must wait) or waived (you gave up objecting)." } } }, "description": "Sub-processor change notices received from the vendor." }, "contract": { "type": ["object", "null"], "additionalProperties": false, "properties": { "objectionWindow": { "$ref": "#/$defs/duration", "description": "How long you have to object to a new sub-processor, as the signed DPA says." }, "priorNotice": { "$ref": "#/$defs/duration", "description": "How long before a sub-processor change the vendor must tell you." }, "breachNotification": { "$ref": "#/$defs/duration", "description": "How fast the vendor must report a personal data breach to you." }, "auditsPerYear": { "type": "integer", "minimum": 0, "description": "How many audits a year the DPA allows." }, "auditNotice": { "$ref": "#/$defs/duration", "description": "The notice the DPA requires before an audit." }, "renewal": { "$ref": "#/$defs/date", "description": "(v1.1) The day the DPA (or the agreement it belongs to) renews or ends unless renewed: a calendar event (report calendar)." }, "nextAudit": { "$ref": "#/$defs/date", "description": "(v1.1) The day of the next audit you plan: the calendar gives the last day to announce it (auditNotice, else the DPA's)." }, "endOfContract": { "type": "object", "additionalProperties": false, "required": ["action"], "description": "(v1.1) What the vendor does with your data at the end of the services (GDPR Art. 28(3)(g)), as you chose or the DPA provides.", "properties": { "action": { "enum": ["return", "delete", "return-then-delete", "transfer"], "description": "return, delete, return-then-delete (return, then delete the copies), or transfer (to another processor you designate)." }, "within": { "$ref": "#/$defs/duration", "description": "How long after the end the vendor has to do it." } } } }, "description": "The terms you recorded from the signed DPA; each must match the DPA pack." } }, "$defs": { "nonEmptyString": { "type": "string", "minLength": 1 }, "packId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "categoryName": { "type": "string", "minLength": 1 }, "nameList": { "type": ["array", "null"], "uniqueItems": true, "items": { "$ref": "#/$defs/categoryName" } }, "country": { "type": "string", "minLength": 1 }, "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "x-message": "must be a date written YYYY-MM-DD" }, "duration": { "type": ["string", "integer"], "x-message": 'must be a duration such as "30 days", "10 working days", "24h", "P6M" or a number of days' }, "retentionPeriod": { "description": "How long a data category is kept: a duration counted from collection, or {period, from} counted from a later event.", "type": ["string", "integer", "object"], "if": { "type": "object" }, "then": { "type": "object", "required": ["period"], "additionalProperties": false, "properties": { "period": { "$ref": "#/$defs/duration", "description": "How long, as a duration." }, "from": { "$ref": "#/$defs/retentionAnchor", "description": "The event the period counts from." } } }, "else": { "$ref": "#/$defs/duration" }, "x-message": 'must be a duration such as "12 months", or {period: 5 years, from: end-of-contract}' }, "retentionAnchor": { "enum": ["collection", "capture", "creation", "last-contact", "end-of-contract", "end-of-role"], "x-message": "must be collection, capture, creation, last-contact, end-of-contract or end-of-role" }, "transferMechanism": { "enum": ["none", "adequacy", "dpf", "scc", "bcr", "derogation", "privacy-shield"] }, "scc": { "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "enum": ["2021/914", "2010/87", "2004/915", "2001/497"], "description": "The Commission decision whose clauses were signed: 2021/914 (in force), or 2010/87, 2004/915, 2001/497 (repealed; safeguards only until 27 December 2022)." }, "module": { "type": "integer", "minimum": 1, "maximum": 4, "description": "The module of the 2021/914 clauses: 1 controller to controller, 2 controller to processor, 3 processor to processor, 4 processor to controller." } }, "description": "(v1.1) The standard contractual clauses a transfer relies on (with transferMechanism: scc)." } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/vendor-setup-v1.json", "title": "dpa-lint vendor setup, version 1", "description": "One vendor (a data processor) as set up for this company. See docs/vendor-setup-v1.md.", "type": "object", "required": ["apiVersion", "kind", "metadata", "vendor", "dpa"], "additionalProperties": false, "properties": { "apiVersion": { "enum": ["dpa-lint/v1", "dpa-lint/v1.1"], "description": "The format's version: dpa-lint/v1, or dpa-lint/v1.1 for a file that uses the fields added in 1.1 (every v1 file stays valid)." }, "kind": { "const": "VendorSetup", "x-message": 'must be "VendorSetup"', "description": "Always VendorSetup." }, "metadata": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "x-message": "must be lower-case letters, digits and dashes, starting with a letter or digit", "description": "Unique name of this vendor setup in the repository: lower-case letters, digits and dashes." }, "owner": { "type": "string", "description": "The team that owns the vendor relationship." }, "description": { "type": "string", "description": "What the vendor does for you." } }, "description": "Who this file is about and who owns it." }, "vendor": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/nonEmptyString", "description": "The vendor's name." }, "legalName": { "type": "string", "description": "The vendor's legal entity, as in the DPA." }, "country": { "$ref": "#/$defs/country", "description": "Where the vendor's legal entity is: an ISO code (FR) or a country name." } }, "description": "The vendor (the data processor)." }, "dpa": { "anyOf": [{ "$ref": "#/$defs/packId" }, { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/packId", "description": "The DPA pack's id." }, "version": { "type": ["string", "number"], "description": "The DPA's version, for your records." }, "signedOn": { "$ref": "#/$defs/date", "description": "The day the DPA was signed, YYYY-MM-DD." } } }], "x-message": "must be a policy pack id (such as quicktalk) or an object {id, version, signedOn}", "description": "The DPA policy pack this vendor's signed DPA is encoded in: its id (quicktalk), or {id, version, signedOn}." }, "processing": { "type": ["object", "null"], "additionalProperties": false, "properties": { "dataCategories": { "$ref": "#/$defs/nameList", "description": "The categories of personal data, as names; retention keys use the same names." }, "specialCategories": { "type": "array", "uniqueItems": true, "items": { "enum": ["health", "biometric", "genetic", "racial-ethnic", "political", "religious", "trade-union", "sex-life"] }, "description": "GDPR Art. 9 categories processed: health, biometric, genetic, racial-ethnic, political, religious, trade-union, sex-life." }, "dataSubjects": { "$ref": "#/$defs/nameList", "description": "Whose data it is: customers, staff, patients..." }, "purposes": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "(v1.1) Why the data is processed (GDPR Art. 30(1)(b)), one purpose per entry." }, "legalBasis": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"] }, "description": "(v1.1) The lawful bases of the processing, GDPR Art. 6(1)(a) to (f): consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests." }, "criminalOffenceData": { "type": "boolean", "description": "(v1.1) Whether data relating to criminal convictions and offences (GDPR Art. 10) is processed." }, "securityMeasures": { "type": "string", "minLength": 1, "description": "(v1.1) Where the technical and organisational security measures are described (GDPR Art. 30(1)(g), 32): a document, a URL or a short summary." }, "criminalOffenceAuthority": { "type": "string", "minLength": 1, "description": "(v1.1) The official authority, or the Union or Member State law, under which criminal-offence data is processed (GDPR Art. 10)." } }, "description": "What personal data the vendor processes for you." }, "hosting": { "type": ["array", "null"], "items": { "type": "object", "additionalProperties": false, "properties": { "provider": { "$ref": "#/$defs/nonEmptyString", "description": "The cloud provider whose region code follows: aws, gcp, azure, ovh, scaleway..." }, "region": { "$ref": "#/$defs/nonEmptyString", "description": "The provider's region code (eu-west-3), resolved to a country." }, "country": { "$ref": "#/$defs/country", "description": "The country instead of a provider region: an ISO code or a name." }, "purpose": { "type": "string", "description": "What is hosted there." }, "transferMechanism": { "$ref": "#/$defs/transferMechanism", "description": "For a location outside the EEA: adequacy, dpf, scc, bcr or derogation (none when there is none)." }, "dpfCertified": { "type": "boolean", "description": "Whether the US organisation is on the Data Privacy Framework List (needed with dpf)." }, "derogationReason": { "$ref": "#/$defs/nonEmptyString", "description": "Which GDPR Art. 49 derogation applies (needed with derogation)." }, "scc": { "$ref": "#/$defs/scc", "description": "(v1.1) With transferMechanism: scc, the standard contractual clauses signed: {version, module}." }, "tia": { "$ref": "#/$defs/nonEmptyString", "description": "(v1.1) Where the transfer impact assessment of this transfer is recorded (EDPB Recommendations 01/2020)." } } }, "description": "Where the vendor itself stores or processes your data." }, "subprocessors": { "type": ["array", "null"], "items": { "type": "object", "required": ["name", "country"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/nonEmptyString", "description": "The sub-processor's name, as the DPA's list gives it (or an alias)." }, "purpose": { "type": "string", "description": "What the sub-processor does." }, "country": { "$ref": "#/$defs/country", "description": "Where it processes your data: an ISO code or a country name." }, "transferMechanism": { "$ref": "#/$defs/transferMechanism", "description": "For a country outside the EEA: adequacy, dpf, scc, bcr or derogation." }, "dpfCertified": { "type": "boolean", "description": "Whether the US organisation is on the Data Privacy Framework List (needed with dpf)." }, "derogationReason": { "$ref": "#/$defs/nonEmptyString", "description": "Which GDPR Art. 49 derogation applies (needed with derogation)." }, "since": { "$ref": "#/$defs/date", "description": "The day it was engaged, YYYY-MM-DD." }, "scc": { "$ref": "#/$defs/scc", "description": "(v1.1) With transferMechanism: scc, the standard contractual clauses signed: {version, module}." }, "tia": { "$ref": "#/$defs/nonEmptyString", "description": "(v1.1) Where the transfer impact assessment of this transfer is recorded (EDPB Recommendations 01/2020)." }, "writtenContract": { "type": "boolean", "description": "(v1.1) Whether the vendor has bound this sub-processor by a contract with the same data protection obligations (GDPR Art. 28(4)); false is a finding." } } }, "description": "The vendor's sub-processors that see your data." }, "retention": { "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/categoryName" }, "additionalProperties": { "$ref": "#/$defs/retentionPeriod" }, "description": "How long each data category is kept: a duration (from collection) or {period, from}." }, "subprocessorChanges": { "type": ["array", "null"], "items": { "type": "object", "required": ["subprocessor", "change", "noticeReceived", "effective"], "additionalProperties": false, "properties": { "subprocessor": { "$ref": "#/$defs/nonEmptyString", "description": "The sub-processor the notice is about." }, "change": { "enum": ["add", "replace", "remove"], "description": "add, replace or remove." }, "replaces": { "$ref": "#/$defs/nonEmptyString", "description": "For a replacement: the sub-processor it replaces." }, "noticeReceived": { "$ref": "#/$defs/date", "description": "The day you received the notice, YYYY-MM-DD." }, "effective": { "$ref": "#/$defs/date", "description": "The day the change takes effect, YYYY-MM-DD." }, "objection": { "enum": ["none", "raised", "waived"], "description": "none, raised (the change must wait) or waived (you gave up objecting)." } } }, "description": "Sub-processor change notices received from the vendor." }, "contract": { "type": ["object", "null"], "additionalProperties": false, "properties": { "objectionWindow": { "$ref": "#/$defs/duration", "description": "How long you have to object to a new sub-processor, as the signed DPA says." }, "priorNotice": { "$ref": "#/$defs/duration", "description": "How long before a sub-processor change the vendor must tell you." }, "breachNotification": { "$ref": "#/$defs/duration", "description": "How fast the vendor must report a personal data breach to you." }, "auditsPerYear": { "type": "integer", "minimum": 0, "description": "How many audits a year the DPA allows." }, "auditNotice": { "$ref": "#/$defs/duration", "description": "The notice the DPA requires before an audit." }, "renewal": { "$ref": "#/$defs/date", "description": "(v1.1) The day the DPA (or the agreement it belongs to) renews or ends unless renewed: a calendar event (report calendar)." }, "nextAudit": { "$ref": "#/$defs/date", "description": "(v1.1) The day of the next audit you plan: the calendar gives the last day to announce it (auditNotice, else the DPA's)." }, "endOfContract": { "type": "object", "additionalProperties": false, "required": ["action"], "description": "(v1.1) What the vendor does with your data at the end of the services (GDPR Art. 28(3)(g)), as you chose or the DPA provides.", "properties": { "action": { "enum": ["return", "delete", "return-then-delete", "transfer"], "description": "return, delete, return-then-delete (return, then delete the copies), or transfer (to another processor you designate)." }, "within": { "$ref": "#/$defs/duration", "description": "How long after the end the vendor has to do it." } } } }, "description": "The terms you recorded from the signed DPA; each must match the DPA pack." } }, "$defs": { "nonEmptyString": { "type": "string", "minLength": 1 }, "packId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "categoryName": { "type": "string", "minLength": 1 }, "nameList": { "type": ["array", "null"], "uniqueItems": true, "items": { "$ref": "#/$defs/categoryName" } }, "country": { "type": "string", "minLength": 1 }, "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "x-message": "must be a date written YYYY-MM-DD" }, "duration": { "type": ["string", "integer"], "x-message": 'must be a duration such as "30 days", "10 working days", "24h", "P6M" or a number of days' }, "retentionPeriod": { "description": "How long a data category is kept: a duration counted from collection, or {period, from} counted from a later event.", "type": ["string", "integer", "object"], "if": { "type": "object" }, "then": { "type": "object", "required": ["period"], "additionalProperties": false, "properties": { "period": { "$ref": "#/$defs/duration", "description": "How long, as a duration." }, "from": { "$ref": "#/$defs/retentionAnchor", "description": "The event the period counts from." } } }, "else": { "$ref": "#/$defs/duration" }, "x-message": 'must be a duration such as "12 months", or {period: 5 years, from: end-of-contract}' }, "retentionAnchor": { "enum": ["collection", "capture", "creation", "last-contact", "end-of-contract", "end-of-role"], "x-message": "must be collection, capture, creation, last-contact, end-of-contract or end-of-role" }, "transferMechanism": { "enum": ["none", "adequacy", "dpf", "scc", "bcr", "derogation", "privacy-shield"] }, "scc": { "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "enum": ["2021/914", "2010/87", "2004/915", "2001/497"], "description": "The Commission decision whose clauses were signed: 2021/914 (in force), or 2010/87, 2004/915, 2001/497 (repealed; safeguards only until 27 December 2022)." }, "module": { "type": "integer", "minimum": 1, "maximum": 4, "description": "The module of the 2021/914 clauses: 1 controller to controller, 2 controller to processor, 3 processor to processor, 4 processor to controller." } }, "description": "(v1.1) The standard contractual clauses a transfer relies on (with transferMechanism: scc)." } } };
 var schema32 = { "type": "string", "minLength": 1 };
 var schema33 = { "type": "string", "minLength": 1 };
 var schema34 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" };
@@ -13350,7 +13355,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
         for (const key4 in data14) {
-          if (!(key4 === "dataCategories" || key4 === "specialCategories" || key4 === "dataSubjects" || key4 === "purposes" || key4 === "legalBasis" || key4 === "criminalOffenceData" || key4 === "securityMeasures")) {
+          if (!(key4 === "dataCategories" || key4 === "specialCategories" || key4 === "dataSubjects" || key4 === "purposes" || key4 === "legalBasis" || key4 === "criminalOffenceData" || key4 === "securityMeasures" || key4 === "criminalOffenceAuthority")) {
             const err35 = { instancePath: instancePath + "/processing", schemaPath: "#/properties/processing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.processing, data: data14 };
             if (vErrors === null) {
               vErrors = [err35];
@@ -13548,49 +13553,49 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data14.criminalOffenceAuthority !== void 0) {
+          let data25 = data14.criminalOffenceAuthority;
+          if (typeof data25 === "string") {
+            if (func2(data25) < 1) {
+              const err50 = { instancePath: instancePath + "/processing/criminalOffenceAuthority", schemaPath: "#/properties/processing/properties/criminalOffenceAuthority/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.processing.properties.criminalOffenceAuthority, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/processing/criminalOffenceAuthority", schemaPath: "#/properties/processing/properties/criminalOffenceAuthority/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.processing.properties.criminalOffenceAuthority.type, parentSchema: schema31.properties.processing.properties.criminalOffenceAuthority, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
       }
     }
     if (data.hosting !== void 0) {
-      let data25 = data.hosting;
-      if (!Array.isArray(data25) && data25 !== null) {
-        const err50 = { instancePath: instancePath + "/hosting", schemaPath: "#/properties/hosting/type", keyword: "type", params: { type: schema31.properties.hosting.type }, message: "must be array,null", schema: schema31.properties.hosting.type, parentSchema: schema31.properties.hosting, data: data25 };
+      let data26 = data.hosting;
+      if (!Array.isArray(data26) && data26 !== null) {
+        const err52 = { instancePath: instancePath + "/hosting", schemaPath: "#/properties/hosting/type", keyword: "type", params: { type: schema31.properties.hosting.type }, message: "must be array,null", schema: schema31.properties.hosting.type, parentSchema: schema31.properties.hosting, data: data26 };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err52];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err52);
         }
         errors++;
       }
-      if (Array.isArray(data25)) {
-        const len3 = data25.length;
+      if (Array.isArray(data26)) {
+        const len3 = data26.length;
         for (let i5 = 0; i5 < len3; i5++) {
-          let data26 = data25[i5];
-          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-            for (const key5 in data26) {
+          let data27 = data26[i5];
+          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            for (const key5 in data27) {
               if (!func1.call(schema31.properties.hosting.items.properties, key5)) {
-                const err51 = { instancePath: instancePath + "/hosting/" + i5, schemaPath: "#/properties/hosting/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hosting.items, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-            }
-            if (data26.provider !== void 0) {
-              let data27 = data26.provider;
-              if (typeof data27 === "string") {
-                if (func2(data27) < 1) {
-                  const err52 = { instancePath: instancePath + "/hosting/" + i5 + "/provider", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data27 };
-                  if (vErrors === null) {
-                    vErrors = [err52];
-                  } else {
-                    vErrors.push(err52);
-                  }
-                  errors++;
-                }
-              } else {
-                const err53 = { instancePath: instancePath + "/hosting/" + i5 + "/provider", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data27 };
+                const err53 = { instancePath: instancePath + "/hosting/" + i5, schemaPath: "#/properties/hosting/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.hosting.items, data: data27 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -13599,11 +13604,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.region !== void 0) {
-              let data28 = data26.region;
+            if (data27.provider !== void 0) {
+              let data28 = data27.provider;
               if (typeof data28 === "string") {
                 if (func2(data28) < 1) {
-                  const err54 = { instancePath: instancePath + "/hosting/" + i5 + "/region", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data28 };
+                  const err54 = { instancePath: instancePath + "/hosting/" + i5 + "/provider", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data28 };
                   if (vErrors === null) {
                     vErrors = [err54];
                   } else {
@@ -13612,7 +13617,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err55 = { instancePath: instancePath + "/hosting/" + i5 + "/region", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data28 };
+                const err55 = { instancePath: instancePath + "/hosting/" + i5 + "/provider", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data28 };
                 if (vErrors === null) {
                   vErrors = [err55];
                 } else {
@@ -13621,11 +13626,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.country !== void 0) {
-              let data29 = data26.country;
+            if (data27.region !== void 0) {
+              let data29 = data27.region;
               if (typeof data29 === "string") {
                 if (func2(data29) < 1) {
-                  const err56 = { instancePath: instancePath + "/hosting/" + i5 + "/country", schemaPath: "#/$defs/country/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data29 };
+                  const err56 = { instancePath: instancePath + "/hosting/" + i5 + "/region", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data29 };
                   if (vErrors === null) {
                     vErrors = [err56];
                   } else {
@@ -13634,7 +13639,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err57 = { instancePath: instancePath + "/hosting/" + i5 + "/country", schemaPath: "#/$defs/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data29 };
+                const err57 = { instancePath: instancePath + "/hosting/" + i5 + "/region", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err57];
                 } else {
@@ -13643,22 +13648,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.purpose !== void 0) {
-              let data30 = data26.purpose;
-              if (typeof data30 !== "string") {
-                const err58 = { instancePath: instancePath + "/hosting/" + i5 + "/purpose", schemaPath: "#/properties/hosting/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.hosting.items.properties.purpose.type, parentSchema: schema31.properties.hosting.items.properties.purpose, data: data30 };
-                if (vErrors === null) {
-                  vErrors = [err58];
-                } else {
-                  vErrors.push(err58);
+            if (data27.country !== void 0) {
+              let data30 = data27.country;
+              if (typeof data30 === "string") {
+                if (func2(data30) < 1) {
+                  const err58 = { instancePath: instancePath + "/hosting/" + i5 + "/country", schemaPath: "#/$defs/country/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data26.transferMechanism !== void 0) {
-              let data31 = data26.transferMechanism;
-              if (!(data31 === "none" || data31 === "adequacy" || data31 === "dpf" || data31 === "scc" || data31 === "bcr" || data31 === "derogation" || data31 === "privacy-shield")) {
-                const err59 = { instancePath: instancePath + "/hosting/" + i5 + "/transferMechanism", schemaPath: "#/$defs/transferMechanism/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data31 };
+              } else {
+                const err59 = { instancePath: instancePath + "/hosting/" + i5 + "/country", schemaPath: "#/$defs/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data30 };
                 if (vErrors === null) {
                   vErrors = [err59];
                 } else {
@@ -13667,10 +13670,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.dpfCertified !== void 0) {
-              let data32 = data26.dpfCertified;
-              if (typeof data32 !== "boolean") {
-                const err60 = { instancePath: instancePath + "/hosting/" + i5 + "/dpfCertified", schemaPath: "#/properties/hosting/items/properties/dpfCertified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.hosting.items.properties.dpfCertified.type, parentSchema: schema31.properties.hosting.items.properties.dpfCertified, data: data32 };
+            if (data27.purpose !== void 0) {
+              let data31 = data27.purpose;
+              if (typeof data31 !== "string") {
+                const err60 = { instancePath: instancePath + "/hosting/" + i5 + "/purpose", schemaPath: "#/properties/hosting/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.hosting.items.properties.purpose.type, parentSchema: schema31.properties.hosting.items.properties.purpose, data: data31 };
                 if (vErrors === null) {
                   vErrors = [err60];
                 } else {
@@ -13679,20 +13682,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.derogationReason !== void 0) {
-              let data33 = data26.derogationReason;
-              if (typeof data33 === "string") {
-                if (func2(data33) < 1) {
-                  const err61 = { instancePath: instancePath + "/hosting/" + i5 + "/derogationReason", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data33 };
-                  if (vErrors === null) {
-                    vErrors = [err61];
-                  } else {
-                    vErrors.push(err61);
-                  }
-                  errors++;
+            if (data27.transferMechanism !== void 0) {
+              let data32 = data27.transferMechanism;
+              if (!(data32 === "none" || data32 === "adequacy" || data32 === "dpf" || data32 === "scc" || data32 === "bcr" || data32 === "derogation" || data32 === "privacy-shield")) {
+                const err61 = { instancePath: instancePath + "/hosting/" + i5 + "/transferMechanism", schemaPath: "#/$defs/transferMechanism/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
                 }
-              } else {
-                const err62 = { instancePath: instancePath + "/hosting/" + i5 + "/derogationReason", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data33 };
+                errors++;
+              }
+            }
+            if (data27.dpfCertified !== void 0) {
+              let data33 = data27.dpfCertified;
+              if (typeof data33 !== "boolean") {
+                const err62 = { instancePath: instancePath + "/hosting/" + i5 + "/dpfCertified", schemaPath: "#/properties/hosting/items/properties/dpfCertified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.hosting.items.properties.dpfCertified.type, parentSchema: schema31.properties.hosting.items.properties.dpfCertified, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err62];
                 } else {
@@ -13701,11 +13706,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.scc !== void 0) {
-              let data34 = data26.scc;
-              if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-                if (data34.version === void 0) {
-                  const err63 = { instancePath: instancePath + "/hosting/" + i5 + "/scc", schemaPath: "#/$defs/scc/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema44.required, parentSchema: schema44, data: data34 };
+            if (data27.derogationReason !== void 0) {
+              let data34 = data27.derogationReason;
+              if (typeof data34 === "string") {
+                if (func2(data34) < 1) {
+                  const err63 = { instancePath: instancePath + "/hosting/" + i5 + "/derogationReason", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data34 };
                   if (vErrors === null) {
                     vErrors = [err63];
                   } else {
@@ -13713,33 +13718,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key6 in data34) {
+              } else {
+                const err64 = { instancePath: instancePath + "/hosting/" + i5 + "/derogationReason", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+            }
+            if (data27.scc !== void 0) {
+              let data35 = data27.scc;
+              if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                if (data35.version === void 0) {
+                  const err65 = { instancePath: instancePath + "/hosting/" + i5 + "/scc", schemaPath: "#/$defs/scc/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema44.required, parentSchema: schema44, data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+                for (const key6 in data35) {
                   if (!(key6 === "version" || key6 === "module")) {
-                    const err64 = { instancePath: instancePath + "/hosting/" + i5 + "/scc", schemaPath: "#/$defs/scc/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data: data34 };
-                    if (vErrors === null) {
-                      vErrors = [err64];
-                    } else {
-                      vErrors.push(err64);
-                    }
-                    errors++;
-                  }
-                }
-                if (data34.version !== void 0) {
-                  let data35 = data34.version;
-                  if (!(data35 === "2021/914" || data35 === "2010/87" || data35 === "2004/915" || data35 === "2001/497")) {
-                    const err65 = { instancePath: instancePath + "/hosting/" + i5 + "/scc/version", schemaPath: "#/$defs/scc/properties/version/enum", keyword: "enum", params: { allowedValues: schema44.properties.version.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.version.enum, parentSchema: schema44.properties.version, data: data35 };
-                    if (vErrors === null) {
-                      vErrors = [err65];
-                    } else {
-                      vErrors.push(err65);
-                    }
-                    errors++;
-                  }
-                }
-                if (data34.module !== void 0) {
-                  let data36 = data34.module;
-                  if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)) && isFinite(data36))) {
-                    const err66 = { instancePath: instancePath + "/hosting/" + i5 + "/scc/module", schemaPath: "#/$defs/scc/properties/module/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.properties.module.type, parentSchema: schema44.properties.module, data: data36 };
+                    const err66 = { instancePath: instancePath + "/hosting/" + i5 + "/scc", schemaPath: "#/$defs/scc/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data: data35 };
                     if (vErrors === null) {
                       vErrors = [err66];
                     } else {
@@ -13747,51 +13750,53 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (typeof data36 == "number" && isFinite(data36)) {
-                    if (data36 > 4 || isNaN(data36)) {
-                      const err67 = { instancePath: instancePath + "/hosting/" + i5 + "/scc/module", schemaPath: "#/$defs/scc/properties/module/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4 }, message: "must be <= 4", schema: 4, parentSchema: schema44.properties.module, data: data36 };
+                }
+                if (data35.version !== void 0) {
+                  let data36 = data35.version;
+                  if (!(data36 === "2021/914" || data36 === "2010/87" || data36 === "2004/915" || data36 === "2001/497")) {
+                    const err67 = { instancePath: instancePath + "/hosting/" + i5 + "/scc/version", schemaPath: "#/$defs/scc/properties/version/enum", keyword: "enum", params: { allowedValues: schema44.properties.version.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.version.enum, parentSchema: schema44.properties.version, data: data36 };
+                    if (vErrors === null) {
+                      vErrors = [err67];
+                    } else {
+                      vErrors.push(err67);
+                    }
+                    errors++;
+                  }
+                }
+                if (data35.module !== void 0) {
+                  let data37 = data35.module;
+                  if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
+                    const err68 = { instancePath: instancePath + "/hosting/" + i5 + "/scc/module", schemaPath: "#/$defs/scc/properties/module/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.properties.module.type, parentSchema: schema44.properties.module, data: data37 };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                  if (typeof data37 == "number" && isFinite(data37)) {
+                    if (data37 > 4 || isNaN(data37)) {
+                      const err69 = { instancePath: instancePath + "/hosting/" + i5 + "/scc/module", schemaPath: "#/$defs/scc/properties/module/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4 }, message: "must be <= 4", schema: 4, parentSchema: schema44.properties.module, data: data37 };
                       if (vErrors === null) {
-                        vErrors = [err67];
+                        vErrors = [err69];
                       } else {
-                        vErrors.push(err67);
+                        vErrors.push(err69);
                       }
                       errors++;
                     }
-                    if (data36 < 1 || isNaN(data36)) {
-                      const err68 = { instancePath: instancePath + "/hosting/" + i5 + "/scc/module", schemaPath: "#/$defs/scc/properties/module/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema44.properties.module, data: data36 };
+                    if (data37 < 1 || isNaN(data37)) {
+                      const err70 = { instancePath: instancePath + "/hosting/" + i5 + "/scc/module", schemaPath: "#/$defs/scc/properties/module/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema44.properties.module, data: data37 };
                       if (vErrors === null) {
-                        vErrors = [err68];
+                        vErrors = [err70];
                       } else {
-                        vErrors.push(err68);
+                        vErrors.push(err70);
                       }
                       errors++;
                     }
                   }
                 }
               } else {
-                const err69 = { instancePath: instancePath + "/hosting/" + i5 + "/scc", schemaPath: "#/$defs/scc/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data34 };
-                if (vErrors === null) {
-                  vErrors = [err69];
-                } else {
-                  vErrors.push(err69);
-                }
-                errors++;
-              }
-            }
-            if (data26.tia !== void 0) {
-              let data37 = data26.tia;
-              if (typeof data37 === "string") {
-                if (func2(data37) < 1) {
-                  const err70 = { instancePath: instancePath + "/hosting/" + i5 + "/tia", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data37 };
-                  if (vErrors === null) {
-                    vErrors = [err70];
-                  } else {
-                    vErrors.push(err70);
-                  }
-                  errors++;
-                }
-              } else {
-                const err71 = { instancePath: instancePath + "/hosting/" + i5 + "/tia", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data37 };
+                const err71 = { instancePath: instancePath + "/hosting/" + i5 + "/scc", schemaPath: "#/$defs/scc/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err71];
                 } else {
@@ -13800,12 +13805,34 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data27.tia !== void 0) {
+              let data38 = data27.tia;
+              if (typeof data38 === "string") {
+                if (func2(data38) < 1) {
+                  const err72 = { instancePath: instancePath + "/hosting/" + i5 + "/tia", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+              } else {
+                const err73 = { instancePath: instancePath + "/hosting/" + i5 + "/tia", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err72 = { instancePath: instancePath + "/hosting/" + i5, schemaPath: "#/properties/hosting/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hosting.items.type, parentSchema: schema31.properties.hosting.items, data: data26 };
+            const err74 = { instancePath: instancePath + "/hosting/" + i5, schemaPath: "#/properties/hosting/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.hosting.items.type, parentSchema: schema31.properties.hosting.items, data: data27 };
             if (vErrors === null) {
-              vErrors = [err72];
+              vErrors = [err74];
             } else {
-              vErrors.push(err72);
+              vErrors.push(err74);
             }
             errors++;
           }
@@ -13813,64 +13840,42 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.subprocessors !== void 0) {
-      let data38 = data.subprocessors;
-      if (!Array.isArray(data38) && data38 !== null) {
-        const err73 = { instancePath: instancePath + "/subprocessors", schemaPath: "#/properties/subprocessors/type", keyword: "type", params: { type: schema31.properties.subprocessors.type }, message: "must be array,null", schema: schema31.properties.subprocessors.type, parentSchema: schema31.properties.subprocessors, data: data38 };
+      let data39 = data.subprocessors;
+      if (!Array.isArray(data39) && data39 !== null) {
+        const err75 = { instancePath: instancePath + "/subprocessors", schemaPath: "#/properties/subprocessors/type", keyword: "type", params: { type: schema31.properties.subprocessors.type }, message: "must be array,null", schema: schema31.properties.subprocessors.type, parentSchema: schema31.properties.subprocessors, data: data39 };
         if (vErrors === null) {
-          vErrors = [err73];
+          vErrors = [err75];
         } else {
-          vErrors.push(err73);
+          vErrors.push(err75);
         }
         errors++;
       }
-      if (Array.isArray(data38)) {
-        const len4 = data38.length;
+      if (Array.isArray(data39)) {
+        const len4 = data39.length;
         for (let i6 = 0; i6 < len4; i6++) {
-          let data39 = data38[i6];
-          if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-            if (data39.name === void 0) {
-              const err74 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.subprocessors.items.required, parentSchema: schema31.properties.subprocessors.items, data: data39 };
+          let data40 = data39[i6];
+          if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+            if (data40.name === void 0) {
+              const err76 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.subprocessors.items.required, parentSchema: schema31.properties.subprocessors.items, data: data40 };
               if (vErrors === null) {
-                vErrors = [err74];
+                vErrors = [err76];
               } else {
-                vErrors.push(err74);
+                vErrors.push(err76);
               }
               errors++;
             }
-            if (data39.country === void 0) {
-              const err75 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/required", keyword: "required", params: { missingProperty: "country" }, message: "must have required property 'country'", schema: schema31.properties.subprocessors.items.required, parentSchema: schema31.properties.subprocessors.items, data: data39 };
+            if (data40.country === void 0) {
+              const err77 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/required", keyword: "required", params: { missingProperty: "country" }, message: "must have required property 'country'", schema: schema31.properties.subprocessors.items.required, parentSchema: schema31.properties.subprocessors.items, data: data40 };
               if (vErrors === null) {
-                vErrors = [err75];
+                vErrors = [err77];
               } else {
-                vErrors.push(err75);
+                vErrors.push(err77);
               }
               errors++;
             }
-            for (const key7 in data39) {
+            for (const key7 in data40) {
               if (!func1.call(schema31.properties.subprocessors.items.properties, key7)) {
-                const err76 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.subprocessors.items, data: data39 };
-                if (vErrors === null) {
-                  vErrors = [err76];
-                } else {
-                  vErrors.push(err76);
-                }
-                errors++;
-              }
-            }
-            if (data39.name !== void 0) {
-              let data40 = data39.name;
-              if (typeof data40 === "string") {
-                if (func2(data40) < 1) {
-                  const err77 = { instancePath: instancePath + "/subprocessors/" + i6 + "/name", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data40 };
-                  if (vErrors === null) {
-                    vErrors = [err77];
-                  } else {
-                    vErrors.push(err77);
-                  }
-                  errors++;
-                }
-              } else {
-                const err78 = { instancePath: instancePath + "/subprocessors/" + i6 + "/name", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data40 };
+                const err78 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.subprocessors.items, data: data40 };
                 if (vErrors === null) {
                   vErrors = [err78];
                 } else {
@@ -13879,32 +13884,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data39.purpose !== void 0) {
-              let data41 = data39.purpose;
-              if (typeof data41 !== "string") {
-                const err79 = { instancePath: instancePath + "/subprocessors/" + i6 + "/purpose", schemaPath: "#/properties/subprocessors/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.subprocessors.items.properties.purpose.type, parentSchema: schema31.properties.subprocessors.items.properties.purpose, data: data41 };
-                if (vErrors === null) {
-                  vErrors = [err79];
-                } else {
-                  vErrors.push(err79);
-                }
-                errors++;
-              }
-            }
-            if (data39.country !== void 0) {
-              let data42 = data39.country;
-              if (typeof data42 === "string") {
-                if (func2(data42) < 1) {
-                  const err80 = { instancePath: instancePath + "/subprocessors/" + i6 + "/country", schemaPath: "#/$defs/country/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data42 };
+            if (data40.name !== void 0) {
+              let data41 = data40.name;
+              if (typeof data41 === "string") {
+                if (func2(data41) < 1) {
+                  const err79 = { instancePath: instancePath + "/subprocessors/" + i6 + "/name", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data41 };
                   if (vErrors === null) {
-                    vErrors = [err80];
+                    vErrors = [err79];
                   } else {
-                    vErrors.push(err80);
+                    vErrors.push(err79);
                   }
                   errors++;
                 }
               } else {
-                const err81 = { instancePath: instancePath + "/subprocessors/" + i6 + "/country", schemaPath: "#/$defs/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data42 };
+                const err80 = { instancePath: instancePath + "/subprocessors/" + i6 + "/name", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            }
+            if (data40.purpose !== void 0) {
+              let data42 = data40.purpose;
+              if (typeof data42 !== "string") {
+                const err81 = { instancePath: instancePath + "/subprocessors/" + i6 + "/purpose", schemaPath: "#/properties/subprocessors/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.subprocessors.items.properties.purpose.type, parentSchema: schema31.properties.subprocessors.items.properties.purpose, data: data42 };
                 if (vErrors === null) {
                   vErrors = [err81];
                 } else {
@@ -13913,22 +13918,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data39.transferMechanism !== void 0) {
-              let data43 = data39.transferMechanism;
-              if (!(data43 === "none" || data43 === "adequacy" || data43 === "dpf" || data43 === "scc" || data43 === "bcr" || data43 === "derogation" || data43 === "privacy-shield")) {
-                const err82 = { instancePath: instancePath + "/subprocessors/" + i6 + "/transferMechanism", schemaPath: "#/$defs/transferMechanism/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data43 };
-                if (vErrors === null) {
-                  vErrors = [err82];
-                } else {
-                  vErrors.push(err82);
+            if (data40.country !== void 0) {
+              let data43 = data40.country;
+              if (typeof data43 === "string") {
+                if (func2(data43) < 1) {
+                  const err82 = { instancePath: instancePath + "/subprocessors/" + i6 + "/country", schemaPath: "#/$defs/country/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data43 };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data39.dpfCertified !== void 0) {
-              let data44 = data39.dpfCertified;
-              if (typeof data44 !== "boolean") {
-                const err83 = { instancePath: instancePath + "/subprocessors/" + i6 + "/dpfCertified", schemaPath: "#/properties/subprocessors/items/properties/dpfCertified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.subprocessors.items.properties.dpfCertified.type, parentSchema: schema31.properties.subprocessors.items.properties.dpfCertified, data: data44 };
+              } else {
+                const err83 = { instancePath: instancePath + "/subprocessors/" + i6 + "/country", schemaPath: "#/$defs/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data43 };
                 if (vErrors === null) {
                   vErrors = [err83];
                 } else {
@@ -13937,20 +13940,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data39.derogationReason !== void 0) {
-              let data45 = data39.derogationReason;
-              if (typeof data45 === "string") {
-                if (func2(data45) < 1) {
-                  const err84 = { instancePath: instancePath + "/subprocessors/" + i6 + "/derogationReason", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data45 };
-                  if (vErrors === null) {
-                    vErrors = [err84];
-                  } else {
-                    vErrors.push(err84);
-                  }
-                  errors++;
+            if (data40.transferMechanism !== void 0) {
+              let data44 = data40.transferMechanism;
+              if (!(data44 === "none" || data44 === "adequacy" || data44 === "dpf" || data44 === "scc" || data44 === "bcr" || data44 === "derogation" || data44 === "privacy-shield")) {
+                const err84 = { instancePath: instancePath + "/subprocessors/" + i6 + "/transferMechanism", schemaPath: "#/$defs/transferMechanism/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values", schema: schema42.enum, parentSchema: schema42, data: data44 };
+                if (vErrors === null) {
+                  vErrors = [err84];
+                } else {
+                  vErrors.push(err84);
                 }
-              } else {
-                const err85 = { instancePath: instancePath + "/subprocessors/" + i6 + "/derogationReason", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data45 };
+                errors++;
+              }
+            }
+            if (data40.dpfCertified !== void 0) {
+              let data45 = data40.dpfCertified;
+              if (typeof data45 !== "boolean") {
+                const err85 = { instancePath: instancePath + "/subprocessors/" + i6 + "/dpfCertified", schemaPath: "#/properties/subprocessors/items/properties/dpfCertified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.subprocessors.items.properties.dpfCertified.type, parentSchema: schema31.properties.subprocessors.items.properties.dpfCertified, data: data45 };
                 if (vErrors === null) {
                   vErrors = [err85];
                 } else {
@@ -13959,11 +13964,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data39.since !== void 0) {
-              let data46 = data39.since;
+            if (data40.derogationReason !== void 0) {
+              let data46 = data40.derogationReason;
               if (typeof data46 === "string") {
-                if (!pattern7.test(data46)) {
-                  const err86 = { instancePath: instancePath + "/subprocessors/" + i6 + "/since", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data46 };
+                if (func2(data46) < 1) {
+                  const err86 = { instancePath: instancePath + "/subprocessors/" + i6 + "/derogationReason", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data46 };
                   if (vErrors === null) {
                     vErrors = [err86];
                   } else {
@@ -13972,7 +13977,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err87 = { instancePath: instancePath + "/subprocessors/" + i6 + "/since", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data46 };
+                const err87 = { instancePath: instancePath + "/subprocessors/" + i6 + "/derogationReason", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data46 };
                 if (vErrors === null) {
                   vErrors = [err87];
                 } else {
@@ -13981,11 +13986,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data39.scc !== void 0) {
-              let data47 = data39.scc;
-              if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-                if (data47.version === void 0) {
-                  const err88 = { instancePath: instancePath + "/subprocessors/" + i6 + "/scc", schemaPath: "#/$defs/scc/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema44.required, parentSchema: schema44, data: data47 };
+            if (data40.since !== void 0) {
+              let data47 = data40.since;
+              if (typeof data47 === "string") {
+                if (!pattern7.test(data47)) {
+                  const err88 = { instancePath: instancePath + "/subprocessors/" + i6 + "/since", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data47 };
                   if (vErrors === null) {
                     vErrors = [err88];
                   } else {
@@ -13993,33 +13998,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key8 in data47) {
+              } else {
+                const err89 = { instancePath: instancePath + "/subprocessors/" + i6 + "/since", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data47 };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            }
+            if (data40.scc !== void 0) {
+              let data48 = data40.scc;
+              if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                if (data48.version === void 0) {
+                  const err90 = { instancePath: instancePath + "/subprocessors/" + i6 + "/scc", schemaPath: "#/$defs/scc/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema44.required, parentSchema: schema44, data: data48 };
+                  if (vErrors === null) {
+                    vErrors = [err90];
+                  } else {
+                    vErrors.push(err90);
+                  }
+                  errors++;
+                }
+                for (const key8 in data48) {
                   if (!(key8 === "version" || key8 === "module")) {
-                    const err89 = { instancePath: instancePath + "/subprocessors/" + i6 + "/scc", schemaPath: "#/$defs/scc/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data: data47 };
-                    if (vErrors === null) {
-                      vErrors = [err89];
-                    } else {
-                      vErrors.push(err89);
-                    }
-                    errors++;
-                  }
-                }
-                if (data47.version !== void 0) {
-                  let data48 = data47.version;
-                  if (!(data48 === "2021/914" || data48 === "2010/87" || data48 === "2004/915" || data48 === "2001/497")) {
-                    const err90 = { instancePath: instancePath + "/subprocessors/" + i6 + "/scc/version", schemaPath: "#/$defs/scc/properties/version/enum", keyword: "enum", params: { allowedValues: schema44.properties.version.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.version.enum, parentSchema: schema44.properties.version, data: data48 };
-                    if (vErrors === null) {
-                      vErrors = [err90];
-                    } else {
-                      vErrors.push(err90);
-                    }
-                    errors++;
-                  }
-                }
-                if (data47.module !== void 0) {
-                  let data49 = data47.module;
-                  if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)) && isFinite(data49))) {
-                    const err91 = { instancePath: instancePath + "/subprocessors/" + i6 + "/scc/module", schemaPath: "#/$defs/scc/properties/module/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.properties.module.type, parentSchema: schema44.properties.module, data: data49 };
+                    const err91 = { instancePath: instancePath + "/subprocessors/" + i6 + "/scc", schemaPath: "#/$defs/scc/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data: data48 };
                     if (vErrors === null) {
                       vErrors = [err91];
                     } else {
@@ -14027,51 +14030,53 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (typeof data49 == "number" && isFinite(data49)) {
-                    if (data49 > 4 || isNaN(data49)) {
-                      const err92 = { instancePath: instancePath + "/subprocessors/" + i6 + "/scc/module", schemaPath: "#/$defs/scc/properties/module/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4 }, message: "must be <= 4", schema: 4, parentSchema: schema44.properties.module, data: data49 };
+                }
+                if (data48.version !== void 0) {
+                  let data49 = data48.version;
+                  if (!(data49 === "2021/914" || data49 === "2010/87" || data49 === "2004/915" || data49 === "2001/497")) {
+                    const err92 = { instancePath: instancePath + "/subprocessors/" + i6 + "/scc/version", schemaPath: "#/$defs/scc/properties/version/enum", keyword: "enum", params: { allowedValues: schema44.properties.version.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.version.enum, parentSchema: schema44.properties.version, data: data49 };
+                    if (vErrors === null) {
+                      vErrors = [err92];
+                    } else {
+                      vErrors.push(err92);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.module !== void 0) {
+                  let data50 = data48.module;
+                  if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50))) {
+                    const err93 = { instancePath: instancePath + "/subprocessors/" + i6 + "/scc/module", schemaPath: "#/$defs/scc/properties/module/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.properties.module.type, parentSchema: schema44.properties.module, data: data50 };
+                    if (vErrors === null) {
+                      vErrors = [err93];
+                    } else {
+                      vErrors.push(err93);
+                    }
+                    errors++;
+                  }
+                  if (typeof data50 == "number" && isFinite(data50)) {
+                    if (data50 > 4 || isNaN(data50)) {
+                      const err94 = { instancePath: instancePath + "/subprocessors/" + i6 + "/scc/module", schemaPath: "#/$defs/scc/properties/module/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4 }, message: "must be <= 4", schema: 4, parentSchema: schema44.properties.module, data: data50 };
                       if (vErrors === null) {
-                        vErrors = [err92];
+                        vErrors = [err94];
                       } else {
-                        vErrors.push(err92);
+                        vErrors.push(err94);
                       }
                       errors++;
                     }
-                    if (data49 < 1 || isNaN(data49)) {
-                      const err93 = { instancePath: instancePath + "/subprocessors/" + i6 + "/scc/module", schemaPath: "#/$defs/scc/properties/module/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema44.properties.module, data: data49 };
+                    if (data50 < 1 || isNaN(data50)) {
+                      const err95 = { instancePath: instancePath + "/subprocessors/" + i6 + "/scc/module", schemaPath: "#/$defs/scc/properties/module/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema44.properties.module, data: data50 };
                       if (vErrors === null) {
-                        vErrors = [err93];
+                        vErrors = [err95];
                       } else {
-                        vErrors.push(err93);
+                        vErrors.push(err95);
                       }
                       errors++;
                     }
                   }
                 }
               } else {
-                const err94 = { instancePath: instancePath + "/subprocessors/" + i6 + "/scc", schemaPath: "#/$defs/scc/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data47 };
-                if (vErrors === null) {
-                  vErrors = [err94];
-                } else {
-                  vErrors.push(err94);
-                }
-                errors++;
-              }
-            }
-            if (data39.tia !== void 0) {
-              let data50 = data39.tia;
-              if (typeof data50 === "string") {
-                if (func2(data50) < 1) {
-                  const err95 = { instancePath: instancePath + "/subprocessors/" + i6 + "/tia", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data50 };
-                  if (vErrors === null) {
-                    vErrors = [err95];
-                  } else {
-                    vErrors.push(err95);
-                  }
-                  errors++;
-                }
-              } else {
-                const err96 = { instancePath: instancePath + "/subprocessors/" + i6 + "/tia", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data50 };
+                const err96 = { instancePath: instancePath + "/subprocessors/" + i6 + "/scc", schemaPath: "#/$defs/scc/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data48 };
                 if (vErrors === null) {
                   vErrors = [err96];
                 } else {
@@ -14080,24 +14085,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data39.writtenContract !== void 0) {
-              let data51 = data39.writtenContract;
-              if (typeof data51 !== "boolean") {
-                const err97 = { instancePath: instancePath + "/subprocessors/" + i6 + "/writtenContract", schemaPath: "#/properties/subprocessors/items/properties/writtenContract/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.subprocessors.items.properties.writtenContract.type, parentSchema: schema31.properties.subprocessors.items.properties.writtenContract, data: data51 };
+            if (data40.tia !== void 0) {
+              let data51 = data40.tia;
+              if (typeof data51 === "string") {
+                if (func2(data51) < 1) {
+                  const err97 = { instancePath: instancePath + "/subprocessors/" + i6 + "/tia", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data51 };
+                  if (vErrors === null) {
+                    vErrors = [err97];
+                  } else {
+                    vErrors.push(err97);
+                  }
+                  errors++;
+                }
+              } else {
+                const err98 = { instancePath: instancePath + "/subprocessors/" + i6 + "/tia", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data51 };
                 if (vErrors === null) {
-                  vErrors = [err97];
+                  vErrors = [err98];
                 } else {
-                  vErrors.push(err97);
+                  vErrors.push(err98);
+                }
+                errors++;
+              }
+            }
+            if (data40.writtenContract !== void 0) {
+              let data52 = data40.writtenContract;
+              if (typeof data52 !== "boolean") {
+                const err99 = { instancePath: instancePath + "/subprocessors/" + i6 + "/writtenContract", schemaPath: "#/properties/subprocessors/items/properties/writtenContract/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.subprocessors.items.properties.writtenContract.type, parentSchema: schema31.properties.subprocessors.items.properties.writtenContract, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err99];
+                } else {
+                  vErrors.push(err99);
                 }
                 errors++;
               }
             }
           } else {
-            const err98 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.subprocessors.items.type, parentSchema: schema31.properties.subprocessors.items, data: data39 };
+            const err100 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.subprocessors.items.type, parentSchema: schema31.properties.subprocessors.items, data: data40 };
             if (vErrors === null) {
-              vErrors = [err98];
+              vErrors = [err100];
             } else {
-              vErrors.push(err98);
+              vErrors.push(err100);
             }
             errors++;
           }
@@ -14105,51 +14132,51 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.retention !== void 0) {
-      let data52 = data.retention;
-      if (!(data52 && typeof data52 == "object" && !Array.isArray(data52)) && data52 !== null) {
-        const err99 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/type", keyword: "type", params: { type: schema31.properties.retention.type }, message: "must be object,null", schema: schema31.properties.retention.type, parentSchema: schema31.properties.retention, data: data52 };
+      let data53 = data.retention;
+      if (!(data53 && typeof data53 == "object" && !Array.isArray(data53)) && data53 !== null) {
+        const err101 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/type", keyword: "type", params: { type: schema31.properties.retention.type }, message: "must be object,null", schema: schema31.properties.retention.type, parentSchema: schema31.properties.retention, data: data53 };
         if (vErrors === null) {
-          vErrors = [err99];
+          vErrors = [err101];
         } else {
-          vErrors.push(err99);
+          vErrors.push(err101);
         }
         errors++;
       }
-      if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-        for (const key9 in data52) {
-          const _errs134 = errors;
+      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+        for (const key9 in data53) {
+          const _errs136 = errors;
           if (typeof key9 === "string") {
             if (func2(key9) < 1) {
-              const err100 = { instancePath: instancePath + "/retention", schemaPath: "#/$defs/categoryName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38, data: key9, propertyName: key9 };
+              const err102 = { instancePath: instancePath + "/retention", schemaPath: "#/$defs/categoryName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38, data: key9, propertyName: key9 };
               if (vErrors === null) {
-                vErrors = [err100];
+                vErrors = [err102];
               } else {
-                vErrors.push(err100);
+                vErrors.push(err102);
               }
               errors++;
             }
           } else {
-            const err101 = { instancePath: instancePath + "/retention", schemaPath: "#/$defs/categoryName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: key9, propertyName: key9 };
+            const err103 = { instancePath: instancePath + "/retention", schemaPath: "#/$defs/categoryName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: key9, propertyName: key9 };
             if (vErrors === null) {
-              vErrors = [err101];
+              vErrors = [err103];
             } else {
-              vErrors.push(err101);
+              vErrors.push(err103);
             }
             errors++;
           }
-          var valid41 = _errs134 === errors;
+          var valid41 = _errs136 === errors;
           if (!valid41) {
-            const err102 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema31.properties.retention.propertyNames, parentSchema: schema31.properties.retention, data: data52 };
+            const err104 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema31.properties.retention.propertyNames, parentSchema: schema31.properties.retention, data: data53 };
             if (vErrors === null) {
-              vErrors = [err102];
+              vErrors = [err104];
             } else {
-              vErrors.push(err102);
+              vErrors.push(err104);
             }
             errors++;
           }
         }
-        for (const key10 in data52) {
-          if (!validate24(data52[key10], { instancePath: instancePath + "/retention/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data52, parentDataProperty: key10, rootData, dynamicAnchors })) {
+        for (const key10 in data53) {
+          if (!validate24(data53[key10], { instancePath: instancePath + "/retention/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data53, parentDataProperty: key10, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
             errors = vErrors.length;
           }
@@ -14157,41 +14184,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.subprocessorChanges !== void 0) {
-      let data54 = data.subprocessorChanges;
-      if (!Array.isArray(data54) && data54 !== null) {
-        const err103 = { instancePath: instancePath + "/subprocessorChanges", schemaPath: "#/properties/subprocessorChanges/type", keyword: "type", params: { type: schema31.properties.subprocessorChanges.type }, message: "must be array,null", schema: schema31.properties.subprocessorChanges.type, parentSchema: schema31.properties.subprocessorChanges, data: data54 };
+      let data55 = data.subprocessorChanges;
+      if (!Array.isArray(data55) && data55 !== null) {
+        const err105 = { instancePath: instancePath + "/subprocessorChanges", schemaPath: "#/properties/subprocessorChanges/type", keyword: "type", params: { type: schema31.properties.subprocessorChanges.type }, message: "must be array,null", schema: schema31.properties.subprocessorChanges.type, parentSchema: schema31.properties.subprocessorChanges, data: data55 };
         if (vErrors === null) {
-          vErrors = [err103];
+          vErrors = [err105];
         } else {
-          vErrors.push(err103);
+          vErrors.push(err105);
         }
         errors++;
       }
-      if (Array.isArray(data54)) {
-        const len5 = data54.length;
+      if (Array.isArray(data55)) {
+        const len5 = data55.length;
         for (let i7 = 0; i7 < len5; i7++) {
-          let data55 = data54[i7];
-          if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-            if (data55.subprocessor === void 0) {
-              const err104 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "subprocessor" }, message: "must have required property 'subprocessor'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data55 };
-              if (vErrors === null) {
-                vErrors = [err104];
-              } else {
-                vErrors.push(err104);
-              }
-              errors++;
-            }
-            if (data55.change === void 0) {
-              const err105 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "change" }, message: "must have required property 'change'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data55 };
-              if (vErrors === null) {
-                vErrors = [err105];
-              } else {
-                vErrors.push(err105);
-              }
-              errors++;
-            }
-            if (data55.noticeReceived === void 0) {
-              const err106 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "noticeReceived" }, message: "must have required property 'noticeReceived'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data55 };
+          let data56 = data55[i7];
+          if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+            if (data56.subprocessor === void 0) {
+              const err106 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "subprocessor" }, message: "must have required property 'subprocessor'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data56 };
               if (vErrors === null) {
                 vErrors = [err106];
               } else {
@@ -14199,8 +14208,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data55.effective === void 0) {
-              const err107 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "effective" }, message: "must have required property 'effective'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data55 };
+            if (data56.change === void 0) {
+              const err107 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "change" }, message: "must have required property 'change'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data56 };
               if (vErrors === null) {
                 vErrors = [err107];
               } else {
@@ -14208,31 +14217,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key11 in data55) {
-              if (!(key11 === "subprocessor" || key11 === "change" || key11 === "replaces" || key11 === "noticeReceived" || key11 === "effective" || key11 === "objection")) {
-                const err108 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.subprocessorChanges.items, data: data55 };
-                if (vErrors === null) {
-                  vErrors = [err108];
-                } else {
-                  vErrors.push(err108);
-                }
-                errors++;
-              }
-            }
-            if (data55.subprocessor !== void 0) {
-              let data56 = data55.subprocessor;
-              if (typeof data56 === "string") {
-                if (func2(data56) < 1) {
-                  const err109 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/subprocessor", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data56 };
-                  if (vErrors === null) {
-                    vErrors = [err109];
-                  } else {
-                    vErrors.push(err109);
-                  }
-                  errors++;
-                }
+            if (data56.noticeReceived === void 0) {
+              const err108 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "noticeReceived" }, message: "must have required property 'noticeReceived'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data56 };
+              if (vErrors === null) {
+                vErrors = [err108];
               } else {
-                const err110 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/subprocessor", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data56 };
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+            if (data56.effective === void 0) {
+              const err109 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "effective" }, message: "must have required property 'effective'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data56 };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+            for (const key11 in data56) {
+              if (!(key11 === "subprocessor" || key11 === "change" || key11 === "replaces" || key11 === "noticeReceived" || key11 === "effective" || key11 === "objection")) {
+                const err110 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.subprocessorChanges.items, data: data56 };
                 if (vErrors === null) {
                   vErrors = [err110];
                 } else {
@@ -14241,32 +14246,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data55.change !== void 0) {
-              let data57 = data55.change;
-              if (!(data57 === "add" || data57 === "replace" || data57 === "remove")) {
-                const err111 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/change", schemaPath: "#/properties/subprocessorChanges/items/properties/change/enum", keyword: "enum", params: { allowedValues: schema31.properties.subprocessorChanges.items.properties.change.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.subprocessorChanges.items.properties.change.enum, parentSchema: schema31.properties.subprocessorChanges.items.properties.change, data: data57 };
-                if (vErrors === null) {
-                  vErrors = [err111];
-                } else {
-                  vErrors.push(err111);
-                }
-                errors++;
-              }
-            }
-            if (data55.replaces !== void 0) {
-              let data58 = data55.replaces;
-              if (typeof data58 === "string") {
-                if (func2(data58) < 1) {
-                  const err112 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/replaces", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data58 };
+            if (data56.subprocessor !== void 0) {
+              let data57 = data56.subprocessor;
+              if (typeof data57 === "string") {
+                if (func2(data57) < 1) {
+                  const err111 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/subprocessor", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data57 };
                   if (vErrors === null) {
-                    vErrors = [err112];
+                    vErrors = [err111];
                   } else {
-                    vErrors.push(err112);
+                    vErrors.push(err111);
                   }
                   errors++;
                 }
               } else {
-                const err113 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/replaces", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data58 };
+                const err112 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/subprocessor", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data57 };
+                if (vErrors === null) {
+                  vErrors = [err112];
+                } else {
+                  vErrors.push(err112);
+                }
+                errors++;
+              }
+            }
+            if (data56.change !== void 0) {
+              let data58 = data56.change;
+              if (!(data58 === "add" || data58 === "replace" || data58 === "remove")) {
+                const err113 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/change", schemaPath: "#/properties/subprocessorChanges/items/properties/change/enum", keyword: "enum", params: { allowedValues: schema31.properties.subprocessorChanges.items.properties.change.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.subprocessorChanges.items.properties.change.enum, parentSchema: schema31.properties.subprocessorChanges.items.properties.change, data: data58 };
                 if (vErrors === null) {
                   vErrors = [err113];
                 } else {
@@ -14275,11 +14280,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data55.noticeReceived !== void 0) {
-              let data59 = data55.noticeReceived;
+            if (data56.replaces !== void 0) {
+              let data59 = data56.replaces;
               if (typeof data59 === "string") {
-                if (!pattern7.test(data59)) {
-                  const err114 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/noticeReceived", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data59 };
+                if (func2(data59) < 1) {
+                  const err114 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/replaces", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data59 };
                   if (vErrors === null) {
                     vErrors = [err114];
                   } else {
@@ -14288,7 +14293,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err115 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/noticeReceived", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data59 };
+                const err115 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/replaces", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data59 };
                 if (vErrors === null) {
                   vErrors = [err115];
                 } else {
@@ -14297,11 +14302,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data55.effective !== void 0) {
-              let data60 = data55.effective;
+            if (data56.noticeReceived !== void 0) {
+              let data60 = data56.noticeReceived;
               if (typeof data60 === "string") {
                 if (!pattern7.test(data60)) {
-                  const err116 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/effective", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data60 };
+                  const err116 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/noticeReceived", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data60 };
                   if (vErrors === null) {
                     vErrors = [err116];
                   } else {
@@ -14310,7 +14315,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err117 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/effective", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data60 };
+                const err117 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/noticeReceived", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data60 };
                 if (vErrors === null) {
                   vErrors = [err117];
                 } else {
@@ -14319,45 +14324,42 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data55.objection !== void 0) {
-              let data61 = data55.objection;
-              if (!(data61 === "none" || data61 === "raised" || data61 === "waived")) {
-                const err118 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/objection", schemaPath: "#/properties/subprocessorChanges/items/properties/objection/enum", keyword: "enum", params: { allowedValues: schema31.properties.subprocessorChanges.items.properties.objection.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.subprocessorChanges.items.properties.objection.enum, parentSchema: schema31.properties.subprocessorChanges.items.properties.objection, data: data61 };
+            if (data56.effective !== void 0) {
+              let data61 = data56.effective;
+              if (typeof data61 === "string") {
+                if (!pattern7.test(data61)) {
+                  const err118 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/effective", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data61 };
+                  if (vErrors === null) {
+                    vErrors = [err118];
+                  } else {
+                    vErrors.push(err118);
+                  }
+                  errors++;
+                }
+              } else {
+                const err119 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/effective", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data61 };
                 if (vErrors === null) {
-                  vErrors = [err118];
+                  vErrors = [err119];
                 } else {
-                  vErrors.push(err118);
+                  vErrors.push(err119);
+                }
+                errors++;
+              }
+            }
+            if (data56.objection !== void 0) {
+              let data62 = data56.objection;
+              if (!(data62 === "none" || data62 === "raised" || data62 === "waived")) {
+                const err120 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/objection", schemaPath: "#/properties/subprocessorChanges/items/properties/objection/enum", keyword: "enum", params: { allowedValues: schema31.properties.subprocessorChanges.items.properties.objection.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.subprocessorChanges.items.properties.objection.enum, parentSchema: schema31.properties.subprocessorChanges.items.properties.objection, data: data62 };
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
                 }
                 errors++;
               }
             }
           } else {
-            const err119 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.subprocessorChanges.items.type, parentSchema: schema31.properties.subprocessorChanges.items, data: data55 };
-            if (vErrors === null) {
-              vErrors = [err119];
-            } else {
-              vErrors.push(err119);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.contract !== void 0) {
-      let data62 = data.contract;
-      if (!(data62 && typeof data62 == "object" && !Array.isArray(data62)) && data62 !== null) {
-        const err120 = { instancePath: instancePath + "/contract", schemaPath: "#/properties/contract/type", keyword: "type", params: { type: schema31.properties.contract.type }, message: "must be object,null", schema: schema31.properties.contract.type, parentSchema: schema31.properties.contract, data: data62 };
-        if (vErrors === null) {
-          vErrors = [err120];
-        } else {
-          vErrors.push(err120);
-        }
-        errors++;
-      }
-      if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
-        for (const key12 in data62) {
-          if (!(key12 === "objectionWindow" || key12 === "priorNotice" || key12 === "breachNotification" || key12 === "auditsPerYear" || key12 === "auditNotice" || key12 === "renewal" || key12 === "nextAudit" || key12 === "endOfContract")) {
-            const err121 = { instancePath: instancePath + "/contract", schemaPath: "#/properties/contract/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.contract, data: data62 };
+            const err121 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.subprocessorChanges.items.type, parentSchema: schema31.properties.subprocessorChanges.items, data: data56 };
             if (vErrors === null) {
               vErrors = [err121];
             } else {
@@ -14366,22 +14368,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data62.objectionWindow !== void 0) {
-          let data63 = data62.objectionWindow;
-          if (typeof data63 !== "string" && !(typeof data63 == "number" && (!(data63 % 1) && !isNaN(data63)) && isFinite(data63))) {
-            const err122 = { instancePath: instancePath + "/contract/objectionWindow", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data63 };
-            if (vErrors === null) {
-              vErrors = [err122];
-            } else {
-              vErrors.push(err122);
-            }
-            errors++;
-          }
+      }
+    }
+    if (data.contract !== void 0) {
+      let data63 = data.contract;
+      if (!(data63 && typeof data63 == "object" && !Array.isArray(data63)) && data63 !== null) {
+        const err122 = { instancePath: instancePath + "/contract", schemaPath: "#/properties/contract/type", keyword: "type", params: { type: schema31.properties.contract.type }, message: "must be object,null", schema: schema31.properties.contract.type, parentSchema: schema31.properties.contract, data: data63 };
+        if (vErrors === null) {
+          vErrors = [err122];
+        } else {
+          vErrors.push(err122);
         }
-        if (data62.priorNotice !== void 0) {
-          let data64 = data62.priorNotice;
-          if (typeof data64 !== "string" && !(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)) && isFinite(data64))) {
-            const err123 = { instancePath: instancePath + "/contract/priorNotice", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data64 };
+        errors++;
+      }
+      if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+        for (const key12 in data63) {
+          if (!(key12 === "objectionWindow" || key12 === "priorNotice" || key12 === "breachNotification" || key12 === "auditsPerYear" || key12 === "auditNotice" || key12 === "renewal" || key12 === "nextAudit" || key12 === "endOfContract")) {
+            const err123 = { instancePath: instancePath + "/contract", schemaPath: "#/properties/contract/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.contract, data: data63 };
             if (vErrors === null) {
               vErrors = [err123];
             } else {
@@ -14390,10 +14393,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data62.breachNotification !== void 0) {
-          let data65 = data62.breachNotification;
-          if (typeof data65 !== "string" && !(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65)) && isFinite(data65))) {
-            const err124 = { instancePath: instancePath + "/contract/breachNotification", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data65 };
+        if (data63.objectionWindow !== void 0) {
+          let data64 = data63.objectionWindow;
+          if (typeof data64 !== "string" && !(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)) && isFinite(data64))) {
+            const err124 = { instancePath: instancePath + "/contract/objectionWindow", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data64 };
             if (vErrors === null) {
               vErrors = [err124];
             } else {
@@ -14402,10 +14405,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data62.auditsPerYear !== void 0) {
-          let data66 = data62.auditsPerYear;
-          if (!(typeof data66 == "number" && (!(data66 % 1) && !isNaN(data66)) && isFinite(data66))) {
-            const err125 = { instancePath: instancePath + "/contract/auditsPerYear", schemaPath: "#/properties/contract/properties/auditsPerYear/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.contract.properties.auditsPerYear.type, parentSchema: schema31.properties.contract.properties.auditsPerYear, data: data66 };
+        if (data63.priorNotice !== void 0) {
+          let data65 = data63.priorNotice;
+          if (typeof data65 !== "string" && !(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65)) && isFinite(data65))) {
+            const err125 = { instancePath: instancePath + "/contract/priorNotice", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data65 };
             if (vErrors === null) {
               vErrors = [err125];
             } else {
@@ -14413,22 +14416,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data66 == "number" && isFinite(data66)) {
-            if (data66 < 0 || isNaN(data66)) {
-              const err126 = { instancePath: instancePath + "/contract/auditsPerYear", schemaPath: "#/properties/contract/properties/auditsPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.contract.properties.auditsPerYear, data: data66 };
-              if (vErrors === null) {
-                vErrors = [err126];
-              } else {
-                vErrors.push(err126);
-              }
-              errors++;
+        }
+        if (data63.breachNotification !== void 0) {
+          let data66 = data63.breachNotification;
+          if (typeof data66 !== "string" && !(typeof data66 == "number" && (!(data66 % 1) && !isNaN(data66)) && isFinite(data66))) {
+            const err126 = { instancePath: instancePath + "/contract/breachNotification", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data66 };
+            if (vErrors === null) {
+              vErrors = [err126];
+            } else {
+              vErrors.push(err126);
             }
+            errors++;
           }
         }
-        if (data62.auditNotice !== void 0) {
-          let data67 = data62.auditNotice;
-          if (typeof data67 !== "string" && !(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)) && isFinite(data67))) {
-            const err127 = { instancePath: instancePath + "/contract/auditNotice", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data67 };
+        if (data63.auditsPerYear !== void 0) {
+          let data67 = data63.auditsPerYear;
+          if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)) && isFinite(data67))) {
+            const err127 = { instancePath: instancePath + "/contract/auditsPerYear", schemaPath: "#/properties/contract/properties/auditsPerYear/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.contract.properties.auditsPerYear.type, parentSchema: schema31.properties.contract.properties.auditsPerYear, data: data67 };
             if (vErrors === null) {
               vErrors = [err127];
             } else {
@@ -14436,12 +14440,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data62.renewal !== void 0) {
-          let data68 = data62.renewal;
-          if (typeof data68 === "string") {
-            if (!pattern7.test(data68)) {
-              const err128 = { instancePath: instancePath + "/contract/renewal", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data68 };
+          if (typeof data67 == "number" && isFinite(data67)) {
+            if (data67 < 0 || isNaN(data67)) {
+              const err128 = { instancePath: instancePath + "/contract/auditsPerYear", schemaPath: "#/properties/contract/properties/auditsPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.contract.properties.auditsPerYear, data: data67 };
               if (vErrors === null) {
                 vErrors = [err128];
               } else {
@@ -14449,8 +14450,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err129 = { instancePath: instancePath + "/contract/renewal", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data68 };
+          }
+        }
+        if (data63.auditNotice !== void 0) {
+          let data68 = data63.auditNotice;
+          if (typeof data68 !== "string" && !(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)) && isFinite(data68))) {
+            const err129 = { instancePath: instancePath + "/contract/auditNotice", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data68 };
             if (vErrors === null) {
               vErrors = [err129];
             } else {
@@ -14459,11 +14464,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data62.nextAudit !== void 0) {
-          let data69 = data62.nextAudit;
+        if (data63.renewal !== void 0) {
+          let data69 = data63.renewal;
           if (typeof data69 === "string") {
             if (!pattern7.test(data69)) {
-              const err130 = { instancePath: instancePath + "/contract/nextAudit", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data69 };
+              const err130 = { instancePath: instancePath + "/contract/renewal", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data69 };
               if (vErrors === null) {
                 vErrors = [err130];
               } else {
@@ -14472,7 +14477,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err131 = { instancePath: instancePath + "/contract/nextAudit", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data69 };
+            const err131 = { instancePath: instancePath + "/contract/renewal", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data69 };
             if (vErrors === null) {
               vErrors = [err131];
             } else {
@@ -14481,11 +14486,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data62.endOfContract !== void 0) {
-          let data70 = data62.endOfContract;
-          if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
-            if (data70.action === void 0) {
-              const err132 = { instancePath: instancePath + "/contract/endOfContract", schemaPath: "#/properties/contract/properties/endOfContract/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'", schema: schema31.properties.contract.properties.endOfContract.required, parentSchema: schema31.properties.contract.properties.endOfContract, data: data70 };
+        if (data63.nextAudit !== void 0) {
+          let data70 = data63.nextAudit;
+          if (typeof data70 === "string") {
+            if (!pattern7.test(data70)) {
+              const err132 = { instancePath: instancePath + "/contract/nextAudit", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data70 };
               if (vErrors === null) {
                 vErrors = [err132];
               } else {
@@ -14493,33 +14498,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key13 in data70) {
+          } else {
+            const err133 = { instancePath: instancePath + "/contract/nextAudit", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data70 };
+            if (vErrors === null) {
+              vErrors = [err133];
+            } else {
+              vErrors.push(err133);
+            }
+            errors++;
+          }
+        }
+        if (data63.endOfContract !== void 0) {
+          let data71 = data63.endOfContract;
+          if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+            if (data71.action === void 0) {
+              const err134 = { instancePath: instancePath + "/contract/endOfContract", schemaPath: "#/properties/contract/properties/endOfContract/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'", schema: schema31.properties.contract.properties.endOfContract.required, parentSchema: schema31.properties.contract.properties.endOfContract, data: data71 };
+              if (vErrors === null) {
+                vErrors = [err134];
+              } else {
+                vErrors.push(err134);
+              }
+              errors++;
+            }
+            for (const key13 in data71) {
               if (!(key13 === "action" || key13 === "within")) {
-                const err133 = { instancePath: instancePath + "/contract/endOfContract", schemaPath: "#/properties/contract/properties/endOfContract/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.contract.properties.endOfContract, data: data70 };
-                if (vErrors === null) {
-                  vErrors = [err133];
-                } else {
-                  vErrors.push(err133);
-                }
-                errors++;
-              }
-            }
-            if (data70.action !== void 0) {
-              let data71 = data70.action;
-              if (!(data71 === "return" || data71 === "delete" || data71 === "return-then-delete" || data71 === "transfer")) {
-                const err134 = { instancePath: instancePath + "/contract/endOfContract/action", schemaPath: "#/properties/contract/properties/endOfContract/properties/action/enum", keyword: "enum", params: { allowedValues: schema31.properties.contract.properties.endOfContract.properties.action.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.contract.properties.endOfContract.properties.action.enum, parentSchema: schema31.properties.contract.properties.endOfContract.properties.action, data: data71 };
-                if (vErrors === null) {
-                  vErrors = [err134];
-                } else {
-                  vErrors.push(err134);
-                }
-                errors++;
-              }
-            }
-            if (data70.within !== void 0) {
-              let data72 = data70.within;
-              if (typeof data72 !== "string" && !(typeof data72 == "number" && (!(data72 % 1) && !isNaN(data72)) && isFinite(data72))) {
-                const err135 = { instancePath: instancePath + "/contract/endOfContract/within", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data72 };
+                const err135 = { instancePath: instancePath + "/contract/endOfContract", schemaPath: "#/properties/contract/properties/endOfContract/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.contract.properties.endOfContract, data: data71 };
                 if (vErrors === null) {
                   vErrors = [err135];
                 } else {
@@ -14528,12 +14531,36 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data71.action !== void 0) {
+              let data72 = data71.action;
+              if (!(data72 === "return" || data72 === "delete" || data72 === "return-then-delete" || data72 === "transfer")) {
+                const err136 = { instancePath: instancePath + "/contract/endOfContract/action", schemaPath: "#/properties/contract/properties/endOfContract/properties/action/enum", keyword: "enum", params: { allowedValues: schema31.properties.contract.properties.endOfContract.properties.action.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.contract.properties.endOfContract.properties.action.enum, parentSchema: schema31.properties.contract.properties.endOfContract.properties.action, data: data72 };
+                if (vErrors === null) {
+                  vErrors = [err136];
+                } else {
+                  vErrors.push(err136);
+                }
+                errors++;
+              }
+            }
+            if (data71.within !== void 0) {
+              let data73 = data71.within;
+              if (typeof data73 !== "string" && !(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)) && isFinite(data73))) {
+                const err137 = { instancePath: instancePath + "/contract/endOfContract/within", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data73 };
+                if (vErrors === null) {
+                  vErrors = [err137];
+                } else {
+                  vErrors.push(err137);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err136 = { instancePath: instancePath + "/contract/endOfContract", schemaPath: "#/properties/contract/properties/endOfContract/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.contract.properties.endOfContract.type, parentSchema: schema31.properties.contract.properties.endOfContract, data: data70 };
+            const err138 = { instancePath: instancePath + "/contract/endOfContract", schemaPath: "#/properties/contract/properties/endOfContract/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.contract.properties.endOfContract.type, parentSchema: schema31.properties.contract.properties.endOfContract, data: data71 };
             if (vErrors === null) {
-              vErrors = [err136];
+              vErrors = [err138];
             } else {
-              vErrors.push(err136);
+              vErrors.push(err138);
             }
             errors++;
           }
@@ -14541,11 +14568,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err137 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err139 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err137];
+      vErrors = [err139];
     } else {
-      vErrors.push(err137);
+      vErrors.push(err139);
     }
     errors++;
   }
