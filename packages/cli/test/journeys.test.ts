@@ -133,7 +133,7 @@ describe("a compliance team adding a DPA", () => {
     expect(test.stdout).toBe("fixtures: 1/1 passed\nPASS: 3/3\nRego coverage: 100.0% (threshold 90%)\n");
     expect(test.status).toBe(0);
     const build = runCli(["policy", "build"], { cwd: dir });
-    expect(build.stdout).toBe("built policies/.bundle: 26 rules in 1 packs (acme-cloud)\n");
+    expect(build.stdout).toBe("built policies/.bundle: 27 rules in 1 packs (acme-cloud)\n");
     writeFileSync(
       join(dir, "vendors", "acme.yaml"),
       "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: acme}\nvendor: {name: Acme}\ndpa: acme-cloud\nsubprocessors:\n  - {name: Mailjet, country: FR}\n",

@@ -2,7 +2,7 @@ import { createRequire as __dpaLintCreateRequire } from "node:module";
 const require = __dpaLintCreateRequire(import.meta.url);
 import {
   runLintWorker
-} from "./chunk-HXZH7TA2.js";
+} from "./chunk-RQOL72FM.js";
 
 // packages/core/src/parallel/worker.ts
 await runLintWorker();

@@ -153,3 +153,27 @@ warn contains pack.finding_at("subprocessor-listed-without-mechanism", msg, ["su
 
 # An entry's own clause and quote (the row of the list it comes from), where the pack gives one.
 _cited(e) := object.filter(e, {"clause", "quote"})
+
+# METADATA
+# title: A sub-processor the DPA allows only with an option the setup does not record
+# description: |
+#   The DPA lists this sub-processor as acceptable only with an optional package (mechanism
+#   conditional in the pack's list: Quicktalk's Cloudflare keeps data in the EU only with the
+#   data-localisation option, INC-QT-02). Format 1.1 records that option on the sub-processor
+#   (dataLocalisation: true); without it, the DPA's promise does not cover this sub-processor:
+#   buy the option and record it, or rely on a transfer mechanism of your own.
+# custom:
+#   id: subprocessor-option-required
+#   severity: warning
+#   clause: GDPR Art. 28(2), 44
+#   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
+warn contains pack.finding_at("subprocessor-option-required", msg, ["subprocessors", i, "name"], _cited(e)) if {
+	some i, s in input.subprocessors
+	some e in _matched(i)
+	e.mechanism == "conditional"
+	not s.dataLocalisation == true
+	msg := concat("", [
+		"the ", pack.id, " DPA accepts \"", e.name, "\" only with its optional data-localisation package;",
+		" record dataLocalisation: true if you took it, or rely on a transfer mechanism of your own",
+	])
+}

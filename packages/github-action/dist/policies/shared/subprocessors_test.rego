@@ -138,3 +138,12 @@ test_the_index_keys_every_name_and_alias if {
 	object.keys(index) == {"google", "mailjet"}
 	count(index.google) == 2
 }
+
+test_a_conditional_subprocessor_needs_its_option if {
+	without := {"dpa": "quicktalk", "subprocessors": [{"name": "Cloudflare", "country": "US", "transferMechanism": "scc"}], "derived": {"subprocessors": [{"country": "US"}]}}
+	with_option := object.union(without, {"subprocessors": [{"name": "Cloudflare", "country": "US", "transferMechanism": "scc", "dataLocalisation": true}]})
+	not "quicktalk/subprocessor-option-required" in {f.rule | some f in subprocessors.warn} with input as with_option
+	some f in subprocessors.warn with input as without
+	f.rule == "quicktalk/subprocessor-option-required"
+	f.path == ["subprocessors", 0, "name"]
+}

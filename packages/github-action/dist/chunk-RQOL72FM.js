@@ -12477,6 +12477,10 @@ var vendor_setup_schema_default = {
           writtenContract: {
             type: "boolean",
             description: "(v1.1) Whether the vendor has bound this sub-processor by a contract with the same data protection obligations (GDPR Art. 28(4)); false is a finding."
+          },
+          dataLocalisation: {
+            type: "boolean",
+            description: "(v1.1) Whether you took the vendor's optional data-localisation package for this sub-processor, where the DPA offers one (the pack lists it with mechanism conditional)."
           }
         }
       },
@@ -12732,7 +12736,7 @@ var vendor_setup_schema_default = {
 
 // packages/core/src/schema/generated/vendor-setup.validate.ts
 var vendor_setup_validate_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/vendor-setup-v1.json", "title": "dpa-lint vendor setup, version 1", "description": "One vendor (a data processor) as set up for this company. See docs/vendor-setup-v1.md.", "type": "object", "required": ["apiVersion", "kind", "metadata", "vendor", "dpa"], "additionalProperties": false, "properties": { "apiVersion": { "enum": ["dpa-lint/v1", "dpa-lint/v1.1"], "description": "The format's version: dpa-lint/v1, or dpa-lint/v1.1 for a file that uses the fields added in 1.1 (every v1 file stays valid)." }, "kind": { "const": "VendorSetup", "x-message": 'must be "VendorSetup"', "description": "Always VendorSetup." }, "metadata": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "x-message": "must be lower-case letters, digits and dashes, starting with a letter or digit", "description": "Unique name of this vendor setup in the repository: lower-case letters, digits and dashes." }, "owner": { "type": "string", "description": "The team that owns the vendor relationship." }, "description": { "type": "string", "description": "What the vendor does for you." } }, "description": "Who this file is about and who owns it." }, "vendor": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/nonEmptyString", "description": "The vendor's name." }, "legalName": { "type": "string", "description": "The vendor's legal entity, as in the DPA." }, "country": { "$ref": "#/$defs/country", "description": "Where the vendor's legal entity is: an ISO code (FR) or a country name." } }, "description": "The vendor (the data processor)." }, "dpa": { "anyOf": [{ "$ref": "#/$defs/packId" }, { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/packId", "description": "The DPA pack's id." }, "version": { "type": ["string", "number"], "description": "The DPA's version, for your records." }, "signedOn": { "$ref": "#/$defs/date", "description": "The day the DPA was signed, YYYY-MM-DD." } } }], "x-message": "must be a policy pack id (such as quicktalk) or an object {id, version, signedOn}", "description": "The DPA policy pack this vendor's signed DPA is encoded in: its id (quicktalk), or {id, version, signedOn}." }, "processing": { "type": ["object", "null"], "additionalProperties": false, "properties": { "dataCategories": { "$ref": "#/$defs/nameList", "description": "The categories of personal data, as names; retention keys use the same names." }, "specialCategories": { "type": "array", "uniqueItems": true, "items": { "enum": ["health", "biometric", "genetic", "racial-ethnic", "political", "religious", "trade-union", "sex-life"] }, "description": "GDPR Art. 9 categories processed: health, biometric, genetic, racial-ethnic, political, religious, trade-union, sex-life." }, "dataSubjects": { "$ref": "#/$defs/nameList", "description": "Whose data it is: customers, staff, patients..." }, "purposes": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "(v1.1) Why the data is processed (GDPR Art. 30(1)(b)), one purpose per entry." }, "legalBasis": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"] }, "description": "(v1.1) The lawful bases of the processing, GDPR Art. 6(1)(a) to (f): consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests." }, "criminalOffenceData": { "type": "boolean", "description": "(v1.1) Whether data relating to criminal convictions and offences (GDPR Art. 10) is processed." }, "securityMeasures": { "type": "string", "minLength": 1, "description": "(v1.1) Where the technical and organisational security measures are described (GDPR Art. 30(1)(g), 32): a document, a URL or a short summary." }, "criminalOffenceAuthority": { "type": "string", "minLength": 1, "description": "(v1.1) The official authority, or the Union or Member State law, under which criminal-offence data is processed (GDPR Art. 10)." } }, "description": "What personal data the vendor processes for you." }, "hosting": { "type": ["array", "null"], "items": { "type": "object", "additionalProperties": false, "properties": { "provider": { "$ref": "#/$defs/nonEmptyString", "description": "The cloud provider whose region code follows: aws, gcp, azure, ovh, scaleway..." }, "region": { "$ref": "#/$defs/nonEmptyString", "description": "The provider's region code (eu-west-3), resolved to a country." }, "country": { "$ref": "#/$defs/country", "description": "The country instead of a provider region: an ISO code or a name." }, "purpose": { "type": "string", "description": "What is hosted there." }, "transferMechanism": { "$ref": "#/$defs/transferMechanism", "description": "For a location outside the EEA: adequacy, dpf, scc, bcr or derogation (none when there is none)." }, "dpfCertified": { "type": "boolean", "description": "Whether the US organisation is on the Data Privacy Framework List (needed with dpf)." }, "derogationReason": { "$ref": "#/$defs/nonEmptyString", "description": "Which GDPR Art. 49 derogation applies (needed with derogation)." }, "scc": { "$ref": "#/$defs/scc", "description": "(v1.1) With transferMechanism: scc, the standard contractual clauses signed: {version, module}." }, "tia": { "$ref": "#/$defs/nonEmptyString", "description": "(v1.1) Where the transfer impact assessment of this transfer is recorded (EDPB Recommendations 01/2020)." } } }, "description": "Where the vendor itself stores or processes your data." }, "subprocessors": { "type": ["array", "null"], "items": { "type": "object", "required": ["name", "country"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/nonEmptyString", "description": "The sub-processor's name, as the DPA's list gives it (or an alias)." }, "purpose": { "type": "string", "description": "What the sub-processor does." }, "country": { "$ref": "#/$defs/country", "description": "Where it processes your data: an ISO code or a country name." }, "transferMechanism": { "$ref": "#/$defs/transferMechanism", "description": "For a country outside the EEA: adequacy, dpf, scc, bcr or derogation." }, "dpfCertified": { "type": "boolean", "description": "Whether the US organisation is on the Data Privacy Framework List (needed with dpf)." }, "derogationReason": { "$ref": "#/$defs/nonEmptyString", "description": "Which GDPR Art. 49 derogation applies (needed with derogation)." }, "since": { "$ref": "#/$defs/date", "description": "The day it was engaged, YYYY-MM-DD." }, "scc": { "$ref": "#/$defs/scc", "description": "(v1.1) With transferMechanism: scc, the standard contractual clauses signed: {version, module}." }, "tia": { "$ref": "#/$defs/nonEmptyString", "description": "(v1.1) Where the transfer impact assessment of this transfer is recorded (EDPB Recommendations 01/2020)." }, "writtenContract": { "type": "boolean", "description": "(v1.1) Whether the vendor has bound this sub-processor by a contract with the same data protection obligations (GDPR Art. 28(4)); false is a finding." } } }, "description": "The vendor's sub-processors that see your data." }, "retention": { "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/categoryName" }, "additionalProperties": { "$ref": "#/$defs/retentionPeriod" }, "description": "How long each data category is kept: a duration (from collection) or {period, from}." }, "subprocessorChanges": { "type": ["array", "null"], "items": { "type": "object", "required": ["subprocessor", "change", "noticeReceived", "effective"], "additionalProperties": false, "properties": { "subprocessor": { "$ref": "#/$defs/nonEmptyString", "description": "The sub-processor the notice is about." }, "change": { "enum": ["add", "replace", "remove"], "description": "add, replace or remove." }, "replaces": { "$ref": "#/$defs/nonEmptyString", "description": "For a replacement: the sub-processor it replaces." }, "noticeReceived": { "$ref": "#/$defs/date", "description": "The day you received the notice, YYYY-MM-DD." }, "effective": { "$ref": "#/$defs/date", "description": "The day the change takes effect, YYYY-MM-DD." }, "objection": { "enum": ["none", "raised", "waived"], "description": "none, raised (the change must wait) or waived (you gave up objecting)." } } }, "description": "Sub-processor change notices received from the vendor." }, "contract": { "type": ["object", "null"], "additionalProperties": false, "properties": { "objectionWindow": { "$ref": "#/$defs/duration", "description": "How long you have to object to a new sub-processor, as the signed DPA says." }, "priorNotice": { "$ref": "#/$defs/duration", "description": "How long before a sub-processor change the vendor must tell you." }, "breachNotification": { "$ref": "#/$defs/duration", "description": "How fast the vendor must report a personal data breach to you." }, "auditsPerYear": { "type": "integer", "minimum": 0, "description": "How many audits a year the DPA allows." }, "auditNotice": { "$ref": "#/$defs/duration", "description": "The notice the DPA requires before an audit." }, "renewal": { "$ref": "#/$defs/date", "description": "(v1.1) The day the DPA (or the agreement it belongs to) renews or ends unless renewed: a calendar event (report calendar)." }, "nextAudit": { "$ref": "#/$defs/date", "description": "(v1.1) The day of the next audit you plan: the calendar gives the last day to announce it (auditNotice, else the DPA's)." }, "endOfContract": { "type": "object", "additionalProperties": false, "required": ["action"], "description": "(v1.1) What the vendor does with your data at the end of the services (GDPR Art. 28(3)(g)), as you chose or the DPA provides.", "properties": { "action": { "enum": ["return", "delete", "return-then-delete", "transfer"], "description": "return, delete, return-then-delete (return, then delete the copies), or transfer (to another processor you designate)." }, "within": { "$ref": "#/$defs/duration", "description": "How long after the end the vendor has to do it." } } } }, "description": "The terms you recorded from the signed DPA; each must match the DPA pack." } }, "$defs": { "nonEmptyString": { "type": "string", "minLength": 1 }, "packId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "categoryName": { "type": "string", "minLength": 1 }, "nameList": { "type": ["array", "null"], "uniqueItems": true, "items": { "$ref": "#/$defs/categoryName" } }, "country": { "type": "string", "minLength": 1 }, "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "x-message": "must be a date written YYYY-MM-DD" }, "duration": { "type": ["string", "integer"], "x-message": 'must be a duration such as "30 days", "10 working days", "24h", "P6M" or a number of days' }, "retentionPeriod": { "description": "How long a data category is kept: a duration counted from collection, or {period, from} counted from a later event.", "type": ["string", "integer", "object"], "if": { "type": "object" }, "then": { "type": "object", "required": ["period"], "additionalProperties": false, "properties": { "period": { "$ref": "#/$defs/duration", "description": "How long, as a duration." }, "from": { "$ref": "#/$defs/retentionAnchor", "description": "The event the period counts from." } } }, "else": { "$ref": "#/$defs/duration" }, "x-message": 'must be a duration such as "12 months", or {period: 5 years, from: end-of-contract}' }, "retentionAnchor": { "enum": ["collection", "capture", "creation", "last-contact", "end-of-contract", "end-of-role"], "x-message": "must be collection, capture, creation, last-contact, end-of-contract or end-of-role" }, "transferMechanism": { "enum": ["none", "adequacy", "dpf", "scc", "bcr", "derogation", "privacy-shield"] }, "scc": { "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "enum": ["2021/914", "2010/87", "2004/915", "2001/497"], "description": "The Commission decision whose clauses were signed: 2021/914 (in force), or 2010/87, 2004/915, 2001/497 (repealed; safeguards only until 27 December 2022)." }, "module": { "type": "integer", "minimum": 1, "maximum": 4, "description": "The module of the 2021/914 clauses: 1 controller to controller, 2 controller to processor, 3 processor to processor, 4 processor to controller." } }, "description": "(v1.1) The standard contractual clauses a transfer relies on (with transferMechanism: scc)." } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/vendor-setup-v1.json", "title": "dpa-lint vendor setup, version 1", "description": "One vendor (a data processor) as set up for this company. See docs/vendor-setup-v1.md.", "type": "object", "required": ["apiVersion", "kind", "metadata", "vendor", "dpa"], "additionalProperties": false, "properties": { "apiVersion": { "enum": ["dpa-lint/v1", "dpa-lint/v1.1"], "description": "The format's version: dpa-lint/v1, or dpa-lint/v1.1 for a file that uses the fields added in 1.1 (every v1 file stays valid)." }, "kind": { "const": "VendorSetup", "x-message": 'must be "VendorSetup"', "description": "Always VendorSetup." }, "metadata": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "x-message": "must be lower-case letters, digits and dashes, starting with a letter or digit", "description": "Unique name of this vendor setup in the repository: lower-case letters, digits and dashes." }, "owner": { "type": "string", "description": "The team that owns the vendor relationship." }, "description": { "type": "string", "description": "What the vendor does for you." } }, "description": "Who this file is about and who owns it." }, "vendor": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/nonEmptyString", "description": "The vendor's name." }, "legalName": { "type": "string", "description": "The vendor's legal entity, as in the DPA." }, "country": { "$ref": "#/$defs/country", "description": "Where the vendor's legal entity is: an ISO code (FR) or a country name." } }, "description": "The vendor (the data processor)." }, "dpa": { "anyOf": [{ "$ref": "#/$defs/packId" }, { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/packId", "description": "The DPA pack's id." }, "version": { "type": ["string", "number"], "description": "The DPA's version, for your records." }, "signedOn": { "$ref": "#/$defs/date", "description": "The day the DPA was signed, YYYY-MM-DD." } } }], "x-message": "must be a policy pack id (such as quicktalk) or an object {id, version, signedOn}", "description": "The DPA policy pack this vendor's signed DPA is encoded in: its id (quicktalk), or {id, version, signedOn}." }, "processing": { "type": ["object", "null"], "additionalProperties": false, "properties": { "dataCategories": { "$ref": "#/$defs/nameList", "description": "The categories of personal data, as names; retention keys use the same names." }, "specialCategories": { "type": "array", "uniqueItems": true, "items": { "enum": ["health", "biometric", "genetic", "racial-ethnic", "political", "religious", "trade-union", "sex-life"] }, "description": "GDPR Art. 9 categories processed: health, biometric, genetic, racial-ethnic, political, religious, trade-union, sex-life." }, "dataSubjects": { "$ref": "#/$defs/nameList", "description": "Whose data it is: customers, staff, patients..." }, "purposes": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "(v1.1) Why the data is processed (GDPR Art. 30(1)(b)), one purpose per entry." }, "legalBasis": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"] }, "description": "(v1.1) The lawful bases of the processing, GDPR Art. 6(1)(a) to (f): consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests." }, "criminalOffenceData": { "type": "boolean", "description": "(v1.1) Whether data relating to criminal convictions and offences (GDPR Art. 10) is processed." }, "securityMeasures": { "type": "string", "minLength": 1, "description": "(v1.1) Where the technical and organisational security measures are described (GDPR Art. 30(1)(g), 32): a document, a URL or a short summary." }, "criminalOffenceAuthority": { "type": "string", "minLength": 1, "description": "(v1.1) The official authority, or the Union or Member State law, under which criminal-offence data is processed (GDPR Art. 10)." } }, "description": "What personal data the vendor processes for you." }, "hosting": { "type": ["array", "null"], "items": { "type": "object", "additionalProperties": false, "properties": { "provider": { "$ref": "#/$defs/nonEmptyString", "description": "The cloud provider whose region code follows: aws, gcp, azure, ovh, scaleway..." }, "region": { "$ref": "#/$defs/nonEmptyString", "description": "The provider's region code (eu-west-3), resolved to a country." }, "country": { "$ref": "#/$defs/country", "description": "The country instead of a provider region: an ISO code or a name." }, "purpose": { "type": "string", "description": "What is hosted there." }, "transferMechanism": { "$ref": "#/$defs/transferMechanism", "description": "For a location outside the EEA: adequacy, dpf, scc, bcr or derogation (none when there is none)." }, "dpfCertified": { "type": "boolean", "description": "Whether the US organisation is on the Data Privacy Framework List (needed with dpf)." }, "derogationReason": { "$ref": "#/$defs/nonEmptyString", "description": "Which GDPR Art. 49 derogation applies (needed with derogation)." }, "scc": { "$ref": "#/$defs/scc", "description": "(v1.1) With transferMechanism: scc, the standard contractual clauses signed: {version, module}." }, "tia": { "$ref": "#/$defs/nonEmptyString", "description": "(v1.1) Where the transfer impact assessment of this transfer is recorded (EDPB Recommendations 01/2020)." } } }, "description": "Where the vendor itself stores or processes your data." }, "subprocessors": { "type": ["array", "null"], "items": { "type": "object", "required": ["name", "country"], "additionalProperties": false, "properties": { "name": { "$ref": "#/$defs/nonEmptyString", "description": "The sub-processor's name, as the DPA's list gives it (or an alias)." }, "purpose": { "type": "string", "description": "What the sub-processor does." }, "country": { "$ref": "#/$defs/country", "description": "Where it processes your data: an ISO code or a country name." }, "transferMechanism": { "$ref": "#/$defs/transferMechanism", "description": "For a country outside the EEA: adequacy, dpf, scc, bcr or derogation." }, "dpfCertified": { "type": "boolean", "description": "Whether the US organisation is on the Data Privacy Framework List (needed with dpf)." }, "derogationReason": { "$ref": "#/$defs/nonEmptyString", "description": "Which GDPR Art. 49 derogation applies (needed with derogation)." }, "since": { "$ref": "#/$defs/date", "description": "The day it was engaged, YYYY-MM-DD." }, "scc": { "$ref": "#/$defs/scc", "description": "(v1.1) With transferMechanism: scc, the standard contractual clauses signed: {version, module}." }, "tia": { "$ref": "#/$defs/nonEmptyString", "description": "(v1.1) Where the transfer impact assessment of this transfer is recorded (EDPB Recommendations 01/2020)." }, "writtenContract": { "type": "boolean", "description": "(v1.1) Whether the vendor has bound this sub-processor by a contract with the same data protection obligations (GDPR Art. 28(4)); false is a finding." }, "dataLocalisation": { "type": "boolean", "description": "(v1.1) Whether you took the vendor's optional data-localisation package for this sub-processor, where the DPA offers one (the pack lists it with mechanism conditional)." } } }, "description": "The vendor's sub-processors that see your data." }, "retention": { "type": ["object", "null"], "propertyNames": { "$ref": "#/$defs/categoryName" }, "additionalProperties": { "$ref": "#/$defs/retentionPeriod" }, "description": "How long each data category is kept: a duration (from collection) or {period, from}." }, "subprocessorChanges": { "type": ["array", "null"], "items": { "type": "object", "required": ["subprocessor", "change", "noticeReceived", "effective"], "additionalProperties": false, "properties": { "subprocessor": { "$ref": "#/$defs/nonEmptyString", "description": "The sub-processor the notice is about." }, "change": { "enum": ["add", "replace", "remove"], "description": "add, replace or remove." }, "replaces": { "$ref": "#/$defs/nonEmptyString", "description": "For a replacement: the sub-processor it replaces." }, "noticeReceived": { "$ref": "#/$defs/date", "description": "The day you received the notice, YYYY-MM-DD." }, "effective": { "$ref": "#/$defs/date", "description": "The day the change takes effect, YYYY-MM-DD." }, "objection": { "enum": ["none", "raised", "waived"], "description": "none, raised (the change must wait) or waived (you gave up objecting)." } } }, "description": "Sub-processor change notices received from the vendor." }, "contract": { "type": ["object", "null"], "additionalProperties": false, "properties": { "objectionWindow": { "$ref": "#/$defs/duration", "description": "How long you have to object to a new sub-processor, as the signed DPA says." }, "priorNotice": { "$ref": "#/$defs/duration", "description": "How long before a sub-processor change the vendor must tell you." }, "breachNotification": { "$ref": "#/$defs/duration", "description": "How fast the vendor must report a personal data breach to you." }, "auditsPerYear": { "type": "integer", "minimum": 0, "description": "How many audits a year the DPA allows." }, "auditNotice": { "$ref": "#/$defs/duration", "description": "The notice the DPA requires before an audit." }, "renewal": { "$ref": "#/$defs/date", "description": "(v1.1) The day the DPA (or the agreement it belongs to) renews or ends unless renewed: a calendar event (report calendar)." }, "nextAudit": { "$ref": "#/$defs/date", "description": "(v1.1) The day of the next audit you plan: the calendar gives the last day to announce it (auditNotice, else the DPA's)." }, "endOfContract": { "type": "object", "additionalProperties": false, "required": ["action"], "description": "(v1.1) What the vendor does with your data at the end of the services (GDPR Art. 28(3)(g)), as you chose or the DPA provides.", "properties": { "action": { "enum": ["return", "delete", "return-then-delete", "transfer"], "description": "return, delete, return-then-delete (return, then delete the copies), or transfer (to another processor you designate)." }, "within": { "$ref": "#/$defs/duration", "description": "How long after the end the vendor has to do it." } } } }, "description": "The terms you recorded from the signed DPA; each must match the DPA pack." } }, "$defs": { "nonEmptyString": { "type": "string", "minLength": 1 }, "packId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "categoryName": { "type": "string", "minLength": 1 }, "nameList": { "type": ["array", "null"], "uniqueItems": true, "items": { "$ref": "#/$defs/categoryName" } }, "country": { "type": "string", "minLength": 1 }, "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "x-message": "must be a date written YYYY-MM-DD" }, "duration": { "type": ["string", "integer"], "x-message": 'must be a duration such as "30 days", "10 working days", "24h", "P6M" or a number of days' }, "retentionPeriod": { "description": "How long a data category is kept: a duration counted from collection, or {period, from} counted from a later event.", "type": ["string", "integer", "object"], "if": { "type": "object" }, "then": { "type": "object", "required": ["period"], "additionalProperties": false, "properties": { "period": { "$ref": "#/$defs/duration", "description": "How long, as a duration." }, "from": { "$ref": "#/$defs/retentionAnchor", "description": "The event the period counts from." } } }, "else": { "$ref": "#/$defs/duration" }, "x-message": 'must be a duration such as "12 months", or {period: 5 years, from: end-of-contract}' }, "retentionAnchor": { "enum": ["collection", "capture", "creation", "last-contact", "end-of-contract", "end-of-role"], "x-message": "must be collection, capture, creation, last-contact, end-of-contract or end-of-role" }, "transferMechanism": { "enum": ["none", "adequacy", "dpf", "scc", "bcr", "derogation", "privacy-shield"] }, "scc": { "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "enum": ["2021/914", "2010/87", "2004/915", "2001/497"], "description": "The Commission decision whose clauses were signed: 2021/914 (in force), or 2010/87, 2004/915, 2001/497 (repealed; safeguards only until 27 December 2022)." }, "module": { "type": "integer", "minimum": 1, "maximum": 4, "description": "The module of the 2021/914 clauses: 1 controller to controller, 2 controller to processor, 3 processor to processor, 4 processor to controller." } }, "description": "(v1.1) The standard contractual clauses a transfer relies on (with transferMechanism: scc)." } } };
 var schema32 = { "type": "string", "minLength": 1 };
 var schema33 = { "type": "string", "minLength": 1 };
 var schema34 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" };
@@ -14119,12 +14123,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data40.dataLocalisation !== void 0) {
+              let data53 = data40.dataLocalisation;
+              if (typeof data53 !== "boolean") {
+                const err100 = { instancePath: instancePath + "/subprocessors/" + i6 + "/dataLocalisation", schemaPath: "#/properties/subprocessors/items/properties/dataLocalisation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.subprocessors.items.properties.dataLocalisation.type, parentSchema: schema31.properties.subprocessors.items.properties.dataLocalisation, data: data53 };
+                if (vErrors === null) {
+                  vErrors = [err100];
+                } else {
+                  vErrors.push(err100);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err100 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.subprocessors.items.type, parentSchema: schema31.properties.subprocessors.items, data: data40 };
+            const err101 = { instancePath: instancePath + "/subprocessors/" + i6, schemaPath: "#/properties/subprocessors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.subprocessors.items.type, parentSchema: schema31.properties.subprocessors.items, data: data40 };
             if (vErrors === null) {
-              vErrors = [err100];
+              vErrors = [err101];
             } else {
-              vErrors.push(err100);
+              vErrors.push(err101);
             }
             errors++;
           }
@@ -14132,41 +14148,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.retention !== void 0) {
-      let data53 = data.retention;
-      if (!(data53 && typeof data53 == "object" && !Array.isArray(data53)) && data53 !== null) {
-        const err101 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/type", keyword: "type", params: { type: schema31.properties.retention.type }, message: "must be object,null", schema: schema31.properties.retention.type, parentSchema: schema31.properties.retention, data: data53 };
+      let data54 = data.retention;
+      if (!(data54 && typeof data54 == "object" && !Array.isArray(data54)) && data54 !== null) {
+        const err102 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/type", keyword: "type", params: { type: schema31.properties.retention.type }, message: "must be object,null", schema: schema31.properties.retention.type, parentSchema: schema31.properties.retention, data: data54 };
         if (vErrors === null) {
-          vErrors = [err101];
+          vErrors = [err102];
         } else {
-          vErrors.push(err101);
+          vErrors.push(err102);
         }
         errors++;
       }
-      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-        for (const key9 in data53) {
-          const _errs136 = errors;
+      if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+        for (const key9 in data54) {
+          const _errs138 = errors;
           if (typeof key9 === "string") {
             if (func2(key9) < 1) {
-              const err102 = { instancePath: instancePath + "/retention", schemaPath: "#/$defs/categoryName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38, data: key9, propertyName: key9 };
+              const err103 = { instancePath: instancePath + "/retention", schemaPath: "#/$defs/categoryName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38, data: key9, propertyName: key9 };
               if (vErrors === null) {
-                vErrors = [err102];
+                vErrors = [err103];
               } else {
-                vErrors.push(err102);
+                vErrors.push(err103);
               }
               errors++;
             }
           } else {
-            const err103 = { instancePath: instancePath + "/retention", schemaPath: "#/$defs/categoryName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: key9, propertyName: key9 };
-            if (vErrors === null) {
-              vErrors = [err103];
-            } else {
-              vErrors.push(err103);
-            }
-            errors++;
-          }
-          var valid41 = _errs136 === errors;
-          if (!valid41) {
-            const err104 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema31.properties.retention.propertyNames, parentSchema: schema31.properties.retention, data: data53 };
+            const err104 = { instancePath: instancePath + "/retention", schemaPath: "#/$defs/categoryName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: key9, propertyName: key9 };
             if (vErrors === null) {
               vErrors = [err104];
             } else {
@@ -14174,9 +14180,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          var valid41 = _errs138 === errors;
+          if (!valid41) {
+            const err105 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema31.properties.retention.propertyNames, parentSchema: schema31.properties.retention, data: data54 };
+            if (vErrors === null) {
+              vErrors = [err105];
+            } else {
+              vErrors.push(err105);
+            }
+            errors++;
+          }
         }
-        for (const key10 in data53) {
-          if (!validate24(data53[key10], { instancePath: instancePath + "/retention/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data53, parentDataProperty: key10, rootData, dynamicAnchors })) {
+        for (const key10 in data54) {
+          if (!validate24(data54[key10], { instancePath: instancePath + "/retention/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data54, parentDataProperty: key10, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
             errors = vErrors.length;
           }
@@ -14184,32 +14200,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.subprocessorChanges !== void 0) {
-      let data55 = data.subprocessorChanges;
-      if (!Array.isArray(data55) && data55 !== null) {
-        const err105 = { instancePath: instancePath + "/subprocessorChanges", schemaPath: "#/properties/subprocessorChanges/type", keyword: "type", params: { type: schema31.properties.subprocessorChanges.type }, message: "must be array,null", schema: schema31.properties.subprocessorChanges.type, parentSchema: schema31.properties.subprocessorChanges, data: data55 };
+      let data56 = data.subprocessorChanges;
+      if (!Array.isArray(data56) && data56 !== null) {
+        const err106 = { instancePath: instancePath + "/subprocessorChanges", schemaPath: "#/properties/subprocessorChanges/type", keyword: "type", params: { type: schema31.properties.subprocessorChanges.type }, message: "must be array,null", schema: schema31.properties.subprocessorChanges.type, parentSchema: schema31.properties.subprocessorChanges, data: data56 };
         if (vErrors === null) {
-          vErrors = [err105];
+          vErrors = [err106];
         } else {
-          vErrors.push(err105);
+          vErrors.push(err106);
         }
         errors++;
       }
-      if (Array.isArray(data55)) {
-        const len5 = data55.length;
+      if (Array.isArray(data56)) {
+        const len5 = data56.length;
         for (let i7 = 0; i7 < len5; i7++) {
-          let data56 = data55[i7];
-          if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-            if (data56.subprocessor === void 0) {
-              const err106 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "subprocessor" }, message: "must have required property 'subprocessor'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data56 };
-              if (vErrors === null) {
-                vErrors = [err106];
-              } else {
-                vErrors.push(err106);
-              }
-              errors++;
-            }
-            if (data56.change === void 0) {
-              const err107 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "change" }, message: "must have required property 'change'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data56 };
+          let data57 = data56[i7];
+          if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+            if (data57.subprocessor === void 0) {
+              const err107 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "subprocessor" }, message: "must have required property 'subprocessor'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data57 };
               if (vErrors === null) {
                 vErrors = [err107];
               } else {
@@ -14217,8 +14224,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data56.noticeReceived === void 0) {
-              const err108 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "noticeReceived" }, message: "must have required property 'noticeReceived'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data56 };
+            if (data57.change === void 0) {
+              const err108 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "change" }, message: "must have required property 'change'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data57 };
               if (vErrors === null) {
                 vErrors = [err108];
               } else {
@@ -14226,8 +14233,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data56.effective === void 0) {
-              const err109 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "effective" }, message: "must have required property 'effective'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data56 };
+            if (data57.noticeReceived === void 0) {
+              const err109 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "noticeReceived" }, message: "must have required property 'noticeReceived'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data57 };
               if (vErrors === null) {
                 vErrors = [err109];
               } else {
@@ -14235,43 +14242,40 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key11 in data56) {
+            if (data57.effective === void 0) {
+              const err110 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/required", keyword: "required", params: { missingProperty: "effective" }, message: "must have required property 'effective'", schema: schema31.properties.subprocessorChanges.items.required, parentSchema: schema31.properties.subprocessorChanges.items, data: data57 };
+              if (vErrors === null) {
+                vErrors = [err110];
+              } else {
+                vErrors.push(err110);
+              }
+              errors++;
+            }
+            for (const key11 in data57) {
               if (!(key11 === "subprocessor" || key11 === "change" || key11 === "replaces" || key11 === "noticeReceived" || key11 === "effective" || key11 === "objection")) {
-                const err110 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.subprocessorChanges.items, data: data56 };
+                const err111 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.subprocessorChanges.items, data: data57 };
                 if (vErrors === null) {
-                  vErrors = [err110];
+                  vErrors = [err111];
                 } else {
-                  vErrors.push(err110);
+                  vErrors.push(err111);
                 }
                 errors++;
               }
             }
-            if (data56.subprocessor !== void 0) {
-              let data57 = data56.subprocessor;
-              if (typeof data57 === "string") {
-                if (func2(data57) < 1) {
-                  const err111 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/subprocessor", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data57 };
+            if (data57.subprocessor !== void 0) {
+              let data58 = data57.subprocessor;
+              if (typeof data58 === "string") {
+                if (func2(data58) < 1) {
+                  const err112 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/subprocessor", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data58 };
                   if (vErrors === null) {
-                    vErrors = [err111];
+                    vErrors = [err112];
                   } else {
-                    vErrors.push(err111);
+                    vErrors.push(err112);
                   }
                   errors++;
                 }
               } else {
-                const err112 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/subprocessor", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data57 };
-                if (vErrors === null) {
-                  vErrors = [err112];
-                } else {
-                  vErrors.push(err112);
-                }
-                errors++;
-              }
-            }
-            if (data56.change !== void 0) {
-              let data58 = data56.change;
-              if (!(data58 === "add" || data58 === "replace" || data58 === "remove")) {
-                const err113 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/change", schemaPath: "#/properties/subprocessorChanges/items/properties/change/enum", keyword: "enum", params: { allowedValues: schema31.properties.subprocessorChanges.items.properties.change.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.subprocessorChanges.items.properties.change.enum, parentSchema: schema31.properties.subprocessorChanges.items.properties.change, data: data58 };
+                const err113 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/subprocessor", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data58 };
                 if (vErrors === null) {
                   vErrors = [err113];
                 } else {
@@ -14280,76 +14284,76 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data56.replaces !== void 0) {
-              let data59 = data56.replaces;
-              if (typeof data59 === "string") {
-                if (func2(data59) < 1) {
-                  const err114 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/replaces", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data59 };
-                  if (vErrors === null) {
-                    vErrors = [err114];
-                  } else {
-                    vErrors.push(err114);
-                  }
-                  errors++;
-                }
-              } else {
-                const err115 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/replaces", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data59 };
+            if (data57.change !== void 0) {
+              let data59 = data57.change;
+              if (!(data59 === "add" || data59 === "replace" || data59 === "remove")) {
+                const err114 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/change", schemaPath: "#/properties/subprocessorChanges/items/properties/change/enum", keyword: "enum", params: { allowedValues: schema31.properties.subprocessorChanges.items.properties.change.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.subprocessorChanges.items.properties.change.enum, parentSchema: schema31.properties.subprocessorChanges.items.properties.change, data: data59 };
                 if (vErrors === null) {
-                  vErrors = [err115];
+                  vErrors = [err114];
                 } else {
-                  vErrors.push(err115);
+                  vErrors.push(err114);
                 }
                 errors++;
               }
             }
-            if (data56.noticeReceived !== void 0) {
-              let data60 = data56.noticeReceived;
+            if (data57.replaces !== void 0) {
+              let data60 = data57.replaces;
               if (typeof data60 === "string") {
-                if (!pattern7.test(data60)) {
-                  const err116 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/noticeReceived", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data60 };
+                if (func2(data60) < 1) {
+                  const err115 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/replaces", schemaPath: "#/$defs/nonEmptyString/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data60 };
                   if (vErrors === null) {
-                    vErrors = [err116];
+                    vErrors = [err115];
                   } else {
-                    vErrors.push(err116);
+                    vErrors.push(err115);
                   }
                   errors++;
                 }
               } else {
-                const err117 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/noticeReceived", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data60 };
+                const err116 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/replaces", schemaPath: "#/$defs/nonEmptyString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data60 };
                 if (vErrors === null) {
-                  vErrors = [err117];
+                  vErrors = [err116];
                 } else {
-                  vErrors.push(err117);
+                  vErrors.push(err116);
                 }
                 errors++;
               }
             }
-            if (data56.effective !== void 0) {
-              let data61 = data56.effective;
+            if (data57.noticeReceived !== void 0) {
+              let data61 = data57.noticeReceived;
               if (typeof data61 === "string") {
                 if (!pattern7.test(data61)) {
-                  const err118 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/effective", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data61 };
+                  const err117 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/noticeReceived", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data61 };
                   if (vErrors === null) {
-                    vErrors = [err118];
+                    vErrors = [err117];
                   } else {
-                    vErrors.push(err118);
+                    vErrors.push(err117);
                   }
                   errors++;
                 }
               } else {
-                const err119 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/effective", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data61 };
+                const err118 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/noticeReceived", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data61 };
                 if (vErrors === null) {
-                  vErrors = [err119];
+                  vErrors = [err118];
                 } else {
-                  vErrors.push(err119);
+                  vErrors.push(err118);
                 }
                 errors++;
               }
             }
-            if (data56.objection !== void 0) {
-              let data62 = data56.objection;
-              if (!(data62 === "none" || data62 === "raised" || data62 === "waived")) {
-                const err120 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/objection", schemaPath: "#/properties/subprocessorChanges/items/properties/objection/enum", keyword: "enum", params: { allowedValues: schema31.properties.subprocessorChanges.items.properties.objection.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.subprocessorChanges.items.properties.objection.enum, parentSchema: schema31.properties.subprocessorChanges.items.properties.objection, data: data62 };
+            if (data57.effective !== void 0) {
+              let data62 = data57.effective;
+              if (typeof data62 === "string") {
+                if (!pattern7.test(data62)) {
+                  const err119 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/effective", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data62 };
+                  if (vErrors === null) {
+                    vErrors = [err119];
+                  } else {
+                    vErrors.push(err119);
+                  }
+                  errors++;
+                }
+              } else {
+                const err120 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/effective", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data62 };
                 if (vErrors === null) {
                   vErrors = [err120];
                 } else {
@@ -14358,12 +14362,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data57.objection !== void 0) {
+              let data63 = data57.objection;
+              if (!(data63 === "none" || data63 === "raised" || data63 === "waived")) {
+                const err121 = { instancePath: instancePath + "/subprocessorChanges/" + i7 + "/objection", schemaPath: "#/properties/subprocessorChanges/items/properties/objection/enum", keyword: "enum", params: { allowedValues: schema31.properties.subprocessorChanges.items.properties.objection.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.subprocessorChanges.items.properties.objection.enum, parentSchema: schema31.properties.subprocessorChanges.items.properties.objection, data: data63 };
+                if (vErrors === null) {
+                  vErrors = [err121];
+                } else {
+                  vErrors.push(err121);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err121 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.subprocessorChanges.items.type, parentSchema: schema31.properties.subprocessorChanges.items, data: data56 };
+            const err122 = { instancePath: instancePath + "/subprocessorChanges/" + i7, schemaPath: "#/properties/subprocessorChanges/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.subprocessorChanges.items.type, parentSchema: schema31.properties.subprocessorChanges.items, data: data57 };
             if (vErrors === null) {
-              vErrors = [err121];
+              vErrors = [err122];
             } else {
-              vErrors.push(err121);
+              vErrors.push(err122);
             }
             errors++;
           }
@@ -14371,32 +14387,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.contract !== void 0) {
-      let data63 = data.contract;
-      if (!(data63 && typeof data63 == "object" && !Array.isArray(data63)) && data63 !== null) {
-        const err122 = { instancePath: instancePath + "/contract", schemaPath: "#/properties/contract/type", keyword: "type", params: { type: schema31.properties.contract.type }, message: "must be object,null", schema: schema31.properties.contract.type, parentSchema: schema31.properties.contract, data: data63 };
+      let data64 = data.contract;
+      if (!(data64 && typeof data64 == "object" && !Array.isArray(data64)) && data64 !== null) {
+        const err123 = { instancePath: instancePath + "/contract", schemaPath: "#/properties/contract/type", keyword: "type", params: { type: schema31.properties.contract.type }, message: "must be object,null", schema: schema31.properties.contract.type, parentSchema: schema31.properties.contract, data: data64 };
         if (vErrors === null) {
-          vErrors = [err122];
+          vErrors = [err123];
         } else {
-          vErrors.push(err122);
+          vErrors.push(err123);
         }
         errors++;
       }
-      if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
-        for (const key12 in data63) {
+      if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+        for (const key12 in data64) {
           if (!(key12 === "objectionWindow" || key12 === "priorNotice" || key12 === "breachNotification" || key12 === "auditsPerYear" || key12 === "auditNotice" || key12 === "renewal" || key12 === "nextAudit" || key12 === "endOfContract")) {
-            const err123 = { instancePath: instancePath + "/contract", schemaPath: "#/properties/contract/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.contract, data: data63 };
-            if (vErrors === null) {
-              vErrors = [err123];
-            } else {
-              vErrors.push(err123);
-            }
-            errors++;
-          }
-        }
-        if (data63.objectionWindow !== void 0) {
-          let data64 = data63.objectionWindow;
-          if (typeof data64 !== "string" && !(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)) && isFinite(data64))) {
-            const err124 = { instancePath: instancePath + "/contract/objectionWindow", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data64 };
+            const err124 = { instancePath: instancePath + "/contract", schemaPath: "#/properties/contract/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.contract, data: data64 };
             if (vErrors === null) {
               vErrors = [err124];
             } else {
@@ -14405,10 +14409,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data63.priorNotice !== void 0) {
-          let data65 = data63.priorNotice;
+        if (data64.objectionWindow !== void 0) {
+          let data65 = data64.objectionWindow;
           if (typeof data65 !== "string" && !(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65)) && isFinite(data65))) {
-            const err125 = { instancePath: instancePath + "/contract/priorNotice", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data65 };
+            const err125 = { instancePath: instancePath + "/contract/objectionWindow", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data65 };
             if (vErrors === null) {
               vErrors = [err125];
             } else {
@@ -14417,10 +14421,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data63.breachNotification !== void 0) {
-          let data66 = data63.breachNotification;
+        if (data64.priorNotice !== void 0) {
+          let data66 = data64.priorNotice;
           if (typeof data66 !== "string" && !(typeof data66 == "number" && (!(data66 % 1) && !isNaN(data66)) && isFinite(data66))) {
-            const err126 = { instancePath: instancePath + "/contract/breachNotification", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data66 };
+            const err126 = { instancePath: instancePath + "/contract/priorNotice", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data66 };
             if (vErrors === null) {
               vErrors = [err126];
             } else {
@@ -14429,10 +14433,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data63.auditsPerYear !== void 0) {
-          let data67 = data63.auditsPerYear;
-          if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)) && isFinite(data67))) {
-            const err127 = { instancePath: instancePath + "/contract/auditsPerYear", schemaPath: "#/properties/contract/properties/auditsPerYear/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.contract.properties.auditsPerYear.type, parentSchema: schema31.properties.contract.properties.auditsPerYear, data: data67 };
+        if (data64.breachNotification !== void 0) {
+          let data67 = data64.breachNotification;
+          if (typeof data67 !== "string" && !(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)) && isFinite(data67))) {
+            const err127 = { instancePath: instancePath + "/contract/breachNotification", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data67 };
             if (vErrors === null) {
               vErrors = [err127];
             } else {
@@ -14440,101 +14444,101 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data67 == "number" && isFinite(data67)) {
-            if (data67 < 0 || isNaN(data67)) {
-              const err128 = { instancePath: instancePath + "/contract/auditsPerYear", schemaPath: "#/properties/contract/properties/auditsPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.contract.properties.auditsPerYear, data: data67 };
+        }
+        if (data64.auditsPerYear !== void 0) {
+          let data68 = data64.auditsPerYear;
+          if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)) && isFinite(data68))) {
+            const err128 = { instancePath: instancePath + "/contract/auditsPerYear", schemaPath: "#/properties/contract/properties/auditsPerYear/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.contract.properties.auditsPerYear.type, parentSchema: schema31.properties.contract.properties.auditsPerYear, data: data68 };
+            if (vErrors === null) {
+              vErrors = [err128];
+            } else {
+              vErrors.push(err128);
+            }
+            errors++;
+          }
+          if (typeof data68 == "number" && isFinite(data68)) {
+            if (data68 < 0 || isNaN(data68)) {
+              const err129 = { instancePath: instancePath + "/contract/auditsPerYear", schemaPath: "#/properties/contract/properties/auditsPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.contract.properties.auditsPerYear, data: data68 };
               if (vErrors === null) {
-                vErrors = [err128];
+                vErrors = [err129];
               } else {
-                vErrors.push(err128);
+                vErrors.push(err129);
               }
               errors++;
             }
           }
         }
-        if (data63.auditNotice !== void 0) {
-          let data68 = data63.auditNotice;
-          if (typeof data68 !== "string" && !(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)) && isFinite(data68))) {
-            const err129 = { instancePath: instancePath + "/contract/auditNotice", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data68 };
+        if (data64.auditNotice !== void 0) {
+          let data69 = data64.auditNotice;
+          if (typeof data69 !== "string" && !(typeof data69 == "number" && (!(data69 % 1) && !isNaN(data69)) && isFinite(data69))) {
+            const err130 = { instancePath: instancePath + "/contract/auditNotice", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data69 };
             if (vErrors === null) {
-              vErrors = [err129];
+              vErrors = [err130];
             } else {
-              vErrors.push(err129);
+              vErrors.push(err130);
             }
             errors++;
           }
         }
-        if (data63.renewal !== void 0) {
-          let data69 = data63.renewal;
-          if (typeof data69 === "string") {
-            if (!pattern7.test(data69)) {
-              const err130 = { instancePath: instancePath + "/contract/renewal", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data69 };
-              if (vErrors === null) {
-                vErrors = [err130];
-              } else {
-                vErrors.push(err130);
-              }
-              errors++;
-            }
-          } else {
-            const err131 = { instancePath: instancePath + "/contract/renewal", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data69 };
-            if (vErrors === null) {
-              vErrors = [err131];
-            } else {
-              vErrors.push(err131);
-            }
-            errors++;
-          }
-        }
-        if (data63.nextAudit !== void 0) {
-          let data70 = data63.nextAudit;
+        if (data64.renewal !== void 0) {
+          let data70 = data64.renewal;
           if (typeof data70 === "string") {
             if (!pattern7.test(data70)) {
-              const err132 = { instancePath: instancePath + "/contract/nextAudit", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data70 };
+              const err131 = { instancePath: instancePath + "/contract/renewal", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data70 };
               if (vErrors === null) {
-                vErrors = [err132];
+                vErrors = [err131];
               } else {
-                vErrors.push(err132);
+                vErrors.push(err131);
               }
               errors++;
             }
           } else {
-            const err133 = { instancePath: instancePath + "/contract/nextAudit", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data70 };
+            const err132 = { instancePath: instancePath + "/contract/renewal", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data70 };
             if (vErrors === null) {
-              vErrors = [err133];
+              vErrors = [err132];
             } else {
-              vErrors.push(err133);
+              vErrors.push(err132);
             }
             errors++;
           }
         }
-        if (data63.endOfContract !== void 0) {
-          let data71 = data63.endOfContract;
-          if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
-            if (data71.action === void 0) {
-              const err134 = { instancePath: instancePath + "/contract/endOfContract", schemaPath: "#/properties/contract/properties/endOfContract/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'", schema: schema31.properties.contract.properties.endOfContract.required, parentSchema: schema31.properties.contract.properties.endOfContract, data: data71 };
+        if (data64.nextAudit !== void 0) {
+          let data71 = data64.nextAudit;
+          if (typeof data71 === "string") {
+            if (!pattern7.test(data71)) {
+              const err133 = { instancePath: instancePath + "/contract/nextAudit", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema36, data: data71 };
               if (vErrors === null) {
-                vErrors = [err134];
+                vErrors = [err133];
               } else {
-                vErrors.push(err134);
+                vErrors.push(err133);
               }
               errors++;
             }
-            for (const key13 in data71) {
-              if (!(key13 === "action" || key13 === "within")) {
-                const err135 = { instancePath: instancePath + "/contract/endOfContract", schemaPath: "#/properties/contract/properties/endOfContract/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.contract.properties.endOfContract, data: data71 };
-                if (vErrors === null) {
-                  vErrors = [err135];
-                } else {
-                  vErrors.push(err135);
-                }
-                errors++;
-              }
+          } else {
+            const err134 = { instancePath: instancePath + "/contract/nextAudit", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data71 };
+            if (vErrors === null) {
+              vErrors = [err134];
+            } else {
+              vErrors.push(err134);
             }
-            if (data71.action !== void 0) {
-              let data72 = data71.action;
-              if (!(data72 === "return" || data72 === "delete" || data72 === "return-then-delete" || data72 === "transfer")) {
-                const err136 = { instancePath: instancePath + "/contract/endOfContract/action", schemaPath: "#/properties/contract/properties/endOfContract/properties/action/enum", keyword: "enum", params: { allowedValues: schema31.properties.contract.properties.endOfContract.properties.action.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.contract.properties.endOfContract.properties.action.enum, parentSchema: schema31.properties.contract.properties.endOfContract.properties.action, data: data72 };
+            errors++;
+          }
+        }
+        if (data64.endOfContract !== void 0) {
+          let data72 = data64.endOfContract;
+          if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+            if (data72.action === void 0) {
+              const err135 = { instancePath: instancePath + "/contract/endOfContract", schemaPath: "#/properties/contract/properties/endOfContract/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'", schema: schema31.properties.contract.properties.endOfContract.required, parentSchema: schema31.properties.contract.properties.endOfContract, data: data72 };
+              if (vErrors === null) {
+                vErrors = [err135];
+              } else {
+                vErrors.push(err135);
+              }
+              errors++;
+            }
+            for (const key13 in data72) {
+              if (!(key13 === "action" || key13 === "within")) {
+                const err136 = { instancePath: instancePath + "/contract/endOfContract", schemaPath: "#/properties/contract/properties/endOfContract/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.contract.properties.endOfContract, data: data72 };
                 if (vErrors === null) {
                   vErrors = [err136];
                 } else {
@@ -14543,10 +14547,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data71.within !== void 0) {
-              let data73 = data71.within;
-              if (typeof data73 !== "string" && !(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)) && isFinite(data73))) {
-                const err137 = { instancePath: instancePath + "/contract/endOfContract/within", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data73 };
+            if (data72.action !== void 0) {
+              let data73 = data72.action;
+              if (!(data73 === "return" || data73 === "delete" || data73 === "return-then-delete" || data73 === "transfer")) {
+                const err137 = { instancePath: instancePath + "/contract/endOfContract/action", schemaPath: "#/properties/contract/properties/endOfContract/properties/action/enum", keyword: "enum", params: { allowedValues: schema31.properties.contract.properties.endOfContract.properties.action.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.contract.properties.endOfContract.properties.action.enum, parentSchema: schema31.properties.contract.properties.endOfContract.properties.action, data: data73 };
                 if (vErrors === null) {
                   vErrors = [err137];
                 } else {
@@ -14555,12 +14559,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data72.within !== void 0) {
+              let data74 = data72.within;
+              if (typeof data74 !== "string" && !(typeof data74 == "number" && (!(data74 % 1) && !isNaN(data74)) && isFinite(data74))) {
+                const err138 = { instancePath: instancePath + "/contract/endOfContract/within", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: schema55.type }, message: "must be string,integer", schema: schema55.type, parentSchema: schema55, data: data74 };
+                if (vErrors === null) {
+                  vErrors = [err138];
+                } else {
+                  vErrors.push(err138);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err138 = { instancePath: instancePath + "/contract/endOfContract", schemaPath: "#/properties/contract/properties/endOfContract/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.contract.properties.endOfContract.type, parentSchema: schema31.properties.contract.properties.endOfContract, data: data71 };
+            const err139 = { instancePath: instancePath + "/contract/endOfContract", schemaPath: "#/properties/contract/properties/endOfContract/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.contract.properties.endOfContract.type, parentSchema: schema31.properties.contract.properties.endOfContract, data: data72 };
             if (vErrors === null) {
-              vErrors = [err138];
+              vErrors = [err139];
             } else {
-              vErrors.push(err138);
+              vErrors.push(err139);
             }
             errors++;
           }
@@ -14568,11 +14584,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err139 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err140 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err139];
+      vErrors = [err140];
     } else {
-      vErrors.push(err139);
+      vErrors.push(err140);
     }
     errors++;
   }
