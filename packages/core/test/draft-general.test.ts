@@ -2,7 +2,7 @@
 // (issue 28's kinds of miss, written here in sentences of our own): each family however phrased,
 // in each language, and what must not be read as a term.
 import { describe, expect, it } from "vitest";
-import { draftFromText, type Draft } from "../src/policy/index.js";
+import { draftFromText, draftJson, type Draft } from "../src/policy/index.js";
 
 function draft(text: string): Draft {
   const d = draftFromText({ name: "dpa.txt", format: "text", text }, "x");
@@ -231,5 +231,17 @@ describe("Spanish and Italian DPAs", () => {
       ["OVH SAS", "FR"],
       ["Stripe Inc.", "US"],
     ]);
+  });
+});
+
+describe("--format json", () => {
+  it("rates each term: high when one sentence states it, medium when the value is beside its subject, low when ambiguous", () => {
+    const d = draft(
+      "5. Sub-processors\n\nThe Processor shall notify the Customer of any new Sub-processor at least 30 days in advance.\n\n7. The Processor shall notify the Customer of any Personal Data Breach without undue delay. Such notification shall be made within 36 hours.\n\n12. This Agreement is governed by the laws of Ireland.\n\n13. The SCCs are governed by the laws of Belgium.\n",
+    );
+    const terms = draftJson(d).terms as Record<string, { confidence?: string }>;
+    expect(terms.priorNotice?.confidence).toBe("high");
+    expect(terms.breachNotification?.confidence).toBe("medium");
+    expect(terms.governingLaw?.confidence).toBe("low");
   });
 });

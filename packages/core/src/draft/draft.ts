@@ -102,12 +102,25 @@ export function draftFromText(source: DpaText, id: string): Draft {
 
 /** The draft as data for tooling (`--format json`): each found term with its quote, clause, line and method. */
 export function draftJson(d: Draft): Record<string, unknown> {
+  const rated = (f: unknown): unknown =>
+    Array.isArray(f) ? f.map(rated) : f && typeof f === "object" ? { ...f, confidence: confidenceOf(f as Found<unknown>) } : f;
   return {
     id: d.id,
     source: { name: d.source.name, format: d.source.format, ...(d.source.decodedFrom ? { decodedFrom: d.source.decodedFrom } : {}) },
-    terms: d.terms,
+    terms: Object.fromEntries(Object.entries(d.terms).map(([k, v]) => [k, rated(v)])),
     summary: summarise(d),
   };
+}
+
+/**
+ * How sure the reader is of a term, for the reviewer's order of work (docs/cli-and-output-v1.md):
+ * low when the text is ambiguous (several readings, a placeholder); medium when the value is not
+ * in the sentence that names its subject (the sentence after it, a limit under a heading about
+ * audits); high when one sentence or table row states it in the words the reader looks for.
+ */
+export function confidenceOf(f: Found<unknown>): "high" | "medium" | "low" {
+  if (f.ambiguity || f.readings) return "low";
+  return /sentence after|under a heading/.test(f.method) ? "medium" : "high";
 }
 
 /** Found, ambiguous and missing terms, for the summary line and `--format json`. */

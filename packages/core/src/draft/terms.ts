@@ -157,8 +157,9 @@ export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped
     const count = KEYWORDS.onceAYear.test(s.text) ? 1 : numberValue(g?.n ?? g?.tw ?? g?.nl ?? g?.fr ?? g?.de ?? g?.es ?? g?.it ?? "");
     if (count === undefined || count <= 0) continue;
     // The word audit may be in the clause's heading only ("9. Audits ... no more than once a year").
-    if (KEYWORDS.audit.test(s.text) || KEYWORDS.audit.test(near(ctx, s)))
-      return { maxPerYear: found(s, count, "sentence pattern: audits limited per year") };
+    if (KEYWORDS.audit.test(s.text)) return { maxPerYear: found(s, count, "sentence pattern: audits limited per year") };
+    if (KEYWORDS.audit.test(near(ctx, s)))
+      return { maxPerYear: found(s, count, "sentence pattern: a yearly limit under a heading or paragraph about audits") };
   }
   for (const s of ctx.sentences)
     if (KEYWORDS.audit.test(s.text) && KEYWORDS.auditUncapped.test(s.text))
