@@ -87,6 +87,22 @@ describe("dpa-lint policy draft", () => {
     expect(readFileSync(join(dir, "policies", "dpa", "latin", "data.yaml"), "utf8")).toContain('source: "dpa.utf8.txt"');
   });
 
+  it("--explain says for each sentence a term's words brought up whether it was taken, and why not", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-explain-"));
+    writeFileSync(
+      join(dir, "acme.txt"),
+      "5. Sub-processors\n\nThe Processor shall notify the Customer of any new Sub-processor at least 30 days in advance. If the Customer objects, it may terminate the Agreement on 60 days notice.\n\n9. This Agreement is governed by the laws of Ireland.\n",
+    );
+    const r = runCli(["policy", "draft", "acme.txt", "--format", "json", "--explain"], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stderr.split("\n").filter(Boolean)).toEqual([
+      "acme.txt:3  priorNotice  taken: 30 days  «The Processor shall notify the Customer of any new Sub-processor at least 30 days in advance.»",
+      "acme.txt:3  objectionWindow  skipped: no window (no period, a notice before the change, or one about termination, payment or an alternative)  «If the Customer objects, it may terminate the Agreement on 60 days notice.»",
+      "acme.txt:5  governingLaw  taken: IE  «9. This Agreement is governed by the laws of Ireland.»",
+    ]);
+    expect((JSON.parse(r.stdout) as { terms: Record<string, unknown> }).terms.objectionWindow).toBeUndefined();
+  });
+
   it("bad input is one line naming the file, never a stack trace", () => {
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-bad-"));
     writeFileSync(join(dir, "broken.pdf"), "not a pdf at all");

@@ -71,3 +71,4 @@ export { buildRopa, MISSING, ROPA_INCOMPLETE, type Ropa, type Cell } from "./rep
 export { formatRopa, ROPA_FORMATS, type RopaFormat } from "./reports/ropa-format.js";
 export { buildCalendar, formatIcs, type CalendarEvent } from "./reports/calendar.js";
 export { vendorSetupsOf } from "./vendor-setups.js";
+export { printable } from "./formatters/printable.js";

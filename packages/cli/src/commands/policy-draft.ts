@@ -1,14 +1,16 @@
 import { lstatSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
-import { writeFileSafely } from "@dpa-lint/core";
+import { printable, writeFileSafely } from "@dpa-lint/core";
 import { checkPackId, draftFromFile, draftJson, draftYaml, packId, summarise } from "@dpa-lint/core/policy";
 import { EXIT, type Io } from "../io.js";
 import { UsageError } from "../usage-error.js";
 
 export interface DraftOptions {
-  id?: string;
+  id?: string | undefined;
   dir: string;
-  format?: string;
+  format?: string | undefined;
+  /** Say, for each sentence a term's words brought up, whether it was taken and why not (stderr). */
+  explain?: boolean | undefined;
 }
 
 /**
@@ -25,7 +27,16 @@ export async function draftCommand(file: string | undefined, options: DraftOptio
   const input = resolve(io.cwd, file);
   const id = options.id ?? packId(basename(input));
   checkPackId(id);
-  const draft = await draftFromFile(input, id, file);
+  const reasons: Array<{ line: number; text: string }> = [];
+  const trace = options.explain
+    ? (term: string, s: { line: number; text: string }, verdict: string): void => {
+        const text = s.text.length > 100 ? `${s.text.slice(0, 97)}...` : s.text;
+        reasons.push({ line: s.line, text: `${file}:${s.line}  ${term}  ${verdict}  «${printable(text)}»` });
+      }
+    : undefined;
+  const draft = await draftFromFile(input, id, file, trace);
+  // In the document's order (the terms are read one after the other): a reviewer reads along.
+  for (const r of reasons.sort((a, b) => a.line - b.line)) io.stderr(`${r.text}\n`);
   if (draft.source.decodedFrom) io.stderr(`dpa-lint: ${file}: read as ${draft.source.decodedFrom}\n`);
   if (options.format === "json") {
     io.stdout(`${JSON.stringify(draftJson(draft), null, 2)}\n`);

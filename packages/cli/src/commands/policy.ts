@@ -41,11 +41,13 @@ export const policyHelp = `Usage: dpa-lint policy <check|test|build|fmt|new|draf
   dpa-lint policy new ID [--dir <policies>]
       Scaffold a pack of terms only: <policies>/dpa/ID/data.yaml, every term a TODO that policy
       check rejects until it holds what the signed DPA says, and one fixture test under tests/.
-  dpa-lint policy draft DPA-FILE [--id ID] [--dir <policies>] [--format yaml|json]
+  dpa-lint policy draft DPA-FILE [--id ID] [--dir <policies>] [--format yaml|json] [--explain]
       Draft a pack from the DPA itself (text, Markdown, HTML, PDF or DOCX; English, French, Dutch,
       German, Spanish, Italian): <policies>/dpa/ID/data.yaml with every term found (clause, verbatim quote, line,
       how it was found), ambiguous ones with each reading, and TODO for the rest; then review it.
-      ID defaults to the file's name. --format json prints the draft and writes nothing. Node only.
+      ID defaults to the file's name. --format json prints the draft and writes nothing. --explain
+      says on stderr, for each sentence a term's words brought up, whether it was taken and why
+      not (governing law, notice, objection window, breach, retention). Node only.
 
 A policy directory builds on dpa-lint's helpers and shared rules, so a typical DPA is a
 data.yaml only, and lint --policy loads such a pack of terms as it is: check, test, new and draft
@@ -71,6 +73,7 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
       "docs-base": { type: "string" },
       id: { type: "string" },
       format: { type: "string", short: "f" },
+      explain: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -88,11 +91,7 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     case "draft":
-      return draftCommand(
-        positionals[0],
-        { dir: values.dir, ...(values.id ? { id: values.id } : {}), ...(values.format ? { format: values.format } : {}) },
-        io,
-      );
+      return draftCommand(positionals[0], { dir: values.dir, id: values.id, format: values.format, explain: values.explain }, io);
     case "check":
       return checkCommand(positionals[0] ?? "policies", values.source, io);
     case "test":

@@ -5,7 +5,7 @@ import type { Period } from "./periods.js";
 import { readDpa, type DpaText } from "./source.js";
 import { subprocessorList, type FoundSubprocessor } from "./subprocessors.js";
 import * as find from "./terms.js";
-import type { Found } from "./terms.js";
+import type { Context, Found } from "./terms.js";
 
 /** What the reader made of a DPA: every term it found (or not), ready to write as a pack. */
 export interface Draft {
@@ -44,9 +44,9 @@ export const DRAFT_TERMS = [
   "specialCategories",
 ] as const;
 
-export async function draftFromFile(path: string, id?: string, display = path): Promise<Draft> {
+export async function draftFromFile(path: string, id?: string, display = path, trace?: Context["trace"]): Promise<Draft> {
   const source = await readDpa(path, display);
-  return draftFromText(source, id ?? packId(basename(path)));
+  return draftFromText(source, id ?? packId(basename(path)), trace);
 }
 
 /** A pack id from a file name: "Acme DPA 2024.pdf" -> "acme-dpa-2024". */
@@ -61,9 +61,9 @@ export function packId(fileName: string): string {
   return /^[a-z0-9]/.test(id) ? id : `dpa-${id || "draft"}`;
 }
 
-export function draftFromText(source: DpaText, id: string): Draft {
+export function draftFromText(source: DpaText, id: string, trace?: Context["trace"]): Draft {
   const paras = paragraphs(source.text);
-  const ctx = { paragraphs: paras, sentences: paras.flatMap(sentences) };
+  const ctx: Context = { paragraphs: paras, sentences: paras.flatMap(sentences), ...(trace ? { trace } : {}) };
   const audit = find.auditLimit(ctx);
   const short = paras.filter((p) => p.text.length > 3 && p.text.length < 160);
   const firstLine =

@@ -21,6 +21,11 @@ export interface Found<T> {
 export interface Context {
   sentences: Sentence[];
   paragraphs: Paragraph[];
+  /**
+   * `policy draft --explain`: told, for each sentence a term's keywords brought up, whether it was
+   * taken and why not when it was not.
+   */
+  trace?: (term: string, s: Sentence, verdict: string) => void;
 }
 
 function found<T>(s: Sentence, value: T, method: string, p?: FoundPeriod): Found<T> {
@@ -73,12 +78,22 @@ function clauseOf(s: Sentence, p: FoundPeriod): string {
 /** The period a sub-processor change must be announced before. */
 export function priorNotice(ctx: Context): Found<Period> | undefined {
   const all: Array<Found<Period>> = [];
+  const why = (s: Sentence, verdict: string): void => ctx.trace?.("priorNotice", s, verdict);
   for (const s of ctx.sentences) {
     if (!KEYWORDS.advance.test(s.text)) continue;
-    if (!KEYWORDS.subprocessor.test(near(ctx, s)) || KEYWORDS.audit.test(s.text)) continue;
+    if (!KEYWORDS.subprocessor.test(near(ctx, s))) {
+      why(s, "skipped: no sub-processor in it or the paragraphs before it");
+      continue;
+    }
+    if (KEYWORDS.audit.test(s.text)) {
+      why(s, "skipped: about audits");
+      continue;
+    }
     const p = findPeriods(s.text).find((x) => (beforeSomething(s, x) || !KEYWORDS.objection.test(s.text)) && !aboutSomethingElse(s, x));
-    if (p && p.unit !== "hours")
+    if (p && p.unit !== "hours") {
       all.push(found(s, asPeriod(p), "sentence pattern: sub-processor change announced in advance, with a period", p));
+      why(s, `taken: ${p.text}`);
+    } else why(s, "skipped: no period of notice (none, in hours, or about termination, payment or an alternative)");
   }
   return firstOrContradiction(all);
 }
@@ -105,9 +120,20 @@ function firstOrContradiction<T>(
 export function objectionWindow(ctx: Context): Found<Period> | undefined {
   const all: Array<Found<Period>> = [];
   for (const s of ctx.sentences) {
-    if (!KEYWORDS.objection.test(s.text) || !KEYWORDS.subprocessor.test(near(ctx, s))) continue;
+    if (!KEYWORDS.objection.test(s.text)) continue;
+    if (!KEYWORDS.subprocessor.test(near(ctx, s))) {
+      ctx.trace?.("objectionWindow", s, "skipped: no sub-processor in it or the paragraphs before it");
+      continue;
+    }
     const p = findPeriods(s.text).find((x) => x.unit !== "hours" && !beforeSomething(s, x) && !aboutSomethingElse(s, x));
     if (p) all.push(found(s, asPeriod(p), "sentence pattern: objection to a sub-processor, with a period", p));
+    ctx.trace?.(
+      "objectionWindow",
+      s,
+      p
+        ? `taken: ${p.text}`
+        : "skipped: no window (no period, a notice before the change, or one about termination, payment or an alternative)",
+    );
   }
   return firstOrContradiction(all);
 }
@@ -117,19 +143,29 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
   let undated: Found<Period | null> | undefined;
   // Every deadline the DPA states: a second, different one makes the term ambiguous.
   const all: Array<Found<Period>> = [];
+  const why = (s: Sentence, verdict: string): void => ctx.trace?.("breachNotification", s, verdict);
   for (const [i, s] of ctx.sentences.entries()) {
-    if (!KEYWORDS.breach.test(s.text) || !KEYWORDS.notify.test(s.text)) continue;
+    if (!KEYWORDS.breach.test(s.text)) continue;
+    if (!KEYWORDS.notify.test(s.text)) {
+      why(s, "skipped: a breach, but no notice to the controller");
+      continue;
+    }
     const p = breachPeriod(s);
     if (p) {
       all.push(found(s, asPeriod(p), "sentence pattern: breach notified within a period", p));
+      why(s, `taken: ${p.text}`);
       continue;
     }
     // The deadline is often the next sentence: "... without undue delay. Such notice shall be given within 48 hours."
     const next = ctx.sentences[i + 1];
     const q = next && next.paragraph === s.paragraph && KEYWORDS.notify.test(next.text) ? breachPeriod(next) : undefined;
-    if (next && q) all.push(found(next, asPeriod(q), "sentence pattern: breach notified, the period in the sentence after", q));
-    else if (!undated && KEYWORDS.noDelay.test(s.text))
+    if (next && q) {
+      all.push(found(next, asPeriod(q), "sentence pattern: breach notified, the period in the sentence after", q));
+      why(s, `taken: ${q.text}, from the sentence after`);
+    } else if (!undated && KEYWORDS.noDelay.test(s.text)) {
       undated = found(s, null, 'sentence pattern: breach notified without a number ("without undue delay" or alike): not numeric');
+      why(s, "taken as not numeric (without undue delay), unless a period is found elsewhere");
+    } else why(s, "skipped: no deadline in hours or days (or the supervisory authority's, Art. 33)");
   }
   return firstOrContradiction(all) ?? undated;
 }
@@ -198,6 +234,7 @@ export function governingLaw(ctx: Context): Found<string> | undefined {
     if (!m) continue;
     const code = lawIn(s.text.slice(m.index, m.index + m[0].length + 80));
     if (code) all.push(found(s, code, "sentence pattern: agreement governed by a country's law"));
+    ctx.trace?.("governingLaw", s, code ? `taken: ${code}` : "skipped: no country named after the words about the law");
   }
   return firstOrContradiction(all, (c) => c);
 }
@@ -273,13 +310,20 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     // retention heading ("3 jaar na de laatste actieve uitwisseling").
     const underHeading =
       s.text.length < 160 && /^\s*\S+\s+\S+/.test(s.text) && findPeriods(s.text)[0]?.index === 0 && KEYWORDS.retention.test(near(ctx, s));
-    if ((!KEYWORDS.retention.test(s.text) && !underHeading) || KEYWORDS.subprocessor.test(s.text) || KEYWORDS.breach.test(s.text)) continue;
-    if (KEYWORDS.objection.test(s.text) || KEYWORDS.audit.test(s.text) || KEYWORDS.confidential.test(s.text)) continue;
+    if (!KEYWORDS.retention.test(s.text) && !underHeading) continue;
+    const other = [KEYWORDS.subprocessor, KEYWORDS.breach, KEYWORDS.objection, KEYWORDS.audit, KEYWORDS.confidential].some((k) =>
+      k.test(s.text),
+    );
+    if (other) {
+      ctx.trace?.("retention", s, "skipped: about sub-processors, breaches, objections, audits or confidentiality");
+      continue;
+    }
     // Hours are a retention period only for deleting ("deleted within 72 hours"), not for keeping.
     const deletes = /delet|destr|eras|purg|supprim|efface|lösch|vernicht|verwijder|vernietig|elimin|borra|cancell/i.test(s.text);
     // The period must be the keeping's or the deleting's, not another act's in the same sentence
     // ("shall inform ... of its choice within 30 days, otherwise the data are destroyed").
     const p = findPeriods(s.text).find((x) => (x.unit !== "hours" || deletes) && (underHeading || KEYWORDS.retention.test(clauseOf(s, x))));
+    ctx.trace?.("retention", s, p ? `taken: ${p.text}` : "skipped: no period of keeping or deleting in the clause that speaks of it");
     if (!p) continue;
     out.push({ ...found(s, asPeriod(p), "sentence pattern: data kept or deleted within a period", p), category: categoryOf(s.text) });
   }
