@@ -72,3 +72,4 @@ export { formatRopa, ROPA_FORMATS, type RopaFormat } from "./reports/ropa-format
 export { buildCalendar, formatIcs, type CalendarEvent } from "./reports/calendar.js";
 export { vendorSetupsOf } from "./vendor-setups.js";
 export { printable } from "./formatters/printable.js";
+export { inEea, inForce, type DatedRecord, type LegalData } from "./normalize/legal-data.js";

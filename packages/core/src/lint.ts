@@ -16,6 +16,7 @@ import { formatPath, type Finding, type PathSegment, type Problem, type Suppress
 import { parseSuppressions } from "./findings/suppressions.js";
 import { parseDate } from "./normalize/date.js";
 import { dpaIdOf, normalize, type Facts, type NormalizeContext } from "./normalize/facts.js";
+import type { LegalData } from "./normalize/legal-data.js";
 import type { WorkerSetup } from "./parallel/protocol.js";
 import { MAX_POLICY_INT, numbersOutOfRange, withoutRejectedValues } from "./schema/policy-values.js";
 import { validateVendorSetup } from "./schema/validate.js";
@@ -149,8 +150,8 @@ export class Linter {
   }
 
   /** The dated legal facts the policies read (policies/lib/legal/data.yaml), from the first bundle. */
-  legalData(): Record<string, unknown> {
-    return (this.engines[0]?.bundle.data.lib as { legal?: Record<string, unknown> } | undefined)?.legal ?? {};
+  legalData(): LegalData {
+    return (this.engines[0]?.bundle.data.lib as { legal?: LegalData } | undefined)?.legal ?? {};
   }
 
   /** The governing-law country of a loaded DPA pack (its working days skip that country's holidays). */

@@ -1,5 +1,4 @@
-import { legalFactsLine } from "@dpa-lint/core";
-import type { LegalData } from "./pack-index.js";
+import { inForce, legalFactsLine, type LegalData } from "@dpa-lint/core";
 
 /**
  * The dated legal facts that decide a country on a day, as a hover shows them: EEA membership
@@ -7,11 +6,10 @@ import type { LegalData } from "./pack-index.js";
  * and date, from the same legal data the policies read (policies/lib/legal/data.yaml).
  */
 export function describeCountry(code: string, asOf: string, legal: LegalData): string[] {
-  const inForce = (span: { from?: string; until?: string }): boolean =>
-    (span.from === undefined || span.from <= asOf) && (span.until === undefined || asOf <= span.until);
   const lines: string[] = [];
   const eea = legal.eea?.[code];
-  if (eea && inForce(eea)) {
+  const member = eea !== undefined && inForce(eea, asOf);
+  if (eea && member) {
     lines.push(
       `${code} is in the EEA on ${asOf} (since ${eea.from ?? "?"}${eea.until ? `, until ${eea.until}` : ""})${eea.part_of ? `, part of ${eea.part_of}` : ""}`,
     );
@@ -19,8 +17,8 @@ export function describeCountry(code: string, asOf: string, legal: LegalData): s
     lines.push(`${code} is not in the EEA on ${asOf} (it was from ${eea.from ?? "?"} to ${eea.until ?? "?"})`);
   }
   if (eea?.note) lines.push(eea.note);
-  if (!eea || !inForce(eea)) {
-    const decisions = (legal.adequacy?.[code] ?? []).filter(inForce);
+  if (!member) {
+    const decisions = (legal.adequacy?.[code] ?? []).filter((d) => inForce(d, asOf));
     if (decisions.length === 0)
       lines.push(
         `${code} is outside the EEA with no adequacy decision in force on ${asOf}: a transfer there needs a mechanism (GDPR Art. 46)`,

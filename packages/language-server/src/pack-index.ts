@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { PolicyBundle } from "@dpa-lint/core";
+import type { LegalData, PolicyBundle } from "@dpa-lint/core";
 import { findPackTermsFiles } from "@dpa-lint/core/policy";
 
 export type Terms = Record<string, unknown>;
@@ -14,14 +14,6 @@ export interface PackEntry {
   file?: string;
 }
 
-/** A dated legal fact of the bundle's legal data (policies/lib/legal/data.yaml). */
-export interface LegalData {
-  version?: string;
-  reviewed?: string;
-  eea?: Record<string, { from?: string; until?: string; part_of?: string; note?: string }>;
-  adequacy?: Record<string, Array<{ decision?: string; adopted?: string; from?: string; until?: string; scope?: string; only?: string }>>;
-}
-
 /**
  * What the loaded bundles know, indexed for the editor: the DPA packs' terms, their terms files
  * and policy sources on disk, and the legal facts. Built once per session.
@@ -29,9 +21,12 @@ export interface LegalData {
 export class PackIndex {
   private readonly packs = new Map<string, PackEntry>();
   private readonly regoFiles: string[] = [];
-  readonly legal: LegalData;
-
-  constructor(bundles: readonly PolicyBundle[], locations: readonly string[]) {
+  constructor(
+    bundles: readonly PolicyBundle[],
+    locations: readonly string[],
+    /** The legal facts the linter judges by (Linter.legalData). */
+    readonly legal: LegalData,
+  ) {
     const files = new Map<string, string>();
     for (const location of locations) {
       try {
@@ -50,8 +45,6 @@ export class PackIndex {
         this.packs.set(meta.id, { id: meta.id, title: meta.title, terms, ...(file ? { file } : {}) });
       }
     }
-    const lib = (bundles[0]?.data.lib ?? {}) as { legal?: LegalData };
-    this.legal = lib.legal ?? {};
   }
 
   ids(): string[] {

@@ -91,7 +91,7 @@ export class Sessions {
         inlineSuppressions: this.settings.inlineSuppressions,
       });
       const locations = [BUILTIN_POLICIES_DIR, ...config.policies, ...extra.packs.map((p) => resolve(extra.cwd, p))];
-      return { ok: true, cwd, configFile, config, linter, bundles, packs: new PackIndex(bundles, locations) };
+      return { ok: true, cwd, configFile, config, linter, bundles, packs: new PackIndex(bundles, locations, linter.legalData()) };
     } catch (error) {
       return { ok: false, cwd, configFile, error };
     }

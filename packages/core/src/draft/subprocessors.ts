@@ -2,6 +2,7 @@ import { citeClause, paragraphLines, type Paragraph } from "./document.js";
 import { COLUMN_WORDS, KEYWORDS } from "./language.js";
 import { countryIn } from "./countries.js";
 import { readBundle } from "../engine/policy.js";
+import { inEea, type LegalData } from "../normalize/legal-data.js";
 import type { Found } from "./terms.js";
 
 /** One entry of the DPA's sub-processor list, as the pack-terms schema writes it. */
@@ -13,23 +14,12 @@ export interface ListedSubprocessor {
 
 type Column = (typeof COLUMN_WORDS)[number][1];
 
-/** A span of EEA membership as the dated legal facts record it (policies/lib/legal/data.yaml). */
-interface Membership {
-  from?: string;
-  until?: string;
-}
-
-let eea: Set<string> | undefined;
+let legal: LegalData | undefined;
 
 /** Whether a country is in the EEA today, by the same dated facts the policies judge by. */
-function inEea(country: string): boolean {
-  if (!eea) {
-    const today = new Date().toISOString().slice(0, 10);
-    const facts = readBundle().data.lib as { legal?: { eea?: Record<string, Membership> } } | undefined;
-    const spans = Object.entries(facts?.legal?.eea ?? {});
-    eea = new Set(spans.flatMap(([code, s]) => ((s.from ?? "") <= today && (!s.until || today <= s.until) ? [code] : [])));
-  }
-  return eea.has(country);
+function inEeaToday(country: string): boolean {
+  legal ??= (readBundle().data.lib as { legal?: LegalData } | undefined)?.legal ?? {};
+  return inEea(country, new Date().toISOString().slice(0, 10), legal);
 }
 
 /** The transfer mechanism a row names: SCCs, BCRs, the DPF, "none needed" for the EEA, else null. */
@@ -42,7 +32,7 @@ function mechanismOf(text: string, country: string | null): string | null {
     return "scc";
   if (/\bbcr\b|binding corporate rules|bindende bedrijfsvoorschriften|règles d'entreprise contraignantes/i.test(text)) return "bcr";
   if (/data privacy framework|\bdpf\b/i.test(text)) return "dpf";
-  return country && inEea(country) ? "eea" : null;
+  return country && inEeaToday(country) ? "eea" : null;
 }
 
 /** What a header cell names, if it names a column. */

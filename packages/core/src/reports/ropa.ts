@@ -1,7 +1,7 @@
 import type { Finding, PathSegment } from "../findings/finding.js";
 import type { Linter } from "../lint.js";
 import type { Facts } from "../normalize/facts.js";
-import { inEea, type LegalData } from "./legal.js";
+import { inEea, type LegalData } from "../normalize/legal-data.js";
 import type { SetupDoc } from "./setups.js";
 
 /** A cell of the record: its text and the file and line it comes from, or MISSING. */
@@ -59,7 +59,7 @@ export interface Ropa {
  * cannot fill is MISSING with an info finding, never filled by a guess.
  */
 export function buildRopa(linter: Linter, setups: readonly SetupDoc[], unreadable: readonly string[] = []): Ropa {
-  const legal = linter.legalData() as LegalData;
+  const legal = linter.legalData();
   const findings: Finding[] = [];
   const controller: ControllerRow[] = [];
   const processor: ProcessorRow[] = [];
