@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, realpathSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { findRepositoryRoot, isInside } from "./files/collect.js";
-import { parseYamlText } from "./document/parse.js";
 import { SourceLines } from "./document/source-lines.js";
 import { readVendorFile } from "./files/read.js";
 import type { CheckedFile } from "./findings/finalize.js";
 import type { Finding, PathSegment } from "./findings/finding.js";
 import { parseSuppressions } from "./findings/suppressions.js";
 import type { Linter } from "./lint.js";
+import { readSetups, type SetupDoc } from "./vendor-setups.js";
 import { canonicalProvider } from "./normalize/regions.js";
 import { hclParser, parseHcl, type HclBlock, type HclExpr, type HclFile } from "./terraform/hcl.js";
 import { modulePlacements, providerSpec, type ModuleCall, type Placement, type ProviderUse } from "./terraform/placements.js";
@@ -311,22 +311,12 @@ function pick(o: Record<string, unknown>, keys: readonly string[]): Record<strin
   return Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
 }
 
-interface VendorDoc {
-  file: string;
-  value: Record<string, unknown>;
-}
+type VendorDoc = SetupDoc;
 
 /** The vendor setups of the run, found by the vendor a provider stands for. */
 function vendorIndex(linter: Linter, files: readonly string[]): { find(use: ProviderUse): VendorDoc | undefined } {
-  const docs: VendorDoc[] = [];
-  for (const path of files) {
-    const read = readVendorFile(path);
-    if (!("text" in read)) continue;
-    const file = linter.displayName(path);
-    for (const doc of parseYamlText(file, read.text, { budget: true }).documents)
-      if (doc.value && typeof doc.value === "object" && !Array.isArray(doc.value))
-        docs.push({ file, value: doc.value as Record<string, unknown> });
-  }
+  // A vendor file that cannot be read is linted as such elsewhere; here it judges nothing.
+  const docs = readSetups(linter, files).setups;
   return {
     find(use: ProviderUse): VendorDoc | undefined {
       const names = use.vendor.map(normalName);

@@ -1,6 +1,11 @@
 import { relative, resolve } from "node:path";
 import { DEFAULT_INCLUDE, type ResolvedConfig } from "./config/config.js";
+import { positionOf } from "./document/locate.js";
+import { parseYamlText } from "./document/parse.js";
 import { collectFiles } from "./files/collect.js";
+import { readVendorFile } from "./files/read.js";
+import type { PathSegment } from "./findings/finding.js";
+import type { Linter } from "./lint.js";
 
 /**
  * The vendor setups the configuration includes (else vendors/): what deployments are judged
@@ -23,4 +28,43 @@ export function vendorSetupsOf(config: ResolvedConfig, cwd: string, repository: 
     }
   }
   return files;
+}
+
+/** A vendor setup as read for judging deployments and for the reports: its value, and where each of its fields is written. */
+export interface SetupDoc {
+  /** The file as findings name it (relative to the linter's directory). */
+  file: string;
+  value: Record<string, unknown>;
+  /** The 1-based line of a path (of its closest existing parent when it is absent). */
+  lineOf(path: readonly PathSegment[]): number;
+}
+
+/**
+ * The vendor setups of files, every document of each. A file that cannot be read or parsed is
+ * named in `unreadable` (the report says so; `dpa-lint lint` says why): a record built from the
+ * rest is never presented as complete.
+ */
+export function readSetups(linter: Linter, files: readonly string[]): { setups: SetupDoc[]; unreadable: string[] } {
+  const setups: SetupDoc[] = [];
+  const unreadable: string[] = [];
+  for (const path of files) {
+    const file = linter.displayName(path);
+    const read = readVendorFile(resolve(linter.cwd, path));
+    if (!("text" in read)) {
+      unreadable.push(file);
+      continue;
+    }
+    const parsed = parseYamlText(file, read.text, { budget: true });
+    if (parsed.findings.length > 0) unreadable.push(file);
+    for (const doc of parsed.documents) {
+      const value = doc.value;
+      if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
+      setups.push({
+        file,
+        value: value as Record<string, unknown>,
+        lineOf: (p) => positionOf(doc.node, parsed.lineCounter, p).line,
+      });
+    }
+  }
+  return { setups, unreadable };
 }

@@ -655,7 +655,51 @@ function terraformFilesIn(path, cwd) {
 
 // packages/core/src/infrastructure.ts
 import { existsSync as existsSync3, readdirSync as readdirSync2, realpathSync } from "node:fs";
-import { dirname as dirname3, join as join5, resolve as resolve4 } from "node:path";
+import { dirname as dirname3, join as join5, resolve as resolve5 } from "node:path";
+
+// packages/core/src/vendor-setups.ts
+import { relative as relative2, resolve as resolve3 } from "node:path";
+function vendorSetupsOf(config, cwd, repository) {
+  const [include, root] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
+  const files = [];
+  for (const g of include) {
+    try {
+      files.push(
+        ...collectFiles([relative2(cwd, resolve3(root, g)) || "."], cwd, {
+          exclude: config.exclude,
+          root: config.root,
+          repository: repository ?? cwd
+        }).files
+      );
+    } catch {
+    }
+  }
+  return files;
+}
+function readSetups(linter, files) {
+  const setups = [];
+  const unreadable = [];
+  for (const path of files) {
+    const file = linter.displayName(path);
+    const read = readVendorFile(resolve3(linter.cwd, path));
+    if (!("text" in read)) {
+      unreadable.push(file);
+      continue;
+    }
+    const parsed = parseYamlText(file, read.text, { budget: true });
+    if (parsed.findings.length > 0) unreadable.push(file);
+    for (const doc of parsed.documents) {
+      const value = doc.value;
+      if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
+      setups.push({
+        file,
+        value,
+        lineOf: (p) => positionOf(doc.node, parsed.lineCounter, p).line
+      });
+    }
+  }
+  return { setups, unreadable };
+}
 
 // packages/core/src/terraform/hcl.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
@@ -1334,7 +1378,7 @@ function scalar(expr) {
 }
 
 // packages/core/src/terraform/plan.ts
-import { dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, join as join4, resolve as resolve4 } from "node:path";
 var MAX_PLAN_BYTES = 64 * 2 ** 20;
 function readPlan(path, display) {
   const read = withRegularFile(path, (fd, size) => size > MAX_PLAN_BYTES ? void 0 : readUpTo(fd, size + 1));
@@ -1389,7 +1433,7 @@ function readPlan(path, display) {
       unresolved
     });
   }
-  return { root: dirname2(resolve3(path)), resources, providers };
+  return { root: dirname2(resolve4(path)), resources, providers };
 }
 function obj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
@@ -1539,7 +1583,7 @@ async function checkInfrastructure(linter, named, vendorFiles, plans = [], compl
   for (const { plan, display } of read) {
     const dirs = planModuleDirs(plan, reader.read(plan.root));
     const files = new Map([...dirs].map(([address, dir]) => [address, reader.read(dir)]));
-    for (const dir of dirs.values()) planned.add(resolve4(dir));
+    for (const dir of dirs.values()) planned.add(resolve5(dir));
     const { placements, providers } = planPlacements(plan, display, { files });
     judgeProviders(placements, providers);
   }
@@ -1557,7 +1601,7 @@ async function checkInfrastructure(linter, named, vendorFiles, plans = [], compl
       judgeModule(c.child, { block: c.block, file: c.file, scope, address }, depth + 1);
     }
   };
-  for (const dir of [...reader.modules.keys()]) if (!planned.has(resolve4(dir)) && !called.has(dir)) judgeModule(dir, void 0, 0);
+  for (const dir of [...reader.modules.keys()]) if (!planned.has(resolve5(dir)) && !called.has(dir)) judgeModule(dir, void 0, 0);
   if (complete) for (const [vendor, { use, countries }] of deployedTo) judgeUnused(linter, vendor, use, countries, report);
   return reader.results();
 }
@@ -1590,7 +1634,7 @@ function localCalls(reader, repository) {
       for (const block of hcl.blocks) {
         const source = block.type === "module" ? block.attributes.get("source")?.value : void 0;
         if (source?.kind !== "literal" || typeof source.value !== "string" || !/^\.\.?(\/|$)/.test(source.value)) continue;
-        const child = resolve4(dir, source.value);
+        const child = resolve5(dir, source.value);
         if (!existsSync3(child)) continue;
         if (!isInside(realpathSync(child), repository)) {
           reader.place(
@@ -1735,15 +1779,7 @@ function pick(o, keys) {
   return Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
 }
 function vendorIndex(linter, files) {
-  const docs = [];
-  for (const path of files) {
-    const read = readVendorFile(path);
-    if (!("text" in read)) continue;
-    const file = linter.displayName(path);
-    for (const doc of parseYamlText(file, read.text, { budget: true }).documents)
-      if (doc.value && typeof doc.value === "object" && !Array.isArray(doc.value))
-        docs.push({ file, value: doc.value });
-  }
+  const docs = readSetups(linter, files).setups;
   return {
     find(use) {
       const names = use.vendor.map(normalName);
@@ -1803,11 +1839,11 @@ function at(file, ruleId, message, line, column, severity = "error") {
 
 // packages/core/src/files/link-chain.ts
 import { lstatSync, readlinkSync, realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute, join as join6, parse, resolve as resolve5, sep } from "node:path";
+import { dirname as dirname4, isAbsolute, join as join6, parse, resolve as resolve6, sep } from "node:path";
 var MAX_LINKS = 40;
 function resolutionChain(path) {
   const chain = /* @__PURE__ */ new Set();
-  let pending = resolve5(path);
+  let pending = resolve6(path);
   for (let links = 0; links <= MAX_LINKS; ) {
     const { root } = parse(pending);
     const parts = pending.slice(root.length).split(sep).filter(Boolean);
@@ -1828,7 +1864,7 @@ function resolutionChain(path) {
       }
       chain.add(join6(next, ...parts.slice(i + 1)));
       chain.add(next);
-      pending = join6(isAbsolute(target) ? target : resolve5(dirname4(next), target), ...parts.slice(i + 1));
+      pending = join6(isAbsolute(target) ? target : resolve6(dirname4(next), target), ...parts.slice(i + 1));
       followed = true;
       links++;
       break;
@@ -1847,7 +1883,7 @@ function resolutionChain(path) {
 
 // packages/core/src/lint-cache.ts
 import { createHash } from "node:crypto";
-import { join as join8, resolve as resolve6 } from "node:path";
+import { join as join8, resolve as resolve7 } from "node:path";
 
 // packages/core/src/files/user-dirs.ts
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
@@ -1946,12 +1982,12 @@ var LintCache = class _LintCache {
     const secret = userSecret(env);
     if (!secret) return void 0;
     let path;
-    if (options.location) path = resolve6(options.cwd, options.location);
+    if (options.location) path = resolve7(options.cwd, options.location);
     else {
       const base = userDirectory(env.XDG_CACHE_HOME, ".cache");
       const dir = base === void 0 ? void 0 : ownDirectory(join8(base, "dpa-lint", "lint-cache"));
       if (dir === void 0) return void 0;
-      path = join8(dir, `${digestOf(resolve6(options.repository)).slice(0, 16)}.json`);
+      path = join8(dir, `${digestOf(resolve7(options.repository)).slice(0, 16)}.json`);
     }
     return new _LintCache(path, options.key, secret, options.cwd, readEntries(path, options.key, secret));
   }
@@ -2008,26 +2044,6 @@ function readAnyFile(path) {
 function contentHash(file) {
   const read = withRegularFile(file, (fd) => readUpTo(fd, PARSE_LIMITS.maxBytes + 1));
   return Buffer.isBuffer(read) ? createHash("sha256").update(read).digest("hex") : void 0;
-}
-
-// packages/core/src/vendor-setups.ts
-import { relative as relative2, resolve as resolve7 } from "node:path";
-function vendorSetupsOf(config, cwd, repository) {
-  const [include, root] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
-  const files = [];
-  for (const g of include) {
-    try {
-      files.push(
-        ...collectFiles([relative2(cwd, resolve7(root, g)) || "."], cwd, {
-          exclude: config.exclude,
-          root: config.root,
-          repository: repository ?? cwd
-        }).files
-      );
-    } catch {
-    }
-  }
-  return files;
 }
 
 // packages/core/src/parallel/pool.ts

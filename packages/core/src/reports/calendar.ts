@@ -6,7 +6,7 @@ import { hasHolidayCalendar } from "../normalize/working-days.js";
 import type { Linter } from "../lint.js";
 import { printable } from "../formatters/printable.js";
 import { scalar } from "./ropa.js";
-import type { SetupDoc } from "./setups.js";
+import type { SetupDoc } from "../vendor-setups.js";
 
 /** One all-day event of the contract calendar, traced to the line it comes from. */
 export interface CalendarEvent {

@@ -2,7 +2,7 @@ import type { Finding, PathSegment } from "../findings/finding.js";
 import type { Linter } from "../lint.js";
 import type { Facts } from "../normalize/facts.js";
 import { inEea, type LegalData } from "../normalize/legal-data.js";
-import type { SetupDoc } from "./setups.js";
+import type { SetupDoc } from "../vendor-setups.js";
 
 /** A cell of the record: its text and the file and line it comes from, or MISSING. */
 export interface Cell {
