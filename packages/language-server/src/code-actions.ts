@@ -1,7 +1,7 @@
 import { isEngineRuleId, locate, type PathSegment } from "@dpa-lint/core";
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { cursorAt, packIdOf, valueAt, type Cursor } from "./cursor.js";
+import { cursorAt, packIdOf, parseBuffer, valueAt, type Cursor } from "./cursor.js";
 import { SOURCE, type DiagnosticData } from "./diagnostics.js";
 import type { Session } from "./sessions.js";
 import { contractTerm, listedSubprocessor } from "./terms.js";
@@ -21,10 +21,11 @@ export function codeActions(
   options: { snippets: boolean },
 ): CodeAction[] {
   const actions: CodeAction[] = [];
+  const parsed = parseBuffer(document);
   for (const d of diagnostics) {
     if (d.source !== SOURCE || !d.data) continue;
     const data = d.data as DiagnosticData;
-    const cursor = cursorAt(document, d.range.start);
+    const cursor = cursorAt(document, d.range.start, parsed);
     if (cursor) {
       const fix = contractFix(document, data, cursor, session) ?? countryFix(document, data, cursor, session);
       if (fix) actions.push({ ...fix, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true });

@@ -1,4 +1,4 @@
-import { parseYamlText, pathAt, type ParsedDocument, type PathAt } from "@dpa-lint/core";
+import { parseYamlText, pathAt, type ParsedDocument, type ParsedFile, type PathAt } from "@dpa-lint/core";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Position } from "vscode-languageserver";
 
@@ -11,15 +11,22 @@ export interface Cursor {
   value: Record<string, unknown>;
 }
 
-export function cursorAt(document: TextDocument, position: Position): Cursor | undefined {
-  const text = document.getText();
+/**
+ * The cursor at a position of a buffer. `parsed` is the buffer parsed once for a request that
+ * asks about several positions (code actions, one per diagnostic).
+ */
+export function cursorAt(document: TextDocument, position: Position, parsed: ParsedFile = parseBuffer(document)): Cursor | undefined {
   const offset = document.offsetAt(position);
-  const parsed = parseYamlText(document.uri, text);
   const doc = parsed.documents.find((d) => d.node.range[0] <= offset && offset <= d.node.range[2]) ?? parsed.documents.at(-1);
   if (!doc) return undefined;
   const value =
     doc.value !== null && typeof doc.value === "object" && !Array.isArray(doc.value) ? (doc.value as Record<string, unknown>) : {};
   return { doc, at: pathAt(doc.node, offset), offset, value };
+}
+
+/** A buffer as the YAML reader parses it. */
+export function parseBuffer(document: TextDocument): ParsedFile {
+  return parseYamlText(document.uri, document.getText());
 }
 
 /** The value at a JSON path of plain data. */
