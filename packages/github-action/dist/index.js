@@ -61,7 +61,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-RQOL72FM.js";
+} from "./chunk-WEPQFSDL.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative9, resolve as resolve15 } from "node:path";

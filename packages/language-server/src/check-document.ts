@@ -1,4 +1,4 @@
-import { basename, dirname, extname, relative, resolve } from "node:path";
+import { basename, dirname, relative, resolve } from "node:path";
 import {
   CONFIG_NAMES,
   ConfigError,
@@ -40,12 +40,14 @@ export function kindOf(file: string, text: string, session: Session | FailedSess
   if ((CONFIG_NAMES as readonly string[]).includes(name)) return "config";
   if (name.endsWith(".tf")) return session.ok && terraformOf(session).has(file) ? "terraform" : "other";
   if (name === "data.yaml" && /^terms\s*:/m.test(text)) return "pack-terms";
-  if (!/^\.(ya?ml|json)$/i.test(extname(name))) return textDeclaresVendorSetup(text) ? "vendor" : "other";
-  if (textDeclaresVendorSetup(text)) return "vendor";
-  if (!session.ok) return "other";
+  // Without a configuration nothing is included or excluded: only what the buffer declares counts.
+  if (!session.ok) return textDeclaresVendorSetup(text) ? "vendor" : "other";
   const { config, cwd } = session;
   const [include, root] = config.include.length > 0 ? [config.include, config.root] : [DEFAULT_INCLUDE, cwd];
-  const picked = selectIncluded([file], cwd, { include, root, exclude: config.exclude, excludeRoot: config.root });
+  // The repository lint's choice, excludes first, with the buffer (not the file on disk) asked
+  // whether it declares a vendor setup.
+  const declares = (): boolean => textDeclaresVendorSetup(text);
+  const picked = selectIncluded([file], cwd, { include, root, exclude: config.exclude, excludeRoot: config.root, declares });
   return picked.length > 0 ? "vendor" : "other";
 }
 

@@ -385,6 +385,26 @@ describe("dpa-lint lsp with a configuration", () => {
     }
   });
 
+  it("lints the files a lint of the repository lints: an excluded file is left alone even when it declares a vendor setup", async () => {
+    const root = workspace({
+      ".dpa-lint.yaml": "include: [vendors]\nexclude: [vendors/archive/**]\n",
+      "vendors/crm.yaml": VENDOR,
+      "vendors/archive/old.yaml": VENDOR.replace("name: crm", "name: old-crm"),
+    });
+    const cli = runCli(["lint", "-f", "json"], { cwd: root });
+    const files = new Set((JSON.parse(cli.stdout) as { results: Array<{ file: string }> }).results.map((r) => r.file));
+    expect([...files]).toEqual(["vendors/crm.yaml"]);
+    const { client } = await startServer(root);
+    try {
+      const archived = await client.open(join(root, "vendors", "archive", "old.yaml"));
+      expect(await client.diagnosticsOf(archived.uri, 1)).toEqual([]);
+      const crm = await client.open(join(root, "vendors", "crm.yaml"));
+      expect((await client.diagnosticsOf(crm.uri, 1)).length).toBeGreaterThan(0);
+    } finally {
+      await client.stop();
+    }
+  });
+
   it("checks a pack's terms file as it is typed", async () => {
     const terms = filledTerms("acme").replace("  hosting:\n", "  hostng:\n");
     const line = terms.split("\n").indexOf("  hostng:") + 1;

@@ -16650,7 +16650,7 @@ function selectIncluded(paths, cwd, options) {
     const byName = inside && !rel.split("/").some(isSkipped) && isVendorFileName(basename(abs));
     if (byName && (matchesGlob(rel) || prefixes.some((pre) => pre === "" || pre === "." || rel === pre || rel.startsWith(`${pre}/`))))
       return true;
-    return declaresVendorSetup(abs);
+    return (options.declares ?? declaresVendorSetup)(abs);
   });
 }
 
