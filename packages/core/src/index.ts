@@ -23,7 +23,7 @@ export { temporaryDirectory } from "./files/temp.js";
 export { writeFileSafely, makeDirectorySafely, removeDirectorySafely, copyFileSafely, type WriteOptions } from "./files/write.js";
 export { locate } from "./document/locate.js";
 export { pathAt, type PathAt } from "./document/path-at.js";
-export { parseDuration, type Duration } from "./normalize/duration.js";
+export { durationText, parseDuration, type Duration } from "./normalize/duration.js";
 export { parseDate } from "./normalize/date.js";
 export { toCountryCode } from "./normalize/countries.js";
 export { lookupRegion, regionsOf, canonicalProvider, KNOWN_PROVIDERS } from "./normalize/regions.js";

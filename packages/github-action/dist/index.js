@@ -61,7 +61,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-WEPQFSDL.js";
+} from "./chunk-FOGYK6KA.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative9, resolve as resolve15 } from "node:path";

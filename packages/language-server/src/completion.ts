@@ -1,4 +1,4 @@
-import { KNOWN_PROVIDERS, regionsOf } from "@dpa-lint/core";
+import { durationText, KNOWN_PROVIDERS, regionsOf, type Duration } from "@dpa-lint/core";
 import { CompletionItemKind, type CompletionItem, type Position } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { cursorAt, isPackIdPath, packIdOf, valueAt } from "./cursor.js";
@@ -41,11 +41,11 @@ export function completionsAt(document: TextDocument, position: Position, sessio
   }
   // A data category the DPA sets a retention limit for (retention is keyed by these names).
   if (path[0] === "processing" && path[1] === "dataCategories" && typeof last === "number" && pack) {
-    const retention = (pack.terms.retention ?? []) as Array<{ category: string; max?: { value: number; unit: string } }>;
+    const retention = (pack.terms.retention ?? []) as Array<{ category: string; max?: Duration | string }>;
     return retention.map((r, i) =>
       item(
         r.category,
-        `${pack.id} DPA: at most ${r.max ? `${r.max.value} ${r.max.unit.replace("_", " ")}` : "?"}`,
+        `${pack.id} DPA: at most ${typeof r.max === "string" ? r.max : r.max ? durationText(r.max) : "?"}`,
         CompletionItemKind.Value,
         i,
       ),

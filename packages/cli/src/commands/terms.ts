@@ -1,5 +1,5 @@
 import { parseCommandArgs } from "../args.js";
-import type { PolicyBundle } from "@dpa-lint/core";
+import { durationText, type Duration, type PolicyBundle } from "@dpa-lint/core";
 import { loadBundles, POLICY_OPTION } from "../bundles.js";
 import { EXIT, type Io } from "../io.js";
 import { UsageError } from "../usage-error.js";
@@ -90,9 +90,9 @@ const PERIODS: ReadonlyArray<[string, string, string]> = [
 function period(p: unknown): string {
   if (p === null || p === undefined) return "no number in the DPA";
   if (typeof p === "string") return p; // written the way vendor files write it: "10 working days"
-  const { value, unit, readings } = p as { value: number; unit: string; readings?: Array<{ value: number; unit: string }> };
-  const text = `${value} ${unit.replace("_", " ")}`;
-  return readings ? `${text} (ambiguous: ${readings.map((r) => `${r.value} ${r.unit.replace("_", " ")}`).join(" or ")})` : text;
+  const { readings, ...period } = p as Duration & { readings?: Duration[] };
+  const text = durationText(period);
+  return readings ? `${text} (ambiguous: ${readings.map(durationText).join(" or ")})` : text;
 }
 
 function subprocessorLines(t: Terms, out: string[], cite: (c: Citation | undefined) => void): void {

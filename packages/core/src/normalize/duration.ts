@@ -22,6 +22,11 @@ const UNIT_WORDS: ReadonlyArray<[RegExp, DurationUnit, number]> = [
   [/^(y|yrs?|years?)$/, "years", 1],
 ];
 
+/** A duration as messages write it: "10 working days", "48 hours". */
+export function durationText(d: Duration): string {
+  return `${d.value} ${d.unit.replace("_", " ")}`;
+}
+
 /** Returns the normalised duration, or a sentence saying why the value is not one. */
 /**
  * The largest amount accepted in any unit (a million days is 2,700 years): larger numbers are

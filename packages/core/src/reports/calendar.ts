@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { dayToIso, parseDate } from "../normalize/date.js";
-import type { Duration } from "../normalize/duration.js";
+import { durationText, type Duration } from "../normalize/duration.js";
 import { dayPeriodHasRun } from "../normalize/period-end.js";
 import { hasHolidayCalendar } from "../normalize/working-days.js";
 import type { Linter } from "../lint.js";
@@ -68,7 +68,7 @@ export function buildCalendar(linter: Linter, setups: readonly SetupDoc[]): Cale
         dayToIso(audit),
         by,
         `Last day to announce the audit of ${vendor}`,
-        `The audit planned for ${dayToIso(audit)} needs ${auditNotice.value} ${auditNotice.unit.replace("_", " ")}${counting(auditNotice)} of notice.`,
+        `The audit planned for ${dayToIso(audit)} needs ${durationText(auditNotice)}${counting(auditNotice)} of notice.`,
         ["contract", "nextAudit"],
       );
     }
@@ -107,7 +107,7 @@ function changeEvents(s: SetupDoc, ctx: ChangeContext): void {
         key,
         dayPeriodHasRun(f.noticeReceived, window, holidays),
         `Last day to object to ${what} (${vendor})`,
-        `The ${dpaId ?? "recorded"} objection window of ${window.value} ${window.unit.replace("_", " ")}${counting(window)} from the notice of ${notice} ends today: the change may take effect from tomorrow at the earliest.`,
+        `The ${dpaId ?? "recorded"} objection window of ${durationText(window)}${counting(window)} from the notice of ${notice} ends today: the change may take effect from tomorrow at the earliest.`,
         ["subprocessorChanges", i, "noticeReceived"],
       );
     const notices = (terms?.noticeCovers as string[] | undefined) ?? ["add", "replace"];
@@ -118,7 +118,7 @@ function changeEvents(s: SetupDoc, ctx: ChangeContext): void {
         key,
         dayPeriodHasRun(f.noticeReceived, prior, holidays),
         `Earliest day ${what} may take effect (${vendor})`,
-        `The ${dpaId ?? "recorded"} prior notice of ${prior.value} ${prior.unit.replace("_", " ")}${counting(prior)} from the notice of ${notice} has run.`,
+        `The ${dpaId ?? "recorded"} prior notice of ${durationText(prior)}${counting(prior)} from the notice of ${notice} has run.`,
         ["subprocessorChanges", i, "noticeReceived"],
       );
     if (f.effective !== undefined)
