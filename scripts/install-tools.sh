@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the pinned OPA and Regal (and, with --with-conftest, conftest) into .tools/bin, and
-# Debian's pre-commit for the hook tests when it is missing.
+# Debian's pre-commit, podman and runc for the hook and container tests when they are missing.
 # Each tool is built with `go install` from a throwaway module that requires exactly the pinned
 # version: `go install module@version` also asks the proxy for the module's version list to look up
 # deprecations, and that list is not always served, while a pinned require always resolves.
@@ -53,16 +53,22 @@ install_node24() {
   fi
 }
 
-# The hook tests commit through the real pre-commit framework: Debian's package, when missing.
-install_pre_commit() {
-  if ! command -v pre-commit >/dev/null 2>&1; then
-    if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
-      echo "dpa-lint setup: installing Debian's pre-commit for the hook tests" >&2
-      export DEBIAN_FRONTEND=noninteractive
-      apt-get update -qq >/dev/null && apt-get install -y -qq pre-commit >/dev/null
-    else
-      echo "dpa-lint setup: pre-commit is missing (apt-get install pre-commit); the hook tests will fail without it" >&2
-    fi
+# Debian's packages the tests need, when missing: the hook tests commit through the real
+# pre-commit framework; the container test builds and runs the Dockerfile with podman (runc: this
+# kind of machine has cgroups v1, which podman's default crun refuses). One apt run: two would
+# fight over dpkg's lock.
+install_debian_packages() {
+  local missing=()
+  command -v pre-commit >/dev/null 2>&1 || missing+=(pre-commit)
+  command -v podman >/dev/null 2>&1 || missing+=(podman)
+  command -v runc >/dev/null 2>&1 || missing+=(runc)
+  [[ ${#missing[@]} == 0 ]] && return 0
+  if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    echo "dpa-lint setup: installing Debian's ${missing[*]} for the tests" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null && apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "dpa-lint setup: ${missing[*]} missing (apt-get install ${missing[*]}); the hook and container tests will fail without them" >&2
   fi
 }
 
@@ -79,7 +85,7 @@ for t in "${tools[@]}"; do
 done
 install_node24 &
 pids+=("$!")
-install_pre_commit &
+install_debian_packages &
 pids+=("$!")
 failed=0
 for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
