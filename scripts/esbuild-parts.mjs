@@ -25,12 +25,13 @@ export const lazyRequire = {
   },
 };
 
-/** Imports of @dpa-lint/core (and its /policy entry) resolve to its compiled dist; bundle its source instead. */
+/** Imports of @dpa-lint/core (and its /policy entry) and @dpa-lint/authoring resolve to their compiled dist; bundle their source instead. */
 export const coreFromSource = {
   name: "core-from-source",
   setup(b) {
     b.onResolve({ filter: /^@dpa-lint\/core$/ }, () => ({ path: join(repo, "packages", "core", "src", "index.ts") }));
     b.onResolve({ filter: /^@dpa-lint\/core\/policy$/ }, () => ({ path: join(repo, "packages", "core", "src", "policy", "index.ts") }));
+    b.onResolve({ filter: /^@dpa-lint\/authoring$/ }, () => ({ path: join(repo, "packages", "authoring", "src", "index.ts") }));
     b.onResolve({ filter: /^@dpa-lint\/core\/user-dirs$/ }, () => ({
       path: join(repo, "packages", "core", "src", "files", "user-dirs.ts"),
     }));

@@ -1,7 +1,7 @@
 // npm run policies:test [-- --threshold <percent>]: the Rego unit tests of policies/ with coverage,
-// through the same code as `dpa-lint policy test` (packages/core/src/policy/test-run.ts).
+// through the same code as `dpa-lint policy test` (packages/authoring/src/test-run.ts).
 import { parseArgs } from "node:util";
-import { COVERAGE_THRESHOLD, testPolicies } from "../packages/core/dist/policy/index.js";
+import { COVERAGE_THRESHOLD, testPolicies } from "../packages/authoring/dist/index.js";
 import { opa, policiesDir } from "./tools.mjs";
 
 const { values } = parseArgs({ options: { threshold: { type: "string", default: String(COVERAGE_THRESHOLD) } } });

@@ -12,14 +12,19 @@ import { filledTerms } from "./support/packs.js";
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 describe("npm pack and install", () => {
-  it("the packed core carries dist, the bundle and the policy parts; the CLI installs and lints, builds and checks packs, serves an editor", async () => {
+  it("the packed core carries dist, the bundle and the policy parts and no DPA readers; the CLI installs and lints, builds, checks and drafts packs, serves an editor", async () => {
     const packs = mkdtempSync(join(tmpdir(), "dpa-lint-packs-"));
-    for (const pkg of ["packages/core", "packages/cli", "packages/language-server"]) {
+    for (const pkg of ["packages/authoring", "packages/core", "packages/cli", "packages/language-server"]) {
       execFileSync("npm", ["pack", "--pack-destination", packs, "--silent"], { cwd: join(repoRoot, pkg), stdio: "pipe" });
     }
     const tarballs = readdirSync(packs).sort();
     const version = (JSON.parse(readFileSync(join(repoRoot, "packages", "core", "package.json"), "utf8")) as { version: string }).version;
-    expect(tarballs).toEqual([`dpa-lint-cli-${version}.tgz`, `dpa-lint-core-${version}.tgz`, `dpa-lint-language-server-${version}.tgz`]);
+    expect(tarballs).toEqual([
+      `dpa-lint-authoring-${version}.tgz`,
+      `dpa-lint-cli-${version}.tgz`,
+      `dpa-lint-core-${version}.tgz`,
+      `dpa-lint-language-server-${version}.tgz`,
+    ]);
     const listing = execFileSync("tar", ["tzf", join(packs, `dpa-lint-core-${version}.tgz`)], { encoding: "utf8" });
     for (const file of [
       "package/dist/index.js",
@@ -46,6 +51,14 @@ describe("npm pack and install", () => {
         encoding: "utf8",
         env: { PATH: process.env.PATH, NO_COLOR: "1", ...env },
       });
+    // The lint engine carries no PDF or DOCX reader: they are the authoring package's.
+    const dependencies = (name: string): string[] =>
+      Object.keys(
+        (JSON.parse(readFileSync(join(project, "node_modules", "@dpa-lint", name, "package.json"), "utf8")) as { dependencies: object })
+          .dependencies,
+      );
+    expect(dependencies("core").filter((d) => /pdf|mammoth|docx/.test(d))).toEqual([]);
+    expect(dependencies("authoring")).toEqual(expect.arrayContaining(["@dpa-lint/core", "mammoth", "pdfjs-dist"]));
     mkdirSync(join(project, "vendors"));
     writeFileSync(
       join(project, "vendors", "acme.yaml"),
@@ -69,6 +82,14 @@ describe("npm pack and install", () => {
     expect(built.stderr).toBe("");
     expect(built.stdout).toMatch(/^built acme\.bundle: \d+ rules in 1 packs \(acme\)\n$/);
     expect(cli(["lint", "-f", "compact", "--policy", "acme.bundle", "vendors"]).stdout).toBe(terms.stdout);
+    // The draft reader comes with the CLI, through the authoring package.
+    const dpa = join(project, "acme-dpa.txt");
+    writeFileSync(dpa, "The Processor shall notify the Controller of a Personal Data Breach within 48 hours.\n");
+    const drafted = cli(["policy", "draft", dpa, "--id", "acmedraft", "--dir", "drafts"]);
+    expect(drafted.stderr).toBe("");
+    expect(drafted.stdout).toMatch(
+      /^drafted drafts\/dpa\/acmedraft\/data\.yaml from .*acme-dpa\.txt: \d+ terms found \(.*breachNotification/,
+    );
     // The language server comes with the CLI: an editor starts `dpa-lint lsp` and gets the same findings.
     const { client } = await LspClient.start(
       process.execPath,

@@ -25,7 +25,7 @@ export { locate } from "./document/locate.js";
 export { pathAt, type PathAt } from "./document/path-at.js";
 export { durationText, parseDuration, type Duration } from "./normalize/duration.js";
 export { parseDate } from "./normalize/date.js";
-export { toCountryCode } from "./normalize/countries.js";
+export { toCountryCode, countries, countryName, isCode, COUNTRY_NAME_LANGUAGES, type CountriesApi } from "./normalize/countries.js";
 export { lookupRegion, regionsOf, canonicalProvider, KNOWN_PROVIDERS } from "./normalize/regions.js";
 export { normalize, type Facts } from "./normalize/facts.js";
 export { validateVendorSetup, vendorSetupSchema, schemaValidator } from "./schema/validate.js";
@@ -43,7 +43,7 @@ export {
 export { nearest } from "./config/rule-ids.js";
 export { configForFile, type FileConfig } from "./config/print-config.js";
 export { applyRuleSettings, type RuleSetting, type RuleSettings } from "./findings/rule-settings.js";
-export { collectFiles, isInside, selectIncluded, textDeclaresVendorSetup, VENDOR_EXTENSIONS } from "./files/collect.js";
+export { collectFiles, isInside, lstatOr, selectIncluded, textDeclaresVendorSetup, VENDOR_EXTENSIONS } from "./files/collect.js";
 export { summarize, fails, type JudgedBy, type LintResult, type Summary } from "./result.js";
 export { formatStylish } from "./formatters/stylish.js";
 export { plural } from "./formatters/plural.js";

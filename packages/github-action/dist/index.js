@@ -61,7 +61,7 @@ import {
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-FOGYK6KA.js";
+} from "./chunk-TVY6PYKZ.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative9, resolve as resolve15 } from "node:path";
@@ -1566,7 +1566,7 @@ async function checkInfrastructure(linter, named, vendorFiles, plans = [], compl
   const judgeProviders = (placements, providers) => {
     for (const use of providers) {
       const vendor = vendors.find(use);
-      const countries = judge(
+      const countries2 = judge(
         linter,
         use,
         placements.filter((p) => sameProvider(p.provider, use.provider)),
@@ -1575,7 +1575,7 @@ async function checkInfrastructure(linter, named, vendorFiles, plans = [], compl
       );
       if (!vendor) continue;
       const seen = deployedTo.get(vendor) ?? { use, countries: /* @__PURE__ */ new Set() };
-      for (const c of countries) seen.countries.add(c);
+      for (const c of countries2) seen.countries.add(c);
       deployedTo.set(vendor, seen);
     }
   };
@@ -1602,7 +1602,7 @@ async function checkInfrastructure(linter, named, vendorFiles, plans = [], compl
     }
   };
   for (const dir of [...reader.modules.keys()]) if (!planned.has(resolve5(dir)) && !called.has(dir)) judgeModule(dir, void 0, 0);
-  if (complete) for (const [vendor, { use, countries }] of deployedTo) judgeUnused(linter, vendor, use, countries, report);
+  if (complete) for (const [vendor, { use, countries: countries2 }] of deployedTo) judgeUnused(linter, vendor, use, countries2, report);
   return reader.results();
 }
 function judgeUnused(linter, vendor, use, deployed, report) {
@@ -1735,9 +1735,9 @@ function judge(linter, use, placements, vendor, report) {
   const places = resolved.map(
     (p) => p.country ? { country: p.country } : { provider: p.regions, region: p.region }
   );
-  const countries = linter.hostingCountries({ hosting: places });
+  const countries2 = linter.hostingCountries({ hosting: places });
   const hosting = places.map((where, k) => {
-    const same = declaredEntries.find((_, i) => declared[i] !== void 0 && declared[i] === countries[k]);
+    const same = declaredEntries.find((_, i) => declared[i] !== void 0 && declared[i] === countries2[k]);
     return same && typeof same === "object" ? { ...pick(same, MECHANISM_FIELDS), ...where } : where;
   });
   const value = vendor ? { ...vendor.value, hosting } : {
@@ -1755,7 +1755,7 @@ function judge(linter, use, placements, vendor, report) {
     placements: resolved.map((p) => ({ address: p.address })),
     unresolved: unresolved.map((p) => ({ address: p.address, why: p.unresolved }))
   };
-  const deployed = countries.filter((c) => c !== void 0);
+  const deployed = countries2.filter((c) => c !== void 0);
   for (const problem of linter.checkDeployment(value, infrastructure)) {
     const [head, index, ...rest] = problem.path;
     const p = head === "hosting" && typeof index === "number" ? resolved[index] : void 0;

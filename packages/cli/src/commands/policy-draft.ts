@@ -1,7 +1,6 @@
-import { lstatSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
-import { printable, writeFileSafely } from "@dpa-lint/core";
-import { checkPackId, draftFromFile, draftJson, draftYaml, packId, summarise } from "@dpa-lint/core/policy";
+import { lstatOr, printable, writeFileSafely } from "@dpa-lint/core";
+import { checkPackId, draftFromFile, draftJson, draftYaml, packId, summarise } from "@dpa-lint/authoring";
 import { EXIT, type Io } from "../io.js";
 import { UsageError } from "../usage-error.js";
 
@@ -64,12 +63,4 @@ export async function draftCommand(file: string | undefined, options: DraftOptio
       `Next: review every term against the DPA (each says how it was found), replace each TODO, then dpa-lint policy check ${options.dir}\n`,
   );
   return EXIT.ok;
-}
-
-function lstatOr(path: string): ReturnType<typeof lstatSync> | undefined {
-  try {
-    return lstatSync(path);
-  } catch {
-    return undefined;
-  }
 }

@@ -1,18 +1,8 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseCommandArgs } from "../args.js";
-import {
-  buildPolicies,
-  checkPacks,
-  holdsRego,
-  runFixtures,
-  COVERAGE_THRESHOLD,
-  findOpa,
-  formatPolicies,
-  scaffoldPack,
-  SHARED_POLICY_PARTS,
-  testPolicies,
-} from "@dpa-lint/core/policy";
+import { buildPolicies, findOpa, holdsRego, SHARED_POLICY_PARTS } from "@dpa-lint/core/policy";
+import { checkPacks, COVERAGE_THRESHOLD, formatPolicies, runFixtures, scaffoldPack, testPolicies } from "@dpa-lint/authoring";
 import { InputError, Linter, loadPolicyPack, plural, readBundle, withBuiltinBundle } from "@dpa-lint/core";
 import { EXIT, type Io } from "../io.js";
 import { draftCommand } from "./policy-draft.js";

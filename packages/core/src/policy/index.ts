@@ -1,24 +1,18 @@
 /**
- * @dpa-lint/core/policy: the policy-authoring toolchain (`dpa-lint policy`): build a policy
- * directory to a Wasm bundle, test it with coverage, format it, scaffold a new DPA pack. It needs
- * OPA; linting (the main entry) does not.
+ * @dpa-lint/core/policy: what linting needs of a policy pack beyond the built-in bundle: build a
+ * policy directory to a Wasm bundle with OPA (`--policy DIR` builds it on the fly), find OPA, read
+ * and validate a pack's terms, load packs. The authoring toolchain (`dpa-lint policy test`, `fmt`,
+ * `new`, `check`, `draft`) is @dpa-lint/authoring, which builds on this entry.
  */
 export { buildPolicies, copySharedPolicyParts, SHARED_POLICY_PART_NAMES, SHARED_POLICY_PARTS, type BuildOptions } from "./build.js";
-export { COVERAGE_THRESHOLD, testPolicies, type PolicyTestReport } from "./test-run.js";
-export { formatPolicies, type FormatReport } from "./format.js";
-export { findOpa, BUILTIN_POLICIES_DIR } from "./tools.js";
-export { checkPackId, scaffoldPack } from "./scaffold.js";
+export { findOpa, opaVersion, ignoreArgs, BUILTIN_POLICIES_DIR } from "./tools.js";
 export {
-  checkPacks,
+  checkPackTerms,
   checkPackTermsText,
   findPackTermsFiles,
   readPackTerms,
-  type PackCheckReport,
+  type Locator,
   type PackTermsFile,
   type PlacedProblem,
 } from "./pack-terms.js";
-export { fixtureDirs, runFixtures, type FixtureReport } from "./fixtures.js";
 export { holdsRego, loadTermsPack } from "./load.js";
-export { draftFromFile, draftFromText, draftJson, draftYaml, packId, summarise, DRAFT_TERMS, type Draft } from "../draft/draft.js";
-export { readDpa, htmlText, type DpaText } from "../draft/source.js";
-export type { Found } from "../draft/terms.js";

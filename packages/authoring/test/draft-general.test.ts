@@ -2,7 +2,7 @@
 // (issue 28's kinds of miss, written here in sentences of our own): each family however phrased,
 // in each language, and what must not be read as a term.
 import { describe, expect, it } from "vitest";
-import { draftFromText, draftJson, type Draft } from "../src/policy/index.js";
+import { draftFromText, draftJson, type Draft } from "../src/index.js";
 
 function draft(text: string): Draft {
   const d = draftFromText({ name: "dpa.txt", format: "text", text }, "x");

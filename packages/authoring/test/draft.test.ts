@@ -6,9 +6,8 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SHARED_DPAS, sharedDpas } from "../../../test/support/shared-dpas.js";
-import { draftFromFile, type Draft } from "../src/policy/index.js";
-import { quoteAppearsIn } from "../src/policy/pack-terms.js";
-import { repoRoot } from "./helpers.js";
+import { draftFromFile, quoteAppearsIn, type Draft } from "../src/index.js";
+import { repoRoot } from "../../../test/support/repo-root.js";
 
 const DPAS = SHARED_DPAS;
 const PACKS = ["easi", "geniebelt", "mintt", "quicktalk", "septeo"];

@@ -3,8 +3,7 @@ import { createRequire } from "node:module";
 import { basename, extname } from "node:path";
 import type * as PdfJs from "pdfjs-dist/legacy/build/pdf.mjs";
 import { decodeHTML } from "entities";
-import { importModule } from "../builtins.js";
-import { InputError } from "../errors.js";
+import { importModule, InputError } from "@dpa-lint/core";
 import { checkDocxInflatedSize } from "./zip-bounds.js";
 
 /**

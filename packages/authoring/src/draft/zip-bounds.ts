@@ -1,5 +1,5 @@
 import { inflateRawSync } from "node:zlib";
-import { InputError } from "../errors.js";
+import { InputError } from "@dpa-lint/core";
 
 /**
  * Proves, before a DOCX is handed to its reader, that the parts the reader parses (XML and

@@ -1,5 +1,5 @@
-import { PolicyError } from "../errors.js";
-import { childProcess } from "../builtins.js";
+import { spawnSync } from "node:child_process";
+import { PolicyError } from "@dpa-lint/core";
 
 export interface FormatReport {
   /** Files that were not formatted (and, unless `check`, now are). */
@@ -20,7 +20,7 @@ export function formatPolicies(opa: string, paths: readonly string[], options: {
 }
 
 function opaFmt(opa: string, args: string[]): string {
-  const run = childProcess().spawnSync(opa, ["fmt", ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(opa, ["fmt", ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (run.error) throw new PolicyError(`cannot run ${opa}: ${run.error.message}`);
   if (run.status !== 0) throw new PolicyError(`opa fmt failed: ${`${run.stderr}${run.stdout}`.trim()}`);
   return run.stdout;

@@ -1,7 +1,5 @@
 import { join, relative } from "node:path";
-import { InputError } from "../errors.js";
-import { lstatOr } from "../files/collect.js";
-import { writeFileSafely } from "../files/write.js";
+import { InputError, lstatOr, writeFileSafely } from "@dpa-lint/core";
 
 /**
  * `dpa-lint policy new ID`: a terms-only DPA pack (no Rego, no OPA) whose every term is a TODO

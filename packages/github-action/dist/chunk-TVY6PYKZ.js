@@ -11524,10 +11524,7 @@ var require_package = __commonJS({
         "@tree-sitter-grammars/tree-sitter-hcl": "1.2.0",
         ajv: "^8.20.0",
         "ajv-formats": "^3.0.1",
-        entities: "^6.0.1",
         "i18n-iso-countries": "^7.14.0",
-        mammoth: "^1.13.0",
-        "pdfjs-dist": "4.10.38",
         picomatch: "^4.0.7",
         "web-tree-sitter": "0.25.10",
         yaml: "^2.9.1"

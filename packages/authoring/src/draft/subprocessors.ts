@@ -1,8 +1,7 @@
 import { citeClause, paragraphLines, type Paragraph } from "./document.js";
 import { COLUMN_WORDS, KEYWORDS } from "./language.js";
 import { countryIn } from "./countries.js";
-import { readBundle } from "../engine/policy.js";
-import { inEea, type LegalData } from "../normalize/legal-data.js";
+import { inEea, readBundle, type LegalData } from "@dpa-lint/core";
 import type { Found } from "./terms.js";
 
 /** One entry of the DPA's sub-processor list, as the pack-terms schema writes it. */

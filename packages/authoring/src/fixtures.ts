@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import type { Linter } from "../lint.js";
+import type { Linter } from "@dpa-lint/core";
 
 /**
  * Fixture tests for a pack, as conftest `verify` and Spectral's rule tests do: vendor files under

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { countries, COUNTRY_NAME_LANGUAGES, isCode } from "../normalize/countries.js";
+import { countries, COUNTRY_NAME_LANGUAGES, isCode } from "@dpa-lint/core";
 
 /**
  * Country names in running text, in English, French, Dutch, German, Spanish and Italian ("FRANKRIJK", "United

@@ -9,9 +9,9 @@ import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { expectLinear } from "../../../test/support/linearity.js";
 import { sharedDpas } from "../../../test/support/shared-dpas.js";
-import { readBundle } from "../src/index.js";
-import { checkPacks, draftFromFile, draftFromText, draftYaml, htmlText, type Draft } from "../src/policy/index.js";
-import { repoRoot } from "./helpers.js";
+import { readBundle } from "@dpa-lint/core";
+import { checkPacks, draftFromFile, draftFromText, draftYaml, htmlText, type Draft } from "../src/index.js";
+import { repoRoot } from "../../../test/support/repo-root.js";
 
 const SHARED = (readBundle().catalogue.sharedRules ?? []).map((r) => r.name);
 

@@ -1,8 +1,8 @@
 import { cpSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { ignoreArgs } from "./tools.js";
-import { childProcess } from "../builtins.js";
-import { temporaryDirectory } from "../files/temp.js";
+import { spawnSync } from "node:child_process";
+import { temporaryDirectory } from "@dpa-lint/core";
+import { ignoreArgs } from "@dpa-lint/core/policy";
 
 export interface PolicyTestReport {
   /** opa test's own output (pass/fail lines). */
@@ -23,9 +23,9 @@ export const COVERAGE_THRESHOLD = 90;
 export function testPolicies(opa: string, dir: string, withDirs: string[] = []): PolicyTestReport {
   const target = resolve(dir);
   const paths = [target, ...withDirs.map((d) => withoutTests(resolve(d)))];
-  const run = childProcess().spawnSync(opa, ["test", "-v", ...ignoreArgs(), ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync(opa, ["test", "-v", ...ignoreArgs(), ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const output = `${run.stdout}${run.stderr}`;
-  const cov = childProcess().spawnSync(opa, ["test", "--coverage", "--format", "json", ...ignoreArgs(), ...paths], {
+  const cov = spawnSync(opa, ["test", "--coverage", "--format", "json", ...ignoreArgs(), ...paths], {
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
   });
