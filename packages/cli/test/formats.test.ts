@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { docsUrl, readBundle } from "@dpa-lint/core";
+import { docsUrl, readBundle, VERSION } from "@dpa-lint/core";
 import { sarifProblems } from "../../../test/support/sarif.js";
 import { repoRoot, runCli } from "./run-cli.js";
 
@@ -49,7 +49,21 @@ describe("--format json", () => {
     "asOf": "2026-11-22",
     "version": "${facts?.version}",
     "reviewed": "${facts?.reviewed}"
-  }
+  },
+  "policies": [
+    {
+      "kind": "builtin",
+      "location": "builtin",
+      "packs": [
+${readBundle()
+  .catalogue.packs.map((p) => `        "${p.id}"`)
+  .join(",\n")}
+      ],
+      "version": "${VERSION}",
+      "digest": "sha256:${readBundle().digest}",
+      "signature": "unsigned"
+    }
+  ]
 }
 `);
   });

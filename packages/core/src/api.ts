@@ -1,7 +1,8 @@
 import { statSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import { DEFAULT_INCLUDE, defaultConfig, findConfig, loadConfig, type ResolvedConfig } from "./config/config.js";
-import { collectFiles, findRepositoryRoot, GLOB_CHARS, selectIncluded } from "./files/collect.js";
+import { collectFiles, findRepositoryRoot, GLOB_CHARS, isInside, selectIncluded } from "./files/collect.js";
+import type { PolicySource } from "./engine/policy.js";
 import { changedSince } from "./files/git.js";
 import { isTerraformPath, terraformFilesIn } from "./files/terraform-files.js";
 import { checkInfrastructure } from "./infrastructure.js";
@@ -14,6 +15,7 @@ import { LintCache } from "./lint-cache.js";
 import { vendorSetupsOf } from "./vendor-setups.js";
 import { defaultWorkers, lintInWorkers } from "./parallel/pool.js";
 import { summarize, type LintResult } from "./result.js";
+import { runCategory } from "./run-category.js";
 
 /**
  * Lints files, directories and globs (default: the config's `include`, else `vendors/`) and
@@ -102,6 +104,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     summary: summarize(checked.length, done.results, done.suppressed),
     ...(notices.length > 0 ? { notices } : {}),
     legalFacts,
+    ...provenance(linter, cwd, repository ?? config.root, config.file, paths.length > 0 ? paths : targets),
     location: { cwd, root: repository ?? config.root },
   };
 }
@@ -245,4 +248,21 @@ async function lintTerraform(
 export function resolveConfig(cwd: string, configFile?: string): ResolvedConfig {
   const file = configFile ?? findConfig(cwd);
   return file ? loadConfig(file, cwd) : defaultConfig(cwd);
+}
+
+/**
+ * What a result says about how it was judged: the policy sources (a location inside the working
+ * directory relative to it) and the run's category for code scanning.
+ */
+function provenance(
+  linter: Linter,
+  cwd: string,
+  root: string,
+  configFile: string | undefined,
+  paths: readonly string[],
+): Pick<LintResult, "policies" | "category"> {
+  const policies = linter.policySources.map((s: PolicySource) =>
+    isAbsolute(s.location) && isInside(s.location, cwd) ? { ...s, location: relative(cwd, s.location) || "." } : s,
+  );
+  return { policies, category: runCategory(root, configFile, cwd, paths) };
 }

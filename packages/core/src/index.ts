@@ -15,7 +15,15 @@ export {
   type RuleMeta,
   type PackMeta,
 } from "./engine/catalogue.js";
-export { readBundle, PolicyEngine, BUILTIN_BUNDLE_DIR, ENTRYPOINT, type PolicyBundle } from "./engine/policy.js";
+export {
+  readBundle,
+  sourcesOf,
+  PolicyEngine,
+  BUILTIN_BUNDLE_DIR,
+  ENTRYPOINT,
+  type PolicyBundle,
+  type PolicySource,
+} from "./engine/policy.js";
 export type { RawFinding } from "./engine/result-contract.js";
 export { parseYamlText, PARSE_LIMITS, type ParsedFile, type ParsedDocument } from "./document/parse.js";
 export { decodeText } from "./files/read.js";
@@ -65,7 +73,7 @@ export { VERSION } from "./version.js";
 export { thousands } from "./thousands.js";
 export { importModule } from "./builtins.js";
 export { markdownText } from "./formatters/markdown-escape.js";
-export { legalFactsLine } from "./formatters/legal-facts.js";
+export { legalFactsLine, policiesLine } from "./formatters/legal-facts.js";
 export { buildRopa, MISSING, ROPA_INCOMPLETE, type Ropa, type Cell } from "./reports/ropa.js";
 export { formatRopa, ROPA_FORMATS, type RopaFormat } from "./reports/ropa-format.js";
 export { buildCalendar, formatIcs, type CalendarEvent } from "./reports/calendar.js";

@@ -4,7 +4,7 @@ import { checkRuleKeys } from "./config/rule-ids.js";
 import { positionOf } from "./document/locate.js";
 import { overBudgetMessage, PARSE_LIMITS, parseYamlText, type ParsedDocument, type ParsedFile } from "./document/parse.js";
 import type { Catalogue, PackMeta, RuleMeta } from "./engine/catalogue.js";
-import { digestOf, foldTermsPacks, PolicyEngine, readBundle, type PolicyBundle } from "./engine/policy.js";
+import { digestOf, foldTermsPacks, PolicyEngine, readBundle, sourcesOf, type PolicyBundle, type PolicySource } from "./engine/policy.js";
 import type { RawFinding } from "./engine/result-contract.js";
 import { describeThrown, InputError } from "./errors.js";
 import { toPosix } from "./files/posix.js";
@@ -160,6 +160,11 @@ export class Linter {
   }
 
   /** The catalogue of each loaded bundle (their legal facts, rules and packs). */
+  /** Every source of the packs this linter judges by, in evaluation order (reports' provenance). */
+  get policySources(): PolicySource[] {
+    return this.engines.flatMap((e) => sourcesOf(e.bundle));
+  }
+
   get catalogues(): Catalogue[] {
     return this.engines.map((e) => e.bundle.catalogue);
   }

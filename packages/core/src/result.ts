@@ -1,3 +1,4 @@
+import type { PolicySource } from "./engine/policy.js";
 import { SEVERITY_RANK, type Finding, type Severity, type SuppressedFinding } from "./findings/finding.js";
 
 /** What a lint run produces, and what every formatter and the action consume. */
@@ -11,6 +12,13 @@ export interface LintResult {
   notices?: string[];
   /** The legal facts the run was judged by: the day (`--as-of`) and the facts' version. */
   legalFacts?: JudgedBy;
+  /** Every source of policy packs that judged the run: what, where, digest, signature. */
+  policies?: PolicySource[];
+  /**
+   * The run's category for code scanning (SARIF automationDetails.id): by default a digest of the
+   * configuration file and the paths linted (run-category.ts).
+   */
+  category?: string;
   /**
    * Where the files are: `cwd`, the directory findings' file names are relative to, and `root`,
    * the repository's top (else the configuration's directory), which SARIF locates them from.

@@ -55,16 +55,17 @@ import {
   schemaValidator,
   selectIncluded,
   sharedRuleDocsUrl,
+  sourcesOf,
   splitGlob,
   toPosix,
   unlintedFile,
   withRegularFile,
   workerThreads,
   writeFileSafely
-} from "./chunk-TVY6PYKZ.js";
+} from "./chunk-HQPV6JOC.js";
 
 // packages/github-action/src/main.ts
-import { relative as relative9, resolve as resolve15 } from "node:path";
+import { relative as relative10, resolve as resolve16 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os2 from "os";
@@ -173,11 +174,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve16) {
-      resolve16(value);
+    return value instanceof P ? value : new P(function(resolve17) {
+      resolve17(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve16, reject) {
+  return new (P || (P = Promise))(function(resolve17, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -193,7 +194,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve16(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -538,7 +539,7 @@ var import_yaml = __toESM(require_dist(), 1);
 
 // packages/core/src/api.ts
 import { statSync as statSync3 } from "node:fs";
-import { relative as relative3, resolve as resolve8 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative4, resolve as resolve9 } from "node:path";
 
 // packages/core/src/files/git.ts
 import { resolve } from "node:path";
@@ -2123,9 +2124,21 @@ function fails(results, failSeverity) {
   return results.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failSeverity]);
 }
 
+// packages/core/src/run-category.ts
+import { createHash as createHash2 } from "node:crypto";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve8, sep as sep2 } from "node:path";
+function runCategory(root, configFile, cwd, paths) {
+  const rel = (p) => {
+    const r = relative3(root, resolve8(cwd, p));
+    return (isAbsolute3(r) ? resolve8(cwd, p) : r || ".").split(sep2).join("/");
+  };
+  const key = JSON.stringify({ config: configFile === void 0 ? null : rel(configFile), paths: [...new Set(paths.map(rel))].sort() });
+  return `dpa-lint/${createHash2("sha256").update(key).digest("hex").slice(0, 12)}`;
+}
+
 // packages/core/src/api.ts
 async function lint(paths, options = {}) {
-  const cwd = resolve8(options.cwd ?? process.cwd());
+  const cwd = resolve9(options.cwd ?? process.cwd());
   const config = options.config ?? resolveConfig(cwd, options.configFile);
   const linter = options.linter ?? await Linter.create({ ...options, cwd, config });
   const repository = findRepositoryRoot(cwd);
@@ -2144,7 +2157,7 @@ async function lint(paths, options = {}) {
       config
     )
   ] : paths;
-  const targets = paths.length > 0 ? named : include.map((g) => relative3(cwd, resolve8(includeRoot, g)) || ".");
+  const targets = paths.length > 0 ? named : include.map((g) => relative4(cwd, resolve9(includeRoot, g)) || ".");
   const notices = [];
   if (options.onlyIncluded && paths.length > 0 && named.length === 0) {
     const which2 = paths.length === 1 ? "the named file is not" : `none of the ${paths.length} named files is`;
@@ -2158,7 +2171,7 @@ async function lint(paths, options = {}) {
   const refused = [...collected.refused].filter(([f]) => isChanged(f)).map(([f, why]) => unlintedFile(linter.displayName(f), "file/outside-repository", why));
   const checked = options.stdin ? [linter.check(options.stdin.filename, options.stdin.text)] : await checkFiles(linter, files, options, repository ?? cwd);
   const terraform = split.terraform.filter(isChanged);
-  const plans = (options.terraformPlans ?? []).map((p) => ({ path: resolve8(cwd, p), display: linter.displayName(p) }));
+  const plans = (options.terraformPlans ?? []).map((p) => ({ path: resolve9(cwd, p), display: linter.displayName(p) }));
   if (terraform.length > 0 || plans.length > 0) {
     const complete = paths.length === 0 && !changed && (config.infrastructure?.length ?? 0) > 0;
     const run2 = { config, cwd, repository, complete, ...options.sources ? { sources: options.sources } : {} };
@@ -2182,12 +2195,13 @@ async function lint(paths, options = {}) {
     summary: summarize(checked.length, done.results, done.suppressed),
     ...notices.length > 0 ? { notices } : {},
     legalFacts,
+    ...provenance(linter, cwd, repository ?? config.root, config.file, paths.length > 0 ? paths : targets),
     location: { cwd, root: repository ?? config.root }
   };
 }
 function expandDirectories(paths, cwd, config, repository) {
   return paths.flatMap((p) => {
-    if (!statSync3(resolve8(cwd, p), { throwIfNoEntry: false })?.isDirectory()) return [p];
+    if (!statSync3(resolve9(cwd, p), { throwIfNoEntry: false })?.isDirectory()) return [p];
     try {
       const { files, refused } = collectFiles([p], cwd, { exclude: config.exclude, root: config.root, repository: repository ?? cwd });
       return [...files, ...refused.keys()];
@@ -2201,23 +2215,23 @@ function splitTerraform(targets, cwd, config) {
   const vendorTargets = [];
   for (const t of targets) {
     if (isTerraformPath(t)) {
-      const found = GLOB_CHARS.test(t) ? terraformFilesIn(t, cwd) : [resolve8(cwd, t)];
+      const found = GLOB_CHARS.test(t) ? terraformFilesIn(t, cwd) : [resolve9(cwd, t)];
       if (found.length === 0) throw new InputError("no Terraform file matches this glob", { file: t });
       for (const f of found) terraform.add(f);
       continue;
     }
-    const isDir = statSync3(resolve8(cwd, t), { throwIfNoEntry: false })?.isDirectory() === true;
+    const isDir = statSync3(resolve9(cwd, t), { throwIfNoEntry: false })?.isDirectory() === true;
     const tf = isDir ? terraformFilesIn(t, cwd) : [];
     for (const f of tf) terraform.add(f);
     if (tf.length === 0 || holdsVendorFiles(t, cwd)) vendorTargets.push(t);
   }
-  for (const g of config?.infrastructure ?? []) for (const f of terraformFilesIn(resolve8(config?.root ?? cwd, g), cwd)) terraform.add(f);
+  for (const g of config?.infrastructure ?? []) for (const f of terraformFilesIn(resolve9(config?.root ?? cwd, g), cwd)) terraform.add(f);
   return { terraform: [...terraform].sort(), vendorTargets };
 }
 function infrastructureOf(tf, cwd, config) {
   if (tf.length === 0) return [];
-  const read = new Set((config.infrastructure ?? []).flatMap((g) => terraformFilesIn(resolve8(config.root, g), config.root)));
-  return tf.filter((p) => read.has(resolve8(cwd, p)));
+  const read = new Set((config.infrastructure ?? []).flatMap((g) => terraformFilesIn(resolve9(config.root, g), config.root)));
+  return tf.filter((p) => read.has(resolve9(cwd, p)));
 }
 function holdsVendorFiles(dir, cwd) {
   try {
@@ -2247,6 +2261,12 @@ async function lintTerraform(linter, terraform, plans, collected, run2) {
 function resolveConfig(cwd, configFile) {
   const file = configFile ?? findConfig(cwd);
   return file ? loadConfig(file, cwd) : defaultConfig(cwd);
+}
+function provenance(linter, cwd, root, configFile, paths) {
+  const policies = linter.policySources.map(
+    (s) => isAbsolute4(s.location) && isInside(s.location, cwd) ? { ...s, location: relative4(cwd, s.location) || "." } : s
+  );
+  return { policies, category: runCategory(root, configFile, cwd, paths) };
 }
 
 // packages/core/src/formatters/printable.ts
@@ -2397,13 +2417,13 @@ function escapeProperty2(s) {
 }
 
 // packages/core/src/formatters/repository-paths.ts
-import { relative as relative4, resolve as resolve9, sep as sep2 } from "node:path";
+import { relative as relative5, resolve as resolve10, sep as sep3 } from "node:path";
 import { pathToFileURL } from "node:url";
 function locator(result) {
   const loc = result.location;
   if (!loc) return { root: "file:///", path: (file) => file, uri: (file) => encodeURI(file) };
   const root = pathToFileURL(loc.root).href.replace(/\/?$/, "/");
-  const path = (file) => relative4(loc.root, resolve9(loc.cwd, file)).split(sep2).join("/");
+  const path = (file) => relative5(loc.root, resolve10(loc.cwd, file)).split(sep3).join("/");
   return { root, path, uri: (file) => encodeURI(path(file)) };
 }
 
@@ -2419,6 +2439,7 @@ var sarif = {
       (id) => descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), all.find((f) => f.ruleId === id)?.severity ?? "error", context.docsBase)
     );
     const index = new Map(ids.map((id, i) => [id, i]));
+    const category = context.sarifCategory ?? result.category;
     const place = locator(result);
     const toResult = (f) => ({
       ruleId: f.ruleId,
@@ -2441,7 +2462,13 @@ var sarif = {
       version: "2.1.0",
       runs: [
         {
-          tool: { driver: { name: "dpa-lint", version: context.toolVersion, informationUri: PROJECT_URL, rules } },
+          tool: {
+            driver: { name: "dpa-lint", version: context.toolVersion, informationUri: PROJECT_URL, rules },
+            // The policy packs that judged the run, one tool component per source (provenance).
+            ...result.policies ? { extensions: result.policies.map(policyComponent) } : {}
+          },
+          // One category per configuration and path set: a second upload in it replaces the first's alerts.
+          ...category ? { automationDetails: { id: `${category}/` } } : {},
           originalUriBaseIds: { "%SRCROOT%": { uri: place.root } },
           ...context.exitCode === void 0 ? {} : { invocations: [{ executionSuccessful: true, exitCode: context.exitCode }] },
           ...result.legalFacts ? { properties: { legalFacts: result.legalFacts } } : {},
@@ -2461,6 +2488,13 @@ var sarif = {
 `;
   }
 };
+function policyComponent(source) {
+  return {
+    name: source.kind === "builtin" ? "dpa-lint built-in policies" : source.location,
+    ...source.version ? { version: source.version } : {},
+    properties: { kind: source.kind, location: source.location, packs: source.packs, digest: source.digest, signature: source.signature }
+  };
+}
 function descriptor(id, meta, severity, docsBase) {
   const docs = ruleDocsUrl(id, meta?.docsUrl, docsBase);
   const title = meta?.title ?? id;
@@ -2519,7 +2553,8 @@ var json = {
       results: result.results.map(publicFields),
       suppressed: result.suppressed.map((f) => ({ ...publicFields(f), suppression: f.suppression })),
       summary: result.summary,
-      ...result.legalFacts ? { legalFacts: result.legalFacts } : {}
+      ...result.legalFacts ? { legalFacts: result.legalFacts } : {},
+      ...result.policies ? { policies: result.policies } : {}
     };
     return `${JSON.stringify(out, null, 2)}
 `;
@@ -2583,6 +2618,14 @@ function legalFactsLine(judged) {
   const facts = judged.version ? `legal facts ${judged.version}, reviewed ${judged.reviewed ?? "on an unknown day"}` : "no dated legal facts in the policy bundle";
   return `Judged by the law in force on ${judged.asOf} (${facts}).`;
 }
+function policiesLine(sources) {
+  if (!sources || sources.length === 0) return void 0;
+  const one = (s) => {
+    const what = s.kind === "builtin" ? `the built-in policies${s.version ? ` ${s.version}` : ""}` : `${s.location} (${s.kind})`;
+    return `${what}: ${s.packs.length > 0 ? s.packs.join(", ") : "no packs"}; ${s.digest.slice(0, 19)}; ${s.signature}`;
+  };
+  return `Policies: ${sources.map(one).join(" | ")}.`;
+}
 
 // packages/core/src/formatters/markdown-escape.ts
 function markdownText(text2) {
@@ -2612,6 +2655,8 @@ var markdown = {
     ];
     const judged = legalFactsLine(result.legalFacts);
     if (judged) lines2.push(`_${judged}_`, "");
+    const policies = policiesLine(result.policies);
+    if (policies) lines2.push(`_${markdownText(policies)}_`, "");
     if (result.results.length > 0) {
       lines2.push("| | location | rule | message | clause |", "|---|---|---|---|---|");
       const icon = { error: "❌", warning: "⚠️", info: "ℹ️" };
@@ -2657,11 +2702,11 @@ function formatContext(bundles, toolVersion, color = false, docsBase) {
 
 // packages/core/src/policy/load.ts
 import { existsSync as existsSync8, readdirSync as readdirSync4, statSync as statSync5 } from "node:fs";
-import { join as join14, resolve as resolve12 } from "node:path";
+import { join as join14, resolve as resolve13 } from "node:path";
 
 // packages/core/src/policy/catalogue-build.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname7, join as join10, relative as relative5 } from "node:path";
+import { dirname as dirname7, join as join10, relative as relative6 } from "node:path";
 var GROUPS = new Set(POLICY_GROUPS);
 function termOfRules(data) {
   return (data.lib ?? {}).citations?.term_of ?? {};
@@ -2725,8 +2770,8 @@ function ruleOf(a, roots, problems, docs) {
   }
   if (!a.annotations.title) problems.push(`${where}: the rule needs a title`);
   const docFile = join10(dirname7(a.location.file), "docs", `${name}.md`);
-  const root = roots.find((r) => !relative5(r, docFile).startsWith(".."));
-  const doc = existsSync5(docFile) && root ? relative5(root, docFile).split("\\").join("/") : void 0;
+  const root = roots.find((r) => !relative6(r, docFile).startsWith(".."));
+  const doc = existsSync5(docFile) && root ? relative6(root, docFile).split("\\").join("/") : void 0;
   if (doc) docs.set(doc, docFile);
   const base = clean({
     name,
@@ -2778,7 +2823,7 @@ function clean(obj2) {
 
 // packages/core/src/policy/pack-terms.ts
 import { existsSync as existsSync6, readdirSync as readdirSync3, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import { basename, dirname as dirname8, extname, join as join11, relative as relative6, resolve as resolve10 } from "node:path";
+import { basename, dirname as dirname8, extname, join as join11, relative as relative7, resolve as resolve11 } from "node:path";
 
 // packages/core/src/schema/pack-terms.schema.json
 var pack_terms_schema_default = {
@@ -5699,7 +5744,7 @@ function collectKeys(node) {
 function findPackTermsFiles(location) {
   if (statSync4(location).isFile()) {
     const stem = basename(location, extname(location));
-    return [{ id: stem === "data" ? basename(dirname8(resolve10(location))) : stem, file: location }];
+    return [{ id: stem === "data" ? basename(dirname8(resolve11(location))) : stem, file: location }];
   }
   if (existsSync6(join11(location, "data.yaml"))) return [{ id: basename(location), file: join11(location, "data.yaml") }];
   const dpa = join11(location, "dpa");
@@ -5753,7 +5798,7 @@ function readPackTerms(location, cwd, sharedRules) {
   const packs = [];
   const problems = [];
   for (const { id, file } of findPackTermsFiles(location)) {
-    const checked = checkPackTerms(file, relative6(cwd, file) || file, sharedRules);
+    const checked = checkPackTerms(file, relative7(cwd, file) || file, sharedRules);
     problems.push(...checked.problems);
     if (checked.terms && checked.at) packs.push({ id, file, terms: checked.terms, at: checked.at });
   }
@@ -5762,7 +5807,7 @@ function readPackTerms(location, cwd, sharedRules) {
 
 // packages/core/src/policy/build.ts
 import { cpSync, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname10, join as join13, relative as relative7, resolve as resolve11, sep as sep3 } from "node:path";
+import { dirname as dirname10, join as join13, relative as relative8, resolve as resolve12, sep as sep4 } from "node:path";
 
 // packages/core/src/policy/tools.ts
 import { existsSync as existsSync7 } from "node:fs";
@@ -5796,13 +5841,13 @@ function opaVersion(opa) {
 var SHARED_POLICY_PART_NAMES = ["lib", "shared", "main"];
 var SHARED_POLICY_PARTS = SHARED_POLICY_PART_NAMES.map((d) => join13(BUILTIN_POLICIES_DIR, d));
 function buildPolicies(options) {
-  const dirs = options.dirs.map((d) => resolve11(d));
-  const out = resolve11(options.outDir);
+  const dirs = options.dirs.map((d) => resolve12(d));
+  const out = resolve12(options.outDir);
   const userDirs = dirs.filter((d) => !d.startsWith(BUILTIN_POLICIES_DIR) || dirs.length === 1);
   const capabilities = options.capabilities ?? join13(BUILTIN_POLICIES_DIR, "capabilities.json");
   const tarball = join13(out, "bundle.tar.gz");
   const cwd = options.cwd ?? process.cwd();
-  const writing = { display: relative7(cwd, out) || out, cwd };
+  const writing = { display: relative8(cwd, out) || out, cwd };
   makeDirectorySafely(out, writing);
   writeFileSafely(tarball, "", writing);
   const opa = (args, cwd2) => {
@@ -5837,7 +5882,7 @@ ${e.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /error|rego_/i
       ...ignoreArgs(["*_test.rego"]),
       "-o",
       tarball,
-      ...dirs.map((d) => relative7(base, d) || ".")
+      ...dirs.map((d) => relative8(base, d) || ".")
     ],
     base
   );
@@ -5868,11 +5913,11 @@ function linkDocs(catalogue, docsBase) {
   }
 }
 function commonParent(dirs) {
-  const parts = dirs.map((d) => dirname10(d).split(sep3));
+  const parts = dirs.map((d) => dirname10(d).split(sep4));
   const first = parts[0] ?? [];
   let n = 0;
   while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
-  return first.slice(0, n).join(sep3) || sep3;
+  return first.slice(0, n).join(sep4) || sep4;
 }
 
 // packages/core/src/policy/load.ts
@@ -5891,6 +5936,7 @@ function loadTermsPack(location, cwd = process.cwd()) {
     const law = p.terms.governingLaw;
     return { id: p.id, kind: "dpa", title: String(p.terms.title), ...typeof law === "string" ? { governingLaw: law } : {} };
   });
+  const digest = digestOf(JSON.stringify(data));
   const rules = sharedRulesPerPack(metas, shared, data, termOfRules(builtin2.data)).map((r) => ({
     ...r,
     docsUrl: sharedRuleDocsUrl(r.name)
@@ -5901,7 +5947,8 @@ function loadTermsPack(location, cwd = process.cwd()) {
     data: { dpa: data },
     catalogue: { ...builtin2.catalogue, packs: metas, rules },
     termsOnly: true,
-    digest: digestOf(JSON.stringify(data))
+    digest,
+    sources: [{ kind: "terms", location, packs: metas.map((m) => m.id), digest: `sha256:${digest}`, signature: "unsigned" }]
   };
 }
 function holdsRego(location) {
@@ -5913,11 +5960,12 @@ function loadPolicyPack(dir, env = process.env) {
   if (!holdsRego(dir)) return loadTermsPack(dir);
   const out = temporaryDirectory("dpa-lint-policy-");
   buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
-  return readBundle(out);
+  const built = readBundle(out);
+  return { ...built, sources: sourcesOf(built).map((s) => ({ ...s, kind: "directory", location: dir })) };
 }
 function loadPolicyPacks(dirs, cwd, option, env = process.env) {
   return dirs.map((dir) => {
-    const abs = resolve12(cwd, dir);
+    const abs = resolve13(cwd, dir);
     if (!existsSync8(abs)) throw new InputError("no such directory", { file: dir, field: option });
     return loadPolicyPack(abs, env);
   });
@@ -5927,7 +5975,7 @@ function withBuiltinBundle(packs) {
 }
 
 // packages/github-action/src/annotations.ts
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 
 // packages/github-action/src/inputs.ts
 var GITHUB_ANNOTATION_LIMIT = 10;
@@ -5980,7 +6028,7 @@ function boolean(get, name, byDefault = false) {
 // packages/github-action/src/annotations.ts
 function planAnnotations(findings, changed, workspace, max) {
   const rank = (f) => {
-    const lines2 = changed && resolutionChain(resolve13(workspace, f.file)).map((p) => changed.get(p)).find(Boolean);
+    const lines2 = changed && resolutionChain(resolve14(workspace, f.file)).map((p) => changed.get(p)).find(Boolean);
     if (!lines2) return 2;
     return lines2.some(([from, to]) => f.line >= from && f.line <= to) ? 0 : 1;
   };
@@ -6014,7 +6062,7 @@ function planAnnotations(findings, changed, workspace, max) {
 // packages/github-action/src/base-branch.ts
 import { existsSync as existsSync9, mkdirSync as mkdirSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname11, join as join15, posix, relative as relative8, resolve as resolve14 } from "node:path";
+import { dirname as dirname11, join as join15, posix, relative as relative9, resolve as resolve15 } from "node:path";
 var BaseCommit = class {
   constructor(sha, workspace) {
     this.sha = sha;
@@ -6077,7 +6125,7 @@ var BaseCommit = class {
   }
   /** A workspace path as git names it in a tree: relative to the repository's top, with /. */
   repoPath(workspacePath) {
-    return relative8(this.top, resolve14(this.workspace, workspacePath)).split("\\").join("/");
+    return relative9(this.top, resolve15(this.workspace, workspacePath)).split("\\").join("/");
   }
   git(args, what) {
     return gitOutput(args, this.workspace, "base branch", what);
@@ -6093,7 +6141,7 @@ var BaseCommit = class {
 function rulesFromBase(base, options) {
   const notes = [];
   const config = configFromBase(base, options.config, notes);
-  const fromConfig = (path) => relative8(base.workspace, path) || ".";
+  const fromConfig = (path) => relative9(base.workspace, path) || ".";
   const baselinePath = options.baseline ?? (config.baseline === void 0 ? void 0 : fromConfig(config.baseline));
   const baseline = baselinePath ? baselineFromBase(base, baselinePath, notes) : void 0;
   const packDirs = [...config.policies.map(fromConfig), ...options.policies];
@@ -6108,7 +6156,7 @@ function configFromBase(base, input, notes) {
     const root = join15(base.top, dirname11(found.path));
     config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join15(base.top, found.path));
     notes.push(`Configuration: \`${found.path}\` as of the base commit ${base.short}.`);
-  } else if (input && !existsSync9(resolve14(base.workspace, input))) {
+  } else if (input && !existsSync9(resolve15(base.workspace, input))) {
     throw new DpaLintError(`no such file, in the base commit ${base.short} or in the checkout`, { file: input, field: "config" });
   } else {
     config = defaultConfig(base.workspace);
@@ -6125,7 +6173,7 @@ function baselineFromBase(base, file, notes) {
   notes.push(
     text2 === void 0 ? `Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.` : `Baseline: \`${path}\` as of the base commit ${base.short}.`
   );
-  const head = resolve14(base.workspace, file);
+  const head = resolve15(base.workspace, file);
   if (existsSync9(head) && readFileSync5(head, "utf8") !== text2)
     notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
   return text2 === void 0 ? void 0 : { baseline: parseBaseline(text2, `${path} (base ${base.short})`), file };
@@ -6134,18 +6182,19 @@ function packFromBase(base, dir, notes) {
   const path = base.repoPath(dir);
   const copy = join15(temporaryDirectory("dpa-lint-base-policy-", process.env.RUNNER_TEMP || tmpdir2()), ...path.split("/").slice(-2));
   if (!base.extract(path, copy)) {
-    if (!existsSync9(resolve14(base.workspace, dir)))
+    if (!existsSync9(resolve15(base.workspace, dir)))
       throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
     notes.push(`Policy pack \`${path}\`: not in the base commit ${base.short}; it takes effect once merged.`);
     return void 0;
   }
   notes.push(`Policy pack: \`${path}\` as of the base commit ${base.short}.`);
   if (base.differs(path)) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
-  return loadPolicyPack(copy);
+  const pack = loadPolicyPack(copy);
+  return { ...pack, sources: sourcesOf(pack).map((s) => ({ ...s, location: `${path}@${base.short}` })) };
 }
 function configCandidates(base) {
   const out = [];
-  let dir = resolve14(base.workspace);
+  let dir = resolve15(base.workspace);
   for (; ; ) {
     for (const name of CONFIG_NAMES) out.push(base.repoPath(join15(dir, name)));
     if (dir === base.top || dirname11(dir) === dir) return out;
@@ -6153,7 +6202,7 @@ function configCandidates(base) {
   }
 }
 function checkHeadConfig(base, input, found, notes) {
-  const head = input ? resolve14(base.workspace, input) : findConfig(base.workspace);
+  const head = input ? resolve15(base.workspace, input) : findConfig(base.workspace);
   if (!head || !existsSync9(head)) return;
   if (found && base.repoPath(head) === found.path && readFileSync5(head, "utf8") === found.text) return;
   try {
@@ -6234,7 +6283,7 @@ async function run() {
   }
 }
 async function gate(inputs) {
-  const workspace = resolve15(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve16(process.env.GITHUB_WORKSPACE || process.cwd());
   const pr = pullRequestBase(process.env);
   let rules;
   let changed;
@@ -6270,7 +6319,7 @@ async function gate(inputs) {
   let sarifPath;
   const sarifNote = [];
   if (inputs.sarifFile) {
-    sarifPath = resolve15(workspace, inputs.sarifFile);
+    sarifPath = resolve16(workspace, inputs.sarifFile);
     const sarif2 = sarifForUpload(result, context);
     writeFileSafely(sarifPath, sarif2.text, { display: inputs.sarifFile, cwd: workspace });
     if (sarif2.omitted > 0)
@@ -6291,9 +6340,9 @@ async function gate(inputs) {
   else info(`dpa-lint: ${plural(result.summary.files, "file")} checked, nothing at or above ${inputs.failSeverity}`);
 }
 function rulesFromWorkspace(workspace, inputs) {
-  const config = resolveConfig(workspace, inputs.config ? resolve15(workspace, inputs.config) : void 0);
-  const baselinePath = inputs.baseline ?? (config.baseline === void 0 ? void 0 : relative9(workspace, config.baseline));
-  const baseline = baselinePath ? { baseline: readBaseline(resolve15(workspace, baselinePath), baselinePath), file: baselinePath } : void 0;
+  const config = resolveConfig(workspace, inputs.config ? resolve16(workspace, inputs.config) : void 0);
+  const baselinePath = inputs.baseline ?? (config.baseline === void 0 ? void 0 : relative10(workspace, config.baseline));
+  const baseline = baselinePath ? { baseline: readBaseline(resolve16(workspace, baselinePath), baselinePath), file: baselinePath } : void 0;
   const packs = [
     ...loadPolicyPacks(config.policies, workspace, "configuration policies"),
     ...loadPolicyPacks(inputs.policies, workspace, "policies")

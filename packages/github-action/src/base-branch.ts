@@ -10,6 +10,7 @@ import {
   gitOutput,
   loadConfig,
   loadPolicyPack,
+  sourcesOf,
   parseBaseline,
   parseConfig,
   temporaryDirectory,
@@ -188,7 +189,10 @@ function packFromBase(base: BaseCommit, dir: string, notes: string[]): PolicyBun
   }
   notes.push(`Policy pack: \`${path}\` as of the base commit ${base.short}.`);
   if (base.differs(path)) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
-  return loadPolicyPack(copy);
+  // Reports name the pack by where it is in the repository and the commit it was read from, not
+  // by the temporary copy.
+  const pack = loadPolicyPack(copy);
+  return { ...pack, sources: sourcesOf(pack).map((s) => ({ ...s, location: `${path}@${base.short}` })) };
 }
 
 /** .dpa-lint.yaml / .yml from the working directory up to the repository's top, nearest first. */

@@ -146,6 +146,11 @@ describe("the action on a pull request (@github/local-action)", () => {
         "vendors/acme.yaml:7 acme/subprocessor-not-listed",
       ]);
       expect(run.summary).toContain("Policy pack: `policies/dpa/acme` as of the base commit");
+      // Provenance: the pack is named by its place in the repository and the base commit, never
+      // by the temporary copy it was loaded from.
+      expect(run.summary).toMatch(
+        /Policies: the built-in policies [\d.]+: .*; sha256:[0-9a-f]{12}; unsigned \\\| policies\/dpa\/acme@(&#8203;)?[0-9a-f]+ \(terms\): acme; sha256:[0-9a-f]{12}; unsigned\./,
+      );
       // Its data.yaml named directly is the same pack.
       const byFile = runLocalAction(repo, { policies: "policies/dpa/acme/data.yaml" });
       expect(byFile.annotations.map((a) => a.props.title)).toEqual(["acme/subprocessor-not-listed"]);

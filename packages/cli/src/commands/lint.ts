@@ -66,6 +66,8 @@ Options:
   --cache-location <file>    the cache file to use instead (implies --cache)
   --terraform-plan <file>    also judge what a Terraform plan deploys (terraform show -json
                              PLAN > plan.json); repeatable (docs/infrastructure.md)
+  --sarif-category <name>    the code-scanning category of the SARIF run (automationDetails.id;
+                             default: a digest of the configuration file and the paths linted)
   --print-config <file>      print the configuration as it applies to that file (JSON: the
                              configuration file, whether the file is linted, each rule's
                              severity there) and lint nothing
@@ -98,6 +100,7 @@ const LINT_OPTIONS = {
   "write-baseline": { type: "boolean" },
   workers: { type: "string" },
   "print-config": { type: "string" },
+  "sarif-category": { type: "string" },
   "terraform-plan": { type: "string", multiple: true },
   cache: { type: "boolean" },
   "cache-location": { type: "string" },
@@ -112,6 +115,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   }
   const failSeverity = values["fail-severity"];
   if (!isSeverity(failSeverity)) throw new UsageError(`--fail-severity must be error, warning or info, not "${failSeverity}"`);
+  const category = sarifCategory(values["sarif-category"]);
   const maxWarnings = values["max-warnings"] === undefined ? undefined : Number(values["max-warnings"]);
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
     throw new UsageError(`--max-warnings must be a whole number, not "${values["max-warnings"]}"`);
@@ -167,7 +171,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   // The full result decides: -q only hides warnings from the report, never changes the exit code.
   const tooManyWarnings = maxWarnings !== undefined && full.summary.warnings > maxWarnings;
   const exitCode = fails(full.results, failSeverity) || tooManyWarnings ? EXIT.findings : EXIT.ok;
-  const context = { ...formatContext(bundles, VERSION, useColor(io.env, io.isTTY), config.docsBase), exitCode };
+  const context = { ...formatContext(bundles, VERSION, useColor(io.env, io.isTTY), config.docsBase), exitCode, ...category };
   for (const out of outputs) {
     const formatter = await resolveFormatter(out.format, io.cwd);
     if (out.file)
@@ -244,4 +248,12 @@ function quiet(result: LintResult): LintResult {
 function cacheOption(cache: boolean | undefined, location: string | undefined, io: Io): Pick<LintOptions, "cache"> {
   if (!cache && location === undefined) return {};
   return { cache: { ...(location !== undefined ? { location } : {}), env: io.env } };
+}
+
+/** `--sarif-category`: one word, as code scanning's category is; a trailing slash is the run's own. */
+function sarifCategory(category: string | undefined): { sarifCategory?: string } {
+  if (category === undefined) return {};
+  if (!/^[^\s/][^\s]*$/.test(category))
+    throw new UsageError(`--sarif-category must be one word without spaces, not starting with /: "${category}"`);
+  return { sarifCategory: category.replace(/\/+$/, "") };
 }

@@ -13,6 +13,7 @@ export { ENTRYPOINT };
 import { evaluatePolicy } from "./evaluate.js";
 import { readTarGz } from "./tar.js";
 import { dpaIdOf } from "../normalize/facts.js";
+import { VERSION } from "../version.js";
 
 // opa-wasm's ES module entry exports only the asynchronous loader; its CommonJS entry (the same
 // module underneath) has the synchronous one too.
@@ -53,6 +54,48 @@ export interface PolicyBundle {
    * `lint --cache`: another policy, another key.
    */
   digest?: string;
+  /**
+   * Where the bundle's packs came from, for the reports' provenance: one entry per source (a
+   * bundle with packs of terms folded in lists the host and each pack). Absent: read by
+   * readBundle, which says it.
+   */
+  sources?: PolicySource[];
+}
+
+/**
+ * One source of policy packs that judged a run, as every report names it: what it is, where it
+ * was read, the digest of what was evaluated and whether a signature vouched for it.
+ */
+export interface PolicySource {
+  /** builtin: the policies dpa-lint ships; bundle: a built bundle directory; directory: a policy
+   * directory with Rego, built for the run; terms: a pack of terms only. */
+  kind: "builtin" | "bundle" | "directory" | "terms";
+  /** "builtin", or the location as it was read. */
+  location: string;
+  /** The ids of the packs it brings. */
+  packs: string[];
+  /** dpa-lint's version for the built-in policies; absent when the source names none. */
+  version?: string;
+  /** `sha256:` and the hex digest of what was evaluated (the tarball and catalogue, or the terms). */
+  digest: string;
+  /** No source is signed yet: signed bundles are verified before use (issue 30). */
+  signature: "unsigned";
+}
+
+/** The sources of a bundle: those it records, else it is one built bundle. */
+export function sourcesOf(bundle: PolicyBundle): PolicySource[] {
+  return (
+    bundle.sources ?? [
+      {
+        kind: bundle.source === BUILTIN_BUNDLE_DIR ? "builtin" : "bundle",
+        location: bundle.source === BUILTIN_BUNDLE_DIR ? "builtin" : bundle.source,
+        packs: bundle.catalogue.packs.map((p) => p.id),
+        ...(bundle.source === BUILTIN_BUNDLE_DIR ? { version: VERSION } : {}),
+        digest: `sha256:${bundle.digest ?? digestOf("")}`,
+        signature: "unsigned",
+      },
+    ]
+  );
 }
 
 /** A SHA-256 in hex of the parts, in order. */
@@ -86,7 +129,8 @@ export function foldTermsPacks(bundles: readonly PolicyBundle[]): PolicyBundle[]
     rules.push(...t.catalogue.rules);
   }
   const digest = digestOf(host.digest ?? "", ...terms.map((t) => t.digest ?? ""));
-  const merged: PolicyBundle = { ...host, data: { ...host.data, dpa }, catalogue: { ...host.catalogue, packs, rules }, digest };
+  const sources = [...sourcesOf(host), ...terms.flatMap(sourcesOf)];
+  const merged: PolicyBundle = { ...host, data: { ...host.data, dpa }, catalogue: { ...host.catalogue, packs, rules }, digest, sources };
   return hostIndex >= 0 ? rest.map((b, i) => (i === hostIndex ? merged : b)) : [merged, ...rest];
 }
 

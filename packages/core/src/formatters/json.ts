@@ -11,6 +11,7 @@ export const json: Formatter = {
       suppressed: result.suppressed.map((f) => ({ ...publicFields(f), suppression: f.suppression })),
       summary: result.summary,
       ...(result.legalFacts ? { legalFacts: result.legalFacts } : {}),
+      ...(result.policies ? { policies: result.policies } : {}),
     };
     return `${JSON.stringify(out, null, 2)}\n`;
   },

@@ -1,3 +1,4 @@
+import type { PolicySource } from "../engine/policy.js";
 import type { JudgedBy } from "../result.js";
 
 /**
@@ -10,4 +11,17 @@ export function legalFactsLine(judged: JudgedBy | undefined): string | undefined
     ? `legal facts ${judged.version}, reviewed ${judged.reviewed ?? "on an unknown day"}`
     : "no dated legal facts in the policy bundle";
   return `Judged by the law in force on ${judged.asOf} (${facts}).`;
+}
+
+/**
+ * The packs that judged a run, as human-readable reports name them: each source with its packs,
+ * where it was read, the start of its digest and whether a signature vouched for it.
+ */
+export function policiesLine(sources: readonly PolicySource[] | undefined): string | undefined {
+  if (!sources || sources.length === 0) return undefined;
+  const one = (s: PolicySource): string => {
+    const what = s.kind === "builtin" ? `the built-in policies${s.version ? ` ${s.version}` : ""}` : `${s.location} (${s.kind})`;
+    return `${what}: ${s.packs.length > 0 ? s.packs.join(", ") : "no packs"}; ${s.digest.slice(0, 19)}; ${s.signature}`;
+  };
+  return `Policies: ${sources.map(one).join(" | ")}.`;
 }

@@ -1,4 +1,4 @@
-import { legalFactsLine } from "./legal-facts.js";
+import { legalFactsLine, policiesLine } from "./legal-facts.js";
 import { markdownCode, markdownText } from "./markdown-escape.js";
 import type { LintResult } from "../result.js";
 import type { Formatter } from "./types.js";
@@ -16,6 +16,8 @@ export const markdown: Formatter = {
     ];
     const judged = legalFactsLine(result.legalFacts);
     if (judged) lines.push(`_${judged}_`, "");
+    const policies = policiesLine(result.policies);
+    if (policies) lines.push(`_${markdownText(policies)}_`, "");
     if (result.results.length > 0) {
       lines.push("| | location | rule | message | clause |", "|---|---|---|---|---|");
       const icon = { error: "❌", warning: "⚠️", info: "ℹ️" } as const;

@@ -1,4 +1,5 @@
 import type { RuleMeta } from "../engine/catalogue.js";
+import type { PolicySource } from "../engine/policy.js";
 import type { Finding, Severity } from "../findings/finding.js";
 import { PROJECT_URL, ruleDocsUrl } from "../findings/docs-url.js";
 import { engineRuleMeta } from "../findings/engine-rules.js";
@@ -23,6 +24,7 @@ export const sarif: Formatter = {
       descriptor(id, catalogue.get(id) ?? engineRuleMeta(id), all.find((f) => f.ruleId === id)?.severity ?? "error", context.docsBase),
     );
     const index = new Map(ids.map((id, i) => [id, i]));
+    const category = context.sarifCategory ?? result.category;
     const place = locator(result);
     const toResult = (f: Finding): Record<string, unknown> => ({
       ruleId: f.ruleId,
@@ -45,7 +47,13 @@ export const sarif: Formatter = {
       version: "2.1.0",
       runs: [
         {
-          tool: { driver: { name: "dpa-lint", version: context.toolVersion, informationUri: PROJECT_URL, rules } },
+          tool: {
+            driver: { name: "dpa-lint", version: context.toolVersion, informationUri: PROJECT_URL, rules },
+            // The policy packs that judged the run, one tool component per source (provenance).
+            ...(result.policies ? { extensions: result.policies.map(policyComponent) } : {}),
+          },
+          // One category per configuration and path set: a second upload in it replaces the first's alerts.
+          ...(category ? { automationDetails: { id: `${category}/` } } : {}),
           originalUriBaseIds: { "%SRCROOT%": { uri: place.root } },
           ...(context.exitCode === undefined ? {} : { invocations: [{ executionSuccessful: true, exitCode: context.exitCode }] }),
           ...(result.legalFacts ? { properties: { legalFacts: result.legalFacts } } : {}),
@@ -64,6 +72,15 @@ export const sarif: Formatter = {
     return `${JSON.stringify(log, null, 2)}\n`;
   },
 };
+
+/** A source of policy packs as a SARIF tool component: what it is, its digest and signature. */
+function policyComponent(source: PolicySource): Record<string, unknown> {
+  return {
+    name: source.kind === "builtin" ? "dpa-lint built-in policies" : source.location,
+    ...(source.version ? { version: source.version } : {}),
+    properties: { kind: source.kind, location: source.location, packs: source.packs, digest: source.digest, signature: source.signature },
+  };
+}
 
 function descriptor(id: string, meta: RuleMeta | undefined, severity: Severity, docsBase: string | undefined): Record<string, unknown> {
   const docs = ruleDocsUrl(id, meta?.docsUrl, docsBase);

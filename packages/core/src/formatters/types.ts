@@ -12,6 +12,8 @@ export interface FormatContext {
   exitCode?: number;
   /** Where dpa-lint's own rule pages are published (the configuration's `docsBase`). */
   docsBase?: string;
+  /** The run's code-scanning category (`--sarif-category`), instead of the result's default. */
+  sarifCategory?: string;
 }
 
 /** The context every adapter gives the formatters: the loaded bundles' rules and its version. */

@@ -7,7 +7,7 @@ import { temporaryDirectory } from "../files/temp.js";
 import { sharedRuleDocsUrl } from "../findings/docs-url.js";
 import { sharedRulesPerPack, termOfRules, type Terms } from "./catalogue-build.js";
 import { readPackTerms } from "./pack-terms.js";
-import { digestOf, foldTermsPacks, readBundle, type PolicyBundle } from "../engine/policy.js";
+import { digestOf, foldTermsPacks, readBundle, sourcesOf, type PolicyBundle } from "../engine/policy.js";
 import { buildPolicies, SHARED_POLICY_PARTS } from "./build.js";
 import { findOpa } from "./tools.js";
 
@@ -30,6 +30,7 @@ export function loadTermsPack(location: string, cwd: string = process.cwd()): Po
     const law = p.terms.governingLaw;
     return { id: p.id, kind: "dpa", title: String(p.terms.title), ...(typeof law === "string" ? { governingLaw: law } : {}) };
   });
+  const digest = digestOf(JSON.stringify(data));
   const rules = sharedRulesPerPack(metas, shared, data, termOfRules(builtin.data)).map((r) => ({
     ...r,
     docsUrl: sharedRuleDocsUrl(r.name),
@@ -40,7 +41,8 @@ export function loadTermsPack(location: string, cwd: string = process.cwd()): Po
     data: { dpa: data },
     catalogue: { ...builtin.catalogue, packs: metas, rules },
     termsOnly: true,
-    digest: digestOf(JSON.stringify(data)),
+    digest,
+    sources: [{ kind: "terms", location, packs: metas.map((m) => m.id), digest: `sha256:${digest}`, signature: "unsigned" }],
   };
 }
 
@@ -60,7 +62,8 @@ export function loadPolicyPack(dir: string, env: NodeJS.ProcessEnv = process.env
   if (!holdsRego(dir)) return loadTermsPack(dir);
   const out = temporaryDirectory("dpa-lint-policy-");
   buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
-  return readBundle(out);
+  const built = readBundle(out);
+  return { ...built, sources: sourcesOf(built).map((s) => ({ ...s, kind: "directory" as const, location: dir })) };
 }
 
 /**

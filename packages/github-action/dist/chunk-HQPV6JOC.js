@@ -9232,6 +9232,60 @@ var require_equal = __commonJS({
   }
 });
 
+// packages/core/package.json
+var require_package = __commonJS({
+  "packages/core/package.json"(exports, module) {
+    module.exports = {
+      name: "@dpa-lint/core",
+      version: "0.2.0",
+      description: "dpa-lint engine: parse vendor setups, evaluate DPA policies compiled to WebAssembly, locate findings",
+      license: "Apache-2.0",
+      type: "module",
+      main: "./dist/index.js",
+      types: "./dist/index.d.ts",
+      exports: {
+        ".": {
+          types: "./dist/index.d.ts",
+          default: "./dist/index.js"
+        },
+        "./policy": {
+          types: "./dist/policy/index.d.ts",
+          default: "./dist/policy/index.js"
+        },
+        "./schemas/*": "./schemas/*",
+        "./user-dirs": {
+          types: "./dist/files/user-dirs.d.ts",
+          default: "./dist/files/user-dirs.js"
+        }
+      },
+      files: [
+        "dist",
+        "bundle",
+        "policies",
+        "schemas",
+        "LICENSE"
+      ],
+      engines: {
+        node: ">=20.10"
+      },
+      dependencies: {
+        "@open-policy-agent/opa-wasm": "^1.10.0",
+        "@tree-sitter-grammars/tree-sitter-hcl": "1.2.0",
+        ajv: "^8.20.0",
+        "ajv-formats": "^3.0.1",
+        "i18n-iso-countries": "^7.14.0",
+        picomatch: "^4.0.7",
+        "web-tree-sitter": "0.25.10",
+        yaml: "^2.9.1"
+      },
+      scripts: {
+        prepack: "node ../../scripts/prepack.mjs",
+        postpack: "node ../../scripts/prepack.mjs --clean"
+      }
+    };
+  }
+});
+
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
 var require_json = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module) {
@@ -11480,60 +11534,6 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch3, pico);
     module.exports = picomatch3;
-  }
-});
-
-// packages/core/package.json
-var require_package = __commonJS({
-  "packages/core/package.json"(exports, module) {
-    module.exports = {
-      name: "@dpa-lint/core",
-      version: "0.2.0",
-      description: "dpa-lint engine: parse vendor setups, evaluate DPA policies compiled to WebAssembly, locate findings",
-      license: "Apache-2.0",
-      type: "module",
-      main: "./dist/index.js",
-      types: "./dist/index.d.ts",
-      exports: {
-        ".": {
-          types: "./dist/index.d.ts",
-          default: "./dist/index.js"
-        },
-        "./policy": {
-          types: "./dist/policy/index.d.ts",
-          default: "./dist/policy/index.js"
-        },
-        "./schemas/*": "./schemas/*",
-        "./user-dirs": {
-          types: "./dist/files/user-dirs.d.ts",
-          default: "./dist/files/user-dirs.js"
-        }
-      },
-      files: [
-        "dist",
-        "bundle",
-        "policies",
-        "schemas",
-        "LICENSE"
-      ],
-      engines: {
-        node: ">=20.10"
-      },
-      dependencies: {
-        "@open-policy-agent/opa-wasm": "^1.10.0",
-        "@tree-sitter-grammars/tree-sitter-hcl": "1.2.0",
-        ajv: "^8.20.0",
-        "ajv-formats": "^3.0.1",
-        "i18n-iso-countries": "^7.14.0",
-        picomatch: "^4.0.7",
-        "web-tree-sitter": "0.25.10",
-        yaml: "^2.9.1"
-      },
-      scripts: {
-        prepack: "node ../../scripts/prepack.mjs",
-        postpack: "node ../../scripts/prepack.mjs --clean"
-      }
-    };
   }
 });
 
@@ -16264,11 +16264,26 @@ function elapsedBetween(from, to, holidaysOf) {
   };
 }
 
+// packages/core/src/version.ts
+var VERSION = require_package().version;
+
 // packages/core/src/engine/policy.ts
 var { loadPolicySync } = require_src();
 var SDK_BUILTINS = /* @__PURE__ */ new Set(["sprintf", "regex.split", "yaml.is_valid", "yaml.marshal", "yaml.unmarshal", "json.is_valid"]);
 var here = dirname2(fileURLToPath(import.meta.url));
 var BUILTIN_BUNDLE_DIR = existsSync2(join2(here, "bundle")) ? join2(here, "bundle") : join2(here, "..", "..", "bundle");
+function sourcesOf(bundle) {
+  return bundle.sources ?? [
+    {
+      kind: bundle.source === BUILTIN_BUNDLE_DIR ? "builtin" : "bundle",
+      location: bundle.source === BUILTIN_BUNDLE_DIR ? "builtin" : bundle.source,
+      packs: bundle.catalogue.packs.map((p) => p.id),
+      ...bundle.source === BUILTIN_BUNDLE_DIR ? { version: VERSION } : {},
+      digest: `sha256:${bundle.digest ?? digestOf("")}`,
+      signature: "unsigned"
+    }
+  ];
+}
 function digestOf(...parts) {
   const hash = createHash("sha256");
   for (const p of parts) hash.update(p).update("\0");
@@ -16294,7 +16309,8 @@ function foldTermsPacks(bundles) {
     rules.push(...t.catalogue.rules);
   }
   const digest = digestOf(host.digest ?? "", ...terms.map((t) => t.digest ?? ""));
-  const merged = { ...host, data: { ...host.data, dpa }, catalogue: { ...host.catalogue, packs, rules }, digest };
+  const sources = [...sourcesOf(host), ...terms.flatMap(sourcesOf)];
+  const merged = { ...host, data: { ...host.data, dpa }, catalogue: { ...host.catalogue, packs, rules }, digest, sources };
   return hostIndex >= 0 ? rest.map((b, i) => i === hostIndex ? merged : b) : [merged, ...rest];
 }
 var builtin;
@@ -17039,9 +17055,6 @@ function withoutRejectedValues(doc, problems) {
   return root;
 }
 
-// packages/core/src/version.ts
-var VERSION = require_package().version;
-
 // packages/core/src/lint.ts
 var Linter = class _Linter {
   constructor(cwd, engines, today, asOf, config, inlineSuppressions) {
@@ -17142,6 +17155,10 @@ var Linter = class _Linter {
     return this.dpaPacks.get(dpaId)?.governingLaw;
   }
   /** The catalogue of each loaded bundle (their legal facts, rules and packs). */
+  /** Every source of the packs this linter judges by, in evaluation order (reports' provenance). */
+  get policySources() {
+    return this.engines.flatMap((e) => sourcesOf(e.bundle));
+  }
   get catalogues() {
     return this.engines.map((e) => e.bundle.catalogue);
   }
@@ -17375,6 +17392,8 @@ export {
   workerThreads,
   readTarGz,
   canonicalProvider,
+  VERSION,
+  sourcesOf,
   digestOf,
   foldTermsPacks,
   readBundle,
@@ -17398,7 +17417,6 @@ export {
   ruleDocsUrl,
   parseSuppressions,
   finalize,
-  VERSION,
   Linter,
   unlintedFile,
   runLintWorker
