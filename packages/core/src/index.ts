@@ -23,7 +23,9 @@ export {
   ENTRYPOINT,
   type PolicyBundle,
   type PolicySource,
+  type VerifyKey,
 } from "./engine/policy.js";
+export { signBundleFiles, verifyBundleFiles, SIGNING_ALGORITHMS, type SigningAlgorithm } from "./engine/bundle-signature.js";
 export type { RawFinding } from "./engine/result-contract.js";
 export { parseYamlText, PARSE_LIMITS, type ParsedFile, type ParsedDocument } from "./document/parse.js";
 export { decodeText } from "./files/read.js";
@@ -62,7 +64,7 @@ export { ENGINE_RULE_META, isEngineRuleId } from "./findings/engine-rules.js";
 export { annotationOf, type Annotation, type AnnotationKind } from "./formatters/github.js";
 export { fingerprint } from "./formatters/sarif.js";
 export { readRuleDoc, type RuleDoc } from "./engine/rule-docs.js";
-export { configuredBundles, loadPolicyPack, loadPolicyPacks, withBuiltinBundle } from "./policy/load.js";
+export { configuredBundles, loadPolicyPack, loadPolicyPacks, readVerifyKey, withBuiltinBundle } from "./policy/load.js";
 export { createBaseline, writeBaseline, readBaseline, parseBaseline, applyBaseline, type Baseline } from "./findings/baseline.js";
 export { resolutionChain } from "./files/link-chain.js";
 export { isTerraformPath, terraformFilesIn } from "./files/terraform-files.js";

@@ -1,6 +1,7 @@
 import { createRequire as __dpaLintCreateRequire } from "node:module";
 const require = __dpaLintCreateRequire(import.meta.url);
 import {
+  CATALOGUE_CLAIM,
   CONFIG_NAMES,
   DEFAULT_INCLUDE,
   DpaLintError,
@@ -15,6 +16,7 @@ import {
   PolicyError,
   SEVERITY_OF_SET,
   SEVERITY_RANK,
+  SIGNATURES_FILE,
   SourceLines,
   VERSION,
   __toESM,
@@ -55,14 +57,16 @@ import {
   schemaValidator,
   selectIncluded,
   sharedRuleDocsUrl,
+  signBundleFiles,
   sourcesOf,
   splitGlob,
   toPosix,
   unlintedFile,
   withRegularFile,
   workerThreads,
-  writeFileSafely
-} from "./chunk-HQPV6JOC.js";
+  writeFileSafely,
+  writeTarGz
+} from "./chunk-LTTBELOS.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative10, resolve as resolve16 } from "node:path";
@@ -2701,8 +2705,8 @@ function formatContext(bundles, toolVersion, color = false, docsBase) {
 }
 
 // packages/core/src/policy/load.ts
-import { existsSync as existsSync8, readdirSync as readdirSync4, statSync as statSync5 } from "node:fs";
-import { join as join14, resolve as resolve13 } from "node:path";
+import { existsSync as existsSync8, readdirSync as readdirSync4, readFileSync as readFileSync5, statSync as statSync5 } from "node:fs";
+import { basename as basename2, join as join14, resolve as resolve13 } from "node:path";
 
 // packages/core/src/policy/catalogue-build.ts
 import { existsSync as existsSync5 } from "node:fs";
@@ -5806,7 +5810,8 @@ function readPackTerms(location, cwd, sharedRules) {
 }
 
 // packages/core/src/policy/build.ts
-import { cpSync, readFileSync as readFileSync4 } from "node:fs";
+import { cpSync, readFileSync as readFileSync4, rmSync as rmSync2 } from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
 import { dirname as dirname10, join as join13, relative as relative8, resolve as resolve12, sep as sep4 } from "node:path";
 
 // packages/core/src/policy/tools.ts
@@ -5899,11 +5904,23 @@ ${problems.join("\n")}`, { file: dirs.join(", ") });
   const termProblems = dirs.flatMap((d) => readPackTerms(d, process.cwd(), shared).problems);
   if (termProblems.length > 0) throw new PolicyError(termProblems.join("; "), { field: "pack terms" });
   if (!catalogue.packs.some((p) => p.kind === "gdpr")) linkDocs(catalogue, options.docsBase);
-  writeFileSafely(join13(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}
-`, writing);
+  writeCatalogue(tarball, catalogue, options.signing, writing);
   removeDirectorySafely(join13(out, "docs"), writing);
   for (const [doc, source] of docs) copyFileSafely(source, join13(out, "docs", doc), writing);
   return catalogue;
+}
+function writeCatalogue(tarball, catalogue, signing, writing) {
+  const catalogueText = `${JSON.stringify(catalogue, null, 1)}
+`;
+  let signed2;
+  try {
+    if (signing) signed2 = signedTarball(readFileSync4(tarball), catalogueText, signing);
+  } catch (error2) {
+    rmSync2(tarball, { force: true });
+    throw error2 instanceof PolicyError ? error2 : new PolicyError(`cannot sign: ${describeThrown(error2)}`, { field: "--sign-key" });
+  }
+  writeFileSafely(join13(dirname10(tarball), "catalogue.json"), catalogueText, writing);
+  if (signed2) writeFileSafely(tarball, signed2, writing);
 }
 function linkDocs(catalogue, docsBase) {
   const shared = new Set((catalogue.sharedRules ?? []).map((r) => r.name));
@@ -5918,6 +5935,12 @@ function commonParent(dirs) {
   let n = 0;
   while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
   return first.slice(0, n).join(sep4) || sep4;
+}
+function signedTarball(tarball, catalogueText, signing) {
+  const files = readTarGz(tarball);
+  const claims = { [CATALOGUE_CLAIM]: { algorithm: "SHA-256", hash: createHash3("sha256").update(catalogueText).digest("hex") } };
+  files.set(SIGNATURES_FILE, Buffer.from(signBundleFiles(files, signing.key, { ...signing, claims })));
+  return writeTarGz(files);
 }
 
 // packages/core/src/policy/load.ts
@@ -5955,20 +5978,33 @@ function holdsRego(location) {
   if (!statSync5(location).isDirectory()) return false;
   return readdirSync4(location, { recursive: true, encoding: "utf8" }).some((f) => f.endsWith(".rego"));
 }
-function loadPolicyPack(dir, env = process.env) {
-  if (existsSync8(join14(dir, "bundle.tar.gz"))) return readBundle(dir);
+function loadPolicyPack(dir, env = process.env, verifyKey) {
+  if (existsSync8(join14(dir, "bundle.tar.gz"))) return readBundle(dir, verifyKey);
+  if (verifyKey)
+    throw new PolicyError(
+      `is not a built bundle, so it has no signature to verify with ${verifyKey.name} (dpa-lint policy build --sign-key)`,
+      { file: dir }
+    );
   if (!holdsRego(dir)) return loadTermsPack(dir);
   const out = temporaryDirectory("dpa-lint-policy-");
   buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
   const built = readBundle(out);
   return { ...built, sources: sourcesOf(built).map((s) => ({ ...s, kind: "directory", location: dir })) };
 }
-function loadPolicyPacks(dirs, cwd, option, env = process.env) {
+function loadPolicyPacks(dirs, cwd, option, env = process.env, keys = {}) {
   return dirs.map((dir) => {
     const abs = resolve13(cwd, dir);
     if (!existsSync8(abs)) throw new InputError("no such directory", { file: dir, field: option });
-    return loadPolicyPack(abs, env);
+    const keyFile = keys[abs];
+    return loadPolicyPack(abs, env, keyFile === void 0 ? void 0 : readVerifyKey(keyFile, option));
   });
+}
+function readVerifyKey(file, option) {
+  try {
+    return { text: readFileSync5(file, "utf8"), name: basename2(file) };
+  } catch (error2) {
+    throw new InputError(`cannot read the verification key: ${describeThrown(error2)}`, { file, field: option });
+  }
 }
 function withBuiltinBundle(packs) {
   return foldTermsPacks([readBundle(), ...packs]);
@@ -6060,9 +6096,9 @@ function planAnnotations(findings, changed, workspace, max) {
 }
 
 // packages/github-action/src/base-branch.ts
-import { existsSync as existsSync9, mkdirSync as mkdirSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync9, mkdirSync as mkdirSync2, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname11, join as join15, posix, relative as relative9, resolve as resolve15 } from "node:path";
+import { basename as basename3, dirname as dirname11, join as join15, posix, relative as relative9, resolve as resolve15 } from "node:path";
 var BaseCommit = class {
   constructor(sha, workspace) {
     this.sha = sha;
@@ -6144,8 +6180,9 @@ function rulesFromBase(base, options) {
   const fromConfig = (path) => relative9(base.workspace, path) || ".";
   const baselinePath = options.baseline ?? (config.baseline === void 0 ? void 0 : fromConfig(config.baseline));
   const baseline = baselinePath ? baselineFromBase(base, baselinePath, notes) : void 0;
+  const keyOf = (dir) => config.policyKeys?.[resolve15(base.workspace, dir)];
   const packDirs = [...config.policies.map(fromConfig), ...options.policies];
-  const packs = packDirs.flatMap((dir) => packFromBase(base, dir, notes) ?? []);
+  const packs = packDirs.flatMap((dir) => packFromBase(base, dir, notes, keyOf(dir)) ?? []);
   return { config, ...baseline ? { baseline } : {}, packs, notes };
 }
 function configFromBase(base, input, notes) {
@@ -6174,11 +6211,11 @@ function baselineFromBase(base, file, notes) {
     text2 === void 0 ? `Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.` : `Baseline: \`${path}\` as of the base commit ${base.short}.`
   );
   const head = resolve15(base.workspace, file);
-  if (existsSync9(head) && readFileSync5(head, "utf8") !== text2)
+  if (existsSync9(head) && readFileSync6(head, "utf8") !== text2)
     notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
   return text2 === void 0 ? void 0 : { baseline: parseBaseline(text2, `${path} (base ${base.short})`), file };
 }
-function packFromBase(base, dir, notes) {
+function packFromBase(base, dir, notes, keyFile) {
   const path = base.repoPath(dir);
   const copy = join15(temporaryDirectory("dpa-lint-base-policy-", process.env.RUNNER_TEMP || tmpdir2()), ...path.split("/").slice(-2));
   if (!base.extract(path, copy)) {
@@ -6189,8 +6226,15 @@ function packFromBase(base, dir, notes) {
   }
   notes.push(`Policy pack: \`${path}\` as of the base commit ${base.short}.`);
   if (base.differs(path)) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
-  const pack = loadPolicyPack(copy);
+  const pack = loadPolicyPack(copy, process.env, keyFile === void 0 ? void 0 : keyFromBase(base, keyFile));
   return { ...pack, sources: sourcesOf(pack).map((s) => ({ ...s, location: `${path}@${base.short}` })) };
+}
+function keyFromBase(base, keyFile) {
+  const path = base.repoPath(relative9(base.workspace, keyFile));
+  const text2 = base.read(path);
+  if (text2 === void 0)
+    throw new DpaLintError(`the verification key is not in the base commit ${base.short}`, { file: path, field: "policies" });
+  return { text: text2, name: basename3(path) };
 }
 function configCandidates(base) {
   const out = [];
@@ -6204,7 +6248,7 @@ function configCandidates(base) {
 function checkHeadConfig(base, input, found, notes) {
   const head = input ? resolve15(base.workspace, input) : findConfig(base.workspace);
   if (!head || !existsSync9(head)) return;
-  if (found && base.repoPath(head) === found.path && readFileSync5(head, "utf8") === found.text) return;
+  if (found && base.repoPath(head) === found.path && readFileSync6(head, "utf8") === found.text) return;
   try {
     loadConfig(head, base.workspace);
   } catch (error2) {
@@ -6217,13 +6261,13 @@ function checkHeadConfig(base, input, found, notes) {
 }
 
 // packages/github-action/src/pull-request.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 function pullRequestBase(env) {
   const event = env.GITHUB_EVENT_NAME ?? "";
   if (!["pull_request", "pull_request_target", "merge_group"].includes(event) || !env.GITHUB_EVENT_PATH) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync6(env.GITHUB_EVENT_PATH, "utf8"));
+    payload = JSON.parse(readFileSync7(env.GITHUB_EVENT_PATH, "utf8"));
   } catch (error2) {
     throw new Error(`cannot read the ${event} event payload (${env.GITHUB_EVENT_PATH}): ${error2.message}`);
   }
@@ -6344,7 +6388,7 @@ function rulesFromWorkspace(workspace, inputs) {
   const baselinePath = inputs.baseline ?? (config.baseline === void 0 ? void 0 : relative10(workspace, config.baseline));
   const baseline = baselinePath ? { baseline: readBaseline(resolve16(workspace, baselinePath), baselinePath), file: baselinePath } : void 0;
   const packs = [
-    ...loadPolicyPacks(config.policies, workspace, "configuration policies"),
+    ...loadPolicyPacks(config.policies, workspace, "configuration policies", process.env, config.policyKeys),
     ...loadPolicyPacks(inputs.policies, workspace, "policies")
   ];
   return { config, ...baseline ? { baseline } : {}, packs, notes: [] };

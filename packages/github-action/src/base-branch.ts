@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, posix, relative, resolve } from "node:path";
+import { basename, dirname, join, posix, relative, resolve } from "node:path";
 import {
   CONFIG_NAMES,
   DpaLintError,
@@ -16,6 +16,7 @@ import {
   temporaryDirectory,
   type Baseline,
   type PolicyBundle,
+  type VerifyKey,
   type ResolvedConfig,
 } from "@dpa-lint/core";
 
@@ -133,8 +134,10 @@ export function rulesFromBase(base: BaseCommit, options: { config?: string; base
   const fromConfig = (path: string): string => relative(base.workspace, path) || ".";
   const baselinePath = options.baseline ?? (config.baseline === undefined ? undefined : fromConfig(config.baseline));
   const baseline = baselinePath ? baselineFromBase(base, baselinePath, notes) : undefined;
+  // A signed pack's key is read from the base commit too: a pull request cannot swap the key.
+  const keyOf = (dir: string): string | undefined => config.policyKeys?.[resolve(base.workspace, dir)];
   const packDirs = [...config.policies.map(fromConfig), ...options.policies];
-  const packs = packDirs.flatMap((dir) => packFromBase(base, dir, notes) ?? []);
+  const packs = packDirs.flatMap((dir) => packFromBase(base, dir, notes, keyOf(dir)) ?? []);
   return { config, ...(baseline ? { baseline } : {}), packs, notes };
 }
 
@@ -176,7 +179,7 @@ function baselineFromBase(base: BaseCommit, file: string, notes: string[]): Rule
 }
 
 /** A policy pack as the base commit has it, copied out and loaded; undefined when the base lacks it. */
-function packFromBase(base: BaseCommit, dir: string, notes: string[]): PolicyBundle | undefined {
+function packFromBase(base: BaseCommit, dir: string, notes: string[], keyFile: string | undefined): PolicyBundle | undefined {
   const path = base.repoPath(dir);
   // Under its own name and its directory's: a pack directory's name is its id (policies/dpa/gb is
   // "gb"), and so is the directory of a pack's data.yaml named directly.
@@ -191,8 +194,17 @@ function packFromBase(base: BaseCommit, dir: string, notes: string[]): PolicyBun
   if (base.differs(path)) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
   // Reports name the pack by where it is in the repository and the commit it was read from, not
   // by the temporary copy.
-  const pack = loadPolicyPack(copy);
+  const pack = loadPolicyPack(copy, process.env, keyFile === undefined ? undefined : keyFromBase(base, keyFile));
   return { ...pack, sources: sourcesOf(pack).map((s) => ({ ...s, location: `${path}@${base.short}` })) };
+}
+
+/** A verification key as the base commit has it: a key the pull request adds or changes does not count. */
+function keyFromBase(base: BaseCommit, keyFile: string): VerifyKey {
+  const path = base.repoPath(relative(base.workspace, keyFile));
+  const text = base.read(path);
+  if (text === undefined)
+    throw new DpaLintError(`the verification key is not in the base commit ${base.short}`, { file: path, field: "policies" });
+  return { text, name: basename(path) };
 }
 
 /** .dpa-lint.yaml / .yml from the working directory up to the repository's top, nearest first. */

@@ -22,7 +22,7 @@ export interface FixtureRepo {
  * A throwaway git repository: `baseFiles` committed on main, then the pull request's changes
  * (null deletes a file) committed on top and checked out, as actions/checkout leaves a PR.
  */
-export function fixtureRepo(baseFiles: Record<string, string>, prFiles: Record<string, string | null>): FixtureRepo {
+export function fixtureRepo(baseFiles: Record<string, string | Buffer>, prFiles: Record<string, string | Buffer | null>): FixtureRepo {
   const dir = mkdtempSync(join(tmpdir(), "dpa-lint-action-repo-"));
   git(dir, "init", "-q", "-b", "main");
   write(dir, baseFiles);
@@ -36,7 +36,7 @@ export function fixtureRepo(baseFiles: Record<string, string>, prFiles: Record<s
   return { dir, base };
 }
 
-function write(dir: string, files: Record<string, string | null>): void {
+function write(dir: string, files: Record<string, string | Buffer | null>): void {
   for (const [path, text] of Object.entries(files)) {
     const abs = join(dir, path);
     if (text === null) rmSync(abs, { force: true });

@@ -2,9 +2,10 @@
 // local-action exits 0 whatever the action does; a failed step shows as core.setFailed's ::error::
 // line (run.failure). The bundled dist's real exit code is tested in dist.test.ts.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { generateKeyPairSync } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readTree } from "../../../test/support/git.js";
 import { sarifProblems } from "../../../test/support/sarif.js";
@@ -126,6 +127,50 @@ describe("the action on a pull request (@github/local-action)", () => {
       expect(run.summary).toContain("This pull request changes `policies`");
       const trusted = runLocalAction(repo, { policies: "policies", "use-pull-request-config": "true" }, { env });
       expect(trusted.failure, trusted.output).toBeUndefined();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "verifies a signed pack with the key of the base commit: a pull request that swaps the key does not change what verifies",
+    () => {
+      /** A bundle of the acme pack signed with a fresh key: its files and the public key. */
+      const signedPack = (): Record<string, Buffer> => {
+        const dir = mkdtempSync(join(tmpdir(), "dpa-lint-signed-pack-"));
+        for (const [path, text] of Object.entries(acmePack())) {
+          mkdirSync(dirname(join(dir, path)), { recursive: true });
+          writeFileSync(join(dir, path), text);
+        }
+        writeFileSync(join(dir, "policies/dpa/acme/extra.rego"), "package dpa.acme\n");
+        const pair = generateKeyPairSync("ec", { namedCurve: "prime256v1" });
+        writeFileSync(join(dir, "signing.key"), pair.privateKey.export({ type: "pkcs8", format: "pem" }));
+        execFileSync(
+          process.execPath,
+          [join(repoRoot, "packages/cli/dist/bin.js"), "policy", "build", "policies", "-o", "out", "--sign-key", "signing.key"],
+          {
+            cwd: dir,
+            env: { ...process.env, DPA_LINT_OPA: join(repoRoot, ".tools", "bin", "opa") },
+          },
+        );
+        return {
+          "packs/acme/bundle.tar.gz": readFileSync(join(dir, "out", "bundle.tar.gz")),
+          "packs/acme/catalogue.json": readFileSync(join(dir, "out", "catalogue.json")),
+          "keys/compliance.pem": Buffer.from(pair.publicKey.export({ type: "spki", format: "pem" })),
+        };
+      };
+      const config = "policies:\n  - path: packs/acme\n    verify: keys/compliance.pem\n";
+      // The pull request replaces the key with one of its own.
+      const other = generateKeyPairSync("ec", { namedCurve: "prime256v1" }).publicKey.export({ type: "spki", format: "pem" });
+      const repo = fixtureRepo(
+        { ...signedPack(), ".dpa-lint.yaml": config, "vendors/a.yaml": COMPLIANT },
+        { "keys/compliance.pem": other },
+      );
+      const run = runLocalAction(repo);
+      expect(run.failure, run.output).toBeUndefined();
+      expect(run.summary).toMatch(/packs\/acme@(&#8203;)?[0-9a-f]+ \(bundle\): acme; sha256:[0-9a-f]{12}; verified\./);
+      // With the checkout's key the same bundle is refused: the pull request run used the base's key.
+      const head = runLocalAction(repo, {}, { event: "push" });
+      expect(head.failure).toMatch(/packs\/acme\/bundle\.tar\.gz: the signature does not verify with this key \(key compliance\.pem\)/);
     },
     TIMEOUT,
   );

@@ -6,9 +6,10 @@ import { checkPacks, COVERAGE_THRESHOLD, formatPolicies, runFixtures, scaffoldPa
 import { InputError, Linter, loadPolicyPack, plural, readBundle, withBuiltinBundle } from "@dpa-lint/core";
 import { EXIT, type Io } from "../io.js";
 import { draftCommand } from "./policy-draft.js";
+import { signingOption, verifyCommand } from "./policy-sign.js";
 import { UsageError } from "../usage-error.js";
 
-export const policyHelp = `Usage: dpa-lint policy <check|test|build|fmt|new|draft> [options]
+export const policyHelp = `Usage: dpa-lint policy <check|test|build|verify|fmt|new|draft> [options]
 
   dpa-lint policy check [dir|file] [--source <file|dir>]
       Check a policy directory's pack terms (default: policies) against the pack-terms schema,
@@ -20,11 +21,17 @@ export const policyHelp = `Usage: dpa-lint policy <check|test|build|fmt|new|draf
       findings in <name>.expected.json (Node alone). Where the packs have Rego of their own, also
       its unit tests with coverage (OPA); fail when a test fails, coverage is under the threshold
       (default: ${COVERAGE_THRESHOLD}%), or there is no test at all.
-  dpa-lint policy build [dir] [-o <out>] [--docs-base <url>]
+  dpa-lint policy build [dir] [-o <out>] [--docs-base <url>] [--sign-key <key> [--sign-alg <alg>] [--sign-key-id <id>]]
       Compile a policy directory (default: policies) to a Wasm bundle that lint --policy loads
       (default output: <dir>/.bundle). Only built-ins that run under opa-wasm are accepted.
       --docs-base names where the pack's rule pages are published (<url><pack>/<rule>); without it
-      the shared rules link to dpa-lint's shared pages.
+      the shared rules link to dpa-lint's shared pages. --sign-key signs the bundle in OPA's format
+      (.signatures.json; the catalogue too): a private key in PEM (RSA or EC) or a file holding an
+      HMAC secret; --sign-alg one of RS256 (default for RSA), PS256, ES256 (default for EC), HS256
+      and their 384/512 forms.
+  dpa-lint policy verify BUNDLE --key <key>
+      Verify a bundle's signature, every file's hash and its catalogue with a public key (PEM) or
+      HMAC secret: exit 0 when it verifies, else one line saying what failed and exit 1.
   dpa-lint policy fmt [paths...] [--check]
       Format Rego files and directories (default: policies) with opa fmt; --check only lists the
       files that are not formatted and fails when there are any (the pre-commit hook).
@@ -64,6 +71,10 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
       id: { type: "string" },
       format: { type: "string", short: "f" },
       explain: { type: "boolean" },
+      "sign-key": { type: "string" },
+      "sign-alg": { type: "string" },
+      "sign-key-id": { type: "string" },
+      key: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -101,25 +112,43 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
       for (const f of shown) io.stdout(`formatted ${f}\n`);
       return EXIT.ok;
     }
-    case "build": {
-      needDir(dir, io.cwd);
-      const out = resolve(io.cwd, values.output ?? join(dir, ".bundle"));
-      const docsBase = values["docs-base"];
-      const catalogue = buildPolicies({
-        opa: opaToBuild(dir, io),
-        dirs: [...SHARED_POLICY_PARTS, dir],
-        outDir: out,
-        cwd: io.cwd,
-        ...(docsBase ? { docsBase } : {}),
-      });
-      io.stdout(
-        `built ${relative(io.cwd, out) || "."}: ${catalogue.rules.length} rules in ${catalogue.packs.length} packs (${catalogue.packs.map((p) => p.id).join(", ")})\n`,
-      );
-      return EXIT.ok;
-    }
+    case "build":
+      return buildCommand(dir, values, io);
+    case "verify":
+      return verifyCommand(positionals[0], values.key, io);
     default:
-      throw new UsageError(`unknown policy command "${sub}" (check, test, build, fmt, new, draft)`);
+      throw new UsageError(`unknown policy command "${sub}" (check, test, build, verify, fmt, new, draft)`);
   }
+}
+
+/** `policy build`: the directory compiled with OPA into a bundle, signed when --sign-key names a key. */
+function buildCommand(
+  dir: string,
+  values: {
+    output?: string | undefined;
+    "docs-base"?: string | undefined;
+    "sign-key"?: string | undefined;
+    "sign-alg"?: string | undefined;
+    "sign-key-id"?: string | undefined;
+  },
+  io: Io,
+): number {
+  needDir(dir, io.cwd);
+  const signing = signingOption(values, io);
+  const out = resolve(io.cwd, values.output ?? join(dir, ".bundle"));
+  const docsBase = values["docs-base"];
+  const catalogue = buildPolicies({
+    opa: opaToBuild(dir, io),
+    dirs: [...SHARED_POLICY_PARTS, dir],
+    outDir: out,
+    cwd: io.cwd,
+    ...(docsBase ? { docsBase } : {}),
+    ...signing,
+  });
+  io.stdout(
+    `built ${relative(io.cwd, out) || "."}: ${catalogue.rules.length} rules in ${catalogue.packs.length} packs (${catalogue.packs.map((p) => p.id).join(", ")})${signing.signing ? ", signed" : ""}\n`,
+  );
+  return EXIT.ok;
 }
 
 /**

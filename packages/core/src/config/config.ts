@@ -50,6 +50,11 @@ export interface ResolvedConfig {
   asOf?: string;
   /** Policy packs every entry point loads (`policies`), absolute: the CLI, hooks and the action agree. */
   policies: string[];
+  /**
+   * The key each signed pack must verify with (`policies: [{path, verify}]`), by the pack's
+   * absolute path: the key file's absolute path.
+   */
+  policyKeys?: Record<string, string>;
   /** The baseline every entry point applies (`baseline`), absolute. */
   baseline?: string;
   /** Where dpa-lint's own rule pages are published (`docsBase`), ending in "/". */
@@ -197,7 +202,7 @@ interface RawConfig {
   rules?: Record<string, RuleSetting>;
   overrides?: ResolvedConfig["overrides"];
   asOf?: string;
-  policies?: string[];
+  policies?: Array<string | { path: string; verify: string }>;
   baseline?: string;
   docsBase?: string;
 }
@@ -210,7 +215,11 @@ function takeSettings(config: ResolvedConfig, raw: RawConfig, root: string): voi
   config.rules = raw.rules ?? {};
   config.overrides = raw.overrides ?? [];
   // Paths in the configuration are relative to the file, wherever the command runs.
-  config.policies = (raw.policies ?? []).map((p) => resolve(root, p));
+  config.policies = (raw.policies ?? []).map((p) => resolve(root, typeof p === "string" ? p : p.path));
+  const keys = (raw.policies ?? []).flatMap((p) =>
+    typeof p === "string" ? [] : [[resolve(root, p.path), resolve(root, p.verify)] as const],
+  );
+  if (keys.length > 0) config.policyKeys = Object.fromEntries(keys);
   if (raw.baseline !== undefined) config.baseline = resolve(root, raw.baseline);
   if (raw.docsBase !== undefined) config.docsBase = raw.docsBase.replace(/\/?$/, "/");
 }

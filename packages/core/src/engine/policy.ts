@@ -12,6 +12,7 @@ import { checkRawFindings, ENTRYPOINT, INDEX_ENTRYPOINT, type RawFinding } from 
 export { ENTRYPOINT };
 import { evaluatePolicy } from "./evaluate.js";
 import { readTarGz } from "./tar.js";
+import { CATALOGUE_CLAIM, SIGNATURES_FILE, verifyBundleFiles } from "./bundle-signature.js";
 import { dpaIdOf } from "../normalize/facts.js";
 import { VERSION } from "../version.js";
 
@@ -78,8 +79,20 @@ export interface PolicySource {
   version?: string;
   /** `sha256:` and the hex digest of what was evaluated (the tarball and catalogue, or the terms). */
   digest: string;
-  /** No source is signed yet: signed bundles are verified before use (issue 30). */
-  signature: "unsigned";
+  /**
+   * verified: its signature (OPA's .signatures.json) verified with the key the configuration
+   * names, every file and the catalogue with it; unverified: signed, but no key was named;
+   * unsigned: no signature.
+   */
+  signature: "verified" | "unverified" | "unsigned";
+  /** The key id the signature names, when verified. */
+  keyId?: string;
+}
+
+/** The key a signed bundle must verify with: the key file's text, and its name for messages. */
+export interface VerifyKey {
+  text: string;
+  name: string;
 }
 
 /** The sources of a bundle: those it records, else it is one built bundle. */
@@ -141,21 +154,22 @@ export function foldTermsPacks(bundles: readonly PolicyBundle[]): PolicyBundle[]
  */
 let builtin: PolicyBundle | undefined;
 
-export function readBundle(dir: string = BUILTIN_BUNDLE_DIR): PolicyBundle {
-  if (dir !== BUILTIN_BUNDLE_DIR) return readBundleFrom(dir);
-  builtin ??= readBundleFrom(dir);
+export function readBundle(dir: string = BUILTIN_BUNDLE_DIR, verifyKey?: VerifyKey): PolicyBundle {
+  if (dir !== BUILTIN_BUNDLE_DIR || verifyKey) return readBundleFrom(dir, verifyKey);
+  builtin ??= readBundleFrom(dir, undefined);
   return builtin;
 }
 
-function readBundleFrom(dir: string): PolicyBundle {
+function readBundleFrom(dir: string, verifyKey: VerifyKey | undefined): PolicyBundle {
   const tarPath = join(dir, "bundle.tar.gz");
   const cataloguePath = join(dir, "catalogue.json");
   let files: Map<string, Buffer>;
   let catalogue: unknown;
   let digest: string;
+  let catalogueText: string;
   try {
     const tarball = readFileSync(tarPath);
-    const catalogueText = readFileSync(cataloguePath, "utf8");
+    catalogueText = readFileSync(cataloguePath, "utf8");
     digest = digestOf(tarball, catalogueText);
     files = readTarGz(tarball);
     catalogue = JSON.parse(catalogueText);
@@ -166,6 +180,7 @@ function readBundleFrom(dir: string): PolicyBundle {
   const wasm = files.get("/policy.wasm");
   if (!wasm) throw new PolicyError("bundle has no /policy.wasm: was it built with opa build -t wasm?", { file: tarPath });
   if (!isCatalogue(catalogue)) throw new PolicyError("catalogue.json is not a dpa-lint rule catalogue", { file: cataloguePath });
+  const signature = checkSignature(files, catalogueText, verifyKey, tarPath);
   let data: unknown = {};
   try {
     data = JSON.parse(files.get("/data.json")?.toString("utf8") ?? "{}");
@@ -178,7 +193,33 @@ function readBundleFrom(dir: string): PolicyBundle {
   } catch (error) {
     throw new PolicyError(`policy.wasm does not compile: ${describeThrown(error)}`, { file: tarPath });
   }
-  return { source: dir, module, data: data as Record<string, unknown>, catalogue, digest };
+  const bundle: PolicyBundle = { source: dir, module, data: data as Record<string, unknown>, catalogue, digest };
+  return signature.signature === "unsigned" ? bundle : { ...bundle, sources: sourcesOf(bundle).map((s) => ({ ...s, ...signature })) };
+}
+
+/**
+ * Whether a bundle's signature vouches for it: with a key, it must be signed, verify, and bind
+ * the catalogue beside the tarball (CATALOGUE_CLAIM); without one, a signature is only reported.
+ */
+function checkSignature(
+  files: ReadonlyMap<string, Buffer>,
+  catalogueText: string,
+  key: VerifyKey | undefined,
+  tarPath: string,
+): Pick<PolicySource, "signature" | "keyId"> {
+  const signed = files.has(SIGNATURES_FILE);
+  if (!key) return { signature: signed ? "unverified" : "unsigned" };
+  if (!signed)
+    throw new PolicyError(`is not signed, and the configuration requires a signature verified with ${key.name}`, { file: tarPath });
+  try {
+    const verified = verifyBundleFiles(files, key.text);
+    const claim = verified.claims[CATALOGUE_CLAIM] as { hash?: unknown } | undefined;
+    if (claim?.hash !== createHash("sha256").update(catalogueText).digest("hex"))
+      throw new PolicyError("catalogue.json does not match its signed digest (the catalogue beside the bundle was changed after signing)");
+    return { signature: "verified", ...(verified.keyId ? { keyId: verified.keyId } : {}) };
+  } catch (error) {
+    throw new PolicyError(`${describeThrown(error)} (key ${key.name})`, { file: tarPath, cause: error });
+  }
 }
 
 /**

@@ -1,11 +1,13 @@
-import { cpSync, readFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { copyFileSafely, makeDirectorySafely, removeDirectorySafely, writeFileSafely } from "../files/write.js";
+import { copyFileSafely, makeDirectorySafely, removeDirectorySafely, writeFileSafely, type WriteOptions } from "../files/write.js";
 import type { Catalogue } from "../engine/catalogue.js";
 import { describeThrown, PolicyError } from "../errors.js";
 import { ENTRYPOINT, INDEX_ENTRYPOINT } from "../engine/result-contract.js";
 import { sharedRuleDocsUrl } from "../findings/docs-url.js";
-import { readTarGz } from "../engine/tar.js";
+import { readTarGz, writeTarGz } from "../engine/tar.js";
+import { CATALOGUE_CLAIM, SIGNATURES_FILE, signBundleFiles, type SigningAlgorithm } from "../engine/bundle-signature.js";
 import { buildCatalogue } from "./catalogue-build.js";
 import { readPackTerms } from "./pack-terms.js";
 import { BUILTIN_POLICIES_DIR, ignoreArgs, opaVersion } from "./tools.js";
@@ -25,6 +27,11 @@ export interface BuildOptions {
   docsBase?: string;
   /** The working directory: no symbolic link in the git work tree around it is written through. */
   cwd?: string;
+  /**
+   * Sign the bundle (OPA's .signatures.json, with the catalogue's digest as a claim): the private
+   * key's PEM (or an HMAC secret), the algorithm (default: by the key) and a key id.
+   */
+  signing?: { key: string; algorithm?: SigningAlgorithm; keyId?: string };
 }
 
 /** The built-in policy directories a custom pack builds on: helpers, shared rules and the entrypoint. */
@@ -115,11 +122,28 @@ export function buildPolicies(options: BuildOptions): Catalogue {
   if (termProblems.length > 0) throw new PolicyError(termProblems.join("; "), { field: "pack terms" });
   // dpa-lint's own policies (the GDPR baseline among them) have their pages under DOCS_BASE.
   if (!catalogue.packs.some((p) => p.kind === "gdpr")) linkDocs(catalogue, options.docsBase);
-  writeFileSafely(join(out, "catalogue.json"), `${JSON.stringify(catalogue, null, 1)}\n`, writing);
+  writeCatalogue(tarball, catalogue, options.signing, writing);
   // The doc pages travel with the bundle, so `dpa-lint explain` works wherever the bundle goes.
   removeDirectorySafely(join(out, "docs"), writing);
   for (const [doc, source] of docs) copyFileSafely(source, join(out, "docs", doc), writing);
   return catalogue;
+}
+
+/**
+ * The catalogue beside the tarball and, when signing, the tarball with its signature. Signed
+ * before anything more is written: a key that cannot sign leaves no unsigned bundle behind.
+ */
+function writeCatalogue(tarball: string, catalogue: Catalogue, signing: BuildOptions["signing"], writing: WriteOptions): void {
+  const catalogueText = `${JSON.stringify(catalogue, null, 1)}\n`;
+  let signed: Buffer | undefined;
+  try {
+    if (signing) signed = signedTarball(readFileSync(tarball), catalogueText, signing);
+  } catch (error) {
+    rmSync(tarball, { force: true });
+    throw error instanceof PolicyError ? error : new PolicyError(`cannot sign: ${describeThrown(error)}`, { field: "--sign-key" });
+  }
+  writeFileSafely(join(dirname(tarball), "catalogue.json"), catalogueText, writing);
+  if (signed) writeFileSafely(tarball, signed, writing);
 }
 
 /** A custom pack's rules link to its own published pages, else (shared rules) to dpa-lint's shared page. */
@@ -138,4 +162,12 @@ function commonParent(dirs: readonly string[]): string {
   let n = 0;
   while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
   return first.slice(0, n).join(sep) || sep;
+}
+
+/** The tarball with OPA's .signatures.json added: every file signed, and the catalogue by digest. */
+function signedTarball(tarball: Buffer, catalogueText: string, signing: NonNullable<BuildOptions["signing"]>): Buffer {
+  const files = readTarGz(tarball);
+  const claims = { [CATALOGUE_CLAIM]: { algorithm: "SHA-256", hash: createHash("sha256").update(catalogueText).digest("hex") } };
+  files.set(SIGNATURES_FILE, Buffer.from(signBundleFiles(files, signing.key, { ...signing, claims })));
+  return writeTarGz(files);
 }

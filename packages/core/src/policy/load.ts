@@ -1,13 +1,13 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import type { PackMeta } from "../engine/catalogue.js";
 import type { ResolvedConfig } from "../config/config.js";
-import { InputError, PolicyError } from "../errors.js";
+import { describeThrown, InputError, PolicyError } from "../errors.js";
 import { temporaryDirectory } from "../files/temp.js";
 import { sharedRuleDocsUrl } from "../findings/docs-url.js";
 import { sharedRulesPerPack, termOfRules, type Terms } from "./catalogue-build.js";
 import { readPackTerms } from "./pack-terms.js";
-import { digestOf, foldTermsPacks, readBundle, sourcesOf, type PolicyBundle } from "../engine/policy.js";
+import { digestOf, foldTermsPacks, readBundle, sourcesOf, type PolicyBundle, type VerifyKey } from "../engine/policy.js";
 import { buildPolicies, SHARED_POLICY_PARTS } from "./build.js";
 import { findOpa } from "./tools.js";
 
@@ -57,8 +57,14 @@ export function holdsRego(location: string): boolean {
  * policy build` writes it) is read; a policy directory is built with OPA into a temporary
  * directory first, on the built-in helpers, shared rules and entrypoint.
  */
-export function loadPolicyPack(dir: string, env: NodeJS.ProcessEnv = process.env): PolicyBundle {
-  if (existsSync(join(dir, "bundle.tar.gz"))) return readBundle(dir);
+export function loadPolicyPack(dir: string, env: NodeJS.ProcessEnv = process.env, verifyKey?: VerifyKey): PolicyBundle {
+  if (existsSync(join(dir, "bundle.tar.gz"))) return readBundle(dir, verifyKey);
+  // Only a built bundle carries a signature: a key named for anything else must not pass silently.
+  if (verifyKey)
+    throw new PolicyError(
+      `is not a built bundle, so it has no signature to verify with ${verifyKey.name} (dpa-lint policy build --sign-key)`,
+      { file: dir },
+    );
   if (!holdsRego(dir)) return loadTermsPack(dir);
   const out = temporaryDirectory("dpa-lint-policy-");
   buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
@@ -75,12 +81,23 @@ export function loadPolicyPacks(
   cwd: string,
   option: string,
   env: NodeJS.ProcessEnv = process.env,
+  keys: Readonly<Record<string, string>> = {},
 ): PolicyBundle[] {
   return dirs.map((dir) => {
     const abs = resolve(cwd, dir);
     if (!existsSync(abs)) throw new InputError("no such directory", { file: dir, field: option });
-    return loadPolicyPack(abs, env);
+    const keyFile = keys[abs];
+    return loadPolicyPack(abs, env, keyFile === undefined ? undefined : readVerifyKey(keyFile, option));
   });
+}
+
+/** A key file named by `verify:`: its text, or one line naming it and the option. */
+export function readVerifyKey(file: string, option: string): VerifyKey {
+  try {
+    return { text: readFileSync(file, "utf8"), name: basename(file) };
+  } catch (error) {
+    throw new InputError(`cannot read the verification key: ${describeThrown(error)}`, { file, field: option });
+  }
 }
 
 /** What a lint run evaluates: the built-in bundle (with any packs of terms merged in), then the other packs. */
@@ -98,6 +115,6 @@ export function configuredBundles(
   extra: { packs: readonly string[]; option: string; cwd: string },
   env: NodeJS.ProcessEnv = process.env,
 ): PolicyBundle[] {
-  const fromConfig = loadPolicyPacks(config.policies, extra.cwd, `${config.file ?? ".dpa-lint.yaml"}: policies`, env);
+  const fromConfig = loadPolicyPacks(config.policies, extra.cwd, `${config.file ?? ".dpa-lint.yaml"}: policies`, env, config.policyKeys);
   return withBuiltinBundle([...fromConfig, ...loadPolicyPacks(extra.packs, extra.cwd, extra.option, env)]);
 }

@@ -2897,8 +2897,8 @@ var require_int2 = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
-      if (sign === "-" || sign === "+")
+      const sign2 = str[0];
+      if (sign2 === "-" || sign2 === "+")
         offset += 1;
       str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
@@ -2914,10 +2914,10 @@ var require_int2 = __commonJS({
             break;
         }
         const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        return sign2 === "-" ? BigInt(-1) * n2 : n2;
       }
       const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
+      return sign2 === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
@@ -3064,11 +3064,11 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const sign2 = str[0];
+      const parts = sign2 === "-" || sign2 === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
@@ -3077,9 +3077,9 @@ var require_timestamp = __commonJS({
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
-      let sign = "";
+      let sign2 = "";
       if (value < 0) {
-        sign = "-";
+        sign2 = "-";
         value *= num(-1);
       }
       const _60 = num(60);
@@ -3094,7 +3094,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign2 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -6440,7 +6440,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7213,7 +7213,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -10369,7 +10369,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "packages/core/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -10377,7 +10377,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -10586,7 +10586,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -10632,8 +10632,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -11329,7 +11329,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -11387,7 +11387,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -11515,7 +11515,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
+    picomatch3.constants = constants3;
     module.exports = picomatch3;
   }
 });
@@ -14740,11 +14740,35 @@ var config_schema_default = {
     policies: {
       type: "array",
       items: {
-        type: "string",
-        minLength: 1
+        anyOf: [
+          {
+            type: "string",
+            minLength: 1
+          },
+          {
+            type: "object",
+            required: [
+              "path",
+              "verify"
+            ],
+            additionalProperties: false,
+            properties: {
+              path: {
+                type: "string",
+                minLength: 1,
+                description: "The bundle directory (from dpa-lint policy build --sign-key), relative to this file."
+              },
+              verify: {
+                type: "string",
+                minLength: 1,
+                description: "The public key (PEM; or the file holding an HMAC secret) its signature must verify with, relative to this file: a bundle whose signature or file hashes do not verify is refused."
+              }
+            }
+          }
+        ]
       },
-      "x-message": "must be a list of policy directories, terms files or bundles, relative to this file",
-      description: "Policy packs every entry point loads: pack directories, terms files or bundles, relative to this file."
+      "x-message": "must be a list of policy directories, terms files or bundles, relative to this file, each a path or {path, verify: key file}",
+      description: "Policy packs every entry point loads: pack directories, terms files or bundles, relative to this file; {path, verify} requires a bundle's signature to verify with that key."
     },
     baseline: {
       type: "string",
@@ -14825,7 +14849,7 @@ var config_schema_default = {
 
 // packages/core/src/schema/generated/config.validate.ts
 var config_validate_default = validate202;
-var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/config-v1.json", "title": "dpa-lint configuration (.dpa-lint.yaml)", "type": "object", "additionalProperties": false, "properties": { "include": { "$ref": "#/$defs/globs", "description": "Globs of the vendor files to lint, relative to this file (default: vendors/)." }, "exclude": { "$ref": "#/$defs/globs", "description": "Globs of files never to lint, relative to this file." }, "infrastructure": { "$ref": "#/$defs/globs", "description": "Terraform files or directories to read, relative to this file (for example infra/**/*.tf; default: none): what they deploy is judged against the vendor setups (docs/infrastructure.md)." }, "org": { "type": "object", "additionalProperties": false, "properties": { "allowedCountries": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Where the organisation allows its data: ISO codes and the groups EEA and adequacy (adequacy includes the EU-US Data Privacy Framework for an entry relying on it, certified; exclude it with forbiddenTransferMechanisms: [dpf])." }, "minObjectionWindow": { "$ref": "#/$defs/duration", "description": "The shortest objection window the organisation accepts." }, "minPriorNotice": { "$ref": "#/$defs/duration", "description": "The shortest prior notice of sub-processor changes the organisation accepts." }, "maxBreachNotification": { "$ref": "#/$defs/duration", "description": "The longest vendor breach-notification deadline the organisation accepts." }, "maxRetention": { "type": "object", "additionalProperties": { "$ref": "#/$defs/duration" }, "description": "The longest retention per data category, and a default for the others." }, "forbiddenTransferMechanisms": { "type": "array", "items": { "enum": ["adequacy", "dpf", "scc", "bcr", "derogation"] }, "description": "Transfer mechanisms the organisation will not rely on." } }, "description": "The organisation's own policy, on top of the DPAs and the GDPR." }, "policies": { "type": "array", "items": { "type": "string", "minLength": 1 }, "x-message": "must be a list of policy directories, terms files or bundles, relative to this file", "description": "Policy packs every entry point loads: pack directories, terms files or bundles, relative to this file." }, "baseline": { "type": "string", "minLength": 1, "x-message": "must be the baseline file, relative to this file", "description": "The baseline file every entry point applies, relative to this file." }, "docsBase": { "type": "string", "pattern": "^https?://[^\\s]+$", "x-message": "must be an http(s) URL: where dpa-lint's rule pages (docs/rules/) are published", "description": "Where dpa-lint's own rule pages (the repository's docs/rules/) are published, for example a mirror or a release tag: findings' docsUrl and SARIF helpUri point under it. Default: https://github.com/dpa-lint/dpa-lint/blob/main/docs/rules/." }, "asOf": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "x-message": "must be a date written YYYY-MM-DD: the day whose legal facts judge the setups", "description": "Judge by the legal facts in force on this day (YYYY-MM-DD) instead of today." }, "rules": { "$ref": "#/$defs/ruleSettings", "description": "Rule settings: a rule id or <pack>/* to off, info, warning or error." }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "$ref": "#/$defs/globs", "description": "Globs of the files these settings apply to." }, "rules": { "$ref": "#/$defs/ruleSettings", "description": "The rule settings for those files." } } }, "description": "Rule settings for some files: {files: [globs], rules: {...}}, applied in order." } }, "$defs": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "duration": { "type": ["string", "integer"], "x-message": 'must be a duration such as "10 days", "48 hours" or "3 years"' }, "ruleSettings": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, "additionalProperties": { "enum": ["off", "info", "warning", "error"] } } } };
+var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/config-v1.json", "title": "dpa-lint configuration (.dpa-lint.yaml)", "type": "object", "additionalProperties": false, "properties": { "include": { "$ref": "#/$defs/globs", "description": "Globs of the vendor files to lint, relative to this file (default: vendors/)." }, "exclude": { "$ref": "#/$defs/globs", "description": "Globs of files never to lint, relative to this file." }, "infrastructure": { "$ref": "#/$defs/globs", "description": "Terraform files or directories to read, relative to this file (for example infra/**/*.tf; default: none): what they deploy is judged against the vendor setups (docs/infrastructure.md)." }, "org": { "type": "object", "additionalProperties": false, "properties": { "allowedCountries": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Where the organisation allows its data: ISO codes and the groups EEA and adequacy (adequacy includes the EU-US Data Privacy Framework for an entry relying on it, certified; exclude it with forbiddenTransferMechanisms: [dpf])." }, "minObjectionWindow": { "$ref": "#/$defs/duration", "description": "The shortest objection window the organisation accepts." }, "minPriorNotice": { "$ref": "#/$defs/duration", "description": "The shortest prior notice of sub-processor changes the organisation accepts." }, "maxBreachNotification": { "$ref": "#/$defs/duration", "description": "The longest vendor breach-notification deadline the organisation accepts." }, "maxRetention": { "type": "object", "additionalProperties": { "$ref": "#/$defs/duration" }, "description": "The longest retention per data category, and a default for the others." }, "forbiddenTransferMechanisms": { "type": "array", "items": { "enum": ["adequacy", "dpf", "scc", "bcr", "derogation"] }, "description": "Transfer mechanisms the organisation will not rely on." } }, "description": "The organisation's own policy, on top of the DPAs and the GDPR." }, "policies": { "type": "array", "items": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "required": ["path", "verify"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "The bundle directory (from dpa-lint policy build --sign-key), relative to this file." }, "verify": { "type": "string", "minLength": 1, "description": "The public key (PEM; or the file holding an HMAC secret) its signature must verify with, relative to this file: a bundle whose signature or file hashes do not verify is refused." } } }] }, "x-message": "must be a list of policy directories, terms files or bundles, relative to this file, each a path or {path, verify: key file}", "description": "Policy packs every entry point loads: pack directories, terms files or bundles, relative to this file; {path, verify} requires a bundle's signature to verify with that key." }, "baseline": { "type": "string", "minLength": 1, "x-message": "must be the baseline file, relative to this file", "description": "The baseline file every entry point applies, relative to this file." }, "docsBase": { "type": "string", "pattern": "^https?://[^\\s]+$", "x-message": "must be an http(s) URL: where dpa-lint's rule pages (docs/rules/) are published", "description": "Where dpa-lint's own rule pages (the repository's docs/rules/) are published, for example a mirror or a release tag: findings' docsUrl and SARIF helpUri point under it. Default: https://github.com/dpa-lint/dpa-lint/blob/main/docs/rules/." }, "asOf": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "x-message": "must be a date written YYYY-MM-DD: the day whose legal facts judge the setups", "description": "Judge by the legal facts in force on this day (YYYY-MM-DD) instead of today." }, "rules": { "$ref": "#/$defs/ruleSettings", "description": "Rule settings: a rule id or <pack>/* to off, info, warning or error." }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "$ref": "#/$defs/globs", "description": "Globs of the files these settings apply to." }, "rules": { "$ref": "#/$defs/ruleSettings", "description": "The rule settings for those files." } } }, "description": "Rule settings for some files: {files: [globs], rules: {...}}, applied in order." } }, "$defs": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "duration": { "type": ["string", "integer"], "x-message": 'must be a duration such as "10 days", "48 hours" or "3 years"' }, "ruleSettings": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, "additionalProperties": { "enum": ["off", "info", "warning", "error"] } } } };
 var schema322 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
 var schema35 = { "type": ["string", "integer"], "x-message": 'must be a duration such as "10 days", "48 hours" or "3 years"' };
 var schema39 = { "type": "object", "propertyNames": { "pattern": "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, "additionalProperties": { "enum": ["off", "info", "warning", "error"] } };
@@ -15127,9 +15151,12 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         const len5 = data16.length;
         for (let i5 = 0; i5 < len5; i5++) {
           let data17 = data16[i5];
+          const _errs50 = errors;
+          let valid22 = false;
+          const _errs51 = errors;
           if (typeof data17 === "string") {
             if (func22(data17) < 1) {
-              const err23 = { instancePath: instancePath + "/policies/" + i5, schemaPath: "#/properties/policies/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.policies.items, data: data17 };
+              const err23 = { instancePath: instancePath + "/policies/" + i5, schemaPath: "#/properties/policies/items/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.policies.items.anyOf[0], data: data17 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -15138,7 +15165,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err24 = { instancePath: instancePath + "/policies/" + i5, schemaPath: "#/properties/policies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.policies.items.type, parentSchema: schema312.properties.policies.items, data: data17 };
+            const err24 = { instancePath: instancePath + "/policies/" + i5, schemaPath: "#/properties/policies/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.policies.items.anyOf[0].type, parentSchema: schema312.properties.policies.items.anyOf[0], data: data17 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -15146,279 +15173,385 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-        }
-      } else {
-        const err25 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.policies.type, parentSchema: schema312.properties.policies, data: data16 };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-    if (data.baseline !== void 0) {
-      let data18 = data.baseline;
-      if (typeof data18 === "string") {
-        if (func22(data18) < 1) {
-          const err26 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.baseline, data: data18 };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-      } else {
-        const err27 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.baseline.type, parentSchema: schema312.properties.baseline, data: data18 };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-    if (data.docsBase !== void 0) {
-      let data19 = data.docsBase;
-      if (typeof data19 === "string") {
-        if (!pattern42.test(data19)) {
-          const err28 = { instancePath: instancePath + "/docsBase", schemaPath: "#/properties/docsBase/pattern", keyword: "pattern", params: { pattern: "^https?://[^\\s]+$" }, message: 'must match pattern "^https?://[^\\s]+$"', schema: "^https?://[^\\s]+$", parentSchema: schema312.properties.docsBase, data: data19 };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-      } else {
-        const err29 = { instancePath: instancePath + "/docsBase", schemaPath: "#/properties/docsBase/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.docsBase.type, parentSchema: schema312.properties.docsBase, data: data19 };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-    }
-    if (data.asOf !== void 0) {
-      let data20 = data.asOf;
-      if (typeof data20 === "string") {
-        if (!pattern52.test(data20)) {
-          const err30 = { instancePath: instancePath + "/asOf", schemaPath: "#/properties/asOf/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema312.properties.asOf, data: data20 };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
-        }
-      } else {
-        const err31 = { instancePath: instancePath + "/asOf", schemaPath: "#/properties/asOf/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.asOf.type, parentSchema: schema312.properties.asOf, data: data20 };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
-        errors++;
-      }
-    }
-    if (data.rules !== void 0) {
-      let data21 = data.rules;
-      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-        for (const key3 in data21) {
-          const _errs63 = errors;
-          if (typeof key3 === "string") {
-            if (!pattern6.test(key3)) {
-              const err32 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$"', schema: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$", parentSchema: schema39.propertyNames, data: key3, propertyName: key3 };
+          var _valid0 = _errs51 === errors;
+          valid22 = valid22 || _valid0;
+          const _errs53 = errors;
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            if (data17.path === void 0) {
+              const err25 = { instancePath: instancePath + "/policies/" + i5, schemaPath: "#/properties/policies/items/anyOf/1/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema312.properties.policies.items.anyOf[1].required, parentSchema: schema312.properties.policies.items.anyOf[1], data: data17 };
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err25];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err25);
               }
               errors++;
             }
+            if (data17.verify === void 0) {
+              const err26 = { instancePath: instancePath + "/policies/" + i5, schemaPath: "#/properties/policies/items/anyOf/1/required", keyword: "required", params: { missingProperty: "verify" }, message: "must have required property 'verify'", schema: schema312.properties.policies.items.anyOf[1].required, parentSchema: schema312.properties.policies.items.anyOf[1], data: data17 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            for (const key3 in data17) {
+              if (!(key3 === "path" || key3 === "verify")) {
+                const err27 = { instancePath: instancePath + "/policies/" + i5, schemaPath: "#/properties/policies/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312.properties.policies.items.anyOf[1], data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data17.path !== void 0) {
+              let data18 = data17.path;
+              if (typeof data18 === "string") {
+                if (func22(data18) < 1) {
+                  const err28 = { instancePath: instancePath + "/policies/" + i5 + "/path", schemaPath: "#/properties/policies/items/anyOf/1/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.policies.items.anyOf[1].properties.path, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/policies/" + i5 + "/path", schemaPath: "#/properties/policies/items/anyOf/1/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.policies.items.anyOf[1].properties.path.type, parentSchema: schema312.properties.policies.items.anyOf[1].properties.path, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data17.verify !== void 0) {
+              let data19 = data17.verify;
+              if (typeof data19 === "string") {
+                if (func22(data19) < 1) {
+                  const err30 = { instancePath: instancePath + "/policies/" + i5 + "/verify", schemaPath: "#/properties/policies/items/anyOf/1/properties/verify/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.policies.items.anyOf[1].properties.verify, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              } else {
+                const err31 = { instancePath: instancePath + "/policies/" + i5 + "/verify", schemaPath: "#/properties/policies/items/anyOf/1/properties/verify/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.policies.items.anyOf[1].properties.verify.type, parentSchema: schema312.properties.policies.items.anyOf[1].properties.verify, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/policies/" + i5, schemaPath: "#/properties/policies/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.policies.items.anyOf[1].type, parentSchema: schema312.properties.policies.items.anyOf[1], data: data17 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
           }
-          var valid23 = _errs63 === errors;
-          if (!valid23) {
-            const err33 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema39.propertyNames, parentSchema: schema39, data: data21 };
+          var _valid0 = _errs53 === errors;
+          valid22 = valid22 || _valid0;
+          if (!valid22) {
+            const err33 = { instancePath: instancePath + "/policies/" + i5, schemaPath: "#/properties/policies/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema312.properties.policies.items.anyOf, parentSchema: schema312.properties.policies.items, data: data17 };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
               vErrors.push(err33);
             }
             errors++;
+          } else {
+            errors = _errs50;
+            if (vErrors !== null) {
+              if (_errs50) {
+                vErrors.length = _errs50;
+              } else {
+                vErrors = null;
+              }
+            }
           }
         }
-        for (const key4 in data21) {
-          let data22 = data21[key4];
-          if (!(data22 === "off" || data22 === "info" || data22 === "warning" || data22 === "error")) {
-            const err34 = { instancePath: instancePath + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/ruleSettings/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema39.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema39.additionalProperties.enum, parentSchema: schema39.additionalProperties, data: data22 };
+      } else {
+        const err34 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.policies.type, parentSchema: schema312.properties.policies, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.baseline !== void 0) {
+      let data20 = data.baseline;
+      if (typeof data20 === "string") {
+        if (func22(data20) < 1) {
+          const err35 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.baseline, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.baseline.type, parentSchema: schema312.properties.baseline, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.docsBase !== void 0) {
+      let data21 = data.docsBase;
+      if (typeof data21 === "string") {
+        if (!pattern42.test(data21)) {
+          const err37 = { instancePath: instancePath + "/docsBase", schemaPath: "#/properties/docsBase/pattern", keyword: "pattern", params: { pattern: "^https?://[^\\s]+$" }, message: 'must match pattern "^https?://[^\\s]+$"', schema: "^https?://[^\\s]+$", parentSchema: schema312.properties.docsBase, data: data21 };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/docsBase", schemaPath: "#/properties/docsBase/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.docsBase.type, parentSchema: schema312.properties.docsBase, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.asOf !== void 0) {
+      let data22 = data.asOf;
+      if (typeof data22 === "string") {
+        if (!pattern52.test(data22)) {
+          const err39 = { instancePath: instancePath + "/asOf", schemaPath: "#/properties/asOf/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema312.properties.asOf, data: data22 };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      } else {
+        const err40 = { instancePath: instancePath + "/asOf", schemaPath: "#/properties/asOf/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.asOf.type, parentSchema: schema312.properties.asOf, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data23 = data.rules;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (const key4 in data23) {
+          const _errs72 = errors;
+          if (typeof key4 === "string") {
+            if (!pattern6.test(key4)) {
+              const err41 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$"', schema: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$", parentSchema: schema39.propertyNames, data: key4, propertyName: key4 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          }
+          var valid25 = _errs72 === errors;
+          if (!valid25) {
+            const err42 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema39.propertyNames, parentSchema: schema39, data: data23 };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err42];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        for (const key5 in data23) {
+          let data24 = data23[key5];
+          if (!(data24 === "off" || data24 === "info" || data24 === "warning" || data24 === "error")) {
+            const err43 = { instancePath: instancePath + "/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/ruleSettings/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema39.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema39.additionalProperties.enum, parentSchema: schema39.additionalProperties, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
             }
             errors++;
           }
         }
       } else {
-        const err35 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data: data21 };
+        const err44 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/ruleSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data: data23 };
         if (vErrors === null) {
-          vErrors = [err35];
+          vErrors = [err44];
         } else {
-          vErrors.push(err35);
+          vErrors.push(err44);
         }
         errors++;
       }
     }
     if (data.overrides !== void 0) {
-      let data23 = data.overrides;
-      if (Array.isArray(data23)) {
-        const len6 = data23.length;
+      let data25 = data.overrides;
+      if (Array.isArray(data25)) {
+        const len6 = data25.length;
         for (let i6 = 0; i6 < len6; i6++) {
-          let data24 = data23[i6];
-          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-            if (data24.files === void 0) {
-              const err36 = { instancePath: instancePath + "/overrides/" + i6, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema312.properties.overrides.items.required, parentSchema: schema312.properties.overrides.items, data: data24 };
+          let data26 = data25[i6];
+          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            if (data26.files === void 0) {
+              const err45 = { instancePath: instancePath + "/overrides/" + i6, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema312.properties.overrides.items.required, parentSchema: schema312.properties.overrides.items, data: data26 };
               if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err45];
               } else {
-                vErrors.push(err36);
+                vErrors.push(err45);
               }
               errors++;
             }
-            if (data24.rules === void 0) {
-              const err37 = { instancePath: instancePath + "/overrides/" + i6, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema312.properties.overrides.items.required, parentSchema: schema312.properties.overrides.items, data: data24 };
+            if (data26.rules === void 0) {
+              const err46 = { instancePath: instancePath + "/overrides/" + i6, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema312.properties.overrides.items.required, parentSchema: schema312.properties.overrides.items, data: data26 };
               if (vErrors === null) {
-                vErrors = [err37];
+                vErrors = [err46];
               } else {
-                vErrors.push(err37);
+                vErrors.push(err46);
               }
               errors++;
             }
-            for (const key5 in data24) {
-              if (!(key5 === "files" || key5 === "rules")) {
-                const err38 = { instancePath: instancePath + "/overrides/" + i6, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312.properties.overrides.items, data: data24 };
+            for (const key6 in data26) {
+              if (!(key6 === "files" || key6 === "rules")) {
+                const err47 = { instancePath: instancePath + "/overrides/" + i6, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312.properties.overrides.items, data: data26 };
                 if (vErrors === null) {
-                  vErrors = [err38];
+                  vErrors = [err47];
                 } else {
-                  vErrors.push(err38);
+                  vErrors.push(err47);
                 }
                 errors++;
               }
             }
-            if (data24.files !== void 0) {
-              let data25 = data24.files;
-              if (Array.isArray(data25)) {
-                const len7 = data25.length;
+            if (data26.files !== void 0) {
+              let data27 = data26.files;
+              if (Array.isArray(data27)) {
+                const len7 = data27.length;
                 for (let i7 = 0; i7 < len7; i7++) {
-                  let data26 = data25[i7];
-                  if (typeof data26 === "string") {
-                    if (func22(data26) < 1) {
-                      const err39 = { instancePath: instancePath + "/overrides/" + i6 + "/files/" + i7, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.items, data: data26 };
+                  let data28 = data27[i7];
+                  if (typeof data28 === "string") {
+                    if (func22(data28) < 1) {
+                      const err48 = { instancePath: instancePath + "/overrides/" + i6 + "/files/" + i7, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.items, data: data28 };
                       if (vErrors === null) {
-                        vErrors = [err39];
+                        vErrors = [err48];
                       } else {
-                        vErrors.push(err39);
+                        vErrors.push(err48);
                       }
                       errors++;
                     }
                   } else {
-                    const err40 = { instancePath: instancePath + "/overrides/" + i6 + "/files/" + i7, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.items.type, parentSchema: schema322.items, data: data26 };
+                    const err49 = { instancePath: instancePath + "/overrides/" + i6 + "/files/" + i7, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.items.type, parentSchema: schema322.items, data: data28 };
                     if (vErrors === null) {
-                      vErrors = [err40];
+                      vErrors = [err49];
                     } else {
-                      vErrors.push(err40);
+                      vErrors.push(err49);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err41 = { instancePath: instancePath + "/overrides/" + i6 + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema322.type, parentSchema: schema322, data: data25 };
+                const err50 = { instancePath: instancePath + "/overrides/" + i6 + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema322.type, parentSchema: schema322, data: data27 };
                 if (vErrors === null) {
-                  vErrors = [err41];
+                  vErrors = [err50];
                 } else {
-                  vErrors.push(err41);
+                  vErrors.push(err50);
                 }
                 errors++;
               }
             }
-            if (data24.rules !== void 0) {
-              let data27 = data24.rules;
-              if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-                for (const key6 in data27) {
-                  const _errs79 = errors;
-                  if (typeof key6 === "string") {
-                    if (!pattern6.test(key6)) {
-                      const err42 = { instancePath: instancePath + "/overrides/" + i6 + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$"', schema: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$", parentSchema: schema39.propertyNames, data: key6, propertyName: key6 };
+            if (data26.rules !== void 0) {
+              let data29 = data26.rules;
+              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                for (const key7 in data29) {
+                  const _errs88 = errors;
+                  if (typeof key7 === "string") {
+                    if (!pattern6.test(key7)) {
+                      const err51 = { instancePath: instancePath + "/overrides/" + i6 + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, message: 'must match pattern "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$"', schema: "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$", parentSchema: schema39.propertyNames, data: key7, propertyName: key7 };
                       if (vErrors === null) {
-                        vErrors = [err42];
+                        vErrors = [err51];
                       } else {
-                        vErrors.push(err42);
+                        vErrors.push(err51);
                       }
                       errors++;
                     }
                   }
-                  var valid32 = _errs79 === errors;
-                  if (!valid32) {
-                    const err43 = { instancePath: instancePath + "/overrides/" + i6 + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema39.propertyNames, parentSchema: schema39, data: data27 };
+                  var valid34 = _errs88 === errors;
+                  if (!valid34) {
+                    const err52 = { instancePath: instancePath + "/overrides/" + i6 + "/rules", schemaPath: "#/$defs/ruleSettings/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema39.propertyNames, parentSchema: schema39, data: data29 };
                     if (vErrors === null) {
-                      vErrors = [err43];
+                      vErrors = [err52];
                     } else {
-                      vErrors.push(err43);
+                      vErrors.push(err52);
                     }
                     errors++;
                   }
                 }
-                for (const key7 in data27) {
-                  let data28 = data27[key7];
-                  if (!(data28 === "off" || data28 === "info" || data28 === "warning" || data28 === "error")) {
-                    const err44 = { instancePath: instancePath + "/overrides/" + i6 + "/rules/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/ruleSettings/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema39.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema39.additionalProperties.enum, parentSchema: schema39.additionalProperties, data: data28 };
+                for (const key8 in data29) {
+                  let data30 = data29[key8];
+                  if (!(data30 === "off" || data30 === "info" || data30 === "warning" || data30 === "error")) {
+                    const err53 = { instancePath: instancePath + "/overrides/" + i6 + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/ruleSettings/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema39.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema39.additionalProperties.enum, parentSchema: schema39.additionalProperties, data: data30 };
                     if (vErrors === null) {
-                      vErrors = [err44];
+                      vErrors = [err53];
                     } else {
-                      vErrors.push(err44);
+                      vErrors.push(err53);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err45 = { instancePath: instancePath + "/overrides/" + i6 + "/rules", schemaPath: "#/$defs/ruleSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data: data27 };
+                const err54 = { instancePath: instancePath + "/overrides/" + i6 + "/rules", schemaPath: "#/$defs/ruleSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data: data29 };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err54];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err54);
                 }
                 errors++;
               }
             }
           } else {
-            const err46 = { instancePath: instancePath + "/overrides/" + i6, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.overrides.items.type, parentSchema: schema312.properties.overrides.items, data: data24 };
+            const err55 = { instancePath: instancePath + "/overrides/" + i6, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.overrides.items.type, parentSchema: schema312.properties.overrides.items, data: data26 };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err55];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err55);
             }
             errors++;
           }
         }
       } else {
-        const err47 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.overrides.type, parentSchema: schema312.properties.overrides, data: data23 };
+        const err56 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.overrides.type, parentSchema: schema312.properties.overrides, data: data25 };
         if (vErrors === null) {
-          vErrors = [err47];
+          vErrors = [err56];
         } else {
-          vErrors.push(err47);
+          vErrors.push(err56);
         }
         errors++;
       }
     }
   } else {
-    const err48 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
+    const err57 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
     if (vErrors === null) {
-      vErrors = [err48];
+      vErrors = [err57];
     } else {
-      vErrors.push(err48);
+      vErrors.push(err57);
     }
     errors++;
   }
@@ -15537,7 +15670,11 @@ function takeSettings(config, raw, root) {
   if (raw.infrastructure) config.infrastructure = raw.infrastructure;
   config.rules = raw.rules ?? {};
   config.overrides = raw.overrides ?? [];
-  config.policies = (raw.policies ?? []).map((p) => resolve(root, p));
+  config.policies = (raw.policies ?? []).map((p) => resolve(root, typeof p === "string" ? p : p.path));
+  const keys = (raw.policies ?? []).flatMap(
+    (p) => typeof p === "string" ? [] : [[resolve(root, p.path), resolve(root, p.verify)]]
+  );
+  if (keys.length > 0) config.policyKeys = Object.fromEntries(keys);
   if (raw.baseline !== void 0) config.baseline = resolve(root, raw.baseline);
   if (raw.docsBase !== void 0) config.docsBase = raw.docsBase.replace(/\/?$/, "/");
 }
@@ -15660,7 +15797,7 @@ function editDistance(a, b) {
 }
 
 // packages/core/src/engine/policy.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
 import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15762,6 +15899,309 @@ function cString(bytes) {
 function parseOctal(bytes) {
   const text = cString(bytes).trim();
   return text === "" ? 0 : parseInt(text, 8);
+}
+function writeTarGz(files) {
+  const blocks = [];
+  const entry = (name, type, body) => {
+    const header = Buffer.alloc(512);
+    header.write(name.slice(0, 100), 0, "utf8");
+    header.write("0000600\0", 100, "ascii");
+    header.write("0000000\0", 108, "ascii");
+    header.write("0000000\0", 116, "ascii");
+    header.write(`${body.length.toString(8).padStart(11, "0")}\0`, 124, "ascii");
+    header.write("00000000000\0", 136, "ascii");
+    header.write("        ", 148, "ascii");
+    header.write(type, 156, "ascii");
+    header.write("ustar\0", 257, "ascii");
+    header.write("00", 263, "ascii");
+    const sum = header.reduce((n, b) => n + b, 0);
+    header.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148, "ascii");
+    blocks.push(header, Buffer.from(body), Buffer.alloc((512 - body.length % 512) % 512));
+  };
+  for (const [name, body] of files) {
+    if (Buffer.byteLength(name) > 100) entry("././@LongLink", "L", Buffer.from(`${name}\0`, "utf8"));
+    entry(name, "0", body);
+  }
+  blocks.push(Buffer.alloc(1024));
+  return zlib().gzipSync(Buffer.concat(blocks));
+}
+
+// packages/core/src/engine/bundle-signature.ts
+import {
+  constants,
+  createHash,
+  createHmac,
+  createPrivateKey,
+  createPublicKey,
+  sign,
+  timingSafeEqual,
+  verify
+} from "node:crypto";
+import { basename } from "node:path";
+
+// packages/core/src/engine/canonical-json.ts
+var MAX_DEPTH = 512;
+var LITERAL_TOKEN = /(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/y;
+var STRING_TOKEN = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+function canonicalJson(text, name) {
+  const parser = new Parser2(text.replace(/^\uFEFF/, ""), name);
+  const value = parser.value(0);
+  parser.end();
+  const out = [];
+  write(value, out);
+  return Buffer.from(out.join(""), "utf8");
+}
+function write(v, out) {
+  switch (v.kind) {
+    case "literal":
+      out.push(v.text);
+      return;
+    case "string":
+      out.push(goString(v.value));
+      return;
+    case "array":
+      out.push("[");
+      v.items.forEach((item, i) => {
+        if (i > 0) out.push(",");
+        write(item, out);
+      });
+      out.push("]");
+      return;
+    case "object": {
+      out.push("{");
+      const keys = [...v.entries.keys()].sort((a, b) => Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8")));
+      keys.forEach((key, i) => {
+        if (i > 0) out.push(",");
+        out.push(goString(key), ":");
+        write(v.entries.get(key), out);
+      });
+      out.push("}");
+    }
+  }
+}
+function goString(s) {
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0);
+    if (ch === '"') out += '\\"';
+    else if (ch === "\\") out += "\\\\";
+    else if (c === 10) out += "\\n";
+    else if (c === 13) out += "\\r";
+    else if (c === 9) out += "\\t";
+    else if (c === 8) out += "\\b";
+    else if (c === 12) out += "\\f";
+    else if (c < 32 || c === 8232 || c === 8233) out += `\\u${c.toString(16).padStart(4, "0")}`;
+    else if (c >= 55296 && c <= 57343) out += "�";
+    else out += ch;
+  }
+  return `${out}"`;
+}
+var Parser2 = class {
+  constructor(text, name) {
+    this.text = text;
+    this.name = name;
+  }
+  text;
+  name;
+  at = 0;
+  value(depth) {
+    if (depth > MAX_DEPTH) this.fail("is nested too deeply");
+    this.space();
+    const c = this.text[this.at];
+    if (c === "{") return this.object(depth);
+    if (c === "[") return this.array(depth);
+    if (c === '"') return { kind: "string", value: this.string() };
+    LITERAL_TOKEN.lastIndex = this.at;
+    const literal = LITERAL_TOKEN.exec(this.text);
+    if (!literal) this.fail("is not JSON");
+    this.at += literal[0].length;
+    return { kind: "literal", text: literal[0] };
+  }
+  end() {
+    this.space();
+    if (this.at !== this.text.length) this.fail("has text after its JSON value");
+  }
+  object(depth) {
+    const entries = /* @__PURE__ */ new Map();
+    this.at++;
+    this.space();
+    if (this.text[this.at] === "}") {
+      this.at++;
+      return { kind: "object", entries };
+    }
+    for (; ; ) {
+      this.space();
+      if (this.text[this.at] !== '"') this.fail("is not JSON (an object key must be a string)");
+      const key = this.string();
+      this.space();
+      if (this.text[this.at++] !== ":") this.fail("is not JSON (expected : after a key)");
+      entries.delete(key);
+      entries.set(key, this.value(depth + 1));
+      this.space();
+      const next = this.text[this.at++];
+      if (next === "}") return { kind: "object", entries };
+      if (next !== ",") this.fail("is not JSON (expected , or } in an object)");
+    }
+  }
+  array(depth) {
+    const items = [];
+    this.at++;
+    this.space();
+    if (this.text[this.at] === "]") {
+      this.at++;
+      return { kind: "array", items };
+    }
+    for (; ; ) {
+      items.push(this.value(depth + 1));
+      this.space();
+      const next = this.text[this.at++];
+      if (next === "]") return { kind: "array", items };
+      if (next !== ",") this.fail("is not JSON (expected , or ] in an array)");
+    }
+  }
+  string() {
+    STRING_TOKEN.lastIndex = this.at;
+    const m = STRING_TOKEN.exec(this.text);
+    if (!m) this.fail("is not JSON (a malformed string)");
+    this.at += m[0].length;
+    return JSON.parse(m[0]);
+  }
+  space() {
+    while (/[ \t\n\r]/.test(this.text[this.at] ?? "")) this.at++;
+  }
+  fail(what) {
+    throw new PolicyError(`${what} at offset ${this.at}`, { file: this.name });
+  }
+};
+
+// packages/core/src/engine/bundle-signature.ts
+var SIGNATURES_FILE = "/.signatures.json";
+var CATALOGUE_CLAIM = "dpa_lint_catalogue";
+var HASHES = { "SHA-256": "sha256", "SHA-384": "sha384", "SHA-512": "sha512", "SHA-224": "sha224" };
+var ALGORITHMS = {
+  RS256: { key: "rsa", hash: "sha256" },
+  RS384: { key: "rsa", hash: "sha384" },
+  RS512: { key: "rsa", hash: "sha512" },
+  PS256: { key: "rsa", hash: "sha256", pss: true },
+  PS384: { key: "rsa", hash: "sha384", pss: true },
+  PS512: { key: "rsa", hash: "sha512", pss: true },
+  ES256: { key: "ec", hash: "sha256", curve: "prime256v1" },
+  ES384: { key: "ec", hash: "sha384", curve: "secp384r1" },
+  ES512: { key: "ec", hash: "sha512", curve: "secp521r1" },
+  HS256: { key: "secret", hash: "sha256" },
+  HS384: { key: "secret", hash: "sha384" },
+  HS512: { key: "secret", hash: "sha512" }
+};
+var SIGNING_ALGORITHMS = Object.keys(ALGORITHMS);
+function bundleFileHash(name, bytes, algorithm = "SHA-256") {
+  const hash = HASHES[algorithm];
+  if (!hash)
+    throw new PolicyError(`${name}: hashing algorithm ${algorithm} is not one dpa-lint verifies (SHA-256, SHA-384, SHA-512, SHA-224)`);
+  const structured = ["data.json", ".manifest"].includes(basename(name));
+  return createHash(hash).update(structured ? canonicalJson(bytes.toString("utf8"), name) : bytes).digest("hex");
+}
+function signedName(name) {
+  return name.replace(/^\.?\/+/, "");
+}
+var b64url = (b) => Buffer.from(b).toString("base64url");
+function keyOf(text, purpose) {
+  if (!/-----BEGIN [A-Z ]+-----/.test(text)) return { kind: "secret", key: Buffer.from(text.trim(), "utf8") };
+  const key = purpose === "sign" ? createPrivateKey(text) : createPublicKey(text);
+  const kind = key.asymmetricKeyType;
+  if (kind !== "rsa" && kind !== "ec")
+    throw new PolicyError(`keys of type ${kind ?? "unknown"} are not supported (RSA, EC or an HMAC secret)`);
+  return { kind, key, ...kind === "ec" ? { curve: key.asymmetricKeyDetails?.namedCurve } : {} };
+}
+function defaultAlgorithm(k) {
+  if (k.kind === "rsa") return "RS256";
+  if (k.kind === "secret") return "HS256";
+  return k.curve === "secp384r1" ? "ES384" : k.curve === "secp521r1" ? "ES512" : "ES256";
+}
+function signBundleFiles(files, keyText, options = {}) {
+  const key = keyOf(keyText, "sign");
+  const alg = options.algorithm ?? defaultAlgorithm(key);
+  const spec = ALGORITHMS[alg];
+  if (spec.key !== key.kind)
+    throw new PolicyError(
+      `${alg} needs ${spec.key === "secret" ? "an HMAC secret" : `an ${spec.key.toUpperCase()} key`}, not this ${key.kind === "secret" ? "secret" : `${key.kind.toUpperCase()} key`}`
+    );
+  const list2 = [...files.entries()].filter(([name]) => name !== SIGNATURES_FILE).map(([name, bytes]) => ({ name: signedName(name), hash: bundleFileHash(name, bytes), algorithm: "SHA-256" }));
+  const header = { alg, ...options.keyId ? { kid: options.keyId } : {}, typ: "JWT" };
+  const input = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify({ files: list2, ...options.claims }))}`;
+  const signature = key.kind === "secret" ? createHmac(spec.hash, key.key).update(input).digest() : sign(spec.hash, Buffer.from(input), {
+    key: key.key,
+    // PS*: the salt as long as the hash, as OPA (jwx) signs.
+    ..."pss" in spec ? { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: createHash(spec.hash).digest().length } : {},
+    ...key.kind === "ec" ? { dsaEncoding: "ieee-p1363" } : {}
+  });
+  return `${JSON.stringify({ signatures: [`${input}.${b64url(signature)}`] })}
+`;
+}
+function verifyBundleFiles(files, keyText) {
+  const raw = files.get(SIGNATURES_FILE);
+  if (!raw) throw new PolicyError("the bundle is not signed (no .signatures.json)");
+  let tokens;
+  try {
+    tokens = JSON.parse(raw.toString("utf8")).signatures;
+  } catch {
+    throw new PolicyError(".signatures.json is not JSON");
+  }
+  if (!Array.isArray(tokens) || tokens.length !== 1 || typeof tokens[0] !== "string")
+    throw new PolicyError(".signatures.json must hold exactly one JWT");
+  const [h, p, s] = tokens[0].split(".");
+  if (h === void 0 || p === void 0 || s === void 0)
+    throw new PolicyError(".signatures.json: the JWT is not header.payload.signature");
+  let header;
+  let payload;
+  try {
+    header = JSON.parse(Buffer.from(h, "base64url").toString("utf8"));
+    payload = JSON.parse(Buffer.from(p, "base64url").toString("utf8"));
+  } catch {
+    throw new PolicyError(".signatures.json: the JWT's header or payload is not JSON");
+  }
+  const alg = header.alg;
+  if (typeof alg !== "string" || !(alg in ALGORITHMS)) throw new PolicyError(`.signatures.json: algorithm ${String(alg)} is not accepted`);
+  const spec = ALGORITHMS[alg];
+  const key = keyOf(keyText, "verify");
+  if (spec.key !== key.kind || "curve" in spec && spec.curve !== key.curve)
+    throw new PolicyError(`the bundle is signed with ${alg}, which this key cannot verify`);
+  const input = Buffer.from(`${h}.${p}`);
+  const signature = Buffer.from(s, "base64url");
+  const valid = key.kind === "secret" ? (() => {
+    const expected = createHmac(spec.hash, key.key).update(input).digest();
+    return expected.length === signature.length && timingSafeEqual(expected, signature);
+  })() : verify(
+    spec.hash,
+    input,
+    {
+      key: key.key,
+      ..."pss" in spec ? { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO } : {},
+      ...key.kind === "ec" ? { dsaEncoding: "ieee-p1363" } : {}
+    },
+    signature
+  );
+  if (!valid) throw new PolicyError("the signature does not verify with this key");
+  if (payload.scope !== void 0 && payload.scope !== "")
+    throw new PolicyError(`the signature has a scope (${JSON.stringify(payload.scope)}); dpa-lint verifies bundles signed without one`);
+  if (!Array.isArray(payload.files)) throw new PolicyError(".signatures.json: the JWT lists no files");
+  const listed = /* @__PURE__ */ new Map();
+  for (const f of payload.files) {
+    if (typeof f?.name !== "string" || typeof f.hash !== "string")
+      throw new PolicyError(".signatures.json: a file entry has no name or hash");
+    listed.set(signedName(f.name), f);
+  }
+  for (const [name, bytes] of files) {
+    if (name === SIGNATURES_FILE) continue;
+    const f = listed.get(signedName(name));
+    if (!f) throw new PolicyError(`${name} is not covered by the signature`);
+    if (bundleFileHash(name, bytes, f.algorithm || "SHA-256") !== f.hash.toLowerCase())
+      throw new PolicyError(`${name} does not match its signed hash (the bundle was changed after signing)`);
+    listed.delete(signedName(name));
+  }
+  if (listed.size > 0) throw new PolicyError(`${[...listed.keys()][0]} is signed but missing from the bundle`);
+  const { files: _files, ...claims } = payload;
+  const keyId = typeof header.kid === "string" ? header.kid : typeof payload.keyid === "string" ? payload.keyid : void 0;
+  return { ...keyId ? { keyId } : {}, claims };
 }
 
 // packages/core/src/normalize/regions.json
@@ -16285,7 +16725,7 @@ function sourcesOf(bundle) {
   ];
 }
 function digestOf(...parts) {
-  const hash = createHash("sha256");
+  const hash = createHash2("sha256");
   for (const p of parts) hash.update(p).update("\0");
   return hash.digest("hex");
 }
@@ -16314,20 +16754,21 @@ function foldTermsPacks(bundles) {
   return hostIndex >= 0 ? rest.map((b, i) => i === hostIndex ? merged : b) : [merged, ...rest];
 }
 var builtin;
-function readBundle(dir = BUILTIN_BUNDLE_DIR) {
-  if (dir !== BUILTIN_BUNDLE_DIR) return readBundleFrom(dir);
-  builtin ??= readBundleFrom(dir);
+function readBundle(dir = BUILTIN_BUNDLE_DIR, verifyKey) {
+  if (dir !== BUILTIN_BUNDLE_DIR || verifyKey) return readBundleFrom(dir, verifyKey);
+  builtin ??= readBundleFrom(dir, void 0);
   return builtin;
 }
-function readBundleFrom(dir) {
+function readBundleFrom(dir, verifyKey) {
   const tarPath = join2(dir, "bundle.tar.gz");
   const cataloguePath = join2(dir, "catalogue.json");
   let files;
   let catalogue;
   let digest;
+  let catalogueText;
   try {
     const tarball = readFileSync3(tarPath);
-    const catalogueText = readFileSync3(cataloguePath, "utf8");
+    catalogueText = readFileSync3(cataloguePath, "utf8");
     digest = digestOf(tarball, catalogueText);
     files = readTarGz(tarball);
     catalogue = JSON.parse(catalogueText);
@@ -16338,6 +16779,7 @@ function readBundleFrom(dir) {
   const wasm = files.get("/policy.wasm");
   if (!wasm) throw new PolicyError("bundle has no /policy.wasm: was it built with opa build -t wasm?", { file: tarPath });
   if (!isCatalogue(catalogue)) throw new PolicyError("catalogue.json is not a dpa-lint rule catalogue", { file: cataloguePath });
+  const signature = checkSignature(files, catalogueText, verifyKey, tarPath);
   let data = {};
   try {
     data = JSON.parse(files.get("/data.json")?.toString("utf8") ?? "{}");
@@ -16350,7 +16792,23 @@ function readBundleFrom(dir) {
   } catch (error) {
     throw new PolicyError(`policy.wasm does not compile: ${describeThrown(error)}`, { file: tarPath });
   }
-  return { source: dir, module, data, catalogue, digest };
+  const bundle = { source: dir, module, data, catalogue, digest };
+  return signature.signature === "unsigned" ? bundle : { ...bundle, sources: sourcesOf(bundle).map((s) => ({ ...s, ...signature })) };
+}
+function checkSignature(files, catalogueText, key, tarPath) {
+  const signed = files.has(SIGNATURES_FILE);
+  if (!key) return { signature: signed ? "unverified" : "unsigned" };
+  if (!signed)
+    throw new PolicyError(`is not signed, and the configuration requires a signature verified with ${key.name}`, { file: tarPath });
+  try {
+    const verified = verifyBundleFiles(files, key.text);
+    const claim = verified.claims[CATALOGUE_CLAIM];
+    if (claim?.hash !== createHash2("sha256").update(catalogueText).digest("hex"))
+      throw new PolicyError("catalogue.json does not match its signed digest (the catalogue beside the bundle was changed after signing)");
+    return { signature: "verified", ...verified.keyId ? { keyId: verified.keyId } : {} };
+  } catch (error) {
+    throw new PolicyError(`${describeThrown(error)} (key ${key.name})`, { file: tarPath, cause: error });
+  }
 }
 var PolicyEngine = class _PolicyEngine {
   constructor(bundle, policy, data, hasIndex) {
@@ -16457,7 +16915,7 @@ function requiredBuiltins(policy) {
 }
 
 // packages/core/src/files/read.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants as constants2, fstatSync, openSync, readSync } from "node:fs";
 function readVendorFile(path) {
   return withRegularFile(path, (fd, size) => {
     if (size > PARSE_LIMITS.maxBytes) return { problem: tooLargeMessage() };
@@ -16469,7 +16927,7 @@ function readVendorFile(path) {
 function withRegularFile(path, use) {
   let fd;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(path, constants2.O_RDONLY | constants2.O_NONBLOCK);
   } catch (error) {
     return { problem: `cannot read: ${describeThrown(error)}` };
   }
@@ -16504,12 +16962,12 @@ import { readFileSync as readFileSync5 } from "node:fs";
 
 // packages/core/src/files/write.ts
 import { lstatSync as lstatSync2, mkdirSync, readFileSync as readFileSync4, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename as basename2, dirname as dirname4, join as join4, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
+import { basename as basename3, dirname as dirname4, join as join4, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 
 // packages/core/src/files/collect.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname as dirname3, extname, isAbsolute, join as join3, relative as relative2, resolve as resolve2 } from "node:path";
+import { basename as basename2, dirname as dirname3, extname, isAbsolute, join as join3, relative as relative2, resolve as resolve2 } from "node:path";
 var VENDOR_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git"]);
 var DECLARED_ONLY_DIRS = /* @__PURE__ */ new Set(["node_modules"]);
@@ -16660,7 +17118,7 @@ function selectIncluded(paths, cwd, options) {
     const rel = toPosix(relative2(root, abs));
     if (excluded(abs)) return false;
     const inside = !(rel.startsWith("../") || rel === "..");
-    const byName = inside && !rel.split("/").some(isSkipped) && isVendorFileName(basename(abs));
+    const byName = inside && !rel.split("/").some(isSkipped) && isVendorFileName(basename2(abs));
     if (byName && (matchesGlob(rel) || prefixes.some((pre) => pre === "" || pre === "." || rel === pre || rel.startsWith(`${pre}/`))))
       return true;
     return (options.declares ?? declaresVendorSetup)(abs);
@@ -16674,7 +17132,7 @@ function writeFileSafely(path, content, display = path) {
   const target = resolve3(path);
   refuseLinks(target, shown, options.cwd);
   makeParents(dirname4(target), shown, options.cwd);
-  const temp = join4(dirname4(target), `.${basename2(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const temp = join4(dirname4(target), `.${basename3(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     writeFileSync(temp, content, { flag: "wx" });
     renameSync(temp, target);
@@ -16758,7 +17216,7 @@ function formerId(ruleId) {
 
 // packages/core/src/findings/baseline.ts
 var pathKey = (f) => JSON.stringify([f.file, f.ruleId, f.document ?? 0, f.path]);
-var keyOf = (f) => `${pathKey(f)}#${f.hash ?? ""}`;
+var keyOf2 = (f) => `${pathKey(f)}#${f.hash ?? ""}`;
 function valueHashAt(doc, path) {
   let value = doc;
   for (const segment of path) {
@@ -16797,7 +17255,7 @@ function parseBaseline(text, display) {
 }
 function applyBaseline(findings, baseline, file) {
   const remaining = /* @__PURE__ */ new Map();
-  for (const e of baseline.findings) remaining.set(keyOf(e), (remaining.get(keyOf(e)) ?? 0) + e.count);
+  for (const e of baseline.findings) remaining.set(keyOf2(e), (remaining.get(keyOf2(e)) ?? 0) + e.count);
   const take = (key) => {
     const left = remaining.get(key) ?? 0;
     if (left > 0) remaining.set(key, left - 1);
@@ -16807,7 +17265,7 @@ function applyBaseline(findings, baseline, file) {
   const suppressed = [];
   for (const f of findings) {
     const former = formerId(f.ruleId);
-    const known = (g) => take(keyOf({ ...g, hash: g.valueHash })) || take(keyOf(g));
+    const known = (g) => take(keyOf2({ ...g, hash: g.valueHash })) || take(keyOf2(g));
     if (known(f) || former !== void 0 && known({ ...f, ruleId: former }))
       suppressed.push({ ...f, suppression: { kind: "baseline", reason: `in the baseline ${file}` } });
     else kept.push(f);
@@ -17391,6 +17849,10 @@ export {
   os,
   workerThreads,
   readTarGz,
+  writeTarGz,
+  SIGNATURES_FILE,
+  CATALOGUE_CLAIM,
+  signBundleFiles,
   canonicalProvider,
   VERSION,
   sourcesOf,
