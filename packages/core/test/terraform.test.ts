@@ -291,15 +291,13 @@ describe("modules and references, as real configurations write them", () => {
         'variable "bucket_home" {\n  type    = string\n  default = null\n}\nresource "aws_s3_bucket" "data" {\n  bucket = "data"\n}\nresource "aws_s3_bucket" "pinned" {\n  count  = var.bucket_home == null ? 0 : 1\n  region = var.bucket_home\n}\n',
     });
     // paris: inherits the default provider (FR, declared). virginia: aws.virginia passed in.
-    // pinned: the argument sets the region, reported on the call's argument line. A region left
-    // null is unset, so the provider's applies (no warning).
+    // pinned: the argument sets the region, reported on the call's argument line. Where the
+    // argument is left null, the bucket's count is 0: not deployed (no finding for virginia's).
     expect(
       r.results.map((f) => `${f.line} ${f.ruleId === "infra/location-not-declared" ? f.message.split(" is placed")[0] : f.ruleId}`),
     ).toEqual([
       "6 gdpr/transfer-without-mechanism",
-      "6 gdpr/transfer-without-mechanism",
       "6 module.virginia.aws_s3_bucket.data",
-      "6 module.virginia.aws_s3_bucket.pinned",
       "19 gdpr/transfer-without-mechanism",
       "19 module.pinned.aws_s3_bucket.pinned",
     ]);
@@ -323,6 +321,42 @@ describe("modules and references, as real configurations write them", () => {
       "infra/main.tf:3:3 infra/location-not-declared",
     ]);
     expect(r.results.map((f) => f.message).join("\n")).toContain("azurerm_storage_account.sa location");
+  });
+
+  it("count and for_each: nothing deployed when count is 0 or for_each empty, one placement per known instance, unresolved when unknown", async () => {
+    const r = await repo({
+      "infra/main.tf":
+        [
+          'variable "enabled" {\n  default = false\n}',
+          'variable "regions" {\n  default = ["eu-west-3", "us-east-1"]\n}',
+          'variable "sites" {\n  default = {\n    paris = { region = "eu-west-3" }\n    ohio  = { region = "us-east-2" }\n  }\n}',
+          'provider "aws" {\n  region = "eu-west-3"\n}',
+          // Lines 16-19: count = 0 through a condition on a variable: not deployed.
+          'resource "aws_s3_bucket" "off" {\n  count  = var.enabled ? 1 : 0\n  region = "us-west-2"\n}',
+          'resource "aws_s3_bucket" "none" {\n  for_each = toset([])\n  region   = "us-west-1"\n}',
+          // Line 26: one instance per region of the set; line 30: per entry of the map.
+          'resource "aws_s3_bucket" "each" {\n  for_each = toset(var.regions)\n  region   = each.value\n}',
+          'resource "aws_s3_bucket" "map" {\n  for_each = var.sites\n  region   = each.value.region\n}',
+          // Instances placed alike (by the provider) are one placement: no finding.
+          'resource "aws_s3_bucket" "alike" {\n  for_each = toset(["a", "b"])\n  bucket   = "x-${each.key}"\n}',
+          // Line 38: a for_each only known at apply time.
+          'resource "aws_s3_bucket" "unknown" {\n  for_each = data.aws_regions.all.names\n  region   = each.value\n}',
+          // Line 42: the condition holds, so it is deployed.
+          'resource "aws_s3_bucket" "on" {\n  count  = !var.enabled && length(var.regions) == 2 ? 1 : 0\n  region = "ap-south-1"\n}',
+        ].join("\n") + "\n",
+    });
+    expect(judged(r).map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message.split(" ")[0] ?? ""}`)).toEqual([
+      '26:3 gdpr/transfer-without-mechanism aws_s3_bucket.each["us-east-1"]',
+      '26:3 infra/location-not-declared aws_s3_bucket.each["us-east-1"]',
+      '30:3 gdpr/transfer-without-mechanism aws_s3_bucket.map["ohio"]',
+      '30:3 infra/location-not-declared aws_s3_bucket.map["ohio"]',
+      "38:3 infra/location-unresolved aws_s3_bucket.unknown:",
+      "42:3 gdpr/transfer-without-mechanism aws_s3_bucket.on",
+      "42:3 infra/location-not-declared aws_s3_bucket.on",
+    ]);
+    expect(judged(r).find((f) => f.line === 38)?.message).toContain(
+      "refers to each.value, and the resource's for_each is not known statically",
+    );
   });
 
   it("Cloud Storage multi-regions: US and dual-regions by their regions; EU, which names no country, is unresolved", async () => {

@@ -846,9 +846,48 @@ function exprOf(node, depth = 0) {
       return parts.length === 1 ? exprOf(parts[0], depth + 1) : { kind: "other", text: node.text, offset };
     case "object":
       return objectOf(node, depth);
+    case "tuple":
+      return { kind: "tuple", items: parts.filter((c) => c.type === "expression").map((c) => exprOf(c, depth + 1)), offset };
+    case "conditional": {
+      const [condition, then, otherwise] = parts.map((c) => exprOf(c, depth + 1));
+      return condition && then && otherwise ? { kind: "conditional", condition, then, else: otherwise, offset } : { kind: "other", text: node.text, offset };
+    }
+    case "function_call": {
+      const name = parts.find((c) => c.type === "identifier")?.text ?? "";
+      const args = parts.find((c) => c.type === "function_arguments");
+      const list2 = args ? args.namedChildren.filter((c) => c?.type === "expression") : [];
+      if (args?.namedChildren.some((c) => c?.type === "ellipsis")) return { kind: "other", text: node.text, offset };
+      return { kind: "call", name, args: list2.map((c) => exprOf(c, depth + 1)), offset };
+    }
+    case "operation":
+      return parts.length === 1 ? exprOf(parts[0], depth + 1) : { kind: "other", text: node.text, offset };
+    case "binary_operation":
+    case "unary_operation":
+      return operationOf(node, depth);
     default:
       return { kind: "other", text: node.text, offset };
   }
+}
+function operationOf(node, depth) {
+  const groups = [[]];
+  let operator = "";
+  for (const c of node.children) {
+    if (!c) continue;
+    if (!c.isNamed) {
+      operator = c.text;
+      if ((groups[groups.length - 1] ?? []).length > 0) groups.push([]);
+    } else groups[groups.length - 1].push(c);
+  }
+  const operands = groups.filter((g) => g.length > 0).map((g) => operandOf(g, depth + 1));
+  const arity = node.type === "unary_operation" ? 1 : 2;
+  return operands.length === arity && operands.every((o) => o !== void 0) ? { kind: "operation", operator, operands, offset: node.startIndex } : { kind: "other", text: node.text, offset: node.startIndex };
+}
+function operandOf(nodes, depth) {
+  const [first, ...steps] = nodes;
+  if (!first) return void 0;
+  if (steps.length === 0) return exprOf(first, depth);
+  if (first.type !== "variable_expr" || steps.some((s) => s.type !== "get_attr")) return void 0;
+  return { kind: "reference", path: [first.text, ...steps.map((s) => s.text.replace(/^\./, ""))], offset: first.startIndex };
 }
 function templateOf(node, depth) {
   if (node.type === "template_expr") {
@@ -1154,18 +1193,35 @@ function modulePlacements(module, call) {
           });
       }
       if (block.type !== "resource" || block.labels.length < 2) continue;
-      const placement = resourcePlacement(block, file, scope, call ? `${call.address}.` : "");
-      if (!placement) continue;
-      placements.push(...expandMultiRegion(placement));
-      if (!providers.has(placement.provider)) {
-        const spec = providerSpec(placement.provider);
-        providers.set(placement.provider, { provider: placement.provider, vendor: spec.vendor, file, offset: block.offset });
+      for (const placement of instancePlacements(block, file, scope, call ? `${call.address}.` : "")) {
+        placements.push(...expandMultiRegion(placement));
+        if (!providers.has(placement.provider)) {
+          const spec = providerSpec(placement.provider);
+          providers.set(placement.provider, { provider: placement.provider, vendor: spec.vendor, file, offset: block.offset });
+        }
       }
     }
   }
   return { placements, providers: [...providers.values()], notes, scope };
 }
-function resourcePlacement(block, file, scope, prefix) {
+function instancePlacements(block, file, scope, prefix) {
+  const count = block.attributes.get("count");
+  if (count && scope.value(count.value) === 0) return [];
+  const forEach = block.attributes.get("for_each");
+  const each = forEach ? eachOf(scope.value(forEach.value)) : void 0;
+  if (!each) return [resourcePlacement(block, file, scope, prefix)].filter((p) => p !== void 0);
+  const placed = each.map((binding) => resourcePlacement(block, file, scope.withEach(binding), prefix, `[${JSON.stringify(binding.key)}]`)).filter((p) => p !== void 0);
+  const alike = (a, b) => a.file === b.file && a.offset === b.offset && a.region === b.region && a.country === b.country && a.unresolved === b.unresolved;
+  const distinct = placed.filter((p, i) => placed.findIndex((q) => alike(p, q)) === i);
+  return distinct.length === 1 && placed.length > 1 ? distinct.map((p) => ({ ...p, address: p.address.replace(/\[[^\]]*\]$/, "") })) : distinct;
+}
+function eachOf(value) {
+  if (Array.isArray(value))
+    return value.every((v) => typeof v === "string") ? value.map((v) => ({ key: v, value: v })) : void 0;
+  if (value !== null && typeof value === "object") return Object.entries(value).map(([key, v]) => ({ key, value: v }));
+  return void 0;
+}
+function resourcePlacement(block, file, scope, prefix, instance = "") {
   const [type = "", name = ""] = block.labels;
   const providerAttr = block.attributes.get("provider");
   const configRef = providerAttr?.value.kind === "reference" ? providerAttr.value.path.join(".") : void 0;
@@ -1173,7 +1229,7 @@ function resourcePlacement(block, file, scope, prefix) {
   const spec = providerSpec(provider) ?? providerSpec(type.split("_")[0] ?? "");
   if (!spec) return void 0;
   if (spec.locationless?.some((prefix2) => type.startsWith(prefix2))) return void 0;
-  const base = { address: `${prefix}${type}.${name}`, provider, providerConfig: configRef ?? provider, file };
+  const base = { address: `${prefix}${type}.${name}${instance}`, provider, providerConfig: configRef ?? provider, file };
   const own = findAttribute(block, spec.resource);
   if (own && spec.atlasRegions) {
     const cloud = scope.value(
@@ -1184,7 +1240,7 @@ function resourcePlacement(block, file, scope, prefix) {
         ...base,
         offset: own.attr.offset,
         attribute: own.attr.name,
-        unresolved: `Atlas region names on ${String(cloud)} are not read yet; suppress with the reason, or declare the vendor's hosting by country`
+        unresolved: `Atlas region names on ${typeof cloud === "string" ? cloud : JSON.stringify(cloud)} are not read yet; suppress with the reason, or declare the vendor's hosting by country`
       };
   }
   if (own && scope.value(own.attr.value) !== null) return located(base, file, own.attr, scope, spec);
@@ -1271,8 +1327,12 @@ function regionOf(value, regions) {
   return value;
 }
 function describe(expr) {
+  if (expr.kind === "reference" && (expr.path[0] === "each" || expr.path[0] === "count"))
+    return `it refers to ${expr.path.join(".")}, and the resource's ${expr.path[0] === "each" ? "for_each" : "count"} is not known statically`;
   if (expr.kind === "reference") return `it refers to ${expr.path.join(".")}`;
   if (expr.kind === "other") return `"${expr.text.slice(0, 40)}" is computed`;
+  if (expr.kind === "conditional" || expr.kind === "call" || expr.kind === "operation")
+    return "it is computed from values not known statically";
   return "it is not a string";
 }
 var Scope = class {
@@ -1302,6 +1362,8 @@ var Scope = class {
   providers = /* @__PURE__ */ new Map();
   /** Where each variable default, local and resource attribute is written (not .tfvars: not linted). */
   defined = /* @__PURE__ */ new Map();
+  /** The instance's each.key and each.value, in a resource with for_each (withEach). */
+  each;
   define(into, name, attr2, file) {
     into.set(name, attr2.value);
     this.defined.set(attr2.value, { file, offset: attr2.offset });
@@ -1337,21 +1399,66 @@ var Scope = class {
         let out = "";
         for (const part of expr.parts) {
           const v = typeof part === "string" ? part : this.resolve(part, depth + 1).value;
-          if (v === void 0 || v === null) return { value: void 0 };
+          if (v === void 0 || v === null || typeof v === "object") return { value: void 0 };
           out += String(v);
         }
         return { value: out };
       }
       case "reference":
         return this.reference(expr.path, depth);
-      case "object":
+      case "object": {
+        const out = {};
+        for (const [key, item] of expr.entries) {
+          const v = this.resolve(item, depth + 1).value;
+          if (v === void 0) return { value: void 0 };
+          out[key] = v;
+        }
+        return { value: out };
+      }
+      case "tuple": {
+        const items = expr.items.map((item) => this.resolve(item, depth + 1).value);
+        return { value: items.some((v) => v === void 0) ? void 0 : items };
+      }
+      case "conditional": {
+        const condition = this.resolve(expr.condition, depth + 1).value;
+        if (typeof condition !== "boolean") return { value: void 0 };
+        return this.resolve(condition ? expr.then : expr.else, depth + 1);
+      }
+      case "call":
+        return {
+          value: callOf(
+            expr.name,
+            expr.args.map((a) => this.resolve(a, depth + 1).value)
+          )
+        };
+      case "operation":
+        return {
+          value: operate(
+            expr.operator,
+            expr.operands.map((o) => this.resolve(o, depth + 1).value)
+          )
+        };
       case "other":
         return { value: void 0 };
     }
   }
+  /** This scope for one instance of a resource with for_each. */
+  withEach(each) {
+    const instance = Object.create(Object.getPrototypeOf(this));
+    return Object.assign(instance, this, { each });
+  }
   reference(path, depth) {
     const [root = "", name, attr2, ...rest] = path;
-    if (name === void 0 || rest.length > 0) return { value: void 0 };
+    if (name === void 0) return { value: void 0 };
+    if (root === "each") {
+      if (!this.each || name !== "key" && name !== "value") return { value: void 0 };
+      return { value: member(this.each[name], path.slice(2)) };
+    }
+    if ((root === "var" || root === "local") && attr2 !== void 0) {
+      const whole = this.reference([root, name], depth);
+      return { value: member(whole.value, path.slice(2)), ...whole.origin ? { origin: whole.origin } : {} };
+    }
+    if (rest.length > 0) return { value: void 0 };
     let target;
     if (root === "var" && attr2 === void 0) {
       const argument = this.call?.block.attributes.get(name);
@@ -1380,6 +1487,53 @@ var Scope = class {
 };
 function scalar(expr) {
   return expr?.kind === "literal" ? expr.value : void 0;
+}
+function member(value, path) {
+  let v = value;
+  for (const step of path) {
+    if (v === null || typeof v !== "object" || Array.isArray(v)) return void 0;
+    v = v[step];
+  }
+  return v;
+}
+function callOf(name, args) {
+  const [a] = args;
+  if (args.length !== 1 || a === void 0) return void 0;
+  switch (name) {
+    case "toset":
+      return Array.isArray(a) ? [...new Set(a.map((x) => JSON.stringify(x)))].map((x) => JSON.parse(x)) : void 0;
+    case "tolist":
+      return Array.isArray(a) ? a : void 0;
+    case "tomap":
+      return a !== null && typeof a === "object" && !Array.isArray(a) ? a : void 0;
+    case "length":
+      if (Array.isArray(a) || typeof a === "string") return a.length;
+      return a !== null && typeof a === "object" ? Object.keys(a).length : void 0;
+    case "lower":
+      return typeof a === "string" ? a.toLowerCase() : void 0;
+    case "upper":
+      return typeof a === "string" ? a.toUpperCase() : void 0;
+    default:
+      return void 0;
+  }
+}
+function operate(operator, operands) {
+  if (operands.some((o) => o === void 0 || o !== null && typeof o === "object")) return void 0;
+  const [a, b] = operands;
+  switch (operator) {
+    case "!":
+      return typeof a === "boolean" ? !a : void 0;
+    case "==":
+      return a === b;
+    case "!=":
+      return a !== b;
+    case "&&":
+      return typeof a === "boolean" && typeof b === "boolean" ? a && b : void 0;
+    case "||":
+      return typeof a === "boolean" && typeof b === "boolean" ? a || b : void 0;
+    default:
+      return void 0;
+  }
 }
 
 // packages/core/src/terraform/plan.ts

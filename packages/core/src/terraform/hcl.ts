@@ -37,12 +37,20 @@ export interface HclAttribute {
   value: HclExpr;
 }
 
-/** The expressions dpa-lint evaluates; anything else is `other` (a function call, a condition...). */
+/**
+ * The expressions dpa-lint evaluates: literals, templates, references, objects and tuples,
+ * conditions, operations and a few functions; anything else is `other` (a for expression, a splat...).
+ */
 export type HclExpr =
   | { kind: "literal"; value: string | number | boolean | null; offset: number }
   | { kind: "template"; parts: Array<string | HclExpr>; offset: number }
   | { kind: "reference"; path: string[]; offset: number }
   | { kind: "object"; entries: Map<string, HclExpr>; offset: number }
+  | { kind: "tuple"; items: HclExpr[]; offset: number }
+  | { kind: "conditional"; condition: HclExpr; then: HclExpr; else: HclExpr; offset: number }
+  | { kind: "call"; name: string; args: HclExpr[]; offset: number }
+  /** A unary (one operand) or binary operation: `!`, `-`, `==`, `!=`, `&&`, `||`, and the others. */
+  | { kind: "operation"; operator: string; operands: HclExpr[]; offset: number }
   | { kind: "other"; text: string; offset: number };
 
 let parser: TreeSitter.Parser | undefined;
@@ -212,9 +220,61 @@ export function exprOf(node: TreeSitter.Node, depth = 0): HclExpr {
       return parts.length === 1 ? exprOf(parts[0] as TreeSitter.Node, depth + 1) : { kind: "other", text: node.text, offset };
     case "object":
       return objectOf(node, depth);
+    case "tuple":
+      return { kind: "tuple", items: parts.filter((c) => c.type === "expression").map((c) => exprOf(c, depth + 1)), offset };
+    case "conditional": {
+      const [condition, then, otherwise] = parts.map((c) => exprOf(c, depth + 1));
+      return condition && then && otherwise
+        ? { kind: "conditional", condition, then, else: otherwise, offset }
+        : { kind: "other", text: node.text, offset };
+    }
+    case "function_call": {
+      const name = parts.find((c) => c.type === "identifier")?.text ?? "";
+      const args = parts.find((c) => c.type === "function_arguments");
+      const list = args ? args.namedChildren.filter((c): c is TreeSitter.Node => c?.type === "expression") : [];
+      // f(list...) spreads a list into the arguments: not evaluated.
+      if (args?.namedChildren.some((c) => c?.type === "ellipsis")) return { kind: "other", text: node.text, offset };
+      return { kind: "call", name, args: list.map((c) => exprOf(c, depth + 1)), offset };
+    }
+    case "operation":
+      return parts.length === 1 ? exprOf(parts[0] as TreeSitter.Node, depth + 1) : { kind: "other", text: node.text, offset };
+    case "binary_operation":
+    case "unary_operation":
+      return operationOf(node, depth);
     default:
       return { kind: "other", text: node.text, offset };
   }
+}
+
+/**
+ * An operation's operator and operands. The grammar lists an operand written as a reference as
+ * its parts side by side (`var.env ==` is variable_expr, get_attr, then the operator), so the
+ * children are grouped between the operator tokens.
+ */
+function operationOf(node: TreeSitter.Node, depth: number): HclExpr {
+  const groups: TreeSitter.Node[][] = [[]];
+  let operator = "";
+  for (const c of node.children) {
+    if (!c) continue;
+    if (!c.isNamed) {
+      operator = c.text;
+      if ((groups[groups.length - 1] ?? []).length > 0) groups.push([]);
+    } else (groups[groups.length - 1] as TreeSitter.Node[]).push(c);
+  }
+  const operands = groups.filter((g) => g.length > 0).map((g) => operandOf(g, depth + 1));
+  const arity = node.type === "unary_operation" ? 1 : 2;
+  return operands.length === arity && operands.every((o) => o !== undefined)
+    ? { kind: "operation", operator, operands, offset: node.startIndex }
+    : { kind: "other", text: node.text, offset: node.startIndex };
+}
+
+/** One operand: a node, or a reference written as variable_expr and its get_attr steps. */
+function operandOf(nodes: TreeSitter.Node[], depth: number): HclExpr | undefined {
+  const [first, ...steps] = nodes;
+  if (!first) return undefined;
+  if (steps.length === 0) return exprOf(first, depth);
+  if (first.type !== "variable_expr" || steps.some((s) => s.type !== "get_attr")) return undefined;
+  return { kind: "reference", path: [first.text, ...steps.map((s) => s.text.replace(/^\./, ""))], offset: first.startIndex };
 }
 
 function templateOf(node: TreeSitter.Node, depth: number): HclExpr {

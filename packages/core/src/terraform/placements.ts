@@ -99,19 +99,51 @@ export function modulePlacements(
           });
       }
       if (block.type !== "resource" || block.labels.length < 2) continue;
-      const placement = resourcePlacement(block, file, scope, call ? `${call.address}.` : "");
-      if (!placement) continue;
-      placements.push(...expandMultiRegion(placement));
-      if (!providers.has(placement.provider)) {
-        const spec = providerSpec(placement.provider) as ProviderSpec;
-        providers.set(placement.provider, { provider: placement.provider, vendor: spec.vendor, file, offset: block.offset });
+      for (const placement of instancePlacements(block, file, scope, call ? `${call.address}.` : "")) {
+        placements.push(...expandMultiRegion(placement));
+        if (!providers.has(placement.provider)) {
+          const spec = providerSpec(placement.provider) as ProviderSpec;
+          providers.set(placement.provider, { provider: placement.provider, vendor: spec.vendor, file, offset: block.offset });
+        }
       }
     }
   }
   return { placements, providers: [...providers.values()], notes, scope };
 }
 
-function resourcePlacement(block: HclBlock, file: string, scope: Scope, prefix: string): Placement | undefined {
+/**
+ * The placements of a resource's instances. `count` known to be 0, or `for_each` known to be
+ * empty, deploys nothing; `for_each` known statically gives one placement per instance, with
+ * each.key and each.value bound (instances placed alike are one placement, at the resource's
+ * address). Otherwise the resource is judged once, as written: a location that depends on a count
+ * or for_each dpa-lint cannot evaluate is reported as unresolved, never guessed.
+ */
+function instancePlacements(block: HclBlock, file: string, scope: Scope, prefix: string): Placement[] {
+  const count = block.attributes.get("count");
+  if (count && scope.value(count.value) === 0) return [];
+  const forEach = block.attributes.get("for_each");
+  const each = forEach ? eachOf(scope.value(forEach.value)) : undefined;
+  if (!each) return [resourcePlacement(block, file, scope, prefix)].filter((p): p is Placement => p !== undefined);
+  const placed = each
+    .map((binding) => resourcePlacement(block, file, scope.withEach(binding), prefix, `[${JSON.stringify(binding.key)}]`))
+    .filter((p): p is Placement => p !== undefined);
+  const alike = (a: Placement, b: Placement): boolean =>
+    a.file === b.file && a.offset === b.offset && a.region === b.region && a.country === b.country && a.unresolved === b.unresolved;
+  const distinct = placed.filter((p, i) => placed.findIndex((q) => alike(p, q)) === i);
+  return distinct.length === 1 && placed.length > 1
+    ? distinct.map((p) => ({ ...p, address: p.address.replace(/\[[^\]]*\]$/, "") }))
+    : distinct;
+}
+
+/** for_each's instances: a set of strings (key and value the string) or a map; undefined when unknown. */
+function eachOf(value: Value): EachBinding[] | undefined {
+  if (Array.isArray(value))
+    return value.every((v) => typeof v === "string") ? value.map((v) => ({ key: v, value: v })) : undefined;
+  if (value !== null && typeof value === "object") return Object.entries(value).map(([key, v]) => ({ key, value: v }));
+  return undefined;
+}
+
+function resourcePlacement(block: HclBlock, file: string, scope: Scope, prefix: string, instance = ""): Placement | undefined {
   const [type = "", name = ""] = block.labels;
   const providerAttr = block.attributes.get("provider");
   const configRef = providerAttr?.value.kind === "reference" ? providerAttr.value.path.join(".") : undefined;
@@ -119,7 +151,7 @@ function resourcePlacement(block: HclBlock, file: string, scope: Scope, prefix: 
   const spec = providerSpec(provider) ?? providerSpec(type.split("_")[0] ?? "");
   if (!spec) return undefined;
   if (spec.locationless?.some((prefix) => type.startsWith(prefix))) return undefined;
-  const base = { address: `${prefix}${type}.${name}`, provider, providerConfig: configRef ?? provider, file };
+  const base = { address: `${prefix}${type}.${name}${instance}`, provider, providerConfig: configRef ?? provider, file };
   const own = findAttribute(block, spec.resource);
   if (own && spec.atlasRegions) {
     // Atlas: the region name is AWS's only where the block's cloud is AWS.
@@ -135,7 +167,7 @@ function resourcePlacement(block: HclBlock, file: string, scope: Scope, prefix: 
         ...base,
         offset: own.attr.offset,
         attribute: own.attr.name,
-        unresolved: `Atlas region names on ${String(cloud)} are not read yet; suppress with the reason, or declare the vendor's hosting by country`,
+        unresolved: `Atlas region names on ${typeof cloud === "string" ? cloud : JSON.stringify(cloud)} are not read yet; suppress with the reason, or declare the vendor's hosting by country`,
       };
   }
   // An argument set to null is unset (Terraform's rule): the provider's location applies.
@@ -256,8 +288,12 @@ function regionOf(value: string, regions: string): string {
 }
 
 function describe(expr: HclExpr): string {
+  if (expr.kind === "reference" && (expr.path[0] === "each" || expr.path[0] === "count"))
+    return `it refers to ${expr.path.join(".")}, and the resource's ${expr.path[0] === "each" ? "for_each" : "count"} is not known statically`;
   if (expr.kind === "reference") return `it refers to ${expr.path.join(".")}`;
   if (expr.kind === "other") return `"${expr.text.slice(0, 40)}" is computed`;
+  if (expr.kind === "conditional" || expr.kind === "call" || expr.kind === "operation")
+    return "it is computed from values not known statically";
   return "it is not a string";
 }
 
@@ -271,7 +307,14 @@ export interface ModuleCall {
 }
 
 type Located = { file: string; offset: number };
-type Value = string | number | boolean | null | undefined;
+/** A value known statically; undefined when it is not (computed, or beyond what dpa-lint evaluates). */
+export type Value = string | number | boolean | null | undefined | Value[] | { [key: string]: Value };
+
+/** One instance of a resource with for_each: `each.key` and `each.value`. */
+export interface EachBinding {
+  key: string;
+  value: Value;
+}
 
 /**
  * What one instance of a module can resolve: its variables (the module call's arguments, else
@@ -286,6 +329,8 @@ export class Scope {
   private readonly providers = new Map<string, { block: HclBlock; file: string }>();
   /** Where each variable default, local and resource attribute is written (not .tfvars: not linted). */
   private readonly defined = new Map<HclExpr, Located>();
+  /** The instance's each.key and each.value, in a resource with for_each (withEach). */
+  private readonly each?: EachBinding;
 
   constructor(
     module: ModuleFiles,
@@ -350,22 +395,70 @@ export class Scope {
         let out = "";
         for (const part of expr.parts) {
           const v = typeof part === "string" ? part : this.resolve(part, depth + 1).value;
-          if (v === undefined || v === null) return { value: undefined };
+          // A collection cannot be interpolated (Terraform refuses it); null or unknown is no string.
+          if (v === undefined || v === null || typeof v === "object") return { value: undefined };
           out += String(v);
         }
         return { value: out };
       }
       case "reference":
         return this.reference(expr.path, depth);
-      case "object":
+      case "object": {
+        const out: Record<string, Value> = {};
+        for (const [key, item] of expr.entries) {
+          const v = this.resolve(item, depth + 1).value;
+          if (v === undefined) return { value: undefined };
+          out[key] = v;
+        }
+        return { value: out };
+      }
+      case "tuple": {
+        const items = expr.items.map((item) => this.resolve(item, depth + 1).value);
+        return { value: items.some((v) => v === undefined) ? undefined : items };
+      }
+      case "conditional": {
+        const condition = this.resolve(expr.condition, depth + 1).value;
+        if (typeof condition !== "boolean") return { value: undefined };
+        return this.resolve(condition ? expr.then : expr.else, depth + 1);
+      }
+      case "call":
+        return {
+          value: callOf(
+            expr.name,
+            expr.args.map((a) => this.resolve(a, depth + 1).value),
+          ),
+        };
+      case "operation":
+        return {
+          value: operate(
+            expr.operator,
+            expr.operands.map((o) => this.resolve(o, depth + 1).value),
+          ),
+        };
       case "other":
         return { value: undefined };
     }
   }
 
+  /** This scope for one instance of a resource with for_each. */
+  withEach(each: EachBinding): Scope {
+    const instance = Object.create(Object.getPrototypeOf(this) as object) as Scope;
+    return Object.assign(instance, this, { each });
+  }
+
   private reference(path: readonly string[], depth: number): { value: Value; origin?: Located } {
     const [root = "", name, attr, ...rest] = path;
-    if (name === undefined || rest.length > 0) return { value: undefined };
+    if (name === undefined) return { value: undefined };
+    if (root === "each") {
+      if (!this.each || (name !== "key" && name !== "value")) return { value: undefined };
+      return { value: member(this.each[name], path.slice(2)) };
+    }
+    // var.x.region, local.settings.region: the attribute of an object value.
+    if ((root === "var" || root === "local") && attr !== undefined) {
+      const whole = this.reference([root, name], depth);
+      return { value: member(whole.value, path.slice(2)), ...(whole.origin ? { origin: whole.origin } : {}) };
+    }
+    if (rest.length > 0) return { value: undefined };
     let target: { expr: HclExpr; scope: Scope } | undefined;
     if (root === "var" && attr === undefined) {
       const argument = this.call?.block.attributes.get(name);
@@ -398,4 +491,57 @@ export class Scope {
 
 export function scalar(expr: HclExpr | undefined): string | number | boolean | null | undefined {
   return expr?.kind === "literal" ? expr.value : undefined;
+}
+
+/** A value's attribute path (`each.value.region`): undefined where a step is missing. */
+function member(value: Value, path: readonly string[]): Value {
+  let v = value;
+  for (const step of path) {
+    if (v === null || typeof v !== "object" || Array.isArray(v)) return undefined;
+    v = v[step];
+  }
+  return v;
+}
+
+/** Terraform's functions that for_each and count are commonly written with; the rest are unknown. */
+function callOf(name: string, args: Value[]): Value {
+  const [a] = args;
+  if (args.length !== 1 || a === undefined) return undefined;
+  switch (name) {
+    case "toset":
+      return Array.isArray(a) ? [...new Set(a.map((x) => JSON.stringify(x)))].map((x) => JSON.parse(x) as Value) : undefined;
+    case "tolist":
+      return Array.isArray(a) ? a : undefined;
+    case "tomap":
+      return a !== null && typeof a === "object" && !Array.isArray(a) ? a : undefined;
+    case "length":
+      if (Array.isArray(a) || typeof a === "string") return a.length;
+      return a !== null && typeof a === "object" ? Object.keys(a).length : undefined;
+    case "lower":
+      return typeof a === "string" ? a.toLowerCase() : undefined;
+    case "upper":
+      return typeof a === "string" ? a.toUpperCase() : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Comparison and logic on known scalars; anything else is unknown. */
+function operate(operator: string, operands: Value[]): Value {
+  if (operands.some((o) => o === undefined || (o !== null && typeof o === "object"))) return undefined;
+  const [a, b] = operands;
+  switch (operator) {
+    case "!":
+      return typeof a === "boolean" ? !a : undefined;
+    case "==":
+      return a === b;
+    case "!=":
+      return a !== b;
+    case "&&":
+      return typeof a === "boolean" && typeof b === "boolean" ? a && b : undefined;
+    case "||":
+      return typeof a === "boolean" && typeof b === "boolean" ? a || b : undefined;
+    default:
+      return undefined;
+  }
 }
