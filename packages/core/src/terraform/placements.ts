@@ -137,8 +137,7 @@ function instancePlacements(block: HclBlock, file: string, scope: Scope, prefix:
 
 /** for_each's instances: a set of strings (key and value the string) or a map; undefined when unknown. */
 function eachOf(value: Value): EachBinding[] | undefined {
-  if (Array.isArray(value))
-    return value.every((v) => typeof v === "string") ? value.map((v) => ({ key: v, value: v })) : undefined;
+  if (Array.isArray(value)) return value.every((v) => typeof v === "string") ? value.map((v) => ({ key: v, value: v })) : undefined;
   if (value !== null && typeof value === "object") return Object.entries(value).map(([key, v]) => ({ key, value: v }));
   return undefined;
 }
