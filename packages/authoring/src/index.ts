@@ -7,6 +7,7 @@
 export { COVERAGE_THRESHOLD, testPolicies, type PolicyTestReport } from "./test-run.js";
 export { formatPolicies, type FormatReport } from "./format.js";
 export { checkPackId, scaffoldPack } from "./scaffold.js";
+export { scaffoldNpmPack } from "./scaffold-npm.js";
 export { checkPacks, checkQuotes, citationsOf, normalizeQuoteText, quoteAppearsIn, type PackCheckReport } from "./check.js";
 export { fixtureDirs, runFixtures, type FixtureReport } from "./fixtures.js";
 export { draftFromFile, draftFromText, draftJson, draftYaml, packId, summarise, DRAFT_TERMS, type Draft } from "./draft/draft.js";

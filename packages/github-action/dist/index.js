@@ -34,6 +34,7 @@ import {
   findRepositoryRoot,
   foldTermsPacks,
   isInside,
+  isNpmPack,
   isSeverity,
   loadConfig,
   makeDirectorySafely,
@@ -41,6 +42,7 @@ import {
   os,
   parseBaseline,
   parseConfig,
+  parseNpmPack,
   parseSuppressions,
   parseYamlText,
   positionOf,
@@ -53,6 +55,7 @@ import {
   require_dist,
   require_equal,
   require_ucs2length,
+  resolveNpmPack,
   ruleDocsUrl,
   schemaValidator,
   selectIncluded,
@@ -66,7 +69,7 @@ import {
   workerThreads,
   writeFileSafely,
   writeTarGz
-} from "./chunk-LTTBELOS.js";
+} from "./chunk-52XEVTSE.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative10, resolve as resolve16 } from "node:path";
@@ -2779,7 +2782,7 @@ function legalFactsLine(judged) {
 function policiesLine(sources) {
   if (!sources || sources.length === 0) return void 0;
   const one = (s) => {
-    const what = s.kind === "builtin" ? `the built-in policies${s.version ? ` ${s.version}` : ""}` : `${s.location} (${s.kind})`;
+    const what = s.kind === "builtin" ? `the built-in policies${s.version ? ` ${s.version}` : ""}` : `${s.location}${s.kind === "npm" && s.version ? `@${s.version}` : ""} (${s.kind})`;
     return `${what}: ${s.packs.length > 0 ? s.packs.join(", ") : "no packs"}; ${s.digest.slice(0, 19)}; ${s.signature}`;
   };
   return `Policies: ${sources.map(one).join(" | ")}.`;
@@ -6147,11 +6150,24 @@ function loadPolicyPack(dir, env = process.env, verifyKey) {
 }
 function loadPolicyPacks(dirs, cwd, option, env = process.env, keys = {}) {
   return dirs.map((dir) => {
+    if (isNpmPack(dir)) return loadNpmPack(dir, cwd, option, env, keys[dir]);
     const abs = resolve13(cwd, dir);
     if (!existsSync8(abs)) throw new InputError("no such directory", { file: dir, field: option });
     const keyFile = keys[abs];
     return loadPolicyPack(abs, env, keyFile === void 0 ? void 0 : readVerifyKey(keyFile, option));
   });
+}
+function loadNpmPack(entry, from, option, env, keyFile, key = keyFile === void 0 ? void 0 : readVerifyKey(keyFile, option)) {
+  const spec = parseNpmPack(entry, option);
+  const found = resolveNpmPack(spec, from, option);
+  const pack = loadPolicyPack(found.location, env, key);
+  const sources = sourcesOf(pack).map((s) => ({ ...s, kind: "npm", location: `npm:${spec.name}`, version: found.version }));
+  const digest = sources[0]?.digest;
+  if (spec.digest && digest !== spec.digest)
+    throw new PolicyError(`npm package ${spec.name}@${found.version} is ${digest ?? "not digested"}, not the pinned ${spec.digest}`, {
+      field: option
+    });
+  return { ...pack, sources };
 }
 function readVerifyKey(file, option) {
   try {
@@ -6335,8 +6351,10 @@ function rulesFromBase(base, options) {
   const baselinePath = options.baseline ?? (config.baseline === void 0 ? void 0 : fromConfig(config.baseline));
   const baseline = baselinePath ? baselineFromBase(base, baselinePath, notes) : void 0;
   const keyOf = (dir) => config.policyKeys?.[resolve15(base.workspace, dir)];
-  const packDirs = [...config.policies.map(fromConfig), ...options.policies];
-  const packs = packDirs.flatMap((dir) => packFromBase(base, dir, notes, keyOf(dir)) ?? []);
+  const packDirs = [...config.policies.map((p) => isNpmPack(p) ? p : fromConfig(p)), ...options.policies];
+  const packs = packDirs.flatMap(
+    (dir) => isNpmPack(dir) ? [npmPackOnPullRequest(base, config, dir, notes)] : packFromBase(base, dir, notes, keyOf(dir)) ?? []
+  );
   return { config, ...baseline ? { baseline } : {}, packs, notes };
 }
 function configFromBase(base, input, notes) {
@@ -6382,6 +6400,16 @@ function packFromBase(base, dir, notes, keyFile) {
   if (base.differs(path)) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
   const pack = loadPolicyPack(copy, process.env, keyFile === void 0 ? void 0 : keyFromBase(base, keyFile));
   return { ...pack, sources: sourcesOf(pack).map((s) => ({ ...s, location: `${path}@${base.short}` })) };
+}
+function npmPackOnPullRequest(base, config, entry, notes) {
+  const keyFile = config.policyKeys?.[entry];
+  const key = keyFile === void 0 ? void 0 : keyFromBase(base, keyFile);
+  const pack = loadNpmPack(entry, config.root, "policies", process.env, void 0, key);
+  if (!key && !entry.includes("@sha256:"))
+    notes.push(
+      `Policy pack \`${entry}\`: as installed from this pull request's lockfile; pin its digest (\`${entry}@${sourcesOf(pack)[0]?.digest ?? "sha256:..."}\`) or name a key (\`verify:\`) so a pull request cannot change it.`
+    );
+  return pack;
 }
 function keyFromBase(base, keyFile) {
   const path = base.repoPath(relative9(base.workspace, keyFile));
@@ -6542,7 +6570,7 @@ function rulesFromWorkspace(workspace, inputs) {
   const baselinePath = inputs.baseline ?? (config.baseline === void 0 ? void 0 : relative10(workspace, config.baseline));
   const baseline = baselinePath ? { baseline: readBaseline(resolve16(workspace, baselinePath), baselinePath), file: baselinePath } : void 0;
   const packs = [
-    ...loadPolicyPacks(config.policies, workspace, "configuration policies", process.env, config.policyKeys),
+    ...loadPolicyPacks(config.policies, config.root, "configuration policies", process.env, config.policyKeys),
     ...loadPolicyPacks(inputs.policies, workspace, "policies")
   ];
   return { config, ...baseline ? { baseline } : {}, packs, notes: [] };

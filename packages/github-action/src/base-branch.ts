@@ -9,7 +9,9 @@ import {
   gitBytes,
   gitOutput,
   loadConfig,
+  loadNpmPack,
   loadPolicyPack,
+  isNpmPack,
   sourcesOf,
   parseBaseline,
   parseConfig,
@@ -136,8 +138,10 @@ export function rulesFromBase(base: BaseCommit, options: { config?: string; base
   const baseline = baselinePath ? baselineFromBase(base, baselinePath, notes) : undefined;
   // A signed pack's key is read from the base commit too: a pull request cannot swap the key.
   const keyOf = (dir: string): string | undefined => config.policyKeys?.[resolve(base.workspace, dir)];
-  const packDirs = [...config.policies.map(fromConfig), ...options.policies];
-  const packs = packDirs.flatMap((dir) => packFromBase(base, dir, notes, keyOf(dir)) ?? []);
+  const packDirs = [...config.policies.map((p) => (isNpmPack(p) ? p : fromConfig(p))), ...options.policies];
+  const packs = packDirs.flatMap((dir) =>
+    isNpmPack(dir) ? [npmPackOnPullRequest(base, config, dir, notes)] : (packFromBase(base, dir, notes, keyOf(dir)) ?? []),
+  );
   return { config, ...(baseline ? { baseline } : {}), packs, notes };
 }
 
@@ -196,6 +200,22 @@ function packFromBase(base: BaseCommit, dir: string, notes: string[], keyFile: s
   // by the temporary copy.
   const pack = loadPolicyPack(copy, process.env, keyFile === undefined ? undefined : keyFromBase(base, keyFile));
   return { ...pack, sources: sourcesOf(pack).map((s) => ({ ...s, location: `${path}@${base.short}` })) };
+}
+
+/**
+ * An npm pack on a pull request: node_modules is what this workflow installed, from the pull
+ * request's lockfile, so only a digest pin or a key from the base commit vouches for it; without
+ * either the summary says the pack is the pull request's own.
+ */
+function npmPackOnPullRequest(base: BaseCommit, config: ResolvedConfig, entry: string, notes: string[]): PolicyBundle {
+  const keyFile = config.policyKeys?.[entry];
+  const key = keyFile === undefined ? undefined : keyFromBase(base, keyFile);
+  const pack = loadNpmPack(entry, config.root, "policies", process.env, undefined, key);
+  if (!key && !entry.includes("@sha256:"))
+    notes.push(
+      `Policy pack \`${entry}\`: as installed from this pull request's lockfile; pin its digest (\`${entry}@${sourcesOf(pack)[0]?.digest ?? "sha256:..."}\`) or name a key (\`verify:\`) so a pull request cannot change it.`,
+    );
+  return pack;
 }
 
 /** A verification key as the base commit has it: a key the pull request adds or changes does not count. */

@@ -115,7 +115,7 @@ function rulesFromWorkspace(workspace: string, inputs: ActionInputs): Rules {
     ? { baseline: readBaseline(resolve(workspace, baselinePath), baselinePath), file: baselinePath }
     : undefined;
   const packs = [
-    ...loadPolicyPacks(config.policies, workspace, "configuration policies", process.env, config.policyKeys),
+    ...loadPolicyPacks(config.policies, config.root, "configuration policies", process.env, config.policyKeys),
     ...loadPolicyPacks(inputs.policies, workspace, "policies"),
   ];
   return { config, ...(baseline ? { baseline } : {}), packs, notes: [] };

@@ -176,6 +176,31 @@ describe("the action on a pull request (@github/local-action)", () => {
   );
 
   it(
+    "uses an npm pack as installed, and says in the summary that only a digest pin or a key would vouch for it",
+    () => {
+      const pack = acmePack();
+      // The package as `npm install` leaves it in the workspace: a pack directory named by its manifest.
+      const installed = {
+        "node_modules/dpa-pack-acme/package.json": '{ "name": "dpa-pack-acme", "version": "1.2.0", "dpa-lint": { "pack": "policies" } }\n',
+        "node_modules/dpa-pack-acme/policies/dpa/acme/data.yaml": pack["policies/dpa/acme/data.yaml"] ?? "",
+      };
+      const vendor =
+        "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: acme}\nvendor: {name: Acme, country: FR}\ndpa: acme\nsubprocessors:\n  - {name: Mailjet, country: FR}\n";
+      const repo = fixtureRepo(
+        { ...installed, ".dpa-lint.yaml": "policies: [npm:dpa-pack-acme]\n", "vendors/a.yaml": COMPLIANT },
+        { "vendors/acme.yaml": vendor },
+      );
+      const run = runLocalAction(repo);
+      expect(run.annotations.map((a) => `${a.props.file}:${a.props.line} ${a.props.title}`)).toEqual([
+        "vendors/acme.yaml:7 acme/subprocessor-not-listed",
+      ]);
+      expect(run.summary).toContain("Policy pack `npm:dpa-pack-acme`: as installed from this pull request's lockfile; pin its digest");
+      expect(run.summary).toMatch(/npm:dpa-pack-acme@(&#8203;)?1\.2\.0 \(npm\): acme; sha256:[0-9a-f]{12}; unsigned/);
+    },
+    TIMEOUT,
+  );
+
+  it(
     "loads a pack directory on a pull request under its own name; a named configuration missing everywhere fails, never the defaults",
     () => {
       const pack = acmePack();

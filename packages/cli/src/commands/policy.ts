@@ -2,7 +2,15 @@ import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseCommandArgs } from "../args.js";
 import { buildPolicies, findOpa, holdsRego, SHARED_POLICY_PARTS } from "@dpa-lint/core/policy";
-import { checkPacks, COVERAGE_THRESHOLD, formatPolicies, runFixtures, scaffoldPack, testPolicies } from "@dpa-lint/authoring";
+import {
+  checkPacks,
+  COVERAGE_THRESHOLD,
+  formatPolicies,
+  runFixtures,
+  scaffoldNpmPack,
+  scaffoldPack,
+  testPolicies,
+} from "@dpa-lint/authoring";
 import { InputError, Linter, loadPolicyPack, plural, readBundle, withBuiltinBundle } from "@dpa-lint/core";
 import { EXIT, type Io } from "../io.js";
 import { draftCommand } from "./policy-draft.js";
@@ -35,9 +43,11 @@ export const policyHelp = `Usage: dpa-lint policy <check|test|build|verify|fmt|n
   dpa-lint policy fmt [paths...] [--check]
       Format Rego files and directories (default: policies) with opa fmt; --check only lists the
       files that are not formatted and fails when there are any (the pre-commit hook).
-  dpa-lint policy new ID [--dir <policies>]
+  dpa-lint policy new ID [--dir <policies>] [--npm]
       Scaffold a pack of terms only: <policies>/dpa/ID/data.yaml, every term a TODO that policy
       check rejects until it holds what the signed DPA says, and one fixture test under tests/.
+      --npm scaffolds an npm package instead (--dir, default dpa-pack-ID): the pack, a package.json
+      whose dpa-lint.pack names the signed bundle it ships, test, build and release scripts.
   dpa-lint policy draft DPA-FILE [--id ID] [--dir <policies>] [--format yaml|json] [--explain]
       Draft a pack from the DPA itself (text, Markdown, HTML, PDF or DOCX; English, French, Dutch,
       German, Spanish, Italian): <policies>/dpa/ID/data.yaml with every term found (clause, verbatim quote, line,
@@ -75,6 +85,7 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
       "sign-alg": { type: "string" },
       "sign-key-id": { type: "string" },
       key: { type: "string" },
+      npm: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -84,13 +95,8 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
   }
   const dir = resolve(io.cwd, positionals[0] ?? "policies");
   switch (sub) {
-    case "new": {
-      const id = positionals[0];
-      if (!id) throw new UsageError("policy new needs an ID");
-      for (const file of scaffoldPack(id, resolve(io.cwd, values.dir), io.cwd)) io.stdout(`created ${file}\n`);
-      io.stdout(`Next: edit the terms, then dpa-lint policy test ${values.dir} and dpa-lint lint --policy ${values.dir}\n`);
-      return EXIT.ok;
-    }
+    case "new":
+      return newCommand(positionals[0], values, io);
     case "draft":
       return draftCommand(positionals[0], { dir: values.dir, id: values.id, format: values.format, explain: values.explain }, io);
     case "check":
@@ -119,6 +125,20 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
     default:
       throw new UsageError(`unknown policy command "${sub}" (check, test, build, verify, fmt, new, draft)`);
   }
+}
+
+/** `policy new ID`: a pack of terms to fill in; with --npm, inside an npm package that ships it signed. */
+function newCommand(id: string | undefined, values: { dir: string; npm?: boolean | undefined }, io: Io): number {
+  if (!id) throw new UsageError("policy new needs an ID");
+  if (values.npm) {
+    const dir = values.dir === "policies" ? `dpa-pack-${id}` : values.dir;
+    for (const file of scaffoldNpmPack(id, resolve(io.cwd, dir), io.cwd)) io.stdout(`created ${file}\n`);
+    io.stdout(`Next: fill in the terms, then npm test and DPA_LINT_SIGN_KEY=<key> npm run release in ${dir} (its README says how)\n`);
+    return EXIT.ok;
+  }
+  for (const file of scaffoldPack(id, resolve(io.cwd, values.dir), io.cwd)) io.stdout(`created ${file}\n`);
+  io.stdout(`Next: edit the terms, then dpa-lint policy test ${values.dir} and dpa-lint lint --policy ${values.dir}\n`);
+  return EXIT.ok;
 }
 
 /** `policy build`: the directory compiled with OPA into a bundle, signed when --sign-key names a key. */

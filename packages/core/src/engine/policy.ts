@@ -69,13 +69,13 @@ export interface PolicyBundle {
  */
 export interface PolicySource {
   /** builtin: the policies dpa-lint ships; bundle: a built bundle directory; directory: a policy
-   * directory with Rego, built for the run; terms: a pack of terms only. */
-  kind: "builtin" | "bundle" | "directory" | "terms";
+   * directory with Rego, built for the run; terms: a pack of terms only; npm: an npm package's pack. */
+  kind: "builtin" | "bundle" | "directory" | "terms" | "npm";
   /** "builtin", or the location as it was read. */
   location: string;
   /** The ids of the packs it brings. */
   packs: string[];
-  /** dpa-lint's version for the built-in policies; absent when the source names none. */
+  /** dpa-lint's version for the built-in policies, the package's for an npm pack; else absent. */
   version?: string;
   /** `sha256:` and the hex digest of what was evaluated (the tarball and catalogue, or the terms). */
   digest: string;

@@ -20,7 +20,10 @@ export function legalFactsLine(judged: JudgedBy | undefined): string | undefined
 export function policiesLine(sources: readonly PolicySource[] | undefined): string | undefined {
   if (!sources || sources.length === 0) return undefined;
   const one = (s: PolicySource): string => {
-    const what = s.kind === "builtin" ? `the built-in policies${s.version ? ` ${s.version}` : ""}` : `${s.location} (${s.kind})`;
+    const what =
+      s.kind === "builtin"
+        ? `the built-in policies${s.version ? ` ${s.version}` : ""}`
+        : `${s.location}${s.kind === "npm" && s.version ? `@${s.version}` : ""} (${s.kind})`;
     return `${what}: ${s.packs.length > 0 ? s.packs.join(", ") : "no packs"}; ${s.digest.slice(0, 19)}; ${s.signature}`;
   };
   return `Policies: ${sources.map(one).join(" | ")}.`;

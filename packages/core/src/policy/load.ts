@@ -10,6 +10,7 @@ import { readPackTerms } from "./pack-terms.js";
 import { digestOf, foldTermsPacks, readBundle, sourcesOf, type PolicyBundle, type VerifyKey } from "../engine/policy.js";
 import { buildPolicies, SHARED_POLICY_PARTS } from "./build.js";
 import { findOpa } from "./tools.js";
+import { isNpmPack, parseNpmPack, resolveNpmPack } from "../files/npm-pack.js";
 
 /**
  * A pack of terms only, loaded at run time into the built-in bundle: Node alone, no OPA. The
@@ -84,11 +85,36 @@ export function loadPolicyPacks(
   keys: Readonly<Record<string, string>> = {},
 ): PolicyBundle[] {
   return dirs.map((dir) => {
+    if (isNpmPack(dir)) return loadNpmPack(dir, cwd, option, env, keys[dir]);
     const abs = resolve(cwd, dir);
     if (!existsSync(abs)) throw new InputError("no such directory", { file: dir, field: option });
     const keyFile = keys[abs];
     return loadPolicyPack(abs, env, keyFile === undefined ? undefined : readVerifyKey(keyFile, option));
   });
+}
+
+/**
+ * A pack from an npm package (npm-pack.ts), found from `from` upwards; its digest checked when the
+ * entry pins one. Reports name it `npm:<package>` with the package's version.
+ */
+export function loadNpmPack(
+  entry: string,
+  from: string,
+  option: string,
+  env: NodeJS.ProcessEnv,
+  keyFile?: string,
+  key: VerifyKey | undefined = keyFile === undefined ? undefined : readVerifyKey(keyFile, option),
+): PolicyBundle {
+  const spec = parseNpmPack(entry, option);
+  const found = resolveNpmPack(spec, from, option);
+  const pack = loadPolicyPack(found.location, env, key);
+  const sources = sourcesOf(pack).map((s) => ({ ...s, kind: "npm" as const, location: `npm:${spec.name}`, version: found.version }));
+  const digest = sources[0]?.digest;
+  if (spec.digest && digest !== spec.digest)
+    throw new PolicyError(`npm package ${spec.name}@${found.version} is ${digest ?? "not digested"}, not the pinned ${spec.digest}`, {
+      field: option,
+    });
+  return { ...pack, sources };
 }
 
 /** A key file named by `verify:`: its text, or one line naming it and the option. */
@@ -115,6 +141,7 @@ export function configuredBundles(
   extra: { packs: readonly string[]; option: string; cwd: string },
   env: NodeJS.ProcessEnv = process.env,
 ): PolicyBundle[] {
-  const fromConfig = loadPolicyPacks(config.policies, extra.cwd, `${config.file ?? ".dpa-lint.yaml"}: policies`, env, config.policyKeys);
+  // The configuration's paths are absolute already; its npm packages are found from its directory.
+  const fromConfig = loadPolicyPacks(config.policies, config.root, `${config.file ?? ".dpa-lint.yaml"}: policies`, env, config.policyKeys);
   return withBuiltinBundle([...fromConfig, ...loadPolicyPacks(extra.packs, extra.cwd, extra.option, env)]);
 }

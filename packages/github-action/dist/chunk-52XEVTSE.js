@@ -11581,11 +11581,11 @@ function describeThrown(thrown) {
 }
 
 // packages/core/src/lint.ts
-import { relative as relative4, resolve as resolve4 } from "node:path";
+import { relative as relative4, resolve as resolve5 } from "node:path";
 
 // packages/core/src/config/config.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join2, relative, resolve as resolve2 } from "node:path";
 
 // packages/core/src/document/parse.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -11726,9 +11726,9 @@ function child(doc, node, segment) {
   return void 0;
 }
 function mergeSources(doc, value) {
-  const resolve5 = (v) => (0, import_yaml.isAlias)(v) ? v.resolve(doc) : v;
-  if ((0, import_yaml.isSeq)(value)) return value.items.map(resolve5);
-  return [resolve5(value)];
+  const resolve6 = (v) => (0, import_yaml.isAlias)(v) ? v.resolve(doc) : v;
+  if ((0, import_yaml.isSeq)(value)) return value.items.map(resolve6);
+  return [resolve6(value)];
 }
 function isMergeKey(key) {
   return (0, import_yaml.isScalar)(key) && (key.value === "<<" || typeof key.value === "symbol" && key.value.description === "<<");
@@ -12037,6 +12037,51 @@ function separatorsOver(text, limit) {
 function tooManySeparatorsMessage() {
   const { maxSeparators, maxValuesPerFile } = PARSE_LIMITS;
   return `file holds more than ${thousands(maxSeparators)} commas and line breaks, so more values than the ${thousands(maxValuesPerFile)} dpa-lint evaluates a file; split it into several vendor files`;
+}
+
+// packages/core/src/files/npm-pack.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+var NPM_PREFIX = "npm:";
+function isNpmPack(entry) {
+  return entry.startsWith(NPM_PREFIX);
+}
+function parseNpmPack(entry, option) {
+  const m = /^npm:((?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*)(?:@(sha256:[0-9a-f]{64}))?$/.exec(entry);
+  if (!m) throw new InputError(`"${entry}" is not an npm pack: npm:<package> or npm:<package>@sha256:<digest>`, { field: option });
+  return { name: m[1], ...m[2] ? { digest: m[2] } : {} };
+}
+function resolveNpmPack(spec, from, option) {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    const manifest = join(dir, "node_modules", spec.name, "package.json");
+    if (existsSync(manifest)) return packOf(spec, manifest, option);
+    if (dirname(dir) === dir) break;
+  }
+  throw new InputError(`npm package ${spec.name} is not installed (no node_modules/${spec.name} from here up; run npm install)`, {
+    field: option
+  });
+}
+function packOf(spec, manifest, option) {
+  let pkg;
+  try {
+    pkg = JSON.parse(readFileSync(manifest, "utf8"));
+  } catch {
+    throw new InputError(`npm package ${spec.name}: package.json is not JSON`, { file: manifest, field: option });
+  }
+  const pack = pkg["dpa-lint"]?.pack;
+  if (typeof pack !== "string" || pack === "" || pack.startsWith("/") || pack.split(/[\\/]/).includes(".."))
+    throw new InputError(
+      `npm package ${spec.name} names no pack: its package.json needs "dpa-lint": { "pack": "<directory in the package>" }`,
+      {
+        file: manifest,
+        field: option
+      }
+    );
+  const packageDir = dirname(manifest);
+  const location = join(packageDir, pack);
+  if (!existsSync(location))
+    throw new InputError(`npm package ${spec.name} has no ${pack} (its "dpa-lint".pack)`, { file: manifest, field: option });
+  return { packageDir, version: typeof pkg.version === "string" ? pkg.version : "unknown", location };
 }
 
 // packages/core/src/files/posix.ts
@@ -14767,8 +14812,8 @@ var config_schema_default = {
           }
         ]
       },
-      "x-message": "must be a list of policy directories, terms files or bundles, relative to this file, each a path or {path, verify: key file}",
-      description: "Policy packs every entry point loads: pack directories, terms files or bundles, relative to this file; {path, verify} requires a bundle's signature to verify with that key."
+      "x-message": "must be a list of policy directories, terms files or bundles relative to this file, or npm:<package>, each a path or {path, verify: key file}",
+      description: "Policy packs every entry point loads: pack directories, terms files or bundles, relative to this file, or npm:<package> (an installed npm package whose package.json names its pack, optionally @sha256:<digest>); {path, verify} requires a bundle's signature to verify with that key."
     },
     baseline: {
       type: "string",
@@ -14849,7 +14894,7 @@ var config_schema_default = {
 
 // packages/core/src/schema/generated/config.validate.ts
 var config_validate_default = validate202;
-var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/config-v1.json", "title": "dpa-lint configuration (.dpa-lint.yaml)", "type": "object", "additionalProperties": false, "properties": { "include": { "$ref": "#/$defs/globs", "description": "Globs of the vendor files to lint, relative to this file (default: vendors/)." }, "exclude": { "$ref": "#/$defs/globs", "description": "Globs of files never to lint, relative to this file." }, "infrastructure": { "$ref": "#/$defs/globs", "description": "Terraform files or directories to read, relative to this file (for example infra/**/*.tf; default: none): what they deploy is judged against the vendor setups (docs/infrastructure.md)." }, "org": { "type": "object", "additionalProperties": false, "properties": { "allowedCountries": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Where the organisation allows its data: ISO codes and the groups EEA and adequacy (adequacy includes the EU-US Data Privacy Framework for an entry relying on it, certified; exclude it with forbiddenTransferMechanisms: [dpf])." }, "minObjectionWindow": { "$ref": "#/$defs/duration", "description": "The shortest objection window the organisation accepts." }, "minPriorNotice": { "$ref": "#/$defs/duration", "description": "The shortest prior notice of sub-processor changes the organisation accepts." }, "maxBreachNotification": { "$ref": "#/$defs/duration", "description": "The longest vendor breach-notification deadline the organisation accepts." }, "maxRetention": { "type": "object", "additionalProperties": { "$ref": "#/$defs/duration" }, "description": "The longest retention per data category, and a default for the others." }, "forbiddenTransferMechanisms": { "type": "array", "items": { "enum": ["adequacy", "dpf", "scc", "bcr", "derogation"] }, "description": "Transfer mechanisms the organisation will not rely on." } }, "description": "The organisation's own policy, on top of the DPAs and the GDPR." }, "policies": { "type": "array", "items": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "required": ["path", "verify"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "The bundle directory (from dpa-lint policy build --sign-key), relative to this file." }, "verify": { "type": "string", "minLength": 1, "description": "The public key (PEM; or the file holding an HMAC secret) its signature must verify with, relative to this file: a bundle whose signature or file hashes do not verify is refused." } } }] }, "x-message": "must be a list of policy directories, terms files or bundles, relative to this file, each a path or {path, verify: key file}", "description": "Policy packs every entry point loads: pack directories, terms files or bundles, relative to this file; {path, verify} requires a bundle's signature to verify with that key." }, "baseline": { "type": "string", "minLength": 1, "x-message": "must be the baseline file, relative to this file", "description": "The baseline file every entry point applies, relative to this file." }, "docsBase": { "type": "string", "pattern": "^https?://[^\\s]+$", "x-message": "must be an http(s) URL: where dpa-lint's rule pages (docs/rules/) are published", "description": "Where dpa-lint's own rule pages (the repository's docs/rules/) are published, for example a mirror or a release tag: findings' docsUrl and SARIF helpUri point under it. Default: https://github.com/dpa-lint/dpa-lint/blob/main/docs/rules/." }, "asOf": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "x-message": "must be a date written YYYY-MM-DD: the day whose legal facts judge the setups", "description": "Judge by the legal facts in force on this day (YYYY-MM-DD) instead of today." }, "rules": { "$ref": "#/$defs/ruleSettings", "description": "Rule settings: a rule id or <pack>/* to off, info, warning or error." }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "$ref": "#/$defs/globs", "description": "Globs of the files these settings apply to." }, "rules": { "$ref": "#/$defs/ruleSettings", "description": "The rule settings for those files." } } }, "description": "Rule settings for some files: {files: [globs], rules: {...}}, applied in order." } }, "$defs": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "duration": { "type": ["string", "integer"], "x-message": 'must be a duration such as "10 days", "48 hours" or "3 years"' }, "ruleSettings": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, "additionalProperties": { "enum": ["off", "info", "warning", "error"] } } } };
+var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/config-v1.json", "title": "dpa-lint configuration (.dpa-lint.yaml)", "type": "object", "additionalProperties": false, "properties": { "include": { "$ref": "#/$defs/globs", "description": "Globs of the vendor files to lint, relative to this file (default: vendors/)." }, "exclude": { "$ref": "#/$defs/globs", "description": "Globs of files never to lint, relative to this file." }, "infrastructure": { "$ref": "#/$defs/globs", "description": "Terraform files or directories to read, relative to this file (for example infra/**/*.tf; default: none): what they deploy is judged against the vendor setups (docs/infrastructure.md)." }, "org": { "type": "object", "additionalProperties": false, "properties": { "allowedCountries": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Where the organisation allows its data: ISO codes and the groups EEA and adequacy (adequacy includes the EU-US Data Privacy Framework for an entry relying on it, certified; exclude it with forbiddenTransferMechanisms: [dpf])." }, "minObjectionWindow": { "$ref": "#/$defs/duration", "description": "The shortest objection window the organisation accepts." }, "minPriorNotice": { "$ref": "#/$defs/duration", "description": "The shortest prior notice of sub-processor changes the organisation accepts." }, "maxBreachNotification": { "$ref": "#/$defs/duration", "description": "The longest vendor breach-notification deadline the organisation accepts." }, "maxRetention": { "type": "object", "additionalProperties": { "$ref": "#/$defs/duration" }, "description": "The longest retention per data category, and a default for the others." }, "forbiddenTransferMechanisms": { "type": "array", "items": { "enum": ["adequacy", "dpf", "scc", "bcr", "derogation"] }, "description": "Transfer mechanisms the organisation will not rely on." } }, "description": "The organisation's own policy, on top of the DPAs and the GDPR." }, "policies": { "type": "array", "items": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "required": ["path", "verify"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "The bundle directory (from dpa-lint policy build --sign-key), relative to this file." }, "verify": { "type": "string", "minLength": 1, "description": "The public key (PEM; or the file holding an HMAC secret) its signature must verify with, relative to this file: a bundle whose signature or file hashes do not verify is refused." } } }] }, "x-message": "must be a list of policy directories, terms files or bundles relative to this file, or npm:<package>, each a path or {path, verify: key file}", "description": "Policy packs every entry point loads: pack directories, terms files or bundles, relative to this file, or npm:<package> (an installed npm package whose package.json names its pack, optionally @sha256:<digest>); {path, verify} requires a bundle's signature to verify with that key." }, "baseline": { "type": "string", "minLength": 1, "x-message": "must be the baseline file, relative to this file", "description": "The baseline file every entry point applies, relative to this file." }, "docsBase": { "type": "string", "pattern": "^https?://[^\\s]+$", "x-message": "must be an http(s) URL: where dpa-lint's rule pages (docs/rules/) are published", "description": "Where dpa-lint's own rule pages (the repository's docs/rules/) are published, for example a mirror or a release tag: findings' docsUrl and SARIF helpUri point under it. Default: https://github.com/dpa-lint/dpa-lint/blob/main/docs/rules/." }, "asOf": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "x-message": "must be a date written YYYY-MM-DD: the day whose legal facts judge the setups", "description": "Judge by the legal facts in force on this day (YYYY-MM-DD) instead of today." }, "rules": { "$ref": "#/$defs/ruleSettings", "description": "Rule settings: a rule id or <pack>/* to off, info, warning or error." }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "$ref": "#/$defs/globs", "description": "Globs of the files these settings apply to." }, "rules": { "$ref": "#/$defs/ruleSettings", "description": "The rule settings for those files." } } }, "description": "Rule settings for some files: {files: [globs], rules: {...}}, applied in order." } }, "$defs": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "duration": { "type": ["string", "integer"], "x-message": 'must be a duration such as "10 days", "48 hours" or "3 years"' }, "ruleSettings": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, "additionalProperties": { "enum": ["off", "info", "warning", "error"] } } } };
 var schema322 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
 var schema35 = { "type": ["string", "integer"], "x-message": 'must be a duration such as "10 days", "48 hours" or "3 years"' };
 var schema39 = { "type": "object", "propertyNames": { "pattern": "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, "additionalProperties": { "enum": ["off", "info", "warning", "error"] } };
@@ -15568,13 +15613,13 @@ function defaultConfig(root) {
   return { root, include: [], exclude: [], org: {}, rules: {}, overrides: [], policies: [] };
 }
 function findConfig(start) {
-  let dir = resolve(start);
+  let dir = resolve2(start);
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
-      const candidate = join(dir, name);
-      if (existsSync(candidate)) return candidate;
+      const candidate = join2(dir, name);
+      if (existsSync2(candidate)) return candidate;
     }
-    const parent = dirname(dir);
+    const parent = dirname2(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -15582,15 +15627,15 @@ function findConfig(start) {
 var validateConfig = schemaValidator(config_schema_default, config_validate_default);
 var GROUPS = /* @__PURE__ */ new Set(["EEA", "adequacy"]);
 function loadConfig(path, cwd = process.cwd()) {
-  const abs = resolve(cwd, path);
+  const abs = resolve2(cwd, path);
   const display = toPosix(relative(cwd, abs)) || path;
   let text;
   try {
-    text = readFileSync(abs, "utf8");
+    text = readFileSync2(abs, "utf8");
   } catch (error) {
     throw new ConfigError(`cannot read: ${describeThrown(error)}`, { file: display });
   }
-  return parseConfig(text, display, dirname(abs), abs);
+  return parseConfig(text, display, dirname2(abs), abs);
 }
 function parseConfig(text, display, root, file) {
   const parsed = parseYamlText(display, text);
@@ -15670,12 +15715,11 @@ function takeSettings(config, raw, root) {
   if (raw.infrastructure) config.infrastructure = raw.infrastructure;
   config.rules = raw.rules ?? {};
   config.overrides = raw.overrides ?? [];
-  config.policies = (raw.policies ?? []).map((p) => resolve(root, typeof p === "string" ? p : p.path));
-  const keys = (raw.policies ?? []).flatMap(
-    (p) => typeof p === "string" ? [] : [[resolve(root, p.path), resolve(root, p.verify)]]
-  );
+  const place = (p) => isNpmPack(p) ? p : resolve2(root, p);
+  config.policies = (raw.policies ?? []).map((p) => place(typeof p === "string" ? p : p.path));
+  const keys = (raw.policies ?? []).flatMap((p) => typeof p === "string" ? [] : [[place(p.path), resolve2(root, p.verify)]]);
   if (keys.length > 0) config.policyKeys = Object.fromEntries(keys);
-  if (raw.baseline !== void 0) config.baseline = resolve(root, raw.baseline);
+  if (raw.baseline !== void 0) config.baseline = resolve2(root, raw.baseline);
   if (raw.docsBase !== void 0) config.docsBase = raw.docsBase.replace(/\/?$/, "/");
 }
 
@@ -15798,8 +15842,8 @@ function editDistance(a, b) {
 
 // packages/core/src/engine/policy.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname2, join as join2 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname3, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // packages/core/src/engine/catalogue.ts
@@ -16489,9 +16533,9 @@ function lookupRegion(region, provider) {
 }
 
 // packages/core/src/normalize/working-days.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 var holidays;
-var HOLIDAYS = () => holidays ??= JSON.parse(readFileSync2(new URL("./public-holidays.json", import.meta.url), "utf8")).countries;
+var HOLIDAYS = () => holidays ??= JSON.parse(readFileSync3(new URL("./public-holidays.json", import.meta.url), "utf8")).countries;
 var holidayCache = /* @__PURE__ */ new Map();
 function publicHolidays(country, year) {
   const key = `${country}:${year}`;
@@ -16710,8 +16754,8 @@ var VERSION = require_package().version;
 // packages/core/src/engine/policy.ts
 var { loadPolicySync } = require_src();
 var SDK_BUILTINS = /* @__PURE__ */ new Set(["sprintf", "regex.split", "yaml.is_valid", "yaml.marshal", "yaml.unmarshal", "json.is_valid"]);
-var here = dirname2(fileURLToPath(import.meta.url));
-var BUILTIN_BUNDLE_DIR = existsSync2(join2(here, "bundle")) ? join2(here, "bundle") : join2(here, "..", "..", "bundle");
+var here = dirname3(fileURLToPath(import.meta.url));
+var BUILTIN_BUNDLE_DIR = existsSync3(join3(here, "bundle")) ? join3(here, "bundle") : join3(here, "..", "..", "bundle");
 function sourcesOf(bundle) {
   return bundle.sources ?? [
     {
@@ -16760,15 +16804,15 @@ function readBundle(dir = BUILTIN_BUNDLE_DIR, verifyKey) {
   return builtin;
 }
 function readBundleFrom(dir, verifyKey) {
-  const tarPath = join2(dir, "bundle.tar.gz");
-  const cataloguePath = join2(dir, "catalogue.json");
+  const tarPath = join3(dir, "bundle.tar.gz");
+  const cataloguePath = join3(dir, "catalogue.json");
   let files;
   let catalogue;
   let digest;
   let catalogueText;
   try {
-    const tarball = readFileSync3(tarPath);
-    catalogueText = readFileSync3(cataloguePath, "utf8");
+    const tarball = readFileSync4(tarPath);
+    catalogueText = readFileSync4(cataloguePath, "utf8");
     digest = digestOf(tarball, catalogueText);
     files = readTarGz(tarball);
     catalogue = JSON.parse(catalogueText);
@@ -16958,16 +17002,16 @@ function decodeText(bytes) {
 }
 
 // packages/core/src/findings/baseline.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 
 // packages/core/src/files/write.ts
-import { lstatSync as lstatSync2, mkdirSync, readFileSync as readFileSync4, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename as basename3, dirname as dirname4, join as join4, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
+import { lstatSync as lstatSync2, mkdirSync, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename as basename3, dirname as dirname5, join as join5, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
 
 // packages/core/src/files/collect.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { basename as basename2, dirname as dirname3, extname, isAbsolute, join as join3, relative as relative2, resolve as resolve2 } from "node:path";
+import { basename as basename2, dirname as dirname4, extname, isAbsolute, join as join4, relative as relative2, resolve as resolve3 } from "node:path";
 var VENDOR_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git"]);
 var DECLARED_ONLY_DIRS = /* @__PURE__ */ new Set(["node_modules"]);
@@ -16975,8 +17019,8 @@ var GLOB_CHARS = /[*?[\]{}!]/;
 function collectFiles(paths, cwd, options = {}) {
   const out = /* @__PURE__ */ new Set();
   const refused = /* @__PURE__ */ new Map();
-  const excluded = excludedBy(options.exclude, resolve2(options.root ?? cwd));
-  const repository = realpathOr(resolve2(options.repository ?? repositoryRoot(cwd)));
+  const excluded = excludedBy(options.exclude, resolve3(options.root ?? cwd));
+  const repository = realpathOr(resolve3(options.repository ?? repositoryRoot(cwd)));
   const walker = new Walker(repository, refused, (f) => {
     if (!excluded(f)) out.add(f);
   });
@@ -16987,7 +17031,7 @@ function collectFiles(paths, cwd, options = {}) {
       if (out.size + refused.size === before) throw new InputError("no vendor file matches this glob", { file: p });
       continue;
     }
-    const abs = resolve2(cwd, p);
+    const abs = resolve3(cwd, p);
     const stat = statOr(abs);
     if (!stat) throw new InputError(lstatOr(abs) ? "a symbolic link to nothing" : "no such file or directory", { file: p });
     if (!stat.isDirectory()) {
@@ -17027,7 +17071,7 @@ var Walker = class {
     this.seenDirs.add(real);
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (SKIPPED_DIRS.has(entry.name)) continue;
-      const full = join3(dir, entry.name);
+      const full = join4(dir, entry.name);
       let target = entry;
       if (entry.isSymbolicLink()) {
         if (!this.admit(full)) continue;
@@ -17047,18 +17091,18 @@ function splitGlob(pattern, cwd) {
   const parts = toPosix(pattern).split("/");
   const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
   return {
-    base: resolve2(cwd, parts.slice(0, firstGlob).join("/") || "."),
+    base: resolve3(cwd, parts.slice(0, firstGlob).join("/") || "."),
     match: (0, import_picomatch.default)(parts.slice(firstGlob).join("/"), { dot: true })
   };
 }
 function findRepositoryRoot(cwd) {
-  for (let dir = resolve2(cwd); ; dir = dirname3(dir)) {
-    if (lstatOr(join3(dir, ".git"))) return dir;
-    if (dirname3(dir) === dir) return void 0;
+  for (let dir = resolve3(cwd); ; dir = dirname4(dir)) {
+    if (lstatOr(join4(dir, ".git"))) return dir;
+    if (dirname4(dir) === dir) return void 0;
   }
 }
 function repositoryRoot(cwd) {
-  return findRepositoryRoot(cwd) ?? resolve2(cwd);
+  return findRepositoryRoot(cwd) ?? resolve3(cwd);
 }
 function isInside(path, dir) {
   const rel = relative2(dir, path);
@@ -17105,16 +17149,16 @@ function excludedBy(exclude, root) {
   return (abs) => match(toPosix(relative2(root, abs)));
 }
 function selectIncluded(paths, cwd, options) {
-  const root = resolve2(options.root);
+  const root = resolve3(options.root);
   const include = options.include.map(
     (p) => toPosix(p).replace(/^\.\/+/, "").replace(/\/+$/, "")
   );
   const globs = include.filter((p) => GLOB_CHARS.test(p));
   const matchesGlob = globs.length > 0 ? (0, import_picomatch.default)(globs, { dot: false }) : () => false;
   const prefixes = include.filter((p) => !GLOB_CHARS.test(p));
-  const excluded = excludedBy(options.exclude, resolve2(options.excludeRoot ?? root));
+  const excluded = excludedBy(options.exclude, resolve3(options.excludeRoot ?? root));
   return paths.filter((p) => {
-    const abs = resolve2(cwd, p);
+    const abs = resolve3(cwd, p);
     const rel = toPosix(relative2(root, abs));
     if (excluded(abs)) return false;
     const inside = !(rel.startsWith("../") || rel === "..");
@@ -17129,10 +17173,10 @@ function selectIncluded(paths, cwd, options) {
 function writeFileSafely(path, content, display = path) {
   const options = writeOptions(display);
   const shown = options.display ?? path;
-  const target = resolve3(path);
+  const target = resolve4(path);
   refuseLinks(target, shown, options.cwd);
-  makeParents(dirname4(target), shown, options.cwd);
-  const temp = join4(dirname4(target), `.${basename3(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  makeParents(dirname5(target), shown, options.cwd);
+  const temp = join5(dirname5(target), `.${basename3(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     writeFileSync(temp, content, { flag: "wx" });
     renameSync(temp, target);
@@ -17146,24 +17190,24 @@ function writeFileSafely(path, content, display = path) {
 }
 function makeDirectorySafely(dir, display = dir) {
   const options = writeOptions(display);
-  const target = resolve3(dir);
+  const target = resolve4(dir);
   refuseLinks(target, options.display ?? dir, options.cwd);
   makeParents(target, options.display ?? dir, options.cwd);
 }
 function removeDirectorySafely(dir, display = dir) {
   const options = writeOptions(display);
-  const target = resolve3(dir);
+  const target = resolve4(dir);
   refuseLinks(target, options.display ?? dir, options.cwd);
   rmSync(target, { recursive: true, force: true });
 }
 function copyFileSafely(source, target, display = target) {
-  writeFileSafely(target, readFileSync4(source), display);
+  writeFileSafely(target, readFileSync5(source), display);
 }
 function refuseLinks(path, display, cwd = process.cwd()) {
-  const root = resolve3(findRepositoryRoot(cwd) ?? cwd);
+  const root = resolve4(findRepositoryRoot(cwd) ?? cwd);
   const inside = path !== root && isInside(path, root);
   const parts = inside ? relative3(root, path).split(sep2) : [];
-  const checked = inside ? parts.map((_, i) => join4(root, ...parts.slice(0, i + 1))) : [path];
+  const checked = inside ? parts.map((_, i) => join5(root, ...parts.slice(0, i + 1))) : [path];
   for (const p of checked) {
     let isLink;
     try {
@@ -17179,13 +17223,13 @@ function refuseLinks(path, display, cwd = process.cwd()) {
 }
 function makeParents(dir, display, cwd = process.cwd()) {
   const missing = [];
-  for (let d = dir; ; d = dirname4(d)) {
+  for (let d = dir; ; d = dirname5(d)) {
     try {
       lstatSync2(d);
       break;
     } catch {
       missing.push(d);
-      if (dirname4(d) === d) break;
+      if (dirname5(d) === d) break;
     }
   }
   for (const d of missing.reverse()) {
@@ -17193,7 +17237,7 @@ function makeParents(dir, display, cwd = process.cwd()) {
       mkdirSync(d);
     } catch (error) {
       if (error.code !== "EEXIST")
-        throw new InputError(`cannot create the directory ${relative3(resolve3(cwd), d) || d}: ${describeThrown(error)}`, {
+        throw new InputError(`cannot create the directory ${relative3(resolve4(cwd), d) || d}: ${describeThrown(error)}`, {
           file: display
         });
     }
@@ -17229,7 +17273,7 @@ function valueHashAt(doc, path) {
 function readBaseline(path, display = path) {
   let text;
   try {
-    text = readFileSync5(path, "utf8");
+    text = readFileSync6(path, "utf8");
   } catch (error) {
     throw new InputError(`cannot read the baseline: ${describeThrown(error)}`, { file: display });
   }
@@ -17536,7 +17580,7 @@ var Linter = class _Linter {
   normalizeContext;
   static async create(options = {}) {
     const bundles = foldTermsPacks(options.bundles ?? [readBundle()]);
-    const cwd = resolve4(options.cwd ?? process.cwd());
+    const cwd = resolve5(options.cwd ?? process.cwd());
     const config = options.config ?? defaultConfig(cwd);
     checkRuleKeys(
       config,
@@ -17630,7 +17674,7 @@ var Linter = class _Linter {
   }
   /** Reads and checks one file from disk; `finalize` does the rest (api.ts, workers). */
   checkFile(path) {
-    const read = readVendorFile(resolve4(this.cwd, path));
+    const read = readVendorFile(resolve5(this.cwd, path));
     if ("text" in read) return this.check(path, read.text);
     return unlintedFile(this.displayName(path), "parse-error", read.problem);
   }
@@ -17667,7 +17711,7 @@ var Linter = class _Linter {
   finalizeContext(baseline) {
     return {
       settings: this.config,
-      relativeToRoot: (f) => toPosix(relative4(this.config.root, resolve4(this.cwd, f))),
+      relativeToRoot: (f) => toPosix(relative4(this.config.root, resolve5(this.cwd, f))),
       inlineSuppressions: this.inlineSuppressions,
       today: this.today,
       ruleMeta: (id) => this.ruleMeta(id),
@@ -17729,7 +17773,7 @@ var Linter = class _Linter {
   }
   /** A path as findings name it: relative to cwd, forward slashes. */
   displayName(path) {
-    const rel = relative4(this.cwd, resolve4(this.cwd, path));
+    const rel = relative4(this.cwd, resolve5(this.cwd, path));
     return toPosix(rel === "" ? path : rel);
   }
 };
@@ -17826,6 +17870,9 @@ export {
   PolicyError,
   InputError,
   describeThrown,
+  isNpmPack,
+  parseNpmPack,
+  resolveNpmPack,
   toPosix,
   SEVERITY_RANK,
   isSeverity,
