@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 import { expectLinear } from "../../../test/support/linearity.js";
 import { lint, type LintResult } from "../src/index.js";
 import { hclParser, parseHcl } from "../src/terraform/hcl.js";
+import { modulePlacements } from "../src/terraform/placements.js";
+import { finalize } from "../src/findings/finalize.js";
 import { repoRoot } from "./helpers.js";
 
 const EXAMPLES = join(repoRoot, "examples", "infrastructure");
@@ -120,6 +122,13 @@ module "db" {
     const many = (n: number): string =>
       `provider "aws" {\n  region = "eu-west-3"\n}\n${Array.from({ length: n }, (_, i) => `resource "aws_s3_bucket" "b${i}" {\n  bucket = "b${i}"\n}\n`).join("")}`;
     expectLinear((text) => parseHcl(parser, text), many, 500, "resources");
+    // for_each instances, each placed apart: placed and merged in time linear in their number.
+    const instances = (n: number): string =>
+      `provider "aws" {\n  region = "eu-west-3"\n}\nresource "aws_s3_bucket" "b" {\n  for_each = toset([${Array.from({ length: n }, (_, i) => `"k${i}"`).join(", ")}])\n  region = each.key\n}\n`;
+    const place = (text: string): unknown =>
+      modulePlacements({ files: [{ file: "main.tf", hcl: parseHcl(parser, text) }], tfvars: new Map() });
+    expect((place(instances(3)) as { placements: unknown[] }).placements).toHaveLength(3);
+    expectLinear(place, instances, 2000, "for_each instances");
   });
 });
 
@@ -321,6 +330,30 @@ describe("modules and references, as real configurations write them", () => {
       "infra/main.tf:3:3 infra/location-not-declared",
     ]);
     expect(r.results.map((f) => f.message).join("\n")).toContain("azurerm_storage_account.sa location");
+  });
+
+  it("a file with hundreds of thousands of findings (a for_each over a huge set) is finalized without overflowing the stack", () => {
+    // push(...findings) passed each finding as an argument: 300,000 of them overflowed the stack.
+    const findings = Array.from({ length: 300_000 }, (_, i) => ({
+      file: "infra/main.tf",
+      line: 1 + (i % 1000),
+      column: 1,
+      endLine: 1 + (i % 1000),
+      endColumn: 2,
+      severity: "error" as const,
+      ruleId: "infra/location-unresolved",
+      message: `instance ${i}`,
+      path: [],
+    }));
+    const done = finalize([{ file: "infra/main.tf", findings, suppressions: [], names: [] }], {
+      settings: { rules: {}, overrides: [] },
+      relativeToRoot: (f) => f,
+      inlineSuppressions: true,
+      today: "2026-11-22",
+      ruleMeta: () => undefined,
+      isDpaPack: () => false,
+    });
+    expect(done.results).toHaveLength(300_000);
   });
 
   it("count and for_each: nothing deployed when count is 0 or for_each empty, one placement per known instance, unresolved when unknown", async () => {

@@ -69,7 +69,7 @@ import {
   workerThreads,
   writeFileSafely,
   writeTarGz
-} from "./chunk-52XEVTSE.js";
+} from "./chunk-REH7AAJ3.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative10, resolve as resolve16 } from "node:path";
@@ -1214,13 +1214,16 @@ function instancePlacements(block, file, scope, prefix) {
   const each = forEach ? eachOf(scope.value(forEach.value)) : void 0;
   if (!each) return [resourcePlacement(block, file, scope, prefix)].filter((p) => p !== void 0);
   const placed = each.map((binding) => resourcePlacement(block, file, scope.withEach(binding), prefix, `[${JSON.stringify(binding.key)}]`)).filter((p) => p !== void 0);
-  const alike = (a, b) => a.file === b.file && a.offset === b.offset && a.region === b.region && a.country === b.country && a.unresolved === b.unresolved;
-  const distinct = placed.filter((p, i) => placed.findIndex((q) => alike(p, q)) === i);
-  return distinct.length === 1 && placed.length > 1 ? distinct.map((p) => ({ ...p, address: p.address.replace(/\[[^\]]*\]$/, "") })) : distinct;
+  const distinct = /* @__PURE__ */ new Map();
+  for (const p of placed) {
+    const key = JSON.stringify([p.file, p.offset, p.region, p.country, p.unresolved]);
+    if (!distinct.has(key)) distinct.set(key, p);
+  }
+  const kept = [...distinct.values()];
+  return kept.length === 1 && placed.length > 1 ? kept.map((p) => ({ ...p, address: p.address.replace(/\[[^\]]*\]$/, "") })) : kept;
 }
 function eachOf(value) {
-  if (Array.isArray(value))
-    return value.every((v) => typeof v === "string") ? value.map((v) => ({ key: v, value: v })) : void 0;
+  if (Array.isArray(value)) return value.every((v) => typeof v === "string") ? value.map((v) => ({ key: v, value: v })) : void 0;
   if (value !== null && typeof value === "object") return Object.entries(value).map(([key, v]) => ({ key, value: v }));
   return void 0;
 }

@@ -61,13 +61,14 @@ export function finalize(files: readonly CheckedFile[], ctx: FinalizeContext): F
   for (const [i, file] of files.entries()) {
     const configured = applyRuleSettings([...file.findings, ...(duplicates.get(i) ?? [])], ctx.settings, ctx.relativeToRoot);
     if (!ctx.inlineSuppressions) {
-      results.push(...configured);
+      append(results, configured);
       continue;
     }
     const split = applySuppressions(file.file, configured, file.suppressions, ctx.today, file.unevaluated);
     const problems = applyRuleSettings(split.problems, ctx.settings, ctx.relativeToRoot);
-    results.push(...split.findings, ...problems);
-    suppressed.push(...split.suppressed);
+    append(results, split.findings);
+    append(results, problems);
+    append(suppressed, split.suppressed);
   }
   results = results.map((f) => enrich(f, ctx));
   suppressed = suppressed.map((f) => enrich(f, ctx));
@@ -75,7 +76,7 @@ export function finalize(files: readonly CheckedFile[], ctx: FinalizeContext): F
   if (ctx.baseline) {
     const split = applyBaseline(results, ctx.baseline.baseline, ctx.baseline.file);
     results = split.findings;
-    suppressed.push(...split.suppressed);
+    append(suppressed, split.suppressed);
     staleBaselineEntries = split.stale;
   }
   return { results: sortAndDedupe(results), suppressed: sortAndDedupe(suppressed), staleBaselineEntries };
@@ -124,4 +125,12 @@ function duplicateNames(files: readonly CheckedFile[]): Map<number, Finding[]> {
     }
   }
   return out;
+}
+
+/**
+ * Appends one by one: push(...items) passes every item as an argument, and a file with a few
+ * hundred thousand findings (a for_each over a huge set) would overflow the stack.
+ */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }

@@ -127,12 +127,14 @@ function instancePlacements(block: HclBlock, file: string, scope: Scope, prefix:
   const placed = each
     .map((binding) => resourcePlacement(block, file, scope.withEach(binding), prefix, `[${JSON.stringify(binding.key)}]`))
     .filter((p): p is Placement => p !== undefined);
-  const alike = (a: Placement, b: Placement): boolean =>
-    a.file === b.file && a.offset === b.offset && a.region === b.region && a.country === b.country && a.unresolved === b.unresolved;
-  const distinct = placed.filter((p, i) => placed.findIndex((q) => alike(p, q)) === i);
-  return distinct.length === 1 && placed.length > 1
-    ? distinct.map((p) => ({ ...p, address: p.address.replace(/\[[^\]]*\]$/, "") }))
-    : distinct;
+  // Instances placed alike are one placement: keyed by where and what they resolve to (linear).
+  const distinct = new Map<string, Placement>();
+  for (const p of placed) {
+    const key = JSON.stringify([p.file, p.offset, p.region, p.country, p.unresolved]);
+    if (!distinct.has(key)) distinct.set(key, p);
+  }
+  const kept = [...distinct.values()];
+  return kept.length === 1 && placed.length > 1 ? kept.map((p) => ({ ...p, address: p.address.replace(/\[[^\]]*\]$/, "") })) : kept;
 }
 
 /** for_each's instances: a set of strings (key and value the string) or a map; undefined when unknown. */

@@ -10009,8 +10009,8 @@ var require_utils = __commonJS({
     };
     exports.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
+      const append2 = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append2}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
@@ -10692,7 +10692,7 @@ var require_parse = __commonJS({
         state.consumed += value2;
         state.index += num;
       };
-      const append = (token) => {
+      const append2 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -10733,7 +10733,7 @@ var require_parse = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append(tok);
+        if (tok.value || tok.output) append2(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -10910,13 +10910,13 @@ var require_parse = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (value === '"') {
@@ -10974,7 +10974,7 @@ var require_parse = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -11482,8 +11482,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
+      const append2 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append2}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -17464,13 +17464,14 @@ function finalize(files, ctx) {
   for (const [i, file] of files.entries()) {
     const configured = applyRuleSettings([...file.findings, ...duplicates.get(i) ?? []], ctx.settings, ctx.relativeToRoot);
     if (!ctx.inlineSuppressions) {
-      results.push(...configured);
+      append(results, configured);
       continue;
     }
     const split = applySuppressions(file.file, configured, file.suppressions, ctx.today, file.unevaluated);
     const problems = applyRuleSettings(split.problems, ctx.settings, ctx.relativeToRoot);
-    results.push(...split.findings, ...problems);
-    suppressed.push(...split.suppressed);
+    append(results, split.findings);
+    append(results, problems);
+    append(suppressed, split.suppressed);
   }
   results = results.map((f) => enrich(f, ctx));
   suppressed = suppressed.map((f) => enrich(f, ctx));
@@ -17478,7 +17479,7 @@ function finalize(files, ctx) {
   if (ctx.baseline) {
     const split = applyBaseline(results, ctx.baseline.baseline, ctx.baseline.file);
     results = split.findings;
-    suppressed.push(...split.suppressed);
+    append(suppressed, split.suppressed);
     staleBaselineEntries = split.stale;
   }
   return { results: sortAndDedupe(results), suppressed: sortAndDedupe(suppressed), staleBaselineEntries };
@@ -17519,6 +17520,9 @@ function duplicateNames(files) {
     }
   }
   return out;
+}
+function append(target, items) {
+  for (const item of items) target.push(item);
 }
 
 // packages/core/src/schema/policy-values.ts
