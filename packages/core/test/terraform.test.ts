@@ -191,12 +191,14 @@ describe("resolving locations statically", () => {
     expect(brief(r)).toEqual(["infra/main.tf:17:3 gdpr/transfer-without-mechanism", "infra/main.tf:17:3 infra/location-not-declared"]);
   });
 
-  it("reads Oracle Cloud's regions from the provider and Elastic Cloud's cloud-prefixed regions", async () => {
+  it("reads Oracle Cloud's regions from the provider, and Elastic Cloud's and Snowflake's cloud-prefixed regions", async () => {
     const setups = {
       "oci.yaml":
         "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: oci}\nvendor: {name: Oracle Cloud Infrastructure}\ndpa: mintt\nhosting:\n  - provider: oci\n    region: eu-frankfurt-1\n",
       "ec.yaml":
         "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: ec}\nvendor: {name: Elastic Cloud}\ndpa: mintt\nhosting:\n  - country: BE\n",
+      "snowflake.yaml":
+        "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: snowflake}\nvendor: {name: Snowflake Computing Netherlands B.V.}\ndpa: mintt\nhosting:\n  - country: DE\n",
     };
     const r = await repo(
       {
@@ -206,6 +208,10 @@ describe("resolving locations statically", () => {
           'resource "oci_identity_user" "u" {\n  name = "u"\n}',
           'resource "ec_deployment" "search" {\n  name   = "search"\n  region = "gcp-europe-west1"\n}',
           'resource "ec_deployment" "logs" {\n  name   = "logs"\n  region = "aws-eu-central-1"\n}',
+          // Lines 20-27: Snowflake accounts in Frankfurt (declared) and in Azure's East US 2; a database has no place.
+          'resource "snowflake_account" "eu" {\n  name   = "EU"\n  region = "AWS_EU_CENTRAL_1"\n}',
+          'resource "snowflake_account" "us" {\n  name   = "US"\n  region = "AZURE_EASTUS2"\n}',
+          'resource "snowflake_database" "db" {\n  name = "DB"\n}',
         ].join("\n"),
       },
       setups,
@@ -216,6 +222,8 @@ describe("resolving locations statically", () => {
       "infra/main.tf:2:3 gdpr/transfer-without-mechanism",
       "infra/main.tf:2:3 infra/location-not-declared",
       "infra/main.tf:16:3 infra/location-not-declared",
+      "infra/main.tf:24:3 gdpr/transfer-without-mechanism",
+      "infra/main.tf:24:3 infra/location-not-declared",
     ]);
   });
 

@@ -1163,6 +1163,17 @@ var terraform_providers_default = {
       ],
       cloudPrefixed: true,
       $cloudPrefixed: "Elastic Cloud names a deployment's region with its cloud: aws-eu-west-1, gcp-europe-west1, azure-westeurope; read through that cloud's region table."
+    },
+    snowflake: {
+      vendor: [
+        "Snowflake"
+      ],
+      provider: [],
+      resource: [
+        "region"
+      ],
+      cloudPrefixed: true,
+      $cloudPrefixed: "Snowflake names an account's region (snowflake_account.region) with its cloud, in capitals with underscores: AWS_EU_CENTRAL_1, AZURE_WESTEUROPE, GCP_EUROPE_WEST4 (Snowflake's SHOW REGIONS); read through that cloud's region table. Its other resources live in their account and set no location."
     }
   }
 };
@@ -1321,7 +1332,7 @@ function placeOf(value, spec, attribute) {
   }
   if (spec.atlasRegions) return { region: value.toLowerCase().replace(/_/g, "-"), regions: spec.atlasRegions };
   if (spec.cloudPrefixed) {
-    const m = /^(aws|gcp|azure)-(.+)$/.exec(value.toLowerCase());
+    const m = /^(aws|gcp|azure)-(.+)$/.exec(value.toLowerCase().replace(/_/g, "-"));
     return m ? { region: regionOf(m[2], m[1]), regions: m[1] } : { unresolved: `${attribute} "${value}" names no cloud dpa-lint knows` };
   }
   return { region: regionOf(value, spec.regions ?? ""), ...spec.regions ? { regions: spec.regions } : {} };

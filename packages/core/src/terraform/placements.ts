@@ -269,7 +269,8 @@ export function placeOf(
   }
   if (spec.atlasRegions) return { region: value.toLowerCase().replace(/_/g, "-"), regions: spec.atlasRegions };
   if (spec.cloudPrefixed) {
-    const m = /^(aws|gcp|azure)-(.+)$/.exec(value.toLowerCase());
+    // aws-eu-west-1 (Elastic Cloud), AWS_EU_CENTRAL_1 (Snowflake): the same reading.
+    const m = /^(aws|gcp|azure)-(.+)$/.exec(value.toLowerCase().replace(/_/g, "-"));
     return m
       ? { region: regionOf(m[2] as string, m[1] as string), regions: m[1] }
       : { unresolved: `${attribute} "${value}" names no cloud dpa-lint knows` };
