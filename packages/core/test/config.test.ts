@@ -3,7 +3,17 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, FORMATTERS, findConfig, formatContext, lint, loadConfig, readBundle } from "../src/index.js";
+import {
+  ConfigError,
+  configForFile,
+  FORMATTERS,
+  findConfig,
+  formatContext,
+  lint,
+  loadConfig,
+  parseConfig,
+  readBundle,
+} from "../src/index.js";
 
 const vendor = (region: string, name = "a"): string =>
   `apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: ${name}}\nvendor: {name: A}\ndpa: mintt\nhosting:\n  - country: ${region}\n`;
@@ -168,5 +178,36 @@ describe("docsBase", () => {
     expect(() => loadConfig(".dpa-lint.yaml", bad)).toThrow(
       ".dpa-lint.yaml:1:11: docsBase must be an http(s) URL: where dpa-lint's rule pages (docs/rules/) are published",
     );
+  });
+});
+
+describe("policies entries: paths, npm packages and signed bundles", () => {
+  it("a path resolves against the configuration's directory, npm:<package> stays a name, {path, verify} records the key; --print-config shows them as written", () => {
+    const root = "/repo/sub";
+    const config = parseConfig(
+      "policies:\n  - packs/local\n  - npm:@acme/dpa-pack@sha256:" +
+        "a".repeat(64) +
+        "\n  - path: packs/signed\n    verify: keys/acme.pem\n  - path: npm:@acme/other\n    verify: keys/other.pem\n",
+      ".dpa-lint.yaml",
+      root,
+      "/repo/sub/.dpa-lint.yaml",
+    );
+    expect(config.policies).toEqual([
+      "/repo/sub/packs/local",
+      `npm:@acme/dpa-pack@sha256:${"a".repeat(64)}`,
+      "/repo/sub/packs/signed",
+      "npm:@acme/other",
+    ]);
+    expect(config.policyKeys).toEqual({
+      "/repo/sub/packs/signed": "/repo/sub/keys/acme.pem",
+      "npm:@acme/other": "/repo/sub/keys/other.pem",
+    });
+    expect(configForFile("vendors/a.yaml", root, config, []).policies).toEqual([
+      "packs/local",
+      `npm:@acme/dpa-pack@sha256:${"a".repeat(64)}`,
+      { path: "packs/signed", verify: "keys/acme.pem" },
+      { path: "npm:@acme/other", verify: "keys/other.pem" },
+    ]);
+    expect(() => parseConfig("policies:\n  - path: packs/signed\n", ".dpa-lint.yaml", root)).toThrow(/policies/);
   });
 });

@@ -1,3 +1,4 @@
+import { isNpmPack } from "../files/npm-pack.js";
 import { relative, resolve } from "node:path";
 import type { RuleMeta } from "../engine/catalogue.js";
 import { selectIncluded } from "../files/collect.js";
@@ -16,7 +17,8 @@ export interface FileConfig {
   exclude: string[];
   asOf: string | null;
   org: OrgPolicy;
-  policies: string[];
+  /** As the configuration writes them: a path (relative to the working directory), npm:<package>, or {path, verify}. */
+  policies: Array<string | { path: string; verify: string }>;
   baseline: string | null;
   /** Every loaded rule's severity for this file after `rules` and `overrides` (or "off"). */
   rules: Record<string, RuleSetting>;
@@ -44,7 +46,12 @@ export function configForFile(file: string, cwd: string, config: ResolvedConfig,
     exclude: config.exclude,
     asOf: config.asOf ?? null,
     org: config.org,
-    policies: config.policies.map(shown),
+    // An npm package is a name, shown as written; a signed pack with the key it must verify with.
+    policies: config.policies.map((p) => {
+      const place = isNpmPack(p) ? p : shown(p);
+      const key = config.policyKeys?.[p];
+      return key === undefined ? place : { path: place, verify: shown(key) };
+    }),
     baseline: config.baseline ? shown(config.baseline) : null,
     rules: Object.fromEntries(settings),
   };
