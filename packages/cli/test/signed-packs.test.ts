@@ -113,6 +113,11 @@ describe("signed packs", () => {
     });
     configVerifying(dir, "built", "keys/missing.pem");
     expect(lint()).toEqual({ status: 2, stderr: expect.stringMatching(/missing\.pem.*cannot read the verification key/) as unknown });
+    // A key that is a device or a directory is refused before it is read (/dev/zero never ends).
+    configVerifying(dir, "built", "/dev/zero");
+    expect(lint()).toEqual({ status: 2, stderr: expect.stringMatching(/\/dev\/zero.*must be a file of at most 64 KiB/) as unknown });
+    configVerifying(dir, "built", "keys");
+    expect(lint().stderr).toMatch(/keys.*must be a file of at most 64 KiB/);
     // The catalogue beside the tarball is signed too: a rule's severity edited there is refused.
     configVerifying(dir, "built", "keys/compliance.pem");
     const catalogue = join(dir, "built", "catalogue.json");

@@ -6184,12 +6184,20 @@ function loadNpmPack(entry, from, option, env, keyFile, key = keyFile === void 0
   return { ...pack, sources };
 }
 function readVerifyKey(file, option) {
+  let stat2;
   try {
-    return { text: readFileSync5(file, "utf8"), name: basename2(file) };
+    stat2 = statSync5(file);
   } catch (error2) {
     throw new InputError(`cannot read the verification key: ${describeThrown(error2)}`, { file, field: option });
   }
+  if (!stat2.isFile() || stat2.size > MAX_KEY_BYTES)
+    throw new InputError(`the verification key must be a file of at most ${MAX_KEY_BYTES / 1024} KiB (a PEM key or an HMAC secret)`, {
+      file,
+      field: option
+    });
+  return { text: readFileSync5(file, "utf8"), name: basename2(file) };
 }
+var MAX_KEY_BYTES = 64 * 1024;
 function withBuiltinBundle(packs) {
   return foldTermsPacks([readBundle(), ...packs]);
 }

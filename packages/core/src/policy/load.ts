@@ -119,12 +119,23 @@ export function loadNpmPack(
 
 /** A key file named by `verify:`: its text, or one line naming it and the option. */
 export function readVerifyKey(file: string, option: string): VerifyKey {
+  let stat;
   try {
-    return { text: readFileSync(file, "utf8"), name: basename(file) };
+    stat = statSync(file);
   } catch (error) {
     throw new InputError(`cannot read the verification key: ${describeThrown(error)}`, { file, field: option });
   }
+  // A key is a small file: not a device (/dev/zero would never end), a directory or megabytes.
+  if (!stat.isFile() || stat.size > MAX_KEY_BYTES)
+    throw new InputError(`the verification key must be a file of at most ${MAX_KEY_BYTES / 1024} KiB (a PEM key or an HMAC secret)`, {
+      file,
+      field: option,
+    });
+  return { text: readFileSync(file, "utf8"), name: basename(file) };
 }
+
+/** Far above any PEM key (an RSA-8192 private key is under 7 KiB). */
+const MAX_KEY_BYTES = 64 * 1024;
 
 /** What a lint run evaluates: the built-in bundle (with any packs of terms merged in), then the other packs. */
 export function withBuiltinBundle(packs: readonly PolicyBundle[]): PolicyBundle[] {
