@@ -128,6 +128,25 @@ describe("signed packs", () => {
     expect(audit.stderr).toMatch(/^dpa-lint: built: catalogue\.json does not match its signed digest/);
   });
 
+  it("refuses by name a bundle built by a newer dpa-lint, and one that is no dpa-lint bundle", () => {
+    const dir = project();
+    runCli(["policy", "build", "packs", "-o", "built"], { cwd: dir, env: ENV });
+    const catalogue = join(dir, "built", "catalogue.json");
+    const text = readFileSync(catalogue, "utf8");
+    writeFileSync(catalogue, text.replace('"version": 1', '"version": 2'));
+    const newer = runCli(["lint", "--policy", "built", "vendors"], { cwd: dir });
+    expect({ status: newer.status, stderr: newer.stderr }).toEqual({
+      status: 2,
+      stderr: expect.stringMatching(
+        /^dpa-lint: .*catalogue\.json: was built by a newer dpa-lint \(catalogue format 2; this dpa-lint [\d.]+ reads format 1\): update dpa-lint or rebuild the pack with this version\n$/,
+      ) as unknown,
+    });
+    writeFileSync(catalogue, '{"name": "something else"}\n');
+    expect(runCli(["lint", "--policy", "built", "vendors"], { cwd: dir }).stderr).toMatch(
+      /catalogue\.json is not a dpa-lint rule catalogue/,
+    );
+  });
+
   it("says what is wrong with the signing options in one line", () => {
     const dir = project();
     const badAlg = runCli(["policy", "build", "packs", "--sign-key", "keys/compliance.key", "--sign-alg", "none"], { cwd: dir, env: ENV });

@@ -76,7 +76,10 @@ export interface Catalogue {
   sharedRules?: Array<Omit<RuleMeta, "id" | "pack">>;
 }
 
+/** The catalogue format this dpa-lint writes and reads (catalogue.json's `version`). */
+export const CATALOGUE_FORMAT = 1;
+
 export function isCatalogue(value: unknown): value is Catalogue {
   const c = value as Partial<Catalogue> | null;
-  return typeof c === "object" && c !== null && c.version === 1 && Array.isArray(c.packs) && Array.isArray(c.rules);
+  return typeof c === "object" && c !== null && c.version === CATALOGUE_FORMAT && Array.isArray(c.packs) && Array.isArray(c.rules);
 }

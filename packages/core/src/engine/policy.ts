@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import type * as OpaWasm from "@open-policy-agent/opa-wasm";
 import type { LoadedPolicy } from "@open-policy-agent/opa-wasm";
-import { isCatalogue, type Catalogue, type PackMeta, type RuleMeta } from "./catalogue.js";
+import { CATALOGUE_FORMAT, isCatalogue, type Catalogue, type PackMeta, type RuleMeta } from "./catalogue.js";
 import { describeThrown, PolicyError } from "../errors.js";
 import { checkRawFindings, ENTRYPOINT, INDEX_ENTRYPOINT, type RawFinding } from "./result-contract.js";
 
@@ -179,6 +179,13 @@ function readBundleFrom(dir: string, verifyKey: VerifyKey | undefined): PolicyBu
   }
   const wasm = files.get("/policy.wasm");
   if (!wasm) throw new PolicyError("bundle has no /policy.wasm: was it built with opa build -t wasm?", { file: tarPath });
+  const format = (catalogue as { version?: unknown } | null)?.version;
+  // A newer format is a bundle this dpa-lint cannot read right: refused by name, never misread.
+  if (typeof format === "number" && format > CATALOGUE_FORMAT)
+    throw new PolicyError(
+      `was built by a newer dpa-lint (catalogue format ${format}; this dpa-lint ${VERSION} reads format ${CATALOGUE_FORMAT}): update dpa-lint or rebuild the pack with this version`,
+      { file: cataloguePath },
+    );
   if (!isCatalogue(catalogue)) throw new PolicyError("catalogue.json is not a dpa-lint rule catalogue", { file: cataloguePath });
   const signature = checkSignature(files, catalogueText, verifyKey, tarPath);
   let data: unknown = {};

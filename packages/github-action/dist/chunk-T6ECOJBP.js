@@ -15849,9 +15849,10 @@ import { fileURLToPath } from "node:url";
 // packages/core/src/engine/catalogue.ts
 var POLICY_GROUPS = ["gdpr", "shared", "dpa", "org", "infra"];
 var SEVERITY_OF_SET = { deny: "error", warn: "warning", info: "info" };
+var CATALOGUE_FORMAT = 1;
 function isCatalogue(value) {
   const c = value;
-  return typeof c === "object" && c !== null && c.version === 1 && Array.isArray(c.packs) && Array.isArray(c.rules);
+  return typeof c === "object" && c !== null && c.version === CATALOGUE_FORMAT && Array.isArray(c.packs) && Array.isArray(c.rules);
 }
 
 // packages/core/src/engine/result-contract.ts
@@ -16822,6 +16823,12 @@ function readBundleFrom(dir, verifyKey) {
   }
   const wasm = files.get("/policy.wasm");
   if (!wasm) throw new PolicyError("bundle has no /policy.wasm: was it built with opa build -t wasm?", { file: tarPath });
+  const format = catalogue?.version;
+  if (typeof format === "number" && format > CATALOGUE_FORMAT)
+    throw new PolicyError(
+      `was built by a newer dpa-lint (catalogue format ${format}; this dpa-lint ${VERSION} reads format ${CATALOGUE_FORMAT}): update dpa-lint or rebuild the pack with this version`,
+      { file: cataloguePath }
+    );
   if (!isCatalogue(catalogue)) throw new PolicyError("catalogue.json is not a dpa-lint rule catalogue", { file: cataloguePath });
   const signature = checkSignature(files, catalogueText, verifyKey, tarPath);
   let data = {};
