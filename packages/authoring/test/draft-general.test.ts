@@ -245,3 +245,28 @@ describe("--format json", () => {
     expect(terms.governingLaw?.confidence).toBe("low");
   });
 });
+
+describe("the title", () => {
+  it("is a Markdown page's front-matter title, quoted on its line; a question is never the title", () => {
+    const page = [
+      "---",
+      "layout: page",
+      'title: "Data Processing Agreement"',
+      "---",
+      "",
+      "## Are customers required to sign the DPA?",
+      "",
+      "This DPA is an addendum to the Terms of Service between Example Ltd and the customer.",
+      "",
+    ].join("\n");
+    expect(draftFromText({ name: "dpa.md", format: "text", text: page }, "x").terms.title).toMatchObject({
+      value: "Data Processing Agreement",
+      quote: "Data Processing Agreement",
+      line: 3,
+    });
+    const plain = page.split("\n").slice(5).join("\n");
+    expect(draftFromText({ name: "dpa.txt", format: "text", text: plain }, "x").terms.title?.value).toBe(
+      "This DPA is an addendum to the Terms of Service between Example Ltd and the customer.",
+    );
+  });
+});

@@ -61,17 +61,34 @@ export function packId(fileName: string): string {
   return /^[a-z0-9]/.test(id) ? id : `dpa-${id || "draft"}`;
 }
 
+/**
+ * The title a Markdown page's front matter gives (`---` / `title: Data Processing Agreement` /
+ * `---` at the very top, as Jekyll and Hugo sites publish their DPAs): the page's own name for the
+ * document, where its first paragraphs are often an introduction.
+ */
+function frontMatterTitle(text: string): { title: string; line: number } | undefined {
+  const lines = text.split(/\r?\n/, 60);
+  if (lines[0]?.trim() !== "---") return undefined;
+  for (let i = 1; i < lines.length && lines[i]?.trim() !== "---"; i++) {
+    const m = /^title:\s*(["']?)(.+?)\1\s*$/.exec(lines[i] ?? "");
+    if (m?.[2] && m[2].length < 160) return { title: m[2], line: i + 1 };
+  }
+  return undefined;
+}
+
 export function draftFromText(source: DpaText, id: string, trace?: Context["trace"]): Draft {
   const paras = paragraphs(source.text);
   const ctx: Context = { paragraphs: paras, sentences: paras.flatMap(sentences), ...(trace ? { trace } : {}) };
   const audit = find.auditLimit(ctx);
-  const short = paras.filter((p) => p.text.length > 3 && p.text.length < 160);
+  // A question ("Are customers required to sign the DPA?", an FAQ heading) is never the title.
+  const short = paras.filter((p) => p.text.length > 3 && p.text.length < 160 && !/\?\s*$/.test(p.text));
   const firstLine =
     short.find((p) =>
       /data processing|processing agreement|data protection|addendum|agreement|general (terms|conditions)|overeenkomst|voorwaarden|contrat|accord|conditions générales|vertrag|vereinbarung|\bdpa\b|\bavv\b/i.test(
         p.text,
       ),
     ) ?? short[0];
+  const front = frontMatterTitle(source.text);
   const terms: Draft["terms"] = {
     subprocessors: subprocessorList(paras),
     retention: [...find.retentionTable(ctx), ...find.retention(ctx)],
@@ -79,7 +96,15 @@ export function draftFromText(source: DpaText, id: string, trace?: Context["trac
   const set = <K extends keyof Draft["terms"]>(key: K, value: Draft["terms"][K] | undefined): void => {
     if (value !== undefined) terms[key] = value;
   };
-  if (firstLine)
+  if (front)
+    set("title", {
+      value: front.title,
+      quote: front.title,
+      clause: `L${front.line}`,
+      line: front.line,
+      method: "the document's front matter (title:)",
+    });
+  else if (firstLine)
     set("title", {
       value: firstLine.text,
       quote: firstLine.text,
