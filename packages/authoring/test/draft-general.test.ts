@@ -270,3 +270,43 @@ describe("the title", () => {
     );
   });
 });
+
+describe("hosting stated as where the servers or the data infrastructure are", () => {
+  it("reads servers in, data infrastructure based in; a company based in a country is not hosting", () => {
+    const hosting = (text: string): unknown => draftFromText({ name: "dpa.txt", format: "text", text }, "x").terms.hostingAllowed?.value;
+    expect(hosting("All tracked data is encrypted and hosted on renewable energy powered servers in Germany.\n")).toEqual(["DE"]);
+    expect(hosting("Our data infrastructure is based in Finland and subject to EU law.\n")).toEqual(["FI"]);
+    expect(hosting("The Processor is a company based in Ireland.\n")).toBeUndefined();
+  });
+});
+
+describe("--explain for audits, hosting and special categories", () => {
+  it("says for each sentence those terms' words brought up whether it was taken, and why not", () => {
+    const lines: string[] = [];
+    draftFromText(
+      {
+        name: "dpa.txt",
+        format: "text",
+        text: [
+          "9. Audits",
+          "The Customer may audit the Processor at reasonable intervals.",
+          "The Customer may carry out an audit no more than once a year, on 30 days notice before the audit.",
+          "Data is stored on servers in Belgium.",
+          "Special categories of personal data (if applicable): Not applicable.",
+          "",
+        ].join("\n\n"),
+      },
+      "x",
+      (term, s, verdict) => lines.push(`${s.line} ${term} ${verdict}`),
+    );
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        "3 auditMaxPerYear skipped: no number of audits a year",
+        "5 auditMaxPerYear taken: 1 a year",
+        "5 auditNotice taken: 30 days",
+        "7 hostingAllowed taken: BE",
+        "9 specialCategories taken: none (declared not applicable)",
+      ]),
+    );
+  });
+});

@@ -187,19 +187,31 @@ function breachPeriod(s: Sentence): FoundPeriod | undefined {
 
 /** How many audits a year the DPA allows, or that it sets no cap ("at reasonable intervals"). */
 export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped?: Found<boolean> } {
+  const why = (s: Sentence, verdict: string): void => ctx.trace?.("auditMaxPerYear", s, verdict);
   for (const s of ctx.sentences) {
     if (!KEYWORDS.permission.test(s.text)) continue;
     const g = KEYWORDS.timesAYear.exec(s.text)?.groups;
     const count = KEYWORDS.onceAYear.test(s.text) ? 1 : numberValue(g?.n ?? g?.tw ?? g?.nl ?? g?.fr ?? g?.de ?? g?.es ?? g?.it ?? "");
-    if (count === undefined || count <= 0) continue;
+    if (count === undefined || count <= 0) {
+      if (KEYWORDS.audit.test(s.text)) why(s, "skipped: no number of audits a year");
+      continue;
+    }
     // The word audit may be in the clause's heading only ("9. Audits ... no more than once a year").
-    if (KEYWORDS.audit.test(s.text)) return { maxPerYear: found(s, count, "sentence pattern: audits limited per year") };
-    if (KEYWORDS.audit.test(near(ctx, s)))
+    if (KEYWORDS.audit.test(s.text)) {
+      why(s, `taken: ${count} a year`);
+      return { maxPerYear: found(s, count, "sentence pattern: audits limited per year") };
+    }
+    if (KEYWORDS.audit.test(near(ctx, s))) {
+      why(s, `taken: ${count} a year (under a heading or paragraph about audits)`);
       return { maxPerYear: found(s, count, "sentence pattern: a yearly limit under a heading or paragraph about audits") };
+    }
+    why(s, "skipped: a yearly limit, but nothing here or around it is about audits");
   }
   for (const s of ctx.sentences)
-    if (KEYWORDS.audit.test(s.text) && KEYWORDS.auditUncapped.test(s.text))
+    if (KEYWORDS.audit.test(s.text) && KEYWORDS.auditUncapped.test(s.text)) {
+      why(s, "taken: uncapped (reasonable intervals, at any time)");
       return { uncapped: found(s, true, "sentence pattern: audits at reasonable intervals or at any time (no yearly cap)") };
+    }
   return {};
 }
 
@@ -217,7 +229,11 @@ export function auditNotice(ctx: Context): Found<Period> | undefined {
         ) || /notice|préavis|kennisgeving|vorankündigung|preaviso|preavviso/i.test(before + after)
       );
     });
-    if (p) return found(s, asPeriod(p), "sentence pattern: audit requested a period before it takes place", p);
+    if (p) {
+      ctx.trace?.("auditNotice", s, `taken: ${p.text}`);
+      return found(s, asPeriod(p), "sentence pattern: audit requested a period before it takes place", p);
+    }
+    if (findPeriods(s.text).length > 0) ctx.trace?.("auditNotice", s, "skipped: a period, but not one of notice before the audit");
   }
   return undefined;
 }
@@ -262,21 +278,30 @@ export function specialCategories(ctx: Context): Found<string[]> | undefined {
       : next && next.paragraph.index - s.paragraph.index <= 1 && next.text.length < 120 && KEYWORDS.none.test(next.text)
         ? next
         : undefined;
-    if (answer) return found(answer, [], "sentence pattern: special categories declared not applicable");
+    if (answer) {
+      ctx.trace?.("specialCategories", s, "taken: none (declared not applicable)");
+      return found(answer, [], "sentence pattern: special categories declared not applicable");
+    }
+    ctx.trace?.("specialCategories", s, "skipped: special categories named, but not declared absent (write them in by hand)");
   }
   return undefined;
 }
 
 /** Hosting commitments: data kept within the EU/EEA, or none taken outside it, becomes declared: [EEA]. */
 export function hostingDeclared(ctx: Context): Found<string[]> | undefined {
+  const why = (s: Sentence, verdict: string): void => ctx.trace?.("hostingDeclared", s, verdict);
   for (const s of ctx.sentences) {
-    if (KEYWORDS.noneOutsideEurope.test(s.text)) return found(s, ["EEA"], "sentence pattern: no data leaves the EU/EEA");
-    if (
-      KEYWORDS.hosting.test(s.text) &&
-      KEYWORDS.withinEurope.test(s.text) &&
-      !/outside|buiten|hors|außerhalb|fuera|al di fuori/i.test(s.text)
-    )
-      return found(s, ["EEA"], "sentence pattern: data hosted within the EU/EEA");
+    if (KEYWORDS.noneOutsideEurope.test(s.text)) {
+      why(s, "taken: EEA (no data leaves it)");
+      return found(s, ["EEA"], "sentence pattern: no data leaves the EU/EEA");
+    }
+    if (!KEYWORDS.hosting.test(s.text) || !KEYWORDS.withinEurope.test(s.text)) continue;
+    if (/outside|buiten|hors|außerhalb|fuera|al di fuori/i.test(s.text)) {
+      why(s, "skipped: it speaks of outside the EU/EEA too (a transfer clause, not a commitment)");
+      continue;
+    }
+    why(s, "taken: EEA (hosted within it)");
+    return found(s, ["EEA"], "sentence pattern: data hosted within the EU/EEA");
   }
   return undefined;
 }
@@ -297,7 +322,11 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
           .filter((c): c is string => c !== undefined),
       ),
     ];
-    if (codes.length > 0) return found(s, codes, "sentence pattern: data hosted in named countries");
+    if (codes.length > 0) {
+      ctx.trace?.("hostingAllowed", s, `taken: ${codes.join(", ")}`);
+      return found(s, codes, "sentence pattern: data hosted in named countries");
+    }
+    ctx.trace?.("hostingAllowed", s, "skipped: no country named after the words about where data is");
   }
   return undefined;
 }

@@ -54,7 +54,8 @@ export const policyHelp = `Usage: dpa-lint policy <check|test|build|verify|fmt|n
       how it was found), ambiguous ones with each reading, and TODO for the rest; then review it.
       ID defaults to the file's name. --format json prints the draft and writes nothing. --explain
       says on stderr, for each sentence a term's words brought up, whether it was taken and why
-      not (governing law, notice, objection window, breach, retention). Node only.
+      not (governing law, notice, objection window, breach, retention, audits, hosting, special
+      categories). Node only.
 
 A policy directory builds on dpa-lint's helpers and shared rules, so a typical DPA is a
 data.yaml only, and lint --policy loads such a pack of terms as it is: check, test, new and draft
