@@ -58,7 +58,8 @@ function packOf(spec: NpmPackSpec, manifest: string, option: string): ResolvedNp
   } catch {
     throw new InputError(`npm package ${spec.name}: package.json is not JSON`, { file: manifest, field: option });
   }
-  const pack = pkg["dpa-lint"]?.pack;
+  // package.json may hold any JSON (null, a list): only an object names a pack.
+  const pack = pkg !== null && typeof pkg === "object" ? pkg["dpa-lint"]?.pack : undefined;
   if (typeof pack !== "string" || pack === "" || pack.startsWith("/") || pack.split(/[\\/]/).includes(".."))
     throw new InputError(
       `npm package ${spec.name} names no pack: its package.json needs "dpa-lint": { "pack": "<directory in the package>" }`,
@@ -71,5 +72,5 @@ function packOf(spec: NpmPackSpec, manifest: string, option: string): ResolvedNp
   const location = join(packageDir, pack);
   if (!existsSync(location))
     throw new InputError(`npm package ${spec.name} has no ${pack} (its "dpa-lint".pack)`, { file: manifest, field: option });
-  return { packageDir, version: typeof pkg.version === "string" ? pkg.version : "unknown", location };
+  return { packageDir, version: typeof pkg?.version === "string" ? pkg.version : "unknown", location };
 }

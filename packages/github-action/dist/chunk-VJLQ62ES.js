@@ -12068,7 +12068,7 @@ function packOf(spec, manifest, option) {
   } catch {
     throw new InputError(`npm package ${spec.name}: package.json is not JSON`, { file: manifest, field: option });
   }
-  const pack = pkg["dpa-lint"]?.pack;
+  const pack = pkg !== null && typeof pkg === "object" ? pkg["dpa-lint"]?.pack : void 0;
   if (typeof pack !== "string" || pack === "" || pack.startsWith("/") || pack.split(/[\\/]/).includes(".."))
     throw new InputError(
       `npm package ${spec.name} names no pack: its package.json needs "dpa-lint": { "pack": "<directory in the package>" }`,
@@ -12081,7 +12081,7 @@ function packOf(spec, manifest, option) {
   const location = join(packageDir, pack);
   if (!existsSync(location))
     throw new InputError(`npm package ${spec.name} has no ${pack} (its "dpa-lint".pack)`, { file: manifest, field: option });
-  return { packageDir, version: typeof pkg.version === "string" ? pkg.version : "unknown", location };
+  return { packageDir, version: typeof pkg?.version === "string" ? pkg.version : "unknown", location };
 }
 
 // packages/core/src/files/posix.ts
