@@ -135,6 +135,15 @@ describe("bundle signatures in OPA's format", () => {
       return new Map([...base, [SIGNATURES_FILE, Buffer.from(JSON.stringify({ signatures: [jwt] }))]]);
     };
     expect(verify(token({ alg: "none" }))).toBe(".signatures.json: algorithm none is not accepted");
+    const raw = (jwt: string): Map<string, Buffer> =>
+      new Map([...base, [SIGNATURES_FILE, Buffer.from(JSON.stringify({ signatures: [jwt] }))]]);
+    expect(verify(raw(`${Buffer.from("null").toString("base64url")}.${Buffer.from("null").toString("base64url")}.x`))).toBe(
+      ".signatures.json: the JWT's header or payload is not a JSON object",
+    );
+    expect(verify(raw("not-a-jwt"))).toBe(".signatures.json: the JWT is not header.payload.signature");
+    expect(verify(new Map([...base, [SIGNATURES_FILE, Buffer.from('{"signatures": []}')]]))).toBe(
+      ".signatures.json must hold exactly one JWT",
+    );
     expect(verify(token({ alg: "HS256" }, "AAAA"))).toBe("the bundle is signed with HS256, which this key cannot verify");
   });
 

@@ -69,7 +69,7 @@ import {
   workerThreads,
   writeFileSafely,
   writeTarGz
-} from "./chunk-VJLQ62ES.js";
+} from "./chunk-FMDKPIFM.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative10, resolve as resolve16 } from "node:path";

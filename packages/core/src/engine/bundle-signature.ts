@@ -152,6 +152,8 @@ export function verifyBundleFiles(files: ReadonlyMap<string, Buffer>, keyText: s
   } catch {
     throw new PolicyError(".signatures.json: the JWT's header or payload is not JSON");
   }
+  if (header === null || typeof header !== "object" || payload === null || typeof payload !== "object")
+    throw new PolicyError(".signatures.json: the JWT's header or payload is not a JSON object");
   const alg = header.alg;
   // The algorithm must be one the key can verify: never "none", never HMAC with a public key.
   if (typeof alg !== "string" || !(alg in ALGORITHMS)) throw new PolicyError(`.signatures.json: algorithm ${String(alg)} is not accepted`);

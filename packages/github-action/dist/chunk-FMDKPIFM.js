@@ -16204,6 +16204,8 @@ function verifyBundleFiles(files, keyText) {
   } catch {
     throw new PolicyError(".signatures.json: the JWT's header or payload is not JSON");
   }
+  if (header === null || typeof header !== "object" || payload === null || typeof payload !== "object")
+    throw new PolicyError(".signatures.json: the JWT's header or payload is not a JSON object");
   const alg = header.alg;
   if (typeof alg !== "string" || !(alg in ALGORITHMS)) throw new PolicyError(`.signatures.json: algorithm ${String(alg)} is not accepted`);
   const spec = ALGORITHMS[alg];
