@@ -286,7 +286,10 @@ describe("bundle size", () => {
   it("the action carries no HTTP client (the action makes no requests; @actions/core's OIDC client is left out)", () => {
     const entry = readFileSync(join(actionDir, "dist/index.js"), "utf8");
     expect(entry).not.toMatch(/undici|tunnel/);
-    expect(statSync(join(actionDir, "dist/index.js")).size).toBeLessThan(300 * 1024); // with the precompiled pack-terms validator
+    // With the precompiled pack-terms validator, and since 0.3 signed bundles (verification,
+    // canonical JSON, the tar writer of a signed build), npm packs and provenance: about 300 KiB.
+    // An HTTP client would add far more.
+    expect(statSync(join(actionDir, "dist/index.js")).size).toBeLessThan(320 * 1024);
     expect(readFileSync(join(actionDir, "dist/THIRD-PARTY-NOTICES.txt"), "utf8")).not.toMatch(/^(undici|tunnel) /m);
   });
 });
