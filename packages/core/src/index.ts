@@ -18,6 +18,7 @@ export {
 export {
   readBundle,
   sourcesOf,
+  withSources,
   PolicyEngine,
   BUILTIN_BUNDLE_DIR,
   ENTRYPOINT,

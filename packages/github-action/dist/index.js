@@ -66,10 +66,11 @@ import {
   toPosix,
   unlintedFile,
   withRegularFile,
+  withSources,
   workerThreads,
   writeFileSafely,
   writeTarGz
-} from "./chunk-FMDKPIFM.js";
+} from "./chunk-5DKGFAZW.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative10, resolve as resolve16 } from "node:path";
@@ -6160,28 +6161,27 @@ function loadPolicyPack(dir, env = process.env, verifyKey) {
   const out = temporaryDirectory("dpa-lint-policy-");
   buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
   const built = readBundle(out);
-  return { ...built, sources: sourcesOf(built).map((s) => ({ ...s, kind: "directory", location: dir })) };
+  return withSources(built, { kind: "directory", location: dir });
 }
 function loadPolicyPacks(dirs, cwd, option, env = process.env, keys = {}) {
   return dirs.map((dir) => {
-    if (isNpmPack(dir)) return loadNpmPack(dir, cwd, option, env, keys[dir]);
+    const keyOf = (name) => keys[name] === void 0 ? void 0 : readVerifyKey(keys[name], option);
+    if (isNpmPack(dir)) return loadNpmPack(dir, cwd, option, env, keyOf(dir));
     const abs = resolve13(cwd, dir);
     if (!existsSync8(abs)) throw new InputError("no such directory", { file: dir, field: option });
-    const keyFile = keys[abs];
-    return loadPolicyPack(abs, env, keyFile === void 0 ? void 0 : readVerifyKey(keyFile, option));
+    return loadPolicyPack(abs, env, keyOf(abs));
   });
 }
-function loadNpmPack(entry, from, option, env, keyFile, key = keyFile === void 0 ? void 0 : readVerifyKey(keyFile, option)) {
+function loadNpmPack(entry, from, option, env, key) {
   const spec = parseNpmPack(entry, option);
   const found = resolveNpmPack(spec, from, option);
-  const pack = loadPolicyPack(found.location, env, key);
-  const sources = sourcesOf(pack).map((s) => ({ ...s, kind: "npm", location: `npm:${spec.name}`, version: found.version }));
-  const digest = sources[0]?.digest;
+  const pack = withSources(loadPolicyPack(found.location, env, key), { kind: "npm", location: `npm:${spec.name}`, version: found.version });
+  const digest = sourcesOf(pack)[0]?.digest;
   if (spec.digest && digest !== spec.digest)
     throw new PolicyError(`npm package ${spec.name}@${found.version} is ${digest ?? "not digested"}, not the pinned ${spec.digest}`, {
       field: option
     });
-  return { ...pack, sources };
+  return pack;
 }
 function readVerifyKey(file, option) {
   let stat2;
@@ -6421,12 +6421,12 @@ function packFromBase(base, dir, notes, keyFile) {
   notes.push(`Policy pack: \`${path}\` as of the base commit ${base.short}.`);
   if (base.differs(path)) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
   const pack = loadPolicyPack(copy, process.env, keyFile === void 0 ? void 0 : keyFromBase(base, keyFile));
-  return { ...pack, sources: sourcesOf(pack).map((s) => ({ ...s, location: `${path}@${base.short}` })) };
+  return withSources(pack, { location: `${path}@${base.short}` });
 }
 function npmPackOnPullRequest(base, config, entry, notes) {
   const keyFile = config.policyKeys?.[entry];
   const key = keyFile === void 0 ? void 0 : keyFromBase(base, keyFile);
-  const pack = loadNpmPack(entry, config.root, "policies", process.env, void 0, key);
+  const pack = loadNpmPack(entry, config.root, "policies", process.env, key);
   if (!key && !entry.includes("@sha256:"))
     notes.push(
       `Policy pack \`${entry}\`: as installed from this pull request's lockfile; pin its digest (\`${entry}@${sourcesOf(pack)[0]?.digest ?? "sha256:..."}\`) or name a key (\`verify:\`) so a pull request cannot change it.`

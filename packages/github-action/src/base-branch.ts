@@ -13,6 +13,7 @@ import {
   loadPolicyPack,
   isNpmPack,
   sourcesOf,
+  withSources,
   parseBaseline,
   parseConfig,
   temporaryDirectory,
@@ -199,7 +200,7 @@ function packFromBase(base: BaseCommit, dir: string, notes: string[], keyFile: s
   // Reports name the pack by where it is in the repository and the commit it was read from, not
   // by the temporary copy.
   const pack = loadPolicyPack(copy, process.env, keyFile === undefined ? undefined : keyFromBase(base, keyFile));
-  return { ...pack, sources: sourcesOf(pack).map((s) => ({ ...s, location: `${path}@${base.short}` })) };
+  return withSources(pack, { location: `${path}@${base.short}` });
 }
 
 /**
@@ -210,7 +211,7 @@ function packFromBase(base: BaseCommit, dir: string, notes: string[], keyFile: s
 function npmPackOnPullRequest(base: BaseCommit, config: ResolvedConfig, entry: string, notes: string[]): PolicyBundle {
   const keyFile = config.policyKeys?.[entry];
   const key = keyFile === undefined ? undefined : keyFromBase(base, keyFile);
-  const pack = loadNpmPack(entry, config.root, "policies", process.env, undefined, key);
+  const pack = loadNpmPack(entry, config.root, "policies", process.env, key);
   if (!key && !entry.includes("@sha256:"))
     notes.push(
       `Policy pack \`${entry}\`: as installed from this pull request's lockfile; pin its digest (\`${entry}@${sourcesOf(pack)[0]?.digest ?? "sha256:..."}\`) or name a key (\`verify:\`) so a pull request cannot change it.`,

@@ -95,6 +95,14 @@ export interface VerifyKey {
   name: string;
 }
 
+/**
+ * The bundle with every source it records changed alike: loaders say what a bundle is (a policy
+ * directory, an npm package) or where it came from (a base commit) on top of what readBundle saw.
+ */
+export function withSources(bundle: PolicyBundle, change: Partial<PolicySource>): PolicyBundle {
+  return { ...bundle, sources: sourcesOf(bundle).map((s) => ({ ...s, ...change })) };
+}
+
 /** The sources of a bundle: those it records, else it is one built bundle. */
 export function sourcesOf(bundle: PolicyBundle): PolicySource[] {
   return (
@@ -201,7 +209,7 @@ function readBundleFrom(dir: string, verifyKey: VerifyKey | undefined): PolicyBu
     throw new PolicyError(`policy.wasm does not compile: ${describeThrown(error)}`, { file: tarPath });
   }
   const bundle: PolicyBundle = { source: dir, module, data: data as Record<string, unknown>, catalogue, digest };
-  return signature.signature === "unsigned" ? bundle : { ...bundle, sources: sourcesOf(bundle).map((s) => ({ ...s, ...signature })) };
+  return signature.signature === "unsigned" ? bundle : withSources(bundle, signature);
 }
 
 /**

@@ -7,7 +7,7 @@ import { temporaryDirectory } from "../files/temp.js";
 import { sharedRuleDocsUrl } from "../findings/docs-url.js";
 import { sharedRulesPerPack, termOfRules, type Terms } from "./catalogue-build.js";
 import { readPackTerms } from "./pack-terms.js";
-import { digestOf, foldTermsPacks, readBundle, sourcesOf, type PolicyBundle, type VerifyKey } from "../engine/policy.js";
+import { digestOf, foldTermsPacks, readBundle, sourcesOf, withSources, type PolicyBundle, type VerifyKey } from "../engine/policy.js";
 import { buildPolicies, SHARED_POLICY_PARTS } from "./build.js";
 import { findOpa } from "./tools.js";
 import { isNpmPack, parseNpmPack, resolveNpmPack } from "../files/npm-pack.js";
@@ -70,7 +70,7 @@ export function loadPolicyPack(dir: string, env: NodeJS.ProcessEnv = process.env
   const out = temporaryDirectory("dpa-lint-policy-");
   buildPolicies({ opa: findOpa(env), dirs: [...SHARED_POLICY_PARTS, dir], outDir: out });
   const built = readBundle(out);
-  return { ...built, sources: sourcesOf(built).map((s) => ({ ...s, kind: "directory" as const, location: dir })) };
+  return withSources(built, { kind: "directory", location: dir });
 }
 
 /**
@@ -85,11 +85,11 @@ export function loadPolicyPacks(
   keys: Readonly<Record<string, string>> = {},
 ): PolicyBundle[] {
   return dirs.map((dir) => {
-    if (isNpmPack(dir)) return loadNpmPack(dir, cwd, option, env, keys[dir]);
+    const keyOf = (name: string): VerifyKey | undefined => (keys[name] === undefined ? undefined : readVerifyKey(keys[name], option));
+    if (isNpmPack(dir)) return loadNpmPack(dir, cwd, option, env, keyOf(dir));
     const abs = resolve(cwd, dir);
     if (!existsSync(abs)) throw new InputError("no such directory", { file: dir, field: option });
-    const keyFile = keys[abs];
-    return loadPolicyPack(abs, env, keyFile === undefined ? undefined : readVerifyKey(keyFile, option));
+    return loadPolicyPack(abs, env, keyOf(abs));
   });
 }
 
@@ -97,24 +97,16 @@ export function loadPolicyPacks(
  * A pack from an npm package (npm-pack.ts), found from `from` upwards; its digest checked when the
  * entry pins one. Reports name it `npm:<package>` with the package's version.
  */
-export function loadNpmPack(
-  entry: string,
-  from: string,
-  option: string,
-  env: NodeJS.ProcessEnv,
-  keyFile?: string,
-  key: VerifyKey | undefined = keyFile === undefined ? undefined : readVerifyKey(keyFile, option),
-): PolicyBundle {
+export function loadNpmPack(entry: string, from: string, option: string, env: NodeJS.ProcessEnv, key?: VerifyKey): PolicyBundle {
   const spec = parseNpmPack(entry, option);
   const found = resolveNpmPack(spec, from, option);
-  const pack = loadPolicyPack(found.location, env, key);
-  const sources = sourcesOf(pack).map((s) => ({ ...s, kind: "npm" as const, location: `npm:${spec.name}`, version: found.version }));
-  const digest = sources[0]?.digest;
+  const pack = withSources(loadPolicyPack(found.location, env, key), { kind: "npm", location: `npm:${spec.name}`, version: found.version });
+  const digest = sourcesOf(pack)[0]?.digest;
   if (spec.digest && digest !== spec.digest)
     throw new PolicyError(`npm package ${spec.name}@${found.version} is ${digest ?? "not digested"}, not the pinned ${spec.digest}`, {
       field: option,
     });
-  return { ...pack, sources };
+  return pack;
 }
 
 /** A key file named by `verify:`: its text, or one line naming it and the option. */

@@ -16759,6 +16759,9 @@ var { loadPolicySync } = require_src();
 var SDK_BUILTINS = /* @__PURE__ */ new Set(["sprintf", "regex.split", "yaml.is_valid", "yaml.marshal", "yaml.unmarshal", "json.is_valid"]);
 var here = dirname3(fileURLToPath(import.meta.url));
 var BUILTIN_BUNDLE_DIR = existsSync3(join3(here, "bundle")) ? join3(here, "bundle") : join3(here, "..", "..", "bundle");
+function withSources(bundle, change) {
+  return { ...bundle, sources: sourcesOf(bundle).map((s) => ({ ...s, ...change })) };
+}
 function sourcesOf(bundle) {
   return bundle.sources ?? [
     {
@@ -16846,7 +16849,7 @@ function readBundleFrom(dir, verifyKey) {
     throw new PolicyError(`policy.wasm does not compile: ${describeThrown(error)}`, { file: tarPath });
   }
   const bundle = { source: dir, module, data, catalogue, digest };
-  return signature.signature === "unsigned" ? bundle : { ...bundle, sources: sourcesOf(bundle).map((s) => ({ ...s, ...signature })) };
+  return signature.signature === "unsigned" ? bundle : withSources(bundle, signature);
 }
 function checkSignature(files, catalogueText, key, tarPath) {
   const signed = files.has(SIGNATURES_FILE);
@@ -17915,6 +17918,7 @@ export {
   signBundleFiles,
   canonicalProvider,
   VERSION,
+  withSources,
   sourcesOf,
   digestOf,
   foldTermsPacks,
