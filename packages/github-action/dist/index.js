@@ -21,6 +21,7 @@ import {
   VERSION,
   __toESM,
   canonicalProvider,
+  catalogueClaim,
   childProcess,
   collectFiles,
   copyFileSafely,
@@ -70,7 +71,7 @@ import {
   workerThreads,
   writeFileSafely,
   writeTarGz
-} from "./chunk-5DKGFAZW.js";
+} from "./chunk-VCD34YHM.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative10, resolve as resolve16 } from "node:path";
@@ -5983,7 +5984,6 @@ function readPackTerms(location, cwd, sharedRules) {
 
 // packages/core/src/policy/build.ts
 import { cpSync, readFileSync as readFileSync4, rmSync as rmSync2 } from "node:fs";
-import { createHash as createHash3 } from "node:crypto";
 import { dirname as dirname10, join as join13, relative as relative8, resolve as resolve12, sep as sep4 } from "node:path";
 
 // packages/core/src/policy/tools.ts
@@ -6110,7 +6110,7 @@ function commonParent(dirs) {
 }
 function signedTarball(tarball, catalogueText, signing) {
   const files = readTarGz(tarball);
-  const claims = { [CATALOGUE_CLAIM]: { algorithm: "SHA-256", hash: createHash3("sha256").update(catalogueText).digest("hex") } };
+  const claims = { [CATALOGUE_CLAIM]: catalogueClaim(catalogueText) };
   files.set(SIGNATURES_FILE, Buffer.from(signBundleFiles(files, signing.key, { ...signing, claims })));
   return writeTarGz(files);
 }

@@ -25,6 +25,11 @@ export const SIGNATURES_FILE = "/.signatures.json";
 /** The claim that binds catalogue.json (beside the tarball) to the signature. */
 export const CATALOGUE_CLAIM = "dpa_lint_catalogue";
 
+/** The claim's value for a catalogue: the SHA-256 of its bytes, as signed and as checked. */
+export function catalogueClaim(catalogueText: string): { algorithm: "SHA-256"; hash: string } {
+  return { algorithm: "SHA-256", hash: createHash("sha256").update(catalogueText).digest("hex") };
+}
+
 interface FileInfo {
   name: string;
   hash: string;

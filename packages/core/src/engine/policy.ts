@@ -12,7 +12,7 @@ import { checkRawFindings, ENTRYPOINT, INDEX_ENTRYPOINT, type RawFinding } from 
 export { ENTRYPOINT };
 import { evaluatePolicy } from "./evaluate.js";
 import { readTarGz } from "./tar.js";
-import { CATALOGUE_CLAIM, SIGNATURES_FILE, verifyBundleFiles } from "./bundle-signature.js";
+import { CATALOGUE_CLAIM, catalogueClaim, SIGNATURES_FILE, verifyBundleFiles } from "./bundle-signature.js";
 import { dpaIdOf } from "../normalize/facts.js";
 import { VERSION } from "../version.js";
 
@@ -229,7 +229,7 @@ function checkSignature(
   try {
     const verified = verifyBundleFiles(files, key.text);
     const claim = verified.claims[CATALOGUE_CLAIM] as { hash?: unknown } | undefined;
-    if (claim?.hash !== createHash("sha256").update(catalogueText).digest("hex"))
+    if (claim?.hash !== catalogueClaim(catalogueText).hash)
       throw new PolicyError("catalogue.json does not match its signed digest (the catalogue beside the bundle was changed after signing)");
     return { signature: "verified", ...(verified.keyId ? { keyId: verified.keyId } : {}) };
   } catch (error) {

@@ -1,5 +1,4 @@
 import { cpSync, readFileSync, rmSync } from "node:fs";
-import { createHash } from "node:crypto";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { copyFileSafely, makeDirectorySafely, removeDirectorySafely, writeFileSafely, type WriteOptions } from "../files/write.js";
 import type { Catalogue } from "../engine/catalogue.js";
@@ -7,7 +6,7 @@ import { describeThrown, PolicyError } from "../errors.js";
 import { ENTRYPOINT, INDEX_ENTRYPOINT } from "../engine/result-contract.js";
 import { sharedRuleDocsUrl } from "../findings/docs-url.js";
 import { readTarGz, writeTarGz } from "../engine/tar.js";
-import { CATALOGUE_CLAIM, SIGNATURES_FILE, signBundleFiles, type SigningAlgorithm } from "../engine/bundle-signature.js";
+import { CATALOGUE_CLAIM, catalogueClaim, SIGNATURES_FILE, signBundleFiles, type SigningAlgorithm } from "../engine/bundle-signature.js";
 import { buildCatalogue } from "./catalogue-build.js";
 import { readPackTerms } from "./pack-terms.js";
 import { BUILTIN_POLICIES_DIR, ignoreArgs, opaVersion } from "./tools.js";
@@ -167,7 +166,7 @@ function commonParent(dirs: readonly string[]): string {
 /** The tarball with OPA's .signatures.json added: every file signed, and the catalogue by digest. */
 function signedTarball(tarball: Buffer, catalogueText: string, signing: NonNullable<BuildOptions["signing"]>): Buffer {
   const files = readTarGz(tarball);
-  const claims = { [CATALOGUE_CLAIM]: { algorithm: "SHA-256", hash: createHash("sha256").update(catalogueText).digest("hex") } };
+  const claims = { [CATALOGUE_CLAIM]: catalogueClaim(catalogueText) };
   files.set(SIGNATURES_FILE, Buffer.from(signBundleFiles(files, signing.key, { ...signing, claims })));
   return writeTarGz(files);
 }

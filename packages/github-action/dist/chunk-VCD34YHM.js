@@ -16122,6 +16122,9 @@ var Parser2 = class {
 // packages/core/src/engine/bundle-signature.ts
 var SIGNATURES_FILE = "/.signatures.json";
 var CATALOGUE_CLAIM = "dpa_lint_catalogue";
+function catalogueClaim(catalogueText) {
+  return { algorithm: "SHA-256", hash: createHash("sha256").update(catalogueText).digest("hex") };
+}
 var HASHES = { "SHA-256": "sha256", "SHA-384": "sha384", "SHA-512": "sha512", "SHA-224": "sha224" };
 var ALGORITHMS = {
   RS256: { key: "rsa", hash: "sha256" },
@@ -16859,7 +16862,7 @@ function checkSignature(files, catalogueText, key, tarPath) {
   try {
     const verified = verifyBundleFiles(files, key.text);
     const claim = verified.claims[CATALOGUE_CLAIM];
-    if (claim?.hash !== createHash2("sha256").update(catalogueText).digest("hex"))
+    if (claim?.hash !== catalogueClaim(catalogueText).hash)
       throw new PolicyError("catalogue.json does not match its signed digest (the catalogue beside the bundle was changed after signing)");
     return { signature: "verified", ...verified.keyId ? { keyId: verified.keyId } : {} };
   } catch (error) {
@@ -17915,6 +17918,7 @@ export {
   writeTarGz,
   SIGNATURES_FILE,
   CATALOGUE_CLAIM,
+  catalogueClaim,
   signBundleFiles,
   canonicalProvider,
   VERSION,
