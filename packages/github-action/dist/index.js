@@ -816,14 +816,8 @@ function exprOf(node, depth = 0) {
   if (depth > MAX_BLOCK_DEPTH) return { kind: "other", text: "(nested too deep)", offset };
   const parts = node.namedChildren.filter((c) => c !== null);
   if (node.type === "expression" && parts.length === 1) return exprOf(parts[0], depth + 1);
-  if (node.type === "expression" && parts[0]?.type === "variable_expr") {
-    const path = [parts[0].text];
-    for (const step of parts.slice(1)) {
-      if (step.type !== "get_attr") return { kind: "other", text: node.text, offset };
-      path.push(step.text.replace(/^\./, ""));
-    }
-    return { kind: "reference", path, offset };
-  }
+  if (node.type === "expression" && parts[0]?.type === "variable_expr")
+    return referenceOf(parts) ?? { kind: "other", text: node.text, offset };
   switch (node.type) {
     case "literal_value":
       return parts.length === 1 ? exprOf(parts[0], depth + 1) : { kind: "other", text: node.text, offset };
@@ -888,10 +882,13 @@ function operationOf(node, depth) {
   return operands.length === arity && operands.every((o) => o !== void 0) ? { kind: "operation", operator, operands, offset: node.startIndex } : { kind: "other", text: node.text, offset: node.startIndex };
 }
 function operandOf(nodes, depth) {
-  const [first, ...steps] = nodes;
+  const [first] = nodes;
   if (!first) return void 0;
-  if (steps.length === 0) return exprOf(first, depth);
-  if (first.type !== "variable_expr" || steps.some((s) => s.type !== "get_attr")) return void 0;
+  return nodes.length === 1 ? exprOf(first, depth) : referenceOf(nodes);
+}
+function referenceOf(nodes) {
+  const [first, ...steps] = nodes;
+  if (first?.type !== "variable_expr" || steps.some((s) => s.type !== "get_attr")) return void 0;
   return { kind: "reference", path: [first.text, ...steps.map((s) => s.text.replace(/^\./, ""))], offset: first.startIndex };
 }
 function templateOf(node, depth) {

@@ -182,14 +182,8 @@ export function exprOf(node: TreeSitter.Node, depth = 0): HclExpr {
   if (depth > MAX_BLOCK_DEPTH) return { kind: "other", text: "(nested too deep)", offset };
   const parts = node.namedChildren.filter((c): c is TreeSitter.Node => c !== null);
   if (node.type === "expression" && parts.length === 1) return exprOf(parts[0] as TreeSitter.Node, depth + 1);
-  if (node.type === "expression" && parts[0]?.type === "variable_expr") {
-    const path = [parts[0].text];
-    for (const step of parts.slice(1)) {
-      if (step.type !== "get_attr") return { kind: "other", text: node.text, offset };
-      path.push(step.text.replace(/^\./, ""));
-    }
-    return { kind: "reference", path, offset };
-  }
+  if (node.type === "expression" && parts[0]?.type === "variable_expr")
+    return referenceOf(parts) ?? { kind: "other", text: node.text, offset };
   switch (node.type) {
     case "literal_value":
       return parts.length === 1 ? exprOf(parts[0] as TreeSitter.Node, depth + 1) : { kind: "other", text: node.text, offset };
@@ -270,10 +264,18 @@ function operationOf(node: TreeSitter.Node, depth: number): HclExpr {
 
 /** One operand: a node, or a reference written as variable_expr and its get_attr steps. */
 function operandOf(nodes: TreeSitter.Node[], depth: number): HclExpr | undefined {
-  const [first, ...steps] = nodes;
+  const [first] = nodes;
   if (!first) return undefined;
-  if (steps.length === 0) return exprOf(first, depth);
-  if (first.type !== "variable_expr" || steps.some((s) => s.type !== "get_attr")) return undefined;
+  return nodes.length === 1 ? exprOf(first, depth) : referenceOf(nodes);
+}
+
+/**
+ * A reference written as a variable_expr and its get_attr steps (`var.site.region`); undefined
+ * for anything else among the steps (an index, a splat): those are not evaluated.
+ */
+function referenceOf(nodes: readonly TreeSitter.Node[]): HclExpr | undefined {
+  const [first, ...steps] = nodes;
+  if (first?.type !== "variable_expr" || steps.some((s) => s.type !== "get_attr")) return undefined;
   return { kind: "reference", path: [first.text, ...steps.map((s) => s.text.replace(/^\./, ""))], offset: first.startIndex };
 }
 
