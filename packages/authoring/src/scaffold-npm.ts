@@ -2,8 +2,8 @@
 // The package ships a signed bundle (docs/sharing-packs.md); repositories install it and name it
 // `npm:<package>` with the public key in their .dpa-lint.yaml.
 import { join, relative } from "node:path";
-import { InputError, lstatOr, VERSION, writeFileSafely } from "@dpa-lint/core";
-import { checkPackId, scaffoldPack } from "./scaffold.js";
+import { InputError, lstatOr, VERSION } from "@dpa-lint/core";
+import { checkPackId, scaffoldPack, writeScaffold } from "./scaffold.js";
 
 /** Writes the package into `dir`: its manifest, README, .gitignore, and the pack under policies/. */
 export function scaffoldNpmPack(id: string, dir: string, cwd: string): string[] {
@@ -16,12 +16,9 @@ export function scaffoldNpmPack(id: string, dir: string, cwd: string): string[] 
     "README.md": readme(name, id),
     ".gitignore": "bundle/\nnode_modules/\n*.tgz\n",
   };
-  const written: string[] = [];
-  for (const [file, text] of Object.entries(files)) {
-    writeFileSafely(join(dir, file), text, { display: relative(cwd, join(dir, file)), cwd });
-    written.push(relative(cwd, join(dir, file)));
-  }
-  return [...written, ...scaffoldPack(id, join(dir, "policies"), cwd)];
+  // The pack first: it refuses an existing pack before the package's files are written.
+  const pack = scaffoldPack(id, join(dir, "policies"), cwd);
+  return [...writeScaffold(dir, files, cwd), ...pack];
 }
 
 /**

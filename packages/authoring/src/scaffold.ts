@@ -16,13 +16,16 @@ export function scaffoldPack(id: string, policiesDir: string, cwd: string): stri
     "tests/unlisted-subprocessor.yaml": fixtureFile(id),
     "tests/unlisted-subprocessor.expected.json": `${JSON.stringify([{ ruleId: `${id}/subprocessor-not-listed`, line: 12 }], null, 2)}\n`,
   };
-  const written: string[] = [];
-  for (const [name, text] of Object.entries(files)) {
+  return writeScaffold(dir, files, cwd);
+}
+
+/** Writes scaffold files under `dir` (never through a link) and returns their paths from `cwd`. */
+export function writeScaffold(dir: string, files: Record<string, string>, cwd: string): string[] {
+  return Object.entries(files).map(([name, text]) => {
     const path = join(dir, name);
     writeFileSafely(path, text, { display: relative(cwd, path), cwd });
-    written.push(relative(cwd, path));
-  }
-  return written;
+    return relative(cwd, path);
+  });
 }
 
 /** The pack's terms, every one a TODO: the schema (pack-terms.schema.json) rejects each until replaced. */
