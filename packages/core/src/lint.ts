@@ -69,7 +69,7 @@ export class Linter {
     private readonly inlineSuppressions: boolean,
   ) {
     this.dpaPacks = new Map(engines.flatMap((e) => e.packs.filter((p) => p.kind === "dpa").map((p) => [p.id, p] as const)));
-    this.normalizeContext = { today, asOf, governingLaw: (id) => this.dpaPacks.get(id)?.governingLaw };
+    this.normalizeContext = { today, asOf, governingLaw: (id) => this.governingLaw(id) };
   }
 
   static async create(options: LinterOptions = {}): Promise<Linter> {
@@ -159,12 +159,12 @@ export class Linter {
     return this.dpaPacks.get(dpaId)?.governingLaw;
   }
 
-  /** The catalogue of each loaded bundle (their legal facts, rules and packs). */
   /** Every source of the packs this linter judges by, in evaluation order (reports' provenance). */
   get policySources(): PolicySource[] {
     return this.engines.flatMap((e) => sourcesOf(e.bundle));
   }
 
+  /** The catalogue of each loaded bundle (their legal facts, rules and packs). */
   get catalogues(): Catalogue[] {
     return this.engines.map((e) => e.bundle.catalogue);
   }

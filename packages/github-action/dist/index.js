@@ -71,7 +71,7 @@ import {
   workerThreads,
   writeFileSafely,
   writeTarGz
-} from "./chunk-VCD34YHM.js";
+} from "./chunk-HHPCMYV6.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative10, resolve as resolve16 } from "node:path";

@@ -17586,7 +17586,7 @@ var Linter = class _Linter {
     this.config = config;
     this.inlineSuppressions = inlineSuppressions;
     this.dpaPacks = new Map(engines.flatMap((e) => e.packs.filter((p) => p.kind === "dpa").map((p) => [p.id, p])));
-    this.normalizeContext = { today, asOf, governingLaw: (id) => this.dpaPacks.get(id)?.governingLaw };
+    this.normalizeContext = { today, asOf, governingLaw: (id) => this.governingLaw(id) };
   }
   cwd;
   engines;
@@ -17675,11 +17675,11 @@ var Linter = class _Linter {
   governingLaw(dpaId) {
     return this.dpaPacks.get(dpaId)?.governingLaw;
   }
-  /** The catalogue of each loaded bundle (their legal facts, rules and packs). */
   /** Every source of the packs this linter judges by, in evaluation order (reports' provenance). */
   get policySources() {
     return this.engines.flatMap((e) => sourcesOf(e.bundle));
   }
+  /** The catalogue of each loaded bundle (their legal facts, rules and packs). */
   get catalogues() {
     return this.engines.map((e) => e.bundle.catalogue);
   }
