@@ -6424,7 +6424,7 @@ function npmPackOnPullRequest(base, config, entry, notes) {
   const keyFile = config.policyKeys?.[entry];
   const key = keyFile === void 0 ? void 0 : keyFromBase(base, keyFile);
   const pack = loadNpmPack(entry, config.root, "policies", process.env, key);
-  if (!key && !entry.includes("@sha256:"))
+  if (!key && parseNpmPack(entry, "policies").digest === void 0)
     notes.push(
       `Policy pack \`${entry}\`: as installed from this pull request's lockfile; pin its digest (\`${entry}@${sourcesOf(pack)[0]?.digest ?? "sha256:..."}\`) or name a key (\`verify:\`) so a pull request cannot change it.`
     );

@@ -12,6 +12,7 @@ import {
   loadNpmPack,
   loadPolicyPack,
   isNpmPack,
+  parseNpmPack,
   sourcesOf,
   withSources,
   parseBaseline,
@@ -212,7 +213,7 @@ function npmPackOnPullRequest(base: BaseCommit, config: ResolvedConfig, entry: s
   const keyFile = config.policyKeys?.[entry];
   const key = keyFile === undefined ? undefined : keyFromBase(base, keyFile);
   const pack = loadNpmPack(entry, config.root, "policies", process.env, key);
-  if (!key && !entry.includes("@sha256:"))
+  if (!key && parseNpmPack(entry, "policies").digest === undefined)
     notes.push(
       `Policy pack \`${entry}\`: as installed from this pull request's lockfile; pin its digest (\`${entry}@${sourcesOf(pack)[0]?.digest ?? "sha256:..."}\`) or name a key (\`verify:\`) so a pull request cannot change it.`,
     );
