@@ -128,6 +128,11 @@ module "db" {
     const place = (text: string): unknown =>
       modulePlacements({ files: [{ file: "main.tf", hcl: parseHcl(parser, text) }], tfvars: new Map() });
     expect((place(instances(3)) as { placements: unknown[] }).placements).toHaveLength(3);
+    // Instances placed alike are the resource itself, whatever their keys hold.
+    const alike = place(
+      'provider "aws" {\n  region = "eu-west-3"\n}\nresource "aws_s3_bucket" "b" {\n  for_each = toset(["a]b", "c"])\n  bucket = each.key\n}\n',
+    ) as { placements: Array<{ address: string }> };
+    expect(alike.placements.map((p) => p.address)).toEqual(["aws_s3_bucket.b"]);
     expectLinear(place, instances, 2000, "for_each instances");
   });
 });

@@ -1230,7 +1230,8 @@ function instancePlacements(block, file, scope, prefix) {
     if (!distinct.has(key)) distinct.set(key, p);
   }
   const kept = [...distinct.values()];
-  return kept.length === 1 && placed.length > 1 ? kept.map((p) => ({ ...p, address: p.address.replace(/\[[^\]]*\]$/, "") })) : kept;
+  const [type = "", name = ""] = block.labels;
+  return kept.length === 1 && placed.length > 1 ? kept.map((p) => ({ ...p, address: `${prefix}${type}.${name}` })) : kept;
 }
 function eachOf(value) {
   if (Array.isArray(value)) return value.every((v) => typeof v === "string") ? value.map((v) => ({ key: v, value: v })) : void 0;

@@ -134,7 +134,9 @@ function instancePlacements(block: HclBlock, file: string, scope: Scope, prefix:
     if (!distinct.has(key)) distinct.set(key, p);
   }
   const kept = [...distinct.values()];
-  return kept.length === 1 && placed.length > 1 ? kept.map((p) => ({ ...p, address: p.address.replace(/\[[^\]]*\]$/, "") })) : kept;
+  // All alike: the resource itself, at its address without an instance key.
+  const [type = "", name = ""] = block.labels;
+  return kept.length === 1 && placed.length > 1 ? kept.map((p) => ({ ...p, address: `${prefix}${type}.${name}` })) : kept;
 }
 
 /** for_each's instances: a set of strings (key and value the string) or a map; undefined when unknown. */
