@@ -71,7 +71,7 @@ import {
   workerThreads,
   writeFileSafely,
   writeTarGz
-} from "./chunk-HHPCMYV6.js";
+} from "./chunk-TD4QM76X.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative10, resolve as resolve16 } from "node:path";

@@ -84,6 +84,18 @@ function keyOf(text: string, purpose: "sign" | "verify"): { kind: "rsa" | "ec" |
   return { kind, key, ...(kind === "ec" ? { curve: key.asymmetricKeyDetails?.namedCurve } : {}) };
 }
 
+/**
+ * How node:crypto signs or verifies with an RSA or EC key as JWS does: PSS padding for PS* (with
+ * the salt length given), and EC signatures as r||s (IEEE P1363), not DER.
+ */
+function keyOptions(spec: (typeof ALGORITHMS)[SigningAlgorithm], key: ReturnType<typeof keyOf>, saltLength: number) {
+  return {
+    key: key.key as KeyObject,
+    ...("pss" in spec ? { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength } : {}),
+    ...(key.kind === "ec" ? { dsaEncoding: "ieee-p1363" as const } : {}),
+  };
+}
+
 /** The algorithm a key signs with by default: RS256 for RSA, ES256/384/512 by curve, HS256 for a secret. */
 function defaultAlgorithm(k: ReturnType<typeof keyOf>): SigningAlgorithm {
   if (k.kind === "rsa") return "RS256";
@@ -115,12 +127,8 @@ export function signBundleFiles(
   const signature =
     key.kind === "secret"
       ? createHmac(spec.hash, key.key).update(input).digest()
-      : sign(spec.hash, Buffer.from(input), {
-          key: key.key as KeyObject,
-          // PS*: the salt as long as the hash, as OPA (jwx) signs.
-          ...("pss" in spec ? { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: createHash(spec.hash).digest().length } : {}),
-          ...(key.kind === "ec" ? { dsaEncoding: "ieee-p1363" as const } : {}),
-        });
+      : // PS*: the salt as long as the hash, as OPA (jwx) signs.
+        sign(spec.hash, Buffer.from(input), keyOptions(spec, key, createHash(spec.hash).digest().length));
   return `${JSON.stringify({ signatures: [`${input}.${b64url(signature)}`] })}\n`;
 }
 
@@ -174,16 +182,7 @@ export function verifyBundleFiles(files: ReadonlyMap<string, Buffer>, keyText: s
           const expected = createHmac(spec.hash, key.key).update(input).digest();
           return expected.length === signature.length && timingSafeEqual(expected, signature);
         })()
-      : verify(
-          spec.hash,
-          input,
-          {
-            key: key.key as KeyObject,
-            ...("pss" in spec ? { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO } : {}),
-            ...(key.kind === "ec" ? { dsaEncoding: "ieee-p1363" as const } : {}),
-          },
-          signature,
-        );
+      : verify(spec.hash, input, keyOptions(spec, key, constants.RSA_PSS_SALTLEN_AUTO), signature);
   if (!valid) throw new PolicyError("the signature does not verify with this key");
   if (payload.scope !== undefined && payload.scope !== "")
     throw new PolicyError(`the signature has a scope (${JSON.stringify(payload.scope)}); dpa-lint verifies bundles signed without one`);

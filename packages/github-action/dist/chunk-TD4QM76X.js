@@ -16160,6 +16160,13 @@ function keyOf(text, purpose) {
     throw new PolicyError(`keys of type ${kind ?? "unknown"} are not supported (RSA, EC or an HMAC secret)`);
   return { kind, key, ...kind === "ec" ? { curve: key.asymmetricKeyDetails?.namedCurve } : {} };
 }
+function keyOptions(spec, key, saltLength) {
+  return {
+    key: key.key,
+    ..."pss" in spec ? { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength } : {},
+    ...key.kind === "ec" ? { dsaEncoding: "ieee-p1363" } : {}
+  };
+}
 function defaultAlgorithm(k) {
   if (k.kind === "rsa") return "RS256";
   if (k.kind === "secret") return "HS256";
@@ -16176,12 +16183,10 @@ function signBundleFiles(files, keyText, options = {}) {
   const list2 = [...files.entries()].filter(([name]) => name !== SIGNATURES_FILE).map(([name, bytes]) => ({ name: signedName(name), hash: bundleFileHash(name, bytes), algorithm: "SHA-256" }));
   const header = { alg, ...options.keyId ? { kid: options.keyId } : {}, typ: "JWT" };
   const input = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify({ files: list2, ...options.claims }))}`;
-  const signature = key.kind === "secret" ? createHmac(spec.hash, key.key).update(input).digest() : sign(spec.hash, Buffer.from(input), {
-    key: key.key,
+  const signature = key.kind === "secret" ? createHmac(spec.hash, key.key).update(input).digest() : (
     // PS*: the salt as long as the hash, as OPA (jwx) signs.
-    ..."pss" in spec ? { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: createHash(spec.hash).digest().length } : {},
-    ...key.kind === "ec" ? { dsaEncoding: "ieee-p1363" } : {}
-  });
+    sign(spec.hash, Buffer.from(input), keyOptions(spec, key, createHash(spec.hash).digest().length))
+  );
   return `${JSON.stringify({ signatures: [`${input}.${b64url(signature)}`] })}
 `;
 }
@@ -16220,16 +16225,7 @@ function verifyBundleFiles(files, keyText) {
   const valid = key.kind === "secret" ? (() => {
     const expected = createHmac(spec.hash, key.key).update(input).digest();
     return expected.length === signature.length && timingSafeEqual(expected, signature);
-  })() : verify(
-    spec.hash,
-    input,
-    {
-      key: key.key,
-      ..."pss" in spec ? { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO } : {},
-      ...key.kind === "ec" ? { dsaEncoding: "ieee-p1363" } : {}
-    },
-    signature
-  );
+  })() : verify(spec.hash, input, keyOptions(spec, key, constants.RSA_PSS_SALTLEN_AUTO), signature);
   if (!valid) throw new PolicyError("the signature does not verify with this key");
   if (payload.scope !== void 0 && payload.scope !== "")
     throw new PolicyError(`the signature has a scope (${JSON.stringify(payload.scope)}); dpa-lint verifies bundles signed without one`);
