@@ -81,7 +81,8 @@ export function withSection(results, section) {
   const start = results.indexOf(`${section.split("\n")[0]}\n`);
   if (start < 0) return `${results.trimEnd()}\n\n${section}`;
   const next = results.indexOf("\n## ", start + 1);
-  return `${results.slice(0, start)}${section}${next < 0 ? "" : results.slice(next + 1)}`;
+  // One blank line between sections, however the section ends.
+  return `${results.slice(0, start)}${section.trimEnd()}\n${next < 0 ? "" : `\n${results.slice(next + 1)}`}`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

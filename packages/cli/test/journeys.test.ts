@@ -45,6 +45,15 @@ describe("a new user, with only what --help says", () => {
     expect(runCli(["explain", "quicktalk/hosting-country"], { cwd: dir }).stdout).toContain("Alle centra waar de gegevens");
     writeFileSync(file, original);
     expect(runCli(["lint"], { cwd: dir }).status).toBe(0);
+
+    // The starter documents the Terraform key; uncommented as written, it reads infra/.
+    const config = join(dir, ".dpa-lint.yaml");
+    writeFileSync(config, readFileSync(config, "utf8").replace("# infrastructure: [infra]", "infrastructure: [infra]"));
+    mkdirSync(join(dir, "infra"));
+    writeFileSync(join(dir, "infra", "main.tf"), 'resource "datadog_monitor" "m" {\n  name = "m"\n}\n');
+    expect(runCli(["lint", "-f", "compact"], { cwd: dir }).stdout).toContain(
+      "infra/main.tf:1:1  error    Terraform uses the datadog provider",
+    );
   });
 
   it("init refuses to overwrite without --force", () => {

@@ -281,6 +281,7 @@ function judge(
     unresolved: unresolved.map((p) => ({ address: p.address, why: p.unresolved })),
   };
   const deployed = countries.filter((c): c is string => c !== undefined);
+  const samePlace = new SamePlace(report);
   for (const problem of linter.checkDeployment(value, infrastructure)) {
     const [head, index, ...rest] = problem.path;
     const p = head === "hosting" && typeof index === "number" ? resolved[index] : undefined;
@@ -291,15 +292,62 @@ function judge(
         `${p.address} ${p.attribute ?? "$1"}`,
       );
       // The path a reader and a baseline can rely on: the resource's address and attribute.
-      report(p.file, p.offset, { ...problem, message, path: [p.address, p.attribute ?? "provider"] });
+      samePlace.add(p, index as number, { ...problem, message: siteNamed(message, p), path: [p.address, p.attribute ?? "provider"] });
     } else if (head === "infrastructure" && index === "unresolved" && typeof rest[0] === "number" && unresolved[rest[0]]) {
       const p = unresolved[rest[0]] as Placement;
-      report(p.file, p.offset, { ...problem, path: [p.address, p.attribute ?? "provider"] });
+      samePlace.add(p, rest[0], { ...problem, path: [p.address, p.attribute ?? "provider"] });
     } else if (head === "infrastructure" && index === "provider")
       report(use.file, use.offset, { ...problem, path: ["provider", use.provider] });
     // Anything else is about the vendor setup itself, reported in its own file.
   }
+  samePlace.flush();
   return deployed;
+}
+
+type Problem = Parameters<Report>[2];
+
+/**
+ * A site setting's placement is named by the value written (api_url "https://api.datadoghq.eu/"),
+ * not by its country, which the rules see as the synthetic hosting entry's value.
+ */
+function siteNamed(message: string, p: Placement): string {
+  if (p.site === undefined || p.attribute === undefined) return message;
+  return message
+    .replaceAll(`${p.address} ${p.attribute} "${p.country}"`, `${p.address} ${p.attribute} "${p.site}"`)
+    .replaceAll(
+      `${p.address} is placed in ${p.country} (${p.country})`,
+      `${p.address} ${p.attribute} "${p.site}" is placed in ${p.country}`,
+    );
+}
+
+/**
+ * One finding per rule and place. Many resources inherit one provider's `region` line, and a
+ * multi-region stands for several regions: the rule's finding for each would be the same error
+ * repeated on one line. The first is reported, naming the others (their addresses, or the
+ * regions of one resource).
+ */
+class SamePlace {
+  private readonly pending = new Map<string, Array<{ p: Placement; k: number; problem: Problem }>>();
+
+  constructor(private readonly report: Report) {}
+
+  /** A problem of the placement `k` of its list (the rules return them in no fixed order). */
+  add(p: Placement, k: number, problem: Problem): void {
+    const key = JSON.stringify([p.file, p.offset, problem.ruleId]);
+    const list = this.pending.get(key) ?? [];
+    list.push({ p, k, problem });
+    this.pending.set(key, list);
+  }
+
+  flush(): void {
+    for (const list of this.pending.values()) {
+      const [{ p: first, problem }, ...others] = list.sort((a, b) => a.k - b.k) as [(typeof list)[0], ...typeof list];
+      const names = [...new Set(others.map(({ p }) => (p.address !== first.address ? p.address : (p.region ?? p.country ?? p.address))))];
+      const more = names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
+      this.report(first.file, first.offset, names.length ? { ...problem, message: `${problem.message}; the same for ${more}` } : problem);
+    }
+    this.pending.clear();
+  }
 }
 
 /** readVendorFile caps bytes at 2 MiB; characters can be no more. */

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { expectLinear } from "../../../test/support/linearity.js";
 import { lint, type LintResult } from "../src/index.js";
 import { hclParser, parseHcl } from "../src/terraform/hcl.js";
-import { modulePlacements } from "../src/terraform/placements.js";
+import { modulePlacements, TERRAFORM_PROVIDERS } from "../src/terraform/placements.js";
 import { finalize } from "../src/findings/finalize.js";
 import { repoRoot } from "./helpers.js";
 
@@ -61,6 +61,18 @@ describe("the infrastructure examples", () => {
     if (r.error) throw new Error(`terraform is needed for this test (Terraform 1.11 is on the project's machines): ${r.error.message}`);
     expect(r.stdout).toBe("");
     expect(r.status).toBe(0);
+  });
+});
+
+describe("the provider table", () => {
+  it("every provider it reads is in docs/infrastructure.md's table", () => {
+    const doc = readFileSync(join(repoRoot, "docs", "infrastructure.md"), "utf8");
+    const rows = doc.split("\n").filter((l) => l.startsWith("| `"));
+    for (const provider of TERRAFORM_PROVIDERS)
+      expect(
+        rows.some((r) => r.split("|")[1]?.includes(`\`${provider}\``)),
+        provider,
+      ).toBe(true);
   });
 });
 
@@ -335,14 +347,22 @@ describe("modules and references, as real configurations write them", () => {
       },
       { "azure.yaml": azure },
     );
-    // The group and the account, both at the group's location line, where "eastus" is written.
-    expect(brief(r)).toEqual([
-      "infra/main.tf:3:3 gdpr/transfer-without-mechanism",
-      "infra/main.tf:3:3 gdpr/transfer-without-mechanism",
-      "infra/main.tf:3:3 infra/location-not-declared",
-      "infra/main.tf:3:3 infra/location-not-declared",
-    ]);
-    expect(r.results.map((f) => f.message).join("\n")).toContain("azurerm_storage_account.sa location");
+    // The group and the account, both at the group's location line, where "eastus" is written:
+    // one finding per rule there, naming both.
+    expect(brief(r)).toEqual(["infra/main.tf:3:3 gdpr/transfer-without-mechanism", "infra/main.tf:3:3 infra/location-not-declared"]);
+    for (const f of judged(r)) {
+      expect(f.message).toMatch(/^azurerm_resource_group\.main /);
+      expect(f.message).toMatch(/; the same for azurerm_storage_account\.sa$/);
+      expect(f.path).toEqual(["azurerm_resource_group.main", "location"]);
+    }
+  });
+
+  it("many resources placed by one provider line are one finding per rule there, naming the others", async () => {
+    const resources = Array.from({ length: 6 }, (_, i) => `resource "aws_sqs_queue" "q${i}" {\n  name = "q${i}"\n}`);
+    const r = await repo({ "infra/main.tf": ['provider "aws" {\n  region = "us-east-1"\n}', ...resources].join("\n") + "\n" });
+    expect(brief(r)).toEqual(["infra/main.tf:2:3 gdpr/transfer-without-mechanism", "infra/main.tf:2:3 infra/location-not-declared"]);
+    for (const f of judged(r))
+      expect(f.message).toMatch(/^aws_sqs_queue\.q0 .*; the same for aws_sqs_queue\.q1, aws_sqs_queue\.q2, aws_sqs_queue\.q3 and 2 more$/);
   });
 
   it("a file with hundreds of thousands of findings (a for_each over a huge set) is finalized without overflowing the stack", () => {
@@ -405,7 +425,7 @@ describe("modules and references, as real configurations write them", () => {
     );
   });
 
-  it("Cloud Storage multi-regions: US and dual-regions by their regions; EU, which names no country, is unresolved", async () => {
+  it("Cloud Storage multi-regions: US and dual-regions by their regions; EU, an area naming no country, is unresolved", async () => {
     const gcp =
       "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: gcp}\nvendor: {name: Google Cloud}\ndpa: mintt\nhosting:\n  - country: FI\n  - country: NL\n";
     const r = await repo(
@@ -420,6 +440,81 @@ describe("modules and references, as real configurations write them", () => {
       "infra/main.tf:7:3 infra/location-not-declared",
       "infra/main.tf:11:3 infra/location-unresolved",
     ]);
+    expect(judged(r)[2]?.message).toContain("EU multi-region (servers in the European Union), which names no single country");
+  });
+
+  it("Auth0: the tenant's region read from its domain; Europe, which names no country, a custom domain or none set are unresolved", async () => {
+    const auth0 =
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: auth0}\nvendor: {name: Auth0}\ndpa: mintt\nhosting:\n  - country: DE\n";
+    const provider = (alias: string, domain: string): string => `provider "auth0" {\n  alias  = "${alias}"\n  domain = "${domain}"\n}`;
+    const client = (name: string, alias: string): string =>
+      `resource "auth0_client" "${name}" {\n  provider = auth0.${alias}\n  name     = "${name}"\n}`;
+    const r = await repo(
+      {
+        "infra/main.tf":
+          [
+            provider("eu", "acme.eu.auth0.com"), // line 3
+            provider("us", "https://acme.us.auth0.com"), // line 7
+            provider("legacy", "acme.auth0.com"), // line 11: a United States tenant created before June 2020
+            provider("uk", "acme.uk.auth0.com"), // line 15
+            provider("custom", "login.acme.example"), // line 19
+            client("eu", "eu"),
+            client("us", "us"),
+            client("legacy", "legacy"),
+            client("uk", "uk"),
+            client("custom", "custom"),
+          ].join("\n") + "\n",
+      },
+      { "auth0.yaml": auth0 },
+    );
+    expect(brief(r)).toEqual([
+      "infra/main.tf:3:3 infra/location-unresolved",
+      "infra/main.tf:7:3 gdpr/transfer-without-mechanism",
+      "infra/main.tf:7:3 infra/location-not-declared",
+      "infra/main.tf:11:3 gdpr/transfer-without-mechanism",
+      "infra/main.tf:11:3 infra/location-not-declared",
+      "infra/main.tf:15:3 infra/location-not-declared",
+      "infra/main.tf:19:3 infra/location-unresolved",
+    ]);
+    const messages = judged(r).map((f) => f.message);
+    expect(messages[0]).toContain('domain "acme.eu.auth0.com" is Auth0\'s Europe region, which names no single country');
+    // The site is named as written, not by its country.
+    expect(messages[1]).toContain('auth0_client.us domain "https://acme.us.auth0.com" is in US');
+    expect(messages[6]).toContain("a custom domain hides it");
+  });
+
+  it("Okta: a processor with no location in the configuration: undeclared without a vendor setup, quiet with one", async () => {
+    const tf = 'resource "okta_user" "u" {\n  login = "a@example.com"\n}\n';
+    expect(brief(await repo({ "infra/main.tf": tf }))).toEqual(["infra/main.tf:1:1 infra/undeclared-vendor"]);
+    const okta =
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: okta}\nvendor: {name: Okta}\ndpa: mintt\nhosting:\n  - country: DE\n";
+    expect(brief(await repo({ "infra/main.tf": tf }, { "okta.yaml": okta }))).toEqual([]);
+  });
+
+  it("Cloudflare: R2 jurisdictions and regional hostnames; a bucket without a jurisdiction is unresolved; DNS has no location", async () => {
+    const cf =
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: cf}\nvendor: {name: Cloudflare}\ndpa: mintt\nhosting:\n  - country: DE\n";
+    const r = await repo(
+      {
+        "infra/main.tf":
+          [
+            'resource "cloudflare_r2_bucket" "eu" {\n  account_id   = "a"\n  name         = "eu"\n  jurisdiction = "eu"\n}', // line 4
+            'resource "cloudflare_r2_bucket" "us" {\n  account_id   = "a"\n  name         = "us"\n  jurisdiction = "us"\n}', // line 9
+            'resource "cloudflare_r2_bucket" "hint" {\n  account_id = "a"\n  name       = "hint"\n  location   = "weur"\n}', // line 11
+            'resource "cloudflare_regional_hostname" "ca" {\n  zone_id    = "z"\n  hostname   = "ca.example.com"\n  region_key = "ca"\n}', // line 19
+            'resource "cloudflare_dns_record" "r" {\n  zone_id = "z"\n  name    = "www"\n}',
+          ].join("\n") + "\n",
+      },
+      { "cf.yaml": cf },
+    );
+    expect(brief(r)).toEqual([
+      "infra/main.tf:4:3 infra/location-unresolved",
+      "infra/main.tf:9:3 gdpr/transfer-without-mechanism",
+      "infra/main.tf:9:3 infra/location-not-declared",
+      "infra/main.tf:11:1 infra/location-unresolved",
+      "infra/main.tf:19:3 infra/location-not-declared",
+    ]);
+    expect(judged(r)[3]?.message).toContain("a location hint is best effort");
   });
 
   it("MongoDB Atlas: AWS region names where the cloud is AWS, others unresolved", async () => {
@@ -487,7 +582,7 @@ describe("Terraform plans (terraform show -json)", () => {
     expect(JSON.stringify(r)).not.toContain("hunter2");
   });
 
-  it("reads a plan made by the real terraform plan and show -json", async () => {
+  it("reads a plan made by the real terraform validate, plan and show -json", async () => {
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-real-plan-"));
     writeFileSync(
       join(dir, "main.tf"),
@@ -496,6 +591,10 @@ describe("Terraform plans (terraform show -json)", () => {
     const env = { ...process.env, TF_CLI_CONFIG_FILE: "/dev/null", TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" };
     const tf = (...args: string[]): string => execFileSync("terraform", args, { cwd: dir, env, encoding: "utf8" });
     tf("init", "-input=false", "-no-color");
+    // terraform validate needs each provider's schema: this configuration's terraform_data is
+    // built in, so it runs here; the provider-shaped examples need providers from the registry,
+    // which these machines cannot reach, and are checked with terraform fmt only.
+    expect(JSON.parse(tf("validate", "-json", "-no-color")) as { valid: boolean }).toMatchObject({ valid: true });
     tf("plan", "-input=false", "-no-color", "-out=plan.bin");
     writeFileSync(join(dir, "plan.json"), tf("show", "-json", "plan.bin"));
     mkdirSync(join(dir, "vendors"));
@@ -504,6 +603,65 @@ describe("Terraform plans (terraform show -json)", () => {
     expect(r.results).toEqual([]);
     expect(r.files).toContain("main.tf");
   }, 120_000);
+
+  it("reads the SaaS providers' places from a plan: Auth0's domain in the provider configuration, R2's computed jurisdiction", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-saas-plan-"));
+    const tf = [
+      'provider "auth0" {\n  domain = var.domain\n}', // line 2
+      'variable "domain" {\n  type = string\n}',
+      'resource "auth0_client" "app" {\n  name = "app"\n}',
+      'resource "cloudflare_r2_bucket" "auto" {\n  account_id = "a"\n  name       = "auto"\n}', // line 10
+    ].join("\n");
+    writeFileSync(join(dir, "main.tf"), `${tf}\n`);
+    const resource = (type: string, name: string, values: Record<string, unknown>) => ({
+      address: `${type}.${name}`,
+      mode: "managed",
+      type,
+      name,
+      values,
+    });
+    const plan = {
+      format_version: "1.2",
+      terraform_version: "1.11.0",
+      planned_values: {
+        root_module: {
+          resources: [
+            resource("auth0_client", "app", { name: "app" }),
+            // What the provider computes for a bucket created without a jurisdiction.
+            resource("cloudflare_r2_bucket", "auto", { name: "auto", jurisdiction: "default" }),
+          ],
+        },
+      },
+      resource_changes: [],
+      configuration: {
+        provider_config: { auth0: { name: "auth0", expressions: { domain: { references: ["var.domain"] } } } },
+        root_module: {
+          resources: [
+            { address: "auth0_client.app", provider_config_key: "auth0" },
+            { address: "cloudflare_r2_bucket.auto", provider_config_key: "cloudflare" },
+          ],
+        },
+      },
+      variables: { domain: { value: "acme.jp.auth0.com" } },
+    };
+    writeFileSync(join(dir, "plan.json"), JSON.stringify(plan));
+    mkdirSync(join(dir, "vendors"));
+    writeFileSync(
+      join(dir, "vendors", "auth0.yaml"),
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: auth0}\nvendor: {name: Auth0}\ndpa: mintt\nhosting:\n  - country: DE\n",
+    );
+    const r = await lint([], { cwd: dir, today: "2026-11-22", terraformPlans: ["plan.json"] });
+    // Japan has an adequacy decision: only the drift from the declared DE. R2 computes "default".
+    expect(brief(r)).toEqual([
+      "main.tf:2:3 infra/location-not-declared",
+      "main.tf:10:1 infra/location-unresolved",
+      "main.tf:10:1 infra/undeclared-vendor",
+    ]);
+    expect(judged(r)[0]?.message).toBe(
+      'auth0_client.app domain "acme.jp.auth0.com" is placed in JP, which vendors/auth0.yaml does not declare (it declares DE)',
+    );
+    expect(judged(r)[1]?.message).toContain('jurisdiction "default" is no jurisdiction');
+  });
 
   it("a file that is not Terraform's plan JSON, or of another format version, is one line naming it", async () => {
     const dir = withVendors();

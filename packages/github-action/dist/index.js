@@ -932,7 +932,7 @@ function unescape(text2) {
 
 // packages/core/src/normalize/terraform-providers.json
 var terraform_providers_default = {
-  $comment: "Terraform providers whose resources hold personal data somewhere: which vendor each is and where its resources live. `regions` names the provider's table in regions.json (the one source of region codes); `provider` lists the provider block's attributes that set a default location, `resource` a resource's own (the first set wins); `locationless` lists resource type prefixes that have no location (identity, DNS, billing), which are never placements; `sites` maps a setting's value to a country for services whose data location is an account setting. Sources: each provider's documentation on the Terraform Registry, late 2026.",
+  $comment: "Terraform providers whose resources hold personal data somewhere: which vendor each is and where its resources live. `regions` names the provider's table in regions.json (the one source of region codes); `provider` lists the provider block's attributes that set a default location, `resource` a resource's own (the first set wins); `locationless` lists resource type prefixes that have no location (identity, DNS, billing), which are never placements; `sites` maps a setting's value to a country for services whose data location is an account setting, `hosts` does so by the setting's host name (its longest matching suffix), and `codes` by a location code a resource sets; a value there is a country, or `{\"area\": ...}` for a place that names no single country (never guessed: reported as unresolved, saying so); `unset` says, per resource type, why a resource that sets no location has none dpa-lint can know (reported as unresolved). Sources: each provider's documentation on the Terraform Registry, late 2026.",
   providers: {
     aws: {
       vendor: [
@@ -1004,9 +1004,15 @@ var terraform_providers_default = {
             "asia-northeast1",
             "asia-northeast2"
           ]
+        },
+        EU: {
+          area: "Cloud Storage's EU multi-region (servers in the European Union)"
+        },
+        ASIA: {
+          area: "Cloud Storage's ASIA multi-region (servers in Asia)"
         }
       },
-      $multiRegions: "Cloud Storage's multi-regions and predefined dual-regions (cloud.google.com/storage/docs/locations): US is data centres in the United States; NAM4, EUR4 and ASIA1 are pairs of the regions listed. EU and ASIA name no country, and other dual-regions are not listed yet: they are reported as unresolved, never guessed."
+      $multiRegions: "Cloud Storage's multi-regions and predefined dual-regions (cloud.google.com/storage/docs/locations): US is data centres in the United States; NAM4, EUR4 and ASIA1 are pairs of the regions listed. EU (servers in the European Union) and ASIA name an area, not a country; Google's data centres there are not only its Cloud regions, so the area is not read as their countries. Other dual-regions are not listed yet. Both are reported as unresolved, saying so, never guessed."
     },
     "google-beta": {
       sameAs: "google"
@@ -1173,6 +1179,63 @@ var terraform_providers_default = {
       ],
       cloudPrefixed: true,
       $cloudPrefixed: "Snowflake names an account's region (snowflake_account.region) with its cloud, in capitals with underscores: AWS_EU_CENTRAL_1, AZURE_WESTEUROPE, GCP_EUROPE_WEST4 (Snowflake's SHOW REGIONS); read through that cloud's region table. Its other resources live in their account and set no location."
+    },
+    auth0: {
+      vendor: [
+        "Auth0"
+      ],
+      provider: [
+        "domain"
+      ],
+      resource: [],
+      hosts: {
+        "us.auth0.com": "US",
+        "auth0.com": "US",
+        "au.auth0.com": "AU",
+        "ca.auth0.com": "CA",
+        "jp.auth0.com": "JP",
+        "uk.auth0.com": "GB",
+        "eu.auth0.com": {
+          area: "Auth0's Europe region"
+        }
+      },
+      $hosts: "An Auth0 tenant's region is in its domain (auth0.com/docs, Public Cloud Service Endpoints: {yourAccount}.us.auth0.com for the United States region, {yourAccount}.[au|ca|eu|jp|uk].auth0.com for the Australia, Canada, Europe, Japan and UK regions; tenants created before 11 June 2020 in the United States use {yourAccount}.auth0.com). The Europe region names no country. A custom domain hides the region: reported as unresolved."
+    },
+    okta: {
+      vendor: [
+        "Okta"
+      ],
+      provider: [],
+      resource: [],
+      $: "An Okta org's cell (and so where its data is) is not visible in the provider's configuration (org_name and base_url, okta.com or oktapreview.com, name no region): Okta is a processor, so using it needs a vendor setup (infra/undeclared-vendor), and that setup's declared hosting is judged as any other; its resources are not placements."
+    },
+    cloudflare: {
+      vendor: [
+        "Cloudflare"
+      ],
+      provider: [],
+      resource: [
+        "jurisdiction",
+        "region_key"
+      ],
+      codes: {
+        us: "US",
+        fedramp: "US",
+        eu: {
+          area: "the EU jurisdiction (data stored and processed in the European Union)"
+        },
+        ca: "CA",
+        au: "AU",
+        in: "IN",
+        jp: "JP",
+        default: {
+          why: "is no jurisdiction: Cloudflare places the bucket near where it is created; set eu or us"
+        }
+      },
+      unset: {
+        cloudflare_r2_bucket: "an R2 bucket without a jurisdiction is placed by Cloudflare near where it is created (a location hint is best effort, not a guarantee); set jurisdiction"
+      },
+      $codes: "R2 buckets (cloudflare_r2_bucket.jurisdiction: developers.cloudflare.com/r2/reference/data-location: eu and fedramp, and us since 17 August 2026, store and process data in that jurisdiction; without one, placement is automatic) and Regional Services (cloudflare_regional_hostname.region_key: traffic decrypted and processed in the region's data centres). Cloudflare's other resources (zones, DNS, Workers) run on its global network and set no location."
     }
   }
 };
@@ -1192,8 +1255,8 @@ function modulePlacements(module, call) {
   for (const { file, hcl } of module.files) {
     for (const block of hcl.blocks) {
       if (block.type === "provider" && block.labels[0] && providerSpec(block.labels[0]) && !providers.has(block.labels[0])) {
-        const spec = providerSpec(block.labels[0]);
-        providers.set(block.labels[0], { provider: block.labels[0], vendor: spec.vendor, file, offset: block.offset });
+        const spec2 = providerSpec(block.labels[0]);
+        providers.set(block.labels[0], { provider: block.labels[0], vendor: spec2.vendor, file, offset: block.offset });
       }
       if (block.type === "module") {
         const source = block.attributes.get("source");
@@ -1206,13 +1269,11 @@ function modulePlacements(module, call) {
           });
       }
       if (block.type !== "resource" || block.labels.length < 2) continue;
-      for (const placement of instancePlacements(block, file, scope, call ? `${call.address}.` : "")) {
+      for (const placement of instancePlacements(block, file, scope, call ? `${call.address}.` : ""))
         placements.push(...expandMultiRegion(placement));
-        if (!providers.has(placement.provider)) {
-          const spec = providerSpec(placement.provider);
-          providers.set(placement.provider, { provider: placement.provider, vendor: spec.vendor, file, offset: block.offset });
-        }
-      }
+      const { provider, spec } = resourceProvider(block);
+      if (spec && !providers.has(provider) && !spec.locationless?.some((prefix) => (block.labels[0] ?? "").startsWith(prefix)))
+        providers.set(provider, { provider, vendor: spec.vendor, file, offset: block.offset });
     }
   }
   return { placements, providers: [...providers.values()], notes, scope };
@@ -1238,12 +1299,17 @@ function eachOf(value) {
   if (value !== null && typeof value === "object") return Object.entries(value).map(([key, v]) => ({ key, value: v }));
   return void 0;
 }
-function resourcePlacement(block, file, scope, prefix, instance = "") {
-  const [type = "", name = ""] = block.labels;
+function resourceProvider(block) {
+  const type = block.labels[0] ?? "";
   const providerAttr = block.attributes.get("provider");
   const configRef = providerAttr?.value.kind === "reference" ? providerAttr.value.path.join(".") : void 0;
   const provider = configRef?.split(".")[0] ?? type.split("_")[0] ?? "";
   const spec = providerSpec(provider) ?? providerSpec(type.split("_")[0] ?? "");
+  return { provider, ...configRef ? { configRef } : {}, ...spec ? { spec } : {} };
+}
+function resourcePlacement(block, file, scope, prefix, instance = "") {
+  const [type = "", name = ""] = block.labels;
+  const { provider, configRef, spec } = resourceProvider(block);
   if (!spec) return void 0;
   if (spec.locationless?.some((prefix2) => type.startsWith(prefix2))) return void 0;
   const base = { address: `${prefix}${type}.${name}${instance}`, provider, providerConfig: configRef ?? provider, file };
@@ -1262,13 +1328,15 @@ function resourcePlacement(block, file, scope, prefix, instance = "") {
   }
   if (own && scope.value(own.attr.value) !== null) return located(base, file, own.attr, scope, spec);
   const config = scope.providerConfig(configRef ?? provider);
-  if (spec.sites) {
+  if (spec.sites || spec.hosts) {
     const site = config && findAttribute(config.block, spec.provider);
     if (!site) return { ...base, offset: config?.block.offset ?? block.offset, ...defaultSite(spec) };
     return located(base, config.file, site.attr, config.scope, spec);
   }
   const fromProvider = config && findAttribute(config.block, spec.provider);
   if (fromProvider && config) return located(base, config.file, fromProvider.attr, config.scope, spec);
+  const unset = spec.unset?.[type];
+  if (unset) return { ...base, offset: block.offset, unresolved: unset };
   if (spec.provider.length === 0) return void 0;
   const why = config ? `provider "${configRef ?? provider}" sets no ${spec.provider.join(" or ")}` : `no provider "${configRef ?? provider}" block sets its ${spec.provider.join(" or ")}`;
   return {
@@ -1285,6 +1353,7 @@ function expandMultiRegion(p) {
   const entry = multi[code];
   if (entry?.country) return [{ ...withoutRegion(p), country: entry.country }];
   if (entry?.regions) return entry.regions.map((region) => ({ ...p, region }));
+  if (entry?.area) return [{ ...withoutRegion(p), ...tablePlace({ area: entry.area }, p.attribute ?? "location", p.region) }];
   if (/^[A-Z]+\d*$/.test(code))
     return [
       {
@@ -1323,12 +1392,25 @@ function located(base, file, attr2, scope, spec) {
 }
 function defaultSite(spec) {
   const country = spec.sites?.[spec.siteDefault ?? ""];
-  return country ? { country } : { unresolved: "no site is set and the provider documents no default" };
+  return country ? { country } : {
+    unresolved: `the provider block sets no ${spec.provider.join(" or ")} and the provider documents no default (it comes from the environment at apply time, which dpa-lint cannot see); set it in the configuration`
+  };
 }
 function placeOf(value, spec, attribute) {
   if (spec.sites) {
     const country = spec.sites[value.endsWith("/") ? value : `${value}/`];
-    return country ? { country } : { unresolved: `${attribute} "${value}" is not a site dpa-lint knows` };
+    return country ? { country, site: value } : { unresolved: `${attribute} "${value}" is not a site dpa-lint knows` };
+  }
+  if (spec.hosts) {
+    const host = value.replace(/^[a-z]+:\/\//i, "").replace(/[/:].*$/, "").toLowerCase();
+    const suffix = Object.keys(spec.hosts).filter((s) => host === s || host.endsWith(`.${s}`)).sort((a, b) => b.length - a.length)[0];
+    return suffix ? tablePlace(spec.hosts[suffix], attribute, value) : {
+      unresolved: `${attribute} "${value}" is not a domain whose region dpa-lint can read (a custom domain hides it); suppress with the region and the reason`
+    };
+  }
+  if (spec.codes) {
+    const place = spec.codes[value.toLowerCase()];
+    return place ? tablePlace(place, attribute, value) : { unresolved: `${attribute} "${value}" is not a location code dpa-lint knows` };
   }
   if (spec.atlasRegions) return { region: value.toLowerCase().replace(/_/g, "-"), regions: spec.atlasRegions };
   if (spec.cloudPrefixed) {
@@ -1336,6 +1418,14 @@ function placeOf(value, spec, attribute) {
     return m ? { region: regionOf(m[2], m[1]), regions: m[1] } : { unresolved: `${attribute} "${value}" names no cloud dpa-lint knows` };
   }
   return { region: regionOf(value, spec.regions ?? ""), ...spec.regions ? { regions: spec.regions } : {} };
+}
+function tablePlace(place, attribute, value) {
+  if (typeof place === "string") return { country: place, site: value };
+  if ("area" in place)
+    return {
+      unresolved: `${attribute} "${value}" is ${place.area}, which names no single country: dpa-lint judges countries and will not guess one; suppress with the countries the vendor names and the reason`
+    };
+  return { unresolved: `${attribute} "${value}" ${place.why}` };
 }
 function regionOf(value, regions) {
   if (regions === "azure") return value.toLowerCase().replace(/\s+/g, "");
@@ -1688,7 +1778,8 @@ function planPlacements(plan, planFile, modules) {
           ...placeOf(config.expressions[fromProvider] ?? "", spec, fromProvider)
         })
       );
-    else if (spec.sites) placements.push({ ...base, ...site("", providerBlock ?? block), ...defaultSite(spec) });
+    else if (spec.sites || spec.hosts) placements.push({ ...base, ...site("", providerBlock ?? block), ...defaultSite(spec) });
+    else if (spec.unset?.[r.type]) placements.push({ ...base, ...site("", block), unresolved: spec.unset[r.type] });
     else if (spec.provider.length > 0 || spec.resource.length > 0) {
       const why = config && Object.keys(config.unresolved).length > 0 ? Object.entries(config.unresolved).map(([a, w]) => `${a}: ${w}`).join("; ") : "the plan gives no location for it";
       if (spec.provider.length > 0)
@@ -1932,6 +2023,7 @@ function judge(linter, use, placements, vendor, report) {
     unresolved: unresolved.map((p) => ({ address: p.address, why: p.unresolved }))
   };
   const deployed = countries2.filter((c) => c !== void 0);
+  const samePlace = new SamePlace(report);
   for (const problem of linter.checkDeployment(value, infrastructure)) {
     const [head, index, ...rest] = problem.path;
     const p = head === "hosting" && typeof index === "number" ? resolved[index] : void 0;
@@ -1940,15 +2032,46 @@ function judge(linter, use, placements, vendor, report) {
         new RegExp(`hosting\\[${index}\\]\\.(region|country)`, "g"),
         `${p.address} ${p.attribute ?? "$1"}`
       );
-      report(p.file, p.offset, { ...problem, message, path: [p.address, p.attribute ?? "provider"] });
+      samePlace.add(p, index, { ...problem, message: siteNamed(message, p), path: [p.address, p.attribute ?? "provider"] });
     } else if (head === "infrastructure" && index === "unresolved" && typeof rest[0] === "number" && unresolved[rest[0]]) {
       const p2 = unresolved[rest[0]];
-      report(p2.file, p2.offset, { ...problem, path: [p2.address, p2.attribute ?? "provider"] });
+      samePlace.add(p2, rest[0], { ...problem, path: [p2.address, p2.attribute ?? "provider"] });
     } else if (head === "infrastructure" && index === "provider")
       report(use.file, use.offset, { ...problem, path: ["provider", use.provider] });
   }
+  samePlace.flush();
   return deployed;
 }
+function siteNamed(message, p) {
+  if (p.site === void 0 || p.attribute === void 0) return message;
+  return message.replaceAll(`${p.address} ${p.attribute} "${p.country}"`, `${p.address} ${p.attribute} "${p.site}"`).replaceAll(
+    `${p.address} is placed in ${p.country} (${p.country})`,
+    `${p.address} ${p.attribute} "${p.site}" is placed in ${p.country}`
+  );
+}
+var SamePlace = class {
+  constructor(report) {
+    this.report = report;
+  }
+  report;
+  pending = /* @__PURE__ */ new Map();
+  /** A problem of the placement `k` of its list (the rules return them in no fixed order). */
+  add(p, k, problem) {
+    const key = JSON.stringify([p.file, p.offset, problem.ruleId]);
+    const list2 = this.pending.get(key) ?? [];
+    list2.push({ p, k, problem });
+    this.pending.set(key, list2);
+  }
+  flush() {
+    for (const list2 of this.pending.values()) {
+      const [{ p: first, problem }, ...others] = list2.sort((a, b) => a.k - b.k);
+      const names = [...new Set(others.map(({ p }) => p.address !== first.address ? p.address : p.region ?? p.country ?? p.address))];
+      const more = names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
+      this.report(first.file, first.offset, names.length ? { ...problem, message: `${problem.message}; the same for ${more}` } : problem);
+    }
+    this.pending.clear();
+  }
+};
 var MAX_HCL_CHARS = 2 * 2 ** 20;
 var MECHANISM_FIELDS = ["transferMechanism", "dpfCertified", "derogationReason"];
 function pick(o, keys) {
@@ -6229,6 +6352,7 @@ function readInputs(get) {
   if (asOf && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new ActionInputError("as-of", `must be a date written YYYY-MM-DD, not "${asOf}"`);
   return {
     paths: lines(get("paths")),
+    terraformPlans: lines(get("terraform-plan")),
     policies: lines(get("policies")),
     ...config ? { config } : {},
     failSeverity,
@@ -6552,7 +6676,8 @@ async function gate(inputs) {
     ...rules.baseline ? { baseline: rules.baseline } : {},
     ...inputs.changedFilesOnly && diffRef ? { changedSince: diffRef } : {},
     inlineSuppressions: inputs.inlineSuppressions,
-    ...inputs.asOf ? { asOf: inputs.asOf } : {}
+    ...inputs.asOf ? { asOf: inputs.asOf } : {},
+    ...inputs.terraformPlans.length > 0 ? { terraformPlans: inputs.terraformPlans } : {}
   });
   const failed = fails(result.results, inputs.failSeverity);
   const context = { ...formatContext(bundles, VERSION, false, rules.config.docsBase), exitCode: failed ? 1 : 0 };

@@ -5,6 +5,8 @@ export const GITHUB_ANNOTATION_LIMIT = 10;
 
 export interface ActionInputs {
   paths: string[];
+  /** Terraform plans in JSON (terraform show -json), relative to the repository root. */
+  terraformPlans: string[];
   /** Policy packs beside the built-in ones: bundle directories, or policy directories (need opa). */
   policies: string[];
   config?: string;
@@ -51,6 +53,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   if (asOf && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new ActionInputError("as-of", `must be a date written YYYY-MM-DD, not "${asOf}"`);
   return {
     paths: lines(get("paths")),
+    terraformPlans: lines(get("terraform-plan")),
     policies: lines(get("policies")),
     ...(config ? { config } : {}),
     failSeverity,

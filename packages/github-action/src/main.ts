@@ -67,6 +67,7 @@ async function gate(inputs: ActionInputs): Promise<void> {
     ...(inputs.changedFilesOnly && diffRef ? { changedSince: diffRef } : {}),
     inlineSuppressions: inputs.inlineSuppressions,
     ...(inputs.asOf ? { asOf: inputs.asOf } : {}),
+    ...(inputs.terraformPlans.length > 0 ? { terraformPlans: inputs.terraformPlans } : {}),
   });
   // The step fails (exit 1) when a finding reaches the fail severity; SARIF records it.
   const failed = fails(result.results, inputs.failSeverity);

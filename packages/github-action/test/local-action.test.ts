@@ -260,6 +260,31 @@ describe("the action on a pull request (@github/local-action)", () => {
   );
 
   it(
+    "reads a Terraform plan an earlier step wrote (terraform-plan): what only the plan knows, on the .tf line",
+    () => {
+      const fixture = join(repoRoot, "packages", "core", "test", "fixtures", "terraform-plan");
+      const files: Record<string, string> = {
+        ".dpa-lint.yaml": "include: [vendors]\n",
+        "vendors/aws.yaml": readFileSync(join(repoRoot, "examples", "infrastructure", "vendors", "aws.yaml"), "utf8"),
+        "main.tf": readFileSync(join(fixture, "main.tf"), "utf8"),
+        "modules/db/main.tf": readFileSync(join(fixture, "modules", "db", "main.tf"), "utf8"),
+      };
+      // The plan is not committed: the workflow's terraform step writes it into the workspace.
+      const repo = fixtureRepo(files, {});
+      writeFileSync(join(repo.dir, "plan.json"), readFileSync(join(fixture, "plan.json")));
+      const run = runLocalAction(repo, { "terraform-plan": "plan.json" });
+      expect(run.annotations.filter((a) => a.kind === "error").map((a) => `${a.props.file}:${a.props.line} ${a.props.title}`)).toEqual([
+        "main.tf:8 gdpr/transfer-without-mechanism",
+        "main.tf:8 infra/location-not-declared",
+      ]);
+      expect(run.output).not.toContain("hunter2");
+      const missing = runLocalAction(repo, { "terraform-plan": "nope.json" });
+      expect(missing.failure, missing.output).toMatch(/^dpa-lint: nope\.json: cannot read/);
+    },
+    TIMEOUT,
+  );
+
+  it(
     "fails with one line naming the file and the field when the configuration is broken, and sets no outputs",
     () => {
       const broken = fixtureRepo(

@@ -11,6 +11,7 @@ describe("inputs", () => {
   it("reads every input of action.yml, with the defaults for empty ones", () => {
     expect(inputs({})).toEqual({
       paths: [],
+      terraformPlans: [],
       policies: [],
       failSeverity: "error",
       changedFilesOnly: false,
@@ -31,9 +32,11 @@ describe("inputs", () => {
         "use-pull-request-config": "True",
         "inline-suppressions": "false",
         "as-of": "2020-07-15",
+        "terraform-plan": "plan.json\n infra/staging.json\n",
       }),
     ).toEqual({
       paths: ["vendors/", "infra/**/*.yaml"],
+      terraformPlans: ["plan.json", "infra/staging.json"],
       policies: ["policies"],
       config: "ci/dpa.yaml",
       failSeverity: "warning",

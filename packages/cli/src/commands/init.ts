@@ -18,6 +18,8 @@ const CONFIG = `# yaml-language-server: $schema=${SCHEMAS}/config.schema.json
 # dpa-lint configuration: https://github.com/dpa-lint/dpa-lint/blob/main/docs/configuration.md
 include: [vendors]
 # exclude: ["vendors/archive/**"]
+# Terraform whose deployments are judged against the vendor setups (docs/infrastructure.md):
+# infrastructure: [infra]
 
 # The organisation's own policy, on top of the DPAs and the GDPR.
 org:

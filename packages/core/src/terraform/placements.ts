@@ -23,6 +23,8 @@ export interface Placement {
   region?: string;
   regions?: string;
   country?: string;
+  /** A site setting's value as written (a Datadog api_url, an Auth0 domain), when it decides the country. */
+  site?: string;
   unresolved?: string;
 }
 
@@ -48,14 +50,23 @@ export interface ProviderSpec {
   resource: string[];
   locationless?: string[];
   sites?: Record<string, string>;
+  /** A site setting read by its host name's longest matching suffix (Auth0's tenant domain). */
+  hosts?: Record<string, Place>;
+  /** Location codes a resource sets (Cloudflare's jurisdiction, region_key). */
+  codes?: Record<string, Place>;
+  /** Per resource type, why one that sets no location has none dpa-lint can know. */
+  unset?: Record<string, string>;
   siteDefault?: string;
   atlasRegions?: string;
   /** Region codes prefixed by their cloud (Elastic Cloud: aws-eu-west-1), read in that cloud's table. */
   cloudPrefixed?: boolean;
   /** Location codes that stand for several regions or a country (Cloud Storage's multi-regions). */
-  multiRegions?: Record<string, { country?: string; regions?: string[] }>;
+  multiRegions?: Record<string, { country?: string; regions?: string[]; area?: string }>;
   sameAs?: string;
 }
+
+/** A place a table names: a country, a place naming no single country, or a value that places nothing. */
+type Place = string | { area: string } | { why: string };
 
 const PROVIDERS = (providerTable as unknown as { providers: Record<string, ProviderSpec> }).providers;
 
@@ -99,13 +110,13 @@ export function modulePlacements(
           });
       }
       if (block.type !== "resource" || block.labels.length < 2) continue;
-      for (const placement of instancePlacements(block, file, scope, call ? `${call.address}.` : "")) {
+      for (const placement of instancePlacements(block, file, scope, call ? `${call.address}.` : ""))
         placements.push(...expandMultiRegion(placement));
-        if (!providers.has(placement.provider)) {
-          const spec = providerSpec(placement.provider) as ProviderSpec;
-          providers.set(placement.provider, { provider: placement.provider, vendor: spec.vendor, file, offset: block.offset });
-        }
-      }
+      // A resource of a processor's provider uses that processor, placed or not (Okta's users have
+      // no location in the configuration; the provider may be configured from the environment).
+      const { provider, spec } = resourceProvider(block);
+      if (spec && !providers.has(provider) && !spec.locationless?.some((prefix) => (block.labels[0] ?? "").startsWith(prefix)))
+        providers.set(provider, { provider, vendor: spec.vendor, file, offset: block.offset });
     }
   }
   return { placements, providers: [...providers.values()], notes, scope };
@@ -146,12 +157,19 @@ function eachOf(value: Value): EachBinding[] | undefined {
   return undefined;
 }
 
-function resourcePlacement(block: HclBlock, file: string, scope: Scope, prefix: string, instance = ""): Placement | undefined {
-  const [type = "", name = ""] = block.labels;
+/** The provider a resource uses: its `provider` argument (`aws.eu`), else its type's prefix. */
+function resourceProvider(block: HclBlock): { provider: string; configRef?: string; spec?: ProviderSpec } {
+  const type = block.labels[0] ?? "";
   const providerAttr = block.attributes.get("provider");
   const configRef = providerAttr?.value.kind === "reference" ? providerAttr.value.path.join(".") : undefined;
   const provider = configRef?.split(".")[0] ?? type.split("_")[0] ?? "";
   const spec = providerSpec(provider) ?? providerSpec(type.split("_")[0] ?? "");
+  return { provider, ...(configRef ? { configRef } : {}), ...(spec ? { spec } : {}) };
+}
+
+function resourcePlacement(block: HclBlock, file: string, scope: Scope, prefix: string, instance = ""): Placement | undefined {
+  const [type = "", name = ""] = block.labels;
+  const { provider, configRef, spec } = resourceProvider(block);
   if (!spec) return undefined;
   if (spec.locationless?.some((prefix) => type.startsWith(prefix))) return undefined;
   const base = { address: `${prefix}${type}.${name}${instance}`, provider, providerConfig: configRef ?? provider, file };
@@ -176,7 +194,7 @@ function resourcePlacement(block: HclBlock, file: string, scope: Scope, prefix: 
   // An argument set to null is unset (Terraform's rule): the provider's location applies.
   if (own && scope.value(own.attr.value) !== null) return located(base, file, own.attr, scope, spec);
   const config = scope.providerConfig(configRef ?? provider);
-  if (spec.sites) {
+  if (spec.sites || spec.hosts) {
     const site = config && findAttribute(config.block, spec.provider);
     if (!site) return { ...base, offset: config?.block.offset ?? block.offset, ...defaultSite(spec) };
     return located(base, config.file, site.attr, config.scope, spec);
@@ -184,7 +202,9 @@ function resourcePlacement(block: HclBlock, file: string, scope: Scope, prefix: 
   const fromProvider = config && findAttribute(config.block, spec.provider);
   if (fromProvider && config) return located(base, config.file, fromProvider.attr, config.scope, spec);
   // Only providers with a provider-wide default location (aws, google, scaleway) place a resource
-  // that sets none; for the others such a resource has no location of its own.
+  // that sets none; for the others such a resource has no location of its own, or none knowable.
+  const unset = spec.unset?.[type];
+  if (unset) return { ...base, offset: block.offset, unresolved: unset };
   if (spec.provider.length === 0) return undefined;
   const why = config
     ? `provider "${configRef ?? provider}" sets no ${spec.provider.join(" or ")}`
@@ -198,7 +218,7 @@ function resourcePlacement(block: HclBlock, file: string, scope: Scope, prefix: 
 
 /**
  * A placement at a multi-region code as the places it stands for (Cloud Storage's US, NAM4...);
- * one it cannot name (EU, ASIA) is unresolved, never guessed.
+ * an area (EU, ASIA) or a code it does not know is unresolved, never guessed.
  */
 export function expandMultiRegion(p: Placement): Placement[] {
   const spec = providerSpec(p.provider);
@@ -208,6 +228,7 @@ export function expandMultiRegion(p: Placement): Placement[] {
   const entry = multi[code];
   if (entry?.country) return [{ ...withoutRegion(p), country: entry.country }];
   if (entry?.regions) return entry.regions.map((region) => ({ ...p, region }));
+  if (entry?.area) return [{ ...withoutRegion(p), ...tablePlace({ area: entry.area }, p.attribute ?? "location", p.region) }];
   if (/^[A-Z]+\d*$/.test(code))
     return [
       {
@@ -252,7 +273,11 @@ function located(base: Omit<Placement, "offset">, file: string, attr: HclAttribu
 /** Where a service whose location is a site setting puts data when the configuration sets none. */
 export function defaultSite(spec: ProviderSpec): Pick<Placement, "country" | "unresolved"> {
   const country = spec.sites?.[spec.siteDefault ?? ""];
-  return country ? { country } : { unresolved: "no site is set and the provider documents no default" };
+  return country
+    ? { country }
+    : {
+        unresolved: `the provider block sets no ${spec.provider.join(" or ")} and the provider documents no default (it comes from the environment at apply time, which dpa-lint cannot see); set it in the configuration`,
+      };
 }
 
 /**
@@ -264,10 +289,28 @@ export function placeOf(
   value: string,
   spec: ProviderSpec,
   attribute: string,
-): Pick<Placement, "region" | "regions" | "country" | "unresolved"> {
+): Pick<Placement, "region" | "regions" | "country" | "site" | "unresolved"> {
   if (spec.sites) {
     const country = spec.sites[value.endsWith("/") ? value : `${value}/`];
-    return country ? { country } : { unresolved: `${attribute} "${value}" is not a site dpa-lint knows` };
+    return country ? { country, site: value } : { unresolved: `${attribute} "${value}" is not a site dpa-lint knows` };
+  }
+  if (spec.hosts) {
+    const host = value
+      .replace(/^[a-z]+:\/\//i, "")
+      .replace(/[/:].*$/, "")
+      .toLowerCase();
+    const suffix = Object.keys(spec.hosts)
+      .filter((s) => host === s || host.endsWith(`.${s}`))
+      .sort((a, b) => b.length - a.length)[0];
+    return suffix
+      ? tablePlace(spec.hosts[suffix] as Place, attribute, value)
+      : {
+          unresolved: `${attribute} "${value}" is not a domain whose region dpa-lint can read (a custom domain hides it); suppress with the region and the reason`,
+        };
+  }
+  if (spec.codes) {
+    const place = spec.codes[value.toLowerCase()];
+    return place ? tablePlace(place, attribute, value) : { unresolved: `${attribute} "${value}" is not a location code dpa-lint knows` };
   }
   if (spec.atlasRegions) return { region: value.toLowerCase().replace(/_/g, "-"), regions: spec.atlasRegions };
   if (spec.cloudPrefixed) {
@@ -278,6 +321,16 @@ export function placeOf(
       : { unresolved: `${attribute} "${value}" names no cloud dpa-lint knows` };
   }
   return { region: regionOf(value, spec.regions ?? ""), ...(spec.regions ? { regions: spec.regions } : {}) };
+}
+
+/** A place of the provider table as a placement's location: a country, or unresolved saying why. */
+function tablePlace(place: Place, attribute: string, value: string): Pick<Placement, "country" | "site" | "unresolved"> {
+  if (typeof place === "string") return { country: place, site: value };
+  if ("area" in place)
+    return {
+      unresolved: `${attribute} "${value}" is ${place.area}, which names no single country: dpa-lint judges countries and will not guess one; suppress with the countries the vendor names and the reason`,
+    };
+  return { unresolved: `${attribute} "${value}" ${place.why}` };
 }
 
 /**

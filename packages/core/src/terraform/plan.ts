@@ -210,7 +210,8 @@ export function planPlacements(
           ...placeOf(config.expressions[fromProvider] ?? "", spec, fromProvider),
         }),
       );
-    else if (spec.sites) placements.push({ ...base, ...site("", providerBlock ?? block), ...defaultSite(spec) });
+    else if (spec.sites || spec.hosts) placements.push({ ...base, ...site("", providerBlock ?? block), ...defaultSite(spec) });
+    else if (spec.unset?.[r.type]) placements.push({ ...base, ...site("", block), unresolved: spec.unset[r.type] });
     else if (spec.provider.length > 0 || spec.resource.length > 0) {
       const why =
         config && Object.keys(config.unresolved).length > 0
