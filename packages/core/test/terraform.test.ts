@@ -517,6 +517,45 @@ describe("modules and references, as real configurations write them", () => {
     expect(judged(r)[3]?.message).toContain("a location hint is best effort");
   });
 
+  it("replicas are places of their own: DynamoDB replica, Secrets Manager replica, Cosmos DB geo_location, Atlas region_configs", async () => {
+    const r = await repo({
+      "infra/main.tf":
+        [
+          'provider "aws" {\n  region = "eu-west-3"\n}',
+          // Lines 4-14: a global table replicated to us-east-2 (line 12).
+          'resource "aws_dynamodb_table" "users" {\n  name     = "users"\n  hash_key = "id"\n  attribute {\n    name = "id"\n    type = "S"\n  }\n  replica {\n    region_name = "us-east-2"\n  }\n}',
+          // Lines 15-20: a replica's region is not the secret's own: the secret is in eu-west-3.
+          'resource "aws_secretsmanager_secret" "s" {\n  name = "s"\n  replica {\n    region = "eu-west-3"\n  }\n}',
+          // The certificate CloudFront needs in us-east-1 holds no personal data.
+          'resource "aws_acm_certificate" "cert" {\n  region      = "us-east-1"\n  domain_name = "example.com"\n}',
+        ].join("\n") + "\n",
+    });
+    expect(brief(r)).toEqual(["infra/main.tf:12:5 gdpr/transfer-without-mechanism", "infra/main.tf:12:5 infra/location-not-declared"]);
+    expect(judged(r)[0]?.path).toEqual(["aws_dynamodb_table.users", "region_name"]);
+
+    const azure =
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: az}\nvendor: {name: Microsoft Azure}\ndpa: mintt\nhosting:\n  - country: NL\n";
+    const cosmos = await repo(
+      {
+        "infra/main.tf":
+          'resource "azurerm_cosmosdb_account" "db" {\n  name     = "db"\n  location = "westeurope"\n  geo_location {\n    location          = "westeurope"\n    failover_priority = 0\n  }\n  geo_location {\n    location          = "eastus"\n    failover_priority = 1\n  }\n}\n',
+      },
+      { "azure.yaml": azure },
+    );
+    expect(brief(cosmos)).toEqual(["infra/main.tf:9:5 gdpr/transfer-without-mechanism", "infra/main.tf:9:5 infra/location-not-declared"]);
+
+    const atlas =
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: atlas}\nvendor: {name: MongoDB Atlas}\ndpa: mintt\nhosting:\n  - country: FR\n";
+    const multi = await repo(
+      {
+        "infra/main.tf":
+          'resource "mongodbatlas_advanced_cluster" "a" {\n  name = "a"\n  replication_specs {\n    region_configs {\n      provider_name = "AWS"\n      region_name   = "EU_WEST_3"\n    }\n    region_configs {\n      provider_name = "AWS"\n      region_name   = "US_EAST_1"\n    }\n  }\n}\n',
+      },
+      { "atlas.yaml": atlas },
+    );
+    expect(brief(multi)).toEqual(["infra/main.tf:10:7 gdpr/transfer-without-mechanism", "infra/main.tf:10:7 infra/location-not-declared"]);
+  });
+
   it("MongoDB Atlas: AWS region names where the cloud is AWS, others unresolved", async () => {
     const atlas =
       "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: atlas}\nvendor: {name: MongoDB Atlas}\ndpa: mintt\nhosting:\n  - country: FR\n";
@@ -661,6 +700,42 @@ describe("Terraform plans (terraform show -json)", () => {
       'auth0_client.app domain "acme.jp.auth0.com" is placed in JP, which vendors/auth0.yaml does not declare (it declares DE)',
     );
     expect(judged(r)[1]?.message).toContain('jurisdiction "default" is no jurisdiction');
+  });
+
+  it("reads replicas from a plan's values, each at its block in the .tf file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-replica-plan-"));
+    writeFileSync(
+      join(dir, "main.tf"),
+      // Line 4: the first replica (declared eu-west-3); line 7: the second, in us-east-2.
+      'resource "aws_dynamodb_table" "t" {\n  name = "t"\n  replica {\n    region_name = var.first\n  }\n  replica {\n    region_name = var.second\n  }\n}\n',
+    );
+    const plan = {
+      format_version: "1.2",
+      planned_values: {
+        root_module: {
+          resources: [
+            {
+              address: "aws_dynamodb_table.t",
+              mode: "managed",
+              type: "aws_dynamodb_table",
+              name: "t",
+              values: { name: "t", replica: [{ region_name: "eu-west-3" }, { region_name: "us-east-2", kms_key_arn: "secret-arn" }] },
+            },
+          ],
+        },
+      },
+      resource_changes: [],
+      configuration: {
+        provider_config: { aws: { name: "aws", expressions: { region: { constant_value: "eu-west-3" } } } },
+        root_module: { resources: [{ address: "aws_dynamodb_table.t", provider_config_key: "aws" }] },
+      },
+    };
+    writeFileSync(join(dir, "plan.json"), JSON.stringify(plan));
+    mkdirSync(join(dir, "vendors"));
+    writeFileSync(join(dir, "vendors", "aws.yaml"), AWS_SETUP);
+    const r = await lint([], { cwd: dir, today: "2026-11-22", terraformPlans: ["plan.json"] });
+    expect(brief(r)).toEqual(["main.tf:7:5 gdpr/transfer-without-mechanism", "main.tf:7:5 infra/location-not-declared"]);
+    expect(JSON.stringify(r)).not.toContain("secret-arn");
   });
 
   it("a file that is not Terraform's plan JSON, or of another format version, is one line naming it", async () => {

@@ -955,8 +955,17 @@ var terraform_providers_default = {
         "aws_budgets_",
         "aws_ce_",
         "aws_account_",
-        "aws_shield_"
-      ]
+        "aws_shield_",
+        "aws_acm_"
+      ],
+      replicas: {
+        replica: [
+          "region_name",
+          "region"
+        ]
+      },
+      $replicas: "A DynamoDB global table's replica blocks (aws_dynamodb_table replica.region_name) and a Secrets Manager secret's (aws_secretsmanager_secret replica.region) keep the data in another region: each is a place of its own.",
+      $locationless: "aws_acm_: TLS certificates (the us-east-1 certificate CloudFront requires) hold a domain name, no personal data."
     },
     google: {
       vendor: [
@@ -1032,7 +1041,13 @@ var terraform_providers_default = {
         "azurerm_role_",
         "azurerm_dns_",
         "azurerm_management_group"
-      ]
+      ],
+      replicas: {
+        geo_location: [
+          "location"
+        ]
+      },
+      $replicas: "A Cosmos DB account's geo_location blocks (azurerm_cosmosdb_account) are the regions its data is replicated to."
     },
     scaleway: {
       vendor: [
@@ -1135,7 +1150,13 @@ var terraform_providers_default = {
         "provider_region_name"
       ],
       atlasRegions: "aws",
-      $atlasRegions: "Atlas names AWS regions in capitals with underscores (EU_WEST_3 for eu-west-3), read when the block's provider_name (or backing_provider_name) is AWS; other clouds' Atlas names are reported as unresolved."
+      $atlasRegions: "Atlas names AWS regions in capitals with underscores (EU_WEST_3 for eu-west-3), read when the block's provider_name (or backing_provider_name) is AWS; other clouds' Atlas names are reported as unresolved.",
+      replicas: {
+        region_configs: [
+          "region_name"
+        ]
+      },
+      $replicas: "A multi-region cluster has one region_configs block per region (replication_specs > region_configs): each is a place."
     },
     oci: {
       vendor: [
@@ -1283,16 +1304,47 @@ function instancePlacements(block, file, scope, prefix) {
   if (count && scope.value(count.value) === 0) return [];
   const forEach = block.attributes.get("for_each");
   const each = forEach ? eachOf(scope.value(forEach.value)) : void 0;
-  if (!each) return [resourcePlacement(block, file, scope, prefix)].filter((p) => p !== void 0);
-  const placed = each.map((binding) => resourcePlacement(block, file, scope.withEach(binding), prefix, `[${JSON.stringify(binding.key)}]`)).filter((p) => p !== void 0);
+  if (!each) return resourcePlacements(block, file, scope, prefix);
+  const placed = each.map(
+    (binding) => resourcePlacements(block, file, scope.withEach(binding), prefix, `[${JSON.stringify(binding.key)}]`)
+  );
   const distinct = /* @__PURE__ */ new Map();
-  for (const p of placed) {
+  for (const p of placed.flat()) {
     const key = JSON.stringify([p.file, p.offset, p.region, p.country, p.unresolved]);
     if (!distinct.has(key)) distinct.set(key, p);
   }
   const kept = [...distinct.values()];
   const [type = "", name = ""] = block.labels;
-  return kept.length === 1 && placed.length > 1 ? kept.map((p) => ({ ...p, address: `${prefix}${type}.${name}` })) : kept;
+  const alike = placed.length > 1 && kept.length > 0 && placed.every((list2) => list2.length === kept.length);
+  return alike ? kept.map((p) => ({ ...p, address: `${prefix}${type}.${name}` })) : kept;
+}
+function resourcePlacements(block, file, scope, prefix, instance = "") {
+  const main = resourcePlacement(block, file, scope, prefix, instance);
+  const { provider, configRef, spec } = resourceProvider(block);
+  if (!spec?.replicas) return main ? [main] : [];
+  const [type = "", name = ""] = block.labels;
+  const base = { address: `${prefix}${type}.${name}${instance}`, provider, providerConfig: configRef ?? provider, file };
+  const replicas = nestedBlocks(block, Object.keys(spec.replicas)).flatMap((inner) => {
+    const attr2 = (spec.replicas?.[inner.type] ?? []).map((n) => inner.attributes.get(n)).find((a) => a !== void 0);
+    if (!attr2 || attr2.offset === main?.offset || scope.value(attr2.value) === null) return [];
+    const cloud = atlasCloud(spec, inner, block, scope);
+    return [cloud ? { ...base, offset: attr2.offset, attribute: attr2.name, unresolved: cloud } : located(base, file, attr2, scope, spec)];
+  });
+  return main ? [main, ...replicas] : replicas;
+}
+function nestedBlocks(block, types, depth = 0) {
+  if (depth >= 4) return [];
+  return block.blocks.flatMap((inner) => [...types.includes(inner.type) ? [inner] : [], ...nestedBlocks(inner, types, depth + 1)]);
+}
+function atlasCloud(spec, inner, block, scope) {
+  if (!spec.atlasRegions) return void 0;
+  const cloud = scope.value(
+    (inner.attributes.get("provider_name") ?? inner.attributes.get("backing_provider_name") ?? block.attributes.get("provider_name"))?.value ?? { kind: "literal", value: "AWS", offset: 0 }
+  );
+  return atlasUnread(cloud);
+}
+function atlasUnread(cloud) {
+  return cloud === "AWS" ? void 0 : `Atlas region names on ${typeof cloud === "string" ? cloud : JSON.stringify(cloud)} are not read yet; suppress with the reason, or declare the vendor's hosting by country`;
 }
 function eachOf(value) {
   if (Array.isArray(value)) return value.every((v) => typeof v === "string") ? value.map((v) => ({ key: v, value: v })) : void 0;
@@ -1313,19 +1365,9 @@ function resourcePlacement(block, file, scope, prefix, instance = "") {
   if (!spec) return void 0;
   if (spec.locationless?.some((prefix2) => type.startsWith(prefix2))) return void 0;
   const base = { address: `${prefix}${type}.${name}${instance}`, provider, providerConfig: configRef ?? provider, file };
-  const own = findAttribute(block, spec.resource);
-  if (own && spec.atlasRegions) {
-    const cloud = scope.value(
-      (own.block.attributes.get("provider_name") ?? own.block.attributes.get("backing_provider_name") ?? block.attributes.get("provider_name"))?.value ?? { kind: "literal", value: "AWS", offset: 0 }
-    );
-    if (cloud !== "AWS")
-      return {
-        ...base,
-        offset: own.attr.offset,
-        attribute: own.attr.name,
-        unresolved: `Atlas region names on ${typeof cloud === "string" ? cloud : JSON.stringify(cloud)} are not read yet; suppress with the reason, or declare the vendor's hosting by country`
-      };
-  }
+  const own = findAttribute(block, spec.resource, spec.atlasRegions ? [] : Object.keys(spec.replicas ?? {}));
+  const cloud = own && atlasCloud(spec, own.block, block, scope);
+  if (own && cloud) return { ...base, offset: own.attr.offset, attribute: own.attr.name, unresolved: cloud };
   if (own && scope.value(own.attr.value) !== null) return located(base, file, own.attr, scope, spec);
   const config = scope.providerConfig(configRef ?? provider);
   if (spec.sites || spec.hosts) {
@@ -1367,14 +1409,15 @@ function withoutRegion(p) {
   const { region: _region, regions: _regions, ...rest } = p;
   return rest;
 }
-function findAttribute(block, names, depth = 0) {
+function findAttribute(block, names, skip = [], depth = 0) {
   for (const n of names) {
     const attr2 = block.attributes.get(n);
     if (attr2) return { attr: attr2, block };
   }
   if (depth >= 4) return void 0;
   for (const inner of block.blocks) {
-    const found = findAttribute(inner, names, depth + 1);
+    if (skip.includes(inner.type)) continue;
+    const found = findAttribute(inner, names, skip, depth + 1);
     if (found) return found;
   }
   return void 0;
@@ -1785,8 +1828,40 @@ function planPlacements(plan, planFile, modules) {
       if (spec.provider.length > 0)
         placements.push({ ...base, ...site("", block), unresolved: `${why}; dpa-lint will not guess a default` });
     }
+    placements.push(...planReplicas(r.values, spec, base, block ?? fallback));
   }
   return { placements, providers: [...providers.values()] };
+}
+function planReplicas(values, spec, base, where) {
+  if (!spec.replicas) return [];
+  const types = Object.keys(spec.replicas);
+  const written = where.block ? nestedBlocks(where.block, types) : [];
+  const entries = [];
+  const walk = (v, depth) => {
+    if (depth > 4) return;
+    for (const [key, value] of Object.entries(v))
+      for (const item of list(value)) {
+        const entry = obj(item);
+        if (types.includes(key)) entries.push({ type: key, entry });
+        walk(entry, depth + 1);
+      }
+  };
+  walk(values, 0);
+  const seen = /* @__PURE__ */ new Map();
+  return entries.flatMap(({ type, entry }) => {
+    const k = seen.get(type) ?? 0;
+    seen.set(type, k + 1);
+    const attribute = (spec.replicas?.[type] ?? []).find((a) => typeof entry[a] === "string" && entry[a] !== "");
+    if (!attribute) return [];
+    const hcl = written.filter((b) => b.type === type)[k];
+    const at2 = {
+      file: where.file,
+      offset: hcl?.attributes.get(attribute)?.offset ?? hcl?.offset ?? where.block?.offset ?? where.offset ?? 0
+    };
+    const unread = spec.atlasRegions ? atlasUnread(typeof entry.provider_name === "string" ? entry.provider_name : "AWS") : void 0;
+    if (unread) return [{ ...base, ...at2, attribute, unresolved: unread }];
+    return expandMultiRegion({ ...base, ...at2, attribute, ...placeOf(String(entry[attribute]), spec, attribute) });
+  });
 }
 function findBlock(files, type, labels) {
   for (const { file, hcl } of files) {

@@ -60,6 +60,8 @@ export interface ProviderSpec {
   atlasRegions?: string;
   /** Region codes prefixed by their cloud (Elastic Cloud: aws-eu-west-1), read in that cloud's table. */
   cloudPrefixed?: boolean;
+  /** Nested blocks that keep a replica elsewhere, and the attributes that say where (`replica`: `region_name`). */
+  replicas?: Record<string, string[]>;
   /** Location codes that stand for several regions or a country (Cloud Storage's multi-regions). */
   multiRegions?: Record<string, { country?: string; regions?: string[]; area?: string }>;
   sameAs?: string;
@@ -134,20 +136,66 @@ function instancePlacements(block: HclBlock, file: string, scope: Scope, prefix:
   if (count && scope.value(count.value) === 0) return [];
   const forEach = block.attributes.get("for_each");
   const each = forEach ? eachOf(scope.value(forEach.value)) : undefined;
-  if (!each) return [resourcePlacement(block, file, scope, prefix)].filter((p): p is Placement => p !== undefined);
-  const placed = each
-    .map((binding) => resourcePlacement(block, file, scope.withEach(binding), prefix, `[${JSON.stringify(binding.key)}]`))
-    .filter((p): p is Placement => p !== undefined);
+  if (!each) return resourcePlacements(block, file, scope, prefix);
+  const placed = each.map((binding) =>
+    resourcePlacements(block, file, scope.withEach(binding), prefix, `[${JSON.stringify(binding.key)}]`),
+  );
   // Instances placed alike are one placement: keyed by where and what they resolve to (linear).
   const distinct = new Map<string, Placement>();
-  for (const p of placed) {
+  for (const p of placed.flat()) {
     const key = JSON.stringify([p.file, p.offset, p.region, p.country, p.unresolved]);
     if (!distinct.has(key)) distinct.set(key, p);
   }
   const kept = [...distinct.values()];
-  // All alike: the resource itself, at its address without an instance key.
+  // All alike (every instance has all the distinct placements): the resource itself, at its
+  // address without an instance key.
   const [type = "", name = ""] = block.labels;
-  return kept.length === 1 && placed.length > 1 ? kept.map((p) => ({ ...p, address: `${prefix}${type}.${name}` })) : kept;
+  const alike = placed.length > 1 && kept.length > 0 && placed.every((list) => list.length === kept.length);
+  return alike ? kept.map((p) => ({ ...p, address: `${prefix}${type}.${name}` })) : kept;
+}
+
+/**
+ * A resource's placements: where it lives, and each replica it keeps elsewhere (a DynamoDB global
+ * table's `replica`, a Cosmos DB account's `geo_location`, an Atlas cluster's `region_configs`),
+ * which hold the same data and are judged as places of their own.
+ */
+function resourcePlacements(block: HclBlock, file: string, scope: Scope, prefix: string, instance = ""): Placement[] {
+  const main = resourcePlacement(block, file, scope, prefix, instance);
+  const { provider, configRef, spec } = resourceProvider(block);
+  if (!spec?.replicas) return main ? [main] : [];
+  const [type = "", name = ""] = block.labels;
+  const base = { address: `${prefix}${type}.${name}${instance}`, provider, providerConfig: configRef ?? provider, file };
+  const replicas = nestedBlocks(block, Object.keys(spec.replicas)).flatMap((inner) => {
+    const attr = (spec.replicas?.[inner.type] ?? []).map((n) => inner.attributes.get(n)).find((a) => a !== undefined);
+    // A replica whose place is the resource's own (the first region_configs) is already judged.
+    if (!attr || attr.offset === main?.offset || scope.value(attr.value) === null) return [];
+    const cloud = atlasCloud(spec, inner, block, scope);
+    return [cloud ? { ...base, offset: attr.offset, attribute: attr.name, unresolved: cloud } : located(base, file, attr, scope, spec)];
+  });
+  return main ? [main, ...replicas] : replicas;
+}
+
+/** Nested blocks of the given types, at any depth up to four (replication_specs > region_configs). */
+export function nestedBlocks(block: HclBlock, types: readonly string[], depth = 0): HclBlock[] {
+  if (depth >= 4) return [];
+  return block.blocks.flatMap((inner) => [...(types.includes(inner.type) ? [inner] : []), ...nestedBlocks(inner, types, depth + 1)]);
+}
+
+/** Atlas: a region name is AWS's only where the block's cloud is AWS; else why it is not read. */
+function atlasCloud(spec: ProviderSpec, inner: HclBlock, block: HclBlock, scope: Scope): string | undefined {
+  if (!spec.atlasRegions) return undefined;
+  const cloud = scope.value(
+    (inner.attributes.get("provider_name") ?? inner.attributes.get("backing_provider_name") ?? block.attributes.get("provider_name"))
+      ?.value ?? { kind: "literal", value: "AWS", offset: 0 },
+  );
+  return atlasUnread(cloud);
+}
+
+/** Why an Atlas region name on a cloud other than AWS is not read; undefined on AWS. */
+export function atlasUnread(cloud: Value): string | undefined {
+  return cloud === "AWS"
+    ? undefined
+    : `Atlas region names on ${typeof cloud === "string" ? cloud : JSON.stringify(cloud)} are not read yet; suppress with the reason, or declare the vendor's hosting by country`;
 }
 
 /** for_each's instances: a set of strings (key and value the string) or a map; undefined when unknown. */
@@ -173,24 +221,10 @@ function resourcePlacement(block: HclBlock, file: string, scope: Scope, prefix: 
   if (!spec) return undefined;
   if (spec.locationless?.some((prefix) => type.startsWith(prefix))) return undefined;
   const base = { address: `${prefix}${type}.${name}${instance}`, provider, providerConfig: configRef ?? provider, file };
-  const own = findAttribute(block, spec.resource);
-  if (own && spec.atlasRegions) {
-    // Atlas: the region name is AWS's only where the block's cloud is AWS.
-    const cloud = scope.value(
-      (
-        own.block.attributes.get("provider_name") ??
-        own.block.attributes.get("backing_provider_name") ??
-        block.attributes.get("provider_name")
-      )?.value ?? { kind: "literal", value: "AWS", offset: 0 },
-    );
-    if (cloud !== "AWS")
-      return {
-        ...base,
-        offset: own.attr.offset,
-        attribute: own.attr.name,
-        unresolved: `Atlas region names on ${typeof cloud === "string" ? cloud : JSON.stringify(cloud)} are not read yet; suppress with the reason, or declare the vendor's hosting by country`,
-      };
-  }
+  // A replica's block is not the resource's own place (Atlas's first region_configs is).
+  const own = findAttribute(block, spec.resource, spec.atlasRegions ? [] : Object.keys(spec.replicas ?? {}));
+  const cloud = own && atlasCloud(spec, own.block, block, scope);
+  if (own && cloud) return { ...base, offset: own.attr.offset, attribute: own.attr.name, unresolved: cloud };
   // An argument set to null is unset (Terraform's rule): the provider's location applies.
   if (own && scope.value(own.attr.value) !== null) return located(base, file, own.attr, scope, spec);
   const config = scope.providerConfig(configRef ?? provider);
@@ -244,15 +278,21 @@ function withoutRegion(p: Placement): Placement {
   return rest;
 }
 
-/** The first of `names` set on the block, else in its nested blocks (region_configs, nodes). */
-function findAttribute(block: HclBlock, names: readonly string[], depth = 0): { attr: HclAttribute; block: HclBlock } | undefined {
+/** The first of `names` set on the block, else in its nested blocks (region_configs, nodes) but those of `skip`. */
+function findAttribute(
+  block: HclBlock,
+  names: readonly string[],
+  skip: readonly string[] = [],
+  depth = 0,
+): { attr: HclAttribute; block: HclBlock } | undefined {
   for (const n of names) {
     const attr = block.attributes.get(n);
     if (attr) return { attr, block };
   }
   if (depth >= 4) return undefined;
   for (const inner of block.blocks) {
-    const found = findAttribute(inner, names, depth + 1);
+    if (skip.includes(inner.type)) continue;
+    const found = findAttribute(inner, names, skip, depth + 1);
     if (found) return found;
   }
   return undefined;

@@ -2,7 +2,18 @@ import { dirname, join, resolve } from "node:path";
 import { InputError } from "../errors.js";
 import { withRegularFile, readUpTo } from "../files/read.js";
 import type { HclBlock, HclFile } from "./hcl.js";
-import { defaultSite, expandMultiRegion, placeOf, providerSpec, scalar, type Placement, type ProviderUse } from "./placements.js";
+import {
+  atlasUnread,
+  defaultSite,
+  expandMultiRegion,
+  nestedBlocks,
+  placeOf,
+  providerSpec,
+  scalar,
+  type Placement,
+  type ProviderSpec,
+  type ProviderUse,
+} from "./placements.js";
 
 /**
  * A Terraform plan in its JSON form (`terraform show -json PLAN`), for what only a plan knows: the
@@ -222,8 +233,50 @@ export function planPlacements(
       if (spec.provider.length > 0)
         placements.push({ ...base, ...site("", block), unresolved: `${why}; dpa-lint will not guess a default` });
     }
+    placements.push(...planReplicas(r.values, spec, base, block ?? fallback));
   }
   return { placements, providers: [...providers.values()] };
+}
+
+/**
+ * A planned resource's replicas (placements.ts resourcePlacements): the planned values' replica
+ * blocks, each at its block in the .tf file (the n-th of its type), else at the resource.
+ */
+function planReplicas(
+  values: Record<string, unknown>,
+  spec: ProviderSpec,
+  base: Omit<Placement, "file" | "offset">,
+  where: Located,
+): Placement[] {
+  if (!spec.replicas) return [];
+  const types = Object.keys(spec.replicas);
+  const written = where.block ? nestedBlocks(where.block, types) : [];
+  const entries: Array<{ type: string; entry: Record<string, unknown> }> = [];
+  const walk = (v: Record<string, unknown>, depth: number): void => {
+    if (depth > 4) return;
+    for (const [key, value] of Object.entries(v))
+      for (const item of list(value)) {
+        const entry = obj(item);
+        if (types.includes(key)) entries.push({ type: key, entry });
+        walk(entry, depth + 1);
+      }
+  };
+  walk(values, 0);
+  const seen = new Map<string, number>();
+  return entries.flatMap(({ type, entry }) => {
+    const k = seen.get(type) ?? 0;
+    seen.set(type, k + 1);
+    const attribute = (spec.replicas?.[type] ?? []).find((a) => typeof entry[a] === "string" && entry[a] !== "");
+    if (!attribute) return [];
+    const hcl = written.filter((b) => b.type === type)[k];
+    const at = {
+      file: where.file,
+      offset: hcl?.attributes.get(attribute)?.offset ?? hcl?.offset ?? where.block?.offset ?? where.offset ?? 0,
+    };
+    const unread = spec.atlasRegions ? atlasUnread(typeof entry.provider_name === "string" ? entry.provider_name : "AWS") : undefined;
+    if (unread) return [{ ...base, ...at, attribute, unresolved: unread }];
+    return expandMultiRegion({ ...base, ...at, attribute, ...placeOf(String(entry[attribute]), spec, attribute) });
+  });
 }
 
 interface Located {
