@@ -440,7 +440,9 @@ describe("modules and references, as real configurations write them", () => {
       "infra/main.tf:7:3 infra/location-not-declared",
       "infra/main.tf:11:3 infra/location-unresolved",
     ]);
-    expect(judged(r)[2]?.message).toContain("EU multi-region (servers in the European Union), which names no single country");
+    expect(judged(r)[2]?.message).toContain(
+      'location "EU" is Google Cloud\'s EU multi-region (data centres in member states of the European Union), which names no single country',
+    );
   });
 
   it("Auth0: the tenant's region read from its domain; Europe, which names no country, a custom domain or none set are unresolved", async () => {
@@ -554,6 +556,34 @@ describe("modules and references, as real configurations write them", () => {
       { "atlas.yaml": atlas },
     );
     expect(brief(multi)).toEqual(["infra/main.tf:10:7 gdpr/transfer-without-mechanism", "infra/main.tf:10:7 infra/location-not-declared"]);
+  });
+
+  it("Google's global resources do not take the provider's region: a BigQuery dataset's default US, Pub/Sub topics, secrets", async () => {
+    const gcp =
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: gcp}\nvendor: {name: Google Cloud}\ndpa: mintt\nhosting:\n  - country: BE\n";
+    const r = await repo(
+      {
+        "infra/main.tf":
+          [
+            'provider "google" {\n  region = "europe-west1"\n}',
+            'resource "google_bigquery_dataset" "d" {\n  dataset_id = "d"\n}', // line 4: US by default
+            'resource "google_pubsub_topic" "t" {\n  name = "t"\n}', // line 7
+            'resource "google_secret_manager_secret" "auto" {\n  secret_id = "auto"\n  replication {\n    auto {}\n  }\n}', // line 10
+            // Lines 16-27: user-managed replicas, one in us-east1 (line 24).
+            'resource "google_secret_manager_secret" "pinned" {\n  secret_id = "pinned"\n  replication {\n    user_managed {\n      replicas {\n        location = "europe-west1"\n      }\n      replicas {\n        location = "us-east1"\n      }\n    }\n  }\n}',
+            'resource "google_sql_database_instance" "db" {\n  name = "db"\n}', // regional: the provider's region, declared
+          ].join("\n") + "\n",
+      },
+      { "gcp.yaml": gcp },
+    );
+    expect(brief(r)).toEqual([
+      "infra/main.tf:4:1 gdpr/transfer-without-mechanism",
+      "infra/main.tf:4:1 infra/location-not-declared",
+      "infra/main.tf:7:1 infra/location-unresolved",
+      "infra/main.tf:10:1 infra/location-unresolved",
+      "infra/main.tf:24:9 gdpr/transfer-without-mechanism",
+      "infra/main.tf:24:9 infra/location-not-declared",
+    ]);
   });
 
   it("MongoDB Atlas: AWS region names where the cloud is AWS, others unresolved", async () => {

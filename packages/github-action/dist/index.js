@@ -1015,13 +1015,30 @@ var terraform_providers_default = {
           ]
         },
         EU: {
-          area: "Cloud Storage's EU multi-region (servers in the European Union)"
+          area: "Google Cloud's EU multi-region (data centres in member states of the European Union)"
         },
         ASIA: {
-          area: "Cloud Storage's ASIA multi-region (servers in Asia)"
+          area: "Google Cloud's ASIA multi-region (data centres in Asia)"
         }
       },
-      $multiRegions: "Cloud Storage's multi-regions and predefined dual-regions (cloud.google.com/storage/docs/locations): US is data centres in the United States; NAM4, EUR4 and ASIA1 are pairs of the regions listed. EU (servers in the European Union) and ASIA name an area, not a country; Google's data centres there are not only its Cloud regions, so the area is not read as their countries. Other dual-regions are not listed yet. Both are reported as unresolved, saying so, never guessed."
+      $multiRegions: "Cloud Storage's (and BigQuery's) multi-regions and predefined dual-regions (cloud.google.com/storage/docs/locations): US is data centres in the United States; NAM4, EUR4 and ASIA1 are pairs of the regions listed. EU (servers in the European Union) and ASIA name an area, not a country; Google's data centres there are not only its Cloud regions, so the area is not read as their countries. Other dual-regions are not listed yet. Both are reported as unresolved, saying so, never guessed.",
+      replicas: {
+        replicas: [
+          "location"
+        ]
+      },
+      $replicas: "A Secret Manager secret's user_managed replication lists its replicas' locations (replication > user_managed > replicas.location).",
+      unset: {
+        google_pubsub_topic: "Pub/Sub stores a topic's messages in regions Google chooses unless its message_storage_policy restricts them (dpa-lint does not read that list yet); suppress with the allowed regions as the reason",
+        google_secret_manager_secret: "a secret with automatic replication is stored in locations Google chooses; use user_managed replication, whose replicas' locations are read"
+      },
+      defaults: {
+        google_bigquery_dataset: {
+          attribute: "location",
+          value: "US"
+        }
+      },
+      $unset: "Global resources do not take the provider's region: a Pub/Sub topic (cloud.google.com/pubsub/docs/resource-location-restriction) and an automatically replicated secret are stored where Google chooses; a BigQuery dataset without a location is in the US multi-region (the google provider's documentation of google_bigquery_dataset: location's default value is the multi-regional location US)."
     },
     "google-beta": {
       sameAs: "google"
@@ -1330,7 +1347,8 @@ function resourcePlacements(block, file, scope, prefix, instance = "") {
     const cloud = atlasCloud(spec, inner, block, scope);
     return [cloud ? { ...base, offset: attr2.offset, attribute: attr2.name, unresolved: cloud } : located(base, file, attr2, scope, spec)];
   });
-  return main ? [main, ...replicas] : replicas;
+  const unsetMain = main !== void 0 && main.unresolved !== void 0 && main.unresolved === spec.unset?.[type];
+  return main && !(unsetMain && replicas.length > 0) ? [main, ...replicas] : replicas;
 }
 function nestedBlocks(block, types, depth = 0) {
   if (depth >= 4) return [];
@@ -1375,10 +1393,13 @@ function resourcePlacement(block, file, scope, prefix, instance = "") {
     if (!site) return { ...base, offset: config?.block.offset ?? block.offset, ...defaultSite(spec) };
     return located(base, config.file, site.attr, config.scope, spec);
   }
-  const fromProvider = config && findAttribute(config.block, spec.provider);
-  if (fromProvider && config) return located(base, config.file, fromProvider.attr, config.scope, spec);
+  const byDefault = spec.defaults?.[type];
+  if (byDefault)
+    return { ...base, offset: block.offset, attribute: byDefault.attribute, ...placeOf(byDefault.value, spec, byDefault.attribute) };
   const unset = spec.unset?.[type];
   if (unset) return { ...base, offset: block.offset, unresolved: unset };
+  const fromProvider = config && findAttribute(config.block, spec.provider);
+  if (fromProvider && config) return located(base, config.file, fromProvider.attr, config.scope, spec);
   if (spec.provider.length === 0) return void 0;
   const why = config ? `provider "${configRef ?? provider}" sets no ${spec.provider.join(" or ")}` : `no provider "${configRef ?? provider}" block sets its ${spec.provider.join(" or ")}`;
   return {
@@ -1395,7 +1416,7 @@ function expandMultiRegion(p) {
   const entry = multi[code];
   if (entry?.country) return [{ ...withoutRegion(p), country: entry.country }];
   if (entry?.regions) return entry.regions.map((region) => ({ ...p, region }));
-  if (entry?.area) return [{ ...withoutRegion(p), ...tablePlace({ area: entry.area }, p.attribute ?? "location", p.region) }];
+  if (entry?.area) return [{ ...withoutRegion(p), ...tablePlace({ area: entry.area }, p.attribute ?? "location", code) }];
   if (/^[A-Z]+\d*$/.test(code))
     return [
       {
@@ -1805,14 +1826,29 @@ function planPlacements(plan, planFile, modules) {
     const written = spec.resource.find((a) => block?.block?.attributes.has(a) && typeof r.values[a] === "string" && r.values[a] !== "");
     const fromProvider = spec.provider.find((a) => config?.expressions[a] !== void 0);
     const computed = spec.resource.find((a) => typeof r.values[a] === "string" && r.values[a] !== "");
-    const own = written ?? (fromProvider ? void 0 : computed);
+    const providerValue = fromProvider ? config?.expressions[fromProvider] : void 0;
+    const own = written ?? (computed !== void 0 && String(r.values[computed]) !== providerValue ? computed : void 0);
+    const byDefault = spec.defaults?.[r.type];
     const site = (attr2, where) => {
       const a = where?.block?.attributes.get(attr2);
       return { file: where?.file ?? fallback.file, offset: a?.offset ?? where?.block?.offset ?? fallback.offset ?? 0 };
     };
     if (own)
       placements.push(...expandMultiRegion({ ...base, ...site(own, block), attribute: own, ...placeOf(String(r.values[own]), spec, own) }));
-    else if (fromProvider && config)
+    else if (byDefault)
+      placements.push(
+        ...expandMultiRegion({
+          ...base,
+          ...site("", block),
+          attribute: byDefault.attribute,
+          ...placeOf(byDefault.value, spec, byDefault.attribute)
+        })
+      );
+    else if (spec.unset?.[r.type]) {
+      const replicas = planReplicas(r.values, spec, base, block ?? fallback);
+      placements.push(...replicas.length > 0 ? replicas : [{ ...base, ...site("", block), unresolved: spec.unset[r.type] }]);
+      continue;
+    } else if (fromProvider && config)
       placements.push(
         ...expandMultiRegion({
           ...base,
@@ -1822,7 +1858,6 @@ function planPlacements(plan, planFile, modules) {
         })
       );
     else if (spec.sites || spec.hosts) placements.push({ ...base, ...site("", providerBlock ?? block), ...defaultSite(spec) });
-    else if (spec.unset?.[r.type]) placements.push({ ...base, ...site("", block), unresolved: spec.unset[r.type] });
     else if (spec.provider.length > 0 || spec.resource.length > 0) {
       const why = config && Object.keys(config.unresolved).length > 0 ? Object.entries(config.unresolved).map(([a, w]) => `${a}: ${w}`).join("; ") : "the plan gives no location for it";
       if (spec.provider.length > 0)

@@ -56,6 +56,8 @@ export interface ProviderSpec {
   codes?: Record<string, Place>;
   /** Per resource type, why one that sets no location has none dpa-lint can know. */
   unset?: Record<string, string>;
+  /** Per resource type, the location it has when it sets none (BigQuery datasets: US). */
+  defaults?: Record<string, { attribute: string; value: string }>;
   siteDefault?: string;
   atlasRegions?: string;
   /** Region codes prefixed by their cloud (Elastic Cloud: aws-eu-west-1), read in that cloud's table. */
@@ -172,7 +174,10 @@ function resourcePlacements(block: HclBlock, file: string, scope: Scope, prefix:
     const cloud = atlasCloud(spec, inner, block, scope);
     return [cloud ? { ...base, offset: attr.offset, attribute: attr.name, unresolved: cloud } : located(base, file, attr, scope, spec)];
   });
-  return main ? [main, ...replicas] : replicas;
+  // A resource placed only by its replicas (a secret replicated where its user_managed block says)
+  // is not also "unset".
+  const unsetMain = main !== undefined && main.unresolved !== undefined && main.unresolved === spec.unset?.[type];
+  return main && !(unsetMain && replicas.length > 0) ? [main, ...replicas] : replicas;
 }
 
 /** Nested blocks of the given types, at any depth up to four (replication_specs > region_configs). */
@@ -233,12 +238,16 @@ function resourcePlacement(block: HclBlock, file: string, scope: Scope, prefix: 
     if (!site) return { ...base, offset: config?.block.offset ?? block.offset, ...defaultSite(spec) };
     return located(base, config.file, site.attr, config.scope, spec);
   }
+  // A global resource does not take the provider's region: its documented default, or none knowable.
+  const byDefault = spec.defaults?.[type];
+  if (byDefault)
+    return { ...base, offset: block.offset, attribute: byDefault.attribute, ...placeOf(byDefault.value, spec, byDefault.attribute) };
+  const unset = spec.unset?.[type];
+  if (unset) return { ...base, offset: block.offset, unresolved: unset };
   const fromProvider = config && findAttribute(config.block, spec.provider);
   if (fromProvider && config) return located(base, config.file, fromProvider.attr, config.scope, spec);
   // Only providers with a provider-wide default location (aws, google, scaleway) place a resource
-  // that sets none; for the others such a resource has no location of its own, or none knowable.
-  const unset = spec.unset?.[type];
-  if (unset) return { ...base, offset: block.offset, unresolved: unset };
+  // that sets none; for the others such a resource has no location of its own.
   if (spec.provider.length === 0) return undefined;
   const why = config
     ? `provider "${configRef ?? provider}" sets no ${spec.provider.join(" or ")}`
@@ -262,7 +271,7 @@ export function expandMultiRegion(p: Placement): Placement[] {
   const entry = multi[code];
   if (entry?.country) return [{ ...withoutRegion(p), country: entry.country }];
   if (entry?.regions) return entry.regions.map((region) => ({ ...p, region }));
-  if (entry?.area) return [{ ...withoutRegion(p), ...tablePlace({ area: entry.area }, p.attribute ?? "location", p.region) }];
+  if (entry?.area) return [{ ...withoutRegion(p), ...tablePlace({ area: entry.area }, p.attribute ?? "location", code) }];
   if (/^[A-Z]+\d*$/.test(code))
     return [
       {

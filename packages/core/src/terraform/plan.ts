@@ -205,14 +205,31 @@ export function planPlacements(
     const written = spec.resource.find((a) => block?.block?.attributes.has(a) && typeof r.values[a] === "string" && r.values[a] !== "");
     const fromProvider = spec.provider.find((a) => config?.expressions[a] !== undefined);
     const computed = spec.resource.find((a) => typeof r.values[a] === "string" && r.values[a] !== "");
-    const own = written ?? (fromProvider ? undefined : computed);
+    // A computed location equal to the provider's is reported at the provider's line; another one
+    // (a BigQuery dataset's default US) is the resource's own.
+    const providerValue = fromProvider ? config?.expressions[fromProvider] : undefined;
+    const own = written ?? (computed !== undefined && String(r.values[computed]) !== providerValue ? computed : undefined);
+    const byDefault = spec.defaults?.[r.type];
     const site = (attr: string, where: Located | undefined): { file: string; offset: number } => {
       const a = where?.block?.attributes.get(attr);
       return { file: where?.file ?? fallback.file, offset: a?.offset ?? where?.block?.offset ?? fallback.offset ?? 0 };
     };
     if (own)
       placements.push(...expandMultiRegion({ ...base, ...site(own, block), attribute: own, ...placeOf(String(r.values[own]), spec, own) }));
-    else if (fromProvider && config)
+    else if (byDefault)
+      placements.push(
+        ...expandMultiRegion({
+          ...base,
+          ...site("", block),
+          attribute: byDefault.attribute,
+          ...placeOf(byDefault.value, spec, byDefault.attribute),
+        }),
+      );
+    else if (spec.unset?.[r.type]) {
+      const replicas = planReplicas(r.values, spec, base, block ?? fallback);
+      placements.push(...(replicas.length > 0 ? replicas : [{ ...base, ...site("", block), unresolved: spec.unset[r.type] }]));
+      continue;
+    } else if (fromProvider && config)
       placements.push(
         ...expandMultiRegion({
           ...base,
@@ -222,7 +239,6 @@ export function planPlacements(
         }),
       );
     else if (spec.sites || spec.hosts) placements.push({ ...base, ...site("", providerBlock ?? block), ...defaultSite(spec) });
-    else if (spec.unset?.[r.type]) placements.push({ ...base, ...site("", block), unresolved: spec.unset[r.type] });
     else if (spec.provider.length > 0 || spec.resource.length > 0) {
       const why =
         config && Object.keys(config.unresolved).length > 0
