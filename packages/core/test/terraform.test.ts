@@ -168,6 +168,37 @@ describe("resolving locations statically", () => {
     );
   });
 
+  it('elements of maps and lists (var.m["k"], var.l[1], var.l.0, local.m[var.k]) and lookup, coalesce, element', async () => {
+    const r = await repo({
+      "infra/main.tf":
+        [
+          // An element's finding is on the line that writes the collection: the default, line 2.
+          'variable "regions" {\n  default = {\n    primary   = "eu-west-3"\n    secondary = "us-west-2"\n  }\n}',
+          'variable "list" {\n  default = ["eu-west-3", "ap-south-1"]\n}', // line 8
+          'variable "key" {\n  default = "secondary"\n}',
+          'locals {\n  picked = lookup(var.regions, "nope", "ca-central-1")\n}', // line 14
+          'provider "aws" {\n  region = var.regions["primary"]\n}',
+          'resource "aws_s3_bucket" "a" {\n  bucket = "a"\n}',
+          'resource "aws_s3_bucket" "b" {\n  region = var.regions[var.key]\n}',
+          'resource "aws_s3_bucket" "c" {\n  region = var.list[1]\n}',
+          'resource "aws_s3_bucket" "d" {\n  region = var.list.0\n}',
+          'resource "aws_s3_bucket" "e" {\n  region = local.picked\n}',
+          'resource "aws_s3_bucket" "f" {\n  region = coalesce(null, "", element(var.list, 3))\n}', // line 35: ap-south-1
+          'resource "aws_s3_bucket" "g" {\n  region = var.regions[data.x.key]\n}', // line 38: unknown key, at the resource
+        ].join("\n") + "\n",
+    });
+    expect(judged(r).map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message.split(" ")[0] ?? ""}`)).toEqual([
+      "2:3 gdpr/transfer-without-mechanism aws_s3_bucket.b",
+      "2:3 infra/location-not-declared aws_s3_bucket.b",
+      "8:3 gdpr/transfer-without-mechanism aws_s3_bucket.c",
+      "8:3 infra/location-not-declared aws_s3_bucket.c",
+      "14:3 infra/location-not-declared aws_s3_bucket.e",
+      "35:3 gdpr/transfer-without-mechanism aws_s3_bucket.f",
+      "35:3 infra/location-not-declared aws_s3_bucket.f",
+      "38:3 infra/location-unresolved aws_s3_bucket.g:",
+    ]);
+  });
+
   it("a finding is on the line that writes the value: the variable default or local a reference leads to", async () => {
     const r = await repo({
       "infra/variables.tf": 'variable "region" {\n  default = "us-east-1"\n}\n',

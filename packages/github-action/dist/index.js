@@ -335,8 +335,8 @@ var Summary = class {
    */
   addCodeBlock(code, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("pre", this.wrap("code", code), attrs);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML list to the summary buffer
@@ -349,8 +349,8 @@ var Summary = class {
   addList(items, ordered = false) {
     const tag = ordered ? "ol" : "ul";
     const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap(tag, listItems);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML table to the summary buffer
@@ -372,8 +372,8 @@ var Summary = class {
       }).join("");
       return this.wrap("tr", cells);
     }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("table", tableBody);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds a collapsable HTML details element to the summary buffer
@@ -384,8 +384,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML image tag to the summary buffer
@@ -399,8 +399,8 @@ var Summary = class {
   addImage(src, alt, options) {
     const { width, height } = options || {};
     const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML section heading element
@@ -413,8 +413,8 @@ var Summary = class {
   addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap(allowedTag, text2);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML thematic break (<hr>) to the summary buffer
@@ -422,8 +422,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("hr", null);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML line break (<br>) to the summary buffer
@@ -431,8 +431,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("br", null);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML blockquote to the summary buffer
@@ -444,8 +444,8 @@ var Summary = class {
    */
   addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("blockquote", text2, attrs);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML anchor tag to the summary buffer
@@ -456,8 +456,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("a", text2, { href });
+    return this.addRaw(element2).addEOL();
   }
 };
 var _summary = new Summary();
@@ -886,10 +886,25 @@ function operandOf(nodes, depth) {
   if (!first) return void 0;
   return nodes.length === 1 ? exprOf(first, depth) : referenceOf(nodes);
 }
-function referenceOf(nodes) {
+function referenceOf(nodes, depth = 0) {
   const [first, ...steps] = nodes;
-  if (first?.type !== "variable_expr" || steps.some((s) => s.type !== "get_attr")) return void 0;
-  return { kind: "reference", path: [first.text, ...steps.map((s) => s.text.replace(/^\./, ""))], offset: first.startIndex };
+  if (first?.type !== "variable_expr" || steps.some((s) => s.type !== "get_attr" && s.type !== "index")) return void 0;
+  const offset = first.startIndex;
+  let expr = { kind: "reference", path: [first.text], offset };
+  for (const step of steps) {
+    if (step.type === "get_attr") {
+      const name = step.text.replace(/^\./, "");
+      expr = expr.kind === "reference" ? { ...expr, path: [...expr.path, name] } : { kind: "index", target: expr, key: { kind: "literal", value: name, offset }, offset };
+      continue;
+    }
+    const inner = step.namedChildren[0];
+    const legacy = inner?.type === "legacy_index" ? /^\.(\d+)$/.exec(inner.text) : null;
+    const keyNode = inner?.type === "new_index" ? inner.namedChildren[0] : null;
+    const key = legacy ? { kind: "literal", value: Number(legacy[1]), offset } : keyNode ? exprOf(keyNode, depth + 1) : void 0;
+    if (!key) return void 0;
+    expr = { kind: "index", target: expr, key, offset };
+  }
+  return expr;
 }
 function templateOf(node, depth) {
   if (node.type === "template_expr") {
@@ -1502,7 +1517,7 @@ function describe(expr) {
     return `it refers to ${expr.path.join(".")}, and the resource's ${expr.path[0] === "each" ? "for_each" : "count"} is not known statically`;
   if (expr.kind === "reference") return `it refers to ${expr.path.join(".")}`;
   if (expr.kind === "other") return `"${expr.text.slice(0, 40)}" is computed`;
-  if (expr.kind === "conditional" || expr.kind === "call" || expr.kind === "operation")
+  if (expr.kind === "conditional" || expr.kind === "call" || expr.kind === "operation" || expr.kind === "index")
     return "it is computed from values not known statically";
   return "it is not a string";
 }
@@ -1602,6 +1617,12 @@ var Scope = class {
             expr.args.map((a) => this.resolve(a, depth + 1).value)
           )
         };
+      case "index": {
+        const target = this.resolve(expr.target, depth + 1);
+        const key = this.resolve(expr.key, depth + 1).value;
+        const value = element(target.value, key);
+        return { value, ...target.origin && value !== void 0 ? { origin: target.origin } : {} };
+      }
       case "operation":
         return {
           value: operate(
@@ -1667,7 +1688,27 @@ function member(value, path) {
   }
   return v;
 }
+function element(collection, key) {
+  if (Array.isArray(collection)) return typeof key === "number" && Number.isInteger(key) ? collection[key] : void 0;
+  if (collection !== null && typeof collection === "object" && (typeof key === "string" || typeof key === "number"))
+    return collection[String(key)];
+  return void 0;
+}
 function callOf(name, args) {
+  if (args.some((v) => v === void 0)) return void 0;
+  switch (name) {
+    case "lookup": {
+      const [map, key, fallback] = args;
+      if (map === null || typeof map !== "object" || Array.isArray(map) || typeof key !== "string") return void 0;
+      return key in map ? map[key] : args.length === 3 ? fallback : void 0;
+    }
+    case "coalesce":
+      return args.find((v) => v !== null && v !== "");
+    case "element": {
+      const [list2, index] = args;
+      return Array.isArray(list2) && list2.length > 0 && typeof index === "number" && Number.isInteger(index) && index >= 0 ? list2[index % list2.length] : void 0;
+    }
+  }
   const [a] = args;
   if (args.length !== 1 || a === void 0) return void 0;
   switch (name) {

@@ -51,6 +51,8 @@ export type HclExpr =
   | { kind: "call"; name: string; args: HclExpr[]; offset: number }
   /** A unary (one operand) or binary operation: `!`, `-`, `==`, `!=`, `&&`, `||`, and the others. */
   | { kind: "operation"; operator: string; operands: HclExpr[]; offset: number }
+  /** `var.regions["eu"]`, `var.list[0]`, `var.list.0`: an element of a collection. */
+  | { kind: "index"; target: HclExpr; key: HclExpr; offset: number }
   | { kind: "other"; text: string; offset: number };
 
 let parser: TreeSitter.Parser | undefined;
@@ -273,10 +275,34 @@ function operandOf(nodes: TreeSitter.Node[], depth: number): HclExpr | undefined
  * A reference written as a variable_expr and its get_attr steps (`var.site.region`); undefined
  * for anything else among the steps (an index, a splat): those are not evaluated.
  */
-function referenceOf(nodes: readonly TreeSitter.Node[]): HclExpr | undefined {
+function referenceOf(nodes: readonly TreeSitter.Node[], depth = 0): HclExpr | undefined {
   const [first, ...steps] = nodes;
-  if (first?.type !== "variable_expr" || steps.some((s) => s.type !== "get_attr")) return undefined;
-  return { kind: "reference", path: [first.text, ...steps.map((s) => s.text.replace(/^\./, ""))], offset: first.startIndex };
+  if (first?.type !== "variable_expr" || steps.some((s) => s.type !== "get_attr" && s.type !== "index")) return undefined;
+  const offset = first.startIndex;
+  // Attributes extend the reference's path until the first index; after it, each step is an
+  // element of what came before (`var.sites["eu"].region`).
+  let expr: HclExpr = { kind: "reference", path: [first.text], offset };
+  for (const step of steps) {
+    if (step.type === "get_attr") {
+      const name = step.text.replace(/^\./, "");
+      expr =
+        expr.kind === "reference"
+          ? { ...expr, path: [...expr.path, name] }
+          : { kind: "index", target: expr, key: { kind: "literal", value: name, offset }, offset };
+      continue;
+    }
+    const inner = step.namedChildren[0];
+    const legacy = inner?.type === "legacy_index" ? /^\.(\d+)$/.exec(inner.text) : null;
+    const keyNode = inner?.type === "new_index" ? inner.namedChildren[0] : null;
+    const key: HclExpr | undefined = legacy
+      ? { kind: "literal", value: Number(legacy[1]), offset }
+      : keyNode
+        ? exprOf(keyNode, depth + 1)
+        : undefined;
+    if (!key) return undefined; // a splat ([*]) is not evaluated
+    expr = { kind: "index", target: expr, key, offset };
+  }
+  return expr;
 }
 
 function templateOf(node: TreeSitter.Node, depth: number): HclExpr {

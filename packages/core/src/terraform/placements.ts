@@ -398,7 +398,7 @@ function describe(expr: HclExpr): string {
     return `it refers to ${expr.path.join(".")}, and the resource's ${expr.path[0] === "each" ? "for_each" : "count"} is not known statically`;
   if (expr.kind === "reference") return `it refers to ${expr.path.join(".")}`;
   if (expr.kind === "other") return `"${expr.text.slice(0, 40)}" is computed`;
-  if (expr.kind === "conditional" || expr.kind === "call" || expr.kind === "operation")
+  if (expr.kind === "conditional" || expr.kind === "call" || expr.kind === "operation" || expr.kind === "index")
     return "it is computed from values not known statically";
   return "it is not a string";
 }
@@ -534,6 +534,13 @@ export class Scope {
             expr.args.map((a) => this.resolve(a, depth + 1).value),
           ),
         };
+      case "index": {
+        // The element's origin is where the collection is written (the variable's default).
+        const target = this.resolve(expr.target, depth + 1);
+        const key = this.resolve(expr.key, depth + 1).value;
+        const value = element(target.value, key);
+        return { value, ...(target.origin && value !== undefined ? { origin: target.origin } : {}) };
+      }
       case "operation":
         return {
           value: operate(
@@ -609,8 +616,37 @@ function member(value: Value, path: readonly string[]): Value {
   return v;
 }
 
-/** Terraform's functions that for_each and count are commonly written with; the rest are unknown. */
+/** An element of a map (by key) or a list (by index); unknown when either is. */
+function element(collection: Value, key: Value): Value {
+  if (Array.isArray(collection)) return typeof key === "number" && Number.isInteger(key) ? collection[key] : undefined;
+  if (collection !== null && typeof collection === "object" && (typeof key === "string" || typeof key === "number"))
+    return collection[String(key)];
+  return undefined;
+}
+
+/**
+ * Terraform's functions that locations, for_each and count are commonly written with; the rest
+ * are unknown. An unknown argument makes the result unknown, as in Terraform.
+ */
 function callOf(name: string, args: Value[]): Value {
+  if (args.some((v) => v === undefined)) return undefined;
+  switch (name) {
+    case "lookup": {
+      // lookup(map, key, default): the default only when the key is absent.
+      const [map, key, fallback] = args;
+      if (map === null || typeof map !== "object" || Array.isArray(map) || typeof key !== "string") return undefined;
+      return key in map ? map[key] : args.length === 3 ? fallback : undefined;
+    }
+    case "coalesce":
+      // The first argument that is neither null nor an empty string.
+      return args.find((v) => v !== null && v !== "");
+    case "element": {
+      const [list, index] = args;
+      return Array.isArray(list) && list.length > 0 && typeof index === "number" && Number.isInteger(index) && index >= 0
+        ? list[index % list.length]
+        : undefined;
+    }
+  }
   const [a] = args;
   if (args.length !== 1 || a === undefined) return undefined;
   switch (name) {
