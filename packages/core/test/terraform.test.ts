@@ -24,6 +24,11 @@ hosting:
     region: eu-west-3
 `;
 
+/** A vendor setup of `vendor` (its legal name) under the mintt DPA, hosting in the countries given. */
+function vendorSetup(name: string, vendor: string, ...countries: string[]): string {
+  return `apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: ${name}}\nvendor: {name: ${vendor}}\ndpa: mintt\nhosting:\n${countries.map((c) => `  - country: ${c}\n`).join("")}`;
+}
+
 /** A repository with vendors/ and infra/ (the files given), linted as a default run. */
 async function repo(files: Record<string, string>, vendors: Record<string, string> = { "aws.yaml": AWS_SETUP }): Promise<LintResult> {
   const dir = mkdtempSync(join(tmpdir(), "dpa-lint-tf-"));
@@ -213,12 +218,9 @@ describe("resolving locations statically", () => {
 
   it("reads each provider's own way of writing places, and leaves locationless resources alone", async () => {
     const setups = {
-      "gcp.yaml":
-        "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: gcp}\nvendor: {name: Google Cloud}\ndpa: mintt\nhosting:\n  - country: BE\n",
-      "azure.yaml":
-        "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: az}\nvendor: {name: Microsoft Azure}\ndpa: mintt\nhosting:\n  - country: NL\n",
-      "hetzner.yaml":
-        "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: hz}\nvendor: {name: Hetzner}\ndpa: mintt\nhosting:\n  - country: DE\n",
+      "gcp.yaml": vendorSetup("gcp", "Google Cloud", "BE"),
+      "azure.yaml": vendorSetup("az", "Microsoft Azure", "NL"),
+      "hetzner.yaml": vendorSetup("hz", "Hetzner", "DE"),
     };
     const r = await repo(
       {
@@ -243,10 +245,8 @@ describe("resolving locations statically", () => {
     const setups = {
       "oci.yaml":
         "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: oci}\nvendor: {name: Oracle Cloud Infrastructure}\ndpa: mintt\nhosting:\n  - provider: oci\n    region: eu-frankfurt-1\n",
-      "ec.yaml":
-        "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: ec}\nvendor: {name: Elastic Cloud}\ndpa: mintt\nhosting:\n  - country: BE\n",
-      "snowflake.yaml":
-        "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: snowflake}\nvendor: {name: Snowflake Computing Netherlands B.V.}\ndpa: mintt\nhosting:\n  - country: DE\n",
+      "ec.yaml": vendorSetup("ec", "Elastic Cloud", "BE"),
+      "snowflake.yaml": vendorSetup("snowflake", "Snowflake Computing Netherlands B.V.", "DE"),
     };
     const r = await repo(
       {
@@ -369,8 +369,7 @@ describe("modules and references, as real configurations write them", () => {
   });
 
   it("resolves a location written as another resource's attribute (Azure's resource group)", async () => {
-    const azure =
-      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: az}\nvendor: {name: Microsoft Azure}\ndpa: mintt\nhosting:\n  - country: FR\n";
+    const azure = vendorSetup("az", "Microsoft Azure", "FR");
     const r = await repo(
       {
         "infra/main.tf":
@@ -457,8 +456,7 @@ describe("modules and references, as real configurations write them", () => {
   });
 
   it("Cloud Storage multi-regions: US and dual-regions by their regions; EU, an area naming no country, is unresolved", async () => {
-    const gcp =
-      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: gcp}\nvendor: {name: Google Cloud}\ndpa: mintt\nhosting:\n  - country: FI\n  - country: NL\n";
+    const gcp = vendorSetup("gcp", "Google Cloud", "FI", "NL");
     const r = await repo(
       {
         "infra/main.tf":
@@ -477,8 +475,7 @@ describe("modules and references, as real configurations write them", () => {
   });
 
   it("Auth0: the tenant's region read from its domain; Europe, which names no country, a custom domain or none set are unresolved", async () => {
-    const auth0 =
-      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: auth0}\nvendor: {name: Auth0}\ndpa: mintt\nhosting:\n  - country: DE\n";
+    const auth0 = vendorSetup("auth0", "Auth0", "DE");
     const provider = (alias: string, domain: string): string => `provider "auth0" {\n  alias  = "${alias}"\n  domain = "${domain}"\n}`;
     const client = (name: string, alias: string): string =>
       `resource "auth0_client" "${name}" {\n  provider = auth0.${alias}\n  name     = "${name}"\n}`;
@@ -519,14 +516,12 @@ describe("modules and references, as real configurations write them", () => {
   it("Okta: a processor with no location in the configuration: undeclared without a vendor setup, quiet with one", async () => {
     const tf = 'resource "okta_user" "u" {\n  login = "a@example.com"\n}\n';
     expect(brief(await repo({ "infra/main.tf": tf }))).toEqual(["infra/main.tf:1:1 infra/undeclared-vendor"]);
-    const okta =
-      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: okta}\nvendor: {name: Okta}\ndpa: mintt\nhosting:\n  - country: DE\n";
+    const okta = vendorSetup("okta", "Okta", "DE");
     expect(brief(await repo({ "infra/main.tf": tf }, { "okta.yaml": okta }))).toEqual([]);
   });
 
   it("Cloudflare: R2 jurisdictions and regional hostnames; a bucket without a jurisdiction is unresolved; DNS has no location", async () => {
-    const cf =
-      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: cf}\nvendor: {name: Cloudflare}\ndpa: mintt\nhosting:\n  - country: DE\n";
+    const cf = vendorSetup("cf", "Cloudflare", "DE");
     const r = await repo(
       {
         "infra/main.tf":
@@ -566,8 +561,7 @@ describe("modules and references, as real configurations write them", () => {
     expect(brief(r)).toEqual(["infra/main.tf:12:5 gdpr/transfer-without-mechanism", "infra/main.tf:12:5 infra/location-not-declared"]);
     expect(judged(r)[0]?.path).toEqual(["aws_dynamodb_table.users", "region_name"]);
 
-    const azure =
-      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: az}\nvendor: {name: Microsoft Azure}\ndpa: mintt\nhosting:\n  - country: NL\n";
+    const azure = vendorSetup("az", "Microsoft Azure", "NL");
     const cosmos = await repo(
       {
         "infra/main.tf":
@@ -577,8 +571,7 @@ describe("modules and references, as real configurations write them", () => {
     );
     expect(brief(cosmos)).toEqual(["infra/main.tf:9:5 gdpr/transfer-without-mechanism", "infra/main.tf:9:5 infra/location-not-declared"]);
 
-    const atlas =
-      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: atlas}\nvendor: {name: MongoDB Atlas}\ndpa: mintt\nhosting:\n  - country: FR\n";
+    const atlas = vendorSetup("atlas", "MongoDB Atlas", "FR");
     const multi = await repo(
       {
         "infra/main.tf":
@@ -590,8 +583,7 @@ describe("modules and references, as real configurations write them", () => {
   });
 
   it("Google's global resources do not take the provider's region: a BigQuery dataset's default US, Pub/Sub topics, secrets", async () => {
-    const gcp =
-      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: gcp}\nvendor: {name: Google Cloud}\ndpa: mintt\nhosting:\n  - country: BE\n";
+    const gcp = vendorSetup("gcp", "Google Cloud", "BE");
     const r = await repo(
       {
         "infra/main.tf":
@@ -618,8 +610,7 @@ describe("modules and references, as real configurations write them", () => {
   });
 
   it("MongoDB Atlas: AWS region names where the cloud is AWS, others unresolved", async () => {
-    const atlas =
-      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: atlas}\nvendor: {name: MongoDB Atlas}\ndpa: mintt\nhosting:\n  - country: FR\n";
+    const atlas = vendorSetup("atlas", "MongoDB Atlas", "FR");
     const r = await repo(
       {
         "infra/main.tf":
@@ -746,10 +737,7 @@ describe("Terraform plans (terraform show -json)", () => {
     };
     writeFileSync(join(dir, "plan.json"), JSON.stringify(plan));
     mkdirSync(join(dir, "vendors"));
-    writeFileSync(
-      join(dir, "vendors", "auth0.yaml"),
-      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: auth0}\nvendor: {name: Auth0}\ndpa: mintt\nhosting:\n  - country: DE\n",
-    );
+    writeFileSync(join(dir, "vendors", "auth0.yaml"), vendorSetup("auth0", "Auth0", "DE"));
     const r = await lint([], { cwd: dir, today: "2026-11-22", terraformPlans: ["plan.json"] });
     // Japan has an adequacy decision: only the drift from the declared DE. R2 computes "default".
     expect(brief(r)).toEqual([
