@@ -4,7 +4,7 @@ import { DEFAULT_INCLUDE, defaultConfig, findConfig, loadConfig, type ResolvedCo
 import { collectFiles, findRepositoryRoot, GLOB_CHARS, isInside, selectIncluded } from "./files/collect.js";
 import type { PolicySource } from "./engine/policy.js";
 import { changedSince } from "./files/git.js";
-import { isTerraformPath, terraformFilesIn } from "./files/terraform-files.js";
+import { isTerraformFile, isTerraformPath, terraformFilesIn } from "./files/terraform-files.js";
 import { checkInfrastructure } from "./infrastructure.js";
 import { InputError } from "./errors.js";
 import { resolutionChain } from "./files/link-chain.js";
@@ -46,7 +46,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
         }),
         // Staged .tf files under the configuration's `infrastructure`.
         ...infrastructureOf(
-          paths.filter((p) => p.endsWith(".tf")),
+          paths.filter((p) => isTerraformFile(p)),
           cwd,
           config,
         ),

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, realpathSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { findRepositoryRoot, isInside } from "./files/collect.js";
+import { TERRAFORM_EXTENSION, TERRAFORM_JSON_EXTENSION } from "./files/terraform-files.js";
 import { SourceLines } from "./document/source-lines.js";
 import { readVendorFile } from "./files/read.js";
 import type { CheckedFile } from "./findings/finalize.js";
@@ -182,6 +183,24 @@ class ModuleReader {
     if (known) return known;
     const files: Array<{ file: string; hcl: HclFile }> = [];
     this.modules.set(dir, files);
+    for (const path of moduleFiles(dir, TERRAFORM_JSON_EXTENSION)) {
+      const file = this.linter.displayName(path);
+      this.checked.set(file, {
+        file,
+        findings: [
+          at(
+            file,
+            "file/terraform-json-not-read",
+            "Terraform's JSON syntax is not read yet: the resources of this file are not judged; write them in .tf files, or lint a plan (--terraform-plan)",
+            1,
+            1,
+            "warning",
+          ),
+        ],
+        suppressions: [],
+        names: [],
+      });
+    }
     for (const path of moduleFiles(dir)) {
       const file = this.linter.displayName(path);
       const buffer = this.sources?.get(path);
@@ -427,10 +446,11 @@ function readTfvars(parser: Awaited<ReturnType<typeof hclParser>>, dir: string):
 }
 
 /** The .tf files of a module's directory (not its subdirectories: those are modules of their own). */
-function moduleFiles(dir: string): string[] {
+/** A module's files of one syntax (.tf by default), in the directory itself. */
+function moduleFiles(dir: string, extension = TERRAFORM_EXTENSION): string[] {
   try {
     return readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isFile() && e.name.endsWith(".tf"))
+      .filter((e) => e.isFile() && e.name.endsWith(extension))
       .map((e) => join(dir, e.name));
   } catch {
     return [];

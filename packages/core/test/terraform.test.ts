@@ -118,6 +118,13 @@ module "db" {
     expect(hcl.blocks[1]?.blocks.map((b) => b.type)).toEqual(["dynamic", "lifecycle"]);
   });
 
+  it("a module in Terraform's JSON syntax (.tf.json) is a warning that it is not read, never a silent pass", async () => {
+    const r = await repo({ "infra/json/main.tf.json": '{"resource": {"aws_s3_bucket": {"b": {"region": "us-east-1"}}}}\n' });
+    expect(brief(r)).toEqual(["infra/json/main.tf.json:1:1 file/terraform-json-not-read"]);
+    expect(r.results[0]?.severity).toBe("warning");
+    expect(r.files).toContain("infra/json/main.tf.json");
+  });
+
   it("a syntax error is one parse-error finding at its position; the rest of the run goes on", async () => {
     const r = await repo({
       "infra/bad/main.tf": 'provider "aws" {\n  region = "eu-west-3"\n\nresource "x" {\n',

@@ -71,7 +71,7 @@ import {
   workerThreads,
   writeFileSafely,
   writeTarGz
-} from "./chunk-TD4QM76X.js";
+} from "./chunk-RLZK7IUR.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative10, resolve as resolve16 } from "node:path";
@@ -637,9 +637,13 @@ function unquoteGitPath(text2) {
 import { readdirSync, statSync } from "node:fs";
 import { join as join2, relative, resolve as resolve2 } from "node:path";
 var TERRAFORM_EXTENSION = ".tf";
+var TERRAFORM_JSON_EXTENSION = ".tf.json";
+function isTerraformFile(name) {
+  return name.endsWith(TERRAFORM_EXTENSION) || name.endsWith(TERRAFORM_JSON_EXTENSION);
+}
 var SKIPPED = /* @__PURE__ */ new Set([".terraform", ".git", "node_modules"]);
 function isTerraformPath(path) {
-  return path.endsWith(TERRAFORM_EXTENSION) || GLOB_CHARS.test(path) && /\.tf\}?$/.test(path);
+  return isTerraformFile(path) || GLOB_CHARS.test(path) && /\.tf(\.json)?\}?$/.test(path);
 }
 function terraformFilesIn(path, cwd) {
   const out = [];
@@ -656,7 +660,7 @@ function terraformFilesIn(path, cwd) {
       if (SKIPPED.has(e.name)) continue;
       const full = join2(dir, e.name);
       if (e.isDirectory()) walk(full, depth + 1);
-      else if (e.isFile() && e.name.endsWith(TERRAFORM_EXTENSION) && match(toPosix(relative(base, full)))) out.push(full);
+      else if (e.isFile() && isTerraformFile(e.name) && match(toPosix(relative(base, full)))) out.push(full);
     }
   };
   if (statSync(base, { throwIfNoEntry: false })?.isDirectory()) walk(base, 0);
@@ -2098,6 +2102,24 @@ var ModuleReader = class {
     if (known) return known;
     const files = [];
     this.modules.set(dir, files);
+    for (const path of moduleFiles(dir, TERRAFORM_JSON_EXTENSION)) {
+      const file = this.linter.displayName(path);
+      this.checked.set(file, {
+        file,
+        findings: [
+          at(
+            file,
+            "file/terraform-json-not-read",
+            "Terraform's JSON syntax is not read yet: the resources of this file are not judged; write them in .tf files, or lint a plan (--terraform-plan)",
+            1,
+            1,
+            "warning"
+          )
+        ],
+        suppressions: [],
+        names: []
+      });
+    }
     for (const path of moduleFiles(dir)) {
       const file = this.linter.displayName(path);
       const buffer = this.sources?.get(path);
@@ -2276,9 +2298,9 @@ function readTfvars(parser2, dir) {
   }
   return values;
 }
-function moduleFiles(dir) {
+function moduleFiles(dir, extension = TERRAFORM_EXTENSION) {
   try {
-    return readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".tf")).map((e) => join5(dir, e.name));
+    return readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(extension)).map((e) => join5(dir, e.name));
   } catch {
     return [];
   }
@@ -2601,7 +2623,7 @@ async function lint(paths, options = {}) {
     }),
     // Staged .tf files under the configuration's `infrastructure`.
     ...infrastructureOf(
-      paths.filter((p) => p.endsWith(".tf")),
+      paths.filter((p) => isTerraformFile(p)),
       cwd,
       config
     )

@@ -5,16 +5,26 @@ import { toPosix } from "./posix.js";
 
 /** Terraform's configuration files; .tfvars are read beside them, as values, not as files to lint. */
 export const TERRAFORM_EXTENSION = ".tf";
+/**
+ * Terraform's JSON syntax: found and named like .tf files, so a module written in it is reported
+ * as not read (a warning), never passed silently.
+ */
+export const TERRAFORM_JSON_EXTENSION = ".tf.json";
+
+/** Whether a file name is a Terraform configuration file, in either syntax. */
+export function isTerraformFile(name: string): boolean {
+  return name.endsWith(TERRAFORM_EXTENSION) || name.endsWith(TERRAFORM_JSON_EXTENSION);
+}
 /** Never read: Terraform's own working directory (downloaded modules and providers) and git's. */
 const SKIPPED = new Set([".terraform", ".git", "node_modules"]);
 
 /** Whether a named path is Terraform: a .tf file, or a glob that selects .tf files. */
 export function isTerraformPath(path: string): boolean {
-  return path.endsWith(TERRAFORM_EXTENSION) || (GLOB_CHARS.test(path) && /\.tf\}?$/.test(path));
+  return isTerraformFile(path) || (GLOB_CHARS.test(path) && /\.tf(\.json)?\}?$/.test(path));
 }
 
 /**
- * The .tf files under a directory (recursively, Terraform's and git's directories aside), or
+ * The .tf (and .tf.json) files under a directory (recursively, Terraform's and git's directories aside), or
  * matched by a glob relative to `cwd`; absolute paths, sorted.
  */
 export function terraformFilesIn(path: string, cwd: string): string[] {
@@ -32,7 +42,7 @@ export function terraformFilesIn(path: string, cwd: string): string[] {
       if (SKIPPED.has(e.name)) continue;
       const full = join(dir, e.name);
       if (e.isDirectory()) walk(full, depth + 1);
-      else if (e.isFile() && e.name.endsWith(TERRAFORM_EXTENSION) && match(toPosix(relative(base, full)))) out.push(full);
+      else if (e.isFile() && isTerraformFile(e.name) && match(toPosix(relative(base, full)))) out.push(full);
     }
   };
   if (statSync(base, { throwIfNoEntry: false })?.isDirectory()) walk(base, 0);

@@ -41,6 +41,18 @@ export const ENGINE_RULE_META: readonly RuleMeta[] = [
     "dpa-lint does not follow links out of the repository it lints: a pull request could otherwise make it read any file on the runner.",
   ),
   engine(
+    "file/module-not-read",
+    "A Terraform module dpa-lint does not fetch",
+    "The module's `source` is not a local path (a registry, git or HTTP address): dpa-lint makes no network call, so the resources it declares are not judged. Lint a plan (--terraform-plan), which holds them.",
+    "warning",
+  ),
+  engine(
+    "file/terraform-json-not-read",
+    "A Terraform file in JSON syntax",
+    "Terraform's JSON syntax (.tf.json) is not read yet: the resources it declares are not judged. Write them in .tf files, or lint a plan (--terraform-plan), which holds them.",
+    "warning",
+  ),
+  engine(
     "file/evaluation-failed",
     "The policies could not evaluate the document",
     "A policy failed on this document; the rest of the run goes on. Report it with the file.",
