@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the pinned OPA and Regal (and, with --with-conftest, conftest) into .tools/bin, and
+# Installs the pinned OPA, Regal and go-containerregistry's registry (and, with --with-conftest,
+# conftest) into .tools/bin, and
 # Debian's pre-commit, podman and runc for the hook and container tests when they are missing.
 # Each tool is built with `go install` from a throwaway module that requires exactly the pinned
 # version: `go install module@version` also asks the proxy for the module's version list to look up
@@ -12,7 +13,7 @@ source "$root/tools/versions.env"
 bin="$root/.tools/bin"
 mkdir -p "$bin"
 
-tools=(opa regal)
+tools=(opa regal registry)
 [[ "${1:-}" == "--with-conftest" ]] && tools+=(conftest)
 
 if ! command -v go >/dev/null 2>&1; then
@@ -21,7 +22,8 @@ if ! command -v go >/dev/null 2>&1; then
 fi
 
 install_tool() {
-  local name="$1" module="$2" version="$3"
+  # The package to build defaults to the module itself (a command in a module's subdirectory names it).
+  local name="$1" module="$2" version="$3" package="${4:-$2}"
   local marker="$bin/$name.version"
   if [[ -x "$bin/$name" && -f "$marker" && "$(cat "$marker")" == "$version" ]]; then
     return 0
@@ -32,10 +34,10 @@ install_tool() {
   (
     cd "$work"
     printf 'module dpalint.local/tools/%s\n\ngo 1.22\n' "$name" > go.mod
-    printf '//go:build tools\n\npackage tools\n\nimport _ "%s"\n' "$module" > tools.go
+    printf '//go:build tools\n\npackage tools\n\nimport _ "%s"\n' "$package" > tools.go
     go mod edit -require="$module@$version"
     go mod tidy >/dev/null 2>&1 || go mod tidy
-    GOBIN="$bin" go install -ldflags "-s -w" "$module"
+    GOBIN="$bin" go install -ldflags "-s -w" "$package"
   ) || { echo "dpa-lint setup: could not build $name $version from $module" >&2; exit 1; }
   echo "$version" > "$marker"
 }
@@ -79,6 +81,7 @@ for t in "${tools[@]}"; do
   case "$t" in
     opa) install_tool opa "$OPA_MODULE" "$OPA_VERSION" & ;;
     regal) install_tool regal "$REGAL_MODULE" "$REGAL_VERSION" & ;;
+    registry) install_tool registry "$REGISTRY_MODULE" "$REGISTRY_VERSION" "$REGISTRY_PACKAGE" & ;;
     conftest) install_tool conftest "$CONFTEST_MODULE" "$CONFTEST_VERSION" & ;;
   esac
   pids+=("$!")

@@ -1,4 +1,4 @@
-import { configuredBundles, resolveConfig, type PolicyBundle, type ResolvedConfig } from "@dpa-lint/core";
+import { configuredBundles, fetchOciPacks, parseOciRef, resolveConfig, type PolicyBundle, type ResolvedConfig } from "@dpa-lint/core";
 import type { Io } from "./io.js";
 
 /**
@@ -11,6 +11,29 @@ export function loadBundles(
   config: ResolvedConfig = resolveConfig(io.cwd),
 ): PolicyBundle[] {
   return configuredBundles(config, { packs: policies ?? [], option: "--policy", cwd: io.cwd }, io.env);
+}
+
+/**
+ * loadBundles for the commands that may use the network: OCI packs the cache lacks (or named by
+ * a tag alone, which moves) are fetched first. A tag alone is a warning: a gate pins a digest.
+ */
+export async function fetchBundles(
+  policies: readonly string[] | undefined,
+  io: Io,
+  config: ResolvedConfig = resolveConfig(io.cwd),
+): Promise<PolicyBundle[]> {
+  for (const [entries, field] of [
+    [config.policies, `${config.file ?? ".dpa-lint.yaml"}: policies`],
+    [policies ?? [], "--policy"],
+  ] as const) {
+    const resolved = await fetchOciPacks(entries, field, io.env);
+    for (const [entry, digest] of resolved)
+      if (!parseOciRef(entry, field).digest)
+        io.stderr(
+          `dpa-lint: warning: ${field}: ${entry} is a tag, not pinned by a digest (it is ${digest} today): a gate should name ${entry}@${digest}\n`,
+        );
+  }
+  return loadBundles(policies, io, config);
 }
 
 export const POLICY_OPTION = { policy: { type: "string", multiple: true } } as const;

@@ -65,7 +65,17 @@ export { ENGINE_RULE_META, isEngineRuleId } from "./findings/engine-rules.js";
 export { annotationOf, type Annotation, type AnnotationKind } from "./formatters/github.js";
 export { fingerprint } from "./formatters/sarif.js";
 export { readRuleDoc, type RuleDoc } from "./engine/rule-docs.js";
-export { configuredBundles, loadNpmPack, loadPolicyPack, loadPolicyPacks, readVerifyKey, withBuiltinBundle } from "./policy/load.js";
+export {
+  configuredBundles,
+  loadNpmPack,
+  loadOciPolicyPack,
+  loadPolicyPack,
+  loadPolicyPacks,
+  readVerifyKey,
+  withBuiltinBundle,
+} from "./policy/load.js";
+export { cachedPackDir, fetchOciPacks, ociCacheDir, pushPack, BUNDLE_LAYER, CATALOGUE_LAYER } from "./policy/oci-pack.js";
+export { formatOciRef, isOciPack, parseOciRef, type OciRef } from "./files/oci-ref.js";
 export { isNpmPack, parseNpmPack, resolveNpmPack, NPM_PREFIX } from "./files/npm-pack.js";
 export { createBaseline, writeBaseline, readBaseline, parseBaseline, applyBaseline, type Baseline } from "./findings/baseline.js";
 export { resolutionChain } from "./files/link-chain.js";

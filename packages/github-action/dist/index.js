@@ -34,8 +34,10 @@ import {
   findConfig,
   findRepositoryRoot,
   foldTermsPacks,
+  formatOciRef,
   isInside,
   isNpmPack,
+  isOciPack,
   isSeverity,
   loadConfig,
   makeDirectorySafely,
@@ -44,6 +46,7 @@ import {
   parseBaseline,
   parseConfig,
   parseNpmPack,
+  parseOciRef,
   parseSuppressions,
   parseYamlText,
   positionOf,
@@ -52,6 +55,7 @@ import {
   readTarGz,
   readUpTo,
   readVendorFile,
+  registryUrl,
   removeDirectorySafely,
   require_dist,
   require_equal,
@@ -71,7 +75,7 @@ import {
   workerThreads,
   writeFileSafely,
   writeTarGz
-} from "./chunk-RLZK7IUR.js";
+} from "./chunk-YEWZ7FE5.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative10, resolve as resolve16 } from "node:path";
@@ -3172,8 +3176,8 @@ function formatContext(bundles, toolVersion, color = false, docsBase) {
 }
 
 // packages/core/src/policy/load.ts
-import { existsSync as existsSync8, readdirSync as readdirSync4, readFileSync as readFileSync5, statSync as statSync5 } from "node:fs";
-import { basename as basename2, join as join14, resolve as resolve13 } from "node:path";
+import { existsSync as existsSync9, readdirSync as readdirSync4, readFileSync as readFileSync7, statSync as statSync5 } from "node:fs";
+import { basename as basename2, join as join16, resolve as resolve13 } from "node:path";
 
 // packages/core/src/policy/catalogue-build.ts
 import { existsSync as existsSync5 } from "node:fs";
@@ -6409,6 +6413,298 @@ function signedTarball(tarball, catalogueText, signing) {
   return writeTarGz(files);
 }
 
+// packages/core/src/policy/oci-pack.ts
+import { existsSync as existsSync8, mkdirSync as mkdirSync2, readFileSync as readFileSync6, renameSync, rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname11, join as join15 } from "node:path";
+
+// packages/core/src/files/oci-client.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// packages/core/src/files/registry-credentials.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import { homedir as homedir2 } from "node:os";
+import { join as join14 } from "node:path";
+function registryCredentials(registry, env = process.env) {
+  const username = env.DPA_LINT_REGISTRY_USERNAME;
+  const password = env.DPA_LINT_REGISTRY_PASSWORD;
+  if (username && password) return { username, password };
+  return dockerConfigCredentials(registry, env);
+}
+function dockerConfigCredentials(registry, env) {
+  let config;
+  try {
+    const dir = env.DOCKER_CONFIG ?? join14(homedir2(), ".docker");
+    config = JSON.parse(readFileSync5(join14(dir, "config.json"), "utf8"));
+  } catch {
+    return void 0;
+  }
+  const auths = config?.auths && typeof config.auths === "object" ? config.auths : {};
+  const entry = Object.entries(auths).find(([key]) => key.replace(/^https?:\/\//, "").replace(/\/.*$/, "") === registry)?.[1];
+  if (!entry || typeof entry !== "object") return void 0;
+  if (typeof entry.username === "string" && typeof entry.password === "string")
+    return { username: entry.username, password: entry.password };
+  if (typeof entry.auth !== "string") return void 0;
+  const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  return colon > 0 ? { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) } : void 0;
+}
+
+// packages/core/src/files/oci-client.ts
+var OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
+var OCI_INDEX = "application/vnd.oci.image.index.v1+json";
+var DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
+var MAX_MANIFEST_BYTES = 4 * 2 ** 20;
+var MAX_BLOB_BYTES = 64 * 2 ** 20;
+var TIMEOUT_MS = 3e4;
+function sha256Digest(bytes) {
+  return `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
+}
+var RegistryClient = class {
+  constructor(ref, env = process.env) {
+    this.ref = ref;
+    this.base = registryUrl(ref.registry);
+    this.credentials = registryCredentials(ref.registry, env);
+  }
+  ref;
+  authorization;
+  base;
+  credentials;
+  /** Uploads a blob unless the registry has it (monolithic upload: POST, then PUT with the digest). */
+  async pushBlob(bytes, digest = sha256Digest(bytes)) {
+    const head = await this.request("HEAD", `blobs/${digest}`);
+    if (head.ok) return;
+    const start = await this.request("POST", "blobs/uploads/");
+    const location = start.headers.get("location");
+    if (start.status !== 202 || !location) throw this.refused("starting an upload", start);
+    const url = new URL(location, `${this.base}/`);
+    url.searchParams.set("digest", digest);
+    const put = await this.request("PUT", url, bytes, { "content-type": "application/octet-stream" });
+    if (put.status !== 201) throw this.refused(`uploading blob ${digest}`, put);
+  }
+  /** Puts a manifest under a tag (or its digest); returns its digest. */
+  async pushManifest(bytes, reference) {
+    const put = await this.request("PUT", `manifests/${reference}`, bytes, { "content-type": OCI_MANIFEST });
+    if (put.status !== 201) throw this.refused("putting the manifest", put);
+    return sha256Digest(bytes);
+  }
+  /** The manifest the reference names (its digest, else its tag), checked against the digest. */
+  async manifest() {
+    const reference = this.ref.digest ?? this.ref.tag ?? "";
+    const res = await this.request("GET", `manifests/${reference}`, void 0, {
+      accept: [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST].join(", ")
+    });
+    if (res.status === 404)
+      throw this.error(`the registry has no ${this.ref.digest ? "manifest of that digest" : `tag ${this.ref.tag ?? ""}`}`);
+    if (!res.ok) throw this.refused("reading the manifest", res);
+    const bytes = await capped(res, MAX_MANIFEST_BYTES, this.error("the manifest is larger than 4 MiB"));
+    const digest = sha256Digest(bytes);
+    if (this.ref.digest && digest !== this.ref.digest)
+      throw this.error(`the registry served a manifest of digest ${digest}, not the pinned one`);
+    let manifest;
+    try {
+      manifest = JSON.parse(bytes.toString("utf8"));
+    } catch {
+      throw this.error("the manifest is not JSON");
+    }
+    const type = manifest.mediaType ?? res.headers.get("content-type") ?? "";
+    if (type !== OCI_MANIFEST || !Array.isArray(manifest.layers))
+      throw this.error(`is ${type || "an unknown kind of manifest"}, not an OCI image manifest: not a dpa-lint pack`);
+    return { bytes, digest, manifest };
+  }
+  /** A blob by its descriptor, checked against its digest and size. */
+  async blob(descriptor2) {
+    if (!/^sha256:[0-9a-f]{64}$/.test(descriptor2.digest)) throw this.error(`a layer's digest "${descriptor2.digest}" is not sha256`);
+    if (!(descriptor2.size >= 0 && descriptor2.size <= MAX_BLOB_BYTES)) throw this.error("a layer is larger than 64 MiB");
+    const res = await this.request("GET", `blobs/${descriptor2.digest}`);
+    if (!res.ok) throw this.refused(`reading blob ${descriptor2.digest}`, res);
+    const bytes = await capped(res, MAX_BLOB_BYTES, this.error("a layer is larger than 64 MiB"));
+    if (bytes.length !== descriptor2.size || sha256Digest(bytes) !== descriptor2.digest)
+      throw this.error(`blob ${descriptor2.digest} does not have that digest and size`);
+    return bytes;
+  }
+  async request(method, path, body, headers = {}) {
+    const url = path instanceof URL ? path : new URL(`${this.base}/v2/${this.ref.repository}/${path}`);
+    const send = () => fetch(url, {
+      method,
+      headers: { ...headers, ...this.authorization ? { authorization: this.authorization } : {} },
+      ...body ? { body: new Uint8Array(body) } : {},
+      signal: AbortSignal.timeout(TIMEOUT_MS)
+    }).catch((error2) => {
+      throw this.error(`cannot reach the registry (${causeOf(error2)})`);
+    });
+    const first = await send();
+    if (first.status !== 401 || this.authorization !== void 0) return first;
+    await first.body?.cancel();
+    this.authorization = await this.authorize(first.headers.get("www-authenticate") ?? "");
+    return this.authorization ? send() : first;
+  }
+  /** The Authorization header a 401's challenge asks for: Basic with the credentials, or a token. */
+  async authorize(challenge) {
+    const basic = this.credentials ? `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString("base64")}` : void 0;
+    if (/^basic\b/i.test(challenge)) {
+      if (!basic)
+        throw this.error("the registry asks for credentials, and none are set (DPA_LINT_REGISTRY_USERNAME and _PASSWORD, or docker login)");
+      return basic;
+    }
+    if (!/^bearer\b/i.test(challenge)) return void 0;
+    const params = Object.fromEntries(
+      [...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1] ?? "", m[2] ?? ""])
+    );
+    if (!params.realm) return void 0;
+    const realm = new URL(params.realm);
+    if (realm.protocol !== "https:" && registryUrl(realm.host).startsWith("https:"))
+      throw this.error(`the token service ${realm.origin} is not HTTPS`);
+    if (params.service) realm.searchParams.set("service", params.service);
+    realm.searchParams.set("scope", params.scope ?? `repository:${this.ref.repository}:pull,push`);
+    const res = await fetch(realm, { headers: basic ? { authorization: basic } : {}, signal: AbortSignal.timeout(TIMEOUT_MS) }).catch(
+      (error2) => {
+        throw this.error(`cannot reach the registry's token service (${causeOf(error2)})`);
+      }
+    );
+    if (!res.ok) throw this.refused("asking the token service", res);
+    const body = await res.json().catch(() => ({}));
+    const token = typeof body.token === "string" ? body.token : typeof body.access_token === "string" ? body.access_token : void 0;
+    return token ? `Bearer ${token}` : void 0;
+  }
+  error(message) {
+    return new InputError(message, { field: formatOciRef(this.ref) });
+  }
+  refused(what, res) {
+    const why = res.status === 401 || res.status === 403 ? " (the credentials were refused, or none were given)" : "";
+    return this.error(`the registry answered ${res.status} ${res.statusText} ${what}${why}`);
+  }
+};
+async function capped(res, max, tooLarge) {
+  const declared = Number(res.headers.get("content-length") ?? "0");
+  if (declared > max) throw tooLarge;
+  const chunks = [];
+  let size = 0;
+  const reader = res.body?.getReader();
+  for (; ; ) {
+    const next = await reader?.read();
+    if (!next || next.done) break;
+    size += next.value.length;
+    if (size > max) {
+      await reader?.cancel();
+      throw tooLarge;
+    }
+    chunks.push(Buffer.from(next.value));
+  }
+  return Buffer.concat(chunks);
+}
+function causeOf(error2) {
+  const cause = error2.cause;
+  if (error2 instanceof Error && error2.name === "TimeoutError") return "no answer in 30 s";
+  return cause?.code ?? cause?.message ?? (error2 instanceof Error ? error2.message : String(error2));
+}
+
+// packages/core/src/policy/oci-pack.ts
+var BUNDLE_LAYER = "application/vnd.oci.image.layer.v1.tar+gzip";
+var CATALOGUE_LAYER = "application/vnd.dpa-lint.catalogue.v1+json";
+function ociCacheDir(env = process.env) {
+  const base = userDirectory(env.XDG_CACHE_HOME, ".cache");
+  if (base === void 0) throw new InputError("no cache directory for OCI packs: set XDG_CACHE_HOME");
+  return join15(base, "dpa-lint", "oci");
+}
+async function fetchOciPacks(entries, field, env = process.env) {
+  const resolved = /* @__PURE__ */ new Map();
+  for (const entry of entries.filter(isOciPack)) {
+    const ref = parseOciRef(entry, field);
+    const cache = ociCacheDir(env);
+    if (ref.digest && cachedPackDir(cache, ref, ref.digest)) {
+      resolved.set(entry, ref.digest);
+      continue;
+    }
+    const digest = await pullPack(ref, cache, env);
+    if (ref.tag) writeTag(cache, ref, digest);
+    resolved.set(entry, digest);
+  }
+  return resolved;
+}
+async function pullPack(ref, cache, env) {
+  const client = new RegistryClient(ref, env);
+  const { bytes, digest, manifest } = await client.manifest();
+  const [bundle, catalogue] = packLayers(manifest, formatOciRef(ref, digest));
+  if (cachedPackDir(cache, ref, digest)) return digest;
+  const target = packDir(cache, digest);
+  const partial = `${target}.partial-${process.pid}`;
+  rmSync3(partial, { recursive: true, force: true });
+  mkdirSync2(partial, { recursive: true, mode: 448 });
+  writeFileSync2(join15(partial, "manifest.json"), bytes);
+  writeFileSync2(join15(partial, "bundle.tar.gz"), await client.blob(bundle));
+  writeFileSync2(join15(partial, "catalogue.json"), await client.blob(catalogue));
+  rmSync3(target, { recursive: true, force: true });
+  mkdirSync2(dirname11(target), { recursive: true, mode: 448 });
+  renameSync(partial, target);
+  return digest;
+}
+function packLayers(manifest, source) {
+  const bundle = manifest.layers.find((l) => l?.mediaType === BUNDLE_LAYER);
+  const catalogue = manifest.layers.find((l) => l?.mediaType === CATALOGUE_LAYER);
+  if (!bundle || !catalogue)
+    throw new PolicyError(
+      `is not a dpa-lint pack: its manifest has no ${bundle ? "catalogue" : "bundle"} layer (${bundle ? CATALOGUE_LAYER : BUNDLE_LAYER}); push packs with dpa-lint policy push`,
+      { field: source }
+    );
+  return [bundle, catalogue];
+}
+function packDir(cache, digest) {
+  return join15(cache, "sha256", digest.slice("sha256:".length));
+}
+function tagFile(cache, ref) {
+  return join15(cache, "tags", ref.registry, ...ref.repository.split("/"), `${ref.tag ?? ""}.digest`);
+}
+function writeTag(cache, ref, digest) {
+  const file = tagFile(cache, ref);
+  mkdirSync2(dirname11(file), { recursive: true, mode: 448 });
+  writeFileSync2(file, `${digest}
+`);
+}
+function cachedPackDir(cache, ref, digest) {
+  const dir = packDir(cache, digest);
+  if (!existsSync8(join15(dir, "manifest.json"))) return void 0;
+  const source = formatOciRef(ref, digest);
+  const tampered = (what) => new PolicyError(`the cached copy in ${dir} was changed (${what}): delete that directory, and it is fetched again`, { field: source });
+  const bytes = readFileSync6(join15(dir, "manifest.json"));
+  if (sha256Digest(bytes) !== digest) throw tampered("manifest.json does not have the digest");
+  let manifest;
+  try {
+    manifest = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw tampered("manifest.json is not JSON");
+  }
+  const [bundle, catalogue] = packLayers(manifest, source);
+  for (const [file, layer] of [
+    ["bundle.tar.gz", bundle],
+    ["catalogue.json", catalogue]
+  ]) {
+    const path = join15(dir, file);
+    const content = existsSync8(path) ? readFileSync6(path) : void 0;
+    if (!content || content.length !== layer.size || sha256Digest(content) !== layer.digest)
+      throw tampered(`${file} does not have its layer's digest`);
+  }
+  return dir;
+}
+function loadOciPack(entry, field, env, load, key) {
+  const ref = parseOciRef(entry, field);
+  const cache = ociCacheDir(env);
+  const digest = ref.digest ?? readTag(cache, ref);
+  const dir = digest === void 0 ? void 0 : cachedPackDir(cache, ref, digest);
+  if (!dir || !digest)
+    throw new InputError(`is not in the cache (${cache}): dpa-lint lint fetches it, or run dpa-lint policy pull ${entry}`, {
+      field: entry
+    });
+  return withSources(load(dir, key), { kind: "oci", location: formatOciRef(ref, digest) });
+}
+function readTag(cache, ref) {
+  try {
+    const digest = readFileSync6(tagFile(cache, ref), "utf8").trim();
+    return /^sha256:[0-9a-f]{64}$/.test(digest) ? digest : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
 // packages/core/src/policy/load.ts
 function loadTermsPack(location, cwd = process.cwd()) {
   const builtin2 = readBundle();
@@ -6445,7 +6741,7 @@ function holdsRego(location) {
   return readdirSync4(location, { recursive: true, encoding: "utf8" }).some((f) => f.endsWith(".rego"));
 }
 function loadPolicyPack(dir, env = process.env, verifyKey) {
-  if (existsSync8(join14(dir, "bundle.tar.gz"))) return readBundle(dir, verifyKey);
+  if (existsSync9(join16(dir, "bundle.tar.gz"))) return readBundle(dir, verifyKey);
   if (verifyKey)
     throw new PolicyError(
       `is not a built bundle, so it has no signature to verify with ${verifyKey.name} (dpa-lint policy build --sign-key)`,
@@ -6461,8 +6757,9 @@ function loadPolicyPacks(dirs, cwd, option, env = process.env, keys = {}) {
   return dirs.map((dir) => {
     const keyOf = (name) => keys[name] === void 0 ? void 0 : readVerifyKey(keys[name], option);
     if (isNpmPack(dir)) return loadNpmPack(dir, cwd, option, env, keyOf(dir));
+    if (isOciPack(dir)) return loadOciPolicyPack(dir, option, env, keyOf(dir));
     const abs = resolve13(cwd, dir);
-    if (!existsSync8(abs)) throw new InputError("no such directory", { file: dir, field: option });
+    if (!existsSync9(abs)) throw new InputError("no such directory", { file: dir, field: option });
     return loadPolicyPack(abs, env, keyOf(abs));
   });
 }
@@ -6477,6 +6774,9 @@ function loadNpmPack(entry, from, option, env, key) {
     });
   return pack;
 }
+function loadOciPolicyPack(entry, option, env = process.env, key) {
+  return loadOciPack(entry, option, env, (dir, verify) => loadPolicyPack(dir, env, verify), key);
+}
 function readVerifyKey(file, option) {
   let stat2;
   try {
@@ -6489,7 +6789,7 @@ function readVerifyKey(file, option) {
       file,
       field: option
     });
-  return { text: readFileSync5(file, "utf8"), name: basename2(file) };
+  return { text: readFileSync7(file, "utf8"), name: basename2(file) };
 }
 var MAX_KEY_BYTES = 64 * 1024;
 function withBuiltinBundle(packs) {
@@ -6583,9 +6883,9 @@ function planAnnotations(findings, changed, workspace, max) {
 }
 
 // packages/github-action/src/base-branch.ts
-import { existsSync as existsSync9, mkdirSync as mkdirSync2, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync10, mkdirSync as mkdirSync3, readFileSync as readFileSync8, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { basename as basename3, dirname as dirname11, join as join15, posix, relative as relative9, resolve as resolve15 } from "node:path";
+import { basename as basename3, dirname as dirname12, join as join17, posix, relative as relative9, resolve as resolve15 } from "node:path";
 var BaseCommit = class {
   constructor(sha, workspace) {
     this.sha = sha;
@@ -6630,9 +6930,9 @@ var BaseCommit = class {
       `cannot list ${repoPath} at the base commit ${this.short}`
     ).split("\0").filter(Boolean);
     for (const file of files) {
-      const target = join15(dest, posix.relative(repoPath, file));
-      mkdirSync2(dirname11(target), { recursive: true });
-      writeFileSync2(
+      const target = join17(dest, posix.relative(repoPath, file));
+      mkdirSync3(dirname12(target), { recursive: true });
+      writeFileSync3(
         target,
         gitBytes(["show", `${this.sha}:${file}`], this.workspace, "base branch", `cannot read ${file} at the base commit ${this.short}`)
       );
@@ -6661,28 +6961,40 @@ var BaseCommit = class {
     }
   }
 };
-function rulesFromBase(base, options) {
+async function rulesFromBase(base, options) {
   const notes = [];
   const config = configFromBase(base, options.config, notes);
   const fromConfig = (path) => relative9(base.workspace, path) || ".";
   const baselinePath = options.baseline ?? (config.baseline === void 0 ? void 0 : fromConfig(config.baseline));
   const baseline = baselinePath ? baselineFromBase(base, baselinePath, notes) : void 0;
   const keyOf = (dir) => config.policyKeys?.[resolve15(base.workspace, dir)];
-  const packDirs = [...config.policies.map((p) => isNpmPack(p) ? p : fromConfig(p)), ...options.policies];
-  const packs = packDirs.flatMap(
-    (dir) => isNpmPack(dir) ? [npmPackOnPullRequest(base, config, dir, notes)] : packFromBase(base, dir, notes, keyOf(dir)) ?? []
-  );
+  const packDirs = [...config.policies.map((p) => isNpmPack(p) || isOciPack(p) ? p : fromConfig(p)), ...options.policies];
+  await fetchOciPacks(packDirs, "policies");
+  const packs = packDirs.flatMap((dir) => {
+    if (isNpmPack(dir)) return [npmPackOnPullRequest(base, config, dir, notes)];
+    if (isOciPack(dir)) return [ociPackOnPullRequest(base, config, dir, notes)];
+    return packFromBase(base, dir, notes, keyOf(dir)) ?? [];
+  });
   return { config, ...baseline ? { baseline } : {}, packs, notes };
+}
+function ociPackOnPullRequest(base, config, entry, notes) {
+  const keyFile = config.policyKeys?.[entry];
+  const pack = loadOciPolicyPack(entry, "policies", process.env, keyFile === void 0 ? void 0 : keyFromBase(base, keyFile));
+  if (parseOciRef(entry, "policies").digest === void 0)
+    notes.push(
+      `Policy pack \`${entry}\`: a tag, which the registry can move; pin its digest (\`${sourcesOf(pack)[0]?.location ?? `${entry}@sha256:...`}\`) so the pack that judges is fixed.`
+    );
+  return pack;
 }
 function configFromBase(base, input, notes) {
   const candidates = input ? [base.repoPath(input)] : configCandidates(base);
   const found = candidates.map((path) => ({ path, text: base.read(path) })).find((c) => c.text !== void 0);
   let config;
   if (found?.text !== void 0) {
-    const root = join15(base.top, dirname11(found.path));
-    config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join15(base.top, found.path));
+    const root = join17(base.top, dirname12(found.path));
+    config = parseConfig(found.text, `${found.path} (base ${base.short})`, root, join17(base.top, found.path));
     notes.push(`Configuration: \`${found.path}\` as of the base commit ${base.short}.`);
-  } else if (input && !existsSync9(resolve15(base.workspace, input))) {
+  } else if (input && !existsSync10(resolve15(base.workspace, input))) {
     throw new DpaLintError(`no such file, in the base commit ${base.short} or in the checkout`, { file: input, field: "config" });
   } else {
     config = defaultConfig(base.workspace);
@@ -6700,15 +7012,15 @@ function baselineFromBase(base, file, notes) {
     text2 === void 0 ? `Baseline: \`${path}\` is not in the base commit ${base.short}; no finding is suppressed by a baseline.` : `Baseline: \`${path}\` as of the base commit ${base.short}.`
   );
   const head = resolve15(base.workspace, file);
-  if (existsSync9(head) && readFileSync6(head, "utf8") !== text2)
+  if (existsSync10(head) && readFileSync8(head, "utf8") !== text2)
     notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
   return text2 === void 0 ? void 0 : { baseline: parseBaseline(text2, `${path} (base ${base.short})`), file };
 }
 function packFromBase(base, dir, notes, keyFile) {
   const path = base.repoPath(dir);
-  const copy = join15(temporaryDirectory("dpa-lint-base-policy-", process.env.RUNNER_TEMP || tmpdir2()), ...path.split("/").slice(-2));
+  const copy = join17(temporaryDirectory("dpa-lint-base-policy-", process.env.RUNNER_TEMP || tmpdir2()), ...path.split("/").slice(-2));
   if (!base.extract(path, copy)) {
-    if (!existsSync9(resolve15(base.workspace, dir)))
+    if (!existsSync10(resolve15(base.workspace, dir)))
       throw new DpaLintError("no such directory, in the base commit or in the checkout", { file: dir, field: "policies" });
     notes.push(`Policy pack \`${path}\`: not in the base commit ${base.short}; it takes effect once merged.`);
     return void 0;
@@ -6739,15 +7051,15 @@ function configCandidates(base) {
   const out = [];
   let dir = resolve15(base.workspace);
   for (; ; ) {
-    for (const name of CONFIG_NAMES) out.push(base.repoPath(join15(dir, name)));
-    if (dir === base.top || dirname11(dir) === dir) return out;
-    dir = dirname11(dir);
+    for (const name of CONFIG_NAMES) out.push(base.repoPath(join17(dir, name)));
+    if (dir === base.top || dirname12(dir) === dir) return out;
+    dir = dirname12(dir);
   }
 }
 function checkHeadConfig(base, input, found, notes) {
   const head = input ? resolve15(base.workspace, input) : findConfig(base.workspace);
-  if (!head || !existsSync9(head)) return;
-  if (found && base.repoPath(head) === found.path && readFileSync6(head, "utf8") === found.text) return;
+  if (!head || !existsSync10(head)) return;
+  if (found && base.repoPath(head) === found.path && readFileSync8(head, "utf8") === found.text) return;
   try {
     loadConfig(head, base.workspace);
   } catch (error2) {
@@ -6760,13 +7072,13 @@ function checkHeadConfig(base, input, found, notes) {
 }
 
 // packages/github-action/src/pull-request.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 function pullRequestBase(env) {
   const event = env.GITHUB_EVENT_NAME ?? "";
   if (!["pull_request", "pull_request_target", "merge_group"].includes(event) || !env.GITHUB_EVENT_PATH) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync7(env.GITHUB_EVENT_PATH, "utf8"));
+    payload = JSON.parse(readFileSync9(env.GITHUB_EVENT_PATH, "utf8"));
   } catch (error2) {
     throw new Error(`cannot read the ${event} event payload (${env.GITHUB_EVENT_PATH}): ${error2.message}`);
   }
@@ -6836,9 +7148,12 @@ async function gate(inputs) {
     base.ensurePresent();
     diffRef = base.diffRef();
     changed = changedLines(diffRef, workspace, "base branch");
-    rules = inputs.usePullRequestConfig ? { ...rulesFromWorkspace(workspace, inputs), notes: [`Configuration: the pull request's own (use-pull-request-config is on).`] } : rulesFromBase(base, inputs);
+    rules = inputs.usePullRequestConfig ? {
+      ...await rulesFromWorkspace(workspace, inputs),
+      notes: [`Configuration: the pull request's own (use-pull-request-config is on).`]
+    } : await rulesFromBase(base, inputs);
   } else {
-    rules = rulesFromWorkspace(workspace, inputs);
+    rules = await rulesFromWorkspace(workspace, inputs);
     if (inputs.changedFilesOnly) info("changed-files-only: this is not a pull request, so every selected file is linted");
   }
   const bundles = withBuiltinBundle(rules.packs);
@@ -6883,8 +7198,9 @@ async function gate(inputs) {
   if (failed) setFailed(`dpa-lint: ${failureLine(result, inputs)}`);
   else info(`dpa-lint: ${plural(result.summary.files, "file")} checked, nothing at or above ${inputs.failSeverity}`);
 }
-function rulesFromWorkspace(workspace, inputs) {
+async function rulesFromWorkspace(workspace, inputs) {
   const config = resolveConfig(workspace, inputs.config ? resolve16(workspace, inputs.config) : void 0);
+  await fetchOciPacks([...config.policies, ...inputs.policies], "policies");
   const baselinePath = inputs.baseline ?? (config.baseline === void 0 ? void 0 : relative10(workspace, config.baseline));
   const baseline = baselinePath ? { baseline: readBaseline(resolve16(workspace, baselinePath), baselinePath), file: baselinePath } : void 0;
   const packs = [

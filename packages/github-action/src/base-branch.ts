@@ -12,7 +12,11 @@ import {
   loadNpmPack,
   loadPolicyPack,
   isNpmPack,
+  isOciPack,
+  fetchOciPacks,
+  loadOciPolicyPack,
   parseNpmPack,
+  parseOciRef,
   sourcesOf,
   withSources,
   parseBaseline,
@@ -131,7 +135,10 @@ export class BaseCommit {
  * tree. A pull request that changes them is judged by the base's versions (the notes say so); one
  * that breaks the configuration fails, since every run after the merge would.
  */
-export function rulesFromBase(base: BaseCommit, options: { config?: string; baseline?: string; policies: readonly string[] }): Rules {
+export async function rulesFromBase(
+  base: BaseCommit,
+  options: { config?: string; baseline?: string; policies: readonly string[] },
+): Promise<Rules> {
   const notes: string[] = [];
   const config = configFromBase(base, options.config, notes);
   // The configuration's baseline and policies count like the inputs (resolved against its file).
@@ -140,11 +147,29 @@ export function rulesFromBase(base: BaseCommit, options: { config?: string; base
   const baseline = baselinePath ? baselineFromBase(base, baselinePath, notes) : undefined;
   // A signed pack's key is read from the base commit too: a pull request cannot swap the key.
   const keyOf = (dir: string): string | undefined => config.policyKeys?.[resolve(base.workspace, dir)];
-  const packDirs = [...config.policies.map((p) => (isNpmPack(p) ? p : fromConfig(p))), ...options.policies];
-  const packs = packDirs.flatMap((dir) =>
-    isNpmPack(dir) ? [npmPackOnPullRequest(base, config, dir, notes)] : (packFromBase(base, dir, notes, keyOf(dir)) ?? []),
-  );
+  const packDirs = [...config.policies.map((p) => (isNpmPack(p) || isOciPack(p) ? p : fromConfig(p))), ...options.policies];
+  // OCI packs the runner's cache lacks are fetched from the registry the base commit names.
+  await fetchOciPacks(packDirs, "policies");
+  const packs = packDirs.flatMap((dir) => {
+    if (isNpmPack(dir)) return [npmPackOnPullRequest(base, config, dir, notes)];
+    if (isOciPack(dir)) return [ociPackOnPullRequest(base, config, dir, notes)];
+    return packFromBase(base, dir, notes, keyOf(dir)) ?? [];
+  });
   return { config, ...(baseline ? { baseline } : {}), packs, notes };
+}
+
+/**
+ * An OCI pack on a pull request: named by the base commit's configuration, verified with the
+ * base commit's key; a tag alone moves with the registry, and the summary says so.
+ */
+function ociPackOnPullRequest(base: BaseCommit, config: ResolvedConfig, entry: string, notes: string[]): PolicyBundle {
+  const keyFile = config.policyKeys?.[entry];
+  const pack = loadOciPolicyPack(entry, "policies", process.env, keyFile === undefined ? undefined : keyFromBase(base, keyFile));
+  if (parseOciRef(entry, "policies").digest === undefined)
+    notes.push(
+      `Policy pack \`${entry}\`: a tag, which the registry can move; pin its digest (\`${sourcesOf(pack)[0]?.location ?? `${entry}@sha256:...`}\`) so the pack that judges is fixed.`,
+    );
+  return pack;
 }
 
 function configFromBase(base: BaseCommit, input: string | undefined, notes: string[]): ResolvedConfig {

@@ -3,6 +3,7 @@ import * as core from "@actions/core";
 import {
   changedLines,
   DpaLintError,
+  fetchOciPacks,
   fails,
   formatContext,
   lint,
@@ -51,10 +52,13 @@ async function gate(inputs: ActionInputs): Promise<void> {
     diffRef = base.diffRef();
     changed = changedLines(diffRef, workspace, "base branch");
     rules = inputs.usePullRequestConfig
-      ? { ...rulesFromWorkspace(workspace, inputs), notes: [`Configuration: the pull request's own (use-pull-request-config is on).`] }
-      : rulesFromBase(base, inputs);
+      ? {
+          ...(await rulesFromWorkspace(workspace, inputs)),
+          notes: [`Configuration: the pull request's own (use-pull-request-config is on).`],
+        }
+      : await rulesFromBase(base, inputs);
   } else {
-    rules = rulesFromWorkspace(workspace, inputs);
+    rules = await rulesFromWorkspace(workspace, inputs);
     if (inputs.changedFilesOnly) core.info("changed-files-only: this is not a pull request, so every selected file is linted");
   }
 
@@ -109,8 +113,9 @@ async function gate(inputs: ActionInputs): Promise<void> {
 }
 
 /** Outside a pull request (or when asked), the checked-out files are the rules. */
-function rulesFromWorkspace(workspace: string, inputs: ActionInputs): Rules {
+async function rulesFromWorkspace(workspace: string, inputs: ActionInputs): Promise<Rules> {
   const config = resolveConfig(workspace, inputs.config ? resolve(workspace, inputs.config) : undefined);
+  await fetchOciPacks([...config.policies, ...inputs.policies], "policies");
   const baselinePath = inputs.baseline ?? (config.baseline === undefined ? undefined : relative(workspace, config.baseline));
   const baseline = baselinePath
     ? { baseline: readBaseline(resolve(workspace, baselinePath), baselinePath), file: baselinePath }

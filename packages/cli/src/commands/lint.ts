@@ -23,7 +23,7 @@ import {
   type Formatter,
   type LintResult,
 } from "@dpa-lint/core";
-import { loadBundles, POLICY_OPTION } from "../bundles.js";
+import { fetchBundles, POLICY_OPTION } from "../bundles.js";
 import { useColor } from "../color.js";
 import { EXIT, type Io } from "../io.js";
 import { UsageError } from "../usage-error.js";
@@ -132,7 +132,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   // The configuration's policies and baseline apply to every entry point; the flags add to them
   // (--policy) or replace them (--baseline).
   const config = resolveConfig(io.cwd, values.config === undefined ? undefined : resolve(io.cwd, values.config));
-  const bundles = loadBundles(values.policy, io, config);
+  const bundles = await fetchBundles(values.policy, io, config);
   const printConfig = values["print-config"];
   if (printConfig !== undefined) {
     const rules = bundles.flatMap((b) => b.catalogue.rules);

@@ -15,9 +15,10 @@ import { InputError, Linter, loadPolicyPack, plural, readBundle, withBuiltinBund
 import { EXIT, type Io } from "../io.js";
 import { draftCommand } from "./policy-draft.js";
 import { signingOption, verifyCommand } from "./policy-sign.js";
+import { pullCommand, pushCommand } from "./policy-oci.js";
 import { UsageError } from "../usage-error.js";
 
-export const policyHelp = `Usage: dpa-lint policy <check|test|build|verify|fmt|new|draft> [options]
+export const policyHelp = `Usage: dpa-lint policy <check|test|build|verify|push|pull|fmt|new|draft> [options]
 
   dpa-lint policy check [dir|file] [--source <file|dir>]
       Check a policy directory's pack terms (default: policies) against the pack-terms schema,
@@ -40,6 +41,15 @@ export const policyHelp = `Usage: dpa-lint policy <check|test|build|verify|fmt|n
   dpa-lint policy verify BUNDLE --key <key>
       Verify a bundle's signature, every file's hash and its catalogue with a public key (PEM) or
       HMAC secret: exit 0 when it verifies, else one line saying what failed and exit 1.
+  dpa-lint policy push oci://REGISTRY/REPOSITORY:TAG [dir] [--sign-key <key> ...]
+      Push a pack to an OCI registry as an OPA bundle (OPA and conftest pull it as one): a bundle
+      directory as it is, a policy directory (default: policies) built first as policy build does.
+      Prints the manifest's digest, which a configuration pins: policies: [oci://...:TAG@sha256:...].
+      Credentials: DPA_LINT_REGISTRY_USERNAME and _PASSWORD, else the Docker configuration.
+  dpa-lint policy pull oci://REGISTRY/REPOSITORY[:TAG][@sha256:DIGEST] [-o <dir>] [--key <key>]
+      Fetch a pack into the cache lint reads it from ($XDG_CACHE_HOME/dpa-lint/oci), check it (and
+      its signature with --key), and with -o write it as a bundle directory. lint fetches what its
+      configuration names by itself; pull fills the cache ahead, for offline runs.
   dpa-lint policy fmt [paths...] [--check]
       Format Rego files and directories (default: policies) with opa fmt; --check only lists the
       files that are not formatted and fails when there are any (the pre-commit hook).
@@ -123,8 +133,17 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
       return buildCommand(dir, values, io);
     case "verify":
       return verifyCommand(positionals[0], values.key, io);
+    case "push":
+      return pushCommand(
+        positionals[0],
+        positionals[1] ?? "policies",
+        (from, out) => buildCommand(from, { ...values, output: out }, io, true),
+        io,
+      );
+    case "pull":
+      return pullCommand(positionals[0], values.output, values.key, io);
     default:
-      throw new UsageError(`unknown policy command "${sub}" (check, test, build, verify, fmt, new, draft)`);
+      throw new UsageError(`unknown policy command "${sub}" (check, test, build, verify, push, pull, fmt, new, draft)`);
   }
 }
 
@@ -153,6 +172,7 @@ function buildCommand(
     "sign-key-id"?: string | undefined;
   },
   io: Io,
+  quiet = false,
 ): number {
   needDir(dir, io.cwd);
   const signing = signingOption(values, io);
@@ -166,9 +186,10 @@ function buildCommand(
     ...(docsBase ? { docsBase } : {}),
     ...signing,
   });
-  io.stdout(
-    `built ${relative(io.cwd, out) || "."}: ${catalogue.rules.length} rules in ${catalogue.packs.length} packs (${catalogue.packs.map((p) => p.id).join(", ")})${signing.signing ? ", signed" : ""}\n`,
-  );
+  if (!quiet)
+    io.stdout(
+      `built ${relative(io.cwd, out) || "."}: ${catalogue.rules.length} rules in ${catalogue.packs.length} packs (${catalogue.packs.map((p) => p.id).join(", ")})${signing.signing ? ", signed" : ""}\n`,
+    );
   return EXIT.ok;
 }
 

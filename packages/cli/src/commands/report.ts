@@ -14,7 +14,7 @@ import {
   type RopaFormat,
 } from "@dpa-lint/core";
 import { parseCommandArgs } from "../args.js";
-import { loadBundles, POLICY_OPTION } from "../bundles.js";
+import { fetchBundles, POLICY_OPTION } from "../bundles.js";
 import { EXIT, type Io } from "../io.js";
 import { UsageError } from "../usage-error.js";
 
@@ -69,7 +69,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   const linter = await Linter.create({
     cwd: io.cwd,
     config,
-    bundles: loadBundles(values.policy, io, config),
+    bundles: await fetchBundles(values.policy, io, config),
     ...(values["as-of"] !== undefined ? { asOf: values["as-of"] } : {}),
   });
   const files =

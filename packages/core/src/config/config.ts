@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseYamlText } from "../document/parse.js";
 import { isNpmPack } from "../files/npm-pack.js";
+import { isOciPack } from "../files/oci-ref.js";
 import { positionOf } from "../document/locate.js";
 import { describeThrown, ConfigError } from "../errors.js";
 import { toPosix } from "../files/posix.js";
@@ -216,8 +217,9 @@ function takeSettings(config: ResolvedConfig, raw: RawConfig, root: string): voi
   config.rules = raw.rules ?? {};
   config.overrides = raw.overrides ?? [];
   // Paths in the configuration are relative to the file, wherever the command runs.
-  // An npm package (npm:@acme/pack) is a name, not a path: found from this file's directory later.
-  const place = (p: string): string => (isNpmPack(p) ? p : resolve(root, p));
+  // An npm package (npm:@acme/pack) or an OCI artifact (oci://...) is a name, not a path: an
+  // npm package is found from this file's directory later.
+  const place = (p: string): string => (isNpmPack(p) || isOciPack(p) ? p : resolve(root, p));
   config.policies = (raw.policies ?? []).map((p) => place(typeof p === "string" ? p : p.path));
   const keys = (raw.policies ?? []).flatMap((p) => (typeof p === "string" ? [] : [[place(p.path), resolve(root, p.verify)] as const]));
   if (keys.length > 0) config.policyKeys = Object.fromEntries(keys);

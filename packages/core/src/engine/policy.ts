@@ -69,8 +69,9 @@ export interface PolicyBundle {
  */
 export interface PolicySource {
   /** builtin: the policies dpa-lint ships; bundle: a built bundle directory; directory: a policy
-   * directory with Rego, built for the run; terms: a pack of terms only; npm: an npm package's pack. */
-  kind: "builtin" | "bundle" | "directory" | "terms" | "npm";
+   * directory with Rego, built for the run; terms: a pack of terms only; npm: an npm package's pack;
+   * oci: an OCI artifact, its location the reference with the manifest's digest. */
+  kind: "builtin" | "bundle" | "directory" | "terms" | "npm" | "oci";
   /** "builtin", or the location as it was read. */
   location: string;
   /** The ids of the packs it brings. */

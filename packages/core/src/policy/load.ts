@@ -11,6 +11,8 @@ import { digestOf, foldTermsPacks, readBundle, sourcesOf, withSources, type Poli
 import { buildPolicies, SHARED_POLICY_PARTS } from "./build.js";
 import { findOpa } from "./tools.js";
 import { isNpmPack, parseNpmPack, resolveNpmPack } from "../files/npm-pack.js";
+import { isOciPack } from "../files/oci-ref.js";
+import { loadOciPack } from "./oci-pack.js";
 
 /**
  * A pack of terms only, loaded at run time into the built-in bundle: Node alone, no OPA. The
@@ -87,6 +89,7 @@ export function loadPolicyPacks(
   return dirs.map((dir) => {
     const keyOf = (name: string): VerifyKey | undefined => (keys[name] === undefined ? undefined : readVerifyKey(keys[name], option));
     if (isNpmPack(dir)) return loadNpmPack(dir, cwd, option, env, keyOf(dir));
+    if (isOciPack(dir)) return loadOciPolicyPack(dir, option, env, keyOf(dir));
     const abs = resolve(cwd, dir);
     if (!existsSync(abs)) throw new InputError("no such directory", { file: dir, field: option });
     return loadPolicyPack(abs, env, keyOf(abs));
@@ -107,6 +110,11 @@ export function loadNpmPack(entry: string, from: string, option: string, env: No
       field: option,
     });
   return pack;
+}
+
+/** A pack from an OCI registry, as the cache holds it (oci-pack.ts: fetchOciPacks fills it). */
+export function loadOciPolicyPack(entry: string, option: string, env: NodeJS.ProcessEnv = process.env, key?: VerifyKey): PolicyBundle {
+  return loadOciPack(entry, option, env, (dir, verify) => loadPolicyPack(dir, env, verify), key);
 }
 
 /** A key file named by `verify:`: its text, or one line naming it and the option. */

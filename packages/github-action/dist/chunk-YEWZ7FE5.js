@@ -12084,6 +12084,50 @@ function packOf(spec, manifest, option) {
   return { packageDir, version: typeof pkg?.version === "string" ? pkg.version : "unknown", location };
 }
 
+// packages/core/src/files/oci-ref.ts
+var OCI_PREFIX = "oci://";
+function isOciPack(entry) {
+  return entry.startsWith(OCI_PREFIX);
+}
+var REPOSITORY = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
+var TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+var HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:]+\])(?::\d{1,5})?$/;
+function parseOciRef(entry, field) {
+  const bad = (why) => new InputError(`"${entry}" is not an OCI reference (${why}): oci://REGISTRY/REPOSITORY[:TAG][@sha256:DIGEST]`, { field });
+  if (!isOciPack(entry)) throw bad("no oci://");
+  let rest = entry.slice(OCI_PREFIX.length);
+  let digest;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!/^sha256:[0-9a-f]{64}$/.test(digest)) throw bad("the digest is not sha256: and 64 lower-case hex digits");
+  }
+  const slash = rest.indexOf("/");
+  if (slash <= 0) throw bad("no repository after the registry");
+  const registry = rest.slice(0, slash);
+  if (!HOST.test(registry)) throw bad(`"${registry}" is not a registry host`);
+  let repository = rest.slice(slash + 1);
+  let tag;
+  const colon = repository.lastIndexOf(":");
+  if (colon >= 0) {
+    tag = repository.slice(colon + 1);
+    repository = repository.slice(0, colon);
+    if (!TAG.test(tag)) throw bad(`"${tag}" is not a tag`);
+  }
+  if (!REPOSITORY.test(repository)) throw bad(`"${repository}" is not a repository name`);
+  if (!tag && !digest) throw bad("neither a tag nor a digest");
+  return { registry, repository, ...tag ? { tag } : {}, ...digest ? { digest } : {} };
+}
+function formatOciRef(ref, digest = ref.digest) {
+  return `${OCI_PREFIX}${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ""}${digest ? `@${digest}` : ""}`;
+}
+function registryUrl(registry) {
+  const host = registry.replace(/:\d+$/, "");
+  const loopback = host === "localhost" || host === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(host);
+  return `${loopback ? "http" : "https"}://${registry}`;
+}
+
 // packages/core/src/files/posix.ts
 import { sep } from "node:path";
 function toPosix(path) {
@@ -14812,8 +14856,8 @@ var config_schema_default = {
           }
         ]
       },
-      "x-message": "must be a list of policy directories, terms files or bundles relative to this file, or npm:<package>, each a path or {path, verify: key file}",
-      description: "Policy packs every entry point loads: pack directories, terms files or bundles, relative to this file, or npm:<package> (an installed npm package whose package.json names its pack, optionally @sha256:<digest>); {path, verify} requires a bundle's signature to verify with that key."
+      "x-message": "must be a list of policy directories, terms files or bundles relative to this file, npm:<package> or oci://<registry>/<repository>[:<tag>][@sha256:<digest>], each a path or {path, verify: key file}",
+      description: "Policy packs every entry point loads: pack directories, terms files or bundles, relative to this file, npm:<package> (an installed npm package whose package.json names its pack, optionally @sha256:<digest>), or oci://<registry>/<repository>[:<tag>][@sha256:<digest>] (a pack pushed with dpa-lint policy push, pinned by its manifest digest for a gate; a tag alone is resolved at every run); {path, verify} requires a bundle's signature to verify with that key."
     },
     baseline: {
       type: "string",
@@ -14894,7 +14938,7 @@ var config_schema_default = {
 
 // packages/core/src/schema/generated/config.validate.ts
 var config_validate_default = validate202;
-var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/config-v1.json", "title": "dpa-lint configuration (.dpa-lint.yaml)", "type": "object", "additionalProperties": false, "properties": { "include": { "$ref": "#/$defs/globs", "description": "Globs of the vendor files to lint, relative to this file (default: vendors/)." }, "exclude": { "$ref": "#/$defs/globs", "description": "Globs of files never to lint, relative to this file." }, "infrastructure": { "$ref": "#/$defs/globs", "description": "Terraform files or directories to read, relative to this file (for example infra/**/*.tf; default: none): what they deploy is judged against the vendor setups (docs/infrastructure.md)." }, "org": { "type": "object", "additionalProperties": false, "properties": { "allowedCountries": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Where the organisation allows its data: ISO codes and the groups EEA and adequacy (adequacy includes the EU-US Data Privacy Framework for an entry relying on it, certified; exclude it with forbiddenTransferMechanisms: [dpf])." }, "minObjectionWindow": { "$ref": "#/$defs/duration", "description": "The shortest objection window the organisation accepts." }, "minPriorNotice": { "$ref": "#/$defs/duration", "description": "The shortest prior notice of sub-processor changes the organisation accepts." }, "maxBreachNotification": { "$ref": "#/$defs/duration", "description": "The longest vendor breach-notification deadline the organisation accepts." }, "maxRetention": { "type": "object", "additionalProperties": { "$ref": "#/$defs/duration" }, "description": "The longest retention per data category, and a default for the others." }, "forbiddenTransferMechanisms": { "type": "array", "items": { "enum": ["adequacy", "dpf", "scc", "bcr", "derogation"] }, "description": "Transfer mechanisms the organisation will not rely on." } }, "description": "The organisation's own policy, on top of the DPAs and the GDPR." }, "policies": { "type": "array", "items": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "required": ["path", "verify"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "The bundle directory (from dpa-lint policy build --sign-key), relative to this file." }, "verify": { "type": "string", "minLength": 1, "description": "The public key (PEM; or the file holding an HMAC secret) its signature must verify with, relative to this file: a bundle whose signature or file hashes do not verify is refused." } } }] }, "x-message": "must be a list of policy directories, terms files or bundles relative to this file, or npm:<package>, each a path or {path, verify: key file}", "description": "Policy packs every entry point loads: pack directories, terms files or bundles, relative to this file, or npm:<package> (an installed npm package whose package.json names its pack, optionally @sha256:<digest>); {path, verify} requires a bundle's signature to verify with that key." }, "baseline": { "type": "string", "minLength": 1, "x-message": "must be the baseline file, relative to this file", "description": "The baseline file every entry point applies, relative to this file." }, "docsBase": { "type": "string", "pattern": "^https?://[^\\s]+$", "x-message": "must be an http(s) URL: where dpa-lint's rule pages (docs/rules/) are published", "description": "Where dpa-lint's own rule pages (the repository's docs/rules/) are published, for example a mirror or a release tag: findings' docsUrl and SARIF helpUri point under it. Default: https://github.com/dpa-lint/dpa-lint/blob/main/docs/rules/." }, "asOf": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "x-message": "must be a date written YYYY-MM-DD: the day whose legal facts judge the setups", "description": "Judge by the legal facts in force on this day (YYYY-MM-DD) instead of today." }, "rules": { "$ref": "#/$defs/ruleSettings", "description": "Rule settings: a rule id or <pack>/* to off, info, warning or error." }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "$ref": "#/$defs/globs", "description": "Globs of the files these settings apply to." }, "rules": { "$ref": "#/$defs/ruleSettings", "description": "The rule settings for those files." } } }, "description": "Rule settings for some files: {files: [globs], rules: {...}}, applied in order." } }, "$defs": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "duration": { "type": ["string", "integer"], "x-message": 'must be a duration such as "10 days", "48 hours" or "3 years"' }, "ruleSettings": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, "additionalProperties": { "enum": ["off", "info", "warning", "error"] } } } };
+var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://dpa-lint.dev/schemas/config-v1.json", "title": "dpa-lint configuration (.dpa-lint.yaml)", "type": "object", "additionalProperties": false, "properties": { "include": { "$ref": "#/$defs/globs", "description": "Globs of the vendor files to lint, relative to this file (default: vendors/)." }, "exclude": { "$ref": "#/$defs/globs", "description": "Globs of files never to lint, relative to this file." }, "infrastructure": { "$ref": "#/$defs/globs", "description": "Terraform files or directories to read, relative to this file (for example infra/**/*.tf; default: none): what they deploy is judged against the vendor setups (docs/infrastructure.md)." }, "org": { "type": "object", "additionalProperties": false, "properties": { "allowedCountries": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Where the organisation allows its data: ISO codes and the groups EEA and adequacy (adequacy includes the EU-US Data Privacy Framework for an entry relying on it, certified; exclude it with forbiddenTransferMechanisms: [dpf])." }, "minObjectionWindow": { "$ref": "#/$defs/duration", "description": "The shortest objection window the organisation accepts." }, "minPriorNotice": { "$ref": "#/$defs/duration", "description": "The shortest prior notice of sub-processor changes the organisation accepts." }, "maxBreachNotification": { "$ref": "#/$defs/duration", "description": "The longest vendor breach-notification deadline the organisation accepts." }, "maxRetention": { "type": "object", "additionalProperties": { "$ref": "#/$defs/duration" }, "description": "The longest retention per data category, and a default for the others." }, "forbiddenTransferMechanisms": { "type": "array", "items": { "enum": ["adequacy", "dpf", "scc", "bcr", "derogation"] }, "description": "Transfer mechanisms the organisation will not rely on." } }, "description": "The organisation's own policy, on top of the DPAs and the GDPR." }, "policies": { "type": "array", "items": { "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "required": ["path", "verify"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "The bundle directory (from dpa-lint policy build --sign-key), relative to this file." }, "verify": { "type": "string", "minLength": 1, "description": "The public key (PEM; or the file holding an HMAC secret) its signature must verify with, relative to this file: a bundle whose signature or file hashes do not verify is refused." } } }] }, "x-message": "must be a list of policy directories, terms files or bundles relative to this file, npm:<package> or oci://<registry>/<repository>[:<tag>][@sha256:<digest>], each a path or {path, verify: key file}", "description": "Policy packs every entry point loads: pack directories, terms files or bundles, relative to this file, npm:<package> (an installed npm package whose package.json names its pack, optionally @sha256:<digest>), or oci://<registry>/<repository>[:<tag>][@sha256:<digest>] (a pack pushed with dpa-lint policy push, pinned by its manifest digest for a gate; a tag alone is resolved at every run); {path, verify} requires a bundle's signature to verify with that key." }, "baseline": { "type": "string", "minLength": 1, "x-message": "must be the baseline file, relative to this file", "description": "The baseline file every entry point applies, relative to this file." }, "docsBase": { "type": "string", "pattern": "^https?://[^\\s]+$", "x-message": "must be an http(s) URL: where dpa-lint's rule pages (docs/rules/) are published", "description": "Where dpa-lint's own rule pages (the repository's docs/rules/) are published, for example a mirror or a release tag: findings' docsUrl and SARIF helpUri point under it. Default: https://github.com/dpa-lint/dpa-lint/blob/main/docs/rules/." }, "asOf": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "x-message": "must be a date written YYYY-MM-DD: the day whose legal facts judge the setups", "description": "Judge by the legal facts in force on this day (YYYY-MM-DD) instead of today." }, "rules": { "$ref": "#/$defs/ruleSettings", "description": "Rule settings: a rule id or <pack>/* to off, info, warning or error." }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "$ref": "#/$defs/globs", "description": "Globs of the files these settings apply to." }, "rules": { "$ref": "#/$defs/ruleSettings", "description": "The rule settings for those files." } } }, "description": "Rule settings for some files: {files: [globs], rules: {...}}, applied in order." } }, "$defs": { "globs": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "duration": { "type": ["string", "integer"], "x-message": 'must be a duration such as "10 days", "48 hours" or "3 years"' }, "ruleSettings": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, "additionalProperties": { "enum": ["off", "info", "warning", "error"] } } } };
 var schema322 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
 var schema35 = { "type": ["string", "integer"], "x-message": 'must be a duration such as "10 days", "48 hours" or "3 years"' };
 var schema39 = { "type": "object", "propertyNames": { "pattern": "^[a-z0-9*][a-z0-9_*-]*(/[a-z0-9*][a-z0-9*-]*)?$" }, "additionalProperties": { "enum": ["off", "info", "warning", "error"] } };
@@ -15715,7 +15759,7 @@ function takeSettings(config, raw, root) {
   if (raw.infrastructure) config.infrastructure = raw.infrastructure;
   config.rules = raw.rules ?? {};
   config.overrides = raw.overrides ?? [];
-  const place = (p) => isNpmPack(p) ? p : resolve2(root, p);
+  const place = (p) => isNpmPack(p) || isOciPack(p) ? p : resolve2(root, p);
   config.policies = (raw.policies ?? []).map((p) => place(typeof p === "string" ? p : p.path));
   const keys = (raw.policies ?? []).flatMap((p) => typeof p === "string" ? [] : [[place(p.path), resolve2(root, p.verify)]]);
   if (keys.length > 0) config.policyKeys = Object.fromEntries(keys);
@@ -17900,6 +17944,10 @@ export {
   isNpmPack,
   parseNpmPack,
   resolveNpmPack,
+  isOciPack,
+  parseOciRef,
+  formatOciRef,
+  registryUrl,
   toPosix,
   SEVERITY_RANK,
   isSeverity,
