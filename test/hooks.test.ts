@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { git, GIT_IDENTITY } from "./support/git.js";
+import { startRegistry } from "./support/oci-registry.js";
 import { filledTerms } from "./support/packs.js";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -117,6 +118,38 @@ describe("pre-commit (the framework, Debian's package)", () => {
       git(repo, "reset", "-q");
       const other = commit(repo, { "docs/notes.yaml": "a: 1\n" }, env, true);
       expect(other.status, other.output).toBe(0);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "judges a commit by an OCI pack pinned by digest: fetched by the first run, used offline after",
+    async () => {
+      const registry = await startRegistry();
+      try {
+        const work = mkdtempSync(join(tmpdir(), "dpa-lint-hook-oci-"));
+        write(work, { "policies/dpa/acme/data.yaml": filledTerms("acme") });
+        const push = spawnSync(
+          process.execPath,
+          [join(repoRoot, "packages/cli/dist/bin.js"), "policy", "push", `oci://127.0.0.1:${registry.port}/acme/pack:1.0`, "policies"],
+          { cwd: work, encoding: "utf8", env: { ...process.env, ...env, XDG_CACHE_HOME: join(work, "pusher-cache") } },
+        );
+        const pinned = /^pushed (\S+)/.exec(push.stdout)?.[1] ?? `no digest: ${push.stderr}`;
+        const repo = userRepo({ ".pre-commit-config.yaml": config(["dpa-lint"]), ".dpa-lint.yaml": `policies: [${pinned}]\n` });
+        execFileSync("pre-commit", ["install"], { cwd: repo, env: { ...process.env, ...env } });
+        const hookEnv = { ...env, XDG_CACHE_HOME: join(work, "developer-cache") };
+        const vendor =
+          "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: v}\nvendor: {name: V, country: FR}\ndpa: acme\nsubprocessors:\n  - {name: Unlisted SAS, country: FR}\n";
+        const first = commit(repo, { "vendors/v.yaml": vendor }, hookEnv);
+        expect(first.status, first.output).toBe(1);
+        expect(first.output).toContain("acme/subprocessor-not-listed");
+        registry.process.kill();
+        const offline = commit(repo, { "vendors/v.yaml": `${vendor}# edited\n` }, hookEnv);
+        expect(offline.status, offline.output).toBe(1);
+        expect(offline.output).toContain("acme/subprocessor-not-listed");
+      } finally {
+        registry.process.kill();
+      }
     },
     TIMEOUT,
   );

@@ -16,28 +16,12 @@ import { RegistryClient, sha256Digest } from "../packages/core/src/files/oci-cli
 import { parseOciRef } from "../packages/core/src/files/oci-ref.js";
 import { pushPack } from "../packages/core/src/policy/oci-pack.js";
 import { fixtureRepo, runLocalAction } from "../packages/github-action/test/fixture-repo.js";
+import { startRegistry } from "./support/oci-registry.js";
 import { filledTerms } from "./support/packs.js";
 import { repoRoot } from "./support/repo-root.js";
 
 const CLI = join(repoRoot, "packages/cli/dist/bin.js");
 const TOOLS = join(repoRoot, ".tools", "bin");
-
-/** The registry, started on a free port; it keeps what is pushed in memory until stopped. */
-async function startRegistry(): Promise<{ port: number; process: ChildProcess }> {
-  const binary = join(TOOLS, "registry");
-  if (!existsSync(binary)) throw new Error(`${binary} is missing: npm run tools builds it (tools/versions.env pins it)`);
-  const child = spawn(binary, ["-port", "0"], { stdio: ["ignore", "ignore", "pipe"] });
-  const port = await new Promise<number>((resolve, reject) => {
-    let seen = "";
-    child.stderr?.on("data", (chunk: Buffer) => {
-      seen += chunk.toString();
-      const m = /serving on port (\d+)/.exec(seen);
-      if (m) resolve(Number(m[1]));
-    });
-    child.on("exit", (code) => reject(new Error(`the registry exited (${code}): ${seen}`)));
-  });
-  return { port, process: child };
-}
 
 /**
  * A front for the registry that asks for credentials as registries do: HTTP Basic, or a token
