@@ -11,6 +11,7 @@ import type { Linter } from "./lint.js";
 import { readSetups, type SetupDoc } from "./vendor-setups.js";
 import { canonicalProvider } from "./normalize/regions.js";
 import { hclParser, parseHcl, type HclBlock, type HclExpr, type HclFile } from "./terraform/hcl.js";
+import { parseTerraformJson, parseTfvarsJson } from "./terraform/hcl-json.js";
 import { modulePlacements, providerSpec, type ModuleCall, type Placement, type ProviderUse } from "./terraform/placements.js";
 import { planModuleDirs, planPlacements, readPlan } from "./terraform/plan.js";
 
@@ -183,25 +184,7 @@ class ModuleReader {
     if (known) return known;
     const files: Array<{ file: string; hcl: HclFile }> = [];
     this.modules.set(dir, files);
-    for (const path of moduleFiles(dir, TERRAFORM_JSON_EXTENSION)) {
-      const file = this.linter.displayName(path);
-      this.checked.set(file, {
-        file,
-        findings: [
-          at(
-            file,
-            "file/terraform-json-not-read",
-            "Terraform's JSON syntax is not read yet: the resources of this file are not judged; write them in .tf files, or lint a plan (--terraform-plan)",
-            1,
-            1,
-            "warning",
-          ),
-        ],
-        suppressions: [],
-        names: [],
-      });
-    }
-    for (const path of moduleFiles(dir)) {
+    for (const path of [...moduleFiles(dir), ...moduleFiles(dir, TERRAFORM_JSON_EXTENSION)]) {
       const file = this.linter.displayName(path);
       const buffer = this.sources?.get(path);
       const read = buffer === undefined ? readVendorFile(path) : { text: buffer };
@@ -215,7 +198,7 @@ class ModuleReader {
         result.findings.push(at(file, "parse-error", "the file is larger than dpa-lint reads (2 MiB)", 1, 1));
         continue;
       }
-      const hcl = parseHcl(this.parser, read.text);
+      const hcl = path.endsWith(TERRAFORM_JSON_EXTENSION) ? parseTerraformJson(this.parser, read.text) : parseHcl(this.parser, read.text);
       const source = new SourceLines(read.text);
       this.lines.set(file, source);
       result.suppressions = parseSuppressions(hcl.comments, source);
@@ -436,17 +419,24 @@ function readTfvars(parser: Awaited<ReturnType<typeof hclParser>>, dir: string):
   } catch {
     return values;
   }
-  const ordered = [...names.filter((n) => n === "terraform.tfvars"), ...names.filter((n) => n.endsWith(".auto.tfvars")).sort()];
+  // Terraform's order: terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars(.json) by name.
+  const ordered = [
+    ...["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names.includes(n)),
+    ...names.filter((n) => n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json")).sort(),
+  ];
   for (const name of ordered) {
     const read = readVendorFile(join(dir, name));
     if (!("text" in read)) continue;
-    for (const [key, attr] of parseHcl(parser, read.text).attributes) values.set(key, attr.value);
+    const file = name.endsWith(".json") ? parseTfvarsJson(parser, read.text) : parseHcl(parser, read.text);
+    for (const [key, attr] of file.attributes) values.set(key, attr.value);
   }
   return values;
 }
 
-/** The .tf files of a module's directory (not its subdirectories: those are modules of their own). */
-/** A module's files of one syntax (.tf by default), in the directory itself. */
+/**
+ * A module's files of one syntax (.tf by default, or .tf.json), in its directory (not its
+ * subdirectories: those are modules of their own).
+ */
 function moduleFiles(dir: string, extension = TERRAFORM_EXTENSION): string[] {
   try {
     return readdirSync(dir, { withFileTypes: true })

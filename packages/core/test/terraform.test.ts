@@ -118,11 +118,40 @@ module "db" {
     expect(hcl.blocks[1]?.blocks.map((b) => b.type)).toEqual(["dynamic", "lifecycle"]);
   });
 
-  it("a module in Terraform's JSON syntax (.tf.json) is a warning that it is not read, never a silent pass", async () => {
-    const r = await repo({ "infra/json/main.tf.json": '{"resource": {"aws_s3_bucket": {"b": {"region": "us-east-1"}}}}\n' });
-    expect(brief(r)).toEqual(["infra/json/main.tf.json:1:1 file/terraform-json-not-read"]);
-    expect(r.results[0]?.severity).toBe("warning");
-    expect(r.files).toContain("infra/json/main.tf.json");
+  it("reads Terraform's JSON syntax (.tf.json, terraform.tfvars.json): templates, provider aliases, for_each, replicas", async () => {
+    const json = {
+      "//": "as CDK for Terraform writes it",
+      variable: { region: { default: "eu-west-3" }, regions: { default: ["eu-west-3", "ap-south-1"] } },
+      provider: { aws: [{ region: "${var.region}" }, { alias: "paris", region: "eu-west-3" }] },
+      resource: {
+        aws_s3_bucket: {
+          logs: { bucket: "logs" },
+          paris: { provider: "aws.paris", bucket: "p" },
+          each: { for_each: "${toset(var.regions)}", bucket: "x-${each.key}", region: "${each.value}" },
+        },
+        aws_dynamodb_table: { t: { name: "t", replica: [{ region_name: "eu-west-3" }, { region_name: "ca-central-1" }] } },
+      },
+    };
+    const r = await repo({
+      "infra/json/main.tf.json": `${JSON.stringify(json, null, 2)}\n`,
+      // Read after the variable's default: the provider's region becomes us-east-1.
+      "infra/json/terraform.tfvars.json": '{ "region": "us-east-1" }\n',
+      "infra/bad/main.tf.json": '{ "resource": { ',
+    });
+    const text = `${JSON.stringify(json, null, 2)}\n`;
+    const lineOf = (needle: string): number => text.slice(0, text.indexOf(needle)).split("\n").length;
+    expect(brief(r)).toEqual([
+      expect.stringMatching(/^infra\/bad\/main\.tf\.json:1:\d+ parse-error$/),
+      `infra/json/main.tf.json:${lineOf('"region": "${var.region}"')}:9 gdpr/transfer-without-mechanism`,
+      `infra/json/main.tf.json:${lineOf('"region": "${var.region}"')}:9 infra/location-not-declared`,
+      `infra/json/main.tf.json:${lineOf('"region": "${each.value}"')}:9 gdpr/transfer-without-mechanism`,
+      `infra/json/main.tf.json:${lineOf('"region": "${each.value}"')}:9 infra/location-not-declared`,
+      `infra/json/main.tf.json:${lineOf('"region_name": "ca-central-1"')}:13 infra/location-not-declared`,
+    ]);
+    expect(judged(r).find((f) => f.ruleId === "infra/location-not-declared")?.message).toMatch(
+      /^aws_s3_bucket\.logs is placed in us-east-1/,
+    );
+    expect(r.results[0]?.message).toMatch(/^Terraform JSON syntax: /);
   });
 
   it("a syntax error is one parse-error finding at its position; the rest of the run goes on", async () => {

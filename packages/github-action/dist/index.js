@@ -9,6 +9,7 @@ import {
   GLOB_CHARS,
   INDEX_ENTRYPOINT,
   InputError,
+  JsonTextError,
   Linter,
   PARSE_LIMITS,
   POLICY_GROUPS,
@@ -45,6 +46,7 @@ import {
   os,
   parseBaseline,
   parseConfig,
+  parseJsonText,
   parseNpmPack,
   parseOciRef,
   parseSuppressions,
@@ -75,7 +77,7 @@ import {
   workerThreads,
   writeFileSafely,
   writeTarGz
-} from "./chunk-YEWZ7FE5.js";
+} from "./chunk-MBONH5AC.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative10, resolve as resolve16 } from "node:path";
@@ -654,13 +656,13 @@ function terraformFilesIn(path, cwd) {
   const { base, match } = GLOB_CHARS.test(path) ? splitGlob(path, cwd) : { base: resolve2(cwd, path), match: () => true };
   const walk = (dir, depth) => {
     if (depth > 64) return;
-    let entries;
+    let entries2;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries2 = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
-    for (const e of entries) {
+    for (const e of entries2) {
       if (SKIPPED.has(e.name)) continue;
       const full = join2(dir, e.name);
       if (e.isDirectory()) walk(full, depth + 1);
@@ -928,10 +930,12 @@ function templateOf(node, depth) {
       parts.push(e ? exprOf(e, depth + 1) : { kind: "other", text: c.text, offset: c.startIndex });
     } else if (c.type === "template_directive") return { kind: "other", text: node.text, offset: node.startIndex };
   }
+  const [only] = parts;
+  if (parts.length === 1 && typeof only === "object" && node.type !== "heredoc_template") return only;
   return { kind: "template", parts, offset: node.startIndex };
 }
 function objectOf(node, depth) {
-  const entries = /* @__PURE__ */ new Map();
+  const entries2 = /* @__PURE__ */ new Map();
   for (const elem of node.namedChildren) {
     if (elem?.type !== "object_elem") continue;
     const key = elem.childForFieldName("key");
@@ -939,9 +943,9 @@ function objectOf(node, depth) {
     if (!key || !val) continue;
     const k = exprOf(key, depth + 1);
     const name = k.kind === "literal" && typeof k.value === "string" ? k.value : k.kind === "reference" && k.path.length === 1 ? k.path[0] : void 0;
-    if (name !== void 0) entries.set(name, exprOf(val, depth + 1));
+    if (name !== void 0) entries2.set(name, exprOf(val, depth + 1));
   }
-  return { kind: "object", entries, offset: node.startIndex };
+  return { kind: "object", entries: entries2, offset: node.startIndex };
 }
 function unescape(text2) {
   return text2.replace(/\\(["\\nrt]|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})/g, (_, e) => {
@@ -951,6 +955,106 @@ function unescape(text2) {
     if (e.length > 1) return String.fromCodePoint(parseInt(e.slice(1), 16));
     return e;
   }).replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+}
+
+// packages/core/src/terraform/hcl-json.ts
+function parseTerraformJson(parser2, text2) {
+  let root;
+  try {
+    root = parseJsonText(text2.replace(/^\uFEFF/, ""));
+  } catch (error2) {
+    if (error2 instanceof JsonTextError)
+      return { ...empty(), error: { offset: error2.offset, message: `Terraform JSON syntax: ${error2.message}` } };
+    throw error2;
+  }
+  if (root.kind !== "object")
+    return { ...empty(), error: { offset: root.offset, message: "Terraform JSON syntax: the file is not a JSON object" } };
+  const reader = new JsonReader(parser2);
+  const file = empty();
+  for (const [type, value] of entries(root)) {
+    if (type === "resource" || type === "data")
+      for (const [kind, named] of entries(value))
+        for (const [name, body] of entries(named)) for (const b of bodies(body)) file.blocks.push(reader.block(type, [kind, name], b, 0));
+    else if (type === "provider" || type === "variable" || type === "module" || type === "output")
+      for (const [name, body] of entries(value)) for (const b of bodies(body)) file.blocks.push(reader.block(type, [name], b, 0));
+    else if (type === "locals" || type === "terraform") for (const b of bodies(value)) file.blocks.push(reader.block(type, [], b, 0));
+  }
+  return file;
+}
+function parseTfvarsJson(parser2, text2) {
+  try {
+    const root = parseJsonText(text2.replace(/^\uFEFF/, ""));
+    const file = empty();
+    if (root.kind === "object") new JsonReader(parser2).body(root, file, 0, true);
+    return file;
+  } catch (error2) {
+    if (error2 instanceof JsonTextError) return { ...empty(), error: { offset: error2.offset, message: `JSON syntax: ${error2.message}` } };
+    throw error2;
+  }
+}
+var MAX_DEPTH = 32;
+var PROVIDER_NAMES = /* @__PURE__ */ new Set(["provider"]);
+var JsonReader = class {
+  constructor(parser2) {
+    this.parser = parser2;
+  }
+  parser;
+  block(type, labels, body, depth) {
+    const block = { type, labels, offset: body.offset, attributes: /* @__PURE__ */ new Map(), blocks: [] };
+    if (body.kind === "object") this.body(body, block, depth, type === "variable" || type === "output");
+    return block;
+  }
+  /** A body's keys as attributes (and, for objects, nested blocks). `literalObjects`: a variable's default is a value. */
+  body(body, into, depth, literalObjects = false) {
+    for (const [key, value] of body.entries) {
+      if (key === "//") continue;
+      const offset = body.keys.get(key) ?? value.offset;
+      if (PROVIDER_NAMES.has(key) && value.kind === "string") {
+        into.attributes.set(key, { name: key, offset, value: { kind: "reference", path: value.value.split("."), offset: value.offset } });
+        continue;
+      }
+      into.attributes.set(key, { name: key, offset, value: this.expr(value, depth, key === "providers") });
+      if (literalObjects || depth >= MAX_DEPTH) continue;
+      const nested = value.kind === "object" ? [value] : value.kind === "array" ? value.items.filter((i) => i.kind === "object") : [];
+      for (const n of nested) into.blocks.push(this.block(key, [], n, depth + 1));
+    }
+  }
+  /** A JSON value as an expression: strings are templates, unless `names` (a module's providers map). */
+  expr(value, depth, names = false) {
+    const offset = value.offset;
+    switch (value.kind) {
+      case "literal":
+        return { kind: "literal", value: JSON.parse(value.text), offset };
+      case "string":
+        if (names) return { kind: "reference", path: value.value.split("."), offset };
+        return this.template(value.value, offset);
+      case "array":
+        return { kind: "tuple", items: value.items.map((i) => this.expr(i, depth + 1)), offset };
+      case "object": {
+        const entries2 = /* @__PURE__ */ new Map();
+        if (depth < MAX_DEPTH) for (const [k, v] of value.entries) entries2.set(k, this.expr(v, depth + 1, names));
+        return { kind: "object", entries: entries2, offset };
+      }
+    }
+  }
+  /** A string as Terraform reads it in JSON: a template, parsed by the HCL parser when it interpolates. */
+  template(text2, offset) {
+    if (!text2.includes("${") && !text2.includes("%{")) return { kind: "literal", value: text2, offset };
+    const hcl = parseHcl(this.parser, `x = ${JSON.stringify(text2)}
+`);
+    const attr2 = hcl.attributes.get("x");
+    if (hcl.error || !attr2) return { kind: "other", text: text2, offset };
+    return { ...attr2.value, offset };
+  }
+};
+function entries(value) {
+  return value.kind === "object" ? [...value.entries].filter(([k]) => k !== "//") : [];
+}
+function bodies(value) {
+  return value.kind === "array" ? value.items.filter((i) => i.kind === "object") : value.kind === "object" ? [value] : [];
+}
+function empty() {
+  return { blocks: [], attributes: /* @__PURE__ */ new Map(), comments: [] };
 }
 
 // packages/core/src/normalize/terraform-providers.json
@@ -1676,7 +1780,8 @@ var Scope = class {
     }
     if (!target) return { value: void 0 };
     const inner = target.scope.resolve(target.expr, depth + 1);
-    const here2 = target.scope.defined.get(target.expr) ?? (this.call && target.scope === this.call.scope ? this.argumentSite(name) : void 0);
+    const passesOn = target.expr.kind === "reference" || target.expr.kind === "index";
+    const here2 = (passesOn ? void 0 : target.scope.defined.get(target.expr)) ?? (this.call && target.scope === this.call.scope ? this.argumentSite(name) : void 0);
     return { value: inner.value, ...inner.origin ?? here2 ? { origin: inner.origin ?? here2 } : {} };
   }
   /** A module call's argument, in the caller's file. */
@@ -1920,19 +2025,19 @@ function planReplicas(values, spec, base, where) {
   if (!spec.replicas) return [];
   const types = Object.keys(spec.replicas);
   const written = where.block ? nestedBlocks(where.block, types) : [];
-  const entries = [];
+  const entries2 = [];
   const walk = (v, depth) => {
     if (depth > 4) return;
     for (const [key, value] of Object.entries(v))
       for (const item of list(value)) {
         const entry = obj(item);
-        if (types.includes(key)) entries.push({ type: key, entry });
+        if (types.includes(key)) entries2.push({ type: key, entry });
         walk(entry, depth + 1);
       }
   };
   walk(values, 0);
   const seen = /* @__PURE__ */ new Map();
-  return entries.flatMap(({ type, entry }) => {
+  return entries2.flatMap(({ type, entry }) => {
     const k = seen.get(type) ?? 0;
     seen.set(type, k + 1);
     const attribute = (spec.replicas?.[type] ?? []).find((a) => typeof entry[a] === "string" && entry[a] !== "");
@@ -2106,25 +2211,7 @@ var ModuleReader = class {
     if (known) return known;
     const files = [];
     this.modules.set(dir, files);
-    for (const path of moduleFiles(dir, TERRAFORM_JSON_EXTENSION)) {
-      const file = this.linter.displayName(path);
-      this.checked.set(file, {
-        file,
-        findings: [
-          at(
-            file,
-            "file/terraform-json-not-read",
-            "Terraform's JSON syntax is not read yet: the resources of this file are not judged; write them in .tf files, or lint a plan (--terraform-plan)",
-            1,
-            1,
-            "warning"
-          )
-        ],
-        suppressions: [],
-        names: []
-      });
-    }
-    for (const path of moduleFiles(dir)) {
+    for (const path of [...moduleFiles(dir), ...moduleFiles(dir, TERRAFORM_JSON_EXTENSION)]) {
       const file = this.linter.displayName(path);
       const buffer = this.sources?.get(path);
       const read = buffer === void 0 ? readVendorFile(path) : { text: buffer };
@@ -2138,7 +2225,7 @@ var ModuleReader = class {
         result.findings.push(at(file, "parse-error", "the file is larger than dpa-lint reads (2 MiB)", 1, 1));
         continue;
       }
-      const hcl = parseHcl(this.parser, read.text);
+      const hcl = path.endsWith(TERRAFORM_JSON_EXTENSION) ? parseTerraformJson(this.parser, read.text) : parseHcl(this.parser, read.text);
       const source = new SourceLines(read.text);
       this.lines.set(file, source);
       result.suppressions = parseSuppressions(hcl.comments, source);
@@ -2294,11 +2381,15 @@ function readTfvars(parser2, dir) {
   } catch {
     return values;
   }
-  const ordered = [...names.filter((n) => n === "terraform.tfvars"), ...names.filter((n) => n.endsWith(".auto.tfvars")).sort()];
+  const ordered = [
+    ...["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names.includes(n)),
+    ...names.filter((n) => n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json")).sort()
+  ];
   for (const name of ordered) {
     const read = readVendorFile(join5(dir, name));
     if (!("text" in read)) continue;
-    for (const [key, attr2] of parseHcl(parser2, read.text).attributes) values.set(key, attr2.value);
+    const file = name.endsWith(".json") ? parseTfvarsJson(parser2, read.text) : parseHcl(parser2, read.text);
+    for (const [key, attr2] of file.attributes) values.set(key, attr2.value);
   }
   return values;
 }
@@ -2439,12 +2530,12 @@ function signed(secret, mac, ...parts) {
 // packages/core/src/lint-cache.ts
 var MAGIC = "dpa-lint-lint-cache 1\n";
 var LintCache = class _LintCache {
-  constructor(path, key, secret, cwd, entries) {
+  constructor(path, key, secret, cwd, entries2) {
     this.path = path;
     this.key = key;
     this.secret = secret;
     this.cwd = cwd;
-    this.entries = entries;
+    this.entries = entries2;
   }
   path;
   key;
@@ -6606,9 +6697,9 @@ function ociCacheDir(env = process.env) {
   if (base === void 0) throw new InputError("no cache directory for OCI packs: set XDG_CACHE_HOME");
   return join15(base, "dpa-lint", "oci");
 }
-async function fetchOciPacks(entries, field, env = process.env) {
+async function fetchOciPacks(entries2, field, env = process.env) {
   const resolved = /* @__PURE__ */ new Map();
-  for (const entry of entries.filter(isOciPack)) {
+  for (const entry of entries2.filter(isOciPack)) {
     const ref = parseOciRef(entry, field);
     const cache = ociCacheDir(env);
     if (ref.digest && cachedPackDir(cache, ref, ref.digest)) {

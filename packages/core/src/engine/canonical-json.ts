@@ -8,24 +8,17 @@
  * size limits and by MAX_DEPTH.
  */
 import { PolicyError } from "../errors.js";
-
-const MAX_DEPTH = 512;
-const LITERAL_TOKEN = /(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/y;
-// Control characters must be escaped inside a JSON string: the class excludes them on purpose.
-// eslint-disable-next-line no-control-regex
-const STRING_TOKEN = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
-
-type Value =
-  | { kind: "literal"; text: string }
-  | { kind: "string"; value: string }
-  | { kind: "array"; items: Value[] }
-  | { kind: "object"; entries: Map<string, Value> };
+import { JsonTextError, parseJsonText, type JsonValue as Value } from "../files/json-text.js";
 
 /** The canonical bytes of a JSON text, or a PolicyError naming `name` when it is not JSON. */
 export function canonicalJson(text: string, name: string): Buffer {
-  const parser = new Parser(text.replace(/^\uFEFF/, ""), name);
-  const value = parser.value(0);
-  parser.end();
+  let value: Value;
+  try {
+    value = parseJsonText(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    if (error instanceof JsonTextError) throw new PolicyError(`${error.message} at offset ${error.offset}`, { file: name });
+    throw error;
+  }
   const out: string[] = [];
   write(value, out);
   return Buffer.from(out.join(""), "utf8");
@@ -78,91 +71,4 @@ export function goString(s: string): string {
     else out += ch;
   }
   return `${out}"`;
-}
-
-class Parser {
-  private at = 0;
-
-  constructor(
-    private readonly text: string,
-    private readonly name: string,
-  ) {}
-
-  value(depth: number): Value {
-    if (depth > MAX_DEPTH) this.fail("is nested too deeply");
-    this.space();
-    const c = this.text[this.at];
-    if (c === "{") return this.object(depth);
-    if (c === "[") return this.array(depth);
-    if (c === '"') return { kind: "string", value: this.string() };
-    LITERAL_TOKEN.lastIndex = this.at;
-    const literal = LITERAL_TOKEN.exec(this.text);
-    if (!literal) this.fail("is not JSON");
-    this.at += literal[0].length;
-    return { kind: "literal", text: literal[0] };
-  }
-
-  end(): void {
-    this.space();
-    if (this.at !== this.text.length) this.fail("has text after its JSON value");
-  }
-
-  private object(depth: number): Value {
-    const entries = new Map<string, Value>();
-    this.at++;
-    this.space();
-    if (this.text[this.at] === "}") {
-      this.at++;
-      return { kind: "object", entries };
-    }
-    for (;;) {
-      this.space();
-      if (this.text[this.at] !== '"') this.fail("is not JSON (an object key must be a string)");
-      const key = this.string();
-      this.space();
-      if (this.text[this.at++] !== ":") this.fail("is not JSON (expected : after a key)");
-      // Go keeps the last of duplicate keys, as a map does.
-      entries.delete(key);
-      entries.set(key, this.value(depth + 1));
-      this.space();
-      const next = this.text[this.at++];
-      if (next === "}") return { kind: "object", entries };
-      if (next !== ",") this.fail("is not JSON (expected , or } in an object)");
-    }
-  }
-
-  private array(depth: number): Value {
-    const items: Value[] = [];
-    this.at++;
-    this.space();
-    if (this.text[this.at] === "]") {
-      this.at++;
-      return { kind: "array", items };
-    }
-    for (;;) {
-      items.push(this.value(depth + 1));
-      this.space();
-      const next = this.text[this.at++];
-      if (next === "]") return { kind: "array", items };
-      if (next !== ",") this.fail("is not JSON (expected , or ] in an array)");
-    }
-  }
-
-  private string(): string {
-    // A JSON string token, matched where it starts (sticky: no copy of the rest of the text),
-    // then decoded by JSON.parse (escapes, surrogate pairs).
-    STRING_TOKEN.lastIndex = this.at;
-    const m = STRING_TOKEN.exec(this.text);
-    if (!m) this.fail("is not JSON (a malformed string)");
-    this.at += m[0].length;
-    return JSON.parse(m[0]) as string;
-  }
-
-  private space(): void {
-    while (/[ \t\n\r]/.test(this.text[this.at] ?? "")) this.at++;
-  }
-
-  private fail(what: string): never {
-    throw new PolicyError(`${what} at offset ${this.at}`, { file: this.name });
-  }
 }

@@ -47,12 +47,6 @@ export const ENGINE_RULE_META: readonly RuleMeta[] = [
     "warning",
   ),
   engine(
-    "file/terraform-json-not-read",
-    "A Terraform file in JSON syntax",
-    "Terraform's JSON syntax (.tf.json) is not read yet: the resources it declares are not judged. Write them in .tf files, or lint a plan (--terraform-plan), which holds them.",
-    "warning",
-  ),
-  engine(
     "file/evaluation-failed",
     "The policies could not evaluate the document",
     "A policy failed on this document; the rest of the run goes on. Report it with the file.",

@@ -319,6 +319,10 @@ function templateOf(node: TreeSitter.Node, depth: number): HclExpr {
       parts.push(e ? exprOf(e, depth + 1) : { kind: "other", text: c.text, offset: c.startIndex });
     } else if (c.type === "template_directive") return { kind: "other", text: node.text, offset: node.startIndex };
   }
+  // A template that is one interpolation is its value, unconverted (HCL's rule): "${var.regions}"
+  // is the list, as Terraform's JSON syntax writes every expression.
+  const [only] = parts;
+  if (parts.length === 1 && typeof only === "object" && node.type !== "heredoc_template") return only;
   return { kind: "template", parts, offset: node.startIndex };
 }
 

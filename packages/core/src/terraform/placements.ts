@@ -590,8 +590,12 @@ export class Scope {
     }
     if (!target) return { value: undefined };
     const inner = target.scope.resolve(target.expr, depth + 1);
+    // A local or default that only passes another reference on (`dr = var.dr`) does not write the
+    // value: when what it leads to has no place of its own (a .tfvars value), neither has it.
+    const passesOn = target.expr.kind === "reference" || target.expr.kind === "index";
     const here =
-      target.scope.defined.get(target.expr) ?? (this.call && target.scope === this.call.scope ? this.argumentSite(name) : undefined);
+      (passesOn ? undefined : target.scope.defined.get(target.expr)) ??
+      (this.call && target.scope === this.call.scope ? this.argumentSite(name) : undefined);
     return { value: inner.value, ...((inner.origin ?? here) ? { origin: inner.origin ?? here } : {}) };
   }
 

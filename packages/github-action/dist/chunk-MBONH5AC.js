@@ -15808,12 +15808,6 @@ var ENGINE_RULE_META = [
     "warning"
   ),
   engine(
-    "file/terraform-json-not-read",
-    "A Terraform file in JSON syntax",
-    "Terraform's JSON syntax (.tf.json) is not read yet: the resources it declares are not judged. Write them in .tf files, or lint a plan (--terraform-plan), which holds them.",
-    "warning"
-  ),
-  engine(
     "file/evaluation-failed",
     "The policies could not evaluate the document",
     "A policy failed on this document; the rest of the run goes on. Report it with the file."
@@ -16040,14 +16034,115 @@ import {
 } from "node:crypto";
 import { basename } from "node:path";
 
-// packages/core/src/engine/canonical-json.ts
+// packages/core/src/files/json-text.ts
 var MAX_DEPTH = 512;
 var LITERAL_TOKEN = /(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/y;
 var STRING_TOKEN = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
-function canonicalJson(text, name) {
-  const parser = new Parser2(text.replace(/^\uFEFF/, ""), name);
+var JsonTextError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+    this.name = "JsonTextError";
+  }
+  offset;
+};
+function parseJsonText(text) {
+  const parser = new Parser2(text);
   const value = parser.value(0);
   parser.end();
+  return value;
+}
+var Parser2 = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  at = 0;
+  value(depth) {
+    if (depth > MAX_DEPTH) this.fail("is nested too deeply");
+    this.space();
+    const c = this.text[this.at];
+    if (c === "{") return this.object(depth);
+    if (c === "[") return this.array(depth);
+    const offset = this.at;
+    if (c === '"') return { kind: "string", value: this.string(), offset };
+    LITERAL_TOKEN.lastIndex = this.at;
+    const literal = LITERAL_TOKEN.exec(this.text);
+    if (!literal) this.fail("is not JSON");
+    this.at += literal[0].length;
+    return { kind: "literal", text: literal[0], offset };
+  }
+  end() {
+    this.space();
+    if (this.at !== this.text.length) this.fail("has text after its JSON value");
+  }
+  object(depth) {
+    const entries = /* @__PURE__ */ new Map();
+    const keys = /* @__PURE__ */ new Map();
+    const offset = this.at;
+    this.at++;
+    this.space();
+    if (this.text[this.at] === "}") {
+      this.at++;
+      return { kind: "object", entries, keys, offset };
+    }
+    for (; ; ) {
+      this.space();
+      if (this.text[this.at] !== '"') this.fail("is not JSON (an object key must be a string)");
+      const keyOffset = this.at;
+      const key = this.string();
+      this.space();
+      if (this.text[this.at++] !== ":") this.fail("is not JSON (expected : after a key)");
+      entries.delete(key);
+      entries.set(key, this.value(depth + 1));
+      keys.set(key, keyOffset);
+      this.space();
+      const next = this.text[this.at++];
+      if (next === "}") return { kind: "object", entries, keys, offset };
+      if (next !== ",") this.fail("is not JSON (expected , or } in an object)");
+    }
+  }
+  array(depth) {
+    const items = [];
+    const offset = this.at;
+    this.at++;
+    this.space();
+    if (this.text[this.at] === "]") {
+      this.at++;
+      return { kind: "array", items, offset };
+    }
+    for (; ; ) {
+      items.push(this.value(depth + 1));
+      this.space();
+      const next = this.text[this.at++];
+      if (next === "]") return { kind: "array", items, offset };
+      if (next !== ",") this.fail("is not JSON (expected , or ] in an array)");
+    }
+  }
+  string() {
+    STRING_TOKEN.lastIndex = this.at;
+    const m = STRING_TOKEN.exec(this.text);
+    if (!m) this.fail("is not JSON (a malformed string)");
+    this.at += m[0].length;
+    return JSON.parse(m[0]);
+  }
+  space() {
+    while (/[ \t\n\r]/.test(this.text[this.at] ?? "")) this.at++;
+  }
+  fail(what) {
+    throw new JsonTextError(what, this.at);
+  }
+};
+
+// packages/core/src/engine/canonical-json.ts
+function canonicalJson(text, name) {
+  let value;
+  try {
+    value = parseJsonText(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    if (error instanceof JsonTextError) throw new PolicyError(`${error.message} at offset ${error.offset}`, { file: name });
+    throw error;
+  }
   const out = [];
   write(value, out);
   return Buffer.from(out.join(""), "utf8");
@@ -16097,83 +16192,6 @@ function goString(s) {
   }
   return `${out}"`;
 }
-var Parser2 = class {
-  constructor(text, name) {
-    this.text = text;
-    this.name = name;
-  }
-  text;
-  name;
-  at = 0;
-  value(depth) {
-    if (depth > MAX_DEPTH) this.fail("is nested too deeply");
-    this.space();
-    const c = this.text[this.at];
-    if (c === "{") return this.object(depth);
-    if (c === "[") return this.array(depth);
-    if (c === '"') return { kind: "string", value: this.string() };
-    LITERAL_TOKEN.lastIndex = this.at;
-    const literal = LITERAL_TOKEN.exec(this.text);
-    if (!literal) this.fail("is not JSON");
-    this.at += literal[0].length;
-    return { kind: "literal", text: literal[0] };
-  }
-  end() {
-    this.space();
-    if (this.at !== this.text.length) this.fail("has text after its JSON value");
-  }
-  object(depth) {
-    const entries = /* @__PURE__ */ new Map();
-    this.at++;
-    this.space();
-    if (this.text[this.at] === "}") {
-      this.at++;
-      return { kind: "object", entries };
-    }
-    for (; ; ) {
-      this.space();
-      if (this.text[this.at] !== '"') this.fail("is not JSON (an object key must be a string)");
-      const key = this.string();
-      this.space();
-      if (this.text[this.at++] !== ":") this.fail("is not JSON (expected : after a key)");
-      entries.delete(key);
-      entries.set(key, this.value(depth + 1));
-      this.space();
-      const next = this.text[this.at++];
-      if (next === "}") return { kind: "object", entries };
-      if (next !== ",") this.fail("is not JSON (expected , or } in an object)");
-    }
-  }
-  array(depth) {
-    const items = [];
-    this.at++;
-    this.space();
-    if (this.text[this.at] === "]") {
-      this.at++;
-      return { kind: "array", items };
-    }
-    for (; ; ) {
-      items.push(this.value(depth + 1));
-      this.space();
-      const next = this.text[this.at++];
-      if (next === "]") return { kind: "array", items };
-      if (next !== ",") this.fail("is not JSON (expected , or ] in an array)");
-    }
-  }
-  string() {
-    STRING_TOKEN.lastIndex = this.at;
-    const m = STRING_TOKEN.exec(this.text);
-    if (!m) this.fail("is not JSON (a malformed string)");
-    this.at += m[0].length;
-    return JSON.parse(m[0]);
-  }
-  space() {
-    while (/[ \t\n\r]/.test(this.text[this.at] ?? "")) this.at++;
-  }
-  fail(what) {
-    throw new PolicyError(`${what} at offset ${this.at}`, { file: this.name });
-  }
-};
 
 // packages/core/src/engine/bundle-signature.ts
 var SIGNATURES_FILE = "/.signatures.json";
@@ -17972,6 +17990,8 @@ export {
   workerThreads,
   readTarGz,
   writeTarGz,
+  JsonTextError,
+  parseJsonText,
   SIGNATURES_FILE,
   CATALOGUE_CLAIM,
   catalogueClaim,
