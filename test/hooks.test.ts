@@ -2,6 +2,7 @@
 // repository's hooks. The hook repository is a snapshot of this working tree (tracked and
 // untracked, not ignored), committed, so the test sees the hooks as they are now.
 import { execFileSync, spawnSync } from "node:child_process";
+import { generateKeyPairSync } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
@@ -128,14 +129,31 @@ describe("pre-commit (the framework, Debian's package)", () => {
       const registry = await startRegistry();
       try {
         const work = mkdtempSync(join(tmpdir(), "dpa-lint-hook-oci-"));
-        write(work, { "policies/dpa/acme/data.yaml": filledTerms("acme") });
+        const pair = generateKeyPairSync("ec", { namedCurve: "prime256v1" });
+        write(work, {
+          "policies/dpa/acme/data.yaml": filledTerms("acme"),
+          "acme.key": pair.privateKey.export({ type: "pkcs8", format: "pem" }) as string,
+        });
         const push = spawnSync(
           process.execPath,
-          [join(repoRoot, "packages/cli/dist/bin.js"), "policy", "push", `oci://127.0.0.1:${registry.port}/acme/pack:1.0`, "policies"],
+          [
+            join(repoRoot, "packages/cli/dist/bin.js"),
+            "policy",
+            "push",
+            `oci://127.0.0.1:${registry.port}/acme/pack:1.0`,
+            "policies",
+            "--sign-key",
+            "acme.key",
+          ],
           { cwd: work, encoding: "utf8", env: { ...process.env, ...env, XDG_CACHE_HOME: join(work, "pusher-cache") } },
         );
         const pinned = /^pushed (\S+)/.exec(push.stdout)?.[1] ?? `no digest: ${push.stderr}`;
-        const repo = userRepo({ ".pre-commit-config.yaml": config(["dpa-lint"]), ".dpa-lint.yaml": `policies: [${pinned}]\n` });
+        // Pinned by digest and verified with the authors' public key.
+        const repo = userRepo({
+          ".pre-commit-config.yaml": config(["dpa-lint"]),
+          ".dpa-lint.yaml": `policies:\n  - path: ${pinned}\n    verify: acme.pem\n`,
+          "acme.pem": pair.publicKey.export({ type: "spki", format: "pem" }) as string,
+        });
         execFileSync("pre-commit", ["install"], { cwd: repo, env: { ...process.env, ...env } });
         const hookEnv = { ...env, XDG_CACHE_HOME: join(work, "developer-cache") };
         const vendor =

@@ -299,6 +299,9 @@ describe("packs in an OCI registry", () => {
     }
   }, 120_000);
 
+  let actionRun: () => ReturnType<typeof runLocalAction> = () => {
+    throw new Error("the action test did not run");
+  };
   it("the action judges a pull request by the base commit's pinned pack, fetched into the runner's cache", () => {
     const config = `policies:\n  - path: ${pinned}\n    verify: keys/acme.pem\n`;
     const repo = fixtureRepo(
@@ -313,7 +316,8 @@ describe("packs in an OCI registry", () => {
       },
     );
     const cache = join(work, "runner-cache");
-    const run = runLocalAction(repo, {}, { env: { XDG_CACHE_HOME: cache } });
+    actionRun = () => runLocalAction(repo, {}, { env: { XDG_CACHE_HOME: cache } });
+    const run = actionRun();
     expect(run.annotations.map((a) => a.props.title)).toEqual(["acme/subprocessor-not-listed"]);
     // The summary names the pack the base commit pins, verified with the base commit's key.
     expect(run.summary).toMatch(new RegExp(`${pinned.slice(pinned.indexOf("@sha256:") + 8)} \\(oci\\): acme; sha256:[0-9a-f]+; verified`));
@@ -327,6 +331,8 @@ describe("packs in an OCI registry", () => {
     const offline = cli(["lint", "-f", "json"], dir);
     expect(offline.stderr).toBe("");
     expect(offline.status).toBe(1);
+    // The action too, from the runner's cache (restored by actions/cache on the next run).
+    expect(actionRun().annotations.map((a) => a.props.title)).toEqual(["acme/subprocessor-not-listed"]);
     const cached = join(work, "cache", "dpa-lint", "oci", "sha256", pinned.slice(pinned.indexOf("@sha256:") + 8));
     const catalogue = join(cached, "catalogue.json");
     writeFileSync(catalogue, readFileSync(catalogue, "utf8").replace("acme data", "acne data"));
