@@ -31,8 +31,10 @@ const names = new Set(
   }),
 );
 
-// Unification and assignment are compiled by the planner itself, not called as built-ins.
-for (const planned of ["eq", "assign"]) names.add(planned);
+// Unification and assignment are compiled by the planner itself, not called as built-ins; the
+// rule's METADATA (rego.metadata.rule and chain) is put in as a constant by OPA's compiler
+// (rewriteRegoMetadataCalls) before the Wasm is planned, so a rule can read its own id.
+for (const planned of ["eq", "assign", "rego.metadata.rule", "rego.metadata.chain"]) names.add(planned);
 
 const caps = JSON.parse(execFileSync(opa(), ["capabilities", "--current"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }));
 caps.builtins = caps.builtins.filter((b) => names.has(b.name));

@@ -29,7 +29,7 @@ _is_staff(name) if {
 #   severity: warning
 #   clause: EDPB Guidelines 05/2020 on consent, para. 21; GDPR Art. 7(4)
 #   quote: it is unlikely that the data subject is able to deny his/her employer consent to data processing without experiencing the fear or real risk of detrimental effects as a result of a refusal
-warn contains finding.new("gdpr/consent-for-staff", msg, ["processing", "legalBasis", i]) if {
+warn contains finding.new(rego.metadata.chain(), msg, ["processing", "legalBasis", i]) if {
 	some i, basis in input.processing.legalBasis
 	basis == "consent"
 	some subject in input.processing.dataSubjects
@@ -49,7 +49,7 @@ warn contains finding.new("gdpr/consent-for-staff", msg, ["processing", "legalBa
 #   severity: warning
 #   clause: GDPR Art. 10
 #   quote: shall be carried out only under the control of official authority or when the processing is authorised by Union or Member State law providing for appropriate safeguards for the rights and freedoms of data subjects
-warn contains finding.new("gdpr/criminal-offence-data", msg, ["processing", "criminalOffenceData"]) if {
+warn contains finding.new(rego.metadata.chain(), msg, ["processing", "criminalOffenceData"]) if {
 	input.processing.criminalOffenceData == true
 	not _authority_recorded
 	msg := "criminal-offence data is processed but processing.criminalOffenceAuthority does not say under which official authority or law (Art. 10)"

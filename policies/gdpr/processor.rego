@@ -21,7 +21,7 @@ import data.lib.period
 #   severity: error
 #   clause: GDPR Art. 33(1), 33(2)
 #   quote: The processor shall notify the controller without undue delay after becoming aware of a personal data breach.
-deny contains finding.new("gdpr/breach-notice-exceeds-72h", msg, ["contract", "breachNotification"]) if {
+deny contains finding.new(rego.metadata.chain(), msg, ["contract", "breachNotification"]) if {
 	v := input.derived.contract.breachNotification
 	period.longer(v, {"value": 72, "unit": "hours"})
 	msg := concat("", [
@@ -43,7 +43,7 @@ deny contains finding.new("gdpr/breach-notice-exceeds-72h", msg, ["contract", "b
 #   severity: warning
 #   clause: GDPR Art. 33(1), 33(2)
 #   quote: The processor shall notify the controller without undue delay after becoming aware of a personal data breach.
-warn contains finding.new("gdpr/breach-notice-over-48h", msg, ["contract", "breachNotification"]) if {
+warn contains finding.new(rego.metadata.chain(), msg, ["contract", "breachNotification"]) if {
 	v := input.derived.contract.breachNotification
 	not period.longer(v, {"value": 72, "unit": "hours"})
 	period.longer(v, {"value": 48, "unit": "hours"})
@@ -71,7 +71,7 @@ _breach_wait(v) := concat("", [
 #   severity: error
 #   clause: GDPR Art. 28(2)
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors
-deny contains finding.new("gdpr/change-notified-after-effect", msg, ["subprocessorChanges", i, "effective"]) if {
+deny contains finding.new(rego.metadata.chain(), msg, ["subprocessorChanges", i, "effective"]) if {
 	some i, c in input.subprocessorChanges
 	c.change in {"add", "replace"}
 	input.derived.subprocessorChanges[i].elapsed.days <= 0
@@ -88,7 +88,7 @@ deny contains finding.new("gdpr/change-notified-after-effect", msg, ["subprocess
 #   severity: warning
 #   clause: GDPR Art. 5(1)(e)
 #   quote: kept in a form which permits identification of data subjects for no longer than is necessary for the purposes for which the personal data are processed
-warn contains finding.new("gdpr/retention-missing", msg, ["processing", "dataCategories", i]) if {
+warn contains finding.new(rego.metadata.chain(), msg, ["processing", "dataCategories", i]) if {
 	some i, category in input.processing.dataCategories
 	not category in object.keys(object.get(input, "retention", {}))
 	msg := concat("", ["data category ", category, " has no retention period under retention"])
@@ -102,7 +102,7 @@ warn contains finding.new("gdpr/retention-missing", msg, ["processing", "dataCat
 #   severity: warning
 #   clause: GDPR Art. 5(1)(e)
 #   quote: kept in a form which permits identification of data subjects for no longer than is necessary for the purposes for which the personal data are processed
-warn contains finding.new("gdpr/retention-unknown-category", msg, ["retention", category]) if {
+warn contains finding.new(rego.metadata.chain(), msg, ["retention", category]) if {
 	categories := input.processing.dataCategories
 	is_array(categories)
 	some category, _ in input.retention
@@ -122,7 +122,7 @@ warn contains finding.new("gdpr/retention-unknown-category", msg, ["retention", 
 #   severity: warning
 #   clause: GDPR Art. 28(4)
 #   quote: the same data protection obligations as set out in the contract or other legal act between the controller and the processor as referred to in paragraph 3 shall be imposed on that other processor by way of a contract or other legal act
-warn contains finding.new("gdpr/subprocessor-without-contract", msg, ["subprocessors", i, "writtenContract"]) if {
+warn contains finding.new(rego.metadata.chain(), msg, ["subprocessors", i, "writtenContract"]) if {
 	some i, s in input.subprocessors
 	s.writtenContract == false
 	msg := concat("", ["sub-processor \"", s.name, "\" is recorded without a contract imposing the same data protection obligations (Art. 28(4))"])

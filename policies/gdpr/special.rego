@@ -33,18 +33,13 @@ _hints := {
 #   severity: warning
 #   clause: GDPR Art. 4(15), 9(1)
 #   quote: "'data concerning health' means personal data related to the physical or mental health of a natural person, including the provision of health care services, which reveal information about his or her health status"
-warn contains finding.new("gdpr/special-category-undeclared", msg, ["processing", "dataSubjects", i]) if {
-	some i, name in input.processing.dataSubjects
+warn contains finding.new(rego.metadata.chain(), msg, ["processing", field, i]) if {
+	# One body for both lists: a rule's METADATA annotates one body, and gives the finding its id.
+	some field in ["dataSubjects", "dataCategories"]
+	some i, name in object.get(input.processing, field, [])
 	some category in _suggested(name)
 	not category in object.get(input.processing, "specialCategories", [])
-	msg := concat("", ["processing.dataSubjects lists ", name, ", which suggests ", category, " data (GDPR Art. 9), but processing.specialCategories does not declare ", category])
-}
-
-warn contains finding.new("gdpr/special-category-undeclared", msg, ["processing", "dataCategories", i]) if {
-	some i, name in input.processing.dataCategories
-	some category in _suggested(name)
-	not category in object.get(input.processing, "specialCategories", [])
-	msg := concat("", ["processing.dataCategories lists ", name, ", which suggests ", category, " data (GDPR Art. 9), but processing.specialCategories does not declare ", category])
+	msg := concat("", ["processing.", field, " lists ", name, ", which suggests ", category, " data (GDPR Art. 9), but processing.specialCategories does not declare ", category])
 }
 
 # Words that make a name about businesses or their staff, not about a person's health: Art.

@@ -20,7 +20,7 @@ import data.lib.locations
 #   severity: error
 #   clause: GDPR Art. 44, 46
 #   quote: Any transfer of personal data which are undergoing processing or are intended for processing after transfer to a third country ... shall take place only if ... the conditions laid down in this Chapter are complied with
-deny contains finding.new("gdpr/transfer-without-mechanism", msg, path) if {
+deny contains finding.new(rego.metadata.chain(), msg, path) if {
 	some loc in locations.entries
 	not countries.in_eea(loc.country)
 	not countries.adequate(loc.country)
@@ -44,7 +44,7 @@ deny contains finding.new("gdpr/transfer-without-mechanism", msg, path) if {
 #   severity: error
 #   clause: GDPR Art. 45; CJEU C-311/18, operative part point 5
 #   quote: Commission Implementing Decision (EU) 2016/1250 of 12 July 2016 pursuant to Directive 95/46/EC of the European Parliament and of the Council on the adequacy of the protection provided by the EU-U.S. Privacy Shield is invalid.
-deny contains finding.new("gdpr/privacy-shield", msg, array.concat(loc.path, ["transferMechanism"])) if {
+deny contains finding.new(rego.metadata.chain(), msg, array.concat(loc.path, ["transferMechanism"])) if {
 	not countries.privacy_shield_in_force
 	some loc in locations.entries
 	locations.mechanism(loc.entry) == "privacy-shield"
@@ -65,7 +65,7 @@ deny contains finding.new("gdpr/privacy-shield", msg, array.concat(loc.path, ["t
 #   severity: error
 #   clause: GDPR Art. 45; Decision (EU) 2023/1795
 #   quote: the United States ensures an adequate level of protection for personal data transferred from the Union to organisations in the United States that are included in the 'Data Privacy Framework List'
-deny contains finding.new("gdpr/dpf-not-applicable", msg, path) if {
+deny contains finding.new(rego.metadata.chain(), msg, path) if {
 	some loc in locations.entries
 	locations.mechanism(loc.entry) == "dpf"
 	[path, why] := _dpf_problem(loc)
@@ -96,7 +96,7 @@ _dpf_problem(loc) := [array.concat(loc.path, ["transferMechanism"]), "its decisi
 #   severity: error
 #   clause: GDPR Art. 45
 #   quote: A transfer of personal data to a third country or an international organisation may take place where the Commission has decided that the third country ... ensures an adequate level of protection.
-deny contains finding.new("gdpr/adequacy-not-applicable", msg, array.concat(loc.path, ["transferMechanism"])) if {
+deny contains finding.new(rego.metadata.chain(), msg, array.concat(loc.path, ["transferMechanism"])) if {
 	some loc in locations.entries
 	locations.mechanism(loc.entry) == "adequacy"
 	not countries.in_eea(loc.country)
@@ -112,7 +112,7 @@ deny contains finding.new("gdpr/adequacy-not-applicable", msg, array.concat(loc.
 #   severity: error
 #   clause: GDPR Art. 49(1)
 #   quote: In the absence of an adequacy decision ... or of appropriate safeguards ... a transfer ... shall take place only on one of the following conditions
-deny contains finding.new("gdpr/derogation-without-reason", msg, array.concat(loc.path, ["transferMechanism"])) if {
+deny contains finding.new(rego.metadata.chain(), msg, array.concat(loc.path, ["transferMechanism"])) if {
 	some loc in locations.entries
 	locations.mechanism(loc.entry) == "derogation"
 	not _has_reason(loc.entry)
@@ -133,7 +133,7 @@ _has_reason(entry) if is_string(entry.derogationReason)
 #   severity: warning
 #   clause: GDPR Art. 49; EDPB Guidelines 2/2018
 #   quote: derogations must be interpreted restrictively so that the exception does not become the rule
-warn contains finding.new("gdpr/derogation-for-vendor", msg, array.concat(loc.path, ["transferMechanism"])) if {
+warn contains finding.new(rego.metadata.chain(), msg, array.concat(loc.path, ["transferMechanism"])) if {
 	some loc in locations.entries
 	locations.mechanism(loc.entry) == "derogation"
 	msg := concat("", [loc.label, " relies on an Art. 49 derogation, meant for occasional transfers, not a vendor's ongoing processing"])
@@ -152,7 +152,7 @@ warn contains finding.new("gdpr/derogation-for-vendor", msg, array.concat(loc.pa
 #   severity: error
 #   clause: Commission Implementing Decision (EU) 2021/914, Art. 4(4)
 #   quote: shall be deemed to provide appropriate safeguards within the meaning of Article 46(1) of Regulation (EU) 2016/679 until 27 December 2022
-deny contains finding.new("gdpr/scc-version-expired", msg, array.concat(loc.path, ["scc", "version"])) if {
+deny contains finding.new(rego.metadata.chain(), msg, array.concat(loc.path, ["scc", "version"])) if {
 	some loc in locations.entries
 	locations.mechanism(loc.entry) == "scc"
 	version := loc.entry.scc.version
@@ -178,7 +178,7 @@ deny contains finding.new("gdpr/scc-version-expired", msg, array.concat(loc.path
 #   severity: warning
 #   clause: Standard contractual clauses (Decision (EU) 2021/914), Clause 14(d)
 #   quote: The Parties agree to document the assessment under paragraph (b) and make it available to the competent supervisory authority on request.
-warn contains finding.new("gdpr/transfer-without-tia", msg, array.concat(loc.path, ["transferMechanism"])) if {
+warn contains finding.new(rego.metadata.chain(), msg, array.concat(loc.path, ["transferMechanism"])) if {
 	input.apiVersion == "dpa-lint/v1.1"
 	some loc in locations.entries
 	locations.mechanism(loc.entry) == "scc"

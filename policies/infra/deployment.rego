@@ -21,7 +21,7 @@ import data.lib.finding
 #   severity: error
 #   clause: GDPR Art. 28(1), 28(3)
 #   quote: Processing by a processor shall be governed by a contract or other legal act under Union or Member State law, that is binding on the processor with regard to the controller
-deny contains finding.new("infra/undeclared-vendor", msg, ["infrastructure", "provider"]) if {
+deny contains finding.new(rego.metadata.chain(), msg, ["infrastructure", "provider"]) if {
 	input.infrastructure.vendorFile == null
 	msg := concat("", [
 		"Terraform uses the ", input.infrastructure.provider, " provider (", input.infrastructure.vendor,
@@ -41,7 +41,7 @@ deny contains finding.new("infra/undeclared-vendor", msg, ["infrastructure", "pr
 #   severity: error
 #   clause: GDPR Art. 28(3)(a)
 #   quote: processes the personal data only on documented instructions from the controller, including with regard to transfers of personal data to a third country or an international organisation
-deny contains finding.new("infra/location-not-declared", msg, ["hosting", i, field]) if {
+deny contains finding.new(rego.metadata.chain(), msg, ["hosting", i, field]) if {
 	is_string(input.infrastructure.vendorFile)
 	declared := {c | some c in input.infrastructure.declared}
 	some i, h in input.hosting
@@ -65,7 +65,7 @@ deny contains finding.new("infra/location-not-declared", msg, ["hosting", i, fie
 #   severity: warning
 #   clause: GDPR Art. 28(3)(a)
 #   quote: processes the personal data only on documented instructions from the controller, including with regard to transfers of personal data to a third country or an international organisation
-warn contains finding.new("infra/location-unresolved", msg, ["infrastructure", "unresolved", k]) if {
+warn contains finding.new(rego.metadata.chain(), msg, ["infrastructure", "unresolved", k]) if {
 	some k, u in input.infrastructure.unresolved
 	msg := concat("", [u.address, ": ", u.why])
 }
@@ -82,7 +82,7 @@ warn contains finding.new("infra/location-unresolved", msg, ["infrastructure", "
 #   severity: info
 #   clause: GDPR Art. 30(1)(e)
 #   quote: where applicable, transfers of personal data to a third country or an international organisation, including the identification of that third country or international organisation
-info contains finding.new("infra/declared-not-deployed", msg, ["infrastructure", "declaredEntries", k]) if {
+info contains finding.new(rego.metadata.chain(), msg, ["infrastructure", "declaredEntries", k]) if {
 	input.infrastructure.complete == true
 	deployed := {c | some c in input.infrastructure.deployed}
 	some k, d in input.infrastructure.declaredEntries

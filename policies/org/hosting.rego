@@ -22,7 +22,7 @@ import data.lib.locations
 #   id: country-not-allowed
 #   severity: error
 #   clause: .dpa-lint.yaml org.allowedCountries
-deny contains finding.new("org/country-not-allowed", msg, path) if {
+deny contains finding.new(rego.metadata.chain(), msg, path) if {
 	allowed := data.config.org.allowedCountries
 	some loc in locations.entries
 	not countries.allowed(loc.country, allowed)

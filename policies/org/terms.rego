@@ -29,7 +29,7 @@ _effective(field, "maximum") := [pack.longest(field), ["dpa"], concat("", ["the 
 #   id: objection-window-below-minimum
 #   severity: error
 #   clause: .dpa-lint.yaml org.minObjectionWindow
-deny contains finding.new("org/objection-window-below-minimum", msg, path) if {
+deny contains finding.new(rego.metadata.chain(), msg, path) if {
 	minimum := data.config.org.minObjectionWindow
 	[v, path, owner, field] := _effective("objectionWindow", "minimum")
 	period.shorter(v, minimum)
@@ -43,7 +43,7 @@ deny contains finding.new("org/objection-window-below-minimum", msg, path) if {
 #   id: prior-notice-below-minimum
 #   severity: error
 #   clause: .dpa-lint.yaml org.minPriorNotice
-deny contains finding.new("org/prior-notice-below-minimum", msg, path) if {
+deny contains finding.new(rego.metadata.chain(), msg, path) if {
 	minimum := data.config.org.minPriorNotice
 	[v, path, owner, field] := _effective("priorNotice", "minimum")
 	period.shorter(v, minimum)
@@ -57,7 +57,7 @@ deny contains finding.new("org/prior-notice-below-minimum", msg, path) if {
 #   id: breach-notification-above-maximum
 #   severity: error
 #   clause: .dpa-lint.yaml org.maxBreachNotification
-deny contains finding.new("org/breach-notification-above-maximum", msg, path) if {
+deny contains finding.new(rego.metadata.chain(), msg, path) if {
 	maximum := data.config.org.maxBreachNotification
 	[v, path, owner, field] := _effective("breachNotification", "maximum")
 	period.longer(v, maximum)
@@ -71,7 +71,7 @@ deny contains finding.new("org/breach-notification-above-maximum", msg, path) if
 #   id: retention-above-maximum
 #   severity: error
 #   clause: .dpa-lint.yaml org.maxRetention
-deny contains finding.new("org/retention-above-maximum", msg, ["retention", category]) if {
+deny contains finding.new(rego.metadata.chain(), msg, ["retention", category]) if {
 	limits := data.config.org.maxRetention
 	some category, v in input.derived.retention
 	[limit, name] := _retention_limit(limits, category)
@@ -90,7 +90,7 @@ _retention_limit(limits, category) := [limits["default"], "default"] if not limi
 #   id: transfer-mechanism-forbidden
 #   severity: error
 #   clause: .dpa-lint.yaml org.forbiddenTransferMechanisms
-deny contains finding.new("org/transfer-mechanism-forbidden", msg, [kind, i, "transferMechanism"]) if {
+deny contains finding.new(rego.metadata.chain(), msg, [kind, i, "transferMechanism"]) if {
 	forbidden := data.config.org.forbiddenTransferMechanisms
 	some kind in ["hosting", "subprocessors"]
 	some i, entry in input[kind]

@@ -16,7 +16,7 @@ import data.lib.pack
 #   severity: error
 #   clause: GDPR Art. 9, 28(3)
 #   quote: Processing of personal data revealing racial or ethnic origin ... data concerning health ... shall be prohibited.
-deny contains pack.finding("special-categories-not-declared", msg, ["processing", "specialCategories", i]) if {
+deny contains pack.finding(rego.metadata.rule(), msg, ["processing", "specialCategories", i]) if {
 	declared := pack.terms.specialCategories
 	is_array(declared)
 	some i, category in input.processing.specialCategories
@@ -42,7 +42,7 @@ _declared_text(declared) := concat("", ["only ", concat(", ", declared)]) if cou
 #   severity: warning
 #   clause: GDPR Art. 9(1), 28(3)
 #   quote: Processing of personal data revealing racial or ethnic origin ... data concerning health ... shall be prohibited.
-warn contains pack.finding("special-categories-not-addressed", msg, ["processing", "specialCategories", i]) if {
+warn contains pack.finding(rego.metadata.rule(), msg, ["processing", "specialCategories", i]) if {
 	pack.terms.specialCategories == null
 	some i, category in input.processing.specialCategories
 	msg := concat("", [

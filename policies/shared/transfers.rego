@@ -24,7 +24,7 @@ import data.lib.pack
 #   severity: error
 #   clause: GDPR Art. 28(3)(a)
 #   quote: processes the personal data only on documented instructions from the controller, including with regard to transfers of personal data to a third country
-deny contains pack.finding("transfer-not-authorised", msg, path) if {
+deny contains pack.finding(rego.metadata.rule(), msg, path) if {
 	rule := pack.terms.transfers
 	is_array(rule.mechanisms)
 	some loc in locations.entries

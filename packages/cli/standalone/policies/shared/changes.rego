@@ -22,7 +22,7 @@ import data.lib.period
 #   severity: error
 #   clause: GDPR Art. 28(2)
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
-deny contains pack.finding("change-before-prior-notice", msg, ["subprocessorChanges", i, "effective"]) if {
+deny contains pack.finding(rego.metadata.rule(), msg, ["subprocessorChanges", i, "effective"]) if {
 	some i, msg in _short_notice
 	not _waived(pack.noticed_change_at[i])
 }
@@ -38,7 +38,7 @@ deny contains pack.finding("change-before-prior-notice", msg, ["subprocessorChan
 #   severity: warning
 #   clause: GDPR Art. 28(2)
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
-warn contains pack.finding_at("change-before-prior-notice-waived", msg, ["subprocessorChanges", i, "effective"], pack.ref("change-before-prior-notice")) if {
+warn contains pack.finding_at(rego.metadata.rule(), msg, ["subprocessorChanges", i, "effective"], pack.ref("change-before-prior-notice")) if {
 	some i, text in _short_notice
 	_waived(pack.noticed_change_at[i])
 	msg := concat("", [text, "; the objection was waived, so only the notice term was missed"])
@@ -67,7 +67,7 @@ _short_notice[i] := msg if {
 #   severity: error
 #   clause: GDPR Art. 28(2)
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
-deny contains pack.finding("change-before-objection-window", msg, ["subprocessorChanges", i, "effective"]) if {
+deny contains pack.finding(rego.metadata.rule(), msg, ["subprocessorChanges", i, "effective"]) if {
 	some i, c in pack.change_at
 	not _waived(c)
 	run := input.derived.subprocessorChanges[i].windowElapsed
@@ -97,7 +97,7 @@ _change_text(c) := c.subprocessor if c.change != "remove"
 #   severity: error
 #   clause: GDPR Art. 28(2)
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
-deny contains pack.finding("change-while-objection-raised", msg, ["subprocessorChanges", i, "objection"]) if {
+deny contains pack.finding(rego.metadata.rule(), msg, ["subprocessorChanges", i, "objection"]) if {
 	some i, c in pack.change_at
 	c.objection == "raised"
 	msg := concat("", [c.subprocessor, " is set to take effect on ", c.effective, " while the objection to it is still raised"])
@@ -114,7 +114,7 @@ deny contains pack.finding("change-while-objection-raised", msg, ["subprocessorC
 #   severity: warning
 #   clause: GDPR Art. 28(2)
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
-warn contains pack.finding("prior-notice-not-numeric", msg, ["subprocessorChanges", i, "noticeReceived"]) if {
+warn contains pack.finding(rego.metadata.rule(), msg, ["subprocessorChanges", i, "noticeReceived"]) if {
 	pack.terms.priorNotice == null
 	some i, c in pack.noticed_change_at
 	msg := concat("", [

@@ -17,7 +17,7 @@ import data.lib.pack
 #   severity: error
 #   clause: GDPR Art. 28(3)(a)
 #   quote: processes the personal data only on documented instructions from the controller, including with regard to transfers of personal data to a third country
-deny contains pack.finding("hosting-country", msg, path) if {
+deny contains pack.finding(rego.metadata.rule(), msg, path) if {
 	allowed := pack.terms.hosting.allowed
 	is_array(allowed)
 	some loc in locations.entries
@@ -38,7 +38,7 @@ deny contains pack.finding("hosting-country", msg, path) if {
 #   severity: warning
 #   clause: GDPR Art. 44
 #   quote: Any transfer of personal data ... to a third country ... shall take place only if ... the conditions laid down in this Chapter are complied with
-warn contains pack.finding("declared-hosting-contradicted", msg, ["subprocessors", i, "country"]) if {
+warn contains pack.finding(rego.metadata.rule(), msg, ["subprocessors", i, "country"]) if {
 	declared := pack.terms.hosting.declared
 	is_array(declared)
 	some i, s in input.subprocessors

@@ -58,7 +58,7 @@ _matched(i) := [e | some e in entries; e.country == c] if {
 #   severity: error
 #   clause: GDPR Art. 28(2)
 #   quote: The processor shall not engage another processor without prior specific or general written authorisation of the controller.
-deny contains pack.finding("subprocessor-not-listed", msg, ["subprocessors", i, "name"]) if {
+deny contains pack.finding(rego.metadata.rule(), msg, ["subprocessors", i, "name"]) if {
 	pack.terms.subprocessors.listed == true
 	some i, s in input.subprocessors
 	k := _key[i]
@@ -80,7 +80,7 @@ deny contains pack.finding("subprocessor-not-listed", msg, ["subprocessors", i, 
 #   severity: warning
 #   clause: GDPR Art. 28(2)
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
-warn contains pack.finding("subprocessor-list-missing", msg, ["subprocessors", i, "name"]) if {
+warn contains pack.finding(rego.metadata.rule(), msg, ["subprocessors", i, "name"]) if {
 	pack.terms.subprocessors.listed == false
 	some i, s in input.subprocessors
 	is_string(s.name)
@@ -100,7 +100,7 @@ warn contains pack.finding("subprocessor-list-missing", msg, ["subprocessors", i
 #   severity: warning
 #   clause: GDPR Art. 28(2)
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
-warn contains pack.finding("subprocessor-country-differs", msg, ["subprocessors", i, "country"]) if {
+warn contains pack.finding(rego.metadata.rule(), msg, ["subprocessors", i, "country"]) if {
 	some i, s in input.subprocessors
 	listed := {e.country | some e in _entries[_key[i]]; is_string(e.country)}
 	count(listed) > 0
@@ -119,7 +119,7 @@ warn contains pack.finding("subprocessor-country-differs", msg, ["subprocessors"
 #   severity: warning
 #   clause: GDPR Art. 28(2), 44
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
-warn contains pack.finding_at("subprocessor-listed-without-location", msg, ["subprocessors", i, "name"], _cited(e)) if {
+warn contains pack.finding_at(rego.metadata.rule(), msg, ["subprocessors", i, "name"], _cited(e)) if {
 	some i, _ in input.subprocessors
 	entries := _entries[_key[i]]
 	every x in entries { x.country == null }
@@ -138,7 +138,7 @@ warn contains pack.finding_at("subprocessor-listed-without-location", msg, ["sub
 #   severity: warning
 #   clause: GDPR Art. 28(2), 44
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
-warn contains pack.finding_at("subprocessor-listed-without-mechanism", msg, ["subprocessors", i, "name"], _cited(e)) if {
+warn contains pack.finding_at(rego.metadata.rule(), msg, ["subprocessors", i, "name"], _cited(e)) if {
 	some i, _ in input.subprocessors
 	some e in _matched(i)
 	is_string(e.country)
@@ -167,7 +167,7 @@ _cited(e) := object.filter(e, {"clause", "quote"})
 #   severity: warning
 #   clause: GDPR Art. 28(2), 44
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
-warn contains pack.finding_at("subprocessor-option-required", msg, ["subprocessors", i, "name"], _cited(e)) if {
+warn contains pack.finding_at(rego.metadata.rule(), msg, ["subprocessors", i, "name"], _cited(e)) if {
 	some i, s in input.subprocessors
 	some e in _matched(i)
 	e.mechanism == "conditional"

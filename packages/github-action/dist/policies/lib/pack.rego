@@ -25,11 +25,14 @@ ref(rule) := object.get(terms, ["clauses", rule], {}) if not _term_cited(rule)
 
 _term_cited(rule) if terms.citations[data.lib.citations.term_of[rule]]
 
-# finding builds a finding of a shared rule for the current pack.
-finding(rule, msg, path) := constructor.for_pack(rule, msg, path, id, ref(rule))
+# finding builds a finding of a shared rule for the current pack; `meta` is the calling rule's
+# rego.metadata.rule(), whose custom.id names the rule (one source with the catalogue).
+finding(meta, msg, path) := constructor.for_pack(rule, msg, path, id, ref(rule)) if rule := constructor.name(meta)
 
 # finding_at builds it with a clause and quote of its own (a retention limit's, say).
-finding_at(rule, msg, path, clause_ref) := constructor.for_pack(rule, msg, path, id, object.union(ref(rule), object.filter(clause_ref, {"clause", "quote"})))
+finding_at(meta, msg, path, clause_ref) := constructor.for_pack(rule, msg, path, id, object.union(ref(rule), object.filter(clause_ref, {"clause", "quote"}))) if {
+	rule := constructor.name(meta)
+}
 
 # term is a pack term that states a period ({value, unit}); undefined when the DPA gives none.
 term(field) := t if {

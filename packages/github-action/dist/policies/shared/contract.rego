@@ -31,7 +31,7 @@ _labels[field] := t.label if some field, t in _terms
 #   clause: GDPR Art. 28(2)
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
 deny contains f if {
-	some f in _differs("objectionWindow")
+	some f in _differs("objectionWindow", rego.metadata.rule())
 }
 
 # METADATA
@@ -43,7 +43,7 @@ deny contains f if {
 #   clause: GDPR Art. 28(2)
 #   quote: the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes
 deny contains f if {
-	some f in _differs("priorNotice")
+	some f in _differs("priorNotice", rego.metadata.rule())
 }
 
 # METADATA
@@ -55,10 +55,11 @@ deny contains f if {
 #   clause: GDPR Art. 33(2)
 #   quote: The processor shall notify the controller without undue delay after becoming aware of a personal data breach.
 deny contains f if {
-	some f in _differs("breachNotification")
+	some f in _differs("breachNotification", rego.metadata.rule())
 }
 
-_differs(field) := {pack.finding(_checked[field], msg, ["contract", field]) |
+# _differs is the finding of the rule `meta` (its rego.metadata.rule()) when the recorded term differs.
+_differs(field, meta) := {pack.finding(meta, msg, ["contract", field]) |
 	is_object(pack.term(field))
 	v := input.derived.contract[field]
 	not _matches_a_reading(v, field)
@@ -86,14 +87,18 @@ _readings_text(field) := concat(" or ", [period.text(r) | some r in pack.reading
 #   severity: error
 #   clause: GDPR Art. 28(3)(h)
 #   quote: allows for and contributes to audits, including inspections, conducted by the controller or another auditor mandated by the controller
-deny contains pack.finding("contract-audits", msg, ["contract", "auditsPerYear"]) if {
+deny contains f if {
+	# One body: a rule's METADATA annotates one body, and gives the findings their id.
+	some f in _audit_differences(rego.metadata.rule())
+}
+
+# _audit_differences are the recorded audit terms that differ from the DPA's, as findings of `meta`.
+_audit_differences(meta) := {pack.finding(meta, msg, ["contract", "auditsPerYear"]) |
 	n := input.contract.auditsPerYear
 	is_number(n)
 	why := _audit_conflict(n, pack.terms.audit)
 	msg := concat("", ["contract.auditsPerYear is ", format_int(n, 10), " but ", why])
-}
-
-deny contains pack.finding_at("contract-audits", msg, ["contract", "auditNotice"], _audit_notice_ref) if {
+} | {pack.finding_at(meta, msg, ["contract", "auditNotice"], _audit_notice_ref) |
 	v := input.derived.contract.auditNotice
 	t := pack.as_period(pack.terms.audit.notice)
 	is_number(t.value)
@@ -130,7 +135,7 @@ _audit_conflict(n, audit) := concat("", ["the ", pack.id, " DPA allows ", format
 #   severity: warning
 #   clause: GDPR Art. 28(3)
 #   quote: That contract or other legal act shall stipulate, in particular, that the processor
-warn contains pack.finding_at("contract-term-not-in-dpa", msg, ["contract", field], _unstated_ref(field)) if {
+warn contains pack.finding_at(rego.metadata.rule(), msg, ["contract", field], _unstated_ref(field)) if {
 	some field, v in input.derived.contract
 	_unstated(field)
 	msg := concat("", [
@@ -165,7 +170,7 @@ _unstated("auditNotice") if {
 #   severity: warning
 #   clause: GDPR Art. 28(3)
 #   quote: That contract or other legal act shall stipulate, in particular, that the processor
-warn contains pack.finding("ambiguous-term", msg, path) if {
+warn contains pack.finding(rego.metadata.rule(), msg, path) if {
 	some [field, path] in _relevant
 	t := pack.terms[field]
 	is_string(t.ambiguity)
@@ -196,7 +201,7 @@ _relevant contains [field, ["subprocessorChanges", i, "effective"]] if {
 #   severity: error
 #   clause: GDPR Art. 28(3)(g)
 #   quote: at the choice of the controller, deletes or returns all the personal data to the controller after the end of the provision of services relating to processing
-deny contains pack.finding("end-of-contract-action", msg, ["contract", "endOfContract", "action"]) if {
+deny contains pack.finding(rego.metadata.rule(), msg, ["contract", "endOfContract", "action"]) if {
 	action := input.contract.endOfContract.action
 	options := pack.terms.endOfContract.options
 	not _end_allowed(action, options)
@@ -218,7 +223,7 @@ _end_allowed("return-then-delete", options) if "return" in options
 #   severity: warning
 #   clause: GDPR Art. 28(3)(g)
 #   quote: at the choice of the controller, deletes or returns all the personal data to the controller after the end of the provision of services relating to processing
-warn contains pack.finding("end-of-contract-not-in-dpa", msg, ["contract", "endOfContract"]) if {
+warn contains pack.finding(rego.metadata.rule(), msg, ["contract", "endOfContract"]) if {
 	input.contract.endOfContract
 	pack.terms.endOfContract == null
 	msg := concat("", [

@@ -45,7 +45,7 @@ _anchor_text(a) := replace(a, "-", " ")
 #   severity: error
 #   clause: GDPR Art. 5(1)(e), 28(3)
 #   quote: kept in a form which permits identification of data subjects for no longer than is necessary for the purposes for which the personal data are processed
-deny contains pack.finding_at("retention-exceeds-dpa", msg, ["retention", category], r) if {
+deny contains pack.finding_at(rego.metadata.rule(), msg, ["retention", category], r) if {
 	some category, v in input.derived.retention
 	r := _limit(category)
 	_certainly_longer(v, r)
@@ -80,7 +80,7 @@ _certainly_longer(v, r) if {
 #   severity: warning
 #   clause: GDPR Art. 5(1)(e), 28(3)
 #   quote: kept in a form which permits identification of data subjects for no longer than is necessary for the purposes for which the personal data are processed
-warn contains pack.finding_at("retention-anchor-differs", msg, ["retention", category], r) if {
+warn contains pack.finding_at(rego.metadata.rule(), msg, ["retention", category], r) if {
 	some category, v in input.derived.retention
 	r := _limit(category)
 	not _same_anchor(_anchor(v), _anchor(r))
