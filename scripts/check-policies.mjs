@@ -31,7 +31,9 @@ for (const file of readdirSync(policiesDir, { recursive: true, encoding: "utf8" 
   });
 }
 if (unannotated.length > 0) {
-  console.error(`dpa-lint: these rule bodies carry no METADATA, so their findings would have no rule id (annotate each body, or make the bodies one):\n${unannotated.map((u) => `  ${u}\n`).join("")}`);
+  console.error(
+    `dpa-lint: these rule bodies carry no METADATA, so their findings would have no rule id (annotate each body, or make the bodies one):\n${unannotated.map((u) => `  ${u}\n`).join("")}`,
+  );
   process.exit(1);
 }
 console.log("dpa-lint: policies pass opa check --strict, opa fmt and regal lint");
