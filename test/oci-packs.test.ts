@@ -7,7 +7,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, request, type Server } from "node:http";
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,19 +23,49 @@ import { repoRoot } from "./support/repo-root.js";
 const CLI = join(repoRoot, "packages/cli/dist/bin.js");
 const TOOLS = join(repoRoot, ".tools", "bin");
 
+/** Proxies a request to the registry as it came. */
+function forward(registryPort: number, req: IncomingMessage, res: ServerResponse): void {
+  const upstream = request(
+    {
+      host: "127.0.0.1",
+      port: registryPort,
+      method: req.method,
+      path: req.url,
+      headers: { ...req.headers, host: `127.0.0.1:${registryPort}` },
+    },
+    (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    },
+  );
+  req.pipe(upstream);
+}
+
 /**
  * A front for the registry that asks for credentials as registries do: HTTP Basic, or a token
- * from a token service (Bearer) for which Basic credentials are exchanged.
+ * from a token service (Bearer) for which Basic credentials are exchanged. Blobs are redirected to
+ * a storage host of another origin, as registries send them to object storage; what that host was
+ * sent is in `storageSaw`.
  */
 async function authFront(
   registryPort: number,
   scheme: "basic" | "bearer",
   user: string,
   password: string,
-): Promise<Server & { port: number }> {
+): Promise<Server & { port: number; storageSaw: string[]; storage: Server }> {
+  const storageSaw: string[] = [];
+  const storage = createServer((req, res) => {
+    storageSaw.push(req.headers.authorization ?? "");
+    forward(registryPort, req, res);
+  });
+  await new Promise<void>((resolve) => storage.listen(0, "127.0.0.1", resolve));
   const basic = `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
   const server = createServer((req, res) => {
     const port = (server.address() as AddressInfo).port;
+    if (req.method === "GET" && /^\/v2\/.+\/blobs\/sha256:/.test(req.url ?? "") && req.headers.authorization) {
+      req.resume();
+      return void res.writeHead(307, { location: `http://127.0.0.1:${(storage.address() as AddressInfo).port}${req.url ?? ""}` }).end();
+    }
     if (req.url?.startsWith("/token")) {
       if (req.headers.authorization !== basic) return void res.writeHead(401).end();
       return void res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ token: "t0ken" }));
@@ -46,23 +76,10 @@ async function authFront(
       req.resume();
       return void res.writeHead(401, { "www-authenticate": challenge }).end();
     }
-    const upstream = request(
-      {
-        host: "127.0.0.1",
-        port: registryPort,
-        method: req.method,
-        path: req.url,
-        headers: { ...req.headers, host: `127.0.0.1:${registryPort}` },
-      },
-      (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      },
-    );
-    req.pipe(upstream);
+    forward(registryPort, req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return Object.assign(server, { port: (server.address() as AddressInfo).port });
+  return Object.assign(server, { port: (server.address() as AddressInfo).port, storageSaw, storage });
 }
 
 async function freePort(): Promise<number> {
@@ -262,7 +279,7 @@ describe("packs in an OCI registry", () => {
     expectOneLine(`  - ${base}:newer\n`, /built by a newer dpa-lint/);
   }, 120_000);
 
-  it("credentials come from the Docker configuration or the environment, and are never printed", async () => {
+  it("credentials come from the Docker configuration or the environment, are never printed, nor sent where blobs are redirected", async () => {
     const password = "s3cret-pa55";
     for (const scheme of ["basic", "bearer"] as const) {
       const front = await authFront(registry.port, scheme, "acme", password);
@@ -293,8 +310,12 @@ describe("packs in an OCI registry", () => {
         expect(wrong.status).toBe(2);
         expect(wrong.stderr).toMatch(/401/);
         for (const r of [anonymous, viaDocker, wrong]) expect(r.stdout + r.stderr).not.toMatch(/s3cret|wrong-pass|YWNtZT/);
+        // Blobs came from the storage host, which was sent no credential of the registry's.
+        expect(front.storageSaw.length).toBeGreaterThan(0);
+        expect(front.storageSaw.every((a) => a === "")).toBe(true);
       } finally {
         front.close();
+        front.storage.close();
       }
     }
   }, 120_000);
