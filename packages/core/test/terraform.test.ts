@@ -126,7 +126,8 @@ module "db" {
       resource: {
         aws_s3_bucket: {
           logs: { bucket: "logs" },
-          paris: { provider: "aws.paris", bucket: "p" },
+          // A tag named region is no location.
+          paris: { provider: "aws.paris", bucket: "p", tags: { region: "us-west-2" } },
           each: { for_each: "${toset(var.regions)}", bucket: "x-${each.key}", region: "${each.value}" },
         },
         aws_dynamodb_table: { t: { name: "t", replica: [{ region_name: "eu-west-3" }, { region_name: "ca-central-1" }] } },

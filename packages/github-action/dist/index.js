@@ -994,6 +994,18 @@ function parseTfvarsJson(parser2, text2) {
 }
 var MAX_DEPTH = 32;
 var PROVIDER_NAMES = /* @__PURE__ */ new Set(["provider"]);
+var MAP_ARGUMENTS = /* @__PURE__ */ new Set([
+  "tags",
+  "tags_all",
+  "labels",
+  "annotations",
+  "metadata",
+  "environment",
+  "variables",
+  "parameters",
+  "triggers",
+  "triggers_replace"
+]);
 var JsonReader = class {
   constructor(parser2) {
     this.parser = parser2;
@@ -1014,7 +1026,7 @@ var JsonReader = class {
         continue;
       }
       into.attributes.set(key, { name: key, offset, value: this.expr(value, depth, key === "providers") });
-      if (literalObjects || depth >= MAX_DEPTH) continue;
+      if (literalObjects || depth >= MAX_DEPTH || MAP_ARGUMENTS.has(key)) continue;
       const nested = value.kind === "object" ? [value] : value.kind === "array" ? value.items.filter((i) => i.kind === "object") : [];
       for (const n of nested) into.blocks.push(this.block(key, [], n, depth + 1));
     }

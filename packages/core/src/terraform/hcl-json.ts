@@ -54,6 +54,22 @@ export function parseTfvarsJson(parser: TreeSitter.Parser, text: string): HclFil
 const MAX_DEPTH = 32;
 /** Meta-arguments whose string names a provider configuration, not a template. */
 const PROVIDER_NAMES = new Set(["provider"]);
+/**
+ * Arguments that are maps, never blocks, in every provider: their keys are the user's own (a tag
+ * named "region" is no location), so they are not read as nested blocks.
+ */
+const MAP_ARGUMENTS = new Set([
+  "tags",
+  "tags_all",
+  "labels",
+  "annotations",
+  "metadata",
+  "environment",
+  "variables",
+  "parameters",
+  "triggers",
+  "triggers_replace",
+]);
 
 class JsonReader {
   constructor(private readonly parser: TreeSitter.Parser) {}
@@ -79,7 +95,7 @@ class JsonReader {
         continue;
       }
       into.attributes.set(key, { name: key, offset, value: this.expr(value, depth, key === "providers") });
-      if (literalObjects || depth >= MAX_DEPTH) continue;
+      if (literalObjects || depth >= MAX_DEPTH || MAP_ARGUMENTS.has(key)) continue;
       // An object, or a list of objects, may be a nested block (replica, region_configs...).
       const nested = value.kind === "object" ? [value] : value.kind === "array" ? value.items.filter((i) => i.kind === "object") : [];
       for (const n of nested) into.blocks.push(this.block(key, [], n, depth + 1));
