@@ -10,7 +10,7 @@ import { terraformSection, withSection } from "./terraform.mjs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { Linter, normalize, parseYamlText, policyInput, readBundle } from "../packages/core/dist/index.js";
+import { Linter } from "../packages/core/dist/index.js";
 import { generate } from "./generate.mjs";
 import { hostileFiles } from "./hostile.mjs";
 import { root, toolVersions } from "../scripts/tools.mjs";
@@ -82,8 +82,9 @@ for (const n of sizes) {
   rmSync(normalised, { recursive: true, force: true });
   mkdirSync(normalised);
   const inputs = [];
+  // The inputs a lint builds, for conftest and opa eval to read the same documents with their facts.
   for (const f of readdirSync(dir)) {
-    const [input] = policyInputs(join(dir, f));
+    const [input] = linter.policyInputsOf(f, readFileSync(join(dir, f), "utf8"));
     inputs.push(input);
     writeFileSync(join(normalised, f.replace(/\.yaml$/, ".json")), JSON.stringify(input));
   }
@@ -395,11 +396,3 @@ function obstacles(run, profile) {
 }
 
 /** What the engine gives the policies for a file: each document with its derived facts. */
-function policyInputs(file) {
-  const packs = readBundle().catalogue.packs;
-  const today = new Date().toISOString().slice(0, 10);
-  const ctx = { today, asOf: today, governingLaw: (id) => packs.find((p) => p.id === id)?.governingLaw };
-  return parseYamlText(file, readFileSync(file, "utf8"))
-    .documents.filter((d) => typeof d.value === "object" && d.value !== null && !Array.isArray(d.value))
-    .map((d) => policyInput(d.value, normalize(d.value, ctx).facts));
-}

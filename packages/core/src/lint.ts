@@ -130,6 +130,18 @@ export class Linter {
     return problems;
   }
 
+  /**
+   * The policies' input for each vendor setup document of a file's text, as a lint builds it: the
+   * document with the facts this linter derives (its day, its packs' governing law). For tools
+   * that evaluate the policies themselves (the differential test against opa eval, the bench).
+   */
+  policyInputsOf(file: string, text: string): Array<Record<string, unknown>> {
+    return parseYamlText(file, text)
+      .documents.map((d) => d.value)
+      .filter((v): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v))
+      .map((v) => policyInput(v, this.factsOf(v)));
+  }
+
   /** The countries a vendor setup's hosting entries resolve to (what it declares). */
   hostingCountries(value: Record<string, unknown>): Array<string | undefined> {
     return this.factsOf(value).hosting.map((h) => h.country);

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { normalize, parseYamlText, PolicyEngine, policyInput, readBundle, type ResolvedConfig } from "../src/index.js";
+import { Linter, PolicyEngine, readBundle, type ResolvedConfig } from "../src/index.js";
 import { exampleConfig, exampleFiles, opaBin, policiesDir, repoRoot } from "./helpers.js";
 
 /**
@@ -42,7 +42,7 @@ describe("differential: opa eval and opa-wasm agree", () => {
   for (const { config, files } of groups()) {
     it(`on every example document (${config.file ? "with " + config.file.slice(repoRoot.length + 1) : "no configuration"})`, async () => {
       const data = { config: { org: config.org } };
-      total += check(await PolicyEngine.create(readBundle(), data), config, files, data);
+      total += check(await PolicyEngine.create(readBundle(), data), await policyInputs(files, config), data);
     });
   }
   it("and the check found findings to compare", () => {
@@ -50,21 +50,13 @@ describe("differential: opa eval and opa-wasm agree", () => {
   });
 });
 
-/** The inputs the engine gives the policies for a file: each document with its derived facts. */
-function policyInputs(file: string, config: ResolvedConfig): Array<Record<string, unknown>> {
-  const packs = readBundle().catalogue.packs;
-  const ctx = {
-    today: "2026-11-22",
-    asOf: config.asOf ?? "2026-11-22",
-    governingLaw: (id: string) => packs.find((p) => p.id === id)?.governingLaw,
-  };
-  return parseYamlText(file, readFileSync(join(repoRoot, file), "utf8"))
-    .documents.filter((d) => typeof d.value === "object" && d.value !== null && !Array.isArray(d.value))
-    .map((d) => policyInput(d.value as Record<string, unknown>, normalize(d.value, ctx).facts));
+/** The inputs a lint gives the policies for the files: each document with its derived facts. */
+async function policyInputs(files: string[], config: ResolvedConfig): Promise<Array<Record<string, unknown>>> {
+  const linter = await Linter.create({ cwd: repoRoot, config, today: "2026-11-22" });
+  return files.flatMap((file) => linter.policyInputsOf(file, readFileSync(join(repoRoot, file), "utf8")));
 }
 
-function check(engine: PolicyEngine, config: ResolvedConfig, files: string[], data: unknown): number {
-  const inputs = files.flatMap((file) => policyInputs(file, config));
+function check(engine: PolicyEngine, inputs: Array<Record<string, unknown>>, data: unknown): number {
   expect(inputs.length).toBeGreaterThan(0);
   const dataFile = join(mkdtempSync(join(tmpdir(), "dpa-lint-diff-")), "config.json");
   writeFileSync(dataFile, JSON.stringify(data));
@@ -107,7 +99,7 @@ describe("the sub-processor index changes no finding", () => {
     let compared = 0;
     for (const { config, files } of groups()) {
       const data = { config: { org: config.org } };
-      for (const input of files.flatMap((file) => policyInputs(file, config))) {
+      for (const input of await policyInputs(files, config)) {
         const engine = await PolicyEngine.create(readBundle(), data);
         const [first, second, third] = [1, 2, 3].map(() => canonical(engine.evaluate(input)));
         expect(second, JSON.stringify((input as { metadata?: unknown }).metadata)).toEqual(first);

@@ -77,7 +77,7 @@ import {
   workerThreads,
   writeFileSafely,
   writeTarGz
-} from "./chunk-MBONH5AC.js";
+} from "./chunk-TATMQOVB.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative10, resolve as resolve16 } from "node:path";

@@ -17721,6 +17721,14 @@ var Linter = class _Linter {
     for (const engine2 of this.engines) for (const raw of engine2.evaluate(input)) problems.push(fromRaw(raw));
     return problems;
   }
+  /**
+   * The policies' input for each vendor setup document of a file's text, as a lint builds it: the
+   * document with the facts this linter derives (its day, its packs' governing law). For tools
+   * that evaluate the policies themselves (the differential test against opa eval, the bench).
+   */
+  policyInputsOf(file, text) {
+    return parseYamlText(file, text).documents.map((d) => d.value).filter((v) => typeof v === "object" && v !== null && !Array.isArray(v)).map((v) => policyInput(v, this.factsOf(v)));
+  }
   /** The countries a vendor setup's hosting entries resolve to (what it declares). */
   hostingCountries(value) {
     return this.factsOf(value).hosting.map((h) => h.country);
