@@ -171,6 +171,9 @@ module "db" {
     const parser = await hclParser();
     const deep = `${"a { ".repeat(5000)}${"} ".repeat(5000)}`;
     expect(() => parseHcl(parser, deep)).not.toThrow();
+    // Index keys nest (var.a[var.a[...]]): the depth bound holds through them too.
+    const deepIndex = `x = ${"var.a[".repeat(3000)}0${"]".repeat(3000)}\n`;
+    expect(parseHcl(parser, deepIndex).attributes.get("x")?.value.kind).toBe("index");
     const heredoc = `locals {\n  x = <<EOT\n${"y".repeat(1_500_000)}\nEOT\n}\n`;
     expect(parseHcl(parser, heredoc).error).toBeUndefined();
     const many = (n: number): string =>

@@ -827,7 +827,7 @@ function exprOf(node, depth = 0) {
   const parts = node.namedChildren.filter((c) => c !== null);
   if (node.type === "expression" && parts.length === 1) return exprOf(parts[0], depth + 1);
   if (node.type === "expression" && parts[0]?.type === "variable_expr")
-    return referenceOf(parts) ?? { kind: "other", text: node.text, offset };
+    return referenceOf(parts, depth) ?? { kind: "other", text: node.text, offset };
   switch (node.type) {
     case "literal_value":
       return parts.length === 1 ? exprOf(parts[0], depth + 1) : { kind: "other", text: node.text, offset };
@@ -894,9 +894,9 @@ function operationOf(node, depth) {
 function operandOf(nodes, depth) {
   const [first] = nodes;
   if (!first) return void 0;
-  return nodes.length === 1 ? exprOf(first, depth) : referenceOf(nodes);
+  return nodes.length === 1 ? exprOf(first, depth) : referenceOf(nodes, depth);
 }
-function referenceOf(nodes, depth = 0) {
+function referenceOf(nodes, depth) {
   const [first, ...steps] = nodes;
   if (first?.type !== "variable_expr" || steps.some((s) => s.type !== "get_attr" && s.type !== "index")) return void 0;
   const offset = first.startIndex;

@@ -5,10 +5,7 @@ import { toPosix } from "./posix.js";
 
 /** Terraform's configuration files; .tfvars are read beside them, as values, not as files to lint. */
 export const TERRAFORM_EXTENSION = ".tf";
-/**
- * Terraform's JSON syntax: found and named like .tf files, so a module written in it is reported
- * as not read (a warning), never passed silently.
- */
+/** Terraform's JSON syntax (terraform/hcl-json.ts): found and named like .tf files. */
 export const TERRAFORM_JSON_EXTENSION = ".tf.json";
 
 /** Whether a file name is a Terraform configuration file, in either syntax. */
@@ -18,14 +15,14 @@ export function isTerraformFile(name: string): boolean {
 /** Never read: Terraform's own working directory (downloaded modules and providers) and git's. */
 const SKIPPED = new Set([".terraform", ".git", "node_modules"]);
 
-/** Whether a named path is Terraform: a .tf file, or a glob that selects .tf files. */
+/** Whether a named path is Terraform: a .tf or .tf.json file, or a glob that selects them. */
 export function isTerraformPath(path: string): boolean {
   return isTerraformFile(path) || (GLOB_CHARS.test(path) && /\.tf(\.json)?\}?$/.test(path));
 }
 
 /**
- * The .tf (and .tf.json) files under a directory (recursively, Terraform's and git's directories aside), or
- * matched by a glob relative to `cwd`; absolute paths, sorted.
+ * The .tf and .tf.json files under a directory (recursively, Terraform's and git's directories
+ * aside), or matched by a glob relative to `cwd`; absolute paths, sorted.
  */
 export function terraformFilesIn(path: string, cwd: string): string[] {
   const out: string[] = [];

@@ -185,7 +185,7 @@ export function exprOf(node: TreeSitter.Node, depth = 0): HclExpr {
   const parts = node.namedChildren.filter((c): c is TreeSitter.Node => c !== null);
   if (node.type === "expression" && parts.length === 1) return exprOf(parts[0] as TreeSitter.Node, depth + 1);
   if (node.type === "expression" && parts[0]?.type === "variable_expr")
-    return referenceOf(parts) ?? { kind: "other", text: node.text, offset };
+    return referenceOf(parts, depth) ?? { kind: "other", text: node.text, offset };
   switch (node.type) {
     case "literal_value":
       return parts.length === 1 ? exprOf(parts[0] as TreeSitter.Node, depth + 1) : { kind: "other", text: node.text, offset };
@@ -268,14 +268,15 @@ function operationOf(node: TreeSitter.Node, depth: number): HclExpr {
 function operandOf(nodes: TreeSitter.Node[], depth: number): HclExpr | undefined {
   const [first] = nodes;
   if (!first) return undefined;
-  return nodes.length === 1 ? exprOf(first, depth) : referenceOf(nodes);
+  return nodes.length === 1 ? exprOf(first, depth) : referenceOf(nodes, depth);
 }
 
 /**
- * A reference written as a variable_expr and its get_attr steps (`var.site.region`); undefined
- * for anything else among the steps (an index, a splat): those are not evaluated.
+ * A reference written as a variable_expr and its get_attr and index steps (`var.site.region`,
+ * `var.regions[var.env]`); undefined for anything else among the steps (a splat), which is not
+ * evaluated. `depth` is the caller's: an index's key is an expression, and keys nest.
  */
-function referenceOf(nodes: readonly TreeSitter.Node[], depth = 0): HclExpr | undefined {
+function referenceOf(nodes: readonly TreeSitter.Node[], depth: number): HclExpr | undefined {
   const [first, ...steps] = nodes;
   if (first?.type !== "variable_expr" || steps.some((s) => s.type !== "get_attr" && s.type !== "index")) return undefined;
   const offset = first.startIndex;
