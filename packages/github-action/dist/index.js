@@ -1446,23 +1446,25 @@ function modulePlacements(module, call) {
           });
       }
       if (block.type !== "resource" || block.labels.length < 2) continue;
-      for (const placement of instancePlacements(block, file, scope, call ? `${call.address}.` : ""))
+      const used = resourceProvider(block);
+      if (!used) continue;
+      for (const placement of instancePlacements(block, used, file, scope, call ? `${call.address}.` : ""))
         placements.push(...expandMultiRegion(placement));
-      const { provider, spec } = resourceProvider(block);
-      if (spec && !providers.has(provider) && !spec.locationless?.some((prefix) => (block.labels[0] ?? "").startsWith(prefix)))
+      const { provider, spec } = used;
+      if (!providers.has(provider) && !spec.locationless?.some((prefix) => (block.labels[0] ?? "").startsWith(prefix)))
         providers.set(provider, { provider, vendor: spec.vendor, file, offset: block.offset });
     }
   }
   return { placements, providers: [...providers.values()], notes, scope };
 }
-function instancePlacements(block, file, scope, prefix) {
+function instancePlacements(block, used, file, scope, prefix) {
   const count = block.attributes.get("count");
   if (count && scope.value(count.value) === 0) return [];
   const forEach = block.attributes.get("for_each");
   const each = forEach ? eachOf(scope.value(forEach.value)) : void 0;
-  if (!each) return resourcePlacements(block, file, scope, prefix);
+  if (!each) return resourcePlacements(block, used, file, scope, prefix);
   const placed = each.map(
-    (binding) => resourcePlacements(block, file, scope.withEach(binding), prefix, `[${JSON.stringify(binding.key)}]`)
+    (binding) => resourcePlacements(block, used, file, scope.withEach(binding), prefix, `[${JSON.stringify(binding.key)}]`)
   );
   const distinct = /* @__PURE__ */ new Map();
   for (const p of placed.flat()) {
@@ -1474,12 +1476,12 @@ function instancePlacements(block, file, scope, prefix) {
   const alike = placed.length > 1 && kept.length > 0 && placed.every((list2) => list2.length === kept.length);
   return alike ? kept.map((p) => ({ ...p, address: `${prefix}${type}.${name}` })) : kept;
 }
-function resourcePlacements(block, file, scope, prefix, instance = "") {
-  const main = resourcePlacement(block, file, scope, prefix, instance);
-  const { provider, configRef, spec } = resourceProvider(block);
-  if (!spec?.replicas) return main ? [main] : [];
+function resourcePlacements(block, used, file, scope, prefix, instance = "") {
+  const { provider, configRef, spec } = used;
   const [type = "", name = ""] = block.labels;
   const base = { address: `${prefix}${type}.${name}${instance}`, provider, providerConfig: configRef ?? provider, file };
+  const main = resourcePlacement(block, used, base, file, scope);
+  if (!spec.replicas) return main ? [main] : [];
   const replicas = nestedBlocks(block, Object.keys(spec.replicas)).flatMap((inner) => {
     const attr2 = (spec.replicas?.[inner.type] ?? []).map((n) => inner.attributes.get(n)).find((a) => a !== void 0);
     if (!attr2 || attr2.offset === main?.offset || scope.value(attr2.value) === null) return [];
@@ -1514,14 +1516,11 @@ function resourceProvider(block) {
   const configRef = providerAttr?.value.kind === "reference" ? providerAttr.value.path.join(".") : void 0;
   const provider = configRef?.split(".")[0] ?? type.split("_")[0] ?? "";
   const spec = providerSpec(provider) ?? providerSpec(type.split("_")[0] ?? "");
-  return { provider, ...configRef ? { configRef } : {}, ...spec ? { spec } : {} };
+  return spec ? { provider, spec, ...configRef ? { configRef } : {} } : void 0;
 }
-function resourcePlacement(block, file, scope, prefix, instance = "") {
-  const [type = "", name = ""] = block.labels;
-  const { provider, configRef, spec } = resourceProvider(block);
-  if (!spec) return void 0;
-  if (spec.locationless?.some((prefix2) => type.startsWith(prefix2))) return void 0;
-  const base = { address: `${prefix}${type}.${name}${instance}`, provider, providerConfig: configRef ?? provider, file };
+function resourcePlacement(block, { provider, configRef, spec }, base, file, scope) {
+  const type = block.labels[0] ?? "";
+  if (spec.locationless?.some((prefix) => type.startsWith(prefix))) return void 0;
   const own = findAttribute(block, spec.resource, spec.atlasRegions ? [] : Object.keys(spec.replicas ?? {}));
   const cloud = own && atlasCloud(spec, own.block, block, scope);
   if (own && cloud) return { ...base, offset: own.attr.offset, attribute: own.attr.name, unresolved: cloud };
@@ -2036,7 +2035,12 @@ function planPlacements(plan, planFile, modules) {
 function planReplicas(values, spec, base, where) {
   if (!spec.replicas) return [];
   const types = Object.keys(spec.replicas);
-  const written = where.block ? nestedBlocks(where.block, types) : [];
+  const written = /* @__PURE__ */ new Map();
+  for (const b of where.block ? nestedBlocks(where.block, types) : []) {
+    const ofType = written.get(b.type) ?? [];
+    ofType.push(b);
+    written.set(b.type, ofType);
+  }
   const entries2 = [];
   const walk = (v, depth) => {
     if (depth > 4) return;
@@ -2054,7 +2058,7 @@ function planReplicas(values, spec, base, where) {
     seen.set(type, k + 1);
     const attribute = (spec.replicas?.[type] ?? []).find((a) => typeof entry[a] === "string" && entry[a] !== "");
     if (!attribute) return [];
-    const hcl = written.filter((b) => b.type === type)[k];
+    const hcl = written.get(type)?.[k];
     const at2 = {
       file: where.file,
       offset: hcl?.attributes.get(attribute)?.offset ?? hcl?.offset ?? where.block?.offset ?? where.offset ?? 0

@@ -114,12 +114,14 @@ export function modulePlacements(
           });
       }
       if (block.type !== "resource" || block.labels.length < 2) continue;
-      for (const placement of instancePlacements(block, file, scope, call ? `${call.address}.` : ""))
+      const used = resourceProvider(block);
+      if (!used) continue;
+      for (const placement of instancePlacements(block, used, file, scope, call ? `${call.address}.` : ""))
         placements.push(...expandMultiRegion(placement));
       // A resource of a processor's provider uses that processor, placed or not (Okta's users have
       // no location in the configuration; the provider may be configured from the environment).
-      const { provider, spec } = resourceProvider(block);
-      if (spec && !providers.has(provider) && !spec.locationless?.some((prefix) => (block.labels[0] ?? "").startsWith(prefix)))
+      const { provider, spec } = used;
+      if (!providers.has(provider) && !spec.locationless?.some((prefix) => (block.labels[0] ?? "").startsWith(prefix)))
         providers.set(provider, { provider, vendor: spec.vendor, file, offset: block.offset });
     }
   }
@@ -133,14 +135,14 @@ export function modulePlacements(
  * address). Otherwise the resource is judged once, as written: a location that depends on a count
  * or for_each dpa-lint cannot evaluate is reported as unresolved, never guessed.
  */
-function instancePlacements(block: HclBlock, file: string, scope: Scope, prefix: string): Placement[] {
+function instancePlacements(block: HclBlock, used: ResourceProvider, file: string, scope: Scope, prefix: string): Placement[] {
   const count = block.attributes.get("count");
   if (count && scope.value(count.value) === 0) return [];
   const forEach = block.attributes.get("for_each");
   const each = forEach ? eachOf(scope.value(forEach.value)) : undefined;
-  if (!each) return resourcePlacements(block, file, scope, prefix);
+  if (!each) return resourcePlacements(block, used, file, scope, prefix);
   const placed = each.map((binding) =>
-    resourcePlacements(block, file, scope.withEach(binding), prefix, `[${JSON.stringify(binding.key)}]`),
+    resourcePlacements(block, used, file, scope.withEach(binding), prefix, `[${JSON.stringify(binding.key)}]`),
   );
   // Instances placed alike are one placement: keyed by where and what they resolve to (linear).
   const distinct = new Map<string, Placement>();
@@ -161,12 +163,19 @@ function instancePlacements(block: HclBlock, file: string, scope: Scope, prefix:
  * table's `replica`, a Cosmos DB account's `geo_location`, an Atlas cluster's `region_configs`),
  * which hold the same data and are judged as places of their own.
  */
-function resourcePlacements(block: HclBlock, file: string, scope: Scope, prefix: string, instance = ""): Placement[] {
-  const main = resourcePlacement(block, file, scope, prefix, instance);
-  const { provider, configRef, spec } = resourceProvider(block);
-  if (!spec?.replicas) return main ? [main] : [];
+function resourcePlacements(
+  block: HclBlock,
+  used: ResourceProvider,
+  file: string,
+  scope: Scope,
+  prefix: string,
+  instance = "",
+): Placement[] {
+  const { provider, configRef, spec } = used;
   const [type = "", name = ""] = block.labels;
   const base = { address: `${prefix}${type}.${name}${instance}`, provider, providerConfig: configRef ?? provider, file };
+  const main = resourcePlacement(block, used, base, file, scope);
+  if (!spec.replicas) return main ? [main] : [];
   const replicas = nestedBlocks(block, Object.keys(spec.replicas)).flatMap((inner) => {
     const attr = (spec.replicas?.[inner.type] ?? []).map((n) => inner.attributes.get(n)).find((a) => a !== undefined);
     // A replica whose place is the resource's own (the first region_configs) is already judged.
@@ -210,22 +219,34 @@ function eachOf(value: Value): EachBinding[] | undefined {
   return undefined;
 }
 
-/** The provider a resource uses: its `provider` argument (`aws.eu`), else its type's prefix. */
-function resourceProvider(block: HclBlock): { provider: string; configRef?: string; spec?: ProviderSpec } {
+/** The provider a resource uses, with its table entry: resolved once per resource block. */
+interface ResourceProvider {
+  provider: string;
+  /** The provider configuration its `provider` argument names (`aws.eu`). */
+  configRef?: string;
+  spec: ProviderSpec;
+}
+
+/** The provider a resource uses: its `provider` argument (`aws.eu`), else its type's prefix; undefined when the table has none. */
+function resourceProvider(block: HclBlock): ResourceProvider | undefined {
   const type = block.labels[0] ?? "";
   const providerAttr = block.attributes.get("provider");
   const configRef = providerAttr?.value.kind === "reference" ? providerAttr.value.path.join(".") : undefined;
   const provider = configRef?.split(".")[0] ?? type.split("_")[0] ?? "";
   const spec = providerSpec(provider) ?? providerSpec(type.split("_")[0] ?? "");
-  return { provider, ...(configRef ? { configRef } : {}), ...(spec ? { spec } : {}) };
+  return spec ? { provider, spec, ...(configRef ? { configRef } : {}) } : undefined;
 }
 
-function resourcePlacement(block: HclBlock, file: string, scope: Scope, prefix: string, instance = ""): Placement | undefined {
-  const [type = "", name = ""] = block.labels;
-  const { provider, configRef, spec } = resourceProvider(block);
-  if (!spec) return undefined;
+/** Where one instance of a resource lives itself (its replicas aside); `base` names it. */
+function resourcePlacement(
+  block: HclBlock,
+  { provider, configRef, spec }: ResourceProvider,
+  base: Omit<Placement, "offset">,
+  file: string,
+  scope: Scope,
+): Placement | undefined {
+  const type = block.labels[0] ?? "";
   if (spec.locationless?.some((prefix) => type.startsWith(prefix))) return undefined;
-  const base = { address: `${prefix}${type}.${name}${instance}`, provider, providerConfig: configRef ?? provider, file };
   // A replica's block is not the resource's own place (Atlas's first region_configs is).
   const own = findAttribute(block, spec.resource, spec.atlasRegions ? [] : Object.keys(spec.replicas ?? {}));
   const cloud = own && atlasCloud(spec, own.block, block, scope);

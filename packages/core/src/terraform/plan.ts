@@ -266,7 +266,13 @@ function planReplicas(
 ): Placement[] {
   if (!spec.replicas) return [];
   const types = Object.keys(spec.replicas);
-  const written = where.block ? nestedBlocks(where.block, types) : [];
+  // The .tf blocks by type, in order: the n-th planned replica of a type is the n-th block.
+  const written = new Map<string, HclBlock[]>();
+  for (const b of where.block ? nestedBlocks(where.block, types) : []) {
+    const ofType = written.get(b.type) ?? [];
+    ofType.push(b);
+    written.set(b.type, ofType);
+  }
   const entries: Array<{ type: string; entry: Record<string, unknown> }> = [];
   const walk = (v: Record<string, unknown>, depth: number): void => {
     if (depth > 4) return;
@@ -284,7 +290,7 @@ function planReplicas(
     seen.set(type, k + 1);
     const attribute = (spec.replicas?.[type] ?? []).find((a) => typeof entry[a] === "string" && entry[a] !== "");
     if (!attribute) return [];
-    const hcl = written.filter((b) => b.type === type)[k];
+    const hcl = written.get(type)?.[k];
     const at = {
       file: where.file,
       offset: hcl?.attributes.get(attribute)?.offset ?? hcl?.offset ?? where.block?.offset ?? where.offset ?? 0,
