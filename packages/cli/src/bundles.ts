@@ -1,4 +1,4 @@
-import { configuredBundles, fetchOciPacks, parseOciRef, resolveConfig, type PolicyBundle, type ResolvedConfig } from "@dpa-lint/core";
+import { configuredBundles, fetchConfiguredPacks, resolveConfig, type PolicyBundle, type ResolvedConfig } from "@dpa-lint/core";
 import type { Io } from "./io.js";
 
 /**
@@ -22,17 +22,10 @@ export async function fetchBundles(
   io: Io,
   config: ResolvedConfig = resolveConfig(io.cwd),
 ): Promise<PolicyBundle[]> {
-  for (const [entries, field] of [
-    [config.policies, `${config.file ?? ".dpa-lint.yaml"}: policies`],
-    [policies ?? [], "--policy"],
-  ] as const) {
-    const resolved = await fetchOciPacks(entries, field, io.env);
-    for (const [entry, digest] of resolved)
-      if (!parseOciRef(entry, field).digest)
-        io.stderr(
-          `dpa-lint: warning: ${field}: ${entry} is a tag, not pinned by a digest (it is ${digest} today): a gate should name ${entry}@${digest}\n`,
-        );
-  }
+  for (const { field, entry, digest } of await fetchConfiguredPacks(config, { packs: policies ?? [], option: "--policy" }, io.env))
+    io.stderr(
+      `dpa-lint: warning: ${field}: ${entry} is a tag, not pinned by a digest (it is ${digest} today): a gate should name ${entry}@${digest}\n`,
+    );
   return loadBundles(policies, io, config);
 }
 

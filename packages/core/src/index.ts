@@ -67,6 +67,7 @@ export { fingerprint } from "./formatters/sarif.js";
 export { readRuleDoc, type RuleDoc } from "./engine/rule-docs.js";
 export {
   configuredBundles,
+  fetchConfiguredPacks,
   loadNpmPack,
   loadOciPolicyPack,
   loadPolicyPack,

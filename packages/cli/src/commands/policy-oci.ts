@@ -28,7 +28,7 @@ export async function pushCommand(
   io: Io,
 ): Promise<number> {
   if (!reference) throw new UsageError("policy push needs oci://REGISTRY/REPOSITORY:TAG, then the pack's directory (default: policies)");
-  parseOciRef(reference, "policy push");
+  const ref = parseOciRef(reference, "policy push");
   const dir = resolve(io.cwd, location);
   if (!existsSync(dir)) throw new UsageError(`${location}: no such directory`);
   let bundleDir = dir;
@@ -39,7 +39,8 @@ export async function pushCommand(
   // Read as lint reads it first: a pack that does not load is not pushed.
   const packs = sourcesOf(loadPolicyPack(bundleDir, io.env))[0]?.packs ?? [];
   const digest = await pushPack(bundleDir, reference, io.env);
-  io.stdout(`pushed ${reference}@${digest} (${packs.join(", ")}): name it in policies: as ${pinned(reference, digest)}\n`);
+  const pinned = formatOciRef(ref, digest);
+  io.stdout(`pushed ${pinned} (${packs.join(", ")}): name it in policies: as ${pinned}\n`);
   return EXIT.ok;
 }
 
@@ -68,9 +69,4 @@ export async function pullCommand(
     `pulled ${formatOciRef(ref, digest)} (${source?.packs.join(", ") ?? ""}; signature ${source?.signature ?? "unsigned"})${output === undefined ? "" : ` into ${relative(io.cwd, resolve(io.cwd, output)) || "."}`}\n`,
   );
   return EXIT.ok;
-}
-
-/** The reference pinned by the digest a push returned (its tag kept, for people to read). */
-function pinned(reference: string, digest: string): string {
-  return `${reference}@${digest}`;
 }

@@ -11,8 +11,8 @@ import { digestOf, foldTermsPacks, readBundle, sourcesOf, withSources, type Poli
 import { buildPolicies, SHARED_POLICY_PARTS } from "./build.js";
 import { findOpa } from "./tools.js";
 import { isNpmPack, parseNpmPack, resolveNpmPack } from "../files/npm-pack.js";
-import { isOciPack } from "../files/oci-ref.js";
-import { loadOciPack } from "./oci-pack.js";
+import { isOciPack, parseOciRef } from "../files/oci-ref.js";
+import { fetchOciPacks, loadOciPack } from "./oci-pack.js";
 
 /**
  * A pack of terms only, loaded at run time into the built-in bundle: Node alone, no OPA. The
@@ -153,6 +153,31 @@ export function configuredBundles(
   env: NodeJS.ProcessEnv = process.env,
 ): PolicyBundle[] {
   // The configuration's paths are absolute already; its npm packages are found from its directory.
-  const fromConfig = loadPolicyPacks(config.policies, config.root, `${config.file ?? ".dpa-lint.yaml"}: policies`, env, config.policyKeys);
+  const fromConfig = loadPolicyPacks(config.policies, config.root, policiesField(config), env, config.policyKeys);
   return withBuiltinBundle([...fromConfig, ...loadPolicyPacks(extra.packs, extra.cwd, extra.option, env)]);
+}
+
+/**
+ * Fetches the OCI packs configuredBundles will load (the configuration's `policies`, then the
+ * adapter's), where the cache lacks them or they name a tag; the tags, with what each resolved
+ * to, for a warning that a gate pins the digest.
+ */
+export async function fetchConfiguredPacks(
+  config: ResolvedConfig,
+  extra: { packs: readonly string[]; option: string },
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Array<{ field: string; entry: string; digest: string }>> {
+  const tags: Array<{ field: string; entry: string; digest: string }> = [];
+  for (const [entries, field] of [
+    [config.policies, policiesField(config)],
+    [extra.packs, extra.option],
+  ] as const)
+    for (const [entry, digest] of await fetchOciPacks(entries, field, env))
+      if (!parseOciRef(entry, field).digest) tags.push({ field, entry, digest });
+  return tags;
+}
+
+/** How messages name the configuration's `policies`. */
+function policiesField(config: ResolvedConfig): string {
+  return `${config.file ?? ".dpa-lint.yaml"}: policies`;
 }
