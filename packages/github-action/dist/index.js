@@ -7086,7 +7086,7 @@ async function rulesFromBase(base, options) {
 }
 function ociPackOnPullRequest(base, config, entry, notes) {
   const keyFile = config.policyKeys?.[entry];
-  const pack = loadOciPolicyPack(entry, "policies", process.env, keyFile === void 0 ? void 0 : keyFromBase(base, keyFile));
+  const pack = loadOciPolicyPack(entry, "policies", process.env, keyFromBase(base, keyFile));
   if (parseOciRef(entry, "policies").digest === void 0)
     notes.push(
       `Policy pack \`${entry}\`: a tag, which the registry can move; pin its digest (\`${sourcesOf(pack)[0]?.location ?? `${entry}@sha256:...`}\`) so the pack that judges is fixed.`
@@ -7134,12 +7134,12 @@ function packFromBase(base, dir, notes, keyFile) {
   }
   notes.push(`Policy pack: \`${path}\` as of the base commit ${base.short}.`);
   if (base.differs(path)) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
-  const pack = loadPolicyPack(copy, process.env, keyFile === void 0 ? void 0 : keyFromBase(base, keyFile));
+  const pack = loadPolicyPack(copy, process.env, keyFromBase(base, keyFile));
   return withSources(pack, { location: `${path}@${base.short}` });
 }
 function npmPackOnPullRequest(base, config, entry, notes) {
   const keyFile = config.policyKeys?.[entry];
-  const key = keyFile === void 0 ? void 0 : keyFromBase(base, keyFile);
+  const key = keyFromBase(base, keyFile);
   const pack = loadNpmPack(entry, config.root, "policies", process.env, key);
   if (!key && parseNpmPack(entry, "policies").digest === void 0)
     notes.push(
@@ -7148,6 +7148,7 @@ function npmPackOnPullRequest(base, config, entry, notes) {
   return pack;
 }
 function keyFromBase(base, keyFile) {
+  if (keyFile === void 0) return void 0;
   const path = base.repoPath(relative9(base.workspace, keyFile));
   const text2 = base.read(path);
   if (text2 === void 0)

@@ -164,7 +164,7 @@ export async function rulesFromBase(
  */
 function ociPackOnPullRequest(base: BaseCommit, config: ResolvedConfig, entry: string, notes: string[]): PolicyBundle {
   const keyFile = config.policyKeys?.[entry];
-  const pack = loadOciPolicyPack(entry, "policies", process.env, keyFile === undefined ? undefined : keyFromBase(base, keyFile));
+  const pack = loadOciPolicyPack(entry, "policies", process.env, keyFromBase(base, keyFile));
   if (parseOciRef(entry, "policies").digest === undefined)
     notes.push(
       `Policy pack \`${entry}\`: a tag, which the registry can move; pin its digest (\`${sourcesOf(pack)[0]?.location ?? `${entry}@sha256:...`}\`) so the pack that judges is fixed.`,
@@ -225,7 +225,7 @@ function packFromBase(base: BaseCommit, dir: string, notes: string[], keyFile: s
   if (base.differs(path)) notes.push(`This pull request changes \`${path}\`; it takes effect once merged.`);
   // Reports name the pack by where it is in the repository and the commit it was read from, not
   // by the temporary copy.
-  const pack = loadPolicyPack(copy, process.env, keyFile === undefined ? undefined : keyFromBase(base, keyFile));
+  const pack = loadPolicyPack(copy, process.env, keyFromBase(base, keyFile));
   return withSources(pack, { location: `${path}@${base.short}` });
 }
 
@@ -236,7 +236,7 @@ function packFromBase(base: BaseCommit, dir: string, notes: string[], keyFile: s
  */
 function npmPackOnPullRequest(base: BaseCommit, config: ResolvedConfig, entry: string, notes: string[]): PolicyBundle {
   const keyFile = config.policyKeys?.[entry];
-  const key = keyFile === undefined ? undefined : keyFromBase(base, keyFile);
+  const key = keyFromBase(base, keyFile);
   const pack = loadNpmPack(entry, config.root, "policies", process.env, key);
   if (!key && parseNpmPack(entry, "policies").digest === undefined)
     notes.push(
@@ -245,8 +245,9 @@ function npmPackOnPullRequest(base: BaseCommit, config: ResolvedConfig, entry: s
   return pack;
 }
 
-/** A verification key as the base commit has it: a key the pull request adds or changes does not count. */
-function keyFromBase(base: BaseCommit, keyFile: string): VerifyKey {
+/** A verification key as the base commit has it (none when no key is named): a key the pull request adds or changes does not count. */
+function keyFromBase(base: BaseCommit, keyFile: string | undefined): VerifyKey | undefined {
+  if (keyFile === undefined) return undefined;
   const path = base.repoPath(relative(base.workspace, keyFile));
   const text = base.read(path);
   if (text === undefined)
