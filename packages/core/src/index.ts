@@ -28,7 +28,9 @@ export {
 } from "./engine/policy.js";
 export { signBundleFiles, verifyBundleFiles, SIGNING_ALGORITHMS, type SigningAlgorithm } from "./engine/bundle-signature.js";
 export type { RawFinding } from "./engine/result-contract.js";
-export { parseYamlText, PARSE_LIMITS, type ParsedFile, type ParsedDocument } from "./document/parse.js";
+export { parseYamlText, PARSE_LIMITS, type ParsedFile, type ParsedDocument, type YamlPart } from "./document/parse.js";
+export type { SourceDocument, SourcePart, CommentToken } from "./document/source-document.js";
+export { SourceLines } from "./document/source-lines.js";
 export { decodeText } from "./files/read.js";
 export { temporaryDirectory } from "./files/temp.js";
 export { writeFileSafely, makeDirectorySafely, removeDirectorySafely, copyFileSafely, type WriteOptions } from "./files/write.js";

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, realpathSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { findRepositoryRoot, isInside } from "./files/collect.js";
 import { TERRAFORM_EXTENSION, TERRAFORM_JSON_EXTENSION } from "./files/terraform-files.js";
-import { SourceLines } from "./document/source-lines.js";
+import type { SourceDocument } from "./document/source-document.js";
 import { readVendorFile } from "./files/read.js";
 import type { CheckedFile } from "./findings/finalize.js";
 import type { Finding, PathSegment } from "./findings/finding.js";
@@ -11,7 +11,8 @@ import type { Linter } from "./lint.js";
 import { readSetups, type SetupDoc } from "./vendor-setups.js";
 import { canonicalProvider } from "./normalize/regions.js";
 import { hclParser, parseHcl, type HclBlock, type HclExpr, type HclFile } from "./terraform/hcl.js";
-import { parseTerraformJson, parseTfvarsJson } from "./terraform/hcl-json.js";
+import { parseTfvarsJson } from "./terraform/hcl-json.js";
+import { readTerraformSource } from "./terraform/hcl-source.js";
 import { modulePlacements, providerSpec, type ModuleCall, type Placement, type ProviderUse } from "./terraform/placements.js";
 import { planModuleDirs, planPlacements, readPlan } from "./terraform/plan.js";
 
@@ -169,7 +170,7 @@ function sameProvider(a: string, b: string): boolean {
 class ModuleReader {
   readonly modules = new Map<string, Array<{ file: string; hcl: HclFile }>>();
   private readonly checked = new Map<string, CheckedFile>();
-  private readonly lines = new Map<string, SourceLines>();
+  private readonly documents = new Map<string, SourceDocument>();
 
   constructor(
     private readonly linter: Linter,
@@ -198,13 +199,11 @@ class ModuleReader {
         result.findings.push(at(file, "parse-error", "the file is larger than dpa-lint reads (2 MiB)", 1, 1));
         continue;
       }
-      const hcl = path.endsWith(TERRAFORM_JSON_EXTENSION) ? parseTerraformJson(this.parser, read.text) : parseHcl(this.parser, read.text);
-      const source = new SourceLines(read.text);
-      this.lines.set(file, source);
-      result.suppressions = parseSuppressions(hcl.comments, source);
-      if (hcl.error) {
-        const { line, col } = source.linePos(hcl.error.offset);
-        result.findings.push(at(file, "parse-error", hcl.error.message, line, col));
+      const { source, hcl } = readTerraformSource(this.parser, file, read.text, path.endsWith(TERRAFORM_JSON_EXTENSION));
+      this.documents.set(file, source);
+      result.suppressions = parseSuppressions(source);
+      if (source.problems.length > 0) {
+        result.findings.push(...source.problems);
         continue;
       }
       files.push({ file, hcl });
@@ -227,15 +226,10 @@ class ModuleReader {
       result = { file, findings: [], suppressions: [], names: [] };
       this.checked.set(file, result);
     }
-    const source = this.lines.get(file);
-    if (!source) {
-      result.findings.push({ ...at(file, ruleId, message, 1, 1, severity), path, ...(dpa ? { dpa } : {}) });
-      return;
-    }
-    const { line, col } = source.linePos(offset);
+    const source = this.documents.get(file);
+    const finding = { ...at(file, ruleId, message, 1, 1, severity), path, ...(dpa ? { dpa } : {}) };
     // To the end of the line: the attribute and its value (`region = "us-east-1"`).
-    const endColumn = Math.max(col + 1, source.lineEnd(line) - (source.lineStarts[line - 1] ?? 0) + 1);
-    result.findings.push({ ...at(file, ruleId, message, line, col, severity), endColumn, path, ...(dpa ? { dpa } : {}) });
+    result.findings.push(source ? { ...finding, ...source.lines.restOfLine(offset) } : finding);
   }
 
   results(): CheckedFile[] {

@@ -1,8 +1,8 @@
 import { relative, resolve } from "node:path";
 import { defaultConfig, policyData, type ResolvedConfig } from "./config/config.js";
 import { checkRuleKeys } from "./config/rule-ids.js";
-import { positionOf } from "./document/locate.js";
-import { overBudgetMessage, PARSE_LIMITS, parseYamlText, type ParsedDocument, type ParsedFile } from "./document/parse.js";
+import { overBudgetMessage, PARSE_LIMITS, parseYamlText } from "./document/parse.js";
+import type { SourceDocument, SourcePart } from "./document/source-document.js";
 import type { Catalogue, PackMeta, RuleMeta } from "./engine/catalogue.js";
 import { digestOf, foldTermsPacks, PolicyEngine, readBundle, sourcesOf, type PolicyBundle, type PolicySource } from "./engine/policy.js";
 import type { RawFinding } from "./engine/result-contract.js";
@@ -206,12 +206,12 @@ export class Linter {
    */
   check(path: string, text: string): CheckedFile {
     const file = this.displayName(path);
-    const parsed = parseYamlText(file, text, { budget: true });
-    const result: CheckedFile = { file, findings: [...parsed.findings], suppressions: [], names: [] };
-    if (parsed.unevaluated.length > 0) result.unevaluated = [...parsed.unevaluated];
-    if (this.inlineSuppressions) result.suppressions = parseSuppressions(parsed.comments, parsed.lineCounter);
-    const live = parsed.documents.filter((d) => d.value !== null && d.value !== undefined);
-    if (live.length === 0 && parsed.findings.length === 0)
+    const source = parseYamlText(file, text, { budget: true });
+    const result: CheckedFile = { file, findings: [...source.problems], suppressions: [], names: [] };
+    if (source.unevaluated.length > 0) result.unevaluated = [...source.unevaluated];
+    if (this.inlineSuppressions) result.suppressions = parseSuppressions(source);
+    const live = source.documents.filter((d) => d.value !== null && d.value !== undefined);
+    if (live.length === 0 && source.problems.length === 0)
       result.findings.push(atFileStart(file, "schema/empty", "file holds no vendor setup document"));
     let evaluated = 0;
     for (const doc of live) {
@@ -221,12 +221,12 @@ export class Linter {
         ? [{ ruleId: "parse-error", severity: "error" as const, message: tooLarge, path: [] }]
         : this.checkDocument(doc);
       if (!tooLarge) evaluated += doc.values;
-      else (result.unevaluated ??= []).push(parsed.lineCounter.lineSpan(doc.node.range[0], doc.node.range[2]));
-      for (const f of locateProblems(problems, parsed, doc)) result.findings.push(f);
+      else (result.unevaluated ??= []).push(source.lines.lineSpan(...doc.range));
+      for (const f of locateProblems(problems, source, doc)) result.findings.push(f);
       const name = (doc.value as { metadata?: { name?: unknown } } | null)?.metadata?.name;
       if (!tooLarge && typeof name === "string") {
-        const position = positionOf(doc.node, parsed.lineCounter, ["metadata", "name"]);
-        result.names.push({ name, position, ...(parsed.documents.length > 1 ? { document: doc.index } : {}) });
+        const position = doc.position(["metadata", "name"]);
+        result.names.push({ name, position, ...(source.documents.length > 1 ? { document: doc.index } : {}) });
       }
     }
     return result;
@@ -261,7 +261,7 @@ export class Linter {
   }
 
   /** The problems of one document: format, pack, normalisation, then each bundle's policies. */
-  private checkDocument(doc: ParsedDocument): Problem[] {
+  private checkDocument(doc: SourcePart): Problem[] {
     const problems: Problem[] = [];
     const error = (ruleId: string, message: string, path: PathSegment[], atKey = false): void => {
       problems.push({ ruleId, severity: "error", message, path, ...(atKey ? { atKey } : {}) });
@@ -326,20 +326,20 @@ function fromRaw(raw: RawFinding): Problem {
 
 /**
  * Places a document's problems in the source: the one call that turns JSON paths into lines and
- * columns (document/locate.ts), with the hash of the value each is about (for the baseline).
+ * columns (the document's `position`), with the hash of the value each is about (for the baseline).
  */
-function locateProblems(problems: readonly Problem[], parsed: ParsedFile, doc: ParsedDocument): Finding[] {
-  const multi = parsed.documents.length > 1;
+function locateProblems(problems: readonly Problem[], source: SourceDocument, doc: SourcePart): Finding[] {
+  const multi = source.documents.length > 1;
   const hashes = new Map<string, string>();
   return problems.map(({ atKey, ...p }) => {
     const key = JSON.stringify(p.path);
     let valueHash = hashes.get(key);
     if (valueHash === undefined) hashes.set(key, (valueHash = valueHashAt(doc.value, p.path)));
     return {
-      file: parsed.file,
+      file: source.file,
       ...p,
       ...(multi ? { document: doc.index } : {}),
-      ...positionOf(doc.node, parsed.lineCounter, p.path, atKey),
+      ...doc.position(p.path, atKey),
       valueHash,
     };
   });

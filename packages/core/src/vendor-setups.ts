@@ -1,6 +1,5 @@
 import { relative, resolve } from "node:path";
 import { DEFAULT_INCLUDE, type ResolvedConfig } from "./config/config.js";
-import { positionOf } from "./document/locate.js";
 import { parseYamlText } from "./document/parse.js";
 import { collectFiles } from "./files/collect.js";
 import { readVendorFile } from "./files/read.js";
@@ -55,14 +54,14 @@ export function readSetups(linter: Linter, files: readonly string[]): { setups: 
       continue;
     }
     const parsed = parseYamlText(file, read.text, { budget: true });
-    if (parsed.findings.length > 0) unreadable.push(file);
+    if (parsed.problems.length > 0) unreadable.push(file);
     for (const doc of parsed.documents) {
       const value = doc.value;
       if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
       setups.push({
         file,
         value: value as Record<string, unknown>,
-        lineOf: (p) => positionOf(doc.node, parsed.lineCounter, p).line,
+        lineOf: (p) => doc.position(p).line,
       });
     }
   }

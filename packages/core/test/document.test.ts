@@ -1,9 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Parser } from "yaml";
+import fc from "fast-check";
+import { LineCounter, Parser } from "yaml";
 import { scanCst } from "../src/document/cst-scan.js";
-import { Linter, PARSE_LIMITS, parseYamlText, type Finding } from "../src/index.js";
+import { parseSuppressions } from "../src/findings/suppressions.js";
+import { Linter, PARSE_LIMITS, parseYamlText, SourceLines, type Finding, type SourceDocument } from "../src/index.js";
+import { hclParser } from "../src/terraform/hcl.js";
+import { readTerraformSource } from "../src/terraform/hcl-source.js";
 import { aliasBomb, exampleFiles, repoRoot } from "./helpers.js";
 
 /** Pins exact positions for each YAML construct and each error kind (issue 3). */
@@ -155,5 +159,48 @@ describe("the value count taken before composing", () => {
       bounds.forEach((b, i) => expect(b, text.slice(0, 40)).toBeLessThanOrEqual(exact[i] ?? 0));
       expect(bounds.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("the format-neutral document (SourceDocument)", () => {
+  it("maps offsets to lines as yaml's LineCounter did, on any text (CRLF, empty lines, no final newline)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", " ", "\n", "\r\n", "#")), fc.nat(), (parts, n) => {
+        const text = parts.join("");
+        const lines = new SourceLines(text);
+        const counter = new LineCounter();
+        counter.addNewLine(0);
+        for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) counter.addNewLine(i + 1);
+        const offset = n % (text.length + 1);
+        expect(lines.linePos(offset)).toEqual(counter.linePos(offset));
+      }),
+    );
+  });
+
+  it("gives each YAML document its positions, its path under an offset and its range", () => {
+    const text = `${head}hosting:\n  - region: eu-west-3\n---\n${head}`;
+    const source = parseYamlText("x.yaml", text);
+    const [first, second] = source.documents;
+    expect(first?.position(["hosting", 0, "region"])).toEqual({ line: 9, column: 13, endLine: 9, endColumn: 22 });
+    expect(first?.position(["hosting", 0, "region"], true)).toEqual({ line: 9, column: 5, endLine: 9, endColumn: 11 });
+    // An absent path is reported on its closest parent's first line.
+    expect(first?.position(["hosting", 0, "provider"])).toEqual({ line: 9, column: 5, endLine: 9, endColumn: 22 });
+    expect(first?.pathAt(text.indexOf("eu-west-3")).path).toEqual(["hosting", 0, "region"]);
+    expect(second?.index).toBe(1);
+    const [start, end] = second?.range ?? [0, 0];
+    expect([text.slice(start, end).includes("apiVersion"), text.slice(start, end).includes("eu-west-3")]).toEqual([true, false]);
+  });
+
+  it("reads suppressions and parse problems the same way from a second format (Terraform)", async () => {
+    const parser = await hclParser();
+    const hcl = 'provider "aws" {\n  # dpa-lint-disable-next-line infra/* -- staging only\n  region = "us-east-1"\n}\n';
+    const yaml = `${head}hosting:\n  # dpa-lint-disable-next-line infra/* -- staging only\n  - region: us-east-1\n`;
+    const documents: SourceDocument[] = [readTerraformSource(parser, "main.tf", hcl, false).source, parseYamlText("x.yaml", yaml)];
+    const read = documents.map((d) => parseSuppressions(d).map((s) => [s.rules, s.reason, s.target - s.line]));
+    expect(read[0]).toEqual([[["infra/*"], "staging only", 1]]);
+    expect(read[1]).toEqual(read[0]);
+    const broken = readTerraformSource(parser, "main.tf", 'provider "aws" {\n  region = \n', false).source;
+    expect(broken.problems.map((p) => [p.ruleId, p.line])).toEqual([["parse-error", 1]]);
+    expect(broken.documents).toEqual([]);
   });
 });

@@ -20,7 +20,6 @@ import {
   SIGNATURES_FILE,
   SourceLines,
   VERSION,
-  __toESM,
   canonicalProvider,
   catalogueClaim,
   childProcess,
@@ -51,7 +50,6 @@ import {
   parseOciRef,
   parseSuppressions,
   parseYamlText,
-  positionOf,
   readBaseline,
   readBundle,
   readTarGz,
@@ -59,7 +57,6 @@ import {
   readVendorFile,
   registryUrl,
   removeDirectorySafely,
-  require_dist,
   require_equal,
   require_ucs2length,
   resolveNpmPack,
@@ -77,7 +74,7 @@ import {
   workerThreads,
   writeFileSafely,
   writeTarGz
-} from "./chunk-TATMQOVB.js";
+} from "./chunk-HGTT6A2X.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative10, resolve as resolve16 } from "node:path";
@@ -549,9 +546,6 @@ function removeAll() {
   }
 }
 
-// packages/core/src/document/path-at.ts
-var import_yaml = __toESM(require_dist(), 1);
-
 // packages/core/src/api.ts
 import { statSync as statSync3 } from "node:fs";
 import { isAbsolute as isAbsolute4, relative as relative4, resolve as resolve9 } from "node:path";
@@ -707,14 +701,14 @@ function readSetups(linter, files) {
       continue;
     }
     const parsed = parseYamlText(file, read.text, { budget: true });
-    if (parsed.findings.length > 0) unreadable.push(file);
+    if (parsed.problems.length > 0) unreadable.push(file);
     for (const doc of parsed.documents) {
       const value = doc.value;
       if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
       setups.push({
         file,
         value,
-        lineOf: (p) => positionOf(doc.node, parsed.lineCounter, p).line
+        lineOf: (p) => doc.position(p).line
       });
     }
   }
@@ -1067,6 +1061,28 @@ function bodies(value) {
 }
 function empty() {
   return { blocks: [], attributes: /* @__PURE__ */ new Map(), comments: [] };
+}
+
+// packages/core/src/terraform/hcl-source.ts
+function readTerraformSource(parser2, file, text2, json2) {
+  const hcl = json2 ? parseTerraformJson(parser2, text2) : parseHcl(parser2, text2);
+  const lines2 = new SourceLines(text2);
+  const problems = [];
+  if (hcl.error) {
+    const { line, col } = lines2.linePos(hcl.error.offset);
+    problems.push({
+      file,
+      ruleId: "parse-error",
+      severity: "error",
+      message: hcl.error.message,
+      path: [],
+      line,
+      column: col,
+      endLine: line,
+      endColumn: col + 1
+    });
+  }
+  return { source: { file, lines: lines2, problems, comments: hcl.comments, documents: [], unevaluated: [] }, hcl };
 }
 
 // packages/core/src/normalize/terraform-providers.json
@@ -2220,7 +2236,7 @@ var ModuleReader = class {
   sources;
   modules = /* @__PURE__ */ new Map();
   checked = /* @__PURE__ */ new Map();
-  lines = /* @__PURE__ */ new Map();
+  documents = /* @__PURE__ */ new Map();
   /** The parsed files of a module directory (read on first use; a file that does not parse is a finding). */
   read(dir) {
     const known = this.modules.get(dir);
@@ -2241,13 +2257,11 @@ var ModuleReader = class {
         result.findings.push(at(file, "parse-error", "the file is larger than dpa-lint reads (2 MiB)", 1, 1));
         continue;
       }
-      const hcl = path.endsWith(TERRAFORM_JSON_EXTENSION) ? parseTerraformJson(this.parser, read.text) : parseHcl(this.parser, read.text);
-      const source = new SourceLines(read.text);
-      this.lines.set(file, source);
-      result.suppressions = parseSuppressions(hcl.comments, source);
-      if (hcl.error) {
-        const { line, col } = source.linePos(hcl.error.offset);
-        result.findings.push(at(file, "parse-error", hcl.error.message, line, col));
+      const { source, hcl } = readTerraformSource(this.parser, file, read.text, path.endsWith(TERRAFORM_JSON_EXTENSION));
+      this.documents.set(file, source);
+      result.suppressions = parseSuppressions(source);
+      if (source.problems.length > 0) {
+        result.findings.push(...source.problems);
         continue;
       }
       files.push({ file, hcl });
@@ -2261,14 +2275,9 @@ var ModuleReader = class {
       result = { file, findings: [], suppressions: [], names: [] };
       this.checked.set(file, result);
     }
-    const source = this.lines.get(file);
-    if (!source) {
-      result.findings.push({ ...at(file, ruleId, message, 1, 1, severity), path, ...dpa ? { dpa } : {} });
-      return;
-    }
-    const { line, col } = source.linePos(offset);
-    const endColumn = Math.max(col + 1, source.lineEnd(line) - (source.lineStarts[line - 1] ?? 0) + 1);
-    result.findings.push({ ...at(file, ruleId, message, line, col, severity), endColumn, path, ...dpa ? { dpa } : {} });
+    const source = this.documents.get(file);
+    const finding = { ...at(file, ruleId, message, 1, 1, severity), path, ...dpa ? { dpa } : {} };
+    result.findings.push(source ? { ...finding, ...source.lines.restOfLine(offset) } : finding);
   }
   results() {
     return [...this.checked.values()];
@@ -6345,12 +6354,12 @@ function checkPackTerms(file, display, sharedRules) {
 }
 function checkPackTermsText(text2, display, sharedRules) {
   const parsed = parseYamlText(display, text2);
-  const problems = parsed.findings.map((f) => ({ ...positionFields(f), message: f.message }));
+  const problems = parsed.problems.map((f) => ({ ...positionFields(f), message: f.message }));
   const doc = parsed.documents.find((d) => d.value !== null && d.value !== void 0);
   const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   if (!doc || problems.length > 0)
     return { position: () => start, problems: problems.length > 0 ? problems : [{ ...start, message: "holds no terms" }] };
-  const position = (path, atKey = false) => positionOf(doc.node, parsed.lineCounter, path, atKey);
+  const position = (path, atKey = false) => doc.position(path, atKey);
   const at2 = (path, message, atKey = false) => {
     problems.push({ ...positionFields(position(path, atKey)), message });
   };

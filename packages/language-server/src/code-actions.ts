@@ -1,4 +1,4 @@
-import { isEngineRuleId, locate, type PathSegment } from "@dpa-lint/core";
+import { isEngineRuleId, type PathSegment } from "@dpa-lint/core";
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { cursorAt, packIdOf, parseBuffer, valueAt, type Cursor } from "./cursor.js";
@@ -83,7 +83,7 @@ function countryFix(document: TextDocument, data: DiagnosticData, cursor: Cursor
     return range ? { title, edit: replace(document, range, listed.country) } : undefined;
   }
   // No country yet: a `country:` line under the name, at the name's indentation (block style only).
-  const nameKey = locate(cursor.doc.node, ["subprocessors", index, "name"]).keyRange;
+  const nameKey = cursor.doc.locate(["subprocessors", index, "name"]).keyRange;
   if (!nameKey) return undefined;
   const start = document.positionAt(nameKey[0]);
   const lineText = document.getText({ start: { line: start.line, character: 0 }, end: start });
@@ -94,7 +94,7 @@ function countryFix(document: TextDocument, data: DiagnosticData, cursor: Cursor
 }
 
 function valueRange(document: TextDocument, cursor: Cursor, path: readonly PathSegment[]) {
-  const located = locate(cursor.doc.node, path);
+  const located = cursor.doc.locate(path);
   if (located.depth !== path.length) return undefined;
   return { start: document.positionAt(located.valueRange[0]), end: document.positionAt(located.valueRange[1]) };
 }

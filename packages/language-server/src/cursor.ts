@@ -1,10 +1,10 @@
-import { parseYamlText, pathAt, type ParsedDocument, type ParsedFile, type PathAt } from "@dpa-lint/core";
+import { parseYamlText, type PathAt, type SourceDocument, type SourcePart } from "@dpa-lint/core";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Position } from "vscode-languageserver";
 
 /** What is under the cursor of a YAML buffer: the document, the path there and the document's value. */
 export interface Cursor {
-  doc: ParsedDocument;
+  doc: SourcePart;
   at: PathAt;
   offset: number;
   /** The document as plain data (a partly typed one included). */
@@ -15,17 +15,17 @@ export interface Cursor {
  * The cursor at a position of a buffer. `parsed` is the buffer parsed once for a request that
  * asks about several positions (code actions, one per diagnostic).
  */
-export function cursorAt(document: TextDocument, position: Position, parsed: ParsedFile = parseBuffer(document)): Cursor | undefined {
+export function cursorAt(document: TextDocument, position: Position, parsed: SourceDocument = parseBuffer(document)): Cursor | undefined {
   const offset = document.offsetAt(position);
-  const doc = parsed.documents.find((d) => d.node.range[0] <= offset && offset <= d.node.range[2]) ?? parsed.documents.at(-1);
+  const doc = parsed.documents.find((d) => d.range[0] <= offset && offset <= d.range[1]) ?? parsed.documents.at(-1);
   if (!doc) return undefined;
   const value =
     doc.value !== null && typeof doc.value === "object" && !Array.isArray(doc.value) ? (doc.value as Record<string, unknown>) : {};
-  return { doc, at: pathAt(doc.node, offset), offset, value };
+  return { doc, at: doc.pathAt(offset), offset, value };
 }
 
 /** A buffer as the YAML reader parses it. */
-export function parseBuffer(document: TextDocument): ParsedFile {
+export function parseBuffer(document: TextDocument): SourceDocument {
   return parseYamlText(document.uri, document.getText());
 }
 

@@ -3,7 +3,6 @@ import { dirname, join, relative, resolve } from "node:path";
 import { parseYamlText } from "../document/parse.js";
 import { isNpmPack } from "../files/npm-pack.js";
 import { isOciPack } from "../files/oci-ref.js";
-import { positionOf } from "../document/locate.js";
 import { describeThrown, ConfigError } from "../errors.js";
 import { toPosix } from "../files/posix.js";
 import { toCountryCode } from "../normalize/countries.js";
@@ -109,7 +108,7 @@ export function loadConfig(path: string, cwd: string = process.cwd()): ResolvedC
  */
 export function parseConfig(text: string, display: string, root: string, file?: string): ResolvedConfig {
   const parsed = parseYamlText(display, text);
-  const problems: Problem[] = parsed.findings.map((f) => ({
+  const problems: Problem[] = parsed.problems.map((f) => ({
     line: f.line,
     column: f.column,
     message: f.message,
@@ -125,7 +124,7 @@ export function parseConfig(text: string, display: string, root: string, file?: 
   }
   /** Schema messages already name the field; our own checks prefix it. */
   const at = (p: readonly PathSegment[], message: string, atKey = false, named = false): void => {
-    const pos = positionOf(doc.node, parsed.lineCounter, p, atKey);
+    const pos = doc.position(p, atKey);
     const field = named || p.length === 0 ? "" : `${formatPath(p)}: `;
     problems.push({ line: pos.line, column: pos.column, message: `${field}${message}` });
   };

@@ -1,4 +1,5 @@
 import type { CST } from "yaml";
+import type { CommentToken } from "./source-document.js";
 
 /** What one pass over the yaml parser's concrete syntax tree tells before composing. */
 export interface CstScan {
@@ -7,7 +8,7 @@ export interface CstScan {
   /** Offset of the first token nested deeper than the limit, when there is one. */
   tooDeepAt?: number;
   /** Every comment token: `# ...` text outside scalars, with its offset. */
-  comments: Array<{ offset: number; source: string }>;
+  comments: CommentToken[];
   /**
    * Per document token, in order: a lower bound of the values the document holds (the scalars,
    * aliases and collections outside keys; toPlain counts the same nodes, and aliases expand to

@@ -115,34 +115,17 @@ function rangeOf(node: unknown): [number, number] | undefined {
  * at the path; the key when `atKey` (an unknown field); the closest existing parent's key when the
  * path does not exist (a missing field), and then only the parent's first line.
  */
-export function positionOf(doc: Document.Parsed, lineCounter: SourceLines, path: readonly PathSegment[], atKey = false): Position {
+export function positionOf(doc: Document.Parsed, lines: SourceLines, path: readonly PathSegment[], atKey = false): Position {
   const found = locate(doc, path);
   const complete = found.depth === path.length;
   if (complete) {
     const [start, end] = atKey && found.keyRange ? found.keyRange : found.valueRange;
-    return rangeToPosition(lineCounter, start, end);
+    return lines.position(start, end);
   }
   const [start, end] = found.keyRange ?? found.valueRange;
-  const pos = rangeToPosition(lineCounter, start, end);
+  const pos = lines.position(start, end);
   if (pos.endLine === pos.line) return pos;
   // A missing field inside a multi-line parent: underline the parent's first line only.
-  const nextLineStart = lineCounter.lineStarts[pos.line] ?? end;
-  return rangeToPosition(lineCounter, start, Math.max(start + 1, nextLineStart - 1));
-}
-
-/**
- * Converts a [start, end) offset range into 1-based line/column positions (end exclusive), clamped
- * to the file: the start is never past the end of its line's text and the end never past the end
- * of the file, whatever range the parser reported.
- */
-export function rangeToPosition(lines: SourceLines, start: number, end: number): Position {
-  const from = Math.max(0, Math.min(start, lines.length));
-  const to = Math.max(from, Math.min(end, lines.length));
-  const s = lines.linePos(from);
-  const e = lines.linePos(to);
-  // A "\r" before a line's "\n" is not a column of that line: clamp both ends to the line's text.
-  const lastColumn = (line: number): number => lines.lineEnd(line) - (lines.lineStarts[line - 1] ?? 0) + 1;
-  const startColumn = Math.min(s.col, lastColumn(s.line));
-  const endColumn = Math.min(e.line === s.line ? Math.max(startColumn, e.col) : e.col, lastColumn(e.line));
-  return { line: s.line, column: startColumn, endLine: e.line, endColumn };
+  const nextLineStart = lines.lineStarts[pos.line] ?? end;
+  return lines.position(start, Math.max(start + 1, nextLineStart - 1));
 }

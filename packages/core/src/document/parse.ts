@@ -1,7 +1,9 @@
 import { Composer, Parser, type CST, type Document } from "yaml";
-import type { Finding } from "../findings/finding.js";
+import type { Finding, PathSegment, Position } from "../findings/finding.js";
 import { scanCst, type CstScan } from "./cst-scan.js";
-import { rangeToPosition } from "./locate.js";
+import { locate, positionOf, type Located } from "./locate.js";
+import { pathAt, type PathAt } from "./path-at.js";
+import type { CommentToken, SourceDocument, SourcePart } from "./source-document.js";
 import { SourceLines } from "./source-lines.js";
 import { toPlain } from "./to-plain.js";
 import { thousands } from "../thousands.js";
@@ -33,30 +35,48 @@ export const PARSE_LIMITS = {
   maxSeparators: 50_000,
 } as const;
 
-export interface ParsedDocument {
-  /** 0-based index among the file's documents, counting empty ones. */
-  index: number;
-  node: Document.Parsed;
-  /** The document as plain JSON data (aliases and merge keys resolved). */
-  value: unknown;
-  /** How many values `value` holds, aliases expanded: the size the policies evaluate. */
-  values: number;
+/** A YAML document of a file: the SourcePart every later stage reads, over yaml's parsed tree. */
+export class YamlPart implements SourcePart {
+  readonly range: readonly [number, number];
+
+  constructor(
+    readonly index: number,
+    /** yaml's tree; only the document layer reads it (positions are asked through the methods). */
+    readonly node: Document.Parsed,
+    readonly value: unknown,
+    readonly values: number,
+    private readonly lines: SourceLines,
+  ) {
+    this.range = [node.range[0], node.range[2]];
+  }
+
+  locate(path: readonly PathSegment[]): Located {
+    return locate(this.node, path);
+  }
+
+  position(path: readonly PathSegment[], atKey = false): Position {
+    return positionOf(this.node, this.lines, path, atKey);
+  }
+
+  pathAt(offset: number): PathAt {
+    return pathAt(this.node, offset);
+  }
 }
 
-export interface ParsedFile {
-  file: string;
-  lineCounter: SourceLines;
-  documents: ParsedDocument[];
-  /** parse-error findings: syntax errors, duplicate keys, alias bombs, limits. */
-  findings: Finding[];
-  /** The comment tokens of the file (where suppression directives live), in order. */
-  comments: Array<{ offset: number; source: string }>;
-  /**
-   * Line ranges (1-based, inclusive) of documents too large to evaluate that were never
-   * composed: each has a parse-error finding, and no suppression there can be judged unused.
-   */
+/** A YAML file read: the format-neutral SourceDocument whose documents are YamlParts. */
+export interface ParsedFile extends SourceDocument {
+  documents: YamlPart[];
+  problems: Finding[];
+  comments: CommentToken[];
   unevaluated: Array<[number, number]>;
+  /** @deprecated The former name of `problems`. */
+  readonly findings: Finding[];
+  /** @deprecated The former name of `lines` (its `linePos` and `lineStarts` are yaml's LineCounter's). */
+  readonly lineCounter: SourceLines;
 }
+
+/** @deprecated The name of a YAML file's document before SourcePart: use `SourcePart`. */
+export type ParsedDocument = YamlPart;
 
 const BOM = "\uFEFF";
 
@@ -79,9 +99,22 @@ export interface ParseOptions {
 export function parseYamlText(file: string, rawText: string, options: ParseOptions = {}): ParsedFile {
   const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
   const lines = new SourceLines(text);
-  const result: ParsedFile = { file, lineCounter: lines, documents: [], findings: [], comments: [], unevaluated: [] };
+  const result: ParsedFile = {
+    file,
+    lines,
+    documents: [],
+    problems: [],
+    comments: [],
+    unevaluated: [],
+    get findings() {
+      return this.problems;
+    },
+    get lineCounter() {
+      return this.lines;
+    },
+  };
   const fail = (message: string, start = 0, end = start + 1): ParsedFile => {
-    result.findings.push(parseError(file, lines, message, start, end));
+    result.problems.push(parseError(file, lines, message, start, end));
     return result;
   };
 
@@ -98,7 +131,7 @@ export function parseYamlText(file: string, rawText: string, options: ParseOptio
   if (scan.tooDeepAt !== undefined) return fail(`nesting deeper than ${PARSE_LIMITS.maxDepth} levels`, scan.tooDeepAt);
   const oversized = options.budget ? skipOversized(scan.documents, text.length) : new Map<number, never>();
   for (const { start, end, values } of oversized.values()) {
-    result.findings.push(parseError(file, lines, overBudgetMessage(values, true), start, start + 1));
+    result.problems.push(parseError(file, lines, overBudgetMessage(values, true), start, start + 1));
     result.unevaluated.push(lines.lineSpan(start, end));
   }
 
@@ -116,15 +149,15 @@ export function parseYamlText(file: string, rawText: string, options: ParseOptio
       undefined,
     );
     if (first) {
-      result.findings.push(parseError(file, lines, firstLine(first.message), first.pos[0], first.pos[1]));
+      result.problems.push(parseError(file, lines, firstLine(first.message), first.pos[0], first.pos[1]));
       return;
     }
     const plain = toPlain(node, PARSE_LIMITS.maxAliasExpansion);
     if (plain.problems.length > 0) {
-      for (const p of plain.problems) result.findings.push(parseError(file, lines, p.message, ...p.range));
+      for (const p of plain.problems) result.problems.push(parseError(file, lines, p.message, ...p.range));
       return;
     }
-    result.documents.push({ index, node, value: plain.value, values: plain.values });
+    result.documents.push(new YamlPart(index, node, plain.value, plain.values, lines));
   });
   return result;
 }
@@ -163,7 +196,7 @@ function parseError(file: string, lines: SourceLines, message: string, start: nu
     severity: "error",
     message,
     path: [],
-    ...rangeToPosition(lines, start, Math.max(end, start + 1)),
+    ...lines.position(start, Math.max(end, start + 1)),
   };
 }
 

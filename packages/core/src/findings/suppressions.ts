@@ -1,4 +1,4 @@
-import type { SourceLines } from "../document/source-lines.js";
+import type { SourceDocument } from "../document/source-document.js";
 import { parseDate } from "../normalize/date.js";
 import { isEngineRuleId } from "./engine-rules.js";
 import type { Finding, SuppressedFinding } from "./finding.js";
@@ -33,10 +33,10 @@ const DIRECTIVE = /^#\s*dpa-lint-disable(-next-line|-line)?(?![\w-])(.*)$/;
 const UNTIL = /\(until\s+([^()]*)\)\s*$/;
 
 /**
- * The suppressions of a file, read from its comment tokens (parse.ts): a directive-like text
- * inside a quoted or block scalar is data, not a directive. `lines` maps offsets to lines.
+ * The suppressions of a file, read from its comment tokens, whatever its format: a directive-like
+ * text inside a quoted or block string is data, not a directive.
  */
-export function parseSuppressions(comments: ReadonlyArray<{ offset: number; source: string }>, lines: SourceLines): InlineSuppression[] {
+export function parseSuppressions({ comments, lines }: Pick<SourceDocument, "comments" | "lines">): InlineSuppression[] {
   const out: InlineSuppression[] = [];
   for (const comment of comments) {
     const m = DIRECTIVE.exec(comment.source.trimEnd());

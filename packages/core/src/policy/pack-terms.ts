@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { nearest } from "../config/rule-ids.js";
-import { positionOf } from "../document/locate.js";
 import { parseYamlText } from "../document/parse.js";
 import type { PathSegment, Position } from "../findings/finding.js";
 import type { ValidateFunction } from "ajv";
@@ -90,12 +89,12 @@ export function checkPackTermsText(
   sharedRules: readonly string[],
 ): { terms?: Record<string, unknown>; position: (path: readonly PathSegment[], atKey?: boolean) => Position; problems: PlacedProblem[] } {
   const parsed = parseYamlText(display, text);
-  const problems: PlacedProblem[] = parsed.findings.map((f) => ({ ...positionFields(f), message: f.message }));
+  const problems: PlacedProblem[] = parsed.problems.map((f) => ({ ...positionFields(f), message: f.message }));
   const doc = parsed.documents.find((d) => d.value !== null && d.value !== undefined);
   const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   if (!doc || problems.length > 0)
     return { position: () => start, problems: problems.length > 0 ? problems : [{ ...start, message: "holds no terms" }] };
-  const position = (path: readonly PathSegment[], atKey = false): Position => positionOf(doc.node, parsed.lineCounter, path, atKey);
+  const position = (path: readonly PathSegment[], atKey = false): Position => doc.position(path, atKey);
   const at = (path: readonly PathSegment[], message: string, atKey = false): void => {
     problems.push({ ...positionFields(position(path, atKey)), message });
   };

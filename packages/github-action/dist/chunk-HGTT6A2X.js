@@ -49,10 +49,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -73,7 +73,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -85,11 +85,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
-    exports.isPair = isPair3;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq3;
+    exports.isPair = isPair4;
+    exports.isScalar = isScalar4;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -4197,9 +4197,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4235,7 +4235,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4275,7 +4275,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep3 && !props.found) {
+        if (!isMap4 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4298,7 +4298,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -4330,7 +4330,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4346,7 +4346,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5633,7 +5633,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -5717,7 +5717,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6316,7 +6316,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6339,7 +6339,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -11742,42 +11742,80 @@ function rangeOf(node) {
   const range = node?.range;
   return range ? [range[0], range[1]] : void 0;
 }
-function positionOf(doc, lineCounter, path, atKey = false) {
+function positionOf(doc, lines, path, atKey = false) {
   const found = locate(doc, path);
   const complete = found.depth === path.length;
   if (complete) {
     const [start2, end2] = atKey && found.keyRange ? found.keyRange : found.valueRange;
-    return rangeToPosition(lineCounter, start2, end2);
+    return lines.position(start2, end2);
   }
   const [start, end] = found.keyRange ?? found.valueRange;
-  const pos = rangeToPosition(lineCounter, start, end);
+  const pos = lines.position(start, end);
   if (pos.endLine === pos.line) return pos;
-  const nextLineStart = lineCounter.lineStarts[pos.line] ?? end;
-  return rangeToPosition(lineCounter, start, Math.max(start + 1, nextLineStart - 1));
+  const nextLineStart = lines.lineStarts[pos.line] ?? end;
+  return lines.position(start, Math.max(start + 1, nextLineStart - 1));
 }
-function rangeToPosition(lines, start, end) {
-  const from = Math.max(0, Math.min(start, lines.length));
-  const to = Math.max(from, Math.min(end, lines.length));
-  const s = lines.linePos(from);
-  const e = lines.linePos(to);
-  const lastColumn = (line) => lines.lineEnd(line) - (lines.lineStarts[line - 1] ?? 0) + 1;
-  const startColumn = Math.min(s.col, lastColumn(s.line));
-  const endColumn = Math.min(e.line === s.line ? Math.max(startColumn, e.col) : e.col, lastColumn(e.line));
-  return { line: s.line, column: startColumn, endLine: e.line, endColumn };
+
+// packages/core/src/document/path-at.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function pathAt(doc, offset) {
+  const path = [];
+  let node = doc.contents;
+  for (; ; ) {
+    if ((0, import_yaml2.isMap)(node)) {
+      const pair = node.items.find((p) => {
+        const keyRange2 = p.key?.range;
+        const start = keyRange2?.[0] ?? Number.POSITIVE_INFINITY;
+        const end = p.value?.range?.[1] ?? keyRange2?.[2] ?? start;
+        return offset >= start && offset <= end;
+      });
+      if (!pair || !(0, import_yaml2.isPair)(pair) || !(0, import_yaml2.isScalar)(pair.key)) return { path, onKey: false };
+      path.push(String(pair.key.value));
+      const keyRange = pair.key.range;
+      if (keyRange && offset <= keyRange[1])
+        return { path, onKey: true, scalar: { value: pair.key.value, range: [keyRange[0], keyRange[1]] } };
+      node = pair.value;
+      if (!node || !node.range || offset < node.range[0]) return { path, onKey: false };
+      continue;
+    }
+    if ((0, import_yaml2.isSeq)(node)) {
+      const index = node.items.findIndex((item) => {
+        const r = item?.range;
+        return r !== void 0 && r !== null && offset >= r[0] && offset <= r[2];
+      });
+      if (index < 0) return { path, onKey: false };
+      path.push(index);
+      node = node.items[index];
+      continue;
+    }
+    if ((0, import_yaml2.isScalar)(node) && node.range) return { path, onKey: false, scalar: { value: node.value, range: [node.range[0], node.range[1]] } };
+    return { path, onKey: false };
+  }
 }
 
 // packages/core/src/document/source-lines.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var SourceLines = class extends import_yaml2.LineCounter {
+var SourceLines = class {
   constructor(text) {
-    super();
     this.text = text;
-    this.addNewLine(0);
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.addNewLine(i + 1);
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
   }
   text;
+  /** The offset each line starts at; `lineStarts[0]` is 0. */
+  lineStarts = [0];
   get length() {
     return this.text.length;
+  }
+  /** The 1-based line and column of an offset (binary search over the line starts). */
+  linePos(offset) {
+    let low = 0;
+    let high = this.lineStarts.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (offset < this.lineStarts[mid]) high = mid;
+      else low = mid + 1;
+    }
+    const line = Math.max(1, low);
+    return { line, col: offset - (this.lineStarts[line - 1] ?? 0) + 1 };
   }
   /** The 1-based lines, first and last, that the text from `start` up to `end` spans. */
   lineSpan(start, end) {
@@ -11788,6 +11826,30 @@ var SourceLines = class extends import_yaml2.LineCounter {
     const next = this.lineStarts[line];
     const end = next === void 0 ? this.text.length : next - 1;
     return end >= 1 && this.text[end - 1] === "\r" ? end - 1 : end;
+  }
+  /**
+   * The position of a [start, end) offset range (1-based, end exclusive), clamped to the file: the
+   * start is never past the end of its line's text and the end never past the end of the file,
+   * whatever range the parser reported.
+   */
+  position(start, end) {
+    const from = Math.max(0, Math.min(start, this.length));
+    const to = Math.max(from, Math.min(end, this.length));
+    const s = this.linePos(from);
+    const e = this.linePos(to);
+    const lastColumn = (line) => this.lineEnd(line) - (this.lineStarts[line - 1] ?? 0) + 1;
+    const startColumn = Math.min(s.col, lastColumn(s.line));
+    const endColumn = Math.min(e.line === s.line ? Math.max(startColumn, e.col) : e.col, lastColumn(e.line));
+    return { line: s.line, column: startColumn, endLine: e.line, endColumn };
+  }
+  /**
+   * From an offset to the end of its line's text, on that line: where a line-level finding is
+   * underlined (an HCL attribute and its value, `region = "us-east-1"`).
+   */
+  restOfLine(offset) {
+    const { line, col } = this.linePos(offset);
+    const endColumn = Math.max(col + 1, this.lineEnd(line) - (this.lineStarts[line - 1] ?? 0) + 1);
+    return { line, column: col, endLine: line, endColumn };
   }
 };
 
@@ -11950,13 +12012,51 @@ var PARSE_LIMITS = {
    */
   maxSeparators: 5e4
 };
+var YamlPart = class {
+  constructor(index, node, value, values, lines) {
+    this.index = index;
+    this.node = node;
+    this.value = value;
+    this.values = values;
+    this.lines = lines;
+    this.range = [node.range[0], node.range[2]];
+  }
+  index;
+  node;
+  value;
+  values;
+  lines;
+  range;
+  locate(path) {
+    return locate(this.node, path);
+  }
+  position(path, atKey = false) {
+    return positionOf(this.node, this.lines, path, atKey);
+  }
+  pathAt(offset) {
+    return pathAt(this.node, offset);
+  }
+};
 var BOM = "\uFEFF";
 function parseYamlText(file, rawText, options = {}) {
   const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
   const lines = new SourceLines(text);
-  const result = { file, lineCounter: lines, documents: [], findings: [], comments: [], unevaluated: [] };
+  const result = {
+    file,
+    lines,
+    documents: [],
+    problems: [],
+    comments: [],
+    unevaluated: [],
+    get findings() {
+      return this.problems;
+    },
+    get lineCounter() {
+      return this.lines;
+    }
+  };
   const fail = (message, start = 0, end = start + 1) => {
-    result.findings.push(parseError(file, lines, message, start, end));
+    result.problems.push(parseError(file, lines, message, start, end));
     return result;
   };
   if (Buffer.byteLength(text, "utf8") > PARSE_LIMITS.maxBytes) return fail(tooLargeMessage());
@@ -11969,7 +12069,7 @@ function parseYamlText(file, rawText, options = {}) {
   if (scan.tooDeepAt !== void 0) return fail(`nesting deeper than ${PARSE_LIMITS.maxDepth} levels`, scan.tooDeepAt);
   const oversized = options.budget ? skipOversized(scan.documents, text.length) : /* @__PURE__ */ new Map();
   for (const { start, end, values } of oversized.values()) {
-    result.findings.push(parseError(file, lines, overBudgetMessage(values, true), start, start + 1));
+    result.problems.push(parseError(file, lines, overBudgetMessage(values, true), start, start + 1));
     result.unevaluated.push(lines.lineSpan(start, end));
   }
   const composer = new import_yaml4.Composer({ merge: true, prettyErrors: false, uniqueKeys: false, schema: "core", logLevel: "error" });
@@ -11982,15 +12082,15 @@ function parseYamlText(file, rawText, options = {}) {
       void 0
     );
     if (first) {
-      result.findings.push(parseError(file, lines, firstLine(first.message), first.pos[0], first.pos[1]));
+      result.problems.push(parseError(file, lines, firstLine(first.message), first.pos[0], first.pos[1]));
       return;
     }
     const plain = toPlain(node, PARSE_LIMITS.maxAliasExpansion);
     if (plain.problems.length > 0) {
-      for (const p of plain.problems) result.findings.push(parseError(file, lines, p.message, ...p.range));
+      for (const p of plain.problems) result.problems.push(parseError(file, lines, p.message, ...p.range));
       return;
     }
-    result.documents.push({ index, node, value: plain.value, values: plain.values });
+    result.documents.push(new YamlPart(index, node, plain.value, plain.values, lines));
   });
   return result;
 }
@@ -12019,7 +12119,7 @@ function parseError(file, lines, message, start, end) {
     severity: "error",
     message,
     path: [],
-    ...rangeToPosition(lines, start, Math.max(end, start + 1))
+    ...lines.position(start, Math.max(end, start + 1))
   };
 }
 function firstLine(message) {
@@ -15683,7 +15783,7 @@ function loadConfig(path, cwd = process.cwd()) {
 }
 function parseConfig(text, display, root, file) {
   const parsed = parseYamlText(display, text);
-  const problems = parsed.findings.map((f) => ({
+  const problems = parsed.problems.map((f) => ({
     line: f.line,
     column: f.column,
     message: f.message
@@ -15698,7 +15798,7 @@ function parseConfig(text, display, root, file) {
     return config;
   }
   const at = (p, message, atKey = false, named = false) => {
-    const pos = positionOf(doc.node, parsed.lineCounter, p, atKey);
+    const pos = doc.position(p, atKey);
     const field = named || p.length === 0 ? "" : `${formatPath(p)}: `;
     problems.push({ line: pos.line, column: pos.column, message: `${field}${message}` });
   };
@@ -17454,7 +17554,7 @@ function settingFor(rules, ruleId) {
 // packages/core/src/findings/suppressions.ts
 var DIRECTIVE = /^#\s*dpa-lint-disable(-next-line|-line)?(?![\w-])(.*)$/;
 var UNTIL = /\(until\s+([^()]*)\)\s*$/;
-function parseSuppressions(comments, lines) {
+function parseSuppressions({ comments, lines }) {
   const out = [];
   for (const comment of comments) {
     const m = DIRECTIVE.exec(comment.source.trimEnd());
@@ -17782,24 +17882,24 @@ var Linter = class _Linter {
    */
   check(path, text) {
     const file = this.displayName(path);
-    const parsed = parseYamlText(file, text, { budget: true });
-    const result = { file, findings: [...parsed.findings], suppressions: [], names: [] };
-    if (parsed.unevaluated.length > 0) result.unevaluated = [...parsed.unevaluated];
-    if (this.inlineSuppressions) result.suppressions = parseSuppressions(parsed.comments, parsed.lineCounter);
-    const live = parsed.documents.filter((d) => d.value !== null && d.value !== void 0);
-    if (live.length === 0 && parsed.findings.length === 0)
+    const source = parseYamlText(file, text, { budget: true });
+    const result = { file, findings: [...source.problems], suppressions: [], names: [] };
+    if (source.unevaluated.length > 0) result.unevaluated = [...source.unevaluated];
+    if (this.inlineSuppressions) result.suppressions = parseSuppressions(source);
+    const live = source.documents.filter((d) => d.value !== null && d.value !== void 0);
+    if (live.length === 0 && source.problems.length === 0)
       result.findings.push(atFileStart(file, "schema/empty", "file holds no vendor setup document"));
     let evaluated = 0;
     for (const doc of live) {
       const tooLarge = overBudget(doc.values, evaluated);
       const problems = tooLarge ? [{ ruleId: "parse-error", severity: "error", message: tooLarge, path: [] }] : this.checkDocument(doc);
       if (!tooLarge) evaluated += doc.values;
-      else (result.unevaluated ??= []).push(parsed.lineCounter.lineSpan(doc.node.range[0], doc.node.range[2]));
-      for (const f of locateProblems(problems, parsed, doc)) result.findings.push(f);
+      else (result.unevaluated ??= []).push(source.lines.lineSpan(...doc.range));
+      for (const f of locateProblems(problems, source, doc)) result.findings.push(f);
       const name = doc.value?.metadata?.name;
       if (!tooLarge && typeof name === "string") {
-        const position = positionOf(doc.node, parsed.lineCounter, ["metadata", "name"]);
-        result.names.push({ name, position, ...parsed.documents.length > 1 ? { document: doc.index } : {} });
+        const position = doc.position(["metadata", "name"]);
+        result.names.push({ name, position, ...source.documents.length > 1 ? { document: doc.index } : {} });
       }
     }
     return result;
@@ -17885,18 +17985,18 @@ function fromRaw(raw) {
     ...raw.quote ? { quote: raw.quote } : {}
   };
 }
-function locateProblems(problems, parsed, doc) {
-  const multi = parsed.documents.length > 1;
+function locateProblems(problems, source, doc) {
+  const multi = source.documents.length > 1;
   const hashes = /* @__PURE__ */ new Map();
   return problems.map(({ atKey, ...p }) => {
     const key = JSON.stringify(p.path);
     let valueHash = hashes.get(key);
     if (valueHash === void 0) hashes.set(key, valueHash = valueHashAt(doc.value, p.path));
     return {
-      file: parsed.file,
+      file: source.file,
       ...p,
       ...multi ? { document: doc.index } : {},
-      ...positionOf(doc.node, parsed.lineCounter, p.path, atKey),
+      ...doc.position(p.path, atKey),
       valueHash
     };
   });
@@ -17957,9 +18057,6 @@ async function runLintWorker() {
 }
 
 export {
-  __toESM,
-  require_dist,
-  positionOf,
   SourceLines,
   PARSE_LIMITS,
   parseYamlText,
