@@ -102,18 +102,6 @@ test_no_numeric_prior_notice_is_a_warning if {
 	f.path == ["subprocessorChanges", 0, "noticeReceived"]
 }
 
-test_a_pack_may_write_its_periods_as_vendor_files_do if {
-	# "10 working days" reads as {value: 10, unit: working_days}: the same checks as Quicktalk's.
-	written := {"terms": {
-		"priorNotice": "10 working days", "objectionWindow": "5 days",
-		"subprocessors": {"listed": false, "list": []},
-	}}
-	"acme/change-before-prior-notice" in _rules(changes.deny) with input as _change("acme", {}, _elapsed(14, 9, 0))
-		with data.dpa.acme as written
-	count(changes.deny) == 0 with input as _change("acme", {}, _elapsed(14, 10, 0))
-		with data.dpa.acme as written
-}
-
 test_working_days_counted_without_holidays_say_so if {
 	# The engine notes a count made Monday to Friday (no calendar for the governing law): the
 	# finding carries the note; with a calendar there is no note.

@@ -100,7 +100,7 @@ _audit_differences(meta) := {pack.finding(meta, msg, ["contract", "auditsPerYear
 	msg := concat("", ["contract.auditsPerYear is ", format_int(n, 10), " but ", why])
 } | {pack.finding_at(meta, msg, ["contract", "auditNotice"], _audit_notice_ref) |
 	v := input.derived.contract.auditNotice
-	t := pack.as_period(pack.terms.audit.notice)
+	t := pack.terms.audit.notice
 	is_number(t.value)
 	period.differs(v, t)
 	msg := concat("", ["contract.auditNotice is ", period.text(v), " but the ", pack.id, " DPA gives ", period.text(t), " as the audit notice"])

@@ -1,8 +1,9 @@
-import { cpSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { spawnSync } from "node:child_process";
+import { parse } from "yaml";
 import { temporaryDirectory } from "@dpa-lint/core";
-import { ignoreArgs } from "@dpa-lint/core/policy";
+import { ignoreArgs, packTermsForPolicies } from "@dpa-lint/core/policy";
 
 export interface PolicyTestReport {
   /** opa test's own output (pass/fail lines). */
@@ -21,10 +22,13 @@ export const COVERAGE_THRESHOLD = 90;
  * it but not measured (the built-in helpers a custom pack imports).
  */
 export function testPolicies(opa: string, dir: string, withDirs: string[] = []): PolicyTestReport {
-  const target = resolve(dir);
+  const original = resolve(dir);
+  // The tests run on a copy whose pack terms are read as a lint reads them (periods written as
+  // text become {value, unit}); every path printed is the original's.
+  const target = withPackTermsRead(original);
   const paths = [target, ...withDirs.map((d) => withoutTests(resolve(d)))];
   const run = spawnSync(opa, ["test", "-v", ...ignoreArgs(), ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-  const output = `${run.stdout}${run.stderr}`;
+  const output = originalPaths(`${run.stdout}${run.stderr}`, target, original);
   const cov = spawnSync(opa, ["test", "--coverage", "--format", "json", ...ignoreArgs(), ...paths], {
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
@@ -37,7 +41,7 @@ export function testPolicies(opa: string, dir: string, withDirs: string[] = []):
     const lines = mine.map(([, f]) => lineCount(f));
     const covered = lines.reduce((n, l) => n + l.covered, 0);
     const total = lines.reduce((n, l) => n + l.covered + l.notCovered, 0);
-    const files = mine.map(([file, f]) => ({ file, coverage: f.coverage ?? 0 }));
+    const files = mine.map(([file, f]) => ({ file: join(original, resolve(file).slice(target.length)), coverage: f.coverage ?? 0 }));
     return { output, passed: run.status === 0, coverage: total === 0 ? 100 : (100 * covered) / total, files };
   } catch {
     // No coverage report: the tests did not compile; the output says why.
@@ -53,6 +57,42 @@ function lineCount(f: { covered?: unknown[]; not_covered?: unknown[] }): { cover
       return n + ((range.end?.row ?? 0) - (range.start?.row ?? 0) + 1);
     }, 0);
   return { covered: sum(f.covered), notCovered: sum(f.not_covered) };
+}
+
+/**
+ * The directory `opa test` runs on: the policy directory itself, or, when one of its DPA packs
+ * (`dpa/<id>/data.yaml`) writes a period as text, a copy whose pack terms are as the engine gives
+ * them to the policies (packTermsForPolicies): `opa test` reads data files itself, and would
+ * otherwise see "10 working days" where a lint sees {value: 10, unit: working_days}.
+ */
+function withPackTermsRead(dir: string): string {
+  const rewritten = new Map<string, string>();
+  for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
+    if (!/(^|[\\/])dpa[\\/][^\\/]+[\\/]data\.ya?ml$/.test(file)) continue;
+    const data = parse(readFileSync(join(dir, file), "utf8")) as unknown;
+    if (typeof data !== "object" || data === null || !("terms" in data)) continue;
+    const terms = packTermsForPolicies(data.terms);
+    // JSON is YAML: the file keeps its name, so OPA places it at the same data path.
+    if (JSON.stringify(terms) !== JSON.stringify(data.terms)) rewritten.set(file, JSON.stringify({ ...data, terms }));
+  }
+  if (rewritten.size === 0) return dir;
+  const copy = join(temporaryDirectory(STAGED_PREFIX), basename(dir));
+  cpSync(dir, copy, { recursive: true });
+  for (const [file, text] of rewritten) writeFileSync(join(copy, file), text);
+  return copy;
+}
+
+const STAGED_PREFIX = "dpa-lint-test-";
+
+/** opa test's output with the staged copy's paths (whole, or shortened to "/tmp/...") as the directory's own. */
+function originalPaths(output: string, staged: string, original: string): string {
+  if (staged === original) return output;
+  const shortened = new RegExp(`\\S*${STAGED_PREFIX}[A-Za-z0-9]+[\\/]${escapeRegExp(basename(original))}`, "g");
+  return output.split(staged).join(original).replace(shortened, original);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**

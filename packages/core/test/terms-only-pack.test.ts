@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Linter, readBundle } from "../src/index.js";
-import { buildPolicies, SHARED_POLICY_PARTS } from "../src/policy/index.js";
+import { buildPolicies, packTermsForPolicies, SHARED_POLICY_PARTS } from "../src/policy/index.js";
 import { opaBin, policiesDir, repoRoot } from "./helpers.js";
 
 /**
@@ -133,6 +133,60 @@ describe("periods written the way vendor files write them", () => {
       readFileSync(join(dir, "acme.yaml"), "utf8").replace("priorNotice: 30 days", "priorNotice: 30 dayz"),
     );
     expect(() => loadPolicyPack(join(dir, "bad.yaml"))).toThrow(/bad\.yaml:6:16: terms\.priorNotice must be/);
+  });
+});
+
+describe("pack terms as the policies read them (one period grammar, in TypeScript)", () => {
+  it("every field the pack-terms schema admits a period text in becomes {value, unit}; other texts stay as written", () => {
+    const written = {
+      title: "30 days",
+      priorNotice: "30 days",
+      objectionWindow: { value: 15, unit: "days", readings: ["15 days", "30 calendar days"], ambiguity: "fifteen/thirty days" },
+      breachNotification: "48 hours",
+      audit: { maxPerYear: 1, notice: "2 business days", noticeRef: { clause: "7", quote: "10 days" } },
+      retention: [{ category: "logs", max: "1 year", clause: "8", quote: "1 year" }],
+      endOfContract: { options: ["delete"], deadline: "3 months" },
+      clauses: { "subprocessor-not-listed": { clause: "9", quote: "12 months" } },
+      citations: { priorNotice: { clause: "4", quote: "30 days" } },
+      subprocessors: { listed: true, list: [{ name: "5 days", country: null, mechanism: null }] },
+    };
+    const before = JSON.stringify(written);
+    expect(packTermsForPolicies(written)).toEqual({
+      ...written,
+      priorNotice: { value: 30, unit: "days" },
+      objectionWindow: {
+        ...written.objectionWindow,
+        readings: [
+          { value: 15, unit: "days" },
+          { value: 30, unit: "days" },
+        ],
+      },
+      breachNotification: { value: 48, unit: "hours" },
+      audit: { ...written.audit, notice: { value: 2, unit: "working_days" } },
+      retention: [{ ...written.retention[0], max: { value: 1, unit: "years" } }],
+      endOfContract: { options: ["delete"], deadline: { value: 3, unit: "months" } },
+    });
+    // A new object: the bundle's data, which reports and `terms` print, is unchanged.
+    expect(JSON.stringify(written)).toBe(before);
+  });
+
+  it("a Rego pack directory whose data.yaml writes periods as text is built and linted as if it wrote {value, unit}", async () => {
+    const work = mkdtempSync(join(tmpdir(), "dpa-lint-pack-text-"));
+    const policies = join(work, "policies");
+    mkdirSync(join(policies, "dpa", "acme"), { recursive: true });
+    writeFileSync(
+      join(policies, "dpa", "acme", "data.yaml"),
+      TERMS.replace("{ value: 20, unit: working_days }", "20 working days").replace("{ value: 36, unit: hours }", "36 hours"),
+    );
+    const out = join(work, "bundle");
+    buildPolicies({ opa: opaBin, dirs: [...SHARED_POLICY_PARTS, policies], outDir: out });
+    const linter = await Linter.create({ cwd: repoRoot, bundles: [readBundle(), readBundle(out)], today: "2026-11-22" });
+    const setup =
+      "apiVersion: dpa-lint/v1\nkind: VendorSetup\nmetadata: {name: a}\nvendor: {name: Acme}\ndpa: acme\ncontract: {breachNotification: 48h, priorNotice: 20 working days}\n";
+    const found = linter.lintText("vendors/acme.yaml", setup).findings;
+    expect(found.map((f) => [f.ruleId, f.message])).toEqual([
+      ["acme/contract-breach-notification", expect.stringContaining("DPA gives 36 hours") as string],
+    ]);
   });
 });
 

@@ -14,6 +14,7 @@ import { evaluatePolicy } from "./evaluate.js";
 import { readTarGz } from "./tar.js";
 import { CATALOGUE_CLAIM, catalogueClaim, SIGNATURES_FILE, verifyBundleFiles } from "./bundle-signature.js";
 import { dpaIdOf } from "../normalize/facts.js";
+import { policyDataForPolicies } from "../schema/pack-periods.js";
 import { VERSION } from "../version.js";
 
 // opa-wasm's ES module entry exports only the asynchronous loader; its CommonJS entry (the same
@@ -290,7 +291,8 @@ export class PolicyEngine {
         file: bundle.source,
       });
     }
-    const data = { ...bundle.data, ...extraData };
+    // Pack terms reach the policies with every period as {value, unit} (schema/pack-periods.ts).
+    const data = policyDataForPolicies({ ...bundle.data, ...extraData });
     try {
       policy.setData(data);
     } catch (error) {

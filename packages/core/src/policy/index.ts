@@ -16,3 +16,4 @@ export {
   type PlacedProblem,
 } from "./pack-terms.js";
 export { holdsRego, loadTermsPack } from "./load.js";
+export { packTermsForPolicies } from "../schema/pack-periods.js";

@@ -51,20 +51,20 @@ deny contains pack.finding_at(rego.metadata.rule(), msg, ["retention", category]
 	_certainly_longer(v, r)
 	msg := concat("", [
 		"retention of ", category, " is ", _text(v), " but the ", pack.id,
-		" DPA keeps it at most ", _text(object.union(pack.as_period(r.max), object.filter(r, {"from"}))),
+		" DPA keeps it at most ", _text(object.union(r.max, object.filter(r, {"from"}))),
 	])
 }
 
 _certainly_longer(v, r) if {
 	_same_anchor(_anchor(v), _anchor(r))
-	period.longer(v, pack.as_period(r.max))
+	period.longer(v, r.max)
 }
 
 # The setup counts from a later event than the DPA's start: the data is kept at least as long.
 _certainly_longer(v, r) if {
 	not _anchor(v) in _starts
 	_anchor(r) in _starts
-	period.longer(v, pack.as_period(r.max))
+	period.longer(v, r.max)
 }
 
 # METADATA
@@ -88,7 +88,7 @@ warn contains pack.finding_at(rego.metadata.rule(), msg, ["retention", category]
 	not _certainly_within(v, r)
 	msg := concat("", [
 		"retention of ", category, " is ", _text(v), " but the ", pack.id, " DPA counts its limit of ",
-		period.text(pack.as_period(r.max)), " from ", _anchor_text(_anchor(r)), "; record it as {period, from: ", _anchor(r),
+		period.text(r.max), " from ", _anchor_text(_anchor(r)), "; record it as {period, from: ", _anchor(r),
 		"} to compare like with like",
 	])
 }
@@ -97,7 +97,7 @@ warn contains pack.finding_at(rego.metadata.rule(), msg, ["retention", category]
 _certainly_within(v, r) if {
 	_anchor(v) in _starts
 	not _anchor(r) in _starts
-	not period.longer(v, pack.as_period(r.max))
+	not period.longer(v, r.max)
 }
 
 # A period for a message, with its anchor unless it is plain collection (what a bare duration means).

@@ -35,28 +35,16 @@ finding_at(meta, msg, path, clause_ref) := constructor.for_pack(rule, msg, path,
 }
 
 # term is a pack term that states a period ({value, unit}); undefined when the DPA gives none.
+# A pack may write a period as vendor files do ("10 working days"): the engine reads every such
+# text into {value, unit} before the policies see the terms (packages/core/src/schema/
+# pack-periods.ts, on the vendor files' own grammar), so no period grammar is written here.
 term(field) := t if {
-	t := as_period(terms[field])
+	t := terms[field]
 	is_number(t.value)
 }
 
-# as_period reads a period as packs may write it: {value, unit}, or the way vendor files write it,
-# "10 working days" (the pack-terms schema admits only that grammar, so the reading is total).
+# as_period is kept for packs written against it: the terms are {value, unit} already.
 as_period(p) := p if is_object(p)
-
-as_period(p) := {"value": to_number(parts[0]), "unit": _units[concat(" ", array.slice(parts, 1, count(parts)))]} if {
-	is_string(p)
-	parts := split(p, " ")
-}
-
-_units := {
-	"hour": "hours", "hours": "hours",
-	"day": "days", "days": "days", "calendar day": "days", "calendar days": "days",
-	"working day": "working_days", "working days": "working_days",
-	"business day": "working_days", "business days": "working_days",
-	"month": "months", "months": "months",
-	"year": "years", "years": "years",
-}
 
 # readings are the ways a term can be read: its `readings` where the DPA is ambiguous (Easi's
 # "fifteen/thirty days"), else the term alone.

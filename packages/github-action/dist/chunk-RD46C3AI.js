@@ -11388,7 +11388,7 @@ var require_picomatch = __commonJS({
     var parse = require_parse();
     var utils = require_utils();
     var constants3 = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch3(input, options, returnState));
@@ -11401,7 +11401,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -16924,6 +16924,643 @@ function elapsedBetween(from, to, holidaysOf) {
   };
 }
 
+// packages/core/src/schema/pack-terms.schema.json
+var pack_terms_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://dpa-lint.dev/schemas/pack-terms-v1.json",
+  title: "dpa-lint DPA pack terms (policies/dpa/<id>/data.yaml)",
+  description: "What a DPA pack may say: the signed DPA's terms, each with the clause and quote it comes from. A term the DPA does not state is written null, never left out (policies/README.md, 'Adding a DPA').",
+  type: "object",
+  required: [
+    "terms"
+  ],
+  additionalProperties: false,
+  properties: {
+    terms: {
+      type: "object",
+      required: [
+        "title",
+        "governingLaw",
+        "hosting",
+        "subprocessors",
+        "priorNotice",
+        "objectionWindow",
+        "breachNotification",
+        "audit",
+        "retention",
+        "specialCategories",
+        "clauses"
+      ],
+      additionalProperties: false,
+      properties: {
+        title: {
+          type: "string",
+          minLength: 1,
+          not: {
+            pattern: "TODO"
+          },
+          "x-message": "must be the DPA's title, not a TODO placeholder",
+          description: "The DPA's title, as `dpa-lint rules` and `terms` show it."
+        },
+        source: {
+          type: "string",
+          minLength: 1,
+          not: {
+            pattern: "TODO"
+          },
+          "x-message": "must be the DPA text's file name, not a TODO placeholder",
+          description: "The DPA's text file, relative to the pack, for policy check's quote verification."
+        },
+        governingLaw: {
+          anyOf: [
+            {
+              $ref: "#/$defs/country"
+            },
+            {
+              type: "null"
+            }
+          ],
+          description: "The country whose public holidays working days skip; null when the DPA names no law.",
+          "x-message": "must be the ISO code of the governing law's country, such as BE, or null when the DPA names none"
+        },
+        hosting: {
+          type: "object",
+          required: [
+            "allowed",
+            "declared"
+          ],
+          additionalProperties: false,
+          properties: {
+            allowed: {
+              anyOf: [
+                {
+                  $ref: "#/$defs/places"
+                },
+                {
+                  type: "null"
+                }
+              ],
+              description: "Where the vendor may host; null when the DPA does not restrict hosting.",
+              "x-message": "must be a list of ISO codes and EEA / adequacy, or null when the DPA does not restrict hosting"
+            },
+            declared: {
+              anyOf: [
+                {
+                  $ref: "#/$defs/places"
+                },
+                {
+                  type: "null"
+                }
+              ],
+              description: "What the DPA claims about where all data stays; null when it claims nothing.",
+              "x-message": "must be a list of ISO codes and EEA / adequacy, or null when the DPA claims nothing"
+            }
+          },
+          description: "The DPA's hosting commitments."
+        },
+        subprocessors: {
+          type: "object",
+          required: [
+            "listed",
+            "list"
+          ],
+          additionalProperties: false,
+          properties: {
+            listed: {
+              type: "boolean",
+              description: "Whether the DPA gives a list of sub-processors."
+            },
+            list: {
+              type: "array",
+              items: {
+                $ref: "#/$defs/subprocessor"
+              },
+              description: "The listed sub-processors."
+            }
+          },
+          description: "The DPA's sub-processor list."
+        },
+        transfers: {
+          type: "object",
+          required: [
+            "mechanisms"
+          ],
+          additionalProperties: false,
+          description: "The DPA's own transfer clause, where it narrows GDPR Chapter V; absent when it does not.",
+          properties: {
+            mechanisms: {
+              type: "array",
+              minItems: 1,
+              items: {
+                enum: [
+                  "adequacy",
+                  "dpf",
+                  "privacy-shield",
+                  "scc",
+                  "bcr",
+                  "derogation"
+                ]
+              },
+              description: "The transfer mechanisms the DPA accepts outside the EEA."
+            },
+            covers: {
+              type: "array",
+              minItems: 1,
+              items: {
+                enum: [
+                  "hosting",
+                  "subprocessors"
+                ]
+              },
+              description: "Which locations the DPA's transfer clause covers: the vendor's hosting, its sub-processors, or both."
+            }
+          }
+        },
+        noticeCovers: {
+          type: "array",
+          minItems: 1,
+          items: {
+            enum: [
+              "add",
+              "replace",
+              "remove"
+            ]
+          },
+          description: "The changes the prior-notice clause covers, when it also covers removals."
+        },
+        priorNotice: {
+          $ref: "#/$defs/term",
+          description: "How long before a sub-processor change the vendor must give notice, or null when the DPA gives no number."
+        },
+        objectionWindow: {
+          $ref: "#/$defs/term",
+          description: "How long the controller has to object to a new sub-processor, or null when the DPA gives no number."
+        },
+        breachNotification: {
+          $ref: "#/$defs/term",
+          description: "How fast the vendor must report a personal data breach, or null ('without undue delay')."
+        },
+        audit: {
+          type: "object",
+          required: [
+            "maxPerYear",
+            "notice"
+          ],
+          additionalProperties: false,
+          properties: {
+            maxPerYear: {
+              anyOf: [
+                {
+                  type: "integer",
+                  minimum: 0
+                },
+                {
+                  type: "null"
+                }
+              ],
+              "x-message": "must be a whole number, or null when the DPA sets no cap",
+              description: "The most audits a year the DPA allows, or null when it sets no cap."
+            },
+            uncapped: {
+              const: true,
+              description: "true when the DPA does not cap audits."
+            },
+            absent: {
+              const: true,
+              description: "true when the DPA grants no audit right at all."
+            },
+            notice: {
+              $ref: "#/$defs/term",
+              description: "The notice the DPA requires before an audit, or null."
+            },
+            noticeRef: {
+              $ref: "#/$defs/citation",
+              description: "The clause and quote of the audit-notice term, when it is not the audit right's own clause."
+            }
+          },
+          description: "The DPA's audit right: a cap per year, the notice it requires, or uncapped / absent."
+        },
+        retention: {
+          type: "array",
+          items: {
+            type: "object",
+            required: [
+              "category",
+              "max",
+              "clause",
+              "quote"
+            ],
+            additionalProperties: false,
+            properties: {
+              category: {
+                $ref: "#/$defs/name",
+                description: "The data category, as vendor setups name it under retention."
+              },
+              aliases: {
+                type: "array",
+                items: {
+                  $ref: "#/$defs/name"
+                },
+                description: "Other names setups may use for the category."
+              },
+              max: {
+                $ref: "#/$defs/period",
+                description: "The longest the DPA allows the category to be kept."
+              },
+              from: {
+                enum: [
+                  "collection",
+                  "capture",
+                  "creation",
+                  "last-contact",
+                  "end-of-contract",
+                  "end-of-role"
+                ],
+                description: "The event the limit counts from (collection when absent)."
+              },
+              clause: {
+                $ref: "#/$defs/clause",
+                description: "The DPA's clause."
+              },
+              quote: {
+                $ref: "#/$defs/quote",
+                description: "The clause's words, verbatim."
+              },
+              gloss: {
+                type: "string",
+                description: "An English gloss of a quote in another language."
+              }
+            },
+            description: "One retention limit."
+          },
+          description: "The DPA's retention limits per data category, each with its clause and quote."
+        },
+        specialCategories: {
+          anyOf: [
+            {
+              type: "array",
+              items: {
+                enum: [
+                  "health",
+                  "biometric",
+                  "genetic",
+                  "racial-ethnic",
+                  "political",
+                  "religious",
+                  "trade-union",
+                  "sex-life"
+                ]
+              }
+            },
+            {
+              type: "null"
+            }
+          ],
+          description: "The Art. 9 categories the DPA declares ([] when it declares none); null when it says nothing.",
+          "x-message": "must be a list of Art. 9 categories (health, biometric, genetic, racial-ethnic, political, religious, trade-union, sex-life), [] when the DPA declares none, or null when it is silent"
+        },
+        citations: {
+          type: "object",
+          additionalProperties: false,
+          description: "One citation per term, serving every rule that reads it: the clause and quote of the DPA's notice, objection and breach terms (also where the DPA gives no number).",
+          properties: {
+            priorNotice: {
+              $ref: "#/$defs/citation",
+              description: "The clause and quote of the priorNotice term."
+            },
+            objectionWindow: {
+              $ref: "#/$defs/citation",
+              description: "The clause and quote of the objectionWindow term."
+            },
+            breachNotification: {
+              $ref: "#/$defs/citation",
+              description: "The clause and quote of the breachNotification term."
+            },
+            endOfContract: {
+              $ref: "#/$defs/citation",
+              description: "The clause and quote of the endOfContract term."
+            }
+          }
+        },
+        clauses: {
+          type: "object",
+          description: "The clause and quote of each shared rule that reads no single term (hosting, lists, audits, retention...), keyed by the rule's name.",
+          additionalProperties: {
+            $ref: "#/$defs/citation"
+          }
+        },
+        endOfContract: {
+          type: [
+            "object",
+            "null"
+          ],
+          additionalProperties: false,
+          required: [
+            "options"
+          ],
+          description: "(since 0.3) What happens to the personal data at the end of the services (GDPR Art. 28(3)(g)), or null when the DPA has no such clause.",
+          properties: {
+            options: {
+              type: "array",
+              minItems: 1,
+              uniqueItems: true,
+              items: {
+                enum: [
+                  "return",
+                  "delete",
+                  "transfer"
+                ]
+              },
+              description: "What the controller may choose: return the data, delete it, or have it transferred to another processor."
+            },
+            default: {
+              enum: [
+                "return",
+                "delete",
+                null
+              ],
+              description: "What happens when the controller does not choose, or null when the DPA does not say."
+            },
+            deadline: {
+              anyOf: [
+                {
+                  $ref: "#/$defs/period"
+                },
+                {
+                  type: "null"
+                }
+              ],
+              description: "How long the processor has to return or delete, or null when the DPA gives no deadline."
+            }
+          }
+        }
+      },
+      description: "The signed DPA's terms, each with the clause and quote it comes from."
+    }
+  },
+  $defs: {
+    country: {
+      type: "string",
+      pattern: "^[A-Z]{2}$",
+      "x-message": "must be an ISO 3166-1 alpha-2 code such as FR"
+    },
+    places: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "string",
+        pattern: "^([A-Z]{2}|EEA|adequacy)$",
+        "x-message": "must be an ISO code such as FR, or EEA, or adequacy"
+      }
+    },
+    name: {
+      type: "string",
+      minLength: 1
+    },
+    clause: {
+      type: "string",
+      minLength: 1,
+      not: {
+        pattern: "TODO"
+      },
+      "x-message": "must name the DPA's clause, not a TODO placeholder"
+    },
+    quote: {
+      type: "string",
+      minLength: 1,
+      not: {
+        pattern: "TODO"
+      },
+      "x-message": "must be the clause's words, verbatim, not a TODO placeholder"
+    },
+    citation: {
+      type: "object",
+      required: [
+        "clause",
+        "quote"
+      ],
+      additionalProperties: false,
+      properties: {
+        clause: {
+          $ref: "#/$defs/clause",
+          description: "The DPA's clause."
+        },
+        quote: {
+          $ref: "#/$defs/quote",
+          description: "The clause's words, verbatim (original language)."
+        },
+        gloss: {
+          type: "string",
+          description: "An English gloss of a quote in another language."
+        }
+      },
+      description: "A clause and its verbatim quote."
+    },
+    unit: {
+      enum: [
+        "hours",
+        "days",
+        "working_days",
+        "months",
+        "years"
+      ],
+      "x-message": "must be hours, days, working_days, months or years"
+    },
+    period: {
+      description: 'A period: {value, unit}, or as vendor files write it ("12 months").',
+      anyOf: [
+        {
+          type: "object",
+          required: [
+            "value",
+            "unit"
+          ],
+          additionalProperties: false,
+          properties: {
+            value: {
+              type: "integer",
+              minimum: 0,
+              description: "The amount."
+            },
+            unit: {
+              $ref: "#/$defs/unit",
+              description: "The unit: hours, days, working_days, months or years."
+            }
+          },
+          "x-message": "must be {value, unit}, such as {value: 30, unit: days}"
+        },
+        {
+          $ref: "#/$defs/periodText"
+        }
+      ],
+      "x-message": 'must be {value, unit} or a period such as "12 months", "10 working days"'
+    },
+    term: {
+      description: "A period the DPA states, or null when it gives no number ('without undue delay', 'in advance').",
+      anyOf: [
+        {
+          type: "object",
+          required: [
+            "value",
+            "unit"
+          ],
+          additionalProperties: false,
+          properties: {
+            value: {
+              type: "integer",
+              minimum: 0,
+              description: "The amount."
+            },
+            unit: {
+              $ref: "#/$defs/unit",
+              description: "The unit: hours, days, working_days, months or years."
+            },
+            readings: {
+              type: "array",
+              minItems: 2,
+              items: {
+                $ref: "#/$defs/period"
+              },
+              description: "Every reading of an ambiguous term (Easi's 'fifteen/thirty days')."
+            },
+            ambiguity: {
+              type: "string",
+              minLength: 1,
+              description: "Why the term is ambiguous and which reading each check takes."
+            }
+          }
+        },
+        {
+          $ref: "#/$defs/periodText"
+        },
+        {
+          type: "null"
+        }
+      ],
+      "x-message": 'must be {value, unit} (units hours, days, working_days, months, years), a period such as "10 working days", or null when the DPA gives no number'
+    },
+    subprocessor: {
+      type: "object",
+      required: [
+        "name",
+        "country",
+        "mechanism"
+      ],
+      additionalProperties: false,
+      properties: {
+        name: {
+          $ref: "#/$defs/name",
+          description: "The sub-processor's name, as the DPA lists it."
+        },
+        aliases: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/name"
+          },
+          description: "Other names setups may use for it."
+        },
+        country: {
+          anyOf: [
+            {
+              $ref: "#/$defs/country"
+            },
+            {
+              type: "null"
+            }
+          ],
+          "x-message": "must be an ISO code such as FR, or null when the DPA gives no server location",
+          description: "Where it processes data (ISO code), or null when the DPA gives no server location."
+        },
+        mechanism: {
+          anyOf: [
+            {
+              enum: [
+                "eea",
+                "adequacy",
+                "dpf",
+                "scc",
+                "bcr",
+                "derogation",
+                "conditional"
+              ]
+            },
+            {
+              type: "null"
+            }
+          ],
+          "x-message": "must be eea, adequacy, dpf, scc, bcr, derogation or conditional, or null when the DPA names none",
+          description: "The transfer mechanism the DPA names for it, or null when it names none."
+        },
+        clause: {
+          $ref: "#/$defs/clause",
+          description: "The clause (row) of the DPA's list it comes from."
+        },
+        quote: {
+          $ref: "#/$defs/quote",
+          description: "That row's words, verbatim."
+        },
+        gloss: {
+          type: "string",
+          description: "An English gloss of a quote in another language."
+        }
+      },
+      description: "One sub-processor the DPA lists."
+    },
+    periodText: {
+      type: "string",
+      pattern: "^[0-9]+ (hours?|days?|calendar days?|working days?|business days?|months?|years?)$",
+      description: 'A period as vendor files write it: "10 working days", "1 month", "48 hours".'
+    }
+  }
+};
+
+// packages/core/src/schema/pack-periods.ts
+function packTermsForPolicies(terms) {
+  return walk(terms, pack_terms_schema_default.properties.terms, 0);
+}
+function policyDataForPolicies(data) {
+  const packs = data.dpa;
+  if (!isObject(packs)) return data;
+  const dpa = Object.fromEntries(
+    Object.entries(packs).map(([id, pack]) => [
+      id,
+      isObject(pack) && "terms" in pack ? { ...pack, terms: packTermsForPolicies(pack.terms) } : pack
+    ])
+  );
+  return { ...data, dpa };
+}
+var DEFS = pack_terms_schema_default.$defs;
+var PERIOD_TEXT = "#/$defs/periodText";
+var MAX_DEPTH2 = 16;
+function walk(value, node, depth) {
+  if (depth > MAX_DEPTH2) return value;
+  if (node.$ref === PERIOD_TEXT) return typeof value === "string" ? asPeriod(value) : value;
+  if (node.$ref) return walk(value, DEFS[node.$ref.replace("#/$defs/", "")] ?? {}, depth + 1);
+  let out = value;
+  for (const alternative of node.anyOf ?? []) out = walk(out, alternative, depth + 1);
+  if (Array.isArray(out) && node.items) {
+    const items = node.items;
+    return out.map((item) => walk(item, items, depth + 1));
+  }
+  if (isObject(out) && (node.properties || typeof node.additionalProperties === "object")) {
+    const extra = typeof node.additionalProperties === "object" ? node.additionalProperties : void 0;
+    return Object.fromEntries(
+      Object.entries(out).map(([key, v]) => {
+        const child2 = node.properties?.[key] ?? extra;
+        return [key, child2 ? walk(v, child2, depth + 1) : v];
+      })
+    );
+  }
+  return out;
+}
+function asPeriod(text) {
+  const period = parseDuration(text);
+  return "error" in period ? text : { value: period.value, unit: period.unit };
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
 // packages/core/src/version.ts
 var VERSION = require_package().version;
 
@@ -17083,7 +17720,7 @@ var PolicyEngine = class _PolicyEngine {
         file: bundle.source
       });
     }
-    const data = { ...bundle.data, ...extraData };
+    const data = policyDataForPolicies({ ...bundle.data, ...extraData });
     try {
       policy.setData(data);
     } catch (error) {
@@ -18102,6 +18739,7 @@ export {
   catalogueClaim,
   signBundleFiles,
   canonicalProvider,
+  pack_terms_schema_default,
   VERSION,
   withSources,
   sourcesOf,
