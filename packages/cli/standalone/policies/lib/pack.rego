@@ -25,6 +25,10 @@ ref(rule) := object.get(terms, ["clauses", rule], {}) if not _term_cited(rule)
 
 _term_cited(rule) if terms.citations[data.lib.citations.term_of[rule]]
 
+# term_ref is the clause and quote the pack gives for one of its terms (`citations.<term>`), else
+# nothing: the citation of the term itself, whichever rule reports on it.
+term_ref(field) := object.get(terms, ["citations", field], {})
+
 # finding builds a finding of a shared rule for the current pack; `meta` is the calling rule's
 # rego.metadata.rule(), whose custom.id names the rule (one source with the catalogue).
 finding(meta, msg, path) := constructor.for_pack(rule, msg, path, id, ref(rule)) if rule := constructor.name(meta)

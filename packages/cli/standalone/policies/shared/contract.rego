@@ -8,17 +8,21 @@ package shared.contract
 import data.lib.pack
 import data.lib.period
 
-# The period terms a setup records under `contract`, once: how a message names each, the rule
-# that compares it with the pack (auditNotice has contract-audits, below), and whether it governs
-# the dates of change notices.
+# The period terms a setup records under `contract`, once: how a message names each, whether it
+# governs the dates of change notices, and whether the pack states it among its own terms (cited
+# by `citations.<term>`) or inside its audit term (auditNotice: `audit.notice`, `audit.noticeRef`,
+# checked by contract-audits below). The rules comparing them take their ids from their METADATA.
 _terms := {
-	"objectionWindow": {"label": "objection window", "rule": "contract-objection-window", "governs_changes": true},
-	"priorNotice": {"label": "prior notice", "rule": "contract-prior-notice", "governs_changes": true},
-	"breachNotification": {"label": "breach notification deadline", "rule": "contract-breach-notification", "governs_changes": false},
-	"auditNotice": {"label": "audit notice", "governs_changes": false},
+	"objectionWindow": {"label": "objection window", "governs_changes": true, "pack_term": true},
+	"priorNotice": {"label": "prior notice", "governs_changes": true, "pack_term": true},
+	"breachNotification": {"label": "breach notification deadline", "governs_changes": false, "pack_term": true},
+	"auditNotice": {"label": "audit notice", "governs_changes": false, "pack_term": false},
 }
 
-_checked[field] := t.rule if some field, t in _terms
+_pack_terms contains field if {
+	some field, t in _terms
+	t.pack_term
+}
 
 _labels[field] := t.label if some field, t in _terms
 
@@ -147,10 +151,10 @@ warn contains pack.finding_at(rego.metadata.rule(), msg, ["contract", field], _u
 # The clause of the term the DPA leaves without a number: the pack's citation for that term.
 _unstated_ref("auditNotice") := _audit_notice_ref
 
-_unstated_ref(field) := pack.ref(_checked[field])
+_unstated_ref(field) := pack.term_ref(field) if field in _pack_terms
 
 _unstated(field) if {
-	field in object.keys(_checked)
+	field in _pack_terms
 	pack.terms[field] == null
 }
 
@@ -179,7 +183,7 @@ warn contains pack.finding(rego.metadata.rule(), msg, path) if {
 
 # The places a term matters: its recorded value, and every change notice it governs.
 _relevant contains [field, ["contract", field]] if {
-	some field, _ in _checked
+	some field in _pack_terms
 	input.contract[field]
 }
 

@@ -79,6 +79,13 @@ test_either_reading_of_an_ambiguous_term_matches if {
 	f.msg == "contract.objectionWindow is 20 days but the easi DPA gives 15 days or 30 days as the objection window"
 }
 
+test_a_term_without_a_number_cites_the_terms_own_clause if {
+	some f in contract.warn with input as _setup("mintt", {"breachNotification": "24h"}, {"breachNotification": _p(24, "hours")})
+	f.rule == "mintt/contract-term-not-in-dpa"
+	f.clause == "Annex B Cl. 9.2"
+	startswith(f.quote, "the processor shall notify the controller without undue delay")
+}
+
 test_an_audit_notice_cites_the_notice_clause if {
 	some f in contract.warn with input as _setup("mintt", {"auditNotice": "30 days"}, {"auditNotice": _p(30, "days")})
 	f.rule == "mintt/contract-term-not-in-dpa"
