@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RegistryClient, sha256Digest } from "../packages/core/src/files/oci-client.js";
 import { parseOciRef } from "../packages/core/src/files/oci-ref.js";
 import { pushPack } from "../packages/core/src/policy/oci-pack.js";
-import { fixtureRepo, runLocalAction } from "../packages/github-action/test/fixture-repo.js";
+import { fixtureRepo, runAction } from "../packages/github-action/test/fixture-repo.js";
 import { startRegistry } from "./support/oci-registry.js";
 import { filledTerms } from "./support/packs.js";
 import { repoRoot } from "./support/repo-root.js";
@@ -320,7 +320,7 @@ describe("packs in an OCI registry", () => {
     }
   }, 120_000);
 
-  let actionRun: () => ReturnType<typeof runLocalAction> = () => {
+  let actionRun: () => ReturnType<typeof runAction> = () => {
     throw new Error("the action test did not run");
   };
   it("the action judges a pull request by the base commit's pinned pack, fetched into the runner's cache", () => {
@@ -337,7 +337,7 @@ describe("packs in an OCI registry", () => {
       },
     );
     const cache = join(work, "runner-cache");
-    actionRun = () => runLocalAction(repo, {}, { env: { XDG_CACHE_HOME: cache } });
+    actionRun = () => runAction(repo, {}, { env: { XDG_CACHE_HOME: cache } });
     const run = actionRun();
     expect(run.annotations.map((a) => a.props.title)).toEqual(["acme/subprocessor-not-listed"]);
     // The summary names the pack the base commit pins, verified with the base commit's key.

@@ -88,12 +88,17 @@ describe("the action on a pull request (@github/local-action)", () => {
     },
     TIMEOUT,
   );
+});
 
+// What the action decides (which configuration, packs and keys judge a pull request, Terraform,
+// suppressions), run on the committed build under Node 24 as the runner runs it (runAction): the
+// same workflow commands and file commands, in a fraction of local-action's time.
+describe("the action on a pull request (the committed build on Node 24)", () => {
   it(
     "rejects a bad input before linting, naming the input",
     () => {
       const repo = fixtureRepo({ "vendors/a.yaml": COMPLIANT }, {});
-      const run = runLocalAction(repo, { "max-annotations": "50" });
+      const run = runAction(repo, { "max-annotations": "50" });
       expect(run.failure, run.output).toBeDefined();
       expect(run.failure).toBe(
         'dpa-lint: input max-annotations: must be a whole number from 0 to 10 (GitHub shows no more per kind and step), not "50"',
@@ -102,12 +107,7 @@ describe("the action on a pull request (@github/local-action)", () => {
     },
     TIMEOUT,
   );
-});
 
-// What the action decides (which configuration, packs and keys judge a pull request, Terraform,
-// suppressions), run on the committed build under Node 24 as the runner runs it (runAction): the
-// same workflow commands and file commands, in a fraction of local-action's time.
-describe("the action on a pull request (the committed build on Node 24)", () => {
   it(
     "judges a pull request that edits its configuration and baseline to pass by the base branch's",
     () => {
