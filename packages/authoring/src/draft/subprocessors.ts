@@ -69,7 +69,8 @@ function foundEntry(
 /**
  * The sub-processor list, from whichever layout the DPA uses: a table (Markdown, HTML and DOCX
  * rows "a | b | c"), a table whose cells became one paragraph each (PDF and copied text), a table
- * whose cells ran together on each row line, or a numbered list under a sub-processor heading.
+ * whose cells ran together on each row line, a numbered list under a sub-processor heading, or
+ * one short block per sub-processor under such a heading (name, purpose, address).
  */
 export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor[] {
   const out: FoundSubprocessor[] = [];
@@ -79,7 +80,7 @@ export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor
       .map((p) => `${p.text} ${p.clause}`)
       .join(" ");
     if (!KEYWORDS.subprocessor.test(context) && !/verwerkers|processors|sous-traitants/i.test(paras[i]?.text ?? "")) continue;
-    const taken = pipeTable(paras, i) ?? cellParagraphs(paras, i) ?? gluedRows(paras, i) ?? numberedList(paras, i);
+    const taken = pipeTable(paras, i) ?? cellParagraphs(paras, i) ?? gluedRows(paras, i) ?? numberedList(paras, i) ?? entryBlocks(paras, i);
     if (taken) {
       out.push(...taken.rows);
       i = taken.next - 1;
@@ -88,10 +89,11 @@ export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor
   return dedupe(out);
 }
 
+/** The same entry found twice (a list and its repetition); one company in two places stays twice. */
 function dedupe(rows: FoundSubprocessor[]): FoundSubprocessor[] {
   const seen = new Set<string>();
   return rows.filter((r) => {
-    const key = r.value.name.toLowerCase();
+    const key = `${r.value.name.toLowerCase()} ${r.value.country ?? ""}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -224,12 +226,56 @@ function gluedName(line: string): string | undefined {
   return undefined;
 }
 
+/** Whether a paragraph is a heading announcing the sub-processor list ("List of subprocessors", "Annex 3 - Sub-processors"). */
+function listHeading(p: Paragraph | undefined): p is Paragraph {
+  return (
+    p !== undefined &&
+    p.text.length <= 120 &&
+    KEYWORDS.subprocessor.test(p.text) &&
+    /list|lijst|liste|overzicht|annex|bijlage|anlage|appendix|schedule|verzeichnis|elenco|lista|anexo|allegato/i.test(
+      `${p.text} ${p.clause}`,
+    )
+  );
+}
+
+/** A line without the emphasis and line-break markup around it ("**Hetzner Online GmbH**<br>"). */
+function plainLine(line: string): string {
+  return line
+    .replace(/<br\s*\/?>/gi, "")
+    .replace(/^[#>\s]*/, "")
+    .replace(/^(\*\*|__|\*|_)(.*)\1\s*$/, "$2")
+    .trim();
+}
+
+/**
+ * One short paragraph per sub-processor under a list heading: its name on the first line, then a
+ * purpose, an address and a link on the lines after ("**Proton AG**", "_Email_", "Route de la
+ * Galaise 32, 1228 Plan-les-Ouates, Geneva, Switzerland"). The country is the one the lines after
+ * the name give (an address's last); an address without one gives none.
+ */
+function entryBlocks(paras: readonly Paragraph[], i: number): Taken | undefined {
+  if (!listHeading(paras[i])) return undefined;
+  const rows: FoundSubprocessor[] = [];
+  let k = i + 1;
+  for (; k < paras.length; k++) {
+    const p = paras[k] as Paragraph;
+    const lines = paragraphLines(p).map(plainLine).filter(Boolean);
+    const [name = "", ...rest] = lines;
+    if (lines.length < 2 || lines.length > 8 || p.text.length > 400 || name.length > 80 || /[.:;]$/.test(name)) break;
+    const country = [...rest]
+      .reverse()
+      .map((l) => countryIn(l))
+      .find((c) => c !== undefined);
+    const e = entry(name, p.text, country ?? "");
+    if (!e) break;
+    rows.push(foundEntry(p, p.lines[0], paragraphLines(p)[0] ?? name, e, "list entry (name, then its details)"));
+  }
+  return rows.length >= 2 ? { rows, next: k } : undefined;
+}
+
 /** "1. Digital Ocean LLC, a corporation ..." paragraphs under a sub-processor heading. */
 function numberedList(paras: readonly Paragraph[], i: number): Taken | undefined {
-  const heading = paras[i];
-  if (!heading || heading.text.length > 120 || !KEYWORDS.subprocessor.test(heading.text)) return undefined;
-  if (!/list|lijst|liste|overzicht|annex|bijlage|anlage|appendix|schedule|verzeichnis/i.test(`${heading.text} ${heading.clause}`))
-    return undefined;
+  if (!listHeading(paras[i])) return undefined;
   const rows: FoundSubprocessor[] = [];
   let next = i + 1;
   // Entries number 1, 2, 3... in order; a section heading further on ("8. DATA ...") is not one.

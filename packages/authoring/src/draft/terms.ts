@@ -351,7 +351,9 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     const deletes = /delet|destr|eras|purg|supprim|efface|lösch|vernicht|verwijder|vernietig|elimin|borra|cancell/i.test(s.text);
     // The period must be the keeping's or the deleting's, not another act's in the same sentence
     // ("shall inform ... of its choice within 30 days, otherwise the data are destroyed").
-    const p = findPeriods(s.text).find((x) => (x.unit !== "hours" || deletes) && (underHeading || KEYWORDS.retention.test(clauseOf(s, x))));
+    const p = findPeriods(s.text).find(
+      (x) => (x.unit !== "hours" || deletes) && (underHeading || KEYWORDS.retention.test(clauseOf(s, x)) || keptOrDeletedBefore(s, x)),
+    );
     ctx.trace?.("retention", s, p ? `taken: ${p.text}` : "skipped: no period of keeping or deleting in the clause that speaks of it");
     if (!p) continue;
     out.push({ ...found(s, asPeriod(p), "sentence pattern: data kept or deleted within a period", p), category: categoryOf(s.text) });
@@ -392,6 +394,22 @@ export function retentionTable(ctx: Context): Array<Found<Period> & { category: 
     });
   }
   return out;
+}
+
+/**
+ * Whether the keeping or deleting a period belongs to comes before it in the same part of the
+ * sentence, with nothing else done in between: "will ... delete all Customer Content from the
+ * Services, including ..., within sixty (60) days of termination". A notice, an objection or a
+ * report between the two makes the period theirs ("deleted after use; you are informed within 30 days").
+ */
+function keptOrDeletedBefore(s: Sentence, p: FoundPeriod): boolean {
+  const start = Math.max(s.text.lastIndexOf(";", p.index), s.text.lastIndexOf(":", p.index)) + 1;
+  const span = s.text.slice(start, p.index);
+  const verbs = [...span.matchAll(new RegExp(KEYWORDS.retention.source, "gi"))];
+  const last = verbs.at(-1);
+  if (last === undefined) return false;
+  const between = span.slice((last.index ?? 0) + last[0].length);
+  return !KEYWORDS.notify.test(between) && !KEYWORDS.objection.test(between) && findPeriods(between).length === 0;
 }
 
 /** A category id from the sentence's subject: its first nouns, lower case, hyphenated. */
