@@ -310,3 +310,91 @@ describe("--explain for audits, hosting and special categories", () => {
     );
   });
 });
+
+describe("what the evaluation corpus's dev half taught (draft-corpus/README.md), in each language", () => {
+  it("reads a governing law written 'the law of X applies', 'X law applies' and 'governed and interpreted in accordance with'", () => {
+    expect(draft("17.1. The law of the Federal Republic of Germany applies.\n").terms.governingLaw?.value).toBe("DE");
+    expect(draft("Op deze overeenkomst is Nederlands recht van toepassing.\n").terms.governingLaw?.value).toBe("NL");
+    expect(draft("This agreement shall be governed and interpreted in accordance with Spanish law.\n").terms.governingLaw?.value).toBe(
+      "ES",
+    );
+    expect(draft("El presente acuerdo se regirá e interpretará conforme a la legislación\nespañola.\n").terms.governingLaw?.value).toBe(
+      "ES",
+    );
+    // The law named after another mention of it in the same sentence.
+    expect(
+      draft(
+        "Without prejudice to clause 9 (Governing Law) of the Standard Contractual Clauses: this DPA is governed by the laws of French.\n",
+      ).terms.governingLaw?.value,
+    ).toBe("FR");
+  });
+
+  it("reads where processing takes place and data that never leaves the EU as hosting", () => {
+    expect(draft("Data processing takes place exclusively within the European Union.\n").terms.hostingDeclared?.value).toEqual(["EEA"]);
+    expect(
+      draft("Die Datenverarbeitung findet ausschließlich innerhalb der Europäischen Union statt.\n").terms.hostingDeclared?.value,
+    ).toEqual(["EEA"]);
+    expect(draft("Acme mag de persoonsgegevens verwerken in landen binnen de Europese Unie.\n").terms.hostingDeclared?.value).toEqual([
+      "EEA",
+    ]);
+    expect(draft("Your visitor data never leaves the EU.\n").terms.hostingDeclared?.value).toEqual(["EEA"]);
+  });
+
+  it("a notice given to object is the objection window; an objection due within the notice period takes the notice's length", () => {
+    const es = draft(
+      "Subencargados. Solo se requerirá notificación previa (con 10 días hábiles de antelación para ejercer derecho de oposición) para nuevos subencargados.\n",
+    );
+    expect([es.terms.priorNotice?.value, es.terms.objectionWindow?.value]).toEqual([
+      { value: 10, unit: "working_days" },
+      { value: 10, unit: "working_days" },
+    ]);
+    const en = draft(
+      "7.2 The Supplier shall give at least 30 days' notice of any new Subprocessor. The Client shall notify the Supplier of its objections in writing within the notice period.\n",
+    );
+    expect([en.terms.priorNotice?.value, en.terms.objectionWindow?.value]).toEqual([
+      { value: 30, unit: "days" },
+      { value: 30, unit: "days" },
+    ]);
+    expect(en.terms.objectionWindow?.method).toMatch(/within the notice period/);
+  });
+
+  it("reads breaches in the plural and a deletion stated after its period or after 'said period'", () => {
+    expect(
+      draft(
+        "El Encargado notificará al Responsable, en cualquier caso antes del plazo máximo de 48 horas, las violaciones de la seguridad de los datos.\n",
+      ).terms.breachNotification?.value,
+    ).toEqual({ value: 48, unit: "hours" });
+    const after = draft(
+      "8.1 Vendor shall without delay and in any event within 5 business days, at Company's written request, either delete or return all Company Personal Data.\n",
+    );
+    expect(after.terms.retention.map((r) => r.value)).toEqual([{ value: 5, unit: "working_days" }]);
+    const said = draft(
+      "The Controller will have a period of 30 calendar days from the termination to download its data.\n\nAfter said period, the Processor shall delete all personal data.\n",
+    );
+    expect(said.terms.retention.map((r) => [r.value, r.line])).toEqual([[{ value: 30, unit: "days" }, 1]]);
+    // "Such period as required by law" refers to no number, and a notice within a period is no deletion.
+    expect(draft("The Processor may retain data only for such period as required by law.\n").terms.retention).toEqual([]);
+    expect(draft("The Controller shall inform the Processor within 30 days, otherwise the data are deleted.\n").terms.retention).toEqual(
+      [],
+    );
+  });
+
+  it("reads a sub-processor list written one block or one bullet per company, a company listed once per region", () => {
+    const blocks = draft(
+      "# List of subprocessors\n\n**Hetzner Online GmbH**<br>\n_Datacenter_<br>\nIndustriestr. 25, 91710 Gunzenhausen, Germany<br>\n\n**Proton AG**<br>\n_Email_<br>\nRoute de la Galaise 32, Geneva, Switzerland<br>\n",
+    );
+    expect(blocks.terms.subprocessors.map((s) => [s.value.name, s.value.country])).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Proton AG", "CH"],
+    ]);
+    const bullets = draft("## Annex 3: List of Sub-processors\n\n* **Stripe**\n  Payments.\n* **Mailgun**\n  Emails, from Germany.\n");
+    expect(bullets.terms.subprocessors.map((s) => [s.value.name, s.value.country])).toEqual([
+      ["Stripe", null],
+      ["Mailgun", "DE"],
+    ]);
+    const regions = draft(
+      "Sub-processors\n\n| Company | Location | Purpose |\n|---|---|---|\n| Amazon Web Services, Inc | United States | Hosting |\n| Amazon Web Services, Inc | Germany | Hosting |\n",
+    );
+    expect(regions.terms.subprocessors.map((s) => s.value.country)).toEqual(["US", "DE"]);
+  });
+});

@@ -255,6 +255,8 @@ function plainLine(line: string): string {
  */
 function entryBlocks(paras: readonly Paragraph[], i: number): Taken | undefined {
   if (!listHeading(paras[i])) return undefined;
+  const bulleted = bulletEntries(paras[i + 1]);
+  if (bulleted) return { rows: bulleted, next: i + 2 };
   const rows: FoundSubprocessor[] = [];
   let k = i + 1;
   for (; k < paras.length; k++) {
@@ -271,6 +273,33 @@ function entryBlocks(paras: readonly Paragraph[], i: number): Taken | undefined 
     rows.push(foundEntry(p, p.lines[0], paragraphLines(p)[0] ?? name, e, "list entry (name, then its details)"));
   }
   return rows.length >= 2 ? { rows, next: k } : undefined;
+}
+
+/**
+ * A bulleted list whose entries each start with a name on the bullet's line, their details on the
+ * lines after ("* **Mailgun**", "We use this service to send emails ..."). The country is the one
+ * the details give, if any.
+ */
+function bulletEntries(p: Paragraph | undefined): FoundSubprocessor[] | undefined {
+  if (!p) return undefined;
+  const lines = paragraphLines(p);
+  const rows: FoundSubprocessor[] = [];
+  for (const [n, line] of lines.entries()) {
+    const bullet = /^\s*[*•·▪–-]\s+(.+)$/.exec(line);
+    if (!bullet) {
+      // The paragraph is the list: it starts with a bullet, and other lines belong to the one above.
+      if (n === 0) return undefined;
+      continue;
+    }
+    const name = plainLine(bullet[1] ?? "");
+    if (name.length > 80 || /[.:;]$/.test(name)) return undefined;
+    const details: string[] = [];
+    for (let m = n + 1; m < lines.length && !/^\s*[*•·▪–-]\s+/.test(lines[m] ?? ""); m++) details.push(lines[m] ?? "");
+    const country = details.map((l) => countryIn(l)).find((c) => c !== undefined);
+    const e = entry(name, [line, ...details].join(" "), country ?? "");
+    if (e) rows.push(foundEntry(p, p.lines[0] + n, line.trim(), e, "bulleted list entry (name, then its details)"));
+  }
+  return rows.length >= 2 ? rows : undefined;
 }
 
 /** "1. Digital Ocean LLC, a corporation ..." paragraphs under a sub-processor heading. */

@@ -48,6 +48,7 @@ function beforeSomething(s: Sentence, p: FoundPeriod): boolean {
   const after = s.text.slice(p.index + p.text.length, p.index + p.text.length + 30);
   const before = s.text.slice(Math.max(0, p.index - 30), p.index);
   return (
+    /^['’]?s?['’]?\s*(prior\s+)?(written\s+)?notice\b/i.test(after) ||
     /^[\s,]*(in advance|before|prior|beforehand|voor|vooraf|voorafgaand|avant|à l'avance|au préalable|vor|im voraus|vorab|antes|de antelación|con antelación|prima|in anticipo|di preavviso)\b/i.test(
       after,
     ) ||
@@ -125,8 +126,13 @@ export function objectionWindow(ctx: Context): Found<Period> | undefined {
       ctx.trace?.("objectionWindow", s, "skipped: no sub-processor in it or the paragraphs before it");
       continue;
     }
-    const p = findPeriods(s.text).find((x) => x.unit !== "hours" && !beforeSomething(s, x) && !aboutSomethingElse(s, x));
-    if (p) all.push(found(s, asPeriod(p), "sentence pattern: objection to a sub-processor, with a period", p));
+    // A notice given so that the controller can object is the objection window too.
+    const toObject = KEYWORDS.noticeToObject.test(s.text);
+    const p = findPeriods(s.text).find((x) => x.unit !== "hours" && (toObject || !beforeSomething(s, x)) && !aboutSomethingElse(s, x));
+    const how = toObject
+      ? "sentence pattern: a notice period given to object to a sub-processor"
+      : "sentence pattern: objection to a sub-processor, with a period";
+    if (p) all.push(found(s, asPeriod(p), how, p));
     ctx.trace?.(
       "objectionWindow",
       s,
@@ -135,7 +141,23 @@ export function objectionWindow(ctx: Context): Found<Period> | undefined {
         : "skipped: no window (no period, a notice before the change, or one about termination, payment or an alternative)",
     );
   }
-  return firstOrContradiction(all);
+  return firstOrContradiction(all) ?? withinTheNotice(ctx);
+}
+
+/**
+ * "The Client shall notify the Supplier of such objections within the notice period": an
+ * objection due within the notice of the change has the notice's length as its window.
+ */
+function withinTheNotice(ctx: Context): Found<Period> | undefined {
+  const s = ctx.sentences.find((x) => KEYWORDS.objection.test(x.text) && KEYWORDS.withinTheNotice.test(x.text));
+  const notice = s && KEYWORDS.subprocessor.test(near(ctx, s)) ? priorNotice(ctx) : undefined;
+  if (!s || !notice || notice.readings) return undefined;
+  ctx.trace?.(
+    "objectionWindow",
+    s,
+    `taken: ${notice.value.value} ${notice.value.unit}, the notice period it refers to (line ${notice.line})`,
+  );
+  return { ...notice, method: `sentence pattern: an objection due within the notice period (the notice: line ${notice.line})` };
 }
 
 /** The breach-notification deadline: a period, or null for "without undue delay" (not numeric). */
@@ -245,10 +267,12 @@ export function auditNotice(ctx: Context): Found<Period> | undefined {
  */
 export function governingLaw(ctx: Context): Found<string> | undefined {
   const all: Array<Found<string>> = [];
+  const lawWords = new RegExp(KEYWORDS.law.source, `${KEYWORDS.law.flags}g`);
   for (const s of ctx.sentences) {
-    const m = KEYWORDS.law.exec(s.text);
-    if (!m) continue;
-    const code = lawIn(s.text.slice(m.index, m.index + m[0].length + 80));
+    // Each mention of the law in turn: "(Governing Law) of the SCCs: ... are governed by the laws of France".
+    const mentions = [...s.text.matchAll(lawWords)];
+    if (mentions.length === 0) continue;
+    const code = mentions.map((m) => lawIn(s.text.slice(m.index, m.index + m[0].length + 80))).find((c) => c !== undefined);
     if (code) all.push(found(s, code, "sentence pattern: agreement governed by a country's law"));
     ctx.trace?.("governingLaw", s, code ? `taken: ${code}` : "skipped: no country named after the words about the law");
   }
@@ -340,26 +364,100 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     const underHeading =
       s.text.length < 160 && /^\s*\S+\s+\S+/.test(s.text) && findPeriods(s.text)[0]?.index === 0 && KEYWORDS.retention.test(near(ctx, s));
     if (!KEYWORDS.retention.test(s.text) && !underHeading) continue;
-    const other = [KEYWORDS.subprocessor, KEYWORDS.breach, KEYWORDS.objection, KEYWORDS.audit, KEYWORDS.confidential].some((k) =>
-      k.test(s.text),
-    );
-    if (other) {
+    // A period after words about sub-processors, breaches, objections, audits or secrecy is theirs
+    // ("notify of the removal of sub-processors at least ten working days before"); a deleting
+    // that names sub-processors after its period ("delete ... the data Processed by Vendor and its
+    // Subprocessors") is still a deleting.
+    const otherBefore = (at: number): boolean =>
+      [KEYWORDS.subprocessor, KEYWORDS.breach, KEYWORDS.objection, KEYWORDS.audit, KEYWORDS.confidential].some((k) =>
+        k.test(s.text.slice(0, at)),
+      );
+    const periods = findPeriods(s.text);
+    if (periods.length > 0 && periods.every((x) => otherBefore(x.index))) {
       ctx.trace?.("retention", s, "skipped: about sub-processors, breaches, objections, audits or confidentiality");
       continue;
     }
     // Hours are a retention period only for deleting ("deleted within 72 hours"), not for keeping.
-    const deletes = /delet|destr|eras|purg|supprim|efface|lösch|vernicht|verwijder|vernietig|elimin|borra|cancell/i.test(s.text);
+    const deletes = DELETING.test(s.text);
     // The period must be the keeping's or the deleting's, not another act's in the same sentence
     // ("shall inform ... of its choice within 30 days, otherwise the data are destroyed").
-    const p = findPeriods(s.text).find(
-      (x) => (x.unit !== "hours" || deletes) && (underHeading || KEYWORDS.retention.test(clauseOf(s, x)) || keptOrDeletedBefore(s, x)),
+    const p = periods.find(
+      (x) =>
+        !otherBefore(x.index) &&
+        (x.unit !== "hours" || deletes) &&
+        (underHeading || KEYWORDS.retention.test(clauseOf(s, x)) || keptOrDeletedBefore(s, x) || deletedAfter(s, x)),
     );
-    ctx.trace?.("retention", s, p ? `taken: ${p.text}` : "skipped: no period of keeping or deleting in the clause that speaks of it");
-    if (!p) continue;
-    out.push({ ...found(s, asPeriod(p), "sentence pattern: data kept or deleted within a period", p), category: categoryOf(s.text) });
+    if (p) {
+      ctx.trace?.("retention", s, `taken: ${p.text}`);
+      out.push({ ...found(s, asPeriod(p), "sentence pattern: data kept or deleted within a period", p), category: categoryOf(s.text) });
+      continue;
+    }
+    // "After said period, the Processor shall delete ...": the period is the one named just before.
+    const earlier = KEYWORDS.thatPeriod.test(s.text) && findPeriods(s.text).length === 0 ? periodBefore(ctx, s) : undefined;
+    if (earlier) {
+      ctx.trace?.("retention", s, `taken: ${earlier.period.text}, the period the sentence on line ${earlier.sentence.line} names`);
+      out.push({
+        ...found(
+          earlier.sentence,
+          asPeriod(earlier.period),
+          `sentence pattern: data deleted after a period named before it (line ${s.line})`,
+          earlier.period,
+        ),
+        category: categoryOf(s.text),
+      });
+      continue;
+    }
+    ctx.trace?.("retention", s, "skipped: no period of keeping or deleting in the clause that speaks of it");
   }
   return out;
 }
+
+/**
+ * The period a sentence refers back to ("after said period"): the last one, in days, months or
+ * years, of the sentences before it in its paragraph and the two paragraphs before that are about
+ * the data at the end (keeping it, retrieving it, the end of the contract).
+ */
+function periodBefore(ctx: Context, s: Sentence): { sentence: Sentence; period: FoundPeriod } | undefined {
+  const at = ctx.sentences.indexOf(s);
+  for (let i = at - 1; i >= 0; i--) {
+    const before = ctx.sentences[i] as Sentence;
+    if (s.paragraph.index - before.paragraph.index > 2) return undefined;
+    const period = findPeriods(before.text)
+      .filter((x) => x.unit !== "hours")
+      .at(-1);
+    if (period && (KEYWORDS.retention.test(before.text) || KEYWORDS.dataAtTheEnd.test(before.text))) return { sentence: before, period };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the deleting a period sets the time of comes right after it in the same part of the
+ * sentence: "shall without delay and in any event within 5 business days, at Company's written
+ * request, either certifiably delete or destroy ...". Not when something else is to be done within
+ * the period and the deleting is what follows otherwise ("shall inform the Processor within 30
+ * days, otherwise the data are destroyed").
+ */
+function deletedAfter(s: Sentence, p: FoundPeriod): boolean {
+  const from = p.index + p.text.length;
+  const ends = [";", ":"].map((c) => s.text.indexOf(c, from)).filter((i) => i >= 0);
+  const rest = s.text.slice(from, ends.length > 0 ? Math.min(...ends) : s.text.length);
+  const verb = DELETING.exec(rest);
+  if (!verb) return false;
+  const between = rest.slice(0, verb.index);
+  const start = Math.max(s.text.lastIndexOf(";", p.index), s.text.lastIndexOf(":", p.index)) + 1;
+  const before = s.text.slice(start, p.index);
+  return (
+    between.length <= 120 &&
+    findPeriods(between).length === 0 &&
+    !OTHERWISE.test(between) &&
+    ![before, between].some((t) => KEYWORDS.notify.test(t) || KEYWORDS.objection.test(t))
+  );
+}
+
+/** Deleting, in every language the reader knows. */
+const DELETING = /delet|destr|eras|purg|supprim|efface|lösch|vernicht|verwijder|vernietig|elimin|borra|suprim|cancell/i;
+/** What follows when the act a period was for is not done in time. */
+const OTHERWISE = /otherwise|failing|or else|sinon|à défaut|anders|andernfalls|sonst|de lo contrario|en su defecto|altrimenti/i;
 
 /**
  * Retention tables: a header with a retention column ("Retention Period", "Bewaartermijn",
