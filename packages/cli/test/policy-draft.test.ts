@@ -97,6 +97,8 @@ describe("dpa-lint policy draft", () => {
     expect(r.status).toBe(0);
     expect(r.stderr.split("\n").filter(Boolean)).toEqual([
       "acme.txt:3  priorNotice  taken: 30 days  «The Processor shall notify the Customer of any new Sub-processor at least 30 days in advance.»",
+      // "60 days notice" reads as a notice, which the termination makes no notice of a change.
+      "acme.txt:3  priorNotice  skipped: no period of notice (none, in hours, or about termination, payment or an alternative)  «If the Customer objects, it may terminate the Agreement on 60 days notice.»",
       "acme.txt:3  objectionWindow  skipped: no window (no period, a notice before the change, or one about termination, payment or an alternative)  «If the Customer objects, it may terminate the Agreement on 60 days notice.»",
       "acme.txt:5  governingLaw  taken: IE  «9. This Agreement is governed by the laws of Ireland.»",
     ]);
