@@ -2,21 +2,12 @@
 // (issue 28's kinds of miss, written here in sentences of our own): each family however phrased,
 // in each language, and what must not be read as a term.
 import { describe, expect, it } from "vitest";
-import { draftFromText, draftJson, type Draft } from "../src/index.js";
+import { draftFromText, draftJson, foundTerms, type Draft } from "../src/index.js";
 
 function draft(text: string): Draft {
   const d = draftFromText({ name: "dpa.txt", format: "text", text }, "x");
   // Every quote the reader keeps is verbatim in the text.
-  const quotes = [
-    d.terms.governingLaw,
-    d.terms.priorNotice,
-    d.terms.objectionWindow,
-    d.terms.breachNotification,
-    d.terms.auditMaxPerYear,
-    d.terms.hostingAllowed,
-    d.terms.hostingDeclared,
-    ...d.terms.retention,
-  ].flatMap((f) => (f ? [f.quote] : []));
+  const quotes = foundTerms(d).map((f) => f.quote);
   for (const q of quotes) expect(text.replace(/\s+/g, " ")).toContain(q.replace(/\s+/g, " "));
   return d;
 }

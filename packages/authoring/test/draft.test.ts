@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SHARED_DPAS, sharedDpas } from "../../../test/support/shared-dpas.js";
-import { draftFromFile, quoteAppearsIn, type Draft } from "../src/index.js";
+import { draftFromFile, foundTerms, quoteAppearsIn, type Draft } from "../src/index.js";
 import { repoRoot } from "../../../test/support/repo-root.js";
 
 const DPAS = SHARED_DPAS;
@@ -161,21 +161,7 @@ describe("policy draft on the five DPAs of the built-in packs", () => {
   it("quotes every term verbatim from the DPA, with the line it is on", () => {
     for (const [id, { draft, text }] of drafts) {
       const lines = text.split("\n");
-      const t = draft.terms;
-      const all = [
-        t.governingLaw,
-        t.hostingAllowed,
-        t.hostingDeclared,
-        t.priorNotice,
-        t.objectionWindow,
-        t.breachNotification,
-        t.auditMaxPerYear,
-        t.auditUncapped,
-        t.auditNotice,
-        t.specialCategories,
-        ...t.subprocessors,
-        ...t.retention,
-      ].filter((f) => f !== undefined);
+      const all = foundTerms(draft);
       expect(all.length, id).toBeGreaterThanOrEqual(3);
       for (const f of all) {
         expect(quoteAppearsIn(f.quote, text), `${id}: ${f.quote}`).toBe(true);

@@ -44,6 +44,27 @@ export const DRAFT_TERMS = [
   "specialCategories",
 ] as const;
 
+/** Every term a draft found, each with its quote and line: the one list of them (the scorer and the tests read it). */
+export function foundTerms(d: Draft): Array<Found<unknown>> {
+  const t = d.terms;
+  const all: Array<Found<unknown> | undefined> = [
+    t.title,
+    t.governingLaw,
+    t.hostingAllowed,
+    t.hostingDeclared,
+    t.priorNotice,
+    t.objectionWindow,
+    t.breachNotification,
+    t.auditMaxPerYear,
+    t.auditUncapped,
+    t.auditNotice,
+    t.specialCategories,
+    ...t.subprocessors,
+    ...t.retention,
+  ];
+  return all.filter((f): f is Found<unknown> => f !== undefined);
+}
+
 export async function draftFromFile(path: string, id?: string, display = path, trace?: Context["trace"]): Promise<Draft> {
   const source = await readDpa(path, display);
   return draftFromText(source, id ?? packId(basename(path)), trace);

@@ -1,5 +1,5 @@
 import { quoteAppearsIn } from "../check.js";
-import type { Draft } from "./draft.js";
+import { foundTerms, type Draft } from "./draft.js";
 import type { Found } from "./terms.js";
 
 /**
@@ -243,22 +243,8 @@ function periodKey(p: Period | null): string {
 
 /** Every quote the draft prints, checked against the text it read. */
 function quotesOf(draft: Draft): DraftScore["quotes"] {
-  const t = draft.terms;
-  const found: Array<Found<unknown> | undefined> = [
-    t.title,
-    t.governingLaw,
-    t.hostingAllowed,
-    t.hostingDeclared,
-    t.priorNotice,
-    t.objectionWindow,
-    t.breachNotification,
-    t.auditMaxPerYear,
-    t.auditUncapped,
-    t.auditNotice,
-    t.specialCategories,
-    ...t.subprocessors,
-    ...t.retention,
-  ];
-  const quotes = found.filter((f): f is Found<unknown> => f !== undefined && f.quote.length > 0).map((f) => f.quote);
+  const quotes = foundTerms(draft)
+    .map((f) => f.quote)
+    .filter((q) => q.length > 0);
   return { checked: quotes.length, notFound: quotes.filter((q) => !quoteAppearsIn(q, draft.source.text)) };
 }
