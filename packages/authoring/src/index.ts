@@ -10,7 +10,17 @@ export { checkPackId, scaffoldPack } from "./scaffold.js";
 export { scaffoldNpmPack } from "./scaffold-npm.js";
 export { checkPacks, checkQuotes, citationsOf, normalizeQuoteText, quoteAppearsIn, type PackCheckReport } from "./check.js";
 export { fixtureDirs, runFixtures, type FixtureReport } from "./fixtures.js";
-export { draftFromFile, draftFromText, draftJson, draftYaml, foundTerms, packId, summarise, DRAFT_TERMS, type Draft } from "./draft/draft.js";
+export {
+  draftFromFile,
+  draftFromText,
+  draftJson,
+  draftYaml,
+  foundTerms,
+  packId,
+  summarise,
+  DRAFT_TERMS,
+  type Draft,
+} from "./draft/draft.js";
 export { readDpa, htmlText, type DpaText } from "./draft/source.js";
 export type { Found } from "./draft/terms.js";
 export { overall, rates, scoreDraft, sumScores, SCORED_FAMILIES, type Counts, type DraftScore, type Family } from "./draft/score.js";
