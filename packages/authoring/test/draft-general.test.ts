@@ -329,6 +329,11 @@ describe("what the evaluation corpus's dev half taught (draft-corpus/README.md),
       "EEA",
     ]);
     expect(draft("Your visitor data never leaves the EU.\n").terms.hostingDeclared?.value).toEqual(["EEA"]);
+    // Every country the clause names, those in parentheses too.
+    expect(
+      draft("Customer Data is processed on Provider's infrastructure hosted in the European Union (Hetzner, Germany/Finland).\n").terms
+        .hostingAllowed?.value,
+    ).toEqual(["DE", "FI"]);
   });
 
   it("a notice given to object is the objection window; an objection due within the notice period takes the notice's length", () => {

@@ -336,12 +336,13 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
     if (!KEYWORDS.hosting.test(s.text)) continue;
     const m = KEYWORDS.locatedIn.exec(s.text);
     if (!m) continue;
-    // The countries named right after "located in", up to the end of that clause.
-    const place = s.text.slice(m.index + m[0].length).split(/[,;:]|\b(which|wat|ce qui|was|so that|zodat)\b/)[0] ?? "";
+    // The countries named right after "located in", up to the end of that clause, those in
+    // parentheses included ("hosted in the European Union (Hetzner, Germany/Finland)").
+    const place = s.text.slice(m.index + m[0].length).split(/[;:]|\.(\s|$)|\b(which|wat|ce qui|was|so that|zodat)\b/)[0] ?? "";
     const codes = [
       ...new Set(
         place
-          .split(/\s+(?:and|or|en|of|et|ou|und|oder|y|e|o)\s+/)
+          .split(/[,/()]|\s+(?:and|or|en|of|et|ou|und|oder|y|e|o)\s+/)
           .map((p) => countryIn(p))
           .filter((c): c is string => c !== undefined),
       ),
