@@ -1,5 +1,5 @@
 import { citeClause, paragraphLines, type Paragraph } from "./document.js";
-import { COLUMN_WORDS, KEYWORDS } from "./language.js";
+import { COLUMN_WORDS, KEYWORDS, phrase } from "./language.js";
 import { countryIn } from "./countries.js";
 import { inEea, readBundle, type LegalData } from "@dpa-lint/core";
 import type { Found } from "./terms.js";
@@ -23,16 +23,14 @@ function inEeaToday(country: string): boolean {
 
 /** The transfer mechanism a row names: SCCs, BCRs, the DPF, "none needed" for the EEA, else null. */
 function mechanismOf(text: string, country: string | null): string | null {
-  if (
-    /\b(scc|cct|sccs)\b|standard contractual|modelcontract|standaardcontract|clauses contractuelles types|standardvertragsklausel/i.test(
-      text,
-    )
-  )
-    return "scc";
-  if (/\bbcr\b|binding corporate rules|bindende bedrijfsvoorschriften|règles d'entreprise contraignantes/i.test(text)) return "bcr";
-  if (/data privacy framework|\bdpf\b/i.test(text)) return "dpf";
+  if (KEYWORDS.scc.test(text)) return "scc";
+  if (KEYWORDS.bcr.test(text)) return "bcr";
+  if (KEYWORDS.dpf.test(text)) return "dpf";
   return country && inEeaToday(country) ? "eea" : null;
 }
+
+/** A location cell that says the location is not known ("n/a", "unknown", "onbekend"...). */
+const UNKNOWN_PLACE = phrase("unknownPlace", "^(?:", ")$");
 
 /** What a header cell names, if it names a column. */
 function columnOf(cell: string): Column | undefined {
@@ -79,7 +77,7 @@ export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor
       .slice(Math.max(0, i - 4), i + 1)
       .map((p) => `${p.text} ${p.clause}`)
       .join(" ");
-    if (!KEYWORDS.subprocessor.test(context) && !/verwerkers|processors|sous-traitants/i.test(paras[i]?.text ?? "")) continue;
+    if (!KEYWORDS.subprocessor.test(context) && !KEYWORDS.processors.test(paras[i]?.text ?? "")) continue;
     const taken = pipeTable(paras, i) ?? cellParagraphs(paras, i) ?? gluedRows(paras, i) ?? numberedList(paras, i) ?? entryBlocks(paras, i);
     if (taken) {
       out.push(...taken.rows);
@@ -117,10 +115,7 @@ function pipeTable(paras: readonly Paragraph[], i: number): Taken | undefined {
   // Of several location columns, the one where data is processed, not the company's seat.
   const headers = cellsOf(lines[headerAt] ?? "");
   const locations = columns.flatMap((c, k) => (c === "location" ? [k] : []));
-  const locCol =
-    locations.find((k) => /process|server|data|host|storage|verwerking|traitement|héberg|speicher|verarbeitung/i.test(headers[k] ?? "")) ??
-    locations[0] ??
-    -1;
+  const locCol = locations.find((k) => KEYWORDS.processingPlace.test(headers[k] ?? "")) ?? locations[0] ?? -1;
   const rows: FoundSubprocessor[] = [];
   lines.slice(headerAt + 1).forEach((line, k) => {
     if (!line.includes("|") || /^\|?[\s:|-]+\|?$/.test(line)) return;
@@ -160,7 +155,7 @@ function cellParagraphs(paras: readonly Paragraph[], i: number): Taken | undefin
     if (cells.some((c) => c.text.length > 200)) break;
     const cell = (col: Column): string => cells[columns.indexOf(col)]?.text ?? "";
     const country = countryIn(cell("location"));
-    const stated = country !== undefined || /^(n\/?a|-|—|unknown|onbekend|inconnu|unbekannt)$/i.test(cell("location").trim());
+    const stated = country !== undefined || UNKNOWN_PLACE.test(cell("location").trim());
     if (!stated && cut < 0) break;
     const first = cells[0] as Paragraph;
     // The cells are paragraphs: the row's quote is their text in order (blank lines read as spaces).
@@ -228,14 +223,7 @@ function gluedName(line: string): string | undefined {
 
 /** Whether a paragraph is a heading announcing the sub-processor list ("List of subprocessors", "Annex 3 - Sub-processors"). */
 function listHeading(p: Paragraph | undefined): p is Paragraph {
-  return (
-    p !== undefined &&
-    p.text.length <= 120 &&
-    KEYWORDS.subprocessor.test(p.text) &&
-    /list|lijst|liste|overzicht|annex|bijlage|anlage|appendix|schedule|verzeichnis|elenco|lista|anexo|allegato/i.test(
-      `${p.text} ${p.clause}`,
-    )
-  );
+  return p !== undefined && p.text.length <= 120 && KEYWORDS.subprocessor.test(p.text) && KEYWORDS.listWord.test(`${p.text} ${p.clause}`);
 }
 
 /** A line without the emphasis and line-break markup around it ("**Hetzner Online GmbH**<br>"). */

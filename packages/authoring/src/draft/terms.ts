@@ -1,5 +1,5 @@
 import { citeClause, paragraphLines, type Paragraph, type Sentence } from "./document.js";
-import { KEYWORDS, LAW_WORDS } from "./language.js";
+import { KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { countryIn } from "./countries.js";
 import { findPeriods, numberValue, type FoundPeriod, type Period } from "./periods.js";
 
@@ -43,19 +43,18 @@ function near(ctx: Context, s: Sentence): string {
 
 const asPeriod = (p: FoundPeriod): Period => ({ value: p.value, unit: p.unit });
 
+/** Right after a period, a word for before ("in advance", "vooraf", "à l'avance", "im Voraus"...). */
+const RIGHT_AFTER_BEFORE = phrase("beforeIt", "^[\\s,]*(?:", ")\\b");
+/** Right after a period, its notice ("30 days' notice", "30 days prior written notice"). */
+const NOTICE_RIGHT_AFTER = phrase("noticeAfterPeriod", "^(?:", ")");
+/** Right before a period, "no later than" ("uiterlijk", "au plus tard", "spätestens"...). */
+const NO_LATER_THAN = phrase("noLaterThan", "(?:", ")\\s*$");
+
 /** Whether the words right after a period make it a time before an event ("one month in advance"). */
 function beforeSomething(s: Sentence, p: FoundPeriod): boolean {
   const after = s.text.slice(p.index + p.text.length, p.index + p.text.length + 30);
   const before = s.text.slice(Math.max(0, p.index - 30), p.index);
-  return (
-    /^['’]?s?['’]?\s*(prior\s+)?(written\s+)?notice\b/i.test(after) ||
-    /^[\s,]*(in advance|before|prior|beforehand|voor|vooraf|voorafgaand|avant|à l'avance|au préalable|vor|im voraus|vorab|antes|de antelación|con antelación|prima|in anticipo|di preavviso)\b/i.test(
-      after,
-    ) ||
-    /no later than\s*$|uiterlijk\s*$|au plus tard\s*$|spätestens\s*$|a más tardar\s*$|al più tardi\s*$|almeno\s*$|al menos\s*$/i.test(
-      before,
-    )
-  );
+  return NOTICE_RIGHT_AFTER.test(after) || RIGHT_AFTER_BEFORE.test(after) || NO_LATER_THAN.test(before);
 }
 
 /**
@@ -64,9 +63,7 @@ function beforeSomething(s: Sentence, p: FoundPeriod): boolean {
  * "a refund within 30 days"). Such a period is never a notice or objection term.
  */
 function aboutSomethingElse(s: Sentence, p: FoundPeriod): boolean {
-  return /terminat|résili|kündig|opzeg|beëindig|rescind|risoluzione|recesso|refund|reimburs|payment|invoice|paiement|rembourse|zahlung|erstatt|betaling|terugbetal|pago|reembolso|pagamento|rimborso|alternative|alternatief|alternativ/i.test(
-    clauseOf(s, p),
-  );
+  return KEYWORDS.otherAct.test(clauseOf(s, p));
 }
 
 /** The clause of a sentence a period is in: from the punctuation before it to the one after. */
@@ -201,9 +198,7 @@ function breachPeriod(s: Sentence): FoundPeriod | undefined {
   return findPeriods(s.text).find(
     (x) =>
       (x.unit === "hours" || x.unit === "days" || x.unit === "working_days") &&
-      !/supervisory authorit|toezichthoud|autorité de contrôle|aufsichtsbehörde|autoridad de control|autorità di controllo|article 33|artikel 33|art\. 33|artículo 33|articolo 33/i.test(
-        s.text.slice(Math.max(0, x.index - 90), x.index),
-      ),
+      !KEYWORDS.supervisoryAuthority.test(s.text.slice(Math.max(0, x.index - 90), x.index)),
   );
 }
 
@@ -240,16 +235,12 @@ export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped
 /** The notice an audit needs: a period before the audit in an audit clause. */
 export function auditNotice(ctx: Context): Found<Period> | undefined {
   for (const s of ctx.sentences) {
-    if (!/audit|inspection|prüfung|controle|contrôle|inspecci|ispezion/i.test(`${s.text} ${s.paragraph.clause}`)) continue;
+    if (!KEYWORDS.auditClause.test(`${s.text} ${s.paragraph.clause}`)) continue;
     if (KEYWORDS.subprocessor.test(s.text) && !/audit/i.test(s.text)) continue;
     const p = findPeriods(s.text).find((x) => {
       const after = s.text.slice(x.index + x.text.length, x.index + x.text.length + 40);
       const before = s.text.slice(Math.max(0, x.index - 40), x.index);
-      return (
-        /^\s*(before|prior|in advance|voor|vooraf|avant|à l'avance|vor|im voraus|vorher|antes|de antelación|con antelación|prima|di preavviso|in anticipo)/i.test(
-          after,
-        ) || /notice|préavis|kennisgeving|vorankündigung|preaviso|preavviso/i.test(before + after)
-      );
+      return RIGHT_AFTER_BEFORE.test(after) || KEYWORDS.noticeWord.test(before + after);
     });
     if (p) {
       ctx.trace?.("auditNotice", s, `taken: ${p.text}`);
@@ -289,15 +280,16 @@ function lawIn(text: string): string | undefined {
   return best?.code ?? countryIn(text);
 }
 
+/** "(if applicable)" after a question of a form, in each language: not an answer. */
+const IF_APPLICABLE = phrase("ifApplicable", "(?:", ")", "gi");
+
 /** Special categories of data: an explicit "not applicable" becomes [] (none are processed). */
 export function specialCategories(ctx: Context): Found<string[]> | undefined {
   for (const [i, s] of ctx.sentences.entries()) {
     if (!KEYWORDS.special.test(s.text)) continue;
     // The answer often follows the question: "Sensitive data transferred (if applicable): Not applicable."
     const next = ctx.sentences[i + 1];
-    const answer = KEYWORDS.none.test(
-      s.text.replace(/\(if applicable\)|\(indien van toepassing\)|\(le cas échéant\)|\(falls zutreffend\)/gi, ""),
-    )
+    const answer = KEYWORDS.none.test(s.text.replace(IF_APPLICABLE, ""))
       ? s
       : next && next.paragraph.index - s.paragraph.index <= 1 && next.text.length < 120 && KEYWORDS.none.test(next.text)
         ? next
@@ -320,7 +312,7 @@ export function hostingDeclared(ctx: Context): Found<string[]> | undefined {
       return found(s, ["EEA"], "sentence pattern: no data leaves the EU/EEA");
     }
     if (!KEYWORDS.hosting.test(s.text) || !KEYWORDS.withinEurope.test(s.text)) continue;
-    if (/outside|buiten|hors|außerhalb|fuera|al di fuori/i.test(s.text)) {
+    if (KEYWORDS.outside.test(s.text)) {
       why(s, "skipped: it speaks of outside the EU/EEA too (a transfer clause, not a commitment)");
       continue;
     }
@@ -330,6 +322,11 @@ export function hostingDeclared(ctx: Context): Found<string[]> | undefined {
   return undefined;
 }
 
+/** Where the clause naming a place ends: a stop, or a relative clause ("which", "zodat", "ce qui"...). */
+const CLAUSE_END = phrase("relativeWord", "[;:]|\\.(?:\\s|$)|\\b(?:", ")\\b", "");
+/** What separates the places of a list ("Germany/Finland", "France and Belgium", "Frankrijk en België"...). */
+const PLACE_LIST = phrase("andOr", "[,/()]|\\s+(?:", ")\\s+", "");
+
 /** Where the data is hosted, when the DPA names the countries: "all centres ... are located in France". */
 export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
   for (const s of ctx.sentences) {
@@ -338,11 +335,11 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
     if (!m) continue;
     // The countries named right after "located in", up to the end of that clause, those in
     // parentheses included ("hosted in the European Union (Hetzner, Germany/Finland)").
-    const place = s.text.slice(m.index + m[0].length).split(/[;:]|\.(\s|$)|\b(which|wat|ce qui|was|so that|zodat)\b/)[0] ?? "";
+    const place = s.text.slice(m.index + m[0].length).split(CLAUSE_END)[0] ?? "";
     const codes = [
       ...new Set(
         place
-          .split(/[,/()]|\s+(?:and|or|en|of|et|ou|und|oder|y|e|o)\s+/)
+          .split(PLACE_LIST)
           .map((p) => countryIn(p))
           .filter((c): c is string => c !== undefined),
       ),
@@ -456,9 +453,9 @@ function deletedAfter(s: Sentence, p: FoundPeriod): boolean {
 }
 
 /** Deleting, in every language the reader knows. */
-const DELETING = /delet|destr|eras|purg|supprim|efface|lösch|vernicht|verwijder|vernietig|elimin|borra|suprim|cancell/i;
+const DELETING = KEYWORDS.deleting;
 /** What follows when the act a period was for is not done in time. */
-const OTHERWISE = /otherwise|failing|or else|sinon|à défaut|anders|andernfalls|sonst|de lo contrario|en su defecto|altrimenti/i;
+const OTHERWISE = KEYWORDS.otherwise;
 
 /**
  * Retention tables: a header with a retention column ("Retention Period", "Bewaartermijn",
@@ -469,9 +466,7 @@ export function retentionTable(ctx: Context): Array<Found<Period> & { category: 
   const out: Array<Found<Period> & { category: string }> = [];
   for (const p of ctx.paragraphs) {
     const lines = paragraphLines(p);
-    const header = lines.findIndex(
-      (l) => l.length < 200 && /retention|bewaartermijn|bewaarperiode|conservation|aufbewahrung|speicherdauer|löschfrist/i.test(l),
-    );
+    const header = lines.findIndex((l) => l.length < 200 && KEYWORDS.retentionColumn.test(l));
     if (header < 0 || lines.length < 3) continue;
     let rowStart = "";
     lines.slice(header + 1).forEach((line, k) => {
@@ -511,18 +506,15 @@ function keptOrDeletedBefore(s: Sentence, p: FoundPeriod): boolean {
   return !KEYWORDS.notify.test(between) && !KEYWORDS.objection.test(between) && findPeriods(between).length === 0;
 }
 
+/** Words too common to name a category ("shall", "data", "gegevens", "données", "Daten"...). */
+const CATEGORY_STOP_WORD = phrase("categoryStopWord", "^(?:", ")$", "");
+
 /** A category id from the sentence's subject: its first nouns, lower case, hyphenated. */
 function categoryOf(text: string): string {
   const words = text
     .toLowerCase()
     .replace(/[^\p{L}\s-]/gu, " ")
     .split(/\s+/)
-    .filter(
-      (w) =>
-        w.length > 3 &&
-        !/^(shall|will|must|data|personal|their|these|this|that|with|from|after|period|maximum|least|years?|months?|days?|retain\w*|kept|keep|stored|delete\w*|erase\w*|worden|zijn|wordt|gegevens|persoonsgegevens|sont|seront|données|personnelles|werden|daten|personenbezogene|processed|period)$/.test(
-          w,
-        ),
-    );
+    .filter((w) => w.length > 3 && !CATEGORY_STOP_WORD.test(w));
   return words.slice(0, 2).join("-") || "data";
 }

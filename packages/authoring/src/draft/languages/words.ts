@@ -1,0 +1,85 @@
+/**
+ * What each language file of the DPA reader gives (one file per language: en.ts, fr.ts, nl.ts,
+ * de.ts, es.ts, it.ts): its numbers written as words, its period units, and for each concept the
+ * words that mark it, as regular-expression sources. `../language.ts` joins the languages into the
+ * patterns the finders use; adding a language is adding a file here and naming it there.
+ */
+export type Unit = "hours" | "days" | "working_days" | "months" | "years";
+
+/** The concepts the finders look for, each a pattern over every language. */
+export type Concept =
+  | "subprocessor"
+  | "objection"
+  | "advance"
+  | "breach"
+  | "noticeToObject"
+  | "notify"
+  | "noDelay"
+  | "audit"
+  | "permission"
+  | "onceAYear"
+  | "timesAYear"
+  | "auditUncapped"
+  | "notice"
+  | "law"
+  | "special"
+  | "none"
+  | "retention"
+  | "withinTheNotice"
+  | "thatPeriod"
+  | "dataAtTheEnd"
+  | "confidential"
+  | "hosting"
+  | "noneOutsideEurope"
+  | "locatedIn"
+  | "withinEurope"
+  // Words the finders use in one place each.
+  | "beforeIt"
+  | "noticeAfterPeriod"
+  | "noLaterThan"
+  | "otherAct"
+  | "supervisoryAuthority"
+  | "auditClause"
+  | "noticeWord"
+  | "outside"
+  | "relativeWord"
+  | "andOr"
+  | "deleting"
+  | "otherwise"
+  | "retentionColumn"
+  | "ifApplicable"
+  | "categoryStopWord"
+  | "processors"
+  | "processingPlace"
+  | "listWord"
+  | "scc"
+  | "bcr"
+  | "dpf"
+  | "unknownPlace";
+
+export type Column = "name" | "purpose" | "location" | "mechanism";
+
+export interface LanguageWords {
+  /** Numbers written as words, compounds included ("twenty-four", "vierentwintig"). */
+  numbers: ReadonlyArray<[string, number]>;
+  /** The words of each period unit, as whole lower-case words ("working days", "werkdagen"). */
+  units: Readonly<Record<Unit | "weeks", string>>;
+  /** The unit words as one alternation, longest first, for the period pattern. */
+  unitPattern: string;
+  /** Each concept's words; a concept a language has no words for is left out. */
+  keywords: Readonly<Partial<Record<Concept, string>>>;
+  /** Table header words, by the column they name. */
+  columns: Readonly<Record<Column, string>>;
+  /** Governing-law adjectives and country names, by country code ("Belgian law", "het Franse recht"). */
+  law: Readonly<Record<string, string>>;
+}
+
+/** Tens and ones joined the way a language writes 21 to 99. */
+export function compounds(
+  tens: readonly string[],
+  ones: readonly string[],
+  first: number,
+  join: (t: string, o: string) => string,
+): Array<[string, number]> {
+  return tens.flatMap((t, i) => ones.map((o, j): [string, number] => [join(t, o), first + 10 * i + j + 1]));
+}
