@@ -352,6 +352,10 @@ describe("what the evaluation corpus's dev half taught (draft-corpus/README.md),
       { value: 30, unit: "days" },
     ]);
     expect(en.terms.objectionWindow?.method).toMatch(/within the notice period/);
+    // The notice is read once: --explain says so once, not again for the objection window.
+    const told: string[] = [];
+    draftFromText({ name: "dpa.txt", format: "text", text: en.source.text }, "x", (term, s, verdict) => told.push(`${term} ${verdict}`));
+    expect(told.filter((t) => t.startsWith("priorNotice "))).toEqual(["priorNotice taken: 30 days"]);
   });
 
   it("reads breaches in the plural and a deletion stated after its period or after 'said period'", () => {

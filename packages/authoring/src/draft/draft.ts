@@ -136,8 +136,9 @@ export function draftFromText(source: DpaText, id: string, trace?: Context["trac
   set("governingLaw", find.governingLaw(ctx));
   set("hostingDeclared", find.hostingDeclared(ctx));
   set("hostingAllowed", find.hostingAllowed(ctx));
-  set("priorNotice", find.priorNotice(ctx));
-  set("objectionWindow", find.objectionWindow(ctx));
+  const notice = find.priorNotice(ctx);
+  set("priorNotice", notice);
+  set("objectionWindow", find.objectionWindow(ctx, notice));
   set("breachNotification", find.breachNotification(ctx));
   set("auditMaxPerYear", audit.maxPerYear);
   set("auditUncapped", audit.uncapped);

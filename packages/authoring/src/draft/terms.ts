@@ -114,8 +114,11 @@ function firstOrContradiction<T>(
   return { ...first, readings, ambiguity: `the DPA states different values: ${places}; the first is kept until a reviewer decides` };
 }
 
-/** The period the controller has to object to a new sub-processor. */
-export function objectionWindow(ctx: Context): Found<Period> | undefined {
+/**
+ * The period the controller has to object to a new sub-processor. `notice` is the prior notice
+ * the caller found (priorNotice): an objection due "within the notice period" takes its length.
+ */
+export function objectionWindow(ctx: Context, notice?: Found<Period>): Found<Period> | undefined {
   const all: Array<Found<Period>> = [];
   for (const s of ctx.sentences) {
     if (!KEYWORDS.objection.test(s.text)) continue;
@@ -138,17 +141,17 @@ export function objectionWindow(ctx: Context): Found<Period> | undefined {
         : "skipped: no window (no period, a notice before the change, or one about termination, payment or an alternative)",
     );
   }
-  return firstOrContradiction(all) ?? withinTheNotice(ctx);
+  return firstOrContradiction(all) ?? withinTheNotice(ctx, notice);
 }
 
 /**
  * "The Client shall notify the Supplier of such objections within the notice period": an
  * objection due within the notice of the change has the notice's length as its window.
  */
-function withinTheNotice(ctx: Context): Found<Period> | undefined {
+function withinTheNotice(ctx: Context, notice: Found<Period> | undefined): Found<Period> | undefined {
+  if (!notice || notice.readings) return undefined;
   const s = ctx.sentences.find((x) => KEYWORDS.objection.test(x.text) && KEYWORDS.withinTheNotice.test(x.text));
-  const notice = s && KEYWORDS.subprocessor.test(near(ctx, s)) ? priorNotice(ctx) : undefined;
-  if (!s || !notice || notice.readings) return undefined;
+  if (!s || !KEYWORDS.subprocessor.test(near(ctx, s))) return undefined;
   ctx.trace?.(
     "objectionWindow",
     s,
