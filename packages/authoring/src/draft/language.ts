@@ -4,7 +4,7 @@ import { es } from "./languages/es.js";
 import { fr } from "./languages/fr.js";
 import { it } from "./languages/it.js";
 import { nl } from "./languages/nl.js";
-import type { Column, Concept, LanguageWords, Unit } from "./languages/words.js";
+import { CONCEPTS, type Column, type Concept, type LanguageWords, type Unit } from "./languages/words.js";
 
 /**
  * The words the DPA reader understands, from one file per language (languages/: English, Dutch,
@@ -51,56 +51,6 @@ function keyword(concept: Concept): RegExp {
   const source = concept === "permission" ? `(?<!\\p{L})(?:${words})(?!\\p{L})` : words;
   return new RegExp(source, UNICODE.has(concept) ? "iu" : "i");
 }
-
-const CONCEPTS: readonly Concept[] = [
-  "subprocessor",
-  "objection",
-  "advance",
-  "breach",
-  "noticeToObject",
-  "notify",
-  "noDelay",
-  "audit",
-  "permission",
-  "onceAYear",
-  "timesAYear",
-  "auditUncapped",
-  "notice",
-  "law",
-  "special",
-  "none",
-  "retention",
-  "withinTheNotice",
-  "thatPeriod",
-  "dataAtTheEnd",
-  "confidential",
-  "hosting",
-  "noneOutsideEurope",
-  "locatedIn",
-  "withinEurope",
-  "beforeIt",
-  "noticeAfterPeriod",
-  "noLaterThan",
-  "otherAct",
-  "supervisoryAuthority",
-  "auditClause",
-  "noticeWord",
-  "outside",
-  "relativeWord",
-  "andOr",
-  "deleting",
-  "otherwise",
-  "retentionColumn",
-  "ifApplicable",
-  "categoryStopWord",
-  "processors",
-  "processingPlace",
-  "listWord",
-  "scc",
-  "bcr",
-  "dpf",
-  "unknownPlace",
-];
 
 /** Keywords of each term, all languages together (regular expressions, case-insensitive). */
 export const KEYWORDS = Object.fromEntries(CONCEPTS.map((c) => [c, keyword(c)])) as Readonly<Record<Concept, RegExp>>;

@@ -6,56 +6,59 @@
  */
 export type Unit = "hours" | "days" | "working_days" | "months" | "years";
 
-/** The concepts the finders look for, each a pattern over every language. */
-export type Concept =
-  | "subprocessor"
-  | "objection"
-  | "advance"
-  | "breach"
-  | "noticeToObject"
-  | "notify"
-  | "noDelay"
-  | "audit"
-  | "permission"
-  | "onceAYear"
-  | "timesAYear"
-  | "auditUncapped"
-  | "notice"
-  | "law"
-  | "special"
-  | "none"
-  | "retention"
-  | "withinTheNotice"
-  | "thatPeriod"
-  | "dataAtTheEnd"
-  | "confidential"
-  | "hosting"
-  | "noneOutsideEurope"
-  | "locatedIn"
-  | "withinEurope"
+/** The concepts the finders look for, each a pattern over every language: the one list of them. */
+export const CONCEPTS = [
+  "subprocessor",
+  "objection",
+  "advance",
+  "breach",
+  "noticeToObject",
+  "notify",
+  "noDelay",
+  "audit",
+  "permission",
+  "onceAYear",
+  "timesAYear",
+  "auditUncapped",
+  "notice",
+  "law",
+  "special",
+  "none",
+  "retention",
+  "withinTheNotice",
+  "thatPeriod",
+  "dataAtTheEnd",
+  "confidential",
+  "hosting",
+  "noneOutsideEurope",
+  "locatedIn",
+  "withinEurope",
   // Words the finders use in one place each.
-  | "beforeIt"
-  | "noticeAfterPeriod"
-  | "noLaterThan"
-  | "otherAct"
-  | "supervisoryAuthority"
-  | "auditClause"
-  | "noticeWord"
-  | "outside"
-  | "relativeWord"
-  | "andOr"
-  | "deleting"
-  | "otherwise"
-  | "retentionColumn"
-  | "ifApplicable"
-  | "categoryStopWord"
-  | "processors"
-  | "processingPlace"
-  | "listWord"
-  | "scc"
-  | "bcr"
-  | "dpf"
-  | "unknownPlace";
+  "beforeIt",
+  "noticeAfterPeriod",
+  "noLaterThan",
+  "otherAct",
+  "supervisoryAuthority",
+  "auditClause",
+  "noticeWord",
+  "outside",
+  "relativeWord",
+  "andOr",
+  "deleting",
+  "otherwise",
+  "retentionColumn",
+  "ifApplicable",
+  "categoryStopWord",
+  "processors",
+  "processingPlace",
+  "listWord",
+  "scc",
+  "bcr",
+  "dpf",
+  "unknownPlace",
+] as const;
+
+export type Concept = (typeof CONCEPTS)[number];
 
 export type Column = "name" | "purpose" | "location" | "mechanism";
 
