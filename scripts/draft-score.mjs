@@ -7,7 +7,7 @@
 //   lists each text's source, licence and half). The reader is changed looking at the dev half
 //   only; the test half's figures are printed as totals, never DPA by DPA (no --verbose there).
 // --check compares each set's figures with draft-corpus/floor.json and fails on any regression.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
@@ -33,7 +33,7 @@ if (values.verbose && sets.includes("test")) {
 function entries(set) {
   if (set === "builtin") {
     const dpas = join(repoRoot, "..", "shared", "dpas");
-    return ["easi", "geniebelt", "mintt", "quicktalk", "septeo"].map((id) => {
+    return readdirSync(join(repoRoot, "policies/dpa")).map((id) => {
       const { terms } = parse(readFileSync(join(repoRoot, "policies/dpa", id, "data.yaml"), "utf8"));
       return { id, file: join(dpas, terms.source), terms };
     });

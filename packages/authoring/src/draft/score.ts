@@ -1,3 +1,4 @@
+import { parseDuration } from "@dpa-lint/core";
 import { quoteAppearsIn } from "../check.js";
 import { foundTerms, type Draft } from "./draft.js";
 import type { Found } from "./terms.js";
@@ -61,7 +62,7 @@ interface Period {
 /** Scores one draft against the annotated terms of the same DPA (`terms:` of a pack). */
 export function scoreDraft(draft: Draft, terms: Annotation): DraftScore {
   const t = draft.terms;
-  const families = Object.fromEntries(SCORED_FAMILIES.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<Family, Counts>;
+  const families = noCounts();
   for (const field of ["objectionWindow", "priorNotice", "breachNotification"] as const)
     if (field in terms) single(families[field], periodOf(terms[field]), readingsOf(terms[field]), t[field], samePeriod);
   if ("governingLaw" in terms) single(families.governingLaw, terms.governingLaw as string | null, [], t.governingLaw, (a, b) => a === b);
@@ -95,10 +96,15 @@ export function scoreDraft(draft: Draft, terms: Annotation): DraftScore {
   return { families, quotes: quotesOf(draft) };
 }
 
+/** Every family at zero. */
+function noCounts(): Record<Family, Counts> {
+  return Object.fromEntries(SCORED_FAMILIES.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<Family, Counts>;
+}
+
 /** Sums scores (a set of DPAs, or several sets). */
 export function sumScores(scores: readonly DraftScore[]): DraftScore {
   const total: DraftScore = {
-    families: Object.fromEntries(SCORED_FAMILIES.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<Family, Counts>,
+    families: noCounts(),
     quotes: { checked: 0, notFound: [] },
   };
   for (const s of scores) {
@@ -208,13 +214,12 @@ function nameKey(name: string): string {
   return words[0] ?? "";
 }
 
+/** A period as a pack writes it, {value, unit} or text ("10 business days"), read as the engine reads pack terms. */
 function periodOf(v: unknown): Period | null {
-  if (v && typeof v === "object" && "value" in v && "unit" in v) return { value: Number(v.value), unit: unitOf(String(v.unit)) };
-  if (typeof v === "string") {
-    const m = /^(\d+)\s+(.+)$/.exec(v.trim());
-    if (m) return { value: Number(m[1]), unit: unitOf(m[2] ?? "") };
-  }
-  return null;
+  if (v && typeof v === "object" && "value" in v && "unit" in v) return { value: Number(v.value), unit: String(v.unit) };
+  if (typeof v !== "string") return null;
+  const period = parseDuration(v);
+  return "error" in period ? null : period;
 }
 
 function readingsOf(v: unknown): Period[] {
@@ -222,23 +227,12 @@ function readingsOf(v: unknown): Period[] {
   return readings.map(periodOf).filter((p): p is Period => p !== null);
 }
 
-/** A unit as the pack-terms schema names it: "business days" and "working days" are working_days. */
-function unitOf(unit: string): string {
-  const u = unit.toLowerCase().replace(/_/g, " ").trim();
-  if (/^(working|business) days?$/.test(u)) return "working_days";
-  if (/^(calendar )?days?$/.test(u)) return "days";
-  if (/^hours?$/.test(u)) return "hours";
-  if (/^months?$/.test(u)) return "months";
-  if (/^years?$/.test(u)) return "years";
-  return u;
-}
-
 function samePeriod(a: Period, b: Period): boolean {
-  return a.value === b.value && unitOf(a.unit) === unitOf(b.unit);
+  return a.value === b.value && a.unit === b.unit;
 }
 
 function periodKey(p: Period | null): string {
-  return p ? `${p.value} ${unitOf(p.unit)}` : "none";
+  return p ? `${p.value} ${p.unit}` : "none";
 }
 
 /** Every quote the draft prints, checked against the text it read. */
