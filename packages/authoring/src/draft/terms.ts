@@ -379,7 +379,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
       continue;
     }
     // Hours are a retention period only for deleting ("deleted within 72 hours"), not for keeping.
-    const deletes = DELETING.test(s.text);
+    const deletes = KEYWORDS.deleting.test(s.text);
     // The period must be the keeping's or the deleting's, not another act's in the same sentence
     // ("shall inform ... of its choice within 30 days, otherwise the data are destroyed").
     const p = periods.find(
@@ -439,26 +439,31 @@ function periodBefore(ctx: Context, s: Sentence): { sentence: Sentence; period: 
  * days, otherwise the data are destroyed").
  */
 function deletedAfter(s: Sentence, p: FoundPeriod): boolean {
-  const from = p.index + p.text.length;
-  const ends = [";", ":"].map((c) => s.text.indexOf(c, from)).filter((i) => i >= 0);
-  const rest = s.text.slice(from, ends.length > 0 ? Math.min(...ends) : s.text.length);
-  const verb = DELETING.exec(rest);
+  const { before, after } = partAround(s, p);
+  const verb = KEYWORDS.deleting.exec(after);
   if (!verb) return false;
-  const between = rest.slice(0, verb.index);
-  const start = Math.max(s.text.lastIndexOf(";", p.index), s.text.lastIndexOf(":", p.index)) + 1;
-  const before = s.text.slice(start, p.index);
+  const between = after.slice(0, verb.index);
   return (
     between.length <= 120 &&
     findPeriods(between).length === 0 &&
-    !OTHERWISE.test(between) &&
+    !KEYWORDS.otherwise.test(between) &&
     ![before, between].some((t) => KEYWORDS.notify.test(t) || KEYWORDS.objection.test(t))
   );
 }
 
-/** Deleting, in every language the reader knows. */
-const DELETING = KEYWORDS.deleting;
-/** What follows when the act a period was for is not done in time. */
-const OTHERWISE = KEYWORDS.otherwise;
+/**
+ * The part of a sentence a period is in, up to the semicolon or colon on either side: the words
+ * before the period and those after it.
+ */
+function partAround(s: Sentence, p: FoundPeriod): { before: string; after: string } {
+  const start = Math.max(s.text.lastIndexOf(";", p.index), s.text.lastIndexOf(":", p.index)) + 1;
+  const from = p.index + p.text.length;
+  const ends = [";", ":"].map((c) => s.text.indexOf(c, from)).filter((i) => i >= 0);
+  return { before: s.text.slice(start, p.index), after: s.text.slice(from, ends.length > 0 ? Math.min(...ends) : s.text.length) };
+}
+
+/** Every keeping or deleting word of a text, in order. */
+const KEEPING_WORDS = new RegExp(KEYWORDS.retention.source, "gi");
 
 /**
  * Retention tables: a header with a retention column ("Retention Period", "Bewaartermijn",
@@ -500,9 +505,8 @@ export function retentionTable(ctx: Context): Array<Found<Period> & { category: 
  * report between the two makes the period theirs ("deleted after use; you are informed within 30 days").
  */
 function keptOrDeletedBefore(s: Sentence, p: FoundPeriod): boolean {
-  const start = Math.max(s.text.lastIndexOf(";", p.index), s.text.lastIndexOf(":", p.index)) + 1;
-  const span = s.text.slice(start, p.index);
-  const verbs = [...span.matchAll(new RegExp(KEYWORDS.retention.source, "gi"))];
+  const span = partAround(s, p).before;
+  const verbs = [...span.matchAll(KEEPING_WORDS)];
   const last = verbs.at(-1);
   if (last === undefined) return false;
   const between = span.slice((last.index ?? 0) + last[0].length);
