@@ -5,7 +5,7 @@ import { TERRAFORM_EXTENSION, TERRAFORM_JSON_EXTENSION } from "./files/terraform
 import type { SourceDocument } from "./document/source-document.js";
 import { readVendorFile } from "./files/read.js";
 import type { CheckedFile } from "./findings/finalize.js";
-import type { Finding, PathSegment } from "./findings/finding.js";
+import { findingAt, type Finding, type PathSegment } from "./findings/finding.js";
 import { parseSuppressions } from "./findings/suppressions.js";
 import type { Linter } from "./lint.js";
 import { readSetups, type SetupDoc } from "./vendor-setups.js";
@@ -192,11 +192,11 @@ class ModuleReader {
       const result: CheckedFile = { file, findings: [], suppressions: [], names: [] };
       this.checked.set(file, result);
       if (!("text" in read)) {
-        result.findings.push(at(file, "parse-error", read.problem, 1, 1));
+        result.findings.push(findingAt(file, "parse-error", read.problem, 1, 1));
         continue;
       }
       if (read.text.length > MAX_HCL_CHARS) {
-        result.findings.push(at(file, "parse-error", "the file is larger than dpa-lint reads (2 MiB)", 1, 1));
+        result.findings.push(findingAt(file, "parse-error", "the file is larger than dpa-lint reads (2 MiB)", 1, 1));
         continue;
       }
       const { source, hcl } = readTerraformSource(this.parser, file, read.text, path.endsWith(TERRAFORM_JSON_EXTENSION));
@@ -227,7 +227,7 @@ class ModuleReader {
       this.checked.set(file, result);
     }
     const source = this.documents.get(file);
-    const finding = { ...at(file, ruleId, message, 1, 1, severity), path, ...(dpa ? { dpa } : {}) };
+    const finding = { ...findingAt(file, ruleId, message, 1, 1, severity), path, ...(dpa ? { dpa } : {}) };
     // To the end of the line: the attribute and its value (`region = "us-east-1"`).
     result.findings.push(source ? { ...finding, ...source.lines.restOfLine(offset) } : finding);
   }
@@ -439,8 +439,4 @@ function moduleFiles(dir: string, extension = TERRAFORM_EXTENSION): string[] {
   } catch {
     return [];
   }
-}
-
-function at(file: string, ruleId: string, message: string, line: number, column: number, severity: Finding["severity"] = "error"): Finding {
-  return { file, ruleId, severity, message, path: [], line, column, endLine: line, endColumn: column + 1 };
 }

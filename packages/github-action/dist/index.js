@@ -33,6 +33,7 @@ import {
   finalize,
   findConfig,
   findRepositoryRoot,
+  findingAt,
   foldTermsPacks,
   formatOciRef,
   isInside,
@@ -75,7 +76,7 @@ import {
   workerThreads,
   writeFileSafely,
   writeTarGz
-} from "./chunk-RD46C3AI.js";
+} from "./chunk-LGVDOCJU.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative10, resolve as resolve16 } from "node:path";
@@ -1071,17 +1072,7 @@ function readTerraformSource(parser2, file, text2, json2) {
   const problems = [];
   if (hcl.error) {
     const { line, col } = lines2.linePos(hcl.error.offset);
-    problems.push({
-      file,
-      ruleId: "parse-error",
-      severity: "error",
-      message: hcl.error.message,
-      path: [],
-      line,
-      column: col,
-      endLine: line,
-      endColumn: col + 1
-    });
+    problems.push(findingAt(file, "parse-error", hcl.error.message, line, col));
   }
   return { source: { file, lines: lines2, problems, comments: hcl.comments, documents: [], unevaluated: [] }, hcl };
 }
@@ -1600,14 +1591,14 @@ function findAttribute(block, names, skip = [], depth = 0) {
 }
 function located(base, file, attr2, scope, spec) {
   const origin = scope.origin(attr2.value);
-  const at2 = { ...base, file: origin?.file ?? file, offset: origin?.offset ?? attr2.offset, attribute: attr2.name };
+  const at = { ...base, file: origin?.file ?? file, offset: origin?.offset ?? attr2.offset, attribute: attr2.name };
   const value = scope.value(attr2.value);
   if (typeof value !== "string" || value === "")
     return {
-      ...at2,
+      ...at,
       unresolved: `${attr2.name} is not known statically (${describe(attr2.value)}); give it a literal value, or the variable a default or a .tfvars value`
     };
-  return { ...at2, ...placeOf(value, spec, attr2.name) };
+  return { ...at, ...placeOf(value, spec, attr2.name) };
 }
 function defaultSite(spec) {
   const country = spec.sites?.[spec.siteDefault ?? ""];
@@ -2076,13 +2067,13 @@ function planReplicas(values, spec, base, where) {
     const attribute = (spec.replicas?.[type] ?? []).find((a) => typeof entry[a] === "string" && entry[a] !== "");
     if (!attribute) return [];
     const hcl = written.get(type)?.[k];
-    const at2 = {
+    const at = {
       file: where.file,
       offset: hcl?.attributes.get(attribute)?.offset ?? hcl?.offset ?? where.block?.offset ?? where.offset ?? 0
     };
     const unread = spec.atlasRegions ? atlasUnread(typeof entry.provider_name === "string" ? entry.provider_name : "AWS") : void 0;
-    if (unread) return [{ ...base, ...at2, attribute, unresolved: unread }];
-    return expandMultiRegion({ ...base, ...at2, attribute, ...placeOf(String(entry[attribute]), spec, attribute) });
+    if (unread) return [{ ...base, ...at, attribute, unresolved: unread }];
+    return expandMultiRegion({ ...base, ...at, attribute, ...placeOf(String(entry[attribute]), spec, attribute) });
   });
 }
 function findBlock(files, type, labels) {
@@ -2251,11 +2242,11 @@ var ModuleReader = class {
       const result = { file, findings: [], suppressions: [], names: [] };
       this.checked.set(file, result);
       if (!("text" in read)) {
-        result.findings.push(at(file, "parse-error", read.problem, 1, 1));
+        result.findings.push(findingAt(file, "parse-error", read.problem, 1, 1));
         continue;
       }
       if (read.text.length > MAX_HCL_CHARS) {
-        result.findings.push(at(file, "parse-error", "the file is larger than dpa-lint reads (2 MiB)", 1, 1));
+        result.findings.push(findingAt(file, "parse-error", "the file is larger than dpa-lint reads (2 MiB)", 1, 1));
         continue;
       }
       const { source, hcl } = readTerraformSource(this.parser, file, read.text, path.endsWith(TERRAFORM_JSON_EXTENSION));
@@ -2277,7 +2268,7 @@ var ModuleReader = class {
       this.checked.set(file, result);
     }
     const source = this.documents.get(file);
-    const finding = { ...at(file, ruleId, message, 1, 1, severity), path, ...dpa ? { dpa } : {} };
+    const finding = { ...findingAt(file, ruleId, message, 1, 1, severity), path, ...dpa ? { dpa } : {} };
     result.findings.push(source ? { ...finding, ...source.lines.restOfLine(offset) } : finding);
   }
   results() {
@@ -2425,9 +2416,6 @@ function moduleFiles(dir, extension = TERRAFORM_EXTENSION) {
   } catch {
     return [];
   }
-}
-function at(file, ruleId, message, line, column, severity = "error") {
-  return { file, ruleId, severity, message, path: [], line, column, endLine: line, endColumn: column + 1 };
 }
 
 // packages/core/src/files/link-chain.ts
@@ -5757,11 +5745,11 @@ function checkPackTerms(file, display, sharedRules) {
   const checked = checkPackTermsText(readFileSync3(file, "utf8"), display, sharedRules);
   const problems = checked.problems.map((p) => `${display}:${p.line}:${p.column}: ${p.message}`);
   if (problems.length > 0 || !checked.terms) return { problems };
-  const at2 = (path, message, atKey) => {
+  const at = (path, message, atKey) => {
     const { line, column } = checked.position(path, atKey);
     return `${display}:${line}:${column}: ${message}`;
   };
-  return { terms: checked.terms, at: at2, problems };
+  return { terms: checked.terms, at, problems };
 }
 function checkPackTermsText(text2, display, sharedRules) {
   const parsed = parseYamlText(display, text2);
@@ -5771,20 +5759,20 @@ function checkPackTermsText(text2, display, sharedRules) {
   if (!doc || problems.length > 0)
     return { position: () => start, problems: problems.length > 0 ? problems : [{ ...start, message: "holds no terms" }] };
   const position = (path, atKey = false) => doc.position(path, atKey);
-  const at2 = (path, message, atKey = false) => {
+  const at = (path, message, atKey = false) => {
     problems.push({ ...positionFields(position(path, atKey)), message });
   };
   for (const p of validatePackTerms(doc.value)) {
     const key = p.path[p.path.length - 1];
     const hint = p.ruleId === "schema/additional-properties" && typeof key === "string" ? didYouMean(key, KNOWN_KEYS) : "";
-    at2(p.path, `${p.message}${hint}`, p.atKey);
+    at(p.path, `${p.message}${hint}`, p.atKey);
   }
   const terms = doc.value.terms;
   const clauses = terms?.clauses;
   if (clauses && typeof clauses === "object" && sharedRules.length > 0) {
     for (const name of Object.keys(clauses)) {
       if (!sharedRules.includes(name))
-        at2(["terms", "clauses", name], `no shared rule "${name}" cites a clause${didYouMean(name, sharedRules)}`, true);
+        at(["terms", "clauses", name], `no shared rule "${name}" cites a clause${didYouMean(name, sharedRules)}`, true);
     }
   }
   return { ...problems.length === 0 ? { terms: terms ?? {} } : {}, position, problems };

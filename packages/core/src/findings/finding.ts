@@ -95,3 +95,15 @@ export function formatPath(path: readonly PathSegment[]): string {
     )
     .join("");
 }
+
+/** A finding about one character of a file (a parse error's place, a file's first line). */
+export function findingAt(
+  file: string,
+  ruleId: string,
+  message: string,
+  line: number,
+  column: number,
+  severity: Severity = "error",
+): Finding {
+  return { file, ruleId, severity, message, path: [], line, column, endLine: line, endColumn: column + 1 };
+}

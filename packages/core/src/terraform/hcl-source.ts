@@ -1,6 +1,6 @@
 import type * as TreeSitter from "web-tree-sitter";
 import type { SourceDocument } from "../document/source-document.js";
-import type { Finding } from "../findings/finding.js";
+import { findingAt, type Finding } from "../findings/finding.js";
 import { SourceLines } from "../document/source-lines.js";
 import { parseTerraformJson } from "./hcl-json.js";
 import { parseHcl, type HclFile } from "./hcl.js";
@@ -23,17 +23,7 @@ export function readTerraformSource(
   if (hcl.error) {
     // The one character where the parser stopped.
     const { line, col } = lines.linePos(hcl.error.offset);
-    problems.push({
-      file,
-      ruleId: "parse-error",
-      severity: "error",
-      message: hcl.error.message,
-      path: [],
-      line,
-      column: col,
-      endLine: line,
-      endColumn: col + 1,
-    });
+    problems.push(findingAt(file, "parse-error", hcl.error.message, line, col));
   }
   return { source: { file, lines, problems, comments: hcl.comments, documents: [], unevaluated: [] }, hcl };
 }

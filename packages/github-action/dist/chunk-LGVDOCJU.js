@@ -12380,6 +12380,9 @@ function formatPath(path) {
     (seg, i) => typeof seg === "number" ? `[${seg}]` : /^[A-Za-z_][\w-]*$/.test(seg) ? i === 0 ? seg : `.${seg}` : `[${JSON.stringify(seg)}]`
   ).join("");
 }
+function findingAt(file, ruleId, message, line, column, severity = "error") {
+  return { file, ruleId, severity, message, path: [], line, column, endLine: line, endColumn: column + 1 };
+}
 
 // packages/core/src/schema/vendor-setup.schema.json
 var vendor_setup_schema_default = {
@@ -18711,6 +18714,7 @@ export {
   toPosix,
   SEVERITY_RANK,
   isSeverity,
+  findingAt,
   require_ucs2length,
   require_equal,
   schemaValidator,
