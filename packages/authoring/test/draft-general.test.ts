@@ -398,3 +398,142 @@ describe("what the evaluation corpus's dev half taught (draft-corpus/README.md),
     expect(regions.terms.subprocessors.map((s) => s.value.country)).toEqual(["US", "DE"]);
   });
 });
+
+describe("the forms the dev half's newer texts take (tale, voicegain, hopwhistle, voiceops)", () => {
+  const names = (d: Draft): Array<[string, string | null]> => (d.terms.subprocessors ?? []).map((f) => [f.value.name, f.value.country]);
+
+  it("reads words with typographic apostrophes as with straight ones", () => {
+    const d = draft(
+      "5. Sous-traitants ultérieurs\n\nLe Client peut s’opposer à un nouveau Sous-traitant ultérieur dans les 15 jours suivant la notification.\n",
+    );
+    expect(d.terms.objectionWindow?.value).toEqual({ value: 15, unit: "days" });
+  });
+
+  it("reads 'at least N days before' as the prior notice, in French and German", () => {
+    expect(
+      draft("Le Prestataire informe le Client au moins 20 jours avant d’engager un nouveau sous-traitant ultérieur.\n").terms.priorNotice
+        ?.value,
+    ).toEqual({ value: 20, unit: "days" });
+    expect(
+      draft("Der Auftragnehmer informiert den Kunden mindestens 21 Tage vor dem Einsatz eines neuen Unterauftragsverarbeiters.\n").terms
+        .priorNotice?.value,
+    ).toEqual({ value: 21, unit: "days" });
+  });
+
+  it("reads a breach notified ('notifie', 'meldet') of a 'violation affectant les données' or a 'Datenschutzvorfall'", () => {
+    expect(
+      draft("Le Prestataire notifie le Client dans les 48 heures de toute violation affectant les données du Client.\n").terms
+        .breachNotification?.value,
+    ).toEqual({ value: 48, unit: "hours" });
+    expect(
+      draft("Der Auftragnehmer meldet dem Kunden jeden Datenschutzvorfall innerhalb von 36 Stunden.\n").terms.breachNotification?.value,
+    ).toEqual({ value: 36, unit: "hours" });
+  });
+
+  it("reads a short notification item under a breach heading", () => {
+    expect(
+      draft("## 8. Breach Notification\n\n- Notification within 24 hours\n- Remediation plan\n").terms.breachNotification?.value,
+    ).toEqual({
+      value: 24,
+      unit: "hours",
+    });
+  });
+
+  it("reads where data is processed 'primarily' / 'principalement' / 'primär' in a country", () => {
+    expect(draft("The Processor processes personal data primarily in Switzerland.\n").terms.hostingAllowed?.value).toEqual(["CH"]);
+    expect(draft("Le Prestataire traite les données principalement en Belgique.\n").terms.hostingAllowed?.value).toEqual(["BE"]);
+    expect(draft("Der Auftragnehmer verarbeitet personenbezogene Daten primär in Österreich.\n").terms.hostingAllowed?.value).toEqual([
+      "AT",
+    ]);
+  });
+
+  it("reads 'régi et interprété selon le droit de X', not the definition of the data protection law", () => {
+    const d = draft(
+      "« Droit applicable à la protection des données » : le RGPD et la loi belge.\n\n15. Ce DPA est régi et interprété selon le droit matériel du Luxembourg.\n",
+    );
+    expect(d.terms.governingLaw?.value).toBe("LU");
+    expect(d.terms.governingLaw?.readings).toBeUndefined();
+  });
+
+  it("an audit cap written 'au plus une fois par an'; 'at least once a year' is a minimum, never a cap", () => {
+    expect(
+      draft("9. Audits\n\nLe Prestataire met à disposition, au plus une fois par an, les rapports d’audit.\n").terms.auditMaxPerYear?.value,
+    ).toBe(1);
+    expect(
+      draft("11. Audits\n\nThe data exporter shall keep a list of agreements, which shall be updated at least once a year.\n").terms
+        .auditMaxPerYear,
+    ).toBeUndefined();
+  });
+
+  it("takes the deleting's own period, not an earlier one of another act", () => {
+    const d = draft(
+      "12. Si le Client ne fait pas de demande dans les 30 jours suivant la résiliation, le Prestataire supprime toutes les données dans les 60 jours suivant la résiliation.\n",
+    );
+    expect(d.terms.retention?.map((r) => r.value)).toEqual([{ value: 60, unit: "days" }]);
+  });
+
+  it("reads a retention line 'Label: period' under a retention heading", () => {
+    const d = draft("## 5. Data Retention\n\n- Active data: Duration of service\n- Log data: 14 days\n");
+    expect(d.terms.retention?.map((r) => r.value)).toEqual([{ value: 14, unit: "days" }]);
+  });
+
+  it("reads a list of names under a sub-processor heading or introduction; placeholders and obligations are not names", () => {
+    expect(names(draft("## 6. Subprocessors\n\n- Mailjet (email)\n- OVH (hosting, France)\n- [Other provider]\n"))).toEqual([
+      ["Mailjet", null],
+      ["OVH", "FR"],
+    ]);
+    expect(
+      names(
+        draft(
+          "The Processor uses the following sub-processors:\n\n- **Acme, Inc.** - transcription\n- **Globex GmbH** - storage (Germany)\n",
+        ),
+      ),
+    ).toEqual([
+      ["Acme, Inc.", null],
+      ["Globex GmbH", "DE"],
+    ]);
+    expect(
+      names(
+        draft(
+          "5. Sub-processors\n\nController authorises Processor to engage Sub-processors, provided that:\n\n- Processor maintains a list of Sub-processors\n- Controller may object to new Sub-processors\n",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a category and its names ('Telephony: A, B, C'), skipping a placeholder category", () => {
+    expect(
+      names(
+        draft(
+          "Processor currently engages the following Sub-processors:\n\n- **Telephony:** Twilio, Vonage, Plivo\n- **Hosting:** [Cloud Provider]\n",
+        ),
+      ),
+    ).toEqual([
+      ["Twilio", null],
+      ["Vonage", null],
+      ["Plivo", null],
+    ]);
+  });
+
+  it("reads a list of sub-processors inside a sentence, in each language, and nothing from a list of kinds", () => {
+    expect(names(draft("Current sub-processors include Groq, OpenAI, Anthropic, and Google Vertex AI.\n"))).toEqual([
+      ["Groq", null],
+      ["OpenAI", null],
+      ["Anthropic", null],
+      ["Google Vertex AI", null],
+    ]);
+    expect(
+      names(
+        draft("The Processor uses the following sub-processors: Hetzner Online GmbH for hosting (Germany); Postmark for email delivery.\n"),
+      ),
+    ).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Postmark", null],
+    ]);
+    expect(names(draft("Les sous-traitants ultérieurs comprennent Scaleway et Brevo.\n"))).toEqual([
+      ["Scaleway", null],
+      ["Brevo", null],
+    ]);
+    expect(names(draft("Sub-processors include cloud hosting providers and email services.\n"))).toEqual([]);
+  });
+});

@@ -24,8 +24,32 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(LANGUAGES.flatM
 function anyOf(sources: ReadonlyArray<string | undefined>): string {
   return sources
     .filter((s): s is string => s !== undefined && s !== "")
-    .map((s) => `(?:${s})`)
+    .map((s) => `(?:${anyApostrophe(s)})`)
     .join("|");
+}
+
+/**
+ * A pattern whose apostrophes match the typographic ones too: the language files write "s'opposer"
+ * and "days' notice", published DPAs as often "s’opposer" and "days’ notice". Apostrophes inside a
+ * character class are left as they are (the class says which it takes).
+ */
+function anyApostrophe(source: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === "\\") {
+      out += c + (source[i + 1] ?? "");
+      i++;
+    } else if (inClass) {
+      inClass = c !== "]";
+      out += c;
+    } else if (c === "[") {
+      inClass = true;
+      out += c;
+    } else out += c === "'" ? "['’ʼ]" : c;
+  }
+  return out;
 }
 
 const UNITS: ReadonlyArray<Unit | "weeks"> = ["working_days", "days", "hours", "weeks", "months", "years"];

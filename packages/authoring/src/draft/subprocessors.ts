@@ -67,8 +67,10 @@ function foundEntry(
 /**
  * The sub-processor list, from whichever layout the DPA uses: a table (Markdown, HTML and DOCX
  * rows "a | b | c"), a table whose cells became one paragraph each (PDF and copied text), a table
- * whose cells ran together on each row line, a numbered list under a sub-processor heading, or
- * one short block per sub-processor under such a heading (name, purpose, address).
+ * whose cells ran together on each row line, a numbered list under a sub-processor heading,
+ * one short block per sub-processor under such a heading (name, purpose, address), or a list of
+ * names a heading or an introduction announces as the sub-processors, or such a list inside a
+ * sentence.
  */
 export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor[] {
   const out: FoundSubprocessor[] = [];
@@ -78,7 +80,14 @@ export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor
       .map((p) => `${p.text} ${p.clause}`)
       .join(" ");
     if (!KEYWORDS.subprocessor.test(context) && !KEYWORDS.processors.test(paras[i]?.text ?? "")) continue;
-    const taken = pipeTable(paras, i) ?? cellParagraphs(paras, i) ?? gluedRows(paras, i) ?? numberedList(paras, i) ?? entryBlocks(paras, i);
+    const taken =
+      pipeTable(paras, i) ??
+      cellParagraphs(paras, i) ??
+      gluedRows(paras, i) ??
+      numberedList(paras, i) ??
+      entryBlocks(paras, i) ??
+      announcedList(paras, i) ??
+      sentenceList(paras, i);
     if (taken) {
       out.push(...taken.rows);
       i = taken.next - 1;
@@ -315,4 +324,160 @@ function numberedList(paras: readonly Paragraph[], i: number): Taken | undefined
     }
   }
   return rows.length ? { rows, next } : undefined;
+}
+
+/** A list item's marker: a bullet or a number ("- ", "• ", "1. ", "2) "). */
+const ITEM_MARKER = /^\s*(?:[*•·▪–-]|\d+[.)])\s+/;
+
+/** A placeholder a template leaves for the company to fill in ("[Cloud Provider]", "{{vendor}}", "<name>"). */
+const PLACEHOLDER = /^\s*(?:\[[^\]]*\]|\{\{[^}]*\}\}|<[^>]*>)\s*$/;
+
+/** A legal form standing alone after a comma ("Twilio, Inc."): part of the name before it. */
+const LEGAL_FORM =
+  /^(?:inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|co|sa|sas|sarl|srl|spa|bv|b\.v|nv|n\.v|ab|as|oy|pbc|s\.l|s\.a)\.?$/i;
+
+/** What separates the names of a list written on one line ("SignalWire, Telnyx, and Bandwidth"). */
+const NAME_LIST = phrase("andOr", ",?\\s+(?:", ")\\s+|,\\s*", "i");
+
+/**
+ * Whether a text reads as a company's name, not a phrase: a few words, none of the longer ones in
+ * lower case ("Amazon Web Services", "Twilio SendGrid, Inc.", "VAPI", "Bank of America"; not
+ * "Processor maintains a list of Sub-processors"), and not a template's placeholder.
+ */
+function nameLike(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 2 || t.length > 60 || /^[[{<]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length <= 6 && /^[\p{Lu}\d]/u.test(t) && words.every((w) => !/^\p{Ll}{4,}/u.test(w));
+}
+
+/** The names of a list written on one line, legal forms kept with the name before them; undefined when one is not a name. */
+function namesOf(text: string): string[] | undefined {
+  const names: string[] = [];
+  for (const raw of text
+    .replace(/\s*\([^)]*\)/g, "")
+    .replace(/[.;]\s*$/, "")
+    .split(NAME_LIST)) {
+    const part = raw.trim();
+    if (!part) continue;
+    if (LEGAL_FORM.test(part) && names.length > 0) names[names.length - 1] += `, ${part}`;
+    else if (nameLike(part)) names.push(part);
+    else return undefined;
+  }
+  return names.length > 0 ? names : undefined;
+}
+
+/**
+ * A list a heading ("## 6. Subprocessors") or an introduction ("The Processor currently uses the
+ * following sub-processors:") announces, one item a line: a name, then what it does and where
+ * ("**Deepgram, Inc.** - speech-to-text", "VAPI (voice processing)"), or a category and its names
+ * ("**Telephony Infrastructure:** SignalWire, Telnyx, Bandwidth"). Every item must read as a name
+ * (or a template's placeholder, skipped): a list of obligations under the same heading ("Ensure
+ * Sub-processors are bound ...") is not a list of sub-processors.
+ */
+function announcedList(paras: readonly Paragraph[], i: number): Taken | undefined {
+  const p = paras[i];
+  if (!p || !KEYWORDS.subprocessor.test(p.text)) return undefined;
+  const lines = paragraphLines(p);
+  // The introduction's own paragraph may hold the list (no blank line after "...:").
+  const intro = lines.findIndex((l) => /:\s*(?:\*\*|__)?\s*$/.test(l) && KEYWORDS.subprocessor.test(l));
+  const heading = p.text.length <= 100 && !/[.;]\s*$/.test(p.text);
+  let list: Paragraph | undefined;
+  let first = 0;
+  if (intro >= 0 && intro < lines.length - 1) [list, first] = [p, intro + 1];
+  else if (intro >= 0 || heading) list = paras[i + 1];
+  if (!list) return undefined;
+  const items = paragraphLines(list)
+    .map((text, n) => ({ text, line: list.lines[0] + n }))
+    .slice(first);
+  if (items.length === 0 || !items.every((it) => ITEM_MARKER.test(it.text))) return undefined;
+  const read = items.map((it) => ({
+    ...it,
+    plain: it.text
+      .replace(ITEM_MARKER, "")
+      .replace(/\*\*|__/g, "")
+      .trim(),
+  }));
+  // A category and its names: then every item is one ("Cloud Hosting: [Cloud Provider]" adds none).
+  const categories = read.map((it) => {
+    const colon = it.plain.indexOf(":");
+    return colon > 0 && colon <= 40 ? namesOf(it.plain.slice(colon + 1)) : undefined;
+  });
+  const byCategory = categories.some((c) => c !== undefined);
+  const rows: FoundSubprocessor[] = [];
+  for (const [n, it] of read.entries()) {
+    const rest = it.plain.slice(it.plain.indexOf(":") + 1);
+    if (PLACEHOLDER.test(it.plain) || (byCategory && PLACEHOLDER.test(rest))) continue;
+    if (byCategory) {
+      const names = categories[n];
+      if (!names) continue;
+      for (const name of names) {
+        const e = entry(name, it.text, "");
+        if (e) rows.push(foundEntry(list, it.line, it.text.trim(), e, "list entry (a category and its sub-processors)"));
+      }
+      continue;
+    }
+    const cut = /\s+[-–—]\s+|:\s+|\s+\(/.exec(it.plain);
+    const name = cut ? it.plain.slice(0, cut.index) : it.plain;
+    if (!nameLike(name)) return undefined;
+    const e = entry(name, it.text, cut ? it.plain.slice(cut.index) : "");
+    if (e) rows.push(foundEntry(list, it.line, it.text.trim(), e, "list entry under a sub-processor heading or introduction"));
+  }
+  return rows.length > 0 ? { rows, next: list.index + 1 } : undefined;
+}
+
+/** The longest list inside a sentence read (a longer one is a table or a list of its own). */
+const MAX_SENTENCE_LIST = 2000;
+
+/** Every sub-processor word of a text, in order. */
+const SUBPROCESSOR_WORDS = new RegExp(KEYWORDS.subprocessor.source, "gi");
+
+/** Where a sentence's list of names starts: a colon, or "include", "namely" and their kin. */
+const LIST_START = new RegExp(`:\\s+|(?:${KEYWORDS.listIntro.source})\\s*:?\\s*`, "iu");
+
+/** The name a list item opens with: its words up to the first longer lower-case word or bracket ("OpenRouter for AI ..."). */
+function leadingName(item: string): string {
+  const words: string[] = [];
+  for (const w of item.trim().split(/\s+/)) {
+    if (/^[(—–-]/.test(w) || /^\p{Ll}{3,}/u.test(w)) break;
+    words.push(w);
+  }
+  return words.join(" ").replace(/[,;:]$/, "");
+}
+
+/**
+ * A list of sub-processors inside a sentence: "Current sub-processors include Groq, OpenAI and
+ * Anthropic.", "The Processor uses the following sub-processors: Amazon Web Services (AWS) for
+ * hosting (US regions); OpenRouter for model inference." The items are split at semicolons when
+ * the sentence has them, else at commas and "and"; every item must open with a name, or the
+ * sentence is not a list ("Sub-processors include cloud hosting providers").
+ */
+function sentenceList(paras: readonly Paragraph[], i: number): Taken | undefined {
+  const p = paras[i];
+  if (!p) return undefined;
+  // The paragraph's text, not its sentences: a colon or semicolon before a capital ends a sentence there.
+  for (const word of p.text.matchAll(SUBPROCESSOR_WORDS)) {
+    const after = word.index + word[0].length;
+    // Bounded windows keep a paragraph of many sub-processor words linear to read.
+    const start = LIST_START.exec(p.text.slice(after, after + 120));
+    if (!start || start.index > 80) continue;
+    const from = after + start.index + start[0].length;
+    const stop = /\.(?=\s+\p{Lu}|\s*$)/u.exec(p.text.slice(from, from + MAX_SENTENCE_LIST));
+    if (!stop && p.text.length - from > MAX_SENTENCE_LIST) continue;
+    const to = stop ? from + stop.index : p.text.length;
+    const list = p.text.slice(from, to);
+    const items = list.includes(";")
+      ? list.split(";").map((item) => ({ name: leadingName(item), rest: item }))
+      : (namesOf(list) ?? []).map((name) => ({ name, rest: "" }));
+    if (items.length === 0 || !items.every((it) => nameLike(it.name))) continue;
+    const opens = Math.max(0, ...[". ", "\n"].map((c) => p.text.lastIndexOf(c, word.index) + c.length));
+    const quote = p.text.slice(opens > word.index ? 0 : opens, stop ? to + 1 : to);
+    const line = p.lines[0] + p.lineStarts.filter((at) => at <= word.index).length - 1;
+    const rows = items.flatMap((it) => {
+      const e = entry(it.name, quote, it.rest.slice(it.rest.indexOf(it.name) + it.name.length));
+      return e ? [foundEntry(p, line, quote, e, "a list of sub-processors inside a sentence")] : [];
+    });
+    if (rows.length > 0) return { rows, next: i + 1 };
+  }
+  return undefined;
 }

@@ -35,6 +35,15 @@ function found<T>(s: Sentence, value: T, method: string, p?: FoundPeriod): Found
   return out;
 }
 
+/**
+ * The heading right above a sentence's paragraph: the paragraph before it when that is a short
+ * line without a full stop ("## 8. Breach Notification", "**Sub-processors**"), else "".
+ */
+export function headingAbove(ctx: { paragraphs: readonly Paragraph[] }, s: { paragraph: Paragraph }): string {
+  const above = ctx.paragraphs[s.paragraph.index - 1];
+  return above && above.text.length <= 100 && !/[.;]\s*$/.test(above.text) ? above.text : "";
+}
+
 /** The text around a sentence: its paragraph, the three before it and the clause heading. */
 function near(ctx: Context, s: Sentence): string {
   const i = s.paragraph.index;
@@ -49,6 +58,8 @@ const RIGHT_AFTER_BEFORE = phrase("beforeIt", "^[\\s,]*(?:", ")\\b");
 const NOTICE_RIGHT_AFTER = phrase("noticeAfterPeriod", "^(?:", ")");
 /** Right before a period, "no later than" ("uiterlijk", "au plus tard", "spätestens"...). */
 const NO_LATER_THAN = phrase("noLaterThan", "(?:", ")\\s*$");
+/** Right before a count, "at least" ("au moins", "mindestens", "minstens"...): a minimum. */
+const AT_LEAST_RIGHT_BEFORE = phrase("atLeast", "\\b(?:", ")\\s*$");
 
 /** Whether the words right after a period make it a time before an event ("one month in advance"). */
 function beforeSomething(s: Sentence, p: FoundPeriod): boolean {
@@ -167,7 +178,10 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
   const all: Array<Found<Period>> = [];
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("breachNotification", s, verdict);
   for (const [i, s] of ctx.sentences.entries()) {
-    if (!KEYWORDS.breach.test(s.text)) continue;
+    // A short item under a breach heading names no breach itself ("## Breach Notification",
+    // "- Notification within 72 hours").
+    const underHeading = s.text.length <= 100 && KEYWORDS.breach.test(headingAbove(ctx, s));
+    if (!KEYWORDS.breach.test(s.text) && !underHeading) continue;
     if (!KEYWORDS.notify.test(s.text)) {
       why(s, "skipped: a breach, but no notice to the controller");
       continue;
@@ -210,10 +224,18 @@ export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("auditMaxPerYear", s, verdict);
   for (const s of ctx.sentences) {
     if (!KEYWORDS.permission.test(s.text)) continue;
-    const g = KEYWORDS.timesAYear.exec(s.text)?.groups;
-    const count = KEYWORDS.onceAYear.test(s.text) ? 1 : numberValue(g?.n ?? g?.tw ?? g?.nl ?? g?.fr ?? g?.de ?? g?.es ?? g?.it ?? "");
+    const once = KEYWORDS.onceAYear.exec(s.text);
+    const times = KEYWORDS.timesAYear.exec(s.text);
+    const g = times?.groups;
+    const count = once ? 1 : numberValue(g?.n ?? g?.tw ?? g?.nl ?? g?.fr ?? g?.de ?? g?.es ?? g?.it ?? "");
     if (count === undefined || count <= 0) {
       if (KEYWORDS.audit.test(s.text)) why(s, "skipped: no number of audits a year");
+      continue;
+    }
+    // "updated at least once a year" is a floor, never a cap.
+    const at = (once ?? times)?.index ?? 0;
+    if (AT_LEAST_RIGHT_BEFORE.test(s.text.slice(Math.max(0, at - 20), at))) {
+      why(s, "skipped: a minimum (at least so often a year), not a cap");
       continue;
     }
     // The word audit may be in the clause's heading only ("9. Audits ... no more than once a year").
@@ -363,7 +385,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     // A sentence about keeping data, or a short line that starts with its period under a
     // retention heading ("3 jaar na de laatste actieve uitwisseling").
     const underHeading =
-      s.text.length < 160 && /^\s*\S+\s+\S+/.test(s.text) && findPeriods(s.text)[0]?.index === 0 && KEYWORDS.retention.test(near(ctx, s));
+      s.text.length < 160 && /^\s*\S+\s+\S+/.test(s.text) && periodOpens(s.text) && KEYWORDS.retention.test(near(ctx, s));
     if (!KEYWORDS.retention.test(s.text) && !underHeading) continue;
     // A period after words about sub-processors, breaches, objections, audits or secrecy is theirs
     // ("notify of the removal of sub-processors at least ten working days before"); a deleting
@@ -414,6 +436,16 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
 }
 
 /**
+ * Whether a short line opens with its period, or with a label and its period: "3 jaar na de
+ * laatste actieve uitwisseling", "- Backup data: 30 days".
+ */
+function periodOpens(text: string): boolean {
+  const first = findPeriods(text)[0];
+  if (!first) return false;
+  return first.index === 0 || /^\s*(?:[-*•]\s+)?[^:;.]{1,40}:\s*$/.test(text.slice(0, first.index));
+}
+
+/**
  * The period a sentence refers back to ("after said period"): the last one, in days, months or
  * years, of the sentences before it in its paragraph and the two paragraphs before that are about
  * the data at the end (keeping it, retrieving it, the end of the contract).
@@ -445,6 +477,8 @@ function deletedAfter(s: Sentence, p: FoundPeriod): boolean {
   const between = after.slice(0, verb.index);
   return (
     between.length <= 120 &&
+    // A deleting with a period of its own ("..., Tale supprime toutes les données dans les 90 jours") is that period's.
+    findPeriods(after.slice(verb.index)).length === 0 &&
     findPeriods(between).length === 0 &&
     !KEYWORDS.otherwise.test(between) &&
     ![before, between].some((t) => KEYWORDS.notify.test(t) || KEYWORDS.objection.test(t))

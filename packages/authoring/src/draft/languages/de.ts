@@ -59,11 +59,11 @@ export const de: LanguageWords = {
   keywords: {
     subprocessor: "unterauftragsverarbeiter|subunternehmer|weitere auftragsverarbeiter",
     objection: "widersprech|widerspruch|einspruch|einwände|einwand",
-    advance: "im voraus|vorab|vorher|vor (der|dem|einer) änderung",
+    advance: "im voraus|vorab|vorher|vor (der|dem|einer) änderung|mindestens .{0,30} vor\\b",
     breach:
-      "(unbeabsichtigt|unrechtmäßig)[^.]{0,80}(vernichtung|verlust)|verletzung des schutzes|datenpanne|sicherheitsverletzung|datenschutzverletzung",
+      "(unbeabsichtigt|unrechtmäßig)[^.]{0,80}(vernichtung|verlust)|verletzung des schutzes|datenpanne|sicherheitsverletzung|datenschutzverletzung|datenschutzvorf(a|ä)ll|sicherheitsvorf(a|ä)ll",
     noticeToObject: "(vorankündigung|frist)\\b[^.;]{0,40}\\bum\\b[^.;]{0,30}(widersprech|widerspruch|einspruch)",
-    notify: "benachrichtig|mitteil|informier",
+    notify: "benachrichtig|mitteil|informier|\\bmeld",
     noDelay: "unverzüglich|so schnell wie möglich",
     audit: "prüfung|kontrolle|überprüfung",
     permission: "erlaubt|darf|dürfen|kann|können|berechtigt|beschränkt|nicht mehr als|nur|zulässig",
@@ -80,13 +80,16 @@ export const de: LanguageWords = {
     thatPeriod: "\\bnach (ablauf )?(dieser|der genannten|besagter) (frist|zeitraum|zeitraums)",
     dataAtTheEnd: "herunterlad|rückgabe|beendigung|vertragsende",
     confidential: "vertraulich|geheim",
-    hosting: "verarbeitung findet|findet[^.]{0,160}\\bstatt\\b|verarbeitet (werden|wird)|gespeichert|speicher|rechenzentr",
+    hosting:
+      "verarbeitung findet|findet[^.]{0,160}\\bstatt\\b|verarbeitet (werden|wird)|gespeichert|speicher|rechenzentr|\\bverarbeite[tn]\\b[^.]{0,40}\\bdaten\\b",
     noneOutsideEurope:
       "\\bverl(ä|a)ss?t (nie|niemals|nicht) die (eu\\b|europäische union)|\\bkeine\\b[^.]{0,60}\\baußerhalb\\b (der |des )?(eu\\b|europäischen (union|wirtschaftsraum)|ewr\\b)",
-    locatedIn: "\\bbefinde[nt] sich in\\b|\\b(gehostet|gespeichert) in\\b",
+    locatedIn:
+      "\\bbefinde[nt] sich in\\b|\\b(gehostet|gespeichert) in\\b|\\bverarbeite[tn] (alle |sämtliche )?(die )?(personenbezogenen? )?daten (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?in\\b",
     withinEurope: "innerhalb der (europäischen union|eu\\b|ewr\\b)|in der (europäischen union|eu\\b)",
     beforeIt: "vor|im voraus|vorab|vorher",
     noLaterThan: "spätestens",
+    atLeast: "mindestens|wenigstens",
     otherAct: "kündig|zahlung|erstatt|alternativ",
     supervisoryAuthority: "aufsichtsbehörde",
     auditClause: "prüfung",
@@ -94,6 +97,7 @@ export const de: LanguageWords = {
     outside: "außerhalb",
     relativeWord: "was",
     andOr: "und|oder",
+    listIntro: "\\bumfass(t|en)\\b|\\bnämlich\\b|\\bdarunter\\b",
     deleting: "lösch|vernicht",
     otherwise: "anders|andernfalls|sonst",
     retentionColumn: "aufbewahrung|speicherdauer|löschfrist",
@@ -106,9 +110,9 @@ export const de: LanguageWords = {
   },
   columns: {
     mechanism: "übermittlung|garantie",
-    location: "land\\b|standort|sitz|server",
+    location: "land\\b|standort|sitz|server|\\bort\\b|region|rechenzentr",
     purpose: "zweck|tätigkeit|leistung|gegenstand|service",
-    name: "firma|unternehmen|verarbeiter|dienstleister|auftragnehmer",
+    name: "firma|unternehmen|verarbeiter|dienstleister|auftragnehmer|anbieter|name\\b|lieferant",
   },
   law: {
     BE: "belgischem|belgischen|belgien",

@@ -58,7 +58,7 @@ export const en: LanguageWords = {
     advance:
       "in advance|prior (written )?(notice|notification)|\\b(days|weeks|months)['’]? (prior )?(written )?notice\\b|\\bnotice of at least\\b|beforehand|before (such|the|any) (change|addition|replacement|engagement)|no later than .{0,40} before|at least .{0,30} (before|prior)",
     breach:
-      "(accidental|unlawful)[^.]{0,80}(destruction|loss)|personal data breach|data breach|breach(es)? of (personal data|security)|security breach|(security|data) incident|violation of personal data|personal data violation",
+      "(accidental|unlawful)[^.]{0,80}(destruction|loss)|personal data breach|data breach|breach(es)? of (personal data|security)|security breach|(security|data) incident|violation of personal data|personal data violation|\\bbreach notification|\\bnotif(y|ication) of (a |any )?breach",
     noticeToObject: "(notice|notification)\\b[^.;]{0,40}\\bto\\b[^.;]{0,30}object",
     notify: "notify|notif|inform|report",
     noDelay: "without undue delay|as soon as possible|promptly|immediately",
@@ -81,15 +81,16 @@ export const en: LanguageWords = {
     dataAtTheEnd: "download|retriev|export|return|terminat|end of the (agreement|contract|services)",
     confidential: "confidential",
     hosting:
-      "(data )?processing (shall |will |may )?(only |exclusively |solely )?(takes? place|occurs?|be carried out)|(may|shall|will|must) (only )?process\\b[^.]{0,60}\\b(in|within)\\b|host|stored|store|data cent(er|re)s?|servers?|data infrastructure|process(es|ed)? (all |any )?(customer |personal |the )*data (only |exclusively |solely )?in\\b|processed (only |exclusively |solely )?in\\b",
+      "(data )?processing (shall |will |may )?(only |exclusively |solely )?(takes? place|occurs?|be carried out)|(may|shall|will|must) (only )?process\\b[^.]{0,60}\\b(in|within)\\b|host|stored|store|data cent(er|re)s?|servers?|data infrastructure|process(es|ed)? (all |any )?(customer |personal |the )*data (only |exclusively |solely |primarily |mainly |principally )?in\\b|processed (only |exclusively |solely |primarily |mainly |principally )?in\\b",
     noneOutsideEurope:
       "\\b(never|does not|will not|shall not|won't|doesn't) leaves? the (eu\\b|european union|eea\\b|european economic area)|\\bno\\b[^.]{0,60}\\boutside\\b (of )?(the )?(eu\\b|european union|european economic area|eea\\b)",
     locatedIn:
-      "\\b(are|is|be|will be) (located|situated|hosted|stored|processed|based) (only |exclusively |solely )?in\\b|\\b(servers?|data cent(er|re)s?|infrastructure) (located |based |hosted )?in\\b|\\bprocess(es)? (all |any )?(customer |personal |the )*data (only |exclusively |solely )?in\\b",
+      "\\b(are|is|be|will be) (located|situated|hosted|stored|processed|based) (only |exclusively |solely )?in\\b|\\b(servers?|data cent(er|re)s?|infrastructure) (located |based |hosted )?in\\b|\\bprocess(es)? (all |any )?(customer |personal |the )*data (only |exclusively |solely |primarily |mainly |principally )?in\\b",
     withinEurope: "(within|in) the (european union|eu\\b|eea\\b|european economic area)",
     beforeIt: "in advance|before|prior|beforehand",
     noticeAfterPeriod: "['’]?s?['’]?\\s*(prior\\s+)?(written\\s+)?notice\\b",
     noLaterThan: "no later than",
+    atLeast: "at least|not less than",
     otherAct: "terminat|rescind|refund|reimburs|payment|invoice|alternative",
     supervisoryAuthority: "supervisory authorit|article 33|art\\. 33",
     auditClause: "audit|inspection",
@@ -97,6 +98,7 @@ export const en: LanguageWords = {
     outside: "outside",
     relativeWord: "which|so that",
     andOr: "and|or",
+    listIntro: "\\binclud(e|es|ing)\\b|\\bnamely\\b",
     deleting: "delet|destr|eras|purg",
     otherwise: "otherwise|failing|or else",
     retentionColumn: "retention",
@@ -113,9 +115,9 @@ export const en: LanguageWords = {
   },
   columns: {
     mechanism: "transfer|safeguard|mechanism",
-    location: "locati|location|address|country|server",
+    location: "locati|location|address|country|server|region|jurisdiction|data cent(er|re)",
     purpose: "purpose|activit|actions|description|service|processing|sub-processing",
-    name: "name|identit|company|entity|processor",
+    name: "name|identit|company|entity|processor|vendor|provider|supplier|third part|organi[sz]ation",
   },
   law: {
     BE: "belgian|belgium",

@@ -82,6 +82,7 @@ export const nl: LanguageWords = {
     withinEurope: "binnen de (europese unie|eu\\b|eer\\b)|in de (europese unie|eu\\b)",
     beforeIt: "voor|vooraf|voorafgaand",
     noLaterThan: "uiterlijk",
+    atLeast: "minstens|ten minste|tenminste",
     otherAct: "opzeg|beëindig|betaling|terugbetal|alternatief",
     supervisoryAuthority: "toezichthoud|artikel 33",
     auditClause: "controle",
@@ -89,6 +90,7 @@ export const nl: LanguageWords = {
     outside: "buiten",
     relativeWord: "wat|zodat",
     andOr: "en|of",
+    listIntro: "\\bwaaronder\\b|\\bnamelijk\\b|\\bomvat(ten)?\\b",
     deleting: "verwijder|vernietig",
     retentionColumn: "bewaartermijn|bewaarperiode",
     ifApplicable: "\\(indien van toepassing\\)",
@@ -102,9 +104,9 @@ export const nl: LanguageWords = {
   },
   columns: {
     mechanism: "overdracht|maatregelen voor de overdracht|garantie",
-    location: "adres|land\\b",
+    location: "adres|land\\b|locatie|vestiging|regio|plaats|server",
     purpose: "acties|dienst(en)?\\b|doel|verwerking",
-    name: "naam|entiteit|verwerker",
+    name: "naam|entiteit|verwerker|leverancier|partij|bedrijf|dienstverlener",
   },
   law: {
     BE: "belgisch|belgische|belgië",
