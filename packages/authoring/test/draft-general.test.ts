@@ -536,4 +536,35 @@ describe("the forms the dev half's newer texts take (tale, voicegain, hopwhistle
     ]);
     expect(names(draft("Sub-processors include cloud hosting providers and email services.\n"))).toEqual([]);
   });
+
+  it("reads '60 (sixty) days' as well as 'sixty (60) days'", () => {
+    const d = draft("4. The Processor shall delete all Personal Data within 45 (forty-five) days upon termination.\n");
+    expect(d.terms.retention?.map((r) => r.value)).toEqual([{ value: 45, unit: "days" }]);
+  });
+
+  it("reads one label-and-value table per sub-processor, the processing place over the address", () => {
+    const text = [
+      "Appendix B. List of Sub-processors",
+      "",
+      "| Sub-Processor 1 |  |",
+      "| :---- | :---- |",
+      "| Full legal name of sub-processor | Initech GmbH |",
+      "| Address / country | Hauptstrasse 1, 10115 Berlin, Germany |",
+      "| Nature of processing | Email delivery. Location of processing: Ireland |",
+      "",
+      "| Sub-Processor 2 |  |",
+      "| :---- | :---- |",
+      "| Full legal name of sub-processor | Hooli Inc. |",
+      "| Address / country | 1 Main Street, Palo Alto, CA 94301, United States |",
+      "",
+    ].join("\n");
+    expect(names(draft(text))).toEqual([
+      ["Initech GmbH", "IE"],
+      ["Hooli Inc.", "US"],
+    ]);
+  });
+
+  it("reads data 'hosted on AWS EU' as hosted within the EU", () => {
+    expect(draft("Personal data is processed within the platform hosted on AWS EU.\n").terms.hostingDeclared?.value).toEqual(["EEA"]);
+  });
 });

@@ -23,11 +23,11 @@ const NUMBER = `(?:\\d+(?:[.,]\\d+)?|${[...NUMBER_WORDS.keys()]
   .join("|")})`;
 
 /**
- * A number (digits or words, "fifteen (15)", "fifteen/thirty"), then a unit. Word boundaries are
+ * A number (digits or words, "fifteen (15)", "60 (sixty)", "fifteen/thirty"), then a unit. Word boundaries are
  * Unicode-aware so "één" and "fünf" count as words.
  */
 const PERIOD = new RegExp(
-  `(?<![\\d.,])(?<!\\p{L}(?=\\p{L}))(\\[\\s*)?(${NUMBER})(?:\\s*/\\s*(${NUMBER}))?(?:\\s*\\((\\d+)\\))?\\s*(?:-\\s*)?(${UNIT_PATTERN})(?![\\p{L}])`,
+  `(?<![\\d.,])(?<!\\p{L}(?=\\p{L}))(\\[\\s*)?(${NUMBER})(?:\\s*/\\s*(${NUMBER}))?(?:\\s*\\((\\d+|${NUMBER})\\))?\\s*(?:-\\s*)?(${UNIT_PATTERN})(?![\\p{L}])`,
   "giu",
 );
 
@@ -55,7 +55,8 @@ export function findPeriods(sentence: string): FoundPeriod[] {
     const unit = unitOf(unitText ?? "");
     const a = numberValue(first ?? "");
     if (unit === undefined || a === undefined) continue;
-    const value = digits !== undefined ? Number(digits) : a;
+    // "fifteen (15) days" and "60 (sixty) days": the digits are the value.
+    const value = digits !== undefined && /^\d+$/.test(digits) ? Number(digits) : a;
     const found: FoundPeriod = { ...period(value, unit), index: m.index ?? 0, text: text.trim() };
     const b = second !== undefined ? numberValue(second) : undefined;
     if (b !== undefined && b !== a) {

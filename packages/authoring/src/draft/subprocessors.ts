@@ -65,7 +65,8 @@ function foundEntry(
 }
 
 /**
- * The sub-processor list, from whichever layout the DPA uses: a table (Markdown, HTML and DOCX
+ * The sub-processor list, from whichever layout the DPA uses: one two-column table per
+ * sub-processor ("Full legal name | ...", "Address / country | ..."), a table (Markdown, HTML and DOCX
  * rows "a | b | c"), a table whose cells became one paragraph each (PDF and copied text), a table
  * whose cells ran together on each row line, a numbered list under a sub-processor heading,
  * one short block per sub-processor under such a heading (name, purpose, address), or a list of
@@ -81,6 +82,7 @@ export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor
       .join(" ");
     if (!KEYWORDS.subprocessor.test(context) && !KEYWORDS.processors.test(paras[i]?.text ?? "")) continue;
     const taken =
+      recordTables(paras, i) ??
       pipeTable(paras, i) ??
       cellParagraphs(paras, i) ??
       gluedRows(paras, i) ??
@@ -110,6 +112,61 @@ function dedupe(rows: FoundSubprocessor[]): FoundSubprocessor[] {
 interface Taken {
   rows: FoundSubprocessor[];
   next: number;
+}
+
+/** One row of a two-column table: its label, the value and the line it is on. */
+interface RecordRow {
+  label: string;
+  value: string;
+  column: Column | undefined;
+  line: number;
+  text: string;
+}
+
+/**
+ * A table of label and value rows about one sub-processor, or undefined when the paragraph is not
+ * one: every row has two cells at most, and one labelled as a name has a value.
+ */
+function recordOf(p: Paragraph | undefined): RecordRow[] | undefined {
+  if (!p) return undefined;
+  const rows: RecordRow[] = [];
+  for (const [n, line] of paragraphLines(p).entries()) {
+    if (!line.includes("|")) return undefined;
+    if (/^\|?[\s:|-]+\|?$/.test(line)) continue;
+    const cells = cellsOf(line);
+    if (cells.length > 2) return undefined;
+    const [label = "", value = ""] = cells;
+    rows.push({ label, value, column: columnOf(label), line: p.lines[0] + n, text: line });
+  }
+  const named = rows.filter((r) => r.column !== undefined).length >= 2 && rows.some((r) => r.column === "name" && r.value);
+  return named ? rows : undefined;
+}
+
+/** "Location of processing: USA, Azure", "location: AWS EU (Paris)" inside a value: what follows the colon. */
+const PLACE_STATED = new RegExp(`(?:${COLUMN_WORDS.find(([, c]) => c === "location")?.[0].source})[^:|]{0,25}:\\s*(?<place>[^|]*)`, "i");
+
+/**
+ * One two-column table per sub-processor, the tables one after the other ("Sub-Processor 1 |",
+ * "Full legal name of sub-processor | Amazon Web Services EMEA SARL", "Address / country | ...").
+ * The country is where the table says the processing takes place ("Location of processing: USA"),
+ * even when that names no country ("location: EU"); else the address's.
+ */
+function recordTables(paras: readonly Paragraph[], i: number): Taken | undefined {
+  const out: FoundSubprocessor[] = [];
+  let k = i;
+  for (let rows = recordOf(paras[k]); rows; rows = recordOf(paras[++k])) {
+    const name = rows.find((r) => r.column === "name" && r.value);
+    if (!name) continue;
+    const stated = rows
+      .map((r) => (r.column === "location" && KEYWORDS.processingPlace.test(r.label) ? r.value : PLACE_STATED.exec(r.value)?.groups?.place))
+      .find((v) => v !== undefined);
+    const address = rows.find((r) => r.column === "location" && r.value)?.value ?? "";
+    const e = entry(name.value, rows.map((r) => r.text).join(" "), stated ?? address);
+    const purpose = rows.find((r) => r.column === "purpose" && r.value)?.value;
+    if (e)
+      out.push(foundEntry(paras[k] as Paragraph, name.line, name.text, e, "table of one sub-processor (label and value rows)", purpose));
+  }
+  return out.length > 0 ? { rows: out, next: k } : undefined;
 }
 
 /** "Name | Purpose | Location" header lines, then one row per line. */
@@ -260,7 +317,8 @@ function entryBlocks(paras: readonly Paragraph[], i: number): Taken | undefined 
     const p = paras[k] as Paragraph;
     const lines = paragraphLines(p).map(plainLine).filter(Boolean);
     const [name = "", ...rest] = lines;
-    if (lines.length < 2 || lines.length > 8 || p.text.length > 400 || name.length > 80 || /[.:;]$/.test(name)) break;
+    // Table rows are a table's, not an entry's lines.
+    if (lines.length < 2 || lines.length > 8 || p.text.length > 400 || name.length > 80 || /[.:;]$/.test(name) || name.includes("|")) break;
     const country = [...rest]
       .reverse()
       .map((l) => countryIn(l))

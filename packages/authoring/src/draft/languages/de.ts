@@ -86,7 +86,8 @@ export const de: LanguageWords = {
       "\\bverl(ä|a)ss?t (nie|niemals|nicht) die (eu\\b|europäische union)|\\bkeine\\b[^.]{0,60}\\baußerhalb\\b (der |des )?(eu\\b|europäischen (union|wirtschaftsraum)|ewr\\b)",
     locatedIn:
       "\\bbefinde[nt] sich in\\b|\\b(gehostet|gespeichert) in\\b|\\bverarbeite[tn] (alle |sämtliche )?(die )?(personenbezogenen? )?daten (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?in\\b",
-    withinEurope: "innerhalb der (europäischen union|eu\\b|ewr\\b)|in der (europäischen union|eu\\b)",
+    withinEurope:
+      "innerhalb der (europäischen union|eu\\b|ewr\\b)|in der (europäischen union|eu\\b)|\\b(gehostet|gespeichert) (auf|bei|in) ([\\p{L}-]+ ){0,2}(eu|ewr)\\b",
     beforeIt: "vor|im voraus|vorab|vorher",
     noLaterThan: "spätestens",
     atLeast: "mindestens|wenigstens",
