@@ -567,4 +567,13 @@ describe("the forms the dev half's newer texts take (tale, voicegain, hopwhistle
   it("reads data 'hosted on AWS EU' as hosted within the EU", () => {
     expect(draft("Personal data is processed within the platform hosted on AWS EU.\n").terms.hostingDeclared?.value).toEqual(["EEA"]);
   });
+
+  it("reads a place named before its verb in German and Dutch, and a line naming where data is", () => {
+    const hosted = (text: string): string[] | undefined => draft(text).terms.hostingAllowed?.value;
+    expect(hosted("Die Daten werden ausschließlich in Rechenzentren in Deutschland gespeichert.\n")).toEqual(["DE"]);
+    expect(hosted("De persoonsgegevens worden uitsluitend in Nederland opgeslagen.\n")).toEqual(["NL"]);
+    expect(hosted("Key terms\n\nServer location: Frankfurt am Main, Germany\nSupport: email\n")).toEqual(["DE"]);
+    // A sub-processor table's row is the sub-processor's, not where the DPA hosts data.
+    expect(hosted("| Hosting | Hetzner Online GmbH | Germany |\n")).toBeUndefined();
+  });
 });

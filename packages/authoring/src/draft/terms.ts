@@ -352,29 +352,63 @@ const CLAUSE_END = phrase("relativeWord", "[;:]|\\.(?:\\s|$)|\\b(?:", ")\\b", ""
 /** What separates the places of a list ("Germany/Finland", "France and Belgium", "Frankrijk en België"...). */
 const PLACE_LIST = phrase("andOr", "[,/()]|\\s+(?:", ")\\s+", "");
 
-/** Where the data is hosted, when the DPA names the countries: "all centres ... are located in France". */
+/** "... in Rechenzentren in Deutschland gespeichert", "... in Nederland opgeslagen": the place before the verb. */
+const PLACED_BEFORE = new RegExp(`\\b(?:in|im)\\s+(?<place>[^.;:]{2,80}?)\\s+(?:${KEYWORDS.placedBefore.source})\\b`, "iu");
+
+/** "Server location: Germany", "Hosting | Frankfurt, Germany": a label about where data is, and the place. */
+const HOSTING_LINE = new RegExp(`^(?:${KEYWORDS.hostingLabel.source})\\s*(?:\\([^)]*\\))?\\s*[:|]\\s*(?<place>[^|]{2,80})$`, "iu");
+
+/** The countries a place names ("Germany/Finland", "France and Belgium", "the EU (Hetzner, Germany)"). */
+function countriesOf(place: string): string[] {
+  return [
+    ...new Set(
+      place
+        .split(PLACE_LIST)
+        .map((p) => countryIn(p))
+        .filter((c): c is string => c !== undefined),
+    ),
+  ];
+}
+
+/**
+ * Where the data is hosted, when the DPA names the countries: "all centres ... are located in
+ * France", "... in Deutschland gespeichert", or a line of its own ("Server location: Germany").
+ */
 export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
   for (const s of ctx.sentences) {
     if (!KEYWORDS.hosting.test(s.text)) continue;
     const m = KEYWORDS.locatedIn.exec(s.text);
-    if (!m) continue;
     // The countries named right after "located in", up to the end of that clause, those in
-    // parentheses included ("hosted in the European Union (Hetzner, Germany/Finland)").
-    const place = s.text.slice(m.index + m[0].length).split(CLAUSE_END)[0] ?? "";
-    const codes = [
-      ...new Set(
-        place
-          .split(PLACE_LIST)
-          .map((p) => countryIn(p))
-          .filter((c): c is string => c !== undefined),
-      ),
-    ];
+    // parentheses included ("hosted in the European Union (Hetzner, Germany/Finland)"); in German
+    // and Dutch the place may come before its verb.
+    const place = m ? (s.text.slice(m.index + m[0].length).split(CLAUSE_END)[0] ?? "") : (PLACED_BEFORE.exec(s.text)?.groups?.place ?? "");
+    if (!place) continue;
+    const codes = countriesOf(place);
     if (codes.length > 0) {
       ctx.trace?.("hostingAllowed", s, `taken: ${codes.join(", ")}`);
       return found(s, codes, "sentence pattern: data hosted in named countries");
     }
     ctx.trace?.("hostingAllowed", s, "skipped: no country named after the words about where data is");
   }
+  return hostingLine(ctx);
+}
+
+/** A line of a key-terms list or table naming where data is: "Server location: Frankfurt, Germany". */
+function hostingLine(ctx: Context): Found<string[]> | undefined {
+  for (const p of ctx.paragraphs)
+    for (const [n, raw] of paragraphLines(p).entries()) {
+      if (raw.length > 160) continue;
+      const line = raw
+        .replace(/^\s*(?:[-*•]\s+|\|\s*)/, "")
+        .replace(/\s*\|\s*$/, "")
+        .replace(/\*\*|__/g, "");
+      const m = HOSTING_LINE.exec(line);
+      const codes = m ? countriesOf(m.groups?.place ?? "") : [];
+      if (codes.length === 0) continue;
+      const s: Sentence = { text: raw.trim(), paragraph: p, line: p.lines[0] + n };
+      ctx.trace?.("hostingAllowed", s, `taken: ${codes.join(", ")}`);
+      return found(s, codes, "a line naming where data is hosted");
+    }
   return undefined;
 }
 

@@ -86,6 +86,9 @@ export const de: LanguageWords = {
       "\\bverl(ä|a)ss?t (nie|niemals|nicht) die (eu\\b|europäische union)|\\bkeine\\b[^.]{0,60}\\baußerhalb\\b (der |des )?(eu\\b|europäischen (union|wirtschaftsraum)|ewr\\b)",
     locatedIn:
       "\\bbefinde[nt] sich in\\b|\\b(gehostet|gespeichert) in\\b|\\bverarbeite[tn] (alle |sämtliche )?(die )?(personenbezogenen? )?daten (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?in\\b",
+    hostingLabel:
+      "serverstandort|speicherort|datenstandort|standort (der daten|der server|der verarbeitung|des hostings)|ort der (verarbeitung|datenverarbeitung|speicherung)|hosting|rechenzentr(um|en)",
+    placedBefore: "gespeichert|gehostet|verarbeitet|betrieben|gelagert",
     withinEurope:
       "innerhalb der (europäischen union|eu\\b|ewr\\b)|in der (europäischen union|eu\\b)|\\b(gehostet|gespeichert) (auf|bei|in) ([\\p{L}-]+ ){0,2}(eu|ewr)\\b",
     beforeIt: "vor|im voraus|vorab|vorher",

@@ -87,6 +87,7 @@ export const es: LanguageWords = {
     noneOutsideEurope:
       "\\bnunca sale[n]? de la (ue\\b|unión europea)|\\b(ningún|ninguna)\\b[^.]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)",
     locatedIn: "\\b(se encuentran?|están? ubicad[oa]s?|alojad[oa]s?|almacenad[oa]s?) en\\b",
+    hostingLabel: "ubicación (de los )?(datos|servidores)|lugar (de|del) tratamiento|alojamiento|centros? de datos",
     withinEurope: "(dentro de|en) la (unión europea|ue\\b)|(dentro del|en el) (espacio económico europeo|eee\\b)",
     beforeIt: "antes|de antelación|con antelación",
     noLaterThan: "a más tardar|al menos",

@@ -82,6 +82,8 @@ export const fr: LanguageWords = {
       "\\bne quitte(nt)? (jamais|pas) l'(ue\\b|union européenne)|\\baucune?\\b[^.]{0,60}\\bhors\\b (de )?(l')?(ue\\b|union européenne|eee\\b|espace économique européen)",
     locatedIn:
       "\\b(situé|situés|située|situées|hébergé|hébergés|hébergée|hébergées|stocké|stockés|stockée|stockées) (en|au|aux)\\b|\\btrait(e|ent|ons) (toutes |l'ensemble des )?(les )?données( personnelles)? (uniquement |exclusivement |principalement |essentiellement )?(en|au|aux)\\b",
+    hostingLabel:
+      "localisation (des données|des serveurs|de l'hébergement|du traitement)|lieu (d'hébergement|de traitement|du traitement)|hébergement|centres? de données",
     withinEurope:
       "(au sein|à l'intérieur) de l'(union européenne|ue\\b|eee\\b)|dans l'(union européenne|ue\\b)|\\bhébergée?s? (sur|chez|dans) ([\\p{L}-]+ ){0,2}(ue|eee)\\b",
     beforeIt: "avant|à l'avance|au préalable",

@@ -76,6 +76,7 @@ export const it: LanguageWords = {
     noneOutsideEurope:
       "\\bnon lascia(no)? mai l'(ue\\b|unione europea)|\\bnessun[oa]?\\b[^.]{0,60}\\bal di fuori\\b (dell'|della |dello )?(ue\\b|unione europea|spazio economico europeo|see\\b)",
     locatedIn: "\\b(si trova(no)?|(sono|è) situat[oiae]|ospitat[oiae]|archiviat[oiae]) in\\b",
+    hostingLabel: "ubicazione (dei )?(dati|server)|luogo (del|di) trattamento|hosting|data center",
     withinEurope: "(all'interno dell'|nell')(unione europea|ue\\b)|(all'interno dello|nello) (spazio economico europeo|see\\b)",
     beforeIt: "prima|in anticipo|di preavviso",
     noLaterThan: "al più tardi|almeno",

@@ -79,6 +79,8 @@ export const nl: LanguageWords = {
     noneOutsideEurope:
       "\\bverla(a|te)n? (nooit|niet) de (eu\\b|europese unie)|\\bgeen\\b[^.]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)",
     locatedIn: "\\bbevind(t|en) zich in\\b|\\b(gehost|opgeslagen|gevestigd) in\\b",
+    hostingLabel: "locatie (van de )?(data|gegevens|servers?|verwerking|opslag)|opslaglocatie|serverlocatie|hosting|datacent(er|ra|ers)",
+    placedBefore: "opgeslagen|gehost|verwerkt|bewaard",
     withinEurope: "binnen de (europese unie|eu\\b|eer\\b)|in de (europese unie|eu\\b)",
     beforeIt: "voor|vooraf|voorafgaand",
     noLaterThan: "uiterlijk",

@@ -32,6 +32,8 @@ export const CONCEPTS = [
   "hosting",
   "noneOutsideEurope",
   "locatedIn",
+  "placedBefore",
+  "hostingLabel",
   "withinEurope",
   // Words the finders use in one place each.
   "beforeIt",
