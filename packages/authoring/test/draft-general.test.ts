@@ -576,4 +576,20 @@ describe("the forms the dev half's newer texts take (tale, voicegain, hopwhistle
     // A sub-processor table's row is the sub-processor's, not where the DPA hosts data.
     expect(hosted("| Hosting | Hetzner Online GmbH | Germany |\n")).toBeUndefined();
   });
+
+  it("a period counted from the objection is not the window to object, in English and German", () => {
+    const window = (text: string) => draft(text).terms.objectionWindow?.value;
+    expect(
+      window(
+        "The Customer may object to new sub-processors. If the Parties cannot agree within 60 days of receipt of the objection, the Customer may end the Agreement.\n",
+      ),
+    ).toBeUndefined();
+    expect(
+      window("Der Kunde kann dem Unterauftragsverarbeiter widersprechen; Gespräche enden 20 Tage nach dem Widerspruch.\n"),
+    ).toBeUndefined();
+    expect(window("The Customer may object to a new sub-processor within 14 days of receipt of the notice.\n")).toEqual({
+      value: 14,
+      unit: "days",
+    });
+  });
 });

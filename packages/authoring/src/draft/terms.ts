@@ -77,6 +77,18 @@ function aboutSomethingElse(s: Sentence, p: FoundPeriod): boolean {
   return KEYWORDS.otherAct.test(clauseOf(s, p));
 }
 
+/** Right after a period, what it counts from ("of", "after", "nach", "dalla"...). */
+const COUNTED_FROM = phrase("countedFrom", "^\\s*(?:", ")\\b", "iu");
+
+/**
+ * Whether a period counts from the objection ("unable to reach an agreement within 90 days of
+ * receipt of the objection"): a time after the objection was made, not the time to make it.
+ */
+function fromTheObjection(s: Sentence, p: FoundPeriod): boolean {
+  const after = s.text.slice(p.index + p.text.length, p.index + p.text.length + 50);
+  return COUNTED_FROM.test(after) && KEYWORDS.objection.test(after);
+}
+
 /** The clause of a sentence a period is in: from the punctuation before it to the one after. */
 function clauseOf(s: Sentence, p: FoundPeriod): string {
   const start = Math.max(0, ...[";", ":", ".", ","].map((c) => s.text.lastIndexOf(c, p.index) + 1));
@@ -139,7 +151,9 @@ export function objectionWindow(ctx: Context, notice?: Found<Period>): Found<Per
     }
     // A notice given so that the controller can object is the objection window too.
     const toObject = KEYWORDS.noticeToObject.test(s.text);
-    const p = findPeriods(s.text).find((x) => x.unit !== "hours" && (toObject || !beforeSomething(s, x)) && !aboutSomethingElse(s, x));
+    const p = findPeriods(s.text).find(
+      (x) => x.unit !== "hours" && (toObject || !beforeSomething(s, x)) && !aboutSomethingElse(s, x) && !fromTheObjection(s, x),
+    );
     const how = toObject
       ? "sentence pattern: a notice period given to object to a sub-processor"
       : "sentence pattern: objection to a sub-processor, with a period";

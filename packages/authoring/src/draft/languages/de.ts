@@ -94,6 +94,7 @@ export const de: LanguageWords = {
     beforeIt: "vor|im voraus|vorab|vorher",
     noLaterThan: "spätestens",
     atLeast: "mindestens|wenigstens",
+    countedFrom: "nach|ab|seit",
     otherAct: "kündig|zahlung|erstatt|alternativ",
     supervisoryAuthority: "aufsichtsbehörde",
     auditClause: "prüfung",

@@ -94,6 +94,7 @@ export const en: LanguageWords = {
     noticeAfterPeriod: "['’]?s?['’]?\\s*(prior\\s+)?(written\\s+)?notice\\b",
     noLaterThan: "no later than",
     atLeast: "at least|not less than",
+    countedFrom: "of|from|after|following|upon",
     otherAct: "terminat|rescind|refund|reimburs|payment|invoice|alternative",
     supervisoryAuthority: "supervisory authorit|article 33|art\\. 33",
     auditClause: "audit|inspection",

@@ -92,6 +92,7 @@ export const es: LanguageWords = {
     beforeIt: "antes|de antelación|con antelación",
     noLaterThan: "a más tardar|al menos",
     atLeast: "al menos|como mínimo",
+    countedFrom: "desde|tras|después de|a partir de",
     otherAct: "pago|reembolso",
     supervisoryAuthority: "autoridad de control|artículo 33",
     auditClause: "inspecci",

@@ -89,6 +89,7 @@ export const fr: LanguageWords = {
     beforeIt: "avant|à l'avance|au préalable",
     noLaterThan: "au plus tard",
     atLeast: "au moins|au minimum",
+    countedFrom: "après|suivant|à compter d[eu]|dès",
     otherAct: "résili|paiement|rembourse",
     supervisoryAuthority: "autorité de contrôle",
     auditClause: "contrôle",

@@ -81,6 +81,7 @@ export const it: LanguageWords = {
     beforeIt: "prima|in anticipo|di preavviso",
     noLaterThan: "al più tardi|almeno",
     atLeast: "almeno|quanto meno",
+    countedFrom: "dalla|dal|dopo|a partire da|da",
     otherAct: "risoluzione|recesso|pagamento|rimborso",
     supervisoryAuthority: "autorità di controllo|articolo 33",
     auditClause: "ispezion",

@@ -85,6 +85,7 @@ export const nl: LanguageWords = {
     beforeIt: "voor|vooraf|voorafgaand",
     noLaterThan: "uiterlijk",
     atLeast: "minstens|ten minste|tenminste",
+    countedFrom: "na|vanaf|sinds",
     otherAct: "opzeg|beëindig|betaling|terugbetal|alternatief",
     supervisoryAuthority: "toezichthoud|artikel 33",
     auditClause: "controle",

@@ -40,6 +40,7 @@ export const CONCEPTS = [
   "noticeAfterPeriod",
   "noLaterThan",
   "atLeast",
+  "countedFrom",
   "otherAct",
   "supervisoryAuthority",
   "auditClause",
