@@ -592,4 +592,30 @@ describe("the forms the dev half's newer texts take (tale, voicegain, hopwhistle
       unit: "days",
     });
   });
+
+  it("reads '24h' and '24‑hour' (a non-breaking hyphen) breach notices, 'brechas', and not a lettered item 'h)'", () => {
+    expect(draft("- Breach notice SLA to Controllers: 24h for clinical data\n").terms.breachNotification?.value).toEqual({
+      value: 24,
+      unit: "hours",
+    });
+    expect(draft("- 48‑hour breach notice to the Customer\n").terms.breachNotification?.value).toEqual({ value: 48, unit: "hours" });
+    expect(draft("- Notificación de brechas al Responsable en 36h\n").terms.breachNotification?.value).toEqual({
+      value: 36,
+      unit: "hours",
+    });
+    expect(
+      draft("The Processor notifies breaches of personal data as in Article 33 (3) h) and 5 h) of the Annex.\n").terms.breachNotification
+        ?.value,
+    ).toBeUndefined();
+  });
+
+  it("reads 'Governing law: Portugal' written as a label and its value", () => {
+    expect(draft("- Governing law: Portugal; venue: courts of Portugal\n").terms.governingLaw?.value).toBe("PT");
+    expect(draft("- Ley aplicable: Portugal; fuero: tribunales de Portugal\n").terms.governingLaw?.value).toBe("PT");
+  });
+
+  it("an example period ('e.g., 10 years', 'p. ej.') is not a retention term; non-EU providers' EU hosting is not a commitment", () => {
+    expect(draft("6. Clinical data: retention is set by the expert (e.g., 10 years under local rules).\n").terms.retention).toEqual([]);
+    expect(draft("5. Cuando proveedores no‑UE ofrecen hosting en la UE, usamos SCCs.\n").terms.hostingDeclared).toBeUndefined();
+  });
 });

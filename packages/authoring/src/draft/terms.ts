@@ -77,6 +77,14 @@ function aboutSomethingElse(s: Sentence, p: FoundPeriod): boolean {
   return KEYWORDS.otherAct.test(clauseOf(s, p));
 }
 
+/** Right before a period, "e.g." ("p. ej.", "z. B.", "bijv."...): an example, not a term. */
+const FOR_EXAMPLE_RIGHT_BEFORE = phrase("forExample", "(?:", ")[\\s,:(]*$", "iu");
+
+/** Whether a period is given as an example ("retention is set by the expert (e.g., 10 years)"). */
+function anExample(s: Sentence, p: FoundPeriod): boolean {
+  return FOR_EXAMPLE_RIGHT_BEFORE.test(s.text.slice(Math.max(0, p.index - 25), p.index));
+}
+
 /** Right after a period, what it counts from ("of", "after", "nach", "dalla"...). */
 const COUNTED_FROM = phrase("countedFrom", "^\\s*(?:", ")\\b", "iu");
 
@@ -298,13 +306,21 @@ export function auditNotice(ctx: Context): Found<Period> | undefined {
 export function governingLaw(ctx: Context): Found<string> | undefined {
   const all: Array<Found<string>> = [];
   const lawWords = new RegExp(KEYWORDS.law.source, `${KEYWORDS.law.flags}g`);
-  for (const s of ctx.sentences) {
+  for (const [i, s] of ctx.sentences.entries()) {
     // Each mention of the law in turn: "(Governing Law) of the SCCs: ... are governed by the laws of France".
     const mentions = [...s.text.matchAll(lawWords)];
     if (mentions.length === 0) continue;
     const code = mentions.map((m) => lawIn(s.text.slice(m.index, m.index + m[0].length + 80))).find((c) => c !== undefined);
     if (code) all.push(found(s, code, "sentence pattern: agreement governed by a country's law"));
-    ctx.trace?.("governingLaw", s, code ? `taken: ${code}` : "skipped: no country named after the words about the law");
+    // "Governing law: Portugal": a colon before a capital ends a sentence; the value is the next one.
+    const next = ctx.sentences[i + 1];
+    const after = !code && /:$/.test(s.text) && next?.paragraph === s.paragraph ? lawIn(next.text.slice(0, 60)) : undefined;
+    if (after && next) {
+      const from = s.paragraph.text.indexOf(s.text);
+      const to = s.paragraph.text.indexOf(next.text, from) + next.text.length;
+      all.push(found({ ...s, text: s.paragraph.text.slice(from, to) }, after, "a label about the governing law and its country"));
+    }
+    ctx.trace?.("governingLaw", s, code || after ? `taken: ${code ?? after}` : "skipped: no country named after the words about the law");
   }
   return firstOrContradiction(all, (c) => c);
 }
@@ -455,6 +471,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     const p = periods.find(
       (x) =>
         !otherBefore(x.index) &&
+        !anExample(s, x) &&
         (x.unit !== "hours" || deletes) &&
         (underHeading || KEYWORDS.retention.test(clauseOf(s, x)) || keptOrDeletedBefore(s, x) || deletedAfter(s, x)),
     );

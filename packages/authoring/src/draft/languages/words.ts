@@ -40,6 +40,7 @@ export const CONCEPTS = [
   "noticeAfterPeriod",
   "noLaterThan",
   "atLeast",
+  "forExample",
   "countedFrom",
   "otherAct",
   "supervisoryAuthority",
