@@ -618,4 +618,18 @@ describe("the forms the dev half's newer texts take (tale, voicegain, hopwhistle
     expect(draft("6. Clinical data: retention is set by the expert (e.g., 10 years under local rules).\n").terms.retention).toEqual([]);
     expect(draft("5. Cuando proveedores no‑UE ofrecen hosting en la UE, usamos SCCs.\n").terms.hostingDeclared).toBeUndefined();
   });
+
+  it("reads one heading per sub-processor followed by a sentence about it (a web page's blocks)", () => {
+    const d = draft(
+      "We engage the following sub-processors to deliver the service.\n\nScaleway\n\nScaleway runs the datacenters in France that store the data.\n\nScaleway data processing agreement\n\nPostmark\n\nPostmark is used to send notification emails.\n\nVersion\n\nVersion 1.1, 22.6.2026\n",
+    );
+    expect(names(d)).toEqual([
+      ["Scaleway", "FR"],
+      ["Postmark", null],
+    ]);
+  });
+
+  it("reads 'datacenters located in Switzerland' as hosting", () => {
+    expect(draft("The service runs on certified datacenters located in Switzerland.\n").terms.hostingAllowed?.value).toEqual(["CH"]);
+  });
 });

@@ -89,6 +89,7 @@ export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor
       numberedList(paras, i) ??
       entryBlocks(paras, i) ??
       announcedList(paras, i) ??
+      headedEntries(paras, i) ??
       sentenceList(paras, i);
     if (taken) {
       out.push(...taken.rows);
@@ -538,4 +539,46 @@ function sentenceList(paras: readonly Paragraph[], i: number): Taken | undefined
     if (rows.length > 0) return { rows, next: i + 1 };
   }
   return undefined;
+}
+
+/**
+ * One heading per sub-processor after an introduction, each followed by a sentence about it that
+ * opens with its name ("Exoscale", "Exoscale is running the datacenters on which ..."), links and
+ * other lines between them. The country is the first the paragraphs under the heading name.
+ */
+function headedEntries(paras: readonly Paragraph[], i: number): Taken | undefined {
+  const rows: FoundSubprocessor[] = [];
+  let next = i + 1;
+  for (let k = i + 1; k < paras.length - 1 && k - next < 4; k++) {
+    const heading = paras[k] as Paragraph;
+    const name = heading.text.trim();
+    const about = (paras[k + 1] as Paragraph).text;
+    // A numbered heading is a clause ("9. Audits"), not a company.
+    if (
+      name.length > 40 ||
+      /^\d/.test(name) ||
+      !nameLike(name) ||
+      !about.startsWith(`${name} `) ||
+      about.length < 30 ||
+      !/[.!]$/.test(about)
+    )
+      continue;
+    // The paragraphs under this heading, up to the next one.
+    let end = k + 2;
+    while (
+      end < paras.length &&
+      end - k < 6 &&
+      !(nameLike(paras[end]?.text ?? "") && (paras[end + 1]?.text ?? "").startsWith(`${paras[end]?.text} `))
+    )
+      end++;
+    const country = paras
+      .slice(k + 1, end)
+      .map((p) => countryIn(p.text))
+      .find((c) => c !== undefined);
+    const e = entry(name, about, country ?? "");
+    if (e) rows.push(foundEntry(heading, heading.lines[0], name, e, "a heading per sub-processor, then a sentence about it"));
+    next = end;
+    k = end - 1;
+  }
+  return rows.length >= 2 ? { rows, next } : undefined;
 }

@@ -81,13 +81,13 @@ export const en: LanguageWords = {
     dataAtTheEnd: "download|retriev|export|return|terminat|end of the (agreement|contract|services)",
     confidential: "confidential",
     hosting:
-      "(data )?processing (shall |will |may )?(only |exclusively |solely )?(takes? place|occurs?|be carried out)|(may|shall|will|must) (only )?process\\b[^.]{0,60}\\b(in|within)\\b|host|stored|store|data cent(er|re)s?|servers?|data infrastructure|process(es|ed)? (all |any )?(customer |personal |the )*data (only |exclusively |solely |primarily |mainly |principally )?in\\b|processed (only |exclusively |solely |primarily |mainly |principally )?in\\b",
+      "(data )?processing (shall |will |may )?(only |exclusively |solely )?(takes? place|occurs?|be carried out)|(may|shall|will|must) (only )?process\\b[^.]{0,60}\\b(in|within)\\b|host|stored|store|data ?cent(er|re)s?|servers?|data infrastructure|process(es|ed)? (all |any )?(customer |personal |the )*data (only |exclusively |solely |primarily |mainly |principally )?in\\b|processed (only |exclusively |solely |primarily |mainly |principally )?in\\b",
     noneOutsideEurope:
       "\\b(never|does not|will not|shall not|won't|doesn't) leaves? the (eu\\b|european union|eea\\b|european economic area)|\\bno\\b[^.]{0,60}\\boutside\\b (of )?(the )?(eu\\b|european union|european economic area|eea\\b)",
     locatedIn:
-      "\\b(are|is|be|will be) (located|situated|hosted|stored|processed|based) (only |exclusively |solely )?in\\b|\\b(servers?|data cent(er|re)s?|infrastructure) (located |based |hosted )?in\\b|\\bprocess(es)? (all |any )?(customer |personal |the )*data (only |exclusively |solely |primarily |mainly |principally )?in\\b",
+      "\\b(are|is|be|will be) (located|situated|hosted|stored|processed|based) (only |exclusively |solely )?in\\b|\\b(servers?|data ?cent(er|re)s?|infrastructure) (located |based |hosted )?in\\b|\\bprocess(es)? (all |any )?(customer |personal |the )*data (only |exclusively |solely |primarily |mainly |principally )?in\\b",
     hostingLabel:
-      "(server|hosting|data|storage|processing|data cent(er|re)) locations?|locations? of (the )?(data|servers?|processing|hosting)|data residency|hosting|data cent(er|re)s?",
+      "(server|hosting|data|storage|processing|data cent(er|re)) locations?|locations? of (the )?(data|servers?|processing|hosting)|data residency|hosting|data ?cent(er|re)s?",
     withinEurope:
       "(within|in) the (european union|eu\\b|eea\\b|european economic area)|\\b(hosted|stored|located|processed) (on|in|at) ([\\w-]+ ){0,2}(eu|eea)\\b|\\b(eu|eea)-based\\b",
     beforeIt: "in advance|before|prior|beforehand",
