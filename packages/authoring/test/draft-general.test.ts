@@ -632,4 +632,12 @@ describe("the forms the dev half's newer texts take (tale, voicegain, hopwhistle
   it("reads 'datacenters located in Switzerland' as hosting", () => {
     expect(draft("The service runs on certified datacenters located in Switzerland.\n").terms.hostingAllowed?.value).toEqual(["CH"]);
   });
+
+  it("reads 'governed exclusively by the internal laws of the State of California' and flags the SCCs' Irish law", () => {
+    const d = draft(
+      "8.5 This DPA shall be governed exclusively by the internal laws of the State of California.\n\n1.12 The governing law for the purposes of Clause 17 of the Standard Contractual Clauses shall be laws of Ireland.\n",
+    );
+    expect(d.terms.governingLaw?.value).toBe("US");
+    expect(d.terms.governingLaw?.readings).toEqual(["US", "IE"]);
+  });
 });
