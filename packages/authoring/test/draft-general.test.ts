@@ -640,4 +640,27 @@ describe("the forms the dev half's newer texts take (tale, voicegain, hopwhistle
     expect(d.terms.governingLaw?.value).toBe("US");
     expect(d.terms.governingLaw?.readings).toEqual(["US", "IE"]);
   });
+
+  it("reads the sub-processors listed in one cell of a key-terms table, and not a table's header row", () => {
+    const cover = (text: string) => names(draftFromText({ name: "dpa.md", format: "markdown", text }, "x"));
+    expect(
+      cover(
+        "| Term | Value |\n|---|---|\n| Governing law | Ireland |\n| **Sub-processors** | Amazon Web Services (Ireland); Stripe (United States) |\n",
+      ),
+    ).toEqual([
+      ["Amazon Web Services", "IE"],
+      ["Stripe", "US"],
+    ]);
+    expect(cover("| Key terms | |\n|---|---|\n| Approved Subprocessors | Hetzner Online GmbH (Germany), Postmark and Sentry |\n")).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Postmark", null],
+      ["Sentry", null],
+    ]);
+    expect(
+      cover("Approved Subprocessors\n\n| Subprocessor | Purpose |\n|---|---|\n| StaxBill | Billing |\n| DataDog | Monitoring |\n"),
+    ).toEqual([
+      ["StaxBill", null],
+      ["DataDog", null],
+    ]);
+  });
 });

@@ -82,6 +82,7 @@ export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor
       .join(" ");
     if (!KEYWORDS.subprocessor.test(context) && !KEYWORDS.processors.test(paras[i]?.text ?? "")) continue;
     const taken =
+      coverCell(paras, i) ??
       recordTables(paras, i) ??
       pipeTable(paras, i) ??
       cellParagraphs(paras, i) ??
@@ -581,4 +582,41 @@ function headedEntries(paras: readonly Paragraph[], i: number): Taken | undefine
     k = end - 1;
   }
   return rows.length >= 2 ? { rows, next } : undefined;
+}
+
+/** A key-terms row's label that names the sub-processors ("Sub-processors", "Approved Subprocessors:", "**Sous-traitants ultérieurs**"). */
+const SUBPROCESSORS_LABEL = new RegExp(
+  `^(?:(?:${KEYWORDS.listWord.source})\\s+(?:of\\s+|des\\s+|der\\s+|van\\s+|de\\s+|dei\\s+)?)?(?:approved\\s+|current\\s+|authori[sz]ed\\s+)?(?:${KEYWORDS.subprocessor.source})(?:\\s+(?:${KEYWORDS.listWord.source}))?\\s*:?$`,
+  "i",
+);
+
+/**
+ * The sub-processors in one cell of a key-terms or cover table: "| Sub-processors | Amazon Web
+ * Services (Ireland); Stripe (United States) |". Items are split at semicolons, else at commas
+ * and "and"; each must open with a name.
+ */
+function coverCell(paras: readonly Paragraph[], i: number): Taken | undefined {
+  const p = paras[i];
+  if (!p?.text.includes("|")) return undefined;
+  const rows: FoundSubprocessor[] = [];
+  const lines = paragraphLines(p);
+  for (const [n, line] of lines.entries()) {
+    const cells = cellsOf(line).map((c) => c.replace(/\*\*|__/g, "").trim());
+    if (cells.length !== 2 || !SUBPROCESSORS_LABEL.test(cells[0] ?? "")) continue;
+    const value = cells[1] ?? "";
+    // A header row ("| Subprocessor | Purpose |" above "|---|---|") names columns, not companies.
+    if ((value.length <= 30 && columnOf(value)) || /^\|?[\s:|-]+\|?$/.test(lines[n + 1] ?? "")) continue;
+    const items = value.includes(";")
+      ? value.split(";").map((item) => ({ name: leadingName(item), rest: item }))
+      : (namesOf(value.replace(/\s*\(([^)]*)\)/g, "")) ?? []).map((name) => ({
+          name,
+          rest: new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*(\\([^)]*\\))?`).exec(value)?.[1] ?? "",
+        }));
+    if (items.length === 0 || !items.every((it) => nameLike(it.name))) continue;
+    for (const it of items) {
+      const e = entry(it.name, line, it.rest.replace(it.name, ""));
+      if (e) rows.push(foundEntry(p, p.lines[0] + n, line.trim(), e, "a key-terms row listing the sub-processors"));
+    }
+  }
+  return rows.length > 0 ? { rows, next: i + 1 } : undefined;
 }
