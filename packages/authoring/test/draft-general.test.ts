@@ -430,13 +430,10 @@ describe("the forms the dev half's newer texts take (tale, voicegain, hopwhistle
     ).toEqual({ value: 36, unit: "hours" });
   });
 
-  it("reads a short notification item under a breach heading", () => {
-    expect(
-      draft("## 8. Breach Notification\n\n- Notification within 24 hours\n- Remediation plan\n").terms.breachNotification?.value,
-    ).toEqual({
-      value: 24,
-      unit: "hours",
-    });
+  it("reads a short notification item under a breach heading, with medium confidence (under a heading)", () => {
+    const d = draft("## 8. Breach Notification\n\n- Notification within 24 hours\n- Remediation plan\n");
+    expect(d.terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
+    expect(d.terms.breachNotification?.method).toMatch(/under a heading/);
   });
 
   it("reads where data is processed 'primarily' / 'principalement' / 'primär' in a country", () => {

@@ -210,7 +210,10 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     }
     const p = breachPeriod(s);
     if (p) {
-      all.push(found(s, asPeriod(p), "sentence pattern: breach notified within a period", p));
+      const how = KEYWORDS.breach.test(s.text)
+        ? "sentence pattern: breach notified within a period"
+        : "sentence pattern: notified within a period, under a heading about breaches";
+      all.push(found(s, asPeriod(p), how, p));
       why(s, `taken: ${p.text}`);
       continue;
     }
