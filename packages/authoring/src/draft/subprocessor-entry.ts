@@ -1,0 +1,140 @@
+import { citeClause, type Paragraph } from "./document.js";
+import { COLUMN_WORDS, KEYWORDS, phrase } from "./language.js";
+import { countryIn } from "./countries.js";
+import { inEea, readBundle, type LegalData } from "@dpa-lint/core";
+import type { Found } from "./terms.js";
+
+/**
+ * What every layout of a sub-processor list shares: an entry as the pack-terms schema writes it,
+ * where it was found, and how a name, a country and a transfer mechanism are read from a row.
+ * The layouts themselves are in subprocessor-tables.ts and subprocessor-lists.ts.
+ */
+/** One entry of the DPA's sub-processor list, as the pack-terms schema writes it. */
+export interface ListedSubprocessor {
+  name: string;
+  country: string | null;
+  mechanism: string | null;
+}
+
+export type Column = (typeof COLUMN_WORDS)[number][1];
+
+let legal: LegalData | undefined;
+
+/** Whether a country is in the EEA today, by the same dated facts the policies judge by. */
+function inEeaToday(country: string): boolean {
+  legal ??= (readBundle().data.lib as { legal?: LegalData } | undefined)?.legal ?? {};
+  return inEea(country, new Date().toISOString().slice(0, 10), legal);
+}
+
+/** The transfer mechanism a row names: SCCs, BCRs, the DPF, "none needed" for the EEA, else null. */
+function mechanismOf(text: string, country: string | null): string | null {
+  if (KEYWORDS.scc.test(text)) return "scc";
+  if (KEYWORDS.bcr.test(text)) return "bcr";
+  if (KEYWORDS.dpf.test(text)) return "dpf";
+  return country && inEeaToday(country) ? "eea" : null;
+}
+
+/** A location cell that says the location is not known ("n/a", "unknown", "onbekend"...). */
+export const UNKNOWN_PLACE = phrase("unknownPlace", "^(?:", ")$");
+
+/** What a header cell names, if it names a column. */
+export function columnOf(cell: string): Column | undefined {
+  if (cell.length > 80) return undefined;
+  return COLUMN_WORDS.find(([re]) => re.test(cell))?.[1];
+}
+
+export function entry(name: string, rowText: string, locationText: string, glued = false): ListedSubprocessor | undefined {
+  const clean = name
+    .replace(/\s+/g, " ")
+    .replace(/^[\d.)\s-]+/, "")
+    .trim();
+  if (clean.length < 2 || clean.length > 80 || !/\p{L}/u.test(clean)) return undefined;
+  const country = countryIn(locationText, glued) ?? null;
+  return { name: clean, country, mechanism: mechanismOf(rowText, country) };
+}
+
+/** A listed sub-processor as found: the purpose a table gives is kept for the reviewer (the pack has no field for it). */
+export type FoundSubprocessor = Found<ListedSubprocessor> & { purpose?: string };
+
+export function foundEntry(
+  p: Paragraph,
+  line: number,
+  quote: string,
+  value: ListedSubprocessor,
+  method: string,
+  purpose?: string,
+): FoundSubprocessor {
+  const found: FoundSubprocessor = { value, quote: quote.trim(), clause: citeClause({ paragraph: p, line }), line, method };
+  if (purpose?.trim()) found.purpose = purpose.trim();
+  return found;
+}
+
+export interface Taken {
+  rows: FoundSubprocessor[];
+  next: number;
+}
+
+export function cellsOf(line: string): string[] {
+  return line
+    .replace(/^\s*\|/, "")
+    .replace(/\|\s*$/, "")
+    .split("|")
+    .map((c) => c.trim());
+}
+
+/** A line without the emphasis and line-break markup around it ("**Hetzner Online GmbH**<br>"). */
+export function plainLine(line: string): string {
+  return line
+    .replace(/<br\s*\/?>/gi, "")
+    .replace(/^[#>\s]*/, "")
+    .replace(/^(\*\*|__|\*|_)(.*)\1\s*$/, "$2")
+    .trim();
+}
+
+/** A placeholder a template leaves for the company to fill in ("[Cloud Provider]", "{{vendor}}", "<name>"). */
+export const PLACEHOLDER = /^\s*(?:\[[^\]]*\]|\{\{[^}]*\}\}|<[^>]*>)\s*$/;
+
+/** A legal form standing alone after a comma ("Twilio, Inc."): part of the name before it. */
+export const LEGAL_FORM =
+  /^(?:inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|co|sa|sas|sarl|srl|spa|bv|b\.v|nv|n\.v|ab|as|oy|pbc|s\.l|s\.a)\.?$/i;
+
+/** What separates the names of a list written on one line ("SignalWire, Telnyx, and Bandwidth"). */
+export const NAME_LIST = phrase("andOr", ",?\\s+(?:", ")\\s+|,\\s*", "i");
+
+/**
+ * Whether a text reads as a company's name, not a phrase: a few words, none of the longer ones in
+ * lower case ("Amazon Web Services", "Twilio SendGrid, Inc.", "VAPI", "Bank of America"; not
+ * "Processor maintains a list of Sub-processors"), and not a template's placeholder.
+ */
+export function nameLike(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 2 || t.length > 60 || /^[[{<]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length <= 6 && /^[\p{Lu}\d]/u.test(t) && words.every((w) => !/^\p{Ll}{4,}/u.test(w));
+}
+
+/** The names of a list written on one line, legal forms kept with the name before them; undefined when one is not a name. */
+export function namesOf(text: string): string[] | undefined {
+  const names: string[] = [];
+  for (const raw of text
+    .replace(/\s*\([^)]*\)/g, "")
+    .replace(/[.;]\s*$/, "")
+    .split(NAME_LIST)) {
+    const part = raw.trim();
+    if (!part) continue;
+    if (LEGAL_FORM.test(part) && names.length > 0) names[names.length - 1] += `, ${part}`;
+    else if (nameLike(part)) names.push(part);
+    else return undefined;
+  }
+  return names.length > 0 ? names : undefined;
+}
+
+/** The name a list item opens with: its words up to the first longer lower-case word or bracket ("OpenRouter for AI ..."). */
+export function leadingName(item: string): string {
+  const words: string[] = [];
+  for (const w of item.trim().split(/\s+/)) {
+    if (/^[(—–-]/.test(w) || /^\p{Ll}{3,}/u.test(w)) break;
+    words.push(w);
+  }
+  return words.join(" ").replace(/[,;:]$/, "");
+}

@@ -1,0 +1,256 @@
+import { paragraphLines, type Paragraph } from "./document.js";
+import { KEYWORDS } from "./language.js";
+import { countryIn } from "./countries.js";
+import {
+  entry,
+  foundEntry,
+  leadingName,
+  nameLike,
+  namesOf,
+  PLACEHOLDER,
+  plainLine,
+  type FoundSubprocessor,
+  type Taken,
+} from "./subprocessor-entry.js";
+
+/**
+ * Sub-processor lists written as lists: numbered or bulleted entries, one block or one heading per
+ * company, names announced by a heading or an introduction, or a list inside a sentence.
+ */
+/** Whether a paragraph is a heading announcing the sub-processor list ("List of subprocessors", "Annex 3 - Sub-processors"). */
+function listHeading(p: Paragraph | undefined): p is Paragraph {
+  return p !== undefined && p.text.length <= 120 && KEYWORDS.subprocessor.test(p.text) && KEYWORDS.listWord.test(`${p.text} ${p.clause}`);
+}
+
+/**
+ * One short paragraph per sub-processor under a list heading: its name on the first line, then a
+ * purpose, an address and a link on the lines after ("**Proton AG**", "_Email_", "Route de la
+ * Galaise 32, 1228 Plan-les-Ouates, Geneva, Switzerland"). The country is the one the lines after
+ * the name give (an address's last); an address without one gives none.
+ */
+export function entryBlocks(paras: readonly Paragraph[], i: number): Taken | undefined {
+  if (!listHeading(paras[i])) return undefined;
+  const bulleted = bulletEntries(paras[i + 1]);
+  if (bulleted) return { rows: bulleted, next: i + 2 };
+  const rows: FoundSubprocessor[] = [];
+  let k = i + 1;
+  for (; k < paras.length; k++) {
+    const p = paras[k] as Paragraph;
+    const lines = paragraphLines(p).map(plainLine).filter(Boolean);
+    const [name = "", ...rest] = lines;
+    // Table rows are a table's, not an entry's lines.
+    if (lines.length < 2 || lines.length > 8 || p.text.length > 400 || name.length > 80 || /[.:;]$/.test(name) || name.includes("|")) break;
+    const country = [...rest]
+      .reverse()
+      .map((l) => countryIn(l))
+      .find((c) => c !== undefined);
+    const e = entry(name, p.text, country ?? "");
+    if (!e) break;
+    rows.push(foundEntry(p, p.lines[0], paragraphLines(p)[0] ?? name, e, "list entry (name, then its details)"));
+  }
+  return rows.length >= 2 ? { rows, next: k } : undefined;
+}
+
+/**
+ * A bulleted list whose entries each start with a name on the bullet's line, their details on the
+ * lines after ("* **Mailgun**", "We use this service to send emails ..."). The country is the one
+ * the details give, if any.
+ */
+function bulletEntries(p: Paragraph | undefined): FoundSubprocessor[] | undefined {
+  if (!p) return undefined;
+  const lines = paragraphLines(p);
+  const rows: FoundSubprocessor[] = [];
+  for (const [n, line] of lines.entries()) {
+    const bullet = /^\s*[*•·▪–-]\s+(.+)$/.exec(line);
+    if (!bullet) {
+      // The paragraph is the list: it starts with a bullet, and other lines belong to the one above.
+      if (n === 0) return undefined;
+      continue;
+    }
+    const name = plainLine(bullet[1] ?? "");
+    if (name.length > 80 || /[.:;]$/.test(name)) return undefined;
+    const details: string[] = [];
+    for (let m = n + 1; m < lines.length && !/^\s*[*•·▪–-]\s+/.test(lines[m] ?? ""); m++) details.push(lines[m] ?? "");
+    const country = details.map((l) => countryIn(l)).find((c) => c !== undefined);
+    const e = entry(name, [line, ...details].join(" "), country ?? "");
+    if (e) rows.push(foundEntry(p, p.lines[0] + n, line.trim(), e, "bulleted list entry (name, then its details)"));
+  }
+  return rows.length >= 2 ? rows : undefined;
+}
+
+/** "1. Digital Ocean LLC, a corporation ..." paragraphs under a sub-processor heading. */
+export function numberedList(paras: readonly Paragraph[], i: number): Taken | undefined {
+  if (!listHeading(paras[i])) return undefined;
+  const rows: FoundSubprocessor[] = [];
+  let next = i + 1;
+  // Entries number 1, 2, 3... in order; a section heading further on ("8. DATA ...") is not one.
+  // Bulleted entries count when they name a country ("• Amazon Web Services, Inc. – hosting – US").
+  for (let k = i + 1; k < paras.length && k < next + 6; k++) {
+    const p = paras[k] as Paragraph;
+    // An entry is a paragraph, or a line of one when the list has no blank lines.
+    const items =
+      /^\d+[.)]\s/.test(p.text) && p.text.length > 200
+        ? [{ text: p.text, line: p.lines[0] }]
+        : paragraphLines(p).map((text, n) => ({ text, line: p.lines[0] + n }));
+    for (const item of items) {
+      const m = /^(\d+[.)]|[•·▪*–-])\s+([\p{Lu}\d][^,(;:–|]*?)\s*(?:[,(;:|]|\s[-–]\s)(.*)$/u.exec(item.text);
+      if (!m) continue;
+      const numbered = /^\d/.test(m[1] ?? "");
+      if (numbered ? Number.parseInt(m[1] ?? "", 10) !== rows.length + 1 : countryIn(m[3] ?? "") === undefined) continue;
+      next = k + 1;
+      const e = entry(m[2] ?? "", item.text, m[3] ?? "");
+      if (e) rows.push(foundEntry(p, item.line, item.text, e, numbered ? "numbered list entry" : "bulleted list entry"));
+    }
+  }
+  return rows.length ? { rows, next } : undefined;
+}
+
+/** A list item's marker: a bullet or a number ("- ", "• ", "1. ", "2) "). */
+const ITEM_MARKER = /^\s*(?:[*•·▪–-]|\d+[.)])\s+/;
+
+/**
+ * A list a heading ("## 6. Subprocessors") or an introduction ("The Processor currently uses the
+ * following sub-processors:") announces, one item a line: a name, then what it does and where
+ * ("**Deepgram, Inc.** - speech-to-text", "VAPI (voice processing)"), or a category and its names
+ * ("**Telephony Infrastructure:** SignalWire, Telnyx, Bandwidth"). Every item must read as a name
+ * (or a template's placeholder, skipped): a list of obligations under the same heading ("Ensure
+ * Sub-processors are bound ...") is not a list of sub-processors.
+ */
+export function announcedList(paras: readonly Paragraph[], i: number): Taken | undefined {
+  const p = paras[i];
+  if (!p || !KEYWORDS.subprocessor.test(p.text)) return undefined;
+  const lines = paragraphLines(p);
+  // The introduction's own paragraph may hold the list (no blank line after "...:").
+  const intro = lines.findIndex((l) => /:\s*(?:\*\*|__)?\s*$/.test(l) && KEYWORDS.subprocessor.test(l));
+  const heading = p.text.length <= 100 && !/[.;]\s*$/.test(p.text);
+  let list: Paragraph | undefined;
+  let first = 0;
+  if (intro >= 0 && intro < lines.length - 1) [list, first] = [p, intro + 1];
+  else if (intro >= 0 || heading) list = paras[i + 1];
+  if (!list) return undefined;
+  const items = paragraphLines(list)
+    .map((text, n) => ({ text, line: list.lines[0] + n }))
+    .slice(first);
+  if (items.length === 0 || !items.every((it) => ITEM_MARKER.test(it.text))) return undefined;
+  const read = items.map((it) => ({
+    ...it,
+    plain: it.text
+      .replace(ITEM_MARKER, "")
+      .replace(/\*\*|__/g, "")
+      .trim(),
+  }));
+  // A category and its names: then every item is one ("Cloud Hosting: [Cloud Provider]" adds none).
+  const categories = read.map((it) => {
+    const colon = it.plain.indexOf(":");
+    return colon > 0 && colon <= 40 ? namesOf(it.plain.slice(colon + 1)) : undefined;
+  });
+  const byCategory = categories.some((c) => c !== undefined);
+  const rows: FoundSubprocessor[] = [];
+  for (const [n, it] of read.entries()) {
+    const rest = it.plain.slice(it.plain.indexOf(":") + 1);
+    if (PLACEHOLDER.test(it.plain) || (byCategory && PLACEHOLDER.test(rest))) continue;
+    if (byCategory) {
+      const names = categories[n];
+      if (!names) continue;
+      for (const name of names) {
+        const e = entry(name, it.text, "");
+        if (e) rows.push(foundEntry(list, it.line, it.text.trim(), e, "list entry (a category and its sub-processors)"));
+      }
+      continue;
+    }
+    const cut = /\s+[-–—]\s+|:\s+|\s+\(/.exec(it.plain);
+    const name = cut ? it.plain.slice(0, cut.index) : it.plain;
+    if (!nameLike(name)) return undefined;
+    const e = entry(name, it.text, cut ? it.plain.slice(cut.index) : "");
+    if (e) rows.push(foundEntry(list, it.line, it.text.trim(), e, "list entry under a sub-processor heading or introduction"));
+  }
+  return rows.length > 0 ? { rows, next: list.index + 1 } : undefined;
+}
+
+/** The longest list inside a sentence read (a longer one is a table or a list of its own). */
+const MAX_SENTENCE_LIST = 2000;
+
+/** Every sub-processor word of a text, in order. */
+const SUBPROCESSOR_WORDS = new RegExp(KEYWORDS.subprocessor.source, "gi");
+
+/** Where a sentence's list of names starts: a colon, or "include", "namely" and their kin. */
+const LIST_START = new RegExp(`:\\s+|(?:${KEYWORDS.listIntro.source})\\s*:?\\s*`, "iu");
+
+/**
+ * A list of sub-processors inside a sentence: "Current sub-processors include Groq, OpenAI and
+ * Anthropic.", "The Processor uses the following sub-processors: Amazon Web Services (AWS) for
+ * hosting (US regions); OpenRouter for model inference." The items are split at semicolons when
+ * the sentence has them, else at commas and "and"; every item must open with a name, or the
+ * sentence is not a list ("Sub-processors include cloud hosting providers").
+ */
+export function sentenceList(paras: readonly Paragraph[], i: number): Taken | undefined {
+  const p = paras[i];
+  if (!p) return undefined;
+  // The paragraph's text, not its sentences: a colon or semicolon before a capital ends a sentence there.
+  for (const word of p.text.matchAll(SUBPROCESSOR_WORDS)) {
+    const after = word.index + word[0].length;
+    // Bounded windows keep a paragraph of many sub-processor words linear to read.
+    const start = LIST_START.exec(p.text.slice(after, after + 120));
+    if (!start || start.index > 80) continue;
+    const from = after + start.index + start[0].length;
+    const stop = /\.(?=\s+\p{Lu}|\s*$)/u.exec(p.text.slice(from, from + MAX_SENTENCE_LIST));
+    if (!stop && p.text.length - from > MAX_SENTENCE_LIST) continue;
+    const to = stop ? from + stop.index : p.text.length;
+    const list = p.text.slice(from, to);
+    const items = list.includes(";")
+      ? list.split(";").map((item) => ({ name: leadingName(item), rest: item }))
+      : (namesOf(list) ?? []).map((name) => ({ name, rest: "" }));
+    if (items.length === 0 || !items.every((it) => nameLike(it.name))) continue;
+    const opens = Math.max(0, ...[". ", "\n"].map((c) => p.text.lastIndexOf(c, word.index) + c.length));
+    const quote = p.text.slice(opens > word.index ? 0 : opens, stop ? to + 1 : to);
+    const line = p.lines[0] + p.lineStarts.filter((at) => at <= word.index).length - 1;
+    const rows = items.flatMap((it) => {
+      const e = entry(it.name, quote, it.rest.slice(it.rest.indexOf(it.name) + it.name.length));
+      return e ? [foundEntry(p, line, quote, e, "a list of sub-processors inside a sentence")] : [];
+    });
+    if (rows.length > 0) return { rows, next: i + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * One heading per sub-processor after an introduction, each followed by a sentence about it that
+ * opens with its name ("Exoscale", "Exoscale is running the datacenters on which ..."), links and
+ * other lines between them. The country is the first the paragraphs under the heading name.
+ */
+export function headedEntries(paras: readonly Paragraph[], i: number): Taken | undefined {
+  const rows: FoundSubprocessor[] = [];
+  let next = i + 1;
+  for (let k = i + 1; k < paras.length - 1 && k - next < 4; k++) {
+    const heading = paras[k] as Paragraph;
+    const name = heading.text.trim();
+    const about = (paras[k + 1] as Paragraph).text;
+    // A numbered heading is a clause ("9. Audits"), not a company.
+    if (
+      name.length > 40 ||
+      /^\d/.test(name) ||
+      !nameLike(name) ||
+      !about.startsWith(`${name} `) ||
+      about.length < 30 ||
+      !/[.!]$/.test(about)
+    )
+      continue;
+    // The paragraphs under this heading, up to the next one.
+    let end = k + 2;
+    while (
+      end < paras.length &&
+      end - k < 6 &&
+      !(nameLike(paras[end]?.text ?? "") && (paras[end + 1]?.text ?? "").startsWith(`${paras[end]?.text} `))
+    )
+      end++;
+    const country = paras
+      .slice(k + 1, end)
+      .map((p) => countryIn(p.text))
+      .find((c) => c !== undefined);
+    const e = entry(name, about, country ?? "");
+    if (e) rows.push(foundEntry(heading, heading.lines[0], name, e, "a heading per sub-processor, then a sentence about it"));
+    next = end;
+    k = end - 1;
+  }
+  return rows.length >= 2 ? { rows, next } : undefined;
+}

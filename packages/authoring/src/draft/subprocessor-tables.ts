@@ -1,0 +1,223 @@
+import { paragraphLines, type Paragraph } from "./document.js";
+import { COLUMN_WORDS, KEYWORDS } from "./language.js";
+import { countryIn } from "./countries.js";
+import {
+  cellsOf,
+  columnOf,
+  entry,
+  foundEntry,
+  leadingName,
+  nameLike,
+  namesOf,
+  UNKNOWN_PLACE,
+  type Column,
+  type FoundSubprocessor,
+  type Taken,
+} from "./subprocessor-entry.js";
+
+/**
+ * Sub-processor lists written as tables: rows of cells ("a | b | c", from Markdown, HTML, DOCX and
+ * PDF), cells as paragraphs, cells run together, one table per sub-processor, or one cell of a
+ * key-terms table.
+ */
+/** One row of a two-column table: its label, the value and the line it is on. */
+interface RecordRow {
+  label: string;
+  value: string;
+  column: Column | undefined;
+  line: number;
+  text: string;
+}
+
+/**
+ * A table of label and value rows about one sub-processor, or undefined when the paragraph is not
+ * one: every row has two cells at most, and one labelled as a name has a value.
+ */
+function recordOf(p: Paragraph | undefined): RecordRow[] | undefined {
+  if (!p) return undefined;
+  const rows: RecordRow[] = [];
+  for (const [n, line] of paragraphLines(p).entries()) {
+    if (!line.includes("|")) return undefined;
+    if (/^\|?[\s:|-]+\|?$/.test(line)) continue;
+    const cells = cellsOf(line);
+    if (cells.length > 2) return undefined;
+    const [label = "", value = ""] = cells;
+    rows.push({ label, value, column: columnOf(label), line: p.lines[0] + n, text: line });
+  }
+  const named = rows.filter((r) => r.column !== undefined).length >= 2 && rows.some((r) => r.column === "name" && r.value);
+  return named ? rows : undefined;
+}
+
+/** "Location of processing: USA, Azure", "location: AWS EU (Paris)" inside a value: what follows the colon. */
+const PLACE_STATED = new RegExp(`(?:${COLUMN_WORDS.find(([, c]) => c === "location")?.[0].source})[^:|]{0,25}:\\s*(?<place>[^|]*)`, "i");
+
+/**
+ * One two-column table per sub-processor, the tables one after the other ("Sub-Processor 1 |",
+ * "Full legal name of sub-processor | Amazon Web Services EMEA SARL", "Address / country | ...").
+ * The country is where the table says the processing takes place ("Location of processing: USA"),
+ * even when that names no country ("location: EU"); else the address's.
+ */
+export function recordTables(paras: readonly Paragraph[], i: number): Taken | undefined {
+  const out: FoundSubprocessor[] = [];
+  let k = i;
+  for (let rows = recordOf(paras[k]); rows; rows = recordOf(paras[++k])) {
+    const name = rows.find((r) => r.column === "name" && r.value);
+    if (!name) continue;
+    const stated = rows
+      .map((r) => (r.column === "location" && KEYWORDS.processingPlace.test(r.label) ? r.value : PLACE_STATED.exec(r.value)?.groups?.place))
+      .find((v) => v !== undefined);
+    const address = rows.find((r) => r.column === "location" && r.value)?.value ?? "";
+    const e = entry(name.value, rows.map((r) => r.text).join(" "), stated ?? address);
+    const purpose = rows.find((r) => r.column === "purpose" && r.value)?.value;
+    if (e)
+      out.push(foundEntry(paras[k] as Paragraph, name.line, name.text, e, "table of one sub-processor (label and value rows)", purpose));
+  }
+  return out.length > 0 ? { rows: out, next: k } : undefined;
+}
+
+/** "Name | Purpose | Location" header lines, then one row per line. */
+export function pipeTable(paras: readonly Paragraph[], i: number): Taken | undefined {
+  const p = paras[i];
+  if (!p) return undefined;
+  const lines = paragraphLines(p);
+  const headerAt = lines.findIndex((l) => l.includes("|") && cellsOf(l).filter((c) => columnOf(c)).length >= 2);
+  if (headerAt < 0) return undefined;
+  const columns = cellsOf(lines[headerAt] ?? "").map(columnOf);
+  const nameCol = columns.indexOf("name") >= 0 ? columns.indexOf("name") : 0;
+  // Of several location columns, the one where data is processed, not the company's seat.
+  const headers = cellsOf(lines[headerAt] ?? "");
+  const locations = columns.flatMap((c, k) => (c === "location" ? [k] : []));
+  const locCol = locations.find((k) => KEYWORDS.processingPlace.test(headers[k] ?? "")) ?? locations[0] ?? -1;
+  const rows: FoundSubprocessor[] = [];
+  lines.slice(headerAt + 1).forEach((line, k) => {
+    if (!line.includes("|") || /^\|?[\s:|-]+\|?$/.test(line)) return;
+    const cells = cellsOf(line);
+    const e = entry(cells[nameCol] ?? "", line, locCol >= 0 ? (cells[locCol] ?? "") : cells.filter((_, c) => c !== nameCol).join(", "));
+    const purpose = columns.indexOf("purpose") >= 0 ? cells[columns.indexOf("purpose")] : undefined;
+    if (e) rows.push(foundEntry(p, p.lines[0] + headerAt + 1 + k, line, e, "table row", purpose));
+  });
+  return rows.length ? { rows, next: i + 1 } : undefined;
+}
+
+/** Header cells as consecutive short paragraphs (three or more), then the rows' cells in order. */
+export function cellParagraphs(paras: readonly Paragraph[], i: number): Taken | undefined {
+  const columns: Column[] = [];
+  let k = i;
+  while (k < paras.length && (paras[k]?.text.length ?? 99) <= 80 && columnOf(paras[k]?.text ?? "")) {
+    columns.push(columnOf(paras[k]?.text ?? "") as Column);
+    k++;
+  }
+  if (columns.length < 3 || !columns.includes("name") || !columns.includes("location")) return undefined;
+  const rows: FoundSubprocessor[] = [];
+  const headerAt = (at: number): boolean =>
+    columns.every((c, j) => columnOf(paras[at + j]?.text ?? "") === c && (paras[at + j]?.text.length ?? 99) <= 80);
+  while (k + columns.length <= paras.length) {
+    let cells = paras.slice(k, k + columns.length);
+    // The header repeated (a page break) inside a row: the row was cut off there.
+    const cut = cells.findIndex((_, j) => j > 0 && headerAt(k + j));
+    if (cut > 0) cells = cells.slice(0, cut);
+    if (cells.some((c) => c.text.length > 200)) break;
+    const cell = (col: Column): string => cells[columns.indexOf(col)]?.text ?? "";
+    const country = countryIn(cell("location"));
+    const stated = country !== undefined || UNKNOWN_PLACE.test(cell("location").trim());
+    if (!stated && cut < 0) break;
+    const first = cells[0] as Paragraph;
+    // The cells are paragraphs: the row's quote is their text in order (blank lines read as spaces).
+    const row = cells.map((c) => c.text).join(" ");
+    const e = entry(cell("name"), row, cell("location"));
+    if (e)
+      rows.push(
+        foundEntry(
+          first,
+          first.lines[0],
+          row,
+          e,
+          cut > 0 ? "table row, cut off by a page break (no location)" : "table row (one paragraph per cell)",
+          columns.includes("purpose") ? cell("purpose") : undefined,
+        ),
+      );
+    k += cells.length + (cut > 0 ? columns.length : 0);
+  }
+  return rows.length ? { rows, next: k } : undefined;
+}
+
+/**
+ * A header whose cells ran together on one line ("Identity of the sub-processorAddress ..."), then
+ * rows whose first cell runs into the next ("PIPEDRIVENew York, US", "OVHcloud2 rue ..."): a row
+ * starts where a name is glued to what follows; the lines after it, up to the next, belong to it.
+ */
+export function gluedRows(paras: readonly Paragraph[], i: number): Taken | undefined {
+  const p = paras[i];
+  if (!p) return undefined;
+  const lines = paragraphLines(p);
+  const headerAt = lines.findIndex((l) => l.length < 200 && COLUMN_WORDS.filter(([re]) => re.test(l)).length >= 2 && gluedHeader(l));
+  if (headerAt < 0) return undefined;
+  const rows: FoundSubprocessor[] = [];
+  let current: { name: string; text: string[]; line: number } | undefined;
+  const close = (): void => {
+    if (!current) return;
+    const text = current.text.join("\n");
+    const e = entry(current.name, text, text.slice(current.name.length), true);
+    if (e) rows.push(foundEntry(p, current.line, current.text[0] ?? "", e, "table row (cells run together)"));
+  };
+  lines.slice(headerAt + 1).forEach((line, k) => {
+    const name = gluedName(line);
+    if (name) {
+      close();
+      current = { name, text: [line], line: p.lines[0] + headerAt + 1 + k };
+    } else current?.text.push(line);
+  });
+  close();
+  return rows.length ? { rows, next: i + 1 } : undefined;
+}
+
+/** A line whose words run into each other: a lower-case letter followed directly by a capital. */
+function gluedHeader(line: string): boolean {
+  return /\p{Ll}\p{Lu}\p{Ll}/u.test(line);
+}
+
+/** The name at the start of a row line, when it is glued to the next cell. */
+function gluedName(line: string): string | undefined {
+  const caps = /^(\p{Lu}[\p{Lu}\d&.\- ]*\p{Lu})(\p{Lu}\p{Ll})/u.exec(line);
+  if (caps?.[1] && caps[1].replace(/[^\p{Lu}]/gu, "").length >= 3) return caps[1];
+  const digit = /^(\p{L}[\p{L}&.-]*?\p{L})(\d)/u.exec(line);
+  if (digit?.[1] && digit[1].length >= 3) return digit[1];
+  return undefined;
+}
+
+/** A key-terms row's label that names the sub-processors ("Sub-processors", "Approved Subprocessors:", "**Sous-traitants ultérieurs**"). */
+const SUBPROCESSORS_LABEL = new RegExp(
+  `^(?:(?:${KEYWORDS.listWord.source})\\s+(?:of\\s+|des\\s+|der\\s+|van\\s+|de\\s+|dei\\s+)?)?(?:approved\\s+|current\\s+|authori[sz]ed\\s+)?(?:${KEYWORDS.subprocessor.source})(?:\\s+(?:${KEYWORDS.listWord.source}))?\\s*:?$`,
+  "i",
+);
+
+/**
+ * The sub-processors in one cell of a key-terms or cover table: "| Sub-processors | Amazon Web
+ * Services (Ireland); Stripe (United States) |". Items are split at semicolons, else at commas
+ * and "and"; each must open with a name.
+ */
+export function coverCell(paras: readonly Paragraph[], i: number): Taken | undefined {
+  const p = paras[i];
+  if (!p?.text.includes("|")) return undefined;
+  const rows: FoundSubprocessor[] = [];
+  const lines = paragraphLines(p);
+  for (const [n, line] of lines.entries()) {
+    const cells = cellsOf(line).map((c) => c.replace(/\*\*|__/g, "").trim());
+    if (cells.length !== 2 || !SUBPROCESSORS_LABEL.test(cells[0] ?? "")) continue;
+    const value = cells[1] ?? "";
+    // A header row ("| Subprocessor | Purpose |" above "|---|---|") names columns, not companies.
+    if ((value.length <= 30 && columnOf(value)) || /^\|?[\s:|-]+\|?$/.test(lines[n + 1] ?? "")) continue;
+    const items = value.includes(";")
+      ? value.split(";").map((item) => ({ name: leadingName(item), rest: item }))
+      : (namesOf(value.replace(/\s*\(([^)]*)\)/g, "")) ?? []).map((name) => ({
+          name,
+          rest: new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*(\\([^)]*\\))?`).exec(value)?.[1] ?? "",
+        }));
+    if (items.length === 0 || !items.every((it) => nameLike(it.name))) continue;
+    for (const it of items) {
+      const e = entry(it.name, line, it.rest.replace(it.name, ""));
+      if (e) rows.push(foundEntry(p, p.lines[0] + n, line.trim(), e, "a key-terms row listing the sub-processors"));
+    }
+  }
+  return rows.length > 0 ? { rows, next: i + 1 } : undefined;
+}
