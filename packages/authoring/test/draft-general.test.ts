@@ -660,4 +660,12 @@ describe("the forms the dev half's newer texts take (tale, voicegain, hopwhistle
       ["DataDog", null],
     ]);
   });
+
+  it("reads 'Sub - processors' as a PDF's text writes them, spaces around the hyphen", () => {
+    expect(
+      draft(
+        "4.6 Use of Sub - processors\n\nThe Processor shall inform the Controller of the addition of Sub - processors at least 21 days in advance.\n",
+      ).terms.priorNotice?.value,
+    ).toEqual({ value: 21, unit: "days" });
+  });
 });

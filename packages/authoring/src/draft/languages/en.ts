@@ -53,7 +53,7 @@ export const en: LanguageWords = {
   },
   unitPattern: "(?:working|business|work|bank)[- ]days?|calendar days?|days?|hours?|hrs?|h(?![\\d:)])|weeks?|months?|years?",
   keywords: {
-    subprocessor: "sub-?\\s?processors?|sub-?\\s?contractors?|subsequent processors?|other (data )?processors?",
+    subprocessor: "sub(\\s?-\\s?|\\s)?processors?|sub(\\s?-\\s?|\\s)?contractors?|subsequent processors?|other (data )?processors?",
     objection: "\\bobject(?:ion|ions|s)?\\b(?! of)|\\bobjections?\\b",
     advance:
       "in advance|prior (written )?(notice|notification)|\\b(days|weeks|months)['’]? (prior )?(written )?notice\\b|\\bnotice of at least\\b|beforehand|before (such|the|any) (change|addition|replacement|engagement)|no later than .{0,40} before|at least .{0,30} (before|prior)",

@@ -61,7 +61,7 @@ export const es: LanguageWords = {
   },
   unitPattern: "días? hábiles|días? laborables|días? naturales|días?|horas?|semanas?|meses|mes|años?",
   keywords: {
-    subprocessor: "sub-?encargad[oa]s?|subprocesador(es)?",
+    subprocessor: "sub(\\s?-\\s?)?encargad[oa]s?|subprocesador(es)?",
     objection: "oponerse|oposición|objeci[oó]n|objetar",
     advance: "de antelación|notificación previa|con (una )?antelación|previo aviso|por adelantado",
     breach: "violaci[oó]n(es)? de (la )?seguridad|\\bbrechas?\\b",

@@ -53,7 +53,7 @@ export const fr: LanguageWords = {
   },
   unitPattern: "jours? ouvr[ée]s|jours? ouvrables|jours? calendaires|jours? francs|jours?|heures?|semaines?|mois|années?|ans?",
   keywords: {
-    subprocessor: "sous-traitants?( ultérieurs?)?",
+    subprocessor: "sous\\s?-\\s?traitants?( ultérieurs?)?",
     objection: "\\bs'opposer|\\bopposition",
     advance: "à l'avance|au préalable|préalablement|avant (tout|toute|le|la) changement|au moins .{0,30} avant\\b",
     breach:

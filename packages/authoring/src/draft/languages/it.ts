@@ -51,7 +51,7 @@ export const it: LanguageWords = {
   },
   unitPattern: "giorni lavorativi|giorno lavorativo|giorni di calendario|giorni|giorno|ore|ora|settimane|settimana|mesi|mese|anni|anno",
   keywords: {
-    subprocessor: "sub-?responsabil[ei]|sub-?fornitor[ie]|altri responsabili",
+    subprocessor: "sub(\\s?-\\s?)?responsabil[ei]|sub(\\s?-\\s?)?fornitor[ie]|altri responsabili",
     objection: "opporsi|opposizione|obiezion",
     advance: "in anticipo|con (un )?preavviso",
     breach: "violazion[ei] de(i|lla) (dati|sicurezza)",

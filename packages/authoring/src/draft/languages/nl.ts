@@ -52,7 +52,7 @@ export const nl: LanguageWords = {
   },
   unitPattern: "werkdagen|werkdag|kalenderdagen|dagen|dag|uren|uur|weken|week|maanden|maand|jaren|jaar",
   keywords: {
-    subprocessor: "sub-?verwerkers?|onderaannemers?",
+    subprocessor: "sub(\\s?-\\s?)?verwerkers?|onderaannemers?",
     objection: "\\bbezwaar",
     advance: "voor (dergelijke|de|deze) wijziging|vooraf|voorafgaand",
     breach:
