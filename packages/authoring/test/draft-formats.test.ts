@@ -407,6 +407,45 @@ describe("policy draft on hostile documents: bounded, one line, within seconds",
     await expect(draftFromFile(file, "bomb", "bomb.docx")).rejects.toThrow(/^inflates to more than 32 MiB/);
   });
 
+  it("joins the pieces of a word a PDF draws edge to edge, and keeps the space between words", async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    // As a PDF kerns: "Sub", "-", "processors" and "opportunit", "y" each drawn where the last ended.
+    const pieces: Array<[string, boolean]> = [
+      ["The", true],
+      ["Processor", true],
+      ["informs", true],
+      ["of", true],
+      ["new", true],
+      ["Sub", false],
+      ["-", false],
+      ["processors", true],
+      ["at", true],
+      ["least", true],
+      ["30", true],
+      ["days", true],
+      ["in", true],
+      ["advance,", true],
+      ["giving", true],
+      ["the", true],
+      ["opportunit", false],
+      ["y", true],
+      ["to", true],
+      ["object.", true],
+    ];
+    let x = 40;
+    for (const [text, spaceAfter] of pieces) {
+      page.drawText(text, { x, y: 700, size: 10, font });
+      x += font.widthOfTextAtSize(text, 10) + (spaceAfter ? font.widthOfTextAtSize(" ", 10) : 0);
+    }
+    const file = join(dir(), "kerned.pdf");
+    writeFileSync(file, await doc.save());
+    const d = await draftFromFile(file, "kerned", "kerned.pdf");
+    expect(d.source.text).toContain("new Sub-processors at least 30 days in advance, giving the opportunity to object.");
+    expect(d.terms.priorNotice?.value).toEqual({ value: 30, unit: "days" });
+  });
+
   it("a PDF with all its text on one baseline reads in linear time", async () => {
     const pdf = async (n: number): Promise<string> => {
       const doc = await PDFDocument.create();

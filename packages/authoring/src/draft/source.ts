@@ -301,6 +301,8 @@ interface PdfItem {
  * cells (written " | ", as HTML and Markdown tables are read); a word space is a quarter of one.
  */
 const CELL_GAP = 1.5;
+/** Less than this many font sizes between two pieces of a line: one word (see touching). */
+const WORD_GAP = 0.1;
 
 /** PDF text, page by page: items on one baseline form a line; a vertical gap makes a paragraph break. */
 async function pdfText(bytes: Buffer, path: string): Promise<string> {
@@ -345,6 +347,14 @@ async function pdfText(bytes: Buffer, path: string): Promise<string> {
     .trim()}\n`;
 }
 
+/**
+ * Whether a piece starts where the last one ended: two pieces of one word ("opportunit", "y"), as
+ * a PDF splits words where it kerns them, not two words (a space is a quarter of the font size).
+ */
+function touching(end: number | undefined, x: number, size: number): boolean {
+  return end !== undefined && Math.abs(x - end) < size * WORD_GAP;
+}
+
 /** A page's lines: items on one baseline form a line, a vertical gap a paragraph break ("" line). */
 function pageLines(items: readonly PdfItem[], budget: TextBudget): string[] {
   const lines: string[] = [];
@@ -384,7 +394,7 @@ function pageLines(items: readonly PdfItem[], budget: TextBudget): string[] {
       pieces.push(" | ");
       last = " ";
       cells = true;
-    } else if (last !== "" && last !== " " && !item.str.startsWith(" ")) {
+    } else if (last !== "" && last !== " " && !item.str.startsWith(" ") && !touching(end, x, size)) {
       pieces.push(" ");
       last = " ";
     }
