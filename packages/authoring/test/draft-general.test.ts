@@ -668,4 +668,17 @@ describe("the forms the dev half's newer texts take (tale, voicegain, hopwhistle
       ).terms.priorNotice?.value,
     ).toEqual({ value: 21, unit: "days" });
   });
+
+  it("a data-centre city names its country where no country is named ('EU (Frankfurt)', 'UE (Fráncfort)', 'AWS EU (Paris)')", () => {
+    expect(names(draft("The Processor uses the following sub-processors: Neon (DB Frankfurt), Brevo (UE, París) and Postmark.\n"))).toEqual(
+      [
+        ["Neon", "DE"],
+        ["Brevo", "FR"],
+        ["Postmark", null],
+      ],
+    );
+    expect(draft("All data is hosted in data centres located in Zürich.\n").terms.hostingAllowed?.value).toEqual(["CH"]);
+    // A country named wins over a city: an address "Paris, Texas, United States" is the US.
+    expect(names(draft("Sub-processors include Acme (Paris, Texas, United States).\n"))).toEqual([["Acme", "US"]]);
+  });
 });

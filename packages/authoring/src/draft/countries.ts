@@ -45,6 +45,47 @@ function names(): Map<string, string> {
   return index;
 }
 
+/**
+ * Cities where data centres are, as DPAs and sub-processor lists name them instead of a country
+ * ("EU (Frankfurt)", "AWS EU (Paris)", "UE (Fráncfort)"), in the reader's languages. Read only
+ * where the text names no country.
+ */
+const CITIES: Readonly<Record<string, readonly string[]>> = {
+  DE: ["frankfurt", "francfort", "fráncfort", "francoforte", "falkenstein", "nuremberg", "nürnberg", "berlin", "munich", "münchen"],
+  FR: ["paris", "parís", "parigi", "roubaix", "gravelines", "strasbourg"],
+  IE: ["dublin", "dublino"],
+  NL: ["amsterdam", "ámsterdam", "eemshaven"],
+  GB: ["london", "londres", "londra"],
+  CH: ["zurich", "zürich", "zúrich", "geneva", "genève", "genf", "ginebra", "ginevra"],
+  SE: ["stockholm", "estocolmo", "stoccolma"],
+  IT: ["milan", "milano", "milán"],
+  PL: ["warsaw", "varsovie", "warschau", "varsovia", "varsavia", "warszawa"],
+  BE: ["brussels", "bruxelles", "brüssel", "bruselas", "brussel", "saint-ghislain"],
+  AT: ["vienna", "wien", "viena"],
+  FI: ["helsinki", "hamina"],
+  DK: ["copenhagen", "københavn"],
+  NO: ["oslo"],
+  PT: ["lisbon", "lisboa"],
+  ES: ["madrid"],
+  IN: ["mumbai"],
+  JP: ["tokyo"],
+  AU: ["sydney"],
+  CA: ["montreal", "montréal", "toronto"],
+  BR: ["são paulo"],
+};
+
+let cityPattern: { re: RegExp; codes: Map<string, string> } | undefined;
+
+/** The first data-centre city a text names, as its country ("EU (Frankfurt)" is DE), or undefined. */
+export function countryOfCityIn(text: string): string | undefined {
+  if (!cityPattern) {
+    const codes = new Map(Object.entries(CITIES).flatMap(([code, cities]) => cities.map((c): [string, string] => [fold(c), code])));
+    cityPattern = { re: new RegExp(`(?<![\\p{L}])(?:${[...codes.keys()].join("|")})(?![\\p{L}])`, "u"), codes };
+  }
+  const m = cityPattern.re.exec(fold(text));
+  return m ? cityPattern.codes.get(m[0]) : undefined;
+}
+
 function fold(text: string): string {
   return text
     .toLowerCase()

@@ -1,6 +1,6 @@
 import { citeClause, type Paragraph } from "./document.js";
 import { COLUMN_WORDS, KEYWORDS, phrase } from "./language.js";
-import { countryIn } from "./countries.js";
+import { countryIn, countryOfCityIn } from "./countries.js";
 import { inEea, readBundle, type LegalData } from "@dpa-lint/core";
 import type { Found } from "./terms.js";
 
@@ -49,7 +49,7 @@ export function entry(name: string, rowText: string, locationText: string, glued
     .replace(/^[\d.)\s-]+/, "")
     .trim();
   if (clean.length < 2 || clean.length > 80 || !/\p{L}/u.test(clean)) return undefined;
-  const country = countryIn(locationText, glued) ?? null;
+  const country = countryIn(locationText, glued) ?? countryOfCityIn(locationText) ?? null;
   return { name: clean, country, mechanism: mechanismOf(rowText, country) };
 }
 
@@ -137,4 +137,19 @@ export function leadingName(item: string): string {
     words.push(w);
   }
   return words.join(" ").replace(/[,;:]$/, "");
+}
+
+/**
+ * The items of a list written on one line: split at semicolons when it has them, each item's name
+ * the words it opens with ("Hetzner Online GmbH for hosting (Germany)"); else at commas and "and",
+ * each name with the parenthesis after it as where it is ("Neon (DB Frankfurt), Vercel (EU)").
+ * Empty when one item is not a name.
+ */
+export function itemsOf(list: string): Array<{ name: string; rest: string }> {
+  if (list.includes(";"))
+    return list.split(";").map((item) => ({ name: leadingName(item), rest: item.trim().slice(leadingName(item).length) }));
+  return (namesOf(list) ?? []).map((name) => ({
+    name,
+    rest: new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*(\\([^)]*\\))?`).exec(list)?.[1] ?? "",
+  }));
 }

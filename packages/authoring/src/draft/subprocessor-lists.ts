@@ -4,7 +4,7 @@ import { countryIn } from "./countries.js";
 import {
   entry,
   foundEntry,
-  leadingName,
+  itemsOf,
   nameLike,
   namesOf,
   PLACEHOLDER,
@@ -197,15 +197,13 @@ export function sentenceList(paras: readonly Paragraph[], i: number): Taken | un
     if (!stop && p.text.length - from > MAX_SENTENCE_LIST) continue;
     const to = stop ? from + stop.index : p.text.length;
     const list = p.text.slice(from, to);
-    const items = list.includes(";")
-      ? list.split(";").map((item) => ({ name: leadingName(item), rest: item }))
-      : (namesOf(list) ?? []).map((name) => ({ name, rest: "" }));
+    const items = itemsOf(list);
     if (items.length === 0 || !items.every((it) => nameLike(it.name))) continue;
     const opens = Math.max(0, ...[". ", "\n"].map((c) => p.text.lastIndexOf(c, word.index) + c.length));
     const quote = p.text.slice(opens > word.index ? 0 : opens, stop ? to + 1 : to);
     const line = p.lines[0] + p.lineStarts.filter((at) => at <= word.index).length - 1;
     const rows = items.flatMap((it) => {
-      const e = entry(it.name, quote, it.rest.slice(it.rest.indexOf(it.name) + it.name.length));
+      const e = entry(it.name, quote, it.rest);
       return e ? [foundEntry(p, line, quote, e, "a list of sub-processors inside a sentence")] : [];
     });
     if (rows.length > 0) return { rows, next: i + 1 };

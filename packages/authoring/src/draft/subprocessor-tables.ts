@@ -6,9 +6,8 @@ import {
   columnOf,
   entry,
   foundEntry,
-  leadingName,
+  itemsOf,
   nameLike,
-  namesOf,
   UNKNOWN_PLACE,
   type Column,
   type FoundSubprocessor,
@@ -207,15 +206,10 @@ export function coverCell(paras: readonly Paragraph[], i: number): Taken | undef
     const value = cells[1] ?? "";
     // A header row ("| Subprocessor | Purpose |" above "|---|---|") names columns, not companies.
     if ((value.length <= 30 && columnOf(value)) || /^\|?[\s:|-]+\|?$/.test(lines[n + 1] ?? "")) continue;
-    const items = value.includes(";")
-      ? value.split(";").map((item) => ({ name: leadingName(item), rest: item }))
-      : (namesOf(value.replace(/\s*\(([^)]*)\)/g, "")) ?? []).map((name) => ({
-          name,
-          rest: new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*(\\([^)]*\\))?`).exec(value)?.[1] ?? "",
-        }));
+    const items = itemsOf(value);
     if (items.length === 0 || !items.every((it) => nameLike(it.name))) continue;
     for (const it of items) {
-      const e = entry(it.name, line, it.rest.replace(it.name, ""));
+      const e = entry(it.name, line, it.rest);
       if (e) rows.push(foundEntry(p, p.lines[0] + n, line.trim(), e, "a key-terms row listing the sub-processors"));
     }
   }

@@ -1,6 +1,6 @@
 import { citeClause, paragraphLines, type Paragraph, type Sentence } from "./document.js";
 import { KEYWORDS, LAW_WORDS, phrase } from "./language.js";
-import { countryIn } from "./countries.js";
+import { countryIn, countryOfCityIn } from "./countries.js";
 import { findPeriods, numberValue, type FoundPeriod, type Period } from "./periods.js";
 
 /** One term the reader found: its value, the verbatim quote and clause, and how it was found. */
@@ -397,7 +397,7 @@ function countriesOf(place: string): string[] {
     ...new Set(
       place
         .split(PLACE_LIST)
-        .map((p) => countryIn(p))
+        .map((p) => countryIn(p) ?? countryOfCityIn(p))
         .filter((c): c is string => c !== undefined),
     ),
   ];
