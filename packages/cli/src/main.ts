@@ -72,14 +72,23 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (error) {
-    io.stderr(`dpa-lint: ${describe(error)}\n`);
+    io.stderr(`dpa-lint: ${describeError(error)}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT.error;
   }
 }
 
-function describe(error: unknown): string {
-  if (error instanceof DpaLintError) return error.oneLine();
+/**
+ * Whether an error is the core's typed error: one of this copy of the core, or of another one (the
+ * standalone build's authoring.js, which `dpa-lint policy` loads, carries its own copy).
+ */
+function isDpaLintError(error: unknown): error is DpaLintError {
+  return error instanceof DpaLintError || (error instanceof Error && typeof (error as Partial<DpaLintError>).oneLine === "function");
+}
+
+/** The one line the CLI prints for an error a command threw. */
+export function describeError(error: unknown): string {
+  if (isDpaLintError(error)) return error.oneLine();
   if (error instanceof UsageError) return `${error.message}; see --help`;
   // parseArgs throws TypeErrors with codes such as ERR_PARSE_ARGS_UNKNOWN_OPTION.
   const code = (error as { code?: string } | null)?.code;

@@ -567,9 +567,9 @@ ${Object.entries(COMMANDS).map(([name,c])=>`  ${name.padEnd(14)}${c.summary}`).j
 Run dpa-lint <command> --help for a command's options.
 `;async function main(argv,io){let debug=argv.includes("--debug"),args=argv.filter(a=>a!=="--debug"),[name,...rest]=args;if(name===void 0||name==="-h"||name==="--help"||name==="help")return io.stdout(HELP),name===void 0?EXIT.error:EXIT.ok;if(name==="--version"||name==="-v")return io.stdout(`${VERSION}
 `),EXIT.ok;let command=COMMANDS[name];if(!command)return io.stderr(`dpa-lint: unknown command "${name}"; run dpa-lint --help
-`),EXIT.error;try{return await command.run(rest,io)}catch(error){return io.stderr(`dpa-lint: ${describe2(error)}
+`),EXIT.error;try{return await command.run(rest,io)}catch(error){return io.stderr(`dpa-lint: ${describeError(error)}
 `),debug&&error instanceof Error&&error.stack&&io.stderr(`${error.stack}
-`),EXIT.error}}function describe2(error){if(error instanceof DpaLintError)return error.oneLine();if(error instanceof UsageError)return`${error.message}; see --help`;let code=error?.code;return typeof code=="string"&&code.startsWith("ERR_PARSE_ARGS")?`${error.message}; see --help`:`internal error: ${error instanceof Error?error.message:String(error)} (run with --debug for details)`}init_io();function runCli(){main(process.argv.slice(2),processIo()).then(code=>{process.exitCode=code},error=>{process.stderr.write(`dpa-lint: internal error: ${String(error)}
+`),EXIT.error}}function isDpaLintError(error){return error instanceof DpaLintError||error instanceof Error&&typeof error.oneLine=="function"}function describeError(error){if(isDpaLintError(error))return error.oneLine();if(error instanceof UsageError)return`${error.message}; see --help`;let code=error?.code;return typeof code=="string"&&code.startsWith("ERR_PARSE_ARGS")?`${error.message}; see --help`:`internal error: ${error instanceof Error?error.message:String(error)} (run with --debug for details)`}init_io();function runCli(){main(process.argv.slice(2),processIo()).then(code=>{process.exitCode=code},error=>{process.stderr.write(`dpa-lint: internal error: ${String(error)}
 `),process.exitCode=2})}init_src();init_src();var SAMPLE=`apiVersion: dpa-lint/v1
 kind: VendorSetup
 metadata:

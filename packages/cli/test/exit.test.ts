@@ -72,3 +72,17 @@ describe("the CLI's exit", () => {
     });
   }
 });
+
+describe("an error a command throws", () => {
+  it("is one line when it is the core's typed error from another copy of the core (the standalone's authoring.js)", async () => {
+    const { describeError } = await import("../src/main.js");
+    // A class of its own, as another copy of the core defines it: not this copy's DpaLintError.
+    class OtherCopyInputError extends Error {
+      oneLine(): string {
+        return `dpa.pdf: ${this.message}`;
+      }
+    }
+    expect(describeError(new OtherCopyInputError("reading it needs pdfjs-dist"))).toBe("dpa.pdf: reading it needs pdfjs-dist");
+    expect(describeError(new Error("boom"))).toMatch(/^internal error: boom/);
+  });
+});
