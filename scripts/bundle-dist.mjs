@@ -24,19 +24,25 @@ if (!existsSync(join(repo, "packages", "core", "bundle", "bundle.tar.gz"))) {
 }
 
 /**
- * The language server (`dpa-lint lsp`) is a script of its own, lsp.js, loaded by the command:
- * the protocol library is a third of the CLI's size, and a hook's lint never needs it.
+ * Packages built as scripts of their own and loaded by the commands that need them: the language
+ * server (`dpa-lint lsp`, lsp.js: the protocol library is a third of the CLI's size) and the policy
+ * author's toolchain (`dpa-lint policy`, authoring.js: the DPA reader's words, formats and
+ * scorer). A hook's lint never needs either, and never parses them.
  */
-const languageServerOutside = {
-  name: "language-server-outside",
-  setup(b) {
-    b.onResolve({ filter: /^@dpa-lint\/language-server$/ }, () => ({ path: "lsp", namespace: "language-server-outside" }));
-    b.onLoad({ filter: /.*/, namespace: "language-server-outside" }, () => ({
-      contents: 'module.exports = require(require("node:path").join(__dirname, "lsp.js"));',
-      loader: "js",
-    }));
-  },
-};
+function outside(pkg, file) {
+  const namespace = `${file}-outside`;
+  return {
+    name: namespace,
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^${pkg.replace(/[/@]/g, "\\$&")}$`) }, () => ({ path: file, namespace }));
+      b.onLoad({ filter: /.*/, namespace }, () => ({
+        contents: `module.exports = require(require("node:path").join(__dirname, "${file}.js"));`,
+        loader: "js",
+      }));
+    },
+  };
+}
+const OUTSIDE = { "@dpa-lint/language-server": "lsp", "@dpa-lint/authoring": "authoring" };
 
 /**
  * @actions/core imports its HTTP client (undici, tunnel: most of the action's bundle) only for
@@ -77,7 +83,7 @@ async function esmBuild(out, entry, entryName, plugins) {
 
 /**
  * The CLI's build: one CommonJS script, main.js, holding the CLI and the worker's body, lsp.js
- * the language server, and two
+ * the language server, authoring.js the policy author's toolchain, and two
  * small scripts that load it through V8's code cache (packages/cli/src/standalone/): dpa-lint.js
  * runs the CLI, worker.js a worker thread. A code cache exists on Node 20 for CommonJS scripts
  * only, and start-up is the hooks' whole cost.
@@ -88,7 +94,7 @@ async function cjsBuild(out, plugins) {
   const src = join(repo, "packages/cli/src/standalone");
   const main = await build({
     ...cjs,
-    plugins: [languageServerOutside, ...cjs.plugins],
+    plugins: [...Object.entries(OUTSIDE).map(([pkg, file]) => outside(pkg, file)), ...cjs.plugins],
     entryPoints: { main: join(src, "main.ts") },
     outdir: out,
     metafile: true,
@@ -99,13 +105,19 @@ async function cjsBuild(out, plugins) {
     outdir: out,
     metafile: true,
   });
+  const authoring = await build({
+    ...cjs,
+    entryPoints: { authoring: join(repo, "packages/authoring/src/index.ts") },
+    outdir: out,
+    metafile: true,
+  });
   await build({
     ...cjs,
     entryPoints: { "dpa-lint": join(src, "cli.ts"), worker: join(src, "worker.ts") },
     outdir: out,
     banner: { js: `#!/usr/bin/env node\n${cjs.banner.js}` },
   });
-  return { metafile: { inputs: { ...main.metafile.inputs, ...lsp.metafile.inputs } } };
+  return { metafile: { inputs: { ...main.metafile.inputs, ...lsp.metafile.inputs, ...authoring.metafile.inputs } } };
 }
 
 async function standalone(dir, { policies = false, write }) {
