@@ -77,7 +77,7 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
 let cityPattern: { re: RegExp; codes: Map<string, string> } | undefined;
 
 /** The first data-centre city a text names, as its country ("EU (Frankfurt)" is DE), or undefined. */
-export function countryOfCityIn(text: string): string | undefined {
+function countryOfCityIn(text: string): string | undefined {
   if (!cityPattern) {
     const codes = new Map(Object.entries(CITIES).flatMap(([code, cities]) => cities.map((c): [string, string] => [fold(c), code])));
     cityPattern = { re: new RegExp(`(?<![\\p{L}])(?:${[...codes.keys()].join("|")})(?![\\p{L}])`, "u"), codes };
@@ -117,4 +117,9 @@ export function countryIn(text: string, glued = false): string | undefined {
       }
   }
   return undefined;
+}
+
+/** The country a place names: a country, else a data-centre city ("EU (Frankfurt)" is DE). */
+export function placeIn(text: string, glued = false): string | undefined {
+  return countryIn(text, glued) ?? countryOfCityIn(text);
 }

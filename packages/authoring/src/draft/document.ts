@@ -116,6 +116,16 @@ export function sentences(p: Paragraph): Sentence[] {
   return out;
 }
 
+/** Whether a paragraph's text reads as a heading: a short line without a full stop ("## 8. Breach Notification"). */
+export function headingLike(text: string): boolean {
+  return text.length <= 100 && !/[.;]\s*$/.test(text);
+}
+
+/** A line without Markdown's bold markers ("**Telephony:** Twilio" is "Telephony: Twilio"). */
+export function withoutEmphasis(text: string): string {
+  return text.replace(/\*\*|__/g, "");
+}
+
 /** A paragraph's lines as the text has them (tables and lists keep one row or entry a line). */
 export function paragraphLines(p: Paragraph): string[] {
   return p.lineStarts.map((start, k) => p.text.slice(start, (p.lineStarts[k + 1] ?? p.text.length + 1) - 1));

@@ -1,6 +1,6 @@
 import { citeClause, type Paragraph } from "./document.js";
 import { COLUMN_WORDS, KEYWORDS, phrase } from "./language.js";
-import { countryIn, countryOfCityIn } from "./countries.js";
+import { placeIn } from "./countries.js";
 import { inEea, readBundle, type LegalData } from "@dpa-lint/core";
 import type { Found } from "./terms.js";
 
@@ -49,7 +49,7 @@ export function entry(name: string, rowText: string, locationText: string, glued
     .replace(/^[\d.)\s-]+/, "")
     .trim();
   if (clean.length < 2 || clean.length > 80 || !/\p{L}/u.test(clean)) return undefined;
-  const country = countryIn(locationText, glued) ?? countryOfCityIn(locationText) ?? null;
+  const country = placeIn(locationText, glued) ?? null;
   return { name: clean, country, mechanism: mechanismOf(rowText, country) };
 }
 
@@ -147,7 +147,10 @@ export function leadingName(item: string): string {
  */
 export function itemsOf(list: string): Array<{ name: string; rest: string }> {
   if (list.includes(";"))
-    return list.split(";").map((item) => ({ name: leadingName(item), rest: item.trim().slice(leadingName(item).length) }));
+    return list.split(";").map((item) => {
+      const name = leadingName(item);
+      return { name, rest: item.trim().slice(name.length) };
+    });
   return (namesOf(list) ?? []).map((name) => ({
     name,
     rest: new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*(\\([^)]*\\))?`).exec(list)?.[1] ?? "",

@@ -1,4 +1,4 @@
-import { paragraphLines, type Paragraph } from "./document.js";
+import { headingLike, paragraphLines, withoutEmphasis, type Paragraph } from "./document.js";
 import { KEYWORDS } from "./language.js";
 import { countryIn } from "./countries.js";
 import {
@@ -122,7 +122,7 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
   const lines = paragraphLines(p);
   // The introduction's own paragraph may hold the list (no blank line after "...:").
   const intro = lines.findIndex((l) => /:\s*(?:\*\*|__)?\s*$/.test(l) && KEYWORDS.subprocessor.test(l));
-  const heading = p.text.length <= 100 && !/[.;]\s*$/.test(p.text);
+  const heading = headingLike(p.text);
   let list: Paragraph | undefined;
   let first = 0;
   if (intro >= 0 && intro < lines.length - 1) [list, first] = [p, intro + 1];
@@ -134,10 +134,7 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
   if (items.length === 0 || !items.every((it) => ITEM_MARKER.test(it.text))) return undefined;
   const read = items.map((it) => ({
     ...it,
-    plain: it.text
-      .replace(ITEM_MARKER, "")
-      .replace(/\*\*|__/g, "")
-      .trim(),
+    plain: withoutEmphasis(it.text.replace(ITEM_MARKER, "")).trim(),
   }));
   // A category and its names: then every item is one ("Cloud Hosting: [Cloud Provider]" adds none).
   const categories = read.map((it) => {

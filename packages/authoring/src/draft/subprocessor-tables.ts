@@ -1,4 +1,4 @@
-import { paragraphLines, type Paragraph } from "./document.js";
+import { paragraphLines, withoutEmphasis, type Paragraph } from "./document.js";
 import { COLUMN_WORDS, KEYWORDS } from "./language.js";
 import { countryIn } from "./countries.js";
 import {
@@ -13,6 +13,9 @@ import {
   type FoundSubprocessor,
   type Taken,
 } from "./subprocessor-entry.js";
+
+/** A table's line under its header that only separates ("|---|:---|"). */
+const SEPARATOR_ROW = /^\|?[\s:|-]+\|?$/;
 
 /**
  * Sub-processor lists written as tables: rows of cells ("a | b | c", from Markdown, HTML, DOCX and
@@ -37,7 +40,7 @@ function recordOf(p: Paragraph | undefined): RecordRow[] | undefined {
   const rows: RecordRow[] = [];
   for (const [n, line] of paragraphLines(p).entries()) {
     if (!line.includes("|")) return undefined;
-    if (/^\|?[\s:|-]+\|?$/.test(line)) continue;
+    if (SEPARATOR_ROW.test(line)) continue;
     const cells = cellsOf(line);
     if (cells.length > 2) return undefined;
     const [label = "", value = ""] = cells;
@@ -89,7 +92,7 @@ export function pipeTable(paras: readonly Paragraph[], i: number): Taken | undef
   const locCol = locations.find((k) => KEYWORDS.processingPlace.test(headers[k] ?? "")) ?? locations[0] ?? -1;
   const rows: FoundSubprocessor[] = [];
   lines.slice(headerAt + 1).forEach((line, k) => {
-    if (!line.includes("|") || /^\|?[\s:|-]+\|?$/.test(line)) return;
+    if (!line.includes("|") || SEPARATOR_ROW.test(line)) return;
     const cells = cellsOf(line);
     const e = entry(cells[nameCol] ?? "", line, locCol >= 0 ? (cells[locCol] ?? "") : cells.filter((_, c) => c !== nameCol).join(", "));
     const purpose = columns.indexOf("purpose") >= 0 ? cells[columns.indexOf("purpose")] : undefined;
@@ -201,11 +204,11 @@ export function coverCell(paras: readonly Paragraph[], i: number): Taken | undef
   const rows: FoundSubprocessor[] = [];
   const lines = paragraphLines(p);
   for (const [n, line] of lines.entries()) {
-    const cells = cellsOf(line).map((c) => c.replace(/\*\*|__/g, "").trim());
+    const cells = cellsOf(line).map((c) => withoutEmphasis(c).trim());
     if (cells.length !== 2 || !SUBPROCESSORS_LABEL.test(cells[0] ?? "")) continue;
     const value = cells[1] ?? "";
     // A header row ("| Subprocessor | Purpose |" above "|---|---|") names columns, not companies.
-    if ((value.length <= 30 && columnOf(value)) || /^\|?[\s:|-]+\|?$/.test(lines[n + 1] ?? "")) continue;
+    if ((value.length <= 30 && columnOf(value)) || SEPARATOR_ROW.test(lines[n + 1] ?? "")) continue;
     const items = itemsOf(value);
     if (items.length === 0 || !items.every((it) => nameLike(it.name))) continue;
     for (const it of items) {

@@ -1,6 +1,6 @@
-import { citeClause, paragraphLines, type Paragraph, type Sentence } from "./document.js";
+import { citeClause, headingLike, paragraphLines, withoutEmphasis, type Paragraph, type Sentence } from "./document.js";
 import { KEYWORDS, LAW_WORDS, phrase } from "./language.js";
-import { countryIn, countryOfCityIn } from "./countries.js";
+import { countryIn, placeIn } from "./countries.js";
 import { findPeriods, numberValue, type FoundPeriod, type Period } from "./periods.js";
 
 /** One term the reader found: its value, the verbatim quote and clause, and how it was found. */
@@ -39,9 +39,9 @@ function found<T>(s: Sentence, value: T, method: string, p?: FoundPeriod): Found
  * The heading right above a sentence's paragraph: the paragraph before it when that is a short
  * line without a full stop ("## 8. Breach Notification", "**Sub-processors**"), else "".
  */
-export function headingAbove(ctx: { paragraphs: readonly Paragraph[] }, s: { paragraph: Paragraph }): string {
+function headingAbove(ctx: Context, s: Sentence): string {
   const above = ctx.paragraphs[s.paragraph.index - 1];
-  return above && above.text.length <= 100 && !/[.;]\s*$/.test(above.text) ? above.text : "";
+  return above && headingLike(above.text) ? above.text : "";
 }
 
 /** The text around a sentence: its paragraph, the three before it and the clause heading. */
@@ -397,7 +397,7 @@ function countriesOf(place: string): string[] {
     ...new Set(
       place
         .split(PLACE_LIST)
-        .map((p) => countryIn(p) ?? countryOfCityIn(p))
+        .map((p) => placeIn(p))
         .filter((c): c is string => c !== undefined),
     ),
   ];
@@ -431,11 +431,8 @@ function hostingLine(ctx: Context): Found<string[]> | undefined {
   for (const p of ctx.paragraphs)
     for (const [n, raw] of paragraphLines(p).entries()) {
       if (raw.length > 160) continue;
-      const line = raw
-        .replace(/^\s*(?:[-*•]\s+|\|\s*)/, "")
-        .replace(/\s*\|\s*$/, "")
-        .replace(/\*\*|__/g, "");
-      const m = HOSTING_LINE.exec(line);
+      const line = raw.replace(/^\s*(?:[-*•]\s+|\|\s*)/, "").replace(/\s*\|\s*$/, "");
+      const m = HOSTING_LINE.exec(withoutEmphasis(line));
       const codes = m ? countriesOf(m.groups?.place ?? "") : [];
       if (codes.length === 0) continue;
       const s: Sentence = { text: raw.trim(), paragraph: p, line: p.lines[0] + n };
