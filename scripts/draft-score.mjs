@@ -88,13 +88,17 @@ for (const set of sets) {
 }
 if (values.json) console.log(JSON.stringify(report, null, 2));
 
+/** A set's counts for one family, or over all of them ("all", as floor.json names the total). */
+function countsOf(got, family) {
+  return family === "all" ? got.overall : got.families[family];
+}
+
 if (values.check) {
   const floor = JSON.parse(readFileSync(join(corpusDir, "floor.json"), "utf8"));
   const failures = [];
   for (const [set, got] of Object.entries(report)) {
     for (const [family, min] of Object.entries(floor[set] ?? {})) {
-      const counts = family === "all" ? got.overall : got.families[family];
-      const r = rates(counts);
+      const r = rates(countsOf(got, family));
       for (const k of ["precision", "recall"])
         if (min[k] !== undefined && (r[k] ?? 100) < min[k]) failures.push(`${set} ${family} ${k} ${(r[k] ?? 0).toFixed(1)}% < ${min[k]}%`);
     }
@@ -111,7 +115,7 @@ if (values["raise-floor"]) {
   const floor = JSON.parse(readFileSync(file, "utf8"));
   for (const [set, got] of Object.entries(report))
     for (const family of [...SCORED_FAMILIES, "all"]) {
-      const r = rates(family === "all" ? got.overall : got.families[family]);
+      const r = rates(countsOf(got, family));
       const min = (floor[set] ??= {})[family] ?? {};
       for (const k of ["precision", "recall"]) if (r[k] !== undefined && Math.floor(r[k]) > (min[k] ?? -1)) min[k] = Math.floor(r[k]);
       floor[set][family] = min;
