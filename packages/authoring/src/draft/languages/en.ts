@@ -1,5 +1,8 @@
 import { compounds, type LanguageWords } from "./words.js";
 
+/** "only", "exclusively", "primarily"...: how a text says where data is processed, in one list. */
+const ONLY_OR_MAINLY = "(only |exclusively |solely |primarily |mainly |principally )?";
+
 /** English. */
 export const en: LanguageWords = {
   numbers: [
@@ -80,12 +83,10 @@ export const en: LanguageWords = {
       "\\b(after|following|upon the (expiry|expiration|end) of|at the end of|on expiry of|once) (the )?(said|that|this|such) (period|time ?limit|deadline)\\b|\\b(said|that|this|such) (period|time ?limit|deadline) (has )?(expired|elapsed|ended|lapsed)",
     dataAtTheEnd: "download|retriev|export|return|terminat|end of the (agreement|contract|services)",
     confidential: "confidential",
-    hosting:
-      "(data )?processing (shall |will |may )?(only |exclusively |solely )?(takes? place|occurs?|be carried out)|(may|shall|will|must) (only )?process\\b[^.]{0,60}\\b(in|within)\\b|host|stored|store|data ?cent(er|re)s?|servers?|data infrastructure|process(es|ed)? (all |any )?(customer |personal |the )*data (only |exclusively |solely |primarily |mainly |principally )?in\\b|processed (only |exclusively |solely |primarily |mainly |principally )?in\\b",
+    hosting: `(data )?processing (shall |will |may )?(only |exclusively |solely )?(takes? place|occurs?|be carried out)|(may|shall|will|must) (only )?process\\b[^.]{0,60}\\b(in|within)\\b|host|stored|store|data ?cent(er|re)s?|servers?|data infrastructure|process(es|ed)? (all |any )?(customer |personal |the )*data ${ONLY_OR_MAINLY}in\\b|processed ${ONLY_OR_MAINLY}in\\b`,
     noneOutsideEurope:
       "\\b(never|does not|will not|shall not|won't|doesn't) leaves? the (eu\\b|european union|eea\\b|european economic area)|\\bno\\b[^.]{0,60}\\boutside\\b (of )?(the )?(eu\\b|european union|european economic area|eea\\b)",
-    locatedIn:
-      "\\b(are|is|be|will be) (located|situated|hosted|stored|processed|based) (only |exclusively |solely )?in\\b|\\b(servers?|data ?cent(er|re)s?|infrastructure) (located |based |hosted )?in\\b|\\bprocess(es)? (all |any )?(customer |personal |the )*data (only |exclusively |solely |primarily |mainly |principally )?in\\b",
+    locatedIn: `\\b(are|is|be|will be) (located|situated|hosted|stored|processed|based) (only |exclusively |solely )?in\\b|\\b(servers?|data ?cent(er|re)s?|infrastructure) (located |based |hosted )?in\\b|\\bprocess(es)? (all |any )?(customer |personal |the )*data ${ONLY_OR_MAINLY}in\\b`,
     hostingLabel:
       "(server|hosting|data|storage|processing|data cent(er|re)) locations?|locations? of (the )?(data|servers?|processing|hosting)|data residency|hosting|data ?cent(er|re)s?",
     withinEurope:
