@@ -12,6 +12,7 @@ import { sharedDpas } from "../../../test/support/shared-dpas.js";
 import { readBundle } from "@dpa-lint/core";
 import { checkPacks, draftFromFile, draftFromText, draftYaml, htmlText, type Draft } from "../src/index.js";
 import { repoRoot } from "../../../test/support/repo-root.js";
+import { pageLines, type PdfItem } from "../src/draft/pdf-lines.js";
 
 const SHARED = (readBundle().catalogue.sharedRules ?? []).map((r) => r.name);
 
@@ -387,6 +388,141 @@ function zip(entries: Record<string, Buffer>): Buffer {
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
 }
+
+describe("policy draft on PDF tables drawn cell by cell", () => {
+  const dir = (): string => mkdtempSync(join(tmpdir(), "dpa-lint-draft-pdf-table-"));
+
+  /**
+   * A sub-processor table as word processors export it: each cell drawn whole before the next
+   * (so its wrapped lines come before the next column's), rows of a fixed height with padding,
+   * a name set justified ("Amazon" ... "Web"), a name that ends close to the next column, and the
+   * table going on on the next page under a running footer, without its header.
+   */
+  async function tablePdf(): Promise<{ file: string; soft: number }> {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const size = 10.5;
+    const [left, right] = [77, 194];
+    const rows: Array<[string[], string[]]> = [
+      [["Name of", "Sub-processor"], ["Description of Processing"]],
+      [["Postmark, LLC"], ["Provision of e-mail services"]],
+      [
+        ["Active Campaign, LLC", "d/b/a Mailer"],
+        ["Communication with Authorized Users in connection with", "the provision of the Services and support"],
+      ],
+      [["Amazon Web", "Services, Inc"], ["Provision of hosting services"]],
+      [["Atlassian Corporation", "Plc"], ["Provision of status page services"]],
+      [["Braintrust Data, Inc"], ["Provision of monitoring and tracing"]],
+      [["Hex Technologies, Inc."], ["Provision of data analytics services"]],
+    ];
+    let page = doc.addPage([595, 842]);
+    page.drawText("SCHEDULE 3 SUB-PROCESSORS", { x: 72, y: 760, size, font });
+    page.drawText("The Customer authorises the following Sub-processors:", { x: 72, y: 730, size, font });
+    let y = 700;
+    const draw = (cells: string[], x: number, top: number): void =>
+      cells.forEach((line, k) => {
+        // "Amazon Web": its words at the cell's two edges, as justified text sets a line.
+        if (line === "Amazon Web") {
+          page.drawText("Amazon", { x, y: top - 12 * k, size, font });
+          page.drawText("Web", { x: right - 10 - font.widthOfTextAtSize("Web", size), y: top - 12 * k, size, font });
+        } else page.drawText(line, { x, y: top - 12 * k, size, font });
+      });
+    for (const [name, description] of rows) {
+      draw(name, left, y);
+      draw(description, right, y);
+      y -= 12 * (Math.max(name.length, description.length) - 1) + 25;
+    }
+    page.drawText("Document Ref: ABC-123", { x: 25, y: 20, size: 7, font });
+    page.drawText("Page 1 of 2", { x: 540, y: 20, size: 7, font });
+    page = doc.addPage([595, 842]);
+    y = 760;
+    for (const [name, description] of [
+      [["Slack Technologies,", "LLC"], ["Communication with Authorized Users"]],
+      [["Vercel, Inc"], ["Provision of hosting services"]],
+    ] as Array<[string[], string[]]>) {
+      draw(name, left, y);
+      draw(description, right, y);
+      y -= 12 * (Math.max(name.length, description.length) - 1) + 25;
+    }
+    page.drawText("Page 2 of 2", { x: 540, y: 20, size: 7, font });
+    const file = join(dir(), "table.pdf");
+    writeFileSync(file, await doc.save());
+    // The gap after "Hex Technologies, Inc." is wider than a word space, narrower than a cell border.
+    return { file, soft: (right - left - font.widthOfTextAtSize("Hex Technologies, Inc.", size)) / size };
+  }
+
+  it("reads one row per sub-processor: wrapped cells joined, a justified name kept whole, the table across a page break", async () => {
+    const { file, soft } = await tablePdf();
+    expect(soft).toBeGreaterThan(0.6);
+    expect(soft).toBeLessThan(1.5);
+    const d = await draftFromFile(file, "table", "table.pdf");
+    const text = d.source.text;
+    expect(text).toContain("Name of Sub-processor | Description of Processing\n");
+    expect(text).toContain(
+      "Active Campaign, LLC d/b/a Mailer | Communication with Authorized Users in connection with the provision of the Services and support\n",
+    );
+    expect(text).toContain("Amazon Web Services, Inc | Provision of hosting services\n");
+    expect(text).toContain("Atlassian Corporation Plc | Provision of status page services\nBraintrust Data, Inc | ");
+    expect(text).toContain("Hex Technologies, Inc. | Provision of data analytics services\n");
+    expect(text).toContain("Slack Technologies, LLC | Communication with Authorized Users\n");
+    expect(d.terms.subprocessors.map((s) => s.value.name)).toEqual([
+      "Postmark, LLC",
+      "Active Campaign, LLC d/b/a Mailer",
+      "Amazon Web Services, Inc",
+      "Atlassian Corporation Plc",
+      "Braintrust Data, Inc",
+      "Hex Technologies, Inc.",
+      "Slack Technologies, LLC",
+      "Vercel, Inc",
+    ]);
+  });
+
+  it("keeps rows apart where a table has no padding, and prose lines apart", () => {
+    const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [10, 0, 0, 10, x, y], width: str.length * 5 });
+    const lines = pageLines(
+      [
+        item("Name", 50, 700),
+        item("Location", 200, 700),
+        item("Alpha GmbH", 50, 688),
+        item("Germany", 200, 688),
+        item("Beta SAS", 50, 676),
+        item("France", 200, 676),
+        item("A paragraph of prose on two", 50, 640),
+        item("lines of the page.", 50, 628),
+      ],
+      () => undefined,
+    );
+    expect(lines).toEqual([
+      "Name | Location",
+      "Alpha GmbH | Germany",
+      "Beta SAS | France",
+      "",
+      "A paragraph of prose on two",
+      "lines of the page.",
+    ]);
+  });
+
+  it("rebuilds a long table in time linear in its rows", () => {
+    const items = (n: number): PdfItem[] =>
+      Array.from({ length: n }, (_, i) => [
+        { str: `Company ${i} Ltd`, transform: [10, 0, 0, 10, 50, 100_000 - 37 * i], width: 70 },
+        { str: "wrapped", transform: [10, 0, 0, 10, 50, 100_000 - 37 * i - 12], width: 35 },
+        { str: "Hosting", transform: [10, 0, 0, 10, 200, 100_000 - 37 * i], width: 35 },
+      ]).flat();
+    const sample = pageLines(items(3), () => undefined);
+    expect(sample).toEqual(["Company 0 Ltd wrapped | Hosting", "Company 1 Ltd wrapped | Hosting", "Company 2 Ltd wrapped | Hosting"]);
+    const made = new Map<string, PdfItem[]>();
+    expectLinear(
+      (key) => pageLines(made.get(key) as PdfItem[], () => undefined),
+      (n) => {
+        made.set(String(n), items(n));
+        return String(n);
+      },
+      4000,
+      "a table's rows",
+    );
+  });
+});
 
 describe("policy draft on hostile documents: bounded, one line, within seconds", () => {
   const dir = (): string => mkdtempSync(join(tmpdir(), "dpa-lint-draft-hostile-"));

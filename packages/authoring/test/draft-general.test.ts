@@ -681,4 +681,38 @@ describe("the forms the dev half's newer texts take (tale, voicegain, hopwhistle
     // A country named wins over a city: an address "Paris, Texas, United States" is the US.
     expect(names(draft("Sub-processors include Acme (Paris, Texas, United States).\n"))).toEqual([["Acme", "US"]]);
   });
+
+  it("a key-terms cell that points to a schedule is no name; the schedule's table is read, across a page break", () => {
+    const text = [
+      "Customer name | Example GmbH",
+      "Subprocessors | As set out in Schedule 3",
+      "",
+      "SCHEDULE 3",
+      "SUB-PROCESSORS",
+      "",
+      "Name of Sub-processor | Description of Processing",
+      "Supabase Pte. Ltd | Provision of support services",
+      "Amazon Web Services, Inc | Provision of hosting services",
+      "",
+      "Document Ref: ABC-123 | Page 21 of 22",
+      "Slack Technologies, LLC | Communication with Authorized Users",
+      "Vercel, Inc | Provision of hosting services",
+      "",
+      "Page 22 of 22",
+      "",
+      "| Entity | Purpose |",
+      "|---|---|",
+      "| Other table Ltd | Something else |",
+      "",
+    ].join("\n");
+    expect(names(draft(text))).toEqual([
+      ["Supabase Pte. Ltd", null],
+      ["Amazon Web Services, Inc", null],
+      ["Slack Technologies, LLC", null],
+      ["Vercel, Inc", null],
+      ["Other table Ltd", null],
+    ]);
+    expect(names(draft("Sub-processors | See Annex III\n\nThe weather is fine.\n"))).toEqual([]);
+    expect(names(draft("Unterauftragsverarbeiter | siehe Anlage 2\n"))).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { basename, extname } from "node:path";
 import type * as PdfJs from "pdfjs-dist/legacy/build/pdf.mjs";
 import { decodeHTML } from "entities";
 import { importModule, InputError } from "@dpa-lint/core";
+import { pageLines } from "./pdf-lines.js";
 import { checkDocxInflatedSize } from "./zip-bounds.js";
 
 /**
@@ -289,21 +290,6 @@ async function withoutConsoleLog<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 
-interface PdfItem {
-  str: string;
-  transform: number[];
-  width?: number;
-  hasEOL?: boolean;
-}
-
-/**
- * A horizontal gap wider than this many font sizes between two pieces of one line separates table
- * cells (written " | ", as HTML and Markdown tables are read); a word space is a quarter of one.
- */
-const CELL_GAP = 1.5;
-/** Less than this many font sizes between two pieces of a line: one word (see touching). */
-const WORD_GAP = 0.1;
-
 /** PDF text, page by page: items on one baseline form a line; a vertical gap makes a paragraph break. */
 async function pdfText(bytes: Buffer, path: string): Promise<string> {
   let pdfjs: typeof PdfJs;
@@ -335,7 +321,7 @@ async function pdfText(bytes: Buffer, path: string): Promise<string> {
     lines.push(
       ...pageLines(
         items.filter((i) => "str" in i),
-        budget,
+        (n) => budget.add(n),
       ),
     );
     // A paragraph that runs on to the next page goes on; one that ended ends here.
@@ -345,66 +331,4 @@ async function pdfText(bytes: Buffer, path: string): Promise<string> {
     .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
     .join("\n")
     .trim()}\n`;
-}
-
-/**
- * Whether a piece starts where the last one ended: two pieces of one word ("opportunit", "y"), as
- * a PDF splits words where it kerns them, not two words (a space is a quarter of the font size).
- */
-function touching(end: number | undefined, x: number, size: number): boolean {
-  return end !== undefined && Math.abs(x - end) < size * WORD_GAP;
-}
-
-/** A page's lines: items on one baseline form a line, a vertical gap a paragraph break ("" line). */
-function pageLines(items: readonly PdfItem[], budget: TextBudget): string[] {
-  const lines: string[] = [];
-  // A line as pieces joined once, and its last character kept apart: appending to a string and
-  // asking it how it ends flattened the whole line every time (a page on one baseline was quadratic).
-  let pieces: string[] = [];
-  let last = "";
-  let y: number | undefined;
-  /** Where the previous piece of the line ends, and whether the line has cells (a table row). */
-  let end: number | undefined;
-  let cells = false;
-  let previousRow = false;
-  /** A vertical gap came before this line: a paragraph break, unless both lines are table rows (cell padding). */
-  let gapBefore = false;
-  const endLine = (): void => {
-    if (gapBefore && !(previousRow && cells)) lines.push("");
-    lines.push(pieces.join("").trim());
-    previousRow = cells;
-    pieces = [];
-    last = "";
-    end = undefined;
-    cells = false;
-    gapBefore = false;
-  };
-  for (const item of items) {
-    const here = item.transform[5] ?? 0;
-    const x = item.transform[4] ?? 0;
-    const size = Math.abs(item.transform[3] ?? 10) || 10;
-    if (y !== undefined && Math.abs(here - y) > size / 2) {
-      endLine();
-      gapBefore = Math.abs(here - y) > size * 1.8;
-    }
-    budget.add(item.str.length + 1);
-    // Another cell of a table row when far right of the last piece; else a space unless one is there.
-    const cellBreak = end !== undefined && last !== "" && x - end > size * CELL_GAP && item.str.trim() !== "";
-    if (cellBreak) {
-      pieces.push(" | ");
-      last = " ";
-      cells = true;
-    } else if (last !== "" && last !== " " && !item.str.startsWith(" ") && !touching(end, x, size)) {
-      pieces.push(" ");
-      last = " ";
-    }
-    if (item.str !== "") {
-      pieces.push(item.str.replace(/\|/g, "/"));
-      last = item.str[item.str.length - 1] as string;
-    }
-    if (item.width !== undefined && item.str.trim() !== "") end = x + item.width;
-    y = here;
-  }
-  if (pieces.join("").trim()) endLine();
-  return lines;
 }

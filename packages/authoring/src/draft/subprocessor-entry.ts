@@ -101,6 +101,9 @@ export const LEGAL_FORM =
 /** What separates the names of a list written on one line ("SignalWire, Telnyx, and Bandwidth"). */
 export const NAME_LIST = phrase("andOr", ",?\\s+(?:", ")\\s+|,\\s*", "i");
 
+/** A reference to a list kept elsewhere ("As set out in Schedule 3", "siehe Anlage 2", a web address). */
+const POINTER = new RegExp(`(?:^|\\s)(?:${KEYWORDS.listWord.source})\\s+(?:\\d+|[IVX]+|[A-Z])\\b|https?:\\/\\/`, "i");
+
 /**
  * Whether a text reads as a company's name, not a phrase: a few words, none of the longer ones in
  * lower case ("Amazon Web Services", "Twilio SendGrid, Inc.", "VAPI", "Bank of America"; not
@@ -108,7 +111,7 @@ export const NAME_LIST = phrase("andOr", ",?\\s+(?:", ")\\s+|,\\s*", "i");
  */
 export function nameLike(text: string): boolean {
   const t = text.trim();
-  if (t.length < 2 || t.length > 60 || /^[[{<]/.test(t)) return false;
+  if (t.length < 2 || t.length > 60 || /^[[{<]/.test(t) || POINTER.test(t)) return false;
   const words = t.split(/\s+/);
   return words.length <= 6 && /^[\p{Lu}\d]/u.test(t) && words.every((w) => !/^\p{Ll}{4,}/u.test(w));
 }

@@ -46,8 +46,33 @@ function recordOf(p: Paragraph | undefined): RecordRow[] | undefined {
     const [label = "", value = ""] = cells;
     rows.push({ label, value, column: columnOf(label), line: p.lines[0] + n, text: line });
   }
-  const named = rows.filter((r) => r.column !== undefined).length >= 2 && rows.some((r) => r.column === "name" && r.value);
-  return named ? rows : undefined;
+  // Most labels say what their row gives: rows of names and descriptions under a two-column
+  // header ("Name of Sub-processor | Description of Processing") are one table of many.
+  // Nearly every label says what its row gives, and the first row is not a header of columns.
+  const labelled = rows.filter((r) => r.column !== undefined).length;
+  if (labelled < 2 || labelled < rows.length * 0.75 || (rows[0] && headerRow(rows[0]))) return undefined;
+  return nameRow(rows) ? rows : undefined;
+}
+
+/** "Name of Sub-processor | Description of Processing": two cells naming two different columns. */
+function headerRow(row: RecordRow): boolean {
+  const value = columnOf(row.value);
+  return (
+    row.column !== undefined &&
+    value !== undefined &&
+    value !== row.column &&
+    (COLUMN_WORDS.find(([, c]) => c === value)?.[0].exec(row.value)?.index ?? -1) === 0
+  );
+}
+
+/**
+ * The row naming the sub-processor: labelled as its name ("Full legal name of sub-processor"), or
+ * labelled as a name under a title row ("Sub-Processor 1 |"); a cover table's "Customer name" is
+ * not one, nor a value that is no name ("As set out in Schedule 3").
+ */
+function nameRow(rows: readonly RecordRow[]): RecordRow | undefined {
+  const titled = KEYWORDS.subprocessor.test(rows[0]?.label ?? "") && !rows[0]?.value;
+  return rows.find((r) => r.column === "name" && nameLike(r.value) && (titled || KEYWORDS.subprocessor.test(r.label)));
 }
 
 /** "Location of processing: USA, Azure", "location: AWS EU (Paris)" inside a value: what follows the colon. */
@@ -63,7 +88,7 @@ export function recordTables(paras: readonly Paragraph[], i: number): Taken | un
   const out: FoundSubprocessor[] = [];
   let k = i;
   for (let rows = recordOf(paras[k]); rows; rows = recordOf(paras[++k])) {
-    const name = rows.find((r) => r.column === "name" && r.value);
+    const name = nameRow(rows);
     if (!name) continue;
     const stated = rows
       .map((r) => (r.column === "location" && KEYWORDS.processingPlace.test(r.label) ? r.value : PLACE_STATED.exec(r.value)?.groups?.place))
@@ -77,28 +102,53 @@ export function recordTables(paras: readonly Paragraph[], i: number): Taken | un
   return out.length > 0 ? { rows: out, next: k } : undefined;
 }
 
-/** "Name | Purpose | Location" header lines, then one row per line. */
+/**
+ * "Name | Purpose | Location" header lines, then one row per line; the rows go on in the
+ * paragraphs after it (a table split across pages) while each of their lines is a row of as many
+ * cells opening with a name, past a page's running footer or a short line between the parts.
+ */
 export function pipeTable(paras: readonly Paragraph[], i: number): Taken | undefined {
   const p = paras[i];
   if (!p) return undefined;
   const lines = paragraphLines(p);
   const headerAt = lines.findIndex((l) => l.includes("|") && cellsOf(l).filter((c) => columnOf(c)).length >= 2);
   if (headerAt < 0) return undefined;
-  const columns = cellsOf(lines[headerAt] ?? "").map(columnOf);
+  const headers = cellsOf(lines[headerAt] ?? "");
+  const columns = headers.map(columnOf);
   const nameCol = columns.indexOf("name") >= 0 ? columns.indexOf("name") : 0;
   // Of several location columns, the one where data is processed, not the company's seat.
-  const headers = cellsOf(lines[headerAt] ?? "");
   const locations = columns.flatMap((c, k) => (c === "location" ? [k] : []));
   const locCol = locations.find((k) => KEYWORDS.processingPlace.test(headers[k] ?? "")) ?? locations[0] ?? -1;
   const rows: FoundSubprocessor[] = [];
-  lines.slice(headerAt + 1).forEach((line, k) => {
-    if (!line.includes("|") || SEPARATOR_ROW.test(line)) return;
-    const cells = cellsOf(line);
-    const e = entry(cells[nameCol] ?? "", line, locCol >= 0 ? (cells[locCol] ?? "") : cells.filter((_, c) => c !== nameCol).join(", "));
-    const purpose = columns.indexOf("purpose") >= 0 ? cells[columns.indexOf("purpose")] : undefined;
-    if (e) rows.push(foundEntry(p, p.lines[0] + headerAt + 1 + k, line, e, "table row", purpose));
-  });
-  return rows.length ? { rows, next: i + 1 } : undefined;
+  const take = (para: Paragraph, from: number): void =>
+    paragraphLines(para)
+      .slice(from)
+      .forEach((line, k) => {
+        if (!line.includes("|") || SEPARATOR_ROW.test(line) || KEYWORDS.pageNumber.test(line)) return;
+        const cells = cellsOf(line);
+        const e = entry(cells[nameCol] ?? "", line, locCol >= 0 ? (cells[locCol] ?? "") : cells.filter((_, c) => c !== nameCol).join(", "));
+        const purpose = columns.indexOf("purpose") >= 0 ? cells[columns.indexOf("purpose")] : undefined;
+        if (e) rows.push(foundEntry(para, para.lines[0] + from + k, line, e, "table row", purpose));
+      });
+  take(p, headerAt + 1);
+  let next = i + 1;
+  for (let k = i + 1, between = 0; k < paras.length && between <= 2; k++) {
+    const para = paras[k] as Paragraph;
+    // The header again (a page break) is passed over; another header starts another table.
+    const body = paragraphLines(para).filter(
+      (l) => !KEYWORDS.pageNumber.test(l) && !SEPARATOR_ROW.test(l) && cellsOf(l).join("|") !== headers.join("|"),
+    );
+    if (body.some((l) => cellsOf(l).filter((c) => columnOf(c)).length >= 2)) break;
+    const continues =
+      body.length > 0 && body.every((l) => l.includes("|") && cellsOf(l).length === headers.length && nameLike(cellsOf(l)[nameCol] ?? ""));
+    if (continues) {
+      take(para, 0);
+      next = k + 1;
+      between = 0;
+    } else if (body.length <= 1 && (body[0] ?? "").length <= 60) between++;
+    else break;
+  }
+  return rows.length ? { rows, next } : undefined;
 }
 
 /** Header cells as consecutive short paragraphs (three or more), then the rows' cells in order. */

@@ -111,6 +111,7 @@ export const de: LanguageWords = {
     categoryStopWord: "werden|daten|personenbezogene",
     processingPlace: "speicher|verarbeitung",
     listWord: "liste|anlage|verzeichnis",
+    pageNumber: "seite \\d+ (?:von|\\/) \\d+",
     scc: "standardvertragsklausel",
     unknownPlace: "unbekannt",
   },

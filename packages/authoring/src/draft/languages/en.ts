@@ -114,6 +114,7 @@ export const en: LanguageWords = {
     processors: "processors",
     processingPlace: "process|server|data|host|storage",
     listWord: "list|annex|appendix|schedule",
+    pageNumber: "page \\d+ (?:of|\\/) \\d+",
     scc: "\\b(scc|sccs)\\b|standard contractual",
     bcr: "\\bbcr\\b|binding corporate rules",
     dpf: "data privacy framework|\\bdpf\\b",

@@ -104,6 +104,7 @@ export const es: LanguageWords = {
     deleting: "elimin|borra|suprim",
     otherwise: "de lo contrario|en su defecto",
     listWord: "lista|anexo",
+    pageNumber: "p[aá]gina \\d+ (?:de|\\/) \\d+",
   },
   columns: {
     mechanism: "transferencia|garant",

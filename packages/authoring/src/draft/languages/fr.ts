@@ -106,6 +106,7 @@ export const fr: LanguageWords = {
     processors: "sous-traitants",
     processingPlace: "traitement|héberg",
     listWord: "liste",
+    pageNumber: "page \\d+ (?:sur|\\/) \\d+",
     scc: "\\bcct\\b|clauses contractuelles types",
     bcr: "règles d'entreprise contraignantes",
     unknownPlace: "inconnu",

@@ -93,6 +93,7 @@ export const it: LanguageWords = {
     deleting: "elimin|cancell",
     otherwise: "altrimenti",
     listWord: "elenco|lista|allegato",
+    pageNumber: "pagina \\d+ (?:di|\\/) \\d+",
   },
   columns: {
     mechanism: "trasferiment|garanzi",

@@ -102,6 +102,7 @@ export const nl: LanguageWords = {
     processors: "verwerkers",
     processingPlace: "verwerking",
     listWord: "lijst|overzicht|bijlage",
+    pageNumber: "pagina \\d+ (?:van|\\/) \\d+",
     scc: "modelcontract|standaardcontract",
     bcr: "bindende bedrijfsvoorschriften",
     unknownPlace: "onbekend",

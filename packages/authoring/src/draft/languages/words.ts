@@ -58,6 +58,8 @@ export const CONCEPTS = [
   "processors",
   "processingPlace",
   "listWord",
+  // A page number in a running header or footer ("Page 21 of 22"), not a line of the text.
+  "pageNumber",
   "scc",
   "bcr",
   "dpf",

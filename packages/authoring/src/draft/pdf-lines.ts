@@ -1,0 +1,347 @@
+/**
+ * A PDF page's text items as lines of text: one line per baseline, a table row as " | "-separated
+ * cells (as HTML and Markdown tables are read), a blank line where a vertical gap ends a paragraph.
+ *
+ * Tables are the hard part. A PDF draws a table cell by cell, so its text comes column by column
+ * ("Active Campaign, LLC", "d/b/a Postmark", then "Communication with ...", "of the Services"),
+ * and a cell that wraps puts one row on several baselines. Three steps rebuild the rows:
+ *  1. a piece that goes back up to a baseline a few lines above, right of where that line ends,
+ *     is that line's next cell (the window is short, so a page set in two columns of prose keeps
+ *     its columns apart);
+ *  2. in a run of rows, a gap between pieces counts as a cell border only where other rows have
+ *     a cell starting too (a justified line's wide spaces do not);
+ *  3. in a run of rows whose rows are set apart by more space than the lines within them, a line
+ *     close under a row is that row's wrapped continuation, joined to it cell by cell.
+ */
+
+/** What this reader needs of a pdf.js text item. */
+export interface PdfItem {
+  str: string;
+  transform: number[];
+  width?: number;
+  hasEOL?: boolean;
+}
+
+/**
+ * A horizontal gap wider than this many font sizes between two pieces of one line separates table
+ * cells; a word space is a quarter of one.
+ */
+const CELL_GAP = 1.5;
+/** Less than this many font sizes between two pieces of a line: one word (see touching). */
+const WORD_GAP = 0.1;
+/** A word space is about a quarter of the font size; this is more than any. */
+const WORD_SPACE = 0.6;
+/** More than this many font sizes between two baselines: a paragraph break. */
+const PARAGRAPH_GAP = 1.8;
+/** How many lines back a piece that goes up the page may join (step 1). */
+const CELL_LOOKBACK = 8;
+/** Two cells start in one column when their left edges are this many points apart or less. */
+const COLUMN_SLACK = 3;
+/** Rows run on while the next baseline is at most this many font sizes lower. */
+const ROW_RUN_GAP = 3.2;
+/** Lines this much farther apart than a table's closest two are separate rows (step 3). */
+const ROW_SPACING = 1.5;
+
+interface Piece {
+  x: number;
+  /** Where the piece ends, when pdf.js says (blank pieces leave it undefined: see cellsOf). */
+  end: number | undefined;
+  str: string;
+  /** Drawn after lines below it, right of where its own line ends: a new cell (step 1). */
+  cell?: boolean;
+}
+
+interface Line {
+  y: number;
+  size: number;
+  pieces: Piece[];
+  /** A vertical gap came before this line (a paragraph break, unless both lines are table rows). */
+  gapBefore: boolean;
+}
+
+interface Cell {
+  x: number;
+  text: string;
+  /**
+   * The cell starts after a gap wider than a word space but narrower than a cell border: a cell
+   * only where the table has a column starting there (step 2), else words of the cell before.
+   */
+  soft?: boolean;
+}
+
+interface Row {
+  y: number;
+  size: number;
+  cells: Cell[];
+  gapBefore: boolean;
+}
+
+/** The page's lines of text; `count` is told the length of every piece read (the text budget). */
+export function pageLines(items: readonly PdfItem[], count: (n: number) => void): string[] {
+  const rows = tableRows(gatherLines(items, count).map(cellsOf));
+  const out: string[] = [];
+  let previousRow = false;
+  for (const row of rows) {
+    const text = row.cells
+      .map((c) => c.text.trim())
+      .join(" | ")
+      .trim();
+    const isRow = row.cells.length > 1;
+    if (row.gapBefore && !(previousRow && isRow)) out.push("");
+    out.push(text);
+    previousRow = isRow;
+  }
+  while (out.length > 0 && out[out.length - 1] === "") out.pop();
+  return out.filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""));
+}
+
+/** Step 1: pieces gathered into lines, in the order the page draws them. */
+function gatherLines(items: readonly PdfItem[], count: (n: number) => void): Line[] {
+  const lines: Line[] = [];
+  let current: Line | undefined;
+  for (const item of items) {
+    count(item.str.length + 1);
+    const y = item.transform[5] ?? 0;
+    const x = item.transform[4] ?? 0;
+    const size = Math.abs(item.transform[3] ?? 10) || 10;
+    const piece: Piece = {
+      x,
+      end: item.width !== undefined && item.str.trim() !== "" ? x + item.width : undefined,
+      str: item.str.replace(/\|/g, "/"),
+    };
+    if (current && Math.abs(y - current.y) <= size / 2) {
+      current.pieces.push(piece);
+      continue;
+    }
+    // A blank piece on a baseline of its own carries nothing (pdf.js ends lines with empty ones).
+    if (item.str.trim() === "") continue;
+    const earlier = cellOf(lines, y, x, size);
+    if (earlier) {
+      earlier.pieces.push({ ...piece, cell: true });
+      current = earlier;
+      continue;
+    }
+    const lowest = lines[lines.length - 1];
+    current = { y, size, pieces: [piece], gapBefore: lowest !== undefined && Math.abs(y - lowest.y) > size * PARAGRAPH_GAP };
+    lines.push(current);
+  }
+  return lines;
+}
+
+/**
+ * A recent line on baseline `y` that ends left of `x` by more than a word space: where a piece
+ * drawn after other lines belongs (text never leaves a line to go on with it later).
+ */
+function cellOf(lines: readonly Line[], y: number, x: number, size: number): Line | undefined {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - CELL_LOOKBACK); i--) {
+    const line = lines[i] as Line;
+    if (Math.abs(line.y - y) > size / 2) continue;
+    const end = lastEnd(line);
+    return end !== undefined && x - end > size * WORD_SPACE ? line : undefined;
+  }
+  return undefined;
+}
+
+function lastEnd(line: Line): number | undefined {
+  for (let i = line.pieces.length - 1; i >= 0; i--) {
+    const end = line.pieces[i]?.end;
+    if (end !== undefined) return end;
+  }
+  return undefined;
+}
+
+/**
+ * A line's pieces as cells: a new cell where a piece starts far right of the last one's end, else
+ * a space between pieces unless one is there or they touch (a word a PDF split where it kerns).
+ */
+function cellsOf(line: Line): Row {
+  const cells: Cell[] = [];
+  // A cell as parts joined once, and its last character kept apart: appending to a string and
+  // asking it how it ends flattened the whole line every time (a page on one baseline was quadratic).
+  let parts: string[] = [];
+  let x = line.pieces[0]?.x ?? 0;
+  let last = "";
+  let end: number | undefined;
+  let soft = false;
+  const endCell = (): void => {
+    cells.push(soft ? { x, text: parts.join(""), soft } : { x, text: parts.join("") });
+    parts = [];
+    last = "";
+  };
+  for (const piece of line.pieces) {
+    const blank = piece.str.trim() === "";
+    const gap = end === undefined ? 0 : piece.x - end;
+    if (last !== "" && !blank && (piece.cell || gap > line.size * WORD_SPACE)) {
+      endCell();
+      x = piece.x;
+      soft = !piece.cell && gap <= line.size * CELL_GAP;
+    } else if (last !== "" && last !== " " && !piece.str.startsWith(" ") && !touching(end, piece.x, line.size)) {
+      parts.push(" ");
+      last = " ";
+    }
+    if (piece.str !== "") {
+      if (parts.length === 0 && blank) continue;
+      parts.push(piece.str);
+      last = piece.str[piece.str.length - 1] as string;
+    }
+    if (piece.end !== undefined) end = piece.end;
+  }
+  endCell();
+  return { y: line.y, size: line.size, cells: cells.filter((c, i) => i === 0 || c.text.trim() !== ""), gapBefore: line.gapBefore };
+}
+
+/**
+ * Whether a piece starts where the last one ended: two pieces of one word ("opportunit", "y"), as
+ * a PDF splits words where it kerns them, not two words (a space is a quarter of the font size).
+ */
+function touching(end: number | undefined, x: number, size: number): boolean {
+  return end !== undefined && Math.abs(x - end) < size * WORD_GAP;
+}
+
+/** Steps 2 and 3, over each run of rows; other lines pass through. */
+function tableRows(lines: readonly Row[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 0; i < lines.length;) {
+    const run = tableRun(lines, i);
+    if (run.length < 2) {
+      out.push(solid(lines[i] as Row));
+      i++;
+      continue;
+    }
+    out.push(...joinWrapped(withColumns(run)));
+    i += run.length;
+  }
+  return out;
+}
+
+/** How many cells a row has that start at a cell border (soft ones aside). */
+const hardCells = (row: Row): number => row.cells.filter((c, i) => i === 0 || !c.soft).length;
+
+/** A row outside any table: its soft cells are words of the cell before them. */
+function solid(row: Row): Row {
+  if (!row.cells.some((c) => c.soft)) return row;
+  const cells: Cell[] = [];
+  for (const cell of row.cells) {
+    const previous = cells[cells.length - 1];
+    if (previous && cell.soft) previous.text = `${previous.text.trimEnd()} ${cell.text.trimStart()}`;
+    else cells.push({ x: cell.x, text: cell.text });
+  }
+  return { ...row, cells };
+}
+
+/**
+ * The run of lines from `start` that forms one table: it starts at a line of several cells and
+ * goes on while the next line is close below and has several cells, or starts in a column.
+ */
+function tableRun(lines: readonly Row[], start: number): Row[] {
+  const first = lines[start] as Row;
+  if (hardCells(first) < 2) return [first];
+  const run = [first];
+  const columns = new Starts();
+  for (const c of first.cells) columns.add(c.x);
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i] as Row;
+    const previous = run[run.length - 1] as Row;
+    if (previous.y - line.y > line.size * ROW_RUN_GAP || previous.y <= line.y) break;
+    const several = hardCells(line) > 1;
+    if (!several && !line.cells.every((c) => columns.near(c.x) > 0)) break;
+    run.push(line);
+    if (several) for (const c of line.cells) columns.add(c.x);
+  }
+  return run;
+}
+
+const near = (a: number, b: number): boolean => Math.abs(a - b) <= COLUMN_SLACK;
+
+/**
+ * Where a run's cells start, counted by the point: asking how many start near an x costs a few
+ * lookups, however long the table (a list of them made a long table quadratic).
+ */
+class Starts {
+  private readonly counts = new Map<number, number>();
+  add(x: number): void {
+    const key = Math.round(x);
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+  /** How many cells start within COLUMN_SLACK (rounded to the point) of x. */
+  near(x: number): number {
+    let n = 0;
+    for (let k = Math.round(x) - COLUMN_SLACK; k <= Math.round(x) + COLUMN_SLACK; k++) n += this.counts.get(k) ?? 0;
+    return n;
+  }
+}
+
+/**
+ * Step 2: cell borders only where a column starts, that is where another row of the run has a
+ * cell starting too. A soft cell that starts in no column is words of the cell before; so is a
+ * cell after a wide gap, once three rows or more show where the columns are (a justified line).
+ */
+function withColumns(run: readonly Row[]): Row[] {
+  const starts = new Starts();
+  for (const r of run) for (const c of r.cells.slice(1)) starts.add(c.x);
+  const shared = (x: number): boolean => starts.near(x) > 1;
+  const evidence = run.filter((r) => hardCells(r) > 1).length >= 3;
+  return run.map((row) => {
+    const cells: Cell[] = [];
+    for (const cell of row.cells) {
+      const previous = cells[cells.length - 1];
+      if (previous && !shared(cell.x) && (cell.soft || evidence)) previous.text = `${previous.text.trimEnd()} ${cell.text.trimStart()}`;
+      else cells.push({ x: cell.x, text: cell.text });
+    }
+    return { ...row, cells };
+  });
+}
+
+/**
+ * Step 3: where the run's rows are set apart by more space than its closest lines, a line that
+ * close under the one before continues the row, each of its cells joining the row's cell in the
+ * same column. One more sign of a new row: a line in the first column a whole row's height below
+ * where the row began (rows of a fixed height, a wrapped row as tall as two).
+ */
+function joinWrapped(run: readonly Row[]): Row[] {
+  const gaps = run.slice(1).map((r, i) => (run[i] as Row).y - r.y);
+  const closest = least(gaps.filter((g, i) => g > (run[i + 1] as Row).size / 2));
+  const apart = closest * ROW_SPACING;
+  if (!gaps.some((g) => g > apart)) return [...run];
+  const pitch = least(gaps.filter((g) => g > apart * 0.9));
+  const columns = new Starts();
+  for (const r of run) if (r.cells.length > 1) for (const c of r.cells) columns.add(c.x);
+  const out: Row[] = [];
+  let top = Infinity;
+  run.forEach((line, i) => {
+    const row = out[out.length - 1];
+    const gap = i === 0 ? Infinity : (gaps[i - 1] as number);
+    const rowHigh = row !== undefined && top - line.y >= pitch * 0.9 && near(line.cells[0]?.x ?? NaN, row.cells[0]?.x ?? NaN);
+    if (!row || gap > apart * 0.9 || rowHigh) {
+      out.push({ ...line, cells: line.cells.map((c) => ({ ...c })) });
+      top = line.y;
+      return;
+    }
+    for (const cell of line.cells) joinCell(row.cells, cell, columns);
+  });
+  return out;
+}
+
+/** The smallest number (a loop: spreading a long table's gaps into Math.min overflows the stack). */
+function least(values: readonly number[]): number {
+  let min = Infinity;
+  for (const v of values) if (v < min) min = v;
+  return min;
+}
+
+/**
+ * A wrapped line's cell joined to its row: to the row's cell in the same column; as a cell of its
+ * own when it starts in a column the row has no cell in yet; else to the nearest cell on its left
+ * (an indented line of the same cell).
+ */
+function joinCell(cells: Cell[], cell: Cell, columns: Starts): void {
+  let column = cells.find((c) => near(c.x, cell.x));
+  if (!column && columns.near(cell.x) > 0) {
+    cells.push({ ...cell });
+    cells.sort((a, b) => a.x - b.x);
+    return;
+  }
+  for (const c of cells) if (c.x < cell.x && (!column || c.x > column.x)) column = c;
+  column ??= cells[0];
+  if (column) column.text = `${column.text.trimEnd()} ${cell.text.trimStart()}`;
+}
