@@ -12,6 +12,9 @@ function draft(text: string): Draft {
   return d;
 }
 
+/** The sub-processors drafted, as [name, country]. */
+const names = (d: Draft): Array<[string, string | null]> => (d.terms.subprocessors ?? []).map((f) => [f.value.name, f.value.country]);
+
 describe("governing law, however stated", () => {
   it("reads French, Spanish and Italian forms, a key-terms row, a US state and the SCCs' option", () => {
     expect(draft("Le présent accord est régi par le droit français.\n").terms.governingLaw?.value).toBe("FR");
@@ -157,6 +160,56 @@ describe("hosting stated as where the data is processed", () => {
     ]);
     expect(draft("I dati personali sono archiviati in server che si trovano in Italia.\n").terms.hostingAllowed?.value).toEqual(["IT"]);
     expect(draft("Los datos se almacenan dentro de la Unión Europea.\n").terms.hostingDeclared?.value).toEqual(["EEA"]);
+  });
+});
+
+describe("where processing takes place, and incidents, in the words of processing agreements drafted after German templates", () => {
+  const hosting = (text: string) => {
+    const d = draft(`${text}\n`);
+    return { allowed: d.terms.hostingAllowed?.value, declared: d.terms.hostingDeclared?.value };
+  };
+  it("reads where the processing 'takes place' or data 'are hosted exclusively', in each language", () => {
+    expect(hosting("Die Verarbeitung der Daten findet ausschließlich in der Bundesrepublik Deutschland statt.").allowed).toEqual(["DE"]);
+    expect(hosting("Die Datenverarbeitung erfolgt ausschließlich in Österreich.").allowed).toEqual(["AT"]);
+    expect(hosting("Les données sont hébergées exclusivement en France.").allowed).toEqual(["FR"]);
+    expect(hosting("El tratamiento de los datos se realiza exclusivamente dentro del Espacio Económico Europeo.").declared).toEqual([
+      "EEA",
+    ]);
+    expect(hosting("Il trattamento dei dati avviene in uno Stato membro dell'Unione europea.").declared).toEqual(["EEA"]);
+    expect(
+      hosting(
+        "The data processing takes place in a member state of the European Union or in another contracting state of the Agreement on the European Economic Area.",
+      ).declared,
+    ).toEqual(["EEA"]);
+    expect(hosting("Die Verarbeitung findet in einem Mitgliedstaat der Europäischen Union statt.").declared).toEqual(["EEA"]);
+    expect(hosting("Le traitement des données a lieu dans un État membre de l'Union européenne.").declared).toEqual(["EEA"]);
+    expect(hosting("De verwerking vindt plaats in een lidstaat van de Europese Unie.").declared).toEqual(["EEA"]);
+  });
+
+  it("reads a breach deadline for 'Verletzungen des Schutzes' (plural) and for a 'data protection incident'", () => {
+    expect(
+      draft(
+        "Der Auftragnehmer informiert den Auftraggeber unverzüglich, spätestens jedoch innerhalb von 24 Stunden, über Verletzungen des Schutzes personenbezogener Daten.\n",
+      ).terms.breachNotification?.value,
+    ).toEqual({ value: 24, unit: "hours" });
+    expect(
+      draft("In the event of a data protection incident, the processor will inform the controller within one working day.\n").terms
+        .breachNotification?.value,
+    ).toEqual({ value: 1, unit: "working_days" });
+  });
+
+  it("takes a table's place of processing over the company's address (French, Italian)", () => {
+    const rows = (text: string) => names(draft(text));
+    expect(
+      rows(
+        "Sous-traitants ultérieurs\nNom | Adresse | Prestation | Localisation des données\nBrevo | 55 rue d'Amsterdam, 75008 Paris | Envoi d'e-mails | France\n",
+      ),
+    ).toEqual([["Brevo", "FR"]]);
+    expect(
+      rows(
+        "Elenco dei sub-responsabili del trattamento\nRagione sociale | Sede | Attività | Luogo del trattamento\nAruba S.p.A. | Via San Clemente 53, Ponte San Pietro (BG) | Hosting | Italia\n",
+      ),
+    ).toEqual([["Aruba S.p.A.", "IT"]]);
   });
 });
 
@@ -400,8 +453,6 @@ describe("what the evaluation corpus's dev half taught (draft-corpus/README.md),
 });
 
 describe("the forms the dev half's newer texts take (tale, voicegain, hopwhistle, voiceops)", () => {
-  const names = (d: Draft): Array<[string, string | null]> => (d.terms.subprocessors ?? []).map((f) => [f.value.name, f.value.country]);
-
   it("reads words with typographic apostrophes as with straight ones", () => {
     const d = draft(
       "5. Sous-traitants ultérieurs\n\nLe Client peut s’opposer à un nouveau Sous-traitant ultérieur dans les 15 jours suivant la notification.\n",

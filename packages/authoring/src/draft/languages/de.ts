@@ -61,7 +61,7 @@ export const de: LanguageWords = {
     objection: "widersprech|widerspruch|einspruch|einwände|einwand",
     advance: "im voraus|vorab|vorher|vor (der|dem|einer) änderung|mindestens .{0,30} vor\\b",
     breach:
-      "(unbeabsichtigt|unrechtmäßig)[^.]{0,80}(vernichtung|verlust)|verletzung des schutzes|datenpanne|sicherheitsverletzung|datenschutzverletzung|datenschutzvorf(a|ä)ll|sicherheitsvorf(a|ä)ll",
+      "(unbeabsichtigt|unrechtmäßig)[^.]{0,80}(vernichtung|verlust)|verletzung(en)? des schutzes|datenpanne|sicherheitsverletzung|datenschutzverletzung|datenschutzvorf(a|ä)ll|sicherheitsvorf(a|ä)ll",
     noticeToObject: "(vorankündigung|frist)\\b[^.;]{0,40}\\bum\\b[^.;]{0,30}(widersprech|widerspruch|einspruch)",
     notify: "benachrichtig|mitteil|informier|\\bmeld",
     noDelay: "unverzüglich|so schnell wie möglich",
@@ -81,16 +81,16 @@ export const de: LanguageWords = {
     dataAtTheEnd: "herunterlad|rückgabe|beendigung|vertragsende",
     confidential: "vertraulich|geheim",
     hosting:
-      "verarbeitung findet|findet[^.]{0,160}\\bstatt\\b|verarbeitet (werden|wird)|gespeichert|speicher|rechenzentr|\\bverarbeite[tn]\\b[^.]{0,40}\\bdaten\\b",
+      "verarbeitung findet|findet[^.]{0,160}\\bstatt\\b|verarbeitung\\b[^.]{0,60}\\berfolg(t|en)\\b|verarbeitet (werden|wird)|gespeichert|speicher|rechenzentr|\\bverarbeite[tn]\\b[^.]{0,40}\\bdaten\\b",
     noneOutsideEurope:
       "\\bverl(ä|a)ss?t (nie|niemals|nicht) die (eu\\b|europäische union)|\\bkeine\\b[^.]{0,60}\\baußerhalb\\b (der |des )?(eu\\b|europäischen (union|wirtschaftsraum)|ewr\\b)",
     locatedIn:
-      "\\bbefinde[nt] sich in\\b|\\b(gehostet|gespeichert) in\\b|\\bverarbeite[tn] (alle |sämtliche )?(die )?(personenbezogenen? )?daten (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?in\\b",
+      "\\bbefinde[nt] sich in\\b|\\b(findet|finden|erfolgt|erfolgen) (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?(in|im)\\b|\\b(gehostet|gespeichert) in\\b|\\bverarbeite[tn] (alle |sämtliche )?(die )?(personenbezogenen? )?daten (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?in\\b",
     hostingLabel:
       "serverstandort|speicherort|datenstandort|standort (der daten|der server|der verarbeitung|des hostings)|ort der (verarbeitung|datenverarbeitung|speicherung)|hosting|rechenzentr(um|en)",
     placedBefore: "gespeichert|gehostet|verarbeitet|betrieben|gelagert",
     withinEurope:
-      "innerhalb der (europäischen union|eu\\b|ewr\\b)|in der (europäischen union|eu\\b)|\\b(gehostet|gespeichert) (auf|bei|in) ([\\p{L}-]+ ){0,2}(eu|ewr)\\b",
+      "innerhalb der (europäischen union|eu\\b|ewr\\b)|\\bin einem mitgliedss?taat der (europäischen union|eu\\b)|\\bin einem (anderen )?vertragsstaat des abkommens über den europäischen wirtschaftsraum|in der (europäischen union|eu\\b)|\\b(gehostet|gespeichert) (auf|bei|in) ([\\p{L}-]+ ){0,2}(eu|ewr)\\b",
     beforeIt: "vor|im voraus|vorab|vorher",
     noLaterThan: "spätestens",
     atLeast: "mindestens|wenigstens",

@@ -61,7 +61,7 @@ export const en: LanguageWords = {
     advance:
       "in advance|prior (written )?(notice|notification)|\\b(days|weeks|months)['’]? (prior )?(written )?notice\\b|\\bnotice of at least\\b|beforehand|before (such|the|any) (change|addition|replacement|engagement)|no later than .{0,40} before|at least .{0,30} (before|prior)",
     breach:
-      "(accidental|unlawful)[^.]{0,80}(destruction|loss)|personal data breach|data breach|breach(es)? of (personal data|security)|security breach|(security|data) incident|violation of personal data|personal data violation|\\bbreach notifications?|\\bbreach notices?|\\bnotif(y|ication) of (a |any )?breach",
+      "(accidental|unlawful)[^.]{0,80}(destruction|loss)|personal data breach|data breach|breach(es)? of (personal data|security)|security breach|(security|data) incident|violation of personal data|personal data violation|\\bbreach notifications?|\\bbreach notices?|\\bnotif(y|ication) of (a |any )?breach|data protection (incidents?|breach(es)?|violations?)|privacy (incidents?|breach(es)?)",
     noticeToObject: "(notice|notification)\\b[^.;]{0,40}\\bto\\b[^.;]{0,30}object",
     notify: "notify|notif|inform|report|\\bnotice\\b",
     noDelay: "without undue delay|as soon as possible|promptly|immediately",
@@ -83,14 +83,14 @@ export const en: LanguageWords = {
       "\\b(after|following|upon the (expiry|expiration|end) of|at the end of|on expiry of|once) (the )?(said|that|this|such) (period|time ?limit|deadline)\\b|\\b(said|that|this|such) (period|time ?limit|deadline) (has )?(expired|elapsed|ended|lapsed)",
     dataAtTheEnd: "download|retriev|export|return|terminat|end of the (agreement|contract|services)",
     confidential: "confidential",
-    hosting: `(data )?processing (shall |will |may )?(only |exclusively |solely )?(takes? place|occurs?|be carried out)|(may|shall|will|must) (only )?process\\b[^.]{0,60}\\b(in|within)\\b|host|stored|store|data ?cent(er|re)s?|servers?|data infrastructure|process(es|ed)? (all |any )?(customer |personal |the )*data ${ONLY_OR_MAINLY}in\\b|processed ${ONLY_OR_MAINLY}in\\b`,
+    hosting: `(data )?processing (of (the |all )?(personal |customer )?data )?(shall |will |may )?(only |exclusively |solely )?(takes? place|occurs?|be carried out)|(may|shall|will|must) (only )?process\\b[^.]{0,60}\\b(in|within)\\b|host|stored|store|data ?cent(er|re)s?|servers?|data infrastructure|process(es|ed)? (all |any )?(customer |personal |the )*data ${ONLY_OR_MAINLY}in\\b|processed ${ONLY_OR_MAINLY}in\\b`,
     noneOutsideEurope:
       "\\b(never|does not|will not|shall not|won't|doesn't) leaves? the (eu\\b|european union|eea\\b|european economic area)|\\bno\\b[^.]{0,60}\\boutside\\b (of )?(the )?(eu\\b|european union|european economic area|eea\\b)",
     locatedIn: `\\b(are|is|be|will be) (located|situated|hosted|stored|processed|based) (only |exclusively |solely )?in\\b|\\b(servers?|data ?cent(er|re)s?|infrastructure) (located |based |hosted )?in\\b|\\bprocess(es)? (all |any )?(customer |personal |the )*data ${ONLY_OR_MAINLY}in\\b`,
     hostingLabel:
       "(server|hosting|data|storage|processing|data cent(er|re)) locations?|locations? of (the )?(data|servers?|processing|hosting)|data residency|hosting|data ?cent(er|re)s?",
     withinEurope:
-      "(within|in) the (european union|eu\\b|eea\\b|european economic area)|\\b(hosted|stored|located|processed) (on|in|at) ([\\w-]+ ){0,2}(eu|eea)\\b|\\b(eu|eea)-based\\b",
+      "(within|in) the (european union|eu\\b|eea\\b|european economic area)|\\bin (a|one of the|any) member states? of the (european union|eu\\b)|\\bin (a|another) (contracting|signatory) state (to|of) the (agreement on the )?(european economic area|eea\\b)|\\b(hosted|stored|located|processed) (on|in|at) ([\\w-]+ ){0,2}(eu|eea)\\b|\\b(eu|eea)-based\\b",
     beforeIt: "in advance|before|prior|beforehand",
     noticeAfterPeriod: "['’]?s?['’]?\\s*(prior\\s+)?(written\\s+)?notice\\b",
     noLaterThan: "no later than",

@@ -83,12 +83,14 @@ export const es: LanguageWords = {
       "\\btranscurrido (dicho|el citado|ese) (plazo|período|periodo)|\\b(tras|después de) (dicho|ese|el citado) (plazo|período|periodo)",
     dataAtTheEnd: "descarg|devoluci|finalizaci|extracci",
     confidential: "confidencial",
-    hosting: "tratamiento (se realiza|tiene lugar|se llevará a cabo)|(podrá|puede|pueden) tratar|serán tratad[oa]s|alojad|almacen|servidor",
+    hosting:
+      "tratamiento (de (los )?datos (personales )?)?(se realiza|tiene lugar|se llevará a cabo)|(podrá|puede|pueden) tratar|serán tratad[oa]s|alojad|almacen|servidor",
     noneOutsideEurope:
       "\\bnunca sale[n]? de la (ue\\b|unión europea)|\\b(ningún|ninguna)\\b[^.]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)",
     locatedIn: "\\b(se encuentran?|están? ubicad[oa]s?|alojad[oa]s?|almacenad[oa]s?) en\\b",
     hostingLabel: "ubicación (de los )?(datos|servidores)|lugar (de|del) tratamiento|alojamiento|centros? de datos",
-    withinEurope: "(dentro de|en) la (unión europea|ue\\b)|(dentro del|en el) (espacio económico europeo|eee\\b)",
+    withinEurope:
+      "(dentro de|en) la (unión europea|ue\\b)|\\ben un estado miembro de la (unión europea|ue\\b)|(dentro del|en el) (espacio económico europeo|eee\\b)",
     beforeIt: "antes|de antelación|con antelación",
     noLaterThan: "a más tardar|al menos",
     atLeast: "al menos|como mínimo",
@@ -103,6 +105,7 @@ export const es: LanguageWords = {
     listIntro: "\\bincluy(e|en)\\b|\\ba saber\\b",
     deleting: "elimin|borra|suprim",
     otherwise: "de lo contrario|en su defecto",
+    processingPlace: "tratamiento|datos|servidor|alojamiento",
     listWord: "lista|anexo",
     pageNumber: "p[aá]gina \\d+ (?:de|\\/) \\d+",
   },

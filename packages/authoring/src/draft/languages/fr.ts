@@ -77,15 +77,15 @@ export const fr: LanguageWords = {
     dataAtTheEnd: "récupér|restitu|résiliation|fin du contrat",
     confidential: "confidenti",
     hosting:
-      "traitement (a lieu|s'effectue|est effectué|sera effectué)|(peut|peuvent|doit|doivent) traiter|sont traitées?s?|hébergé|héberg|stock|serveurs?|\\btrait(e|ent|ons)\\b[^.]{0,40}\\bdonnées",
+      "traitement (des données (personnelles |à caractère personnel )?)?(a lieu|s'effectue|est effectué|sera effectué)|(peut|peuvent|doit|doivent) traiter|sont traitées?s?|hébergé|héberg|stock|serveurs?|\\btrait(e|ent|ons)\\b[^.]{0,40}\\bdonnées",
     noneOutsideEurope:
       "\\bne quitte(nt)? (jamais|pas) l'(ue\\b|union européenne)|\\baucune?\\b[^.]{0,60}\\bhors\\b (de )?(l')?(ue\\b|union européenne|eee\\b|espace économique européen)",
     locatedIn:
-      "\\b(situé|situés|située|situées|hébergé|hébergés|hébergée|hébergées|stocké|stockés|stockée|stockées) (en|au|aux)\\b|\\btrait(e|ent|ons) (toutes |l'ensemble des )?(les )?données( personnelles)? (uniquement |exclusivement |principalement |essentiellement )?(en|au|aux)\\b",
+      "\\b(situé|situés|située|situées|hébergé|hébergés|hébergée|hébergées|stocké|stockés|stockée|stockées) (uniquement |exclusivement |principalement |essentiellement |seulement )?(en|au|aux)\\b|\\btrait(e|ent|ons) (toutes |l'ensemble des )?(les )?données( personnelles)? (uniquement |exclusivement |principalement |essentiellement )?(en|au|aux)\\b",
     hostingLabel:
       "localisation (des données|des serveurs|de l'hébergement|du traitement)|lieu (d'hébergement|de traitement|du traitement)|hébergement|centres? de données",
     withinEurope:
-      "(au sein|à l'intérieur) de l'(union européenne|ue\\b|eee\\b)|dans l'(union européenne|ue\\b)|\\bhébergée?s? (sur|chez|dans) ([\\p{L}-]+ ){0,2}(ue|eee)\\b",
+      "(au sein|à l'intérieur) de l'(union européenne|ue\\b|eee\\b)|\\bdans un [ée]tat membre de l'(union européenne|ue\\b)|dans l'(union européenne|ue\\b)|\\bhébergée?s? (sur|chez|dans) ([\\p{L}-]+ ){0,2}(ue|eee)\\b",
     beforeIt: "avant|à l'avance|au préalable",
     noLaterThan: "au plus tard",
     atLeast: "au moins|au minimum",
@@ -104,7 +104,7 @@ export const fr: LanguageWords = {
     ifApplicable: "\\(le cas échéant\\)",
     categoryStopWord: "sont|seront|données|personnelles",
     processors: "sous-traitants",
-    processingPlace: "traitement|héberg",
+    processingPlace: "traitement|héberg|données|serveur",
     listWord: "liste",
     pageNumber: "page \\d+ (?:sur|\\/) \\d+",
     scc: "\\bcct\\b|clauses contractuelles types",

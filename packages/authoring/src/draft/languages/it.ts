@@ -72,12 +72,14 @@ export const it: LanguageWords = {
     thatPeriod: "\\b(trascorso|decorso|dopo) (tale|detto|il suddetto) (termine|periodo)",
     dataAtTheEnd: "scaric|restituzion|cessazione|fine del contratto",
     confidential: "riservat",
-    hosting: "trattamento (avviene|ha luogo|sarà effettuato)|(può|possono|potrà) trattare|saranno trattat[ie]|ospitat|archiviat|memorizzat",
+    hosting:
+      "trattamento (dei dati (personali )?)?(avviene|ha luogo|sarà effettuato)|(può|possono|potrà) trattare|saranno trattat[ie]|ospitat|archiviat|memorizzat",
     noneOutsideEurope:
       "\\bnon lascia(no)? mai l'(ue\\b|unione europea)|\\bnessun[oa]?\\b[^.]{0,60}\\bal di fuori\\b (dell'|della |dello )?(ue\\b|unione europea|spazio economico europeo|see\\b)",
     locatedIn: "\\b(si trova(no)?|(sono|è) situat[oiae]|ospitat[oiae]|archiviat[oiae]) in\\b",
     hostingLabel: "ubicazione (dei )?(dati|server)|luogo (del|di) trattamento|hosting|data center",
-    withinEurope: "(all'interno dell'|nell')(unione europea|ue\\b)|(all'interno dello|nello) (spazio economico europeo|see\\b)",
+    withinEurope:
+      "(all'interno dell'|nell')(unione europea|ue\\b)|\\bin uno stato membro dell'(unione europea|ue\\b)|(all'interno dello|nello) (spazio economico europeo|see\\b)",
     beforeIt: "prima|in anticipo|di preavviso",
     noLaterThan: "al più tardi|almeno",
     atLeast: "almeno|quanto meno",
@@ -92,6 +94,7 @@ export const it: LanguageWords = {
     listIntro: "\\binclud(e|ono)\\b|\\bovvero\\b|\\btra cui\\b",
     deleting: "elimin|cancell",
     otherwise: "altrimenti",
+    processingPlace: "trattamento|dati|server|conserv|ospit",
     listWord: "elenco|lista|allegato",
     pageNumber: "pagina \\d+ (?:di|\\/) \\d+",
   },
