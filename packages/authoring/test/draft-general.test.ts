@@ -198,6 +198,52 @@ describe("where processing takes place, and incidents, in the words of processin
     ).toEqual({ value: 1, unit: "working_days" });
   });
 
+  it("reads breach deadlines however the notice is given: unterrichtet, zeigt an, signale, segnala, an incident notification line, a list after a colon", () => {
+    const deadline = (text: string) => draft(`${text}\n`).terms.breachNotification?.value;
+    expect(
+      deadline(
+        "Der Auftragnehmer unterrichtet den Auftraggeber unverzüglich, spätestens binnen 48 Stunden, bei Verstößen gegen Vorschriften zum Schutz personenbezogener Daten.",
+      ),
+    ).toEqual({ value: 48, unit: "hours" });
+    expect(
+      deadline(
+        "The Contractor shall inform the Client immediately, at the latest within 48 hours, of any violations of regulations for the protection of personal data.",
+      ),
+    ).toEqual({ value: 48, unit: "hours" });
+    expect(
+      deadline("Der Auftragnehmer zeigt dem Auftraggeber Verletzungen des Schutzes personenbezogener Daten binnen 24 Stunden an."),
+    ).toEqual({
+      value: 24,
+      unit: "hours",
+    });
+    expect(deadline("Der Auftragnehmer meldet dem Auftraggeber Datenschutzverstöße innerhalb von 24 Stunden.")).toEqual({
+      value: 24,
+      unit: "hours",
+    });
+    expect(
+      deadline("Le Prestataire signale au Client toute faille de sécurité affectant les données personnelles dans les 72 heures."),
+    ).toEqual({
+      value: 72,
+      unit: "hours",
+    });
+    expect(deadline("Il Fornitore segnala al Cliente ogni violazione di dati personali entro 48 ore dalla scoperta.")).toEqual({
+      value: 48,
+      unit: "hours",
+    });
+    expect(deadline("Incident notification: 48 hours")).toEqual({ value: 48, unit: "hours" });
+    expect(
+      deadline(
+        "In case of a personal data breach, the Processor shall:\n\n(a) notify the Controller without undue delay, and in any case within 48 hours;\n\n(b) provide the Controller with all relevant information.",
+      ),
+    ).toEqual({ value: 48, unit: "hours" });
+    // A list after a colon that gives the supervisory authority's deadline is not the processor's.
+    expect(
+      deadline(
+        "In case of a personal data breach, the Processor shall:\n\n(a) inform the Controller so that it can notify the supervisory authority within 72 hours.",
+      ),
+    ).toBeUndefined();
+  });
+
   it("takes a table's place of processing over the company's address (French, Italian)", () => {
     const rows = (text: string) => names(draft(text));
     expect(

@@ -204,6 +204,13 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     // "- Notification within 72 hours").
     const underHeading = s.text.length <= 100 && KEYWORDS.breach.test(headingAbove(ctx, s));
     if (!KEYWORDS.breach.test(s.text) && !underHeading) continue;
+    // "In case of a personal data breach, the Processor shall:" and the duties as a list.
+    const item = /:\s*$/.test(s.text) ? listItemWithDeadline(ctx.sentences, i) : undefined;
+    if (item) {
+      all.push(found(item.s, asPeriod(item.p), "sentence pattern: breach notified, the period in an item of the list after", item.p));
+      why(s, `taken: ${item.p.text}, from an item of the list it introduces`);
+      continue;
+    }
     if (!KEYWORDS.notify.test(s.text)) {
       why(s, "skipped: a breach, but no notice to the controller");
       continue;
@@ -229,6 +236,20 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     } else why(s, "skipped: no deadline in hours or days (or the supervisory authority's, Art. 33)");
   }
   return firstOrContradiction(all) ?? undated;
+}
+
+/** How many items after a sentence ending in a colon are read as its list. */
+const LIST_ITEMS = 6;
+
+/** The first item of the list after sentence i (the next few, a paragraph or line each) that notifies within a period. */
+function listItemWithDeadline(sentences: readonly Sentence[], i: number): { s: Sentence; p: FoundPeriod } | undefined {
+  const intro = sentences[i] as Sentence;
+  for (const s of sentences.slice(i + 1, i + 1 + LIST_ITEMS)) {
+    if (s.paragraph.index - intro.paragraph.index > LIST_ITEMS) break;
+    const p = KEYWORDS.notify.test(s.text) ? breachPeriod(s) : undefined;
+    if (p) return { s, p };
+  }
+  return undefined;
 }
 
 /**
