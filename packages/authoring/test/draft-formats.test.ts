@@ -233,19 +233,28 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
       breachNotification: { value: 48, unit: "hours" },
       audit: [1, { value: 30, unit: "days" }],
       subprocessors: [
-        { name: "Amazon Web Services", country: "IE", mechanism: "eea" },
-        { name: "Stripe", country: "US", mechanism: null },
+        { name: "Amazon Web Services, Inc.", country: "IE", mechanism: "eea" },
+        { name: "Stripe, Inc.", country: "US", mechanism: null },
+        // Listed without a place: listed all the same (the reviewer confirms where it processes).
+        { name: "Zendesk", country: null, mechanism: null },
         { name: "Google LLC", country: "DE", mechanism: "eea" },
         { name: "Mailgun Technologies, Inc.", country: "DE", mechanism: "eea" },
       ],
     });
     expect(d.terms.hostingAllowed?.value).toEqual(["DE", "IE"]);
     // The purpose a table gives is kept for the reviewer, as a comment in the pack.
-    expect(d.terms.subprocessors[2]?.purpose).toBe("Cloud hosting");
+    expect(d.terms.subprocessors[3]?.purpose).toBe("Cloud hosting");
     expect(draftYaml(d, "saas.txt")).toContain('- name: "Google LLC" # table row, line 10; purpose: Cloud hosting');
     expect(d.terms.hostingDeclared?.value).toEqual(["EEA"]);
-    // "Zendesk – support" names no country: a bulleted line without one is not taken for an entry.
-    expect(d.terms.subprocessors.map((s) => s.method)).toEqual(["bulleted list entry", "bulleted list entry", "table row", "table row"]);
+    // "Zendesk – support" names no country: the list is one of names (every item reads as one),
+    // each taken with the place it gives, if any.
+    expect(d.terms.subprocessors.map((s) => s.method)).toEqual([
+      "list entry under a sub-processor heading or introduction",
+      "list entry under a sub-processor heading or introduction",
+      "list entry under a sub-processor heading or introduction",
+      "table row",
+      "table row",
+    ]);
   });
 
   it("a contradiction or a placeholder is ambiguous, with every reading and where it is", async () => {

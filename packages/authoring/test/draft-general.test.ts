@@ -259,6 +259,84 @@ describe("where processing takes place, and incidents, in the words of processin
   });
 });
 
+describe("sub-processor lists in the layouts of processing agreements after the SCCs and German templates", () => {
+  it("reads the SCCs' Annex III entries of labelled lines, the place from the address, a contact's name not taken", () => {
+    const text = [
+      "ANNEX III – LIST OF SUB-PROCESSORS",
+      "",
+      "The controller has authorised the use of the following sub-processors:",
+      "",
+      "1. Name: Amazon Web Services EMEA SARL",
+      "Address: 38 Avenue John F. Kennedy, L-1855 Luxembourg",
+      "Contact person's name, position and contact details: Jane Doe, Data Protection Officer",
+      "Description of processing: Hosting",
+      "",
+      "2. Name: Twilio Inc.",
+      "Address: 101 Spear Street, San Francisco, CA 94105, USA",
+      "Location of processing: Ireland",
+      "Description of processing: SMS",
+      "",
+      "ANNEX IV – OTHER",
+      "",
+      "Name: Unrelated Company Ltd",
+    ].join("\n");
+    expect(names(draft(text))).toEqual([
+      ["Amazon Web Services EMEA SARL", "LU"],
+      ["Twilio Inc.", "IE"],
+    ]);
+  });
+
+  it("reads German and Italian words for sub-processors, a short title over entry blocks, and a name before its address", () => {
+    expect(
+      names(
+        draft(
+          "Anlage 3 – Unterauftragsverhältnisse\nFirma Unterauftragnehmer | Anschrift/Land | Leistung\nHetzner Online GmbH | Industriestr. 25, 91710 Gunzenhausen, Deutschland | Rechenzentrumsbetrieb\n",
+        ),
+      ),
+    ).toEqual([["Hetzner Online GmbH", "DE"]]);
+    expect(names(draft("Sottoresponsabili autorizzati: Aruba S.p.A. (Italia), Microsoft Ireland Operations Limited (Irlanda).\n"))).toEqual(
+      [
+        ["Aruba S.p.A.", "IT"],
+        ["Microsoft Ireland Operations Limited", "IE"],
+      ],
+    );
+    expect(
+      names(
+        draft(
+          "Approved sub-processors\n\nHetzner Finland Oy\nHuurrekuja 10\n04360 Tuusula\nFinland\n\nAmazon Web Services EMEA SARL\n38 Avenue John F. Kennedy\nL-1855 Luxembourg\n",
+        ),
+      ),
+    ).toEqual([
+      ["Hetzner Finland Oy", "FI"],
+      ["Amazon Web Services EMEA SARL", "LU"],
+    ]);
+    expect(
+      names(
+        draft(
+          "The Contractor uses the following subcontractors:\n- Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany – data centre operation\n- Stripe, Inc., 510 Townsend Street, San Francisco, United States – payments\n",
+        ),
+      ),
+    ).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Stripe, Inc.", "US"],
+    ]);
+  });
+
+  it("under a short sub-processor title, a later numbered clause is no entry and one-line bullets are names, not blocks", () => {
+    expect(
+      names(
+        draft(
+          "## Sub-processors\n\nWe use sub-processors as set out below.\n\n## Breaches\n\n1. In the event of a data breach, we notify you.\n",
+        ),
+      ),
+    ).toEqual([]);
+    expect(names(draft("## 6. Subprocessors\n\n- VAPI (voice processing)\n- AWS (hosting)\n- [List other subprocessors]\n"))).toEqual([
+      ["VAPI", null],
+      ["AWS", null],
+    ]);
+  });
+});
+
 describe("Spanish and Italian DPAs", () => {
   it("reads notice, objection window, audits and sub-processor tables in Spanish", () => {
     const d = draft(

@@ -132,6 +132,18 @@ export function namesOf(text: string): string[] | undefined {
   return names.length > 0 ? names : undefined;
 }
 
+/**
+ * A name and the address after it, split at the first comma that does not open a legal form
+ * ("Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany"; "Stripe, Inc., 510
+ * Townsend Street, San Francisco" keeps "Stripe, Inc.").
+ */
+export function nameThenAddress(item: string): { name: string; rest: string } {
+  const parts = item.split(",");
+  let n = 1;
+  while (n < parts.length && LEGAL_FORM.test((parts[n] ?? "").trim())) n++;
+  return { name: parts.slice(0, n).join(",").trim(), rest: parts.slice(n).join(",") };
+}
+
 /** The name a list item opens with: its words up to the first longer lower-case word or bracket ("OpenRouter for AI ..."). */
 export function leadingName(item: string): string {
   const words: string[] = [];

@@ -2,11 +2,13 @@ import { headingLike, paragraphLines, withoutEmphasis, type Paragraph } from "./
 import { KEYWORDS } from "./language.js";
 import { countryIn } from "./countries.js";
 import {
+  columnOf,
   entry,
   foundEntry,
   itemsOf,
   nameLike,
   namesOf,
+  nameThenAddress,
   PLACEHOLDER,
   plainLine,
   type FoundSubprocessor,
@@ -17,9 +19,17 @@ import {
  * Sub-processor lists written as lists: numbered or bulleted entries, one block or one heading per
  * company, names announced by a heading or an introduction, or a list inside a sentence.
  */
-/** Whether a paragraph is a heading announcing the sub-processor list ("List of subprocessors", "Annex 3 - Sub-processors"). */
+/**
+ * Whether a paragraph is a heading announcing the sub-processor list: "List of subprocessors",
+ * "Annex 3 - Sub-processors", or a short title of a line ("Approved sub-processors",
+ * "Unterauftragnehmer"), not a sentence.
+ */
 function listHeading(p: Paragraph | undefined): p is Paragraph {
-  return p !== undefined && p.text.length <= 120 && KEYWORDS.subprocessor.test(p.text) && KEYWORDS.listWord.test(`${p.text} ${p.clause}`);
+  if (p === undefined || p.text.length > 120 || !KEYWORDS.subprocessor.test(p.text)) return false;
+  return (
+    KEYWORDS.listWord.test(`${p.text} ${p.clause}`) ||
+    (p.lineStarts.length === 1 && p.text.length <= 60 && headingLike(p.text) && !/:\s*$/.test(p.text))
+  );
 }
 
 /**
@@ -71,6 +81,8 @@ function bulletEntries(p: Paragraph | undefined): FoundSubprocessor[] | undefine
     if (name.length > 80 || /[.:;]$/.test(name)) return undefined;
     const details: string[] = [];
     for (let m = n + 1; m < lines.length && !/^\s*[*•·▪–-]\s+/.test(lines[m] ?? ""); m++) details.push(lines[m] ?? "");
+    // One line an item is a list of names, announcedList's to read (parentheses, placeholders).
+    if (details.length === 0) return undefined;
     const country = details.map((l) => countryIn(l)).find((c) => c !== undefined);
     const e = entry(name, [line, ...details].join(" "), country ?? "");
     if (e) rows.push(foundEntry(p, p.lines[0] + n, line.trim(), e, "bulleted list entry (name, then its details)"));
@@ -83,6 +95,7 @@ export function numberedList(paras: readonly Paragraph[], i: number): Taken | un
   if (!listHeading(paras[i])) return undefined;
   const rows: FoundSubprocessor[] = [];
   let next = i + 1;
+  let bulletsWithoutCountry = 0;
   // Entries number 1, 2, 3... in order; a section heading further on ("8. DATA ...") is not one.
   // Bulleted entries count when they name a country ("• Amazon Web Services, Inc. – hosting – US").
   for (let k = i + 1; k < paras.length && k < next + 6; k++) {
@@ -96,12 +109,17 @@ export function numberedList(paras: readonly Paragraph[], i: number): Taken | un
       const m = /^(\d+[.)]|[•·▪*–-])\s+([\p{Lu}\d][^,(;:–|]*?)\s*(?:[,(;:|]|\s[-–]\s)(.*)$/u.exec(item.text);
       if (!m) continue;
       const numbered = /^\d/.test(m[1] ?? "");
+      if (!numbered && countryIn(m[3] ?? "") === undefined) bulletsWithoutCountry++;
       if (numbered ? Number.parseInt(m[1] ?? "", 10) !== rows.length + 1 : countryIn(m[3] ?? "") === undefined) continue;
+      // A numbered clause further on ("1. In the event of a breach, ...") is no entry.
+      if (!nameLike(m[2] ?? "")) continue;
       next = k + 1;
       const e = entry(m[2] ?? "", item.text, m[3] ?? "");
       if (e) rows.push(foundEntry(p, item.line, item.text, e, numbered ? "numbered list entry" : "bulleted list entry"));
     }
   }
+  // Bullets some of which name no country are a list of names (announcedList's), not this one.
+  if (bulletsWithoutCountry > 0 && rows.every((r) => r.method === "bulleted list entry")) return undefined;
   return rows.length ? { rows, next } : undefined;
 }
 
@@ -156,9 +174,12 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
       continue;
     }
     const cut = /\s+[-–—]\s+|:\s+|\s+\(/.exec(it.plain);
-    const name = cut ? it.plain.slice(0, cut.index) : it.plain;
+    let name = cut ? it.plain.slice(0, cut.index) : it.plain;
+    let details = cut ? it.plain.slice(cut.index) : "";
+    // "Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany – data centre operation"
+    if (!nameLike(name)) ({ name, rest: details } = nameThenAddress(it.plain));
     if (!nameLike(name)) return undefined;
-    const e = entry(name, it.text, cut ? it.plain.slice(cut.index) : "");
+    const e = entry(name, it.text, details);
     if (e) rows.push(foundEntry(list, it.line, it.text.trim(), e, "list entry under a sub-processor heading or introduction"));
   }
   return rows.length > 0 ? { rows, next: list.index + 1 } : undefined;
@@ -248,4 +269,64 @@ export function headedEntries(paras: readonly Paragraph[], i: number): Taken | u
     k = end - 1;
   }
   return rows.length >= 2 ? { rows, next } : undefined;
+}
+
+/** "Name: Amazon Web Services EMEA SARL", "2. Address: 38 Avenue ...": a label, a colon and its value on one line. */
+const LABEL_LINE = /^\s*(?:\d+[.)]\s*|[*•·▪–-]\s+)?(?<label>[^:|]{2,60}?)\s*:\s*(?<value>\S.*)$/u;
+
+/**
+ * Entries written as labelled lines, as the SCCs' Annex III asks ("1. Name: ...", "Address: ...",
+ * "Contact person's name, position and contact details: ...", "Description of processing: ..."):
+ * a line labelled as a name opens an entry when its value reads as one, the lines after it give
+ * the place (where it processes, else its address) until the next. The entries start within two
+ * paragraphs of the one about sub-processors and go on while paragraphs hold labelled lines.
+ */
+export function labelledEntries(paras: readonly Paragraph[], i: number): Taken | undefined {
+  // The paragraph they follow speaks of sub-processors (a heading after the list does not).
+  if (!KEYWORDS.subprocessor.test(paras[i]?.text ?? "")) return undefined;
+  const rows: FoundSubprocessor[] = [];
+  type Open = {
+    name: string;
+    para: Paragraph;
+    line: number;
+    text: string;
+    lines: string[];
+    address?: string;
+    place?: string;
+    purpose?: string;
+  };
+  let open: Open | undefined;
+  const close = (): void => {
+    if (!open) return;
+    const e = entry(open.name, open.lines.join(" "), open.place ?? open.address ?? "");
+    if (e) rows.push(foundEntry(open.para, open.line, open.text, e, "entry of labelled lines (name, address, processing)", open.purpose));
+    open = undefined;
+  };
+  let next = i + 1;
+  for (let k = i; k < paras.length && (rows.length > 0 || open !== undefined || k <= i + 2); k++) {
+    const p = paras[k] as Paragraph;
+    let labelled = false;
+    for (const [n, raw] of paragraphLines(p).entries()) {
+      const m = LABEL_LINE.exec(withoutEmphasis(raw));
+      const label = m?.groups?.label ?? "";
+      const value = (m?.groups?.value ?? "").trim();
+      const column = m ? columnOf(label) : undefined;
+      if (column === "name" && !KEYWORDS.contactLabel.test(label) && nameLike(value)) {
+        close();
+        open = { name: value, para: p, line: p.lines[0] + n, text: raw.trim(), lines: [raw] };
+        labelled = true;
+        continue;
+      }
+      if (!open || !m) continue;
+      labelled = true;
+      open.lines.push(raw);
+      if (column === "location" && KEYWORDS.processingPlace.test(label)) open.place ??= value;
+      else if (column === "location") open.address ??= value;
+      else if (column === "purpose") open.purpose ??= value;
+    }
+    if (labelled) next = k + 1;
+    else if (open || rows.length > 0) break;
+  }
+  close();
+  return rows.length > 0 ? { rows, next } : undefined;
 }

@@ -2,7 +2,7 @@ import type { Paragraph } from "./document.js";
 import { KEYWORDS } from "./language.js";
 import type { FoundSubprocessor } from "./subprocessor-entry.js";
 import { coverCell, cellParagraphs, gluedRows, pipeTable, recordTables } from "./subprocessor-tables.js";
-import { announcedList, entryBlocks, headedEntries, numberedList, sentenceList } from "./subprocessor-lists.js";
+import { announcedList, entryBlocks, headedEntries, labelledEntries, numberedList, sentenceList } from "./subprocessor-lists.js";
 
 export type { FoundSubprocessor, ListedSubprocessor } from "./subprocessor-entry.js";
 
@@ -10,8 +10,9 @@ export type { FoundSubprocessor, ListedSubprocessor } from "./subprocessor-entry
  * The sub-processor list, from whichever layout the DPA uses, each tried in turn at every
  * paragraph about sub-processors: the tables of subprocessor-tables.ts (a key-terms cell, one
  * table per sub-processor, rows of cells, cells as paragraphs, cells run together) and the lists
- * of subprocessor-lists.ts (numbered, one block or one heading per company, names announced by a
- * heading or an introduction, a list inside a sentence).
+ * of subprocessor-lists.ts (labelled lines as the SCCs' Annex III has them, numbered, one block or
+ * one heading per company, names announced by a heading or an introduction, a list inside a
+ * sentence).
  */
 export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor[] {
   const out: FoundSubprocessor[] = [];
@@ -27,6 +28,7 @@ export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor
       pipeTable(paras, i) ??
       cellParagraphs(paras, i) ??
       gluedRows(paras, i) ??
+      labelledEntries(paras, i) ??
       numberedList(paras, i) ??
       entryBlocks(paras, i) ??
       announcedList(paras, i) ??

@@ -57,7 +57,8 @@ export const de: LanguageWords = {
   unitPattern:
     "kalendertage[n]?|werktage[n]?|arbeitstage[n]?|geschäftstage[n]?|tage[n]?|tag|stunden?|wochen?|monate[n]?|monat|jahre[n]?|jahr",
   keywords: {
-    subprocessor: "unterauftragsverarbeiter|subunternehmer|weitere auftragsverarbeiter",
+    subprocessor:
+      "unterauftrag(sverarbeiter|nehmer|sverhältnis|sverhältnisse)\\w*|subunternehmer|sub-?dienstleister|nachunternehmer|weitere auftragsverarbeiter",
     objection: "widersprech|widerspruch|einspruch|einwände|einwand",
     advance: "im voraus|vorab|vorher|vor (der|dem|einer) änderung|mindestens .{0,30} vor\\b",
     breach:
@@ -112,6 +113,7 @@ export const de: LanguageWords = {
     processingPlace: "speicher|verarbeitung",
     listWord: "liste|anlage|verzeichnis",
     pageNumber: "seite \\d+ (?:von|\\/) \\d+",
+    contactLabel: "kontakt|ansprech",
     scc: "standardvertragsklausel",
     unknownPlace: "unbekannt",
   },

@@ -115,6 +115,7 @@ export const en: LanguageWords = {
     processingPlace: "process|server|data|host|storage",
     listWord: "list|annex|appendix|schedule",
     pageNumber: "page \\d+ (?:of|\\/) \\d+",
+    contactLabel: "contact|person",
     scc: "\\b(scc|sccs)\\b|standard contractual",
     bcr: "\\bbcr\\b|binding corporate rules",
     dpf: "data privacy framework|\\bdpf\\b",

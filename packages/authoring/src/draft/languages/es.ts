@@ -108,6 +108,7 @@ export const es: LanguageWords = {
     processingPlace: "tratamiento|datos|servidor|alojamiento",
     listWord: "lista|anexo",
     pageNumber: "p[aá]gina \\d+ (?:de|\\/) \\d+",
+    contactLabel: "contacto|persona",
   },
   columns: {
     mechanism: "transferencia|garant",

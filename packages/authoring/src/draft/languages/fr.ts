@@ -107,6 +107,7 @@ export const fr: LanguageWords = {
     processingPlace: "traitement|héberg|données|serveur",
     listWord: "liste",
     pageNumber: "page \\d+ (?:sur|\\/) \\d+",
+    contactLabel: "contact|personne",
     scc: "\\bcct\\b|clauses contractuelles types",
     bcr: "règles d'entreprise contraignantes",
     unknownPlace: "inconnu",

@@ -51,7 +51,7 @@ export const it: LanguageWords = {
   },
   unitPattern: "giorni lavorativi|giorno lavorativo|giorni di calendario|giorni|giorno|ore|ora|settimane|settimana|mesi|mese|anni|anno",
   keywords: {
-    subprocessor: "sub(\\s?-\\s?)?responsabil[ei]|sub(\\s?-\\s?)?fornitor[ie]|altri responsabili",
+    subprocessor: "sub(\\s?-\\s?)?responsabil[ei]|sotto(\\s?-\\s?)?responsabil[ei]|sub(\\s?-\\s?)?fornitor[ie]|altri responsabili",
     objection: "opporsi|opposizione|obiezion",
     advance: "in anticipo|con (un )?preavviso",
     breach: "violazion[ei] d(ei|ella|i) (dati|sicurezza)|\\bdata breach",
@@ -97,6 +97,7 @@ export const it: LanguageWords = {
     processingPlace: "trattamento|dati|server|conserv|ospit",
     listWord: "elenco|lista|allegato",
     pageNumber: "pagina \\d+ (?:di|\\/) \\d+",
+    contactLabel: "contatt|persona|referente",
   },
   columns: {
     mechanism: "trasferiment|garanzi",

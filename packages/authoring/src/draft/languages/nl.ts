@@ -103,6 +103,7 @@ export const nl: LanguageWords = {
     processingPlace: "verwerking",
     listWord: "lijst|overzicht|bijlage",
     pageNumber: "pagina \\d+ (?:van|\\/) \\d+",
+    contactLabel: "contact|persoon",
     scc: "modelcontract|standaardcontract",
     bcr: "bindende bedrijfsvoorschriften",
     unknownPlace: "onbekend",

@@ -60,6 +60,8 @@ export const CONCEPTS = [
   "listWord",
   // A page number in a running header or footer ("Page 21 of 22"), not a line of the text.
   "pageNumber",
+  // A label about whom to contact ("Contact person's name"), not the company's name.
+  "contactLabel",
   "scc",
   "bcr",
   "dpf",
