@@ -322,6 +322,17 @@ describe("sub-processor lists in the layouts of processing agreements after the 
     ]);
   });
 
+  it("a place in parentheses after a name is the company's seat, not its name: used only where the row names no place", () => {
+    const text =
+      "Annexe 3 — Sous-traitants ultérieurs autorisés\n\nSous-traitant ultérieur | Prestation | Localisation des données\nSupabase, Inc. (États-Unis) | Base de données | Union européenne (Francfort, Allemagne)\nResend, Inc. (États-Unis) | Courriels | \nCloudflare, Inc. (États-Unis) | Hébergement | Union européenne\nAmazon Web Services (AWS) | Stockage | Irlande\n";
+    expect(names(draft(text))).toEqual([
+      ["Supabase, Inc.", "DE"],
+      ["Resend, Inc.", "US"],
+      ["Cloudflare, Inc.", null],
+      ["Amazon Web Services (AWS)", "IE"],
+    ]);
+  });
+
   it("under a short sub-processor title, a later numbered clause is no entry and one-line bullets are names, not blocks", () => {
     expect(
       names(

@@ -44,12 +44,16 @@ export function columnOf(cell: string): Column | undefined {
 }
 
 export function entry(name: string, rowText: string, locationText: string, glued = false): ListedSubprocessor | undefined {
-  const clean = name
+  let clean = name
     .replace(/\s+/g, " ")
     .replace(/^[\d.)\s-]+/, "")
     .trim();
+  // "Cloudflare, Inc. (États-Unis)": the place after a name is not part of it; it is where the
+  // company is, used when the row says nothing of where it processes.
+  const seat = /\s*\(([^()]{2,40})\)$/.exec(clean);
+  if (seat && placeIn(seat[1] ?? "") !== undefined) clean = clean.slice(0, seat.index).trim();
   if (clean.length < 2 || clean.length > 80 || !/\p{L}/u.test(clean)) return undefined;
-  const country = placeIn(locationText, glued) ?? null;
+  const country = placeIn(locationText.trim() || (seat?.[1] ?? ""), glued) ?? null;
   return { name: clean, country, mechanism: mechanismOf(rowText, country) };
 }
 
