@@ -231,6 +231,26 @@ describe("where processing takes place, and incidents, in the words of processin
       unit: "hours",
     });
     expect(deadline("Incident notification: 48 hours")).toEqual({ value: 48, unit: "hours" });
+    expect(deadline("The Processor will notify the Controller about any incidents affecting personal data within 24 hours.")).toEqual({
+      value: 24,
+      unit: "hours",
+    });
+    expect(
+      deadline(
+        "The processor shall inform the controller of any breach of the protection of personal data without delay, at the latest within 72 hours.",
+      ),
+    ).toEqual({ value: 72, unit: "hours" });
+    expect(
+      deadline(
+        "El Proveedor notificará al Cliente cualquier incidente de seguridad que afecte a los datos personales en un plazo máximo de 48 horas.",
+      ),
+    ).toEqual({ value: 48, unit: "hours" });
+    expect(
+      deadline("Il Fornitore notificherà al Cliente qualsiasi incidente di sicurezza che coinvolga dati personali entro 48 ore."),
+    ).toEqual({
+      value: 48,
+      unit: "hours",
+    });
     expect(
       deadline(
         "In case of a personal data breach, the Processor shall:\n\n(a) notify the Controller without undue delay, and in any case within 48 hours;\n\n(b) provide the Controller with all relevant information.",

@@ -61,7 +61,7 @@ export const en: LanguageWords = {
     advance:
       "in advance|prior (written )?(notice|notification)|\\b(days|weeks|months)['’]? (prior )?(written )?notice\\b|\\bnotice of at least\\b|beforehand|before (such|the|any) (change|addition|replacement|engagement)|no later than .{0,40} before|at least .{0,30} (before|prior)",
     breach:
-      "(accidental|unlawful)[^.]{0,80}(destruction|loss)|personal data breach|data breach|breach(es)? of (personal data|security)|security breach|(security|data) incident|violation of personal data|personal data violation|\\bbreach notifications?|\\bbreach notices?|\\bnotif(y|ication) of (a |any )?breach|data protection (incidents?|breach(es)?|violations?)|\\bincident notifications?\\b|\\b(violations?|infringements?) of (the )?(regulations|provisions|rules)\\b[^.]{0,40}\\bprotection of personal data|privacy (incidents?|breach(es)?)",
+      "(accidental|unlawful)[^.]{0,80}(destruction|loss)|personal data breach|data breach|breach(es)? of (personal data|security)|security breach|(security|data) incident|violation of personal data|personal data violation|\\bbreach notifications?|\\bbreach notices?|\\bnotif(y|ication) of (a |any )?breach|data protection (incidents?|breach(es)?|violations?)|\\bincident notifications?\\b|\\bincidents? (affecting|involving|concerning) (the |any )?personal data|\\b(breach|violation)(es|s)? of the protection of personal data|\\b(violations?|infringements?) of (the )?(regulations|provisions|rules)\\b[^.]{0,40}\\bprotection of personal data|privacy (incidents?|breach(es)?)",
     noticeToObject: "(notice|notification)\\b[^.;]{0,40}\\bto\\b[^.;]{0,30}object",
     notify: "notify|notif|inform|report|\\bnotice\\b",
     noDelay: "without undue delay|as soon as possible|promptly|immediately",
