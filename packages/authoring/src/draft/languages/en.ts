@@ -73,7 +73,7 @@ export const en: LanguageWords = {
       "\\b(?<n>[\\p{L}\\d-]+) (times|audits?) (per|a|each|in any) (calendar )?year\\b|\\b(?<tw>twice|thrice) (per|a|each|in any) (calendar )?year\\b",
     auditUncapped: "at reasonable intervals|at any time|whenever",
     notice: "notice|before the desired start|before .{0,30} start",
-    law: "governed (exclusively |solely |only )?(and (interpreted|construed) )?(exclusively |solely )?(by|in accordance with)|construed in accordance|applicable law|governing (law|state|jurisdiction)|(shall|will) be (the )?laws? of|\\blaws? of\\b[^.;]{0,80}\\b(appl(y|ies)|shall apply|is applicable)\\b|[\\p{L}]+ law (is |shall be )?(applies|shall apply)",
+    law: "governed (exclusively |solely |only )?(and (interpreted|construed) )?(exclusively |solely )?(by|in accordance with)|construed in accordance|applicable law|governing (law|state|jurisdiction)|(shall|will) be (the )?laws? of|\\blaws? of\\b[^.;]{0,80}\\b(appl(y|ies)|shall apply|is applicable)\\b|[\\p{L}]+ law (is |shall be )?(applies|shall apply)|\\b(agreement|contract|dpa|addendum|clauses) (is|are|shall be) subject to (the )?([\\p{L}]+ law|laws? of)\\b",
     special: "special categor|sensitive data",
     none: "not applicable|\\bn\\/a\\b|\\bnone\\b|\\bno special\\b",
     retention:
