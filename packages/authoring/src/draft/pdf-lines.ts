@@ -19,7 +19,6 @@ export interface PdfItem {
   str: string;
   transform: number[];
   width?: number;
-  hasEOL?: boolean;
 }
 
 /**
@@ -219,14 +218,23 @@ const hardCells = (row: Row): number => row.cells.filter((c, i) => i === 0 || !c
 
 /** A row outside any table: its soft cells are words of the cell before them. */
 function solid(row: Row): Row {
-  if (!row.cells.some((c) => c.soft)) return row;
+  return row.cells.some((c) => c.soft) ? mergeCells(row, (cell) => cell.soft === true) : row;
+}
+
+/** The row with each cell `intoPrevious` says is no cell of its own joined to the cell before it. */
+function mergeCells(row: Row, intoPrevious: (cell: Cell) => boolean): Row {
   const cells: Cell[] = [];
   for (const cell of row.cells) {
     const previous = cells[cells.length - 1];
-    if (previous && cell.soft) previous.text = `${previous.text.trimEnd()} ${cell.text.trimStart()}`;
+    if (previous && intoPrevious(cell)) append(previous, cell);
     else cells.push({ x: cell.x, text: cell.text });
   }
   return { ...row, cells };
+}
+
+/** One cell's text run on into another's, a space between. */
+function append(into: Cell, cell: Cell): void {
+  into.text = `${into.text.trimEnd()} ${cell.text.trimStart()}`;
 }
 
 /**
@@ -281,15 +289,7 @@ function withColumns(run: readonly Row[]): Row[] {
   for (const r of run) for (const c of r.cells.slice(1)) starts.add(c.x);
   const shared = (x: number): boolean => starts.near(x) > 1;
   const evidence = run.filter((r) => hardCells(r) > 1).length >= 3;
-  return run.map((row) => {
-    const cells: Cell[] = [];
-    for (const cell of row.cells) {
-      const previous = cells[cells.length - 1];
-      if (previous && !shared(cell.x) && (cell.soft || evidence)) previous.text = `${previous.text.trimEnd()} ${cell.text.trimStart()}`;
-      else cells.push({ x: cell.x, text: cell.text });
-    }
-    return { ...row, cells };
-  });
+  return run.map((row) => mergeCells(row, (cell) => !shared(cell.x) && (cell.soft === true || evidence)));
 }
 
 /**
@@ -343,5 +343,5 @@ function joinCell(cells: Cell[], cell: Cell, columns: Starts): void {
   }
   for (const c of cells) if (c.x < cell.x && (!column || c.x > column.x)) column = c;
   column ??= cells[0];
-  if (column) column.text = `${column.text.trimEnd()} ${cell.text.trimStart()}`;
+  if (column) append(column, cell);
 }

@@ -43,6 +43,11 @@ export function columnOf(cell: string): Column | undefined {
   return COLUMN_WORDS.find(([re]) => re.test(cell))?.[1];
 }
 
+/** The words that name a column, in every language. */
+export function columnWords(column: Column): RegExp {
+  return (COLUMN_WORDS.find(([, c]) => c === column) as [RegExp, Column])[0];
+}
+
 export function entry(name: string, rowText: string, locationText: string, glued = false): ListedSubprocessor | undefined {
   let clean = name
     .replace(/\s+/g, " ")

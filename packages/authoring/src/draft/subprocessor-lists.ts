@@ -95,7 +95,9 @@ export function numberedList(paras: readonly Paragraph[], i: number): Taken | un
   if (!listHeading(paras[i])) return undefined;
   const rows: FoundSubprocessor[] = [];
   let next = i + 1;
-  let bulletsWithoutCountry = 0;
+  // Bullets some of which name no country are a list of names (announcedList's), not this one.
+  let bulletWithoutCountry = false;
+  let numberedEntry = false;
   // Entries number 1, 2, 3... in order; a section heading further on ("8. DATA ...") is not one.
   // Bulleted entries count when they name a country ("• Amazon Web Services, Inc. – hosting – US").
   for (let k = i + 1; k < paras.length && k < next + 6; k++) {
@@ -109,17 +111,19 @@ export function numberedList(paras: readonly Paragraph[], i: number): Taken | un
       const m = /^(\d+[.)]|[•·▪*–-])\s+([\p{Lu}\d][^,(;:–|]*?)\s*(?:[,(;:|]|\s[-–]\s)(.*)$/u.exec(item.text);
       if (!m) continue;
       const numbered = /^\d/.test(m[1] ?? "");
-      if (!numbered && countryIn(m[3] ?? "") === undefined) bulletsWithoutCountry++;
-      if (numbered ? Number.parseInt(m[1] ?? "", 10) !== rows.length + 1 : countryIn(m[3] ?? "") === undefined) continue;
+      const placed = countryIn(m[3] ?? "") !== undefined;
+      if (!numbered && !placed) bulletWithoutCountry = true;
+      if (numbered ? Number.parseInt(m[1] ?? "", 10) !== rows.length + 1 : !placed) continue;
       // A numbered clause further on ("1. In the event of a breach, ...") is no entry.
       if (!nameLike(m[2] ?? "")) continue;
       next = k + 1;
       const e = entry(m[2] ?? "", item.text, m[3] ?? "");
-      if (e) rows.push(foundEntry(p, item.line, item.text, e, numbered ? "numbered list entry" : "bulleted list entry"));
+      if (!e) continue;
+      rows.push(foundEntry(p, item.line, item.text, e, numbered ? "numbered list entry" : "bulleted list entry"));
+      numberedEntry ||= numbered;
     }
   }
-  // Bullets some of which name no country are a list of names (announcedList's), not this one.
-  if (bulletsWithoutCountry > 0 && rows.every((r) => r.method === "bulleted list entry")) return undefined;
+  if (bulletWithoutCountry && !numberedEntry) return undefined;
   return rows.length ? { rows, next } : undefined;
 }
 
@@ -303,7 +307,8 @@ export function labelledEntries(paras: readonly Paragraph[], i: number): Taken |
     open = undefined;
   };
   let next = i + 1;
-  for (let k = i; k < paras.length && (rows.length > 0 || open !== undefined || k <= i + 2); k++) {
+  const started = (): boolean => open !== undefined || rows.length > 0;
+  for (let k = i; k < paras.length && (started() || k <= i + 2); k++) {
     const p = paras[k] as Paragraph;
     let labelled = false;
     for (const [n, raw] of paragraphLines(p).entries()) {
@@ -325,7 +330,7 @@ export function labelledEntries(paras: readonly Paragraph[], i: number): Taken |
       else if (column === "purpose") open.purpose ??= value;
     }
     if (labelled) next = k + 1;
-    else if (open || rows.length > 0) break;
+    else if (started()) break;
   }
   close();
   return rows.length > 0 ? { rows, next } : undefined;

@@ -4,6 +4,7 @@ import { countryIn } from "./countries.js";
 import {
   cellsOf,
   columnOf,
+  columnWords,
   entry,
   foundEntry,
   itemsOf,
@@ -33,7 +34,8 @@ interface RecordRow {
 
 /**
  * A table of label and value rows about one sub-processor, or undefined when the paragraph is not
- * one: every row has two cells at most, and one labelled as a name has a value.
+ * one: every row has two cells at most, nearly every label says what its row gives, the first row
+ * is not a header of columns, and a row names the sub-processor (nameRow).
  */
 function recordOf(p: Paragraph | undefined): RecordRow[] | undefined {
   if (!p) return undefined;
@@ -46,9 +48,8 @@ function recordOf(p: Paragraph | undefined): RecordRow[] | undefined {
     const [label = "", value = ""] = cells;
     rows.push({ label, value, column: columnOf(label), line: p.lines[0] + n, text: line });
   }
-  // Most labels say what their row gives: rows of names and descriptions under a two-column
-  // header ("Name of Sub-processor | Description of Processing") are one table of many.
-  // Nearly every label says what its row gives, and the first row is not a header of columns.
+  // Rows of names and descriptions under a two-column header ("Name of Sub-processor |
+  // Description of Processing") are one table of many sub-processors, not one's record.
   const labelled = rows.filter((r) => r.column !== undefined).length;
   if (labelled < 2 || labelled < rows.length * 0.75 || (rows[0] && headerRow(rows[0]))) return undefined;
   return nameRow(rows) ? rows : undefined;
@@ -57,12 +58,7 @@ function recordOf(p: Paragraph | undefined): RecordRow[] | undefined {
 /** "Name of Sub-processor | Description of Processing": two cells naming two different columns. */
 function headerRow(row: RecordRow): boolean {
   const value = columnOf(row.value);
-  return (
-    row.column !== undefined &&
-    value !== undefined &&
-    value !== row.column &&
-    (COLUMN_WORDS.find(([, c]) => c === value)?.[0].exec(row.value)?.index ?? -1) === 0
-  );
+  return row.column !== undefined && value !== undefined && value !== row.column && columnWords(value).exec(row.value)?.index === 0;
 }
 
 /**
@@ -76,7 +72,7 @@ function nameRow(rows: readonly RecordRow[]): RecordRow | undefined {
 }
 
 /** "Location of processing: USA, Azure", "location: AWS EU (Paris)" inside a value: what follows the colon. */
-const PLACE_STATED = new RegExp(`(?:${COLUMN_WORDS.find(([, c]) => c === "location")?.[0].source})[^:|]{0,25}:\\s*(?<place>[^|]*)`, "i");
+const PLACE_STATED = new RegExp(`(?:${columnWords("location").source})[^:|]{0,25}:\\s*(?<place>[^|]*)`, "i");
 
 /**
  * One two-column table per sub-processor, the tables one after the other ("Sub-Processor 1 |",
@@ -102,6 +98,11 @@ export function recordTables(paras: readonly Paragraph[], i: number): Taken | un
   return out.length > 0 ? { rows: out, next: k } : undefined;
 }
 
+/** A table's header: a row of cells, two of them naming columns ("Name | Purpose | Location"). */
+function headerLine(line: string): boolean {
+  return line.includes("|") && cellsOf(line).filter((c) => columnOf(c)).length >= 2;
+}
+
 /**
  * "Name | Purpose | Location" header lines, then one row per line; the rows go on in the
  * paragraphs after it (a table split across pages) while each of their lines is a row of as many
@@ -111,11 +112,12 @@ export function pipeTable(paras: readonly Paragraph[], i: number): Taken | undef
   const p = paras[i];
   if (!p) return undefined;
   const lines = paragraphLines(p);
-  const headerAt = lines.findIndex((l) => l.includes("|") && cellsOf(l).filter((c) => columnOf(c)).length >= 2);
+  const headerAt = lines.findIndex(headerLine);
   if (headerAt < 0) return undefined;
   const headers = cellsOf(lines[headerAt] ?? "");
   const columns = headers.map(columnOf);
   const nameCol = columns.indexOf("name") >= 0 ? columns.indexOf("name") : 0;
+  const purposeCol = columns.indexOf("purpose");
   // Of several location columns, the one where data is processed, not the company's seat.
   const locations = columns.flatMap((c, k) => (c === "location" ? [k] : []));
   const locCol = locations.find((k) => KEYWORDS.processingPlace.test(headers[k] ?? "")) ?? locations[0] ?? -1;
@@ -127,20 +129,24 @@ export function pipeTable(paras: readonly Paragraph[], i: number): Taken | undef
         if (!line.includes("|") || SEPARATOR_ROW.test(line) || KEYWORDS.pageNumber.test(line)) return;
         const cells = cellsOf(line);
         const e = entry(cells[nameCol] ?? "", line, locCol >= 0 ? (cells[locCol] ?? "") : cells.filter((_, c) => c !== nameCol).join(", "));
-        const purpose = columns.indexOf("purpose") >= 0 ? cells[columns.indexOf("purpose")] : undefined;
-        if (e) rows.push(foundEntry(para, para.lines[0] + from + k, line, e, "table row", purpose));
+        if (e) rows.push(foundEntry(para, para.lines[0] + from + k, line, e, "table row", purposeCol >= 0 ? cells[purposeCol] : undefined));
       });
   take(p, headerAt + 1);
   let next = i + 1;
+  const header = headers.join("|");
   for (let k = i + 1, between = 0; k < paras.length && between <= 2; k++) {
     const para = paras[k] as Paragraph;
     // The header again (a page break) is passed over; another header starts another table.
     const body = paragraphLines(para).filter(
-      (l) => !KEYWORDS.pageNumber.test(l) && !SEPARATOR_ROW.test(l) && cellsOf(l).join("|") !== headers.join("|"),
+      (l) => !KEYWORDS.pageNumber.test(l) && !SEPARATOR_ROW.test(l) && cellsOf(l).join("|") !== header,
     );
-    if (body.some((l) => cellsOf(l).filter((c) => columnOf(c)).length >= 2)) break;
+    if (body.some(headerLine)) break;
     const continues =
-      body.length > 0 && body.every((l) => l.includes("|") && cellsOf(l).length === headers.length && nameLike(cellsOf(l)[nameCol] ?? ""));
+      body.length > 0 &&
+      body.every((l) => {
+        const cells = cellsOf(l);
+        return l.includes("|") && cells.length === headers.length && nameLike(cells[nameCol] ?? "");
+      });
     if (continues) {
       take(para, 0);
       next = k + 1;

@@ -205,7 +205,7 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     const underHeading = s.text.length <= 100 && KEYWORDS.breach.test(headingAbove(ctx, s));
     if (!KEYWORDS.breach.test(s.text) && !underHeading) continue;
     // "In case of a personal data breach, the Processor shall:" and the duties as a list.
-    const item = /:\s*$/.test(s.text) ? listItemWithDeadline(ctx.sentences, i) : undefined;
+    const item = /:\s*$/.test(s.text) ? noticeWithDeadline(listAfter(ctx.sentences, i)) : undefined;
     if (item) {
       all.push(found(item.s, asPeriod(item.p), "sentence pattern: breach notified, the period in an item of the list after", item.p));
       why(s, `taken: ${item.p.text}, from an item of the list it introduces`);
@@ -226,10 +226,10 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     }
     // The deadline is often the next sentence: "... without undue delay. Such notice shall be given within 48 hours."
     const next = ctx.sentences[i + 1];
-    const q = next && next.paragraph === s.paragraph && KEYWORDS.notify.test(next.text) ? breachPeriod(next) : undefined;
-    if (next && q) {
-      all.push(found(next, asPeriod(q), "sentence pattern: breach notified, the period in the sentence after", q));
-      why(s, `taken: ${q.text}, from the sentence after`);
+    const after = next?.paragraph === s.paragraph ? noticeWithDeadline([next]) : undefined;
+    if (after) {
+      all.push(found(after.s, asPeriod(after.p), "sentence pattern: breach notified, the period in the sentence after", after.p));
+      why(s, `taken: ${after.p.text}, from the sentence after`);
     } else if (!undated && KEYWORDS.noDelay.test(s.text)) {
       undated = found(s, null, 'sentence pattern: breach notified without a number ("without undue delay" or alike): not numeric');
       why(s, "taken as not numeric (without undue delay), unless a period is found elsewhere");
@@ -241,11 +241,20 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
 /** How many items after a sentence ending in a colon are read as its list. */
 const LIST_ITEMS = 6;
 
-/** The first item of the list after sentence i (the next few, a paragraph or line each) that notifies within a period. */
-function listItemWithDeadline(sentences: readonly Sentence[], i: number): { s: Sentence; p: FoundPeriod } | undefined {
+/** The items of the list after sentence i: the next few sentences, a paragraph or line each. */
+function listAfter(sentences: readonly Sentence[], i: number): Sentence[] {
   const intro = sentences[i] as Sentence;
+  const items: Sentence[] = [];
   for (const s of sentences.slice(i + 1, i + 1 + LIST_ITEMS)) {
     if (s.paragraph.index - intro.paragraph.index > LIST_ITEMS) break;
+    items.push(s);
+  }
+  return items;
+}
+
+/** The first of these sentences that gives notice within a period, and the period. */
+function noticeWithDeadline(sentences: readonly Sentence[]): { s: Sentence; p: FoundPeriod } | undefined {
+  for (const s of sentences) {
     const p = KEYWORDS.notify.test(s.text) ? breachPeriod(s) : undefined;
     if (p) return { s, p };
   }
