@@ -99,25 +99,24 @@ async function cjsBuild(out, plugins) {
     outdir: out,
     metafile: true,
   });
-  const lsp = await build({
-    ...cjs,
-    entryPoints: { lsp: join(repo, "packages/language-server/src/index.ts") },
-    outdir: out,
-    metafile: true,
-  });
-  const authoring = await build({
-    ...cjs,
-    entryPoints: { authoring: join(repo, "packages/authoring/src/index.ts") },
-    outdir: out,
-    metafile: true,
-  });
+  // Each package left outside main.js, built as the script main.js requires in its place.
+  const scripts = [];
+  for (const [pkg, file] of Object.entries(OUTSIDE))
+    scripts.push(
+      await build({
+        ...cjs,
+        entryPoints: { [file]: join(repo, "packages", pkg.replace("@dpa-lint/", ""), "src/index.ts") },
+        outdir: out,
+        metafile: true,
+      }),
+    );
   await build({
     ...cjs,
     entryPoints: { "dpa-lint": join(src, "cli.ts"), worker: join(src, "worker.ts") },
     outdir: out,
     banner: { js: `#!/usr/bin/env node\n${cjs.banner.js}` },
   });
-  return { metafile: { inputs: { ...main.metafile.inputs, ...lsp.metafile.inputs, ...authoring.metafile.inputs } } };
+  return { metafile: { inputs: Object.assign({}, main.metafile.inputs, ...scripts.map((s) => s.metafile.inputs)) } };
 }
 
 async function standalone(dir, { policies = false, write }) {
