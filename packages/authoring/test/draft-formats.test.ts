@@ -11,6 +11,7 @@ import { expectLinear } from "../../../test/support/linearity.js";
 import { sharedDpas } from "../../../test/support/shared-dpas.js";
 import { readBundle } from "@dpa-lint/core";
 import { checkPacks, draftFromFile, draftFromText, draftYaml, htmlText, type Draft } from "../src/index.js";
+import { htmlTablesAsRows } from "../src/draft/source.js";
 import { repoRoot } from "../../../test/support/repo-root.js";
 import { pageLines, type PdfItem } from "../src/draft/pdf-lines.js";
 
@@ -174,7 +175,15 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
       join(dir, "dpa.md"),
       "# DPA\n\nSub-processors:\n\n| Name | Purpose | Location |\n|---|---|---|\n| OVH SAS | Hosting | France |\n| Stripe Inc. | Payments | United States |\n",
     );
-    for (const file of ["dpa.html", "dpa-lines.html", "dpa.md"]) {
+    // Documentation sites write tables in HTML inside Markdown: read as rows, the rest as it is.
+    writeFileSync(
+      join(dir, "dpa-html.md"),
+      `# DPA\n\nThe sub-processors listed below are authorised:\n\n${html
+        .replace(/^.*<\/p>/, "")
+        .replace(/<\/body>.*$/, "")
+        .replace(/<(tr|td|th|thead|tbody|\/table)>/g, "\n  <$1>")}\n\n## Other terms\n`,
+    );
+    for (const file of ["dpa.html", "dpa-lines.html", "dpa.md", "dpa-html.md"]) {
       const d = await draftFromFile(join(dir, file));
       expect(
         d.terms.subprocessors.map((s) => [s.value.name, s.value.country]),
@@ -184,6 +193,32 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
         ["Stripe Inc.", "US"],
       ]);
     }
+    const md = await draftFromFile(join(dir, "dpa-html.md"));
+    // The text read is not the file's: it is named apart, to be shipped beside the pack.
+    expect(md.source).toMatchObject({ name: "dpa-html.read.md", format: "markdown", rewritten: "its HTML tables as rows of cells" });
+    expect(md.source.text).toContain("\nOVH SAS | Hosting | France\n");
+    expect(md.source.text).toContain("\n## Other terms\n");
+    expect((await draftFromFile(join(dir, "dpa.md"))).source.rewritten).toBeUndefined();
+  });
+
+  it("reads a Markdown file's HTML tables in linear time, an unclosed or nested table included", () => {
+    expect(htmlTablesAsRows("a\n<table><tr><td>x</td></tr></table>\nb")).toBe("a\n\nx\n\nb");
+    // The inner table's end is not the outer one's.
+    expect(htmlTablesAsRows("<table><tr><td><table><tr><td>in</td></tr></table></td><td>out</td></tr></table>after")).toContain("after");
+    expect(htmlTablesAsRows("<table><tr><td>x</td></tr></table>after")).toMatch(/after$/);
+    expect(htmlTablesAsRows("<TABLE><tr><td>open")).toBe("\nopen\n");
+    expectLinear(
+      (text) => htmlTablesAsRows(text),
+      (n) => `intro\n${"<table><tr><td>a</td><td>b</td></tr>".repeat(n)}`,
+      2000,
+      "unclosed tables",
+    );
+    expectLinear(
+      (text) => htmlTablesAsRows(text),
+      (n) => `intro\n${"<table><tr><td>a</td></tr></table>\ntext\n".repeat(n)}`,
+      2000,
+      "tables",
+    );
   });
 
   it("reads the same DPA in French, Dutch and German, numbers written as words", async () => {

@@ -87,6 +87,28 @@ describe("dpa-lint policy draft", () => {
     expect(readFileSync(join(dir, "policies", "dpa", "latin", "data.yaml"), "utf8")).toContain('source: "dpa.utf8.txt"');
   });
 
+  it("a Markdown DPA with an HTML table is read with the table as rows, said on stderr, and shipped as read so that quotes verify", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-mdhtml-"));
+    writeFileSync(
+      join(dir, "dpa.md"),
+      "# DPA\n\n## Sub-processors\n\n<table>\n  <tr><th>Sub-processor</th><th>Purpose</th><th>Location</th></tr>\n  <tr><td>OVH SAS</td><td>Hosting</td><td>France</td></tr>\n</table>\n",
+    );
+    const r = runCli(["policy", "draft", "dpa.md", "--id", "mdhtml"], { cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe("dpa-lint: dpa.md: read with its HTML tables as rows of cells; the text read is kept beside the pack\n");
+    const pack = join(dir, "policies", "dpa", "mdhtml");
+    expect(readFileSync(join(pack, "dpa.read.md"), "utf8")).toContain("\nOVH SAS | Hosting | France\n");
+    const data = readFileSync(join(pack, "data.yaml"), "utf8");
+    expect(data).toContain('source: "dpa.read.md"');
+    expect(data).toContain('- name: "OVH SAS" # table row, line 7; purpose: Hosting');
+    // Filled, the pack checks: its quote is verbatim in the text read (it is not in dpa.md).
+    writeFileSync(join(pack, "data.yaml"), data.replace(/: TODO.*$/gm, ": null"));
+    const check = runCli(["policy", "check", "policies"], { cwd: dir });
+    expect(check.stdout).toBe("1 pack checked (mdhtml): terms valid, quotes verbatim\n");
+    expect(check.status).toBe(0);
+    expect(readFileSync(join(dir, "dpa.md"), "utf8")).not.toContain("OVH SAS | Hosting | France");
+  });
+
   it("--explain says for each sentence a term's words brought up whether it was taken, and why not", () => {
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-explain-"));
     writeFileSync(

@@ -153,7 +153,12 @@ export function draftJson(d: Draft): Record<string, unknown> {
     Array.isArray(f) ? f.map(rated) : f && typeof f === "object" ? { ...f, confidence: confidenceOf(f as Found<unknown>) } : f;
   return {
     id: d.id,
-    source: { name: d.source.name, format: d.source.format, ...(d.source.decodedFrom ? { decodedFrom: d.source.decodedFrom } : {}) },
+    source: {
+      name: d.source.name,
+      format: d.source.format,
+      ...(d.source.decodedFrom ? { decodedFrom: d.source.decodedFrom } : {}),
+      ...(d.source.rewritten ? { rewritten: d.source.rewritten } : {}),
+    },
     terms: Object.fromEntries(Object.entries(d.terms).map(([k, v]) => [k, rated(v)])),
     summary: summarise(d),
   };

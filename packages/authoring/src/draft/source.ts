@@ -24,6 +24,11 @@ export interface DpaText {
    * pack so that quotes are checked against what was read.
    */
   decodedFrom?: string;
+  /**
+   * What was rewritten in a text or Markdown file to read it (its HTML tables, as rows of cells):
+   * the draft ships the text read beside the pack, as for decodedFrom.
+   */
+  rewritten?: string;
 }
 
 const require = createRequire(import.meta.url);
@@ -78,11 +83,63 @@ async function readAs(ext: string, stem: string, path: string, bytes: Buffer, di
   }
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (!utf16 && bytes.includes(0)) throw new InputError("is binary; give plain text, Markdown, HTML, PDF or DOCX", { file: display });
-  const { text, decodedFrom } = decodeBytes(bytes, undefined);
+  const { text: decoded, decodedFrom } = decodeBytes(bytes, undefined);
   const format = ext === ".md" || ext === ".markdown" ? "markdown" : "text";
-  // Quotes are checked against the file itself, so one that is not UTF-8 is shipped decoded.
-  if (decodedFrom) return { name: `${stem}.utf8${ext || ".txt"}`, format, text, decodedFrom };
+  const text = htmlTablesAsRows(decoded);
+  const rewritten = text === decoded ? undefined : "its HTML tables as rows of cells";
+  // Quotes are checked against the file itself, so one that is not UTF-8, or whose tables were
+  // rewritten, is shipped as read.
+  if (decodedFrom || rewritten)
+    return {
+      name: `${stem}.${rewritten ? "read" : "utf8"}${ext || ".txt"}`,
+      format,
+      text,
+      ...(decodedFrom ? { decodedFrom } : {}),
+      ...(rewritten ? { rewritten } : {}),
+    };
   return { name: basename(path), format, text };
+}
+
+/**
+ * A Markdown (or text) file's HTML tables as rows of " | "-separated cells, the rest as it is:
+ * documentation sites write tables in HTML inside Markdown (a cell holding a list, a line break),
+ * and a table the reader does not see as one gives none of its sub-processors.
+ */
+export function htmlTablesAsRows(text: string): string {
+  const lower = text.toLowerCase();
+  let at = lower.indexOf("<table");
+  if (at < 0) return text;
+  const parts: string[] = [];
+  let from = 0;
+  while (at >= 0) {
+    // Tables inside tables end at the outer one's end tag.
+    let depth = 0;
+    let end = at;
+    for (let k = at; k >= 0;) {
+      const open = lower.indexOf("<table", k + 1);
+      const close = lower.indexOf("</table", k + 1);
+      if (close < 0) {
+        end = text.length;
+        break;
+      }
+      if (open >= 0 && open < close) {
+        depth++;
+        k = open;
+        continue;
+      }
+      if (depth === 0) {
+        end = text.indexOf(">", close) + 1 || text.length;
+        break;
+      }
+      depth--;
+      k = close;
+    }
+    parts.push(text.slice(from, at), `\n${htmlText(text.slice(at, end)).trim()}\n`);
+    from = end;
+    at = lower.indexOf("<table", end);
+  }
+  parts.push(text.slice(from));
+  return parts.join("");
 }
 
 /** The charset an HTML file declares in its first 1024 bytes (`<meta charset>` or http-equiv), if any. */

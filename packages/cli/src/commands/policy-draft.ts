@@ -37,6 +37,7 @@ export async function draftCommand(file: string | undefined, options: DraftOptio
   // In the document's order (the terms are read one after the other): a reviewer reads along.
   for (const r of reasons.sort((a, b) => a.line - b.line)) io.stderr(`${r.text}\n`);
   if (draft.source.decodedFrom) io.stderr(`dpa-lint: ${file}: read as ${draft.source.decodedFrom}\n`);
+  if (draft.source.rewritten) io.stderr(`dpa-lint: ${file}: read with ${draft.source.rewritten}; the text read is kept beside the pack\n`);
   if (options.format === "json") {
     io.stdout(`${JSON.stringify(draftJson(draft), null, 2)}\n`);
     return EXIT.ok;
@@ -45,10 +46,10 @@ export async function draftCommand(file: string | undefined, options: DraftOptio
   const dataFile = join(packDir, "data.yaml");
   // lstat, not exists: a dangling link at data.yaml exists too (and is refused by the writer).
   if (lstatOr(dataFile)) throw new UsageError(`${relative(io.cwd, dataFile)} already exists; give another --id or move it`);
-  // Text and Markdown are quoted as they are; the text read from other formats is kept beside the pack.
+  // Text and Markdown are quoted as they are; the text read from other formats (or rewritten) is kept beside the pack.
   // Every write refuses a symbolic link on the way: the DPA's author controls these bytes.
   let sourceRef = relative(packDir, input);
-  if ((draft.source.format !== "text" && draft.source.format !== "markdown") || draft.source.decodedFrom) {
+  if ((draft.source.format !== "text" && draft.source.format !== "markdown") || draft.source.decodedFrom || draft.source.rewritten) {
     writeFileSafely(join(packDir, draft.source.name), draft.source.text, {
       display: relative(io.cwd, join(packDir, draft.source.name)),
       cwd: io.cwd,
