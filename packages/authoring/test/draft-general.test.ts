@@ -925,3 +925,148 @@ describe("the forms the dev half's newer texts take (tale, voicegain, hopwhistle
     expect(names(draft("Unterauftragsverarbeiter | siehe Anlage 2\n"))).toEqual([]);
   });
 });
+
+describe("sub-processor lists in the layouts a fourth round of sentences of our own takes", () => {
+  it("a country's name beats a lone code in an address: an Italian province code is no country", () => {
+    const d = draft(
+      "Allegato 2 – Elenco dei sub-responsabili autorizzati\n\n1. Aruba S.p.A., via San Clemente 53, 24036 Ponte San Pietro (BG), Italia – servizi di hosting\n2. Google Ireland Limited, Gordon House, Barrow Street, Dublino 4, Irlanda – posta elettronica\n",
+    );
+    expect(names(d)).toEqual([
+      ["Aruba S.p.A.", "IT"],
+      ["Google Ireland Limited", "IE"],
+    ]);
+    // "San Francisco, CA, USA": CA is California here, not Canada.
+    expect(names(draft("Sub-processors\n\n| Name | Location |\n|---|---|\n| Zendesk Inc. | San Francisco, CA, USA |\n"))).toEqual([
+      ["Zendesk Inc.", "US"],
+    ]);
+  });
+
+  it("reads 'EE. UU.', 'U.S.A.' and 'U.S.' as the United States", () => {
+    const d = draft(
+      "Sub-processors\n\n| Name | Location |\n|---|---|\n| Twilio Inc. | EE. UU. |\n| Stripe, Inc. | U.S.A. |\n| Zendesk, Inc. | the U.S. |\n",
+    );
+    expect(names(d)).toEqual([
+      ["Twilio Inc.", "US"],
+      ["Stripe, Inc.", "US"],
+      ["Zendesk, Inc.", "US"],
+    ]);
+  });
+
+  it("keeps a legal form after a comma in a numbered entry ('Mailgun Technologies, Inc., 112 E Pecan St')", () => {
+    const d = draft(
+      "Anlage 3 – Unterauftragsverarbeiter\n\n1. Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Deutschland – Rechenzentrum\n2. Mailgun Technologies, Inc., 112 E Pecan St, San Antonio, TX 78205, USA – E-Mail-Versand\n",
+    );
+    expect(names(d)).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Mailgun Technologies, Inc.", "US"],
+    ]);
+  });
+
+  it("passes over a table's category rows and its header repeated under a heading; a name cell's address is not the name", () => {
+    const d = draft(
+      "Anlage 2 Unterauftragnehmer\n\n| Unterauftragnehmer | Anschrift / Land | Leistung |\n|---|---|---|\n| **Infrastruktur** | | |\n| IONOS SE | Elgendorfer Str. 57, 56410 Montabaur, Deutschland | Hosting |\n| **Support** | | |\n| Zendesk Inc. | 989 Market St, San Francisco, USA | Ticketsystem |\n\nWeitere\n\n| Unterauftragnehmer | Anschrift / Land | Leistung |\n|---|---|---|\n| Hetzner Online GmbH<br>Industriestr. 25, Gunzenhausen | Deutschland | Server<br>Backups |\n",
+    );
+    expect(names(d)).toEqual([
+      ["IONOS SE", "DE"],
+      ["Zendesk Inc.", "US"],
+      ["Hetzner Online GmbH", "DE"],
+    ]);
+    expect(d.terms.subprocessors?.[2]?.purpose).toBe("Server, Backups");
+    const addressed = draft(
+      "Schedule 2 - Sub-processors\n\n| Sub-processor | Purpose |\n|---|---|\n| Amazon Web Services EMEA SARL, 38 Avenue John F. Kennedy, L-1855 Luxembourg | Hosting |\n",
+    );
+    // With no location column, the address in the name cell gives the company's seat.
+    expect(names(addressed)).toEqual([["Amazon Web Services EMEA SARL", "LU"]]);
+  });
+
+  it("reads one heading per sub-processor with labelled lines under it; a numbered clause heading is no company", () => {
+    const d = draft(
+      "7. Sub-processors\n\nThe Processor uses the following sub-processors:\n\n### Amazon Web Services EMEA SARL\n\n- Purpose: hosting of the platform\n- Location: Frankfurt, Germany\n\n### Postmark\n\n- Purpose: transactional e-mail\n- Location: United States\n",
+    );
+    expect(names(d)).toEqual([
+      ["Amazon Web Services EMEA SARL", "DE"],
+      ["Postmark", "US"],
+    ]);
+    expect(d.terms.subprocessors?.[0]?.purpose).toBe("hosting of the platform");
+    const bold = draft(
+      "Sub-processors\n\nThe Processor uses the following sub-processors:\n\n**Mailjet SAS**\nPurpose: e-mail delivery\nLocation: France\n",
+    );
+    expect(names(bold)).toEqual([["Mailjet SAS", "FR"]]);
+    const clauses = draft(
+      "## 2. Scope and roles\n\n### 2.1 Roles\n\nFor the purposes of the law: Customer is the Controller; Provider is the Processor (or Sub-processor, as applicable).\n",
+    );
+    expect(names(clauses)).toEqual([]);
+  });
+
+  it("reads French, Italian, Spanish and English header words ('Raison sociale', 'Siège social', 'Nature de la prestation', 'Dove')", () => {
+    const fr = draft(
+      "Annexe 2 – Liste des sous-traitants ultérieurs\n\n| Raison sociale | Siège social | Nature de la prestation | Lieu d'hébergement |\n|---|---|---|---|\n| OVH SAS | Roubaix | Hébergement | France |\n| Sendinblue | Paris | Emailing | Allemagne |\n",
+    );
+    // The place of hosting, not the seat.
+    expect(names(fr)).toEqual([
+      ["OVH SAS", "FR"],
+      ["Sendinblue", "DE"],
+    ]);
+    expect(fr.terms.subprocessors?.[0]?.purpose).toBe("Hébergement");
+    const it = draft("7. Sub-responsabili\n\n| Fornitore | Ruolo | Dove |\n|---|---|---|\n| Aruba S.p.A. | Hosting | Italia |\n");
+    expect(names(it)).toEqual([["Aruba S.p.A.", "IT"]]);
+  });
+
+  it("reads a list in a sentence whose items are a name, a parenthesis and a purpose, and a parenthesis with a full stop inside", () => {
+    expect(
+      names(
+        draft(
+          "Sub-processors\n\nThe Processor has engaged the following sub-processors: Hetzner Online GmbH (Germany) for hosting, Postmark (United States) for e-mail and Stripe (Ireland) for payments.\n",
+        ),
+      ),
+    ).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Postmark", "US"],
+      ["Stripe", "IE"],
+    ]);
+    expect(
+      names(
+        draft(
+          "Artículo 8 – Subcontratación\n\nEl Encargado podrá subcontratar con los siguientes subencargados: Amazon Web Services EMEA SARL (alojamiento, Irlanda), Twilio Inc. (SMS, EE. UU.).\n",
+        ),
+      ),
+    ).toEqual([
+      ["Amazon Web Services EMEA SARL", "IE"],
+      ["Twilio Inc.", "US"],
+    ]);
+    // Items that are not a name and a parenthesis are not a list.
+    expect(names(draft("Sub-processors\n\nSub-processors include: hosting providers (in the EU), e-mail services (in the US).\n"))).toEqual(
+      [],
+    );
+  });
+
+  it("reads a company engaged as a sub-processor in a sentence, in English, German, French and Spanish; a party is not one", () => {
+    const cases: Array<[string, Array<[string, string | null]>]> = [
+      [
+        "Sub-processors\n\nDepending on the location of a Customer, Retool may also engage its Affiliate, Retool UK Limited, as Subprocessor to deliver some of the Services.\n",
+        [["Retool UK Limited", "GB"]],
+      ],
+      [
+        "§ 6 Unterauftragsverhältnisse\n\nDer Auftragnehmer setzt als Unterauftragnehmer die Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Deutschland, für den Betrieb der Server ein.\n",
+        [["Hetzner Online GmbH", "DE"]],
+      ],
+      [
+        "Article 8 – Sous-traitance ultérieure\n\nLe Client autorise le Sous-traitant à recourir à OVH SAS, 2 rue Kellermann, 59100 Roubaix, France, en tant que sous-traitant ultérieur pour l'hébergement.\n",
+        [["OVH SAS", "FR"]],
+      ],
+      [
+        "Subencargados\n\nEl Encargado recurre a Amazon Web Services EMEA SARL como subencargado para el alojamiento.\n",
+        [["Amazon Web Services EMEA SARL", null]],
+      ],
+    ];
+    for (const [text, expected] of cases) expect(names(draft(text))).toEqual(expected);
+    // The processor itself, the subject of a sentence about sub-processors, is not one.
+    expect(
+      names(
+        draft(
+          "Sub-processors\n\nAcme Ltd may engage sub-processors. The Processor shall inform Customer of any new sub-processor. Acme GmbH as processor remains liable for its sub-processors.\n",
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -28,12 +28,13 @@ function names(): Map<string, string> {
   const shortForms: Array<[string, string]> = [
     ["usa", "US"],
     ["u.s.a.", "US"],
+    ["u.s.", "US"],
     ["etats-unis", "US"],
     ["uk", "GB"],
     ["u.k.", "GB"],
     ["angleterre", "GB"],
     ["england", "GB"],
-    ["ee. uu.", "US"],
+    ["ee uu", "US"],
     ["ee.uu.", "US"],
     ["eeuu", "US"],
     ["reino unido", "GB"],
@@ -41,7 +42,8 @@ function names(): Map<string, string> {
     ["stati uniti", "US"],
     ["estados unidos", "US"],
   ];
-  for (const [n, code] of shortForms) index.set(n, code);
+  // Registered as countryIn reads words: without the full stop that closes one ("U.S.A." is "u.s.a").
+  for (const [n, code] of shortForms) index.set(n.replace(/[.]+$/, ""), code);
   return index;
 }
 
@@ -95,15 +97,23 @@ function fold(text: string): string {
     .trim();
 }
 
-/** The first country the text names, or undefined. */
+/**
+ * The first country the text names, or undefined. A name beats a lone code anywhere in the text:
+ * an address's two capitals may be a province's ("Ponte San Pietro (BG), Italia" is IT, not
+ * Bulgaria), a country's name never is.
+ */
 export function countryIn(text: string, glued = false): string | undefined {
   const table = names();
+  let firstCode: string | undefined;
   for (const [n, segment] of text.split(/[,\n;/()|]+/).entries()) {
     const lone = segment.trim();
-    if (/^[A-Z]{2}$/.test(lone) && isCode(lone === "UK" ? "GB" : lone)) return lone === "UK" ? "GB" : lone;
+    if (/^[A-Z]{2}$/.test(lone) && isCode(lone === "UK" ? "GB" : lone)) {
+      firstCode ??= lone === "UK" ? "GB" : lone;
+      continue;
+    }
     // Where cells ran together, an address's closing code runs into the next cell: ", USCRM".
     const code = glued && n > 0 ? /^([A-Z]{2})(?=[A-Z]{2,}\b|[A-Z][a-z])/.exec(lone)?.[1] : undefined;
-    if (code && !table.has(fold(lone.split(/\s/)[0] ?? "")) && isCode(code)) return code;
+    if (code && !table.has(fold(lone.split(/\s/)[0] ?? "")) && isCode(code)) firstCode ??= code;
     // Words, also where cells ran together ("FranceHosting", "United StatesMarketing").
     const words = lone
       .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
@@ -116,7 +126,7 @@ export function countryIn(text: string, glued = false): string | undefined {
         if (code) return code;
       }
   }
-  return undefined;
+  return firstCode;
 }
 
 /** The country a place names: a country, else a data-centre city ("EU (Frankfurt)" is DE). */

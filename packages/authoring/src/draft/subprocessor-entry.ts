@@ -57,8 +57,14 @@ export function entry(name: string, rowText: string, locationText: string, glued
   // company is, used when the row says nothing of where it processes.
   const seat = /\s*\(([^()]{2,40})\)$/.exec(clean);
   if (seat && placeIn(seat[1] ?? "") !== undefined) clean = clean.slice(0, seat.index).trim();
+  // "Amazon Web Services EMEA SARL, 38 Avenue John F. Kennedy, L-1855 Luxembourg": a name cell
+  // that goes on with the company's address; the address is its seat, like a place in parentheses.
+  const { name: named, rest: address } = nameThenAddress(clean);
+  const addressed = /\d/.test(address) && nameLike(named);
+  if (addressed) clean = named;
   if (clean.length < 2 || clean.length > 80 || !/\p{L}/u.test(clean)) return undefined;
-  const country = placeIn(locationText.trim() || (seat?.[1] ?? ""), glued) ?? null;
+  const seatText = seat?.[1] ?? (addressed ? address : "");
+  const country = placeIn(locationText.trim() || seatText, glued) ?? null;
   return { name: clean, country, mechanism: mechanismOf(rowText, country) };
 }
 
@@ -83,12 +89,13 @@ export interface Taken {
   next: number;
 }
 
+/** A row's cells; a line break inside one ("Hetzner Online GmbH<br>Industriestr. 25") reads as a comma. */
 export function cellsOf(line: string): string[] {
   return line
     .replace(/^\s*\|/, "")
     .replace(/\|\s*$/, "")
     .split("|")
-    .map((c) => c.trim());
+    .map((c) => c.replace(/\s*<br\s*\/?>\s*/gi, ", ").trim());
 }
 
 /** A line without the emphasis and line-break markup around it ("**Hetzner Online GmbH**<br>"). */
@@ -128,10 +135,10 @@ export function nameLike(text: string): boolean {
 /** The names of a list written on one line, legal forms kept with the name before them; undefined when one is not a name. */
 export function namesOf(text: string): string[] | undefined {
   const names: string[] = [];
-  for (const raw of text
-    .replace(/\s*\([^)]*\)/g, "")
-    .replace(/[.;]\s*$/, "")
-    .split(NAME_LIST)) {
+  const bare = text.replace(/\s*\([^)]*\)/g, "");
+  // The sentence's full stop is not the name's; a legal form's is ("Twilio Inc.").
+  const lastWord = /(\S+)\s*$/.exec(bare)?.[1] ?? "";
+  for (const raw of bare.replace(LEGAL_FORM.test(lastWord) ? /;\s*$/ : /[.;]\s*$/, "").split(NAME_LIST)) {
     const part = raw.trim();
     if (!part) continue;
     if (LEGAL_FORM.test(part) && names.length > 0) names[names.length - 1] += `, ${part}`;
@@ -175,8 +182,27 @@ export function itemsOf(list: string): Array<{ name: string; rest: string }> {
       const name = leadingName(item);
       return { name, rest: item.trim().slice(name.length) };
     });
-  return (namesOf(list) ?? []).map((name) => ({
-    name,
-    rest: new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*(\\([^)]*\\))?`).exec(list)?.[1] ?? "",
-  }));
+  const names = namesOf(list);
+  if (names)
+    return names.map((name) => ({
+      name,
+      rest: new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*(\\([^)]*\\))?`).exec(list)?.[1] ?? "",
+    }));
+  return parenthesisedItems(list);
+}
+
+/**
+ * The items of a list whose every item is a name, a parenthesis and what it does ("Hetzner Online
+ * GmbH (Germany) for hosting, Postmark (United States) for e-mail and Stripe (Ireland) for
+ * payments"): the parenthesis marks where the name ends. Empty when one item is not so.
+ */
+function parenthesisedItems(list: string): Array<{ name: string; rest: string }> {
+  const items: Array<{ name: string; rest: string }> = [];
+  // Commas inside a parenthesis do not part items.
+  for (const part of list.replace(/[.;]\s*$/, "").split(new RegExp(`(?![^(]*\\))(?:${NAME_LIST.source})`, "i"))) {
+    const m = /^\s*([^()]+?)\s*(\([^()]*\).*)$/.exec(part);
+    if (!m || !nameLike(m[1] ?? "")) return [];
+    items.push({ name: (m[1] ?? "").trim(), rest: m[2] ?? "" });
+  }
+  return items;
 }

@@ -1,5 +1,5 @@
-import { headingLike, paragraphLines, withoutEmphasis, type Paragraph } from "./document.js";
-import { KEYWORDS } from "./language.js";
+import { headingLike, paragraphLines, sentences, withoutEmphasis, type Paragraph } from "./document.js";
+import { KEYWORDS, phrase } from "./language.js";
 import { countryIn } from "./countries.js";
 import {
   columnOf,
@@ -108,16 +108,18 @@ export function numberedList(paras: readonly Paragraph[], i: number): Taken | un
         ? [{ text: p.text, line: p.lines[0] }]
         : paragraphLines(p).map((text, n) => ({ text, line: p.lines[0] + n }));
     for (const item of items) {
-      const m = /^(\d+[.)]|[•·▪*–-])\s+([\p{Lu}\d][^,(;:–|]*?)\s*(?:[,(;:|]|\s[-–]\s)(.*)$/u.exec(item.text);
+      const m = /^(\d+[.)]|[•·▪*–-])\s+([\p{Lu}\d][^,(;:–|]*?)\s*([,(;:|]|\s[-–]\s)(.*)$/u.exec(item.text);
       if (!m) continue;
+      // "Mailgun Technologies, Inc., 112 E Pecan St": a legal form after the comma is the name's.
+      const { name, rest } = m[3] === "," ? nameThenAddress(`${m[2]},${m[4]}`) : { name: m[2] ?? "", rest: m[4] ?? "" };
       const numbered = /^\d/.test(m[1] ?? "");
-      const placed = countryIn(m[3] ?? "") !== undefined;
+      const placed = countryIn(rest) !== undefined;
       if (!numbered && !placed) bulletWithoutCountry = true;
       if (numbered ? Number.parseInt(m[1] ?? "", 10) !== rows.length + 1 : !placed) continue;
       // A numbered clause further on ("1. In the event of a breach, ...") is no entry.
-      if (!nameLike(m[2] ?? "")) continue;
+      if (!nameLike(name)) continue;
       next = k + 1;
-      const e = entry(m[2] ?? "", item.text, m[3] ?? "");
+      const e = entry(name, item.text, rest);
       if (!e) continue;
       rows.push(foundEntry(p, item.line, item.text, e, numbered ? "numbered list entry" : "bulleted list entry"));
       numberedEntry ||= numbered;
@@ -199,6 +201,20 @@ const SUBPROCESSOR_WORDS = new RegExp(KEYWORDS.subprocessor.source, "gi");
 const LIST_START = new RegExp(`:\\s+|(?:${KEYWORDS.listIntro.source})\\s*:?\\s*`, "iu");
 
 /**
+ * Where the sentence a list is in ends: a full stop before a capital or the end, not one inside a
+ * parenthesis ("Twilio Inc. (SMS, EE. UU.)").
+ */
+function sentenceEnd(text: string): { index: number } | undefined {
+  let depth = 0;
+  for (const m of text.matchAll(/[()]|\.(?=\s+\p{Lu}|\s*$)/gu)) {
+    if (m[0] === "(") depth++;
+    else if (m[0] === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0) return { index: m.index };
+  }
+  return undefined;
+}
+
+/**
  * A list of sub-processors inside a sentence: "Current sub-processors include Groq, OpenAI and
  * Anthropic.", "The Processor uses the following sub-processors: Amazon Web Services (AWS) for
  * hosting (US regions); OpenRouter for model inference." The items are split at semicolons when
@@ -215,7 +231,7 @@ export function sentenceList(paras: readonly Paragraph[], i: number): Taken | un
     const start = LIST_START.exec(p.text.slice(after, after + 120));
     if (!start || start.index > 80) continue;
     const from = after + start.index + start[0].length;
-    const stop = /\.(?=\s+\p{Lu}|\s*$)/u.exec(p.text.slice(from, from + MAX_SENTENCE_LIST));
+    const stop = sentenceEnd(p.text.slice(from, from + MAX_SENTENCE_LIST));
     if (!stop && p.text.length - from > MAX_SENTENCE_LIST) continue;
     const to = stop ? from + stop.index : p.text.length;
     const list = p.text.slice(from, to);
@@ -275,13 +291,30 @@ export function headedEntries(paras: readonly Paragraph[], i: number): Taken | u
   return rows.length >= 2 ? { rows, next } : undefined;
 }
 
+/**
+ * The name a title line gives an entry of labelled lines ("### Amazon Web Services EMEA SARL", then
+ * "- Purpose: hosting", "- Location: Germany"): a heading-like line that reads as a name (not the
+ * list's own title), followed by a line labelled with what or where the company processes.
+ */
+function entryTitle(line: string, after: string | undefined): string | undefined {
+  const name = plainLine(line);
+  const label = LABEL_LINE.exec(withoutEmphasis(after ?? ""))?.groups?.label ?? "";
+  // A label is a few words ("Location of processing"), not a sentence's opening before a colon.
+  const column = label.split(/\s+/).length <= 5 ? columnOf(label) : undefined;
+  if (column !== "location" && column !== "purpose") return undefined;
+  // A numbered heading is a clause ("2.1 Roles"), not a company.
+  const company = headingLike(name) && nameLike(name) && !/^\d/.test(name) && !KEYWORDS.subprocessor.test(name);
+  return company ? name : undefined;
+}
+
 /** "Name: Amazon Web Services EMEA SARL", "2. Address: 38 Avenue ...": a label, a colon and its value on one line. */
 const LABEL_LINE = /^\s*(?:\d+[.)]\s*|[*•·▪–-]\s+)?(?<label>[^:|]{2,60}?)\s*:\s*(?<value>\S.*)$/u;
 
 /**
  * Entries written as labelled lines, as the SCCs' Annex III asks ("1. Name: ...", "Address: ...",
  * "Contact person's name, position and contact details: ...", "Description of processing: ..."):
- * a line labelled as a name opens an entry when its value reads as one, the lines after it give
+ * a line labelled as a name opens an entry when its value reads as one (or a title line does,
+ * entryTitle), the lines after it give
  * the place (where it processes, else its address) until the next. The entries start within two
  * paragraphs of the one about sub-processors and go on while paragraphs hold labelled lines.
  */
@@ -311,14 +344,16 @@ export function labelledEntries(paras: readonly Paragraph[], i: number): Taken |
   for (let k = i; k < paras.length && (started() || k <= i + 2); k++) {
     const p = paras[k] as Paragraph;
     let labelled = false;
-    for (const [n, raw] of paragraphLines(p).entries()) {
+    const lines = paragraphLines(p);
+    for (const [n, raw] of lines.entries()) {
       const m = LABEL_LINE.exec(withoutEmphasis(raw));
       const label = m?.groups?.label ?? "";
       const value = (m?.groups?.value ?? "").trim();
       const column = m ? columnOf(label) : undefined;
-      if (column === "name" && !KEYWORDS.contactLabel.test(label) && nameLike(value)) {
+      const titled = !m && n === 0 ? entryTitle(raw, lines[1] ?? paragraphLines(paras[k + 1] ?? p)[0]) : undefined;
+      if ((column === "name" && !KEYWORDS.contactLabel.test(label) && nameLike(value)) || titled) {
         close();
-        open = { name: value, para: p, line: p.lines[0] + n, text: raw.trim(), lines: [raw] };
+        open = { name: titled ?? value, para: p, line: p.lines[0] + n, text: raw.trim(), lines: [raw] };
         labelled = true;
         continue;
       }
@@ -334,4 +369,47 @@ export function labelledEntries(paras: readonly Paragraph[], i: number): Taken |
   }
   close();
   return rows.length > 0 ? { rows, next } : undefined;
+}
+
+/**
+ * A company as prose names it: capitalised words ending in a legal form ("Retool UK Limited",
+ * "Hetzner Online GmbH", "Aruba S.p.A."), the legal form being what says it is a company.
+ */
+const COMPANY =
+  "(?<company>(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){1,5}?(?:Inc\\.?|LLC|Ltd\\.?|Limited|GmbH|AG|SE|plc|PLC|Corp\\.?|Corporation|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|S\\.r\\.l\\.|Srl|S\\.p\\.A\\.|SpA|B\\.V\\.|BV|N\\.V\\.|NV|AB|Oy|S\\.L\\.|S\\.A\\.|KG|UG))(?![\\p{L}])";
+
+/** Before "as sub-processor": the company, its address if given, and the words that join them. */
+const COMPANY_BEFORE = new RegExp(`${COMPANY}(?<address>(?:,\\s*[^,;:]{1,60}){0,5}?)\\s*,?\\s+$`, "u");
+const ENGAGED_AS = phrase("engagedAs", "(?:", ")$");
+
+/** After "the sub-processor": an article or "the company", then the company and its address. */
+const COMPANY_AFTER = new RegExp(
+  `^\\s+(?:(?:the|la|le|die|der|den|de|il|el|het)\\s+)?(?:(?:company|société|Firma|società|empresa|bedrijf)\\s+)?${COMPANY}(?<address>(?:,\\s*[^,;:]{1,60}){0,5})`,
+  "u",
+);
+
+/**
+ * A company engaged as a sub-processor in a sentence, not in a list: "Retool may also engage its
+ * Affiliate, Retool UK Limited, as Subprocessor", "setzt als Unterauftragnehmer die Hetzner Online
+ * GmbH ein". Only a name with a legal form counts (a phrase is no company). The country is its
+ * address's, else the one its name gives ("Retool UK Limited" is GB).
+ */
+export function engagedInProse(paras: readonly Paragraph[], i: number): Taken | undefined {
+  const p = paras[i];
+  if (!p || !KEYWORDS.subprocessor.test(p.text)) return undefined;
+  const rows: FoundSubprocessor[] = [];
+  for (const s of sentences(p)) {
+    for (const word of s.text.matchAll(SUBPROCESSOR_WORDS)) {
+      const before = s.text.slice(Math.max(0, word.index - 300), word.index);
+      const joined = ENGAGED_AS.exec(before);
+      const found =
+        (joined ? COMPANY_BEFORE.exec(before.slice(0, joined.index)) : null) ??
+        COMPANY_AFTER.exec(s.text.slice(word.index + word[0].length, word.index + word[0].length + 200));
+      const name = found?.groups?.company;
+      if (!name) continue;
+      const e = entry(name, s.text, found.groups?.address || name);
+      if (e) rows.push(foundEntry(p, s.line, s.text, e, "a company engaged as a sub-processor in a sentence"));
+    }
+  }
+  return rows.length > 0 ? { rows, next: i + 1 } : undefined;
 }

@@ -1,6 +1,6 @@
 import { paragraphLines, withoutEmphasis, type Paragraph } from "./document.js";
 import { COLUMN_WORDS, KEYWORDS } from "./language.js";
-import { countryIn } from "./countries.js";
+import { countryIn, placeIn } from "./countries.js";
 import {
   cellsOf,
   columnOf,
@@ -98,6 +98,15 @@ export function recordTables(paras: readonly Paragraph[], i: number): Taken | un
   return out.length > 0 ? { rows: out, next: k } : undefined;
 }
 
+/**
+ * A row that titles the rows under it ("| **Infrastructure** | | |"): its one cell in bold or
+ * italics, the others empty. A company's row with nothing else filled in is not set off so.
+ */
+function categoryRow(cells: readonly string[], nameCol: number): boolean {
+  const name = cells[nameCol] ?? "";
+  return /^(\*\*|__|\*|_).+\1$/.test(name) && cells.every((c, k) => k === nameCol || c === "");
+}
+
 /** A table's header: a row of cells, two of them naming columns ("Name | Purpose | Location"). */
 function headerLine(line: string): boolean {
   return line.includes("|") && cellsOf(line).filter((c) => columnOf(c)).length >= 2;
@@ -122,18 +131,22 @@ export function pipeTable(paras: readonly Paragraph[], i: number): Taken | undef
   const locations = columns.flatMap((c, k) => (c === "location" ? [k] : []));
   const locCol = locations.find((k) => KEYWORDS.processingPlace.test(headers[k] ?? "")) ?? locations[0] ?? -1;
   const rows: FoundSubprocessor[] = [];
+  const header = headers.join("|");
   const take = (para: Paragraph, from: number): void =>
     paragraphLines(para)
       .slice(from)
       .forEach((line, k) => {
         if (!line.includes("|") || SEPARATOR_ROW.test(line) || KEYWORDS.pageNumber.test(line)) return;
         const cells = cellsOf(line);
-        const e = entry(cells[nameCol] ?? "", line, locCol >= 0 ? (cells[locCol] ?? "") : cells.filter((_, c) => c !== nameCol).join(", "));
+        // The header again, where the table goes on after a page break or a heading.
+        if (cells.join("|") === header || categoryRow(cells, nameCol)) return;
+        // Without a location column, the other cells where they name a place, else the name cell's seat.
+        const others = cells.filter((_, c) => c !== nameCol).join(", ");
+        const e = entry(cells[nameCol] ?? "", line, locCol >= 0 ? (cells[locCol] ?? "") : placeIn(others) ? others : "");
         if (e) rows.push(foundEntry(para, para.lines[0] + from + k, line, e, "table row", purposeCol >= 0 ? cells[purposeCol] : undefined));
       });
   take(p, headerAt + 1);
   let next = i + 1;
-  const header = headers.join("|");
   for (let k = i + 1, between = 0; k < paras.length && between <= 2; k++) {
     const para = paras[k] as Paragraph;
     // The header again (a page break) is passed over; another header starts another table.

@@ -2,7 +2,15 @@ import type { Paragraph } from "./document.js";
 import { KEYWORDS } from "./language.js";
 import type { FoundSubprocessor } from "./subprocessor-entry.js";
 import { coverCell, cellParagraphs, gluedRows, pipeTable, recordTables } from "./subprocessor-tables.js";
-import { announcedList, entryBlocks, headedEntries, labelledEntries, numberedList, sentenceList } from "./subprocessor-lists.js";
+import {
+  announcedList,
+  engagedInProse,
+  entryBlocks,
+  headedEntries,
+  labelledEntries,
+  numberedList,
+  sentenceList,
+} from "./subprocessor-lists.js";
 
 export type { FoundSubprocessor, ListedSubprocessor } from "./subprocessor-entry.js";
 
@@ -12,7 +20,7 @@ export type { FoundSubprocessor, ListedSubprocessor } from "./subprocessor-entry
  * table per sub-processor, rows of cells, cells as paragraphs, cells run together) and the lists
  * of subprocessor-lists.ts (labelled lines as the SCCs' Annex III has them, numbered, one block or
  * one heading per company, names announced by a heading or an introduction, a list inside a
- * sentence).
+ * sentence, a company engaged as one in a sentence).
  */
 export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor[] {
   const out: FoundSubprocessor[] = [];
@@ -33,7 +41,8 @@ export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor
       entryBlocks(paras, i) ??
       announcedList(paras, i) ??
       headedEntries(paras, i) ??
-      sentenceList(paras, i);
+      sentenceList(paras, i) ??
+      engagedInProse(paras, i);
     if (taken) {
       out.push(...taken.rows);
       i = taken.next - 1;

@@ -114,6 +114,7 @@ export const de: LanguageWords = {
     listWord: "liste|anlage|verzeichnis",
     pageNumber: "seite \\d+ (?:von|\\/) \\d+",
     contactLabel: "kontakt|ansprech",
+    engagedAs: "als (?:weitere[rn]? |zugelassene[rn]? )?",
     scc: "standardvertragsklausel",
     unknownPlace: "unbekannt",
   },

@@ -116,6 +116,7 @@ export const en: LanguageWords = {
     listWord: "list|annex|appendix|schedule",
     pageNumber: "page \\d+ (?:of|\\/) \\d+",
     contactLabel: "contact|person",
+    engagedAs: "as (?:an? |its |their |our |the )?(?:(?:additional|further|authori[sz]ed|approved) )?",
     scc: "\\b(scc|sccs)\\b|standard contractual",
     bcr: "\\bbcr\\b|binding corporate rules",
     dpf: "data privacy framework|\\bdpf\\b",
@@ -123,7 +124,7 @@ export const en: LanguageWords = {
   },
   columns: {
     mechanism: "transfer|safeguard|mechanism",
-    location: "locati|location|address|country|server|region|jurisdiction|data cent(er|re)",
+    location: "locati|location|address|country|server|region|jurisdiction|data cent(er|re)|headquarter|where\\b",
     purpose: "purpose|activit|actions|description|service|processing|sub-processing",
     name: "name|identit|company|entity|processor|vendor|provider|supplier|third part|organi[sz]ation",
   },

@@ -109,10 +109,11 @@ export const es: LanguageWords = {
     listWord: "lista|anexo",
     pageNumber: "p[aá]gina \\d+ (?:de|\\/) \\d+",
     contactLabel: "contacto|persona",
+    engagedAs: "(?:como|en calidad de) (?:nuevos? |otros? )?",
   },
   columns: {
     mechanism: "transferencia|garant",
-    location: "ubicaci|país|localizaci|lugar|sede|región|domicilio|servidor",
+    location: "ubicaci|país|localizaci|lugar|sede|región|domicilio|servidor|dónde",
     purpose: "finalidad|propósito|servicio",
     name: "nombre|entidad|empresa|encargad|proveedor|razón social|denominaci",
   },

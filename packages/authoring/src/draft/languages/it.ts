@@ -98,10 +98,11 @@ export const it: LanguageWords = {
     listWord: "elenco|lista|allegato",
     pageNumber: "pagina \\d+ (?:di|\\/) \\d+",
     contactLabel: "contatt|persona|referente",
+    engagedAs: "(?:come|quale|in qualità di) (?:ulteriori? )?",
   },
   columns: {
     mechanism: "trasferiment|garanzi",
-    location: "paese|sede|ubicazione|localizzazione|luogo|regione|server",
+    location: "paese|sede|ubicazione|localizzazione|luogo|regione|server|dove\\b",
     purpose: "finalità|servizio|attività",
     name: "nome\\b|società|responsabil|fornitore|denominazione|ragione sociale",
   },

@@ -104,6 +104,7 @@ export const nl: LanguageWords = {
     listWord: "lijst|overzicht|bijlage",
     pageNumber: "pagina \\d+ (?:van|\\/) \\d+",
     contactLabel: "contact|persoon",
+    engagedAs: "als (?:een |nieuwe |extra )?",
     scc: "modelcontract|standaardcontract",
     bcr: "bindende bedrijfsvoorschriften",
     unknownPlace: "onbekend",

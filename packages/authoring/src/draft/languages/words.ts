@@ -62,6 +62,9 @@ export const CONCEPTS = [
   "pageNumber",
   // A label about whom to contact ("Contact person's name"), not the company's name.
   "contactLabel",
+  // What joins a company named in prose to the sub-processor word it is engaged as ("Retool UK
+  // Limited, as Subprocessor", "die Hetzner Online GmbH als Unterauftragnehmer").
+  "engagedAs",
   "scc",
   "bcr",
   "dpf",
