@@ -11,7 +11,7 @@ import { expectLinear } from "../../../test/support/linearity.js";
 import { sharedDpas } from "../../../test/support/shared-dpas.js";
 import { readBundle } from "@dpa-lint/core";
 import { checkPacks, draftFromFile, draftFromText, draftYaml, htmlText, type Draft } from "../src/index.js";
-import { htmlTablesAsRows } from "../src/draft/source.js";
+import { htmlTablesAsRows, withoutHyphenation } from "../src/draft/source.js";
 import { repoRoot } from "../../../test/support/repo-root.js";
 import { pageLines, type PdfItem } from "../src/draft/pdf-lines.js";
 
@@ -199,6 +199,37 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     expect(md.source.text).toContain("\nOVH SAS | Hosting | France\n");
     expect(md.source.text).toContain("\n## Other terms\n");
     expect((await draftFromFile(join(dir, "dpa.md"))).source.rewritten).toBeUndefined();
+  });
+
+  it("joins the words a PDF's typesetting broke at a line's end, not a compound's hyphen", async () => {
+    expect(withoutHyphenation(["meldet Verletzun-", "gen des Schutzes", "per E-", "Mail"])).toEqual([
+      "meldet Verletzungen",
+      "des Schutzes",
+      "per E-",
+      "Mail",
+    ]);
+    // A line that was only the word's tail goes, rather than end the paragraph with a blank line.
+    expect(withoutHyphenation(["innerhalb von 24 Stun-", "den.", "", "Next"])).toEqual(["innerhalb von 24 Stunden.", "", "Next"]);
+    expect(withoutHyphenation(["Daten\u00adschutz ist wich\u00ad", "tig", "Ende\u00ad", "Anfang"])).toEqual([
+      "Datenschutz ist wichtig",
+      "Ende",
+      "Anfang",
+    ]);
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    [
+      "§ 8 Meldepflichten",
+      "",
+      "Der Auftragnehmer meldet dem Auftraggeber Verletzun-",
+      "gen des Schutzes personenbezogener Daten innerhalb von 24 Stun-",
+      "den.",
+    ].forEach((text, k) => page.drawText(text, { x: 40, y: 800 - 14 * k, size: 10, font }));
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-hyphen-"));
+    writeFileSync(join(dir, "avv.pdf"), await doc.save());
+    const d = await draftFromFile(join(dir, "avv.pdf"));
+    expect(d.source.text).toContain("Auftraggeber Verletzungen\ndes Schutzes personenbezogener Daten innerhalb von 24 Stunden.\n");
+    expect(d.terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
   });
 
   it("reads a Markdown file's HTML tables in linear time, an unclosed or nested table included", () => {

@@ -1070,3 +1070,33 @@ describe("sub-processor lists in the layouts a fourth round of sentences of our 
     ).toEqual([]);
   });
 });
+
+describe("breach notices written as the harms the GDPR defines a breach by, and German separable verbs", () => {
+  it("reads 'destruction, loss, alteration ...' in each language, 'teilt ... mit' and 'Verstöße gegen datenschutzrechtliche Bestimmungen'", () => {
+    const cases: Array<[string, number]> = [
+      [
+        "The Processor shall notify the Customer of any destruction, loss, alteration or unauthorised disclosure of Customer Data within 48 hours.",
+        48,
+      ],
+      [
+        "Le Sous-traitant notifie au Client toute destruction, perte, altération, divulgation ou tout accès non autorisé aux données dans un délai de 36 heures.",
+        36,
+      ],
+      ["Der Auftragnehmer meldet jede Vernichtung, jeden Verlust oder jede unbefugte Offenlegung der Daten innerhalb von 24 Stunden.", 24],
+      ["El Encargado notificará cualquier destrucción, pérdida o alteración de los datos en un plazo de 24 horas.", 24],
+      ["Il Responsabile comunica ogni distruzione, perdita o modifica dei dati entro 12 ore.", 12],
+      ["De Verwerker meldt elke vernietiging, verlies of wijziging van gegevens binnen 48 uur.", 48],
+      ["Der Auftragsverarbeiter teilt dem Verantwortlichen Datenpannen binnen 48 Stunden mit.", 48],
+      [
+        "Der Auftragnehmer meldet dem Auftraggeber Störungen sowie Verstöße gegen datenschutzrechtliche Bestimmungen innerhalb von 24 Stunden.",
+        24,
+      ],
+    ];
+    for (const [text, hours] of cases)
+      expect(draft(`${text}\n`).terms.breachNotification?.value, text).toEqual({ value: hours, unit: "hours" });
+    // "teilt ... mit" of something else (instructions) is no breach notice.
+    expect(
+      draft("Der Auftraggeber teilt dem Auftragnehmer seine Weisungen binnen 10 Tagen mit.\n").terms.breachNotification,
+    ).toBeUndefined();
+  });
+});

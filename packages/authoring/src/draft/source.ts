@@ -384,8 +384,33 @@ async function pdfText(bytes: Buffer, path: string): Promise<string> {
     // A paragraph that runs on to the next page goes on; one that ended ends here.
     if (/[.:;!?]\s*$/.test(lines[lines.length - 1] ?? "")) lines.push("");
   }
-  return `${lines
+  return `${withoutHyphenation(lines)
     .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
     .join("\n")
     .trim()}\n`;
+}
+
+/**
+ * A PDF's lines with the words its typesetting broke at a line's end joined again: "Verletzun-" /
+ * "gen des Schutzes" reads "Verletzungen" / "des Schutzes" (a word split so was no word to the
+ * reader). Only where the next line goes on in lower case ("E-" / "Mail" keeps its hyphen); the
+ * word's tail moves up, so the lines stay where they were. Soft hyphens, invisible in the PDF,
+ * are dropped.
+ */
+export function withoutHyphenation(lines: readonly string[]): string[] {
+  const out = lines.map((l) => l.replace(/\u00ad(?!$)/g, ""));
+  for (let i = 0; i + 1 < out.length; i++) {
+    const line = out[i] as string;
+    const next = out[i + 1] as string;
+    if (!/\p{L}[-\u00ad]$/u.test(line) || !/^\p{Ll}/u.test(next)) continue;
+    const tail = /^\S+/.exec(next)?.[0] ?? "";
+    out[i] = line.slice(0, -1) + tail;
+    out[i + 1] = next.slice(tail.length).trimStart();
+    // A line that was only the word's tail is gone, not a blank line (which would end the paragraph).
+    if (out[i + 1] === "") {
+      out.splice(i + 1, 1);
+      i--;
+    }
+  }
+  return out.map((l) => l.replace(/\u00ad$/, ""));
 }

@@ -62,9 +62,9 @@ export const de: LanguageWords = {
     objection: "widersprech|widerspruch|einspruch|einwände|einwand",
     advance: "im voraus|vorab|vorher|vor (der|dem|einer) änderung|mindestens .{0,30} vor\\b",
     breach:
-      "(unbeabsichtigt|unrechtmäßig)[^.]{0,80}(vernichtung|verlust)|verletzung(en)? des schutzes|verstö(ß|ss)(e|en)? gegen\\b[^.]{0,80}\\bschutz(es)? personenbezogener daten|datenschutzverstö(ß|ss)|datenpanne|sicherheitsverletzung|datenschutzverletzung|datenschutzvorf(a|ä)ll|sicherheitsvorf(a|ä)ll",
+      "vernichtung[^.]{0,40}\\bverlust[^.]{0,60}(veränderung|unbefugt)|verstö(ß|ss)(e|en)? gegen datenschutz|(unbeabsichtigt|unrechtmäßig)[^.]{0,80}(vernichtung|verlust)|verletzung(en)? des schutzes|verstö(ß|ss)(e|en)? gegen\\b[^.]{0,80}\\bschutz(es)? personenbezogener daten|datenschutzverstö(ß|ss)|datenpanne|sicherheitsverletzung|datenschutzverletzung|datenschutzvorf(a|ä)ll|sicherheitsvorf(a|ä)ll",
     noticeToObject: "(vorankündigung|frist)\\b[^.;]{0,40}\\bum\\b[^.;]{0,30}(widersprech|widerspruch|einspruch)",
-    notify: "benachrichtig|mitteil|informier|\\bmeld|unterricht|in kenntnis|anzeig|\\bzeig(t|en)\\b",
+    notify: "benachrichtig|mitteil|\\bteil(t|en)\\b[^.;]{0,120}\\bmit\\b|informier|\\bmeld|unterricht|in kenntnis|anzeig|\\bzeig(t|en)\\b",
     noDelay: "unverzüglich|so schnell wie möglich",
     audit: "prüfung|kontrolle|überprüfung",
     permission: "erlaubt|darf|dürfen|kann|können|berechtigt|beschränkt|nicht mehr als|nur|zulässig",

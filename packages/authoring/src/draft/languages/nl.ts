@@ -56,7 +56,7 @@ export const nl: LanguageWords = {
     objection: "\\bbezwaar",
     advance: "voor (dergelijke|de|deze) wijziging|vooraf|voorafgaand",
     breach:
-      "(onopzettelijk|onrechtmatig)[^.]{0,80}(verlies|vernietiging)|inbreuk (op|in verband met) (de )?persoonsgegevens|datalek|beveiligingsincident",
+      "vernietiging[^.]{0,40}\\bverlies[^.]{0,60}(wijziging|ongeautoriseerd|onbevoegd)|(onopzettelijk|onrechtmatig)[^.]{0,80}(verlies|vernietiging)|inbreuk (op|in verband met) (de )?persoonsgegevens|datalek|beveiligingsincident",
     noticeToObject: "kennisgeving\\b[^.;]{0,40}\\bom\\b[^.;]{0,30}bezwaar",
     notify: "meld|op de hoogte|in kennis",
     noDelay: "onverwijld|zonder onnodige vertraging|zo snel mogelijk",
