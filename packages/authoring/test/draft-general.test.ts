@@ -23,6 +23,12 @@ describe("governing law, however stated", () => {
     expect(draft("Governing law | Ireland\nTerm | Three years\n").terms.governingLaw?.value).toBe("IE");
     expect(draft("This DPA is governed by the laws of the State of Delaware.\n").terms.governingLaw?.value).toBe("US");
     expect(draft("This contract is subject to German law.\n").terms.governingLaw?.value).toBe("DE");
+    expect(
+      draft("Für diesen Vertrag gilt das Recht der Bundesrepublik Deutschland unter Ausschluss des UN-Kaufrechts.\n").terms.governingLaw
+        ?.value,
+    ).toBe("DE");
+    expect(draft("Der Vertrag richtet sich nach deutschem Recht.\n").terms.governingLaw?.value).toBe("DE");
+    expect(draft("Für Streitigkeiten gilt: Gerichtsstand ist Berlin.\n").terms.governingLaw).toBeUndefined();
     // A party subject to a country's laws (a transfer clause) says nothing of the DPA's own law.
     expect(draft("The data importer is subject to the laws of the United States.\n").terms.governingLaw).toBeUndefined();
     expect(draft("Clause 17. The Parties agree that this shall be the law of Sweden.\n").terms.governingLaw?.value).toBe("SE");

@@ -73,7 +73,7 @@ export const de: LanguageWords = {
     timesAYear: "\\b(?<de>[\\p{L}\\d-]+) ?mal (pro|im|je) jahr\\b",
     auditUncapped: "jederzeit",
     notice: "vorankündigung|ankündigung|vorher",
-    law: "unterliegt|anwendbares recht|es gilt .{0,20} recht|[\\p{L}]+ recht findet anwendung",
+    law: "unterliegt|anwendbares recht|\\bgilt\\b[^.;]{0,40}\\brecht\\b|\\brecht\\b[^.;]{0,30}\\banwendbar|richte[tn] sich nach\\b[^.;]{0,40}\\brecht\\b|[\\p{L}]+ recht findet anwendung",
     special: "besondere kategorie|sensible daten",
     none: "nicht zutreffend|entfällt|\\bkeine\\b",
     retention: "verarbeitet für einen (maximale )?zeitraum|aufbewahr|speicher|lösch|vernicht",
