@@ -1066,6 +1066,26 @@ describe("sub-processor lists in the layouts a fourth round of sentences of our 
       ],
     ];
     for (const [text, expected] of cases) expect(names(draft(text))).toEqual(expected);
+    // Several companies, each with its address, joined by commas and "and"; a match inside a longer word.
+    expect(
+      names(
+        draft(
+          "Sub-processors\n\nThe Customer agrees that Acme uses Hetzner Online GmbH, Gunzenhausen, Germany, Scaleway SAS, Paris, France and Twilio, Inc., San Francisco, USA as another processors for hosting and messaging.\n",
+        ),
+      ),
+    ).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Scaleway SAS", "FR"],
+      ["Twilio, Inc.", "US"],
+    ]);
+    // Where the sentence says processing stays in Europe, a US seat is not where they process.
+    expect(
+      names(
+        draft(
+          "Sub-processors\n\nAcme engages Zendesk, Inc., San Francisco, USA as a sub-processor (the personal data are not processed outside the EEA).\n",
+        ),
+      ),
+    ).toEqual([["Zendesk, Inc.", null]]);
     // The processor itself, the subject of a sentence about sub-processors, is not one.
     expect(
       names(
@@ -1104,5 +1124,24 @@ describe("breach notices written as the harms the GDPR defines a breach by, and 
     expect(
       draft("Der Auftraggeber teilt dem Auftragnehmer seine Weisungen binnen 10 Tagen mit.\n").terms.breachNotification,
     ).toBeUndefined();
+  });
+});
+
+describe("hosting said as data not processed outside Europe", () => {
+  it("reads 'not transferred or processed outside the EEA' in six languages; a condition ('without consent', 'es sei denn') makes it none", () => {
+    const texts = [
+      "The personal data are not transferred or processed outside of the European Economic Area.",
+      "Les données ne sont pas hébergées hors de l'Union européenne.",
+      "Die Daten werden nicht außerhalb der EU verarbeitet.",
+      "Los datos no se tratarán fuera de la UE.",
+      "I dati non sono trattati al di fuori dell'UE.",
+      "De gegevens worden niet buiten de EER verwerkt.",
+    ];
+    for (const text of texts) expect(draft(`${text}\n`).terms.hostingDeclared?.value, text).toEqual(["EEA"]);
+    for (const text of [
+      "The Processor shall not transfer personal data outside the EEA without the prior written consent of the Controller.",
+      "Die Daten werden nicht außerhalb der EU verarbeitet, es sei denn, der Auftraggeber stimmt zu.",
+    ])
+      expect(draft(`${text}\n`).terms.hostingDeclared, text).toBeUndefined();
   });
 });

@@ -373,18 +373,24 @@ export function labelledEntries(paras: readonly Paragraph[], i: number): Taken |
 
 /**
  * A company as prose names it: capitalised words ending in a legal form ("Retool UK Limited",
- * "Hetzner Online GmbH", "Aruba S.p.A."), the legal form being what says it is a company.
+ * "Hetzner Online GmbH", "Snowflake Computing, Inc."), the legal form being what says it is a company.
  */
 const COMPANY =
-  "(?<company>(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){1,5}?(?:Inc\\.?|LLC|Ltd\\.?|Limited|GmbH|AG|SE|plc|PLC|Corp\\.?|Corporation|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|S\\.r\\.l\\.|Srl|S\\.p\\.A\\.|SpA|B\\.V\\.|BV|N\\.V\\.|NV|AB|Oy|S\\.L\\.|S\\.A\\.|KG|UG))(?![\\p{L}])";
+  "(?<company>(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){0,4}?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*,?\\s+(?:Inc\\.?|LLC|Ltd\\.?|Limited|GmbH|AG|SE|plc|PLC|Corp\\.?|Corporation|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|S\\.r\\.l\\.|Srl|S\\.p\\.A\\.|SpA|B\\.V\\.|BV|N\\.V\\.|NV|AB|Oy|S\\.L\\.|S\\.A\\.|KG|UG))(?![\\p{L}])";
 
-/** Before "as sub-processor": the company, its address if given, and the words that join them. */
-const COMPANY_BEFORE = new RegExp(`${COMPANY}(?<address>(?:,\\s*[^,;:]{1,60}){0,5}?)\\s*,?\\s+$`, "u");
+/** Every company a text names, in order. */
+const COMPANIES = new RegExp(COMPANY, "gu");
+/** What may follow a company: its address, a few comma-separated parts (as few as will do, when lazy). */
+const address = (lazy: boolean): string => `(?<address>(?:,\\s*[^,;:]{1,60}){0,5}${lazy ? "?" : ""})`;
+/** After the last company of a list, before "as sub-processor": its address and nothing else. */
+const LAST_TAIL = new RegExp(`^${address(true)}\\s*,?\\s*$`, "u");
+/** Between two companies of a list: the first one's address, then a comma, "and" or "or". */
+const LIST_TAIL = phrase("andOr", `^${address(true)}\\s*(?:,|\\s(?:`, "))\\s*$", "iu");
+/** "as sub-processor" and its kin: the words that end the text before the sub-processor word. */
 const ENGAGED_AS = phrase("engagedAs", "(?:", ")$");
-
 /** After "the sub-processor": an article or "the company", then the company and its address. */
 const COMPANY_AFTER = new RegExp(
-  `^\\s+(?:(?:the|la|le|die|der|den|de|il|el|het)\\s+)?(?:(?:company|société|Firma|società|empresa|bedrijf)\\s+)?${COMPANY}(?<address>(?:,\\s*[^,;:]{1,60}){0,5})`,
+  `^\\s+(?:(?:the|la|le|die|der|den|de|il|el|het)\\s+)?(?:(?:company|société|Firma|società|empresa|bedrijf)\\s+)?${COMPANY}${address(false)}`,
   "u",
 );
 
@@ -399,17 +405,40 @@ export function engagedInProse(paras: readonly Paragraph[], i: number): Taken | 
   if (!p || !KEYWORDS.subprocessor.test(p.text)) return undefined;
   const rows: FoundSubprocessor[] = [];
   for (const s of sentences(p)) {
+    // Where processing stays is said for all of them: then no seat is where they process.
+    const inEurope = KEYWORDS.noneOutsideEurope.test(s.text) || KEYWORDS.withinEurope.test(s.text);
     for (const word of s.text.matchAll(SUBPROCESSOR_WORDS)) {
-      const before = s.text.slice(Math.max(0, word.index - 300), word.index);
+      // From the start of the word the match is in ("another processors" is "other processors").
+      let start = word.index;
+      while (start > 0 && /\p{L}/u.test(s.text[start - 1] ?? "")) start--;
+      const before = s.text.slice(Math.max(0, start - 300), start);
       const joined = ENGAGED_AS.exec(before);
-      const found =
-        (joined ? COMPANY_BEFORE.exec(before.slice(0, joined.index)) : null) ??
-        COMPANY_AFTER.exec(s.text.slice(word.index + word[0].length, word.index + word[0].length + 200));
-      const name = found?.groups?.company;
-      if (!name) continue;
-      const e = entry(name, s.text, found.groups?.address || name);
-      if (e) rows.push(foundEntry(p, s.line, s.text, e, "a company engaged as a sub-processor in a sentence"));
+      const companies = joined ? companiesBefore(before.slice(0, joined.index)) : [];
+      const after = COMPANY_AFTER.exec(s.text.slice(word.index + word[0].length, word.index + word[0].length + 200));
+      if (companies.length === 0 && after?.groups) companies.push(after.groups as { company: string; address?: string });
+      for (const { company, address } of companies) {
+        const e = entry(company, s.text, inEurope ? "EEA" : address || company);
+        if (e) rows.push(foundEntry(p, s.line, s.text, e, "a company engaged as a sub-processor in a sentence"));
+      }
     }
   }
   return rows.length > 0 ? { rows, next: i + 1 } : undefined;
+}
+
+/**
+ * The companies a text ends with, in their order: one, or several joined by commas and "and"
+ * ("Amazon Web Services, Inc., Seattle, WA - USA and Snowflake Computing, Inc., San Mateo, CA – USA"),
+ * each with the address after it.
+ */
+function companiesBefore(text: string): Array<{ company: string; address?: string }> {
+  const all = [...text.matchAll(COMPANIES)];
+  const out: Array<{ company: string; address?: string }> = [];
+  for (let k = all.length - 1; k >= 0; k--) {
+    const m = all[k] as RegExpMatchArray;
+    const end = (m.index ?? 0) + m[0].length;
+    const tail = (k === all.length - 1 ? LAST_TAIL : LIST_TAIL).exec(text.slice(end, all[k + 1]?.index ?? text.length));
+    if (!tail || !m.groups?.company) break;
+    out.unshift({ company: m.groups.company, address: tail.groups?.address });
+  }
+  return out;
 }

@@ -395,7 +395,13 @@ export function specialCategories(ctx: Context): Found<string[]> | undefined {
 export function hostingDeclared(ctx: Context): Found<string[]> | undefined {
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("hostingDeclared", s, verdict);
   for (const s of ctx.sentences) {
-    if (KEYWORDS.noneOutsideEurope.test(s.text)) {
+    const none = KEYWORDS.noneOutsideEurope.exec(s.text);
+    // "... not outside the EEA without the Controller's consent" allows what it seems to forbid.
+    if (none && KEYWORDS.exceptWord.test(s.text.slice(none.index))) {
+      why(s, "skipped: data may leave the EU/EEA on a condition (without, unless, except)");
+      continue;
+    }
+    if (none) {
       why(s, "taken: EEA (no data leaves it)");
       return found(s, ["EEA"], "sentence pattern: no data leaves the EU/EEA");
     }

@@ -87,7 +87,7 @@ export const es: LanguageWords = {
     hosting:
       "tratamiento (de (los )?datos (personales )?)?(se realiza|tiene lugar|se llevará a cabo)|(podrá|puede|pueden) tratar|serán tratad[oa]s|alojad|almacen|servidor",
     noneOutsideEurope:
-      "\\bnunca sale[n]? de la (ue\\b|unión europea)|\\b(ningún|ninguna)\\b[^.]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)",
+      "\\bno\\b[^.;]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)|\\bnunca sale[n]? de la (ue\\b|unión europea)|\\b(ningún|ninguna)\\b[^.]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)",
     locatedIn: "\\b(se encuentran?|están? ubicad[oa]s?|alojad[oa]s?|almacenad[oa]s?) en\\b",
     hostingLabel: "ubicación (de los )?(datos|servidores)|lugar (de|del) tratamiento|alojamiento|centros? de datos",
     withinEurope:
@@ -110,6 +110,7 @@ export const es: LanguageWords = {
     listWord: "lista|anexo",
     pageNumber: "p[aá]gina \\d+ (?:de|\\/) \\d+",
     contactLabel: "contacto|persona",
+    exceptWord: "\\bsin\\b|\\bsalvo\\b|a menos",
     engagedAs: "(?:como|en calidad de) (?:nuevos? |otros? )?",
   },
   columns: {

@@ -79,7 +79,7 @@ export const fr: LanguageWords = {
     hosting:
       "traitement (des données (personnelles |à caractère personnel )?)?(a lieu|s'effectue|est effectué|sera effectué)|(peut|peuvent|doit|doivent) traiter|sont traitées?s?|hébergé|héberg|stock|serveurs?|\\btrait(e|ent|ons)\\b[^.]{0,40}\\bdonnées",
     noneOutsideEurope:
-      "\\bne quitte(nt)? (jamais|pas) l'(ue\\b|union européenne)|\\baucune?\\b[^.]{0,60}\\bhors\\b (de )?(l')?(ue\\b|union européenne|eee\\b|espace économique européen)",
+      "\\b(ne|n')[^.;]{0,60}\\b(pas|jamais)\\b[^.;]{0,60}\\bhors\\b (de )?(l')?(ue\\b|union européenne|eee\\b|espace économique européen)|\\bne quitte(nt)? (jamais|pas) l'(ue\\b|union européenne)|\\baucune?\\b[^.]{0,60}\\bhors\\b (de )?(l')?(ue\\b|union européenne|eee\\b|espace économique européen)",
     locatedIn:
       "\\b(situé|situés|située|situées|hébergé|hébergés|hébergée|hébergées|stocké|stockés|stockée|stockées) (uniquement |exclusivement |principalement |essentiellement |seulement )?(en|au|aux)\\b|\\btrait(e|ent|ons) (toutes |l'ensemble des )?(les )?données( personnelles)? (uniquement |exclusivement |principalement |essentiellement )?(en|au|aux)\\b",
     hostingLabel:
@@ -108,6 +108,7 @@ export const fr: LanguageWords = {
     listWord: "liste",
     pageNumber: "page \\d+ (?:sur|\\/) \\d+",
     contactLabel: "contact|personne",
+    exceptWord: "\\bsans\\b|\\bsauf\\b|à moins",
     engagedAs: "(?:en (?:tant que|qualité de)|comme) (?:nouveaux? |nouvelles? )?",
     scc: "\\bcct\\b|clauses contractuelles types",
     bcr: "règles d'entreprise contraignantes",

@@ -76,7 +76,7 @@ export const it: LanguageWords = {
     hosting:
       "trattamento (dei dati (personali )?)?(avviene|ha luogo|sarà effettuato)|(può|possono|potrà) trattare|saranno trattat[ie]|ospitat|archiviat|memorizzat",
     noneOutsideEurope:
-      "\\bnon lascia(no)? mai l'(ue\\b|unione europea)|\\bnessun[oa]?\\b[^.]{0,60}\\bal di fuori\\b (dell'|della |dello )?(ue\\b|unione europea|spazio economico europeo|see\\b)",
+      "\\bnon\\b[^.;]{0,60}\\b(al di )?fuori\\b (dell'|della |dello |del )?(ue\\b|unione europea|spazio economico europeo|see\\b)|\\bnon lascia(no)? mai l'(ue\\b|unione europea)|\\bnessun[oa]?\\b[^.]{0,60}\\bal di fuori\\b (dell'|della |dello )?(ue\\b|unione europea|spazio economico europeo|see\\b)",
     locatedIn: "\\b(si trova(no)?|(sono|è) situat[oiae]|ospitat[oiae]|archiviat[oiae]) in\\b",
     hostingLabel: "ubicazione (dei )?(dati|server)|luogo (del|di) trattamento|hosting|data center",
     withinEurope:
@@ -99,6 +99,7 @@ export const it: LanguageWords = {
     listWord: "elenco|lista|allegato",
     pageNumber: "pagina \\d+ (?:di|\\/) \\d+",
     contactLabel: "contatt|persona|referente",
+    exceptWord: "\\bsenza\\b|\\bsalvo\\b|a meno",
     engagedAs: "(?:come|quale|in qualità di) (?:ulteriori? )?",
   },
   columns: {

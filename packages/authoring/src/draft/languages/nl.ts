@@ -77,7 +77,7 @@ export const nl: LanguageWords = {
     confidential: "vertrouwelijk|geheim",
     hosting: "(mag|mogen|zal|zullen|kan|kunnen)\\b[^.]{0,60}\\bverwerken\\b|verwerking vindt|worden verwerkt|gehost|opgeslagen|opslag",
     noneOutsideEurope:
-      "\\bverla(a|te)n? (nooit|niet) de (eu\\b|europese unie)|\\bgeen\\b[^.]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)",
+      "\\bniet\\b[^.;]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bverla(a|te)n? (nooit|niet) de (eu\\b|europese unie)|\\bgeen\\b[^.]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)",
     locatedIn: "\\bbevind(t|en) zich in\\b|\\b(gehost|opgeslagen|gevestigd) in\\b",
     hostingLabel: "locatie (van de )?(data|gegevens|servers?|verwerking|opslag)|opslaglocatie|serverlocatie|hosting|datacent(er|ra|ers)",
     placedBefore: "opgeslagen|gehost|verwerkt|bewaard",
@@ -104,6 +104,7 @@ export const nl: LanguageWords = {
     listWord: "lijst|overzicht|bijlage",
     pageNumber: "pagina \\d+ (?:van|\\/) \\d+",
     contactLabel: "contact|persoon",
+    exceptWord: "\\bzonder\\b|\\btenzij\\b|\\bbehalve\\b",
     engagedAs: "als (?:een |nieuwe |extra )?",
     scc: "modelcontract|standaardcontract",
     bcr: "bindende bedrijfsvoorschriften",

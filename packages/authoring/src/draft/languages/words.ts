@@ -31,6 +31,8 @@ export const CONCEPTS = [
   "confidential",
   "hosting",
   "noneOutsideEurope",
+  // What makes a commitment conditional ("not outside the EEA without the Controller's consent").
+  "exceptWord",
   "locatedIn",
   "placedBefore",
   "hostingLabel",
