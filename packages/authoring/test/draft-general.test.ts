@@ -1145,3 +1145,27 @@ describe("hosting said as data not processed outside Europe", () => {
       expect(draft(`${text}\n`).terms.hostingDeclared, text).toBeUndefined();
   });
 });
+
+describe("the forms a fifth dev DPA (Berget's) took", () => {
+  it("reads 'N days’ advance notice' of a sub-processor change as the prior notice", () => {
+    const d = draft(
+      "9. Subprocessors\n\nThe Processor shall inform the Customer of changes in the subprocessors by providing at least 14 (fourteen) days’ advance notice, giving the Customer the opportunity to object.\n",
+    );
+    expect(d.terms.priorNotice?.value).toEqual({ value: 14, unit: "days" });
+  });
+
+  it("reads a loose list (one item a paragraph) introduced right after a paragraph about sub-processors", () => {
+    const d = draft(
+      "Appendix 1 – Subprocessors\n\nAcme considers some of its Affiliates as subprocessors.\n\nThe following list describes when Affiliates are used:\n\n- Widget AB (Org nr: 556000-0000), provides network operations to Acme\n\n- Gadget Oy (Y-tunnus 1234567-8), provides support to Acme\n\n10. Audits\n",
+    );
+    expect(names(d)).toEqual([
+      ["Widget AB", null],
+      ["Gadget Oy", null],
+    ]);
+    // A list of obligations after such a paragraph is no list of names.
+    const obligations = draft(
+      "9. Subprocessors\n\nAcme may engage subprocessors.\n\nAcme shall ensure the following:\n\n- that each subprocessor is bound by a written contract\n\n- that the Customer is informed\n",
+    );
+    expect(names(obligations)).toEqual([]);
+  });
+});

@@ -142,19 +142,37 @@ const ITEM_MARKER = /^\s*(?:[*•·▪–-]|\d+[.)])\s+/;
  */
 export function announcedList(paras: readonly Paragraph[], i: number): Taken | undefined {
   const p = paras[i];
-  if (!p || !KEYWORDS.subprocessor.test(p.text)) return undefined;
+  if (!p) return undefined;
+  // An introduction about sub-processors, or one right after a paragraph about them ("Therefore
+  // Berget considers some of its Affiliates as subprocessors. ... The following list describes ...:").
+  const about = KEYWORDS.subprocessor.test(p.text) || KEYWORDS.subprocessor.test(paras[i - 1]?.text ?? "");
+  if (!about) return undefined;
   const lines = paragraphLines(p);
   // The introduction's own paragraph may hold the list (no blank line after "...:").
-  const intro = lines.findIndex((l) => /:\s*(?:\*\*|__)?\s*$/.test(l) && KEYWORDS.subprocessor.test(l));
-  const heading = headingLike(p.text);
+  const intro = lines.findIndex((l) => /:\s*(?:\*\*|__)?\s*$/.test(l));
+  const heading = headingLike(p.text) && KEYWORDS.subprocessor.test(p.text);
   let list: Paragraph | undefined;
   let first = 0;
   if (intro >= 0 && intro < lines.length - 1) [list, first] = [p, intro + 1];
   else if (intro >= 0 || heading) list = paras[i + 1];
   if (!list) return undefined;
   const items = paragraphLines(list)
-    .map((text, n) => ({ text, line: list.lines[0] + n }))
+    .map((text, n) => ({ text, line: list.lines[0] + n, para: list }))
     .slice(first);
+  // A loose list: one item a paragraph, blank lines between ("- GetGeek AB ...", "", "- Acebit AB ...").
+  // Each item marked as the first one is: the same bullet, or the next number ("10. Audits" after "2." is a clause).
+  const marker = (q: Paragraph | undefined): string | undefined =>
+    q && q.lineStarts.length === 1 ? /^\s*([*•·▪–-]|\d+)[.)]?\s/.exec(q.text)?.[1] : undefined;
+  const follows = (q: Paragraph | undefined, prev: Paragraph): q is Paragraph => {
+    const [m, p] = [marker(q), marker(prev)];
+    return m !== undefined && (/\d/.test(m) ? Number(m) === Number(p) + 1 : m === p);
+  };
+  let last = list;
+  if (first === 0 && marker(list) !== undefined)
+    for (let next = paras[list.index + 1]; follows(next, last); next = paras[next.index + 1]) {
+      items.push({ text: next.text, line: next.lines[0], para: next });
+      last = next;
+    }
   if (items.length === 0 || !items.every((it) => ITEM_MARKER.test(it.text))) return undefined;
   const read = items.map((it) => ({
     ...it,
@@ -175,7 +193,7 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
       if (!names) continue;
       for (const name of names) {
         const e = entry(name, it.text, "");
-        if (e) rows.push(foundEntry(list, it.line, it.text.trim(), e, "list entry (a category and its sub-processors)"));
+        if (e) rows.push(foundEntry(it.para, it.line, it.text.trim(), e, "list entry (a category and its sub-processors)"));
       }
       continue;
     }
@@ -186,9 +204,9 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
     if (!nameLike(name)) ({ name, rest: details } = nameThenAddress(it.plain));
     if (!nameLike(name)) return undefined;
     const e = entry(name, it.text, details);
-    if (e) rows.push(foundEntry(list, it.line, it.text.trim(), e, "list entry under a sub-processor heading or introduction"));
+    if (e) rows.push(foundEntry(it.para, it.line, it.text.trim(), e, "list entry under a sub-processor heading or introduction"));
   }
-  return rows.length > 0 ? { rows, next: list.index + 1 } : undefined;
+  return rows.length > 0 ? { rows, next: last.index + 1 } : undefined;
 }
 
 /** The longest list inside a sentence read (a longer one is a table or a list of its own). */

@@ -59,7 +59,7 @@ export const en: LanguageWords = {
     subprocessor: "sub(\\s?-\\s?|\\s)?processors?|sub(\\s?-\\s?|\\s)?contractors?|subsequent processors?|other (data )?processors?",
     objection: "\\bobject(?:ion|ions|s)?\\b(?! of)|\\bobjections?\\b",
     advance:
-      "in advance|prior (written )?(notice|notification)|\\b(days|weeks|months)['’]? (prior )?(written )?notice\\b|\\bnotice of at least\\b|beforehand|before (such|the|any) (change|addition|replacement|engagement)|no later than .{0,40} before|at least .{0,30} (before|prior)",
+      "in advance|(prior|advance) (written )?(notice|notification)|\\b(days|weeks|months)['’]? (prior |advance )?(written )?notice\\b|\\bnotice of at least\\b|beforehand|before (such|the|any) (change|addition|replacement|engagement)|no later than .{0,40} before|at least .{0,30} (before|prior)",
     breach:
       "destruction[^.]{0,40}\\bloss\\b[^.]{0,60}(alteration|unauthori[sz]ed)|(accidental|unlawful)[^.]{0,80}(destruction|loss)|personal data breach|data breach|breach(es)? of (personal data|security)|security breach|(security|data) incident|violation of personal data|personal data violation|\\bbreach notifications?|\\bbreach notices?|\\bnotif(y|ication) of (a |any )?breach|data protection (incidents?|breach(es)?|violations?)|\\bincident notifications?\\b|\\bincidents? (affecting|involving|concerning) (the |any )?personal data|\\b(breach|violation)(es|s)? of the protection of personal data|\\b(violations?|infringements?) of (the )?(regulations|provisions|rules)\\b[^.]{0,40}\\bprotection of personal data|privacy (incidents?|breach(es)?)",
     noticeToObject: "(notice|notification)\\b[^.;]{0,40}\\bto\\b[^.;]{0,30}object",
@@ -92,7 +92,7 @@ export const en: LanguageWords = {
     withinEurope:
       "(within|in) the (european union|eu\\b|eea\\b|european economic area)|\\bin (a|one of the|any) member states? of the (european union|eu\\b)|\\bin (a|another) (contracting|signatory) state (to|of) the (agreement on the )?(european economic area|eea\\b)|\\b(hosted|stored|located|processed) (on|in|at) ([\\w-]+ ){0,2}(eu|eea)\\b|\\b(eu|eea)-based\\b",
     beforeIt: "in advance|before|prior|beforehand",
-    noticeAfterPeriod: "['’]?s?['’]?\\s*(prior\\s+)?(written\\s+)?notice\\b",
+    noticeAfterPeriod: "['’]?s?['’]?\\s*(prior\\s+|advance\\s+)?(written\\s+)?notice\\b",
     noLaterThan: "no later than",
     atLeast: "at least|not less than",
     forExample: "e\\.\\s?g\\.|for example|for instance",
