@@ -1169,3 +1169,21 @@ describe("the forms a fifth dev DPA (Berget's) took", () => {
     expect(names(obligations)).toEqual([]);
   });
 });
+
+describe("a sub-processor page's traps (Gidsly's kind): vendors that are not sub-processors, prose, bold names", () => {
+  it("lists the table's vendors without their bold, and nothing under a heading that says 'not subprocessors' nor from wrapped prose", () => {
+    const d = draft(
+      "# Subprocessors\n\nThe law requires the controller to disclose which third-party\nservices handle personal data on its behalf.\n\n## Active subprocessors\n\n| # | Vendor | Purpose | Host region |\n|---|---|---|---|\n| 1 | **Render Services Inc.** | Hosting | Frankfurt, Germany (EU) |\n| 2 | **Mollie B.V.** | Payments | Netherlands (Amsterdam) |\n\n## Out-of-scope tools (not subprocessors)\n\nVendors used internally that do not process personal data on our\nbehalf and therefore do not appear on the list:\n\n- **GitHub** (private repos): source-code hosting. No\n  personal data about users.\n- **npm registry**: dependency source.\n",
+    );
+    expect(names(d)).toEqual([
+      ["Render Services Inc.", "DE"],
+      ["Mollie B.V.", "NL"],
+    ]);
+    // The same heading words in German and French deny as well.
+    for (const heading of ["Werkzeuge (keine Unterauftragsverarbeiter)", "Outils (ne sont pas des sous-traitants ultérieurs)"])
+      expect(
+        names(draft(`## ${heading}\n\n**Acme GmbH**\nHosting\nBerlin, Germany\n\n**Beta SAS**\nSupport\nParis, France\n`)),
+        heading,
+      ).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { citeClause, type Paragraph } from "./document.js";
+import { citeClause, withoutEmphasis, type Paragraph } from "./document.js";
 import { COLUMN_WORDS, KEYWORDS, phrase } from "./language.js";
 import { placeIn } from "./countries.js";
 import { inEea, readBundle, type LegalData } from "@dpa-lint/core";
@@ -49,7 +49,7 @@ export function columnWords(column: Column): RegExp {
 }
 
 export function entry(name: string, rowText: string, locationText: string, glued = false): ListedSubprocessor | undefined {
-  let clean = name
+  let clean = withoutEmphasis(name)
     .replace(/\s+/g, " ")
     .replace(/^[\d.)\s-]+/, "")
     .trim();

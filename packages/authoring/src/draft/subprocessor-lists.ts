@@ -19,13 +19,16 @@ import {
  * Sub-processor lists written as lists: numbered or bulleted entries, one block or one heading per
  * company, names announced by a heading or an introduction, or a list inside a sentence.
  */
+/** A title that says what follows is not sub-processors ("Out-of-scope tools (not subprocessors)"). */
+const NOT_SUBPROCESSORS = new RegExp(`(?:${KEYWORDS.notWord.source})\\s+(?:\\S+\\s+){0,2}?(?:${KEYWORDS.subprocessor.source})`, "iu");
+
 /**
  * Whether a paragraph is a heading announcing the sub-processor list: "List of subprocessors",
  * "Annex 3 - Sub-processors", or a short title of a line ("Approved sub-processors",
  * "Unterauftragnehmer"), not a sentence.
  */
 function listHeading(p: Paragraph | undefined): p is Paragraph {
-  if (p === undefined || p.text.length > 120 || !KEYWORDS.subprocessor.test(p.text)) return false;
+  if (p === undefined || p.text.length > 120 || !KEYWORDS.subprocessor.test(p.text) || NOT_SUBPROCESSORS.test(p.text)) return false;
   return (
     KEYWORDS.listWord.test(`${p.text} ${p.clause}`) ||
     (p.lineStarts.length === 1 && p.text.length <= 60 && headingLike(p.text) && !/:\s*$/.test(p.text))
@@ -49,7 +52,18 @@ export function entryBlocks(paras: readonly Paragraph[], i: number): Taken | und
     const lines = paragraphLines(p).map(plainLine).filter(Boolean);
     const [name = "", ...rest] = lines;
     // Table rows are a table's, not an entry's lines.
-    if (lines.length < 2 || lines.length > 8 || p.text.length > 400 || name.length > 80 || /[.:;]$/.test(name) || name.includes("|")) break;
+    // The name reads as one, or is set off as a title ("**http.net Internet GmbH**"); a wrapped
+    // sentence's first line is neither.
+    const titled = /^\s*(?:\*\*|__|#)/.test(paragraphLines(p)[0] ?? "") && name.length <= 80;
+    if (
+      lines.length < 2 ||
+      lines.length > 8 ||
+      p.text.length > 400 ||
+      !(titled || nameLike(name)) ||
+      /[.:;]$/.test(name) ||
+      name.includes("|")
+    )
+      break;
     const country = [...rest]
       .reverse()
       .map((l) => countryIn(l))

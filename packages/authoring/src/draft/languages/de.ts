@@ -115,6 +115,7 @@ export const de: LanguageWords = {
     pageNumber: "seite \\d+ (?:von|\\/) \\d+",
     contactLabel: "kontakt|ansprech",
     exceptWord: "\\bohne\\b|es sei denn|\\baußer\\b",
+    notWord: "\\bkeine?\\b|\\bnicht\\b",
     engagedAs: "als (?:weitere[rn]? |zugelassene[rn]? )?",
     scc: "standardvertragsklausel",
     unknownPlace: "unbekannt",

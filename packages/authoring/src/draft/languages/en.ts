@@ -117,6 +117,7 @@ export const en: LanguageWords = {
     pageNumber: "page \\d+ (?:of|\\/) \\d+",
     contactLabel: "contact|person",
     exceptWord: "without|unless|except",
+    notWord: "\\bnot\\b|\\bnon-?\\b|\\bno\\b|\\bother than\\b",
     engagedAs: "as (?:an? |its |their |our |the )?(?:(?:additional|further|authori[sz]ed|approved) )?",
     scc: "\\b(scc|sccs)\\b|standard contractual",
     bcr: "\\bbcr\\b|binding corporate rules",

@@ -111,6 +111,7 @@ export const es: LanguageWords = {
     pageNumber: "p[aá]gina \\d+ (?:de|\\/) \\d+",
     contactLabel: "contacto|persona",
     exceptWord: "\\bsin\\b|\\bsalvo\\b|a menos",
+    notWord: "\\bno\\b|\\bningún\\b|\\bninguna\\b",
     engagedAs: "(?:como|en calidad de) (?:nuevos? |otros? )?",
   },
   columns: {

@@ -109,6 +109,7 @@ export const fr: LanguageWords = {
     pageNumber: "page \\d+ (?:sur|\\/) \\d+",
     contactLabel: "contact|personne",
     exceptWord: "\\bsans\\b|\\bsauf\\b|à moins",
+    notWord: "\\bne sont pas\\b|\\bpas\\b|\\bnon\\b|\\baucun",
     engagedAs: "(?:en (?:tant que|qualité de)|comme) (?:nouveaux? |nouvelles? )?",
     scc: "\\bcct\\b|clauses contractuelles types",
     bcr: "règles d'entreprise contraignantes",

@@ -100,6 +100,7 @@ export const it: LanguageWords = {
     pageNumber: "pagina \\d+ (?:di|\\/) \\d+",
     contactLabel: "contatt|persona|referente",
     exceptWord: "\\bsenza\\b|\\bsalvo\\b|a meno",
+    notWord: "\\bnon\\b|\\bnessun",
     engagedAs: "(?:come|quale|in qualità di) (?:ulteriori? )?",
   },
   columns: {

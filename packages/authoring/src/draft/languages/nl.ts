@@ -105,6 +105,7 @@ export const nl: LanguageWords = {
     pageNumber: "pagina \\d+ (?:van|\\/) \\d+",
     contactLabel: "contact|persoon",
     exceptWord: "\\bzonder\\b|\\btenzij\\b|\\bbehalve\\b",
+    notWord: "\\bniet\\b|\\bgeen\\b",
     engagedAs: "als (?:een |nieuwe |extra )?",
     scc: "modelcontract|standaardcontract",
     bcr: "bindende bedrijfsvoorschriften",

@@ -33,6 +33,8 @@ export const CONCEPTS = [
   "noneOutsideEurope",
   // What makes a commitment conditional ("not outside the EEA without the Controller's consent").
   "exceptWord",
+  // A word that denies what follows ("Out-of-scope tools (not subprocessors)").
+  "notWord",
   "locatedIn",
   "placedBefore",
   "hostingLabel",
