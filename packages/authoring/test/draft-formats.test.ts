@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
+import { Document, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from "docx";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { expectLinear } from "../../../test/support/linearity.js";
@@ -12,6 +12,7 @@ import { sharedDpas } from "../../../test/support/shared-dpas.js";
 import { readBundle } from "@dpa-lint/core";
 import { checkPacks, draftFromFile, draftFromText, draftYaml, htmlText, type Draft } from "../src/index.js";
 import { htmlTablesAsRows, withoutHyphenation } from "../src/draft/source.js";
+import { tabColumnsAsRows } from "../src/draft/tab-columns.js";
 import { repoRoot } from "../../../test/support/repo-root.js";
 import { pageLines, type PdfItem } from "../src/draft/pdf-lines.js";
 
@@ -199,6 +200,56 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     expect(md.source.text).toContain("\nOVH SAS | Hosting | France\n");
     expect(md.source.text).toContain("\n## Other terms\n");
     expect((await draftFromFile(join(dir, "dpa.md"))).source.rewritten).toBeUndefined();
+  });
+
+  it("reads columns set with tab stops as rows of cells, in a DOCX and in a text file; a tab after a list marker sets none", async () => {
+    expect(tabColumnsAsRows(["Name\tPurpose\tLocation", "", "OVH SAS\tHosting\tFrance", "1.\tThe Processor ...", "\tindented"])).toEqual([
+      "Name | Purpose | Location",
+      "OVH SAS | Hosting | France",
+      "1.\tThe Processor ...",
+      "\tindented",
+    ]);
+    // Two cells are a row only beside another row: a lone "Term<tab>value" line stays as it is.
+    expect(tabColumnsAsRows(["Processor\tAcme", "Customer\tBeta"])).toEqual(["Processor | Acme", "Customer | Beta"]);
+    expect(tabColumnsAsRows(["Intro", "Note\tsee below", "End"])).toEqual(["Intro", "Note\tsee below", "End"]);
+    expectLinear(
+      (text) => tabColumnsAsRows(text.split("\n")),
+      (n) => "a\tb\tc\n\n".repeat(n),
+      5000,
+      "rows",
+    );
+    const row = (cells: string[]): Paragraph =>
+      new Paragraph({ children: cells.map((c, k) => (k === 0 ? new TextRun(c) : new TextRun({ children: [new Tab(), c] }))) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph("Annex 3 - Sub-processors"),
+            row(["Name", "Purpose", "Location"]),
+            row(["Hetzner Online GmbH", "Hosting", "Germany"]),
+            row(["Twilio Inc.", "SMS", "United States"]),
+          ],
+        },
+      ],
+    });
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-tabs-"));
+    writeFileSync(join(dir, "tabs.docx"), await Packer.toBuffer(doc));
+    writeFileSync(
+      join(dir, "tabs.txt"),
+      "Annex 3 - Sub-processors\n\nName\tPurpose\tLocation\nHetzner Online GmbH\tHosting\tGermany\nTwilio Inc.\tSMS\tUnited States\n",
+    );
+    for (const file of ["tabs.docx", "tabs.txt"]) {
+      const d = await draftFromFile(join(dir, file));
+      expect(
+        d.terms.subprocessors.map((s) => [s.value.name, s.value.country]),
+        file,
+      ).toEqual([
+        ["Hetzner Online GmbH", "DE"],
+        ["Twilio Inc.", "US"],
+      ]);
+    }
+    const text = await draftFromFile(join(dir, "tabs.txt"));
+    expect(text.source).toMatchObject({ name: "tabs.read.txt", rewritten: "its columns set with tabs as rows of cells" });
   });
 
   it("joins the words a PDF's typesetting broke at a line's end, not a compound's hyphen", async () => {

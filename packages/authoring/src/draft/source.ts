@@ -5,6 +5,7 @@ import type * as PdfJs from "pdfjs-dist/legacy/build/pdf.mjs";
 import { decodeHTML } from "entities";
 import { importModule, InputError } from "@dpa-lint/core";
 import { pageLines } from "./pdf-lines.js";
+import { tabColumnsAsRows } from "./tab-columns.js";
 import { checkDocxInflatedSize } from "./zip-bounds.js";
 
 /**
@@ -25,7 +26,8 @@ export interface DpaText {
    */
   decodedFrom?: string;
   /**
-   * What was rewritten in a text or Markdown file to read it (its HTML tables, as rows of cells):
+   * What was rewritten in a text or Markdown file to read it (its HTML tables, its columns set with
+   * tabs, as rows of cells):
    * the draft ships the text read beside the pack, as for decodedFrom.
    */
   rewritten?: string;
@@ -76,7 +78,7 @@ export async function readDpa(path: string, display = path): Promise<DpaText> {
 
 async function readAs(ext: string, stem: string, path: string, bytes: Buffer, display: string): Promise<DpaText> {
   if (ext === ".pdf") return { name: `${stem}.txt`, format: "pdf", text: await pdfText(bytes, display) };
-  if (ext === ".docx") return { name: `${stem}.txt`, format: "docx", text: htmlText(await docxHtml(bytes, display)) };
+  if (ext === ".docx") return { name: `${stem}.txt`, format: "docx", text: htmlText(await docxHtml(bytes, display), { tabColumns: true }) };
   if (ext === ".html" || ext === ".htm") {
     const { text, decodedFrom } = decodeBytes(bytes, declaredCharset(bytes));
     return { name: `${stem}.txt`, format: "html", text: htmlText(text), ...(decodedFrom ? { decodedFrom } : {}) };
@@ -85,8 +87,10 @@ async function readAs(ext: string, stem: string, path: string, bytes: Buffer, di
   if (!utf16 && bytes.includes(0)) throw new InputError("is binary; give plain text, Markdown, HTML, PDF or DOCX", { file: display });
   const { text: decoded, decodedFrom } = decodeBytes(bytes, undefined);
   const format = ext === ".md" || ext === ".markdown" ? "markdown" : "text";
-  const text = htmlTablesAsRows(decoded);
-  const rewritten = text === decoded ? undefined : "its HTML tables as rows of cells";
+  const htmlTables = htmlTablesAsRows(decoded);
+  const text = tabColumnsAsRows(htmlTables.split("\n")).join("\n");
+  const changed = [htmlTables !== decoded && "its HTML tables", text !== htmlTables && "its columns set with tabs"].filter(Boolean);
+  const rewritten = changed.length > 0 ? `${changed.join(" and ")} as rows of cells` : undefined;
   // Quotes are checked against the file itself, so one that is not UTF-8, or whose tables were
   // rewritten, is shipped as read.
   if (decodedFrom || rewritten)
@@ -218,7 +222,7 @@ const SKIPPED = new Set(["script", "style", "head"]);
  * indexOf from where the last ended: an unclosed `<!--` or `<tr` costs nothing more than the
  * text after it (regular expressions with lazy matches made such files quadratic).
  */
-export function htmlText(html: string): string {
+export function htmlText(html: string, options: { tabColumns?: boolean } = {}): string {
   const lower = html.toLowerCase();
   // The text as parts, joined once; whether it ends a line is tracked, never read back from it.
   const parts: string[] = [];
@@ -287,8 +291,9 @@ export function htmlText(html: string): string {
     }
   }
   endRow();
-  return `${decode(parts.join(""))
-    .split("\n")
+  const lines = decode(parts.join("")).split("\n");
+  // In HTML a tab is a space; a word processor's tab stops set columns (DOCX).
+  return `${(options.tabColumns ? tabColumnsAsRows(lines) : lines)
     .map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim())
     .filter((l, i, all) => l !== "" || all[i - 1] !== "")
     .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
