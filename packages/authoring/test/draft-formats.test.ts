@@ -202,6 +202,48 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     expect((await draftFromFile(join(dir, "dpa.md"))).source.rewritten).toBeUndefined();
   });
 
+  it("keeps a table's columns where cells are merged across rows or columns (DOCX and HTML)", async () => {
+    const cell = (text: string, options: { rowSpan?: number; columnSpan?: number } = {}): TableCell =>
+      new TableCell({ children: [new Paragraph(text)], ...options });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph("Annex 3 - Sub-processors"),
+            new Table({
+              rows: [
+                new TableRow({ children: [cell("Category"), cell("Sub-processor"), cell("Location")] }),
+                new TableRow({ children: [cell("Hosting", { rowSpan: 2 }), cell("Hetzner Online GmbH"), cell("Germany")] }),
+                new TableRow({ children: [cell("OVH SAS"), cell("France")] }),
+                new TableRow({ children: [cell("Support", { columnSpan: 2 }), cell("")] }),
+                new TableRow({ children: [cell("Support"), cell("Zendesk Inc."), cell("United States")] }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-spans-"));
+    writeFileSync(join(dir, "spans.docx"), await Packer.toBuffer(doc));
+    const d = await draftFromFile(join(dir, "spans.docx"));
+    expect(d.source.text).toContain("Hosting | Hetzner Online GmbH | Germany\nHosting | OVH SAS | France\nSupport | |\n");
+    expect(d.terms.subprocessors.map((s) => [s.value.name, s.value.country])).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["OVH SAS", "FR"],
+      ["Zendesk Inc.", "US"],
+    ]);
+    expect(
+      htmlText('<table><tr><td rowspan="3">A</td><td>b</td></tr><tr><td>c</td></tr><tr><td>d</td></tr><tr><td>e</td></tr></table>'),
+    ).toBe("A | b\nA | c\nA | d\ne\n");
+    // A hostile span costs no more than its rows: bounded, and linear in the table.
+    expectLinear(
+      htmlText,
+      (n) => `<table>${'<tr><td rowspan="99999999">x</td><td colspan="99999999">y</td></tr>'.repeat(n)}</table>`,
+      2000,
+      "spans",
+    );
+  });
+
   it("reads columns set with tab stops as rows of cells, in a DOCX and in a text file; a tab after a list marker sets none", async () => {
     expect(tabColumnsAsRows(["Name\tPurpose\tLocation", "", "OVH SAS\tHosting\tFrance", "1.\tThe Processor ...", "\tindented"])).toEqual([
       "Name | Purpose | Location",

@@ -239,12 +239,33 @@ export function htmlText(html: string, options: { tabColumns?: boolean } = {}): 
       lineStart = piece.endsWith("\n");
     }
   };
+  /**
+   * Cells merged down the rows below (rowspan), by column: their text is each of those rows' too,
+   * so a row keeps its columns where they are ("Hosting" over two rows; the second row's "OVH SAS"
+   * would otherwise be read as the category and "France" as the company).
+   */
+  let spans: Array<{ text: string; rows: number } | undefined> = [];
+  let cellSpan = { rows: 1, columns: 1 };
+  const fillSpans = (): void => {
+    for (let span = spans[row?.length ?? 0]; row && span && span.rows > 0; span = spans[row.length]) {
+      row.push(span.text);
+      span.rows--;
+    }
+  };
   const endCell = (): void => {
-    if (cell !== undefined && row) row.push(decode(cell).replace(/\s+/g, " ").replace(/\|/g, "/").trim());
+    if (cell !== undefined && row) {
+      fillSpans();
+      const text = decode(cell).replace(/\s+/g, " ").replace(/\|/g, "/").trim();
+      if (cellSpan.rows > 1) spans[row.length] = { text, rows: cellSpan.rows - 1 };
+      row.push(text);
+      // A cell across columns (colspan) leaves the columns after it empty.
+      for (let k = 1; k < cellSpan.columns; k++) row.push("");
+    }
     cell = undefined;
   };
   const endRow = (): void => {
     endCell();
+    fillSpans();
     // Rows on consecutive lines: a table stays one paragraph.
     if (row) {
       parts.push(`${lineStart ? "" : "\n"}${row.join(" | ")}\n`);
@@ -281,10 +302,20 @@ export function htmlText(html: string, options: { tabColumns?: boolean } = {}): 
       if (!slash) row = [];
     } else if ((name === "td" || name === "th") && row) {
       endCell();
-      if (!slash) cell = "";
+      if (!slash) {
+        cell = "";
+        const attributes = lower.slice(open, close);
+        // Bounded: a document's table is never this long, and a hostile span costs nothing.
+        const count = (attribute: string): number =>
+          Math.min(100, Math.max(1, Number.parseInt(new RegExp(`${attribute}\\s*=\\s*["']?(\\d+)`).exec(attributes)?.[1] ?? "1", 10)));
+        cellSpan = { rows: count("rowspan"), columns: count("colspan") };
+      }
     } else if (name === "br") emit(cell !== undefined ? " " : "\n");
     else if (BLOCKS.has(name)) {
-      if (name === "table") endRow();
+      if (name === "table") {
+        endRow();
+        spans = [];
+      }
       if (name === "table" && slash) tables = Math.max(0, tables - 1);
       emit(cell !== undefined ? " " : "\n\n");
       if (name === "table" && !slash) tables++;
