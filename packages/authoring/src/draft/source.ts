@@ -2,10 +2,12 @@ import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, extname } from "node:path";
 import type * as PdfJs from "pdfjs-dist/legacy/build/pdf.mjs";
-import { decodeHTML } from "entities";
 import { importModule, InputError } from "@dpa-lint/core";
 import { pageLines } from "./pdf-lines.js";
 import { tabColumnsAsRows } from "./tab-columns.js";
+import { htmlText } from "./html-text.js";
+
+export { htmlText };
 import { checkDocxInflatedSize } from "./zip-bounds.js";
 
 /**
@@ -191,145 +193,6 @@ const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090�
  */
 function windows1252(bytes: Buffer): string {
   return bytes.toString("latin1").replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] as string);
-}
-
-/** Character references as a browser decodes them: the full named table, and U+FFFD for a code point that cannot be. */
-const decode = (text: string): string => decodeHTML(text);
-
-const BLOCKS = new Set([
-  "p",
-  "div",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "li",
-  "ul",
-  "ol",
-  "table",
-  "section",
-  "article",
-  "blockquote",
-  "pre",
-]);
-const SKIPPED = new Set(["script", "style", "head"]);
-
-/**
- * HTML to text: each block is a paragraph of its own (a blank line after it), a table row is one
- * line of " | "-separated cells. One pass over the markup, each tag and comment found with
- * indexOf from where the last ended: an unclosed `<!--` or `<tr` costs nothing more than the
- * text after it (regular expressions with lazy matches made such files quadratic).
- */
-export function htmlText(html: string, options: { tabColumns?: boolean } = {}): string {
-  const lower = html.toLowerCase();
-  // The text as parts, joined once; whether it ends a line is tracked, never read back from it.
-  const parts: string[] = [];
-  let lineStart = true;
-  let row: string[] | undefined;
-  let cell: string | undefined;
-  /** Open tables: the line breaks that HTML is written with between their rows are not text. */
-  let tables = 0;
-  const emit = (piece: string): void => {
-    if (cell !== undefined) cell += piece;
-    else if (tables > 0 && piece.trim() === "") return;
-    else if (piece) {
-      parts.push(piece);
-      lineStart = piece.endsWith("\n");
-    }
-  };
-  /**
-   * Cells merged down the rows below (rowspan), by column: their text is each of those rows' too,
-   * so a row keeps its columns where they are ("Hosting" over two rows; the second row's "OVH SAS"
-   * would otherwise be read as the category and "France" as the company).
-   */
-  let spans: Array<{ text: string; rows: number } | undefined> = [];
-  let cellSpan = { rows: 1, columns: 1 };
-  const fillSpans = (): void => {
-    for (let span = spans[row?.length ?? 0]; row && span && span.rows > 0; span = spans[row.length]) {
-      row.push(span.text);
-      span.rows--;
-    }
-  };
-  const endCell = (): void => {
-    if (cell !== undefined && row) {
-      fillSpans();
-      const text = decode(cell).replace(/\s+/g, " ").replace(/\|/g, "/").trim();
-      if (cellSpan.rows > 1) spans[row.length] = { text, rows: cellSpan.rows - 1 };
-      row.push(text);
-      // A cell across columns (colspan) leaves the columns after it empty.
-      for (let k = 1; k < cellSpan.columns; k++) row.push("");
-    }
-    cell = undefined;
-  };
-  const endRow = (): void => {
-    endCell();
-    fillSpans();
-    // Rows on consecutive lines: a table stays one paragraph.
-    if (row) {
-      parts.push(`${lineStart ? "" : "\n"}${row.join(" | ")}\n`);
-      lineStart = true;
-    }
-    row = undefined;
-  };
-  let at = 0;
-  while (at < html.length) {
-    const open = html.indexOf("<", at);
-    if (open < 0) {
-      emit(html.slice(at));
-      break;
-    }
-    emit(html.slice(at, open));
-    if (lower.startsWith("<!--", open)) {
-      const close = html.indexOf("-->", open + 4);
-      at = close < 0 ? html.length : close + 3;
-      continue;
-    }
-    const close = html.indexOf(">", open + 1);
-    if (close < 0) break;
-    const tag = /^<\s*(\/?)\s*([a-z][a-z0-9-]*)/.exec(lower.slice(open, Math.min(close + 1, open + 40)));
-    at = close + 1;
-    if (!tag) continue;
-    const [, slash, name = ""] = tag;
-    if (!slash && SKIPPED.has(name)) {
-      const end = lower.indexOf(`</${name}`, at);
-      at = end < 0 ? html.length : html.indexOf(">", end) + 1 || html.length;
-      continue;
-    }
-    if (name === "tr") {
-      endRow();
-      if (!slash) row = [];
-    } else if ((name === "td" || name === "th") && row) {
-      endCell();
-      if (!slash) {
-        cell = "";
-        const attributes = lower.slice(open, close);
-        // Bounded: a document's table is never this long, and a hostile span costs nothing.
-        const count = (attribute: string): number =>
-          Math.min(100, Math.max(1, Number.parseInt(new RegExp(`${attribute}\\s*=\\s*["']?(\\d+)`).exec(attributes)?.[1] ?? "1", 10)));
-        cellSpan = { rows: count("rowspan"), columns: count("colspan") };
-      }
-    } else if (name === "br") emit(cell !== undefined ? " " : "\n");
-    else if (BLOCKS.has(name)) {
-      if (name === "table") {
-        endRow();
-        spans = [];
-      }
-      if (name === "table" && slash) tables = Math.max(0, tables - 1);
-      emit(cell !== undefined ? " " : "\n\n");
-      if (name === "table" && !slash) tables++;
-    }
-  }
-  endRow();
-  const lines = decode(parts.join("")).split("\n");
-  // In HTML a tab is a space; a word processor's tab stops set columns (DOCX).
-  return `${(options.tabColumns ? tabColumnsAsRows(lines) : lines)
-    .map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim())
-    .filter((l, i, all) => l !== "" || all[i - 1] !== "")
-    .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
-    .join("\n")
-    .trim()}\n`;
 }
 
 /**
