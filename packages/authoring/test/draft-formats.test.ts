@@ -202,6 +202,48 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     expect((await draftFromFile(join(dir, "dpa.md"))).source.rewritten).toBeUndefined();
   });
 
+  it("keeps an HTML or DOCX list's bullets and numbers, its items lines of one paragraph, so a list of sub-processors is read", async () => {
+    expect(
+      htmlText(
+        '<h2>Sub-processors</h2><ul>\n  <li><p>Amazon <b>Web</b> <b>Services</b> (Luxembourg)</p></li>\n  <li>Twilio Inc. (United States)<ul><li>inner</li></ul></li>\n</ul><ol start="3"><li>Third</li><li>Fourth</li></ol><p>After</p>',
+      ),
+    ).toBe(
+      "Sub-processors\n\n- Amazon Web Services (Luxembourg)\n- Twilio Inc. (United States)\n- inner\n\n3. Third\n4. Fourth\n\nAfter\n",
+    );
+    // A table is a paragraph of its own, also without a block around it.
+    expect(htmlText("intro<table><tr><td>a</td><td>b</td></tr></table>after")).toBe("intro\n\na | b\n\nafter\n");
+    // A list inside a table cell stays the cell's text.
+    expect(htmlText("<table><tr><td><ul><li>a</li><li>b</li></ul></td><td>c</td></tr></table>")).toBe("a b | c\n");
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph("Annex 3 - Sub-processors"),
+            new Paragraph("The Processor uses the following sub-processors:"),
+            new Paragraph({ text: "Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany – hosting", bullet: { level: 0 } }),
+            new Paragraph({ text: "Twilio Inc., San Francisco, United States – SMS", bullet: { level: 0 } }),
+          ],
+        },
+      ],
+    });
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-lists-"));
+    writeFileSync(join(dir, "list.docx"), await Packer.toBuffer(doc));
+    writeFileSync(
+      join(dir, "list.html"),
+      "<h2>Annex 3 - Sub-processors</h2><p>The Processor uses the following sub-processors:</p><ol><li>Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany – hosting</li><li>Twilio Inc., San Francisco, United States – SMS</li></ol>",
+    );
+    for (const file of ["list.docx", "list.html"]) {
+      const d = await draftFromFile(join(dir, file));
+      expect(
+        d.terms.subprocessors.map((s) => [s.value.name, s.value.country]),
+        file,
+      ).toEqual([
+        ["Hetzner Online GmbH", "DE"],
+        ["Twilio Inc.", "US"],
+      ]);
+    }
+  });
+
   it("keeps a table's columns where cells are merged across rows or columns (DOCX and HTML)", async () => {
     const cell = (text: string, options: { rowSpan?: number; columnSpan?: number } = {}): TableCell =>
       new TableCell({ children: [new Paragraph(text)], ...options });

@@ -103,44 +103,113 @@ class TableRows {
   }
 }
 
+/** A list open in the text: whether numbered, its last number, whether one of its items is open. */
+interface OpenList {
+  ordered: boolean;
+  n: number;
+  inItem: boolean;
+}
+
+/**
+ * The text HTML reads as, built piece by piece as the tags come: blocks as paragraphs, table rows
+ * as lines of cells (TableRows), list items as lines of one paragraph that keep their bullet or
+ * number ("- ", "2. "), as a Markdown list is read. Whether a line has just ended is tracked, never
+ * read back from the parts.
+ */
+class TextOut {
+  private readonly parts: string[] = [];
+  private lineStart = true;
+  readonly table = new TableRows();
+  /** Open tables: the line breaks that HTML is written with between their rows are not text. */
+  private tables = 0;
+  private readonly lists: OpenList[] = [];
+  /** The marker the next item's text opens with. */
+  private marker: string | undefined;
+
+  private inItem(): boolean {
+    return this.lists[this.lists.length - 1]?.inItem === true;
+  }
+
+  emit(piece: string): void {
+    if (this.table.inCell) this.table.add(piece);
+    // The line breaks HTML is written with between rows and list items are not text.
+    else if ((this.tables > 0 || (this.lists.length > 0 && !this.inItem()) || this.marker !== undefined) && piece.trim() === "") return;
+    else if (piece) {
+      const text = this.marker === undefined ? piece : `${this.lineStart ? "" : "\n"}${this.marker}${piece.trimStart()}`;
+      this.marker = undefined;
+      this.parts.push(text);
+      this.lineStart = text.endsWith("\n");
+    }
+  }
+
+  /** A block starts or ends: a paragraph break, a line break inside a list item, a space inside a cell. */
+  block(): void {
+    if (this.table.inCell) this.emit(" ");
+    else if (this.inItem()) this.newline();
+    else this.emit("\n\n");
+  }
+
+  tableEdge(opening: boolean): void {
+    this.endRow();
+    this.table.newTable();
+    this.tables = opening ? this.tables + 1 : Math.max(0, this.tables - 1);
+  }
+
+  list(opening: boolean, ordered: boolean, tag: string): void {
+    if (!opening) this.lists.pop();
+    else {
+      const start = Number.parseInt(/\bstart\s*=\s*["']?(\d+)/.exec(tag)?.[1] ?? "1", 10);
+      this.lists.push({ ordered, n: start - 1, inItem: false });
+    }
+    this.block();
+  }
+
+  item(opening: boolean): void {
+    const list = this.lists[this.lists.length - 1];
+    if (!list) return this.block();
+    this.newline();
+    list.inItem = opening;
+    if (opening) this.marker = list.ordered ? `${++list.n}. ` : "- ";
+  }
+
+  endRow(): void {
+    const line = this.table.endRow();
+    // Rows on consecutive lines: a table stays one paragraph.
+    if (line === undefined) return;
+    this.parts.push(`${this.lineStart ? "" : "\n"}${line}\n`);
+    this.lineStart = true;
+  }
+
+  text(): string {
+    this.endRow();
+    return decode(this.parts.join(""));
+  }
+
+  /** Ends the line, unless it has just ended. */
+  private newline(): void {
+    if (!this.lineStart && !this.table.inCell) this.emit("\n");
+  }
+}
+
 /**
  * HTML to text: each block is a paragraph of its own (a blank line after it), a table row is one
- * line of " | "-separated cells. One pass over the markup, each tag and comment found with
- * indexOf from where the last ended: an unclosed `<!--` or `<tr` costs nothing more than the
- * text after it (regular expressions with lazy matches made such files quadratic). In HTML a tab
- * is a space; `tabColumns` reads a word processor's tab stops as columns (DOCX).
+ * line of " | "-separated cells, a list item a line with its bullet or number. One pass over the
+ * markup, each tag and comment found with indexOf from where the last ended: an unclosed `<!--` or
+ * `<tr` costs nothing more than the text after it (regular expressions with lazy matches made such
+ * files quadratic). In HTML a tab is a space; `tabColumns` reads a word processor's tab stops as
+ * columns (DOCX).
  */
 export function htmlText(html: string, options: { tabColumns?: boolean } = {}): string {
   const lower = html.toLowerCase();
-  // The text as parts, joined once; whether it ends a line is tracked, never read back from it.
-  const parts: string[] = [];
-  let lineStart = true;
-  const table = new TableRows();
-  /** Open tables: the line breaks that HTML is written with between their rows are not text. */
-  let tables = 0;
-  const emit = (piece: string): void => {
-    if (table.inCell) table.add(piece);
-    else if (tables > 0 && piece.trim() === "") return;
-    else if (piece) {
-      parts.push(piece);
-      lineStart = piece.endsWith("\n");
-    }
-  };
-  const endRow = (): void => {
-    const line = table.endRow();
-    // Rows on consecutive lines: a table stays one paragraph.
-    if (line === undefined) return;
-    parts.push(`${lineStart ? "" : "\n"}${line}\n`);
-    lineStart = true;
-  };
+  const out = new TextOut();
   let at = 0;
   while (at < html.length) {
     const open = html.indexOf("<", at);
     if (open < 0) {
-      emit(html.slice(at));
+      out.emit(html.slice(at));
       break;
     }
-    emit(html.slice(at, open));
+    out.emit(html.slice(at, open));
     if (lower.startsWith("<!--", open)) {
       const close = html.indexOf("-->", open + 4);
       at = close < 0 ? html.length : close + 3;
@@ -157,29 +226,34 @@ export function htmlText(html: string, options: { tabColumns?: boolean } = {}): 
       at = end < 0 ? html.length : html.indexOf(">", end) + 1 || html.length;
       continue;
     }
-    if (name === "tr") {
-      endRow();
-      if (!slash) table.startRow();
-    } else if (name === "td" || name === "th") {
-      if (slash) table.endCell();
-      else table.startCell(lower.slice(open, close));
-    } else if (name === "br") emit(table.inCell ? " " : "\n");
-    else if (BLOCKS.has(name)) {
-      if (name === "table") {
-        endRow();
-        table.newTable();
-        tables = slash ? Math.max(0, tables - 1) : tables;
-      }
-      emit(table.inCell ? " " : "\n\n");
-      if (name === "table" && !slash) tables++;
-    }
+    tagOf(out, name, !slash, lower.slice(open, close));
   }
-  endRow();
-  const lines = decode(parts.join("")).split("\n");
+  const lines = out.text().split("\n");
   return `${(options.tabColumns ? tabColumnsAsRows(lines) : lines)
     .map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim())
     .filter((l, i, all) => l !== "" || all[i - 1] !== "")
     .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
     .join("\n")
     .trim()}\n`;
+}
+
+/** What one tag does to the text. */
+function tagOf(out: TextOut, name: string, opening: boolean, tag: string): void {
+  const { table } = out;
+  if (name === "tr") {
+    out.endRow();
+    if (opening) table.startRow();
+  } else if (name === "td" || name === "th") {
+    if (opening) table.startCell(tag);
+    else table.endCell();
+  } else if (name === "br") out.emit(table.inCell ? " " : "\n");
+  else if (name === "table") {
+    // The paragraph break comes before the table opens and after it closes (inside one, a line
+    // break between rows is no text).
+    if (opening) out.block();
+    out.tableEdge(opening);
+    if (!opening) out.block();
+  } else if ((name === "ul" || name === "ol") && !table.inCell) out.list(opening, name === "ol", tag);
+  else if (name === "li" && !table.inCell) out.item(opening);
+  else if (BLOCKS.has(name)) out.block();
 }
