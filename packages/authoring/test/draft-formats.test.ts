@@ -212,6 +212,21 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     );
     // A table is a paragraph of its own, also without a block around it.
     expect(htmlText("intro<table><tr><td>a</td><td>b</td></tr></table>after")).toBe("intro\n\na | b\n\nafter\n");
+    // A description list: each term opens a paragraph, its descriptions are the lines under it.
+    const dl =
+      "<h2>List of sub-processors</h2><dl><dt>Amazon Web Services EMEA SARL</dt><dd>Hosting</dd><dd>Luxembourg</dd><dt>Twilio Inc.</dt><dd>SMS</dd><dd>United States</dd></dl><footer>Footer</footer>";
+    expect(htmlText(dl)).toBe(
+      "List of sub-processors\n\nAmazon Web Services EMEA SARL\nHosting\nLuxembourg\n\nTwilio Inc.\nSMS\nUnited States\n\nFooter\n",
+    );
+    expect(
+      draftFromText({ name: "x.txt", format: "text", text: htmlText(dl) }, "x").terms.subprocessors.map((s) => [
+        s.value.name,
+        s.value.country,
+      ]),
+    ).toEqual([
+      ["Amazon Web Services EMEA SARL", "LU"],
+      ["Twilio Inc.", "US"],
+    ]);
     // A list inside a table cell stays the cell's text.
     expect(htmlText("<table><tr><td><ul><li>a</li><li>b</li></ul></td><td>c</td></tr></table>")).toBe("a b | c\n");
     const doc = new Document({

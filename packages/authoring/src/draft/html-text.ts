@@ -10,22 +10,8 @@ import { tabColumnsAsRows } from "./tab-columns.js";
 const decode = (text: string): string => decodeHTML(text);
 
 const BLOCKS = new Set([
-  "p",
-  "div",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "li",
-  "ul",
-  "ol",
-  "table",
-  "section",
-  "article",
-  "blockquote",
-  "pre",
+  ...["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "section", "article", "blockquote", "pre"],
+  ...["dl", "main", "header", "footer", "aside", "nav", "figure", "figcaption", "caption", "address", "hr", "details", "summary"],
 ]);
 const SKIPPED = new Set(["script", "style", "head"]);
 
@@ -186,7 +172,7 @@ class TextOut {
   }
 
   /** Ends the line, unless it has just ended. */
-  private newline(): void {
+  newline(): void {
     if (!this.lineStart && !this.table.inCell) this.emit("\n");
   }
 }
@@ -255,5 +241,9 @@ function tagOf(out: TextOut, name: string, opening: boolean, tag: string): void 
     if (!opening) out.block();
   } else if ((name === "ul" || name === "ol") && !table.inCell) out.list(opening, name === "ol", tag);
   else if (name === "li" && !table.inCell) out.item(opening);
+  // A description list's term opens a paragraph (BLOCKS), its descriptions are the lines under it
+  // ("Amazon Web Services" / "Hosting, Germany"), as one block per company is written.
+  else if (name === "dt" && opening) out.block();
+  else if (name === "dt" || name === "dd") out.newline();
   else if (BLOCKS.has(name)) out.block();
 }

@@ -114,6 +114,12 @@ export const PLACEHOLDER = /^\s*(?:\[[^\]]*\]|\{\{[^}]*\}\}|<[^>]*>)\s*$/;
 export const LEGAL_FORM =
   /^(?:inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|co|sa|sas|sarl|srl|spa|bv|b\.v|nv|n\.v|ab|as|oy|pbc|s\.l|s\.a)\.?$/i;
 
+/** Whether a line ends as a sentence or an introduction does ("... as follows:"), not as a name ("Twilio Inc."). */
+export function endsLikeSentence(line: string): boolean {
+  if (/[:;]$/.test(line)) return true;
+  return line.endsWith(".") && !LEGAL_FORM.test(/(\S+)$/.exec(line)?.[1] ?? "");
+}
+
 /** What separates the names of a list written on one line ("SignalWire, Telnyx, and Bandwidth"). */
 export const NAME_LIST = phrase("andOr", ",?\\s+(?:", ")\\s+|,\\s*", "i");
 

@@ -3,6 +3,7 @@ import { KEYWORDS, phrase } from "./language.js";
 import { countryIn } from "./countries.js";
 import {
   columnOf,
+  endsLikeSentence,
   entry,
   foundEntry,
   itemsOf,
@@ -60,7 +61,7 @@ export function entryBlocks(paras: readonly Paragraph[], i: number): Taken | und
       lines.length > 8 ||
       p.text.length > 400 ||
       !(titled || nameLike(name)) ||
-      /[.:;]$/.test(name) ||
+      endsLikeSentence(name) ||
       name.includes("|")
     )
       break;
@@ -92,7 +93,7 @@ function bulletEntries(p: Paragraph | undefined): FoundSubprocessor[] | undefine
       continue;
     }
     const name = plainLine(bullet[1] ?? "");
-    if (name.length > 80 || /[.:;]$/.test(name)) return undefined;
+    if (name.length > 80 || endsLikeSentence(name)) return undefined;
     const details: string[] = [];
     for (let m = n + 1; m < lines.length && !/^\s*[*•·▪–-]\s+/.test(lines[m] ?? ""); m++) details.push(lines[m] ?? "");
     // One line an item is a list of names, announcedList's to read (parentheses, placeholders).
