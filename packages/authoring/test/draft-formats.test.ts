@@ -11,7 +11,7 @@ import { expectLinear } from "../../../test/support/linearity.js";
 import { sharedDpas } from "../../../test/support/shared-dpas.js";
 import { readBundle } from "@dpa-lint/core";
 import { checkPacks, draftFromFile, draftFromText, draftYaml, htmlText, type Draft } from "../src/index.js";
-import { htmlTablesAsRows, withoutHyphenation } from "../src/draft/source.js";
+import { htmlTablesAsRows, plainBullets, withoutHyphenation } from "../src/draft/source.js";
 import { tabColumnsAsRows } from "../src/draft/tab-columns.js";
 import { repoRoot } from "../../../test/support/repo-root.js";
 import { pageLines, type PdfItem } from "../src/draft/pdf-lines.js";
@@ -349,6 +349,13 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     }
     const text = await draftFromFile(join(dir, "tabs.txt"));
     expect(text.source).toMatchObject({ name: "tabs.read.txt", rewritten: "its columns set with tabs as rows of cells" });
+  });
+
+  it("reads Word's Symbol and Wingdings bullets in a PDF as bullets", () => {
+    expect(plainBullets("\uf0b7 Amazon Web Services EMEA SARL – hosting – Luxembourg")).toBe(
+      "• Amazon Web Services EMEA SARL – hosting – Luxembourg",
+    );
+    expect(plainBullets("\uf0a7 a \uf0d8 b \uf0fc c")).toBe("• a • b • c");
   });
 
   it("joins the words a PDF's typesetting broke at a line's end, not a compound's hyphen", async () => {

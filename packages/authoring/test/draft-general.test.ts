@@ -1187,3 +1187,17 @@ describe("a sub-processor page's traps (Gidsly's kind): vendors that are not sub
       ).toEqual([]);
   });
 });
+
+describe("bullets however drawn", () => {
+  it("reads lists bulleted with ●, ➢, ■ and ◦ as with • and -", () => {
+    for (const bullet of ["●", "➢", "■", "◦", "•", "-"]) {
+      const d = draft(
+        `Annex 3 – Sub-processors\n\nThe Processor uses the following sub-processors:\n${bullet} Hetzner Online GmbH (Germany) – hosting\n${bullet} Twilio Inc. (United States) – SMS\n`,
+      );
+      expect(names(d), bullet).toEqual([
+        ["Hetzner Online GmbH", "DE"],
+        ["Twilio Inc.", "US"],
+      ]);
+    }
+  });
+});

@@ -86,8 +86,14 @@ function capitalise(word: string): string {
 const ABBREVIATION =
   /(?:^|[^\p{L}])(?:\p{L}|art|arts|no|nos|nr|cf|ca|vs|etc|inc|ltd|co|corp|llc|bv|nv|sa|sas|sarl|ag|gmbh|st|dr|mr|mrs|ms|prof|abs|ziff|bzw|ggf|lit|sec|para|pp|al|vol|ch|approx|incl|resp)\.$|\d\.$/iu;
 
+/**
+ * The characters a list item's bullet is written with, as a character class ("•", "▪", "●", "➢",
+ * Markdown's "*" and "-", a dash): the one list every reader of lists takes them from.
+ */
+export const BULLET = "[*•·▪◦●○■□►➢✓–-]";
+
 /** A line that starts a list item: a bullet, or "(a)", "a)", "1." and alike. */
-const LIST_ITEM = /^\s*(?:[•▪◦·*–-]\s|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|\d{1,2}\.\s)/i;
+const LIST_ITEM = new RegExp(`^\\s*(?:${BULLET}\\s|\\(?(?:[a-z]|[ivx]{1,4}|\\d{1,2})\\)\\s|\\d{1,2}\\.\\s)`, "i");
 
 /**
  * The sentences of a paragraph: they end at . ; : ! ? followed by space and a capital or an

@@ -283,10 +283,20 @@ async function pdfText(bytes: Buffer, path: string): Promise<string> {
     // A paragraph that runs on to the next page goes on; one that ended ends here.
     if (/[.:;!?]\s*$/.test(lines[lines.length - 1] ?? "")) lines.push("");
   }
-  return `${withoutHyphenation(lines)
+  return `${withoutHyphenation(lines.map(plainBullets))
     .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
     .join("\n")
     .trim()}\n`;
+}
+
+/**
+ * Word's bullets as a PDF keeps them: characters of the Symbol and Wingdings fonts, in Unicode's
+ * private use area ("\uf0b7 Amazon Web Services"), which no list reader knows. They become "•".
+ */
+const PRIVATE_BULLETS = /[\uf0a7\uf0a8\uf0b7\uf06e\uf076\uf0d8\uf0fc]/g;
+
+export function plainBullets(line: string): string {
+  return line.replace(PRIVATE_BULLETS, "•");
 }
 
 /**

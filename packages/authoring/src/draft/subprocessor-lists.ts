@@ -1,4 +1,4 @@
-import { headingLike, paragraphLines, sentences, withoutEmphasis, type Paragraph } from "./document.js";
+import { BULLET, headingLike, paragraphLines, sentences, withoutEmphasis, type Paragraph } from "./document.js";
 import { KEYWORDS, phrase } from "./language.js";
 import { countryIn } from "./countries.js";
 import {
@@ -86,7 +86,7 @@ function bulletEntries(p: Paragraph | undefined): FoundSubprocessor[] | undefine
   const lines = paragraphLines(p);
   const rows: FoundSubprocessor[] = [];
   for (const [n, line] of lines.entries()) {
-    const bullet = /^\s*[*•·▪–-]\s+(.+)$/.exec(line);
+    const bullet = BULLETED.exec(line);
     if (!bullet) {
       // The paragraph is the list: it starts with a bullet, and other lines belong to the one above.
       if (n === 0) return undefined;
@@ -95,7 +95,7 @@ function bulletEntries(p: Paragraph | undefined): FoundSubprocessor[] | undefine
     const name = plainLine(bullet[1] ?? "");
     if (name.length > 80 || endsLikeSentence(name)) return undefined;
     const details: string[] = [];
-    for (let m = n + 1; m < lines.length && !/^\s*[*•·▪–-]\s+/.test(lines[m] ?? ""); m++) details.push(lines[m] ?? "");
+    for (let m = n + 1; m < lines.length && !BULLETED.test(lines[m] ?? ""); m++) details.push(lines[m] ?? "");
     // One line an item is a list of names, announcedList's to read (parentheses, placeholders).
     if (details.length === 0) return undefined;
     const country = details.map((l) => countryIn(l)).find((c) => c !== undefined);
@@ -123,7 +123,7 @@ export function numberedList(paras: readonly Paragraph[], i: number): Taken | un
         ? [{ text: p.text, line: p.lines[0] }]
         : paragraphLines(p).map((text, n) => ({ text, line: p.lines[0] + n }));
     for (const item of items) {
-      const m = /^(\d+[.)]|[•·▪*–-])\s+([\p{Lu}\d][^,(;:–|]*?)\s*([,(;:|]|\s[-–]\s)(.*)$/u.exec(item.text);
+      const m = NUMBERED_ENTRY.exec(item.text);
       if (!m) continue;
       // "Mailgun Technologies, Inc., 112 E Pecan St": a legal form after the comma is the name's.
       const { name, rest } = m[3] === "," ? nameThenAddress(`${m[2]},${m[4]}`) : { name: m[2] ?? "", rest: m[4] ?? "" };
@@ -145,7 +145,13 @@ export function numberedList(paras: readonly Paragraph[], i: number): Taken | un
 }
 
 /** A list item's marker: a bullet or a number ("- ", "• ", "1. ", "2) "). */
-const ITEM_MARKER = /^\s*(?:[*•·▪–-]|\d+[.)])\s+/;
+const ITEM_MARKER = new RegExp(`^\\s*(?:${BULLET}|\\d+[.)])\\s+`);
+/** An item's marker alone: its bullet, or its number without the stop after it. */
+const ITEM_MARK = new RegExp(`^\\s*(${BULLET}|\\d+)[.)]?\\s`);
+/** A line opening with a bullet, and what follows it. */
+const BULLETED = new RegExp(`^\\s*${BULLET}\\s+(.+)$`);
+/** "1. Digital Ocean LLC, ...", "• Amazon Web Services, Inc. – hosting – US": marker, name, separator, rest. */
+const NUMBERED_ENTRY = new RegExp(`^(\\d+[.)]|${BULLET})\\s+([\\p{Lu}\\d][^,(;:–|]*?)\\s*([,(;:|]|\\s[-–]\\s)(.*)$`, "u");
 
 /**
  * A list a heading ("## 6. Subprocessors") or an introduction ("The Processor currently uses the
@@ -177,7 +183,7 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
   // A loose list: one item a paragraph, blank lines between ("- GetGeek AB ...", "", "- Acebit AB ...").
   // Each item marked as the first one is: the same bullet, or the next number ("10. Audits" after "2." is a clause).
   const marker = (q: Paragraph | undefined): string | undefined =>
-    q && q.lineStarts.length === 1 ? /^\s*([*•·▪–-]|\d+)[.)]?\s/.exec(q.text)?.[1] : undefined;
+    q && q.lineStarts.length === 1 ? ITEM_MARK.exec(q.text)?.[1] : undefined;
   const follows = (q: Paragraph | undefined, prev: Paragraph): q is Paragraph => {
     const [m, p] = [marker(q), marker(prev)];
     return m !== undefined && (/\d/.test(m) ? Number(m) === Number(p) + 1 : m === p);
@@ -341,7 +347,7 @@ function entryTitle(line: string, after: string | undefined): string | undefined
 }
 
 /** "Name: Amazon Web Services EMEA SARL", "2. Address: 38 Avenue ...": a label, a colon and its value on one line. */
-const LABEL_LINE = /^\s*(?:\d+[.)]\s*|[*•·▪–-]\s+)?(?<label>[^:|]{2,60}?)\s*:\s*(?<value>\S.*)$/u;
+const LABEL_LINE = new RegExp(`^\\s*(?:\\d+[.)]\\s*|${BULLET}\\s+)?(?<label>[^:|]{2,60}?)\\s*:\\s*(?<value>\\S.*)$`, "u");
 
 /**
  * Entries written as labelled lines, as the SCCs' Annex III asks ("1. Name: ...", "Address: ...",

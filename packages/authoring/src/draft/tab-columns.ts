@@ -1,3 +1,5 @@
+import { BULLET } from "./document.js";
+
 /**
  * Columns set with tabs, as rows of cells: a word processor's "table" typed with tab stops
  * ("Hetzner Online GmbH⇥Hosting⇥Germany"), or one pasted into a text file, has no table markup,
@@ -9,7 +11,7 @@
  * blank lines) has two or more; a tab after a list marker ("1.⇥The Processor shall ...") or at a
  * line's start (indentation) separates no cells.
  */
-const LIST_MARKER = /^(?:\(?[\dA-Za-z]{1,3}[.)]|[•▪◦·*–-])$/;
+const LIST_MARKER = new RegExp(`^(?:\\(?[\\dA-Za-z]{1,3}[.)]|${BULLET})$`);
 
 /** A line's cells, when tabs set it in two or more columns. */
 function tabCells(line: string): string[] | undefined {

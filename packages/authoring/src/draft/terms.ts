@@ -1,7 +1,14 @@
-import { citeClause, headingLike, paragraphLines, withoutEmphasis, type Paragraph, type Sentence } from "./document.js";
+import { BULLET, citeClause, headingLike, paragraphLines, withoutEmphasis, type Paragraph, type Sentence } from "./document.js";
 import { KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { countryIn, placeIn } from "./countries.js";
 import { findPeriods, numberValue, type FoundPeriod, type Period } from "./periods.js";
+
+/** A line's bullet or a table row's opening bar, before its text. */
+const LINE_OPENING = new RegExp(`^\\s*(?:${BULLET}\\s+|\\|\\s*)`);
+/** Only a label (bulleted or not) before a period: "- Backups: 30 days". */
+const LABEL_BEFORE = new RegExp(`^\\s*(?:${BULLET}\\s+)?[^:;.]{1,40}:\\s*$`);
+/** A line opening with a bullet. */
+const BULLET_FIRST = new RegExp(`^${BULLET}`);
 
 /** One term the reader found: its value, the verbatim quote and clause, and how it was found. */
 export interface Found<T> {
@@ -467,7 +474,7 @@ function hostingLine(ctx: Context): Found<string[]> | undefined {
   for (const p of ctx.paragraphs)
     for (const [n, raw] of paragraphLines(p).entries()) {
       if (raw.length > 160) continue;
-      const line = raw.replace(/^\s*(?:[-*•]\s+|\|\s*)/, "").replace(/\s*\|\s*$/, "");
+      const line = raw.replace(LINE_OPENING, "").replace(/\s*\|\s*$/, "");
       const m = HOSTING_LINE.exec(withoutEmphasis(line));
       const codes = m ? countriesOf(m.groups?.place ?? "") : [];
       if (codes.length === 0) continue;
@@ -543,7 +550,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
 function periodOpens(text: string): boolean {
   const first = findPeriods(text)[0];
   if (!first) return false;
-  return first.index === 0 || /^\s*(?:[-*•]\s+)?[^:;.]{1,40}:\s*$/.test(text.slice(0, first.index));
+  return first.index === 0 || LABEL_BEFORE.test(text.slice(0, first.index));
 }
 
 /**
@@ -615,7 +622,7 @@ export function retentionTable(ctx: Context): Array<Found<Period> & { category: 
     lines.slice(header + 1).forEach((line, k) => {
       const period = findPeriods(line).find((x) => x.unit !== "hours");
       if (!period) {
-        if (!/^[•\-*]/.test(line.trim()) && rowStart === "") rowStart = line;
+        if (!BULLET_FIRST.test(line.trim()) && rowStart === "") rowStart = line;
         return;
       }
       const at = p.lines[0] + header + 1 + k;
