@@ -11,7 +11,8 @@ import { expectLinear } from "../../../test/support/linearity.js";
 import { sharedDpas } from "../../../test/support/shared-dpas.js";
 import { readBundle } from "@dpa-lint/core";
 import { checkPacks, draftFromFile, draftFromText, draftYaml, htmlText, type Draft } from "../src/index.js";
-import { htmlTablesAsRows, plainBullets, withoutHyphenation } from "../src/draft/source.js";
+import { htmlTablesAsRows } from "../src/draft/source.js";
+import { plainBullets, withoutHyphenation, withoutRunningLines } from "../src/draft/pdf-pages.js";
 import { tabColumnsAsRows } from "../src/draft/tab-columns.js";
 import { repoRoot } from "../../../test/support/repo-root.js";
 import { pageLines, type PdfItem } from "../src/draft/pdf-lines.js";
@@ -349,6 +350,46 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     }
     const text = await draftFromFile(join(dir, "tabs.txt"));
     expect(text.source).toMatchObject({ name: "tabs.read.txt", rewritten: "its columns set with tabs as rows of cells" });
+  });
+
+  it("takes a PDF's running headers and footers out, so a sentence goes on across the page break", async () => {
+    const page = (n: number, body: string[]): string[] => ["ACME DATA PROCESSING AGREEMENT", ...body, `Page ${n} of 3`];
+    const body = (word: string): string[] => [1, 2, 3, 4].map((k) => `${word} line ${k}`);
+    // The first page keeps its header (often the title), every page loses its footer.
+    expect(withoutRunningLines([page(1, body("a")), page(2, body("b")), page(3, body("c"))]).map((p) => p.join("/"))).toEqual([
+      "ACME DATA PROCESSING AGREEMENT/a line 1/a line 2/a line 3/a line 4",
+      "b line 1/b line 2/b line 3/b line 4",
+      "c line 1/c line 2/c line 3/c line 4",
+    ]);
+    // Two pages are too few to tell a running line from a repeated one.
+    expect(
+      withoutRunningLines([
+        ["Title", "a"],
+        ["Title", "b"],
+      ]),
+    ).toEqual([
+      ["Title", "a"],
+      ["Title", "b"],
+    ]);
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const bodies = [
+      ["1. Scope", "This agreement applies to all processing."],
+      ["2. Breaches", "The Processor shall notify the Customer of any personal data breach"],
+      ["within 24 hours of becoming aware of it.", "3. Audits"],
+    ];
+    bodies.forEach((body, k) => {
+      const p = doc.addPage([595, 842]);
+      p.drawText("ACME GmbH - Data Processing Agreement v2.1", { x: 40, y: 810, size: 8, font });
+      body.forEach((text, j) => p.drawText(text, { x: 40, y: 760 - 14 * j, size: 10, font }));
+      p.drawText(`Page ${k + 1} of 3`, { x: 500, y: 30, size: 8, font });
+    });
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-running-"));
+    writeFileSync(join(dir, "running.pdf"), await doc.save());
+    const d = await draftFromFile(join(dir, "running.pdf"));
+    expect(d.source.text).not.toContain("Page 2 of 3");
+    expect(d.source.text).toContain("any personal data breach\nwithin 24 hours");
+    expect(d.terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
   });
 
   it("reads Word's Symbol and Wingdings bullets in a PDF as bullets", () => {

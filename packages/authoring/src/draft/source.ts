@@ -4,6 +4,7 @@ import { basename, extname } from "node:path";
 import type * as PdfJs from "pdfjs-dist/legacy/build/pdf.mjs";
 import { importModule, InputError } from "@dpa-lint/core";
 import { pageLines } from "./pdf-lines.js";
+import { pdfPagesText } from "./pdf-pages.js";
 import { tabColumnsAsRows } from "./tab-columns.js";
 import { htmlText } from "./html-text.js";
 
@@ -270,56 +271,16 @@ async function pdfText(bytes: Buffer, path: string): Promise<string> {
   }
   if (doc.numPages > MAX_DPA_PAGES)
     throw new InputError(`has ${doc.numPages} pages, more than the ${MAX_DPA_PAGES} a DPA could have`, { file: path });
-  const lines: string[] = [];
+  const pages: string[][] = [];
   const budget = new TextBudget(path);
   for (let n = 1; n <= doc.numPages; n++) {
     const { items } = await (await doc.getPage(n)).getTextContent();
-    lines.push(
-      ...pageLines(
+    pages.push(
+      pageLines(
         items.filter((i) => "str" in i),
         (n) => budget.add(n),
       ),
     );
-    // A paragraph that runs on to the next page goes on; one that ended ends here.
-    if (/[.:;!?]\s*$/.test(lines[lines.length - 1] ?? "")) lines.push("");
   }
-  return `${withoutHyphenation(lines.map(plainBullets))
-    .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
-    .join("\n")
-    .trim()}\n`;
-}
-
-/**
- * Word's bullets as a PDF keeps them: characters of the Symbol and Wingdings fonts, in Unicode's
- * private use area ("\uf0b7 Amazon Web Services"), which no list reader knows. They become "•".
- */
-const PRIVATE_BULLETS = /[\uf0a7\uf0a8\uf0b7\uf06e\uf076\uf0d8\uf0fc]/g;
-
-export function plainBullets(line: string): string {
-  return line.replace(PRIVATE_BULLETS, "•");
-}
-
-/**
- * A PDF's lines with the words its typesetting broke at a line's end joined again: "Verletzun-" /
- * "gen des Schutzes" reads "Verletzungen" / "des Schutzes" (a word split so was no word to the
- * reader). Only where the next line goes on in lower case ("E-" / "Mail" keeps its hyphen); the
- * word's tail moves up, so the lines stay where they were. Soft hyphens, invisible in the PDF,
- * are dropped.
- */
-export function withoutHyphenation(lines: readonly string[]): string[] {
-  const out = lines.map((l) => l.replace(/\u00ad(?!$)/g, ""));
-  for (let i = 0; i + 1 < out.length; i++) {
-    const line = out[i] as string;
-    const next = out[i + 1] as string;
-    if (!/\p{L}[-\u00ad]$/u.test(line) || !/^\p{Ll}/u.test(next)) continue;
-    const tail = /^\S+/.exec(next)?.[0] ?? "";
-    out[i] = line.slice(0, -1) + tail;
-    out[i + 1] = next.slice(tail.length).trimStart();
-    // A line that was only the word's tail is gone, not a blank line (which would end the paragraph).
-    if (out[i + 1] === "") {
-      out.splice(i + 1, 1);
-      i--;
-    }
-  }
-  return out.map((l) => l.replace(/\u00ad$/, ""));
+  return pdfPagesText(pages);
 }

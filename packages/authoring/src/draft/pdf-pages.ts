@@ -1,0 +1,92 @@
+/**
+ * A PDF's pages, each as the lines pdf-lines.ts rebuilt, made into the text the reader reads: the
+ * running headers and footers every page repeats taken out, a paragraph that runs on to the next
+ * page joined across the break, words broken at a line's end joined again, Word's bullets as "•".
+ */
+
+/** Lines at a page's top or bottom looked at as a possible running header or footer. */
+const EDGE_LINES = 3;
+
+/** A line as it repeats from page to page: its numbers ("Page 3 of 12", "v2.1 – 03/2024") stand for any. */
+function runningForm(line: string): string {
+  return line.replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The pages without their running headers and footers: a line among a page's first or last
+ * three that, numbers aside, stands at the top or bottom of at least three pages and of at least
+ * two in five, is the document's, not the page's ("Data Processing Agreement – Acme GmbH",
+ * "Page 3 of 12"). It cut the page's last sentence or table row off from the next page's first.
+ * On the first page only the footer goes.
+ */
+export function withoutRunningLines(pages: readonly string[][]): string[][] {
+  const edges = (page: readonly string[], top = true): number[] => {
+    const at = page.flatMap((l, k) => (l.trim() ? [k] : []));
+    const head = at.slice(0, EDGE_LINES);
+    return top ? [...new Set([...head, ...at.slice(-EDGE_LINES)])] : at.slice(-EDGE_LINES).filter((k) => !head.includes(k));
+  };
+  const count = new Map<string, number>();
+  for (const page of pages)
+    for (const form of new Set(edges(page).map((k) => runningForm(page[k] ?? "")))) count.set(form, (count.get(form) ?? 0) + 1);
+  const running = (form: string): boolean => {
+    const n = count.get(form) ?? 0;
+    return form.length > 0 && n >= 3 && n * 5 >= pages.length * 2;
+  };
+  // The first page's header is kept: it is as often the document's title.
+  return pages.map((page, n) => {
+    const drop = new Set(edges(page, n > 0).filter((k) => running(runningForm(page[k] ?? ""))));
+    return page.filter((_, k) => !drop.has(k));
+  });
+}
+
+/** The pages as one text: a page that ends a paragraph ends it; one that does not runs on. */
+export function pdfPagesText(pages: readonly string[][]): string {
+  const lines: string[] = [];
+  for (const page of withoutRunningLines(pages)) {
+    // The gap a running header or footer left is no paragraph break.
+    let [from, to] = [0, page.length];
+    while (from < to && !page[from]?.trim()) from++;
+    while (to > from && !page[to - 1]?.trim()) to--;
+    lines.push(...page.slice(from, to));
+    if (/[.:;!?]\s*$/.test(lines[lines.length - 1] ?? "")) lines.push("");
+  }
+  return `${withoutHyphenation(lines.map(plainBullets))
+    .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
+    .join("\n")
+    .trim()}\n`;
+}
+
+/**
+ * Word's bullets as a PDF keeps them: characters of the Symbol and Wingdings fonts, in Unicode's
+ * private use area ("\uf0b7 Amazon Web Services"), which no list reader knows. They become "•".
+ */
+const PRIVATE_BULLETS = /[\uf0a7\uf0a8\uf0b7\uf06e\uf076\uf0d8\uf0fc]/g;
+
+export function plainBullets(line: string): string {
+  return line.replace(PRIVATE_BULLETS, "•");
+}
+
+/**
+ * A PDF's lines with the words its typesetting broke at a line's end joined again: "Verletzun-" /
+ * "gen des Schutzes" reads "Verletzungen" / "des Schutzes" (a word split so was no word to the
+ * reader). Only where the next line goes on in lower case ("E-" / "Mail" keeps its hyphen); the
+ * word's tail moves up, so the lines stay where they were. Soft hyphens, invisible in the PDF,
+ * are dropped.
+ */
+export function withoutHyphenation(lines: readonly string[]): string[] {
+  const out = lines.map((l) => l.replace(/\u00ad(?!$)/g, ""));
+  for (let i = 0; i + 1 < out.length; i++) {
+    const line = out[i] as string;
+    const next = out[i + 1] as string;
+    if (!/\p{L}[-\u00ad]$/u.test(line) || !/^\p{Ll}/u.test(next)) continue;
+    const tail = /^\S+/.exec(next)?.[0] ?? "";
+    out[i] = line.slice(0, -1) + tail;
+    out[i + 1] = next.slice(tail.length).trimStart();
+    // A line that was only the word's tail is gone, not a blank line (which would end the paragraph).
+    if (out[i + 1] === "") {
+      out.splice(i + 1, 1);
+      i--;
+    }
+  }
+  return out.map((l) => l.replace(/\u00ad$/, ""));
+}
