@@ -1201,3 +1201,26 @@ describe("bullets however drawn", () => {
     }
   });
 });
+
+describe("a sample contract's list of one company and a note (Kozlowski's kind)", () => {
+  it("passes over a template's note among listed companies, but not a list of obligations", () => {
+    const d = draft(
+      "Anlage 3 — Genehmigte Unterauftragsverarbeiter\n\n- Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen (Deutschland) — Hosting\n- Weitere werden hier je nach Auftrag ergänzt (z. B. konkret genutzte Dienste).\n",
+    );
+    expect(names(d)).toEqual([["Hetzner Online GmbH", "DE"]]);
+    // Without a company named with its legal form, a list with such lines is no list of names.
+    const obligations = draft(
+      "Anlage 3 — Unterauftragsverarbeiter\n\n- Hetzner\n- Unterauftragsverarbeiter werden vertraglich verpflichtet.\n",
+    );
+    expect(names(obligations)).toEqual([]);
+  });
+
+  it("reads one block under a list heading whose first line is a company and its address (a PDF list without its bullets)", () => {
+    const d = draft(
+      "Anlage 3 — Genehmigte Unterauftragsverarbeiter\n\nHetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen (Deutschland)\n— Hosting/Rechenzentrum Falkenstein (Deutschland). Zweck:\nServer-Betrieb.\n",
+    );
+    expect(names(d)).toEqual([["Hetzner Online GmbH", "DE"]]);
+    // One block without a legal form is not enough to call it a list.
+    expect(names(draft("List of sub-processors\n\nAcme hosting\nGermany\n"))).toEqual([]);
+  });
+});

@@ -51,7 +51,10 @@ export function entryBlocks(paras: readonly Paragraph[], i: number): Taken | und
   for (; k < paras.length; k++) {
     const p = paras[k] as Paragraph;
     const lines = paragraphLines(p).map(plainLine).filter(Boolean);
-    const [name = "", ...rest] = lines;
+    let [name = "", ...rest] = lines;
+    // "Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen (Deutschland)": the name, then its address.
+    const split = nameThenAddress(name);
+    if (!nameLike(name) && nameLike(split.name) && /\d/.test(split.rest)) [name, rest] = [split.name, [split.rest, ...rest]];
     // Table rows are a table's, not an entry's lines.
     // The name reads as one, or is set off as a title ("**http.net Internet GmbH**"); a wrapped
     // sentence's first line is neither.
@@ -73,7 +76,8 @@ export function entryBlocks(paras: readonly Paragraph[], i: number): Taken | und
     if (!e) break;
     rows.push(foundEntry(p, p.lines[0], paragraphLines(p)[0] ?? name, e, "list entry (name, then its details)"));
   }
-  return rows.length >= 2 ? { rows, next: k } : undefined;
+  // One block is a list when it names a company with its legal form; two or more otherwise.
+  return rows.length >= 2 || (rows.length === 1 && COMPANIES_ANYWHERE.test(rows[0]?.value.name ?? "")) ? { rows, next: k } : undefined;
 }
 
 /**
@@ -206,6 +210,7 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
   });
   const byCategory = categories.some((c) => c !== undefined);
   const rows: FoundSubprocessor[] = [];
+  let prose = 0;
   for (const [n, it] of read.entries()) {
     const rest = it.plain.slice(it.plain.indexOf(":") + 1);
     if (PLACEHOLDER.test(it.plain) || (byCategory && PLACEHOLDER.test(rest))) continue;
@@ -223,10 +228,17 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
     let details = cut ? it.plain.slice(cut.index) : "";
     // "Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany – data centre operation"
     if (!nameLike(name)) ({ name, rest: details } = nameThenAddress(it.plain));
-    if (!nameLike(name)) return undefined;
+    if (!nameLike(name)) {
+      prose++;
+      continue;
+    }
     const e = entry(name, it.text, details);
     if (e) rows.push(foundEntry(it.para, it.line, it.text.trim(), e, "list entry under a sub-processor heading or introduction"));
   }
+  // Every item reads as a name: a list of obligations under the same heading is none. A template's
+  // note among companies ("Weitere werden je nach Auftrag ergänzt") is passed over, where the list
+  // names a company with its legal form and such notes are the fewer.
+  if (prose > 0 && (prose * 2 > read.length || !rows.some((r) => COMPANIES_ANYWHERE.test(r.value.name)))) return undefined;
   return rows.length > 0 ? { rows, next: last.index + 1 } : undefined;
 }
 
@@ -419,6 +431,8 @@ const COMPANY =
 
 /** Every company a text names, in order. */
 const COMPANIES = new RegExp(COMPANY, "gu");
+/** Whether a text names a company with its legal form. */
+const COMPANIES_ANYWHERE = new RegExp(COMPANY, "u");
 /** What may follow a company: its address, a few comma-separated parts (as few as will do, when lazy). */
 const address = (lazy: boolean): string => `(?<address>(?:,\\s*[^,;:]{1,60}){0,5}${lazy ? "?" : ""})`;
 /** After the last company of a list, before "as sub-processor": its address and nothing else. */
