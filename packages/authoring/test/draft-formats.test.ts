@@ -392,6 +392,46 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     expect(d.terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
   });
 
+  it("reads a PDF list whose bullets and numbers are drawn apart from the text as a list, not a two-column table", async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    let y = 800;
+    const text = (s: string, x = 40): void => page.drawText(s, { x, y, size: 10, font });
+    text("Annex 3 - Sub-processors");
+    y -= 20;
+    text("The Processor uses the following sub-processors:");
+    y -= 16;
+    for (const item of [
+      "Hetzner Online GmbH (Germany) - hosting",
+      "Twilio Inc. (United States) - SMS",
+      "Zendesk, Inc. (United States) - support",
+    ]) {
+      text("•", 50);
+      text(item, 72);
+      y -= 14;
+    }
+    y -= 10;
+    for (const [n, item] of [
+      ["1.", "Breaches are notified within 24 hours."],
+      ["2.", "Audits once a year."],
+    ] as const) {
+      text(n, 50);
+      text(item, 72);
+      y -= 14;
+    }
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-pdf-bullets-"));
+    writeFileSync(join(dir, "bullets.pdf"), await doc.save());
+    const d = await draftFromFile(join(dir, "bullets.pdf"));
+    expect(d.source.text).toContain("• Hetzner Online GmbH (Germany) - hosting\n• Twilio Inc. (United States) - SMS\n");
+    expect(d.source.text).toContain("1. Breaches are notified within 24 hours.\n2. Audits once a year.");
+    expect(d.terms.subprocessors.map((s) => [s.value.name, s.value.country])).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Twilio Inc.", "US"],
+      ["Zendesk, Inc.", "US"],
+    ]);
+  });
+
   it("reads Word's Symbol and Wingdings bullets in a PDF as bullets", () => {
     expect(plainBullets("\uf0b7 Amazon Web Services EMEA SARL – hosting – Luxembourg")).toBe(
       "• Amazon Web Services EMEA SARL – hosting – Luxembourg",

@@ -14,6 +14,8 @@
  *     close under a row is that row's wrapped continuation, joined to it cell by cell.
  */
 
+import { BULLET } from "./document.js";
+
 /** What this reader needs of a pdf.js text item. */
 export interface PdfItem {
   str: string;
@@ -77,7 +79,7 @@ interface Row {
 
 /** The page's lines of text; `count` is told the length of every piece read (the text budget). */
 export function pageLines(items: readonly PdfItem[], count: (n: number) => void): string[] {
-  const rows = tableRows(gatherLines(items, count).map(cellsOf));
+  const rows = tableRows(gatherLines(items, count).map(cellsOf).map(markerJoined));
   const out: string[] = [];
   let previousRow = false;
   for (const row of rows) {
@@ -187,6 +189,20 @@ function cellsOf(line: Line): Row {
   }
   endCell();
   return { y: line.y, size: line.size, cells: cells.filter((c, i) => i === 0 || c.text.trim() !== ""), gapBefore: line.gapBefore };
+}
+
+/** A list item's marker set apart from its text: a bullet, "1.", "a)", "(iv)". */
+const MARKER = new RegExp(`^(?:${BULLET}|\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,4})[.)])$`, "i");
+
+/**
+ * A row whose first cell is only a list item's marker, drawn apart from the text ("•", then
+ * "Hetzner Online GmbH ..." at the indent): one line of a list, not a table of two columns (a run
+ * of such items read as a table had its items joined as one row's wrapped lines).
+ */
+function markerJoined(row: Row): Row {
+  const [marker, text, ...rest] = row.cells;
+  if (!marker || !text || !MARKER.test(marker.text.trim())) return row;
+  return { ...row, cells: [{ x: marker.x, text: `${marker.text.trim()} ${text.text.trimStart()}` }, ...rest] };
 }
 
 /**

@@ -157,13 +157,19 @@ export function namesOf(text: string): string[] | undefined {
 /**
  * A name and the address after it, split at the first comma that does not open a legal form
  * ("Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany"; "Stripe, Inc., 510
- * Townsend Street, San Francisco" keeps "Stripe, Inc.").
+ * Townsend Street, San Francisco" keeps "Stripe, Inc.", as "Zendesk, Inc. (United States)" does).
  */
 export function nameThenAddress(item: string): { name: string; rest: string } {
   const parts = item.split(",");
-  let n = 1;
-  while (n < parts.length && LEGAL_FORM.test((parts[n] ?? "").trim())) n++;
-  return { name: parts.slice(0, n).join(",").trim(), rest: parts.slice(n).join(",") };
+  let name = parts[0] ?? "";
+  for (let n = 1; n < parts.length; n++) {
+    // "Zendesk, Inc. (United States) – support": the legal form is the name's, what follows it is not.
+    const m = /^\s*(\S+)(.*)$/s.exec(parts[n] ?? "");
+    if (!m || !LEGAL_FORM.test(m[1] ?? "")) return { name: name.trim(), rest: parts.slice(n).join(",") };
+    name += `, ${m[1]}`;
+    if ((m[2] ?? "").trim()) return { name: name.trim(), rest: [m[2], ...parts.slice(n + 1)].join(",") };
+  }
+  return { name: name.trim(), rest: "" };
 }
 
 /** The name a list item opens with: its words up to the first longer lower-case word or bracket ("OpenRouter for AI ..."). */
