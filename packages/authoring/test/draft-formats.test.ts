@@ -392,7 +392,7 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     expect(d.terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
   });
 
-  it("reads a PDF list whose bullets and numbers are drawn apart from the text as a list, not a two-column table", async () => {
+  it("reads a PDF list whose bullets and numbers (and clause numbers) are drawn apart from the text as a list, not a two-column table", async () => {
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);
     const page = doc.addPage([595, 842]);
@@ -415,6 +415,8 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     for (const [n, item] of [
       ["1.", "Breaches are notified within 24 hours."],
       ["2.", "Audits once a year."],
+      ["8.1", "This Agreement is governed by the laws of Ireland."],
+      ["§ 9", "Final provisions."],
     ] as const) {
       text(n, 50);
       text(item, 72);
@@ -424,7 +426,9 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     writeFileSync(join(dir, "bullets.pdf"), await doc.save());
     const d = await draftFromFile(join(dir, "bullets.pdf"));
     expect(d.source.text).toContain("• Hetzner Online GmbH (Germany) - hosting\n• Twilio Inc. (United States) - SMS\n");
-    expect(d.source.text).toContain("1. Breaches are notified within 24 hours.\n2. Audits once a year.");
+    expect(d.source.text).toContain(
+      "1. Breaches are notified within 24 hours.\n2. Audits once a year.\n8.1 This Agreement is governed by the laws of Ireland.\n§ 9 Final provisions.",
+    );
     expect(d.terms.subprocessors.map((s) => [s.value.name, s.value.country])).toEqual([
       ["Hetzner Online GmbH", "DE"],
       ["Twilio Inc.", "US"],

@@ -191,13 +191,14 @@ function cellsOf(line: Line): Row {
   return { y: line.y, size: line.size, cells: cells.filter((c, i) => i === 0 || c.text.trim() !== ""), gapBefore: line.gapBefore };
 }
 
-/** A list item's marker set apart from its text: a bullet, "1.", "a)", "(iv)". */
-const MARKER = new RegExp(`^(?:${BULLET}|\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,4})[.)])$`, "i");
+/** A list item's or a clause's number set apart from its text: a bullet, "1.", "a)", "(iv)", "8.1", "§ 9". */
+const MARKER = new RegExp(`^(?:${BULLET}|\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\\d{1,3}(?:\\.\\d{1,3})+\\.?|§\\s*\\d{1,3}[a-z]?)$`, "i");
 
 /**
- * A row whose first cell is only a list item's marker, drawn apart from the text ("•", then
- * "Hetzner Online GmbH ..." at the indent): one line of a list, not a table of two columns (a run
- * of such items read as a table had its items joined as one row's wrapped lines).
+ * A row whose first cell is only a list item's marker or a clause's number, drawn apart from the
+ * text ("•", then "Hetzner Online GmbH ..." at the indent; "8.1", then the clause): one line of a
+ * list or a clause, not a table of two columns (a run of such items read as a table had its items
+ * joined as one row's wrapped lines).
  */
 function markerJoined(row: Row): Row {
   const [marker, text, ...rest] = row.cells;
