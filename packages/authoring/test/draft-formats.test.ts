@@ -38,6 +38,20 @@ const TABLE = [
   ["Twilio Inc.", "SMS delivery", "United States"],
 ];
 
+/** A DOCX of these paragraphs and tables, written as the `docx` package writes Word's files. */
+async function writeDocx(dir: string, name: string, children: Array<Paragraph | Table>): Promise<void> {
+  writeFileSync(join(dir, name), await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}
+
+/** The sub-processors a draft found, as [name, country]. */
+const listed = (d: Draft): Array<[string, string | null]> => d.terms.subprocessors.map((s) => [s.value.name, s.value.country]);
+
+/** The two sub-processors several format tests write in each format. */
+const HETZNER_AND_TWILIO: Array<[string, string]> = [
+  ["Hetzner Online GmbH", "DE"],
+  ["Twilio Inc.", "US"],
+];
+
 /** The terms a draft found, without where they were found (positions differ between formats). */
 function values(d: Draft): unknown {
   const t = d.terms;
@@ -187,10 +201,7 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     );
     for (const file of ["dpa.html", "dpa-lines.html", "dpa.md", "dpa-html.md"]) {
       const d = await draftFromFile(join(dir, file));
-      expect(
-        d.terms.subprocessors.map((s) => [s.value.name, s.value.country]),
-        file,
-      ).toEqual([
+      expect(listed(d), file).toEqual([
         ["OVH SAS", "FR"],
         ["Stripe Inc.", "US"],
       ]);
@@ -230,62 +241,39 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     ]);
     // A list inside a table cell stays the cell's text.
     expect(htmlText("<table><tr><td><ul><li>a</li><li>b</li></ul></td><td>c</td></tr></table>")).toBe("a b | c\n");
-    const doc = new Document({
-      sections: [
-        {
-          children: [
-            new Paragraph("Annex 3 - Sub-processors"),
-            new Paragraph("The Processor uses the following sub-processors:"),
-            new Paragraph({ text: "Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany – hosting", bullet: { level: 0 } }),
-            new Paragraph({ text: "Twilio Inc., San Francisco, United States – SMS", bullet: { level: 0 } }),
-          ],
-        },
-      ],
-    });
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-lists-"));
-    writeFileSync(join(dir, "list.docx"), await Packer.toBuffer(doc));
+    await writeDocx(dir, "list.docx", [
+      new Paragraph("Annex 3 - Sub-processors"),
+      new Paragraph("The Processor uses the following sub-processors:"),
+      new Paragraph({ text: "Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany – hosting", bullet: { level: 0 } }),
+      new Paragraph({ text: "Twilio Inc., San Francisco, United States – SMS", bullet: { level: 0 } }),
+    ]);
     writeFileSync(
       join(dir, "list.html"),
       "<h2>Annex 3 - Sub-processors</h2><p>The Processor uses the following sub-processors:</p><ol><li>Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany – hosting</li><li>Twilio Inc., San Francisco, United States – SMS</li></ol>",
     );
-    for (const file of ["list.docx", "list.html"]) {
-      const d = await draftFromFile(join(dir, file));
-      expect(
-        d.terms.subprocessors.map((s) => [s.value.name, s.value.country]),
-        file,
-      ).toEqual([
-        ["Hetzner Online GmbH", "DE"],
-        ["Twilio Inc.", "US"],
-      ]);
-    }
+    for (const file of ["list.docx", "list.html"]) expect(listed(await draftFromFile(join(dir, file))), file).toEqual(HETZNER_AND_TWILIO);
   });
 
   it("keeps a table's columns where cells are merged across rows or columns (DOCX and HTML)", async () => {
     const cell = (text: string, options: { rowSpan?: number; columnSpan?: number } = {}): TableCell =>
       new TableCell({ children: [new Paragraph(text)], ...options });
-    const doc = new Document({
-      sections: [
-        {
-          children: [
-            new Paragraph("Annex 3 - Sub-processors"),
-            new Table({
-              rows: [
-                new TableRow({ children: [cell("Category"), cell("Sub-processor"), cell("Location")] }),
-                new TableRow({ children: [cell("Hosting", { rowSpan: 2 }), cell("Hetzner Online GmbH"), cell("Germany")] }),
-                new TableRow({ children: [cell("OVH SAS"), cell("France")] }),
-                new TableRow({ children: [cell("Support", { columnSpan: 2 }), cell("")] }),
-                new TableRow({ children: [cell("Support"), cell("Zendesk Inc."), cell("United States")] }),
-              ],
-            }),
-          ],
-        },
-      ],
-    });
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-spans-"));
-    writeFileSync(join(dir, "spans.docx"), await Packer.toBuffer(doc));
+    await writeDocx(dir, "spans.docx", [
+      new Paragraph("Annex 3 - Sub-processors"),
+      new Table({
+        rows: [
+          new TableRow({ children: [cell("Category"), cell("Sub-processor"), cell("Location")] }),
+          new TableRow({ children: [cell("Hosting", { rowSpan: 2 }), cell("Hetzner Online GmbH"), cell("Germany")] }),
+          new TableRow({ children: [cell("OVH SAS"), cell("France")] }),
+          new TableRow({ children: [cell("Support", { columnSpan: 2 }), cell("")] }),
+          new TableRow({ children: [cell("Support"), cell("Zendesk Inc."), cell("United States")] }),
+        ],
+      }),
+    ]);
     const d = await draftFromFile(join(dir, "spans.docx"));
     expect(d.source.text).toContain("Hosting | Hetzner Online GmbH | Germany\nHosting | OVH SAS | France\nSupport | |\n");
-    expect(d.terms.subprocessors.map((s) => [s.value.name, s.value.country])).toEqual([
+    expect(listed(d)).toEqual([
       ["Hetzner Online GmbH", "DE"],
       ["OVH SAS", "FR"],
       ["Zendesk Inc.", "US"],
@@ -320,34 +308,18 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     );
     const row = (cells: string[]): Paragraph =>
       new Paragraph({ children: cells.map((c, k) => (k === 0 ? new TextRun(c) : new TextRun({ children: [new Tab(), c] }))) });
-    const doc = new Document({
-      sections: [
-        {
-          children: [
-            new Paragraph("Annex 3 - Sub-processors"),
-            row(["Name", "Purpose", "Location"]),
-            row(["Hetzner Online GmbH", "Hosting", "Germany"]),
-            row(["Twilio Inc.", "SMS", "United States"]),
-          ],
-        },
-      ],
-    });
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-tabs-"));
-    writeFileSync(join(dir, "tabs.docx"), await Packer.toBuffer(doc));
+    await writeDocx(dir, "tabs.docx", [
+      new Paragraph("Annex 3 - Sub-processors"),
+      row(["Name", "Purpose", "Location"]),
+      row(["Hetzner Online GmbH", "Hosting", "Germany"]),
+      row(["Twilio Inc.", "SMS", "United States"]),
+    ]);
     writeFileSync(
       join(dir, "tabs.txt"),
       "Annex 3 - Sub-processors\n\nName\tPurpose\tLocation\nHetzner Online GmbH\tHosting\tGermany\nTwilio Inc.\tSMS\tUnited States\n",
     );
-    for (const file of ["tabs.docx", "tabs.txt"]) {
-      const d = await draftFromFile(join(dir, file));
-      expect(
-        d.terms.subprocessors.map((s) => [s.value.name, s.value.country]),
-        file,
-      ).toEqual([
-        ["Hetzner Online GmbH", "DE"],
-        ["Twilio Inc.", "US"],
-      ]);
-    }
+    for (const file of ["tabs.docx", "tabs.txt"]) expect(listed(await draftFromFile(join(dir, file))), file).toEqual(HETZNER_AND_TWILIO);
     const text = await draftFromFile(join(dir, "tabs.txt"));
     expect(text.source).toMatchObject({ name: "tabs.read.txt", rewritten: "its columns set with tabs as rows of cells" });
   });
@@ -429,7 +401,7 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     expect(d.source.text).toContain(
       "1. Breaches are notified within 24 hours.\n2. Audits once a year.\n8.1 This Agreement is governed by the laws of Ireland.\n§ 9 Final provisions.",
     );
-    expect(d.terms.subprocessors.map((s) => [s.value.name, s.value.country])).toEqual([
+    expect(listed(d)).toEqual([
       ["Hetzner Online GmbH", "DE"],
       ["Twilio Inc.", "US"],
       ["Zendesk, Inc.", "US"],
