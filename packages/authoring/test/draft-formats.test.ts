@@ -240,7 +240,13 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
       ["Twilio Inc.", "US"],
     ]);
     // A list inside a table cell stays the cell's text.
-    expect(htmlText("<table><tr><td><ul><li>a</li><li>b</li></ul></td><td>c</td></tr></table>")).toBe("a b | c\n");
+    expect(htmlText("<table><tr><td><ul><li>a</li><li>b</li></ul></td><td>c</td></tr></table>")).toBe("a, b | c\n");
+    // A cell's paragraphs and line breaks are kept apart by a comma: a name and the address under it.
+    const cells = htmlText(
+      "<h2>Sub-processors</h2><table><tr><th>Sub-processor</th><th>Purpose</th></tr><tr><td><p>Amazon Web Services EMEA SARL</p><p>38 Avenue John F. Kennedy, L-1855 Luxembourg</p></td><td>Hosting<br>Backups</td></tr></table>",
+    );
+    expect(cells).toContain("Amazon Web Services EMEA SARL, 38 Avenue John F. Kennedy, L-1855 Luxembourg | Hosting, Backups\n");
+    expect(listed(draftFromText({ name: "x.txt", format: "text", text: cells }, "x"))).toEqual([["Amazon Web Services EMEA SARL", "LU"]]);
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-lists-"));
     await writeDocx(dir, "list.docx", [
       new Paragraph("Annex 3 - Sub-processors"),

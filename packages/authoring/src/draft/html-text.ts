@@ -28,6 +28,7 @@ class TableRows {
   private row: string[] | undefined;
   private cell: string | undefined;
   private span = { rows: 1, columns: 1 };
+  private lineBreak = false;
   /** Cells still spanning down, by column. */
   private spans: Array<{ text: string; rows: number } | undefined> = [];
 
@@ -37,7 +38,18 @@ class TableRows {
   }
 
   add(piece: string): void {
+    if (this.lineBreak && piece.trim() !== "") {
+      // A line or paragraph break inside a cell between texts ("Amazon Web Services EMEA SARL",
+      // "38 Avenue John F. Kennedy"): a comma, so a name and the address under it stay apart.
+      if ((this.cell ?? "").trim() !== "") this.cell += ", ";
+      this.lineBreak = false;
+    }
     this.cell += piece;
+  }
+
+  /** A line break or a block's edge inside the cell. */
+  breakLine(): void {
+    this.lineBreak = true;
   }
 
   /** A table starts or ends: no span reaches into another table. */
@@ -53,6 +65,7 @@ class TableRows {
     if (!this.row) return;
     this.endCell();
     this.cell = "";
+    this.lineBreak = false;
     const count = (attribute: string): number =>
       Math.min(MAX_SPAN, Math.max(1, Number.parseInt(new RegExp(`${attribute}\\s*=\\s*["']?(\\d+)`).exec(tag)?.[1] ?? "1", 10)));
     this.span = { rows: count("rowspan"), columns: count("colspan") };
@@ -130,7 +143,7 @@ class TextOut {
 
   /** A block starts or ends: a paragraph break, a line break inside a list item, a space inside a cell. */
   block(): void {
-    if (this.table.inCell) this.emit(" ");
+    if (this.table.inCell) this.table.breakLine();
     else if (this.inItem()) this.newline();
     else this.emit("\n\n");
   }
@@ -232,8 +245,10 @@ function tagOf(out: TextOut, name: string, opening: boolean, tag: string): void 
   } else if (name === "td" || name === "th") {
     if (opening) table.startCell(tag);
     else table.endCell();
-  } else if (name === "br") out.emit(table.inCell ? " " : "\n");
-  else if (name === "table") {
+  } else if (name === "br") {
+    if (table.inCell) table.breakLine();
+    else out.emit("\n");
+  } else if (name === "table") {
     // The paragraph break comes before the table opens and after it closes (inside one, a line
     // break between rows is no text).
     if (opening) out.block();
