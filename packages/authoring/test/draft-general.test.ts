@@ -1224,3 +1224,29 @@ describe("a sample contract's list of one company and a note (Kozlowski's kind)"
     expect(names(draft("List of sub-processors\n\nAcme hosting\nGermany\n"))).toEqual([]);
   });
 });
+
+describe("governing law named by an adjective in every language, for every EU and EEA country", () => {
+  it("reads 'ley portuguesa', 'legge tedesca', 'droit tchèque', 'estnischem Recht', 'Estonian law'", () => {
+    const cases: Array<[string, string]> = [
+      ["Este Acuerdo se rige por la ley portuguesa.", "PT"],
+      ["El presente contrato se rige por la legislación francesa.", "FR"],
+      ["Il presente contratto è disciplinato dalla legge tedesca.", "DE"],
+      ["Il presente accordo è regolato dal diritto irlandese.", "IE"],
+      ["Le présent contrat est soumis au droit tchèque.", "CZ"],
+      ["Dieser Vertrag unterliegt estnischem Recht.", "EE"],
+      ["This Agreement is governed by Estonian law.", "EE"],
+      ["This Agreement is governed by Scots law.", "GB"],
+      ["Deze overeenkomst wordt beheerst door Luxemburgs recht.", "LU"],
+      ["El presente contrato queda sometido a la legislación española.", "ES"],
+    ];
+    for (const [text, code] of cases) expect(draft(`${text}\n`).terms.governingLaw?.value, text).toBe(code);
+    // A party subject to a law is not the agreement's law, in Italian and Spanish as in English.
+    for (const text of [
+      "Il Responsabile è soggetto alla legge statunitense.",
+      "El Encargado está sujeto a la legislación estadounidense.",
+      // The data protection law is not the agreement's.
+      "La legge applicabile in materia di protezione dei dati è il Codice italiano.",
+    ])
+      expect(draft(`${text}\n`).terms.governingLaw, text).toBeUndefined();
+  });
+});
