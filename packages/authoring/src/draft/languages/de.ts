@@ -159,5 +159,6 @@ export const de: LanguageWords = {
     LV: "lettisch",
     LT: "litauisch",
     IS: "isländisch",
+    LI: "liechtensteinisch",
   },
 };

@@ -154,5 +154,6 @@ export const fr: LanguageWords = {
     LV: "letton",
     LT: "lituanien",
     IS: "islandais",
+    LI: "liechtensteinois",
   },
 };
