@@ -2,7 +2,14 @@
 // (issue 28's kinds of miss, written here in sentences of our own): each family however phrased,
 // in each language, and what must not be read as a term.
 import { describe, expect, it } from "vitest";
+import { inEea, readBundle, type LegalData } from "@dpa-lint/core";
 import { draftFromText, draftJson, foundTerms, type Draft } from "../src/index.js";
+import { de } from "../src/draft/languages/de.js";
+import { en } from "../src/draft/languages/en.js";
+import { es } from "../src/draft/languages/es.js";
+import { fr } from "../src/draft/languages/fr.js";
+import { it as italian } from "../src/draft/languages/it.js";
+import { nl } from "../src/draft/languages/nl.js";
 
 function draft(text: string): Draft {
   const d = draftFromText({ name: "dpa.txt", format: "text", text }, "x");
@@ -1226,6 +1233,16 @@ describe("a sample contract's list of one company and a note (Kozlowski's kind)"
 });
 
 describe("governing law named by an adjective in every language, for every EU and EEA country", () => {
+  it("each language file names the law of every country in the EEA today (the policies' own dated list), GB, CH and US", () => {
+    const legal = (readBundle().data.lib as { legal?: LegalData } | undefined)?.legal ?? {};
+    const today = new Date().toISOString().slice(0, 10);
+    // The EEA's states, not the regions that are part of one (Åland, the French overseas departments).
+    const states = Object.entries(legal.eea ?? {}).filter(([c, record]) => record.part_of === undefined && inEea(c, today, legal));
+    const countries = [...states.map(([c]) => c), "GB", "CH", "US"];
+    expect(countries.length).toBeGreaterThan(30);
+    for (const language of [en, fr, de, es, italian, nl]) expect(countries.filter((c) => !(c in language.law))).toEqual([]);
+  });
+
   it("reads 'ley portuguesa', 'legge tedesca', 'droit tchèque', 'estnischem Recht', 'Estonian law'", () => {
     const cases: Array<[string, string]> = [
       ["Este Acuerdo se rige por la ley portuguesa.", "PT"],
