@@ -1267,3 +1267,25 @@ describe("governing law named by an adjective in every language, for every EU an
       expect(draft(`${text}\n`).terms.governingLaw, text).toBeUndefined();
   });
 });
+
+describe("hosting said of a territory, a data centre's country, or a line naming the EU", () => {
+  it("reads 'within the territory of the European Union' in six languages, and data centres' and hosting lines' places", () => {
+    const declared: string[] = [
+      "The Processor shall store Personal Data only within the territory of the European Union.",
+      "Le Prestataire s'engage à ce que les données soient hébergées et traitées exclusivement sur le territoire de l'Union européenne.",
+      "Die Daten werden ausschließlich im Gebiet der Europäischen Union gespeichert.",
+      "El Encargado garantiza que los datos se almacenarán exclusivamente en el territorio del Espacio Económico Europeo.",
+      "Il Responsabile garantisce che i dati saranno conservati esclusivamente nel territorio dell'Unione Europea.",
+      "De gegevens worden uitsluitend op het grondgebied van de Europese Unie opgeslagen.",
+      "Localisation des données : Union européenne.",
+    ];
+    for (const text of declared) expect(draft(`${text}\n`).terms.hostingDeclared?.value, text).toEqual(["EEA"]);
+    const allowed: Array<[string, string]> = [
+      ["Los datos se alojan en centros de datos ubicados en España.", "ES"],
+      ["Acme héberge les données du Client dans ses centres de données en France.", "FR"],
+      ["Hébergement des données : France (Paris et Roubaix).", "FR"],
+      ["I dati sono conservati in Italia.", "IT"],
+    ];
+    for (const [text, code] of allowed) expect(draft(`${text}\n`).terms.hostingAllowed?.value, text).toEqual([code]);
+  });
+});

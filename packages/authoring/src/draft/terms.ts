@@ -420,6 +420,12 @@ export function hostingDeclared(ctx: Context): Found<string[]> | undefined {
     why(s, "taken: EEA (hosted within it)");
     return found(s, ["EEA"], "sentence pattern: data hosted within the EU/EEA");
   }
+  // "Localisation des données : Union européenne": a hosting line naming the EU or EEA, no country.
+  for (const { s, place } of hostingLines(ctx))
+    if (KEYWORDS.europeName.test(place) && countriesOf(place).length === 0) {
+      why(s, "taken: EEA (a hosting line naming the EU/EEA)");
+      return found(s, ["EEA"], "a line naming the EU/EEA as where data is hosted");
+    }
   return undefined;
 }
 
@@ -471,18 +477,24 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
 
 /** A line of a key-terms list or table naming where data is: "Server location: Frankfurt, Germany". */
 function hostingLine(ctx: Context): Found<string[]> | undefined {
+  for (const { s, place } of hostingLines(ctx)) {
+    const codes = countriesOf(place);
+    if (codes.length === 0) continue;
+    ctx.trace?.("hostingAllowed", s, `taken: ${codes.join(", ")}`);
+    return found(s, codes, "a line naming where data is hosted");
+  }
+  return undefined;
+}
+
+/** Each line that names where data is hosted ("Data location: Germany"), with the place it gives. */
+function* hostingLines(ctx: Context): Generator<{ s: Sentence; place: string }> {
   for (const p of ctx.paragraphs)
     for (const [n, raw] of paragraphLines(p).entries()) {
       if (raw.length > 160) continue;
       const line = raw.replace(LINE_OPENING, "").replace(/\s*\|\s*$/, "");
       const m = HOSTING_LINE.exec(withoutEmphasis(line));
-      const codes = m ? countriesOf(m.groups?.place ?? "") : [];
-      if (codes.length === 0) continue;
-      const s: Sentence = { text: raw.trim(), paragraph: p, line: p.lines[0] + n };
-      ctx.trace?.("hostingAllowed", s, `taken: ${codes.join(", ")}`);
-      return found(s, codes, "a line naming where data is hosted");
+      if (m) yield { s: { text: raw.trim(), paragraph: p, line: p.lines[0] + n }, place: m.groups?.place ?? "" };
     }
-  return undefined;
 }
 
 /** Retention periods: a period in a sentence about keeping or deleting data, with the words it is about. */

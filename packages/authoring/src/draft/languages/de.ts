@@ -90,8 +90,9 @@ export const de: LanguageWords = {
     hostingLabel:
       "serverstandort|speicherort|datenstandort|standort (der daten|der server|der verarbeitung|des hostings)|ort der (verarbeitung|datenverarbeitung|speicherung)|hosting|rechenzentr(um|en)",
     placedBefore: "gespeichert|gehostet|verarbeitet|betrieben|gelagert",
+    europeName: "europäische union|\\beu\\b|\\bewr\\b|europäischer wirtschaftsraum",
     withinEurope:
-      "innerhalb der (europäischen union|eu\\b|ewr\\b)|\\bin einem mitgliedss?taat der (europäischen union|eu\\b)|\\bin einem (anderen )?vertragsstaat des abkommens über den europäischen wirtschaftsraum|in der (europäischen union|eu\\b)|\\b(gehostet|gespeichert) (auf|bei|in) ([\\p{L}-]+ ){0,2}(eu|ewr)\\b",
+      "innerhalb der (europäischen union|eu\\b|ewr\\b)|\\bin einem mitgliedss?taat der (europäischen union|eu\\b)|\\bin einem (anderen )?vertragsstaat des abkommens über den europäischen wirtschaftsraum|in der (europäischen union|eu\\b)|\\b(gehostet|gespeichert) (auf|bei|in) ([\\p{L}-]+ ){0,2}(eu|ewr)\\b|\\b(im|auf dem) gebiet der (europäischen union|eu\\b)|\\b(im|auf dem) gebiet des (europäischen wirtschaftsraums?|ewr\\b)",
     beforeIt: "vor|im voraus|vorab|vorher",
     noLaterThan: "spätestens",
     atLeast: "mindestens|wenigstens",

@@ -89,8 +89,9 @@ export const en: LanguageWords = {
     locatedIn: `\\b(are|is|be|will be) (located|situated|hosted|stored|processed|based) (only |exclusively |solely )?in\\b|\\b(servers?|data ?cent(er|re)s?|infrastructure) (located |based |hosted )?in\\b|\\bprocess(es)? (all |any )?(customer |personal |the )*data ${ONLY_OR_MAINLY}in\\b`,
     hostingLabel:
       "(server|hosting|data|storage|processing|data cent(er|re)) locations?|locations? of (the )?(data|servers?|processing|hosting)|data residency|hosting|data ?cent(er|re)s?",
+    europeName: "european union|\\beu\\b|\\beea\\b|european economic area",
     withinEurope:
-      "(within|in) the (european union|eu\\b|eea\\b|european economic area)|\\bin (a|one of the|any) member states? of the (european union|eu\\b)|\\bin (a|another) (contracting|signatory) state (to|of) the (agreement on the )?(european economic area|eea\\b)|\\b(hosted|stored|located|processed) (on|in|at) ([\\w-]+ ){0,2}(eu|eea)\\b|\\b(eu|eea)-based\\b",
+      "(within|in) the (european union|eu\\b|eea\\b|european economic area)|\\bin (a|one of the|any) member states? of the (european union|eu\\b)|\\bin (a|another) (contracting|signatory) state (to|of) the (agreement on the )?(european economic area|eea\\b)|\\b(hosted|stored|located|processed) (on|in|at) ([\\w-]+ ){0,2}(eu|eea)\\b|\\b(eu|eea)-based\\b|\\b(within|in|on) the territory of the (european union|eu\\b|eea\\b|european economic area)",
     beforeIt: "in advance|before|prior|beforehand",
     noticeAfterPeriod: "['’]?s?['’]?\\s*(prior\\s+|advance\\s+)?(written\\s+)?notice\\b",
     noLaterThan: "no later than",

@@ -85,13 +85,14 @@ export const es: LanguageWords = {
     dataAtTheEnd: "descarg|devoluci|finalizaci|extracci",
     confidential: "confidencial",
     hosting:
-      "tratamiento (de (los )?datos (personales )?)?(se realiza|tiene lugar|se llevará a cabo)|(podrá|puede|pueden) tratar|serán tratad[oa]s|alojad|almacen|servidor",
+      "tratamiento (de (los )?datos (personales )?)?(se realiza|tiene lugar|se llevará a cabo)|(podrá|puede|pueden) tratar|serán tratad[oa]s|alojad|almacen|servidor|\\baloja",
     noneOutsideEurope:
       "\\bno\\b[^.;]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)|\\bnunca sale[n]? de la (ue\\b|unión europea)|\\b(ningún|ninguna)\\b[^.]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)",
-    locatedIn: "\\b(se encuentran?|están? ubicad[oa]s?|alojad[oa]s?|almacenad[oa]s?) en\\b",
+    locatedIn: "\\b(se encuentran?|(están? )?ubicad[oa]s?|alojad[oa]s?|almacenad[oa]s?|se alojan) en\\b",
     hostingLabel: "ubicación (de los )?(datos|servidores)|lugar (de|del) tratamiento|alojamiento|centros? de datos",
+    europeName: "unión europea|\\bue\\b|\\beee\\b|espacio económico europeo",
     withinEurope:
-      "(dentro de|en) la (unión europea|ue\\b)|\\ben un estado miembro de la (unión europea|ue\\b)|(dentro del|en el) (espacio económico europeo|eee\\b)",
+      "(dentro de|en) la (unión europea|ue\\b)|\\ben un estado miembro de la (unión europea|ue\\b)|(dentro del|en el) (espacio económico europeo|eee\\b)|\\b(en|dentro de)l? (el )?territorio de(l| la) (unión europea|ue\\b|espacio económico europeo|eee\\b)",
     beforeIt: "antes|de antelación|con antelación",
     noLaterThan: "a más tardar|al menos",
     atLeast: "al menos|como mínimo",

@@ -81,11 +81,12 @@ export const fr: LanguageWords = {
     noneOutsideEurope:
       "\\b(ne|n')[^.;]{0,60}\\b(pas|jamais)\\b[^.;]{0,60}\\bhors\\b (de )?(l')?(ue\\b|union européenne|eee\\b|espace économique européen)|\\bne quitte(nt)? (jamais|pas) l'(ue\\b|union européenne)|\\baucune?\\b[^.]{0,60}\\bhors\\b (de )?(l')?(ue\\b|union européenne|eee\\b|espace économique européen)",
     locatedIn:
-      "\\b(situé|situés|située|situées|hébergé|hébergés|hébergée|hébergées|stocké|stockés|stockée|stockées) (uniquement |exclusivement |principalement |essentiellement |seulement )?(en|au|aux)\\b|\\btrait(e|ent|ons) (toutes |l'ensemble des )?(les )?données( personnelles)? (uniquement |exclusivement |principalement |essentiellement )?(en|au|aux)\\b",
+      "\\b(situé|situés|située|situées|hébergé|hébergés|hébergée|hébergées|stocké|stockés|stockée|stockées) (uniquement |exclusivement |principalement |essentiellement |seulement )?(en|au|aux)\\b|\\btrait(e|ent|ons) (toutes |l'ensemble des )?(les )?données( personnelles)? (uniquement |exclusivement |principalement |essentiellement )?(en|au|aux)\\b|\\bcentres? de données (situés? |localisés? )?(en|au|aux)\\b",
     hostingLabel:
-      "localisation (des données|des serveurs|de l'hébergement|du traitement)|lieu (d'hébergement|de traitement|du traitement)|hébergement|centres? de données",
+      "localisation (des données|des serveurs|de l'hébergement|du traitement)|lieu (d'hébergement|de traitement|du traitement)|hébergement( des données)?|centres? de données",
+    europeName: "union européenne|\\bue\\b|\\beee\\b|espace économique européen",
     withinEurope:
-      "(au sein|à l'intérieur) de l'(union européenne|ue\\b|eee\\b)|\\bdans un [ée]tat membre de l'(union européenne|ue\\b)|dans l'(union européenne|ue\\b)|\\bhébergée?s? (sur|chez|dans) ([\\p{L}-]+ ){0,2}(ue|eee)\\b",
+      "(au sein|à l'intérieur) de l'(union européenne|ue\\b|eee\\b)|\\bdans un [ée]tat membre de l'(union européenne|ue\\b)|dans l'(union européenne|ue\\b)|\\bhébergée?s? (sur|chez|dans) ([\\p{L}-]+ ){0,2}(ue|eee)\\b|\\bsur le territoire de l'(union européenne|ue\\b|eee\\b|espace économique européen)|dans l'(espace économique européen|eee\\b)",
     beforeIt: "avant|à l'avance|au préalable",
     noLaterThan: "au plus tard",
     atLeast: "au moins|au minimum",

@@ -74,13 +74,14 @@ export const it: LanguageWords = {
     dataAtTheEnd: "scaric|restituzion|cessazione|fine del contratto",
     confidential: "riservat",
     hosting:
-      "trattamento (dei dati (personali )?)?(avviene|ha luogo|sarà effettuato)|(può|possono|potrà) trattare|saranno trattat[ie]|ospitat|archiviat|memorizzat",
+      "trattamento (dei dati (personali )?)?(avviene|ha luogo|sarà effettuato)|(può|possono|potrà) trattare|saranno trattat[ie]|ospitat|archiviat|memorizzat|conservat",
     noneOutsideEurope:
       "\\bnon\\b[^.;]{0,60}\\b(al di )?fuori\\b (dell'|della |dello |del )?(ue\\b|unione europea|spazio economico europeo|see\\b)|\\bnon lascia(no)? mai l'(ue\\b|unione europea)|\\bnessun[oa]?\\b[^.]{0,60}\\bal di fuori\\b (dell'|della |dello )?(ue\\b|unione europea|spazio economico europeo|see\\b)",
-    locatedIn: "\\b(si trova(no)?|(sono|è) situat[oiae]|ospitat[oiae]|archiviat[oiae]) in\\b",
+    locatedIn: "\\b(si trova(no)?|situat[oiae]|ospitat[oiae]|archiviat[oiae]|conservat[oiae]) in\\b",
     hostingLabel: "ubicazione (dei )?(dati|server)|luogo (del|di) trattamento|hosting|data center",
+    europeName: "unione europea|\\bue\\b|\\bsee\\b|spazio economico europeo",
     withinEurope:
-      "(all'interno dell'|nell')(unione europea|ue\\b)|\\bin uno stato membro dell'(unione europea|ue\\b)|(all'interno dello|nello) (spazio economico europeo|see\\b)",
+      "(all'interno dell'|nell')(unione europea|ue\\b)|\\bin uno stato membro dell'(unione europea|ue\\b)|(all'interno dello|nello) (spazio economico europeo|see\\b)|\\bnel territorio dell'(unione europea|ue\\b)|\\bnel territorio dello (spazio economico europeo|see\\b)",
     beforeIt: "prima|in anticipo|di preavviso",
     noLaterThan: "al più tardi|almeno",
     atLeast: "almeno|quanto meno",

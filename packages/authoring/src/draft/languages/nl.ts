@@ -81,7 +81,9 @@ export const nl: LanguageWords = {
     locatedIn: "\\bbevind(t|en) zich in\\b|\\b(gehost|opgeslagen|gevestigd) in\\b",
     hostingLabel: "locatie (van de )?(data|gegevens|servers?|verwerking|opslag)|opslaglocatie|serverlocatie|hosting|datacent(er|ra|ers)",
     placedBefore: "opgeslagen|gehost|verwerkt|bewaard",
-    withinEurope: "binnen de (europese unie|eu\\b|eer\\b)|\\bin een lidstaat van de (europese unie|eu\\b)|in de (europese unie|eu\\b)",
+    europeName: "europese unie|\\beu\\b|\\beer\\b|europese economische ruimte",
+    withinEurope:
+      "binnen de (europese unie|eu\\b|eer\\b)|\\bin een lidstaat van de (europese unie|eu\\b)|in de (europese unie|eu\\b)|\\bop het grondgebied van de (europese unie|eu\\b|eer\\b|europese economische ruimte)",
     beforeIt: "voor|vooraf|voorafgaand",
     noLaterThan: "uiterlijk",
     atLeast: "minstens|ten minste|tenminste",

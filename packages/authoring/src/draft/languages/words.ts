@@ -31,6 +31,8 @@ export const CONCEPTS = [
   "confidential",
   "hosting",
   "noneOutsideEurope",
+  // The EU or the EEA named alone, as a hosting line's value ("Localisation des données : Union européenne").
+  "europeName",
   // What makes a commitment conditional ("not outside the EEA without the Controller's consent").
   "exceptWord",
   // A word that denies what follows ("Out-of-scope tools (not subprocessors)").
