@@ -1289,3 +1289,30 @@ describe("hosting said of a territory, a data centre's country, or a line naming
     for (const [text, code] of allowed) expect(draft(`${text}\n`).terms.hostingAllowed?.value, text).toEqual([code]);
   });
 });
+
+describe("French 'Sous-traitant' is the processor, 'sous-traitant ultérieur' the sub-processor", () => {
+  it("reads the processor's own deletion period, and sub-processor notices however the sub-processor is named", () => {
+    // Before, the processor's name made every sentence about it one about sub-processors.
+    expect(
+      draft("À la fin du contrat, le Sous-traitant supprime les données dans un délai de 30 jours.\n").terms.retention?.[0]?.value,
+    ).toMatchObject({
+      value: 30,
+      unit: "days",
+    });
+    const notices: Array<[string, number]> = [
+      [
+        "Le Sous-traitant informe le Responsable de traitement de tout changement de sous-traitant ultérieur au moins trente jours à l'avance.",
+        30,
+      ],
+      ["Le Prestataire informe le Client de l'ajout de tout nouveau sous-traitant au moins 15 jours à l'avance.", 15],
+      ["Le Sous-traitant peut faire appel à un autre sous-traitant. Il en informe le Responsable au moins 10 jours avant.", 10],
+    ];
+    for (const [text, days] of notices) expect(draft(`${text}\n`).terms.priorNotice?.value, text).toEqual({ value: days, unit: "days" });
+    expect(
+      draft("Al finalizar el contrato, el Encargado suprimirá los datos en un plazo de 60 días.\n").terms.retention?.[0]?.value,
+    ).toMatchObject({
+      value: 60,
+      unit: "days",
+    });
+  });
+});

@@ -78,7 +78,7 @@ export const es: LanguageWords = {
     law: "se regir[áa]|conforme a la (legislación|ley)|se aplicar[áa] (la )?(ley|legislación)|se rige por|regid[oa]s? por|sometid[oa]s? a (la )?(ley|legislación|derecho)|ley aplicable|legislación aplicable",
     special: "categorías especiales|datos sensibles",
     none: "no aplica|\\bningun[oa]\\b",
-    retention: "conserv|elimin|cancela",
+    retention: "conserv|elimin|cancela|suprim|borra|destru",
     withinTheNotice: "\\bdentro del plazo de (preaviso|notificación)\\b",
     thatPeriod:
       "\\btranscurrido (dicho|el citado|ese) (plazo|período|periodo)|\\b(tras|después de) (dicho|ese|el citado) (plazo|período|periodo)",

@@ -53,7 +53,8 @@ export const fr: LanguageWords = {
   },
   unitPattern: "jours? ouvr[ée]s|jours? ouvrables|jours? calendaires|jours? francs|jours?|heures?|semaines?|mois|années?|ans?",
   keywords: {
-    subprocessor: "sous\\s?-\\s?traitants?( ultérieurs?)?",
+    subprocessor:
+      "sous\\s?-\\s?traitants? ultérieurs?|\\bsous\\s?-\\s?traitants\\b|\\bsous\\s?-\\s?traitance ultérieure|\\b(un|une|tout|chaque|nouveau|autre|ce|son|ses|leurs?) sous\\s?-\\s?traitants?\\b",
     objection: "\\bs'opposer|\\bopposition",
     advance: "à l'avance|au préalable|préalablement|avant (tout|toute|le|la) changement|au moins .{0,30} avant\\b",
     breach:
