@@ -1316,3 +1316,18 @@ describe("French 'Sous-traitant' is the processor, 'sous-traitant ultérieur' th
     });
   });
 });
+
+describe("audit caps counted without 'times'", () => {
+  it("reads 'two (2) per year', 'deux audits par an', 'zwei Prüfungen pro Jahr'; a price per year in an audit clause is no cap", () => {
+    const cases: Array<[string, number]> = [
+      ["Audits are limited to two (2) per year.", 2],
+      ["Le Client peut réaliser au plus deux audits par an.", 2],
+      ["Der Auftraggeber darf höchstens zwei Prüfungen pro Jahr durchführen.", 2],
+      ["El Responsable podrá realizar como máximo dos auditorías al año.", 2],
+      ["Il Titolare può effettuare al massimo due verifiche l'anno.", 2],
+      ["De Verwerkingsverantwoordelijke mag maximaal twee audits per jaar uitvoeren.", 2],
+    ];
+    for (const [text, n] of cases) expect(draft(`${text}\n`).terms.auditMaxPerYear?.value, text).toBe(n);
+    expect(draft("Audits are charged to the Customer, limited to 1500 per year in fees.\n").terms.auditMaxPerYear).toBeUndefined();
+  });
+});

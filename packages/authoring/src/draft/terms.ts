@@ -281,6 +281,9 @@ function breachPeriod(s: Sentence): FoundPeriod | undefined {
   );
 }
 
+/** The most audits a year a DPA's cap allows: one a month. */
+const MAX_AUDITS_A_YEAR = 12;
+
 /** How many audits a year the DPA allows, or that it sets no cap ("at reasonable intervals"). */
 export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped?: Found<boolean> } {
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("auditMaxPerYear", s, verdict);
@@ -290,7 +293,8 @@ export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped
     const times = KEYWORDS.timesAYear.exec(s.text);
     const g = times?.groups;
     const count = once ? 1 : numberValue(g?.n ?? g?.tw ?? g?.nl ?? g?.fr ?? g?.de ?? g?.es ?? g?.it ?? "");
-    if (count === undefined || count <= 0) {
+    // More than one a month is no audit cap ("EUR 1,500 per year" in an audit clause is a price).
+    if (count === undefined || count <= 0 || count > MAX_AUDITS_A_YEAR) {
       if (KEYWORDS.audit.test(s.text)) why(s, "skipped: no number of audits a year");
       continue;
     }

@@ -70,7 +70,7 @@ export const de: LanguageWords = {
     permission: "erlaubt|darf|dürfen|kann|können|berechtigt|beschränkt|nicht mehr als|nur|zulässig",
     onceAYear:
       "\\beinmal (pro|im|je) (kalender)?jahr|\\beinmal jährlich|\\beinmal alle (zwölf|12) monate|\\bnicht (häufiger|öfter) als (einmal )?(alle|pro|im|je) ((zwölf|12) monate|(kalender)?jahr)",
-    timesAYear: "\\b(?<de>[\\p{L}\\d-]+) ?mal (pro|im|je) jahr\\b",
+    timesAYear: "\\b(?<de>[\\p{L}\\d-]+)( \\(\\d+\\))? ?(mal|prüfungen|kontrollen|audits) (pro|im|je) jahr\\b",
     auditUncapped: "jederzeit",
     notice: "vorankündigung|ankündigung|vorher",
     law: "unterliegt|anwendbares recht|\\bgilt\\b[^.;]{0,40}\\brecht\\b|\\brecht\\b[^.;]{0,30}\\banwendbar|richte[tn] sich nach\\b[^.;]{0,40}\\brecht\\b|[\\p{L}]+ recht findet anwendung",

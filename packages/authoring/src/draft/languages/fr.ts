@@ -66,7 +66,7 @@ export const fr: LanguageWords = {
     permission: "autorisée?s?|peut|peuvent|droit|limitée?s?|pas plus|au plus|uniquement",
     onceAYear:
       "\\bune (\\(1\\) )?fois par (an|année)|\\bune fois tous les (douze|12) mois|\\bpas plus d'une (\\(1\\) )?fois par (an|année)",
-    timesAYear: "\\b(?<fr>[\\p{L}\\d-]+) fois par an\\b",
+    timesAYear: "\\b(?<fr>[\\p{L}\\d-]+)( \\(\\d+\\))? (fois|audits?|contrôles?) par an\\b",
     auditUncapped: "à tout moment",
     notice: "préavis|avance",
     law: "soumis au droit|r[ée]gie?s? (et interprétée?s? )?(par|selon|conformément)|(droit|loi) applicable(?! à la protection| en matière de protection)|droit [\\p{L}]+ (s'applique|est applicable|sera applicable)",

@@ -64,7 +64,7 @@ export const nl: LanguageWords = {
     permission: "toegestaan|mag|mogen|kan|kunnen|beperkt|niet meer dan|alleen",
     onceAYear:
       "(?<![\\p{L}])(een|één) keer per (kalender)?jaar|\\beenmaal per (kalender)?jaar|\\bniet vaker dan (één|een) ?(keer|maal) per jaar",
-    timesAYear: "\\b(?<nl>[\\p{L}\\d-]+) keer per jaar\\b",
+    timesAYear: "\\b(?<nl>[\\p{L}\\d-]+)( \\(\\d+\\))? (keer|audits?) per jaar\\b",
     auditUncapped: "op elk moment",
     notice: "kennisgeving|vooraf",
     law: "beheerst door|onderworpen aan het|toepasselijk recht|[\\p{L}]+ recht (is )?van toepassing",
