@@ -12,7 +12,7 @@ import { sharedDpas } from "../../../test/support/shared-dpas.js";
 import { readBundle } from "@dpa-lint/core";
 import { checkPacks, draftFromFile, draftFromText, draftYaml, htmlText, type Draft } from "../src/index.js";
 import { htmlTablesAsRows } from "../src/draft/source.js";
-import { plainBullets, withoutHyphenation, withoutRunningLines } from "../src/draft/pdf-pages.js";
+import { clausesApart, plainBullets, withoutHyphenation, withoutRunningLines } from "../src/draft/pdf-pages.js";
 import { tabColumnsAsRows } from "../src/draft/tab-columns.js";
 import { repoRoot } from "../../../test/support/repo-root.js";
 import { pageLines, type PdfItem } from "../src/draft/pdf-lines.js";
@@ -405,12 +405,31 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     const d = await draftFromFile(join(dir, "bullets.pdf"));
     expect(d.source.text).toContain("• Hetzner Online GmbH (Germany) - hosting\n• Twilio Inc. (United States) - SMS\n");
     expect(d.source.text).toContain(
-      "1. Breaches are notified within 24 hours.\n2. Audits once a year.\n8.1 This Agreement is governed by the laws of Ireland.\n§ 9 Final provisions.",
+      "1. Breaches are notified within 24 hours.\n\n2. Audits once a year.\n\n8.1 This Agreement is governed by the laws of Ireland.\n\n§ 9 Final provisions.",
     );
     expect(listed(d)).toEqual([
       ["Hetzner Online GmbH", "DE"],
       ["Twilio Inc.", "US"],
       ["Zendesk, Inc.", "US"],
+    ]);
+  });
+
+  it("sets a PDF's numbered clauses apart as paragraphs where a sentence ended before them", () => {
+    expect(
+      clausesApart(["8.1 The Processor shall notify.", "8.2 The notice describes", "the breach.", "§ 9 Final.", "1 | Hetzner | Germany."]),
+    ).toEqual([
+      "8.1 The Processor shall notify.",
+      "",
+      "8.2 The notice describes",
+      "the breach.",
+      "",
+      "§ 9 Final.",
+      "1 | Hetzner | Germany.",
+    ]);
+    // An address's postcode after a comma is no clause.
+    expect(clausesApart(["Hetzner Online GmbH, Industriestr. 25,", "91710 Gunzenhausen"])).toEqual([
+      "Hetzner Online GmbH, Industriestr. 25,",
+      "91710 Gunzenhausen",
     ]);
   });
 

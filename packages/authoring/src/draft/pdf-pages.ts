@@ -50,10 +50,30 @@ export function pdfPagesText(pages: readonly string[][]): string {
     lines.push(...page.slice(from, to));
     if (/[.:;!?]\s*$/.test(lines[lines.length - 1] ?? "")) lines.push("");
   }
-  return `${withoutHyphenation(lines.map(plainBullets))
+  return `${clausesApart(withoutHyphenation(lines.map(plainBullets)))
     .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
     .join("\n")
     .trim()}\n`;
+}
+
+/** A line that opens a numbered clause: "8.1 The Processor ...", "§ 9 Final provisions", "Article 4 ...". */
+const CLAUSE_START = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|§\s*\d{1,3}[a-z]?|(?:art(?:icle|ikel|ículo|icolo)?\.?)\s*\d{1,3})\s+\S/i;
+
+/**
+ * A paragraph break before each numbered clause that starts after a finished sentence: a PDF
+ * sets clauses apart by their numbers, often with no more space than between lines, and the text
+ * had them as one paragraph (each clause cited as the first one's, and read as its neighbour's
+ * context).
+ */
+export function clausesApart(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    // A table's row ("1 | Hetzner Online GmbH | Germany") is no clause.
+    if (previous && /[.;:!?]\s*$/.test(previous) && CLAUSE_START.test(line) && !line.includes(" | ")) out.push("");
+    out.push(line);
+  }
+  return out;
 }
 
 /**
