@@ -1331,3 +1331,16 @@ describe("audit caps counted without 'times'", () => {
     expect(draft("Audits are charged to the Customer, limited to 1500 per year in fees.\n").terms.auditMaxPerYear).toBeUndefined();
   });
 });
+
+describe("a sub-processor table without a header row", () => {
+  it("reads its rows under a sub-processor heading, the name first, the place from the other cells; a table with a header is not one", () => {
+    const d = draft("Annex 3 – Sub-processors\n\n| Hetzner Online GmbH | Hosting | Germany |\n| Twilio Inc. | SMS | United States |\n");
+    expect(names(d)).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Twilio Inc.", "US"],
+    ]);
+    expect(d.terms.subprocessors?.[0]?.method).toBe("table row (a table without a header)");
+    // A table of terms under the heading names no place: no list.
+    expect(names(draft("Annex 3 – Sub-processors\n\n| Notice | 30 days |\n| Objection | 14 days |\n"))).toEqual([]);
+  });
+});

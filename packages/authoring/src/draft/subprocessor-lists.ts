@@ -28,7 +28,7 @@ const NOT_SUBPROCESSORS = new RegExp(`(?:${KEYWORDS.notWord.source})\\s+(?:\\S+\
  * "Annex 3 - Sub-processors", or a short title of a line ("Approved sub-processors",
  * "Unterauftragnehmer"), not a sentence.
  */
-function listHeading(p: Paragraph | undefined): p is Paragraph {
+export function listHeading(p: Paragraph | undefined): p is Paragraph {
   if (p === undefined || p.text.length > 120 || !KEYWORDS.subprocessor.test(p.text) || NOT_SUBPROCESSORS.test(p.text)) return false;
   return (
     KEYWORDS.listWord.test(`${p.text} ${p.clause}`) ||

@@ -1,6 +1,7 @@
 import { paragraphLines, withoutEmphasis, type Paragraph } from "./document.js";
 import { COLUMN_WORDS, KEYWORDS } from "./language.js";
 import { countryIn, placeIn } from "./countries.js";
+import { listHeading } from "./subprocessor-lists.js";
 import {
   cellsOf,
   columnOf,
@@ -286,4 +287,26 @@ export function coverCell(paras: readonly Paragraph[], i: number): Taken | undef
     }
   }
   return rows.length > 0 ? { rows, next: i + 1 } : undefined;
+}
+
+/**
+ * A table with no header row under a sub-processor heading ("| Hetzner Online GmbH | Hosting |
+ * Germany |"): every line a row of as many cells, each opening with a name, and at least one row
+ * naming a place in its other cells. The name is the first cell, the place the other cells'.
+ */
+export function headerlessTable(paras: readonly Paragraph[], i: number): Taken | undefined {
+  const table = paras[i + 1];
+  if (!listHeading(paras[i]) || !table) return undefined;
+  const lines = paragraphLines(table);
+  // A header row (column words, or the separator Markdown writes under one) is pipeTable's table.
+  if (lines.some((l) => SEPARATOR_ROW.test(l) || headerLine(l))) return undefined;
+  const rows = lines.map(cellsOf);
+  const width = rows[0]?.length ?? 0;
+  const tabular = lines.every((l) => l.includes("|")) && width >= 2 && rows.every((r) => r.length === width && nameLike(r[0] ?? ""));
+  if (!tabular || !rows.some((r) => placeIn(r.slice(1).join(", ")) !== undefined)) return undefined;
+  const found = rows.flatMap((cells, k) => {
+    const e = entry(cells[0] ?? "", lines[k] ?? "", cells.slice(1).join(", "));
+    return e ? [foundEntry(table, table.lines[0] + k, lines[k] ?? "", e, "table row (a table without a header)")] : [];
+  });
+  return found.length > 0 ? { rows: found, next: table.index + 1 } : undefined;
 }

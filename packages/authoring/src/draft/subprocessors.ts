@@ -1,7 +1,7 @@
 import type { Paragraph } from "./document.js";
 import { KEYWORDS } from "./language.js";
 import type { FoundSubprocessor } from "./subprocessor-entry.js";
-import { coverCell, cellParagraphs, gluedRows, pipeTable, recordTables } from "./subprocessor-tables.js";
+import { coverCell, cellParagraphs, gluedRows, headerlessTable, pipeTable, recordTables } from "./subprocessor-tables.js";
 import {
   announcedList,
   engagedInProse,
@@ -17,10 +17,10 @@ export type { FoundSubprocessor, ListedSubprocessor } from "./subprocessor-entry
 /**
  * The sub-processor list, from whichever layout the DPA uses, each tried in turn at every
  * paragraph about sub-processors: the tables of subprocessor-tables.ts (a key-terms cell, one
- * table per sub-processor, rows of cells, cells as paragraphs, cells run together) and the lists
- * of subprocessor-lists.ts (labelled lines as the SCCs' Annex III has them, numbered, one block or
- * one heading per company, names announced by a heading or an introduction, a list inside a
- * sentence, a company engaged as one in a sentence).
+ * table per sub-processor, rows of cells with or without a header, cells as paragraphs, cells run
+ * together) and the lists of subprocessor-lists.ts (labelled lines as the SCCs' Annex III has them,
+ * numbered, one block or one heading per company, names announced by a heading or an
+ * introduction, a list inside a sentence, a company engaged as one in a sentence).
  */
 export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor[] {
   const out: FoundSubprocessor[] = [];
@@ -34,6 +34,7 @@ export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor
       coverCell(paras, i) ??
       recordTables(paras, i) ??
       pipeTable(paras, i) ??
+      headerlessTable(paras, i) ??
       cellParagraphs(paras, i) ??
       gluedRows(paras, i) ??
       labelledEntries(paras, i) ??
