@@ -1344,3 +1344,19 @@ describe("a sub-processor table without a header row", () => {
     expect(names(draft("Annex 3 – Sub-processors\n\n| Notice | 30 days |\n| Objection | 14 days |\n"))).toEqual([]);
   });
 });
+
+describe("a sub-processor's place given as a cloud region or a flag", () => {
+  it("reads AWS, Google Cloud and Azure region identifiers and flag emojis as countries", () => {
+    const d = draft(
+      "Sub-processors\n\n| Name | Location |\n|---|---|\n| Amazon Web Services | eu-central-1 |\n| Google Cloud | europe-west4 |\n| Microsoft Azure | westeurope |\n| Stripe | 🇺🇸 |\n| Mollie | 🇳🇱 Netherlands |\n| Acme | us-east-1-ish |\n",
+    );
+    expect(names(d)).toEqual([
+      ["Amazon Web Services", "DE"],
+      ["Google Cloud", "NL"],
+      ["Microsoft Azure", "NL"],
+      ["Stripe", "US"],
+      ["Mollie", "NL"],
+      ["Acme", null],
+    ]);
+  });
+});

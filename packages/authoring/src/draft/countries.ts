@@ -129,7 +129,57 @@ export function countryIn(text: string, glued = false): string | undefined {
   return firstCode;
 }
 
-/** The country a place names: a country, else a data-centre city ("EU (Frankfurt)" is DE). */
+/**
+ * Cloud regions by the identifiers their providers give them, to the country they are in (AWS,
+ * Google Cloud and Azure's published region lists): "AWS eu-central-1" is Frankfurt, DE.
+ */
+const CLOUD_REGIONS: Readonly<Record<string, string>> = {
+  "eu-central-1": "DE",
+  "eu-central-2": "CH",
+  "eu-west-1": "IE",
+  "eu-west-2": "GB",
+  "eu-west-3": "FR",
+  "eu-north-1": "SE",
+  "eu-south-1": "IT",
+  "eu-south-2": "ES",
+  "europe-west1": "BE",
+  "europe-west2": "GB",
+  "europe-west3": "DE",
+  "europe-west4": "NL",
+  "europe-west6": "CH",
+  "europe-west8": "IT",
+  "europe-west9": "FR",
+  "europe-north1": "FI",
+  "europe-central2": "PL",
+  westeurope: "NL",
+  northeurope: "IE",
+  germanywestcentral: "DE",
+  francecentral: "FR",
+  swedencentral: "SE",
+  switzerlandnorth: "CH",
+  uksouth: "GB",
+};
+const CLOUD_REGION = new RegExp(`(?<![\\w-])(${Object.keys(CLOUD_REGIONS).join("|")})(?![\\w-])`, "i");
+
+/** The country of a cloud region a text names by its identifier ("eu-central-1", "westeurope"). */
+function countryOfRegionIn(text: string): string | undefined {
+  const m = CLOUD_REGION.exec(text);
+  return m ? CLOUD_REGIONS[(m[1] ?? "").toLowerCase()] : undefined;
+}
+
+/**
+ * A flag written as an emoji ("🇩🇪"): its two regional indicator letters are the country's code.
+ * Trust pages mark a sub-processor's country so.
+ */
+function withFlagsAsCodes(text: string): string {
+  return text.replace(
+    /[\u{1F1E6}-\u{1F1FF}]{2}/gu,
+    (flag) => ` ${[...flag].map((c) => String.fromCharCode((c.codePointAt(0) ?? 0) - 0x1f1e6 + 65)).join("")} `,
+  );
+}
+
+/** The country a place names: a country (or its flag), else a data-centre city ("EU (Frankfurt)" is DE) or a cloud region. */
 export function placeIn(text: string, glued = false): string | undefined {
-  return countryIn(text, glued) ?? countryOfCityIn(text);
+  const plain = withFlagsAsCodes(text);
+  return countryIn(plain, glued) ?? countryOfCityIn(plain) ?? countryOfRegionIn(plain);
 }
