@@ -1348,7 +1348,7 @@ describe("a sub-processor table without a header row", () => {
 describe("a sub-processor's place given as a cloud region or a flag", () => {
   it("reads AWS, Google Cloud and Azure region identifiers and flag emojis as countries", () => {
     const d = draft(
-      "Sub-processors\n\n| Name | Location |\n|---|---|\n| Amazon Web Services | eu-central-1 |\n| Google Cloud | europe-west4 |\n| Microsoft Azure | westeurope |\n| Stripe | 🇺🇸 |\n| Mollie | 🇳🇱 Netherlands |\n| Acme | us-east-1-ish |\n",
+      "Sub-processors\n\n| Name | Location |\n|---|---|\n| Amazon Web Services | eu-central-1 |\n| Google Cloud | europe-west4 |\n| Microsoft Azure | westeurope |\n| Stripe | 🇺🇸 |\n| Mollie | 🇳🇱 Netherlands |\n| Acme | us-east-1-ish |\n| Datadog | us-east-1 |\n",
     );
     expect(names(d)).toEqual([
       ["Amazon Web Services", "DE"],
@@ -1357,6 +1357,7 @@ describe("a sub-processor's place given as a cloud region or a flag", () => {
       ["Stripe", "US"],
       ["Mollie", "NL"],
       ["Acme", null],
+      ["Datadog", "US"],
     ]);
   });
 });

@@ -131,7 +131,8 @@ export function countryIn(text: string, glued = false): string | undefined {
 
 /**
  * Cloud regions by the identifiers their providers give them, to the country they are in (AWS,
- * Google Cloud and Azure's published region lists): "AWS eu-central-1" is Frankfurt, DE.
+ * Google Cloud and Azure's published region lists; Europe's, and the United States'):
+ * "AWS eu-central-1" is Frankfurt, DE.
  */
 const CLOUD_REGIONS: Readonly<Record<string, string>> = {
   "eu-central-1": "DE",
@@ -158,6 +159,23 @@ const CLOUD_REGIONS: Readonly<Record<string, string>> = {
   swedencentral: "SE",
   switzerlandnorth: "CH",
   uksouth: "GB",
+  ...Object.fromEntries(
+    [
+      "us-east-1",
+      "us-east-2",
+      "us-west-1",
+      "us-west-2",
+      "us-central1",
+      "us-east1",
+      "us-east4",
+      "us-west1",
+      "eastus",
+      "eastus2",
+      "westus",
+      "westus2",
+      "centralus",
+    ].map((region) => [region, "US"]),
+  ),
 };
 const CLOUD_REGION = new RegExp(`(?<![\\w-])(${Object.keys(CLOUD_REGIONS).join("|")})(?![\\w-])`, "i");
 
