@@ -1278,6 +1278,10 @@ describe("hosting said of a territory, a data centre's country, or a line naming
       "Il Responsabile garantisce che i dati saranno conservati esclusivamente nel territorio dell'Unione Europea.",
       "De gegevens worden uitsluitend op het grondgebied van de Europese Unie opgeslagen.",
       "Localisation des données : Union européenne.",
+      // The EEA's full name, with the verb after it (Dutch, German) or before it (French).
+      "De gegevens worden uitsluitend binnen de Europese Economische Ruimte verwerkt.",
+      "Die Daten werden innerhalb des Europäischen Wirtschaftsraums gespeichert.",
+      "Les données sont hébergées au sein de l'Espace économique européen.",
     ];
     for (const text of declared) expect(draft(`${text}\n`).terms.hostingDeclared?.value, text).toEqual(["EEA"]);
     const allowed: Array<[string, string]> = [

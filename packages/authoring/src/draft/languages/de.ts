@@ -92,7 +92,7 @@ export const de: LanguageWords = {
     placedBefore: "gespeichert|gehostet|verarbeitet|betrieben|gelagert",
     europeName: "europäische union|\\beu\\b|\\bewr\\b|europäischer wirtschaftsraum",
     withinEurope:
-      "innerhalb der (europäischen union|eu\\b|ewr\\b)|\\bin einem mitgliedss?taat der (europäischen union|eu\\b)|\\bin einem (anderen )?vertragsstaat des abkommens über den europäischen wirtschaftsraum|in der (europäischen union|eu\\b)|\\b(gehostet|gespeichert) (auf|bei|in) ([\\p{L}-]+ ){0,2}(eu|ewr)\\b|\\b(im|auf dem) gebiet der (europäischen union|eu\\b)|\\b(im|auf dem) gebiet des (europäischen wirtschaftsraums?|ewr\\b)",
+      "innerhalb der (europäischen union|eu\\b|ewr\\b)|\\bin einem mitgliedss?taat der (europäischen union|eu\\b)|\\bin einem (anderen )?vertragsstaat des abkommens über den europäischen wirtschaftsraum|in der (europäischen union|eu\\b)|\\b(gehostet|gespeichert) (auf|bei|in) ([\\p{L}-]+ ){0,2}(eu|ewr)\\b|\\b(im|auf dem) gebiet der (europäischen union|eu\\b)|\\b(im|auf dem) gebiet des (europäischen wirtschaftsraums?|ewr\\b)|innerhalb des (europäischen wirtschaftsraums?|ewr\\b)",
     beforeIt: "vor|im voraus|vorab|vorher",
     noLaterThan: "spätestens",
     atLeast: "mindestens|wenigstens",

@@ -87,7 +87,7 @@ export const fr: LanguageWords = {
       "localisation (des données|des serveurs|de l'hébergement|du traitement)|lieu (d'hébergement|de traitement|du traitement)|hébergement( des données)?|centres? de données",
     europeName: "union européenne|\\bue\\b|\\beee\\b|espace économique européen",
     withinEurope:
-      "(au sein|à l'intérieur) de l'(union européenne|ue\\b|eee\\b)|\\bdans un [ée]tat membre de l'(union européenne|ue\\b)|dans l'(union européenne|ue\\b)|\\bhébergée?s? (sur|chez|dans) ([\\p{L}-]+ ){0,2}(ue|eee)\\b|\\bsur le territoire de l'(union européenne|ue\\b|eee\\b|espace économique européen)|dans l'(espace économique européen|eee\\b)",
+      "(au sein|à l'intérieur) de l'(union européenne|ue\\b|eee\\b|espace économique européen)|\\bdans un [ée]tat membre de l'(union européenne|ue\\b)|dans l'(union européenne|ue\\b)|\\bhébergée?s? (sur|chez|dans) ([\\p{L}-]+ ){0,2}(ue|eee)\\b|\\bsur le territoire de l'(union européenne|ue\\b|eee\\b|espace économique européen)|dans l'(espace économique européen|eee\\b)",
     beforeIt: "avant|à l'avance|au préalable",
     noLaterThan: "au plus tard",
     atLeast: "au moins|au minimum",

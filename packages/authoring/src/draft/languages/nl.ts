@@ -75,7 +75,8 @@ export const nl: LanguageWords = {
     thatPeriod: "\\bna (afloop van )?(deze|die|de genoemde) (termijn|periode)",
     dataAtTheEnd: "terugga|downloaden|beëindiging|einde van de overeenkomst",
     confidential: "vertrouwelijk|geheim",
-    hosting: "(mag|mogen|zal|zullen|kan|kunnen)\\b[^.]{0,60}\\bverwerken\\b|verwerking vindt|worden verwerkt|gehost|opgeslagen|opslag",
+    hosting:
+      "(mag|mogen|zal|zullen|kan|kunnen)\\b[^.]{0,60}\\bverwerken\\b|verwerking vindt|\\bworden\\b[^.]{0,60}\\bverwerkt\\b|gehost|opgeslagen|opslag",
     noneOutsideEurope:
       "\\bniet\\b[^.;]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bverla(a|te)n? (nooit|niet) de (eu\\b|europese unie)|\\bgeen\\b[^.]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)",
     locatedIn: "\\bbevind(t|en) zich in\\b|\\b(gehost|opgeslagen|gevestigd) in\\b",
@@ -83,7 +84,7 @@ export const nl: LanguageWords = {
     placedBefore: "opgeslagen|gehost|verwerkt|bewaard",
     europeName: "europese unie|\\beu\\b|\\beer\\b|europese economische ruimte",
     withinEurope:
-      "binnen de (europese unie|eu\\b|eer\\b)|\\bin een lidstaat van de (europese unie|eu\\b)|in de (europese unie|eu\\b)|\\bop het grondgebied van de (europese unie|eu\\b|eer\\b|europese economische ruimte)",
+      "binnen de (europese unie|eu\\b|eer\\b|europese economische ruimte)|\\bin een lidstaat van de (europese unie|eu\\b)|in de (europese unie|eu\\b)|\\bop het grondgebied van de (europese unie|eu\\b|eer\\b|europese economische ruimte)",
     beforeIt: "voor|vooraf|voorafgaand",
     noLaterThan: "uiterlijk",
     atLeast: "minstens|ten minste|tenminste",
