@@ -1365,3 +1365,19 @@ describe("a sub-processor's place given as a cloud region or a flag", () => {
     ]);
   });
 });
+
+describe("Italian notice of a new sub-processor", () => {
+  it("reads 'con almeno 10 giorni lavorativi di anticipo' and 'almeno 20 giorni prima'", () => {
+    expect(
+      draft("Il Responsabile comunicherà al Titolare qualsiasi nuovo sub-responsabile con almeno 10 giorni lavorativi di anticipo.\n").terms
+        .priorNotice?.value,
+    ).toEqual({ value: 10, unit: "working_days" });
+    expect(
+      draft("Il Responsabile informa il Titolare almeno 20 giorni prima di ricorrere a un nuovo sub-responsabile.\n").terms.priorNotice
+        ?.value,
+    ).toEqual({
+      value: 20,
+      unit: "days",
+    });
+  });
+});

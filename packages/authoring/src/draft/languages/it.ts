@@ -53,7 +53,7 @@ export const it: LanguageWords = {
   keywords: {
     subprocessor: "sub(\\s?-\\s?)?responsabil[ei]|sotto(\\s?-\\s?)?responsabil[ei]|sub(\\s?-\\s?)?fornitor[ie]|altri responsabili",
     objection: "opporsi|opposizione|obiezion",
-    advance: "in anticipo|con (un )?preavviso",
+    advance: "in anticipo|di anticipo|anticipatamente|con (un )?preavviso|almeno [^.;]{0,30} prima\\b",
     breach:
       "distruzione[^.]{0,40}\\bperdita[^.]{0,60}(modifica|non autorizzat)|violazion[ei] d(ei|ella|i) (dati|sicurezza)|\\bdata breach|incident[ei] di sicurezza",
     noticeToObject: "preavviso\\b[^.;]{0,40}\\bper\\b[^.;]{0,30}(opposizion|opporsi)",
