@@ -1381,3 +1381,23 @@ describe("Italian notice of a new sub-processor", () => {
     });
   });
 });
+
+describe("German and Dutch notices and objections with the verb last", () => {
+  it("reads 'mit einer Frist von 4 Wochen' before an engagement, 'van tevoren', and an objection window whose verb ends the clause", () => {
+    const de = draft(
+      "§ 6 Unterauftragsverhältnisse\n\nDer Auftragnehmer informiert den Auftraggeber vor der Beauftragung eines neuen Unterauftragsverarbeiters mit einer Frist von 4 Wochen. Der Auftraggeber kann innerhalb von 14 Tagen nach Zugang der Mitteilung widersprechen.\n",
+    );
+    expect(de.terms.priorNotice?.value).toEqual({ value: 28, unit: "days" });
+    expect(de.terms.objectionWindow?.value).toEqual({ value: 14, unit: "days" });
+    const nl = draft(
+      "Subverwerkers\n\nDe Verwerker stelt de Verwerkingsverantwoordelijke minimaal vier weken van tevoren op de hoogte van een nieuwe subverwerker. Bezwaar kan binnen twee weken worden gemaakt.\n",
+    );
+    expect(nl.terms.priorNotice?.value).toEqual({ value: 28, unit: "days" });
+    // A period counted from the objection is still no window to object.
+    expect(
+      draft(
+        "Unterauftragsverarbeiter\n\nDer Auftraggeber kann widersprechen. Die Parteien verhandeln innerhalb von 30 Tagen nach Zugang des Widerspruchs.\n",
+      ).terms.objectionWindow,
+    ).toBeUndefined();
+  });
+});

@@ -101,7 +101,10 @@ const COUNTED_FROM = phrase("countedFrom", "^\\s*(?:", ")\\b", "iu");
  */
 function fromTheObjection(s: Sentence, p: FoundPeriod): boolean {
   const after = s.text.slice(p.index + p.text.length, p.index + p.text.length + 50);
-  return COUNTED_FROM.test(after) && KEYWORDS.objection.test(after);
+  // "... innerhalb von 14 Tagen nach Zugang der Mitteilung widersprechen": the verb at the end is
+  // the objecting itself, the period counts from the notice.
+  const rest = s.text.slice(p.index + p.text.length);
+  return COUNTED_FROM.test(after) && KEYWORDS.objection.test(after) && !(rest.length <= 80 && KEYWORDS.objectAtEnd.test(rest));
 }
 
 /** The clause of a sentence a period is in: from the punctuation before it to the one after. */

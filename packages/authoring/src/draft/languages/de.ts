@@ -60,7 +60,8 @@ export const de: LanguageWords = {
     subprocessor:
       "unterauftrag(sverarbeiter|nehmer|sverhältnis|sverhältnisse)\\w*|subunternehmer|sub-?dienstleister|nachunternehmer|weitere auftragsverarbeiter",
     objection: "widersprech|widerspruch|einspruch|einwände|einwand",
-    advance: "im voraus|vorab|vorher|vor (der|dem|einer) änderung|mindestens .{0,30} vor\\b",
+    advance:
+      "im voraus|vorab|vorher|vor (der|dem|einer) (änderung|beauftragung|einsatz|hinzuziehung|heranziehung)|mit einer (vorlauf|ankündigungs)?frist von|mindestens .{0,30} vor\\b",
     breach:
       "vernichtung[^.]{0,40}\\bverlust[^.]{0,60}(veränderung|unbefugt)|verstö(ß|ss)(e|en)? gegen datenschutz|(unbeabsichtigt|unrechtmäßig)[^.]{0,80}(vernichtung|verlust)|verletzung(en)? des schutzes|verstö(ß|ss)(e|en)? gegen\\b[^.]{0,80}\\bschutz(es)? personenbezogener daten|datenschutzverstö(ß|ss)|datenpanne|sicherheitsverletzung|datenschutzverletzung|datenschutzvorf(a|ä)ll|sicherheitsvorf(a|ä)ll",
     noticeToObject: "(vorankündigung|frist)\\b[^.;]{0,40}\\bum\\b[^.;]{0,30}(widersprech|widerspruch|einspruch)",
@@ -116,6 +117,7 @@ export const de: LanguageWords = {
     pageNumber: "seite \\d+ (?:von|\\/) \\d+",
     contactLabel: "kontakt|ansprech",
     exceptWord: "\\bohne\\b|es sei denn|\\baußer\\b",
+    objectAtEnd: "\\b(widersprechen|(einspruch|einwände|einwand) (erheben|einlegen))\\s*[.;]?\\s*$",
     notWord: "\\bkeine?\\b|\\bnicht\\b",
     engagedAs: "als (?:weitere[rn]? |zugelassene[rn]? )?",
     scc: "standardvertragsklausel",

@@ -54,7 +54,7 @@ export const nl: LanguageWords = {
   keywords: {
     subprocessor: "sub(\\s?-\\s?)?verwerkers?|onderaannemers?",
     objection: "\\bbezwaar",
-    advance: "voor (dergelijke|de|deze) wijziging|vooraf|voorafgaand",
+    advance: "voor (dergelijke|de|deze) wijziging|vooraf|voorafgaand|van tevoren",
     breach:
       "vernietiging[^.]{0,40}\\bverlies[^.]{0,60}(wijziging|ongeautoriseerd|onbevoegd)|(onopzettelijk|onrechtmatig)[^.]{0,80}(verlies|vernietiging)|inbreuk (op|in verband met) (de )?persoonsgegevens|datalek|beveiligingsincident",
     noticeToObject: "kennisgeving\\b[^.;]{0,40}\\bom\\b[^.;]{0,30}bezwaar",
@@ -108,6 +108,7 @@ export const nl: LanguageWords = {
     pageNumber: "pagina \\d+ (?:van|\\/) \\d+",
     contactLabel: "contact|persoon",
     exceptWord: "\\bzonder\\b|\\btenzij\\b|\\bbehalve\\b",
+    objectAtEnd: "\\bbezwaar (maken|aantekenen)\\s*[.;]?\\s*$",
     notWord: "\\bniet\\b|\\bgeen\\b",
     engagedAs: "als (?:een |nieuwe |extra )?",
     scc: "modelcontract|standaardcontract",

@@ -35,6 +35,9 @@ export const CONCEPTS = [
   "europeName",
   // What makes a commitment conditional ("not outside the EEA without the Controller's consent").
   "exceptWord",
+  // The objection as a clause's last words, its main verb where the verb comes last ("kann innerhalb
+  // von 14 Tagen nach Zugang der Mitteilung widersprechen"): the act, not what a period counts from.
+  "objectAtEnd",
   // A word that denies what follows ("Out-of-scope tools (not subprocessors)").
   "notWord",
   "locatedIn",
