@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { countries, COUNTRY_NAME_LANGUAGES, isCode } from "@dpa-lint/core";
+import { countries, COUNTRY_NAME_LANGUAGES, isCode, KNOWN_PROVIDERS, lookupRegion, regionsOf } from "@dpa-lint/core";
 
 /**
  * Country names in running text, in English, French, Dutch, German, Spanish and Italian ("FRANKRIJK", "United
@@ -130,59 +130,27 @@ export function countryIn(text: string, glued = false): string | undefined {
 }
 
 /**
- * Cloud regions by the identifiers their providers give them, to the country they are in (AWS,
- * Google Cloud and Azure's published region lists; Europe's, and the United States'):
- * "AWS eu-central-1" is Frankfurt, DE.
+ * Cloud regions by their providers' identifiers ("eu-central-1", "europe-west4", "westeurope",
+ * "fsn1"), to the country they are in: the region catalogue vendor files are read by (core's
+ * regions.json), not a list of its own. Codes shorter than four characters without a digit or a
+ * hyphen ("gra") read as words too easily, and a code the catalogue's providers disagree on names
+ * no country.
  */
-const CLOUD_REGIONS: Readonly<Record<string, string>> = {
-  "eu-central-1": "DE",
-  "eu-central-2": "CH",
-  "eu-west-1": "IE",
-  "eu-west-2": "GB",
-  "eu-west-3": "FR",
-  "eu-north-1": "SE",
-  "eu-south-1": "IT",
-  "eu-south-2": "ES",
-  "europe-west1": "BE",
-  "europe-west2": "GB",
-  "europe-west3": "DE",
-  "europe-west4": "NL",
-  "europe-west6": "CH",
-  "europe-west8": "IT",
-  "europe-west9": "FR",
-  "europe-north1": "FI",
-  "europe-central2": "PL",
-  westeurope: "NL",
-  northeurope: "IE",
-  germanywestcentral: "DE",
-  francecentral: "FR",
-  swedencentral: "SE",
-  switzerlandnorth: "CH",
-  uksouth: "GB",
-  ...Object.fromEntries(
-    [
-      "us-east-1",
-      "us-east-2",
-      "us-west-1",
-      "us-west-2",
-      "us-central1",
-      "us-east1",
-      "us-east4",
-      "us-west1",
-      "eastus",
-      "eastus2",
-      "westus",
-      "westus2",
-      "centralus",
-    ].map((region) => [region, "US"]),
-  ),
-};
-const CLOUD_REGION = new RegExp(`(?<![\\w-])(${Object.keys(CLOUD_REGIONS).join("|")})(?![\\w-])`, "i");
+let cloudRegions: { re: RegExp; countries: Map<string, string> } | undefined;
 
-/** The country of a cloud region a text names by its identifier ("eu-central-1", "westeurope"). */
 function countryOfRegionIn(text: string): string | undefined {
-  const m = CLOUD_REGION.exec(text);
-  return m ? CLOUD_REGIONS[(m[1] ?? "").toLowerCase()] : undefined;
+  if (!cloudRegions) {
+    const countries = new Map<string, string>();
+    for (const provider of KNOWN_PROVIDERS)
+      for (const { code } of regionsOf(provider)) {
+        const found = lookupRegion(code, undefined);
+        if ((code.length >= 4 || /[\d-]/.test(code)) && "country" in found) countries.set(code.toLowerCase(), found.country);
+      }
+    const codes = [...countries.keys()].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    cloudRegions = { re: new RegExp(`(?<![\\w-])(${codes.join("|")})(?![\\w-])`, "i"), countries };
+  }
+  const m = cloudRegions.re.exec(text);
+  return m ? cloudRegions.countries.get((m[1] ?? "").toLowerCase()) : undefined;
 }
 
 /**
