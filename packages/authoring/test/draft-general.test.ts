@@ -1401,3 +1401,32 @@ describe("German and Dutch notices and objections with the verb last", () => {
     ).toBeUndefined();
   });
 });
+
+describe("GDPR Article 28(2)'s own words for a sub-processor, and a notice named before its period", () => {
+  it("reads 'otros encargados', 'andere verwerkers', 'anderer Auftragsverarbeiter', 'altro responsabile'; 'antelación mínima de 15 días' is the notice", () => {
+    const cases: Array<[string, number]> = [
+      [
+        "El Encargado informará al Responsable de cualquier cambio previsto en la incorporación o sustitución de otros encargados con una antelación mínima de 15 días, dando así al Responsable la oportunidad de oponerse a dichos cambios.",
+        15,
+      ],
+      [
+        "De Verwerker licht de Verwerkingsverantwoordelijke ten minste 30 dagen vooraf in over beoogde veranderingen inzake de toevoeging of vervanging van andere verwerkers.",
+        30,
+      ],
+      [
+        "Der Auftragsverarbeiter informiert den Verantwortlichen mindestens 14 Tage vorher über jede beabsichtigte Änderung in Bezug auf die Hinzuziehung oder die Ersetzung anderer Auftragsverarbeiter.",
+        14,
+      ],
+      [
+        "Il Responsabile informa il Titolare con un preavviso di almeno 20 giorni prima di ricorrere ad un altro responsabile del trattamento.",
+        20,
+      ],
+    ];
+    for (const [text, days] of cases) {
+      const d = draft(`${text}\n`);
+      expect(d.terms.priorNotice?.value, text).toEqual({ value: days, unit: "days" });
+      // The notice that gives the chance to object is not also the window to object.
+      expect(d.terms.objectionWindow, text).toBeUndefined();
+    }
+  });
+});

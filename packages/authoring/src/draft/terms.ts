@@ -63,6 +63,8 @@ const asPeriod = (p: FoundPeriod): Period => ({ value: p.value, unit: p.unit });
 const RIGHT_AFTER_BEFORE = phrase("beforeIt", "^[\\s,]*(?:", ")\\b");
 /** Right after a period, its notice ("30 days' notice", "30 days prior written notice"). */
 const NOTICE_RIGHT_AFTER = phrase("noticeAfterPeriod", "^(?:", ")");
+/** Right before a period, the notice it is ("antelación mínima de", "préavis de", "notice of"). */
+const NOTICE_RIGHT_BEFORE = phrase("noticeBefore", "(?:", ")\\s*$");
 /** Right before a period, "no later than" ("uiterlijk", "au plus tard", "spätestens"...). */
 const NO_LATER_THAN = phrase("noLaterThan", "(?:", ")\\s*$");
 /** Right before a count, "at least" ("au moins", "mindestens", "minstens"...): a minimum. */
@@ -72,7 +74,7 @@ const AT_LEAST_RIGHT_BEFORE = phrase("atLeast", "\\b(?:", ")\\s*$");
 function beforeSomething(s: Sentence, p: FoundPeriod): boolean {
   const after = s.text.slice(p.index + p.text.length, p.index + p.text.length + 30);
   const before = s.text.slice(Math.max(0, p.index - 30), p.index);
-  return NOTICE_RIGHT_AFTER.test(after) || RIGHT_AFTER_BEFORE.test(after) || NO_LATER_THAN.test(before);
+  return NOTICE_RIGHT_AFTER.test(after) || RIGHT_AFTER_BEFORE.test(after) || NO_LATER_THAN.test(before) || NOTICE_RIGHT_BEFORE.test(before);
 }
 
 /**

@@ -58,7 +58,7 @@ export const de: LanguageWords = {
     "kalendertage[n]?|werktage[n]?|arbeitstage[n]?|geschäftstage[n]?|tage[n]?|tag|stunden?|wochen?|monate[n]?|monat|jahre[n]?|jahr",
   keywords: {
     subprocessor:
-      "unterauftrag(sverarbeiter|nehmer|sverhältnis|sverhältnisse)\\w*|subunternehmer|sub-?dienstleister|nachunternehmer|weitere auftragsverarbeiter",
+      "unterauftrag(sverarbeiter|nehmer|sverhältnis|sverhältnisse)\\w*|subunternehmer|sub-?dienstleister|nachunternehmer|\\b(weitere|weiteren|weiterer|andere|anderen|anderer|eines anderen) auftragsverarbeiter",
     objection: "widersprech|widerspruch|einspruch|einwände|einwand",
     advance:
       "im voraus|vorab|vorher|vor (der|dem|einer) (änderung|beauftragung|einsatz|hinzuziehung|heranziehung)|mit einer (vorlauf|ankündigungs)?frist von|mindestens .{0,30} vor\\b",
@@ -95,6 +95,7 @@ export const de: LanguageWords = {
     withinEurope:
       "innerhalb der (europäischen union|eu\\b|ewr\\b)|\\bin einem mitgliedss?taat der (europäischen union|eu\\b)|\\bin einem (anderen )?vertragsstaat des abkommens über den europäischen wirtschaftsraum|in der (europäischen union|eu\\b)|\\b(gehostet|gespeichert) (auf|bei|in) ([\\p{L}-]+ ){0,2}(eu|ewr)\\b|\\b(im|auf dem) gebiet der (europäischen union|eu\\b)|\\b(im|auf dem) gebiet des (europäischen wirtschaftsraums?|ewr\\b)|innerhalb des (europäischen wirtschaftsraums?|ewr\\b)",
     beforeIt: "vor|im voraus|vorab|vorher",
+    noticeBefore: "(vorankündigungs|vorlauf|ankündigungs)frist von( mindestens)?",
     noLaterThan: "spätestens",
     atLeast: "mindestens|wenigstens",
     forExample: "z\\. ?b\\.|zum beispiel|beispielsweise",

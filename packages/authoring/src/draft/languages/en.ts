@@ -94,6 +94,7 @@ export const en: LanguageWords = {
       "(within|in) the (european union|eu\\b|eea\\b|european economic area)|\\bin (a|one of the|any) member states? of the (european union|eu\\b)|\\bin (a|another) (contracting|signatory) state (to|of) the (agreement on the )?(european economic area|eea\\b)|\\b(hosted|stored|located|processed) (on|in|at) ([\\w-]+ ){0,2}(eu|eea)\\b|\\b(eu|eea)-based\\b|\\b(within|in|on) the territory of the (european union|eu\\b|eea\\b|european economic area)",
     beforeIt: "in advance|before|prior|beforehand",
     noticeAfterPeriod: "['’]?s?['’]?\\s*(prior\\s+|advance\\s+)?(written\\s+)?notice\\b",
+    noticeBefore: "(advance |prior )?notice (period )?of( at least| not less than)?",
     noLaterThan: "no later than",
     atLeast: "at least|not less than",
     forExample: "e\\.\\s?g\\.|for example|for instance",

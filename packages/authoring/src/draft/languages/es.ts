@@ -61,7 +61,7 @@ export const es: LanguageWords = {
   },
   unitPattern: "días? hábiles|días? laborables|días? naturales|días?|horas?|semanas?|meses|mes|años?",
   keywords: {
-    subprocessor: "sub(\\s?-\\s?)?encargad[oa]s?|subprocesador(es)?",
+    subprocessor: "sub(\\s?-\\s?)?encargad[oa]s?|subprocesador(es)?|\\botros? encargados?",
     objection: "oponerse|oposición|objeci[oó]n|objetar",
     advance: "de antelación|notificación previa|con (una )?antelación|previo aviso|por adelantado",
     breach:
@@ -94,6 +94,7 @@ export const es: LanguageWords = {
     withinEurope:
       "(dentro de|en) la (unión europea|ue\\b)|\\ben un estado miembro de la (unión europea|ue\\b)|(dentro del|en el) (espacio económico europeo|eee\\b)|\\b(en|dentro de)l? (el )?territorio de(l| la) (unión europea|ue\\b|espacio económico europeo|eee\\b)",
     beforeIt: "antes|de antelación|con antelación",
+    noticeBefore: "(con (una )?)?antelación (mínima )?de( al menos)?|preaviso (mínimo )?de",
     noLaterThan: "a más tardar|al menos",
     atLeast: "al menos|como mínimo",
     forExample: "p\\. ?ej\\.|por ejemplo",

@@ -89,6 +89,7 @@ export const fr: LanguageWords = {
     withinEurope:
       "(au sein|à l'intérieur) de l'(union européenne|ue\\b|eee\\b|espace économique européen)|\\bdans un [ée]tat membre de l'(union européenne|ue\\b)|dans l'(union européenne|ue\\b)|\\bhébergée?s? (sur|chez|dans) ([\\p{L}-]+ ){0,2}(ue|eee)\\b|\\bsur le territoire de l'(union européenne|ue\\b|eee\\b|espace économique européen)|dans l'(espace économique européen|eee\\b)",
     beforeIt: "avant|à l'avance|au préalable",
+    noticeBefore: "préavis (minimum |minimal )?de( au moins)?",
     noLaterThan: "au plus tard",
     atLeast: "au moins|au minimum",
     forExample: "p\\. ?ex\\.|par exemple",

@@ -51,7 +51,8 @@ export const it: LanguageWords = {
   },
   unitPattern: "giorni lavorativi|giorno lavorativo|giorni di calendario|giorni|giorno|ore|ora|settimane|settimana|mesi|mese|anni|anno",
   keywords: {
-    subprocessor: "sub(\\s?-\\s?)?responsabil[ei]|sotto(\\s?-\\s?)?responsabil[ei]|sub(\\s?-\\s?)?fornitor[ie]|altri responsabili",
+    subprocessor:
+      "sub(\\s?-\\s?)?responsabil[ei]|sotto(\\s?-\\s?)?responsabil[ei]|sub(\\s?-\\s?)?fornitor[ie]|altri responsabili|\\baltro responsabile",
     objection: "opporsi|opposizione|obiezion",
     advance: "in anticipo|di anticipo|anticipatamente|con (un )?preavviso|almeno [^.;]{0,30} prima\\b",
     breach:
@@ -83,6 +84,7 @@ export const it: LanguageWords = {
     withinEurope:
       "(all'interno dell'|nell')(unione europea|ue\\b)|\\bin uno stato membro dell'(unione europea|ue\\b)|(all'interno dello|nello) (spazio economico europeo|see\\b)|\\bnel territorio dell'(unione europea|ue\\b)|\\bnel territorio dello (spazio economico europeo|see\\b)",
     beforeIt: "prima|in anticipo|di preavviso",
+    noticeBefore: "preavviso (minimo )?di( almeno)?",
     noLaterThan: "al più tardi|almeno",
     atLeast: "almeno|quanto meno",
     forExample: "ad es\\.|per esempio|ad esempio",

@@ -52,7 +52,7 @@ export const nl: LanguageWords = {
   },
   unitPattern: "werkdagen|werkdag|kalenderdagen|dagen|dag|uren|uur|weken|week|maanden|maand|jaren|jaar",
   keywords: {
-    subprocessor: "sub(\\s?-\\s?)?verwerkers?|onderaannemers?",
+    subprocessor: "sub(\\s?-\\s?)?verwerkers?|onderaannemers?|\\bandere verwerkers?",
     objection: "\\bbezwaar",
     advance: "voor (dergelijke|de|deze) wijziging|vooraf|voorafgaand|van tevoren",
     breach:
@@ -86,6 +86,7 @@ export const nl: LanguageWords = {
     withinEurope:
       "binnen de (europese unie|eu\\b|eer\\b|europese economische ruimte)|\\bin een lidstaat van de (europese unie|eu\\b)|in de (europese unie|eu\\b)|\\bop het grondgebied van de (europese unie|eu\\b|eer\\b|europese economische ruimte)",
     beforeIt: "voor|vooraf|voorafgaand",
+    noticeBefore: "vooraankondiging van( ten minste)?",
     noLaterThan: "uiterlijk",
     atLeast: "minstens|ten minste|tenminste",
     forExample: "bijv\\.|bijvoorbeeld",

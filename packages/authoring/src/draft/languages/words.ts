@@ -47,6 +47,8 @@ export const CONCEPTS = [
   // Words the finders use in one place each.
   "beforeIt",
   "noticeAfterPeriod",
+  // Right before a period, the notice it is ("con una antelación mínima de 15 días", "préavis de").
+  "noticeBefore",
   "noLaterThan",
   "atLeast",
   "forExample",
