@@ -1430,3 +1430,13 @@ describe("GDPR Article 28(2)'s own words for a sub-processor, and a notice named
     }
   });
 });
+
+describe("a numbered list set with em dashes", () => {
+  it("reads 'Twilio Inc. — SMS — United States' as it reads en dashes and hyphens", () => {
+    const d = draft("Sub-processor list\n\n1. Amazon Web Services, Inc. — Hosting — United States\n2. Twilio Inc. — SMS — United States\n");
+    expect(names(d)).toEqual([
+      ["Amazon Web Services, Inc.", "US"],
+      ["Twilio Inc.", "US"],
+    ]);
+  });
+});

@@ -155,7 +155,7 @@ const ITEM_MARK = new RegExp(`^\\s*(${BULLET}|\\d+)[.)]?\\s`);
 /** A line opening with a bullet, and what follows it. */
 const BULLETED = new RegExp(`^\\s*${BULLET}\\s+(.+)$`);
 /** "1. Digital Ocean LLC, ...", "• Amazon Web Services, Inc. – hosting – US": marker, name, separator, rest. */
-const NUMBERED_ENTRY = new RegExp(`^(\\d+[.)]|${BULLET})\\s+([\\p{Lu}\\d][^,(;:–|]*?)\\s*([,(;:|]|\\s[-–]\\s)(.*)$`, "u");
+const NUMBERED_ENTRY = new RegExp(`^(\\d+[.)]|${BULLET})\\s+([\\p{Lu}\\d][^,(;:–—|]*?)\\s*([,(;:|]|\\s[-–—]\\s)(.*)$`, "u");
 
 /**
  * A list a heading ("## 6. Subprocessors") or an introduction ("The Processor currently uses the
