@@ -2,7 +2,7 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { spawnSync } from "node:child_process";
 import { parse } from "yaml";
-import { temporaryDirectory } from "@dpa-lint/core";
+import { escapeRegExp, temporaryDirectory } from "@dpa-lint/core";
 import { ignoreArgs, packTermsForPolicies } from "@dpa-lint/core/policy";
 
 export interface PolicyTestReport {
@@ -89,10 +89,6 @@ function originalPaths(output: string, staged: string, original: string): string
   if (staged === original) return output;
   const shortened = new RegExp(`\\S*${STAGED_PREFIX}[A-Za-z0-9]+[\\/]${escapeRegExp(basename(original))}`, "g");
   return output.split(staged).join(original).replace(shortened, original);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**

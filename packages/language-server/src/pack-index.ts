@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { LegalData, PolicyBundle } from "@dpa-lint/core";
+import { escapeRegExp, type LegalData, type PolicyBundle } from "@dpa-lint/core";
 import { findPackTermsFiles } from "@dpa-lint/core/policy";
 
 export type Terms = Record<string, unknown>;
@@ -61,7 +61,7 @@ export class PackIndex {
    */
   ruleSource(ruleId: string): { file: string; line: number } | undefined {
     const [pack, name] = ruleId.includes("/") ? (ruleId.split("/", 2) as [string, string]) : ["", ruleId];
-    const idLine = new RegExp(`^#\\s+id:\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`);
+    const idLine = new RegExp(`^#\\s+id:\\s*${escapeRegExp(name)}\\s*$`);
     const ordered = [...this.regoFiles].sort((a, b) => Number(!a.split(/[\\/]/).includes(pack)) - Number(!b.split(/[\\/]/).includes(pack)));
     for (const file of ordered) {
       const lines = readFileSync(file, "utf8").split("\n");

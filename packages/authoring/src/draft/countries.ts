@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { countries, COUNTRY_NAME_LANGUAGES, isCode, KNOWN_PROVIDERS, lookupRegion, regionsOf } from "@dpa-lint/core";
+import { countries, COUNTRY_NAME_LANGUAGES, escapeRegExp, isCode, KNOWN_PROVIDERS, lookupRegion, regionsOf } from "@dpa-lint/core";
 
 /**
  * Country names in running text, in English, French, Dutch, German, Spanish and Italian ("FRANKRIJK", "United
@@ -146,7 +146,7 @@ function countryOfRegionIn(text: string): string | undefined {
         const found = lookupRegion(code, undefined);
         if ((code.length >= 4 || /[\d-]/.test(code)) && "country" in found) countries.set(code.toLowerCase(), found.country);
       }
-    const codes = [...countries.keys()].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const codes = [...countries.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     cloudRegions = { re: new RegExp(`(?<![\\w-])(${codes.join("|")})(?![\\w-])`, "i"), countries };
   }
   const m = cloudRegions.re.exec(text);

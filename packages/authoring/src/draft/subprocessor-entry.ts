@@ -1,7 +1,7 @@
 import { citeClause, withoutEmphasis, type Paragraph } from "./document.js";
 import { COLUMN_WORDS, KEYWORDS, phrase } from "./language.js";
 import { placeIn } from "./countries.js";
-import { inEea, readBundle, type LegalData } from "@dpa-lint/core";
+import { escapeRegExp, inEea, readBundle, type LegalData } from "@dpa-lint/core";
 import type { Found } from "./terms.js";
 
 /**
@@ -198,7 +198,7 @@ export function itemsOf(list: string): Array<{ name: string; rest: string }> {
   if (names)
     return names.map((name) => ({
       name,
-      rest: new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*(\\([^)]*\\))?`).exec(list)?.[1] ?? "",
+      rest: new RegExp(`${escapeRegExp(name)}\\s*(\\([^)]*\\))?`).exec(list)?.[1] ?? "",
     }));
   return parenthesisedItems(list);
 }
