@@ -39,6 +39,9 @@ export function withoutRunningLines(pages: readonly string[][]): string[][] {
   });
 }
 
+/** A line whose sentence has ended: what may close a paragraph, or come before a new clause. */
+const SENTENCE_ENDED = /[.:;!?]\s*$/;
+
 /** The pages as one text: a page that ends a paragraph ends it; one that does not runs on. */
 export function pdfPagesText(pages: readonly string[][]): string {
   const lines: string[] = [];
@@ -48,7 +51,7 @@ export function pdfPagesText(pages: readonly string[][]): string {
     while (from < to && !page[from]?.trim()) from++;
     while (to > from && !page[to - 1]?.trim()) to--;
     lines.push(...page.slice(from, to));
-    if (/[.:;!?]\s*$/.test(lines[lines.length - 1] ?? "")) lines.push("");
+    if (SENTENCE_ENDED.test(lines[lines.length - 1] ?? "")) lines.push("");
   }
   return `${clausesApart(withoutHyphenation(lines.map(plainBullets)))
     .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
@@ -70,7 +73,7 @@ export function clausesApart(lines: readonly string[]): string[] {
   for (const line of lines) {
     const previous = out[out.length - 1];
     // A table's row ("1 | Hetzner Online GmbH | Germany") is no clause.
-    if (previous && /[.;:!?]\s*$/.test(previous) && CLAUSE_START.test(line) && !line.includes(" | ")) out.push("");
+    if (previous && SENTENCE_ENDED.test(previous) && CLAUSE_START.test(line) && !line.includes(" | ")) out.push("");
     out.push(line);
   }
   return out;

@@ -50,7 +50,8 @@ export function entryBlocks(paras: readonly Paragraph[], i: number): Taken | und
   let k = i + 1;
   for (; k < paras.length; k++) {
     const p = paras[k] as Paragraph;
-    const lines = paragraphLines(p).map(plainLine).filter(Boolean);
+    const raw = paragraphLines(p);
+    const lines = raw.map(plainLine).filter(Boolean);
     let [name = "", ...rest] = lines;
     // "Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen (Deutschland)": the name, then its address.
     const split = nameThenAddress(name);
@@ -58,7 +59,7 @@ export function entryBlocks(paras: readonly Paragraph[], i: number): Taken | und
     // Table rows are a table's, not an entry's lines.
     // The name reads as one, or is set off as a title ("**http.net Internet GmbH**"); a wrapped
     // sentence's first line is neither.
-    const titled = /^\s*(?:\*\*|__|#)/.test(paragraphLines(p)[0] ?? "") && name.length <= 80;
+    const titled = /^\s*(?:\*\*|__|#)/.test(raw[0] ?? "") && name.length <= 80;
     if (
       lines.length < 2 ||
       lines.length > 8 ||
@@ -74,7 +75,7 @@ export function entryBlocks(paras: readonly Paragraph[], i: number): Taken | und
       .find((c) => c !== undefined);
     const e = entry(name, p.text, country ?? "");
     if (!e) break;
-    rows.push(foundEntry(p, p.lines[0], paragraphLines(p)[0] ?? name, e, "list entry (name, then its details)"));
+    rows.push(foundEntry(p, p.lines[0], raw[0] ?? name, e, "list entry (name, then its details)"));
   }
   // One block is a list when it names a company with its legal form; two or more otherwise.
   return rows.length >= 2 || (rows.length === 1 && COMPANIES_ANYWHERE.test(rows[0]?.value.name ?? "")) ? { rows, next: k } : undefined;
