@@ -1440,3 +1440,81 @@ describe("a numbered list set with em dashes", () => {
     ]);
   });
 });
+
+describe("what a DOCX addendum under US and Canadian law taught (KnockIQ's kind)", () => {
+  it("a sentence naming an annex is not the annex's heading: the clauses after it keep their numbers", () => {
+    const d = draft(
+      "3. Scope\n\nAnnex A sets out the subject matter and duration of the processing.\n\n7. Security\n\nProcessor will notify Customer within 48 hours after becoming aware of a Security Incident.\n",
+    );
+    expect(d.terms.breachNotification?.clause).toBe("7 (L7)");
+    // A heading that opens with the annex's name still is one, in Markdown or as a short line.
+    expect(
+      draft(
+        "# Annex A to the DPA\nDetails.\n\nProcessor will notify Customer within 48 hours after becoming aware of a Security Incident.\n",
+      ).terms.breachNotification?.clause,
+    ).toMatch(/^Annex A/);
+    expect(
+      draft("Annex A – Sub-processors\n\nProcessor will notify Customer within 48 hours after becoming aware of a Security Incident.\n")
+        .terms.breachNotification?.clause,
+    ).toMatch(/^Annex A/);
+  });
+
+  it("a table's header is its first row: a later row that happens to hold column words is no header of sub-processors", () => {
+    const roles =
+      "Sub-processor means a third party engaged by the processor.\n\n2. Roles\n\nData category | Our role | Customer's role\nRep account, geolocation, and performance data | Service Provider / Processor | Business / Controller\nBilling data | Controller | —\n";
+    expect(names(draft(roles))).toEqual([]);
+    // A caption row of one cell above the header is passed over.
+    expect(names(draft("Sub-processors\n\nCurrent sub-processors | |\nName | Location\nHetzner Online GmbH | Germany\n"))).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+    ]);
+  });
+
+  it("a sentence naming where data is stored, a region with its country in parentheses among them, gives the countries, not the EEA", () => {
+    const d = draft(
+      "We process and store personal information primarily in the United States and, for map services, in the European Union (Germany).\n",
+    );
+    expect(d.terms.hostingAllowed?.value).toEqual(["US", "DE"]);
+    expect(d.terms.hostingDeclared).toBeUndefined();
+    // A commitment in a sentence of its own is still read as one.
+    const both = draft(
+      "Customer Data is processed on servers located in Germany and Finland.\n\nAll Customer Data is stored within the European Economic Area.\n",
+    );
+    expect(both.terms.hostingAllowed?.value).toEqual(["DE", "FI"]);
+    expect(both.terms.hostingDeclared?.value).toEqual(["EEA"]);
+    expect(draft("All Customer Data is processed within the European Economic Area.\n").terms.hostingDeclared?.value).toEqual(["EEA"]);
+  });
+
+  it("a retention total after the periods it sums is the period taken, in each language", () => {
+    const retained = (text: string) => draft(text).terms.retention.map((r) => r.value);
+    expect(
+      retained(
+        "On termination, Processor will delete Customer Data (30-day export window followed by deletion within 60 days; 90 days total).\n",
+      ),
+    ).toEqual([{ value: 90, unit: "days" }]);
+    expect(
+      retained("Nach Vertragsende werden die Daten 30 Tage zum Export bereitgehalten und danach gelöscht, insgesamt 90 Tage.\n"),
+    ).toEqual([{ value: 90, unit: "days" }]);
+    expect(retained("Les données sont supprimées dans un délai de 60 jours après la fin du contrat, soit 90 jours au total.\n")).toEqual([
+      { value: 90, unit: "days" },
+    ]);
+    // Without a total, the first period of the keeping is still the one.
+    expect(retained("On termination, Processor will delete Customer Data within 30 days.\n")).toEqual([{ value: 30, unit: "days" }]);
+  });
+
+  it("an objection 'within that period' right after the notice's sentence has the notice's length; elsewhere it has none", () => {
+    const d = draft(
+      "5. Sub-processors\n\nProcessor will notify Customer at least ten (10) days before the new Sub-processor begins Processing Personal Information. Customer may object in writing within that period.\n",
+    );
+    expect(d.terms.priorNotice?.value).toEqual({ value: 10, unit: "days" });
+    expect(d.terms.objectionWindow?.value).toEqual({ value: 10, unit: "days" });
+    const de = draft(
+      "§ 6 Unterauftragsverarbeiter\n\nDer Auftragnehmer informiert den Auftraggeber mindestens 14 Tage vor dem Einsatz eines neuen Unterauftragsverarbeiters. Der Auftraggeber kann innerhalb dieser Frist widersprechen.\n",
+    );
+    expect(de.terms.objectionWindow?.value).toEqual({ value: 14, unit: "days" });
+    // "That period" far from the notice refers to something else.
+    const far = draft(
+      "5. Sub-processors\n\nProcessor will notify Customer at least ten (10) days before the new Sub-processor begins Processing.\n\n9. Termination\n\nThe Agreement ends after a notice period. Customer may object to the new Sub-processor within that period.\n",
+    );
+    expect(far.terms.objectionWindow).toBeUndefined();
+  });
+});

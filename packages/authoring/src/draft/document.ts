@@ -51,7 +51,10 @@ export function paragraphs(text: string): Paragraph[] {
     // A heading: "Article 4", "Annex IV", or a short numbered line whose text starts with a
     // capital ("4.4 Recht van de Klant ..."), not "3 jaar na ..." nor a numbered paragraph.
     const numberedHeading = /^\d/.test(heading?.[2] ?? "") && /^\p{Lu}/u.test(heading?.[3] ?? "") && plain.length <= 150;
-    if (heading && (heading[1] || numberedHeading)) {
+    // "Annex A sets out the subject matter ... ." names an annex in a sentence: not its heading
+    // (a Markdown heading is one, whatever follows it in its paragraph).
+    const wordedSentence = /^\p{Ll}/u.test(heading?.[3] ?? "") && /[.;]\s*$/.test(plain) && !/^#/.test(paragraphText);
+    if (heading && ((heading[1] && !wordedSentence) || numberedHeading)) {
       const word = heading[1]?.toLowerCase().replace(/\.$/, "");
       const label = (heading[2] ?? "").replace(/\.$/, "");
       if (word && /^(bijlage|annex|annexe|anlage|appendix|schedule|anexo|allegato)$/.test(word)) {

@@ -134,8 +134,9 @@ export function draftFromText(source: DpaText, id: string, trace?: Context["trac
       method: "the document's first line",
     });
   set("governingLaw", find.governingLaw(ctx));
-  set("hostingDeclared", find.hostingDeclared(ctx));
-  set("hostingAllowed", find.hostingAllowed(ctx));
+  const hostingAllowed = find.hostingAllowed(ctx);
+  set("hostingDeclared", find.hostingDeclared(ctx, hostingAllowed?.quote));
+  set("hostingAllowed", hostingAllowed);
   const notice = find.priorNotice(ctx);
   set("priorNotice", notice);
   set("objectionWindow", find.objectionWindow(ctx, notice));

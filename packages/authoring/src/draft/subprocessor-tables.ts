@@ -122,8 +122,10 @@ export function pipeTable(paras: readonly Paragraph[], i: number): Taken | undef
   const p = paras[i];
   if (!p) return undefined;
   const lines = paragraphLines(p);
-  const headerAt = lines.findIndex(headerLine);
-  if (headerAt < 0) return undefined;
+  // A table's header is its first row (past a caption row of one cell): a row further down that
+  // happens to hold two column words ("Rep account, geolocation | Service Provider") is data.
+  const headerAt = lines.findIndex((l) => l.includes("|") && cellsOf(l).filter(Boolean).length > 1);
+  if (headerAt < 0 || !headerLine(lines[headerAt] ?? "")) return undefined;
   const headers = cellsOf(lines[headerAt] ?? "");
   const columns = headers.map(columnOf);
   const nameCol = columns.indexOf("name") >= 0 ? columns.indexOf("name") : 0;

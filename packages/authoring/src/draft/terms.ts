@@ -191,11 +191,17 @@ export function objectionWindow(ctx: Context, notice?: Found<Period>): Found<Per
 
 /**
  * "The Client shall notify the Supplier of such objections within the notice period": an
- * objection due within the notice of the change has the notice's length as its window.
+ * objection due within the notice of the change has the notice's length as its window. So has one
+ * "within that period" in the sentence right after the notice's ("... at least ten (10) days
+ * before the new Sub-processor begins Processing. Customer may object ... within that period").
  */
 function withinTheNotice(ctx: Context, notice: Found<Period> | undefined): Found<Period> | undefined {
   if (!notice || notice.readings) return undefined;
-  const s = ctx.sentences.find((x) => KEYWORDS.objection.test(x.text) && KEYWORDS.withinTheNotice.test(x.text));
+  const s = ctx.sentences.find(
+    (x, i) =>
+      KEYWORDS.objection.test(x.text) &&
+      (KEYWORDS.withinTheNotice.test(x.text) || (KEYWORDS.withinThatPeriod.test(x.text) && ctx.sentences[i - 1]?.text === notice.quote)),
+  );
   if (!s || !KEYWORDS.subprocessor.test(near(ctx, s))) return undefined;
   ctx.trace?.(
     "objectionWindow",
@@ -407,10 +413,19 @@ export function specialCategories(ctx: Context): Found<string[]> | undefined {
   return undefined;
 }
 
-/** Hosting commitments: data kept within the EU/EEA, or none taken outside it, becomes declared: [EEA]. */
-export function hostingDeclared(ctx: Context): Found<string[]> | undefined {
+/**
+ * Hosting commitments: data kept within the EU/EEA, or none taken outside it, becomes declared:
+ * [EEA]. The sentence hostingAllowed read countries from (`countriesRead`) is theirs: in "stores
+ * ... in the United States and ... in the European Union (Germany)" the EU is where one of them
+ * is, not a promise that data stays there.
+ */
+export function hostingDeclared(ctx: Context, countriesRead?: string): Found<string[]> | undefined {
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("hostingDeclared", s, verdict);
   for (const s of ctx.sentences) {
+    if (s.text === countriesRead) {
+      why(s, "skipped: it names the countries where data is hosted (read as those)");
+      continue;
+    }
     const none = KEYWORDS.noneOutsideEurope.exec(s.text);
     // "... not outside the EEA without the Controller's consent" allows what it seems to forbid.
     if (none && KEYWORDS.exceptWord.test(s.text.slice(none.index))) {
@@ -532,13 +547,15 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     const deletes = KEYWORDS.deleting.test(s.text);
     // The period must be the keeping's or the deleting's, not another act's in the same sentence
     // ("shall inform ... of its choice within 30 days, otherwise the data are destroyed").
-    const p = periods.find(
+    const eligible = periods.filter(
       (x) =>
         !otherBefore(x.index) &&
         !anExample(s, x) &&
         (x.unit !== "hours" || deletes) &&
         (underHeading || KEYWORDS.retention.test(clauseOf(s, x)) || keptOrDeletedBefore(s, x) || deletedAfter(s, x)),
     );
+    // A total after the periods it sums ("... deletion within 60 days; 90 days total") is the keeping's too.
+    const p = eligible.length > 0 ? (periods.find((x) => aTotal(s, x) && !otherBefore(x.index)) ?? eligible[0]) : undefined;
     if (p) {
       ctx.trace?.("retention", s, `taken: ${p.text}`);
       out.push({ ...found(s, asPeriod(p), "sentence pattern: data kept or deleted within a period", p), category: categoryOf(s.text) });
@@ -562,6 +579,19 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     ctx.trace?.("retention", s, "skipped: no period of keeping or deleting in the clause that speaks of it");
   }
   return out;
+}
+
+const TOTAL_AFTER = new RegExp(`^\\s*(?:${KEYWORDS.totalWord.source})`, "iu");
+const TOTAL_BEFORE = new RegExp(`(?:${KEYWORDS.totalWord.source})(?:\\s+\\p{L}{1,3})?\\s*$`, "iu");
+
+/**
+ * Whether a period is the sum of the others its sentence gives ("30-day export window followed
+ * by deletion within 60 days; 90 days total", "a total of 90 days", "insgesamt 90 Tage"): the
+ * longest the data is kept, so the one taken.
+ */
+function aTotal(s: Sentence, x: FoundPeriod): boolean {
+  const end = x.index + x.text.length;
+  return TOTAL_AFTER.test(s.text.slice(end, end + 16)) || TOTAL_BEFORE.test(s.text.slice(Math.max(0, x.index - 16), x.index));
 }
 
 /**

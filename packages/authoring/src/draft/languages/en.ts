@@ -79,14 +79,15 @@ export const en: LanguageWords = {
     retention:
       "retain|retention|kept|keep|stored for|(processed|stored) for a (maximum )?period|delete|deletion|erase|destroy|destruction|purge",
     withinTheNotice: "\\b(within|during|before the end of) (the|that|this|such|said) (notice|notification) period\\b",
+    withinThatPeriod: "\\b(?:within|during|before the end of) (?:that|this|such|said|the same) (?:period|time ?frame|time)\\b",
     thatPeriod:
       "\\b(after|following|upon the (expiry|expiration|end) of|at the end of|on expiry of|once) (the )?(said|that|this|such) (period|time ?limit|deadline)\\b|\\b(said|that|this|such) (period|time ?limit|deadline) (has )?(expired|elapsed|ended|lapsed)",
     dataAtTheEnd: "download|retriev|export|return|terminat|end of the (agreement|contract|services)",
     confidential: "confidential",
-    hosting: `(data )?processing (of (the |all )?(personal |customer )?data )?(shall |will |may )?(only |exclusively |solely )?(takes? place|occurs?|be carried out)|(may|shall|will|must) (only )?process\\b[^.]{0,60}\\b(in|within)\\b|host|stored|store|data ?cent(er|re)s?|servers?|data infrastructure|process(es|ed)? (all |any )?(customer |personal |the )*data ${ONLY_OR_MAINLY}in\\b|processed ${ONLY_OR_MAINLY}in\\b`,
+    hosting: `(data )?processing (of (the |all )?(personal |customer )?data )?(shall |will |may )?(only |exclusively |solely )?(takes? place|occurs?|be carried out)|(may|shall|will|must) (only )?process\\b[^.]{0,60}\\b(in|within)\\b|host|stored|store|data ?cent(er|re)s?|servers?|data infrastructure|process(es|ed)? (all |any )?(customer |personal |the )*data ${ONLY_OR_MAINLY}in\\b|processed ${ONLY_OR_MAINLY}(with)?in\\b`,
     noneOutsideEurope:
       "\\b(not|never)\\b[^.;]{0,40}\\b(transferr?\\w*|process\\w*|stor\\w*|host\\w*)\\b[^.;]{0,30}\\boutside\\b (of )?(the )?(eu\\b|european union|european economic area|eea\\b)|\\b(never|does not|will not|shall not|won't|doesn't) leaves? the (eu\\b|european union|eea\\b|european economic area)|\\bno\\b[^.]{0,60}\\boutside\\b (of )?(the )?(eu\\b|european union|european economic area|eea\\b)",
-    locatedIn: `\\b(are|is|be|will be) (located|situated|hosted|stored|processed|based) (only |exclusively |solely )?in\\b|\\b(servers?|data ?cent(er|re)s?|infrastructure) (located |based |hosted )?in\\b|\\bprocess(es)? (all |any )?(customer |personal |the )*data ${ONLY_OR_MAINLY}in\\b`,
+    locatedIn: `\\b(are|is|be|will be) (located|situated|hosted|stored|processed|based) (only |exclusively |solely )?in\\b|\\b(servers?|data ?cent(er|re)s?|infrastructure) (located |based |hosted )?in\\b|\\b(process(es)?|stores?|hosts?)( and (stores?|process(es)?|hosts?))? (all |any )?(customer |personal |the )*(data|information) ${ONLY_OR_MAINLY}in\\b`,
     hostingLabel:
       "(server|hosting|data|storage|processing|data cent(er|re)) locations?|locations? of (the )?(data|servers?|processing|hosting)|data residency|hosting|data ?cent(er|re)s?",
     europeName: "european union|\\beu\\b|\\beea\\b|european economic area",
@@ -118,6 +119,7 @@ export const en: LanguageWords = {
     listWord: "list|annex|appendix|schedule",
     pageNumber: "page \\d+ (?:of|\\/) \\d+",
     contactLabel: "contact|person",
+    totalWord: "\\b(?:in total|total|overall|altogether|in all)\\b",
     exceptWord: "without|unless|except",
     notWord: "\\bnot\\b|\\bnon-?\\b|\\bno\\b|\\bother than\\b",
     engagedAs: "as (?:an? |its |their |our |the )?(?:(?:additional|further|authori[sz]ed|approved) )?",

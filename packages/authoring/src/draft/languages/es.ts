@@ -80,6 +80,7 @@ export const es: LanguageWords = {
     none: "no aplica|\\bningun[oa]\\b",
     retention: "conserv|elimin|cancela|suprim|borra|destru",
     withinTheNotice: "\\bdentro del plazo de (preaviso|notificación)\\b",
+    withinThatPeriod: "\\b(?:dentro de|en|durante) (?:ese|este|dicho|el mismo) (?:plazo|período|periodo)\\b",
     thatPeriod:
       "\\btranscurrido (dicho|el citado|ese) (plazo|período|periodo)|\\b(tras|después de) (dicho|ese|el citado) (plazo|período|periodo)",
     dataAtTheEnd: "descarg|devoluci|finalizaci|extracci",
@@ -112,6 +113,7 @@ export const es: LanguageWords = {
     listWord: "lista|anexo",
     pageNumber: "p[aá]gina \\d+ (?:de|\\/) \\d+",
     contactLabel: "contacto|persona",
+    totalWord: "\\b(?:en total|total)\\b",
     exceptWord: "\\bsin\\b|\\bsalvo\\b|a menos",
     notWord: "\\bno\\b|\\bningún\\b|\\bninguna\\b",
     engagedAs: "(?:como|en calidad de) (?:nuevos? |otros? )?",

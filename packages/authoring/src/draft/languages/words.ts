@@ -26,6 +26,8 @@ export const CONCEPTS = [
   "none",
   "retention",
   "withinTheNotice",
+  // "within that period" right after the sentence that gives the notice period.
+  "withinThatPeriod",
   "thatPeriod",
   "dataAtTheEnd",
   "confidential",
@@ -33,6 +35,9 @@ export const CONCEPTS = [
   "noneOutsideEurope",
   // The EU or the EEA named alone, as a hosting line's value ("Localisation des données : Union européenne").
   "europeName",
+  // A period's sum of the ones before it, next to it ("30-day export window followed by deletion
+  // within 60 days; 90 days total", "insgesamt 90 Tage").
+  "totalWord",
   // What makes a commitment conditional ("not outside the EEA without the Controller's consent").
   "exceptWord",
   // The objection as a clause's last words, its main verb where the verb comes last ("kann innerhalb
