@@ -1518,3 +1518,64 @@ describe("what a DOCX addendum under US and Canadian law taught (KnockIQ's kind)
     expect(far.terms.objectionWindow).toBeUndefined();
   });
 });
+
+describe("breach notices and sub-processor entries in forms of our own, in French, Spanish and Italian", () => {
+  it("reads Italian 'ne dà notizia' under a breach heading, and a notification line naming violations alone", () => {
+    const breach = (text: string) => draft(text).terms.breachNotification?.value;
+    expect(breach("9. Notifica delle violazioni dei dati personali\n\nIl Responsabile ne dà notizia al Titolare entro 36 ore.\n")).toEqual({
+      value: 36,
+      unit: "hours",
+    });
+    expect(breach("Tempistica di notifica delle violazioni: entro 24 ore\n")).toEqual({ value: 24, unit: "hours" });
+    expect(breach("Délai de notification des violations : 24 heures\n")).toEqual({ value: 24, unit: "hours" });
+    expect(breach("Plazo de notificación de las violaciones: 48 horas\n")).toEqual({ value: 48, unit: "hours" });
+    // A notice of something else within hours is no breach deadline.
+    expect(breach("Tempistica di notifica delle modifiche: entro 24 ore\n")).toBeUndefined();
+  });
+
+  it("reads one-line entries 'name, address, country – purpose' under a heading, after an introduction too", () => {
+    const fr = draft(
+      "Sous-traitants ultérieurs\n\nOVH SAS, 2 rue Kellermann, 59100 Roubaix, France – hébergement.\n\nScaleway SAS, 8 rue de la Ville l'Évêque, 75008 Paris, France – sauvegardes.\n",
+    );
+    expect(names(fr)).toEqual([
+      ["OVH SAS", "FR"],
+      ["Scaleway SAS", "FR"],
+    ]);
+    const en = draft(
+      "Sub-processors\n\nThe Processor uses the following companies:\n\nAmazon Web Services EMEA SARL, 38 Avenue John F. Kennedy, L-1855 Luxembourg – hosting.\n\nTwilio Inc., 101 Spear Street, San Francisco, CA 94105, USA – SMS.\n",
+    );
+    expect(names(en)).toEqual([
+      ["Amazon Web Services EMEA SARL", "LU"],
+      ["Twilio Inc.", "US"],
+    ]);
+    // Sentences under the heading are no entries, even with a number in them.
+    expect(
+      names(
+        draft("Sub-processors\n\nThe Processor may engage sub-processors, 30 days after notice.\n\nCustomer may object within 14 days.\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a list in a sentence whose items part at semicolons, the last opening with 'and', 'y' or 'et'", () => {
+    expect(
+      names(
+        draft(
+          "The Processor engages the following sub-processors: Amazon Web Services EMEA SARL (Ireland), for hosting; and Twilio Inc. (United States), for SMS.\n",
+        ),
+      ),
+    ).toEqual([
+      ["Amazon Web Services EMEA SARL", "IE"],
+      ["Twilio Inc.", "US"],
+    ]);
+    expect(
+      names(
+        draft(
+          "El Encargado recurre a los siguientes subencargados: Amazon Web Services EMEA SARL (Irlanda), para el alojamiento; y Twilio Inc. (Estados Unidos), para los SMS.\n",
+        ),
+      ),
+    ).toEqual([
+      ["Amazon Web Services EMEA SARL", "IE"],
+      ["Twilio Inc.", "US"],
+    ]);
+  });
+});

@@ -182,6 +182,8 @@ export function leadingName(item: string): string {
   return words.join(" ").replace(/[,;:]$/, "");
 }
 
+const LEADING_AND = phrase("andOr", "^(?:", ")\\s+");
+
 /**
  * The items of a list written on one line: split at semicolons when it has them, each item's name
  * the words it opens with ("Hetzner Online GmbH for hosting (Germany)"); else at commas and "and",
@@ -190,9 +192,11 @@ export function leadingName(item: string): string {
  */
 export function itemsOf(list: string): Array<{ name: string; rest: string }> {
   if (list.includes(";"))
-    return list.split(";").map((item) => {
+    return list.split(";").map((part) => {
+      // "...; and Twilio Inc. (United States), for SMS": the last item's "and" is not its name's.
+      const item = part.trim().replace(LEADING_AND, "");
       const name = leadingName(item);
-      return { name, rest: item.trim().slice(name.length) };
+      return { name, rest: item.slice(name.length) };
     });
   const names = namesOf(list);
   if (names)

@@ -43,25 +43,31 @@ export function listHeading(p: Paragraph | undefined): p is Paragraph {
  * the name give (an address's last); an address without one gives none.
  */
 export function entryBlocks(paras: readonly Paragraph[], i: number): Taken | undefined {
-  if (!listHeading(paras[i])) return undefined;
-  const bulleted = bulletEntries(paras[i + 1]);
-  if (bulleted) return { rows: bulleted, next: i + 2 };
+  const heading = listHeading(paras[i]);
+  if (!heading && !(introduces(paras[i]) && KEYWORDS.subprocessor.test(paras[i]?.text ?? ""))) return undefined;
+  // "The Processor uses the following companies:" between the heading and the entries.
+  const start = heading && introduces(paras[i + 1]) ? i + 2 : i + 1;
+  const bulleted = bulletEntries(paras[start]);
+  if (bulleted) return { rows: bulleted, next: start + 1 };
   const rows: FoundSubprocessor[] = [];
-  let k = i + 1;
+  let k = start;
   for (; k < paras.length; k++) {
     const p = paras[k] as Paragraph;
     const raw = paragraphLines(p);
     const lines = raw.map(plainLine).filter(Boolean);
     let [name = "", ...rest] = lines;
-    // "Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen (Deutschland)": the name, then its address.
+    // "Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen (Deutschland)": the name, then its
+    // address, on the name's line or as the whole entry ("OVH SAS, 2 rue Kellermann, 59100
+    // Roubaix, France – hébergement.": an address with a number and a country).
     const split = nameThenAddress(name);
-    if (!nameLike(name) && nameLike(split.name) && /\d/.test(split.rest)) [name, rest] = [split.name, [split.rest, ...rest]];
+    const addressed = nameLike(split.name) && /\d/.test(split.rest) && (lines.length > 1 || countryIn(split.rest) !== undefined);
+    if ((!nameLike(name) || lines.length === 1) && addressed) [name, rest] = [split.name, [split.rest, ...rest]];
     // Table rows are a table's, not an entry's lines.
     // The name reads as one, or is set off as a title ("**http.net Internet GmbH**"); a wrapped
     // sentence's first line is neither.
     const titled = /^\s*(?:\*\*|__|#)/.test(raw[0] ?? "") && name.length <= 80;
     if (
-      lines.length < 2 ||
+      lines.length + rest.length < 2 ||
       lines.length > 8 ||
       p.text.length > 400 ||
       !(titled || nameLike(name)) ||
@@ -79,6 +85,11 @@ export function entryBlocks(paras: readonly Paragraph[], i: number): Taken | und
   }
   // One block is a list when it names a company with its legal form; two or more otherwise.
   return rows.length >= 2 || (rows.length === 1 && COMPANIES_ANYWHERE.test(rows[0]?.value.name ?? "")) ? { rows, next: k } : undefined;
+}
+
+/** A one-line paragraph that introduces what follows ("The Processor uses the following companies:"). */
+function introduces(p: Paragraph | undefined): boolean {
+  return p !== undefined && p.lineStarts.length === 1 && p.text.length <= 200 && /:\s*$/.test(p.text);
 }
 
 /**

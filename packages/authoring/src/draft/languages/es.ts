@@ -65,7 +65,7 @@ export const es: LanguageWords = {
     objection: "oponerse|oposición|objeci[oó]n|objetar",
     advance: "de antelación|notificación previa|con (una )?antelación|previo aviso|por adelantado",
     breach:
-      "destrucción[^.]{0,40}\\bpérdida[^.]{0,60}(alteración|no autorizad)|violaci[oó]n(es)? de (los )?datos|violaci[oó]n(es)? de (la )?seguridad|\\bbrechas?\\b|incidentes? de seguridad",
+      "destrucción[^.]{0,40}\\bpérdida[^.]{0,60}(alteración|no autorizad)|violaci[oó]n(es)? de (los )?datos|violaci[oó]n(es)? de (la )?seguridad|\\bbrechas?\\b|incidentes? de seguridad|notificaci[oó]n de (?:las |una )?violaci",
     noticeToObject: "antelación\\b[^.;]{0,40}\\bpara\\b[^.;]{0,30}oposici",
     notify: "comunic|notific|inform",
     noDelay: "sin dilación indebida|sin demora",

@@ -58,7 +58,7 @@ export const fr: LanguageWords = {
     objection: "\\bs'opposer|\\bopposition",
     advance: "à l'avance|au préalable|préalablement|avant (tout|toute|le|la) changement|au moins .{0,30} avant\\b",
     breach:
-      "destruction[^.]{0,40}\\bperte[^.]{0,60}(altération|non autoris)|(accidentel|illicite)[^.]{0,80}(destruction|perte)|violations? de(s)? données|violations? de (la )?sécurité|incidents? de sécurité|incidents? affectant (les |des )?données|failles? de sécurité|violations?\\b[^.;]{0,40}\\bdonnées",
+      "destruction[^.]{0,40}\\bperte[^.]{0,60}(altération|non autoris)|(accidentel|illicite)[^.]{0,80}(destruction|perte)|violations? de(s)? données|violations? de (la )?sécurité|incidents? de sécurité|incidents? affectant (les |des )?données|failles? de sécurité|violations?\\b[^.;]{0,40}\\bdonnées|notification (?:des|d'une|de la) violations?",
     noticeToObject: "préavis\\b[^.;]{0,40}\\bpour\\b[^.;]{0,30}opposer",
     notify: "inform|avert|notifi|signal|prévenir|prévient|alert",
     noDelay: "dans les meilleurs délais|sans délai|dès que possible",

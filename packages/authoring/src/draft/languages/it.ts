@@ -56,9 +56,9 @@ export const it: LanguageWords = {
     objection: "opporsi|opposizione|obiezion",
     advance: "in anticipo|di anticipo|anticipatamente|con (un )?preavviso|almeno [^.;]{0,30} prima\\b",
     breach:
-      "distruzione[^.]{0,40}\\bperdita[^.]{0,60}(modifica|non autorizzat)|violazion[ei] d(ei|ella|i) (dati|sicurezza)|\\bdata breach|incident[ei] di sicurezza",
+      "distruzione[^.]{0,40}\\bperdita[^.]{0,60}(modifica|non autorizzat)|violazion[ei] d(ei|ella|i) (dati|sicurezza)|\\bdata breach|incident[ei] di sicurezza|notific\\w* (?:delle|di) violazion",
     noticeToObject: "preavviso\\b[^.;]{0,40}\\bper\\b[^.;]{0,30}(opposizion|opporsi)",
-    notify: "comunic|notific|inform|segnal|avvis",
+    notify: "comunic|notific|inform|segnal|avvis|d[àa] notizia|avvert",
     noDelay: "senza ingiustificato ritardo|senza ritardo",
     audit: "ispezion|verifiche",
     permission: "potrà|può|possono|diritto|limitat[oaie]|non più di|solo",
