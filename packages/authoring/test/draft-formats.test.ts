@@ -261,6 +261,45 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     for (const file of ["list.docx", "list.html"]) expect(listed(await draftFromFile(join(dir, file))), file).toEqual(HETZNER_AND_TWILIO);
   });
 
+  it("reads HTML as it renders: a source line break inside a paragraph is a space, <br> and blocks break lines, <pre> keeps its lines", () => {
+    // Pretty-printed HTML (a word processor's export) wraps one paragraph over many source lines.
+    expect(htmlText("<p>Der Auftragnehmer\n        informiert den Auftraggeber\n  unverzüglich.</p>\n<p>Zweiter<br>Absatz</p>")).toBe(
+      "Der Auftragnehmer informiert den Auftraggeber unverzüglich.\n\nZweiter\nAbsatz\n",
+    );
+    expect(htmlText("<pre>a | b\nc | d</pre><p>x\ny</p>")).toBe("a | b\nc | d\n\nx y\n");
+    // A sentence wrapped in the source with a number at a line's start is no list item.
+    const d = draftFromText(
+      {
+        name: "x.html",
+        format: "html",
+        text: htmlText("<p>Processor shall notify Customer of a Personal Data Breach within\n48 hours after becoming aware of it.</p>"),
+      },
+      "x",
+    );
+    expect(d.terms.breachNotification?.quote).toBe(
+      "Processor shall notify Customer of a Personal Data Breach within 48 hours after becoming aware of it.",
+    );
+  });
+
+  it("reads an annex of one-line paragraphs per company (a word processor's export): name, street, city, country, purpose", () => {
+    const html = [
+      "<h2>Anhang 2 – Unterauftragsverhältnisse</h2>",
+      "<p>Amazon Web Services, Inc.</p><p>410 Terry Avenue North</p><p>Seattle, WA 98109</p><p>USA</p>",
+      "<p>Auftragsinhalt: Speicherung</p>",
+      "<p>Hetzner Online GmbH</p><p>Industriestr. 25</p><p>91710 Gunzenhausen</p><p>Deutschland</p>",
+      "<p>Auftragsinhalt: Hosting</p>",
+    ].join("\n");
+    const d = draftFromText({ name: "x.html", format: "html", text: htmlText(html) }, "x");
+    expect(listed(d)).toEqual([
+      ["Amazon Web Services, Inc.", "US"],
+      ["Hetzner Online GmbH", "DE"],
+    ]);
+    expect(d.terms.subprocessors[0]?.clause).toMatch(/^Anhang 2 /);
+    // Names without a legal form over one-line paragraphs are no entries of this kind.
+    const loose = "<h2>Sub-processors</h2><p>Our team</p><p>Berlin</p><p>Germany</p>";
+    expect(listed(draftFromText({ name: "x.html", format: "html", text: htmlText(loose) }, "x"))).toEqual([]);
+  });
+
   it("keeps a table's columns where cells are merged across rows or columns (DOCX and HTML)", async () => {
     const cell = (text: string, options: { rowSpan?: number; columnSpan?: number } = {}): TableCell =>
       new TableCell({ children: [new Paragraph(text)], ...options });

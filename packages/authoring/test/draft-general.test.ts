@@ -1579,3 +1579,20 @@ describe("breach notices and sub-processor entries in forms of our own, in Frenc
     ]);
   });
 });
+
+describe("what a German sample agreement published as a word processor's export taught (Hello Pine's kind)", () => {
+  it("reads a breach said as 'der Schutz der Daten verletzt worden ist', and 'gem.' does not end the sentence", () => {
+    const d = draft(
+      "Für den Fall, dass der Auftragnehmer feststellt, dass der Schutz der verarbeiteten Daten verletzt worden ist, hat er den Auftraggeber binnen 24 Stunden zu informieren und ihn bei den Pflichten gem. Art. 33 DSGVO zu unterstützen.\n",
+    );
+    expect(d.terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
+    expect(d.terms.breachNotification?.quote).toMatch(/gem\. Art\. 33 DSGVO zu unterstützen\.$/);
+  });
+
+  it("takes a German title naming the Auftragsverarbeitung, not a later heading with 'Vertrag' inside a word", () => {
+    const d = draft(
+      "Auftragsdatenverarbeitung (Muster)\n\nGegenstand des Auftrags\n\nDauer des Auftrags, Vertragsbeendigung und Datenlöschung\n",
+    );
+    expect(d.terms.title?.value).toBe("Auftragsdatenverarbeitung (Muster)");
+  });
+});

@@ -23,7 +23,7 @@ export interface Sentence {
 }
 
 const HEADING =
-  /^(?:(article|art\.|artikel|clause|cl\.|section|§|bijlage|annex|annexe|anlage|appendix|schedule|artículo|cláusula|anexo|articolo|clausola|allegato)\s*)?((?:\d+(?:\.\d+)*\.?)|[IVXLC]+\b|[A-Z]\b)\s*[.):–-]?\s+(.*)$/i;
+  /^(?:(article|art\.|artikel|clause|cl\.|section|§|bijlage|annex|annexe|anlage|anhang|appendix|schedule|artículo|cláusula|anexo|articolo|clausola|allegato)\s*)?((?:\d+(?:\.\d+)*\.?)|[IVXLC]+\b|[A-Z]\b)\s*[.):–-]?\s+(.*)$/i;
 const LETTERED = /^\(?([a-z]|[ivx]+)\)\s+\S/;
 
 /** Splits the text into paragraphs and tracks the clause heading each one falls under. */
@@ -57,7 +57,7 @@ export function paragraphs(text: string): Paragraph[] {
     if (heading && ((heading[1] && !wordedSentence) || numberedHeading)) {
       const word = heading[1]?.toLowerCase().replace(/\.$/, "");
       const label = (heading[2] ?? "").replace(/\.$/, "");
-      if (word && /^(bijlage|annex|annexe|anlage|appendix|schedule|anexo|allegato)$/.test(word)) {
+      if (word && /^(bijlage|annex|annexe|anlage|anhang|appendix|schedule|anexo|allegato)$/.test(word)) {
         annex = `${capitalise(word)} ${label}`;
         numbered = "";
       } else if (word) numbered = `${capitalise(word)} ${label}`;
@@ -87,7 +87,7 @@ function capitalise(word: string): string {
  * Processor ..."): an acronym is a word too.
  */
 const ABBREVIATION =
-  /(?:^|[^\p{L}])(?:\p{L}|art|arts|no|nos|nr|cf|ca|vs|etc|inc|ltd|co|corp|llc|bv|nv|sa|sas|sarl|ag|gmbh|st|dr|mr|mrs|ms|prof|abs|ziff|bzw|ggf|lit|sec|para|pp|al|vol|ch|approx|incl|resp)\.$|\d\.$/iu;
+  /(?:^|[^\p{L}])(?:\p{L}|art|arts|no|nos|nr|cf|ca|vs|etc|inc|ltd|co|corp|llc|bv|nv|sa|sas|sarl|ag|gmbh|st|dr|mr|mrs|ms|prof|abs|ziff|bzw|ggf|lit|sec|para|pp|al|vol|ch|approx|incl|resp|gem|vgl|evtl|inkl|zzgl|sog|usw|ecc|pag|núm|pág)\.$|\d\.$/iu;
 
 /**
  * The characters a list item's bullet is written with, as a character class ("•", "▪", "●", "➢",

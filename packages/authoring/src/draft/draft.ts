@@ -105,7 +105,7 @@ export function draftFromText(source: DpaText, id: string, trace?: Context["trac
   const short = paras.filter((p) => p.text.length > 3 && p.text.length < 160 && !/\?\s*$/.test(p.text));
   const firstLine =
     short.find((p) =>
-      /data processing|processing agreement|data protection|addendum|agreement|general (terms|conditions)|overeenkomst|voorwaarden|contrat|accord|conditions générales|vertrag|vereinbarung|\bdpa\b|\bavv\b/i.test(
+      /data processing|processing agreement|data protection|addendum|agreement|general (terms|conditions)|overeenkomst|voorwaarden|contrat|accord|conditions générales|auftrags(?:daten)?verarbeitung|vertrag\b|vereinbarung|\bdpa\b|\bavv\b/i.test(
         p.text,
       ),
     ) ?? short[0];

@@ -122,6 +122,8 @@ class TextOut {
   /** Open tables: the line breaks that HTML is written with between their rows are not text. */
   private tables = 0;
   private readonly lists: OpenList[] = [];
+  /** Open <pre> elements: their source lines are the text's. */
+  preformatted = 0;
   /** The marker the next item's text opens with. */
   private marker: string | undefined;
 
@@ -205,10 +207,10 @@ export function htmlText(html: string, options: { tabColumns?: boolean } = {}): 
   while (at < html.length) {
     const open = html.indexOf("<", at);
     if (open < 0) {
-      out.emit(html.slice(at));
+      out.emit(sourceText(html.slice(at), out));
       break;
     }
-    out.emit(html.slice(at, open));
+    out.emit(sourceText(html.slice(at, open), out));
     if (lower.startsWith("<!--", open)) {
       const close = html.indexOf("-->", open + 4);
       at = close < 0 ? html.length : close + 3;
@@ -236,6 +238,14 @@ export function htmlText(html: string, options: { tabColumns?: boolean } = {}): 
     .trim()}\n`;
 }
 
+/**
+ * Text as HTML renders it: a line break in the source is a space (pretty-printed HTML wraps a
+ * paragraph over many source lines; only <br> and blocks break a line), except inside <pre>.
+ */
+function sourceText(text: string, out: TextOut): string {
+  return out.preformatted > 0 ? text : text.replace(/[ \t]*\r?\n[ \t\r\n]*/g, " ");
+}
+
 /** What one tag does to the text. */
 function tagOf(out: TextOut, name: string, opening: boolean, tag: string): void {
   const { table } = out;
@@ -245,6 +255,9 @@ function tagOf(out: TextOut, name: string, opening: boolean, tag: string): void 
   } else if (name === "td" || name === "th") {
     if (opening) table.startCell(tag);
     else table.endCell();
+  } else if (name === "pre") {
+    out.preformatted = Math.max(0, out.preformatted + (opening ? 1 : -1));
+    out.block();
   } else if (name === "br") {
     if (table.inCell) table.breakLine();
     else out.emit("\n");

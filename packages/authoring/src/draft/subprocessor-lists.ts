@@ -53,7 +53,8 @@ export function entryBlocks(paras: readonly Paragraph[], i: number): Taken | und
   let k = start;
   for (; k < paras.length; k++) {
     const p = paras[k] as Paragraph;
-    const raw = paragraphLines(p);
+    const spread = spreadDetails(paras, k);
+    const raw = [...paragraphLines(p), ...spread.map((q) => q.text)];
     const lines = raw.map(plainLine).filter(Boolean);
     let [name = "", ...rest] = lines;
     // "Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen (Deutschland)": the name, then its
@@ -79,13 +80,35 @@ export function entryBlocks(paras: readonly Paragraph[], i: number): Taken | und
       .reverse()
       .map((l) => countryIn(l))
       .find((c) => c !== undefined);
-    const e = entry(name, p.text, country ?? "");
+    const e = entry(name, [p, ...spread].map((q) => q.text).join(" "), country ?? "");
     if (!e) break;
     rows.push(foundEntry(p, p.lines[0], raw[0] ?? name, e, "list entry (name, then its details)"));
+    k += spread.length;
   }
   // One block is a list when it names a company with its legal form; two or more otherwise.
   return rows.length >= 2 || (rows.length === 1 && COMPANIES_ANYWHERE.test(rows[0]?.value.name ?? "")) ? { rows, next: k } : undefined;
 }
+
+/**
+ * An entry whose every line is a paragraph of its own (a word processor's export: "Amazon Web
+ * Services, Inc.", "410 Terry Avenue North", "Seattle, WA 98109", "USA", "Auftragsinhalt: ..."):
+ * after a one-line company name with its legal form, the one-line paragraphs up to the next such
+ * name, a sentence or a long paragraph. None when the paragraph at k is not such a name.
+ */
+function spreadDetails(paras: readonly Paragraph[], k: number): Paragraph[] {
+  const p = paras[k] as Paragraph;
+  const company = (q: Paragraph): boolean => q.lineStarts.length === 1 && COMPANIES_ANYWHERE.test(q.text) && nameLike(plainLine(q.text));
+  if (!company(p)) return [];
+  const details: Paragraph[] = [];
+  for (let q = paras[k + 1]; q && details.length < MAX_SPREAD; q = paras[q.index + 1]) {
+    if (q.lineStarts.length > 1 || q.text.length > 160 || company(q) || endsLikeSentence(q.text)) break;
+    details.push(q);
+  }
+  return details;
+}
+
+/** How many one-line paragraphs an entry spread over them may have after its name. */
+const MAX_SPREAD = 6;
 
 /** A one-line paragraph that introduces what follows ("The Processor uses the following companies:"). */
 function introduces(p: Paragraph | undefined): boolean {

@@ -415,17 +415,13 @@ export function specialCategories(ctx: Context): Found<string[]> | undefined {
 
 /**
  * Hosting commitments: data kept within the EU/EEA, or none taken outside it, becomes declared:
- * [EEA]. The sentence hostingAllowed read countries from (`countriesRead`) is theirs: in "stores
- * ... in the United States and ... in the European Union (Germany)" the EU is where one of them
- * is, not a promise that data stays there.
+ * [EEA]. A sentence hostingAllowed read countries from (`countriesRead`) is theirs, unless it
+ * also says no data leaves Europe: in "stores ... in the United States and ... in the European
+ * Union (Germany)" the EU is where one of them is, not a promise that data stays there.
  */
 export function hostingDeclared(ctx: Context, countriesRead?: string): Found<string[]> | undefined {
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("hostingDeclared", s, verdict);
   for (const s of ctx.sentences) {
-    if (s.text === countriesRead) {
-      why(s, "skipped: it names the countries where data is hosted (read as those)");
-      continue;
-    }
     const none = KEYWORDS.noneOutsideEurope.exec(s.text);
     // "... not outside the EEA without the Controller's consent" allows what it seems to forbid.
     if (none && KEYWORDS.exceptWord.test(s.text.slice(none.index))) {
@@ -437,6 +433,10 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
       return found(s, ["EEA"], "sentence pattern: no data leaves the EU/EEA");
     }
     if (!KEYWORDS.hosting.test(s.text) || !KEYWORDS.withinEurope.test(s.text)) continue;
+    if (s.text === countriesRead) {
+      why(s, "skipped: it names the countries where data is hosted, the EU or EEA as where one of them is");
+      continue;
+    }
     if (KEYWORDS.outside.test(s.text)) {
       why(s, "skipped: it speaks of outside the EU/EEA too (a transfer clause, not a commitment)");
       continue;
