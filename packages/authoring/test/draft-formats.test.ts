@@ -855,6 +855,43 @@ describe("policy draft on PDF tables drawn cell by cell", () => {
     ]);
   });
 
+  it("sets a page's second column of prose after the first where the page draws them side by side (Flintwood's layout)", () => {
+    const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [7, 0, 0, 7, x, y], width: str.length * 3.5 });
+    // The left column drawn first, then the right one going back up beside it.
+    const left = [
+      "Encryption at rest: AES-256 for all stored data",
+      "Encryption in transit: TLS 1.2 or higher for all",
+      "data transfer between the parties and any",
+      "Access control: least privilege for every account",
+    ];
+    const right = [
+      "Flintwood will notify Controller without undue delay",
+      "and within 72 hours of becoming aware of a security",
+      "incident affecting Controller data, with a description",
+      "of the nature, scope and likely consequences.",
+    ];
+    const ys = [820, 808, 796, 784];
+    const lines = pageLines(
+      [...left.map((t, k) => item(t, 48, ys[k] as number)), ...right.map((t, k) => item(t, 305, ys[k] as number))],
+      () => undefined,
+    );
+    expect(lines).toEqual([...left, "", ...right]);
+    const d = draftFromText({ name: "x.pdf", format: "pdf", text: `${lines.join("\n")}\n` }, "x");
+    expect(d.terms.breachNotification?.value).toEqual({ value: 72, unit: "hours" });
+    // A table whose long cells each open with a capital stays a table.
+    const table = pageLines(
+      [
+        ["Active Campaign, LLC", "Communication with Authorized Users in connection with support"],
+        ["Amazon Web Services, Inc", "Provision of hosting services for the production platform"],
+        ["Atlassian Corporation Plc", "Provision of status page services and incident updates"],
+        ["Braintrust Data, Inc", "Provision of monitoring and tracing of model requests"],
+      ].flatMap(([name, purpose], k) => [item(name as string, 48, ys[k] as number), item(purpose as string, 200, ys[k] as number)]),
+      () => undefined,
+    );
+    expect(table[0]).toBe("Active Campaign, LLC | Communication with Authorized Users in connection with support");
+    expect(table).toHaveLength(4);
+  });
+
   it("rebuilds a long table in time linear in its rows", () => {
     const items = (n: number): PdfItem[] =>
       Array.from({ length: n }, (_, i) => [

@@ -1596,3 +1596,35 @@ describe("what a German sample agreement published as a word processor's export 
     expect(d.terms.title?.value).toBe("Auftragsdatenverarbeitung (Muster)");
   });
 });
+
+describe("what a one-page US DPA in PDF taught (Flintwood's kind)", () => {
+  it("ends a sub-processor table at a row two cells short of its header (another table, or a page set in two columns)", () => {
+    const d = draft(
+      "Sub-processors\n\nSUB-PROCESSOR | SERVICE | LOCATION | PURPOSE\nAmazon Web Services, Inc. | RDS, S3 | us-east-1 | Storage\nSECTION 6 | SECTION 7\nSecurity Measures | Breach Notification\n",
+    );
+    expect(names(d)).toEqual([["Amazon Web Services, Inc.", "US"]]);
+    // A row one cell short (a PDF drops an empty cell) is still the table's.
+    expect(
+      names(draft("Sub-processors\n\nName | Service | Location\nHetzner Online GmbH | Germany\nTwilio Inc. | SMS | United States\n")),
+    ).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Twilio Inc.", "US"],
+    ]);
+  });
+
+  it("reads the law of any US state as US law; Georgia only as 'the State of Georgia'", () => {
+    const law = (text: string) => draft(text).terms.governingLaw?.value;
+    expect(law("This DPA is governed by the laws of the State of Minnesota.\n")).toBe("US");
+    expect(law("This DPA is governed by the laws of the State of Georgia.\n")).toBe("US");
+    expect(law("This Agreement shall be governed by the laws of Oregon.\n")).toBe("US");
+  });
+
+  it("reads a yearly request right under an audit heading ('may request written attestation ... annually') as one a year", () => {
+    const d = draft(
+      "Breach Notification & Audit Rights\n\nController may request written attestation of the Processor's security controls annually.\n",
+    );
+    expect(d.terms.auditMaxPerYear?.value).toBe(1);
+    // Something the processor does annually is no cap on the controller's audits.
+    expect(draft("Audits\n\nThe Processor will annually review its security controls.\n").terms.auditMaxPerYear).toBeUndefined();
+  });
+});

@@ -79,7 +79,7 @@ interface Row {
 
 /** The page's lines of text; `count` is told the length of every piece read (the text budget). */
 export function pageLines(items: readonly PdfItem[], count: (n: number) => void): string[] {
-  const rows = tableRows(gatherLines(items, count).map(cellsOf).map(markerJoined));
+  const rows = columnsApart(tableRows(gatherLines(items, count).map(cellsOf).map(markerJoined)));
   const out: string[] = [];
   let previousRow = false;
   for (const row of rows) {
@@ -94,6 +94,49 @@ export function pageLines(items: readonly PdfItem[], count: (n: number) => void)
   }
   while (out.length > 0 && out[out.length - 1] === "") out.pop();
   return out.filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""));
+}
+
+/** A column of prose: at least this many lines side by side with another column... */
+const PROSE_LINES = 4;
+/** ...its lines this long on average (a table's last column holds a country, a short purpose)... */
+const PROSE_LENGTH = 40;
+
+/**
+ * Step 4: a page set in two columns of prose where the left one is drawn line by line with the
+ * right (so step 1 made them one table): rows of several cells whose last cells, in one column,
+ * are long and run on from line to line without ending a sentence ("... without undue delay — and
+ * within", "72 hours — of becoming aware ..."). That column is set after the rows as paragraph
+ * lines of its own; what is left of each row stays as it was.
+ */
+function columnsApart(rows: readonly Row[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    const x = rows[i]?.cells.at(-1)?.x ?? NaN;
+    while (j < rows.length && (rows[j] as Row).cells.length > 1 && near((rows[j] as Row).cells.at(-1)?.x ?? NaN, x)) j++;
+    const run = rows.slice(i, j);
+    if (run.length >= PROSE_LINES && proseColumn(run.map((r) => (r.cells.at(-1) as Cell).text.trim()))) {
+      out.push(...run.map((r) => ({ ...r, cells: r.cells.slice(0, -1) })));
+      run.forEach((r, k) => out.push({ ...r, cells: [r.cells.at(-1) as Cell], gapBefore: k === 0 }));
+      i = j;
+    } else {
+      // Each row is looked at once: a run that is no prose column passes through whole.
+      out.push(...rows.slice(i, Math.max(j, i + 1)));
+      i = Math.max(j, i + 1);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a column's lines read as prose: long on average, and half of them or more go on into the
+ * next line, which takes up the sentence in lower case or with a number ("... and within", "72
+ * hours — of ..."). A table's cells each open with a capital, however long they are.
+ */
+function proseColumn(lines: readonly string[]): boolean {
+  const average = lines.reduce((n, l) => n + l.length, 0) / lines.length;
+  const runOn = lines.slice(1).filter((l, k) => !/[.;:!?]$/.test(lines[k] ?? "") && /^[\p{Ll}\d–—-]/u.test(l)).length;
+  return average >= PROSE_LENGTH && runOn >= (lines.length - 1) / 2;
 }
 
 /** Step 1: pieces gathered into lines, in the order the page draws them. */

@@ -135,17 +135,28 @@ export function pipeTable(paras: readonly Paragraph[], i: number): Taken | undef
   const locCol = locations.find((k) => KEYWORDS.processingPlace.test(headers[k] ?? "")) ?? locations[0] ?? -1;
   const rows: FoundSubprocessor[] = [];
   const header = headers.join("|");
+  // A row two cells short of the header or more is another table's, or a page set in two columns
+  // ("SECTION 6 | SECTION 7" under a four-column table): the table ends there. (A PDF row may lack
+  // one empty cell.)
+  let ended = false;
   const take = (para: Paragraph, from: number): void =>
     paragraphLines(para)
       .slice(from)
       .forEach((line, k) => {
-        if (!line.includes("|") || SEPARATOR_ROW.test(line) || KEYWORDS.pageNumber.test(line)) return;
+        if (ended || !line.includes("|") || SEPARATOR_ROW.test(line) || KEYWORDS.pageNumber.test(line)) return;
         const cells = cellsOf(line);
+        if (Math.abs(cells.length - headers.length) >= 2) {
+          ended = true;
+          return;
+        }
         // The header again, where the table goes on after a page break or a heading.
         if (cells.join("|") === header || categoryRow(cells, nameCol)) return;
-        // Without a location column, the other cells where they name a place, else the name cell's seat.
+        // Without a location column, or in a row short of a cell (a PDF drops an empty one, so the
+        // cells no longer sit under their headers), the other cells where they name a place, else
+        // the name cell's seat.
         const others = cells.filter((_, c) => c !== nameCol).join(", ");
-        const e = entry(cells[nameCol] ?? "", line, locCol >= 0 ? (cells[locCol] ?? "") : placeIn(others) ? others : "");
+        const place = locCol >= 0 && cells.length === headers.length ? (cells[locCol] ?? "") : placeIn(others) ? others : "";
+        const e = entry(cells[nameCol] ?? "", line, place);
         if (e) rows.push(foundEntry(para, para.lines[0] + from + k, line, e, "table row", purposeCol >= 0 ? cells[purposeCol] : undefined));
       });
   take(p, headerAt + 1);

@@ -68,7 +68,7 @@ export const en: LanguageWords = {
     audit: "\\baudits?\\b|inspection",
     permission: "may|can|shall|will|entitled|right|allowed|permitted|limited|not more than|no more than|only",
     onceAYear:
-      "\\b(once|one time|one \\(1\\) audit|one audit|1 audit)\\b[^.;]{0,20}?\\b(per|a|each|every|in any|during any)\\s+(calendar\\s+|contract\\s+)?(year|twelve[- ]month|12[- ]month|twelve \\(12\\)[- ]month|(twelve|12) months)|\\bonce annually\\b|\\bnot more than annually\\b|\\b(no|not) more (frequently|often) than once (a|per|every|in any|each) (calendar )?(year|twelve[- ]month|12[- ]month|(twelve|12) months)",
+      "\\b(once|one time|one \\(1\\) audit|one audit|1 audit)\\b[^.;]{0,20}?\\b(per|a|each|every|in any|during any)\\s+(calendar\\s+|contract\\s+)?(year|twelve[- ]month|12[- ]month|twelve \\(12\\)[- ]month|(twelve|12) months)|\\bonce annually\\b|\\b(may|can|is entitled to) (request|require|ask for)\\b[^.;]{0,80}\\bannually\\b|\\bnot more than annually\\b|\\b(no|not) more (frequently|often) than once (a|per|every|in any|each) (calendar )?(year|twelve[- ]month|12[- ]month|(twelve|12) months)",
     timesAYear:
       "\\b(?<n>[\\p{L}\\d-]+)( \\(\\d+\\))? (times |audits? |inspections? )?(per|a|each|in any) (calendar )?year\\b|\\b(?<tw>twice|thrice) (per|a|each|in any) (calendar )?year\\b",
     auditUncapped: "at reasonable intervals|at any time|whenever",
@@ -153,7 +153,9 @@ export const en: LanguageWords = {
     PL: "polish|poland",
     PT: "portuguese|portugal",
     // A US state's law is United States law for hosting and holidays: the state is in the quote.
-    US: "united states|\\bu\\.?s\\.?a?\\b|delaware|california|new york|washington|texas|massachusetts|illinois",
+    // The United States, or one of its states (the country's law is what a pack records); Georgia
+    // only as "the State of Georgia" (else the country).
+    US: "united states|\\bu\\.?s\\.?a?\\b|\\b(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|state of georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|wisconsin|wyoming|district of columbia)\\b",
     CZ: "czech",
     SK: "slovak",
     SI: "slovenian|slovene",
