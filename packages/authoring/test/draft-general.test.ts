@@ -1628,3 +1628,41 @@ describe("what a one-page US DPA in PDF taught (Flintwood's kind)", () => {
     expect(draft("Audits\n\nThe Processor will annually review its security controls.\n").terms.auditMaxPerYear).toBeUndefined();
   });
 });
+
+describe("retention after a retrieval window, in each language", () => {
+  it("takes the window named before 'after that period' in the same sentence, when a deleting follows", () => {
+    const retained = (text: string) => draft(text).terms.retention.map((r) => r.value);
+    const thirty = [{ value: 30, unit: "days" }];
+    expect(retained("The Customer has 30 days to retrieve its data; after that period, the data is deleted.\n")).toEqual(thirty);
+    expect(
+      retained(
+        "Le Client dispose d'un délai de 30 jours pour récupérer ses données ; à l'issue de ce délai, les données sont supprimées.\n",
+      ),
+    ).toEqual(thirty);
+    expect(
+      retained(
+        "El Cliente dispondrá de un plazo de 30 días para recuperar sus datos; transcurrido dicho plazo, los datos serán eliminados.\n",
+      ),
+    ).toEqual(thirty);
+    expect(
+      retained("Il Cliente ha 30 giorni di tempo per recuperare i propri dati; decorso tale termine, i dati saranno cancellati.\n"),
+    ).toEqual(thirty);
+    expect(retained("Alla cessazione del contratto, il Responsabile cancellerà i dati personali entro 30 giorni.\n")).toEqual(thirty);
+    // Without a deleting after it, "that period" sets no retention.
+    expect(retained("The Customer has 30 days to object; after that period, the change takes effect.\n")).toEqual([]);
+  });
+
+  it("no language's pattern puts a word boundary next to an accented letter (\\b is ASCII in JavaScript: it never matches there)", () => {
+    for (const [name, words] of Object.entries({ de, en, es, fr, it: italian, nl }))
+      for (const [concept, source] of Object.entries({
+        ...words.keywords,
+        ...words.columns,
+        ...words.law,
+        unitPattern: words.unitPattern,
+      })) {
+        const where = `${name}.${concept}`;
+        expect(/\\b\(?(?:\?:)?[\u0080-\uffff]/.test(source), `${where} has \\b before a non-ASCII letter`).toBe(false);
+        expect(/[\u0080-\uffff]\)?\\b/.test(source), `${where} has \\b after a non-ASCII letter`).toBe(false);
+      }
+  });
+});

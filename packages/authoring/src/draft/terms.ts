@@ -561,8 +561,17 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
       out.push({ ...found(s, asPeriod(p), "sentence pattern: data kept or deleted within a period", p), category: categoryOf(s.text) });
       continue;
     }
+    // "The Customer has 30 days to retrieve its data; after that period, the data is deleted": the
+    // period named before "that period" in the same sentence, when a deleting follows it.
+    const that = KEYWORDS.thatPeriod.exec(s.text);
+    const named = that ? periods.filter((x) => x.index < that.index && x.unit !== "hours").at(-1) : undefined;
+    if (that && named && KEYWORDS.deleting.test(s.text.slice(that.index))) {
+      ctx.trace?.("retention", s, `taken: ${named.text}, the period "${that[0]}" refers to`);
+      out.push({ ...found(s, asPeriod(named), "sentence pattern: data deleted after a period named before it", named), category: categoryOf(s.text) });
+      continue;
+    }
     // "After said period, the Processor shall delete ...": the period is the one named just before.
-    const earlier = KEYWORDS.thatPeriod.test(s.text) && findPeriods(s.text).length === 0 ? periodBefore(ctx, s) : undefined;
+    const earlier = that && periods.length === 0 ? periodBefore(ctx, s) : undefined;
     if (earlier) {
       ctx.trace?.("retention", s, `taken: ${earlier.period.text}, the period the sentence on line ${earlier.sentence.line} names`);
       out.push({

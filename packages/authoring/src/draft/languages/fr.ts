@@ -75,7 +75,7 @@ export const fr: LanguageWords = {
     retention: "traitées? pendant une (maximum )?(période|durée)|conserv|supprim|suppression|efface|détrui|destruction",
     withinTheNotice: "\\bdans le d[ée]lai de (préavis|notification)\\b",
     withinThatPeriod: "\\b(?:dans|pendant) (?:ce|ledit|le même) (?:d[ée]lai|période)\\b|\\bpendant cette période\\b",
-    thatPeriod: "\\b(à l'issue|à l'expiration|au terme) de ce d[ée]lai|\\b(passé|après) ce d[ée]lai|\\bce d[ée]lai (expiré|écoulé)",
+    thatPeriod: "(à l'issue|à l'expiration|\\bau terme) de ce d[ée]lai|\\b(passé|après) ce d[ée]lai|\\bce d[ée]lai (expiré|écoulé)",
     dataAtTheEnd: "récupér|restitu|résiliation|fin du contrat",
     confidential: "confidenti",
     hosting:
