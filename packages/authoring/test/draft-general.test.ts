@@ -1666,3 +1666,24 @@ describe("retention after a retrieval window, in each language", () => {
       }
   });
 });
+
+describe("hosting said as no transfer to third countries, or as where processing is carried out, in each language", () => {
+  it("reads a refusal to transfer outside the EU or to third countries as declared EEA, never a permission or a condition", () => {
+    const declared = (text: string) => draft(text).terms.hostingDeclared?.value;
+    expect(declared("Le Prestataire s'engage à ne pas transférer les données en dehors de l'Union européenne.\n")).toEqual(["EEA"]);
+    expect(declared("Eine Übermittlung in Drittländer findet nicht statt.\n")).toEqual(["EEA"]);
+    expect(declared("The Processor will not transfer Personal Data to any third country.\n")).toEqual(["EEA"]);
+    expect(declared("El Encargado no transferirá los datos personales a terceros países.\n")).toEqual(["EEA"]);
+    expect(declared("Il Responsabile non trasferirà i dati verso paesi terzi.\n")).toEqual(["EEA"]);
+    expect(declared("Er vindt geen doorgifte van persoonsgegevens naar derde landen plaats.\n")).toEqual(["EEA"]);
+    expect(declared("Le Prestataire peut transférer les données en dehors de l'Union européenne.\n")).toBeUndefined();
+    expect(declared("No transfer to a third country shall take place unless the Controller consents.\n")).toBeUndefined();
+  });
+
+  it("reads French 'traitements réalisés en' and Italian 'sono trattati' as where data is", () => {
+    expect(draft("Les traitements sont réalisés exclusivement en France.\n").terms.hostingAllowed?.value).toEqual(["FR"]);
+    expect(
+      draft("I dati personali sono trattati esclusivamente all'interno dello Spazio Economico Europeo.\n").terms.hostingDeclared?.value,
+    ).toEqual(["EEA"]);
+  });
+});
