@@ -110,7 +110,7 @@ const PROSE_LENGTH = 40;
  */
 function columnsApart(rows: readonly Row[]): Row[] {
   const out: Row[] = [];
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     let j = i;
     const x = rows[i]?.cells.at(-1)?.x ?? NaN;
     while (j < rows.length && (rows[j] as Row).cells.length > 1 && near((rows[j] as Row).cells.at(-1)?.x ?? NaN, x)) j++;

@@ -567,7 +567,10 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     const named = that ? periods.filter((x) => x.index < that.index && x.unit !== "hours").at(-1) : undefined;
     if (that && named && KEYWORDS.deleting.test(s.text.slice(that.index))) {
       ctx.trace?.("retention", s, `taken: ${named.text}, the period "${that[0]}" refers to`);
-      out.push({ ...found(s, asPeriod(named), "sentence pattern: data deleted after a period named before it", named), category: categoryOf(s.text) });
+      out.push({
+        ...found(s, asPeriod(named), "sentence pattern: data deleted after a period named before it", named),
+        category: categoryOf(s.text),
+      });
       continue;
     }
     // "After said period, the Processor shall delete ...": the period is the one named just before.

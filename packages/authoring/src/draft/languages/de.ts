@@ -79,7 +79,8 @@ export const de: LanguageWords = {
     none: "nicht zutreffend|entfällt|\\bkeine\\b",
     retention: "verarbeitet für einen (maximale )?zeitraum|aufbewahr|speicher|lösch|vernicht",
     withinTheNotice: "\\binnerhalb der (ankündigungs|vorankündigungs|mitteilungs)frist\\b",
-    withinThatPeriod: "\\b(?:innerhalb|binnen|während) (?:dieser|derselben) frist\\b|\\b(?:innerhalb|während) (?:dieses|desselben) zeitraums?\\b",
+    withinThatPeriod:
+      "\\b(?:innerhalb|binnen|während) (?:dieser|derselben) frist\\b|\\b(?:innerhalb|während) (?:dieses|desselben) zeitraums?\\b",
     thatPeriod: "\\bnach (ablauf )?(dieser|der genannten|besagter) (frist|zeitraum|zeitraums)",
     dataAtTheEnd: "herunterlad|rückgabe|beendigung|vertragsende",
     confidential: "vertraulich|geheim",
