@@ -828,6 +828,35 @@ describe("the forms the dev half's newer texts take (tale, voicegain, hopwhistle
     ).toBeUndefined();
   });
 
+  it("reads a breach named only by its defined term, capitalised, in every language with such terms; not a breach of the agreement", () => {
+    const deadline = (text: string) => draft(`${text}\n`).terms.breachNotification?.value;
+    const h48 = { value: 48, unit: "hours" };
+    expect(deadline("Supplier shall notify Customer of any Breach within 48 hours after becoming aware of it.")).toEqual(h48);
+    expect(deadline("Le Sous-traitant notifie au Client toute Violation dans un délai de 48 heures.")).toEqual(h48);
+    expect(deadline("El Encargado notificará al Cliente cualquier Violación en un plazo de 48 horas.")).toEqual(h48);
+    expect(deadline("Il Responsabile notifica al Cliente qualsiasi Violazione entro 48 ore.")).toEqual(h48);
+    expect(deadline("De Verwerker meldt elke Inbreuk binnen 48 uur aan de Klant.")).toEqual(h48);
+    // The word in lower case, or a breach of the agreement, is no data breach.
+    expect(deadline("Supplier shall notify Customer of any breach within 48 hours.")).toBeUndefined();
+    expect(deadline("Either party shall notify the other of a Breach of this Agreement within 30 days.")).toBeUndefined();
+    expect(deadline("En cas de Violation du présent contrat, la partie lésée notifie l'autre dans un délai de 30 jours.")).toBeUndefined();
+  });
+
+  it("ends a list after a colon at the next heading: an item under 'Audits' is not the breach's", () => {
+    const text = [
+      "### Personal Data Breach",
+      "In the event of a Breach, Supplier shall:",
+      "(1) notify the Customer about the Breach without undue delay after becoming aware of it;",
+      "(2) take all actions required by law.",
+      "",
+      "### Audits",
+      "Upon 30 days written notice by Customer, Supplier shall make its audit reports available.",
+      "",
+    ].join("\n");
+    expect(draft(text).terms.breachNotification?.value).toBeNull();
+    expect(draft(text.replace("### Audits\n", "Audits\n\n")).terms.breachNotification?.value).toBeNull();
+  });
+
   it("reads 'Governing law: Portugal' written as a label and its value", () => {
     expect(draft("- Governing law: Portugal; venue: courts of Portugal\n").terms.governingLaw?.value).toBe("PT");
     expect(draft("- Ley aplicable: Portugal; fuero: tribunales de Portugal\n").terms.governingLaw?.value).toBe("PT");

@@ -96,7 +96,7 @@ const ABBREVIATION =
 export const BULLET = "[*•·▪◦●○■□►➢✓–-]";
 
 /** A line that starts a list item: a bullet, or "(a)", "a)", "1." and alike. */
-const LIST_ITEM = new RegExp(`^\\s*(?:${BULLET}\\s|\\(?(?:[a-z]|[ivx]{1,4}|\\d{1,2})\\)\\s|\\d{1,2}\\.\\s)`, "i");
+export const LIST_ITEM = new RegExp(`^\\s*(?:${BULLET}\\s|\\(?(?:[a-z]|[ivx]{1,4}|\\d{1,2})\\)\\s|\\d{1,2}\\.\\s)`, "i");
 
 /**
  * The sentences of a paragraph: they end at . ; : ! ? followed by space and a capital or an

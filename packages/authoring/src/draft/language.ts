@@ -69,14 +69,17 @@ export const UNIT_PATTERN = `(?:${LANGUAGES.map((l) => l.unitPattern).join("|")}
 /** Concepts whose words need Unicode classes (\p{L}) or read like words, not parts of words. */
 const UNICODE: ReadonlySet<Concept> = new Set(["permission", "onceAYear", "timesAYear", "law", "withinEurope"]);
 
+/** Concepts whose words are told apart by their case: a defined term is written with a capital. */
+const CASED: ReadonlySet<Concept> = new Set(["definedBreach"]);
+
 function keyword(concept: Concept): RegExp {
   const words = anyOf(LANGUAGES.map((l) => l.keywords[concept]));
   // A right ("may", "mag", "darf") is a whole word, never part of one ("mayor", "magazine").
   const source = concept === "permission" ? `(?<!\\p{L})(?:${words})(?!\\p{L})` : words;
-  return new RegExp(source, UNICODE.has(concept) ? "iu" : "i");
+  return new RegExp(source, `${CASED.has(concept) ? "" : "i"}${UNICODE.has(concept) ? "u" : ""}`);
 }
 
-/** Keywords of each term, all languages together (regular expressions, case-insensitive). */
+/** Keywords of each term, all languages together (regular expressions, case-insensitive but the CASED ones). */
 export const KEYWORDS = Object.fromEntries(CONCEPTS.map((c) => [c, keyword(c)])) as Readonly<Record<Concept, RegExp>>;
 
 /**

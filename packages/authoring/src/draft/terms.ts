@@ -1,4 +1,4 @@
-import { BULLET, citeClause, headingLike, paragraphLines, withoutEmphasis, type Paragraph, type Sentence } from "./document.js";
+import { BULLET, citeClause, headingLike, LIST_ITEM, paragraphLines, withoutEmphasis, type Paragraph, type Sentence } from "./document.js";
 import { KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { countryIn, placeIn } from "./countries.js";
 import { findPeriods, numberValue, type FoundPeriod, type Period } from "./periods.js";
@@ -221,7 +221,8 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     // A short item under a breach heading names no breach itself ("## Breach Notification",
     // "- Notification within 72 hours").
     const underHeading = s.text.length <= 100 && KEYWORDS.breach.test(headingAbove(ctx, s));
-    if (!KEYWORDS.breach.test(s.text) && !underHeading) continue;
+    const named = KEYWORDS.breach.test(s.text) || KEYWORDS.definedBreach.test(s.text);
+    if (!named && !underHeading) continue;
     // "In case of a personal data breach, the Processor shall:" and the duties as a list.
     const item = /:\s*$/.test(s.text) ? noticeWithDeadline(listAfter(ctx.sentences, i)) : undefined;
     if (item) {
@@ -235,7 +236,7 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     }
     const p = breachPeriod(s);
     if (p) {
-      const how = KEYWORDS.breach.test(s.text)
+      const how = named
         ? "sentence pattern: breach notified within a period"
         : "sentence pattern: notified within a period, under a heading about breaches";
       all.push(found(s, asPeriod(p), how, p));
@@ -259,12 +260,20 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
 /** How many items after a sentence ending in a colon are read as its list. */
 const LIST_ITEMS = 6;
 
-/** The items of the list after sentence i: the next few sentences, a paragraph or line each. */
+/**
+ * The items of the list after sentence i: the next few sentences, a paragraph or line each. The
+ * list ends at the next heading ("### Audits", or a short line with no item marker in a paragraph
+ * of its own): what follows belongs to another clause.
+ */
 function listAfter(sentences: readonly Sentence[], i: number): Sentence[] {
   const intro = sentences[i] as Sentence;
   const items: Sentence[] = [];
   for (const s of sentences.slice(i + 1, i + 1 + LIST_ITEMS)) {
     if (s.paragraph.index - intro.paragraph.index > LIST_ITEMS) break;
+    const heading =
+      s.text.startsWith("#") ||
+      (s.paragraph !== intro.paragraph && s.paragraph.text === s.text && headingLike(s.text) && !LIST_ITEM.test(s.text));
+    if (heading) break;
     items.push(s);
   }
   return items;

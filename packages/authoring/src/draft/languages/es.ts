@@ -64,6 +64,7 @@ export const es: LanguageWords = {
     subprocessor: "sub(\\s?-\\s?)?encargad[oa]s?|subprocesador(es)?|\\botros? encargados?",
     objection: "oponerse|oposición|objeci[oó]n|objetar",
     advance: "de antelación|notificación previa|con (una )?antelación|previo aviso|por adelantado",
+    definedBreach: "\\b(?:Violaci(?:ón|ones)|Brechas?)(?! (?:del|de este|de la) (?:presente )?(?:[Cc]ontrato|[Aa]cuerdo|DPA))",
     breach:
       "destrucción[^.]{0,40}\\bpérdida[^.]{0,60}(alteración|no autorizad)|violaci[oó]n(es)? de (los )?datos|violaci[oó]n(es)? de (la )?seguridad|\\bbrechas?\\b|incidentes? de seguridad|notificaci[oó]n de (?:las |una )?violaci",
     noticeToObject: "antelación\\b[^.;]{0,40}\\bpara\\b[^.;]{0,30}oposici",

@@ -12,6 +12,10 @@ export const CONCEPTS = [
   "objection",
   "advance",
   "breach",
+  // A breach named by its defined term alone, capitalised mid-sentence ("notify any Breach", "toute
+  // Violation", "qualsiasi Violazione"), not a breach of the agreement: matched with case. German
+  // has none (its nouns are all capitalised).
+  "definedBreach",
   "noticeToObject",
   "notify",
   "noDelay",
