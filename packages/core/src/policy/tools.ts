@@ -9,12 +9,20 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** The repository (or installed package) root: packages/core/dist/policy -> ../../../.. */
 const repoRoot = join(here, "..", "..", "..", "..");
 
+/** Running from the dpa-lint checkout (its sources beside the build), not from an installed package. */
+const inCheckout = existsSync(join(repoRoot, "packages", "core", "src", "policy", "tools.ts"));
+
 /**
- * The built-in policies: beside the running script in a standalone build, shipped inside the core
- * package, or the checkout's policies/.
+ * The built-in policies: beside the running script in a standalone build, the checkout's policies/
+ * when running from the checkout, else the copy shipped inside the core package. The checkout
+ * never reads packages/core/policies: `npm pack` (its prepack) writes that copy and removes it
+ * after, and a run beside a pack must not see it come and go.
  */
-export const BUILTIN_POLICIES_DIR =
-  [join(here, "policies"), join(here, "..", "..", "policies")].find((d) => existsSync(d)) ?? join(repoRoot, "policies");
+export const BUILTIN_POLICIES_DIR = existsSync(join(here, "policies"))
+  ? join(here, "policies")
+  : inCheckout || !existsSync(join(here, "..", "..", "policies"))
+    ? join(repoRoot, "policies")
+    : join(here, "..", "..", "policies");
 
 /**
  * Files in a policy directory that are not policy: opa would load them as data. `tests` holds the
