@@ -1716,3 +1716,59 @@ describe("hosting said as no transfer to third countries, or as where processing
     ).toEqual(["EEA"]);
   });
 });
+
+describe("what a short German AVV with numbered paragraphs under § headings taught (Bootstrap Academy's kind)", () => {
+  it("reads a period written as an adjective: '30-tägiges Widerspruchsrecht', '24-stündige Frist', '30-daagse termijn'", () => {
+    const window = (text: string) => draft(`${text}\n`).terms.objectionWindow?.value;
+    const days30 = { value: 30, unit: "days" };
+    expect(
+      window(
+        "Der Auftragsverarbeiter informiert über geplante Änderungen der Unterauftragsverarbeiter. Der Verantwortliche hat ein 30-tägiges Widerspruchsrecht.",
+      ),
+    ).toEqual(days30);
+    expect(window("De Klant kan binnen een 30-daagse termijn bezwaar maken tegen een nieuwe subverwerker.")).toEqual(days30);
+    expect(
+      draft("Der Auftragnehmer meldet Verletzungen des Schutzes personenbezogener Daten innerhalb einer 24-stündigen Frist.\n").terms
+        .breachNotification?.value,
+    ).toEqual({ value: 24, unit: "hours" });
+  });
+
+  it("reads 'Category: Name Inc., USA - purpose' as one company in that country; a placeholder names none", () => {
+    const text = [
+      "### § 7 Unterauftragsverhältnisse",
+      "",
+      "2. Aktuelle Unterauftragsverarbeiter:",
+      "   - **Hosting**: [Provider-Name], [Land] - Server-Infrastruktur",
+      "   - **E-Mail-Versand**: SendGrid Inc., USA - Versand von System-E-Mails",
+      "   - **CDN**: Cloudflare Inc., Vereinigte Staaten – Content Delivery",
+      "",
+    ].join("\n");
+    expect(names(draft(text))).toEqual([
+      ["SendGrid Inc.", "US"],
+      ["Cloudflare Inc.", "US"],
+    ]);
+    // Two names in a category stay two names: "Google Ireland Limited" is a name, not where Postmark is.
+    expect(names(draft("Sub-processors:\n- Email: Postmark, Google Ireland Limited\n- Hosting: Hetzner Online GmbH\n"))).toEqual([
+      ["Postmark", null],
+      ["Google Ireland Limited", null],
+      ["Hetzner Online GmbH", null],
+    ]);
+  });
+
+  it("ends a numbered list of sub-processors at the next § heading: its numbered clauses are no companies", () => {
+    const text = [
+      "### § 7 Unterauftragsverhältnisse",
+      "",
+      "1. Der Auftragsverarbeiter ist berechtigt, Unterauftragsverarbeiter einzusetzen.",
+      "",
+      "2. Die Unterauftragsverarbeiter stehen in Anlage 2.",
+      "",
+      "§ 8 Kontrollrechte des Verantwortlichen",
+      "",
+      "1. Der Verantwortliche hat das Recht, die Einhaltung der Maßnahmen zu kontrollieren.",
+      "",
+    ].join("\n");
+    expect(names(draft(text))).toEqual([]);
+    expect(names(draft(text.replace("§ 8", "### § 8")))).toEqual([]);
+  });
+});

@@ -129,6 +129,14 @@ export function countryIn(text: string, glued = false): string | undefined {
   return firstCode;
 }
 
+/** The country a text is, all of it: its name or lone code ("USA", "Deutschland", "UK"), else undefined. */
+export function countryNamed(text: string): string | undefined {
+  const t = text.trim().replace(/[.!?:"'»«”]+$/u, "");
+  const code = t === "UK" ? "GB" : t;
+  if (/^[A-Z]{2}$/.test(code)) return isCode(code) ? code : undefined;
+  return names().get(fold(t));
+}
+
 /**
  * Cloud regions by their providers' identifiers ("eu-central-1", "europe-west4", "westeurope",
  * "fsn1"), to the country they are in: the region catalogue vendor files are read by (core's

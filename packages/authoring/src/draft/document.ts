@@ -130,6 +130,17 @@ export function headingLike(text: string): boolean {
   return text.length <= 100 && !/[.;]\s*$/.test(text);
 }
 
+/**
+ * A paragraph that opens a new section: a Markdown heading ("### § 8 Audits") or a short line
+ * naming a clause by its word ("§ 8 Kontrollrechte", "Article 9 - Audits"). What a list before
+ * it held ends there.
+ */
+export function sectionHeading(text: string): boolean {
+  if (/^#{1,6}\s/.test(text)) return true;
+  const plain = withoutEmphasis(text);
+  return headingLike(plain) && Boolean(HEADING.exec(plain)?.[1]) && /^\p{Lu}/u.test(HEADING.exec(plain)?.[3] ?? "");
+}
+
 /** A line without Markdown's bold markers ("**Telephony:** Twilio" is "Telephony: Twilio"). */
 export function withoutEmphasis(text: string): string {
   return text.replace(/\*\*|__/g, "");

@@ -1,6 +1,6 @@
-import { BULLET, headingLike, paragraphLines, sentences, withoutEmphasis, type Paragraph } from "./document.js";
+import { BULLET, headingLike, paragraphLines, sectionHeading, sentences, withoutEmphasis, type Paragraph } from "./document.js";
 import { KEYWORDS, phrase } from "./language.js";
-import { countryIn } from "./countries.js";
+import { countryIn, countryNamed } from "./countries.js";
 import {
   columnOf,
   endsLikeSentence,
@@ -156,6 +156,9 @@ export function numberedList(paras: readonly Paragraph[], i: number): Taken | un
   // Bulleted entries count when they name a country ("• Amazon Web Services, Inc. – hosting – US").
   for (let k = i + 1; k < paras.length && k < next + 6; k++) {
     const p = paras[k] as Paragraph;
+    // The list ends at the next section ("### § 8 Kontrollrechte": its "1. Der Verantwortliche
+    // hat das Recht ..." is a clause, not an entry).
+    if (sectionHeading(p.text)) break;
     // An entry is a paragraph, or a line of one when the list has no blank lines.
     const items =
       /^\d+[.)]\s/.test(p.text) && p.text.length > 200
@@ -241,7 +244,7 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
   // A category and its names: then every item is one ("Cloud Hosting: [Cloud Provider]" adds none).
   const categories = read.map((it) => {
     const colon = it.plain.indexOf(":");
-    return colon > 0 && colon <= 40 ? namesOf(it.plain.slice(colon + 1)) : undefined;
+    return colon > 0 && colon <= 40 ? categoryEntries(it.plain.slice(colon + 1)) : undefined;
   });
   const byCategory = categories.some((c) => c !== undefined);
   const rows: FoundSubprocessor[] = [];
@@ -252,8 +255,8 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
     if (byCategory) {
       const names = categories[n];
       if (!names) continue;
-      for (const name of names) {
-        const e = entry(name, it.text, "");
+      for (const { name, place } of names) {
+        const e = entry(name, it.text, place);
         if (e) rows.push(foundEntry(it.para, it.line, it.text.trim(), e, "list entry (a category and its sub-processors)"));
       }
       continue;
@@ -275,6 +278,18 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
   // names a company with its legal form and such notes are the fewer.
   if (prose > 0 && (prose * 2 > read.length || !rows.some((r) => COMPANIES_ANYWHERE.test(r.value.name)))) return undefined;
   return rows.length > 0 ? { rows, next: last.index + 1 } : undefined;
+}
+
+/**
+ * What a category names: its companies ("Twilio, SendGrid"), or one company, the country it is in
+ * and what it does ("SendGrid Inc., USA - Versand von System-E-Mails"), where the part after the
+ * name is a country and nothing else, not a second name.
+ */
+function categoryEntries(value: string): Array<{ name: string; place: string }> | undefined {
+  const { name, rest } = nameThenAddress(value.trim());
+  const where = rest.split(/\s+[-–—]\s+/)[0] ?? "";
+  if (nameLike(name) && countryNamed(where) !== undefined) return [{ name, place: where }];
+  return namesOf(value)?.map((n) => ({ name: n, place: "" }));
 }
 
 /** The longest list inside a sentence read (a longer one is a table or a list of its own). */

@@ -48,14 +48,15 @@ export const de: LanguageWords = {
   ],
   units: {
     working_days: "(werk|arbeits|geschäfts)tage?n?",
-    days: "(kalender)?tage?n?|tag",
-    hours: "stunden?",
-    weeks: "wochen?",
-    months: "monate?n?|monat",
-    years: "jahre?n?|jahr",
+    // The adjectives too: "ein 30-tägiges Widerspruchsrecht", "eine 24-stündige Frist".
+    days: "(kalender)?tage?n?|tag|tägig(e[nmrs]?)?",
+    hours: "stunden?|stündig(e[nmrs]?)?",
+    weeks: "wochen?|wöchig(e[nmrs]?)?",
+    months: "monate?n?|monat|monatig(e[nmrs]?)?",
+    years: "jahre?n?|jahr|jährig(e[nmrs]?)?",
   },
   unitPattern:
-    "kalendertage[n]?|werktage[n]?|arbeitstage[n]?|geschäftstage[n]?|tage[n]?|tag|stunden?|wochen?|monate[n]?|monat|jahre[n]?|jahr",
+    "kalendertage[n]?|werktage[n]?|arbeitstage[n]?|geschäftstage[n]?|tage[n]?|tag|tägige[nmrs]?|tägig|stunden?|stündige[nmrs]?|stündig|wochen?|wöchige[nmrs]?|wöchig|monate[n]?|monatige[nmrs]?|monatig|monat|jahre[n]?|jährige[nmrs]?|jährig|jahr",
   keywords: {
     subprocessor:
       "unterauftrag(sverarbeiter|nehmer|sverhältnis|sverhältnisse)\\w*|subunternehmer|sub-?dienstleister|nachunternehmer|\\b(weitere|weiteren|weiterer|andere|anderen|anderer|eines anderen) auftragsverarbeiter",

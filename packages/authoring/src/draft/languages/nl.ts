@@ -44,13 +44,14 @@ export const nl: LanguageWords = {
   ],
   units: {
     working_days: "werkdagen|werkdag",
-    days: "(kalender)?dag(en)?",
+    // The adjective too: "een 30-daagse termijn".
+    days: "(kalender)?dag(en)?|daagse?",
     hours: "u(u|r)en|uur",
     weeks: "weken|week",
     months: "maand(en)?",
     years: "ja(a)?r(en)?",
   },
-  unitPattern: "werkdagen|werkdag|kalenderdagen|dagen|dag|uren|uur|weken|week|maanden|maand|jaren|jaar",
+  unitPattern: "werkdagen|werkdag|kalenderdagen|dagen|daagse|daags|dag|uren|uur|weken|week|maanden|maand|jaren|jaar",
   keywords: {
     subprocessor: "sub(\\s?-\\s?)?verwerkers?|onderaannemers?|\\bandere verwerkers?",
     objection: "\\bbezwaar",
