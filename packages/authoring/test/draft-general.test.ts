@@ -1772,3 +1772,83 @@ describe("what a short German AVV with numbered paragraphs under § headings tau
     expect(names(draft(text.replace("§ 8", "### § 8")))).toEqual([]);
   });
 });
+
+describe("what a bilingual German and English AVV taught (Bootstrap Academy's longer version, not in the corpus)", () => {
+  it("reads a change notice and objection window deep in a sub-processor section, by its heading's words", () => {
+    const text = [
+      "### § 6 Unterauftragsverhältnisse / Sub-processing",
+      "",
+      "2. **Current**:",
+      "",
+      "**Hetzner Online GmbH**",
+      "- Address: Industriestr. 25, 91710 Gunzenhausen, Germany",
+      "",
+      "**Twilio SendGrid Inc.**",
+      "- Address: 1801 California Street, Denver, CO 80202, USA",
+      "",
+      "**Cloudflare, Inc.**",
+      "- Address: 101 Townsend St, San Francisco, CA 94107, USA",
+      "",
+      "3. **Notification of Changes**:",
+      "The Processor shall inform the Controller of intended changes at least 60 days in advance via email. The Controller may object within 30 days.",
+      "",
+    ].join("\n");
+    const d = draft(text);
+    expect(d.terms.priorNotice?.value).toEqual({ value: 60, unit: "days" });
+    expect(d.terms.objectionWindow?.value).toEqual({ value: 30, unit: "days" });
+    // A title ending in a legal form's full stop is a company's name, not a sentence.
+    expect(names(d)).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Twilio SendGrid Inc.", "US"],
+      ["Cloudflare, Inc.", "US"],
+    ]);
+    // Under a heading about something else, the same sentences are no terms.
+    const other = draft(
+      text.replace("Unterauftragsverhältnisse / Sub-processing", "Preise / Pricing").replace(/\*\*[^*\n]+\*\*\n- Address[^\n]+\n\n/g, ""),
+    );
+    expect(other.terms.priorNotice).toBeUndefined();
+  });
+
+  it("reads a breach deadline from the items under a label that is the notice ('Initial Notification:'); a longer sentence's items must notify", () => {
+    const text = [
+      "### § 9 Meldepflichten bei Datenschutzverletzungen / Data Breach Notification Obligations",
+      "",
+      "1. **Erstmeldung / Initial Notification**:",
+      "   - Innerhalb von 12 Stunden nach Kenntnisnahme / Within 12 hours of becoming aware",
+      "   - Per E-Mail an: [SECURITY-KONTAKT] / Via email to: [SECURITY-CONTACT]",
+      "",
+    ].join("\n");
+    expect(draft(text).terms.breachNotification?.value).toEqual({ value: 12, unit: "hours" });
+    // An introduction that is a sentence, and an item that is a paragraph of its own without a
+    // notice: not the breach's deadline.
+    expect(
+      draft(
+        "In case of a personal data breach or when the information given does not let the Customer verify compliance, Vendor will report as follows:\n\nAudits may take place once a year, on a request made sixty (60) days before.\n",
+      ).terms.breachNotification?.value,
+    ).toBeUndefined();
+  });
+
+  it("reads an audit cap written '(max. 1x jährlich)' or '1x per year', in each language", () => {
+    // After a title line: a first line without a full stop is the document's title.
+    const cap = (text: string) => draft(`Audits\n\n${text}\n`).terms.auditMaxPerYear?.value;
+    expect(cap("- Vor-Ort-Kontrollen nach Vereinbarung (max. 1x jährlich)")).toBe(1);
+    expect(cap("- On-site audits by agreement (max. 1x annually)")).toBe(1);
+    expect(cap("Customer may audit Vendor 2x per year.")).toBe(2);
+    expect(cap("De Klant mag maximaal 1x per jaar een audit uitvoeren.")).toBe(1);
+    expect(cap("Le Client peut réaliser un audit max. 1x par an.")).toBe(1);
+    expect(cap("El Cliente podrá realizar auditorías máx. 2x al año.")).toBe(2);
+    expect(cap("Il Cliente può effettuare audit max. 1x all'anno.")).toBe(1);
+  });
+
+  it("takes no period counted from the deleting as a retention ('certificate issued within 14 days after deletion'); a deletion request's deadline stays", () => {
+    const kept = (text: string) => (draft(`Löschung\n\n${text}\n`).terms.retention ?? []).map((f) => f.value);
+    expect(kept("- Löschzertifikat: Ausstellung binnen 14 Tagen nach Löschung / Issued within 14 days after deletion")).toEqual([]);
+    expect(kept("Personal data is deleted within 30 days after a deletion request.")).toEqual([{ value: 30, unit: "days" }]);
+  });
+
+  it("reads no company from a list's own name ('ANNEX 2: List of Sub-processors')", () => {
+    expect(
+      names(draft("## ANLAGE 2: Verzeichnis der Unterauftragsverarbeiter / ANNEX 2: List of Sub-processors\n\n[Detailed list]\n")),
+    ).toEqual([]);
+  });
+});

@@ -11,6 +11,12 @@ export interface Paragraph {
   lines: [number, number];
   /** The clause heading in force ("4.3", "Article 6", "Annex IV 1"), or "" before any. */
   clause: string;
+  /**
+   * The words of the headings in force: the section's ("### § 6 Unterauftragsverhältnisse") and
+   * the numbered sub-heading under it ("3. Notification of Changes:"), or "" before any. What a
+   * paragraph deep in a section is about, when the paragraphs just before it do not say.
+   */
+  heading: string;
   /** Offsets in `text` where each of its lines starts, to give a sentence its line. */
   lineStarts: number[];
 }
@@ -32,6 +38,8 @@ export function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let annex = "";
   let numbered = "";
+  let section = "";
+  let sub = "";
   let start = -1;
   const flush = (end: number): void => {
     if (start < 0) return;
@@ -64,7 +72,18 @@ export function paragraphs(text: string): Paragraph[] {
       else numbered = label;
       clause = [annex, numbered].filter(Boolean).join(" ");
     } else if (lettered) clause = `${clause}(${lettered[1]})`;
-    out.push({ index: out.length, text: paragraphText, lines: [start + 1, end], clause, lineStarts });
+    // A heading's words: a Markdown heading or a worded one ("§ 6", "Article 4") opens a section,
+    // a short numbered line under it is its sub-heading; a numbered sentence is neither.
+    if (headingLike(plain) && (/^#/.test(paragraphText) || (heading?.[1] && !wordedSentence))) [section, sub] = [plain, ""];
+    else if (headingLike(plain) && numberedHeading) sub = plain;
+    out.push({
+      index: out.length,
+      text: paragraphText,
+      lines: [start + 1, end],
+      clause,
+      heading: [section, sub].filter(Boolean).join(" "),
+      lineStarts,
+    });
     start = -1;
   };
   lines.forEach((line, i) => {

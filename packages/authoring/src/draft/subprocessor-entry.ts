@@ -126,14 +126,18 @@ export const NAME_LIST = phrase("andOr", ",?\\s+(?:", ")\\s+|,\\s*", "i");
 /** A reference to a list kept elsewhere ("As set out in Schedule 3", "siehe Anlage 2", a web address). */
 const POINTER = new RegExp(`(?:^|\\s)(?:${KEYWORDS.listWord.source})\\s+(?:\\d+|[IVX]+|[A-Z])\\b|https?:\\/\\/`, "i");
 
+/** A list's own words standing alone ("List", "Sub-processors", "Anlage"): what a list is called, never a company in it. */
+const LIST_ITS_NAME = new RegExp(`^(?:${KEYWORDS.listWord.source}|${KEYWORDS.subprocessor.source})s?$`, "iu");
+
 /**
  * Whether a text reads as a company's name, not a phrase: a few words, none of the longer ones in
  * lower case ("Amazon Web Services", "Twilio SendGrid, Inc.", "VAPI", "Bank of America"; not
- * "Processor maintains a list of Sub-processors"), and not a template's placeholder.
+ * "Processor maintains a list of Sub-processors"), and not a template's placeholder nor the
+ * list's own name.
  */
 export function nameLike(text: string): boolean {
   const t = text.trim();
-  if (t.length < 2 || t.length > 60 || /^[[{<]/.test(t) || POINTER.test(t)) return false;
+  if (t.length < 2 || t.length > 60 || /^[[{<]/.test(t) || POINTER.test(t) || LIST_ITS_NAME.test(t)) return false;
   const words = t.split(/\s+/);
   return words.length <= 6 && /^[\p{Lu}\d]/u.test(t) && words.every((w) => !/^\p{Ll}{4,}/u.test(w));
 }

@@ -403,8 +403,10 @@ function entryTitle(line: string, after: string | undefined): string | undefined
   // A label is a few words ("Location of processing"), not a sentence's opening before a colon.
   const column = label.split(/\s+/).length <= 5 ? columnOf(label) : undefined;
   if (column !== "location" && column !== "purpose") return undefined;
-  // A numbered heading is a clause ("2.1 Roles"), not a company.
-  const company = headingLike(name) && nameLike(name) && !/^\d/.test(name) && !KEYWORDS.subprocessor.test(name);
+  // A numbered heading is a clause ("2.1 Roles"), not a company; a legal form's full stop ends a
+  // name, not a sentence ("**Twilio SendGrid Inc.**").
+  const title = headingLike(name) || (name.length <= 100 && !endsLikeSentence(name));
+  const company = title && nameLike(name) && !/^\d/.test(name) && !KEYWORDS.subprocessor.test(name);
   return company ? name : undefined;
 }
 

@@ -51,10 +51,10 @@ function headingAbove(ctx: Context, s: Sentence): string {
   return above && headingLike(above.text) ? above.text : "";
 }
 
-/** The text around a sentence: its paragraph, the three before it and the clause heading. */
+/** The text around a sentence: its paragraph, the three before it and the clause heading (label and words). */
 function near(ctx: Context, s: Sentence): string {
   const i = s.paragraph.index;
-  return [...ctx.paragraphs.slice(Math.max(0, i - 3), i + 1).map((p) => p.text), s.paragraph.clause].join(" ");
+  return [...ctx.paragraphs.slice(Math.max(0, i - 3), i + 1).map((p) => p.text), s.paragraph.clause, s.paragraph.heading].join(" ");
 }
 
 const asPeriod = (p: FoundPeriod): Period => ({ value: p.value, unit: p.unit });
@@ -107,6 +107,21 @@ function fromTheObjection(s: Sentence, p: FoundPeriod): boolean {
   // the objecting itself, the period counts from the notice.
   const rest = s.text.slice(p.index + p.text.length);
   return COUNTED_FROM.test(after) && KEYWORDS.objection.test(after) && !(rest.length <= 80 && KEYWORDS.objectAtEnd.test(rest));
+}
+
+/** Right after a period, a deleting it counts from ("nach Löschung", "after deletion"), its phrase's last word. */
+const FROM_THE_DELETING = new RegExp(
+  `^\\s*(?:${KEYWORDS.countedFrom.source})\\s+(?:\\p{L}+\\s+){0,2}?(?:${KEYWORDS.deleting.source})\\p{L}*(?=\\s*(?:$|[.,;:/)]))`,
+  "iu",
+);
+
+/**
+ * Whether a period counts from the deleting ("Certificate issued within 14 days after deletion"):
+ * the time of another act once the data is gone, not how long the data is kept. "Within 30 days
+ * after a deletion request" is the deleting's own deadline, and stays.
+ */
+function fromTheDeleting(s: Sentence, p: FoundPeriod): boolean {
+  return FROM_THE_DELETING.test(s.text.slice(p.index + p.text.length, p.index + p.text.length + 60));
 }
 
 /** The clause of a sentence a period is in: from the punctuation before it to the one after. */
@@ -224,7 +239,9 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     const named = KEYWORDS.breach.test(s.text) || KEYWORDS.definedBreach.test(s.text);
     if (!named && !underHeading) continue;
     // "In case of a personal data breach, the Processor shall:" and the duties as a list.
-    const item = /:\s*$/.test(s.text) ? noticeWithDeadline(listAfter(ctx.sentences, i)) : undefined;
+    // A label that is the notice itself ("Initial Notification:") lets its items omit the word.
+    const label = s.text.length <= 80 && KEYWORDS.notify.test(s.text);
+    const item = /:\s*$/.test(s.text) ? noticeWithDeadline(listAfter(ctx.sentences, i), label) : undefined;
     if (item) {
       all.push(found(item.s, asPeriod(item.p), "sentence pattern: breach notified, the period in an item of the list after", item.p));
       why(s, `taken: ${item.p.text}, from an item of the list it introduces`);
@@ -279,10 +296,14 @@ function listAfter(sentences: readonly Sentence[], i: number): Sentence[] {
   return items;
 }
 
-/** The first of these sentences that gives notice within a period, and the period. */
-function noticeWithDeadline(sentences: readonly Sentence[]): { s: Sentence; p: FoundPeriod } | undefined {
+/**
+ * The first of these sentences that gives notice within a period, and the period. Under a label
+ * that is itself the notice ("Initial Notification:", then "- Within 12 hours of becoming
+ * aware"), a list item's period is the notice's without the word again.
+ */
+function noticeWithDeadline(sentences: readonly Sentence[], underNoticeLabel = false): { s: Sentence; p: FoundPeriod } | undefined {
   for (const s of sentences) {
-    const p = KEYWORDS.notify.test(s.text) ? breachPeriod(s) : undefined;
+    const p = KEYWORDS.notify.test(s.text) || (underNoticeLabel && LIST_ITEM.test(s.text)) ? breachPeriod(s) : undefined;
     if (p) return { s, p };
   }
   return undefined;
@@ -311,8 +332,9 @@ export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped
     if (!KEYWORDS.permission.test(s.text)) continue;
     const once = KEYWORDS.onceAYear.exec(s.text);
     const times = KEYWORDS.timesAYear.exec(s.text);
-    const g = times?.groups;
-    const count = once ? 1 : numberValue(g?.n ?? g?.tw ?? g?.nl ?? g?.fr ?? g?.de ?? g?.es ?? g?.it ?? "");
+    // The count is whichever language's group matched ("twice", "zwei", "2x").
+    const said = Object.values(times?.groups ?? {}).find((v) => v !== undefined);
+    const count = once ? 1 : numberValue((said ?? "").replace(/^(\d+)\s*x$/i, "$1"));
     // More than one a month is no audit cap ("EUR 1,500 per year" in an audit clause is a price).
     if (count === undefined || count <= 0 || count > MAX_AUDITS_A_YEAR) {
       if (KEYWORDS.audit.test(s.text)) why(s, "skipped: no number of audits a year");
@@ -560,6 +582,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
       (x) =>
         !otherBefore(x.index) &&
         !anExample(s, x) &&
+        !fromTheDeleting(s, x) &&
         (x.unit !== "hours" || deletes) &&
         (underHeading || KEYWORDS.retention.test(clauseOf(s, x)) || keptOrDeletedBefore(s, x) || deletedAfter(s, x)),
     );

@@ -69,10 +69,11 @@ export const de: LanguageWords = {
     notify: "benachrichtig|mitteil|\\bteil(t|en)\\b[^.;]{0,120}\\bmit\\b|informier|\\bmeld|unterricht|in kenntnis|anzeig|\\bzeig(t|en)\\b",
     noDelay: "unverzüglich|so schnell wie möglich",
     audit: "prüfung|kontrolle|überprüfung",
-    permission: "erlaubt|darf|dürfen|kann|können|berechtigt|beschränkt|nicht mehr als|nur|zulässig",
+    permission: "erlaubt|darf|dürfen|kann|können|berechtigt|beschränkt|nicht mehr als|nur|zulässig|max\\.|maximal|höchstens",
     onceAYear:
       "\\beinmal (pro|im|je) (kalender)?jahr|\\beinmal jährlich|\\beinmal alle (zwölf|12) monate|\\bnicht (häufiger|öfter) als (einmal )?(alle|pro|im|je) ((zwölf|12) monate|(kalender)?jahr)",
-    timesAYear: "\\b(?<de>[\\p{L}\\d-]+)( \\(\\d+\\))? ?(mal|prüfungen|kontrollen|audits) (pro|im|je) jahr\\b",
+    timesAYear:
+      "\\b(?<de>[\\p{L}\\d-]+)( \\(\\d+\\))? ?(mal|prüfungen|kontrollen|audits) (pro|im|je) jahr\\b|\\b(?<dex>\\d+) ?x (?:(?:pro|im|je) (?:kalender)?jahr|jährlich)(?![\\p{L}])",
     auditUncapped: "jederzeit",
     notice: "vorankündigung|ankündigung|vorher",
     law: "unterliegt|anwendbares recht|\\bgilt\\b[^.;]{0,40}\\brecht\\b|\\brecht\\b[^.;]{0,30}\\banwendbar|richte[tn] sich nach\\b[^.;]{0,40}\\brecht\\b|[\\p{L}]+ recht findet anwendung",

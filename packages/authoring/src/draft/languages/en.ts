@@ -67,11 +67,11 @@ export const en: LanguageWords = {
     notify: "notify|notif|inform|report|\\bnotice\\b",
     noDelay: "without undue delay|as soon as possible|promptly|immediately",
     audit: "\\baudits?\\b|inspection",
-    permission: "may|can|shall|will|entitled|right|allowed|permitted|limited|not more than|no more than|only",
+    permission: "may|can|shall|will|entitled|right|allowed|permitted|limited|not more than|no more than|only|max\\.|maximum|at most",
     onceAYear:
       "\\b(once|one time|one \\(1\\) audit|one audit|1 audit)\\b[^.;]{0,20}?\\b(per|a|each|every|in any|during any)\\s+(calendar\\s+|contract\\s+)?(year|twelve[- ]month|12[- ]month|twelve \\(12\\)[- ]month|(twelve|12) months)|\\bonce annually\\b|\\b(may|can|is entitled to) (request|require|ask for)\\b[^.;]{0,80}\\bannually\\b|\\bnot more than annually\\b|\\b(no|not) more (frequently|often) than once (a|per|every|in any|each) (calendar )?(year|twelve[- ]month|12[- ]month|(twelve|12) months)",
     timesAYear:
-      "\\b(?<n>[\\p{L}\\d-]+)( \\(\\d+\\))? (times |audits? |inspections? )?(per|a|each|in any) (calendar )?year\\b|\\b(?<tw>twice|thrice) (per|a|each|in any) (calendar )?year\\b",
+      "\\b(?<n>[\\p{L}\\d-]+)( \\(\\d+\\))? (times |audits? |inspections? )?(per|a|each|in any) (calendar )?year\\b|\\b(?<tw>twice|thrice) (per|a|each|in any) (calendar )?year\\b|\\b(?<enx>\\d+) ?x (?:(?:per|a|each|in any) (?:calendar )?year|annually|yearly)\\b",
     auditUncapped: "at reasonable intervals|at any time|whenever",
     notice: "notice|before the desired start|before .{0,30} start",
     law: "governed (exclusively |solely |only )?(and (interpreted|construed) )?(exclusively |solely )?(by|in accordance with)|construed in accordance|applicable law|governing (law|state|jurisdiction)|(shall|will) be (the )?laws? of|\\blaws? of\\b[^.;]{0,80}\\b(appl(y|ies)|shall apply|is applicable)\\b|[\\p{L}]+ law (is |shall be )?(applies|shall apply)|\\b(agreement|contract|dpa|addendum|clauses) (is|are|shall be) subject to (the )?([\\p{L}]+ law|laws? of)\\b",

@@ -71,9 +71,10 @@ export const es: LanguageWords = {
     notify: "comunic|notific|inform",
     noDelay: "sin dilación indebida|sin demora",
     audit: "auditor[ií]as?|inspecci[oó]n",
-    permission: "podrá|puede|pueden|derecho|limitad[oa]s?|no más de|solo",
+    permission: "podrá|puede|pueden|derecho|limitad[oa]s?|no más de|solo|máx\\.|max\\.|máximo",
     onceAYear: "\\buna vez al año",
-    timesAYear: "\\b(?<es>[\\p{L}\\d-]+)( \\(\\d+\\))? (veces|auditorías) (al|por) año(?!\\p{L})",
+    timesAYear:
+      "\\b(?<es>[\\p{L}\\d-]+)( \\(\\d+\\))? (veces|auditorías) (al|por) año(?!\\p{L})|\\b(?<esx>\\d+) ?x (?:al|por) año(?!\\p{L})",
     auditUncapped: "en cualquier momento",
     notice: "preaviso|aviso previo|antelación",
     law: "se regir[áa]|conforme a la (legislación|ley)|se aplicar[áa] (la )?(ley|legislación)|se rige por|regid[oa]s? por|sometid[oa]s? a (la )?(ley|legislación|derecho)|ley aplicable|legislación aplicable",

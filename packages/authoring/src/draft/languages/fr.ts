@@ -64,10 +64,10 @@ export const fr: LanguageWords = {
     notify: "inform|avert|notifi|signal|prévenir|prévient|alert",
     noDelay: "dans les meilleurs délais|sans délai|dès que possible",
     audit: "contrôle|\\baudits?\\b",
-    permission: "autorisée?s?|peut|peuvent|droit|limitée?s?|pas plus|au plus|uniquement",
+    permission: "autorisée?s?|peut|peuvent|droit|limitée?s?|pas plus|au plus|uniquement|max\\.|maximum",
     onceAYear:
       "\\bune (\\(1\\) )?fois par (an|année)|\\bune fois tous les (douze|12) mois|\\bpas plus d'une (\\(1\\) )?fois par (an|année)",
-    timesAYear: "\\b(?<fr>[\\p{L}\\d-]+)( \\(\\d+\\))? (fois|audits?|contrôles?) par an\\b",
+    timesAYear: "\\b(?<fr>[\\p{L}\\d-]+)( \\(\\d+\\))? (fois|audits?|contrôles?) par an\\b|\\b(?<frx>\\d+) ?x par (?:an|année)\\b",
     auditUncapped: "à tout moment",
     notice: "préavis|avance",
     law: "soumis au droit|r[ée]gie?s? (et interprétée?s? )?(par|selon|conformément)|(droit|loi) applicable(?! à la protection| en matière de protection)|droit [\\p{L}]+ (s'applique|est applicable|sera applicable)",

@@ -62,9 +62,10 @@ export const it: LanguageWords = {
     notify: "comunic|notific|inform|segnal|avvis|d[àa] notizia|avvert",
     noDelay: "senza ingiustificato ritardo|senza ritardo",
     audit: "ispezion|verifiche",
-    permission: "potrà|può|possono|diritto|limitat[oaie]|non più di|solo",
+    permission: "potrà|può|possono|diritto|limitat[oaie]|non più di|solo|max\\.|massimo",
     onceAYear: "\\buna volta (all'anno|l'anno|per anno)",
-    timesAYear: "\\b(?<it>[\\p{L}\\d-]+)( \\(\\d+\\))? (volte|audit|verifiche|ispezioni) (all'anno|l'anno|per anno)\\b",
+    timesAYear:
+      "\\b(?<it>[\\p{L}\\d-]+)( \\(\\d+\\))? (volte|audit|verifiche|ispezioni) (all'anno|l'anno|per anno)\\b|\\b(?<itx>\\d+) ?x (?:all'anno|l'anno|per anno)\\b",
     auditUncapped: "in qualsiasi momento",
     notice: "preavviso",
     law: "(regolat|disciplinat)[oiae] (dalla legge|dalle leggi|dal diritto)|(legge|diritto) applicabile(?! in materia di protezione| alla protezione| sulla protezione)|si applica (la )?legge",

@@ -63,10 +63,11 @@ export const nl: LanguageWords = {
     notify: "meld|op de hoogte|in kennis",
     noDelay: "onverwijld|zonder onnodige vertraging|zo snel mogelijk",
     audit: "controle",
-    permission: "toegestaan|mag|mogen|kan|kunnen|beperkt|niet meer dan|alleen",
+    permission: "toegestaan|mag|mogen|kan|kunnen|beperkt|niet meer dan|alleen|max\\.|maximaal|hoogstens",
     onceAYear:
       "(?<![\\p{L}])(een|één) keer per (kalender)?jaar|\\beenmaal per (kalender)?jaar|\\bniet vaker dan (één|een) ?(keer|maal) per jaar",
-    timesAYear: "\\b(?<nl>[\\p{L}\\d-]+)( \\(\\d+\\))? (keer|audits?) per jaar\\b",
+    timesAYear:
+      "\\b(?<nl>[\\p{L}\\d-]+)( \\(\\d+\\))? (keer|audits?) per jaar\\b|\\b(?<nlx>\\d+) ?x (?:per (?:kalender)?jaar|jaarlijks)\\b",
     auditUncapped: "op elk moment",
     notice: "kennisgeving|vooraf",
     law: "beheerst door|onderworpen aan het|toepasselijk recht|[\\p{L}]+ recht (is )?van toepassing",
