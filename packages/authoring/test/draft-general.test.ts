@@ -1852,3 +1852,44 @@ describe("what a bilingual German and English AVV taught (Bootstrap Academy's lo
     ).toEqual([]);
   });
 });
+
+describe("sub-processor entries of labelled lines, in forms of our own", () => {
+  it("reads no hosting commitment from a sub-processor entry's place of processing", () => {
+    const text = [
+      "Annexe 3 - Liste des sous-traitants ultérieurs autorisés",
+      "",
+      "Sous-traitant : Scaleway SAS",
+      "Siège : 8 rue de la Ville l'Evêque, 75008 Paris",
+      "Lieu de traitement : France (Paris)",
+      "",
+      "Sous-traitant : Sendinblue",
+      "Siège : Paris, France",
+      "Lieu de traitement : Union européenne",
+      "",
+    ].join("\n");
+    const d = draft(text);
+    expect(names(d)).toEqual([
+      ["Scaleway SAS", "FR"],
+      ["Sendinblue", null],
+    ]);
+    expect(d.terms.hostingAllowed).toBeUndefined();
+    expect(d.terms.hostingDeclared).toBeUndefined();
+    // A key-terms line of the DPA's own stays its commitment, a pointer to the list beside it or not.
+    const cover = draft("Key terms\n\nSub-processors: see Annex 3\nData location: Germany\n");
+    expect(cover.terms.hostingAllowed?.value).toEqual(["DE"]);
+  });
+
+  it("reads a numbered entry whose first label is the name ('1. Nombre: Google Cloud EMEA Limited. País: Irlanda.')", () => {
+    const text = [
+      "ANEXO II. SUBENCARGADOS DEL TRATAMIENTO",
+      "",
+      "1. Nombre: Google Cloud EMEA Limited. Actividad: alojamiento. País: Irlanda.",
+      "2. Nombre: Twilio Inc. Actividad: SMS. País: EE. UU.",
+      "",
+    ].join("\n");
+    expect(names(draft(text))).toEqual([
+      ["Google Cloud EMEA Limited", "IE"],
+      ["Twilio Inc.", "US"],
+    ]);
+  });
+});

@@ -167,8 +167,14 @@ export function numberedList(paras: readonly Paragraph[], i: number): Taken | un
     for (const item of items) {
       const m = NUMBERED_ENTRY.exec(item.text);
       if (!m) continue;
-      // "Mailgun Technologies, Inc., 112 E Pecan St": a legal form after the comma is the name's.
-      const { name, rest } = m[3] === "," ? nameThenAddress(`${m[2]},${m[4]}`) : { name: m[2] ?? "", rest: m[4] ?? "" };
+      // "Mailgun Technologies, Inc., 112 E Pecan St": a legal form after the comma is the name's;
+      // "1. Nombre: Google Cloud EMEA Limited. País: Irlanda.": after a name label, the value is.
+      const { name, rest } =
+        m[3] === ","
+          ? nameThenAddress(`${m[2]},${m[4]}`)
+          : m[3] === ":" && columnOf(m[2] ?? "") === "name"
+            ? labelledName(m[4] ?? "")
+            : { name: m[2] ?? "", rest: m[4] ?? "" };
       const numbered = /^\d/.test(m[1] ?? "");
       const placed = countryIn(rest) !== undefined;
       if (!numbered && !placed) bulletWithoutCountry = true;
@@ -184,6 +190,21 @@ export function numberedList(paras: readonly Paragraph[], i: number): Taken | un
   }
   if (bulletWithoutCountry && !numberedEntry) return undefined;
   return rows.length ? { rows, next } : undefined;
+}
+
+/** A legal form written abbreviated, whose full stop is the name's ("Twilio Inc."; not "Limited."). */
+const ABBREVIATED_FORM = /^(?:inc|ltd|corp|co|s\.a|s\.l|b\.v|n\.v|s\.p\.a|s\.r\.l)$/i;
+
+/**
+ * The value of a name label and what follows it on the line: up to the full stop before the next
+ * label ("Google Cloud EMEA Limited. Actividad: alojamiento") or a semicolon, a legal form's full
+ * stop kept with the name ("Twilio Inc. Actividad: SMS").
+ */
+function labelledName(value: string): { name: string; rest: string } {
+  const end = /(?:\.\s+(?=\p{Lu}[\p{L} ]{0,30}:)|;\s*)/u.exec(value);
+  const name = (end ? value.slice(0, end.index) : value).trim().replace(/\.$/, "");
+  const withStop = end?.[0].startsWith(".") && ABBREVIATED_FORM.test(/(\S+)$/.exec(name)?.[1] ?? "") ? `${name}.` : name;
+  return { name: withStop, rest: end ? value.slice(end.index + end[0].length) : "" };
 }
 
 /** A list item's marker: a bullet or a number ("- ", "• ", "1. ", "2) "). */

@@ -1,5 +1,5 @@
 import { BULLET, citeClause, headingLike, LIST_ITEM, paragraphLines, withoutEmphasis, type Paragraph, type Sentence } from "./document.js";
-import { KEYWORDS, LAW_WORDS, phrase } from "./language.js";
+import { COLUMN_WORDS, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { countryIn, placeIn } from "./countries.js";
 import { findPeriods, numberValue, type FoundPeriod, type Period } from "./periods.js";
 
@@ -541,15 +541,40 @@ function hostingLine(ctx: Context): Found<string[]> | undefined {
   return undefined;
 }
 
+/** The words that label a company's name in a list or table ("Name", "Sous-traitant", "Provider"). */
+const NAME_LABEL = new RegExp(
+  `(?:${COLUMN_WORDS.filter(([, c]) => c === "name")
+    .map(([re]) => re.source)
+    .join("|")}|${KEYWORDS.subprocessor.source})`,
+  "i",
+);
+
+/**
+ * Whether a paragraph describes one sub-processor ("Sous-traitant : Scaleway SAS", "Lieu de
+ * traitement : France"), or falls under the heading of their list: the place its lines give is
+ * that company's, not a commitment of the DPA's own. A key-terms line pointing to the list
+ * ("Sub-processors: see Annex 3") names none.
+ */
+function aboutOneSubprocessor(p: Paragraph): boolean {
+  if (KEYWORDS.subprocessor.test(p.heading) && KEYWORDS.listWord.test(p.heading)) return true;
+  return paragraphLines(p).some((line) => {
+    const m = /^\s*([^:|]{2,40}?)\s*:\s*(\S.*)$/.exec(withoutEmphasis(line.replace(LINE_OPENING, "")));
+    const value = m?.[2] ?? "";
+    return m !== null && NAME_LABEL.test(m[1] ?? "") && /^\p{Lu}/u.test(value) && !KEYWORDS.listWord.test(value) && !/https?:/.test(value);
+  });
+}
+
 /** Each line that names where data is hosted ("Data location: Germany"), with the place it gives. */
 function* hostingLines(ctx: Context): Generator<{ s: Sentence; place: string }> {
-  for (const p of ctx.paragraphs)
+  for (const p of ctx.paragraphs) {
+    if (aboutOneSubprocessor(p)) continue;
     for (const [n, raw] of paragraphLines(p).entries()) {
       if (raw.length > 160) continue;
       const line = raw.replace(LINE_OPENING, "").replace(/\s*\|\s*$/, "");
       const m = HOSTING_LINE.exec(withoutEmphasis(line));
       if (m) yield { s: { text: raw.trim(), paragraph: p, line: p.lines[0] + n }, place: m.groups?.place ?? "" };
     }
+  }
 }
 
 /** Retention periods: a period in a sentence about keeping or deleting data, with the words it is about. */
