@@ -1893,3 +1893,32 @@ describe("sub-processor entries of labelled lines, in forms of our own", () => {
     ]);
   });
 });
+
+describe("citations under clauses named by their word", () => {
+  it("cites a numbered sentence under '§ 9' as § 9(1), under 'Article 4' as Article 4(2); a numbered heading stays a clause of its own", () => {
+    const text = [
+      "### § 9 Mitteilungspflichten",
+      "",
+      "1. Der Auftragsverarbeiter meldet Verletzungen des Schutzes personenbezogener Daten spätestens binnen 24 Stunden.",
+      "",
+      "Article 4 Governing law",
+      "",
+      "1. The parties agree on the following.",
+      "",
+      "2. This Agreement is governed by the laws of Ireland.",
+      "",
+      "5. Audits",
+      "",
+      "The Customer may audit the Processor once a year.",
+      "",
+      "1. The Processor shall delete all Customer Data within 30 days after termination.",
+      "",
+    ].join("\n");
+    const d = draft(text);
+    // Under "5. Audits", a clause of no word, "1." is no part of Article 4.
+    expect(d.terms.retention?.[0]?.clause).toBe("1 (L15)");
+    expect(d.terms.breachNotification?.clause).toBe("§ 9(1) (L3)");
+    expect(d.terms.governingLaw?.clause).toBe("Article 4(2) (L9)");
+    expect(d.terms.auditMaxPerYear?.clause).toBe("5 (L13)");
+  });
+});

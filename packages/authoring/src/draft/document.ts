@@ -38,6 +38,8 @@ export function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let annex = "";
   let numbered = "";
+  // The last clause named by its word ("§ 9", "Article 4"): its numbered sentences are its parts.
+  let worded = "";
   let section = "";
   let sub = "";
   let start = -1;
@@ -62,14 +64,20 @@ export function paragraphs(text: string): Paragraph[] {
     // "Annex A sets out the subject matter ... ." names an annex in a sentence: not its heading
     // (a Markdown heading is one, whatever follows it in its paragraph).
     const wordedSentence = /^\p{Ll}/u.test(heading?.[3] ?? "") && /[.;]\s*$/.test(plain) && !/^#/.test(paragraphText);
-    if (heading && ((heading[1] && !wordedSentence) || numberedHeading)) {
+    // "§ 9 Meldepflichten", then "1. Der Auftragsverarbeiter meldet ... ." is § 9(1), not clause 1.
+    const partOfWorded = worded !== "" && !heading?.[1] && /^\d+\.?$/.test(heading?.[2] ?? "") && !headingLike(plain);
+    if (heading && partOfWorded) {
+      numbered = `${worded}(${(heading[2] ?? "").replace(/\.$/, "")})`;
+      clause = [annex, numbered].filter(Boolean).join(" ");
+    } else if (heading && ((heading[1] && !wordedSentence) || numberedHeading)) {
       const word = heading[1]?.toLowerCase().replace(/\.$/, "");
       const label = (heading[2] ?? "").replace(/\.$/, "");
       if (word && /^(bijlage|annex|annexe|anlage|anhang|appendix|schedule|anexo|allegato)$/.test(word)) {
         annex = `${capitalise(word)} ${label}`;
         numbered = "";
-      } else if (word) numbered = `${capitalise(word)} ${label}`;
-      else numbered = label;
+        worded = "";
+      } else if (word) numbered = worded = `${capitalise(word)} ${label}`;
+      else [numbered, worded] = [label, ""];
       clause = [annex, numbered].filter(Boolean).join(" ");
     } else if (lettered) clause = `${clause}(${lettered[1]})`;
     // A heading's words: a Markdown heading or a worded one ("§ 6", "Article 4") opens a section,
