@@ -1844,6 +1844,19 @@ describe("what a bilingual German and English AVV taught (Bootstrap Academy's lo
     const kept = (text: string) => (draft(`Löschung\n\n${text}\n`).terms.retention ?? []).map((f) => f.value);
     expect(kept("- Löschzertifikat: Ausstellung binnen 14 Tagen nach Löschung / Issued within 14 days after deletion")).toEqual([]);
     expect(kept("Personal data is deleted within 30 days after a deletion request.")).toEqual([{ value: 30, unit: "days" }]);
+    // A deleting before the period makes it that deleting's deadline, counted from another.
+    expect(kept("Customer Data is purged from backups within 90 days of deletion.")).toEqual([{ value: 90, unit: "days" }]);
+  });
+
+  it("reads backups overwritten after a period as kept that long, in each language", () => {
+    const kept = (text: string) => (draft(`Backups\n\n${text}\n`).terms.retention ?? []).map((f) => f.value);
+    const days30 = [{ value: 30, unit: "days" }];
+    expect(kept("Backups are overwritten on a rolling 30-day cycle.")).toEqual(days30);
+    expect(kept("Die Sicherungen werden nach 30 Tagen überschrieben.")).toEqual(days30);
+    expect(kept("Les sauvegardes sont écrasées au bout de 30 jours.")).toEqual(days30);
+    expect(kept("Back-ups worden na 30 dagen overschreven.")).toEqual(days30);
+    expect(kept("Las copias de seguridad se sobrescriben a los 30 días.")).toEqual(days30);
+    expect(kept("I backup vengono sovrascritti dopo 30 giorni.")).toEqual(days30);
   });
 
   it("reads no company from a list's own name ('ANNEX 2: List of Sub-processors')", () => {

@@ -118,7 +118,8 @@ const FROM_THE_DELETING = new RegExp(
 /**
  * Whether a period counts from the deleting ("Certificate issued within 14 days after deletion"):
  * the time of another act once the data is gone, not how long the data is kept. "Within 30 days
- * after a deletion request" is the deleting's own deadline, and stays.
+ * after a deletion request" is the deleting's own deadline, and so is "purged from backups within
+ * 90 days of deletion" (a deleting before the period): both stay.
  */
 function fromTheDeleting(s: Sentence, p: FoundPeriod): boolean {
   return FROM_THE_DELETING.test(s.text.slice(p.index + p.text.length, p.index + p.text.length + 60));
@@ -607,7 +608,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
       (x) =>
         !otherBefore(x.index) &&
         !anExample(s, x) &&
-        !fromTheDeleting(s, x) &&
+        !(fromTheDeleting(s, x) && !keptOrDeletedBefore(s, x)) &&
         (x.unit !== "hours" || deletes) &&
         (underHeading || KEYWORDS.retention.test(clauseOf(s, x)) || keptOrDeletedBefore(s, x) || deletedAfter(s, x)),
     );
@@ -714,13 +715,15 @@ function deletedAfter(s: Sentence, p: FoundPeriod): boolean {
 }
 
 /**
- * The part of a sentence a period is in, up to the semicolon or colon on either side: the words
- * before the period and those after it.
+ * The part of a sentence a period is in, up to the semicolon, colon or spaced slash on either
+ * side: the words before the period and those after it.
  */
 function partAround(s: Sentence, p: FoundPeriod): { before: string; after: string } {
-  const start = Math.max(s.text.lastIndexOf(";", p.index), s.text.lastIndexOf(":", p.index)) + 1;
+  // " / " parts too: a bilingual line gives its translation after one ("Löschfrist: 30 Tage / Deletion period: 30 days").
+  const marks = [";", ":", " / "];
+  const start = Math.max(0, ...marks.map((c) => s.text.lastIndexOf(c, p.index)).map((i, k) => (i < 0 ? 0 : i + (marks[k] ?? "").length)));
   const from = p.index + p.text.length;
-  const ends = [";", ":"].map((c) => s.text.indexOf(c, from)).filter((i) => i >= 0);
+  const ends = marks.map((c) => s.text.indexOf(c, from)).filter((i) => i >= 0);
   return { before: s.text.slice(start, p.index), after: s.text.slice(from, ends.length > 0 ? Math.min(...ends) : s.text.length) };
 }
 

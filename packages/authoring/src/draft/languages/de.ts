@@ -79,7 +79,7 @@ export const de: LanguageWords = {
     law: "unterliegt|anwendbares recht|\\bgilt\\b[^.;]{0,40}\\brecht\\b|\\brecht\\b[^.;]{0,30}\\banwendbar|richte[tn] sich nach\\b[^.;]{0,40}\\brecht\\b|[\\p{L}]+ recht findet anwendung",
     special: "besondere kategorie|sensible daten",
     none: "nicht zutreffend|entfällt|\\bkeine\\b",
-    retention: "verarbeitet für einen (maximale )?zeitraum|aufbewahr|speicher|lösch|vernicht",
+    retention: "verarbeitet für einen (maximale )?zeitraum|aufbewahr|speicher|lösch|vernicht|überschrieben",
     withinTheNotice: "\\binnerhalb der (ankündigungs|vorankündigungs|mitteilungs)frist\\b",
     withinThatPeriod:
       "\\b(?:innerhalb|binnen|während) (?:dieser|derselben) frist\\b|\\b(?:innerhalb|während) (?:dieses|desselben) zeitraums?\\b",

@@ -78,7 +78,7 @@ export const en: LanguageWords = {
     special: "special categor|sensitive data",
     none: "not applicable|\\bn\\/a\\b|\\bnone\\b|\\bno special\\b",
     retention:
-      "retain|retention|kept|keep|stored for|(processed|stored) for a (maximum )?period|delete|deletion|erase|destroy|destruction|purge",
+      "retain|retention|kept|keep|stored for|(processed|stored) for a (maximum )?period|delete|deletion|erase|destroy|destruction|purge|overwrit",
     withinTheNotice: "\\b(within|during|before the end of) (the|that|this|such|said) (notice|notification) period\\b",
     withinThatPeriod: "\\b(?:within|during|before the end of) (?:that|this|such|said|the same) (?:period|time ?frame|time)\\b",
     thatPeriod:

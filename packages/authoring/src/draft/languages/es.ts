@@ -80,7 +80,7 @@ export const es: LanguageWords = {
     law: "se regir[áa]|conforme a la (legislación|ley)|se aplicar[áa] (la )?(ley|legislación)|se rige por|regid[oa]s? por|sometid[oa]s? a (la )?(ley|legislación|derecho)|ley aplicable|legislación aplicable",
     special: "categorías especiales|datos sensibles",
     none: "no aplica|\\bningun[oa]\\b",
-    retention: "conserv|elimin|cancela|suprim|borra|destru",
+    retention: "conserv|elimin|cancela|suprim|borra|destru|sobrescri",
     withinTheNotice: "\\bdentro del plazo de (preaviso|notificación)\\b",
     withinThatPeriod: "\\b(?:dentro de|en|durante) (?:ese|este|dicho|el mismo) (?:plazo|período|periodo)\\b",
     thatPeriod:

@@ -73,7 +73,7 @@ export const fr: LanguageWords = {
     law: "soumis au droit|r[ée]gie?s? (et interprétée?s? )?(par|selon|conformément)|(droit|loi) applicable(?! à la protection| en matière de protection)|droit [\\p{L}]+ (s'applique|est applicable|sera applicable)",
     special: "catégories particulières|données sensibles",
     none: "non applicable|sans objet|\\baucune?\\b",
-    retention: "traitées? pendant une (maximum )?(période|durée)|conserv|supprim|suppression|efface|détrui|destruction",
+    retention: "traitées? pendant une (maximum )?(période|durée)|conserv|supprim|suppression|efface|détrui|destruction|écras",
     withinTheNotice: "\\bdans le d[ée]lai de (préavis|notification)\\b",
     withinThatPeriod: "\\b(?:dans|pendant) (?:ce|ledit|le même) (?:d[ée]lai|période)\\b|\\bpendant cette période\\b",
     thatPeriod: "(à l'issue|à l'expiration|\\bau terme) de ce d[ée]lai|\\b(passé|après) ce d[ée]lai|\\bce d[ée]lai (expiré|écoulé)",

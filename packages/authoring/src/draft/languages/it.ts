@@ -71,7 +71,7 @@ export const it: LanguageWords = {
     law: "(regolat|disciplinat)[oiae] (dalla legge|dalle leggi|dal diritto)|(legge|diritto) applicabile(?! in materia di protezione| alla protezione| sulla protezione)|si applica (la )?legge",
     special: "categorie particolari|dati sensibili",
     none: "non applicabile|\\bnessun[oa]?\\b",
-    retention: "conserv|elimin|cancell",
+    retention: "conserv|elimin|cancell|sovrascri",
     withinTheNotice: "\\bentro il (termine|periodo) di preavviso\\b",
     withinThatPeriod: "\\b(?:entro|durante) (?:tale|detto|questo|lo stesso|il medesimo) (?:termine|periodo)\\b",
     thatPeriod: "\\b(trascorso|decorso|dopo) (tale|detto|il suddetto) (termine|periodo)",

@@ -73,7 +73,7 @@ export const nl: LanguageWords = {
     law: "beheerst door|onderworpen aan het|toepasselijk recht|[\\p{L}]+ recht (is )?van toepassing",
     special: "bijzondere categorie|gevoelige gegevens",
     none: "niet van toepassing|\\bgeen\\b",
-    retention: "(verwerkt|opgeslagen) gedurende een (maximale )?periode|bewa+r|verwijder|vernietig",
+    retention: "(verwerkt|opgeslagen) gedurende een (maximale )?periode|bewa+r|verwijder|vernietig|overschr[ie]+v",
     withinTheNotice: "\\bbinnen de (kennisgevings|opzeg)termijn\\b",
     withinThatPeriod: "\\bbinnen (?:die|deze|dezelfde) (?:termijn|periode)\\b",
     thatPeriod: "\\bna (afloop van )?(deze|die|de genoemde) (termijn|periode)",
