@@ -1935,3 +1935,27 @@ describe("citations under clauses named by their word", () => {
     expect(d.terms.auditMaxPerYear?.clause).toBe("5 (L13)");
   });
 });
+
+describe("audit notices and caps in forms of our own, in each language", () => {
+  it("reads the notice an audit needs however it is named, and 'una auditoría al año' as a cap", () => {
+    const audit = (heading: string, text: string) => {
+      const t = draft(`${heading}\n\n${text}\n`).terms;
+      return [t.auditMaxPerYear?.value, t.auditNotice?.value];
+    };
+    const days = (value: number) => ({ value, unit: "days" });
+    expect(audit("Auditorías", "El Responsable podrá realizar una auditoría al año con una antelación de 30 días.")).toEqual([1, days(30)]);
+    expect(
+      audit(
+        "Audits",
+        "De Verwerkingsverantwoordelijke mag één keer per jaar een audit laten uitvoeren, met een aankondiging van ten minste 30 dagen.",
+      ),
+    ).toEqual([1, days(30)]);
+    expect(
+      audit(
+        "Kontrollen",
+        "Der Auftraggeber ist berechtigt, einmal im Kalenderjahr eine Vor-Ort-Kontrolle nach vorheriger Anmeldung mit einer Frist von mindestens 14 Tagen durchzuführen.",
+      ),
+    ).toEqual([1, days(14)]);
+    expect(audit("Audit", "Il Titolare può effettuare un audit all'anno, con avviso scritto di 20 giorni.")).toEqual([1, days(20)]);
+  });
+});

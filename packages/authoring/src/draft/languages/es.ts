@@ -74,7 +74,7 @@ export const es: LanguageWords = {
     permission: "podrá|puede|pueden|derecho|limitad[oa]s?|no más de|solo|máx\\.|max\\.|máximo",
     onceAYear: "\\buna vez al año",
     timesAYear:
-      "\\b(?<es>[\\p{L}\\d-]+)( \\(\\d+\\))? (veces|auditorías) (al|por) año(?!\\p{L})|\\b(?<esx>\\d+) ?x (?:al|por) año(?!\\p{L})",
+      "\\b(?<es>[\\p{L}\\d-]+)( \\(\\d+\\))? (veces|auditorías?|inspecci(?:ón|ones)) (al|por) año(?!\\p{L})|\\b(?<esx>\\d+) ?x (?:al|por) año(?!\\p{L})",
     auditUncapped: "en cualquier momento",
     notice: "preaviso|aviso previo|antelación",
     law: "se regir[áa]|conforme a la (legislación|ley)|se aplicar[áa] (la )?(ley|legislación)|se rige por|regid[oa]s? por|sometid[oa]s? a (la )?(ley|legislación|derecho)|ley aplicable|legislación aplicable",
@@ -105,7 +105,7 @@ export const es: LanguageWords = {
     otherAct: "pago|reembolso",
     supervisoryAuthority: "autoridad de control|artículo 33",
     auditClause: "inspecci",
-    noticeWord: "preaviso",
+    noticeWord: "preaviso|antelación",
     outside: "fuera|\\bno[-‐‑](ue|eee)\\b",
     andOr: "y|o",
     listIntro: "\\bincluy(e|en)\\b|\\ba saber\\b",

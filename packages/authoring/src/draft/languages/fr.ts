@@ -99,7 +99,7 @@ export const fr: LanguageWords = {
     otherAct: "résili|paiement|rembourse",
     supervisoryAuthority: "autorité de contrôle",
     auditClause: "contrôle",
-    noticeWord: "préavis",
+    noticeWord: "préavis|avis préalable",
     outside: "hors|\\bnon[-‐‑](ue|eee)\\b",
     relativeWord: "ce qui",
     andOr: "et|ou",

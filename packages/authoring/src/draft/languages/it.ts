@@ -95,7 +95,7 @@ export const it: LanguageWords = {
     otherAct: "risoluzione|recesso|pagamento|rimborso",
     supervisoryAuthority: "autorità di controllo|articolo 33",
     auditClause: "ispezion",
-    noticeWord: "preavviso",
+    noticeWord: "preavviso|avviso",
     outside: "al di fuori|\\bextra[-‐‑]?(ue|see)\\b",
     andOr: "e|o",
     listIntro: "\\binclud(e|ono)\\b|\\bovvero\\b|\\btra cui\\b",

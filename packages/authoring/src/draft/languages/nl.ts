@@ -98,7 +98,7 @@ export const nl: LanguageWords = {
     otherAct: "opzeg|beëindig|betaling|terugbetal|alternatief",
     supervisoryAuthority: "toezichthoud|artikel 33",
     auditClause: "controle",
-    noticeWord: "kennisgeving",
+    noticeWord: "kennisgeving|aankondiging",
     outside: "buiten|\\bniet[-‐‑](eu|eer)\\b",
     relativeWord: "wat|zodat",
     andOr: "en|of",
