@@ -1959,3 +1959,20 @@ describe("audit notices and caps in forms of our own, in each language", () => {
     expect(audit("Audit", "Il Titolare può effettuare un audit all'anno, con avviso scritto di 20 giorni.")).toEqual([1, days(20)]);
   });
 });
+
+describe("hosting and law in more forms of our own", () => {
+  it("reads where servers stand, hosting by a named company in a country, and processing taking place in one", () => {
+    const where = (text: string) => draft(`Hosting\n\n${text}\n`).terms.hostingAllowed?.value;
+    expect(where("Data is hosted by Hetzner Online GmbH in Germany.")).toEqual(["DE"]);
+    expect(where("All processing of Personal Data takes place in Sweden.")).toEqual(["SE"]);
+    expect(where("Die Server stehen in Deutschland.")).toEqual(["DE"]);
+    expect(where("De servers staan in Nederland.")).toEqual(["NL"]);
+    // Where audits take place, or where a company sits, is no hosting.
+    expect(where("Audits take place in the Processor's offices in Germany.")).toBeUndefined();
+    expect(where("The Processor's headquarters are located in Germany.")).toBeUndefined();
+  });
+
+  it("reads 'findet österreichisches Recht Anwendung'", () => {
+    expect(draft("Auf diesen Vertrag findet österreichisches Recht Anwendung.\n").terms.governingLaw?.value).toBe("AT");
+  });
+});

@@ -76,7 +76,7 @@ export const de: LanguageWords = {
       "\\b(?<de>[\\p{L}\\d-]+)( \\(\\d+\\))? ?(mal|prüfungen|kontrollen|audits) (pro|im|je) jahr\\b|\\b(?<dex>\\d+) ?x (?:(?:pro|im|je) (?:kalender)?jahr|jährlich)(?![\\p{L}])",
     auditUncapped: "jederzeit",
     notice: "vorankündigung|ankündigung|vorher",
-    law: "unterliegt|anwendbares recht|\\bgilt\\b[^.;]{0,40}\\brecht\\b|\\brecht\\b[^.;]{0,30}\\banwendbar|richte[tn] sich nach\\b[^.;]{0,40}\\brecht\\b|[\\p{L}]+ recht findet anwendung",
+    law: "unterliegt|anwendbares recht|\\bgilt\\b[^.;]{0,40}\\brecht\\b|\\brecht\\b[^.;]{0,30}\\banwendbar|richte[tn] sich nach\\b[^.;]{0,40}\\brecht\\b|[\\p{L}]+ recht findet anwendung|\\bfindet\\b[^.;]{0,40}\\brecht\\b[^.;]{0,10}\\banwendung",
     special: "besondere kategorie|sensible daten",
     none: "nicht zutreffend|entfällt|\\bkeine\\b",
     retention: "verarbeitet für einen (maximale )?zeitraum|aufbewahr|speicher|lösch|vernicht|überschrieben",
@@ -87,11 +87,11 @@ export const de: LanguageWords = {
     dataAtTheEnd: "herunterlad|rückgabe|beendigung|vertragsende",
     confidential: "vertraulich|geheim",
     hosting:
-      "verarbeitung findet|findet[^.]{0,160}\\bstatt\\b|verarbeitung\\b[^.]{0,60}\\berfolg(t|en)\\b|verarbeitet (werden|wird)|gespeichert|speicher|rechenzentr|\\bverarbeite[tn]\\b[^.]{0,40}\\bdaten\\b",
+      "verarbeitung findet|findet[^.]{0,160}\\bstatt\\b|verarbeitung\\b[^.]{0,60}\\berfolg(t|en)\\b|verarbeitet (werden|wird)|gespeichert|speicher|rechenzentr|\\bserver(n)?\\b|\\bverarbeite[tn]\\b[^.]{0,40}\\bdaten\\b",
     noneOutsideEurope:
       "\\b(nicht|niemals|nie)\\b[^.;]{0,60}\\baußerhalb\\b (der |des )?(eu\\b|europäischen (union|wirtschaftsraum)|ewr\\b)|\\bverl(ä|a)ss?t (nie|niemals|nicht) die (eu\\b|europäische union)|\\bkeine\\b[^.]{0,60}\\baußerhalb\\b (der |des )?(eu\\b|europäischen (union|wirtschaftsraum)|ewr\\b)|\\bkeine (?:übermittlung|übertragung|verarbeitung)[^.;]{0,40}drittl(?:ä|a)nd|(?:übermittlung|übertragung|verarbeitung)[^.;]{0,40}drittl(?:ä|a)nd\\w*[^.;]{0,20}\\bfindet nicht statt",
     locatedIn:
-      "\\bbefinde[nt] sich in\\b|\\b(findet|finden|erfolgt|erfolgen) (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?(in|im)\\b|\\b(gehostet|gespeichert) in\\b|\\bverarbeite[tn] (alle |sämtliche )?(die )?(personenbezogenen? )?daten (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?in\\b",
+      "\\bbefinde[nt] sich in\\b|\\b(stehen|steht) in\\b|\\b(findet|finden|erfolgt|erfolgen) (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?(in|im)\\b|\\b(gehostet|gespeichert) in\\b|\\bverarbeite[tn] (alle |sämtliche )?(die )?(personenbezogenen? )?daten (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?in\\b",
     hostingLabel:
       "serverstandort|speicherort|datenstandort|standort (der daten|der server|der verarbeitung|des hostings)|ort der (verarbeitung|datenverarbeitung|speicherung)|hosting|rechenzentr(um|en)",
     placedBefore: "gespeichert|gehostet|verarbeitet|betrieben|gelagert",
