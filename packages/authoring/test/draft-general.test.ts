@@ -1976,3 +1976,34 @@ describe("hosting and law in more forms of our own", () => {
     expect(draft("Auf diesen Vertrag findet österreichisches Recht Anwendung.\n").terms.governingLaw?.value).toBe("AT");
   });
 });
+
+describe("more sub-processor list forms of our own", () => {
+  it("reads one entry a line set off by dashes, without bullets", () => {
+    const text = [
+      "## List of Subprocessors",
+      "",
+      "**Amazon Web Services EMEA SARL** — Cloud hosting — Luxembourg",
+      "**Sendgrid (Twilio Inc.)** — Email delivery — United States",
+      "**Cloudflare, Inc.** — CDN — United States",
+      "",
+    ].join("\n");
+    expect(names(draft(text))).toEqual([
+      ["Amazon Web Services EMEA SARL", "LU"],
+      ["Sendgrid (Twilio Inc.)", "US"],
+      ["Cloudflare, Inc.", "US"],
+    ]);
+  });
+
+  it("reads an enumerated list in a sentence, each name with its country; enumerated clauses name none", () => {
+    const listed =
+      "Sub-processors\n\nCustomer authorizes the following Sub-processors: (i) Microsoft Ireland Operations Limited, Ireland, for hosting; (ii) Zendesk, Inc., USA, for support; and (iii) Slack Technologies, LLC, USA, for internal communication.\n";
+    expect(names(draft(listed))).toEqual([
+      ["Microsoft Ireland Operations Limited", "IE"],
+      ["Zendesk, Inc.", "US"],
+      ["Slack Technologies, LLC", "US"],
+    ]);
+    const clauses =
+      "Sub-processors\n\nAppointment of Sub-processors. Customer agrees that: (a) Vendor’s Affiliates may be retained as Sub-processors; and (b) Vendor and Vendor’s Affiliates may engage third-party Sub-processors.\n";
+    expect(names(draft(clauses))).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { citeClause, withoutEmphasis, type Paragraph } from "./document.js";
 import { COLUMN_WORDS, KEYWORDS, phrase } from "./language.js";
-import { placeIn } from "./countries.js";
+import { countryIn, placeIn } from "./countries.js";
 import { escapeRegExp, inEea, readBundle, type LegalData } from "@dpa-lint/core";
 import type { Found } from "./terms.js";
 
@@ -188,6 +188,9 @@ export function leadingName(item: string): string {
 
 const LEADING_AND = phrase("andOr", "^(?:", ")\\s+");
 
+/** An enumeration's mark opening an item of a list in a sentence: "(i) ", "(b) ", "3) ". */
+const ENUMERATION_MARK = /^\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s+/i;
+
 /**
  * The items of a list written on one line: split at semicolons when it has them, each item's name
  * the words it opens with ("Hetzner Online GmbH for hosting (Germany)"); else at commas and "and",
@@ -197,10 +200,19 @@ const LEADING_AND = phrase("andOr", "^(?:", ")\\s+");
 export function itemsOf(list: string): Array<{ name: string; rest: string }> {
   if (list.includes(";"))
     return list.split(";").map((part) => {
-      // "...; and Twilio Inc. (United States), for SMS": the last item's "and" is not its name's.
-      const item = part.trim().replace(LEADING_AND, "");
-      const name = leadingName(item);
-      return { name, rest: item.slice(name.length) };
+      // "...; and Twilio Inc. (United States), for SMS": the last item's "and" is not its name's,
+      // nor is an enumeration's mark ("(ii) Zendesk, Inc., USA, for support").
+      const unmarked = part.trim().replace(LEADING_AND, "");
+      const item = unmarked.replace(ENUMERATION_MARK, "");
+      const lead = leadingName(item);
+      // An enumerated clause ("(a) Retool's Affiliates may be retained ...") names no entry: a
+      // marked entry's name is followed by its details, not by a verb.
+      if (item !== unmarked && !/^\s*(?:$|[,(:–—-])/.test(item.slice(lead.length))) return { name: "", rest: item };
+      // "Microsoft Ireland Operations Limited, Ireland": the place after the name is where it is.
+      const { name, rest } = nameThenAddress(lead);
+      return countryIn(rest) !== undefined && nameLike(name)
+        ? { name, rest: item.slice(name.length) }
+        : { name: lead, rest: item.slice(lead.length) };
     });
   const names = namesOf(list);
   if (names)

@@ -47,7 +47,7 @@ export function entryBlocks(paras: readonly Paragraph[], i: number): Taken | und
   if (!heading && !(introduces(paras[i]) && KEYWORDS.subprocessor.test(paras[i]?.text ?? ""))) return undefined;
   // "The Processor uses the following companies:" between the heading and the entries.
   const start = heading && introduces(paras[i + 1]) ? i + 2 : i + 1;
-  const bulleted = bulletEntries(paras[start]);
+  const bulleted = bulletEntries(paras[start]) ?? dashedLines(paras[start]);
   if (bulleted) return { rows: bulleted, next: start + 1 };
   const rows: FoundSubprocessor[] = [];
   let k = start;
@@ -105,6 +105,27 @@ function spreadDetails(paras: readonly Paragraph[], k: number): Paragraph[] {
     details.push(q);
   }
   return details;
+}
+
+/**
+ * Entries one a line, without bullets, their parts set off by dashes ("**Amazon Web Services EMEA
+ * SARL** — Cloud hosting — Luxembourg"): every line of the paragraph a name, then what it does and
+ * where, the country the last part naming one.
+ */
+function dashedLines(p: Paragraph | undefined): FoundSubprocessor[] | undefined {
+  const lines = p ? paragraphLines(p) : [];
+  if (!p || lines.length < 2) return undefined;
+  const rows: FoundSubprocessor[] = [];
+  for (const [n, line] of lines.entries()) {
+    const [name = "", ...details] = withoutEmphasis(line)
+      .trim()
+      .split(/\s+[—–-]\s+/);
+    if (details.length === 0 || !nameLike(name) || endsLikeSentence(name)) return undefined;
+    const place = [...details].reverse().find((d) => countryIn(d) !== undefined) ?? "";
+    const e = entry(name, line, place);
+    if (e) rows.push(foundEntry(p, p.lines[0] + n, line.trim(), e, "list entry (name, then its details after dashes)"));
+  }
+  return rows;
 }
 
 /** How many one-line paragraphs an entry spread over them may have after its name. */
