@@ -300,6 +300,22 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     expect(listed(draftFromText({ name: "x.html", format: "html", text: htmlText(loose) }, "x"))).toEqual([]);
   });
 
+  it("reads a table laid out with <div> cells (one paragraph a cell) under a heading and an introduction", () => {
+    const html = [
+      "<h2>Sub-processors</h2>",
+      "<p>We use the following sub-processors:</p>",
+      '<div class="grid">',
+      '<div class="row"><div>Name</div><div>Purpose</div><div>Location</div></div>',
+      '<div class="row"><div>Amazon Web Services, Inc.</div><div>Hosting</div><div>Germany</div></div>',
+      '<div class="row"><div>Postmark (ActiveCampaign, LLC)</div><div>Email</div><div>United States</div></div>',
+      "</div>",
+    ].join("\n");
+    expect(listed(draftFromText({ name: "x.html", format: "html", text: htmlText(html) }, "x"))).toEqual([
+      ["Amazon Web Services, Inc.", "DE"],
+      ["Postmark (ActiveCampaign, LLC)", "US"],
+    ]);
+  });
+
   it("keeps a table's columns where cells are merged across rows or columns (DOCX and HTML)", async () => {
     const cell = (text: string, options: { rowSpan?: number; columnSpan?: number } = {}): TableCell =>
       new TableCell({ children: [new Paragraph(text)], ...options });

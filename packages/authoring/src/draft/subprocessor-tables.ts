@@ -184,12 +184,19 @@ export function pipeTable(paras: readonly Paragraph[], i: number): Taken | undef
   return rows.length ? { rows, next } : undefined;
 }
 
-/** Header cells as consecutive short paragraphs (three or more), then the rows' cells in order. */
+/**
+ * Header cells as consecutive short paragraphs (three or more), then the rows' cells in order. A
+ * header cell is a label: not an introduction ending in a colon ("We use the following
+ * sub-processors:"), and each column once but the place's (address and country): a
+ * "Sub-processors" heading right above a "Name" cell is the section's, not a column, and "Amazon
+ * Web Services, Inc." after "Purpose" is the first row's name, not another purpose.
+ */
 export function cellParagraphs(paras: readonly Paragraph[], i: number): Taken | undefined {
   const columns: Column[] = [];
   let k = i;
-  while (k < paras.length && (paras[k]?.text.length ?? 99) <= 80 && columnOf(paras[k]?.text ?? "")) {
-    columns.push(columnOf(paras[k]?.text ?? "") as Column);
+  const headerCell = (text: string): Column | undefined => (text.length <= 80 && !/:\s*$/.test(text) ? columnOf(text) : undefined);
+  for (let c = headerCell(paras[k]?.text ?? ""); c && !(c !== "location" && columns.includes(c)); c = headerCell(paras[k]?.text ?? "")) {
+    columns.push(c);
     k++;
   }
   if (columns.length < 3 || !columns.includes("name") || !columns.includes("location")) return undefined;
