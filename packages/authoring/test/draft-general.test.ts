@@ -836,8 +836,12 @@ describe("the forms the dev half's newer texts take (tale, voicegain, hopwhistle
     expect(deadline("El Encargado notificará al Cliente cualquier Violación en un plazo de 48 horas.")).toEqual(h48);
     expect(deadline("Il Responsabile notifica al Cliente qualsiasi Violazione entro 48 ore.")).toEqual(h48);
     expect(deadline("De Verwerker meldt elke Inbreuk binnen 48 uur aan de Klant.")).toEqual(h48);
-    // The word in lower case, or a breach of the agreement, is no data breach.
-    expect(deadline("Supplier shall notify Customer of any breach within 48 hours.")).toBeUndefined();
+    // The word in lower case is a data breach only where its notice is due within hours; a breach
+    // of the agreement never is.
+    expect(deadline("Supplier shall notify Customer of any breach within 48 hours.")).toEqual(h48);
+    expect(deadline("Il Responsabile notifica al Titolare la violazione entro 48 ore dalla scoperta.")).toEqual(h48);
+    expect(deadline("Supplier shall notify Customer of any breach within 5 days.")).toBeUndefined();
+    expect(deadline("Either party shall notify the other of any breach of this agreement within 48 hours.")).toBeUndefined();
     expect(deadline("Either party shall notify the other of a Breach of this Agreement within 30 days.")).toBeUndefined();
     expect(deadline("En cas de Violation du présent contrat, la partie lésée notifie l'autre dans un délai de 30 jours.")).toBeUndefined();
   });

@@ -237,7 +237,10 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     // A short item under a breach heading names no breach itself ("## Breach Notification",
     // "- Notification within 72 hours").
     const underHeading = s.text.length <= 100 && KEYWORDS.breach.test(headingAbove(ctx, s));
-    const named = KEYWORDS.breach.test(s.text) || KEYWORDS.definedBreach.test(s.text);
+    const named =
+      KEYWORDS.breach.test(s.text) ||
+      KEYWORDS.definedBreach.test(s.text) ||
+      (KEYWORDS.violation.test(s.text) && findPeriods(s.text).some((x) => x.unit === "hours"));
     if (!named && !underHeading) continue;
     // "In case of a personal data breach, the Processor shall:" and the duties as a list.
     // A label that is the notice itself ("Initial Notification:") lets its items omit the word.
