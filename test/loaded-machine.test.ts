@@ -41,8 +41,20 @@ describe("the linearity tests on a loaded machine", () => {
         [join(repoRoot, "node_modules/vitest/vitest.mjs"), "run", ...LINEAR_TESTS, "-t", "linear", "--reporter=json", "--outputFile", out],
         { cwd: repoRoot, encoding: "utf8", env: { ...process.env, CI: "true", TMPDIR: temp } },
       );
-      const report = JSON.parse(readFileSync(out, "utf8")) as { numPassedTests: number; numFailedTests: number };
-      expect({ status: run.status, failed: report.numFailedTests }, run.stderr.slice(-2000)).toEqual({ status: 0, failed: 0 });
+      const report = JSON.parse(readFileSync(out, "utf8")) as {
+        numPassedTests: number;
+        numFailedTests: number;
+        testResults: Array<{ assertionResults: Array<{ status: string; fullName: string; failureMessages: string[] }> }>;
+      };
+      // Which test failed and what it measured: the report says, the run's stderr does not.
+      const failures = report.testResults
+        .flatMap((file) => file.assertionResults)
+        .filter((a) => a.status === "failed")
+        .map((a) => `${a.fullName}: ${(a.failureMessages[0] ?? "").split("\n")[0]}`);
+      expect({ status: run.status, failed: report.numFailedTests }, [...failures, run.stderr.slice(-1000)].join("\n")).toEqual({
+        status: 0,
+        failed: 0,
+      });
       // Every test whose name says linear ran: five today.
       expect(report.numPassedTests).toBeGreaterThanOrEqual(5);
     } finally {

@@ -47,9 +47,16 @@ function period(value: number, unit: Unit | "weeks"): Period {
   return unit === "weeks" ? { value: value * 7, unit: "days" } : { value, unit };
 }
 
+/**
+ * A unit word ending a word somewhere in the text: no period without one. Most sentences have
+ * none, and this test is cheap where the period pattern (every language's numbers) is not.
+ */
+const UNIT_ANYWHERE = new RegExp(`(?:${UNIT_PATTERN})(?![\\p{L}])`, "iu");
+
 /** Every period in a sentence, in order. */
 export function findPeriods(sentence: string): FoundPeriod[] {
   const out: FoundPeriod[] = [];
+  if (!UNIT_ANYWHERE.test(sentence)) return out;
   for (const m of sentence.matchAll(PERIOD)) {
     const [text, bracket, first, second, digits, unitText] = m;
     const unit = unitOf(unitText ?? "");

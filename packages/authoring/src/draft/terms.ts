@@ -59,6 +59,19 @@ function near(ctx: Context, s: Sentence): string {
 
 const asPeriod = (p: FoundPeriod): Period => ({ value: p.value, unit: p.unit });
 
+/**
+ * A sentence's periods, found once per draft: every finder reads the same sentences, and the
+ * period pattern (every language's numbers and units) is the reader's costliest.
+ */
+const periodsFound = new WeakMap<Sentence, FoundPeriod[]>();
+function periodsOf(s: Sentence): FoundPeriod[] {
+  const known = periodsFound.get(s);
+  if (known) return known;
+  const found = findPeriods(s.text);
+  periodsFound.set(s, found);
+  return found;
+}
+
 /** Right after a period, a word for before ("in advance", "vooraf", "à l'avance", "im Voraus"...). */
 const RIGHT_AFTER_BEFORE = phrase("beforeIt", "^[\\s,]*(?:", ")\\b");
 /** Right after a period, its notice ("30 days' notice", "30 days prior written notice"). */
@@ -146,7 +159,7 @@ export function priorNotice(ctx: Context): Found<Period> | undefined {
       why(s, "skipped: about audits");
       continue;
     }
-    const p = findPeriods(s.text).find((x) => (beforeSomething(s, x) || !KEYWORDS.objection.test(s.text)) && !aboutSomethingElse(s, x));
+    const p = periodsOf(s).find((x) => (beforeSomething(s, x) || !KEYWORDS.objection.test(s.text)) && !aboutSomethingElse(s, x));
     if (p && p.unit !== "hours") {
       all.push(found(s, asPeriod(p), "sentence pattern: sub-processor change announced in advance, with a period", p));
       why(s, `taken: ${p.text}`);
@@ -187,7 +200,7 @@ export function objectionWindow(ctx: Context, notice?: Found<Period>): Found<Per
     }
     // A notice given so that the controller can object is the objection window too.
     const toObject = KEYWORDS.noticeToObject.test(s.text);
-    const p = findPeriods(s.text).find(
+    const p = periodsOf(s).find(
       (x) => x.unit !== "hours" && (toObject || !beforeSomething(s, x)) && !aboutSomethingElse(s, x) && !fromTheObjection(s, x),
     );
     const how = toObject
@@ -240,7 +253,7 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     const named =
       KEYWORDS.breach.test(s.text) ||
       KEYWORDS.definedBreach.test(s.text) ||
-      (KEYWORDS.violation.test(s.text) && findPeriods(s.text).some((x) => x.unit === "hours"));
+      (KEYWORDS.violation.test(s.text) && periodsOf(s).some((x) => x.unit === "hours"));
     if (!named && !underHeading) continue;
     // "In case of a personal data breach, the Processor shall:" and the duties as a list.
     // A label that is the notice itself ("Initial Notification:") lets its items omit the word.
@@ -319,7 +332,7 @@ function noticeWithDeadline(sentences: readonly Sentence[], underNoticeLabel = f
  * not the processor's.
  */
 function breachPeriod(s: Sentence): FoundPeriod | undefined {
-  return findPeriods(s.text).find(
+  return periodsOf(s).find(
     (x) =>
       (x.unit === "hours" || x.unit === "days" || x.unit === "working_days") &&
       !KEYWORDS.supervisoryAuthority.test(s.text.slice(Math.max(0, x.index - 90), x.index)),
@@ -374,7 +387,7 @@ export function auditNotice(ctx: Context): Found<Period> | undefined {
   for (const s of ctx.sentences) {
     if (!KEYWORDS.auditClause.test(`${s.text} ${s.paragraph.clause}`)) continue;
     if (KEYWORDS.subprocessor.test(s.text) && !/audit/i.test(s.text)) continue;
-    const p = findPeriods(s.text).find((x) => {
+    const p = periodsOf(s).find((x) => {
       const after = s.text.slice(x.index + x.text.length, x.index + x.text.length + 40);
       const before = s.text.slice(Math.max(0, x.index - 40), x.index);
       return RIGHT_AFTER_BEFORE.test(after) || KEYWORDS.noticeWord.test(before + after);
@@ -383,7 +396,7 @@ export function auditNotice(ctx: Context): Found<Period> | undefined {
       ctx.trace?.("auditNotice", s, `taken: ${p.text}`);
       return found(s, asPeriod(p), "sentence pattern: audit requested a period before it takes place", p);
     }
-    if (findPeriods(s.text).length > 0) ctx.trace?.("auditNotice", s, "skipped: a period, but not one of notice before the audit");
+    if (periodsOf(s).length > 0) ctx.trace?.("auditNotice", s, "skipped: a period, but not one of notice before the audit");
   }
   return undefined;
 }
@@ -587,8 +600,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
   for (const s of ctx.sentences) {
     // A sentence about keeping data, or a short line that starts with its period under a
     // retention heading ("3 jaar na de laatste actieve uitwisseling").
-    const underHeading =
-      s.text.length < 160 && /^\s*\S+\s+\S+/.test(s.text) && periodOpens(s.text) && KEYWORDS.retention.test(near(ctx, s));
+    const underHeading = s.text.length < 160 && /^\s*\S+\s+\S+/.test(s.text) && periodOpens(s) && KEYWORDS.retention.test(near(ctx, s));
     if (!KEYWORDS.retention.test(s.text) && !underHeading) continue;
     // A period after words about sub-processors, breaches, objections, audits or secrecy is theirs
     // ("notify of the removal of sub-processors at least ten working days before"); a deleting
@@ -598,7 +610,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
       [KEYWORDS.subprocessor, KEYWORDS.breach, KEYWORDS.objection, KEYWORDS.audit, KEYWORDS.confidential].some((k) =>
         k.test(s.text.slice(0, at)),
       );
-    const periods = findPeriods(s.text);
+    const periods = periodsOf(s);
     if (periods.length > 0 && periods.every((x) => otherBefore(x.index))) {
       ctx.trace?.("retention", s, "skipped: about sub-processors, breaches, objections, audits or confidentiality");
       continue;
@@ -671,10 +683,10 @@ function aTotal(s: Sentence, x: FoundPeriod): boolean {
  * Whether a short line opens with its period, or with a label and its period: "3 jaar na de
  * laatste actieve uitwisseling", "- Backup data: 30 days".
  */
-function periodOpens(text: string): boolean {
-  const first = findPeriods(text)[0];
+function periodOpens(s: Sentence): boolean {
+  const first = periodsOf(s)[0];
   if (!first) return false;
-  return first.index === 0 || LABEL_BEFORE.test(text.slice(0, first.index));
+  return first.index === 0 || LABEL_BEFORE.test(s.text.slice(0, first.index));
 }
 
 /**
@@ -687,7 +699,7 @@ function periodBefore(ctx: Context, s: Sentence): { sentence: Sentence; period: 
   for (let i = at - 1; i >= 0; i--) {
     const before = ctx.sentences[i] as Sentence;
     if (s.paragraph.index - before.paragraph.index > 2) return undefined;
-    const period = findPeriods(before.text)
+    const period = periodsOf(before)
       .filter((x) => x.unit !== "hours")
       .at(-1);
     if (period && (KEYWORDS.retention.test(before.text) || KEYWORDS.dataAtTheEnd.test(before.text))) return { sentence: before, period };
