@@ -1976,6 +1976,14 @@ describe("hosting and law in more forms of our own", () => {
     expect(where("The Processor's headquarters are located in Germany.")).toBeUndefined();
   });
 
+  it("reads hosting 'sur le territoire français', 'sul territorio italiano', 'en territorio español'", () => {
+    const where = (text: string) => draft(`Hébergement\n\n${text}\n`).terms.hostingAllowed?.value;
+    expect(where("Les données sont hébergées sur le territoire français.")).toEqual(["FR"]);
+    expect(where("I dati sono conservati sul territorio italiano.")).toEqual(["IT"]);
+    expect(where("Los datos se almacenan en territorio español.")).toEqual(["ES"]);
+    expect(draft("Les données sont stockées sur le territoire de l'Union européenne.\n").terms.hostingDeclared?.value).toEqual(["EEA"]);
+  });
+
   it("reads 'findet österreichisches Recht Anwendung'", () => {
     expect(draft("Auf diesen Vertrag findet österreichisches Recht Anwendung.\n").terms.governingLaw?.value).toBe("AT");
   });

@@ -512,9 +512,12 @@ const PLACED_BEFORE = new RegExp(`\\b(?:in|im)\\s+(?<place>[^.;:]{2,80}?)\\s+(?:
 /** "Server location: Germany", "Hosting | Frankfurt, Germany": a label about where data is, and the place. */
 const HOSTING_LINE = new RegExp(`^(?:${KEYWORDS.hostingLabel.source})\\s*(?:\\([^)]*\\))?\\s*[:|]\\s*(?<place>[^|]{2,80})$`, "iu");
 
-/** The countries a place names ("Germany/Finland", "France and Belgium", "the EU (Hetzner, Germany)"). */
+/**
+ * The countries a place names ("Germany/Finland", "France and Belgium", "the EU (Hetzner, Germany)"),
+ * or the one its first word is the adjective of ("français" after "sur le territoire").
+ */
 function countriesOf(place: string): string[] {
-  return [
+  const named = [
     ...new Set(
       place
         .split(PLACE_LIST)
@@ -522,6 +525,9 @@ function countriesOf(place: string): string[] {
         .filter((c): c is string => c !== undefined),
     ),
   ];
+  if (named.length > 0) return named;
+  const adjective = LAW_WORDS.find(([re]) => re.exec(place.trim())?.index === 0);
+  return adjective ? [adjective[1]] : [];
 }
 
 /**
