@@ -841,6 +841,11 @@ describe("the forms the dev half's newer texts take (tale, voicegain, hopwhistle
     expect(deadline("Supplier shall notify Customer of any breach within 48 hours.")).toEqual(h48);
     expect(deadline("Il Responsabile notifica al Titolare la violazione entro 48 ore dalla scoperta.")).toEqual(h48);
     expect(deadline("Supplier shall notify Customer of any breach within 5 days.")).toBeUndefined();
+    // So is an incident, in each language.
+    expect(deadline("Provider will notify Customer of any incident within 48 hours.")).toEqual(h48);
+    expect(deadline("Le Prestataire notifie tout incident au Client sous 48 heures.")).toEqual(h48);
+    expect(deadline("Der Anbieter meldet Vorfälle innerhalb von 48 Stunden.")).toEqual(h48);
+    expect(deadline("Provider will notify Customer of any incident within 5 days.")).toBeUndefined();
     expect(deadline("Either party shall notify the other of any breach of this agreement within 48 hours.")).toBeUndefined();
     expect(deadline("Either party shall notify the other of a Breach of this Agreement within 30 days.")).toBeUndefined();
     expect(deadline("En cas de Violation du présent contrat, la partie lésée notifie l'autre dans un délai de 30 jours.")).toBeUndefined();

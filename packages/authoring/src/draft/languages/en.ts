@@ -61,7 +61,7 @@ export const en: LanguageWords = {
     advance:
       "in advance|(prior|advance) (written )?(notice|notification)|\\b(days|weeks|months)['’]? (prior |advance )?(written )?notice\\b|\\bnotice of at least\\b|beforehand|before (such|the|any) (change|addition|replacement|engagement)|no later than .{0,40} before|at least .{0,30} (before|prior)",
     violation:
-      "\\bbreach(?:es)?\\b(?! of (?:this|the|its|any|their) (?:agreement|contract|dpa|addendum|terms|obligations?|service|warrant))",
+      "\\bincidents?\\b|\\bbreach(?:es)?\\b(?! of (?:this|the|its|any|their) (?:agreement|contract|dpa|addendum|terms|obligations?|service|warrant))",
     definedBreach: "\\b(?:Breach(?:es)?)\\b(?! of (?:this|the) (?:Agreement|Contract|DPA|Addendum|Terms))",
     breach:
       "destruction[^.]{0,40}\\bloss\\b[^.]{0,60}(alteration|unauthori[sz]ed)|(accidental|unlawful)[^.]{0,80}(destruction|loss)|personal data breach|data breach|breach(es)? of (personal data|security)|security breach|(security|data) incident|violation of personal data|personal data violation|\\bbreach notifications?|\\bbreach notices?|\\bnotif(y|ication) of (a |any )?breach|data protection (incidents?|breach(es)?|violations?)|\\bincident notifications?\\b|\\bincidents? (affecting|involving|concerning) (the |any )?personal data|\\b(breach|violation)(es|s)? of the protection of personal data|\\b(violations?|infringements?) of (the )?(regulations|provisions|rules)\\b[^.]{0,40}\\bprotection of personal data|privacy (incidents?|breach(es)?)",

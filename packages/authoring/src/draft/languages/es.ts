@@ -64,7 +64,8 @@ export const es: LanguageWords = {
     subprocessor: "sub(\\s?-\\s?)?encargad[oa]s?|subprocesador(es)?|\\botros? encargados?",
     objection: "oponerse|oposición|objeci[oó]n|objetar",
     advance: "de antelación|notificación previa|con (una )?antelación|previo aviso|por adelantado",
-    violation: "\\b(?:violaci(?:ón|ones)|brechas?)(?! (?:del|de este|de la|de las) (?:presente )?(?:contrato|acuerdo|dpa|obligaciones))",
+    violation:
+      "\\bincidentes?\\b|\\b(?:violaci(?:ón|ones)|brechas?)(?! (?:del|de este|de la|de las) (?:presente )?(?:contrato|acuerdo|dpa|obligaciones))",
     definedBreach: "\\b(?:Violaci(?:ón|ones)|Brechas?)(?! (?:del|de este|de la) (?:presente )?(?:[Cc]ontrato|[Aa]cuerdo|DPA))",
     breach:
       "destrucción[^.]{0,40}\\bpérdida[^.]{0,60}(alteración|no autorizad)|violaci[oó]n(es)? de (los )?datos|violaci[oó]n(es)? de (la )?seguridad|\\bbrechas?\\b|incidentes? de seguridad|notificaci[oó]n de (?:las |una )?violaci",

@@ -57,7 +57,7 @@ export const fr: LanguageWords = {
       "sous\\s?-\\s?traitants? ultérieurs?|\\bsous\\s?-\\s?traitants\\b|\\bsous\\s?-\\s?traitance ultérieure|\\b(un|une|tout|chaque|nouveau|autre|ce|son|ses|leurs?) sous\\s?-\\s?traitants?\\b",
     objection: "\\bs'opposer|\\bopposition",
     advance: "à l'avance|au préalable|préalablement|avant (tout|toute|le|la) changement|au moins .{0,30} avant\\b",
-    violation: "\\bviolations?\\b(?! (?:du|de ce|de la|des) (?:présente? )?(?:contrat|accord|dpa|conditions|obligations))",
+    violation: "\\bincidents?\\b|\\bviolations?\\b(?! (?:du|de ce|de la|des) (?:présente? )?(?:contrat|accord|dpa|conditions|obligations))",
     definedBreach: "\\b(?:Violations?)\\b(?! (?:du|de ce|de la|des) (?:présente? )?(?:[Cc]ontrat|[Aa]ccord|DPA|[Cc]onditions))",
     breach:
       "destruction[^.]{0,40}\\bperte[^.]{0,60}(altération|non autoris)|(accidentel|illicite)[^.]{0,80}(destruction|perte)|violations? de(s)? données|violations? de (la )?sécurité|incidents? de sécurité|incidents? affectant (les |des )?données|failles? de sécurité|violations?\\b[^.;]{0,40}\\bdonnées|notification (?:des|d'une|de la) violations?",

@@ -55,7 +55,7 @@ export const it: LanguageWords = {
       "sub(\\s?-\\s?)?responsabil[ei]|sotto(\\s?-\\s?)?responsabil[ei]|sub(\\s?-\\s?)?fornitor[ie]|altri responsabili|\\baltro responsabile",
     objection: "opporsi|opposizione|obiezion",
     advance: "in anticipo|di anticipo|anticipatamente|con (un )?preavviso|almeno [^.;]{0,30} prima\\b",
-    violation: "\\bviolazion[ei]\\b(?! (?:del|di questo|della|degli) (?:presente )?(?:contratto|accordo|dpa|obblighi))",
+    violation: "\\bincident[ei]\\b|\\bviolazion[ei]\\b(?! (?:del|di questo|della|degli) (?:presente )?(?:contratto|accordo|dpa|obblighi))",
     definedBreach: "\\b(?:Violazion[ei])\\b(?! (?:del|di questo|della) (?:presente )?(?:[Cc]ontratto|[Aa]ccordo|DPA))",
     breach:
       "distruzione[^.]{0,40}\\bperdita[^.]{0,60}(modifica|non autorizzat)|violazion[ei] d(ei|ella|i) (dati|sicurezza)|\\bdata breach|incident[ei] di sicurezza|notific\\w* (?:delle|di) violazion",

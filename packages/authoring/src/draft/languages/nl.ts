@@ -56,7 +56,7 @@ export const nl: LanguageWords = {
     subprocessor: "sub(\\s?-\\s?)?verwerkers?|onderaannemers?|\\bandere verwerkers?",
     objection: "\\bbezwaar",
     advance: "voor (dergelijke|de|deze) wijziging|vooraf|voorafgaand|van tevoren",
-    violation: "\\binbreuk(?:en)?\\b(?! op (?:deze|de) (?:overeenkomst|verwerkersovereenkomst|verplichtingen))",
+    violation: "\\bincident(?:en)?\\b|\\binbreuk(?:en)?\\b(?! op (?:deze|de) (?:overeenkomst|verwerkersovereenkomst|verplichtingen))",
     definedBreach: "\\b(?:Inbreuk(?:en)?)\\b(?! op (?:deze|de) (?:[Oo]vereenkomst|[Vv]erwerkersovereenkomst))",
     breach:
       "vernietiging[^.]{0,40}\\bverlies[^.]{0,60}(wijziging|ongeautoriseerd|onbevoegd)|(onopzettelijk|onrechtmatig)[^.]{0,80}(verlies|vernietiging)|inbreuk (op|in verband met) (de )?persoonsgegevens|datalek|beveiligingsincident",

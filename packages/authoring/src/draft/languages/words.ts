@@ -16,8 +16,8 @@ export const CONCEPTS = [
   // Violation", "qualsiasi Violazione"), not a breach of the agreement: matched with case. German
   // has none (its nouns are all capitalised).
   "definedBreach",
-  // The same words in any case ("notify ... of the violation within 24 hours"): a breach only
-  // where its notice is due within hours, which no breach of contract is.
+  // The same words in any case, and "incident" ("notify ... of the violation within 24 hours"): a
+  // breach only where its notice is due within hours, which no breach of contract is.
   "violation",
   "noticeToObject",
   "notify",
