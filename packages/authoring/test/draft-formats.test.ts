@@ -850,6 +850,43 @@ describe("policy draft on PDF tables drawn cell by cell", () => {
     ]);
   });
 
+  it("writes the values of a filled-in, flattened PDF form into the blanks they sit on", async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    const lines = [
+      "Data Processing Agreement",
+      "13. Governing Law and Jurisdiction",
+      "13.1 This Agreement is governed by the laws of _______________.",
+      "13.2 Any dispute will be submitted to the courts of _______________.",
+      "Signed by: _______________",
+    ];
+    lines.forEach((text, k) => page.drawText(text, { x: 50, y: 700 - 14 * k, size: 10, font }));
+    // The values, typed into the form and flattened: drawn last, a little above each blank.
+    const at = (k: number): number => 50 + font.widthOfTextAtSize((lines[k] ?? "").split("_")[0] ?? "", 10);
+    page.drawText("SPAIN", { x: at(2) + 2, y: 700 - 14 * 2 + 5, size: 12, font });
+    page.drawText("VALENCIA", { x: at(3), y: 700 - 14 * 3 + 6, size: 12, font });
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-form-"));
+    writeFileSync(join(dir, "form.pdf"), await doc.save());
+    const d = await draftFromFile(join(dir, "form.pdf"));
+    expect(d.source.text).toContain("13.1 This Agreement is governed by the laws of SPAIN.\n");
+    expect(d.source.text).toContain("courts of VALENCIA.\n");
+    expect(d.source.text).toContain("Signed by: _______________\n");
+    expect(d.terms.governingLaw?.value).toBe("ES");
+    // Many blanks and values on one page stay linear.
+    const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [10, 0, 0, 10, x, y], width: str.length * 5 });
+    expectLinear(
+      (text) =>
+        pageLines(
+          text.split("\n").flatMap((_, k) => [item("laws of __________", 50, 10 * k), item("X", 90, 10 * k + 3)]),
+          () => undefined,
+        ),
+      (n) => "\n".repeat(n),
+      2000,
+      "blanks",
+    );
+  });
+
   it("keeps rows apart where a table has no padding, and prose lines apart", () => {
     const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [10, 0, 0, 10, x, y], width: str.length * 5 });
     const lines = pageLines(

@@ -15,6 +15,7 @@
  */
 
 import { BULLET } from "./document.js";
+import { filledBlanks } from "./pdf-blanks.js";
 
 /** What this reader needs of a pdf.js text item. */
 export interface PdfItem {
@@ -79,7 +80,7 @@ interface Row {
 
 /** The page's lines of text; `count` is told the length of every piece read (the text budget). */
 export function pageLines(items: readonly PdfItem[], count: (n: number) => void): string[] {
-  const rows = columnsApart(tableRows(gatherLines(items, count).map(cellsOf).map(markerJoined)));
+  const rows = columnsApart(tableRows(gatherLines(filledBlanks(items), count).map(cellsOf).map(markerJoined)));
   const out: string[] = [];
   let previousRow = false;
   for (const row of rows) {
