@@ -5,7 +5,12 @@
  * they complete; here each is written into the blank it sits on, in place of the underscores.
  */
 
-import type { PdfItem } from "./pdf-lines.js";
+/** What the PDF reader needs of a pdf.js text item. */
+export interface PdfItem {
+  str: string;
+  transform: number[];
+  width?: number;
+}
 
 /** A run of underscores long enough to be a blank to fill in. */
 const BLANK = /_{5,}/;

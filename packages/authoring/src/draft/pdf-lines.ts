@@ -15,14 +15,9 @@
  */
 
 import { BULLET } from "./document.js";
-import { filledBlanks } from "./pdf-blanks.js";
+import { filledBlanks, type PdfItem } from "./pdf-blanks.js";
 
-/** What this reader needs of a pdf.js text item. */
-export interface PdfItem {
-  str: string;
-  transform: number[];
-  width?: number;
-}
+export type { PdfItem } from "./pdf-blanks.js";
 
 /**
  * A horizontal gap wider than this many font sizes between two pieces of one line separates table
