@@ -107,8 +107,9 @@ export function countryIn(text: string, glued = false): string | undefined {
   let firstCode: string | undefined;
   for (const [n, segment] of text.split(/[,\n;/()|]+/).entries()) {
     const lone = segment.trim();
-    if (/^[A-Z]{2}$/.test(lone) && isCode(lone === "UK" ? "GB" : lone)) {
-      firstCode ??= lone === "UK" ? "GB" : lone;
+    const alone = codeOf(lone);
+    if (alone) {
+      firstCode ??= alone;
       continue;
     }
     // Where cells ran together, an address's closing code runs into the next cell: ", USCRM".
@@ -129,12 +130,16 @@ export function countryIn(text: string, glued = false): string | undefined {
   return firstCode;
 }
 
+/** A two-letter country code written alone ("US", "DE"; "UK" is GB), else undefined. */
+function codeOf(text: string): string | undefined {
+  const code = text === "UK" ? "GB" : text;
+  return /^[A-Z]{2}$/.test(code) && isCode(code) ? code : undefined;
+}
+
 /** The country a text is, all of it: its name or lone code ("USA", "Deutschland", "UK"), else undefined. */
 export function countryNamed(text: string): string | undefined {
   const t = text.trim().replace(/[.!?:"'»«”]+$/u, "");
-  const code = t === "UK" ? "GB" : t;
-  if (/^[A-Z]{2}$/.test(code)) return isCode(code) ? code : undefined;
-  return names().get(fold(t));
+  return /^[A-Z]{2}$/.test(t) ? codeOf(t) : names().get(fold(t));
 }
 
 /**

@@ -165,7 +165,8 @@ export function headingLike(text: string): boolean {
 export function sectionHeading(text: string): boolean {
   if (/^#{1,6}\s/.test(text)) return true;
   const plain = withoutEmphasis(text);
-  return headingLike(plain) && Boolean(HEADING.exec(plain)?.[1]) && /^\p{Lu}/u.test(HEADING.exec(plain)?.[3] ?? "");
+  const heading = HEADING.exec(plain);
+  return headingLike(plain) && Boolean(heading?.[1]) && /^\p{Lu}/u.test(heading?.[3] ?? "");
 }
 
 /** A line without Markdown's bold markers ("**Telephony:** Twilio" is "Telephony: Twilio"). */

@@ -20,6 +20,8 @@ const ABOVE = 1;
 const BELOW = 2;
 /** An underscore's width, in font sizes (Helvetica's and Times's are 0.5 to 0.56). */
 const UNDERSCORE = 0.55;
+/** How far below a value a blank's baseline is looked for, in points (a blank set in up to 20 points). */
+const LOWEST = 20;
 /** How many blanks on one baseline a value is tried against: bounded, so hostile pages stay linear. */
 const PER_BASELINE = 16;
 
@@ -29,7 +31,6 @@ interface Blank {
   size: number;
   from: number;
   to: number;
-  filled: boolean;
 }
 
 const baselineOf = (item: PdfItem): number => item.transform[5] ?? 0;
@@ -54,7 +55,6 @@ export function filledBlanks(items: readonly PdfItem[]): PdfItem[] {
       size,
       from: Math.min(x + m.index * perChar, toFromEnd - m[0].length * UNDERSCORE * size),
       to: Math.max(x + (m.index + m[0].length) * perChar, toFromEnd),
-      filled: false,
     };
     const key = Math.round(blank.y);
     const line = byBaseline.get(key) ?? [];
@@ -62,15 +62,15 @@ export function filledBlanks(items: readonly PdfItem[]): PdfItem[] {
     byBaseline.set(key, line);
   });
   if (byBaseline.size === 0) return [...items];
+  // Each blank's value, by the blank's item; the values' items, which are read there instead.
   const fills = new Map<number, string>();
   const used = new Set<number>();
   items.forEach((item, k) => {
     const value = item.str.trim();
     if (!value || item.str.includes("_")) return;
     const [x, y] = [item.transform[4] ?? 0, baselineOf(item)];
-    const blank = blankUnder(byBaseline, k, x, y);
+    const blank = blankUnder(byBaseline, (b) => b.item < k && !fills.has(b.item), x, y);
     if (!blank) return;
-    blank.filled = true;
     fills.set(blank.item, value);
     used.add(k);
   });
@@ -81,12 +81,12 @@ export function filledBlanks(items: readonly PdfItem[]): PdfItem[] {
   });
 }
 
-/** The first free blank drawn before item k whose underscores the point (x, y) sits on. */
-function blankUnder(byBaseline: ReadonlyMap<number, Blank[]>, k: number, x: number, y: number): Blank | undefined {
-  for (let key = Math.round(y + BELOW); key >= Math.round(y) - 20; key--)
+/** The first blank that may take a value (`free`) whose underscores the point (x, y) sits on. */
+function blankUnder(byBaseline: ReadonlyMap<number, Blank[]>, free: (b: Blank) => boolean, x: number, y: number): Blank | undefined {
+  for (let key = Math.round(y + BELOW); key >= Math.round(y) - LOWEST; key--)
     for (const blank of byBaseline.get(key) ?? []) {
       const onIt = y >= blank.y - BELOW && y < blank.y + ABOVE * blank.size;
-      if (!blank.filled && blank.item < k && onIt && x >= blank.from - blank.size && x < blank.to) return blank;
+      if (onIt && x >= blank.from - blank.size && x < blank.to && free(blank)) return blank;
     }
   return undefined;
 }

@@ -107,6 +107,9 @@ function spreadDetails(paras: readonly Paragraph[], k: number): Paragraph[] {
   return details;
 }
 
+/** Dashes set apart by spaces: what parts a name from its purpose and place on one line ("Twilio Inc. – SMS – US"). */
+const DASHES = /\s+[-–—]\s+/;
+
 /**
  * Entries one a line, without bullets, their parts set off by dashes ("**Amazon Web Services EMEA
  * SARL** — Cloud hosting — Luxembourg"): every line of the paragraph a name, then what it does and
@@ -117,9 +120,7 @@ function dashedLines(p: Paragraph | undefined): FoundSubprocessor[] | undefined 
   if (!p || lines.length < 2) return undefined;
   const rows: FoundSubprocessor[] = [];
   for (const [n, line] of lines.entries()) {
-    const [name = "", ...details] = withoutEmphasis(line)
-      .trim()
-      .split(/\s+[—–-]\s+/);
+    const [name = "", ...details] = withoutEmphasis(line).trim().split(DASHES);
     if (details.length === 0 || !nameLike(name) || endsLikeSentence(name)) return undefined;
     const place = [...details].reverse().find((d) => countryIn(d) !== undefined) ?? "";
     const e = entry(name, line, place);
@@ -329,7 +330,7 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
  */
 function categoryEntries(value: string): Array<{ name: string; place: string }> | undefined {
   const { name, rest } = nameThenAddress(value.trim());
-  const where = rest.split(/\s+[-–—]\s+/)[0] ?? "";
+  const where = rest.split(DASHES)[0] ?? "";
   if (nameLike(name) && countryNamed(where) !== undefined) return [{ name, place: where }];
   return namesOf(value)?.map((n) => ({ name: n, place: "" }));
 }

@@ -195,7 +195,9 @@ export function cellParagraphs(paras: readonly Paragraph[], i: number): Taken | 
   const columns: Column[] = [];
   let k = i;
   const headerCell = (text: string): Column | undefined => (text.length <= 80 && !/:\s*$/.test(text) ? columnOf(text) : undefined);
-  for (let c = headerCell(paras[k]?.text ?? ""); c && !(c !== "location" && columns.includes(c)); c = headerCell(paras[k]?.text ?? "")) {
+  for (;;) {
+    const c = headerCell(paras[k]?.text ?? "");
+    if (!c || (c !== "location" && columns.includes(c))) break;
     columns.push(c);
     k++;
   }

@@ -742,7 +742,13 @@ function deletedAfter(s: Sentence, p: FoundPeriod): boolean {
 function partAround(s: Sentence, p: FoundPeriod): { before: string; after: string } {
   // " / " parts too: a bilingual line gives its translation after one ("Löschfrist: 30 Tage / Deletion period: 30 days").
   const marks = [";", ":", " / "];
-  const start = Math.max(0, ...marks.map((c) => s.text.lastIndexOf(c, p.index)).map((i, k) => (i < 0 ? 0 : i + (marks[k] ?? "").length)));
+  const start = Math.max(
+    0,
+    ...marks.map((c) => {
+      const at = s.text.lastIndexOf(c, p.index);
+      return at < 0 ? 0 : at + c.length;
+    }),
+  );
   const from = p.index + p.text.length;
   const ends = marks.map((c) => s.text.indexOf(c, from)).filter((i) => i >= 0);
   return { before: s.text.slice(start, p.index), after: s.text.slice(from, ends.length > 0 ? Math.min(...ends) : s.text.length) };
