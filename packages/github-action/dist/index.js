@@ -5806,7 +5806,7 @@ import { fileURLToPath as fileURLToPath3 } from "node:url";
 var here = dirname9(fileURLToPath3(import.meta.url));
 var repoRoot = join12(here, "..", "..", "..", "..");
 var inCheckout = existsSync7(join12(repoRoot, "packages", "core", "src", "policy", "tools.ts"));
-var BUILTIN_POLICIES_DIR = existsSync7(join12(here, "policies")) ? join12(here, "policies") : inCheckout || !existsSync7(join12(here, "..", "..", "policies")) ? join12(repoRoot, "policies") : join12(here, "..", "..", "policies");
+var BUILTIN_POLICIES_DIR = [join12(here, "policies"), ...inCheckout ? [] : [join12(here, "..", "..", "policies")]].find((d) => existsSync7(d)) ?? join12(repoRoot, "policies");
 var NOT_DATA = ["capabilities.json", "catalogue.json", "*.md", "tests", ".bundle"];
 function ignoreArgs(extra = []) {
   return [...NOT_DATA, ...extra].flatMap((p) => ["--ignore", p]);

@@ -18,11 +18,9 @@ const inCheckout = existsSync(join(repoRoot, "packages", "core", "src", "policy"
  * never reads packages/core/policies: `npm pack` (its prepack) writes that copy and removes it
  * after, and a run beside a pack must not see it come and go.
  */
-export const BUILTIN_POLICIES_DIR = existsSync(join(here, "policies"))
-  ? join(here, "policies")
-  : inCheckout || !existsSync(join(here, "..", "..", "policies"))
-    ? join(repoRoot, "policies")
-    : join(here, "..", "..", "policies");
+export const BUILTIN_POLICIES_DIR =
+  [join(here, "policies"), ...(inCheckout ? [] : [join(here, "..", "..", "policies")])].find((d) => existsSync(d)) ??
+  join(repoRoot, "policies");
 
 /**
  * Files in a policy directory that are not policy: opa would load them as data. `tests` holds the
