@@ -2023,4 +2023,58 @@ describe("more sub-processor list forms of our own", () => {
       "Sub-processors\n\nAppointment of Sub-processors. Customer agrees that: (a) Vendor’s Affiliates may be retained as Sub-processors; and (b) Vendor and Vendor’s Affiliates may engage third-party Sub-processors.\n";
     expect(names(draft(clauses))).toEqual([]);
   });
+
+  it("reads a name written as a Markdown link as the name, in a list and in a table", () => {
+    const listed =
+      "## Subprocessors\n\n- [Stripe](https://stripe.com) (USA): payments\n- [Intercom](https://www.intercom.com/) (USA): support\n";
+    expect(names(draft(listed))).toEqual([
+      ["Stripe", "US"],
+      ["Intercom", "US"],
+    ]);
+    const table =
+      "## Sub-processors\n\n| Sub-processor | Purpose | Location |\n|---|---|---|\n| [Hetzner Online GmbH](https://www.hetzner.com) | Hosting | Germany |\n| [Postmark](https://postmarkapp.com) | E-mail | United States |\n";
+    expect(names(draft(table))).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Postmark", "US"],
+    ]);
+    // A bracket alone is a template's placeholder, not a link: no company.
+    expect(names(draft("## Subprocessors\n\n- [Cloud Provider] (USA): hosting\n- [Mail Provider] (USA): e-mail\n"))).toEqual([]);
+  });
+
+  it("reads an entry's details written as bullets indented under its name", () => {
+    const text = [
+      "## Subprocessors",
+      "",
+      "- Amazon Web Services EMEA SARL",
+      "  - Purpose: hosting",
+      "  - Location: Frankfurt, Germany",
+      "- Cloudflare, Inc.",
+      "  - Purpose: CDN",
+      "  - Location: USA",
+      "",
+    ].join("\n");
+    expect(names(draft(text))).toEqual([
+      ["Amazon Web Services EMEA SARL", "DE"],
+      ["Cloudflare, Inc.", "US"],
+    ]);
+  });
+
+  it("reads entries one a line with dashes right after an introduction in the same paragraph", () => {
+    const text = [
+      "## Sub-processors",
+      "",
+      "Our current sub-processors are:",
+      "Amazon Web Services, Inc. - Cloud hosting - Ireland",
+      "Slack Technologies, LLC - Internal communication - USA",
+      "",
+    ].join("\n");
+    expect(names(draft(text))).toEqual([
+      ["Amazon Web Services, Inc.", "IE"],
+      ["Slack Technologies, LLC", "US"],
+    ]);
+    // Sentences after an introduction are not entries.
+    const prose =
+      "## Sub-processors\n\nOur current sub-processors are:\nWe will tell you of any change - in writing - by e-mail.\nThe list is kept up to date.\n";
+    expect(names(draft(prose))).toEqual([]);
+  });
 });

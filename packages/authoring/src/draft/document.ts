@@ -19,6 +19,8 @@ export interface Paragraph {
   heading: string;
   /** Offsets in `text` where each of its lines starts, to give a sentence its line. */
   lineStarts: number[];
+  /** How far each line was indented (its text is trimmed): a nested list's items are its parent's details. */
+  indents: number[];
 }
 
 export interface Sentence {
@@ -45,7 +47,9 @@ export function paragraphs(text: string): Paragraph[] {
   let start = -1;
   const flush = (end: number): void => {
     if (start < 0) return;
-    const own = lines.slice(start, end).map((l) => l.trim());
+    const raw = lines.slice(start, end);
+    const own = raw.map((l) => l.trim());
+    const indents = raw.map((l) => l.length - l.trimStart().length);
     const lineStarts: number[] = [];
     let offset = 0;
     for (const l of own) {
@@ -91,6 +95,7 @@ export function paragraphs(text: string): Paragraph[] {
       clause,
       heading: [section, sub].filter(Boolean).join(" "),
       lineStarts,
+      indents,
     });
     start = -1;
   };
@@ -164,15 +169,21 @@ export function headingLike(text: string): boolean {
  */
 export function sectionHeading(text: string): boolean {
   if (/^#{1,6}\s/.test(text)) return true;
-  const plain = withoutEmphasis(text);
+  const plain = withoutMarkup(text);
   const heading = HEADING.exec(plain);
   return headingLike(plain) && Boolean(heading?.[1]) && /^\p{Lu}/u.test(heading?.[3] ?? "");
 }
 
-/** A line without Markdown's bold markers ("**Telephony:** Twilio" is "Telephony: Twilio"). */
-export function withoutEmphasis(text: string): string {
-  return text.replace(/\*\*|__/g, "");
+/**
+ * A line without Markdown's bold markers and links ("**Telephony:** Twilio" is "Telephony:
+ * Twilio", "[Stripe](https://stripe.com) (USA)" is "Stripe (USA)"): a linked name reads as the name.
+ */
+export function withoutMarkup(text: string): string {
+  return text.replace(MARKDOWN_LINK, "$1").replace(/\*\*|__/g, "");
 }
+
+/** A Markdown link, its text kept: "[Stripe](https://stripe.com)". A bracket alone is a placeholder ("[Cloud Provider]"). */
+const MARKDOWN_LINK = /\[([^\[\]\n]{1,200})\]\([^()\s]{1,2000}\)/g;
 
 /** A paragraph's lines as the text has them (tables and lists keep one row or entry a line). */
 export function paragraphLines(p: Paragraph): string[] {

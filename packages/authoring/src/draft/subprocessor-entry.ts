@@ -1,4 +1,4 @@
-import { citeClause, withoutEmphasis, type Paragraph } from "./document.js";
+import { citeClause, withoutMarkup, type Paragraph } from "./document.js";
 import { COLUMN_WORDS, KEYWORDS, phrase } from "./language.js";
 import { countryIn, placeIn } from "./countries.js";
 import { escapeRegExp, inEea, readBundle, type LegalData } from "@dpa-lint/core";
@@ -49,7 +49,7 @@ export function columnWords(column: Column): RegExp {
 }
 
 export function entry(name: string, rowText: string, locationText: string, glued = false): ListedSubprocessor | undefined {
-  let clean = withoutEmphasis(name)
+  let clean = withoutMarkup(name)
     .replace(/\s+/g, " ")
     .replace(/^[\d.)\s-]+/, "")
     .trim();
@@ -100,11 +100,12 @@ export function cellsOf(line: string): string[] {
 
 /** A line without the emphasis and line-break markup around it ("**Hetzner Online GmbH**<br>"). */
 export function plainLine(line: string): string {
-  return line
-    .replace(/<br\s*\/?>/gi, "")
-    .replace(/^[#>\s]*/, "")
-    .replace(/^(\*\*|__|\*|_)(.*)\1\s*$/, "$2")
-    .trim();
+  return withoutMarkup(
+    line
+      .replace(/<br\s*\/?>/gi, "")
+      .replace(/^[#>\s]*/, "")
+      .replace(/^(\*\*|__|\*|_)(.*)\1\s*$/, "$2"),
+  ).trim();
 }
 
 /** A placeholder a template leaves for the company to fill in ("[Cloud Provider]", "{{vendor}}", "<name>"). */

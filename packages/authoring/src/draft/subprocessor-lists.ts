@@ -1,4 +1,4 @@
-import { BULLET, headingLike, paragraphLines, sectionHeading, sentences, withoutEmphasis, type Paragraph } from "./document.js";
+import { BULLET, headingLike, paragraphLines, sectionHeading, sentences, withoutMarkup, type Paragraph } from "./document.js";
 import { KEYWORDS, phrase } from "./language.js";
 import { countryIn, countryNamed } from "./countries.js";
 import {
@@ -115,12 +115,13 @@ const DASHES = /\s+[-–—]\s+/;
  * SARL** — Cloud hosting — Luxembourg"): every line of the paragraph a name, then what it does and
  * where, the country the last part naming one.
  */
-function dashedLines(p: Paragraph | undefined): FoundSubprocessor[] | undefined {
+function dashedLines(p: Paragraph | undefined, first = 0): FoundSubprocessor[] | undefined {
   const lines = p ? paragraphLines(p) : [];
-  if (!p || lines.length < 2) return undefined;
+  if (!p || lines.length - first < 2) return undefined;
   const rows: FoundSubprocessor[] = [];
   for (const [n, line] of lines.entries()) {
-    const [name = "", ...details] = withoutEmphasis(line).trim().split(DASHES);
+    if (n < first) continue;
+    const [name = "", ...details] = withoutMarkup(line).trim().split(DASHES);
     if (details.length === 0 || !nameLike(name) || endsLikeSentence(name)) return undefined;
     const place = [...details].reverse().find((d) => countryIn(d) !== undefined) ?? "";
     const e = entry(name, line, place);
@@ -146,8 +147,10 @@ function bulletEntries(p: Paragraph | undefined): FoundSubprocessor[] | undefine
   if (!p) return undefined;
   const lines = paragraphLines(p);
   const rows: FoundSubprocessor[] = [];
+  // An entry's details may be bullets of their own, indented under its name ("  - Location: USA").
+  const entryBullet = (m: number): boolean => BULLETED.test(lines[m] ?? "") && (p.indents[m] ?? 0) <= (p.indents[0] ?? 0);
   for (const [n, line] of lines.entries()) {
-    const bullet = BULLETED.exec(line);
+    const bullet = entryBullet(n) ? BULLETED.exec(line) : null;
     if (!bullet) {
       // The paragraph is the list: it starts with a bullet, and other lines belong to the one above.
       if (n === 0) return undefined;
@@ -156,7 +159,7 @@ function bulletEntries(p: Paragraph | undefined): FoundSubprocessor[] | undefine
     const name = plainLine(bullet[1] ?? "");
     if (name.length > 80 || endsLikeSentence(name)) return undefined;
     const details: string[] = [];
-    for (let m = n + 1; m < lines.length && !BULLETED.test(lines[m] ?? ""); m++) details.push(lines[m] ?? "");
+    for (let m = n + 1; m < lines.length && !entryBullet(m); m++) details.push(lines[m] ?? "");
     // One line an item is a list of names, announcedList's to read (parentheses, placeholders).
     if (details.length === 0) return undefined;
     const country = details.map((l) => countryIn(l)).find((c) => c !== undefined);
@@ -279,10 +282,15 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
       items.push({ text: next.text, line: next.lines[0], para: next });
       last = next;
     }
-  if (items.length === 0 || !items.every((it) => ITEM_MARKER.test(it.text))) return undefined;
+  if (items.length === 0) return undefined;
+  // Unmarked lines after the introduction: entries one a line with dashes, or no list.
+  if (!items.every((it) => ITEM_MARKER.test(it.text))) {
+    const dashed = dashedLines(list, first);
+    return dashed && dashed.length > 0 ? { rows: dashed, next: list.index + 1 } : undefined;
+  }
   const read = items.map((it) => ({
     ...it,
-    plain: withoutEmphasis(it.text.replace(ITEM_MARKER, "")).trim(),
+    plain: withoutMarkup(it.text.replace(ITEM_MARKER, "")).trim(),
   }));
   // A category and its names: then every item is one ("Cloud Hosting: [Cloud Provider]" adds none).
   const categories = read.map((it) => {
@@ -442,7 +450,7 @@ export function headedEntries(paras: readonly Paragraph[], i: number): Taken | u
  */
 function entryTitle(line: string, after: string | undefined): string | undefined {
   const name = plainLine(line);
-  const label = LABEL_LINE.exec(withoutEmphasis(after ?? ""))?.groups?.label ?? "";
+  const label = LABEL_LINE.exec(withoutMarkup(after ?? ""))?.groups?.label ?? "";
   // A label is a few words ("Location of processing"), not a sentence's opening before a colon.
   const column = label.split(/\s+/).length <= 5 ? columnOf(label) : undefined;
   if (column !== "location" && column !== "purpose") return undefined;
@@ -492,7 +500,7 @@ export function labelledEntries(paras: readonly Paragraph[], i: number): Taken |
     let labelled = false;
     const lines = paragraphLines(p);
     for (const [n, raw] of lines.entries()) {
-      const m = LABEL_LINE.exec(withoutEmphasis(raw));
+      const m = LABEL_LINE.exec(withoutMarkup(raw));
       const label = m?.groups?.label ?? "";
       const value = (m?.groups?.value ?? "").trim();
       const column = m ? columnOf(label) : undefined;

@@ -1,4 +1,4 @@
-import { paragraphLines, withoutEmphasis, type Paragraph } from "./document.js";
+import { paragraphLines, withoutMarkup, type Paragraph } from "./document.js";
 import { COLUMN_WORDS, KEYWORDS } from "./language.js";
 import { countryIn, placeIn } from "./countries.js";
 import { listHeading } from "./subprocessor-lists.js";
@@ -296,7 +296,7 @@ export function coverCell(paras: readonly Paragraph[], i: number): Taken | undef
   const rows: FoundSubprocessor[] = [];
   const lines = paragraphLines(p);
   for (const [n, line] of lines.entries()) {
-    const cells = cellsOf(line).map((c) => withoutEmphasis(c).trim());
+    const cells = cellsOf(line).map((c) => withoutMarkup(c).trim());
     if (cells.length !== 2 || !SUBPROCESSORS_LABEL.test(cells[0] ?? "")) continue;
     const value = cells[1] ?? "";
     // A header row ("| Subprocessor | Purpose |" above "|---|---|") names columns, not companies.

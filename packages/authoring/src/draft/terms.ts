@@ -1,4 +1,4 @@
-import { BULLET, citeClause, headingLike, LIST_ITEM, paragraphLines, withoutEmphasis, type Paragraph, type Sentence } from "./document.js";
+import { BULLET, citeClause, headingLike, LIST_ITEM, paragraphLines, withoutMarkup, type Paragraph, type Sentence } from "./document.js";
 import { COLUMN_WORDS, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { countryIn, placeIn } from "./countries.js";
 import { findPeriods, numberValue, type FoundPeriod, type Period } from "./periods.js";
@@ -581,7 +581,7 @@ const NAME_LABEL = new RegExp(
 function aboutOneSubprocessor(p: Paragraph): boolean {
   if (KEYWORDS.subprocessor.test(p.heading) && KEYWORDS.listWord.test(p.heading)) return true;
   return paragraphLines(p).some((line) => {
-    const m = /^\s*([^:|]{2,40}?)\s*:\s*(\S.*)$/.exec(withoutEmphasis(line.replace(LINE_OPENING, "")));
+    const m = /^\s*([^:|]{2,40}?)\s*:\s*(\S.*)$/.exec(withoutMarkup(line.replace(LINE_OPENING, "")));
     const value = m?.[2] ?? "";
     return m !== null && NAME_LABEL.test(m[1] ?? "") && /^\p{Lu}/u.test(value) && !KEYWORDS.listWord.test(value) && !/https?:/.test(value);
   });
@@ -594,7 +594,7 @@ function* hostingLines(ctx: Context): Generator<{ s: Sentence; place: string }> 
     for (const [n, raw] of paragraphLines(p).entries()) {
       if (raw.length > 160) continue;
       const line = raw.replace(LINE_OPENING, "").replace(/\s*\|\s*$/, "");
-      const m = HOSTING_LINE.exec(withoutEmphasis(line));
+      const m = HOSTING_LINE.exec(withoutMarkup(line));
       if (m) yield { s: { text: raw.trim(), paragraph: p, line: p.lines[0] + n }, place: m.groups?.place ?? "" };
     }
   }
