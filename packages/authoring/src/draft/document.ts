@@ -183,7 +183,7 @@ export function withoutMarkup(text: string): string {
 }
 
 /** A Markdown link, its text kept: "[Stripe](https://stripe.com)". A bracket alone is a placeholder ("[Cloud Provider]"). */
-const MARKDOWN_LINK = /\[([^\[\]\n]{1,200})\]\([^()\s]{1,2000}\)/g;
+const MARKDOWN_LINK = /\[([^[\]\n]{1,200})\]\([^()\s]{1,2000}\)/g;
 
 /** A paragraph's lines as the text has them (tables and lists keep one row or entry a line). */
 export function paragraphLines(p: Paragraph): string[] {

@@ -265,23 +265,10 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
   if (intro >= 0 && intro < lines.length - 1) [list, first] = [p, intro + 1];
   else if (intro >= 0 || heading) list = paras[i + 1];
   if (!list) return undefined;
-  const items = paragraphLines(list)
+  const items: Item[] = paragraphLines(list)
     .map((text, n) => ({ text, line: list.lines[0] + n, para: list }))
     .slice(first);
-  // A loose list: one item a paragraph, blank lines between ("- GetGeek AB ...", "", "- Acebit AB ...").
-  // Each item marked as the first one is: the same bullet, or the next number ("10. Audits" after "2." is a clause).
-  const marker = (q: Paragraph | undefined): string | undefined =>
-    q && q.lineStarts.length === 1 ? ITEM_MARK.exec(q.text)?.[1] : undefined;
-  const follows = (q: Paragraph | undefined, prev: Paragraph): q is Paragraph => {
-    const [m, p] = [marker(q), marker(prev)];
-    return m !== undefined && (/\d/.test(m) ? Number(m) === Number(p) + 1 : m === p);
-  };
-  let last = list;
-  if (first === 0 && marker(list) !== undefined)
-    for (let next = paras[list.index + 1]; follows(next, last); next = paras[next.index + 1]) {
-      items.push({ text: next.text, line: next.lines[0], para: next });
-      last = next;
-    }
+  const last = first === 0 ? looseItems(paras, list, items) : list;
   if (items.length === 0) return undefined;
   // Unmarked lines after the introduction: entries one a line with dashes, or no list.
   if (!items.every((it) => ITEM_MARKER.test(it.text))) {
@@ -329,6 +316,34 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
   // names a company with its legal form and such notes are the fewer.
   if (prose > 0 && (prose * 2 > read.length || !rows.some((r) => COMPANIES_ANYWHERE.test(r.value.name)))) return undefined;
   return rows.length > 0 ? { rows, next: last.index + 1 } : undefined;
+}
+
+/** One item of an announced list: its text, line and paragraph. */
+interface Item {
+  text: string;
+  line: number;
+  para: Paragraph;
+}
+
+/**
+ * A loose list: one item a paragraph, blank lines between ("- GetGeek AB ...", "", "- Acebit AB
+ * ..."). Adds to `items` each paragraph after `list` marked as the one before it is: the same
+ * bullet, or the next number ("10. Audits" after "2." is a clause). The last paragraph taken.
+ */
+function looseItems(paras: readonly Paragraph[], list: Paragraph, items: Item[]): Paragraph {
+  const marker = (q: Paragraph | undefined): string | undefined =>
+    q && q.lineStarts.length === 1 ? ITEM_MARK.exec(q.text)?.[1] : undefined;
+  const follows = (q: Paragraph | undefined, prev: Paragraph): q is Paragraph => {
+    const [m, p] = [marker(q), marker(prev)];
+    return m !== undefined && (/\d/.test(m) ? Number(m) === Number(p) + 1 : m === p);
+  };
+  let last = list;
+  if (marker(list) === undefined) return last;
+  for (let next = paras[list.index + 1]; follows(next, last); next = paras[next.index + 1]) {
+    items.push({ text: next.text, line: next.lines[0], para: next });
+    last = next;
+  }
+  return last;
 }
 
 /**
