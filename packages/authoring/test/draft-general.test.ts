@@ -2077,4 +2077,40 @@ describe("more sub-processor list forms of our own", () => {
       "## Sub-processors\n\nOur current sub-processors are:\nWe will tell you of any change - in writing - by e-mail.\nThe list is kept up to date.\n";
     expect(names(draft(prose))).toEqual([]);
   });
+
+  it("reads a table without a header whose cells hold column words ('Web Services', 'Ireland')", () => {
+    const text = "## Sub-processors\n\n| Amazon Web Services EMEA SARL | Hosting | Ireland |\n| Twilio Inc. | SMS | United States |\n";
+    expect(names(draft(text))).toEqual([
+      ["Amazon Web Services EMEA SARL", "IE"],
+      ["Twilio Inc.", "US"],
+    ]);
+  });
+
+  it("reads a name and its country after a comma, one a line", () => {
+    const text =
+      "## Subprocessors\n\nProcessor uses the following subprocessors:\n\nHetzner Online GmbH, Germany\nHetzner Finland Oy, Finland\n";
+    expect(names(draft(text))).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Hetzner Finland Oy", "FI"],
+    ]);
+  });
+
+  it("reads labelled parts on one line ('Firma: ..., Anschrift: ..., Leistung: ...')", () => {
+    const text = [
+      "## Unterauftragsverhältnisse",
+      "",
+      "Der Auftragnehmer nimmt folgende Unterauftragnehmer in Anspruch:",
+      "",
+      "Firma: Strato AG, Anschrift: Otto-Ostrowski-Straße 7, 10249 Berlin, Deutschland, Leistung: E-Mail",
+      "Firma: Hetzner Finland Oy, Anschrift: Huurrekuja 10, 04360 Tuusula, Finnland, Leistung: Rechenzentrum",
+      "",
+    ].join("\n");
+    expect(names(draft(text))).toEqual([
+      ["Strato AG", "DE"],
+      ["Hetzner Finland Oy", "FI"],
+    ]);
+    const es =
+      "## Subencargados\n\nNombre: Aruba S.p.A.; Dirección: Via San Clemente 53, Ponte San Pietro, Italia; Servicio: alojamiento\n";
+    expect(names(draft(es))).toEqual([["Aruba S.p.A.", "IT"]]);
+  });
 });

@@ -111,9 +111,10 @@ function spreadDetails(paras: readonly Paragraph[], k: number): Paragraph[] {
 const DASHES = /\s+[-–—]\s+/;
 
 /**
- * Entries one a line, without bullets, their parts set off by dashes ("**Amazon Web Services EMEA
- * SARL** — Cloud hosting — Luxembourg"): every line of the paragraph a name, then what it does and
- * where, the country the last part naming one.
+ * Entries one a line, without bullets: every line of the paragraph a name, then what it does and
+ * where, set off by dashes ("**Amazon Web Services EMEA SARL** — Cloud hosting — Luxembourg", the
+ * country the last part naming one), or a name and its country after a comma ("Hetzner Finland
+ * Oy, Finland").
  */
 function dashedLines(p: Paragraph | undefined, first = 0): FoundSubprocessor[] | undefined {
   const lines = p ? paragraphLines(p) : [];
@@ -121,13 +122,23 @@ function dashedLines(p: Paragraph | undefined, first = 0): FoundSubprocessor[] |
   const rows: FoundSubprocessor[] = [];
   for (const [n, line] of lines.entries()) {
     if (n < first) continue;
-    const [name = "", ...details] = withoutMarkup(line).trim().split(DASHES);
-    if (details.length === 0 || !nameLike(name) || endsLikeSentence(name)) return undefined;
-    const place = [...details].reverse().find((d) => countryIn(d) !== undefined) ?? "";
-    const e = entry(name, line, place);
-    if (e) rows.push(foundEntry(p, p.lines[0] + n, line.trim(), e, "list entry (name, then its details after dashes)"));
+    const parts = lineParts(withoutMarkup(line).trim());
+    if (!parts) return undefined;
+    const e = entry(parts.name, line, parts.place);
+    if (e) rows.push(foundEntry(p, p.lines[0] + n, line.trim(), e, "list entry, one a line (name, then what it does or where)"));
   }
   return rows;
+}
+
+/** A line's name and place: "Twilio Inc. – SMS – US" (dashes), "Hetzner Finland Oy, Finland" (a comma, then only a country). */
+function lineParts(line: string): { name: string; place: string } | undefined {
+  const [name = "", ...details] = line.split(DASHES);
+  if (details.length > 0)
+    return nameLike(name) && !endsLikeSentence(name)
+      ? { name, place: [...details].reverse().find((d) => countryIn(d) !== undefined) ?? "" }
+      : undefined;
+  const { name: named, rest } = nameThenAddress(line);
+  return nameLike(named) && countryNamed(rest.replace(/[.;]$/, "")) !== undefined ? { name: named, place: rest } : undefined;
 }
 
 /** How many one-line paragraphs an entry spread over them may have after its name. */
@@ -479,6 +490,20 @@ function entryTitle(line: string, after: string | undefined): string | undefined
 /** "Name: Amazon Web Services EMEA SARL", "2. Address: 38 Avenue ...": a label, a colon and its value on one line. */
 const LABEL_LINE = new RegExp(`^\\s*(?:\\d+[.)]\\s*|${BULLET}\\s+)?(?<label>[^:|]{2,60}?)\\s*:\\s*(?<value>\\S.*)$`, "u");
 
+/** Where a line goes on with another label ("..., Anschrift: ...", "; Address: ..."). */
+const NEXT_LABEL = /[,;]\s+(?=[^,;:|]{2,40}:\s)/u;
+
+/**
+ * A line's labelled parts, when it holds several ("Firma: Hetzner Online GmbH, Anschrift:
+ * Industriestr. 25, 91710 Gunzenhausen, Leistung: Rechenzentrum"), each label naming a column;
+ * else the line itself.
+ */
+function labelledParts(line: string): string[] {
+  const parts = line.split(NEXT_LABEL);
+  const labelled = (part: string): boolean => columnOf(LABEL_LINE.exec(withoutMarkup(part))?.groups?.label ?? "") !== undefined;
+  return parts.length > 1 && parts.every(labelled) ? parts : [line];
+}
+
 /**
  * Entries written as labelled lines, as the SCCs' Annex III asks ("1. Name: ...", "Address: ...",
  * "Contact person's name, position and contact details: ...", "Description of processing: ..."):
@@ -514,25 +539,26 @@ export function labelledEntries(paras: readonly Paragraph[], i: number): Taken |
     const p = paras[k] as Paragraph;
     let labelled = false;
     const lines = paragraphLines(p);
-    for (const [n, raw] of lines.entries()) {
-      const m = LABEL_LINE.exec(withoutMarkup(raw));
-      const label = m?.groups?.label ?? "";
-      const value = (m?.groups?.value ?? "").trim();
-      const column = m ? columnOf(label) : undefined;
-      const titled = !m && n === 0 ? entryTitle(raw, lines[1] ?? paragraphLines(paras[k + 1] ?? p)[0]) : undefined;
-      if ((column === "name" && !KEYWORDS.contactLabel.test(label) && nameLike(value)) || titled) {
-        close();
-        open = { name: titled ?? value, para: p, line: p.lines[0] + n, text: raw.trim(), lines: [raw] };
+    for (const [n, whole] of lines.entries())
+      for (const raw of labelledParts(whole)) {
+        const m = LABEL_LINE.exec(withoutMarkup(raw));
+        const label = m?.groups?.label ?? "";
+        const value = (m?.groups?.value ?? "").trim();
+        const column = m ? columnOf(label) : undefined;
+        const titled = !m && n === 0 ? entryTitle(raw, lines[1] ?? paragraphLines(paras[k + 1] ?? p)[0]) : undefined;
+        if ((column === "name" && !KEYWORDS.contactLabel.test(label) && nameLike(value)) || titled) {
+          close();
+          open = { name: titled ?? value, para: p, line: p.lines[0] + n, text: whole.trim(), lines: [raw] };
+          labelled = true;
+          continue;
+        }
+        if (!open || !m) continue;
         labelled = true;
-        continue;
+        open.lines.push(raw);
+        if (column === "location" && KEYWORDS.processingPlace.test(label)) open.place ??= value;
+        else if (column === "location") open.address ??= value;
+        else if (column === "purpose") open.purpose ??= value;
       }
-      if (!open || !m) continue;
-      labelled = true;
-      open.lines.push(raw);
-      if (column === "location" && KEYWORDS.processingPlace.test(label)) open.place ??= value;
-      else if (column === "location") open.address ??= value;
-      else if (column === "purpose") open.purpose ??= value;
-    }
     if (labelled) next = k + 1;
     else if (started()) break;
   }

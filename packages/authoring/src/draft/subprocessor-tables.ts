@@ -1,6 +1,6 @@
 import { paragraphLines, withoutMarkup, type Paragraph } from "./document.js";
 import { COLUMN_WORDS, KEYWORDS } from "./language.js";
-import { countryIn, placeIn } from "./countries.js";
+import { countryIn, countryNamed, placeIn } from "./countries.js";
 import { listHeading } from "./subprocessor-lists.js";
 import {
   cellsOf,
@@ -9,6 +9,7 @@ import {
   entry,
   foundEntry,
   itemsOf,
+  LEGAL_FORM,
   nameLike,
   UNKNOWN_PLACE,
   type Column,
@@ -108,9 +109,14 @@ function categoryRow(cells: readonly string[], nameCol: number): boolean {
   return /^(\*\*|__|\*|_).+\1$/.test(name) && cells.every((c, k) => k === nameCol || c === "");
 }
 
-/** A table's header: a row of cells, two of them naming columns ("Name | Purpose | Location"). */
+/**
+ * A table's header: a row of cells, two of them naming columns ("Name | Purpose | Location"). A
+ * country ("Ireland", where "land" is a column word) or a company with its legal form ("Amazon
+ * Web Services EMEA SARL", where "service" is one) is a row's data, not a column's name.
+ */
 function headerLine(line: string): boolean {
-  return line.includes("|") && cellsOf(line).filter((c) => columnOf(c)).length >= 2;
+  const data = (c: string): boolean => countryNamed(c) !== undefined || LEGAL_FORM.test(/(\S+)$/.exec(c)?.[1] ?? "");
+  return line.includes("|") && cellsOf(line).filter((c) => columnOf(c) && !data(c)).length >= 2;
 }
 
 /**

@@ -132,7 +132,7 @@ export const de: LanguageWords = {
   },
   columns: {
     mechanism: "übermittlung|garantie",
-    location: "land\\b|standort|sitz|server|\\bort\\b|region|rechenzentr",
+    location: "land\\b|anschrift|adresse|standort|sitz|server|\\bort\\b|region|rechenzentr",
     purpose: "zweck|tätigkeit|leistung|gegenstand|service",
     name: "firma|unternehmen|verarbeiter|dienstleister|auftragnehmer|anbieter|name\\b|lieferant",
   },

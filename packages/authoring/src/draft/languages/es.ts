@@ -124,7 +124,7 @@ export const es: LanguageWords = {
   },
   columns: {
     mechanism: "transferencia|garant",
-    location: "ubicaci|país|localizaci|lugar|sede|región|domicilio|servidor|dónde",
+    location: "ubicaci|direcci|país|localizaci|lugar|sede|región|domicilio|servidor|dónde",
     purpose: "finalidad|propósito|servicio",
     name: "nombre|entidad|empresa|encargad|proveedor|razón social|denominaci",
   },

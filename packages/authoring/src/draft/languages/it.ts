@@ -113,7 +113,7 @@ export const it: LanguageWords = {
   },
   columns: {
     mechanism: "trasferiment|garanzi",
-    location: "paese|sede|ubicazione|localizzazione|luogo|regione|server|dove\\b",
+    location: "paese|indirizzo|sede|ubicazione|localizzazione|luogo|regione|server|dove\\b",
     purpose: "finalità|servizio|attività",
     name: "nome\\b|società|responsabil|fornitore|denominazione|ragione sociale",
   },
