@@ -2113,4 +2113,25 @@ describe("more sub-processor list forms of our own", () => {
       "## Subencargados\n\nNombre: Aruba S.p.A.; Dirección: Via San Clemente 53, Ponte San Pietro, Italia; Servicio: alojamiento\n";
     expect(names(draft(es))).toEqual([["Aruba S.p.A.", "IT"]]);
   });
+
+  it("reads one label-and-value table per sub-processor right under the list's heading ('Name | Twilio Inc.')", () => {
+    const text = [
+      "Sub-processors",
+      "",
+      "Name | Amazon Web Services EMEA SARL",
+      "Location | Luxembourg",
+      "Purpose | Hosting",
+      "",
+      "Name | Twilio Inc.",
+      "Location | United States",
+      "Purpose | SMS",
+      "",
+    ].join("\n");
+    expect(names(draft(`Agreement\n\n${text}`))).toEqual([
+      ["Amazon Web Services EMEA SARL", "LU"],
+      ["Twilio Inc.", "US"],
+    ]);
+    // Without the list's heading, a "Name" row is any party's (a cover table's), not a sub-processor's.
+    expect(names(draft("Agreement\n\nName | Acme Ltd\nLocation | Ireland\n"))).toEqual([]);
+  });
 });

@@ -39,7 +39,7 @@ interface RecordRow {
  * one: every row has two cells at most, nearly every label says what its row gives, the first row
  * is not a header of columns, and a row names the sub-processor (nameRow).
  */
-function recordOf(p: Paragraph | undefined): RecordRow[] | undefined {
+function recordOf(p: Paragraph | undefined, announced: boolean): RecordRow[] | undefined {
   if (!p) return undefined;
   const rows: RecordRow[] = [];
   for (const [n, line] of paragraphLines(p).entries()) {
@@ -54,7 +54,7 @@ function recordOf(p: Paragraph | undefined): RecordRow[] | undefined {
   // Description of Processing") are one table of many sub-processors, not one's record.
   const labelled = rows.filter((r) => r.column !== undefined).length;
   if (labelled < 2 || labelled < rows.length * 0.75 || (rows[0] && headerRow(rows[0]))) return undefined;
-  return nameRow(rows) ? rows : undefined;
+  return nameRow(rows, announced) ? rows : undefined;
 }
 
 /** "Name of Sub-processor | Description of Processing": two cells naming two different columns. */
@@ -65,11 +65,12 @@ function headerRow(row: RecordRow): boolean {
 
 /**
  * The row naming the sub-processor: labelled as its name ("Full legal name of sub-processor"), or
- * labelled as a name under a title row ("Sub-Processor 1 |"); a cover table's "Customer name" is
- * not one, nor a value that is no name ("As set out in Schedule 3").
+ * labelled as a name under a title row ("Sub-Processor 1 |") or under the list's heading ("Name |
+ * Twilio Inc." after "Sub-processors"); a cover table's "Customer name" is not one, nor a value
+ * that is no name ("As set out in Schedule 3").
  */
-function nameRow(rows: readonly RecordRow[]): RecordRow | undefined {
-  const titled = KEYWORDS.subprocessor.test(rows[0]?.label ?? "") && !rows[0]?.value;
+function nameRow(rows: readonly RecordRow[], announced: boolean): RecordRow | undefined {
+  const titled = announced || (KEYWORDS.subprocessor.test(rows[0]?.label ?? "") && !rows[0]?.value);
   return rows.find((r) => r.column === "name" && nameLike(r.value) && (titled || KEYWORDS.subprocessor.test(r.label)));
 }
 
@@ -85,8 +86,10 @@ const PLACE_STATED = new RegExp(`(?:${columnWords("location").source})[^:|]{0,25
 export function recordTables(paras: readonly Paragraph[], i: number): Taken | undefined {
   const out: FoundSubprocessor[] = [];
   let k = i;
-  for (let rows = recordOf(paras[k]); rows; rows = recordOf(paras[++k])) {
-    const name = nameRow(rows);
+  // Tables right under the list's heading need no sub-processor word of their own.
+  const announced = listHeading(paras[i - 1]);
+  for (let rows = recordOf(paras[k], announced); rows; rows = recordOf(paras[++k], announced)) {
+    const name = nameRow(rows, announced);
     if (!name) continue;
     const stated = rows
       .map((r) => (r.column === "location" && KEYWORDS.processingPlace.test(r.label) ? r.value : PLACE_STATED.exec(r.value)?.groups?.place))
@@ -328,6 +331,8 @@ export function headerlessTable(paras: readonly Paragraph[], i: number): Taken |
   const lines = paragraphLines(table);
   // A header row (column words, or the separator Markdown writes under one) is pipeTable's table.
   if (lines.some((l) => SEPARATOR_ROW.test(l) || headerLine(l))) return undefined;
+  // Label and value rows ("Name | Twilio Inc.", "Location | USA") are one sub-processor's table (recordTables').
+  if (recordOf(table, true)) return undefined;
   const rows = lines.map(cellsOf);
   const width = rows[0]?.length ?? 0;
   const tabular = lines.every((l) => l.includes("|")) && width >= 2 && rows.every((r) => r.length === width && nameLike(r[0] ?? ""));
