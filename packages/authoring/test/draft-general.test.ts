@@ -2135,3 +2135,22 @@ describe("more sub-processor list forms of our own", () => {
     expect(names(draft("Agreement\n\nName | Acme Ltd\nLocation | Ireland\n"))).toEqual([]);
   });
 });
+
+describe("breach notices with plainer verbs", () => {
+  it("reads 'let ... know', 'warns', 'informeert', 'pondrá en conocimiento' under a breach heading or beside the breach", () => {
+    const breach = (text: string) => draft(text).terms.breachNotification?.value;
+    expect(breach("## Security Breaches\n\nProcessor will let Customer know within 48 hours.\n")).toEqual({ value: 48, unit: "hours" });
+    expect(breach("## Data breach\n\nIn case of a data breach, the supplier warns the customer at the latest within 24 hours.\n")).toEqual({
+      value: 24,
+      unit: "hours",
+    });
+    expect(breach("Bij een datalek waarschuwt Verwerker de Klant binnen 36 uur.\n")).toEqual({ value: 36, unit: "hours" });
+    expect(
+      breach(
+        "El Encargado pondrá en conocimiento del Responsable las violaciones de la seguridad de los datos personales en un plazo de 48 horas.\n",
+      ),
+    ).toEqual({ value: 48, unit: "hours" });
+    // A period beside the breach with no notice is no notice period.
+    expect(breach("## Security Breaches\n\nProcessor keeps breach logs for 48 hours.\n")).toBeUndefined();
+  });
+});

@@ -70,7 +70,7 @@ export const es: LanguageWords = {
     breach:
       "destrucción[^.]{0,40}\\bpérdida[^.]{0,60}(alteración|no autorizad)|violaci[oó]n(es)? de (los )?datos|violaci[oó]n(es)? de (la )?seguridad|\\bbrechas?\\b|incidentes? de seguridad|notificaci[oó]n de (?:las |una )?violaci",
     noticeToObject: "antelación\\b[^.;]{0,40}\\bpara\\b[^.;]{0,30}oposici",
-    notify: "comunic|notific|inform",
+    notify: "comunic|notific|inform|avis|advert|alert|en conocimiento|dar cuenta",
     noDelay: "sin dilación indebida|sin demora",
     audit: "auditor[ií]as?|inspecci[oó]n",
     permission: "podrá|puede|pueden|derecho|limitad[oa]s?|no más de|solo|máx\\.|max\\.|máximo",
