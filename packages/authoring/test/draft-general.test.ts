@@ -2154,3 +2154,76 @@ describe("breach notices with plainer verbs", () => {
     expect(breach("## Security Breaches\n\nProcessor keeps breach logs for 48 hours.\n")).toBeUndefined();
   });
 });
+
+describe("headings underlined (Markdown's setext, reStructuredText) and entries under category headings", () => {
+  it("reads an underlined line as a heading, the title from it and not from a web address", () => {
+    const text = [
+      "Vendor list",
+      "===========",
+      "",
+      ".. _history: https://example.com/legal/dpa/list",
+      "",
+      "We use the following sub-processors to provide the service.",
+      "",
+      "Infrastructure",
+      "--------------",
+      "",
+      "Hetzner Online GmbH",
+      "    Servers in Falkenstein, Germany.",
+      "",
+      "Scaleway SAS",
+      "    Object storage in Paris, France.",
+      "",
+      "Monitoring",
+      "----------",
+      "",
+      "Sentry",
+      "    Error reports. Hosted in Frankfurt, Germany.",
+      "",
+    ].join("\n");
+    const d = draft(text);
+    expect(d.terms.title?.value).toBe("Vendor list");
+    expect(names(d)).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Scaleway SAS", "FR"],
+      ["Sentry", "DE"],
+    ]);
+  });
+
+  it("passes over no prose before the first entry, and no section headings of prose", () => {
+    const text = [
+      "# Sub Processors",
+      "",
+      "Our customers range from small firms to banks, all of which trust us with their data. Keeping that data safe is our first concern, and this page explains at length how we choose and review every company that may see it, and why.",
+      "",
+      "## Overview",
+      "We use certain sub-processors to provide the Services.",
+      "",
+      "## Due Diligence",
+      "We review every sub-processor's security before we engage it.",
+      "",
+    ].join("\n");
+    expect(names(draft(text))).toEqual([]);
+  });
+
+  it("ends a numbered list at an underlined section heading", () => {
+    const text = [
+      "Subprocessors",
+      "-------------",
+      "",
+      "1. Hetzner Online GmbH, Germany",
+      "2. Postmark, United States",
+      "",
+      "Contacts",
+      "--------",
+      "",
+      "1. Data Protection Officer, Germany",
+      "2. Support Desk, Ireland",
+      "",
+    ].join("\n");
+    expect(names(draft(`Agreement\n\n${text}`))).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Postmark", "US"],
+    ]);
+  });
+});

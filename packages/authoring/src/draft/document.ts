@@ -21,6 +21,11 @@ export interface Paragraph {
   lineStarts: number[];
   /** How far each line was indented (its text is trimmed): a nested list's items are its parent's details. */
   indents: number[];
+  /**
+   * A heading by its markup: Markdown's "#", or a line underlined with "=" or "-" (Markdown's
+   * setext headings, reStructuredText's titles), the underline not part of the text.
+   */
+  marked: boolean;
 }
 
 export interface Sentence {
@@ -45,7 +50,7 @@ export function paragraphs(text: string): Paragraph[] {
   let section = "";
   let sub = "";
   let start = -1;
-  const flush = (end: number): void => {
+  const flush = (end: number, underlined = false): void => {
     if (start < 0) return;
     const raw = lines.slice(start, end);
     const own = raw.map((l) => l.trim());
@@ -57,6 +62,7 @@ export function paragraphs(text: string): Paragraph[] {
       offset += l.length + 1;
     }
     const paragraphText = own.join(" ");
+    const marked = underlined || /^#{1,6}\s/.test(paragraphText);
     // Markdown marks headings and emphasis ("## 5. Sub-processors", "**Article 4**"): not part of the label.
     const plain = paragraphText.replace(/^#{1,6}\s+/, "").replace(/^(\*\*|__)(.*?)\1/, "$2");
     const heading = HEADING.exec(plain);
@@ -67,7 +73,7 @@ export function paragraphs(text: string): Paragraph[] {
     const numberedHeading = /^\d/.test(heading?.[2] ?? "") && /^\p{Lu}/u.test(heading?.[3] ?? "") && plain.length <= 150;
     // "Annex A sets out the subject matter ... ." names an annex in a sentence: not its heading
     // (a Markdown heading is one, whatever follows it in its paragraph).
-    const wordedSentence = /^\p{Ll}/u.test(heading?.[3] ?? "") && /[.;]\s*$/.test(plain) && !/^#/.test(paragraphText);
+    const wordedSentence = /^\p{Ll}/u.test(heading?.[3] ?? "") && /[.;]\s*$/.test(plain) && !marked;
     // "§ 9 Meldepflichten", then "1. Der Auftragsverarbeiter meldet ... ." is § 9(1), not clause 1.
     const partOfWorded = worded !== "" && !heading?.[1] && /^\d+\.?$/.test(heading?.[2] ?? "") && !headingLike(plain);
     if (heading && partOfWorded) {
@@ -86,7 +92,7 @@ export function paragraphs(text: string): Paragraph[] {
     } else if (lettered) clause = `${clause}(${lettered[1]})`;
     // A heading's words: a Markdown heading or a worded one ("§ 6", "Article 4") opens a section,
     // a short numbered line under it is its sub-heading; a numbered sentence is neither.
-    if (headingLike(plain) && (/^#/.test(paragraphText) || (heading?.[1] && !wordedSentence))) [section, sub] = [plain, ""];
+    if (headingLike(plain) && (marked || (heading?.[1] && !wordedSentence))) [section, sub] = [plain, ""];
     else if (headingLike(plain) && numberedHeading) sub = plain;
     out.push({
       index: out.length,
@@ -96,16 +102,22 @@ export function paragraphs(text: string): Paragraph[] {
       heading: [section, sub].filter(Boolean).join(" "),
       lineStarts,
       indents,
+      marked,
     });
     start = -1;
   };
   lines.forEach((line, i) => {
     if (line.trim() === "") flush(i);
+    // "Sub-processors" over "---------------": the line above is a heading of its own.
+    else if (start === i - 1 && UNDERLINE.test(line) && !UNDERLINE.test(lines[start] ?? "")) flush(i, true);
     else if (start < 0) start = i;
   });
   flush(lines.length);
   return out;
 }
+
+/** A heading's underline: a line of only "=", "-", "~" or "^", three or more. */
+const UNDERLINE = /^\s*(?:={3,}|-{3,}|~{3,}|\^{3,})\s*$/;
 
 function capitalise(word: string): string {
   const canonical: Record<string, string> = { art: "Article", cl: "Clause", annexe: "Annex" };
@@ -167,8 +179,8 @@ export function headingLike(text: string): boolean {
  * naming a clause by its word ("§ 8 Kontrollrechte", "Article 9 - Audits"). What a list before
  * it held ends there.
  */
-export function sectionHeading(text: string): boolean {
-  if (/^#{1,6}\s/.test(text)) return true;
+export function sectionHeading(text: string, marked = false): boolean {
+  if (marked || /^#{1,6}\s/.test(text)) return true;
   const plain = withoutMarkup(text);
   const heading = HEADING.exec(plain);
   return headingLike(plain) && Boolean(heading?.[1]) && /^\p{Lu}/u.test(heading?.[3] ?? "");

@@ -104,10 +104,13 @@ export function draftFromText(source: DpaText, id: string, trace?: Context["trac
   // A question ("Are customers required to sign the DPA?", an FAQ heading) is never the title.
   const short = paras.filter((p) => p.text.length > 3 && p.text.length < 160 && !/\?\s*$/.test(p.text));
   const firstLine =
-    short.find((p) =>
-      /data processing|processing agreement|data protection|addendum|agreement|general (terms|conditions)|overeenkomst|voorwaarden|contrat|accord|conditions générales|auftrags(?:daten)?verarbeitung|vertrag\b|vereinbarung|\bdpa\b|\bavv\b/i.test(
-        p.text,
-      ),
+    // A web address is no title, whatever its path says ("https://.../legal/dpa/subprocessors").
+    short.find(
+      (p) =>
+        !/:\/\//.test(p.text) &&
+        /data processing|processing agreement|data protection|addendum|agreement|general (terms|conditions)|overeenkomst|voorwaarden|contrat|accord|conditions générales|auftrags(?:daten)?verarbeitung|vertrag\b|vereinbarung|\bdpa\b|\bavv\b/i.test(
+          p.text,
+        ),
     ) ?? short[0];
   const front = frontMatterTitle(source.text);
   const terms: Draft["terms"] = {

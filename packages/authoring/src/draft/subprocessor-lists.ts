@@ -37,56 +37,85 @@ export function listHeading(p: Paragraph | undefined): p is Paragraph {
 }
 
 /**
- * One short paragraph per sub-processor under a list heading: its name on the first line, then a
- * purpose, an address and a link on the lines after ("**Proton AG**", "_Email_", "Route de la
- * Galaise 32, 1228 Plan-les-Ouates, Geneva, Switzerland"). The country is the one the lines after
- * the name give (an address's last); an address without one gives none.
+ * One short paragraph per sub-processor (blockEntry) under a list heading, an introduction or a
+ * sentence saying they follow; headings of categories may stand between them.
  */
 export function entryBlocks(paras: readonly Paragraph[], i: number): Taken | undefined {
   const heading = listHeading(paras[i]);
-  if (!heading && !(introduces(paras[i]) && KEYWORDS.subprocessor.test(paras[i]?.text ?? ""))) return undefined;
+  const about = KEYWORDS.subprocessor.test(paras[i]?.text ?? "");
+  // A heading, "...:" or a sentence saying the sub-processors follow ("uses services from the
+  // following sub-processors to provide ...").
+  if (!heading && !(about && (introduces(paras[i]) || KEYWORDS.listFollows.test(paras[i]?.text ?? "")))) return undefined;
   // "The Processor uses the following companies:" between the heading and the entries.
   const start = heading && introduces(paras[i + 1]) ? i + 2 : i + 1;
   const bulleted = bulletEntries(paras[start]) ?? dashedLines(paras[start]);
   if (bulleted) return { rows: bulleted, next: start + 1 };
   const rows: FoundSubprocessor[] = [];
   let k = start;
+  let before = 0;
   for (; k < paras.length; k++) {
+    const block = blockEntry(paras, k);
+    if (block) {
+      rows.push(block.row);
+      k += block.spread;
+      continue;
+    }
+    // A category's heading between entries ("Monitoring" over "----------"), or, before the
+    // first entry, a short note or two (a date, a link to earlier versions); not prose.
     const p = paras[k] as Paragraph;
-    const spread = spreadDetails(paras, k);
-    const raw = [...paragraphLines(p), ...spread.map((q) => q.text)];
-    const lines = raw.map(plainLine).filter(Boolean);
-    let [name = "", ...rest] = lines;
-    // "Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen (Deutschland)": the name, then its
-    // address, on the name's line or as the whole entry ("OVH SAS, 2 rue Kellermann, 59100
-    // Roubaix, France – hébergement.": an address with a number and a country).
-    const split = nameThenAddress(name);
-    const addressed = nameLike(split.name) && /\d/.test(split.rest) && (lines.length > 1 || countryIn(split.rest) !== undefined);
-    if ((!nameLike(name) || lines.length === 1) && addressed) [name, rest] = [split.name, [split.rest, ...rest]];
-    // Table rows are a table's, not an entry's lines.
-    // The name reads as one, or is set off as a title ("**http.net Internet GmbH**"); a wrapped
-    // sentence's first line is neither.
-    const titled = /^\s*(?:\*\*|__|#)/.test(raw[0] ?? "") && name.length <= 80;
-    if (
-      lines.length + rest.length < 2 ||
-      lines.length > 8 ||
-      p.text.length > 400 ||
-      !(titled || nameLike(name)) ||
-      endsLikeSentence(name) ||
-      name.includes("|")
-    )
-      break;
-    const country = [...rest]
-      .reverse()
-      .map((l) => countryIn(l))
-      .find((c) => c !== undefined);
-    const e = entry(name, [p, ...spread].map((q) => q.text).join(" "), country ?? "");
-    if (!e) break;
-    rows.push(foundEntry(p, p.lines[0], raw[0] ?? name, e, "list entry (name, then its details)"));
-    k += spread.length;
+    const category = p.marked && p.lineStarts.length === 1 && p.text.length <= 40 && blockEntry(paras, k + 1) !== undefined;
+    const note = rows.length === 0 && p.text.length <= MAX_NOTE && ++before <= MAX_BEFORE_ENTRIES;
+    if (!category && !note) break;
   }
   // One block is a list when it names a company with its legal form; two or more otherwise.
   return rows.length >= 2 || (rows.length === 1 && COMPANIES_ANYWHERE.test(rows[0]?.value.name ?? "")) ? { rows, next: k } : undefined;
+}
+
+/** How many notes (paragraphs that are no entry) may come between a list's announcement and its first entry, and how long each. */
+const MAX_BEFORE_ENTRIES = 2;
+const MAX_NOTE = 200;
+
+/**
+ * The paragraph at k as one sub-processor's block: a name on its first line ("**Proton AG**"),
+ * then a purpose, an address and a link on the lines after ("_Email_", "Route de la Galaise 32,
+ * 1228 Plan-les-Ouates, Geneva, Switzerland"), or those lines as paragraphs of their own (spread,
+ * how many). The country is the one the lines after the name give (an address's last); an
+ * address without one gives none.
+ */
+function blockEntry(paras: readonly Paragraph[], k: number): { row: FoundSubprocessor; spread: number } | undefined {
+  const p = paras[k];
+  if (!p) return undefined;
+  const spread = spreadDetails(paras, k);
+  const raw = [...paragraphLines(p), ...spread.map((q) => q.text)];
+  const lines = raw.map(plainLine).filter(Boolean);
+  let [name = "", ...rest] = lines;
+  // "Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen (Deutschland)": the name, then its
+  // address, on the name's line or as the whole entry ("OVH SAS, 2 rue Kellermann, 59100
+  // Roubaix, France – hébergement.": an address with a number and a country).
+  const split = nameThenAddress(name);
+  const addressed = nameLike(split.name) && /\d/.test(split.rest) && (lines.length > 1 || countryIn(split.rest) !== undefined);
+  if ((!nameLike(name) || lines.length === 1) && addressed) [name, rest] = [split.name, [split.rest, ...rest]];
+  // Table rows are a table's, not an entry's lines.
+  // The name reads as one, or is set off as a title ("**http.net Internet GmbH**"); a wrapped
+  // sentence's first line is neither.
+  const titled = /^\s*(?:\*\*|__|#)/.test(raw[0] ?? "") && name.length <= 80;
+  if (
+    lines.length + rest.length < 2 ||
+    lines.length > 8 ||
+    p.text.length > 400 ||
+    !(titled || nameLike(name)) ||
+    endsLikeSentence(name) ||
+    name.includes("|")
+  )
+    return undefined;
+  const country = [...rest]
+    .reverse()
+    .map((l) => countryIn(l))
+    .find((c) => c !== undefined);
+  const e = entry(name, [p, ...spread].map((q) => q.text).join(" "), country ?? "");
+  return e
+    ? { row: foundEntry(p, p.lines[0], raw[0] ?? name, e, "list entry (name, then its details)"), spread: spread.length }
+    : undefined;
 }
 
 /**
@@ -194,7 +223,7 @@ export function numberedList(paras: readonly Paragraph[], i: number): Taken | un
     const p = paras[k] as Paragraph;
     // The list ends at the next section ("### § 8 Kontrollrechte": its "1. Der Verantwortliche
     // hat das Recht ..." is a clause, not an entry).
-    if (sectionHeading(p.text)) break;
+    if (sectionHeading(p.text, p.marked)) break;
     // An entry is a paragraph, or a line of one when the list has no blank lines.
     const items =
       /^\d+[.)]\s/.test(p.text) && p.text.length > 200

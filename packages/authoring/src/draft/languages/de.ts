@@ -112,6 +112,7 @@ export const de: LanguageWords = {
     outside: "außerhalb|\\bnicht[-‐‑](eu|ewr)\\b|drittstaat",
     relativeWord: "was",
     andOr: "und|oder",
+    listFollows: "\\bfolgende|\\bnachstehend|\\bnachfolgend|\\bunten\\b",
     listIntro: "\\bumfass(t|en)\\b|\\bnämlich\\b|\\bdarunter\\b",
     deleting: "lösch|vernicht",
     otherwise: "anders|andernfalls|sonst",

@@ -110,6 +110,7 @@ export const en: LanguageWords = {
     outside: "outside|\\bnon[-‐‑]?(eu|eea)\\b",
     relativeWord: "which|so that",
     andOr: "and|or",
+    listFollows: "\\bfollowing\\b|\\bbelow\\b",
     listIntro: "\\binclud(e|es|ing)\\b|\\bnamely\\b",
     deleting: "delet|destr|eras|purg",
     otherwise: "otherwise|failing|or else",

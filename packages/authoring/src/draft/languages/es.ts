@@ -110,6 +110,7 @@ export const es: LanguageWords = {
     noticeWord: "preaviso|antelación",
     outside: "fuera|\\bno[-‐‑](ue|eee)\\b",
     andOr: "y|o",
+    listFollows: "\\bsiguientes?\\b|\\ba continuación\\b",
     listIntro: "\\bincluy(e|en)\\b|\\ba saber\\b",
     deleting: "elimin|borra|suprim",
     otherwise: "de lo contrario|en su defecto",

@@ -104,6 +104,7 @@ export const fr: LanguageWords = {
     outside: "hors|\\bnon[-‐‑](ue|eee)\\b",
     relativeWord: "ce qui",
     andOr: "et|ou",
+    listFollows: "\\bsuivants?\\b|\\bsuivantes?\\b|\\bci-dessous\\b|\\bci-après\\b",
     listIntro: "\\bcompren(d|nent)\\b|\\binclu(t|ent)\\b|\\bnotamment\\b",
     deleting: "supprim|efface",
     retentionColumn: "conservation",

@@ -99,6 +99,7 @@ export const it: LanguageWords = {
     noticeWord: "preavviso|avviso",
     outside: "al di fuori|\\bextra[-‐‑]?(ue|see)\\b",
     andOr: "e|o",
+    listFollows: "\\bseguent[ei]\\b|\\bdi seguito\\b|\\bsotto riportat",
     listIntro: "\\binclud(e|ono)\\b|\\bovvero\\b|\\btra cui\\b",
     deleting: "elimin|cancell",
     otherwise: "altrimenti",

@@ -103,6 +103,7 @@ export const nl: LanguageWords = {
     outside: "buiten|\\bniet[-‐‑](eu|eer)\\b",
     relativeWord: "wat|zodat",
     andOr: "en|of",
+    listFollows: "\\bvolgende\\b|\\bhieronder\\b|\\bonderstaande?\\b",
     listIntro: "\\bwaaronder\\b|\\bnamelijk\\b|\\bomvat(ten)?\\b",
     deleting: "verwijder|vernietig",
     retentionColumn: "bewaartermijn|bewaarperiode",

@@ -73,6 +73,8 @@ export const CONCEPTS = [
   "relativeWord",
   "andOr",
   "listIntro",
+  // What says a list comes after the sentence ("the following sub-processors", "nachstehende").
+  "listFollows",
   "deleting",
   "otherwise",
   "retentionColumn",
