@@ -2227,3 +2227,27 @@ describe("headings underlined (Markdown's setext, reStructuredText) and entries 
     ]);
   });
 });
+
+describe("a list after a sentence saying it follows", () => {
+  it("reads bullets whose name ends at a full stop, a legal form's full stop kept", () => {
+    const text = [
+      "# Subprocessors",
+      "",
+      "The following is a list of the subprocessors we use.",
+      "",
+      "* [Bunny](https://bunny.net/gdpr). Content delivery.",
+      "* Twilio Inc. Messaging.",
+      "* Postmark. Transactional email service.",
+      "",
+    ].join("\n");
+    expect(names(draft(text))).toEqual([
+      ["Bunny", null],
+      ["Twilio Inc.", null],
+      ["Postmark", null],
+    ]);
+    // A list of what sub-processors must do is no list of them.
+    const duties =
+      "# Subprocessors\n\nThe following applies to every subprocessor we use.\n\n* Each is bound by a written contract.\n* Each is reviewed every year.\n";
+    expect(names(draft(duties))).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   entry,
   foundEntry,
   itemsOf,
+  LEGAL_FORM,
   nameLike,
   namesOf,
   nameThenAddress,
@@ -299,7 +300,10 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
   const lines = paragraphLines(p);
   // The introduction's own paragraph may hold the list (no blank line after "...:").
   const intro = lines.findIndex((l) => /:\s*(?:\*\*|__)?\s*$/.test(l));
-  const heading = headingLike(p.text) && KEYWORDS.subprocessor.test(p.text);
+  // A heading, or a sentence saying the list follows ("The following is a list of the
+  // subprocessors we use.").
+  const heading =
+    (headingLike(p.text) || (p.lineStarts.length === 1 && KEYWORDS.listFollows.test(p.text))) && KEYWORDS.subprocessor.test(p.text);
   let list: Paragraph | undefined;
   let first = 0;
   if (intro >= 0 && intro < lines.length - 1) [list, first] = [p, intro + 1];
@@ -339,7 +343,7 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
       }
       continue;
     }
-    const cut = /\s+[-–—]\s+|:\s+|\s+\(/.exec(it.plain);
+    const cut = nameEnd(it.plain);
     let name = cut ? it.plain.slice(0, cut.index) : it.plain;
     let details = cut ? it.plain.slice(cut.index) : "";
     // "Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany – data centre operation"
@@ -384,6 +388,18 @@ function looseItems(paras: readonly Paragraph[], list: Paragraph, items: Item[])
     last = next;
   }
   return last;
+}
+
+/**
+ * Where an item's name ends: at a dash, a colon or a parenthesis ("Twilio Inc. – SMS", "VAPI
+ * (voice)"), or at a full stop before a capital ("Cloudflare. Cloud services provider."), after
+ * it when it is a legal form's ("Twilio Inc. Messaging.": a legal form ends a company's name).
+ */
+function nameEnd(item: string): { index: number } | undefined {
+  const m = /\s+[-–—]\s+|:\s+|\s+\(|\.\s+(?=\p{Lu})/u.exec(item);
+  if (!m) return undefined;
+  const legalForm = m[0].startsWith(".") && LEGAL_FORM.test(/(\S+)$/.exec(item.slice(0, m.index))?.[1] ?? "");
+  return { index: legalForm ? m.index + 1 : m.index };
 }
 
 /**
