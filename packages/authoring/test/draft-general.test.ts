@@ -2251,3 +2251,41 @@ describe("a list after a sentence saying it follows", () => {
     expect(names(draft(duties))).toEqual([]);
   });
 });
+
+describe("a legal form ends a company's name; lettered items", () => {
+  it("reads the place after a name's legal form as where it is, not as part of the name", () => {
+    const nl =
+      "## Subverwerkers\n\nVerwerker schakelt de volgende subverwerkers in:\n\n- TransIP B.V. te Leiden (Nederland), voor hosting;\n- Mollie B.V. te Amsterdam (Nederland), voor betalingen.\n";
+    expect(names(draft(nl))).toEqual([
+      ["TransIP B.V.", "NL"],
+      ["Mollie B.V.", "NL"],
+    ]);
+    const de =
+      "## Unterauftragnehmer\n\nDerzeit sind folgende Unterauftragnehmer beauftragt: Hetzner Online GmbH, Gunzenhausen (Deutschland), für Rechenzentrumsleistungen; Sipgate GmbH, Düsseldorf (Deutschland), für Telefonie.\n";
+    expect(names(draft(de))).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Sipgate GmbH", "DE"],
+    ]);
+  });
+
+  it("reads items lettered (a), (b) one a paragraph, each name with its country after a comma", () => {
+    const text = [
+      "## 5. Sub-processing",
+      "",
+      "5.1 The Processor may engage sub-processors.",
+      "",
+      "5.2 The Customer hereby approves the engagement of the following sub-processors:",
+      "",
+      "(a) Hetzner Online GmbH, Germany (hosting);",
+      "",
+      "(b) Postmark (ActiveCampaign, LLC), USA (email).",
+      "",
+      "(d) Out of order, so not an item of the list.",
+      "",
+    ].join("\n");
+    expect(names(draft(text))).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Postmark", "US"],
+    ]);
+  });
+});

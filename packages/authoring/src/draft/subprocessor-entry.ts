@@ -59,11 +59,23 @@ export function entry(name: string, rowText: string, locationText: string, glued
   if (seat && placeIn(seat[1] ?? "") !== undefined) clean = clean.slice(0, seat.index).trim();
   // "Amazon Web Services EMEA SARL, 38 Avenue John F. Kennedy, L-1855 Luxembourg": a name cell
   // that goes on with the company's address; the address is its seat, like a place in parentheses.
+  // "TransIP B.V. te Leiden", "Hetzner Online GmbH mit Sitz in Gunzenhausen": a legal form ends
+  // the name; lower-case words after it say where the company is (a trade name after "d/b/a" is
+  // still the name's).
+  const words = clean.split(" ");
+  const form = words.findIndex(
+    (w, k) => k > 0 && LEGAL_FORM.test(w) && /^\p{Ll}/u.test(words[k + 1] ?? "") && !TRADE_NAME.test(words[k + 1] ?? ""),
+  );
+  const placeAfterForm = form > 0 ? words.slice(form + 1).join(" ") : "";
+  if (form > 0) clean = words.slice(0, form + 1).join(" ");
+  // "Amazon Web Services EMEA SARL, 38 Avenue John F. Kennedy", "Hetzner Online GmbH,
+  // Gunzenhausen": an address, or a place after a name ending in its legal form.
   const { name: named, rest: address } = nameThenAddress(clean);
-  const addressed = /\d/.test(address) && nameLike(named);
+  const endsInForm = named.includes(" ") && LEGAL_FORM.test(/(\S+)$/.exec(named)?.[1] ?? "") && /^\s*,/.test(clean.slice(named.length));
+  const addressed = (/\d/.test(address) || (endsInForm && address.trim() !== "")) && nameLike(named);
   if (addressed) clean = named;
   if (clean.length < 2 || clean.length > 80 || !/\p{L}/u.test(clean)) return undefined;
-  const seatText = seat?.[1] ?? (addressed ? address : "");
+  const seatText = seat?.[1] ?? (addressed ? address : placeAfterForm);
   const country = placeIn(locationText.trim() || seatText, glued) ?? null;
   return { name: clean, country, mechanism: mechanismOf(rowText, country) };
 }
@@ -110,6 +122,9 @@ export function plainLine(line: string): string {
 
 /** A placeholder a template leaves for the company to fill in ("[Cloud Provider]", "{{vendor}}", "<name>"). */
 export const PLACEHOLDER = /^\s*(?:\[[^\]]*\]|\{\{[^}]*\}\}|<[^>]*>)\s*$/;
+
+/** What introduces a company's trade name after its legal name ("LLC d/b/a Mailer", "Ltd t/a Acme", "trading as"). */
+const TRADE_NAME = /^(?:d\/b\/a|dba|t\/a|trading|doing|formerly|vormals|anciennement)\b/i;
 
 /** A legal form standing alone after a comma ("Twilio, Inc."): part of the name before it. */
 export const LEGAL_FORM =

@@ -274,9 +274,9 @@ function labelledName(value: string): { name: string; rest: string } {
 }
 
 /** A list item's marker: a bullet or a number ("- ", "• ", "1. ", "2) "). */
-const ITEM_MARKER = new RegExp(`^\\s*(?:${BULLET}|\\d+[.)])\\s+`);
-/** An item's marker alone: its bullet, or its number without the stop after it. */
-const ITEM_MARK = new RegExp(`^\\s*(${BULLET}|\\d+)[.)]?\\s`);
+const ITEM_MARKER = new RegExp(`^\\s*(?:${BULLET}|\\d+[.)]|\\(?(?:[a-z]|[ivx]{1,4})\\))\\s+`);
+/** An item's marker alone: its bullet, its number without the stop after it, or its letter ("(a)", "ii)"). */
+const ITEM_MARK = new RegExp(`^\\s*(?:(${BULLET}|\\d+)[.)]?|\\(?([a-z]|[ivx]{1,4})\\))\\s`);
 /** A line opening with a bullet, and what follows it. */
 const BULLETED = new RegExp(`^\\s*${BULLET}\\s+(.+)$`);
 /** "1. Digital Ocean LLC, ...", "• Amazon Web Services, Inc. – hosting – US": marker, name, separator, rest. */
@@ -348,6 +348,9 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
     let details = cut ? it.plain.slice(cut.index) : "";
     // "Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany – data centre operation"
     if (!nameLike(name)) ({ name, rest: details } = nameThenAddress(it.plain));
+    // "Hetzner Online GmbH, Germany (hosting)": the country after the comma is where it is.
+    const placed = nameThenAddress(name);
+    if (countryNamed(placed.rest) !== undefined) [name, details] = [placed.name, `${placed.rest} ${details}`];
     if (!nameLike(name)) {
       prose++;
       continue;
@@ -369,17 +372,26 @@ interface Item {
   para: Paragraph;
 }
 
+/** Roman item numbers in order, as lists letter them ("(i)", "(ii)"). */
+const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+
 /**
  * A loose list: one item a paragraph, blank lines between ("- GetGeek AB ...", "", "- Acebit AB
  * ..."). Adds to `items` each paragraph after `list` marked as the one before it is: the same
  * bullet, or the next number ("10. Audits" after "2." is a clause). The last paragraph taken.
  */
 function looseItems(paras: readonly Paragraph[], list: Paragraph, items: Item[]): Paragraph {
-  const marker = (q: Paragraph | undefined): string | undefined =>
-    q && q.lineStarts.length === 1 ? ITEM_MARK.exec(q.text)?.[1] : undefined;
+  const marker = (q: Paragraph | undefined): string | undefined => {
+    const m = q && q.lineStarts.length === 1 ? ITEM_MARK.exec(q.text) : undefined;
+    return m?.[1] ?? m?.[2];
+  };
   const follows = (q: Paragraph | undefined, prev: Paragraph): q is Paragraph => {
-    const [m, p] = [marker(q), marker(prev)];
-    return m !== undefined && (/\d/.test(m) ? Number(m) === Number(p) + 1 : m === p);
+    const [m, p = ""] = [marker(q), marker(prev)];
+    if (m === undefined) return false;
+    if (/\d/.test(m)) return Number(m) === Number(p) + 1;
+    // "(b)" after "(a)", "(ii)" after "(i)".
+    if (/^[a-z]/i.test(m)) return m.charCodeAt(0) === p.charCodeAt(0) + 1 || ROMAN.indexOf(m) === ROMAN.indexOf(p) + 1;
+    return m === p;
   };
   let last = list;
   if (marker(list) === undefined) return last;
