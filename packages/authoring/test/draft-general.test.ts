@@ -2289,3 +2289,26 @@ describe("a legal form ends a company's name; lettered items", () => {
     ]);
   });
 });
+
+describe("the words for sub-processors, in each language", () => {
+  it("reads a list headed by any of them", () => {
+    const headed = (heading: string) =>
+      names(draft(`## ${heading}\n\n| Name | Country |\n|---|---|\n| Hetzner Online GmbH | Germany |\n| Twilio Inc. | United States |\n`));
+    const both = [
+      ["Hetzner Online GmbH", "DE"],
+      ["Twilio Inc.", "US"],
+    ];
+    for (const heading of [
+      "Sub-Auftragsverarbeiter",
+      "Liste der Subauftragsverarbeiter",
+      "Unterbeauftragung",
+      "(Sub)verwerkers",
+      "Subbewerkers",
+      "Subcontratistas",
+      "Subappaltatori",
+      "Sub-service providers",
+    ])
+      expect(headed(heading), heading).toEqual(both);
+    expect(headed("Contact persons")).toEqual([]);
+  });
+});
