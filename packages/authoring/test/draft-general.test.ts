@@ -2312,3 +2312,41 @@ describe("the words for sub-processors, in each language", () => {
     expect(headed("Contact persons")).toEqual([]);
   });
 });
+
+describe("more words for a breach and its deadline", () => {
+  const breach = (text: string) => draft(`${text}\n`).terms.breachNotification?.value;
+  it("reads more names for a breach, in each language", () => {
+    expect(breach("Le Prestataire notifie au Client toute fuite de données dans les 48 heures.")).toEqual({ value: 48, unit: "hours" });
+    expect(breach("El Encargado notificará al Responsable las quiebras de seguridad en un plazo de 72 horas.")).toEqual({
+      value: 72,
+      unit: "hours",
+    });
+    expect(breach("Der Auftragnehmer meldet dem Auftraggeber jedes Datenleck innerhalb von 24 Stunden.")).toEqual({
+      value: 24,
+      unit: "hours",
+    });
+    expect(breach("Verwerker meldt iedere inbreuk op de beveiliging binnen 36 uur aan de Klant.")).toEqual({ value: 36, unit: "hours" });
+    expect(breach("Il Responsabile comunica al Titolare ogni fuga di dati entro 48 ore.")).toEqual({ value: 48, unit: "hours" });
+    expect(breach("Vendor shall notify Customer of any unauthorized access to Customer Data within 72 hours.")).toEqual({
+      value: 72,
+      unit: "hours",
+    });
+  });
+
+  it("reads French seventies and nineties, and 'Std.'", () => {
+    expect(
+      breach("Le prestataire notifie au client toute violation de données dans un délai maximal de 72 (soixante-douze) heures."),
+    ).toEqual({
+      value: 72,
+      unit: "hours",
+    });
+    expect(breach("Le prestataire notifie au client toute violation de données sous soixante-douze heures.")).toEqual({
+      value: 72,
+      unit: "hours",
+    });
+    expect(breach("Der Auftragnehmer meldet Datenschutzverletzungen innerhalb von 24 Std. nach Kenntnis.")).toEqual({
+      value: 24,
+      unit: "hours",
+    });
+  });
+});

@@ -50,13 +50,14 @@ export const de: LanguageWords = {
     working_days: "(werk|arbeits|geschäfts)tage?n?",
     // The adjectives too: "ein 30-tägiges Widerspruchsrecht", "eine 24-stündige Frist".
     days: "(kalender)?tage?n?|tag|tägig(e[nmrs]?)?",
-    hours: "stunden?|stündig(e[nmrs]?)?",
+    // "24 Std." too.
+    hours: "stunden?|std|stündig(e[nmrs]?)?",
     weeks: "wochen?|wöchig(e[nmrs]?)?",
     months: "monate?n?|monat|monatig(e[nmrs]?)?",
     years: "jahre?n?|jahr|jährig(e[nmrs]?)?",
   },
   unitPattern:
-    "kalendertage[n]?|werktage[n]?|arbeitstage[n]?|geschäftstage[n]?|tage[n]?|tag|tägige[nmrs]?|tägig|stunden?|stündige[nmrs]?|stündig|wochen?|wöchige[nmrs]?|wöchig|monate[n]?|monatige[nmrs]?|monatig|monat|jahre[n]?|jährige[nmrs]?|jährig|jahr",
+    "kalendertage[n]?|werktage[n]?|arbeitstage[n]?|geschäftstage[n]?|tage[n]?|tag|tägige[nmrs]?|tägig|stunden?|std|stündige[nmrs]?|stündig|wochen?|wöchige[nmrs]?|wöchig|monate[n]?|monatige[nmrs]?|monatig|monat|jahre[n]?|jährige[nmrs]?|jährig|jahr",
   keywords: {
     subprocessor:
       "unterauftrag(sverarbeiter|nehmer|sverhältnis|sverhältnisse)\\w*|sub-?auftragsverarbeiter\\w*|unterbeauftrag\\w*|subunternehmer|sub-?dienstleister|nachunternehmer|\\b(weitere|weiteren|weiterer|andere|anderen|anderer|eines anderen) auftragsverarbeiter",
@@ -65,7 +66,7 @@ export const de: LanguageWords = {
       "im voraus|vorab|vorher|vor (der|dem|einer) (änderung|beauftragung|einsatz|hinzuziehung|heranziehung)|mit einer (vorlauf|ankündigungs)?frist von|mindestens .{0,30} vor\\b",
     violation: "\\bvorf(?:a|ä)ll(?:e|en)?(?![a-zäöüß])|\\bverletzung(?:en)?\\b|\\bverstö(?:ß|ss)(?:e|en)?(?![a-zäöüß])",
     breach:
-      "vernichtung[^.]{0,40}\\bverlust[^.]{0,60}(veränderung|unbefugt)|verstö(ß|ss)(e|en)? gegen datenschutz|(unbeabsichtigt|unrechtmäßig)[^.]{0,80}(vernichtung|verlust)|verletzung(en)? des schutzes|verstö(ß|ss)(e|en)? gegen\\b[^.]{0,80}\\bschutz(es)? personenbezogener daten|datenschutzverstö(ß|ss)|datenpanne|sicherheitsverletzung|datenschutzverletzung|datenschutzvorf(a|ä)ll|sicherheitsvorf(a|ä)ll|\\bschutz\\b[^.;]{0,80}\\bverletzt",
+      "vernichtung[^.]{0,40}\\bverlust[^.]{0,60}(veränderung|unbefugt)|verstö(ß|ss)(e|en)? gegen datenschutz|(unbeabsichtigt|unrechtmäßig)[^.]{0,80}(vernichtung|verlust)|verletzung(en)? des schutzes|verstö(ß|ss)(e|en)? gegen\\b[^.]{0,80}\\bschutz(es)? personenbezogener daten|datenschutzverstö(ß|ss)|datenpanne|datenleck|verletzung(en)? (der|von) (daten)?sicherheit|verletzung(en)? personenbezogener daten|verstö(ß|ss)\\w* gegen datenschutzrechtliche|sicherheitsverletzung|datenschutzverletzung|datenschutzvorf(a|ä)ll|sicherheitsvorf(a|ä)ll|\\bschutz\\b[^.;]{0,80}\\bverletzt",
     noticeToObject: "(vorankündigung|frist)\\b[^.;]{0,40}\\bum\\b[^.;]{0,30}(widersprech|widerspruch|einspruch)",
     notify: "benachrichtig|mitteil|\\bteil(t|en)\\b[^.;]{0,120}\\bmit\\b|informier|\\bmeld|unterricht|in kenntnis|anzeig|\\bzeig(t|en)\\b",
     noDelay: "unverzüglich|so schnell wie möglich",

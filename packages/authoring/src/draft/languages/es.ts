@@ -68,7 +68,7 @@ export const es: LanguageWords = {
       "\\bincidentes?\\b|\\b(?:violaci(?:ón|ones)|brechas?)(?! (?:del|de este|de la|de las) (?:presente )?(?:contrato|acuerdo|dpa|obligaciones))",
     definedBreach: "\\b(?:Violaci(?:ón|ones)|Brechas?)(?! (?:del|de este|de la) (?:presente )?(?:[Cc]ontrato|[Aa]cuerdo|DPA))",
     breach:
-      "destrucción[^.]{0,40}\\bpérdida[^.]{0,60}(alteración|no autorizad)|violaci[oó]n(es)? de (los )?datos|violaci[oó]n(es)? de (la )?seguridad|\\bbrechas?\\b|incidentes? de seguridad|notificaci[oó]n de (?:las |una )?violaci",
+      "destrucción[^.]{0,40}\\bpérdida[^.]{0,60}(alteración|no autorizad)|violaci[oó]n(es)? de (los )?datos|violaci[oó]n(es)? de (la )?seguridad|\\bbrechas?\\b|fugas? de datos|quiebras? de (la )?seguridad|incidencias? de seguridad|incidentes? de seguridad|notificaci[oó]n de (?:las |una )?violaci",
     noticeToObject: "antelación\\b[^.;]{0,40}\\bpara\\b[^.;]{0,30}oposici",
     notify: "comunic|notific|inform|avis|advert|alert|en conocimiento|dar cuenta",
     noDelay: "sin dilación indebida|sin demora",

@@ -1,6 +1,9 @@
 import { compounds, type LanguageWords } from "./words.js";
 
 /** French. */
+/** Eleven to nineteen as seventy and ninety count on from ten: "soixante-et-onze", "quatre-vingt-douze". */
+const TEENS_AFTER_TEN = ["et-onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"];
+
 export const fr: LanguageWords = {
   numbers: [
     ...Object.entries({
@@ -42,6 +45,15 @@ export const fr: LanguageWords = {
       20,
       (t, o) => `${t}-${o}`,
     ),
+    // Seventy and ninety count on from sixty and eighty: "soixante-douze" (72), "quatre-vingt-dix" (90).
+    ...compounds(["soixante"], TEENS_AFTER_TEN, 70, (t, o) => `${t}-${o}`),
+    ...compounds(
+      ["quatre-vingt"],
+      TEENS_AFTER_TEN.map((o) => o.replace("et-", "")),
+      90,
+      (t, o) => `${t}-${o}`,
+    ),
+    ...compounds(["quatre-vingt"], ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"], 80, (t, o) => `${t}-${o}`),
   ],
   units: {
     working_days: "jours? ouvr(é|a|ab)[a-z]*",
@@ -60,7 +72,7 @@ export const fr: LanguageWords = {
     violation: "\\bincidents?\\b|\\bviolations?\\b(?! (?:du|de ce|de la|des) (?:présente? )?(?:contrat|accord|dpa|conditions|obligations))",
     definedBreach: "\\b(?:Violations?)\\b(?! (?:du|de ce|de la|des) (?:présente? )?(?:[Cc]ontrat|[Aa]ccord|DPA|[Cc]onditions))",
     breach:
-      "destruction[^.]{0,40}\\bperte[^.]{0,60}(altération|non autoris)|(accidentel|illicite)[^.]{0,80}(destruction|perte)|violations? de(s)? données|violations? de (la )?sécurité|incidents? de sécurité|incidents? affectant (les |des )?données|failles? de sécurité|violations?\\b[^.;]{0,40}\\bdonnées|notification (?:des|d'une|de la) violations?",
+      "destruction[^.]{0,40}\\bperte[^.]{0,60}(altération|non autoris)|(accidentel|illicite)[^.]{0,80}(destruction|perte)|violations? de(s)? données|violations? de (la )?sécurité|incidents? de sécurité|incidents? affectant (les |des )?données|failles? de sécurité|fuites? de données|atteintes? (à la sécurité|aux données)|violations?\\b[^.;]{0,40}\\bdonnées|notification (?:des|d'une|de la) violations?",
     noticeToObject: "préavis\\b[^.;]{0,40}\\bpour\\b[^.;]{0,30}opposer",
     notify: "inform|avert|notifi|signal|prévenir|prévient|alert",
     noDelay: "dans les meilleurs délais|sans délai|dès que possible",

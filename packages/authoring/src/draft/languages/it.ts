@@ -58,7 +58,7 @@ export const it: LanguageWords = {
     violation: "\\bincident[ei]\\b|\\bviolazion[ei]\\b(?! (?:del|di questo|della|degli) (?:presente )?(?:contratto|accordo|dpa|obblighi))",
     definedBreach: "\\b(?:Violazion[ei])\\b(?! (?:del|di questo|della) (?:presente )?(?:[Cc]ontratto|[Aa]ccordo|DPA))",
     breach:
-      "distruzione[^.]{0,40}\\bperdita[^.]{0,60}(modifica|non autorizzat)|violazion[ei] d(ei|ella|i) (dati|sicurezza)|\\bdata breach|incident[ei] di sicurezza|notific\\w* (?:delle|di) violazion",
+      "distruzione[^.]{0,40}\\bperdita[^.]{0,60}(modifica|non autorizzat)|violazion[ei] d(ei|ella|i) (dati|sicurezza)|\\bdata breach|fug(a|he) di dati|incident[ei] di sicurezza|notific\\w* (?:delle|di) violazion",
     noticeToObject: "preavviso\\b[^.;]{0,40}\\bper\\b[^.;]{0,30}(opposizion|opporsi)",
     notify: "comunic|notific|inform|segnal|avvis|d[àa] notizia|avvert",
     noDelay: "senza ingiustificato ritardo|senza ritardo",
