@@ -2350,3 +2350,12 @@ describe("more words for a breach and its deadline", () => {
     });
   });
 });
+
+describe("hosting stated as where the processor processes the data", () => {
+  it("reads 'processes the Personal Data only within the EU/EEA'", () => {
+    const declared = (text: string) => draft(`${text}\n`).terms.hostingDeclared?.value;
+    expect(declared("The Processor processes the Personal Data only within the EU/EEA.")).toEqual(["EEA"]);
+    expect(declared("The Processor processes the Personal Data only within the European Union.")).toEqual(["EEA"]);
+    expect(declared("The Processor processes the Personal Data only within the scope of the instructions.")).toBeUndefined();
+  });
+});
