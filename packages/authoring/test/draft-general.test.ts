@@ -2359,3 +2359,30 @@ describe("hosting stated as where the processor processes the data", () => {
     expect(declared("The Processor processes the Personal Data only within the scope of the instructions.")).toBeUndefined();
   });
 });
+
+describe("a breach deadline in the paragraph after, and in working hours", () => {
+  it("reads the deadline from the next paragraph under a breach heading, not from the next section", () => {
+    const d = draft(
+      "## Data Breaches\n\nThe Processor shall inform the Controller without undue delay.\n\nThe notice must be given at the latest 36 hours after the discovery.\n",
+    );
+    expect(d.terms.breachNotification?.value).toEqual({ value: 36, unit: "hours" });
+    const next = draft(
+      "## Data Breaches\n\nThe Processor shall notify the Controller of a Breach without undue delay.\n\n### Audits\nUpon 30 days written notice, the Customer may audit.\n",
+    );
+    expect(next.terms.breachNotification?.value).toBeNull();
+  });
+
+  it("reads hours in working time as hours, flagged for the reviewer", () => {
+    for (const text of [
+      "Processor shall notify Customer of a Personal Data Breach within 24 business hours.",
+      "Le Sous-traitant notifie au Client toute violation de données dans un délai de 24 heures ouvrées.",
+    ]) {
+      const b = draft(`${text}\n`).terms.breachNotification;
+      expect(b?.value, text).toEqual({ value: 24, unit: "hours" });
+      expect(b?.ambiguity, text).toMatch(/working time/);
+    }
+    expect(
+      draft("Processor shall notify Customer of a Personal Data Breach within 24 hours.\n").terms.breachNotification?.ambiguity,
+    ).toBeUndefined();
+  });
+});

@@ -93,6 +93,8 @@ export function paragraphs(text: string): Paragraph[] {
     // A heading's words: a Markdown heading or a worded one ("§ 6", "Article 4") opens a section,
     // a short numbered line under it is its sub-heading; a numbered sentence is neither.
     if (headingLike(plain) && (marked || (heading?.[1] && !wordedSentence))) [section, sub] = [plain, ""];
+    // "### Audits" with its text on the next line, no blank line between: the first line opens the section.
+    else if (own.length > 1 && /^#{1,6}\s/.test(own[0] ?? "")) [section, sub] = [(own[0] ?? "").replace(/^#{1,6}\s+/, ""), ""];
     else if (headingLike(plain) && numberedHeading) sub = plain;
     out.push({
       index: out.length,

@@ -1,4 +1,4 @@
-import { NUMBER_WORDS, UNIT_PATTERN, UNIT_WORDS, type Unit } from "./language.js";
+import { KEYWORDS, NUMBER_WORDS, UNIT_PATTERN, UNIT_WORDS, type Unit } from "./language.js";
 
 /** A period as the pack-terms schema writes it. */
 export interface Period {
@@ -71,6 +71,12 @@ export function findPeriods(sentence: string): FoundPeriod[] {
       // change is the longer one, and both are kept for the reviewer.
       const readings = [period(Math.min(a, b), unit), period(Math.max(a, b), unit)];
       Object.assign(found, readings[1], { readings, ambiguity: `the text gives two values ("${text.trim()}"), a choice left open` });
+    } else if (
+      unit === "hours" &&
+      KEYWORDS.workingTime.test(`${unitText} ${sentence.slice((m.index ?? 0) + text.length, (m.index ?? 0) + text.length + 12)}`)
+    ) {
+      // "24 business hours", "24 heures ouvrées": the pack counts hours on the clock; the reviewer decides.
+      found.ambiguity = `the text counts hours in working time ("${text.trim()}"); the pack counts hours on the clock`;
     } else if (bracket) {
       // A placeholder has one value, to be confirmed: no second reading to offer.
       found.ambiguity = `the value is in brackets ("${text.trim()}"), a placeholder to confirm`;

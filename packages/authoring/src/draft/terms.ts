@@ -248,8 +248,9 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("breachNotification", s, verdict);
   for (const [i, s] of ctx.sentences.entries()) {
     // A short item under a breach heading names no breach itself ("## Breach Notification",
-    // "- Notification within 72 hours").
-    const underHeading = s.text.length <= 100 && KEYWORDS.breach.test(headingAbove(ctx, s));
+    // "- Notification within 72 hours"), nor does a short sentence deep in a section about breaches.
+    // The heading right above, when there is one, is the nearer ("Audits" under "## Breaches").
+    const underHeading = s.text.length <= 100 && KEYWORDS.breach.test(headingAbove(ctx, s) || s.paragraph.heading);
     const named =
       KEYWORDS.breach.test(s.text) ||
       KEYWORDS.definedBreach.test(s.text) ||
@@ -277,9 +278,14 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
       why(s, `taken: ${p.text}`);
       continue;
     }
-    // The deadline is often the next sentence: "... without undue delay. Such notice shall be given within 48 hours."
+    // The deadline is often the next sentence: "... without undue delay. Such notice shall be given
+    // within 48 hours.", in the same paragraph or the next ("7.2 The notification ... within 24 hours").
     const next = ctx.sentences[i + 1];
-    const after = next?.paragraph === s.paragraph ? noticeWithDeadline([next]) : undefined;
+    const adjacent =
+      next !== undefined &&
+      (next.paragraph === s.paragraph ||
+        (next.paragraph.index === s.paragraph.index + 1 && !next.paragraph.marked && !headingLike(next.paragraph.text)));
+    const after = adjacent ? noticeWithDeadline([next]) : undefined;
     if (after) {
       all.push(found(after.s, asPeriod(after.p), "sentence pattern: breach notified, the period in the sentence after", after.p));
       why(s, `taken: ${after.p.text}, from the sentence after`);

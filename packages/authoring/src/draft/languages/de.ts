@@ -114,6 +114,7 @@ export const de: LanguageWords = {
     relativeWord: "was",
     andOr: "und|oder",
     listFollows: "\\bfolgende|\\bnachstehend|\\bnachfolgend|\\bunten\\b",
+    workingTime: "\\b(geschäfts|arbeits)",
     listIntro: "\\bumfass(t|en)\\b|\\bnämlich\\b|\\bdarunter\\b",
     deleting: "lösch|vernicht",
     otherwise: "anders|andernfalls|sonst",

@@ -49,12 +49,14 @@ export const en: LanguageWords = {
   units: {
     working_days: "(working|business|work|bank)[- ]days?",
     days: "(calendar )?days?",
-    hours: "hours?|hrs?|h",
+    // "24 business hours" is 24 hours: the pack counts breach deadlines in hours, not in working time.
+    hours: "((business|working) )?hours?|hrs?|h",
     weeks: "weeks?",
     months: "months?",
     years: "years?",
   },
-  unitPattern: "(?:working|business|work|bank)[- ]days?|calendar days?|days?|hours?|hrs?|h(?![\\d:)])|weeks?|months?|years?",
+  unitPattern:
+    "(?:working|business|work|bank)[- ]days?|(?:business|working) hours?|calendar days?|days?|hours?|hrs?|h(?![\\d:)])|weeks?|months?|years?",
   keywords: {
     subprocessor:
       "sub(\\s?-\\s?|\\s)?processors?|sub(\\s?-\\s?)?service providers?|sub(\\s?-\\s?|\\s)?contractors?|subsequent processors?|other (data )?processors?",
@@ -112,6 +114,7 @@ export const en: LanguageWords = {
     relativeWord: "which|so that",
     andOr: "and|or",
     listFollows: "\\bfollowing\\b|\\bbelow\\b",
+    workingTime: "\\b(business|working)\\b",
     listIntro: "\\binclud(e|es|ing)\\b|\\bnamely\\b",
     deleting: "delet|destr|eras|purg",
     otherwise: "otherwise|failing|or else",

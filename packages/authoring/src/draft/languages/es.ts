@@ -111,6 +111,7 @@ export const es: LanguageWords = {
     outside: "fuera|\\bno[-‐‑](ue|eee)\\b",
     andOr: "y|o",
     listFollows: "\\bsiguientes?\\b|\\ba continuación\\b",
+    workingTime: "\\b(hábiles|laborables)\\b",
     listIntro: "\\bincluy(e|en)\\b|\\ba saber\\b",
     deleting: "elimin|borra|suprim",
     otherwise: "de lo contrario|en su defecto",

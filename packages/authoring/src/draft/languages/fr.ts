@@ -117,6 +117,7 @@ export const fr: LanguageWords = {
     relativeWord: "ce qui",
     andOr: "et|ou",
     listFollows: "\\bsuivants?\\b|\\bsuivantes?\\b|\\bci-dessous\\b|\\bci-après\\b",
+    workingTime: "\\bouvr(ées|ables)\\b",
     listIntro: "\\bcompren(d|nent)\\b|\\binclu(t|ent)\\b|\\bnotamment\\b",
     deleting: "supprim|efface",
     retentionColumn: "conservation",

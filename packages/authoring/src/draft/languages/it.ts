@@ -100,6 +100,7 @@ export const it: LanguageWords = {
     outside: "al di fuori|\\bextra[-‐‑]?(ue|see)\\b",
     andOr: "e|o",
     listFollows: "\\bseguent[ei]\\b|\\bdi seguito\\b|\\bsotto riportat",
+    workingTime: "\\blavorative\\b",
     listIntro: "\\binclud(e|ono)\\b|\\bovvero\\b|\\btra cui\\b",
     deleting: "elimin|cancell",
     otherwise: "altrimenti",

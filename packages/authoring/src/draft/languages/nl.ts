@@ -104,6 +104,7 @@ export const nl: LanguageWords = {
     relativeWord: "wat|zodat",
     andOr: "en|of",
     listFollows: "\\bvolgende\\b|\\bhieronder\\b|\\bonderstaande?\\b",
+    workingTime: "\\bwerk",
     listIntro: "\\bwaaronder\\b|\\bnamelijk\\b|\\bomvat(ten)?\\b",
     deleting: "verwijder|vernietig",
     retentionColumn: "bewaartermijn|bewaarperiode",
