@@ -2386,3 +2386,39 @@ describe("a breach deadline in the paragraph after, and in working hours", () =>
     ).toBeUndefined();
   });
 });
+
+describe("more ways to state the law and where data is processed", () => {
+  it("reads the agreement's law however it is subject to it, and a party's law as none", () => {
+    const cases: Array<[string, string]> = [
+      ["Deze overeenkomst is onderworpen aan Nederlands recht.", "NL"],
+      ["Deze overeenkomst valt onder Nederlands recht.", "NL"],
+      ["Le présent contrat est soumis à la loi française.", "FR"],
+      ["Le présent accord relève du droit français.", "FR"],
+      ["Este contrato está sujeto a la legislación española.", "ES"],
+      ["Será de aplicación la legislación española.", "ES"],
+      ["Il presente contratto è soggetto alla legge italiana.", "IT"],
+      ["Il presente accordo è governato dalla legge italiana.", "IT"],
+      ["Die Vertragsparteien vereinbaren: Diese Vereinbarung und ihre Anlagen unterliegen deutschem Recht.", "DE"],
+      ["Maßgeblich ist das Recht der Republik Österreich.", "AT"],
+    ];
+    for (const [text, code] of cases) expect(draft(`${text}\n`).terms.governingLaw?.value, text).toBe(code);
+    for (const text of [
+      "Le Sous-traitant est soumis à la loi américaine.",
+      "De Verwerker is onderworpen aan Amerikaans recht.",
+      "Die Unterauftragnehmer unterliegen US-amerikanischem Recht.",
+    ])
+      expect(draft(`${text}\n`).terms.governingLaw, text).toBeUndefined();
+  });
+
+  it("reads where the processor processes the data, the place before the verb in German", () => {
+    expect(draft("Die personenbezogenen Daten werden ausschließlich in Deutschland verarbeitet.\n").terms.hostingAllowed?.value).toEqual([
+      "DE",
+    ]);
+    for (const text of [
+      "Verwerker verwerkt de persoonsgegevens uitsluitend binnen de EER.",
+      "El Encargado trata los datos personales únicamente en la Unión Europea.",
+      "Il Responsabile tratta i dati personali esclusivamente nell'Unione europea.",
+    ])
+      expect(draft(`${text}\n`).terms.hostingDeclared?.value, text).toEqual(["EEA"]);
+  });
+});

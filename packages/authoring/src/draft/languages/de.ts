@@ -78,7 +78,7 @@ export const de: LanguageWords = {
       "\\b(?<de>[\\p{L}\\d-]+)( \\(\\d+\\))? ?(mal|prüfungen|kontrollen|audits) (pro|im|je) jahr\\b|\\b(?<dex>\\d+) ?x (?:(?:pro|im|je) (?:kalender)?jahr|jährlich)(?![\\p{L}])",
     auditUncapped: "jederzeit",
     notice: "vorankündigung|ankündigung|vorher",
-    law: "unterliegt|anwendbares recht|\\bgilt\\b[^.;]{0,40}\\brecht\\b|\\brecht\\b[^.;]{0,30}\\banwendbar|richte[tn] sich nach\\b[^.;]{0,40}\\brecht\\b|[\\p{L}]+ recht findet anwendung|\\bfindet\\b[^.;]{0,40}\\brecht\\b[^.;]{0,10}\\banwendung",
+    law: "unterliegt|(vertrag|vereinbarung|avv)\\w*\\b[^.;]{0,40}\\bunterliegen|maßgeblich\\b[^.;]{0,40}\\brecht\\b|anwendbares recht|\\bgilt\\b[^.;]{0,40}\\brecht\\b|\\brecht\\b[^.;]{0,30}\\banwendbar|richte[tn] sich nach\\b[^.;]{0,40}\\brecht\\b|[\\p{L}]+ recht findet anwendung|\\bfindet\\b[^.;]{0,40}\\brecht\\b[^.;]{0,10}\\banwendung",
     special: "besondere kategorie|sensible daten",
     none: "nicht zutreffend|entfällt|\\bkeine\\b",
     retention: "verarbeitet für einen (maximale )?zeitraum|aufbewahr|speicher|lösch|vernicht|überschrieben",
@@ -89,7 +89,7 @@ export const de: LanguageWords = {
     dataAtTheEnd: "herunterlad|rückgabe|beendigung|vertragsende",
     confidential: "vertraulich|geheim",
     hosting:
-      "verarbeitung findet|findet[^.]{0,160}\\bstatt\\b|verarbeitung\\b[^.]{0,60}\\berfolg(t|en)\\b|verarbeitet (werden|wird)|gespeichert|speicher|rechenzentr|\\bserver(n)?\\b|\\bverarbeite[tn]\\b[^.]{0,40}\\bdaten\\b",
+      "verarbeitung findet|findet[^.]{0,160}\\bstatt\\b|verarbeitung\\b[^.]{0,60}\\berfolg(t|en)\\b|verarbeitet (werden|wird)|gespeichert|speicher|rechenzentr|\\bserver(n)?\\b|\\bverarbeite[tn]\\b[^.]{0,40}\\bdaten\\b|\\bwerden\\b[^.]{0,80}\\b(verarbeitet|gespeichert|gehostet)\\b",
     noneOutsideEurope:
       "\\b(nicht|niemals|nie)\\b[^.;]{0,60}\\baußerhalb\\b (der |des )?(eu\\b|europäischen (union|wirtschaftsraum)|ewr\\b)|\\bverl(ä|a)ss?t (nie|niemals|nicht) die (eu\\b|europäische union)|\\bkeine\\b[^.]{0,60}\\baußerhalb\\b (der |des )?(eu\\b|europäischen (union|wirtschaftsraum)|ewr\\b)|\\bkeine (?:übermittlung|übertragung|verarbeitung)[^.;]{0,40}drittl(?:ä|a)nd|(?:übermittlung|übertragung|verarbeitung)[^.;]{0,40}drittl(?:ä|a)nd\\w*[^.;]{0,20}\\bfindet nicht statt",
     locatedIn:

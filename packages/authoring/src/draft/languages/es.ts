@@ -79,7 +79,7 @@ export const es: LanguageWords = {
       "\\b(?<es>[\\p{L}\\d-]+)( \\(\\d+\\))? (veces|auditorías?|inspecci(?:ón|ones)) (al|por) año(?!\\p{L})|\\b(?<esx>\\d+) ?x (?:al|por) año(?!\\p{L})",
     auditUncapped: "en cualquier momento",
     notice: "preaviso|aviso previo|antelación",
-    law: "se regir[áa]|conforme a la (legislación|ley)|se aplicar[áa] (la )?(ley|legislación)|se rige por|regid[oa]s? por|sometid[oa]s? a (la )?(ley|legislación|derecho)|ley aplicable|legislación aplicable",
+    law: "se regir[áa]|conforme a la (legislación|ley)|se aplicar[áa] (la )?(ley|legislación)|se rige por|regid[oa]s? por|sometid[oa]s? a (la )?(ley|legislación|derecho)|ley aplicable|legislación aplicable|(contrato|acuerdo|dpa|anexo)\\b[^.;]{0,40}\\bsujet[oa]s? a (la )?(ley|legislación|derecho)|de aplicación (la )?(ley|legislación)",
     special: "categorías especiales|datos sensibles",
     none: "no aplica|\\bningun[oa]\\b",
     retention: "conserv|elimin|cancela|suprim|borra|destru|sobrescri",
@@ -90,7 +90,7 @@ export const es: LanguageWords = {
     dataAtTheEnd: "descarg|devoluci|finalizaci|extracci",
     confidential: "confidencial",
     hosting:
-      "tratamiento (de (los )?datos (personales )?)?(se realiza|tiene lugar|se llevará a cabo)|(podrá|puede|pueden) tratar|serán tratad[oa]s|alojad|almacen|servidor|\\baloja",
+      "tratamiento (de (los )?datos (personales )?)?(se realiza|tiene lugar|se llevará a cabo)|(podrá|puede|pueden) tratar|serán tratad[oa]s|alojad|almacen|servidor|\\baloja|\\btrat(a|an|ará|arán)\\b[^.]{0,40}\\bdatos",
     noneOutsideEurope:
       "\\bno\\b[^.;]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)|\\bnunca sale[n]? de la (ue\\b|unión europea)|\\b(ningún|ninguna)\\b[^.]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)|\\bno\\b[^.;]{0,40}\\btransferir\\w*[^.;]{0,40}\\bterceros países|\\bno se (?:realizar|efectuar)\\w* transferencias internacionales",
     locatedIn: "\\b(se encuentran?|(están? )?ubicad[oa]s?|alojad[oa]s?|almacenad[oa]s?|se alojan) en\\b|\\ben (?:el )?territorio\\b",

@@ -69,7 +69,7 @@ export const it: LanguageWords = {
       "\\b(?<it>[\\p{L}\\d-]+)( \\(\\d+\\))? (volte|audit|verifiche|ispezioni) (all'anno|l'anno|per anno)\\b|\\b(?<itx>\\d+) ?x (?:all'anno|l'anno|per anno)\\b",
     auditUncapped: "in qualsiasi momento",
     notice: "preavviso",
-    law: "(regolat|disciplinat)[oiae] (dalla legge|dalle leggi|dal diritto)|(legge|diritto) applicabile(?! in materia di protezione| alla protezione| sulla protezione)|si applica (la )?legge",
+    law: "(regolat|disciplinat|governat)[oiae] (dalla legge|dalle leggi|dal diritto)|(contratto|accordo|dpa|allegato)\\b[^.;]{0,40}\\bsoggett[oiae] (alla legge|alle leggi|al diritto)|(legge|diritto) applicabile(?! in materia di protezione| alla protezione| sulla protezione)|si applica (la )?legge",
     special: "categorie particolari|dati sensibili",
     none: "non applicabile|\\bnessun[oa]?\\b",
     retention: "conserv|elimin|cancell|sovrascri",
@@ -79,7 +79,7 @@ export const it: LanguageWords = {
     dataAtTheEnd: "scaric|restituzion|cessazione|fine del contratto",
     confidential: "riservat",
     hosting:
-      "trattamento (dei dati (personali )?)?(avviene|ha luogo|sarà effettuato)|(può|possono|potrà) trattare|saranno trattat[ie]|ospitat|archiviat|memorizzat|conservat|(?:sono|vengono) trattat[ie]",
+      "trattamento (dei dati (personali )?)?(avviene|ha luogo|sarà effettuato)|(può|possono|potrà) trattare|saranno trattat[ie]|ospitat|archiviat|memorizzat|conservat|(?:sono|vengono) trattat[ie]|\\btratt(a|ano|erà|eranno)\\b[^.]{0,40}\\bdati",
     noneOutsideEurope:
       "\\bnon\\b[^.;]{0,60}\\b(al di )?fuori\\b (dell'|della |dello |del )?(ue\\b|unione europea|spazio economico europeo|see\\b)|\\bnon lascia(no)? mai l'(ue\\b|unione europea)|\\bnessun[oa]?\\b[^.]{0,60}\\bal di fuori\\b (dell'|della |dello )?(ue\\b|unione europea|spazio economico europeo|see\\b)|\\bnon\\b[^.;]{0,40}\\btrasferi\\w*[^.;]{0,40}\\bpaesi terzi|\\bnessun trasferimento\\b[^.;]{0,40}\\bpaesi terzi",
     locatedIn: "\\b(si trova(no)?|situat[oiae]|ospitat[oiae]|archiviat[oiae]|conservat[oiae]) in\\b|\\bsul territorio\\b",

@@ -71,7 +71,7 @@ export const nl: LanguageWords = {
       "\\b(?<nl>[\\p{L}\\d-]+)( \\(\\d+\\))? (keer|audits?) per jaar\\b|\\b(?<nlx>\\d+) ?x (?:per (?:kalender)?jaar|jaarlijks)\\b",
     auditUncapped: "op elk moment",
     notice: "kennisgeving|vooraf",
-    law: "beheerst door|onderworpen aan het|toepasselijk recht|[\\p{L}]+ recht (is )?van toepassing",
+    law: "beheerst door|onderworpen aan het|overeenkomst\\b[^.;]{0,40}\\bonderworpen aan|valt onder\\b[^.;]{0,30}\\brecht\\b|toepasselijk recht|[\\p{L}]+ recht (is )?van toepassing",
     special: "bijzondere categorie|gevoelige gegevens",
     none: "niet van toepassing|\\bgeen\\b",
     retention: "(verwerkt|opgeslagen) gedurende een (maximale )?periode|bewa+r|verwijder|vernietig|overschr[ie]+v",
@@ -81,7 +81,7 @@ export const nl: LanguageWords = {
     dataAtTheEnd: "terugga|downloaden|beëindiging|einde van de overeenkomst",
     confidential: "vertrouwelijk|geheim",
     hosting:
-      "(mag|mogen|zal|zullen|kan|kunnen)\\b[^.]{0,60}\\bverwerken\\b|verwerking vindt|\\bworden\\b[^.]{0,60}\\bverwerkt\\b|gehost|opgeslagen|opslag|\\bservers?\\b|datacent",
+      "(mag|mogen|zal|zullen|kan|kunnen)\\b[^.]{0,60}\\bverwerken\\b|verwerking vindt|\\bworden\\b[^.]{0,60}\\bverwerkt\\b|gehost|opgeslagen|opslag|\\bverwerkt\\b[^.]{0,60}\\b(binnen|in)\\b|\\bservers?\\b|datacent",
     noneOutsideEurope:
       "\\bniet\\b[^.;]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bverla(a|te)n? (nooit|niet) de (eu\\b|europese unie)|\\bgeen\\b[^.]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bgeen doorgifte\\b[^.;]{0,40}\\bderde landen|\\bniet\\b[^.;]{0,40}\\bdoorgegeven\\b[^.;]{0,40}\\bderde landen|\\bniet\\b[^.;]{0,40}\\bderde landen\\b[^.;]{0,40}\\bdoorgegeven",
     locatedIn: "\\bbevind(t|en) zich in\\b|\\b(staan|staat) in\\b|\\b(gehost|opgeslagen|gevestigd) in\\b",
