@@ -2422,3 +2422,27 @@ describe("more ways to state the law and where data is processed", () => {
       expect(draft(`${text}\n`).terms.hostingDeclared?.value, text).toEqual(["EEA"]);
   });
 });
+
+describe("more words that name a sub-processor table's columns", () => {
+  it("reads tables headed in each language's other words for name, place and purpose", () => {
+    const table = (heading: string, header: string, row: string) => names(draft(`## ${heading}\n\n${header}\n${row}\n`));
+    expect(table("Subprocessors", "Contractor | Registered office | Function", "Acme Hosting Ltd | Dublin, Ireland | Hosting")).toEqual([
+      ["Acme Hosting Ltd", "IE"],
+    ]);
+    expect(
+      table("Unterauftragnehmer", "Subunternehmer | Niederlassung | Beschreibung", "Hetzner Online GmbH | Deutschland | Hosting"),
+    ).toEqual([["Hetzner Online GmbH", "DE"]]);
+    expect(table("Sous-traitants ultérieurs", "Partenaire | Implantation | Fonction", "OVH SAS | France | Hébergement")).toEqual([
+      ["OVH SAS", "FR"],
+    ]);
+    expect(table("Subverwerkers", "Onderaannemer | Zetel | Omschrijving", "TransIP B.V. | Nederland | Hosting")).toEqual([
+      ["TransIP B.V.", "NL"],
+    ]);
+    expect(table("Subencargados", "Subcontratista | Ciudad | Actividad", "Arsys Internet S.L. | Logroño, España | Alojamiento")).toEqual([
+      ["Arsys Internet S.L.", "ES"],
+    ]);
+    expect(table("Sub-responsabili", "Azienda | Città | Descrizione", "Aruba S.p.A. | Bergamo, Italia | Hosting")).toEqual([
+      ["Aruba S.p.A.", "IT"],
+    ]);
+  });
+});

@@ -135,9 +135,9 @@ export const de: LanguageWords = {
   },
   columns: {
     mechanism: "übermittlung|garantie",
-    location: "land\\b|anschrift|adresse|standort|sitz|server|\\bort\\b|region|rechenzentr",
-    purpose: "zweck|tätigkeit|leistung|gegenstand|service",
-    name: "firma|unternehmen|verarbeiter|dienstleister|auftragnehmer|anbieter|name\\b|lieferant",
+    location: "land\\b|anschrift|adresse|standort|sitz|server|\\bort\\b|region|rechenzentr|niederlassung|verarbeitungsort",
+    purpose: "zweck|tätigkeit|leistung|gegenstand|service|beschreibung|funktion|aufgabe|art der",
+    name: "firma|unternehme[nr]|verarbeiter|dienstleister|auftragnehmer|anbieter|name\\b|lieferant|empfänger|bezeichnung",
   },
   law: {
     BE: "belgischem|belgischen|belgien",

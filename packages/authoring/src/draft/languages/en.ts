@@ -138,9 +138,10 @@ export const en: LanguageWords = {
   },
   columns: {
     mechanism: "transfer|safeguard|mechanism",
-    location: "locati|location|address|country|server|region|jurisdiction|data cent(er|re)|headquarter|where\\b",
-    purpose: "purpose|activit|actions|description|service|processing|sub-processing",
-    name: "name|identit|company|entity|processor|vendor|provider|supplier|third part|organi[sz]ation",
+    location:
+      "locati|location|address|country|server|region|jurisdiction|data cent(er|re)|headquarter|where\\b|\\bseat\\b|registered office",
+    purpose: "purpose|activit|actions|description|service|processing|sub-processing|function|nature|scope",
+    name: "name|identit|company|entity|processor|vendor|provider|supplier|third part|organi[sz]ation|contractor|partner|recipient",
   },
   law: {
     BE: "belgian|belgium",

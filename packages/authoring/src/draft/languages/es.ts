@@ -126,9 +126,9 @@ export const es: LanguageWords = {
   },
   columns: {
     mechanism: "transferencia|garant",
-    location: "ubicaci|direcci|país|localizaci|lugar|sede|región|domicilio|servidor|dónde",
-    purpose: "finalidad|propósito|servicio",
-    name: "nombre|entidad|empresa|encargad|proveedor|razón social|denominaci",
+    location: "ubicaci|direcci|país|localizaci|lugar|sede|región|domicilio|servidor|dónde|ciudad|localidad",
+    purpose: "finalidad|propósito|servicio|actividad|descripci|función|objeto|prestaci",
+    name: "nombre|entidad|empresa|encargad|proveedor|razón social|denominaci|subcontratista|destinatario|compañía|sociedad",
   },
   law: {
     ES: "español|española|españa",

@@ -138,9 +138,9 @@ export const fr: LanguageWords = {
   },
   columns: {
     mechanism: "transfert|garantie",
-    location: "adresse|pays|serveur|localisation|lieu|emplacement|région|hébergement|siège",
-    purpose: "actions|description|finalit|traitement|service|prestation|objet|nature",
-    name: "nom\\b|identit|dénomination|raison sociale|société|sous-traitant|fournisseur|prestataire|entité",
+    location: "adresse|pays|serveur|localisation|lieu|emplacement|région|hébergement|siège|implantation|ville",
+    purpose: "actions|description|finalit|traitement|service|prestation|objet|nature|activité|fonction",
+    name: "nom\\b|identit|dénomination|raison sociale|société|sous-traitant|fournisseur|prestataire|entité|destinataire|partenaire|entreprise",
   },
   law: {
     BE: "belgique|belges?\\b",

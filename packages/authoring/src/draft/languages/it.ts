@@ -115,9 +115,9 @@ export const it: LanguageWords = {
   },
   columns: {
     mechanism: "trasferiment|garanzi",
-    location: "paese|indirizzo|sede|ubicazione|localizzazione|luogo|regione|server|dove\\b",
-    purpose: "finalità|servizio|attività",
-    name: "nome\\b|società|responsabil|fornitore|denominazione|ragione sociale",
+    location: "paese|indirizzo|sede|ubicazione|localizzazione|luogo|regione|server|dove\\b|città|località",
+    purpose: "finalità|servizio|attività|descrizione|scopo|funzione|oggetto|prestazion",
+    name: "nome\\b|società|responsabil|fornitore|denominazione|ragione sociale|azienda|destinatario|subappaltatore",
   },
   law: {
     IT: "italian[oa]|italia\\b",

@@ -126,9 +126,9 @@ export const nl: LanguageWords = {
   },
   columns: {
     mechanism: "overdracht|maatregelen voor de overdracht|garantie",
-    location: "adres|land\\b|locatie|vestiging|regio|plaats|server",
-    purpose: "acties|dienst(en)?\\b|doel|verwerking",
-    name: "naam|entiteit|verwerker|leverancier|partij|bedrijf|dienstverlener",
+    location: "adres|land\\b|locatie|vestiging|regio|plaats|server|zetel",
+    purpose: "acties|dienst(en)?\\b|doel|verwerking|omschrijving|beschrijving|functie|activiteit",
+    name: "naam|entiteit|verwerker|leverancier|partij|bedrijf|dienstverlener|onderaannemer|ontvanger|organisatie",
   },
   law: {
     BE: "belgisch|belgische|belgië",
