@@ -2307,6 +2307,14 @@ describe("the words for sub-processors, in each language", () => {
       "Subcontratistas",
       "Subappaltatori",
       "Sub-service providers",
+      "Sub-processing",
+      "Subcontracting",
+      "Third-party processors",
+      "Unterauftragsvergabe",
+      "Subauftragnehmer",
+      "Onderaanneming",
+      "Subcontratación",
+      "Subappalto",
     ])
       expect(headed(heading), heading).toEqual(both);
     expect(headed("Contact persons")).toEqual([]);

@@ -60,7 +60,7 @@ export const de: LanguageWords = {
     "kalendertage[n]?|werktage[n]?|arbeitstage[n]?|geschäftstage[n]?|tage[n]?|tag|tägige[nmrs]?|tägig|stunden?|std|stündige[nmrs]?|stündig|wochen?|wöchige[nmrs]?|wöchig|monate[n]?|monatige[nmrs]?|monatig|monat|jahre[n]?|jährige[nmrs]?|jährig|jahr",
   keywords: {
     subprocessor:
-      "unterauftrag(sverarbeiter|nehmer|sverhältnis|sverhältnisse)\\w*|sub-?auftragsverarbeiter\\w*|unterbeauftrag\\w*|subunternehmer|sub-?dienstleister|nachunternehmer|\\b(weitere|weiteren|weiterer|andere|anderen|anderer|eines anderen) auftragsverarbeiter",
+      "unterauftrag\\w*|sub-?auftragnehmer\\w*|unterverarbeiter\\w*|sub-?auftragsverarbeiter\\w*|unterbeauftrag\\w*|subunternehmer|sub-?dienstleister|nachunternehmer|\\b(weitere|weiteren|weiterer|andere|anderen|anderer|eines anderen) auftragsverarbeiter",
     objection: "widersprech|widerspruch|einspruch|einwände|einwand",
     advance:
       "im voraus|vorab|vorher|vor (der|dem|einer) (änderung|beauftragung|einsatz|hinzuziehung|heranziehung)|mit einer (vorlauf|ankündigungs)?frist von|mindestens .{0,30} vor\\b",

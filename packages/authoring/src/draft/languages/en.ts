@@ -59,7 +59,7 @@ export const en: LanguageWords = {
     "(?:working|business|work|bank)[- ]days?|(?:business|working) hours?|calendar days?|days?|hours?|hrs?|h(?![\\d:)])|weeks?|months?|years?",
   keywords: {
     subprocessor:
-      "sub(\\s?-\\s?|\\s)?processors?|sub(\\s?-\\s?)?service providers?|sub(\\s?-\\s?|\\s)?contractors?|subsequent processors?|other (data )?processors?",
+      "sub(\\s?-\\s?|\\s)?processors?|sub(\\s?-\\s?)?processing\\b|sub(\\s?-\\s?)?contracting\\b|third[- ]part(y|ies) processors?|further processors?|sub(\\s?-\\s?)?service providers?|sub(\\s?-\\s?|\\s)?contractors?|subsequent processors?|other (data )?processors?",
     objection: "\\bobject(?:ion|ions|s)?\\b(?! of)|\\bobjections?\\b",
     advance:
       "in advance|(prior|advance) (written )?(notice|notification)|\\b(days|weeks|months)['’]? (prior |advance )?(written )?notice\\b|\\bnotice of at least\\b|beforehand|before (such|the|any) (change|addition|replacement|engagement)|no later than .{0,40} before|at least .{0,30} (before|prior)",

@@ -61,7 +61,7 @@ export const es: LanguageWords = {
   },
   unitPattern: "días? hábiles|días? laborables|días? naturales|días?|horas?|semanas?|meses|mes|años?",
   keywords: {
-    subprocessor: "sub(\\s?-\\s?)?encargad[oa]s?|subcontratistas?|subprocesador(es)?|\\botros? encargados?",
+    subprocessor: "sub(\\s?-\\s?)?encargad[oa]s?|subcontratistas?|subcontrataci\\w*|subprocesador(es)?|\\botros? encargados?",
     objection: "oponerse|oposición|objeci[oó]n|objetar",
     advance: "de antelación|notificación previa|con (una )?antelación|previo aviso|por adelantado",
     violation:

@@ -52,7 +52,7 @@ export const it: LanguageWords = {
   unitPattern: "giorni lavorativi|giorno lavorativo|giorni di calendario|giorni|giorno|ore|ora|settimane|settimana|mesi|mese|anni|anno",
   keywords: {
     subprocessor:
-      "sub(\\s?-\\s?)?responsabil[ei]|subappaltator[ei]|sotto(\\s?-\\s?)?responsabil[ei]|sub(\\s?-\\s?)?fornitor[ie]|altri responsabili|\\baltro responsabile",
+      "sub(\\s?-\\s?)?responsabil[ei]|subappalt\\w*|ulteriori responsabili|sotto(\\s?-\\s?)?responsabil[ei]|sub(\\s?-\\s?)?fornitor[ie]|altri responsabili|\\baltro responsabile",
     objection: "opporsi|opposizione|obiezion",
     advance: "in anticipo|di anticipo|anticipatamente|con (un )?preavviso|almeno [^.;]{0,30} prima\\b",
     violation: "\\bincident[ei]\\b|\\bviolazion[ei]\\b(?! (?:del|di questo|della|degli) (?:presente )?(?:contratto|accordo|dpa|obblighi))",

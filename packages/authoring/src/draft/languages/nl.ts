@@ -53,7 +53,8 @@ export const nl: LanguageWords = {
   },
   unitPattern: "werkdagen|werkdag|kalenderdagen|dagen|daagse|daags|dag|uren|uur|weken|week|maanden|maand|jaren|jaar",
   keywords: {
-    subprocessor: "sub(\\s?-\\s?)?verwerkers?|\\(sub\\)\\s?verwerkers?|sub(\\s?-\\s?)?bewerkers?|onderaannemers?|\\bandere verwerkers?",
+    subprocessor:
+      "sub(\\s?-\\s?)?verwerkers?|\\(sub\\)\\s?verwerkers?|sub(\\s?-\\s?)?bewerkers?|onderaannem\\w*|sub-?verwerking\\b|\\bandere verwerkers?",
     objection: "\\bbezwaar",
     advance: "voor (dergelijke|de|deze) wijziging|vooraf|voorafgaand|van tevoren",
     violation: "\\bincident(?:en)?\\b|\\binbreuk(?:en)?\\b(?! op (?:deze|de) (?:overeenkomst|verwerkersovereenkomst|verplichtingen))",
