@@ -2454,3 +2454,17 @@ describe("more words that name a sub-processor table's columns", () => {
     ]);
   });
 });
+
+describe("more words that call a section a list", () => {
+  it("reads a list under a long heading that calls it an overview, a table or a listing", () => {
+    const under = (heading: string) =>
+      names(draft(`Agreement\n\n${heading}\n\n1. Hetzner Online GmbH, Germany\n2. Twilio Inc., United States\n`));
+    const both = [
+      ["Hetzner Online GmbH", "DE"],
+      ["Twilio Inc.", "US"],
+    ];
+    expect(under("Aufstellung der vom Auftragnehmer eingesetzten Unterauftragnehmer (Stand: 1. Januar 2026)")).toEqual(both);
+    expect(under("Tableau des sous-traitants ultérieurs autorisés par le Client au titre du présent contrat")).toEqual(both);
+    expect(under("Relación de subencargados del tratamiento autorizados por el Responsable a la fecha de firma")).toEqual(both);
+  });
+});

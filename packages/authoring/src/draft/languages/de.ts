@@ -122,7 +122,7 @@ export const de: LanguageWords = {
     ifApplicable: "\\(falls zutreffend\\)",
     categoryStopWord: "werden|daten|personenbezogene",
     processingPlace: "speicher|verarbeitung",
-    listWord: "liste|anlage|verzeichnis",
+    listWord: "liste|anlage|anhang|verzeichnis|übersicht|aufstellung",
     pageNumber: "seite \\d+ (?:von|\\/) \\d+",
     contactLabel: "kontakt|ansprech",
     totalWord: "\\b(?:insgesamt|gesamt|in summe)\\b",

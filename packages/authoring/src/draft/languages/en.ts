@@ -124,7 +124,7 @@ export const en: LanguageWords = {
       "shall|will|must|data|personal|their|these|this|that|with|from|after|period|maximum|least|years?|months?|days?|retain\\w*|kept|keep|stored|delete\\w*|erase\\w*|processed",
     processors: "processors",
     processingPlace: "process|server|data|host|storage",
-    listWord: "list|annex|appendix|schedule",
+    listWord: "list|annex|appendix|schedule|exhibit",
     pageNumber: "page \\d+ (?:of|\\/) \\d+",
     contactLabel: "contact|person",
     totalWord: "\\b(?:in total|total|overall|altogether|in all)\\b",

@@ -116,7 +116,7 @@ export const es: LanguageWords = {
     deleting: "elimin|borra|suprim",
     otherwise: "de lo contrario|en su defecto",
     processingPlace: "tratamiento|datos|servidor|alojamiento",
-    listWord: "lista|anexo",
+    listWord: "lista|listado|relación|anexo|apéndice",
     pageNumber: "p[aá]gina \\d+ (?:de|\\/) \\d+",
     contactLabel: "contacto|persona",
     totalWord: "\\b(?:en total|total)\\b",

@@ -125,7 +125,7 @@ export const fr: LanguageWords = {
     categoryStopWord: "sont|seront|données|personnelles",
     processors: "sous-traitants",
     processingPlace: "traitement|héberg|données|serveur",
-    listWord: "liste",
+    listWord: "liste|annexe|tableau|répertoire",
     pageNumber: "page \\d+ (?:sur|\\/) \\d+",
     contactLabel: "contact|personne",
     totalWord: "\\b(?:au total|en tout)\\b",

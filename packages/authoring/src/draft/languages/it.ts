@@ -105,7 +105,7 @@ export const it: LanguageWords = {
     deleting: "elimin|cancell",
     otherwise: "altrimenti",
     processingPlace: "trattamento|dati|server|conserv|ospit",
-    listWord: "elenco|lista|allegato",
+    listWord: "elenco|lista|allegato|appendice",
     pageNumber: "pagina \\d+ (?:di|\\/) \\d+",
     contactLabel: "contatt|persona|referente",
     totalWord: "\\b(?:in totale|totali?|complessiv[ie])\\b",

@@ -113,7 +113,7 @@ export const nl: LanguageWords = {
     categoryStopWord: "worden|zijn|wordt|gegevens|persoonsgegevens",
     processors: "verwerkers",
     processingPlace: "verwerking",
-    listWord: "lijst|overzicht|bijlage",
+    listWord: "lijst|overzicht|bijlage|opsomming",
     pageNumber: "pagina \\d+ (?:van|\\/) \\d+",
     contactLabel: "contact|persoon",
     totalWord: "\\b(?:in totaal|totaal|in het totaal)\\b",
