@@ -2468,3 +2468,43 @@ describe("more words that call a section a list", () => {
     expect(under("Relación de subencargados del tratamiento autorizados por el Responsable a la fecha de firma")).toEqual(both);
   });
 });
+
+describe("companies in prose and category lines", () => {
+  it("reads a company with its address in a sentence's list, the address no companies", () => {
+    const text =
+      "## Unterauftragnehmer\n\nAls Unterauftragnehmer ist derzeit tätig: Strato AG, Otto-Ostrowski-Straße 7, 10249 Berlin (Hosting).\n";
+    expect(names(draft(text))).toEqual([["Strato AG", "DE"]]);
+  });
+
+  it("reads companies engaged with their country in parentheses, and after 'como subencargado a'", () => {
+    expect(
+      names(
+        draft(
+          "## Sub-processors\n\nThe Processor currently uses Amazon Web Services EMEA SARL (Luxembourg) and Twilio Inc. (USA) as sub-processors.\n",
+        ),
+      ),
+    ).toEqual([
+      ["Amazon Web Services EMEA SARL", "LU"],
+      ["Twilio Inc.", "US"],
+    ]);
+    expect(
+      names(
+        draft(
+          "## Subencargados\n\nEl Encargado utiliza como subencargado a Amazon Web Services EMEA SARL, con sede en Luxemburgo, para el alojamiento.\n",
+        ),
+      ),
+    ).toEqual([["Amazon Web Services EMEA SARL", "LU"]]);
+  });
+
+  it("reads category lines without bullets, one company each; their places are the companies', not the DPA's hosting", () => {
+    const d = draft(
+      "## Sub-processors\n\nHosting: Scaleway SAS (France)\nEmail: Postmark (ActiveCampaign, LLC), United States\nPayments: Stripe Payments Europe Ltd. (Ireland)\n",
+    );
+    expect(names(d)).toEqual([
+      ["Scaleway SAS", "FR"],
+      ["Postmark", "US"],
+      ["Stripe Payments Europe Ltd.", "IE"],
+    ]);
+    expect(d.terms.hostingAllowed).toBeUndefined();
+  });
+});

@@ -231,12 +231,19 @@ export function itemsOf(list: string): Array<{ name: string; rest: string }> {
         : { name: lead, rest: item.slice(lead.length) };
     });
   const names = namesOf(list);
-  if (names)
-    return names.map((name) => ({
-      name,
-      rest: new RegExp(`${escapeRegExp(name)}\\s*(\\([^)]*\\))?`).exec(list)?.[1] ?? "",
-    }));
-  return parenthesisedItems(list);
+  if (!names) return parenthesisedItems(list);
+  const items: Array<{ name: string; rest: string }> = [];
+  for (const name of names) {
+    // "Strato AG, Otto-Ostrowski-Straße 7, 10249 Berlin": after a company with its legal form, the
+    // parts with a number or naming a place are its address, not companies.
+    const last = items[items.length - 1];
+    if (last && LEGAL_FORM.test(/(\S+)$/.exec(last.name)?.[1] ?? "") && (/\d/.test(name) || placeIn(name) !== undefined)) {
+      last.rest = `${last.rest}, ${name}`;
+      continue;
+    }
+    items.push({ name, rest: new RegExp(`${escapeRegExp(name)}\\s*(\\([^)]*\\))?`).exec(list)?.[1] ?? "" });
+  }
+  return items;
 }
 
 /**

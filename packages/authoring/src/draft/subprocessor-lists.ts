@@ -160,13 +160,23 @@ function dashedLines(p: Paragraph | undefined, first = 0): FoundSubprocessor[] |
   return rows;
 }
 
-/** A line's name and place: "Twilio Inc. – SMS – US" (dashes), "Hetzner Finland Oy, Finland" (a comma, then only a country). */
+/**
+ * A line's name and place: "Twilio Inc. – SMS – US" (dashes), "Hetzner Finland Oy, Finland" (a
+ * comma, then only a country), "Hosting: Scaleway SAS (France)" (a category, then one company).
+ */
 function lineParts(line: string): { name: string; place: string } | undefined {
   const [name = "", ...details] = line.split(DASHES);
   if (details.length > 0)
     return nameLike(name) && !endsLikeSentence(name)
       ? { name, place: [...details].reverse().find((d) => countryIn(d) !== undefined) ?? "" }
       : undefined;
+  const category = /^([^:|\d]{2,40}):\s+(\S.*)$/.exec(line);
+  if (category) {
+    const company = category[2] ?? "";
+    const cut = nameEnd(company);
+    const named = (cut ? company.slice(0, cut.index) : company).trim();
+    return nameLike(named) && !endsLikeSentence(named) ? { name: named, place: cut ? company.slice(cut.index) : "" } : undefined;
+  }
   const { name: named, rest } = nameThenAddress(line);
   return nameLike(named) && countryNamed(rest.replace(/[.;]$/, "")) !== undefined ? { name: named, place: rest } : undefined;
 }
@@ -634,8 +644,11 @@ const COMPANY =
 const COMPANIES = new RegExp(COMPANY, "gu");
 /** Whether a text names a company with its legal form. */
 const COMPANIES_ANYWHERE = new RegExp(COMPANY, "u");
-/** What may follow a company: its address, a few comma-separated parts (as few as will do, when lazy). */
-const address = (lazy: boolean): string => `(?<address>(?:,\\s*[^,;:]{1,60}){0,5}${lazy ? "?" : ""})`;
+/**
+ * What may follow a company: where it is in parentheses ("(Luxembourg)"), then its address, a few
+ * comma-separated parts (as few as will do, when lazy).
+ */
+const address = (lazy: boolean): string => `(?<address>(?:\\s*\\([^()]{1,40}\\))?(?:,\\s*[^,;:]{1,60}){0,5}${lazy ? "?" : ""})`;
 /** After the last company of a list, before "as sub-processor": its address and nothing else. */
 const LAST_TAIL = new RegExp(`^${address(true)}\\s*,?\\s*$`, "u");
 /** Between two companies of a list: the first one's address, then a comma, "and" or "or". */
@@ -644,7 +657,7 @@ const LIST_TAIL = phrase("andOr", `^${address(true)}\\s*(?:,|\\s(?:`, "))\\s*$",
 const ENGAGED_AS = phrase("engagedAs", "(?:", ")$");
 /** After "the sub-processor": an article or "the company", then the company and its address. */
 const COMPANY_AFTER = new RegExp(
-  `^\\s+(?:(?:the|la|le|die|der|den|de|il|el|het)\\s+)?(?:(?:company|société|Firma|società|empresa|bedrijf)\\s+)?${COMPANY}${address(false)}`,
+  `^\\s+(?:(?:the|la|le|die|der|den|de|il|el|het|a|à|al|aan)\\s+)?(?:(?:company|société|Firma|società|empresa|bedrijf)\\s+)?${COMPANY}${address(false)}`,
   "u",
 );
 
