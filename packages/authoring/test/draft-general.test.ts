@@ -2508,3 +2508,27 @@ describe("companies in prose and category lines", () => {
     expect(d.terms.hostingAllowed).toBeUndefined();
   });
 });
+
+describe("breach notices under a heading about notice, and undated notices in every language", () => {
+  it("reads a label line under a heading about notice deadlines", () => {
+    const d = draft("Délais de notification\n\nViolation de données personnelles : 24 heures\nIncident de disponibilité : 4 heures\n");
+    expect(d.terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
+    // Under a heading about something else, the line is not a notice.
+    expect(draft("Durées de conservation\n\nViolation de données personnelles : 24 mois\n").terms.breachNotification).toBeUndefined();
+  });
+
+  it("reads a notice without a number as not numeric, however 'without delay' is said", () => {
+    for (const text of [
+      "Processor shall notify Controller of a Personal Data Breach forthwith.",
+      "Der Auftragnehmer meldet Verletzungen des Schutzes personenbezogener Daten ohne schuldhaftes Zögern.",
+      "Le Sous-traitant notifie toute violation de données dans les plus brefs délais.",
+      "Verwerker meldt een datalek zo spoedig mogelijk.",
+      "El Encargado notificará las violaciones de la seguridad de los datos a la mayor brevedad.",
+      "Il Responsabile comunica ogni violazione dei dati personali tempestivamente.",
+    ]) {
+      const b = draft(`${text}\n`).terms.breachNotification;
+      expect(b, text).toBeDefined();
+      expect(b?.value, text).toBeNull();
+    }
+  });
+});

@@ -265,7 +265,10 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
       why(s, `taken: ${item.p.text}, from an item of the list it introduces`);
       continue;
     }
-    if (!KEYWORDS.notify.test(s.text)) {
+    // A short line under a heading about notice ("Délais de notification", then "Violation de
+    // données : 24 heures") is that notice's.
+    const underNotice = s.text.length <= 100 && KEYWORDS.notify.test(headingAbove(ctx, s));
+    if (!KEYWORDS.notify.test(s.text) && !underNotice) {
       why(s, "skipped: a breach, but no notice to the controller");
       continue;
     }

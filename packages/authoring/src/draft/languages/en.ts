@@ -70,7 +70,7 @@ export const en: LanguageWords = {
       "destruction[^.]{0,40}\\bloss\\b[^.]{0,60}(alteration|unauthori[sz]ed)|(accidental|unlawful)[^.]{0,80}(destruction|loss)|personal data breach|data breach|breach(es)? of (personal data|security)|security breach|(security|data) incident|violation of personal data|personal data violation|\\bbreach notifications?|\\bbreach notices?|\\bnotif(y|ication) of (a |any )?breach|data protection (incidents?|breach(es)?|violations?)|\\bincident notifications?\\b|\\bincidents? (affecting|involving|concerning) (the |any )?personal data|\\b(breach|violation)(es|s)? of the protection of personal data|\\b(violations?|infringements?) of (the )?(regulations|provisions|rules)\\b[^.]{0,40}\\bprotection of personal data|privacy (incidents?|breach(es)?)|\\bunauthori[sz]ed (access to|disclosure of|acquisition of) (any |the )?(personal|customer) data",
     noticeToObject: "(notice|notification)\\b[^.;]{0,40}\\bto\\b[^.;]{0,30}object",
     notify: "notify|notif|inform|report|\\bnotice\\b|alert|\\bwarns?\\b|\\badvise|\\blet\\b[^.;]{0,40}\\bknow\\b",
-    noDelay: "without undue delay|as soon as possible|promptly|immediately",
+    noDelay: "without (undue |unreasonable )?delay|as soon as (possible|practicable|reasonably practicable)|promptly|immediately|forthwith",
     audit: "\\baudits?\\b|inspection",
     permission: "may|can|shall|will|entitled|right|allowed|permitted|limited|not more than|no more than|only|max\\.|maximum|at most",
     onceAYear:

@@ -71,7 +71,7 @@ export const es: LanguageWords = {
       "destrucción[^.]{0,40}\\bpérdida[^.]{0,60}(alteración|no autorizad)|violaci[oó]n(es)? de (los )?datos|violaci[oó]n(es)? de (la )?seguridad|\\bbrechas?\\b|fugas? de datos|quiebras? de (la )?seguridad|incidencias? de seguridad|incidentes? de seguridad|notificaci[oó]n de (?:las |una )?violaci",
     noticeToObject: "antelación\\b[^.;]{0,40}\\bpara\\b[^.;]{0,30}oposici",
     notify: "comunic|notific|inform|avis|advert|alert|en conocimiento|dar cuenta",
-    noDelay: "sin dilación indebida|sin demora",
+    noDelay: "sin dilación indebida|sin demora|sin retrasos? indebidos?|a la mayor brevedad|de inmediato|inmediatamente",
     audit: "auditor[ií]as?|inspecci[oó]n",
     permission: "podrá|puede|pueden|derecho|limitad[oa]s?|no más de|solo|máx\\.|max\\.|máximo",
     onceAYear: "\\buna vez al año",

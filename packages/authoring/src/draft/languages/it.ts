@@ -61,7 +61,7 @@ export const it: LanguageWords = {
       "distruzione[^.]{0,40}\\bperdita[^.]{0,60}(modifica|non autorizzat)|violazion[ei] d(ei|ella|i) (dati|sicurezza)|\\bdata breach|fug(a|he) di dati|incident[ei] di sicurezza|notific\\w* (?:delle|di) violazion",
     noticeToObject: "preavviso\\b[^.;]{0,40}\\bper\\b[^.;]{0,30}(opposizion|opporsi)",
     notify: "comunic|notific|inform|segnal|avvis|d[àa] notizia|avvert",
-    noDelay: "senza ingiustificato ritardo|senza ritardo",
+    noDelay: "senza (ingiustificato |indebito )?ritardo|tempestivamente|immediatamente|prontamente",
     audit: "ispezion|verifiche",
     permission: "potrà|può|possono|diritto|limitat[oaie]|non più di|solo|max\\.|massimo",
     onceAYear: "\\buna volta (all'anno|l'anno|per anno)",
