@@ -2532,3 +2532,17 @@ describe("breach notices under a heading about notice, and undated notices in ev
     }
   });
 });
+
+describe("one working day said without a number", () => {
+  it("reads 'by the next business day' in each language as one working day", () => {
+    for (const text of [
+      "Processor shall notify Customer of any Personal Data Breach by the next business day.",
+      "Der Auftragnehmer meldet Verletzungen des Schutzes personenbezogener Daten spätestens am nächsten Werktag.",
+      "Le Sous-traitant notifie toute violation de données au plus tard le jour ouvré suivant.",
+      "Verwerker meldt een datalek uiterlijk de volgende werkdag.",
+      "El Encargado notificará las violaciones de la seguridad de los datos a más tardar el siguiente día hábil.",
+      "Il Responsabile comunica ogni violazione dei dati personali entro il giorno lavorativo successivo.",
+    ])
+      expect(draft(`${text}\n`).terms.breachNotification?.value, text).toEqual({ value: 1, unit: "working_days" });
+  });
+});

@@ -53,10 +53,13 @@ function period(value: number, unit: Unit | "weeks"): Period {
  */
 const UNIT_ANYWHERE = new RegExp(`(?:${UNIT_PATTERN})(?![\\p{L}])`, "iu");
 
+/** "by the next business day", "am nächsten Werktag": one working day without a number. */
+const NEXT_WORKING_DAY = new RegExp(KEYWORDS.nextWorkingDay.source, "iu");
+
 /** Every period in a sentence, in order. */
 export function findPeriods(sentence: string): FoundPeriod[] {
   const out: FoundPeriod[] = [];
-  if (!UNIT_ANYWHERE.test(sentence)) return out;
+  if (!UNIT_ANYWHERE.test(sentence) && !NEXT_WORKING_DAY.test(sentence)) return out;
   for (const m of sentence.matchAll(PERIOD)) {
     const [text, bracket, first, second, digits, unitText] = m;
     const unit = unitOf(unitText ?? "");
@@ -82,6 +85,12 @@ export function findPeriods(sentence: string): FoundPeriod[] {
       found.ambiguity = `the value is in brackets ("${text.trim()}"), a placeholder to confirm`;
     }
     out.push(found);
+  }
+  // "by the next business day": one working day, said without a number.
+  const next = NEXT_WORKING_DAY.exec(sentence);
+  if (next) {
+    out.push({ value: 1, unit: "working_days", index: next.index, text: next[0] });
+    out.sort((a, b) => a.index - b.index);
   }
   return out;
 }

@@ -115,6 +115,7 @@ export const de: LanguageWords = {
     andOr: "und|oder",
     listFollows: "\\bfolgende|\\bnachstehend|\\bnachfolgend|\\bunten\\b",
     workingTime: "\\b(geschäfts|arbeits)",
+    nextWorkingDay: "\\bn(ä|a)chsten (werk|arbeits|geschäfts)tag(es)?\\b|\\bfolgenden (werk|arbeits|geschäfts)tag(es)?\\b",
     listIntro: "\\bumfass(t|en)\\b|\\bnämlich\\b|\\bdarunter\\b",
     deleting: "lösch|vernicht",
     otherwise: "anders|andernfalls|sonst",

@@ -115,6 +115,7 @@ export const en: LanguageWords = {
     andOr: "and|or",
     listFollows: "\\bfollowing\\b|\\bbelow\\b",
     workingTime: "\\b(business|working)\\b",
+    nextWorkingDay: "\\b(the )?(next|following) (business|working) day\\b",
     listIntro: "\\binclud(e|es|ing)\\b|\\bnamely\\b",
     deleting: "delet|destr|eras|purg",
     otherwise: "otherwise|failing|or else",

@@ -112,6 +112,7 @@ export const es: LanguageWords = {
     andOr: "y|o",
     listFollows: "\\bsiguientes?\\b|\\ba continuación\\b",
     workingTime: "\\b(hábiles|laborables)\\b",
+    nextWorkingDay: "\\b(siguiente|próximo) día hábil\\b|\\bdía hábil siguiente\\b",
     listIntro: "\\bincluy(e|en)\\b|\\ba saber\\b",
     deleting: "elimin|borra|suprim",
     otherwise: "de lo contrario|en su defecto",

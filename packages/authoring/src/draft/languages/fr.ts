@@ -118,6 +118,7 @@ export const fr: LanguageWords = {
     andOr: "et|ou",
     listFollows: "\\bsuivants?\\b|\\bsuivantes?\\b|\\bci-dessous\\b|\\bci-après\\b",
     workingTime: "\\bouvr(ées|ables)\\b",
+    nextWorkingDay: "\\bjour ouvr(é|able) suivant\\b",
     listIntro: "\\bcompren(d|nent)\\b|\\binclu(t|ent)\\b|\\bnotamment\\b",
     deleting: "supprim|efface",
     retentionColumn: "conservation",

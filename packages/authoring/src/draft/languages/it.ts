@@ -101,6 +101,7 @@ export const it: LanguageWords = {
     andOr: "e|o",
     listFollows: "\\bseguent[ei]\\b|\\bdi seguito\\b|\\bsotto riportat",
     workingTime: "\\blavorative\\b",
+    nextWorkingDay: "\\bgiorno lavorativo successivo\\b",
     listIntro: "\\binclud(e|ono)\\b|\\bovvero\\b|\\btra cui\\b",
     deleting: "elimin|cancell",
     otherwise: "altrimenti",

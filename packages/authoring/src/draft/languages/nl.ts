@@ -106,6 +106,7 @@ export const nl: LanguageWords = {
     andOr: "en|of",
     listFollows: "\\bvolgende\\b|\\bhieronder\\b|\\bonderstaande?\\b",
     workingTime: "\\bwerk",
+    nextWorkingDay: "\\bvolgende werkdag\\b",
     listIntro: "\\bwaaronder\\b|\\bnamelijk\\b|\\bomvat(ten)?\\b",
     deleting: "verwijder|vernietig",
     retentionColumn: "bewaartermijn|bewaarperiode",

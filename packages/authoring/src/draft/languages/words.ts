@@ -73,6 +73,8 @@ export const CONCEPTS = [
   "relativeWord",
   "andOr",
   "listIntro",
+  // A deadline of one working day said without a number ("by the next business day").
+  "nextWorkingDay",
   // Hours counted in working time ("24 business hours", "24 heures ouvrées"): not hours on the clock.
   "workingTime",
   // What says a list comes after the sentence ("the following sub-processors", "nachstehende").
