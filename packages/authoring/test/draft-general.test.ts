@@ -2546,3 +2546,18 @@ describe("one working day said without a number", () => {
       expect(draft(`${text}\n`).terms.breachNotification?.value, text).toEqual({ value: 1, unit: "working_days" });
   });
 });
+
+describe("notice verbs in their other forms", () => {
+  it("reads German zu-infinitives and 'bekanntgeben', French 'communique' and 'porte à la connaissance', Dutch 'licht ... in'", () => {
+    for (const [text, hours] of [
+      ["Verletzungen des Schutzes personenbezogener Daten sind dem Auftraggeber innerhalb von 24 Stunden mitzuteilen.", 24],
+      ["Datenschutzverletzungen hat der Auftragnehmer dem Auftraggeber binnen 48 Stunden anzuzeigen.", 48],
+      ["Der Auftragnehmer gibt dem Auftraggeber Datenschutzvorfälle innerhalb von 24 Stunden bekannt.", 24],
+      ["Sicherheitsvorfälle sind innerhalb von 24 Stunden bekanntzugeben.", 24],
+      ["Le Sous-traitant porte à la connaissance du Client toute violation de données dans un délai de 48 heures.", 48],
+      ["Le Sous-traitant communique au Client toute violation de données dans un délai de 48 heures.", 48],
+      ["Verwerker licht de Klant binnen 24 uur in over een datalek.", 24],
+    ] as const)
+      expect(draft(`${text}\n`).terms.breachNotification?.value, text).toEqual({ value: hours, unit: "hours" });
+  });
+});

@@ -62,7 +62,8 @@ export const nl: LanguageWords = {
     breach:
       "vernietiging[^.]{0,40}\\bverlies[^.]{0,60}(wijziging|ongeautoriseerd|onbevoegd)|(onopzettelijk|onrechtmatig)[^.]{0,80}(verlies|vernietiging)|inbreuk (op|in verband met) (de )?persoonsgegevens|datalek|inbreuk(en)? op de beveiliging|beveiligingsinbreuk|beveiligingsincident",
     noticeToObject: "kennisgeving\\b[^.;]{0,40}\\bom\\b[^.;]{0,30}bezwaar",
-    notify: "meld|op de hoogte|in kennis|informeer|informeren|waarschuw|notific|rapporteer",
+    notify:
+      "meld|op de hoogte|in kennis|informeer|informeren|waarschuw|notific|rapporteer|\\blicht\\b[^.;]{0,60}\\bin\\b|inlicht|kennisgev",
     noDelay: "onverwijld|zonder (onnodige|onredelijke) vertraging|zo (snel|spoedig) mogelijk|onmiddellijk",
     audit: "controle",
     permission: "toegestaan|mag|mogen|kan|kunnen|beperkt|niet meer dan|alleen|max\\.|maximaal|hoogstens",
