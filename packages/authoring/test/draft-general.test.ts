@@ -2561,3 +2561,17 @@ describe("notice verbs in their other forms", () => {
       expect(draft(`${text}\n`).terms.breachNotification?.value, text).toEqual({ value: hours, unit: "hours" });
   });
 });
+
+describe("a header naming the name and the address together", () => {
+  it("reads 'Name und Anschrift' and 'Name and address' as the name's column, wherever it stands", () => {
+    const de =
+      "## Unterauftragnehmer\n\n| Nr. | Leistung | Name und Anschrift | Ort der Verarbeitung |\n|---|---|---|---|\n| 1 | Hosting | Strato AG, Otto-Ostrowski-Straße 7, 10249 Berlin | Deutschland |\n| 2 | E-Mail | Mailjet SAS, 13 rue de l'Aubrac, 75012 Paris | Frankreich |\n";
+    expect(names(draft(de))).toEqual([
+      ["Strato AG", "DE"],
+      ["Mailjet SAS", "FR"],
+    ]);
+    const en =
+      "## Sub-processors\n\n| Service | Name and address of the sub-processor | Country |\n|---|---|---|\n| Hosting | Scaleway SAS, 8 rue de la Ville l'Evêque, Paris | France |\n";
+    expect(names(draft(en))).toEqual([["Scaleway SAS", "FR"]]);
+  });
+});

@@ -37,10 +37,22 @@ function mechanismOf(text: string, country: string | null): string | null {
 /** A location cell that says the location is not known ("n/a", "unknown", "onbekend"...). */
 export const UNKNOWN_PLACE = phrase("unknownPlace", "^(?:", ")$");
 
-/** What a header cell names, if it names a column. */
+/**
+ * What a header cell names, if it names a column. "Name and address of the sub-processor", "Name
+ * und Anschrift": a name joined to a place is the name's column (its cells open with the name).
+ */
 export function columnOf(cell: string): Column | undefined {
   if (cell.length > 80) return undefined;
-  return COLUMN_WORDS.find(([re]) => re.test(cell))?.[1];
+  const column = COLUMN_WORDS.find(([re]) => re.test(cell))?.[1];
+  if (column !== "location") return column;
+  const name = columnWords("name").exec(cell);
+  const place = columnWords("location").exec(cell);
+  const joined =
+    name &&
+    place &&
+    name.index < place.index &&
+    /^\s*(?:,|&|\/|\p{L}{1,3})\s*$/u.test(cell.slice(name.index + name[0].length, place.index));
+  return joined ? "name" : column;
 }
 
 /** The words that name a column, in every language. */
