@@ -2575,3 +2575,13 @@ describe("a header naming the name and the address together", () => {
     expect(names(draft(en))).toEqual([["Scaleway SAS", "FR"]]);
   });
 });
+
+describe("hosting in a city, said with 'à' and 'a'", () => {
+  it("reads 'hébergées à Roubaix' and 'situati a Milano' as the city's country", () => {
+    expect(draft("Les données sont hébergées à Roubaix et à Gravelines.\n").terms.hostingAllowed?.value).toEqual(["FR"]);
+    expect(draft("Les serveurs sont situés à Paris.\n").terms.hostingAllowed?.value).toEqual(["FR"]);
+    expect(draft("I dati sono ospitati presso data center situati a Milano.\n").terms.hostingAllowed?.value).toEqual(["IT"]);
+    // "à" before a verb is no place.
+    expect(draft("Les données sont stockées à des fins de sauvegarde.\n").terms.hostingAllowed).toBeUndefined();
+  });
+});
