@@ -2585,3 +2585,24 @@ describe("hosting in a city, said with 'à' and 'a'", () => {
     expect(draft("Les données sont stockées à des fins de sauvegarde.\n").terms.hostingAllowed).toBeUndefined();
   });
 });
+
+describe("where data lies or resides, and periods detailing a deleting after a colon", () => {
+  it("reads 'Die Daten liegen ... in', 'data resides in', 'localisées', 'residen', 'risiedono'; a person residing somewhere is no hosting", () => {
+    const allowed = (text: string) => draft(`${text}\n`).terms.hostingAllowed?.value;
+    expect(allowed("Die Daten liegen bei AWS in der Region us-east-1 (USA).")).toEqual(["US"]);
+    expect(allowed("Customer Data resides in Germany.")).toEqual(["DE"]);
+    expect(allowed("Les données sont localisées en France.")).toEqual(["FR"]);
+    expect(allowed("Los datos residen en España.")).toEqual(["ES"]);
+    expect(allowed("I dati risiedono in Italia.")).toEqual(["IT"]);
+    expect(allowed("The Controller is responsible for data subjects who reside in the United States.")).toBeUndefined();
+    expect(allowed("Der Vertrag unterliegt deutschem Recht.")).toBeUndefined();
+  });
+
+  it("reads the periods after a colon as the deleting's the part before it announces", () => {
+    const text =
+      "Nach Ende des Vertrags löscht der Anbieter die Daten nach Ziffer 10 der Nutzungsbedingungen: die Instanz nach 30 Tagen, Backups spätestens 7 Tage später.\n";
+    expect(draft(text).terms.retention?.map((r) => r.value)).toEqual([{ value: 30, unit: "days" }]);
+    // A colon after a notice is no deleting's.
+    expect(draft("Der Anbieter informiert den Kunden: die Instanz nach 30 Tagen.\n").terms.retention).toEqual([]);
+  });
+});

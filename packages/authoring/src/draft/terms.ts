@@ -641,7 +641,11 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
         !anExample(s, x) &&
         !(fromTheDeleting(s, x) && !keptOrDeletedBefore(s, x)) &&
         (x.unit !== "hours" || deletes) &&
-        (underHeading || KEYWORDS.retention.test(clauseOf(s, x)) || keptOrDeletedBefore(s, x) || deletedAfter(s, x)),
+        (underHeading ||
+          KEYWORDS.retention.test(clauseOf(s, x)) ||
+          keptOrDeletedBefore(s, x) ||
+          deletedAfter(s, x) ||
+          detailOfADeleting(s, x)),
     );
     // A total after the periods it sums ("... deletion within 60 days; 90 days total") is the keeping's too.
     const p = eligible.length > 0 ? (periods.find((x) => aTotal(s, x) && !otherBefore(x.index)) ?? eligible[0]) : undefined;
@@ -762,6 +766,24 @@ function partAround(s: Sentence, p: FoundPeriod): { before: string; after: strin
   const from = p.index + p.text.length;
   const ends = marks.map((c) => s.text.indexOf(c, from)).filter((i) => i >= 0);
   return { before: s.text.slice(start, p.index), after: s.text.slice(from, ends.length > 0 ? Math.min(...ends) : s.text.length) };
+}
+
+/**
+ * Whether a period details a deleting announced before a colon: "löscht nihito die Daten ...: die
+ * planner-Instanz nach 30 Tagen, Backups spätestens 7 Tage später" (the part before the colon
+ * deletes, no other period or notice comes between).
+ */
+function detailOfADeleting(s: Sentence, p: FoundPeriod): boolean {
+  const colon = s.text.lastIndexOf(":", p.index);
+  if (colon < 0) return false;
+  const announced = s.text.slice(Math.max(0, s.text.lastIndexOf(";", colon) + 1), colon);
+  const between = s.text.slice(colon + 1, p.index);
+  return (
+    KEYWORDS.deleting.test(announced) &&
+    !KEYWORDS.notify.test(announced + between) &&
+    !KEYWORDS.objection.test(announced + between) &&
+    findPeriods(between).length === 0
+  );
 }
 
 /** Every keeping or deleting word of a text, in order. */
