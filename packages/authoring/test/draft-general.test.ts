@@ -2606,3 +2606,42 @@ describe("where data lies or resides, and periods detailing a deleting after a c
     expect(draft("Der Anbieter informiert den Kunden: die Instanz nach 30 Tagen.\n").terms.retention).toEqual([]);
   });
 });
+
+describe("labelled items under numbered sub-headings of a notices section", () => {
+  const text = [
+    "## 12. Notifications",
+    "",
+    "### 12.1 Data Breach",
+    "- **Timeline**: Within 24 hours",
+    "- **Method**: Email to registered address",
+    "",
+    "### 12.2 Sub-processor Changes",
+    "- **Timeline**: 30 days prior notice",
+    "- **Right to Object**: Controller may object within 14 days",
+    "",
+  ].join("\n");
+
+  it("reads each item as its own sub-heading's: the breach's 24 hours, the changes' 30 days", () => {
+    const d = draft(`Agreement\n\n${text}`);
+    expect(d.terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
+    expect(d.terms.priorNotice?.value).toEqual({ value: 30, unit: "days" });
+    expect(d.terms.objectionWindow?.value).toEqual({ value: 14, unit: "days" });
+  });
+
+  it("does not take a short list above as a heading", () => {
+    const d = draft(`Agreement\n\n${text.replace("- **Timeline**: Within 24 hours\n", "")}`);
+    expect(d.terms.breachNotification?.value).not.toEqual({ value: 30, unit: "days" });
+  });
+});
+
+describe("a retention table read once", () => {
+  it("gives each row's period once, not again as a sentence", () => {
+    const d = draft(
+      "## 9. Processing\n\n| Activity | Purpose | Retention |\n|---|---|---|\n| Upload validation | Data quality | 0 days |\n| Metadata logging | Analytics | 30 days |\n",
+    );
+    expect(d.terms.retention?.map((r) => [r.value, r.line])).toEqual([
+      [{ value: 0, unit: "days" }, 5],
+      [{ value: 30, unit: "days" }, 6],
+    ]);
+  });
+});

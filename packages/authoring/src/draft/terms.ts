@@ -47,8 +47,12 @@ function found<T>(s: Sentence, value: T, method: string, p?: FoundPeriod): Found
  * line without a full stop ("## 8. Breach Notification", "**Sub-processors**"), else "".
  */
 function headingAbove(ctx: Context, s: Sentence): string {
+  // "### 12.1 Data Breach" with its items on the next lines: the first line is their heading.
+  const first = paragraphLines(s.paragraph)[0] ?? "";
+  if (/^#{1,6}\s/.test(first) && s.line > s.paragraph.lines[0]) return first;
+  // A paragraph of one line reads as a heading; a short list of several lines does not.
   const above = ctx.paragraphs[s.paragraph.index - 1];
-  return above && headingLike(above.text) ? above.text : "";
+  return above && above.lineStarts.length === 1 && headingLike(above.text) ? above.text : "";
 }
 
 /** The text around a sentence: its paragraph, the three before it and the clause heading (label and words). */
@@ -288,7 +292,9 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
       next !== undefined &&
       (next.paragraph === s.paragraph ||
         (next.paragraph.index === s.paragraph.index + 1 && !next.paragraph.marked && !headingLike(next.paragraph.text)));
-    const after = adjacent ? noticeWithDeadline([next]) : undefined;
+    // Under a heading about notice, the items after the breach's own heading need no notice word
+    // ("### 12.1 Data Breach", "- **Timeline**: Within 24 hours").
+    const after = underNotice ? noticeWithDeadline(listAfter(ctx.sentences, i), true) : adjacent ? noticeWithDeadline([next]) : undefined;
     if (after) {
       all.push(found(after.s, asPeriod(after.p), "sentence pattern: breach notified, the period in the sentence after", after.p));
       why(s, `taken: ${after.p.text}, from the sentence after`);
@@ -329,10 +335,15 @@ function listAfter(sentences: readonly Sentence[], i: number): Sentence[] {
  */
 function noticeWithDeadline(sentences: readonly Sentence[], underNoticeLabel = false): { s: Sentence; p: FoundPeriod } | undefined {
   for (const s of sentences) {
-    const p = KEYWORDS.notify.test(s.text) || (underNoticeLabel && LIST_ITEM.test(s.text)) ? breachPeriod(s) : undefined;
+    const p = KEYWORDS.notify.test(s.text) || (underNoticeLabel && onListLine(s)) ? breachPeriod(s) : undefined;
     if (p) return { s, p };
   }
   return undefined;
+}
+
+/** Whether a sentence is on a list item's line ("- **Timeline**: Within 24 hours" gives "Within 24 hours"). */
+function onListLine(s: Sentence): boolean {
+  return LIST_ITEM.test(s.text) || LIST_ITEM.test(paragraphLines(s.paragraph)[s.line - s.paragraph.lines[0]] ?? "");
 }
 
 /**
@@ -618,6 +629,8 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     // retention heading ("3 jaar na de laatste actieve uitwisseling").
     const underHeading = s.text.length < 160 && /^\s*\S+\s+\S+/.test(s.text) && periodOpens(s) && KEYWORDS.retention.test(near(ctx, s));
     if (!KEYWORDS.retention.test(s.text) && !underHeading) continue;
+    // A retention table's rows are the table reader's (each row once).
+    if (s.text.includes("|") && retentionHeader(s.paragraph) >= 0) continue;
     // A period after words about sub-processors, breaches, objections, audits or secrecy is theirs
     // ("notify of the removal of sub-processors at least ten working days before"); a deleting
     // that names sub-processors after its period ("delete ... the data Processed by Vendor and its
@@ -794,12 +807,18 @@ const KEEPING_WORDS = new RegExp(KEYWORDS.retention.source, "gi");
  * "Durée de conservation", "Speicherdauer"), then rows whose period sits on one of their lines.
  * The category is the row's first line (the purpose or data it is about).
  */
+/** The line of a paragraph that heads a retention table ("| Activity | Retention |"), or -1 when it is none. */
+function retentionHeader(p: Paragraph): number {
+  const lines = paragraphLines(p);
+  return lines.length < 3 ? -1 : lines.findIndex((l) => l.length < 200 && KEYWORDS.retentionColumn.test(l));
+}
+
 export function retentionTable(ctx: Context): Array<Found<Period> & { category: string }> {
   const out: Array<Found<Period> & { category: string }> = [];
   for (const p of ctx.paragraphs) {
     const lines = paragraphLines(p);
-    const header = lines.findIndex((l) => l.length < 200 && KEYWORDS.retentionColumn.test(l));
-    if (header < 0 || lines.length < 3) continue;
+    const header = retentionHeader(p);
+    if (header < 0) continue;
     let rowStart = "";
     lines.slice(header + 1).forEach((line, k) => {
       const period = findPeriods(line).find((x) => x.unit !== "hours");
