@@ -2645,3 +2645,40 @@ describe("a retention table read once", () => {
     ]);
   });
 });
+
+describe("what is not a sub-processor under their heading", () => {
+  it("reads no company from the page's date, version, owner or contact lines", () => {
+    expect(names(draft("## Sub-processors\n\nLast updated: 1 May 2025\nContact: Privacy Team\n"))).toEqual([]);
+    expect(names(draft("## Sub-processors\n\nVersion: 2.1\nEffective Date: March 2025\nOwner: Legal Department\n"))).toEqual([]);
+    // Categories and their companies still are.
+    expect(
+      names(draft("## Subprocessors\n\nOur current sub-processors are:\nHosting: Hetzner Online GmbH (Germany)\nEmail: Postmark (USA)\n")),
+    ).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Postmark", "US"],
+    ]);
+  });
+
+  it("reads no company from a contact block or an address under a heading after the list's introduction", () => {
+    const text = [
+      "## Sub-processors",
+      "",
+      "We use the following sub-processors to run the service.",
+      "",
+      "Questions",
+      "---------",
+      "",
+      "Privacy Team",
+      "privacy@acme.example",
+      "",
+      "Postal address",
+      "--------------",
+      "",
+      "Acme Ltd",
+      "1 Main Street",
+      "Dublin, Ireland",
+      "",
+    ].join("\n");
+    expect(names(draft(text))).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { KEYWORDS, phrase } from "./language.js";
 import { countryIn, countryNamed } from "./countries.js";
 import {
   columnOf,
+  columnWords,
   endsLikeSentence,
   entry,
   foundEntry,
@@ -64,7 +65,12 @@ export function entryBlocks(paras: readonly Paragraph[], i: number): Taken | und
     // A category's heading between entries ("Monitoring" over "----------"), or, before the
     // first entry, a short note or two (a date, a link to earlier versions); not prose.
     const p = paras[k] as Paragraph;
-    const category = p.marked && p.lineStarts.length === 1 && p.text.length <= 40 && blockEntry(paras, k + 1) !== undefined;
+    const category =
+      p.marked &&
+      p.lineStarts.length === 1 &&
+      p.text.length <= 40 &&
+      !ABOUT_THE_DOCUMENT.test(p.text) &&
+      blockEntry(paras, k + 1) !== undefined;
     const note = rows.length === 0 && p.text.length <= MAX_NOTE && ++before <= MAX_BEFORE_ENTRIES;
     if (!category && !note) break;
   }
@@ -72,9 +78,18 @@ export function entryBlocks(paras: readonly Paragraph[], i: number): Taken | und
   return rows.length >= 2 || (rows.length === 1 && COMPANIES_ANYWHERE.test(rows[0]?.value.name ?? "")) ? { rows, next: k } : undefined;
 }
 
+/** A heading about the document or whom to write to ("Contact", "Postal address", "Last updated"): no category of sub-processors. */
+const ABOUT_THE_DOCUMENT = new RegExp(
+  `${KEYWORDS.metaLabel.source}|${KEYWORDS.contactLabel.source}|${columnWords("location").source}`,
+  "iu",
+);
+
 /** How many notes (paragraphs that are no entry) may come between a list's announcement and its first entry, and how long each. */
 const MAX_BEFORE_ENTRIES = 2;
 const MAX_NOTE = 200;
+
+/** A line that is an e-mail address or a telephone number and nothing else. */
+const CONTACT_DETAIL = /^\s*(?:\S+@\S+\.\S+|\+?[\d\s()/.-]{6,})\s*$/;
 
 /**
  * The paragraph at k as one sub-processor's block: a name on its first line ("**Proton AG**"),
@@ -109,6 +124,8 @@ function blockEntry(paras: readonly Paragraph[], k: number): { row: FoundSubproc
     name.includes("|")
   )
     return undefined;
+  // A name over an e-mail address or a telephone number is whom to write to, not a company's entry.
+  if (rest.every((l) => CONTACT_DETAIL.test(l))) return undefined;
   const country = [...rest]
     .reverse()
     .map((l) => countryIn(l))
@@ -172,10 +189,17 @@ function lineParts(line: string): { name: string; place: string } | undefined {
       : undefined;
   const category = /^([^:|\d]{2,40}):\s+(\S.*)$/.exec(line);
   if (category) {
+    // "Last updated: 1 May 2025", "Contact: Privacy Team": a label about the document, not a category.
+    const label = category[1] ?? "";
+    if (KEYWORDS.metaLabel.test(label) || KEYWORDS.contactLabel.test(label)) return undefined;
     const company = category[2] ?? "";
     const cut = nameEnd(company);
     const named = (cut ? company.slice(0, cut.index) : company).trim();
-    return nameLike(named) && !endsLikeSentence(named) ? { name: named, place: cut ? company.slice(cut.index) : "" } : undefined;
+    // A number is a date's or a version's, unless the name is a company's with its legal form ("1&1 IONOS SE").
+    const numbered = /\d/.test(named) && !COMPANIES_ANYWHERE.test(named);
+    return nameLike(named) && !endsLikeSentence(named) && !numbered
+      ? { name: named, place: cut ? company.slice(cut.index) : "" }
+      : undefined;
   }
   const { name: named, rest } = nameThenAddress(line);
   return nameLike(named) && countryNamed(rest.replace(/[.;]$/, "")) !== undefined ? { name: named, place: rest } : undefined;

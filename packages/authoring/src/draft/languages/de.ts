@@ -126,6 +126,7 @@ export const de: LanguageWords = {
     processingPlace: "speicher|verarbeitung",
     listWord: "liste|anlage|anhang|verzeichnis|übersicht|aufstellung",
     pageNumber: "seite \\d+ (?:von|\\/) \\d+",
+    metaLabel: "stand\\b|datum|version|gültig|aktualisiert|verantwortlich",
     contactLabel: "kontakt|ansprech",
     totalWord: "\\b(?:insgesamt|gesamt|in summe)\\b",
     exceptWord: "\\bohne\\b|es sei denn|\\baußer\\b",

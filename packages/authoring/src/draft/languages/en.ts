@@ -127,6 +127,7 @@ export const en: LanguageWords = {
     processingPlace: "process|server|data|host|storage",
     listWord: "list|annex|appendix|schedule|exhibit",
     pageNumber: "page \\d+ (?:of|\\/) \\d+",
+    metaLabel: "updated|effective|version|\\bdate\\b|owner|author|status",
     contactLabel: "contact|person",
     totalWord: "\\b(?:in total|total|overall|altogether|in all)\\b",
     exceptWord: "without|unless|except",

@@ -128,6 +128,7 @@ export const fr: LanguageWords = {
     processingPlace: "traitement|héberg|données|serveur",
     listWord: "liste|annexe|tableau|répertoire",
     pageNumber: "page \\d+ (?:sur|\\/) \\d+",
+    metaLabel: "mise à jour|\\bdate\\b|version|vigueur|responsable",
     contactLabel: "contact|personne",
     totalWord: "\\b(?:au total|en tout)\\b",
     exceptWord: "\\bsans\\b|\\bsauf\\b|à moins",

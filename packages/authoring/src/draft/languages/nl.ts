@@ -117,6 +117,7 @@ export const nl: LanguageWords = {
     processingPlace: "verwerking",
     listWord: "lijst|overzicht|bijlage|opsomming",
     pageNumber: "pagina \\d+ (?:van|\\/) \\d+",
+    metaLabel: "bijgewerkt|datum|versie|ingangsdatum|eigenaar",
     contactLabel: "contact|persoon",
     totalWord: "\\b(?:in totaal|totaal|in het totaal)\\b",
     exceptWord: "\\bzonder\\b|\\btenzij\\b|\\bbehalve\\b",

@@ -91,6 +91,8 @@ export const CONCEPTS = [
   "pageNumber",
   // A label about whom to contact ("Contact person's name"), not the company's name.
   "contactLabel",
+  // A label about the document itself ("Last updated", "Version", "Stand"), not a category of services.
+  "metaLabel",
   // What joins a company named in prose to the sub-processor word it is engaged as ("Retool UK
   // Limited, as Subprocessor", "die Hetzner Online GmbH als Unterauftragnehmer").
   "engagedAs",
