@@ -2506,6 +2506,10 @@ describe("companies in prose and category lines", () => {
       ["Stripe Payments Europe Ltd.", "IE"],
     ]);
     expect(d.terms.hostingAllowed).toBeUndefined();
+    // A section about sub-processors and where data is hosted states the DPA's own hosting, and its places are no companies.
+    const both = draft("Agreement\n\n## 6. Sub-processors and data location\n\nServer location: Germany\nBackup location: Finland\n");
+    expect(both.terms.hostingAllowed?.value).toEqual(["DE"]);
+    expect(names(both)).toEqual([]);
   });
 });
 

@@ -78,7 +78,10 @@ export function entryBlocks(paras: readonly Paragraph[], i: number): Taken | und
   return rows.length >= 2 || (rows.length === 1 && COMPANIES_ANYWHERE.test(rows[0]?.value.name ?? "")) ? { rows, next: k } : undefined;
 }
 
-/** A heading about the document or whom to write to ("Contact", "Postal address", "Last updated"): no category of sub-processors. */
+/**
+ * A heading or label about the document, whom to write to or a place ("Contact", "Postal address",
+ * "Last updated", "Server location"): no category of sub-processors.
+ */
 const ABOUT_THE_DOCUMENT = new RegExp(
   `${KEYWORDS.metaLabel.source}|${KEYWORDS.contactLabel.source}|${columnWords("location").source}`,
   "iu",
@@ -191,13 +194,15 @@ function lineParts(line: string): { name: string; place: string } | undefined {
   if (category) {
     // "Last updated: 1 May 2025", "Contact: Privacy Team": a label about the document, not a category.
     const label = category[1] ?? "";
-    if (KEYWORDS.metaLabel.test(label) || KEYWORDS.contactLabel.test(label)) return undefined;
+    if (ABOUT_THE_DOCUMENT.test(label)) return undefined;
     const company = category[2] ?? "";
     const cut = nameEnd(company);
     const named = (cut ? company.slice(0, cut.index) : company).trim();
     // A number is a date's or a version's, unless the name is a company's with its legal form ("1&1 IONOS SE").
     const numbered = /\d/.test(named) && !COMPANIES_ANYWHERE.test(named);
-    return nameLike(named) && !endsLikeSentence(named) && !numbered
+    // "Server location: Germany": a place, not a company.
+    const place = countryNamed(named) !== undefined;
+    return nameLike(named) && !endsLikeSentence(named) && !numbered && !place
       ? { name: named, place: cut ? company.slice(cut.index) : "" }
       : undefined;
   }

@@ -599,8 +599,9 @@ const NAME_LABEL = new RegExp(
  * ("Sub-processors: see Annex 3") names none.
  */
 function aboutOneSubprocessor(p: Paragraph): boolean {
-  // A line in a section about sub-processors ("## Sub-processors", "Hosting: Scaleway SAS (France)").
-  if (KEYWORDS.subprocessor.test(p.heading)) return true;
+  // A line in a section about sub-processors ("## Sub-processors", "Hosting: Scaleway SAS (France)"),
+  // unless the section is about where data is hosted too ("## 6. Sub-processors and data location").
+  if (KEYWORDS.subprocessor.test(p.heading) && !KEYWORDS.hostingLabel.test(p.heading)) return true;
   return paragraphLines(p).some((line) => {
     const m = /^\s*([^:|]{2,40}?)\s*:\s*(\S.*)$/.exec(withoutMarkup(line.replace(LINE_OPENING, "")));
     const value = m?.[2] ?? "";
