@@ -2686,3 +2686,20 @@ describe("what is not a sub-processor under their heading", () => {
     expect(names(draft(text))).toEqual([]);
   });
 });
+
+describe("a list item going on over an indented line", () => {
+  it("reads the indented line as its item's, in a plain-text list after an introduction", () => {
+    const text = [
+      "6. SUBENCARGADOS",
+      "   El Encargado utiliza los siguientes subencargados:",
+      "   - Neon (Neon Inc.) — base de datos.",
+      "     Ubicación: Alemania.",
+      "   - Render Services Inc. — alojamiento del panel web.",
+      "",
+    ].join("\n");
+    expect(names(draft(`Contrato\n\n${text}`))).toEqual([
+      ["Neon", "DE"],
+      ["Render Services Inc.", null],
+    ]);
+  });
+});

@@ -348,9 +348,7 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
   if (intro >= 0 && intro < lines.length - 1) [list, first] = [p, intro + 1];
   else if (intro >= 0 || heading) list = paras[i + 1];
   if (!list) return undefined;
-  const items: Item[] = paragraphLines(list)
-    .map((text, n) => ({ text, line: list.lines[0] + n, para: list }))
-    .slice(first);
+  const items = itemLines(list, first);
   const last = first === 0 ? looseItems(paras, list, items) : list;
   if (items.length === 0) return undefined;
   // Unmarked lines after the introduction: entries one a line with dashes, or no list.
@@ -413,6 +411,28 @@ interface Item {
 
 /** Roman item numbers in order, as lists letter them ("(i)", "(ii)"). */
 const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+
+/**
+ * The items of a list paragraph from line `first`, one a marked line; a line indented under an
+ * item without a marker of its own goes on with that item ("- Neon (Neon Inc.) — base de datos.",
+ * "  Ubicación: UE (región Frankfurt).").
+ */
+function itemLines(list: Paragraph, first: number): Item[] {
+  const items: Item[] = [];
+  let itemIndent = -1;
+  for (const [n, text] of paragraphLines(list).entries()) {
+    if (n < first) continue;
+    const indent = list.indents[n] ?? 0;
+    const previous = items[items.length - 1];
+    if (previous && itemIndent >= 0 && !ITEM_MARKER.test(text) && indent > itemIndent) {
+      previous.text = `${previous.text} ${text}`;
+      continue;
+    }
+    itemIndent = ITEM_MARKER.test(text) ? indent : -1;
+    items.push({ text, line: list.lines[0] + n, para: list });
+  }
+  return items;
+}
 
 /**
  * A loose list: one item a paragraph, blank lines between ("- GetGeek AB ...", "", "- Acebit AB
