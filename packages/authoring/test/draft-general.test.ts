@@ -2703,3 +2703,32 @@ describe("a list item going on over an indented line", () => {
     ]);
   });
 });
+
+describe("the supervisory authority's 72 hours, and incidents notified within days", () => {
+  it("takes a period near the authority as the processor's unless it is the authority's 72 hours", () => {
+    const breach = (text: string) => draft(`${text}\n`).terms.breachNotification?.value;
+    expect(
+      breach(
+        "The Processor shall notify the Controller of a Personal Data Breach, to enable the Controller to comply with its obligations towards the supervisory authority, within 24 hours.",
+      ),
+    ).toEqual({ value: 24, unit: "hours" });
+    expect(
+      breach(
+        "Der Auftragnehmer unterstützt den Auftraggeber bei der Meldung an die Aufsichtsbehörde und informiert ihn innerhalb von 24 Stunden über jede Datenschutzverletzung.",
+      ),
+    ).toEqual({ value: 24, unit: "hours" });
+    // The authority's own deadline is not the processor's.
+    expect(
+      breach("The Processor shall assist the Controller in notifying a Personal Data Breach to the supervisory authority within 72 hours."),
+    ).toBeUndefined();
+  });
+
+  it("reads an incident notified within a few days as a breach, not one reviewed within weeks", () => {
+    const breach = (text: string) => draft(`${text}\n`).terms.breachNotification?.value;
+    expect(breach("Supplier will notify Customer of any incident affecting Customer Data within two (2) business days.")).toEqual({
+      value: 2,
+      unit: "working_days",
+    });
+    expect(breach("Supplier will report on resolved incidents within 30 days.")).toBeUndefined();
+  });
+});

@@ -258,7 +258,13 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     const named =
       KEYWORDS.breach.test(s.text) ||
       KEYWORDS.definedBreach.test(s.text) ||
-      (KEYWORDS.violation.test(s.text) && periodsOf(s).some((x) => x.unit === "hours"));
+      // The bare word ("incident", "Vorfall") is a breach when notified within hours, or within a
+      // few days: beyond the 72 hours Art. 33(1) GDPR gives the controller, a notice cannot serve
+      // it and is another one (a report, a review).
+      (KEYWORDS.violation.test(s.text) &&
+        periodsOf(s).some(
+          (x) => x.unit === "hours" || (KEYWORDS.notify.test(s.text) && x.unit !== "months" && x.unit !== "years" && x.value <= 3),
+        ));
     if (!named && !underHeading) continue;
     // "In case of a personal data breach, the Processor shall:" and the duties as a list.
     // A label that is the notice itself ("Initial Notification:") lets its items omit the word.
@@ -348,15 +354,22 @@ function onListLine(s: Sentence): boolean {
 
 /**
  * A breach sentence's period in hours or days. "... so that the Controller can notify the
- * supervisory authority within 72 hours" is the controller's own deadline under Art. 33 GDPR,
- * not the processor's.
+ * supervisory authority within 72 hours" is the controller's own deadline under Art. 33(1) GDPR
+ * (Regulation (EU) 2016/679: "not later than 72 hours after having become aware of it"), not the
+ * processor's; a period of another length near the authority ("..., to meet its obligations
+ * towards the supervisory authority, within 24 hours") is the processor's.
  */
 function breachPeriod(s: Sentence): FoundPeriod | undefined {
   return periodsOf(s).find(
     (x) =>
       (x.unit === "hours" || x.unit === "days" || x.unit === "working_days") &&
-      !KEYWORDS.supervisoryAuthority.test(s.text.slice(Math.max(0, x.index - 90), x.index)),
+      !(theAuthoritysDeadline(x) && KEYWORDS.supervisoryAuthority.test(s.text.slice(Math.max(0, x.index - 90), x.index))),
   );
+}
+
+/** Whether a period is the 72 hours (three days) Art. 33(1) GDPR gives the controller. */
+function theAuthoritysDeadline(x: Period): boolean {
+  return (x.unit === "hours" && x.value === 72) || (x.unit === "days" && x.value === 3);
 }
 
 /** The most audits a year a DPA's cap allows: one a month. */
