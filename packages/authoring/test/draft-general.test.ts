@@ -2508,7 +2508,7 @@ describe("companies in prose and category lines", () => {
     expect(d.terms.hostingAllowed).toBeUndefined();
     // A section about sub-processors and where data is hosted states the DPA's own hosting, and its places are no companies.
     const both = draft("Agreement\n\n## 6. Sub-processors and data location\n\nServer location: Germany\nBackup location: Finland\n");
-    expect(both.terms.hostingAllowed?.value).toEqual(["DE"]);
+    expect(both.terms.hostingAllowed?.value).toEqual(["DE", "FI"]);
     expect(names(both)).toEqual([]);
   });
 });
@@ -2730,5 +2730,16 @@ describe("the supervisory authority's 72 hours, and incidents notified within da
       unit: "working_days",
     });
     expect(breach("Supplier will report on resolved incidents within 30 days.")).toBeUndefined();
+  });
+});
+
+describe("every hosting line of a key-terms block", () => {
+  it("reads the places of all the block's hosting lines, in every language, and only that block's", () => {
+    const allowed = (text: string) => draft(`Agreement\n\n${text}\n`).terms.hostingAllowed?.value;
+    expect(allowed("Server location: Germany\nBackup location: Finland")).toEqual(["DE", "FI"]);
+    expect(allowed("Serverstandort: Deutschland\nBackup-Standort: Österreich")).toEqual(["DE", "AT"]);
+    expect(allowed("Localisation des serveurs : France\nLocalisation des sauvegardes : Belgique")).toEqual(["FR", "BE"]);
+    // A hosting line in another block further on is not this block's.
+    expect(allowed("Server location: Germany\n\nSome other clause.\n\nData location: Finland")).toEqual(["DE"]);
   });
 });

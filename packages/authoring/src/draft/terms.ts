@@ -586,15 +586,21 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
   return hostingLine(ctx);
 }
 
-/** A line of a key-terms list or table naming where data is: "Server location: Frankfurt, Germany". */
+/**
+ * A line of a key-terms list or table naming where data is: "Server location: Frankfurt, Germany",
+ * with the places the other such lines of its paragraph name ("Backup location: Finland").
+ */
 function hostingLine(ctx: Context): Found<string[]> | undefined {
+  let first: { s: Sentence; codes: string[] } | undefined;
   for (const { s, place } of hostingLines(ctx)) {
+    if (first && s.paragraph !== first.s.paragraph) break;
     const codes = countriesOf(place);
     if (codes.length === 0) continue;
     ctx.trace?.("hostingAllowed", s, `taken: ${codes.join(", ")}`);
-    return found(s, codes, "a line naming where data is hosted");
+    if (first) first.codes.push(...codes.filter((c) => !first?.codes.includes(c)));
+    else first = { s, codes };
   }
-  return undefined;
+  return first ? found(first.s, first.codes, "a line naming where data is hosted") : undefined;
 }
 
 /** The words that label a company's name in a list or table ("Name", "Sous-traitant", "Provider"). */

@@ -96,7 +96,7 @@ export const de: LanguageWords = {
     locatedIn:
       "\\bbefinde[nt] sich in\\b|\\b(liegen|liegt)\\b[^.;]{0,40}?\\b(in|im)\\b|\\b(stehen|steht) in\\b|\\b(findet|finden|erfolgt|erfolgen) (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?(in|im)\\b|\\b(gehostet|gespeichert) in\\b|\\bverarbeite[tn] (alle |sämtliche )?(die )?(personenbezogenen? )?daten (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?in\\b",
     hostingLabel:
-      "serverstandort|speicherort|datenstandort|standort (der daten|der server|der verarbeitung|des hostings)|ort der (verarbeitung|datenverarbeitung|speicherung)|hosting|rechenzentr(um|en)",
+      "serverstandort|speicherort|datenstandort|backup-?standort|standort (der daten|der server|der verarbeitung|des hostings)|ort der (verarbeitung|datenverarbeitung|speicherung)|hosting|rechenzentr(um|en)",
     placedBefore: "gespeichert|gehostet|verarbeitet|betrieben|gelagert",
     europeName: "europäische union|\\beu\\b|\\bewr\\b|europäischer wirtschaftsraum",
     withinEurope:

@@ -95,7 +95,8 @@ export const es: LanguageWords = {
       "\\bno\\b[^.;]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)|\\bnunca sale[n]? de la (ue\\b|unión europea)|\\b(ningún|ninguna)\\b[^.]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)|\\bno\\b[^.;]{0,40}\\btransferir\\w*[^.;]{0,40}\\bterceros países|\\bno se (?:realizar|efectuar)\\w* transferencias internacionales",
     locatedIn:
       "\\b(residen?|se ubican?|se encuentran?|(están? )?ubicad[oa]s?|alojad[oa]s?|almacenad[oa]s?|se alojan) en\\b|\\ben (?:el )?territorio\\b",
-    hostingLabel: "ubicación (de los )?(datos|servidores)|lugar (de|del) tratamiento|alojamiento|centros? de datos",
+    hostingLabel:
+      "ubicación (de (los|las) )?(datos|servidores|copias de seguridad)|lugar (de|del) tratamiento|alojamiento|centros? de datos",
     europeName: "unión europea|\\bue\\b|\\beee\\b|espacio económico europeo",
     withinEurope:
       "(dentro de|en) la (unión europea|ue\\b)|\\ben un estado miembro de la (unión europea|ue\\b)|(dentro del|en el) (espacio económico europeo|eee\\b)|\\b(en|dentro de)l? (el )?territorio de(l| la) (unión europea|ue\\b|espacio económico europeo|eee\\b)",

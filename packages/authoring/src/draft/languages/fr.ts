@@ -99,7 +99,7 @@ export const fr: LanguageWords = {
     locatedIn:
       "\\b(situé|situés|située|situées|localisé|localisés|localisée|localisées|hébergé|hébergés|hébergée|hébergées|stocké|stockés|stockée|stockées) (uniquement |exclusivement |principalement |essentiellement |seulement )?(en|au|aux|à)(?![\\p{L}])|\\btrait(e|ent|ons) (toutes |l'ensemble des )?(les )?données( personnelles)? (uniquement |exclusivement |principalement |essentiellement )?(en|au|aux)\\b|\\bcentres? de données (situés? |localisés? )?(en|au|aux)\\b|\\b(?:réalisés?|effectués?) (?:uniquement |exclusivement |principalement |seulement )?(?:en|au|aux)\\b|\\bsur le territoire\\b|\\ben territoire\\b",
     hostingLabel:
-      "localisation (des données|des serveurs|de l'hébergement|du traitement)|lieu (d'hébergement|de traitement|du traitement)|hébergement( des données)?|centres? de données",
+      "localisation (des données|des serveurs|des sauvegardes|de l'hébergement|du traitement)|lieu (d'hébergement|de traitement|du traitement)|hébergement( des données)?|centres? de données",
     europeName: "union européenne|\\bue\\b|\\beee\\b|espace économique européen",
     withinEurope:
       "(au sein|à l'intérieur) de l'(union européenne|ue\\b|eee\\b|espace économique européen)|\\bdans un [ée]tat membre de l'(union européenne|ue\\b)|dans l'(union européenne|ue\\b)|\\bhébergée?s? (sur|chez|dans) ([\\p{L}-]+ ){0,2}(ue|eee)\\b|\\bsur le territoire de l'(union européenne|ue\\b|eee\\b|espace économique européen)|dans l'(espace économique européen|eee\\b)",

@@ -84,7 +84,7 @@ export const it: LanguageWords = {
       "\\bnon\\b[^.;]{0,60}\\b(al di )?fuori\\b (dell'|della |dello |del )?(ue\\b|unione europea|spazio economico europeo|see\\b)|\\bnon lascia(no)? mai l'(ue\\b|unione europea)|\\bnessun[oa]?\\b[^.]{0,60}\\bal di fuori\\b (dell'|della |dello )?(ue\\b|unione europea|spazio economico europeo|see\\b)|\\bnon\\b[^.;]{0,40}\\btrasferi\\w*[^.;]{0,40}\\bpaesi terzi|\\bnessun trasferimento\\b[^.;]{0,40}\\bpaesi terzi",
     locatedIn:
       "\\b(risiedono|risiede|localizzat[oiae]|si trova(no)?|situat[oiae]|ospitat[oiae]|archiviat[oiae]|conservat[oiae]) (in|a)\\b|\\bsul territorio\\b",
-    hostingLabel: "ubicazione (dei )?(dati|server)|luogo (del|di) trattamento|hosting|data center",
+    hostingLabel: "ubicazione (dei )?(dati|server|backup)|luogo (del|di) trattamento|hosting|data center",
     europeName: "unione europea|\\bue\\b|\\bsee\\b|spazio economico europeo",
     withinEurope:
       "(all'interno dell'|nell')(unione europea|ue\\b)|\\bin uno stato membro dell'(unione europea|ue\\b)|(all'interno dello|nello) (spazio economico europeo|see\\b)|\\bnel territorio dell'(unione europea|ue\\b)|\\bnel territorio dello (spazio economico europeo|see\\b)",
