@@ -2743,3 +2743,52 @@ describe("every hosting line of a key-terms block", () => {
     expect(allowed("Server location: Germany\n\nSome other clause.\n\nData location: Finland")).toEqual(["DE"]);
   });
 });
+
+describe("numbered entries over several lines, titled tables, and table rows read apart", () => {
+  it("reads numbered entries whose details are on indented lines, and no clauses written so", () => {
+    const text = [
+      "## Unterauftragnehmer",
+      "",
+      "1. **Hetzner Online GmbH**",
+      "   Industriestr. 25, 91710 Gunzenhausen, Deutschland",
+      "   Zweck: Hosting",
+      "2. **Strato AG**",
+      "   Otto-Ostrowski-Straße 7, 10249 Berlin, Deutschland",
+      "   Zweck: E-Mail",
+      "",
+    ].join("\n");
+    expect(names(draft(text))).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Strato AG", "DE"],
+    ]);
+    const clauses =
+      "## Sub-processors\n\n1. Authorisation\n   The Customer authorises the Processor to engage sub-processors.\n2. Notice\n   The Processor notifies the Customer of any new sub-processor.\n";
+    expect(names(draft(clauses))).toEqual([]);
+  });
+
+  it("reads a company's name set off above its label-and-value table", () => {
+    const text = [
+      "## Sub-processors",
+      "",
+      "**Hetzner Online GmbH**",
+      "",
+      "| Address | Industriestr. 25, 91710 Gunzenhausen, Germany |",
+      "| Purpose | Hosting |",
+      "",
+      "**Postmark (ActiveCampaign, LLC)**",
+      "",
+      "| Address | Chicago, USA |",
+      "| Purpose | E-mail |",
+      "",
+    ].join("\n");
+    expect(names(draft(text))).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Postmark (ActiveCampaign, LLC)", "US"],
+    ]);
+  });
+
+  it("takes the objection window from its own row of a key-terms table", () => {
+    const d = draft("Agreement\n\n## Sub-processors\n\n| Notice period | 30 days |\n| Objection period | 14 days |\n");
+    expect(d.terms.objectionWindow?.value).toEqual({ value: 14, unit: "days" });
+  });
+});

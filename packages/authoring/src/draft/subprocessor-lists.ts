@@ -242,6 +242,9 @@ function bulletEntries(p: Paragraph | undefined): FoundSubprocessor[] | undefine
     for (let m = n + 1; m < lines.length && !entryBullet(m); m++) details.push(lines[m] ?? "");
     // One line an item is a list of names, announcedList's to read (parentheses, placeholders).
     if (details.length === 0) return undefined;
+    // Details that speak of sub-processors make the list clauses about them ("1. Authorisation",
+    // "The Customer authorises the Processor to engage sub-processors."), not entries.
+    if (details.some((d) => KEYWORDS.subprocessor.test(d))) return undefined;
     const country = details.map((l) => countryIn(l)).find((c) => c !== undefined);
     const e = entry(name, [line, ...details].join(" "), country ?? "");
     if (e) rows.push(foundEntry(p, p.lines[0] + n, line.trim(), e, "bulleted list entry (name, then its details)"));
@@ -316,8 +319,8 @@ function labelledName(value: string): { name: string; rest: string } {
 const ITEM_MARKER = new RegExp(`^\\s*(?:${BULLET}|\\d+[.)]|\\(?(?:[a-z]|[ivx]{1,4})\\))\\s+`);
 /** An item's marker alone: its bullet, its number without the stop after it, or its letter ("(a)", "ii)"). */
 const ITEM_MARK = new RegExp(`^\\s*(?:(${BULLET}|\\d+)[.)]?|\\(?([a-z]|[ivx]{1,4})\\))\\s`);
-/** A line opening with a bullet, and what follows it. */
-const BULLETED = new RegExp(`^\\s*${BULLET}\\s+(.+)$`);
+/** A line opening with a bullet or an item's number ("1."), and what follows it. */
+const BULLETED = new RegExp(`^\\s*(?:${BULLET}|\\d{1,2}[.)])\\s+(.+)$`);
 /** "1. Digital Ocean LLC, ...", "• Amazon Web Services, Inc. – hosting – US": marker, name, separator, rest. */
 const NUMBERED_ENTRY = new RegExp(`^(\\d+[.)]|${BULLET})\\s+([\\p{Lu}\\d][^,(;:–—|]*?)\\s*([,(;:|]|\\s[-–—]\\s)(.*)$`, "u");
 

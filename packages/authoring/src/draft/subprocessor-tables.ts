@@ -6,11 +6,13 @@ import {
   cellsOf,
   columnOf,
   columnWords,
+  endsLikeSentence,
   entry,
   foundEntry,
   itemsOf,
   LEGAL_FORM,
   nameLike,
+  plainLine,
   UNKNOWN_PLACE,
   type Column,
   type FoundSubprocessor,
@@ -39,7 +41,7 @@ interface RecordRow {
  * one: every row has two cells at most, nearly every label says what its row gives, the first row
  * is not a header of columns, and a row names the sub-processor (nameRow).
  */
-function recordOf(p: Paragraph | undefined, announced: boolean): RecordRow[] | undefined {
+function recordOf(p: Paragraph | undefined, announced: boolean, titled = false): RecordRow[] | undefined {
   if (!p) return undefined;
   const rows: RecordRow[] = [];
   for (const [n, line] of paragraphLines(p).entries()) {
@@ -54,7 +56,7 @@ function recordOf(p: Paragraph | undefined, announced: boolean): RecordRow[] | u
   // Description of Processing") are one table of many sub-processors, not one's record.
   const labelled = rows.filter((r) => r.column !== undefined).length;
   if (labelled < 2 || labelled < rows.length * 0.75 || (rows[0] && headerRow(rows[0]))) return undefined;
-  return nameRow(rows, announced) ? rows : undefined;
+  return titled || nameRow(rows, announced) ? rows : undefined;
 }
 
 /** "Name of Sub-processor | Description of Processing": two cells naming two different columns. */
@@ -85,11 +87,18 @@ const PLACE_STATED = new RegExp(`(?:${columnWords("location").source})[^:|]{0,25
  */
 export function recordTables(paras: readonly Paragraph[], i: number): Taken | undefined {
   const out: FoundSubprocessor[] = [];
-  let k = i;
   // Tables right under the list's heading need no sub-processor word of their own.
   const announced = listHeading(paras[i - 1]);
-  for (let rows = recordOf(paras[k], announced); rows; rows = recordOf(paras[++k], announced)) {
-    const name = nameRow(rows, announced);
+  let k = i;
+  for (;;) {
+    // A company's name set off above its table ("**Hetzner Online GmbH**", then "| Address | ... |").
+    const title = announced ? titleOf(paras[k]) : undefined;
+    const at = title ? k + 1 : k;
+    const rows = recordOf(paras[at], announced, title !== undefined);
+    if (!rows) break;
+    k = at + 1;
+    const labelled = nameRow(rows, announced);
+    const name = labelled ? { value: labelled.value, line: labelled.line, text: labelled.text } : title;
     if (!name) continue;
     const stated = rows
       .map((r) => (r.column === "location" && KEYWORDS.processingPlace.test(r.label) ? r.value : PLACE_STATED.exec(r.value)?.groups?.place))
@@ -98,9 +107,16 @@ export function recordTables(paras: readonly Paragraph[], i: number): Taken | un
     const e = entry(name.value, rows.map((r) => r.text).join(" "), stated ?? address);
     const purpose = rows.find((r) => r.column === "purpose" && r.value)?.value;
     if (e)
-      out.push(foundEntry(paras[k] as Paragraph, name.line, name.text, e, "table of one sub-processor (label and value rows)", purpose));
+      out.push(foundEntry(paras[at] as Paragraph, name.line, name.text, e, "table of one sub-processor (label and value rows)", purpose));
   }
   return out.length > 0 ? { rows: out, next: k } : undefined;
+}
+
+/** A one-line paragraph set off as a title that reads as a company's name ("**Hetzner Online GmbH**"), with its line. */
+function titleOf(p: Paragraph | undefined): { value: string; line: number; text: string } | undefined {
+  if (!p || p.lineStarts.length !== 1 || !/^\s*(?:\*\*|__|#)/.test(p.text)) return undefined;
+  const value = plainLine(p.text);
+  return nameLike(value) && !endsLikeSentence(value) ? { value, line: p.lines[0], text: p.text.trim() } : undefined;
 }
 
 /**

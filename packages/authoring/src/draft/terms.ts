@@ -204,8 +204,15 @@ export function objectionWindow(ctx: Context, notice?: Found<Period>): Found<Per
     }
     // A notice given so that the controller can object is the objection window too.
     const toObject = KEYWORDS.noticeToObject.test(s.text);
+    // In a table read as one sentence, the period is the objection's own row's ("| Objection period | 14 days |").
+    const row = rowWith(s, KEYWORDS.objection);
     const p = periodsOf(s).find(
-      (x) => x.unit !== "hours" && (toObject || !beforeSomething(s, x)) && !aboutSomethingElse(s, x) && !fromTheObjection(s, x),
+      (x) =>
+        x.unit !== "hours" &&
+        (!row || (x.index >= row.from && x.index < row.to)) &&
+        (toObject || !beforeSomething(s, x)) &&
+        !aboutSomethingElse(s, x) &&
+        !fromTheObjection(s, x),
     );
     const how = toObject
       ? "sentence pattern: a notice period given to object to a sub-processor"
@@ -220,6 +227,23 @@ export function objectionWindow(ctx: Context, notice?: Found<Period>): Found<Per
     );
   }
   return firstOrContradiction(all) ?? withinTheNotice(ctx, notice);
+}
+
+/**
+ * Where in a sentence the table row naming a word is, when the sentence is rows of a table ("|
+ * Notice period | 30 days | | Objection period | 14 days |"): the row's start and end offsets.
+ */
+function rowWith(s: Sentence, word: RegExp): { from: number; to: number } | undefined {
+  const lines = paragraphLines(s.paragraph);
+  if (lines.length < 2 || !lines.every((l) => l.trimStart().startsWith("|"))) return undefined;
+  let from = 0;
+  for (const line of lines) {
+    const at = s.text.indexOf(line.trim(), from);
+    if (at < 0) return undefined;
+    if (word.test(line)) return { from: at, to: at + line.trim().length };
+    from = at + line.trim().length;
+  }
+  return undefined;
 }
 
 /**
