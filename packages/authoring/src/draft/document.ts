@@ -62,7 +62,7 @@ export function paragraphs(text: string): Paragraph[] {
       offset += l.length + 1;
     }
     const paragraphText = own.join(" ");
-    const marked = underlined || /^#{1,6}\s/.test(paragraphText);
+    const marked = underlined || MARKDOWN_HEADING.test(paragraphText);
     // Markdown marks headings and emphasis ("## 5. Sub-processors", "**Article 4**"): not part of the label.
     const plain = paragraphText.replace(/^#{1,6}\s+/, "").replace(/^(\*\*|__)(.*?)\1/, "$2");
     const heading = HEADING.exec(plain);
@@ -94,7 +94,7 @@ export function paragraphs(text: string): Paragraph[] {
     // a short numbered line under it is its sub-heading; a numbered sentence is neither.
     if (headingLike(plain) && (marked || (heading?.[1] && !wordedSentence))) [section, sub] = [plain, ""];
     // "### Audits" with its text on the next line, no blank line between: the first line opens the section.
-    else if (own.length > 1 && /^#{1,6}\s/.test(own[0] ?? "")) [section, sub] = [(own[0] ?? "").replace(/^#{1,6}\s+/, ""), ""];
+    else if (own.length > 1 && MARKDOWN_HEADING.test(own[0] ?? "")) [section, sub] = [(own[0] ?? "").replace(/^#{1,6}\s+/, ""), ""];
     else if (headingLike(plain) && numberedHeading) sub = plain;
     out.push({
       index: out.length,
@@ -117,6 +117,9 @@ export function paragraphs(text: string): Paragraph[] {
   flush(lines.length);
   return out;
 }
+
+/** A line that opens with Markdown's heading marks ("## 5. Sub-processors"). */
+export const MARKDOWN_HEADING = /^#{1,6}\s/;
 
 /** A heading's underline: a line of only "=", "-", "~" or "^", three or more. */
 const UNDERLINE = /^\s*(?:={3,}|-{3,}|~{3,}|\^{3,})\s*$/;
@@ -182,7 +185,7 @@ export function headingLike(text: string): boolean {
  * it held ends there.
  */
 export function sectionHeading(text: string, marked = false): boolean {
-  if (marked || /^#{1,6}\s/.test(text)) return true;
+  if (marked || MARKDOWN_HEADING.test(text)) return true;
   const plain = withoutMarkup(text);
   const heading = HEADING.exec(plain);
   return headingLike(plain) && Boolean(heading?.[1]) && /^\p{Lu}/u.test(heading?.[3] ?? "");

@@ -83,7 +83,7 @@ export function entry(name: string, rowText: string, locationText: string, glued
   // "Amazon Web Services EMEA SARL, 38 Avenue John F. Kennedy", "Hetzner Online GmbH,
   // Gunzenhausen": an address, or a place after a name ending in its legal form.
   const { name: named, rest: address } = nameThenAddress(clean);
-  const endsInForm = named.includes(" ") && LEGAL_FORM.test(/(\S+)$/.exec(named)?.[1] ?? "") && /^\s*,/.test(clean.slice(named.length));
+  const endsInForm = named.includes(" ") && endsInLegalForm(named) && /^\s*,/.test(clean.slice(named.length));
   const addressed = (/\d/.test(address) || (endsInForm && address.trim() !== "")) && nameLike(named);
   if (addressed) clean = named;
   if (clean.length < 2 || clean.length > 80 || !/\p{L}/u.test(clean)) return undefined;
@@ -142,10 +142,20 @@ const TRADE_NAME = /^(?:d\/b\/a|dba|t\/a|trading|doing|formerly|vormals|ancienne
 export const LEGAL_FORM =
   /^(?:inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|co|sa|sas|sarl|srl|spa|bv|b\.v|nv|n\.v|ab|as|oy|pbc|s\.l|s\.a)\.?$/i;
 
+/** Whether a text's last word is a legal form ("Hetzner Online GmbH", "Twilio Inc."): a company's name ends there. */
+export function endsInLegalForm(text: string): boolean {
+  return LEGAL_FORM.test(/(\S+)$/.exec(text)?.[1] ?? "");
+}
+
+/** Whether a text opens as a title is set off: in bold or as a Markdown heading ("**Hetzner Online GmbH**", "### Exoscale"). */
+export function setOffAsTitle(text: string): boolean {
+  return /^\s*(?:\*\*|__|#)/.test(text);
+}
+
 /** Whether a line ends as a sentence or an introduction does ("... as follows:"), not as a name ("Twilio Inc."). */
 export function endsLikeSentence(line: string): boolean {
   if (/[:;]$/.test(line)) return true;
-  return line.endsWith(".") && !LEGAL_FORM.test(/(\S+)$/.exec(line)?.[1] ?? "");
+  return line.endsWith(".") && !endsInLegalForm(line);
 }
 
 /** What separates the names of a list written on one line ("SignalWire, Telnyx, and Bandwidth"). */
@@ -249,7 +259,7 @@ export function itemsOf(list: string): Array<{ name: string; rest: string }> {
     // "Strato AG, Otto-Ostrowski-Straße 7, 10249 Berlin": after a company with its legal form, the
     // parts with a number or naming a place are its address, not companies.
     const last = items[items.length - 1];
-    if (last && LEGAL_FORM.test(/(\S+)$/.exec(last.name)?.[1] ?? "") && (/\d/.test(name) || placeIn(name) !== undefined)) {
+    if (last && endsInLegalForm(last.name) && (/\d/.test(name) || placeIn(name) !== undefined)) {
       last.rest = `${last.rest}, ${name}`;
       continue;
     }

@@ -4,16 +4,17 @@ import { countryIn, countryNamed } from "./countries.js";
 import {
   columnOf,
   columnWords,
+  endsInLegalForm,
   endsLikeSentence,
   entry,
   foundEntry,
   itemsOf,
-  LEGAL_FORM,
   nameLike,
   namesOf,
   nameThenAddress,
   PLACEHOLDER,
   plainLine,
+  setOffAsTitle,
   type FoundSubprocessor,
   type Taken,
 } from "./subprocessor-entry.js";
@@ -44,10 +45,10 @@ export function listHeading(p: Paragraph | undefined): p is Paragraph {
  */
 export function entryBlocks(paras: readonly Paragraph[], i: number): Taken | undefined {
   const heading = listHeading(paras[i]);
-  const about = KEYWORDS.subprocessor.test(paras[i]?.text ?? "");
+  const text = paras[i]?.text ?? "";
   // A heading, "...:" or a sentence saying the sub-processors follow ("uses services from the
   // following sub-processors to provide ...").
-  if (!heading && !(about && (introduces(paras[i]) || KEYWORDS.listFollows.test(paras[i]?.text ?? "")))) return undefined;
+  if (!heading && !(KEYWORDS.subprocessor.test(text) && (introduces(paras[i]) || KEYWORDS.listFollows.test(text)))) return undefined;
   // "The Processor uses the following companies:" between the heading and the entries.
   const start = heading && introduces(paras[i + 1]) ? i + 2 : i + 1;
   const bulleted = bulletEntries(paras[start]) ?? dashedLines(paras[start]);
@@ -117,7 +118,7 @@ function blockEntry(paras: readonly Paragraph[], k: number): { row: FoundSubproc
   // Table rows are a table's, not an entry's lines.
   // The name reads as one, or is set off as a title ("**http.net Internet GmbH**"); a wrapped
   // sentence's first line is neither.
-  const titled = /^\s*(?:\*\*|__|#)/.test(raw[0] ?? "") && name.length <= 80;
+  const titled = setOffAsTitle(raw[0] ?? "") && name.length <= 80;
   if (
     lines.length + rest.length < 2 ||
     lines.length > 8 ||
@@ -426,12 +427,13 @@ function itemLines(list: Paragraph, first: number): Item[] {
   for (const [n, text] of paragraphLines(list).entries()) {
     if (n < first) continue;
     const indent = list.indents[n] ?? 0;
+    const marked = ITEM_MARKER.test(text);
     const previous = items[items.length - 1];
-    if (previous && itemIndent >= 0 && !ITEM_MARKER.test(text) && indent > itemIndent) {
+    if (previous && itemIndent >= 0 && !marked && indent > itemIndent) {
       previous.text = `${previous.text} ${text}`;
       continue;
     }
-    itemIndent = ITEM_MARKER.test(text) ? indent : -1;
+    itemIndent = marked ? indent : -1;
     items.push({ text, line: list.lines[0] + n, para: list });
   }
   return items;
@@ -472,7 +474,7 @@ function looseItems(paras: readonly Paragraph[], list: Paragraph, items: Item[])
 function nameEnd(item: string): { index: number } | undefined {
   const m = /\s+[-–—]\s+|:\s+|\s+\(|\.\s+(?=\p{Lu})/u.exec(item);
   if (!m) return undefined;
-  const legalForm = m[0].startsWith(".") && LEGAL_FORM.test(/(\S+)$/.exec(item.slice(0, m.index))?.[1] ?? "");
+  const legalForm = m[0].startsWith(".") && endsInLegalForm(item.slice(0, m.index));
   return { index: legalForm ? m.index + 1 : m.index };
 }
 

@@ -6,13 +6,14 @@ import {
   cellsOf,
   columnOf,
   columnWords,
+  endsInLegalForm,
   endsLikeSentence,
   entry,
   foundEntry,
   itemsOf,
-  LEGAL_FORM,
   nameLike,
   plainLine,
+  setOffAsTitle,
   UNKNOWN_PLACE,
   type Column,
   type FoundSubprocessor,
@@ -114,7 +115,7 @@ export function recordTables(paras: readonly Paragraph[], i: number): Taken | un
 
 /** A one-line paragraph set off as a title that reads as a company's name ("**Hetzner Online GmbH**"), with its line. */
 function titleOf(p: Paragraph | undefined): { value: string; line: number; text: string } | undefined {
-  if (!p || p.lineStarts.length !== 1 || !/^\s*(?:\*\*|__|#)/.test(p.text)) return undefined;
+  if (!p || p.lineStarts.length !== 1 || !setOffAsTitle(p.text)) return undefined;
   const value = plainLine(p.text);
   return nameLike(value) && !endsLikeSentence(value) ? { value, line: p.lines[0], text: p.text.trim() } : undefined;
 }
@@ -134,7 +135,7 @@ function categoryRow(cells: readonly string[], nameCol: number): boolean {
  * Web Services EMEA SARL", where "service" is one) is a row's data, not a column's name.
  */
 function headerLine(line: string): boolean {
-  const data = (c: string): boolean => countryNamed(c) !== undefined || LEGAL_FORM.test(/(\S+)$/.exec(c)?.[1] ?? "");
+  const data = (c: string): boolean => countryNamed(c) !== undefined || endsInLegalForm(c);
   return line.includes("|") && cellsOf(line).filter((c) => columnOf(c) && !data(c)).length >= 2;
 }
 

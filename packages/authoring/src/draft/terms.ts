@@ -1,4 +1,14 @@
-import { BULLET, citeClause, headingLike, LIST_ITEM, paragraphLines, withoutMarkup, type Paragraph, type Sentence } from "./document.js";
+import {
+  BULLET,
+  citeClause,
+  headingLike,
+  LIST_ITEM,
+  MARKDOWN_HEADING,
+  paragraphLines,
+  withoutMarkup,
+  type Paragraph,
+  type Sentence,
+} from "./document.js";
 import { COLUMN_WORDS, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { countryIn, placeIn } from "./countries.js";
 import { findPeriods, numberValue, type FoundPeriod, type Period } from "./periods.js";
@@ -49,7 +59,7 @@ function found<T>(s: Sentence, value: T, method: string, p?: FoundPeriod): Found
 function headingAbove(ctx: Context, s: Sentence): string {
   // "### 12.1 Data Breach" with its items on the next lines: the first line is their heading.
   const first = paragraphLines(s.paragraph)[0] ?? "";
-  if (/^#{1,6}\s/.test(first) && s.line > s.paragraph.lines[0]) return first;
+  if (MARKDOWN_HEADING.test(first) && s.line > s.paragraph.lines[0]) return first;
   // A paragraph of one line reads as a heading; a short list of several lines does not.
   const above = ctx.paragraphs[s.paragraph.index - 1];
   return above && above.lineStarts.length === 1 && headingLike(above.text) ? above.text : "";
@@ -278,7 +288,8 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     // A short item under a breach heading names no breach itself ("## Breach Notification",
     // "- Notification within 72 hours"), nor does a short sentence deep in a section about breaches.
     // The heading right above, when there is one, is the nearer ("Audits" under "## Breaches").
-    const underHeading = s.text.length <= 100 && KEYWORDS.breach.test(headingAbove(ctx, s) || s.paragraph.heading);
+    const above = headingAbove(ctx, s);
+    const underHeading = s.text.length <= 100 && KEYWORDS.breach.test(above || s.paragraph.heading);
     const named =
       KEYWORDS.breach.test(s.text) ||
       KEYWORDS.definedBreach.test(s.text) ||
@@ -301,7 +312,7 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     }
     // A short line under a heading about notice ("Délais de notification", then "Violation de
     // données : 24 heures") is that notice's.
-    const underNotice = s.text.length <= 100 && KEYWORDS.notify.test(headingAbove(ctx, s));
+    const underNotice = s.text.length <= 100 && KEYWORDS.notify.test(above);
     if (!KEYWORDS.notify.test(s.text) && !underNotice) {
       why(s, "skipped: a breach, but no notice to the controller");
       continue;
@@ -846,17 +857,17 @@ function detailOfADeleting(s: Sentence, p: FoundPeriod): boolean {
 /** Every keeping or deleting word of a text, in order. */
 const KEEPING_WORDS = new RegExp(KEYWORDS.retention.source, "gi");
 
-/**
- * Retention tables: a header with a retention column ("Retention Period", "Bewaartermijn",
- * "Durée de conservation", "Speicherdauer"), then rows whose period sits on one of their lines.
- * The category is the row's first line (the purpose or data it is about).
- */
 /** The line of a paragraph that heads a retention table ("| Activity | Retention |"), or -1 when it is none. */
 function retentionHeader(p: Paragraph): number {
   const lines = paragraphLines(p);
   return lines.length < 3 ? -1 : lines.findIndex((l) => l.length < 200 && KEYWORDS.retentionColumn.test(l));
 }
 
+/**
+ * Retention tables: a header with a retention column ("Retention Period", "Bewaartermijn",
+ * "Durée de conservation", "Speicherdauer"), then rows whose period sits on one of their lines.
+ * The category is the row's first line (the purpose or data it is about).
+ */
 export function retentionTable(ctx: Context): Array<Found<Period> & { category: string }> {
   const out: Array<Found<Period> & { category: string }> = [];
   for (const p of ctx.paragraphs) {
