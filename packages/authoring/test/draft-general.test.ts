@@ -2792,3 +2792,99 @@ describe("numbered entries over several lines, titled tables, and table rows rea
     expect(d.terms.objectionWindow?.value).toEqual({ value: 14, unit: "days" });
   });
 });
+
+describe("a seventh round: German genitives, breaches by description or by section, hosting verbs", () => {
+  const period = (d: Draft): unknown => d.terms.breachNotification?.value;
+  const kept = (d: Draft): unknown[] => (d.terms.retention ?? []).map((f) => f.value);
+  const hosted = (d: Draft): unknown => d.terms.hostingAllowed?.value;
+
+  it("reads German periods in the genitive ('innerhalb eines Monats', 'einer Woche', 'eines Werktages')", () => {
+    expect(kept(draft("Nach Vertragsende löscht der Auftragnehmer sämtliche Daten innerhalb eines Monats.\n"))).toEqual([
+      { value: 1, unit: "months" },
+    ]);
+    expect(kept(draft("Der Auftragnehmer löscht die Daten innerhalb einer Woche nach Vertragsende.\n"))).toEqual([
+      { value: 7, unit: "days" },
+    ]);
+    expect(kept(draft("Backups werden nach Ablauf eines Jahres gelöscht.\n"))).toEqual([{ value: 1, unit: "years" }]);
+    expect(
+      period(draft("Der Auftragnehmer informiert den Auftraggeber innerhalb eines Werktages über Datenschutzverletzungen.\n")),
+    ).toEqual({
+      value: 1,
+      unit: "working_days",
+    });
+  });
+
+  it("reads keeping and deleting verbs split or inflected ('bewahren ... auf', 'effacées')", () => {
+    expect(kept(draft("Wir bewahren Protokolldaten für die Dauer von sieben Tagen auf.\n"))).toEqual([{ value: 7, unit: "days" }]);
+    expect(kept(draft("Les sauvegardes sont effacées au bout de 30 jours.\n"))).toEqual([{ value: 30, unit: "days" }]);
+  });
+
+  it("reads a breach described as unauthorised access, in every language", () => {
+    const texts = [
+      "Vendor will notify Customer of any unauthorized access to Customer Personal Data within 48 hours.\n",
+      "Der Auftragnehmer unterrichtet den Auftraggeber über jeden unbefugten Zugriff auf personenbezogene Daten innerhalb von 48 Stunden.\n",
+      "Le Prestataire informe le Client de tout accès non autorisé aux données dans les 48 heures.\n",
+      "Verwerker informeert Opdrachtgever binnen 48 uur over ongeautoriseerde toegang tot persoonsgegevens.\n",
+      "Verwerker informeert Opdrachtgever binnen 48 uur over een beveiligingslek.\n",
+      "El Proveedor informará al Cliente de cualquier acceso no autorizado a los datos en un plazo de 48 horas.\n",
+      "Il Fornitore informa il Cliente di ogni accesso non autorizzato ai dati entro 48 ore.\n",
+    ];
+    for (const t of texts) expect(period(draft(t)), t).toEqual({ value: 48, unit: "hours" });
+    // Measures against unauthorised access, with no notice, are no breach notice.
+    expect(
+      draft("Vendor shall keep access logs to detect unauthorized access to personal data for 90 days.\n").terms.breachNotification,
+    ).toBeUndefined();
+  });
+
+  it("reads a key-terms table's breach row, and only that row's period", () => {
+    const row = "| Topic | Commitment |\n|---|---|\n| Personal Data Breach | Without undue delay and within 48 hours |\n";
+    expect(period(draft(row))).toEqual({ value: 48, unit: "hours" });
+    const two = "| Term | Value |\n|---|---|\n| Objection period | 30 days |\n| Breach notification | 48 hours |\n";
+    expect(period(draft(two))).toEqual({ value: 48, unit: "hours" });
+    // A longer period in a row naming incidents is how long something is kept, not a notice.
+    const logs = "| Data | Retention |\n|---|---|\n| Security incident logs | 90 days |\n";
+    expect(draft(logs).terms.breachNotification).toBeUndefined();
+  });
+
+  it("reads the notice in a section about breaches, however long its sentence, and the next clause's", () => {
+    const long =
+      "## 9. Personal Data Breaches\n\n9.1 The Processor shall notify the Controller without undue delay, and in any case within 48 hours after becoming aware of it, providing all information reasonably available to it.\n";
+    expect(period(draft(long))).toEqual({ value: 48, unit: "hours" });
+    const next =
+      "## 9. Personal Data Breaches\n\n9.1 The Processor shall inform the Controller without undue delay after becoming aware of such an event.\n\n9.2 The notification shall be made in writing, and at the latest within 36 hours, and shall include the nature of the event and its likely consequences.\n";
+    expect(period(draft(next))).toEqual({ value: 36, unit: "hours" });
+    const fr =
+      "## Violation de données\n\nLe Sous-traitant notifie au Responsable de traitement, dans un délai maximum de 48 heures après en avoir pris connaissance, tout événement de cette nature, accompagné de toute documentation utile.\n";
+    expect(period(draft(fr))).toEqual({ value: 48, unit: "hours" });
+    // A long sentence in that section about a report due later is not the notice.
+    const report =
+      "## 9. Personal Data Breaches\n\n9.3 The Processor shall inform the Controller of the measures taken after the investigation of the event within 30 days, in a written report to the Controller.\n";
+    expect(draft(report).terms.breachNotification).toBeUndefined();
+  });
+
+  it("reads where data is hosted however the sentence places it, in every language", () => {
+    const cases: Array<[string, string[]]> = [
+      ["We store your data in Frankfurt, Germany.\n", ["DE"]],
+      ["Hosting is provided by Scaleway in France.\n", ["FR"]],
+      ["Primary data centre: Amsterdam, Netherlands\n", ["NL"]],
+      ["Serverstandort ist Nürnberg (Deutschland).\n", ["DE"]],
+      ["Wir speichern Ihre Daten ausschließlich in Deutschland.\n", ["DE"]],
+      ["Das Hosting erfolgt durch die Hetzner Online GmbH in Deutschland.\n", ["DE"]],
+      ["Nous stockons vos données en France.\n", ["FR"]],
+      ["L'hébergement des données est assuré par OVHcloud en France.\n", ["FR"]],
+      ["Wij slaan uw gegevens op in Nederland.\n", ["NL"]],
+      ["Persoonsgegevens worden opgeslagen binnen Nederland.\n", ["NL"]],
+      ["Verwerker verwerkt de persoonsgegevens uitsluitend in België.\n", ["BE"]],
+      ["Almacenamos sus datos en Irlanda.\n", ["IE"]],
+      ["Los datos serán tratados exclusivamente en España.\n", ["ES"]],
+      ["Los servidores están situados en Alemania.\n", ["DE"]],
+      ["Conserviamo i tuoi dati in Italia.\n", ["IT"]],
+      ["I dati sono trattati esclusivamente in Italia.\n", ["IT"]],
+      ["I server del Fornitore sono ubicati in Germania.\n", ["DE"]],
+      ["Il Responsabile tratta i dati personali esclusivamente nel territorio italiano.\n", ["IT"]],
+    ];
+    for (const [t, want] of cases) expect(hosted(draft(t)), t).toEqual(want);
+    // A label's place must be a place: "Hosting is included in the price" names none.
+    expect(hosted(draft("Hosting is included in the monthly price.\n"))).toBeUndefined();
+  });
+});

@@ -289,17 +289,13 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     // "- Notification within 72 hours"), nor does a short sentence deep in a section about breaches.
     // The heading right above, when there is one, is the nearer ("Audits" under "## Breaches").
     const above = headingAbove(ctx, s);
-    const underHeading = s.text.length <= 100 && KEYWORDS.breach.test(above || s.paragraph.heading);
-    const named =
-      KEYWORDS.breach.test(s.text) ||
-      KEYWORDS.definedBreach.test(s.text) ||
-      // The bare word ("incident", "Vorfall") is a breach when notified within hours, or within a
-      // few days: beyond the 72 hours Art. 33(1) GDPR gives the controller, a notice cannot serve
-      // it and is another one (a report, a review).
-      (KEYWORDS.violation.test(s.text) &&
-        periodsOf(s).some(
-          (x) => x.unit === "hours" || (KEYWORDS.notify.test(s.text) && x.unit !== "months" && x.unit !== "years" && x.value <= 3),
-        ));
+    // A longer sentence in a section about breaches is its notice when it gives notice within
+    // hours or a few days ("## 9. Personal Data Breaches", then "The Processor shall notify the
+    // Controller ... within 48 hours after becoming aware of it, ...").
+    const underHeading =
+      KEYWORDS.breach.test(above || s.paragraph.heading) && (s.text.length <= 100 || (KEYWORDS.notify.test(s.text) && soonAfter(s)));
+    // The bare word ("incident", "Vorfall") is a breach when notified so.
+    const named = KEYWORDS.breach.test(s.text) || KEYWORDS.definedBreach.test(s.text) || (KEYWORDS.violation.test(s.text) && soonAfter(s));
     if (!named && !underHeading) continue;
     // "In case of a personal data breach, the Processor shall:" and the duties as a list.
     // A label that is the notice itself ("Initial Notification:") lets its items omit the word.
@@ -313,7 +309,7 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     // A short line under a heading about notice ("Délais de notification", then "Violation de
     // données : 24 heures") is that notice's.
     const underNotice = s.text.length <= 100 && KEYWORDS.notify.test(above);
-    if (!KEYWORDS.notify.test(s.text) && !underNotice) {
+    if (!KEYWORDS.notify.test(s.text) && !underNotice && !keyTermsRow(s)) {
       why(s, "skipped: a breach, but no notice to the controller");
       continue;
     }
@@ -395,10 +391,36 @@ function onListLine(s: Sentence): boolean {
  * towards the supervisory authority, within 24 hours") is the processor's.
  */
 function breachPeriod(s: Sentence): FoundPeriod | undefined {
+  // In a table read as one sentence, the period is the breach's own row's ("| Objection period |
+  // 30 days | | Breach notification | 48 hours |").
+  const row = rowWith(s, KEYWORDS.breach);
   return periodsOf(s).find(
     (x) =>
       (x.unit === "hours" || x.unit === "days" || x.unit === "working_days") &&
+      (!row || (x.index >= row.from && x.index < row.to)) &&
       !(theAuthoritysDeadline(x) && KEYWORDS.supervisoryAuthority.test(s.text.slice(Math.max(0, x.index - 90), x.index))),
+  );
+}
+
+/**
+ * Whether a sentence is a key-terms table whose row naming the breach gives a deadline of hours
+ * or a few days ("| Personal Data Breach | Without undue delay and within 48 hours |"): the row is
+ * the notice term without the word "notify". Longer periods in such a row are something else (how
+ * long incident logs are kept), as for the bare word "incident".
+ */
+function keyTermsRow(s: Sentence): boolean {
+  const p = rowWith(s, KEYWORDS.breach) ? breachPeriod(s) : undefined;
+  return p !== undefined && (p.unit === "hours" || p.value <= 3);
+}
+
+/**
+ * Whether a sentence gives a period of hours, or a notice within a few days: beyond the 72 hours
+ * Art. 33(1) GDPR gives the controller, a notice cannot serve it and is another one (a report, a
+ * review).
+ */
+function soonAfter(s: Sentence): boolean {
+  return periodsOf(s).some(
+    (x) => x.unit === "hours" || (KEYWORDS.notify.test(s.text) && x.unit !== "months" && x.unit !== "years" && x.value <= 3),
   );
 }
 
@@ -577,8 +599,15 @@ const PLACE_LIST = phrase("andOr", "[,/()]|\\s+(?:", ")\\s+", "");
 /** "... in Rechenzentren in Deutschland gespeichert", "... in Nederland opgeslagen": the place before the verb. */
 const PLACED_BEFORE = new RegExp(`\\b(?:in|im)\\s+(?<place>[^.;:]{2,80}?)\\s+(?:${KEYWORDS.placedBefore.source})\\b`, "iu");
 
-/** "Server location: Germany", "Hosting | Frankfurt, Germany": a label about where data is, and the place. */
-const HOSTING_LINE = new RegExp(`^(?:${KEYWORDS.hostingLabel.source})\\s*(?:\\([^)]*\\))?\\s*[:|]\\s*(?<place>[^|]{2,80})$`, "iu");
+/**
+ * "Server location: Germany", "Hosting | Frankfurt, Germany", "Primary data centre: Amsterdam",
+ * "Serverstandort ist Nürnberg (Deutschland).": a label about where data is (a word or two before
+ * it, "Primary", "The"), and the place.
+ */
+const HOSTING_LINE = new RegExp(
+  `^(?:[\\p{L}-]+\\s+){0,2}?(?:${KEYWORDS.hostingLabel.source})\\s*(?:\\([^)]*\\))?\\s*(?:[:|]|\\s(?:${KEYWORDS.copula.source})\\s)\\s*(?<place>[^|]{2,80})$`,
+  "iu",
+);
 
 /**
  * The countries a place names ("Germany/Finland", "France and Belgium", "the EU (Hetzner, Germany)"),

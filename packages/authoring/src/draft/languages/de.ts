@@ -8,6 +8,9 @@ export const de: LanguageWords = {
       eine: 1,
       einen: 1,
       einem: 1,
+      // The genitive: "innerhalb eines Monats", "innerhalb einer Woche".
+      eines: 1,
+      einer: 1,
       eins: 1,
       zwei: 2,
       drei: 3,
@@ -47,17 +50,18 @@ export const de: LanguageWords = {
     ),
   ],
   units: {
-    working_days: "(werk|arbeits|geschäfts)tage?n?",
+    // The genitive too: "innerhalb eines Werktages", "eines Monats", "eines Jahres".
+    working_days: "(werk|arbeits|geschäfts)(tage?n?|tages)",
     // The adjectives too: "ein 30-tägiges Widerspruchsrecht", "eine 24-stündige Frist".
-    days: "(kalender)?tage?n?|tag|tägig(e[nmrs]?)?",
+    days: "(kalender)?(tage?n?|tages)|tag|tägig(e[nmrs]?)?",
     // "24 Std." too.
     hours: "stunden?|std|stündig(e[nmrs]?)?",
     weeks: "wochen?|wöchig(e[nmrs]?)?",
-    months: "monate?n?|monat|monatig(e[nmrs]?)?",
-    years: "jahre?n?|jahr|jährig(e[nmrs]?)?",
+    months: "monate?n?|monats?|monatig(e[nmrs]?)?",
+    years: "jahre?n?|jahres|jahr|jährig(e[nmrs]?)?",
   },
   unitPattern:
-    "kalendertage[n]?|werktage[n]?|arbeitstage[n]?|geschäftstage[n]?|tage[n]?|tag|tägige[nmrs]?|tägig|stunden?|std|stündige[nmrs]?|stündig|wochen?|wöchige[nmrs]?|wöchig|monate[n]?|monatige[nmrs]?|monatig|monat|jahre[n]?|jährige[nmrs]?|jährig|jahr",
+    "kalendertage[ns]?|werktage[ns]?|arbeitstage[ns]?|geschäftstage[ns]?|tage[ns]?|tag|tägige[nmrs]?|tägig|stunden?|std|stündige[nmrs]?|stündig|wochen?|wöchige[nmrs]?|wöchig|monate[n]?|monatige[nmrs]?|monatig|monats?|jahre[ns]?|jährige[nmrs]?|jährig|jahr",
   keywords: {
     subprocessor:
       "unterauftrag\\w*|sub-?auftragnehmer\\w*|unterverarbeiter\\w*|sub-?auftragsverarbeiter\\w*|unterbeauftrag\\w*|subunternehmer|sub-?dienstleister|nachunternehmer|\\b(weitere|weiteren|weiterer|andere|anderen|anderer|eines anderen) auftragsverarbeiter",
@@ -66,7 +70,7 @@ export const de: LanguageWords = {
       "im voraus|vorab|vorher|vor (der|dem|einer) (änderung|beauftragung|einsatz|hinzuziehung|heranziehung)|mit einer (vorlauf|ankündigungs)?frist von|mindestens .{0,30} vor\\b",
     violation: "\\bvorf(?:a|ä)ll(?:e|en)?(?![a-zäöüß])|\\bverletzung(?:en)?\\b|\\bverstö(?:ß|ss)(?:e|en)?(?![a-zäöüß])",
     breach:
-      "vernichtung[^.]{0,40}\\bverlust[^.]{0,60}(veränderung|unbefugt)|verstö(ß|ss)(e|en)? gegen datenschutz|(unbeabsichtigt|unrechtmäßig)[^.]{0,80}(vernichtung|verlust)|verletzung(en)? des schutzes|verstö(ß|ss)(e|en)? gegen\\b[^.]{0,80}\\bschutz(es)? personenbezogener daten|datenschutzverstö(ß|ss)|datenpanne|datenleck|verletzung(en)? (der|von) (daten)?sicherheit|verletzung(en)? personenbezogener daten|verstö(ß|ss)\\w* gegen datenschutzrechtliche|sicherheitsverletzung|datenschutzverletzung|datenschutzvorf(a|ä)ll|sicherheitsvorf(a|ä)ll|\\bschutz\\b[^.;]{0,80}\\bverletzt",
+      "vernichtung[^.]{0,40}\\bverlust[^.]{0,60}(veränderung|unbefugt)|verstö(ß|ss)(e|en)? gegen datenschutz|(unbeabsichtigt|unrechtmäßig)[^.]{0,80}(vernichtung|verlust)|verletzung(en)? des schutzes|verstö(ß|ss)(e|en)? gegen\\b[^.]{0,80}\\bschutz(es)? personenbezogener daten|datenschutzverstö(ß|ss)|datenpanne|datenleck|verletzung(en)? (der|von) (daten)?sicherheit|verletzung(en)? personenbezogener daten|verstö(ß|ss)\\w* gegen datenschutzrechtliche|sicherheitsverletzung|datenschutzverletzung|datenschutzvorf(a|ä)ll|sicherheitsvorf(a|ä)ll|\\bschutz\\b[^.;]{0,80}\\bverletzt|\\b(unbefugt|unberechtigt|unrechtmäßig)\\w* (zugriff|zugang|offenlegung|kenntnisnahme)\\w*[^.;]{0,40}\\bdaten\\b",
     noticeToObject: "(vorankündigung|frist)\\b[^.;]{0,40}\\bum\\b[^.;]{0,30}(widersprech|widerspruch|einspruch)",
     notify:
       "benachrichtig|mitteil|mitzuteil|anzuzeig|bekannt(zu)?geb|\\bgib(t|en)\\b[^.;]{0,120}\\bbekannt\\b|\\bteil(t|en)\\b[^.;]{0,120}\\bmit\\b|informier|\\bmeld|unterricht|in kenntnis|anzeig|\\bzeig(t|en)\\b",
@@ -82,7 +86,8 @@ export const de: LanguageWords = {
     law: "unterliegt|(vertrag|vereinbarung|avv)\\w*\\b[^.;]{0,40}\\bunterliegen|maßgeblich\\b[^.;]{0,40}\\brecht\\b|anwendbares recht|\\bgilt\\b[^.;]{0,40}\\brecht\\b|\\brecht\\b[^.;]{0,30}\\banwendbar|richte[tn] sich nach\\b[^.;]{0,40}\\brecht\\b|[\\p{L}]+ recht findet anwendung|\\bfindet\\b[^.;]{0,40}\\brecht\\b[^.;]{0,10}\\banwendung",
     special: "besondere kategorie|sensible daten",
     none: "nicht zutreffend|entfällt|\\bkeine\\b",
-    retention: "verarbeitet für einen (maximale )?zeitraum|aufbewahr|speicher|lösch|vernicht|überschrieben",
+    retention:
+      "verarbeitet für einen (maximale )?zeitraum|aufbewahr|\\bbewahr\\w* [^.]{0,80}\\bauf\\b|speicher|lösch|vernicht|überschrieben",
     withinTheNotice: "\\binnerhalb der (ankündigungs|vorankündigungs|mitteilungs)frist\\b",
     withinThatPeriod:
       "\\b(?:innerhalb|binnen|während) (?:dieser|derselben) frist\\b|\\b(?:innerhalb|während) (?:dieses|desselben) zeitraums?\\b",
@@ -90,11 +95,12 @@ export const de: LanguageWords = {
     dataAtTheEnd: "herunterlad|rückgabe|beendigung|vertragsende",
     confidential: "vertraulich|geheim",
     hosting:
-      "verarbeitung findet|findet[^.]{0,160}\\bstatt\\b|verarbeitung\\b[^.]{0,60}\\berfolg(t|en)\\b|verarbeitet (werden|wird)|gespeichert|speicher|rechenzentr|\\bserver(n)?\\b|\\bverarbeite[tn]\\b[^.]{0,40}\\bdaten\\b|\\bdaten (liegen|liegt)\\b|\\bwerden\\b[^.]{0,80}\\b(verarbeitet|gespeichert|gehostet)\\b",
+      "verarbeitung findet|findet[^.]{0,160}\\bstatt\\b|verarbeitung\\b[^.]{0,60}\\berfolg(t|en)\\b|verarbeitet (werden|wird)|gespeichert|speicher|rechenzentr|\\bserver(n)?\\b|\\bhosting\\b|\\bverarbeite[tn]\\b[^.]{0,40}\\bdaten\\b|\\bdaten (liegen|liegt)\\b|\\bwerden\\b[^.]{0,80}\\b(verarbeitet|gespeichert|gehostet)\\b",
     noneOutsideEurope:
       "\\b(nicht|niemals|nie)\\b[^.;]{0,60}\\baußerhalb\\b (der |des )?(eu\\b|europäischen (union|wirtschaftsraum)|ewr\\b)|\\bverl(ä|a)ss?t (nie|niemals|nicht) die (eu\\b|europäische union)|\\bkeine\\b[^.]{0,60}\\baußerhalb\\b (der |des )?(eu\\b|europäischen (union|wirtschaftsraum)|ewr\\b)|\\bkeine (?:übermittlung|übertragung|verarbeitung)[^.;]{0,40}drittl(?:ä|a)nd|(?:übermittlung|übertragung|verarbeitung)[^.;]{0,40}drittl(?:ä|a)nd\\w*[^.;]{0,20}\\bfindet nicht statt",
     locatedIn:
-      "\\bbefinde[nt] sich in\\b|\\b(liegen|liegt)\\b[^.;]{0,40}?\\b(in|im)\\b|\\b(stehen|steht) in\\b|\\b(findet|finden|erfolgt|erfolgen) (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?(in|im)\\b|\\b(gehostet|gespeichert) in\\b|\\bverarbeite[tn] (alle |sämtliche )?(die )?(personenbezogenen? )?daten (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?in\\b",
+      "\\bbefinde[nt] sich in\\b|\\b(liegen|liegt)\\b[^.;]{0,40}?\\b(in|im)\\b|\\b(stehen|steht) in\\b|\\b(findet|finden|erfolgt|erfolgen) (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?(in|im)\\b|\\b(gehostet|gespeichert|betrieben) (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?(in|im)\\b|\\b(speicher|hoste|verarbeite)(n|t|te|ten)\\b[^.;]{0,60}?\\bdaten\\b[^.;]{0,30}?\\b(in|im)\\b|\\b(hosting|speicherung|datenhaltung)\\b[^.;]{0,20}\\b(erfolgt|findet)\\b[^.;]{0,60}?\\b(in|im)\\b|\\bverarbeite[tn] (alle |sämtliche )?(die )?(personenbezogenen? )?daten (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?in\\b",
+    copula: "ist|sind",
     hostingLabel:
       "serverstandort|speicherort|datenstandort|backup-?standort|standort (der daten|der server|der verarbeitung|des hostings)|ort der (verarbeitung|datenverarbeitung|speicherung)|hosting|rechenzentr(um|en)",
     placedBefore: "gespeichert|gehostet|verarbeitet|betrieben|gelagert",

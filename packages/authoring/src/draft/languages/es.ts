@@ -68,7 +68,7 @@ export const es: LanguageWords = {
       "\\bincidentes?\\b|\\b(?:violaci(?:ón|ones)|brechas?)(?! (?:del|de este|de la|de las) (?:presente )?(?:contrato|acuerdo|dpa|obligaciones))",
     definedBreach: "\\b(?:Violaci(?:ón|ones)|Brechas?)(?! (?:del|de este|de la) (?:presente )?(?:[Cc]ontrato|[Aa]cuerdo|DPA))",
     breach:
-      "destrucción[^.]{0,40}\\bpérdida[^.]{0,60}(alteración|no autorizad)|violaci[oó]n(es)? de (los )?datos|violaci[oó]n(es)? de (la )?seguridad|\\bbrechas?\\b|fugas? de datos|quiebras? de (la )?seguridad|incidencias? de seguridad|incidentes? de seguridad|notificaci[oó]n de (?:las |una )?violaci",
+      "destrucción[^.]{0,40}\\bpérdida[^.]{0,60}(alteración|no autorizad)|violaci[oó]n(es)? de (los )?datos|violaci[oó]n(es)? de (la )?seguridad|\\bbrechas?\\b|fugas? de datos|quiebras? de (la )?seguridad|incidencias? de seguridad|incidentes? de seguridad|notificaci[oó]n de (?:las |una )?violaci|\\b(acceso|divulgaci[oó]n|comunicaci[oó]n)(es)? no autorizad\\w*[^.;]{0,40}\\bdatos",
     noticeToObject: "antelación\\b[^.;]{0,40}\\bpara\\b[^.;]{0,30}oposici",
     notify: "comunic|notific|inform|avis|advert|alert|en conocimiento|dar cuenta",
     noDelay: "sin dilación indebida|sin demora|sin retrasos? indebidos?|a la mayor brevedad|de inmediato|inmediatamente",
@@ -90,11 +90,12 @@ export const es: LanguageWords = {
     dataAtTheEnd: "descarg|devoluci|finalizaci|extracci",
     confidential: "confidencial",
     hosting:
-      "\\bresiden?\\b|\\bse ubican?\\b|tratamiento (de (los )?datos (personales )?)?(se realiza|tiene lugar|se llevará a cabo)|(podrá|puede|pueden) tratar|serán tratad[oa]s|alojad|almacen|servidor|\\baloja|\\btrat(a|an|ará|arán)\\b[^.]{0,40}\\bdatos",
+      "\\bresiden?\\b|\\bse ubican?\\b|tratamiento (de (los )?datos (personales )?)?(se realiza|tiene lugar|se llevará a cabo)|(podrá|puede|pueden) tratar|serán tratad[oa]s|alojad|almacen|servidor|\\baloja|\\balmacenamos\\b|\\bconserva(mos)?\\b|\\btratad[oa]s\\b|\\btrat(a|an|ará|arán)\\b[^.]{0,40}\\bdatos",
     noneOutsideEurope:
       "\\bno\\b[^.;]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)|\\bnunca sale[n]? de la (ue\\b|unión europea)|\\b(ningún|ninguna)\\b[^.]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)|\\bno\\b[^.;]{0,40}\\btransferir\\w*[^.;]{0,40}\\bterceros países|\\bno se (?:realizar|efectuar)\\w* transferencias internacionales",
     locatedIn:
-      "\\b(residen?|se ubican?|se encuentran?|(están? )?ubicad[oa]s?|alojad[oa]s?|almacenad[oa]s?|se alojan) en\\b|\\ben (?:el )?territorio\\b",
+      "\\b(residen?|se ubican?|se encuentran?|(están? )?ubicad[oa]s?|alojad[oa]s?|almacenad[oa]s?|se alojan) en\\b|\\b(alojad|almacenad|ubicad|situad|tratad|conservad|localizad)[oa]s? (únicamente |exclusivamente |solamente |solo |sólo )?en\\b|\\b(almacenamos|alojamos|tratamos|conservamos|almacena|aloja|trata|conserva)\\b[^.;]{0,60}?\\bdatos\\b[^.;]{0,30}?\\ben\\b|\\ben (?:el )?territorio\\b",
+    copula: "es|son|está|están",
     hostingLabel:
       "ubicación (de (los|las) )?(datos|servidores|copias de seguridad)|lugar (de|del) tratamiento|alojamiento|centros? de datos",
     europeName: "unión europea|\\bue\\b|\\beee\\b|espacio económico europeo",

@@ -72,7 +72,7 @@ export const fr: LanguageWords = {
     violation: "\\bincidents?\\b|\\bviolations?\\b(?! (?:du|de ce|de la|des) (?:présente? )?(?:contrat|accord|dpa|conditions|obligations))",
     definedBreach: "\\b(?:Violations?)\\b(?! (?:du|de ce|de la|des) (?:présente? )?(?:[Cc]ontrat|[Aa]ccord|DPA|[Cc]onditions))",
     breach:
-      "destruction[^.]{0,40}\\bperte[^.]{0,60}(altération|non autoris)|(accidentel|illicite)[^.]{0,80}(destruction|perte)|violations? de(s)? données|violations? de (la )?sécurité|incidents? de sécurité|incidents? affectant (les |des )?données|failles? de sécurité|fuites? de données|atteintes? (à la sécurité|aux données)|violations?\\b[^.;]{0,40}\\bdonnées|notification (?:des|d'une|de la) violations?",
+      "destruction[^.]{0,40}\\bperte[^.]{0,60}(altération|non autoris)|(accidentel|illicite)[^.]{0,80}(destruction|perte)|violations? de(s)? données|violations? de (la )?sécurité|incidents? de sécurité|incidents? affectant (les |des )?données|failles? de sécurité|fuites? de données|atteintes? (à la sécurité|aux données)|violations?\\b[^.;]{0,40}\\bdonnées|notification (?:des|d'une|de la) violations?|\\b(accès|divulgation|communication)s? non autoris\\w*[^.;]{0,40}\\bdonnées",
     noticeToObject: "préavis\\b[^.;]{0,40}\\bpour\\b[^.;]{0,30}opposer",
     notify: "inform|avert|notifi|signal|prévenir|prévient|alert|communiqu|à la connaissance",
     noDelay: "dans les meilleurs délais|dans les plus brefs délais|sans délai|sans retard injustifié|dès que possible|immédiatement",
@@ -86,7 +86,7 @@ export const fr: LanguageWords = {
     law: "soumise?s? au droit|(contrat|accord|dpa|annexe|avenant)\\b[^.;]{0,40}\\bsoumise?s? à la loi|relève(nt)? du droit|r[ée]gie?s? (et interprétée?s? )?(par|selon|conformément)|(droit|loi) applicable(?! à la protection| en matière de protection)|droit [\\p{L}]+ (s'applique|est applicable|sera applicable)",
     special: "catégories particulières|données sensibles",
     none: "non applicable|sans objet|\\baucune?\\b",
-    retention: "traitées? pendant une (maximum )?(période|durée)|conserv|supprim|suppression|efface|détrui|destruction|écras",
+    retention: "traitées? pendant une (maximum )?(période|durée)|conserv|supprim|suppression|effac|détrui|destruction|écras",
     withinTheNotice: "\\bdans le d[ée]lai de (préavis|notification)\\b",
     withinThatPeriod: "\\b(?:dans|pendant) (?:ce|ledit|le même) (?:d[ée]lai|période)\\b|\\bpendant cette période\\b",
     thatPeriod: "(à l'issue|à l'expiration|\\bau terme) de ce d[ée]lai|\\b(passé|après) ce d[ée]lai|\\bce d[ée]lai (expiré|écoulé)",
@@ -97,7 +97,8 @@ export const fr: LanguageWords = {
     noneOutsideEurope:
       "\\b(ne|n')[^.;]{0,60}\\b(pas|jamais)\\b[^.;]{0,60}\\b(?:de)?hors\\b (de )?(l')?(ue\\b|union européenne|eee\\b|espace économique européen)|\\bne quitte(nt)? (jamais|pas) l'(ue\\b|union européenne)|\\baucune?\\b[^.]{0,60}\\b(?:de)?hors\\b (de )?(l')?(ue\\b|union européenne|eee\\b|espace économique européen)|\\bne\\b[^.;]{0,40}\\btransf[eè]r\\w*[^.;]{0,40}\\b(?:pas|jamais)\\b[^.;]{0,40}\\bpays tiers|\\b(?:ne|n')[^.;]{0,40}\\b(?:pas|jamais)\\b[^.;]{0,40}\\btransf[eè]r\\w*[^.;]{0,40}\\bpays tiers|\\baucun transfert\\b[^.;]{0,40}\\bpays tiers",
     locatedIn:
-      "\\b(situé|situés|située|situées|localisé|localisés|localisée|localisées|hébergé|hébergés|hébergée|hébergées|stocké|stockés|stockée|stockées) (uniquement |exclusivement |principalement |essentiellement |seulement )?(en|au|aux|à)(?![\\p{L}])|\\btrait(e|ent|ons) (toutes |l'ensemble des )?(les )?données( personnelles)? (uniquement |exclusivement |principalement |essentiellement )?(en|au|aux)\\b|\\bcentres? de données (situés? |localisés? )?(en|au|aux)\\b|\\b(?:réalisés?|effectués?) (?:uniquement |exclusivement |principalement |seulement )?(?:en|au|aux)\\b|\\bsur le territoire\\b|\\ben territoire\\b",
+      "\\b(situé|situés|située|situées|localisé|localisés|localisée|localisées|hébergé|hébergés|hébergée|hébergées|stocké|stockés|stockée|stockées) (uniquement |exclusivement |principalement |essentiellement |seulement )?(en|au|aux|à)(?![\\p{L}])|\\btrait(e|ent|ons) (toutes |l'ensemble des )?(les )?données( personnelles)? (uniquement |exclusivement |principalement |essentiellement )?(en|au|aux)\\b|\\bcentres? de données (situés? |localisés? )?(en|au|aux)\\b|\\b(?:réalisés?|effectués?) (?:uniquement |exclusivement |principalement |seulement )?(?:en|au|aux)\\b|\\b(stock|héberge|trait|conserv)(ons|e|ent)\\b[^.;]{0,50}?\\bdonnées\\b[^.;]{0,30}?\\b(en|au|aux)(?![\\p{L}])|\\bhébergement\\b[^.;]{0,80}?\\bpar\\b[^.;]{0,60}?\\b(en|au|aux)(?![\\p{L}])|\\bsur le territoire\\b|\\ben territoire\\b",
+    copula: "est|sont",
     hostingLabel:
       "localisation (des données|des serveurs|des sauvegardes|de l'hébergement|du traitement)|lieu (d'hébergement|de traitement|du traitement)|hébergement( des données)?|centres? de données",
     europeName: "union européenne|\\bue\\b|\\beee\\b|espace économique européen",
@@ -120,7 +121,7 @@ export const fr: LanguageWords = {
     workingTime: "\\bouvr(ées|ables)\\b",
     nextWorkingDay: "\\bjour ouvr(é|able) suivant\\b",
     listIntro: "\\bcompren(d|nent)\\b|\\binclu(t|ent)\\b|\\bnotamment\\b",
-    deleting: "supprim|efface",
+    deleting: "supprim|effac",
     retentionColumn: "conservation",
     ifApplicable: "\\(le cas échéant\\)",
     categoryStopWord: "sont|seront|données|personnelles",

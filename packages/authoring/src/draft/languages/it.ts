@@ -58,7 +58,7 @@ export const it: LanguageWords = {
     violation: "\\bincident[ei]\\b|\\bviolazion[ei]\\b(?! (?:del|di questo|della|degli) (?:presente )?(?:contratto|accordo|dpa|obblighi))",
     definedBreach: "\\b(?:Violazion[ei])\\b(?! (?:del|di questo|della) (?:presente )?(?:[Cc]ontratto|[Aa]ccordo|DPA))",
     breach:
-      "distruzione[^.]{0,40}\\bperdita[^.]{0,60}(modifica|non autorizzat)|violazion[ei] d(ei|ella|i) (dati|sicurezza)|\\bdata breach|fug(a|he) di dati|incident[ei] di sicurezza|notific\\w* (?:delle|di) violazion",
+      "distruzione[^.]{0,40}\\bperdita[^.]{0,60}(modifica|non autorizzat)|violazion[ei] d(ei|ella|i) (dati|sicurezza)|\\bdata breach|fug(a|he) di dati|incident[ei] di sicurezza|notific\\w* (?:delle|di) violazion|\\b(access[oi]|divulgazion[ei]|comunicazion[ei]) non autorizzat\\w*[^.;]{0,40}\\bdati",
     noticeToObject: "preavviso\\b[^.;]{0,40}\\bper\\b[^.;]{0,30}(opposizion|opporsi)",
     notify: "comunic|notific|inform|segnal|avvis|d[àa] notizia|avvert",
     noDelay: "senza (ingiustificato |indebito )?ritardo|tempestivamente|immediatamente|prontamente",
@@ -79,11 +79,12 @@ export const it: LanguageWords = {
     dataAtTheEnd: "scaric|restituzion|cessazione|fine del contratto",
     confidential: "riservat",
     hosting:
-      "risied|localizzat|trattamento (dei dati (personali )?)?(avviene|ha luogo|sarà effettuato)|(può|possono|potrà) trattare|saranno trattat[ie]|ospitat|archiviat|memorizzat|conservat|(?:sono|vengono) trattat[ie]|\\btratt(a|ano|erà|eranno)\\b[^.]{0,40}\\bdati",
+      "\\bserver\\b|ubicat|conserviamo|ospitiamo|archiviamo|trattiamo|risied|localizzat|trattamento (dei dati (personali )?)?(avviene|ha luogo|sarà effettuato)|(può|possono|potrà) trattare|saranno trattat[ie]|ospitat|archiviat|memorizzat|conservat|(?:sono|vengono) trattat[ie]|\\btratt(a|ano|erà|eranno)\\b[^.]{0,40}\\bdati",
     noneOutsideEurope:
       "\\bnon\\b[^.;]{0,60}\\b(al di )?fuori\\b (dell'|della |dello |del )?(ue\\b|unione europea|spazio economico europeo|see\\b)|\\bnon lascia(no)? mai l'(ue\\b|unione europea)|\\bnessun[oa]?\\b[^.]{0,60}\\bal di fuori\\b (dell'|della |dello )?(ue\\b|unione europea|spazio economico europeo|see\\b)|\\bnon\\b[^.;]{0,40}\\btrasferi\\w*[^.;]{0,40}\\bpaesi terzi|\\bnessun trasferimento\\b[^.;]{0,40}\\bpaesi terzi",
     locatedIn:
-      "\\b(risiedono|risiede|localizzat[oiae]|si trova(no)?|situat[oiae]|ospitat[oiae]|archiviat[oiae]|conservat[oiae]) (in|a)\\b|\\bsul territorio\\b",
+      "\\b(risiedono|risiede|localizzat[oiae]|si trova(no)?|situat[oiae]|ospitat[oiae]|archiviat[oiae]|conservat[oiae]|trattat[oiae]|memorizzat[oiae]|ubicat[oiae]|collocat[oiae]) (esclusivamente |unicamente |solo |soltanto )?(in|a|nel|nella|negli|nei)\\b|\\b(conserviamo|archiviamo|ospitiamo|trattiamo|memorizziamo|tratta|conserva|ospita|archivia)\\b[^.;]{0,60}?\\bdati\\b[^.;]{0,40}?\\b(in|nel|nella|a)\\b(?! territorio)|\\bnel territorio\\b|\\bsul territorio\\b",
+    copula: "è|sono",
     hostingLabel: "ubicazione (dei )?(dati|server|backup)|luogo (del|di) trattamento|hosting|data center",
     europeName: "unione europea|\\bue\\b|\\bsee\\b|spazio economico europeo",
     withinEurope:

@@ -55,6 +55,8 @@ export const CONCEPTS = [
   "locatedIn",
   "placedBefore",
   "hostingLabel",
+  // What joins a hosting label to its place in a sentence ("Serverstandort ist Nürnberg").
+  "copula",
   "withinEurope",
   // Words the finders use in one place each.
   "beforeIt",
