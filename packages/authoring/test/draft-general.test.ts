@@ -2888,3 +2888,32 @@ describe("a seventh round: German genitives, breaches by description or by secti
     expect(hosted(draft("Hosting is included in the monthly price.\n"))).toBeUndefined();
   });
 });
+
+describe("a least time kept, and names that start with digits", () => {
+  it("does not read a minimum keeping as a retention limit, in any language", () => {
+    const minimums = [
+      "Protokollierung sämtlicher Systemaktivitäten und Aufbewahrung dieser Protokolle von mindestens drei Jahren\n",
+      "Access logs are retained for a minimum of 12 months.\n",
+      "Logbestanden worden minimaal 6 maanden bewaard.\n",
+      "Les journaux sont conservés au moins un an.\n",
+    ];
+    for (const t of minimums) expect(draft(t).terms.retention ?? [], t).toEqual([]);
+    // The most beside the least is the limit.
+    const both = draft("Backups are kept for at least 30 days and deleted after 90 days.\n");
+    expect((both.terms.retention ?? []).map((f) => f.value)).toEqual([{ value: 90, unit: "days" }]);
+  });
+
+  it("keeps the digits a company's name starts with, and drops a list's numbers", () => {
+    const text = "## Sub-processors\n\n- 360dialog GmbH, Germany\n- 1Password Inc., Canada\n- 8x8 Inc., United States\n";
+    expect(names(draft(text))).toEqual([
+      ["360dialog GmbH", "DE"],
+      ["1Password Inc.", "CA"],
+      ["8x8 Inc.", "US"],
+    ]);
+    const numbered = "## Sub-processors\n\n1. Hetzner Online GmbH, Germany\n2. Scaleway SAS, France\n";
+    expect(names(draft(numbered))).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Scaleway SAS", "FR"],
+    ]);
+  });
+});

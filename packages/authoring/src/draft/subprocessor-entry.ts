@@ -63,7 +63,8 @@ export function columnWords(column: Column): RegExp {
 export function entry(name: string, rowText: string, locationText: string, glued = false): ListedSubprocessor | undefined {
   let clean = withoutMarkup(name)
     .replace(/\s+/g, " ")
-    .replace(/^[\d.)\s-]+/, "")
+    // A list number ("1.", "2)", "3 ") goes; digits that start a name stay ("360dialog GmbH", "1Password", "8x8").
+    .replace(/^(?:\d+(?:\.\d+)*[.)]?(?=\s|$)|[.)\s-])+/, "")
     .trim();
   // "Cloudflare, Inc. (États-Unis)": the place after a name is not part of it; it is where the
   // company is, used when the row says nothing of where it processes.

@@ -736,6 +736,8 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
       (x) =>
         !otherBefore(x.index) &&
         !anExample(s, x) &&
+        // "Aufbewahrung ... von mindestens drei Jahren": a least time kept is no limit.
+        !AT_LEAST_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - 20), x.index)) &&
         !(fromTheDeleting(s, x) && !keptOrDeletedBefore(s, x)) &&
         (x.unit !== "hours" || deletes) &&
         (underHeading ||

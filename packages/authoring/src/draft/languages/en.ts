@@ -104,7 +104,7 @@ export const en: LanguageWords = {
     noticeAfterPeriod: "['’]?s?['’]?\\s*(prior\\s+|advance\\s+)?(written\\s+)?notice\\b",
     noticeBefore: "(advance |prior )?notice (period )?of( at least| not less than)?",
     noLaterThan: "no later than",
-    atLeast: "at least|not less than",
+    atLeast: "at least|not less than|(?:for )?a minimum of",
     forExample: "e\\.\\s?g\\.|for example|for instance",
     countedFrom: "of|from|after|following|upon",
     otherAct: "terminat|rescind|refund|reimburs|payment|invoice|alternative",

@@ -104,7 +104,7 @@ export const es: LanguageWords = {
     beforeIt: "antes|de antelación|con antelación",
     noticeBefore: "(con (una )?)?antelación (mínima )?de( al menos)?|preaviso (mínimo )?de",
     noLaterThan: "a más tardar|al menos",
-    atLeast: "al menos|como mínimo",
+    atLeast: "al menos|como mínimo|un mínimo de",
     forExample: "p\\. ?ej\\.|por ejemplo",
     countedFrom: "desde|tras|después de|a partir de",
     otherAct: "pago|reembolso",

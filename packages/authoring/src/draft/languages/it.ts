@@ -92,7 +92,7 @@ export const it: LanguageWords = {
     beforeIt: "prima|in anticipo|di preavviso",
     noticeBefore: "preavviso (minimo )?di( almeno)?",
     noLaterThan: "al più tardi|almeno",
-    atLeast: "almeno|quanto meno",
+    atLeast: "almeno|quanto meno|per un minimo di",
     forExample: "ad es\\.|per esempio|ad esempio",
     countedFrom: "dalla|dal|dopo|a partire da|da",
     otherAct: "risoluzione|recesso|pagamento|rimborso",

@@ -98,7 +98,7 @@ export const nl: LanguageWords = {
     beforeIt: "voor|vooraf|voorafgaand",
     noticeBefore: "vooraankondiging van( ten minste)?",
     noLaterThan: "uiterlijk",
-    atLeast: "minstens|ten minste|tenminste",
+    atLeast: "minstens|ten minste|tenminste|minimaal",
     forExample: "bijv\\.|bijvoorbeeld",
     countedFrom: "na|vanaf|sinds",
     otherAct: "opzeg|beëindig|betaling|terugbetal|alternatief",
