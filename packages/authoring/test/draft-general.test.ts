@@ -2917,3 +2917,25 @@ describe("a least time kept, and names that start with digits", () => {
     ]);
   });
 });
+
+describe("a deadline sentences after the breach's, and a cap said as a limit", () => {
+  it("reads the deadline a sentence or two after the breach's, not past another subject", () => {
+    const two =
+      "(1) Der Auftragnehmer teilt dem Auftraggeber Verletzungen des Schutzes personenbezogener Daten unverzüglich mit. Auch begründete Verdachtsfälle hierauf sind mitzuteilen. Die Mitteilung hat spätestens innerhalb von 24 Stunden ab Kenntnis des Auftragnehmers zu erfolgen.\n";
+    expect(draft(two).terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
+    const other =
+      "The Processor notifies the Controller of a Personal Data Breach without undue delay. The Processor shall inform the Controller of any new Sub-processor within 10 days of its engagement.\n";
+    expect(draft(other).terms.breachNotification?.value).toBeNull();
+  });
+
+  it("reads an audit cap said as a limit, without a word of permission", () => {
+    const de =
+      "Soweit nicht anders angezeigt, finden Kontrollen nach angemessener Vorankündigung und zu Geschäftszeiten des Auftragnehmers, sowie nicht häufiger als alle 12 Monate statt.\n";
+    expect(draft(de).terms.auditMaxPerYear?.value).toBe(1);
+    const en = "Audits take place no more frequently than once per calendar year.\n";
+    expect(draft(en).terms.auditMaxPerYear?.value).toBe(1);
+    // A least frequency of the processor's own checks is no cap.
+    const floor = "Der Auftragnehmer überprüft die Subunternehmer regelmäßig, mindestens einmal jährlich.\n";
+    expect(draft(floor).terms.auditMaxPerYear).toBeUndefined();
+  });
+});

@@ -322,16 +322,11 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
       why(s, `taken: ${p.text}`);
       continue;
     }
-    // The deadline is often the next sentence: "... without undue delay. Such notice shall be given
-    // within 48 hours.", in the same paragraph or the next ("7.2 The notification ... within 24 hours").
-    const next = ctx.sentences[i + 1];
-    const adjacent =
-      next !== undefined &&
-      (next.paragraph === s.paragraph ||
-        (next.paragraph.index === s.paragraph.index + 1 && !next.paragraph.marked && !headingLike(next.paragraph.text)));
     // Under a heading about notice, the items after the breach's own heading need no notice word
     // ("### 12.1 Data Breach", "- **Timeline**: Within 24 hours").
-    const after = underNotice ? noticeWithDeadline(listAfter(ctx.sentences, i), true) : adjacent ? noticeWithDeadline([next]) : undefined;
+    const after = underNotice
+      ? noticeWithDeadline(listAfter(ctx.sentences, i), true)
+      : noticeWithDeadline(sentencesAfter(ctx.sentences, i));
     if (after) {
       all.push(found(after.s, asPeriod(after.p), "sentence pattern: breach notified, the period in the sentence after", after.p));
       why(s, `taken: ${after.p.text}, from the sentence after`);
@@ -341,6 +336,33 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     } else why(s, "skipped: no deadline in hours or days (or the supervisory authority's, Art. 33)");
   }
   return firstOrContradiction(all) ?? undated;
+}
+
+/** How many sentences after a breach's own are read for its deadline. */
+const SENTENCES_AFTER = 3;
+
+/**
+ * The sentences that go on about a breach: the deadline is often a sentence or two later ("...
+ * unverzüglich mit. Auch begründete Verdachtsfälle hierauf sind mitzuteilen. Die Mitteilung hat
+ * spätestens innerhalb von 24 Stunden ... zu erfolgen."), in the same paragraph, or the next
+ * paragraph's first ("7.2 The notification ... within 24 hours"). They end at a sentence about
+ * another subject (a sub-processor, an audit, an objection): its periods are its own.
+ */
+function sentencesAfter(sentences: readonly Sentence[], i: number): Sentence[] {
+  const s = sentences[i] as Sentence;
+  const out: Sentence[] = [];
+  for (const next of sentences.slice(i + 1, i + 1 + SENTENCES_AFTER)) {
+    const nextParagraph =
+      next.paragraph.index === s.paragraph.index + 1 &&
+      !next.paragraph.marked &&
+      !headingLike(next.paragraph.text) &&
+      out.every((x) => x.paragraph === s.paragraph);
+    if (next.paragraph !== s.paragraph && !nextParagraph) break;
+    if ([KEYWORDS.subprocessor, KEYWORDS.audit, KEYWORDS.objection].some((k) => k.test(next.text))) break;
+    out.push(next);
+    if (next.paragraph !== s.paragraph) break;
+  }
+  return out;
 }
 
 /** How many items after a sentence ending in a colon are read as its list. */

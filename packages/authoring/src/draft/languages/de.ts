@@ -76,7 +76,8 @@ export const de: LanguageWords = {
       "benachrichtig|mitteil|mitzuteil|anzuzeig|bekannt(zu)?geb|\\bgib(t|en)\\b[^.;]{0,120}\\bbekannt\\b|\\bteil(t|en)\\b[^.;]{0,120}\\bmit\\b|informier|\\bmeld|unterricht|in kenntnis|anzeig|\\bzeig(t|en)\\b",
     noDelay: "unverzüglich|so schnell wie möglich|ohne schuldhaftes zögern|umgehend|schnellstmöglich|sofort",
     audit: "prüfung|kontrolle|überprüfung",
-    permission: "erlaubt|darf|dürfen|kann|können|berechtigt|beschränkt|nicht mehr als|nur|zulässig|max\\.|maximal|höchstens",
+    permission:
+      "erlaubt|darf|dürfen|kann|können|berechtigt|beschränkt|nicht mehr als|nicht häufiger|nicht öfter|nur|zulässig|max\\.|maximal|höchstens",
     onceAYear:
       "\\beinmal (pro|im|je) (kalender)?jahr|\\beinmal jährlich|\\beinmal alle (zwölf|12) monate|\\bnicht (häufiger|öfter) als (einmal )?(alle|pro|im|je) ((zwölf|12) monate|(kalender)?jahr)",
     timesAYear:

@@ -72,7 +72,8 @@ export const en: LanguageWords = {
     notify: "notify|notif|inform|report|\\bnotice\\b|alert|\\bwarns?\\b|\\badvise|\\blet\\b[^.;]{0,40}\\bknow\\b",
     noDelay: "without (undue |unreasonable )?delay|as soon as (possible|practicable|reasonably practicable)|promptly|immediately|forthwith",
     audit: "\\baudits?\\b|inspection",
-    permission: "may|can|shall|will|entitled|right|allowed|permitted|limited|not more than|no more than|only|max\\.|maximum|at most",
+    permission:
+      "may|can|shall|will|entitled|right|allowed|permitted|limited|not more than|no more than|(?:not|no) more (?:frequently|often)|only|max\\.|maximum|at most",
     onceAYear:
       "\\b(once|one time|one \\(1\\) audit|one audit|1 audit)\\b[^.;]{0,20}?\\b(per|a|each|every|in any|during any)\\s+(calendar\\s+|contract\\s+)?(year|twelve[- ]month|12[- ]month|twelve \\(12\\)[- ]month|(twelve|12) months)|\\bonce annually\\b|\\b(may|can|is entitled to) (request|require|ask for)\\b[^.;]{0,80}\\bannually\\b|\\bnot more than annually\\b|\\b(no|not) more (frequently|often) than once (a|per|every|in any|each) (calendar )?(year|twelve[- ]month|12[- ]month|(twelve|12) months)",
     timesAYear:

@@ -66,7 +66,7 @@ export const nl: LanguageWords = {
       "meld|op de hoogte|in kennis|informeer|informeren|waarschuw|notific|rapporteer|\\blicht\\b[^.;]{0,60}\\bin\\b|inlicht|kennisgev",
     noDelay: "onverwijld|zonder (onnodige|onredelijke) vertraging|zo (snel|spoedig) mogelijk|onmiddellijk",
     audit: "controle",
-    permission: "toegestaan|mag|mogen|kan|kunnen|beperkt|niet meer dan|alleen|max\\.|maximaal|hoogstens",
+    permission: "toegestaan|mag|mogen|kan|kunnen|beperkt|niet meer dan|niet vaker|alleen|max\\.|maximaal|hoogstens",
     onceAYear:
       "(?<![\\p{L}])(een|één) keer per (kalender)?jaar|\\beenmaal per (kalender)?jaar|\\bniet vaker dan (één|een) ?(keer|maal) per jaar",
     timesAYear:
