@@ -2939,3 +2939,100 @@ describe("a deadline sentences after the breach's, and a cap said as a limit", (
     expect(draft(floor).terms.auditMaxPerYear).toBeUndefined();
   });
 });
+
+describe("what a trust-center DPA and its sub-processor list taught (Paciolus's kind)", () => {
+  it("takes the objection window from 'within the 30-day notice period'", () => {
+    const en =
+      "## Sub-processors\n\nWe notify the Customer at least 30 days before adding or replacing a subprocessor. The Customer may object to a new subprocessor within the 30-day notice period.\n";
+    expect(draft(en).terms.objectionWindow?.value).toEqual({ value: 30, unit: "days" });
+    const de =
+      "## Unterauftragnehmer\n\nDer Auftragnehmer informiert den Auftraggeber mindestens 30 Tage vor der Beauftragung eines neuen Unterauftragnehmers. Der Auftraggeber kann innerhalb der 30-tägigen Ankündigungsfrist widersprechen.\n";
+    expect(draft(de).terms.objectionWindow?.value).toEqual({ value: 30, unit: "days" });
+  });
+
+  it("reads a place in emphasis, and data 'processed and stored in' it", () => {
+    expect(draft("All personal data is processed and stored in the **United States**.\n").terms.hostingAllowed?.value).toEqual(["US"]);
+  });
+
+  it("reads a 'Storage Duration' column, each pipe row for itself, hours too", () => {
+    const table = [
+      "| Processing Activity | Data Involved | Storage Duration |",
+      "|---|---|---|",
+      "| Account authentication | Email, hashed password | Account lifetime |",
+      "| Email delivery | Verification tokens | 24 hours (tokens) |",
+      "| Error monitoring | Anonymized user ID | 90 days (via Sentry) |",
+      "",
+    ].join("\n");
+    const kept = (draft(table).terms.retention ?? []).map((f) => [f.category, f.value]);
+    expect(kept).toEqual([
+      ["email-delivery", { value: 24, unit: "hours" }],
+      ["error-monitoring", { value: 90, unit: "days" }],
+    ]);
+  });
+
+  it("gives a keeping stated twice in other words once, and one sentence repeated under two sections twice", () => {
+    const twice =
+      "| Activity | Retention |\n|---|---|\n| Diagnostic history | 365 days |\n| Error telemetry | 90 days |\n\n## Deletion\n\n- **Diagnostic metadata:** Subject to 365-day retention, then automatically purged.\n";
+    expect((draft(twice).terms.retention ?? []).map((f) => f.value)).toEqual([
+      { value: 365, unit: "days" },
+      { value: 90, unit: "days" },
+    ]);
+    const repeated =
+      "## Fax\n\nBij beëindiging worden deze gegevens gedurende één (1) jaar bewaard.\n\n## Bedrijfsgegevens\n\nBij beëindiging worden deze gegevens gedurende één (1) jaar bewaard.\n";
+    expect(draft(repeated).terms.retention ?? []).toHaveLength(2);
+  });
+
+  it("reads no sub-processors from a section titled as none, a change log, or a purpose cell's acronyms", () => {
+    const text = [
+      "## Active Subprocessors",
+      "",
+      "| Provider | Service Function | Hosting Region |",
+      "|---|---|---|",
+      "| **Render** | Backend hosting | United States (Oregon) |",
+      "| **Sentry** | Error tracking | United States |",
+      "",
+      "## Zero-Storage Compliance",
+      "",
+      "All subprocessors operate in compliance with the Zero-Storage architecture:",
+      "",
+      "- **Render / PostgreSQL:** Stores only aggregate metadata.",
+      "- **Sentry:** A hook strips all request body data before transmission.",
+      "",
+      "## Infrastructure-Only Services (Not Subprocessors)",
+      "",
+      "| Service | Purpose | Data Exposure |",
+      "|---|---|---|",
+      "| **GitHub** | Source code repository, CI/CD pipeline | No customer data |",
+      "",
+      "## Subprocessor Change Log",
+      "",
+      "| Date | Change Type | Provider | Description |",
+      "|---|---|---|---|",
+      "| 2026-02-26 | Initial publication | All | Subprocessor list created |",
+      "",
+    ].join("\n");
+    expect(names(draft(text))).toEqual([
+      ["Render", "US"],
+      ["Sentry", "US"],
+    ]);
+    // A purpose cell names no country even where the table is read: "CI/CD" is no Côte d'Ivoire.
+    const purpose =
+      "## Sub-processors\n\n| Service | Purpose | Data |\n|---|---|---|\n| GitHub | Source code, CI/CD pipeline | Code only |\n";
+    expect(names(draft(purpose))).toEqual([["GitHub", null]]);
+  });
+
+  it("keeps a company listed again in a region, not a country", () => {
+    const text =
+      "## Sub-processors\n\n### United States\n\n| Company | Location |\n|---|---|\n| Amazon Web Services, Inc | United States |\n\n### European Union\n\n| Company | Location |\n|---|---|\n| Amazon Web Services, Inc | European Union |\n";
+    expect(names(draft(text))).toEqual([
+      ["Amazon Web Services, Inc", "US"],
+      ["Amazon Web Services, Inc", null],
+    ]);
+  });
+
+  it("reads no governing law from a quoted term ('UK Addendum') about data protection law", () => {
+    const text =
+      'The Standard Contractual Clauses will include the mandatory clauses of the addendum required for data transfers governed by United Kingdom\'s Data Protection Legislation ("UK Addendum").\n';
+    expect(draft(text).terms.governingLaw).toBeUndefined();
+  });
+});

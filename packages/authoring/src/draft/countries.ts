@@ -119,7 +119,9 @@ export function countryIn(text: string, glued = false): string | undefined {
     const words = lone
       .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
       .split(/\s+/)
-      .map((w) => w.replace(/[.!?:"'»«”]+$/u, ""))
+      // Emphasis around a word ("the **United States**.") is not part of it; an opening quote stays
+      // (a quoted term is a name: "UK Addendum").
+      .map((w) => w.replace(/^[*_`]+/u, "").replace(/[.!?:"'»«”*_`]+$/u, ""))
       .filter(Boolean);
     for (let n = 4; n >= 1; n--)
       for (let k = 0; k + n <= words.length; k++) {

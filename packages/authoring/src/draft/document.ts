@@ -145,6 +145,9 @@ const ABBREVIATION =
 export const BULLET = "[*•·▪◦●○■□►➢✓–-]";
 
 /** A line that starts a list item: a bullet, or "(a)", "a)", "1." and alike. */
+/** A Markdown table's separator row ("|---|:---:|"). */
+export const SEPARATOR_ROW = /^\|?[\s:|-]+\|?$/;
+
 export const LIST_ITEM = new RegExp(`^\\s*(?:${BULLET}\\s|\\(?(?:[a-z]|[ivx]{1,4}|\\d{1,2})\\)\\s|\\d{1,2}\\.\\s)`, "i");
 
 /**

@@ -115,7 +115,7 @@ export function draftFromText(source: DpaText, id: string, trace?: Context["trac
   const front = frontMatterTitle(source.text);
   const terms: Draft["terms"] = {
     subprocessors: subprocessorList(paras),
-    retention: [...find.retentionTable(ctx), ...find.retention(ctx)],
+    retention: find.distinctRetention([...find.retentionTable(ctx), ...find.retention(ctx)]),
   };
   const set = <K extends keyof Draft["terms"]>(key: K, value: Draft["terms"][K] | undefined): void => {
     if (value !== undefined) terms[key] = value;

@@ -24,7 +24,10 @@ import {
  * company, names announced by a heading or an introduction, or a list inside a sentence.
  */
 /** A title that says what follows is not sub-processors ("Out-of-scope tools (not subprocessors)"). */
-const NOT_SUBPROCESSORS = new RegExp(`(?:${KEYWORDS.notWord.source})\\s+(?:\\S+\\s+){0,2}?(?:${KEYWORDS.subprocessor.source})`, "iu");
+export const NOT_SUBPROCESSORS = new RegExp(
+  `(?:${KEYWORDS.notWord.source})\\s+(?:\\S+\\s+){0,2}?(?:${KEYWORDS.subprocessor.source})`,
+  "iu",
+);
 
 /**
  * Whether a paragraph is a heading announcing the sub-processor list: "List of subprocessors",

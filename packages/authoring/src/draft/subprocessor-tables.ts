@@ -1,4 +1,4 @@
-import { paragraphLines, withoutMarkup, type Paragraph } from "./document.js";
+import { paragraphLines, SEPARATOR_ROW, withoutMarkup, type Paragraph } from "./document.js";
 import { COLUMN_WORDS, KEYWORDS } from "./language.js";
 import { countryIn, countryNamed, placeIn } from "./countries.js";
 import { listHeading } from "./subprocessor-lists.js";
@@ -21,7 +21,6 @@ import {
 } from "./subprocessor-entry.js";
 
 /** A table's line under its header that only separates ("|---|:---|"). */
-const SEPARATOR_ROW = /^\|?[\s:|-]+\|?$/;
 
 /**
  * Sub-processor lists written as tables: rows of cells ("a | b | c", from Markdown, HTML, DOCX and
@@ -153,6 +152,9 @@ export function pipeTable(paras: readonly Paragraph[], i: number): Taken | undef
   const headerAt = lines.findIndex((l) => l.includes("|") && cellsOf(l).filter(Boolean).length > 1);
   if (headerAt < 0 || !headerLine(lines[headerAt] ?? "")) return undefined;
   const headers = cellsOf(lines[headerAt] ?? "");
+  // A table that starts with a date or a version is a log of changes ("| Date | Change Type |
+  // Provider | Description |"), not the list.
+  if (KEYWORDS.metaLabel.test(headers.find(Boolean) ?? "")) return undefined;
   const columns = headers.map(columnOf);
   const nameCol = columns.indexOf("name") >= 0 ? columns.indexOf("name") : 0;
   const purposeCol = columns.indexOf("purpose");
@@ -180,8 +182,10 @@ export function pipeTable(paras: readonly Paragraph[], i: number): Taken | undef
         // Without a location column, or in a row short of a cell (a PDF drops an empty one, so the
         // cells no longer sit under their headers), the other cells where they name a place, else
         // the name cell's seat.
-        const others = cells.filter((_, c) => c !== nameCol).join(", ");
-        const place = locCol >= 0 && cells.length === headers.length ? (cells[locCol] ?? "") : placeIn(others) ? others : "";
+        // Not the purpose cell, where the cells sit under their headers: "CI/CD pipeline" names no country.
+        const whole = cells.length === headers.length;
+        const others = cells.filter((_, c) => c !== nameCol && !(whole && columns[c] === "purpose")).join(", ");
+        const place = locCol >= 0 && whole ? (cells[locCol] ?? "") : placeIn(others) ? others : "";
         const e = entry(cells[nameCol] ?? "", line, place);
         if (e) rows.push(foundEntry(para, para.lines[0] + from + k, line, e, "table row", purposeCol >= 0 ? cells[purposeCol] : undefined));
       });

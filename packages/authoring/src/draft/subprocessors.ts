@@ -8,6 +8,7 @@ import {
   entryBlocks,
   headedEntries,
   labelledEntries,
+  NOT_SUBPROCESSORS,
   numberedList,
   sentenceList,
 } from "./subprocessor-lists.js";
@@ -30,6 +31,8 @@ export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor
       .map((p) => `${p.text} ${p.clause}`)
       .join(" ");
     if (!KEYWORDS.subprocessor.test(context) && !KEYWORDS.processors.test(paras[i]?.text ?? "")) continue;
+    // A section titled as not sub-processors ("## Infrastructure-Only Services (Not Subprocessors)") lists none.
+    if (NOT_SUBPROCESSORS.test(paras[i]?.heading ?? "")) continue;
     const taken =
       coverCell(paras, i) ??
       recordTables(paras, i) ??
@@ -52,13 +55,28 @@ export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor
   return dedupe(out);
 }
 
-/** The same entry found twice (a list and its repetition); one company in two places stays twice. */
+/**
+ * The same entry found twice (a list and its repetition); one company in two places stays twice.
+ * A company named again without a place after it was listed with one ("- **Render / PostgreSQL:**
+ * Stores only aggregate metadata" below the table that lists Render in the US) is that entry again;
+ * one whose row names a region ("Amazon Web Services, Inc | European Union") is another.
+ */
 function dedupe(rows: FoundSubprocessor[]): FoundSubprocessor[] {
   const seen = new Set<string>();
+  const placed = new Set(rows.filter((r) => r.value.country !== null).map((r) => company(r.value.name)));
   return rows.filter((r) => {
     const key = `${r.value.name.toLowerCase()} ${r.value.country ?? ""}`;
-    if (seen.has(key)) return false;
+    const again = r.value.country === null && placed.has(company(r.value.name)) && !KEYWORDS.europeName.test(r.quote);
+    if (seen.has(key) || again) return false;
     seen.add(key);
     return true;
   });
+}
+
+/** A company's name without what a list adds to it: "Render / PostgreSQL" and "SendGrid (Twilio)" are Render and SendGrid. */
+function company(name: string): string {
+  return (name.split(/\s+[/(]/)[0] ?? name)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }

@@ -5,6 +5,7 @@ import {
   LIST_ITEM,
   MARKDOWN_HEADING,
   paragraphLines,
+  SEPARATOR_ROW,
   withoutMarkup,
   type Paragraph,
   type Sentence,
@@ -907,6 +908,25 @@ function detailOfADeleting(s: Sentence, p: FoundPeriod): boolean {
   );
 }
 
+/**
+ * Each retention term once: a DPA that states a keeping twice (a table of processing activities,
+ * a table of data categories, a deletion clause: "Diagnostic history | 365 days", "Diagnostic
+ * metadata | 365-day retention") gives one term, the first. Two terms are one when their periods
+ * are equal, their categories start with the same word and their words differ: one sentence
+ * found again word for word is about the data of its own section ("Bij beëindiging worden deze
+ * gegevens gedurende één (1) jaar bewaard" under fax, then under company information).
+ */
+export function distinctRetention<T extends Found<Period> & { category: string }>(terms: readonly T[]): T[] {
+  const quotes = new Map<string, string>();
+  return terms.filter((t) => {
+    const key = `${t.value.value} ${t.value.unit} ${t.category.split("-")[0] ?? ""}`;
+    const first = quotes.get(key);
+    if (first !== undefined && first !== t.quote) return false;
+    quotes.set(key, t.quote);
+    return true;
+  });
+}
+
 /** Every keeping or deleting word of a text, in order. */
 const KEEPING_WORDS = new RegExp(KEYWORDS.retention.source, "gi");
 
@@ -929,9 +949,14 @@ export function retentionTable(ctx: Context): Array<Found<Period> & { category: 
     if (header < 0) continue;
     let rowStart = "";
     lines.slice(header + 1).forEach((line, k) => {
-      const period = findPeriods(line).find((x) => x.unit !== "hours");
+      if (SEPARATOR_ROW.test(line.trim())) return;
+      // A pipe row is a whole row; a row of another table may run over lines, its first naming
+      // what it is about.
+      const pipeRow = line.trimStart().startsWith("|");
+      // Hours too: "24 hours (tokens)" in the retention column is how long the tokens are kept.
+      const period = findPeriods(line)[0];
       if (!period) {
-        if (!BULLET_FIRST.test(line.trim()) && rowStart === "") rowStart = line;
+        if (!pipeRow && !BULLET_FIRST.test(line.trim()) && rowStart === "") rowStart = line;
         return;
       }
       const at = p.lines[0] + header + 1 + k;

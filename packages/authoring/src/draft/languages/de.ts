@@ -89,7 +89,7 @@ export const de: LanguageWords = {
     none: "nicht zutreffend|entfällt|\\bkeine\\b",
     retention:
       "verarbeitet für einen (maximale )?zeitraum|aufbewahr|\\bbewahr\\w* [^.]{0,80}\\bauf\\b|speicher|lösch|vernicht|überschrieben",
-    withinTheNotice: "\\binnerhalb der (ankündigungs|vorankündigungs|mitteilungs)frist\\b",
+    withinTheNotice: "\\binnerhalb der (?:[\\w-]+tägigen )?(ankündigungs|vorankündigungs|mitteilungs)frist\\b",
     withinThatPeriod:
       "\\b(?:innerhalb|binnen|während) (?:dieser|derselben) frist\\b|\\b(?:innerhalb|während) (?:dieses|desselben) zeitraums?\\b",
     thatPeriod: "\\bnach (ablauf )?(dieser|der genannten|besagter) (frist|zeitraum|zeitraums)",

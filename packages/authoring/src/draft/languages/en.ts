@@ -85,7 +85,8 @@ export const en: LanguageWords = {
     none: "not applicable|\\bn\\/a\\b|\\bnone\\b|\\bno special\\b",
     retention:
       "retain|retention|kept|keep|stored for|(processed|stored) for a (maximum )?period|delete|deletion|erase|destroy|destruction|purge|overwrit",
-    withinTheNotice: "\\b(within|during|before the end of) (the|that|this|such|said) (notice|notification) period\\b",
+    withinTheNotice:
+      "\\b(within|during|before the end of) (the|that|this|such|said) (?:[\\w()-]+[- ]days?['’]? )?(notice|notification) period\\b",
     withinThatPeriod: "\\b(?:within|during|before the end of) (?:that|this|such|said|the same) (?:period|time ?frame|time)\\b",
     thatPeriod:
       "\\b(after|following|upon the (expiry|expiration|end) of|at the end of|on expiry of|once) (the )?(said|that|this|such) (period|time ?limit|deadline)\\b|\\b(said|that|this|such) (period|time ?limit|deadline) (has )?(expired|elapsed|ended|lapsed)",
@@ -94,7 +95,7 @@ export const en: LanguageWords = {
     hosting: `\\b(data|information) resides?\\b|(data )?processing (of (the |all )?(personal |customer )?data )?(shall |will |may )?(only |exclusively |solely )?(takes? place|occurs?|be carried out)|(may|shall|will|must) (only )?process\\b[^.]{0,60}\\b(in|within)\\b|host|stored|store|data ?cent(er|re)s?|servers?|data infrastructure|process(es|ed)? (all |any )?(customer |personal |the )*data ${ONLY_OR_MAINLY}(with)?in\\b|processed ${ONLY_OR_MAINLY}(with)?in\\b`,
     noneOutsideEurope:
       "\\b(not|never)\\b[^.;]{0,40}\\b(transferr?\\w*|process\\w*|stor\\w*|host\\w*)\\b[^.;]{0,30}\\boutside\\b (of )?(the )?(eu\\b|european union|european economic area|eea\\b)|\\b(never|does not|will not|shall not|won't|doesn't) leaves? the (eu\\b|european union|eea\\b|european economic area)|\\bno\\b[^.]{0,60}\\boutside\\b (of )?(the )?(eu\\b|european union|european economic area|eea\\b)|\\b(?:not|never)\\b[^.;]{0,40}\\btransferr?\\w*[^.;]{0,40}\\bthird countr|\\bno\\b[^.;]{0,20}\\b(?:transfer|processing)s?\\b[^.;]{0,30}\\bthird countr",
-    locatedIn: `\\b(are|is|be|will be) (located|situated|hosted|stored|processed|based|kept|housed) (only |exclusively |solely )?in\\b|\\b(data|information) resides? (only |exclusively |solely )?in\\b|\\bhosted by\\b[^.;]{0,60}?\\bin\\b|\\b(takes? place|occurs?|(is|are) carried out) (only |exclusively |solely )?in\\b|\\b(servers?|data ?cent(er|re)s?|infrastructure) (located |based |hosted )?in\\b|\\b(process(es)?|stores?|hosts?)( and (stores?|process(es)?|hosts?))? (all |any )?(customer |personal |the |your |our |its |their )*(data|information) ${ONLY_OR_MAINLY}(with)?in\\b|\\bhosting\\b[^.;]{0,40}?\\b(provided|performed|done|carried out|operated) by\\b[^.;]{0,60}?\\bin\\b`,
+    locatedIn: `\\b(are|is|be|will be) (located|situated|hosted|stored|processed|based|kept|housed)( and (located|hosted|stored|processed|kept))? (only |exclusively |solely )?in\\b|\\b(data|information) resides? (only |exclusively |solely )?in\\b|\\bhosted by\\b[^.;]{0,60}?\\bin\\b|\\b(takes? place|occurs?|(is|are) carried out) (only |exclusively |solely )?in\\b|\\b(servers?|data ?cent(er|re)s?|infrastructure) (located |based |hosted )?in\\b|\\b(process(es)?|stores?|hosts?)( and (stores?|process(es)?|hosts?))? (all |any )?(customer |personal |the |your |our |its |their )*(data|information) ${ONLY_OR_MAINLY}(with)?in\\b|\\bhosting\\b[^.;]{0,40}?\\b(provided|performed|done|carried out|operated) by\\b[^.;]{0,60}?\\bin\\b`,
     copula: "is|are",
     hostingLabel:
       "(server|hosting|data|storage|processing|backup|data cent(er|re)) locations?|locations? of (the )?(data|servers?|processing|hosting)|data residency|hosting|data ?cent(er|re)s?",
@@ -121,7 +122,7 @@ export const en: LanguageWords = {
     listIntro: "\\binclud(e|es|ing)\\b|\\bnamely\\b",
     deleting: "delet|destr|eras|purg",
     otherwise: "otherwise|failing|or else",
-    retentionColumn: "retention",
+    retentionColumn: "retention|storage (?:duration|period)",
     ifApplicable: "\\(if applicable\\)",
     categoryStopWord:
       "shall|will|must|data|personal|their|these|this|that|with|from|after|period|maximum|least|years?|months?|days?|retain\\w*|kept|keep|stored|delete\\w*|erase\\w*|processed",

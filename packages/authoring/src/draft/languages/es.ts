@@ -122,6 +122,7 @@ export const es: LanguageWords = {
     processingPlace: "tratamiento|datos|servidor|alojamiento",
     listWord: "lista|listado|relación|anexo|apéndice",
     pageNumber: "p[aá]gina \\d+ (?:de|\\/) \\d+",
+    retentionColumn: "conservación",
     metaLabel: "actualiza|fecha|versión|vigencia|responsable",
     contactLabel: "contacto|persona",
     totalWord: "\\b(?:en total|total)\\b",

@@ -110,6 +110,7 @@ export const it: LanguageWords = {
     processingPlace: "trattamento|dati|server|conserv|ospit",
     listWord: "elenco|lista|allegato|appendice",
     pageNumber: "pagina \\d+ (?:di|\\/) \\d+",
+    retentionColumn: "conservazione",
     metaLabel: "aggiornat|\\bdata\\b|versione|vigore|responsabile",
     contactLabel: "contatt|persona|referente",
     totalWord: "\\b(?:in totale|totali?|complessiv[ie])\\b",
