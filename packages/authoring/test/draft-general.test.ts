@@ -3036,3 +3036,40 @@ describe("what a trust-center DPA and its sub-processor list taught (Paciolus's 
     expect(draft(text).terms.governingLaw).toBeUndefined();
   });
 });
+
+describe("'a day' as one day, and what is no period", () => {
+  const breach = (t: string): unknown => draft(t).terms.breachNotification?.value;
+
+  it("reads 'a' and 'an' as one, and singular working days in French and Spanish", () => {
+    expect(breach("The Processor shall notify the Controller of any Personal Data Breach within a business day.\n")).toEqual({
+      value: 1,
+      unit: "working_days",
+    });
+    expect(breach("The Processor shall notify the Controller of any Personal Data Breach within a day.\n")).toEqual({
+      value: 1,
+      unit: "days",
+    });
+    expect(breach("Le Sous-traitant notifie toute violation de données au Client dans un délai d'un jour ouvré.\n")).toEqual({
+      value: 1,
+      unit: "working_days",
+    });
+    expect(breach("El Encargado notificará las violaciones de seguridad en un plazo de un día hábil.\n")).toEqual({
+      value: 1,
+      unit: "working_days",
+    });
+  });
+
+  it("reads no period from a number word glued to a unit ('aan' is no 'a an') nor from a rate", () => {
+    const nl =
+      "## Sub-verwerkers\n\nDe Klant kan bezwaar maken tegen de benoeming van een nieuwe Sub-Verwerker door Quicktalk, indien zij meent dat deze niet voldoet aan de wet.\n";
+    expect(draft(nl).terms.objectionWindow).toBeUndefined();
+    const audit = draft("The Customer may audit the Processor once a year, upon 30 days' prior written notice.\n");
+    expect(audit.terms.auditNotice?.value).toEqual({ value: 30, unit: "days" });
+    expect(
+      breach("Support is available 24 hours a day. The Processor notifies the Controller of a Personal Data Breach within a week.\n"),
+    ).toEqual({
+      value: 7,
+      unit: "days",
+    });
+  });
+});

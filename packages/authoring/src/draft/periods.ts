@@ -24,10 +24,11 @@ const NUMBER = `(?:\\d+(?:[.,]\\d+)?|${[...NUMBER_WORDS.keys()]
 
 /**
  * A number (digits or words, "fifteen (15)", "60 (sixty)", "fifteen/thirty"), then a unit. Word boundaries are
- * Unicode-aware so "één" and "fünf" count as words.
+ * Unicode-aware so "één" and "fünf" count as words. Only digits (or a closing bracket) may touch
+ * their unit ("24h", "(48)hours"): a number word must not, or "aan" would be "a" and "an" (a year).
  */
 const PERIOD = new RegExp(
-  `(?<![\\d.,])(?<!\\p{L}(?=\\p{L}))(\\[\\s*)?(${NUMBER})(?:\\s*/\\s*(${NUMBER}))?(?:\\s*\\((\\d+|${NUMBER})\\))?\\s*(?:[-‐‑‒–]\\s*)?(${UNIT_PATTERN})(?![\\p{L}])`,
+  `(?<![\\d.,])(?<!\\p{L}(?=\\p{L}))(\\[\\s*)?(${NUMBER})(?:\\s*/\\s*(${NUMBER}))?(?:\\s*\\((\\d+|${NUMBER})\\))?(?:(?<=[\\d)])\\s*|\\s+|\\s*[-‐‑‒–]\\s*)(${UNIT_PATTERN})(?![\\p{L}])`,
   "giu",
 );
 
@@ -53,6 +54,9 @@ function period(value: number, unit: Unit | "weeks"): Period {
  */
 const UNIT_ANYWHERE = new RegExp(`(?:${UNIT_PATTERN})(?![\\p{L}])`, "iu");
 
+/** Right before "a day", "a year": a rate ("once a year", "24 hours a day, 7 days a week"), no period. */
+const RATE_BEFORE = new RegExp(KEYWORDS.rateBefore.source, "iu");
+
 /** "by the next business day", "am nächsten Werktag": one working day without a number. */
 const NEXT_WORKING_DAY = new RegExp(KEYWORDS.nextWorkingDay.source, "iu");
 
@@ -65,6 +69,7 @@ export function findPeriods(sentence: string): FoundPeriod[] {
     const unit = unitOf(unitText ?? "");
     const a = numberValue(first ?? "");
     if (unit === undefined || a === undefined) continue;
+    if (/^an?$/i.test(first ?? "") && RATE_BEFORE.test(sentence.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) continue;
     // "fifteen (15) days" and "60 (sixty) days": the digits are the value.
     const value = digits !== undefined && /^\d+$/.test(digits) ? Number(digits) : a;
     const found: FoundPeriod = { ...period(value, unit), index: m.index ?? 0, text: text.trim() };

@@ -7,6 +7,9 @@ const ONLY_OR_MAINLY = "(only |exclusively |solely |primarily |mainly |principal
 export const en: LanguageWords = {
   numbers: [
     ...Object.entries({
+      // "within a business day", "within an hour".
+      a: 1,
+      an: 1,
       one: 1,
       two: 2,
       three: 3,
@@ -118,6 +121,7 @@ export const en: LanguageWords = {
     andOr: "and|or",
     listFollows: "\\bfollowing\\b|\\bbelow\\b",
     workingTime: "\\b(business|working)\\b",
+    rateBefore: "\\b(?:once|twice|thrice|times|hours?|days?|weeks?|months?)\\s*$|\\d\\s*x\\s*$",
     nextWorkingDay: "\\b(the )?(next|following) (business|working) day\\b",
     listIntro: "\\binclud(e|es|ing)\\b|\\bnamely\\b",
     deleting: "delet|destr|eras|purg",

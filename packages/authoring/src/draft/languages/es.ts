@@ -52,14 +52,14 @@ export const es: LanguageWords = {
     ),
   ],
   units: {
-    working_days: "días? (hábiles|laborables)",
+    working_days: "días? (hábil(es)?|laborables?)",
     days: "días?( naturales)?",
     hours: "horas?",
     weeks: "semanas?",
     months: "mes(es)?",
     years: "años?",
   },
-  unitPattern: "días? hábiles|días? laborables|días? naturales|días?|horas?|semanas?|meses|mes|años?",
+  unitPattern: "días? hábil(?:es)?|días? laborables?|días? naturales|días?|horas?|semanas?|meses|mes|años?",
   keywords: {
     subprocessor: "sub(\\s?-\\s?)?encargad[oa]s?|subcontratistas?|subcontrataci\\w*|subprocesador(es)?|\\botros? encargados?",
     objection: "oponerse|oposición|objeci[oó]n|objetar",

@@ -63,7 +63,7 @@ export const fr: LanguageWords = {
     months: "mois",
     years: "ans?|années?",
   },
-  unitPattern: "jours? ouvr[ée]s|jours? ouvrables|jours? calendaires|jours? francs|jours?|heures?|semaines?|mois|années?|ans?",
+  unitPattern: "jours? ouvr[ée]e?s?|jours? ouvrables?|jours? calendaires|jours? francs|jours?|heures?|semaines?|mois|années?|ans?",
   keywords: {
     subprocessor:
       "sous\\s?-\\s?traitants? ultérieurs?|\\bsous\\s?-\\s?traitants\\b|\\bsous\\s?-\\s?traitance ultérieure|\\b(un|une|tout|chaque|nouveau|autre|ce|son|ses|leurs?) sous\\s?-\\s?traitants?\\b",

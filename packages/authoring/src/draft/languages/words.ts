@@ -77,6 +77,8 @@ export const CONCEPTS = [
   "listIntro",
   // A deadline of one working day said without a number ("by the next business day").
   "nextWorkingDay",
+  // Before "a day", "a year": a rate, not a period ("once a year", "24 hours a day").
+  "rateBefore",
   // Hours counted in working time ("24 business hours", "24 heures ouvrées"): not hours on the clock.
   "workingTime",
   // What says a list comes after the sentence ("the following sub-processors", "nachstehende").
