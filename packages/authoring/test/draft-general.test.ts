@@ -3073,3 +3073,17 @@ describe("'a day' as one day, and what is no period", () => {
     });
   });
 });
+
+describe("governing law stated as how the agreement is read or disputes are settled", () => {
+  it("reads 'interpreted under', 'settled under' and their forms in every language", () => {
+    const law = (t: string): unknown => draft(t).terms.governingLaw?.value;
+    expect(law("This DPA will be interpreted under the laws of the State of California.\n")).toBe("US");
+    expect(law("Any dispute arising from this DPA shall be settled under Swiss law.\n")).toBe("CH");
+    expect(law("Dieser Vertrag wird nach deutschem Recht ausgelegt.\n")).toBe("DE");
+    expect(law("Le présent contrat est interprété conformément au droit français.\n")).toBe("FR");
+    expect(law("Deze overeenkomst wordt uitgelegd naar Nederlands recht.\n")).toBe("NL");
+    expect(law("Il contratto sarà interpretato secondo la legge italiana.\n")).toBe("IT");
+    // A company formed under a state's laws says nothing of the agreement's.
+    expect(law("The Processor is a company incorporated under the laws of Delaware.\n")).toBeUndefined();
+  });
+});

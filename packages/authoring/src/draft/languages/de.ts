@@ -84,7 +84,7 @@ export const de: LanguageWords = {
       "\\b(?<de>[\\p{L}\\d-]+)( \\(\\d+\\))? ?(mal|prüfungen|kontrollen|audits) (pro|im|je) jahr\\b|\\b(?<dex>\\d+) ?x (?:(?:pro|im|je) (?:kalender)?jahr|jährlich)(?![\\p{L}])",
     auditUncapped: "jederzeit",
     notice: "vorankündigung|ankündigung|vorher",
-    law: "unterliegt|(vertrag|vereinbarung|avv)\\w*\\b[^.;]{0,40}\\bunterliegen|maßgeblich\\b[^.;]{0,40}\\brecht\\b|anwendbares recht|\\bgilt\\b[^.;]{0,40}\\brecht\\b|\\brecht\\b[^.;]{0,30}\\banwendbar|richte[tn] sich nach\\b[^.;]{0,40}\\brecht\\b|[\\p{L}]+ recht findet anwendung|\\bfindet\\b[^.;]{0,40}\\brecht\\b[^.;]{0,10}\\banwendung",
+    law: "\\bnach\\b[^.;]{0,30}\\brecht\\b[^.;]{0,20}\\bausgelegt|\\bausgelegt\\b[^.;]{0,20}\\bnach\\b[^.;]{0,30}\\brecht\\b|unterliegt|(vertrag|vereinbarung|avv)\\w*\\b[^.;]{0,40}\\bunterliegen|maßgeblich\\b[^.;]{0,40}\\brecht\\b|anwendbares recht|\\bgilt\\b[^.;]{0,40}\\brecht\\b|\\brecht\\b[^.;]{0,30}\\banwendbar|richte[tn] sich nach\\b[^.;]{0,40}\\brecht\\b|[\\p{L}]+ recht findet anwendung|\\bfindet\\b[^.;]{0,40}\\brecht\\b[^.;]{0,10}\\banwendung",
     special: "besondere kategorie|sensible daten",
     none: "nicht zutreffend|entfällt|\\bkeine\\b",
     retention:

@@ -83,7 +83,7 @@ export const en: LanguageWords = {
       "\\b(?<n>[\\p{L}\\d-]+)( \\(\\d+\\))? (times |audits? |inspections? )?(per|a|each|in any) (calendar )?year\\b|\\b(?<tw>twice|thrice) (per|a|each|in any) (calendar )?year\\b|\\b(?<enx>\\d+) ?x (?:(?:per|a|each|in any) (?:calendar )?year|annually|yearly)\\b",
     auditUncapped: "at reasonable intervals|at any time|whenever",
     notice: "notice|before the desired start|before .{0,30} start",
-    law: "governed (exclusively |solely |only )?(and (interpreted|construed) )?(exclusively |solely )?(by|in accordance with)|construed in accordance|applicable law|governing (law|state|jurisdiction)|(shall|will) be (the )?laws? of|\\blaws? of\\b[^.;]{0,80}\\b(appl(y|ies)|shall apply|is applicable)\\b|[\\p{L}]+ law (is |shall be )?(applies|shall apply)|\\b(agreement|contract|dpa|addendum|clauses) (is|are|shall be) subject to (the )?([\\p{L}]+ law|laws? of)\\b",
+    law: "\\b(interpreted|construed|enforced) (under|pursuant to|according to) (the )?(laws?\\b|[\\p{L}]+ law\\b)|\\b(settled|resolved|decided|determined) (under|in accordance with) ([\\p{L}]+ law\\b|the laws? of\\b)|governed (exclusively |solely |only )?(and (interpreted|construed) )?(exclusively |solely )?(by|in accordance with)|construed in accordance|applicable law|governing (law|state|jurisdiction)|(shall|will) be (the )?laws? of|\\blaws? of\\b[^.;]{0,80}\\b(appl(y|ies)|shall apply|is applicable)\\b|[\\p{L}]+ law (is |shall be )?(applies|shall apply)|\\b(agreement|contract|dpa|addendum|clauses) (is|are|shall be) subject to (the )?([\\p{L}]+ law|laws? of)\\b",
     special: "special categor|sensitive data",
     none: "not applicable|\\bn\\/a\\b|\\bnone\\b|\\bno special\\b",
     retention:

@@ -83,7 +83,7 @@ export const fr: LanguageWords = {
     timesAYear: "\\b(?<fr>[\\p{L}\\d-]+)( \\(\\d+\\))? (fois|audits?|contrôles?) par an\\b|\\b(?<frx>\\d+) ?x par (?:an|année)\\b",
     auditUncapped: "à tout moment",
     notice: "préavis|avance",
-    law: "soumise?s? au droit|(contrat|accord|dpa|annexe|avenant)\\b[^.;]{0,40}\\bsoumise?s? à la loi|relève(nt)? du droit|r[ée]gie?s? (et interprétée?s? )?(par|selon|conformément)|(droit|loi) applicable(?! à la protection| en matière de protection)|droit [\\p{L}]+ (s'applique|est applicable|sera applicable)",
+    law: "interprétée?s? (conformément|selon|d'après)|soumise?s? au droit|(contrat|accord|dpa|annexe|avenant)\\b[^.;]{0,40}\\bsoumise?s? à la loi|relève(nt)? du droit|r[ée]gie?s? (et interprétée?s? )?(par|selon|conformément)|(droit|loi) applicable(?! à la protection| en matière de protection)|droit [\\p{L}]+ (s'applique|est applicable|sera applicable)",
     special: "catégories particulières|données sensibles",
     none: "non applicable|sans objet|\\baucune?\\b",
     retention: "traitées? pendant une (maximum )?(période|durée)|conserv|supprim|suppression|effac|détrui|destruction|écras",

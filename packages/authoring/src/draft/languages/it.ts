@@ -69,7 +69,7 @@ export const it: LanguageWords = {
       "\\b(?<it>[\\p{L}\\d-]+)( \\(\\d+\\))? (volte|audit|verifiche|ispezioni) (all'anno|l'anno|per anno)\\b|\\b(?<itx>\\d+) ?x (?:all'anno|l'anno|per anno)\\b",
     auditUncapped: "in qualsiasi momento",
     notice: "preavviso",
-    law: "(regolat|disciplinat|governat)[oiae] (dalla legge|dalle leggi|dal diritto)|(contratto|accordo|dpa|allegato)\\b[^.;]{0,40}\\bsoggett[oiae] (alla legge|alle leggi|al diritto)|(legge|diritto) applicabile(?! in materia di protezione| alla protezione| sulla protezione)|si applica (la )?legge",
+    law: "interpretat[oiae] (secondo|in conformità|ai sensi)|(regolat|disciplinat|governat)[oiae] (dalla legge|dalle leggi|dal diritto)|(contratto|accordo|dpa|allegato)\\b[^.;]{0,40}\\bsoggett[oiae] (alla legge|alle leggi|al diritto)|(legge|diritto) applicabile(?! in materia di protezione| alla protezione| sulla protezione)|si applica (la )?legge",
     special: "categorie particolari|dati sensibili",
     none: "non applicabile|\\bnessun[oa]?\\b",
     retention: "conserv|elimin|cancell|sovrascri",

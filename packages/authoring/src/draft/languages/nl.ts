@@ -73,7 +73,7 @@ export const nl: LanguageWords = {
       "\\b(?<nl>[\\p{L}\\d-]+)( \\(\\d+\\))? (keer|audits?) per jaar\\b|\\b(?<nlx>\\d+) ?x (?:per (?:kalender)?jaar|jaarlijks)\\b",
     auditUncapped: "op elk moment",
     notice: "kennisgeving|vooraf",
-    law: "beheerst door|onderworpen aan het|overeenkomst\\b[^.;]{0,40}\\bonderworpen aan|valt onder\\b[^.;]{0,30}\\brecht\\b|toepasselijk recht|[\\p{L}]+ recht (is )?van toepassing",
+    law: "uitgelegd (naar|volgens|overeenkomstig)|beheerst door|onderworpen aan het|overeenkomst\\b[^.;]{0,40}\\bonderworpen aan|valt onder\\b[^.;]{0,30}\\brecht\\b|toepasselijk recht|[\\p{L}]+ recht (is )?van toepassing",
     special: "bijzondere categorie|gevoelige gegevens",
     none: "niet van toepassing|\\bgeen\\b",
     retention: "(verwerkt|opgeslagen) gedurende een (maximale )?periode|bewa+r|verwijder|vernietig|overschr[ie]+v",
