@@ -3087,3 +3087,19 @@ describe("governing law stated as how the agreement is read or disputes are sett
     expect(law("The Processor is a company incorporated under the laws of Delaware.\n")).toBeUndefined();
   });
 });
+
+describe("hosting said as a place data never leaves", () => {
+  it("reads the country data is not moved out of, in every language; the EU and a conditional leaving are not countries", () => {
+    const hosted = (t: string): unknown => draft(t).terms.hostingAllowed?.value;
+    expect(hosted("Personal data will not be transferred outside Germany.\n")).toEqual(["DE"]);
+    expect(hosted("Die Daten verlassen Deutschland nicht.\n")).toEqual(["DE"]);
+    expect(hosted("Les données ne quittent jamais le territoire français.\n")).toEqual(["FR"]);
+    expect(hosted("De gegevens worden niet buiten Nederland opgeslagen.\n")).toEqual(["NL"]);
+    expect(hosted("Los datos no se almacenan fuera de España.\n")).toEqual(["ES"]);
+    expect(hosted("I dati non vengono trasferiti al di fuori dell'Italia.\n")).toEqual(["IT"]);
+    expect(hosted("Personal data will not be transferred outside Germany without the Customer's prior consent.\n")).toBeUndefined();
+    const eea = draft("No personal data is transferred to third countries.\n");
+    expect(eea.terms.hostingAllowed).toBeUndefined();
+    expect(eea.terms.hostingDeclared?.value).toEqual(["EEA"]);
+  });
+});

@@ -656,6 +656,11 @@ function countriesOf(place: string): string[] {
  */
 export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
   for (const s of ctx.sentences) {
+    const stays = stayingIn(s);
+    if (stays.length > 0) {
+      ctx.trace?.("hostingAllowed", s, `taken: ${stays.join(", ")} (no data leaves)`);
+      return found(s, stays, "sentence pattern: no data leaves the named countries");
+    }
     if (!KEYWORDS.hosting.test(s.text)) continue;
     const m = KEYWORDS.locatedIn.exec(s.text);
     // The countries named right after "located in", up to the end of that clause, those in
@@ -671,6 +676,19 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
     ctx.trace?.("hostingAllowed", s, "skipped: no country named after the words about where data is");
   }
   return hostingLine(ctx);
+}
+
+/**
+ * The countries a sentence says data never leaves ("will not be transferred outside Germany", "Die
+ * Daten verlassen Deutschland nicht", "ne quittent jamais le territoire français"). The EU or EEA
+ * is hostingDeclared's; a leaving allowed on a condition ("without the Customer's consent") is none.
+ */
+function stayingIn(s: Sentence): string[] {
+  const m = KEYWORDS.staysIn.exec(s.text);
+  if (!m) return [];
+  const place = s.text.slice(m.index + m[0].length).split(CLAUSE_END)[0] ?? "";
+  if (KEYWORDS.europeName.test(place) || KEYWORDS.exceptWord.test(s.text.slice(m.index))) return [];
+  return countriesOf(place);
 }
 
 /**

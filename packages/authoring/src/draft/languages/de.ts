@@ -102,6 +102,7 @@ export const de: LanguageWords = {
     locatedIn:
       "\\bbefinde[nt] sich in\\b|\\b(liegen|liegt)\\b[^.;]{0,40}?\\b(in|im)\\b|\\b(stehen|steht) in\\b|\\b(findet|finden|erfolgt|erfolgen) (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?(in|im)\\b|\\b(gehostet|gespeichert|betrieben) (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?(in|im)\\b|\\b(speicher|hoste|verarbeite)(n|t|te|ten)\\b[^.;]{0,60}?\\bdaten\\b[^.;]{0,30}?\\b(in|im)\\b|\\b(hosting|speicherung|datenhaltung)\\b[^.;]{0,20}\\b(erfolgt|findet)\\b[^.;]{0,60}?\\b(in|im)\\b|\\bverarbeite[tn] (alle |sämtliche )?(die )?(personenbezogenen? )?daten (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?in\\b",
     copula: "ist|sind",
+    staysIn: "\\b(nicht|niemals|nie)\\b[^.;]{0,60}\\baußerhalb (von )?|\\bverl(ä|a)ss?(t|en) (?=[^.;]{0,40}\\b(nicht|nie|niemals)\\b)",
     hostingLabel:
       "serverstandort|speicherort|datenstandort|backup-?standort|standort (der daten|der server|der verarbeitung|des hostings)|ort der (verarbeitung|datenverarbeitung|speicherung)|hosting|rechenzentr(um|en)",
     placedBefore: "gespeichert|gehostet|verarbeitet|betrieben|gelagert",

@@ -96,6 +96,7 @@ export const es: LanguageWords = {
     locatedIn:
       "\\b(residen?|se ubican?|se encuentran?|(están? )?ubicad[oa]s?|alojad[oa]s?|almacenad[oa]s?|se alojan) en\\b|\\b(alojad|almacenad|ubicad|situad|tratad|conservad|localizad)[oa]s? (únicamente |exclusivamente |solamente |solo |sólo )?en\\b|\\b(almacenamos|alojamos|tratamos|conservamos|almacena|aloja|trata|conserva)\\b[^.;]{0,60}?\\bdatos\\b[^.;]{0,30}?\\ben\\b|\\ben (?:el )?territorio\\b",
     copula: "es|son|está|están",
+    staysIn: "\\bno\\b[^.;]{0,60}\\bfuera (del? )?|\\bnunca sale[n]? (del? )?",
     hostingLabel:
       "ubicación (de (los|las) )?(datos|servidores|copias de seguridad)|lugar (de|del) tratamiento|alojamiento|centros? de datos",
     europeName: "unión europea|\\bue\\b|\\beee\\b|espacio económico europeo",

@@ -99,6 +99,8 @@ export const fr: LanguageWords = {
     locatedIn:
       "\\b(situé|situés|située|situées|localisé|localisés|localisée|localisées|hébergé|hébergés|hébergée|hébergées|stocké|stockés|stockée|stockées) (uniquement |exclusivement |principalement |essentiellement |seulement )?(en|au|aux|à)(?![\\p{L}])|\\btrait(e|ent|ons) (toutes |l'ensemble des )?(les )?données( personnelles)? (uniquement |exclusivement |principalement |essentiellement )?(en|au|aux)\\b|\\bcentres? de données (situés? |localisés? )?(en|au|aux)\\b|\\b(?:réalisés?|effectués?) (?:uniquement |exclusivement |principalement |seulement )?(?:en|au|aux)\\b|\\b(stock|héberge|trait|conserv)(ons|e|ent)\\b[^.;]{0,50}?\\bdonnées\\b[^.;]{0,30}?\\b(en|au|aux)(?![\\p{L}])|\\bhébergement\\b[^.;]{0,80}?\\bpar\\b[^.;]{0,60}?\\b(en|au|aux)(?![\\p{L}])|\\bsur le territoire\\b|\\ben territoire\\b",
     copula: "est|sont",
+    staysIn:
+      "\\b(ne|n')[^.;]{0,60}\\b(pas|jamais)\\b[^.;]{0,60}\\b(?:en )?dehors (de |du |des )?|\\bne quitte(nt)? (jamais|pas) (le territoire )?",
     hostingLabel:
       "localisation (des données|des serveurs|des sauvegardes|de l'hébergement|du traitement)|lieu (d'hébergement|de traitement|du traitement)|hébergement( des données)?|centres? de données",
     europeName: "union européenne|\\bue\\b|\\beee\\b|espace économique européen",

@@ -85,6 +85,7 @@ export const it: LanguageWords = {
     locatedIn:
       "\\b(risiedono|risiede|localizzat[oiae]|si trova(no)?|situat[oiae]|ospitat[oiae]|archiviat[oiae]|conservat[oiae]|trattat[oiae]|memorizzat[oiae]|ubicat[oiae]|collocat[oiae]) (esclusivamente |unicamente |solo |soltanto )?(in|a|nel|nella|negli|nei)\\b|\\b(conserviamo|archiviamo|ospitiamo|trattiamo|memorizziamo|tratta|conserva|ospita|archivia)\\b[^.;]{0,60}?\\bdati\\b[^.;]{0,40}?\\b(in|nel|nella|a)\\b(?! territorio)|\\bnel territorio\\b|\\bsul territorio\\b",
     copula: "è|sono",
+    staysIn: "\\bnon\\b[^.;]{0,60}\\b(al di )?fuori (dell'|della |dello |del |dai |dal )?|\\bnon lascia(no)? mai ",
     hostingLabel: "ubicazione (dei )?(dati|server|backup)|luogo (del|di) trattamento|hosting|data center",
     europeName: "unione europea|\\bue\\b|\\bsee\\b|spazio economico europeo",
     withinEurope:

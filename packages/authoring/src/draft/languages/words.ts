@@ -58,6 +58,9 @@ export const CONCEPTS = [
   // What joins a hosting label to its place in a sentence ("Serverstandort ist Nürnberg").
   "copula",
   "withinEurope",
+  // Right before a place the data never leaves ("will not be transferred outside Germany", "ne
+  // quittent jamais le territoire français"): the place follows.
+  "staysIn",
   // Words the finders use in one place each.
   "beforeIt",
   "noticeAfterPeriod",
