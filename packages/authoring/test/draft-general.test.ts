@@ -3103,3 +3103,13 @@ describe("hosting said as a place data never leaves", () => {
     expect(eea.terms.hostingDeclared?.value).toEqual(["EEA"]);
   });
 });
+
+describe("audit logs are data kept, not audits", () => {
+  it("reads how long audit logs are kept, and backups held available ('vorgehalten')", () => {
+    const kept = (t: string): unknown[] => (draft(t).terms.retention ?? []).map((f) => f.value);
+    expect(kept("We keep audit logs for one year.\n")).toEqual([{ value: 1, unit: "years" }]);
+    expect(kept("Die Backups werden 30 Tage vorgehalten.\n")).toEqual([{ value: 30, unit: "days" }]);
+    // An audit right with a period is still no keeping.
+    expect(kept("The Customer may audit the Processor once a year and keep the report for 2 years.\n")).toEqual([]);
+  });
+});

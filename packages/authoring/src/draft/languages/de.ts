@@ -88,7 +88,7 @@ export const de: LanguageWords = {
     special: "besondere kategorie|sensible daten",
     none: "nicht zutreffend|entfällt|\\bkeine\\b",
     retention:
-      "verarbeitet für einen (maximale )?zeitraum|aufbewahr|\\bbewahr\\w* [^.]{0,80}\\bauf\\b|speicher|lösch|vernicht|überschrieben",
+      "verarbeitet für einen (maximale )?zeitraum|aufbewahr|vorgehalten|vorhalt|\\bbewahr\\w* [^.]{0,80}\\bauf\\b|speicher|lösch|vernicht|überschrieben",
     withinTheNotice: "\\binnerhalb der (?:[\\w-]+tägigen )?(ankündigungs|vorankündigungs|mitteilungs)frist\\b",
     withinThatPeriod:
       "\\b(?:innerhalb|binnen|während) (?:dieser|derselben) frist\\b|\\b(?:innerhalb|während) (?:dieses|desselben) zeitraums?\\b",

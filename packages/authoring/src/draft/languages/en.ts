@@ -74,7 +74,8 @@ export const en: LanguageWords = {
     noticeToObject: "(notice|notification)\\b[^.;]{0,40}\\bto\\b[^.;]{0,30}object",
     notify: "notify|notif|inform|report|\\bnotice\\b|alert|\\bwarns?\\b|\\badvise|\\blet\\b[^.;]{0,40}\\bknow\\b",
     noDelay: "without (undue |unreasonable )?delay|as soon as (possible|practicable|reasonably practicable)|promptly|immediately|forthwith",
-    audit: "\\baudits?\\b|inspection",
+    // Not "audit logs" or "audit trail": data kept, not an audit.
+    audit: "\\baudits?\\b(?!\\s*(?:logs?|trails?|records?|events?|logging)\\b)|inspection",
     permission:
       "may|can|shall|will|entitled|right|allowed|permitted|limited|not more than|no more than|(?:not|no) more (?:frequently|often)|only|max\\.|maximum|at most",
     onceAYear:

@@ -76,7 +76,8 @@ export const fr: LanguageWords = {
     noticeToObject: "préavis\\b[^.;]{0,40}\\bpour\\b[^.;]{0,30}opposer",
     notify: "inform|avert|notifi|signal|prévenir|prévient|alert|communiqu|à la connaissance",
     noDelay: "dans les meilleurs délais|dans les plus brefs délais|sans délai|sans retard injustifié|dès que possible|immédiatement",
-    audit: "contrôle|\\baudits?\\b",
+    // Not "audit logs" (the English words are read in every text).
+    audit: "contrôle|\\baudits?\\b(?!\\s*(?:logs?|trails?|records?|events?|logging)\\b)",
     permission: "autorisée?s?|peut|peuvent|droit|limitée?s?|pas plus|au plus|uniquement|max\\.|maximum",
     onceAYear:
       "\\bune (\\(1\\) )?fois par (an|année)|\\bune fois tous les (douze|12) mois|\\bpas plus d'une (\\(1\\) )?fois par (an|année)",
