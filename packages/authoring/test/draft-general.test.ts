@@ -3113,3 +3113,15 @@ describe("audit logs are data kept, not audits", () => {
     expect(kept("The Customer may audit the Processor once a year and keep the report for 2 years.\n")).toEqual([]);
   });
 });
+
+describe("one company a line, its city and country after commas", () => {
+  it("reads each line as its own entry, not the lines as one", () => {
+    const text = "## Sub-processors\n\nGoogle Ireland Ltd., Dublin, Ireland\nTwilio Inc., San Francisco, USA\n";
+    expect(names(draft(text))).toEqual([
+      ["Google Ireland Ltd.", "IE"],
+      ["Twilio Inc.", "US"],
+    ]);
+    const trade = "## Sub-processors\n\nGoogle Cloud Platform (Google Ireland Ltd.), Dublin, Ireland\nTwilio Inc., San Francisco, USA\n";
+    expect(names(draft(trade)).map(([, c]) => c)).toEqual(["IE", "US"]);
+  });
+});

@@ -167,8 +167,8 @@ const DASHES = /\s+[-–—]\s+/;
 /**
  * Entries one a line, without bullets: every line of the paragraph a name, then what it does and
  * where, set off by dashes ("**Amazon Web Services EMEA SARL** — Cloud hosting — Luxembourg", the
- * country the last part naming one), or a name and its country after a comma ("Hetzner Finland
- * Oy, Finland").
+ * country the last part naming one), or a name and its place after a comma, a country last
+ * ("Hetzner Finland Oy, Finland", "Twilio Inc., San Francisco, USA").
  */
 function dashedLines(p: Paragraph | undefined, first = 0): FoundSubprocessor[] | undefined {
   const lines = p ? paragraphLines(p) : [];
@@ -210,8 +210,10 @@ function lineParts(line: string): { name: string; place: string } | undefined {
       ? { name: named, place: cut ? company.slice(cut.index) : "" }
       : undefined;
   }
+  // "Hetzner Finland Oy, Finland", "Google Ireland Ltd., Dublin, Ireland": a short place ending in a country.
   const { name: named, rest } = nameThenAddress(line);
-  return nameLike(named) && countryNamed(rest.replace(/[.;]$/, "")) !== undefined ? { name: named, place: rest } : undefined;
+  const country = rest.length <= 100 ? countryNamed((rest.split(",").at(-1) ?? "").replace(/[.;]$/, "")) : undefined;
+  return nameLike(named) && country !== undefined ? { name: named, place: rest } : undefined;
 }
 
 /** How many one-line paragraphs an entry spread over them may have after its name. */
