@@ -3125,3 +3125,28 @@ describe("one company a line, its city and country after commas", () => {
     expect(names(draft(trade)).map(([, c]) => c)).toEqual(["IE", "US"]);
   });
 });
+
+describe("sub-processor notice and objection, however the window is said", () => {
+  it("reads days given for objecting ('14 days from receipt of the notice to object')", () => {
+    const d = draft(
+      "## Sub-processors\n\nCustomer has fourteen (14) days from receipt of the notice to object to the new Sub-processor.\n",
+    );
+    expect(d.terms.objectionWindow?.value).toEqual({ value: 14, unit: "days" });
+    // Days counted from the objection are not the window.
+    const after = draft(
+      "## Sub-processors\n\nThe Customer may object. If the Parties cannot agree within 30 days of receipt of the objection, the Customer may terminate.\n",
+    );
+    expect(after.terms.objectionWindow).toBeUndefined();
+  });
+
+  it("reads a key-terms list's own lines for the notice and the objection", () => {
+    const d = draft("## Sub-processors\n\nNotice period for new sub-processors: 30 days\nObjection period: 14 days\n");
+    expect(d.terms.priorNotice?.value).toEqual({ value: 30, unit: "days" });
+    expect(d.terms.objectionWindow?.value).toEqual({ value: 14, unit: "days" });
+  });
+
+  it("reads a notice given a period before the new sub-processor starts", () => {
+    const d = draft("## Sub-processors\n\nNew sub-processors will be announced on this page one month before they start processing.\n");
+    expect(d.terms.priorNotice?.value).toEqual({ value: 1, unit: "months" });
+  });
+});

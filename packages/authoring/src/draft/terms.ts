@@ -134,8 +134,14 @@ function fromTheObjection(s: Sentence, p: FoundPeriod): boolean {
   // "... innerhalb von 14 Tagen nach Zugang der Mitteilung widersprechen": the verb at the end is
   // the objecting itself, the period counts from the notice.
   const rest = s.text.slice(p.index + p.text.length);
-  return COUNTED_FROM.test(after) && KEYWORDS.objection.test(after) && !(rest.length <= 80 && KEYWORDS.objectAtEnd.test(rest));
+  // "14 days from receipt of the notice to object": the objecting is what the days are for.
+  const objection = KEYWORDS.objection.exec(after);
+  const forIt = objection !== null && PURPOSE_RIGHT_BEFORE.test(after.slice(0, objection.index));
+  return COUNTED_FROM.test(after) && objection !== null && !forIt && !(rest.length <= 80 && KEYWORDS.objectAtEnd.test(rest));
 }
+
+/** Right before the objection, what says it is the purpose ("to object", "pour s'opposer", "om bezwaar te maken"). */
+const PURPOSE_RIGHT_BEFORE = phrase("purposeWord", "\\b(?:", ")\\s+(?:\\S+\\s+){0,1}$", "iu");
 
 /** Right after a period, a deleting it counts from ("nach Löschung", "after deletion"), its phrase's last word. */
 const FROM_THE_DELETING = new RegExp(
@@ -174,7 +180,15 @@ export function priorNotice(ctx: Context): Found<Period> | undefined {
       why(s, "skipped: about audits");
       continue;
     }
-    const p = periodsOf(s).find((x) => (beforeSomething(s, x) || !KEYWORDS.objection.test(s.text)) && !aboutSomethingElse(s, x));
+    // In a table or key-terms list read as one sentence, the period is the notice's own row's.
+    const row = rowWith(s, KEYWORDS.advance);
+    const text = row ? s.text.slice(row.from, row.to) : s.text;
+    const p = periodsOf(s).find(
+      (x) =>
+        (!row || (x.index >= row.from && x.index < row.to)) &&
+        (beforeSomething(s, x) || !KEYWORDS.objection.test(text)) &&
+        !aboutSomethingElse(s, x),
+    );
     if (p && p.unit !== "hours") {
       all.push(found(s, asPeriod(p), "sentence pattern: sub-processor change announced in advance, with a period", p));
       why(s, `taken: ${p.text}`);
@@ -240,13 +254,19 @@ export function objectionWindow(ctx: Context, notice?: Found<Period>): Found<Per
   return firstOrContradiction(all) ?? withinTheNotice(ctx, notice);
 }
 
+/** A line of a key-terms list: a short label, a colon, its value ("Objection period: 14 days"). */
+const LABEL_LINE = /^[^:|]{2,60}:\s*\S/;
+
 /**
- * Where in a sentence the table row naming a word is, when the sentence is rows of a table ("|
- * Notice period | 30 days | | Objection period | 14 days |"): the row's start and end offsets.
+ * Where in a sentence the row naming a word is, when the sentence is rows of a table ("| Notice
+ * period | 30 days | | Objection period | 14 days |") or the lines of a key-terms list ("Notice
+ * period: 30 days", "Objection period: 14 days"): the row's start and end offsets.
  */
 function rowWith(s: Sentence, word: RegExp): { from: number; to: number } | undefined {
   const lines = paragraphLines(s.paragraph);
-  if (lines.length < 2 || !lines.every((l) => l.trimStart().startsWith("|"))) return undefined;
+  const rows =
+    lines.every((l) => l.trimStart().startsWith("|")) || lines.every((l) => LABEL_LINE.test(withoutMarkup(l.replace(LINE_OPENING, ""))));
+  if (lines.length < 2 || !rows) return undefined;
   let from = 0;
   for (const line of lines) {
     const at = s.text.indexOf(line.trim(), from);

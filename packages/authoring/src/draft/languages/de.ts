@@ -115,6 +115,7 @@ export const de: LanguageWords = {
     atLeast: "mindestens|wenigstens",
     forExample: "z\\. ?b\\.|zum beispiel|beispielsweise",
     countedFrom: "nach|ab|seit",
+    purposeWord: "um",
     otherAct: "kündig|zahlung|erstatt|alternativ",
     supervisoryAuthority: "aufsichtsbehörde",
     auditClause: "prüfung|kontrolle",

@@ -65,7 +65,7 @@ export const en: LanguageWords = {
       "sub(\\s?-\\s?|\\s)?processors?|sub(\\s?-\\s?)?processing\\b|sub(\\s?-\\s?)?contracting\\b|third[- ]part(y|ies) processors?|further processors?|sub(\\s?-\\s?)?service providers?|sub(\\s?-\\s?|\\s)?contractors?|subsequent processors?|other (data )?processors?",
     objection: "\\bobject(?:ion|ions|s)?\\b(?! of)|\\bobjections?\\b",
     advance:
-      "in advance|(prior|advance) (written )?(notice|notification)|\\b(days|weeks|months)['’]? (prior |advance )?(written )?notice\\b|\\bnotice of at least\\b|beforehand|before (such|the|any) (change|addition|replacement|engagement)|no later than .{0,40} before|at least .{0,30} (before|prior)",
+      "in advance|(prior|advance) (written )?(notice|notification)|(?<!\\b(?:within|during|of) (?:the|that|this|such|said) )\\bnotice period\\b|\\b(days?|weeks?|months?)\\b['’]? (before|prior to)\\b|\\b(days|weeks|months)['’]? (prior |advance )?(written )?notice\\b|\\bnotice of at least\\b|beforehand|before (such|the|any) (change|addition|replacement|engagement)|no later than .{0,40} before|at least .{0,30} (before|prior)",
     violation:
       "\\bincidents?\\b|\\bbreach(?:es)?\\b(?! of (?:this|the|its|any|their) (?:agreement|contract|dpa|addendum|terms|obligations?|service|warrant))",
     definedBreach: "\\b(?:Breach(?:es)?)\\b(?! of (?:this|the) (?:Agreement|Contract|DPA|Addendum|Terms))",
@@ -115,6 +115,7 @@ export const en: LanguageWords = {
     atLeast: "at least|not less than|(?:for )?a minimum of",
     forExample: "e\\.\\s?g\\.|for example|for instance",
     countedFrom: "of|from|after|following|upon",
+    purposeWord: "to",
     otherAct: "terminat|rescind|refund|reimburs|payment|invoice|alternative",
     supervisoryAuthority: "supervisory authorit|article 33|art\\. 33",
     auditClause: "audit|inspection",

@@ -108,6 +108,7 @@ export const es: LanguageWords = {
     atLeast: "al menos|como mínimo|un mínimo de",
     forExample: "p\\. ?ej\\.|por ejemplo",
     countedFrom: "desde|tras|después de|a partir de",
+    purposeWord: "para",
     otherAct: "pago|reembolso",
     supervisoryAuthority: "autoridad de control|artículo 33",
     auditClause: "inspecci",

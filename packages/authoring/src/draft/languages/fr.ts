@@ -113,6 +113,7 @@ export const fr: LanguageWords = {
     atLeast: "au moins|au minimum",
     forExample: "p\\. ?ex\\.|par exemple",
     countedFrom: "après|suivant|à compter d[eu]|dès",
+    purposeWord: "pour|afin de",
     otherAct: "résili|paiement|rembourse",
     supervisoryAuthority: "autorité de contrôle",
     auditClause: "contrôle",

@@ -96,6 +96,7 @@ export const it: LanguageWords = {
     atLeast: "almeno|quanto meno|per un minimo di",
     forExample: "ad es\\.|per esempio|ad esempio",
     countedFrom: "dalla|dal|dopo|a partire da|da",
+    purposeWord: "per",
     otherAct: "risoluzione|recesso|pagamento|rimborso",
     supervisoryAuthority: "autorità di controllo|articolo 33",
     auditClause: "ispezion",

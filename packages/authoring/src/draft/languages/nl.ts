@@ -102,6 +102,7 @@ export const nl: LanguageWords = {
     atLeast: "minstens|ten minste|tenminste|minimaal",
     forExample: "bijv\\.|bijvoorbeeld",
     countedFrom: "na|vanaf|sinds",
+    purposeWord: "om",
     otherAct: "opzeg|beëindig|betaling|terugbetal|alternatief",
     supervisoryAuthority: "toezichthoud|artikel 33",
     auditClause: "controle",

@@ -70,6 +70,8 @@ export const CONCEPTS = [
   "atLeast",
   "forExample",
   "countedFrom",
+  // Before a verb, the purpose it is ("to object", "pour s'opposer", "om bezwaar te maken").
+  "purposeWord",
   "otherAct",
   "supervisoryAuthority",
   "auditClause",
