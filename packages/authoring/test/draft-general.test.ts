@@ -3150,3 +3150,10 @@ describe("sub-processor notice and objection, however the window is said", () =>
     expect(d.terms.priorNotice?.value).toEqual({ value: 1, unit: "months" });
   });
 });
+
+describe("an audit cap said as one per period", () => {
+  it("reads 'limited to one (1) per 12-month period' as once a year", () => {
+    expect(draft("Audits are limited to one (1) per 12-month period.\n").terms.auditMaxPerYear?.value).toBe(1);
+    expect(draft("Audits are limited to one per calendar year.\n").terms.auditMaxPerYear?.value).toBe(1);
+  });
+});
