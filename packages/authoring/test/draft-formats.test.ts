@@ -670,6 +670,11 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
       (n: number) => `${Array.from({ length: n }, () => "object to sub-processor within 10 days").join(" ")}\n`,
       (n: number) => `${Array.from({ length: n }, (_, i) => `The processor keeps logs. Line ${i}.`).join("\n")}\n`,
       (n: number) => `List of sub-processors\n\n${Array.from({ length: n }, (_, i) => `${i + 1}. Sub ${i}, France`).join("\n\n")}\n`,
+      // A section about breaches whose every sentence gives a notice, and a key-terms list of one
+      // paragraph: each sentence's lines and rows are looked up, not split again per sentence.
+      (n: number) =>
+        `## Breaches\n\n${Array.from({ length: n }, (_, i) => `The processor notifies within ${(i % 9) + 1} hours. Line ${i}.`).join("\n")}\n`,
+      (n: number) => `${Array.from({ length: n }, (_, i) => `Notice period ${i}: 30 days`).join("\n")}\n`,
     ];
     for (const [k, make] of shapes.entries()) expectLinear(draft, make, 1000, `shape ${k}`);
     // HTML that never closes what it opens: each tag is looked for once. Two thousand tags (sixteen

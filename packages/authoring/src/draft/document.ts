@@ -206,9 +206,19 @@ export function withoutMarkup(text: string): string {
 const MARKDOWN_LINK = /\[([^[\]\n]{1,200})\]\([^()\s]{1,2000}\)/g;
 
 /** A paragraph's lines as the text has them (tables and lists keep one row or entry a line). */
-export function paragraphLines(p: Paragraph): string[] {
-  return p.lineStarts.map((start, k) => p.text.slice(start, (p.lineStarts[k + 1] ?? p.text.length + 1) - 1));
+export function paragraphLines(p: Paragraph): readonly string[] {
+  // Kept per paragraph: the finders ask for a sentence's lines once per sentence, and a paragraph
+  // of thousands of sentences (one huge list) must not be split thousands of times.
+  let lines = LINES.get(p);
+  if (!lines) {
+    lines = p.lineStarts.map((start, k) => p.text.slice(start, (p.lineStarts[k + 1] ?? p.text.length + 1) - 1));
+    LINES.set(p, lines);
+  }
+  return lines;
 }
+
+/** Each paragraph's lines, split once. */
+const LINES = new WeakMap<Paragraph, readonly string[]>();
 
 /** "4.3 (L75)": the clause and the line, as the built-in packs cite. */
 export function citeClause(s: { paragraph: Paragraph; line: number }): string {
