@@ -3157,3 +3157,10 @@ describe("an audit cap said as one per period", () => {
     expect(draft("Audits are limited to one per calendar year.\n").terms.auditMaxPerYear?.value).toBe(1);
   });
 });
+
+describe("a hosting label as a compound", () => {
+  it("reads 'Rechenzentrumsstandorte: Nürnberg, Falkenstein/Vogtland, Helsinki' by its cities", () => {
+    const d = draft("Rechenzentrumsstandorte: Nürnberg, Falkenstein/Vogtland, Helsinki\n");
+    expect(d.terms.hostingAllowed?.value).toEqual(["DE", "FI"]);
+  });
+});
