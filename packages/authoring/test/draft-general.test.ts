@@ -3164,3 +3164,38 @@ describe("a hosting label as a compound", () => {
     expect(d.terms.hostingAllowed?.value).toEqual(["DE", "FI"]);
   });
 });
+
+describe("what a long trust-center DPA with many periods taught (rMirror's kind)", () => {
+  it("reads no sub-processor objection window from a data subject's objection to processing", () => {
+    const text =
+      "## Sub-processors\n\nWe use sub-processors.\n\n- **Objection:** Process objections to legitimate interest-based processing within 10 business days\n\nController may object to a new Sub-processor within 14 days of notification.\n";
+    expect(draft(text).terms.objectionWindow?.value).toEqual({ value: 14, unit: "days" });
+    expect(draft(text).terms.objectionWindow?.readings).toBeUndefined();
+  });
+
+  it("gives one line read by two finders once", () => {
+    const text = "**Retention Period:**\n- Duration of Service subscription\n- Logs: 90 days\n";
+    expect((draft(text).terms.retention ?? []).map((f) => f.value)).toEqual([{ value: 90, unit: "days" }]);
+  });
+
+  it("reads no company from a transfer mechanism or a legal act, nor a short name again after the full one", () => {
+    const text = [
+      "## Sub-processors",
+      "",
+      "| Sub-processor | Location |",
+      "|---|---|",
+      "| Hetzner Online GmbH | Germany (EU) |",
+      "",
+      "For transfers to sub-processors, Processor implements:",
+      "",
+      "- **EU SCCs:** Commission Implementing Decision (EU) 2021/914 (Module 2: Controller-to-Processor)",
+      "- **Swiss SCCs:** Swiss FDPIC-approved SCCs with Swiss-specific addendum",
+      "",
+      "For data localisation within the EU, sub-processors are used as follows:",
+      "",
+      "- Primary database and storage: Hetzner",
+      "",
+    ].join("\n");
+    expect(names(draft(text))).toEqual([["Hetzner Online GmbH", "DE"]]);
+  });
+});

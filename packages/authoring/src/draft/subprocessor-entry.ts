@@ -88,6 +88,8 @@ export function entry(name: string, rowText: string, locationText: string, glued
   const addressed = (/\d/.test(address) || (endsInForm && address.trim() !== "")) && nameLike(named);
   if (addressed) clean = named;
   if (clean.length < 2 || clean.length > 80 || !/\p{L}/u.test(clean)) return undefined;
+  // "EU SCCs", "Binding Corporate Rules", "EU-U.S. DPF": a transfer mechanism, not a company.
+  if ([KEYWORDS.scc, KEYWORDS.bcr, KEYWORDS.dpf].some((k) => k.test(clean))) return undefined;
   const seatText = seat?.[1] ?? (addressed ? address : placeAfterForm);
   const country = placeIn(locationText.trim() || seatText, glued) ?? null;
   return { name: clean, country, mechanism: mechanismOf(rowText, country) };
@@ -174,9 +176,12 @@ const LIST_ITS_NAME = new RegExp(`^(?:${KEYWORDS.listWord.source}|${KEYWORDS.sub
  * "Processor maintains a list of Sub-processors"), and not a template's placeholder nor the
  * list's own name.
  */
+/** A legal act's number ("Commission Implementing Decision (EU) 2021/914", "Regulation 2016/679"): no company's name. */
+const LEGAL_ACT = /\b(?:19|20)\d{2}\/\d{2,4}\b/;
+
 export function nameLike(text: string): boolean {
   const t = text.trim();
-  if (t.length < 2 || t.length > 60 || /^[[{<]/.test(t) || POINTER.test(t) || LIST_ITS_NAME.test(t)) return false;
+  if (t.length < 2 || t.length > 60 || /^[[{<]/.test(t) || POINTER.test(t) || LIST_ITS_NAME.test(t) || LEGAL_ACT.test(t)) return false;
   const words = t.split(/\s+/);
   return words.length <= 6 && /^[\p{Lu}\d]/u.test(t) && words.every((w) => !/^\p{Ll}{4,}/u.test(w));
 }

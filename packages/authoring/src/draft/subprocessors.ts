@@ -63,10 +63,12 @@ export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor
  */
 function dedupe(rows: FoundSubprocessor[]): FoundSubprocessor[] {
   const seen = new Set<string>();
-  const placed = new Set(rows.filter((r) => r.value.country !== null).map((r) => company(r.value.name)));
+  const placed = rows.filter((r) => r.value.country !== null).map((r) => company(r.value.name));
+  // "Hetzner" after "Hetzner Online GmbH": the shorter name, word for word the longer's start, is the same company.
+  const named = (name: string): boolean => placed.some((p) => p === name || p.startsWith(`${name} `) || name.startsWith(`${p} `));
   return rows.filter((r) => {
     const key = `${r.value.name.toLowerCase()} ${r.value.country ?? ""}`;
-    const again = r.value.country === null && placed.has(company(r.value.name)) && !KEYWORDS.europeName.test(r.quote);
+    const again = r.value.country === null && named(company(r.value.name)) && !KEYWORDS.europeName.test(r.quote);
     if (seen.has(key) || again) return false;
     seen.add(key);
     return true;

@@ -223,6 +223,12 @@ export function objectionWindow(ctx: Context, notice?: Found<Period>): Found<Per
   const all: Array<Found<Period>> = [];
   for (const s of ctx.sentences) {
     if (!KEYWORDS.objection.test(s.text)) continue;
+    // "Process objections to legitimate interest-based processing within 10 business days": a data
+    // subject's objection (Art. 21 GDPR), unless the sentence names the sub-processor itself.
+    if (KEYWORDS.dataSubject.test(s.text) && !KEYWORDS.subprocessor.test(s.text)) {
+      ctx.trace?.("objectionWindow", s, "skipped: a data subject's objection to processing, not the controller's to a sub-processor");
+      continue;
+    }
     if (!KEYWORDS.subprocessor.test(near(ctx, s))) {
       ctx.trace?.("objectionWindow", s, "skipped: no sub-processor in it or the paragraphs before it");
       continue;
@@ -956,7 +962,12 @@ function detailOfADeleting(s: Sentence, p: FoundPeriod): boolean {
  */
 export function distinctRetention<T extends Found<Period> & { category: string }>(terms: readonly T[]): T[] {
   const quotes = new Map<string, string>();
+  const lines = new Set<string>();
   return terms.filter((t) => {
+    // One line read by two finders (a table's and the sentences') is one term.
+    const at = `${t.line} ${t.value.value} ${t.value.unit}`;
+    if (lines.has(at)) return false;
+    lines.add(at);
     const key = `${t.value.value} ${t.value.unit} ${t.category.split("-")[0] ?? ""}`;
     const first = quotes.get(key);
     if (first !== undefined && first !== t.quote) return false;

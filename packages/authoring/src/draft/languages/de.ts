@@ -66,6 +66,7 @@ export const de: LanguageWords = {
     subprocessor:
       "unterauftrag\\w*|sub-?auftragnehmer\\w*|unterverarbeiter\\w*|sub-?auftragsverarbeiter\\w*|unterbeauftrag\\w*|subunternehmer|sub-?dienstleister|nachunternehmer|\\b(weitere|weiteren|weiterer|andere|anderen|anderer|eines anderen) auftragsverarbeiter",
     objection: "widersprech|widerspruch|einspruch|einwände|einwand",
+    dataSubject: "betroffenen?\\b|berechtigte[sn]? interesse",
     advance:
       "im voraus|vorab|vorher|vor (der|dem|einer) (änderung|beauftragung|einsatz|hinzuziehung|heranziehung)|mit einer (vorlauf|ankündigungs)?frist von|mindestens .{0,30} vor\\b",
     violation: "\\bvorf(?:a|ä)ll(?:e|en)?(?![a-zäöüß])|\\bverletzung(?:en)?\\b|\\bverstö(?:ß|ss)(?:e|en)?(?![a-zäöüß])",

@@ -64,6 +64,7 @@ export const en: LanguageWords = {
     subprocessor:
       "sub(\\s?-\\s?|\\s)?processors?|sub(\\s?-\\s?)?processing\\b|sub(\\s?-\\s?)?contracting\\b|third[- ]part(y|ies) processors?|further processors?|sub(\\s?-\\s?)?service providers?|sub(\\s?-\\s?|\\s)?contractors?|subsequent processors?|other (data )?processors?",
     objection: "\\bobject(?:ion|ions|s)?\\b(?! of)|\\bobjections?\\b",
+    dataSubject: "data subjects?|legitimate interests?|direct marketing",
     advance:
       "in advance|(prior|advance) (written )?(notice|notification)|(?<!\\b(?:within|during|of) (?:the|that|this|such|said) )\\bnotice period\\b|\\b(days?|weeks?|months?)\\b['’]? (before|prior to)\\b|\\b(days|weeks|months)['’]? (prior |advance )?(written )?notice\\b|\\bnotice of at least\\b|beforehand|before (such|the|any) (change|addition|replacement|engagement)|no later than .{0,40} before|at least .{0,30} (before|prior)",
     violation:

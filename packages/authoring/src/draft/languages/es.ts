@@ -63,6 +63,7 @@ export const es: LanguageWords = {
   keywords: {
     subprocessor: "sub(\\s?-\\s?)?encargad[oa]s?|subcontratistas?|subcontrataci\\w*|subprocesador(es)?|\\botros? encargados?",
     objection: "oponerse|oposición|objeci[oó]n|objetar",
+    dataSubject: "interesados?\\b|interés legítimo",
     advance: "de antelación|notificación previa|con (una )?antelación|previo aviso|por adelantado",
     violation:
       "\\bincidentes?\\b|\\b(?:violaci(?:ón|ones)|brechas?)(?! (?:del|de este|de la|de las) (?:presente )?(?:contrato|acuerdo|dpa|obligaciones))",

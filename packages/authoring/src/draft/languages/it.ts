@@ -54,6 +54,7 @@ export const it: LanguageWords = {
     subprocessor:
       "sub(\\s?-\\s?)?responsabil[ei]|subappalt\\w*|ulteriori responsabili|sotto(\\s?-\\s?)?responsabil[ei]|sub(\\s?-\\s?)?fornitor[ie]|altri responsabili|\\baltro responsabile",
     objection: "opporsi|opposizione|obiezion",
+    dataSubject: "interessati?\\b|legittimo interesse",
     advance: "in anticipo|di anticipo|anticipatamente|con (un )?preavviso|almeno [^.;]{0,30} prima\\b",
     violation: "\\bincident[ei]\\b|\\bviolazion[ei]\\b(?! (?:del|di questo|della|degli) (?:presente )?(?:contratto|accordo|dpa|obblighi))",
     definedBreach: "\\b(?:Violazion[ei])\\b(?! (?:del|di questo|della) (?:presente )?(?:[Cc]ontratto|[Aa]ccordo|DPA))",

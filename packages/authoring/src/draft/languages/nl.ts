@@ -56,6 +56,7 @@ export const nl: LanguageWords = {
     subprocessor:
       "sub(\\s?-\\s?)?verwerkers?|\\(sub\\)\\s?verwerkers?|sub(\\s?-\\s?)?bewerkers?|onderaannem\\w*|sub-?verwerking\\b|\\bandere verwerkers?",
     objection: "\\bbezwaar",
+    dataSubject: "betrokkenen?\\b|gerechtvaardigde? belang",
     advance: "voor (dergelijke|de|deze) wijziging|vooraf|voorafgaand|van tevoren",
     violation: "\\bincident(?:en)?\\b|\\binbreuk(?:en)?\\b(?! op (?:deze|de) (?:overeenkomst|verwerkersovereenkomst|verplichtingen))",
     definedBreach: "\\b(?:Inbreuk(?:en)?)\\b(?! op (?:deze|de) (?:[Oo]vereenkomst|[Vv]erwerkersovereenkomst))",

@@ -10,6 +10,9 @@ export type Unit = "hours" | "days" | "working_days" | "months" | "years";
 export const CONCEPTS = [
   "subprocessor",
   "objection",
+  // Whose objection it is when it is not the controller's to a sub-processor: a data subject's
+  // right to object to processing (Art. 21 GDPR).
+  "dataSubject",
   "advance",
   "breach",
   // A breach named by its defined term alone, capitalised mid-sentence ("notify any Breach", "toute
