@@ -13,6 +13,7 @@ import { readBundle } from "@dpa-lint/core";
 import { checkPacks, draftFromFile, draftFromText, draftYaml, htmlText, type Draft } from "../src/index.js";
 import { htmlTablesAsRows } from "../src/draft/source.js";
 import { clausesApart, plainBullets, withoutHyphenation, withoutRunningLines } from "../src/draft/pdf-pages.js";
+import { spaceColumnsAsTabs } from "../src/draft/space-columns.js";
 import { tabColumnsAsRows } from "../src/draft/tab-columns.js";
 import { repoRoot } from "../../../test/support/repo-root.js";
 import { pageLines, type PdfItem } from "../src/draft/pdf-lines.js";
@@ -349,6 +350,38 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
       2000,
       "spans",
     );
+  });
+
+  it("reads columns set with spaces in a text file as rows of cells; a justified paragraph's gaps and a pipe table's padding set none", () => {
+    const table = [
+      "Name                            Purpose        Location",
+      "Amazon Web Services EMEA SARL   Hosting        Ireland",
+      "Stripe, Inc.                    Payments       United States",
+    ];
+    expect(spaceColumnsAsTabs(table)).toEqual([
+      "Name\tPurpose\tLocation",
+      "Amazon Web Services EMEA SARL\tHosting\tIreland",
+      "Stripe, Inc.\tPayments\tUnited States",
+    ]);
+    const justified = ["The Processor shall   notify the Controller of", "any change of its sub-processors   in writing."];
+    expect(spaceColumnsAsTabs(justified)).toEqual(justified);
+    const pipes = ["| Name      | Country |", "| OVH SAS   | France  |"];
+    expect(spaceColumnsAsTabs(pipes)).toEqual(pipes);
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-spaces-"));
+    writeFileSync(join(dir, "dpa.txt"), `Data Processing Agreement\n\nSub-processors\n\n${table.join("\n")}\n`);
+    return draftFromFile(join(dir, "dpa.txt"), "spaces").then((d) => {
+      expect(d.source).toMatchObject({ name: "dpa.read.txt", rewritten: "its columns set with spaces as rows of cells" });
+      expect((d.terms.subprocessors ?? []).map((f) => [f.value.name, f.value.country])).toEqual([
+        ["Amazon Web Services EMEA SARL", "IE"],
+        ["Stripe, Inc.", "US"],
+      ]);
+      expectLinear(
+        (text) => spaceColumnsAsTabs(text.split("\n")),
+        (n) => "Hetzner Online GmbH   Hosting services   Germany\n".repeat(n),
+        1000,
+        "space rows",
+      );
+    });
   });
 
   it("reads columns set with tab stops as rows of cells, in a DOCX and in a text file; a tab after a list marker sets none", async () => {

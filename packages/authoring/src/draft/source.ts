@@ -5,6 +5,7 @@ import type * as PdfJs from "pdfjs-dist/legacy/build/pdf.mjs";
 import { importModule, InputError } from "@dpa-lint/core";
 import { pageLines } from "./pdf-lines.js";
 import { pdfPagesText } from "./pdf-pages.js";
+import { spaceColumnsAsTabs } from "./space-columns.js";
 import { tabColumnsAsRows } from "./tab-columns.js";
 import { htmlText } from "./html-text.js";
 
@@ -91,8 +92,16 @@ async function readAs(ext: string, stem: string, path: string, bytes: Buffer, di
   const { text: decoded, decodedFrom } = decodeBytes(bytes, undefined);
   const format = ext === ".md" || ext === ".markdown" ? "markdown" : "text";
   const htmlTables = htmlTablesAsRows(decoded);
-  const text = tabColumnsAsRows(htmlTables.split("\n")).join("\n");
-  const changed = [htmlTables !== decoded && "its HTML tables", text !== htmlTables && "its columns set with tabs"].filter(Boolean);
+  const lines = htmlTables.split("\n");
+  const spaced = spaceColumnsAsTabs(lines);
+  const bySpaces = spaced.some((l, k) => l !== lines[k]);
+  const text = tabColumnsAsRows(spaced).join("\n");
+  const byTabs = text !== htmlTables && (!bySpaces || htmlTables.includes("\t"));
+  const changed = [
+    htmlTables !== decoded && "its HTML tables",
+    byTabs && "its columns set with tabs",
+    bySpaces && "its columns set with spaces",
+  ].filter(Boolean);
   const rewritten = changed.length > 0 ? `${changed.join(" and ")} as rows of cells` : undefined;
   // Quotes are checked against the file itself, so one that is not UTF-8, or whose tables were
   // rewritten, is shipped as read.

@@ -36,7 +36,7 @@ function cellCount(line: string): number {
 }
 
 /** For each line, the nearest non-blank line before it (step -1) or after it (step 1), or -1. */
-function nearestNonBlank(lines: readonly string[], step: -1 | 1): Int32Array {
+export function nearestNonBlank(lines: readonly string[], step: -1 | 1): Int32Array {
   const out = new Int32Array(lines.length);
   let last = -1;
   for (let n = 0; n < lines.length; n++) {
