@@ -708,6 +708,9 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
       (n: number) =>
         `## Breaches\n\n${Array.from({ length: n }, (_, i) => `The processor notifies within ${(i % 9) + 1} hours. Line ${i}.`).join("\n")}\n`,
       (n: number) => `${Array.from({ length: n }, (_, i) => `Notice period ${i}: 30 days`).join("\n")}\n`,
+      // The same list, a sentence a line, under a sub-processor heading: each sentence asks what is
+      // around it and which row it is, once per paragraph, not once per sentence.
+      (n: number) => `## Sub-processors\n\n${Array.from({ length: n }, (_, i) => `Notice period ${i}: 30 days.`).join("\n")}\n`,
     ];
     for (const [k, make] of shapes.entries()) expectLinear(draft, make, 1000, `shape ${k}`);
     // HTML that never closes what it opens: each tag is looked for once. Two thousand tags (sixteen

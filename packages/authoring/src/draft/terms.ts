@@ -66,11 +66,23 @@ function headingAbove(ctx: Context, s: Sentence): string {
   return above && above.lineStarts.length === 1 && headingLike(above.text) ? above.text : "";
 }
 
-/** The text around a sentence: its paragraph, the three before it and the clause heading (label and words). */
-function near(ctx: Context, s: Sentence): string {
-  const i = s.paragraph.index;
-  return [...ctx.paragraphs.slice(Math.max(0, i - 3), i + 1).map((p) => p.text), s.paragraph.clause, s.paragraph.heading].join(" ");
+/** Whether a word is in the text around a sentence: its paragraph, the three before it and the clause heading (label and words). */
+function nearHas(ctx: Context, s: Sentence, word: RegExp): boolean {
+  // Asked once per paragraph and word: a paragraph of thousands of sentences must not be joined
+  // and searched again for each of them.
+  let known = NEAR.get(s.paragraph);
+  if (!known) NEAR.set(s.paragraph, (known = new Map()));
+  let has = known.get(word);
+  if (has === undefined) {
+    const i = s.paragraph.index;
+    const text = [...ctx.paragraphs.slice(Math.max(0, i - 3), i + 1).map((p) => p.text), s.paragraph.clause, s.paragraph.heading].join(" ");
+    has = word.test(text);
+    known.set(word, has);
+  }
+  return has;
 }
+
+const NEAR = new WeakMap<Paragraph, Map<RegExp, boolean>>();
 
 const asPeriod = (p: FoundPeriod): Period => ({ value: p.value, unit: p.unit });
 
@@ -172,7 +184,7 @@ export function priorNotice(ctx: Context): Found<Period> | undefined {
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("priorNotice", s, verdict);
   for (const s of ctx.sentences) {
     if (!KEYWORDS.advance.test(s.text)) continue;
-    if (!KEYWORDS.subprocessor.test(near(ctx, s))) {
+    if (!nearHas(ctx, s, KEYWORDS.subprocessor)) {
       why(s, "skipped: no sub-processor in it or the paragraphs before it");
       continue;
     }
@@ -229,7 +241,7 @@ export function objectionWindow(ctx: Context, notice?: Found<Period>): Found<Per
       ctx.trace?.("objectionWindow", s, "skipped: a data subject's objection to processing, not the controller's to a sub-processor");
       continue;
     }
-    if (!KEYWORDS.subprocessor.test(near(ctx, s))) {
+    if (!nearHas(ctx, s, KEYWORDS.subprocessor)) {
       ctx.trace?.("objectionWindow", s, "skipped: no sub-processor in it or the paragraphs before it");
       continue;
     }
@@ -269,19 +281,36 @@ const LABEL_LINE = /^[^:|]{2,60}:\s*\S/;
  * period: 30 days", "Objection period: 14 days"): the row's start and end offsets.
  */
 function rowWith(s: Sentence, word: RegExp): { from: number; to: number } | undefined {
+  if (!rowsParagraph(s.paragraph)) return undefined;
   const lines = paragraphLines(s.paragraph);
-  const rows =
-    lines.every((l) => l.trimStart().startsWith("|")) || lines.every((l) => LABEL_LINE.test(withoutMarkup(l.replace(LINE_OPENING, ""))));
-  if (lines.length < 2 || !rows) return undefined;
+  // The sentence's own lines only: a key-terms list whose lines end in full stops is a sentence
+  // per line, and each must not scan the whole list.
   let from = 0;
-  for (const line of lines) {
-    const at = s.text.indexOf(line.trim(), from);
+  for (let k = s.line - s.paragraph.lines[0]; k < lines.length; k++) {
+    const line = (lines[k] ?? "").trim();
+    const at = s.text.indexOf(line, from);
     if (at < 0) return undefined;
-    if (word.test(line)) return { from: at, to: at + line.trim().length };
-    from = at + line.trim().length;
+    if (word.test(line)) return { from: at, to: at + line.length };
+    from = at + line.length;
   }
   return undefined;
 }
+
+/** Whether a paragraph is rows: a table's, or a key-terms list's label lines (asked once per paragraph). */
+function rowsParagraph(p: Paragraph): boolean {
+  let rows = ROWS.get(p);
+  if (rows === undefined) {
+    const lines = paragraphLines(p);
+    rows =
+      lines.length >= 2 &&
+      (lines.every((l) => l.trimStart().startsWith("|")) ||
+        lines.every((l) => LABEL_LINE.test(withoutMarkup(l.replace(LINE_OPENING, "")))));
+    ROWS.set(p, rows);
+  }
+  return rows;
+}
+
+const ROWS = new WeakMap<Paragraph, boolean>();
 
 /**
  * "The Client shall notify the Supplier of such objections within the notice period": an
@@ -296,7 +325,7 @@ function withinTheNotice(ctx: Context, notice: Found<Period> | undefined): Found
       KEYWORDS.objection.test(x.text) &&
       (KEYWORDS.withinTheNotice.test(x.text) || (KEYWORDS.withinThatPeriod.test(x.text) && ctx.sentences[i - 1]?.text === notice.quote)),
   );
-  if (!s || !KEYWORDS.subprocessor.test(near(ctx, s))) return undefined;
+  if (!s || !nearHas(ctx, s, KEYWORDS.subprocessor)) return undefined;
   ctx.trace?.(
     "objectionWindow",
     s,
@@ -507,7 +536,7 @@ export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped
       why(s, `taken: ${count} a year`);
       return { maxPerYear: found(s, count, "sentence pattern: audits limited per year") };
     }
-    if (KEYWORDS.audit.test(near(ctx, s))) {
+    if (nearHas(ctx, s, KEYWORDS.audit)) {
       why(s, `taken: ${count} a year (under a heading or paragraph about audits)`);
       return { maxPerYear: found(s, count, "sentence pattern: a yearly limit under a heading or paragraph about audits") };
     }
@@ -778,7 +807,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
   for (const s of ctx.sentences) {
     // A sentence about keeping data, or a short line that starts with its period under a
     // retention heading ("3 jaar na de laatste actieve uitwisseling").
-    const underHeading = s.text.length < 160 && /^\s*\S+\s+\S+/.test(s.text) && periodOpens(s) && KEYWORDS.retention.test(near(ctx, s));
+    const underHeading = s.text.length < 160 && /^\s*\S+\s+\S+/.test(s.text) && periodOpens(s) && nearHas(ctx, s, KEYWORDS.retention);
     if (!KEYWORDS.retention.test(s.text) && !underHeading) continue;
     // A retention table's rows are the table reader's (each row once).
     if (s.text.includes("|") && retentionHeader(s.paragraph) >= 0) continue;
