@@ -71,7 +71,7 @@ function nearHas(ctx: Context, s: Sentence, word: RegExp): boolean {
   // Asked once per paragraph and word: a paragraph of thousands of sentences must not be joined
   // and searched again for each of them.
   let known = NEAR.get(s.paragraph);
-  if (!known) NEAR.set(s.paragraph, (known = new Map()));
+  if (!known) NEAR.set(s.paragraph, (known = new Map<RegExp, boolean>()));
   let has = known.get(word);
   if (has === undefined) {
     const i = s.paragraph.index;
