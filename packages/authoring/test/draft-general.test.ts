@@ -3199,3 +3199,15 @@ describe("what a long trust-center DPA with many periods taught (rMirror's kind)
     expect(names(draft(text))).toEqual([["Hetzner Online GmbH", "DE"]]);
   });
 });
+
+describe("a note after a company's name", () => {
+  it("drops a lower-case note in brackets, keeps a company in brackets", () => {
+    const text =
+      "## Sub-processors\n\n| Sub-processor | Location |\n|---|---|\n| **Backblaze B2** (if configured) | USA |\n| Brevo (formerly Sendinblue) | France |\n| Postmark (ActiveCampaign, LLC) | USA |\n";
+    expect(names(draft(text))).toEqual([
+      ["Backblaze B2", "US"],
+      ["Brevo", "FR"],
+      ["Postmark (ActiveCampaign, LLC)", "US"],
+    ]);
+  });
+});

@@ -70,6 +70,9 @@ export function entry(name: string, rowText: string, locationText: string, glued
   // company is, used when the row says nothing of where it processes.
   const seat = /\s*\(([^()]{2,40})\)$/.exec(clean);
   if (seat && placeIn(seat[1] ?? "") !== undefined) clean = clean.slice(0, seat.index).trim();
+  // "Backblaze B2 (if configured)", "Brevo (formerly Sendinblue)": a note in lower case after the
+  // name is not part of it (a company in brackets, "Postmark (ActiveCampaign, LLC)", is).
+  else if (seat && /^\p{Ll}/u.test(seat[1] ?? "")) clean = clean.slice(0, seat.index).trim();
   // "Amazon Web Services EMEA SARL, 38 Avenue John F. Kennedy, L-1855 Luxembourg": a name cell
   // that goes on with the company's address; the address is its seat, like a place in parentheses.
   // "TransIP B.V. te Leiden", "Hetzner Online GmbH mit Sitz in Gunzenhausen": a legal form ends
