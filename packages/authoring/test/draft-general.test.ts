@@ -3211,3 +3211,23 @@ describe("a note after a company's name", () => {
     ]);
   });
 });
+
+describe("key-terms lines in every language", () => {
+  it("reads notice and objection labels ('Ankündigungsfrist', 'Délai de préavis'), and no company from a period", () => {
+    const de = draft("## Unterauftragnehmer\n\nAnkündigungsfrist für neue Unterauftragnehmer: 30 Tage\nWiderspruchsfrist: 14 Tage\n");
+    expect([de.terms.priorNotice?.value, de.terms.objectionWindow?.value]).toEqual([
+      { value: 30, unit: "days" },
+      { value: 14, unit: "days" },
+    ]);
+    expect(names(de)).toEqual([]);
+    const fr = draft("## Sous-traitants ultérieurs\n\nDélai de préavis : 30 jours\nDélai d'opposition : 15 jours\n");
+    expect([fr.terms.priorNotice?.value, fr.terms.objectionWindow?.value]).toEqual([
+      { value: 30, unit: "days" },
+      { value: 15, unit: "days" },
+    ]);
+  });
+
+  it("reads an audit frequency label as the cap", () => {
+    expect(draft("## Key terms\n\nBreach notification: 48 hours\nAudit frequency: once per year\n").terms.auditMaxPerYear?.value).toBe(1);
+  });
+});

@@ -1,6 +1,7 @@
 import { citeClause, withoutMarkup, type Paragraph } from "./document.js";
 import { COLUMN_WORDS, KEYWORDS, phrase } from "./language.js";
 import { countryIn, placeIn } from "./countries.js";
+import { findPeriods } from "./periods.js";
 import { escapeRegExp, inEea, readBundle, type LegalData } from "@dpa-lint/core";
 import type { Found } from "./terms.js";
 
@@ -61,6 +62,8 @@ export function columnWords(column: Column): RegExp {
 }
 
 export function entry(name: string, rowText: string, locationText: string, glued = false): ListedSubprocessor | undefined {
+  // "30 Tage", "14 days ...": a name that opens with a period is a key-terms line's value, not a company.
+  if (findPeriods(withoutMarkup(name).trim())[0]?.index === 0) return undefined;
   let clean = withoutMarkup(name)
     .replace(/\s+/g, " ")
     // A list number ("1.", "2)", "3 ") goes; digits that start a name stay ("360dialog GmbH", "1Password", "8x8").

@@ -68,7 +68,7 @@ export const de: LanguageWords = {
     objection: "widersprech|widerspruch|einspruch|einwände|einwand",
     dataSubject: "betroffenen?\\b|berechtigte[sn]? interesse",
     advance:
-      "im voraus|vorab|vorher|vor (der|dem|einer) (änderung|beauftragung|einsatz|hinzuziehung|heranziehung)|mit einer (vorlauf|ankündigungs)?frist von|mindestens .{0,30} vor\\b",
+      "(vor)?ankündigungsfrist|im voraus|vorab|vorher|vor (der|dem|einer) (änderung|beauftragung|einsatz|hinzuziehung|heranziehung)|mit einer (vorlauf|ankündigungs)?frist von|mindestens .{0,30} vor\\b",
     violation: "\\bvorf(?:a|ä)ll(?:e|en)?(?![a-zäöüß])|\\bverletzung(?:en)?\\b|\\bverstö(?:ß|ss)(?:e|en)?(?![a-zäöüß])",
     breach:
       "vernichtung[^.]{0,40}\\bverlust[^.]{0,60}(veränderung|unbefugt)|verstö(ß|ss)(e|en)? gegen datenschutz|(unbeabsichtigt|unrechtmäßig)[^.]{0,80}(vernichtung|verlust)|verletzung(en)? des schutzes|verstö(ß|ss)(e|en)? gegen\\b[^.]{0,80}\\bschutz(es)? personenbezogener daten|datenschutzverstö(ß|ss)|datenpanne|datenleck|verletzung(en)? (der|von) (daten)?sicherheit|verletzung(en)? personenbezogener daten|verstö(ß|ss)\\w* gegen datenschutzrechtliche|sicherheitsverletzung|datenschutzverletzung|datenschutzvorf(a|ä)ll|sicherheitsvorf(a|ä)ll|\\bschutz\\b[^.;]{0,80}\\bverletzt|\\b(unbefugt|unberechtigt|unrechtmäßig)\\w* (zugriff|zugang|offenlegung|kenntnisnahme)\\w*[^.;]{0,40}\\bdaten\\b",
@@ -78,7 +78,7 @@ export const de: LanguageWords = {
     noDelay: "unverzüglich|so schnell wie möglich|ohne schuldhaftes zögern|umgehend|schnellstmöglich|sofort",
     audit: "prüfung|kontrolle|überprüfung",
     permission:
-      "erlaubt|darf|dürfen|kann|können|berechtigt|beschränkt|nicht mehr als|nicht häufiger|nicht öfter|nur|zulässig|max\\.|maximal|höchstens",
+      "häufigkeit|erlaubt|darf|dürfen|kann|können|berechtigt|beschränkt|nicht mehr als|nicht häufiger|nicht öfter|nur|zulässig|max\\.|maximal|höchstens",
     onceAYear:
       "\\beinmal (pro|im|je) (kalender)?jahr|\\beinmal jährlich|\\beinmal alle (zwölf|12) monate|\\bnicht (häufiger|öfter) als (einmal )?(alle|pro|im|je) ((zwölf|12) monate|(kalender)?jahr)",
     timesAYear:

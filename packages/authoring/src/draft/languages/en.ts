@@ -78,7 +78,7 @@ export const en: LanguageWords = {
     // Not "audit logs" or "audit trail": data kept, not an audit.
     audit: "\\baudits?\\b(?!\\s*(?:logs?|trails?|records?|events?|logging)\\b)|inspection",
     permission:
-      "may|can|shall|will|entitled|right|allowed|permitted|limited|not more than|no more than|(?:not|no) more (?:frequently|often)|only|max\\.|maximum|at most",
+      "frequency|may|can|shall|will|entitled|right|allowed|permitted|limited|not more than|no more than|(?:not|no) more (?:frequently|often)|only|max\\.|maximum|at most",
     onceAYear:
       "\\b(once|one time|one \\(1\\) audit|one audit|1 audit|one \\(1\\)(?= per\\b)|one(?= per\\b))(?:\\b|(?<=\\)))[^.;]{0,20}?\\b(per|a|each|every|in any|during any)\\s+(calendar\\s+|contract\\s+)?(year|twelve[- ]month|12[- ]month|twelve \\(12\\)[- ]month|(twelve|12) months)|\\bonce annually\\b|\\b(may|can|is entitled to) (request|require|ask for)\\b[^.;]{0,80}\\bannually\\b|\\bnot more than annually\\b|\\b(no|not) more (frequently|often) than once (a|per|every|in any|each) (calendar )?(year|twelve[- ]month|12[- ]month|(twelve|12) months)",
     timesAYear:

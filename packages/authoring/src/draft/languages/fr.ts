@@ -69,7 +69,7 @@ export const fr: LanguageWords = {
       "sous\\s?-\\s?traitants? ultérieurs?|\\bsous\\s?-\\s?traitants\\b|\\bsous\\s?-\\s?traitance ultérieure|\\b(un|une|tout|chaque|nouveau|autre|ce|son|ses|leurs?) sous\\s?-\\s?traitants?\\b",
     objection: "\\bs'opposer|\\bopposition",
     dataSubject: "personnes? concernées?|intérêts? légitimes?",
-    advance: "à l'avance|au préalable|préalablement|avant (tout|toute|le|la) changement|au moins .{0,30} avant\\b",
+    advance: "préavis|à l'avance|au préalable|préalablement|avant (tout|toute|le|la) changement|au moins .{0,30} avant\\b",
     violation: "\\bincidents?\\b|\\bviolations?\\b(?! (?:du|de ce|de la|des) (?:présente? )?(?:contrat|accord|dpa|conditions|obligations))",
     definedBreach: "\\b(?:Violations?)\\b(?! (?:du|de ce|de la|des) (?:présente? )?(?:[Cc]ontrat|[Aa]ccord|DPA|[Cc]onditions))",
     breach:
@@ -79,7 +79,7 @@ export const fr: LanguageWords = {
     noDelay: "dans les meilleurs délais|dans les plus brefs délais|sans délai|sans retard injustifié|dès que possible|immédiatement",
     // Not "audit logs" (the English words are read in every text).
     audit: "contrôle|\\baudits?\\b(?!\\s*(?:logs?|trails?|records?|events?|logging)\\b)",
-    permission: "autorisée?s?|peut|peuvent|droit|limitée?s?|pas plus|au plus|uniquement|max\\.|maximum",
+    permission: "fréquence|autorisée?s?|peut|peuvent|droit|limitée?s?|pas plus|au plus|uniquement|max\\.|maximum",
     onceAYear:
       "\\bune (\\(1\\) )?fois par (an|année)|\\bune fois tous les (douze|12) mois|\\bpas plus d'une (\\(1\\) )?fois par (an|année)",
     timesAYear: "\\b(?<fr>[\\p{L}\\d-]+)( \\(\\d+\\))? (fois|audits?|contrôles?) par an\\b|\\b(?<frx>\\d+) ?x par (?:an|année)\\b",

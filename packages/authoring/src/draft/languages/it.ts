@@ -55,7 +55,7 @@ export const it: LanguageWords = {
       "sub(\\s?-\\s?)?responsabil[ei]|subappalt\\w*|ulteriori responsabili|sotto(\\s?-\\s?)?responsabil[ei]|sub(\\s?-\\s?)?fornitor[ie]|altri responsabili|\\baltro responsabile",
     objection: "opporsi|opposizione|obiezion",
     dataSubject: "interessati?\\b|legittimo interesse",
-    advance: "in anticipo|di anticipo|anticipatamente|con (un )?preavviso|almeno [^.;]{0,30} prima\\b",
+    advance: "preavviso|in anticipo|di anticipo|anticipatamente|con (un )?preavviso|almeno [^.;]{0,30} prima\\b",
     violation: "\\bincident[ei]\\b|\\bviolazion[ei]\\b(?! (?:del|di questo|della|degli) (?:presente )?(?:contratto|accordo|dpa|obblighi))",
     definedBreach: "\\b(?:Violazion[ei])\\b(?! (?:del|di questo|della) (?:presente )?(?:[Cc]ontratto|[Aa]ccordo|DPA))",
     breach:
@@ -64,7 +64,7 @@ export const it: LanguageWords = {
     notify: "comunic|notific|inform|segnal|avvis|d[àa] notizia|avvert",
     noDelay: "senza (ingiustificato |indebito )?ritardo|tempestivamente|immediatamente|prontamente",
     audit: "ispezion|verifiche",
-    permission: "potrà|può|possono|diritto|limitat[oaie]|non più di|solo|max\\.|massimo",
+    permission: "frequenza|potrà|può|possono|diritto|limitat[oaie]|non più di|solo|max\\.|massimo",
     onceAYear: "\\buna volta (all'anno|l'anno|per anno)",
     timesAYear:
       "\\b(?<it>[\\p{L}\\d-]+)( \\(\\d+\\))? (volte|audit|verifiche|ispezioni) (all'anno|l'anno|per anno)\\b|\\b(?<itx>\\d+) ?x (?:all'anno|l'anno|per anno)\\b",

@@ -57,7 +57,7 @@ export const nl: LanguageWords = {
       "sub(\\s?-\\s?)?verwerkers?|\\(sub\\)\\s?verwerkers?|sub(\\s?-\\s?)?bewerkers?|onderaannem\\w*|sub-?verwerking\\b|\\bandere verwerkers?",
     objection: "\\bbezwaar",
     dataSubject: "betrokkenen?\\b|gerechtvaardigde? belang",
-    advance: "voor (dergelijke|de|deze) wijziging|vooraf|voorafgaand|van tevoren",
+    advance: "kennisgevingstermijn|voor (dergelijke|de|deze) wijziging|vooraf|voorafgaand|van tevoren",
     violation: "\\bincident(?:en)?\\b|\\binbreuk(?:en)?\\b(?! op (?:deze|de) (?:overeenkomst|verwerkersovereenkomst|verplichtingen))",
     definedBreach: "\\b(?:Inbreuk(?:en)?)\\b(?! op (?:deze|de) (?:[Oo]vereenkomst|[Vv]erwerkersovereenkomst))",
     breach:
@@ -67,7 +67,7 @@ export const nl: LanguageWords = {
       "meld|op de hoogte|in kennis|informeer|informeren|waarschuw|notific|rapporteer|\\blicht\\b[^.;]{0,60}\\bin\\b|inlicht|kennisgev",
     noDelay: "onverwijld|zonder (onnodige|onredelijke) vertraging|zo (snel|spoedig) mogelijk|onmiddellijk",
     audit: "controle",
-    permission: "toegestaan|mag|mogen|kan|kunnen|beperkt|niet meer dan|niet vaker|alleen|max\\.|maximaal|hoogstens",
+    permission: "frequentie|toegestaan|mag|mogen|kan|kunnen|beperkt|niet meer dan|niet vaker|alleen|max\\.|maximaal|hoogstens",
     onceAYear:
       "(?<![\\p{L}])(een|één) keer per (kalender)?jaar|\\beenmaal per (kalender)?jaar|\\bniet vaker dan (één|een) ?(keer|maal) per jaar",
     timesAYear:
