@@ -1756,10 +1756,11 @@ describe("what a short German AVV with numbered paragraphs under § headings tau
       ["SendGrid Inc.", "US"],
       ["Cloudflare Inc.", "US"],
     ]);
-    // Two names in a category stay two names: "Google Ireland Limited" is a name, not where Postmark is.
+    // Two names in a category stay two names: "Google Ireland Limited" is a name, not where Postmark
+    // is (its own country is the one its name gives).
     expect(names(draft("Sub-processors:\n- Email: Postmark, Google Ireland Limited\n- Hosting: Hetzner Online GmbH\n"))).toEqual([
       ["Postmark", null],
-      ["Google Ireland Limited", null],
+      ["Google Ireland Limited", "IE"],
       ["Hetzner Online GmbH", null],
     ]);
   });
@@ -3229,5 +3230,58 @@ describe("key-terms lines in every language", () => {
 
   it("reads an audit frequency label as the cap", () => {
     expect(draft("## Key terms\n\nBreach notification: 48 hours\nAudit frequency: once per year\n").terms.auditMaxPerYear?.value).toBe(1);
+  });
+});
+
+describe("hosting stated by a country's data centres, a region, or the law's exception", () => {
+  const hosted = (text: string): string[] | undefined => {
+    const t = draft(text).terms;
+    return t.hostingAllowed?.value ?? t.hostingDeclared?.value;
+  };
+
+  it("reads a country's adjective beside its data centres or servers, in six languages", () => {
+    expect(hosted("Belastbarkeit: Einsatz von ISO-zertifizierten deutschen Rechenzentren.\n")).toEqual(["DE"]);
+    expect(hosted("All customer data is stored on German servers.\n")).toEqual(["DE"]);
+    expect(hosted("Les données sont hébergées sur des serveurs français.\n")).toEqual(["FR"]);
+    expect(hosted("Los datos se alojan en centros de datos españoles.\n")).toEqual(["ES"]);
+    expect(hosted("I dati sono conservati su server italiani.\n")).toEqual(["IT"]);
+    expect(hosted("Wij gebruiken uitsluitend Nederlandse datacenters.\n")).toEqual(["NL"]);
+    // Servers outside a country are a transfer, not where data is.
+    expect(hosted("Data may be copied to servers outside German jurisdiction.\n")).toBeUndefined();
+  });
+
+  it("gives no countries for a place that names a part of the world ('Europe', 'weltweit')", () => {
+    expect(hosted("The Processor processes Customer Personal Data primarily in Europe and the United States.\n")).toBeUndefined();
+    expect(hosted("Die Daten werden in Europa und in den USA gespeichert.\n")).toBeUndefined();
+    // The European Union is a defined area, not a region.
+    expect(hosted("Customer Data is hosted in the European Union (Germany).\n")).toEqual(["DE"]);
+  });
+
+  it("keeps a commitment whose only exception is the law's, and drops one on a condition", () => {
+    expect(
+      hosted("The Processor shall not process Personal Data outside the EEA, unless required to do so by Union or Member State law.\n"),
+    ).toEqual(["EEA"]);
+    expect(
+      hosted("Der Auftragsverarbeiter verarbeitet Daten nicht außerhalb der EU, es sei denn, er ist gesetzlich verpflichtet.\n"),
+    ).toEqual(["EEA"]);
+    expect(
+      hosted("The Processor shall not transfer Personal Data outside the EEA without the prior written consent of the Controller.\n"),
+    ).toBeUndefined();
+  });
+});
+
+describe("a sub-processor's country in its name", () => {
+  it("reads 'Google Ireland Limited' as Irish when the text gives no place, and a place given first", () => {
+    const d = draft(
+      "The following Sub-processors are approved:\n\n* Amazon Web Services EMEA SARL\n* Google Ireland Limited\n* Microsoft Ireland Operations Limited\n* Deutsche Telekom AG\n",
+    );
+    expect(names(d)).toEqual([
+      ["Amazon Web Services EMEA SARL", null],
+      ["Google Ireland Limited", "IE"],
+      ["Microsoft Ireland Operations Limited", "IE"],
+      ["Deutsche Telekom AG", null],
+    ]);
+    const placed = draft("The following Sub-processors are approved:\n\n* Cloudflare Germany GmbH (United States)\n");
+    expect(names(placed)).toEqual([["Cloudflare Germany GmbH", "US"]]);
   });
 });

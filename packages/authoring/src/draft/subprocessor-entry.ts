@@ -97,7 +97,8 @@ export function entry(name: string, rowText: string, locationText: string, glued
   // "EU SCCs", "Binding Corporate Rules", "EU-U.S. DPF": a transfer mechanism, not a company.
   if ([KEYWORDS.scc, KEYWORDS.bcr, KEYWORDS.dpf].some((k) => k.test(clean))) return undefined;
   const seatText = seat?.[1] ?? (addressed ? address : placeAfterForm);
-  const country = placeIn(locationText.trim() || seatText, glued) ?? null;
+  const country =
+    placeIn(locationText.trim() || seatText, glued) ?? (locationText.trim() || seatText ? undefined : countryInName(clean)) ?? null;
   return { name: clean, country, mechanism: mechanismOf(rowText, country) };
 }
 
@@ -152,6 +153,17 @@ export const LEGAL_FORM =
   /^(?:inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|co|sa|sas|sarl|srl|spa|bv|b\.v|nv|n\.v|ab|as|oy|pbc|s\.l|s\.a)\.?$/i;
 
 /** Whether a text's last word is a legal form ("Hetzner Online GmbH", "Twilio Inc."): a company's name ends there. */
+/**
+ * "Google Ireland Limited", "Cloudflare Germany GmbH": a company whose name, after its brand and
+ * before its legal form, names a country is incorporated there; its country when the text gives no
+ * place. ("Amazon Web Services EMEA SARL" names none; "Deutsche Telekom AG" opens with its brand.)
+ */
+function countryInName(name: string): string | undefined {
+  if (!endsInLegalForm(name)) return undefined;
+  const words = name.split(" ");
+  return words.length > 2 ? countryIn(words.slice(1, -1).join(" ")) : undefined;
+}
+
 export function endsInLegalForm(text: string): boolean {
   return LEGAL_FORM.test(/(\S+)$/.exec(text)?.[1] ?? "");
 }

@@ -640,7 +640,7 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
   for (const s of ctx.sentences) {
     const none = KEYWORDS.noneOutsideEurope.exec(s.text);
     // "... not outside the EEA without the Controller's consent" allows what it seems to forbid.
-    if (none && KEYWORDS.exceptWord.test(s.text.slice(none.index))) {
+    if (none && voidingCondition(s.text.slice(none.index))) {
       why(s, "skipped: data may leave the EU/EEA on a condition (without, unless, except)");
       continue;
     }
@@ -692,6 +692,9 @@ const HOSTING_LINE = new RegExp(
  * or the one its first word is the adjective of ("français" after "sur le territoire").
  */
 function countriesOf(place: string): string[] {
+  // "primarily in Europe and the United States": a part of the world no codes can give; the
+  // countries named beside it would be read as all the places there are.
+  if (KEYWORDS.region.test(place)) return [];
   const named = [
     ...new Set(
       place
@@ -704,6 +707,26 @@ function countriesOf(place: string): string[] {
   const adjective = LAW_WORDS.find(([re]) => re.exec(place.trim())?.index === 0);
   return adjective ? [adjective[1]] : [];
 }
+
+/**
+ * Whether a commitment's exceptions undo it: "without the Controller's consent", "unless
+ * appropriate safeguards are in place" let data go where the words forbid (the corpus reads a
+ * commitment on a condition as none); "unless required to do so by Union or Member State law" is the
+ * law's exception, which any processor has, and leaves it standing.
+ */
+function voidingCondition(text: string): boolean {
+  const m = KEYWORDS.exceptWord.exec(text);
+  return m !== null && !KEYWORDS.requiredByLaw.test(text.slice(m.index, m.index + 100));
+}
+
+/** "deutschen Rechenzentren", "German data centres", "serveurs français": a country's adjective beside what hosts data. */
+const ADJECTIVE_HOSTS: ReadonlyArray<[RegExp, string]> = LAW_WORDS.map(([re, code]) => [
+  new RegExp(
+    `(?<!\\p{L})(?:${re.source})\\p{L}*\\s+(?:${KEYWORDS.dataCentre.source})(?!\\p{L})|(?<!\\p{L})(?:${KEYWORDS.dataCentre.source})\\s+(?:${re.source})`,
+    "iu",
+  ),
+  code,
+]);
 
 /**
  * Where the data is hosted, when the DPA names the countries: "all centres ... are located in
@@ -722,8 +745,15 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
     // parentheses included ("hosted in the European Union (Hetzner, Germany/Finland)"); in German
     // and Dutch the place may come before its verb.
     const place = m ? (s.text.slice(m.index + m[0].length).split(CLAUSE_END)[0] ?? "") : (PLACED_BEFORE.exec(s.text)?.groups?.place ?? "");
+    const codes = place ? countriesOf(place) : [];
+    // "Einsatz von deutschen Rechenzentren", "en centros de datos españoles": no country's name,
+    // its adjective beside what hosts the data.
+    const adjective = ADJECTIVE_HOSTS.filter(([re]) => re.test(s.text)).map(([, code]) => code);
+    if (codes.length === 0 && adjective.length > 0 && !KEYWORDS.outside.test(s.text) && !KEYWORDS.region.test(s.text)) {
+      ctx.trace?.("hostingAllowed", s, `taken: ${adjective.join(", ")} (a country's data centres or servers)`);
+      return found(s, adjective, "sentence pattern: the data centres of named countries");
+    }
     if (!place) continue;
-    const codes = countriesOf(place);
     if (codes.length > 0) {
       ctx.trace?.("hostingAllowed", s, `taken: ${codes.join(", ")}`);
       return found(s, codes, "sentence pattern: data hosted in named countries");
@@ -742,7 +772,7 @@ function stayingIn(s: Sentence): string[] {
   const m = KEYWORDS.staysIn.exec(s.text);
   if (!m) return [];
   const place = s.text.slice(m.index + m[0].length).split(CLAUSE_END)[0] ?? "";
-  if (KEYWORDS.europeName.test(place) || KEYWORDS.exceptWord.test(s.text.slice(m.index))) return [];
+  if (KEYWORDS.europeName.test(place) || voidingCondition(s.text.slice(m.index))) return [];
   return countriesOf(place);
 }
 

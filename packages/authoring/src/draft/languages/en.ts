@@ -143,6 +143,10 @@ export const en: LanguageWords = {
     contactLabel: "contact|person",
     totalWord: "\\b(?:in total|total|overall|altogether|in all)\\b",
     exceptWord: "without|unless|except",
+    requiredByLaw: "required (?:to do so )?by (?:\\w+ ){0,5}law|legal(?:ly)? (?:obligation|required)",
+    region:
+      "(?<!\\p{L})(?:europe|asia|africa|north america|south america|latin america|the americas|middle east|apac|emea|worldwide|globally|across the world)(?!\\p{L})",
+    dataCentre: "data ?cent(?:er|re)s?|servers?",
     notWord: "\\bnot\\b|\\bnon-?\\b|\\bno\\b|\\bother than\\b",
     engagedAs: "as (?:an? |its |their |our |the )?(?:(?:additional|further|authori[sz]ed|approved) )?",
     scc: "\\b(scc|sccs)\\b|standard contractual",

@@ -138,6 +138,10 @@ export const fr: LanguageWords = {
     contactLabel: "contact|personne",
     totalWord: "\\b(?:au total|en tout)\\b",
     exceptWord: "\\bsans\\b|\\bsauf\\b|à moins",
+    requiredByLaw: "exigé par (?:le droit|la loi)|obligation légale|en vertu du droit|le droit de l'union",
+    region:
+      "(?<!\\p{L})(?:europe|asie|afrique|amérique du nord|amérique du sud|amérique latine|monde entier|mondial(?:e|ement)?)(?!\\p{L})",
+    dataCentre: "centres? de données|serveurs?|datacenters?",
     notWord: "\\bne sont pas\\b|\\bpas\\b|\\bnon\\b|\\baucun",
     engagedAs: "(?:en (?:tant que|qualité de)|comme) (?:nouveaux? |nouvelles? )?",
     scc: "\\bcct\\b|clauses contractuelles types",

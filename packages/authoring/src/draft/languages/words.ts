@@ -50,6 +50,15 @@ export const CONCEPTS = [
   "totalWord",
   // What makes a commitment conditional ("not outside the EEA without the Controller's consent").
   "exceptWord",
+  // An exception the law makes ("unless required to do so by Union or Member State law"): not a
+  // condition the processor can meet by itself, so the commitment holds.
+  "requiredByLaw",
+  // A part of the world that is no country and no defined area ("Europe", "Asia", "worldwide"): a
+  // place a draft cannot give as codes.
+  "region",
+  // What hosts data, for a country's adjective next to it ("deutschen Rechenzentren", "serveurs
+  // français", "Nederlandse datacenters").
+  "dataCentre",
   // The objection as a clause's last words, its main verb where the verb comes last ("kann innerhalb
   // von 14 Tagen nach Zugang der Mitteilung widersprechen"): the act, not what a period counts from.
   "objectAtEnd",
