@@ -3285,3 +3285,24 @@ describe("a sub-processor's country in its name", () => {
     expect(names(placed)).toEqual([["Cloudflare Germany GmbH", "US"]]);
   });
 });
+
+describe("a sub-processor's heading with its seat in brackets", () => {
+  it("reads '### Vercel Inc. (Sitz: USA)' over labelled lines as the company, not as a label", () => {
+    const text = [
+      "## 5. Unterauftragsverhältnisse",
+      "",
+      "Für die Erbringung der Dienste ist derzeit folgender Unterauftragnehmer genehmigt:",
+      "",
+      "### Vercel Inc. (Sitz: USA)",
+      "",
+      "Funktion: Hosting, Serverless Functions & Content Delivery Network (CDN)",
+      "Garantie für Drittlandtransfer: EU-Standardvertragsklauseln (SCC)",
+      "",
+      "### Hinweis zur Abgrenzung weiterer Dienste",
+      "",
+      "Dienste wie Google Workspace nutzt der Auftragnehmer nur für die eigene Geschäftsbeziehung.",
+      "",
+    ].join("\n");
+    expect(names(draft(text))).toEqual([["Vercel Inc.", "US"]]);
+  });
+});

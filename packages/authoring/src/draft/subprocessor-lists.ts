@@ -613,8 +613,14 @@ function entryTitle(line: string, after: string | undefined): string | undefined
   return company ? name : undefined;
 }
 
-/** "Name: Amazon Web Services EMEA SARL", "2. Address: 38 Avenue ...": a label, a colon and its value on one line. */
-const LABEL_LINE = new RegExp(`^\\s*(?:\\d+[.)]\\s*|${BULLET}\\s+)?(?<label>[^:|]{2,60}?)\\s*:\\s*(?<value>\\S.*)$`, "u");
+/**
+ * "Name: Amazon Web Services EMEA SARL", "2. Address: 38 Avenue ...": a label, a colon and its value
+ * on one line. A colon inside brackets labels nothing ("### Vercel Inc. (Sitz: USA)" is a name).
+ */
+const LABEL_LINE = new RegExp(
+  `^\\s*(?:\\d+[.)]\\s*|${BULLET}\\s+)?(?<label>(?:[^:|()]|\\([^():|]*\\)){2,60}?)\\s*:\\s*(?<value>\\S.*)$`,
+  "u",
+);
 
 /** Where a line goes on with another label ("..., Anschrift: ...", "; Address: ..."). */
 const NEXT_LABEL = /[,;]\s+(?=[^,;:|]{2,40}:\s)/u;
@@ -724,7 +730,7 @@ const COMPANY_AFTER = new RegExp(
  * A company engaged as a sub-processor in a sentence, not in a list: "Retool may also engage its
  * Affiliate, Retool UK Limited, as Subprocessor", "setzt als Unterauftragnehmer die Hetzner Online
  * GmbH ein". Only a name with a legal form counts (a phrase is no company). The country is its
- * address's, else the one its name gives ("Retool UK Limited" is GB).
+ * address's, else the one its name gives ("Retool UK Limited" is GB: entry's countryInName).
  */
 export function engagedInProse(paras: readonly Paragraph[], i: number): Taken | undefined {
   const p = paras[i];
@@ -743,7 +749,7 @@ export function engagedInProse(paras: readonly Paragraph[], i: number): Taken | 
       const after = COMPANY_AFTER.exec(s.text.slice(word.index + word[0].length, word.index + word[0].length + 200));
       if (companies.length === 0 && after?.groups) companies.push(after.groups as { company: string; address?: string });
       for (const { company, address } of companies) {
-        const e = entry(company, s.text, inEurope ? "EEA" : address || company);
+        const e = entry(company, s.text, inEurope ? "EEA" : (address ?? ""));
         if (e) rows.push(foundEntry(p, s.line, s.text, e, "a company engaged as a sub-processor in a sentence"));
       }
     }
