@@ -19,6 +19,10 @@ function draft(text: string): Draft {
   return d;
 }
 
+/** A found period as "30 days", "48 hours", "2 working_days". */
+const t = (f: { value: { value: number; unit: string } | null } | undefined): string | undefined =>
+  f?.value ? `${f.value.value} ${f.value.unit}` : undefined;
+
 /** The sub-processors drafted, as [name, country]. */
 const names = (d: Draft): Array<[string, string | null]> => (d.terms.subprocessors ?? []).map((f) => [f.value.name, f.value.country]);
 
@@ -3304,5 +3308,48 @@ describe("a sub-processor's heading with its seat in brackets", () => {
       "",
     ].join("\n");
     expect(names(draft(text))).toEqual([["Vercel Inc.", "US"]]);
+  });
+});
+
+describe("key-terms lines whose values open with a capital", () => {
+  it("reads every family from 'Label: Value' lines, each line a sentence of its own", () => {
+    const d = draft(
+      [
+        "## Key terms",
+        "",
+        "Objection period: Within 30 days of notice",
+        "Advance notice of new sub-processors: At least 14 days",
+        "Breach notification: Within 48 hours",
+        "Audits: Once per year",
+        "Governing law: The laws of Ireland",
+        "Data location: Germany",
+        "Retention of logs: Up to 90 days",
+        "",
+      ].join("\n"),
+    ).terms;
+    expect([t(d.objectionWindow), t(d.priorNotice), t(d.breachNotification)]).toEqual(["30 days", "14 days", "48 hours"]);
+    expect([d.auditMaxPerYear?.value, d.governingLaw?.value, d.hostingAllowed?.value]).toEqual([1, "IE", ["DE"]]);
+    expect(d.retention?.map((r) => t(r))).toEqual(["90 days"]);
+    // No company from a label about sub-processors whose value is a period.
+    expect(d.subprocessors ?? []).toEqual([]);
+  });
+
+  it("reads a breach label's value on its own line ('Data Breach Notification: Within 48 hours of discovery')", () => {
+    expect(t(draft("Data Breach Notification: Within 48 hours of discovery\n").terms.breachNotification)).toBe("48 hours");
+  });
+});
+
+describe("breaches named as a compromise or unauthorised processing, and notices communicated", () => {
+  it("reads them with their deadlines", () => {
+    const deadline = (text: string): string | undefined => t(draft(text).terms.breachNotification);
+    expect(deadline("The Processor must alert the Controller to any compromise of Personal Data within 24 hours.\n")).toBe("24 hours");
+    expect(
+      deadline(
+        "Supplier shall give Customer written notice of any actual or suspected unauthorised processing of Customer Personal Data within 2 business days.\n",
+      ),
+    ).toBe("2 working_days");
+    expect(deadline("Data incidents will be communicated to the customer within one (1) business day.\n")).toBe("1 working_days");
+    expect(deadline("Eine Kompromittierung personenbezogener Daten meldet der Auftragnehmer binnen 24 Stunden.\n")).toBe("24 hours");
+    expect(deadline("Toute compromission de données est notifiée au client sous 48 heures.\n")).toBe("48 hours");
   });
 });

@@ -150,17 +150,39 @@ export const SEPARATOR_ROW = /^\|?[\s:|-]+\|?$/;
 
 export const LIST_ITEM = new RegExp(`^\\s*(?:${BULLET}\\s|\\(?(?:[a-z]|[ivx]{1,4}|\\d{1,2})\\)\\s|\\d{1,2}\\.\\s)`, "i");
 
+/** A line of a key-terms list: a short label, a colon, its value ("Objection period: 14 days"), bulleted or not. */
+export const KEY_TERMS_LINE = new RegExp(`^\\s*(?:${BULLET}\\s+)?[^:|]{2,60}:\\s*\\S`);
+
+/**
+ * Whether a paragraph is a key-terms list: two lines or more, each a label and its value
+ * ("Objection period: Within 30 days of notice", "Breach notification: 48 hours").
+ */
+export function keyTermsList(p: Paragraph): boolean {
+  let list = KEY_TERMS.get(p);
+  if (list === undefined) {
+    const lines = paragraphLines(p);
+    list = lines.length >= 2 && lines.every((l) => !l.trimStart().startsWith("|") && KEY_TERMS_LINE.test(withoutMarkup(l)));
+    KEY_TERMS.set(p, list);
+  }
+  return list;
+}
+
+const KEY_TERMS = new WeakMap<Paragraph, boolean>();
+
 /**
  * The sentences of a paragraph: they end at . ; : ! ? followed by space and a capital or an
  * opening mark (not after an abbreviation), and each list item on its own line is one, with or
- * without a full stop (a list without them was one sentence of a thousand characters).
+ * without a full stop (a list without them was one sentence of a thousand characters). So is each
+ * line of a key-terms list, its label's colon no end ("Breach notification: Within 48 hours" is
+ * one sentence, not a label and a value apart).
  */
 export function sentences(p: Paragraph): Sentence[] {
   const out: Sentence[] = [];
-  const punctuation = [...p.text.matchAll(/[.;:!?]+(?=\s+[\p{Lu}("“‘•-])/gu)]
+  const keyTerms = keyTermsList(p);
+  const punctuation = [...p.text.matchAll(keyTerms ? /[.;!?]+(?=\s+[\p{Lu}("“‘•-])/gu : /[.;:!?]+(?=\s+[\p{Lu}("“‘•-])/gu)]
     .map((m) => (m.index ?? 0) + m[0].length)
     .filter((end) => p.text[end - 1] !== "." || !ABBREVIATION.test(p.text.slice(Math.max(0, end - 12), end)));
-  const items = p.lineStarts.filter((start, k) => k > 0 && LIST_ITEM.test(p.text.slice(start, start + 8)));
+  const items = p.lineStarts.filter((start, k) => k > 0 && (keyTerms || LIST_ITEM.test(p.text.slice(start, start + 8))));
   const ends = [...new Set([...punctuation, ...items])].sort((a, b) => a - b);
   let from = 0;
   let line = 0;

@@ -2,6 +2,7 @@ import {
   BULLET,
   citeClause,
   headingLike,
+  keyTermsList,
   LIST_ITEM,
   MARKDOWN_HEADING,
   paragraphLines,
@@ -272,8 +273,12 @@ export function objectionWindow(ctx: Context, notice?: Found<Period>): Found<Per
   return firstOrContradiction(all) ?? withinTheNotice(ctx, notice);
 }
 
-/** A line of a key-terms list: a short label, a colon, its value ("Objection period: 14 days"). */
-const LABEL_LINE = /^[^:|]{2,60}:\s*\S/;
+/** A line's label: "Retention of logs" in "Retention of logs: Up to 90 days" (bulleted or not), else "". */
+function labelOf(s: Sentence): string {
+  return LABEL.exec(s.text)?.[0] ?? "";
+}
+
+const LABEL = new RegExp(`^\\s*(?:${BULLET}\\s+)?(?:\\*\\*)?[^:|.;]{2,60}:(?=\\s*\\S)`, "u");
 
 /**
  * Where in a sentence the row naming a word is, when the sentence is rows of a table ("| Notice
@@ -301,10 +306,7 @@ function rowsParagraph(p: Paragraph): boolean {
   let rows = ROWS.get(p);
   if (rows === undefined) {
     const lines = paragraphLines(p);
-    rows =
-      lines.length >= 2 &&
-      (lines.every((l) => l.trimStart().startsWith("|")) ||
-        lines.every((l) => LABEL_LINE.test(withoutMarkup(l.replace(LINE_OPENING, "")))));
+    rows = (lines.length >= 2 && lines.every((l) => l.trimStart().startsWith("|"))) || keyTermsList(p);
     ROWS.set(p, rows);
   }
   return rows;
@@ -356,7 +358,7 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     // "In case of a personal data breach, the Processor shall:" and the duties as a list.
     // A label that is the notice itself ("Initial Notification:") lets its items omit the word.
     const label = s.text.length <= 80 && KEYWORDS.notify.test(s.text);
-    const item = /:\s*$/.test(s.text) ? noticeWithDeadline(listAfter(ctx.sentences, i), label) : undefined;
+    const item = /:\s*$/.test(s.text) ? noticeWithDeadline(listAfter(ctx.sentences, i), label, label ? s : undefined) : undefined;
     if (item) {
       all.push(found(item.s, asPeriod(item.p), "sentence pattern: breach notified, the period in an item of the list after", item.p));
       why(s, `taken: ${item.p.text}, from an item of the list it introduces`);
@@ -446,11 +448,17 @@ function listAfter(sentences: readonly Sentence[], i: number): Sentence[] {
 /**
  * The first of these sentences that gives notice within a period, and the period. Under a label
  * that is itself the notice ("Initial Notification:", then "- Within 12 hours of becoming
- * aware"), a list item's period is the notice's without the word again.
+ * aware"), a list item's period is the notice's without the word again, and so is the rest of the
+ * label's own line ("Data Breach Notification: Within 48 hours of discovery").
  */
-function noticeWithDeadline(sentences: readonly Sentence[], underNoticeLabel = false): { s: Sentence; p: FoundPeriod } | undefined {
+function noticeWithDeadline(
+  sentences: readonly Sentence[],
+  underNoticeLabel = false,
+  label?: Sentence,
+): { s: Sentence; p: FoundPeriod } | undefined {
   for (const s of sentences) {
-    const p = KEYWORDS.notify.test(s.text) || (underNoticeLabel && onListLine(s)) ? breachPeriod(s) : undefined;
+    const labelsValue = label !== undefined && s.paragraph === label.paragraph && s.line === label.line;
+    const p = KEYWORDS.notify.test(s.text) || (underNoticeLabel && (onListLine(s) || labelsValue)) ? breachPeriod(s) : undefined;
     if (p) return { s, p };
   }
   return undefined;
@@ -514,7 +522,8 @@ const MAX_AUDITS_A_YEAR = 12;
 export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped?: Found<boolean> } {
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("auditMaxPerYear", s, verdict);
   for (const s of ctx.sentences) {
-    if (!KEYWORDS.permission.test(s.text)) continue;
+    // A line labelled as audits ("Audits: Once per year") limits them as a word of permission would.
+    if (!KEYWORDS.permission.test(s.text) && !KEYWORDS.audit.test(labelOf(s))) continue;
     const once = KEYWORDS.onceAYear.exec(s.text);
     const times = KEYWORDS.timesAYear.exec(s.text);
     // The count is whichever language's group matched ("twice", "zwei", "2x").
@@ -814,7 +823,15 @@ function aboutOneSubprocessor(p: Paragraph): boolean {
   return paragraphLines(p).some((line) => {
     const m = /^\s*([^:|]{2,40}?)\s*:\s*(\S.*)$/.exec(withoutMarkup(line.replace(LINE_OPENING, "")));
     const value = m?.[2] ?? "";
-    return m !== null && NAME_LABEL.test(m[1] ?? "") && /^\p{Lu}/u.test(value) && !KEYWORDS.listWord.test(value) && !/https?:/.test(value);
+    // A value that is a period ("Advance notice of new sub-processors: At least 14 days") names no company.
+    return (
+      m !== null &&
+      NAME_LABEL.test(m[1] ?? "") &&
+      /^\p{Lu}/u.test(value) &&
+      !KEYWORDS.listWord.test(value) &&
+      !/https?:/.test(value) &&
+      findPeriods(value).length === 0
+    );
   });
 }
 
@@ -868,6 +885,8 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
         (x.unit !== "hours" || deletes) &&
         (underHeading ||
           KEYWORDS.retention.test(clauseOf(s, x)) ||
+          // "Retention of logs: Up to 90 days": the label is its value's clause.
+          (x.index > labelOf(s).length && KEYWORDS.retention.test(labelOf(s))) ||
           keptOrDeletedBefore(s, x) ||
           deletedAfter(s, x) ||
           detailOfADeleting(s, x)),

@@ -73,7 +73,7 @@ export const fr: LanguageWords = {
     violation: "\\bincidents?\\b|\\bviolations?\\b(?! (?:du|de ce|de la|des) (?:présente? )?(?:contrat|accord|dpa|conditions|obligations))",
     definedBreach: "\\b(?:Violations?)\\b(?! (?:du|de ce|de la|des) (?:présente? )?(?:[Cc]ontrat|[Aa]ccord|DPA|[Cc]onditions))",
     breach:
-      "destruction[^.]{0,40}\\bperte[^.]{0,60}(altération|non autoris)|(accidentel|illicite)[^.]{0,80}(destruction|perte)|violations? de(s)? données|violations? de (la )?sécurité|incidents? de sécurité|incidents? affectant (les |des )?données|failles? de sécurité|fuites? de données|atteintes? (à la sécurité|aux données)|violations?\\b[^.;]{0,40}\\bdonnées|notification (?:des|d'une|de la) violations?|\\b(accès|divulgation|communication)s? non autoris\\w*[^.;]{0,40}\\bdonnées",
+      "destruction[^.]{0,40}\\bperte[^.]{0,60}(altération|non autoris)|(accidentel|illicite)[^.]{0,80}(destruction|perte)|violations? de(s)? données|violations? de (la )?sécurité|incidents? de sécurité|incidents? affectant (les |des )?données|failles? de sécurité|fuites? de données|atteintes? (à la sécurité|aux données)|violations?\\b[^.;]{0,40}\\bdonnées|notification (?:des|d'une|de la) violations?|\\b(accès|divulgation|communication)s? non autoris\\w*[^.;]{0,40}\\bdonnées|compromission (de |des )?données",
     noticeToObject: "préavis\\b[^.;]{0,40}\\bpour\\b[^.;]{0,30}opposer",
     notify: "inform|avert|notifi|signal|prévenir|prévient|alert|communiqu|à la connaissance",
     noDelay: "dans les meilleurs délais|dans les plus brefs délais|sans délai|sans retard injustifié|dès que possible|immédiatement",

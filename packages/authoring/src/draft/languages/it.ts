@@ -59,7 +59,7 @@ export const it: LanguageWords = {
     violation: "\\bincident[ei]\\b|\\bviolazion[ei]\\b(?! (?:del|di questo|della|degli) (?:presente )?(?:contratto|accordo|dpa|obblighi))",
     definedBreach: "\\b(?:Violazion[ei])\\b(?! (?:del|di questo|della) (?:presente )?(?:[Cc]ontratto|[Aa]ccordo|DPA))",
     breach:
-      "distruzione[^.]{0,40}\\bperdita[^.]{0,60}(modifica|non autorizzat)|violazion[ei] d(ei|ella|i) (dati|sicurezza)|\\bdata breach|fug(a|he) di dati|incident[ei] di sicurezza|notific\\w* (?:delle|di) violazion|\\b(access[oi]|divulgazion[ei]|comunicazion[ei]) non autorizzat\\w*[^.;]{0,40}\\bdati",
+      "distruzione[^.]{0,40}\\bperdita[^.]{0,60}(modifica|non autorizzat)|violazion[ei] d(ei|ella|i) (dati|sicurezza)|\\bdata breach|fug(a|he) di dati|incident[ei] di sicurezza|notific\\w* (?:delle|di) violazion|\\b(access[oi]|divulgazion[ei]|comunicazion[ei]) non autorizzat\\w*[^.;]{0,40}\\bdati|compromissione (dei|di) dati",
     noticeToObject: "preavviso\\b[^.;]{0,40}\\bper\\b[^.;]{0,30}(opposizion|opporsi)",
     notify: "comunic|notific|inform|segnal|avvis|d[àa] notizia|avvert",
     noDelay: "senza (ingiustificato |indebito )?ritardo|tempestivamente|immediatamente|prontamente",
