@@ -3353,3 +3353,75 @@ describe("breaches named as a compromise or unauthorised processing, and notices
     expect(deadline("Toute compromission de données est notifiée au client sous 48 heures.\n")).toBe("48 hours");
   });
 });
+
+describe("key-terms lists in five more languages", () => {
+  const lists: Array<[string, string[]]> = [
+    [
+      "de",
+      [
+        "## Eckdaten",
+        "",
+        "Widerspruchsfrist: Innerhalb von 14 Tagen nach Mitteilung",
+        "Vorankündigung neuer Unterauftragnehmer: Mindestens 30 Tage",
+        "Meldung von Datenschutzverletzungen: Innerhalb von 24 Stunden",
+        "Kontrollen: Einmal pro Jahr",
+      ],
+    ],
+    [
+      "fr",
+      [
+        "## Conditions principales",
+        "",
+        "Délai d'opposition : 14 jours à compter de la notification",
+        "Préavis pour les nouveaux sous-traitants ultérieurs : 30 jours",
+        "Notification des violations de données : Sous 24 heures",
+        "Audits : Une fois par an",
+      ],
+    ],
+    [
+      "es",
+      [
+        "## Términos clave",
+        "",
+        "Plazo de oposición: 14 días desde la notificación",
+        "Preaviso de nuevos subencargados: 30 días",
+        "Notificación de violaciones de seguridad: En un plazo de 24 horas",
+        "Auditorías: Una vez al año",
+      ],
+    ],
+    [
+      "it",
+      [
+        "## Termini principali",
+        "",
+        "Termine per l'opposizione: 14 giorni dalla comunicazione",
+        "Preavviso per nuovi sub-responsabili: 30 giorni",
+        "Notifica delle violazioni dei dati: Entro 24 ore",
+        "Audit: Una volta all'anno",
+      ],
+    ],
+    [
+      "nl",
+      [
+        "## Kerngegevens",
+        "",
+        "Bezwaartermijn: 14 dagen na kennisgeving",
+        "Kennisgevingstermijn nieuwe subverwerkers: 30 dagen",
+        "Melding van datalekken: Binnen 24 uur",
+        // Dutch capitalises "één" as "Eén".
+        "Controles: Eén keer per jaar",
+      ],
+    ],
+  ];
+  for (const [language, lines] of lists)
+    it(`reads the objection window, prior notice, breach deadline and audit cap in ${language}, and no company`, () => {
+      const d = draft(`${lines.join("\n")}\n`).terms;
+      expect([t(d.objectionWindow), t(d.priorNotice), t(d.breachNotification), d.auditMaxPerYear?.value]).toEqual([
+        "14 days",
+        "30 days",
+        "24 hours",
+        1,
+      ]);
+      expect(d.subprocessors ?? []).toEqual([]);
+    });
+});

@@ -68,7 +68,7 @@ export const de: LanguageWords = {
     objection: "widersprech|widerspruch|einspruch|einwände|einwand",
     dataSubject: "betroffenen?\\b|berechtigte[sn]? interesse",
     advance:
-      "(vor)?ankündigungsfrist|im voraus|vorab|vorher|vor (der|dem|einer) (änderung|beauftragung|einsatz|hinzuziehung|heranziehung)|mit einer (vorlauf|ankündigungs)?frist von|mindestens .{0,30} vor\\b",
+      "(vor)?ankündigungsfrist|vorankündigung|im voraus|vorab|vorher|vor (der|dem|einer) (änderung|beauftragung|einsatz|hinzuziehung|heranziehung)|mit einer (vorlauf|ankündigungs)?frist von|mindestens .{0,30} vor\\b",
     violation: "\\bvorf(?:a|ä)ll(?:e|en)?(?![a-zäöüß])|\\bverletzung(?:en)?\\b|\\bverstö(?:ß|ss)(?:e|en)?(?![a-zäöüß])",
     breach:
       "vernichtung[^.]{0,40}\\bverlust[^.]{0,60}(veränderung|unbefugt)|verstö(ß|ss)(e|en)? gegen datenschutz|(unbeabsichtigt|unrechtmäßig)[^.]{0,80}(vernichtung|verlust)|verletzung(en)? des schutzes|verstö(ß|ss)(e|en)? gegen\\b[^.]{0,80}\\bschutz(es)? personenbezogener daten|datenschutzverstö(ß|ss)|datenpanne|datenleck|verletzung(en)? (der|von) (daten)?sicherheit|verletzung(en)? personenbezogener daten|verstö(ß|ss)\\w* gegen datenschutzrechtliche|sicherheitsverletzung|datenschutzverletzung|datenschutzvorf(a|ä)ll|sicherheitsvorf(a|ä)ll|\\bschutz\\b[^.;]{0,80}\\bverletzt|\\b(unbefugt|unberechtigt|unrechtmäßig)\\w* (zugriff|zugang|offenlegung|kenntnisnahme)\\w*[^.;]{0,40}\\bdaten\\b|kompromittierung (personenbezogener |von |der )?daten",

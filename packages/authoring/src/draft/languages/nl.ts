@@ -6,6 +6,8 @@ export const nl: LanguageWords = {
     ...Object.entries({
       een: 1,
       één: 1,
+      // "Eén" opening a sentence: Dutch capitalises the first letter, its accent stays on the second.
+      eén: 1,
       twee: 2,
       drie: 3,
       vier: 4,
@@ -69,7 +71,7 @@ export const nl: LanguageWords = {
     audit: "controle",
     permission: "frequentie|toegestaan|mag|mogen|kan|kunnen|beperkt|niet meer dan|niet vaker|alleen|max\\.|maximaal|hoogstens",
     onceAYear:
-      "(?<![\\p{L}])(een|één) keer per (kalender)?jaar|\\beenmaal per (kalender)?jaar|\\bniet vaker dan (één|een) ?(keer|maal) per jaar",
+      "(?<![\\p{L}])(een|één|eén) keer per (kalender)?jaar|\\beenmaal per (kalender)?jaar|\\bniet vaker dan (één|eén|een) ?(keer|maal) per jaar",
     timesAYear:
       "\\b(?<nl>[\\p{L}\\d-]+)( \\(\\d+\\))? (keer|audits?) per jaar\\b|\\b(?<nlx>\\d+) ?x (?:per (?:kalender)?jaar|jaarlijks)\\b",
     auditUncapped: "op elk moment",
