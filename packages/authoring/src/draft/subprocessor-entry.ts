@@ -64,7 +64,9 @@ export function columnWords(column: Column): RegExp {
 export function entry(name: string, rowText: string, locationText: string, glued = false): ListedSubprocessor | undefined {
   // "30 Tage", "14 days ...", "Mindestens 30 Tage": a name that opens or ends with a period is a
   // key-terms line's value, not a company.
-  const plainName = withoutMarkup(name).trim().replace(/[.,;:]+$/, "");
+  const plainName = withoutMarkup(name)
+    .trim()
+    .replace(/[.,;:]+$/, "");
   const period = findPeriods(plainName)[0];
   if (period && (period.index === 0 || period.index + period.text.length >= plainName.length)) return undefined;
   let clean = withoutMarkup(name)
