@@ -3425,3 +3425,23 @@ describe("key-terms lists in five more languages", () => {
       expect(d.subprocessors ?? []).toEqual([]);
     });
 });
+
+describe("list lines with an address before a note, and a header line among the entries", () => {
+  it("reads 'Name, City, Country (purpose)' items with the address's country", () => {
+    const d = draft(
+      "The Processor engages the following sub-processors:\n\n* Microsoft Ireland Operations Limited, Dublin, Ireland (hosting)\n* Twilio Inc., San Francisco, USA (SMS)\n",
+    );
+    expect(names(d)).toEqual([
+      ["Microsoft Ireland Operations Limited", "IE"],
+      ["Twilio Inc.", "US"],
+    ]);
+  });
+
+  it("takes no company from a line of column words ('Name (Country) - Purpose')", () => {
+    const d = draft("## Sub-processors\n\nName (Country) - Purpose\nVercel Inc. (USA) - Hosting\nResend (USA) - Email\n");
+    expect(names(d)).toEqual([
+      ["Vercel Inc.", "US"],
+      ["Resend", "US"],
+    ]);
+  });
+});

@@ -76,11 +76,15 @@ export function entry(name: string, rowText: string, locationText: string, glued
     .trim();
   // "Cloudflare, Inc. (États-Unis)": the place after a name is not part of it; it is where the
   // company is, used when the row says nothing of where it processes.
-  const seat = /\s*\(([^()]{2,40})\)$/.exec(clean);
+  let seat = /\s*\(([^()]{2,40})\)$/.exec(clean);
   if (seat && placeIn(seat[1] ?? "") !== undefined) clean = clean.slice(0, seat.index).trim();
   // "Backblaze B2 (if configured)", "Brevo (formerly Sendinblue)": a note in lower case after the
-  // name is not part of it (a company in brackets, "Postmark (ActiveCampaign, LLC)", is).
-  else if (seat && /^\p{Ll}/u.test(seat[1] ?? "")) clean = clean.slice(0, seat.index).trim();
+  // name is not part of it (a company in brackets, "Postmark (ActiveCampaign, LLC)", is), nor is
+  // it where the company is ("Twilio Inc., San Francisco, USA (SMS)" keeps its address).
+  else if (seat && /^\p{Ll}/u.test(seat[1] ?? "")) {
+    clean = clean.slice(0, seat.index).trim();
+    seat = null;
+  }
   // "Amazon Web Services EMEA SARL, 38 Avenue John F. Kennedy, L-1855 Luxembourg": a name cell
   // that goes on with the company's address; the address is its seat, like a place in parentheses.
   // "TransIP B.V. te Leiden", "Hetzner Online GmbH mit Sitz in Gunzenhausen": a legal form ends
@@ -101,10 +105,18 @@ export function entry(name: string, rowText: string, locationText: string, glued
   if (clean.length < 2 || clean.length > 80 || !/\p{L}/u.test(clean)) return undefined;
   // "EU SCCs", "Binding Corporate Rules", "EU-U.S. DPF": a transfer mechanism, not a company.
   if ([KEYWORDS.scc, KEYWORDS.bcr, KEYWORDS.dpf].some((k) => k.test(clean))) return undefined;
+  // "Name (Country) - Purpose": a header line of column words, not a company.
+  if (onlyColumnWords(clean)) return undefined;
   const seatText = seat?.[1] ?? (addressed ? address : placeAfterForm);
   const country =
     placeIn(locationText.trim() || seatText, glued) ?? (locationText.trim() || seatText ? undefined : countryInName(clean)) ?? null;
   return { name: clean, country, mechanism: mechanismOf(rowText, country) };
+}
+
+/** Whether every word of a text is a table header's ("Name (Country)", "Vendor / Location"). */
+function onlyColumnWords(text: string): boolean {
+  const words = text.split(/[^\p{L}]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => COLUMN_WORDS.some(([re]) => re.test(w)));
 }
 
 /** A listed sub-processor as found: the purpose a table gives is kept for the reviewer (the pack has no field for it). */

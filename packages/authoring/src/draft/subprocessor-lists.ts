@@ -212,8 +212,12 @@ function lineParts(line: string): { name: string; place: string } | undefined {
   }
   // "Hetzner Finland Oy, Finland", "Google Ireland Ltd., Dublin, Ireland": a short place ending in a country.
   const { name: named, rest } = nameThenAddress(line);
-  const country = rest.length <= 100 ? countryNamed((rest.split(",").at(-1) ?? "").replace(/[.;]$/, "")) : undefined;
-  return nameLike(named) && country !== undefined ? { name: named, place: rest } : undefined;
+  return nameLike(named) && endsInCountry(rest) ? { name: named, place: rest } : undefined;
+}
+
+/** Whether a short place ends in a country ("Dublin, Ireland", "Germany"). */
+function endsInCountry(place: string): boolean {
+  return place.length <= 100 && countryNamed((place.split(",").at(-1) ?? "").replace(/[.;]$/, "")) !== undefined;
 }
 
 /** How many one-line paragraphs an entry spread over them may have after its name. */
@@ -394,9 +398,10 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
     let details = cut ? it.plain.slice(cut.index) : "";
     // "Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany – data centre operation"
     if (!nameLike(name)) ({ name, rest: details } = nameThenAddress(it.plain));
-    // "Hetzner Online GmbH, Germany (hosting)": the country after the comma is where it is.
+    // "Hetzner Online GmbH, Germany (hosting)", "Twilio Inc., San Francisco, USA (SMS)": the place
+    // after the comma, ending in a country, is where it is.
     const placed = nameThenAddress(name);
-    if (countryNamed(placed.rest) !== undefined) [name, details] = [placed.name, `${placed.rest} ${details}`];
+    if (endsInCountry(placed.rest)) [name, details] = [placed.name, `${placed.rest} ${details}`];
     if (!nameLike(name)) {
       prose++;
       continue;
