@@ -3445,3 +3445,10 @@ describe("list lines with an address before a note, and a header line among the 
     ]);
   });
 });
+
+describe("a governing law that governs", () => {
+  it("reads 'the law of Sweden shall govern this DPA', not laws that govern a party", () => {
+    expect(draft("The parties agree that the law of Sweden shall govern this DPA.\n").terms.governingLaw?.value).toBe("SE");
+    expect(draft("The laws of the United States govern the data importer.\n").terms.governingLaw).toBeUndefined();
+  });
+});
