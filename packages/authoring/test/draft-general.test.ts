@@ -3257,8 +3257,10 @@ describe("hosting stated by a country's data centres, a region, or the law's exc
   it("gives no countries for a place that names a part of the world ('Europe', 'weltweit')", () => {
     expect(hosted("The Processor processes Customer Personal Data primarily in Europe and the United States.\n")).toBeUndefined();
     expect(hosted("Die Daten werden in Europa und in den USA gespeichert.\n")).toBeUndefined();
-    // The European Union is a defined area, not a region.
+    // The European Union is a defined area, not a region; a provider's region names its place in brackets.
     expect(hosted("Customer Data is hosted in the European Union (Germany).\n")).toEqual(["DE"]);
+    expect(hosted("Hosting: Microsoft Azure, West Europe (Netherlands)\n")).toEqual(["NL"]);
+    expect(hosted("Customer Data is stored in the AWS Europe (Frankfurt) region.\n")).toEqual(["DE"]);
   });
 
   it("keeps a commitment whose only exception is the law's, and drops one on a condition", () => {
@@ -3450,5 +3452,19 @@ describe("a governing law that governs", () => {
   it("reads 'the law of Sweden shall govern this DPA', not laws that govern a party", () => {
     expect(draft("The parties agree that the law of Sweden shall govern this DPA.\n").terms.governingLaw?.value).toBe("SE");
     expect(draft("The laws of the United States govern the data importer.\n").terms.governingLaw).toBeUndefined();
+  });
+});
+
+describe("data that remains in the EU/EEA", () => {
+  it("reads 'remains within the EEA' in six languages", () => {
+    const sentences = [
+      "The Processor shall ensure that Personal Data remains within the European Economic Area.\n",
+      "Die personenbezogenen Daten verbleiben innerhalb der Europäischen Union.\n",
+      "Les données à caractère personnel restent dans l'Union européenne.\n",
+      "Los datos personales permanecen en la Unión Europea.\n",
+      "I dati personali rimangono all'interno dell'Unione Europea.\n",
+      "De persoonsgegevens blijven binnen de Europese Unie.\n",
+    ];
+    for (const text of sentences) expect(draft(text).terms.hostingDeclared?.value, text).toEqual(["EEA"]);
   });
 });

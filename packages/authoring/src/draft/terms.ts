@@ -696,6 +696,9 @@ const HOSTING_LINE = new RegExp(
   "iu",
 );
 
+/** A part of the world named as a place, not as a provider's region with its place in brackets after it. */
+const REGION_ALONE = new RegExp(`(?:${KEYWORDS.region.source})(?!\\s*\\()`, "iu");
+
 /**
  * The countries a place names ("Germany/Finland", "France and Belgium", "the EU (Hetzner, Germany)"),
  * or the one its first word is the adjective of ("français" after "sur le territoire").
@@ -703,7 +706,9 @@ const HOSTING_LINE = new RegExp(
 function countriesOf(place: string): string[] {
   // "primarily in Europe and the United States": a part of the world no codes can give; the
   // countries named beside it would be read as all the places there are.
-  if (KEYWORDS.region.test(place)) return [];
+  // A region whose place follows in brackets ("AWS Europe (Frankfurt)", "West Europe (Netherlands)")
+  // is a provider's region name: the bracket names the place.
+  if (REGION_ALONE.test(place)) return [];
   const named = [
     ...new Set(
       place
