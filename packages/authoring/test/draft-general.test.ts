@@ -3468,3 +3468,23 @@ describe("data that remains in the EU/EEA", () => {
     for (const text of sentences) expect(draft(text).terms.hostingDeclared?.value, text).toEqual(["EEA"]);
   });
 });
+
+describe("objection windows said with the notice, or with the act at the end", () => {
+  it("reads a notice 'during which' the customer may object as both terms", () => {
+    const d = draft("We will give you 30 days' notice before we add a sub-processor, during which you may object.\n").terms;
+    expect([t(d.priorNotice), t(d.objectionWindow)]).toEqual(["30 days", "30 days"]);
+  });
+
+  it("reads 'innerhalb von zwei Wochen nach Zugang ... Einspruch gegen ... erheben' as the window", () => {
+    const d = draft(
+      "Der Auftraggeber kann innerhalb von zwei Wochen nach Zugang der Information Einspruch gegen den neuen Unterauftragnehmer erheben.\n",
+    ).terms;
+    expect(t(d.objectionWindow)).toBe("14 days");
+    // A period counted from the objection is still no window.
+    expect(
+      draft(
+        "Können sich die Parteien nicht innerhalb von 30 Tagen nach Zugang des Einspruchs gegen den Unterauftragnehmer einigen, kann der Auftraggeber kündigen.\n",
+      ).terms.objectionWindow,
+    ).toBeUndefined();
+  });
+});

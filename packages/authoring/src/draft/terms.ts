@@ -150,7 +150,7 @@ function fromTheObjection(s: Sentence, p: FoundPeriod): boolean {
   // "14 days from receipt of the notice to object": the objecting is what the days are for.
   const objection = KEYWORDS.objection.exec(after);
   const forIt = objection !== null && PURPOSE_RIGHT_BEFORE.test(after.slice(0, objection.index));
-  return COUNTED_FROM.test(after) && objection !== null && !forIt && !(rest.length <= 80 && KEYWORDS.objectAtEnd.test(rest));
+  return COUNTED_FROM.test(after) && objection !== null && !forIt && !(rest.length <= 140 && KEYWORDS.objectAtEnd.test(rest));
 }
 
 /** Right before the objection, what says it is the purpose ("to object", "pour s'opposer", "om bezwaar te maken"). */

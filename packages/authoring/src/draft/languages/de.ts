@@ -90,7 +90,8 @@ export const de: LanguageWords = {
     none: "nicht zutreffend|entfällt|\\bkeine\\b",
     retention:
       "verarbeitet für einen (maximale )?zeitraum|aufbewahr|vorgehalten|vorhalt|\\bbewahr\\w* [^.]{0,80}\\bauf\\b|speicher|lösch|vernicht|überschrieben",
-    withinTheNotice: "\\binnerhalb der (?:[\\w-]+tägigen )?(ankündigungs|vorankündigungs|mitteilungs)frist\\b",
+    withinTheNotice:
+      "\\b(?:innerhalb|während) (?:derer|deren|welcher)\\b|\\binnerhalb der (?:[\\w-]+tägigen )?(ankündigungs|vorankündigungs|mitteilungs)frist\\b",
     withinThatPeriod:
       "\\b(?:innerhalb|binnen|während) (?:dieser|derselben) frist\\b|\\b(?:innerhalb|während) (?:dieses|desselben) zeitraums?\\b",
     thatPeriod: "\\bnach (ablauf )?(dieser|der genannten|besagter) (frist|zeitraum|zeitraums)",
@@ -143,7 +144,7 @@ export const de: LanguageWords = {
     requiredByLaw: "gesetzlich (?:verpflichtet|vorgeschrieben)|rechtlich verpflichtet|recht der union|rechts? (?:eines|der) mitgliedstaat",
     region: "(?<!\\p{L})(?:europa|asien|afrika|nordamerika|südamerika|lateinamerika|weltweit)(?!\\p{L})",
     dataCentre: "rechenzentr\\p{L}*|server\\p{L}*",
-    objectAtEnd: "\\b(widersprechen|(einspruch|einwände|einwand) (erheben|einlegen))\\s*[.;]?\\s*$",
+    objectAtEnd: "\\b(widersprechen|(einspruch|einwände|einwand|widerspruch)\\b[^.;]{0,60}?\\b(erheben|einlegen))\\s*[.;]?\\s*$",
     notWord: "\\bkeine?\\b|\\bnicht\\b",
     engagedAs: "als (?:weitere[rn]? |zugelassene[rn]? )?",
     scc: "standardvertragsklausel",

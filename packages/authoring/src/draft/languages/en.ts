@@ -91,7 +91,7 @@ export const en: LanguageWords = {
     retention:
       "retain|retention|kept|keep|stored for|(processed|stored) for a (maximum )?period|delete|deletion|erase|destroy|destruction|purge|overwrit",
     withinTheNotice:
-      "\\b(within|during|before the end of) (the|that|this|such|said) (?:[\\w()-]+[- ]days?['’]? )?(notice|notification) period\\b",
+      "\\b(?:during|within) which\\b|\\b(within|during|before the end of) (the|that|this|such|said) (?:[\\w()-]+[- ]days?['’]? )?(notice|notification) period\\b",
     withinThatPeriod: "\\b(?:within|during|before the end of) (?:that|this|such|said|the same) (?:period|time ?frame|time)\\b",
     thatPeriod:
       "\\b(after|following|upon the (expiry|expiration|end) of|at the end of|on expiry of|once) (the )?(said|that|this|such) (period|time ?limit|deadline)\\b|\\b(said|that|this|such) (period|time ?limit|deadline) (has )?(expired|elapsed|ended|lapsed)",

@@ -84,7 +84,7 @@ export const es: LanguageWords = {
     special: "categorías especiales|datos sensibles",
     none: "no aplica|\\bningun[oa]\\b",
     retention: "conserv|elimin|cancela|suprim|borra|destru|sobrescri",
-    withinTheNotice: "\\bdentro del plazo de (preaviso|notificación)\\b",
+    withinTheNotice: "\\b(?:durante|dentro de) (?:el|la) cual\\b|\\bdentro del plazo de (preaviso|notificación)\\b",
     withinThatPeriod: "\\b(?:dentro de|en|durante) (?:ese|este|dicho|el mismo) (?:plazo|período|periodo)\\b",
     thatPeriod:
       "\\btranscurrido (dicho|el citado|ese) (plazo|período|periodo)|\\b(tras|después de) (dicho|ese|el citado) (plazo|período|periodo)",

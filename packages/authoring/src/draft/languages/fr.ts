@@ -89,7 +89,8 @@ export const fr: LanguageWords = {
     special: "catégories particulières|données sensibles",
     none: "non applicable|sans objet|\\baucune?\\b",
     retention: "traitées? pendant une (maximum )?(période|durée)|conserv|supprim|suppression|effac|détrui|destruction|écras",
-    withinTheNotice: "\\bdans le d[ée]lai de (préavis|notification)\\b",
+    withinTheNotice:
+      "\\b(?:pendant|durant|au cours du|dans) (?:lequel|laquelle)\\b|\\bau cours duquel\\b|\\bdans le d[ée]lai de (préavis|notification)\\b",
     withinThatPeriod: "\\b(?:dans|pendant) (?:ce|ledit|le même) (?:d[ée]lai|période)\\b|\\bpendant cette période\\b",
     thatPeriod: "(à l'issue|à l'expiration|\\bau terme) de ce d[ée]lai|\\b(passé|après) ce d[ée]lai|\\bce d[ée]lai (expiré|écoulé)",
     dataAtTheEnd: "récupér|restitu|résiliation|fin du contrat",

@@ -74,7 +74,7 @@ export const it: LanguageWords = {
     special: "categorie particolari|dati sensibili",
     none: "non applicabile|\\bnessun[oa]?\\b",
     retention: "conserv|elimin|cancell|sovrascri",
-    withinTheNotice: "\\bentro il (termine|periodo) di preavviso\\b",
+    withinTheNotice: "\\b(?:durante|entro) (?:il|la) quale\\b|\\bentro il (termine|periodo) di preavviso\\b",
     withinThatPeriod: "\\b(?:entro|durante) (?:tale|detto|questo|lo stesso|il medesimo) (?:termine|periodo)\\b",
     thatPeriod: "\\b(trascorso|decorso|dopo) (tale|detto|il suddetto) (termine|periodo)",
     dataAtTheEnd: "scaric|restituzion|cessazione|fine del contratto",
