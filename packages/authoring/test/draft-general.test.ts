@@ -3488,3 +3488,26 @@ describe("objection windows said with the notice, or with the act at the end", (
     ).toBeUndefined();
   });
 });
+
+describe("a deleting's category is what it deletes", () => {
+  it("names the category from the deleted object, so one deleting restated in other words is one term", () => {
+    const d = draft(
+      [
+        "2. Deletion: After 30-day grace period, Processor permanently deletes all Personal Data from production systems.",
+        "",
+        "3. After 30 days, Processor permanently deletes all Personal Data (except legally required records).",
+        "",
+        "4. Backups: the Processor deletes all backups within 90 days.",
+        "",
+      ].join("\n"),
+    );
+    expect(d.terms.retention?.map((r) => [r.category, t(r)])).toEqual([
+      ["personal-data", "30 days"],
+      ["backups", "90 days"],
+    ]);
+  });
+
+  it("drops the digits of '30-day' from a category without leaving a dash", () => {
+    expect(draft("- 30-day retention for export\n").terms.retention?.map((r) => r.category)).toEqual(["retention-export"]);
+  });
+});

@@ -1124,12 +1124,46 @@ function keptOrDeletedBefore(s: Sentence, p: FoundPeriod): boolean {
 /** Words too common to name a category ("shall", "data", "gegevens", "données", "Daten"...). */
 const CATEGORY_STOP_WORD = phrase("categoryStopWord", "^(?:", ")$", "");
 
-/** A category id from the sentence's subject: its first nouns, lower case, hyphenated. */
+/**
+ * A category id: what a deleting verb deletes, when its object follows it ("permanently deletes all
+ * Personal Data" is personal-data), else the sentence's subject, its first nouns; lower case,
+ * hyphenated. One deleting restated in other words ("After 30 days, Processor permanently deletes
+ * all Personal Data") so gets the one category, whatever the sentence opens with.
+ */
 function categoryOf(text: string): string {
-  const words = text
-    .toLowerCase()
-    .replace(/[^\p{L}\s-]/gu, " ")
-    .split(/\s+/)
-    .filter((w) => w.length > 3 && !CATEGORY_STOP_WORD.test(w));
-  return words.slice(0, 2).join("-") || "data";
+  // The object's words as they are: "Personal Data" is personal-data, though "personal" and "data"
+  // say nothing as a sentence's first nouns.
+  const object = DELETED_OBJECT.exec(text)?.groups?.object;
+  const words =
+    object
+      ?.toLowerCase()
+      .replace(/[^\p{L}\s-]/gu, " ")
+      .trim()
+      .split(/\s+/) ?? [];
+  // "Personal Data" is two words of a name; "backups within" is one.
+  const named = (words.some((w) => DATA_WORD.test(w)) ? words : words.slice(0, 1)).join("-");
+  return named || nounsOf(text) || "data";
+}
+
+const DATA_WORD = phrase("dataWord", "^(?:", ")$", "iu");
+
+/** A deleting verb, the determiners after it, then its object's first words. */
+const DELETED_OBJECT = new RegExp(
+  `(?:${KEYWORDS.deleting.source})\\p{L}*\\s+(?:(?:${KEYWORDS.determiner.source})\\s+)+(?<object>\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*)?)`,
+  "iu",
+);
+
+/** A text's first two nouns (words of four letters or more, not stop words), hyphenated. */
+function nounsOf(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\s-]/gu, " ")
+      .split(/\s+/)
+      // "30-day" without its digits is "day", not "-day".
+      .map((w) => w.replace(/^-+|-+$/g, "").replace(/-{2,}/g, "-"))
+      .filter((w) => w.length > 3 && !CATEGORY_STOP_WORD.test(w))
+      .slice(0, 2)
+      .join("-")
+  );
 }

@@ -130,6 +130,8 @@ export const de: LanguageWords = {
     nextWorkingDay: "\\bn(ä|a)chsten (werk|arbeits|geschäfts)tag(es)?\\b|\\bfolgenden (werk|arbeits|geschäfts)tag(es)?\\b",
     listIntro: "\\bumfass(t|en)\\b|\\bnämlich\\b|\\bdarunter\\b",
     deleting: "lösch|vernicht",
+    determiner: "alle|sämtliche|die|der|das|den|ihre|seine",
+    dataWord: "daten|informationen",
     otherwise: "anders|andernfalls|sonst",
     retentionColumn: "aufbewahrung|speicherdauer|löschfrist",
     ifApplicable: "\\(falls zutreffend\\)",

@@ -130,6 +130,8 @@ export const en: LanguageWords = {
     nextWorkingDay: "\\b(the )?(next|following) (business|working) day\\b",
     listIntro: "\\binclud(e|es|ing)\\b|\\bnamely\\b",
     deleting: "delet|destr|eras|purg",
+    determiner: "all|any|the|such|its|their|your|our|customer's|customer’s",
+    dataWord: "data|information",
     otherwise: "otherwise|failing|or else",
     retentionColumn: "retention|storage (?:duration|period)",
     ifApplicable: "\\(if applicable\\)",

@@ -121,6 +121,8 @@ export const es: LanguageWords = {
     nextWorkingDay: "\\b(siguiente|próximo) día hábil\\b|\\bdía hábil siguiente\\b",
     listIntro: "\\bincluy(e|en)\\b|\\ba saber\\b",
     deleting: "elimin|borra|suprim",
+    determiner: "todos los|todas las|los|las|el|la|sus",
+    dataWord: "datos|información|informaciones",
     otherwise: "de lo contrario|en su defecto",
     processingPlace: "tratamiento|datos|servidor|alojamiento",
     listWord: "lista|listado|relación|anexo|apéndice",

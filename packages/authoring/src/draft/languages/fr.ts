@@ -128,6 +128,8 @@ export const fr: LanguageWords = {
     nextWorkingDay: "\\bjour ouvr(é|able) suivant\\b",
     listIntro: "\\bcompren(d|nent)\\b|\\binclu(t|ent)\\b|\\bnotamment\\b",
     deleting: "supprim|effac",
+    determiner: "tous les|toutes les|les|la|le|l'|l’|ces|ses|leurs",
+    dataWord: "données|informations",
     retentionColumn: "conservation",
     ifApplicable: "\\(le cas échéant\\)",
     categoryStopWord: "sont|seront|données|personnelles",

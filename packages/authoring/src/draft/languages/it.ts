@@ -109,6 +109,8 @@ export const it: LanguageWords = {
     nextWorkingDay: "\\bgiorno lavorativo successivo\\b",
     listIntro: "\\binclud(e|ono)\\b|\\bovvero\\b|\\btra cui\\b",
     deleting: "elimin|cancell",
+    determiner: "tutti i|tutte le|i|le|gli|il|la|lo|l'|l’|suoi|loro",
+    dataWord: "dati|informazioni",
     otherwise: "altrimenti",
     processingPlace: "trattamento|dati|server|conserv|ospit",
     listWord: "elenco|lista|allegato|appendice",

@@ -118,6 +118,8 @@ export const nl: LanguageWords = {
     nextWorkingDay: "\\bvolgende werkdag\\b",
     listIntro: "\\bwaaronder\\b|\\bnamelijk\\b|\\bomvat(ten)?\\b",
     deleting: "verwijder|vernietig",
+    determiner: "alle|de|het|zijn|haar|hun",
+    dataWord: "gegevens|informatie",
     retentionColumn: "bewaartermijn|bewaarperiode",
     ifApplicable: "\\(indien van toepassing\\)",
     categoryStopWord: "worden|zijn|wordt|gegevens|persoonsgegevens",

@@ -101,6 +101,12 @@ export const CONCEPTS = [
   // What says a list comes after the sentence ("the following sub-processors", "nachstehende").
   "listFollows",
   "deleting",
+  // Between a deleting verb and what it deletes ("deletes all Personal Data", "löscht sämtliche
+  // Daten", "supprime toutes les données"): the words before the object.
+  "determiner",
+  // The word for data itself ("Personal Data", "personenbezogenen Daten"): a deleted object's second
+  // word is part of its name only when one of the two is it.
+  "dataWord",
   "otherwise",
   "retentionColumn",
   "ifApplicable",
