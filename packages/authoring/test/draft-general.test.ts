@@ -3511,3 +3511,29 @@ describe("a deleting's category is what it deletes", () => {
     expect(draft("- 30-day retention for export\n").terms.retention?.map((r) => r.category)).toEqual(["retention-export"]);
   });
 });
+
+describe("sub-processors listed in a sentence, each with its place in brackets", () => {
+  it("reads 'Our sub-processors are X (hosting, USA) and Y (payments, USA)'", () => {
+    expect(names(draft("Our sub-processors are Amazon Web Services, Inc. (hosting, USA) and Stripe, Inc. (payments, USA).\n"))).toEqual([
+      ["Amazon Web Services, Inc.", "US"],
+      ["Stripe, Inc.", "US"],
+    ]);
+  });
+
+  it("ends each name at its bracket, an article before it no part of it", () => {
+    const d = draft(
+      "Der Auftragnehmer setzt folgende Unterauftragnehmer ein: Hetzner Online GmbH (Deutschland) für das Hosting und die Brevo SAS (Frankreich) für den E-Mail-Versand.\n",
+    );
+    expect(names(d)).toEqual([
+      ["Hetzner Online GmbH", "DE"],
+      ["Brevo SAS", "FR"],
+    ]);
+  });
+
+  it("takes no list from 'are' far from the sub-processor word", () => {
+    const d = draft(
+      "The Processor acts as a sub-processor on behalf of another data processor that processes Personal Data on behalf of its customers, which are Data Controllers.\n",
+    );
+    expect(names(d)).toEqual([]);
+  });
+});

@@ -293,8 +293,12 @@ export function itemsOf(list: string): Array<{ name: string; rest: string }> {
         ? { name, rest: item.slice(name.length) }
         : { name: lead, rest: item.slice(lead.length) };
     });
+  // "Hetzner Online GmbH (Deutschland) für das Hosting und die Brevo SAS (Frankreich) für ...":
+  // where every name has its parenthesis, the parenthesis ends the name and says where it is.
+  const bracketed = parenthesisedItems(list);
+  if (bracketed.length > 0) return bracketed;
   const names = namesOf(list);
-  if (!names) return parenthesisedItems(list);
+  if (!names) return [];
   const items: Array<{ name: string; rest: string }> = [];
   for (const name of names) {
     // "Strato AG, Otto-Ostrowski-Straße 7, 10249 Berlin": after a company with its legal form, the
@@ -309,6 +313,12 @@ export function itemsOf(list: string): Array<{ name: string; rest: string }> {
   return items;
 }
 
+/** An article (and "the company", "la société", "die Firma"...) before a company's name, in every language. */
+export const ARTICLE_BEFORE_NAME =
+  "(?:(?:the|la|le|les|die|der|den|de|il|el|het|a|à|al|aan)\\s+)?(?:(?:company|société|Firma|società|empresa|bedrijf)\\s+)?";
+
+const LEADING_ARTICLE = new RegExp(`^${ARTICLE_BEFORE_NAME}(?=\\p{Lu})`, "u");
+
 /**
  * The items of a list whose every item is a name, a parenthesis and what it does ("Hetzner Online
  * GmbH (Germany) for hosting, Postmark (United States) for e-mail and Stripe (Ireland) for
@@ -319,8 +329,10 @@ function parenthesisedItems(list: string): Array<{ name: string; rest: string }>
   // Commas inside a parenthesis do not part items.
   for (const part of list.replace(/[.;]\s*$/, "").split(new RegExp(`(?![^(]*\\))(?:${NAME_LIST.source})`, "i"))) {
     const m = /^\s*([^()]+?)\s*(\([^()]*\).*)$/.exec(part);
-    if (!m || !nameLike(m[1] ?? "")) return [];
-    items.push({ name: (m[1] ?? "").trim(), rest: m[2] ?? "" });
+    // An article before a name is not part of it ("und die Brevo SAS", "et la société OVH SAS").
+    const name = (m?.[1] ?? "").replace(LEADING_ARTICLE, "").trim();
+    if (!m || !nameLike(name)) return [];
+    items.push({ name, rest: m[2] ?? "" });
   }
   return items;
 }

@@ -2,6 +2,7 @@ import { BULLET, headingLike, paragraphLines, sectionHeading, sentences, without
 import { KEYWORDS, phrase } from "./language.js";
 import { countryIn, countryNamed } from "./countries.js";
 import {
+  ARTICLE_BEFORE_NAME,
   columnOf,
   columnWords,
   endsInLegalForm,
@@ -726,10 +727,7 @@ const LIST_TAIL = phrase("andOr", `^${address(true)}\\s*(?:,|\\s(?:`, "))\\s*$",
 /** "as sub-processor" and its kin: the words that end the text before the sub-processor word. */
 const ENGAGED_AS = phrase("engagedAs", "(?:", ")$");
 /** After "the sub-processor": an article or "the company", then the company and its address. */
-const COMPANY_AFTER = new RegExp(
-  `^\\s+(?:(?:the|la|le|die|der|den|de|il|el|het|a|à|al|aan)\\s+)?(?:(?:company|société|Firma|società|empresa|bedrijf)\\s+)?${COMPANY}${address(false)}`,
-  "u",
-);
+const COMPANY_AFTER = new RegExp(`^\\s+${ARTICLE_BEFORE_NAME}${COMPANY}${address(false)}`, "u");
 
 /**
  * A company engaged as a sub-processor in a sentence, not in a list: "Retool may also engage its

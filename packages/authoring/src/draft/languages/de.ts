@@ -128,7 +128,7 @@ export const de: LanguageWords = {
     listFollows: "\\bfolgende|\\bnachstehend|\\bnachfolgend|\\bunten\\b",
     workingTime: "\\b(geschäfts|arbeits)",
     nextWorkingDay: "\\bn(ä|a)chsten (werk|arbeits|geschäfts)tag(es)?\\b|\\bfolgenden (werk|arbeits|geschäfts)tag(es)?\\b",
-    listIntro: "\\bumfass(t|en)\\b|\\bnämlich\\b|\\bdarunter\\b",
+    listIntro: "^\\s*(?:derzeit |aktuell )?sind\\b|^\\s*,?\\s*(?:nutzen|setzen) wir\\b|\\bumfass(t|en)\\b|\\bnämlich\\b|\\bdarunter\\b",
     deleting: "lösch|vernicht",
     determiner: "alle|sämtliche|die|der|das|den|ihre|seine",
     dataWord: "daten|informationen",

@@ -119,7 +119,7 @@ export const es: LanguageWords = {
     listFollows: "\\bsiguientes?\\b|\\ba continuación\\b",
     workingTime: "\\b(hábiles|laborables)\\b",
     nextWorkingDay: "\\b(siguiente|próximo) día hábil\\b|\\bdía hábil siguiente\\b",
-    listIntro: "\\bincluy(e|en)\\b|\\ba saber\\b",
+    listIntro: "^\\s*(?:actualmente )?son\\b|^\\s*,?\\s*(?:utilizamos|usamos)\\b|\\bincluy(e|en)\\b|\\ba saber\\b",
     deleting: "elimin|borra|suprim",
     determiner: "todos los|todas las|los|las|el|la|sus",
     dataWord: "datos|información|informaciones",

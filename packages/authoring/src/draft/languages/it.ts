@@ -107,7 +107,7 @@ export const it: LanguageWords = {
     listFollows: "\\bseguent[ei]\\b|\\bdi seguito\\b|\\bsotto riportat",
     workingTime: "\\blavorative\\b",
     nextWorkingDay: "\\bgiorno lavorativo successivo\\b",
-    listIntro: "\\binclud(e|ono)\\b|\\bovvero\\b|\\btra cui\\b",
+    listIntro: "^\\s*(?:attualmente )?sono\\b|^\\s*,?\\s*(?:utilizziamo|usiamo)\\b|\\binclud(e|ono)\\b|\\bovvero\\b|\\btra cui\\b",
     deleting: "elimin|cancell",
     determiner: "tutti i|tutte le|i|le|gli|il|la|lo|l'|l’|suoi|loro",
     dataWord: "dati|informazioni",
