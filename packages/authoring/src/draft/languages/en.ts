@@ -128,7 +128,8 @@ export const en: LanguageWords = {
     workingTime: "\\b(business|working)\\b",
     rateBefore: "\\b(?:once|twice|thrice|times|hours?|days?|weeks?|months?)\\s*$|\\d\\s*x\\s*$",
     nextWorkingDay: "\\b(the )?(next|following) (business|working) day\\b",
-    listIntro: "^\\s*(?:currently |presently )?are\\b|^\\s*,?\\s*(?:we|it|the processor) (?:currently )?(?:use|uses|engage|engages)\\b|\\binclud(e|es|ing)\\b|\\bnamely\\b",
+    listIntro:
+      "^\\s*(?:currently |presently )?are\\b|^\\s*,?\\s*(?:we|it|the processor) (?:currently )?(?:use|uses|engage|engages)\\b|\\binclud(e|es|ing)\\b|\\bnamely\\b",
     deleting: "delet|destr|eras|purg",
     determiner: "all|any|the|such|its|their|your|our|customer's|customer’s",
     dataWord: "data|information",

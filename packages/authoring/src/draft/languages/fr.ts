@@ -126,7 +126,8 @@ export const fr: LanguageWords = {
     listFollows: "\\bsuivants?\\b|\\bsuivantes?\\b|\\bci-dessous\\b|\\bci-après\\b",
     workingTime: "\\bouvr(ées|ables)\\b",
     nextWorkingDay: "\\bjour ouvr(é|able) suivant\\b",
-    listIntro: "^\\s*(?:actuellement )?sont\\b|^\\s*,?\\s*nous (?:utilisons|faisons appel)\\b|\\bcompren(d|nent)\\b|\\binclu(t|ent)\\b|\\bnotamment\\b",
+    listIntro:
+      "^\\s*(?:actuellement )?sont\\b|^\\s*,?\\s*nous (?:utilisons|faisons appel)\\b|\\bcompren(d|nent)\\b|\\binclu(t|ent)\\b|\\bnotamment\\b",
     deleting: "supprim|effac",
     determiner: "tous les|toutes les|les|la|le|l'|l’|ces|ses|leurs",
     dataWord: "données|informations",

@@ -116,7 +116,8 @@ export const nl: LanguageWords = {
     listFollows: "\\bvolgende\\b|\\bhieronder\\b|\\bonderstaande?\\b",
     workingTime: "\\bwerk",
     nextWorkingDay: "\\bvolgende werkdag\\b",
-    listIntro: "^\\s*(?:momenteel )?zijn\\b|^\\s*,?\\s*(?:gebruiken wij|maken wij gebruik van)\\b|\\bwaaronder\\b|\\bnamelijk\\b|\\bomvat(ten)?\\b",
+    listIntro:
+      "^\\s*(?:momenteel )?zijn\\b|^\\s*,?\\s*(?:gebruiken wij|maken wij gebruik van)\\b|\\bwaaronder\\b|\\bnamelijk\\b|\\bomvat(ten)?\\b",
     deleting: "verwijder|vernietig",
     determiner: "alle|de|het|zijn|haar|hun",
     dataWord: "gegevens|informatie",
