@@ -384,6 +384,28 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     });
   });
 
+  it("joins the words a text exported from a PDF broke at a line's end with a hyphen, says so, and ships the text read", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-hyphens-"));
+    const text = [
+      "Auftragsverarbeitungsvertrag",
+      "",
+      "Der Auftragnehmer meldet dem Auftraggeber Verletzungen des Schutzes personenbe-",
+      "zogener Daten innerhalb von 24 Stun-",
+      "den nach Kenntnis. Die E-",
+      "Mail-Adresse bleibt, wie sie ist.",
+      "",
+    ].join("\n");
+    writeFileSync(join(dir, "avv.txt"), text);
+    const d = await draftFromFile(join(dir, "avv.txt"), "hyphens");
+    expect(d.source).toMatchObject({ name: "avv.read.txt", rewritten: "its words broken at a line's end with a hyphen joined" });
+    expect(d.terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
+    expect(d.terms.breachNotification?.quote).toContain("personenbezogener Daten innerhalb von 24 Stunden");
+    // A text without such breaks is read as it is.
+    writeFileSync(join(dir, "plain.txt"), "Vertrag\n\nDer Auftragnehmer meldet Datenpannen binnen 48 Stunden.\n");
+    expect((await draftFromFile(join(dir, "plain.txt"), "plain")).source).toMatchObject({ name: "plain.txt", format: "text" });
+    expect((await draftFromFile(join(dir, "plain.txt"), "plain")).source.rewritten).toBeUndefined();
+  });
+
   it("reads columns set with tab stops as rows of cells, in a DOCX and in a text file; a tab after a list marker sets none", async () => {
     expect(tabColumnsAsRows(["Name\tPurpose\tLocation", "", "OVH SAS\tHosting\tFrance", "1.\tThe Processor ...", "\tindented"])).toEqual([
       "Name | Purpose | Location",

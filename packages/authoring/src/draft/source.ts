@@ -4,7 +4,7 @@ import { basename, extname } from "node:path";
 import type * as PdfJs from "pdfjs-dist/legacy/build/pdf.mjs";
 import { importModule, InputError } from "@dpa-lint/core";
 import { pageLines } from "./pdf-lines.js";
-import { pdfPagesText } from "./pdf-pages.js";
+import { pdfPagesText, withoutHyphenation } from "./pdf-pages.js";
 import { spaceColumnsAsTabs } from "./space-columns.js";
 import { tabColumnsAsRows } from "./tab-columns.js";
 import { htmlText } from "./html-text.js";
@@ -95,14 +95,23 @@ async function readAs(ext: string, stem: string, path: string, bytes: Buffer, di
   const lines = htmlTables.split("\n");
   const spaced = spaceColumnsAsTabs(lines);
   const bySpaces = spaced.some((l, k) => l !== lines[k]);
-  const text = tabColumnsAsRows(spaced).join("\n");
-  const byTabs = text !== htmlTables && (!bySpaces || htmlTables.includes("\t"));
+  const rows = tabColumnsAsRows(spaced);
+  const byTabs = rows.join("\n") !== htmlTables && (!bySpaces || htmlTables.includes("\t"));
+  // A text exported from a PDF keeps its typesetting's hyphens: "Verletzun-" / "gen" is no word.
+  const joined = withoutHyphenation(rows);
+  const text = joined.join("\n");
   const changed = [
     htmlTables !== decoded && "its HTML tables",
     byTabs && "its columns set with tabs",
     bySpaces && "its columns set with spaces",
   ].filter(Boolean);
-  const rewritten = changed.length > 0 ? `${changed.join(" and ")} as rows of cells` : undefined;
+  const rewritten =
+    [
+      changed.length > 0 && `${changed.join(" and ")} as rows of cells`,
+      joined.length !== rows.length || joined.some((l, k) => l !== rows[k]) ? "its words broken at a line's end with a hyphen joined" : "",
+    ]
+      .filter(Boolean)
+      .join("; ") || undefined;
   // Quotes are checked against the file itself, so one that is not UTF-8, or whose tables were
   // rewritten, is shipped as read.
   if (decodedFrom || rewritten)
