@@ -406,6 +406,28 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     expect((await draftFromFile(join(dir, "plain.txt"), "plain")).source.rewritten).toBeUndefined();
   });
 
+  it("reads a text with form feeds as a PDF's pages: running headers and footers out, a sentence joined across the break", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-pages-"));
+    const pages = [
+      ["Auftragsverarbeitungsvertrag", "", "§ 1 Gegenstand", "", "(1) Der Auftragnehmer verarbeitet Daten im Auftrag des Auftraggebers."],
+      [
+        "§ 8 Mitteilungspflichten",
+        "",
+        "(1) Der Auftragnehmer teilt dem Auftraggeber Verletzungen des Schutzes personenbezogener Daten unverzüglich, spätestens",
+      ],
+      ["innerhalb von 24 Stunden nach Bekanntwerden mit.", "", "§ 9 Schlussbestimmungen", "", "(1) Es gilt deutsches Recht."],
+    ];
+    const text = pages.map((lines, n) => ["AVV – Beispiel GmbH", "", ...lines, "", `Seite ${n + 1} von 3`].join("\n")).join("\f");
+    writeFileSync(join(dir, "avv.txt"), `${text}\n`);
+    const d = await draftFromFile(join(dir, "avv.txt"), "pages");
+    expect(d.source).toMatchObject({
+      name: "avv.read.txt",
+      rewritten: "its pages (form feeds) as a PDF's, without their running headers and footers",
+    });
+    expect(d.terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
+    expect(d.terms.breachNotification?.quote).not.toContain("Seite");
+  });
+
   it("reads columns set with tab stops as rows of cells, in a DOCX and in a text file; a tab after a list marker sets none", async () => {
     expect(tabColumnsAsRows(["Name\tPurpose\tLocation", "", "OVH SAS\tHosting\tFrance", "1.\tThe Processor ...", "\tindented"])).toEqual([
       "Name | Purpose | Location",

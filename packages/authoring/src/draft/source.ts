@@ -91,7 +91,10 @@ async function readAs(ext: string, stem: string, path: string, bytes: Buffer, di
   if (!utf16 && bytes.includes(0)) throw new InputError("is binary; give plain text, Markdown, HTML, PDF or DOCX", { file: display });
   const { text: decoded, decodedFrom } = decodeBytes(bytes, undefined);
   const format = ext === ".md" || ext === ".markdown" ? "markdown" : "text";
-  const htmlTables = htmlTablesAsRows(decoded);
+  // A text with form feeds is a PDF's text, a page between each (pdftotext writes it so): read as
+  // a PDF's pages are, its running headers and footers out and a sentence joined across the break.
+  const paged = decoded.includes("\f") ? pdfPagesText(decoded.split("\f").map((page) => page.split(/\r?\n/))) : decoded;
+  const htmlTables = htmlTablesAsRows(paged);
   const lines = htmlTables.split("\n");
   const spaced = spaceColumnsAsTabs(lines);
   const bySpaces = spaced.some((l, k) => l !== lines[k]);
@@ -101,12 +104,13 @@ async function readAs(ext: string, stem: string, path: string, bytes: Buffer, di
   const joined = withoutHyphenation(rows);
   const text = joined.join("\n");
   const changed = [
-    htmlTables !== decoded && "its HTML tables",
+    htmlTables !== paged && "its HTML tables",
     byTabs && "its columns set with tabs",
     bySpaces && "its columns set with spaces",
   ].filter(Boolean);
   const rewritten =
     [
+      paged !== decoded && "its pages (form feeds) as a PDF's, without their running headers and footers",
       changed.length > 0 && `${changed.join(" and ")} as rows of cells`,
       joined.length !== rows.length || joined.some((l, k) => l !== rows[k]) ? "its words broken at a line's end with a hyphen joined" : "",
     ]

@@ -74,7 +74,7 @@ export const de: LanguageWords = {
       "vernichtung[^.]{0,40}\\bverlust[^.]{0,60}(veränderung|unbefugt)|verstö(ß|ss)(e|en)? gegen datenschutz|(unbeabsichtigt|unrechtmäßig)[^.]{0,80}(vernichtung|verlust)|verletzung(en)? des schutzes|verstö(ß|ss)(e|en)? gegen\\b[^.]{0,80}\\bschutz(es)? personenbezogener daten|datenschutzverstö(ß|ss)|datenpanne|datenleck|verletzung(en)? (der|von) (daten)?sicherheit|verletzung(en)? personenbezogener daten|verstö(ß|ss)\\w* gegen datenschutzrechtliche|sicherheitsverletzung|datenschutzverletzung|datenschutzvorf(a|ä)ll|sicherheitsvorf(a|ä)ll|\\bschutz\\b[^.;]{0,80}\\bverletzt|\\b(unbefugt|unberechtigt|unrechtmäßig)\\w* (zugriff|zugang|offenlegung|kenntnisnahme)\\w*[^.;]{0,40}\\bdaten\\b|kompromittierung (personenbezogener |von |der )?daten",
     noticeToObject: "(vorankündigung|frist)\\b[^.;]{0,40}\\bum\\b[^.;]{0,30}(widersprech|widerspruch|einspruch)",
     notify:
-      "benachrichtig|mitteil|mitzuteil|anzuzeig|bekannt(zu)?geb|\\bgib(t|en)\\b[^.;]{0,120}\\bbekannt\\b|\\bteil(t|en)\\b[^.;]{0,120}\\bmit\\b|informier|\\bmeld|unterricht|in kenntnis|anzeig|\\bzeig(t|en)\\b",
+      "benachrichtig|mitteil|mitzuteil|anzuzeig|bekannt(zu)?geb|\\bgib(t|en)\\b[^.;]{0,220}\\bbekannt\\b|\\bteil(t|en)\\b[^.;]{0,220}\\bmit\\b|informier|\\bmeld|unterricht|in kenntnis|anzeig|\\bzeig(t|en)\\b",
     noDelay: "unverzüglich|so schnell wie möglich|ohne schuldhaftes zögern|umgehend|schnellstmöglich|sofort",
     audit: "prüfung|kontrolle|überprüfung",
     permission:
