@@ -3537,3 +3537,14 @@ describe("sub-processors listed in a sentence, each with its place in brackets",
     expect(names(d)).toEqual([]);
   });
 });
+
+describe("keeping and destroying in Spanish and Italian", () => {
+  it("reads 'se mantienen durante' and 'distrugge ... entro'", () => {
+    expect(draft("Las copias de seguridad se mantienen durante 30 días.\n").terms.retention?.map((r) => t(r))).toEqual(["30 days"]);
+    expect(
+      draft("Al termine del contratto, il Responsabile restituisce o distrugge i dati entro 60 giorni.\n").terms.retention?.map((r) =>
+        t(r),
+      ),
+    ).toEqual(["60 days"]);
+  });
+});

@@ -83,7 +83,7 @@ export const es: LanguageWords = {
     law: "se regir[áa]|conforme a la (legislación|ley)|se aplicar[áa] (la )?(ley|legislación)|se rige por|regid[oa]s? por|sometid[oa]s? a (la )?(ley|legislación|derecho)|ley aplicable|legislación aplicable|(contrato|acuerdo|dpa|anexo)\\b[^.;]{0,40}\\bsujet[oa]s? a (la )?(ley|legislación|derecho)|de aplicación (la )?(ley|legislación)",
     special: "categorías especiales|datos sensibles",
     none: "no aplica|\\bningun[oa]\\b",
-    retention: "conserv|elimin|cancela|suprim|borra|destru|sobrescri",
+    retention: "conserv|mant(?:e|ie)n|elimin|cancela|suprim|borra|destru|sobrescri",
     withinTheNotice: "\\b(?:durante|dentro de) (?:el|la) cual\\b|\\bdentro del plazo de (preaviso|notificación)\\b",
     withinThatPeriod: "\\b(?:dentro de|en|durante) (?:ese|este|dicho|el mismo) (?:plazo|período|periodo)\\b",
     thatPeriod:
@@ -120,7 +120,7 @@ export const es: LanguageWords = {
     workingTime: "\\b(hábiles|laborables)\\b",
     nextWorkingDay: "\\b(siguiente|próximo) día hábil\\b|\\bdía hábil siguiente\\b",
     listIntro: "^\\s*(?:actualmente )?son\\b|^\\s*,?\\s*(?:utilizamos|usamos)\\b|\\bincluy(e|en)\\b|\\ba saber\\b",
-    deleting: "elimin|borra|suprim",
+    deleting: "elimin|borra|suprim|destru",
     determiner: "todos los|todas las|los|las|el|la|sus",
     dataWord: "datos|información|informaciones",
     otherwise: "de lo contrario|en su defecto",
