@@ -3548,3 +3548,12 @@ describe("keeping and destroying in Spanish and Italian", () => {
     ).toEqual(["60 days"]);
   });
 });
+
+describe("French data that resides somewhere", () => {
+  it("reads 'Les données résident en France', not people who reside there", () => {
+    expect(
+      draft("Les données résident en France, dans les centres de données d'OVHcloud à Roubaix.\n").terms.hostingAllowed?.value,
+    ).toEqual(["FR"]);
+    expect(draft("Les personnes concernées qui résident en France peuvent exercer leurs droits.\n").terms.hostingAllowed).toBeUndefined();
+  });
+});
