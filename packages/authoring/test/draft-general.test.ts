@@ -3557,3 +3557,27 @@ describe("French data that resides somewhere", () => {
     expect(draft("Les personnes concernées qui résident en France peuvent exercer leurs droits.\n").terms.hostingAllowed).toBeUndefined();
   });
 });
+
+describe("a Dutch verwerkersovereenkomst's numbered headings and 'VS'", () => {
+  it("takes no company from numbered headings under the sub-processor section, and reads 'VS' as the United States", () => {
+    const text = [
+      "## 7. Sub-verwerkers",
+      "",
+      "### 7.1 Toestemming",
+      "Verwerkingsverantwoordelijke verleent Verwerker algemene schriftelijke toestemming om sub-verwerkers in te schakelen.",
+      "",
+      "### 7.2 Huidige sub-verwerkers",
+      "De volgende sub-verwerkers worden ingezet:",
+      "",
+      "| Sub-verwerker | Dienst | Locatie |",
+      "|---|---|---|",
+      "| Google LLC | OAuth-authenticatie | VS |",
+      "| TransIP B.V. | DNS-beheer | Nederland |",
+      "",
+    ].join("\n");
+    expect(names(draft(text))).toEqual([
+      ["Google LLC", "US"],
+      ["TransIP B.V.", "NL"],
+    ]);
+  });
+});

@@ -132,9 +132,14 @@ export function countryIn(text: string, glued = false): string | undefined {
   return firstCode;
 }
 
-/** A two-letter country code written alone ("US", "DE"; "UK" is GB), else undefined. */
+/**
+ * Two capitals that stand for a country written alone ("US", "DE"; "UK" is GB, and Dutch "VS",
+ * Verenigde Staten, is US: no ISO code is VS), else undefined.
+ */
+const ABBREVIATIONS: Readonly<Record<string, string>> = { UK: "GB", VS: "US" };
+
 function codeOf(text: string): string | undefined {
-  const code = text === "UK" ? "GB" : text;
+  const code = ABBREVIATIONS[text] ?? text;
   return /^[A-Z]{2}$/.test(code) && isCode(code) ? code : undefined;
 }
 

@@ -1,4 +1,13 @@
-import { BULLET, headingLike, paragraphLines, sectionHeading, sentences, withoutMarkup, type Paragraph } from "./document.js";
+import {
+  BULLET,
+  headingLike,
+  MARKDOWN_HEADING,
+  paragraphLines,
+  sectionHeading,
+  sentences,
+  withoutMarkup,
+  type Paragraph,
+} from "./document.js";
 import { KEYWORDS, phrase } from "./language.js";
 import { countryIn, countryNamed } from "./countries.js";
 import {
@@ -120,6 +129,9 @@ function blockEntry(paras: readonly Paragraph[], k: number): { row: FoundSubproc
   const addressed = nameLike(split.name) && /\d/.test(split.rest) && (lines.length > 1 || countryIn(split.rest) !== undefined);
   if ((!nameLike(name) || lines.length === 1) && addressed) [name, rest] = [split.name, [split.rest, ...rest]];
   // Table rows are a table's, not an entry's lines.
+  // A numbered heading is a clause ("### 7.1 Toestemming"), and one about sub-processors is the
+  // list's own ("### 7.2 Huidige sub-verwerkers"): no company's entry.
+  if (MARKDOWN_HEADING.test(raw[0] ?? "") && (/^\d+(?:\.\d+)*\.?\s/.test(name) || KEYWORDS.subprocessor.test(name))) return undefined;
   // The name reads as one, or is set off as a title ("**http.net Internet GmbH**"); a wrapped
   // sentence's first line is neither.
   const titled = setOffAsTitle(raw[0] ?? "") && name.length <= 80;
