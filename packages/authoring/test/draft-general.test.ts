@@ -3581,3 +3581,31 @@ describe("a Dutch verwerkersovereenkomst's numbered headings and 'VS'", () => {
     ]);
   });
 });
+
+describe("a retention column written out one cell a paragraph", () => {
+  it("reads a period that opens a cell under the table's retention header, however far below it", () => {
+    const text = [
+      "BIJLAGE A: Details van gegevensverwerking",
+      "",
+      "GEGEVENSCATEGORIEËN",
+      "",
+      "BEWAARTERMIJN",
+      "",
+      "Algemene informatie",
+      "",
+      "De gehele duur van de overeenkomst.",
+      "",
+      "Transactie-e-mails",
+      "",
+      "Er wordt geen geschiedenis opgeslagen.",
+      "",
+      "CRM-contact",
+      "",
+      "3 jaar na de laatste actieve uitwisseling met de klant.",
+      "",
+    ].join("\n");
+    expect(draft(text).terms.retention?.map((r) => t(r))).toEqual(["3 years"]);
+    // Without the column header, a period opening a line is no retention.
+    expect(draft(text.replace("BEWAARTERMIJN", "OPMERKINGEN")).terms.retention ?? []).toEqual([]);
+  });
+});

@@ -859,7 +859,11 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
   for (const s of ctx.sentences) {
     // A sentence about keeping data, or a short line that starts with its period under a
     // retention heading ("3 jaar na de laatste actieve uitwisseling").
-    const underHeading = s.text.length < 160 && /^\s*\S+\s+\S+/.test(s.text) && periodOpens(s) && nearHas(ctx, s, KEYWORDS.retention);
+    const underHeading =
+      s.text.length < 160 &&
+      /^\s*\S+\s+\S+/.test(s.text) &&
+      periodOpens(s) &&
+      (nearHas(ctx, s, KEYWORDS.retention) || underRetentionColumn(ctx, s));
     if (!KEYWORDS.retention.test(s.text) && !underHeading) continue;
     // A retention table's rows are the table reader's (each row once).
     if (s.text.includes("|") && retentionHeader(s.paragraph) >= 0) continue;
@@ -952,6 +956,23 @@ function aTotal(s: Sentence, x: FoundPeriod): boolean {
  * Whether a short line opens with its period, or with a label and its period: "3 jaar na de
  * laatste actieve uitwisseling", "- Backup data: 30 days".
  */
+/** How many paragraphs back a flattened table's column header is looked for. */
+const COLUMN_HEADER_REACH = 12;
+
+/**
+ * Whether a sentence is a cell under a retention column of a two-column table written out one
+ * cell a paragraph ("GEGEVENSBEWARINGSPERIODE", then "CRM-contact", "3 jaar na ..."): a short
+ * heading-like line with a keeping word, in the same section, a few paragraphs above.
+ */
+function underRetentionColumn(ctx: Context, s: Sentence): boolean {
+  for (let i = s.paragraph.index - 1; i >= Math.max(0, s.paragraph.index - COLUMN_HEADER_REACH); i--) {
+    const p = ctx.paragraphs[i] as Paragraph;
+    if (p.heading !== s.paragraph.heading) return false;
+    if (p.lineStarts.length === 1 && p.text.length <= 60 && headingLike(p.text) && KEYWORDS.retention.test(p.text)) return true;
+  }
+  return false;
+}
+
 function periodOpens(s: Sentence): boolean {
   const first = periodsOf(s)[0];
   if (!first) return false;
