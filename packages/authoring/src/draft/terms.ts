@@ -857,13 +857,8 @@ function* hostingLines(ctx: Context): Generator<{ s: Sentence; place: string }> 
 export function retention(ctx: Context): Array<Found<Period> & { category: string }> {
   const out: Array<Found<Period> & { category: string }> = [];
   for (const s of ctx.sentences) {
-    // A sentence about keeping data, or a short line that starts with its period under a
-    // retention heading ("3 jaar na de laatste actieve uitwisseling").
-    const underHeading =
-      s.text.length < 160 &&
-      /^\s*\S+\s+\S+/.test(s.text) &&
-      periodOpens(s) &&
-      (nearHas(ctx, s, KEYWORDS.retention) || underRetentionColumn(ctx, s));
+    // A sentence about keeping data, or a retention cell.
+    const underHeading = retentionCell(ctx, s);
     if (!KEYWORDS.retention.test(s.text) && !underHeading) continue;
     // A retention table's rows are the table reader's (each row once).
     if (s.text.includes("|") && retentionHeader(s.paragraph) >= 0) continue;
@@ -956,6 +951,19 @@ function aTotal(s: Sentence, x: FoundPeriod): boolean {
  * Whether a short line opens with its period, or with a label and its period: "3 jaar na de
  * laatste actieve uitwisseling", "- Backup data: 30 days".
  */
+/**
+ * A short line that starts with its period under a retention heading or column ("3 jaar na de
+ * laatste actieve uitwisseling"): a keeping's period without the keeping's word.
+ */
+function retentionCell(ctx: Context, s: Sentence): boolean {
+  return (
+    s.text.length < 160 &&
+    /^\s*\S+\s+\S+/.test(s.text) &&
+    periodOpens(s) &&
+    (nearHas(ctx, s, KEYWORDS.retention) || underRetentionColumn(ctx, s))
+  );
+}
+
 /** How many paragraphs back a flattened table's column header is looked for. */
 const COLUMN_HEADER_REACH = 12;
 
