@@ -144,10 +144,10 @@ const ABBREVIATION =
  */
 export const BULLET = "[*•·▪◦●○■□►➢✓–-]";
 
-/** A line that starts a list item: a bullet, or "(a)", "a)", "1." and alike. */
 /** A Markdown table's separator row ("|---|:---:|"). */
 export const SEPARATOR_ROW = /^\|?[\s:|-]+\|?$/;
 
+/** A line that starts a list item: a bullet, or "(a)", "a)", "1." and alike. */
 export const LIST_ITEM = new RegExp(`^\\s*(?:${BULLET}\\s|\\(?(?:[a-z]|[ivx]{1,4}|\\d{1,2})\\)\\s|\\d{1,2}\\.\\s)`, "i");
 
 /** A line of a key-terms list: a short label, a colon, its value ("Objection period: 14 days"), bulleted or not. */

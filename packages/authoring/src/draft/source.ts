@@ -99,10 +99,10 @@ async function readAs(ext: string, stem: string, path: string, bytes: Buffer, di
   const spaced = spaceColumnsAsTabs(lines);
   const bySpaces = spaced.some((l, k) => l !== lines[k]);
   const rows = tabColumnsAsRows(spaced);
-  const byTabs = rows.join("\n") !== htmlTables && (!bySpaces || htmlTables.includes("\t"));
+  const tabbed = rows.join("\n");
+  const byTabs = tabbed !== htmlTables && (!bySpaces || htmlTables.includes("\t"));
   // A text exported from a PDF keeps its typesetting's hyphens: "Verletzun-" / "gen" is no word.
-  const joined = withoutHyphenation(rows);
-  const text = joined.join("\n");
+  const text = withoutHyphenation(rows).join("\n");
   const changed = [
     htmlTables !== paged && "its HTML tables",
     byTabs && "its columns set with tabs",
@@ -112,7 +112,7 @@ async function readAs(ext: string, stem: string, path: string, bytes: Buffer, di
     [
       paged !== decoded && "its pages (form feeds) as a PDF's, without their running headers and footers",
       changed.length > 0 && `${changed.join(" and ")} as rows of cells`,
-      joined.length !== rows.length || joined.some((l, k) => l !== rows[k]) ? "its words broken at a line's end with a hyphen joined" : "",
+      text !== tabbed && "its words broken at a line's end with a hyphen joined",
     ]
       .filter(Boolean)
       .join("; ") || undefined;

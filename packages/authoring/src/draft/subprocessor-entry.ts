@@ -64,12 +64,11 @@ export function columnWords(column: Column): RegExp {
 export function entry(name: string, rowText: string, locationText: string, glued = false): ListedSubprocessor | undefined {
   // "30 Tage", "14 days ...", "Mindestens 30 Tage": a name that opens or ends with a period is a
   // key-terms line's value, not a company.
-  const plainName = withoutMarkup(name)
-    .trim()
-    .replace(/[.,;:]+$/, "");
+  const plain = withoutMarkup(name);
+  const plainName = plain.trim().replace(/[.,;:]+$/, "");
   const period = findPeriods(plainName)[0];
   if (period && (period.index === 0 || period.index + period.text.length >= plainName.length)) return undefined;
-  let clean = withoutMarkup(name)
+  let clean = plain
     .replace(/\s+/g, " ")
     // A list number ("1.", "2)", "3 ") goes; digits that start a name stay ("360dialog GmbH", "1Password", "8x8").
     .replace(/^(?:\d+(?:\.\d+)*[.)]?(?=\s|$)|[.)\s-])+/, "")
@@ -107,9 +106,9 @@ export function entry(name: string, rowText: string, locationText: string, glued
   if ([KEYWORDS.scc, KEYWORDS.bcr, KEYWORDS.dpf].some((k) => k.test(clean))) return undefined;
   // "Name (Country) - Purpose": a header line of column words, not a company.
   if (onlyColumnWords(clean)) return undefined;
-  const seatText = seat?.[1] ?? (addressed ? address : placeAfterForm);
-  const country =
-    placeIn(locationText.trim() || seatText, glued) ?? (locationText.trim() || seatText ? undefined : countryInName(clean)) ?? null;
+  const place = locationText.trim() || (seat?.[1] ?? (addressed ? address : placeAfterForm));
+  // Without any place given, the name's own country ("Google Ireland Limited").
+  const country = (place ? placeIn(place, glued) : countryInName(clean)) ?? null;
   return { name: clean, country, mechanism: mechanismOf(rowText, country) };
 }
 
@@ -169,7 +168,6 @@ const TRADE_NAME = /^(?:d\/b\/a|dba|t\/a|trading|doing|formerly|vormals|ancienne
 export const LEGAL_FORM =
   /^(?:inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|co|sa|sas|sarl|srl|spa|bv|b\.v|nv|n\.v|ab|as|oy|pbc|s\.l|s\.a)\.?$/i;
 
-/** Whether a text's last word is a legal form ("Hetzner Online GmbH", "Twilio Inc."): a company's name ends there. */
 /**
  * "Google Ireland Limited", "Cloudflare Germany GmbH": a company whose name, after its brand and
  * before its legal form, names a country is incorporated there; its country when the text gives no
@@ -181,6 +179,7 @@ function countryInName(name: string): string | undefined {
   return words.length > 2 ? countryIn(words.slice(1, -1).join(" ")) : undefined;
 }
 
+/** Whether a text's last word is a legal form ("Hetzner Online GmbH", "Twilio Inc."): a company's name ends there. */
 export function endsInLegalForm(text: string): boolean {
   return LEGAL_FORM.test(/(\S+)$/.exec(text)?.[1] ?? "");
 }
@@ -205,15 +204,15 @@ const POINTER = new RegExp(`(?:^|\\s)(?:${KEYWORDS.listWord.source})\\s+(?:\\d+|
 /** A list's own words standing alone ("List", "Sub-processors", "Anlage"): what a list is called, never a company in it. */
 const LIST_ITS_NAME = new RegExp(`^(?:${KEYWORDS.listWord.source}|${KEYWORDS.subprocessor.source})s?$`, "iu");
 
-/**
- * Whether a text reads as a company's name, not a phrase: a few words, none of the longer ones in
- * lower case ("Amazon Web Services", "Twilio SendGrid, Inc.", "VAPI", "Bank of America"; not
- * "Processor maintains a list of Sub-processors"), and not a template's placeholder nor the
- * list's own name.
- */
 /** A legal act's number ("Commission Implementing Decision (EU) 2021/914", "Regulation 2016/679"): no company's name. */
 const LEGAL_ACT = /\b(?:19|20)\d{2}\/\d{2,4}\b/;
 
+/**
+ * Whether a text reads as a company's name, not a phrase: a few words, none of the longer ones in
+ * lower case ("Amazon Web Services", "Twilio SendGrid, Inc.", "VAPI", "Bank of America"; not
+ * "Processor maintains a list of Sub-processors"), and not a template's placeholder, the list's
+ * own name nor a legal act's number.
+ */
 export function nameLike(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > 60 || /^[[{<]/.test(t) || POINTER.test(t) || LIST_ITS_NAME.test(t) || LEGAL_ACT.test(t)) return false;

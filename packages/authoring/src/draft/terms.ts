@@ -762,8 +762,8 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
     const codes = place ? countriesOf(place) : [];
     // "Einsatz von deutschen Rechenzentren", "en centros de datos españoles": no country's name,
     // its adjective beside what hosts the data.
-    const adjective = ADJECTIVE_HOSTS.filter(([re]) => re.test(s.text)).map(([, code]) => code);
-    if (codes.length === 0 && adjective.length > 0 && !KEYWORDS.outside.test(s.text) && !KEYWORDS.region.test(s.text)) {
+    const adjective = codes.length === 0 ? ADJECTIVE_HOSTS.filter(([re]) => re.test(s.text)).map(([, code]) => code) : [];
+    if (adjective.length > 0 && !KEYWORDS.outside.test(s.text) && !KEYWORDS.region.test(s.text)) {
       ctx.trace?.("hostingAllowed", s, `taken: ${adjective.join(", ")} (a country's data centres or servers)`);
       return found(s, adjective, "sentence pattern: the data centres of named countries");
     }
@@ -889,8 +889,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
         (x.unit !== "hours" || deletes) &&
         (underHeading ||
           KEYWORDS.retention.test(clauseOf(s, x)) ||
-          // "Retention of logs: Up to 90 days": the label is its value's clause.
-          (x.index > labelOf(s).length && KEYWORDS.retention.test(labelOf(s))) ||
+          labelledKeeping(s, x) ||
           keptOrDeletedBefore(s, x) ||
           deletedAfter(s, x) ||
           detailOfADeleting(s, x)),
@@ -951,6 +950,12 @@ function aTotal(s: Sentence, x: FoundPeriod): boolean {
  * Whether a short line opens with its period, or with a label and its period: "3 jaar na de
  * laatste actieve uitwisseling", "- Backup data: 30 days".
  */
+/** "Retention of logs: Up to 90 days": a period after a label about keeping, the label its clause. */
+function labelledKeeping(s: Sentence, x: FoundPeriod): boolean {
+  const label = labelOf(s);
+  return x.index > label.length && KEYWORDS.retention.test(label);
+}
+
 /**
  * A short line that starts with its period under a retention heading or column ("3 jaar na de
  * laatste actieve uitwisseling"): a keeping's period without the keeping's word.
