@@ -1178,3 +1178,79 @@ describe("policy draft on hostile documents: bounded, one line, within seconds",
     expect((await draftFromFile(utf8, "ok", "ok.txt")).source).toEqual({ name: "ok.txt", format: "text", text: "Données\n" });
   });
 });
+
+describe("policy draft on a PDF table whose rows grow with their cells", () => {
+  it("joins every line close under a row to it when no row is one line between wide gaps (Stalwart's layout)", async () => {
+    // A web page printed to PDF: 12-point cells wrap over two to three lines 19.5 points apart,
+    // each drawn whole before the next, and the rows are padded 34 points apart; no row is a
+    // single line between two wide gaps, so no fixed row height can be told.
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    const columns = [82, 191, 328, 430];
+    const rows: string[][][] = [
+      [["Sub-processor"], ["Purpose"], ["Location"], ["Data categories"]],
+      [["Stripe, Inc."], ["Payment processing", "for Enterprise license", "fees and other paid"], ["United States"], ["Billing details"]],
+      [
+        ["Hosting partner", "for Managed", "Email (TBD)"],
+        ["Customer mailbox", "hosting for the", "Managed Email"],
+        ["TBD"],
+        ["Mailbox content"],
+      ],
+      [
+        ["Mailgun", "Technologies, Inc."],
+        ["Outbound mail relay", "for the Managed", "Email service"],
+        ["United States"],
+        ["Message metadata"],
+      ],
+    ];
+    page.drawText("The following sub-processors support the delivery of paid services.", { x: 71, y: 760, size: 12, font });
+    let y = 720;
+    for (const row of rows) {
+      // Each cell drawn whole, line by line, before the next (as browsers print them).
+      row.forEach((cell, c) =>
+        cell.forEach((line, k) => page.drawText(line, { x: columns[c] as number, y: y - 19.5 * k, size: 12, font })),
+      );
+      y -= 19.5 * (Math.max(...row.map((cell) => cell.length)) - 1) + 34;
+    }
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-grow-"));
+    writeFileSync(join(dir, "list.pdf"), await doc.save());
+    const d = await draftFromFile(join(dir, "list.pdf"));
+    expect(d.source.text).toContain(
+      "Hosting partner for Managed Email (TBD) | Customer mailbox hosting for the Managed Email | TBD | Mailbox content\n",
+    );
+    expect(d.source.text).toContain(
+      "Mailgun Technologies, Inc. | Outbound mail relay for the Managed Email service | United States | Message metadata\n",
+    );
+    expect(d.terms.subprocessors.map((s) => [s.value.name, s.value.country])).toEqual([
+      ["Stripe, Inc.", "US"],
+      ["Mailgun Technologies, Inc.", "US"],
+    ]);
+  });
+});
+
+describe("policy draft on one DPA published as Markdown, Word and PDF", () => {
+  it("finds the same terms in PureTask's three files (a Pandoc conversion, the Word file, its PDF)", async () => {
+    const texts = join(repoRoot, "packages/authoring/test/draft-corpus/texts");
+    const all = await Promise.all(["md", "docx", "pdf"].map((ext) => draftFromFile(join(texts, `puretask-en.${ext}`))));
+    const [md] = all as [Draft];
+    expect({ ...(values(md) as object), retention: md.terms.retention?.map((r) => r.value), hosting: md.terms.hostingAllowed }).toEqual({
+      governingLaw: "US",
+      priorNotice: undefined,
+      objectionWindow: { value: 15, unit: "days" },
+      breachNotification: { value: 48, unit: "hours" },
+      audit: [1, { value: 30, unit: "days" }],
+      // Schedule 2's rows are a template's examples ("[E.g., AWS]"): no sub-processor.
+      subprocessors: [],
+      retention: [{ value: 180, unit: "days" }],
+      hosting: undefined,
+    });
+    for (const d of all.slice(1)) {
+      expect(values(d), d.source.name).toEqual(values(md));
+      expect(
+        d.terms.retention?.map((r) => r.value),
+        d.source.name,
+      ).toEqual([{ value: 180, unit: "days" }]);
+    }
+  }, 60_000);
+});

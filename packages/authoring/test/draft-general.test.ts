@@ -3609,3 +3609,106 @@ describe("a retention column written out one cell a paragraph", () => {
     expect(draft(text.replace("BEWAARTERMIJN", "OPMERKINGEN")).terms.retention ?? []).toEqual([]);
   });
 });
+
+describe("policy draft, ninth round: words of other acts and other languages, laws named under their heading, placeholders", () => {
+  it("reads no retention from an English word that holds a Spanish or Italian deleting stem (cancellation, cancelled)", () => {
+    for (const text of [
+      "Vendor shall notify PureTask of any material change or cancellation within 15 days.\n",
+      "The Processor shall inform the Controller of a cancelation of its insurance within 15 days.\n",
+      "If the policy is cancelled, the Processor shall tell the Controller within 10 days.\n",
+    ])
+      expect(draft(text).terms.retention, text).toEqual([]);
+    // The stems still delete in their own languages.
+    expect(draft("I dati personali saranno cancellati entro 30 giorni dalla cessazione del contratto.\n").terms.retention?.map(t)).toEqual([
+      "30 days",
+    ]);
+    expect(draft("Los datos personales serán cancelados en un plazo de 30 días desde la terminación.\n").terms.retention?.map(t)).toEqual([
+      "30 days",
+    ]);
+  });
+
+  it("reads a written confirmation's deadline as no retention, a deleting before the confirmation as one", () => {
+    for (const text of [
+      "Vendor shall certify in writing the completion of return or deletion within 30 days of termination.\n",
+      "Le Sous-traitant atteste par écrit de la suppression des données dans un délai de 30 jours.\n",
+      "Il Responsabile certifica per iscritto la cancellazione dei dati entro 30 giorni.\n",
+    ])
+      expect(draft(text).terms.retention, text).toEqual([]);
+    expect(
+      draft("The Processor shall delete all Personal Data and certify the deletion within 30 days of termination.\n").terms.retention?.map(
+        t,
+      ),
+    ).toEqual(["30 days"]);
+  });
+
+  it("reads no breach deadline from a notice given ahead of an audit that mentions incidents", () => {
+    for (const text of [
+      "PureTask, upon at least 30 days' prior written notice (shorter notice in case of a material Security Incident or regulatory request), and not more than once per calendar year, may audit Vendor's compliance with this DPA.\n",
+      "PureTask, upon at least **30 days'** prior written notice (shorter notice in case of a material Security Incident), may audit Vendor's compliance.\n",
+    ]) {
+      const d = draft(text);
+      expect(d.terms.breachNotification, text).toBeUndefined();
+      expect(t(d.terms.auditNotice)).toBe("30 days");
+    }
+    expect(t(draft("The Processor shall notify the Controller of any Security Incident within 48 hours.\n").terms.breachNotification)).toBe(
+      "48 hours",
+    );
+  });
+
+  it("reads a country's law named in the first paragraph under a governing-law heading", () => {
+    const cases: Array<[string, string]> = [
+      ["12.2 Governing Law\n\nThe law specified in the Principal Agreement, or if none, California law.\n", "US"],
+      ["### 12.2 Governing Law\n\nThe law of the Principal Agreement; failing that, English law.\n", "GB"],
+      ["15. Droit applicable\n\nLe droit du contrat principal, à défaut le droit français.\n", "FR"],
+      ["15. Anwendbares Recht\n\nDas Recht des Hauptvertrags, hilfsweise deutsches Recht.\n", "DE"],
+      ["15. Legge applicabile\n\nLa legge del contratto principale o, in mancanza, la legge italiana.\n", "IT"],
+      ["15. Ley aplicable\n\nLa ley del contrato principal o, en su defecto, la ley española.\n", "ES"],
+      ["15. Toepasselijk recht\n\nHet recht van de hoofdovereenkomst, anders Nederlands recht.\n", "NL"],
+    ];
+    for (const [text, code] of cases) expect(draft(text).terms.governingLaw?.value, text).toBe(code);
+    // Under another heading, or with no country beside the word, nothing.
+    expect(
+      draft("12.2 Term\n\nThe law specified in the Principal Agreement, or if none, California law.\n").terms.governingLaw,
+    ).toBeUndefined();
+    expect(draft("12.2 Governing Law\n\nThe law specified in the Principal Agreement.\n").terms.governingLaw).toBeUndefined();
+  });
+
+  it("reads no governing law from a statute named after its country", () => {
+    const definition =
+      "Data Protection Laws means all applicable laws governing the processing of Personal Data, including the California Consumer Privacy Act (CCPA) as amended by the California Privacy Rights Act (CPRA), and the UK Data Protection Act 2018.\n";
+    expect(draft(definition).terms.governingLaw).toBeUndefined();
+    const d = draft(
+      `${definition}\nThis Addendum is governed by the same law and venue as the Agreement (California law, Sacramento County).\n`,
+    );
+    expect(d.terms.governingLaw?.value).toBe("US");
+    expect(d.terms.governingLaw?.quote).toContain("governed by the same law");
+  });
+
+  it("reads where data is processed on infrastructure located in a country, in six languages", () => {
+    const cases: Array<[string, string]> = [
+      ["ContentRX Processes Personal Data on infrastructure located in the United States.", "US"],
+      ["Der Auftragsverarbeiter verarbeitet die Daten auf einer Infrastruktur in Deutschland.", "DE"],
+      ["Les données sont traitées sur une infrastructure située en France.", "FR"],
+      ["Los datos se tratan en una infraestructura ubicada en España.", "ES"],
+      ["I dati sono trattati su un'infrastruttura situata in Italia.", "IT"],
+      ["De gegevens worden verwerkt op infrastructuur in Nederland.", "NL"],
+    ];
+    for (const [text, code] of cases) expect(draft(`${text}\n`).terms.hostingAllowed?.value, text).toEqual([code]);
+  });
+
+  it("reads no sub-processor from a template's example rows or a partner not chosen yet", () => {
+    const table = [
+      "Schedule 2 — Authorized Sub-Processors",
+      "",
+      "| Sub-Processor Name | Function | Location |",
+      "|---|---|---|",
+      "| [E.g., AWS] | Cloud hosting | United States |",
+      "| e.g. Datadog | Monitoring and logging | United States |",
+      "| Hosting partner for Managed Email (TBD) | Mailbox hosting | EU |",
+      "| Partenaire d'hébergement (à définir) | Hébergement | France |",
+      "| Stripe, Inc. | Payments | United States |",
+      "",
+    ].join("\n");
+    expect(names(draftFromText({ name: "dpa.md", format: "markdown", text: table }, "x"))).toEqual([["Stripe, Inc.", "US"]]);
+  });
+});

@@ -359,7 +359,11 @@ function joinWrapped(run: readonly Row[]): Row[] {
   const closest = least(gaps.filter((g, i) => g > (run[i + 1] as Row).size / 2));
   const apart = closest * ROW_SPACING;
   if (!gaps.some((g) => g > apart)) return [...run];
-  const pitch = least(gaps.filter((g) => g > apart * 0.9));
+  // Rows of a fixed height show as a row of one line between two wide gaps (the first line, a
+  // header, aside); where every wide gap follows a row of several lines, the rows grow with their
+  // cells (padded apart), and a line close under another is always its row's.
+  const fixedHeight = gaps.some((g, i) => i > 0 && g > apart * 0.9 && (gaps[i - 1] as number) > apart * 0.9);
+  const pitch = fixedHeight ? least(gaps.filter((g) => g > apart * 0.9)) : Infinity;
   const columns = new Starts();
   for (const r of run) if (r.cells.length > 1) for (const c of r.cells) columns.add(c.x);
   const out: Row[] = [];

@@ -102,6 +102,9 @@ export function entry(name: string, rowText: string, locationText: string, glued
   const addressed = (/\d/.test(address) || (endsInForm && address.trim() !== "")) && nameLike(named);
   if (addressed) clean = named;
   if (clean.length < 2 || clean.length > 80 || !/\p{L}/u.test(clean)) return undefined;
+  // "[E.g., AWS]", "[Vendor name]", "e.g. Datadog", "Hosting partner (TBD)": a template's
+  // placeholder or example, or a company not chosen yet (the note in brackets read before it goes).
+  if (PLACEHOLDER.test(clean) || /^[[{<]/.test(clean) || EXAMPLE_FIRST.test(clean) || KEYWORDS.toBeDecided.test(plain)) return undefined;
   // "EU SCCs", "Binding Corporate Rules", "EU-U.S. DPF": a transfer mechanism, not a company.
   if ([KEYWORDS.scc, KEYWORDS.bcr, KEYWORDS.dpf].some((k) => k.test(clean))) return undefined;
   // "Name (Country) - Purpose": a header line of column words, not a company.
@@ -160,6 +163,9 @@ export function plainLine(line: string): string {
 
 /** A placeholder a template leaves for the company to fill in ("[Cloud Provider]", "{{vendor}}", "<name>"). */
 export const PLACEHOLDER = /^\s*(?:\[[^\]]*\]|\{\{[^}]*\}\}|<[^>]*>)\s*$/;
+
+/** A name opening with "e.g." ("z. B.", "p. ex."...): an example a template gives, not a company. */
+const EXAMPLE_FIRST = phrase("forExample", "^\\W*(?:", ")", "iu");
 
 /** What introduces a company's trade name after its legal name ("LLC d/b/a Mailer", "Ltd t/a Acme", "trading as"). */
 const TRADE_NAME = /^(?:d\/b\/a|dba|t\/a|trading|doing|formerly|vormals|anciennement)\b/i;

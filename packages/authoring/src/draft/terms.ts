@@ -113,9 +113,15 @@ const AT_LEAST_RIGHT_BEFORE = phrase("atLeast", "\\b(?:", ")\\s*$");
 
 /** Whether the words right after a period make it a time before an event ("one month in advance"). */
 function beforeSomething(s: Sentence, p: FoundPeriod): boolean {
-  const after = s.text.slice(p.index + p.text.length, p.index + p.text.length + 30);
   const before = s.text.slice(Math.max(0, p.index - 30), p.index);
-  return NOTICE_RIGHT_AFTER.test(after) || RIGHT_AFTER_BEFORE.test(after) || NO_LATER_THAN.test(before) || NOTICE_RIGHT_BEFORE.test(before);
+  return inAdvance(s, p) || NO_LATER_THAN.test(before) || NOTICE_RIGHT_BEFORE.test(before);
+}
+
+/** Whether a period is a notice given ahead, by the words right after it ("30 days' prior written notice", "in advance"). */
+function inAdvance(s: Sentence, p: FoundPeriod): boolean {
+  // Emphasis around the period ("**30 days'** prior written notice") is no word.
+  const after = s.text.slice(p.index + p.text.length, p.index + p.text.length + 34).replace(/[*_]+/g, "");
+  return NOTICE_RIGHT_AFTER.test(after) || RIGHT_AFTER_BEFORE.test(after);
 }
 
 /**
@@ -484,6 +490,9 @@ function breachPeriod(s: Sentence): FoundPeriod | undefined {
     (x) =>
       (x.unit === "hours" || x.unit === "days" || x.unit === "working_days") &&
       (!row || (x.index >= row.from && x.index < row.to)) &&
+      // "upon at least 30 days' prior written notice (shorter notice in case of a Security
+      // Incident)": a notice ahead of something (an audit) is never a breach's deadline.
+      !inAdvance(s, x) &&
       !(theAuthoritysDeadline(x) && KEYWORDS.supervisoryAuthority.test(s.text.slice(Math.max(0, x.index - 90), x.index))),
   );
 }
@@ -589,8 +598,14 @@ export function governingLaw(ctx: Context): Found<string> | undefined {
   for (const [i, s] of ctx.sentences.entries()) {
     // Each mention of the law in turn: "(Governing Law) of the SCCs: ... are governed by the laws of France".
     const mentions = [...s.text.matchAll(lawWords)];
-    if (mentions.length === 0) continue;
-    const code = mentions.map((m) => lawIn(s.text.slice(m.index, m.index + m[0].length + 80))).find((c) => c !== undefined);
+    if (mentions.length === 0) {
+      const named = lawUnderItsHeading(ctx, s);
+      if (named) all.push(found(s, named, "a country's law named under a heading about the governing law"));
+      if (named) ctx.trace?.("governingLaw", s, `taken: ${named}, under a heading about the governing law`);
+      continue;
+    }
+    const text = withoutStatutes(s.text);
+    const code = mentions.map((m) => lawIn(text.slice(m.index, m.index + m[0].length + 80))).find((c) => c !== undefined);
     if (code) all.push(found(s, code, "sentence pattern: agreement governed by a country's law"));
     // "Governing law: Portugal": a colon before a capital ends a sentence; the value is the next one.
     const next = ctx.sentences[i + 1];
@@ -605,8 +620,35 @@ export function governingLaw(ctx: Context): Found<string> | undefined {
   return firstOrContradiction(all, (c) => c);
 }
 
+/**
+ * "### 12.2 Governing Law", then "The law specified in the Principal Agreement, or if none,
+ * California law.": a country's law named in the first paragraph under a heading about the
+ * governing law, the country right beside the word "law".
+ */
+function lawUnderItsHeading(ctx: Context, s: Sentence): string | undefined {
+  if (!KEYWORDS.law.test(headingAbove(ctx, s))) return undefined;
+  const lawNouns = new RegExp(KEYWORDS.lawNoun.source, `${KEYWORDS.lawNoun.flags}g`);
+  for (const m of s.text.matchAll(lawNouns)) {
+    const code = lawIn(withoutStatutes(s.text).slice(Math.max(0, m.index - 30), m.index + m[0].length + 30));
+    if (code) return code;
+  }
+  return undefined;
+}
+
+/**
+ * A statute named after its country ("the California Consumer Privacy Act", "the UK Data
+ * Protection Act 2018"): legislation a DPA refers to, not the law it chooses to govern it.
+ */
+const STATUTE = /\b(?:\p{Lu}[\p{L}.]*\s+){1,6}(?:Act|Code|Regulation|Directive|Ordinance|Statute)\b/gu;
+
+/** A text with its statutes blanked out, each character a space (the offsets stay). */
+function withoutStatutes(text: string): string {
+  return text.replace(STATUTE, (m) => " ".repeat(m.length));
+}
+
 /** The country whose law a text names first: an adjective or phrase ("Belgian law", "the laws of the State of New York"), else a country name. */
-function lawIn(text: string): string | undefined {
+function lawIn(named: string): string | undefined {
+  const text = withoutStatutes(named);
   let best: { at: number; code: string } | undefined;
   for (const [re, code] of LAW_WORDS) {
     const m = re.exec(text);
@@ -886,6 +928,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
         // "Aufbewahrung ... von mindestens drei Jahren": a least time kept is no limit.
         !AT_LEAST_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - 20), x.index)) &&
         !(fromTheDeleting(s, x) && !keptOrDeletedBefore(s, x)) &&
+        !aConfirmationDeadline(s, x) &&
         (x.unit !== "hours" || deletes) &&
         (underHeading ||
           KEYWORDS.retention.test(clauseOf(s, x)) ||
@@ -947,9 +990,17 @@ function aTotal(s: Sentence, x: FoundPeriod): boolean {
 }
 
 /**
- * Whether a short line opens with its period, or with a label and its period: "3 jaar na de
- * laatste actieve uitwisseling", "- Backup data: 30 days".
+ * Whether a period is the deadline of a written confirmation that names the deleting only as its
+ * object ("shall certify in writing the completion of return or deletion within 30 days of
+ * termination"): how soon the confirmation comes, not how long data is kept. A deleting before the
+ * confirmation ("shall delete and certify the deletion within 30 days") keeps the period its own.
  */
+function aConfirmationDeadline(s: Sentence, x: FoundPeriod): boolean {
+  const { before } = partAround(s, x);
+  const confirms = KEYWORDS.certifying.exec(before);
+  return confirms !== null && !KEYWORDS.deleting.test(before.slice(0, confirms.index));
+}
+
 /** "Retention of logs: Up to 90 days": a period after a label about keeping, the label its clause. */
 function labelledKeeping(s: Sentence, x: FoundPeriod): boolean {
   const label = labelOf(s);

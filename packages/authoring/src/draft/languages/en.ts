@@ -97,7 +97,7 @@ export const en: LanguageWords = {
       "\\b(after|following|upon the (expiry|expiration|end) of|at the end of|on expiry of|once) (the )?(said|that|this|such) (period|time ?limit|deadline)\\b|\\b(said|that|this|such) (period|time ?limit|deadline) (has )?(expired|elapsed|ended|lapsed)",
     dataAtTheEnd: "download|retriev|export|return|terminat|end of the (agreement|contract|services)",
     confidential: "confidential",
-    hosting: `\\b(data|information)\\b[^.;]{0,40}\\b(remains?|stays?)\\b|\\b(data|information) resides?\\b|(data )?processing (of (the |all )?(personal |customer )?data )?(shall |will |may )?(only |exclusively |solely )?(takes? place|occurs?|be carried out)|(may|shall|will|must) (only )?process\\b[^.]{0,60}\\b(in|within)\\b|host|stored|store|data ?cent(er|re)s?|servers?|data infrastructure|process(es|ed)? (all |any )?(customer |personal |the )*data ${ONLY_OR_MAINLY}(with)?in\\b|processed ${ONLY_OR_MAINLY}(with)?in\\b`,
+    hosting: `\\b(data|information)\\b[^.;]{0,40}\\b(remains?|stays?)\\b|\\b(data|information) resides?\\b|(data )?processing (of (the |all )?(personal |customer )?data )?(shall |will |may )?(only |exclusively |solely )?(takes? place|occurs?|be carried out)|(may|shall|will|must) (only )?process\\b[^.]{0,60}\\b(in|within)\\b|host|stored|store|data ?cent(er|re)s?|servers?|infrastructure|process(es|ed)? (all |any )?(customer |personal |the )*data ${ONLY_OR_MAINLY}(with)?in\\b|processed ${ONLY_OR_MAINLY}(with)?in\\b`,
     noneOutsideEurope:
       "\\b(not|never)\\b[^.;]{0,40}\\b(transferr?\\w*|process\\w*|stor\\w*|host\\w*)\\b[^.;]{0,30}\\boutside\\b (of )?(the )?(eu\\b|european union|european economic area|eea\\b)|\\b(never|does not|will not|shall not|won't|doesn't) leaves? the (eu\\b|european union|eea\\b|european economic area)|\\bno\\b[^.]{0,60}\\boutside\\b (of )?(the )?(eu\\b|european union|european economic area|eea\\b)|\\b(?:not|never)\\b[^.;]{0,40}\\btransferr?\\w*[^.;]{0,40}\\bthird countr|\\bno\\b[^.;]{0,30}\\b(?:transfer\\w*|process\\w*)\\b[^.;]{0,30}\\bthird countr",
     locatedIn: `\\b(are|is|be|will be) (located|situated|hosted|stored|processed|based|kept|housed)( and (located|hosted|stored|processed|kept))? (only |exclusively |solely )?in\\b|\\b(data|information) resides? (only |exclusively |solely )?in\\b|\\bhosted by\\b[^.;]{0,60}?\\bin\\b|\\b(takes? place|occurs?|(is|are) carried out) (only |exclusively |solely )?in\\b|\\b(servers?|data ?cent(er|re)s?|infrastructure) (located |based |hosted )?in\\b|\\b(process(es)?|stores?|hosts?)( and (stores?|process(es)?|hosts?))? (all |any )?(customer |personal |the |your |our |its |their )*(data|information) ${ONLY_OR_MAINLY}(with)?in\\b|\\bhosting\\b[^.;]{0,40}?\\b(provided|performed|done|carried out|operated) by\\b[^.;]{0,60}?\\bin\\b`,
@@ -115,6 +115,9 @@ export const en: LanguageWords = {
     noLaterThan: "no later than",
     atLeast: "at least|not less than|(?:for )?a minimum of",
     forExample: "e\\.\\s?g\\.|for example|for instance",
+    certifying: "certif(?:y|ies|ied|ication)|confirm(?:s|ed)? in writing|attest",
+    lawNoun: "\\blaws?\\b",
+    toBeDecided: "\\btbd\\b|\\btba\\b|to be (?:determined|decided|confirmed|announced)",
     countedFrom: "of|from|after|following|upon",
     purposeWord: "to",
     otherAct: "terminat|rescind|refund|reimburs|payment|invoice|alternative",

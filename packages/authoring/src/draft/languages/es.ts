@@ -83,7 +83,7 @@ export const es: LanguageWords = {
     law: "se regir[áa]|conforme a la (legislación|ley)|se aplicar[áa] (la )?(ley|legislación)|se rige por|regid[oa]s? por|sometid[oa]s? a (la )?(ley|legislación|derecho)|ley aplicable|legislación aplicable|(contrato|acuerdo|dpa|anexo)\\b[^.;]{0,40}\\bsujet[oa]s? a (la )?(ley|legislación|derecho)|de aplicación (la )?(ley|legislación)",
     special: "categorías especiales|datos sensibles",
     none: "no aplica|\\bningun[oa]\\b",
-    retention: "conserv|mant(?:e|ie)n|elimin|cancela|suprim|borra|destru|sobrescri",
+    retention: "conserv|mant(?:e|ie)n|elimin|cancela(?!tion)|suprim|borra|destru|sobrescri",
     withinTheNotice: "\\b(?:durante|dentro de) (?:el|la) cual\\b|\\bdentro del plazo de (preaviso|notificación)\\b",
     withinThatPeriod: "\\b(?:dentro de|en|durante) (?:ese|este|dicho|el mismo) (?:plazo|período|periodo)\\b",
     thatPeriod:
@@ -91,11 +91,11 @@ export const es: LanguageWords = {
     dataAtTheEnd: "descarg|devoluci|finalizaci|extracci",
     confidential: "confidencial",
     hosting:
-      "\\bdatos\\b[^.;]{0,40}\\bpermanec|\\bresiden?\\b|\\bse ubican?\\b|tratamiento (de (los )?datos (personales )?)?(se realiza|tiene lugar|se llevará a cabo)|(podrá|puede|pueden) tratar|serán tratad[oa]s|alojad|almacen|servidor|\\baloja|\\balmacenamos\\b|\\bconserva(mos)?\\b|\\btratad[oa]s\\b|\\btrat(a|an|ará|arán)\\b[^.]{0,40}\\bdatos",
+      "\\bdatos\\b[^.;]{0,40}\\bpermanec|\\bresiden?\\b|\\bse ubican?\\b|tratamiento (de (los )?datos (personales )?)?(se realiza|tiene lugar|se llevará a cabo)|(podrá|puede|pueden) tratar|serán tratad[oa]s|alojad|almacen|servidor|infraestructura|\\baloja|\\balmacenamos\\b|\\bconserva(mos)?\\b|\\btratad[oa]s\\b|\\btrat(a|an|ará|arán)\\b[^.]{0,40}\\bdatos",
     noneOutsideEurope:
       "\\bno\\b[^.;]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)|\\bnunca sale[n]? de la (ue\\b|unión europea)|\\b(ningún|ninguna)\\b[^.]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)|\\bno\\b[^.;]{0,40}\\btransferir\\w*[^.;]{0,40}\\bterceros países|\\bno se (?:realizar|efectuar)\\w* transferencias internacionales",
     locatedIn:
-      "\\b(residen?|se ubican?|se encuentran?|(están? )?ubicad[oa]s?|alojad[oa]s?|almacenad[oa]s?|se alojan) en\\b|\\b(alojad|almacenad|ubicad|situad|tratad|conservad|localizad)[oa]s? (únicamente |exclusivamente |solamente |solo |sólo )?en\\b|\\b(almacenamos|alojamos|tratamos|conservamos|almacena|aloja|trata|conserva)\\b[^.;]{0,60}?\\bdatos\\b[^.;]{0,30}?\\ben\\b|\\ben (?:el )?territorio\\b",
+      "\\b(residen?|se ubican?|se encuentran?|(están? )?ubicad[oa]s?|alojad[oa]s?|almacenad[oa]s?|se alojan) en\\b|\\b(alojad|almacenad|ubicad|situad|tratad|conservad|localizad)[oa]s? (únicamente |exclusivamente |solamente |solo |sólo )?en\\b|\\b(almacenamos|alojamos|tratamos|conservamos|almacena|aloja|trata|conserva)\\b[^.;]{0,60}?\\bdatos\\b[^.;]{0,30}?\\ben\\b|\\binfraestructuras? en\\b|\\ben (?:el )?territorio\\b",
     copula: "es|son|está|están",
     staysIn: "\\bno\\b[^.;]{0,60}\\bfuera (del? )?|\\bnunca sale[n]? (del? )?",
     hostingLabel:
@@ -108,6 +108,9 @@ export const es: LanguageWords = {
     noLaterThan: "a más tardar|al menos",
     atLeast: "al menos|como mínimo|un mínimo de",
     forExample: "p\\. ?ej\\.|por ejemplo",
+    certifying: "certific|acredit|confirm",
+    lawNoun: "\\b(?:derecho|ley|legislación)\\b",
+    toBeDecided: "por (?:definir|determinar|confirmar)",
     countedFrom: "desde|tras|después de|a partir de",
     purposeWord: "para",
     otherAct: "pago|reembolso",

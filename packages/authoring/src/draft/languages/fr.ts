@@ -96,11 +96,11 @@ export const fr: LanguageWords = {
     dataAtTheEnd: "récupér|restitu|résiliation|fin du contrat",
     confidential: "confidenti",
     hosting:
-      "\\bdonnées\\b[^.;]{0,40}\\brésid(?:e|ent|eront)\\b|\\bdonnées\\b[^.;]{0,40}\\b(rest(e|ent|eront)|demeur(e|ent|eront))\\b|localis(é|ée|és|ées)\\b|traitement (des données (personnelles |à caractère personnel )?)?(a lieu|s'effectue|est effectué|sera effectué)|(peut|peuvent|doit|doivent) traiter|sont traitées?s?|hébergé|héberg|stock|serveurs?|\\btrait(e|ent|ons)\\b[^.]{0,40}\\bdonnées|(?:réalisés?|effectués?)",
+      "\\bdonnées\\b[^.;]{0,40}\\brésid(?:e|ent|eront)\\b|\\bdonnées\\b[^.;]{0,40}\\b(rest(e|ent|eront)|demeur(e|ent|eront))\\b|localis(é|ée|és|ées)\\b|traitement (des données (personnelles |à caractère personnel )?)?(a lieu|s'effectue|est effectué|sera effectué)|(peut|peuvent|doit|doivent) traiter|sont traitées?s?|hébergé|héberg|stock|serveurs?|infrastructures?|\\btrait(e|ent|ons)\\b[^.]{0,40}\\bdonnées|(?:réalisés?|effectués?)",
     noneOutsideEurope:
       "\\b(ne|n')[^.;]{0,60}\\b(pas|jamais)\\b[^.;]{0,60}\\b(?:de)?hors\\b (de )?(l')?(ue\\b|union européenne|eee\\b|espace économique européen)|\\bne quitte(nt)? (jamais|pas) l'(ue\\b|union européenne)|\\baucune?\\b[^.]{0,60}\\b(?:de)?hors\\b (de )?(l')?(ue\\b|union européenne|eee\\b|espace économique européen)|\\bne\\b[^.;]{0,40}\\btransf[eè]r\\w*[^.;]{0,40}\\b(?:pas|jamais)\\b[^.;]{0,40}\\bpays tiers|\\b(?:ne|n')[^.;]{0,40}\\b(?:pas|jamais)\\b[^.;]{0,40}\\btransf[eè]r\\w*[^.;]{0,40}\\bpays tiers|\\baucun transfert\\b[^.;]{0,40}\\bpays tiers",
     locatedIn:
-      "\\brésid(?:e|ent|eront) (?:uniquement |exclusivement )?(?:en|au|aux)(?![\\p{L}])|\\b(situé|situés|située|situées|localisé|localisés|localisée|localisées|hébergé|hébergés|hébergée|hébergées|stocké|stockés|stockée|stockées) (uniquement |exclusivement |principalement |essentiellement |seulement )?(en|au|aux|à)(?![\\p{L}])|\\btrait(e|ent|ons) (toutes |l'ensemble des )?(les )?données( personnelles)? (uniquement |exclusivement |principalement |essentiellement )?(en|au|aux)\\b|\\bcentres? de données (situés? |localisés? )?(en|au|aux)\\b|\\b(?:réalisés?|effectués?) (?:uniquement |exclusivement |principalement |seulement )?(?:en|au|aux)\\b|\\b(stock|héberge|trait|conserv)(ons|e|ent)\\b[^.;]{0,50}?\\bdonnées\\b[^.;]{0,30}?\\b(en|au|aux)(?![\\p{L}])|\\bhébergement\\b[^.;]{0,80}?\\bpar\\b[^.;]{0,60}?\\b(en|au|aux)(?![\\p{L}])|\\bsur le territoire\\b|\\ben territoire\\b",
+      "\\brésid(?:e|ent|eront) (?:uniquement |exclusivement )?(?:en|au|aux)(?![\\p{L}])|\\b(situé|situés|située|situées|localisé|localisés|localisée|localisées|hébergé|hébergés|hébergée|hébergées|stocké|stockés|stockée|stockées) (uniquement |exclusivement |principalement |essentiellement |seulement )?(en|au|aux|à)(?![\\p{L}])|\\btrait(e|ent|ons) (toutes |l'ensemble des )?(les )?données( personnelles)? (uniquement |exclusivement |principalement |essentiellement )?(en|au|aux)\\b|\\bcentres? de données (situés? |localisés? )?(en|au|aux)\\b|\\binfrastructures? (en|au|aux)\\b|\\b(?:réalisés?|effectués?) (?:uniquement |exclusivement |principalement |seulement )?(?:en|au|aux)\\b|\\b(stock|héberge|trait|conserv)(ons|e|ent)\\b[^.;]{0,50}?\\bdonnées\\b[^.;]{0,30}?\\b(en|au|aux)(?![\\p{L}])|\\bhébergement\\b[^.;]{0,80}?\\bpar\\b[^.;]{0,60}?\\b(en|au|aux)(?![\\p{L}])|\\bsur le territoire\\b|\\ben territoire\\b",
     copula: "est|sont",
     staysIn:
       "\\b(ne|n')[^.;]{0,60}\\b(pas|jamais)\\b[^.;]{0,60}\\b(?:en )?dehors (de |du |des )?|\\bne quitte(nt)? (jamais|pas) (le territoire )?",
@@ -114,6 +114,9 @@ export const fr: LanguageWords = {
     noLaterThan: "au plus tard",
     atLeast: "au moins|au minimum",
     forExample: "p\\. ?ex\\.|par exemple",
+    certifying: "certifi|attest|confirm",
+    lawNoun: "\\b(?:droit|loi|législation)\\b",
+    toBeDecided: "à (?:définir|déterminer|confirmer)",
     countedFrom: "après|suivant|à compter d[eu]|dès",
     purposeWord: "pour|afin de",
     otherAct: "résili|paiement|rembourse",

@@ -86,11 +86,11 @@ export const nl: LanguageWords = {
     dataAtTheEnd: "terugga|downloaden|beëindiging|einde van de overeenkomst",
     confidential: "vertrouwelijk|geheim",
     hosting:
-      "gegevens\\b[^.;]{0,40}\\bblij(ft|ven)\\b|(mag|mogen|zal|zullen|kan|kunnen)\\b[^.]{0,60}\\bverwerken\\b|verwerking vindt|\\bworden\\b[^.]{0,60}\\bverwerkt\\b|gehost|opgeslagen|opslag|\\bverwerkt\\b[^.]{0,60}\\b(binnen|in)\\b|\\bservers?\\b|datacent|\\bslaan\\b[^.]{0,60}\\bop\\b|\\bbewaard\\b|\\bverwerkt\\b[^.]{0,60}\\bgegevens\\b|\\bverwerkt de\\b",
+      "gegevens\\b[^.;]{0,40}\\bblij(ft|ven)\\b|(mag|mogen|zal|zullen|kan|kunnen)\\b[^.]{0,60}\\bverwerken\\b|verwerking vindt|\\bworden\\b[^.]{0,60}\\bverwerkt\\b|gehost|opgeslagen|opslag|\\bverwerkt\\b[^.]{0,60}\\b(binnen|in)\\b|\\bservers?\\b|datacent|infrastructuur|\\bslaan\\b[^.]{0,60}\\bop\\b|\\bbewaard\\b|\\bverwerkt\\b[^.]{0,60}\\bgegevens\\b|\\bverwerkt de\\b",
     noneOutsideEurope:
       "\\bniet\\b[^.;]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bverla(a|te)n? (nooit|niet) de (eu\\b|europese unie)|\\bgeen\\b[^.]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bgeen doorgifte\\b[^.;]{0,40}\\bderde landen|\\bniet\\b[^.;]{0,40}\\bdoorgegeven\\b[^.;]{0,40}\\bderde landen|\\bniet\\b[^.;]{0,40}\\bderde landen\\b[^.;]{0,40}\\bdoorgegeven",
     locatedIn:
-      "\\bbevind(t|en) zich (uitsluitend |alleen )?(in|binnen)\\b|\\b(staan|staat) in\\b|\\b(gehost|opgeslagen|gevestigd|verwerkt|bewaard|ondergebracht) (uitsluitend |alleen |enkel |slechts )?(in|binnen)\\b|\\bslaan\\b[^.;]{0,60}?\\bop (uitsluitend |alleen )?(in|binnen)\\b|\\b(verwerk|sla|bewaar|host)(t|en)\\b[^.;]{0,60}?gegevens\\b[^.;]{0,30}?\\b(in|binnen)\\b",
+      "\\bbevind(t|en) zich (uitsluitend |alleen )?(in|binnen)\\b|\\binfrastructuur (in|binnen)\\b|\\b(staan|staat) in\\b|\\b(gehost|opgeslagen|gevestigd|verwerkt|bewaard|ondergebracht) (uitsluitend |alleen |enkel |slechts )?(in|binnen)\\b|\\bslaan\\b[^.;]{0,60}?\\bop (uitsluitend |alleen )?(in|binnen)\\b|\\b(verwerk|sla|bewaar|host)(t|en)\\b[^.;]{0,60}?gegevens\\b[^.;]{0,30}?\\b(in|binnen)\\b",
     copula: "is|zijn",
     staysIn: "\\bniet\\b[^.;]{0,60}\\bbuiten |\\bverla(a|te)n? (nooit|niet) ",
     hostingLabel:
@@ -104,6 +104,9 @@ export const nl: LanguageWords = {
     noLaterThan: "uiterlijk",
     atLeast: "minstens|ten minste|tenminste|minimaal",
     forExample: "bijv\\.|bijvoorbeeld",
+    certifying: "bevestig|verklaar|certific",
+    lawNoun: "\\b(?:recht|wet(?:geving)?)\\b",
+    toBeDecided: "nog te (?:bepalen|bevestigen)|\\bn\\.t\\.b\\.",
     countedFrom: "na|vanaf|sinds",
     purposeWord: "om",
     otherAct: "opzeg|beëindig|betaling|terugbetal|alternatief",

@@ -81,6 +81,13 @@ export const CONCEPTS = [
   "noLaterThan",
   "atLeast",
   "forExample",
+  // A written confirmation of an act done ("certify in writing the completion of ... deletion within
+  // 30 days"): a period it sets is the confirmation's deadline, not the act's.
+  "certifying",
+  // The noun "law" itself, for a law named under a governing-law heading ("California law").
+  "lawNoun",
+  // A placeholder for what is not chosen yet ("Hosting partner (TBD)"): no company's name.
+  "toBeDecided",
   "countedFrom",
   // Before a verb, the purpose it is ("to object", "pour s'opposer", "om bezwaar te maken").
   "purposeWord",
