@@ -3696,6 +3696,41 @@ describe("policy draft, ninth round: words of other acts and other languages, la
     for (const [text, code] of cases) expect(draft(`${text}\n`).terms.hostingAllowed?.value, text).toEqual([code]);
   });
 
+  it("reads the countries named within the EU beside the EU itself, in English and French", () => {
+    for (const text of [
+      "Personal data is stored and processed within the European Union, primarily in Germany and France.\n",
+      "Toutes les Données sont stockées et traitées au sein de l'Union européenne, principalement en Allemagne (Francfort) et en France.\n",
+    ]) {
+      const d = draft(text);
+      expect(d.terms.hostingAllowed?.value, text).toEqual(["DE", "FR"]);
+      expect(d.terms.hostingDeclared?.value, text).toEqual(["EEA"]);
+    }
+    expect(draft("Les données sont hébergées au sein de l'Union européenne.\n").terms.hostingDeclared?.value).toEqual(["EEA"]);
+    // The EU as where one of several places is, not first: no commitment.
+    expect(
+      draft("We store customer data in the United States and backups in the European Union (Germany).\n").terms.hostingDeclared,
+    ).toBeUndefined();
+  });
+
+  it("reads French backups purged within a period as retention", () => {
+    expect(draft("Les sauvegardes sont purgées dans un délai maximum de 90 jours.\n").terms.retention?.map(t)).toEqual(["90 days"]);
+  });
+
+  it("reads a name cell a PDF ran into the next cell after its legal form", () => {
+    const text = [
+      "Annexe 3 — Liste des sous-traitants ultérieurs autorisés",
+      "",
+      "Sous-traitant | Rôle | Localisation | Catégories de Données",
+      "OVH SAS | Hébergement | France (UE) | Adresse email",
+      "Stripe Payments Europe LtdEncaissement des abonnements Irlande (UE) | Email, nom, RIB",
+      "",
+    ].join("\n");
+    expect(names(draft(text))).toEqual([
+      ["OVH SAS", "FR"],
+      ["Stripe Payments Europe Ltd", "IE"],
+    ]);
+  });
+
   it("reads no sub-processor from a template's example rows or a partner not chosen yet", () => {
     const table = [
       "Schedule 2 — Authorized Sub-Processors",

@@ -170,6 +170,19 @@ const EXAMPLE_FIRST = phrase("forExample", "^\\W*(?:", ")", "iu");
 /** What introduces a company's trade name after its legal name ("LLC d/b/a Mailer", "Ltd t/a Acme", "trading as"). */
 const TRADE_NAME = /^(?:d\/b\/a|dba|t\/a|trading|doing|formerly|vormals|anciennement)\b/i;
 
+/**
+ * A name cell run into the next one where a PDF's text overflowed its column ("Stripe Payments
+ * Europe LtdEncaissement des abonnements"): the name ends with its legal form, the next cell's
+ * first word follows without a space. The name and the rest, or undefined.
+ */
+export function gluedAtLegalForm(cell: string): [string, string] | undefined {
+  const m = GLUED_FORM.exec(cell);
+  return m ? [m[1] as string, cell.slice((m[1] as string).length)] : undefined;
+}
+
+const GLUED_FORM =
+  /^(.{2,60}?[\s,](?:Inc|LLC|Ltd|Limited|GmbH|AG|plc|Plc|Corp|SA|SAS|SARL|SRL|SpA|BV|B\.V|NV|N\.V|AB|Oy|PBC)\.?)(?=\p{Lu}\p{Ll})/u;
+
 /** A legal form standing alone after a comma ("Twilio, Inc."): part of the name before it. */
 export const LEGAL_FORM =
   /^(?:inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|co|sa|sas|sarl|srl|spa|bv|b\.v|nv|n\.v|ab|as|oy|pbc|s\.l|s\.a)\.?$/i;

@@ -11,6 +11,7 @@ import {
   entry,
   foundEntry,
   itemsOf,
+  gluedAtLegalForm,
   nameLike,
   plainLine,
   setOffAsTitle,
@@ -173,6 +174,8 @@ export function pipeTable(paras: readonly Paragraph[], i: number): Taken | undef
       .forEach((line, k) => {
         if (ended || !line.includes("|") || SEPARATOR_ROW.test(line) || KEYWORDS.pageNumber.test(line)) return;
         const cells = cellsOf(line);
+        const glued = nameLike(cells[nameCol] ?? "") ? undefined : gluedAtLegalForm(cells[nameCol] ?? "");
+        if (glued) cells.splice(nameCol, 1, ...glued);
         if (Math.abs(cells.length - headers.length) >= 2) {
           ended = true;
           return;

@@ -700,7 +700,7 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
       return found(s, ["EEA"], "sentence pattern: no data leaves the EU/EEA");
     }
     if (!KEYWORDS.hosting.test(s.text) || !KEYWORDS.withinEurope.test(s.text)) continue;
-    if (s.text === countriesRead) {
+    if (s.text === countriesRead && !europeFirst(s.text)) {
       why(s, "skipped: it names the countries where data is hosted, the EU or EEA as where one of them is");
       continue;
     }
@@ -718,6 +718,18 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
       return found(s, ["EEA"], "a line naming the EU/EEA as where data is hosted");
     }
   return undefined;
+}
+
+/**
+ * Whether the place a sentence first names for data is the EU or EEA itself, the countries it
+ * names after it details within it ("stored and processed within the European Union, primarily in
+ * Germany and France"): the commitment stands beside the countries.
+ */
+function europeFirst(text: string): boolean {
+  const m = KEYWORDS.locatedIn.exec(text);
+  const place = m ? text.slice(m.index + m[0].length, m.index + m[0].length + 40) : "";
+  const europe = KEYWORDS.europeName.exec(place);
+  return europe !== null && /^\s*(?:\p{L}{1,3}['’]?\s*)?$/u.test(place.slice(0, europe.index));
 }
 
 /** Where the clause naming a place ends: a stop, or a relative clause ("which", "zodat", "ce qui"...). */

@@ -88,7 +88,7 @@ export const fr: LanguageWords = {
     law: "interprétée?s? (conformément|selon|d'après)|soumise?s? au droit|(contrat|accord|dpa|annexe|avenant)\\b[^.;]{0,40}\\bsoumise?s? à la loi|relève(nt)? du droit|r[ée]gie?s? (et interprétée?s? )?(par|selon|conformément)|(droit|loi) applicable(?! à la protection| en matière de protection)|droit [\\p{L}]+ (s'applique|est applicable|sera applicable)",
     special: "catégories particulières|données sensibles",
     none: "non applicable|sans objet|\\baucune?\\b",
-    retention: "traitées? pendant une (maximum )?(période|durée)|conserv|supprim|suppression|effac|détrui|destruction|écras",
+    retention: "traitées? pendant une (maximum )?(période|durée)|conserv|supprim|suppression|effac|détrui|destruction|écras|purg",
     withinTheNotice:
       "\\b(?:pendant|durant|au cours du|dans) (?:lequel|laquelle)\\b|\\bau cours duquel\\b|\\bdans le d[ée]lai de (préavis|notification)\\b",
     withinThatPeriod: "\\b(?:dans|pendant) (?:ce|ledit|le même) (?:d[ée]lai|période)\\b|\\bpendant cette période\\b",
@@ -100,7 +100,7 @@ export const fr: LanguageWords = {
     noneOutsideEurope:
       "\\b(ne|n')[^.;]{0,60}\\b(pas|jamais)\\b[^.;]{0,60}\\b(?:de)?hors\\b (de )?(l')?(ue\\b|union européenne|eee\\b|espace économique européen)|\\bne quitte(nt)? (jamais|pas) l'(ue\\b|union européenne)|\\baucune?\\b[^.]{0,60}\\b(?:de)?hors\\b (de )?(l')?(ue\\b|union européenne|eee\\b|espace économique européen)|\\bne\\b[^.;]{0,40}\\btransf[eè]r\\w*[^.;]{0,40}\\b(?:pas|jamais)\\b[^.;]{0,40}\\bpays tiers|\\b(?:ne|n')[^.;]{0,40}\\b(?:pas|jamais)\\b[^.;]{0,40}\\btransf[eè]r\\w*[^.;]{0,40}\\bpays tiers|\\baucun transfert\\b[^.;]{0,40}\\bpays tiers",
     locatedIn:
-      "\\brésid(?:e|ent|eront) (?:uniquement |exclusivement )?(?:en|au|aux)(?![\\p{L}])|\\b(situé|situés|située|situées|localisé|localisés|localisée|localisées|hébergé|hébergés|hébergée|hébergées|stocké|stockés|stockée|stockées) (uniquement |exclusivement |principalement |essentiellement |seulement )?(en|au|aux|à)(?![\\p{L}])|\\btrait(e|ent|ons) (toutes |l'ensemble des )?(les )?données( personnelles)? (uniquement |exclusivement |principalement |essentiellement )?(en|au|aux)\\b|\\bcentres? de données (situés? |localisés? )?(en|au|aux)\\b|\\binfrastructures? (en|au|aux)\\b|\\b(?:réalisés?|effectués?) (?:uniquement |exclusivement |principalement |seulement )?(?:en|au|aux)\\b|\\b(stock|héberge|trait|conserv)(ons|e|ent)\\b[^.;]{0,50}?\\bdonnées\\b[^.;]{0,30}?\\b(en|au|aux)(?![\\p{L}])|\\bhébergement\\b[^.;]{0,80}?\\bpar\\b[^.;]{0,60}?\\b(en|au|aux)(?![\\p{L}])|\\bsur le territoire\\b|\\ben territoire\\b",
+      "\\brésid(?:e|ent|eront) (?:uniquement |exclusivement )?(?:en|au|aux)(?![\\p{L}])|\\b(?:stocké|hébergé|traité|conservé)e?s? et (?:stocké|hébergé|traité|conservé)e?s? (?:uniquement |exclusivement |principalement )?(?:au sein de|en|au|aux|dans)(?![\\p{L}])|\\b(?:stocké|hébergé|traité|situé|localisé)e?s? (?:uniquement |exclusivement |principalement )?au sein de\\b|\\b(situé|situés|située|situées|localisé|localisés|localisée|localisées|hébergé|hébergés|hébergée|hébergées|stocké|stockés|stockée|stockées) (uniquement |exclusivement |principalement |essentiellement |seulement )?(en|au|aux|à)(?![\\p{L}])|\\btrait(e|ent|ons) (toutes |l'ensemble des )?(les )?données( personnelles)? (uniquement |exclusivement |principalement |essentiellement )?(en|au|aux)\\b|\\bcentres? de données (situés? |localisés? )?(en|au|aux)\\b|\\binfrastructures? (en|au|aux)\\b|\\b(?:réalisés?|effectués?) (?:uniquement |exclusivement |principalement |seulement )?(?:en|au|aux)\\b|\\b(stock|héberge|trait|conserv)(ons|e|ent)\\b[^.;]{0,50}?\\bdonnées\\b[^.;]{0,30}?\\b(en|au|aux)(?![\\p{L}])|\\bhébergement\\b[^.;]{0,80}?\\bpar\\b[^.;]{0,60}?\\b(en|au|aux)(?![\\p{L}])|\\bsur le territoire\\b|\\ben territoire\\b",
     copula: "est|sont",
     staysIn:
       "\\b(ne|n')[^.;]{0,60}\\b(pas|jamais)\\b[^.;]{0,60}\\b(?:en )?dehors (de |du |des )?|\\bne quitte(nt)? (jamais|pas) (le territoire )?",
@@ -131,7 +131,7 @@ export const fr: LanguageWords = {
     nextWorkingDay: "\\bjour ouvr(é|able) suivant\\b",
     listIntro:
       "^\\s*(?:actuellement )?sont\\b|^\\s*,?\\s*nous (?:utilisons|faisons appel)\\b|\\bcompren(d|nent)\\b|\\binclu(t|ent)\\b|\\bnotamment\\b",
-    deleting: "supprim|effac",
+    deleting: "supprim|effac|purg",
     determiner: "tous les|toutes les|les|la|le|l'|l’|ces|ses|leurs",
     dataWord: "données|informations",
     retentionColumn: "conservation",
