@@ -1254,3 +1254,18 @@ describe("policy draft on one DPA published as Markdown, Word and PDF", () => {
     }
   }, 60_000);
 });
+
+describe("policy draft on a PDF's numbered lines", () => {
+  it('keeps a number after a word that cites one ("gemäß Art." / "42 DS-GVO") in its paragraph, and sets a clause apart', () => {
+    expect(clausesApart(["- die Zertifizierung nach einem genehmigten Zertifizierungsverfahren gemäß Art.", "42 DS-GVO"])).toEqual([
+      "- die Zertifizierung nach einem genehmigten Zertifizierungsverfahren gemäß Art.",
+      "42 DS-GVO",
+    ]);
+    expect(clausesApart(["as set out in § ", "9 of the Agreement"])).toEqual(["as set out in § ", "9 of the Agreement"]);
+    expect(clausesApart(["Each party bears its own costs.", "8.1 The Processor shall notify the Controller."])).toEqual([
+      "Each party bears its own costs.",
+      "",
+      "8.1 The Processor shall notify the Controller.",
+    ]);
+  });
+});

@@ -3731,6 +3731,46 @@ describe("policy draft, ninth round: words of other acts and other languages, la
     ]);
   });
 
+  it("reads an objection window named by a defined term after it, which is no objection it counts from", () => {
+    const d = draft(
+      "We shall notify You at least four (4) weeks before engaging any new sub-processor(s). You may object to any new sub-processor(s) on reasonable grounds by providing written notice to Us within fourteen (14) days after having received such notice (“Objection Period”).\n",
+    );
+    expect(t(d.terms.objectionWindow)).toBe("14 days");
+    expect(t(d.terms.priorNotice)).toBe("28 days");
+    // A period that does count from the objection is still none.
+    expect(
+      draft(
+        "You may object to a new sub-processor. If the parties cannot agree within 30 days of receipt of the objection, You may terminate.\n",
+      ).terms.objectionWindow,
+    ).toBeUndefined();
+  });
+
+  it("reads one audit per calendar year in the singular, in six languages", () => {
+    for (const text of [
+      "Die Prüfungen sind auf eine Prüfung pro Kalenderjahr beschränkt.",
+      "Les audits sont limités à un audit par année civile.",
+      "Las auditorías se limitan a una auditoría por año natural.",
+      "Le verifiche sono limitate a una verifica per anno solare.",
+      "De audits zijn beperkt tot één controle per kalenderjaar.",
+      "Audits are limited to one inspection per calendar year.",
+    ])
+      expect(draft(`${text}\n`).terms.auditMaxPerYear?.value, text).toBe(1);
+  });
+
+  it('cites a clause whose heading line opens in lower case over its numbered parts ("§ 7 weitere Auftragsverarbeiter")', () => {
+    const d = draft(
+      "§ 6 Nachweise\n\nDie Prüfungen sind auf eine Prüfung pro Kalenderjahr beschränkt.\n\n§ 7 weitere Auftragsverarbeiter (Subunternehmer)\n(1) Vor Hinzuziehung oder Ersetzung der Subunternehmer informiert der Auftragnehmer den Auftraggeber mit einer Frist von 4 Wochen.\n",
+    );
+    expect(d.terms.priorNotice?.clause).toMatch(/^§ 7\b/);
+    expect(d.terms.auditMaxPerYear?.clause).toMatch(/^§ 6\b/);
+    // A sentence that names an annex and goes on in lower case on its next line is no heading.
+    expect(
+      draft(
+        "Annex A sets out the subject matter\nof the processing.\n\nThe Processor shall notify the Controller within 48 hours of a personal data breach.\n",
+      ).terms.breachNotification?.clause,
+    ).not.toMatch(/^Annex/);
+  });
+
   it("reads no sub-processor from a template's example rows or a partner not chosen yet", () => {
     const table = [
       "Schedule 2 — Authorized Sub-Processors",

@@ -39,6 +39,17 @@ const HEADING =
   /^(?:(article|art\.|artikel|clause|cl\.|section|§|bijlage|annex|annexe|anlage|anhang|appendix|schedule|artículo|cláusula|anexo|articolo|clausola|allegato)\s*)?((?:\d+(?:\.\d+)*\.?)|[IVXLC]+\b|[A-Z]\b)\s*[.):–-]?\s+(.*)$/i;
 const LETTERED = /^\(?([a-z]|[ivx]+)\)\s+\S/;
 
+/**
+ * Whether a paragraph's first line is a heading over its text: no stop at its end, and the next
+ * line opens a sentence or a numbered part ("§ 7 weitere Auftragsverarbeiter (Subunternehmer)" over
+ * "(1) Ein ..."), however the heading's own words begin ("Annex A sets out the subject matter" over
+ * "of the processing." is a sentence).
+ */
+function headingOverItsText(lines: readonly string[]): boolean {
+  const [first = "", second = ""] = lines;
+  return lines.length > 1 && first.length <= 80 && !/[.;:,]$/.test(first) && /^(?:\(\w{1,3}\)|\d|\p{Lu})/u.test(second);
+}
+
 /** Splits the text into paragraphs and tracks the clause heading each one falls under. */
 export function paragraphs(text: string): Paragraph[] {
   const lines = text.split(/\r?\n/);
@@ -73,7 +84,7 @@ export function paragraphs(text: string): Paragraph[] {
     const numberedHeading = /^\d/.test(heading?.[2] ?? "") && /^\p{Lu}/u.test(heading?.[3] ?? "") && plain.length <= 150;
     // "Annex A sets out the subject matter ... ." names an annex in a sentence: not its heading
     // (a Markdown heading is one, whatever follows it in its paragraph).
-    const wordedSentence = /^\p{Ll}/u.test(heading?.[3] ?? "") && /[.;]\s*$/.test(plain) && !marked;
+    const wordedSentence = /^\p{Ll}/u.test(heading?.[3] ?? "") && /[.;]\s*$/.test(plain) && !marked && !headingOverItsText(own);
     // "§ 9 Meldepflichten", then "1. Der Auftragsverarbeiter meldet ... ." is § 9(1), not clause 1.
     const partOfWorded = worded !== "" && !heading?.[1] && /^\d+\.?$/.test(heading?.[2] ?? "") && !headingLike(plain);
     if (heading && partOfWorded) {

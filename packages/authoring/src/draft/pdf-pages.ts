@@ -59,6 +59,9 @@ export function pdfPagesText(pages: readonly string[][]): string {
     .trim()}\n`;
 }
 
+/** A line ending with a word that a number follows in a citation ("Art.", "Abs.", "No.", "§"). */
+const CITES_A_NUMBER = /(?:^|[\s(])(?:art|abs|nr|no|lit|para|sec|cl|s|p|pp|ziff|al|n°)\.\s*$|§\s*$/i;
+
 /** A line that opens a numbered clause: "8.1 The Processor ...", "§ 9 Final provisions", "Article 4 ...". */
 const CLAUSE_START = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|§\s*\d{1,3}[a-z]?|(?:art(?:icle|ikel|ículo|icolo)?\.?)\s*\d{1,3})\s+\S/i;
 
@@ -73,7 +76,9 @@ export function clausesApart(lines: readonly string[]): string[] {
   for (const line of lines) {
     const previous = out[out.length - 1];
     // A table's row ("1 | Hetzner Online GmbH | Germany") is no clause.
-    if (previous && SENTENCE_ENDED.test(previous) && CLAUSE_START.test(line) && !line.includes(" | ")) out.push("");
+    // "... gemäß Art." / "42 DS-GVO": a number after a word that cites one goes on with the citation.
+    if (previous && SENTENCE_ENDED.test(previous) && !CITES_A_NUMBER.test(previous) && CLAUSE_START.test(line) && !line.includes(" | "))
+      out.push("");
     out.push(line);
   }
   return out;

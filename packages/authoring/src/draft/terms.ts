@@ -149,7 +149,12 @@ const COUNTED_FROM = phrase("countedFrom", "^\\s*(?:", ")\\b", "iu");
  * receipt of the objection"): a time after the objection was made, not the time to make it.
  */
 function fromTheObjection(s: Sentence, p: FoundPeriod): boolean {
-  const after = s.text.slice(p.index + p.text.length, p.index + p.text.length + 50);
+  // A defined term in brackets names the period itself ("within fourteen (14) days after having
+  // received such notice (“Objection Period”)"), no objection it counts from.
+  const after = s.text
+    .slice(p.index + p.text.length, p.index + p.text.length + 80)
+    .replace(DEFINED_TERM, "")
+    .slice(0, 50);
   // "... innerhalb von 14 Tagen nach Zugang der Mitteilung widersprechen": the verb at the end is
   // the objecting itself, the period counts from the notice.
   const rest = s.text.slice(p.index + p.text.length);
@@ -158,6 +163,9 @@ function fromTheObjection(s: Sentence, p: FoundPeriod): boolean {
   const forIt = objection !== null && PURPOSE_RIGHT_BEFORE.test(after.slice(0, objection.index));
   return COUNTED_FROM.test(after) && objection !== null && !forIt && !(rest.length <= 140 && KEYWORDS.objectAtEnd.test(rest));
 }
+
+/** A defined term in brackets and quotes: ("Objection Period"), (« Période d'opposition »). */
+const DEFINED_TERM = /\(\s*[“"‘'«„][^)]{0,60}\)/gu;
 
 /** Right before the objection, what says it is the purpose ("to object", "pour s'opposer", "om bezwaar te maken"). */
 const PURPOSE_RIGHT_BEFORE = phrase("purposeWord", "\\b(?:", ")\\s+(?:\\S+\\s+){0,1}$", "iu");

@@ -74,10 +74,10 @@ export const es: LanguageWords = {
     notify: "comunic|notific|inform|avis|advert|alert|en conocimiento|dar cuenta",
     noDelay: "sin dilación indebida|sin demora|sin retrasos? indebidos?|a la mayor brevedad|de inmediato|inmediatamente",
     audit: "auditor[ií]as?|inspecci[oó]n",
-    permission: "frecuencia|podrá|puede|pueden|derecho|limitad[oa]s?|no más de|solo|máx\\.|max\\.|máximo",
+    permission: "frecuencia|podrá|puede|pueden|derecho|limitad[oa]s?|limita(?:n|rá|rán)?\\b|no más de|solo|máx\\.|max\\.|máximo",
     onceAYear: "\\buna vez al año",
     timesAYear:
-      "\\b(?<es>[\\p{L}\\d-]+)( \\(\\d+\\))? (veces|auditorías?|inspecci(?:ón|ones)) (al|por) año(?!\\p{L})|\\b(?<esx>\\d+) ?x (?:al|por) año(?!\\p{L})",
+      "\\b(?<es>[\\p{L}\\d-]+)( \\(\\d+\\))? (veces|auditorías?|inspecci(?:ón|ones)|revisi(?:ón|ones)) (al|por) año(?: natural| calendario)?(?!\\p{L})|\\b(?<esx>\\d+) ?x (?:al|por) año(?!\\p{L})",
     auditUncapped: "en cualquier momento",
     notice: "preaviso|aviso previo|antelación",
     law: "se regir[áa]|conforme a la (legislación|ley)|se aplicar[áa] (la )?(ley|legislación)|se rige por|regid[oa]s? por|sometid[oa]s? a (la )?(ley|legislación|derecho)|ley aplicable|legislación aplicable|(contrato|acuerdo|dpa|anexo)\\b[^.;]{0,40}\\bsujet[oa]s? a (la )?(ley|legislación|derecho)|de aplicación (la )?(ley|legislación)",

@@ -82,7 +82,8 @@ export const fr: LanguageWords = {
     permission: "fréquence|autorisée?s?|peut|peuvent|droit|limitée?s?|pas plus|au plus|uniquement|max\\.|maximum",
     onceAYear:
       "\\bune (\\(1\\) )?fois par (an|année)|\\bune fois tous les (douze|12) mois|\\bpas plus d'une (\\(1\\) )?fois par (an|année)",
-    timesAYear: "\\b(?<fr>[\\p{L}\\d-]+)( \\(\\d+\\))? (fois|audits?|contrôles?) par an\\b|\\b(?<frx>\\d+) ?x par (?:an|année)\\b",
+    timesAYear:
+      "\\b(?<fr>[\\p{L}\\d-]+)( \\(\\d+\\))? (fois|audits?|contrôles?|inspections?) par (?:an|année)(?: civile)?\\b|\\b(?<frx>\\d+) ?x par (?:an|année)\\b",
     auditUncapped: "à tout moment",
     notice: "préavis|avance",
     law: "interprétée?s? (conformément|selon|d'après)|soumise?s? au droit|(contrat|accord|dpa|annexe|avenant)\\b[^.;]{0,40}\\bsoumise?s? à la loi|relève(nt)? du droit|r[ée]gie?s? (et interprétée?s? )?(par|selon|conformément)|(droit|loi) applicable(?! à la protection| en matière de protection)|droit [\\p{L}]+ (s'applique|est applicable|sera applicable)",

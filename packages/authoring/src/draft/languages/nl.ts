@@ -73,7 +73,7 @@ export const nl: LanguageWords = {
     onceAYear:
       "(?<![\\p{L}])(een|één|eén) keer per (kalender)?jaar|\\beenmaal per (kalender)?jaar|\\bniet vaker dan (één|eén|een) ?(keer|maal) per jaar",
     timesAYear:
-      "\\b(?<nl>[\\p{L}\\d-]+)( \\(\\d+\\))? (keer|audits?) per jaar\\b|\\b(?<nlx>\\d+) ?x (?:per (?:kalender)?jaar|jaarlijks)\\b",
+      "(?<![\\p{L}\\d-])(?<nl>[\\p{L}\\d-]+)( \\(\\d+\\))? (keer|audits?|controles?|inspecties?) per (?:kalender)?jaar\\b|\\b(?<nlx>\\d+) ?x (?:per (?:kalender)?jaar|jaarlijks)\\b",
     auditUncapped: "op elk moment",
     notice: "kennisgeving|vooraf",
     law: "uitgelegd (naar|volgens|overeenkomstig)|beheerst door|onderworpen aan het|overeenkomst\\b[^.;]{0,40}\\bonderworpen aan|valt onder\\b[^.;]{0,30}\\brecht\\b|toepasselijk recht|[\\p{L}]+ recht (is )?van toepassing",
