@@ -3771,6 +3771,15 @@ describe("policy draft, ninth round: words of other acts and other languages, la
     ).not.toMatch(/^Annex/);
   });
 
+  it('reads verbs that end in an accented letter, past the ASCII-only word boundary ("tratará", "tratterà", "localisée")', () => {
+    const cases: Array<[string, string]> = [
+      ["El Encargado tratará los datos personales exclusivamente en España.", "ES"],
+      ["Il Responsabile tratterà i dati esclusivamente in Italia.", "IT"],
+      ["La plateforme est localisée en France.", "FR"],
+    ];
+    for (const [text, code] of cases) expect(draft(`${text}\n`).terms.hostingAllowed?.value, text).toEqual([code]);
+  });
+
   it("reads no sub-processor from a template's example rows or a partner not chosen yet", () => {
     const table = [
       "Schedule 2 — Authorized Sub-Processors",
