@@ -3780,6 +3780,21 @@ describe("policy draft, ninth round: words of other acts and other languages, la
     for (const [text, code] of cases) expect(draft(`${text}\n`).terms.hostingAllowed?.value, text).toEqual([code]);
   });
 
+  it('reads French relative times ("H+24", "J+1 ouvré", "J+30") as periods', () => {
+    expect(
+      t(
+        draft("Le Prestataire notifie au Client toute violation de données à caractère personnel à H+24 au plus tard.\n").terms
+          .breachNotification,
+      ),
+    ).toBe("24 hours");
+    expect(
+      t(draft("Le Prestataire notifie au Client toute violation de données dans un délai de J+1 ouvré.\n").terms.breachNotification),
+    ).toBe("1 working_days");
+    expect(draft("Les sauvegardes sont supprimées à J+30 après la fin du contrat.\n").terms.retention?.map(t)).toEqual(["30 days"]);
+    // A plus sign after another letter, or with no number, is none.
+    expect(draft("La formule H+ est une marque. Le modèle A+1 est supprimé.\n").terms.retention).toEqual([]);
+  });
+
   it("reads no sub-processor from a template's example rows or a partner not chosen yet", () => {
     const table = [
       "Schedule 2 — Authorized Sub-Processors",

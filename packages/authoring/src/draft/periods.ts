@@ -60,10 +60,23 @@ const RATE_BEFORE = new RegExp(KEYWORDS.rateBefore.source, "iu");
 /** "by the next business day", "am nächsten Werktag": one working day without a number. */
 const NEXT_WORKING_DAY = new RegExp(KEYWORDS.nextWorkingDay.source, "iu");
 
+/**
+ * A time counted from an event in the notation of French contracts and service levels: "J+1"
+ * (jour, the day after), "J+5 ouvrés", "H+24" (heure); "D+1" in English. The letter is the unit.
+ */
+const RELATIVE = /(?<![\p{L}\d])([JDH])\s?\+\s?(\d{1,3})(?![\d\p{L}])(?:\s+(ouvr[ée]s?|working|business))?/gu;
+
 /** Every period in a sentence, in order. */
 export function findPeriods(sentence: string): FoundPeriod[] {
   const out: FoundPeriod[] = [];
-  if (!UNIT_ANYWHERE.test(sentence) && !NEXT_WORKING_DAY.test(sentence)) return out;
+  const relative = [...sentence.matchAll(RELATIVE)].map((m): FoundPeriod => ({
+    value: Number(m[2]),
+    unit: m[1] === "H" ? "hours" : m[3] ? "working_days" : "days",
+    index: m.index ?? 0,
+    text: m[0],
+  }));
+  if (!UNIT_ANYWHERE.test(sentence) && !NEXT_WORKING_DAY.test(sentence)) return relative;
+  out.push(...relative);
   for (const m of sentence.matchAll(PERIOD)) {
     const [text, bracket, first, second, digits, unitText] = m;
     const unit = unitOf(unitText ?? "");
@@ -93,9 +106,6 @@ export function findPeriods(sentence: string): FoundPeriod[] {
   }
   // "by the next business day": one working day, said without a number.
   const next = NEXT_WORKING_DAY.exec(sentence);
-  if (next) {
-    out.push({ value: 1, unit: "working_days", index: next.index, text: next[0] });
-    out.sort((a, b) => a.index - b.index);
-  }
-  return out;
+  if (next) out.push({ value: 1, unit: "working_days", index: next.index, text: next[0] });
+  return out.sort((a, b) => a.index - b.index);
 }
