@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
-import { Document, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from "docx";
+import { Document, HeadingLevel, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from "docx";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { expectLinear } from "../../../test/support/linearity.js";
@@ -221,7 +221,7 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
         '<h2>Sub-processors</h2><ul>\n  <li><p>Amazon <b>Web</b> <b>Services</b> (Luxembourg)</p></li>\n  <li>Twilio Inc. (United States)<ul><li>inner</li></ul></li>\n</ul><ol start="3"><li>Third</li><li>Fourth</li></ol><p>After</p>',
       ),
     ).toBe(
-      "Sub-processors\n\n- Amazon Web Services (Luxembourg)\n- Twilio Inc. (United States)\n- inner\n\n3. Third\n4. Fourth\n\nAfter\n",
+      "## Sub-processors\n\n- Amazon Web Services (Luxembourg)\n- Twilio Inc. (United States)\n- inner\n\n3. Third\n4. Fourth\n\nAfter\n",
     );
     // A table is a paragraph of its own, also without a block around it.
     expect(htmlText("intro<table><tr><td>a</td><td>b</td></tr></table>after")).toBe("intro\n\na | b\n\nafter\n");
@@ -229,7 +229,7 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     const dl =
       "<h2>List of sub-processors</h2><dl><dt>Amazon Web Services EMEA SARL</dt><dd>Hosting</dd><dd>Luxembourg</dd><dt>Twilio Inc.</dt><dd>SMS</dd><dd>United States</dd></dl><footer>Footer</footer>";
     expect(htmlText(dl)).toBe(
-      "List of sub-processors\n\nAmazon Web Services EMEA SARL\nHosting\nLuxembourg\n\nTwilio Inc.\nSMS\nUnited States\n\nFooter\n",
+      "## List of sub-processors\n\nAmazon Web Services EMEA SARL\nHosting\nLuxembourg\n\nTwilio Inc.\nSMS\nUnited States\n\nFooter\n",
     );
     expect(
       draftFromText({ name: "x.txt", format: "text", text: htmlText(dl) }, "x").terms.subprocessors.map((s) => [
@@ -1267,5 +1267,30 @@ describe("policy draft on a PDF's numbered lines", () => {
       "",
       "8.1 The Processor shall notify the Controller.",
     ]);
+  });
+});
+
+describe("policy draft on a DOCX whose headings are Word's heading styles", () => {
+  it("reads a paragraph deep in a section by its heading, which the text marks as a heading (Word numbers it apart)", async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("Accord de traitement des données")] }),
+            new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun("Violations de données")] }),
+            new Paragraph("Le Prestataire tient un registre des incidents et met en œuvre une procédure de gestion documentée."),
+            new Paragraph("Il en informe le Client par courrier électronique dans un délai de 24 heures après en avoir pris connaissance."),
+            new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun("Audits")] }),
+            new Paragraph("Le Client peut réaliser un audit une fois par an."),
+          ],
+        },
+      ],
+    });
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-docx-headings-"));
+    writeFileSync(join(dir, "dpa.docx"), await Packer.toBuffer(doc));
+    const d = await draftFromFile(join(dir, "dpa.docx"));
+    expect(d.source.text).toContain("## Violations de données\n");
+    expect(d.terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
+    expect(d.terms.auditMaxPerYear?.value).toBe(1);
   });
 });

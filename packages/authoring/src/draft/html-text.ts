@@ -173,6 +173,19 @@ class TextOut {
     if (opening) this.marker = list.ordered ? `${++list.n}. ` : "- ";
   }
 
+  /**
+   * A heading opens: a paragraph of its own, marked as Markdown marks it ("## Violations de
+   * données"), so the reader knows it as a heading by its markup, not by its words (a DOCX's
+   * headings carry their numbers in Word's numbering, not in their text). Inside a list item it
+   * is the item's text. `level` 0: the heading closes.
+   */
+  heading(level: number): void {
+    // An empty heading leaves no mark on the text after it.
+    if (level === 0 && this.marker?.startsWith("#")) this.marker = undefined;
+    this.block();
+    if (level > 0 && !this.inItem()) this.marker = `${"#".repeat(level)} `;
+  }
+
   endRow(): void {
     const line = this.table.endRow();
     // Rows on consecutive lines: a table stays one paragraph.
@@ -273,5 +286,6 @@ function tagOf(out: TextOut, name: string, opening: boolean, tag: string): void 
   // ("Amazon Web Services" / "Hosting, Germany"), as one block per company is written.
   else if (name === "dt" && opening) out.block();
   else if (name === "dt" || name === "dd") out.newline();
+  else if (/^h[1-6]$/.test(name) && !table.inCell) out.heading(opening ? Number(name[1]) : 0);
   else if (BLOCKS.has(name)) out.block();
 }

@@ -581,7 +581,8 @@ export function headedEntries(paras: readonly Paragraph[], i: number): Taken | u
   let next = i + 1;
   for (let k = i + 1; k < paras.length - 1 && k - next < 4; k++) {
     const heading = paras[k] as Paragraph;
-    const name = heading.text.trim();
+    // The heading's words, without its Markdown mark ("### Exoscale", as HTML's <h3> reads too).
+    const name = plainLine(heading.text);
     const about = (paras[k + 1] as Paragraph).text;
     // A numbered heading is a clause ("9. Audits"), not a company.
     if (
@@ -598,7 +599,7 @@ export function headedEntries(paras: readonly Paragraph[], i: number): Taken | u
     while (
       end < paras.length &&
       end - k < 6 &&
-      !(nameLike(paras[end]?.text ?? "") && (paras[end + 1]?.text ?? "").startsWith(`${paras[end]?.text} `))
+      !(nameLike(plainLine(paras[end]?.text ?? "")) && (paras[end + 1]?.text ?? "").startsWith(`${plainLine(paras[end]?.text ?? "")} `))
     )
       end++;
     const country = paras
