@@ -1294,3 +1294,31 @@ describe("policy draft on a DOCX whose headings are Word's heading styles", () =
     expect(d.terms.auditMaxPerYear?.value).toBe(1);
   });
 });
+
+describe("policy draft on a PDF whose headings are set in a larger type", () => {
+  it("marks a larger, short line as a heading, so a paragraph deep in its section is read by it", async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    let y = 780;
+    const line = (text: string, size: number, gap = 14): void => {
+      page.drawText(text, { x: 50, y, size, font });
+      y -= gap;
+    };
+    line("Violations de données", 14, 26);
+    line("Le Prestataire tient un registre des incidents et met en œuvre une procédure de", 10);
+    line("gestion documentée, revue chaque année.", 10, 24);
+    line("Il en informe le Client par courrier électronique dans un délai de 24 heures après", 10);
+    line("en avoir pris connaissance.", 10, 30);
+    line("Audits", 14, 26);
+    line("Le Client peut réaliser un audit une fois par an, avec un préavis de 30 jours.", 10);
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-pdf-headings-"));
+    writeFileSync(join(dir, "dpa.pdf"), await doc.save());
+    const d = await draftFromFile(join(dir, "dpa.pdf"));
+    expect(d.source.text).toContain("## Violations de données\n\nLe Prestataire");
+    expect(d.source.text).toContain("\n## Audits\n");
+    expect(d.terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
+    // The type's size alone makes the heading: the body's lines are not marked.
+    expect(d.source.text).not.toContain("## Le Prestataire");
+  });
+});

@@ -3795,6 +3795,31 @@ describe("policy draft, ninth round: words of other acts and other languages, la
     expect(draft("La formule H+ est une marque. Le modèle A+1 est supprimé.\n").terms.retention).toEqual([]);
   });
 
+  it("reads a notice under a section about breaches by its sub-heading: the breach's notification, not a regulator's inquiry", () => {
+    const text = [
+      "## 8. Security Incidents and Regulatory Cooperation",
+      "",
+      "8.1 Notification",
+      "",
+      "Vendor shall notify PureTask of any Security Incident without undue delay and in any event within forty-eight (48) hours of becoming aware of it.",
+      "",
+      "8.5 Regulatory Inquiries and Investigations",
+      "",
+      "If Vendor receives any inquiry from a privacy regulator, Vendor shall:",
+      "",
+      "(a) Notify PureTask within 3 business days of receipt (or sooner if required by law);",
+      "",
+    ].join("\n");
+    const d = draft(text);
+    expect(t(d.terms.breachNotification)).toBe("48 hours");
+    expect(d.terms.breachNotification?.readings).toBeUndefined();
+    // A sub-heading about the notice itself stays under the breach section.
+    const notice = draft(
+      "## 9. Personal Data Breaches\n\n9.1 Notification\n\nThe Processor shall inform the Controller in writing without undue delay and at the latest within 36 hours after becoming aware of it, giving the details it has.\n",
+    );
+    expect(t(notice.terms.breachNotification)).toBe("36 hours");
+  });
+
   it("reads no sub-processor from a template's example rows or a partner not chosen yet", () => {
     const table = [
       "Schedule 2 — Authorized Sub-Processors",

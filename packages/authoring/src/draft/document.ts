@@ -17,6 +17,8 @@ export interface Paragraph {
    * paragraph deep in a section is about, when the paragraphs just before it do not say.
    */
   heading: string;
+  /** The numbered sub-heading part of `heading` ("3. Notification of Changes:"), or "" when none. */
+  subheading: string;
   /** Offsets in `text` where each of its lines starts, to give a sentence its line. */
   lineStarts: number[];
   /** How far each line was indented (its text is trimmed): a nested list's items are its parent's details. */
@@ -113,6 +115,7 @@ export function paragraphs(text: string): Paragraph[] {
       lines: [start + 1, end],
       clause,
       heading: [section, sub].filter(Boolean).join(" "),
+      subheading: sub,
       lineStarts,
       indents,
       marked,

@@ -76,20 +76,55 @@ interface Row {
 /** The page's lines of text; `count` is told the length of every piece read (the text budget). */
 export function pageLines(items: readonly PdfItem[], count: (n: number) => void): string[] {
   const rows = columnsApart(tableRows(gatherLines(filledBlanks(items), count).map(cellsOf).map(markerJoined)));
+  const body = bodySize(rows);
   const out: string[] = [];
   let previousRow = false;
+  let previousHeading = false;
   for (const row of rows) {
     const text = row.cells
       .map((c) => c.text.trim())
       .join(" | ")
       .trim();
     const isRow = row.cells.length > 1;
-    if (row.gapBefore && !(previousRow && isRow)) out.push("");
-    out.push(text);
+    const heading = !isRow && headingLine(text, row.size, body);
+    if (heading && previousHeading && !row.gapBefore) {
+      // A heading wrapped over two lines is one.
+      out[out.length - 1] += ` ${text}`;
+      continue;
+    }
+    if ((row.gapBefore && !(previousRow && isRow)) || heading || previousHeading) out.push("");
+    out.push(heading ? `## ${text}` : text);
     previousRow = isRow;
+    previousHeading = heading;
   }
   while (out.length > 0 && out[out.length - 1] === "") out.pop();
   return out.filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""));
+}
+
+/** A line set this much larger than the page's text is a heading. */
+const HEADING_SIZE = 1.15;
+
+/** The font size most of the page's text is set in (by characters), the body's. */
+function bodySize(rows: readonly Row[]): number {
+  const chars = new Map<number, number>();
+  for (const r of rows) {
+    const key = Math.round(r.size * 2) / 2;
+    chars.set(key, (chars.get(key) ?? 0) + r.cells.reduce((n, c) => n + c.text.length, 0));
+  }
+  let best = 0;
+  let most = -1;
+  for (const [size, n] of chars) if (n > most) [best, most] = [size, n];
+  return best;
+}
+
+/**
+ * Whether a line is a heading by its type: larger than the page's text, short, with letters and
+ * no closing stop. It is marked as Markdown marks one ("## Data Breach Notification"), so a
+ * heading without a number sets the section the paragraphs under it are read in, as a DOCX's
+ * heading styles and HTML's headings do.
+ */
+function headingLine(text: string, size: number, body: number): boolean {
+  return body > 0 && size >= body * HEADING_SIZE && text.length <= 100 && /\p{L}/u.test(text) && !/[.;:,]$/.test(text);
 }
 
 /** A column of prose: at least this many lines side by side with another column... */

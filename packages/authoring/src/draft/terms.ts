@@ -364,8 +364,7 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     // A longer sentence in a section about breaches is its notice when it gives notice within
     // hours or a few days ("## 9. Personal Data Breaches", then "The Processor shall notify the
     // Controller ... within 48 hours after becoming aware of it, ...").
-    const underHeading =
-      KEYWORDS.breach.test(above || s.paragraph.heading) && (s.text.length <= 100 || (KEYWORDS.notify.test(s.text) && soonAfter(s)));
+    const underHeading = aboutBreaches(above, s.paragraph) && (s.text.length <= 100 || (KEYWORDS.notify.test(s.text) && soonAfter(s)));
     // The bare word ("incident", "Vorfall") is a breach when notified so.
     const named = KEYWORDS.breach.test(s.text) || KEYWORDS.definedBreach.test(s.text) || (KEYWORDS.violation.test(s.text) && soonAfter(s));
     if (!named && !underHeading) continue;
@@ -408,6 +407,18 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     } else why(s, "skipped: no deadline in hours or days (or the supervisory authority's, Art. 33)");
   }
   return firstOrContradiction(all) ?? undated;
+}
+
+/**
+ * Whether the heading a sentence is under is about breaches: the one right above it, else its
+ * section's, unless a numbered sub-heading between says it is about something else ("8. Security
+ * Incidents and Regulatory Cooperation", then "8.5 Regulatory Inquiries": the inquiries' notice
+ * is not the breach's; "9.1 Notification" under "9. Personal Data Breaches" is the breach's).
+ */
+function aboutBreaches(above: string, p: Paragraph): boolean {
+  if (above) return KEYWORDS.breach.test(above);
+  const sub = p.subheading;
+  return KEYWORDS.breach.test(sub) || (KEYWORDS.breach.test(p.heading) && (sub === "" || KEYWORDS.notify.test(sub)));
 }
 
 /** How many sentences after a breach's own are read for its deadline. */
