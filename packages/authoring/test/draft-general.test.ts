@@ -3820,6 +3820,38 @@ describe("policy draft, ninth round: words of other acts and other languages, la
     expect(t(notice.terms.breachNotification)).toBe("36 hours");
   });
 
+  it("reads a yearly audit a right or permission gives as once a year, in six languages", () => {
+    for (const text of [
+      "De verantwoordelijke heeft het recht om jaarlijks op eigen kosten een audit te laten uitvoeren.",
+      "Der Auftraggeber ist berechtigt, jährlich eine Prüfung beim Auftragnehmer durchzuführen.",
+      "Le Client peut faire réaliser annuellement un audit à ses frais.",
+      "El Cliente podrá realizar anualmente una auditoría a su cargo.",
+      "Il Cliente può effettuare ogni anno un audit a proprie spese.",
+      "The Customer may request an audit annually at its own cost.",
+    ])
+      expect(draft(`${text}\n`).terms.auditMaxPerYear?.value, text).toBe(1);
+  });
+
+  it("ends a list of sub-processors inside a sentence where the sentence goes on after a semicolon", () => {
+    expect(
+      names(
+        draft(
+          "De verwerker maakt voor het verwerken van de persoonsgegevens gebruik van de volgende subverwerker(s): Diloskcor, gevestigd in Utrecht; en zal geen andere sub-verwerkers inschakelen, tenzij hij hiervoor toestemming heeft gekregen.\n",
+        ),
+      ),
+    ).toEqual([["Diloskcor", null]]);
+    expect(
+      names(
+        draft(
+          "The Processor uses the following sub-processors: Acme Hosting GmbH (Germany); Example Mail Ltd (Ireland); and shall not engage any other sub-processor without consent.\n",
+        ),
+      ),
+    ).toEqual([
+      ["Acme Hosting GmbH", "DE"],
+      ["Example Mail Ltd", "IE"],
+    ]);
+  });
+
   it("reads no sub-processor from a template's example rows or a partner not chosen yet", () => {
     const table = [
       "Schedule 2 — Authorized Sub-Processors",

@@ -537,6 +537,16 @@ function sentenceEnd(text: string): { index: number } | undefined {
 }
 
 /**
+ * A sentence's items up to the first that goes on with the sentence in lower case after a
+ * semicolon ("Diloskcor, gevestigd in Utrecht; en zal geen andere sub-verwerkers inschakelen"):
+ * the list ended there. Every item when the first is such a clause.
+ */
+function namedItems<T extends { name: string; rest: string }>(items: readonly T[]): T[] {
+  const clause = items.findIndex((it, k) => k > 0 && !nameLike(it.name) && /^\p{Ll}/u.test((it.name || it.rest).trim()));
+  return clause > 0 ? items.slice(0, clause) : [...items];
+}
+
+/**
  * A list of sub-processors inside a sentence: "Current sub-processors include Groq, OpenAI and
  * Anthropic.", "The Processor uses the following sub-processors: Amazon Web Services (AWS) for
  * hosting (US regions); OpenRouter for model inference." The items are split at semicolons when
@@ -557,7 +567,7 @@ export function sentenceList(paras: readonly Paragraph[], i: number): Taken | un
     if (!stop && p.text.length - from > MAX_SENTENCE_LIST) continue;
     const to = stop ? from + stop.index : p.text.length;
     const list = p.text.slice(from, to);
-    const items = itemsOf(list);
+    const items = namedItems(itemsOf(list));
     if (items.length === 0 || !items.every((it) => nameLike(it.name))) continue;
     const opens = Math.max(0, ...[". ", "\n"].map((c) => p.text.lastIndexOf(c, word.index) + c.length));
     const quote = p.text.slice(opens > word.index ? 0 : opens, stop ? to + 1 : to);

@@ -75,7 +75,7 @@ export const es: LanguageWords = {
     noDelay: "sin dilación indebida|sin demora|sin retrasos? indebidos?|a la mayor brevedad|de inmediato|inmediatamente",
     audit: "auditor[ií]as?|inspecci[oó]n",
     permission: "frecuencia|podrá|puede|pueden|derecho|limitad[oa]s?|limita(?:n|rá|rán)?\\b|no más de|solo|máx\\.|max\\.|máximo",
-    onceAYear: "\\buna vez al año",
+    onceAYear: "\\buna vez al año|\\b(?:podrá|puede|derecho a)(?![\\p{L}])[^.;]{0,60}\\b(?:anualmente|cada año)(?![\\p{L}])",
     timesAYear:
       "\\b(?<es>[\\p{L}\\d-]+)( \\(\\d+\\))? (veces|auditorías?|inspecci(?:ón|ones)|revisi(?:ón|ones)) (al|por) año(?: natural| calendario)?(?!\\p{L})|\\b(?<esx>\\d+) ?x (?:al|por) año(?!\\p{L})",
     auditUncapped: "en cualquier momento",

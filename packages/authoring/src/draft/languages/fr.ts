@@ -81,7 +81,7 @@ export const fr: LanguageWords = {
     audit: "contrôle|\\baudits?\\b(?!\\s*(?:logs?|trails?|records?|events?|logging)\\b)",
     permission: "fréquence|autorisée?s?|peut|peuvent|droit|limitée?s?|pas plus|au plus|uniquement|max\\.|maximum",
     onceAYear:
-      "\\bune (\\(1\\) )?fois par (an|année)|\\bune fois tous les (douze|12) mois|\\bpas plus d'une (\\(1\\) )?fois par (an|année)",
+      "\\bune (\\(1\\) )?fois par (an|année)|\\b(?:peut|droit de)\\b[^.;]{0,60}\\b(?:annuellement|chaque année)(?![\\p{L}])|\\bune fois tous les (douze|12) mois|\\bpas plus d'une (\\(1\\) )?fois par (an|année)",
     timesAYear:
       "\\b(?<fr>[\\p{L}\\d-]+)( \\(\\d+\\))? (fois|audits?|contrôles?|inspections?) par (?:an|année)(?: civile)?\\b|\\b(?<frx>\\d+) ?x par (?:an|année)\\b",
     auditUncapped: "à tout moment",

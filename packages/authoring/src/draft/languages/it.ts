@@ -65,7 +65,7 @@ export const it: LanguageWords = {
     noDelay: "senza (ingiustificato |indebito )?ritardo|tempestivamente|immediatamente|prontamente",
     audit: "ispezion|verifiche",
     permission: "frequenza|potrà|può|possono|diritto|limitat[oaie]|non più di|solo|max\\.|massimo",
-    onceAYear: "\\buna volta (all'anno|l'anno|per anno)",
+    onceAYear: "\\buna volta (all'anno|l'anno|per anno)|\\b(?:può|potrà|diritto di)(?![\\p{L}])[^.;]{0,60}\\b(?:annualmente|ogni anno)\\b",
     timesAYear:
       "\\b(?<it>[\\p{L}\\d-]+)( \\(\\d+\\))? (volte|audit|verifiche|verifica|ispezioni|ispezione) (all'anno|l'anno|per anno)(?: solare)?\\b|\\b(?<itx>\\d+) ?x (?:all'anno|l'anno|per anno)\\b",
     auditUncapped: "in qualsiasi momento",

@@ -69,9 +69,9 @@ export const nl: LanguageWords = {
       "meld|op de hoogte|in kennis|informeer|informeren|waarschuw|notific|rapporteer|\\blicht\\b[^.;]{0,60}\\bin\\b|inlicht|kennisgev",
     noDelay: "onverwijld|zonder (onnodige|onredelijke) vertraging|zo (snel|spoedig) mogelijk|onmiddellijk",
     audit: "controle",
-    permission: "frequentie|toegestaan|mag|mogen|kan|kunnen|beperkt|niet meer dan|niet vaker|alleen|max\\.|maximaal|hoogstens",
+    permission: "frequentie|toegestaan|recht om|mag|mogen|kan|kunnen|beperkt|niet meer dan|niet vaker|alleen|max\\.|maximaal|hoogstens",
     onceAYear:
-      "(?<![\\p{L}])(een|één|eén) keer per (kalender)?jaar|\\beenmaal per (kalender)?jaar|\\bniet vaker dan (één|eén|een) ?(keer|maal) per jaar",
+      "(?<![\\p{L}])(een|één|eén) keer per (kalender)?jaar|\\b(?:recht om|mag|kan)\\b[^.;]{0,60}\\bjaarlijks\\b|\\beenmaal per (kalender)?jaar|\\bniet vaker dan (één|eén|een) ?(keer|maal) per jaar",
     timesAYear:
       "(?<![\\p{L}\\d-])(?<nl>[\\p{L}\\d-]+)( \\(\\d+\\))? (keer|audits?|controles?|inspecties?) per (?:kalender)?jaar\\b|\\b(?<nlx>\\d+) ?x (?:per (?:kalender)?jaar|jaarlijks)\\b",
     auditUncapped: "op elk moment",
