@@ -3852,6 +3852,18 @@ describe("policy draft, ninth round: words of other acts and other languages, la
     ]);
   });
 
+  it('reads processing done from a country, data not taken out of one ("hors de"), and the EU\'s territory in Italian', () => {
+    const allowed: Array<[string, string]> = [
+      ["Les traitements sont réalisés exclusivement depuis la France.", "FR"],
+      ["Les données ne sont pas transférées hors de France.", "FR"],
+      ["Processing is carried out exclusively from Germany.", "DE"],
+    ];
+    for (const [text, code] of allowed) expect(draft(`${text}\n`).terms.hostingAllowed?.value, text).toEqual([code]);
+    expect(
+      draft("Il trattamento dei dati avviene esclusivamente sul territorio dell'Unione Europea.\n").terms.hostingDeclared?.value,
+    ).toEqual(["EEA"]);
+  });
+
   it("reads no sub-processor from a template's example rows or a partner not chosen yet", () => {
     const table = [
       "Schedule 2 — Authorized Sub-Processors",

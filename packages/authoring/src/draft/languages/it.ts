@@ -90,7 +90,7 @@ export const it: LanguageWords = {
     hostingLabel: "ubicazione (dei )?(dati|server|backup)|luogo (del|di) trattamento|hosting|data center",
     europeName: "unione europea|\\bue\\b|\\bsee\\b|spazio economico europeo",
     withinEurope:
-      "(all'interno dell'|nell')(unione europea|ue\\b)|\\bin uno stato membro dell'(unione europea|ue\\b)|(all'interno dello|nello) (spazio economico europeo|see\\b)|\\bnel territorio dell'(unione europea|ue\\b)|\\bnel territorio dello (spazio economico europeo|see\\b)",
+      "(all'interno dell'|nell')(unione europea|ue\\b)|\\bin uno stato membro dell'(unione europea|ue\\b)|(all'interno dello|nello) (spazio economico europeo|see\\b)|\\b(?:nel|sul) territorio dell'(unione europea|ue\\b)|\\b(?:nel|sul) territorio dello (spazio economico europeo|see\\b)",
     beforeIt: "prima|in anticipo|di preavviso",
     noticeBefore: "preavviso (minimo )?di( almeno)?",
     noLaterThan: "al più tardi|almeno",
