@@ -3864,6 +3864,40 @@ describe("policy draft, ninth round: words of other acts and other languages, la
     ).toEqual(["EEA"]);
   });
 
+  it("reads French, Spanish and Italian retention nouns, and a keeping of incidents' logs, as retention", () => {
+    const cases: Array<[string, string]> = [
+      ["Les données de sauvegarde ont une durée de rétention de 14 jours.", "14 days"],
+      ["La rétention des sauvegardes est de 35 jours.", "35 days"],
+      ["Les journaux d'incidents de sécurité sont conservés 1 an.", "1 years"],
+      ["Security incident logs are retained for 12 months.", "12 months"],
+    ];
+    for (const [text, period] of cases) expect(draft(`${text}\n`).terms.retention?.map(t), text).toEqual([period]);
+    // The breach's own deadline stays the breach's, the logs' keeping after the semicolon is retention.
+    const d = draft(
+      "Le Prestataire informe le Client de toute violation de données dans les 24 heures ; les journaux associés sont conservés 6 mois.\n",
+    );
+    expect(t(d.terms.breachNotification)).toBe("24 hours");
+    expect(d.terms.retention?.map(t)).toEqual(["6 months"]);
+    // A deleting inside a breach's own definition is no keeping ("... destruction, loss ...").
+    expect(
+      draft(
+        "If we become aware of any accidental or unlawful security breach, destruction, loss or disclosure of personal data, we shall without undue delay (not later than 48 hours after having become aware of it) notify the customer.\n",
+      ).terms.retention,
+    ).toEqual([]);
+  });
+
+  it('reads a least time kept ("for a minimum period of") as no retention, in six languages', () => {
+    for (const text of [
+      "Processor shall keep a record of any Disclosure for a minimum period of six months.",
+      "Die Protokolle werden für eine Mindestdauer von sechs Monaten aufbewahrt.",
+      "Les journaux sont conservés pendant une durée minimale de six mois.",
+      "Los registros se conservan durante un período mínimo de seis meses.",
+      "I registri sono conservati per un periodo minimo di sei mesi.",
+      "De logbestanden worden gedurende een minimale periode van zes maanden bewaard.",
+    ])
+      expect(draft(`${text}\n`).terms.retention, text).toEqual([]);
+  });
+
   it("reads no sub-processor from a template's example rows or a partner not chosen yet", () => {
     const table = [
       "Schedule 2 — Authorized Sub-Processors",

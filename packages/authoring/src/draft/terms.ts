@@ -939,12 +939,9 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     // ("notify of the removal of sub-processors at least ten working days before"); a deleting
     // that names sub-processors after its period ("delete ... the data Processed by Vendor and its
     // Subprocessors") is still a deleting.
-    const otherBefore = (at: number): boolean =>
-      [KEYWORDS.subprocessor, KEYWORDS.breach, KEYWORDS.objection, KEYWORDS.audit, KEYWORDS.confidential].some((k) =>
-        k.test(s.text.slice(0, at)),
-      );
+    const otherBefore = (x: FoundPeriod): boolean => anotherActsPeriod(s, x);
     const periods = periodsOf(s);
-    if (periods.length > 0 && periods.every((x) => otherBefore(x.index))) {
+    if (periods.length > 0 && periods.every(otherBefore)) {
       ctx.trace?.("retention", s, "skipped: about sub-processors, breaches, objections, audits or confidentiality");
       continue;
     }
@@ -954,10 +951,10 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     // ("shall inform ... of its choice within 30 days, otherwise the data are destroyed").
     const eligible = periods.filter(
       (x) =>
-        !otherBefore(x.index) &&
+        !otherBefore(x) &&
         !anExample(s, x) &&
         // "Aufbewahrung ... von mindestens drei Jahren": a least time kept is no limit.
-        !AT_LEAST_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - 20), x.index)) &&
+        !AT_LEAST_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - 40), x.index)) &&
         !(fromTheDeleting(s, x) && !keptOrDeletedBefore(s, x)) &&
         !aConfirmationDeadline(s, x) &&
         (x.unit !== "hours" || deletes) &&
@@ -969,7 +966,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
           detailOfADeleting(s, x)),
     );
     // A total after the periods it sums ("... deletion within 60 days; 90 days total") is the keeping's too.
-    const p = eligible.length > 0 ? (periods.find((x) => aTotal(s, x) && !otherBefore(x.index)) ?? eligible[0]) : undefined;
+    const p = eligible.length > 0 ? (periods.find((x) => aTotal(s, x) && !otherBefore(x)) ?? eligible[0]) : undefined;
     if (p) {
       ctx.trace?.("retention", s, `taken: ${p.text}`);
       out.push({ ...found(s, asPeriod(p), "sentence pattern: data kept or deleted within a period", p), category: categoryOf(s.text) });
@@ -1005,6 +1002,33 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     ctx.trace?.("retention", s, "skipped: no period of keeping or deleting in the clause that speaks of it");
   }
   return out;
+}
+
+/** Words of other terms: a period after them is theirs, not a keeping's. */
+const OTHER_TERMS = [KEYWORDS.subprocessor, KEYWORDS.breach, KEYWORDS.objection, KEYWORDS.audit, KEYWORDS.confidential].map(
+  (k) => new RegExp(k.source, `${k.flags.replace("g", "")}g`),
+);
+
+/**
+ * Whether a period follows words about sub-processors, breaches, objections, audits or secrecy in
+ * its part of the sentence (up to the semicolon or colon before it): theirs ("notify of the
+ * removal of sub-processors at least ten working days before"). Not when a keeping or deleting
+ * verb comes after those words, right before the period: "Les journaux d'incidents de sécurité
+ * sont conservés 1 an" keeps the incidents' logs.
+ */
+function anotherActsPeriod(s: Sentence, x: FoundPeriod): boolean {
+  const before = partAround(s, x).before;
+  // Where the last of those words ends ("accidental ... destruction, loss" is one breach).
+  const other = Math.max(
+    -1,
+    ...OTHER_TERMS.map((re) => {
+      const last = [...before.matchAll(re)].at(-1);
+      return last ? last.index + last[0].length : -1;
+    }),
+  );
+  if (other < 0) return false;
+  const keeping = [...before.matchAll(KEEPING_WORDS)].at(-1)?.index ?? -1;
+  return !(keeping >= other && keptOrDeletedBefore(s, x));
 }
 
 const TOTAL_AFTER = new RegExp(`^\\s*(?:${KEYWORDS.totalWord.source})`, "iu");

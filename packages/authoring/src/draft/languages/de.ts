@@ -114,7 +114,7 @@ export const de: LanguageWords = {
     beforeIt: "vor|im voraus|vorab|vorher",
     noticeBefore: "(vorankündigungs|vorlauf|ankündigungs)frist von( mindestens)?",
     noLaterThan: "spätestens",
-    atLeast: "mindestens|wenigstens",
+    atLeast: "mindestens|wenigstens|(?:eine[rn]? )?mindest(?:dauer|frist|zeitraum)(?:s)? von",
     forExample: "z\\. ?b\\.|zum beispiel|beispielsweise",
     certifying: "bestätig|bescheinig",
     lawNoun: "\\brecht(?:s|es)?\\b",

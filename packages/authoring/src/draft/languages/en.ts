@@ -113,7 +113,7 @@ export const en: LanguageWords = {
     noticeAfterPeriod: "['’]?s?['’]?\\s*(prior\\s+|advance\\s+)?(written\\s+)?notice\\b",
     noticeBefore: "(advance |prior )?notice (period )?of( at least| not less than)?",
     noLaterThan: "no later than",
-    atLeast: "at least|not less than|(?:for )?a minimum of",
+    atLeast: "at least|not less than|no less than|(?:for )?a minimum (?:(?:period|term|duration) )?of",
     forExample: "e\\.\\s?g\\.|for example|for instance",
     certifying: "certif(?:y|ies|ied|ication)|confirm(?:s|ed)? in writing|attest",
     lawNoun: "\\blaws?\\b",

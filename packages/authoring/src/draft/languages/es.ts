@@ -83,7 +83,7 @@ export const es: LanguageWords = {
     law: "se regir[áa]|conforme a la (legislación|ley)|se aplicar[áa] (la )?(ley|legislación)|se rige por|regid[oa]s? por|sometid[oa]s? a (la )?(ley|legislación|derecho)|ley aplicable|legislación aplicable|(contrato|acuerdo|dpa|anexo)\\b[^.;]{0,40}\\bsujet[oa]s? a (la )?(ley|legislación|derecho)|de aplicación (la )?(ley|legislación)",
     special: "categorías especiales|datos sensibles",
     none: "no aplica|\\bningun[oa]\\b",
-    retention: "conserv|mant(?:e|ie)n|elimin|cancela(?!tion)|suprim|borra|destru|sobrescri",
+    retention: "retención|conserv|mant(?:e|ie)n|elimin|cancela(?!tion)|suprim|borra|destru|sobrescri",
     withinTheNotice: "\\b(?:durante|dentro de) (?:el|la) cual\\b|\\bdentro del plazo de (preaviso|notificación)\\b",
     withinThatPeriod: "\\b(?:dentro de|en|durante) (?:ese|este|dicho|el mismo) (?:plazo|período|periodo)\\b",
     thatPeriod:
@@ -106,7 +106,7 @@ export const es: LanguageWords = {
     beforeIt: "antes|de antelación|con antelación",
     noticeBefore: "(con (una )?)?antelación (mínima )?de( al menos)?|preaviso (mínimo )?de",
     noLaterThan: "a más tardar|al menos",
-    atLeast: "al menos|como mínimo|un mínimo de",
+    atLeast: "al menos|como mínimo|un mínimo de|(?:durante )?un (?:período|plazo) mínimo de",
     forExample: "p\\. ?ej\\.|por ejemplo",
     certifying: "certific|acredit|confirm",
     lawNoun: "\\b(?:derecho|ley|legislación)\\b",

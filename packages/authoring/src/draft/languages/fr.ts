@@ -89,7 +89,7 @@ export const fr: LanguageWords = {
     law: "interprétée?s? (conformément|selon|d'après)|soumise?s? au droit|(contrat|accord|dpa|annexe|avenant)\\b[^.;]{0,40}\\bsoumise?s? à la loi|relève(nt)? du droit|r[ée]gie?s? (et interprétée?s? )?(par|selon|conformément)|(droit|loi) applicable(?! à la protection| en matière de protection)|droit [\\p{L}]+ (s'applique|est applicable|sera applicable)",
     special: "catégories particulières|données sensibles",
     none: "non applicable|sans objet|\\baucune?\\b",
-    retention: "traitées? pendant une (maximum )?(période|durée)|conserv|supprim|suppression|effac|détrui|destruction|écras|purg",
+    retention: "traitées? pendant une (maximum )?(période|durée)|rétention|conserv|supprim|suppression|effac|détrui|destruction|écras|purg",
     withinTheNotice:
       "\\b(?:pendant|durant|au cours du|dans) (?:lequel|laquelle)\\b|\\bau cours duquel\\b|\\bdans le d[ée]lai de (préavis|notification)\\b",
     withinThatPeriod: "\\b(?:dans|pendant) (?:ce|ledit|le même) (?:d[ée]lai|période)\\b|\\bpendant cette période\\b",
@@ -113,7 +113,7 @@ export const fr: LanguageWords = {
     beforeIt: "avant|à l'avance|au préalable",
     noticeBefore: "préavis (minimum |minimal )?de( au moins)?",
     noLaterThan: "au plus tard",
-    atLeast: "au moins|au minimum",
+    atLeast: "au moins|au minimum|(?:pendant |pour )?une (?:durée|période) minimale de",
     forExample: "p\\. ?ex\\.|par exemple",
     certifying: "certifi|attest|confirm",
     lawNoun: "\\b(?:droit|loi|législation)\\b",

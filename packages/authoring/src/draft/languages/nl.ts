@@ -102,7 +102,7 @@ export const nl: LanguageWords = {
     beforeIt: "voor|vooraf|voorafgaand",
     noticeBefore: "vooraankondiging van( ten minste)?",
     noLaterThan: "uiterlijk",
-    atLeast: "minstens|ten minste|tenminste|minimaal",
+    atLeast: "minstens|ten minste|tenminste|minimaal|gedurende een minimale (?:periode|termijn) van",
     forExample: "bijv\\.|bijvoorbeeld",
     certifying: "bevestig|verklaar|certific",
     lawNoun: "\\b(?:recht|wet(?:geving)?)\\b",
