@@ -3898,6 +3898,53 @@ describe("policy draft, ninth round: words of other acts and other languages, la
       expect(draft(`${text}\n`).terms.retention, text).toEqual([]);
   });
 
+  it("reads each row of a key-terms table as a term of its own, Markdown's and a PDF's", () => {
+    const rows = [
+      ["Term", "Value"],
+      ["Governing law", "The laws of France"],
+      ["Data location", "France"],
+      ["Personal data breach notification", "Without undue delay and in any event within 24 hours of becoming aware"],
+      ["Deletion after termination", "Within 30 days"],
+      ["Notice of new sub-processors", "30 days in advance"],
+      ["Objection period", "15 days from the notice"],
+      ["Audits", "Once per calendar year"],
+    ];
+    const markdown = `## Key Terms\n\n${rows.map((r, k) => `| ${r.join(" | ")} |${k === 0 ? "\n|---|---|" : ""}`).join("\n")}\n`;
+    const pdfText = `## Key Terms\n\n${rows.map((r) => r.join(" | ")).join("\n")}\n`;
+    for (const text of [markdown, pdfText]) {
+      const d = draft(text);
+      expect(d.terms.governingLaw?.value, text).toBe("FR");
+      expect(d.terms.hostingAllowed?.value).toEqual(["FR"]);
+      expect(t(d.terms.breachNotification)).toBe("24 hours");
+      expect(d.terms.retention?.map(t)).toEqual(["30 days"]);
+      expect(t(d.terms.priorNotice)).toBe("30 days");
+      expect(t(d.terms.objectionWindow)).toBe("15 days");
+      expect(d.terms.auditMaxPerYear?.value).toBe(1);
+      // Each term quotes its own row.
+      expect(d.terms.objectionWindow?.quote).toMatch(/^\|? ?Objection period \| 15 days from the notice/);
+    }
+  });
+
+  it("reads one retention period that the same provision of law sets, said in the body and again in an annex, once", () => {
+    const text = [
+      "10. Conservation légale : sont conservées au-delà de ces délais uniquement les factures émises, conservées 10 ans, art. L123-22 du Code de commerce.",
+      "",
+      "Annexe 1",
+      "",
+      "Élément | Description",
+      "Catégories | Données d'identification",
+      "Durée de conservation | Factures émises : 10 ans (art. L123-22 du Code de commerce)",
+      "",
+    ].join("\n");
+    expect(draft(text).terms.retention?.map(t)).toEqual(["10 years"]);
+    // Two periods under different provisions stay two.
+    expect(
+      draft(
+        "Les factures sont conservées 10 ans (art. L123-22 du Code de commerce). Les bulletins sont conservés 5 ans (art. L3243-4 du Code du travail).\n",
+      ).terms.retention?.map(t),
+    ).toEqual(["10 years", "5 years"]);
+  });
+
   it("reads no sub-processor from a template's example rows or a partner not chosen yet", () => {
     const table = [
       "Schedule 2 — Authorized Sub-Processors",

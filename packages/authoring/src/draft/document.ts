@@ -183,16 +183,44 @@ export function keyTermsList(p: Paragraph): boolean {
 
 const KEY_TERMS = new WeakMap<Paragraph, boolean>();
 
+/** A table's separator row ("|---|:---|"), no text. */
+const SEPARATOR_LINE = /^\s*\|?[\s:|-]*-[\s:|-]*\|?\s*$/;
+
+/**
+ * Whether a paragraph is a key-terms table: two rows or more of two cells, a short label and its
+ * value ("| Objection period | 15 days from the notice |", a PDF's "Governing law | The laws of
+ * France"). Each row is a term of its own, as each line of a key-terms list is.
+ */
+export function keyTermsTable(p: Paragraph): boolean {
+  let table = KEY_TERMS_TABLE.get(p);
+  if (table === undefined) {
+    const rows = paragraphLines(p).filter((l) => !SEPARATOR_LINE.test(l));
+    table =
+      rows.length >= 2 &&
+      rows.every((l) => {
+        const cells = l
+          .replace(/^\s*\|/, "")
+          .replace(/\|\s*$/, "")
+          .split("|");
+        return l.includes("|") && cells.length === 2 && cells.every((c) => c.trim() !== "") && (cells[0] ?? "").trim().length <= 60;
+      });
+    KEY_TERMS_TABLE.set(p, table);
+  }
+  return table;
+}
+
+const KEY_TERMS_TABLE = new WeakMap<Paragraph, boolean>();
+
 /**
  * The sentences of a paragraph: they end at . ; : ! ? followed by space and a capital or an
  * opening mark (not after an abbreviation), and each list item on its own line is one, with or
  * without a full stop (a list without them was one sentence of a thousand characters). So is each
  * line of a key-terms list, its label's colon no end ("Breach notification: Within 48 hours" is
- * one sentence, not a label and a value apart).
+ * one sentence, not a label and a value apart), and each row of a key-terms table.
  */
 export function sentences(p: Paragraph): Sentence[] {
   const out: Sentence[] = [];
-  const keyTerms = keyTermsList(p);
+  const keyTerms = keyTermsList(p) || keyTermsTable(p);
   const punctuation = [...p.text.matchAll(keyTerms ? /[.;!?]+(?=\s+[\p{Lu}("“‘•-])/gu : /[.;:!?]+(?=\s+[\p{Lu}("“‘•-])/gu)]
     .map((m) => (m.index ?? 0) + m[0].length)
     .filter((end) => p.text[end - 1] !== "." || !ABBREVIATION.test(p.text.slice(Math.max(0, end - 12), end)));
@@ -205,7 +233,7 @@ export function sentences(p: Paragraph): Sentence[] {
     const at = from + (piece.length - piece.trimStart().length);
     from = end;
     const text = piece.trim();
-    if (!text) continue;
+    if (!text || SEPARATOR_LINE.test(text)) continue;
     // Sentences come in order: the line only moves forward (linear in the paragraph's lines).
     while (line + 1 < p.lineStarts.length && (p.lineStarts[line + 1] ?? Infinity) <= at) line++;
     out.push({ text, paragraph: p, line: p.lines[0] + line });

@@ -292,7 +292,8 @@ function labelOf(s: Sentence): string {
   return LABEL.exec(s.text)?.[0] ?? "";
 }
 
-const LABEL = new RegExp(`^\\s*(?:${BULLET}\\s+)?(?:\\*\\*)?[^:|.;]{2,60}:(?=\\s*\\S)`, "u");
+// A key-terms table's row labels its value with its first cell ("| Objection period | 15 days |").
+const LABEL = new RegExp(`^\\s*(?:(?:${BULLET}\\s+)?(?:\\*\\*)?[^:|.;]{2,60}:(?=\\s*\\S)|\\|?\\s*[^:|]{2,60}\\|(?=\\s*\\S))`, "u");
 
 /**
  * Where in a sentence the row naming a word is, when the sentence is rows of a table ("| Notice
@@ -1186,6 +1187,7 @@ function detailOfADeleting(s: Sentence, p: FoundPeriod): boolean {
 export function distinctRetention<T extends Found<Period> & { category: string }>(terms: readonly T[]): T[] {
   const quotes = new Map<string, string>();
   const lines = new Set<string>();
+  const citations = new Set<string>();
   return terms.filter((t) => {
     // One line read by two finders (a table's and the sentences') is one term.
     const at = `${t.line} ${t.value.value} ${t.value.unit}`;
@@ -1195,9 +1197,24 @@ export function distinctRetention<T extends Found<Period> & { category: string }
     const first = quotes.get(key);
     if (first !== undefined && first !== t.quote) return false;
     quotes.set(key, t.quote);
+    // One period the same provision of law sets, said in the body and again in an annex
+    // ("factures ... : 10 ans, art. L123-22 du Code de commerce", "Factures émises : 10 ans (art.
+    // L123-22"), is one term.
+    const period = `${t.value.value} ${t.value.unit}`;
+    const cited = citationsOf(t.quote);
+    if (cited.some((c) => citations.has(`${period} ${c}`))) return false;
+    for (const c of cited) citations.add(`${period} ${c}`);
     return true;
   });
 }
+
+/** The provisions of law a text cites ("art. L123-22", "§ 147 AO", "Article 17"), each as one token. */
+function citationsOf(text: string): string[] {
+  return [...text.matchAll(CITATION)].map((m) => m[0].toLowerCase().replace(/[\s.]+/g, ""));
+}
+
+// A code's letters after a paragraph sign are capitals ("§ 147 AO"), so case counts but for "Art".
+const CITATION = /(?:\b[Aa]rt(?:icle|ikel|ículo|icolo)?\.?|§{1,2})\s*[A-Z]?\d+(?:-\d+)*[a-z]?(?:\s+[A-ZÄÖÜ]{2,5}\b)?/gu;
 
 /** Every keeping or deleting word of a text, in order. */
 const KEEPING_WORDS = new RegExp(KEYWORDS.retention.source, "gi");
