@@ -3945,6 +3945,30 @@ describe("policy draft, ninth round: words of other acts and other languages, la
     ).toEqual(["10 years", "5 years"]);
   });
 
+  it("reads no governing law from what is governed by something other than a law (an adequacy decision)", () => {
+    expect(
+      draft(
+        "If the UK GDPR protects the transfer, and the transfer is not governed by an adequacy decision made by the United Kingdom Secretary of State, the parties are deemed to have signed the UK Addendum.\n",
+      ).terms.governingLaw,
+    ).toBeUndefined();
+    expect(
+      draft("This Agreement will be governed by and construed in accordance with Belgian legislation.\n").terms.governingLaw?.value,
+    ).toBe("BE");
+  });
+
+  it("reads records maintained for a period as retention, and splits sentences that open with inline markup (Common Paper's)", () => {
+    const d = draftFromText(
+      {
+        name: "dpa.md",
+        format: "markdown",
+        text: '## Audit\n\nCustomer will only exercise its audit rights by instructing <span class="keyterms_link">Provider</span> to comply with the reporting requirements below. <span class="keyterms_link">Provider</span> will maintain records of its compliance with this DPA for 3 years after the DPA ends.\n',
+      },
+      "x",
+    );
+    expect(d.terms.retention?.map(t)).toEqual(["3 years"]);
+    expect(d.terms.retention?.[0]?.quote).toMatch(/^<span class="keyterms_link">Provider<\/span> will maintain records/);
+  });
+
   it("reads no sub-processor from a template's example rows or a partner not chosen yet", () => {
     const table = [
       "Schedule 2 — Authorized Sub-Processors",

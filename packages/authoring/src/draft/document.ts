@@ -221,7 +221,8 @@ const KEY_TERMS_TABLE = new WeakMap<Paragraph, boolean>();
 export function sentences(p: Paragraph): Sentence[] {
   const out: Sentence[] = [];
   const keyTerms = keyTermsList(p) || keyTermsTable(p);
-  const punctuation = [...p.text.matchAll(keyTerms ? /[.;!?]+(?=\s+[\p{Lu}("“‘•-])/gu : /[.;:!?]+(?=\s+[\p{Lu}("“‘•-])/gu)]
+  // A sentence may open with inline markup ("... Applicable Laws. <span class=...>Customer</span> acknowledges").
+  const punctuation = [...p.text.matchAll(keyTerms ? /[.;!?]+(?=\s+[\p{Lu}("“‘•<-])/gu : /[.;:!?]+(?=\s+[\p{Lu}("“‘•<-])/gu)]
     .map((m) => (m.index ?? 0) + m[0].length)
     .filter((end) => p.text[end - 1] !== "." || !ABBREVIATION.test(p.text.slice(Math.max(0, end - 12), end)));
   const items = p.lineStarts.filter((start, k) => k > 0 && (keyTerms || LIST_ITEM.test(p.text.slice(start, start + 8))));

@@ -625,7 +625,12 @@ export function governingLaw(ctx: Context): Found<string> | undefined {
       continue;
     }
     const text = withoutStatutes(s.text);
-    const code = mentions.map((m) => lawIn(text.slice(m.index, m.index + m[0].length + 80))).find((c) => c !== undefined);
+    // What is governed by a law names the law ("governed by the laws of Ireland", "English law"):
+    // "not governed by an adequacy decision made by the United Kingdom" chooses none.
+    const code = mentions
+      .map((m) => text.slice(m.index, m.index + m[0].length + 80))
+      .map((window) => (KEYWORDS.lawNoun.test(window) ? lawIn(window) : undefined))
+      .find((c) => c !== undefined);
     if (code) all.push(found(s, code, "sentence pattern: agreement governed by a country's law"));
     // "Governing law: Portugal": a colon before a capital ends a sentence; the value is the next one.
     const next = ctx.sentences[i + 1];

@@ -89,7 +89,7 @@ export const en: LanguageWords = {
     special: "special categor|sensitive data",
     none: "not applicable|\\bn\\/a\\b|\\bnone\\b|\\bno special\\b",
     retention:
-      "retain|retention|kept|keep|stored for|(processed|stored) for a (maximum )?period|delete|deletion|erase|destroy|destruction|purge|overwrit",
+      "retain|retention|kept|keep|maintain(?:s|ed)? (?:\\w+ ){0,3}(?:records|logs)\\b|stored for|(processed|stored) for a (maximum )?period|delete|deletion|erase|destroy|destruction|purge|overwrit",
     withinTheNotice:
       "\\b(?:during|within) which\\b|\\b(within|during|before the end of) (the|that|this|such|said) (?:[\\w()-]+[- ]days?['’]? )?(notice|notification) period\\b",
     withinThatPeriod: "\\b(?:within|during|before the end of) (?:that|this|such|said|the same) (?:period|time ?frame|time)\\b",
@@ -116,7 +116,7 @@ export const en: LanguageWords = {
     atLeast: "at least|not less than|no less than|(?:for )?a minimum (?:(?:period|term|duration) )?of",
     forExample: "e\\.\\s?g\\.|for example|for instance",
     certifying: "certif(?:y|ies|ied|ication)|confirm(?:s|ed)? in writing|attest",
-    lawNoun: "\\blaws?\\b",
+    lawNoun: "\\b(?:laws?|legislation)\\b",
     toBeDecided: "\\btbd\\b|\\btba\\b|to be (?:determined|decided|confirmed|announced)",
     countedFrom: "of|from|after|following|upon",
     purposeWord: "to",
