@@ -3969,6 +3969,17 @@ describe("policy draft, ninth round: words of other acts and other languages, la
     expect(d.terms.retention?.[0]?.quote).toMatch(/^<span class="keyterms_link">Provider<\/span> will maintain records/);
   });
 
+  it("reads a Common Paper cover page's governing member state, and a governing state in a key-terms row", () => {
+    expect(draft("Governing Member State: Ireland\n").terms.governingLaw?.value).toBe("IE");
+    expect(
+      draft("| Term | Value |\n|---|---|\n| Governing Member State | Ireland |\n| Provider Security Contact | security@example.com |\n")
+        .terms.governingLaw?.value,
+    ).toBe("IE");
+    expect(
+      draft("| Term | Value |\n|---|---|\n| Governing state | Delaware |\n| Breach notice | 48 hours |\n").terms.governingLaw?.value,
+    ).toBe("US");
+  });
+
   it("reads no sub-processor from a template's example rows or a partner not chosen yet", () => {
     const table = [
       "Schedule 2 — Authorized Sub-Processors",

@@ -628,8 +628,9 @@ export function governingLaw(ctx: Context): Found<string> | undefined {
     // What is governed by a law names the law ("governed by the laws of Ireland", "English law"):
     // "not governed by an adequacy decision made by the United Kingdom" chooses none.
     const code = mentions
-      .map((m) => text.slice(m.index, m.index + m[0].length + 80))
-      .map((window) => (KEYWORDS.lawNoun.test(window) ? lawIn(window) : undefined))
+      .map((m) => ({ label: /state|jurisdiction/i.test(m[0]), window: text.slice(m.index, m.index + m[0].length + 80) }))
+      // A label that is no law noun names the law by its place ("Governing state | Delaware").
+      .map(({ label, window }) => (label || KEYWORDS.lawNoun.test(window) ? lawIn(window) : undefined))
       .find((c) => c !== undefined);
     if (code) all.push(found(s, code, "sentence pattern: agreement governed by a country's law"));
     // "Governing law: Portugal": a colon before a capital ends a sentence; the value is the next one.
