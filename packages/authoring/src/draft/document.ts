@@ -161,6 +161,14 @@ export const BULLET = "[*•·▪◦●○■□►➢✓–-]";
 /** A Markdown table's separator row ("|---|:---:|"). */
 export const SEPARATOR_ROW = /^\|?[\s:|-]+\|?$/;
 
+/** A table row's cells as written, without the pipes at its ends ("| a | b |" is " a ", " b "). */
+export function rowCells(line: string): string[] {
+  return line
+    .replace(/^\s*\|/, "")
+    .replace(/\|\s*$/, "")
+    .split("|");
+}
+
 /** A line that starts a list item: a bullet, or "(a)", "a)", "1." and alike. */
 export const LIST_ITEM = new RegExp(`^\\s*(?:${BULLET}\\s|\\(?(?:[a-z]|[ivx]{1,4}|\\d{1,2})\\)\\s|\\d{1,2}\\.\\s)`, "i");
 
@@ -183,9 +191,6 @@ export function keyTermsList(p: Paragraph): boolean {
 
 const KEY_TERMS = new WeakMap<Paragraph, boolean>();
 
-/** A table's separator row ("|---|:---|"), no text. */
-const SEPARATOR_LINE = /^\s*\|?[\s:|-]*-[\s:|-]*\|?\s*$/;
-
 /**
  * Whether a paragraph is a key-terms table: two rows or more of two cells, a short label and its
  * value ("| Objection period | 15 days from the notice |", a PDF's "Governing law | The laws of
@@ -194,14 +199,11 @@ const SEPARATOR_LINE = /^\s*\|?[\s:|-]*-[\s:|-]*\|?\s*$/;
 export function keyTermsTable(p: Paragraph): boolean {
   let table = KEY_TERMS_TABLE.get(p);
   if (table === undefined) {
-    const rows = paragraphLines(p).filter((l) => !SEPARATOR_LINE.test(l));
+    const rows = paragraphLines(p).filter((l) => !SEPARATOR_ROW.test(l.trim()));
     table =
       rows.length >= 2 &&
       rows.every((l) => {
-        const cells = l
-          .replace(/^\s*\|/, "")
-          .replace(/\|\s*$/, "")
-          .split("|");
+        const cells = rowCells(l);
         return l.includes("|") && cells.length === 2 && cells.every((c) => c.trim() !== "") && (cells[0] ?? "").trim().length <= 60;
       });
     KEY_TERMS_TABLE.set(p, table);
@@ -234,7 +236,7 @@ export function sentences(p: Paragraph): Sentence[] {
     const at = from + (piece.length - piece.trimStart().length);
     from = end;
     const text = piece.trim();
-    if (!text || SEPARATOR_LINE.test(text)) continue;
+    if (!text || SEPARATOR_ROW.test(text)) continue;
     // Sentences come in order: the line only moves forward (linear in the paragraph's lines).
     while (line + 1 < p.lineStarts.length && (p.lineStarts[line + 1] ?? Infinity) <= at) line++;
     out.push({ text, paragraph: p, line: p.lines[0] + line });

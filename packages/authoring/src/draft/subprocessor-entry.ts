@@ -1,4 +1,4 @@
-import { citeClause, withoutMarkup, type Paragraph } from "./document.js";
+import { citeClause, rowCells, withoutMarkup, type Paragraph } from "./document.js";
 import { COLUMN_WORDS, KEYWORDS, phrase } from "./language.js";
 import { countryIn, placeIn } from "./countries.js";
 import { findPeriods } from "./periods.js";
@@ -144,11 +144,7 @@ export interface Taken {
 
 /** A row's cells; a line break inside one ("Hetzner Online GmbH<br>Industriestr. 25") reads as a comma. */
 export function cellsOf(line: string): string[] {
-  return line
-    .replace(/^\s*\|/, "")
-    .replace(/\|\s*$/, "")
-    .split("|")
-    .map((c) => c.replace(/\s*<br\s*\/?>\s*/gi, ", ").trim());
+  return rowCells(line).map((c) => c.replace(/\s*<br\s*\/?>\s*/gi, ", ").trim());
 }
 
 /** A line without the emphasis and line-break markup around it ("**Hetzner Online GmbH**<br>"). */

@@ -620,8 +620,10 @@ export function governingLaw(ctx: Context): Found<string> | undefined {
     const mentions = [...s.text.matchAll(lawWords)];
     if (mentions.length === 0) {
       const named = lawUnderItsHeading(ctx, s);
-      if (named) all.push(found(s, named, "a country's law named under a heading about the governing law"));
-      if (named) ctx.trace?.("governingLaw", s, `taken: ${named}, under a heading about the governing law`);
+      if (named) {
+        all.push(found(s, named, "a country's law named under a heading about the governing law"));
+        ctx.trace?.("governingLaw", s, `taken: ${named}, under a heading about the governing law`);
+      }
       continue;
     }
     const text = withoutStatutes(s.text);
@@ -653,13 +655,15 @@ export function governingLaw(ctx: Context): Found<string> | undefined {
  */
 function lawUnderItsHeading(ctx: Context, s: Sentence): string | undefined {
   if (!KEYWORDS.law.test(headingAbove(ctx, s))) return undefined;
-  const lawNouns = new RegExp(KEYWORDS.lawNoun.source, `${KEYWORDS.lawNoun.flags}g`);
-  for (const m of s.text.matchAll(lawNouns)) {
-    const code = lawIn(withoutStatutes(s.text).slice(Math.max(0, m.index - 30), m.index + m[0].length + 30));
+  const text = withoutStatutes(s.text);
+  for (const m of text.matchAll(LAW_NOUNS)) {
+    const code = lawIn(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30));
     if (code) return code;
   }
   return undefined;
 }
+
+const LAW_NOUNS = new RegExp(KEYWORDS.lawNoun.source, `${KEYWORDS.lawNoun.flags.replace("g", "")}g`);
 
 /**
  * A statute named after its country ("the California Consumer Privacy Act", "the UK Data
