@@ -3980,6 +3980,23 @@ describe("policy draft, ninth round: words of other acts and other languages, la
     ).toBe("US");
   });
 
+  it("reads each row of a service-level table of three columns as a term of its own, in English and French", () => {
+    const en = draft(
+      "## Annex 3 – Service Levels\n\n| Event | Obligation | Deadline |\n|---|---|---|\n| Personal data breach | Notify the Customer | 24 hours |\n| New sub-processor | Notify the Customer in advance | 30 days |\n| Objection to a sub-processor | Customer may object | 14 days |\n| Termination | Delete all personal data | 30 days |\n",
+    );
+    expect([t(en.terms.breachNotification), t(en.terms.priorNotice), t(en.terms.objectionWindow)]).toEqual([
+      "24 hours",
+      "30 days",
+      "14 days",
+    ]);
+    expect(en.terms.retention?.map(t)).toEqual(["30 days"]);
+    const fr = draft(
+      "## Délais\n\n| Événement | Engagement | Délai |\n|---|---|---|\n| Violation de données | Notification au Client | 24 heures |\n| Nouveau sous-traitant | Information préalable du Client | 30 jours |\n| Fin du contrat | Suppression des données | 60 jours |\n",
+    );
+    expect([t(fr.terms.breachNotification), t(fr.terms.priorNotice)]).toEqual(["24 hours", "30 days"]);
+    expect(fr.terms.retention?.map(t)).toEqual(["60 days"]);
+  });
+
   it("reads no sub-processor from a template's example rows or a partner not chosen yet", () => {
     const table = [
       "Schedule 2 — Authorized Sub-Processors",

@@ -192,19 +192,23 @@ export function keyTermsList(p: Paragraph): boolean {
 const KEY_TERMS = new WeakMap<Paragraph, boolean>();
 
 /**
- * Whether a paragraph is a key-terms table: two rows or more of two cells, a short label and its
- * value ("| Objection period | 15 days from the notice |", a PDF's "Governing law | The laws of
- * France"). Each row is a term of its own, as each line of a key-terms list is.
+ * Whether a paragraph is a key-terms table: two rows or more of two to four cells, a short label
+ * first ("| Objection period | 15 days from the notice |", a PDF's "Governing law | The laws of
+ * France", a service-level table's "| Personal data breach | Notify the Customer | 24 hours |").
+ * Each row is a term of its own, as each line of a key-terms list is.
  */
 export function keyTermsTable(p: Paragraph): boolean {
   let table = KEY_TERMS_TABLE.get(p);
   if (table === undefined) {
     const rows = paragraphLines(p).filter((l) => !SEPARATOR_ROW.test(l.trim()));
+    const width = rowCells(rows[0] ?? "").length;
     table =
       rows.length >= 2 &&
+      width >= 2 &&
+      width <= 4 &&
       rows.every((l) => {
         const cells = rowCells(l);
-        return l.includes("|") && cells.length === 2 && cells.every((c) => c.trim() !== "") && (cells[0] ?? "").trim().length <= 60;
+        return l.includes("|") && cells.length === width && cells.every((c) => c.trim() !== "") && (cells[0] ?? "").trim().length <= 60;
       });
     KEY_TERMS_TABLE.set(p, table);
   }

@@ -64,7 +64,7 @@ export const es: LanguageWords = {
     subprocessor: "sub(\\s?-\\s?)?encargad[oa]s?|subcontratistas?|subcontrataci\\w*|subprocesador(es)?|\\botros? encargados?",
     objection: "oponerse|oposición|objeci[oó]n|objetar",
     dataSubject: "interesados?\\b|interés legítimo",
-    advance: "preaviso|de antelación|notificación previa|con (una )?antelación|previo aviso|por adelantado",
+    advance: "preaviso|de antelación|(?:notificación|información) previa|con (una )?antelación|previo aviso|por adelantado",
     violation:
       "\\bincidentes?\\b|\\b(?:violaci(?:ón|ones)|brechas?)(?! (?:del|de este|de la|de las) (?:presente )?(?:contrato|acuerdo|dpa|obligaciones))",
     definedBreach: "\\b(?:Violaci(?:ón|ones)|Brechas?)(?! (?:del|de este|de la) (?:presente )?(?:[Cc]ontrato|[Aa]cuerdo|DPA))",

@@ -69,7 +69,8 @@ export const fr: LanguageWords = {
       "sous\\s?-\\s?traitants? ultérieurs?|\\bsous\\s?-\\s?traitants\\b|\\bsous\\s?-\\s?traitance ultérieure|\\b(un|une|tout|chaque|nouveau|autre|ce|son|ses|leurs?) sous\\s?-\\s?traitants?\\b",
     objection: "\\bs'opposer|\\bopposition",
     dataSubject: "personnes? concernées?|intérêts? légitimes?",
-    advance: "préavis|à l'avance|au préalable|préalablement|avant (tout|toute|le|la) changement|au moins .{0,30} avant\\b",
+    advance:
+      "préavis|à l'avance|au préalable|préalablement|(?:information|notification) préalable|avant (tout|toute|le|la) changement|au moins .{0,30} avant\\b",
     violation: "\\bincidents?\\b|\\bviolations?\\b(?! (?:du|de ce|de la|des) (?:présente? )?(?:contrat|accord|dpa|conditions|obligations))",
     definedBreach: "\\b(?:Violations?)\\b(?! (?:du|de ce|de la|des) (?:présente? )?(?:[Cc]ontrat|[Aa]ccord|DPA|[Cc]onditions))",
     breach:
