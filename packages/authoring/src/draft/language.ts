@@ -82,6 +82,12 @@ function keyword(concept: Concept): RegExp {
 /** Keywords of each term, all languages together (regular expressions, case-insensitive but the CASED ones). */
 export const KEYWORDS = Object.fromEntries(CONCEPTS.map((c) => [c, keyword(c)])) as Readonly<Record<Concept, RegExp>>;
 
+/** A concept's words as a pattern that finds every match in a text (`matchAll`), its flags kept. */
+export function everywhere(concept: Concept): RegExp {
+  const re = KEYWORDS[concept];
+  return new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+}
+
 /**
  * A concept's words inside a larger pattern, anchored or bounded as that pattern needs:
  * `phrase("beforeIt", "^[\\s,]*(?:", ")\\b")` is "right after, one of the words for before".

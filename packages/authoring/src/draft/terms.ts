@@ -11,7 +11,7 @@ import {
   type Paragraph,
   type Sentence,
 } from "./document.js";
-import { COLUMN_WORDS, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
+import { COLUMN_WORDS, everywhere, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { countryIn, placeIn } from "./countries.js";
 import { findPeriods, numberValue, type FoundPeriod, type Period } from "./periods.js";
 
@@ -614,10 +614,9 @@ export function auditNotice(ctx: Context): Found<Period> | undefined {
  */
 export function governingLaw(ctx: Context): Found<string> | undefined {
   const all: Array<Found<string>> = [];
-  const lawWords = new RegExp(KEYWORDS.law.source, `${KEYWORDS.law.flags}g`);
   for (const [i, s] of ctx.sentences.entries()) {
     // Each mention of the law in turn: "(Governing Law) of the SCCs: ... are governed by the laws of France".
-    const mentions = [...s.text.matchAll(lawWords)];
+    const mentions = [...s.text.matchAll(LAW_MENTIONS)];
     if (mentions.length === 0) {
       const named = lawUnderItsHeading(ctx, s);
       if (named) {
@@ -637,7 +636,8 @@ export function governingLaw(ctx: Context): Found<string> | undefined {
     if (code) all.push(found(s, code, "sentence pattern: agreement governed by a country's law"));
     // "Governing law: Portugal": a colon before a capital ends a sentence; the value is the next one.
     const next = ctx.sentences[i + 1];
-    const after = !code && /:$/.test(s.text) && next?.paragraph === s.paragraph ? lawIn(next.text.slice(0, 60)) : undefined;
+    const after =
+      !code && /:$/.test(s.text) && next?.paragraph === s.paragraph ? lawIn(withoutStatutes(next.text.slice(0, 60))) : undefined;
     if (after && next) {
       const from = s.paragraph.text.indexOf(s.text);
       const to = s.paragraph.text.indexOf(next.text, from) + next.text.length;
@@ -663,7 +663,8 @@ function lawUnderItsHeading(ctx: Context, s: Sentence): string | undefined {
   return undefined;
 }
 
-const LAW_NOUNS = new RegExp(KEYWORDS.lawNoun.source, `${KEYWORDS.lawNoun.flags.replace("g", "")}g`);
+const LAW_MENTIONS = everywhere("law");
+const LAW_NOUNS = everywhere("lawNoun");
 
 /**
  * A statute named after its country ("the California Consumer Privacy Act", "the UK Data
@@ -676,9 +677,12 @@ function withoutStatutes(text: string): string {
   return text.replace(STATUTE, (m) => " ".repeat(m.length));
 }
 
-/** The country whose law a text names first: an adjective or phrase ("Belgian law", "the laws of the State of New York"), else a country name. */
-function lawIn(named: string): string | undefined {
-  const text = withoutStatutes(named);
+/**
+ * The country whose law a text names first: an adjective or phrase ("Belgian law", "the laws of
+ * the State of New York"), else a country name. The text comes with its statutes blanked out
+ * (withoutStatutes), by the caller, before any slicing could cut a statute's name in two.
+ */
+function lawIn(text: string): string | undefined {
   let best: { at: number; code: string } | undefined;
   for (const [re, code] of LAW_WORDS) {
     const m = re.exec(text);
@@ -950,9 +954,8 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     // ("notify of the removal of sub-processors at least ten working days before"); a deleting
     // that names sub-processors after its period ("delete ... the data Processed by Vendor and its
     // Subprocessors") is still a deleting.
-    const otherBefore = (x: FoundPeriod): boolean => anotherActsPeriod(s, x);
     const periods = periodsOf(s);
-    if (periods.length > 0 && periods.every(otherBefore)) {
+    if (periods.length > 0 && periods.every((x) => anotherActsPeriod(s, x))) {
       ctx.trace?.("retention", s, "skipped: about sub-processors, breaches, objections, audits or confidentiality");
       continue;
     }
@@ -962,7 +965,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     // ("shall inform ... of its choice within 30 days, otherwise the data are destroyed").
     const eligible = periods.filter(
       (x) =>
-        !otherBefore(x) &&
+        !anotherActsPeriod(s, x) &&
         !anExample(s, x) &&
         // "Aufbewahrung ... von mindestens drei Jahren": a least time kept is no limit.
         !AT_LEAST_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - 40), x.index)) &&
@@ -977,7 +980,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
           detailOfADeleting(s, x)),
     );
     // A total after the periods it sums ("... deletion within 60 days; 90 days total") is the keeping's too.
-    const p = eligible.length > 0 ? (periods.find((x) => aTotal(s, x) && !otherBefore(x)) ?? eligible[0]) : undefined;
+    const p = eligible.length > 0 ? (periods.find((x) => aTotal(s, x) && !anotherActsPeriod(s, x)) ?? eligible[0]) : undefined;
     if (p) {
       ctx.trace?.("retention", s, `taken: ${p.text}`);
       out.push({ ...found(s, asPeriod(p), "sentence pattern: data kept or deleted within a period", p), category: categoryOf(s.text) });
@@ -1016,9 +1019,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
 }
 
 /** Words of other terms: a period after them is theirs, not a keeping's. */
-const OTHER_TERMS = [KEYWORDS.subprocessor, KEYWORDS.breach, KEYWORDS.objection, KEYWORDS.audit, KEYWORDS.confidential].map(
-  (k) => new RegExp(k.source, `${k.flags.replace("g", "")}g`),
-);
+const OTHER_TERMS = (["subprocessor", "breach", "objection", "audit", "confidential"] as const).map(everywhere);
 
 /**
  * Whether a period follows words about sub-processors, breaches, objections, audits or secrecy in
