@@ -104,7 +104,8 @@ export function entry(name: string, rowText: string, locationText: string, glued
   if (clean.length < 2 || clean.length > 80 || !/\p{L}/u.test(clean)) return undefined;
   // "[E.g., AWS]", "[Vendor name]", "e.g. Datadog", "Hosting partner (TBD)": a template's
   // placeholder or example, or a company not chosen yet (the note in brackets read before it goes).
-  if (PLACEHOLDER.test(clean) || /^[[{<]/.test(clean) || EXAMPLE_FIRST.test(clean) || KEYWORDS.toBeDecided.test(plain)) return undefined;
+  // (A whole placeholder, PLACEHOLDER's "[...]", "{{...}}", "<...>", opens with one of those marks too.)
+  if (/^[[{<]/.test(clean) || EXAMPLE_FIRST.test(clean) || KEYWORDS.toBeDecided.test(plain)) return undefined;
   // "EU SCCs", "Binding Corporate Rules", "EU-U.S. DPF": a transfer mechanism, not a company.
   if ([KEYWORDS.scc, KEYWORDS.bcr, KEYWORDS.dpf].some((k) => k.test(clean))) return undefined;
   // "Name (Country) - Purpose": a header line of column words, not a company.
