@@ -4013,3 +4013,87 @@ describe("policy draft, ninth round: words of other acts and other languages, la
     expect(names(draftFromText({ name: "dpa.md", format: "markdown", text: table }, "x"))).toEqual([["Stripe, Inc.", "US"]]);
   });
 });
+
+describe("policy draft, tenth round: breaches, notices and places however written", () => {
+  it("reads a German breach in the singular ('Verstoß') and a separable verb across an abbreviated unit", () => {
+    const d = draft(
+      "Der Auftragnehmer unterrichtet den Auftraggeber über jeden Verstoß gegen Vorschriften zum Schutz personenbezogener Daten innerhalb von 24 Stunden.\n",
+    );
+    expect(t(d.terms.breachNotification)).toBe("24 hours");
+    expect(
+      t(
+        draft("§ 9 Meldung\n\nDer Auftragnehmer teilt dem Auftraggeber eine Datenpanne innerhalb von 72 Std. mit.\n").terms
+          .breachNotification,
+      ),
+    ).toBe("72 hours");
+    // A breach of the contract in the singular is still no data breach.
+    expect(
+      draft(
+        "Der Auftraggeber kann bei einem schwerwiegenden Verstoß des Auftragnehmers gegen diesen Vertrag innerhalb von 14 Tagen kündigen.\n",
+      ).terms.breachNotification,
+    ).toBeUndefined();
+  });
+
+  it("reads 'tell', a French 'brèche', and a notice whose deadline is an item of the list after 'The notification shall:'", () => {
+    expect(
+      t(draft("We will tell you about any Personal Data Breach within 72 hours of becoming aware of it.\n").terms.breachNotification),
+    ).toBe("72 hours");
+    expect(t(draft("Toute brèche de sécurité est signalée au Client dans un délai de 24 heures.\n").terms.breachNotification)).toBe(
+      "24 hours",
+    );
+    const d = draft(
+      "6. Incidents\n\nIn the event of a Personal Data Breach, the Processor shall notify the Controller. The notification shall:\n\n(a) be made within 24 hours of the Processor becoming aware of the breach;\n\n(b) describe the nature of the breach.\n",
+    );
+    expect(t(d.terms.breachNotification)).toBe("24 hours");
+    // A list after a colon that is not the notice gives no deadline.
+    expect(
+      draft(
+        "In the event of a Personal Data Breach, the Processor shall notify the Controller. The Processor shall also:\n\n(a) keep records for 24 months;\n\n(b) cooperate with the Controller.\n",
+      ).terms.breachNotification,
+    ).toBeUndefined();
+  });
+
+  it("reads a section headed by the bare word ('## Breaches', '7. Incidents') as about breaches", () => {
+    for (const heading of ["## Breaches", "## 7. Incidents", "## § 9 Vorfälle"]) {
+      const d = draftFromText(
+        {
+          name: "dpa.md",
+          format: "markdown",
+          text: `# DPA\n\n${heading}\n\n- Notice: within 24 hours\n- Content: the nature of the breach\n`,
+        },
+        "x",
+      );
+      expect(t(d.terms.breachNotification), heading).toBe("24 hours");
+    }
+    // A heading about breaches of the contract is not.
+    const d = draftFromText(
+      { name: "dpa.md", format: "markdown", text: "# DPA\n\n## Breach of this Agreement\n\n- Notice: within 24 hours\n" },
+      "x",
+    );
+    expect(d.terms.breachNotification).toBeUndefined();
+  });
+
+  it("reads French hosting by the verb and 'chez', English processing 'within' a country", () => {
+    expect(draft("Le Prestataire héberge les données exclusivement en France.\n").terms.hostingAllowed?.value).toEqual(["FR"]);
+    expect(draft("Nous hébergeons les données du Client en Belgique.\n").terms.hostingAllowed?.value).toEqual(["BE"]);
+    expect(draft("L'hébergement des données est réalisé chez OVHcloud, en France (Roubaix).\n").terms.hostingAllowed?.value).toEqual([
+      "FR",
+    ]);
+    expect(draft("Processing takes place exclusively within the territory of Austria.\n").terms.hostingAllowed?.value).toEqual(["AT"]);
+  });
+
+  it("reads a country named as one choice beside the EU or EEA ('in Germany or within the EU') as the EEA", () => {
+    for (const text of [
+      "Data processing takes place exclusively within the territory of the Federal Republic of Germany or within the European Union.\n",
+      "Processing takes place only within the territory of the Federal Republic of Germany, a Member State of the European Union or another contracting state of the Agreement on the European Economic Area.\n",
+      "Les données sont hébergées exclusivement en France ou dans un autre État de l'Union européenne.\n",
+      "De gegevens worden uitsluitend opgeslagen in Nederland of binnen de Europese Unie.\n",
+    ]) {
+      const d = draft(text);
+      expect([d.terms.hostingAllowed?.value, d.terms.hostingDeclared?.value], text).toEqual([undefined, ["EEA"]]);
+    }
+    // "of the EU" is no choice: the country stands.
+    const d = draft("Customer Data is stored in data centers located in Germany, a Member State of the European Union.\n");
+    expect(d.terms.hostingAllowed?.value).toEqual(["DE"]);
+  });
+});

@@ -417,10 +417,25 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
  * is not the breach's; "9.1 Notification" under "9. Personal Data Breaches" is the breach's).
  */
 function aboutBreaches(above: string, p: Paragraph): boolean {
-  if (above) return KEYWORDS.breach.test(above);
+  if (above) return namesBreaches(above);
   const sub = p.subheading;
-  return KEYWORDS.breach.test(sub) || (KEYWORDS.breach.test(p.heading) && (sub === "" || KEYWORDS.notify.test(sub)));
+  return namesBreaches(sub) || (namesBreaches(p.heading) && (sub === "" || KEYWORDS.notify.test(sub)));
 }
+
+/**
+ * Whether a heading names breaches: in the words of a breach, or the bare word alone ("##
+ * Breaches", "7. Incidents", "§ 9 Vorfälle"), which a DPA's own section can only mean as its breaches.
+ */
+function namesBreaches(heading: string): boolean {
+  const words = withoutMarkup(heading)
+    .replace(/^#+\s*/, "")
+    .replace(/^(?:§\s*)?\d+(?:\.\d+)*\.?\s*/, "")
+    .trim();
+  return KEYWORDS.breach.test(heading) || BARE_VIOLATION.test(words);
+}
+
+/** The bare word of a breach as a whole heading. */
+const BARE_VIOLATION = new RegExp(`^(?:${KEYWORDS.violation.source})$`, "i");
 
 /** How many sentences after a breach's own are read for its deadline. */
 const SENTENCES_AFTER = 3;
@@ -482,10 +497,14 @@ function noticeWithDeadline(
   underNoticeLabel = false,
   label?: Sentence,
 ): { s: Sentence; p: FoundPeriod } | undefined {
+  let underLabel = underNoticeLabel;
   for (const s of sentences) {
     const labelsValue = label !== undefined && s.paragraph === label.paragraph && s.line === label.line;
-    const p = KEYWORDS.notify.test(s.text) || (underNoticeLabel && (onListLine(s) || labelsValue)) ? breachPeriod(s) : undefined;
+    const p = KEYWORDS.notify.test(s.text) || (underLabel && (onListLine(s) || labelsValue)) ? breachPeriod(s) : undefined;
     if (p) return { s, p };
+    // "... shall notify the Controller. The notification shall:", then "(a) be made within 24
+    // hours ...": the items after a notice ending in a colon are that notice's.
+    if (/:\s*$/.test(s.text) && KEYWORDS.notify.test(s.text)) underLabel = true;
   }
   return undefined;
 }
@@ -733,7 +752,7 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
       why(s, "taken: EEA (no data leaves it)");
       return found(s, ["EEA"], "sentence pattern: no data leaves the EU/EEA");
     }
-    if (!KEYWORDS.hosting.test(s.text) || !KEYWORDS.withinEurope.test(s.text)) continue;
+    if (!KEYWORDS.hosting.test(s.text) || !(KEYWORDS.withinEurope.test(s.text) || OR_IN_EUROPE.test(s.text))) continue;
     if (s.text === countriesRead && !europeFirst(s.text)) {
       why(s, "skipped: it names the countries where data is hosted, the EU or EEA as where one of them is");
       continue;
@@ -831,6 +850,12 @@ const ADJECTIVE_HOSTS: ReadonlyArray<[RegExp, string]> = LAW_WORDS.map(([re, cod
 ]);
 
 /**
+ * "in Germany or within the European Union", "auf dem Gebiet der Bundesrepublik Deutschland oder
+ * innerhalb der EU": Europe as another place allowed, which holds the countries named beside it.
+ */
+const OR_IN_EUROPE = new RegExp(`\\b(?:${KEYWORDS.orWord.source})\\s+[^,.;]{0,60}?(?:${KEYWORDS.europeName.source})`, "i");
+
+/**
  * Where the data is hosted, when the DPA names the countries: "all centres ... are located in
  * France", "... in Deutschland gespeichert", or a line of its own ("Server location: Germany").
  */
@@ -856,6 +881,10 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
       return found(s, adjective, "sentence pattern: the data centres of named countries");
     }
     if (!place) continue;
+    if (codes.length > 0 && OR_IN_EUROPE.test(place)) {
+      ctx.trace?.("hostingAllowed", s, "skipped: the countries are one choice beside the EU/EEA (its commitment, not theirs)");
+      continue;
+    }
     if (codes.length > 0) {
       ctx.trace?.("hostingAllowed", s, `taken: ${codes.join(", ")}`);
       return found(s, codes, "sentence pattern: data hosted in named countries");

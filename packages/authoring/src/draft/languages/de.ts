@@ -69,12 +69,14 @@ export const de: LanguageWords = {
     dataSubject: "betroffenen?\\b|berechtigte[sn]? interesse",
     advance:
       "(vor)?ankündigungsfrist|vorankündigung|im voraus|vorab|vorher|vor (der|dem|einer) (änderung|beauftragung|einsatz|hinzuziehung|heranziehung)|mit einer (vorlauf|ankündigungs)?frist von|mindestens .{0,30} vor\\b",
-    violation: "\\bvorf(?:a|ä)ll(?:e|en)?(?![a-zäöüß])|\\bverletzung(?:en)?\\b|\\bverstö(?:ß|ss)(?:e|en)?(?![a-zäöüß])",
+    violation: "\\bvorf(?:a|ä)ll(?:e|en)?(?![a-zäöüß])|\\bverletzung(?:en)?\\b|\\bverst(?:ö|o)(?:ß|ss)(?:e|en)?(?![a-zäöüß])",
     breach:
-      "vernichtung[^.]{0,40}\\bverlust[^.]{0,60}(veränderung|unbefugt)|verstö(ß|ss)(e|en)? gegen datenschutz|(unbeabsichtigt|unrechtmäßig)[^.]{0,80}(vernichtung|verlust)|verletzung(en)? des schutzes|verstö(ß|ss)(e|en)? gegen\\b[^.]{0,80}\\bschutz(es)? personenbezogener daten|datenschutzverstö(ß|ss)|datenpanne|datenleck|verletzung(en)? (der|von) (daten)?sicherheit|verletzung(en)? personenbezogener daten|verstö(ß|ss)\\w* gegen datenschutzrechtliche|sicherheitsverletzung|datenschutzverletzung|datenschutzvorf(a|ä)ll|sicherheitsvorf(a|ä)ll|\\bschutz\\b[^.;]{0,80}\\bverletzt|\\b(unbefugt|unberechtigt|unrechtmäßig)\\w* (zugriff|zugang|offenlegung|kenntnisnahme)\\w*[^.;]{0,40}\\bdaten\\b|kompromittierung (personenbezogener |von |der )?daten",
+      "vernichtung[^.]{0,40}\\bverlust[^.]{0,60}(veränderung|unbefugt)|verst(ö|o)(ß|ss)(e|en)? gegen datenschutz|(unbeabsichtigt|unrechtmäßig)[^.]{0,80}(vernichtung|verlust)|verletzung(en)? des schutzes|verst(ö|o)(ß|ss)(e|en)? gegen\\b[^.]{0,80}\\bschutz(es)? personenbezogener daten|datenschutzverst(ö|o)(ß|ss)|datenpanne|datenleck|verletzung(en)? (der|von) (daten)?sicherheit|verletzung(en)? personenbezogener daten|verst(ö|o)(ß|ss)\\w* gegen datenschutzrechtliche|sicherheitsverletzung|datenschutzverletzung|datenschutzvorf(a|ä)ll|sicherheitsvorf(a|ä)ll|\\bschutz\\b[^.;]{0,80}\\bverletzt|\\b(unbefugt|unberechtigt|unrechtmäßig)\\w* (zugriff|zugang|offenlegung|kenntnisnahme)\\w*[^.;]{0,40}\\bdaten\\b|kompromittierung (personenbezogener |von |der )?daten",
     noticeToObject: "(vorankündigung|frist)\\b[^.;]{0,40}\\bum\\b[^.;]{0,30}(widersprech|widerspruch|einspruch)",
+    // A separable verb's parts may stand apart across an abbreviated unit ("teilt ... innerhalb von
+    // 72 Std. mit").
     notify:
-      "benachrichtig|mitteil|mitzuteil|anzuzeig|bekannt(zu)?geb|\\bgib(t|en)\\b[^.;]{0,220}\\bbekannt\\b|\\bteil(t|en)\\b[^.;]{0,220}\\bmit\\b|informier|\\bmeld|unterricht|in kenntnis|anzeig|\\bzeig(t|en)\\b",
+      "benachrichtig|mitteil|mitzuteil|anzuzeig|bekannt(zu)?geb|\\bgib(t|en)\\b(?:[^.;]|(?<=\\bstd)\\.){0,220}\\bbekannt\\b|\\bteil(t|en)\\b(?:[^.;]|(?<=\\bstd)\\.){0,220}\\bmit\\b|informier|\\bmeld|unterricht|in kenntnis|anzeig|\\bzeig(t|en)\\b",
     noDelay: "unverzüglich|so schnell wie möglich|ohne schuldhaftes zögern|umgehend|schnellstmöglich|sofort",
     audit: "prüfung|kontrolle|überprüfung",
     permission:
@@ -128,6 +130,7 @@ export const de: LanguageWords = {
     outside: "außerhalb|\\bnicht[-‐‑](eu|ewr)\\b|drittstaat",
     relativeWord: "was",
     andOr: "und|oder",
+    orWord: "oder|bzw\\.",
     listFollows: "\\bfolgende|\\bnachstehend|\\bnachfolgend|\\bunten\\b",
     workingTime: "\\b(geschäfts|arbeits)",
     nextWorkingDay: "\\bn(ä|a)chsten (werk|arbeits|geschäfts)tag(es)?\\b|\\bfolgenden (werk|arbeits|geschäfts)tag(es)?\\b",

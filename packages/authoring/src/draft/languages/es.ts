@@ -119,6 +119,7 @@ export const es: LanguageWords = {
     noticeWord: "preaviso|antelación",
     outside: "fuera|\\bno[-‐‑](ue|eee)\\b",
     andOr: "y|o",
+    orWord: "o|u",
     listFollows: "\\bsiguientes?\\b|\\ba continuación\\b",
     workingTime: "\\b(hábiles|laborables)\\b",
     nextWorkingDay: "\\b(siguiente|próximo) día hábil\\b|\\bdía hábil siguiente\\b",

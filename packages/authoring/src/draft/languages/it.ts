@@ -107,6 +107,7 @@ export const it: LanguageWords = {
     noticeWord: "preavviso|avviso",
     outside: "al di fuori|\\bextra[-‐‑]?(ue|see)\\b",
     andOr: "e|o",
+    orWord: "o|oppure",
     listFollows: "\\bseguent[ei]\\b|\\bdi seguito\\b|\\bsotto riportat",
     workingTime: "\\blavorative\\b",
     nextWorkingDay: "\\bgiorno lavorativo successivo\\b",

@@ -116,6 +116,8 @@ export const nl: LanguageWords = {
     outside: "buiten|\\bniet[-‐‑](eu|eer)\\b",
     relativeWord: "wat|zodat",
     andOr: "en|of",
+    // Not "of" alone: English has it ("a Member State of the EU").
+    orWord: "of(?= (?:binnen|in) )",
     listFollows: "\\bvolgende\\b|\\bhieronder\\b|\\bonderstaande?\\b",
     workingTime: "\\bwerk",
     nextWorkingDay: "\\bvolgende werkdag\\b",

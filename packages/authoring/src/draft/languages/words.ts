@@ -98,6 +98,8 @@ export const CONCEPTS = [
   "outside",
   "relativeWord",
   "andOr",
+  // One place of several allowed ("in Germany or within the EU"): the bare "or".
+  "orWord",
   "listIntro",
   // A deadline of one working day said without a number ("by the next business day").
   "nextWorkingDay",
