@@ -4053,6 +4053,21 @@ describe("policy draft, tenth round: breaches, notices and places however writte
     ).toBeUndefined();
   });
 
+  it("reads a notice in the sentence after one naming the breach without notice, in the same paragraph", () => {
+    for (const text of [
+      "Le Prestataire met en œuvre un processus de gestion des incidents de sécurité. Le Client est informé dans les 24 heures.\n",
+      "Vendor maintains incident response procedures for Security Incidents. Customer will be notified within 24 hours of detection.\n",
+    ])
+      expect(t(draft(text).terms.breachNotification), text).toBe("24 hours");
+    // Not a sentence that notifies nothing, nor one in the next paragraph, nor a long period.
+    for (const text of [
+      "Vendor maintains incident response procedures for Security Incidents. Incident logs are kept for 2 days.\n",
+      "Vendor maintains incident response procedures for Security Incidents.\n\nCustomer will be notified of changes within 24 hours.\n",
+      "Vendor maintains incident response procedures for Security Incidents. Customer will be informed of the review within 30 days.\n",
+    ])
+      expect(t(draft(text).terms.breachNotification), text).toBeUndefined();
+  });
+
   it("reads a section headed by the bare word ('## Breaches', '7. Incidents') as about breaches", () => {
     for (const heading of ["## Breaches", "## 7. Incidents", "## § 9 Vorfälle"]) {
       const d = draftFromText(
@@ -4080,6 +4095,19 @@ describe("policy draft, tenth round: breaches, notices and places however writte
       "FR",
     ]);
     expect(draft("Processing takes place exclusively within the territory of Austria.\n").terms.hostingAllowed?.value).toEqual(["AT"]);
+  });
+
+  it("reads Spanish and Italian processing 'carried out' in a country, data 'localised' there, data centres 'situated' there, and a land's adjective", () => {
+    for (const text of [
+      "El Proveedor se compromete a que todos los tratamientos se realicen en Francia.\n",
+      "Il Fornitore si impegna affinché tutti i trattamenti siano effettuati in Francia.\n",
+      "Los Datos Personales se localizan en Francia.\n",
+      "Los centros de datos utilizados por el Proveedor están situados en Francia.\n",
+      "El Proveedor garantiza que los datos son alojados y tratados exclusivamente en territorio francés.\n",
+    ])
+      expect(draft(text).terms.hostingAllowed?.value, text).toEqual(["FR"]);
+    // An English "localization" is no Spanish verb of place.
+    expect(draft("For Controllers requiring data localization within the EU: see section 5.\n").terms.hostingDeclared).toBeUndefined();
   });
 
   it("reads a country named as one choice beside the EU or EEA ('in Germany or within the EU') as the EEA", () => {

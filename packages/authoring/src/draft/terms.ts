@@ -382,7 +382,11 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     // données : 24 heures") is that notice's.
     const underNotice = s.text.length <= 100 && KEYWORDS.notify.test(above);
     if (!KEYWORDS.notify.test(s.text) && !underNotice && !keyTermsRow(s)) {
-      why(s, "skipped: a breach, but no notice to the controller");
+      const next = named ? noticeNext(ctx.sentences, i) : undefined;
+      if (next) {
+        all.push(found(next.s, asPeriod(next.p), "sentence pattern: a breach, its notice within a period in the sentence after", next.p));
+        why(s, `taken: ${next.p.text}, from the notice in the sentence after`);
+      } else why(s, "skipped: a breach, but no notice to the controller");
       continue;
     }
     const p = breachPeriod(s);
@@ -462,6 +466,18 @@ function sentencesAfter(sentences: readonly Sentence[], i: number): Sentence[] {
     if (next.paragraph !== s.paragraph) break;
   }
   return out;
+}
+
+/**
+ * A breach named without a notice, and the next sentence of its paragraph the notice within hours
+ * or a few days ("... a process for managing security incidents. The Customer is informed within
+ * 24 hours."): that notice is the breach's.
+ */
+function noticeNext(sentences: readonly Sentence[], i: number): { s: Sentence; p: FoundPeriod } | undefined {
+  const next = sentences[i + 1];
+  if (!next || next.paragraph !== sentences[i]?.paragraph || !soonAfter(next)) return undefined;
+  if ([KEYWORDS.subprocessor, KEYWORDS.audit, KEYWORDS.objection].some((k) => k.test(next.text))) return undefined;
+  return noticeWithDeadline([next]);
 }
 
 /** How many items after a sentence ending in a colon are read as its list. */
@@ -806,6 +822,9 @@ const HOSTING_LINE = new RegExp(
 /** A part of the world named as a place, not as a provider's region with its place in brackets after it. */
 const REGION_ALONE = new RegExp(`(?:${KEYWORDS.region.source})(?!\\s*\\()`, "iu");
 
+/** "territorio francés" after "tratados en": the land's word before the country's adjective. */
+const TERRITORY_FIRST = phrase("territory", "^(?:", ")\\s+");
+
 /**
  * The countries a place names ("Germany/Finland", "France and Belgium", "the EU (Hetzner, Germany)"),
  * or the one its first word is the adjective of ("français" after "sur le territoire").
@@ -825,7 +844,8 @@ function countriesOf(place: string): string[] {
     ),
   ];
   if (named.length > 0) return named;
-  const adjective = LAW_WORDS.find(([re]) => re.exec(place.trim())?.index === 0);
+  const bare = place.trim().replace(TERRITORY_FIRST, "");
+  const adjective = LAW_WORDS.find(([re]) => re.exec(bare)?.index === 0);
   return adjective ? [adjective[1]] : [];
 }
 

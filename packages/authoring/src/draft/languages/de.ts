@@ -131,6 +131,7 @@ export const de: LanguageWords = {
     relativeWord: "was",
     andOr: "und|oder",
     orWord: "oder|bzw\\.",
+    territory: "(?:dem |das )?(?:hoheits)?gebiet",
     listFollows: "\\bfolgende|\\bnachstehend|\\bnachfolgend|\\bunten\\b",
     workingTime: "\\b(geschäfts|arbeits)",
     nextWorkingDay: "\\bn(ä|a)chsten (werk|arbeits|geschäfts)tag(es)?\\b|\\bfolgenden (werk|arbeits|geschäfts)tag(es)?\\b",

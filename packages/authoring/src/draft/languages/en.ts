@@ -128,6 +128,7 @@ export const en: LanguageWords = {
     relativeWord: "which|so that",
     andOr: "and|or",
     orWord: "or",
+    territory: "(?:the )?territory(?: of)?",
     listFollows: "\\bfollowing\\b|\\bbelow\\b",
     workingTime: "\\b(business|working)\\b",
     rateBefore: "\\b(?:once|twice|thrice|times|hours?|days?|weeks?|months?)\\s*$|\\d\\s*x\\s*$",

@@ -91,11 +91,11 @@ export const es: LanguageWords = {
     dataAtTheEnd: "descarg|devoluci|finalizaci|extracci",
     confidential: "confidencial",
     hosting:
-      "\\bdatos\\b[^.;]{0,40}\\bpermanec|\\bresiden?\\b|\\bse ubican?\\b|tratamiento (de (los )?datos (personales )?)?(se realiza|tiene lugar|se llevará a cabo)|(podrá|puede|pueden) tratar|serán tratad[oa]s|alojad|almacen|servidor|infraestructura|\\baloja|\\balmacenamos\\b|\\bconserva(mos)?\\b|\\btratad[oa]s\\b|\\btrat(a|an|ará|arán)(?![\\p{L}])[^.]{0,40}\\bdatos",
+      "\\bdatos\\b[^.;]{0,40}\\bpermanec|\\bresiden?\\b|\\bse ubican?\\b|tratamiento (de (los )?datos (personales )?)?(se realiza|tiene lugar|se llevará a cabo)|(podrá|puede|pueden) tratar|serán tratad[oa]s|alojad|almacen|servidor|infraestructura|\\baloja|\\balmacenamos\\b|\\bconserva(mos)?\\b|\\btratad[oa]s\\b|\\btrat(a|an|ará|arán)(?![\\p{L}])[^.]{0,40}\\bdatos|centros? de datos|\\blocaliza(n|d[oa]s?)?\\b|\\btratamientos?\\b[^.;]{0,30}\\b(se )?realic|\\btratamientos?\\b[^.;]{0,30}\\b(se )?realiz",
     noneOutsideEurope:
       "\\bno\\b[^.;]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)|\\bnunca sale[n]? de la (ue\\b|unión europea)|\\b(ningún|ninguna)\\b[^.]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)|\\bno\\b[^.;]{0,40}\\btransferir\\w*[^.;]{0,40}\\bterceros países|\\bno se (?:realizar|efectuar)\\w* transferencias internacionales",
     locatedIn:
-      "\\b(residen?|se ubican?|se encuentran?|(están? )?ubicad[oa]s?|alojad[oa]s?|almacenad[oa]s?|se alojan) en\\b|\\b(alojad|almacenad|ubicad|situad|tratad|conservad|localizad)[oa]s? (únicamente |exclusivamente |solamente |solo |sólo )?en\\b|\\b(almacenamos|alojamos|tratamos|conservamos|almacena|aloja|trata|conserva|almacenará|alojará|tratará|conservará)(?![\\p{L}])[^.;]{0,60}?\\bdatos\\b[^.;]{0,30}?\\ben\\b|\\binfraestructuras? en\\b|\\ben (?:el )?territorio\\b",
+      "\\b(residen?|se ubican?|se encuentran?|(están? )?ubicad[oa]s?|alojad[oa]s?|almacenad[oa]s?|se alojan|se localizan?|se realic(e|en)|se realizan?|realizad[oa]s?) en\\b|\\b(alojad|almacenad|ubicad|situad|tratad|conservad|localizad)[oa]s? (únicamente |exclusivamente |solamente |solo |sólo )?en\\b|\\b(almacenamos|alojamos|tratamos|conservamos|almacena|aloja|trata|conserva|almacenará|alojará|tratará|conservará)(?![\\p{L}])[^.;]{0,60}?\\bdatos\\b[^.;]{0,30}?\\ben\\b|\\binfraestructuras? en\\b|\\ben (?:el )?territorio\\b",
     copula: "es|son|está|están",
     staysIn: "\\bno\\b[^.;]{0,60}\\bfuera (del? )?|\\bnunca sale[n]? (del? )?",
     hostingLabel:
@@ -120,6 +120,7 @@ export const es: LanguageWords = {
     outside: "fuera|\\bno[-‐‑](ue|eee)\\b",
     andOr: "y|o",
     orWord: "o|u",
+    territory: "(?:el )?territorio",
     listFollows: "\\bsiguientes?\\b|\\ba continuación\\b",
     workingTime: "\\b(hábiles|laborables)\\b",
     nextWorkingDay: "\\b(siguiente|próximo) día hábil\\b|\\bdía hábil siguiente\\b",

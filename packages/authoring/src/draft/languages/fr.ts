@@ -129,6 +129,7 @@ export const fr: LanguageWords = {
     relativeWord: "ce qui",
     andOr: "et|ou",
     orWord: "ou",
+    territory: "(?:le )?territoire",
     listFollows: "\\bsuivants?\\b|\\bsuivantes?\\b|\\bci-dessous\\b|\\bci-après\\b",
     workingTime: "\\bouvr(ées|ables)\\b",
     nextWorkingDay: "\\bjour ouvr(é|able) suivant\\b",

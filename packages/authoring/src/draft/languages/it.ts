@@ -80,11 +80,11 @@ export const it: LanguageWords = {
     dataAtTheEnd: "scaric|restituzion|cessazione|fine del contratto",
     confidential: "riservat",
     hosting:
-      "\\bdati\\b[^.;]{0,40}\\brima(ne|ngono|rranno)\\b|\\bserver\\b|infrastruttur|ubicat|conserviamo|ospitiamo|archiviamo|trattiamo|risied|localizzat|trattamento (dei dati (personali )?)?(avviene|ha luogo|sarà effettuato)|(può|possono|potrà) trattare|saranno trattat[ie]|ospitat|archiviat|memorizzat|conservat|(?:sono|vengono) trattat[ie]|\\btratt(a|ano|erà|eranno)(?![\\p{L}])[^.]{0,40}\\bdati",
+      "\\bdati\\b[^.;]{0,40}\\brima(ne|ngono|rranno)\\b|\\bserver\\b|infrastruttur|ubicat|conserviamo|ospitiamo|archiviamo|trattiamo|risied|localizzat|trattamento (dei dati (personali )?)?(avviene|ha luogo|sarà effettuato)|(può|possono|potrà) trattare|saranno trattat[ie]|ospitat|archiviat|memorizzat|conservat|(?:sono|vengono) trattat[ie]|\\btratt(a|ano|erà|eranno)(?![\\p{L}])[^.]{0,40}\\bdati|\\btrattament[oi]\\b[^.;]{0,30}\\beffettuat",
     noneOutsideEurope:
       "\\bnon\\b[^.;]{0,60}\\b(al di )?fuori\\b (dell'|della |dello |del )?(ue\\b|unione europea|spazio economico europeo|see\\b)|\\bnon lascia(no)? mai l'(ue\\b|unione europea)|\\bnessun[oa]?\\b[^.]{0,60}\\bal di fuori\\b (dell'|della |dello )?(ue\\b|unione europea|spazio economico europeo|see\\b)|\\bnon\\b[^.;]{0,40}\\btrasferi\\w*[^.;]{0,40}\\bpaesi terzi|\\bnessun trasferimento\\b[^.;]{0,40}\\bpaesi terzi",
     locatedIn:
-      "\\b(risiedono|risiede|localizzat[oiae]|si trova(no)?|situat[oiae]|ospitat[oiae]|archiviat[oiae]|conservat[oiae]|trattat[oiae]|memorizzat[oiae]|ubicat[oiae]|collocat[oiae]) (esclusivamente |unicamente |solo |soltanto )?(in|a|nel|nella|negli|nei)\\b|\\b(conserviamo|archiviamo|ospitiamo|trattiamo|memorizziamo|tratta|conserva|ospita|archivia|tratterà|conserverà|ospiterà|archivierà)(?![\\p{L}])[^.;]{0,60}?\\bdati\\b[^.;]{0,40}?\\b(in|nel|nella|a)\\b(?! territorio)|\\binfrastruttur[ae] (in|nel|nella)\\b|\\bnel territorio\\b|\\bsul territorio\\b",
+      "\\b(risiedono|risiede|localizzat[oiae]|si trova(no)?|situat[oiae]|ospitat[oiae]|archiviat[oiae]|conservat[oiae]|trattat[oiae]|memorizzat[oiae]|ubicat[oiae]|collocat[oiae]|effettuat[oiae]) (esclusivamente |unicamente |solo |soltanto )?(in|a|nel|nella|negli|nei)\\b|\\b(conserviamo|archiviamo|ospitiamo|trattiamo|memorizziamo|tratta|conserva|ospita|archivia|tratterà|conserverà|ospiterà|archivierà)(?![\\p{L}])[^.;]{0,60}?\\bdati\\b[^.;]{0,40}?\\b(in|nel|nella|a)\\b(?! territorio)|\\binfrastruttur[ae] (in|nel|nella)\\b|\\bnel territorio\\b|\\bsul territorio\\b",
     copula: "è|sono",
     staysIn: "\\bnon\\b[^.;]{0,60}\\b(al di )?fuori (dell'|della |dello |del |dai |dal )?|\\bnon lascia(no)? mai ",
     hostingLabel: "ubicazione (dei )?(dati|server|backup)|luogo (del|di) trattamento|hosting|data center",
@@ -108,6 +108,7 @@ export const it: LanguageWords = {
     outside: "al di fuori|\\bextra[-‐‑]?(ue|see)\\b",
     andOr: "e|o",
     orWord: "o|oppure",
+    territory: "(?:il )?territorio",
     listFollows: "\\bseguent[ei]\\b|\\bdi seguito\\b|\\bsotto riportat",
     workingTime: "\\blavorative\\b",
     nextWorkingDay: "\\bgiorno lavorativo successivo\\b",

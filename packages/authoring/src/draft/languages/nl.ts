@@ -118,6 +118,7 @@ export const nl: LanguageWords = {
     andOr: "en|of",
     // Not "of" alone: English has it ("a Member State of the EU").
     orWord: "of(?= (?:binnen|in) )",
+    territory: "(?:het )?grondgebied",
     listFollows: "\\bvolgende\\b|\\bhieronder\\b|\\bonderstaande?\\b",
     workingTime: "\\bwerk",
     nextWorkingDay: "\\bvolgende werkdag\\b",

@@ -100,6 +100,8 @@ export const CONCEPTS = [
   "andOr",
   // One place of several allowed ("in Germany or within the EU"): the bare "or".
   "orWord",
+  // A place named as a country's land, its adjective after ("en territorio francés").
+  "territory",
   "listIntro",
   // A deadline of one working day said without a number ("by the next business day").
   "nextWorkingDay",
