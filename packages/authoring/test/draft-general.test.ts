@@ -4110,6 +4110,25 @@ describe("policy draft, tenth round: breaches, notices and places however writte
     expect(draft("For Controllers requiring data localization within the EU: see section 5.\n").terms.hostingDeclared).toBeUndefined();
   });
 
+  it("reads laws in the plural and Spanish 'sujeto al Derecho', 'siendo aplicable', 'se interpretará de conformidad con'", () => {
+    for (const [text, code] of [
+      ["Este Contrato estará sujeto al Derecho español.\n", "ES"],
+      ["Cualquier controversia será sometida a los tribunales de París, siendo aplicable la ley francesa.\n", "FR"],
+      ["Este Acuerdo se interpretará de conformidad con las leyes de Francia.\n", "FR"],
+      ["Il presente Accordo sarà interpretato secondo le leggi della Francia.\n", "FR"],
+      ["Le présent Accord est régi et interprété conformément aux lois françaises.\n", "FR"],
+      ["Deze overeenkomst wordt beheerst door de wetten van Nederland.\n", "NL"],
+    ])
+      expect(draft(text).terms.governingLaw?.value, text).toBe(code);
+  });
+
+  it("reads the Spanish noun of deleting ('procederá a su supresión')", () => {
+    const d = draft(
+      "Al término del contrato, el Proveedor devolverá los datos y procederá a su supresión en un plazo de treinta (30) días.\n",
+    );
+    expect(d.terms.retention?.map(t)).toEqual(["30 days"]);
+  });
+
   it("reads a country named as one choice beside the EU or EEA ('in Germany or within the EU') as the EEA", () => {
     for (const text of [
       "Data processing takes place exclusively within the territory of the Federal Republic of Germany or within the European Union.\n",

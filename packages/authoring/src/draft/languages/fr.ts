@@ -117,7 +117,7 @@ export const fr: LanguageWords = {
     atLeast: "au moins|au minimum|(?:pendant |pour )?une (?:durée|période) minimale de",
     forExample: "p\\. ?ex\\.|par exemple",
     certifying: "certifi|attest|confirm",
-    lawNoun: "\\b(?:droit|loi|législation)\\b",
+    lawNoun: "\\b(?:droit|lois?|législation)\\b",
     toBeDecided: "à (?:définir|déterminer|confirmer)",
     countedFrom: "après|suivant|à compter d[eu]|dès",
     purposeWord: "pour|afin de",

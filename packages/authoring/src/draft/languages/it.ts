@@ -97,7 +97,7 @@ export const it: LanguageWords = {
     atLeast: "almeno|quanto meno|per un minimo di|per un periodo minimo di",
     forExample: "ad es\\.|per esempio|ad esempio",
     certifying: "certific|attest|conferm",
-    lawNoun: "\\b(?:legge|diritto|legislazione)\\b",
+    lawNoun: "\\b(?:legge|leggi|diritto|legislazione)\\b",
     toBeDecided: "da (?:definire|determinare|confermare)",
     countedFrom: "dalla|dal|dopo|a partire da|da",
     purposeWord: "per",

@@ -105,7 +105,7 @@ export const nl: LanguageWords = {
     atLeast: "minstens|ten minste|tenminste|minimaal|gedurende een minimale (?:periode|termijn) van",
     forExample: "bijv\\.|bijvoorbeeld",
     certifying: "bevestig|verklaar|certific",
-    lawNoun: "\\b(?:recht|wet(?:geving)?)\\b",
+    lawNoun: "\\b(?:recht|wet(?:geving|ten)?)\\b",
     toBeDecided: "nog te (?:bepalen|bevestigen)|\\bn\\.t\\.b\\.",
     countedFrom: "na|vanaf|sinds",
     purposeWord: "om",
