@@ -4129,6 +4129,15 @@ describe("policy draft, tenth round: breaches, notices and places however writte
     expect(d.terms.retention?.map(t)).toEqual(["30 days"]);
   });
 
+  it("reads Dutch 'bezwaar maken tegen ...' after the notice it counts from, and hours written 'u'", () => {
+    const d = draft("Verantwoordelijke kan binnen 14 dagen na de kennisgeving bezwaar maken tegen de nieuwe subverwerker.\n");
+    expect(t(d.terms.objectionWindow)).toBe("14 days");
+    expect(t(draft("Bij een datalek informeert Verwerker Verantwoordelijke binnen 24 u.\n").terms.breachNotification)).toBe("24 hours");
+    // Spanish "u" is "or": "7 u 8 días" gives no hours.
+    const es = draft("El Encargado notificará al Responsable cualquier violación de la seguridad de los datos en 7 u 8 días.\n");
+    expect(t(es.terms.breachNotification)).not.toBe("7 hours");
+  });
+
   it("reads a country named as one choice beside the EU or EEA ('in Germany or within the EU') as the EEA", () => {
     for (const text of [
       "Data processing takes place exclusively within the territory of the Federal Republic of Germany or within the European Union.\n",

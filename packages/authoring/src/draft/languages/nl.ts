@@ -48,12 +48,15 @@ export const nl: LanguageWords = {
     working_days: "werkdagen|werkdag",
     // The adjective too: "een 30-daagse termijn".
     days: "(kalender)?dag(en)?|daagse?",
-    hours: "u(u|r)en|uur",
+    // "binnen 24 u": the abbreviation (in the unit pattern only before a stop or "na": alone, "u"
+    // is "you", and Spanish "7 u 8 días" is "or").
+    hours: "u(u|r)en|uur|u",
     weeks: "weken|week",
     months: "maand(en)?",
     years: "ja(a)?r(en)?",
   },
-  unitPattern: "werkdagen|werkdag|kalenderdagen|dagen|daagse|daags|dag|uren|uur|weken|week|maanden|maand|jaren|jaar",
+  unitPattern:
+    "werkdagen|werkdag|kalenderdagen|dagen|daagse|daags|dag|uren|uur|u(?=\\s*(?:[.,;)]|$|na\\b|nadat\\b))|weken|week|maanden|maand|jaren|jaar",
   keywords: {
     subprocessor:
       "sub(\\s?-\\s?)?verwerkers?|\\(sub\\)\\s?verwerkers?|sub(\\s?-\\s?)?bewerkers?|onderaannem\\w*|sub-?verwerking\\b|\\bandere verwerkers?",
@@ -141,7 +144,7 @@ export const nl: LanguageWords = {
     requiredByLaw: "wettelijk verplicht|wettelijke verplichting|vereist (?:is )?(?:krachtens|door) (?:het )?(?:unierecht|recht|de wet)",
     region: "(?<!\\p{L})(?:europa|azië|afrika|noord-amerika|zuid-amerika|latijns-amerika|wereldwijd)(?!\\p{L})",
     dataCentre: "datacent(?:er|ra)s?|rekencentr\\p{L}*|servers?",
-    objectAtEnd: "\\bbezwaar\\b[^.;]{0,60}?\\b(maken|aantekenen)\\s*[.;]?\\s*$",
+    objectAtEnd: "\\bbezwaar\\b[^.;]{0,60}?\\b(maken|aantekenen)(?:\\s+tegen\\b[^.;]{0,60})?\\s*[.;]?\\s*$",
     notWord: "\\bniet\\b|\\bgeen\\b",
     engagedAs: "als (?:een |nieuwe |extra )?",
     scc: "modelcontract|standaardcontract",
