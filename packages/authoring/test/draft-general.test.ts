@@ -4138,6 +4138,19 @@ describe("policy draft, tenth round: breaches, notices and places however writte
     expect(t(es.terms.breachNotification)).not.toBe("7 hours");
   });
 
+  it("reads a period whose number and unit an HTML entity keeps together in Markdown ('24&nbsp;heures')", () => {
+    const d = draftFromText(
+      {
+        name: "dpa.md",
+        format: "markdown",
+        text: "# DPA\n\nLe Prestataire notifie au Client toute violation de données personnelles dans un délai de 24&nbsp;heures.\n",
+      },
+      "x",
+    );
+    expect(t(d.terms.breachNotification)).toBe("24 hours");
+    expect(d.terms.breachNotification?.quote).toContain("24&nbsp;heures");
+  });
+
   it("reads a country named as one choice beside the EU or EEA ('in Germany or within the EU') as the EEA", () => {
     for (const text of [
       "Data processing takes place exclusively within the territory of the Federal Republic of Germany or within the European Union.\n",

@@ -26,9 +26,10 @@ const NUMBER = `(?:\\d+(?:[.,]\\d+)?|${[...NUMBER_WORDS.keys()]
  * A number (digits or words, "fifteen (15)", "60 (sixty)", "fifteen/thirty"), then a unit. Word boundaries are
  * Unicode-aware so "één" and "fünf" count as words. Only digits (or a closing bracket) may touch
  * their unit ("24h", "(48)hours"): a number word must not, or "aan" would be "a" and "an" (a year).
+ * Markdown written with HTML may keep them together with an entity ("24&nbsp;heures").
  */
 const PERIOD = new RegExp(
-  `(?<![\\d.,])(?<!\\p{L}(?=\\p{L}))(\\[\\s*)?(${NUMBER})(?:\\s*/\\s*(${NUMBER}))?(?:\\s*\\((\\d+|${NUMBER})\\))?(?:(?<=[\\d)])\\s*|\\s+|\\s*[-‐‑‒–]\\s*)(${UNIT_PATTERN})(?![\\p{L}])`,
+  `(?<![\\d.,])(?<!\\p{L}(?=\\p{L}))(\\[\\s*)?(${NUMBER})(?:\\s*/\\s*(${NUMBER}))?(?:\\s*\\((\\d+|${NUMBER})\\))?(?:(?<=[\\d)])\\s*|\\s+|\\s*[-‐‑‒–]\\s*|&(?:nbsp|#160|#xa0);)(${UNIT_PATTERN})(?![\\p{L}])`,
   "giu",
 );
 
