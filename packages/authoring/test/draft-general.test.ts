@@ -4068,6 +4068,20 @@ describe("policy draft, tenth round: breaches, notices and places however writte
       expect(t(draft(text).terms.breachNotification), text).toBeUndefined();
   });
 
+  it("reads 72 hours as the processor's own when its notice to the controller comes after the authority is named", () => {
+    for (const text of [
+      "Afin de permettre au Client de respecter ses obligations envers l'autorité de contrôle, le Prestataire notifie au Client toute violation dans un délai de 72 heures.\n",
+      "Um dem Auftraggeber die Meldung an die Aufsichtsbehörde zu ermöglichen, meldet der Auftragnehmer Datenschutzverletzungen innerhalb von 72 Stunden.\n",
+    ])
+      expect(t(draft(text).terms.breachNotification), text).toBe("72 hours");
+    // The authority's own deadline (Art. 33(1) GDPR) stays the controller's.
+    for (const text of [
+      "Le Prestataire notifie au Client toute violation de données à caractère personnel dans un délai permettant au Client de notifier l'autorité de contrôle dans les 72 heures.\n",
+      "The Processor shall assist the Controller in notifying the supervisory authority within 72 hours of a personal data breach.\n",
+    ])
+      expect(t(draft(text).terms.breachNotification), text).toBeUndefined();
+  });
+
   it("reads a section headed by the bare word ('## Breaches', '7. Incidents') as about breaches", () => {
     for (const heading of ["## Breaches", "## 7. Incidents", "## § 9 Vorfälle"]) {
       const d = draftFromText(

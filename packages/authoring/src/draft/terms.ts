@@ -548,8 +548,19 @@ function breachPeriod(s: Sentence): FoundPeriod | undefined {
       // "upon at least 30 days' prior written notice (shorter notice in case of a Security
       // Incident)": a notice ahead of something (an audit) is never a breach's deadline.
       !inAdvance(s, x) &&
-      !(theAuthoritysDeadline(x) && KEYWORDS.supervisoryAuthority.test(s.text.slice(Math.max(0, x.index - 90), x.index))),
+      !(theAuthoritysDeadline(x) && authorityRightBefore(s.text.slice(Math.max(0, x.index - 90), x.index))),
   );
+}
+
+/**
+ * Whether the text right before a period names the supervisory authority as who is notified in
+ * it ("... to notify the supervisory authority within 72 hours"). A notice to the controller
+ * after the authority is named is the processor's own ("To let the Customer meet its duties to
+ * the supervisory authority, the Processor notifies the Customer ... within 72 hours").
+ */
+function authorityRightBefore(before: string): boolean {
+  const last = [...before.matchAll(everywhere("supervisoryAuthority"))].at(-1);
+  return last !== undefined && !KEYWORDS.notify.test(before.slice((last.index ?? 0) + last[0].length));
 }
 
 /**
