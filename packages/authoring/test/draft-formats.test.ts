@@ -1322,3 +1322,40 @@ describe("policy draft on a PDF whose headings are set in a larger type", () => 
     expect(d.source.text).not.toContain("## Le Prestataire");
   });
 });
+
+describe("a deadlines table read from HTML, Word and PDF (rows without pipes at their ends)", () => {
+  it("reads a breach row's deadline, written in the cell or counted in its column header's unit", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-deadlines-"));
+    const paragraphs = ["Accord de traitement des données", "Délais"];
+    for (const [name, rows] of [
+      [
+        "written",
+        [
+          ["Événement", "Délai"],
+          ["Violation de données", "24 heures"],
+          ["Incident de disponibilité", "4 heures"],
+        ],
+      ],
+      [
+        "header",
+        [
+          ["Événement", "Délai (heures)"],
+          ["Violation de données", "24"],
+          ["Incident de disponibilité", "4"],
+        ],
+      ],
+    ] as const) {
+      const table = rows.map((r) => [...r]);
+      const html = `<html><body><h1>${paragraphs[0]}</h1><h2>${paragraphs[1]}</h2><table>${table
+        .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`)
+        .join("\n")}</table></body></html>`;
+      writeFileSync(join(dir, `${name}.html`), html);
+      writeFileSync(join(dir, `${name}.docx`), await docx(paragraphs, table));
+      writeFileSync(join(dir, `${name}.pdf`), await pdf(paragraphs, table));
+      for (const ext of ["html", "docx", "pdf"]) {
+        const d = await draftFromFile(join(dir, `${name}.${ext}`), "x");
+        expect(d.terms.breachNotification?.value, `${name}.${ext}`).toEqual({ value: 24, unit: "hours" });
+      }
+    }
+  });
+});

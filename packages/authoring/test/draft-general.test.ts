@@ -4165,6 +4165,22 @@ describe("policy draft, tenth round: breaches, notices and places however writte
     expect(d.terms.breachNotification?.quote).toContain("24&nbsp;heures");
   });
 
+  it("reads a bare count in the unit its column header or label names ('Délai (heures)', '(hours): 36', 'Retention (months)')", () => {
+    const md = (text: string): Draft => draftFromText({ name: "dpa.md", format: "markdown", text: `# DPA\n\n${text}` }, "x");
+    const table = md(
+      "| Événement | Délai (heures) |\n|---|---|\n| Violation de données à caractère personnel | 24 |\n| Incident de disponibilité | 4 |\n",
+    );
+    expect(t(table.terms.breachNotification)).toBe("24 hours");
+    expect(t(draft("Breach notification period (hours): 36\n").terms.breachNotification)).toBe("36 hours");
+    const kept = md("| Data category | Retention (months) |\n|---|---|\n| Logs | 12 |\n| Backups | 3 |\n");
+    expect(kept.terms.retention?.map(t)).toEqual(["12 months", "3 months"]);
+    // A count under a header that names no unit is no period.
+    const counts = md(
+      "| Data category | Retention (copies) |\n|---|---|\n| Logs | 12 |\n\n| Incident | Staff on call |\n|---|---|\n| Personal data breach | 24 |\n",
+    );
+    expect([counts.terms.retention, counts.terms.breachNotification]).toEqual([[], undefined]);
+  });
+
   it("reads a country named as one choice beside the EU or EEA ('in Germany or within the EU') as the EEA", () => {
     for (const text of [
       "Data processing takes place exclusively within the territory of the Federal Republic of Germany or within the European Union.\n",

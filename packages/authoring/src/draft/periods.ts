@@ -45,6 +45,15 @@ function unitOf(text: string): Unit | "weeks" | undefined {
   return UNIT_WORDS.find(([re]) => re.test(t))?.[1];
 }
 
+/**
+ * A count whose unit is written elsewhere (a table's column header "Délai (heures)", a label's
+ * "(hours)"), as a period: undefined when the words name no unit.
+ */
+export function countIn(value: number, unitWords: string, index: number, text: string): FoundPeriod | undefined {
+  const unit = unitOf(unitWords.trim());
+  return unit === undefined ? undefined : { ...period(value, unit), index, text };
+}
+
 function period(value: number, unit: Unit | "weeks"): Period {
   return unit === "weeks" ? { value: value * 7, unit: "days" } : { value, unit };
 }

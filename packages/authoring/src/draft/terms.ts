@@ -13,6 +13,7 @@ import {
 } from "./document.js";
 import { COLUMN_WORDS, everywhere, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { countryIn, placeIn } from "./countries.js";
+import { periodsByTheirUnit } from "./header-units.js";
 import { findPeriods, numberValue, type FoundPeriod, type Period } from "./periods.js";
 
 /** A line's bullet or a table row's opening bar, before its text. */
@@ -95,7 +96,8 @@ const periodsFound = new WeakMap<Sentence, FoundPeriod[]>();
 function periodsOf(s: Sentence): FoundPeriod[] {
   const known = periodsFound.get(s);
   if (known) return known;
-  const found = findPeriods(s.text);
+  const written = findPeriods(s.text);
+  const found = written.length > 0 ? written : periodsByTheirUnit(s);
   periodsFound.set(s, found);
   return found;
 }
@@ -321,7 +323,8 @@ function rowsParagraph(p: Paragraph): boolean {
   let rows = ROWS.get(p);
   if (rows === undefined) {
     const lines = paragraphLines(p);
-    rows = (lines.length >= 2 && lines.every((l) => l.trimStart().startsWith("|"))) || keyTermsList(p);
+    // Rows with pipes at their ends (Markdown) or only between cells (tables read from HTML, Word, PDF).
+    rows = (lines.length >= 2 && lines.every((l) => l.includes("|"))) || keyTermsList(p);
     ROWS.set(p, rows);
   }
   return rows;
@@ -1314,12 +1317,14 @@ export function retentionTable(ctx: Context): Array<Found<Period> & { category: 
       // what it is about.
       const pipeRow = line.trimStart().startsWith("|");
       // Hours too: "24 hours (tokens)" in the retention column is how long the tokens are kept.
-      const period = findPeriods(line)[0];
+      // A bare count takes its unit from its column's header ("Retention (months)").
+      const at = p.lines[0] + header + 1 + k;
+      const period =
+        findPeriods(line)[0] ?? (line.includes("|") ? periodsByTheirUnit({ text: line, paragraph: p, line: at })[0] : undefined);
       if (!period) {
         if (!pipeRow && !BULLET_FIRST.test(line.trim()) && rowStart === "") rowStart = line;
         return;
       }
-      const at = p.lines[0] + header + 1 + k;
       out.push({
         value: asPeriod(period),
         quote: line.trim(),
