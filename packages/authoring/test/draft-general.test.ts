@@ -4181,6 +4181,19 @@ describe("policy draft, tenth round: breaches, notices and places however writte
     expect([counts.terms.retention, counts.terms.breachNotification]).toEqual([[], undefined]);
   });
 
+  it("reads a key-terms label naming the notice of sub-processor changes as the prior notice, without 'in advance'", () => {
+    for (const text of [
+      "Sub-processor change notice: 30 days\n",
+      "New Sub-processor notification period: 30 days\n",
+      "| Term | Value |\n|---|---|\n| Notice of new sub-processors | 30 days |\n| Objection period | 14 days |\n",
+      "Frist für die Ankündigung neuer Unterauftragnehmer: 30 Tage\n",
+    ])
+      expect(t(draft(text).terms.priorNotice), text).toBe("30 days");
+    // A label about objecting stays the objection window's; a label without sub-processors is none.
+    const d = draft("Objection to new sub-processors: 14 days\nNotice of price changes: 30 days\n");
+    expect([t(d.terms.priorNotice), t(d.terms.objectionWindow)]).toEqual([undefined, "14 days"]);
+  });
+
   it("reads a country named as one choice beside the EU or EEA ('in Germany or within the EU') as the EEA", () => {
     for (const text of [
       "Data processing takes place exclusively within the territory of the Federal Republic of Germany or within the European Union.\n",

@@ -200,8 +200,9 @@ export function priorNotice(ctx: Context): Found<Period> | undefined {
   const all: Array<Found<Period>> = [];
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("priorNotice", s, verdict);
   for (const s of ctx.sentences) {
-    if (!KEYWORDS.advance.test(s.text)) continue;
-    if (!nearHas(ctx, s, KEYWORDS.subprocessor)) {
+    const labelled = noticeOfChangesLabel(s);
+    if (!KEYWORDS.advance.test(s.text) && !labelled) continue;
+    if (!labelled && !nearHas(ctx, s, KEYWORDS.subprocessor)) {
       why(s, "skipped: no sub-processor in it or the paragraphs before it");
       continue;
     }
@@ -224,6 +225,22 @@ export function priorNotice(ctx: Context): Found<Period> | undefined {
     } else why(s, "skipped: no period of notice (none, in hours, or about termination, payment or an alternative)");
   }
   return firstOrContradiction(all);
+}
+
+/**
+ * Whether a key-terms line or row is labelled as the notice of sub-processor changes ("Sub-processor
+ * change notice: 30 days", "| Notice of new sub-processors | 30 days |", "Frist für die Ankündigung
+ * neuer Unterauftragnehmer: 4 Wochen"): the label says what the period is, in advance or not. A
+ * label about objecting is the objection window's.
+ */
+function noticeOfChangesLabel(s: Sentence): boolean {
+  const label = labelOf(s);
+  return (
+    label !== "" &&
+    KEYWORDS.subprocessor.test(label) &&
+    (KEYWORDS.notice.test(label) || KEYWORDS.notify.test(label)) &&
+    !KEYWORDS.objection.test(label)
+  );
 }
 
 /**
