@@ -4194,6 +4194,18 @@ describe("policy draft, tenth round: breaches, notices and places however writte
     expect([t(d.terms.priorNotice), t(d.terms.objectionWindow)]).toEqual([undefined, "14 days"]);
   });
 
+  it("reads the count under a label of audits a year ('Audits per year: 1'), in six languages' words for a year", () => {
+    for (const [text, n] of [
+      ["Audits per year: 1\n", 1],
+      ["| Term | Value |\n|---|---|\n| Maximum number of audits per year | 2 |\n| Governing law | Ireland |\n", 2],
+      ["Anzahl der Kontrollen pro Jahr: 1\n", 1],
+      ["Nombre d'audits par an : un\n", 1],
+    ] as const)
+      expect(draft(text).terms.auditMaxPerYear?.value, text).toBe(n);
+    // A label without its year, or a value that is more than a number, is no cap.
+    for (const text of ["Audits: 1\n", "Audit fees per year: 1 500 EUR\n"]) expect(draft(text).terms.auditMaxPerYear, text).toBeUndefined();
+  });
+
   it("reads a country named as one choice beside the EU or EEA ('in Germany or within the EU') as the EEA", () => {
     for (const text of [
       "Data processing takes place exclusively within the territory of the Federal Republic of Germany or within the European Union.\n",

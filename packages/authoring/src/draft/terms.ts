@@ -623,7 +623,7 @@ export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped
     const times = KEYWORDS.timesAYear.exec(s.text);
     // The count is whichever language's group matched ("twice", "zwei", "2x").
     const said = Object.values(times?.groups ?? {}).find((v) => v !== undefined);
-    const count = once ? 1 : numberValue((said ?? "").replace(/^(\d+)\s*x$/i, "$1"));
+    const count = once ? 1 : (numberValue((said ?? "").replace(/^(\d+)\s*x$/i, "$1")) ?? countUnderYearLabel(s));
     // More than one a month is no audit cap ("EUR 1,500 per year" in an audit clause is a price).
     if (count === undefined || count <= 0 || count > MAX_AUDITS_A_YEAR) {
       if (KEYWORDS.audit.test(s.text)) why(s, "skipped: no number of audits a year");
@@ -652,6 +652,17 @@ export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped
       return { uncapped: found(s, true, "sentence pattern: audits at reasonable intervals or at any time (no yearly cap)") };
     }
   return {};
+}
+
+/**
+ * The count a label of audits a year gives ("Audits per year: 1", "| Maximum number of audits per
+ * year | 1 |"): the label says what is counted and over what, the value is only the number.
+ */
+function countUnderYearLabel(s: Sentence): number | undefined {
+  const label = labelOf(s);
+  if (!KEYWORDS.audit.test(label) || !KEYWORDS.perYear.test(label)) return undefined;
+  const value = s.text.slice(label.length).replace(/[|*]/g, "").trim();
+  return /^\S+(?: \(\d+\))?$/.test(value) ? numberValue(value.replace(/ \(\d+\)$/, "")) : undefined;
 }
 
 /** The notice an audit needs: a period before the audit in an audit clause. */

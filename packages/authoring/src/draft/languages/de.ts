@@ -132,6 +132,7 @@ export const de: LanguageWords = {
     andOr: "und|oder",
     orWord: "oder|bzw\\.",
     territory: "(?:dem |das )?(?:hoheits)?gebiet",
+    perYear: "\\bpro (?:kalender)?jahr\\b|\\bjährlich|\\bim jahr\\b|\\bje jahr\\b",
     listFollows: "\\bfolgende|\\bnachstehend|\\bnachfolgend|\\bunten\\b",
     workingTime: "\\b(geschäfts|arbeits)",
     nextWorkingDay: "\\bn(ä|a)chsten (werk|arbeits|geschäfts)tag(es)?\\b|\\bfolgenden (werk|arbeits|geschäfts)tag(es)?\\b",

@@ -129,6 +129,7 @@ export const en: LanguageWords = {
     andOr: "and|or",
     orWord: "or",
     territory: "(?:the )?territory(?: of)?",
+    perYear: "\\bper (?:calendar |contract )?year\\b|\\ba year\\b|\\bannually\\b|\\byearly\\b|\\bper annum\\b",
     listFollows: "\\bfollowing\\b|\\bbelow\\b",
     workingTime: "\\b(business|working)\\b",
     rateBefore: "\\b(?:once|twice|thrice|times|hours?|days?|weeks?|months?)\\s*$|\\d\\s*x\\s*$",

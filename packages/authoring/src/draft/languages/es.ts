@@ -121,6 +121,7 @@ export const es: LanguageWords = {
     andOr: "y|o",
     orWord: "o|u",
     territory: "(?:el )?territorio",
+    perYear: "\\bpor año\\b|\\bal año\\b|\\banual",
     listFollows: "\\bsiguientes?\\b|\\ba continuación\\b",
     workingTime: "\\b(hábiles|laborables)\\b",
     nextWorkingDay: "\\b(siguiente|próximo) día hábil\\b|\\bdía hábil siguiente\\b",

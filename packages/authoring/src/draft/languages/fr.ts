@@ -130,6 +130,7 @@ export const fr: LanguageWords = {
     andOr: "et|ou",
     orWord: "ou",
     territory: "(?:le )?territoire",
+    perYear: "\\bpar an\\b|\\bpar année\\b|\\bannuel",
     listFollows: "\\bsuivants?\\b|\\bsuivantes?\\b|\\bci-dessous\\b|\\bci-après\\b",
     workingTime: "\\bouvr(ées|ables)\\b",
     nextWorkingDay: "\\bjour ouvr(é|able) suivant\\b",

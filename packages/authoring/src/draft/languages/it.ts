@@ -109,6 +109,7 @@ export const it: LanguageWords = {
     andOr: "e|o",
     orWord: "o|oppure",
     territory: "(?:il )?territorio",
+    perYear: "\\bper anno\\b|\\ball'anno\\b|\\bannu[ao]",
     listFollows: "\\bseguent[ei]\\b|\\bdi seguito\\b|\\bsotto riportat",
     workingTime: "\\blavorative\\b",
     nextWorkingDay: "\\bgiorno lavorativo successivo\\b",

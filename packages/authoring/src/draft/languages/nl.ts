@@ -122,6 +122,7 @@ export const nl: LanguageWords = {
     // Not "of" alone: English has it ("a Member State of the EU").
     orWord: "of(?= (?:binnen|in) )",
     territory: "(?:het )?grondgebied",
+    perYear: "\\bper jaar\\b|\\bjaarlijks",
     listFollows: "\\bvolgende\\b|\\bhieronder\\b|\\bonderstaande?\\b",
     workingTime: "\\bwerk",
     nextWorkingDay: "\\bvolgende werkdag\\b",

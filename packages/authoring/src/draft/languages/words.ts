@@ -102,6 +102,8 @@ export const CONCEPTS = [
   "orWord",
   // A place named as a country's land, its adjective after ("en territorio francés").
   "territory",
+  // A count's year, in a label over it ("Audits per year: 1").
+  "perYear",
   "listIntro",
   // A deadline of one working day said without a number ("by the next business day").
   "nextWorkingDay",
