@@ -4206,6 +4206,13 @@ describe("policy draft, tenth round: breaches, notices and places however writte
     for (const text of ["Audits: 1\n", "Audit fees per year: 1 500 EUR\n"]) expect(draft(text).terms.auditMaxPerYear, text).toBeUndefined();
   });
 
+  it("reads hosting lines labelled by a region or by where data is stored", () => {
+    expect(draft("Hosting region: Frankfurt, Germany\n").terms.hostingAllowed?.value).toEqual(["DE"]);
+    expect(draft("Where data is stored: France\n").terms.hostingAllowed?.value).toEqual(["FR"]);
+    // A sub-processor's region in its own description is the sub-processor's.
+    expect(draft("Sub-processor: Acme Ltd\nHosting region: Ireland\n").terms.hostingAllowed).toBeUndefined();
+  });
+
   it("reads a country named as one choice beside the EU or EEA ('in Germany or within the EU') as the EEA", () => {
     for (const text of [
       "Data processing takes place exclusively within the territory of the Federal Republic of Germany or within the European Union.\n",
