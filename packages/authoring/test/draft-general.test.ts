@@ -4213,6 +4213,29 @@ describe("policy draft, tenth round: breaches, notices and places however writte
     expect(draft("Sub-processor: Acme Ltd\nHosting region: Ireland\n").terms.hostingAllowed).toBeUndefined();
   });
 
+  it("reads each keeping of a sentence that gives several ('from active systems within 30 days and from backups within 180 days')", () => {
+    const d = draft(
+      "Upon termination of services, all personal data is securely deleted from active systems within 30 days and from backups within 180 days.\n",
+    );
+    expect(d.terms.retention?.map(t)).toEqual(["30 days", "180 days"]);
+    // A total after the periods it sums stays one term.
+    expect(
+      draft(
+        "Data is retained for 30 days after termination and deleted within a further 60 days; 90 days in total.\n",
+      ).terms.retention?.map(t),
+    ).toEqual(["90 days"]);
+  });
+
+  it("reads 'remove' as deleting, and no prior notice from an item of a list about audits", () => {
+    expect(draft("We will irrevocably remove all other information within 30 days of your request.\n").terms.retention?.map(t)).toEqual([
+      "30 days",
+    ]);
+    const d = draft(
+      "The Processor shall notify the Controller of new sub-processors at least 14 days prior to the change.\n\nSuch audits shall be subject to:\n\n- Prior written notice of at least 30 days.\n- A mutually agreed scope.\n",
+    );
+    expect([t(d.terms.priorNotice), d.terms.priorNotice?.readings]).toEqual(["14 days", undefined]);
+  });
+
   it("reads a country named as one choice beside the EU or EEA ('in Germany or within the EU') as the EEA", () => {
     for (const text of [
       "Data processing takes place exclusively within the territory of the Federal Republic of Germany or within the European Union.\n",

@@ -199,14 +199,15 @@ function clauseOf(s: Sentence, p: FoundPeriod): string {
 export function priorNotice(ctx: Context): Found<Period> | undefined {
   const all: Array<Found<Period>> = [];
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("priorNotice", s, verdict);
-  for (const s of ctx.sentences) {
+  for (const [i, s] of ctx.sentences.entries()) {
     const labelled = noticeOfChangesLabel(s);
     if (!KEYWORDS.advance.test(s.text) && !labelled) continue;
     if (!labelled && !nearHas(ctx, s, KEYWORDS.subprocessor)) {
       why(s, "skipped: no sub-processor in it or the paragraphs before it");
       continue;
     }
-    if (KEYWORDS.audit.test(s.text)) {
+    // "Such audits shall be subject to:", then "- Prior written notice of at least 30 days.".
+    if (KEYWORDS.audit.test(s.text) || KEYWORDS.audit.test(listIntroOf(ctx.sentences, i))) {
       why(s, "skipped: about audits");
       continue;
     }
@@ -498,6 +499,21 @@ function noticeNext(sentences: readonly Sentence[], i: number): { s: Sentence; p
   if (!next || next.paragraph !== sentences[i]?.paragraph || !soonAfter(next)) return undefined;
   if ([KEYWORDS.subprocessor, KEYWORDS.audit, KEYWORDS.objection].some((k) => k.test(next.text))) return undefined;
   return noticeWithDeadline([next]);
+}
+
+/**
+ * The sentence that introduces the list item i is in ("Such audits shall be subject to:" over "-
+ * Prior written notice of at least 30 days."), or "" when sentence i is no list item: the nearest
+ * sentence ending in a colon above it, with only items between.
+ */
+function listIntroOf(sentences: readonly Sentence[], i: number): string {
+  if (!onListLine(sentences[i] as Sentence)) return "";
+  for (let k = i - 1; k >= Math.max(0, i - LIST_ITEMS); k--) {
+    const above = sentences[k] as Sentence;
+    if (/:\s*$/.test(above.text)) return above.text;
+    if (!onListLine(above)) return "";
+  }
+  return "";
 }
 
 /** How many items after a sentence ending in a colon are read as its list. */
@@ -1071,10 +1087,15 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
           detailOfADeleting(s, x)),
     );
     // A total after the periods it sums ("... deletion within 60 days; 90 days total") is the keeping's too.
-    const p = eligible.length > 0 ? (periods.find((x) => aTotal(s, x) && !anotherActsPeriod(s, x)) ?? eligible[0]) : undefined;
+    const total = periods.find((x) => aTotal(s, x) && !anotherActsPeriod(s, x));
+    const p = eligible.length > 0 ? (total ?? eligible[0]) : undefined;
     if (p) {
       ctx.trace?.("retention", s, `taken: ${p.text}`);
       out.push({ ...found(s, asPeriod(p), "sentence pattern: data kept or deleted within a period", p), category: categoryOf(s.text) });
+      for (const x of total ? [] : eligible.slice(1)) {
+        ctx.trace?.("retention", s, `taken: ${x.text} too`);
+        out.push({ ...found(s, asPeriod(x), "sentence pattern: data kept or deleted within a period", x), category: categoryOf(s.text) });
+      }
       continue;
     }
     // "The Customer has 30 days to retrieve its data; after that period, the data is deleted": the

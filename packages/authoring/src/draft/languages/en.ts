@@ -89,7 +89,7 @@ export const en: LanguageWords = {
     special: "special categor|sensitive data",
     none: "not applicable|\\bn\\/a\\b|\\bnone\\b|\\bno special\\b",
     retention:
-      "retain|retention|kept|keep|maintain(?:s|ed)? (?:\\w+ ){0,3}(?:records|logs)\\b|stored for|(processed|stored) for a (maximum )?period|delete|deletion|erase|destroy|destruction|purge|overwrit",
+      "retain|retention|kept|keep|maintain(?:s|ed)? (?:\\w+ ){0,3}(?:records|logs)\\b|stored for|(processed|stored) for a (maximum )?period|delete|deletion|\\bremov(?:e|es|ed|al)\\b|erase|destroy|destruction|purge|overwrit",
     withinTheNotice:
       "\\b(?:during|within) which\\b|\\b(within|during|before the end of) (the|that|this|such|said) (?:[\\w()-]+[- ]days?['’]? )?(notice|notification) period\\b",
     withinThatPeriod: "\\b(?:within|during|before the end of) (?:that|this|such|said|the same) (?:period|time ?frame|time)\\b",
@@ -136,7 +136,7 @@ export const en: LanguageWords = {
     nextWorkingDay: "\\b(the )?(next|following) (business|working) day\\b",
     listIntro:
       "^\\s*(?:currently |presently )?are\\b|^\\s*,?\\s*(?:we|it|the processor) (?:currently )?(?:use|uses|engage|engages)\\b|\\binclud(e|es|ing)\\b|\\bnamely\\b",
-    deleting: "delet|destr|eras|purg",
+    deleting: "delet|destr|eras|purg|\\bremov(?:e|es|ed|al)\\b",
     determiner: "all|any|the|such|its|their|your|our|customer's|customer’s",
     dataWord: "data|information",
     otherwise: "otherwise|failing|or else",
