@@ -1088,16 +1088,14 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     );
     // A total after the periods it sums ("... deletion within 60 days; 90 days total") is the keeping's too.
     const total = periods.find((x) => aTotal(s, x) && !anotherActsPeriod(s, x));
-    const p = eligible.length > 0 ? (total ?? eligible[0]) : undefined;
-    if (p) {
-      ctx.trace?.("retention", s, `taken: ${p.text}`);
-      out.push({ ...found(s, asPeriod(p), "sentence pattern: data kept or deleted within a period", p), category: categoryOf(s.text) });
-      for (const x of total ? [] : eligible.slice(1)) {
-        ctx.trace?.("retention", s, `taken: ${x.text} too`);
-        out.push({ ...found(s, asPeriod(x), "sentence pattern: data kept or deleted within a period", x), category: categoryOf(s.text) });
-      }
-      continue;
+    // Each keeping the sentence gives ("from active systems within 30 days and from backups within
+    // 180 days"), unless one is their total.
+    const taken = eligible.length === 0 ? [] : total ? [total] : eligible;
+    for (const x of taken) {
+      ctx.trace?.("retention", s, `taken: ${x.text}`);
+      out.push({ ...found(s, asPeriod(x), "sentence pattern: data kept or deleted within a period", x), category: categoryOf(s.text) });
     }
+    if (taken.length > 0) continue;
     // "The Customer has 30 days to retrieve its data; after that period, the data is deleted": the
     // period named before "that period" in the same sentence, when a deleting follows it.
     const that = KEYWORDS.thatPeriod.exec(s.text);
