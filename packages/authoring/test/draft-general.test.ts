@@ -4236,6 +4236,23 @@ describe("policy draft, tenth round: breaches, notices and places however writte
     expect([t(d.terms.priorNotice), d.terms.priorNotice?.readings]).toEqual(["14 days", undefined]);
   });
 
+  it("reads a location cell of several places as the first outside the EEA ('NL / CH', 'US / IE (EU)')", () => {
+    const d = draftFromText(
+      {
+        name: "dpa.md",
+        format: "markdown",
+        text: "# DPA\n\n## Sub-processors\n\n| Sub-processor | Location | Purpose |\n|---|---|---|\n| Sudory | NL / CH | Compliance platform |\n| Stripe Payments Europe, Ltd. | IE (EU) / US | Payments |\n| MailerLite, Ltd. | IE (EU) | Newsletters |\n| Hetzner Online GmbH | Germany / Finland | Hosting |\n",
+      },
+      "x",
+    );
+    expect(names(d)).toEqual([
+      ["Sudory", "CH"],
+      ["Stripe Payments Europe, Ltd.", "US"],
+      ["MailerLite, Ltd.", "IE"],
+      ["Hetzner Online GmbH", "DE"],
+    ]);
+  });
+
   it("reads a country named as one choice beside the EU or EEA ('in Germany or within the EU') as the EEA", () => {
     for (const text of [
       "Data processing takes place exclusively within the territory of the Federal Republic of Germany or within the European Union.\n",

@@ -112,8 +112,21 @@ export function entry(name: string, rowText: string, locationText: string, glued
   if (onlyColumnWords(clean)) return undefined;
   const place = locationText.trim() || (seat?.[1] ?? (addressed ? address : placeAfterForm));
   // Without any place given, the name's own country ("Google Ireland Limited").
-  const country = (place ? placeIn(place, glued) : countryInName(clean)) ?? null;
+  const country = (locationText.trim() ? cellCountry(place, glued) : place ? placeIn(place, glued) : countryInName(clean)) ?? null;
   return { name: clean, country, mechanism: mechanismOf(rowText, country) };
+}
+
+/**
+ * A location cell's country. Of places given as alternatives ("NL / CH", "US / IE (EU)", "EU /
+ * US"), the first outside the EEA: the one a check of transfers needs, as the corpus reads such rows.
+ */
+function cellCountry(cell: string, glued: boolean): string | undefined {
+  const codes = cell
+    .split(/[/;]/)
+    .map((part) => placeIn(part, glued))
+    .filter((c): c is string => c !== undefined);
+  if (new Set(codes).size <= 1) return placeIn(cell, glued);
+  return codes.find((c) => !inEeaToday(c)) ?? codes[0];
 }
 
 /** Whether every word of a text is a table header's ("Name (Country)", "Vendor / Location"). */
