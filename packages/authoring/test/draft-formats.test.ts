@@ -755,6 +755,10 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
       // The same list, a sentence a line, under a sub-processor heading: each sentence asks what is
       // around it and which row it is, once per paragraph, not once per sentence.
       (n: number) => `## Sub-processors\n\n${Array.from({ length: n }, (_, i) => `Notice period ${i}: 30 days.`).join("\n")}\n`,
+      // A table whose rows give no period: each row asks for its table's header once per table, not
+      // once per row (every row had filtered all the table's lines again).
+      (n: number) =>
+        `## Sub-processors\n\n| Sub-processor | Purpose | Location (country) |\n|---|---|---|\n${Array.from({ length: n }, (_, i) => `| Company ${i} Ltd | Hosting | Germany |`).join("\n")}\n`,
     ];
     for (const [k, make] of shapes.entries()) expectLinear(draft, make, 1000, `shape ${k}`);
     // HTML that never closes what it opens: each tag is looked for once. Two thousand tags (sixteen

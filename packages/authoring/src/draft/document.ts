@@ -200,7 +200,7 @@ const KEY_TERMS = new WeakMap<Paragraph, boolean>();
 export function keyTermsTable(p: Paragraph): boolean {
   let table = KEY_TERMS_TABLE.get(p);
   if (table === undefined) {
-    const rows = paragraphLines(p).filter((l) => !SEPARATOR_ROW.test(l.trim()));
+    const rows = tableRows(p) ?? [];
     const width = rowCells(rows[0] ?? "").length;
     table =
       rows.length >= 2 &&
@@ -208,7 +208,7 @@ export function keyTermsTable(p: Paragraph): boolean {
       width <= 4 &&
       rows.every((l) => {
         const cells = rowCells(l);
-        return l.includes("|") && cells.length === width && cells.every((c) => c.trim() !== "") && (cells[0] ?? "").trim().length <= 60;
+        return cells.length === width && cells.every((c) => c.trim() !== "") && (cells[0] ?? "").trim().length <= 60;
       });
     KEY_TERMS_TABLE.set(p, table);
   }
@@ -216,6 +216,21 @@ export function keyTermsTable(p: Paragraph): boolean {
 }
 
 const KEY_TERMS_TABLE = new WeakMap<Paragraph, boolean>();
+
+/**
+ * A paragraph's rows when it is a table: two lines or more (separator rows aside), each of cells
+ * between pipes, with pipes at their ends (Markdown) or only between cells (HTML, Word, PDF).
+ * Asked once per paragraph: every row of a large table asks for its table.
+ */
+export function tableRows(p: Paragraph): readonly string[] | undefined {
+  if (!TABLE_ROWS.has(p)) {
+    const rows = paragraphLines(p).filter((l) => !SEPARATOR_ROW.test(l.trim()));
+    TABLE_ROWS.set(p, rows.length >= 2 && rows.every((l) => l.includes("|")) ? rows : undefined);
+  }
+  return TABLE_ROWS.get(p);
+}
+
+const TABLE_ROWS = new WeakMap<Paragraph, readonly string[] | undefined>();
 
 /**
  * The sentences of a paragraph: they end at . ; : ! ? followed by space and a capital or an

@@ -1,4 +1,4 @@
-import { paragraphLines, rowCells, SEPARATOR_ROW, type Sentence } from "./document.js";
+import { rowCells, tableRows, type Sentence } from "./document.js";
 import { countIn, type FoundPeriod } from "./periods.js";
 
 /**
@@ -45,9 +45,7 @@ const UNIT_IN_HEADER = new RegExp(String.raw`${UNIT_IN_BRACKETS}\s*$`, "iu");
  * paragraph is the table (every line a row of cells), its first row the header.
  */
 function tableHeader(s: Sentence): string[] | undefined {
-  const lines = paragraphLines(s.paragraph).filter((line) => !SEPARATOR_ROW.test(line.trim()));
-  const header = lines[0];
-  if (header === undefined || lines.length < 2 || !lines.every((line) => line.includes("|"))) return undefined;
-  if (s.text.trim() === header.trim()) return undefined;
+  const header = tableRows(s.paragraph)?.[0];
+  if (header === undefined || s.text.trim() === header.trim()) return undefined;
   return rowCells(header).map((c) => c.trim());
 }

@@ -495,9 +495,9 @@ function sentencesAfter(sentences: readonly Sentence[], i: number): Sentence[] {
  * 24 hours."): that notice is the breach's.
  */
 function noticeNext(sentences: readonly Sentence[], i: number): { s: Sentence; p: FoundPeriod } | undefined {
-  const next = sentences[i + 1];
+  // The first of the sentences that go on about the breach, in its own paragraph only.
+  const [next] = sentencesAfter(sentences, i);
   if (!next || next.paragraph !== sentences[i]?.paragraph || !soonAfter(next)) return undefined;
-  if ([KEYWORDS.subprocessor, KEYWORDS.audit, KEYWORDS.objection].some((k) => k.test(next.text))) return undefined;
   return noticeWithDeadline([next]);
 }
 
