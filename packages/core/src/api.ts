@@ -16,6 +16,7 @@ import { vendorSetupsOf } from "./vendor-setups.js";
 import { defaultWorkers, lintInWorkers } from "./parallel/pool.js";
 import { summarize, type LintResult } from "./result.js";
 import { runCategory } from "./run-category.js";
+import { appendAll } from "./arrays.js";
 
 /**
  * Lints files, directories and globs (default: the config's `include`, else `vendors/`) and
@@ -84,10 +85,10 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     // All of the repository's Terraform was read: a default run of the configured infrastructure.
     const complete = paths.length === 0 && !changed && (config.infrastructure?.length ?? 0) > 0;
     const run = { config, cwd, repository, complete, ...(options.sources ? { sources: options.sources } : {}) };
-    checked.push(...(await lintTerraform(linter, terraform, plans, collected.files, run)));
+    appendAll(checked, await lintTerraform(linter, terraform, plans, collected.files, run));
     options.onProgress?.(checked.length, checked.length);
   }
-  checked.push(...refused);
+  appendAll(checked, refused);
   checked.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const done = finalize(checked, linter.finalizeContext(options.baseline));
   if (options.baseline && done.staleBaselineEntries > 0) {

@@ -4,6 +4,7 @@ import { ruleDocsUrl } from "./docs-url.js";
 import { sortAndDedupe, type Finding, type Position, type SuppressedFinding } from "./finding.js";
 import { applyRuleSettings, type RuleSettings } from "./rule-settings.js";
 import { applySuppressions, type InlineSuppression } from "./suppressions.js";
+import { appendAll } from "../arrays.js";
 
 /**
  * One file's findings as the checks produced them: located, but not yet configured, suppressed,
@@ -61,14 +62,14 @@ export function finalize(files: readonly CheckedFile[], ctx: FinalizeContext): F
   for (const [i, file] of files.entries()) {
     const configured = applyRuleSettings([...file.findings, ...(duplicates.get(i) ?? [])], ctx.settings, ctx.relativeToRoot);
     if (!ctx.inlineSuppressions) {
-      append(results, configured);
+      appendAll(results, configured);
       continue;
     }
     const split = applySuppressions(file.file, configured, file.suppressions, ctx.today, file.unevaluated);
     const problems = applyRuleSettings(split.problems, ctx.settings, ctx.relativeToRoot);
-    append(results, split.findings);
-    append(results, problems);
-    append(suppressed, split.suppressed);
+    appendAll(results, split.findings);
+    appendAll(results, problems);
+    appendAll(suppressed, split.suppressed);
   }
   results = results.map((f) => enrich(f, ctx));
   suppressed = suppressed.map((f) => enrich(f, ctx));
@@ -76,7 +77,7 @@ export function finalize(files: readonly CheckedFile[], ctx: FinalizeContext): F
   if (ctx.baseline) {
     const split = applyBaseline(results, ctx.baseline.baseline, ctx.baseline.file);
     results = split.findings;
-    append(suppressed, split.suppressed);
+    appendAll(suppressed, split.suppressed);
     staleBaselineEntries = split.stale;
   }
   return { results: sortAndDedupe(results), suppressed: sortAndDedupe(suppressed), staleBaselineEntries };
@@ -125,12 +126,4 @@ function duplicateNames(files: readonly CheckedFile[]): Map<number, Finding[]> {
     }
   }
   return out;
-}
-
-/**
- * Appends one by one: push(...items) passes every item as an argument, and a file with a few
- * hundred thousand findings (a for_each over a huge set) would overflow the stack.
- */
-function append<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) target.push(item);
 }

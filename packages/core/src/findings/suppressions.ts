@@ -3,6 +3,7 @@ import { parseDate } from "../normalize/date.js";
 import { isEngineRuleId } from "./engine-rules.js";
 import type { Finding, SuppressedFinding } from "./finding.js";
 import { formerId } from "./rule-aliases.js";
+import { groupBy } from "../arrays.js";
 
 /**
  * Inline suppressions (docs/cli-and-output-v1.md, "Suppressing a finding"):
@@ -117,8 +118,7 @@ export function applySuppressions(
     return false;
   });
   // By target line: a file may hold thousands of suppressions and of findings.
-  const byTarget = new Map<number, InlineSuppression[]>();
-  for (const s of active) byTarget.set(s.target, [...(byTarget.get(s.target) ?? []), s]);
+  const byTarget = groupBy(active, (s) => s.target);
   const used = new Set<InlineSuppression>();
   for (const f of findings) {
     const s = byTarget.get(f.line)?.find((c) => c.rules.some((r) => matches(r, f.ruleId)));

@@ -1,13 +1,13 @@
 import type { Finding } from "../findings/finding.js";
 import type { Formatter } from "./types.js";
 import { attr } from "./xml.js";
+import { groupBy } from "../arrays.js";
 
 /** Checkstyle XML, which most CI servers and code review tools read: a file element per file. */
 export const checkstyle: Formatter = {
   description: "Checkstyle XML",
   format(result) {
-    const byFile = new Map<string, Finding[]>(result.files.map((f) => [f, []]));
-    for (const f of result.results) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+    const byFile = groupBy(result.results, (f) => f.file, new Map<string, Finding[]>(result.files.map((f) => [f, []])));
     const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<checkstyle version="4.3">'];
     for (const [file, list] of byFile) {
       out.push(`  <file name="${attr(file)}">`);

@@ -3,6 +3,7 @@ import type { LintResult } from "../result.js";
 import type { Formatter } from "./types.js";
 import type { Finding } from "../findings/finding.js";
 import { plural } from "./plural.js";
+import { groupBy, maxOf } from "../arrays.js";
 
 export interface StylishOptions {
   color: boolean;
@@ -45,10 +46,9 @@ function summaryLine(result: LintResult, paint: Paint): string {
  */
 export function formatStylish(result: LintResult, options: StylishOptions = { color: false }): string {
   const paint = painter(options.color);
-  const byFile = new Map<string, Finding[]>();
-  for (const f of result.results) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const byFile = groupBy(result.results, (f) => f.file);
   const blocks = [...byFile].map(([file, findings]) => {
-    const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+    const width = maxOf(findings.map((f) => `${f.line}:${f.column}`.length));
     const rows = findings.map(
       (f) =>
         `  ${`${f.line}:${f.column}`.padEnd(width)}  ${severityLabel(f, paint)}  ${printable(f.message)}  ${paint(COLORS.dim, f.ruleId)}`,

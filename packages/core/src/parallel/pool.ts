@@ -5,6 +5,7 @@ import { InputError, PolicyError } from "../errors.js";
 import type { CheckedFile } from "../findings/finalize.js";
 import type { WorkerMessage, WorkerSetup } from "./protocol.js";
 import { os, workerThreads } from "../builtins.js";
+import { appendAll } from "../arrays.js";
 
 /**
  * Below this many files per worker one thread is faster: a worker costs ~150 ms to start and load
@@ -54,7 +55,7 @@ export async function lintInWorkers(
           });
           worker.on("message", (m: WorkerMessage) => {
             if (m.kind === "results") {
-              results.push(...m.results);
+              appendAll(results, m.results);
               done += m.results.length;
               onProgress?.(done, files.length);
             } else if (m.kind === "done") {

@@ -14,6 +14,7 @@ import {
   type ProviderSpec,
   type ProviderUse,
 } from "./placements.js";
+import { appendAll } from "../arrays.js";
 
 /**
  * A Terraform plan in its JSON form (`terraform show -json PLAN`), for what only a plan knows: the
@@ -227,7 +228,7 @@ export function planPlacements(
       );
     else if (spec.unset?.[r.type]) {
       const replicas = planReplicas(r.values, spec, base, block ?? fallback);
-      placements.push(...(replicas.length > 0 ? replicas : [{ ...base, ...site("", block), unresolved: spec.unset[r.type] }]));
+      appendAll(placements, replicas.length > 0 ? replicas : [{ ...base, ...site("", block), unresolved: spec.unset[r.type] }]);
       continue;
     } else if (fromProvider && config)
       placements.push(
@@ -249,7 +250,7 @@ export function planPlacements(
       if (spec.provider.length > 0)
         placements.push({ ...base, ...site("", block), unresolved: `${why}; dpa-lint will not guess a default` });
     }
-    placements.push(...planReplicas(r.values, spec, base, block ?? fallback));
+    appendAll(placements, planReplicas(r.values, spec, base, block ?? fallback));
   }
   return { placements, providers: [...providers.values()] };
 }
