@@ -15,6 +15,7 @@ import { parseTfvarsJson } from "./terraform/hcl-json.js";
 import { readTerraformSource } from "./terraform/hcl-source.js";
 import { modulePlacements, providerSpec, type ModuleCall, type Placement, type ProviderUse } from "./terraform/placements.js";
 import { planModuleDirs, planPlacements, readPlan } from "./terraform/plan.js";
+import { appendAll, groupBy } from "./arrays.js";
 
 /**
  * The infrastructure reading (docs/infrastructure.md): the Terraform files of a run are parsed,
@@ -203,7 +204,7 @@ class ModuleReader {
       this.documents.set(file, source);
       result.suppressions = parseSuppressions(source);
       if (source.problems.length > 0) {
-        result.findings.push(...source.problems);
+        appendAll(result.findings, source.problems);
         continue;
       }
       files.push({ file, hcl });
@@ -254,50 +255,92 @@ function judge(
   );
   // Resolved once: what the vendor setup declares is matched by country, and what is deployed is returned.
   const countries = linter.hostingCountries({ hosting: places });
+  // The transfer mechanism the vendor setup records for the same country covers the deployment
+  // (its first entry there), found by country: not a search of the entries for every placement.
+  const entryIn = new Map<string, unknown>();
+  declaredEntries.forEach((entry, i) => {
+    const country = declared[i];
+    if (country !== undefined && !entryIn.has(country)) entryIn.set(country, entry);
+  });
   const hosting = places.map((where, k) => {
-    // The transfer mechanism the vendor setup records for the same country covers the deployment.
-    const same = declaredEntries.find((_, i) => declared[i] !== undefined && declared[i] === countries[k]);
+    const same = countries[k] === undefined ? undefined : entryIn.get(countries[k]);
     return same && typeof same === "object" ? { ...pick(same as Record<string, unknown>, MECHANISM_FIELDS), ...where } : where;
   });
-  const value: Record<string, unknown> = vendor
-    ? { ...vendor.value, hosting }
-    : {
-        apiVersion: "dpa-lint/v1",
-        kind: "VendorSetup",
-        metadata: { name: `terraform-${use.provider}` },
-        vendor: { name: use.vendor[0] },
-        hosting,
-      };
-  const infrastructure = {
-    provider: use.provider,
-    vendor: use.vendor[0] ?? use.provider,
-    vendorFile: vendor?.file ?? null,
-    declared: declared.filter((c): c is string => c !== undefined),
-    placements: resolved.map((p) => ({ address: p.address })),
-    unresolved: unresolved.map((p) => ({ address: p.address, why: p.unresolved })),
-  };
-  const deployed = countries.filter((c): c is string => c !== undefined);
+  // The policies judge each distinct place once, and each distinct reason a place is unknown once:
+  // placements that share one get the same findings. One evaluation of every placement grew faster
+  // than the placements (a plan's 20,000 replicas in two regions took 7 s, 150,000 took 6 minutes).
+  const distinct = [...groupBy(resolved.keys(), (i) => JSON.stringify(hosting[i])).values()];
+  const reasons = [...groupBy(unresolved.keys(), (i) => unresolved[i]?.unresolved).values()];
   const samePlace = new SamePlace(report);
-  for (const problem of linter.checkDeployment(value, infrastructure)) {
-    const [head, index, ...rest] = problem.path;
-    const p = head === "hosting" && typeof index === "number" ? resolved[index] : undefined;
-    if (p) {
-      // The rules name the synthetic entry (hosting[0].region): name the resource and its attribute.
-      const message = problem.message.replace(
-        new RegExp(`hosting\\[${index}\\]\\.(region|country)`, "g"),
-        `${p.address} ${p.attribute ?? "$1"}`,
-      );
-      // The path a reader and a baseline can rely on: the resource's address and attribute.
-      samePlace.add(p, index as number, { ...problem, message: siteNamed(message, p), path: [p.address, p.attribute ?? "provider"] });
-    } else if (head === "infrastructure" && index === "unresolved" && typeof rest[0] === "number" && unresolved[rest[0]]) {
-      const p = unresolved[rest[0]] as Placement;
-      samePlace.add(p, rest[0], { ...problem, path: [p.address, p.attribute ?? "provider"] });
-    } else if (head === "infrastructure" && index === "provider")
-      report(use.file, use.offset, { ...problem, path: ["provider", use.provider] });
-    // Anything else is about the vendor setup itself, reported in its own file.
+  for (let from = 0; from === 0 || from < Math.max(distinct.length, reasons.length); from += MAX_PLACES_PER_EVALUATION) {
+    const placed = distinct.slice(from, from + MAX_PLACES_PER_EVALUATION);
+    const unknown = reasons.slice(from, from + MAX_PLACES_PER_EVALUATION);
+    const chunk = placed.map((group) => hosting[group[0] as number] as Record<string, unknown>);
+    const value = setupHosting(vendor, use, chunk);
+    // Each distinct place is named by a stand-in the rules write where the address goes, replaced
+    // by the address of each placement there.
+    const infrastructure = {
+      provider: use.provider,
+      vendor: use.vendor[0] ?? use.provider,
+      vendorFile: vendor?.file ?? null,
+      declared: declared.filter((c): c is string => c !== undefined),
+      placements: placed.map((_, k) => ({ address: standIn(k) })),
+      unresolved: unknown.map((group, k) => ({ address: standIn(k), why: unresolved[group[0] as number]?.unresolved })),
+    };
+    for (const problem of linter.checkDeployment(value, infrastructure)) {
+      const [head, index, ...rest] = problem.path;
+      const group = head === "hosting" && typeof index === "number" ? placed[index] : undefined;
+      const reason = head === "infrastructure" && index === "unresolved" && typeof rest[0] === "number" ? rest[0] : undefined;
+      if (group)
+        for (const i of group) {
+          const p = resolved[i] as Placement;
+          // The rules name the synthetic entry (hosting[0].region): name the resource and its attribute.
+          const message = problem.message
+            .replace(
+              new RegExp(`hosting\\[${index}\\]\\.(region|country)`, "g"),
+              (_, field: string) => `${p.address} ${p.attribute ?? field}`,
+            )
+            .replaceAll(standIn(index as number), () => p.address);
+          // The path a reader and a baseline can rely on: the resource's address and attribute.
+          samePlace.add(p, i, { ...problem, message: siteNamed(message, p), path: [p.address, p.attribute ?? "provider"] });
+        }
+      else if (reason !== undefined && unknown[reason])
+        for (const i of unknown[reason] ?? []) {
+          const p = unresolved[i] as Placement;
+          const message = problem.message.replaceAll(standIn(reason), () => p.address);
+          samePlace.add(p, i, { ...problem, message, path: [p.address, p.attribute ?? "provider"] });
+        }
+      else if (head === "infrastructure" && index === "provider" && from === 0)
+        report(use.file, use.offset, { ...problem, path: ["provider", use.provider] });
+      // Anything else is about the vendor setup itself, reported in its own file.
+    }
   }
   samePlace.flush();
-  return deployed;
+  return countries.filter((c): c is string => c !== undefined);
+}
+
+/** The vendor setup with `hosting` as its hosting: the provider's own when no vendor setup names it. */
+function setupHosting(vendor: VendorDoc | undefined, use: ProviderUse, hosting: unknown[]): Record<string, unknown> {
+  if (vendor) return { ...vendor.value, hosting };
+  return {
+    apiVersion: "dpa-lint/v1",
+    kind: "VendorSetup",
+    metadata: { name: `terraform-${use.provider}` },
+    vendor: { name: use.vendor[0] },
+    hosting,
+  };
+}
+
+/**
+ * Distinct places judged in one evaluation: a real configuration has a few dozen (providers have
+ * fewer regions); more, from a hostile file, are judged in evaluations of this many, so the cost
+ * stays linear in them.
+ */
+const MAX_PLACES_PER_EVALUATION = 500;
+
+/** What the rules are given as the address of the k-th distinct place of an evaluation. */
+function standIn(k: number): string {
+  return `\u0000${k}\u0000`;
 }
 
 type Problem = Parameters<Report>[2];
