@@ -12,7 +12,7 @@ import { sharedDpas } from "../../../test/support/shared-dpas.js";
 import { readBundle } from "@dpa-lint/core";
 import { checkPacks, draftFromFile, draftFromText, draftYaml, htmlText, type Draft } from "../src/index.js";
 import { htmlTablesAsRows } from "../src/draft/source.js";
-import { clausesApart, plainBullets, withoutHyphenation, withoutRunningLines } from "../src/draft/pdf-pages.js";
+import { clausesApart, pdfPagesText, plainBullets, withoutHyphenation, withoutRunningLines } from "../src/draft/pdf-pages.js";
 import { spaceColumnsAsTabs } from "../src/draft/space-columns.js";
 import { tabColumnsAsRows } from "../src/draft/tab-columns.js";
 import { repoRoot } from "../../../test/support/repo-root.js";
@@ -1117,6 +1117,26 @@ describe("policy draft on hostile documents: bounded, one line, within seconds",
     expect(d.source.text).toContain("new Sub-processors at least 30 days in advance, giving the opportunity to object.");
     expect(d.terms.priorNotice?.value).toEqual({ value: 30, unit: "days" });
   });
+
+  it("lists as long as the input allows do not overflow the stack: a PDF page of 200,000 table rows, a table of 150,000 sub-processors, a sentence of 200,000 deadlines", () => {
+    // Each was appended with push(...list), which passes every item as an argument: past about
+    // 120,000 V8 throws "Maximum call stack size exceeded" (the CLI said "internal error").
+    const rows = 200_000;
+    const items: PdfItem[] = Array.from({ length: rows }, (_, i) => [
+      { str: `C${i}`, transform: [10, 0, 0, 10, 50, 10_000_000 - 37 * i], width: 20 },
+      { str: "H", transform: [10, 0, 0, 10, 200, 10_000_000 - 37 * i], width: 10 },
+    ]).flat();
+    const page = pageLines(items, () => undefined);
+    expect(page).toHaveLength(rows);
+    expect(pdfPagesText([page, ["Last page."]])).toContain(`C${rows - 1} | H\nLast page.`);
+    const table = `## Sub-processors\n\n| Name | Purpose | Country |\n|---|---|---|\n${Array.from({ length: 150_000 }, (_, i) => `|C${i}|H|DE|`).join("\n")}\n`;
+    expect(draftFromText({ name: "x.md", format: "markdown", text: table }, "x").terms.subprocessors).toHaveLength(150_000);
+    const deadlines = `## Breaches\n\nThe processor notifies a breach at ${Array.from({ length: 200_000 }, () => "J+1").join(" ")}.\n`;
+    expect(draftFromText({ name: "x.md", format: "markdown", text: deadlines }, "x").terms.breachNotification?.value).toEqual({
+      value: 1,
+      unit: "days",
+    });
+  }, 60_000);
 
   it("a PDF with all its text on one baseline reads in linear time", async () => {
     const pdf = async (n: number): Promise<string> => {

@@ -16,6 +16,7 @@
 
 import { BULLET } from "./document.js";
 import { filledBlanks, type PdfItem } from "./pdf-blanks.js";
+import { appendAll } from "@dpa-lint/core";
 
 export type { PdfItem } from "./pdf-blanks.js";
 
@@ -147,12 +148,15 @@ function columnsApart(rows: readonly Row[]): Row[] {
     while (j < rows.length && (rows[j] as Row).cells.length > 1 && near((rows[j] as Row).cells.at(-1)?.x ?? NaN, x)) j++;
     const run = rows.slice(i, j);
     if (run.length >= PROSE_LINES && proseColumn(run.map((r) => (r.cells.at(-1) as Cell).text.trim()))) {
-      out.push(...run.map((r) => ({ ...r, cells: r.cells.slice(0, -1) })));
+      appendAll(
+        out,
+        run.map((r) => ({ ...r, cells: r.cells.slice(0, -1) })),
+      );
       run.forEach((r, k) => out.push({ ...r, cells: [r.cells.at(-1) as Cell], gapBefore: k === 0 }));
       i = j;
     } else {
       // Each row is looked at once: a run that is no prose column passes through whole.
-      out.push(...rows.slice(i, Math.max(j, i + 1)));
+      appendAll(out, rows.slice(i, Math.max(j, i + 1)));
       i = Math.max(j, i + 1);
     }
   }
@@ -298,7 +302,7 @@ function tableRows(lines: readonly Row[]): Row[] {
       i++;
       continue;
     }
-    out.push(...joinWrapped(withColumns(run)));
+    appendAll(out, joinWrapped(withColumns(run)));
     i += run.length;
   }
   return out;

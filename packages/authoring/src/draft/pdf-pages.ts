@@ -4,6 +4,8 @@
  * page joined across the break, words broken at a line's end joined again, Word's bullets as "•".
  */
 
+import { appendAll } from "@dpa-lint/core";
+
 /** Lines at a page's top or bottom looked at as a possible running header or footer. */
 const EDGE_LINES = 3;
 
@@ -50,7 +52,7 @@ export function pdfPagesText(pages: readonly string[][]): string {
     let [from, to] = [0, page.length];
     while (from < to && !page[from]?.trim()) from++;
     while (to > from && !page[to - 1]?.trim()) to--;
-    lines.push(...page.slice(from, to));
+    appendAll(lines, page.slice(from, to));
     if (SENTENCE_ENDED.test(lines[lines.length - 1] ?? "")) lines.push("");
   }
   return `${clausesApart(withoutHyphenation(lines.map(plainBullets)))

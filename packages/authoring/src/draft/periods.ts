@@ -1,4 +1,5 @@
 import { KEYWORDS, NUMBER_WORDS, UNIT_PATTERN, UNIT_WORDS, type Unit } from "./language.js";
+import { appendAll } from "@dpa-lint/core";
 
 /** A period as the pack-terms schema writes it. */
 export interface Period {
@@ -86,7 +87,7 @@ export function findPeriods(sentence: string): FoundPeriod[] {
     text: m[0],
   }));
   if (!UNIT_ANYWHERE.test(sentence) && !NEXT_WORKING_DAY.test(sentence)) return relative;
-  out.push(...relative);
+  appendAll(out, relative);
   for (const m of sentence.matchAll(PERIOD)) {
     const [text, bracket, first, second, digits, unitText] = m;
     const unit = unitOf(unitText ?? "");

@@ -12,6 +12,7 @@ import {
   numberedList,
   sentenceList,
 } from "./subprocessor-lists.js";
+import { appendAll } from "@dpa-lint/core";
 
 export type { FoundSubprocessor, ListedSubprocessor } from "./subprocessor-entry.js";
 
@@ -48,7 +49,7 @@ export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor
       sentenceList(paras, i) ??
       engagedInProse(paras, i);
     if (taken) {
-      out.push(...taken.rows);
+      appendAll(out, taken.rows);
       i = taken.next - 1;
     }
   }
