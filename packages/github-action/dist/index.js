@@ -20,6 +20,7 @@ import {
   SIGNATURES_FILE,
   SourceLines,
   VERSION,
+  appendAll,
   canonicalProvider,
   catalogueClaim,
   childProcess,
@@ -36,12 +37,14 @@ import {
   findingAt,
   foldTermsPacks,
   formatOciRef,
+  groupBy,
   isInside,
   isNpmPack,
   isOciPack,
   isSeverity,
   loadConfig,
   makeDirectorySafely,
+  maxOf,
   nearest,
   os,
   pack_terms_schema_default,
@@ -76,7 +79,7 @@ import {
   workerThreads,
   writeFileSafely,
   writeTarGz
-} from "./chunk-LGVDOCJU.js";
+} from "./chunk-Z7RBLRSQ.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative10, resolve as resolve16 } from "node:path";
@@ -2019,7 +2022,7 @@ function planPlacements(plan, planFile, modules) {
       );
     else if (spec.unset?.[r.type]) {
       const replicas = planReplicas(r.values, spec, base, block ?? fallback);
-      placements.push(...replicas.length > 0 ? replicas : [{ ...base, ...site("", block), unresolved: spec.unset[r.type] }]);
+      appendAll(placements, replicas.length > 0 ? replicas : [{ ...base, ...site("", block), unresolved: spec.unset[r.type] }]);
       continue;
     } else if (fromProvider && config)
       placements.push(
@@ -2036,7 +2039,7 @@ function planPlacements(plan, planFile, modules) {
       if (spec.provider.length > 0)
         placements.push({ ...base, ...site("", block), unresolved: `${why}; dpa-lint will not guess a default` });
     }
-    placements.push(...planReplicas(r.values, spec, base, block ?? fallback));
+    appendAll(placements, planReplicas(r.values, spec, base, block ?? fallback));
   }
   return { placements, providers: [...providers.values()] };
 }
@@ -2253,7 +2256,7 @@ var ModuleReader = class {
       this.documents.set(file, source);
       result.suppressions = parseSuppressions(source);
       if (source.problems.length > 0) {
-        result.findings.push(...source.problems);
+        appendAll(result.findings, source.problems);
         continue;
       }
       files.push({ file, hcl });
@@ -2284,44 +2287,70 @@ function judge(linter, use, placements, vendor, report) {
     (p) => p.country ? { country: p.country } : { provider: p.regions, region: p.region }
   );
   const countries2 = linter.hostingCountries({ hosting: places });
+  const entryIn = /* @__PURE__ */ new Map();
+  declaredEntries.forEach((entry, i) => {
+    const country = declared[i];
+    if (country !== void 0 && !entryIn.has(country)) entryIn.set(country, entry);
+  });
   const hosting = places.map((where, k) => {
-    const same = declaredEntries.find((_, i) => declared[i] !== void 0 && declared[i] === countries2[k]);
+    const same = countries2[k] === void 0 ? void 0 : entryIn.get(countries2[k]);
     return same && typeof same === "object" ? { ...pick(same, MECHANISM_FIELDS), ...where } : where;
   });
-  const value = vendor ? { ...vendor.value, hosting } : {
+  const distinct = [...groupBy(resolved.keys(), (i) => JSON.stringify(hosting[i])).values()];
+  const reasons = [...groupBy(unresolved.keys(), (i) => unresolved[i]?.unresolved).values()];
+  const samePlace = new SamePlace(report);
+  for (let from = 0; from === 0 || from < Math.max(distinct.length, reasons.length); from += MAX_PLACES_PER_EVALUATION) {
+    const placed = distinct.slice(from, from + MAX_PLACES_PER_EVALUATION);
+    const unknown = reasons.slice(from, from + MAX_PLACES_PER_EVALUATION);
+    const chunk = placed.map((group) => hosting[group[0]]);
+    const value = setupHosting(vendor, use, chunk);
+    const infrastructure = {
+      provider: use.provider,
+      vendor: use.vendor[0] ?? use.provider,
+      vendorFile: vendor?.file ?? null,
+      declared: declared.filter((c) => c !== void 0),
+      placements: placed.map((_, k) => ({ address: standIn(k) })),
+      unresolved: unknown.map((group, k) => ({ address: standIn(k), why: unresolved[group[0]]?.unresolved }))
+    };
+    for (const problem of linter.checkDeployment(value, infrastructure)) {
+      const [head, index, ...rest] = problem.path;
+      const group = head === "hosting" && typeof index === "number" ? placed[index] : void 0;
+      const reason = head === "infrastructure" && index === "unresolved" && typeof rest[0] === "number" ? rest[0] : void 0;
+      if (group)
+        for (const i of group) {
+          const p = resolved[i];
+          const message = problem.message.replace(
+            new RegExp(`hosting\\[${index}\\]\\.(region|country)`, "g"),
+            (_, field) => `${p.address} ${p.attribute ?? field}`
+          ).replaceAll(standIn(index), () => p.address);
+          samePlace.add(p, i, { ...problem, message: siteNamed(message, p), path: [p.address, p.attribute ?? "provider"] });
+        }
+      else if (reason !== void 0 && unknown[reason])
+        for (const i of unknown[reason] ?? []) {
+          const p = unresolved[i];
+          const message = problem.message.replaceAll(standIn(reason), () => p.address);
+          samePlace.add(p, i, { ...problem, message, path: [p.address, p.attribute ?? "provider"] });
+        }
+      else if (head === "infrastructure" && index === "provider" && from === 0)
+        report(use.file, use.offset, { ...problem, path: ["provider", use.provider] });
+    }
+  }
+  samePlace.flush();
+  return countries2.filter((c) => c !== void 0);
+}
+function setupHosting(vendor, use, hosting) {
+  if (vendor) return { ...vendor.value, hosting };
+  return {
     apiVersion: "dpa-lint/v1",
     kind: "VendorSetup",
     metadata: { name: `terraform-${use.provider}` },
     vendor: { name: use.vendor[0] },
     hosting
   };
-  const infrastructure = {
-    provider: use.provider,
-    vendor: use.vendor[0] ?? use.provider,
-    vendorFile: vendor?.file ?? null,
-    declared: declared.filter((c) => c !== void 0),
-    placements: resolved.map((p) => ({ address: p.address })),
-    unresolved: unresolved.map((p) => ({ address: p.address, why: p.unresolved }))
-  };
-  const deployed = countries2.filter((c) => c !== void 0);
-  const samePlace = new SamePlace(report);
-  for (const problem of linter.checkDeployment(value, infrastructure)) {
-    const [head, index, ...rest] = problem.path;
-    const p = head === "hosting" && typeof index === "number" ? resolved[index] : void 0;
-    if (p) {
-      const message = problem.message.replace(
-        new RegExp(`hosting\\[${index}\\]\\.(region|country)`, "g"),
-        `${p.address} ${p.attribute ?? "$1"}`
-      );
-      samePlace.add(p, index, { ...problem, message: siteNamed(message, p), path: [p.address, p.attribute ?? "provider"] });
-    } else if (head === "infrastructure" && index === "unresolved" && typeof rest[0] === "number" && unresolved[rest[0]]) {
-      const p2 = unresolved[rest[0]];
-      samePlace.add(p2, rest[0], { ...problem, path: [p2.address, p2.attribute ?? "provider"] });
-    } else if (head === "infrastructure" && index === "provider")
-      report(use.file, use.offset, { ...problem, path: ["provider", use.provider] });
-  }
-  samePlace.flush();
-  return deployed;
+}
+var MAX_PLACES_PER_EVALUATION = 500;
+function standIn(k) {
+  return `\0${k}\0`;
 }
 function siteNamed(message, p) {
   if (p.site === void 0 || p.attribute === void 0) return message;
@@ -2657,7 +2686,7 @@ async function lintInWorkers(setup, files, workers, lintOnMainThread, onProgress
         });
         worker.on("message", (m) => {
           if (m.kind === "results") {
-            results.push(...m.results);
+            appendAll(results, m.results);
             done += m.results.length;
             onProgress?.(done, files.length);
           } else if (m.kind === "done") {
@@ -2755,10 +2784,10 @@ async function lint(paths, options = {}) {
   if (terraform.length > 0 || plans.length > 0) {
     const complete = paths.length === 0 && !changed && (config.infrastructure?.length ?? 0) > 0;
     const run2 = { config, cwd, repository, complete, ...options.sources ? { sources: options.sources } : {} };
-    checked.push(...await lintTerraform(linter, terraform, plans, collected.files, run2));
+    appendAll(checked, await lintTerraform(linter, terraform, plans, collected.files, run2));
     options.onProgress?.(checked.length, checked.length);
   }
-  checked.push(...refused);
+  appendAll(checked, refused);
   checked.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   const done = finalize(checked, linter.finalizeContext(options.baseline));
   if (options.baseline && done.staleBaselineEntries > 0) {
@@ -2885,10 +2914,9 @@ function summaryLine(result, paint) {
 }
 function formatStylish(result, options = { color: false }) {
   const paint = painter(options.color);
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of result.results) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  const byFile = groupBy(result.results, (f) => f.file);
   const blocks = [...byFile].map(([file, findings]) => {
-    const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+    const width = maxOf(findings.map((f) => `${f.line}:${f.column}`.length));
     const rows = findings.map(
       (f) => `  ${`${f.line}:${f.column}`.padEnd(width)}  ${severityLabel(f, paint)}  ${printable(f.message)}  ${paint(COLORS.dim, f.ruleId)}`
     );
@@ -2935,8 +2963,7 @@ function attr(s) {
 var checkstyle = {
   description: "Checkstyle XML",
   format(result) {
-    const byFile = new Map(result.files.map((f) => [f, []]));
-    for (const f of result.results) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+    const byFile = groupBy(result.results, (f) => f.file, new Map(result.files.map((f) => [f, []])));
     const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<checkstyle version="4.3">'];
     for (const [file, list2] of byFile) {
       out.push(`  <file name="${attr(file)}">`);

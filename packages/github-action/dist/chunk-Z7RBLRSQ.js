@@ -10009,8 +10009,8 @@ var require_utils = __commonJS({
     };
     exports.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append2 = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append2}`;
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
@@ -10692,7 +10692,7 @@ var require_parse = __commonJS({
         state.consumed += value2;
         state.index += num;
       };
-      const append2 = (token) => {
+      const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -10733,7 +10733,7 @@ var require_parse = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append2(tok);
+        if (tok.value || tok.output) append(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -10910,13 +10910,13 @@ var require_parse = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append2({ value });
+          append({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append2({ value });
+          append({ value });
           continue;
         }
         if (value === '"') {
@@ -10974,7 +10974,7 @@ var require_parse = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append2({ value });
+          append({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -11482,8 +11482,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append2 = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append2}`;
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -18191,6 +18191,26 @@ function settingFor(rules, ruleId) {
   return rules[ruleId] ?? (former ? rules[former] : void 0) ?? (pack ? rules[pack] : void 0);
 }
 
+// packages/core/src/arrays.ts
+function appendAll(target, items) {
+  for (const item of items) target.push(item);
+  return target;
+}
+function groupBy(items, keyOf3, into = /* @__PURE__ */ new Map()) {
+  for (const item of items) {
+    const key = keyOf3(item);
+    const group = into.get(key);
+    if (group) group.push(item);
+    else into.set(key, [item]);
+  }
+  return into;
+}
+function maxOf(values) {
+  let max = -Infinity;
+  for (const v of values) if (v > max) max = v;
+  return max;
+}
+
 // packages/core/src/findings/suppressions.ts
 var DIRECTIVE = /^#\s*dpa-lint-disable(-next-line|-line)?(?![\w-])(.*)$/;
 var UNTIL = /\(until\s+([^()]*)\)\s*$/;
@@ -18262,8 +18282,7 @@ function applySuppressions(file, findings, suppressions, today, unevaluated = []
     else return true;
     return false;
   });
-  const byTarget = /* @__PURE__ */ new Map();
-  for (const s of active) byTarget.set(s.target, [...byTarget.get(s.target) ?? [], s]);
+  const byTarget = groupBy(active, (s) => s.target);
   const used = /* @__PURE__ */ new Set();
   for (const f of findings) {
     const s = byTarget.get(f.line)?.find((c) => c.rules.some((r) => matches(r, f.ruleId)));
@@ -18289,14 +18308,14 @@ function finalize(files, ctx) {
   for (const [i, file] of files.entries()) {
     const configured = applyRuleSettings([...file.findings, ...duplicates.get(i) ?? []], ctx.settings, ctx.relativeToRoot);
     if (!ctx.inlineSuppressions) {
-      append(results, configured);
+      appendAll(results, configured);
       continue;
     }
     const split = applySuppressions(file.file, configured, file.suppressions, ctx.today, file.unevaluated);
     const problems = applyRuleSettings(split.problems, ctx.settings, ctx.relativeToRoot);
-    append(results, split.findings);
-    append(results, problems);
-    append(suppressed, split.suppressed);
+    appendAll(results, split.findings);
+    appendAll(results, problems);
+    appendAll(suppressed, split.suppressed);
   }
   results = results.map((f) => enrich(f, ctx));
   suppressed = suppressed.map((f) => enrich(f, ctx));
@@ -18304,7 +18323,7 @@ function finalize(files, ctx) {
   if (ctx.baseline) {
     const split = applyBaseline(results, ctx.baseline.baseline, ctx.baseline.file);
     results = split.findings;
-    append(suppressed, split.suppressed);
+    appendAll(suppressed, split.suppressed);
     staleBaselineEntries = split.stale;
   }
   return { results: sortAndDedupe(results), suppressed: sortAndDedupe(suppressed), staleBaselineEntries };
@@ -18345,9 +18364,6 @@ function duplicateNames(files) {
     }
   }
   return out;
-}
-function append(target, items) {
-  for (const item of items) target.push(item);
 }
 
 // packages/core/src/schema/policy-values.ts
@@ -18768,6 +18784,9 @@ export {
   PROJECT_URL,
   sharedRuleDocsUrl,
   ruleDocsUrl,
+  appendAll,
+  groupBy,
+  maxOf,
   parseSuppressions,
   finalize,
   Linter,
