@@ -2080,24 +2080,26 @@ function planReplicas(values, spec, base, where) {
   });
 }
 function findBlock(files, type, labels) {
-  for (const { file, hcl } of files) {
-    const block = hcl.blocks.find((b) => b.type === type && labels.every((l, i) => b.labels[i] === l));
-    if (block) return { file, block };
-  }
-  return void 0;
+  return blocksOf(files).get(JSON.stringify([type, ...labels]));
 }
 function findProviderBlock(files, key) {
   if (!key || key.includes(":")) return void 0;
   const [name, alias] = key.split(".");
-  for (const { file, hcl } of files) {
-    const block = hcl.blocks.find((b) => {
-      if (b.type !== "provider" || b.labels[0] !== name) return false;
-      const aliasValue = scalar(b.attributes.get("alias")?.value);
-      return alias === void 0 ? aliasValue === void 0 : aliasValue === alias;
-    });
-    if (block) return { file, block };
-  }
-  return void 0;
+  return blocksOf(files).get(JSON.stringify(["provider", name, alias ?? null]));
+}
+var blockIndexes = /* @__PURE__ */ new WeakMap();
+function blocksOf(files) {
+  let index = blockIndexes.get(files);
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  for (const { file, hcl } of files)
+    for (const block of hcl.blocks) {
+      const [first, second] = block.labels;
+      const key = block.type === "provider" ? JSON.stringify(["provider", first, scalar(block.attributes.get("alias")?.value) ?? null]) : JSON.stringify([block.type, first, second]);
+      if (!index.has(key)) index.set(key, { file, block });
+    }
+  blockIndexes.set(files, index);
+  return index;
 }
 function planModuleDirs(planJson, rootFiles) {
   const dirs = /* @__PURE__ */ new Map([["", planJson.root]]);
