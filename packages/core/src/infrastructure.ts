@@ -13,9 +13,10 @@ import { canonicalProvider } from "./normalize/regions.js";
 import { hclParser, parseHcl, type HclBlock, type HclExpr, type HclFile } from "./terraform/hcl.js";
 import { parseTfvarsJson } from "./terraform/hcl-json.js";
 import { readTerraformSource } from "./terraform/hcl-source.js";
-import { modulePlacements, providerSpec, type ModuleCall, type Placement, type ProviderUse } from "./terraform/placements.js";
+import { modulePlacements, providerSpec, type ModuleCall, type Placement, type ProviderUse, type Scope } from "./terraform/placements.js";
 import { planModuleDirs, planPlacements, readPlan } from "./terraform/plan.js";
 import { appendAll, groupBy } from "./arrays.js";
+import { thousands } from "./thousands.js";
 
 /**
  * The infrastructure reading (docs/infrastructure.md): the Terraform files of a run are parsed,
@@ -74,20 +75,14 @@ export async function checkInfrastructure(
   // Local modules (`source = "./modules/db"`) are read too, and a module another one calls is
   // judged once per call, in its caller's context (arguments, providers passed or inherited).
   const calls = localCalls(reader, findRepositoryRoot(linter.cwd) ?? linter.cwd);
-  const called = new Set([...calls.values()].flat().map((c) => c.child));
-  const judgeModule = (dir: string, call: ModuleCall | undefined, depth: number): void => {
+  walkModules(reader, calls, planned, (dir, call) => {
     const files = reader.read(dir);
     const tfvars = call ? new Map<string, HclExpr>() : readTfvars(reader.parser, dir);
     const { placements, providers, notes, scope } = modulePlacements({ files, tfvars }, call);
     for (const note of notes) reader.place(note.file, note.offset, "file/module-not-read", "warning", note.message, []);
     judgeProviders(placements, providers);
-    if (depth >= MAX_MODULE_DEPTH) return;
-    for (const c of calls.get(dir) ?? []) {
-      const address = `${call ? `${call.address}.` : ""}module.${c.block.labels[0] ?? ""}`;
-      judgeModule(c.child, { block: c.block, file: c.file, scope, address }, depth + 1);
-    }
-  };
-  for (const dir of [...reader.modules.keys()]) if (!planned.has(resolve(dir)) && !called.has(dir)) judgeModule(dir, undefined, 0);
+    return scope;
+  });
   // Only a run that read all of the repository's Terraform can say a declared place is unused.
   if (complete) for (const [vendor, { use, countries }] of deployedTo) judgeUnused(linter, vendor, use, countries, report);
   return reader.results();
@@ -118,20 +113,73 @@ type Report = (
   problem: { ruleId: string; severity: Finding["severity"]; message: string; path: PathSegment[]; dpa?: string },
 ) => void;
 
-/** Module calls nest no deeper than this (a cycle of local modules ends here). */
+type LocalCall = { child: string; block: HclBlock; file: string };
+
+/** Module calls are judged this many levels deep. */
 const MAX_MODULE_DEPTH = 8;
+/**
+ * Module instances judged in one run. Each call of a module is an instance, and calls multiply
+ * level by level: eight files of ten calls each make 10^8 instances (10^5 took 13 s), so a run
+ * stops here rather than run for hours.
+ */
+const MAX_MODULE_INSTANCES = 5000;
+
+/**
+ * Judges every module not covered by a plan: each root (a module no other calls), then, depth
+ * first, each call of a local module in its caller's context. What cannot be judged fails the
+ * run at the call, as an error, never silently: a call nested deeper than MAX_MODULE_DEPTH, a
+ * call past MAX_MODULE_INSTANCES, and a module that calls itself, directly or through others (a
+ * cycle Terraform refuses). A module only ever called from within a cycle is judged as a root
+ * too: before, nobody's root, it was never judged, and its resources passed the gate unseen.
+ */
+function walkModules(
+  reader: ModuleReader,
+  calls: ReadonlyMap<string, readonly LocalCall[]>,
+  planned: ReadonlySet<string>,
+  judgeOne: (dir: string, call: ModuleCall | undefined) => Scope,
+): void {
+  const judged = new Set<string>();
+  let instances = 0;
+  let stopped = false;
+  const refuse = (c: LocalCall, why: string): void =>
+    reader.place(c.file, c.block.offset, "file/module-not-judged", "error", `module "${c.block.labels[0] ?? ""}" ${why}`, []);
+  const walk = (dir: string, call: ModuleCall | undefined, path: readonly string[]): void => {
+    judged.add(dir);
+    const scope = judgeOne(dir, call);
+    for (const c of calls.get(dir) ?? []) {
+      if (stopped) return;
+      if (path.includes(c.child)) refuse(c, "closes a cycle of module calls, which Terraform refuses: not judged again");
+      else if (path.length > MAX_MODULE_DEPTH)
+        refuse(c, `is nested deeper than ${MAX_MODULE_DEPTH} levels of module calls: its resources are not judged`);
+      else if (++instances > MAX_MODULE_INSTANCES) {
+        refuse(
+          c,
+          `is beyond the ${thousands(MAX_MODULE_INSTANCES)} module instances a run judges: it and the calls after it are not judged`,
+        );
+        stopped = true;
+      } else {
+        const address = `${call ? `${call.address}.` : ""}module.${c.block.labels[0] ?? ""}`;
+        walk(c.child, { block: c.block, file: c.file, scope, address }, [...path, c.child]);
+      }
+    }
+  };
+  const called = new Set([...calls.values()].flat().map((c) => c.child));
+  const modules = [...reader.modules.keys()].filter((dir) => !planned.has(resolve(dir)));
+  for (const dir of modules) if (!called.has(dir) && !stopped) walk(dir, undefined, [dir]);
+  for (const dir of modules) if (!judged.has(dir) && !stopped) walk(dir, undefined, [dir]);
+}
 
 /**
  * The local module calls of every module read, by the caller's directory, reading each called
  * directory in turn (a worklist: called modules call others).
  */
-function localCalls(reader: ModuleReader, repository: string): Map<string, Array<{ child: string; block: HclBlock; file: string }>> {
-  const calls = new Map<string, Array<{ child: string; block: HclBlock; file: string }>>();
+function localCalls(reader: ModuleReader, repository: string): Map<string, LocalCall[]> {
+  const calls = new Map<string, LocalCall[]>();
   const pending = [...reader.modules.keys()];
   const seen = new Set(pending);
   while (pending.length > 0) {
     const dir = pending.pop() as string;
-    const list: Array<{ child: string; block: HclBlock; file: string }> = [];
+    const list: LocalCall[] = [];
     for (const { file, hcl } of reader.read(dir)) {
       for (const block of hcl.blocks) {
         const source = block.type === "module" ? block.attributes.get("source")?.value : undefined;

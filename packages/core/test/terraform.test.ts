@@ -445,6 +445,65 @@ describe("modules and references, as real configurations write them", () => {
     ]);
   });
 
+  it("a module that calls itself, or a cycle of modules, is judged and the call that closes the cycle fails the run", async () => {
+    // Before, a module only ever called (by itself, or by its own callee) was nobody's root: its
+    // resources were never judged and the run passed.
+    const bucket = 'provider "aws" {\n  region = "us-east-1"\n}\nresource "aws_s3_bucket" "b" {}\n';
+    const self = await repo({ "infra/main.tf": `${bucket}module "self" {\n  source = "./"\n}\n` });
+    expect(brief(self)).toEqual([
+      "infra/main.tf:2:3 gdpr/transfer-without-mechanism",
+      "infra/main.tf:2:3 infra/location-not-declared",
+      "infra/main.tf:5:1 file/module-not-judged",
+    ]);
+    expect(judged(self)[2]?.message).toBe('module "self" closes a cycle of module calls, which Terraform refuses: not judged again');
+    const cycle = await repo({
+      "infra/x/main.tf": `${bucket}module "y" {\n  source = "../y"\n}\n`,
+      "infra/y/main.tf": 'module "x" {\n  source = "../x"\n}\n',
+    });
+    expect(brief(cycle)).toEqual([
+      "infra/x/main.tf:2:3 gdpr/transfer-without-mechanism",
+      "infra/x/main.tf:2:3 infra/location-not-declared",
+      "infra/y/main.tf:1:1 file/module-not-judged",
+    ]);
+  });
+
+  it("module calls past 8 levels or past 5,000 instances in a run are an error at the call, never a silent pass", async () => {
+    // A chain of nine local modules, the bucket in the ninth: the call of the ninth from the
+    // eighth is refused; the ninth is still judged as a module of its own. Before, the bucket
+    // passed unseen.
+    const chain = (levels: number, calls: number): Record<string, string> => ({
+      "infra/main.tf": `provider "aws" {\n  region = "eu-west-3"\n}\n${Array.from({ length: calls }, (_, i) => `module "m${i}" {\n  source = "./m1"\n}\n`).join("")}`,
+      ...Object.fromEntries(
+        Array.from({ length: levels }, (_, d) => [
+          `infra/m${d + 1}/main.tf`,
+          d + 1 < levels
+            ? Array.from({ length: calls }, (_, i) => `module "m${i}" {\n  source = "../m${d + 2}"\n}\n`).join("")
+            : 'resource "aws_s3_bucket" "b" {\n  region = "us-east-1"\n}\n',
+        ]),
+      ),
+    });
+    const deep = await repo(chain(9, 1));
+    expect(brief(deep)).toEqual([
+      "infra/m8/main.tf:1:1 file/module-not-judged",
+      "infra/m9/main.tf:2:3 gdpr/transfer-without-mechanism",
+      "infra/m9/main.tf:2:3 infra/location-not-declared",
+    ]);
+    expect(judged(deep)[0]?.message).toBe('module "m0" is nested deeper than 8 levels of module calls: its resources are not judged');
+    // Eight levels are judged whole, in their callers' context.
+    expect(brief(await repo(chain(8, 1)))).toEqual([
+      "infra/m8/main.tf:2:3 gdpr/transfer-without-mechanism",
+      "infra/m8/main.tf:2:3 infra/location-not-declared",
+    ]);
+    // Ten calls at each of four levels: 10,000 instances (calls multiply: eight levels would be
+    // 10^8, hours of work from eight small files). The run stops at 5,000, with an error there.
+    const many = await repo(chain(4, 10));
+    const refused = judged(many).filter((f) => f.ruleId === "file/module-not-judged");
+    expect(refused.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^module "m\d" is beyond the 5,000 module instances a run judges: it and the calls after it are not judged$/),
+    ]);
+    expect(many.summary.errors).toBeGreaterThan(1000);
+  }, 60_000);
+
   it("resolves a location written as another resource's attribute (Azure's resource group)", async () => {
     const azure = vendorSetup("az", "Microsoft Azure", "FR");
     const r = await repo(
