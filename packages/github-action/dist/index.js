@@ -72,6 +72,7 @@ import {
   signBundleFiles,
   sourcesOf,
   splitGlob,
+  thousands,
   toPosix,
   unlintedFile,
   withRegularFile,
@@ -79,7 +80,7 @@ import {
   workerThreads,
   writeFileSafely,
   writeTarGz
-} from "./chunk-Z7RBLRSQ.js";
+} from "./chunk-LH6MIM2R.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative10, resolve as resolve16 } from "node:path";
@@ -2148,20 +2149,14 @@ async function checkInfrastructure(linter, named, vendorFiles, plans = [], compl
     judgeProviders(placements, providers);
   }
   const calls = localCalls(reader, findRepositoryRoot(linter.cwd) ?? linter.cwd);
-  const called = new Set([...calls.values()].flat().map((c) => c.child));
-  const judgeModule = (dir, call, depth) => {
+  walkModules(reader, calls, planned, (dir, call) => {
     const files = reader.read(dir);
     const tfvars = call ? /* @__PURE__ */ new Map() : readTfvars(reader.parser, dir);
     const { placements, providers, notes, scope } = modulePlacements({ files, tfvars }, call);
     for (const note of notes) reader.place(note.file, note.offset, "file/module-not-read", "warning", note.message, []);
     judgeProviders(placements, providers);
-    if (depth >= MAX_MODULE_DEPTH) return;
-    for (const c of calls.get(dir) ?? []) {
-      const address = `${call ? `${call.address}.` : ""}module.${c.block.labels[0] ?? ""}`;
-      judgeModule(c.child, { block: c.block, file: c.file, scope, address }, depth + 1);
-    }
-  };
-  for (const dir of [...reader.modules.keys()]) if (!planned.has(resolve5(dir)) && !called.has(dir)) judgeModule(dir, void 0, 0);
+    return scope;
+  });
   if (complete) for (const [vendor, { use, countries: countries2 }] of deployedTo) judgeUnused(linter, vendor, use, countries2, report);
   return reader.results();
 }
@@ -2183,6 +2178,37 @@ function judgeUnused(linter, vendor, use, deployed, report) {
   }
 }
 var MAX_MODULE_DEPTH = 8;
+var MAX_MODULE_INSTANCES = 5e3;
+function walkModules(reader, calls, planned, judgeOne) {
+  const judged = /* @__PURE__ */ new Set();
+  let instances = 0;
+  let stopped = false;
+  const refuse = (c, why) => reader.place(c.file, c.block.offset, "file/module-not-judged", "error", `module "${c.block.labels[0] ?? ""}" ${why}`, []);
+  const walk = (dir, call, path) => {
+    judged.add(dir);
+    const scope = judgeOne(dir, call);
+    for (const c of calls.get(dir) ?? []) {
+      if (stopped) return;
+      if (path.includes(c.child)) refuse(c, "closes a cycle of module calls, which Terraform refuses: not judged again");
+      else if (path.length > MAX_MODULE_DEPTH)
+        refuse(c, `is nested deeper than ${MAX_MODULE_DEPTH} levels of module calls: its resources are not judged`);
+      else if (++instances > MAX_MODULE_INSTANCES) {
+        refuse(
+          c,
+          `is beyond the ${thousands(MAX_MODULE_INSTANCES)} module instances a run judges: it and the calls after it are not judged`
+        );
+        stopped = true;
+      } else {
+        const address = `${call ? `${call.address}.` : ""}module.${c.block.labels[0] ?? ""}`;
+        walk(c.child, { block: c.block, file: c.file, scope, address }, [...path, c.child]);
+      }
+    }
+  };
+  const called = new Set([...calls.values()].flat().map((c) => c.child));
+  const modules = [...reader.modules.keys()].filter((dir) => !planned.has(resolve5(dir)));
+  for (const dir of modules) if (!called.has(dir) && !stopped) walk(dir, void 0, [dir]);
+  for (const dir of modules) if (!judged.has(dir) && !stopped) walk(dir, void 0, [dir]);
+}
 function localCalls(reader, repository) {
   const calls = /* @__PURE__ */ new Map();
   const pending = [...reader.modules.keys()];

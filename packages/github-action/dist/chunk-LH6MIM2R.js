@@ -15911,6 +15911,11 @@ var ENGINE_RULE_META = [
     "warning"
   ),
   engine(
+    "file/module-not-judged",
+    "A Terraform module call dpa-lint stops at",
+    "Local modules are judged through 8 levels of module calls and up to 5,000 module instances in a run (calls multiply level by level), and a module that calls itself, directly or through others, is a cycle Terraform refuses. The resources of a module past these are not judged, so the run fails at the call instead of passing them: flatten the calls, break the cycle, or lint a plan (--terraform-plan), which lists every resource."
+  ),
+  engine(
     "file/evaluation-failed",
     "The policies could not evaluate the document",
     "A policy failed on this document; the rest of the run goes on. Report it with the file."
@@ -18714,6 +18719,7 @@ async function runLintWorker() {
 
 export {
   SourceLines,
+  thousands,
   PARSE_LIMITS,
   parseYamlText,
   DpaLintError,
