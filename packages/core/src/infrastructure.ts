@@ -13,7 +13,15 @@ import { canonicalProvider } from "./normalize/regions.js";
 import { hclParser, parseHcl, type HclBlock, type HclExpr, type HclFile } from "./terraform/hcl.js";
 import { parseTfvarsJson } from "./terraform/hcl-json.js";
 import { readTerraformSource } from "./terraform/hcl-source.js";
-import { modulePlacements, providerSpec, type ModuleCall, type Placement, type ProviderUse, type Scope } from "./terraform/placements.js";
+import {
+  instancesOf,
+  modulePlacements,
+  providerSpec,
+  type ModuleCall,
+  type Placement,
+  type ProviderUse,
+  type Scope,
+} from "./terraform/placements.js";
 import { planModuleDirs, planPlacements, readPlan } from "./terraform/plan.js";
 import { appendAll, groupBy } from "./arrays.js";
 import { thousands } from "./thousands.js";
@@ -138,35 +146,43 @@ function walkModules(
   planned: ReadonlySet<string>,
   judgeOne: (dir: string, call: ModuleCall | undefined) => Scope,
 ): void {
-  const judged = new Set<string>();
+  // Modules judged, or called where the call deploys no instance (count = 0): not roots.
+  const reached = new Set<string>();
   let instances = 0;
   let stopped = false;
   const refuse = (c: LocalCall, why: string): void =>
     reader.place(c.file, c.block.offset, "file/module-not-judged", "error", `module "${c.block.labels[0] ?? ""}" ${why}`, []);
   const walk = (dir: string, call: ModuleCall | undefined, path: readonly string[]): void => {
-    judged.add(dir);
+    reached.add(dir);
     const scope = judgeOne(dir, call);
     for (const c of calls.get(dir) ?? []) {
       if (stopped) return;
       if (path.includes(c.child)) refuse(c, "closes a cycle of module calls, which Terraform refuses: not judged again");
       else if (path.length > MAX_MODULE_DEPTH)
         refuse(c, `is nested deeper than ${MAX_MODULE_DEPTH} levels of module calls: its resources are not judged`);
-      else if (++instances > MAX_MODULE_INSTANCES) {
-        refuse(
-          c,
-          `is beyond the ${thousands(MAX_MODULE_INSTANCES)} module instances a run judges: it and the calls after it are not judged`,
-        );
-        stopped = true;
-      } else {
-        const address = `${call ? `${call.address}.` : ""}module.${c.block.labels[0] ?? ""}`;
-        walk(c.child, { block: c.block, file: c.file, scope, address }, [...path, c.child]);
+      else {
+        // Each instance of the call (none for count = 0, one per for_each element) in its own context.
+        reached.add(c.child);
+        for (const instance of instancesOf(c.block, scope)) {
+          if (stopped) return;
+          if (++instances > MAX_MODULE_INSTANCES) {
+            refuse(
+              c,
+              `is beyond the ${thousands(MAX_MODULE_INSTANCES)} module instances a run judges: it and the calls after it are not judged`,
+            );
+            stopped = true;
+            return;
+          }
+          const address = `${call ? `${call.address}.` : ""}module.${c.block.labels[0] ?? ""}${instance.key ?? ""}`;
+          walk(c.child, { block: c.block, file: c.file, scope: instance.scope, address }, [...path, c.child]);
+        }
       }
     }
   };
   const called = new Set([...calls.values()].flat().map((c) => c.child));
   const modules = [...reader.modules.keys()].filter((dir) => !planned.has(resolve(dir)));
   for (const dir of modules) if (!called.has(dir) && !stopped) walk(dir, undefined, [dir]);
-  for (const dir of modules) if (!judged.has(dir) && !stopped) walk(dir, undefined, [dir]);
+  for (const dir of modules) if (!reached.has(dir) && !stopped) walk(dir, undefined, [dir]);
 }
 
 /**

@@ -445,6 +445,24 @@ describe("modules and references, as real configurations write them", () => {
     ]);
   });
 
+  it("a module call's count and for_each are read as Terraform does: count = 0 deploys nothing, for_each one instance per element", async () => {
+    const r = await repo({
+      "infra/main.tf": [
+        'provider "aws" {\n  region = "eu-west-3"\n}',
+        // Lines 4-8: two instances, each.key their region; lines 9-13: none.
+        'module "s" {\n  source   = "./store"\n  for_each = toset(["eu-west-3", "us-east-1"])\n  home     = each.key\n}',
+        'module "z" {\n  source = "./store"\n  count  = 0\n  home   = "ap-south-1"\n}',
+      ].join("\n"),
+      "infra/store/main.tf": 'variable "home" {}\nresource "aws_s3_bucket" "b" {\n  region = var.home\n}\n',
+    });
+    // Before, each.key was unknown in the called module (a warning, not the region) and the
+    // module of count 0 was judged as deployed (two errors for nothing).
+    expect(judged(r).map((f) => `${f.line} ${f.ruleId} ${f.message.split(" ")[0]}`)).toEqual([
+      '7 gdpr/transfer-without-mechanism module.s["us-east-1"].aws_s3_bucket.b',
+      '7 infra/location-not-declared module.s["us-east-1"].aws_s3_bucket.b',
+    ]);
+  });
+
   it("a module that calls itself, or a cycle of modules, is judged and the call that closes the cycle fails the run", async () => {
     // Before, a module only ever called (by itself, or by its own callee) was nobody's root: its
     // resources were never judged and the run passed.

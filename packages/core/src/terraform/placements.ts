@@ -136,14 +136,10 @@ export function modulePlacements(
  * or for_each dpa-lint cannot evaluate is reported as unresolved, never guessed.
  */
 function instancePlacements(block: HclBlock, used: ResourceProvider, file: string, scope: Scope, prefix: string): Placement[] {
-  const count = block.attributes.get("count");
-  if (count && scope.value(count.value) === 0) return [];
-  const forEach = block.attributes.get("for_each");
-  const each = forEach ? eachOf(scope.value(forEach.value)) : undefined;
-  if (!each) return resourcePlacements(block, used, file, scope, prefix);
-  const placed = each.map((binding) =>
-    resourcePlacements(block, used, file, scope.withEach(binding), prefix, `[${JSON.stringify(binding.key)}]`),
-  );
+  const instances = instancesOf(block, scope);
+  const [only] = instances;
+  if (instances.length === 1 && only?.key === undefined) return resourcePlacements(block, used, file, scope, prefix);
+  const placed = instances.map((i) => resourcePlacements(block, used, file, i.scope, prefix, i.key));
   // Instances placed alike are one placement: keyed by where and what they resolve to (linear).
   const distinct = new Map<string, Placement>();
   for (const p of placed.flat()) {
@@ -156,6 +152,21 @@ function instancePlacements(block: HclBlock, used: ResourceProvider, file: strin
   const [type = "", name = ""] = block.labels;
   const alike = placed.length > 1 && kept.length > 0 && placed.every((list) => list.length === kept.length);
   return alike ? kept.map((p) => ({ ...p, address: `${prefix}${type}.${name}` })) : kept;
+}
+
+/**
+ * The instances of a resource or module block, as Terraform makes them: none when `count` is 0 or
+ * `for_each` is empty; one per element of a `for_each` known statically, with each.key and
+ * each.value bound and its key (`["us-east-1"]`) to append to the address; else one, unkeyed
+ * (a `count` of one or more, or one not known, is the block itself).
+ */
+export function instancesOf(block: HclBlock, scope: Scope): Array<{ scope: Scope; key?: string }> {
+  const count = block.attributes.get("count");
+  if (count && scope.value(count.value) === 0) return [];
+  const forEach = block.attributes.get("for_each");
+  const each = forEach ? eachOf(scope.value(forEach.value)) : undefined;
+  if (!each) return [{ scope }];
+  return each.map((binding) => ({ scope: scope.withEach(binding), key: `[${JSON.stringify(binding.key)}]` }));
 }
 
 /**
