@@ -1470,14 +1470,10 @@ function modulePlacements(module, call) {
   return { placements, providers: [...providers.values()], notes, scope };
 }
 function instancePlacements(block, used, file, scope, prefix) {
-  const count = block.attributes.get("count");
-  if (count && scope.value(count.value) === 0) return [];
-  const forEach = block.attributes.get("for_each");
-  const each = forEach ? eachOf(scope.value(forEach.value)) : void 0;
-  if (!each) return resourcePlacements(block, used, file, scope, prefix);
-  const placed = each.map(
-    (binding) => resourcePlacements(block, used, file, scope.withEach(binding), prefix, `[${JSON.stringify(binding.key)}]`)
-  );
+  const instances = instancesOf(block, scope);
+  const [only] = instances;
+  if (instances.length === 1 && only?.key === void 0) return resourcePlacements(block, used, file, scope, prefix);
+  const placed = instances.map((i) => resourcePlacements(block, used, file, i.scope, prefix, i.key));
   const distinct = /* @__PURE__ */ new Map();
   for (const p of placed.flat()) {
     const key = JSON.stringify([p.file, p.offset, p.region, p.country, p.unresolved]);
@@ -1487,6 +1483,14 @@ function instancePlacements(block, used, file, scope, prefix) {
   const [type = "", name = ""] = block.labels;
   const alike = placed.length > 1 && kept.length > 0 && placed.every((list2) => list2.length === kept.length);
   return alike ? kept.map((p) => ({ ...p, address: `${prefix}${type}.${name}` })) : kept;
+}
+function instancesOf(block, scope) {
+  const count = block.attributes.get("count");
+  if (count && scope.value(count.value) === 0) return [];
+  const forEach = block.attributes.get("for_each");
+  const each = forEach ? eachOf(scope.value(forEach.value)) : void 0;
+  if (!each) return [{ scope }];
+  return each.map((binding) => ({ scope: scope.withEach(binding), key: `[${JSON.stringify(binding.key)}]` }));
 }
 function resourcePlacements(block, used, file, scope, prefix, instance = "") {
   const { provider, configRef, spec } = used;
@@ -2180,34 +2184,40 @@ function judgeUnused(linter, vendor, use, deployed, report) {
 var MAX_MODULE_DEPTH = 8;
 var MAX_MODULE_INSTANCES = 5e3;
 function walkModules(reader, calls, planned, judgeOne) {
-  const judged = /* @__PURE__ */ new Set();
+  const reached = /* @__PURE__ */ new Set();
   let instances = 0;
   let stopped = false;
   const refuse = (c, why) => reader.place(c.file, c.block.offset, "file/module-not-judged", "error", `module "${c.block.labels[0] ?? ""}" ${why}`, []);
   const walk = (dir, call, path) => {
-    judged.add(dir);
+    reached.add(dir);
     const scope = judgeOne(dir, call);
     for (const c of calls.get(dir) ?? []) {
       if (stopped) return;
       if (path.includes(c.child)) refuse(c, "closes a cycle of module calls, which Terraform refuses: not judged again");
       else if (path.length > MAX_MODULE_DEPTH)
         refuse(c, `is nested deeper than ${MAX_MODULE_DEPTH} levels of module calls: its resources are not judged`);
-      else if (++instances > MAX_MODULE_INSTANCES) {
-        refuse(
-          c,
-          `is beyond the ${thousands(MAX_MODULE_INSTANCES)} module instances a run judges: it and the calls after it are not judged`
-        );
-        stopped = true;
-      } else {
-        const address = `${call ? `${call.address}.` : ""}module.${c.block.labels[0] ?? ""}`;
-        walk(c.child, { block: c.block, file: c.file, scope, address }, [...path, c.child]);
+      else {
+        reached.add(c.child);
+        for (const instance of instancesOf(c.block, scope)) {
+          if (stopped) return;
+          if (++instances > MAX_MODULE_INSTANCES) {
+            refuse(
+              c,
+              `is beyond the ${thousands(MAX_MODULE_INSTANCES)} module instances a run judges: it and the calls after it are not judged`
+            );
+            stopped = true;
+            return;
+          }
+          const address = `${call ? `${call.address}.` : ""}module.${c.block.labels[0] ?? ""}${instance.key ?? ""}`;
+          walk(c.child, { block: c.block, file: c.file, scope: instance.scope, address }, [...path, c.child]);
+        }
       }
     }
   };
   const called = new Set([...calls.values()].flat().map((c) => c.child));
   const modules = [...reader.modules.keys()].filter((dir) => !planned.has(resolve5(dir)));
   for (const dir of modules) if (!called.has(dir) && !stopped) walk(dir, void 0, [dir]);
-  for (const dir of modules) if (!judged.has(dir) && !stopped) walk(dir, void 0, [dir]);
+  for (const dir of modules) if (!reached.has(dir) && !stopped) walk(dir, void 0, [dir]);
 }
 function localCalls(reader, repository) {
   const calls = /* @__PURE__ */ new Map();
