@@ -6431,10 +6431,19 @@ function boolean(get, name, byDefault = false) {
 
 // packages/github-action/src/annotations.ts
 function planAnnotations(findings, changed, workspace, max) {
+  const changedIn = /* @__PURE__ */ new Map();
+  const linesOf = (file) => {
+    if (!changed) return void 0;
+    if (!changedIn.has(file)) {
+      const lines2 = resolutionChain(resolve14(workspace, file)).map((p) => changed.get(p)).find(Boolean);
+      changedIn.set(file, lines2 && [...lines2].sort((a, b) => a[0] - b[0]));
+    }
+    return changedIn.get(file);
+  };
   const rank = (f) => {
-    const lines2 = changed && resolutionChain(resolve14(workspace, f.file)).map((p) => changed.get(p)).find(Boolean);
+    const lines2 = linesOf(f.file);
     if (!lines2) return 2;
-    return lines2.some(([from, to]) => f.line >= from && f.line <= to) ? 0 : 1;
+    return onChangedLine(lines2, f.line) ? 0 : 1;
   };
   const ordered = findings.map((f, i) => ({ f, i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i);
   const byKind = { error: [], warning: [], notice: [] };
@@ -6461,6 +6470,17 @@ function planAnnotations(findings, changed, workspace, max) {
   const parts = counts.filter(([n]) => n > 0).map(([n, word]) => plural(n, word));
   const overflow = `${total} more ${total === 1 ? "finding is" : "findings are"} not annotated (${parts.join(", ")}): ${max === GITHUB_ANNOTATION_LIMIT ? "GitHub shows" : "max-annotations shows"} ${max} of each kind per step. See the job summary.`;
   return { shown, hidden, overflow };
+}
+function onChangedLine(hunks, line) {
+  let [low, high] = [0, hunks.length - 1];
+  while (low <= high) {
+    const mid = low + high >> 1;
+    const [from, to] = hunks[mid];
+    if (line < from) high = mid - 1;
+    else if (line > to) low = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 // packages/github-action/src/base-branch.ts

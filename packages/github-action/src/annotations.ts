@@ -30,15 +30,25 @@ export function planAnnotations(
   workspace: string,
   max: number,
 ): AnnotationPlan {
-  const rank = (f: Finding): number => {
-    // Through any name the file is reached by: git names an edit behind a symlink by the target's path.
-    const lines =
-      changed &&
-      resolutionChain(resolve(workspace, f.file))
+  // A file's changed lines, looked up once per file (a Terraform file can hold 100,000 findings):
+  // through any name the file is reached by, as git names an edit behind a symlink by the
+  // target's path. In line order, for a binary search: a search of every hunk for each finding
+  // grew with both.
+  const changedIn = new Map<string, Array<[number, number]> | undefined>();
+  const linesOf = (file: string): Array<[number, number]> | undefined => {
+    if (!changed) return undefined;
+    if (!changedIn.has(file)) {
+      const lines = resolutionChain(resolve(workspace, file))
         .map((p) => changed.get(p))
         .find(Boolean);
+      changedIn.set(file, lines && [...lines].sort((a, b) => a[0] - b[0]));
+    }
+    return changedIn.get(file);
+  };
+  const rank = (f: Finding): number => {
+    const lines = linesOf(f.file);
     if (!lines) return 2;
-    return lines.some(([from, to]) => f.line >= from && f.line <= to) ? 0 : 1;
+    return onChangedLine(lines, f.line) ? 0 : 1;
   };
   const ordered = findings.map((f, i) => ({ f, i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i);
   const byKind: Record<AnnotationKind, AnnotationPlan["shown"]> = { error: [], warning: [], notice: [] };
@@ -66,4 +76,17 @@ export function planAnnotations(
   const parts = counts.filter(([n]) => n > 0).map(([n, word]) => plural(n, word));
   const overflow = `${total} more ${total === 1 ? "finding is" : "findings are"} not annotated (${parts.join(", ")}): ${max === GITHUB_ANNOTATION_LIMIT ? "GitHub shows" : "max-annotations shows"} ${max} of each kind per step. See the job summary.`;
   return { shown, hidden, overflow };
+}
+
+/** Whether `line` is in one of `hunks` (sorted by their first line, as git diff writes them, and apart). */
+function onChangedLine(hunks: ReadonlyArray<readonly [number, number]>, line: number): boolean {
+  let [low, high] = [0, hunks.length - 1];
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const [from, to] = hunks[mid] as readonly [number, number];
+    if (line < from) high = mid - 1;
+    else if (line > to) low = mid + 1;
+    else return true;
+  }
+  return false;
 }

@@ -90,6 +90,23 @@ describe("annotations", () => {
     expect(plan.overflow).toBe("4 more findings are not annotated (4 errors): GitHub shows 10 of each kind per step. See the job summary.");
   });
 
+  it("finds a finding's changed line among many hunks, in any order, at their first and last lines", () => {
+    // The hunks are searched by halves (a Terraform file's 100,000 findings against its every
+    // hunk took seconds); given out of order, they are put in order first.
+    const hunks: Array<[number, number]> = [
+      ...Array.from({ length: 5000 }, (_, i): [number, number] => [10 * i + 3, 10 * i + 5]),
+    ].reverse();
+    const many = new Map([["/ws/infra/main.tf", hunks]]);
+    const lines = [3, 5, 6, 9, 49_995, 49_996, 1, 2];
+    const plan = planAnnotations(
+      lines.map((l) => finding("infra/main.tf", l, "info")),
+      many,
+      "/ws",
+      10,
+    );
+    expect(plan.shown.map((a) => a.finding.line)).toEqual([3, 5, 49_995, 6, 9, 49_996, 1, 2]);
+  });
+
   it("says max-annotations, not GitHub, limited them when it asks for fewer than GitHub's 10", () => {
     const plan = planAnnotations([finding("a.yaml", 1, "error"), finding("a.yaml", 2, "error")], undefined, "/ws", 1);
     expect(plan.overflow).toBe(
