@@ -52,6 +52,9 @@ export async function checkInfrastructure(
   const vendors = vendorIndex(linter, vendorFiles);
   const report: Report = (file, offset, finding) =>
     reader.place(file, offset, finding.ruleId, finding.severity, finding.message, finding.path, finding.dpa);
+  // One finding per rule and place in the whole run: the instances of a module (its calls, its
+  // for_each elements) place its resources on the same lines.
+  const samePlace = new SamePlace(report);
   // Each provider's placements, against the vendor setup that names it; what each vendor setup
   // is deployed to, for the declared-but-unused check at the end.
   const deployedTo = new Map<VendorDoc, { use: ProviderUse; countries: Set<string> }>();
@@ -64,6 +67,7 @@ export async function checkInfrastructure(
         placements.filter((p) => sameProvider(p.provider, use.provider)),
         vendor,
         report,
+        samePlace,
       );
       if (!vendor) continue;
       const seen = deployedTo.get(vendor) ?? { use, countries: new Set<string>() };
@@ -92,6 +96,7 @@ export async function checkInfrastructure(
     return scope;
   });
   // Only a run that read all of the repository's Terraform can say a declared place is unused.
+  samePlace.flush();
   if (complete) for (const [vendor, { use, countries }] of deployedTo) judgeUnused(linter, vendor, use, countries, report);
   return reader.results();
 }
@@ -309,6 +314,7 @@ function judge(
   placements: readonly Placement[],
   vendor: VendorDoc | undefined,
   report: Report,
+  samePlace: SamePlace,
 ): string[] {
   const resolved = placements.filter((p) => p.unresolved === undefined);
   const unresolved = placements.filter((p) => p.unresolved !== undefined);
@@ -335,7 +341,7 @@ function judge(
   // than the placements (a plan's 20,000 replicas in two regions took 7 s, 150,000 took 6 minutes).
   const distinct = [...groupBy(resolved.keys(), (i) => JSON.stringify(hosting[i])).values()];
   const reasons = [...groupBy(unresolved.keys(), (i) => unresolved[i]?.unresolved).values()];
-  const samePlace = new SamePlace(report);
+  samePlace.nextList();
   for (let from = 0; from === 0 || from < Math.max(distinct.length, reasons.length); from += MAX_PLACES_PER_EVALUATION) {
     const placed = distinct.slice(from, from + MAX_PLACES_PER_EVALUATION);
     const unknown = reasons.slice(from, from + MAX_PLACES_PER_EVALUATION);
@@ -379,7 +385,6 @@ function judge(
       // Anything else is about the vendor setup itself, reported in its own file.
     }
   }
-  samePlace.flush();
   return countries.filter((c): c is string => c !== undefined);
 }
 
@@ -430,21 +435,27 @@ function siteNamed(message: string, p: Placement): string {
  * regions of one resource).
  */
 class SamePlace {
-  private readonly pending = new Map<string, Array<{ p: Placement; k: number; problem: Problem }>>();
+  private readonly pending = new Map<string, Array<{ p: Placement; list: number; k: number; problem: Problem }>>();
+  private list = 0;
 
   constructor(private readonly report: Report) {}
+
+  /** The placements added next are another list's (another provider's, module instance's). */
+  nextList(): void {
+    this.list++;
+  }
 
   /** A problem of the placement `k` of its list (the rules return them in no fixed order). */
   add(p: Placement, k: number, problem: Problem): void {
     const key = JSON.stringify([p.file, p.offset, problem.ruleId]);
     const list = this.pending.get(key) ?? [];
-    list.push({ p, k, problem });
+    list.push({ p, list: this.list, k, problem });
     this.pending.set(key, list);
   }
 
   flush(): void {
     for (const list of this.pending.values()) {
-      const [{ p: first, problem }, ...others] = list.sort((a, b) => a.k - b.k) as [(typeof list)[0], ...typeof list];
+      const [{ p: first, problem }, ...others] = list.sort((a, b) => a.list - b.list || a.k - b.k) as [(typeof list)[0], ...typeof list];
       const names = [...new Set(others.map(({ p }) => (p.address !== first.address ? p.address : (p.region ?? p.country ?? p.address))))];
       const more = names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
       this.report(first.file, first.offset, names.length ? { ...problem, message: `${problem.message}; the same for ${more}` } : problem);

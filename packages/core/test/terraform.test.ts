@@ -463,6 +463,22 @@ describe("modules and references, as real configurations write them", () => {
     ]);
   });
 
+  it("the instances of a module that place a resource on one line are one finding per rule there, naming the others", async () => {
+    const r = await repo({
+      "infra/main.tf":
+        'provider "aws" {\n  region = "eu-west-3"\n}\nmodule "a" {\n  source = "./store"\n}\nmodule "b" {\n  source = "./store"\n}\n',
+      "infra/store/main.tf": 'resource "aws_s3_bucket" "b" {\n  region = "us-east-1"\n}\n',
+    });
+    // Before, each call's instance gave its own copy of each finding on the same line.
+    expect(brief(r)).toEqual([
+      "infra/store/main.tf:2:3 gdpr/transfer-without-mechanism",
+      "infra/store/main.tf:2:3 infra/location-not-declared",
+    ]);
+    expect(judged(r)[1]?.message).toBe(
+      "module.a.aws_s3_bucket.b is placed in us-east-1 (US), which vendors/aws.yaml does not declare (it declares FR); the same for module.b.aws_s3_bucket.b",
+    );
+  });
+
   it("a module that calls itself, or a cycle of modules, is judged and the call that closes the cycle fails the run", async () => {
     // Before, a module only ever called (by itself, or by its own callee) was nobody's root: its
     // resources were never judged and the run passed.
@@ -519,7 +535,15 @@ describe("modules and references, as real configurations write them", () => {
     expect(refused.map((f) => f.message)).toEqual([
       expect.stringMatching(/^module "m\d" is beyond the 5,000 module instances a run judges: it and the calls after it are not judged$/),
     ]);
-    expect(many.summary.errors).toBeGreaterThan(1000);
+    // The instances judged place the bucket on one line: one finding per rule there, naming the others.
+    expect(brief(many)).toEqual([
+      expect.stringMatching(/^infra\/m\d\/main\.tf:\d+:1 file\/module-not-judged$/),
+      "infra/m4/main.tf:2:3 gdpr/transfer-without-mechanism",
+      "infra/m4/main.tf:2:3 infra/location-not-declared",
+    ]);
+    expect(judged(many)[1]?.message).toMatch(
+      /^module\.m0\.module\.m0\.module\.m0\.module\.m0\.aws_s3_bucket\.b region "us-east-1" .*; the same for module\.m0\.module\.m0\.module\.m0\.module\.m1\.aws_s3_bucket\.b, .* and \d{4} more$/,
+    );
   }, 60_000);
 
   it("resolves a location written as another resource's attribute (Azure's resource group)", async () => {
