@@ -2127,6 +2127,7 @@ async function checkInfrastructure(linter, named, vendorFiles, plans = [], compl
   for (const dir of new Set(named.map((f) => dirname3(f)))) reader.read(dir);
   const vendors = vendorIndex(linter, vendorFiles);
   const report = (file, offset, finding) => reader.place(file, offset, finding.ruleId, finding.severity, finding.message, finding.path, finding.dpa);
+  const samePlace = new SamePlace(report);
   const deployedTo = /* @__PURE__ */ new Map();
   const judgeProviders = (placements, providers) => {
     for (const use of providers) {
@@ -2136,7 +2137,8 @@ async function checkInfrastructure(linter, named, vendorFiles, plans = [], compl
         use,
         placements.filter((p) => sameProvider(p.provider, use.provider)),
         vendor,
-        report
+        report,
+        samePlace
       );
       if (!vendor) continue;
       const seen = deployedTo.get(vendor) ?? { use, countries: /* @__PURE__ */ new Set() };
@@ -2161,6 +2163,7 @@ async function checkInfrastructure(linter, named, vendorFiles, plans = [], compl
     judgeProviders(placements, providers);
     return scope;
   });
+  samePlace.flush();
   if (complete) for (const [vendor, { use, countries: countries2 }] of deployedTo) judgeUnused(linter, vendor, use, countries2, report);
   return reader.results();
 }
@@ -2316,7 +2319,7 @@ var ModuleReader = class {
     return [...this.checked.values()];
   }
 };
-function judge(linter, use, placements, vendor, report) {
+function judge(linter, use, placements, vendor, report, samePlace) {
   const resolved = placements.filter((p) => p.unresolved === void 0);
   const unresolved = placements.filter((p) => p.unresolved !== void 0);
   const declared = vendor ? linter.hostingCountries(vendor.value) : [];
@@ -2336,7 +2339,7 @@ function judge(linter, use, placements, vendor, report) {
   });
   const distinct = [...groupBy(resolved.keys(), (i) => JSON.stringify(hosting[i])).values()];
   const reasons = [...groupBy(unresolved.keys(), (i) => unresolved[i]?.unresolved).values()];
-  const samePlace = new SamePlace(report);
+  samePlace.nextList();
   for (let from = 0; from === 0 || from < Math.max(distinct.length, reasons.length); from += MAX_PLACES_PER_EVALUATION) {
     const placed = distinct.slice(from, from + MAX_PLACES_PER_EVALUATION);
     const unknown = reasons.slice(from, from + MAX_PLACES_PER_EVALUATION);
@@ -2373,7 +2376,6 @@ function judge(linter, use, placements, vendor, report) {
         report(use.file, use.offset, { ...problem, path: ["provider", use.provider] });
     }
   }
-  samePlace.flush();
   return countries2.filter((c) => c !== void 0);
 }
 function setupHosting(vendor, use, hosting) {
@@ -2403,16 +2405,21 @@ var SamePlace = class {
   }
   report;
   pending = /* @__PURE__ */ new Map();
+  list = 0;
+  /** The placements added next are another list's (another provider's, module instance's). */
+  nextList() {
+    this.list++;
+  }
   /** A problem of the placement `k` of its list (the rules return them in no fixed order). */
   add(p, k, problem) {
     const key = JSON.stringify([p.file, p.offset, problem.ruleId]);
     const list2 = this.pending.get(key) ?? [];
-    list2.push({ p, k, problem });
+    list2.push({ p, list: this.list, k, problem });
     this.pending.set(key, list2);
   }
   flush() {
     for (const list2 of this.pending.values()) {
-      const [{ p: first, problem }, ...others] = list2.sort((a, b) => a.k - b.k);
+      const [{ p: first, problem }, ...others] = list2.sort((a, b) => a.list - b.list || a.k - b.k);
       const names = [...new Set(others.map(({ p }) => p.address !== first.address ? p.address : p.region ?? p.country ?? p.address))];
       const more = names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
       this.report(first.file, first.offset, names.length ? { ...problem, message: `${problem.message}; the same for ${more}` } : problem);
