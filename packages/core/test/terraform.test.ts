@@ -48,6 +48,31 @@ async function repo(files: Record<string, string>, vendors: Record<string, strin
 const judged = (r: LintResult): LintResult["results"] => r.results.filter((f) => f.ruleId !== "infra/declared-not-deployed");
 const brief = (r: LintResult): string[] => judged(r).map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
 
+/**
+ * Lints a plan of one DynamoDB global table, aws_dynamodb_table.t, with these replicas (the AWS
+ * provider in eu-west-3), beside `mainTf` and the AWS vendor setup.
+ */
+async function lintDynamoPlan(mainTf: string, replica: unknown[]): Promise<LintResult> {
+  const dir = mkdtempSync(join(tmpdir(), "dpa-lint-replica-plan-"));
+  writeFileSync(join(dir, "main.tf"), mainTf);
+  const address = "aws_dynamodb_table.t";
+  const plan = {
+    format_version: "1.2",
+    planned_values: {
+      root_module: { resources: [{ address, mode: "managed", type: "aws_dynamodb_table", name: "t", values: { name: "t", replica } }] },
+    },
+    resource_changes: [],
+    configuration: {
+      provider_config: { aws: { name: "aws", expressions: { region: { constant_value: "eu-west-3" } } } },
+      root_module: { resources: [{ address, provider_config_key: "aws" }] },
+    },
+  };
+  writeFileSync(join(dir, "plan.json"), JSON.stringify(plan));
+  mkdirSync(join(dir, "vendors"));
+  writeFileSync(join(dir, "vendors", "aws.yaml"), AWS_SETUP);
+  return lint([], { cwd: dir, today: "2026-11-22", terraformPlans: ["plan.json"] });
+}
+
 describe("the infrastructure examples", () => {
   it("each .tf file gives the findings recorded beside it", async () => {
     const result = await lint([], { cwd: EXAMPLES, today: "2026-11-22" });
@@ -930,37 +955,11 @@ describe("Terraform plans (terraform show -json)", () => {
   });
 
   it("reads replicas from a plan's values, each at its block in the .tf file", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-replica-plan-"));
-    writeFileSync(
-      join(dir, "main.tf"),
+    const r = await lintDynamoPlan(
       // Line 4: the first replica (declared eu-west-3); line 7: the second, in us-east-2.
       'resource "aws_dynamodb_table" "t" {\n  name = "t"\n  replica {\n    region_name = var.first\n  }\n  replica {\n    region_name = var.second\n  }\n}\n',
+      [{ region_name: "eu-west-3" }, { region_name: "us-east-2", kms_key_arn: "secret-arn" }],
     );
-    const plan = {
-      format_version: "1.2",
-      planned_values: {
-        root_module: {
-          resources: [
-            {
-              address: "aws_dynamodb_table.t",
-              mode: "managed",
-              type: "aws_dynamodb_table",
-              name: "t",
-              values: { name: "t", replica: [{ region_name: "eu-west-3" }, { region_name: "us-east-2", kms_key_arn: "secret-arn" }] },
-            },
-          ],
-        },
-      },
-      resource_changes: [],
-      configuration: {
-        provider_config: { aws: { name: "aws", expressions: { region: { constant_value: "eu-west-3" } } } },
-        root_module: { resources: [{ address: "aws_dynamodb_table.t", provider_config_key: "aws" }] },
-      },
-    };
-    writeFileSync(join(dir, "plan.json"), JSON.stringify(plan));
-    mkdirSync(join(dir, "vendors"));
-    writeFileSync(join(dir, "vendors", "aws.yaml"), AWS_SETUP);
-    const r = await lint([], { cwd: dir, today: "2026-11-22", terraformPlans: ["plan.json"] });
     expect(brief(r)).toEqual(["main.tf:7:5 gdpr/transfer-without-mechanism", "main.tf:7:5 infra/location-not-declared"]);
     expect(JSON.stringify(r)).not.toContain("secret-arn");
   });
@@ -970,28 +969,8 @@ describe("Terraform plans (terraform show -json)", () => {
     // replicas in two regions took 7 s, 150,000 took six minutes.
     const deployment = vi.spyOn(Linter.prototype, "checkDeployment");
     try {
-      const dir = mkdtempSync(join(tmpdir(), "dpa-lint-replicas-"));
-      writeFileSync(join(dir, "main.tf"), 'resource "aws_dynamodb_table" "t" {\n  name = "t"\n}\n');
       const replica = Array.from({ length: 30_000 }, (_, i) => ({ region_name: i % 2 ? "us-east-2" : "eu-west-3" }));
-      const plan = {
-        format_version: "1.2",
-        planned_values: {
-          root_module: {
-            resources: [
-              { address: "aws_dynamodb_table.t", mode: "managed", type: "aws_dynamodb_table", name: "t", values: { name: "t", replica } },
-            ],
-          },
-        },
-        resource_changes: [],
-        configuration: {
-          provider_config: { aws: { name: "aws", expressions: { region: { constant_value: "eu-west-3" } } } },
-          root_module: { resources: [{ address: "aws_dynamodb_table.t", provider_config_key: "aws" }] },
-        },
-      };
-      writeFileSync(join(dir, "plan.json"), JSON.stringify(plan));
-      mkdirSync(join(dir, "vendors"));
-      writeFileSync(join(dir, "vendors", "aws.yaml"), AWS_SETUP);
-      const r = await lint([], { cwd: dir, today: "2026-11-22", terraformPlans: ["plan.json"] });
+      const r = await lintDynamoPlan('resource "aws_dynamodb_table" "t" {\n  name = "t"\n}\n', replica);
       expect(brief(r)).toEqual(["main.tf:1:1 gdpr/transfer-without-mechanism", "main.tf:1:1 infra/location-not-declared"]);
       expect(deployment.mock.calls.map(([value]) => (value.hosting as unknown[]).length)).toEqual([2]);
       // 1,200 resources, each in a region of its own: judged 500 places at a time, each resource
