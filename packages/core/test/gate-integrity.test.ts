@@ -3,7 +3,7 @@ import { expectLinear as expectLinearCost } from "../../../test/support/linearit
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { micromark } from "micromark";
 import { gfm, gfmHtml } from "micromark-extension-gfm";
-import { defaultConfig, FORMATTERS, Linter, parseConfig, type Finding } from "../src/index.js";
+import { applyRuleSettings, defaultConfig, FORMATTERS, Linter, parseConfig, type Finding, type RuleSettings } from "../src/index.js";
 import { aliasBomb, repoRoot } from "./helpers.js";
 
 /** Regression tests for the hostile review's findings (gate-integrity issue), one block each. */
@@ -184,6 +184,36 @@ describe("3. every algorithm is linear and every resource bounded", () => {
     for (const [name, formatter] of Object.entries(FORMATTERS))
       expectLinearCost((key) => formatter.format(resultOf(key), context), make, 2000, name);
     expect(FORMATTERS.stylish.format(resultOf(make(150_000)), context)).toContain("b149999");
+  });
+
+  it("rule settings apply in time linear in the findings and the overrides", () => {
+    // Every override's globs were matched again for each finding, and compiled again for each
+    // file: findings times overrides.
+    const runs = new Map<string, { findings: Finding[]; settings: RuleSettings }>();
+    const make = (n: number): string => {
+      const findings = Array.from({ length: n }, (_, i) => ({
+        file: "infra/main.tf",
+        line: 1 + i,
+        column: 1,
+        severity: "error" as const,
+        ruleId: `gdpr/rule-${i % 7}`,
+        message: "m",
+        path: [],
+      }));
+      const overrides = Array.from({ length: n }, (_, i) => ({
+        files: [`infra/**/*-${i}.tf`, "infra/*.tf"],
+        rules: { [`gdpr/rule-${i % 7}`]: "warning" as const },
+      }));
+      runs.set(String(n), { findings, settings: { rules: {}, overrides } });
+      return String(n);
+    };
+    const apply = (key: string): Finding[] => {
+      const { findings, settings } = runs.get(key) as { findings: Finding[]; settings: RuleSettings };
+      // A copy of the settings: compiled again, as for a new run.
+      return applyRuleSettings(findings, { ...settings }, (f) => f);
+    };
+    expect(apply(make(3)).map((f) => f.severity)).toEqual(["warning", "warning", "warning"]);
+    expectLinearCost(apply, make, 150, "overrides");
   });
 
   it("working days to 9999-12-31 are counted at once", () => {

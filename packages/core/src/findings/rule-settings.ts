@@ -20,7 +20,7 @@ export interface RuleSettings {
  * unreadable file must never pass silently.
  */
 export function applyRuleSettings(findings: readonly Finding[], config: RuleSettings, relativeToRoot: (file: string) => string): Finding[] {
-  const settingOf = ruleSettingsFor(config);
+  const settingOf = settingsOf(config);
   const out: Finding[] = [];
   for (const f of findings) {
     const setting = settingOf(f.ruleId, relativeToRoot(f.file));
@@ -32,6 +32,18 @@ export function applyRuleSettings(findings: readonly Finding[], config: RuleSett
   return out;
 }
 
+/** The settings of each configuration, their globs compiled once for all the files of a run. */
+const compiled = new WeakMap<RuleSettings, ReturnType<typeof ruleSettingsFor>>();
+
+function settingsOf(config: RuleSettings): ReturnType<typeof ruleSettingsFor> {
+  let settingOf = compiled.get(config);
+  if (!settingOf) {
+    settingOf = ruleSettingsFor(config);
+    compiled.set(config, settingOf);
+  }
+  return settingOf;
+}
+
 /**
  * The configuration's setting of a rule for a file (relative to the configuration's root, with /):
  * `rules`, then each matching `overrides` entry in order; undefined when nothing sets it (the rule's
@@ -39,9 +51,21 @@ export function applyRuleSettings(findings: readonly Finding[], config: RuleSett
  */
 export function ruleSettingsFor(config: RuleSettings): (ruleId: string, relativePath: string) => RuleSetting | undefined {
   const overrides = config.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), rules: o.rules }));
+  // Each file's and rule's setting, worked out once: a file can hold 100,000 findings of a few
+  // rules, and going through every entry's globs for each finding was findings times entries.
+  const matching = new Map<string, Array<Record<string, RuleSetting>>>();
+  const known = new Map<string, RuleSetting | undefined>();
   return (ruleId, rel) => {
+    const key = `${rel}\u0000${ruleId}`;
+    if (known.has(key)) return known.get(key);
+    let entries = matching.get(rel);
+    if (!entries) {
+      entries = overrides.filter((o) => o.match(rel)).map((o) => o.rules);
+      matching.set(rel, entries);
+    }
     let setting = settingFor(config.rules, ruleId);
-    for (const o of overrides) if (o.match(rel)) setting = settingFor(o.rules, ruleId) ?? setting;
+    for (const rules of entries) setting = settingFor(rules, ruleId) ?? setting;
+    known.set(key, setting);
     return setting;
   };
 }

@@ -14788,15 +14788,15 @@ validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 
 // packages/core/src/schema/validate.ts
 function schemaValidator(jsonSchema, precompiled) {
-  let compiled = precompiled;
+  let compiled2 = precompiled;
   return (value) => {
-    if (!compiled) {
+    if (!compiled2) {
       const Ajv2020 = __require("ajv/dist/2020").default;
       const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
       ajv.addKeyword({ keyword: "x-message", schemaType: "string" });
-      compiled = ajv.compile(jsonSchema);
+      compiled2 = ajv.compile(jsonSchema);
     }
-    return compiled(value) ? [] : toProblems(compiled.errors ?? []);
+    return compiled2(value) ? [] : toProblems(compiled2.errors ?? []);
   };
 }
 var validateVendorSetup = schemaValidator(vendor_setup_schema_default, vendor_setup_validate_default);
@@ -18171,7 +18171,7 @@ function ruleDocsUrl(ruleId, catalogueUrl, docsBase) {
 // packages/core/src/findings/rule-settings.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 function applyRuleSettings(findings, config, relativeToRoot) {
-  const settingOf = ruleSettingsFor(config);
+  const settingOf = settingsOf(config);
   const out = [];
   for (const f of findings) {
     const setting = settingOf(f.ruleId, relativeToRoot(f.file));
@@ -18182,11 +18182,30 @@ function applyRuleSettings(findings, config, relativeToRoot) {
   }
   return out;
 }
+var compiled = /* @__PURE__ */ new WeakMap();
+function settingsOf(config) {
+  let settingOf = compiled.get(config);
+  if (!settingOf) {
+    settingOf = ruleSettingsFor(config);
+    compiled.set(config, settingOf);
+  }
+  return settingOf;
+}
 function ruleSettingsFor(config) {
   const overrides = config.overrides.map((o) => ({ match: (0, import_picomatch2.default)(o.files, { dot: true }), rules: o.rules }));
+  const matching = /* @__PURE__ */ new Map();
+  const known = /* @__PURE__ */ new Map();
   return (ruleId, rel) => {
+    const key = `${rel}\0${ruleId}`;
+    if (known.has(key)) return known.get(key);
+    let entries = matching.get(rel);
+    if (!entries) {
+      entries = overrides.filter((o) => o.match(rel)).map((o) => o.rules);
+      matching.set(rel, entries);
+    }
     let setting = settingFor(config.rules, ruleId);
-    for (const o of overrides) if (o.match(rel)) setting = settingFor(o.rules, ruleId) ?? setting;
+    for (const rules of entries) setting = settingFor(rules, ruleId) ?? setting;
+    known.set(key, setting);
     return setting;
   };
 }
