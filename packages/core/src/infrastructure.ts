@@ -95,8 +95,8 @@ export async function checkInfrastructure(
     judgeProviders(placements, providers);
     return scope;
   });
-  // Only a run that read all of the repository's Terraform can say a declared place is unused.
   samePlace.flush();
+  // Only a run that read all of the repository's Terraform can say a declared place is unused.
   if (complete) for (const [vendor, { use, countries }] of deployedTo) judgeUnused(linter, vendor, use, countries, report);
   return reader.results();
 }
@@ -139,11 +139,12 @@ const MAX_MODULE_INSTANCES = 5000;
 
 /**
  * Judges every module not covered by a plan: each root (a module no other calls), then, depth
- * first, each call of a local module in its caller's context. What cannot be judged fails the
- * run at the call, as an error, never silently: a call nested deeper than MAX_MODULE_DEPTH, a
- * call past MAX_MODULE_INSTANCES, and a module that calls itself, directly or through others (a
- * cycle Terraform refuses). A module only ever called from within a cycle is judged as a root
- * too: before, nobody's root, it was never judged, and its resources passed the gate unseen.
+ * first, each call of a local module in its caller's context. A call not followed fails the run
+ * at the call, as an error, never silently: one nested deeper than MAX_MODULE_DEPTH, one past
+ * MAX_MODULE_INSTANCES, and one that closes a cycle (a module calling itself, directly or through
+ * others, which Terraform refuses). A module not reached from a root (called only from within a
+ * cycle, or only too deep) is judged as a root, in no caller's context: before, a module of a
+ * cycle was nobody's root, never judged, and its resources passed the gate unseen.
  */
 function walkModules(
   reader: ModuleReader,
@@ -164,7 +165,7 @@ function walkModules(
       if (stopped) return;
       if (path.includes(c.child)) refuse(c, "closes a cycle of module calls, which Terraform refuses: not judged again");
       else if (path.length > MAX_MODULE_DEPTH)
-        refuse(c, `is nested deeper than ${MAX_MODULE_DEPTH} levels of module calls: its resources are not judged`);
+        refuse(c, `is nested deeper than ${MAX_MODULE_DEPTH} levels of module calls: not judged as called from here`);
       else {
         // Each instance of the call (none for count = 0, one per for_each element) in its own context.
         reached.add(c.child);

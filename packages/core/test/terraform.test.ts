@@ -547,7 +547,7 @@ describe("modules and references, as real configurations write them", () => {
       "infra/m9/main.tf:2:3 gdpr/transfer-without-mechanism",
       "infra/m9/main.tf:2:3 infra/location-not-declared",
     ]);
-    expect(judged(deep)[0]?.message).toBe('module "m0" is nested deeper than 8 levels of module calls: its resources are not judged');
+    expect(judged(deep)[0]?.message).toBe('module "m0" is nested deeper than 8 levels of module calls: not judged as called from here');
     // Eight levels are judged whole, in their callers' context.
     expect(brief(await repo(chain(8, 1)))).toEqual([
       "infra/m8/main.tf:2:3 gdpr/transfer-without-mechanism",

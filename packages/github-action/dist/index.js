@@ -80,7 +80,7 @@ import {
   workerThreads,
   writeFileSafely,
   writeTarGz
-} from "./chunk-PPL2GWSV.js";
+} from "./chunk-U7Z5X4ZL.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative10, resolve as resolve16 } from "node:path";
@@ -2198,7 +2198,7 @@ function walkModules(reader, calls, planned, judgeOne) {
       if (stopped) return;
       if (path.includes(c.child)) refuse(c, "closes a cycle of module calls, which Terraform refuses: not judged again");
       else if (path.length > MAX_MODULE_DEPTH)
-        refuse(c, `is nested deeper than ${MAX_MODULE_DEPTH} levels of module calls: its resources are not judged`);
+        refuse(c, `is nested deeper than ${MAX_MODULE_DEPTH} levels of module calls: not judged as called from here`);
       else {
         reached.add(c.child);
         for (const instance of instancesOf(c.block, scope)) {

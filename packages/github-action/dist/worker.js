@@ -2,7 +2,7 @@ import { createRequire as __dpaLintCreateRequire } from "node:module";
 const require = __dpaLintCreateRequire(import.meta.url);
 import {
   runLintWorker
-} from "./chunk-PPL2GWSV.js";
+} from "./chunk-U7Z5X4ZL.js";
 
 // packages/core/src/parallel/worker.ts
 await runLintWorker();

@@ -15913,7 +15913,7 @@ var ENGINE_RULE_META = [
   engine(
     "file/module-not-judged",
     "A Terraform module call dpa-lint stops at",
-    "Local modules are judged through 8 levels of module calls and up to 5,000 module instances in a run (calls multiply level by level), and a module that calls itself, directly or through others, is a cycle Terraform refuses. The resources of a module past these are not judged, so the run fails at the call instead of passing them: flatten the calls, break the cycle, or lint a plan (--terraform-plan), which lists every resource."
+    "Local modules are judged through 8 levels of module calls and up to 5,000 module instances in a run (calls multiply level by level), and a module that calls itself, directly or through others, is a cycle Terraform refuses. Such a call is not followed, so the run fails at the call instead of passing what it would deploy (a module reached by no other call is still judged on its own, without its callers' arguments): flatten the calls, break the cycle, or lint a plan (--terraform-plan), which lists every resource."
   ),
   engine(
     "file/evaluation-failed",
