@@ -30,10 +30,3 @@ export function maxOf(values: Iterable<number>): number {
   for (const v of values) if (v > max) max = v;
   return max;
 }
-
-/** The smallest of `values` (Infinity for none, as Math.min()), whatever their number. */
-export function minOf(values: Iterable<number>): number {
-  let min = Infinity;
-  for (const v of values) if (v < min) min = v;
-  return min;
-}

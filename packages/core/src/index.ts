@@ -88,7 +88,7 @@ export { PARALLEL_THRESHOLD, defaultWorkers } from "./parallel/pool.js";
 export { runLintWorker } from "./parallel/run-worker.js";
 export { VERSION } from "./version.js";
 export { thousands } from "./thousands.js";
-export { appendAll, groupBy, maxOf, minOf } from "./arrays.js";
+export { appendAll, groupBy, maxOf } from "./arrays.js";
 export { escapeRegExp } from "./escape-regexp.js";
 export { importModule } from "./builtins.js";
 export { markdownText } from "./formatters/markdown-escape.js";
