@@ -504,6 +504,20 @@ describe("modules and references, as real configurations write them", () => {
     );
   });
 
+  it("a location behind references deeper than dpa-lint follows, or a cycle of them, says so rather than 'not known statically'", async () => {
+    const chain = Array.from({ length: 40 }, (_, i) => (i === 0 ? '  l0 = "us-east-1"' : `  l${i} = local.l${i - 1}`)).join("\n");
+    const r = await repo({
+      "infra/main.tf": `locals {\n${chain}\n  a = local.b\n  b = local.a\n}\nprovider "aws" {\n  region = local.l39\n}\nresource "aws_s3_bucket" "deep" {}\nresource "aws_s3_bucket" "cycle" {\n  region = local.a\n}\nvariable "r" {}\nresource "aws_s3_bucket" "unset" {\n  region = var.r\n}\n`,
+    });
+    const deep =
+      "is not followed: its references nest deeper than 32 levels or form a cycle (which Terraform refuses); write the value fewer references away";
+    expect(judged(r).map((f) => f.message)).toEqual([
+      `aws_s3_bucket.deep: region ${deep}`,
+      `aws_s3_bucket.cycle: region ${deep}`,
+      "aws_s3_bucket.unset: region is not known statically (it refers to var.r); give it a literal value, or the variable a default or a .tfvars value",
+    ]);
+  });
+
   it("a module that calls itself, or a cycle of modules, is judged and the call that closes the cycle fails the run", async () => {
     // Before, a module only ever called (by itself, or by its own callee) was nobody's root: its
     // resources were never judged and the run passed.

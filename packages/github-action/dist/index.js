@@ -1604,7 +1604,7 @@ function located(base, file, attr2, scope, spec) {
   if (typeof value !== "string" || value === "")
     return {
       ...at,
-      unresolved: `${attr2.name} is not known statically (${describe(attr2.value)}); give it a literal value, or the variable a default or a .tfvars value`
+      unresolved: scope.cutOff(attr2.value) ? `${attr2.name} is not followed: its references nest deeper than ${MAX_REFERENCE_DEPTH} levels or form a cycle (which Terraform refuses); write the value fewer references away` : `${attr2.name} is not known statically (${describe(attr2.value)}); give it a literal value, or the variable a default or a .tfvars value`
     };
   return { ...at, ...placeOf(value, spec, attr2.name) };
 }
@@ -1660,6 +1660,8 @@ function describe(expr) {
     return "it is computed from values not known statically";
   return "it is not a string";
 }
+var MAX_REFERENCE_DEPTH = 32;
+var referenceCutOffs = 0;
 var Scope = class {
   constructor(module, call) {
     this.call = call;
@@ -1708,6 +1710,16 @@ var Scope = class {
     return this.resolve(expr, 0).value;
   }
   /**
+   * Whether resolving the expression stopped at MAX_REFERENCE_DEPTH: its value may be static, but
+   * is beyond what dpa-lint follows (a chain of locals, or a cycle), which "not known statically"
+   * would misstate.
+   */
+  cutOff(expr) {
+    const before = referenceCutOffs;
+    this.resolve(expr, 0);
+    return referenceCutOffs > before;
+  }
+  /**
    * Where a value reached through references is written: the default, local, module argument or
    * resource attribute that holds the literal (so a pull request that changes a variable's default
    * is annotated on that line). Undefined when it is the expression itself or a template.
@@ -1716,7 +1728,10 @@ var Scope = class {
     return this.resolve(expr, 0).origin;
   }
   resolve(expr, depth) {
-    if (depth > 32) return { value: void 0 };
+    if (depth > MAX_REFERENCE_DEPTH) {
+      referenceCutOffs++;
+      return { value: void 0 };
+    }
     switch (expr.kind) {
       case "literal":
         return { value: expr.value };

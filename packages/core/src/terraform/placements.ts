@@ -346,7 +346,9 @@ function located(base: Omit<Placement, "offset">, file: string, attr: HclAttribu
   if (typeof value !== "string" || value === "")
     return {
       ...at,
-      unresolved: `${attr.name} is not known statically (${describe(attr.value)}); give it a literal value, or the variable a default or a .tfvars value`,
+      unresolved: scope.cutOff(attr.value)
+        ? `${attr.name} is not followed: its references nest deeper than ${MAX_REFERENCE_DEPTH} levels or form a cycle (which Terraform refuses); write the value fewer references away`
+        : `${attr.name} is not known statically (${describe(attr.value)}); give it a literal value, or the variable a default or a .tfvars value`,
     };
   return { ...at, ...placeOf(value, spec, attr.name) };
 }
@@ -454,6 +456,11 @@ export interface EachBinding {
   value: Value;
 }
 
+/** References followed this many levels deep (a reference, a template part, an element each count one). */
+const MAX_REFERENCE_DEPTH = 32;
+/** How many resolutions stopped there, in any scope (a caller's too): what cutOff compares. */
+let referenceCutOffs = 0;
+
 /**
  * What one instance of a module can resolve: its variables (the module call's arguments, else
  * .tfvars for a root module, else defaults), locals, resources' literal attributes (a location
@@ -516,6 +523,17 @@ export class Scope {
   }
 
   /**
+   * Whether resolving the expression stopped at MAX_REFERENCE_DEPTH: its value may be static, but
+   * is beyond what dpa-lint follows (a chain of locals, or a cycle), which "not known statically"
+   * would misstate.
+   */
+  cutOff(expr: HclExpr): boolean {
+    const before = referenceCutOffs;
+    this.resolve(expr, 0);
+    return referenceCutOffs > before;
+  }
+
+  /**
    * Where a value reached through references is written: the default, local, module argument or
    * resource attribute that holds the literal (so a pull request that changes a variable's default
    * is annotated on that line). Undefined when it is the expression itself or a template.
@@ -525,7 +543,12 @@ export class Scope {
   }
 
   private resolve(expr: HclExpr, depth: number): { value: Value; origin?: Located } {
-    if (depth > 32) return { value: undefined }; // a cycle of references
+    if (depth > MAX_REFERENCE_DEPTH) {
+      // A cycle of references, or a chain this deep: also the bound on a template that doubles
+      // at each level ("${local.a}${local.a}"), whose work would otherwise grow as 2^depth.
+      referenceCutOffs++;
+      return { value: undefined };
+    }
     switch (expr.kind) {
       case "literal":
         return { value: expr.value };
