@@ -504,6 +504,31 @@ describe("modules and references, as real configurations write them", () => {
     );
   });
 
+  it("a location chosen by a condition not known statically is judged at each branch, each a real deployment", async () => {
+    const r = await repo({
+      "infra/main.tf": [
+        // Line 2: prod (a workspace) deploys to us-east-1, the others to eu-west-3.
+        'provider "aws" {\n  region = terraform.workspace == "prod" ? "us-east-1" : "eu-west-3"\n}',
+        'resource "aws_s3_bucket" "a" {}',
+        // Lines 5-11: through a local, both branches declared (DE, FR): nothing to report.
+        'variable "x" {}\nlocals {\n  home = var.x != "" ? "eu-central-1" : "eu-west-3"\n}\nresource "aws_s3_bucket" "b" {\n  region = local.home\n}',
+        // Lines 12-14: a branch not known either: unresolved, as before.
+        'resource "aws_s3_bucket" "c" {\n  region = var.x == "a" ? "eu-west-3" : var.x\n}',
+      ].join("\n"),
+      "vendors/aws.yaml": vendorSetup("aws", "Amazon Web Services", "FR", "DE"),
+    });
+    // Before, the first was a warning ("not known statically"), and a pull request could hide a
+    // region the DPA forbids behind a workspace.
+    expect(brief(r)).toEqual([
+      "infra/main.tf:2:3 gdpr/transfer-without-mechanism",
+      "infra/main.tf:2:3 infra/location-not-declared",
+      "infra/main.tf:13:3 infra/location-unresolved",
+    ]);
+    expect(judged(r)[1]?.message).toBe(
+      "aws_s3_bucket.a is placed in us-east-1 (US), which vendors/aws.yaml does not declare (it declares DE, FR)",
+    );
+  });
+
   it("a location behind references deeper than dpa-lint follows, or a cycle of them, says so rather than 'not known statically'", async () => {
     const chain = Array.from({ length: 40 }, (_, i) => (i === 0 ? '  l0 = "us-east-1"' : `  l${i} = local.l${i - 1}`)).join("\n");
     const r = await repo({

@@ -1476,7 +1476,7 @@ function instancePlacements(block, used, file, scope, prefix) {
   const placed = instances.map((i) => resourcePlacements(block, used, file, i.scope, prefix, i.key));
   const distinct = /* @__PURE__ */ new Map();
   for (const p of placed.flat()) {
-    const key = JSON.stringify([p.file, p.offset, p.region, p.country, p.unresolved]);
+    const key = JSON.stringify([p.file, p.offset, p.region, p.country, p.unresolved, p.alternatives]);
     if (!distinct.has(key)) distinct.set(key, p);
   }
   const kept = [...distinct.values()];
@@ -1563,6 +1563,11 @@ function resourcePlacement(block, { provider, configRef, spec }, base, file, sco
   };
 }
 function expandMultiRegion(p) {
+  if (p.alternatives) {
+    const { alternatives, ...first } = p;
+    const { region: _r, regions: _rs, country: _c, site: _s, unresolved: _u, ...unplaced } = first;
+    return [first, ...alternatives.map((place) => ({ ...unplaced, ...place }))].flatMap(expandMultiRegion);
+  }
   const spec = providerSpec(p.provider);
   const multi = p.region === void 0 ? void 0 : spec?.multiRegions;
   if (!multi || p.region === void 0) return [p];
@@ -1601,6 +1606,11 @@ function located(base, file, attr2, scope, spec) {
   const origin = scope.origin(attr2.value);
   const at = { ...base, file: origin?.file ?? file, offset: origin?.offset ?? attr2.offset, attribute: attr2.name };
   const value = scope.value(attr2.value);
+  const branches = value === void 0 ? scope.alternatives(attr2.value) : void 0;
+  if (branches && branches.length > 1) {
+    const [first, ...others] = branches.map((v) => placeOf(v, spec, attr2.name));
+    return { ...at, ...first, alternatives: others };
+  }
   if (typeof value !== "string" || value === "")
     return {
       ...at,
@@ -1661,6 +1671,7 @@ function describe(expr) {
   return "it is not a string";
 }
 var MAX_REFERENCE_DEPTH = 32;
+var MAX_BRANCHES = 8;
 var referenceCutOffs = 0;
 var Scope = class {
   constructor(module, call) {
@@ -1805,26 +1816,55 @@ var Scope = class {
       return { value: member(whole.value, path.slice(2)), ...whole.origin ? { origin: whole.origin } : {} };
     }
     if (rest.length > 0) return { value: void 0 };
-    let target;
-    if (root === "var" && attr2 === void 0) {
-      const argument = this.call?.block.attributes.get(name);
-      if (argument) target = { expr: argument.value, scope: this.call?.scope };
-      else {
-        const own = this.variables.get(name);
-        if (own) target = { expr: own, scope: this };
-      }
-    } else if (root === "local" && attr2 === void 0) {
-      const own = this.locals.get(name);
-      if (own) target = { expr: own, scope: this };
-    } else if (attr2 !== void 0 && root.includes("_")) {
-      const own = this.resources.get(`${root}.${name}`)?.attributes.get(attr2)?.value;
-      if (own) target = { expr: own, scope: this };
-    }
+    const target = this.targetOf(root, name, attr2);
     if (!target) return { value: void 0 };
     const inner = target.scope.resolve(target.expr, depth + 1);
     const passesOn = target.expr.kind === "reference" || target.expr.kind === "index";
     const here2 = (passesOn ? void 0 : target.scope.defined.get(target.expr)) ?? (this.call && target.scope === this.call.scope ? this.argumentSite(name) : void 0);
     return { value: inner.value, ...inner.origin ?? here2 ? { origin: inner.origin ?? here2 } : {} };
+  }
+  /** The expression a reference (var.x, local.x, a resource's attribute) leads to, and its scope. */
+  targetOf(root, name, attr2) {
+    if (root === "var" && attr2 === void 0) {
+      const argument = this.call?.block.attributes.get(name);
+      if (argument) return { expr: argument.value, scope: this.call?.scope };
+      const own = this.variables.get(name);
+      return own ? { expr: own, scope: this } : void 0;
+    }
+    if (root === "local" && attr2 === void 0) {
+      const own = this.locals.get(name);
+      return own ? { expr: own, scope: this } : void 0;
+    }
+    if (attr2 !== void 0 && root.includes("_")) {
+      const own = this.resources.get(`${root}.${name}`)?.attributes.get(attr2)?.value;
+      return own ? { expr: own, scope: this } : void 0;
+    }
+    return void 0;
+  }
+  /**
+   * The strings an expression may be when a condition in it is not known statically
+   * (`terraform.workspace == "prod" ? "us-east-1" : "eu-west-3"`, directly or through references):
+   * each branch is what some run of the configuration deploys (a workspace, a variable's value),
+   * so each is a place to judge. Undefined unless every branch is a known, non-empty string, and
+   * beyond MAX_BRANCHES of them.
+   */
+  alternatives(expr, depth = 0) {
+    if (depth > MAX_REFERENCE_DEPTH) return void 0;
+    const known = this.resolve(expr, depth).value;
+    if (typeof known === "string") return known === "" ? void 0 : [known];
+    if (known !== void 0) return void 0;
+    if (expr.kind === "conditional") {
+      const condition = this.resolve(expr.condition, depth + 1).value;
+      if (typeof condition === "boolean") return this.alternatives(condition ? expr.then : expr.else, depth + 1);
+      const [then, otherwise] = [this.alternatives(expr.then, depth + 1), this.alternatives(expr.else, depth + 1)];
+      const all = then && otherwise ? [.../* @__PURE__ */ new Set([...then, ...otherwise])] : void 0;
+      return all && all.length <= MAX_BRANCHES ? all : void 0;
+    }
+    if (expr.kind !== "reference") return void 0;
+    const [root = "", name, attr2, ...rest] = expr.path;
+    if (name === void 0 || rest.length > 0) return void 0;
+    const target = this.targetOf(root, name, attr2);
+    return target ? target.scope.alternatives(target.expr, depth + 1) : void 0;
   }
   /** A module call's argument, in the caller's file. */
   argumentSite(name) {

@@ -26,6 +26,11 @@ export interface Placement {
   /** A site setting's value as written (a Datadog api_url, an Auth0 domain), when it decides the country. */
   site?: string;
   unresolved?: string;
+  /**
+   * The other places a location chosen by a condition not known statically may be (the first is
+   * the placement's own): expandMultiRegion makes each a placement.
+   */
+  alternatives?: Array<Pick<Placement, "region" | "regions" | "country" | "site" | "unresolved">>;
 }
 
 /** A provider in use, and where it is configured (its block, else its first resource). */
@@ -143,7 +148,7 @@ function instancePlacements(block: HclBlock, used: ResourceProvider, file: strin
   // Instances placed alike are one placement: keyed by where and what they resolve to (linear).
   const distinct = new Map<string, Placement>();
   for (const p of placed.flat()) {
-    const key = JSON.stringify([p.file, p.offset, p.region, p.country, p.unresolved]);
+    const key = JSON.stringify([p.file, p.offset, p.region, p.country, p.unresolved, p.alternatives]);
     if (!distinct.has(key)) distinct.set(key, p);
   }
   const kept = [...distinct.values()];
@@ -296,6 +301,11 @@ function resourcePlacement(
  * an area (EU, ASIA) or a code it does not know is unresolved, never guessed.
  */
 export function expandMultiRegion(p: Placement): Placement[] {
+  if (p.alternatives) {
+    const { alternatives, ...first } = p;
+    const { region: _r, regions: _rs, country: _c, site: _s, unresolved: _u, ...unplaced } = first;
+    return [first, ...alternatives.map((place) => ({ ...unplaced, ...place }))].flatMap(expandMultiRegion);
+  }
   const spec = providerSpec(p.provider);
   const multi = p.region === undefined ? undefined : spec?.multiRegions;
   if (!multi || p.region === undefined) return [p];
@@ -343,6 +353,11 @@ function located(base: Omit<Placement, "offset">, file: string, attr: HclAttribu
   const origin = scope.origin(attr.value);
   const at = { ...base, file: origin?.file ?? file, offset: origin?.offset ?? attr.offset, attribute: attr.name };
   const value = scope.value(attr.value);
+  const branches = value === undefined ? scope.alternatives(attr.value) : undefined;
+  if (branches && branches.length > 1) {
+    const [first, ...others] = branches.map((v) => placeOf(v, spec, attr.name));
+    return { ...at, ...first, alternatives: others };
+  }
   if (typeof value !== "string" || value === "")
     return {
       ...at,
@@ -458,6 +473,8 @@ export interface EachBinding {
 
 /** References followed this many levels deep (a reference, a template part, an element each count one). */
 const MAX_REFERENCE_DEPTH = 32;
+/** The most places a location chosen by conditions not known statically is judged as (Scope.alternatives). */
+const MAX_BRANCHES = 8;
 /** How many resolutions stopped there, in any scope (a caller's too): what cutOff compares. */
 let referenceCutOffs = 0;
 
@@ -627,22 +644,7 @@ export class Scope {
       return { value: member(whole.value, path.slice(2)), ...(whole.origin ? { origin: whole.origin } : {}) };
     }
     if (rest.length > 0) return { value: undefined };
-    let target: { expr: HclExpr; scope: Scope } | undefined;
-    if (root === "var" && attr === undefined) {
-      const argument = this.call?.block.attributes.get(name);
-      if (argument) target = { expr: argument.value, scope: this.call?.scope as Scope };
-      else {
-        const own = this.variables.get(name);
-        if (own) target = { expr: own, scope: this };
-      }
-    } else if (root === "local" && attr === undefined) {
-      const own = this.locals.get(name);
-      if (own) target = { expr: own, scope: this };
-    } else if (attr !== undefined && root.includes("_")) {
-      // Another resource's attribute (azurerm_resource_group.main.location), when it is written.
-      const own = this.resources.get(`${root}.${name}`)?.attributes.get(attr)?.value;
-      if (own) target = { expr: own, scope: this };
-    }
+    const target = this.targetOf(root, name, attr);
     if (!target) return { value: undefined };
     const inner = target.scope.resolve(target.expr, depth + 1);
     // A local or default that only passes another reference on (`dr = var.dr`) does not write the
@@ -652,6 +654,52 @@ export class Scope {
       (passesOn ? undefined : target.scope.defined.get(target.expr)) ??
       (this.call && target.scope === this.call.scope ? this.argumentSite(name) : undefined);
     return { value: inner.value, ...((inner.origin ?? here) ? { origin: inner.origin ?? here } : {}) };
+  }
+
+  /** The expression a reference (var.x, local.x, a resource's attribute) leads to, and its scope. */
+  private targetOf(root: string, name: string, attr: string | undefined): { expr: HclExpr; scope: Scope } | undefined {
+    if (root === "var" && attr === undefined) {
+      const argument = this.call?.block.attributes.get(name);
+      if (argument) return { expr: argument.value, scope: this.call?.scope as Scope };
+      const own = this.variables.get(name);
+      return own ? { expr: own, scope: this } : undefined;
+    }
+    if (root === "local" && attr === undefined) {
+      const own = this.locals.get(name);
+      return own ? { expr: own, scope: this } : undefined;
+    }
+    if (attr !== undefined && root.includes("_")) {
+      // Another resource's attribute (azurerm_resource_group.main.location), when it is written.
+      const own = this.resources.get(`${root}.${name}`)?.attributes.get(attr)?.value;
+      return own ? { expr: own, scope: this } : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The strings an expression may be when a condition in it is not known statically
+   * (`terraform.workspace == "prod" ? "us-east-1" : "eu-west-3"`, directly or through references):
+   * each branch is what some run of the configuration deploys (a workspace, a variable's value),
+   * so each is a place to judge. Undefined unless every branch is a known, non-empty string, and
+   * beyond MAX_BRANCHES of them.
+   */
+  alternatives(expr: HclExpr, depth = 0): string[] | undefined {
+    if (depth > MAX_REFERENCE_DEPTH) return undefined;
+    const known = this.resolve(expr, depth).value;
+    if (typeof known === "string") return known === "" ? undefined : [known];
+    if (known !== undefined) return undefined;
+    if (expr.kind === "conditional") {
+      const condition = this.resolve(expr.condition, depth + 1).value;
+      if (typeof condition === "boolean") return this.alternatives(condition ? expr.then : expr.else, depth + 1);
+      const [then, otherwise] = [this.alternatives(expr.then, depth + 1), this.alternatives(expr.else, depth + 1)];
+      const all = then && otherwise ? [...new Set([...then, ...otherwise])] : undefined;
+      return all && all.length <= MAX_BRANCHES ? all : undefined;
+    }
+    if (expr.kind !== "reference") return undefined;
+    const [root = "", name, attr, ...rest] = expr.path;
+    if (name === undefined || rest.length > 0) return undefined;
+    const target = this.targetOf(root, name, attr);
+    return target ? target.scope.alternatives(target.expr, depth + 1) : undefined;
   }
 
   /** A module call's argument, in the caller's file. */
