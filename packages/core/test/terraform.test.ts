@@ -253,6 +253,13 @@ module "db" {
     };
     expect(placeAll(planOf(3)).placements).toHaveLength(3);
     expectLinear(placeAll, planOf, 1000, "a plan's resources");
+    // Locations chosen by conditions not known statically, through locals whose two branches lead
+    // to the same local: each level doubles the paths, so the branches of each expression are
+    // found once (cost linear in the levels, not 2^levels).
+    const doubling = (levels: number): string =>
+      `variable "x" {}\nlocals {\n  l0 = "eu-west-3"\n${Array.from({ length: levels }, (_, i) => `  l${i + 1} = var.x == "a" ? local.l${i} : local.l${i}\n`).join("")}}\nprovider "aws" {\n  region = "eu-west-3"\n}\n${Array.from({ length: 300 }, (_, i) => `resource "aws_s3_bucket" "b${i}" {\n  region = local.l${levels}\n}\n`).join("")}`;
+    expect((place(doubling(3)) as { placements: Array<{ region?: string }> }).placements.map((p) => p.region)).toContain("eu-west-3");
+    expectLinear(place, doubling, 2, "branches of doubling conditions");
   });
 });
 

@@ -1607,7 +1607,7 @@ function located(base, file, attr2, scope, spec) {
   const at = { ...base, file: origin?.file ?? file, offset: origin?.offset ?? attr2.offset, attribute: attr2.name };
   const value = scope.value(attr2.value);
   const branches = value === void 0 ? scope.alternatives(attr2.value) : void 0;
-  if (branches && branches.length > 1) {
+  if (branches && branches.length > 0) {
     const [first, ...others] = branches.map((v) => placeOf(v, spec, attr2.name));
     return { ...at, ...first, alternatives: others };
   }
@@ -1694,6 +1694,8 @@ var Scope = class {
     if (!call) for (const [name, value] of module.tfvars) this.variables.set(name, value);
   }
   call;
+  /** What alternatives found for each expression in this scope. */
+  branches = /* @__PURE__ */ new Map();
   variables = /* @__PURE__ */ new Map();
   locals = /* @__PURE__ */ new Map();
   resources = /* @__PURE__ */ new Map();
@@ -1849,6 +1851,13 @@ var Scope = class {
    * beyond MAX_BRANCHES of them.
    */
   alternatives(expr, depth = 0) {
+    if (this.branches.has(expr)) return this.branches.get(expr);
+    this.branches.set(expr, void 0);
+    const found = this.branchesOf(expr, depth);
+    this.branches.set(expr, found);
+    return found;
+  }
+  branchesOf(expr, depth) {
     if (depth > MAX_REFERENCE_DEPTH) return void 0;
     const known = this.resolve(expr, depth).value;
     if (typeof known === "string") return known === "" ? void 0 : [known];

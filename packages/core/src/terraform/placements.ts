@@ -354,7 +354,7 @@ function located(base: Omit<Placement, "offset">, file: string, attr: HclAttribu
   const at = { ...base, file: origin?.file ?? file, offset: origin?.offset ?? attr.offset, attribute: attr.name };
   const value = scope.value(attr.value);
   const branches = value === undefined ? scope.alternatives(attr.value) : undefined;
-  if (branches && branches.length > 1) {
+  if (branches && branches.length > 0) {
     const [first, ...others] = branches.map((v) => placeOf(v, spec, attr.name));
     return { ...at, ...first, alternatives: others };
   }
@@ -485,6 +485,9 @@ let referenceCutOffs = 0;
  * those its caller passes in `providers` or, for a default configuration, its caller's own).
  */
 export class Scope {
+  /** What alternatives found for each expression in this scope. */
+  private readonly branches = new Map<HclExpr, string[] | undefined>();
+
   private readonly variables = new Map<string, HclExpr>();
   private readonly locals = new Map<string, HclExpr>();
   private readonly resources = new Map<string, HclBlock>();
@@ -684,6 +687,17 @@ export class Scope {
    * beyond MAX_BRANCHES of them.
    */
   alternatives(expr: HclExpr, depth = 0): string[] | undefined {
+    // Each expression once per scope: locals whose branches lead to the same local make a graph
+    // whose paths double at each level (2^depth work without this). In progress, an expression is
+    // undefined, so a cycle ends.
+    if (this.branches.has(expr)) return this.branches.get(expr);
+    this.branches.set(expr, undefined);
+    const found = this.branchesOf(expr, depth);
+    this.branches.set(expr, found);
+    return found;
+  }
+
+  private branchesOf(expr: HclExpr, depth: number): string[] | undefined {
     if (depth > MAX_REFERENCE_DEPTH) return undefined;
     const known = this.resolve(expr, depth).value;
     if (typeof known === "string") return known === "" ? undefined : [known];
