@@ -1605,7 +1605,9 @@ function findAttribute(block, names, skip = [], depth = 0) {
 function located(base, file, attr2, scope, spec) {
   const origin = scope.origin(attr2.value);
   const at = { ...base, file: origin?.file ?? file, offset: origin?.offset ?? attr2.offset, attribute: attr2.name };
+  const cutOffsBefore = referenceCutOffs;
   const value = scope.value(attr2.value);
+  const cutOff = referenceCutOffs > cutOffsBefore;
   const branches = value === void 0 ? scope.alternatives(attr2.value) : void 0;
   if (branches && branches.length > 0) {
     const [first, ...others] = branches.map((v) => placeOf(v, spec, attr2.name));
@@ -1614,7 +1616,7 @@ function located(base, file, attr2, scope, spec) {
   if (typeof value !== "string" || value === "")
     return {
       ...at,
-      unresolved: scope.cutOff(attr2.value) ? `${attr2.name} is not followed: its references nest deeper than ${MAX_REFERENCE_DEPTH} levels or form a cycle (which Terraform refuses); write the value fewer references away` : `${attr2.name} is not known statically (${describe(attr2.value)}); give it a literal value, or the variable a default or a .tfvars value`
+      unresolved: cutOff ? `${attr2.name} is not followed: its references nest deeper than ${MAX_REFERENCE_DEPTH} levels or form a cycle (which Terraform refuses); write the value fewer references away` : `${attr2.name} is not known statically (${describe(attr2.value)}); give it a literal value, or the variable a default or a .tfvars value`
     };
   return { ...at, ...placeOf(value, spec, attr2.name) };
 }
@@ -1721,16 +1723,6 @@ var Scope = class {
   /** The expression's value when it is known statically: literals, templates and references. */
   value(expr) {
     return this.resolve(expr, 0).value;
-  }
-  /**
-   * Whether resolving the expression stopped at MAX_REFERENCE_DEPTH: its value may be static, but
-   * is beyond what dpa-lint follows (a chain of locals, or a cycle), which "not known statically"
-   * would misstate.
-   */
-  cutOff(expr) {
-    const before = referenceCutOffs;
-    this.resolve(expr, 0);
-    return referenceCutOffs > before;
   }
   /**
    * Where a value reached through references is written: the default, local, module argument or

@@ -352,7 +352,12 @@ function findAttribute(
 function located(base: Omit<Placement, "offset">, file: string, attr: HclAttribute, scope: Scope, spec: ProviderSpec): Placement {
   const origin = scope.origin(attr.value);
   const at = { ...base, file: origin?.file ?? file, offset: origin?.offset ?? attr.offset, attribute: attr.name };
+  // Whether resolving stopped at MAX_REFERENCE_DEPTH, read off this one resolution: its value may
+  // be static but beyond what dpa-lint follows (a chain of locals, or a cycle), which "not known
+  // statically" would misstate.
+  const cutOffsBefore = referenceCutOffs;
   const value = scope.value(attr.value);
+  const cutOff = referenceCutOffs > cutOffsBefore;
   const branches = value === undefined ? scope.alternatives(attr.value) : undefined;
   if (branches && branches.length > 0) {
     const [first, ...others] = branches.map((v) => placeOf(v, spec, attr.name));
@@ -361,7 +366,7 @@ function located(base: Omit<Placement, "offset">, file: string, attr: HclAttribu
   if (typeof value !== "string" || value === "")
     return {
       ...at,
-      unresolved: scope.cutOff(attr.value)
+      unresolved: cutOff
         ? `${attr.name} is not followed: its references nest deeper than ${MAX_REFERENCE_DEPTH} levels or form a cycle (which Terraform refuses); write the value fewer references away`
         : `${attr.name} is not known statically (${describe(attr.value)}); give it a literal value, or the variable a default or a .tfvars value`,
     };
@@ -475,7 +480,7 @@ export interface EachBinding {
 const MAX_REFERENCE_DEPTH = 32;
 /** The most places a location chosen by conditions not known statically is judged as (Scope.alternatives). */
 const MAX_BRANCHES = 8;
-/** How many resolutions stopped there, in any scope (a caller's too): what cutOff compares. */
+/** How many resolutions stopped there, in any scope (a caller's too): what `located` compares. */
 let referenceCutOffs = 0;
 
 /**
@@ -540,17 +545,6 @@ export class Scope {
   /** The expression's value when it is known statically: literals, templates and references. */
   value(expr: HclExpr): Value {
     return this.resolve(expr, 0).value;
-  }
-
-  /**
-   * Whether resolving the expression stopped at MAX_REFERENCE_DEPTH: its value may be static, but
-   * is beyond what dpa-lint follows (a chain of locals, or a cycle), which "not known statically"
-   * would misstate.
-   */
-  cutOff(expr: HclExpr): boolean {
-    const before = referenceCutOffs;
-    this.resolve(expr, 0);
-    return referenceCutOffs > before;
   }
 
   /**
