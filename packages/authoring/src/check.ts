@@ -21,11 +21,21 @@ export function citationsOf(terms: Record<string, unknown>): Array<{ path: PathS
 }
 
 /**
+ * A text with its typographic ligatures (U+FB00-FB06: "ﬁ", "ﬂ", "ﬀ", "ﬃ", "ﬄ", "ﬅ", "ﬆ") as the
+ * letters they join: a text copied from a typeset PDF keeps them, and "noti\uFB01es" is no word to
+ * a pattern looking for "notif". The draft reader reads the text so, and quotes are compared so.
+ */
+export function withoutLigatures(text: string): string {
+  return text.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize("NFKC"));
+}
+
+/**
  * Text compared for quotes: whitespace runs as one space, typographic quote marks and apostrophes
- * as plain ones, so a quote copied from a PDF's text matches across line breaks.
+ * as plain ones, ligatures as their letters, so a quote copied from a PDF's text matches across
+ * line breaks.
  */
 export function normalizeQuoteText(text: string): string {
-  return text
+  return withoutLigatures(text)
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g, '"')
     .replace(/\s+/g, " ")

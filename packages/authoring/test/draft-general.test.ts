@@ -3,7 +3,7 @@
 // in each language, and what must not be read as a term.
 import { describe, expect, it } from "vitest";
 import { inEea, readBundle, type LegalData } from "@dpa-lint/core";
-import { draftFromText, draftJson, foundTerms, type Draft } from "../src/index.js";
+import { draftFromText, draftJson, foundTerms, quoteAppearsIn, type Draft } from "../src/index.js";
 import { de } from "../src/draft/languages/de.js";
 import { en } from "../src/draft/languages/en.js";
 import { es } from "../src/draft/languages/es.js";
@@ -4266,5 +4266,81 @@ describe("policy draft, tenth round: breaches, notices and places however writte
     // "of the EU" is no choice: the country stands.
     const d = draft("Customer Data is stored in data centers located in Germany, a Member State of the European Union.\n");
     expect(d.terms.hostingAllowed?.value).toEqual(["DE"]);
+  });
+});
+
+describe("text copied from a typeset PDF", () => {
+  it("reads words written with ligatures ('noti\uFB01es', '\uFB01fteen') and checks their quotes without them", () => {
+    const text =
+      "## 9. Breach\n\nThe Processor noti\uFB01es the Controller of any personal data breach within 48 hours.\n\n" +
+      "## 10. Sub-processors\n\nThe Processor gives at least \uFB01fteen (15) days' prior noti\uFB01cation of any new sub-processor.\n";
+    const d = draftFromText({ name: "dpa.md", format: "markdown", text }, "x");
+    expect([t(d.terms.breachNotification), t(d.terms.priorNotice)]).toEqual(["48 hours", "15 days"]);
+    // The quote is the text as read; policy check compares it with the source without ligatures.
+    for (const f of foundTerms(d)) expect(quoteAppearsIn(f.quote, text), f.quote).toBe(true);
+    expect(quoteAppearsIn("The Processor notifies the Controller", "The Processor noti\uFB01es the Controller")).toBe(true);
+    expect(quoteAppearsIn("The Processor notifies the Customer", "The Processor noti\uFB01es the Controller")).toBe(false);
+  });
+});
+
+describe("hosting in a cloud provider's region", () => {
+  it("reads a region's code as its country, not its 'europe' as a part of the world", () => {
+    expect(
+      draft("We store all Customer Personal Data in Google Cloud's europe-west1 region (Belgium).\n").terms.hostingAllowed?.value,
+    ).toEqual(["BE"]);
+    expect(draft("Customer Data is hosted in the europe-west3 region of Google Cloud.\n").terms.hostingAllowed?.value).toEqual(["DE"]);
+    // A part of the world stays one: no country read from it.
+    expect(draft("Customer Data is hosted in Europe and the United States.\n").terms.hostingAllowed).toBeUndefined();
+  });
+
+  it("reads lines labelled as the primary and backup regions", () => {
+    const d = draft("## Storage\n\n- Primary region: eu-central-1 (Frankfurt)\n- Backup region: eu-west-1 (Ireland)\n");
+    expect(d.terms.hostingAllowed?.value).toEqual(["DE", "IE"]);
+  });
+});
+
+describe("a deleting whose period is in the sentence after", () => {
+  it("takes the period of a sentence going on with the deleting, in each language", () => {
+    for (const [text, period] of [
+      [
+        "Upon termination of the Agreement, Processor shall delete all Customer Personal Data. Processor shall do so within 30 days.\n",
+        "30 days",
+      ],
+      [
+        "The Processor shall delete or return all personal data after the end of the services. This shall take place within 60 days.\n",
+        "60 days",
+      ],
+      [
+        "Customer may request deletion of its Personal Data at any time; Processor will comply with such request within 14 days.\n",
+        "14 days",
+      ],
+      ["Nach Abschluss der Leistungen hat der Auftragnehmer sämtliche Daten zu löschen. Dies erfolgt innerhalb von 30 Tagen.\n", "30 days"],
+      ["Na afloop van de overeenkomst verwijdert Verwerker alle persoonsgegevens. Dit gebeurt binnen 60 dagen.\n", "60 days"],
+      ["Al termine del contratto il Responsabile cancella tutti i dati personali. Ciò avviene entro 30 giorni.\n", "30 days"],
+      [
+        "Al finalizar el contrato, el encargado suprimirá todos los datos personales. Esto se realizará en un plazo de 15 días.\n",
+        "15 days",
+      ],
+    ] as const) {
+      const d = draft(text);
+      expect(
+        d.terms.retention.map((r) => t(r)),
+        text,
+      ).toEqual([period]);
+      // The quote is the sentence with the period; the method names the deleting's line.
+      expect(d.terms.retention[0]?.method, text).toMatch(/sentence after \(the deleting: line 1\)/);
+    }
+  });
+
+  it("does not take the next sentence's period when it speaks of something else, or starts another act", () => {
+    for (const text of [
+      // A sentence of its own about another term.
+      "Processor shall delete all Customer Personal Data on termination. It shall notify the Customer of any new sub-processor within 30 days.\n",
+      // No reference back to the deleting.
+      "Processor shall delete all Customer Personal Data on termination. Invoices are payable within 30 days.\n",
+      // Another paragraph.
+      "Processor shall delete all Customer Personal Data on termination.\n\nThis Agreement may be terminated with 30 days' notice.\n",
+    ])
+      expect(draft(text).terms.retention, text).toEqual([]);
   });
 });

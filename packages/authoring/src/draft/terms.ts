@@ -877,8 +877,11 @@ const HOSTING_LINE = new RegExp(
   "iu",
 );
 
-/** A part of the world named as a place, not as a provider's region with its place in brackets after it. */
-const REGION_ALONE = new RegExp(`(?:${KEYWORDS.region.source})(?!\\s*\\()`, "iu");
+/**
+ * A part of the world named as a place, not as a provider's region with its place in brackets
+ * after it, nor as part of a region's code ("europe-west1" is Belgium, "gcp-europe-west3" Germany).
+ */
+const REGION_ALONE = new RegExp(`(?<!-)(?:${KEYWORDS.region.source})(?!\\s*\\(|-\\w)`, "iu");
 
 /** "territorio francés" after "tratados en": the land's word before the country's adjective. */
 const TERRITORY_FIRST = phrase("territory", "^(?:", ")\\s+");
@@ -1051,7 +1054,7 @@ function* hostingLines(ctx: Context): Generator<{ s: Sentence; place: string }> 
 /** Retention periods: a period in a sentence about keeping or deleting data, with the words it is about. */
 export function retention(ctx: Context): Array<Found<Period> & { category: string }> {
   const out: Array<Found<Period> & { category: string }> = [];
-  for (const s of ctx.sentences) {
+  for (const [i, s] of ctx.sentences.entries()) {
     // A sentence about keeping data, or a retention cell.
     const underHeading = retentionCell(ctx, s);
     if (!KEYWORDS.retention.test(s.text) && !underHeading) continue;
@@ -1096,36 +1099,67 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
       out.push({ ...found(s, asPeriod(x), "sentence pattern: data kept or deleted within a period", x), category: categoryOf(s.text) });
     }
     if (taken.length > 0) continue;
-    // "The Customer has 30 days to retrieve its data; after that period, the data is deleted": the
-    // period named before "that period" in the same sentence, when a deleting follows it.
-    const that = KEYWORDS.thatPeriod.exec(s.text);
-    const named = that ? periods.filter((x) => x.index < that.index && x.unit !== "hours").at(-1) : undefined;
-    if (that && named && KEYWORDS.deleting.test(s.text.slice(that.index))) {
-      ctx.trace?.("retention", s, `taken: ${named.text}, the period "${that[0]}" refers to`);
-      out.push({
-        ...found(s, asPeriod(named), "sentence pattern: data deleted after a period named before it", named),
-        category: categoryOf(s.text),
-      });
-      continue;
-    }
-    // "After said period, the Processor shall delete ...": the period is the one named just before.
-    const earlier = that && periods.length === 0 ? periodBefore(ctx, s) : undefined;
-    if (earlier) {
-      ctx.trace?.("retention", s, `taken: ${earlier.period.text}, the period the sentence on line ${earlier.sentence.line} names`);
-      out.push({
-        ...found(
-          earlier.sentence,
-          asPeriod(earlier.period),
-          `sentence pattern: data deleted after a period named before it (line ${s.line})`,
-          earlier.period,
-        ),
-        category: categoryOf(s.text),
-      });
+    const elsewhere = periodReferredTo(ctx, i, periods, deletes);
+    if (elsewhere) {
+      out.push({ ...elsewhere, category: categoryOf(s.text) });
       continue;
     }
     ctx.trace?.("retention", s, "skipped: no period of keeping or deleting in the clause that speaks of it");
   }
   return out;
+}
+
+/**
+ * A retention period sentence i refers to without giving it in its own words: "that period" after
+ * the period it names ("The Customer has 30 days to retrieve its data; after that period, the data
+ * is deleted"), or the period of the sentence before ("After said period, the Processor shall
+ * delete ..."), or, for a deleting without a period, the next sentence's going on with it
+ * ("Processor shall delete all Customer Data. It shall do so within 30 days.").
+ */
+function periodReferredTo(ctx: Context, i: number, periods: readonly FoundPeriod[], deletes: boolean): Found<Period> | undefined {
+  const s = ctx.sentences[i] as Sentence;
+  const that = KEYWORDS.thatPeriod.exec(s.text);
+  const named = that ? periods.filter((x) => x.index < that.index && x.unit !== "hours").at(-1) : undefined;
+  if (that && named && KEYWORDS.deleting.test(s.text.slice(that.index))) {
+    ctx.trace?.("retention", s, `taken: ${named.text}, the period "${that[0]}" refers to`);
+    return found(s, asPeriod(named), "sentence pattern: data deleted after a period named before it", named);
+  }
+  const earlier = that && periods.length === 0 ? periodBefore(ctx, s) : undefined;
+  if (earlier) {
+    ctx.trace?.("retention", s, `taken: ${earlier.period.text}, the period the sentence on line ${earlier.sentence.line} names`);
+    return found(
+      earlier.sentence,
+      asPeriod(earlier.period),
+      `sentence pattern: data deleted after a period named before it (line ${s.line})`,
+      earlier.period,
+    );
+  }
+  const after = deletes && periods.length === 0 ? periodOfTheSameAct(ctx.sentences, i) : undefined;
+  if (after) {
+    ctx.trace?.("retention", s, `taken: ${after.text}, from the sentence after, which goes on with this deleting`);
+    const next = ctx.sentences[i + 1] as Sentence;
+    return found(
+      next,
+      asPeriod(after),
+      `sentence pattern: data deleted, its period in the sentence after (the deleting: line ${s.line})`,
+      after,
+    );
+  }
+  return undefined;
+}
+
+/**
+ * The period of the sentence after sentence i, in its paragraph, when that sentence goes on with
+ * sentence i's act ("It shall do so within 30 days", "Processor will comply with such request
+ * within 14 days", "Dies erfolgt innerhalb von 4 Wochen") and speaks of nothing else: a sentence
+ * with words of its own about keeping or deleting is read for itself, one about a sub-processor,
+ * a breach, an objection or an audit is theirs.
+ */
+function periodOfTheSameAct(sentences: readonly Sentence[], i: number): FoundPeriod | undefined {
+  const next = sentences[i + 1];
+  if (!next || next.paragraph !== sentences[i]?.paragraph || KEYWORDS.retention.test(next.text)) return undefined;
+  if (!KEYWORDS.sameAct.test(withoutMarkup(next.text.replace(LINE_OPENING, "")).slice(0, 80))) return undefined;
+  return periodsOf(next).find((x) => !anotherActsPeriod(next, x) && !anExample(next, x));
 }
 
 /** Words of other terms: a period after them is theirs, not a keeping's. */

@@ -96,6 +96,7 @@ export const de: LanguageWords = {
       "\\b(?:innerhalb|während) (?:derer|deren|welcher)\\b|\\binnerhalb der (?:[\\w-]+tägigen )?(ankündigungs|vorankündigungs|mitteilungs)frist\\b",
     withinThatPeriod:
       "\\b(?:innerhalb|binnen|während) (?:dieser|derselben) frist\\b|\\b(?:innerhalb|während) (?:dieses|desselben) zeitraums?\\b",
+    sameAct: "^(?:dies|das|diese)\\s+(?:erfolgt|geschieht|hat|muss|wird|ist)\\b",
     thatPeriod: "\\bnach (ablauf )?(dieser|der genannten|besagter) (frist|zeitraum|zeitraums)",
     dataAtTheEnd: "herunterlad|rückgabe|beendigung|vertragsende",
     confidential: "vertraulich|geheim",

@@ -93,6 +93,8 @@ export const en: LanguageWords = {
     withinTheNotice:
       "\\b(?:during|within) which\\b|\\b(within|during|before the end of) (the|that|this|such|said) (?:[\\w()-]+[- ]days?['’]? )?(notice|notification) period\\b",
     withinThatPeriod: "\\b(?:within|during|before the end of) (?:that|this|such|said|the same) (?:period|time ?frame|time)\\b",
+    sameAct:
+      "^(?:this|it)\\s+(?:shall|will|must|is|takes?|occurs?|happens?)\\b|\\bdo(?:es)? so\\b|\\b(?:comply with|action|fulfil+|carry out|process) (?:such|this|that|the|any such) (?:request|instruction)s?\\b|^such (?:deletion|erasure|destruction|return)\\b",
     thatPeriod:
       "\\b(after|following|upon the (expiry|expiration|end) of|at the end of|on expiry of|once) (the )?(said|that|this|such) (period|time ?limit|deadline)\\b|\\b(said|that|this|such) (period|time ?limit|deadline) (has )?(expired|elapsed|ended|lapsed)",
     dataAtTheEnd: "download|retriev|export|return|terminat|end of the (agreement|contract|services)",
@@ -105,7 +107,7 @@ export const en: LanguageWords = {
     staysIn:
       "\\b(not|never)\\b[^.;]{0,40}\\b(transferr?\\w*|process\\w*|stor\\w*|host\\w*|moved?)\\b[^.;]{0,30}\\boutside (of )?|\\b(never|does not|do not|will not|shall not|won't|doesn't) leaves? ",
     hostingLabel:
-      "(server|hosting|data|storage|processing|backup|data cent(er|re)) locations?|locations? of (the )?(data|servers?|processing|hosting)|(hosting|data|storage|server) regions?|where (the )?(customer |personal )?data is (stored|hosted|kept)|data residency|hosting|data ?cent(er|re)s?",
+      "(server|hosting|data|storage|processing|backup|data cent(er|re)) locations?|locations? of (the )?(data|servers?|processing|hosting)|(hosting|data|storage|server|primary|secondary|backup|cloud|deployment) regions?|where (the )?(customer |personal )?data is (stored|hosted|kept)|data residency|hosting|data ?cent(er|re)s?",
     europeName: "european union|\\beu\\b|\\beea\\b|european economic area",
     withinEurope:
       "(within|in) the (european union|eu\\b|eea\\b|european economic area)|\\bin (a|one of the|any) member states? of the (european union|eu\\b)|\\bin (a|another) (contracting|signatory) state (to|of) the (agreement on the )?(european economic area|eea\\b)|\\b(hosted|stored|located|processed) (on|in|at) ([\\w-]+ ){0,2}(eu|eea)\\b|\\b(eu|eea)-based\\b|\\b(within|in|on) the territory of the (european union|eu\\b|eea\\b|european economic area)",

@@ -86,6 +86,7 @@ export const es: LanguageWords = {
     retention: "retención|conserv|mant(?:e|ie)n|elimin|cancela(?!tion)|suprim|supresi(?:ó|o)n|borra|destru|sobrescri",
     withinTheNotice: "\\b(?:durante|dentro de) (?:el|la) cual\\b|\\bdentro del plazo de (preaviso|notificación)\\b",
     withinThatPeriod: "\\b(?:dentro de|en|durante) (?:ese|este|dicho|el mismo) (?:plazo|período|periodo)\\b",
+    sameAct: "^(?:esto|ello|esta operación)(?![\\p{L}])|\\blo hará(?![\\p{L}])|\\bdicha solicitud\\b",
     thatPeriod:
       "\\btranscurrido (dicho|el citado|ese) (plazo|período|periodo)|\\b(tras|después de) (dicho|ese|el citado) (plazo|período|periodo)",
     dataAtTheEnd: "descarg|devoluci|finalizaci|extracci",

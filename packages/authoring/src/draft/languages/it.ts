@@ -76,6 +76,7 @@ export const it: LanguageWords = {
     retention: "ritenzione|conserv|manten|elimin|cancell(?!ation|ed\\b|ing)|distru|distrugg|sovrascri",
     withinTheNotice: "\\b(?:durante|entro) (?:il|la) quale\\b|\\bentro il (termine|periodo) di preavviso\\b",
     withinThatPeriod: "\\b(?:entro|durante) (?:tale|detto|questo|lo stesso|il medesimo) (?:termine|periodo)\\b",
+    sameAct: "^(?:ciò|questo|tale operazione)(?![\\p{L}])|\\btale richiesta\\b",
     thatPeriod: "\\b(trascorso|decorso|dopo) (tale|detto|il suddetto) (termine|periodo)",
     dataAtTheEnd: "scaric|restituzion|cessazione|fine del contratto",
     confidential: "riservat",

@@ -85,6 +85,7 @@ export const nl: LanguageWords = {
     retention: "(verwerkt|opgeslagen) gedurende een (maximale )?periode|bewa+r|verwijder|vernietig|overschr[ie]+v",
     withinTheNotice: "\\bwaarbinnen\\b|\\bgedurende welke\\b|\\bbinnen de (kennisgevings|opzeg)termijn\\b",
     withinThatPeriod: "\\bbinnen (?:die|deze|dezelfde) (?:termijn|periode)\\b",
+    sameAct: "^(?:dit|dat)\\s+(?:gebeurt|geschiedt|zal|vindt|moet|wordt)\\b",
     thatPeriod: "\\bna (afloop van )?(deze|die|de genoemde) (termijn|periode)",
     dataAtTheEnd: "terugga|downloaden|beëindiging|einde van de overeenkomst",
     confidential: "vertrouwelijk|geheim",

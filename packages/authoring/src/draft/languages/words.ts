@@ -39,6 +39,9 @@ export const CONCEPTS = [
   // "within that period" right after the sentence that gives the notice period.
   "withinThatPeriod",
   "thatPeriod",
+  // A sentence that goes on with the act of the one before it ("Processor shall do so within 30
+  // days", "Dies erfolgt innerhalb von 4 Wochen"): its period is that act's.
+  "sameAct",
   "dataAtTheEnd",
   "confidential",
   "hosting",
