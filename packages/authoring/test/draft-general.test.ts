@@ -4344,3 +4344,24 @@ describe("a deleting whose period is in the sentence after", () => {
       expect(draft(text).terms.retention, text).toEqual([]);
   });
 });
+
+describe("a breach deadline on a line of its own labelled as the breach", () => {
+  it("reads a one-row table or a list item whose label names the breach and whose value opens on the deadline", () => {
+    for (const text of [
+      "| Data breach | Within 48 hours of discovery |\n",
+      "Data breach | Within 48 hours of discovery\n",
+      "## Key terms\n\n- **Data breach:** within 48 hours of discovery\n",
+      "- Personal data breaches: without undue delay, and within 48 hours\n",
+    ])
+      expect(t(draft(text).terms.breachNotification), text).toBe("48 hours");
+  });
+
+  it("takes no deadline from such a line that keeps something, gives a later period or says it late in the value", () => {
+    for (const text of [
+      "- **Security incidents:** logs of them are kept for 72 hours\n",
+      "| Data breach | Reviewed by the security team every 30 days |\n",
+      "- **Security incidents:** we maintain an incident response plan that is tested and reviewed within 24 hours of any change\n",
+    ])
+      expect(draft(text).terms.breachNotification, text).toBeUndefined();
+  });
+});

@@ -606,9 +606,26 @@ function authorityRightBefore(before: string): boolean {
  * long incident logs are kept), as for the bare word "incident".
  */
 function keyTermsRow(s: Sentence): boolean {
-  const p = rowWith(s, KEYWORDS.breach) ? breachPeriod(s) : undefined;
+  const p = rowWith(s, KEYWORDS.breach) || breachLabelled(s) ? breachPeriod(s) : undefined;
   return p !== undefined && (p.unit === "hours" || p.value <= 3);
 }
+
+/**
+ * Whether a sentence is one line labelled as the breach whose value opens on its deadline ("|
+ * Data breach | Within 48 hours of discovery |", "- **Data breach:** within 48 hours"): a key term
+ * on a line of its own, outside a key-terms table or list (whose rows rowWith finds). A value that keeps something
+ * ("Security incidents: logs kept for 72 hours") is no notice.
+ */
+function breachLabelled(s: Sentence): boolean {
+  const label = labelOf(s);
+  if (!label || !KEYWORDS.breach.test(label)) return false;
+  const value = s.text.slice(s.text.indexOf(label) + label.length);
+  const first = findPeriods(value)[0];
+  return first !== undefined && first.index <= LABELLED_DEADLINE_AT && !KEYWORDS.retention.test(value);
+}
+
+/** How far into a breach line's value its deadline may start ("Without undue delay, and within 48 hours"). */
+const LABELLED_DEADLINE_AT = 45;
 
 /**
  * Whether a sentence gives a period of hours, or a notice within a few days: beyond the 72 hours
