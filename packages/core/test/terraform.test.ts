@@ -418,6 +418,14 @@ describe("resolving locations statically", () => {
     ]);
   });
 
+  it("a gate that must judge every resource makes a remote module an error in its configuration", async () => {
+    const files = {
+      ".dpa-lint.yaml": "include: [vendors]\ninfrastructure: [infra]\nrules:\n  file/module-not-read: error\n",
+      "infra/main.tf": 'module "storage" {\n  source = "git::https://example.com/storage.git"\n  region = "us-east-1"\n}\n',
+    };
+    expect(judged(await repo(files)).map((f) => `${f.line} ${f.severity} ${f.ruleId}`)).toEqual(["1 error file/module-not-read"]);
+  });
+
   it("reads the whole module when one of its files is named (a hook names the staged ones)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-tf-module-"));
     mkdirSync(join(dir, "vendors"));

@@ -15907,7 +15907,7 @@ var ENGINE_RULE_META = [
   engine(
     "file/module-not-read",
     "A Terraform module dpa-lint does not fetch",
-    "The module's `source` is not a local path (a registry, git or HTTP address): dpa-lint makes no network call, so the resources it declares are not judged. Lint a plan (--terraform-plan), which holds them.",
+    "The module's `source` is not a local path (a registry, git or HTTP address): dpa-lint makes no network call, so the resources it declares are not judged. Lint a plan (--terraform-plan), which holds them. A warning does not fail a gate at the default fail severity: a gate that must judge every resource sets the rule to `error` in its configuration (`rules: {file/module-not-read: error}`; on a pull request the action reads it from the base commit), so that a pull request cannot move resources out of sight into a remote module.",
     "warning"
   ),
   engine(
