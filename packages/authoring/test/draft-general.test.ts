@@ -4365,3 +4365,24 @@ describe("a breach deadline on a line of its own labelled as the breach", () => 
       expect(draft(text).terms.breachNotification, text).toBeUndefined();
   });
 });
+
+describe("a breach named without the word breach", () => {
+  it("reads a data leak, a security event, data lost or accessed without authorisation (English, German)", () => {
+    for (const text of [
+      "Vendor will notify Customer of a Data Leak within 24 hours.\n",
+      "In the event of a Security Event affecting Customer Personal Data, Provider shall inform Customer within twenty-four hours.\n",
+      "If Provider discovers that Customer Data has been lost, stolen or accessed without authorization, Provider will notify Customer within 24 hours.\n",
+      "The Supplier shall notify the Company within 24 hours of becoming aware of any actual or suspected unauthorised access to, or loss of, Company Data.\n",
+      "Bei Verlust oder unrechtmäßiger Übermittlung oder Kenntniserlangung von personenbezogenen Daten informiert der Auftragnehmer den Auftraggeber binnen 24 Stunden.\n",
+    ])
+      expect(t(draft(text).terms.breachNotification), text).toBe("24 hours");
+  });
+
+  it("takes no deadline from security event logs or measures against unauthorised access", () => {
+    for (const text of [
+      "The Processor shall report security event logs to the Customer within 24 hours of a request.\n",
+      "Measures against unauthorised access to data are reviewed, and the Customer informed of the review, every 12 months.\n",
+    ])
+      expect(draft(text).terms.breachNotification, text).toBeUndefined();
+  });
+});
