@@ -4386,3 +4386,39 @@ describe("a breach named without the word breach", () => {
       expect(draft(text).terms.breachNotification, text).toBeUndefined();
   });
 });
+
+describe("hosting and where the backups are", () => {
+  const hosting = (text: string): { value?: string[]; quote?: string } => {
+    const d = draftFromText({ name: "dpa.md", format: "markdown", text }, "x");
+    const f = d.terms.hostingAllowed;
+    // The quote gives both sentences, an omission between them marked: policy check verifies it.
+    if (f) expect(quoteAppearsIn(f.quote, text), f.quote).toBe(true);
+    return { value: f?.value, quote: f?.quote };
+  };
+
+  it("adds the countries a later sentence of the section keeps the backups in", () => {
+    expect(
+      hosting("## Data location\n\nCustomer Data is hosted in Germany. For disaster recovery, encrypted backups are stored in Finland.\n"),
+    ).toEqual({
+      value: ["DE", "FI"],
+      quote: "Customer Data is hosted in Germany. ... For disaster recovery, encrypted backups are stored in Finland.",
+    });
+    expect(
+      hosting("## Hosting\n\nThe platform is hosted in Germany.\n\nBackup copies are kept in data centres in the Netherlands.\n").value,
+    ).toEqual(["DE", "NL"]);
+    expect(
+      hosting(
+        "## Speicherort\n\nDie Daten werden in Deutschland gespeichert. Die Datensicherungen werden in Rechenzentren in Österreich gespeichert.\n",
+      ).value,
+    ).toEqual(["DE", "AT"]);
+  });
+
+  it("adds no sub-processor's place, no place under the next heading, and no sentence without backups", () => {
+    for (const text of [
+      "## Data location\n\nCustomer Data is hosted in Germany. Our sub-processor Stripe keeps backups of payment data in the United States.\n",
+      "## Data location\n\nCustomer Data is hosted in Germany.\n\n## Support\n\nBackups of support tickets are stored in the United States.\n",
+      "## Data location\n\nCustomer Data is hosted in Germany. Support staff are located in the United States.\n",
+    ])
+      expect(hosting(text).value, text).toEqual(["DE"]);
+  });
+});

@@ -958,18 +958,14 @@ const OR_IN_EUROPE = new RegExp(`\\b(?:${KEYWORDS.orWord.source})\\s+[^,.;]{0,60
  * France", "... in Deutschland gespeichert", or a line of its own ("Server location: Germany").
  */
 export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
-  for (const s of ctx.sentences) {
+  for (const [i, s] of ctx.sentences.entries()) {
     const stays = stayingIn(s);
     if (stays.length > 0) {
       ctx.trace?.("hostingAllowed", s, `taken: ${stays.join(", ")} (no data leaves)`);
       return found(s, stays, "sentence pattern: no data leaves the named countries");
     }
     if (!KEYWORDS.hosting.test(s.text)) continue;
-    const m = KEYWORDS.locatedIn.exec(s.text);
-    // The countries named right after "located in", up to the end of that clause, those in
-    // parentheses included ("hosted in the European Union (Hetzner, Germany/Finland)"); in German
-    // and Dutch the place may come before its verb.
-    const place = m ? (s.text.slice(m.index + m[0].length).split(CLAUSE_END)[0] ?? "") : (PLACED_BEFORE.exec(s.text)?.groups?.place ?? "");
+    const place = placeNamed(s);
     const codes = place ? countriesOf(place) : [];
     // "Einsatz von deutschen Rechenzentren", "en centros de datos españoles": no country's name,
     // its adjective beside what hosts the data.
@@ -985,11 +981,48 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
     }
     if (codes.length > 0) {
       ctx.trace?.("hostingAllowed", s, `taken: ${codes.join(", ")}`);
-      return found(s, codes, "sentence pattern: data hosted in named countries");
+      return withBackups(ctx, i, found(s, codes, "sentence pattern: data hosted in named countries"));
     }
     ctx.trace?.("hostingAllowed", s, "skipped: no country named after the words about where data is");
   }
   return hostingLine(ctx);
+}
+
+/**
+ * The place a sentence about hosting names: the words right after "located in", up to the end of
+ * that clause, those in parentheses included ("hosted in the European Union (Hetzner,
+ * Germany/Finland)"); in German and Dutch the place may come before its verb. "" when none.
+ */
+function placeNamed(s: Sentence): string {
+  const m = KEYWORDS.locatedIn.exec(s.text);
+  return m ? (s.text.slice(m.index + m[0].length).split(CLAUSE_END)[0] ?? "") : (PLACED_BEFORE.exec(s.text)?.groups?.place ?? "");
+}
+
+/** How many sentences after the hosting sentence are read for where its backups are. */
+const BACKUP_SENTENCES = 4;
+
+/**
+ * The hosting sentence i with the countries its backups are kept in, when a sentence of the same
+ * section after it says so ("Customer Data is hosted in Germany. Encrypted backups are stored in
+ * Finland."): a copy of the data is hosted there too. Not a sub-processor's place, nor a
+ * sentence after the next heading.
+ */
+function withBackups(ctx: Context, i: number, hosting: Found<string[]>): Found<string[]> {
+  const s = ctx.sentences[i] as Sentence;
+  const codes = [...hosting.value];
+  const quotes = [s.text];
+  for (const next of ctx.sentences.slice(i + 1, i + 1 + BACKUP_SENTENCES)) {
+    if (next.paragraph.heading !== s.paragraph.heading || next.paragraph.index - s.paragraph.index > 2) break;
+    if (!KEYWORDS.backup.test(next.text) || !KEYWORDS.hosting.test(next.text) || KEYWORDS.subprocessor.test(next.text)) continue;
+    const added = countriesOf(placeNamed(next)).filter((c) => !codes.includes(c));
+    if (added.length === 0) continue;
+    ctx.trace?.("hostingAllowed", next, `taken: ${added.join(", ")}, where the backups of the data hosted on line ${s.line} are`);
+    codes.push(...added);
+    quotes.push(next.text);
+  }
+  if (quotes.length === 1) return hosting;
+  // The sentences as they stand in the text, an omission between them marked (policy check reads "..." so).
+  return { ...hosting, value: codes, quote: quotes.join(" ... "), method: `${hosting.method}, and where its backups are` };
 }
 
 /**

@@ -99,6 +99,7 @@ export const es: LanguageWords = {
       "\\b(residen?|se ubican?|se encuentran?|(están? )?ubicad[oa]s?|alojad[oa]s?|almacenad[oa]s?|se alojan|se localizan?|se realic(e|en)|se realizan?|realizad[oa]s?) en\\b|\\b(alojad|almacenad|ubicad|situad|tratad|conservad|localizad)[oa]s? (únicamente |exclusivamente |solamente |solo |sólo )?en\\b|\\b(almacenamos|alojamos|tratamos|conservamos|almacena|aloja|trata|conserva|almacenará|alojará|tratará|conservará)(?![\\p{L}])[^.;]{0,60}?\\bdatos\\b[^.;]{0,30}?\\ben\\b|\\binfraestructuras? en\\b|\\ben (?:el )?territorio\\b",
     copula: "es|son|está|están",
     staysIn: "\\bno\\b[^.;]{0,60}\\bfuera (del? )?|\\bnunca sale[n]? (del? )?",
+    backup: "\\bcopias? de (?:seguridad|respaldo)\\b|\\brespaldos?\\b|\\bbackups?\\b",
     hostingLabel:
       "ubicación (de (los|las) )?(datos|servidores|copias de seguridad)|lugar (de|del) tratamiento|alojamiento|centros? de datos",
     europeName: "unión europea|\\bue\\b|\\beee\\b|espacio económico europeo",

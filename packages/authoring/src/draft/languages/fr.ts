@@ -107,6 +107,7 @@ export const fr: LanguageWords = {
     copula: "est|sont",
     staysIn:
       "\\b(ne|n')[^.;]{0,60}\\b(pas|jamais)\\b[^.;]{0,60}\\b(?:(?:en )?dehors|hors) (de |du |des |d')?|\\bne quitte(nt)? (jamais|pas) (le territoire )?",
+    backup: "\\bsauvegardes?\\b|\\bcopies de sauvegarde\\b|\\bbackups?\\b|\\breprise d'activité",
     hostingLabel:
       "localisation (des données|des serveurs|des sauvegardes|de l'hébergement|du traitement)|lieu (d'hébergement|de traitement|du traitement)|hébergement( des données)?|centres? de données",
     europeName: "union européenne|\\bue\\b|\\beee\\b|espace économique européen",

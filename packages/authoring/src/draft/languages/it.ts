@@ -88,6 +88,7 @@ export const it: LanguageWords = {
       "\\b(risiedono|risiede|localizzat[oiae]|si trova(no)?|situat[oiae]|ospitat[oiae]|archiviat[oiae]|conservat[oiae]|trattat[oiae]|memorizzat[oiae]|ubicat[oiae]|collocat[oiae]|effettuat[oiae]) (esclusivamente |unicamente |solo |soltanto )?(in|a|nel|nella|negli|nei)\\b|\\b(conserviamo|archiviamo|ospitiamo|trattiamo|memorizziamo|tratta|conserva|ospita|archivia|tratterà|conserverà|ospiterà|archivierà)(?![\\p{L}])[^.;]{0,60}?\\bdati\\b[^.;]{0,40}?\\b(in|nel|nella|a)\\b(?! territorio)|\\binfrastruttur[ae] (in|nel|nella)\\b|\\bnel territorio\\b|\\bsul territorio\\b",
     copula: "è|sono",
     staysIn: "\\bnon\\b[^.;]{0,60}\\b(al di )?fuori (dell'|della |dello |del |dai |dal )?|\\bnon lascia(no)? mai ",
+    backup: "\\bbackup\\b|\\bcopie di (?:sicurezza|backup)\\b|\\bdisaster recovery\\b",
     hostingLabel: "ubicazione (dei )?(dati|server|backup)|luogo (del|di) trattamento|hosting|data center",
     europeName: "unione europea|\\bue\\b|\\bsee\\b|spazio economico europeo",
     withinEurope:

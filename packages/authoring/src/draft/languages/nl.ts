@@ -97,6 +97,7 @@ export const nl: LanguageWords = {
       "\\bbevind(t|en) zich (uitsluitend |alleen )?(in|binnen)\\b|\\binfrastructuur (in|binnen)\\b|\\b(staan|staat) in\\b|\\b(gehost|opgeslagen|gevestigd|verwerkt|bewaard|ondergebracht) (uitsluitend |alleen |enkel |slechts )?(in|binnen)\\b|\\bslaan\\b[^.;]{0,60}?\\bop (uitsluitend |alleen )?(in|binnen)\\b|\\b(verwerk|sla|bewaar|host)(t|en)\\b[^.;]{0,60}?gegevens\\b[^.;]{0,30}?\\b(in|binnen)\\b",
     copula: "is|zijn",
     staysIn: "\\bniet\\b[^.;]{0,60}\\bbuiten |\\bverla(a|te)n? (nooit|niet) ",
+    backup: "\\bback-?ups?\\b|\\breservekopie(?:ën)?",
     hostingLabel:
       "locatie (van de )?(data|gegevens|servers?|verwerking|opslag)|opslaglocatie|serverlocatie|back-?uplocatie|hosting|datacent(er|ra|ers)",
     placedBefore: "opgeslagen|gehost|verwerkt|bewaard",

@@ -45,6 +45,9 @@ export const CONCEPTS = [
   "dataAtTheEnd",
   "confidential",
   "hosting",
+  // A copy of the data kept apart ("backups", "Datensicherungen", "sauvegardes"): where it is
+  // kept is hosting too.
+  "backup",
   "noneOutsideEurope",
   // The EU or the EEA named alone, as a hosting line's value ("Localisation des données : Union européenne").
   "europeName",
