@@ -147,6 +147,10 @@ describe("regions", () => {
   });
   it("accepts provider aliases and reports unknown codes and providers", () => {
     expect(lookupRegion("eu-west-3", "Amazon")).toEqual({ country: "FR", provider: "aws" });
+    // The names Terraform gives the providers, as a vendor file written beside Terraform uses them.
+    expect(lookupRegion("westeurope", "azurerm")).toEqual({ country: "NL", provider: "azure" });
+    expect(lookupRegion("europe-west1", "google-beta")).toEqual({ country: "BE", provider: "gcp" });
+    expect(lookupRegion("fsn1", "hcloud")).toEqual({ country: "DE", provider: "hetzner" });
     expect(lookupRegion("mars-1", undefined)).toHaveProperty("error");
     expect(lookupRegion("eu-west-3", "gcp")).toEqual({ error: 'unknown gcp region "eu-west-3"' });
     expect(lookupRegion("x", "acme-cloud")).toHaveProperty("error");

@@ -80,7 +80,7 @@ import {
   workerThreads,
   writeFileSafely,
   writeTarGz
-} from "./chunk-GONJBMMR.js";
+} from "./chunk-RBUHPTUP.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative10, resolve as resolve16 } from "node:path";

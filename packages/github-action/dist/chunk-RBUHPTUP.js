@@ -16685,7 +16685,10 @@ var regions_default = {
     do: "digitalocean",
     "digital-ocean": "digitalocean",
     oracle: "oci",
-    "oracle-cloud": "oci"
+    "oracle-cloud": "oci",
+    azurerm: "azure",
+    "google-beta": "gcp",
+    hcloud: "hetzner"
   }
 };
 
