@@ -4422,3 +4422,22 @@ describe("hosting and where the backups are", () => {
       expect(hosting(text).value, text).toEqual(["DE"]);
   });
 });
+
+describe("72 hours to the controller and the supervisory authority", () => {
+  it("reads the processor's notice to the controller and, beside it, the authority as the processor's deadline", () => {
+    for (const text of [
+      "The Processor shall notify the Controller and, where applicable, the competent supervisory authority of any personal data breach within 72 hours.\n",
+      "Le sous-traitant notifie au responsable du traitement et, le cas échéant, à l'autorité de contrôle toute violation de données dans un délai de 72 heures.\n",
+      "Der Auftragnehmer meldet dem Auftraggeber oder der Aufsichtsbehörde jede Datenpanne binnen 72 Stunden.\n",
+    ])
+      expect(t(draft(text).terms.breachNotification), text).toBe("72 hours");
+  });
+
+  it("still reads the authority's own 72 hours (Art. 33 GDPR) as no deadline of the processor's", () => {
+    for (const text of [
+      "The Processor shall assist the Controller with the notification of personal data breaches to the supervisory authority within 72 hours.\n",
+      "The Processor shall inform the Controller of any personal data breach so that the Controller can notify the supervisory authority within 72 hours.\n",
+    ])
+      expect(t(draft(text).terms.breachNotification), text).toBeUndefined();
+  });
+});

@@ -584,7 +584,7 @@ function breachPeriod(s: Sentence): FoundPeriod | undefined {
       // "upon at least 30 days' prior written notice (shorter notice in case of a Security
       // Incident)": a notice ahead of something (an audit) is never a breach's deadline.
       !inAdvance(s, x) &&
-      !(theAuthoritysDeadline(x) && authorityRightBefore(s.text.slice(Math.max(0, x.index - 90), x.index))),
+      !(theAuthoritysDeadline(x) && authorityRightBefore(s.text.slice(0, x.index))),
   );
 }
 
@@ -595,9 +595,26 @@ function breachPeriod(s: Sentence): FoundPeriod | undefined {
  * the supervisory authority, the Processor notifies the Customer ... within 72 hours").
  */
 function authorityRightBefore(before: string): boolean {
-  const last = [...before.matchAll(everywhere("supervisoryAuthority"))].at(-1);
-  return last !== undefined && !KEYWORDS.notify.test(before.slice((last.index ?? 0) + last[0].length));
+  const last = [...before.slice(-AUTHORITY_BEFORE).matchAll(everywhere("supervisoryAuthority"))].at(-1);
+  if (last === undefined) return false;
+  const at = Math.max(0, before.length - AUTHORITY_BEFORE) + (last.index ?? 0);
+  if (KEYWORDS.notify.test(before.slice(at + last[0].length))) return false;
+  return !ALONGSIDE.test(before.slice(0, at));
 }
+
+/** How many characters before a period the authority it is the deadline of is named in. */
+const AUTHORITY_BEFORE = 90;
+
+/**
+ * A notice whose recipients the authority joins, after the controller ("notify the Controller and,
+ * where applicable, the competent supervisory authority ... within 72 hours"): the deadline is the
+ * processor's own notice's, the controller notified in it too ("notification of breaches to the
+ * supervisory authority" names no controller: the authority's deadline).
+ */
+const ALONGSIDE = new RegExp(
+  `(?:${KEYWORDS.notify.source})[^.;]{0,30}?(?:${KEYWORDS.controllerParty.source})[^.;]{0,20}?(?<![\\p{L}])(?:${KEYWORDS.andOr.source})(?![\\p{L}])[^.;]{0,50}$`,
+  "iu",
+);
 
 /**
  * Whether a sentence is a key-terms table whose row naming the breach gives a deadline of hours

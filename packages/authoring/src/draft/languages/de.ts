@@ -126,6 +126,7 @@ export const de: LanguageWords = {
     countedFrom: "nach|ab|seit",
     purposeWord: "um",
     otherAct: "kündig|zahlung|erstatt|alternativ",
+    controllerParty: "\\b(?:auftraggeber|verantwortlich|kunde)\\w*",
     supervisoryAuthority: "aufsichtsbehörde",
     auditClause: "prüfung|kontrolle",
     noticeWord: "ankündigung|anmeldung|mit einer frist von",

@@ -124,6 +124,7 @@ export const en: LanguageWords = {
     countedFrom: "of|from|after|following|upon",
     purposeWord: "to",
     otherAct: "terminat|rescind|refund|reimburs|payment|invoice|alternative",
+    controllerParty: "\\b(?:controller|customer|client|company)\\b",
     supervisoryAuthority: "supervisory authorit|article 33|art\\. 33",
     auditClause: "audit|inspection",
     noticeWord: "notice",

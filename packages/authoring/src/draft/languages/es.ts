@@ -116,6 +116,7 @@ export const es: LanguageWords = {
     countedFrom: "desde|tras|después de|a partir de",
     purposeWord: "para",
     otherAct: "pago|reembolso",
+    controllerParty: "\\b(?:responsable|cliente)\\w*",
     supervisoryAuthority: "autoridad de control|artículo 33",
     auditClause: "inspecci",
     noticeWord: "preaviso|antelación",

@@ -124,6 +124,7 @@ export const fr: LanguageWords = {
     countedFrom: "après|suivant|à compter d[eu]|dès",
     purposeWord: "pour|afin de",
     otherAct: "résili|paiement|rembourse",
+    controllerParty: "\\b(?:responsable|client)\\w*",
     supervisoryAuthority: "autorité de contrôle",
     auditClause: "contrôle",
     noticeWord: "préavis|avis préalable",

@@ -104,6 +104,7 @@ export const it: LanguageWords = {
     countedFrom: "dalla|dal|dopo|a partire da|da",
     purposeWord: "per",
     otherAct: "risoluzione|recesso|pagamento|rimborso",
+    controllerParty: "\\b(?:titolare|cliente)\\b",
     supervisoryAuthority: "autorità di controllo|articolo 33",
     auditClause: "ispezion",
     noticeWord: "preavviso|avviso",

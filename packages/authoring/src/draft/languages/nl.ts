@@ -115,6 +115,7 @@ export const nl: LanguageWords = {
     countedFrom: "na|vanaf|sinds",
     purposeWord: "om",
     otherAct: "opzeg|beëindig|betaling|terugbetal|alternatief",
+    controllerParty: "\\b(?:verwerkingsverantwoordelijke|verantwoordelijke|opdrachtgever|klant)\\b",
     supervisoryAuthority: "toezichthoud|artikel 33",
     auditClause: "controle",
     noticeWord: "kennisgeving|aankondiging",

@@ -99,6 +99,9 @@ export const CONCEPTS = [
   "purposeWord",
   "otherAct",
   "supervisoryAuthority",
+  // The controller as the party notified ("the Controller", "den Auftraggeber", "au responsable"):
+  // named before the authority in one notice, the notice is the processor's to both.
+  "controllerParty",
   "auditClause",
   "noticeWord",
   "outside",
