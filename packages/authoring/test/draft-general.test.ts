@@ -10,6 +10,7 @@ import { es } from "../src/draft/languages/es.js";
 import { fr } from "../src/draft/languages/fr.js";
 import { it as italian } from "../src/draft/languages/it.js";
 import { nl } from "../src/draft/languages/nl.js";
+import { KEYWORDS } from "../src/draft/language.js";
 
 function draft(text: string): Draft {
   const d = draftFromText({ name: "dpa.txt", format: "text", text }, "x");
@@ -1706,6 +1707,10 @@ describe("retention after a retrieval window, in each language", () => {
         expect(/\\b\(?(?:\?:)?[\u0080-\uffff]/.test(source), `${where} has \\b before a non-ASCII letter`).toBe(false);
         expect(/[\u0080-\uffff]\)?\\b/.test(source), `${where} has \\b after a non-ASCII letter`).toBe(false);
       }
+  });
+
+  it("every concept whose words use a Unicode property (\\p{L}) is compiled with the u flag (without it, [\\p{L}] is the letters p, {, L, })", () => {
+    for (const [concept, re] of Object.entries(KEYWORDS)) if (re.source.includes("\\p{")) expect(re.flags, concept).toContain("u");
   });
 });
 
@@ -4439,5 +4444,27 @@ describe("72 hours to the controller and the supervisory authority", () => {
       "The Processor shall inform the Controller of any personal data breach so that the Controller can notify the supervisory authority within 72 hours.\n",
     ])
       expect(t(draft(text).terms.breachNotification), text).toBeUndefined();
+  });
+});
+
+describe("data deleted after a retrieval window, said with 'thereafter' and its kin", () => {
+  it("takes the window as the retention period, in each language", () => {
+    for (const text of [
+      "Customer may download its data for 30 days after termination; thereafter, Processor will delete it.\n",
+      "The Controller may request the return of its data within 30 days after termination. After that, the Processor deletes the data.\n",
+      "Le Client peut récupérer ses données pendant 30 jours après la résiliation. Au-delà, les données sont détruites.\n",
+      "Der Kunde kann seine Daten innerhalb von 30 Tagen nach Vertragsende exportieren. Danach werden die Daten gelöscht.\n",
+      "De klant kan zijn gegevens tot 30 dagen na beëindiging downloaden. Daarna worden de gegevens verwijderd.\n",
+      "El Cliente podrá descargar sus datos durante 30 días tras la terminación. Posteriormente, los datos serán suprimidos.\n",
+      "Il Cliente può scaricare i propri dati entro 30 giorni dalla cessazione. Successivamente i dati saranno cancellati.\n",
+    ])
+      expect(
+        draft(text).terms.retention.map((r) => t(r)),
+        text,
+      ).toEqual(["30 days"]);
+  });
+
+  it("sets no retention where nothing is deleted after it", () => {
+    expect(draft("Customer may download its data for 30 days after termination; thereafter, access ends.\n").terms.retention).toEqual([]);
   });
 });

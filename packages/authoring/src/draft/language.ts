@@ -67,7 +67,19 @@ export const UNIT_WORDS: ReadonlyArray<[RegExp, Unit | "weeks"]> = UNITS.map((u)
 export const UNIT_PATTERN = `(?:${LANGUAGES.map((l) => l.unitPattern).join("|")})`;
 
 /** Concepts whose words need Unicode classes (\p{L}) or read like words, not parts of words. */
-const UNICODE: ReadonlySet<Concept> = new Set(["permission", "onceAYear", "timesAYear", "law", "withinEurope", "region", "dataCentre"]);
+const UNICODE: ReadonlySet<Concept> = new Set([
+  "permission",
+  "onceAYear",
+  "timesAYear",
+  "law",
+  "withinEurope",
+  "region",
+  "dataCentre",
+  "sameAct",
+  "thatPeriod",
+  "hosting",
+  "locatedIn",
+]);
 
 /** Concepts whose words are told apart by their case: a defined term is written with a capital. */
 const CASED: ReadonlySet<Concept> = new Set(["definedBreach"]);

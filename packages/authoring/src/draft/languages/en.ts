@@ -96,7 +96,7 @@ export const en: LanguageWords = {
     sameAct:
       "^(?:this|it)\\s+(?:shall|will|must|is|takes?|occurs?|happens?)\\b|\\bdo(?:es)? so\\b|\\b(?:comply with|action|fulfil+|carry out|process) (?:such|this|that|the|any such) (?:request|instruction)s?\\b|^such (?:deletion|erasure|destruction|return)\\b",
     thatPeriod:
-      "\\b(after|following|upon the (expiry|expiration|end) of|at the end of|on expiry of|once) (the )?(said|that|this|such) (period|time ?limit|deadline)\\b|\\b(said|that|this|such) (period|time ?limit|deadline) (has )?(expired|elapsed|ended|lapsed)",
+      "\\b(after|following|upon the (expiry|expiration|end) of|at the end of|on expiry of|once) (the )?(said|that|this|such) (period|time ?limit|deadline)\\b|\\b(said|that|this|such) (period|time ?limit|deadline) (has )?(expired|elapsed|ended|lapsed)|\\b(?:thereafter|afterwards|after that)\\b",
     dataAtTheEnd: "download|retriev|export|return|terminat|end of the (agreement|contract|services)",
     confidential: "confidential",
     hosting: `\\b(?:is|are) (?:carried out|performed|operated|provided) (?:only |exclusively |solely )?from\\b|\\b(data|information)\\b[^.;]{0,40}\\b(remains?|stays?)\\b|\\b(data|information) resides?\\b|(data )?processing (of (the |all )?(personal |customer )?data )?(shall |will |may )?(only |exclusively |solely )?(takes? place|occurs?|be carried out)|(may|shall|will|must) (only )?process\\b[^.]{0,60}\\b(in|within)\\b|host|stored|store|data ?cent(er|re)s?|servers?|infrastructure|process(es|ed)? (all |any )?(customer |personal |the )*data ${ONLY_OR_MAINLY}(with)?in\\b|processed ${ONLY_OR_MAINLY}(with)?in\\b`,

@@ -95,7 +95,8 @@ export const fr: LanguageWords = {
       "\\b(?:pendant|durant|au cours du|dans) (?:lequel|laquelle)\\b|\\bau cours duquel\\b|\\bdans le d[ée]lai de (préavis|notification)\\b",
     withinThatPeriod: "\\b(?:dans|pendant) (?:ce|ledit|le même) (?:d[ée]lai|période)\\b|\\bpendant cette période\\b",
     sameAct: "^(?:cela|ceci|celle-ci|cette opération)(?![\\p{L}])|\\b(?:y procède|le fait|la fait)\\b",
-    thatPeriod: "(à l'issue|à l'expiration|\\bau terme) de ce d[ée]lai|\\b(passé|après) ce d[ée]lai|\\bce d[ée]lai (expiré|écoulé)",
+    thatPeriod:
+      "(à l'issue|à l'expiration|\\bau terme) de ce d[ée]lai|\\b(passé|après) ce d[ée]lai|\\bce d[ée]lai (expiré|écoulé)|\\bau-delà(?![\\p{L}])|\\bpar la suite\\b",
     dataAtTheEnd: "récupér|restitu|résiliation|fin du contrat",
     confidential: "confidenti",
     hosting:

@@ -77,7 +77,7 @@ export const it: LanguageWords = {
     withinTheNotice: "\\b(?:durante|entro) (?:il|la) quale\\b|\\bentro il (termine|periodo) di preavviso\\b",
     withinThatPeriod: "\\b(?:entro|durante) (?:tale|detto|questo|lo stesso|il medesimo) (?:termine|periodo)\\b",
     sameAct: "^(?:ciò|questo|tale operazione)(?![\\p{L}])|\\btale richiesta\\b",
-    thatPeriod: "\\b(trascorso|decorso|dopo) (tale|detto|il suddetto) (termine|periodo)",
+    thatPeriod: "\\b(trascorso|decorso|dopo) (tale|detto|il suddetto) (termine|periodo)|\\bsuccessivamente\\b|\\bdopodiché(?![\\p{L}])",
     dataAtTheEnd: "scaric|restituzion|cessazione|fine del contratto",
     confidential: "riservat",
     hosting:
