@@ -4468,3 +4468,24 @@ describe("data deleted after a retrieval window, said with 'thereafter' and its 
     expect(draft("Customer may download its data for 30 days after termination; thereafter, access ends.\n").terms.retention).toEqual([]);
   });
 });
+
+describe("hosting given as a table under a heading about hosting", () => {
+  it("reads the location column of a table with no company column, a region code as its country", () => {
+    expect(
+      draft("## Data location\n\n| Data | Location |\n|---|---|\n| Customer data | Germany (AWS eu-central-1) |\n| Backups | Ireland |\n")
+        .terms.hostingAllowed?.value,
+    ).toEqual(["DE", "IE"]);
+    expect(
+      draft("## Where your data is stored\n\n| Component | Region |\n|---|---|\n| Database | eu-west-3 |\n| Logs | eu-central-1 |\n").terms
+        .hostingAllowed?.value,
+    ).toEqual(["FR", "DE"]);
+  });
+
+  it("reads no hosting from a table of providers, or from a table under a heading about something else", () => {
+    for (const text of [
+      "## Hosting and sub-processors\n\n| Provider | Service | Location |\n|---|---|---|\n| Hetzner Online GmbH | Hosting | Germany |\n| Stripe | Payments | United States |\n",
+      "## Security\n\n| Control | Location |\n|---|---|\n| Backups | Finland |\n",
+    ])
+      expect(draft(text).terms.hostingAllowed, text).toBeUndefined();
+  });
+});

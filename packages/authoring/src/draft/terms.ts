@@ -6,6 +6,7 @@ import {
   LIST_ITEM,
   MARKDOWN_HEADING,
   paragraphLines,
+  rowCells,
   SEPARATOR_ROW,
   withoutMarkup,
   type Paragraph,
@@ -1105,10 +1106,22 @@ function aboutOneSubprocessor(p: Paragraph): boolean {
   });
 }
 
-/** Each line that names where data is hosted ("Data location: Germany"), with the place it gives. */
+/**
+ * Each line that names where data is hosted ("Data location: Germany"), with the place it gives;
+ * under a heading about hosting, each row of a table with a location column and no company's
+ * ("## Hosting location", "| Service | Location |", "| Backups | Finland |").
+ */
 function* hostingLines(ctx: Context): Generator<{ s: Sentence; place: string }> {
   for (const p of ctx.paragraphs) {
     if (aboutOneSubprocessor(p)) continue;
+    const column = hostingTableColumn(p);
+    if (column !== undefined) {
+      for (const [n, raw] of paragraphLines(p).entries()) {
+        const place = n === 0 || SEPARATOR_ROW.test(raw) ? "" : withoutMarkup(rowCells(raw)[column] ?? "").trim();
+        if (place) yield { s: { text: raw.trim(), paragraph: p, line: p.lines[0] + n }, place };
+      }
+      continue;
+    }
     for (const [n, raw] of paragraphLines(p).entries()) {
       if (raw.length > 160) continue;
       const line = raw.replace(LINE_OPENING, "").replace(/\s*\|\s*$/, "");
@@ -1117,6 +1130,26 @@ function* hostingLines(ctx: Context): Generator<{ s: Sentence; place: string }> 
     }
   }
 }
+
+/** The location column of a table about hosting (its rows are where the data is), else undefined. */
+function hostingTableColumn(p: Paragraph): number | undefined {
+  if (!KEYWORDS.hostingLabel.test(p.heading)) return undefined;
+  const lines = paragraphLines(p);
+  if (lines.length < 2 || !lines.every((l) => l.includes("|"))) return undefined;
+  const header = rowCells(lines[0] ?? "").map((c) => withoutMarkup(c).trim());
+  // A column of companies makes it a list of providers, each with its own place.
+  if (header.some((c) => NAME_LABEL.test(c))) return undefined;
+  const at = header.findIndex((c) => LOCATION_HEADER.test(c));
+  return at < 0 ? undefined : at;
+}
+
+/** The header words of a location column ("Location", "Country", "Region", "Standort"). */
+const LOCATION_HEADER = new RegExp(
+  COLUMN_WORDS.filter(([, c]) => c === "location")
+    .map(([re]) => re.source)
+    .join("|"),
+  "i",
+);
 
 /** Retention periods: a period in a sentence about keeping or deleting data, with the words it is about. */
 export function retention(ctx: Context): Array<Found<Period> & { category: string }> {
