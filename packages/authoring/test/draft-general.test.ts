@@ -4375,6 +4375,7 @@ describe("a breach named without the word breach", () => {
   it("reads a data leak, a security event, data lost or accessed without authorisation (English, German)", () => {
     for (const text of [
       "Vendor will notify Customer of a Data Leak within 24 hours.\n",
+      "The Processor notifies the Controller within 24 hours of becoming aware of it of any infringement of the protection of personal data.\n",
       "In the event of a Security Event affecting Customer Personal Data, Provider shall inform Customer within twenty-four hours.\n",
       "If Provider discovers that Customer Data has been lost, stolen or accessed without authorization, Provider will notify Customer within 24 hours.\n",
       "The Supplier shall notify the Company within 24 hours of becoming aware of any actual or suspected unauthorised access to, or loss of, Company Data.\n",
