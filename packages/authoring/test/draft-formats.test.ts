@@ -759,6 +759,15 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
       // once per row (every row had filtered all the table's lines again).
       (n: number) =>
         `## Sub-processors\n\n| Sub-processor | Purpose | Location (country) |\n|---|---|---|\n${Array.from({ length: n }, (_, i) => `| Company ${i} Ltd | Hosting | Germany |`).join("\n")}\n`,
+      // One sentence of many 72-hour deadlines, each the supervisory authority's: whether the
+      // controller is notified beside the authority is asked of the words just before each.
+      (n: number) =>
+        `${Array.from({ length: n }, () => "the controller shall notify the supervisory authority of the breach within 72 hours,").join(" ")}\n`,
+      // A table about hosting of many rows, and deletings each going on in the next sentence.
+      (n: number) =>
+        `## Data location\n\n| Data | Location |\n|---|---|\n${Array.from({ length: n }, (_, i) => `| Set ${i} | Germany |`).join("\n")}\n`,
+      (n: number) =>
+        `${Array.from({ length: n }, (_, i) => `The processor deletes set ${i}. It shall do so within ${(i % 9) + 1} days.`).join("\n")}\n`,
     ];
     for (const [k, make] of shapes.entries()) expectLinear(draft, make, 1000, `shape ${k}`);
     // HTML that never closes what it opens: each tag is looked for once. Two thousand tags (sixteen

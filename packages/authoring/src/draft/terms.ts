@@ -600,8 +600,13 @@ function authorityRightBefore(before: string): boolean {
   if (last === undefined) return false;
   const at = Math.max(0, before.length - AUTHORITY_BEFORE) + (last.index ?? 0);
   if (KEYWORDS.notify.test(before.slice(at + last[0].length))) return false;
-  return !ALONGSIDE.test(before.slice(0, at));
+  // The words just before the authority: a notice's verb and its recipients are close by, and a
+  // sentence of many deadlines is not searched from its start again for each.
+  return !ALONGSIDE.test(before.slice(Math.max(0, at - ALONGSIDE_WINDOW), at));
 }
+
+/** How many characters before the authority ALONGSIDE reads: its bounded parts and a verb. */
+const ALONGSIDE_WINDOW = 160;
 
 /** How many characters before a period the authority it is the deadline of is named in. */
 const AUTHORITY_BEFORE = 90;
