@@ -636,8 +636,8 @@ function keyTermsRow(s: Sentence): boolean {
 /**
  * Whether a sentence is one line labelled as the breach whose value opens on its deadline ("|
  * Data breach | Within 48 hours of discovery |", "- **Data breach:** within 48 hours"): a key term
- * on a line of its own, outside a key-terms table or list (whose rows rowWith finds). A value that keeps something
- * ("Security incidents: logs kept for 72 hours") is no notice.
+ * on a line of its own, outside a key-terms table or list (whose rows rowWith finds). A value
+ * that keeps something ("Security incidents: logs kept for 72 hours") is no notice.
  */
 function breachLabelled(s: Sentence): boolean {
   const label = labelOf(s);
