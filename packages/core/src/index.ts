@@ -38,7 +38,15 @@ export { locate } from "./document/locate.js";
 export { pathAt, type PathAt } from "./document/path-at.js";
 export { durationText, parseDuration, type Duration } from "./normalize/duration.js";
 export { parseDate } from "./normalize/date.js";
-export { toCountryCode, countries, countryName, isCode, COUNTRY_NAME_LANGUAGES, type CountriesApi } from "./normalize/countries.js";
+export {
+  toCountryCode,
+  countries,
+  countryName,
+  isCode,
+  COUNTRY_NAME_LANGUAGES,
+  COUNTRY_SHORT_FORMS,
+  type CountriesApi,
+} from "./normalize/countries.js";
 export { lookupRegion, regionsOf, canonicalProvider, KNOWN_PROVIDERS } from "./normalize/regions.js";
 export { normalize, type Facts } from "./normalize/facts.js";
 export { validateVendorSetup, vendorSetupSchema, schemaValidator } from "./schema/validate.js";

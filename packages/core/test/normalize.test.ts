@@ -119,6 +119,15 @@ describe("countries", () => {
     ["België", "BE"],
     ["Royaume-Uni", "GB"],
     ["Allemagne", "DE"],
+    // The DPA reader's other languages, and forms contracts use that are no official name.
+    ["Deutschland", "DE"],
+    ["España", "ES"],
+    ["Svizzera", "CH"],
+    ["USA", "US"],
+    ["U.S.A.", "US"],
+    ["England", "GB"],
+    ["Republic of Ireland", "IE"],
+    ["Hong Kong SAR", "HK"],
   ])("%s -> %s", (raw, code) => {
     expect(toCountryCode(raw)).toBe(code);
   });

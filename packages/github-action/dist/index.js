@@ -80,7 +80,7 @@ import {
   workerThreads,
   writeFileSafely,
   writeTarGz
-} from "./chunk-RBUHPTUP.js";
+} from "./chunk-ESZPXFH5.js";
 
 // packages/github-action/src/main.ts
 import { relative as relative10, resolve as resolve16 } from "node:path";

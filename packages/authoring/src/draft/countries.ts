@@ -1,5 +1,13 @@
-import { createRequire } from "node:module";
-import { countries, COUNTRY_NAME_LANGUAGES, escapeRegExp, isCode, KNOWN_PROVIDERS, lookupRegion, regionsOf } from "@dpa-lint/core";
+import {
+  countries,
+  COUNTRY_NAME_LANGUAGES,
+  COUNTRY_SHORT_FORMS,
+  escapeRegExp,
+  isCode,
+  KNOWN_PROVIDERS,
+  lookupRegion,
+  regionsOf,
+} from "@dpa-lint/core";
 
 /**
  * Country names in running text, in English, French, Dutch, German, Spanish and Italian ("FRANKRIJK", "United
@@ -8,42 +16,17 @@ import { countries, COUNTRY_NAME_LANGUAGES, escapeRegExp, isCode, KNOWN_PROVIDER
  * country: only explicit names and lone codes count, so a company's address in a US state gives
  * no country rather than a wrong one.
  */
-const require = createRequire(import.meta.url);
-
 let index: Map<string, string> | undefined;
-
-/** The DPA reader's languages whose country names vendor files do not use (language.ts has their words). */
-const DPA_ONLY_LANGUAGES = ["de", "es", "it"] as const;
 
 function names(): Map<string, string> {
   if (index) return index;
-  // The vendor files' languages, and the other languages DPAs are written in.
   const lib = countries();
-  for (const lang of DPA_ONLY_LANGUAGES) lib.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
   index = new Map();
-  for (const lang of [...COUNTRY_NAME_LANGUAGES, ...DPA_ONLY_LANGUAGES])
+  for (const lang of COUNTRY_NAME_LANGUAGES)
     for (const [code, all] of Object.entries(lib.getNames(lang, { select: "all" })))
       for (const n of all) if (n.length > 3) index.set(fold(n), code);
   // Short forms contracts use that the library lists only in a long form (or not at all).
-  const shortForms: Array<[string, string]> = [
-    ["usa", "US"],
-    ["u.s.a.", "US"],
-    ["u.s.", "US"],
-    ["etats-unis", "US"],
-    ["uk", "GB"],
-    ["u.k.", "GB"],
-    ["angleterre", "GB"],
-    ["england", "GB"],
-    ["ee uu", "US"],
-    ["ee.uu.", "US"],
-    ["eeuu", "US"],
-    ["reino unido", "GB"],
-    ["regno unito", "GB"],
-    ["stati uniti", "US"],
-    ["estados unidos", "US"],
-  ];
-  // Registered as countryIn reads words: without the full stop that closes one ("U.S.A." is "u.s.a").
-  for (const [n, code] of shortForms) index.set(n.replace(/[.]+$/, ""), code);
+  for (const [n, code] of COUNTRY_SHORT_FORMS) index.set(n, code);
   return index;
 }
 
