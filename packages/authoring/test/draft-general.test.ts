@@ -4490,3 +4490,16 @@ describe("hosting given as a table under a heading about hosting", () => {
       expect(draft(text).terms.hostingAllowed, text).toBeUndefined();
   });
 });
+
+describe("half a unit", () => {
+  it("reads 'half a day' as 12 hours and 'half a year' as 6 months, and 'half an hour' or 'half a month' as no period", () => {
+    expect(
+      t(draft("The Processor shall notify the Controller of any personal data breach within half a day.\n").terms.breachNotification),
+    ).toBe("12 hours");
+    expect(draft("Logs are kept for half a year.\n").terms.retention.map((r) => t(r))).toEqual(["6 months"]);
+    expect(draft("Backups are kept for half a month.\n").terms.retention).toEqual([]);
+    expect(
+      draft("The Processor shall notify the Controller of any personal data breach within half an hour.\n").terms.breachNotification,
+    ).toBeUndefined();
+  });
+});

@@ -68,6 +68,19 @@ const UNIT_ANYWHERE = new RegExp(`(?:${UNIT_PATTERN})(?![\\p{L}])`, "iu");
 /** Right before "a day", "a year": a rate ("once a year", "24 hours a day, 7 days a week"), no period. */
 const RATE_BEFORE = new RegExp(KEYWORDS.rateBefore.source, "iu");
 
+/** "half " right before "a day", "a year". */
+const HALF_BEFORE = /\bhalf\s+$/i;
+
+/** Half of one unit in the next smaller one; null where there is none the packs count in. */
+const HALVES: Readonly<Record<Unit | "weeks", Period | null>> = {
+  hours: null,
+  days: { value: 12, unit: "hours" },
+  working_days: null,
+  weeks: { value: 84, unit: "hours" },
+  months: null,
+  years: { value: 6, unit: "months" },
+};
+
 /** "by the next business day", "am nächsten Werktag": one working day without a number. */
 const NEXT_WORKING_DAY = new RegExp(KEYWORDS.nextWorkingDay.source, "iu");
 
@@ -96,7 +109,11 @@ export function findPeriods(sentence: string): FoundPeriod[] {
     if (/^an?$/i.test(first ?? "") && RATE_BEFORE.test(sentence.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) continue;
     // "fifteen (15) days" and "60 (sixty) days": the digits are the value.
     const value = digits !== undefined && /^\d+$/.test(digits) ? Number(digits) : a;
-    const found: FoundPeriod = { ...period(value, unit), index: m.index ?? 0, text: text.trim() };
+    // "half a day", "half a year": the half of one, in the next smaller unit (half an hour has none).
+    const halved =
+      /^an?$/i.test(first ?? "") && HALF_BEFORE.test(sentence.slice(Math.max(0, (m.index ?? 0) - 6), m.index)) ? HALVES[unit] : undefined;
+    if (halved === null) continue;
+    const found: FoundPeriod = { ...(halved ?? period(value, unit)), index: m.index ?? 0, text: text.trim() };
     const b = second !== undefined ? numberValue(second) : undefined;
     if (b !== undefined && b !== a) {
       // "fifteen/thirty days": an unresolved choice in the template; the cautious reading for a
