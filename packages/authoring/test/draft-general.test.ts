@@ -1,9 +1,12 @@
 // The DPA reader on the ways real DPAs word their terms that the five built-in ones do not
 // (issue 28's kinds of miss, written here in sentences of our own): each family however phrased,
 // in each language, and what must not be read as a term.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { inEea, readBundle, type LegalData } from "@dpa-lint/core";
-import { draftFromText, draftJson, foundTerms, quoteAppearsIn, type Draft } from "../src/index.js";
+import { draftFromFile, draftFromText, draftJson, foundTerms, quoteAppearsIn, type Draft } from "../src/index.js";
 import { de } from "../src/draft/languages/de.js";
 import { en } from "../src/draft/languages/en.js";
 import { es } from "../src/draft/languages/es.js";
@@ -4501,5 +4504,54 @@ describe("half a unit", () => {
     expect(
       draft("The Processor shall notify the Controller of any personal data breach within half an hour.\n").terms.breachNotification,
     ).toBeUndefined();
+  });
+});
+
+describe("a label and its value, in bold or not (Markdown writes it bold, HTML and Word lose the bold)", () => {
+  it("keeps a line's short label with its value as one sentence, so the label names the data", () => {
+    for (const text of [
+      "- **Diagnostic metadata:** Subject to 365-day retention, then automatically purged by the cleanup job\n",
+      "- Diagnostic metadata: Subject to 365-day retention, then automatically purged by the cleanup job\n",
+    ]) {
+      const [r] = draft(text).terms.retention;
+      expect([t(r), r?.category, r?.quote.includes("Diagnostic metadata")], text).toEqual(["365 days", "diagnostic-metadata", true]);
+    }
+  });
+
+  it("reads the items of a list a label about keeping introduces, the label in bold or not", () => {
+    for (const label of ["**Retention Period:**", "Retention Period:"])
+      expect(
+        draft(
+          `${label}\n- Duration of Service subscription + 30 days\n- Or until deletion requested by the Controller\n- Logs: 90 days\n`,
+        ).terms.retention.map((r) => t(r)),
+        label,
+      ).toEqual(["30 days", "90 days"]);
+  });
+
+  it("reads a response time beside deletions as no retention, and a period said as typical as none", () => {
+    const text =
+      "#### Data subject rights\n\n- Erasure: Permanently delete account and data within 30 days of request\n\nResponse time for assistance: 5 business days (urgent requests: 48 hours)\n";
+    expect(draft(text).terms.retention.map((r) => t(r))).toEqual(["30 days"]);
+    expect(
+      draft(
+        "Duration of Processing: For the term of the Principal Agreement, plus any post-termination retention period required by law (typically up to 7 years for financial records).\n",
+      ).terms.retention,
+    ).toEqual([]);
+  });
+
+  it("drafts the same retention from a Markdown list of labels and its HTML", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-labels-"));
+    writeFileSync(
+      join(dir, "dpa.md"),
+      "# Data Processing Agreement\n\n## 9. Data subject rights\n\n- **Erasure:** Permanently delete account and data within 30 days of request\n\nResponse time for assistance: **5 business days**\n\n## Annex 1\n\n**Retention Period:**\n- Duration of Service subscription + 30 days\n- Logs: 90 days\n",
+    );
+    writeFileSync(
+      join(dir, "dpa.html"),
+      "<h1>Data Processing Agreement</h1>\n<h2>9. Data subject rights</h2>\n<ul>\n<li><strong>Erasure:</strong> Permanently delete account and data within 30 days of request</li>\n</ul>\n<p>Response time for assistance: <strong>5 business days</strong></p>\n<h2>Annex 1</h2>\n<p><strong>Retention Period:</strong></p>\n<ul>\n<li>Duration of Service subscription + 30 days</li>\n<li>Logs: 90 days</li>\n</ul>\n",
+    );
+    const retained = async (file: string): Promise<Array<string | undefined>> =>
+      (await draftFromFile(join(dir, file), "x")).terms.retention.map((r) => t(r)).sort();
+    expect(await retained("dpa.md")).toEqual(["30 days", "30 days", "90 days"]);
+    expect(await retained("dpa.html")).toEqual(await retained("dpa.md"));
   });
 });

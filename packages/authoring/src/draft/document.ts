@@ -245,7 +245,10 @@ export function sentences(p: Paragraph): Sentence[] {
   // A sentence may open with inline markup ("... Applicable Laws. <span class=...>Customer</span> acknowledges").
   const punctuation = [...p.text.matchAll(keyTerms ? /[.;!?]+(?=\s+[\p{Lu}("“‘•<-])/gu : /[.;:!?]+(?=\s+[\p{Lu}("“‘•<-])/gu)]
     .map((m) => (m.index ?? 0) + m[0].length)
-    .filter((end) => p.text[end - 1] !== "." || !ABBREVIATION.test(p.text.slice(Math.max(0, end - 12), end)));
+    .filter((end) => p.text[end - 1] !== "." || !ABBREVIATION.test(p.text.slice(Math.max(0, end - 12), end)))
+    // A line's short label keeps its value ("- Diagnostic metadata: Subject to 365-day retention"),
+    // as it does in bold ("**Diagnostic metadata:** Subject to ..."), the way HTML and Word give it.
+    .filter((end) => p.text[end - 1] !== ":" || !LINE_LABEL.test(p.text.slice(p.text.lastIndexOf("\n", end - 1) + 1, end)));
   const items = p.lineStarts.filter((start, k) => k > 0 && (keyTerms || LIST_ITEM.test(p.text.slice(start, start + 8))));
   const ends = [...new Set([...punctuation, ...items])].sort((a, b) => a - b);
   let from = 0;
@@ -262,6 +265,9 @@ export function sentences(p: Paragraph): Sentence[] {
   }
   return out;
 }
+
+/** A line that is only a short label so far ("- Retention of logs:", "Data location:"). */
+const LINE_LABEL = new RegExp(`^\\s*(?:${BULLET}\\s+)?[^:.;!?]{1,60}:$`, "u");
 
 /** Whether a paragraph's text reads as a heading: a short line without a full stop ("## 8. Breach Notification"). */
 export function headingLike(text: string): boolean {

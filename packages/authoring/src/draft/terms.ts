@@ -139,9 +139,21 @@ function aboutSomethingElse(s: Sentence, p: FoundPeriod): boolean {
 /** Right before a period, "e.g." ("p. ej.", "z. B.", "bijv."...): an example, not a term. */
 const FOR_EXAMPLE_RIGHT_BEFORE = phrase("forExample", "(?:", ")[\\s,:(]*$", "iu");
 
-/** Whether a period is given as an example ("retention is set by the expert (e.g., 10 years)"). */
+/** Right before a period, what is typical ("typically up to 7 years"): the period of no commitment. */
+const HEDGED_RIGHT_BEFORE = phrase(
+  "hedge",
+  "(?<![\\p{L}])(?:",
+  ")[\\s,:(]*(?:(?:up to|about|around|approximately|bis zu|jusqu'à|tot|hasta|fino a)\\s+)?$",
+  "iu",
+);
+
+/**
+ * Whether a period is given as an example ("retention is set by the expert (e.g., 10 years)") or
+ * as what is typical ("a retention period required by law (typically up to 7 years ...)").
+ */
 function anExample(s: Sentence, p: FoundPeriod): boolean {
-  return FOR_EXAMPLE_RIGHT_BEFORE.test(s.text.slice(Math.max(0, p.index - 25), p.index));
+  const before = s.text.slice(Math.max(0, p.index - 40), p.index);
+  return FOR_EXAMPLE_RIGHT_BEFORE.test(before) || HEDGED_RIGHT_BEFORE.test(before);
 }
 
 /** Right after a period, what it counts from ("of", "after", "nach", "dalla"...). */
@@ -511,7 +523,8 @@ function listIntroOf(sentences: readonly Sentence[], i: number): string {
   if (!onListLine(sentences[i] as Sentence)) return "";
   for (let k = i - 1; k >= Math.max(0, i - LIST_ITEMS); k--) {
     const above = sentences[k] as Sentence;
-    if (/:\s*$/.test(above.text)) return above.text;
+    // "Retention Period:", also in bold ("**Retention Period:**").
+    if (/:\s*$/.test(withoutMarkup(above.text))) return above.text;
     if (!onListLine(above)) return "";
   }
   return "";
@@ -1161,7 +1174,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
   const out: Array<Found<Period> & { category: string }> = [];
   for (const [i, s] of ctx.sentences.entries()) {
     // A sentence about keeping data, or a retention cell.
-    const underHeading = retentionCell(ctx, s);
+    const underHeading = retentionCell(ctx, s) || underRetentionLabel(ctx.sentences, i);
     if (!KEYWORDS.retention.test(s.text) && !underHeading) continue;
     // A retention table's rows are the table reader's (each row once).
     if (s.text.includes("|") && retentionHeader(s.paragraph) >= 0) continue;
@@ -1332,8 +1345,20 @@ function retentionCell(ctx: Context, s: Sentence): boolean {
     s.text.length < 160 &&
     /^\s*\S+\s+\S+/.test(s.text) &&
     periodOpens(s) &&
+    // "Response time for assistance: 5 business days", beside "Erasure: ... within 30 days": a
+    // time to answer, not a keeping.
+    !KEYWORDS.answerTime.test(labelOf(s)) &&
     (nearHas(ctx, s, KEYWORDS.retention) || underRetentionColumn(ctx, s))
   );
+}
+
+/**
+ * Whether a sentence is an item of a list a label about keeping introduces ("Retention Period:",
+ * then "- Duration of Service subscription + 30 days"): its period is a keeping's without the word.
+ */
+function underRetentionLabel(sentences: readonly Sentence[], i: number): boolean {
+  const intro = listIntroOf(sentences, i);
+  return intro.length > 0 && intro.length <= 60 && KEYWORDS.retention.test(intro) && periodsOf(sentences[i] as Sentence).length > 0;
 }
 
 /** How many paragraphs back a flattened table's column header is looked for. */

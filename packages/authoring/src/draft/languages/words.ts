@@ -87,6 +87,8 @@ export const CONCEPTS = [
   "noLaterThan",
   "atLeast",
   "forExample",
+  // A period said as what is typical ("typically up to 7 years"), not as what the DPA sets.
+  "hedge",
   // A written confirmation of an act done ("certify in writing the completion of ... deletion within
   // 30 days"): a period it sets is the confirmation's deadline, not the act's.
   "certifying",
@@ -98,6 +100,9 @@ export const CONCEPTS = [
   // Before a verb, the purpose it is ("to object", "pour s'opposer", "om bezwaar te maken").
   "purposeWord",
   "otherAct",
+  // A time to answer or act on a request ("Response time", "Reaktionszeit", "délai de réponse"):
+  // a label of it names no keeping, whatever is deleted near it.
+  "answerTime",
   "supervisoryAuthority",
   // The controller as the party notified ("the Controller", "den Auftraggeber", "au responsable"):
   // named before the authority in one notice, the notice is the processor's to both.
