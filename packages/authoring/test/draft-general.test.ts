@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { inEea, readBundle, type LegalData } from "@dpa-lint/core";
-import { draftFromFile, draftFromText, draftJson, foundTerms, quoteAppearsIn, type Draft } from "../src/index.js";
+import { draftFromFile, draftFromText, draftJson, foundTerms, htmlText, quoteAppearsIn, type Draft } from "../src/index.js";
 import { de } from "../src/draft/languages/de.js";
 import { en } from "../src/draft/languages/en.js";
 import { es } from "../src/draft/languages/es.js";
@@ -4553,5 +4553,50 @@ describe("a label and its value, in bold or not (Markdown writes it bold, HTML a
       (await draftFromFile(join(dir, file), "x")).terms.retention.map((r) => t(r)).sort();
     expect(await retained("dpa.md")).toEqual(["30 days", "30 days", "90 days"]);
     expect(await retained("dpa.html")).toEqual(await retained("dpa.md"));
+  });
+});
+
+describe("sub-processor lists the same from Markdown and from its HTML", () => {
+  const both = async (md: string, html: string): Promise<[string[], string[]]> => {
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-lists-"));
+    writeFileSync(join(dir, "dpa.md"), md);
+    writeFileSync(join(dir, "dpa.html"), html);
+    const names = async (file: string): Promise<string[]> =>
+      (await draftFromFile(join(dir, file), "x")).terms.subprocessors.map((s) => `${s.value.name} ${s.value.country ?? "-"}`);
+    return [await names("dpa.md"), await names("dpa.html")];
+  };
+
+  it("reads a list item's bold name over its description, where HTML joins them on one line", async () => {
+    const [md, html] = await both(
+      "# DPA\n\n## Annex 3: List of Sub-processors engaged by Acme\n\n* **Plausible.io**\n  We use this service to understand general usage.\n* **Stripe**\n  We use this service to handle all the payments.\n",
+      "<h1>DPA</h1>\n<h2>Annex 3: List of Sub-processors engaged by Acme</h2>\n<ul>\n<li><strong>Plausible.io</strong>\nWe use this service to understand general usage.</li>\n<li><strong>Stripe</strong>\nWe use this service to handle all the payments.</li>\n</ul>\n",
+    );
+    expect(md).toEqual(["Plausible.io -", "Stripe -"]);
+    expect(html).toEqual(md);
+  });
+
+  it("reads a block entry whose name is a brand in lower case ending in a legal form, bold or not", async () => {
+    const [md, html] = await both(
+      "# List of subprocessors\n\n**Proton AG**<br>\n_Email_<br>\nRoute de la Galaise 32, 1228 Plan-les-Ouates, Switzerland\n\n**http.net Internet GmbH**<br>\n_Domains_<br>\nFranzstr. 51, 52064 Aachen, Germany\n",
+      "<h1>List of subprocessors</h1>\n<p><strong>Proton AG</strong><br>\n<em>Email</em><br>\nRoute de la Galaise 32, 1228 Plan-les-Ouates, Switzerland</p>\n<p><strong>http.net Internet GmbH</strong><br>\n<em>Domains</em><br>\nFranzstr. 51, 52064 Aachen, Germany</p>\n",
+    );
+    expect(md).toEqual(["Proton AG CH", "http.net Internet GmbH DE"]);
+    expect(html).toEqual(md);
+  });
+
+  it("takes no party in a role for a company ('Provider as Processor', Common Paper's clause titles)", async () => {
+    const [md, html] = await both(
+      "# DPA\n\n## Processor and Subprocessor Relationships\n\n1. Provider as Processor. In situations where Customer is a Controller, Provider will be deemed a Processor.\n2. Provider as Subprocessor. In situations where Customer is a Processor, Provider will be deemed a Subprocessor.\n",
+      "<h1>DPA</h1>\n<p>Processor and Subprocessor Relationships</p>\n<ol>\n<li><p>Provider as Processor. In situations where Customer is a Controller, Provider will be deemed a Processor.</p></li>\n<li><p>Provider as Subprocessor. In situations where Customer is a Processor, Provider will be deemed a Subprocessor.</p></li>\n</ol>\n",
+    );
+    expect([md, html]).toEqual([[], []]);
+  });
+
+  it("keeps a bold phrase a sentence goes on from, and a bold label with its colon, as they are", () => {
+    expect(
+      htmlText(
+        "<ol><li><strong>Notify Controller</strong> of any intended changes</li><li><strong>Erasure:</strong> Delete within 30 days</li></ol>",
+      ),
+    ).toBe("1. Notify Controller of any intended changes\n2. Erasure: Delete within 30 days\n");
   });
 });

@@ -126,12 +126,19 @@ class TextOut {
   preformatted = 0;
   /** The marker the next item's text opens with. */
   private marker: string | undefined;
+  /**
+   * A list item's bold lead ("<li><strong>Stripe</strong> We use this service ..."): "open" while
+   * its text comes, "closed" after it, until the item's own text follows (see bold).
+   */
+  private lead: { state: "open" | "closed"; text: string; space: string } | undefined;
 
   private inItem(): boolean {
     return this.lists[this.lists.length - 1]?.inItem === true;
   }
 
-  emit(piece: string): void {
+  emit(input: string): void {
+    const piece = this.afterLead(input);
+    if (piece === undefined) return;
     if (this.table.inCell) this.table.add(piece);
     // The line breaks HTML is written with between rows and list items are not text.
     else if ((this.tables > 0 || (this.lists.length > 0 && !this.inItem()) || this.marker !== undefined) && piece.trim() === "") return;
@@ -141,6 +148,36 @@ class TextOut {
       this.parts.push(text);
       this.lineStart = text.endsWith("\n");
     }
+  }
+
+  /**
+   * A list item that opens with a name in bold and goes on with a new sentence, without a stop
+   * ("<li><strong>Stripe</strong> We use this service ...</li>"): the name and the rest are set
+   * apart ("- Stripe — We use ..."), as the Markdown the page was written in has them on two lines
+   * ("* **Stripe**" over its description). A bold label that ends in a colon ("Erasure:") needs
+   * nothing, nor does a bold phrase the sentence goes on from ("**Notify Controller** of ...").
+   */
+  bold(opening: boolean): void {
+    if (opening && this.marker !== undefined && this.inItem() && !this.table.inCell) this.lead = { state: "open", text: "", space: "" };
+    else if (!opening && this.lead?.state === "open") this.lead.state = "closed";
+  }
+
+  /** The piece to emit given an item's bold lead: undefined while the space after the lead is held. */
+  private afterLead(piece: string): string | undefined {
+    const lead = this.lead;
+    if (lead === undefined) return piece;
+    if (lead.state === "open") {
+      lead.text += piece;
+      return piece;
+    }
+    if (piece.trim() === "") {
+      lead.space += piece;
+      return undefined;
+    }
+    this.lead = undefined;
+    // Set apart only where a new sentence follows: "**Notify Controller** without undue delay" is one.
+    const apart = lead.text.trim() !== "" && !/[:.;,!?)\]–—-]\s*$/.test(lead.text) && /^\s*\p{Lu}/u.test(piece);
+    return apart ? ` — ${piece.trimStart()}` : `${lead.space}${piece}`;
   }
 
   /** A block starts or ends: a paragraph break, a line break inside a list item, a space inside a cell. */
@@ -166,6 +203,7 @@ class TextOut {
   }
 
   item(opening: boolean): void {
+    this.lead = undefined;
     const list = this.lists[this.lists.length - 1];
     if (!list) return this.block();
     this.newline();
@@ -287,5 +325,6 @@ function tagOf(out: TextOut, name: string, opening: boolean, tag: string): void 
   else if (name === "dt" && opening) out.block();
   else if (name === "dt" || name === "dd") out.newline();
   else if (/^h[1-6]$/.test(name) && !table.inCell) out.heading(opening ? Number(name[1]) : 0);
+  else if (name === "strong" || name === "b") out.bold(opening);
   else if (BLOCKS.has(name)) out.block();
 }

@@ -106,6 +106,9 @@ export function entry(name: string, rowText: string, locationText: string, glued
   // placeholder or example, or a company not chosen yet (the note in brackets read before it goes).
   // (A whole placeholder, PLACEHOLDER's "[...]", "{{...}}", "<...>", opens with one of those marks too.)
   if (/^[[{<]/.test(clean) || EXAMPLE_FIRST.test(clean) || KEYWORDS.toBeDecided.test(plain)) return undefined;
+  // "Provider as Processor", "Provider as Subprocessor" (Common Paper's clause titles): a party in
+  // a role, not a company.
+  if (ROLE_NAME.test(clean)) return undefined;
   // "EU SCCs", "Binding Corporate Rules", "EU-U.S. DPF": a transfer mechanism, not a company.
   if ([KEYWORDS.scc, KEYWORDS.bcr, KEYWORDS.dpf].some((k) => k.test(clean))) return undefined;
   // "Name (Country) - Purpose": a header line of column words, not a company.
@@ -128,6 +131,12 @@ function cellCountry(cell: string, glued: boolean): string | undefined {
   if (new Set(codes).size <= 1) return placeIn(cell, glued);
   return codes.find((c) => !inEeaToday(c)) ?? codes[0];
 }
+
+/** A party named in a role: "Provider as Processor", "Customer as Controller", "Vendor as a Sub-processor". */
+const ROLE_NAME = new RegExp(
+  `^\\p{L}+\\s+as\\s+(?:an?\\s+|the\\s+)?(?:(?:sub-?)?processor|controller|${KEYWORDS.subprocessor.source})s?$`,
+  "iu",
+);
 
 /** Whether every word of a text is a table header's ("Name (Country)", "Vendor / Location"). */
 function onlyColumnWords(text: string): boolean {
@@ -246,7 +255,10 @@ export function nameLike(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > 60 || /^[[{<]/.test(t) || POINTER.test(t) || LIST_ITS_NAME.test(t) || LEGAL_ACT.test(t)) return false;
   const words = t.split(/\s+/);
-  return words.length <= 6 && /^[\p{Lu}\d]/u.test(t) && words.every((w) => !/^\p{Ll}{4,}/u.test(w));
+  // "http.net Internet GmbH", "mailbox.org GmbH": a brand written in lower case is a name where a
+  // legal form ends it.
+  const branded = words.length > 1 && /^\p{Ll}/u.test(t) && endsInLegalForm(t);
+  return words.length <= 6 && (/^[\p{Lu}\d]/u.test(t) || branded) && words.every((w, k) => (branded && k === 0) || !/^\p{Ll}{4,}/u.test(w));
 }
 
 /** The names of a list written on one line, legal forms kept with the name before them; undefined when one is not a name. */
