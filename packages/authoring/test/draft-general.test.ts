@@ -4600,3 +4600,17 @@ describe("sub-processor lists the same from Markdown and from its HTML", () => {
     ).toBe("1. Notify Controller of any intended changes\n2. Erasure: Delete within 30 days\n");
   });
 });
+
+describe("a retention table read from HTML (cells between pipes, no pipes at the ends)", () => {
+  it("names each row's data from its own row, not from a row above without a period", () => {
+    const rows = (text: string): string[] => draft(text).terms.retention.map((r) => `${r.category} ${t(r)}`);
+    const md = rows(
+      "| Data | Contents | Retention |\n|---|---|---|\n| Account authentication | Email, password hash | Duration of account |\n| Diagnostic history | Aggregate metadata | 365 days |\n",
+    );
+    const html = rows(
+      "Data | Contents | Retention\nAccount authentication | Email, password hash | Duration of account\nDiagnostic history | Aggregate metadata | 365 days\n",
+    );
+    expect(md).toEqual(["diagnostic-history 365 days"]);
+    expect(html).toEqual(md);
+  });
+});

@@ -1524,9 +1524,9 @@ export function retentionTable(ctx: Context): Array<Found<Period> & { category: 
     let rowStart = "";
     lines.slice(header + 1).forEach((line, k) => {
       if (SEPARATOR_ROW.test(line.trim())) return;
-      // A pipe row is a whole row; a row of another table may run over lines, its first naming
-      // what it is about.
-      const pipeRow = line.trimStart().startsWith("|");
+      // A row of cells ("| a | b |", or "a | b" as HTML, Word and PDF tables are read) is a whole
+      // row; a row of another table may run over lines, its first naming what it is about.
+      const pipeRow = line.includes("|");
       // Hours too: "24 hours (tokens)" in the retention column is how long the tokens are kept.
       // A bare count takes its unit from its column's header ("Retention (months)").
       const at = p.lines[0] + header + 1 + k;
