@@ -26,7 +26,7 @@ export default tseslint.config(
       globals: { ...globals.node },
       parserOptions: {
         projectService: {
-          allowDefaultProject: ["*.mjs", "*.cjs", "scripts/*.mjs", "bench/*.mjs", "vitest.config.ts"],
+          allowDefaultProject: ["*.mjs", "*.cjs", "scripts/*.mjs", "bench/*.mjs", "test/support/*.mjs", "vitest.config.ts"],
         },
         tsconfigRootDir: import.meta.dirname,
       },

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { dynamoGlobalTablePlan } from "../test/support/plans.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const cli = join(root, "packages", "cli", "dist", "bin.js");
@@ -124,19 +125,7 @@ export const HOSTILE_TERRAFORM = [
     sizes: [37500, 150000],
     args: ["--terraform-plan", "plan.json"],
     repo: (n) => {
-      const address = "aws_dynamodb_table.t";
-      const replica = Array.from({ length: n }, (_, i) => ({ region_name: i % 2 ? "us-east-1" : "eu-west-3" }));
-      const plan = {
-        format_version: "1.2",
-        planned_values: {
-          root_module: { resources: [{ address, mode: "managed", type: "aws_dynamodb_table", name: "t", values: { name: "t", replica } }] },
-        },
-        resource_changes: [],
-        configuration: {
-          provider_config: { aws: { name: "aws", expressions: { region: { constant_value: "eu-west-3" } } } },
-          root_module: { resources: [{ address, provider_config_key: "aws" }] },
-        },
-      };
+      const plan = dynamoGlobalTablePlan(Array.from({ length: n }, (_, i) => ({ region_name: i % 2 ? "us-east-1" : "eu-west-3" })));
       return repoOf({
         "plan.json": JSON.stringify(plan),
         "infra/main.tf": `${PROVIDER}resource "aws_dynamodb_table" "t" {\n  name = "t"\n}\n`,

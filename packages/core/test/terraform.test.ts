@@ -12,6 +12,7 @@ import { planPlacements, readPlan } from "../src/terraform/plan.js";
 import { modulePlacements, TERRAFORM_PROVIDERS } from "../src/terraform/placements.js";
 import { finalize } from "../src/findings/finalize.js";
 import { repoRoot } from "./helpers.js";
+import { dynamoGlobalTablePlan } from "../../../test/support/plans.mjs";
 
 const EXAMPLES = join(repoRoot, "examples", "infrastructure");
 
@@ -55,18 +56,7 @@ const brief = (r: LintResult): string[] => judged(r).map((f) => `${f.file}:${f.l
 async function lintDynamoPlan(mainTf: string, replica: unknown[]): Promise<LintResult> {
   const dir = mkdtempSync(join(tmpdir(), "dpa-lint-replica-plan-"));
   writeFileSync(join(dir, "main.tf"), mainTf);
-  const address = "aws_dynamodb_table.t";
-  const plan = {
-    format_version: "1.2",
-    planned_values: {
-      root_module: { resources: [{ address, mode: "managed", type: "aws_dynamodb_table", name: "t", values: { name: "t", replica } }] },
-    },
-    resource_changes: [],
-    configuration: {
-      provider_config: { aws: { name: "aws", expressions: { region: { constant_value: "eu-west-3" } } } },
-      root_module: { resources: [{ address, provider_config_key: "aws" }] },
-    },
-  };
+  const plan = dynamoGlobalTablePlan(replica);
   writeFileSync(join(dir, "plan.json"), JSON.stringify(plan));
   mkdirSync(join(dir, "vendors"));
   writeFileSync(join(dir, "vendors", "aws.yaml"), AWS_SETUP);

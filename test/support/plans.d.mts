@@ -1,0 +1,2 @@
+/** Types of plans.mjs. */
+export function dynamoGlobalTablePlan(replica: unknown[]): Record<string, unknown>;
