@@ -38,7 +38,9 @@ export class LspClient {
       this.statuses.push(s);
       this.notify();
     });
-    this.connection.onNotification("window/logMessage", (m: { message: string }) => this.logs.push(m.message));
+    this.connection.onNotification("window/logMessage", (m: { message: string }) => {
+      this.logs.push(m.message);
+    });
     this.connection.onRequest("client/registerCapability", () => null);
     // A server that asks for its settings (yaml-language-server) gets the section it names.
     this.connection.onRequest("workspace/configuration", (p: { items: Array<{ section?: string }> }) =>
