@@ -4614,3 +4614,26 @@ describe("a retention table read from HTML (cells between pipes, no pipes at the
     expect(html).toEqual(md);
   });
 });
+
+describe("a sentence wrapped before the digits in brackets of its number word, as PDF lines are", () => {
+  it("reads 'forty-eight' / '(48) hours' as one period, not '(48)' as a list item", () => {
+    const d = draft(
+      "8.1 Notification\n\nVendor shall notify PureTask of any Security Incident without undue delay and in any event within forty-eight\n(48) hours of becoming aware of it.\n",
+    );
+    expect(t(d.terms.breachNotification)).toBe("48 hours");
+    expect(
+      draft("The Customer may object within thirty\n(30) days of the notice of a new sub-processor.\n").terms.objectionWindow?.value,
+    ).toEqual({
+      value: 30,
+      unit: "days",
+    });
+  });
+
+  it("still splits real items numbered in brackets", () => {
+    const d = draft(
+      "In case of a personal data breach, the Processor shall:\n(1) notify the Controller within 24 hours;\n(2) assist the Controller.\n",
+    );
+    expect(t(d.terms.breachNotification)).toBe("24 hours");
+    expect(d.terms.breachNotification?.quote).toBe("(1) notify the Controller within 24 hours;");
+  });
+});

@@ -4,6 +4,8 @@
  * sentences, so they are the text verbatim (line breaks inside a paragraph read as spaces, as
  * `policy check` compares quotes).
  */
+
+import { numberValue } from "./periods.js";
 export interface Paragraph {
   index: number;
   text: string;
@@ -249,7 +251,9 @@ export function sentences(p: Paragraph): Sentence[] {
     // A line's short label keeps its value ("- Diagnostic metadata: Subject to 365-day retention"),
     // as it does in bold ("**Diagnostic metadata:** Subject to ..."), the way HTML and Word give it.
     .filter((end) => p.text[end - 1] !== ":" || !LINE_LABEL.test(p.text.slice(p.text.lastIndexOf("\n", end - 1) + 1, end)));
-  const items = p.lineStarts.filter((start, k) => k > 0 && (keyTerms || LIST_ITEM.test(p.text.slice(start, start + 8))));
+  const items = p.lineStarts.filter(
+    (start, k) => k > 0 && (keyTerms || (LIST_ITEM.test(p.text.slice(start, start + 8)) && !digitsOfTheWordBefore(p.text, start))),
+  );
   const ends = [...new Set([...punctuation, ...items])].sort((a, b) => a - b);
   let from = 0;
   let line = 0;
@@ -264,6 +268,21 @@ export function sentences(p: Paragraph): Sentence[] {
     out.push({ text, paragraph: p, line: p.lines[0] + line });
   }
   return out;
+}
+
+/**
+ * Whether the line at `start` opens with the digits in brackets of the number word that ends the
+ * line before ("... within forty-eight" / "(48) hours of becoming aware"): a sentence wrapped there,
+ * as a PDF's lines are, not a list item "(48)".
+ */
+function digitsOfTheWordBefore(text: string, start: number): boolean {
+  const digits = /^\s*\((\d{1,4})\)/.exec(text.slice(start, start + 10))?.[1];
+  if (digits === undefined) return false;
+  const words = text
+    .slice(Math.max(0, start - 40), start)
+    .trim()
+    .split(/\s+/);
+  return [words.slice(-1), words.slice(-2)].some((w) => numberValue(w.join(" ")) === Number(digits));
 }
 
 /** A line that is only a short label so far ("- Retention of logs:", "Data location:"). */
