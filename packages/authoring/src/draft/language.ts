@@ -114,6 +114,11 @@ export const COLUMN_WORDS: ReadonlyArray<[RegExp, Column]> = (["mechanism", "loc
   c,
 ]);
 
+/** The words that name a column, in every language. */
+export function columnWords(column: Column): RegExp {
+  return (COLUMN_WORDS.find(([, c]) => c === column) as [RegExp, Column])[0];
+}
+
 /** Governing-law adjectives and phrases, to a country code ("Belgian law", "het Franse recht"). */
 export const LAW_WORDS: ReadonlyArray<[RegExp, string]> = [...new Set(LANGUAGES.flatMap((l) => Object.keys(l.law)))].map((code) => [
   new RegExp(anyOf(LANGUAGES.map((l) => l.law[code])), "i"),

@@ -1,5 +1,5 @@
 import { citeClause, rowCells, withoutMarkup, type Paragraph } from "./document.js";
-import { COLUMN_WORDS, KEYWORDS, phrase } from "./language.js";
+import { columnWords, COLUMN_WORDS, KEYWORDS, phrase } from "./language.js";
 import { countryIn, placeIn } from "./countries.js";
 import { findPeriods } from "./periods.js";
 import { escapeRegExp, inEea, readBundle, type LegalData } from "@dpa-lint/core";
@@ -54,11 +54,6 @@ export function columnOf(cell: string): Column | undefined {
     name.index < place.index &&
     /^\s*(?:,|&|\/|\p{L}{1,3})\s*$/u.test(cell.slice(name.index + name[0].length, place.index));
   return joined ? "name" : column;
-}
-
-/** The words that name a column, in every language. */
-export function columnWords(column: Column): RegExp {
-  return (COLUMN_WORDS.find(([, c]) => c === column) as [RegExp, Column])[0];
 }
 
 export function entry(name: string, rowText: string, locationText: string, glued = false): ListedSubprocessor | undefined {

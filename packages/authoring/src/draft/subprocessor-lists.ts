@@ -8,12 +8,11 @@ import {
   withoutMarkup,
   type Paragraph,
 } from "./document.js";
-import { KEYWORDS, phrase } from "./language.js";
+import { columnWords, KEYWORDS, phrase } from "./language.js";
 import { countryIn, countryNamed } from "./countries.js";
 import {
   ARTICLE_BEFORE_NAME,
   columnOf,
-  columnWords,
   endsInLegalForm,
   endsLikeSentence,
   entry,

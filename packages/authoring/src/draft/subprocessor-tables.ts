@@ -1,11 +1,10 @@
 import { paragraphLines, SEPARATOR_ROW, withoutMarkup, type Paragraph } from "./document.js";
-import { COLUMN_WORDS, KEYWORDS } from "./language.js";
+import { columnWords, COLUMN_WORDS, KEYWORDS } from "./language.js";
 import { countryIn, countryNamed, placeIn } from "./countries.js";
 import { listHeading } from "./subprocessor-lists.js";
 import {
   cellsOf,
   columnOf,
-  columnWords,
   endsInLegalForm,
   endsLikeSentence,
   entry,

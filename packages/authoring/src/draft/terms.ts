@@ -12,7 +12,7 @@ import {
   type Paragraph,
   type Sentence,
 } from "./document.js";
-import { COLUMN_WORDS, everywhere, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
+import { columnWords, everywhere, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { countryIn, placeIn } from "./countries.js";
 import { periodsByTheirUnit } from "./header-units.js";
 import { findPeriods, numberValue, type FoundPeriod, type Period } from "./periods.js";
@@ -1092,12 +1092,7 @@ function hostingLine(ctx: Context): Found<string[]> | undefined {
 }
 
 /** The words that label a company's name in a list or table ("Name", "Sous-traitant", "Provider"). */
-const NAME_LABEL = new RegExp(
-  `(?:${COLUMN_WORDS.filter(([, c]) => c === "name")
-    .map(([re]) => re.source)
-    .join("|")}|${KEYWORDS.subprocessor.source})`,
-  "i",
-);
+const NAME_LABEL = new RegExp(`(?:${columnWords("name").source}|${KEYWORDS.subprocessor.source})`, "i");
 
 /**
  * Whether a paragraph describes one sub-processor ("Sous-traitant : Scaleway SAS", "Lieu de
@@ -1157,17 +1152,9 @@ function hostingTableColumn(p: Paragraph): number | undefined {
   const header = rowCells(lines[0] ?? "").map((c) => withoutMarkup(c).trim());
   // A column of companies makes it a list of providers, each with its own place.
   if (header.some((c) => NAME_LABEL.test(c))) return undefined;
-  const at = header.findIndex((c) => LOCATION_HEADER.test(c));
+  const at = header.findIndex((c) => columnWords("location").test(c));
   return at < 0 ? undefined : at;
 }
-
-/** The header words of a location column ("Location", "Country", "Region", "Standort"). */
-const LOCATION_HEADER = new RegExp(
-  COLUMN_WORDS.filter(([, c]) => c === "location")
-    .map(([re]) => re.source)
-    .join("|"),
-  "i",
-);
 
 /** Retention periods: a period in a sentence about keeping or deleting data, with the words it is about. */
 export function retention(ctx: Context): Array<Found<Period> & { category: string }> {
