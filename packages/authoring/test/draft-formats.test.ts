@@ -12,6 +12,7 @@ import { sharedDpas } from "../../../test/support/shared-dpas.js";
 import { readBundle } from "@dpa-lint/core";
 import { checkPacks, draftFromFile, draftFromText, draftYaml, htmlText, type Draft } from "../src/index.js";
 import { htmlTablesAsRows } from "../src/draft/source.js";
+import { paragraphs, sentences } from "../src/draft/document.js";
 import { clausesApart, pdfPagesText, plainBullets, withoutHyphenation, withoutRunningLines } from "../src/draft/pdf-pages.js";
 import { spaceColumnsAsTabs } from "../src/draft/space-columns.js";
 import { tabColumnsAsRows } from "../src/draft/tab-columns.js";
@@ -767,7 +768,7 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     for (const unclosed of ["<tr>", "<!--", "<script>", "<tr><td>"]) expectLinear(htmlText, (n) => unclosed.repeat(n), 2000, unclosed);
   }, 120_000);
 
-  it("reads in linear time a sentence of many authority deadlines, a long hosting table and deletings going on in the next sentence", () => {
+  it("reads in linear time a sentence of many authority deadlines, a long hosting table, deletings going on in the next sentence and a line of labels", () => {
     const draft = (text: string): unknown => draftFromText({ name: "x.txt", format: "text", text }, "x");
     const shapes = [
       // One sentence of many 72-hour deadlines, each the supervisory authority's: whether the
@@ -782,6 +783,14 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
         `${Array.from({ length: n }, (_, i) => `The processor deletes set ${i}. It shall do so within ${(i % 9) + 1} days.`).join("\n")}\n`,
     ];
     for (const [k, make] of shapes.entries()) expectLinear(draft, make, 250, `shape ${k}`);
+    // One line of many short labels and values ("x: Y x: Y ..."): whether each colon ends a label
+    // is asked of the few characters before it, not of the line back to its start.
+    expectLinear(
+      (text) => paragraphs(text).flatMap(sentences),
+      (n) => `${"x: Y ".repeat(40 * n)}\n`,
+      250,
+      "labels on one line",
+    );
   }, 120_000);
 
   it("reads sub-processor tables in German, French and Dutch, country names in each language", () => {

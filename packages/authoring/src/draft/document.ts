@@ -250,7 +250,7 @@ export function sentences(p: Paragraph): Sentence[] {
     .filter((end) => p.text[end - 1] !== "." || !ABBREVIATION.test(p.text.slice(Math.max(0, end - 12), end)))
     // A line's short label keeps its value ("- Diagnostic metadata: Subject to 365-day retention"),
     // as it does in bold ("**Diagnostic metadata:** Subject to ..."), the way HTML and Word give it.
-    .filter((end) => p.text[end - 1] !== ":" || !LINE_LABEL.test(p.text.slice(p.text.lastIndexOf("\n", end - 1) + 1, end)));
+    .filter((end) => p.text[end - 1] !== ":" || !LINE_LABEL.test(lineSoFar(p.text, end)));
   const items = p.lineStarts.filter(
     (start, k) => k > 0 && (keyTerms || (LIST_ITEM.test(p.text.slice(start, start + 8)) && !digitsOfTheWordBefore(p.text, start))),
   );
@@ -287,6 +287,21 @@ function digitsOfTheWordBefore(text: string, start: number): boolean {
 
 /** A line that is only a short label so far ("- Retention of logs:", "Data location:"). */
 const LINE_LABEL = new RegExp(`^\\s*(?:${BULLET}\\s+)?[^:.;!?]{1,60}:$`, "u");
+
+/** How far back a label's line may start: its 60 characters, a bullet and spaces. */
+const LABEL_REACH = 120;
+
+/**
+ * The text of the line `end` is on, up to `end`, when that line starts at most LABEL_REACH
+ * characters back, else "" (no label): a line of thousands of colons is not searched back to its
+ * start for each.
+ */
+function lineSoFar(text: string, end: number): string {
+  const from = Math.max(0, end - LABEL_REACH);
+  const window = text.slice(from, end);
+  const newline = window.lastIndexOf("\n");
+  return newline >= 0 ? window.slice(newline + 1) : from === 0 ? window : "";
+}
 
 /** Whether a paragraph's text reads as a heading: a short line without a full stop ("## 8. Breach Notification"). */
 export function headingLike(text: string): boolean {
