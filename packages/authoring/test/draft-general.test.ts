@@ -4637,3 +4637,56 @@ describe("a sentence wrapped before the digits in brackets of its number word, a
     expect(d.terms.breachNotification?.quote).toBe("(1) notify the Controller within 24 hours;");
   });
 });
+
+describe("a cloud region named as where data is hosted", () => {
+  const hosting = (text: string) => {
+    const d = draft(`${text}\n`);
+    return { allowed: d.terms.hostingAllowed?.value, declared: d.terms.hostingDeclared?.value };
+  };
+
+  it("reads the EU of a region's code or of 'EU-US' as no promise about the EU: eu-west-2 is London, eu-central-2 Zurich", () => {
+    expect(hosting("All customer data is hosted in AWS eu-west-2.")).toEqual({ allowed: ["GB"], declared: undefined });
+    expect(hosting("Customer Data is stored in the eu-central-2 region of AWS.")).toEqual({ allowed: ["CH"], declared: undefined });
+    expect(hosting("All customer data is hosted in AWS eu-central-1 (Frankfurt).")).toEqual({ allowed: ["DE"], declared: undefined });
+    expect(
+      hosting("Our hosting provider is certified under the EU-US Data Privacy Framework and data is stored in the United States."),
+    ).toEqual({ allowed: ["US"], declared: undefined });
+    // The EU itself still is: in words, and as "EU-based".
+    expect(hosting("Data is hosted in EU-based data centres.").declared).toEqual(["EEA"]);
+    expect(hosting("Data is hosted on AWS in the EU.").declared).toEqual(["EEA"]);
+  });
+
+  it("reads a part of the world before the word region and a place in brackets as the region's name, in each language", () => {
+    expect(hosting("Data is stored in Microsoft Azure's West Europe region (Netherlands).").allowed).toEqual(["NL"]);
+    expect(hosting("Die Daten werden in der Region Europa (Frankfurt) gehostet.").allowed).toEqual(["DE"]);
+    // A part of the world alone is still no country.
+    expect(hosting("Data is stored in Europe and the United States.").allowed).toBeUndefined();
+  });
+
+  it("reads French 'hébergées dans' a place, and not a place that is none", () => {
+    expect(hosting("Les données sont hébergées dans la région Europe (Paris) d'AWS.").allowed).toEqual(["FR"]);
+    expect(hosting("Les données sont hébergées dans un centre de données OVHcloud à Roubaix.").allowed).toEqual(["FR"]);
+    expect(hosting("Les données sont stockées dans le cloud de notre prestataire.").allowed).toBeUndefined();
+    expect(hosting("Les données peuvent être hébergées dans des pays hors de l'Union européenne.")).toEqual({
+      allowed: undefined,
+      declared: undefined,
+    });
+  });
+});
+
+describe("a breach notified to the authority and the controller together", () => {
+  it("reads 72 hours as the processor's own notice when the controller is named right after the authority", () => {
+    expect(
+      t(
+        draft("El Encargado notificará a la autoridad de control y al Responsable las violaciones de seguridad en un plazo de 72 horas.\n")
+          .terms.breachNotification,
+      ),
+    ).toBe("72 hours");
+    // The authority alone is the controller's own deadline (Art. 33(1) GDPR), not the processor's.
+    expect(
+      draft(
+        "In case of a personal data breach, the Processor assists the Controller so that it can notify the supervisory authority within 72 hours.\n",
+      ).terms.breachNotification?.value ?? null,
+    ).toBeNull();
+  });
+});

@@ -74,6 +74,7 @@ const UNICODE: ReadonlySet<Concept> = new Set([
   "law",
   "withinEurope",
   "region",
+  "cloudRegion",
   "dataCentre",
   "sameAct",
   "thatPeriod",

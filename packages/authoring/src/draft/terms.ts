@@ -612,11 +612,21 @@ function authorityRightBefore(before: string): boolean {
   const last = [...before.slice(-AUTHORITY_BEFORE).matchAll(everywhere("supervisoryAuthority"))].at(-1);
   if (last === undefined) return false;
   const at = Math.max(0, before.length - AUTHORITY_BEFORE) + (last.index ?? 0);
-  if (KEYWORDS.notify.test(before.slice(at + last[0].length))) return false;
+  const after = before.slice(at + last[0].length);
+  if (KEYWORDS.notify.test(after) || CONTROLLER_TOO.test(after)) return false;
   // The words just before the authority: a notice's verb and its recipients are close by, and a
   // sentence of many deadlines is not searched from its start again for each.
   return !ALONGSIDE.test(before.slice(Math.max(0, at - ALONGSIDE_WINDOW), at));
 }
+
+/**
+ * The controller joined to the authority right after it ("notificará a la autoridad de control y
+ * al Responsable ... en un plazo de 72 horas"): the controller is notified in the same notice.
+ */
+const CONTROLLER_TOO = new RegExp(
+  `^[^.;]{0,20}?(?<![\\p{L}])(?:${KEYWORDS.andOr.source})(?![\\p{L}])[^.;]{0,20}?(?:${KEYWORDS.controllerParty.source})`,
+  "iu",
+);
 
 /** How many characters before the authority ALONGSIDE reads: its bounded parts and a verb. */
 const ALONGSIDE_WINDOW = 160;
@@ -932,9 +942,13 @@ const HOSTING_LINE = new RegExp(
 
 /**
  * A part of the world named as a place, not as a provider's region with its place in brackets
- * after it, nor as part of a region's code ("europe-west1" is Belgium, "gcp-europe-west3" Germany).
+ * after it ("AWS Europe (Frankfurt)", "West Europe region (Netherlands)"), nor as part of a
+ * region's code ("europe-west1" is Belgium, "gcp-europe-west3" Germany).
  */
-const REGION_ALONE = new RegExp(`(?<!-)(?:${KEYWORDS.region.source})(?!\\s*\\(|-\\w)`, "iu");
+const REGION_ALONE = new RegExp(
+  `(?<!-)(?:${KEYWORDS.region.source})(?!\\s*(?:(?:${KEYWORDS.cloudRegion.source})(?![\\p{L}])\\s*)?\\(|-\\w)`,
+  "iu",
+);
 
 /** "territorio francés" after "tratados en": the land's word before the country's adjective. */
 const TERRITORY_FIRST = phrase("territory", "^(?:", ")\\s+");

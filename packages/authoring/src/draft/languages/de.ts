@@ -112,9 +112,9 @@ export const de: LanguageWords = {
     hostingLabel:
       "serverstandort|speicherort|datenstandort|backup-?standort|standort (der daten|der server|der verarbeitung|des hostings)|ort der (verarbeitung|datenverarbeitung|speicherung)|hosting|rechenzentr(um|en)",
     placedBefore: "gespeichert|gehostet|verarbeitet|betrieben|gelagert",
-    europeName: "europäische union|\\beu\\b|\\bewr\\b|europäischer wirtschaftsraum",
+    europeName: "europäische union|\\beu\\b(?!-(?!based)\\w)|\\bewr\\b(?!-(?!based)\\w)|europäischer wirtschaftsraum",
     withinEurope:
-      "innerhalb der (europäischen union|eu\\b|ewr\\b)|\\bin einem mitgliedss?taat der (europäischen union|eu\\b)|\\bin einem (anderen )?vertragsstaat des abkommens über den europäischen wirtschaftsraum|in der (europäischen union|eu\\b)|\\b(gehostet|gespeichert) (auf|bei|in) ([\\p{L}-]+ ){0,2}(eu|ewr)\\b|\\b(im|auf dem) gebiet der (europäischen union|eu\\b)|\\b(im|auf dem) gebiet des (europäischen wirtschaftsraums?|ewr\\b)|innerhalb des (europäischen wirtschaftsraums?|ewr\\b)",
+      "innerhalb der (europäischen union|eu\\b(?!-\\w)|ewr\\b(?!-\\w))|\\bin einem mitgliedss?taat der (europäischen union|eu\\b(?!-\\w))|\\bin einem (anderen )?vertragsstaat des abkommens über den europäischen wirtschaftsraum|in der (europäischen union|eu\\b(?!-\\w))|\\b(gehostet|gespeichert) (auf|bei|in) ([\\p{L}-]+ ){0,2}(eu|ewr)\\b(?!-\\w)|\\b(im|auf dem) gebiet der (europäischen union|eu\\b(?!-\\w))|\\b(im|auf dem) gebiet des (europäischen wirtschaftsraums?|ewr\\b(?!-\\w))|innerhalb des (europäischen wirtschaftsraums?|ewr\\b(?!-\\w))",
     beforeIt: "vor|im voraus|vorab|vorher",
     noticeBefore: "(vorankündigungs|vorlauf|ankündigungs)frist von( mindestens)?",
     noLaterThan: "spätestens",
@@ -158,6 +158,7 @@ export const de: LanguageWords = {
     exceptWord: "\\bohne\\b|es sei denn|\\baußer\\b",
     requiredByLaw: "gesetzlich (?:verpflichtet|vorgeschrieben)|rechtlich verpflichtet|recht der union|rechts? (?:eines|der) mitgliedstaat",
     region: "(?<!\\p{L})(?:europa|asien|afrika|nordamerika|südamerika|lateinamerika|weltweit)(?!\\p{L})",
+    cloudRegion: "regionen|region",
     dataCentre: "rechenzentr\\p{L}*|server\\p{L}*",
     objectAtEnd: "\\b(widersprechen|(einspruch|einwände|einwand|widerspruch)\\b[^.;]{0,60}?\\b(erheben|einlegen))\\s*[.;]?\\s*$",
     notWord: "\\bkeine?\\b|\\bnicht\\b",

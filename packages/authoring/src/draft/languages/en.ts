@@ -109,9 +109,9 @@ export const en: LanguageWords = {
     backup: "\\bback-?ups?\\b|\\bbackup copies\\b|\\bdisaster recovery\\b|\\breplicas?\\b",
     hostingLabel:
       "(server|hosting|data|storage|processing|backup|data cent(er|re)) locations?|locations? of (the )?(data|servers?|processing|hosting)|(hosting|data|storage|server|primary|secondary|backup|cloud|deployment) regions?|where (the |your |our )?(customer |personal )?data is (stored|hosted|kept|processed)|data residency|hosting|data ?cent(er|re)s?",
-    europeName: "european union|\\beu\\b|\\beea\\b|european economic area",
+    europeName: "european union|\\beu\\b(?!-(?!based)\\w)|\\beea\\b(?!-(?!based)\\w)|european economic area",
     withinEurope:
-      "(within|in) the (european union|eu\\b|eea\\b|european economic area)|\\bin (a|one of the|any) member states? of the (european union|eu\\b)|\\bin (a|another) (contracting|signatory) state (to|of) the (agreement on the )?(european economic area|eea\\b)|\\b(hosted|stored|located|processed) (only |exclusively |solely )?(on|in|at) ([\\w-]+ ){0,2}(eu|eea)\\b|\\b(eu|eea)-based\\b|\\b(within|in|on) the territory of the (european union|eu\\b|eea\\b|european economic area)",
+      "(within|in) the (european union|eu\\b(?!-\\w)|eea\\b(?!-\\w)|european economic area)|\\bin (a|one of the|any) member states? of the (european union|eu\\b(?!-\\w))|\\bin (a|another) (contracting|signatory) state (to|of) the (agreement on the )?(european economic area|eea\\b(?!-\\w))|\\b(hosted|stored|located|processed) (only |exclusively |solely )?(on|in|at) ([\\w-]+ ){0,2}(eu|eea)\\b(?!-\\w)|\\b(eu|eea)-based\\b|\\b(within|in|on) the territory of the (european union|eu\\b(?!-\\w)|eea\\b(?!-\\w)|european economic area)",
     beforeIt: "in advance|before|prior|beforehand",
     noticeAfterPeriod: "['’]?s?['’]?\\s*(prior\\s+|advance\\s+)?(written\\s+)?notice\\b",
     noticeBefore: "(advance |prior )?notice (period )?of( at least| not less than)?",
@@ -161,6 +161,7 @@ export const en: LanguageWords = {
     requiredByLaw: "required (?:to do so )?by (?:\\w+ ){0,5}law|legal(?:ly)? (?:obligation|required)",
     region:
       "(?<!\\p{L})(?:europe|asia|africa|north america|south america|latin america|the americas|middle east|apac|emea|worldwide|globally|across the world)(?!\\p{L})",
+    cloudRegion: "regions?",
     dataCentre: "data ?cent(?:er|re)s?|servers?",
     notWord: "\\bnot\\b|\\bnon-?\\b|\\bno\\b|\\bother than\\b",
     engagedAs: "as (?:an? |its |their |our |the )?(?:(?:additional|further|authori[sz]ed|approved) )?",

@@ -102,9 +102,9 @@ export const es: LanguageWords = {
     backup: "\\bcopias? de (?:seguridad|respaldo)\\b|\\brespaldos?\\b|\\bbackups?\\b",
     hostingLabel:
       "ubicación (de (los|las) )?(datos|servidores|copias de seguridad)|lugar (de|del) tratamiento|alojamiento|centros? de datos",
-    europeName: "unión europea|\\bue\\b|\\beee\\b|espacio económico europeo",
+    europeName: "unión europea|\\bue\\b(?!-(?!based)\\w)|\\beee\\b(?!-(?!based)\\w)|espacio económico europeo",
     withinEurope:
-      "(dentro de|en) la (unión europea|ue\\b)|\\ben un estado miembro de la (unión europea|ue\\b)|(dentro del|en el) (espacio económico europeo|eee\\b)|\\b(en|dentro de)l? (el )?territorio de(l| la) (unión europea|ue\\b|espacio económico europeo|eee\\b)",
+      "(dentro de|en) la (unión europea|ue\\b(?!-\\w))|\\ben un estado miembro de la (unión europea|ue\\b(?!-\\w))|(dentro del|en el) (espacio económico europeo|eee\\b(?!-\\w))|\\b(en|dentro de)l? (el )?territorio de(l| la) (unión europea|ue\\b(?!-\\w)|espacio económico europeo|eee\\b(?!-\\w))",
     beforeIt: "antes|de antelación|con antelación",
     noticeBefore: "(con (una )?)?antelación (mínima )?de( al menos)?|preaviso (mínimo )?de",
     noLaterThan: "a más tardar|al menos",
@@ -146,6 +146,7 @@ export const es: LanguageWords = {
     requiredByLaw: "exig\\w* por (?:el derecho|la ley)|obligaci[oó]n legal|en virtud del derecho",
     region:
       "(?<!\\p{L})(?:europa|asia|áfrica|norteamérica|américa del norte|sudamérica|américa latina|latinoamérica|todo el mundo|mundial(?:mente)?)(?!\\p{L})",
+    cloudRegion: "regi(?:ón|ones)",
     dataCentre: "centros? de datos|servidores?",
     notWord: "\\bno\\b|\\bningún\\b|\\bninguna\\b",
     engagedAs: "(?:como|en calidad de) (?:nuevos? |otros? )?",

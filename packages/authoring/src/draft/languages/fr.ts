@@ -104,16 +104,16 @@ export const fr: LanguageWords = {
     noneOutsideEurope:
       "\\b(ne|n')[^.;]{0,60}\\b(pas|jamais)\\b[^.;]{0,60}\\b(?:de)?hors\\b (de )?(l')?(ue\\b|union européenne|eee\\b|espace économique européen)|\\bne quitte(nt)? (jamais|pas) l'(ue\\b|union européenne)|\\baucune?\\b[^.]{0,60}\\b(?:de)?hors\\b (de )?(l')?(ue\\b|union européenne|eee\\b|espace économique européen)|\\bne\\b[^.;]{0,40}\\btransf[eè]r\\w*[^.;]{0,40}\\b(?:pas|jamais)\\b[^.;]{0,40}\\bpays tiers|\\b(?:ne|n')[^.;]{0,40}\\b(?:pas|jamais)\\b[^.;]{0,40}\\btransf[eè]r\\w*[^.;]{0,40}\\bpays tiers|\\baucun transfert\\b[^.;]{0,40}\\bpays tiers",
     locatedIn:
-      "\\brésid(?:e|ent|eront) (?:uniquement |exclusivement )?(?:en|au|aux)(?![\\p{L}])|\\b(?:stocké|hébergé|traité|conservé)e?s? et (?:stocké|hébergé|traité|conservé)e?s? (?:uniquement |exclusivement |principalement )?(?:au sein de|en|au|aux|dans)(?![\\p{L}])|\\b(?:stocké|hébergé|traité|situé|localisé)e?s? (?:uniquement |exclusivement |principalement )?au sein de\\b|\\b(situé|situés|située|situées|localisé|localisés|localisée|localisées|hébergé|hébergés|hébergée|hébergées|stocké|stockés|stockée|stockées) (uniquement |exclusivement |principalement |essentiellement |seulement )?(en|au|aux|à)(?![\\p{L}])|\\btrait(e|ent|ons) (toutes |l'ensemble des )?(les )?données( personnelles)? (uniquement |exclusivement |principalement |essentiellement )?(en|au|aux)\\b|\\bcentres? de données (situés? |localisés? )?(en|au|aux)\\b|\\binfrastructures? (en|au|aux)\\b|\\b(?:réalisés?|effectués?) (?:uniquement |exclusivement |principalement |seulement )?(?:en|au|aux)\\b|\\b(?:réalisé|effectué|opéré|traité|hébergé)e?s? (?:uniquement |exclusivement |principalement |seulement )?depuis (?:la |le |l'|les )?|\\b(stock|héberg|trait|conserv)(e|ent|eons|ons)\\b[^.;]{0,50}?\\bdonnées\\b[^.;]{0,30}?\\b(en|au|aux)(?![\\p{L}])|\\bhébergement\\b[^.;]{0,80}?\\b(?:par|chez)\\b[^.;]{0,60}?\\b(en|au|aux)(?![\\p{L}])|\\bsur le territoire\\b|\\ben territoire\\b",
+      "\\brésid(?:e|ent|eront) (?:uniquement |exclusivement )?(?:en|au|aux)(?![\\p{L}])|\\b(?:stocké|hébergé|traité|conservé)e?s? et (?:stocké|hébergé|traité|conservé)e?s? (?:uniquement |exclusivement |principalement )?(?:au sein de|en|au|aux|dans)(?![\\p{L}])|\\b(?:stocké|hébergé|traité|situé|localisé)e?s? (?:uniquement |exclusivement |principalement )?au sein de\\b|\\b(situé|situés|située|situées|localisé|localisés|localisée|localisées|hébergé|hébergés|hébergée|hébergées|stocké|stockés|stockée|stockées) (uniquement |exclusivement |principalement |essentiellement |seulement )?(en|au|aux|à|dans)(?![\\p{L}])|\\btrait(e|ent|ons) (toutes |l'ensemble des )?(les )?données( personnelles)? (uniquement |exclusivement |principalement |essentiellement )?(en|au|aux)\\b|\\bcentres? de données (situés? |localisés? )?(en|au|aux)\\b|\\binfrastructures? (en|au|aux)\\b|\\b(?:réalisés?|effectués?) (?:uniquement |exclusivement |principalement |seulement )?(?:en|au|aux)\\b|\\b(?:réalisé|effectué|opéré|traité|hébergé)e?s? (?:uniquement |exclusivement |principalement |seulement )?depuis (?:la |le |l'|les )?|\\b(stock|héberg|trait|conserv)(e|ent|eons|ons)\\b[^.;]{0,50}?\\bdonnées\\b[^.;]{0,30}?\\b(en|au|aux)(?![\\p{L}])|\\bhébergement\\b[^.;]{0,80}?\\b(?:par|chez)\\b[^.;]{0,60}?\\b(en|au|aux)(?![\\p{L}])|\\bsur le territoire\\b|\\ben territoire\\b",
     copula: "est|sont",
     staysIn:
       "\\b(ne|n')[^.;]{0,60}\\b(pas|jamais)\\b[^.;]{0,60}\\b(?:(?:en )?dehors|hors) (de |du |des |d')?|\\bne quitte(nt)? (jamais|pas) (le territoire )?",
     backup: "\\bsauvegardes?\\b|\\bcopies de sauvegarde\\b|\\bbackups?\\b|\\breprise d'activité",
     hostingLabel:
       "localisation (des données|des serveurs|des sauvegardes|de l'hébergement|du traitement)|lieu (d'hébergement|de traitement|du traitement)|hébergement( des données)?|centres? de données",
-    europeName: "union européenne|\\bue\\b|\\beee\\b|espace économique européen",
+    europeName: "union européenne|\\bue\\b(?!-(?!based)\\w)|\\beee\\b(?!-(?!based)\\w)|espace économique européen",
     withinEurope:
-      "(au sein|à l'intérieur) de l'(union européenne|ue\\b|eee\\b|espace économique européen)|\\bdans un [ée]tat membre de l'(union européenne|ue\\b)|dans l'(union européenne|ue\\b)|\\bhébergée?s? (sur|chez|dans) ([\\p{L}-]+ ){0,2}(ue|eee)\\b|\\bsur le territoire de l'(union européenne|ue\\b|eee\\b|espace économique européen)|dans l'(espace économique européen|eee\\b)",
+      "(au sein|à l'intérieur) de l'(union européenne|ue\\b(?!-\\w)|eee\\b(?!-\\w)|espace économique européen)|\\bdans un [ée]tat membre de l'(union européenne|ue\\b(?!-\\w))|dans l'(union européenne|ue\\b(?!-\\w))|\\bhébergée?s? (sur|chez|dans) ([\\p{L}-]+ ){0,2}(ue|eee)\\b(?!-\\w)|\\bsur le territoire de l'(union européenne|ue\\b(?!-\\w)|eee\\b(?!-\\w)|espace économique européen)|dans l'(espace économique européen|eee\\b(?!-\\w))",
     beforeIt: "avant|à l'avance|au préalable",
     noticeBefore: "préavis (minimum |minimal )?de( au moins)?",
     noLaterThan: "au plus tard",
@@ -159,6 +159,7 @@ export const fr: LanguageWords = {
     requiredByLaw: "exigé par (?:le droit|la loi)|obligation légale|en vertu du droit|le droit de l'union",
     region:
       "(?<!\\p{L})(?:europe|asie|afrique|amérique du nord|amérique du sud|amérique latine|monde entier|mondial(?:e|ement)?)(?!\\p{L})",
+    cloudRegion: "régions?",
     dataCentre: "centres? de données|serveurs?|datacenters?",
     notWord: "\\bne sont pas\\b|\\bpas\\b|\\bnon\\b|\\baucun",
     engagedAs: "(?:en (?:tant que|qualité de)|comme) (?:nouveaux? |nouvelles? )?",

@@ -101,9 +101,9 @@ export const nl: LanguageWords = {
     hostingLabel:
       "locatie (van de )?(data|gegevens|servers?|verwerking|opslag)|opslaglocatie|serverlocatie|back-?uplocatie|hosting|datacent(er|ra|ers)",
     placedBefore: "opgeslagen|gehost|verwerkt|bewaard",
-    europeName: "europese unie|\\beu\\b|\\beer\\b|europese economische ruimte",
+    europeName: "europese unie|\\beu\\b(?!-(?!based)\\w)|\\beer\\b(?!-(?!based)\\w)|europese economische ruimte",
     withinEurope:
-      "binnen de (europese unie|eu\\b|eer\\b|europese economische ruimte)|\\bin een lidstaat van de (europese unie|eu\\b)|in de (europese unie|eu\\b)|\\bop het grondgebied van de (europese unie|eu\\b|eer\\b|europese economische ruimte)",
+      "binnen de (europese unie|eu\\b(?!-\\w)|eer\\b(?!-\\w)|europese economische ruimte)|\\bin een lidstaat van de (europese unie|eu\\b(?!-\\w))|in de (europese unie|eu\\b(?!-\\w))|\\bop het grondgebied van de (europese unie|eu\\b(?!-\\w)|eer\\b(?!-\\w)|europese economische ruimte)",
     beforeIt: "voor|vooraf|voorafgaand",
     noticeBefore: "vooraankondiging van( ten minste)?",
     noLaterThan: "uiterlijk",
@@ -149,6 +149,7 @@ export const nl: LanguageWords = {
     exceptWord: "\\bzonder\\b|\\btenzij\\b|\\bbehalve\\b",
     requiredByLaw: "wettelijk verplicht|wettelijke verplichting|vereist (?:is )?(?:krachtens|door) (?:het )?(?:unierecht|recht|de wet)",
     region: "(?<!\\p{L})(?:europa|azië|afrika|noord-amerika|zuid-amerika|latijns-amerika|wereldwijd)(?!\\p{L})",
+    cloudRegion: "regio(?:'s)?",
     dataCentre: "datacent(?:er|ra)s?|rekencentr\\p{L}*|servers?",
     objectAtEnd: "\\bbezwaar\\b[^.;]{0,60}?\\b(maken|aantekenen)(?:\\s+tegen\\b[^.;]{0,60})?\\s*[.;]?\\s*$",
     notWord: "\\bniet\\b|\\bgeen\\b",

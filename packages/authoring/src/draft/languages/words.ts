@@ -62,6 +62,9 @@ export const CONCEPTS = [
   // A part of the world that is no country and no defined area ("Europe", "Asia", "worldwide"): a
   // place a draft cannot give as codes.
   "region",
+  // The word a cloud provider's region is named with ("West Europe region (Netherlands)"): a part
+  // of the world before it and a place in brackets after it is the region's name, not a place.
+  "cloudRegion",
   // What hosts data, for a country's adjective next to it ("deutschen Rechenzentren", "serveurs
   // français", "Nederlandse datacenters").
   "dataCentre",
