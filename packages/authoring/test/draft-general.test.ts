@@ -4690,3 +4690,18 @@ describe("a breach notified to the authority and the controller together", () =>
     ).toBeNull();
   });
 });
+
+describe("a deleting named long after its period", () => {
+  it("reads the period when what is deleted is named at length between, as French does", () => {
+    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => t(r));
+    expect(
+      kept(
+        "- **30 jours** après la désactivation du compte, toutes les données personnelles du Responsable et de ses clients finaux sont **définitivement supprimées** des systèmes de production du Sous-traitant.",
+      ),
+    ).toEqual(["30 days"]);
+    // Another act's period before the deleting is still not the deleting's.
+    expect(kept("The Customer shall inform the Processor within 30 days of its choice, otherwise all personal data is deleted.")).toEqual(
+      [],
+    );
+  });
+});

@@ -1416,7 +1416,7 @@ function deletedAfter(s: Sentence, p: FoundPeriod): boolean {
   if (!verb) return false;
   const between = after.slice(0, verb.index);
   return (
-    between.length <= 120 &&
+    between.length <= DELETING_AFTER &&
     // A deleting with a period of its own ("..., Tale supprime toutes les données dans les 90 jours") is that period's.
     findPeriods(after.slice(verb.index)).length === 0 &&
     findPeriods(between).length === 0 &&
@@ -1424,6 +1424,14 @@ function deletedAfter(s: Sentence, p: FoundPeriod): boolean {
     ![before, between].some((t) => KEYWORDS.notify.test(t) || KEYWORDS.objection.test(t))
   );
 }
+
+/**
+ * How far after a period its deleting may come: what is deleted may be named between at length,
+ * and more so in French or Spanish than in English ("30 jours après la désactivation du compte,
+ * toutes les données personnelles du Responsable et de ses clients finaux sont définitivement
+ * supprimées" has 125 characters between).
+ */
+const DELETING_AFTER = 180;
 
 /**
  * The part of a sentence a period is in, up to the semicolon, colon or spaced slash on either
