@@ -4705,3 +4705,37 @@ describe("a deleting named long after its period", () => {
     );
   });
 });
+
+describe("hosting said as data residency, and hosting wished for", () => {
+  const hosting = (text: string) => {
+    const d = draft(`${text}\n`);
+    return [...(d.terms.hostingAllowed?.value ?? []), ...(d.terms.hostingDeclared?.value ?? [])];
+  };
+
+  it("reads 'data residency' in each language, as a sentence and as a label, and French 'en UE', Italian 'in UE'", () => {
+    expect(hosting("- résidence des données dans l'UE ;")).toEqual(["EEA"]);
+    expect(hosting("Résidence des données : Union européenne (Francfort).")).toEqual(["DE"]);
+    expect(hosting("Datenresidenz: Deutschland")).toEqual(["DE"]);
+    expect(hosting("Residencia de datos: España")).toEqual(["ES"]);
+    expect(hosting("Dataresidentie: Nederland")).toEqual(["NL"]);
+    expect(hosting("Les données sont hébergées en UE.")).toEqual(["EEA"]);
+    expect(hosting("I dati sono conservati in UE.")).toEqual(["EEA"]);
+  });
+
+  it("reads a wish or a best effort as no commitment, in each language, but not a wish about something else", () => {
+    for (const wish of [
+      "We prioritize data residency in the EU.",
+      "We aim to store data in the EU.",
+      "We prefer to host data in Germany where possible.",
+      "Priorizamos residencia de datos en la UE.",
+      "Nous nous efforçons d'héberger les données en France.",
+      "Wir bemühen uns, die Daten in Deutschland zu speichern.",
+      "Nach Möglichkeit werden die Daten in der EU gespeichert.",
+      "Waar mogelijk worden gegevens binnen de EU opgeslagen.",
+      "I dati sono conservati, ove possibile, nell'Unione europea.",
+      "We will endeavour not to transfer personal data outside the EEA.",
+    ])
+      expect(hosting(wish), wish).toEqual([]);
+    expect(hosting("Customer Data is hosted in the EU; we aim to respond to requests within 30 days.")).toEqual(["EEA"]);
+  });
+});

@@ -80,6 +80,7 @@ const UNICODE: ReadonlySet<Concept> = new Set([
   "thatPeriod",
   "hosting",
   "locatedIn",
+  "aspiration",
 ]);
 
 /** Concepts whose words are told apart by their case: a defined term is written with a capital. */

@@ -449,6 +449,17 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
 }
 
 /**
+ * Whether every part of a sentence that says where data is (its hosting words, or `also`'s) is a
+ * wish or a best effort ("We aim to store data in the EU", "Nach Möglichkeit werden die Daten in
+ * der EU gespeichert"): no commitment. A wish in another part ("...; we aim to respond within 30
+ * days") leaves the hosting standing.
+ */
+function onlyWished(s: Sentence, also: RegExp): boolean {
+  const parts = s.text.split(/;/).filter((part) => KEYWORDS.hosting.test(part) || also.test(part));
+  return parts.length > 0 && parts.every((part) => KEYWORDS.aspiration.test(part));
+}
+
+/**
  * Whether the heading a sentence is under is about breaches: the one right above it, else its
  * section's, unless a numbered sub-heading between says it is about something else ("8. Security
  * Incidents and Regulatory Cooperation", then "8.5 Regulatory Inquiries": the inquiries' notice
@@ -879,6 +890,10 @@ export function specialCategories(ctx: Context): Found<string[]> | undefined {
 export function hostingDeclared(ctx: Context, countriesRead?: string): Found<string[]> | undefined {
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("hostingDeclared", s, verdict);
   for (const s of ctx.sentences) {
+    if (onlyWished(s, KEYWORDS.noneOutsideEurope)) {
+      why(s, "skipped: a wish or a best effort (we aim, where possible), not a commitment");
+      continue;
+    }
     const none = KEYWORDS.noneOutsideEurope.exec(s.text);
     // "... not outside the EEA without the Controller's consent" allows what it seems to forbid.
     if (none && voidingCondition(s.text.slice(none.index))) {
@@ -1009,6 +1024,11 @@ const OR_IN_EUROPE = new RegExp(`\\b(?:${KEYWORDS.orWord.source})\\s+[^,.;]{0,60
  */
 export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
   for (const [i, s] of ctx.sentences.entries()) {
+    // "We aim to host data in Germany": a wish or a best effort is no commitment.
+    if (onlyWished(s, KEYWORDS.staysIn)) {
+      ctx.trace?.("hostingAllowed", s, "skipped: a wish or a best effort (we aim, where possible), not a commitment");
+      continue;
+    }
     const stays = stayingIn(s);
     if (stays.length > 0) {
       ctx.trace?.("hostingAllowed", s, `taken: ${stays.join(", ")} (no data leaves)`);

@@ -101,7 +101,7 @@ export const de: LanguageWords = {
     dataAtTheEnd: "herunterlad|rückgabe|beendigung|vertragsende",
     confidential: "vertraulich|geheim",
     hosting:
-      "daten\\b[^.;]{0,40}\\bverbleib|verarbeitung findet|findet[^.]{0,160}\\bstatt\\b|verarbeitung\\b[^.]{0,60}\\berfolg(t|en)\\b|verarbeitet (werden|wird)|gespeichert|speicher|rechenzentr|infrastruktur|\\bserver(n)?\\b|\\bhosting\\b|\\bverarbeite[tn]\\b[^.]{0,40}\\bdaten\\b|\\bdaten (liegen|liegt)\\b|\\bwerden\\b[^.]{0,80}\\b(verarbeitet|gespeichert|gehostet)\\b",
+      "daten\\b[^.;]{0,40}\\bverbleib|verarbeitung findet|findet[^.]{0,160}\\bstatt\\b|verarbeitung\\b[^.]{0,60}\\berfolg(t|en)\\b|verarbeitet (werden|wird)|gespeichert|speicher|rechenzentr|infrastruktur|\\bserver(n)?\\b|\\bhosting\\b|\\bverarbeite[tn]\\b[^.]{0,40}\\bdaten\\b|\\bdaten (liegen|liegt)\\b|\\bwerden\\b[^.]{0,80}\\b(verarbeitet|gespeichert|gehostet)\\b|datenresidenz",
     noneOutsideEurope:
       "\\b(nicht|niemals|nie)\\b[^.;]{0,60}\\baußerhalb\\b (der |des )?(eu\\b|europäischen (union|wirtschaftsraum)|ewr\\b)|\\bverl(ä|a)ss?t (nie|niemals|nicht) die (eu\\b|europäische union)|\\bkeine\\b[^.]{0,60}\\baußerhalb\\b (der |des )?(eu\\b|europäischen (union|wirtschaftsraum)|ewr\\b)|\\bkeine (?:übermittlung|übertragung|verarbeitung)[^.;]{0,40}drittl(?:ä|a)nd|(?:übermittlung|übertragung|verarbeitung)[^.;]{0,40}drittl(?:ä|a)nd\\w*[^.;]{0,40}\\bfindet nicht statt",
     locatedIn:
@@ -110,7 +110,7 @@ export const de: LanguageWords = {
     staysIn: "\\b(nicht|niemals|nie)\\b[^.;]{0,60}\\baußerhalb (von )?|\\bverl(ä|a)ss?(t|en) (?=[^.;]{0,40}\\b(nicht|nie|niemals)\\b)",
     backup: "\\bbackups?\\b|\\bsicherungskopien?\\b|\\bdatensicherung(?:en)?\\b|\\bausfallrechenzentr",
     hostingLabel:
-      "serverstandort|speicherort|datenstandort|backup-?standort|standort (der daten|der server|der verarbeitung|des hostings)|ort der (verarbeitung|datenverarbeitung|speicherung)|hosting|rechenzentr(um|en)",
+      "serverstandort|speicherort|datenstandort|backup-?standort|standort (der daten|der server|der verarbeitung|des hostings)|ort der (verarbeitung|datenverarbeitung|speicherung)|hosting|rechenzentr(um|en)|datenresidenz",
     placedBefore: "gespeichert|gehostet|verarbeitet|betrieben|gelagert",
     europeName: "europäische union|\\beu\\b(?!-(?!based)\\w)|\\bewr\\b(?!-(?!based)\\w)|europäischer wirtschaftsraum",
     withinEurope:
@@ -120,6 +120,8 @@ export const de: LanguageWords = {
     noLaterThan: "spätestens",
     atLeast: "mindestens|wenigstens|(?:eine[rn]? )?mindest(?:dauer|frist|zeitraum)(?:s)? von",
     hedge: "typischerweise|üblicherweise",
+    aspiration:
+      "(?<![\\p{L}])(?:bemüh\\p{L}*|nach möglichkeit|wenn möglich|soweit möglich|wo möglich|vorzugsweise|bevorzug\\p{L}*|priorisier\\p{L}*|anstreb\\p{L}*|streb(?:t|en) (?:wir )?(?:\\p{L}+ ){0,4}an)(?![\\p{L}])",
     forExample: "z\\. ?b\\.|zum beispiel|beispielsweise",
     certifying: "bestätig|bescheinig",
     lawNoun: "\\brecht(?:s|es)?\\b",

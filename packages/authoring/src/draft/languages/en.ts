@@ -118,6 +118,8 @@ export const en: LanguageWords = {
     noLaterThan: "no later than",
     atLeast: "at least|not less than|no less than|(?:for )?a minimum (?:(?:period|term|duration) )?of",
     hedge: "\\btypically|\\busually",
+    aspiration:
+      "\\b(?:aims?|strives?|endeavou?rs?|tr(?:y|ies) to|prefers?|prioriti[sz]es?|seeks? to|preferably|(?:wherever|where|when|whenever|if) (?:reasonably )?(?:possible|feasible|practicable)|as far as (?:reasonably )?possible|to the extent (?:reasonably )?(?:possible|practicable|feasible))\\b",
     forExample: "e\\.\\s?g\\.|for example|for instance",
     certifying: "certif(?:y|ies|ied|ication)|confirm(?:s|ed)? in writing|attest",
     lawNoun: "\\b(?:laws?|legislation)\\b",

@@ -92,7 +92,7 @@ export const es: LanguageWords = {
     dataAtTheEnd: "descarg|devoluci|finalizaci|extracci",
     confidential: "confidencial",
     hosting:
-      "\\bdatos\\b[^.;]{0,40}\\bpermanec|\\bresiden?\\b|\\bse ubican?\\b|tratamiento (de (los )?datos (personales )?)?(se realiza|tiene lugar|se llevará a cabo)|(podrá|puede|pueden) tratar|serán tratad[oa]s|alojad|almacen|servidor|infraestructura|\\baloja|\\balmacenamos\\b|\\bconserva(mos)?\\b|\\btratad[oa]s\\b|\\btrat(a|an|ará|arán)(?![\\p{L}])[^.]{0,40}\\bdatos|centros? de datos|\\blocaliza(n|d[oa]s?)?\\b|\\btratamientos?\\b[^.;]{0,30}\\b(se )?realic|\\btratamientos?\\b[^.;]{0,30}\\b(se )?realiz",
+      "\\bdatos\\b[^.;]{0,40}\\bpermanec|\\bresiden?\\b|\\bse ubican?\\b|tratamiento (de (los )?datos (personales )?)?(se realiza|tiene lugar|se llevará a cabo)|(podrá|puede|pueden) tratar|serán tratad[oa]s|alojad|almacen|servidor|infraestructura|\\baloja|\\balmacenamos\\b|\\bconserva(mos)?\\b|\\btratad[oa]s\\b|\\btrat(a|an|ará|arán)(?![\\p{L}])[^.]{0,40}\\bdatos|centros? de datos|\\blocaliza(n|d[oa]s?)?\\b|\\btratamientos?\\b[^.;]{0,30}\\b(se )?realic|\\btratamientos?\\b[^.;]{0,30}\\b(se )?realiz|residencia de (?:los )?datos",
     noneOutsideEurope:
       "\\bno\\b[^.;]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)|\\bnunca sale[n]? de la (ue\\b|unión europea)|\\b(ningún|ninguna)\\b[^.]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)|\\bno\\b[^.;]{0,40}\\btransferir\\w*[^.;]{0,40}\\bterceros países|\\bno se (?:realizar|efectuar)\\w* transferencias internacionales",
     locatedIn:
@@ -101,7 +101,7 @@ export const es: LanguageWords = {
     staysIn: "\\bno\\b[^.;]{0,60}\\bfuera (del? )?|\\bnunca sale[n]? (del? )?",
     backup: "\\bcopias? de (?:seguridad|respaldo)\\b|\\brespaldos?\\b|\\bbackups?\\b",
     hostingLabel:
-      "ubicación (de (los|las) )?(datos|servidores|copias de seguridad)|lugar (de|del) tratamiento|alojamiento|centros? de datos",
+      "ubicación (de (los|las) )?(datos|servidores|copias de seguridad)|lugar (de|del) tratamiento|alojamiento|centros? de datos|residencia de (?:los )?datos",
     europeName: "unión europea|\\bue\\b(?!-(?!based)\\w)|\\beee\\b(?!-(?!based)\\w)|espacio económico europeo",
     withinEurope:
       "(dentro de|en) la (unión europea|ue\\b(?!-\\w))|\\ben un estado miembro de la (unión europea|ue\\b(?!-\\w))|(dentro del|en el) (espacio económico europeo|eee\\b(?!-\\w))|\\b(en|dentro de)l? (el )?territorio de(l| la) (unión europea|ue\\b(?!-\\w)|espacio económico europeo|eee\\b(?!-\\w))",
@@ -110,6 +110,8 @@ export const es: LanguageWords = {
     noLaterThan: "a más tardar|al menos",
     atLeast: "al menos|como mínimo|un mínimo de|(?:durante )?un (?:período|plazo) mínimo de",
     hedge: "típicamente|habitualmente",
+    aspiration:
+      "(?<![\\p{L}])(?:procur\\p{L}*|intent(?:a|amos|an)|prioriz\\p{L}*|en la medida de lo posible|siempre que (?:sea|resulte) posible|preferentemente|de preferencia|nos esforzamos|se esfuerza)(?![\\p{L}])",
     forExample: "p\\. ?ej\\.|por ejemplo",
     certifying: "certific|acredit|confirm",
     lawNoun: "\\b(?:derecho|ley|leyes|legislación)\\b",

@@ -100,7 +100,7 @@ export const fr: LanguageWords = {
     dataAtTheEnd: "récupér|restitu|résiliation|fin du contrat",
     confidential: "confidenti",
     hosting:
-      "\\bdonnées\\b[^.;]{0,40}\\brésid(?:e|ent|eront)\\b|\\bdonnées\\b[^.;]{0,40}\\b(rest(e|ent|eront)|demeur(e|ent|eront))\\b|localis(é|ée|és|ées)(?![\\p{L}])|traitement (des données (personnelles |à caractère personnel )?)?(a lieu|s'effectue|est effectué|sera effectué)|(peut|peuvent|doit|doivent) traiter|sont traitées?s?|hébergé|héberg|stock|serveurs?|infrastructures?|\\btrait(e|ent|ons)\\b[^.]{0,40}\\bdonnées|(?:réalisés?|effectués?)",
+      "\\bdonnées\\b[^.;]{0,40}\\brésid(?:e|ent|eront)\\b|\\bdonnées\\b[^.;]{0,40}\\b(rest(e|ent|eront)|demeur(e|ent|eront))\\b|localis(é|ée|és|ées)(?![\\p{L}])|traitement (des données (personnelles |à caractère personnel )?)?(a lieu|s'effectue|est effectué|sera effectué)|(peut|peuvent|doit|doivent) traiter|sont traitées?s?|hébergé|héberg|stock|serveurs?|infrastructures?|\\btrait(e|ent|ons)\\b[^.]{0,40}\\bdonnées|(?:réalisés?|effectués?)|résidence des données",
     noneOutsideEurope:
       "\\b(ne|n')[^.;]{0,60}\\b(pas|jamais)\\b[^.;]{0,60}\\b(?:de)?hors\\b (de )?(l')?(ue\\b|union européenne|eee\\b|espace économique européen)|\\bne quitte(nt)? (jamais|pas) l'(ue\\b|union européenne)|\\baucune?\\b[^.]{0,60}\\b(?:de)?hors\\b (de )?(l')?(ue\\b|union européenne|eee\\b|espace économique européen)|\\bne\\b[^.;]{0,40}\\btransf[eè]r\\w*[^.;]{0,40}\\b(?:pas|jamais)\\b[^.;]{0,40}\\bpays tiers|\\b(?:ne|n')[^.;]{0,40}\\b(?:pas|jamais)\\b[^.;]{0,40}\\btransf[eè]r\\w*[^.;]{0,40}\\bpays tiers|\\baucun transfert\\b[^.;]{0,40}\\bpays tiers",
     locatedIn:
@@ -110,15 +110,17 @@ export const fr: LanguageWords = {
       "\\b(ne|n')[^.;]{0,60}\\b(pas|jamais)\\b[^.;]{0,60}\\b(?:(?:en )?dehors|hors) (de |du |des |d')?|\\bne quitte(nt)? (jamais|pas) (le territoire )?",
     backup: "\\bsauvegardes?\\b|\\bcopies de sauvegarde\\b|\\bbackups?\\b|\\breprise d'activité",
     hostingLabel:
-      "localisation (des données|des serveurs|des sauvegardes|de l'hébergement|du traitement)|lieu (d'hébergement|de traitement|du traitement)|hébergement( des données)?|centres? de données",
+      "localisation (des données|des serveurs|des sauvegardes|de l'hébergement|du traitement)|lieu (d'hébergement|de traitement|du traitement)|hébergement( des données)?|centres? de données|résidence des données",
     europeName: "union européenne|\\bue\\b(?!-(?!based)\\w)|\\beee\\b(?!-(?!based)\\w)|espace économique européen",
     withinEurope:
-      "(au sein|à l'intérieur) de l'(union européenne|ue\\b(?!-\\w)|eee\\b(?!-\\w)|espace économique européen)|\\bdans un [ée]tat membre de l'(union européenne|ue\\b(?!-\\w))|dans l'(union européenne|ue\\b(?!-\\w))|\\bhébergée?s? (sur|chez|dans) ([\\p{L}-]+ ){0,2}(ue|eee)\\b(?!-\\w)|\\bsur le territoire de l'(union européenne|ue\\b(?!-\\w)|eee\\b(?!-\\w)|espace économique européen)|dans l'(espace économique européen|eee\\b(?!-\\w))",
+      "(au sein|à l'intérieur) de l'(union européenne|ue\\b(?!-\\w)|eee\\b(?!-\\w)|espace économique européen)|\\bdans un [ée]tat membre de l'(union européenne|ue\\b(?!-\\w))|dans l'(union européenne|ue\\b(?!-\\w))|\\bhébergée?s? (sur|chez|dans) ([\\p{L}-]+ ){0,2}(ue|eee)\\b(?!-\\w)|\\bsur le territoire de l'(union européenne|ue\\b(?!-\\w)|eee\\b(?!-\\w)|espace économique européen)|dans l'(espace économique européen|eee\\b(?!-\\w))|\\ben (ue|eee)\\b(?!-\\w)",
     beforeIt: "avant|à l'avance|au préalable",
     noticeBefore: "préavis (minimum |minimal )?de( au moins)?",
     noLaterThan: "au plus tard",
     atLeast: "au moins|au minimum|(?:pendant |pour )?une (?:durée|période) minimale de",
     hedge: "typiquement|habituellement",
+    aspiration:
+      "(?<![\\p{L}])(?:effor[cç]\\p{L}*|(?:meilleurs|tous (?:ses|nos) ) ?efforts|privil[ée]gi\\p{L}*|dans la mesure du possible|si possible|de pr[ée]f[ée]rence|autant que possible|vis(?:e|ons|ent) [àa])(?![\\p{L}])",
     forExample: "p\\. ?ex\\.|par exemple",
     certifying: "certifi|attest|confirm",
     lawNoun: "\\b(?:droit|lois?|législation)\\b",

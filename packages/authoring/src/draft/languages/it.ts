@@ -81,7 +81,7 @@ export const it: LanguageWords = {
     dataAtTheEnd: "scaric|restituzion|cessazione|fine del contratto",
     confidential: "riservat",
     hosting:
-      "\\bdati\\b[^.;]{0,40}\\brima(ne|ngono|rranno)\\b|\\bserver\\b|infrastruttur|ubicat|conserviamo|ospitiamo|archiviamo|trattiamo|risied|localizzat|trattamento (dei dati (personali )?)?(avviene|ha luogo|sarà effettuato)|(può|possono|potrà) trattare|saranno trattat[ie]|ospitat|archiviat|memorizzat|conservat|(?:sono|vengono) trattat[ie]|\\btratt(a|ano|erà|eranno)(?![\\p{L}])[^.]{0,40}\\bdati|\\btrattament[oi]\\b[^.;]{0,30}\\beffettuat",
+      "\\bdati\\b[^.;]{0,40}\\brima(ne|ngono|rranno)\\b|\\bserver\\b|infrastruttur|ubicat|conserviamo|ospitiamo|archiviamo|trattiamo|risied|localizzat|trattamento (dei dati (personali )?)?(avviene|ha luogo|sarà effettuato)|(può|possono|potrà) trattare|saranno trattat[ie]|ospitat|archiviat|memorizzat|conservat|(?:sono|vengono) trattat[ie]|\\btratt(a|ano|erà|eranno)(?![\\p{L}])[^.]{0,40}\\bdati|\\btrattament[oi]\\b[^.;]{0,30}\\beffettuat|residenza dei dati",
     noneOutsideEurope:
       "\\bnon\\b[^.;]{0,60}\\b(al di )?fuori\\b (dell'|della |dello |del )?(ue\\b|unione europea|spazio economico europeo|see\\b)|\\bnon lascia(no)? mai l'(ue\\b|unione europea)|\\bnessun[oa]?\\b[^.]{0,60}\\bal di fuori\\b (dell'|della |dello )?(ue\\b|unione europea|spazio economico europeo|see\\b)|\\bnon\\b[^.;]{0,40}\\btrasferi\\w*[^.;]{0,40}\\bpaesi terzi|\\bnessun trasferimento\\b[^.;]{0,40}\\bpaesi terzi",
     locatedIn:
@@ -89,15 +89,17 @@ export const it: LanguageWords = {
     copula: "è|sono",
     staysIn: "\\bnon\\b[^.;]{0,60}\\b(al di )?fuori (dell'|della |dello |del |dai |dal )?|\\bnon lascia(no)? mai ",
     backup: "\\bbackup\\b|\\bcopie di (?:sicurezza|backup)\\b|\\bdisaster recovery\\b",
-    hostingLabel: "ubicazione (dei )?(dati|server|backup)|luogo (del|di) trattamento|hosting|data center",
+    hostingLabel: "ubicazione (dei )?(dati|server|backup)|luogo (del|di) trattamento|hosting|data center|residenza dei dati",
     europeName: "unione europea|\\bue\\b(?!-(?!based)\\w)|\\bsee\\b(?!-(?!based)\\w)|spazio economico europeo",
     withinEurope:
-      "(all'interno dell'|nell')(unione europea|ue\\b(?!-\\w))|\\bin uno stato membro dell'(unione europea|ue\\b(?!-\\w))|(all'interno dello|nello) (spazio economico europeo|see\\b(?!-\\w))|\\b(?:nel|sul) territorio dell'(unione europea|ue\\b(?!-\\w))|\\b(?:nel|sul) territorio dello (spazio economico europeo|see\\b(?!-\\w))",
+      "(all'interno dell'|nell')(unione europea|ue\\b(?!-\\w))|\\bin uno stato membro dell'(unione europea|ue\\b(?!-\\w))|(all'interno dello|nello) (spazio economico europeo|see\\b(?!-\\w))|\\b(?:nel|sul) territorio dell'(unione europea|ue\\b(?!-\\w))|\\b(?:nel|sul) territorio dello (spazio economico europeo|see\\b(?!-\\w))|\\bin (unione europea|ue\\b(?!-\\w))",
     beforeIt: "prima|in anticipo|di preavviso",
     noticeBefore: "preavviso (minimo )?di( almeno)?",
     noLaterThan: "al più tardi|almeno",
     atLeast: "almeno|quanto meno|per un minimo di|per un periodo minimo di",
     hedge: "tipicamente|solitamente|di solito",
+    aspiration:
+      "(?<![\\p{L}])(?:cerc(?:a|hiamo|ano) di|per quanto possibile|ove possibile|laddove possibile|preferibilmente|privilegi\\p{L}*|diamo priorità|sforz\\p{L}*)(?![\\p{L}])",
     forExample: "ad es\\.|per esempio|ad esempio",
     certifying: "certific|attest|conferm",
     lawNoun: "\\b(?:legge|leggi|diritto|legislazione)\\b",

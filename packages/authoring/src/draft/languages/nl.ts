@@ -90,7 +90,7 @@ export const nl: LanguageWords = {
     dataAtTheEnd: "terugga|downloaden|beëindiging|einde van de overeenkomst",
     confidential: "vertrouwelijk|geheim",
     hosting:
-      "gegevens\\b[^.;]{0,40}\\bblij(ft|ven)\\b|(mag|mogen|zal|zullen|kan|kunnen)\\b[^.]{0,60}\\bverwerken\\b|verwerking vindt|\\bworden\\b[^.]{0,60}\\bverwerkt\\b|gehost|opgeslagen|opslag|\\bverwerkt\\b[^.]{0,60}\\b(binnen|in)\\b|\\bservers?\\b|datacent|infrastructuur|\\bslaan\\b[^.]{0,60}\\bop\\b|\\bbewaard\\b|\\bverwerkt\\b[^.]{0,60}\\bgegevens\\b|\\bverwerkt de\\b",
+      "gegevens\\b[^.;]{0,40}\\bblij(ft|ven)\\b|(mag|mogen|zal|zullen|kan|kunnen)\\b[^.]{0,60}\\bverwerken\\b|verwerking vindt|\\bworden\\b[^.]{0,60}\\bverwerkt\\b|gehost|opgeslagen|opslag|\\bverwerkt\\b[^.]{0,60}\\b(binnen|in)\\b|\\bservers?\\b|datacent|infrastructuur|\\bslaan\\b[^.]{0,60}\\bop\\b|\\bbewaard\\b|\\bverwerkt\\b[^.]{0,60}\\bgegevens\\b|\\bverwerkt de\\b|data-?residentie|gegevensresidentie",
     noneOutsideEurope:
       "\\bniet\\b[^.;]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bverla(a|te)n? (nooit|niet) de (eu\\b|europese unie)|\\bgeen\\b[^.]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bgeen doorgifte\\b[^.;]{0,40}\\bderde landen|\\bniet\\b[^.;]{0,40}\\bdoorgegeven\\b[^.;]{0,40}\\bderde landen|\\bniet\\b[^.;]{0,40}\\bderde landen\\b[^.;]{0,40}\\bdoorgegeven",
     locatedIn:
@@ -99,7 +99,7 @@ export const nl: LanguageWords = {
     staysIn: "\\bniet\\b[^.;]{0,60}\\bbuiten |\\bverla(a|te)n? (nooit|niet) ",
     backup: "\\bback-?ups?\\b|\\breservekopie(?:ën)?",
     hostingLabel:
-      "locatie (van de )?(data|gegevens|servers?|verwerking|opslag)|opslaglocatie|serverlocatie|back-?uplocatie|hosting|datacent(er|ra|ers)",
+      "locatie (van de )?(data|gegevens|servers?|verwerking|opslag)|opslaglocatie|serverlocatie|back-?uplocatie|hosting|datacent(er|ra|ers)|data-?residentie|gegevensresidentie",
     placedBefore: "opgeslagen|gehost|verwerkt|bewaard",
     europeName: "europese unie|\\beu\\b(?!-(?!based)\\w)|\\beer\\b(?!-(?!based)\\w)|europese economische ruimte",
     withinEurope:
@@ -109,6 +109,8 @@ export const nl: LanguageWords = {
     noLaterThan: "uiterlijk",
     atLeast: "minstens|ten minste|tenminste|minimaal|gedurende een minimale (?:periode|termijn) van",
     hedge: "doorgaans|gewoonlijk",
+    aspiration:
+      "(?<![\\p{L}])(?:streven|streeft|proberen|probeert|bij voorkeur|waar mogelijk|indien mogelijk|voor zover mogelijk|(?:geven|geeft) (?:\\p{L}+ )?de voorkeur|prioriteit)(?![\\p{L}])",
     forExample: "bijv\\.|bijvoorbeeld",
     certifying: "bevestig|verklaar|certific",
     lawNoun: "\\b(?:recht|wet(?:geving|ten)?)\\b",

@@ -92,6 +92,9 @@ export const CONCEPTS = [
   "forExample",
   // A period said as what is typical ("typically up to 7 years"), not as what the DPA sets.
   "hedge",
+  // A wish or a best effort, not a commitment ("We aim to store data in the EU", "Priorizamos
+  // residencia de datos en la UE", "where possible"): a hosting sentence so worded promises nothing.
+  "aspiration",
   // A written confirmation of an act done ("certify in writing the completion of ... deletion within
   // 30 days"): a period it sets is the confirmation's deadline, not the act's.
   "certifying",
