@@ -4739,3 +4739,20 @@ describe("hosting said as data residency, and hosting wished for", () => {
     expect(hosting("Customer Data is hosted in the EU; we aim to respond to requests within 30 days.")).toEqual(["EEA"]);
   });
 });
+
+describe("a list of deletion times under a label that deletes", () => {
+  it("reads each item's hours as a deleting's, the label up to 80 characters, in Italian and English", () => {
+    const kept = (text: string) => draft(text).terms.retention.map((r) => t(r));
+    expect(
+      kept(
+        "La cancellazione è automatica e non richiede alcuna richiesta:\n\n- **48 ore** dall'ultima mossa, per una partita in corso;\n- **6 ore** dalla fine della partita, o per una stanza mai avviata.\n",
+      ),
+    ).toEqual(["48 hours", "6 hours"]);
+    expect(kept("Data is deleted automatically:\n\n- 48 hours after the last move;\n- 6 hours after the end of the game.\n")).toEqual([
+      "48 hours",
+      "6 hours",
+    ]);
+    // Hours under a label that keeps are still no keeping (a keeping is counted in days or longer).
+    expect(kept("Retention:\n\n- 48 hours after the last move;\n- 30 days after the end of the game.\n")).toEqual(["30 days"]);
+  });
+});

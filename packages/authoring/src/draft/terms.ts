@@ -1195,7 +1195,8 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
   const out: Array<Found<Period> & { category: string }> = [];
   for (const [i, s] of ctx.sentences.entries()) {
     // A sentence about keeping data, or a retention cell.
-    const underHeading = retentionCell(ctx, s) || underRetentionLabel(ctx.sentences, i);
+    const label = retentionLabelOver(ctx.sentences, i);
+    const underHeading = retentionCell(ctx, s) || label !== "";
     if (!KEYWORDS.retention.test(s.text) && !underHeading) continue;
     // A retention table's rows are the table reader's (each row once).
     if (s.text.includes("|") && retentionHeader(s.paragraph) >= 0) continue;
@@ -1208,8 +1209,9 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
       ctx.trace?.("retention", s, "skipped: about sub-processors, breaches, objections, audits or confidentiality");
       continue;
     }
-    // Hours are a retention period only for deleting ("deleted within 72 hours"), not for keeping.
-    const deletes = KEYWORDS.deleting.test(s.text);
+    // Hours are a retention period only for deleting ("deleted within 72 hours"), not for keeping;
+    // a list's items are deletings when its label is one ("Data is deleted automatically:").
+    const deletes = KEYWORDS.deleting.test(s.text) || KEYWORDS.deleting.test(label);
     // The period must be the keeping's or the deleting's, not another act's in the same sentence
     // ("shall inform ... of its choice within 30 days, otherwise the data are destroyed").
     const eligible = periods.filter(
@@ -1374,13 +1376,23 @@ function retentionCell(ctx: Context, s: Sentence): boolean {
 }
 
 /**
- * Whether a sentence is an item of a list a label about keeping introduces ("Retention Period:",
- * then "- Duration of Service subscription + 30 days"): its period is a keeping's without the word.
+ * The label about keeping that introduces the list a sentence is an item of ("Retention Period:",
+ * then "- Duration of Service subscription + 30 days"; "La cancellazione è automatica e non richiede
+ * alcuna richiesta:", then "- 48 ore dall'ultima mossa"), when the item gives a period: the
+ * period is a keeping's without the word. "" when there is none.
  */
-function underRetentionLabel(sentences: readonly Sentence[], i: number): boolean {
+function retentionLabelOver(sentences: readonly Sentence[], i: number): string {
   const intro = listIntroOf(sentences, i);
-  return intro.length > 0 && intro.length <= 60 && KEYWORDS.retention.test(intro) && periodsOf(sentences[i] as Sentence).length > 0;
+  return intro.length > 0 &&
+    intro.length <= RETENTION_LABEL &&
+    KEYWORDS.retention.test(intro) &&
+    periodsOf(sentences[i] as Sentence).length > 0
+    ? intro
+    : "";
 }
+
+/** How long a list's introduction may be and still label its items' periods as keepings. */
+const RETENTION_LABEL = 80;
 
 /** How many paragraphs back a flattened table's column header is looked for. */
 const COLUMN_HEADER_REACH = 12;
