@@ -4756,3 +4756,31 @@ describe("a list of deletion times under a label that deletes", () => {
     expect(kept("Retention:\n\n- 48 hours after the last move;\n- 30 days after the end of the game.\n")).toEqual(["30 days"]);
   });
 });
+
+describe("the supervisory authority named as itself", () => {
+  it("reads the ICO, the CNIL, the Garante as the authority whose 72 hours are the controller's own deadline", () => {
+    const deadline = (text: string) => t(draft(`${text}\n`).terms.breachNotification);
+    expect(
+      deadline(
+        "The Processor shall assist the Controller so that it can notify the ICO within 72 hours of becoming aware of a personal data breach.",
+      ),
+    ).toBeUndefined();
+    expect(
+      deadline(
+        "Le Prestataire assiste le Client afin qu'il puisse notifier la CNIL dans un délai de 72 heures en cas de violation de données.",
+      ),
+    ).toBeUndefined();
+    expect(
+      deadline(
+        "Il Fornitore assiste il Cliente affinché possa notificare al Garante per la protezione dei dati personali la violazione entro 72 ore.",
+      ),
+    ).toBeUndefined();
+    // Notified beside the controller, or after the controller's notice, the 72 hours are the processor's.
+    expect(deadline("Le Prestataire notifie à la CNIL et au Client toute violation de données dans un délai de 72 heures.")).toBe(
+      "72 hours",
+    );
+    expect(
+      deadline("The Processor shall notify the Controller of any personal data breach within 72 hours so that it can inform the ICO."),
+    ).toBe("72 hours");
+  });
+});

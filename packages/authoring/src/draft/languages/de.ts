@@ -131,7 +131,7 @@ export const de: LanguageWords = {
     answerTime: "antwort|reaktionszeit|bearbeitungszeit|rückmeldung",
     otherAct: "kündig|zahlung|erstatt|alternativ",
     controllerParty: "\\b(?:auftraggeber|verantwortlich|kunde)\\w*",
-    supervisoryAuthority: "aufsichtsbehörde",
+    supervisoryAuthority: "aufsichtsbehörde|datenschutzbehörde|datenschutzaufsicht|\\bbfdi\\b",
     auditClause: "prüfung|kontrolle",
     noticeWord: "ankündigung|anmeldung|mit einer frist von",
     outside: "außerhalb|\\bnicht[-‐‑](eu|ewr)\\b|drittstaat",

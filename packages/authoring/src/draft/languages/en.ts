@@ -129,7 +129,7 @@ export const en: LanguageWords = {
     answerTime: "\\brespon|\\brepl(?:y|ies)\\b|\\banswer|\\backnowledg|\\bresolution time|\\bturnaround",
     otherAct: "terminat|rescind|refund|reimburs|payment|invoice|alternative",
     controllerParty: "\\b(?:controller|customer|client|company)\\b",
-    supervisoryAuthority: "supervisory authorit|article 33|art\\. 33",
+    supervisoryAuthority: "supervisory authorit|article 33|art\\. 33|data protection authorit|information commissioner|\\bico\\b",
     auditClause: "audit|inspection",
     noticeWord: "notice",
     outside: "outside|\\bnon[-‐‑]?(eu|eea)\\b",

@@ -121,7 +121,7 @@ export const es: LanguageWords = {
     answerTime: "\\brespuesta|\\bresponder|tiempo de (?:reacción|atención)",
     otherAct: "pago|reembolso",
     controllerParty: "\\b(?:responsable|cliente)\\w*",
-    supervisoryAuthority: "autoridad de control|artículo 33",
+    supervisoryAuthority: "autoridad de control|artículo 33|\\baepd\\b|agencia española de protección de datos",
     auditClause: "inspecci",
     noticeWord: "preaviso|antelación",
     outside: "fuera|\\bno[-‐‑](ue|eee)\\b",

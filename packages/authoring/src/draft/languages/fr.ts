@@ -130,7 +130,7 @@ export const fr: LanguageWords = {
     answerTime: "\\brépon|délai de (?:réaction|traitement)",
     otherAct: "résili|paiement|rembourse",
     controllerParty: "\\b(?:responsable|client)\\w*",
-    supervisoryAuthority: "autorité de contrôle",
+    supervisoryAuthority: "autorité de contrôle|\\bcnil\\b|autorité de protection des données|\\bapd\\b",
     auditClause: "contrôle",
     noticeWord: "préavis|avis préalable",
     outside: "hors|\\bnon[-‐‑](ue|eee)\\b",

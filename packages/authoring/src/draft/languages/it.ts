@@ -109,7 +109,7 @@ export const it: LanguageWords = {
     answerTime: "\\brispost|\\brispondere|tempo di (?:reazione|presa in carico)",
     otherAct: "risoluzione|recesso|pagamento|rimborso",
     controllerParty: "\\b(?:titolare|cliente)\\b",
-    supervisoryAuthority: "autorità di controllo|articolo 33",
+    supervisoryAuthority: "autorità di controllo|articolo 33|garante (?:per la protezione|della privacy|privacy)",
     auditClause: "ispezion",
     noticeWord: "preavviso|avviso",
     outside: "al di fuori|\\bextra[-‐‑]?(ue|see)\\b",

@@ -120,7 +120,7 @@ export const nl: LanguageWords = {
     answerTime: "\\breactie|\\bantwoord|\\bbeantwoord|\\bresponstijd",
     otherAct: "opzeg|beëindig|betaling|terugbetal|alternatief",
     controllerParty: "\\b(?:verwerkingsverantwoordelijke|verantwoordelijke|opdrachtgever|klant)\\b",
-    supervisoryAuthority: "toezichthoud|artikel 33",
+    supervisoryAuthority: "toezichthoud|artikel 33|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit",
     auditClause: "controle",
     noticeWord: "kennisgeving|aankondiging",
     outside: "buiten|\\bniet[-‐‑](eu|eer)\\b",
