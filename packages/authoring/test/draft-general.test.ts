@@ -14,6 +14,7 @@ import { fr } from "../src/draft/languages/fr.js";
 import { it as italian } from "../src/draft/languages/it.js";
 import { nl } from "../src/draft/languages/nl.js";
 import { KEYWORDS } from "../src/draft/language.js";
+import { findPeriods } from "../src/draft/periods.js";
 
 function draft(text: string): Draft {
   const d = draftFromText({ name: "dpa.txt", format: "text", text }, "x");
@@ -4782,5 +4783,15 @@ describe("the supervisory authority named as itself", () => {
     expect(
       deadline("The Processor shall notify the Controller of any personal data breach within 72 hours so that it can inform the ICO."),
     ).toBe("72 hours");
+  });
+});
+
+describe("hours written the French and Dutch short ways", () => {
+  it("reads '24h00' and '24u' as 24 hours, not a time of day ('de 9h00 à 18h00') nor 'u' the pronoun", () => {
+    const deadline = (text: string) => t(draft(`${text}\n`).terms.breachNotification);
+    expect(deadline("Le Prestataire notifie au Client toute violation de données dans un délai de 24h00.")).toBe("24 hours");
+    expect(deadline("De Verwerker meldt een datalek binnen 24u aan de Verwerkingsverantwoordelijke.")).toBe("24 hours");
+    expect(findPeriods("Le support est joignable de 9h00 à 18h00.")).toEqual([]);
+    expect(findPeriods("Wij sturen u 2 u aan.")).toEqual([]);
   });
 });

@@ -103,9 +103,11 @@ export function findPeriods(sentence: string): FoundPeriod[] {
   appendAll(out, relative);
   for (const m of sentence.matchAll(PERIOD)) {
     const [text, bracket, first, second, digits, unitText] = m;
-    const unit = unitOf(unitText ?? "");
+    // "24h00" is 24 hours in French notation; "14h00" is a time of day, no period.
+    const clock = /^h00$/i.test(unitText ?? "");
+    const unit = unitOf(clock ? "h" : (unitText ?? ""));
     const a = numberValue(first ?? "");
-    if (unit === undefined || a === undefined) continue;
+    if (unit === undefined || a === undefined || (clock && a < 24)) continue;
     if (/^an?$/i.test(first ?? "") && RATE_BEFORE.test(sentence.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) continue;
     // "fifteen (15) days" and "60 (sixty) days": the digits are the value.
     const value = digits !== undefined && /^\d+$/.test(digits) ? Number(digits) : a;

@@ -59,7 +59,7 @@ export const en: LanguageWords = {
     years: "years?",
   },
   unitPattern:
-    "(?:working|business|work|bank)[- ]days?|(?:business|working) hours?|calendar days?|days?|hours?|hrs?|h(?![\\d:)])|weeks?|months?|years?",
+    "(?:working|business|work|bank)[- ]days?|(?:business|working) hours?|calendar days?|days?|hours?|hrs?|h(?:00)?(?![\\d:)])|weeks?|months?|years?",
   keywords: {
     subprocessor:
       "sub(\\s?-\\s?|\\s)?processors?|sub(\\s?-\\s?)?processing\\b|sub(\\s?-\\s?)?contracting\\b|third[- ]part(y|ies) processors?|further processors?|sub(\\s?-\\s?)?service providers?|sub(\\s?-\\s?|\\s)?contractors?|subsequent processors?|other (data )?processors?",

@@ -56,7 +56,7 @@ export const nl: LanguageWords = {
     years: "ja(a)?r(en)?",
   },
   unitPattern:
-    "werkdagen|werkdag|kalenderdagen|dagen|daagse|daags|dag|uren|uur|u(?=\\s*(?:[.,;)]|$|na\\b|nadat\\b))|weken|week|maanden|maand|jaren|jaar",
+    "werkdagen|werkdag|kalenderdagen|dagen|daagse|daags|dag|uren|uur|u(?=\\s*(?:[.,;)]|$|na\\b|nadat\\b))|(?<=\\d)u(?![\\p{L}\\d])|weken|week|maanden|maand|jaren|jaar",
   keywords: {
     subprocessor:
       "sub(\\s?-\\s?)?verwerkers?|\\(sub\\)\\s?verwerkers?|sub(\\s?-\\s?)?bewerkers?|onderaannem\\w*|sub-?verwerking\\b|\\bandere verwerkers?",
