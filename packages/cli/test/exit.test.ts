@@ -40,7 +40,17 @@ describe("the CLI's exit", () => {
     const cases: Array<[string[], string]> = [
       [["lint", "--frmat", "json"], "dpa-lint: unknown option --frmat (did you mean --format?); see --help\n"],
       [["lint", "--xyzzy"], "dpa-lint: unknown option --xyzzy; see --help\n"],
-      [["policy", "new", "acme", "--dri", "x"], "dpa-lint: unknown option --dri (did you mean --dir?); see --help\n"],
+      [["policy", "new", "acme", "--dri", "x"], "dpa-lint: unknown option --dri for policy new (did you mean --dir?); see --help\n"],
+      // Another policy command's option is unknown here, never silently ignored (draft wrote under policies/).
+      [
+        ["policy", "draft", "dpa.txt", "-o", "packs"],
+        "dpa-lint: unknown option -o for policy draft (policy draft takes --id, --dir, --format, --explain); see --help\n",
+      ],
+      [
+        ["policy", "check", "--threshold", "5"],
+        "dpa-lint: unknown option --threshold for policy check (policy check takes --source); see --help\n",
+      ],
+      [["policy", "fmt", "--dir", "x"], "dpa-lint: unknown option --dir for policy fmt (policy fmt takes --check); see --help\n"],
     ];
     for (const [args, stderr] of cases) {
       const r = runCli(args);

@@ -79,27 +79,19 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
     io.stdout(policyHelp);
     return sub === undefined ? EXIT.error : EXIT.ok;
   }
-  const { values, positionals } = parseCommandArgs({
-    args: rest,
-    allowPositionals: true,
-    options: {
-      threshold: { type: "string", default: String(COVERAGE_THRESHOLD) },
-      output: { type: "string", short: "o" },
-      dir: { type: "string", default: "policies" },
-      check: { type: "boolean" },
-      source: { type: "string" },
-      "docs-base": { type: "string" },
-      id: { type: "string" },
-      format: { type: "string", short: "f" },
-      explain: { type: "boolean" },
-      "sign-key": { type: "string" },
-      "sign-alg": { type: "string" },
-      "sign-key-id": { type: "string" },
-      key: { type: "string" },
-      npm: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
+  if (!Object.hasOwn(POLICY_OPTIONS, sub))
+    throw new UsageError(`unknown policy command "${sub}" (${Object.keys(POLICY_OPTIONS).join(", ")})`);
+  const known: readonly PolicyOption[] = POLICY_OPTIONS[sub as keyof typeof POLICY_OPTIONS];
+  // Each command takes its own options: one another command takes is an unknown option here, not
+  // silently ignored ("policy draft -o out/" would still write under policies/).
+  const { values, positionals } = parseCommandArgs(
+    {
+      args: rest,
+      allowPositionals: true,
+      options: { ...pick(OPTIONS, known), help: { type: "boolean", short: "h" } },
     },
-  });
+    `policy ${sub}`,
+  );
   if (values.help) {
     io.stdout(policyHelp);
     return EXIT.ok;
@@ -143,8 +135,47 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
     case "pull":
       return pullCommand(positionals[0], values.output, values.key, io);
     default:
-      throw new UsageError(`unknown policy command "${sub}" (check, test, build, verify, push, pull, fmt, new, draft)`);
+      throw new UsageError(`unknown policy command "${sub}" (${Object.keys(POLICY_OPTIONS).join(", ")})`);
   }
+}
+
+/** Every option of the policy commands, and its type. */
+const OPTIONS = {
+  threshold: { type: "string", default: String(COVERAGE_THRESHOLD) },
+  output: { type: "string", short: "o" },
+  dir: { type: "string", default: "policies" },
+  check: { type: "boolean" },
+  source: { type: "string" },
+  "docs-base": { type: "string" },
+  id: { type: "string" },
+  format: { type: "string", short: "f" },
+  explain: { type: "boolean" },
+  "sign-key": { type: "string" },
+  "sign-alg": { type: "string" },
+  "sign-key-id": { type: "string" },
+  key: { type: "string" },
+  npm: { type: "boolean" },
+} as const;
+
+type PolicyOption = keyof typeof OPTIONS;
+
+const SIGNING: readonly PolicyOption[] = ["sign-key", "sign-alg", "sign-key-id"];
+
+/** The options each policy command takes (its usage line in policyHelp), in the order help lists the commands. */
+const POLICY_OPTIONS = {
+  check: ["source"],
+  test: ["threshold"],
+  build: ["output", "docs-base", ...SIGNING],
+  verify: ["key"],
+  push: ["docs-base", ...SIGNING],
+  pull: ["output", "key"],
+  fmt: ["check"],
+  new: ["dir", "npm"],
+  draft: ["id", "dir", "format", "explain"],
+} as const satisfies Record<string, readonly PolicyOption[]>;
+
+function pick<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, from[k]])) as Pick<T, K>;
 }
 
 /** `policy new ID`: a pack of terms to fill in; with --npm, inside an npm package that ships it signed. */
