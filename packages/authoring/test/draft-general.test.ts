@@ -4795,3 +4795,24 @@ describe("hours written the French and Dutch short ways", () => {
     expect(findPeriods("Wij sturen u 2 u aan.")).toEqual([]);
   });
 });
+
+describe("erasure named as a data subject's right", () => {
+  it("reads no retention from a request's time when the erasure is named beside rectification, in each language", () => {
+    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => t(r));
+    for (const request of [
+      "Der Auftragnehmer unterstützt den Auftraggeber bei Anfragen betroffener Personen (Auskunft, Berichtigung, Löschung) gemäß Art. 15–22 DSGVO innerhalb von 72 Stunden nach Eingang der Anfrage.",
+      "Le Prestataire transmet au Client toute demande d'accès, de rectification ou d'effacement dans un délai de 5 jours.",
+      "El Encargado trasladará al Responsable las solicitudes de acceso, rectificación o supresión en un plazo de 2 días hábiles.",
+      "Il Responsabile inoltra al Titolare le richieste di accesso, rettifica o cancellazione entro 5 giorni.",
+      "De Verwerker stuurt verzoeken om inzage, rectificatie of verwijdering binnen 5 werkdagen door aan de Verwerkingsverantwoordelijke.",
+    ])
+      expect(kept(request), request).toEqual([]);
+    // A deleting done by the processor is one, on request or not.
+    expect(kept("Upon a data subject's request for erasure, the Processor deletes the data within 30 days.")).toEqual(["30 days"]);
+    expect(
+      kept(
+        "Les demandes de rectification sont traitées sous 5 jours ; les données sont supprimées dans un délai de 30 jours après la fin du contrat.",
+      ),
+    ).toEqual(["30 days"]);
+  });
+});

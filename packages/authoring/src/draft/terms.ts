@@ -1198,6 +1198,14 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     const label = retentionLabelOver(ctx.sentences, i);
     const underHeading = retentionCell(ctx, s) || label !== "";
     if (!KEYWORDS.retention.test(s.text) && !underHeading) continue;
+    if (rightsNamedOnly(s)) {
+      ctx.trace?.(
+        "retention",
+        s,
+        "skipped: the erasure is a data subject's right named beside rectification (a request's time, not a keeping)",
+      );
+      continue;
+    }
     // A retention table's rows are the table reader's (each row once).
     if (s.text.includes("|") && retentionHeader(s.paragraph) >= 0) continue;
     // A period after words about sub-processors, breaches, objections, audits or secrecy is theirs
@@ -1374,6 +1382,23 @@ function retentionCell(ctx: Context, s: Sentence): boolean {
     (nearHas(ctx, s, KEYWORDS.retention) || underRetentionColumn(ctx, s))
   );
 }
+
+/**
+ * Whether every word about keeping or deleting in a sentence names a data subject's right, in a
+ * list with rectification ("Anfragen betroffener Personen (Auskunft, Berichtigung, Löschung) ...
+ * innerhalb von 72 Stunden", "toute demande d'accès, de rectification ou d'effacement dans un
+ * délai de 5 jours"): the period is a request's, not how long data is kept.
+ */
+function rightsNamedOnly(s: Sentence): boolean {
+  if (!KEYWORDS.rectification.test(s.text)) return false;
+  const rectifications = [...s.text.matchAll(everywhere("rectification"))].map((m) => m.index ?? 0);
+  return [...s.text.matchAll(everywhere("retention"))].every((m) =>
+    rectifications.some((at) => Math.abs(at - (m.index ?? 0)) <= RIGHTS_LIST_SPAN),
+  );
+}
+
+/** How far apart the rights of one list are named ("d'accès, de rectification ou d'effacement"). */
+const RIGHTS_LIST_SPAN = 40;
 
 /**
  * The label about keeping that introduces the list a sentence is an item of ("Retention Period:",

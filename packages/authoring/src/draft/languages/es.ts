@@ -112,6 +112,7 @@ export const es: LanguageWords = {
     hedge: "típicamente|habitualmente",
     aspiration:
       "(?<![\\p{L}])(?:procur\\p{L}*|intent(?:a|amos|an)|prioriz\\p{L}*|en la medida de lo posible|siempre que (?:sea|resulte) posible|preferentemente|de preferencia|nos esforzamos|se esfuerza)(?![\\p{L}])",
+    rectification: "rectific",
     forExample: "p\\. ?ej\\.|por ejemplo",
     certifying: "certific|acredit|confirm",
     lawNoun: "\\b(?:derecho|ley|leyes|legislación)\\b",

@@ -95,6 +95,9 @@ export const CONCEPTS = [
   // A wish or a best effort, not a commitment ("We aim to store data in the EU", "Priorizamos
   // residencia de datos en la UE", "where possible"): a hosting sentence so worded promises nothing.
   "aspiration",
+  // The right to rectification, named only beside a data subject's other rights ("requests for
+  // access, rectification or erasure"): the erasure beside it is a right's name, not a deleting.
+  "rectification",
   // A written confirmation of an act done ("certify in writing the completion of ... deletion within
   // 30 days"): a period it sets is the confirmation's deadline, not the act's.
   "certifying",
