@@ -4816,3 +4816,11 @@ describe("erasure named as a data subject's right", () => {
     ).toEqual(["30 days"]);
   });
 });
+
+describe("a hosting label naming whose place it is", () => {
+  it("reads 'Serverstandort der Datenbank: Frankfurt am Main' and 'Speicherort der Daten: EU (Frankfurt)'", () => {
+    expect(draft("Serverstandort der Datenbank: Frankfurt am Main\n").terms.hostingAllowed?.value).toEqual(["DE"]);
+    expect(draft("Speicherort der Daten: EU (Frankfurt)\n").terms.hostingAllowed?.value).toEqual(["DE"]);
+    expect(draft("Location of the primary database: Dublin, Ireland\n").terms.hostingAllowed?.value).toEqual(["IE"]);
+  });
+});

@@ -948,10 +948,11 @@ const PLACED_BEFORE = new RegExp(`\\b(?:in|im)\\s+(?<place>[^.;:]{2,80}?)\\s+(?:
 /**
  * "Server location: Germany", "Hosting | Frankfurt, Germany", "Primary data centre: Amsterdam",
  * "Serverstandort ist Nürnberg (Deutschland).": a label about where data is (a word or two before
- * it, "Primary", "The"; a compound's tail after it, "Rechenzentrumsstandorte"), and the place.
+ * it, "Primary", "The"; a compound's tail after it, "Rechenzentrumsstandorte"; up to three words
+ * naming whose place it is, "Serverstandort der Datenbank:"), and the place.
  */
 const HOSTING_LINE = new RegExp(
-  `^(?:[\\p{L}-]+\\s+){0,2}?(?:${KEYWORDS.hostingLabel.source})[\\p{L}-]*\\s*(?:\\([^)]*\\))?\\s*(?:[:|]|\\s(?:${KEYWORDS.copula.source})\\s)\\s*(?<place>[^|]{2,80})$`,
+  `^(?:[\\p{L}-]+\\s+){0,2}?(?:${KEYWORDS.hostingLabel.source})[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:\\([^)]*\\))?\\s*(?:[:|]|\\s(?:${KEYWORDS.copula.source})\\s)\\s*(?<place>[^|]{2,80})$`,
   "iu",
 );
 

@@ -108,7 +108,7 @@ export const en: LanguageWords = {
       "\\b(not|never)\\b[^.;]{0,40}\\b(transferr?\\w*|process\\w*|stor\\w*|host\\w*|moved?)\\b[^.;]{0,30}\\boutside (of )?|\\b(never|does not|do not|will not|shall not|won't|doesn't) leaves? ",
     backup: "\\bback-?ups?\\b|\\bbackup copies\\b|\\bdisaster recovery\\b|\\breplicas?\\b",
     hostingLabel:
-      "(server|hosting|data|storage|processing|backup|data cent(er|re)) locations?|locations? of (the )?(data|servers?|processing|hosting)|(hosting|data|storage|server|primary|secondary|backup|cloud|deployment) regions?|where (the |your |our )?(customer |personal )?data is (stored|hosted|kept|processed)|data residency|hosting|data ?cent(er|re)s?",
+      "(server|hosting|data|database|storage|processing|backup|data cent(er|re)) locations?|locations? of (the )?(primary |main )?(data|databases?|servers?|processing|hosting)|(hosting|data|storage|server|primary|secondary|backup|cloud|deployment) regions?|where (the |your |our )?(customer |personal )?data is (stored|hosted|kept|processed)|data residency|hosting|data ?cent(er|re)s?",
     europeName: "european union|\\beu\\b(?!-(?!based)\\w)|\\beea\\b(?!-(?!based)\\w)|european economic area",
     withinEurope:
       "(within|in) the (european union|eu\\b(?!-\\w)|eea\\b(?!-\\w)|european economic area)|\\bin (a|one of the|any) member states? of the (european union|eu\\b(?!-\\w))|\\bin (a|another) (contracting|signatory) state (to|of) the (agreement on the )?(european economic area|eea\\b(?!-\\w))|\\b(hosted|stored|located|processed) (only |exclusively |solely )?(on|in|at) ([\\w-]+ ){0,2}(eu|eea)\\b(?!-\\w)|\\b(eu|eea)-based\\b|\\b(within|in|on) the territory of the (european union|eu\\b(?!-\\w)|eea\\b(?!-\\w)|european economic area)",
