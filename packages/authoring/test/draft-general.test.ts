@@ -4824,3 +4824,19 @@ describe("a hosting label naming whose place it is", () => {
     expect(draft("Location of the primary database: Dublin, Ireland\n").terms.hostingAllowed?.value).toEqual(["IE"]);
   });
 });
+
+describe("an objection window counted from the notice, the objection's verb not last", () => {
+  it("reads 'binnen 30 dagen na kennisgeving schriftelijk bezwaar maken op redelijke gronden', not a notice of the objection", () => {
+    const window = (text: string) => t(draft(`## Sub-verwerkers\n\n${text}\n`).terms.objectionWindow);
+    expect(window("De Klant kan binnen 30 dagen na kennisgeving schriftelijk bezwaar maken op redelijke, gedocumenteerde gronden.")).toBe(
+      "30 days",
+    );
+    expect(window("Customer may object within 14 days after notification of a new sub-processor.")).toBe("14 days");
+    // Days after the notice of an objection count from the objection: no window.
+    expect(
+      window(
+        "If the parties cannot agree on a new sub-processor within 30 days after the notification of the objection, Customer may terminate.",
+      ),
+    ).toBeUndefined();
+  });
+});

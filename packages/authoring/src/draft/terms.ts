@@ -176,8 +176,33 @@ function fromTheObjection(s: Sentence, p: FoundPeriod): boolean {
   // "14 days from receipt of the notice to object": the objecting is what the days are for.
   const objection = KEYWORDS.objection.exec(after);
   const forIt = objection !== null && PURPOSE_RIGHT_BEFORE.test(after.slice(0, objection.index));
-  return COUNTED_FROM.test(after) && objection !== null && !forIt && !(rest.length <= 140 && KEYWORDS.objectAtEnd.test(rest));
+  return (
+    COUNTED_FROM.test(after) &&
+    objection !== null &&
+    !forIt &&
+    !fromTheNotice(after) &&
+    !(rest.length <= 140 && KEYWORDS.objectAtEnd.test(rest))
+  );
 }
+
+/**
+ * Whether the words right after a period name the notice it counts from ("binnen 30 dagen na
+ * kennisgeving schriftelijk bezwaar maken op redelijke gronden", "within 30 days after
+ * notification"): the objection after it is what the days are for, however the sentence ends. A
+ * notice of the objection ("after the notification of the objection") is the objection's.
+ */
+function fromTheNotice(after: string): boolean {
+  const m = FROM_THE_NOTICE.exec(after);
+  return m !== null && !OF_THE_OBJECTION.test(after.slice(m[0].length));
+}
+
+/** Right after a notice's word, that it is the objection's ("of the objection", "van het bezwaar"). */
+const OF_THE_OBJECTION = new RegExp(`^\\p{L}*\\s+(?:${KEYWORDS.ofWord.source})\\s*(?:\\p{L}+\\s+)?(?:${KEYWORDS.objection.source})`, "iu");
+
+const FROM_THE_NOTICE = new RegExp(
+  `^\\s*(?:${KEYWORDS.countedFrom.source})\\s+(?:\\p{L}+\\s+){0,2}?(?:${KEYWORDS.notice.source}|${KEYWORDS.notify.source})`,
+  "iu",
+);
 
 /** A defined term in brackets and quotes: ("Objection Period"), (« Période d'opposition »). */
 const DEFINED_TERM = /\(\s*[“"‘'«„][^)]{0,60}\)/gu;

@@ -123,6 +123,7 @@ export const de: LanguageWords = {
     aspiration:
       "(?<![\\p{L}])(?:bemüh\\p{L}*|nach möglichkeit|wenn möglich|soweit möglich|wo möglich|vorzugsweise|bevorzug\\p{L}*|priorisier\\p{L}*|anstreb\\p{L}*|streb(?:t|en) (?:wir )?(?:\\p{L}+ ){0,4}an)(?![\\p{L}])",
     rectification: "berichtig",
+    ofWord: "der|des|von",
     forExample: "z\\. ?b\\.|zum beispiel|beispielsweise",
     certifying: "bestätig|bescheinig",
     lawNoun: "\\brecht(?:s|es)?\\b",

@@ -121,6 +121,7 @@ export const en: LanguageWords = {
     aspiration:
       "\\b(?:aims?|strives?|endeavou?rs?|tr(?:y|ies) to|prefers?|prioriti[sz]es?|seeks? to|preferably|(?:wherever|where|when|whenever|if) (?:reasonably )?(?:possible|feasible|practicable)|as far as (?:reasonably )?possible|to the extent (?:reasonably )?(?:possible|practicable|feasible))\\b",
     rectification: "rectif",
+    ofWord: "of",
     forExample: "e\\.\\s?g\\.|for example|for instance",
     certifying: "certif(?:y|ies|ied|ication)|confirm(?:s|ed)? in writing|attest",
     lawNoun: "\\b(?:laws?|legislation)\\b",

@@ -113,6 +113,7 @@ export const es: LanguageWords = {
     aspiration:
       "(?<![\\p{L}])(?:procur\\p{L}*|intent(?:a|amos|an)|prioriz\\p{L}*|en la medida de lo posible|siempre que (?:sea|resulte) posible|preferentemente|de preferencia|nos esforzamos|se esfuerza)(?![\\p{L}])",
     rectification: "rectific",
+    ofWord: "de|del",
     forExample: "p\\. ?ej\\.|por ejemplo",
     certifying: "certific|acredit|confirm",
     lawNoun: "\\b(?:derecho|ley|leyes|legislación)\\b",

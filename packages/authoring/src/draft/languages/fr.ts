@@ -122,6 +122,7 @@ export const fr: LanguageWords = {
     aspiration:
       "(?<![\\p{L}])(?:effor[cç]\\p{L}*|(?:meilleurs|tous (?:ses|nos) ) ?efforts|privil[ée]gi\\p{L}*|dans la mesure du possible|si possible|de pr[ée]f[ée]rence|autant que possible|vis(?:e|ons|ent) [àa])(?![\\p{L}])",
     rectification: "rectif",
+    ofWord: "de|du|des|d'",
     forExample: "p\\. ?ex\\.|par exemple",
     certifying: "certifi|attest|confirm",
     lawNoun: "\\b(?:droit|lois?|législation)\\b",

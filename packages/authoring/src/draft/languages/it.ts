@@ -101,6 +101,7 @@ export const it: LanguageWords = {
     aspiration:
       "(?<![\\p{L}])(?:cerc(?:a|hiamo|ano) di|per quanto possibile|ove possibile|laddove possibile|preferibilmente|privilegi\\p{L}*|diamo priorità|sforz\\p{L}*)(?![\\p{L}])",
     rectification: "rettific",
+    ofWord: "di|del|della|dello|dell'|dei|degli|delle",
     forExample: "ad es\\.|per esempio|ad esempio",
     certifying: "certific|attest|conferm",
     lawNoun: "\\b(?:legge|leggi|diritto|legislazione)\\b",

@@ -112,6 +112,7 @@ export const nl: LanguageWords = {
     aspiration:
       "(?<![\\p{L}])(?:streven|streeft|proberen|probeert|bij voorkeur|waar mogelijk|indien mogelijk|voor zover mogelijk|(?:geven|geeft) (?:\\p{L}+ )?de voorkeur|prioriteit)(?![\\p{L}])",
     rectification: "rectific",
+    ofWord: "van",
     forExample: "bijv\\.|bijvoorbeeld",
     certifying: "bevestig|verklaar|certific",
     lawNoun: "\\b(?:recht|wet(?:geving|ten)?)\\b",

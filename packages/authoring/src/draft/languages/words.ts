@@ -98,6 +98,9 @@ export const CONCEPTS = [
   // The right to rectification, named only beside a data subject's other rights ("requests for
   // access, rectification or erasure"): the erasure beside it is a right's name, not a deleting.
   "rectification",
+  // The word that makes a noun another's ("the notification of the objection", "de kennisgeving
+  // van het bezwaar"): what a notice is of.
+  "ofWord",
   // A written confirmation of an act done ("certify in writing the completion of ... deletion within
   // 30 days"): a period it sets is the confirmation's deadline, not the act's.
   "certifying",
