@@ -4840,3 +4840,37 @@ describe("an objection window counted from the notice, the objection's verb not 
     ).toBeUndefined();
   });
 });
+
+describe("a sub-processor annex grouped under headings of categories", () => {
+  it("reads each category's providers, a bullet or a line with its purpose in brackets, in Markdown and HTML", () => {
+    const md =
+      "### BIJLAGE 3 - Subverwerkers\n\nDeze lijst kan wijzigen. Verwerker informeert Verwerkingsverantwoordelijke over materiële wijzigingen.\n\n#### A. Authenticatie en infrastructuur\n\nMicrosoft (Microsoft Entra voor authenticatie; Azure voor hosting, opslag en database).\n\n#### C. Transcriptie, samenvatting en chat (optioneel)\n\n- Azure Speech\n- Azure OpenAI\n\n#### D. Abonnementen\n\nMollie (beheer van abonnementsstatus en aankoopinformatie).\n\n### BIJLAGE 4 - Contact\n\nE-mail: privacy@example.nl\n";
+    const expected = [
+      ["Microsoft", null],
+      ["Azure Speech", null],
+      ["Azure OpenAI", null],
+      ["Mollie", null],
+    ];
+    expect(names(draft(md))).toEqual(expected);
+    const html = htmlText(
+      "<h3>BIJLAGE 3 - Subverwerkers</h3><p>Deze lijst kan wijzigen.</p><h4>A. Authenticatie en infrastructuur</h4><p>Microsoft (Microsoft Entra voor authenticatie; Azure voor hosting, opslag en database).</p><h4>C. Transcriptie</h4><ul><li>Azure Speech</li><li>Azure OpenAI</li></ul><h4>D. Abonnementen</h4><p>Mollie (beheer van abonnementsstatus en aankoopinformatie).</p>",
+    );
+    expect(names(draftFromText({ name: "dpa.html", format: "html", text: html }, "x"))).toEqual(expected);
+  });
+
+  it("reads no provider from clauses under numbered sub-headings of a sub-processor section", () => {
+    const d = draft(
+      "### 7. Subverwerkers\n\n#### 7.1 Algemene toestemming\n\nVerwerkingsverantwoordelijke verleent algemene schriftelijke toestemming voor het inschakelen van subverwerkers.\n\n#### 7.2 Wijzigingen\n\nVerwerker informeert Verwerkingsverantwoordelijke vooraf over wijzigingen.\n",
+    );
+    expect(names(d)).toEqual([]);
+  });
+});
+
+describe("a category's prose under a sub-processor annex", () => {
+  it("is no provider, even with a bracket in it", () => {
+    const d = draft(
+      "### Annex 3 - Sub-processors\n\n#### A. Hosting\n\nThe Processor (JNL Solutions) informs the Controller of changes.\n",
+    );
+    expect(names(d)).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   withoutMarkup,
   type Paragraph,
 } from "./document.js";
+import { appendAll } from "@dpa-lint/core";
 import { columnWords, KEYWORDS, phrase } from "./language.js";
 import { countryIn, countryNamed } from "./countries.js";
 import {
@@ -89,6 +90,76 @@ export function entryBlocks(paras: readonly Paragraph[], i: number): Taken | und
   }
   // One block is a list when it names a company with its legal form; two or more otherwise.
   return rows.length >= 2 || (rows.length === 1 && COMPANIES_ANYWHERE.test(rows[0]?.value.name ?? "")) ? { rows, next: k } : undefined;
+}
+
+/**
+ * Headings of categories under a sub-processor list's heading, each over its providers: a bulleted
+ * list of names, or a line naming one with what it does after it ("#### D. Abonnementen", then
+ * "Mollie (beheer van abonnementsstatus en aankoopinformatie)."), as an annex grouping providers by
+ * purpose has them. A note or two may come before the first category; the list ends at a heading no
+ * deeper than its own, or at a paragraph under a category that names no provider.
+ */
+export function categorySections(paras: readonly Paragraph[], i: number): Taken | undefined {
+  const top = paras[i];
+  if (!listHeading(top) || !MARKDOWN_HEADING.test(top.text)) return undefined;
+  const level = headingLevel(top.text);
+  const rows: FoundSubprocessor[] = [];
+  let categories = 0;
+  let before = 0;
+  let k = i + 1;
+  while (k < paras.length) {
+    const p = paras[k] as Paragraph;
+    const deeper = MARKDOWN_HEADING.test(p.text) && headingLevel(p.text) > level;
+    if (deeper && p.lineStarts.length === 1 && !ABOUT_THE_DOCUMENT.test(p.text)) {
+      const under: FoundSubprocessor[] = [];
+      for (k++; k < paras.length && !MARKDOWN_HEADING.test((paras[k] as Paragraph).text); k++) {
+        const named = providersIn(paras[k] as Paragraph);
+        if (!named) break;
+        appendAll(under, named);
+      }
+      // A category over prose is no list of providers: the section is something else.
+      if (under.length === 0) break;
+      appendAll(rows, under);
+      categories++;
+      continue;
+    }
+    if (categories === 0 && !MARKDOWN_HEADING.test(p.text) && p.text.length <= MAX_NOTE && ++before <= MAX_BEFORE_ENTRIES) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return categories > 0 ? { rows, next: k } : undefined;
+}
+
+/** "Mollie (beheer van abonnementsstatus en aankoopinformatie).": a short name, then one bracket to the line's end. */
+const NAME_THEN_BRACKET = /^[^()]{1,60}\s\([^()]+\)[.;]?$/;
+
+/** A Markdown heading's level: how many "#" open it. */
+function headingLevel(text: string): number {
+  return /^#+/.exec(text)?.[0].length ?? 0;
+}
+
+/**
+ * The providers a paragraph under a category names, a line each: "- Azure Speech", "Mollie (beheer
+ * van ...)." (a name, then what it does in brackets or after a dash). Undefined when a line reads
+ * as no name, or a line without a marker is not a name and its bracket (a sentence, a note).
+ */
+function providersIn(p: Paragraph): FoundSubprocessor[] | undefined {
+  const rows: FoundSubprocessor[] = [];
+  for (const [n, line] of paragraphLines(p).entries()) {
+    const marked = ITEM_MARKER.test(line);
+    const plain = withoutMarkup(line.replace(ITEM_MARKER, "")).trim();
+    // A line without a marker is a name and its purpose in brackets, the whole line: a sentence
+    // with a bracket inside ("Verwerker (JNL) informeert ...") is none.
+    if (!marked && !NAME_THEN_BRACKET.test(plain)) return undefined;
+    const cut = nameEnd(plain);
+    const name = (cut ? plain.slice(0, cut.index) : plain).replace(/[.;]\s*$/, "");
+    if (!nameLike(name) || KEYWORDS.subprocessor.test(name)) return undefined;
+    const e = entry(name, line, cut ? plain.slice(cut.index) : "");
+    if (e) rows.push(foundEntry(p, p.lines[0] + n, line.trim(), e, "a provider under a category of the sub-processor list"));
+  }
+  return rows.length > 0 ? rows : undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { FoundSubprocessor } from "./subprocessor-entry.js";
 import { coverCell, cellParagraphs, gluedRows, headerlessTable, pipeTable, recordTables } from "./subprocessor-tables.js";
 import {
   announcedList,
+  categorySections,
   engagedInProse,
   entryBlocks,
   headedEntries,
@@ -21,8 +22,8 @@ export type { FoundSubprocessor, ListedSubprocessor } from "./subprocessor-entry
  * paragraph about sub-processors: the tables of subprocessor-tables.ts (a key-terms cell, one
  * table per sub-processor, rows of cells with or without a header, cells as paragraphs, cells run
  * together) and the lists of subprocessor-lists.ts (labelled lines as the SCCs' Annex III has them,
- * numbered, one block or one heading per company, names announced by a heading or an
- * introduction, a list inside a sentence, a company engaged as one in a sentence).
+ * numbered, headings of categories over their providers, one block or one heading per company,
+ * names announced by a heading or an introduction, a list inside a sentence, a company engaged as one in a sentence).
  */
 export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor[] {
   const out: FoundSubprocessor[] = [];
@@ -43,6 +44,7 @@ export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor
       gluedRows(paras, i) ??
       labelledEntries(paras, i) ??
       numberedList(paras, i) ??
+      categorySections(paras, i) ??
       entryBlocks(paras, i) ??
       announcedList(paras, i) ??
       headedEntries(paras, i) ??
