@@ -4874,3 +4874,69 @@ describe("a category's prose under a sub-processor annex", () => {
     expect(names(d)).toEqual([]);
   });
 });
+
+describe("Italian sub-responsabili: a table headed by the word, and the objection to a change", () => {
+  it("reads a table whose first column is 'Sub-responsabile' (its word holds a change log's 'responsabile')", () => {
+    const d = draft(
+      "## ALLEGATO A — Elenco sub-responsabili autorizzati\n\n| Sub-responsabile | Servizio fornito | Sede / Luogo di trattamento |\n|---|---|---|\n| **Contabo GmbH** | Hosting infrastruttura VPS | Norimberga, Germania (DE — UE) |\n| **Brevo SAS** | Invio email | Parigi, Francia |\n",
+    );
+    expect(names(d)).toEqual([
+      ["Contabo GmbH", "DE"],
+      ["Brevo SAS", "FR"],
+    ]);
+    // A log of changes still is none.
+    expect(
+      names(
+        draft(
+          "## Sub-responsabili\n\n| Responsabile | Data | Modifica |\n|---|---|---|\n| Mario Rossi | 2026-01-01 | Aggiunto Brevo SAS |\n",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads the notice's days as the objection window: 'dando la possibilità di opporsi', or 'entro il termine' after it, in each language", () => {
+    const window = (text: string) => t(draft(`## Sub-processors\n\n${text}\n`).terms.objectionWindow);
+    expect(
+      window(
+        "Il Responsabile informa il Titolare di eventuali modifiche (aggiunta o sostituzione di sub-responsabili) con almeno 30 (trenta) giorni di anticipo tramite email, dando al Titolare la possibilità di opporsi.",
+      ),
+    ).toBe("30 days");
+    for (const [notice, objection] of [
+      [
+        "Il Responsabile informa il Titolare delle modifiche dei sub-responsabili con almeno 30 giorni di anticipo.",
+        "In assenza di opposizione motivata entro il termine, la modifica si intende accettata.",
+      ],
+      ["The Processor notifies changes of sub-processors at least 30 days in advance.", "The Controller may object within the period."],
+      [
+        "Le Prestataire informe le Client de tout changement de sous-traitant ultérieur avec un préavis de 30 jours.",
+        "Le Client peut s'y opposer dans le délai imparti.",
+      ],
+      [
+        "El Encargado comunicará los cambios de subencargados con una antelación de 30 días.",
+        "El Responsable podrá oponerse dentro del plazo.",
+      ],
+      [
+        "Der Auftragnehmer kündigt Änderungen der Unterauftragsverarbeiter 30 Tage im Voraus an.",
+        "Der Auftraggeber kann innerhalb der Frist widersprechen.",
+      ],
+      [
+        "Verwerker kondigt wijzigingen van subverwerkers 30 dagen vooraf aan.",
+        "Verwerkingsverantwoordelijke kan binnen de termijn bezwaar maken.",
+      ],
+    ])
+      expect(window(`${notice} ${objection}`), objection).toBe("30 days");
+  });
+});
+
+describe("German 'kündigt ... an' (announces) is no termination", () => {
+  it("reads the prior notice of a change announced so, and still not a termination's period", () => {
+    const terms = (text: string) => draft(`## Unterauftragsverarbeiter\n\n${text}\n`).terms;
+    expect(t(terms("Der Auftragnehmer kündigt Änderungen der Unterauftragsverarbeiter 30 Tage im Voraus an.").priorNotice)).toBe("30 days");
+    expect(
+      t(
+        terms("Der Auftraggeber kann den Vertrag bei einem neuen Unterauftragsverarbeiter mit einer Frist von 30 Tagen kündigen.")
+          .objectionWindow,
+      ),
+    ).toBeUndefined();
+  });
+});

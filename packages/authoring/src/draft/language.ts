@@ -81,6 +81,7 @@ const UNICODE: ReadonlySet<Concept> = new Set([
   "hosting",
   "locatedIn",
   "aspiration",
+  "otherAct",
 ]);
 
 /** Concepts whose words are told apart by their case: a defined term is written with a capital. */

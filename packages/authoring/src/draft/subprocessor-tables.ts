@@ -153,8 +153,10 @@ export function pipeTable(paras: readonly Paragraph[], i: number): Taken | undef
   if (headerAt < 0 || !headerLine(lines[headerAt] ?? "")) return undefined;
   const headers = cellsOf(lines[headerAt] ?? "");
   // A table that starts with a date or a version is a log of changes ("| Date | Change Type |
-  // Provider | Description |"), not the list.
-  if (KEYWORDS.metaLabel.test(headers.find(Boolean) ?? "")) return undefined;
+  // Provider | Description |"), not the list; a first column of sub-processors is the list, though
+  // its word holds a meta label's ("Sub-responsabile" holds "responsabile", a log's author).
+  const first = headers.find(Boolean) ?? "";
+  if (KEYWORDS.metaLabel.test(first) && !KEYWORDS.subprocessor.test(first)) return undefined;
   const columns = headers.map(columnOf);
   const nameCol = columns.indexOf("name") >= 0 ? columns.indexOf("name") : 0;
   const purposeCol = columns.indexOf("purpose");

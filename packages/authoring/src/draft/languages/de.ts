@@ -95,7 +95,7 @@ export const de: LanguageWords = {
     withinTheNotice:
       "\\b(?:innerhalb|während) (?:derer|deren|welcher)\\b|\\binnerhalb der (?:[\\w-]+tägigen )?(ankündigungs|vorankündigungs|mitteilungs)frist\\b",
     withinThatPeriod:
-      "\\b(?:innerhalb|binnen|während) (?:dieser|derselben) frist\\b|\\b(?:innerhalb|während) (?:dieses|desselben) zeitraums?\\b",
+      "\\b(?:innerhalb|binnen|während) (?:dieser|derselben) frist\\b|\\b(?:innerhalb|während) (?:dieses|desselben) zeitraums?\\b|\\binnerhalb der frist\\b(?!\\s+von\\b)",
     sameAct: "^(?:dies|das|diese)\\s+(?:erfolgt|geschieht|hat|muss|wird|ist)\\b",
     thatPeriod: "\\bnach (ablauf )?(dieser|der genannten|besagter) (frist|zeitraum|zeitraums)|\\b(?:danach|anschließend|hiernach)\\b",
     dataAtTheEnd: "herunterlad|rückgabe|beendigung|vertragsende",
@@ -131,7 +131,8 @@ export const de: LanguageWords = {
     countedFrom: "nach|ab|seit",
     purposeWord: "um",
     answerTime: "antwort|reaktionszeit|bearbeitungszeit|rückmeldung",
-    otherAct: "kündig|zahlung|erstatt|alternativ",
+    // "kündigt ... an" (announces, a separable verb closing its clause) and "Ankündigung" are no termination.
+    otherAct: "(?<![\\p{L}])kündig\\p{L}*(?![^.;]{0,80}\\san(?:\\s*[.;,]|\\s*$))|zahlung|erstatt|alternativ",
     controllerParty: "\\b(?:auftraggeber|verantwortlich|kunde)\\w*",
     supervisoryAuthority: "aufsichtsbehörde|datenschutzbehörde|datenschutzaufsicht|\\bbfdi\\b",
     auditClause: "prüfung|kontrolle",

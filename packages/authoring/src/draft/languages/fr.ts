@@ -67,7 +67,7 @@ export const fr: LanguageWords = {
   keywords: {
     subprocessor:
       "sous\\s?-\\s?traitants? ultérieurs?|\\bsous\\s?-\\s?traitants\\b|\\bsous\\s?-\\s?traitance ultérieure|\\b(un|une|tout|chaque|nouveau|autre|ce|son|ses|leurs?) sous\\s?-\\s?traitants?\\b",
-    objection: "\\bs'opposer|\\bopposition",
+    objection: "\\bs['’](?:y |en )?opposer|\\bopposition|\\bobjections?\\b",
     dataSubject: "personnes? concernées?|intérêts? légitimes?",
     advance:
       "préavis|à l'avance|au préalable|préalablement|(?:information|notification) préalable|avant (tout|toute|le|la) changement|au moins .{0,30} avant\\b",
@@ -93,7 +93,8 @@ export const fr: LanguageWords = {
     retention: "traitées? pendant une (maximum )?(période|durée)|rétention|conserv|supprim|suppression|effac|détrui|destruction|écras|purg",
     withinTheNotice:
       "\\b(?:pendant|durant|au cours du|dans) (?:lequel|laquelle)\\b|\\bau cours duquel\\b|\\bdans le d[ée]lai de (préavis|notification)\\b",
-    withinThatPeriod: "\\b(?:dans|pendant) (?:ce|ledit|le même) (?:d[ée]lai|période)\\b|\\bpendant cette période\\b",
+    withinThatPeriod:
+      "\\b(?:dans|pendant) (?:ce|ledit|le même) (?:d[ée]lai|période)\\b|\\bpendant cette période\\b|\\bdans le d[ée]lai(?: imparti)?\\b(?!\\s+(?:de|d'))",
     sameAct: "^(?:cela|ceci|celle-ci|cette opération)(?![\\p{L}])|\\b(?:y procède|le fait|la fait)\\b",
     thatPeriod:
       "(à l'issue|à l'expiration|\\bau terme) de ce d[ée]lai|\\b(passé|après) ce d[ée]lai|\\bce d[ée]lai (expiré|écoulé)|\\bau-delà(?![\\p{L}])|\\bpar la suite\\b",

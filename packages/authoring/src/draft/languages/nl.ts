@@ -84,7 +84,7 @@ export const nl: LanguageWords = {
     none: "niet van toepassing|\\bgeen\\b",
     retention: "(verwerkt|opgeslagen) gedurende een (maximale )?periode|bewa+r|verwijder|vernietig|overschr[ie]+v",
     withinTheNotice: "\\bwaarbinnen\\b|\\bgedurende welke\\b|\\bbinnen de (kennisgevings|opzeg)termijn\\b",
-    withinThatPeriod: "\\bbinnen (?:die|deze|dezelfde) (?:termijn|periode)\\b",
+    withinThatPeriod: "\\bbinnen (?:die|deze|dezelfde) (?:termijn|periode)\\b|\\bbinnen de termijn\\b(?!\\s+van\\b)",
     sameAct: "^(?:dit|dat)\\s+(?:gebeurt|geschiedt|zal|vindt|moet|wordt)\\b",
     thatPeriod: "\\bna (afloop van )?(deze|die|de genoemde) (termijn|periode)|\\b(?:daarna|nadien)\\b",
     dataAtTheEnd: "terugga|downloaden|beëindiging|einde van de overeenkomst",
