@@ -4940,3 +4940,28 @@ describe("German 'kündigt ... an' (announces) is no termination", () => {
     ).toBeUndefined();
   });
 });
+
+describe("a deleting whose sentence a list broke, and hosting set in bold", () => {
+  it("reads the period after the list, in lower case, as the last item's deleting's", () => {
+    const kept = (text: string) => draft(text).terms.retention.map((r) => t(r));
+    expect(
+      kept(
+        "A la finalización de la prestación del servicio, el Encargado, **a elección del Responsable**:\n\n- Devolverá al Responsable los datos personales en un formato estructurado; y/o\n- Suprimirá los datos personales y las copias existentes,\n\nen un plazo máximo de **60 días**, salvo que la normativa exija su conservación.\n",
+      ),
+    ).toEqual(["60 days"]);
+    expect(
+      kept(
+        "At the end of the services the Processor shall:\n\n- return the data; or\n- delete the data and all copies,\n\nwithin 30 days of termination.\n",
+      ),
+    ).toEqual(["30 days"]);
+    // A list ended by a full stop is over: a new sentence's period is its own.
+    expect(kept("The Processor shall:\n\n- delete the data.\n\nquarterly reports are sent within 30 days.\n")).toEqual([]);
+  });
+
+  it("reads hosting whose words are emphasised, and a Spanish 'tratamiento ... se realiza' with words between", () => {
+    expect(draft("Customer Data is stored in the **European Union**.\n").terms.hostingDeclared?.value).toEqual(["EEA"]);
+    expect(draft("Personal data is **processed exclusively in Germany**.\n").terms.hostingAllowed?.value).toEqual(["DE"]);
+    const d = draft("El tratamiento principal de los datos de negocio se realiza en la **UE (Fráncfort)**.\n");
+    expect([d.terms.hostingAllowed?.value, d.terms.hostingDeclared?.value]).toEqual([["DE"], ["EEA"]]);
+  });
+});

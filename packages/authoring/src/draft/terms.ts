@@ -919,9 +919,11 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
       why(s, "skipped: a wish or a best effort (we aim, where possible), not a commitment");
       continue;
     }
-    const none = KEYWORDS.noneOutsideEurope.exec(s.text);
+    // Emphasis is no word ("stored in the **European Union**").
+    const text = withoutMarkup(s.text);
+    const none = KEYWORDS.noneOutsideEurope.exec(text);
     // "... not outside the EEA without the Controller's consent" allows what it seems to forbid.
-    if (none && voidingCondition(s.text.slice(none.index))) {
+    if (none && voidingCondition(text.slice(none.index))) {
       why(s, "skipped: data may leave the EU/EEA on a condition (without, unless, except)");
       continue;
     }
@@ -929,12 +931,12 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
       why(s, "taken: EEA (no data leaves it)");
       return found(s, ["EEA"], "sentence pattern: no data leaves the EU/EEA");
     }
-    if (!KEYWORDS.hosting.test(s.text) || !(KEYWORDS.withinEurope.test(s.text) || OR_IN_EUROPE.test(s.text))) continue;
-    if (s.text === countriesRead && !europeFirst(s.text)) {
+    if (!KEYWORDS.hosting.test(text) || !(KEYWORDS.withinEurope.test(text) || OR_IN_EUROPE.test(text))) continue;
+    if (s.text === countriesRead && !europeFirst(text)) {
       why(s, "skipped: it names the countries where data is hosted, the EU or EEA as where one of them is");
       continue;
     }
-    if (KEYWORDS.outside.test(s.text)) {
+    if (KEYWORDS.outside.test(text)) {
       why(s, "skipped: it speaks of outside the EU/EEA too (a transfer clause, not a commitment)");
       continue;
     }
@@ -1050,23 +1052,25 @@ const OR_IN_EUROPE = new RegExp(`\\b(?:${KEYWORDS.orWord.source})\\s+[^,.;]{0,60
  */
 export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
   for (const [i, s] of ctx.sentences.entries()) {
+    // Emphasis is no word ("is **processed exclusively in Germany**"); the quote keeps it.
+    const plain: Sentence = { ...s, text: withoutMarkup(s.text) };
     // "We aim to host data in Germany": a wish or a best effort is no commitment.
-    if (onlyWished(s, KEYWORDS.staysIn)) {
+    if (onlyWished(plain, KEYWORDS.staysIn)) {
       ctx.trace?.("hostingAllowed", s, "skipped: a wish or a best effort (we aim, where possible), not a commitment");
       continue;
     }
-    const stays = stayingIn(s);
+    const stays = stayingIn(plain);
     if (stays.length > 0) {
       ctx.trace?.("hostingAllowed", s, `taken: ${stays.join(", ")} (no data leaves)`);
       return found(s, stays, "sentence pattern: no data leaves the named countries");
     }
-    if (!KEYWORDS.hosting.test(s.text)) continue;
-    const place = placeNamed(s);
+    if (!KEYWORDS.hosting.test(plain.text)) continue;
+    const place = placeNamed(plain);
     const codes = place ? countriesOf(place) : [];
     // "Einsatz von deutschen Rechenzentren", "en centros de datos españoles": no country's name,
     // its adjective beside what hosts the data.
-    const adjective = codes.length === 0 ? ADJECTIVE_HOSTS.filter(([re]) => re.test(s.text)).map(([, code]) => code) : [];
-    if (adjective.length > 0 && !KEYWORDS.outside.test(s.text) && !KEYWORDS.region.test(s.text)) {
+    const adjective = codes.length === 0 ? ADJECTIVE_HOSTS.filter(([re]) => re.test(plain.text)).map(([, code]) => code) : [];
+    if (adjective.length > 0 && !KEYWORDS.outside.test(plain.text) && !KEYWORDS.region.test(plain.text)) {
       ctx.trace?.("hostingAllowed", s, `taken: ${adjective.join(", ")} (a country's data centres or servers)`);
       return found(s, adjective, "sentence pattern: the data centres of named countries");
     }
@@ -1309,6 +1313,16 @@ function periodReferredTo(ctx: Context, i: number, periods: readonly FoundPeriod
       earlier.period,
     );
   }
+  const broken = deletes && periods.length === 0 ? periodAfterTheList(ctx.sentences, i) : undefined;
+  if (broken) {
+    ctx.trace?.("retention", s, `taken: ${broken.text}, from the words after the list, which end this item's sentence`);
+    return found(
+      ctx.sentences[i + 1] as Sentence,
+      asPeriod(broken),
+      `sentence pattern: data deleted, its period after the list that broke its sentence (the deleting: line ${s.line})`,
+      broken,
+    );
+  }
   const after = deletes && periods.length === 0 ? periodOfTheSameAct(ctx.sentences, i) : undefined;
   if (after) {
     ctx.trace?.("retention", s, `taken: ${after.text}, from the sentence after, which goes on with this deleting`);
@@ -1334,6 +1348,20 @@ function periodOfTheSameAct(sentences: readonly Sentence[], i: number): FoundPer
   const next = sentences[i + 1];
   if (!next || next.paragraph !== sentences[i]?.paragraph || KEYWORDS.retention.test(next.text)) return undefined;
   if (!KEYWORDS.sameAct.test(withoutMarkup(next.text.replace(LINE_OPENING, "")).slice(0, 80))) return undefined;
+  return periodsOf(next).find((x) => !anotherActsPeriod(next, x) && !anExample(next, x));
+}
+
+/**
+ * The period of a sentence a list broke: the list's last item deletes and does not end the
+ * sentence ("- Suprimirá los datos personales y las copias existentes,"), and the words after the
+ * list go on with it in lower case ("en un plazo máximo de 60 días, salvo que ..."): their period
+ * is the deleting's.
+ */
+function periodAfterTheList(sentences: readonly Sentence[], i: number): FoundPeriod | undefined {
+  const s = sentences[i] as Sentence;
+  const next = sentences[i + 1];
+  if (!next || !onListLine(s) || onListLine(next) || /[.!?:]\s*$/.test(withoutMarkup(s.text))) return undefined;
+  if (next.paragraph.index - s.paragraph.index > 1 || !/^\p{Ll}/u.test(withoutMarkup(next.text).trimStart())) return undefined;
   return periodsOf(next).find((x) => !anotherActsPeriod(next, x) && !anExample(next, x));
 }
 

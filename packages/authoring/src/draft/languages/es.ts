@@ -93,7 +93,7 @@ export const es: LanguageWords = {
     dataAtTheEnd: "descarg|devoluci|finalizaci|extracci",
     confidential: "confidencial",
     hosting:
-      "\\bdatos\\b[^.;]{0,40}\\bpermanec|\\bresiden?\\b|\\bse ubican?\\b|tratamiento (de (los )?datos (personales )?)?(se realiza|tiene lugar|se llevará a cabo)|(podrá|puede|pueden) tratar|serán tratad[oa]s|alojad|almacen|servidor|infraestructura|\\baloja|\\balmacenamos\\b|\\bconserva(mos)?\\b|\\btratad[oa]s\\b|\\btrat(a|an|ará|arán)(?![\\p{L}])[^.]{0,40}\\bdatos|centros? de datos|\\blocaliza(n|d[oa]s?)?\\b|\\btratamientos?\\b[^.;]{0,30}\\b(se )?realic|\\btratamientos?\\b[^.;]{0,30}\\b(se )?realiz|residencia de (?:los )?datos",
+      "\\bdatos\\b[^.;]{0,40}\\bpermanec|\\bresiden?\\b|\\bse ubican?\\b|tratamiento (de (los )?datos (personales )?)?(se realiza|tiene lugar|se llevará a cabo)|(podrá|puede|pueden) tratar|serán tratad[oa]s|alojad|almacen|servidor|infraestructura|\\baloja|\\balmacenamos\\b|\\bconserva(mos)?\\b|\\btratad[oa]s\\b|\\btrat(a|an|ará|arán)(?![\\p{L}])[^.]{0,40}\\bdatos|centros? de datos|\\blocaliza(n|d[oa]s?)?\\b|\\btratamientos?\\b[^.;]{0,60}\\b(se )?realic|\\btratamientos?\\b[^.;]{0,60}\\b(se )?realiz|residencia de (?:los )?datos",
     noneOutsideEurope:
       "\\bno\\b[^.;]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)|\\bnunca sale[n]? de la (ue\\b|unión europea)|\\b(ningún|ninguna)\\b[^.]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)|\\bno\\b[^.;]{0,40}\\btransferir\\w*[^.;]{0,40}\\bterceros países|\\bno se (?:realizar|efectuar)\\w* transferencias internacionales",
     locatedIn:
