@@ -4965,3 +4965,29 @@ describe("a deleting whose sentence a list broke, and hosting set in bold", () =
     expect([d.terms.hostingAllowed?.value, d.terms.hostingDeclared?.value]).toEqual([["DE"], ["EEA"]]);
   });
 });
+
+describe("texts typed without accents, and a deleting that follows no answer", () => {
+  it("reads Spanish, French and Italian words and units typed without their accents", () => {
+    const d = draft(
+      "## 8. Subencargados\n\nCualquier alta o cambio de subencargado se comunicara al Cliente con al menos 15 dias de antelacion. El Cliente podra oponerse fundadamente.\n\nEl Encargado notificara al Responsable cualquier violacion de la seguridad de los datos en un plazo de 2 dias habiles.\n",
+    );
+    expect([t(d.terms.priorNotice), t(d.terms.breachNotification)]).toEqual(["15 days", "2 working_days"]);
+    expect(
+      t(draft("Le Prestataire notifie au Client toute violation de donnees dans un delai de 24 heures.\n").terms.breachNotification),
+    ).toBe("24 hours");
+  });
+
+  it("reads no retention from the days a controller has to answer before a deletion by default, in each language", () => {
+    for (const text of [
+      "If the Customer does not respond within 15 days, the data will be deleted by default.",
+      "Si el Cliente no responde en los 15 días, se aplicará por defecto la opción de supresión.",
+      "À défaut de réponse dans un délai de 15 jours, les données seront supprimées.",
+      "Se il Cliente non risponde entro 15 giorni, i dati saranno cancellati.",
+      "Reageert de Klant niet binnen 15 dagen, dan worden de gegevens verwijderd.",
+    ])
+      expect(draft(`${text}\n`).terms.retention, text).toEqual([]);
+    expect(draft("The Processor deletes all data within 30 days after termination.\n").terms.retention.map((r) => t(r))).toEqual([
+      "30 days",
+    ]);
+  });
+});

@@ -24,33 +24,44 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(LANGUAGES.flatM
 function anyOf(sources: ReadonlyArray<string | undefined>): string {
   return sources
     .filter((s): s is string => s !== undefined && s !== "")
-    .map((s) => `(?:${anyApostrophe(s)})`)
+    .map((s) => `(?:${asTyped(s)})`)
     .join("|");
 }
 
 /**
- * A pattern whose apostrophes match the typographic ones too: the language files write "s'opposer"
- * and "days' notice", published DPAs as often "s’opposer" and "days’ notice". Apostrophes inside a
- * character class are left as they are (the class says which it takes).
+ * A pattern as published texts type its words: its apostrophes match the typographic ones too (the
+ * language files write "s'opposer" and "days' notice", published DPAs as often "s’opposer" and
+ * "days’ notice"), and its accented letters the same letters without their accent ("días" as
+ * "dias", "antelación" as "antelacion", "beëindiging" as "beeindiging": texts typed without
+ * accents are common). German umlauts are kept: they are written "ae", "oe", "ue" when left out.
+ * Apostrophes inside a character class are left as they are (the class says which it takes);
+ * accented letters there take their plain letter beside them.
  */
-function anyApostrophe(source: string): string {
+function asTyped(source: string): string {
   let out = "";
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i] as string;
+    const plain = UNACCENTED[c];
     if (c === "\\") {
       out += c + (source[i + 1] ?? "");
       i++;
     } else if (inClass) {
       inClass = c !== "]";
-      out += c;
+      out += plain ? c + plain : c;
     } else if (c === "[") {
       inClass = true;
       out += c;
-    } else out += c === "'" ? "['’ʼ]" : c;
+    } else if (c === "'") out += "['’ʼ]";
+    else out += plain ? `[${c}${plain}]` : c;
   }
   return out;
 }
+
+/** Accented letters the reader's languages write, to the letter typed without the accent. */
+const UNACCENTED: Readonly<Record<string, string>> = Object.fromEntries(
+  [..."áàâéèêëíìîïóòôúùûçñ"].map((c) => [c, c.normalize("NFD").replace(/[\u0300-\u036f]/g, "")]),
+);
 
 const UNITS: ReadonlyArray<Unit | "weeks"> = ["working_days", "days", "hours", "weeks", "months", "years"];
 
@@ -64,7 +75,7 @@ export const UNIT_WORDS: ReadonlyArray<[RegExp, Unit | "weeks"]> = UNITS.map((u)
 ]);
 
 /** The unit words as one alternation, longest first within each language, for the period pattern. */
-export const UNIT_PATTERN = `(?:${LANGUAGES.map((l) => l.unitPattern).join("|")})`;
+export const UNIT_PATTERN = `(?:${LANGUAGES.map((l) => asTyped(l.unitPattern)).join("|")})`;
 
 /** Concepts whose words need Unicode classes (\p{L}) or read like words, not parts of words. */
 const UNICODE: ReadonlySet<Concept> = new Set([

@@ -1532,6 +1532,9 @@ function deletedAfter(s: Sentence, p: FoundPeriod): boolean {
     findPeriods(after.slice(verb.index)).length === 0 &&
     findPeriods(between).length === 0 &&
     !KEYWORDS.otherwise.test(between) &&
+    // "Si el Cliente no responde en los 15 días, se aplicará por defecto la supresión": the days
+    // are the answer's, the deleting what follows when none comes.
+    !KEYWORDS.noReply.test(before) &&
     ![before, between].some((t) => KEYWORDS.notify.test(t) || KEYWORDS.objection.test(t))
   );
 }

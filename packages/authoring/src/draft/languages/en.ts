@@ -150,7 +150,8 @@ export const en: LanguageWords = {
     deleting: "delet|destr|eras|purg|\\bremov(?:e|es|ed|al)\\b",
     determiner: "all|any|the|such|its|their|your|our|customer's|customer’s",
     dataWord: "data|information",
-    otherwise: "otherwise|failing|or else",
+    otherwise: "otherwise|failing|or else|by default",
+    noReply: "(?:not|fails? to|failing to)\\s+(?:respond|reply|answer|choose|elect|select|instruct)",
     retentionColumn: "retention|storage (?:duration|period)",
     ifApplicable: "\\(if applicable\\)",
     categoryStopWord:

@@ -151,6 +151,8 @@ export const nl: LanguageWords = {
     contactLabel: "contact|persoon",
     totalWord: "\\b(?:in totaal|totaal|in het totaal)\\b",
     exceptWord: "\\bzonder\\b|\\btenzij\\b|\\bbehalve\\b",
+    otherwise: "anders|bij gebreke",
+    noReply: "niet (?:reageert|antwoordt|kiest|laat weten)|(?:reageert|antwoordt|kiest)\\b[^.;,]{0,30}\\bniet\\b|geen reactie",
     requiredByLaw: "wettelijk verplicht|wettelijke verplichting|vereist (?:is )?(?:krachtens|door) (?:het )?(?:unierecht|recht|de wet)",
     region: "(?<!\\p{L})(?:europa|azië|afrika|noord-amerika|zuid-amerika|latijns-amerika|wereldwijd)(?!\\p{L})",
     cloudRegion: "regio(?:'s)?",

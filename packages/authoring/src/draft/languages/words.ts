@@ -147,6 +147,9 @@ export const CONCEPTS = [
   // word is part of its name only when one of the two is it.
   "dataWord",
   "otherwise",
+  // A controller who does not answer ("If the Customer does not respond within 15 days, ..."): the
+  // period is the answer's, what follows its consequence.
+  "noReply",
   "retentionColumn",
   "ifApplicable",
   "categoryStopWord",
