@@ -4991,3 +4991,55 @@ describe("texts typed without accents, and a deleting that follows no answer", (
     ]);
   });
 });
+
+describe("the forms one DPA's six translations took (AnarBib's, dev half)", () => {
+  it("reads sub-processors called 'encargades ulteriores', 'responsabili ulteriori', 'verdere verwerkers'", () => {
+    for (const [heading, header] of [
+      ["## Artículo 7 — Encargades ulteriores", "| Encargade ulterior | Función | Ubicación |"],
+      ["## Articolo 7 — Responsabili ulteriori", "| Responsabile ulteriore | Funzione | Localizzazione |"],
+      ["## Artikel 7 — Verdere verwerkers", "| Verwerker | Functie | Locatie |"],
+    ])
+      expect(names(draft(`${heading}\n\n${header}\n|---|---|---|\n| **Resend, Inc.** | E-mail | Estados Unidos |\n`)), heading).toEqual([
+        ["Resend, Inc.", "US"],
+      ]);
+  });
+
+  it("reads the main location of the data in German and Dutch compounds, and no hosting from a party that processes no personal data", () => {
+    expect(
+      draft("Hauptstandort der Daten ist AWS São Paulo (Brasilien), was keine Übermittlung darstellt.\n").terms.hostingAllowed?.value,
+    ).toEqual(["BR"]);
+    expect(
+      draft("De hoofdlocatie van de gegevens is AWS São Paulo (Brazilië), wat geen doorgifte vormt.\n").terms.hostingAllowed?.value,
+    ).toEqual(["BR"]);
+    const d = draft("Codeberg (static frontend hosting) is established in the EU and does not process personal data.\n");
+    expect([d.terms.hostingAllowed, d.terms.hostingDeclared]).toEqual([undefined, undefined]);
+  });
+
+  it("reads backups replaced by rotation, a Belgian Dutch 'wissing', and no retention from the days before a deletion by default", () => {
+    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => t(r));
+    expect(
+      kept("Technical backups possibly containing this data are replaced by rotation within a maximum of 90 days after the main deletion."),
+    ).toEqual(["90 days"]);
+    expect(
+      kept("De technische back-ups worden door rotatie vervangen binnen een termijn van maximaal 90 dagen na de hoofdwissing."),
+    ).toEqual(["90 days"]);
+    expect(kept("AnarBib gaat over tot de wissing van alle gegevens binnen een termijn van maximaal 30 dagen.")).toEqual(["30 days"]);
+    // Keys rotated are no data kept.
+    expect(kept("Encryption keys are rotated every 90 days.")).toEqual([]);
+    for (const text of [
+      "In the absence of any expression by the library within 30 days after the end of the contract, option B (deletion) applies by default.",
+      "In Ermangelung einer Erklärung der Bibliothek innerhalb von 30 Tagen nach Vertragsende gilt Option B (Löschung) standardmäßig.",
+      "En caso de ausencia de manifestación de la biblioteca dentro de los 30 días posteriores al fin del contrato, la opción B (eliminación) se aplica por defecto.",
+      "In assenza di manifestazione della biblioteca entro 30 giorni dalla fine del contratto, l'opzione B (eliminazione) si applica per impostazione predefinita.",
+      "Bij gebrek aan reactie van de bibliotheek binnen 30 dagen na het einde van het contract, is optie B (wissing) standaard van toepassing.",
+    ])
+      expect(kept(text), text).toEqual([]);
+  });
+
+  it("keeps two items of one retention list with one period and similar labels, each label up to 60 characters", () => {
+    const kept = draft(
+      "### Retention durations\n\n- History of completed loans: 24 months\n- History of completed reservations: 12 months\n- History of completed on-site consultations: 12 months\n",
+    ).terms.retention.map((r) => t(r));
+    expect(kept).toEqual(["24 months", "12 months", "12 months"]);
+  });
+});

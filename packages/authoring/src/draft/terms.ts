@@ -19,8 +19,11 @@ import { findPeriods, numberValue, type FoundPeriod, type Period } from "./perio
 
 /** A line's bullet or a table row's opening bar, before its text. */
 const LINE_OPENING = new RegExp(`^\\s*(?:${BULLET}\\s+|\\|\\s*)`);
-/** Only a label (bulleted or not) before a period: "- Backups: 30 days". */
-const LABEL_BEFORE = new RegExp(`^\\s*(?:${BULLET}\\s+)?[^:;.]{1,40}:\\s*$`);
+/**
+ * Only a label (bulleted or not) before a period: "- Backups: 30 days", "- History of completed
+ * on-site consultations: 12 months" (up to 60 characters).
+ */
+const LABEL_BEFORE = new RegExp(`^\\s*(?:${BULLET}\\s+)?[^:;.]{1,60}:\\s*$`);
 /** A line opening with a bullet. */
 const BULLET_FIRST = new RegExp(`^${BULLET}`);
 
@@ -921,6 +924,10 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
     }
     // Emphasis is no word ("stored in the **European Union**").
     const text = withoutMarkup(s.text);
+    if (KEYWORDS.processesNone.test(text)) {
+      why(s, "skipped: about a party that processes no personal data");
+      continue;
+    }
     const none = KEYWORDS.noneOutsideEurope.exec(text);
     // "... not outside the EEA without the Controller's consent" allows what it seems to forbid.
     if (none && voidingCondition(text.slice(none.index))) {
@@ -1054,6 +1061,8 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
   for (const [i, s] of ctx.sentences.entries()) {
     // Emphasis is no word ("is **processed exclusively in Germany**"); the quote keeps it.
     const plain: Sentence = { ...s, text: withoutMarkup(s.text) };
+    // "Codeberg (static frontend hosting) ... does not process personal data": no data is there.
+    if (KEYWORDS.processesNone.test(plain.text)) continue;
     // "We aim to host data in Germany": a wish or a best effort is no commitment.
     if (onlyWished(plain, KEYWORDS.staysIn)) {
       ctx.trace?.("hostingAllowed", s, "skipped: a wish or a best effort (we aim, where possible), not a commitment");
@@ -1260,6 +1269,10 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
         !AT_LEAST_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - 40), x.index)) &&
         !(fromTheDeleting(s, x) && !keptOrDeletedBefore(s, x)) &&
         !aConfirmationDeadline(s, x) &&
+        // "Si el Cliente no responde en los 15 días, se aplicará por defecto la supresión", "In the
+        // absence of any expression within 30 days, deletion applies": the days are the answer's,
+        // the deleting what follows when none comes.
+        !KEYWORDS.noReply.test(partAround(s, x).before) &&
         (x.unit !== "hours" || deletes) &&
         (underHeading ||
           KEYWORDS.retention.test(clauseOf(s, x)) ||
@@ -1532,9 +1545,6 @@ function deletedAfter(s: Sentence, p: FoundPeriod): boolean {
     findPeriods(after.slice(verb.index)).length === 0 &&
     findPeriods(between).length === 0 &&
     !KEYWORDS.otherwise.test(between) &&
-    // "Si el Cliente no responde en los 15 días, se aplicará por defecto la supresión": the days
-    // are the answer's, the deleting what follows when none comes.
-    !KEYWORDS.noReply.test(before) &&
     ![before, between].some((t) => KEYWORDS.notify.test(t) || KEYWORDS.objection.test(t))
   );
 }
@@ -1592,6 +1602,16 @@ function detailOfADeleting(s: Sentence, p: FoundPeriod): boolean {
  * found again word for word is about the data of its own section ("Bij beëindiging worden deze
  * gegevens gedurende één (1) jaar bewaard" under fax, then under company information).
  */
+/** Whether two lines each open with a label of their own ("- Read notifications: 90 days"), and the labels differ. */
+function labelledApart(a: string, b: string): boolean {
+  const label = (quote: string): string | undefined => LINE_LABEL_OF.exec(withoutMarkup(quote))?.[1]?.trim().toLowerCase();
+  const [x, y] = [label(a), label(b)];
+  return x !== undefined && y !== undefined && x !== y;
+}
+
+/** A line's label: the words before its colon, after a bullet or an item's number (as LABEL_BEFORE reads them). */
+const LINE_LABEL_OF = new RegExp(`^\\s*(?:${BULLET}\\s+|\\d+(?:\\.\\d+)*\\.?\\s+)?([^:;.]{1,60}):`);
+
 export function distinctRetention<T extends Found<Period> & { category: string }>(terms: readonly T[]): T[] {
   const quotes = new Map<string, string>();
   const lines = new Set<string>();
@@ -1603,7 +1623,10 @@ export function distinctRetention<T extends Found<Period> & { category: string }
     lines.add(at);
     const key = `${t.value.value} ${t.value.unit} ${t.category.split("-")[0] ?? ""}`;
     const first = quotes.get(key);
-    if (first !== undefined && first !== t.quote) return false;
+    // Lines labelled each with its own data are two terms, however alike their labels' first
+    // words ("History of completed reservations: 12 months", then "History of completed on-site
+    // consultations: 12 months"); a restatement in other words is one.
+    if (first !== undefined && first !== t.quote && !labelledApart(first, t.quote)) return false;
     quotes.set(key, t.quote);
     // One period the same provision of law sets, said in the body and again in an annex
     // ("factures ... : 10 ans, art. L123-22 du Code de commerce", "Factures émises : 10 ans (art.

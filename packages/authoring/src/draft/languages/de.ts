@@ -101,11 +101,11 @@ export const de: LanguageWords = {
     dataAtTheEnd: "herunterlad|rückgabe|beendigung|vertragsende",
     confidential: "vertraulich|geheim",
     hosting:
-      "daten\\b[^.;]{0,40}\\bverbleib|verarbeitung findet|findet[^.]{0,160}\\bstatt\\b|verarbeitung\\b[^.]{0,60}\\berfolg(t|en)\\b|verarbeitet (werden|wird)|gespeichert|speicher|rechenzentr|infrastruktur|\\bserver(n)?\\b|\\bhosting\\b|\\bverarbeite[tn]\\b[^.]{0,40}\\bdaten\\b|\\bdaten (liegen|liegt)\\b|\\bwerden\\b[^.]{0,80}\\b(verarbeitet|gespeichert|gehostet)\\b|datenresidenz",
+      "daten\\b[^.;]{0,40}\\bverbleib|verarbeitung findet|findet[^.]{0,160}\\bstatt\\b|verarbeitung\\b[^.]{0,60}\\berfolg(t|en)\\b|verarbeitet (werden|wird)|gespeichert|speicher|rechenzentr|infrastruktur|\\bserver(n)?\\b|\\bhosting\\b|\\bverarbeite[tn]\\b[^.]{0,40}\\bdaten\\b|\\bdaten (liegen|liegt)\\b|\\bwerden\\b[^.]{0,80}\\b(verarbeitet|gespeichert|gehostet)\\b|datenresidenz|standort der daten|datenstandort",
     noneOutsideEurope:
       "\\b(nicht|niemals|nie)\\b[^.;]{0,60}\\baußerhalb\\b (der |des )?(eu\\b|europäischen (union|wirtschaftsraum)|ewr\\b)|\\bverl(ä|a)ss?t (nie|niemals|nicht) die (eu\\b|europäische union)|\\bkeine\\b[^.]{0,60}\\baußerhalb\\b (der |des )?(eu\\b|europäischen (union|wirtschaftsraum)|ewr\\b)|\\bkeine (?:übermittlung|übertragung|verarbeitung)[^.;]{0,40}drittl(?:ä|a)nd|(?:übermittlung|übertragung|verarbeitung)[^.;]{0,40}drittl(?:ä|a)nd\\w*[^.;]{0,40}\\bfindet nicht statt",
     locatedIn:
-      "\\bbefinde[nt] sich in\\b|\\binfrastruktur\\w* (in|im)\\b|\\b(liegen|liegt)\\b[^.;]{0,40}?\\b(in|im)\\b|\\b(stehen|steht) in\\b|\\b(findet|finden|erfolgt|erfolgen) (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?(in|im)\\b|\\b(gehostet|gespeichert|betrieben) (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?(in|im)\\b|\\b(speicher|hoste|verarbeite)(n|t|te|ten)\\b[^.;]{0,60}?\\bdaten\\b[^.;]{0,30}?\\b(in|im)\\b|\\b(hosting|speicherung|datenhaltung)\\b[^.;]{0,20}\\b(erfolgt|findet)\\b[^.;]{0,60}?\\b(in|im)\\b|\\bverarbeite[tn] (alle |sämtliche )?(die )?(personenbezogenen? )?daten (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?in\\b",
+      "\\bbefinde[nt] sich in\\b|\\binfrastruktur\\w* (in|im)\\b|\\b(liegen|liegt)\\b[^.;]{0,40}?\\b(in|im)\\b|\\b(stehen|steht) in\\b|\\b(findet|finden|erfolgt|erfolgen) (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?(in|im)\\b|\\b(gehostet|gespeichert|betrieben) (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?(in|im)\\b|\\b(speicher|hoste|verarbeite)(n|t|te|ten)\\b[^.;]{0,60}?\\bdaten\\b[^.;]{0,30}?\\b(in|im)\\b|\\b(hosting|speicherung|datenhaltung)\\b[^.;]{0,20}\\b(erfolgt|findet)\\b[^.;]{0,60}?\\b(in|im)\\b|\\bverarbeite[tn] (alle |sämtliche )?(die )?(personenbezogenen? )?daten (nur |ausschließlich |primär |vorwiegend |hauptsächlich |überwiegend )?in\\b|\\b(?:haupt)?(?:daten)?standort(?: der daten)? (?:ist|sind|liegt|liegen)(?: in)?(?![\\p{L}])",
     copula: "ist|sind",
     staysIn: "\\b(nicht|niemals|nie)\\b[^.;]{0,60}\\baußerhalb (von )?|\\bverl(ä|a)ss?(t|en) (?=[^.;]{0,40}\\b(nicht|nie|niemals)\\b)",
     backup: "\\bbackups?\\b|\\bsicherungskopien?\\b|\\bdatensicherung(?:en)?\\b|\\bausfallrechenzentr",
@@ -151,7 +151,10 @@ export const de: LanguageWords = {
     determiner: "alle|sämtliche|die|der|das|den|ihre|seine",
     dataWord: "daten|informationen",
     otherwise: "anders|andernfalls|sonst|standardmäßig|mangels",
-    noReply: "nicht (?:antwortet|reagiert|mitteilt|wählt)|keine (?:antwort|rückmeldung)|ohne rückmeldung",
+    noReply:
+      "nicht (?:antwortet|reagiert|mitteilt|wählt)|keine (?:antwort|rückmeldung)|ohne rückmeldung|in ermangelung (?:einer )?(?:antwort|rückmeldung|erklärung|weisung|wahl)|mangels (?:einer )?(?:antwort|rückmeldung|erklärung|weisung)|bei fehlender (?:antwort|rückmeldung|erklärung)",
+    processesNone:
+      "verarbeitet keine personenbezogenen daten|speichert keine personenbezogenen daten|keine personenbezogenen daten (?:verarbeitet|gespeichert)",
     retentionColumn: "aufbewahrung|speicherdauer|löschfrist",
     ifApplicable: "\\(falls zutreffend\\)",
     categoryStopWord: "werden|daten|personenbezogene",

@@ -89,7 +89,7 @@ export const en: LanguageWords = {
     special: "special categor|sensitive data",
     none: "not applicable|\\bn\\/a\\b|\\bnone\\b|\\bno special\\b",
     retention:
-      "retain|retention|kept|keep|maintain(?:s|ed)? (?:\\w+ ){0,3}(?:records|logs)\\b|stored for|(processed|stored) for a (maximum )?period|delete|deletion|\\bremov(?:e|es|ed|al)\\b|erase|destroy|destruction|purge|overwrit",
+      "retain|retention|kept|keep|maintain(?:s|ed)? (?:\\w+ ){0,3}(?:records|logs)\\b|stored for|(processed|stored) for a (maximum )?period|delete|deletion|\\bremov(?:e|es|ed|al)\\b|erase|destroy|destruction|purge|overwrit|(?:replaced|overwritten|deleted|removed|purged) (?:by|through|via) rotation|rotated out",
     withinTheNotice:
       "\\b(?:during|within) which\\b|\\b(within|during|before the end of) (the|that|this|such|said) (?:[\\w()-]+[- ]days?['’]? )?(notice|notification) period\\b",
     withinThatPeriod:
@@ -151,7 +151,10 @@ export const en: LanguageWords = {
     determiner: "all|any|the|such|its|their|your|our|customer's|customer’s",
     dataWord: "data|information",
     otherwise: "otherwise|failing|or else|by default",
-    noReply: "(?:not|fails? to|failing to)\\s+(?:respond|reply|answer|choose|elect|select|instruct)",
+    noReply:
+      "(?:not|fails? to|failing to)\\s+(?:respond|reply|answer|choose|elect|select|instruct)|in the absence of (?:any )?(?:response|reply|answer|expression|instruction|choice|decision)|absent any (?:response|reply|instruction|choice)",
+    processesNone:
+      "does not (?:process|store|host) (?:any )?personal data|processes no personal data|no personal data (?:is|are) (?:processed|stored)",
     retentionColumn: "retention|storage (?:duration|period)",
     ifApplicable: "\\(if applicable\\)",
     categoryStopWord:

@@ -61,7 +61,8 @@ export const es: LanguageWords = {
   },
   unitPattern: "días? hábil(?:es)?|días? laborables?|días? naturales|días?|horas?|semanas?|meses|mes|años?",
   keywords: {
-    subprocessor: "sub(\\s?-\\s?)?encargad[oa]s?|subcontratistas?|subcontrataci\\w*|subprocesador(es)?|\\botros? encargados?",
+    subprocessor:
+      "sub(\\s?-\\s?)?encargad[oa]s?|subcontratistas?|subcontrataci\\w*|subprocesador(es)?|\\botros? encargados?|\\bencargad\\w* ulterior(?:es)?",
     objection: "oponerse|oposición|objeci[oó]n|objetar",
     dataSubject: "interesados?\\b|interés legítimo",
     advance: "preaviso|de antelación|(?:notificación|información) previa|con (una )?antelación|previo aviso|por adelantado",
@@ -140,7 +141,9 @@ export const es: LanguageWords = {
     determiner: "todos los|todas las|los|las|el|la|sus",
     dataWord: "datos|información|informaciones",
     otherwise: "de lo contrario|en su defecto|por defecto|en caso contrario",
-    noReply: "no (?:responde|contesta|elige|comunica|indica)",
+    noReply:
+      "no (?:responde|contesta|elige|comunica|indica)|ausencia de (?:respuesta|manifestación|instrucciones|elección)|a falta de (?:respuesta|manifestación|instrucciones|elección)",
+    processesNone: "no (?:trata|almacena|aloja) (?:ningún dato personal|datos personales)",
     processingPlace: "tratamiento|datos|servidor|alojamiento",
     listWord: "lista|listado|relación|anexo|apéndice",
     pageNumber: "p[aá]gina \\d+ (?:de|\\/) \\d+",

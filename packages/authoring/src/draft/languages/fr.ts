@@ -162,7 +162,9 @@ export const fr: LanguageWords = {
     totalWord: "\\b(?:au total|en tout)\\b",
     exceptWord: "\\bsans\\b|\\bsauf\\b|à moins",
     otherwise: "sinon|à défaut|par défaut|faute de",
-    noReply: "ne (?:répond|choisit|communique|se prononce)|n['’]a pas (?:répondu|choisi)|sans réponse|défaut de réponse",
+    noReply:
+      "ne (?:répond|choisit|communique|se prononce)|n['’]a pas (?:répondu|choisi)|sans réponse|défaut de réponse|(?:à défaut|en l'absence) de (?:réponse|manifestation|choix|instruction)",
+    processesNone: "ne (?:traite|stocke|héberge) (?:pas de|aucune) données? (?:personnelles|à caractère personnel)",
     requiredByLaw: "exigé par (?:le droit|la loi)|obligation légale|en vertu du droit|le droit de l'union",
     region:
       "(?<!\\p{L})(?:europe|asie|afrique|amérique du nord|amérique du sud|amérique latine|monde entier|mondial(?:e|ement)?)(?!\\p{L})",

@@ -52,7 +52,7 @@ export const it: LanguageWords = {
   unitPattern: "giorni lavorativi|giorno lavorativo|giorni di calendario|giorni|giorno|ore|ora|settimane|settimana|mesi|mese|anni|anno",
   keywords: {
     subprocessor:
-      "sub(\\s?-\\s?)?responsabil[ei]|subappalt\\w*|ulteriori responsabili|sotto(\\s?-\\s?)?responsabil[ei]|sub(\\s?-\\s?)?fornitor[ie]|altri responsabili|\\baltro responsabile",
+      "sub(\\s?-\\s?)?responsabil[ei]|subappalt\\w*|ulteriori responsabili|sotto(\\s?-\\s?)?responsabil[ei]|sub(\\s?-\\s?)?fornitor[ie]|altri responsabili|\\baltro responsabile|responsabil[ei] ulterior[ei]",
     objection: "opporsi|opposizione|obiezion",
     dataSubject: "interessati?\\b|legittimo interesse",
     advance: "preavviso|in anticipo|di anticipo|anticipatamente|con (un )?preavviso|almeno [^.;]{0,30} prima\\b",
@@ -128,7 +128,9 @@ export const it: LanguageWords = {
     determiner: "tutti i|tutte le|i|le|gli|il|la|lo|l'|l’|suoi|loro",
     dataWord: "dati|informazioni",
     otherwise: "altrimenti|in mancanza|in difetto|per impostazione predefinita",
-    noReply: "non (?:risponde|comunica|sceglie|indica)|mancanza di risposta",
+    noReply:
+      "non (?:risponde|comunica|sceglie|indica)|mancanza di risposta|in assenza di (?:risposta|manifestazione|istruzioni|scelta)|in mancanza di (?:manifestazione|istruzioni|scelta)",
+    processesNone: "non (?:tratta|conserva|ospita) (?:alcun dato personale|dati personali)",
     processingPlace: "trattamento|dati|server|conserv|ospit",
     listWord: "elenco|lista|allegato|appendice",
     pageNumber: "pagina \\d+ (?:di|\\/) \\d+",

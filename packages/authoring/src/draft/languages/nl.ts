@@ -59,7 +59,7 @@ export const nl: LanguageWords = {
     "werkdagen|werkdag|kalenderdagen|dagen|daagse|daags|dag|uren|uur|u(?=\\s*(?:[.,;)]|$|na\\b|nadat\\b))|(?<=\\d)u(?![\\p{L}\\d])|weken|week|maanden|maand|jaren|jaar",
   keywords: {
     subprocessor:
-      "sub(\\s?-\\s?)?verwerkers?|\\(sub\\)\\s?verwerkers?|sub(\\s?-\\s?)?bewerkers?|onderaannem\\w*|sub-?verwerking\\b|\\bandere verwerkers?",
+      "sub(\\s?-\\s?)?verwerkers?|\\(sub\\)\\s?verwerkers?|sub(\\s?-\\s?)?bewerkers?|onderaannem\\w*|sub-?verwerking\\b|\\bandere verwerkers?|\\bverdere verwerkers?",
     objection: "\\bbezwaar",
     dataSubject: "betrokkenen?\\b|gerechtvaardigde? belang",
     advance: "kennisgevingstermijn|voor (dergelijke|de|deze) wijziging|vooraf|voorafgaand|van tevoren",
@@ -82,7 +82,8 @@ export const nl: LanguageWords = {
     law: "uitgelegd (naar|volgens|overeenkomstig)|beheerst door|onderworpen aan het|overeenkomst\\b[^.;]{0,40}\\bonderworpen aan|valt onder\\b[^.;]{0,30}\\brecht\\b|toepasselijk recht|[\\p{L}]+ recht (is )?van toepassing",
     special: "bijzondere categorie|gevoelige gegevens",
     none: "niet van toepassing|\\bgeen\\b",
-    retention: "(verwerkt|opgeslagen) gedurende een (maximale )?periode|bewa+r|verwijder|vernietig|overschr[ie]+v",
+    retention:
+      "(verwerkt|opgeslagen) gedurende een (maximale )?periode|bewa+r|verwijder|vernietig|overschr[ie]+v|(?:door )?rotatie vervangen|vervangen door rotatie|\\bwiss(?:ing|en)\\b|\\bgewist\\b|hoofdwissing",
     withinTheNotice: "\\bwaarbinnen\\b|\\bgedurende welke\\b|\\bbinnen de (kennisgevings|opzeg)termijn\\b",
     withinThatPeriod: "\\bbinnen (?:die|deze|dezelfde) (?:termijn|periode)\\b|\\bbinnen de termijn\\b(?!\\s+van\\b)",
     sameAct: "^(?:dit|dat)\\s+(?:gebeurt|geschiedt|zal|vindt|moet|wordt)\\b",
@@ -90,11 +91,11 @@ export const nl: LanguageWords = {
     dataAtTheEnd: "terugga|downloaden|beëindiging|einde van de overeenkomst",
     confidential: "vertrouwelijk|geheim",
     hosting:
-      "gegevens\\b[^.;]{0,40}\\bblij(ft|ven)\\b|(mag|mogen|zal|zullen|kan|kunnen)\\b[^.]{0,60}\\bverwerken\\b|verwerking vindt|\\bworden\\b[^.]{0,60}\\bverwerkt\\b|gehost|opgeslagen|opslag|\\bverwerkt\\b[^.]{0,60}\\b(binnen|in)\\b|\\bservers?\\b|datacent|infrastructuur|\\bslaan\\b[^.]{0,60}\\bop\\b|\\bbewaard\\b|\\bverwerkt\\b[^.]{0,60}\\bgegevens\\b|\\bverwerkt de\\b|data-?residentie|gegevensresidentie",
+      "gegevens\\b[^.;]{0,40}\\bblij(ft|ven)\\b|(mag|mogen|zal|zullen|kan|kunnen)\\b[^.]{0,60}\\bverwerken\\b|verwerking vindt|\\bworden\\b[^.]{0,60}\\bverwerkt\\b|gehost|opgeslagen|opslag|\\bverwerkt\\b[^.]{0,60}\\b(binnen|in)\\b|\\bservers?\\b|datacent|infrastructuur|\\bslaan\\b[^.]{0,60}\\bop\\b|\\bbewaard\\b|\\bverwerkt\\b[^.]{0,60}\\bgegevens\\b|\\bverwerkt de\\b|data-?residentie|gegevensresidentie|locatie van de (?:gegevens|data)",
     noneOutsideEurope:
       "\\bniet\\b[^.;]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bverla(a|te)n? (nooit|niet) de (eu\\b|europese unie)|\\bgeen\\b[^.]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bgeen doorgifte\\b[^.;]{0,40}\\bderde landen|\\bniet\\b[^.;]{0,40}\\bdoorgegeven\\b[^.;]{0,40}\\bderde landen|\\bniet\\b[^.;]{0,40}\\bderde landen\\b[^.;]{0,40}\\bdoorgegeven",
     locatedIn:
-      "\\bbevind(t|en) zich (uitsluitend |alleen )?(in|binnen)\\b|\\binfrastructuur (in|binnen)\\b|\\b(staan|staat) in\\b|\\b(gehost|opgeslagen|gevestigd|verwerkt|bewaard|ondergebracht) (uitsluitend |alleen |enkel |slechts )?(in|binnen)\\b|\\bslaan\\b[^.;]{0,60}?\\bop (uitsluitend |alleen )?(in|binnen)\\b|\\b(verwerk|sla|bewaar|host)(t|en)\\b[^.;]{0,60}?gegevens\\b[^.;]{0,30}?\\b(in|binnen)\\b",
+      "\\bbevind(t|en) zich (uitsluitend |alleen )?(in|binnen)\\b|\\binfrastructuur (in|binnen)\\b|\\b(staan|staat) in\\b|\\b(gehost|opgeslagen|gevestigd|verwerkt|bewaard|ondergebracht) (uitsluitend |alleen |enkel |slechts )?(in|binnen)\\b|\\bslaan\\b[^.;]{0,60}?\\bop (uitsluitend |alleen )?(in|binnen)\\b|\\b(verwerk|sla|bewaar|host)(t|en)\\b[^.;]{0,60}?gegevens\\b[^.;]{0,30}?\\b(in|binnen)\\b|\\b(?:hoofd)?locatie van de (?:gegevens|data|servers?) (?:is|zijn|ligt|liggen)(?: in)?\\b",
     copula: "is|zijn",
     staysIn: "\\bniet\\b[^.;]{0,60}\\bbuiten |\\bverla(a|te)n? (nooit|niet) ",
     backup: "\\bback-?ups?\\b|\\breservekopie(?:ën)?",
@@ -137,7 +138,7 @@ export const nl: LanguageWords = {
     nextWorkingDay: "\\bvolgende werkdag\\b",
     listIntro:
       "^\\s*(?:momenteel )?zijn\\b|^\\s*,?\\s*(?:gebruiken wij|maken wij gebruik van)\\b|\\bwaaronder\\b|\\bnamelijk\\b|\\bomvat(ten)?\\b",
-    deleting: "verwijder|vernietig",
+    deleting: "verwijder|vernietig|\\bwiss(?:ing|en)\\b|\\bgewist\\b",
     determiner: "alle|de|het|zijn|haar|hun",
     dataWord: "gegevens|informatie",
     retentionColumn: "bewaartermijn|bewaarperiode",
@@ -152,7 +153,9 @@ export const nl: LanguageWords = {
     totalWord: "\\b(?:in totaal|totaal|in het totaal)\\b",
     exceptWord: "\\bzonder\\b|\\btenzij\\b|\\bbehalve\\b",
     otherwise: "anders|bij gebreke",
-    noReply: "niet (?:reageert|antwoordt|kiest|laat weten)|(?:reageert|antwoordt|kiest)\\b[^.;,]{0,30}\\bniet\\b|geen reactie",
+    noReply:
+      "niet (?:reageert|antwoordt|kiest|laat weten)|(?:reageert|antwoordt|kiest)\\b[^.;,]{0,30}\\bniet\\b|geen reactie|bij (?:gebrek aan|gebreke van|uitblijven van) (?:een )?(?:reactie|antwoord|keuze|instructie)",
+    processesNone: "verwerkt geen persoonsgegevens|slaat geen persoonsgegevens op|geen persoonsgegevens (?:verwerkt|opgeslagen)",
     requiredByLaw: "wettelijk verplicht|wettelijke verplichting|vereist (?:is )?(?:krachtens|door) (?:het )?(?:unierecht|recht|de wet)",
     region: "(?<!\\p{L})(?:europa|azië|afrika|noord-amerika|zuid-amerika|latijns-amerika|wereldwijd)(?!\\p{L})",
     cloudRegion: "regio(?:'s)?",

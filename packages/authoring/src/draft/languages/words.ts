@@ -150,6 +150,9 @@ export const CONCEPTS = [
   // A controller who does not answer ("If the Customer does not respond within 15 days, ..."): the
   // period is the answer's, what follows its consequence.
   "noReply",
+  // A party that processes no personal data ("Codeberg (static frontend hosting) is established in
+  // the EU and does not process personal data"): where it is says nothing of where data is.
+  "processesNone",
   "retentionColumn",
   "ifApplicable",
   "categoryStopWord",
