@@ -15,6 +15,7 @@ import { it as italian } from "../src/draft/languages/it.js";
 import { nl } from "../src/draft/languages/nl.js";
 import { KEYWORDS } from "../src/draft/language.js";
 import { findPeriods } from "../src/draft/periods.js";
+import { paragraphs } from "../src/draft/document.js";
 
 function draft(text: string): Draft {
   const d = draftFromText({ name: "dpa.txt", format: "text", text }, "x");
@@ -5041,5 +5042,40 @@ describe("the forms one DPA's six translations took (AnarBib's, dev half)", () =
       "### Retention durations\n\n- History of completed loans: 24 months\n- History of completed reservations: 12 months\n- History of completed on-site consultations: 12 months\n",
     ).terms.retention.map((r) => t(r));
     expect(kept).toEqual(["24 months", "12 months", "12 months"]);
+  });
+});
+
+describe("a Markdown heading with its text on the next line, and what CivicWallet's DPA showed", () => {
+  it("reads a heading line as a paragraph of its own, whatever follows it without a blank line", () => {
+    const ps = paragraphs("### 3.4 Durata\nIl presente DPA resta in vigore per 12 mesi.\n");
+    expect(ps.map((p) => [p.text, p.heading])).toEqual([
+      ["### 3.4 Durata", "3.4 Durata"],
+      ["Il presente DPA resta in vigore per 12 mesi.", "3.4 Durata"],
+    ]);
+    // The breach's quote is its sentence, not the heading before it.
+    const d = draft("### 9. Data breach\nThe Processor notifies the Customer of any personal data breach within 24 hours.\n");
+    expect(d.terms.breachNotification?.quote).toBe("The Processor notifies the Customer of any personal data breach within 24 hours.");
+  });
+
+  it("reads a deleting that reaches the sub-processors' systems, a notice period set in bold, and no restated term twice", () => {
+    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => t(r));
+    expect(
+      kept(
+        "CivicWallet cancellerà tutti i Dati Personali dai propri sistemi e da quelli dei Sub-responsabili entro 30 giorni dalla richiesta.",
+      ),
+    ).toEqual(["30 days"]);
+    expect(kept("The Processor shall delete the data and notify its sub-processors within 10 days.")).toEqual([]);
+    expect(
+      t(
+        draft(
+          "## 4.4 Sub-responsabili\n\nIl Titolare autorizza l'uso dei Sub-responsabili elencati. CivicWallet notificherà al Titolare qualsiasi modifica con un preavviso di almeno **15 giorni**, durante i quali il Titolare può opporsi.\n",
+        ).terms.priorNotice,
+      ),
+    ).toBe("15 days");
+    expect(
+      kept(
+        "| Measure | Implementation |\n|---|---|\n| Data Minimization | Automated deletion of old logs (90 days) |\n\n## Retention\n\n- Logs: 90 days\n- Backups: 30 days",
+      ),
+    ).toEqual(["90 days", "30 days"]);
   });
 });

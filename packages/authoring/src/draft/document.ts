@@ -108,8 +108,6 @@ export function paragraphs(text: string): Paragraph[] {
     // A heading's words: a Markdown heading or a worded one ("§ 6", "Article 4") opens a section,
     // a short numbered line under it is its sub-heading; a numbered sentence is neither.
     if (headingLike(plain) && (marked || (heading?.[1] && !wordedSentence))) [section, sub] = [plain, ""];
-    // "### Audits" with its text on the next line, no blank line between: the first line opens the section.
-    else if (own.length > 1 && MARKDOWN_HEADING.test(own[0] ?? "")) [section, sub] = [(own[0] ?? "").replace(/^#{1,6}\s+/, ""), ""];
     else if (headingLike(plain) && numberedHeading) sub = plain;
     out.push({
       index: out.length,
@@ -128,7 +126,13 @@ export function paragraphs(text: string): Paragraph[] {
     if (line.trim() === "") flush(i);
     // "Sub-processors" over "---------------": the line above is a heading of its own.
     else if (start === i - 1 && UNDERLINE.test(line) && !UNDERLINE.test(lines[start] ?? "")) flush(i, true);
-    else if (start < 0) start = i;
+    // A Markdown heading is one line, whatever comes right before or after it without a blank line
+    // ("### 3.4 Durata" over "Il presente DPA resta in vigore ..."): a paragraph of its own.
+    else if (ATX_HEADING.test(line)) {
+      flush(i);
+      start = i;
+      flush(i + 1);
+    } else if (start < 0) start = i;
   });
   flush(lines.length);
   return out;
@@ -136,6 +140,8 @@ export function paragraphs(text: string): Paragraph[] {
 
 /** A line that opens with Markdown's heading marks ("## 5. Sub-processors"). */
 export const MARKDOWN_HEADING = /^#{1,6}\s/;
+/** A Markdown heading's line as written: up to three spaces, then one to six "#" and a space. */
+const ATX_HEADING = /^ {0,3}#{1,6}\s+\S/;
 
 /** A heading's underline: a line of only "=", "-", "~" or "^", three or more. */
 const UNDERLINE = /^\s*(?:={3,}|-{3,}|~{3,}|\^{3,})\s*$/;

@@ -12,6 +12,7 @@ import {
   type Paragraph,
   type Sentence,
 } from "./document.js";
+import { escapeRegExp } from "@dpa-lint/core";
 import { columnWords, everywhere, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { countryIn, placeIn } from "./countries.js";
 import { periodsByTheirUnit } from "./header-units.js";
@@ -119,7 +120,8 @@ const AT_LEAST_RIGHT_BEFORE = phrase("atLeast", "\\b(?:", ")\\s*$");
 
 /** Whether the words right after a period make it a time before an event ("one month in advance"). */
 function beforeSomething(s: Sentence, p: FoundPeriod): boolean {
-  const before = s.text.slice(Math.max(0, p.index - 30), p.index);
+  // Emphasis before the period ("con un preavviso di almeno **15 giorni**") is no word.
+  const before = s.text.slice(Math.max(0, p.index - 34), p.index).replace(/[*_]+/g, "");
   return inAdvance(s, p) || NO_LATER_THAN.test(before) || NOTICE_RIGHT_BEFORE.test(before);
 }
 
@@ -1380,6 +1382,7 @@ function periodAfterTheList(sentences: readonly Sentence[], i: number): FoundPer
 
 /** Words of other terms: a period after them is theirs, not a keeping's. */
 const OTHER_TERMS = (["subprocessor", "breach", "objection", "audit", "confidential"] as const).map(everywhere);
+const SUBPROCESSOR_WORDS = everywhere("subprocessor");
 
 /**
  * Whether a period follows words about sub-processors, breaches, objections, audits or secrecy in
@@ -1400,7 +1403,24 @@ function anotherActsPeriod(s: Sentence, x: FoundPeriod): boolean {
   );
   if (other < 0) return false;
   const keeping = [...before.matchAll(KEEPING_WORDS)].at(-1)?.index ?? -1;
-  return !(keeping >= other && keptOrDeletedBefore(s, x));
+  if (keeping >= other && keptOrDeletedBefore(s, x)) return false;
+  return !deletedAtTheSubprocessors(before, other);
+}
+
+/**
+ * Whether the last words about other terms before a period are the sub-processors a deleting
+ * before them reaches ("cancellerà tutti i Dati Personali dai propri sistemi e da quelli dei
+ * Sub-responsabili entro 30 giorni", "delete all data from its systems and those of its
+ * sub-processors within 30 days"): where the data is deleted, the period the deleting's. Not when
+ * a notice comes between ("delete the data and notify its sub-processors within 10 days").
+ */
+function deletedAtTheSubprocessors(before: string, otherEnd: number): boolean {
+  const subprocessor = [...before.matchAll(SUBPROCESSOR_WORDS)].at(-1);
+  if (!subprocessor || subprocessor.index + subprocessor[0].length !== otherEnd) return false;
+  const deleting = [...before.slice(0, subprocessor.index).matchAll(everywhere("deleting"))].at(-1);
+  if (!deleting) return false;
+  const between = before.slice(deleting.index, subprocessor.index);
+  return !KEYWORDS.notify.test(between) && !KEYWORDS.objection.test(between);
 }
 
 const TOTAL_AFTER = new RegExp(`^\\s*(?:${KEYWORDS.totalWord.source})`, "iu");
@@ -1616,6 +1636,7 @@ export function distinctRetention<T extends Found<Period> & { category: string }
   const quotes = new Map<string, string>();
   const lines = new Set<string>();
   const citations = new Set<string>();
+  const kept: T[] = [];
   return terms.filter((t) => {
     // One line read by two finders (a table's and the sentences') is one term.
     const at = `${t.line} ${t.value.value} ${t.value.unit}`;
@@ -1627,16 +1648,37 @@ export function distinctRetention<T extends Found<Period> & { category: string }
     // words ("History of completed reservations: 12 months", then "History of completed on-site
     // consultations: 12 months"); a restatement in other words is one.
     if (first !== undefined && first !== t.quote && !labelledApart(first, t.quote)) return false;
+    // A kind of data named in one word, and named so in the other's words with the same period
+    // ("automated deletion of old logs (90 days)" in a table of measures, "- Logs: 90 days" in a
+    // list): one term, said twice. A category of several words may be part of a wider one
+    // ("Engagement metadata, follow-up narratives | 365 days", then "Follow-up narratives |
+    // 365-day retention"): two terms.
+    const period = `${t.value.value} ${t.value.unit}`;
+    const again = kept.some(
+      (k) =>
+        `${k.value.value} ${k.value.unit}` === period &&
+        // The same words in two places are two terms (two kinds of data, each "kept one year").
+        k.quote !== t.quote &&
+        !labelledApart(k.quote, t.quote) &&
+        (namesCategory(k.quote, t.category) || namesCategory(t.quote, k.category)),
+    );
+    if (again) return false;
+    kept.push(t);
     quotes.set(key, t.quote);
     // One period the same provision of law sets, said in the body and again in an annex
     // ("factures ... : 10 ans, art. L123-22 du Code de commerce", "Factures émises : 10 ans (art.
     // L123-22"), is one term.
-    const period = `${t.value.value} ${t.value.unit}`;
     const cited = citationsOf(t.quote);
     if (cited.some((c) => citations.has(`${period} ${c}`))) return false;
     for (const c of cited) citations.add(`${period} ${c}`);
     return true;
   });
+}
+
+/** Whether a quote names a category of one word, as a word ("logs" in "deletion of old logs"). */
+function namesCategory(quote: string, category: string): boolean {
+  if (category.includes("-") || category.length < 4) return false;
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(category)}(?![\\p{L}])`, "u").test(withoutMarkup(quote).toLowerCase());
 }
 
 /** The provisions of law a text cites ("art. L123-22", "§ 147 AO", "Article 17"), each as one token. */
