@@ -122,19 +122,36 @@ export function paragraphs(text: string): Paragraph[] {
     });
     start = -1;
   };
+  for (const bounds of paragraphBounds(lines)) {
+    start = bounds.start;
+    flush(bounds.end, bounds.underlined);
+  }
+  return out;
+}
+
+/**
+ * Where each paragraph of the lines starts and ends (its end excluded): blank lines end one; a
+ * line underlined with "---" or "===" is a heading of its own ("Sub-processors" over
+ * "---------------"), and so is a Markdown heading, whatever comes right before or after it
+ * without a blank line ("### 3.4 Durata" over "Il presente DPA resta in vigore ...").
+ */
+function paragraphBounds(lines: readonly string[]): Array<{ start: number; end: number; underlined: boolean }> {
+  const out: Array<{ start: number; end: number; underlined: boolean }> = [];
+  let start = -1;
+  const close = (end: number, underlined = false): void => {
+    if (start >= 0) out.push({ start, end, underlined });
+    start = -1;
+  };
   lines.forEach((line, i) => {
-    if (line.trim() === "") flush(i);
-    // "Sub-processors" over "---------------": the line above is a heading of its own.
-    else if (start === i - 1 && UNDERLINE.test(line) && !UNDERLINE.test(lines[start] ?? "")) flush(i, true);
-    // A Markdown heading is one line, whatever comes right before or after it without a blank line
-    // ("### 3.4 Durata" over "Il presente DPA resta in vigore ..."): a paragraph of its own.
+    if (line.trim() === "") close(i);
+    else if (start === i - 1 && UNDERLINE.test(line) && !UNDERLINE.test(lines[start] ?? "")) close(i, true);
     else if (ATX_HEADING.test(line)) {
-      flush(i);
+      close(i);
       start = i;
-      flush(i + 1);
+      close(i + 1);
     } else if (start < 0) start = i;
   });
-  flush(lines.length);
+  close(lines.length);
   return out;
 }
 
