@@ -5079,3 +5079,30 @@ describe("a Markdown heading with its text on the next line, and what CivicWalle
     ).toEqual(["90 days", "30 days"]);
   });
 });
+
+describe("what a French ATD showed: the EU first in a long place, an attestation's deadline", () => {
+  it("reads 'hébergée dans des centres de données situés en Union Européenne (France ou Allemagne)' as the EU and its countries", () => {
+    const d = draft(
+      "L'infrastructure principale est hébergée dans des centres de données situés en Union Européenne (France ou Allemagne).\n",
+    );
+    expect([d.terms.hostingAllowed?.value, d.terms.hostingDeclared?.value]).toEqual([["FR", "DE"], ["EEA"]]);
+  });
+
+  it("reads no retention from the days an attestation is given in, but keeps a deleting's days before its certificate", () => {
+    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => t(r));
+    expect(
+      kept(
+        "Après l'opération de restitution ou de destruction, le ST délivre au RT, dans les 15 jours calendaires suivants, une attestation écrite certifiant la destruction sécurisée des données.",
+      ),
+    ).toEqual([]);
+    expect(kept("The Processor deletes all data within 30 days and provides a certificate of deletion.")).toEqual(["30 days"]);
+    expect(
+      kept("Vendor shall within 5 business days, at Company's written request, certifiably delete all Company Personal Data."),
+    ).toEqual(["5 working_days"]);
+    expect(
+      kept(
+        "En cas d'absence de manifestation de la bibliothèque dans les 30 jours suivant la fin du contrat, l'option B (suppression) s'applique par défaut.",
+      ),
+    ).toEqual([]);
+  });
+});

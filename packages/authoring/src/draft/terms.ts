@@ -964,14 +964,18 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
 /**
  * Whether the place a sentence first names for data is the EU or EEA itself, the countries it
  * names after it details within it ("stored and processed within the European Union, primarily in
- * Germany and France"): the commitment stands beside the countries.
+ * Germany and France", "hébergée dans des centres de données situés en Union Européenne (France
+ * ou Allemagne)"): the commitment stands beside the countries. No country or city comes before it.
  */
 function europeFirst(text: string): boolean {
   const m = KEYWORDS.locatedIn.exec(text);
-  const place = m ? text.slice(m.index + m[0].length, m.index + m[0].length + 40) : "";
+  const place = m ? text.slice(m.index + m[0].length, m.index + m[0].length + EUROPE_FIRST_WITHIN) : "";
   const europe = KEYWORDS.europeName.exec(place);
-  return europe !== null && /^\s*(?:\p{L}{1,3}['’]?\s*)?$/u.test(place.slice(0, europe.index));
+  return europe !== null && placeIn(place.slice(0, europe.index)) === undefined;
 }
+
+/** How far after the words about where data is the EU or EEA may be named first. */
+const EUROPE_FIRST_WITHIN = 80;
 
 /** Where the clause naming a place ends: a stop, or a relative clause ("which", "zodat", "ce qui"...). */
 const CLAUSE_END = phrase("relativeWord", "[;:]|\\.(?:\\s|$)|\\b(?:", ")\\b", "");
@@ -1443,10 +1447,27 @@ function aTotal(s: Sentence, x: FoundPeriod): boolean {
  * confirmation ("shall delete and certify the deletion within 30 days") keeps the period its own.
  */
 function aConfirmationDeadline(s: Sentence, x: FoundPeriod): boolean {
-  const { before } = partAround(s, x);
+  const { before, after } = partAround(s, x);
   const confirms = KEYWORDS.certifying.exec(before);
-  return confirms !== null && !KEYWORDS.deleting.test(before.slice(0, confirms.index));
+  if (confirms !== null && !KEYWORDS.deleting.test(before.slice(0, confirms.index))) return true;
+  // "Après l'opération de restitution ou de destruction, le ST délivre au RT, dans les 15 jours
+  // calendaires suivants, une attestation écrite certifiant ...": what is given within the period
+  // is the confirmation, when no deleting before it is timed by it ("deletes all data within 30
+  // days and provides a certificate" keeps its period); a deleting it counts from is none.
+  // "within 5 business days ... certifiably delete": a deleting right after the word is the act.
+  const next = KEYWORDS.certifying.exec(after.slice(0, CONFIRMATION_AFTER));
+  if (next === null || KEYWORDS.deleting.test(after.slice(0, next.index + next[0].length + 20))) return false;
+  return [...before.matchAll(everywhere("deleting"))].every((d) =>
+    COUNTED_FROM_BEFORE.test(before.slice(Math.max(0, d.index - COUNTED_FROM_REACH), d.index)),
+  );
 }
+
+/** A word a period counts from, shortly before a deleting ("Après l'opération de restitution ou de destruction"). */
+const COUNTED_FROM_BEFORE = new RegExp(`(?<![\\p{L}])(?:${KEYWORDS.countedFrom.source})(?![\\p{L}])`, "iu");
+const COUNTED_FROM_REACH = 40;
+
+/** How far after a period the confirmation given within it may be named. */
+const CONFIRMATION_AFTER = 60;
 
 /** "Retention of logs: Up to 90 days": a period after a label about keeping, the label its clause. */
 function labelledKeeping(s: Sentence, x: FoundPeriod): boolean {

@@ -114,7 +114,7 @@ export const fr: LanguageWords = {
       "localisation (des données|des serveurs|des sauvegardes|de l'hébergement|du traitement)|lieu (d'hébergement|de traitement|du traitement)|hébergement( des données)?|centres? de données|résidence des données",
     europeName: "union européenne|\\bue\\b(?!-(?!based)\\w)|\\beee\\b(?!-(?!based)\\w)|espace économique européen",
     withinEurope:
-      "(au sein|à l'intérieur) de l'(union européenne|ue\\b(?!-\\w)|eee\\b(?!-\\w)|espace économique européen)|\\bdans un [ée]tat membre de l'(union européenne|ue\\b(?!-\\w))|dans l'(union européenne|ue\\b(?!-\\w))|\\bhébergée?s? (sur|chez|dans) ([\\p{L}-]+ ){0,2}(ue|eee)\\b(?!-\\w)|\\bsur le territoire de l'(union européenne|ue\\b(?!-\\w)|eee\\b(?!-\\w)|espace économique européen)|dans l'(espace économique européen|eee\\b(?!-\\w))|\\ben (ue|eee)\\b(?!-\\w)",
+      "(au sein|à l'intérieur) de l'(union européenne|ue\\b(?!-\\w)|eee\\b(?!-\\w)|espace économique européen)|\\bdans un [ée]tat membre de l'(union européenne|ue\\b(?!-\\w))|dans l'(union européenne|ue\\b(?!-\\w))|\\bhébergée?s? (sur|chez|dans) ([\\p{L}-]+ ){0,2}(ue|eee)\\b(?!-\\w)|\\bsur le territoire de l'(union européenne|ue\\b(?!-\\w)|eee\\b(?!-\\w)|espace économique européen)|dans l'(espace économique européen|eee\\b(?!-\\w))|\\ben (ue|eee)\\b(?!-\\w)|\\ben union européenne\\b",
     beforeIt: "avant|à l'avance|au préalable",
     noticeBefore: "préavis (minimum |minimal )?de( au moins)?",
     noLaterThan: "au plus tard",
@@ -147,7 +147,7 @@ export const fr: LanguageWords = {
     nextWorkingDay: "\\bjour ouvr(é|able) suivant\\b",
     listIntro:
       "^\\s*(?:actuellement )?sont\\b|^\\s*,?\\s*nous (?:utilisons|faisons appel)\\b|\\bcompren(d|nent)\\b|\\binclu(t|ent)\\b|\\bnotamment\\b",
-    deleting: "supprim|effac|purg",
+    deleting: "supprim|suppression|effac|purg|détrui|destruction",
     determiner: "tous les|toutes les|les|la|le|l'|l’|ces|ses|leurs",
     dataWord: "données|informations",
     retentionColumn: "conservation",
@@ -163,7 +163,7 @@ export const fr: LanguageWords = {
     exceptWord: "\\bsans\\b|\\bsauf\\b|à moins",
     otherwise: "sinon|à défaut|par défaut|faute de",
     noReply:
-      "ne (?:répond|choisit|communique|se prononce)|n['’]a pas (?:répondu|choisi)|sans réponse|défaut de réponse|(?:à défaut|en l'absence) de (?:réponse|manifestation|choix|instruction)",
+      "ne (?:répond|choisit|communique|se prononce)|n['’]a pas (?:répondu|choisi)|sans réponse|défaut de réponse|(?:à défaut|absence) de (?:réponse|manifestation|choix|instruction)",
     processesNone: "ne (?:traite|stocke|héberge) (?:pas de|aucune) données? (?:personnelles|à caractère personnel)",
     requiredByLaw: "exigé par (?:le droit|la loi)|obligation légale|en vertu du droit|le droit de l'union",
     region:
