@@ -5106,3 +5106,24 @@ describe("what a French ATD showed: the EU first in a long place, an attestation
     ).toEqual([]);
   });
 });
+
+describe("an objection within the notice said in the plural", () => {
+  it("reads 'durante i quali', 'pendant lesquels', 'durante los cuales' as within the notice's days", () => {
+    const window = (text: string) => t(draft(`## Sub-processors\n\n${text}\n`).terms.objectionWindow);
+    expect(
+      window(
+        "Il Responsabile notifica ogni modifica dei sub-responsabili con un preavviso di almeno **15 giorni**, durante i quali il Titolare può opporsi.",
+      ),
+    ).toBe("15 days");
+    expect(
+      window(
+        "Le Prestataire notifie tout changement de sous-traitant ultérieur avec un préavis de 15 jours, pendant lesquels le Client peut s'y opposer.",
+      ),
+    ).toBe("15 days");
+    expect(
+      window(
+        "El Encargado comunicará cualquier cambio de subencargados con un preaviso de 15 días, durante los cuales el Responsable podrá oponerse.",
+      ),
+    ).toBe("15 days");
+  });
+});

@@ -85,7 +85,7 @@ export const es: LanguageWords = {
     special: "categorías especiales|datos sensibles",
     none: "no aplica|\\bningun[oa]\\b",
     retention: "retención|conserv|mant(?:e|ie)n|elimin|cancela(?!tion)|suprim|supresi(?:ó|o)n|borra|destru|sobrescri",
-    withinTheNotice: "\\b(?:durante|dentro de) (?:el|la) cual\\b|\\bdentro del plazo de (preaviso|notificación)\\b",
+    withinTheNotice: "\\b(?:durante|dentro de) (?:el|la|los|las) cual(?:es)?\\b|\\bdentro del plazo de (preaviso|notificación)\\b",
     withinThatPeriod:
       "\\b(?:dentro de|en|durante) (?:ese|este|dicho|el mismo) (?:plazo|período|periodo)\\b|\\bdentro del plazo\\b(?!\\s+de\\b)",
     sameAct: "^(?:esto|ello|esta operación)(?![\\p{L}])|\\blo hará(?![\\p{L}])|\\bdicha solicitud\\b",

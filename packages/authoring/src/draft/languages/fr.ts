@@ -92,7 +92,7 @@ export const fr: LanguageWords = {
     none: "non applicable|sans objet|\\baucune?\\b",
     retention: "traitées? pendant une (maximum )?(période|durée)|rétention|conserv|supprim|suppression|effac|détrui|destruction|écras|purg",
     withinTheNotice:
-      "\\b(?:pendant|durant|au cours du|dans) (?:lequel|laquelle)\\b|\\bau cours duquel\\b|\\bdans le d[ée]lai de (préavis|notification)\\b",
+      "\\b(?:pendant|durant|au cours du|dans) (?:lequel|laquelle|lesquels|lesquelles)\\b|\\bau cours duquel\\b|\\bdans le d[ée]lai de (préavis|notification)\\b",
     withinThatPeriod:
       "\\b(?:dans|pendant) (?:ce|ledit|le même) (?:d[ée]lai|période)\\b|\\bpendant cette période\\b|\\bdans le d[ée]lai(?: imparti)?\\b(?!\\s+(?:de|d'))",
     sameAct: "^(?:cela|ceci|celle-ci|cette opération)(?![\\p{L}])|\\b(?:y procède|le fait|la fait)\\b",

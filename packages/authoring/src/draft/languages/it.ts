@@ -74,7 +74,7 @@ export const it: LanguageWords = {
     special: "categorie particolari|dati sensibili",
     none: "non applicabile|\\bnessun[oa]?\\b",
     retention: "ritenzione|conserv|manten|elimin|cancell(?!ation|ed\\b|ing)|distru|distrugg|sovrascri",
-    withinTheNotice: "\\b(?:durante|entro) (?:il|la) quale\\b|\\bentro il (termine|periodo) di preavviso\\b",
+    withinTheNotice: "\\b(?:durante|entro) (?:il|la|i|le) qual[ei]\\b|\\bentro il (termine|periodo) di preavviso\\b",
     withinThatPeriod:
       "\\b(?:entro|durante) (?:tale|detto|questo|lo stesso|il medesimo) (?:termine|periodo)\\b|\\bentro il termine\\b(?!\\s+di\\b)",
     sameAct: "^(?:ciò|questo|tale operazione)(?![\\p{L}])|\\btale richiesta\\b",
