@@ -5127,3 +5127,27 @@ describe("an objection within the notice said in the plural", () => {
     ).toBe("15 days");
   });
 });
+
+describe("what a Chilean draft DPA showed: HTML comments, a time to answer", () => {
+  it("reads nothing from an HTML comment in Markdown, and keeps the file's lines", () => {
+    const d = draft(
+      "## 6. Sub-encargados\n\n- El encargado notificará con antelación razonable cualquier cambio de sub-encargados, dando al responsable la oportunidad de\n  oponerse. <!-- TODO(legal): fijar el plazo de preaviso (p.ej. 30 días) y el\n  mecanismo de oposición con counsel. -->\n\nEl encargado notifica al responsable cualquier violación de datos en un plazo de 72 horas.\n",
+    );
+    expect([d.terms.objectionWindow, d.terms.priorNotice]).toEqual([undefined, undefined]);
+    expect([t(d.terms.breachNotification), d.terms.breachNotification?.line]).toEqual(["72 hours", 7]);
+    // An unclosed comment is text, read as it is.
+    expect(paragraphs("Text <!-- never closed\nmore text\n").map((p) => p.text)).toEqual(["Text <!-- never closed more text"]);
+  });
+
+  it("reads no retention from a time to answer, and 'Sub-responsabili' is no 'response'", () => {
+    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => t(r));
+    expect(
+      kept(
+        "El plazo de respuesta es de 30 días conforme a la Ley 21.719. Praeventio ofrece flujos de acceso, exportación y solicitud de eliminación.",
+      ),
+    ).toEqual([]);
+    expect(kept("Il Fornitore cancellerà tutti i dati dai propri sistemi e da quelli dei Sub-responsabili entro 30 giorni.")).toEqual([
+      "30 days",
+    ]);
+  });
+});

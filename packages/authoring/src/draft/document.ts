@@ -54,9 +54,27 @@ function headingOverItsText(lines: readonly string[]): boolean {
   return lines.length > 1 && first.length <= 80 && !/[.;:,]$/.test(first) && /^(?:\(\w{1,3}\)|\d|\p{Lu})/u.test(second);
 }
 
+/**
+ * The text with its HTML comments blanked ("<!-- TODO(legal): fijar el plazo de preaviso (p.ej.
+ * 30 días) -->" in a Markdown DPA): no reader of the published page sees them. Each character
+ * becomes a space and each line break stays, so lines and positions are the file's. An unclosed
+ * comment is left as it is; the scan reads each character once.
+ */
+export function withoutComments(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let open = text.indexOf("<!--"); open >= 0; open = text.indexOf("<!--", from)) {
+    const close = text.indexOf("-->", open + 4);
+    if (close < 0) break;
+    out += text.slice(from, open) + text.slice(open, close + 3).replace(/[^\n]/g, " ");
+    from = close + 3;
+  }
+  return out + text.slice(from);
+}
+
 /** Splits the text into paragraphs and tracks the clause heading each one falls under. */
 export function paragraphs(text: string): Paragraph[] {
-  const lines = text.split(/\r?\n/);
+  const lines = withoutComments(text).split(/\r?\n/);
   const out: Paragraph[] = [];
   let annex = "";
   let numbered = "";

@@ -1279,6 +1279,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
         // absence of any expression within 30 days, deletion applies": the days are the answer's,
         // the deleting what follows when none comes.
         !KEYWORDS.noReply.test(partAround(s, x).before) &&
+        !anAnswersTime(s, x) &&
         (x.unit !== "hours" || deletes) &&
         (underHeading ||
           KEYWORDS.retention.test(clauseOf(s, x)) ||
@@ -1383,6 +1384,19 @@ function periodAfterTheList(sentences: readonly Sentence[], i: number): FoundPer
   if (next.paragraph.index - s.paragraph.index > 1 || !/^\p{Ll}/u.test(withoutMarkup(next.text).trimStart())) return undefined;
   return periodsOf(next).find((x) => !anotherActsPeriod(next, x) && !anExample(next, x));
 }
+
+/**
+ * Whether the words right before a period make it the time to answer ("El plazo de respuesta es de
+ * 30 días", "Response time: 5 days"), with no keeping or deleting between them and the period.
+ */
+function anAnswersTime(s: Sentence, x: FoundPeriod): boolean {
+  const near = partAround(s, x).before.slice(-ANSWER_WORDS_REACH);
+  const answer = [...near.matchAll(everywhere("answerTime"))].at(-1);
+  return answer !== undefined && !KEYWORDS.retention.test(near.slice(answer.index));
+}
+
+/** How far before a period the words of a time to answer are read. */
+const ANSWER_WORDS_REACH = 50;
 
 /** Words of other terms: a period after them is theirs, not a keeping's. */
 const OTHER_TERMS = (["subprocessor", "breach", "objection", "audit", "confidential"] as const).map(everywhere);

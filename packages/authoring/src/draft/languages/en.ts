@@ -129,7 +129,7 @@ export const en: LanguageWords = {
     toBeDecided: "\\btbd\\b|\\btba\\b|to be (?:determined|decided|confirmed|announced)",
     countedFrom: "of|from|after|following|upon",
     purposeWord: "to",
-    answerTime: "\\brespon|\\brepl(?:y|ies)\\b|\\banswer|\\backnowledg|\\bresolution time|\\bturnaround",
+    answerTime: "\\brespon(?:d|ds|ded|ding|se|ses)\\b|\\brepl(?:y|ies)\\b|\\banswer|\\backnowledg|\\bresolution time|\\bturnaround",
     otherAct: "terminat|rescind|refund|reimburs|payment|invoice|alternative",
     controllerParty: "\\b(?:controller|customer|client|company)\\b",
     supervisoryAuthority: "supervisory authorit|article 33|art\\. 33|data protection authorit|information commissioner|\\bico\\b",
