@@ -82,9 +82,7 @@ export function paragraphs(text: string): Paragraph[] {
   let worded = "";
   let section = "";
   let sub = "";
-  let start = -1;
-  const flush = (end: number, underlined = false): void => {
-    if (start < 0) return;
+  for (const { start, end, underlined } of paragraphBounds(lines)) {
     const raw = lines.slice(start, end);
     const own = raw.map((l) => l.trim());
     const indents = raw.map((l) => l.length - l.trimStart().length);
@@ -138,11 +136,6 @@ export function paragraphs(text: string): Paragraph[] {
       indents,
       marked,
     });
-    start = -1;
-  };
-  for (const bounds of paragraphBounds(lines)) {
-    start = bounds.start;
-    flush(bounds.end, bounds.underlined);
   }
   return out;
 }
