@@ -12,7 +12,6 @@ import {
   type Paragraph,
   type Sentence,
 } from "./document.js";
-import { escapeRegExp } from "@dpa-lint/core";
 import { columnWords, everywhere, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { countryIn, placeIn } from "./countries.js";
 import { periodsByTheirUnit } from "./header-units.js";
@@ -1649,6 +1648,20 @@ function detailOfADeleting(s: Sentence, p: FoundPeriod): boolean {
   );
 }
 
+/** Whether two lines each open with a label of their own ("- Read notifications: 90 days"), and the labels differ. */
+function labelledApart(a: string, b: string): boolean {
+  const [x, y] = [lineLabelOf(a), lineLabelOf(b)];
+  return x !== undefined && y !== undefined && x !== y;
+}
+
+/** A line's label, trimmed and in lower case ("read notifications"), or undefined when it has none. */
+function lineLabelOf(quote: string): string | undefined {
+  return LINE_LABEL_OF.exec(withoutMarkup(quote))?.[1]?.trim().toLowerCase();
+}
+
+/** A line's label: the words before its colon, after a bullet or an item's number (as LABEL_BEFORE reads them). */
+const LINE_LABEL_OF = new RegExp(`^\\s*(?:${BULLET}\\s+|\\d+(?:\\.\\d+)*\\.?\\s+)?([^:;.]{1,60}):`);
+
 /**
  * Each retention term once: a DPA that states a keeping twice (a table of processing activities,
  * a table of data categories, a deletion clause: "Diagnostic history | 365 days", "Diagnostic
@@ -1657,21 +1670,11 @@ function detailOfADeleting(s: Sentence, p: FoundPeriod): boolean {
  * found again word for word is about the data of its own section ("Bij beëindiging worden deze
  * gegevens gedurende één (1) jaar bewaard" under fax, then under company information).
  */
-/** Whether two lines each open with a label of their own ("- Read notifications: 90 days"), and the labels differ. */
-function labelledApart(a: string, b: string): boolean {
-  const label = (quote: string): string | undefined => LINE_LABEL_OF.exec(withoutMarkup(quote))?.[1]?.trim().toLowerCase();
-  const [x, y] = [label(a), label(b)];
-  return x !== undefined && y !== undefined && x !== y;
-}
-
-/** A line's label: the words before its colon, after a bullet or an item's number (as LABEL_BEFORE reads them). */
-const LINE_LABEL_OF = new RegExp(`^\\s*(?:${BULLET}\\s+|\\d+(?:\\.\\d+)*\\.?\\s+)?([^:;.]{1,60}):`);
-
 export function distinctRetention<T extends Found<Period> & { category: string }>(terms: readonly T[]): T[] {
   const quotes = new Map<string, string>();
   const lines = new Set<string>();
   const citations = new Set<string>();
-  const kept: T[] = [];
+  const kept = new Restatements();
   return terms.filter((t) => {
     // One line read by two finders (a table's and the sentences') is one term.
     const at = `${t.line} ${t.value.value} ${t.value.unit}`;
@@ -1683,22 +1686,9 @@ export function distinctRetention<T extends Found<Period> & { category: string }
     // words ("History of completed reservations: 12 months", then "History of completed on-site
     // consultations: 12 months"); a restatement in other words is one.
     if (first !== undefined && first !== t.quote && !labelledApart(first, t.quote)) return false;
-    // A kind of data named in one word, and named so in the other's words with the same period
-    // ("automated deletion of old logs (90 days)" in a table of measures, "- Logs: 90 days" in a
-    // list): one term, said twice. A category of several words may be part of a wider one
-    // ("Engagement metadata, follow-up narratives | 365 days", then "Follow-up narratives |
-    // 365-day retention"): two terms.
     const period = `${t.value.value} ${t.value.unit}`;
-    const again = kept.some(
-      (k) =>
-        `${k.value.value} ${k.value.unit}` === period &&
-        // The same words in two places are two terms (two kinds of data, each "kept one year").
-        k.quote !== t.quote &&
-        !labelledApart(k.quote, t.quote) &&
-        (namesCategory(k.quote, t.category) || namesCategory(t.quote, k.category)),
-    );
-    if (again) return false;
-    kept.push(t);
+    if (kept.saysAgain(period, t)) return false;
+    kept.add(period, t);
     quotes.set(key, t.quote);
     // One period the same provision of law sets, said in the body and again in an annex
     // ("factures ... : 10 ans, art. L123-22 du Code de commerce", "Factures émises : 10 ans (art.
@@ -1710,10 +1700,70 @@ export function distinctRetention<T extends Found<Period> & { category: string }
   });
 }
 
-/** Whether a quote names a category of one word, as a word ("logs" in "deletion of old logs"). */
-function namesCategory(quote: string, category: string): boolean {
-  if (category.includes("-") || category.length < 4) return false;
-  return new RegExp(`(?<![\\p{L}])${escapeRegExp(category)}(?![\\p{L}])`, "u").test(withoutMarkup(quote).toLowerCase());
+/** Quotes under the label of their line (undefined: none), and all of them. */
+interface QuotesByLabel {
+  all: Set<string>;
+  byLabel: Map<string | undefined, Set<string>>;
+}
+
+/**
+ * A kind of data named in one word, and named so in another term's words with the same period
+ * ("automated deletion of old logs (90 days)" in a table of measures, "- Logs: 90 days" in a
+ * list): one term, said twice. A category of several words may be part of a wider one
+ * ("Engagement metadata, follow-up narratives | 365 days", then "Follow-up narratives | 365-day
+ * retention"): two terms. The same words in two places are two terms (two kinds of data, each
+ * "kept one year"), and so are two lines labelled apart. The terms kept so far are indexed by
+ * period, by their one-word categories and by the words of their quotes, so that each new term is
+ * looked up, not compared with every term before it.
+ */
+class Restatements {
+  private readonly periods = new Map<string, { byCategory: Map<string, QuotesByLabel>; byWord: Map<string, QuotesByLabel> }>();
+
+  saysAgain(period: string, t: { quote: string; category: string }): boolean {
+    const bucket = this.periods.get(period);
+    if (!bucket) return false;
+    const label = lineLabelOf(t.quote);
+    const groups = [
+      oneWordCategory(t.category) ? bucket.byWord.get(t.category) : undefined,
+      ...[...wordsOf(t.quote)].map((w) => bucket.byCategory.get(w)),
+    ];
+    // Another quote than this one, on a line not labelled apart from it.
+    const other = (set: Set<string> | undefined): boolean => set !== undefined && (set.size > 1 || (set.size === 1 && !set.has(t.quote)));
+    return groups.some(
+      (g) => g !== undefined && (label === undefined ? other(g.all) : other(g.byLabel.get(undefined)) || other(g.byLabel.get(label))),
+    );
+  }
+
+  add(period: string, t: { quote: string; category: string }): void {
+    let bucket = this.periods.get(period);
+    if (!bucket) this.periods.set(period, (bucket = { byCategory: new Map(), byWord: new Map() }));
+    const label = lineLabelOf(t.quote);
+    for (const w of wordsOf(t.quote)) addQuote(bucket.byWord, w, t.quote, label);
+    if (oneWordCategory(t.category)) addQuote(bucket.byCategory, t.category, t.quote, label);
+  }
+}
+
+function addQuote(index: Map<string, QuotesByLabel>, key: string, quote: string, label: string | undefined): void {
+  let group = index.get(key);
+  if (!group) index.set(key, (group = { all: new Set(), byLabel: new Map() }));
+  group.all.add(quote);
+  let labelled = group.byLabel.get(label);
+  if (!labelled) group.byLabel.set(label, (labelled = new Set()));
+  labelled.add(quote);
+}
+
+/** A category of one word, of four letters or more, a quote can name ("logs"; not "follow-up-narratives"). */
+function oneWordCategory(category: string): boolean {
+  return !category.includes("-") && category.length >= 4;
+}
+
+/** A quote's words, in lower case, without its emphasis marks: the letters between other characters. */
+function wordsOf(quote: string): Set<string> {
+  return new Set(
+    withoutMarkup(quote)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [],
+  );
 }
 
 /** The provisions of law a text cites ("art. L123-22", "§ 147 AO", "Article 17"), each as one token. */
