@@ -1367,7 +1367,12 @@ function periodOfTheSameAct(sentences: readonly Sentence[], i: number): FoundPer
   const next = sentences[i + 1];
   if (!next || next.paragraph !== sentences[i]?.paragraph || KEYWORDS.retention.test(next.text)) return undefined;
   if (!KEYWORDS.sameAct.test(withoutMarkup(next.text.replace(LINE_OPENING, "")).slice(0, 80))) return undefined;
-  return periodsOf(next).find((x) => !anotherActsPeriod(next, x) && !anExample(next, x));
+  return ownPeriodOf(next);
+}
+
+/** A sentence's first period that is neither another term's nor an example's. */
+function ownPeriodOf(s: Sentence): FoundPeriod | undefined {
+  return periodsOf(s).find((x) => !anotherActsPeriod(s, x) && !anExample(s, x));
 }
 
 /**
@@ -1381,7 +1386,7 @@ function periodAfterTheList(sentences: readonly Sentence[], i: number): FoundPer
   const next = sentences[i + 1];
   if (!next || !onListLine(s) || onListLine(next) || /[.!?:]\s*$/.test(withoutMarkup(s.text))) return undefined;
   if (next.paragraph.index - s.paragraph.index > 1 || !/^\p{Ll}/u.test(withoutMarkup(next.text).trimStart())) return undefined;
-  return periodsOf(next).find((x) => !anotherActsPeriod(next, x) && !anExample(next, x));
+  return ownPeriodOf(next);
 }
 
 /**
@@ -1390,7 +1395,7 @@ function periodAfterTheList(sentences: readonly Sentence[], i: number): FoundPer
  */
 function anAnswersTime(s: Sentence, x: FoundPeriod): boolean {
   const near = partAround(s, x).before.slice(-ANSWER_WORDS_REACH);
-  const answer = [...near.matchAll(everywhere("answerTime"))].at(-1);
+  const answer = [...near.matchAll(ANSWER_WORDS)].at(-1);
   return answer !== undefined && !KEYWORDS.retention.test(near.slice(answer.index));
 }
 
@@ -1400,6 +1405,10 @@ const ANSWER_WORDS_REACH = 50;
 /** Words of other terms: a period after them is theirs, not a keeping's. */
 const OTHER_TERMS = (["subprocessor", "breach", "objection", "audit", "confidential"] as const).map(everywhere);
 const SUBPROCESSOR_WORDS = everywhere("subprocessor");
+/** Every word of a deleting, of a time to answer, of rectification, in a text: built once, not for each period. */
+const DELETING_WORDS = everywhere("deleting");
+const ANSWER_WORDS = everywhere("answerTime");
+const RECTIFICATION_WORDS = everywhere("rectification");
 
 /**
  * Whether a period follows words about sub-processors, breaches, objections, audits or secrecy in
@@ -1434,7 +1443,7 @@ function anotherActsPeriod(s: Sentence, x: FoundPeriod): boolean {
 function deletedAtTheSubprocessors(before: string, otherEnd: number): boolean {
   const subprocessor = [...before.matchAll(SUBPROCESSOR_WORDS)].at(-1);
   if (!subprocessor || subprocessor.index + subprocessor[0].length !== otherEnd) return false;
-  const deleting = [...before.slice(0, subprocessor.index).matchAll(everywhere("deleting"))].at(-1);
+  const deleting = [...before.slice(0, subprocessor.index).matchAll(DELETING_WORDS)].at(-1);
   if (!deleting) return false;
   const between = before.slice(deleting.index, subprocessor.index);
   return !KEYWORDS.notify.test(between) && !KEYWORDS.objection.test(between);
@@ -1470,7 +1479,7 @@ function aConfirmationDeadline(s: Sentence, x: FoundPeriod): boolean {
   // "within 5 business days ... certifiably delete": a deleting right after the word is the act.
   const next = KEYWORDS.certifying.exec(after.slice(0, CONFIRMATION_AFTER));
   if (next === null || KEYWORDS.deleting.test(after.slice(0, next.index + next[0].length + 20))) return false;
-  return [...before.matchAll(everywhere("deleting"))].every((d) =>
+  return [...before.matchAll(DELETING_WORDS)].every((d) =>
     COUNTED_FROM_BEFORE.test(before.slice(Math.max(0, d.index - COUNTED_FROM_REACH), d.index)),
   );
 }
@@ -1512,10 +1521,8 @@ function retentionCell(ctx: Context, s: Sentence): boolean {
  */
 function rightsNamedOnly(s: Sentence): boolean {
   if (!KEYWORDS.rectification.test(s.text)) return false;
-  const rectifications = [...s.text.matchAll(everywhere("rectification"))].map((m) => m.index ?? 0);
-  return [...s.text.matchAll(everywhere("retention"))].every((m) =>
-    rectifications.some((at) => Math.abs(at - (m.index ?? 0)) <= RIGHTS_LIST_SPAN),
-  );
+  const rectifications = [...s.text.matchAll(RECTIFICATION_WORDS)].map((m) => m.index ?? 0);
+  return [...s.text.matchAll(KEEPING_WORDS)].every((m) => rectifications.some((at) => Math.abs(at - (m.index ?? 0)) <= RIGHTS_LIST_SPAN));
 }
 
 /** How far apart the rights of one list are named ("d'accès, de rectification ou d'effacement"). */
