@@ -51,6 +51,10 @@ describe("the CLI's exit", () => {
         "dpa-lint: unknown option --threshold for policy check (policy check takes --source); see --help\n",
       ],
       [["policy", "fmt", "--dir", "x"], "dpa-lint: unknown option --dir for policy fmt (policy fmt takes --check); see --help\n"],
+      [
+        ["policy", "toString"],
+        'dpa-lint: unknown policy command "toString" (check, test, build, verify, push, pull, fmt, new, draft); see --help\n',
+      ],
     ];
     for (const [args, stderr] of cases) {
       const r = runCli(args);

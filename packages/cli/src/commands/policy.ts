@@ -79,8 +79,7 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
     io.stdout(policyHelp);
     return sub === undefined ? EXIT.error : EXIT.ok;
   }
-  if (!Object.hasOwn(POLICY_OPTIONS, sub))
-    throw new UsageError(`unknown policy command "${sub}" (${Object.keys(POLICY_OPTIONS).join(", ")})`);
+  if (!Object.hasOwn(POLICY_OPTIONS, sub)) throw unknownCommand(sub);
   const known: readonly PolicyOption[] = POLICY_OPTIONS[sub as keyof typeof POLICY_OPTIONS];
   // Each command takes its own options: one another command takes is an unknown option here, not
   // silently ignored ("policy draft -o out/" would still write under policies/).
@@ -135,8 +134,13 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
     case "pull":
       return pullCommand(positionals[0], values.output, values.key, io);
     default:
-      throw new UsageError(`unknown policy command "${sub}" (${Object.keys(POLICY_OPTIONS).join(", ")})`);
+      // POLICY_OPTIONS names every command the switch handles; its check above already threw.
+      throw unknownCommand(sub);
   }
+}
+
+function unknownCommand(sub: string): UsageError {
+  return new UsageError(`unknown policy command "${sub}" (${Object.keys(POLICY_OPTIONS).join(", ")})`);
 }
 
 /** Every option of the policy commands, and its type. */
