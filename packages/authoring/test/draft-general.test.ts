@@ -5151,3 +5151,16 @@ describe("what a Chilean draft DPA showed: HTML comments, a time to answer", () 
     ]);
   });
 });
+
+describe("breach notices in the passive, by their participles", () => {
+  it("reads 'mitgeteilt', 'gemeldet', 'angezeigt' and French 'préviendra' / 'prévenu'", () => {
+    const breach = (text: string) => t(draft(`${text}\n`).terms.breachNotification);
+    expect(breach("Sicherheitsvorfälle werden dem Kunden innerhalb von 72 Stunden nach Bekanntwerden mitgeteilt.")).toBe("72 hours");
+    expect(breach("Datenschutzverletzungen werden dem Auftraggeber binnen 24 Stunden gemeldet.")).toBe("24 hours");
+    expect(
+      breach("Eine Verletzung des Schutzes personenbezogener Daten wird dem Verantwortlichen innerhalb von 48 Stunden angezeigt."),
+    ).toBe("48 hours");
+    expect(breach("Le Prestataire préviendra le Client de toute violation de données dans les 48 heures.")).toBe("48 hours");
+    expect(breach("Le Client sera prévenu de toute violation de données dans les 24 heures.")).toBe("24 hours");
+  });
+});
