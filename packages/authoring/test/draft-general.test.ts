@@ -5164,3 +5164,46 @@ describe("breach notices in the passive, by their participles", () => {
     expect(breach("Le Client sera prévenu de toute violation de données dans les 24 heures.")).toBe("24 hours");
   });
 });
+
+describe("what the thirteenth round's texts showed: where in the EU, a jurisdiction line, a template's example", () => {
+  it("reads the places in parentheses after 'within the EU' in a sentence without a verb of place, in each language", () => {
+    const hosting = (text: string) => {
+      const d = draft(`${text}\n`);
+      return [d.terms.hostingAllowed?.value, d.terms.hostingDeclared?.value];
+    };
+    for (const text of [
+      "Security measures include password hashing and hosting within the European Union (Render, Frankfurt region).",
+      "Les mesures comprennent le hachage des mots de passe et l'hébergement au sein de l'Union européenne (Render, région Frankfurt).",
+      "Medidas: cifrado, control de acceso y alojamiento en la Unión Europea (Render, región de Fráncfort).",
+      "Misure: cifratura, controllo degli accessi e hosting nell'Unione europea (Render, regione di Francoforte).",
+      "Maßnahmen: Verschlüsselung, Zugriffskontrolle und Hosting in der Europäischen Union (Render, Region Frankfurt).",
+      "Maatregelen: versleuteling, toegangscontrole en hosting binnen de Europese Unie (Render, regio Frankfurt).",
+    ])
+      expect(hosting(text), text).toEqual([["DE"], ["EEA"]]);
+    // Without parentheses right after it, the EU alone.
+    expect(hosting("Data is hosted within the European Union, with daily backups.")).toEqual([undefined, ["EEA"]]);
+  });
+
+  it("takes the courts' country of a line under a governing-law heading, unless the section names the law otherwise", () => {
+    const law = (text: string) => draft(text).terms.governingLaw?.value;
+    expect(
+      law(
+        "## 11. Legislacion Aplicable\n\n- **Normativa:** RGPD (UE 2016/679), LOPDGDD (Ley 3/2018)\n- **Autoridad de control:** AEPD\n- **Jurisdiccion:** Espana\n",
+      ),
+    ).toBe("ES");
+    expect(law("## 11. Governing law\n\n- **Law:** GDPR, Irish Data Protection Act 2018\n- **Jurisdiction:** Ireland\n")).toBe("IE");
+    expect(law("## 11. Governing law\n\nThis DPA is governed by the law of the Principal Agreement.\nJurisdiction: Ireland\n")).toBe(
+      undefined,
+    );
+    // Not under a heading about the law: a jurisdiction line alone chooses no law.
+    expect(law("## 11. Disputes\n\n- **Jurisdiction:** Ireland\n")).toBe(undefined);
+  });
+
+  it("reads no breach deadline from a template's example ('entro `[es. 48 ore]`')", () => {
+    const d = draft(
+      "## 7. Data breach\n\nIl Responsabile informa il Titolare **senza ingiustificato ritardo** (e comunque\nentro `[es. 48 ore]`) dalla conoscenza di una violazione.\n",
+    );
+    expect([d.terms.breachNotification?.value, d.terms.breachNotification?.line]).toEqual([null, 3]);
+    expect(t(draft("Il Responsabile informa il Titolare di ogni violazione entro 48 ore.\n").terms.breachNotification)).toBe("48 hours");
+  });
+});

@@ -93,6 +93,7 @@ const UNICODE: ReadonlySet<Concept> = new Set([
   "locatedIn",
   "aspiration",
   "otherAct",
+  "forExample",
 ]);
 
 /** Concepts whose words are told apart by their case: a defined term is written with a capital. */

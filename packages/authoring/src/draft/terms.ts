@@ -156,8 +156,12 @@ const HEDGED_RIGHT_BEFORE = phrase(
  * as what is typical ("a retention period required by law (typically up to 7 years ...)").
  */
 function anExample(s: Sentence, p: FoundPeriod): boolean {
-  const before = s.text.slice(Math.max(0, p.index - 40), p.index);
-  return FOR_EXAMPLE_RIGHT_BEFORE.test(before) || HEDGED_RIGHT_BEFORE.test(before);
+  return forExample(s, p) || HEDGED_RIGHT_BEFORE.test(s.text.slice(Math.max(0, p.index - 40), p.index));
+}
+
+/** Whether "e.g." stands right before a period ("entro `[es. 48 ore]`", "(e.g., 10 years)"). */
+function forExample(s: Sentence, p: FoundPeriod): boolean {
+  return FOR_EXAMPLE_RIGHT_BEFORE.test(s.text.slice(Math.max(0, p.index - 40), p.index));
 }
 
 /** Right after a period, what it counts from ("of", "after", "nach", "dalla"...). */
@@ -638,6 +642,8 @@ function breachPeriod(s: Sentence): FoundPeriod | undefined {
       // "upon at least 30 days' prior written notice (shorter notice in case of a Security
       // Incident)": a notice ahead of something (an audit) is never a breach's deadline.
       !inAdvance(s, x) &&
+      // "(e comunque entro `[es. 48 ore]`)": a template's example, not its deadline.
+      !forExample(s, x) &&
       !(theAuthoritysDeadline(x) && authorityRightBefore(s.text.slice(0, x.index))),
   );
 }
@@ -847,7 +853,9 @@ export function governingLaw(ctx: Context): Found<string> | undefined {
 /**
  * "### 12.2 Governing Law", then "The law specified in the Principal Agreement, or if none,
  * California law.": a country's law named in the first paragraph under a heading about the
- * governing law, the country right beside the word "law".
+ * governing law, the country right beside the word "law"; else a line of the section naming the
+ * courts' country ("## Legislación aplicable", "- Jurisdicción: España"), which the section
+ * gives as its choice.
  */
 function lawUnderItsHeading(ctx: Context, s: Sentence): string | undefined {
   if (!KEYWORDS.law.test(headingAbove(ctx, s))) return undefined;
@@ -856,8 +864,15 @@ function lawUnderItsHeading(ctx: Context, s: Sentence): string | undefined {
     const code = lawIn(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30));
     if (code) return code;
   }
-  return undefined;
+  // "- **Jurisdicción:** España": the section's courts' country, where it names no law's ("governed
+  // by the law of the Principal Agreement. Jurisdiction: Ireland" chooses the law otherwise).
+  if (KEYWORDS.law.test(s.paragraph.text)) return undefined;
+  const court = JURISDICTION_LINE.exec(withoutMarkup(text))?.groups?.value;
+  return court ? countryIn(court) : undefined;
 }
+
+/** A line labelled with the courts' place and a short value ("Jurisdiction: Ireland"). */
+const JURISDICTION_LINE = phrase("jurisdiction", "^[\\s\\-*•]*(?:", ")\\s*:\\s*(?<value>[^.;:]{1,40}?)\\s*\\.?$", "iu");
 
 const LAW_MENTIONS = everywhere("law");
 const LAW_NOUNS = everywhere("lawNoun");
@@ -964,10 +979,13 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
  * Whether the place a sentence first names for data is the EU or EEA itself, the countries it
  * names after it details within it ("stored and processed within the European Union, primarily in
  * Germany and France", "hébergée dans des centres de données situés en Union Européenne (France
- * ou Allemagne)"): the commitment stands beside the countries. No country or city comes before it.
+ * ou Allemagne)", "hosting within the EU (Frankfurt)"): the commitment stands beside the
+ * countries. No country or city comes before it.
  */
 function europeFirst(text: string): boolean {
   const m = KEYWORDS.locatedIn.exec(text);
+  // "hosting within the European Union (Render, Frankfurt region)": the EU, then where in it.
+  if (!m && inEuropeWhere(text) !== "") return true;
   const place = m ? text.slice(m.index + m[0].length, m.index + m[0].length + EUROPE_FIRST_WITHIN) : "";
   const europe = KEYWORDS.europeName.exec(place);
   return europe !== null && placeIn(place.slice(0, europe.index)) === undefined;
@@ -1109,7 +1127,19 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
  */
 function placeNamed(s: Sentence): string {
   const m = KEYWORDS.locatedIn.exec(s.text);
-  return m ? (s.text.slice(m.index + m[0].length).split(CLAUSE_END)[0] ?? "") : (PLACED_BEFORE.exec(s.text)?.groups?.place ?? "");
+  if (m) return s.text.slice(m.index + m[0].length).split(CLAUSE_END)[0] ?? "";
+  return PLACED_BEFORE.exec(s.text)?.groups?.place ?? inEuropeWhere(s.text);
+}
+
+/**
+ * The places in parentheses right after "within the EU" in a sentence about hosting that has no
+ * verb of place ("hosting within the European Union (Render, Frankfurt region)", "l'hébergement au
+ * sein de l'Union européenne (Render, région Frankfurt)"): where in the EU. "" when none.
+ */
+function inEuropeWhere(text: string): string {
+  const eu = KEYWORDS.withinEurope.exec(text);
+  if (!eu) return "";
+  return /^\s*\(([^()]*)\)/.exec(text.slice(eu.index + eu[0].length))?.[1] ?? "";
 }
 
 /** How many sentences after the hosting sentence are read for where its backups are. */

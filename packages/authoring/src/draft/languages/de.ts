@@ -127,6 +127,7 @@ export const de: LanguageWords = {
     forExample: "z\\. ?b\\.|zum beispiel|beispielsweise",
     certifying: "bestätig|bescheinig",
     lawNoun: "\\brecht(?:s|es)?\\b",
+    jurisdiction: "\\b(?:gerichtsstand|zuständiges gericht|zuständige gerichte)\\b",
     toBeDecided: "noch offen|noch festzulegen|wird noch (?:bestimmt|festgelegt)",
     countedFrom: "nach|ab|seit",
     purposeWord: "um",

@@ -126,6 +126,7 @@ export const en: LanguageWords = {
     forExample: "e\\.\\s?g\\.|for example|for instance",
     certifying: "certif(?:y|ies|ied|ication)|confirm(?:s|ed)? in writing|attest",
     lawNoun: "\\b(?:laws?|legislation)\\b",
+    jurisdiction: "\\b(?:jurisdiction|venue|courts)\\b",
     toBeDecided: "\\btbd\\b|\\btba\\b|to be (?:determined|decided|confirmed|announced)",
     countedFrom: "of|from|after|following|upon",
     purposeWord: "to",

@@ -119,6 +119,7 @@ export const es: LanguageWords = {
     forExample: "p\\. ?ej\\.|por ejemplo",
     certifying: "certific|acredit|confirm",
     lawNoun: "\\b(?:derecho|ley|leyes|legislación)\\b",
+    jurisdiction: "\\b(?:jurisdicción|fuero|tribunales competentes)\\b",
     toBeDecided: "por (?:definir|determinar|confirmar)",
     countedFrom: "desde|tras|después de|a partir de",
     purposeWord: "para",

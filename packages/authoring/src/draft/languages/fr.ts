@@ -127,6 +127,7 @@ export const fr: LanguageWords = {
     forExample: "p\\. ?ex\\.|par exemple",
     certifying: "certifi|attest|confirm",
     lawNoun: "\\b(?:droit|lois?|législation)\\b",
+    jurisdiction: "\\b(?:juridictions?|tribunaux compétents|tribunal compétent)\\b",
     toBeDecided: "à (?:définir|déterminer|confirmer)",
     countedFrom: "après|suivant|à compter d[eu]|dès",
     purposeWord: "pour|afin de",

@@ -117,6 +117,7 @@ export const nl: LanguageWords = {
     forExample: "bijv\\.|bijvoorbeeld",
     certifying: "bevestig|verklaar|certific",
     lawNoun: "\\b(?:recht|wet(?:geving|ten)?)\\b",
+    jurisdiction: "\\b(?:jurisdictie|bevoegde rechter|bevoegde rechtbank|forum)\\b",
     toBeDecided: "nog te (?:bepalen|bevestigen)|\\bn\\.t\\.b\\.",
     countedFrom: "na|vanaf|sinds",
     purposeWord: "om",

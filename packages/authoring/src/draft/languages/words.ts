@@ -106,6 +106,9 @@ export const CONCEPTS = [
   "certifying",
   // The noun "law" itself, for a law named under a governing-law heading ("California law").
   "lawNoun",
+  // A line's label for the courts' country ("Jurisdicción: España"): under a heading about the
+  // governing law, the country whose law the section chooses.
+  "jurisdiction",
   // A placeholder for what is not chosen yet ("Hosting partner (TBD)"): no company's name.
   "toBeDecided",
   "countedFrom",
