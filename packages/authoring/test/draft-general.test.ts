@@ -5207,3 +5207,25 @@ describe("what the thirteenth round's texts showed: where in the EU, a jurisdict
     expect(t(draft("Il Responsabile informa il Titolare di ogni violazione entro 48 ore.\n").terms.breachNotification)).toBe("48 hours");
   });
 });
+
+describe("hosting on a provider, and the Italian SEE", () => {
+  it("reads the place in parentheses at the end of a line of hosting on a provider, in each language, not under a sub-processor heading", () => {
+    const allowed = (text: string) => draft(`${text}\n`).terms.hostingAllowed?.value;
+    expect(allowed("**Verfügbarkeit:**\n- Hosting auf AWS (Region eu-central-1, Frankfurt)\n- Automatische Backups")).toEqual(["DE"]);
+    expect(allowed("- Hosting on AWS (region eu-central-1, Frankfurt)")).toEqual(["DE"]);
+    expect(allowed("- Hébergement chez OVHcloud (Roubaix, France)")).toEqual(["FR"]);
+    expect(allowed("- Alojamiento en AWS (Fráncfort)")).toEqual(["DE"]);
+    expect(allowed("- Hosting su Aruba (Arezzo, Italia)")).toEqual(["IT"]);
+    expect(allowed("- Hosting bij Hetzner (Duitsland)")).toEqual(["DE"]);
+    expect(allowed("## Subverwerkers\n\n- Hosting bij Hetzner (Duitsland)")).toBeUndefined();
+  });
+
+  it("reads the EEA from the Italian 'SEE' in capitals only: 'see Annex 3' is English", () => {
+    const declared = (text: string) => draft(`${text}\n`).terms.hostingDeclared?.value;
+    expect(declared("Server location: see Annex 3")).toBeUndefined();
+    expect(declared("- Hosting on AWS (see Annex 2)")).toBeUndefined();
+    expect(declared("Ubicazione dei server: SEE")).toEqual(["EEA"]);
+    // "in Italia o nel SEE": Italy is one choice beside the EEA, no commitment of its own.
+    expect(draft("I dati sono ospitati in Italia o nel SEE.\n").terms.hostingAllowed).toBeUndefined();
+  });
+});

@@ -96,8 +96,11 @@ const UNICODE: ReadonlySet<Concept> = new Set([
   "forExample",
 ]);
 
-/** Concepts whose words are told apart by their case: a defined term is written with a capital. */
-const CASED: ReadonlySet<Concept> = new Set(["definedBreach"]);
+/**
+ * Concepts whose words are told apart by their case: a defined term is written with a capital,
+ * an acronym in capitals.
+ */
+const CASED: ReadonlySet<Concept> = new Set(["definedBreach", "europeAcronym"]);
 
 function keyword(concept: Concept): RegExp {
   const words = anyOf(LANGUAGES.map((l) => l.keywords[concept]));
@@ -108,6 +111,12 @@ function keyword(concept: Concept): RegExp {
 
 /** Keywords of each term, all languages together (regular expressions, case-insensitive but the CASED ones). */
 export const KEYWORDS = Object.fromEntries(CONCEPTS.map((c) => [c, keyword(c)])) as Readonly<Record<Concept, RegExp>>;
+
+/** Where a text first names the EU or EEA (by name, or by an acronym in capitals), else undefined. */
+export function europeIn(text: string): number | undefined {
+  const at = [KEYWORDS.europeName.exec(text)?.index, KEYWORDS.europeAcronym.exec(text)?.index].filter((i) => i !== undefined);
+  return at.length > 0 ? Math.min(...at) : undefined;
+}
 
 /** A concept's words as a pattern that finds every match in a text (`matchAll`), its flags kept. */
 export function everywhere(concept: Concept): RegExp {

@@ -1,5 +1,5 @@
 import type { Paragraph } from "./document.js";
-import { KEYWORDS } from "./language.js";
+import { europeIn, KEYWORDS } from "./language.js";
 import type { FoundSubprocessor } from "./subprocessor-entry.js";
 import { coverCell, cellParagraphs, gluedRows, headerlessTable, pipeTable, recordTables } from "./subprocessor-tables.js";
 import {
@@ -71,7 +71,7 @@ function dedupe(rows: FoundSubprocessor[]): FoundSubprocessor[] {
   const named = (name: string): boolean => placed.some((p) => p === name || p.startsWith(`${name} `) || name.startsWith(`${p} `));
   return rows.filter((r) => {
     const key = `${r.value.name.toLowerCase()} ${r.value.country ?? ""}`;
-    const again = r.value.country === null && named(company(r.value.name)) && !KEYWORDS.europeName.test(r.quote);
+    const again = r.value.country === null && named(company(r.value.name)) && europeIn(r.quote) === undefined;
     if (seen.has(key) || again) return false;
     seen.add(key);
     return true;

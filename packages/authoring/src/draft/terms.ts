@@ -12,7 +12,7 @@ import {
   type Paragraph,
   type Sentence,
 } from "./document.js";
-import { columnWords, everywhere, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
+import { columnWords, europeIn, everywhere, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { countryIn, placeIn } from "./countries.js";
 import { periodsByTheirUnit } from "./header-units.js";
 import { findPeriods, numberValue, type FoundPeriod, type Period } from "./periods.js";
@@ -968,7 +968,7 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
   }
   // "Localisation des données : Union européenne": a hosting line naming the EU or EEA, no country.
   for (const { s, place } of hostingLines(ctx))
-    if (KEYWORDS.europeName.test(place) && countriesOf(place).length === 0) {
+    if (europeIn(place) !== undefined && countriesOf(place).length === 0) {
       why(s, "taken: EEA (a hosting line naming the EU/EEA)");
       return found(s, ["EEA"], "a line naming the EU/EEA as where data is hosted");
     }
@@ -987,8 +987,8 @@ function europeFirst(text: string): boolean {
   // "hosting within the European Union (Render, Frankfurt region)": the EU, then where in it.
   if (!m && inEuropeWhere(text) !== "") return true;
   const place = m ? text.slice(m.index + m[0].length, m.index + m[0].length + EUROPE_FIRST_WITHIN) : "";
-  const europe = KEYWORDS.europeName.exec(place);
-  return europe !== null && placeIn(place.slice(0, europe.index)) === undefined;
+  const europe = europeIn(place);
+  return europe !== undefined && placeIn(place.slice(0, europe)) === undefined;
 }
 
 /** How far after the words about where data is the EU or EEA may be named first. */
@@ -1074,7 +1074,13 @@ const ADJECTIVE_HOSTS: ReadonlyArray<[RegExp, string]> = LAW_WORDS.map(([re, cod
  * "in Germany or within the European Union", "auf dem Gebiet der Bundesrepublik Deutschland oder
  * innerhalb der EU": Europe as another place allowed, which holds the countries named beside it.
  */
-const OR_IN_EUROPE = new RegExp(`\\b(?:${KEYWORDS.orWord.source})\\s+[^,.;]{0,60}?(?:${KEYWORDS.europeName.source})`, "i");
+const OR_IN_EUROPE = {
+  test: (text: string): boolean =>
+    [...text.matchAll(OR_WORDS)].some(
+      (m) => europeIn(text.slice(m.index, m.index + m[0].length + 60).split(/[,.;]/)[0] ?? "") !== undefined,
+    ),
+};
+const OR_WORDS = new RegExp(`\\b(?:${KEYWORDS.orWord.source})\\s+`, "gi");
 
 /**
  * Where the data is hosted, when the DPA names the countries: "all centres ... are located in
@@ -1178,7 +1184,7 @@ function stayingIn(s: Sentence): string[] {
   const m = KEYWORDS.staysIn.exec(s.text);
   if (!m) return [];
   const place = s.text.slice(m.index + m[0].length).split(CLAUSE_END)[0] ?? "";
-  if (KEYWORDS.europeName.test(place) || voidingCondition(s.text.slice(m.index))) return [];
+  if (europeIn(place) !== undefined || voidingCondition(s.text.slice(m.index))) return [];
   return countriesOf(place);
 }
 
@@ -1246,11 +1252,18 @@ function* hostingLines(ctx: Context): Generator<{ s: Sentence; place: string }> 
     for (const [n, raw] of paragraphLines(p).entries()) {
       if (raw.length > 160) continue;
       const line = raw.replace(LINE_OPENING, "").replace(/\s*\|\s*$/, "");
-      const m = HOSTING_LINE.exec(withoutMarkup(line));
+      const plain = withoutMarkup(line);
+      const m = HOSTING_LINE.exec(plain) ?? HOSTED_ON_LINE.exec(plain);
       if (m) yield { s: { text: raw.trim(), paragraph: p, line: p.lines[0] + n }, place: m.groups?.place ?? "" };
     }
   }
 }
+
+/**
+ * "Hosting auf AWS (Region eu-central-1, Frankfurt)", "Hébergement chez OVHcloud (Roubaix,
+ * France)": a line of hosting on a provider, the place in parentheses at its end.
+ */
+const HOSTED_ON_LINE = phrase("hostingOn", "^(?:", ")\\s+[^()|:]{1,40}?\\s*\\((?<place>[^()]{2,80})\\)\\s*[.;]?$", "iu");
 
 /** The location column of a table about hosting (its rows are where the data is), else undefined. */
 function hostingTableColumn(p: Paragraph): number | undefined {

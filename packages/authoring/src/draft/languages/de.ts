@@ -113,6 +113,7 @@ export const de: LanguageWords = {
       "serverstandort|speicherort|datenstandort|backup-?standort|standort (der daten|der server|der verarbeitung|des hostings)|ort der (verarbeitung|datenverarbeitung|speicherung)|hosting|rechenzentr(um|en)|datenresidenz",
     placedBefore: "gespeichert|gehostet|verarbeitet|betrieben|gelagert",
     europeName: "europäische union|\\beu\\b(?!-(?!based)\\w)|\\bewr\\b(?!-(?!based)\\w)|europäischer wirtschaftsraum",
+    europeAcronym: "",
     withinEurope:
       "innerhalb der (europäischen union|eu\\b(?!-\\w)|ewr\\b(?!-\\w))|\\bin einem mitgliedss?taat der (europäischen union|eu\\b(?!-\\w))|\\bin einem (anderen )?vertragsstaat des abkommens über den europäischen wirtschaftsraum|in der (europäischen union|eu\\b(?!-\\w))|\\b(gehostet|gespeichert) (auf|bei|in) ([\\p{L}-]+ ){0,2}(eu|ewr)\\b(?!-\\w)|\\b(im|auf dem) gebiet der (europäischen union|eu\\b(?!-\\w))|\\b(im|auf dem) gebiet des (europäischen wirtschaftsraums?|ewr\\b(?!-\\w))|innerhalb des (europäischen wirtschaftsraums?|ewr\\b(?!-\\w))",
     beforeIt: "vor|im voraus|vorab|vorher",
@@ -128,6 +129,7 @@ export const de: LanguageWords = {
     certifying: "bestätig|bescheinig",
     lawNoun: "\\brecht(?:s|es)?\\b",
     jurisdiction: "\\b(?:gerichtsstand|zuständiges gericht|zuständige gerichte)\\b",
+    hostingOn: "\\bhosting (?:auf|bei)\\b",
     toBeDecided: "noch offen|noch festzulegen|wird noch (?:bestimmt|festgelegt)",
     countedFrom: "nach|ab|seit",
     purposeWord: "um",

@@ -111,6 +111,7 @@ export const en: LanguageWords = {
     hostingLabel:
       "(server|hosting|data|database|storage|processing|backup|data cent(er|re)) locations?|locations? of (the )?(primary |main )?(data|databases?|servers?|processing|hosting)|(hosting|data|storage|server|primary|secondary|backup|cloud|deployment) regions?|where (the |your |our )?(customer |personal )?data is (stored|hosted|kept|processed)|data residency|hosting|data ?cent(er|re)s?",
     europeName: "european union|\\beu\\b(?!-(?!based)\\w)|\\beea\\b(?!-(?!based)\\w)|european economic area",
+    europeAcronym: "",
     withinEurope:
       "(within|in) the (european union|eu\\b(?!-\\w)|eea\\b(?!-\\w)|european economic area)|\\bin (a|one of the|any) member states? of the (european union|eu\\b(?!-\\w))|\\bin (a|another) (contracting|signatory) state (to|of) the (agreement on the )?(european economic area|eea\\b(?!-\\w))|\\b(hosted|stored|located|processed) (only |exclusively |solely )?(on|in|at) ([\\w-]+ ){0,2}(eu|eea)\\b(?!-\\w)|\\b(eu|eea)-based\\b|\\b(within|in|on) the territory of the (european union|eu\\b(?!-\\w)|eea\\b(?!-\\w)|european economic area)",
     beforeIt: "in advance|before|prior|beforehand",
@@ -127,6 +128,7 @@ export const en: LanguageWords = {
     certifying: "certif(?:y|ies|ied|ication)|confirm(?:s|ed)? in writing|attest",
     lawNoun: "\\b(?:laws?|legislation)\\b",
     jurisdiction: "\\b(?:jurisdiction|venue|courts)\\b",
+    hostingOn: "\\bhosting (?:on|at|with|by)\\b",
     toBeDecided: "\\btbd\\b|\\btba\\b|to be (?:determined|decided|confirmed|announced)",
     countedFrom: "of|from|after|following|upon",
     purposeWord: "to",

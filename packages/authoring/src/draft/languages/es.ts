@@ -105,6 +105,7 @@ export const es: LanguageWords = {
     hostingLabel:
       "ubicación (de (los|las) )?(datos|servidores|copias de seguridad)|lugar (de|del) tratamiento|alojamiento|centros? de datos|residencia de (?:los )?datos",
     europeName: "unión europea|\\bue\\b(?!-(?!based)\\w)|\\beee\\b(?!-(?!based)\\w)|espacio económico europeo",
+    europeAcronym: "",
     withinEurope:
       "(dentro de|en) la (unión europea|ue\\b(?!-\\w))|\\ben un estado miembro de la (unión europea|ue\\b(?!-\\w))|(dentro del|en el) (espacio económico europeo|eee\\b(?!-\\w))|\\b(en|dentro de)l? (el )?territorio de(l| la) (unión europea|ue\\b(?!-\\w)|espacio económico europeo|eee\\b(?!-\\w))",
     beforeIt: "antes|de antelación|con antelación",
@@ -120,6 +121,7 @@ export const es: LanguageWords = {
     certifying: "certific|acredit|confirm",
     lawNoun: "\\b(?:derecho|ley|leyes|legislación)\\b",
     jurisdiction: "\\b(?:jurisdicción|fuero|tribunales competentes)\\b",
+    hostingOn: "\\b(?:alojamiento|hosting) (?:en|con|sobre)\\b",
     toBeDecided: "por (?:definir|determinar|confirmar)",
     countedFrom: "desde|tras|después de|a partir de",
     purposeWord: "para",

@@ -113,6 +113,7 @@ export const fr: LanguageWords = {
     hostingLabel:
       "localisation (des données|des serveurs|des sauvegardes|de l'hébergement|du traitement)|lieu (d'hébergement|de traitement|du traitement)|hébergement( des données)?|centres? de données|résidence des données",
     europeName: "union européenne|\\bue\\b(?!-(?!based)\\w)|\\beee\\b(?!-(?!based)\\w)|espace économique européen",
+    europeAcronym: "",
     withinEurope:
       "(au sein|à l'intérieur) de l'(union européenne|ue\\b(?!-\\w)|eee\\b(?!-\\w)|espace économique européen)|\\bdans un [ée]tat membre de l'(union européenne|ue\\b(?!-\\w))|dans l'(union européenne|ue\\b(?!-\\w))|\\bhébergée?s? (sur|chez|dans) ([\\p{L}-]+ ){0,2}(ue|eee)\\b(?!-\\w)|\\bsur le territoire de l'(union européenne|ue\\b(?!-\\w)|eee\\b(?!-\\w)|espace économique européen)|dans l'(espace économique européen|eee\\b(?!-\\w))|\\ben (ue|eee)\\b(?!-\\w)|\\ben union européenne\\b",
     beforeIt: "avant|à l'avance|au préalable",
@@ -128,6 +129,7 @@ export const fr: LanguageWords = {
     certifying: "certifi|attest|confirm",
     lawNoun: "\\b(?:droit|lois?|législation)\\b",
     jurisdiction: "\\b(?:juridictions?|tribunaux compétents|tribunal compétent)\\b",
+    hostingOn: "\\bhébergement (?:chez|sur|par)\\b",
     toBeDecided: "à (?:définir|déterminer|confirmer)",
     countedFrom: "après|suivant|à compter d[eu]|dès",
     purposeWord: "pour|afin de",

@@ -91,7 +91,8 @@ export const it: LanguageWords = {
     staysIn: "\\bnon\\b[^.;]{0,60}\\b(al di )?fuori (dell'|della |dello |del |dai |dal )?|\\bnon lascia(no)? mai ",
     backup: "\\bbackup\\b|\\bcopie di (?:sicurezza|backup)\\b|\\bdisaster recovery\\b",
     hostingLabel: "ubicazione (dei )?(dati|server|backup)|luogo (del|di) trattamento|hosting|data center|residenza dei dati",
-    europeName: "unione europea|\\bue\\b(?!-(?!based)\\w)|\\bsee\\b(?!-(?!based)\\w)|spazio economico europeo",
+    europeName: "unione europea|\\bue\\b(?!-(?!based)\\w)|spazio economico europeo",
+    europeAcronym: "\\bSEE\\b(?!-(?!based)\\w)",
     withinEurope:
       "(all'interno dell'|nell')(unione europea|ue\\b(?!-\\w))|\\bin uno stato membro dell'(unione europea|ue\\b(?!-\\w))|(all'interno dello|nello) (spazio economico europeo|see\\b(?!-\\w))|\\b(?:nel|sul) territorio dell'(unione europea|ue\\b(?!-\\w))|\\b(?:nel|sul) territorio dello (spazio economico europeo|see\\b(?!-\\w))|\\bin (unione europea|ue\\b(?!-\\w))",
     beforeIt: "prima|in anticipo|di preavviso",
@@ -107,6 +108,7 @@ export const it: LanguageWords = {
     certifying: "certific|attest|conferm",
     lawNoun: "\\b(?:legge|leggi|diritto|legislazione)\\b",
     jurisdiction: "\\b(?:giurisdizione|foro competente|foro)\\b",
+    hostingOn: "\\bhosting (?:su|presso|con)\\b",
     toBeDecided: "da (?:definire|determinare|confermare)",
     countedFrom: "dalla|dal|dopo|a partire da|da",
     purposeWord: "per",

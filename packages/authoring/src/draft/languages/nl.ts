@@ -103,6 +103,7 @@ export const nl: LanguageWords = {
       "locatie (van de )?(data|gegevens|servers?|verwerking|opslag)|opslaglocatie|serverlocatie|back-?uplocatie|hosting|datacent(er|ra|ers)|data-?residentie|gegevensresidentie",
     placedBefore: "opgeslagen|gehost|verwerkt|bewaard",
     europeName: "europese unie|\\beu\\b(?!-(?!based)\\w)|\\beer\\b(?!-(?!based)\\w)|europese economische ruimte",
+    europeAcronym: "",
     withinEurope:
       "binnen de (europese unie|eu\\b(?!-\\w)|eer\\b(?!-\\w)|europese economische ruimte)|\\bin een lidstaat van de (europese unie|eu\\b(?!-\\w))|in de (europese unie|eu\\b(?!-\\w))|\\bop het grondgebied van de (europese unie|eu\\b(?!-\\w)|eer\\b(?!-\\w)|europese economische ruimte)",
     beforeIt: "voor|vooraf|voorafgaand",
@@ -118,6 +119,7 @@ export const nl: LanguageWords = {
     certifying: "bevestig|verklaar|certific",
     lawNoun: "\\b(?:recht|wet(?:geving|ten)?)\\b",
     jurisdiction: "\\b(?:jurisdictie|bevoegde rechter|bevoegde rechtbank|forum)\\b",
+    hostingOn: "\\bhosting (?:bij|op)\\b",
     toBeDecided: "nog te (?:bepalen|bevestigen)|\\bn\\.t\\.b\\.",
     countedFrom: "na|vanaf|sinds",
     purposeWord: "om",

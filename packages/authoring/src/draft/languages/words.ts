@@ -51,6 +51,9 @@ export const CONCEPTS = [
   "noneOutsideEurope",
   // The EU or the EEA named alone, as a hosting line's value ("Localisation des données : Union européenne").
   "europeName",
+  // Europe's acronyms that are another language's word in lower case, matched in capitals only
+  // (Italian "SEE"; "see Annex 3" is English).
+  "europeAcronym",
   // A period's sum of the ones before it, next to it ("30-day export window followed by deletion
   // within 60 days; 90 days total", "insgesamt 90 Tage").
   "totalWord",
@@ -109,6 +112,9 @@ export const CONCEPTS = [
   // A line's label for the courts' country ("Jurisdicción: España"): under a heading about the
   // governing law, the country whose law the section chooses.
   "jurisdiction",
+  // Hosting and the word before its provider ("Hosting auf AWS (Region eu-central-1, Frankfurt)"):
+  // a line of measures naming where the provider hosts the data, in parentheses.
+  "hostingOn",
   // A placeholder for what is not chosen yet ("Hosting partner (TBD)"): no company's name.
   "toBeDecided",
   "countedFrom",
