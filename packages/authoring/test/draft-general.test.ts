@@ -5229,3 +5229,37 @@ describe("hosting on a provider, and the Italian SEE", () => {
     expect(draft("I dati sono ospitati in Italia o nel SEE.\n").terms.hostingAllowed).toBeUndefined();
   });
 });
+
+describe("what KitchenXpert's DPA showed: wrapped obligations, a legend, a location sentence", () => {
+  it("reads no sub-processors from a list of obligations wrapped onto their next lines", () => {
+    const d = draft(
+      "### 6.5 Sub-processor Agreements\n\nKitchenXpert shall:\n\n- Enter into a written agreement with each Sub-processor containing data\n  protection obligations substantially similar to those in this DPA\n- Ensure Sub-processors provide sufficient guarantees to implement appropriate\n  technical and organizational measures\n- Remain liable to the Controller for the performance of Sub-processor\n  obligations\n",
+    );
+    expect(names(d)).toEqual([]);
+    // A name on the bullet's line and its details on the next lines stay entries.
+    expect(
+      names(
+        draft(
+          "## Sub-processors\n\n- **Mailgun Technologies, Inc.**\n  Sends our e-mails from the United States.\n- **Hetzner Online GmbH**\n  Hosts the servers in Germany.\n",
+        ),
+      ),
+    ).toEqual([
+      ["Mailgun Technologies, Inc.", "US"],
+      ["Hetzner Online GmbH", "DE"],
+    ]);
+  });
+
+  it("reads no sub-processor from the legend under a sub-processor table", () => {
+    const d = draft(
+      "## Annex 3: Sub-processors\n\n| Sub-processor | Purpose | Location |\n|---|---|---|\n| Stripe, Inc. | Payments | US |\n\n**Legend:**\n\n- SCCs: Standard Contractual Clauses in place\n- Adequacy: Located in EEA or country with adequacy decision\n",
+    );
+    expect(names(d)).toEqual([["Stripe, Inc.", "US"]]);
+  });
+
+  it("reads a location sentence inside a paragraph as a hosting line ('The primary data processing location is ...')", () => {
+    const d = draft(
+      "### 7.1 Processing Location\n\nPersonal Data shall be processed within the European Economic Area (EEA) where\npossible. The primary data processing location is AWS EU (Frankfurt, Germany).\n",
+    );
+    expect([d.terms.hostingAllowed?.value, d.terms.hostingDeclared]).toEqual([["DE"], undefined]);
+  });
+});

@@ -331,6 +331,10 @@ function bulletEntries(p: Paragraph | undefined): FoundSubprocessor[] | undefine
     }
     const name = plainLine(bullet[1] ?? "");
     if (name.length > 80 || endsLikeSentence(name)) return undefined;
+    // "- Enter into a written agreement with each Sub-processor containing data", wrapped onto
+    // the next line: a list of obligations, whose first lines name no company.
+    const cut = nameEnd(name);
+    if (!nameLike(nameThenAddress(cut ? name.slice(0, cut.index) : name).name)) return undefined;
     const details: string[] = [];
     for (let m = n + 1; m < lines.length && !entryBullet(m); m++) details.push(lines[m] ?? "");
     // One line an item is a list of names, announcedList's to read (parentheses, placeholders).
@@ -430,7 +434,9 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
   if (!p) return undefined;
   // An introduction about sub-processors, or one right after a paragraph about them ("Therefore
   // Berget considers some of its Affiliates as subprocessors. ... The following list describes ...:").
-  const about = KEYWORDS.subprocessor.test(p.text) || KEYWORDS.subprocessor.test(paras[i - 1]?.text ?? "");
+  // A bare label after them ("**Legend:**" under a sub-processor table) announces no companies.
+  const about =
+    KEYWORDS.subprocessor.test(p.text) || (KEYWORDS.subprocessor.test(paras[i - 1]?.text ?? "") && KEYWORDS.listFollows.test(p.text));
   if (!about) return undefined;
   const lines = paragraphLines(p);
   // The introduction's own paragraph may hold the list (no blank line after "...:").

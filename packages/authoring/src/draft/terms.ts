@@ -1239,8 +1239,12 @@ function aboutOneSubprocessor(p: Paragraph): boolean {
  * ("## Hosting location", "| Service | Location |", "| Backups | Finland |").
  */
 function* hostingLines(ctx: Context): Generator<{ s: Sentence; place: string }> {
+  const aboutOne = new Set<Paragraph>();
   for (const p of ctx.paragraphs) {
-    if (aboutOneSubprocessor(p)) continue;
+    if (aboutOneSubprocessor(p)) {
+      aboutOne.add(p);
+      continue;
+    }
     const column = hostingTableColumn(p);
     if (column !== undefined) {
       for (const [n, raw] of paragraphLines(p).entries()) {
@@ -1256,6 +1260,13 @@ function* hostingLines(ctx: Context): Generator<{ s: Sentence; place: string }> 
       const m = HOSTING_LINE.exec(plain) ?? HOSTED_ON_LINE.exec(plain);
       if (m) yield { s: { text: raw.trim(), paragraph: p, line: p.lines[0] + n }, place: m.groups?.place ?? "" };
     }
+  }
+  // A sentence that reads as such a line, inside a paragraph ("... where possible. The primary
+  // data processing location is AWS EU (Frankfurt, Germany)."), after every line.
+  for (const s of ctx.sentences) {
+    if (s.text.length > 160 || aboutOne.has(s.paragraph)) continue;
+    const m = HOSTING_LINE.exec(withoutMarkup(s.text).replace(/\.$/, ""));
+    if (m) yield { s, place: m.groups?.place ?? "" };
   }
 }
 
