@@ -5263,3 +5263,54 @@ describe("what KitchenXpert's DPA showed: wrapped obligations, a legend, a locat
     expect([d.terms.hostingAllowed?.value, d.terms.hostingDeclared]).toEqual([["DE"], undefined]);
   });
 });
+
+describe("what PROVA's AVV template showed", () => {
+  it("reads a notice 'mit 14-Tage-Vorlauf' of changes to the 'Subprozessor-Liste', and an audit report 'max. 1× pro Jahr'", () => {
+    const d = draft(
+      "Änderungen der Subprozessor-Liste werden dem Auftraggeber mit 14-Tage-Vorlauf via Email mitgeteilt.\n\n## §9 Kontrollrechte\n\n- Audit-Bericht (max. 1× pro Jahr, kostenfrei)\n",
+    );
+    expect([t(d.terms.priorNotice), d.terms.auditMaxPerYear?.value]).toEqual(["14 days", 1]);
+    expect(draft("Audits are limited to 1× per year.\n").terms.auditMaxPerYear?.value).toBe(1);
+  });
+
+  it("reads no sub-processors from a list of annexes after a bare label, nor a document named after them", () => {
+    const d = draft(
+      "**Anhänge:**\n- Anlage 1: TOM (`docs/legal/TOM.md`)\n- Anlage 3: Subprozessor-Liste (`docs/legal/SUBPROCESSOR-LISTE.md`)\n- Anlage 4: Subprocessor-Audit-Befund (`docs/legal/SUBPROCESSOR-AUDIT.md`)\n",
+    );
+    expect(names(d)).toEqual([]);
+  });
+
+  it("keeps a company whose use is to be confirmed ('Cloudflare, Inc. (TBD)'), not a placeholder ('Hosting partner (TBD)')", () => {
+    const d = draft(
+      "## Sub-processors\n\n| Anbieter | Zweck | Region |\n|---|---|---|\n| Cloudflare, Inc. (TBD) | DNS / CDN | USA + EU |\n| Hosting partner (TBD) | Hosting | EU |\n| Stripe Payments Europe Ltd. | Payments | Irland (EU) |\n",
+    );
+    expect(names(d)).toEqual([
+      ["Cloudflare, Inc.", "US"],
+      ["Stripe Payments Europe Ltd.", "IE"],
+    ]);
+  });
+
+  it("reads a line that is only the EU's region, where in it in parentheses, as hosting; a hosting line naming the EU first, then a city, declares the EEA too", () => {
+    const hosting = (text: string) => {
+      const d = draft(text);
+      return [d.terms.hostingAllowed?.value, d.terms.hostingDeclared?.value];
+    };
+    expect(hosting("**Pflicht-Garantien (Auszug):**\n- EU-Region (Supabase Frankfurt, Sentry EU)\n- Verschlüsselung in Transit\n")).toEqual(
+      [["DE"], ["EEA"]],
+    );
+    expect(hosting("Server location: EU (Frankfurt)\n")).toEqual([["DE"], ["EEA"]]);
+    // A provider's region named "EU" is no commitment to the EU.
+    expect(hosting("Server location: AWS EU (Frankfurt, Germany)\n")).toEqual([["DE"], undefined]);
+    expect(hosting("- EU-US Data Privacy Framework\n")).toEqual([undefined, undefined]);
+  });
+
+  it("reads no retention from a list its introduction puts outside the agreement (the controller's own keepings)", () => {
+    const d = draft(
+      "## §3 Dauer\n\n- Backup-Aufbewahrung: 7 Tage Supabase-Auto-Backup\n\n**Aufbewahrungspflichten des SV (außerhalb dieses AVV):**\n- Gutachten + Rechnungen: 10 Jahre (HGB §257 / AO §147)\n- Verfahren mit gerichtlicher Beauftragung: bis Verjährung\n",
+    );
+    expect(d.terms.retention.map((r) => t(r))).toEqual(["7 days"]);
+    expect(
+      draft("**Retention duties of the Customer (outside this DPA):**\n- Invoices: 10 years\n- Contracts: 6 years\n").terms.retention,
+    ).toEqual([]);
+  });
+});

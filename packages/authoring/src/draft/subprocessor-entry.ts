@@ -71,7 +71,12 @@ export function entry(name: string, rowText: string, locationText: string, glued
   // "Cloudflare, Inc. (États-Unis)": the place after a name is not part of it; it is where the
   // company is, used when the row says nothing of where it processes.
   let seat = /\s*\(([^()]{2,40})\)$/.exec(clean);
-  if (seat && placeIn(seat[1] ?? "") !== undefined) clean = clean.slice(0, seat.index).trim();
+  // "Cloudflare, Inc. (TBD)": a company whose use is not confirmed yet; "Hosting partner (TBD)": none.
+  const undecided = seat !== null && KEYWORDS.toBeDecided.test(seat[1] ?? "");
+  if (undecided && seat) {
+    clean = clean.slice(0, seat.index).trim();
+    seat = null;
+  } else if (seat && placeIn(seat[1] ?? "") !== undefined) clean = clean.slice(0, seat.index).trim();
   // "Backblaze B2 (if configured)", "Brevo (formerly Sendinblue)": a note in lower case after the
   // name is not part of it (a company in brackets, "Postmark (ActiveCampaign, LLC)", is), nor is
   // it where the company is ("Twilio Inc., San Francisco, USA (SMS)" keeps its address).
@@ -100,7 +105,10 @@ export function entry(name: string, rowText: string, locationText: string, glued
   // "[E.g., AWS]", "[Vendor name]", "e.g. Datadog", "Hosting partner (TBD)": a template's
   // placeholder or example, or a company not chosen yet (the note in brackets read before it goes).
   // (A whole placeholder, PLACEHOLDER's "[...]", "{{...}}", "<...>", opens with one of those marks too.)
-  if (/^[[{<]/.test(clean) || EXAMPLE_FIRST.test(clean) || KEYWORDS.toBeDecided.test(plain)) return undefined;
+  if (/^[[{<]/.test(clean) || EXAMPLE_FIRST.test(clean) || KEYWORDS.toBeDecided.test(clean) || (undecided && !nameLike(clean)))
+    return undefined;
+  // "Subprocessor-Audit-Befund", "Sub-processor list": a document or label about sub-processors.
+  if (KEYWORDS.subprocessor.test(clean)) return undefined;
   // "Provider as Processor", "Provider as Subprocessor" (Common Paper's clause titles): a party in
   // a role, not a company.
   if (ROLE_NAME.test(clean)) return undefined;

@@ -434,13 +434,17 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
   if (!p) return undefined;
   // An introduction about sub-processors, or one right after a paragraph about them ("Therefore
   // Berget considers some of its Affiliates as subprocessors. ... The following list describes ...:").
-  // A bare label after them ("**Legend:**" under a sub-processor table) announces no companies.
-  const about =
-    KEYWORDS.subprocessor.test(p.text) || (KEYWORDS.subprocessor.test(paras[i - 1]?.text ?? "") && KEYWORDS.listFollows.test(p.text));
-  if (!about) return undefined;
   const lines = paragraphLines(p);
   // The introduction's own paragraph may hold the list (no blank line after "...:").
   const intro = lines.findIndex((l) => /:\s*(?:\*\*|__)?\s*$/.test(l));
+  // The introduction speaks of sub-processors, not an item after it ("**Anhänge:**", then "-
+  // Anlage 3: Subprozessor-Liste"). A bare label after them ("**Legend:**" under a sub-processor
+  // table) announces no companies.
+  const introduction = intro >= 0 ? lines.slice(0, intro + 1).join(" ") : p.text;
+  const about =
+    KEYWORDS.subprocessor.test(introduction) ||
+    (KEYWORDS.subprocessor.test(paras[i - 1]?.text ?? "") && KEYWORDS.listFollows.test(introduction));
+  if (!about) return undefined;
   // A heading, or a sentence saying the list follows ("The following is a list of the
   // subprocessors we use.").
   const heading =

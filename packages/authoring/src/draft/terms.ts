@@ -967,11 +967,15 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
     return found(s, ["EEA"], "sentence pattern: data hosted within the EU/EEA");
   }
   // "Localisation des données : Union européenne": a hosting line naming the EU or EEA, no country.
-  for (const { s, place } of hostingLines(ctx))
-    if (europeIn(place) !== undefined && countriesOf(place).length === 0) {
+  // "Server location: EU (Frankfurt)": the EU itself first, where in it after, as in a sentence
+  // ("AWS EU (Frankfurt, Germany)" names a provider's region).
+  for (const { s, place } of hostingLines(ctx)) {
+    const europe = europeIn(place.trim());
+    if (europe !== undefined && (countriesOf(place).length === 0 || europe === 0)) {
       why(s, "taken: EEA (a hosting line naming the EU/EEA)");
       return found(s, ["EEA"], "a line naming the EU/EEA as where data is hosted");
     }
+  }
   return undefined;
 }
 
@@ -1258,7 +1262,13 @@ function* hostingLines(ctx: Context): Generator<{ s: Sentence; place: string }> 
       const line = raw.replace(LINE_OPENING, "").replace(/\s*\|\s*$/, "");
       const plain = withoutMarkup(line);
       const m = HOSTING_LINE.exec(plain) ?? HOSTED_ON_LINE.exec(plain);
-      if (m) yield { s: { text: raw.trim(), paragraph: p, line: p.lines[0] + n }, place: m.groups?.place ?? "" };
+      const at = { text: raw.trim(), paragraph: p, line: p.lines[0] + n };
+      if (m) yield { s: at, place: m.groups?.place ?? "" };
+      else {
+        // "EU-Region" as "EU Region": the acronym is the EU's, not "EU-US"'s.
+        const region = plain.replace(/^(\p{Lu}{2,3})-(?=\p{L})/u, "$1 ");
+        if (EU_REGION_LINE.test(region)) yield { s: at, place: region };
+      }
     }
   }
   // A sentence that reads as such a line, inside a paragraph ("... where possible. The primary
@@ -1275,6 +1285,15 @@ function* hostingLines(ctx: Context): Generator<{ s: Sentence; place: string }> 
  * France)": a line of hosting on a provider, the place in parentheses at its end.
  */
 const HOSTED_ON_LINE = phrase("hostingOn", "^(?:", ")\\s+[^()|:]{1,40}?\\s*\\((?<place>[^()]{2,80})\\)\\s*[.;]?$", "iu");
+
+/**
+ * "EU-Region (Supabase Frankfurt, Sentry EU)", "EU region": a line (a list of measures' item) that
+ * is only the EU's region, where in it in parentheses.
+ */
+const EU_REGION_LINE = new RegExp(
+  `^(?:${KEYWORDS.europeName.source})\\s+(?:${KEYWORDS.cloudRegion.source})(?![\\p{L}])\\s*(?:\\([^()]{2,80}\\))?\\s*[.;]?$`,
+  "iu",
+);
 
 /** The location column of a table about hosting (its rows are where the data is), else undefined. */
 function hostingTableColumn(p: Paragraph): number | undefined {
@@ -1296,6 +1315,10 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     const label = retentionLabelOver(ctx.sentences, i);
     const underHeading = retentionCell(ctx, s) || label !== "";
     if (!KEYWORDS.retention.test(s.text) && !underHeading) continue;
+    if (outsideTheAgreement(ctx.sentences, i)) {
+      ctx.trace?.("retention", s, "skipped: an item of a list its introduction puts outside the agreement (another party's keeping)");
+      continue;
+    }
     if (rightsNamedOnly(s)) {
       ctx.trace?.(
         "retention",
@@ -1598,6 +1621,11 @@ function retentionLabelOver(sentences: readonly Sentence[], i: number): string {
     : "";
 }
 
+/** Whether a sentence is an item of a list its introduction puts outside the agreement ("... (außerhalb dieses AVV):"). */
+function outsideTheAgreement(sentences: readonly Sentence[], i: number): boolean {
+  return KEYWORDS.outsideAgreement.test(listIntroOf(sentences, i));
+}
+
 /** How long a list's introduction may be and still label its items' periods as keepings. */
 const RETENTION_LABEL = 80;
 
@@ -1841,7 +1869,10 @@ const KEEPING_WORDS = new RegExp(KEYWORDS.retention.source, "gi");
 /** The line of a paragraph that heads a retention table ("| Activity | Retention |"), or -1 when it is none. */
 function retentionHeader(p: Paragraph): number {
   const lines = paragraphLines(p);
-  return lines.length < 3 ? -1 : lines.findIndex((l) => l.length < 200 && KEYWORDS.retentionColumn.test(l));
+  if (lines.length < 3) return -1;
+  const header = lines.findIndex((l) => l.length < 200 && KEYWORDS.retentionColumn.test(l));
+  // "**Aufbewahrungspflichten des SV (außerhalb dieses AVV):**": the controller's own keepings.
+  return header >= 0 && KEYWORDS.outsideAgreement.test(lines[header] ?? "") ? -1 : header;
 }
 
 /**

@@ -64,11 +64,11 @@ export const de: LanguageWords = {
     "kalendertage[ns]?|werktage[ns]?|arbeitstage[ns]?|geschäftstage[ns]?|tage[ns]?|tag|tägige[nmrs]?|tägig|stunden?|std|stündige[nmrs]?|stündig|wochen?|wöchige[nmrs]?|wöchig|monate[n]?|monatige[nmrs]?|monatig|monats?|jahre[ns]?|jährige[nmrs]?|jährig|jahr",
   keywords: {
     subprocessor:
-      "unterauftrag\\w*|sub-?auftragnehmer\\w*|unterverarbeiter\\w*|sub-?auftragsverarbeiter\\w*|unterbeauftrag\\w*|subunternehmer|sub-?dienstleister|nachunternehmer|\\b(weitere|weiteren|weiterer|andere|anderen|anderer|eines anderen) auftragsverarbeiter",
+      "unterauftrag\\w*|sub-?prozessor\\w*|sub-?auftragnehmer\\w*|unterverarbeiter\\w*|sub-?auftragsverarbeiter\\w*|unterbeauftrag\\w*|subunternehmer|sub-?dienstleister|nachunternehmer|\\b(weitere|weiteren|weiterer|andere|anderen|anderer|eines anderen) auftragsverarbeiter",
     objection: "widersprech|widerspruch|einspruch|einwände|einwand",
     dataSubject: "betroffenen?\\b|berechtigte[sn]? interesse",
     advance:
-      "(vor)?ankündigungsfrist|vorankündigung|im voraus|vorab|vorher|vor (der|dem|einer) (änderung|beauftragung|einsatz|hinzuziehung|heranziehung)|mit einer (vorlauf|ankündigungs)?frist von|mindestens .{0,30} vor\\b",
+      "(vor)?ankündigungsfrist|vorankündigung|vorlauf|im voraus|vorab|vorher|vor (der|dem|einer) (änderung|beauftragung|einsatz|hinzuziehung|heranziehung)|mit einer (vorlauf|ankündigungs)?frist von|mindestens .{0,30} vor\\b",
     violation: "\\bvorf(?:a|ä)ll(?:e|en)?(?![a-zäöüß])|\\bverletzung(?:en)?\\b|\\bverst(?:ö|o)(?:ß|ss)(?:e|en)?(?![a-zäöüß])",
     breach:
       "vernichtung[^.]{0,40}\\bverlust[^.]{0,60}(veränderung|unbefugt)|verst(ö|o)(ß|ss)(e|en)? gegen datenschutz|(unbeabsichtigt|unrechtmäßig)[^.]{0,80}(vernichtung|verlust)|verletzung(en)? des schutzes|verst(ö|o)(ß|ss)(e|en)? gegen\\b[^.]{0,80}\\bschutz(es)? personenbezogener daten|datenschutzverst(ö|o)(ß|ss)|datenpanne|datenleck|verletzung(en)? (der|von) (daten)?sicherheit|verletzung(en)? personenbezogener daten|verst(ö|o)(ß|ss)\\w* gegen datenschutzrechtliche|sicherheitsverletzung|datenschutzverletzung|datenschutzvorf(a|ä)ll|sicherheitsvorf(a|ä)ll|\\bschutz\\b[^.;]{0,80}\\bverletzt|\\b(unbefugt|unberechtigt|unrechtmäßig)\\w* (zugriff|zugang|offenlegung|kenntnisnahme)\\w*[^.;]{0,40}\\bdaten\\b|kompromittierung (personenbezogener |von |der )?daten|\\bverlust\\w*\\b[^.;]{0,60}\\b(unrechtmäßig|unbefugt|unberechtigt)\\w*\\s+(übermittlung|kenntnis|zugriff|offenlegung|weitergabe)",
@@ -84,7 +84,7 @@ export const de: LanguageWords = {
     onceAYear:
       "\\beinmal (pro|im|je) (kalender)?jahr|\\b(?:berechtigt|darf|kann)\\b[^.;]{0,60}\\bjährlich\\b|\\beinmal jährlich|\\beinmal alle (zwölf|12) monate|\\bnicht (häufiger|öfter) als (einmal )?(alle|pro|im|je) ((zwölf|12) monate|(kalender)?jahr)",
     timesAYear:
-      "\\b(?<de>[\\p{L}\\d-]+)( \\(\\d+\\))? ?(mal|prüfung(?:en)?|kontrollen?|audits?|inspektion(?:en)?) (pro|im|je) (kalender)?jahr\\b|\\b(?<dex>\\d+) ?x (?:(?:pro|im|je) (?:kalender)?jahr|jährlich)(?![\\p{L}])",
+      "\\b(?<de>[\\p{L}\\d-]+)( \\(\\d+\\))? ?(mal|prüfung(?:en)?|kontrollen?|audits?|inspektion(?:en)?) (pro|im|je) (kalender)?jahr\\b|\\b(?<dex>\\d+) ?[x×] (?:(?:pro|im|je) (?:kalender)?jahr|jährlich)(?![\\p{L}])",
     auditUncapped: "jederzeit",
     notice: "vorankündigung|ankündigung|vorher",
     law: "\\bnach\\b[^.;]{0,30}\\brecht\\b[^.;]{0,20}\\bausgelegt|\\bausgelegt\\b[^.;]{0,20}\\bnach\\b[^.;]{0,30}\\brecht\\b|unterliegt|(vertrag|vereinbarung|avv)\\w*\\b[^.;]{0,40}\\bunterliegen|maßgeblich\\b[^.;]{0,40}\\brecht\\b|anwendbares recht|\\bgilt\\b[^.;]{0,40}\\brecht\\b|\\brecht\\b[^.;]{0,30}\\banwendbar|richte[tn] sich nach\\b[^.;]{0,40}\\brecht\\b|[\\p{L}]+ recht findet anwendung|\\bfindet\\b[^.;]{0,40}\\brecht\\b[^.;]{0,10}\\banwendung",
@@ -130,6 +130,7 @@ export const de: LanguageWords = {
     lawNoun: "\\brecht(?:s|es)?\\b",
     jurisdiction: "\\b(?:gerichtsstand|zuständiges gericht|zuständige gerichte)\\b",
     hostingOn: "\\bhosting (?:auf|bei)\\b",
+    outsideAgreement: "\\baußerhalb (?:dieses|des) (?:avv|vertrags|vertrages|dpa)\\b|\\baußerhalb dieser vereinbarung\\b",
     toBeDecided: "noch offen|noch festzulegen|wird noch (?:bestimmt|festgelegt)",
     countedFrom: "nach|ab|seit",
     purposeWord: "um",

@@ -82,7 +82,7 @@ export const en: LanguageWords = {
     onceAYear:
       "\\b(once|one time|one \\(1\\) audit|one audit|1 audit|one \\(1\\)(?= per\\b)|one(?= per\\b))(?:\\b|(?<=\\)))[^.;]{0,20}?\\b(per|a|each|every|in any|during any)\\s+(calendar\\s+|contract\\s+)?(year|twelve[- ]month|12[- ]month|twelve \\(12\\)[- ]month|(twelve|12) months)|\\bonce annually\\b|\\b(may|can|is entitled to) (request|require|ask for)\\b[^.;]{0,80}\\bannually\\b|\\bnot more than annually\\b|\\b(no|not) more (frequently|often) than once (a|per|every|in any|each) (calendar )?(year|twelve[- ]month|12[- ]month|(twelve|12) months)",
     timesAYear:
-      "\\b(?<n>[\\p{L}\\d-]+)( \\(\\d+\\))? (times |audits? |inspections? )?(per|a|each|in any) (calendar )?year\\b|\\b(?<tw>twice|thrice) (per|a|each|in any) (calendar )?year\\b|\\b(?<enx>\\d+) ?x (?:(?:per|a|each|in any) (?:calendar )?year|annually|yearly)\\b",
+      "\\b(?<n>[\\p{L}\\d-]+)( \\(\\d+\\))? (times |audits? |inspections? )?(per|a|each|in any) (calendar )?year\\b|\\b(?<tw>twice|thrice) (per|a|each|in any) (calendar )?year\\b|\\b(?<enx>\\d+) ?[x×] (?:(?:per|a|each|in any) (?:calendar )?year|annually|yearly)\\b",
     auditUncapped: "at reasonable intervals|at any time|whenever",
     notice: "notice|before the desired start|before .{0,30} start",
     law: "\\b(interpreted|construed|enforced) (under|pursuant to|according to) (the )?(laws?\\b|[\\p{L}]+ law\\b)|\\b(settled|resolved|decided|determined) (under|in accordance with) ([\\p{L}]+ law\\b|the laws? of\\b)|governed (exclusively |solely |only )?(and (interpreted|construed) )?(exclusively |solely )?(by|in accordance with)|construed in accordance|applicable law|governing (law|state|member state|jurisdiction)|(shall|will) be (the )?laws? of|\\blaws? of\\b[^.;]{0,80}\\b(appl(y|ies)|shall apply|is applicable)\\b|\\blaws? of\\b[^.;]{0,60}\\b(shall |will )?govern(s)? (this|the) (agreement|dpa|addendum|contract|data processing)|[\\p{L}]+ law (is |shall be )?(applies|shall apply)|\\b(agreement|contract|dpa|addendum|clauses) (is|are|shall be) subject to (the )?([\\p{L}]+ law|laws? of)\\b",
@@ -129,6 +129,8 @@ export const en: LanguageWords = {
     lawNoun: "\\b(?:laws?|legislation)\\b",
     jurisdiction: "\\b(?:jurisdiction|venue|courts)\\b",
     hostingOn: "\\bhosting (?:on|at|with|by)\\b",
+    outsideAgreement:
+      "\\boutside (?:of )?(?:this|the) (?:dpa|agreement|addendum)\\b|\\bnot (?:covered|governed) by (?:this|the) (?:dpa|agreement|addendum)\\b",
     toBeDecided: "\\btbd\\b|\\btba\\b|to be (?:determined|decided|confirmed|announced)",
     countedFrom: "of|from|after|following|upon",
     purposeWord: "to",

@@ -84,7 +84,7 @@ export const fr: LanguageWords = {
     onceAYear:
       "\\bune (\\(1\\) )?fois par (an|année)|\\b(?:peut|droit de)\\b[^.;]{0,60}\\b(?:annuellement|chaque année)(?![\\p{L}])|\\bune fois tous les (douze|12) mois|\\bpas plus d'une (\\(1\\) )?fois par (an|année)",
     timesAYear:
-      "\\b(?<fr>[\\p{L}\\d-]+)( \\(\\d+\\))? (fois|audits?|contrôles?|inspections?) par (?:an|année)(?: civile)?\\b|\\b(?<frx>\\d+) ?x par (?:an|année)\\b",
+      "\\b(?<fr>[\\p{L}\\d-]+)( \\(\\d+\\))? (fois|audits?|contrôles?|inspections?) par (?:an|année)(?: civile)?\\b|\\b(?<frx>\\d+) ?[x×] par (?:an|année)\\b",
     auditUncapped: "à tout moment",
     notice: "préavis|avance",
     law: "interprétée?s? (conformément|selon|d'après)|soumise?s? au droit|(contrat|accord|dpa|annexe|avenant)\\b[^.;]{0,40}\\bsoumise?s? à la loi|relève(nt)? du droit|r[ée]gie?s? (et interprétée?s? )?(par|selon|conformément)|(droit|loi) applicable(?! à la protection| en matière de protection)|droit [\\p{L}]+ (s'applique|est applicable|sera applicable)",
@@ -130,6 +130,7 @@ export const fr: LanguageWords = {
     lawNoun: "\\b(?:droit|lois?|législation)\\b",
     jurisdiction: "\\b(?:juridictions?|tribunaux compétents|tribunal compétent)\\b",
     hostingOn: "\\bhébergement (?:chez|sur|par)\\b",
+    outsideAgreement: "\\b(?:en dehors|hors) du (?:présent )?(?:contrat|accord|dpa|champ)\\b|\\bhors (?:du )?champ (?:du|de ce)",
     toBeDecided: "à (?:définir|déterminer|confirmer)",
     countedFrom: "après|suivant|à compter d[eu]|dès",
     purposeWord: "pour|afin de",

@@ -67,7 +67,7 @@ export const it: LanguageWords = {
     permission: "frequenza|potrà|può|possono|diritto|limitat[oaie]|non più di|solo|max\\.|massimo",
     onceAYear: "\\buna volta (all'anno|l'anno|per anno)|\\b(?:può|potrà|diritto di)(?![\\p{L}])[^.;]{0,60}\\b(?:annualmente|ogni anno)\\b",
     timesAYear:
-      "\\b(?<it>[\\p{L}\\d-]+)( \\(\\d+\\))? (volte|audit|verifiche|verifica|ispezioni|ispezione) (all'anno|l'anno|per anno)(?: solare)?\\b|\\b(?<itx>\\d+) ?x (?:all'anno|l'anno|per anno)\\b",
+      "\\b(?<it>[\\p{L}\\d-]+)( \\(\\d+\\))? (volte|audit|verifiche|verifica|ispezioni|ispezione) (all'anno|l'anno|per anno)(?: solare)?\\b|\\b(?<itx>\\d+) ?[x×] (?:all'anno|l'anno|per anno)\\b",
     auditUncapped: "in qualsiasi momento",
     notice: "preavviso",
     law: "interpretat[oiae] (secondo|in conformità|ai sensi)|(regolat|disciplinat|governat)[oiae] (dalla legge|dalle leggi|dal diritto)|(contratto|accordo|dpa|allegato)\\b[^.;]{0,40}\\bsoggett[oiae] (alla legge|alle leggi|al diritto)|(legge|diritto) applicabile(?! in materia di protezione| alla protezione| sulla protezione)|si applica (la )?legge",
@@ -109,6 +109,7 @@ export const it: LanguageWords = {
     lawNoun: "\\b(?:legge|leggi|diritto|legislazione)\\b",
     jurisdiction: "\\b(?:giurisdizione|foro competente|foro)\\b",
     hostingOn: "\\bhosting (?:su|presso|con)\\b",
+    outsideAgreement: "\\b(?:al di fuori|fuori) del (?:presente )?(?:accordo|contratto|dpa)\\b",
     toBeDecided: "da (?:definire|determinare|confermare)",
     countedFrom: "dalla|dal|dopo|a partire da|da",
     purposeWord: "per",

@@ -76,7 +76,7 @@ export const nl: LanguageWords = {
     onceAYear:
       "(?<![\\p{L}])(een|één|eén) keer per (kalender)?jaar|\\b(?:recht om|mag|kan)\\b[^.;]{0,60}\\bjaarlijks\\b|\\beenmaal per (kalender)?jaar|\\bniet vaker dan (één|eén|een) ?(keer|maal) per jaar",
     timesAYear:
-      "(?<![\\p{L}\\d-])(?<nl>[\\p{L}\\d-]+)( \\(\\d+\\))? (keer|audits?|controles?|inspecties?) per (?:kalender)?jaar\\b|\\b(?<nlx>\\d+) ?x (?:per (?:kalender)?jaar|jaarlijks)\\b",
+      "(?<![\\p{L}\\d-])(?<nl>[\\p{L}\\d-]+)( \\(\\d+\\))? (keer|audits?|controles?|inspecties?) per (?:kalender)?jaar\\b|\\b(?<nlx>\\d+) ?[x×] (?:per (?:kalender)?jaar|jaarlijks)\\b",
     auditUncapped: "op elk moment",
     notice: "kennisgeving|vooraf",
     law: "uitgelegd (naar|volgens|overeenkomstig)|beheerst door|onderworpen aan het|overeenkomst\\b[^.;]{0,40}\\bonderworpen aan|valt onder\\b[^.;]{0,30}\\brecht\\b|toepasselijk recht|[\\p{L}]+ recht (is )?van toepassing",
@@ -120,6 +120,7 @@ export const nl: LanguageWords = {
     lawNoun: "\\b(?:recht|wet(?:geving|ten)?)\\b",
     jurisdiction: "\\b(?:jurisdictie|bevoegde rechter|bevoegde rechtbank|forum)\\b",
     hostingOn: "\\bhosting (?:bij|op)\\b",
+    outsideAgreement: "\\bbuiten (?:deze|de) (?:overeenkomst|verwerkersovereenkomst|dpa)\\b",
     toBeDecided: "nog te (?:bepalen|bevestigen)|\\bn\\.t\\.b\\.",
     countedFrom: "na|vanaf|sinds",
     purposeWord: "om",

@@ -115,6 +115,9 @@ export const CONCEPTS = [
   // Hosting and the word before its provider ("Hosting auf AWS (Region eu-central-1, Frankfurt)"):
   // a line of measures naming where the provider hosts the data, in parentheses.
   "hostingOn",
+  // What the agreement leaves out ("außerhalb dieses AVV", "outside this DPA"): a list so
+  // introduced is about someone else's duties (the controller's own retention), not its terms.
+  "outsideAgreement",
   // A placeholder for what is not chosen yet ("Hosting partner (TBD)"): no company's name.
   "toBeDecided",
   "countedFrom",
