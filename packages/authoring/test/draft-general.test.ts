@@ -5314,3 +5314,16 @@ describe("what PROVA's AVV template showed", () => {
     ).toEqual([]);
   });
 });
+
+describe("hosting sentences of our own, round thirteen", () => {
+  it("reads data hosted on or with a provider in a country, Spanish 'se almacenan en', Italian data centres and an English 'Data storage' line", () => {
+    const allowed = (text: string) => draft(`${text}\n`).terms.hostingAllowed?.value;
+    expect(allowed("Customer Data is hosted on AWS in the eu-west-1 (Ireland) region.")).toEqual(["IE"]);
+    expect(allowed("Customer Data is stored with Google Cloud in Belgium.")).toEqual(["BE"]);
+    expect(allowed("Los datos se almacenan en España.")).toEqual(["ES"]);
+    expect(allowed("L'hosting è fornito presso i data center di Milano.")).toEqual(["IT"]);
+    expect(allowed("Data storage: Germany (Frankfurt)")).toEqual(["DE"]);
+    // A period after the label is no place.
+    expect(allowed("Data storage: 30 days")).toBeUndefined();
+  });
+});
