@@ -4716,7 +4716,8 @@ describe("hosting said as data residency, and hosting wished for", () => {
 
   it("reads 'data residency' in each language, as a sentence and as a label, and French 'en UE', Italian 'in UE'", () => {
     expect(hosting("- résidence des données dans l'UE ;")).toEqual(["EEA"]);
-    expect(hosting("Résidence des données : Union européenne (Francfort).")).toEqual(["DE"]);
+    // The EU named first, then where in it: the EEA beside the city's country, as in a sentence.
+    expect(hosting("Résidence des données : Union européenne (Francfort).")).toEqual(["DE", "EEA"]);
     expect(hosting("Datenresidenz: Deutschland")).toEqual(["DE"]);
     expect(hosting("Residencia de datos: España")).toEqual(["ES"]);
     expect(hosting("Dataresidentie: Nederland")).toEqual(["NL"]);

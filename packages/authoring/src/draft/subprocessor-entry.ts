@@ -71,7 +71,8 @@ export function entry(name: string, rowText: string, locationText: string, glued
   // "Cloudflare, Inc. (États-Unis)": the place after a name is not part of it; it is where the
   // company is, used when the row says nothing of where it processes.
   let seat = /\s*\(([^()]{2,40})\)$/.exec(clean);
-  // "Cloudflare, Inc. (TBD)": a company whose use is not confirmed yet; "Hosting partner (TBD)": none.
+  // "Cloudflare, Inc. (TBD)": a company, by its legal form, whose use is not confirmed yet;
+  // "Hosting partner (TBD)", "Partenaire d'hébergement (à définir)": none.
   const undecided = seat !== null && KEYWORDS.toBeDecided.test(seat[1] ?? "");
   if (undecided && seat) {
     clean = clean.slice(0, seat.index).trim();
@@ -105,7 +106,7 @@ export function entry(name: string, rowText: string, locationText: string, glued
   // "[E.g., AWS]", "[Vendor name]", "e.g. Datadog", "Hosting partner (TBD)": a template's
   // placeholder or example, or a company not chosen yet (the note in brackets read before it goes).
   // (A whole placeholder, PLACEHOLDER's "[...]", "{{...}}", "<...>", opens with one of those marks too.)
-  if (/^[[{<]/.test(clean) || EXAMPLE_FIRST.test(clean) || KEYWORDS.toBeDecided.test(clean) || (undecided && !nameLike(clean)))
+  if (/^[[{<]/.test(clean) || EXAMPLE_FIRST.test(clean) || KEYWORDS.toBeDecided.test(clean) || (undecided && !endsInLegalForm(clean)))
     return undefined;
   // "Subprocessor-Audit-Befund", "Sub-processor list": a document or label about sub-processors.
   if (KEYWORDS.subprocessor.test(clean)) return undefined;

@@ -485,10 +485,12 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
  * Whether every part of a sentence that says where data is (its hosting words, or `also`'s) is a
  * wish or a best effort ("We aim to store data in the EU", "Nach Möglichkeit werden die Daten in
  * der EU gespeichert"): no commitment. A wish in another part ("...; we aim to respond within 30
- * days") leaves the hosting standing.
+ * days") leaves the hosting standing. `hosts`: whether the whole text has hosting words.
  */
-function onlyWished(s: Sentence, also: RegExp): boolean {
-  const parts = s.text.split(/;/).filter((part) => KEYWORDS.hosting.test(part) || also.test(part));
+function onlyWished(text: string, also: RegExp, hosts: boolean): boolean {
+  // A sentence of one part: whether it speaks of hosting is known (`hosts`), not asked again.
+  if (!text.includes(";")) return (hosts || also.test(text)) && KEYWORDS.aspiration.test(text);
+  const parts = text.split(/;/).filter((part) => KEYWORDS.hosting.test(part) || also.test(part));
   return parts.length > 0 && parts.every((part) => KEYWORDS.aspiration.test(part));
 }
 
@@ -934,12 +936,13 @@ export function specialCategories(ctx: Context): Found<string[]> | undefined {
 export function hostingDeclared(ctx: Context, countriesRead?: string): Found<string[]> | undefined {
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("hostingDeclared", s, verdict);
   for (const s of ctx.sentences) {
-    if (onlyWished(s, KEYWORDS.noneOutsideEurope)) {
+    // Emphasis is no word ("stored in the **European Union**").
+    const text = withoutMarkup(s.text);
+    const hosts = KEYWORDS.hosting.test(text);
+    if (onlyWished(text, KEYWORDS.noneOutsideEurope, hosts)) {
       why(s, "skipped: a wish or a best effort (we aim, where possible), not a commitment");
       continue;
     }
-    // Emphasis is no word ("stored in the **European Union**").
-    const text = withoutMarkup(s.text);
     if (KEYWORDS.processesNone.test(text)) {
       why(s, "skipped: about a party that processes no personal data");
       continue;
@@ -954,7 +957,7 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
       why(s, "taken: EEA (no data leaves it)");
       return found(s, ["EEA"], "sentence pattern: no data leaves the EU/EEA");
     }
-    if (!KEYWORDS.hosting.test(text) || !(KEYWORDS.withinEurope.test(text) || OR_IN_EUROPE.test(text))) continue;
+    if (!hosts || !(KEYWORDS.withinEurope.test(text) || OR_IN_EUROPE.test(text))) continue;
     if (s.text === countriesRead && !europeFirst(text)) {
       why(s, "skipped: it names the countries where data is hosted, the EU or EEA as where one of them is");
       continue;
@@ -1080,10 +1083,14 @@ const ADJECTIVE_HOSTS: ReadonlyArray<[RegExp, string]> = LAW_WORDS.map(([re, cod
  */
 const OR_IN_EUROPE = {
   test: (text: string): boolean =>
-    [...text.matchAll(OR_WORDS)].some(
-      (m) => europeIn(text.slice(m.index, m.index + m[0].length + 60).split(/[,.;]/)[0] ?? "") !== undefined,
-    ),
+    [...text.matchAll(OR_WORDS)].some((m) => {
+      // Europe named within 60 characters of the "or", in the same part of the sentence.
+      const from = m.index + m[0].length;
+      const at = europeIn(text.slice(from, from + OR_REACH + 40).split(/[,.;]/)[0] ?? "");
+      return at !== undefined && at <= OR_REACH;
+    }),
 };
+const OR_REACH = 60;
 const OR_WORDS = new RegExp(`\\b(?:${KEYWORDS.orWord.source})\\s+`, "gi");
 
 /**
@@ -1096,8 +1103,9 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
     const plain: Sentence = { ...s, text: withoutMarkup(s.text) };
     // "Codeberg (static frontend hosting) ... does not process personal data": no data is there.
     if (KEYWORDS.processesNone.test(plain.text)) continue;
+    const hosts = KEYWORDS.hosting.test(plain.text);
     // "We aim to host data in Germany": a wish or a best effort is no commitment.
-    if (onlyWished(plain, KEYWORDS.staysIn)) {
+    if (onlyWished(plain.text, KEYWORDS.staysIn, hosts)) {
       ctx.trace?.("hostingAllowed", s, "skipped: a wish or a best effort (we aim, where possible), not a commitment");
       continue;
     }
@@ -1106,7 +1114,7 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
       ctx.trace?.("hostingAllowed", s, `taken: ${stays.join(", ")} (no data leaves)`);
       return found(s, stays, "sentence pattern: no data leaves the named countries");
     }
-    if (!KEYWORDS.hosting.test(plain.text)) continue;
+    if (!hosts) continue;
     const place = placeNamed(plain);
     const codes = place ? countriesOf(place) : [];
     // "Einsatz von deutschen Rechenzentren", "en centros de datos españoles": no country's name,
