@@ -5328,3 +5328,22 @@ describe("hosting sentences of our own, round thirteen", () => {
     expect(allowed("Data storage: 30 days")).toBeUndefined();
   });
 });
+
+describe("a breach's destruction is no deleting", () => {
+  it("reads no retention from a breach notice whose breach is described as destruction or loss, in each language", () => {
+    for (const text of [
+      "Verwerker zal Verwerkingsverantwoordelijke zonder onredelijke vertraging — en waar mogelijk binnen 24 uur — informeren nadat hij kennis heeft gekregen van een inbreuk op de beveiliging die (mogelijk) leidt tot vernietiging, verlies, wijziging of ongeoorloofde verstrekking van verwerkte persoonsgegevens.",
+      "The Processor shall notify the Controller within 24 hours after becoming aware of a breach of security leading to the accidental or unlawful destruction, loss, alteration or unauthorised disclosure of personal data.",
+      "Le Sous-traitant notifie au Client dans les 24 heures toute violation de la sécurité entraînant la destruction, la perte, l'altération ou la divulgation non autorisée de données.",
+      "El Encargado notificará en 24 horas cualquier violación de la seguridad que ocasione la destrucción, pérdida o alteración de datos personales.",
+      "Il Responsabile notifica entro 24 ore ogni violazione di sicurezza che comporti la distruzione, la perdita o la modifica dei dati.",
+    ]) {
+      const d = draft(`${text}\n`);
+      expect([d.terms.retention.map((r) => t(r)), t(d.terms.breachNotification)], text).toEqual([[], "24 hours"]);
+    }
+    // A deleting of its own stays one.
+    expect(draft("Upon termination, the Processor deletes all personal data within 30 days.\n").terms.retention.map((r) => t(r))).toEqual([
+      "30 days",
+    ]);
+  });
+});

@@ -1323,16 +1323,9 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     const label = retentionLabelOver(ctx.sentences, i);
     const underHeading = retentionCell(ctx, s) || label !== "";
     if (!KEYWORDS.retention.test(s.text) && !underHeading) continue;
-    if (outsideTheAgreement(ctx.sentences, i)) {
-      ctx.trace?.("retention", s, "skipped: an item of a list its introduction puts outside the agreement (another party's keeping)");
-      continue;
-    }
-    if (rightsNamedOnly(s)) {
-      ctx.trace?.(
-        "retention",
-        s,
-        "skipped: the erasure is a data subject's right named beside rectification (a request's time, not a keeping)",
-      );
+    const other = notAKeeping(ctx.sentences, i, underHeading);
+    if (other) {
+      ctx.trace?.("retention", s, `skipped: ${other}`);
       continue;
     }
     // A retention table's rows are the table reader's (each row once).
@@ -1628,6 +1621,24 @@ function retentionLabelOver(sentences: readonly Sentence[], i: number): string {
     ? intro
     : "";
 }
+
+/**
+ * Why a sentence with keeping or deleting words keeps nothing, or undefined: the destruction it
+ * names is a breach's ("notify ... within 24 hours of a breach of security leading to the
+ * destruction, loss ..."), its list is put outside the agreement, or the erasure is a data
+ * subject's right named beside rectification.
+ */
+function notAKeeping(sentences: readonly Sentence[], i: number, underHeading: boolean): string | undefined {
+  const s = sentences[i] as Sentence;
+  if (!underHeading && !KEYWORDS.retention.test(s.text.replace(BREACH_WORDS, (m) => " ".repeat(m.length))))
+    return "its destruction or loss is a breach's, not a deleting";
+  if (outsideTheAgreement(sentences, i)) return "an item of a list its introduction puts outside the agreement (another party's keeping)";
+  if (rightsNamedOnly(s)) return "the erasure is a data subject's right named beside rectification (a request's time, not a keeping)";
+  return undefined;
+}
+
+/** A breach's words, everywhere in a text ("destruction, loss, alteration ... of personal data"). */
+const BREACH_WORDS = everywhere("breach");
 
 /** Whether a sentence is an item of a list its introduction puts outside the agreement ("... (außerhalb dieses AVV):"). */
 function outsideTheAgreement(sentences: readonly Sentence[], i: number): boolean {
