@@ -5347,3 +5347,33 @@ describe("a breach's destruction is no deleting", () => {
     ]);
   });
 });
+
+describe("breach deadlines that are not the processor's notice", () => {
+  const breach = (text: string) => t(draft(`${text}\n`).terms.breachNotification);
+
+  it("reads no deadline from the controller notifying the processor, in each language; a passive notice to the controller stays", () => {
+    expect(breach("The Customer shall notify the Processor of any incident within 48 hours.")).toBeUndefined();
+    expect(breach("Le Client doit informer le Prestataire de tout incident dans les 48 heures.")).toBeUndefined();
+    expect(breach("El Cliente notificará al Encargado cualquier incidente de seguridad en 48 horas.")).toBeUndefined();
+    expect(breach("Der Auftraggeber informiert den Auftragnehmer über Sicherheitsvorfälle innerhalb von 48 Stunden.")).toBeUndefined();
+    expect(breach("The Customer will be notified by the Processor within 48 hours of any breach.")).toBe("48 hours");
+    expect(breach("Le Client sera informé par le Prestataire de toute violation de données dans les 24 heures.")).toBe("24 hours");
+    expect(breach("Il Titolare viene informato dal Responsabile di ogni violazione dei dati entro 24 ore.")).toBe("24 hours");
+    expect(breach("De Klant wordt binnen 24 uur door de Verwerker geïnformeerd over een datalek.")).toBe("24 hours");
+  });
+
+  it("reads no deadline from the authority notified in the passive, nor from 'the first 24 hours' after the notice", () => {
+    expect(breach("The supervisory authority must be notified within 72 hours of a personal data breach.")).toBeUndefined();
+    expect(
+      breach(
+        "To let the Customer meet its duties to the supervisory authority, the Processor notifies the Customer of a breach within 72 hours.",
+      ),
+    ).toBe("72 hours");
+    expect(breach("The Processor remains available for the first 24 hours after notifying the Controller of a breach.")).toBeUndefined();
+    expect(
+      breach(
+        "- de verwerker houdt zich de eerste 24 uur nadat hij de verantwoordelijke heeft geïnformeerd omtrent een datalek, continu beschikbaar voor overleg",
+      ),
+    ).toBeUndefined();
+  });
+});

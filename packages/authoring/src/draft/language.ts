@@ -94,6 +94,7 @@ const UNICODE: ReadonlySet<Concept> = new Set([
   "aspiration",
   "otherAct",
   "forExample",
+  "passive",
 ]);
 
 /**

@@ -436,6 +436,10 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     // The bare word ("incident", "Vorfall") is a breach when notified so.
     const named = KEYWORDS.breach.test(s.text) || KEYWORDS.definedBreach.test(s.text) || (KEYWORDS.violation.test(s.text) && soonAfter(s));
     if (!named && !underHeading) continue;
+    if (CONTROLLER_NOTIFIES.test(withoutMarkup(s.text))) {
+      why(s, "skipped: the controller notifies the processor (a notice the other way)");
+      continue;
+    }
     // "In case of a personal data breach, the Processor shall:" and the duties as a list.
     // A label that is the notice itself ("Initial Notification:") lets its items omit the word.
     const label = s.text.length <= 80 && KEYWORDS.notify.test(s.text);
@@ -646,9 +650,24 @@ function breachPeriod(s: Sentence): FoundPeriod | undefined {
       !inAdvance(s, x) &&
       // "(e comunque entro `[es. 48 ore]`)": a template's example, not its deadline.
       !forExample(s, x) &&
+      // "de eerste 24 uur nadat hij ... heeft geïnformeerd ... beschikbaar": a span, not a deadline.
+      !FIRST_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - 16), x.index)) &&
       !(theAuthoritysDeadline(x) && authorityRightBefore(s.text.slice(0, x.index))),
   );
 }
+
+/** "the first" right before a period ("for the first 24 hours"). */
+const FIRST_RIGHT_BEFORE = phrase("firstWord", "(?<![\\p{L}])(?:", ")\\s*$", "iu");
+
+/**
+ * "The Customer shall notify the Processor of any incident within 48 hours", "Le Client doit
+ * informer le Prestataire ...": the controller, the sentence's subject, notifies the processor (no
+ * passive between them: "The Customer will be notified by the Processor" is the processor's).
+ */
+const CONTROLLER_NOTIFIES = new RegExp(
+  `^\\W*(?:\\p{L}+\\s+)?(?:${KEYWORDS.controllerParty.source})(?:(?!${KEYWORDS.passive.source})[^.;:,]){0,30}?(?:${KEYWORDS.notify.source})[^.;]{0,40}?(?:${KEYWORDS.processorParty.source})`,
+  "iu",
+);
 
 /**
  * Whether the text right before a period names the supervisory authority as who is notified in
@@ -661,7 +680,9 @@ function authorityRightBefore(before: string): boolean {
   if (last === undefined) return false;
   const at = Math.max(0, before.length - AUTHORITY_BEFORE) + (last.index ?? 0);
   const after = before.slice(at + last[0].length);
-  if (KEYWORDS.notify.test(after) || CONTROLLER_TOO.test(after)) return false;
+  // "..., the Processor notifies the Customer within 72 hours": a notice to the controller after
+  // the authority is named; "The supervisory authority must be notified within 72 hours": none.
+  if ((KEYWORDS.notify.test(after) && KEYWORDS.controllerParty.test(after)) || CONTROLLER_TOO.test(after)) return false;
   // The words just before the authority: a notice's verb and its recipients are close by, and a
   // sentence of many deadlines is not searched from its start again for each.
   return !ALONGSIDE.test(before.slice(Math.max(0, at - ALONGSIDE_WINDOW), at));

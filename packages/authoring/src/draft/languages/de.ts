@@ -138,6 +138,9 @@ export const de: LanguageWords = {
     // "kündigt ... an" (announces, a separable verb closing its clause) and "Ankündigung" are no termination.
     otherAct: "(?<![\\p{L}])kündig\\p{L}*(?![^.;]{0,80}\\san(?:\\s*[.;,]|\\s*$))|zahlung|erstatt|alternativ",
     controllerParty: "\\b(?:auftraggeber|verantwortlich|kunde)\\w*",
+    processorParty: "\\b(?:auftragnehmer|auftragsverarbeiter|anbieter|dienstleister)\\w*",
+    passive: "\\b(?:wird|werden|wurde|wurden)\\b",
+    firstWord: "ersten?",
     supervisoryAuthority: "aufsichtsbehörde|datenschutzbehörde|datenschutzaufsicht|\\bbfdi\\b",
     auditClause: "prüfung|kontrolle",
     noticeWord: "ankündigung|anmeldung|mit einer frist von",

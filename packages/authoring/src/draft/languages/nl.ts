@@ -69,7 +69,7 @@ export const nl: LanguageWords = {
       "vernietiging[^.]{0,40}\\bverlies[^.]{0,60}(wijziging|ongeautoriseerd|onbevoegd)|(onopzettelijk|onrechtmatig)[^.]{0,80}(verlies|vernietiging)|inbreuk (op|in verband met) (de )?persoonsgegevens|inbreuk (met betrekking tot|ten aanzien van|op de bescherming van) (de )?persoonsgegevens|datalek|inbreuk(en)? op de beveiliging|beveiligingsinbreuk|beveiligingsincident|beveiligingslek|\\b(ongeautoriseerde|onbevoegde|onrechtmatige) (toegang|openbaarmaking|verstrekking)[^.;]{0,40}\\b(persoons)?gegevens|compromittering van (persoons)?gegevens",
     noticeToObject: "kennisgeving\\b[^.;]{0,40}\\bom\\b[^.;]{0,30}bezwaar",
     notify:
-      "meld|op de hoogte|in kennis|informeer|informeren|waarschuw|notific|rapporteer|\\blicht\\b[^.;]{0,60}\\bin\\b|inlicht|kennisgev",
+      "meld|op de hoogte|in kennis|informeer|informeren|ge[iï]nformeerd|waarschuw|notific|rapporteer|\\blicht\\b[^.;]{0,60}\\bin\\b|inlicht|kennisgev",
     noDelay: "onverwijld|zonder (onnodige|onredelijke) vertraging|zo (snel|spoedig) mogelijk|onmiddellijk",
     audit: "controle",
     permission: "frequentie|toegestaan|recht om|mag|mogen|kan|kunnen|beperkt|niet meer dan|niet vaker|alleen|max\\.|maximaal|hoogstens",
@@ -127,6 +127,9 @@ export const nl: LanguageWords = {
     answerTime: "\\breactie|\\bantwoord|\\bbeantwoord|\\bresponstijd",
     otherAct: "opzeg|beëindig|betaling|terugbetal|alternatief",
     controllerParty: "\\b(?:verwerkingsverantwoordelijke|verantwoordelijke|opdrachtgever|klant)\\b",
+    processorParty: "\\b(?:verwerker|leverancier|opdrachtnemer)\\b",
+    passive: "\\b(?:wordt|worden|werd|werden)\\b",
+    firstWord: "eerste",
     supervisoryAuthority: "toezichthoud|artikel 33|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit",
     auditClause: "controle",
     noticeWord: "kennisgeving|aankondiging",

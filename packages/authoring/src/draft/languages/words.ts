@@ -131,6 +131,14 @@ export const CONCEPTS = [
   // The controller as the party notified ("the Controller", "den Auftraggeber", "au responsable"):
   // named before the authority in one notice, the notice is the processor's to both.
   "controllerParty",
+  // The processor as a party ("the Processor", "le Prestataire", "der Auftragnehmer"): who a
+  // controller notifies in a notice that is not the processor's.
+  "processorParty",
+  // A passive's auxiliary between a party and its verb ("will be notified", "sera informé"): the
+  // party is notified, not notifying.
+  "passive",
+  // "the first 24 hours after ...": a span of time, not a deadline.
+  "firstWord",
   "auditClause",
   "noticeWord",
   "outside",
