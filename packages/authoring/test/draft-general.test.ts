@@ -5377,3 +5377,13 @@ describe("breach deadlines that are not the processor's notice", () => {
     ).toBeUndefined();
   });
 });
+
+describe("a place of offices or staff is no hosting", () => {
+  it("reads no hosting from support given from offices, in each language; data centres stay", () => {
+    const allowed = (text: string) => draft(`${text}\n`).terms.hostingAllowed?.value;
+    expect(allowed("Support is provided from our offices in Poland.")).toBeUndefined();
+    expect(allowed("Le support est assuré depuis nos bureaux en Tunisie.")).toBeUndefined();
+    expect(allowed("Der Support wird von unseren Mitarbeitern in Polen erbracht.")).toBeUndefined();
+    expect(allowed("The Service is provided from data centres in Germany.")).toEqual(["DE"]);
+  });
+});

@@ -95,6 +95,7 @@ const UNICODE: ReadonlySet<Concept> = new Set([
   "otherAct",
   "forExample",
   "passive",
+  "officeWord",
 ]);
 
 /**

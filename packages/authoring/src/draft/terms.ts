@@ -1137,6 +1137,10 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
     }
     if (!hosts) continue;
     const place = placeNamed(plain);
+    if (KEYWORDS.officeWord.test(place)) {
+      ctx.trace?.("hostingAllowed", s, "skipped: a place of offices or staff, not of the data");
+      continue;
+    }
     const codes = place ? countriesOf(place) : [];
     // "Einsatz von deutschen Rechenzentren", "en centros de datos españoles": no country's name,
     // its adjective beside what hosts the data.

@@ -141,6 +141,7 @@ export const de: LanguageWords = {
     processorParty: "\\b(?:auftragnehmer|auftragsverarbeiter|anbieter|dienstleister)\\w*",
     passive: "\\b(?:wird|werden|wurde|wurden)\\b",
     firstWord: "ersten?",
+    officeWord: "\\b(?:büros?|niederlassung\\w*|mitarbeite\\w*)",
     supervisoryAuthority: "aufsichtsbehörde|datenschutzbehörde|datenschutzaufsicht|\\bbfdi\\b",
     auditClause: "prüfung|kontrolle",
     noticeWord: "ankündigung|anmeldung|mit einer frist von",

@@ -140,6 +140,7 @@ export const en: LanguageWords = {
     processorParty: "\\b(?:processor|provider|vendor|supplier|contractor|service provider)\\b",
     passive: "\\b(?:be|been|being|is|are|was|were)\\b",
     firstWord: "first",
+    officeWord: "\\b(?:offices?|headquarters|staff|employees|team)\\b",
     supervisoryAuthority: "supervisory authorit|article 33|art\\. 33|data protection authorit|information commissioner|\\bico\\b",
     auditClause: "audit|inspection",
     noticeWord: "notice",

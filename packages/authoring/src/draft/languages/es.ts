@@ -132,6 +132,7 @@ export const es: LanguageWords = {
     processorParty: "\\b(?:encargado|proveedor|prestador)\\b",
     passive: "\\b(?:ser|será|serán|es|son|sea|sean)\\b",
     firstWord: "primer[oa]s?",
+    officeWord: "\\b(?:oficinas?|equipos?|empleados|trabajadores)\\b",
     supervisoryAuthority: "autoridad de control|artículo 33|\\baepd\\b|agencia española de protección de datos",
     auditClause: "inspecci",
     noticeWord: "preaviso|antelación",

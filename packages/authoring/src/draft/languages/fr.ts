@@ -140,6 +140,7 @@ export const fr: LanguageWords = {
     processorParty: "\\b(?:sous-traitant|prestataire|fournisseur)\\b",
     passive: "(?<![\\p{L}])(?:être|sera|seront|est|sont|soit|soient)(?![\\p{L}])",
     firstWord: "premi[èe]res?|premiers?",
+    officeWord: "\\b(?:bureaux|bureau|employés|salariés)\\b|(?<![\\p{L}])équipes?(?![\\p{L}])",
     supervisoryAuthority: "autorité de contrôle|\\bcnil\\b|autorité de protection des données|\\bapd\\b",
     auditClause: "contrôle",
     noticeWord: "préavis|avis préalable",

@@ -119,6 +119,7 @@ export const it: LanguageWords = {
     processorParty: "\\b(?:responsabile|fornitore)\\b",
     passive: "(?<![\\p{L}])(?:essere|sarà|saranno|è|sono|sia|siano|viene|vengono|verrà|verranno)(?![\\p{L}])",
     firstWord: "prim[ieoa]",
+    officeWord: "\\b(?:uffici|ufficio|dipendenti)\\b",
     supervisoryAuthority: "autorità di controllo|articolo 33|garante (?:per la protezione|della privacy|privacy)",
     auditClause: "ispezion",
     noticeWord: "preavviso|avviso",

@@ -130,6 +130,7 @@ export const nl: LanguageWords = {
     processorParty: "\\b(?:verwerker|leverancier|opdrachtnemer)\\b",
     passive: "\\b(?:wordt|worden|werd|werden)\\b",
     firstWord: "eerste",
+    officeWord: "\\b(?:kantoor|kantoren|personeel|medewerkers)\\b",
     supervisoryAuthority: "toezichthoud|artikel 33|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit",
     auditClause: "controle",
     noticeWord: "kennisgeving|aankondiging",

@@ -139,6 +139,9 @@ export const CONCEPTS = [
   "passive",
   // "the first 24 hours after ...": a span of time, not a deadline.
   "firstWord",
+  // Offices and staff ("from our offices in Poland", "support staff located in India"): a place of
+  // people, not of the data.
+  "officeWord",
   "auditClause",
   "noticeWord",
   "outside",
