@@ -5387,3 +5387,12 @@ describe("a place of offices or staff is no hosting", () => {
     expect(allowed("The Service is provided from data centres in Germany.")).toEqual(["DE"]);
   });
 });
+
+describe("audit caps by the verb, and 'no more than annually'", () => {
+  it("reads Spanish 'auditar', French 'auditer' and English 'no more than annually' as audit caps", () => {
+    const cap = (text: string) => draft(`${text}\n`).terms.auditMaxPerYear?.value;
+    expect(cap("El Responsable podrá auditar al Encargado como máximo una vez al año.")).toBe(1);
+    expect(cap("Le Client pourra auditer le Prestataire une fois par an au maximum.")).toBe(1);
+    expect(cap("Customer's audit right may be exercised no more than annually.")).toBe(1);
+  });
+});

@@ -74,7 +74,7 @@ export const es: LanguageWords = {
     noticeToObject: "antelación\\b[^.;]{0,40}\\bpara\\b[^.;]{0,30}oposici",
     notify: "comunic|notific|inform|avis|advert|alert|en conocimiento|dar cuenta",
     noDelay: "sin dilación indebida|sin demora|sin retrasos? indebidos?|a la mayor brevedad|de inmediato|inmediatamente",
-    audit: "auditor[ií]as?|inspecci[oó]n",
+    audit: "auditor[ií]as?|\\bauditar\\w*|inspecci[oó]n",
     permission: "frecuencia|podrá|puede|pueden|derecho|limitad[oa]s?|limita(?:n|rá|rán)?\\b|no más de|solo|máx\\.|max\\.|máximo",
     onceAYear: "\\buna vez al año|\\b(?:podrá|puede|derecho a)(?![\\p{L}])[^.;]{0,60}\\b(?:anualmente|cada año)(?![\\p{L}])",
     timesAYear:

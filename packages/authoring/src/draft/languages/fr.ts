@@ -79,7 +79,7 @@ export const fr: LanguageWords = {
     notify: "inform|avert|notifi|signal|préven|prévien|alert|communiqu|à la connaissance",
     noDelay: "dans les meilleurs délais|dans les plus brefs délais|sans délai|sans retard injustifié|dès que possible|immédiatement",
     // Not "audit logs" (the English words are read in every text).
-    audit: "contrôle|\\baudits?\\b(?!\\s*(?:logs?|trails?|records?|events?|logging)\\b)",
+    audit: "contrôle|\\bauditer\\w*|\\baudits?\\b(?!\\s*(?:logs?|trails?|records?|events?|logging)\\b)",
     permission: "fréquence|autorisée?s?|peut|peuvent|droit|limitée?s?|pas plus|au plus|uniquement|max\\.|maximum",
     onceAYear:
       "\\bune (\\(1\\) )?fois par (an|année)|\\b(?:peut|droit de)\\b[^.;]{0,60}\\b(?:annuellement|chaque année)(?![\\p{L}])|\\bune fois tous les (douze|12) mois|\\bpas plus d'une (\\(1\\) )?fois par (an|année)",
