@@ -978,7 +978,7 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
       why(s, "taken: EEA (no data leaves it)");
       return found(s, ["EEA"], "sentence pattern: no data leaves the EU/EEA");
     }
-    if (!hosts || !(KEYWORDS.withinEurope.test(text) || OR_IN_EUROPE.test(text))) continue;
+    if (!hosts || !(KEYWORDS.withinEurope.test(text) || orInEurope(text))) continue;
     if (s.text === countriesRead && !europeFirst(text)) {
       why(s, "skipped: it names the countries where data is hosted, the EU or EEA as where one of them is");
       continue;
@@ -1102,17 +1102,17 @@ const ADJECTIVE_HOSTS: ReadonlyArray<[RegExp, string]> = LAW_WORDS.map(([re, cod
  * "in Germany or within the European Union", "auf dem Gebiet der Bundesrepublik Deutschland oder
  * innerhalb der EU": Europe as another place allowed, which holds the countries named beside it.
  */
-const OR_IN_EUROPE = {
-  test: (text: string): boolean =>
-    [...text.matchAll(OR_WORDS)].some((m) => {
-      // Europe named within 60 characters of the "or", in the same part of the sentence.
-      const from = m.index + m[0].length;
-      const at = europeIn(text.slice(from, from + OR_REACH + 40).split(/[,.;]/)[0] ?? "");
-      return at !== undefined && at <= OR_REACH;
-    }),
-};
-const OR_REACH = 60;
+function orInEurope(text: string): boolean {
+  return [...text.matchAll(OR_WORDS)].some((m) => {
+    // Europe named within 60 characters of the "or", in the same part of the sentence.
+    const from = m.index + m[0].length;
+    const at = europeIn(text.slice(from, from + OR_REACH + 40).split(/[,.;]/)[0] ?? "");
+    return at !== undefined && at <= OR_REACH;
+  });
+}
+
 const OR_WORDS = new RegExp(`\\b(?:${KEYWORDS.orWord.source})\\s+`, "gi");
+const OR_REACH = 60;
 
 /**
  * Where the data is hosted, when the DPA names the countries: "all centres ... are located in
@@ -1150,7 +1150,7 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
       return found(s, adjective, "sentence pattern: the data centres of named countries");
     }
     if (!place) continue;
-    if (codes.length > 0 && OR_IN_EUROPE.test(place)) {
+    if (codes.length > 0 && orInEurope(place)) {
       ctx.trace?.("hostingAllowed", s, "skipped: the countries are one choice beside the EU/EEA (its commitment, not theirs)");
       continue;
     }
