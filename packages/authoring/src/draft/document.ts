@@ -279,19 +279,25 @@ export function sentences(p: Paragraph): Sentence[] {
   const out: Sentence[] = [];
   const keyTerms = keyTermsList(p) || keyTermsTable(p);
   // A sentence may open with inline markup ("... Applicable Laws. <span class=...>Customer</span> acknowledges").
-  const punctuation = [...p.text.matchAll(keyTerms ? /[.;!?]+(?=\s+[\p{Lu}("“‘•<-])/gu : /[.;:!?]+(?=\s+[\p{Lu}("“‘•<-])/gu)]
-    .map((m) => (m.index ?? 0) + m[0].length)
-    .filter((end) => p.text[end - 1] !== "." || !ABBREVIATION.test(p.text.slice(Math.max(0, end - 12), end)))
+  // The ends are gathered in one array, in order, without copies: a line of a hundred thousand
+  // labels makes as many ends, and every copy of them is work for the garbage collector.
+  const punctuation: number[] = [];
+  for (const m of p.text.matchAll(keyTerms ? /[.;!?]+(?=\s+[\p{Lu}("“‘•<-])/gu : /[.;:!?]+(?=\s+[\p{Lu}("“‘•<-])/gu)) {
+    const end = m.index + m[0].length;
+    if (p.text[end - 1] === "." && ABBREVIATION.test(p.text.slice(Math.max(0, end - 12), end))) continue;
     // A line's short label keeps its value ("- Diagnostic metadata: Subject to 365-day retention"),
     // as it does in bold ("**Diagnostic metadata:** Subject to ..."), the way HTML and Word give it.
-    .filter((end) => p.text[end - 1] !== ":" || !LINE_LABEL.test(lineSoFar(p.text, end)));
+    if (p.text[end - 1] === ":" && LINE_LABEL.test(lineSoFar(p.text, end))) continue;
+    punctuation.push(end);
+  }
   const items = p.lineStarts.filter(
     (start, k) => k > 0 && (keyTerms || (LIST_ITEM.test(p.text.slice(start, start + 8)) && !digitsOfTheWordBefore(p.text, start))),
   );
-  const ends = [...new Set([...punctuation, ...items])].sort((a, b) => a - b);
+  const ends = items.length === 0 ? punctuation : [...new Set([...punctuation, ...items])].sort((a, b) => a - b);
+  ends.push(p.text.length);
   let from = 0;
   let line = 0;
-  for (const end of [...ends, p.text.length]) {
+  for (const end of ends) {
     const piece = p.text.slice(from, end);
     const at = from + (piece.length - piece.trimStart().length);
     from = end;
