@@ -793,6 +793,10 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
       // A list of keepings of one period, each labelled apart: whether one is another said again is
       // looked up, not compared with every one before it (8,000 took 39 s).
       (n: number) => `## Retention\n\n${Array.from({ length: n }, (_, i) => `- Logs of system ${i}: 30 days`).join("\n")}\n`,
+      // A paragraph of many sentences under a law heading: whether the paragraph names a law, for
+      // a line of the courts' country, is asked once (each sentence had read the whole paragraph).
+      (n: number) =>
+        `## Governing law\n\n${Array.from({ length: n }, (_, i) => `Venue number ${i} is settled case by case here.`).join("\n")}\nJurisdiction: Ireland\n`,
     ];
     for (const [k, make] of shapes.entries()) expectLinear(draft, make, 250, `shape ${k}`);
     // One line of many short labels and values ("x: Y x: Y ..."): whether each colon ends a label

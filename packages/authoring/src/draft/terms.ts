@@ -889,10 +889,21 @@ function lawUnderItsHeading(ctx: Context, s: Sentence): string | undefined {
   }
   // "- **Jurisdicción:** España": the section's courts' country, where it names no law's ("governed
   // by the law of the Principal Agreement. Jurisdiction: Ireland" chooses the law otherwise).
-  if (KEYWORDS.law.test(s.paragraph.text)) return undefined;
   const court = JURISDICTION_LINE.exec(withoutMarkup(text))?.groups?.value;
-  return court ? countryIn(court) : undefined;
+  return court && !namesALaw(s.paragraph) ? countryIn(court) : undefined;
 }
+
+/**
+ * Whether a paragraph speaks of a governing law anywhere, asked once per paragraph: a paragraph of
+ * thousands of sentences under a law heading must not be read again for each of them.
+ */
+function namesALaw(p: Paragraph): boolean {
+  let known = NAMES_A_LAW.get(p);
+  if (known === undefined) NAMES_A_LAW.set(p, (known = KEYWORDS.law.test(p.text)));
+  return known;
+}
+
+const NAMES_A_LAW = new WeakMap<Paragraph, boolean>();
 
 /** A line labelled with the courts' place and a short value ("Jurisdiction: Ireland"). */
 const JURISDICTION_LINE = phrase("jurisdiction", "^[\\s\\-*•]*(?:", ")\\s*:\\s*(?<value>[^.;:]{1,40}?)\\s*\\.?$", "iu");
