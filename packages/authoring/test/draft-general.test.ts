@@ -4896,11 +4896,19 @@ describe("Italian sub-responsabili: a table headed by the word, and the objectio
     ).toEqual([]);
   });
 
-  it("reads the notice's days as the objection window: 'dando la possibilità di opporsi', or 'entro il termine' after it, in each language", () => {
+  it("reads the notice's days as the objection window: 'entro il termine' after it, in each language", () => {
     const window = (text: string) => t(draft(`## Sub-processors\n\n${text}\n`).terms.objectionWindow);
+    // "dando la possibilità di opporsi" alone sets no time for objecting (NormaAI's DPA, a dev text,
+    // annotated so, as KYC Lab's "afin de donner au RT la possibilité de s'y opposer" and English
+    // "giving the opportunity to object"); "entro il termine" after it does (WasteFlow's).
+    for (const text of [
+      "Il Responsabile informa il Titolare di eventuali modifiche (aggiunta o sostituzione di sub-responsabili) con almeno 30 (trenta) giorni di anticipo tramite email, dando al Titolare la possibilità di opporsi.",
+      "The Processor informs the Controller of new sub-processors at least 30 days in advance, giving the Controller the opportunity to object.",
+    ])
+      expect(window(text), text).toBeUndefined();
     expect(
       window(
-        "Il Responsabile informa il Titolare di eventuali modifiche (aggiunta o sostituzione di sub-responsabili) con almeno 30 (trenta) giorni di anticipo tramite email, dando al Titolare la possibilità di opporsi.",
+        "Il Responsabile informa il Titolare di eventuali modifiche (aggiunta o sostituzione di sub-responsabili) con almeno 30 (trenta) giorni di anticipo tramite email, dando al Titolare la possibilità di opporsi. In assenza di opposizione motivata entro il termine, la modifica si intende accettata.",
       ),
     ).toBe("30 days");
     for (const [notice, objection] of [
@@ -5394,5 +5402,156 @@ describe("audit caps by the verb, and 'no more than annually'", () => {
     expect(cap("El Responsable podrá auditar al Encargado como máximo una vez al año.")).toBe(1);
     expect(cap("Le Client pourra auditer le Prestataire une fois par an au maximum.")).toBe(1);
     expect(cap("Customer's audit right may be exercised no more than annually.")).toBe(1);
+  });
+});
+
+describe("the forms a fourteenth round of dev texts took (Captio, ChatManta, SimplificaCRM, Coralyn, NormaAI)", () => {
+  it("reads nothing from a document's record of its versions, in each language", () => {
+    for (const [label, row] of [
+      [
+        "**Historial de revisiones:**",
+        "| 1.1 | 06/04/2026 | Añadido Docplanner Tech S.L. como sub-encargado; retención de registros de 30 a 90 días |",
+      ],
+      ["## Revision history", "| 1.1 | 2026-04-06 | Added Acme Analytics Ltd as sub-processor; logs are deleted after 90 days |"],
+      [
+        "## Änderungshistorie",
+        "| 1.1 | 06.04.2026 | Acme GmbH als Unterauftragsverarbeiter ergänzt; Protokolle werden nach 90 Tagen gelöscht |",
+      ],
+      [
+        "## Historique des versions",
+        "| 1.1 | 06/04/2026 | Ajout d'Acme SAS comme sous-traitant ultérieur ; journaux supprimés après 90 jours |",
+      ],
+      ["## Storico delle revisioni", "| 1.1 | 06/04/2026 | Aggiunta Acme S.r.l. come sub-responsabile; log cancellati dopo 90 giorni |"],
+      ["## Versiegeschiedenis", "| 1.1 | 06-04-2026 | Acme B.V. toegevoegd als subverwerker; logs worden na 90 dagen verwijderd |"],
+    ]) {
+      const d = draft(`## Sub-processors\n\nThe list is in Annex 3.\n\n${label}\n\n| Version | Date | Change |\n|---|---|---|\n${row}\n`);
+      expect(names(d), label).toEqual([]);
+      expect(d.terms.retention, label).toEqual([]);
+    }
+    // The same row outside such a record is read.
+    expect(names(draft("Processor engages Acme Analytics Ltd as sub-processor.\n"))).toEqual([["Acme Analytics Ltd", null]]);
+  });
+
+  it("takes no placeholder in Markdown's code marks as a sub-processor", () => {
+    const d = draft(
+      "## Sub-responsabili\n\n| Sub-responsabile | Servizio | Ubicazione trattamento |\n|---|---|---|\n| `[COMPILARE: fornitore hosting]` | Infrastruttura e database | `[COMPILARE]` |\n| Hetzner Online GmbH | Hosting | Germania |\n",
+    );
+    expect(names(d)).toEqual([["Hetzner Online GmbH", "DE"]]);
+  });
+
+  it("reads the 72 hours owed to the authority named right after them as the controller's, in Spanish and Italian", () => {
+    const breach = (text: string) => t(draft(`${text}\n`).terms.breachNotification);
+    expect(breach("- Procedimiento de gestión de brechas de seguridad con notificación en 72h a la AEPD.")).toBeUndefined();
+    expect(
+      breach(
+        "Il Responsabile notifica al Titolare ogni violazione di dati personali senza ingiustificato ritardo, e comunque in tempo utile perché il Titolare possa rispettare il proprio termine di 72 ore verso l'autorità di controllo.",
+      ),
+    ).toBeUndefined();
+    // A deadline of another length before the authority is the processor's.
+    expect(breach("El Encargado notificará al Responsable las brechas de seguridad en 24 horas, para que informe a la AEPD.")).toBe(
+      "24 hours",
+    );
+  });
+
+  it("reads a deadline labelled as such in the paragraph after a notice without one", () => {
+    const breach = (text: string) => t(draft(text).terms.breachNotification);
+    expect(
+      breach(
+        "## Art. 9 — Violazioni dei dati personali\n\nIl Responsabile notifica al Titolare ogni violazione di dati personali senza ingiustificato ritardo.\n\n**Termine operativo proposto: entro 24 ore** dalla conoscenza. ⚖️-14\n",
+      ),
+    ).toBe("24 hours");
+    expect(
+      breach(
+        "## Personal data breaches\n\nProcessor notifies Controller of any personal data breach without undue delay.\n\n**Deadline: 36 hours** from discovery ✔\n",
+      ),
+    ).toBe("36 hours");
+  });
+
+  it("reads the law a list of laws ends with ('y demás normativa española aplicable')", () => {
+    const law = (text: string) => draft(`${text}\n`).terms.governingLaw?.value;
+    expect(
+      law(
+        "13.1. El presente Contrato se rige por el Reglamento (UE) 2016/679 (RGPD), la Ley Orgánica 3/2018 (LOPDGDD) y demás normativa española aplicable.",
+      ),
+    ).toBe("ES");
+    expect(law("This DPA is governed by the GDPR, the Data Protection Act 2018 and the other applicable laws of England and Wales.")).toBe(
+      "GB",
+    );
+    // A place far from any law noun names no law.
+    expect(
+      law(
+        "This DPA is governed by the terms of the Agreement, which the parties entered into for the Services provided to the Customer in Germany.",
+      ),
+    ).toBeUndefined();
+  });
+
+  it("reads no hosting from a row of the sub-processors' table, and each table row as a sentence of its own", () => {
+    const d = draft(
+      "## Sub-encargados\n\n| Sub-encargado | Servicio | País | Garantía RGPD |\n|---|---|---|---|\n| Supabase Ltd (Irlanda) | Almacenamiento, base de datos | Irlanda (UE) | DPA firmado, datos en UE |\n| Vercel Inc. | Alojamiento | EE.UU. | Cláusulas Contractuales Tipo |\n",
+    );
+    expect(d.terms.hostingDeclared).toBeUndefined();
+    const rows = draft(
+      "## Measures\n\n| Area | Measure |\n|---|---|\n| Sessions | Access tokens expire; sessions are protected by a token. |\n| Backups | A nightly dump is kept for 14 days. |\n",
+    );
+    expect(rows.terms.retention.map((r) => r.quote)).toEqual(["| Backups | A nightly dump is kept for 14 days. |"]);
+  });
+
+  it("reads no keeping from a deleting that waits at least so long, in each language", () => {
+    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => `${r.value.value} ${r.value.unit}`);
+    for (const text of [
+      "Il Responsabile procede alla cancellazione solo dopo ulteriori 30 giorni di silenzio.",
+      "The Processor deletes the data only after a further 30 days without instructions.",
+      "Die Daten werden erst nach 30 Tagen ohne Weisung gelöscht.",
+      "Les données ne sont supprimées qu'après 30 jours sans instruction.",
+      "Los datos se eliminan solo después de 30 días sin instrucciones.",
+      "De gegevens worden pas na 30 dagen zonder instructie verwijderd.",
+    ])
+      expect(kept(text), text).toEqual([]);
+    expect(kept("The Processor deletes the data within 30 days.")).toEqual(["30 days"]);
+  });
+
+  it("reads no keeping from a clause still to be written (a placeholder to fill in), in each language", () => {
+    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => `${r.value.value} ${r.value.unit}`);
+    for (const text of [
+      "`[COMPILARE: termine di cancellazione dai backup]` — lo script di backup prevede una ritenzione di 14 giorni.",
+      "[INSERT deletion period for backups] — backups are currently kept for 14 days.",
+      "[in te vullen: bewaartermijn back-ups] — back-ups worden nu 14 dagen bewaard.",
+      "[à compléter : durée de conservation] — les sauvegardes sont conservées 14 jours.",
+      "[ausfüllen: Löschfrist] — Sicherungen werden derzeit 14 Tage aufbewahrt.",
+      "[completar: plazo de supresión] — las copias se conservan 14 días.",
+    ])
+      expect(kept(text), text).toEqual([]);
+  });
+
+  it("reads logs kept 'for' a period without a verb of keeping, in each language; rotated logs; not rotated keys", () => {
+    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => `${r.value.value} ${r.value.unit}`);
+    for (const [text, period] of [
+      ["- Auditoría: registro inmutable de accesos y modificaciones durante 10 años.", "10 years"],
+      ["- Audit logging: immutable record of all access and changes for 10 years.", "10 years"],
+      ["- Journalisation : journaux d'accès horodatés pendant 12 mois.", "12 months"],
+      ["- Protokollierung aller Zugriffe für 6 Monate.", "6 months"],
+      ["- Registro degli accessi per 24 mesi.", "24 months"],
+      ["- Logging: toegangslogs gedurende 6 maanden.", "6 months"],
+      ["Server logs are rotated after 14 days.", "14 days"],
+    ])
+      expect(kept(text), text).toEqual([period]);
+    for (const text of [
+      "Access logs are reviewed every 90 days.",
+      "Encryption keys are rotated every 90 days.",
+      "Logs are monitored 24 hours a day.",
+    ])
+      expect(kept(text), text).toEqual([]);
+  });
+
+  it("reads hosting stated before a colon and where in the EU after it", () => {
+    const d = draft(
+      "## International transfers\n\nCompute, database and media storage are in the EU: functions in Stockholm, the database in `eu-north-1`, media in an EU-jurisdiction bucket that the non-EU endpoint cannot reach.\n",
+    );
+    expect(d.terms.hostingDeclared?.value).toEqual(["EEA"]);
+    expect(d.terms.hostingAllowed?.value).toEqual(["SE"]);
+    // A transfer in the same part of the sentence still voids the commitment.
+    expect(
+      draft("Our database is in the EU, and copies are sent outside the EU to our support team.\n").terms.hostingDeclared,
+    ).toBeUndefined();
   });
 });

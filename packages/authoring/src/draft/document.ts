@@ -290,8 +290,11 @@ export function sentences(p: Paragraph): Sentence[] {
     if (p.text[end - 1] === ":" && LINE_LABEL.test(lineSoFar(p.text, end))) continue;
     punctuation.push(end);
   }
+  // Each row of a table is a sentence of its own too: a cell's last sentence does not run on into
+  // the next row's cells (a quote of three rows, its period in the third).
+  const table = keyTerms || tableRows(p) !== undefined;
   const items = p.lineStarts.filter(
-    (start, k) => k > 0 && (keyTerms || (LIST_ITEM.test(p.text.slice(start, start + 8)) && !digitsOfTheWordBefore(p.text, start))),
+    (start, k) => k > 0 && (table || (LIST_ITEM.test(p.text.slice(start, start + 8)) && !digitsOfTheWordBefore(p.text, start))),
   );
   const ends = items.length === 0 ? punctuation : [...new Set([...punctuation, ...items])].sort((a, b) => a - b);
   ends.push(p.text.length);

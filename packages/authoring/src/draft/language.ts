@@ -96,6 +96,7 @@ const UNICODE: ReadonlySet<Concept> = new Set([
   "forExample",
   "passive",
   "officeWord",
+  "changeRecord",
 ]);
 
 /**

@@ -105,8 +105,9 @@ export function entry(name: string, rowText: string, locationText: string, glued
   if (clean.length < 2 || clean.length > 80 || !/\p{L}/u.test(clean)) return undefined;
   // "[E.g., AWS]", "[Vendor name]", "e.g. Datadog", "Hosting partner (TBD)": a template's
   // placeholder or example, or a company not chosen yet (the note in brackets read before it goes).
-  // (A whole placeholder, PLACEHOLDER's "[...]", "{{...}}", "<...>", opens with one of those marks too.)
-  if (/^[[{<]/.test(clean) || EXAMPLE_FIRST.test(clean) || KEYWORDS.toBeDecided.test(clean) || (undecided && !endsInLegalForm(clean)))
+  // (A whole placeholder, PLACEHOLDER's "[...]", "{{...}}", "<...>", opens with one of those marks too,
+  // in Markdown's code marks or not: "`[COMPILARE: fornitore hosting]`".)
+  if (/^`?[[{<]/.test(clean) || EXAMPLE_FIRST.test(clean) || KEYWORDS.toBeDecided.test(clean) || (undecided && !endsInLegalForm(clean)))
     return undefined;
   // "Subprocessor-Audit-Befund", "Sub-processor list": a document or label about sub-processors.
   if (KEYWORDS.subprocessor.test(clean)) return undefined;
@@ -185,7 +186,7 @@ export function plainLine(line: string): string {
 }
 
 /** A placeholder a template leaves for the company to fill in ("[Cloud Provider]", "{{vendor}}", "<name>"). */
-export const PLACEHOLDER = /^\s*(?:\[[^\]]*\]|\{\{[^}]*\}\}|<[^>]*>)\s*$/;
+export const PLACEHOLDER = /^\s*`?(?:\[[^\]]*\]|\{\{[^}]*\}\}|<[^>]*>)`?\s*$/;
 
 /** A name opening with "e.g." ("z. B.", "p. ex."...): an example a template gives, not a company. */
 const EXAMPLE_FIRST = phrase("forExample", "^\\W*(?:", ")", "iu");

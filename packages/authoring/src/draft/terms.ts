@@ -8,6 +8,7 @@ import {
   paragraphLines,
   rowCells,
   SEPARATOR_ROW,
+  tableRows,
   withoutMarkup,
   type Paragraph,
   type Sentence,
@@ -116,6 +117,8 @@ const NOTICE_RIGHT_BEFORE = phrase("noticeBefore", "(?:", ")\\s*$");
 const NO_LATER_THAN = phrase("noLaterThan", "(?:", ")\\s*$");
 /** Right before a count, "at least" ("au moins", "mindestens", "minstens"...): a minimum. */
 const AT_LEAST_RIGHT_BEFORE = phrase("atLeast", "\\b(?:", ")\\s*$");
+/** Right before a period, "only after" ("solo dopo ulteriori", "erst nach"): a deleting's least wait. */
+const ONLY_AFTER_RIGHT_BEFORE = phrase("onlyAfter", "(?<![\\p{L}])(?:", ")\\s*$", "iu");
 
 /** Whether the words right after a period make it a time before an event ("one month in advance"). */
 function beforeSomething(s: Sentence, p: FoundPeriod): boolean {
@@ -539,10 +542,13 @@ function sentencesAfter(sentences: readonly Sentence[], i: number): Sentence[] {
   const s = sentences[i] as Sentence;
   const out: Sentence[] = [];
   for (const next of sentences.slice(i + 1, i + 1 + SENTENCES_AFTER)) {
+    // After a sentence that is no heading, a short paragraph that gives a period is no heading
+    // either ("**Termine operativo proposto: entro 24 ore** dalla conoscenza. ⚖️-14" ends in a
+    // mark, not a stop).
     const nextParagraph =
       next.paragraph.index === s.paragraph.index + 1 &&
       !next.paragraph.marked &&
-      !headingLike(next.paragraph.text) &&
+      (!headingLike(next.paragraph.text) || (periodsOf(next).length > 0 && !s.paragraph.marked && !headingLike(s.paragraph.text))) &&
       out.every((x) => x.paragraph === s.paragraph);
     if (next.paragraph !== s.paragraph && !nextParagraph) break;
     if ([KEYWORDS.subprocessor, KEYWORDS.audit, KEYWORDS.objection].some((k) => k.test(next.text))) break;
@@ -616,7 +622,8 @@ function noticeWithDeadline(
   let underLabel = underNoticeLabel;
   for (const s of sentences) {
     const labelsValue = label !== undefined && s.paragraph === label.paragraph && s.line === label.line;
-    const p = KEYWORDS.notify.test(s.text) || (underLabel && (onListLine(s) || labelsValue)) ? breachPeriod(s) : undefined;
+    const notice = KEYWORDS.notify.test(s.text) || DEADLINE_LABEL.test(withoutMarkup(s.text));
+    const p = notice || (underLabel && (onListLine(s) || labelsValue)) ? breachPeriod(s) : undefined;
     if (p) return { s, p };
     // "... shall notify the Controller. The notification shall:", then "(a) be made within 24
     // hours ...": the items after a notice ending in a colon are that notice's.
@@ -624,6 +631,9 @@ function noticeWithDeadline(
   }
   return undefined;
 }
+
+/** A line labelled as a deadline ("Termine operativo proposto: entro 24 ore", "Deadline: 48 hours"). */
+const DEADLINE_LABEL = phrase("deadlineWord", "^[\\s\\-*•]*(?:\\p{L}+\\s+)?(?:", ")(?![\\p{L}])[^.;:]{0,40}:", "iu");
 
 /** Whether a sentence is on a list item's line ("- **Timeline**: Within 24 hours" gives "Within 24 hours"). */
 function onListLine(s: Sentence): boolean {
@@ -652,9 +662,18 @@ function breachPeriod(s: Sentence): FoundPeriod | undefined {
       !forExample(s, x) &&
       // "de eerste 24 uur nadat hij ... heeft geïnformeerd ... beschikbaar": a span, not a deadline.
       !FIRST_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - 16), x.index)) &&
-      !(theAuthoritysDeadline(x) && authorityRightBefore(s.text.slice(0, x.index))),
+      !(
+        theAuthoritysDeadline(x) &&
+        (authorityRightBefore(s.text.slice(0, x.index)) || AUTHORITY_RIGHT_AFTER.test(s.text.slice(x.index + x.text.length)))
+      ),
   );
 }
+
+/**
+ * The authority named right after a period, as whom it is owed to ("notificación en 72h a la
+ * AEPD", "il proprio termine di 72 ore verso l'autorità di controllo"): the controller's deadline.
+ */
+const AUTHORITY_RIGHT_AFTER = new RegExp(`^[^.;,]{0,25}?(?:${KEYWORDS.supervisoryAuthority.source})`, "iu");
 
 /** "the first" right before a period ("for the first 24 hours"). */
 const FIRST_RIGHT_BEFORE = phrase("firstWord", "(?<![\\p{L}])(?:", ")\\s*$", "iu");
@@ -853,11 +872,13 @@ export function governingLaw(ctx: Context): Found<string> | undefined {
     const text = withoutStatutes(s.text);
     // What is governed by a law names the law ("governed by the laws of Ireland", "English law"):
     // "not governed by an adequacy decision made by the United Kingdom" chooses none.
-    const code = mentions
-      .map((m) => ({ label: /state|jurisdiction/i.test(m[0]), window: text.slice(m.index, m.index + m[0].length + 80) }))
-      // A label that is no law noun names the law by its place ("Governing state | Delaware").
-      .map(({ label, window }) => (label || KEYWORDS.lawNoun.test(window) ? lawIn(window) : undefined))
-      .find((c) => c !== undefined);
+    const code =
+      mentions
+        .map((m) => ({ label: /state|jurisdiction/i.test(m[0]), window: text.slice(m.index, m.index + m[0].length + 80) }))
+        // A label that is no law noun names the law by its place ("Governing state | Delaware").
+        .map(({ label, window }) => (label || KEYWORDS.lawNoun.test(window) ? lawIn(window) : undefined))
+        .find((c) => c !== undefined) ??
+      mentions.map((m) => lawAfterItsNoun(text.slice(m.index, m.index + m[0].length + LAW_LIST_REACH))).find((c) => c !== undefined);
     if (code) all.push(found(s, code, "sentence pattern: agreement governed by a country's law"));
     // "Governing law: Portugal": a colon before a capital ends a sentence; the value is the next one.
     const next = ctx.sentences[i + 1];
@@ -907,6 +928,22 @@ const NAMES_A_LAW = new WeakMap<Paragraph, boolean>();
 
 /** A line labelled with the courts' place and a short value ("Jurisdiction: Ireland"). */
 const JURISDICTION_LINE = phrase("jurisdiction", "^[\\s\\-*•]*(?:", ")\\s*:\\s*(?<value>[^.;:]{1,40}?)\\s*\\.?$", "iu");
+
+/**
+ * How far a list of laws may run after "governed by" ("se rige por el Reglamento (UE) 2016/679
+ * (RGPD), la Ley Orgánica 3/2018 (LOPDGDD) y demás normativa española aplicable"), its country
+ * then right after a law noun.
+ */
+const LAW_LIST_REACH = 200;
+
+/** The country a law noun names right after it ("normativa española", "law of Ireland"), anywhere in a window. */
+function lawAfterItsNoun(window: string): string | undefined {
+  for (const m of window.matchAll(LAW_NOUNS)) {
+    const code = lawIn(window.slice(m.index + m[0].length, m.index + m[0].length + 25));
+    if (code) return code;
+  }
+  return undefined;
+}
 
 const LAW_MENTIONS = everywhere("law");
 const LAW_NOUNS = everywhere("lawNoun");
@@ -979,6 +1016,10 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
       why(s, "skipped: about a party that processes no personal data");
       continue;
     }
+    if (rowOfSubprocessorTable(s)) {
+      why(s, "skipped: a row of the sub-processors' table (where that company keeps data, not the DPA's commitment)");
+      continue;
+    }
     const none = KEYWORDS.noneOutsideEurope.exec(text);
     // "... not outside the EEA without the Controller's consent" allows what it seems to forbid.
     if (none && voidingCondition(text.slice(none.index))) {
@@ -994,7 +1035,7 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
       why(s, "skipped: it names the countries where data is hosted, the EU or EEA as where one of them is");
       continue;
     }
-    if (KEYWORDS.outside.test(text)) {
+    if (KEYWORDS.outside.test(statementBeforeDetails(text))) {
       why(s, "skipped: it speaks of outside the EU/EEA too (a transfer clause, not a commitment)");
       continue;
     }
@@ -1012,6 +1053,28 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
     }
   }
   return undefined;
+}
+
+/**
+ * A hosting statement whole before a colon, its details after ("Compute, database and media storage
+ * are in the EU: functions in Stockholm, ..., media in an EU-jurisdiction bucket that the non-EU
+ * endpoint cannot reach"): the statement alone, the places in it being no transfer. Else the text.
+ */
+function statementBeforeDetails(text: string): string {
+  const colon = text.indexOf(":");
+  if (colon < 0) return text;
+  const before = text.slice(0, colon);
+  return KEYWORDS.hosting.test(before) && KEYWORDS.withinEurope.test(before) ? before : text;
+}
+
+/**
+ * Whether a sentence is a row of a table whose header names sub-processors ("| Sub-encargado |
+ * Servicio | País | Garantía RGPD |"): "Irlanda (UE) | DPA firmado, datos en UE" is that company's.
+ */
+function rowOfSubprocessorTable(s: Sentence): boolean {
+  const rows = tableRows(s.paragraph);
+  if (!rows || !s.text.trimStart().startsWith("|") || s.text.trim() === rows[0]?.trim()) return false;
+  return rowCells(rows[0] ?? "").some((cell) => KEYWORDS.subprocessor.test(cell));
 }
 
 /**
@@ -1181,7 +1244,14 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
  */
 function placeNamed(s: Sentence): string {
   const m = KEYWORDS.locatedIn.exec(s.text);
-  if (m) return s.text.slice(m.index + m[0].length).split(CLAUSE_END)[0] ?? "";
+  if (m) {
+    const rest = s.text.slice(m.index + m[0].length);
+    const first = rest.split(CLAUSE_END)[0] ?? "";
+    // "... are in the EU: functions in Stockholm, the database in `eu-north-1`": the EU, then
+    // where in it after the colon, as in parentheses.
+    const details = rest[first.length] === ":" && europeIn(first) !== undefined && countriesOf(first).length === 0;
+    return details ? `${first} (${rest.slice(first.length + 1).split(/[;.](?:\s|$)/)[0] ?? ""})` : first;
+  }
   return PLACED_BEFORE.exec(s.text)?.groups?.place ?? inEuropeWhere(s.text);
 }
 
@@ -1386,6 +1456,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
         !anExample(s, x) &&
         // "Aufbewahrung ... von mindestens drei Jahren": a least time kept is no limit.
         !AT_LEAST_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - 40), x.index)) &&
+        !ONLY_AFTER_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - 40), x.index)) &&
         !(fromTheDeleting(s, x) && !keptOrDeletedBefore(s, x)) &&
         !aConfirmationDeadline(s, x) &&
         // "Si el Cliente no responde en los 15 días, se aplicará por defecto la supresión", "In the
@@ -1669,9 +1740,13 @@ function notAKeeping(sentences: readonly Sentence[], i: number, underHeading: bo
   if (!underHeading && !KEYWORDS.retention.test(s.text.replace(BREACH_WORDS, (m) => " ".repeat(m.length))))
     return "its destruction or loss is a breach's, not a deleting";
   if (outsideTheAgreement(sentences, i)) return "an item of a list its introduction puts outside the agreement (another party's keeping)";
+  if (TO_FILL_IN.test(s.text)) return "a clause still to be written (a placeholder to fill in), its periods a note's";
   if (rightsNamedOnly(s)) return "the erasure is a data subject's right named beside rectification (a request's time, not a keeping)";
   return undefined;
 }
+
+/** A template's placeholder to fill in, in brackets: "`[COMPILARE: termine entro cui ...]`", "[INSERT PERIOD]". */
+const TO_FILL_IN = phrase("fillIn", "\\[\\s*(?:", ")(?![\\p{L}])[^\\]]{0,200}\\]", "iu");
 
 /** A breach's words, everywhere in a text ("destruction, loss, alteration ... of personal data"). */
 const BREACH_WORDS = everywhere("breach");

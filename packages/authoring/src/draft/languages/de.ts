@@ -91,7 +91,7 @@ export const de: LanguageWords = {
     special: "besondere kategorie|sensible daten",
     none: "nicht zutreffend|entfällt|\\bkeine\\b",
     retention:
-      "verarbeitet für einen (maximale )?zeitraum|aufbewahr|vorgehalten|vorhalt|\\bbewahr\\w* [^.]{0,80}\\bauf\\b|speicher|lösch|vernicht|überschrieben",
+      "verarbeitet für einen (maximale )?zeitraum|aufbewahr|vorgehalten|vorhalt|\\bbewahr\\w* [^.]{0,80}\\bauf\\b|speicher|lösch|vernicht|überschrieben|(?:protokoll\\w*|\\blogs?)\\b[^.;]{0,60}\\bfür (?=\\S*\\d|[a-zäöü]+ (?:\\(\\d+\\) )?(?:tage|wochen|monate|jahre)\\b)",
     withinTheNotice:
       "\\b(?:innerhalb|während) (?:derer|deren|welcher)\\b|\\binnerhalb der (?:[\\w-]+tägigen )?(ankündigungs|vorankündigungs|mitteilungs)frist\\b",
     withinThatPeriod:
@@ -132,6 +132,9 @@ export const de: LanguageWords = {
     hostingOn: "\\bhosting (?:auf|bei)\\b",
     outsideAgreement: "\\baußerhalb (?:dieses|des) (?:avv|vertrags|vertrages|dpa)\\b|\\baußerhalb dieser vereinbarung\\b",
     toBeDecided: "noch offen|noch festzulegen|wird noch (?:bestimmt|festgelegt)",
+    fillIn: "ausfüllen|einfügen|ergänzen|zu ergänzen",
+    changeRecord:
+      "(?<![\\p{L}])(?:änderungs|versions|revisions|dokument)(?:historie|verlauf|geschichte)\\b|(?<![\\p{L}])änderungsprotokoll\\b",
     countedFrom: "nach|ab|seit",
     purposeWord: "um",
     answerTime: "antwort|reaktionszeit|bearbeitungszeit|rückmeldung",
@@ -141,6 +144,8 @@ export const de: LanguageWords = {
     processorParty: "\\b(?:auftragnehmer|auftragsverarbeiter|anbieter|dienstleister)\\w*",
     passive: "\\b(?:wird|werden|wurde|wurden)\\b",
     firstWord: "ersten?",
+    deadlineWord: "frist",
+    onlyAfter: "erst nach(?: weiteren| Ablauf von)?|nicht vor(?: Ablauf von)?",
     officeWord: "\\b(?:büros?|niederlassung\\w*|mitarbeite\\w*)",
     supervisoryAuthority: "aufsichtsbehörde|datenschutzbehörde|datenschutzaufsicht|\\bbfdi\\b",
     auditClause: "prüfung|kontrolle",

@@ -3,6 +3,9 @@ import { compounds, type LanguageWords } from "./words.js";
 /** "only", "exclusively", "primarily"...: how a text says where data is processed, in one list. */
 const ONLY_OR_MAINLY = "(only |exclusively |solely |primarily |mainly |principally )?";
 
+/** What holds the data and where it is, with a bare "is" ("Compute, database and media storage are in the EU"). */
+const STORAGE_IS_IN = "\\b(?:storage|databases?|compute)\\b(?: [\\w-]+){0,3} (?:is|are) (?:(?:located|hosted|kept) )?(?:in|within)\\b";
+
 /** English. */
 export const en: LanguageWords = {
   numbers: [
@@ -89,7 +92,7 @@ export const en: LanguageWords = {
     special: "special categor|sensitive data",
     none: "not applicable|\\bn\\/a\\b|\\bnone\\b|\\bno special\\b",
     retention:
-      "retain|retention|kept|keep|maintain(?:s|ed)? (?:\\w+ ){0,3}(?:records|logs)\\b|stored for|(processed|stored) for a (maximum )?period|delete|deletion|\\bremov(?:e|es|ed|al)\\b|erase|destroy|destruction|purge|overwrit|(?:replaced|overwritten|deleted|removed|purged) (?:by|through|via) rotation|rotated out",
+      "retain|retention|kept|keep|maintain(?:s|ed)? (?:\\w+ ){0,3}(?:records|logs)\\b|stored for|(processed|stored) for a (maximum )?period|delete|deletion|\\bremov(?:e|es|ed|al)\\b|erase|destroy|destruction|purge|overwrit|(?:replaced|overwritten|deleted|removed|purged) (?:by|through|via) rotation|rotated out|\\b(?:logs?|backups?|snapshots?)\\b[^.;]{0,40}\\brotated (?:after|every)|\\b(?:logs?|log entries|records?|audit trails?)\\b[^.;]{0,60}\\bfor (?=\\S*\\d|[a-z-]+ (?:\\(\\d+\\) )?(?:days?|weeks?|months?|years?)\\b)",
     withinTheNotice:
       "\\b(?:during|within) which\\b|\\b(within|during|before the end of) (the|that|this|such|said) (?:[\\w()-]+[- ]days?['’]? )?(notice|notification) period\\b",
     withinThatPeriod:
@@ -100,10 +103,10 @@ export const en: LanguageWords = {
       "\\b(after|following|upon the (expiry|expiration|end) of|at the end of|on expiry of|once) (the )?(said|that|this|such) (period|time ?limit|deadline)\\b|\\b(said|that|this|such) (period|time ?limit|deadline) (has )?(expired|elapsed|ended|lapsed)|\\b(?:thereafter|afterwards|after that)\\b",
     dataAtTheEnd: "download|retriev|export|return|terminat|end of the (agreement|contract|services)",
     confidential: "confidential",
-    hosting: `\\b(?:is|are) (?:carried out|performed|operated|provided) (?:only |exclusively |solely )?from\\b|\\b(data|information)\\b[^.;]{0,40}\\b(remains?|stays?)\\b|\\b(data|information) resides?\\b|(data )?processing (of (the |all )?(personal |customer )?data )?(shall |will |may )?(only |exclusively |solely )?(takes? place|occurs?|be carried out)|(may|shall|will|must) (only )?process\\b[^.]{0,60}\\b(in|within)\\b|host|stored|store|data ?cent(er|re)s?|servers?|infrastructure|process(es|ed)? (all |any )?(customer |personal |the )*data ${ONLY_OR_MAINLY}(with)?in\\b|processed ${ONLY_OR_MAINLY}(with)?in\\b`,
+    hosting: `\\b(?:is|are) (?:carried out|performed|operated|provided) (?:only |exclusively |solely )?from\\b|${STORAGE_IS_IN}|\\b(data|information)\\b[^.;]{0,40}\\b(remains?|stays?)\\b|\\b(data|information) resides?\\b|(data )?processing (of (the |all )?(personal |customer )?data )?(shall |will |may )?(only |exclusively |solely )?(takes? place|occurs?|be carried out)|(may|shall|will|must) (only )?process\\b[^.]{0,60}\\b(in|within)\\b|host|stored|store|data ?cent(er|re)s?|servers?|infrastructure|process(es|ed)? (all |any )?(customer |personal |the )*data ${ONLY_OR_MAINLY}(with)?in\\b|processed ${ONLY_OR_MAINLY}(with)?in\\b`,
     noneOutsideEurope:
       "\\b(not|never)\\b[^.;]{0,40}\\b(transferr?\\w*|process\\w*|stor\\w*|host\\w*)\\b[^.;]{0,30}\\boutside\\b (of )?(the )?(eu\\b|european union|european economic area|eea\\b)|\\b(never|does not|will not|shall not|won't|doesn't) leaves? the (eu\\b|european union|eea\\b|european economic area)|\\bno\\b[^.]{0,60}\\boutside\\b (of )?(the )?(eu\\b|european union|european economic area|eea\\b)|\\b(?:not|never)\\b[^.;]{0,40}\\btransferr?\\w*[^.;]{0,40}\\bthird countr|\\bno\\b[^.;]{0,30}\\b(?:transfer\\w*|process\\w*)\\b[^.;]{0,30}\\bthird countr",
-    locatedIn: `\\b(are|is|be|will be) (located|situated|hosted|stored|processed|based|kept|housed)( and (located|hosted|stored|processed|kept))? (only |exclusively |solely )?(in|within)\\b|\\b(data|information) resides? (only |exclusively |solely )?in\\b|\\b(?:hosted|stored|kept) (?:by|on|at|with)\\b[^.;]{0,60}?\\b(?:in|within)\\b|\\b(takes? place|occurs?|(is|are) carried out) (only |exclusively |solely )?(with)?in\\b|\\b(?:is|are) (?:carried out|performed|operated|provided) (?:only |exclusively |solely )?from\\b|\\b(servers?|data ?cent(er|re)s?|infrastructure) (located |based |hosted )?in\\b|\\b(process(es)?|stores?|hosts?)( and (stores?|process(es)?|hosts?))? (all |any )?(customer |personal |the |your |our |its |their )*(data|information) ${ONLY_OR_MAINLY}(with)?in\\b|\\bhosting\\b[^.;]{0,40}?\\b(provided|performed|done|carried out|operated) by\\b[^.;]{0,60}?\\bin\\b`,
+    locatedIn: `${STORAGE_IS_IN}|\\b(are|is|be|will be) (located|situated|hosted|stored|processed|based|kept|housed)( and (located|hosted|stored|processed|kept))? (only |exclusively |solely )?(in|within)\\b|\\b(data|information) resides? (only |exclusively |solely )?in\\b|\\b(?:hosted|stored|kept) (?:by|on|at|with)\\b[^.;]{0,60}?\\b(?:in|within)\\b|\\b(takes? place|occurs?|(is|are) carried out) (only |exclusively |solely )?(with)?in\\b|\\b(?:is|are) (?:carried out|performed|operated|provided) (?:only |exclusively |solely )?from\\b|\\b(servers?|data ?cent(er|re)s?|infrastructure) (located |based |hosted )?in\\b|\\b(process(es)?|stores?|hosts?)( and (stores?|process(es)?|hosts?))? (all |any )?(customer |personal |the |your |our |its |their )*(data|information) ${ONLY_OR_MAINLY}(with)?in\\b|\\bhosting\\b[^.;]{0,40}?\\b(provided|performed|done|carried out|operated) by\\b[^.;]{0,60}?\\bin\\b`,
     copula: "is|are",
     staysIn:
       "\\b(not|never)\\b[^.;]{0,40}\\b(transferr?\\w*|process\\w*|stor\\w*|host\\w*|moved?)\\b[^.;]{0,30}\\boutside (of )?|\\b(never|does not|do not|will not|shall not|won't|doesn't) leaves? ",
@@ -132,6 +135,8 @@ export const en: LanguageWords = {
     outsideAgreement:
       "\\boutside (?:of )?(?:this|the) (?:dpa|agreement|addendum)\\b|\\bnot (?:covered|governed) by (?:this|the) (?:dpa|agreement|addendum)\\b",
     toBeDecided: "\\btbd\\b|\\btba\\b|to be (?:determined|decided|confirmed|announced)",
+    fillIn: "insert|complete|fill in|to be completed|todo",
+    changeRecord: "\\b(?:revision|version|change|document|amendment) history\\b|\\bchange ?log\\b|\\brecord of (?:changes|revisions)\\b",
     countedFrom: "of|from|after|following|upon",
     purposeWord: "to",
     answerTime: "\\brespon(?:d|ds|ded|ding|se|ses)\\b|\\brepl(?:y|ies)\\b|\\banswer|\\backnowledg|\\bresolution time|\\bturnaround",
@@ -140,6 +145,8 @@ export const en: LanguageWords = {
     processorParty: "\\b(?:processor|provider|vendor|supplier|contractor|service provider)\\b",
     passive: "\\b(?:be|been|being|is|are|was|were)\\b",
     firstWord: "first",
+    deadlineWord: "deadline|time limit|time ?frame|timeline",
+    onlyAfter: "only after(?: a further| another)?|not (?:before|earlier than)",
     officeWord: "\\b(?:offices?|headquarters|staff|employees|team)\\b",
     supervisoryAuthority: "supervisory authorit|article 33|art\\. 33|data protection authorit|information commissioner|\\bico\\b",
     auditClause: "audit|inspection",

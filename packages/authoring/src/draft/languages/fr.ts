@@ -90,7 +90,8 @@ export const fr: LanguageWords = {
     law: "interprétée?s? (conformément|selon|d'après)|soumise?s? au droit|(contrat|accord|dpa|annexe|avenant)\\b[^.;]{0,40}\\bsoumise?s? à la loi|relève(nt)? du droit|r[ée]gie?s? (et interprétée?s? )?(par|selon|conformément)|(droit|loi) applicable(?! à la protection| en matière de protection)|droit [\\p{L}]+ (s'applique|est applicable|sera applicable)",
     special: "catégories particulières|données sensibles",
     none: "non applicable|sans objet|\\baucune?\\b",
-    retention: "traitées? pendant une (maximum )?(période|durée)|rétention|conserv|supprim|suppression|effac|détrui|destruction|écras|purg",
+    retention:
+      "traitées? pendant une (maximum )?(période|durée)|rétention|conserv|supprim|suppression|effac|détrui|destruction|écras|purg|\\b(?:journaux|journal|logs?|traces)\\b[^.;]{0,60}\\bpendant (?=\\S*\\d|[a-z-]+ (?:\\(\\d+\\) )?(?:jours|semaines|mois|ans|années)\\b)",
     withinTheNotice:
       "\\b(?:pendant|durant|au cours du|dans) (?:lequel|laquelle|lesquels|lesquelles)\\b|\\bau cours duquel\\b|\\bdans le d[ée]lai de (préavis|notification)\\b",
     withinThatPeriod:
@@ -132,6 +133,8 @@ export const fr: LanguageWords = {
     hostingOn: "\\bhébergement (?:chez|sur|par)\\b",
     outsideAgreement: "\\b(?:en dehors|hors) du (?:présent )?(?:contrat|accord|dpa|champ)\\b|\\bhors (?:du )?champ (?:du|de ce)",
     toBeDecided: "à (?:définir|déterminer|confirmer)",
+    fillIn: "à compléter|compléter|à remplir|insérer",
+    changeRecord: "\\bhistorique des (?:révisions|versions|modifications)\\b|\\bsuivi des (?:versions|modifications)\\b",
     countedFrom: "après|suivant|à compter d[eu]|dès",
     purposeWord: "pour|afin de",
     answerTime: "\\brépon|délai de (?:réaction|traitement)",
@@ -140,6 +143,8 @@ export const fr: LanguageWords = {
     processorParty: "\\b(?:sous-traitant|prestataire|fournisseur)\\b",
     passive: "(?<![\\p{L}])(?:être|sera|seront|est|sont|soit|soient)(?![\\p{L}])",
     firstWord: "premi[èe]res?|premiers?",
+    deadlineWord: "délai",
+    onlyAfter: "seulement après|qu'après|pas avant(?: l'expiration d'un délai de)?",
     officeWord: "\\b(?:bureaux|bureau|employés|salariés)\\b|(?<![\\p{L}])équipes?(?![\\p{L}])",
     supervisoryAuthority: "autorité de contrôle|\\bcnil\\b|autorité de protection des données|\\bapd\\b",
     auditClause: "contrôle",

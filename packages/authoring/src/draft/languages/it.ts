@@ -60,7 +60,9 @@ export const it: LanguageWords = {
     definedBreach: "\\b(?:Violazion[ei])\\b(?! (?:del|di questo|della) (?:presente )?(?:[Cc]ontratto|[Aa]ccordo|DPA))",
     breach:
       "distruzione[^.]{0,40}\\bperdita[^.]{0,60}(modifica|non autorizzat)|violazion[ei] d(ei|ella|i) (dati|sicurezza)|\\bdata breach|fug(a|he) di dati|incident[ei] di sicurezza|notific\\w* (?:delle|di) violazion|\\b(access[oi]|divulgazion[ei]|comunicazion[ei]) non autorizzat\\w*[^.;]{0,40}\\bdati|compromissione (dei|di) dati",
-    noticeToObject: "(?:preavviso|anticipo)\\b[^.;]{0,60}\\b(?:per|possibilità di|facoltà di)\\b[^.;]{0,30}(opposizion|opporsi)",
+    // A notice "per" (so that) the controller may object; "dando la possibilità di opporsi" alone sets no
+    // time for objecting, as "giving the opportunity to object" in English.
+    noticeToObject: "(?:preavviso|anticipo)\\b[^.;]{0,60}\\bper\\b[^.;]{0,30}(opposizion|opporsi)",
     notify: "comunic|notific|inform|segnal|avvis|d[àa] notizia|avvert",
     noDelay: "senza (ingiustificato |indebito )?ritardo|tempestivamente|immediatamente|prontamente",
     audit: "ispezion|verifiche",
@@ -73,7 +75,8 @@ export const it: LanguageWords = {
     law: "interpretat[oiae] (secondo|in conformità|ai sensi)|(regolat|disciplinat|governat)[oiae] (dalla legge|dalle leggi|dal diritto)|(contratto|accordo|dpa|allegato)\\b[^.;]{0,40}\\bsoggett[oiae] (alla legge|alle leggi|al diritto)|(legge|diritto) applicabile(?! in materia di protezione| alla protezione| sulla protezione)|si applica (la )?legge",
     special: "categorie particolari|dati sensibili",
     none: "non applicabile|\\bnessun[oa]?\\b",
-    retention: "ritenzione|conserv|manten|elimin|cancell(?!ation|ed\\b|ing)|distru|distrugg|sovrascri",
+    retention:
+      "ritenzione|conserv|manten|elimin|cancell(?!ation|ed\\b|ing)|distru|distrugg|sovrascri|\\b(?:registr[oi]|log)\\b[^.;]{0,60}\\bper (?=\\S*\\d|[a-z]+ (?:\\(\\d+\\) )?(?:giorni|settimane|mesi|anni)\\b)",
     withinTheNotice: "\\b(?:durante|entro) (?:il|la|i|le) qual[ei]\\b|\\bentro il (termine|periodo) di preavviso\\b",
     withinThatPeriod:
       "\\b(?:entro|durante) (?:tale|detto|questo|lo stesso|il medesimo) (?:termine|periodo)\\b|\\bentro il termine\\b(?!\\s+di\\b)",
@@ -106,11 +109,13 @@ export const it: LanguageWords = {
     ofWord: "di|del|della|dello|dell'|dei|degli|delle",
     forExample: "(?<![\\p{L}])es\\.|ad es\\.|per esempio|ad esempio",
     certifying: "certific|attest|conferm",
-    lawNoun: "\\b(?:legge|leggi|diritto|legislazione)\\b",
+    lawNoun: "\\b(?:legge|leggi|diritto|legislazione|normativa)\\b",
     jurisdiction: "\\b(?:giurisdizione|foro competente|foro)\\b",
     hostingOn: "\\bhosting (?:su|presso|con)\\b",
     outsideAgreement: "\\b(?:al di fuori|fuori) del (?:presente )?(?:accordo|contratto|dpa)\\b",
     toBeDecided: "da (?:definire|determinare|confermare)",
+    fillIn: "compilare|da compilare|da inserire|da completare|inserire",
+    changeRecord: "\\b(?:storico|cronologia|registro) (?:delle )?(?:revisioni|versioni|modifiche)\\b",
     countedFrom: "dalla|dal|dopo|a partire da|da",
     purposeWord: "per",
     answerTime: "\\brispost|\\brispondere|tempo di (?:reazione|presa in carico)",
@@ -119,6 +124,8 @@ export const it: LanguageWords = {
     processorParty: "\\b(?:responsabile|fornitore)\\b",
     passive: "(?<![\\p{L}])(?:essere|sarà|saranno|è|sono|sia|siano|viene|vengono|verrà|verranno)(?![\\p{L}])",
     firstWord: "prim[ieoa]",
+    deadlineWord: "termine",
+    onlyAfter: "solo dopo(?: ulteriori| altri)?|soltanto dopo(?: ulteriori| altri)?|non prima di",
     officeWord: "\\b(?:uffici|ufficio|dipendenti)\\b",
     supervisoryAuthority: "autorità di controllo|articolo 33|garante (?:per la protezione|della privacy|privacy)",
     auditClause: "ispezion",

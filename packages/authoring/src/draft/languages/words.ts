@@ -120,6 +120,13 @@ export const CONCEPTS = [
   "outsideAgreement",
   // A placeholder for what is not chosen yet ("Hosting partner (TBD)"): no company's name.
   "toBeDecided",
+  // A template's instruction to fill something in ("[COMPILARE: ...]", "[INSERT]", "[in te vullen]"):
+  // in brackets, the clause is not written yet.
+  "fillIn",
+  // A document's record of its own versions ("Revision history", "Historial de revisiones",
+  // "Änderungshistorie"): its rows say what changed ("Added X as sub-processor", "Retention changed
+  // from 30 to 90 days"), never a term in force.
+  "changeRecord",
   "countedFrom",
   // Before a verb, the purpose it is ("to object", "pour s'opposer", "om bezwaar te maken").
   "purposeWord",
@@ -139,6 +146,12 @@ export const CONCEPTS = [
   "passive",
   // "the first 24 hours after ...": a span of time, not a deadline.
   "firstWord",
+  // A deadline named as such, as a line's label ("Termine operativo proposto: entro 24 ore",
+  // "Deadline: 24 hours"): under a notice, the notice's deadline.
+  "deadlineWord",
+  // A deleting that waits at least so long ("procede alla cancellazione solo dopo ulteriori 30
+  // giorni", "erst nach 30 Tagen gelöscht"): a least time, not a keeping's most.
+  "onlyAfter",
   // Offices and staff ("from our offices in Poland", "support staff located in India"): a place of
   // people, not of the data.
   "officeWord",
