@@ -664,10 +664,14 @@ function breachPeriod(s: Sentence): FoundPeriod | undefined {
       !FIRST_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - 16), x.index)) &&
       !(
         theAuthoritysDeadline(x) &&
-        (authorityRightBefore(s.text.slice(0, x.index)) || AUTHORITY_RIGHT_AFTER.test(s.text.slice(x.index + x.text.length)))
+        (authorityRightBefore(s.text.slice(0, x.index)) ||
+          AUTHORITY_RIGHT_AFTER.test(s.text.slice(x.index + x.text.length, x.index + x.text.length + AUTHORITY_AFTER)))
       ),
   );
 }
+
+/** How many characters after a period the authority it is owed to is named in. */
+const AUTHORITY_AFTER = 120;
 
 /**
  * The authority named right after a period, as whom it is owed to ("notificación en 72h a la
