@@ -5457,9 +5457,25 @@ describe("the forms a fourteenth round of dev texts took (Captio, ChatManta, Sim
     const breach = (text: string) => t(draft(text).terms.breachNotification);
     expect(
       breach(
-        "## Art. 9 — Violazioni dei dati personali\n\nIl Responsabile notifica al Titolare ogni violazione di dati personali senza ingiustificato ritardo.\n\n**Termine operativo proposto: entro 24 ore** dalla conoscenza. ⚖️-14\n",
+        "## Art. 9 — Violazioni dei dati personali\n\nIl Responsabile notifica al Titolare ogni violazione di dati personali senza ingiustificato ritardo.\n\n**Termine operativo: entro 24 ore** dalla conoscenza. ⚖️-14\n",
       ),
     ).toBe("24 hours");
+    // A proposal awaiting a decision is no term yet, in each language.
+    for (const text of [
+      "**Termine operativo proposto: entro 24 ore** dalla conoscenza. ⚖️-14",
+      "(propuesta: **sin dilación indebida y en todo caso ≤ 48 h** desde el conocimiento)",
+      "Proposed: within 48 hours of discovery ✔",
+      "Délai proposé : 48 heures ✔",
+      "Vorschlag: innerhalb von 48 Stunden ✔",
+      "Voorstel: binnen 48 uur ✔",
+    ])
+      expect(
+        breach(`## Data breaches\n\nProcessor notifies Controller of any personal data breach without undue delay.\n\n${text}\n`),
+        text,
+      ).toBeUndefined();
+    expect(
+      draft("Processor shall notify Customer of any proposed new sub-processor at least 30 days in advance.\n").terms.priorNotice?.value,
+    ).toEqual({ value: 30, unit: "days" });
     expect(
       breach(
         "## Personal data breaches\n\nProcessor notifies Controller of any personal data breach without undue delay.\n\n**Deadline: 36 hours** from discovery ✔\n",
@@ -5483,6 +5499,58 @@ describe("the forms a fourteenth round of dev texts took (Captio, ChatManta, Sim
         "This DPA is governed by the terms of the Agreement, which the parties entered into for the Services provided to the Customer in Germany.",
       ),
     ).toBeUndefined();
+  });
+
+  it("reads 'max' without a full stop as a cap ('(a) max una verifica all'anno')", () => {
+    const d = draft(
+      "## Audit\n\nIl Titolare ha il diritto di effettuare verifiche, nel rispetto delle seguenti condizioni: (a) max una verifica all'anno, salvo sospetto di violazione; (b) costi a carico del Titolare.\n",
+    );
+    expect(d.terms.auditMaxPerYear?.value).toBe(1);
+  });
+
+  it("takes no list item as a retention table's header, and reads a log's period right after its noun", () => {
+    const kept = (text: string) => draft(text).terms.retention.map((r) => `${r.value.value} ${r.value.unit}`);
+    expect(
+      kept(
+        "In sintesi, le misure includono:\n- Backup: giornalieri su Hetzner Object Storage, retention 30 backup, RPO ≤ 24h\n- Incident response: procedura documentata, notifica entro 24h al Titolare\n- Sviluppo sicuro: TDD\n",
+      ),
+    ).toEqual([]);
+    for (const [text, period] of [
+      ["- Audit e monitoraggio: audit log immutabile, security alerts automatici, log 90 giorni", "90 days"],
+      ["Access logs: 90 days.", "90 days"],
+      ["- Journaux : 30 jours", "30 days"],
+      ["- Protokolle 14 Tage", "14 days"],
+      ["- Registros (30 días)", "30 days"],
+      ["- Logs: 12 maanden", "12 months"],
+    ])
+      expect(kept(`${text}\n`), text).toEqual([period]);
+    expect(kept("See logs 2 and 3 of the table.\n")).toEqual([]);
+  });
+
+  it("reads a deleting's period in the next paragraph's sentence about 'the operations' of its clause", () => {
+    const kept = (text: string) => draft(text).terms.retention.map((r) => `${r.value.value} ${r.value.unit}`);
+    expect(
+      kept(
+        "**4.g.1** Alla cessazione del DPA, il Responsabile, a scelta del Titolare:\n- (a) Restituisce al Titolare tutti i Dati Personali, oppure\n- (b) Cancella in modo sicuro tutti i Dati Personali dai propri sistemi.\n\n**4.g.2** Le operazioni di cui al comma 4.g.1 vengono eseguite entro **trenta (30) giorni** dalla comunicazione del Titolare.\n",
+      ),
+    ).toEqual(["30 days"]);
+    expect(
+      kept(
+        "8.1 On termination the Processor shall delete all Personal Data.\n\n8.2 Such operations shall be completed within thirty (30) days of the Controller's request.\n",
+      ),
+    ).toEqual(["30 days"]);
+  });
+
+  it("reads a country's law named with its courts, in each language; not the courts alone", () => {
+    const law = (text: string) => draft(`${text}\n`).terms.governingLaw?.value;
+    for (const [text, code] of [
+      ["Legislación española y jurisdicción según las Condiciones.", "ES"],
+      ["Droit français et juridiction des tribunaux de Paris.", "FR"],
+      ["Legge italiana e foro competente di Milano.", "IT"],
+      ["Nederlands recht en bevoegde rechter Amsterdam.", "NL"],
+    ])
+      expect(law(text), text).toBe(code);
+    expect(law("The Processor complies with applicable data protection law and the courts' orders.")).toBeUndefined();
   });
 
   it("reads no hosting from a row of the sub-processors' table, and each table row as a sentence of its own", () => {

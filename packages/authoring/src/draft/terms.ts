@@ -27,6 +27,8 @@ const LINE_OPENING = new RegExp(`^\\s*(?:${BULLET}\\s+|\\|\\s*)`);
 const LABEL_BEFORE = new RegExp(`^\\s*(?:${BULLET}\\s+)?[^:;.]{1,60}:\\s*$`);
 /** A line opening with a bullet. */
 const BULLET_FIRST = new RegExp(`^${BULLET}`);
+/** A line that is a bulleted item: a bullet, then a space ("**Retention Period:**" is bold, no bullet). */
+const BULLETED = new RegExp(`^${BULLET}\\s`);
 
 /** One term the reader found: its value, the verbatim quote and clause, and how it was found. */
 export interface Found<T> {
@@ -102,10 +104,18 @@ function periodsOf(s: Sentence): FoundPeriod[] {
   const known = periodsFound.get(s);
   if (known) return known;
   const written = findPeriods(s.text);
-  const found = written.length > 0 ? written : periodsByTheirUnit(s);
+  // "(propuesta: **sin dilación indebida y en todo caso ≤ 48 h**)": a draft's proposal, no term.
+  const found = (written.length > 0 ? written : periodsByTheirUnit(s)).filter(
+    (x) => !PROPOSED_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - PROPOSAL_REACH), x.index)),
+  );
   periodsFound.set(s, found);
   return found;
 }
+
+/** How far before a period the word proposing it may be. */
+const PROPOSAL_REACH = 80;
+/** A proposal's word and its colon before a period, in the same clause ("Termine operativo proposto: entro "). */
+const PROPOSED_RIGHT_BEFORE = phrase("proposal", "(?<![\\p{L}])(?:", ")(?![\\p{L}])[*_]*\\s*:[^.;()]{0,60}$", "iu");
 
 /** Right after a period, a word for before ("in advance", "vooraf", "à l'avance", "im Voraus"...). */
 const RIGHT_AFTER_BEFORE = phrase("beforeIt", "^[\\s,]*(?:", ")\\b");
@@ -866,6 +876,12 @@ export function governingLaw(ctx: Context): Found<string> | undefined {
     // Each mention of the law in turn: "(Governing Law) of the SCCs: ... are governed by the laws of France".
     const mentions = [...s.text.matchAll(LAW_MENTIONS)];
     if (mentions.length === 0) {
+      const withCourts = lawWithItsCourts(s);
+      if (withCourts) {
+        all.push(found(s, withCourts, "sentence pattern: a country's law named with its courts"));
+        ctx.trace?.("governingLaw", s, `taken: ${withCourts}, a law named with its courts`);
+        continue;
+      }
       const named = lawUnderItsHeading(ctx, s);
       if (named) {
         all.push(found(s, named, "a country's law named under a heading about the governing law"));
@@ -917,6 +933,22 @@ function lawUnderItsHeading(ctx: Context, s: Sentence): string | undefined {
   const court = JURISDICTION_LINE.exec(withoutMarkup(text))?.groups?.value;
   return court && !namesALaw(s.paragraph) ? countryIn(court) : undefined;
 }
+
+/**
+ * A country's law named with the courts, the way a clause of miscellany gives the governing law
+ * ("Legislación española y jurisdicción según las Condiciones", "Spanish law and jurisdiction",
+ * "droit français et juridiction de Paris"): the law's country, beside its noun.
+ */
+function lawWithItsCourts(s: Sentence): string | undefined {
+  const text = withoutStatutes(s.text);
+  const m = LAW_AND_COURTS.exec(text);
+  return m ? lawIn(text.slice(Math.max(0, m.index - 25), m.index + m[0].length)) : undefined;
+}
+
+const LAW_AND_COURTS = new RegExp(
+  `(?:${KEYWORDS.lawNoun.source})[^.;]{0,25}?(?<![\\p{L}])(?:${KEYWORDS.andOr.source})(?![\\p{L}])\\s+(?:\\p{L}+\\s+){0,2}?(?:${KEYWORDS.jurisdiction.source})`,
+  "iu",
+);
 
 /**
  * Whether a paragraph speaks of a governing law anywhere, asked once per paragraph: a paragraph of
@@ -1554,10 +1586,18 @@ function periodReferredTo(ctx: Context, i: number, periods: readonly FoundPeriod
  */
 function periodOfTheSameAct(sentences: readonly Sentence[], i: number): FoundPeriod | undefined {
   const next = sentences[i + 1];
-  if (!next || next.paragraph !== sentences[i]?.paragraph || KEYWORDS.retention.test(next.text)) return undefined;
-  if (!KEYWORDS.sameAct.test(withoutMarkup(next.text.replace(LINE_OPENING, "")).slice(0, 80))) return undefined;
+  const here = sentences[i];
+  // The next paragraph's first sentence too, when the deleting ends its own ("- (b) Cancella ...",
+  // then "**4.g.2** Le operazioni di cui al comma 4.g.1 vengono eseguite entro trenta (30) giorni").
+  const nextParagraph =
+    next !== undefined && here !== undefined && next.paragraph.index === here.paragraph.index + 1 && !next.paragraph.marked;
+  if (!next || (next.paragraph !== here?.paragraph && !nextParagraph) || KEYWORDS.retention.test(next.text)) return undefined;
+  if (!KEYWORDS.sameAct.test(withoutMarkup(next.text.replace(LINE_OPENING, "")).replace(CLAUSE_NUMBER, "").slice(0, 80))) return undefined;
   return ownPeriodOf(next);
 }
+
+/** A clause's number opening a sentence ("4.g.2 ", "7.1. "): no word of it. */
+const CLAUSE_NUMBER = /^\s*\d+(?:\.[\da-z]+)*\.?\s+/i;
 
 /** A sentence's first period that is neither another term's nor an example's. */
 function ownPeriodOf(s: Sentence): FoundPeriod | undefined {
@@ -2004,7 +2044,9 @@ const KEEPING_WORDS = new RegExp(KEYWORDS.retention.source, "gi");
 function retentionHeader(p: Paragraph): number {
   const lines = paragraphLines(p);
   if (lines.length < 3) return -1;
-  const header = lines.findIndex((l) => l.length < 200 && KEYWORDS.retentionColumn.test(l));
+  // A list's item is no header ("- Backup: ..., retention 30 backup, RPO ≤ 24h"): the items after
+  // it are other measures, not rows under a retention column.
+  const header = lines.findIndex((l) => l.length < 200 && KEYWORDS.retentionColumn.test(l) && !BULLETED.test(l.trim()));
   // "**Aufbewahrungspflichten des SV (außerhalb dieses AVV):**": the controller's own keepings.
   return header >= 0 && KEYWORDS.outsideAgreement.test(lines[header] ?? "") ? -1 : header;
 }

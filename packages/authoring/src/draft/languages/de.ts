@@ -80,7 +80,7 @@ export const de: LanguageWords = {
     noDelay: "unverzüglich|so schnell wie möglich|ohne schuldhaftes zögern|umgehend|schnellstmöglich|sofort",
     audit: "prüfung|kontrolle|überprüfung",
     permission:
-      "häufigkeit|erlaubt|darf|dürfen|kann|können|berechtigt|beschränkt|nicht mehr als|nicht häufiger|nicht öfter|nur|zulässig|max\\.|maximal|höchstens",
+      "häufigkeit|erlaubt|darf|dürfen|kann|können|berechtigt|beschränkt|nicht mehr als|nicht häufiger|nicht öfter|nur|zulässig|max\\.|\\bmax\\b|maximal|höchstens",
     onceAYear:
       "\\beinmal (pro|im|je) (kalender)?jahr|\\b(?:berechtigt|darf|kann)\\b[^.;]{0,60}\\bjährlich\\b|\\beinmal jährlich|\\beinmal alle (zwölf|12) monate|\\bnicht (häufiger|öfter) als (einmal )?(alle|pro|im|je) ((zwölf|12) monate|(kalender)?jahr)",
     timesAYear:
@@ -91,12 +91,13 @@ export const de: LanguageWords = {
     special: "besondere kategorie|sensible daten",
     none: "nicht zutreffend|entfällt|\\bkeine\\b",
     retention:
-      "verarbeitet für einen (maximale )?zeitraum|aufbewahr|vorgehalten|vorhalt|\\bbewahr\\w* [^.]{0,80}\\bauf\\b|speicher|lösch|vernicht|überschrieben|(?:protokoll\\w*|\\blogs?)\\b[^.;]{0,60}\\bfür (?=\\S*\\d|[a-zäöü]+ (?:\\(\\d+\\) )?(?:tage|wochen|monate|jahre)\\b)",
+      "verarbeitet für einen (maximale )?zeitraum|aufbewahr|vorgehalten|vorhalt|\\bbewahr\\w* [^.]{0,80}\\bauf\\b|speicher|lösch|vernicht|überschrieben|(?:protokoll\\w*|\\blogs?)\\b[^.;]{0,60}\\bfür (?=\\S*\\d|[a-zäöü]+ (?:\\(\\d+\\) )?(?:tage|wochen|monate|jahre)\\b)|(?:logs?|protokolle)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:tage|wochen|monate|jahre)\\b)",
     withinTheNotice:
       "\\b(?:innerhalb|während) (?:derer|deren|welcher)\\b|\\binnerhalb der (?:[\\w-]+tägigen )?(ankündigungs|vorankündigungs|mitteilungs)frist\\b",
     withinThatPeriod:
       "\\b(?:innerhalb|binnen|während) (?:dieser|derselben) frist\\b|\\b(?:innerhalb|während) (?:dieses|desselben) zeitraums?\\b|\\binnerhalb der frist\\b(?!\\s+von\\b)",
-    sameAct: "^(?:dies|das|diese)\\s+(?:erfolgt|geschieht|hat|muss|wird|ist)\\b",
+    sameAct:
+      "^(?:dies|das|diese)\\s+(?:erfolgt|geschieht|hat|muss|wird|ist)\\b|^(?:diese|die vorgenannten|die genannten) (?:maßnahmen|vorgänge|handlungen)\\b",
     thatPeriod: "\\bnach (ablauf )?(dieser|der genannten|besagter) (frist|zeitraum|zeitraums)|\\b(?:danach|anschließend|hiernach)\\b",
     dataAtTheEnd: "herunterlad|rückgabe|beendigung|vertragsende",
     confidential: "vertraulich|geheim",
@@ -146,6 +147,7 @@ export const de: LanguageWords = {
     firstWord: "ersten?",
     deadlineWord: "frist",
     onlyAfter: "erst nach(?: weiteren| Ablauf von)?|nicht vor(?: Ablauf von)?",
+    proposal: "vorschlag|vorgeschlagen",
     officeWord: "\\b(?:büros?|niederlassung\\w*|mitarbeite\\w*)",
     supervisoryAuthority: "aufsichtsbehörde|datenschutzbehörde|datenschutzaufsicht|\\bbfdi\\b",
     auditClause: "prüfung|kontrolle",

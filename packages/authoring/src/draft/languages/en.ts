@@ -81,7 +81,7 @@ export const en: LanguageWords = {
     // Not "audit logs" or "audit trail": data kept, not an audit.
     audit: "\\baudits?\\b(?!\\s*(?:logs?|trails?|records?|events?|logging)\\b)|inspection",
     permission:
-      "frequency|may|can|shall|will|entitled|right|allowed|permitted|limited|not more than|no more than|(?:not|no) more (?:frequently|often)|only|max\\.|maximum|at most",
+      "frequency|may|can|shall|will|entitled|right|allowed|permitted|limited|not more than|no more than|(?:not|no) more (?:frequently|often)|only|max\\.|\\bmax\\b|maximum|at most",
     onceAYear:
       "\\b(once|one time|one \\(1\\) audit|one audit|1 audit|one \\(1\\)(?= per\\b)|one(?= per\\b))(?:\\b|(?<=\\)))[^.;]{0,20}?\\b(per|a|each|every|in any|during any)\\s+(calendar\\s+|contract\\s+)?(year|twelve[- ]month|12[- ]month|twelve \\(12\\)[- ]month|(twelve|12) months)|\\bonce annually\\b|\\b(?:no|not) more (?:frequently |often )?than (?:once )?annually\\b|\\b(may|can|is entitled to) (request|require|ask for)\\b[^.;]{0,80}\\bannually\\b|\\bnot more than annually\\b|\\b(no|not) more (frequently|often) than once (a|per|every|in any|each) (calendar )?(year|twelve[- ]month|12[- ]month|(twelve|12) months)",
     timesAYear:
@@ -92,13 +92,13 @@ export const en: LanguageWords = {
     special: "special categor|sensitive data",
     none: "not applicable|\\bn\\/a\\b|\\bnone\\b|\\bno special\\b",
     retention:
-      "retain|retention|kept|keep|maintain(?:s|ed)? (?:\\w+ ){0,3}(?:records|logs)\\b|stored for|(processed|stored) for a (maximum )?period|delete|deletion|\\bremov(?:e|es|ed|al)\\b|erase|destroy|destruction|purge|overwrit|(?:replaced|overwritten|deleted|removed|purged) (?:by|through|via) rotation|rotated out|\\b(?:logs?|backups?|snapshots?)\\b[^.;]{0,40}\\brotated (?:after|every)|\\b(?:logs?|log entries|records?|audit trails?)\\b[^.;]{0,60}\\bfor (?=\\S*\\d|[a-z-]+ (?:\\(\\d+\\) )?(?:days?|weeks?|months?|years?)\\b)",
+      "retain|retention|kept|keep|maintain(?:s|ed)? (?:\\w+ ){0,3}(?:records|logs)\\b|stored for|(processed|stored) for a (maximum )?period|delete|deletion|\\bremov(?:e|es|ed|al)\\b|erase|destroy|destruction|purge|overwrit|(?:replaced|overwritten|deleted|removed|purged) (?:by|through|via) rotation|rotated out|\\b(?:logs?|backups?|snapshots?)\\b[^.;]{0,40}\\brotated (?:after|every)|\\b(?:logs?|log entries|records?|audit trails?)\\b[^.;]{0,60}\\bfor (?=\\S*\\d|[a-z-]+ (?:\\(\\d+\\) )?(?:days?|weeks?|months?|years?)\\b)|\\b(?:logs?|log files|log data)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:days?|weeks?|months?|years?)\\b)",
     withinTheNotice:
       "\\b(?:during|within) which\\b|\\b(within|during|before the end of) (the|that|this|such|said) (?:[\\w()-]+[- ]days?['’]? )?(notice|notification) period\\b",
     withinThatPeriod:
       "\\b(?:within|during|before the end of) (?:that|this|such|said|the same) (?:period|time ?frame|time)\\b|\\bwithin the (?:same )?period\\b(?!\\s+(?:of|for)\\b)",
     sameAct:
-      "^(?:this|it)\\s+(?:shall|will|must|is|takes?|occurs?|happens?)\\b|\\bdo(?:es)? so\\b|\\b(?:comply with|action|fulfil+|carry out|process) (?:such|this|that|the|any such) (?:request|instruction)s?\\b|^such (?:deletion|erasure|destruction|return)\\b",
+      "^(?:this|it)\\s+(?:shall|will|must|is|takes?|occurs?|happens?)\\b|\\bdo(?:es)? so\\b|\\b(?:comply with|action|fulfil+|carry out|process) (?:such|this|that|the|any such) (?:request|instruction)s?\\b|^such (?:deletion|erasure|destruction|return)\\b|^(?:such|these|the above|the foregoing) (?:operations?|actions?|measures?)\\b",
     thatPeriod:
       "\\b(after|following|upon the (expiry|expiration|end) of|at the end of|on expiry of|once) (the )?(said|that|this|such) (period|time ?limit|deadline)\\b|\\b(said|that|this|such) (period|time ?limit|deadline) (has )?(expired|elapsed|ended|lapsed)|\\b(?:thereafter|afterwards|after that)\\b",
     dataAtTheEnd: "download|retriev|export|return|terminat|end of the (agreement|contract|services)",
@@ -147,6 +147,7 @@ export const en: LanguageWords = {
     firstWord: "first",
     deadlineWord: "deadline|time limit|time ?frame|timeline",
     onlyAfter: "only after(?: a further| another)?|not (?:before|earlier than)",
+    proposal: "proposal|proposed|suggested|suggestion",
     officeWord: "\\b(?:offices?|headquarters|staff|employees|team)\\b",
     supervisoryAuthority: "supervisory authorit|article 33|art\\. 33|data protection authorit|information commissioner|\\bico\\b",
     auditClause: "audit|inspection",

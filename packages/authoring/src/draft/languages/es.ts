@@ -75,7 +75,7 @@ export const es: LanguageWords = {
     notify: "comunic|notific|inform|avis|advert|alert|en conocimiento|dar cuenta",
     noDelay: "sin dilación indebida|sin demora|sin retrasos? indebidos?|a la mayor brevedad|de inmediato|inmediatamente",
     audit: "auditor[ií]as?|\\bauditar\\w*|inspecci[oó]n",
-    permission: "frecuencia|podrá|puede|pueden|derecho|limitad[oa]s?|limita(?:n|rá|rán)?\\b|no más de|solo|máx\\.|max\\.|máximo",
+    permission: "frecuencia|podrá|puede|pueden|derecho|limitad[oa]s?|limita(?:n|rá|rán)?\\b|no más de|solo|máx\\.|max\\.|\\bmax\\b|máximo",
     onceAYear: "\\buna vez al año|\\b(?:podrá|puede|derecho a)(?![\\p{L}])[^.;]{0,60}\\b(?:anualmente|cada año)(?![\\p{L}])",
     timesAYear:
       "\\b(?<es>[\\p{L}\\d-]+)( \\(\\d+\\))? (veces|auditorías?|inspecci(?:ón|ones)|revisi(?:ón|ones)) (al|por) año(?: natural| calendario)?(?!\\p{L})|\\b(?<esx>\\d+) ?[x×] (?:al|por) año(?!\\p{L})",
@@ -85,11 +85,12 @@ export const es: LanguageWords = {
     special: "categorías especiales|datos sensibles",
     none: "no aplica|\\bningun[oa]\\b",
     retention:
-      "retención|conserv|mant(?:e|ie)n|elimin|cancela(?!tion)|suprim|supresi(?:ó|o)n|borra|destru|sobrescri|\\b(?:registros?|logs?)\\b[^.;]{0,60}\\bdurante (?=\\S*\\d|[a-z]+ (?:\\(\\d+\\) )?(?:días|semanas|meses|años)\\b)",
+      "retención|conserv|mant(?:e|ie)n|elimin|cancela(?!tion)|suprim|supresi(?:ó|o)n|borra|destru|sobrescri|\\b(?:registros?|logs?)\\b[^.;]{0,60}\\bdurante (?=\\S*\\d|[a-z]+ (?:\\(\\d+\\) )?(?:días|semanas|meses|años)\\b)|\\b(?:logs?|registros)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:días|dias|semanas|meses|años)\\b)",
     withinTheNotice: "\\b(?:durante|dentro de) (?:el|la|los|las) cual(?:es)?\\b|\\bdentro del plazo de (preaviso|notificación)\\b",
     withinThatPeriod:
       "\\b(?:dentro de|en|durante) (?:ese|este|dicho|el mismo) (?:plazo|período|periodo)\\b|\\bdentro del plazo\\b(?!\\s+de\\b)",
-    sameAct: "^(?:esto|ello|esta operación)(?![\\p{L}])|\\blo hará(?![\\p{L}])|\\bdicha solicitud\\b",
+    sameAct:
+      "^(?:esto|ello|esta operación)(?![\\p{L}])|\\blo hará(?![\\p{L}])|\\bdicha solicitud\\b|^(?:dichas|estas|tales) operaciones\\b",
     thatPeriod:
       "\\btranscurrido (dicho|el citado|ese) (plazo|período|periodo)|\\b(tras|después de) (dicho|ese|el citado) (plazo|período|periodo)|\\bposteriormente\\b",
     dataAtTheEnd: "descarg|devoluci|finalizaci|extracci",
@@ -138,6 +139,7 @@ export const es: LanguageWords = {
     firstWord: "primer[oa]s?",
     deadlineWord: "plazo",
     onlyAfter: "solo después de|sólo después de|no antes de",
+    proposal: "propuesta|propuesto|sugerido|sugerencia",
     officeWord: "\\b(?:oficinas?|equipos?|empleados|trabajadores)\\b",
     supervisoryAuthority: "autoridad de control|artículo 33|\\baepd\\b|agencia española de protección de datos",
     auditClause: "inspecci",

@@ -80,7 +80,7 @@ export const fr: LanguageWords = {
     noDelay: "dans les meilleurs délais|dans les plus brefs délais|sans délai|sans retard injustifié|dès que possible|immédiatement",
     // Not "audit logs" (the English words are read in every text).
     audit: "contrôle|\\bauditer\\w*|\\baudits?\\b(?!\\s*(?:logs?|trails?|records?|events?|logging)\\b)",
-    permission: "fréquence|autorisée?s?|peut|peuvent|droit|limitée?s?|pas plus|au plus|uniquement|max\\.|maximum",
+    permission: "fréquence|autorisée?s?|peut|peuvent|droit|limitée?s?|pas plus|au plus|uniquement|max\\.|\\bmax\\b|maximum",
     onceAYear:
       "\\bune (\\(1\\) )?fois par (an|année)|\\b(?:peut|droit de)\\b[^.;]{0,60}\\b(?:annuellement|chaque année)(?![\\p{L}])|\\bune fois tous les (douze|12) mois|\\bpas plus d'une (\\(1\\) )?fois par (an|année)",
     timesAYear:
@@ -91,12 +91,12 @@ export const fr: LanguageWords = {
     special: "catégories particulières|données sensibles",
     none: "non applicable|sans objet|\\baucune?\\b",
     retention:
-      "traitées? pendant une (maximum )?(période|durée)|rétention|conserv|supprim|suppression|effac|détrui|destruction|écras|purg|\\b(?:journaux|journal|logs?|traces)\\b[^.;]{0,60}\\bpendant (?=\\S*\\d|[a-z-]+ (?:\\(\\d+\\) )?(?:jours|semaines|mois|ans|années)\\b)",
+      "traitées? pendant une (maximum )?(période|durée)|rétention|conserv|supprim|suppression|effac|détrui|destruction|écras|purg|\\b(?:journaux|journal|logs?|traces)\\b[^.;]{0,60}\\bpendant (?=\\S*\\d|[a-z-]+ (?:\\(\\d+\\) )?(?:jours|semaines|mois|ans|années)\\b)|\\b(?:journaux|logs?)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:jours|semaines|mois|ans)\\b)",
     withinTheNotice:
       "\\b(?:pendant|durant|au cours du|dans) (?:lequel|laquelle|lesquels|lesquelles)\\b|\\bau cours duquel\\b|\\bdans le d[ée]lai de (préavis|notification)\\b",
     withinThatPeriod:
       "\\b(?:dans|pendant) (?:ce|ledit|le même) (?:d[ée]lai|période)\\b|\\bpendant cette période\\b|\\bdans le d[ée]lai(?: imparti)?\\b(?!\\s+(?:de|d'))",
-    sameAct: "^(?:cela|ceci|celle-ci|cette opération)(?![\\p{L}])|\\b(?:y procède|le fait|la fait)\\b",
+    sameAct: "^(?:cela|ceci|celle-ci|cette opération)(?![\\p{L}])|\\b(?:y procède|le fait|la fait)\\b|^(?:ces|lesdites|les) opérations\\b",
     thatPeriod:
       "(à l'issue|à l'expiration|\\bau terme) de ce d[ée]lai|\\b(passé|après) ce d[ée]lai|\\bce d[ée]lai (expiré|écoulé)|\\bau-delà(?![\\p{L}])|\\bpar la suite\\b",
     dataAtTheEnd: "récupér|restitu|résiliation|fin du contrat",
@@ -145,6 +145,7 @@ export const fr: LanguageWords = {
     firstWord: "premi[èe]res?|premiers?",
     deadlineWord: "délai",
     onlyAfter: "seulement après|qu'après|pas avant(?: l'expiration d'un délai de)?",
+    proposal: "proposition|proposée?s?|suggérée?s?",
     officeWord: "\\b(?:bureaux|bureau|employés|salariés)\\b|(?<![\\p{L}])équipes?(?![\\p{L}])",
     supervisoryAuthority: "autorité de contrôle|\\bcnil\\b|autorité de protection des données|\\bapd\\b",
     auditClause: "contrôle",

@@ -66,7 +66,7 @@ export const it: LanguageWords = {
     notify: "comunic|notific|inform|segnal|avvis|d[àa] notizia|avvert",
     noDelay: "senza (ingiustificato |indebito )?ritardo|tempestivamente|immediatamente|prontamente",
     audit: "ispezion|verifiche",
-    permission: "frequenza|potrà|può|possono|diritto|limitat[oaie]|non più di|solo|max\\.|massimo",
+    permission: "frequenza|potrà|può|possono|diritto|limitat[oaie]|non più di|solo|max\\.|\\bmax\\b|massimo",
     onceAYear: "\\buna volta (all'anno|l'anno|per anno)|\\b(?:può|potrà|diritto di)(?![\\p{L}])[^.;]{0,60}\\b(?:annualmente|ogni anno)\\b",
     timesAYear:
       "\\b(?<it>[\\p{L}\\d-]+)( \\(\\d+\\))? (volte|audit|verifiche|verifica|ispezioni|ispezione) (all'anno|l'anno|per anno)(?: solare)?\\b|\\b(?<itx>\\d+) ?[x×] (?:all'anno|l'anno|per anno)\\b",
@@ -76,11 +76,11 @@ export const it: LanguageWords = {
     special: "categorie particolari|dati sensibili",
     none: "non applicabile|\\bnessun[oa]?\\b",
     retention:
-      "ritenzione|conserv|manten|elimin|cancell(?!ation|ed\\b|ing)|distru|distrugg|sovrascri|\\b(?:registr[oi]|log)\\b[^.;]{0,60}\\bper (?=\\S*\\d|[a-z]+ (?:\\(\\d+\\) )?(?:giorni|settimane|mesi|anni)\\b)",
+      "ritenzione|conserv|manten|elimin|cancell(?!ation|ed\\b|ing)|distru|distrugg|sovrascri|\\b(?:registr[oi]|log)\\b[^.;]{0,60}\\bper (?=\\S*\\d|[a-z]+ (?:\\(\\d+\\) )?(?:giorni|settimane|mesi|anni)\\b)|\\blog\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:giorni|settimane|mesi|anni)\\b)",
     withinTheNotice: "\\b(?:durante|entro) (?:il|la|i|le) qual[ei]\\b|\\bentro il (termine|periodo) di preavviso\\b",
     withinThatPeriod:
       "\\b(?:entro|durante) (?:tale|detto|questo|lo stesso|il medesimo) (?:termine|periodo)\\b|\\bentro il termine\\b(?!\\s+di\\b)",
-    sameAct: "^(?:ciò|questo|tale operazione)(?![\\p{L}])|\\btale richiesta\\b",
+    sameAct: "^(?:ciò|questo|tale operazione)(?![\\p{L}])|\\btale richiesta\\b|^(?:le|tali|dette) operazioni\\b",
     thatPeriod: "\\b(trascorso|decorso|dopo) (tale|detto|il suddetto) (termine|periodo)|\\bsuccessivamente\\b|\\bdopodiché(?![\\p{L}])",
     dataAtTheEnd: "scaric|restituzion|cessazione|fine del contratto",
     confidential: "riservat",
@@ -126,6 +126,7 @@ export const it: LanguageWords = {
     firstWord: "prim[ieoa]",
     deadlineWord: "termine",
     onlyAfter: "solo dopo(?: ulteriori| altri)?|soltanto dopo(?: ulteriori| altri)?|non prima di",
+    proposal: "proposta|proposto|suggerito",
     officeWord: "\\b(?:uffici|ufficio|dipendenti)\\b",
     supervisoryAuthority: "autorità di controllo|articolo 33|garante (?:per la protezione|della privacy|privacy)",
     auditClause: "ispezion",

@@ -72,7 +72,8 @@ export const nl: LanguageWords = {
       "meld|op de hoogte|in kennis|informeer|informeren|ge[iï]nformeerd|waarschuw|notific|rapporteer|\\blicht\\b[^.;]{0,60}\\bin\\b|inlicht|kennisgev",
     noDelay: "onverwijld|zonder (onnodige|onredelijke) vertraging|zo (snel|spoedig) mogelijk|onmiddellijk",
     audit: "controle",
-    permission: "frequentie|toegestaan|recht om|mag|mogen|kan|kunnen|beperkt|niet meer dan|niet vaker|alleen|max\\.|maximaal|hoogstens",
+    permission:
+      "frequentie|toegestaan|recht om|mag|mogen|kan|kunnen|beperkt|niet meer dan|niet vaker|alleen|max\\.|\\bmax\\b|maximaal|hoogstens",
     onceAYear:
       "(?<![\\p{L}])(een|één|eén) keer per (kalender)?jaar|\\b(?:recht om|mag|kan)\\b[^.;]{0,60}\\bjaarlijks\\b|\\beenmaal per (kalender)?jaar|\\bniet vaker dan (één|eén|een) ?(keer|maal) per jaar",
     timesAYear:
@@ -83,10 +84,10 @@ export const nl: LanguageWords = {
     special: "bijzondere categorie|gevoelige gegevens",
     none: "niet van toepassing|\\bgeen\\b",
     retention:
-      "(verwerkt|opgeslagen) gedurende een (maximale )?periode|bewa+r|verwijder|vernietig|overschr[ie]+v|(?:door )?rotatie vervangen|vervangen door rotatie|\\bwiss(?:ing|en)\\b|\\bgewist\\b|hoofdwissing|(?:logs?|logbestanden|logboek)\\b[^.;]{0,60}\\bgedurende (?=\\S*\\d|[a-z]+ (?:\\(\\d+\\) )?(?:dagen|weken|maanden|jaar|jaren)\\b)",
+      "(verwerkt|opgeslagen) gedurende een (maximale )?periode|bewa+r|verwijder|vernietig|overschr[ie]+v|(?:door )?rotatie vervangen|vervangen door rotatie|\\bwiss(?:ing|en)\\b|\\bgewist\\b|hoofdwissing|(?:logs?|logbestanden|logboek)\\b[^.;]{0,60}\\bgedurende (?=\\S*\\d|[a-z]+ (?:\\(\\d+\\) )?(?:dagen|weken|maanden|jaar|jaren)\\b)|(?:logs?|logbestanden)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:dagen|weken|maanden|jaar)\\b)",
     withinTheNotice: "\\bwaarbinnen\\b|\\bgedurende welke\\b|\\bbinnen de (kennisgevings|opzeg)termijn\\b",
     withinThatPeriod: "\\bbinnen (?:die|deze|dezelfde) (?:termijn|periode)\\b|\\bbinnen de termijn\\b(?!\\s+van\\b)",
-    sameAct: "^(?:dit|dat)\\s+(?:gebeurt|geschiedt|zal|vindt|moet|wordt)\\b",
+    sameAct: "^(?:dit|dat)\\s+(?:gebeurt|geschiedt|zal|vindt|moet|wordt)\\b|^(?:deze|die|de genoemde) (?:handelingen|werkzaamheden)\\b",
     thatPeriod: "\\bna (afloop van )?(deze|die|de genoemde) (termijn|periode)|\\b(?:daarna|nadien)\\b",
     dataAtTheEnd: "terugga|downloaden|beëindiging|einde van de overeenkomst",
     confidential: "vertrouwelijk|geheim",
@@ -134,6 +135,7 @@ export const nl: LanguageWords = {
     firstWord: "eerste",
     deadlineWord: "termijn",
     onlyAfter: "pas na(?: nog)?|niet eerder dan|niet voor",
+    proposal: "voorstel|voorgesteld",
     officeWord: "\\b(?:kantoor|kantoren|personeel|medewerkers)\\b",
     supervisoryAuthority: "toezichthoud|artikel 33|autoriteit persoonsgegevens|gegevensbeschermingsautoriteit",
     auditClause: "controle",

@@ -152,6 +152,9 @@ export const CONCEPTS = [
   // A deleting that waits at least so long ("procede alla cancellazione solo dopo ulteriori 30
   // giorni", "erst nach 30 Tagen gelöscht"): a least time, not a keeping's most.
   "onlyAfter",
+  // A value put forward, not agreed ("Termine operativo proposto: entro 24 ore", "(propuesta: 30
+  // días)"), with a colon after the word: a draft's proposal is no term yet.
+  "proposal",
   // Offices and staff ("from our offices in Poland", "support staff located in India"): a place of
   // people, not of the data.
   "officeWord",
