@@ -5541,6 +5541,69 @@ describe("the forms a fourteenth round of dev texts took (Captio, ChatManta, Sim
     ).toEqual(["30 days"]);
   });
 
+  it("reads hosting lines beside a pointer to the sub-processors' article, and a backups line beside them", () => {
+    const d = draft(
+      "### 5.3 Localisation actuelle\n\n**Hébergement principal** : France (UE)\n**Sauvegardes** : France et/ou autre État membre UE\n**Sous-traitants** : Cf. Article 3.4\n",
+    );
+    expect(d.terms.hostingAllowed?.value).toEqual(["FR"]);
+    expect(d.terms.hostingDeclared?.value).toEqual(["EEA"]);
+    expect(names(d)).toEqual([]);
+    // A backups line alone says nothing of where the data itself is.
+    expect(
+      draft("| Ambito | Misura |\n|---|---|\n| Backup | Automatici giornalieri, server UE |\n| Audit | Log |\n").terms.hostingDeclared,
+    ).toBeUndefined();
+  });
+
+  it("reads no sub-processor from a list of transfer safeguards, nor from a pointer to another article", () => {
+    const d = draft(
+      "## Sous-traitants ultérieurs\n\nEn cas de transfert par un sous-traitant ultérieur, le Prestataire garantit :\n- Clauses Contractuelles Types (CCT) de la Commission Européenne\n- Ou Règles d'Entreprise Contraignantes (BCR)\n- Ou Certification (Privacy Shield successeur validé)\n",
+    );
+    expect(names(d)).toEqual([]);
+    expect(names(draft("Sub-processors: see Section 5.\n"))).toEqual([]);
+  });
+
+  it("reads anonymisation after a period as its deleting, and no keeping of anonymised data, in each language", () => {
+    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => `${r.value.value} ${r.value.unit}`);
+    expect(kept("- **Anonymisation IP** : Anonymisation automatique après 7 jours")).toEqual(["7 days"]);
+    expect(kept("IP addresses are anonymised after 7 days.")).toEqual(["7 days"]);
+    for (const text of [
+      "Les données anonymisées à des fins d'audit peuvent être conservées 3 ans maximum.",
+      "Anonymised data may be kept for 3 years.",
+      "Anonymisierte Daten werden 3 Jahre aufbewahrt.",
+      "I dati anonimizzati sono conservati per 3 anni.",
+    ])
+      expect(kept(text), text).toEqual([]);
+  });
+
+  it("reads a backups line's one period as their keeping, not a frequency; a restatement of it is one term", () => {
+    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => `${r.value.value} ${r.value.unit}`);
+    for (const [text, period] of [
+      ["- **Sauvegardes chiffrées** : Backups quotidiens (3 copies, 3 sites, 90 jours)", "90 days"],
+      ["- Backups: daily, encrypted, 30 days", "30 days"],
+      ["- Datensicherung: täglich, 14 Tage", "14 days"],
+    ])
+      expect(kept(text), text).toEqual([period]);
+    for (const text of ["- Backups: restore tested every 6 months", "- Backup: giornaliero, RPO 24h"]) expect(kept(text), text).toEqual([]);
+    expect(
+      kept(
+        "Persoonsgegevens in geautomatiseerde back-ups worden uiterlijk 90 dagen na beëindiging verwijderd.\n\n## Bijlage A\n\n- Back-up retentie: 90 dagen",
+      ),
+    ).toEqual(["90 days"]);
+  });
+
+  it("reads no objection window from a data subject's right to object (Art. 21 GDPR) in a rights table", () => {
+    const d = draft(
+      "## Sous-traitants\n\nLe Prestataire informe le Client de tout changement de sous-traitant.\n\n| Droit | Article RGPD | Délai |\n|---|---|---|\n| **Opposition** | Art. 21 | 1 mois max |\n",
+    );
+    expect(d.terms.objectionWindow).toBeUndefined();
+    expect(
+      t(
+        draft("## Sub-processors\n\nAs set out in Article 21, Customer may object to a new sub-processor within 14 days.\n").terms
+          .objectionWindow,
+      ),
+    ).toBe("14 days");
+  });
+
   it("reads a country's law named with its courts, in each language; not the courts alone", () => {
     const law = (text: string) => draft(`${text}\n`).terms.governingLaw?.value;
     for (const [text, code] of [

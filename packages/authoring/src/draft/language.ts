@@ -135,6 +135,12 @@ export function phrase(concept: Concept, before: string, after: string, flags = 
   return new RegExp(`${before}${KEYWORDS[concept].source}${after}`, flags);
 }
 
+/**
+ * A value that opens with a pointer to another part of the text ("Sous-traitants : Cf. Article
+ * 3.4", "Sub-processors: see Section 5"): neither a company nor a place, for every finder.
+ */
+export const CROSS_REFERENCE_FIRST = phrase("crossReference", "^\\s*(?:", ")(?![\\p{L}])", "iu");
+
 /** Table header words: which column holds what (the first that matches a header cell wins). */
 export const COLUMN_WORDS: ReadonlyArray<[RegExp, Column]> = (["mechanism", "location", "purpose", "name"] as const).map((c) => [
   new RegExp(anyOf(LANGUAGES.map((l) => l.columns[c])), "i"),

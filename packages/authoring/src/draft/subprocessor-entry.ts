@@ -1,5 +1,5 @@
 import { citeClause, rowCells, withoutMarkup, type Paragraph } from "./document.js";
-import { columnWords, COLUMN_WORDS, KEYWORDS, phrase } from "./language.js";
+import { columnWords, COLUMN_WORDS, CROSS_REFERENCE_FIRST, KEYWORDS, phrase } from "./language.js";
 import { countryIn, placeIn } from "./countries.js";
 import { findPeriods } from "./periods.js";
 import { escapeRegExp, inEea, readBundle, type LegalData } from "@dpa-lint/core";
@@ -109,6 +109,8 @@ export function entry(name: string, rowText: string, locationText: string, glued
   // in Markdown's code marks or not: "`[COMPILARE: fornitore hosting]`".)
   if (/^`?[[{<]/.test(clean) || EXAMPLE_FIRST.test(clean) || KEYWORDS.toBeDecided.test(clean) || (undecided && !endsInLegalForm(clean)))
     return undefined;
+  // "Cf. Article 3.4", "see Section 5": a pointer to where the list is, not a company.
+  if (CROSS_REFERENCE_FIRST.test(clean)) return undefined;
   // "Subprocessor-Audit-Befund", "Sub-processor list": a document or label about sub-processors.
   if (KEYWORDS.subprocessor.test(clean)) return undefined;
   // "Provider as Processor", "Provider as Subprocessor" (Common Paper's clause titles): a party in

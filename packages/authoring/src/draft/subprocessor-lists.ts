@@ -462,6 +462,14 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
     const dashed = dashedLines(list, first);
     return dashed && dashed.length > 0 ? { rows: dashed, next: list.index + 1 } : undefined;
   }
+  return itemsAsEntries(items, last);
+}
+
+/**
+ * The marked items of an announced list as sub-processors: each a name (its details after it), or a
+ * category and its names. Undefined when they read as obligations or safeguards, not companies.
+ */
+function itemsAsEntries(items: readonly Item[], last: Paragraph): Taken | undefined {
   const read = items.map((it) => ({
     ...it,
     plain: withoutMarkup(it.text.replace(ITEM_MARKER, "")).trim(),
@@ -474,6 +482,7 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
   const byCategory = categories.some((c) => c !== undefined);
   const rows: FoundSubprocessor[] = [];
   let prose = 0;
+  let mechanisms = 0;
   for (const [n, it] of read.entries()) {
     const rest = it.plain.slice(it.plain.indexOf(":") + 1);
     if (PLACEHOLDER.test(it.plain) || (byCategory && PLACEHOLDER.test(rest))) continue;
@@ -499,15 +508,26 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
       prose++;
       continue;
     }
+    if (MECHANISMS.some((k) => k.test(name))) {
+      mechanisms++;
+      continue;
+    }
     const e = entry(name, it.text, details);
     if (e) rows.push(foundEntry(it.para, it.line, it.text.trim(), e, "list entry under a sub-processor heading or introduction"));
   }
+  // An item that is a transfer mechanism ("- Clauses Contractuelles Types (CCT)", "- Ou Règles
+  // d'Entreprise Contraignantes (BCR)"): the list is of safeguards, its other items too ("- Ou
+  // Certification (Privacy Shield successeur validé)"), not of companies.
+  if (mechanisms > 0) return undefined;
   // Every item reads as a name: a list of obligations under the same heading is none. A template's
   // note among companies ("Weitere werden je nach Auftrag ergänzt") is passed over, where the list
   // names a company with its legal form and such notes are the fewer.
   if (prose > 0 && (prose * 2 > read.length || !rows.some((r) => COMPANIES_ANYWHERE.test(r.value.name)))) return undefined;
   return rows.length > 0 ? { rows, next: last.index + 1 } : undefined;
 }
+
+/** The words of a transfer mechanism (SCCs, BCRs, the Data Privacy Framework), in every language. */
+const MECHANISMS = [KEYWORDS.scc, KEYWORDS.bcr, KEYWORDS.dpf];
 
 /** One item of an announced list: its text, line and paragraph. */
 interface Item {

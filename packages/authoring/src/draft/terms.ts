@@ -13,7 +13,7 @@ import {
   type Paragraph,
   type Sentence,
 } from "./document.js";
-import { columnWords, europeIn, everywhere, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
+import { columnWords, CROSS_REFERENCE_FIRST, europeIn, everywhere, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { countryIn, placeIn } from "./countries.js";
 import { periodsByTheirUnit } from "./header-units.js";
 import { findPeriods, numberValue, type FoundPeriod, type Period } from "./periods.js";
@@ -1083,7 +1083,8 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
   // ("AWS EU (Frankfurt, Germany)" names a provider's region).
   for (const { s, place } of hostingLines(ctx)) {
     const europe = europeIn(place.trim());
-    if (europe !== undefined && (countriesOf(place).length === 0 || europe === 0)) {
+    // "Sauvegardes : France et/ou autre État membre UE": a country, or anywhere in the EU.
+    if (europe !== undefined && (countriesOf(place).length === 0 || europe === 0 || orInEurope(place))) {
       why(s, "taken: EEA (a hosting line naming the EU/EEA)");
       return found(s, ["EEA"], "a line naming the EU/EEA as where data is hosted");
     }
@@ -1146,10 +1147,20 @@ const PLACED_BEFORE = new RegExp(`\\b(?:in|im)\\s+(?<place>[^.;:]{2,80}?)\\s+(?:
  * it, "Primary", "The"; a compound's tail after it, "Rechenzentrumsstandorte"; up to three words
  * naming whose place it is, "Serverstandort der Datenbank:"), and the place.
  */
-const HOSTING_LINE = new RegExp(
-  `^(?:[\\p{L}-]+\\s+){0,2}?(?:${KEYWORDS.hostingLabel.source})[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:\\([^)]*\\))?\\s*(?:[:|]|\\s(?:${KEYWORDS.copula.source})\\s)\\s*(?<place>[^|]{2,80})$`,
-  "iu",
-);
+const HOSTING_LINE = hostingLineOf(KEYWORDS.hostingLabel.source);
+/**
+ * A line of where the backups are ("**Sauvegardes** : France et/ou autre État membre UE"): hosting
+ * too, beside a hosting line of its paragraph (alone, it says nothing of the data itself).
+ */
+const BACKUP_LINE = hostingLineOf(KEYWORDS.backup.source);
+
+/** A line labelled with `label`'s words (a pattern's source) and the place it names. */
+function hostingLineOf(label: string): RegExp {
+  return new RegExp(
+    `^(?:[\\p{L}-]+\\s+){0,2}?(?:${label})[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:\\([^)]*\\))?\\s*(?:[:|]|\\s(?:${KEYWORDS.copula.source})\\s)\\s*(?<place>[^|]{2,80})$`,
+    "iu",
+  );
+}
 
 /**
  * A part of the world named as a place, not as a provider's region with its place in brackets
@@ -1381,6 +1392,7 @@ function aboutOneSubprocessor(p: Paragraph): boolean {
       NAME_LABEL.test(m[1] ?? "") &&
       /^\p{Lu}/u.test(value) &&
       !KEYWORDS.listWord.test(value) &&
+      !CROSS_REFERENCE_FIRST.test(value) &&
       !/https?:/.test(value) &&
       findPeriods(value).length === 0
     );
@@ -1407,19 +1419,26 @@ function* hostingLines(ctx: Context): Generator<{ s: Sentence; place: string }> 
       }
       continue;
     }
+    const backups: Array<{ s: Sentence; place: string }> = [];
+    let hosted = false;
     for (const [n, raw] of paragraphLines(p).entries()) {
       if (raw.length > 160) continue;
       const line = raw.replace(LINE_OPENING, "").replace(/\s*\|\s*$/, "");
       const plain = withoutMarkup(line);
       const m = HOSTING_LINE.exec(plain) ?? HOSTED_ON_LINE.exec(plain);
       const at = { text: raw.trim(), paragraph: p, line: p.lines[0] + n };
-      if (m) yield { s: at, place: m.groups?.place ?? "" };
-      else {
+      const backup = m ? null : BACKUP_LINE.exec(plain);
+      if (backup) backups.push({ s: at, place: backup.groups?.place ?? "" });
+      else if (m) {
+        hosted = true;
+        yield { s: at, place: m.groups?.place ?? "" };
+      } else {
         // "EU-Region" as "EU Region": the acronym is the EU's, not "EU-US"'s.
         const region = plain.replace(/^(\p{Lu}{2,3})-(?=\p{L})/u, "$1 ");
         if (EU_REGION_LINE.test(region)) yield { s: at, place: region };
       }
     }
+    if (hosted) yield* backups;
   }
   // A sentence that reads as such a line, inside a paragraph ("... where possible. The primary
   // data processing location is AWS EU (Frankfurt, Germany)."), after every line.
@@ -1464,8 +1483,9 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     // A sentence about keeping data, or a retention cell.
     const label = retentionLabelOver(ctx.sentences, i);
     const underHeading = retentionCell(ctx, s) || label !== "";
-    if (!KEYWORDS.retention.test(s.text) && !underHeading) continue;
-    const other = notAKeeping(ctx.sentences, i, underHeading);
+    const backups = backupsLine(s);
+    if (!KEYWORDS.retention.test(s.text) && !underHeading && !backups) continue;
+    const other = notAKeeping(ctx.sentences, i, underHeading || backups);
     if (other) {
       ctx.trace?.("retention", s, `skipped: ${other}`);
       continue;
@@ -1493,6 +1513,8 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
         // "Aufbewahrung ... von mindestens drei Jahren": a least time kept is no limit.
         !AT_LEAST_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - 40), x.index)) &&
         !ONLY_AFTER_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - 40), x.index)) &&
+        // "Les données anonymisées ... peuvent être conservées 3 ans": no personal data is kept.
+        !KEYWORDS.anonymousData.test(partAround(s, x).before) &&
         !(fromTheDeleting(s, x) && !keptOrDeletedBefore(s, x)) &&
         !aConfirmationDeadline(s, x) &&
         // "Si el Cliente no responde en los 15 días, se aplicará por defecto la supresión", "In the
@@ -1502,6 +1524,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
         !anAnswersTime(s, x) &&
         (x.unit !== "hours" || deletes) &&
         (underHeading ||
+          (backups && x === backupsPeriod(s)) ||
           KEYWORDS.retention.test(clauseOf(s, x)) ||
           labelledKeeping(s, x) ||
           keptOrDeletedBefore(s, x) ||
@@ -1719,6 +1742,25 @@ const COUNTED_FROM_REACH = 40;
 
 /** How far after a period the confirmation given within it may be named. */
 const CONFIRMATION_AFTER = 60;
+
+/**
+ * A line labelled as the backups ("- **Sauvegardes chiffrées** : Backups quotidiens (3 copies, 3
+ * sites, 90 jours)"), whose one period of days or more is how long they are kept: none said how
+ * often ("restore tested every 6 months").
+ */
+function backupsLine(s: Sentence): boolean {
+  const label = labelOf(s);
+  return label !== "" && KEYWORDS.backup.test(label) && backupsPeriod(s) !== undefined;
+}
+
+function backupsPeriod(s: Sentence): FoundPeriod | undefined {
+  const long = periodsOf(s).filter((x) => x.unit !== "hours");
+  const [only] = long;
+  return long.length === 1 && only && !EVERY_RIGHT_BEFORE.test(s.text.slice(Math.max(0, only.index - 16), only.index)) ? only : undefined;
+}
+
+/** Right before a period, how often ("every", "tous les", "alle"). */
+const EVERY_RIGHT_BEFORE = phrase("everyWord", "(?<![\\p{L}])(?:", ")\\s*$", "iu");
 
 /** "Retention of logs: Up to 90 days": a period after a label about keeping, the label its clause. */
 function labelledKeeping(s: Sentence, x: FoundPeriod): boolean {
@@ -1938,6 +1980,7 @@ export function distinctRetention<T extends Found<Period> & { category: string }
   const lines = new Set<string>();
   const citations = new Set<string>();
   const kept = new Restatements();
+  const backupPeriods = new Set<string>();
   return terms.filter((t) => {
     // One line read by two finders (a table's and the sentences') is one term.
     const at = `${t.line} ${t.value.value} ${t.value.unit}`;
@@ -1951,6 +1994,12 @@ export function distinctRetention<T extends Found<Period> & { category: string }
     if (first !== undefined && first !== t.quote && !labelledApart(first, t.quote)) return false;
     const period = `${t.value.value} ${t.value.unit}`;
     if (kept.saysAgain(period, t)) return false;
+    // The backups' keeping said again in other words ("Persoonsgegevens in geautomatiseerde back-ups
+    // worden uiterlijk 90 dagen na beëindiging verwijderd", then "Back-up retentie: 90 dagen").
+    if (KEYWORDS.backup.test(t.quote)) {
+      if (backupPeriods.has(period)) return false;
+      backupPeriods.add(period);
+    }
     kept.add(period, t);
     quotes.set(key, t.quote);
     // One period the same provision of law sets, said in the body and again in an annex

@@ -66,7 +66,8 @@ export const de: LanguageWords = {
     subprocessor:
       "unterauftrag\\w*|sub-?prozessor\\w*|sub-?auftragnehmer\\w*|unterverarbeiter\\w*|sub-?auftragsverarbeiter\\w*|unterbeauftrag\\w*|subunternehmer|sub-?dienstleister|nachunternehmer|\\b(weitere|weiteren|weiterer|andere|anderen|anderer|eines anderen) auftragsverarbeiter",
     objection: "widersprech|widerspruch|einspruch|einwände|einwand",
-    dataSubject: "betroffenen?\\b|berechtigte[sn]? interesse",
+    dataSubject:
+      "betroffenen?\\b|berechtigte[sn]? interesse|\\bart(?:ikel)?\\.?\\s*21\\b(?=\\s*(?:\\||\\(?(?:gdpr|rgpd|dsgvo|avg|uk gdpr)\\b))",
     advance:
       "(vor)?ankündigungsfrist|vorankündigung|vorlauf|im voraus|vorab|vorher|vor (der|dem|einer) (änderung|beauftragung|einsatz|hinzuziehung|heranziehung)|mit einer (vorlauf|ankündigungs)?frist von|mindestens .{0,30} vor\\b",
     violation: "\\bvorf(?:a|ä)ll(?:e|en)?(?![a-zäöüß])|\\bverletzung(?:en)?\\b|\\bverst(?:ö|o)(?:ß|ss)(?:e|en)?(?![a-zäöüß])",
@@ -91,7 +92,7 @@ export const de: LanguageWords = {
     special: "besondere kategorie|sensible daten",
     none: "nicht zutreffend|entfällt|\\bkeine\\b",
     retention:
-      "verarbeitet für einen (maximale )?zeitraum|aufbewahr|vorgehalten|vorhalt|\\bbewahr\\w* [^.]{0,80}\\bauf\\b|speicher|lösch|vernicht|überschrieben|(?:protokoll\\w*|\\blogs?)\\b[^.;]{0,60}\\bfür (?=\\S*\\d|[a-zäöü]+ (?:\\(\\d+\\) )?(?:tage|wochen|monate|jahre)\\b)|(?:logs?|protokolle)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:tage|wochen|monate|jahre)\\b)",
+      "verarbeitet für einen (maximale )?zeitraum|aufbewahr|vorgehalten|vorhalt|\\bbewahr\\w* [^.]{0,80}\\bauf\\b|speicher|lösch|vernicht|überschrieben|(?:protokoll\\w*|\\blogs?)\\b[^.;]{0,60}\\bfür (?=\\S*\\d|[a-zäöü]+ (?:\\(\\d+\\) )?(?:tage|wochen|monate|jahre)\\b)|(?:logs?|protokolle)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:tage|wochen|monate|jahre)\\b)|anonymisier",
     withinTheNotice:
       "\\b(?:innerhalb|während) (?:derer|deren|welcher)\\b|\\binnerhalb der (?:[\\w-]+tägigen )?(ankündigungs|vorankündigungs|mitteilungs)frist\\b",
     withinThatPeriod:
@@ -134,6 +135,9 @@ export const de: LanguageWords = {
     outsideAgreement: "\\baußerhalb (?:dieses|des) (?:avv|vertrags|vertrages|dpa)\\b|\\baußerhalb dieser vereinbarung\\b",
     toBeDecided: "noch offen|noch festzulegen|wird noch (?:bestimmt|festgelegt)",
     fillIn: "ausfüllen|einfügen|ergänzen|zu ergänzen",
+    crossReference: "siehe|vgl\\.?|artikel|abschnitt|ziffer|§",
+    anonymousData: "(?:anonymisierte|aggregierte) (?:daten|statistiken)",
+    everyWord: "alle|jede[nrs]?",
     changeRecord:
       "(?<![\\p{L}])(?:änderungs|versions|revisions|dokument)(?:historie|verlauf|geschichte)\\b|(?<![\\p{L}])änderungsprotokoll\\b",
     countedFrom: "nach|ab|seit",
@@ -162,7 +166,7 @@ export const de: LanguageWords = {
     workingTime: "\\b(geschäfts|arbeits)",
     nextWorkingDay: "\\bn(ä|a)chsten (werk|arbeits|geschäfts)tag(es)?\\b|\\bfolgenden (werk|arbeits|geschäfts)tag(es)?\\b",
     listIntro: "^\\s*(?:derzeit |aktuell )?sind\\b|^\\s*,?\\s*(?:nutzen|setzen) wir\\b|\\bumfass(t|en)\\b|\\bnämlich\\b|\\bdarunter\\b",
-    deleting: "lösch|vernicht",
+    deleting: "lösch|vernicht|anonymisier",
     determiner: "alle|sämtliche|die|der|das|den|ihre|seine",
     dataWord: "daten|informationen",
     otherwise: "anders|andernfalls|sonst|standardmäßig|mangels",

@@ -67,7 +67,8 @@ export const en: LanguageWords = {
     subprocessor:
       "sub(\\s?-\\s?|\\s)?processors?|sub(\\s?-\\s?)?processing\\b|sub(\\s?-\\s?)?contracting\\b|third[- ]part(y|ies) processors?|further processors?|sub(\\s?-\\s?)?service providers?|sub(\\s?-\\s?|\\s)?contractors?|subsequent processors?|other (data )?processors?",
     objection: "\\bobject(?:ion|ions|s)?\\b(?! of)|\\bobjections?\\b",
-    dataSubject: "data subjects?|legitimate interests?|direct marketing",
+    dataSubject:
+      "data subjects?|legitimate interests?|direct marketing|\\bart(?:icle)?\\.?\\s*21\\b(?=\\s*(?:\\||\\(?(?:gdpr|rgpd|dsgvo|avg|uk gdpr)\\b))",
     advance:
       "in advance|(prior|advance) (written )?(notice|notification)|(?<!\\b(?:within|during|of) (?:the|that|this|such|said) )\\bnotice period\\b|\\b(days?|weeks?|months?)\\b['’]? (before|prior to)\\b|\\b(days|weeks|months)['’]? (prior |advance )?(written )?notice\\b|\\bnotice of at least\\b|beforehand|before (such|the|any) (change|addition|replacement|engagement)|no later than .{0,40} before|at least .{0,30} (before|prior)",
     violation:
@@ -92,7 +93,7 @@ export const en: LanguageWords = {
     special: "special categor|sensitive data",
     none: "not applicable|\\bn\\/a\\b|\\bnone\\b|\\bno special\\b",
     retention:
-      "retain|retention|kept|keep|maintain(?:s|ed)? (?:\\w+ ){0,3}(?:records|logs)\\b|stored for|(processed|stored) for a (maximum )?period|delete|deletion|\\bremov(?:e|es|ed|al)\\b|erase|destroy|destruction|purge|overwrit|(?:replaced|overwritten|deleted|removed|purged) (?:by|through|via) rotation|rotated out|\\b(?:logs?|backups?|snapshots?)\\b[^.;]{0,40}\\brotated (?:after|every)|\\b(?:logs?|log entries|records?|audit trails?)\\b[^.;]{0,60}\\bfor (?=\\S*\\d|[a-z-]+ (?:\\(\\d+\\) )?(?:days?|weeks?|months?|years?)\\b)|\\b(?:logs?|log files|log data)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:days?|weeks?|months?|years?)\\b)",
+      "retain|retention|kept|keep|maintain(?:s|ed)? (?:\\w+ ){0,3}(?:records|logs)\\b|stored for|(processed|stored) for a (maximum )?period|delete|deletion|\\bremov(?:e|es|ed|al)\\b|erase|destroy|destruction|purge|overwrit|(?:replaced|overwritten|deleted|removed|purged) (?:by|through|via) rotation|rotated out|\\b(?:logs?|backups?|snapshots?)\\b[^.;]{0,40}\\brotated (?:after|every)|\\b(?:logs?|log entries|records?|audit trails?)\\b[^.;]{0,60}\\bfor (?=\\S*\\d|[a-z-]+ (?:\\(\\d+\\) )?(?:days?|weeks?|months?|years?)\\b)|\\b(?:logs?|log files|log data)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:days?|weeks?|months?|years?)\\b)|anonymi[sz]",
     withinTheNotice:
       "\\b(?:during|within) which\\b|\\b(within|during|before the end of) (the|that|this|such|said) (?:[\\w()-]+[- ]days?['’]? )?(notice|notification) period\\b",
     withinThatPeriod:
@@ -136,6 +137,9 @@ export const en: LanguageWords = {
       "\\boutside (?:of )?(?:this|the) (?:dpa|agreement|addendum)\\b|\\bnot (?:covered|governed) by (?:this|the) (?:dpa|agreement|addendum)\\b",
     toBeDecided: "\\btbd\\b|\\btba\\b|to be (?:determined|decided|confirmed|announced)",
     fillIn: "insert|complete|fill in|to be completed|todo",
+    crossReference: "see|cf\\.?|refer to|article|section|clause",
+    anonymousData: "(?:anonymi[sz]ed|aggregated) (?:data|statistics|information)",
+    everyWord: "every|each",
     changeRecord: "\\b(?:revision|version|change|document|amendment) history\\b|\\bchange ?log\\b|\\brecord of (?:changes|revisions)\\b",
     countedFrom: "of|from|after|following|upon",
     purposeWord: "to",
@@ -164,7 +168,7 @@ export const en: LanguageWords = {
     nextWorkingDay: "\\b(the )?(next|following) (business|working) day\\b",
     listIntro:
       "^\\s*(?:currently |presently )?are\\b|^\\s*,?\\s*(?:we|it|the processor) (?:currently )?(?:use|uses|engage|engages)\\b|\\binclud(e|es|ing)\\b|\\bnamely\\b",
-    deleting: "delet|destr|eras|purg|\\bremov(?:e|es|ed|al)\\b",
+    deleting: "delet|destr|eras|purg|\\bremov(?:e|es|ed|al)\\b|anonymi[sz]",
     determiner: "all|any|the|such|its|their|your|our|customer's|customer’s",
     dataWord: "data|information",
     otherwise: "otherwise|failing|or else|by default",

@@ -64,7 +64,7 @@ export const es: LanguageWords = {
     subprocessor:
       "sub(\\s?-\\s?)?encargad[oa]s?|subcontratistas?|subcontrataci\\w*|subprocesador(es)?|\\botros? encargados?|\\bencargad\\w* ulterior(?:es)?",
     objection: "oponerse|oposición|objeci[oó]n|objetar",
-    dataSubject: "interesados?\\b|interés legítimo",
+    dataSubject: "interesados?\\b|interés legítimo|\\bart(?:ículo)?\\.?\\s*21\\b(?=\\s*(?:\\||\\(?(?:gdpr|rgpd|dsgvo|avg|uk gdpr)\\b))",
     advance: "preaviso|de antelación|(?:notificación|información) previa|con (una )?antelación|previo aviso|por adelantado",
     violation:
       "\\bincidentes?\\b|\\b(?:violaci(?:ón|ones)|brechas?)(?! (?:del|de este|de la|de las) (?:presente )?(?:contrato|acuerdo|dpa|obligaciones))",
@@ -85,7 +85,7 @@ export const es: LanguageWords = {
     special: "categorías especiales|datos sensibles",
     none: "no aplica|\\bningun[oa]\\b",
     retention:
-      "retención|conserv|mant(?:e|ie)n|elimin|cancela(?!tion)|suprim|supresi(?:ó|o)n|borra|destru|sobrescri|\\b(?:registros?|logs?)\\b[^.;]{0,60}\\bdurante (?=\\S*\\d|[a-z]+ (?:\\(\\d+\\) )?(?:días|semanas|meses|años)\\b)|\\b(?:logs?|registros)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:días|dias|semanas|meses|años)\\b)",
+      "retención|conserv|mant(?:e|ie)n|elimin|cancela(?!tion)|suprim|supresi(?:ó|o)n|borra|destru|sobrescri|\\b(?:registros?|logs?)\\b[^.;]{0,60}\\bdurante (?=\\S*\\d|[a-z]+ (?:\\(\\d+\\) )?(?:días|semanas|meses|años)\\b)|\\b(?:logs?|registros)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:días|dias|semanas|meses|años)\\b)|anonimiz",
     withinTheNotice: "\\b(?:durante|dentro de) (?:el|la|los|las) cual(?:es)?\\b|\\bdentro del plazo de (preaviso|notificación)\\b",
     withinThatPeriod:
       "\\b(?:dentro de|en|durante) (?:ese|este|dicho|el mismo) (?:plazo|período|periodo)\\b|\\bdentro del plazo\\b(?!\\s+de\\b)",
@@ -127,6 +127,9 @@ export const es: LanguageWords = {
     outsideAgreement: "\\bfuera del (?:presente )?(?:acuerdo|contrato|dpa|ámbito)\\b",
     toBeDecided: "por (?:definir|determinar|confirmar)",
     fillIn: "completar|rellenar|insertar|a completar",
+    crossReference: "véase|ver|cf\\.?|artículo|cláusula|sección",
+    anonymousData: "datos (?:anonimizados|agregados)",
+    everyWord: "cada",
     changeRecord:
       "\\bhistorial de (?:revisiones|versiones|cambios|modificaciones)\\b|\\bcontrol de (?:versiones|cambios)\\b|\\bregistro de cambios\\b",
     countedFrom: "desde|tras|después de|a partir de",
@@ -153,7 +156,7 @@ export const es: LanguageWords = {
     workingTime: "\\b(hábiles|laborables)\\b",
     nextWorkingDay: "\\b(siguiente|próximo) día hábil\\b|\\bdía hábil siguiente\\b",
     listIntro: "^\\s*(?:actualmente )?son\\b|^\\s*,?\\s*(?:utilizamos|usamos)\\b|\\bincluy(e|en)\\b|\\ba saber\\b",
-    deleting: "elimin|borra|suprim|supresi(?:ó|o)n|destru",
+    deleting: "elimin|borra|suprim|supresi(?:ó|o)n|destru|anonimiz",
     determiner: "todos los|todas las|los|las|el|la|sus",
     dataWord: "datos|información|informaciones",
     otherwise: "de lo contrario|en su defecto|por defecto|en caso contrario",

@@ -68,7 +68,8 @@ export const fr: LanguageWords = {
     subprocessor:
       "sous\\s?-\\s?traitants? ultérieurs?|\\bsous\\s?-\\s?traitants\\b|\\bsous\\s?-\\s?traitance ultérieure|\\b(un|une|tout|chaque|nouveau|autre|ce|son|ses|leurs?) sous\\s?-\\s?traitants?\\b",
     objection: "\\bs['’](?:y |en )?opposer|\\bopposition|\\bobjections?\\b",
-    dataSubject: "personnes? concernées?|intérêts? légitimes?",
+    dataSubject:
+      "personnes? concernées?|intérêts? légitimes?|\\bart(?:icle)?\\.?\\s*21\\b(?=\\s*(?:\\||\\(?(?:gdpr|rgpd|dsgvo|avg|uk gdpr)\\b))",
     advance:
       "préavis|à l'avance|au préalable|préalablement|(?:information|notification) préalable|avant (tout|toute|le|la) changement|au moins .{0,30} avant\\b",
     violation: "\\bincidents?\\b|\\bviolations?\\b(?! (?:du|de ce|de la|des) (?:présente? )?(?:contrat|accord|dpa|conditions|obligations))",
@@ -91,7 +92,7 @@ export const fr: LanguageWords = {
     special: "catégories particulières|données sensibles",
     none: "non applicable|sans objet|\\baucune?\\b",
     retention:
-      "traitées? pendant une (maximum )?(période|durée)|rétention|conserv|supprim|suppression|effac|détrui|destruction|écras|purg|\\b(?:journaux|journal|logs?|traces)\\b[^.;]{0,60}\\bpendant (?=\\S*\\d|[a-z-]+ (?:\\(\\d+\\) )?(?:jours|semaines|mois|ans|années)\\b)|\\b(?:journaux|logs?)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:jours|semaines|mois|ans)\\b)",
+      "traitées? pendant une (maximum )?(période|durée)|rétention|conserv|supprim|suppression|effac|détrui|destruction|écras|purg|\\b(?:journaux|journal|logs?|traces)\\b[^.;]{0,60}\\bpendant (?=\\S*\\d|[a-z-]+ (?:\\(\\d+\\) )?(?:jours|semaines|mois|ans|années)\\b)|\\b(?:journaux|logs?)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:jours|semaines|mois|ans)\\b)|anonymis",
     withinTheNotice:
       "\\b(?:pendant|durant|au cours du|dans) (?:lequel|laquelle|lesquels|lesquelles)\\b|\\bau cours duquel\\b|\\bdans le d[ée]lai de (préavis|notification)\\b",
     withinThatPeriod:
@@ -134,6 +135,9 @@ export const fr: LanguageWords = {
     outsideAgreement: "\\b(?:en dehors|hors) du (?:présent )?(?:contrat|accord|dpa|champ)\\b|\\bhors (?:du )?champ (?:du|de ce)",
     toBeDecided: "à (?:définir|déterminer|confirmer)",
     fillIn: "à compléter|compléter|à remplir|insérer",
+    crossReference: "cf\\.?|voir|article|section",
+    anonymousData: "données (?:anonymisées|agrégées)",
+    everyWord: "chaque|tous les|toutes les",
     changeRecord: "\\bhistorique des (?:révisions|versions|modifications)\\b|\\bsuivi des (?:versions|modifications)\\b",
     countedFrom: "après|suivant|à compter d[eu]|dès",
     purposeWord: "pour|afin de",
@@ -161,7 +165,7 @@ export const fr: LanguageWords = {
     nextWorkingDay: "\\bjour ouvr(é|able) suivant\\b",
     listIntro:
       "^\\s*(?:actuellement )?sont\\b|^\\s*,?\\s*nous (?:utilisons|faisons appel)\\b|\\bcompren(d|nent)\\b|\\binclu(t|ent)\\b|\\bnotamment\\b",
-    deleting: "supprim|suppression|effac|purg|détrui|destruction",
+    deleting: "supprim|suppression|effac|purg|détrui|destruction|anonymis",
     determiner: "tous les|toutes les|les|la|le|l'|l’|ces|ses|leurs",
     dataWord: "données|informations",
     retentionColumn: "conservation",

@@ -54,7 +54,7 @@ export const it: LanguageWords = {
     subprocessor:
       "sub(\\s?-\\s?)?responsabil[ei]|subappalt\\w*|ulteriori responsabili|sotto(\\s?-\\s?)?responsabil[ei]|sub(\\s?-\\s?)?fornitor[ie]|altri responsabili|\\baltro responsabile|responsabil[ei] ulterior[ei]",
     objection: "opporsi|opposizione|obiezion",
-    dataSubject: "interessati?\\b|legittimo interesse",
+    dataSubject: "interessati?\\b|legittimo interesse|\\bart(?:icolo)?\\.?\\s*21\\b(?=\\s*(?:\\||\\(?(?:gdpr|rgpd|dsgvo|avg|uk gdpr)\\b))",
     advance: "preavviso|in anticipo|di anticipo|anticipatamente|con (un )?preavviso|almeno [^.;]{0,30} prima\\b",
     violation: "\\bincident[ei]\\b|\\bviolazion[ei]\\b(?! (?:del|di questo|della|degli) (?:presente )?(?:contratto|accordo|dpa|obblighi))",
     definedBreach: "\\b(?:Violazion[ei])\\b(?! (?:del|di questo|della) (?:presente )?(?:[Cc]ontratto|[Aa]ccordo|DPA))",
@@ -76,7 +76,7 @@ export const it: LanguageWords = {
     special: "categorie particolari|dati sensibili",
     none: "non applicabile|\\bnessun[oa]?\\b",
     retention:
-      "ritenzione|conserv|manten|elimin|cancell(?!ation|ed\\b|ing)|distru|distrugg|sovrascri|\\b(?:registr[oi]|log)\\b[^.;]{0,60}\\bper (?=\\S*\\d|[a-z]+ (?:\\(\\d+\\) )?(?:giorni|settimane|mesi|anni)\\b)|\\blog\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:giorni|settimane|mesi|anni)\\b)",
+      "ritenzione|conserv|manten|elimin|cancell(?!ation|ed\\b|ing)|distru|distrugg|sovrascri|\\b(?:registr[oi]|log)\\b[^.;]{0,60}\\bper (?=\\S*\\d|[a-z]+ (?:\\(\\d+\\) )?(?:giorni|settimane|mesi|anni)\\b)|\\blog\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:giorni|settimane|mesi|anni)\\b)|anonimizz",
     withinTheNotice: "\\b(?:durante|entro) (?:il|la|i|le) qual[ei]\\b|\\bentro il (termine|periodo) di preavviso\\b",
     withinThatPeriod:
       "\\b(?:entro|durante) (?:tale|detto|questo|lo stesso|il medesimo) (?:termine|periodo)\\b|\\bentro il termine\\b(?!\\s+di\\b)",
@@ -115,6 +115,9 @@ export const it: LanguageWords = {
     outsideAgreement: "\\b(?:al di fuori|fuori) del (?:presente )?(?:accordo|contratto|dpa)\\b",
     toBeDecided: "da (?:definire|determinare|confermare)",
     fillIn: "compilare|da compilare|da inserire|da completare|inserire",
+    crossReference: "vedi|cfr\\.?|articolo|sezione|clausola",
+    anonymousData: "dati (?:anonimizzati|aggregati)",
+    everyWord: "ogni",
     changeRecord: "\\b(?:storico|cronologia|registro) (?:delle )?(?:revisioni|versioni|modifiche)\\b",
     countedFrom: "dalla|dal|dopo|a partire da|da",
     purposeWord: "per",
@@ -140,7 +143,7 @@ export const it: LanguageWords = {
     workingTime: "\\blavorative\\b",
     nextWorkingDay: "\\bgiorno lavorativo successivo\\b",
     listIntro: "^\\s*(?:attualmente )?sono\\b|^\\s*,?\\s*(?:utilizziamo|usiamo)\\b|\\binclud(e|ono)\\b|\\bovvero\\b|\\btra cui\\b",
-    deleting: "elimin|cancell(?!ation|ed\\b|ing)|distru|distrugg",
+    deleting: "elimin|cancell(?!ation|ed\\b|ing)|distru|distrugg|anonimizz",
     determiner: "tutti i|tutte le|i|le|gli|il|la|lo|l'|l’|suoi|loro",
     dataWord: "dati|informazioni",
     otherwise: "altrimenti|in mancanza|in difetto|per impostazione predefinita",

@@ -61,7 +61,8 @@ export const nl: LanguageWords = {
     subprocessor:
       "sub(\\s?-\\s?)?verwerkers?|\\(sub\\)\\s?verwerkers?|sub(\\s?-\\s?)?bewerkers?|onderaannem\\w*|sub-?verwerking\\b|\\bandere verwerkers?|\\bverdere verwerkers?",
     objection: "\\bbezwaar",
-    dataSubject: "betrokkenen?\\b|gerechtvaardigde? belang",
+    dataSubject:
+      "betrokkenen?\\b|gerechtvaardigde? belang|\\bart(?:ikel)?\\.?\\s*21\\b(?=\\s*(?:\\||\\(?(?:gdpr|rgpd|dsgvo|avg|uk gdpr)\\b))",
     advance: "kennisgevingstermijn|voor (dergelijke|de|deze) wijziging|vooraf|voorafgaand|van tevoren",
     violation: "\\bincident(?:en)?\\b|\\binbreuk(?:en)?\\b(?! op (?:deze|de) (?:overeenkomst|verwerkersovereenkomst|verplichtingen))",
     definedBreach: "\\b(?:Inbreuk(?:en)?)\\b(?! op (?:deze|de) (?:[Oo]vereenkomst|[Vv]erwerkersovereenkomst))",
@@ -84,7 +85,7 @@ export const nl: LanguageWords = {
     special: "bijzondere categorie|gevoelige gegevens",
     none: "niet van toepassing|\\bgeen\\b",
     retention:
-      "(verwerkt|opgeslagen) gedurende een (maximale )?periode|bewa+r|verwijder|vernietig|overschr[ie]+v|(?:door )?rotatie vervangen|vervangen door rotatie|\\bwiss(?:ing|en)\\b|\\bgewist\\b|hoofdwissing|(?:logs?|logbestanden|logboek)\\b[^.;]{0,60}\\bgedurende (?=\\S*\\d|[a-z]+ (?:\\(\\d+\\) )?(?:dagen|weken|maanden|jaar|jaren)\\b)|(?:logs?|logbestanden)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:dagen|weken|maanden|jaar)\\b)",
+      "(verwerkt|opgeslagen) gedurende een (maximale )?periode|bewa+r|verwijder|vernietig|overschr[ie]+v|(?:door )?rotatie vervangen|vervangen door rotatie|\\bwiss(?:ing|en)\\b|\\bgewist\\b|hoofdwissing|(?:logs?|logbestanden|logboek)\\b[^.;]{0,60}\\bgedurende (?=\\S*\\d|[a-z]+ (?:\\(\\d+\\) )?(?:dagen|weken|maanden|jaar|jaren)\\b)|(?:logs?|logbestanden)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:dagen|weken|maanden|jaar)\\b)|anonimise",
     withinTheNotice: "\\bwaarbinnen\\b|\\bgedurende welke\\b|\\bbinnen de (kennisgevings|opzeg)termijn\\b",
     withinThatPeriod: "\\bbinnen (?:die|deze|dezelfde) (?:termijn|periode)\\b|\\bbinnen de termijn\\b(?!\\s+van\\b)",
     sameAct: "^(?:dit|dat)\\s+(?:gebeurt|geschiedt|zal|vindt|moet|wordt)\\b|^(?:deze|die|de genoemde) (?:handelingen|werkzaamheden)\\b",
@@ -124,6 +125,9 @@ export const nl: LanguageWords = {
     outsideAgreement: "\\bbuiten (?:deze|de) (?:overeenkomst|verwerkersovereenkomst|dpa)\\b",
     toBeDecided: "nog te (?:bepalen|bevestigen)|\\bn\\.t\\.b\\.",
     fillIn: "in te vullen|invullen|aan te vullen",
+    crossReference: "zie|vgl\\.?|artikel|sectie",
+    anonymousData: "(?:geanonimiseerde|geaggregeerde) (?:gegevens|data)",
+    everyWord: "elke|iedere",
     changeRecord: "\\b(?:versie|wijzigings|revisie)(?:geschiedenis|historie|overzicht)\\b|\\bwijzigingslog\\b",
     countedFrom: "na|vanaf|sinds",
     purposeWord: "om",
@@ -152,7 +156,7 @@ export const nl: LanguageWords = {
     nextWorkingDay: "\\bvolgende werkdag\\b",
     listIntro:
       "^\\s*(?:momenteel )?zijn\\b|^\\s*,?\\s*(?:gebruiken wij|maken wij gebruik van)\\b|\\bwaaronder\\b|\\bnamelijk\\b|\\bomvat(ten)?\\b",
-    deleting: "verwijder|vernietig|\\bwiss(?:ing|en)\\b|\\bgewist\\b",
+    deleting: "verwijder|vernietig|\\bwiss(?:ing|en)\\b|\\bgewist\\b|anonimise",
     determiner: "alle|de|het|zijn|haar|hun",
     dataWord: "gegevens|informatie",
     retentionColumn: "bewaartermijn|bewaarperiode",

@@ -123,6 +123,15 @@ export const CONCEPTS = [
   // A template's instruction to fill something in ("[COMPILARE: ...]", "[INSERT]", "[in te vullen]"):
   // in brackets, the clause is not written yet.
   "fillIn",
+  // A pointer to another part of the text, opening a value ("Sous-traitants : Cf. Article 3.4",
+  // "Sub-processors: see Section 5"): no company's name.
+  "crossReference",
+  // Data that are no longer personal ("données anonymisées", "anonymised data"): their keeping is no
+  // personal data's retention.
+  "anonymousData",
+  // How often, before a period ("every 6 months", "tous les 30 jours", "alle 12 Monate"): a
+  // frequency, not how long something is kept.
+  "everyWord",
   // A document's record of its own versions ("Revision history", "Historial de revisiones",
   // "Änderungshistorie"): its rows say what changed ("Added X as sub-processor", "Retention changed
   // from 30 to 90 days"), never a term in force.
