@@ -5591,6 +5591,51 @@ describe("the forms a fourteenth round of dev texts took (Captio, ChatManta, Sim
     ).toEqual(["90 days"]);
   });
 
+  it("takes no duty pointing to a later clause as announcing a list of sub-processors", () => {
+    const d = draft(
+      "Der Auftragnehmer verpflichtet sich:\n\n4. **Unterauftragsverarbeiter** — Einbindung weiterer Auftragsverarbeiter nur mit allgemeiner schriftlicher Genehmigung (§ 6 unten)\n\n5. **Mitwirkung bei Betroffenenrechten** — Unterstützung des Auftraggebers durch:\n   - Datenexport-Funktion (Art. 20)\n   - Löschungs-Workflow (Art. 17)\n",
+    );
+    expect(names(d)).toEqual([]);
+  });
+
+  it("reads nothing from a template's notes on how to use it, in each language", () => {
+    for (const heading of [
+      "## Hinweise zur Verwendung dieser Vorlage",
+      "## How to use this template",
+      "## Instrucciones de uso de esta plantilla",
+      "## Comment utiliser ce modèle",
+      "## Istruzioni per la compilazione del modello",
+      "## Invulinstructies bij dit model",
+    ])
+      expect(
+        draft(`${heading}\n\n4. **Aufbewahren** → 10 Jahre (Vertragsunterlage); keep the signed copy for 10 years.\n`).terms.retention,
+        heading,
+      ).toEqual([]);
+  });
+
+  it("reads a deleting at a timeline's point ('**Tag 30** — ... entfernt', 'Day 30: ... deleted')", () => {
+    const kept = (text: string) => draft(text).terms.retention.map((r) => `${r.value.value} ${r.value.unit}`);
+    expect(
+      kept(
+        "### 7.2 Löschung nach Vertragsende\n\n1. **Tag 0** — Vertragsende\n2. **Tag 1-30** — Datenexport\n3. **Tag 30** — Operative Daten werden aus aktiver Datenbank entfernt\n",
+      ),
+    ).toEqual(["30 days"]);
+    expect(kept("On termination:\n- Day 0: access closed\n- Day 45: all Customer Data is deleted\n")).toEqual(["45 days"]);
+    // A point of no deleting is none ("Day 7: reminder sent").
+    expect(kept("On termination:\n- Day 7: a reminder is sent\n")).toEqual([]);
+  });
+
+  it("reads no keeping from the law's period in a clause reserving its duties; a keeping the DPA sets itself stays", () => {
+    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => `${r.value.value} ${r.value.unit}`);
+    for (const text of [
+      "- Sichere Löschung — wobei gesetzliche Aufbewahrungspflichten (§ 147 AO, 10 Jahre) beachtet werden",
+      "Restano salvi gli obblighi di conservazione imposti dalla legge: la documentazione contabile va conservata 10 anni (art. 2220 Cod. Civ.).",
+    ])
+      expect(kept(text), text).toEqual([]);
+    expect(kept("I dati di fatturazione sono conservati per dieci (10) anni ai sensi del D.P.R. 600/1973 art. 22.")).toEqual(["10 years"]);
+    expect(kept("Subject to statutory retention obligations, the Processor deletes the data within 30 days.")).toEqual(["30 days"]);
+  });
+
   it("reads no objection window from a data subject's right to object (Art. 21 GDPR) in a rights table", () => {
     const d = draft(
       "## Sous-traitants\n\nLe Prestataire informe le Client de tout changement de sous-traitant.\n\n| Droit | Article RGPD | Délai |\n|---|---|---|\n| **Opposition** | Art. 21 | 1 mois max |\n",

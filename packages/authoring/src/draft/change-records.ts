@@ -1,9 +1,11 @@
 /**
  * A document's record of its own versions ("Revision history", "Historial de revisiones",
  * "Änderungshistorie"): its rows tell what changed ("Añadido Docplanner Tech S.L. como
- * sub-encargado", "Log retention changed from 30 to 90 days"), not what is in force, so the
- * finders never see it. Under such a heading, or under such a label in its own first line or on a
- * line of its own right above it, a paragraph is left out; the others keep their order, numbered anew.
+ * sub-encargado", "Log retention changed from 30 to 90 days"), not what is in force; and a
+ * template's notes on how to use it ("Hinweise zur Verwendung dieser Vorlage": "Aufbewahren → 10
+ * Jahre (Vertragsunterlage)" is the signed copy's keeping). The finders never see either. Under
+ * such a heading, or under such a label in its own first line or on a line of its own right above
+ * it, a paragraph is left out; the others keep their order, numbered anew.
  */
 
 import { paragraphLines, tableRows, withoutMarkup, type Paragraph } from "./document.js";
@@ -23,9 +25,14 @@ function labelAlone(p: Paragraph | undefined): boolean {
 }
 
 function changeRecord(p: Paragraph): boolean {
-  if (KEYWORDS.changeRecord.test(p.heading)) return true;
+  if (aboutTheDocument(p.heading)) return true;
   const first = withoutMarkup(paragraphLines(p)[0] ?? "")
     .replace(/^#{1,6}\s+/, "")
     .trim();
-  return first.length <= LABEL_LENGTH && KEYWORDS.changeRecord.test(first);
+  return first.length <= LABEL_LENGTH && aboutTheDocument(first);
+}
+
+/** A label or heading about the document itself: its versions, or how to fill it in. */
+function aboutTheDocument(text: string): boolean {
+  return KEYWORDS.changeRecord.test(text) || KEYWORDS.templateNotes.test(text);
 }

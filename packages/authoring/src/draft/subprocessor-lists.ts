@@ -448,7 +448,8 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
   // A heading, or a sentence saying the list follows ("The following is a list of the
   // subprocessors we use.").
   const heading =
-    (headingLike(p.text) || (p.lineStarts.length === 1 && KEYWORDS.listFollows.test(p.text))) && KEYWORDS.subprocessor.test(p.text);
+    (headingLike(p.text) || (p.lineStarts.length === 1 && KEYWORDS.listFollows.test(withoutReferencesBelow(p.text)))) &&
+    KEYWORDS.subprocessor.test(p.text);
   let list: Paragraph | undefined;
   let first = 0;
   if (intro >= 0 && intro < lines.length - 1) [list, first] = [p, intro + 1];
@@ -525,6 +526,19 @@ function itemsAsEntries(items: readonly Item[], last: Paragraph): Taken | undefi
   if (prose > 0 && (prose * 2 > read.length || !rows.some((r) => COMPANIES_ANYWHERE.test(r.value.name)))) return undefined;
   return rows.length > 0 ? { rows, next: last.index + 1 } : undefined;
 }
+
+/**
+ * A text without its pointers to a later clause ("(§ 6 unten)", "see Section 6 below"): a duty that
+ * points to the clause about sub-processors announces no list after it.
+ */
+function withoutReferencesBelow(text: string): string {
+  return text.replace(REFERENCE_BELOW, "");
+}
+
+const REFERENCE_BELOW = new RegExp(
+  `(?:${KEYWORDS.crossReference.source}|§)\\s*\\d+(?:\\.\\d+)*[a-z]?\\s+(?:${KEYWORDS.listFollows.source})`,
+  "giu",
+);
 
 /** The words of a transfer mechanism (SCCs, BCRs, the Data Privacy Framework), in every language. */
 const MECHANISMS = [KEYWORDS.scc, KEYWORDS.bcr, KEYWORDS.dpf];

@@ -16,7 +16,7 @@ import {
 import { columnWords, CROSS_REFERENCE_FIRST, europeIn, everywhere, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { countryIn, placeIn } from "./countries.js";
 import { periodsByTheirUnit } from "./header-units.js";
-import { findPeriods, numberValue, type FoundPeriod, type Period } from "./periods.js";
+import { countIn, findPeriods, numberValue, type FoundPeriod, type Period } from "./periods.js";
 
 /** A line's bullet or a table row's opening bar, before its text. */
 const LINE_OPENING = new RegExp(`^\\s*(?:${BULLET}\\s+|\\|\\s*)`);
@@ -1513,6 +1513,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
         // "Aufbewahrung ... von mindestens drei Jahren": a least time kept is no limit.
         !AT_LEAST_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - 40), x.index)) &&
         !ONLY_AFTER_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - 40), x.index)) &&
+        !lawsOwnKeeping(s, x) &&
         // "Les données anonymisées ... peuvent être conservées 3 ans": no personal data is kept.
         !KEYWORDS.anonymousData.test(partAround(s, x).before) &&
         !(fromTheDeleting(s, x) && !keptOrDeletedBefore(s, x)) &&
@@ -1541,7 +1542,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
       out.push({ ...found(s, asPeriod(x), "sentence pattern: data kept or deleted within a period", x), category: categoryOf(s.text) });
     }
     if (taken.length > 0) continue;
-    const elsewhere = periodReferredTo(ctx, i, periods, deletes);
+    const elsewhere = deletingAtTimelinePoint(ctx, s, periods, deletes) ?? periodReferredTo(ctx, i, periods, deletes);
     if (elsewhere) {
       out.push({ ...elsewhere, category: categoryOf(s.text) });
       continue;
@@ -1761,6 +1762,31 @@ function backupsPeriod(s: Sentence): FoundPeriod | undefined {
 
 /** Right before a period, how often ("every", "tous les", "alle"). */
 const EVERY_RIGHT_BEFORE = phrase("everyWord", "(?<![\\p{L}])(?:", ")\\s*$", "iu");
+
+/** "3. **Tag 30** — Operative Daten werden aus aktiver Datenbank entfernt": a deleting at a timeline's point. */
+function deletingAtTimelinePoint(ctx: Context, s: Sentence, periods: readonly FoundPeriod[], deletes: boolean): Found<Period> | undefined {
+  const point = deletes && periods.length === 0 ? timelinePoint(s) : undefined;
+  if (!point) return undefined;
+  ctx.trace?.("retention", s, `taken: ${point.text}, a point of the timeline after the end`);
+  return found(s, asPeriod(point), "a deleting at a point of a timeline (day N after the end)", point);
+}
+
+/**
+ * A timeline's point opening a line ("3. **Tag 30** — ...", "- Day 30: ...", "**Nach Jahr 10** —
+ * ..."): day N counted from the timeline's start, as a period. Undefined when the word is no unit.
+ */
+function timelinePoint(s: Sentence): FoundPeriod | undefined {
+  const m = TIMELINE_POINT.exec(s.text);
+  const word = m?.groups?.unit;
+  const count = Number(m?.groups?.count);
+  if (!m || !word || !(count > 0)) return undefined;
+  return countIn(count, word, m.index, m[0]);
+}
+
+const TIMELINE_POINT = new RegExp(
+  `^\\s*(?:${BULLET}\\s+|\\d{1,2}\\.\\s+)?[*_]*(?:(?:${KEYWORDS.countedFrom.source})\\s+)?(?<unit>\\p{L}{3,8})\\s+(?<count>\\d{1,4})[*_]*\\s*(?:[—–:]|-\\s)`,
+  "iu",
+);
 
 /** "Retention of logs: Up to 90 days": a period after a label about keeping, the label its clause. */
 function labelledKeeping(s: Sentence, x: FoundPeriod): boolean {
@@ -2085,6 +2111,22 @@ function citationsOf(text: string): string[] {
 
 // A code's letters after a paragraph sign are capitals ("§ 147 AO"), so case counts but for "Art".
 const CITATION = /(?:\b[Aa]rt(?:icle|ikel|ículo|icolo)?\.?|§{1,2})\s*[A-Z]?\d+(?:-\d+)*[a-z]?(?:\s+[A-ZÄÖÜ]{2,5}\b)?/gu;
+
+/**
+ * Whether a period is the one a statute sets, in a clause reserving the law's keeping duties
+ * ("Restano salvi gli obblighi di conservazione imposti dalla legge ...: la documentazione contabile
+ * va conservata 10 anni (art. 2220 Cod. Civ.)", "wobei gesetzliche Aufbewahrungspflichten (§ 147 AO,
+ * 10 Jahre) beachtet werden"): the law's keeping, not the agreement's. A keeping the DPA sets itself
+ * and cites the law for ("conservati per dieci (10) anni ai sensi del D.P.R. 600/1973") stays one.
+ */
+function lawsOwnKeeping(s: Sentence, x: FoundPeriod): boolean {
+  if (!KEYWORDS.lawReserved.test(s.text)) return false;
+  const near = s.text.slice(Math.max(0, x.index - CITATION_REACH), x.index + x.text.length + CITATION_REACH);
+  return citationsOf(near).length > 0;
+}
+
+/** How far from a period the provision of law setting it may be cited. */
+const CITATION_REACH = 30;
 
 /** Every keeping or deleting word of a text, in order. */
 const KEEPING_WORDS = new RegExp(KEYWORDS.retention.source, "gi");

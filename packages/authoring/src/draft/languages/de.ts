@@ -92,7 +92,7 @@ export const de: LanguageWords = {
     special: "besondere kategorie|sensible daten",
     none: "nicht zutreffend|entfällt|\\bkeine\\b",
     retention:
-      "verarbeitet für einen (maximale )?zeitraum|aufbewahr|vorgehalten|vorhalt|\\bbewahr\\w* [^.]{0,80}\\bauf\\b|speicher|lösch|vernicht|überschrieben|(?:protokoll\\w*|\\blogs?)\\b[^.;]{0,60}\\bfür (?=\\S*\\d|[a-zäöü]+ (?:\\(\\d+\\) )?(?:tage|wochen|monate|jahre)\\b)|(?:logs?|protokolle)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:tage|wochen|monate|jahre)\\b)|anonymisier",
+      "verarbeitet für einen (maximale )?zeitraum|aufbewahr|vorgehalten|vorhalt|\\bbewahr\\w* [^.]{0,80}\\bauf\\b|speicher|lösch|vernicht|überschrieben|(?:protokoll\\w*|\\blogs?)\\b[^.;]{0,60}\\bfür (?=\\S*\\d|[a-zäöü]+ (?:\\(\\d+\\) )?(?:tage|wochen|monate|jahre)\\b)|(?:logs?|protokolle)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:tage|wochen|monate|jahre)\\b)|anonymisier|entfern",
     withinTheNotice:
       "\\b(?:innerhalb|während) (?:derer|deren|welcher)\\b|\\binnerhalb der (?:[\\w-]+tägigen )?(ankündigungs|vorankündigungs|mitteilungs)frist\\b",
     withinThatPeriod:
@@ -138,8 +138,11 @@ export const de: LanguageWords = {
     crossReference: "siehe|vgl\\.?|artikel|abschnitt|ziffer|§",
     anonymousData: "(?:anonymisierte|aggregierte) (?:daten|statistiken)",
     everyWord: "alle|jede[nrs]?",
+    lawReserved:
+      "gesetzliche[n]? aufbewahrungs(?:pflichten|fristen)[^.;]{0,60}(?:beachtet|unberührt|bleiben|vorbehalten)|unbeschadet (?:der |etwaiger )?gesetzlichen? aufbewahrungs",
     changeRecord:
       "(?<![\\p{L}])(?:änderungs|versions|revisions|dokument)(?:historie|verlauf|geschichte)\\b|(?<![\\p{L}])änderungsprotokoll\\b",
+    templateNotes: "\\bhinweise zur (?:verwendung|nutzung) (?:dieser|der) vorlage\\b|\\bausfüllhinweise\\b",
     countedFrom: "nach|ab|seit",
     purposeWord: "um",
     answerTime: "antwort|reaktionszeit|bearbeitungszeit|rückmeldung",
@@ -166,7 +169,7 @@ export const de: LanguageWords = {
     workingTime: "\\b(geschäfts|arbeits)",
     nextWorkingDay: "\\bn(ä|a)chsten (werk|arbeits|geschäfts)tag(es)?\\b|\\bfolgenden (werk|arbeits|geschäfts)tag(es)?\\b",
     listIntro: "^\\s*(?:derzeit |aktuell )?sind\\b|^\\s*,?\\s*(?:nutzen|setzen) wir\\b|\\bumfass(t|en)\\b|\\bnämlich\\b|\\bdarunter\\b",
-    deleting: "lösch|vernicht|anonymisier",
+    deleting: "lösch|vernicht|anonymisier|entfern",
     determiner: "alle|sämtliche|die|der|das|den|ihre|seine",
     dataWord: "daten|informationen",
     otherwise: "anders|andernfalls|sonst|standardmäßig|mangels",

@@ -140,7 +140,11 @@ export const en: LanguageWords = {
     crossReference: "see|cf\\.?|refer to|article|section|clause",
     anonymousData: "(?:anonymi[sz]ed|aggregated) (?:data|statistics|information)",
     everyWord: "every|each",
+    lawReserved:
+      "subject to (?:any )?(?:statutory|legal|mandatory) (?:retention|storage|record-keeping) (?:obligations|requirements|duties)|without prejudice to (?:any )?(?:statutory|legal) retention|(?:statutory|legal) retention (?:obligations|requirements|duties) (?:remain|are) (?:unaffected|reserved)",
     changeRecord: "\\b(?:revision|version|change|document|amendment) history\\b|\\bchange ?log\\b|\\brecord of (?:changes|revisions)\\b",
+    templateNotes:
+      "\\bhow to use this (?:template|document)\\b|\\b(?:instructions|notes|guidance) (?:for|on) (?:using |completing )?this (?:template|document)\\b|\\bdrafting notes\\b",
     countedFrom: "of|from|after|following|upon",
     purposeWord: "to",
     answerTime: "\\brespon(?:d|ds|ded|ding|se|ses)\\b|\\brepl(?:y|ies)\\b|\\banswer|\\backnowledg|\\bresolution time|\\bturnaround",

@@ -130,8 +130,12 @@ export const es: LanguageWords = {
     crossReference: "véase|ver|cf\\.?|artículo|cláusula|sección",
     anonymousData: "datos (?:anonimizados|agregados)",
     everyWord: "cada",
+    lawReserved:
+      "sin perjuicio de las obligaciones legales de conservación|salvo (?:las )?obligaci[oó]n(?:es)? legal(?:es)? de conservación",
     changeRecord:
       "\\bhistorial de (?:revisiones|versiones|cambios|modificaciones)\\b|\\bcontrol de (?:versiones|cambios)\\b|\\bregistro de cambios\\b",
+    templateNotes:
+      "\\binstrucciones (?:de uso|para (?:usar|utilizar|completar)) (?:de )?(?:esta|la) plantilla\\b|\\bcómo usar esta plantilla\\b",
     countedFrom: "desde|tras|después de|a partir de",
     purposeWord: "para",
     answerTime: "\\brespuesta|\\bresponder|tiempo de (?:reacción|atención)",

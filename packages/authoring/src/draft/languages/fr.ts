@@ -138,7 +138,10 @@ export const fr: LanguageWords = {
     crossReference: "cf\\.?|voir|article|section",
     anonymousData: "données (?:anonymisées|agrégées)",
     everyWord: "chaque|tous les|toutes les",
+    lawReserved: "sous réserve des obligations légales de conservation|sans préjudice des obligations légales de conservation",
     changeRecord: "\\bhistorique des (?:révisions|versions|modifications)\\b|\\bsuivi des (?:versions|modifications)\\b",
+    templateNotes:
+      "\\b(?:notes|instructions|mode) d'(?:utilisation|emploi) (?:de ce|du) (?:modèle|document)\\b|\\bcomment utiliser ce modèle\\b",
     countedFrom: "après|suivant|à compter d[eu]|dès",
     purposeWord: "pour|afin de",
     answerTime: "\\brépon|délai de (?:réaction|traitement)",

@@ -118,7 +118,10 @@ export const it: LanguageWords = {
     crossReference: "vedi|cfr\\.?|articolo|sezione|clausola",
     anonymousData: "dati (?:anonimizzati|aggregati)",
     everyWord: "ogni",
+    lawReserved: "rest(?:a|ano) salv[io] gli obblighi (?:di conservazione|di legge)|fatti salvi gli obblighi (?:di conservazione|di legge)",
     changeRecord: "\\b(?:storico|cronologia|registro) (?:delle )?(?:revisioni|versioni|modifiche)\\b",
+    templateNotes:
+      "\\bistruzioni (?:per l'uso|d'uso|per la compilazione) (?:del|di questo) (?:modello|documento)\\b|\\bcome usare questo modello\\b",
     countedFrom: "dalla|dal|dopo|a partire da|da",
     purposeWord: "per",
     answerTime: "\\brispost|\\brispondere|tempo di (?:reazione|presa in carico)",

@@ -132,10 +132,17 @@ export const CONCEPTS = [
   // How often, before a period ("every 6 months", "tous les 30 jours", "alle 12 Monate"): a
   // frequency, not how long something is kept.
   "everyWord",
+  // A clause reserving the law's own keeping duties ("restano salvi gli obblighi di conservazione",
+  // "wobei gesetzliche Aufbewahrungspflichten ... beachtet werden"): the period a statute sets
+  // there is the law's, not the agreement's.
+  "lawReserved",
   // A document's record of its own versions ("Revision history", "Historial de revisiones",
   // "Änderungshistorie"): its rows say what changed ("Added X as sub-processor", "Retention changed
   // from 30 to 90 days"), never a term in force.
   "changeRecord",
+  // A template's notes on how to use it ("Hinweise zur Verwendung dieser Vorlage", "How to use this
+  // template"): instructions to whoever fills it in, not terms.
+  "templateNotes",
   "countedFrom",
   // Before a verb, the purpose it is ("to object", "pour s'opposer", "om bezwaar te maken").
   "purposeWord",
