@@ -17,6 +17,7 @@ import { columnWords, CROSS_REFERENCE_FIRST, europeIn, everywhere, KEYWORDS, LAW
 import { countryIn, placeIn } from "./countries.js";
 import { periodsByTheirUnit } from "./header-units.js";
 import { countIn, findPeriods, numberValue, type FoundPeriod, type Period } from "./periods.js";
+import { afterLastMark, firstMarkFrom } from "./sentence-marks.js";
 
 /** A line's bullet or a table row's opening bar, before its text. */
 const LINE_OPENING = new RegExp(`^\\s*(?:${BULLET}\\s+|\\|\\s*)`);
@@ -249,10 +250,13 @@ function fromTheDeleting(s: Sentence, p: FoundPeriod): boolean {
 
 /** The clause of a sentence a period is in: from the punctuation before it to the one after. */
 function clauseOf(s: Sentence, p: FoundPeriod): string {
-  const start = Math.max(0, ...[";", ":", ".", ","].map((c) => s.text.lastIndexOf(c, p.index) + 1));
-  const next = [";", ":", ". ", ","].map((c) => s.text.indexOf(c, p.index + p.text.length)).filter((i) => i >= 0);
-  return s.text.slice(start, next.length > 0 ? Math.min(...next) : s.text.length);
+  const start = afterLastMark(s, CLAUSE_MARK_BEFORE, p.index);
+  return s.text.slice(start, firstMarkFrom(s, CLAUSE_MARK_AFTER, p.index + p.text.length));
 }
+
+/** The marks a clause starts after, and those it ends at (a stop only before a space there). */
+const CLAUSE_MARK_BEFORE = /[;:.,]/g;
+const CLAUSE_MARK_AFTER = /[;:,]|\. /g;
 
 /** The period a sub-processor change must be announced before. */
 export function priorNotice(ctx: Context): Found<Period> | undefined {
@@ -1506,6 +1510,8 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     const deletes = KEYWORDS.deleting.test(s.text) || KEYWORDS.deleting.test(label);
     // The period must be the keeping's or the deleting's, not another act's in the same sentence
     // ("shall inform ... of its choice within 30 days, otherwise the data are destroyed").
+    // Asked once a sentence, not once a period (a sentence of thousands of periods).
+    const reserved = KEYWORDS.lawReserved.test(s.text);
     const eligible = periods.filter(
       (x) =>
         !anotherActsPeriod(s, x) &&
@@ -1513,9 +1519,9 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
         // "Aufbewahrung ... von mindestens drei Jahren": a least time kept is no limit.
         !AT_LEAST_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - 40), x.index)) &&
         !ONLY_AFTER_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - 40), x.index)) &&
-        !lawsOwnKeeping(s, x) &&
+        !(reserved && lawsOwnKeeping(s, x)) &&
         // "Les données anonymisées ... peuvent être conservées 3 ans": no personal data is kept.
-        !KEYWORDS.anonymousData.test(partAround(s, x).before) &&
+        !KEYWORDS.anonymousData.test(partAround(s, x).before.slice(-ANONYMOUS_REACH)) &&
         !(fromTheDeleting(s, x) && !keptOrDeletedBefore(s, x)) &&
         !aConfirmationDeadline(s, x) &&
         // "Si el Cliente no responde en los 15 días, se aplicará por defecto la supresión", "In the
@@ -1948,18 +1954,21 @@ const DELETING_AFTER = 180;
  */
 function partAround(s: Sentence, p: FoundPeriod): { before: string; after: string } {
   // " / " parts too: a bilingual line gives its translation after one ("Löschfrist: 30 Tage / Deletion period: 30 days").
-  const marks = [";", ":", " / "];
-  const start = Math.max(
-    0,
-    ...marks.map((c) => {
-      const at = s.text.lastIndexOf(c, p.index);
-      return at < 0 ? 0 : at + c.length;
-    }),
-  );
+  // At most PART_REACH characters either side: a part of thousands of periods is not read whole
+  // for each of them.
+  const start = Math.max(afterLastMark(s, PART_MARK, p.index), p.index - PART_REACH);
   const from = p.index + p.text.length;
-  const ends = marks.map((c) => s.text.indexOf(c, from)).filter((i) => i >= 0);
-  return { before: s.text.slice(start, p.index), after: s.text.slice(from, ends.length > 0 ? Math.min(...ends) : s.text.length) };
+  return {
+    before: s.text.slice(start, p.index),
+    after: s.text.slice(from, Math.min(firstMarkFrom(s, PART_MARK, from), from + PART_REACH)),
+  };
 }
+
+/** How far a part of a sentence reaches either side of a period (every corpus text drafts the same with it). */
+const PART_REACH = 400;
+
+/** The marks a sentence's parts end at: a semicolon, a colon, a spaced slash. */
+const PART_MARK = /[;:]| \/ /g;
 
 /**
  * Whether a period details a deleting announced before a colon: "löscht nihito die Daten ...: die
@@ -2118,12 +2127,15 @@ const CITATION = /(?:\b[Aa]rt(?:icle|ikel|ículo|icolo)?\.?|§{1,2})\s*[A-Z]?\d+
  * va conservata 10 anni (art. 2220 Cod. Civ.)", "wobei gesetzliche Aufbewahrungspflichten (§ 147 AO,
  * 10 Jahre) beachtet werden"): the law's keeping, not the agreement's. A keeping the DPA sets itself
  * and cites the law for ("conservati per dieci (10) anni ai sensi del D.P.R. 600/1973") stays one.
+ * The caller has found the reservation in the sentence.
  */
 function lawsOwnKeeping(s: Sentence, x: FoundPeriod): boolean {
-  if (!KEYWORDS.lawReserved.test(s.text)) return false;
   const near = s.text.slice(Math.max(0, x.index - CITATION_REACH), x.index + x.text.length + CITATION_REACH);
   return citationsOf(near).length > 0;
 }
+
+/** How far before a period the anonymised data it keeps may be named ("Les données anonymisées ... conservées"). */
+const ANONYMOUS_REACH = 120;
 
 /** How far from a period the provision of law setting it may be cited. */
 const CITATION_REACH = 30;
@@ -2207,6 +2219,17 @@ const CATEGORY_STOP_WORD = phrase("categoryStopWord", "^(?:", ")$", "");
  * all Personal Data") so gets the one category, whatever the sentence opens with.
  */
 function categoryOf(text: string): string {
+  // Every period of a sentence asks for its category: the sentence is read once, not once a period
+  // (a sentence of thousands of keepings).
+  if (text === lastCategory.text) return lastCategory.category;
+  const category = categoryRead(text);
+  lastCategory = { text, category };
+  return category;
+}
+
+let lastCategory = { text: "", category: "data" };
+
+function categoryRead(text: string): string {
   // The object's words as they are: "Personal Data" is personal-data, though "personal" and "data"
   // say nothing as a sentence's first nouns.
   const object = DELETED_OBJECT.exec(text)?.groups?.object;
