@@ -1489,7 +1489,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     const underHeading = retentionCell(ctx, s) || label !== "";
     const backups = backupsLine(s);
     if (!KEYWORDS.retention.test(s.text) && !underHeading && !backups) continue;
-    const other = notAKeeping(ctx.sentences, i, underHeading || backups);
+    const other = notAKeeping(ctx.sentences, i, underHeading || backups !== undefined);
     if (other) {
       ctx.trace?.("retention", s, `skipped: ${other}`);
       continue;
@@ -1531,7 +1531,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
         !anAnswersTime(s, x) &&
         (x.unit !== "hours" || deletes) &&
         (underHeading ||
-          (backups && x === backupsPeriod(s)) ||
+          x === backups ||
           KEYWORDS.retention.test(clauseOf(s, x)) ||
           labelledKeeping(s, x) ||
           keptOrDeletedBefore(s, x) ||
@@ -1752,12 +1752,12 @@ const CONFIRMATION_AFTER = 60;
 
 /**
  * A line labelled as the backups ("- **Sauvegardes chiffrées** : Backups quotidiens (3 copies, 3
- * sites, 90 jours)"), whose one period of days or more is how long they are kept: none said how
- * often ("restore tested every 6 months").
+ * sites, 90 jours)"), whose one period of days or more is how long they are kept (that period, or
+ * undefined): none said how often ("restore tested every 6 months").
  */
-function backupsLine(s: Sentence): boolean {
+function backupsLine(s: Sentence): FoundPeriod | undefined {
   const label = labelOf(s);
-  return label !== "" && KEYWORDS.backup.test(label) && backupsPeriod(s) !== undefined;
+  return label !== "" && KEYWORDS.backup.test(label) ? backupsPeriod(s) : undefined;
 }
 
 function backupsPeriod(s: Sentence): FoundPeriod | undefined {
