@@ -31,27 +31,26 @@ const OVERLAP = 3;
 /** Where the text after the last mark starting at or before `index` begins, or 0 when there is none. */
 export function afterLastMark(s: Sentence, pattern: RegExp, index: number): number {
   const marks = marksIn(s, pattern);
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((marks[mid] as Mark).at <= index) lo = mid + 1;
-    else hi = mid;
-  }
+  const past = countWhile(marks, (at) => at <= index);
   let end = 0;
-  for (let k = Math.max(0, lo - OVERLAP); k < lo; k++) end = Math.max(end, (marks[k] as Mark).end);
+  for (let k = Math.max(0, past - OVERLAP); k < past; k++) end = Math.max(end, (marks[k] as Mark).end);
   return end;
 }
 
 /** Where the first mark starting at or after `from` is, or the sentence's length when there is none. */
 export function firstMarkFrom(s: Sentence, pattern: RegExp, from: number): number {
   const marks = marksIn(s, pattern);
+  return marks[countWhile(marks, (at) => at < from)]?.at ?? s.text.length;
+}
+
+/** How many marks, from the first, start where `before` holds (they are in order: a binary search). */
+function countWhile(marks: readonly Mark[], before: (at: number) => boolean): number {
   let lo = 0;
   let hi = marks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((marks[mid] as Mark).at < from) lo = mid + 1;
+    if (before((marks[mid] as Mark).at)) lo = mid + 1;
     else hi = mid;
   }
-  return marks[lo]?.at ?? s.text.length;
+  return lo;
 }
