@@ -5649,6 +5649,17 @@ describe("the forms a fourteenth round of dev texts took (Captio, ChatManta, Sim
     ).toBe("14 days");
   });
 
+  it("reads hosting at a provider in a place ('hébergées chez Scaleway à Paris'), in French, Italian, Dutch and Spanish", () => {
+    const allowed = (text: string) => draft(`${text}\n`).terms.hostingAllowed?.value;
+    for (const [text, code] of [
+      ["Les données sont hébergées chez Scaleway à Paris.", "FR"],
+      ["I dati sono ospitati presso Aruba in Italia.", "IT"],
+      ["De gegevens worden opgeslagen bij TransIP in Nederland.", "NL"],
+      ["Los datos están alojados en AWS en Irlanda.", "IE"],
+    ])
+      expect(allowed(text), text).toEqual([code]);
+  });
+
   it("reads a country's law named with its courts, in each language; not the courts alone", () => {
     const law = (text: string) => draft(`${text}\n`).terms.governingLaw?.value;
     for (const [text, code] of [

@@ -97,7 +97,7 @@ export const nl: LanguageWords = {
     noneOutsideEurope:
       "\\bniet\\b[^.;]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bverla(a|te)n? (nooit|niet) de (eu\\b|europese unie)|\\bgeen\\b[^.]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bgeen doorgifte\\b[^.;]{0,40}\\bderde landen|\\bniet\\b[^.;]{0,40}\\bdoorgegeven\\b[^.;]{0,40}\\bderde landen|\\bniet\\b[^.;]{0,40}\\bderde landen\\b[^.;]{0,40}\\bdoorgegeven",
     locatedIn:
-      "\\bbevind(t|en) zich (uitsluitend |alleen )?(in|binnen)\\b|\\binfrastructuur (in|binnen)\\b|\\b(staan|staat) in\\b|\\b(gehost|opgeslagen|gevestigd|verwerkt|bewaard|ondergebracht) (uitsluitend |alleen |enkel |slechts )?(in|binnen)\\b|\\bslaan\\b[^.;]{0,60}?\\bop (uitsluitend |alleen )?(in|binnen)\\b|\\b(verwerk|sla|bewaar|host)(t|en)\\b[^.;]{0,60}?gegevens\\b[^.;]{0,30}?\\b(in|binnen)\\b|\\b(?:hoofd)?locatie van de (?:gegevens|data|servers?) (?:is|zijn|ligt|liggen)(?: in)?\\b",
+      "\\bbevind(t|en) zich (uitsluitend |alleen )?(in|binnen)\\b|\\binfrastructuur (in|binnen)\\b|\\b(staan|staat) in\\b|\\b(gehost|opgeslagen|gevestigd|verwerkt|bewaard|ondergebracht) (uitsluitend |alleen |enkel |slechts )?(in|binnen)\\b|\\bslaan\\b[^.;]{0,60}?\\bop (uitsluitend |alleen )?(in|binnen)\\b|\\b(verwerk|sla|bewaar|host)(t|en)\\b[^.;]{0,60}?gegevens\\b[^.;]{0,30}?\\b(in|binnen)\\b|\\b(?:hoofd)?locatie van de (?:gegevens|data|servers?) (?:is|zijn|ligt|liggen)(?: in)?\\b|\\b(?:gehost|opgeslagen|bewaard) (?:bij|op)\\b[^.;]{0,60}?\\bin\\b",
     copula: "is|zijn",
     staysIn: "\\bniet\\b[^.;]{0,60}\\bbuiten |\\bverla(a|te)n? (nooit|niet) ",
     backup: "\\bback-?ups?\\b|\\breservekopie(?:ën)?",
