@@ -117,7 +117,7 @@ export function entry(name: string, rowText: string, locationText: string, glued
   // a role, not a company.
   if (ROLE_NAME.test(clean)) return undefined;
   // "EU SCCs", "Binding Corporate Rules", "EU-U.S. DPF": a transfer mechanism, not a company.
-  if ([KEYWORDS.scc, KEYWORDS.bcr, KEYWORDS.dpf].some((k) => k.test(clean))) return undefined;
+  if (namesATransferMechanism(clean)) return undefined;
   // "Name (Country) - Purpose": a header line of column words, not a company.
   if (onlyColumnWords(clean)) return undefined;
   const place = locationText.trim() || (seat?.[1] ?? (addressed ? address : placeAfterForm));
@@ -186,6 +186,13 @@ export function plainLine(line: string): string {
       .replace(/^(\*\*|__|\*|_)(.*)\1\s*$/, "$2"),
   ).trim();
 }
+
+/** Whether a text names a transfer mechanism (SCCs, BCRs, the Data Privacy Framework), in any language. */
+export function namesATransferMechanism(text: string): boolean {
+  return TRANSFER_MECHANISMS.some((k) => k.test(text));
+}
+
+const TRANSFER_MECHANISMS = [KEYWORDS.scc, KEYWORDS.bcr, KEYWORDS.dpf];
 
 /** A placeholder a template leaves for the company to fill in ("[Cloud Provider]", "{{vendor}}", "<name>"). */
 export const PLACEHOLDER = /^\s*`?(?:\[[^\]]*\]|\{\{[^}]*\}\}|<[^>]*>)`?\s*$/;

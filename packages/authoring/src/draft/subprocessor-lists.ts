@@ -20,6 +20,7 @@ import {
   foundEntry,
   itemsOf,
   nameLike,
+  namesATransferMechanism,
   namesOf,
   nameThenAddress,
   PLACEHOLDER,
@@ -509,7 +510,7 @@ function itemsAsEntries(items: readonly Item[], last: Paragraph): Taken | undefi
       prose++;
       continue;
     }
-    if (MECHANISMS.some((k) => k.test(name))) {
+    if (namesATransferMechanism(name)) {
       mechanisms++;
       continue;
     }
@@ -539,9 +540,6 @@ const REFERENCE_BELOW = new RegExp(
   `(?:${KEYWORDS.crossReference.source}|§)\\s*\\d+(?:\\.\\d+)*[a-z]?\\s+(?:${KEYWORDS.listFollows.source})`,
   "giu",
 );
-
-/** The words of a transfer mechanism (SCCs, BCRs, the Data Privacy Framework), in every language. */
-const MECHANISMS = [KEYWORDS.scc, KEYWORDS.bcr, KEYWORDS.dpf];
 
 /** One item of an announced list: its text, line and paragraph. */
 interface Item {

@@ -107,10 +107,15 @@ function periodsOf(s: Sentence): FoundPeriod[] {
   const written = findPeriods(s.text);
   // "(propuesta: **sin dilación indebida y en todo caso ≤ 48 h**)": a draft's proposal, no term.
   const found = (written.length > 0 ? written : periodsByTheirUnit(s)).filter(
-    (x) => !PROPOSED_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - PROPOSAL_REACH), x.index)),
+    (x) => !PROPOSED_RIGHT_BEFORE.test(textBefore(s, x, PROPOSAL_REACH)),
   );
   periodsFound.set(s, found);
   return found;
+}
+
+/** The `reach` characters of a sentence right before a period: what the words just before it say. */
+function textBefore(s: Sentence, x: FoundPeriod, reach: number): string {
+  return s.text.slice(Math.max(0, x.index - reach), x.index);
 }
 
 /** How far before a period the word proposing it may be. */
@@ -134,7 +139,7 @@ const ONLY_AFTER_RIGHT_BEFORE = phrase("onlyAfter", "(?<![\\p{L}])(?:", ")\\s*$"
 /** Whether the words right after a period make it a time before an event ("one month in advance"). */
 function beforeSomething(s: Sentence, p: FoundPeriod): boolean {
   // Emphasis before the period ("con un preavviso di almeno **15 giorni**") is no word.
-  const before = s.text.slice(Math.max(0, p.index - 34), p.index).replace(/[*_]+/g, "");
+  const before = textBefore(s, p, 34).replace(/[*_]+/g, "");
   return inAdvance(s, p) || NO_LATER_THAN.test(before) || NOTICE_RIGHT_BEFORE.test(before);
 }
 
@@ -170,12 +175,12 @@ const HEDGED_RIGHT_BEFORE = phrase(
  * as what is typical ("a retention period required by law (typically up to 7 years ...)").
  */
 function anExample(s: Sentence, p: FoundPeriod): boolean {
-  return forExample(s, p) || HEDGED_RIGHT_BEFORE.test(s.text.slice(Math.max(0, p.index - 40), p.index));
+  return forExample(s, p) || HEDGED_RIGHT_BEFORE.test(textBefore(s, p, 40));
 }
 
 /** Whether "e.g." stands right before a period ("entro `[es. 48 ore]`", "(e.g., 10 years)"). */
 function forExample(s: Sentence, p: FoundPeriod): boolean {
-  return FOR_EXAMPLE_RIGHT_BEFORE.test(s.text.slice(Math.max(0, p.index - 40), p.index));
+  return FOR_EXAMPLE_RIGHT_BEFORE.test(textBefore(s, p, 40));
 }
 
 /** Right after a period, what it counts from ("of", "after", "nach", "dalla"...). */
@@ -560,8 +565,7 @@ function sentencesAfter(sentences: readonly Sentence[], i: number): Sentence[] {
     // either ("**Termine operativo proposto: entro 24 ore** dalla conoscenza. ⚖️-14" ends in a
     // mark, not a stop).
     const nextParagraph =
-      next.paragraph.index === s.paragraph.index + 1 &&
-      !next.paragraph.marked &&
+      paragraphRightAfter(next, s) &&
       (!headingLike(next.paragraph.text) || (periodsOf(next).length > 0 && !s.paragraph.marked && !headingLike(s.paragraph.text))) &&
       out.every((x) => x.paragraph === s.paragraph);
     if (next.paragraph !== s.paragraph && !nextParagraph) break;
@@ -675,7 +679,7 @@ function breachPeriod(s: Sentence): FoundPeriod | undefined {
       // "(e comunque entro `[es. 48 ore]`)": a template's example, not its deadline.
       !forExample(s, x) &&
       // "de eerste 24 uur nadat hij ... heeft geïnformeerd ... beschikbaar": a span, not a deadline.
-      !FIRST_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - 16), x.index)) &&
+      !FIRST_RIGHT_BEFORE.test(textBefore(s, x, 16)) &&
       !(
         theAuthoritysDeadline(x) &&
         (authorityRightBefore(s.text.slice(0, x.index)) ||
@@ -857,7 +861,7 @@ export function auditNotice(ctx: Context): Found<Period> | undefined {
     if (KEYWORDS.subprocessor.test(s.text) && !/audit/i.test(s.text)) continue;
     const p = periodsOf(s).find((x) => {
       const after = s.text.slice(x.index + x.text.length, x.index + x.text.length + 40);
-      const before = s.text.slice(Math.max(0, x.index - 40), x.index);
+      const before = textBefore(s, x, 40);
       return RIGHT_AFTER_BEFORE.test(after) || KEYWORDS.noticeWord.test(before + after);
     });
     if (p) {
@@ -879,21 +883,22 @@ export function governingLaw(ctx: Context): Found<string> | undefined {
   for (const [i, s] of ctx.sentences.entries()) {
     // Each mention of the law in turn: "(Governing Law) of the SCCs: ... are governed by the laws of France".
     const mentions = [...s.text.matchAll(LAW_MENTIONS)];
+    // The sentence without its statutes, blanked once for every reading below.
+    const text = withoutStatutes(s.text);
     if (mentions.length === 0) {
-      const withCourts = lawWithItsCourts(s);
+      const withCourts = lawWithItsCourts(text);
       if (withCourts) {
         all.push(found(s, withCourts, "sentence pattern: a country's law named with its courts"));
         ctx.trace?.("governingLaw", s, `taken: ${withCourts}, a law named with its courts`);
         continue;
       }
-      const named = lawUnderItsHeading(ctx, s);
+      const named = lawUnderItsHeading(ctx, s, text);
       if (named) {
         all.push(found(s, named, "a country's law named under a heading about the governing law"));
         ctx.trace?.("governingLaw", s, `taken: ${named}, under a heading about the governing law`);
       }
       continue;
     }
-    const text = withoutStatutes(s.text);
     // What is governed by a law names the law ("governed by the laws of Ireland", "English law"):
     // "not governed by an adequacy decision made by the United Kingdom" chooses none.
     const code =
@@ -923,11 +928,10 @@ export function governingLaw(ctx: Context): Found<string> | undefined {
  * California law.": a country's law named in the first paragraph under a heading about the
  * governing law, the country right beside the word "law"; else a line of the section naming the
  * courts' country ("## Legislación aplicable", "- Jurisdicción: España"), which the section
- * gives as its choice.
+ * gives as its choice. `text` is the sentence's with its statutes blanked out.
  */
-function lawUnderItsHeading(ctx: Context, s: Sentence): string | undefined {
+function lawUnderItsHeading(ctx: Context, s: Sentence, text: string): string | undefined {
   if (!KEYWORDS.law.test(headingAbove(ctx, s))) return undefined;
-  const text = withoutStatutes(s.text);
   for (const m of text.matchAll(LAW_NOUNS)) {
     const code = lawIn(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30));
     if (code) return code;
@@ -941,10 +945,10 @@ function lawUnderItsHeading(ctx: Context, s: Sentence): string | undefined {
 /**
  * A country's law named with the courts, the way a clause of miscellany gives the governing law
  * ("Legislación española y jurisdicción según las Condiciones", "Spanish law and jurisdiction",
- * "droit français et juridiction de Paris"): the law's country, beside its noun.
+ * "droit français et juridiction de Paris"): the law's country, beside its noun. The text comes
+ * with its statutes blanked out (withoutStatutes).
  */
-function lawWithItsCourts(s: Sentence): string | undefined {
-  const text = withoutStatutes(s.text);
+function lawWithItsCourts(text: string): string | undefined {
   const m = LAW_AND_COURTS.exec(text);
   return m ? lawIn(text.slice(Math.max(0, m.index - 25), m.index + m[0].length)) : undefined;
 }
@@ -1517,8 +1521,8 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
         !anotherActsPeriod(s, x) &&
         !anExample(s, x) &&
         // "Aufbewahrung ... von mindestens drei Jahren": a least time kept is no limit.
-        !AT_LEAST_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - 40), x.index)) &&
-        !ONLY_AFTER_RIGHT_BEFORE.test(s.text.slice(Math.max(0, x.index - 40), x.index)) &&
+        !AT_LEAST_RIGHT_BEFORE.test(textBefore(s, x, 40)) &&
+        !ONLY_AFTER_RIGHT_BEFORE.test(textBefore(s, x, 40)) &&
         !(reserved && lawsOwnKeeping(s, x)) &&
         // "Les données anonymisées ... peuvent être conservées 3 ans": no personal data is kept.
         !KEYWORDS.anonymousData.test(partAround(s, x).before.slice(-ANONYMOUS_REACH)) &&
@@ -1543,9 +1547,11 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     // Each keeping the sentence gives ("from active systems within 30 days and from backups within
     // 180 days"), unless one is their total.
     const taken = eligible.length === 0 ? [] : total ? [total] : eligible;
+    // The sentence's category, read once for all its keepings (a sentence of thousands of them).
+    const category = taken.length > 0 ? categoryOf(s.text) : "";
     for (const x of taken) {
       ctx.trace?.("retention", s, `taken: ${x.text}`);
-      out.push({ ...found(s, asPeriod(x), "sentence pattern: data kept or deleted within a period", x), category: categoryOf(s.text) });
+      out.push({ ...found(s, asPeriod(x), "sentence pattern: data kept or deleted within a period", x), category });
     }
     if (taken.length > 0) continue;
     const elsewhere = deletingAtTimelinePoint(ctx, s, periods, deletes) ?? periodReferredTo(ctx, i, periods, deletes);
@@ -1608,22 +1614,25 @@ function periodReferredTo(ctx: Context, i: number, periods: readonly FoundPeriod
 }
 
 /**
- * The period of the sentence after sentence i, in its paragraph, when that sentence goes on with
- * sentence i's act ("It shall do so within 30 days", "Processor will comply with such request
- * within 14 days", "Dies erfolgt innerhalb von 4 Wochen") and speaks of nothing else: a sentence
- * with words of its own about keeping or deleting is read for itself, one about a sub-processor,
- * a breach, an objection or an audit is theirs.
+ * The period of the sentence after sentence i, in its paragraph or opening the next one, when that
+ * sentence goes on with sentence i's act ("It shall do so within 30 days", "Processor will comply
+ * with such request within 14 days", "Dies erfolgt innerhalb von 4 Wochen", "**4.g.2** Le
+ * operazioni di cui al comma 4.g.1 vengono eseguite entro trenta (30) giorni") and speaks of
+ * nothing else: a sentence with words of its own about keeping or deleting is read for itself, one
+ * about a sub-processor, a breach, an objection or an audit is theirs.
  */
 function periodOfTheSameAct(sentences: readonly Sentence[], i: number): FoundPeriod | undefined {
   const next = sentences[i + 1];
-  const here = sentences[i];
-  // The next paragraph's first sentence too, when the deleting ends its own ("- (b) Cancella ...",
-  // then "**4.g.2** Le operazioni di cui al comma 4.g.1 vengono eseguite entro trenta (30) giorni").
-  const nextParagraph =
-    next !== undefined && here !== undefined && next.paragraph.index === here.paragraph.index + 1 && !next.paragraph.marked;
-  if (!next || (next.paragraph !== here?.paragraph && !nextParagraph) || KEYWORDS.retention.test(next.text)) return undefined;
+  const here = sentences[i] as Sentence;
+  if (!next || (next.paragraph !== here.paragraph && !paragraphRightAfter(next, here)) || KEYWORDS.retention.test(next.text))
+    return undefined;
   if (!KEYWORDS.sameAct.test(withoutMarkup(next.text.replace(LINE_OPENING, "")).replace(CLAUSE_NUMBER, "").slice(0, 80))) return undefined;
   return ownPeriodOf(next);
+}
+
+/** Whether sentence `next` is in the paragraph right after `here`'s, and that paragraph no Markdown heading. */
+function paragraphRightAfter(next: Sentence, here: Sentence): boolean {
+  return next.paragraph.index === here.paragraph.index + 1 && !next.paragraph.marked;
 }
 
 /** A clause's number opening a sentence ("4.g.2 ", "7.1. "): no word of it. */
@@ -1718,7 +1727,7 @@ const TOTAL_BEFORE = new RegExp(`(?:${KEYWORDS.totalWord.source})(?:\\s+\\p{L}{1
  */
 function aTotal(s: Sentence, x: FoundPeriod): boolean {
   const end = x.index + x.text.length;
-  return TOTAL_AFTER.test(s.text.slice(end, end + 16)) || TOTAL_BEFORE.test(s.text.slice(Math.max(0, x.index - 16), x.index));
+  return TOTAL_AFTER.test(s.text.slice(end, end + 16)) || TOTAL_BEFORE.test(textBefore(s, x, 16));
 }
 
 /**
@@ -1763,7 +1772,7 @@ function backupsLine(s: Sentence): FoundPeriod | undefined {
 function backupsPeriod(s: Sentence): FoundPeriod | undefined {
   const long = periodsOf(s).filter((x) => x.unit !== "hours");
   const [only] = long;
-  return long.length === 1 && only && !EVERY_RIGHT_BEFORE.test(s.text.slice(Math.max(0, only.index - 16), only.index)) ? only : undefined;
+  return long.length === 1 && only && !EVERY_RIGHT_BEFORE.test(textBefore(s, only, 16)) ? only : undefined;
 }
 
 /** Right before a period, how often ("every", "tous les", "alle"). */
@@ -2219,17 +2228,6 @@ const CATEGORY_STOP_WORD = phrase("categoryStopWord", "^(?:", ")$", "");
  * all Personal Data") so gets the one category, whatever the sentence opens with.
  */
 function categoryOf(text: string): string {
-  // Every period of a sentence asks for its category: the sentence is read once, not once a period
-  // (a sentence of thousands of keepings).
-  if (text === lastCategory.text) return lastCategory.category;
-  const category = categoryRead(text);
-  lastCategory = { text, category };
-  return category;
-}
-
-let lastCategory = { text: "", category: "data" };
-
-function categoryRead(text: string): string {
   // The object's words as they are: "Personal Data" is personal-data, though "personal" and "data"
   // say nothing as a sentence's first nouns.
   const object = DELETED_OBJECT.exec(text)?.groups?.object;
