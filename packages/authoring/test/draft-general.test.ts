@@ -29,6 +29,9 @@ function draft(text: string): Draft {
 const t = (f: { value: { value: number; unit: string } | null } | undefined): string | undefined =>
   f?.value ? `${f.value.value} ${f.value.unit}` : undefined;
 
+/** The retention periods drafted from a text, as "30 days". */
+const keptPeriods = (text: string): Array<string | undefined> => draft(text).terms.retention.map((r) => t(r));
+
 /** The sub-processors drafted, as [name, country]. */
 const names = (d: Draft): Array<[string, string | null]> => (d.terms.subprocessors ?? []).map((f) => [f.value.name, f.value.country]);
 
@@ -4695,7 +4698,9 @@ describe("a breach notified to the authority and the controller together", () =>
 
 describe("a deleting named long after its period", () => {
   it("reads the period when what is deleted is named at length between, as French does", () => {
-    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => t(r));
+    const kept = (text: string) =>
+      keptPeriods(`${text}
+`);
     expect(
       kept(
         "- **30 jours** après la désactivation du compte, toutes les données personnelles du Responsable et de ses clients finaux sont **définitivement supprimées** des systèmes de production du Sous-traitant.",
@@ -4745,7 +4750,7 @@ describe("hosting said as data residency, and hosting wished for", () => {
 
 describe("a list of deletion times under a label that deletes", () => {
   it("reads each item's hours as a deleting's, the label up to 80 characters, in Italian and English", () => {
-    const kept = (text: string) => draft(text).terms.retention.map((r) => t(r));
+    const kept = keptPeriods;
     expect(
       kept(
         "La cancellazione è automatica e non richiede alcuna richiesta:\n\n- **48 ore** dall'ultima mossa, per una partita in corso;\n- **6 ore** dalla fine della partita, o per una stanza mai avviata.\n",
@@ -4800,7 +4805,9 @@ describe("hours written the French and Dutch short ways", () => {
 
 describe("erasure named as a data subject's right", () => {
   it("reads no retention from a request's time when the erasure is named beside rectification, in each language", () => {
-    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => t(r));
+    const kept = (text: string) =>
+      keptPeriods(`${text}
+`);
     for (const request of [
       "Der Auftragnehmer unterstützt den Auftraggeber bei Anfragen betroffener Personen (Auskunft, Berichtigung, Löschung) gemäß Art. 15–22 DSGVO innerhalb von 72 Stunden nach Eingang der Anfrage.",
       "Le Prestataire transmet au Client toute demande d'accès, de rectification ou d'effacement dans un délai de 5 jours.",
@@ -4953,7 +4960,7 @@ describe("German 'kündigt ... an' (announces) is no termination", () => {
 
 describe("a deleting whose sentence a list broke, and hosting set in bold", () => {
   it("reads the period after the list, in lower case, as the last item's deleting's", () => {
-    const kept = (text: string) => draft(text).terms.retention.map((r) => t(r));
+    const kept = keptPeriods;
     expect(
       kept(
         "A la finalización de la prestación del servicio, el Encargado, **a elección del Responsable**:\n\n- Devolverá al Responsable los datos personales en un formato estructurado; y/o\n- Suprimirá los datos personales y las copias existentes,\n\nen un plazo máximo de **60 días**, salvo que la normativa exija su conservación.\n",
@@ -5026,7 +5033,9 @@ describe("the forms one DPA's six translations took (AnarBib's, dev half)", () =
   });
 
   it("reads backups replaced by rotation, a Belgian Dutch 'wissing', and no retention from the days before a deletion by default", () => {
-    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => t(r));
+    const kept = (text: string) =>
+      keptPeriods(`${text}
+`);
     expect(
       kept("Technical backups possibly containing this data are replaced by rotation within a maximum of 90 days after the main deletion."),
     ).toEqual(["90 days"]);
@@ -5067,7 +5076,9 @@ describe("a Markdown heading with its text on the next line, and what CivicWalle
   });
 
   it("reads a deleting that reaches the sub-processors' systems, a notice period set in bold, and no restated term twice", () => {
-    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => t(r));
+    const kept = (text: string) =>
+      keptPeriods(`${text}
+`);
     expect(
       kept(
         "CivicWallet cancellerà tutti i Dati Personali dai propri sistemi e da quelli dei Sub-responsabili entro 30 giorni dalla richiesta.",
@@ -5098,7 +5109,9 @@ describe("what a French ATD showed: the EU first in a long place, an attestation
   });
 
   it("reads no retention from the days an attestation is given in, but keeps a deleting's days before its certificate", () => {
-    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => t(r));
+    const kept = (text: string) =>
+      keptPeriods(`${text}
+`);
     expect(
       kept(
         "Après l'opération de restitution ou de destruction, le ST délivre au RT, dans les 15 jours calendaires suivants, une attestation écrite certifiant la destruction sécurisée des données.",
@@ -5149,7 +5162,9 @@ describe("what a Chilean draft DPA showed: HTML comments, a time to answer", () 
   });
 
   it("reads no retention from a time to answer, and 'Sub-responsabili' is no 'response'", () => {
-    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => t(r));
+    const kept = (text: string) =>
+      keptPeriods(`${text}
+`);
     expect(
       kept(
         "El plazo de respuesta es de 30 días conforme a la Ley 21.719. Praeventio ofrece flujos de acceso, exportación y solicitud de eliminación.",
@@ -5509,7 +5524,7 @@ describe("the forms a fourteenth round of dev texts took (Captio, ChatManta, Sim
   });
 
   it("takes no list item as a retention table's header, and reads a log's period right after its noun", () => {
-    const kept = (text: string) => draft(text).terms.retention.map((r) => `${r.value.value} ${r.value.unit}`);
+    const kept = keptPeriods;
     expect(
       kept(
         "In sintesi, le misure includono:\n- Backup: giornalieri su Hetzner Object Storage, retention 30 backup, RPO ≤ 24h\n- Incident response: procedura documentata, notifica entro 24h al Titolare\n- Sviluppo sicuro: TDD\n",
@@ -5528,7 +5543,7 @@ describe("the forms a fourteenth round of dev texts took (Captio, ChatManta, Sim
   });
 
   it("reads a deleting's period in the next paragraph's sentence about 'the operations' of its clause", () => {
-    const kept = (text: string) => draft(text).terms.retention.map((r) => `${r.value.value} ${r.value.unit}`);
+    const kept = keptPeriods;
     expect(
       kept(
         "**4.g.1** Alla cessazione del DPA, il Responsabile, a scelta del Titolare:\n- (a) Restituisce al Titolare tutti i Dati Personali, oppure\n- (b) Cancella in modo sicuro tutti i Dati Personali dai propri sistemi.\n\n**4.g.2** Le operazioni di cui al comma 4.g.1 vengono eseguite entro **trenta (30) giorni** dalla comunicazione del Titolare.\n",
@@ -5563,7 +5578,9 @@ describe("the forms a fourteenth round of dev texts took (Captio, ChatManta, Sim
   });
 
   it("reads anonymisation after a period as its deleting, and no keeping of anonymised data, in each language", () => {
-    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => `${r.value.value} ${r.value.unit}`);
+    const kept = (text: string) =>
+      keptPeriods(`${text}
+`);
     expect(kept("- **Anonymisation IP** : Anonymisation automatique après 7 jours")).toEqual(["7 days"]);
     expect(kept("IP addresses are anonymised after 7 days.")).toEqual(["7 days"]);
     for (const text of [
@@ -5576,7 +5593,9 @@ describe("the forms a fourteenth round of dev texts took (Captio, ChatManta, Sim
   });
 
   it("reads a backups line's one period as their keeping, not a frequency; a restatement of it is one term", () => {
-    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => `${r.value.value} ${r.value.unit}`);
+    const kept = (text: string) =>
+      keptPeriods(`${text}
+`);
     for (const [text, period] of [
       ["- **Sauvegardes chiffrées** : Backups quotidiens (3 copies, 3 sites, 90 jours)", "90 days"],
       ["- Backups: daily, encrypted, 30 days", "30 days"],
@@ -5614,7 +5633,7 @@ describe("the forms a fourteenth round of dev texts took (Captio, ChatManta, Sim
   });
 
   it("reads a deleting at a timeline's point ('**Tag 30** — ... entfernt', 'Day 30: ... deleted')", () => {
-    const kept = (text: string) => draft(text).terms.retention.map((r) => `${r.value.value} ${r.value.unit}`);
+    const kept = keptPeriods;
     expect(
       kept(
         "### 7.2 Löschung nach Vertragsende\n\n1. **Tag 0** — Vertragsende\n2. **Tag 1-30** — Datenexport\n3. **Tag 30** — Operative Daten werden aus aktiver Datenbank entfernt\n",
@@ -5626,7 +5645,9 @@ describe("the forms a fourteenth round of dev texts took (Captio, ChatManta, Sim
   });
 
   it("reads no keeping from the law's period in a clause reserving its duties; a keeping the DPA sets itself stays", () => {
-    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => `${r.value.value} ${r.value.unit}`);
+    const kept = (text: string) =>
+      keptPeriods(`${text}
+`);
     for (const text of [
       "- Sichere Löschung — wobei gesetzliche Aufbewahrungspflichten (§ 147 AO, 10 Jahre) beachtet werden",
       "Restano salvi gli obblighi di conservazione imposti dalla legge: la documentazione contabile va conservata 10 anni (art. 2220 Cod. Civ.).",
@@ -5684,7 +5705,9 @@ describe("the forms a fourteenth round of dev texts took (Captio, ChatManta, Sim
   });
 
   it("reads no keeping from a deleting that waits at least so long, in each language", () => {
-    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => `${r.value.value} ${r.value.unit}`);
+    const kept = (text: string) =>
+      keptPeriods(`${text}
+`);
     for (const text of [
       "Il Responsabile procede alla cancellazione solo dopo ulteriori 30 giorni di silenzio.",
       "The Processor deletes the data only after a further 30 days without instructions.",
@@ -5698,7 +5721,9 @@ describe("the forms a fourteenth round of dev texts took (Captio, ChatManta, Sim
   });
 
   it("reads no keeping from a clause still to be written (a placeholder to fill in), in each language", () => {
-    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => `${r.value.value} ${r.value.unit}`);
+    const kept = (text: string) =>
+      keptPeriods(`${text}
+`);
     for (const text of [
       "`[COMPILARE: termine di cancellazione dai backup]` — lo script di backup prevede una ritenzione di 14 giorni.",
       "[INSERT deletion period for backups] — backups are currently kept for 14 days.",
@@ -5711,7 +5736,9 @@ describe("the forms a fourteenth round of dev texts took (Captio, ChatManta, Sim
   });
 
   it("reads logs kept 'for' a period without a verb of keeping, in each language; rotated logs; not rotated keys", () => {
-    const kept = (text: string) => draft(`${text}\n`).terms.retention.map((r) => `${r.value.value} ${r.value.unit}`);
+    const kept = (text: string) =>
+      keptPeriods(`${text}
+`);
     for (const [text, period] of [
       ["- Auditoría: registro inmutable de accesos y modificaciones durante 10 años.", "10 years"],
       ["- Audit logging: immutable record of all access and changes for 10 years.", "10 years"],
