@@ -260,6 +260,11 @@ describe("where processing takes place, and incidents, in the words of processin
       unit: "hours",
     });
     expect(deadline("Incident notification: 48 hours")).toEqual({ value: 48, unit: "hours" });
+    expect(deadline("Security incidents affecting personal data are escalated to the customer within 24 hours.")).toEqual({
+      value: 24,
+      unit: "hours",
+    });
+    expect(deadline("If we suffer a data breach, you'll hear from us within 72 hours.")).toEqual({ value: 72, unit: "hours" });
     expect(deadline("The Processor will notify the Controller about any incidents affecting personal data within 24 hours.")).toEqual({
       value: 24,
       unit: "hours",
@@ -291,6 +296,57 @@ describe("where processing takes place, and incidents, in the words of processin
         "In case of a personal data breach, the Processor shall:\n\n(a) inform the Controller so that it can notify the supervisory authority within 72 hours.",
       ),
     ).toBeUndefined();
+  });
+
+  it("reads the deadline of a notice that introduces a list whose item is a breach (en, fr, de)", () => {
+    const deadline = (text: string) => draft(`${text}\n`).terms.breachNotification;
+    const en = deadline(
+      "The Processor shall notify the Controller without undue delay, and at the latest within 24 hours, of:\n\n(a) any Personal Data Breach;\n(b) any request from a Data Subject;\n(c) any legally binding request for disclosure.",
+    );
+    expect(en?.value).toEqual({ value: 24, unit: "hours" });
+    expect(en?.quote).toMatch(/^The Processor shall notify .* of:$/);
+    expect(en?.method).toMatch(/notice introducing/);
+    expect(
+      deadline(
+        "Le Sous-traitant informe le Client dans un délai de 48 heures :\n\n- de toute violation de données à caractère personnel ;\n- de toute demande d'exercice de droits.",
+      )?.value,
+    ).toEqual({ value: 48, unit: "hours" });
+    expect(
+      deadline(
+        "Der Auftragnehmer unterrichtet den Auftraggeber innerhalb von 24 Stunden über:\n\n- Verletzungen des Schutzes personenbezogener Daten;\n- Anfragen von Betroffenen.",
+      )?.value,
+    ).toEqual({ value: 24, unit: "hours" });
+    // The list's notice is about other things: no breach deadline.
+    expect(
+      deadline(
+        "The Processor shall inform the Controller within 5 days of:\n\n(a) any request from a Data Subject;\n(b) any change of its registered address.",
+      ),
+    ).toBeUndefined();
+    // Notice ahead of an event is no deadline after a breach.
+    expect(
+      deadline(
+        "The Processor shall notify the Controller at least 30 days in advance of:\n\n(a) any new sub-processor;\n(b) any change to its measures against a Personal Data Breach.",
+      )?.value ?? null,
+    ).toBeNull();
+  });
+
+  it("reads data that remains in a country (six languages), and a service run on or hosted on a provider in a place", () => {
+    const allowed = (text: string) => draft(`${text}\n`).terms.hostingAllowed?.value;
+    expect(allowed("Customer Data remains in Germany at all times.")).toEqual(["DE"]);
+    expect(allowed("All personal data stays within Germany.")).toEqual(["DE"]);
+    expect(allowed("Les données restent en France.")).toEqual(["FR"]);
+    expect(allowed("Sämtliche Daten verbleiben in Deutschland.")).toEqual(["DE"]);
+    expect(allowed("I dati rimangono in Italia.")).toEqual(["IT"]);
+    expect(allowed("Los datos permanecen en España.")).toEqual(["ES"]);
+    expect(allowed("De gegevens blijven in Nederland.")).toEqual(["NL"]);
+    expect(allowed("L'hébergement des données est assuré en France par OVHcloud.")).toEqual(["FR"]);
+    expect(allowed("The platform runs on Google Cloud in Belgium (europe-west1).")).toEqual(["BE"]);
+    expect(allowed("We host the service on Microsoft Azure West Europe (Netherlands).")).toEqual(["NL"]);
+    // What data remains is no place ("in your account", "la propriété du Client"), nor is a provider's full name.
+    expect(allowed("Customer Data remains in your account until you delete it.")).toBeUndefined();
+    expect(allowed("Les données restent la propriété du Client.")).toBeUndefined();
+    expect(allowed("Die Daten verbleiben im Eigentum des Kunden.")).toBeUndefined();
+    expect(allowed("We host the service on AWS (Amazon Web Services).")).toBeUndefined();
   });
 
   it("takes a table's place of processing over the company's address (French, Italian)", () => {

@@ -471,6 +471,21 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
       why(s, `taken: ${item.p.text}, from an item of the list it introduces`);
       continue;
     }
+    // "The Processor shall notify the Controller ... within 24 hours, of:", then "(a) any Personal
+    // Data Breach;": the notice the list's items are the objects of.
+    const intro = named && !KEYWORDS.notify.test(s.text) ? noticeIntroducing(ctx.sentences, i) : undefined;
+    if (intro) {
+      all.push(
+        found(
+          intro.s,
+          asPeriod(intro.p),
+          "sentence pattern: a breach in a list, notified within the period of the notice introducing it",
+          intro.p,
+        ),
+      );
+      why(s, `taken: ${intro.p.text}, from the notice introducing the list`);
+      continue;
+    }
     // A short line under a heading about notice ("Délais de notification", then "Violation de
     // données : 24 heures") is that notice's.
     const underNotice = s.text.length <= 100 && KEYWORDS.notify.test(above);
@@ -594,15 +609,35 @@ function noticeNext(sentences: readonly Sentence[], i: number): { s: Sentence; p
  * sentence ending in a colon above it, with only items between.
  */
 function listIntroOf(sentences: readonly Sentence[], i: number): string {
-  if (!onListLine(sentences[i] as Sentence)) return "";
+  return listIntroSentence(sentences, i)?.text ?? "";
+}
+
+/** The sentence that introduces the list item i is in (see listIntroOf), if it is one. */
+function listIntroSentence(sentences: readonly Sentence[], i: number): Sentence | undefined {
+  if (!onListLine(sentences[i] as Sentence)) return undefined;
   for (let k = i - 1; k >= Math.max(0, i - LIST_ITEMS); k--) {
     const above = sentences[k] as Sentence;
     // "Retention Period:", also in bold ("**Retention Period:**").
-    if (/:\s*$/.test(withoutMarkup(above.text))) return above.text;
-    if (!onListLine(above)) return "";
+    if (/:\s*$/.test(withoutMarkup(above.text))) return above;
+    if (!onListLine(above)) return undefined;
   }
-  return "";
+  return undefined;
 }
+
+/**
+ * The notice with a deadline that introduces the list item i is in, when the item is short, as an
+ * object of that notice is ("... within 24 hours, of:", then "(a) any Personal Data Breach;").
+ */
+function noticeIntroducing(sentences: readonly Sentence[], i: number): { s: Sentence; p: FoundPeriod } | undefined {
+  const s = sentences[i] as Sentence;
+  const intro = listIntroSentence(sentences, i);
+  if (!intro || s.text.length > LIST_OBJECT_LENGTH || !KEYWORDS.notify.test(intro.text)) return undefined;
+  const p = breachPeriod(intro);
+  return p ? { s: intro, p } : undefined;
+}
+
+/** The most characters of a list item that is an object of its list's notice ("(a) any Personal Data Breach;"). */
+const LIST_OBJECT_LENGTH = 160;
 
 /** How many items after a sentence ending in a colon are read as its list. */
 const LIST_ITEMS = 6;
