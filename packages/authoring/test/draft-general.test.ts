@@ -5825,3 +5825,31 @@ describe("the forms a fourteenth round of dev texts took (Captio, ChatManta, Sim
     ).toBeUndefined();
   });
 });
+
+describe("the forms a fifteenth round of dev texts took (Cryptolens, Lastest)", () => {
+  it("reads a deleting after a period named before it as 'the above-specified time', in each language", () => {
+    expect(
+      keptPeriods(
+        "The Customer must reclaim the personal data within 14 days from the date of termination of the Agreement. The personal data will be deleted if the Customer has not made such claim within the above-specified time.\n",
+      ),
+    ).toEqual(["14 days"]);
+    expect(
+      keptPeriods(
+        "Le Client peut récupérer ses données pendant 30 jours après la résiliation. Les données sont supprimées si le Client ne les a pas récupérées dans le délai susvisé.\n",
+      ),
+    ).toEqual(["30 days"]);
+    expect(
+      keptPeriods(
+        "Der Kunde kann seine Daten 30 Tage nach Vertragsende herunterladen. Die Daten werden gelöscht, wenn der Kunde sie nicht innerhalb der oben genannten Frist abruft.\n",
+      ),
+    ).toEqual(["30 days"]);
+  });
+
+  it("takes 'information' (information, información, informazione) for a noun, not a notice that owns the period after it", () => {
+    const text =
+      "In cases where the Controller terminates its relationship with DEXILION, the procedure for the suppression and, where appropriate, blocking of the information may take up to ninety (90) days.\n";
+    expect(keptPeriods(text)).toEqual(["90 days"]);
+    // The verb still is one: the period is the notice's, not the deleting's.
+    expect(keptPeriods("Before the deletion of the data, we inform you within 10 days.\n")).toEqual([]);
+  });
+});

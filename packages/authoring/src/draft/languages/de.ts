@@ -99,7 +99,8 @@ export const de: LanguageWords = {
       "\\b(?:innerhalb|binnen|während) (?:dieser|derselben) frist\\b|\\b(?:innerhalb|während) (?:dieses|desselben) zeitraums?\\b|\\binnerhalb der frist\\b(?!\\s+von\\b)",
     sameAct:
       "^(?:dies|das|diese)\\s+(?:erfolgt|geschieht|hat|muss|wird|ist)\\b|^(?:diese|die vorgenannten|die genannten) (?:maßnahmen|vorgänge|handlungen)\\b",
-    thatPeriod: "\\bnach (ablauf )?(dieser|der genannten|besagter) (frist|zeitraum|zeitraums)|\\b(?:danach|anschließend|hiernach)\\b",
+    thatPeriod:
+      "\\bnach (ablauf )?(dieser|der genannten|besagter) (frist|zeitraum|zeitraums)|\\b(?:danach|anschließend|hiernach)\\b|\\binnerhalb der (?:oben )?(?:genannten|vorgenannten|bezeichneten) frist\\b",
     dataAtTheEnd: "herunterlad|rückgabe|beendigung|vertragsende",
     confidential: "vertraulich|geheim",
     hosting:

@@ -77,7 +77,7 @@ export const fr: LanguageWords = {
     breach:
       "destruction[^.]{0,40}\\bperte[^.]{0,60}(altération|non autoris)|(accidentel|illicite)[^.]{0,80}(destruction|perte)|violations? de(s)? données|violations? de (la )?sécurité|incidents? de sécurité|incidents? affectant (les |des )?données|failles? de sécurité|brèches? de (la )?sécurité|brèches? de données|fuites? de données|atteintes? (à la sécurité|aux données)|violations?\\b[^.;]{0,40}\\bdonnées|notification (?:des|d'une|de la) violations?|\\b(accès|divulgation|communication)s? non autoris\\w*[^.;]{0,40}\\bdonnées|compromission (de |des )?données",
     noticeToObject: "préavis\\b[^.;]{0,40}\\bpour\\b[^.;]{0,30}opposer",
-    notify: "inform|avert|notifi|signal|préven|prévien|alert|communiqu|à la connaissance",
+    notify: "inform(?!ation|aci[oó]n|azion)|avert|notifi|signal|préven|prévien|alert|communiqu|à la connaissance",
     noDelay: "dans les meilleurs délais|dans les plus brefs délais|sans délai|sans retard injustifié|dès que possible|immédiatement",
     // Not "audit logs" (the English words are read in every text).
     audit: "contrôle|\\bauditer\\w*|\\baudits?\\b(?!\\s*(?:logs?|trails?|records?|events?|logging)\\b)",
@@ -99,7 +99,7 @@ export const fr: LanguageWords = {
       "\\b(?:dans|pendant) (?:ce|ledit|le même) (?:d[ée]lai|période)\\b|\\bpendant cette période\\b|\\bdans le d[ée]lai(?: imparti)?\\b(?!\\s+(?:de|d'))",
     sameAct: "^(?:cela|ceci|celle-ci|cette opération)(?![\\p{L}])|\\b(?:y procède|le fait|la fait)\\b|^(?:ces|lesdites|les) opérations\\b",
     thatPeriod:
-      "(à l'issue|à l'expiration|\\bau terme) de ce d[ée]lai|\\b(passé|après) ce d[ée]lai|\\bce d[ée]lai (expiré|écoulé)|\\bau-delà(?![\\p{L}])|\\bpar la suite\\b",
+      "(à l'issue|à l'expiration|\\bau terme) de ce d[ée]lai|\\b(passé|après) ce d[ée]lai|\\bce d[ée]lai (expiré|écoulé)|\\bau-delà(?![\\p{L}])|\\bpar la suite\\b|\\bdans le d[ée]lai (?:susvisé|précité|susmentionné|indiqué ci-dessus)",
     dataAtTheEnd: "récupér|restitu|résiliation|fin du contrat",
     confidential: "confidenti",
     hosting:

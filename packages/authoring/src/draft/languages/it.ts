@@ -63,7 +63,7 @@ export const it: LanguageWords = {
     // A notice "per" (so that) the controller may object; "dando la possibilità di opporsi" alone sets no
     // time for objecting, as "giving the opportunity to object" in English.
     noticeToObject: "(?:preavviso|anticipo)\\b[^.;]{0,60}\\bper\\b[^.;]{0,30}(opposizion|opporsi)",
-    notify: "comunic|notific|inform|segnal|avvis|d[àa] notizia|avvert",
+    notify: "comunic|notific|inform(?!ation|aci[oó]n|azion)|segnal|avvis|d[àa] notizia|avvert",
     noDelay: "senza (ingiustificato |indebito )?ritardo|tempestivamente|immediatamente|prontamente",
     audit: "ispezion|verifiche",
     permission: "frequenza|potrà|può|possono|diritto|limitat[oaie]|non più di|solo|max\\.|\\bmax\\b|massimo",
@@ -81,7 +81,8 @@ export const it: LanguageWords = {
     withinThatPeriod:
       "\\b(?:entro|durante) (?:tale|detto|questo|lo stesso|il medesimo) (?:termine|periodo)\\b|\\bentro il termine\\b(?!\\s+di\\b)",
     sameAct: "^(?:ciò|questo|tale operazione)(?![\\p{L}])|\\btale richiesta\\b|^(?:le|tali|dette) operazioni\\b",
-    thatPeriod: "\\b(trascorso|decorso|dopo) (tale|detto|il suddetto) (termine|periodo)|\\bsuccessivamente\\b|\\bdopodiché(?![\\p{L}])",
+    thatPeriod:
+      "\\b(trascorso|decorso|dopo) (tale|detto|il suddetto) (termine|periodo)|\\bsuccessivamente\\b|\\bdopodiché(?![\\p{L}])|\\bentro il termine (?:suindicato|sopra indicato|predetto|suddetto|anzidetto)\\b",
     dataAtTheEnd: "scaric|restituzion|cessazione|fine del contratto",
     confidential: "riservat",
     hosting:

@@ -89,7 +89,8 @@ export const nl: LanguageWords = {
     withinTheNotice: "\\bwaarbinnen\\b|\\bgedurende welke\\b|\\bbinnen de (kennisgevings|opzeg)termijn\\b",
     withinThatPeriod: "\\bbinnen (?:die|deze|dezelfde) (?:termijn|periode)\\b|\\bbinnen de termijn\\b(?!\\s+van\\b)",
     sameAct: "^(?:dit|dat)\\s+(?:gebeurt|geschiedt|zal|vindt|moet|wordt)\\b|^(?:deze|die|de genoemde) (?:handelingen|werkzaamheden)\\b",
-    thatPeriod: "\\bna (afloop van )?(deze|die|de genoemde) (termijn|periode)|\\b(?:daarna|nadien)\\b",
+    thatPeriod:
+      "\\bna (afloop van )?(deze|die|de genoemde) (termijn|periode)|\\b(?:daarna|nadien)\\b|\\bbinnen de (?:bovengenoemde|voornoemde|genoemde) termijn\\b",
     dataAtTheEnd: "terugga|downloaden|beëindiging|einde van de overeenkomst",
     confidential: "vertrouwelijk|geheim",
     hosting:
