@@ -5845,6 +5845,53 @@ describe("the forms a fifteenth round of dev texts took (Cryptolens, Lastest)", 
     ).toEqual(["30 days"]);
   });
 
+  it("reads a list whose items carry a bullet and a letter ('- a) **Aruba S.p.A.**, ...'), its first item too (Fibonacci's kind)", () => {
+    const text =
+      "7.2. **Elenco dei Sub-responsabili autorizzati**:\n\n- a) **Aruba S.p.A.**, con sede in Via San Clemente 53, 24036 Ponte San Pietro (BG), Italia. Attività: hosting.\n- b) **Hostinger International Ltd**, con sede in 61 Lordou Vironos str., 6023 Larnaca, Cipro. Attività: email.\n- c) **Mistral AI SAS**, con sede in 15 rue des Halles, 75001 Parigi, Francia. Attività: trascrizione.\n";
+    expect(names(draft(text))).toEqual([
+      ["Aruba S.p.A.", "IT"],
+      ["Hostinger International Ltd", "CY"],
+      ["Mistral AI SAS", "FR"],
+    ]);
+  });
+
+  it("reads Italian 'obiettare' as an objection, and data that resides 'physically' somewhere as hosted there", () => {
+    const d = draft(
+      "Il Responsabile informa il Titolare di qualsiasi modifica all'elenco dei Sub-responsabili con preavviso di almeno 30 giorni.\n\nEntro il termine di preavviso di 30 giorni, il Titolare può obiettare per iscritto alla nomina di un nuovo Sub-responsabile.\n",
+    );
+    expect(t(d.terms.objectionWindow)).toBe("30 days");
+    const allowed = (text: string) => draft(`${text}\n`).terms.hostingAllowed?.value;
+    expect(allowed("Il database produttivo, i backup e le foto cliniche risiedono fisicamente in Italia.")).toEqual(["IT"]);
+    expect(allowed("Les données sont physiquement hébergées en France.")).toEqual(["FR"]);
+    expect(allowed("Customer Data is physically stored in Germany.")).toEqual(["DE"]);
+  });
+
+  it("takes each period of a deleting given as alternatives ('30 giorni ..., ovvero, qualora ..., 90 giorni')", () => {
+    expect(
+      keptPeriods(
+        "Decorsi 30 giorni dalla cessazione del Contratto di Servizio, ovvero, qualora il Titolare non abbia richiesto la restituzione, decorsi 90 giorni dalla cessazione, il Responsabile procede alla cancellazione di tutti i Dati.\n",
+      ),
+    ).toEqual(["30 days", "90 days"]);
+    expect(
+      keptPeriods(
+        "Within 30 days after termination, or, where the Customer has not asked for its data, within 90 days after termination, the Processor deletes all Customer Data.\n",
+      ),
+    ).toEqual(["30 days", "90 days"]);
+    // A period between that is not an alternative is another act's.
+    expect(keptPeriods("The Customer may export its data for 30 days; the Processor then deletes it within 60 days.\n")).toEqual([
+      "60 days",
+    ]);
+  });
+
+  it("takes a period 'where required by law' for the law's keeping, not the agreement's (en, it, de, fr)", () => {
+    expect(keptPeriods("Invoices are kept for 10 years where required by law.\n")).toEqual([]);
+    expect(keptPeriods("L'audit log è conservato per la durata di 10 anni ove imposto da normativa di settore.\n")).toEqual([]);
+    expect(keptPeriods("Rechnungen werden 10 Jahre aufbewahrt, soweit gesetzlich vorgeschrieben.\n")).toEqual([]);
+    expect(keptPeriods("Les factures sont conservées 10 ans lorsque la loi l'exige.\n")).toEqual([]);
+    // The agreement's own period, longer where the law requires: the agreement's.
+    expect(keptPeriods("Logs are retained for 90 days, or longer where required by law.\n")).toEqual(["90 days"]);
+  });
+
   it("takes 'information' (information, información, informazione) for a noun, not a notice that owns the period after it", () => {
     const text =
       "In cases where the Controller terminates its relationship with DEXILION, the procedure for the suppression and, where appropriate, blocking of the information may take up to ninety (90) days.\n";

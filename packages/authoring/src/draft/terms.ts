@@ -1282,10 +1282,14 @@ const OR_REACH = 60;
  * Where the data is hosted, when the DPA names the countries: "all centres ... are located in
  * France", "... in Deutschland gespeichert", or a line of its own ("Server location: Germany").
  */
+/** "physically" and a space after it, where the place patterns read past it. */
+const PHYSICALLY = new RegExp(`(?:${KEYWORDS.physically.source})\\s+`, "gi");
+
 export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
   for (const [i, s] of ctx.sentences.entries()) {
-    // Emphasis is no word ("is **processed exclusively in Germany**"); the quote keeps it.
-    const plain: Sentence = { ...s, text: withoutMarkup(s.text) };
+    // Emphasis is no word ("is **processed exclusively in Germany**"), nor is "physically" between
+    // the verb and the place ("risiedono fisicamente in Italia"); the quote keeps both.
+    const plain: Sentence = { ...s, text: withoutMarkup(s.text).replace(PHYSICALLY, "") };
     // "Codeberg (static frontend hosting) ... does not process personal data": no data is there.
     if (KEYWORDS.processesNone.test(plain.text)) continue;
     const hosts = KEYWORDS.hosting.test(plain.text);
@@ -1520,6 +1524,23 @@ function hostingTableColumn(p: Paragraph): number | undefined {
 }
 
 /** Retention periods: a period in a sentence about keeping or deleting data, with the words it is about. */
+/**
+ * Whether a period is the law's keeping, not the agreement's: a statute's period in a clause that
+ * reserves the law's duties (`reserved`, see lawsOwnKeeping), or a period the law imposes where it
+ * applies ("l'audit log conservato per la durata di 10 anni ove imposto da normativa di settore").
+ */
+function theLawsKeeping(s: Sentence, x: FoundPeriod, reserved: boolean): boolean {
+  const end = x.index + x.text.length;
+  return (reserved && lawsOwnKeeping(s, x)) || LAW_REQUIRES_RIGHT_AFTER.test(s.text.slice(end, end + LAW_REQUIRES_REACH));
+}
+
+/**
+ * "where required by law" right after a period, or after the one verb that ends its clause ("10
+ * Jahre aufbewahrt, soweit gesetzlich vorgeschrieben"), and how far it is read.
+ */
+const LAW_REQUIRES_RIGHT_AFTER = phrase("lawRequires", "^[\\s,]*(?:\\p{L}+[\\s,]+)?(?:", ")(?![\\p{L}])", "iu");
+const LAW_REQUIRES_REACH = 80;
+
 export function retention(ctx: Context): Array<Found<Period> & { category: string }> {
   const out: Array<Found<Period> & { category: string }> = [];
   for (const [i, s] of ctx.sentences.entries()) {
@@ -1558,7 +1579,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
         // "Aufbewahrung ... von mindestens drei Jahren": a least time kept is no limit.
         !AT_LEAST_RIGHT_BEFORE.test(textBefore(s, x, 40)) &&
         !ONLY_AFTER_RIGHT_BEFORE.test(textBefore(s, x, 40)) &&
-        !(reserved && lawsOwnKeeping(s, x)) &&
+        !theLawsKeeping(s, x, reserved) &&
         // "Les données anonymisées ... peuvent être conservées 3 ans": no personal data is kept.
         !KEYWORDS.anonymousData.test(partAround(s, x).before.slice(-ANONYMOUS_REACH)) &&
         !(fromTheDeleting(s, x) && !keptOrDeletedBefore(s, x)) &&
@@ -1962,6 +1983,9 @@ function periodBefore(ctx: Context, s: Sentence): { sentence: Sentence; period: 
   return undefined;
 }
 
+/** A clause that opens with "or" after a period's own ("30 days from termination, or, where ..."). */
+const ALTERNATIVE_NEXT = phrase("orWord", "(?:^|,)\\s*(?:", ")(?=[\\s,])", "iu");
+
 /**
  * Whether the deleting a period sets the time of comes right after it in the same part of the
  * sentence: "shall without delay and in any event within 5 business days, at Company's written
@@ -1974,11 +1998,15 @@ function deletedAfter(s: Sentence, p: FoundPeriod): boolean {
   const verb = KEYWORDS.deleting.exec(after);
   if (!verb) return false;
   const between = after.slice(0, verb.index);
+  const next = findPeriods(between)[0];
   return (
     between.length <= DELETING_AFTER &&
     // A deleting with a period of its own ("..., Tale supprime toutes les données dans les 90 jours") is that period's.
     findPeriods(after.slice(verb.index)).length === 0 &&
-    findPeriods(between).length === 0 &&
+    // Another period between is the deleting's, unless the two are alternatives ("Decorsi 30 giorni
+    // dalla cessazione, ovvero, qualora ..., decorsi 90 giorni dalla cessazione, ... procede alla
+    // cancellazione": each case's period).
+    (next === undefined || ALTERNATIVE_NEXT.test(between.slice(0, next.index))) &&
     !KEYWORDS.otherwise.test(between) &&
     ![before, between].some((t) => KEYWORDS.notify.test(t) || KEYWORDS.objection.test(t))
   );

@@ -139,6 +139,8 @@ export const de: LanguageWords = {
     crossReference: "siehe|vgl\\.?|artikel|abschnitt|ziffer|§",
     anonymousData: "(?:anonymisierte|aggregierte) (?:daten|statistiken)",
     everyWord: "alle|jede[nrs]?",
+    physically: "physisch",
+    lawRequires: "(?:soweit|sofern|wenn|falls) (?:dies )?(?:gesetzlich|rechtlich) (?:vorgeschrieben|erforderlich|geboten)",
     lawReserved:
       "gesetzliche[n]? aufbewahrungs(?:pflichten|fristen)[^.;]{0,60}(?:beachtet|unberührt|bleiben|vorbehalten)|unbeschadet (?:der |etwaiger )?gesetzlichen? aufbewahrungs",
     changeRecord:

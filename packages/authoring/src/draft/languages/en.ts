@@ -141,6 +141,8 @@ export const en: LanguageWords = {
     crossReference: "see|cf\\.?|refer to|article|section|clause",
     anonymousData: "(?:anonymi[sz]ed|aggregated) (?:data|statistics|information)",
     everyWord: "every|each",
+    physically: "physically",
+    lawRequires: "(?:where|if|when|as) (?:so )?(?:required|mandated|imposed) by (?:applicable |the )?(?:law|legislation|regulations?)",
     lawReserved:
       "subject to (?:any )?(?:statutory|legal|mandatory) (?:retention|storage|record-keeping) (?:obligations|requirements|duties)|without prejudice to (?:any )?(?:statutory|legal) retention|(?:statutory|legal) retention (?:obligations|requirements|duties) (?:remain|are) (?:unaffected|reserved)",
     changeRecord: "\\b(?:revision|version|change|document|amendment) history\\b|\\bchange ?log\\b|\\brecord of (?:changes|revisions)\\b",

@@ -130,6 +130,8 @@ export const es: LanguageWords = {
     crossReference: "véase|ver|cf\\.?|artículo|cláusula|sección",
     anonymousData: "datos (?:anonimizados|agregados)",
     everyWord: "cada",
+    physically: "físicamente",
+    lawRequires: "(?:cuando|si) (?:así )?lo (?:exija|requiera|imponga) la (?:ley|normativa)",
     lawReserved:
       "sin perjuicio de las obligaciones legales de conservación|salvo (?:las )?obligaci[oó]n(?:es)? legal(?:es)? de conservación",
     changeRecord:

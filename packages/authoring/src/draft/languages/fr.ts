@@ -138,6 +138,9 @@ export const fr: LanguageWords = {
     crossReference: "cf\\.?|voir|article|section",
     anonymousData: "données (?:anonymisées|agrégées)",
     everyWord: "chaque|tous les|toutes les",
+    physically: "physiquement",
+    lawRequires:
+      "(?:lorsque|si|quand) (?:la (?:loi|réglementation) l'(?:exige|impose)|(?:cela|c'est) (?:est )?(?:exigé|imposé) par la (?:loi|réglementation))",
     lawReserved: "sous réserve des obligations légales de conservation|sans préjudice des obligations légales de conservation",
     changeRecord: "\\bhistorique des (?:révisions|versions|modifications)\\b|\\bsuivi des (?:versions|modifications)\\b",
     templateNotes:

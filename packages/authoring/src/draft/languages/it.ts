@@ -53,7 +53,7 @@ export const it: LanguageWords = {
   keywords: {
     subprocessor:
       "sub(\\s?-\\s?)?responsabil[ei]|subappalt\\w*|ulteriori responsabili|sotto(\\s?-\\s?)?responsabil[ei]|sub(\\s?-\\s?)?fornitor[ie]|altri responsabili|\\baltro responsabile|responsabil[ei] ulterior[ei]",
-    objection: "opporsi|opposizione|obiezion",
+    objection: "opporsi|opposizione|obiezion|obiett(?:are|ano|eranno|erà|a)(?=[\\s,.;:)]|$)",
     dataSubject: "interessati?\\b|legittimo interesse|\\bart(?:icolo)?\\.?\\s*21\\b(?=\\s*(?:\\||\\(?(?:gdpr|rgpd|dsgvo|avg|uk gdpr)\\b))",
     advance: "preavviso|in anticipo|di anticipo|anticipatamente|con (un )?preavviso|almeno [^.;]{0,30} prima\\b",
     violation: "\\bincident[ei]\\b|\\bviolazion[ei]\\b(?! (?:del|di questo|della|degli) (?:presente )?(?:contratto|accordo|dpa|obblighi))",
@@ -119,6 +119,8 @@ export const it: LanguageWords = {
     crossReference: "vedi|cfr\\.?|articolo|sezione|clausola",
     anonymousData: "dati (?:anonimizzati|aggregati)",
     everyWord: "ogni",
+    physically: "fisicamente",
+    lawRequires: "(?:ove|se|qualora|laddove) (?:impost[oaie]|previst[oaie]|richiest[oaie]) da(?:lla|l)? (?:legge|normativa)",
     lawReserved: "rest(?:a|ano) salv[io] gli obblighi (?:di conservazione|di legge)|fatti salvi gli obblighi (?:di conservazione|di legge)",
     changeRecord: "\\b(?:storico|cronologia|registro) (?:delle )?(?:revisioni|versioni|modifiche)\\b",
     templateNotes:
@@ -140,7 +142,7 @@ export const it: LanguageWords = {
     noticeWord: "preavviso|avviso",
     outside: "al di fuori|\\bextra[-‐‑]?(ue|see)\\b",
     andOr: "e|o",
-    orWord: "o|oppure",
+    orWord: "o|oppure|ovvero",
     territory: "(?:il )?territorio",
     perYear: "\\bper anno\\b|\\ball'anno\\b|\\bannu[ao]",
     listFollows: "\\bseguent[ei]\\b|\\bdi seguito\\b|\\bsotto riportat",

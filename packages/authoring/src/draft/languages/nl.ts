@@ -129,6 +129,8 @@ export const nl: LanguageWords = {
     crossReference: "zie|vgl\\.?|artikel|sectie",
     anonymousData: "(?:geanonimiseerde|geaggregeerde) (?:gegevens|data)",
     everyWord: "elke|iedere",
+    physically: "fysiek",
+    lawRequires: "(?:indien|wanneer|waar|voor zover) (?:dit )?(?:wettelijk )?(?:vereist|verplicht)(?: door de wet)?",
     lawReserved: "behoudens (?:de )?wettelijke bewaar(?:plichten|termijnen)|onverminderd (?:de )?wettelijke bewaar",
     changeRecord: "\\b(?:versie|wijzigings|revisie)(?:geschiedenis|historie|overzicht)\\b|\\bwijzigingslog\\b",
     templateNotes: "\\b(?:gebruiksinstructies|invulinstructies|toelichting) (?:bij|voor) (?:dit|het) (?:model|sjabloon)\\b",

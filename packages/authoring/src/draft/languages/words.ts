@@ -132,6 +132,12 @@ export const CONCEPTS = [
   // How often, before a period ("every 6 months", "tous les 30 jours", "alle 12 Monate"): a
   // frequency, not how long something is kept.
   "everyWord",
+  // How data is where it is, between the verb and the place ("reside physically in Italy", "sont
+  // physiquement hébergées en France"): a word the place patterns read past.
+  "physically",
+  // A period the law sets where it applies, said right after it ("10 anni ove imposto da normativa
+  // di settore", "10 years where required by law"): the law's keeping, not the agreement's.
+  "lawRequires",
   // A clause reserving the law's own keeping duties ("restano salvi gli obblighi di conservazione",
   // "wobei gesetzliche Aufbewahrungspflichten ... beachtet werden"): the period a statute sets
   // there is the law's, not the agreement's.
