@@ -791,6 +791,12 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
       (n: number) =>
         `## Revision history\n\n| Version | Date | Change |\n|---|---|---|\n${Array.from({ length: n }, (_, i) => `| 1.${i} | 2026 | Added Acme ${i} Ltd as sub-processor |`).join("\n")}\n`,
       (n: number) => `${Array.from({ length: n }, () => "[COMPILARE: termine] backup conservati 14 giorni;").join(" ")}\n`,
+      // Many periods defined by name in one sentence, then as many breach notices using names.
+      (n: number) =>
+        `${Array.from({ length: n }, (_, i) => `"Notification Period ${i}" means ${i + 1} hours`).join(", ")}.\n\n${Array.from(
+          { length: n },
+          (_, i) => `The Processor shall notify the Controller of a Personal Data Breach within the Notification Period ${i}.`,
+        ).join("\n\n")}\n`,
     ];
     for (const [k, make] of shapes.entries()) expectLinear(draft, make, 250, `shape ${k}`);
   }, 120_000);

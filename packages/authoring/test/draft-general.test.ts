@@ -5900,3 +5900,56 @@ describe("the forms a fifteenth round of dev texts took (Cryptolens, Lastest)", 
     expect(keptPeriods("Before the deletion of the data, we inform you within 10 days.\n")).toEqual([]);
   });
 });
+
+describe("a breach deadline given by the name of a period the DPA defines", () => {
+  it("reads 'within the Breach Notification Period' as the period the definition gives, in each language", () => {
+    const breach = (text: string) => draft(text).terms.breachNotification;
+    const en = breach(
+      '## 1. Definitions\n\n"Breach Notification Period" means forty-eight (48) hours from the Processor becoming aware of a Personal Data Breach.\n\n## 7. Personal Data Breach\n\nThe Processor shall notify the Controller of any Personal Data Breach without undue delay and in any event within the Breach Notification Period.\n',
+    );
+    expect(en?.value).toEqual({ value: 48, unit: "hours" });
+    expect(en?.quote).toMatch(/^"Breach Notification Period" means/);
+    expect(
+      t(
+        breach(
+          "« Délai de Notification » désigne un délai de vingt-quatre (24) heures à compter de la découverte.\n\nLe Prestataire notifie au Client toute violation de données à caractère personnel dans le Délai de Notification.\n",
+        ),
+      ),
+    ).toBe("24 hours");
+    expect(
+      t(
+        breach(
+          "„Meldefrist“ bezeichnet eine Frist von 24 Stunden ab Kenntniserlangung.\n\nDer Auftragnehmer meldet dem Auftraggeber Verletzungen des Schutzes personenbezogener Daten innerhalb der Meldefrist.\n",
+        ),
+      ),
+    ).toBe("24 hours");
+    expect(
+      t(
+        breach(
+          "**Plazo de Notificación**: 48 horas desde la detección.\n\nEl Proveedor notificará al Cliente cualquier violación de seguridad dentro del Plazo de Notificación.\n",
+        ),
+      ),
+    ).toBe("48 hours");
+    expect(
+      t(
+        breach(
+          '"Termine di Notifica" indica il termine di 24 ore dalla scoperta.\n\nIl Fornitore notifica al Cliente ogni violazione dei dati personali entro il Termine di Notifica.\n',
+        ),
+      ),
+    ).toBe("24 hours");
+  });
+
+  it("takes no defined period whose name is not a notice's, nor one the breach clause does not use", () => {
+    const breach = (text: string) => draft(text).terms.breachNotification;
+    expect(
+      breach(
+        '"Response Period" means 10 days.\n\nThe Processor shall notify the Controller of a Personal Data Breach; the Controller shall respond within the Response Period.\n',
+      ),
+    ).toBeUndefined();
+    expect(
+      breach(
+        '"Notice Period" means 30 days.\n\nThe Processor shall notify the Controller of any Personal Data Breach without undue delay.\n',
+      )?.value,
+    ).toBeNull();
+  });
+});

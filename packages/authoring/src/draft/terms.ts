@@ -18,6 +18,7 @@ import { countryIn, placeIn } from "./countries.js";
 import { periodsByTheirUnit } from "./header-units.js";
 import { countIn, findPeriods, numberValue, type FoundPeriod, type Period } from "./periods.js";
 import { afterLastMark, firstMarkFrom } from "./sentence-marks.js";
+import { definedPeriods, periodDefinedIn, type DefinedPeriod } from "./defined-periods.js";
 
 /** A line's bullet or a table row's opening bar, before its text. */
 const LINE_OPENING = new RegExp(`^\\s*(?:${BULLET}\\s+|\\|\\s*)`);
@@ -446,6 +447,7 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
   // Every deadline the DPA states: a second, different one makes the term ambiguous.
   const all: Array<Found<Period>> = [];
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("breachNotification", s, verdict);
+  const defined = definedPeriods(ctx.sentences);
   for (const [i, s] of ctx.sentences.entries()) {
     // A short item under a breach heading names no breach itself ("## Breach Notification",
     // "- Notification within 72 hours"), nor does a short sentence deep in a section about breaches.
@@ -506,14 +508,10 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
       why(s, `taken: ${p.text}`);
       continue;
     }
-    // Under a heading about notice, the items after the breach's own heading need no notice word
-    // ("### 12.1 Data Breach", "- **Timeline**: Within 24 hours").
-    const after = underNotice
-      ? noticeWithDeadline(listAfter(ctx.sentences, i), true)
-      : noticeWithDeadline(sentencesAfter(ctx.sentences, i));
+    const after = deadlineElsewhere(ctx, i, underNotice, defined);
     if (after) {
-      all.push(found(after.s, asPeriod(after.p), "sentence pattern: breach notified, the period in the sentence after", after.p));
-      why(s, `taken: ${after.p.text}, from the sentence after`);
+      all.push(found(after.s, asPeriod(after.p), after.how, after.p));
+      why(s, `taken: ${after.p.text}, ${after.why}`);
     } else if (!undated && KEYWORDS.noDelay.test(s.text)) {
       undated = found(s, null, 'sentence pattern: breach notified without a number ("without undue delay" or alike): not numeric');
       why(s, "taken as not numeric (without undue delay), unless a period is found elsewhere");
@@ -521,6 +519,37 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
   }
   return firstOrContradiction(all) ?? undated;
 }
+
+/**
+ * A breach notice's deadline given outside its own sentence: in the sentences after it (under a
+ * heading about notice, the items after the breach's own heading need no notice word: "### 12.1
+ * Data Breach", "- **Timeline**: Within 24 hours"), or by the name of a period the DPA defines
+ * ("within the Breach Notification Period", where "'Breach Notification Period' means 48 hours").
+ */
+function deadlineElsewhere(
+  ctx: Context,
+  i: number,
+  underNotice: boolean,
+  defined: readonly DefinedPeriod[],
+): { s: Sentence; p: FoundPeriod; how: string; why: string } | undefined {
+  const after = underNotice ? noticeWithDeadline(listAfter(ctx.sentences, i), true) : noticeWithDeadline(sentencesAfter(ctx.sentences, i));
+  if (after)
+    return { ...after, how: "sentence pattern: breach notified, the period in the sentence after", why: "from the sentence after" };
+  const s = ctx.sentences[i] as Sentence;
+  const named = periodDefinedIn(s, defined);
+  // definedPeriods keeps only names that say they are a notice's ("Breach Notification Period",
+  // "Meldefrist"), not another act's ("the Controller shall respond within the Response Period").
+  if (!named || !BREACH_UNITS.has(named.p.unit) || !KEYWORDS.notify.test(s.text)) return undefined;
+  return {
+    s: named.s,
+    p: named.p,
+    how: `sentence pattern: breach notified within "${named.term}", a period the DPA defines (the notice: line ${s.line})`,
+    why: `the period "${named.term}" is defined as (line ${named.s.line})`,
+  };
+}
+
+/** The units a breach deadline is given in. */
+const BREACH_UNITS: ReadonlySet<string> = new Set(["hours", "days", "working_days"]);
 
 /**
  * Whether every part of a sentence that says where data is (its hosting words, or `also`'s) is a
@@ -706,7 +735,7 @@ function breachPeriod(s: Sentence): FoundPeriod | undefined {
   const row = rowWith(s, KEYWORDS.breach);
   return periodsOf(s).find(
     (x) =>
-      (x.unit === "hours" || x.unit === "days" || x.unit === "working_days") &&
+      BREACH_UNITS.has(x.unit) &&
       (!row || (x.index >= row.from && x.index < row.to)) &&
       // "upon at least 30 days' prior written notice (shorter notice in case of a Security
       // Incident)": a notice ahead of something (an audit) is never a breach's deadline.

@@ -141,6 +141,7 @@ export const de: LanguageWords = {
     everyWord: "alle|jede[nrs]?",
     physically: "physisch",
     lawRequires: "(?:soweit|sofern|wenn|falls) (?:dies )?(?:gesetzlich|rechtlich) (?:vorgeschrieben|erforderlich|geboten)",
+    defines: "bezeichnet|bedeutet|meint|ist|beträgt",
     lawReserved:
       "gesetzliche[n]? aufbewahrungs(?:pflichten|fristen)[^.;]{0,60}(?:beachtet|unberührt|bleiben|vorbehalten)|unbeschadet (?:der |etwaiger )?gesetzlichen? aufbewahrungs",
     changeRecord:

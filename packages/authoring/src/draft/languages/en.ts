@@ -143,6 +143,7 @@ export const en: LanguageWords = {
     everyWord: "every|each",
     physically: "physically",
     lawRequires: "(?:where|if|when|as) (?:so )?(?:required|mandated|imposed) by (?:applicable |the )?(?:law|legislation|regulations?)",
+    defines: "means|shall mean|refers to|is defined as|is|shall be",
     lawReserved:
       "subject to (?:any )?(?:statutory|legal|mandatory) (?:retention|storage|record-keeping) (?:obligations|requirements|duties)|without prejudice to (?:any )?(?:statutory|legal) retention|(?:statutory|legal) retention (?:obligations|requirements|duties) (?:remain|are) (?:unaffected|reserved)",
     changeRecord: "\\b(?:revision|version|change|document|amendment) history\\b|\\bchange ?log\\b|\\brecord of (?:changes|revisions)\\b",

@@ -132,6 +132,7 @@ export const es: LanguageWords = {
     everyWord: "cada",
     physically: "físicamente",
     lawRequires: "(?:cuando|si) (?:así )?lo (?:exija|requiera|imponga) la (?:ley|normativa)",
+    defines: "significa|designa|se entiende|se refiere a|es",
     lawReserved:
       "sin perjuicio de las obligaciones legales de conservación|salvo (?:las )?obligaci[oó]n(?:es)? legal(?:es)? de conservación",
     changeRecord:

@@ -141,6 +141,7 @@ export const fr: LanguageWords = {
     physically: "physiquement",
     lawRequires:
       "(?:lorsque|si|quand) (?:la (?:loi|réglementation) l'(?:exige|impose)|(?:cela|c'est) (?:est )?(?:exigé|imposé) par la (?:loi|réglementation))",
+    defines: "désigne|signifie|s'entend (?:de|comme)|correspond à|est",
     lawReserved: "sous réserve des obligations légales de conservation|sans préjudice des obligations légales de conservation",
     changeRecord: "\\bhistorique des (?:révisions|versions|modifications)\\b|\\bsuivi des (?:versions|modifications)\\b",
     templateNotes:

@@ -121,6 +121,7 @@ export const it: LanguageWords = {
     everyWord: "ogni",
     physically: "fisicamente",
     lawRequires: "(?:ove|se|qualora|laddove) (?:impost[oaie]|previst[oaie]|richiest[oaie]) da(?:lla|l)? (?:legge|normativa)",
+    defines: "indica|significa|designa|si intende|è",
     lawReserved: "rest(?:a|ano) salv[io] gli obblighi (?:di conservazione|di legge)|fatti salvi gli obblighi (?:di conservazione|di legge)",
     changeRecord: "\\b(?:storico|cronologia|registro) (?:delle )?(?:revisioni|versioni|modifiche)\\b",
     templateNotes:

@@ -138,6 +138,9 @@ export const CONCEPTS = [
   // A period the law sets where it applies, said right after it ("10 anni ove imposto da normativa
   // di settore", "10 years where required by law"): the law's keeping, not the agreement's.
   "lawRequires",
+  // The words that define a term, after it ("'Notification Period' means 48 hours", "« Délai de
+  // notification » désigne un délai de 24 heures"): a term the DPA then uses for its period.
+  "defines",
   // A clause reserving the law's own keeping duties ("restano salvi gli obblighi di conservazione",
   // "wobei gesetzliche Aufbewahrungspflichten ... beachtet werden"): the period a statute sets
   // there is the law's, not the agreement's.
