@@ -5892,6 +5892,27 @@ describe("the forms a fifteenth round of dev texts took (Cryptolens, Lastest)", 
     expect(keptPeriods("Logs are retained for 90 days, or longer where required by law.\n")).toEqual(["90 days"]);
   });
 
+  it("reads what Loupe's AVV showed: a server hardware line, a kind of company as no name, the logs' keeping said again", () => {
+    const d = draft(
+      "All data stays within the European Economic Area (EEA). Specifically:\n\n- Server hardware: AT\n- Mail: AT (Mailcow)\n",
+    );
+    expect(d.terms.hostingAllowed?.value).toEqual(["AT"]);
+    const table =
+      "## § 9 — Sub-processors\n\nThe current chain of sub-processors is:\n\n| Layer | Provider | Role | Country |\n|---|---|---|---|\n| Hosting | Austrian Tier-III+ VPS provider | Server hardware | AT |\n| DNS | Cloudflare (authoritative) | DNS resolution | IE |\n";
+    expect(names(draft(table))).toEqual([["Cloudflare", "IE"]]);
+    expect(
+      names(draft("Sub-processors:\n\n- ein österreichischer Hosting-Anbieter (Österreich)\n- Hetzner Online GmbH (Deutschland)\n")),
+    ).toEqual([["Hetzner Online GmbH", "DE"]]);
+    // The logs' 14 days, said three times in other words, are one term.
+    expect(
+      keptPeriods(
+        "3. **Log rotation.** Standard server logs (timestamps, IP addresses) are rotated daily and retained for 14 days.\n\n| Data category | Retention |\n|---|---|\n| IP + timestamp (logs) | 14 days |\n\n- Server logs: rotated, retained 14 days, never sold.\n",
+      ),
+    ).toEqual(["14 days"]);
+    // Logs labelled apart, or the same words in two places, are two terms each.
+    expect(keptPeriods("- Access logs: 30 days\n- Audit logs: 30 days\n")).toEqual(["30 days", "30 days"]);
+  });
+
   it("takes 'information' (information, información, informazione) for a noun, not a notice that owns the period after it", () => {
     const text =
       "In cases where the Controller terminates its relationship with DEXILION, the procedure for the suppression and, where appropriate, blocking of the information may take up to ninety (90) days.\n";

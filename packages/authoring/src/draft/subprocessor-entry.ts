@@ -22,6 +22,9 @@ export type Column = (typeof COLUMN_WORDS)[number][1];
 let legal: LegalData | undefined;
 
 /** Whether a country is in the EEA today, by the same dated facts the policies judge by. */
+/** A name whose last word is a kind of company ("... VPS provider", "... Hosting-Anbieter"). */
+const KIND_OF_COMPANY_LAST = phrase("kindOfCompany", "(?:^|[\\s-])(?:", ")$", "iu");
+
 function inEeaToday(country: string): boolean {
   legal ??= (readBundle().data.lib as { legal?: LegalData } | undefined)?.legal ?? {};
   return inEea(country, new Date().toISOString().slice(0, 10), legal);
@@ -116,6 +119,8 @@ export function entry(name: string, rowText: string, locationText: string, glued
   // "Provider as Processor", "Provider as Subprocessor" (Common Paper's clause titles): a party in
   // a role, not a company.
   if (ROLE_NAME.test(clean)) return undefined;
+  // "Austrian Tier-III+ VPS provider", "Hosting-Anbieter": a kind of company, not one by name.
+  if (KIND_OF_COMPANY_LAST.test(clean) && !endsInLegalForm(clean)) return undefined;
   // "EU SCCs", "Binding Corporate Rules", "EU-U.S. DPF": a transfer mechanism, not a company.
   if (namesATransferMechanism(clean)) return undefined;
   // "Name (Country) - Purpose": a header line of column words, not a company.

@@ -2116,7 +2116,8 @@ export function distinctRetention<T extends Found<Period> & { category: string }
   const lines = new Set<string>();
   const citations = new Set<string>();
   const kept = new Restatements();
-  const backupPeriods = new Set<string>();
+  // Per kind of data often said again (backups, logs), each period's first quote.
+  const restatedKinds = new Map<RegExp, Map<string, string>>(RESTATED_KINDS.map((k) => [k, new Map()]));
   return terms.filter((t) => {
     // One line read by two finders (a table's and the sentences') is one term.
     const at = `${t.line} ${t.value.value} ${t.value.unit}`;
@@ -2130,11 +2131,17 @@ export function distinctRetention<T extends Found<Period> & { category: string }
     if (first !== undefined && first !== t.quote && !labelledApart(first, t.quote)) return false;
     const period = `${t.value.value} ${t.value.unit}`;
     if (kept.saysAgain(period, t)) return false;
-    // The backups' keeping said again in other words ("Persoonsgegevens in geautomatiseerde back-ups
-    // worden uiterlijk 90 dagen na beëindiging verwijderd", then "Back-up retentie: 90 dagen").
-    if (KEYWORDS.backup.test(t.quote)) {
-      if (backupPeriods.has(period)) return false;
-      backupPeriods.add(period);
+    // The backups' or the logs' keeping said again in other words ("Persoonsgegevens in
+    // geautomatiseerde back-ups worden uiterlijk 90 dagen na beëindiging verwijderd", then "Back-up
+    // retentie: 90 dagen"; "Standard server logs ... retained for 14 days", then "- Server logs:
+    // rotated, retained 14 days"), unless their lines are labelled apart ("Access logs: 30 days",
+    // "Audit logs: 30 days") or say the same words (each about its own section's data, as two
+    // sub-processors' rows "temporary transaction logs (max 30 days)").
+    for (const [kind, firsts] of restatedKinds) {
+      if (!kind.test(t.quote)) continue;
+      const first = firsts.get(period);
+      if (first !== undefined && first !== t.quote && !labelledApart(first, t.quote)) return false;
+      if (first === undefined) firsts.set(period, t.quote);
     }
     kept.add(period, t);
     quotes.set(key, t.quote);
@@ -2147,6 +2154,9 @@ export function distinctRetention<T extends Found<Period> & { category: string }
     return true;
   });
 }
+
+/** The kinds of data whose keeping a DPA often says again in other words: its backups, its logs. */
+const RESTATED_KINDS: readonly RegExp[] = [KEYWORDS.backup, KEYWORDS.logWord];
 
 /** Quotes under the label of their line (undefined: none), and all of them. */
 interface QuotesByLabel {

@@ -142,6 +142,8 @@ export const de: LanguageWords = {
     physically: "physisch",
     lawRequires: "(?:soweit|sofern|wenn|falls) (?:dies )?(?:gesetzlich|rechtlich) (?:vorgeschrieben|erforderlich|geboten)",
     defines: "bezeichnet|bedeutet|meint|ist|beträgt",
+    kindOfCompany: "anbieter|dienstleister|hoster|provider|partner",
+    logWord: "\\blogs?\\b|\\blog-?dateien\\b|\\bprotokoll(?:e|dateien)\\b|\\bserver-?logs\\b",
     lawReserved:
       "gesetzliche[n]? aufbewahrungs(?:pflichten|fristen)[^.;]{0,60}(?:beachtet|unberührt|bleiben|vorbehalten)|unbeschadet (?:der |etwaiger )?gesetzlichen? aufbewahrungs",
     changeRecord:

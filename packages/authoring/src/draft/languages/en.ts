@@ -114,7 +114,7 @@ export const en: LanguageWords = {
       "\\b(not|never)\\b[^.;]{0,40}\\b(transferr?\\w*|process\\w*|stor\\w*|host\\w*|moved?)\\b[^.;]{0,30}\\boutside (of )?|\\b(never|does not|do not|will not|shall not|won't|doesn't) leaves? ",
     backup: "\\bback-?ups?\\b|\\bbackup copies\\b|\\bdisaster recovery\\b|\\breplicas?\\b",
     hostingLabel:
-      "data storage|(server|hosting|data|database|storage|processing|data processing|backup|data cent(er|re)) locations?|locations? of (the )?(primary |main )?(data|databases?|servers?|processing|hosting)|(hosting|data|storage|server|primary|secondary|backup|cloud|deployment) regions?|where (the |your |our )?(customer |personal )?data is (stored|hosted|kept|processed)|data residency|hosting|data ?cent(er|re)s?",
+      "data storage|(server|hosting|data|database|storage|processing|data processing|backup|data cent(er|re)) locations?|locations? of (the )?(primary |main )?(data|databases?|servers?|processing|hosting)|(hosting|data|storage|server|primary|secondary|backup|cloud|deployment) regions?|where (the |your |our )?(customer |personal )?data is (stored|hosted|kept|processed)|data residency|hosting|data ?cent(er|re)s?|server hardware|servers?",
     europeName: "european union|\\beu\\b(?!-(?!based)\\w)|\\beea\\b(?!-(?!based)\\w)|european economic area",
     europeAcronym: "",
     withinEurope:
@@ -144,6 +144,8 @@ export const en: LanguageWords = {
     physically: "physically",
     lawRequires: "(?:where|if|when|as) (?:so )?(?:required|mandated|imposed) by (?:applicable |the )?(?:law|legislation|regulations?)",
     defines: "means|shall mean|refers to|is defined as|is|shall be",
+    kindOfCompany: "provider|vendor|supplier|hoster|hosting company|partner|contractor",
+    logWord: "\\blogs?\\b|\\blog files?\\b|\\blogfiles?\\b",
     lawReserved:
       "subject to (?:any )?(?:statutory|legal|mandatory) (?:retention|storage|record-keeping) (?:obligations|requirements|duties)|without prejudice to (?:any )?(?:statutory|legal) retention|(?:statutory|legal) retention (?:obligations|requirements|duties) (?:remain|are) (?:unaffected|reserved)",
     changeRecord: "\\b(?:revision|version|change|document|amendment) history\\b|\\bchange ?log\\b|\\brecord of (?:changes|revisions)\\b",

@@ -133,6 +133,8 @@ export const es: LanguageWords = {
     physically: "físicamente",
     lawRequires: "(?:cuando|si) (?:así )?lo (?:exija|requiera|imponga) la (?:ley|normativa)",
     defines: "significa|designa|se entiende|se refiere a|es",
+    kindOfCompany: "proveedor|prestador|socio",
+    logWord: "\\blogs?\\b|\\bregistros de (?:acceso|actividad|eventos|sistema)\\b",
     lawReserved:
       "sin perjuicio de las obligaciones legales de conservación|salvo (?:las )?obligaci[oó]n(?:es)? legal(?:es)? de conservación",
     changeRecord:

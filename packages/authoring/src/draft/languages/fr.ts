@@ -142,6 +142,8 @@ export const fr: LanguageWords = {
     lawRequires:
       "(?:lorsque|si|quand) (?:la (?:loi|réglementation) l'(?:exige|impose)|(?:cela|c'est) (?:est )?(?:exigé|imposé) par la (?:loi|réglementation))",
     defines: "désigne|signifie|s'entend (?:de|comme)|correspond à|est",
+    kindOfCompany: "fournisseur|hébergeur|prestataire|partenaire",
+    logWord: "\\bjournaux\\b|\\blogs?\\b|\\bfichiers? (?:de )?journalisation\\b",
     lawReserved: "sous réserve des obligations légales de conservation|sans préjudice des obligations légales de conservation",
     changeRecord: "\\bhistorique des (?:révisions|versions|modifications)\\b|\\bsuivi des (?:versions|modifications)\\b",
     templateNotes:

@@ -122,6 +122,8 @@ export const it: LanguageWords = {
     physically: "fisicamente",
     lawRequires: "(?:ove|se|qualora|laddove) (?:impost[oaie]|previst[oaie]|richiest[oaie]) da(?:lla|l)? (?:legge|normativa)",
     defines: "indica|significa|designa|si intende|è",
+    kindOfCompany: "fornitore|provider|partner",
+    logWord: "\\blog\\b|\\bfile di log\\b|\\bregistri (?:di accesso|degli accessi|di sistema)\\b",
     lawReserved: "rest(?:a|ano) salv[io] gli obblighi (?:di conservazione|di legge)|fatti salvi gli obblighi (?:di conservazione|di legge)",
     changeRecord: "\\b(?:storico|cronologia|registro) (?:delle )?(?:revisioni|versioni|modifiche)\\b",
     templateNotes:

@@ -132,6 +132,8 @@ export const nl: LanguageWords = {
     physically: "fysiek",
     lawRequires: "(?:indien|wanneer|waar|voor zover) (?:dit )?(?:wettelijk )?(?:vereist|verplicht)(?: door de wet)?",
     defines: "betekent|verwijst naar|is|bedraagt",
+    kindOfCompany: "leverancier|aanbieder|provider|partner|hoster",
+    logWord: "\\blogs?\\b|\\blogbestanden\\b|\\blogboeken\\b",
     lawReserved: "behoudens (?:de )?wettelijke bewaar(?:plichten|termijnen)|onverminderd (?:de )?wettelijke bewaar",
     changeRecord: "\\b(?:versie|wijzigings|revisie)(?:geschiedenis|historie|overzicht)\\b|\\bwijzigingslog\\b",
     templateNotes: "\\b(?:gebruiksinstructies|invulinstructies|toelichting) (?:bij|voor) (?:dit|het) (?:model|sjabloon)\\b",

@@ -141,6 +141,12 @@ export const CONCEPTS = [
   // The words that define a term, after it ("'Notification Period' means 48 hours", "« Délai de
   // notification » désigne un délai de 24 heures"): a term the DPA then uses for its period.
   "defines",
+  // A kind of company as a name's last word ("Austrian Tier-III+ VPS provider", "ein
+  // österreichischer Hosting-Anbieter"): a description, not a company's name.
+  "kindOfCompany",
+  // Logs by their name ("server logs", "journaux", "Protokolldateien"): a kind of data whose keeping
+  // a DPA often says again in other words, as it does its backups'.
+  "logWord",
   // A clause reserving the law's own keeping duties ("restano salvi gli obblighi di conservazione",
   // "wobei gesetzliche Aufbewahrungspflichten ... beachtet werden"): the period a statute sets
   // there is the law's, not the agreement's.
