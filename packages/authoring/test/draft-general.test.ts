@@ -5974,3 +5974,18 @@ describe("a breach deadline given by the name of a period the DPA defines", () =
     ).toBeNull();
   });
 });
+
+describe("hosting undertaken with an infinitive, and a territory's adjective further in the place", () => {
+  it("reads 'se compromete a alojar los Datos en Francia' and its kin in each language", () => {
+    const allowed = (text: string) => draft(`${text}\n`).terms.hostingAllowed?.value;
+    expect(allowed("El Proveedor se compromete a alojar los Datos exclusivamente en Francia.")).toEqual(["FR"]);
+    expect(allowed("Il Fornitore si impegna ad ospitare i Dati esclusivamente in Francia.")).toEqual(["FR"]);
+    expect(allowed("Der Auftragnehmer verpflichtet sich, die Daten ausschließlich in Deutschland zu speichern.")).toEqual(["DE"]);
+    expect(allowed("De Verwerker verbindt zich ertoe de Persoonsgegevens uitsluitend in Nederland op te slaan.")).toEqual(["NL"]);
+    expect(allowed("I dati sono conservati e trattati esclusivamente in data center situati sul territorio francese.")).toEqual(["FR"]);
+    expect(
+      draft("El Proveedor garantiza que los Datos Personales se tratan únicamente dentro del Espacio Económico Europeo.\n").terms
+        .hostingDeclared?.value,
+    ).toEqual(["EEA"]);
+  });
+});

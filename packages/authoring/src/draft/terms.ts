@@ -1244,8 +1244,11 @@ const REGION_ALONE = new RegExp(
   "iu",
 );
 
-/** "territorio francés" after "tratados en": the land's word before the country's adjective. */
-const TERRITORY_FIRST = phrase("territory", "^(?:", ")\\s+");
+/**
+ * The word for a territory in a place, and the space after it ("territorio francés" after "tratados
+ * en"): the land's word before the country's adjective.
+ */
+const TERRITORY_IN = phrase("territory", "(?<![\\p{L}])(?:", ")\\s+", "iu");
 
 /**
  * The countries a place names ("Germany/Finland", "France and Belgium", "the EU (Hetzner, Germany)"),
@@ -1266,7 +1269,10 @@ function countriesOf(place: string): string[] {
     ),
   ];
   if (named.length > 0) return named;
-  const bare = place.trim().replace(TERRITORY_FIRST, "");
+  // "sur le territoire français", also further in ("in data center situati sul territorio
+  // francese"): the country by its adjective after the word for a territory.
+  const territory = TERRITORY_IN.exec(place);
+  const bare = territory ? place.slice(territory.index + territory[0].length) : place.trim();
   const adjective = LAW_WORDS.find(([re]) => re.exec(bare)?.index === 0);
   return adjective ? [adjective[1]] : [];
 }
