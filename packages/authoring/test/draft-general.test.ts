@@ -5913,6 +5913,21 @@ describe("the forms a fifteenth round of dev texts took (Cryptolens, Lastest)", 
     expect(keptPeriods("- Access logs: 30 days\n- Audit logs: 30 days\n")).toEqual(["30 days", "30 days"]);
   });
 
+  it("takes the period a statute sets in a clause about the mandatory retention period the law lays down for the law's (Comprobify's kind)", () => {
+    expect(
+      keptPeriods(
+        "Los datos contenidos en comprobantes electrónicos están sujetos al período de conservación obligatorio establecido por la normativa tributaria — durante dicho período, que conforme al Art. 55 del Código Tributario es de cinco (5) años, el Encargado no eliminará estos datos.\n",
+      ),
+    ).toEqual([]);
+    expect(
+      keptPeriods(
+        "Invoices are kept for the mandatory retention period set by tax law, which under Art. 147 of the Tax Code is ten (10) years.\n",
+      ),
+    ).toEqual([]);
+    // The agreement's own period, citing the law it follows, stays a term.
+    expect(keptPeriods("Invoices are kept for ten (10) years (Art. 147 of the Tax Code).\n")).toEqual(["10 years"]);
+  });
+
   it("takes 'information' (information, información, informazione) for a noun, not a notice that owns the period after it", () => {
     const text =
       "In cases where the Controller terminates its relationship with DEXILION, the procedure for the suppression and, where appropriate, blocking of the information may take up to ninety (90) days.\n";

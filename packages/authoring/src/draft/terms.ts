@@ -2255,7 +2255,7 @@ function lawsOwnKeeping(s: Sentence, x: FoundPeriod): boolean {
 const ANONYMOUS_REACH = 120;
 
 /** How far from a period the provision of law setting it may be cited. */
-const CITATION_REACH = 30;
+const CITATION_REACH = 40;
 
 /** Every keeping or deleting word of a text, in order. */
 const KEEPING_WORDS = new RegExp(KEYWORDS.retention.source, "gi");

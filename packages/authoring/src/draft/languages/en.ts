@@ -147,7 +147,7 @@ export const en: LanguageWords = {
     kindOfCompany: "provider|vendor|supplier|hoster|hosting company|partner|contractor",
     logWord: "\\blogs?\\b|\\blog files?\\b|\\blogfiles?\\b",
     lawReserved:
-      "subject to (?:any )?(?:statutory|legal|mandatory) (?:retention|storage|record-keeping) (?:obligations|requirements|duties)|without prejudice to (?:any )?(?:statutory|legal) retention|(?:statutory|legal) retention (?:obligations|requirements|duties) (?:remain|are) (?:unaffected|reserved)",
+      "subject to (?:any )?(?:statutory|legal|mandatory) (?:retention|storage|record-keeping) (?:obligations|requirements|duties)|without prejudice to (?:any )?(?:statutory|legal) retention|(?:statutory|legal) retention (?:obligations|requirements|duties) (?:remain|are) (?:unaffected|reserved)|(?:mandatory|statutory|legal) retention period (?:set|laid down|established|required) by (?:the )?(?:applicable )?(?:tax )?(?:law|legislation|regulations?)",
     changeRecord: "\\b(?:revision|version|change|document|amendment) history\\b|\\bchange ?log\\b|\\brecord of (?:changes|revisions)\\b",
     templateNotes:
       "\\bhow to use this (?:template|document)\\b|\\b(?:instructions|notes|guidance) (?:for|on) (?:using |completing )?this (?:template|document)\\b|\\bdrafting notes\\b",

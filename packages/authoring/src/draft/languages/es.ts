@@ -136,7 +136,7 @@ export const es: LanguageWords = {
     kindOfCompany: "proveedor|prestador|socio",
     logWord: "\\blogs?\\b|\\bregistros de (?:acceso|actividad|eventos|sistema)\\b",
     lawReserved:
-      "sin perjuicio de las obligaciones legales de conservación|salvo (?:las )?obligaci[oó]n(?:es)? legal(?:es)? de conservación",
+      "sin perjuicio de las obligaciones legales de conservación|salvo (?:las )?obligaci[oó]n(?:es)? legal(?:es)? de conservación|(?:período|periodo|plazo) de conservación (?:obligatorio|legal) establecido por la (?:normativa|ley|legislación)",
     changeRecord:
       "\\bhistorial de (?:revisiones|versiones|cambios|modificaciones)\\b|\\bcontrol de (?:versiones|cambios)\\b|\\bregistro de cambios\\b",
     templateNotes:

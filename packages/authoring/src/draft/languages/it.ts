@@ -124,7 +124,8 @@ export const it: LanguageWords = {
     defines: "indica|significa|designa|si intende|è",
     kindOfCompany: "fornitore|provider|partner",
     logWord: "\\blog\\b|\\bfile di log\\b|\\bregistri (?:di accesso|degli accessi|di sistema)\\b",
-    lawReserved: "rest(?:a|ano) salv[io] gli obblighi (?:di conservazione|di legge)|fatti salvi gli obblighi (?:di conservazione|di legge)",
+    lawReserved:
+      "rest(?:a|ano) salv[io] gli obblighi (?:di conservazione|di legge)|fatti salvi gli obblighi (?:di conservazione|di legge)|periodo di conservazione (?:obbligatorio|legale) (?:previsto|stabilito|imposto) dalla (?:normativa|legge)",
     changeRecord: "\\b(?:storico|cronologia|registro) (?:delle )?(?:revisioni|versioni|modifiche)\\b",
     templateNotes:
       "\\bistruzioni (?:per l'uso|d'uso|per la compilazione) (?:del|di questo) (?:modello|documento)\\b|\\bcome usare questo modello\\b",

@@ -134,7 +134,8 @@ export const nl: LanguageWords = {
     defines: "betekent|verwijst naar|is|bedraagt",
     kindOfCompany: "leverancier|aanbieder|provider|partner|hoster",
     logWord: "\\blogs?\\b|\\blogbestanden\\b|\\blogboeken\\b",
-    lawReserved: "behoudens (?:de )?wettelijke bewaar(?:plichten|termijnen)|onverminderd (?:de )?wettelijke bewaar",
+    lawReserved:
+      "behoudens (?:de )?wettelijke bewaar(?:plichten|termijnen)|onverminderd (?:de )?wettelijke bewaar|wettelijke bewaartermijn (?:die )?(?:geldt|van toepassing is|voorgeschreven)",
     changeRecord: "\\b(?:versie|wijzigings|revisie)(?:geschiedenis|historie|overzicht)\\b|\\bwijzigingslog\\b",
     templateNotes: "\\b(?:gebruiksinstructies|invulinstructies|toelichting) (?:bij|voor) (?:dit|het) (?:model|sjabloon)\\b",
     countedFrom: "na|vanaf|sinds",
