@@ -5998,6 +5998,7 @@ describe("hosting undertaken with an infinitive, and a territory's adjective fur
     expect(allowed("Der Auftragnehmer verpflichtet sich, die Daten ausschließlich in Deutschland zu speichern.")).toEqual(["DE"]);
     expect(allowed("De Verwerker verbindt zich ertoe de Persoonsgegevens uitsluitend in Nederland op te slaan.")).toEqual(["NL"]);
     expect(allowed("I dati sono conservati e trattati esclusivamente in data center situati sul territorio francese.")).toEqual(["FR"]);
+    expect(allowed("La infraestructura principal de Cappta AI se aloja en Estados Unidos.")).toEqual(["US"]);
     expect(
       draft("El Proveedor garantiza que los Datos Personales se tratan únicamente dentro del Espacio Económico Europeo.\n").terms
         .hostingDeclared?.value,
