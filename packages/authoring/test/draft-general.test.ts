@@ -6005,3 +6005,44 @@ describe("hosting undertaken with an infinitive, and a territory's adjective fur
     ).toEqual(["EEA"]);
   });
 });
+
+describe("what VetConnect's DPA showed (Spanish and English)", () => {
+  it("reads a breach deadline set as the label of the steps it governs, the notice among them", () => {
+    const breach = (text: string) => t(draft(text).terms.breachNotification);
+    expect(
+      breach(
+        "### 4.5 Data Breach Notification\n\nIn case of a Personal Data breach, VetConnect will:\n\n**Within 24 hours:**\n1. Notify Customer via email to admin contacts\n2. Provide initial assessment of the breach\n\n**Within 72 hours:**\n1. Provide detailed written report\n",
+      ),
+    ).toBe("24 hours");
+    expect(
+      breach(
+        "### 4.5 Notificación de Brecha de Datos\n\nEn caso de una brecha de Datos Personales, VetConnect:\n\n**Dentro de 24 horas:**\n1. Notificará al Cliente vía email\n2. Proveerá evaluación inicial de la brecha\n",
+      ),
+    ).toBe("24 hours");
+  });
+
+  it("takes no keeping from when a deleting begins, nor from a table's answer times", () => {
+    expect(
+      keptPeriods(
+        "**After Termination:**\n\n| Timeframe | Action |\n|-------|--------|\n| **30 days** | Automated deletion from production systems begins |\n| **60 days** | Deletion from backup systems |\n",
+      ),
+    ).toEqual(["60 days"]);
+    expect(keptPeriods("Deletion begins after 30 days and completes within 90 days.\n")).toEqual(["90 days"]);
+    expect(
+      keptPeriods(
+        "VetConnect will assist Customer:\n\n| Right | VetConnect Action | Response Time |\n|-------|-------------------|---------------|\n| **Access** | Provide tools to export data | 48 hours |\n| **Erasure** | Provide deletion functionality | 48 hours |\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a Spanish 'Sub-procesador' table and 'N días de aviso antes de' a change", () => {
+    const d = draft(
+      "### 4.3 Sub-procesadores\n\n| Sub-procesador | Servicio | Ubicación |\n|---|---|---|\n| **AWS** | Alojamiento en la nube | EE. UU. (us-east-1) |\n| **Stripe** | Pagos | EE. UU. |\n\nVetConnect proporcionará **30 días de aviso** antes de:\n- Agregar un nuevo Sub-procesador\n",
+    );
+    expect(names(d)).toEqual([
+      ["AWS", "US"],
+      ["Stripe", "US"],
+    ]);
+    expect(t(d.terms.priorNotice)).toBe("30 days");
+  });
+});

@@ -702,17 +702,27 @@ function noticeWithDeadline(
   label?: Sentence,
 ): { s: Sentence; p: FoundPeriod } | undefined {
   let underLabel = underNoticeLabel;
+  // "**Within 24 hours:**", then "1. Notify Customer via email": a deadline as the label of the
+  // steps it sets, the notice among them.
+  let timeLabel: { s: Sentence; p: FoundPeriod } | undefined;
   for (const s of sentences) {
     const labelsValue = label !== undefined && s.paragraph === label.paragraph && s.line === label.line;
     const notice = KEYWORDS.notify.test(s.text) || DEADLINE_LABEL.test(withoutMarkup(s.text));
+    if (timeLabel && notice && onListLine(s)) return timeLabel;
     const p = notice || (underLabel && (onListLine(s) || labelsValue)) ? breachPeriod(s) : undefined;
     if (p) return { s, p };
     // "... shall notify the Controller. The notification shall:", then "(a) be made within 24
     // hours ...": the items after a notice ending in a colon are that notice's.
     if (/:\s*$/.test(s.text) && KEYWORDS.notify.test(s.text)) underLabel = true;
+    const alone = withoutMarkup(s.text).trim();
+    const period = alone.length <= TIME_LABEL_LENGTH && /:$/.test(alone) ? breachPeriod(s) : undefined;
+    timeLabel = period ? { s, p: period } : onListLine(s) ? timeLabel : undefined;
   }
   return undefined;
 }
+
+/** The most characters of a deadline set as a label over steps ("Within 24 hours:", "Dentro de 24 horas:"). */
+const TIME_LABEL_LENGTH = 40;
 
 /** A line labelled as a deadline ("Termine operativo proposto: entro 24 ore", "Deadline: 48 hours"). */
 const DEADLINE_LABEL = phrase("deadlineWord", "^[\\s\\-*•]*(?:\\p{L}+\\s+)?(?:", ")(?![\\p{L}])[^.;:]{0,40}:", "iu");
@@ -1560,6 +1570,36 @@ function hostingTableColumn(p: Paragraph): number | undefined {
 
 /** Retention periods: a period in a sentence about keeping or deleting data, with the words it is about. */
 /**
+ * Whether a period is when a deleting begins ("| **30 days** | Automated deletion from production
+ * systems begins |", "Deletion begins after 30 days and completes within 90 days": the 30 days),
+ * or a table's answer time ("| **Erasure** | Provide deletion functionality | 48 hours |" under
+ * "| Right | Action | Response Time |"): neither is how long data is kept.
+ */
+function whenADeletingBeginsOrAnAnswer(s: Sentence, x: FoundPeriod): boolean {
+  const end = x.index + x.text.length;
+  const after = s.text.slice(end, end + BEGINS_REACH);
+  const near = `${textBefore(s, x, BEGINS_BEFORE)} ${after.slice(0, findPeriods(after)[0]?.index ?? after.length)}`;
+  return KEYWORDS.begins.test(near) || KEYWORDS.answerTime.test(columnHeaderOf(s, x));
+}
+
+/** How far after a period, and before it, a deleting's beginning is looked for. */
+const BEGINS_REACH = 80;
+const BEGINS_BEFORE = 30;
+
+/**
+ * The header of the table column a period is in, when its sentence is a table row ("| Right |
+ * Action | Response Time |" over "| Erasure | ... | 48 hours |"), else "". Rows and header are
+ * split at their bars alike, with or without bars at their ends.
+ */
+function columnHeaderOf(s: Sentence, x: FoundPeriod): string {
+  if (!s.text.includes("|")) return "";
+  const lines = paragraphLines(s.paragraph);
+  const header = lines[0] ?? "";
+  if (lines.length < 3 || !SEPARATOR_ROW.test((lines[1] ?? "").trim()) || header.trim() === s.text.trim()) return "";
+  return header.split("|")[s.text.slice(0, x.index).split("|").length - 1] ?? "";
+}
+
+/**
  * Whether a period is the law's keeping, not the agreement's: a statute's period in a clause that
  * reserves the law's duties (`reserved`, see lawsOwnKeeping), or a period the law imposes where it
  * applies ("l'audit log conservato per la durata di 10 anni ove imposto da normativa di settore").
@@ -1615,6 +1655,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
         !AT_LEAST_RIGHT_BEFORE.test(textBefore(s, x, 40)) &&
         !ONLY_AFTER_RIGHT_BEFORE.test(textBefore(s, x, 40)) &&
         !theLawsKeeping(s, x, reserved) &&
+        !whenADeletingBeginsOrAnAnswer(s, x) &&
         // "Les données anonymisées ... peuvent être conservées 3 ans": no personal data is kept.
         !KEYWORDS.anonymousData.test(partAround(s, x).before.slice(-ANONYMOUS_REACH)) &&
         !(fromTheDeleting(s, x) && !keptOrDeletedBefore(s, x)) &&

@@ -144,6 +144,7 @@ export const de: LanguageWords = {
     defines: "bezeichnet|bedeutet|meint|ist|beträgt",
     kindOfCompany: "anbieter|dienstleister|hoster|provider|partner",
     logWord: "\\blogs?\\b|\\blog-?dateien\\b|\\bprotokoll(?:e|dateien)\\b|\\bserver-?logs\\b",
+    begins: "\\bbeginnt\\b|\\bbeginnen\\b|\\bstartet\\b",
     lawReserved:
       "gesetzliche[n]? aufbewahrungs(?:pflichten|fristen)[^.;]{0,60}(?:beachtet|unberührt|bleiben|vorbehalten)|unbeschadet (?:der |etwaiger )?gesetzlichen? aufbewahrungs",
     changeRecord:

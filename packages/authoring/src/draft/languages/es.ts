@@ -62,10 +62,11 @@ export const es: LanguageWords = {
   unitPattern: "días? hábil(?:es)?|días? laborables?|días? naturales|días?|horas?|semanas?|meses|mes|años?",
   keywords: {
     subprocessor:
-      "sub(\\s?-\\s?)?encargad[oa]s?|subcontratistas?|subcontrataci\\w*|subprocesador(es)?|\\botros? encargados?|\\bencargad\\w* ulterior(?:es)?",
+      "sub(\\s?-\\s?)?encargad[oa]s?|subcontratistas?|subcontrataci\\w*|sub(?:\\s?-\\s?)?procesador(?:es)?|\\botros? encargados?|\\bencargad\\w* ulterior(?:es)?",
     objection: "oponerse|oposición|objeci[oó]n|objetar",
     dataSubject: "interesados?\\b|interés legítimo|\\bart(?:ículo)?\\.?\\s*21\\b(?=\\s*(?:\\||\\(?(?:gdpr|rgpd|dsgvo|avg|uk gdpr)\\b))",
-    advance: "preaviso|de antelación|(?:notificación|información) previa|con (una )?antelación|previo aviso|por adelantado",
+    advance:
+      "preaviso|\\bdías de aviso\\b|\\baviso previo\\b|de antelación|(?:notificación|información) previa|con (una )?antelación|previo aviso|por adelantado",
     violation:
       "\\bincidentes?\\b|\\b(?:violaci(?:ón|ones)|brechas?)(?! (?:del|de este|de la|de las) (?:presente )?(?:contrato|acuerdo|dpa|obligaciones))",
     definedBreach: "\\b(?:Violaci(?:ón|ones)|Brechas?)(?! (?:del|de este|de la) (?:presente )?(?:[Cc]ontrato|[Aa]cuerdo|DPA))",
@@ -135,6 +136,7 @@ export const es: LanguageWords = {
     defines: "significa|designa|se entiende|se refiere a|es",
     kindOfCompany: "proveedor|prestador|socio",
     logWord: "\\blogs?\\b|\\bregistros de (?:acceso|actividad|eventos|sistema)\\b",
+    begins: "\\bcomienzan?\\b|\\bempiezan?\\b|\\bse inicia\\b",
     lawReserved:
       "sin perjuicio de las obligaciones legales de conservación|salvo (?:las )?obligaci[oó]n(?:es)? legal(?:es)? de conservación|(?:período|periodo|plazo) de conservación (?:obligatorio|legal) establecido por la (?:normativa|ley|legislación)",
     changeRecord:

@@ -144,6 +144,7 @@ export const fr: LanguageWords = {
     defines: "désigne|signifie|s'entend (?:de|comme)|correspond à|est",
     kindOfCompany: "fournisseur|hébergeur|prestataire|partenaire",
     logWord: "\\bjournaux\\b|\\blogs?\\b|\\bfichiers? (?:de )?journalisation\\b",
+    begins: "\\bcommencen?t?\\b|\\bdébuten?t?\\b",
     lawReserved:
       "sous réserve des obligations légales de conservation|sans préjudice des obligations légales de conservation|durée de conservation (?:légale|obligatoire) (?:fixée|prévue|imposée) par la (?:loi|réglementation)",
     changeRecord: "\\bhistorique des (?:révisions|versions|modifications)\\b|\\bsuivi des (?:versions|modifications)\\b",

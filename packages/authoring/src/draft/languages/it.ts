@@ -124,6 +124,7 @@ export const it: LanguageWords = {
     defines: "indica|significa|designa|si intende|è",
     kindOfCompany: "fornitore|provider|partner",
     logWord: "\\blog\\b|\\bfile di log\\b|\\bregistri (?:di accesso|degli accessi|di sistema)\\b",
+    begins: "\\biniziano?\\b|\\bcominciano?\\b|\\bha inizio\\b",
     lawReserved:
       "rest(?:a|ano) salv[io] gli obblighi (?:di conservazione|di legge)|fatti salvi gli obblighi (?:di conservazione|di legge)|periodo di conservazione (?:obbligatorio|legale) (?:previsto|stabilito|imposto) dalla (?:normativa|legge)",
     changeRecord: "\\b(?:storico|cronologia|registro) (?:delle )?(?:revisioni|versioni|modifiche)\\b",

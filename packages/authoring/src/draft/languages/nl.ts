@@ -134,6 +134,7 @@ export const nl: LanguageWords = {
     defines: "betekent|verwijst naar|is|bedraagt",
     kindOfCompany: "leverancier|aanbieder|provider|partner|hoster",
     logWord: "\\blogs?\\b|\\blogbestanden\\b|\\blogboeken\\b",
+    begins: "\\bbegint\\b|\\bstart\\b|\\bvangt aan\\b",
     lawReserved:
       "behoudens (?:de )?wettelijke bewaar(?:plichten|termijnen)|onverminderd (?:de )?wettelijke bewaar|wettelijke bewaartermijn (?:die )?(?:geldt|van toepassing is|voorgeschreven)",
     changeRecord: "\\b(?:versie|wijzigings|revisie)(?:geschiedenis|historie|overzicht)\\b|\\bwijzigingslog\\b",

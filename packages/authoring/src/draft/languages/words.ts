@@ -147,6 +147,9 @@ export const CONCEPTS = [
   // Logs by their name ("server logs", "journaux", "Protokolldateien"): a kind of data whose keeping
   // a DPA often says again in other words, as it does its backups'.
   "logWord",
+  // A deleting that begins at a time ("30 days | Automated deletion ... begins"): when it starts,
+  // not how long data is kept.
+  "begins",
   // A clause reserving the law's own keeping duties ("restano salvi gli obblighi di conservazione",
   // "wobei gesetzliche Aufbewahrungspflichten ... beachtet werden"): the period a statute sets
   // there is the law's, not the agreement's.
