@@ -6046,3 +6046,16 @@ describe("what VetConnect's DPA showed (Spanish and English)", () => {
     expect(t(d.terms.priorNotice)).toBe("30 days");
   });
 });
+
+describe("an audit cap still to be decided, in brackets", () => {
+  it("takes no cap from '[una volta l'anno — DA VALIDARE]' or '[once a year — TBD]', and one from a cap decided", () => {
+    const cap = (text: string) => draft(`${text}\n`).terms.auditMaxPerYear?.value;
+    expect(
+      cap(
+        "10.2. Modalita: audit diretto su richiesta scritta con preavviso di almeno **30 giorni**, massimo **[una volta l'anno — DA VALIDARE]** salvo violazioni accertate.",
+      ),
+    ).toBeUndefined();
+    expect(cap("Audits may take place at most [once a year — TBD] on 30 days' notice.")).toBeUndefined();
+    expect(cap("Audits may take place at most once a year on 30 days' notice [to be validated by counsel].")).toBe(1);
+  });
+});

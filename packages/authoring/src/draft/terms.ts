@@ -876,6 +876,17 @@ function theAuthoritysDeadline(x: Period): boolean {
 /** The most audits a year a DPA's cap allows: one a month. */
 const MAX_AUDITS_A_YEAR = 12;
 
+/**
+ * Whether the text at `at` is inside square brackets that say it is still to be decided ("[una
+ * volta l'anno — DA VALIDARE]", "[once a year — TBD]").
+ */
+function undecidedInBrackets(text: string, at: number): boolean {
+  const open = text.lastIndexOf("[", at);
+  if (open < 0 || text.lastIndexOf("]", at) > open) return false;
+  const close = text.indexOf("]", at);
+  return close > 0 && KEYWORDS.toBeDecided.test(text.slice(open, close));
+}
+
 /** How many audits a year the DPA allows, or that it sets no cap ("at reasonable intervals"). */
 export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped?: Found<boolean> } {
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("auditMaxPerYear", s, verdict);
@@ -894,6 +905,11 @@ export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped
     }
     // "updated at least once a year" is a floor, never a cap.
     const at = (once ?? times)?.index ?? 0;
+    // "massimo **[una volta l'anno — DA VALIDARE]**": a placeholder still to be decided.
+    if (undecidedInBrackets(s.text, at)) {
+      why(s, "skipped: a placeholder in brackets, still to be decided");
+      continue;
+    }
     if (AT_LEAST_RIGHT_BEFORE.test(s.text.slice(Math.max(0, at - 20), at))) {
       why(s, "skipped: a minimum (at least so often a year), not a cap");
       continue;

@@ -134,7 +134,7 @@ export const de: LanguageWords = {
     jurisdiction: "\\b(?:gerichtsstand|zuständiges gericht|zuständige gerichte)\\b",
     hostingOn: "\\bhosting (?:auf|bei)\\b",
     outsideAgreement: "\\baußerhalb (?:dieses|des) (?:avv|vertrags|vertrages|dpa)\\b|\\baußerhalb dieser vereinbarung\\b",
-    toBeDecided: "noch offen|noch festzulegen|wird noch (?:bestimmt|festgelegt)",
+    toBeDecided: "noch offen|noch festzulegen|wird noch (?:bestimmt|festgelegt)|zu (?:prüfen|validieren)",
     fillIn: "ausfüllen|einfügen|ergänzen|zu ergänzen",
     crossReference: "siehe|vgl\\.?|artikel|abschnitt|ziffer|§",
     anonymousData: "(?:anonymisierte|aggregierte) (?:daten|statistiken)",

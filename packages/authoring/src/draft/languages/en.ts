@@ -136,7 +136,7 @@ export const en: LanguageWords = {
     hostingOn: "\\bhosting (?:on|at|with|by)\\b",
     outsideAgreement:
       "\\boutside (?:of )?(?:this|the) (?:dpa|agreement|addendum)\\b|\\bnot (?:covered|governed) by (?:this|the) (?:dpa|agreement|addendum)\\b",
-    toBeDecided: "\\btbd\\b|\\btba\\b|to be (?:determined|decided|confirmed|announced)",
+    toBeDecided: "\\btbd\\b|\\btba\\b|to be (?:determined|decided|confirmed|announced|validated)",
     fillIn: "insert|complete|fill in|to be completed|todo",
     crossReference: "see|cf\\.?|refer to|article|section|clause",
     anonymousData: "(?:anonymi[sz]ed|aggregated) (?:data|statistics|information)",

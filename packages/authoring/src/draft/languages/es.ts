@@ -126,7 +126,7 @@ export const es: LanguageWords = {
     jurisdiction: "\\b(?:jurisdicción|fuero|tribunales competentes)\\b",
     hostingOn: "\\b(?:alojamiento|hosting) (?:en|con|sobre)\\b",
     outsideAgreement: "\\bfuera del (?:presente )?(?:acuerdo|contrato|dpa|ámbito)\\b",
-    toBeDecided: "por (?:definir|determinar|confirmar)",
+    toBeDecided: "por (?:definir|determinar|confirmar|validar)",
     fillIn: "completar|rellenar|insertar|a completar",
     crossReference: "véase|ver|cf\\.?|artículo|cláusula|sección",
     anonymousData: "datos (?:anonimizados|agregados)",

@@ -133,7 +133,7 @@ export const fr: LanguageWords = {
     jurisdiction: "\\b(?:juridictions?|tribunaux compétents|tribunal compétent)\\b",
     hostingOn: "\\bhébergement (?:chez|sur|par)\\b",
     outsideAgreement: "\\b(?:en dehors|hors) du (?:présent )?(?:contrat|accord|dpa|champ)\\b|\\bhors (?:du )?champ (?:du|de ce)",
-    toBeDecided: "à (?:définir|déterminer|confirmer)",
+    toBeDecided: "à (?:définir|déterminer|confirmer|valider)",
     fillIn: "à compléter|compléter|à remplir|insérer",
     crossReference: "cf\\.?|voir|article|section",
     anonymousData: "données (?:anonymisées|agrégées)",

@@ -114,7 +114,7 @@ export const it: LanguageWords = {
     jurisdiction: "\\b(?:giurisdizione|foro competente|foro)\\b",
     hostingOn: "\\bhosting (?:su|presso|con)\\b",
     outsideAgreement: "\\b(?:al di fuori|fuori) del (?:presente )?(?:accordo|contratto|dpa)\\b",
-    toBeDecided: "da (?:definire|determinare|confermare)",
+    toBeDecided: "da (?:definire|determinare|confermare|validare)",
     fillIn: "compilare|da compilare|da inserire|da completare|inserire",
     crossReference: "vedi|cfr\\.?|articolo|sezione|clausola",
     anonymousData: "dati (?:anonimizzati|aggregati)",

@@ -124,7 +124,7 @@ export const nl: LanguageWords = {
     jurisdiction: "\\b(?:jurisdictie|bevoegde rechter|bevoegde rechtbank|forum)\\b",
     hostingOn: "\\bhosting (?:bij|op)\\b",
     outsideAgreement: "\\bbuiten (?:deze|de) (?:overeenkomst|verwerkersovereenkomst|dpa)\\b",
-    toBeDecided: "nog te (?:bepalen|bevestigen)|\\bn\\.t\\.b\\.",
+    toBeDecided: "nog te (?:bepalen|bevestigen|valideren)|\\bn\\.t\\.b\\.",
     fillIn: "in te vullen|invullen|aan te vullen",
     crossReference: "zie|vgl\\.?|artikel|sectie",
     anonymousData: "(?:geanonimiseerde|geaggregeerde) (?:gegevens|data)",
