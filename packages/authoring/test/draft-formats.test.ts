@@ -791,6 +791,10 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
       (n: number) =>
         `## Revision history\n\n| Version | Date | Change |\n|---|---|---|\n${Array.from({ length: n }, (_, i) => `| 1.${i} | 2026 | Added Acme ${i} Ltd as sub-processor |`).join("\n")}\n`,
       (n: number) => `${Array.from({ length: n }, () => "[COMPILARE: termine] backup conservati 14 giorni;").join(" ")}\n`,
+      // A table row of many keepings under a header of as many columns: each period's column
+      // found by the bars before it (a row split again for each period took quadratic time).
+      (n: number) =>
+        `| ${Array.from({ length: n }, (_, i) => `Col ${i}`).join(" | ")} |\n|${"---|".repeat(n)}\n| ${Array.from({ length: n }, () => "deleted after 30 days").join(" | ")} |\n`,
       // Many periods defined by name in one sentence, then as many breach notices using names.
       (n: number) =>
         `${Array.from({ length: n }, (_, i) => `"Notification Period ${i}" means ${i + 1} hours`).join(", ")}.\n\n${Array.from(

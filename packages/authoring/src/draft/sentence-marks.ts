@@ -43,6 +43,11 @@ export function firstMarkFrom(s: Sentence, pattern: RegExp, from: number): numbe
   return marks[countWhile(marks, (at) => at < from)]?.at ?? s.text.length;
 }
 
+/** How many marks start before `index` (a table row's bars before a period: its column). */
+export function marksBefore(s: Sentence, pattern: RegExp, index: number): number {
+  return countWhile(marksIn(s, pattern), (at) => at < index);
+}
+
 /** How many marks, from the first, start where `before` holds (they are in order: a binary search). */
 function countWhile(marks: readonly Mark[], before: (at: number) => boolean): number {
   let lo = 0;

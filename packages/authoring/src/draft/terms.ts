@@ -17,7 +17,7 @@ import { columnWords, CROSS_REFERENCE_FIRST, europeIn, everywhere, KEYWORDS, LAW
 import { countryIn, placeIn } from "./countries.js";
 import { periodsByTheirUnit } from "./header-units.js";
 import { countIn, findPeriods, numberValue, type FoundPeriod, type Period } from "./periods.js";
-import { afterLastMark, firstMarkFrom } from "./sentence-marks.js";
+import { afterLastMark, firstMarkFrom, marksBefore } from "./sentence-marks.js";
 import { definedPeriods, periodDefinedIn, type DefinedPeriod } from "./defined-periods.js";
 
 /** A line's bullet or a table row's opening bar, before its text. */
@@ -1609,11 +1609,26 @@ const BEGINS_BEFORE = 30;
  */
 function columnHeaderOf(s: Sentence, x: FoundPeriod): string {
   if (!s.text.includes("|")) return "";
-  const lines = paragraphLines(s.paragraph);
-  const header = lines[0] ?? "";
-  if (lines.length < 3 || !SEPARATOR_ROW.test((lines[1] ?? "").trim()) || header.trim() === s.text.trim()) return "";
-  return header.split("|")[s.text.slice(0, x.index).split("|").length - 1] ?? "";
+  const header = headerCells(s.paragraph);
+  if (header.length === 0 || s.line === s.paragraph.lines[0]) return "";
+  // The bars before the period, found once a sentence: a row of many periods stays linear.
+  return header[marksBefore(s, BAR, x.index)] ?? "";
 }
+
+const BAR = /\|/g;
+
+/** A table paragraph's header cells split at their bars (kept per paragraph), or none when it is no table. */
+function headerCells(p: Paragraph): readonly string[] {
+  let cells = HEADER_CELLS.get(p);
+  if (!cells) {
+    const lines = paragraphLines(p);
+    cells = lines.length >= 3 && SEPARATOR_ROW.test((lines[1] ?? "").trim()) ? (lines[0] ?? "").split("|") : [];
+    HEADER_CELLS.set(p, cells);
+  }
+  return cells;
+}
+
+const HEADER_CELLS = new WeakMap<Paragraph, readonly string[]>();
 
 /**
  * Whether a period is the law's keeping, not the agreement's: a statute's period in a clause that
