@@ -21,10 +21,10 @@ export type Column = (typeof COLUMN_WORDS)[number][1];
 
 let legal: LegalData | undefined;
 
-/** Whether a country is in the EEA today, by the same dated facts the policies judge by. */
 /** A name whose last word is a kind of company ("... VPS provider", "... Hosting-Anbieter"). */
 const KIND_OF_COMPANY_LAST = phrase("kindOfCompany", "(?:^|[\\s-])(?:", ")$", "iu");
 
+/** Whether a country is in the EEA today, by the same dated facts the policies judge by. */
 function inEeaToday(country: string): boolean {
   legal ??= (readBundle().data.lib as { legal?: LegalData } | undefined)?.legal ?? {};
   return inEea(country, new Date().toISOString().slice(0, 10), legal);

@@ -1339,13 +1339,13 @@ function orInEurope(text: string): boolean {
 const OR_WORDS = new RegExp(`\\b(?:${KEYWORDS.orWord.source})\\s+`, "gi");
 const OR_REACH = 60;
 
+/** "physically" and a space after it, where the place patterns read past it. */
+const PHYSICALLY = new RegExp(`(?:${KEYWORDS.physically.source})\\s+`, "gi");
+
 /**
  * Where the data is hosted, when the DPA names the countries: "all centres ... are located in
  * France", "... in Deutschland gespeichert", or a line of its own ("Server location: Germany").
  */
-/** "physically" and a space after it, where the place patterns read past it. */
-const PHYSICALLY = new RegExp(`(?:${KEYWORDS.physically.source})\\s+`, "gi");
-
 export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
   for (const [i, s] of ctx.sentences.entries()) {
     // Emphasis is no word ("is **processed exclusively in Germany**"), nor is "physically" between
@@ -1584,7 +1584,6 @@ function hostingTableColumn(p: Paragraph): number | undefined {
   return at < 0 ? undefined : at;
 }
 
-/** Retention periods: a period in a sentence about keeping or deleting data, with the words it is about. */
 /**
  * Whether a period is when a deleting begins ("| **30 days** | Automated deletion from production
  * systems begins |", "Deletion begins after 30 days and completes within 90 days": the 30 days),
@@ -1647,6 +1646,7 @@ function theLawsKeeping(s: Sentence, x: FoundPeriod, reserved: boolean): boolean
 const LAW_REQUIRES_RIGHT_AFTER = phrase("lawRequires", "^[\\s,]*(?:\\p{L}+[\\s,]+)?(?:", ")(?![\\p{L}])", "iu");
 const LAW_REQUIRES_REACH = 80;
 
+/** Retention periods: a period in a sentence about keeping or deleting data, with the words it is about. */
 export function retention(ctx: Context): Array<Found<Period> & { category: string }> {
   const out: Array<Found<Period> & { category: string }> = [];
   for (const [i, s] of ctx.sentences.entries()) {
