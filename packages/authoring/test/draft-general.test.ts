@@ -5975,6 +5975,20 @@ describe("a breach deadline given by the name of a period the DPA defines", () =
     ).toBe("24 hours");
   });
 
+  it("reads an objection window given by the name of a period the DPA defines (en, fr)", () => {
+    const window = (text: string) => t(draft(text).terms.objectionWindow);
+    expect(
+      window(
+        '"Objection Period" means fourteen (14) days from the notice.\n\n## Sub-processors\n\nThe Customer may object to a new Sub-processor within the Objection Period.\n',
+      ),
+    ).toBe("14 days");
+    expect(
+      window(
+        "« Délai d'opposition » désigne un délai de quinze (15) jours à compter de l'information.\n\n## Sous-traitants ultérieurs\n\nLe Client peut s'opposer à un nouveau sous-traitant ultérieur dans le Délai d'opposition.\n",
+      ),
+    ).toBe("15 days");
+  });
+
   it("takes no defined period whose name is not a notice's, nor one the breach clause does not use", () => {
     const breach = (text: string) => draft(text).terms.breachNotification;
     expect(

@@ -6,7 +6,7 @@
  */
 
 import type { Sentence } from "./document.js";
-import { KEYWORDS, phrase } from "./language.js";
+import { phrase } from "./language.js";
 import { findPeriods, type FoundPeriod } from "./periods.js";
 
 /** A term the DPA defines as a period, the sentence that defines it, and the period. */
@@ -31,8 +31,8 @@ const DEFINITION = phrase(
 /** How far after the defining words the period may start ("means a period of forty-eight (48) hours"). */
 const DEFINED_REACH = 40;
 
-/** A term is a name of two words or more, or one capitalised word ("Meldefrist"); not "it", "the period". */
-const NAME = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,6}$/u;
+/** A term is a name that opens with a capital ("Meldefrist", "Délai d'opposition"); not "it", "the period". */
+const NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,6}$/u;
 
 /**
  * How many defined notice periods are kept: a DPA defines a handful; a text of thousands would
@@ -41,11 +41,11 @@ const NAME = /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,6}$/u;
 const DEFINED_MAX = 20;
 
 /**
- * The periods the DPA defines by a name that says they are a notice's ("Breach Notification
- * Period", "Délai de notification", "Meldefrist"; not "Response Period"), each name once, in the
- * order of the text.
+ * The periods the DPA defines by a name that says what they are for (`named`: a notice's, "Breach
+ * Notification Period", "Délai de notification", "Meldefrist"; an objection's, "Objection Period";
+ * not "Response Period"), each name once, in the order of the text.
  */
-export function definedPeriods(sentences: readonly Sentence[]): DefinedPeriod[] {
+export function definedPeriods(sentences: readonly Sentence[], named: RegExp): DefinedPeriod[] {
   const out: DefinedPeriod[] = [];
   const names = new Set<string>();
   for (const s of sentences) {
@@ -62,7 +62,7 @@ export function definedPeriods(sentences: readonly Sentence[]): DefinedPeriod[] 
       while (k < periods.length && (periods[k] as FoundPeriod).index < end) k++;
       const p = periods[k];
       const name = term.toLowerCase();
-      if (!p || p.index - end > DEFINED_REACH || !NAME.test(term) || !KEYWORDS.notify.test(term) || names.has(name)) continue;
+      if (!p || p.index - end > DEFINED_REACH || !NAME.test(term) || !named.test(term) || names.has(name)) continue;
       names.add(name);
       out.push({ term, s, p });
     }

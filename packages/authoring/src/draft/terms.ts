@@ -331,12 +331,18 @@ function firstOrContradiction<T>(
   return { ...first, readings, ambiguity: `the DPA states different values: ${places}; the first is kept until a reviewer decides` };
 }
 
+/** A defined period's name that says it is an objection's or a notice's ("Objection Period", "Notice Period"). */
+const OBJECTION_OR_NOTICE = new RegExp(`${KEYWORDS.objection.source}|${KEYWORDS.notify.source}`, "i");
+
 /**
  * The period the controller has to object to a new sub-processor. `notice` is the prior notice
- * the caller found (priorNotice): an objection due "within the notice period" takes its length.
+ * the caller found (priorNotice): an objection due "within the notice period" takes its length,
+ * and one due within a period the DPA defines by name ("the Objection Period") takes the definition's.
  */
 export function objectionWindow(ctx: Context, notice?: Found<Period>): Found<Period> | undefined {
   const all: Array<Found<Period>> = [];
+  // Read only when an objection gives no number of its own.
+  let defined: DefinedPeriod[] | undefined;
   for (const s of ctx.sentences) {
     if (!KEYWORDS.objection.test(s.text)) continue;
     // "Process objections to legitimate interest-based processing within 10 business days": a data
@@ -365,6 +371,17 @@ export function objectionWindow(ctx: Context, notice?: Found<Period>): Found<Per
       ? "sentence pattern: a notice period given to object to a sub-processor"
       : "sentence pattern: objection to a sub-processor, with a period";
     if (p) all.push(found(s, asPeriod(p), how, p));
+    // "within the Objection Period", where "'Objection Period' means fourteen (14) days".
+    const named = p ? undefined : periodDefinedIn(s, (defined ??= definedPeriods(ctx.sentences, OBJECTION_OR_NOTICE)));
+    if (named && named.p.unit !== "hours")
+      all.push(
+        found(
+          named.s,
+          asPeriod(named.p),
+          `sentence pattern: objection within "${named.term}", a period the DPA defines (line ${s.line})`,
+          named.p,
+        ),
+      );
     ctx.trace?.(
       "objectionWindow",
       s,
@@ -447,7 +464,7 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
   // Every deadline the DPA states: a second, different one makes the term ambiguous.
   const all: Array<Found<Period>> = [];
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("breachNotification", s, verdict);
-  const defined = definedPeriods(ctx.sentences);
+  const defined = definedPeriods(ctx.sentences, KEYWORDS.notify);
   for (const [i, s] of ctx.sentences.entries()) {
     // A short item under a breach heading names no breach itself ("## Breach Notification",
     // "- Notification within 72 hours"), nor does a short sentence deep in a section about breaches.
