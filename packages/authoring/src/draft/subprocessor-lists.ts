@@ -413,13 +413,13 @@ function labelledName(value: string): { name: string; rest: string } {
   return { name: withStop, rest: end ? value.slice(end.index + end[0].length) : "" };
 }
 
+/** An item's number or letter as its marker ("1.", "2)", "(a)", "ii)"). */
+const NUMBERING = "(?:\\d+[.)]|\\(?(?:[a-z]|[ivx]{1,4})\\))";
 /**
  * A list item's marker: a bullet or a number ("- ", "• ", "1. ", "2) "), or a bullet and a letter
  * or number after it ("- a) **Aruba S.p.A.**, ...": Markdown's bullet over the clause's own lettering).
  */
-const ITEM_MARKER = new RegExp(
-  `^\\s*(?:${BULLET}\\s+(?=(?:\\d+[.)]|\\(?(?:[a-z]|[ivx]{1,4})\\))\\s))?(?:${BULLET}|\\d+[.)]|\\(?(?:[a-z]|[ivx]{1,4})\\))\\s+`,
-);
+const ITEM_MARKER = new RegExp(`^\\s*(?:${BULLET}\\s+(?=${NUMBERING}\\s))?(?:${BULLET}|${NUMBERING})\\s+`);
 /** An item's marker alone: its bullet, its number without the stop after it, or its letter ("(a)", "ii)"). */
 const ITEM_MARK = new RegExp(`^\\s*(?:(${BULLET}|\\d+)[.)]?|\\(?([a-z]|[ivx]{1,4})\\))\\s`);
 /** A line opening with a bullet or an item's number ("1."), and what follows it. */

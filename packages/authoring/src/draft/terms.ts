@@ -119,6 +119,12 @@ function textBefore(s: Sentence, x: FoundPeriod, reach: number): string {
   return s.text.slice(Math.max(0, x.index - reach), x.index);
 }
 
+/** The `reach` characters of a sentence right after a period: what the words just after it say. */
+function textAfter(s: Sentence, x: FoundPeriod, reach: number): string {
+  const end = x.index + x.text.length;
+  return s.text.slice(end, end + reach);
+}
+
 /** How far before a period the word proposing it may be. */
 const PROPOSAL_REACH = 80;
 /** A proposal's word and its colon before a period, in the same clause ("Termine operativo proposto: entro "). */
@@ -147,7 +153,7 @@ function beforeSomething(s: Sentence, p: FoundPeriod): boolean {
 /** Whether a period is a notice given ahead, by the words right after it ("30 days' prior written notice", "in advance"). */
 function inAdvance(s: Sentence, p: FoundPeriod): boolean {
   // Emphasis around the period ("**30 days'** prior written notice") is no word.
-  const after = s.text.slice(p.index + p.text.length, p.index + p.text.length + 34).replace(/[*_]+/g, "");
+  const after = textAfter(s, p, 34).replace(/[*_]+/g, "");
   return NOTICE_RIGHT_AFTER.test(after) || RIGHT_AFTER_BEFORE.test(after);
 }
 
@@ -194,10 +200,7 @@ const COUNTED_FROM = phrase("countedFrom", "^\\s*(?:", ")\\b", "iu");
 function fromTheObjection(s: Sentence, p: FoundPeriod): boolean {
   // A defined term in brackets names the period itself ("within fourteen (14) days after having
   // received such notice (“Objection Period”)"), no objection it counts from.
-  const after = s.text
-    .slice(p.index + p.text.length, p.index + p.text.length + 80)
-    .replace(DEFINED_TERM, "")
-    .slice(0, 50);
+  const after = textAfter(s, p, 80).replace(DEFINED_TERM, "").slice(0, 50);
   // "... innerhalb von 14 Tagen nach Zugang der Mitteilung widersprechen": the verb at the end is
   // the objecting itself, the period counts from the notice.
   const rest = s.text.slice(p.index + p.text.length);
@@ -251,7 +254,7 @@ const FROM_THE_DELETING = new RegExp(
  * 90 days of deletion" (a deleting before the period): both stay.
  */
 function fromTheDeleting(s: Sentence, p: FoundPeriod): boolean {
-  return FROM_THE_DELETING.test(s.text.slice(p.index + p.text.length, p.index + p.text.length + 60));
+  return FROM_THE_DELETING.test(textAfter(s, p, 60));
 }
 
 /** The clause of a sentence a period is in: from the punctuation before it to the one after. */
@@ -773,8 +776,7 @@ function breachPeriod(s: Sentence): FoundPeriod | undefined {
       !FIRST_RIGHT_BEFORE.test(textBefore(s, x, 16)) &&
       !(
         theAuthoritysDeadline(x) &&
-        (authorityRightBefore(s.text.slice(0, x.index)) ||
-          AUTHORITY_RIGHT_AFTER.test(s.text.slice(x.index + x.text.length, x.index + x.text.length + AUTHORITY_AFTER)))
+        (authorityRightBefore(s.text.slice(0, x.index)) || AUTHORITY_RIGHT_AFTER.test(textAfter(s, x, AUTHORITY_AFTER)))
       ),
   );
 }
@@ -967,7 +969,7 @@ export function auditNotice(ctx: Context): Found<Period> | undefined {
     if (!KEYWORDS.auditClause.test(`${s.text} ${s.paragraph.clause}`)) continue;
     if (KEYWORDS.subprocessor.test(s.text) && !/audit/i.test(s.text)) continue;
     const p = periodsOf(s).find((x) => {
-      const after = s.text.slice(x.index + x.text.length, x.index + x.text.length + 40);
+      const after = textAfter(s, x, 40);
       const before = textBefore(s, x, 40);
       return RIGHT_AFTER_BEFORE.test(after) || KEYWORDS.noticeWord.test(before + after);
     });
@@ -1608,8 +1610,7 @@ function hostingTableColumn(p: Paragraph): number | undefined {
  * "| Right | Action | Response Time |"): neither is how long data is kept.
  */
 function whenADeletingBeginsOrAnAnswer(s: Sentence, x: FoundPeriod): boolean {
-  const end = x.index + x.text.length;
-  const after = s.text.slice(end, end + BEGINS_REACH);
+  const after = textAfter(s, x, BEGINS_REACH);
   const near = `${textBefore(s, x, BEGINS_BEFORE)} ${after.slice(0, findPeriods(after)[0]?.index ?? after.length)}`;
   return KEYWORDS.begins.test(near) || KEYWORDS.answerTime.test(columnHeaderOf(s, x));
 }
@@ -1652,8 +1653,7 @@ const HEADER_CELLS = new WeakMap<Paragraph, readonly string[]>();
  * applies ("l'audit log conservato per la durata di 10 anni ove imposto da normativa di settore").
  */
 function theLawsKeeping(s: Sentence, x: FoundPeriod, reserved: boolean): boolean {
-  const end = x.index + x.text.length;
-  return (reserved && lawsOwnKeeping(s, x)) || LAW_REQUIRES_RIGHT_AFTER.test(s.text.slice(end, end + LAW_REQUIRES_REACH));
+  return (reserved && lawsOwnKeeping(s, x)) || LAW_REQUIRES_RIGHT_AFTER.test(textAfter(s, x, LAW_REQUIRES_REACH));
 }
 
 /**
@@ -1906,8 +1906,7 @@ const TOTAL_BEFORE = new RegExp(`(?:${KEYWORDS.totalWord.source})(?:\\s+\\p{L}{1
  * longest the data is kept, so the one taken.
  */
 function aTotal(s: Sentence, x: FoundPeriod): boolean {
-  const end = x.index + x.text.length;
-  return TOTAL_AFTER.test(s.text.slice(end, end + 16)) || TOTAL_BEFORE.test(textBefore(s, x, 16));
+  return TOTAL_AFTER.test(textAfter(s, x, 16)) || TOTAL_BEFORE.test(textBefore(s, x, 16));
 }
 
 /**
