@@ -1,0 +1,416 @@
+/**
+ * The breach-notification deadline: a period, null for "without undue delay", or ambiguous when
+ * the DPA states two.
+ */
+
+import { headingLike, LIST_ITEM, type Paragraph, type Sentence, withoutMarkup } from "./document.js";
+import { type DefinedPeriod, definedPeriods, periodDefinedIn } from "./defined-periods.js";
+import { everywhere, KEYWORDS, phrase } from "./language.js";
+import { findPeriods, type FoundPeriod, type Period } from "./periods.js";
+import type { Context, Found } from "./term-reading.js";
+import {
+  asPeriod,
+  firstOrContradiction,
+  forExample,
+  found,
+  headingAbove,
+  inAdvance,
+  labelOf,
+  LIST_ITEMS,
+  listIntroSentence,
+  onListLine,
+  paragraphRightAfter,
+  periodsOf,
+  rowWith,
+  textAfter,
+  textBefore,
+} from "./term-reading.js";
+
+/** The breach-notification deadline: a period, or null for "without undue delay" (not numeric). */
+export function breachNotification(ctx: Context): Found<Period | null> | undefined {
+  let undated: Found<Period | null> | undefined;
+  // Every deadline the DPA states: a second, different one makes the term ambiguous.
+  const all: Array<Found<Period>> = [];
+  const why = (s: Sentence, verdict: string): void => ctx.trace?.("breachNotification", s, verdict);
+  const defined = definedPeriods(ctx.sentences, KEYWORDS.notify);
+  for (const [i, s] of ctx.sentences.entries()) {
+    // A short item under a breach heading names no breach itself ("## Breach Notification",
+    // "- Notification within 72 hours"), nor does a short sentence deep in a section about breaches.
+    // The heading right above, when there is one, is the nearer ("Audits" under "## Breaches").
+    const above = headingAbove(ctx, s);
+    // A longer sentence in a section about breaches is its notice when it gives notice within
+    // hours or a few days ("## 9. Personal Data Breaches", then "The Processor shall notify the
+    // Controller ... within 48 hours after becoming aware of it, ...").
+    const underHeading = aboutBreaches(above, s.paragraph) && (s.text.length <= 100 || (KEYWORDS.notify.test(s.text) && soonAfter(s)));
+    // The bare word ("incident", "Vorfall") is a breach when notified so.
+    const named = KEYWORDS.breach.test(s.text) || KEYWORDS.definedBreach.test(s.text) || (KEYWORDS.violation.test(s.text) && soonAfter(s));
+    if (!named && !underHeading) continue;
+    if (CONTROLLER_NOTIFIES.test(withoutMarkup(s.text))) {
+      why(s, "skipped: the controller notifies the processor (a notice the other way)");
+      continue;
+    }
+    // "In case of a personal data breach, the Processor shall:" and the duties as a list.
+    // A label that is the notice itself ("Initial Notification:") lets its items omit the word.
+    const label = s.text.length <= 80 && KEYWORDS.notify.test(s.text);
+    const item = /:\s*$/.test(s.text) ? noticeWithDeadline(listAfter(ctx.sentences, i), label, label ? s : undefined) : undefined;
+    if (item) {
+      all.push(found(item.s, asPeriod(item.p), "sentence pattern: breach notified, the period in an item of the list after", item.p));
+      why(s, `taken: ${item.p.text}, from an item of the list it introduces`);
+      continue;
+    }
+    // "The Processor shall notify the Controller ... within 24 hours, of:", then "(a) any Personal
+    // Data Breach;": the notice the list's items are the objects of.
+    const intro = named && !KEYWORDS.notify.test(s.text) ? noticeIntroducing(ctx.sentences, i) : undefined;
+    if (intro) {
+      all.push(
+        found(
+          intro.s,
+          asPeriod(intro.p),
+          "sentence pattern: a breach in a list, notified within the period of the notice introducing it",
+          intro.p,
+        ),
+      );
+      why(s, `taken: ${intro.p.text}, from the notice introducing the list`);
+      continue;
+    }
+    // A short line under a heading about notice ("Délais de notification", then "Violation de
+    // données : 24 heures") is that notice's.
+    const underNotice = s.text.length <= 100 && KEYWORDS.notify.test(above);
+    if (!KEYWORDS.notify.test(s.text) && !underNotice && !keyTermsRow(s)) {
+      const next = named ? noticeNext(ctx.sentences, i) : undefined;
+      if (next) {
+        all.push(found(next.s, asPeriod(next.p), "sentence pattern: a breach, its notice within a period in the sentence after", next.p));
+        why(s, `taken: ${next.p.text}, from the notice in the sentence after`);
+      } else why(s, "skipped: a breach, but no notice to the controller");
+      continue;
+    }
+    const p = breachPeriod(s);
+    if (p) {
+      const how = named
+        ? "sentence pattern: breach notified within a period"
+        : "sentence pattern: notified within a period, under a heading about breaches";
+      all.push(found(s, asPeriod(p), how, p));
+      why(s, `taken: ${p.text}`);
+      continue;
+    }
+    const after = deadlineElsewhere(ctx, i, underNotice, defined);
+    if (after) {
+      all.push(found(after.s, asPeriod(after.p), after.how, after.p));
+      why(s, `taken: ${after.p.text}, ${after.why}`);
+    } else if (!undated && KEYWORDS.noDelay.test(s.text)) {
+      undated = found(s, null, 'sentence pattern: breach notified without a number ("without undue delay" or alike): not numeric');
+      why(s, "taken as not numeric (without undue delay), unless a period is found elsewhere");
+    } else why(s, "skipped: no deadline in hours or days (or the supervisory authority's, Art. 33)");
+  }
+  return firstOrContradiction(all) ?? undated;
+}
+
+/**
+ * A breach notice's deadline given outside its own sentence: in the sentences after it (under a
+ * heading about notice, the items after the breach's own heading need no notice word: "### 12.1
+ * Data Breach", "- **Timeline**: Within 24 hours"), or by the name of a period the DPA defines
+ * ("within the Breach Notification Period", where "'Breach Notification Period' means 48 hours").
+ */
+function deadlineElsewhere(
+  ctx: Context,
+  i: number,
+  underNotice: boolean,
+  defined: readonly DefinedPeriod[],
+): { s: Sentence; p: FoundPeriod; how: string; why: string } | undefined {
+  const after = underNotice ? noticeWithDeadline(listAfter(ctx.sentences, i), true) : noticeWithDeadline(sentencesAfter(ctx.sentences, i));
+  if (after)
+    return { ...after, how: "sentence pattern: breach notified, the period in the sentence after", why: "from the sentence after" };
+  const s = ctx.sentences[i] as Sentence;
+  const named = periodDefinedIn(s, defined);
+  // definedPeriods keeps only names that say they are a notice's ("Breach Notification Period",
+  // "Meldefrist"), not another act's ("the Controller shall respond within the Response Period").
+  if (!named || !BREACH_UNITS.has(named.p.unit) || !KEYWORDS.notify.test(s.text)) return undefined;
+  return {
+    s: named.s,
+    p: named.p,
+    how: `sentence pattern: breach notified within "${named.term}", a period the DPA defines (the notice: line ${s.line})`,
+    why: `the period "${named.term}" is defined as (line ${named.s.line})`,
+  };
+}
+
+/** The units a breach deadline is given in. */
+const BREACH_UNITS: ReadonlySet<string> = new Set(["hours", "days", "working_days"]);
+
+/**
+ * Whether the heading a sentence is under is about breaches: the one right above it, else its
+ * section's, unless a numbered sub-heading between says it is about something else ("8. Security
+ * Incidents and Regulatory Cooperation", then "8.5 Regulatory Inquiries": the inquiries' notice
+ * is not the breach's; "9.1 Notification" under "9. Personal Data Breaches" is the breach's).
+ */
+function aboutBreaches(above: string, p: Paragraph): boolean {
+  if (above) return namesBreaches(above);
+  const sub = p.subheading;
+  return namesBreaches(sub) || (namesBreaches(p.heading) && (sub === "" || KEYWORDS.notify.test(sub)));
+}
+
+/**
+ * Whether a heading names breaches: in the words of a breach, or the bare word alone ("##
+ * Breaches", "7. Incidents", "§ 9 Vorfälle"), which a DPA's own section can only mean as its breaches.
+ */
+function namesBreaches(heading: string): boolean {
+  const words = withoutMarkup(heading)
+    .replace(/^#+\s*/, "")
+    .replace(/^(?:§\s*)?\d+(?:\.\d+)*\.?\s*/, "")
+    .trim();
+  return KEYWORDS.breach.test(heading) || BARE_VIOLATION.test(words);
+}
+
+/** The bare word of a breach as a whole heading. */
+const BARE_VIOLATION = new RegExp(`^(?:${KEYWORDS.violation.source})$`, "i");
+
+/** How many sentences after a breach's own are read for its deadline. */
+const SENTENCES_AFTER = 3;
+
+/**
+ * The sentences that go on about a breach: the deadline is often a sentence or two later ("...
+ * unverzüglich mit. Auch begründete Verdachtsfälle hierauf sind mitzuteilen. Die Mitteilung hat
+ * spätestens innerhalb von 24 Stunden ... zu erfolgen."), in the same paragraph, or the next
+ * paragraph's first ("7.2 The notification ... within 24 hours"). They end at a sentence about
+ * another subject (a sub-processor, an audit, an objection): its periods are its own.
+ */
+function sentencesAfter(sentences: readonly Sentence[], i: number): Sentence[] {
+  const s = sentences[i] as Sentence;
+  const out: Sentence[] = [];
+  for (const next of sentences.slice(i + 1, i + 1 + SENTENCES_AFTER)) {
+    // After a sentence that is no heading, a short paragraph that gives a period is no heading
+    // either ("**Termine operativo proposto: entro 24 ore** dalla conoscenza. ⚖️-14" ends in a
+    // mark, not a stop).
+    const nextParagraph =
+      paragraphRightAfter(next, s) &&
+      (!headingLike(next.paragraph.text) || (periodsOf(next).length > 0 && !s.paragraph.marked && !headingLike(s.paragraph.text))) &&
+      out.every((x) => x.paragraph === s.paragraph);
+    if (next.paragraph !== s.paragraph && !nextParagraph) break;
+    if ([KEYWORDS.subprocessor, KEYWORDS.audit, KEYWORDS.objection].some((k) => k.test(next.text))) break;
+    out.push(next);
+    if (next.paragraph !== s.paragraph) break;
+  }
+  return out;
+}
+
+/**
+ * A breach named without a notice, and the next sentence of its paragraph the notice within hours
+ * or a few days ("... a process for managing security incidents. The Customer is informed within
+ * 24 hours."): that notice is the breach's.
+ */
+function noticeNext(sentences: readonly Sentence[], i: number): { s: Sentence; p: FoundPeriod } | undefined {
+  // The first of the sentences that go on about the breach, in its own paragraph only.
+  const [next] = sentencesAfter(sentences, i);
+  if (!next || next.paragraph !== sentences[i]?.paragraph || !soonAfter(next)) return undefined;
+  return noticeWithDeadline([next]);
+}
+
+/**
+ * The notice with a deadline that introduces the list item i is in, when the item is short, as an
+ * object of that notice is ("... within 24 hours, of:", then "(a) any Personal Data Breach;").
+ */
+function noticeIntroducing(sentences: readonly Sentence[], i: number): { s: Sentence; p: FoundPeriod } | undefined {
+  const s = sentences[i] as Sentence;
+  const intro = listIntroSentence(sentences, i);
+  if (!intro || s.text.length > LIST_OBJECT_LENGTH || !KEYWORDS.notify.test(intro.text)) return undefined;
+  const p = breachPeriod(intro);
+  return p ? { s: intro, p } : undefined;
+}
+
+/** The most characters of a list item that is an object of its list's notice ("(a) any Personal Data Breach;"). */
+const LIST_OBJECT_LENGTH = 160;
+
+/**
+ * The items of the list after sentence i: the next few sentences, a paragraph or line each. The
+ * list ends at the next heading ("### Audits", or a short line with no item marker in a paragraph
+ * of its own): what follows belongs to another clause.
+ */
+function listAfter(sentences: readonly Sentence[], i: number): Sentence[] {
+  const intro = sentences[i] as Sentence;
+  const items: Sentence[] = [];
+  for (const s of sentences.slice(i + 1, i + 1 + LIST_ITEMS)) {
+    if (s.paragraph.index - intro.paragraph.index > LIST_ITEMS) break;
+    const heading =
+      s.text.startsWith("#") ||
+      (s.paragraph !== intro.paragraph && s.paragraph.text === s.text && headingLike(s.text) && !LIST_ITEM.test(s.text));
+    if (heading) break;
+    items.push(s);
+  }
+  return items;
+}
+
+/**
+ * The first of these sentences that gives notice within a period, and the period. Under a label
+ * that is itself the notice ("Initial Notification:", then "- Within 12 hours of becoming
+ * aware"), a list item's period is the notice's without the word again, and so is the rest of the
+ * label's own line ("Data Breach Notification: Within 48 hours of discovery").
+ */
+function noticeWithDeadline(
+  sentences: readonly Sentence[],
+  underNoticeLabel = false,
+  label?: Sentence,
+): { s: Sentence; p: FoundPeriod } | undefined {
+  let underLabel = underNoticeLabel;
+  // "**Within 24 hours:**", then "1. Notify Customer via email": a deadline as the label of the
+  // steps it sets, the notice among them.
+  let timeLabel: { s: Sentence; p: FoundPeriod } | undefined;
+  for (const s of sentences) {
+    const labelsValue = label !== undefined && s.paragraph === label.paragraph && s.line === label.line;
+    const notice = KEYWORDS.notify.test(s.text) || DEADLINE_LABEL.test(withoutMarkup(s.text));
+    if (timeLabel && notice && onListLine(s)) return timeLabel;
+    const p = notice || (underLabel && (onListLine(s) || labelsValue)) ? breachPeriod(s) : undefined;
+    if (p) return { s, p };
+    // "... shall notify the Controller. The notification shall:", then "(a) be made within 24
+    // hours ...": the items after a notice ending in a colon are that notice's.
+    if (/:\s*$/.test(s.text) && KEYWORDS.notify.test(s.text)) underLabel = true;
+    const alone = withoutMarkup(s.text).trim();
+    const period = alone.length <= TIME_LABEL_LENGTH && /:$/.test(alone) ? breachPeriod(s) : undefined;
+    timeLabel = period ? { s, p: period } : onListLine(s) ? timeLabel : undefined;
+  }
+  return undefined;
+}
+
+/** The most characters of a deadline set as a label over steps ("Within 24 hours:", "Dentro de 24 horas:"). */
+const TIME_LABEL_LENGTH = 40;
+
+/** A line labelled as a deadline ("Termine operativo proposto: entro 24 ore", "Deadline: 48 hours"). */
+const DEADLINE_LABEL = phrase("deadlineWord", "^[\\s\\-*•]*(?:\\p{L}+\\s+)?(?:", ")(?![\\p{L}])[^.;:]{0,40}:", "iu");
+
+/**
+ * A breach sentence's period in hours or days. "... so that the Controller can notify the
+ * supervisory authority within 72 hours" is the controller's own deadline under Art. 33(1) GDPR
+ * (Regulation (EU) 2016/679: "not later than 72 hours after having become aware of it"), not the
+ * processor's; a period of another length near the authority ("..., to meet its obligations
+ * towards the supervisory authority, within 24 hours") is the processor's.
+ */
+function breachPeriod(s: Sentence): FoundPeriod | undefined {
+  // In a table read as one sentence, the period is the breach's own row's ("| Objection period |
+  // 30 days | | Breach notification | 48 hours |").
+  const row = rowWith(s, KEYWORDS.breach);
+  return periodsOf(s).find(
+    (x) =>
+      BREACH_UNITS.has(x.unit) &&
+      (!row || (x.index >= row.from && x.index < row.to)) &&
+      // "upon at least 30 days' prior written notice (shorter notice in case of a Security
+      // Incident)": a notice ahead of something (an audit) is never a breach's deadline.
+      !inAdvance(s, x) &&
+      // "(e comunque entro `[es. 48 ore]`)": a template's example, not its deadline.
+      !forExample(s, x) &&
+      // "de eerste 24 uur nadat hij ... heeft geïnformeerd ... beschikbaar": a span, not a deadline.
+      !FIRST_RIGHT_BEFORE.test(textBefore(s, x, 16)) &&
+      !(
+        theAuthoritysDeadline(x) &&
+        (authorityRightBefore(s.text.slice(0, x.index)) || AUTHORITY_RIGHT_AFTER.test(textAfter(s, x, AUTHORITY_AFTER)))
+      ),
+  );
+}
+
+/** How many characters after a period the authority it is owed to is named in. */
+const AUTHORITY_AFTER = 120;
+
+/**
+ * The authority named right after a period, as whom it is owed to ("notificación en 72h a la
+ * AEPD", "il proprio termine di 72 ore verso l'autorità di controllo"): the controller's deadline.
+ */
+const AUTHORITY_RIGHT_AFTER = new RegExp(`^[^.;,]{0,25}?(?:${KEYWORDS.supervisoryAuthority.source})`, "iu");
+
+/** "the first" right before a period ("for the first 24 hours"). */
+const FIRST_RIGHT_BEFORE = phrase("firstWord", "(?<![\\p{L}])(?:", ")\\s*$", "iu");
+
+/**
+ * "The Customer shall notify the Processor of any incident within 48 hours", "Le Client doit
+ * informer le Prestataire ...": the controller, the sentence's subject, notifies the processor (no
+ * passive between them: "The Customer will be notified by the Processor" is the processor's).
+ */
+const CONTROLLER_NOTIFIES = new RegExp(
+  `^\\W*(?:\\p{L}+\\s+)?(?:${KEYWORDS.controllerParty.source})(?:(?!${KEYWORDS.passive.source})[^.;:,]){0,30}?(?:${KEYWORDS.notify.source})[^.;]{0,40}?(?:${KEYWORDS.processorParty.source})`,
+  "iu",
+);
+
+/**
+ * Whether the text right before a period names the supervisory authority as who is notified in
+ * it ("... to notify the supervisory authority within 72 hours"). A notice to the controller
+ * after the authority is named is the processor's own ("To let the Customer meet its duties to
+ * the supervisory authority, the Processor notifies the Customer ... within 72 hours").
+ */
+function authorityRightBefore(before: string): boolean {
+  const last = [...before.slice(-AUTHORITY_BEFORE).matchAll(everywhere("supervisoryAuthority"))].at(-1);
+  if (last === undefined) return false;
+  const at = Math.max(0, before.length - AUTHORITY_BEFORE) + (last.index ?? 0);
+  const after = before.slice(at + last[0].length);
+  // "..., the Processor notifies the Customer within 72 hours": a notice to the controller after
+  // the authority is named; "The supervisory authority must be notified within 72 hours": none.
+  if ((KEYWORDS.notify.test(after) && KEYWORDS.controllerParty.test(after)) || CONTROLLER_TOO.test(after)) return false;
+  // The words just before the authority: a notice's verb and its recipients are close by, and a
+  // sentence of many deadlines is not searched from its start again for each.
+  return !ALONGSIDE.test(before.slice(Math.max(0, at - ALONGSIDE_WINDOW), at));
+}
+
+/**
+ * The controller joined to the authority right after it ("notificará a la autoridad de control y
+ * al Responsable ... en un plazo de 72 horas"): the controller is notified in the same notice.
+ */
+const CONTROLLER_TOO = new RegExp(
+  `^[^.;]{0,20}?(?<![\\p{L}])(?:${KEYWORDS.andOr.source})(?![\\p{L}])[^.;]{0,20}?(?:${KEYWORDS.controllerParty.source})`,
+  "iu",
+);
+
+/** How many characters before the authority ALONGSIDE reads: its bounded parts and a verb. */
+const ALONGSIDE_WINDOW = 160;
+
+/** How many characters before a period the authority it is the deadline of is named in. */
+const AUTHORITY_BEFORE = 90;
+
+/**
+ * A notice whose recipients the authority joins, after the controller ("notify the Controller and,
+ * where applicable, the competent supervisory authority ... within 72 hours"): the deadline is the
+ * processor's own notice's, the controller notified in it too ("notification of breaches to the
+ * supervisory authority" names no controller: the authority's deadline).
+ */
+const ALONGSIDE = new RegExp(
+  `(?:${KEYWORDS.notify.source})[^.;]{0,30}?(?:${KEYWORDS.controllerParty.source})[^.;]{0,20}?(?<![\\p{L}])(?:${KEYWORDS.andOr.source})(?![\\p{L}])[^.;]{0,50}$`,
+  "iu",
+);
+
+/**
+ * Whether a sentence is a key-terms table whose row naming the breach gives a deadline of hours
+ * or a few days ("| Personal Data Breach | Without undue delay and within 48 hours |"): the row is
+ * the notice term without the word "notify". Longer periods in such a row are something else (how
+ * long incident logs are kept), as for the bare word "incident".
+ */
+function keyTermsRow(s: Sentence): boolean {
+  const p = rowWith(s, KEYWORDS.breach) || breachLabelled(s) ? breachPeriod(s) : undefined;
+  return p !== undefined && (p.unit === "hours" || p.value <= 3);
+}
+
+/**
+ * Whether a sentence is one line labelled as the breach whose value opens on its deadline ("|
+ * Data breach | Within 48 hours of discovery |", "- **Data breach:** within 48 hours"): a key term
+ * on a line of its own, outside a key-terms table or list (whose rows rowWith finds). A value
+ * that keeps something ("Security incidents: logs kept for 72 hours") is no notice.
+ */
+function breachLabelled(s: Sentence): boolean {
+  const label = labelOf(s);
+  if (!label || !KEYWORDS.breach.test(label)) return false;
+  const value = s.text.slice(s.text.indexOf(label) + label.length);
+  const first = findPeriods(value)[0];
+  return first !== undefined && first.index <= LABELLED_DEADLINE_AT && !KEYWORDS.retention.test(value);
+}
+
+/** How far into a breach line's value its deadline may start ("Without undue delay, and within 48 hours"). */
+const LABELLED_DEADLINE_AT = 45;
+
+/**
+ * Whether a sentence gives a period of hours, or a notice within a few days: beyond the 72 hours
+ * Art. 33(1) GDPR gives the controller, a notice cannot serve it and is another one (a report, a
+ * review).
+ */
+function soonAfter(s: Sentence): boolean {
+  return periodsOf(s).some(
+    (x) => x.unit === "hours" || (KEYWORDS.notify.test(s.text) && x.unit !== "months" && x.unit !== "years" && x.value <= 3),
+  );
+}
+
+/** Whether a period is the 72 hours (three days) Art. 33(1) GDPR gives the controller. */
+function theAuthoritysDeadline(x: Period): boolean {
+  return (x.unit === "hours" && x.value === 72) || (x.unit === "days" && x.value === 3);
+}

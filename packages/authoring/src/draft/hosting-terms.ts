@@ -1,0 +1,464 @@
+/**
+ * Hosting: the countries data is declared hosted in, and those it may be hosted in.
+ */
+
+import { type Paragraph, paragraphLines, rowCells, type Sentence, SEPARATOR_ROW, tableRows, withoutMarkup } from "./document.js";
+import { placeIn } from "./countries.js";
+import { columnWords, CROSS_REFERENCE_FIRST, europeIn, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
+import { findPeriods } from "./periods.js";
+import type { Context, Found } from "./term-reading.js";
+import { found, LINE_OPENING, onlyWished } from "./term-reading.js";
+
+/**
+ * Hosting commitments: data kept within the EU/EEA, or none taken outside it, becomes declared:
+ * [EEA]. A sentence hostingAllowed read countries from (`countriesRead`) is theirs, unless it
+ * also says no data leaves Europe: in "stores ... in the United States and ... in the European
+ * Union (Germany)" the EU is where one of them is, not a promise that data stays there.
+ */
+export function hostingDeclared(ctx: Context, countriesRead?: string): Found<string[]> | undefined {
+  const why = (s: Sentence, verdict: string): void => ctx.trace?.("hostingDeclared", s, verdict);
+  for (const s of ctx.sentences) {
+    // Emphasis is no word ("stored in the **European Union**").
+    const text = withoutMarkup(s.text);
+    const hosts = KEYWORDS.hosting.test(text);
+    if (onlyWished(text, KEYWORDS.noneOutsideEurope, hosts)) {
+      why(s, "skipped: a wish or a best effort (we aim, where possible), not a commitment");
+      continue;
+    }
+    if (KEYWORDS.processesNone.test(text)) {
+      why(s, "skipped: about a party that processes no personal data");
+      continue;
+    }
+    if (rowOfSubprocessorTable(s)) {
+      why(s, "skipped: a row of the sub-processors' table (where that company keeps data, not the DPA's commitment)");
+      continue;
+    }
+    const none = KEYWORDS.noneOutsideEurope.exec(text);
+    // "... not outside the EEA without the Controller's consent" allows what it seems to forbid.
+    if (none && voidingCondition(text.slice(none.index))) {
+      why(s, "skipped: data may leave the EU/EEA on a condition (without, unless, except)");
+      continue;
+    }
+    if (none) {
+      why(s, "taken: EEA (no data leaves it)");
+      return found(s, ["EEA"], "sentence pattern: no data leaves the EU/EEA");
+    }
+    if (!hosts || !(KEYWORDS.withinEurope.test(text) || orInEurope(text))) continue;
+    if (s.text === countriesRead && !europeFirst(text)) {
+      why(s, "skipped: it names the countries where data is hosted, the EU or EEA as where one of them is");
+      continue;
+    }
+    if (KEYWORDS.outside.test(statementBeforeDetails(text))) {
+      why(s, "skipped: it speaks of outside the EU/EEA too (a transfer clause, not a commitment)");
+      continue;
+    }
+    why(s, "taken: EEA (hosted within it)");
+    return found(s, ["EEA"], "sentence pattern: data hosted within the EU/EEA");
+  }
+  // "Localisation des données : Union européenne": a hosting line naming the EU or EEA, no country.
+  // "Server location: EU (Frankfurt)": the EU itself first, where in it after, as in a sentence
+  // ("AWS EU (Frankfurt, Germany)" names a provider's region).
+  for (const { s, place } of hostingLines(ctx)) {
+    const europe = europeIn(place.trim());
+    // "Sauvegardes : France et/ou autre État membre UE": a country, or anywhere in the EU.
+    if (europe !== undefined && (countriesOf(place).length === 0 || europe === 0 || orInEurope(place))) {
+      why(s, "taken: EEA (a hosting line naming the EU/EEA)");
+      return found(s, ["EEA"], "a line naming the EU/EEA as where data is hosted");
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A hosting statement whole before a colon, its details after ("Compute, database and media storage
+ * are in the EU: functions in Stockholm, ..., media in an EU-jurisdiction bucket that the non-EU
+ * endpoint cannot reach"): the statement alone, the places in it being no transfer. Else the text.
+ */
+function statementBeforeDetails(text: string): string {
+  const colon = text.indexOf(":");
+  if (colon < 0) return text;
+  const before = text.slice(0, colon);
+  return KEYWORDS.hosting.test(before) && KEYWORDS.withinEurope.test(before) ? before : text;
+}
+
+/**
+ * Whether a sentence is a row of a table whose header names sub-processors ("| Sub-encargado |
+ * Servicio | País | Garantía RGPD |"): "Irlanda (UE) | DPA firmado, datos en UE" is that company's.
+ */
+function rowOfSubprocessorTable(s: Sentence): boolean {
+  const rows = tableRows(s.paragraph);
+  if (!rows || !s.text.trimStart().startsWith("|") || s.text.trim() === rows[0]?.trim()) return false;
+  return rowCells(rows[0] ?? "").some((cell) => KEYWORDS.subprocessor.test(cell));
+}
+
+/**
+ * Whether the place a sentence first names for data is the EU or EEA itself, the countries it
+ * names after it details within it ("stored and processed within the European Union, primarily in
+ * Germany and France", "hébergée dans des centres de données situés en Union Européenne (France
+ * ou Allemagne)", "hosting within the EU (Frankfurt)"): the commitment stands beside the
+ * countries. No country or city comes before it.
+ */
+function europeFirst(text: string): boolean {
+  const m = KEYWORDS.locatedIn.exec(text);
+  // "hosting within the European Union (Render, Frankfurt region)": the EU, then where in it.
+  if (!m && inEuropeWhere(text) !== "") return true;
+  const place = m ? text.slice(m.index + m[0].length, m.index + m[0].length + EUROPE_FIRST_WITHIN) : "";
+  const europe = europeIn(place);
+  return europe !== undefined && placeIn(place.slice(0, europe)) === undefined;
+}
+
+/** How far after the words about where data is the EU or EEA may be named first. */
+const EUROPE_FIRST_WITHIN = 80;
+
+/** Where the clause naming a place ends: a stop, or a relative clause ("which", "zodat", "ce qui"...). */
+const CLAUSE_END = phrase("relativeWord", "[;:]|\\.(?:\\s|$)|\\b(?:", ")\\b", "");
+/** What separates the places of a list ("Germany/Finland", "France and Belgium", "Frankrijk en België"...). */
+const PLACE_LIST = phrase("andOr", "[,/()]|\\s+(?:", ")\\s+", "");
+
+/** "... in Rechenzentren in Deutschland gespeichert", "... in Nederland opgeslagen": the place before the verb. */
+const PLACED_BEFORE = new RegExp(`\\b(?:in|im)\\s+(?<place>[^.;:]{2,80}?)\\s+(?:${KEYWORDS.placedBefore.source})\\b`, "iu");
+
+/**
+ * "Server location: Germany", "Hosting | Frankfurt, Germany", "Primary data centre: Amsterdam",
+ * "Serverstandort ist Nürnberg (Deutschland).": a label about where data is (a word or two before
+ * it, "Primary", "The"; a compound's tail after it, "Rechenzentrumsstandorte"; up to three words
+ * naming whose place it is, "Serverstandort der Datenbank:"), and the place.
+ */
+const HOSTING_LINE = hostingLineOf(KEYWORDS.hostingLabel.source);
+/**
+ * A line of where the backups are ("**Sauvegardes** : France et/ou autre État membre UE"): hosting
+ * too, beside a hosting line of its paragraph (alone, it says nothing of the data itself).
+ */
+const BACKUP_LINE = hostingLineOf(KEYWORDS.backup.source);
+
+/** A line labelled with `label`'s words (a pattern's source) and the place it names. */
+function hostingLineOf(label: string): RegExp {
+  return new RegExp(
+    `^(?:[\\p{L}-]+\\s+){0,2}?(?:${label})[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:\\([^)]*\\))?\\s*(?:[:|]|\\s(?:${KEYWORDS.copula.source})\\s)\\s*(?<place>[^|]{2,80})$`,
+    "iu",
+  );
+}
+
+/**
+ * A part of the world named as a place, not as a provider's region with its place in brackets
+ * after it ("AWS Europe (Frankfurt)", "West Europe region (Netherlands)"), nor as part of a
+ * region's code ("europe-west1" is Belgium, "gcp-europe-west3" Germany).
+ */
+const REGION_ALONE = new RegExp(
+  `(?<!-)(?:${KEYWORDS.region.source})(?!\\s*(?:(?:${KEYWORDS.cloudRegion.source})(?![\\p{L}])\\s*)?\\(|-\\w)`,
+  "iu",
+);
+
+/**
+ * The word for a territory in a place, and the space after it ("territorio francés" after "tratados
+ * en"): the land's word before the country's adjective.
+ */
+const TERRITORY_IN = phrase("territory", "(?<![\\p{L}])(?:", ")\\s+", "iu");
+
+/**
+ * The countries a place names ("Germany/Finland", "France and Belgium", "the EU (Hetzner, Germany)"),
+ * or the one its first word is the adjective of ("français" after "sur le territoire").
+ */
+function countriesOf(place: string): string[] {
+  // "primarily in Europe and the United States": a part of the world no codes can give; the
+  // countries named beside it would be read as all the places there are.
+  // A region whose place follows in brackets ("AWS Europe (Frankfurt)", "West Europe (Netherlands)")
+  // is a provider's region name: the bracket names the place.
+  if (REGION_ALONE.test(place)) return [];
+  const named = [
+    ...new Set(
+      place
+        .split(PLACE_LIST)
+        .map((p) => placeIn(p))
+        .filter((c): c is string => c !== undefined),
+    ),
+  ];
+  if (named.length > 0) return named;
+  // "sur le territoire français", also further in ("in data center situati sul territorio
+  // francese"): the country by its adjective after the word for a territory.
+  const territory = TERRITORY_IN.exec(place);
+  const bare = territory ? place.slice(territory.index + territory[0].length) : place.trim();
+  const adjective = LAW_WORDS.find(([re]) => re.exec(bare)?.index === 0);
+  return adjective ? [adjective[1]] : [];
+}
+
+/**
+ * Whether a commitment's exceptions undo it: "without the Controller's consent", "unless
+ * appropriate safeguards are in place" let data go where the words forbid (the corpus reads a
+ * commitment on a condition as none); "unless required to do so by Union or Member State law" is the
+ * law's exception, which any processor has, and leaves it standing.
+ */
+function voidingCondition(text: string): boolean {
+  const m = KEYWORDS.exceptWord.exec(text);
+  return m !== null && !KEYWORDS.requiredByLaw.test(text.slice(m.index, m.index + 100));
+}
+
+/** "deutschen Rechenzentren", "German data centres", "serveurs français": a country's adjective beside what hosts data. */
+const ADJECTIVE_HOSTS: ReadonlyArray<[RegExp, string]> = LAW_WORDS.map(([re, code]) => [
+  new RegExp(
+    `(?<!\\p{L})(?:${re.source})\\p{L}*\\s+(?:${KEYWORDS.dataCentre.source})(?!\\p{L})|(?<!\\p{L})(?:${KEYWORDS.dataCentre.source})\\s+(?:${re.source})`,
+    "iu",
+  ),
+  code,
+]);
+
+/**
+ * "in Germany or within the European Union", "auf dem Gebiet der Bundesrepublik Deutschland oder
+ * innerhalb der EU": Europe as another place allowed, which holds the countries named beside it.
+ */
+function orInEurope(text: string): boolean {
+  return [...text.matchAll(OR_WORDS)].some((m) => {
+    // Europe named within 60 characters of the "or", in the same part of the sentence.
+    const from = m.index + m[0].length;
+    const at = europeIn(text.slice(from, from + OR_REACH + 40).split(/[,.;]/)[0] ?? "");
+    return at !== undefined && at <= OR_REACH;
+  });
+}
+
+const OR_WORDS = new RegExp(`\\b(?:${KEYWORDS.orWord.source})\\s+`, "gi");
+const OR_REACH = 60;
+
+/** "physically" and a space after it, where the place patterns read past it. */
+const PHYSICALLY = new RegExp(`(?:${KEYWORDS.physically.source})\\s+`, "gi");
+
+/**
+ * Where the data is hosted, when the DPA names the countries: "all centres ... are located in
+ * France", "... in Deutschland gespeichert", or a line of its own ("Server location: Germany").
+ */
+export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
+  for (const [i, s] of ctx.sentences.entries()) {
+    // Emphasis is no word ("is **processed exclusively in Germany**"), nor is "physically" between
+    // the verb and the place ("risiedono fisicamente in Italia"); the quote keeps both.
+    const plain: Sentence = { ...s, text: withoutMarkup(s.text).replace(PHYSICALLY, "") };
+    // "Codeberg (static frontend hosting) ... does not process personal data": no data is there.
+    if (KEYWORDS.processesNone.test(plain.text)) continue;
+    const hosts = KEYWORDS.hosting.test(plain.text);
+    // "We aim to host data in Germany": a wish or a best effort is no commitment.
+    if (onlyWished(plain.text, KEYWORDS.staysIn, hosts)) {
+      ctx.trace?.("hostingAllowed", s, "skipped: a wish or a best effort (we aim, where possible), not a commitment");
+      continue;
+    }
+    const stays = stayingIn(plain);
+    if (stays.length > 0) {
+      ctx.trace?.("hostingAllowed", s, `taken: ${stays.join(", ")} (no data leaves)`);
+      return found(s, stays, "sentence pattern: no data leaves the named countries");
+    }
+    if (!hosts) continue;
+    const place = placeNamed(plain);
+    if (KEYWORDS.officeWord.test(place)) {
+      ctx.trace?.("hostingAllowed", s, "skipped: a place of offices or staff, not of the data");
+      continue;
+    }
+    const codes = place ? countriesOf(place) : [];
+    // "Einsatz von deutschen Rechenzentren", "en centros de datos españoles": no country's name,
+    // its adjective beside what hosts the data.
+    const adjective = codes.length === 0 ? ADJECTIVE_HOSTS.filter(([re]) => re.test(plain.text)).map(([, code]) => code) : [];
+    if (adjective.length > 0 && !KEYWORDS.outside.test(plain.text) && !KEYWORDS.region.test(plain.text)) {
+      ctx.trace?.("hostingAllowed", s, `taken: ${adjective.join(", ")} (a country's data centres or servers)`);
+      return found(s, adjective, "sentence pattern: the data centres of named countries");
+    }
+    if (!place) continue;
+    if (codes.length > 0 && orInEurope(place)) {
+      ctx.trace?.("hostingAllowed", s, "skipped: the countries are one choice beside the EU/EEA (its commitment, not theirs)");
+      continue;
+    }
+    if (codes.length > 0) {
+      ctx.trace?.("hostingAllowed", s, `taken: ${codes.join(", ")}`);
+      return withBackups(ctx, i, found(s, codes, "sentence pattern: data hosted in named countries"));
+    }
+    ctx.trace?.("hostingAllowed", s, "skipped: no country named after the words about where data is");
+  }
+  return hostingLine(ctx);
+}
+
+/**
+ * The place a sentence about hosting names: the words right after "located in", up to the end of
+ * that clause, those in parentheses included ("hosted in the European Union (Hetzner,
+ * Germany/Finland)"); in German and Dutch the place may come before its verb. "" when none.
+ */
+function placeNamed(s: Sentence): string {
+  const m = KEYWORDS.locatedIn.exec(s.text);
+  if (m) {
+    const rest = s.text.slice(m.index + m[0].length);
+    const first = rest.split(CLAUSE_END)[0] ?? "";
+    // "... are in the EU: functions in Stockholm, the database in `eu-north-1`": the EU, then
+    // where in it after the colon, as in parentheses.
+    const details = rest[first.length] === ":" && europeIn(first) !== undefined && countriesOf(first).length === 0;
+    return details ? `${first} (${rest.slice(first.length + 1).split(/[;.](?:\s|$)/)[0] ?? ""})` : first;
+  }
+  return PLACED_BEFORE.exec(s.text)?.groups?.place ?? inEuropeWhere(s.text);
+}
+
+/**
+ * The places in parentheses right after "within the EU" in a sentence about hosting that has no
+ * verb of place ("hosting within the European Union (Render, Frankfurt region)", "l'hébergement au
+ * sein de l'Union européenne (Render, région Frankfurt)"): where in the EU. "" when none.
+ */
+function inEuropeWhere(text: string): string {
+  const eu = KEYWORDS.withinEurope.exec(text);
+  if (!eu) return "";
+  return /^\s*\(([^()]*)\)/.exec(text.slice(eu.index + eu[0].length))?.[1] ?? "";
+}
+
+/** How many sentences after the hosting sentence are read for where its backups are. */
+const BACKUP_SENTENCES = 4;
+
+/**
+ * The hosting sentence i with the countries its backups are kept in, when a sentence of the same
+ * section after it says so ("Customer Data is hosted in Germany. Encrypted backups are stored in
+ * Finland."): a copy of the data is hosted there too. Not a sub-processor's place, nor a
+ * sentence after the next heading.
+ */
+function withBackups(ctx: Context, i: number, hosting: Found<string[]>): Found<string[]> {
+  const s = ctx.sentences[i] as Sentence;
+  const codes = [...hosting.value];
+  const quotes = [s.text];
+  for (const next of ctx.sentences.slice(i + 1, i + 1 + BACKUP_SENTENCES)) {
+    if (next.paragraph.heading !== s.paragraph.heading || next.paragraph.index - s.paragraph.index > 2) break;
+    if (!KEYWORDS.backup.test(next.text) || !KEYWORDS.hosting.test(next.text) || KEYWORDS.subprocessor.test(next.text)) continue;
+    const added = countriesOf(placeNamed(next)).filter((c) => !codes.includes(c));
+    if (added.length === 0) continue;
+    ctx.trace?.("hostingAllowed", next, `taken: ${added.join(", ")}, where the backups of the data hosted on line ${s.line} are`);
+    codes.push(...added);
+    quotes.push(next.text);
+  }
+  if (quotes.length === 1) return hosting;
+  // The sentences as they stand in the text, an omission between them marked (policy check reads "..." so).
+  return { ...hosting, value: codes, quote: quotes.join(" ... "), method: `${hosting.method}, and where its backups are` };
+}
+
+/**
+ * The countries a sentence says data never leaves ("will not be transferred outside Germany", "Die
+ * Daten verlassen Deutschland nicht", "ne quittent jamais le territoire français"). The EU or EEA
+ * is hostingDeclared's; a leaving allowed on a condition ("without the Customer's consent") is none.
+ */
+function stayingIn(s: Sentence): string[] {
+  const m = KEYWORDS.staysIn.exec(s.text);
+  if (!m) return [];
+  const place = s.text.slice(m.index + m[0].length).split(CLAUSE_END)[0] ?? "";
+  if (europeIn(place) !== undefined || voidingCondition(s.text.slice(m.index))) return [];
+  return countriesOf(place);
+}
+
+/**
+ * A line of a key-terms list or table naming where data is: "Server location: Frankfurt, Germany",
+ * with the places the other such lines of its paragraph name ("Backup location: Finland").
+ */
+function hostingLine(ctx: Context): Found<string[]> | undefined {
+  let first: { s: Sentence; codes: string[] } | undefined;
+  for (const { s, place } of hostingLines(ctx)) {
+    if (first && s.paragraph !== first.s.paragraph) break;
+    const codes = countriesOf(place);
+    if (codes.length === 0) continue;
+    ctx.trace?.("hostingAllowed", s, `taken: ${codes.join(", ")}`);
+    if (first) first.codes.push(...codes.filter((c) => !first?.codes.includes(c)));
+    else first = { s, codes };
+  }
+  return first ? found(first.s, first.codes, "a line naming where data is hosted") : undefined;
+}
+
+/** The words that label a company's name in a list or table ("Name", "Sous-traitant", "Provider"). */
+const NAME_LABEL = new RegExp(`(?:${columnWords("name").source}|${KEYWORDS.subprocessor.source})`, "i");
+
+/**
+ * Whether a paragraph describes one sub-processor ("Sous-traitant : Scaleway SAS", "Lieu de
+ * traitement : France"), or falls under the heading of their list: the place its lines give is
+ * that company's, not a commitment of the DPA's own. A key-terms line pointing to the list
+ * ("Sub-processors: see Annex 3") names none.
+ */
+function aboutOneSubprocessor(p: Paragraph): boolean {
+  // A line in a section about sub-processors ("## Sub-processors", "Hosting: Scaleway SAS (France)"),
+  // unless the section is about where data is hosted too ("## 6. Sub-processors and data location").
+  if (KEYWORDS.subprocessor.test(p.heading) && !KEYWORDS.hostingLabel.test(p.heading)) return true;
+  return paragraphLines(p).some((line) => {
+    const m = /^\s*([^:|]{2,40}?)\s*:\s*(\S.*)$/.exec(withoutMarkup(line.replace(LINE_OPENING, "")));
+    const value = m?.[2] ?? "";
+    // A value that is a period ("Advance notice of new sub-processors: At least 14 days") names no company.
+    return (
+      m !== null &&
+      NAME_LABEL.test(m[1] ?? "") &&
+      /^\p{Lu}/u.test(value) &&
+      !KEYWORDS.listWord.test(value) &&
+      !CROSS_REFERENCE_FIRST.test(value) &&
+      !/https?:/.test(value) &&
+      findPeriods(value).length === 0
+    );
+  });
+}
+
+/**
+ * Each line that names where data is hosted ("Data location: Germany"), with the place it gives;
+ * under a heading about hosting, each row of a table with a location column and no company's
+ * ("## Hosting location", "| Service | Location |", "| Backups | Finland |").
+ */
+function* hostingLines(ctx: Context): Generator<{ s: Sentence; place: string }> {
+  const aboutOne = new Set<Paragraph>();
+  for (const p of ctx.paragraphs) {
+    if (aboutOneSubprocessor(p)) {
+      aboutOne.add(p);
+      continue;
+    }
+    const column = hostingTableColumn(p);
+    if (column !== undefined) {
+      for (const [n, raw] of paragraphLines(p).entries()) {
+        const place = n === 0 || SEPARATOR_ROW.test(raw) ? "" : withoutMarkup(rowCells(raw)[column] ?? "").trim();
+        if (place) yield { s: { text: raw.trim(), paragraph: p, line: p.lines[0] + n }, place };
+      }
+      continue;
+    }
+    const backups: Array<{ s: Sentence; place: string }> = [];
+    let hosted = false;
+    for (const [n, raw] of paragraphLines(p).entries()) {
+      if (raw.length > 160) continue;
+      const line = raw.replace(LINE_OPENING, "").replace(/\s*\|\s*$/, "");
+      const plain = withoutMarkup(line);
+      const m = HOSTING_LINE.exec(plain) ?? HOSTED_ON_LINE.exec(plain);
+      const at = { text: raw.trim(), paragraph: p, line: p.lines[0] + n };
+      const backup = m ? null : BACKUP_LINE.exec(plain);
+      if (backup) backups.push({ s: at, place: backup.groups?.place ?? "" });
+      else if (m) {
+        hosted = true;
+        yield { s: at, place: m.groups?.place ?? "" };
+      } else {
+        // "EU-Region" as "EU Region": the acronym is the EU's, not "EU-US"'s.
+        const region = plain.replace(/^(\p{Lu}{2,3})-(?=\p{L})/u, "$1 ");
+        if (EU_REGION_LINE.test(region)) yield { s: at, place: region };
+      }
+    }
+    if (hosted) yield* backups;
+  }
+  // A sentence that reads as such a line, inside a paragraph ("... where possible. The primary
+  // data processing location is AWS EU (Frankfurt, Germany)."), after every line.
+  for (const s of ctx.sentences) {
+    if (s.text.length > 160 || aboutOne.has(s.paragraph)) continue;
+    const m = HOSTING_LINE.exec(withoutMarkup(s.text).replace(/\.$/, ""));
+    if (m) yield { s, place: m.groups?.place ?? "" };
+  }
+}
+
+/**
+ * "Hosting auf AWS (Region eu-central-1, Frankfurt)", "Hébergement chez OVHcloud (Roubaix,
+ * France)": a line of hosting on a provider, the place in parentheses at its end.
+ */
+const HOSTED_ON_LINE = phrase("hostingOn", "^(?:", ")\\s+[^()|:]{1,40}?\\s*\\((?<place>[^()]{2,80})\\)\\s*[.;]?$", "iu");
+
+/**
+ * "EU-Region (Supabase Frankfurt, Sentry EU)", "EU region": a line (a list of measures' item) that
+ * is only the EU's region, where in it in parentheses.
+ */
+const EU_REGION_LINE = new RegExp(
+  `^(?:${KEYWORDS.europeName.source})\\s+(?:${KEYWORDS.cloudRegion.source})(?![\\p{L}])\\s*(?:\\([^()]{2,80}\\))?\\s*[.;]?$`,
+  "iu",
+);
+
+/** The location column of a table about hosting (its rows are where the data is), else undefined. */
+function hostingTableColumn(p: Paragraph): number | undefined {
+  if (!KEYWORDS.hostingLabel.test(p.heading)) return undefined;
+  const lines = paragraphLines(p);
+  if (lines.length < 2 || !lines.every((l) => l.includes("|"))) return undefined;
+  const header = rowCells(lines[0] ?? "").map((c) => withoutMarkup(c).trim());
+  // A column of companies makes it a list of providers, each with its own place.
+  if (header.some((c) => NAME_LABEL.test(c))) return undefined;
+  const at = header.findIndex((c) => columnWords("location").test(c));
+  return at < 0 ? undefined : at;
+}

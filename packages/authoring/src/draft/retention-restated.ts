@@ -1,0 +1,152 @@
+/**
+ * Each retention term once: a keeping the DPA states again, in a table, an annex or other words,
+ * is one term.
+ */
+
+import { BULLET, withoutMarkup } from "./document.js";
+import { KEYWORDS } from "./language.js";
+import { type Period } from "./periods.js";
+import type { Found } from "./term-reading.js";
+
+/** Whether two lines each open with a label of their own ("- Read notifications: 90 days"), and the labels differ. */
+function labelledApart(a: string, b: string): boolean {
+  const [x, y] = [lineLabelOf(a), lineLabelOf(b)];
+  return x !== undefined && y !== undefined && x !== y;
+}
+
+/** A line's label, trimmed and in lower case ("read notifications"), or undefined when it has none. */
+function lineLabelOf(quote: string): string | undefined {
+  return LINE_LABEL_OF.exec(withoutMarkup(quote))?.[1]?.trim().toLowerCase();
+}
+
+/** A line's label: the words before its colon, after a bullet or an item's number (as LABEL_BEFORE reads them). */
+const LINE_LABEL_OF = new RegExp(`^\\s*(?:${BULLET}\\s+|\\d+(?:\\.\\d+)*\\.?\\s+)?([^:;.]{1,60}):`);
+
+/**
+ * Each retention term once: a DPA that states a keeping twice (a table of processing activities,
+ * a table of data categories, a deletion clause: "Diagnostic history | 365 days", "Diagnostic
+ * metadata | 365-day retention") gives one term, the first. Two terms are one when their periods
+ * are equal, their categories start with the same word and their words differ: one sentence
+ * found again word for word is about the data of its own section ("Bij beëindiging worden deze
+ * gegevens gedurende één (1) jaar bewaard" under fax, then under company information).
+ */
+export function distinctRetention<T extends Found<Period> & { category: string }>(terms: readonly T[]): T[] {
+  const quotes = new Map<string, string>();
+  const lines = new Set<string>();
+  const citations = new Set<string>();
+  const kept = new Restatements();
+  // Per kind of data often said again (backups, logs), each period's first quote.
+  const restatedKinds = new Map<RegExp, Map<string, string>>(RESTATED_KINDS.map((k) => [k, new Map()]));
+  return terms.filter((t) => {
+    // One line read by two finders (a table's and the sentences') is one term.
+    const at = `${t.line} ${t.value.value} ${t.value.unit}`;
+    if (lines.has(at)) return false;
+    lines.add(at);
+    const key = `${t.value.value} ${t.value.unit} ${t.category.split("-")[0] ?? ""}`;
+    const first = quotes.get(key);
+    // Lines labelled each with its own data are two terms, however alike their labels' first
+    // words ("History of completed reservations: 12 months", then "History of completed on-site
+    // consultations: 12 months"); a restatement in other words is one.
+    if (first !== undefined && first !== t.quote && !labelledApart(first, t.quote)) return false;
+    const period = `${t.value.value} ${t.value.unit}`;
+    if (kept.saysAgain(period, t)) return false;
+    // The backups' or the logs' keeping said again in other words ("Persoonsgegevens in
+    // geautomatiseerde back-ups worden uiterlijk 90 dagen na beëindiging verwijderd", then "Back-up
+    // retentie: 90 dagen"; "Standard server logs ... retained for 14 days", then "- Server logs:
+    // rotated, retained 14 days"), unless their lines are labelled apart ("Access logs: 30 days",
+    // "Audit logs: 30 days") or say the same words (each about its own section's data, as two
+    // sub-processors' rows "temporary transaction logs (max 30 days)").
+    for (const [kind, firsts] of restatedKinds) {
+      if (!kind.test(t.quote)) continue;
+      const first = firsts.get(period);
+      if (first !== undefined && first !== t.quote && !labelledApart(first, t.quote)) return false;
+      if (first === undefined) firsts.set(period, t.quote);
+    }
+    kept.add(period, t);
+    quotes.set(key, t.quote);
+    // One period the same provision of law sets, said in the body and again in an annex
+    // ("factures ... : 10 ans, art. L123-22 du Code de commerce", "Factures émises : 10 ans (art.
+    // L123-22"), is one term.
+    const cited = citationsOf(t.quote);
+    if (cited.some((c) => citations.has(`${period} ${c}`))) return false;
+    for (const c of cited) citations.add(`${period} ${c}`);
+    return true;
+  });
+}
+
+/** The kinds of data whose keeping a DPA often says again in other words: its backups, its logs. */
+const RESTATED_KINDS: readonly RegExp[] = [KEYWORDS.backup, KEYWORDS.logWord];
+
+/** Quotes under the label of their line (undefined: none), and all of them. */
+interface QuotesByLabel {
+  all: Set<string>;
+  byLabel: Map<string | undefined, Set<string>>;
+}
+
+/**
+ * A kind of data named in one word, and named so in another term's words with the same period
+ * ("automated deletion of old logs (90 days)" in a table of measures, "- Logs: 90 days" in a
+ * list): one term, said twice. A category of several words may be part of a wider one
+ * ("Engagement metadata, follow-up narratives | 365 days", then "Follow-up narratives | 365-day
+ * retention"): two terms. The same words in two places are two terms (two kinds of data, each
+ * "kept one year"), and so are two lines labelled apart. The terms kept so far are indexed by
+ * period, by their one-word categories and by the words of their quotes, so that each new term is
+ * looked up, not compared with every term before it.
+ */
+class Restatements {
+  private readonly periods = new Map<string, { byCategory: Map<string, QuotesByLabel>; byWord: Map<string, QuotesByLabel> }>();
+
+  saysAgain(period: string, t: { quote: string; category: string }): boolean {
+    const bucket = this.periods.get(period);
+    if (!bucket) return false;
+    const label = lineLabelOf(t.quote);
+    const groups = [
+      oneWordCategory(t.category) ? bucket.byWord.get(t.category) : undefined,
+      ...[...wordsOf(t.quote)].map((w) => bucket.byCategory.get(w)),
+    ];
+    // Another quote than this one, on a line not labelled apart from it.
+    const other = (set: Set<string> | undefined): boolean => set !== undefined && (set.size > 1 || (set.size === 1 && !set.has(t.quote)));
+    return groups.some(
+      (g) => g !== undefined && (label === undefined ? other(g.all) : other(g.byLabel.get(undefined)) || other(g.byLabel.get(label))),
+    );
+  }
+
+  add(period: string, t: { quote: string; category: string }): void {
+    let bucket = this.periods.get(period);
+    if (!bucket) this.periods.set(period, (bucket = { byCategory: new Map(), byWord: new Map() }));
+    const label = lineLabelOf(t.quote);
+    for (const w of wordsOf(t.quote)) addQuote(bucket.byWord, w, t.quote, label);
+    if (oneWordCategory(t.category)) addQuote(bucket.byCategory, t.category, t.quote, label);
+  }
+}
+
+function addQuote(index: Map<string, QuotesByLabel>, key: string, quote: string, label: string | undefined): void {
+  let group = index.get(key);
+  if (!group) index.set(key, (group = { all: new Set(), byLabel: new Map() }));
+  group.all.add(quote);
+  let labelled = group.byLabel.get(label);
+  if (!labelled) group.byLabel.set(label, (labelled = new Set()));
+  labelled.add(quote);
+}
+
+/** A category of one word, of four letters or more, a quote can name ("logs"; not "follow-up-narratives"). */
+function oneWordCategory(category: string): boolean {
+  return !category.includes("-") && category.length >= 4;
+}
+
+/** A quote's words, in lower case, without its emphasis marks: the letters between other characters. */
+function wordsOf(quote: string): Set<string> {
+  return new Set(
+    withoutMarkup(quote)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [],
+  );
+}
+
+/** The provisions of law a text cites ("art. L123-22", "§ 147 AO", "Article 17"), each as one token. */
+export function citationsOf(text: string): string[] {
+  return [...text.matchAll(CITATION)].map((m) => m[0].toLowerCase().replace(/[\s.]+/g, ""));
+}
+
+// A code's letters after a paragraph sign are capitals ("§ 147 AO"), so case counts but for "Art".
+const CITATION = /(?:\b[Aa]rt(?:icle|ikel|ículo|icolo)?\.?|§{1,2})\s*[A-Z]?\d+(?:-\d+)*[a-z]?(?:\s+[A-ZÄÖÜ]{2,5}\b)?/gu;

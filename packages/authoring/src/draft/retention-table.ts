@@ -1,0 +1,109 @@
+/**
+ * Retention tables (a header with a retention column, then rows), and the category a keeping is
+ * about.
+ */
+
+import { citeClause, type Paragraph, paragraphLines, SEPARATOR_ROW } from "./document.js";
+import { periodsByTheirUnit } from "./header-units.js";
+import { KEYWORDS, phrase } from "./language.js";
+import { findPeriods, type Period } from "./periods.js";
+import type { Context, Found } from "./term-reading.js";
+import { asPeriod, BULLET_FIRST, BULLETED } from "./term-reading.js";
+
+/** The line of a paragraph that heads a retention table ("| Activity | Retention |"), or -1 when it is none. */
+export function retentionHeader(p: Paragraph): number {
+  const lines = paragraphLines(p);
+  if (lines.length < 3) return -1;
+  // A list's item is no header ("- Backup: ..., retention 30 backup, RPO ≤ 24h"): the items after
+  // it are other measures, not rows under a retention column.
+  const header = lines.findIndex((l) => l.length < 200 && KEYWORDS.retentionColumn.test(l) && !BULLETED.test(l.trim()));
+  // "**Aufbewahrungspflichten des SV (außerhalb dieses AVV):**": the controller's own keepings.
+  return header >= 0 && KEYWORDS.outsideAgreement.test(lines[header] ?? "") ? -1 : header;
+}
+
+/**
+ * Retention tables: a header with a retention column ("Retention Period", "Bewaartermijn",
+ * "Durée de conservation", "Speicherdauer"), then rows whose period sits on one of their lines.
+ * The category is the row's first line (the purpose or data it is about).
+ */
+export function retentionTable(ctx: Context): Array<Found<Period> & { category: string }> {
+  const out: Array<Found<Period> & { category: string }> = [];
+  for (const p of ctx.paragraphs) {
+    const lines = paragraphLines(p);
+    const header = retentionHeader(p);
+    if (header < 0) continue;
+    let rowStart = "";
+    lines.slice(header + 1).forEach((line, k) => {
+      if (SEPARATOR_ROW.test(line.trim())) return;
+      // A row of cells ("| a | b |", or "a | b" as HTML, Word and PDF tables are read) is a whole
+      // row; a row of another table may run over lines, its first naming what it is about.
+      const pipeRow = line.includes("|");
+      // Hours too: "24 hours (tokens)" in the retention column is how long the tokens are kept.
+      // A bare count takes its unit from its column's header ("Retention (months)").
+      const at = p.lines[0] + header + 1 + k;
+      const period =
+        findPeriods(line)[0] ?? (line.includes("|") ? periodsByTheirUnit({ text: line, paragraph: p, line: at })[0] : undefined);
+      if (!period) {
+        if (!pipeRow && !BULLET_FIRST.test(line.trim()) && rowStart === "") rowStart = line;
+        return;
+      }
+      out.push({
+        value: asPeriod(period),
+        quote: line.trim(),
+        clause: citeClause({ paragraph: p, line: at }),
+        line: at,
+        method: "table row: a retention column",
+        category: categoryOf(rowStart || line),
+      });
+      rowStart = "";
+    });
+  }
+  return out;
+}
+
+/** Words too common to name a category ("shall", "data", "gegevens", "données", "Daten"...). */
+const CATEGORY_STOP_WORD = phrase("categoryStopWord", "^(?:", ")$", "");
+
+/**
+ * A category id: what a deleting verb deletes, when its object follows it ("permanently deletes all
+ * Personal Data" is personal-data), else the sentence's subject, its first nouns; lower case,
+ * hyphenated. One deleting restated in other words ("After 30 days, Processor permanently deletes
+ * all Personal Data") so gets the one category, whatever the sentence opens with.
+ */
+export function categoryOf(text: string): string {
+  // The object's words as they are: "Personal Data" is personal-data, though "personal" and "data"
+  // say nothing as a sentence's first nouns.
+  const object = DELETED_OBJECT.exec(text)?.groups?.object;
+  const words =
+    object
+      ?.toLowerCase()
+      .replace(/[^\p{L}\s-]/gu, " ")
+      .trim()
+      .split(/\s+/) ?? [];
+  // "Personal Data" is two words of a name; "backups within" is one.
+  const named = (words.some((w) => DATA_WORD.test(w)) ? words : words.slice(0, 1)).join("-");
+  return named || nounsOf(text) || "data";
+}
+
+const DATA_WORD = phrase("dataWord", "^(?:", ")$", "iu");
+
+/** A deleting verb, the determiners after it, then its object's first words. */
+const DELETED_OBJECT = new RegExp(
+  `(?:${KEYWORDS.deleting.source})\\p{L}*\\s+(?:(?:${KEYWORDS.determiner.source})\\s+)+(?<object>\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*)?)`,
+  "iu",
+);
+
+/** A text's first two nouns (words of four letters or more, not stop words), hyphenated. */
+function nounsOf(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\s-]/gu, " ")
+      .split(/\s+/)
+      // "30-day" without its digits is "day", not "-day".
+      .map((w) => w.replace(/^-+|-+$/g, "").replace(/-{2,}/g, "-"))
+      .filter((w) => w.length > 3 && !CATEGORY_STOP_WORD.test(w))
+      .slice(0, 2)
+      .join("-")
+  );
+}
