@@ -265,6 +265,18 @@ describe("where processing takes place, and incidents, in the words of processin
       unit: "hours",
     });
     expect(deadline("If we suffer a data breach, you'll hear from us within 72 hours.")).toEqual({ value: 72, unit: "hours" });
+    // Notices said in other words: "porta a conoscenza", "renderà noto", "mette al corrente", "dará
+    // traslado", "will contact"; a contact line and "trasladará los datos" (a move) are none.
+    const otherWords: Array<[string, number]> = [
+      ["Il Responsabile porta a conoscenza del Titolare ogni violazione dei dati personali entro 24 ore.", 24],
+      ["Il Fornitore renderà noto al Cliente qualsiasi data breach entro 48 ore dalla scoperta.", 48],
+      ["Il Responsabile mette al corrente il Titolare di ogni violazione dei dati personali entro 36 ore.", 36],
+      ["El Encargado dará traslado al Responsable de cualquier violación de la seguridad de los datos en un plazo de 48 horas.", 48],
+      ["Provider will contact Customer within 24 hours of becoming aware of a Security Incident.", 24],
+    ];
+    for (const [text, hours] of otherWords) expect(deadline(text), text).toEqual({ value: hours, unit: "hours" });
+    expect(deadline("Security incident contact: security@example.com.")).toBeUndefined();
+    expect(deadline("El Encargado trasladará los datos a un nuevo centro en un plazo de 30 días.")).toBeUndefined();
     expect(deadline("The Processor will notify the Controller about any incidents affecting personal data within 24 hours.")).toEqual({
       value: 24,
       unit: "hours",
@@ -1234,6 +1246,11 @@ describe("breach notices written as the harms the GDPR defines a breach by, and 
     ];
     for (const [text, hours] of cases)
       expect(draft(`${text}\n`).terms.breachNotification?.value, text).toEqual({ value: hours, unit: "hours" });
+    // The template's long list between the verb and its particle ("teilt ... unverzüglich
+    // Störungen, Verstöße ... sowie den Verdacht auf Datenschutzverletzungen ... mit"): undated.
+    const longList =
+      "Der Auftragnehmer teilt dem Auftraggeber unverzüglich Störungen, Verstöße des Auftragnehmers oder der bei ihm beschäftigten Personen gegen datenschutzrechtliche Bestimmungen oder die im Auftrag getroffenen Festlegungen sowie den Verdacht auf Datenschutzverletzungen oder Unregelmäßigkeiten bei der Verarbeitung personenbezogener Daten mit.\n";
+    expect(draft(longList).terms.breachNotification?.value).toBeNull();
     // "teilt ... mit" of something else (instructions) is no breach notice.
     expect(
       draft("Der Auftraggeber teilt dem Auftragnehmer seine Weisungen binnen 10 Tagen mit.\n").terms.breachNotification,

@@ -77,7 +77,7 @@ export const de: LanguageWords = {
     // A separable verb's parts may stand apart across an abbreviated unit ("teilt ... innerhalb von
     // 72 Std. mit").
     notify:
-      "benachrichtig|mitteil|mitzuteil|mitgeteilt|gemeldet|angezeigt|bekanntgegeben|anzuzeig|bekannt(zu)?geb|\\bgib(t|en)\\b(?:[^.;]|(?<=\\bstd)\\.){0,220}\\bbekannt\\b|\\bteil(t|en)\\b(?:[^.;]|(?<=\\bstd)\\.){0,220}\\bmit\\b|informier|\\bmeld|unterricht|in kenntnis|anzeig|\\bzeig(t|en)\\b",
+      "benachrichtig|mitteil|mitzuteil|mitgeteilt|gemeldet|angezeigt|bekanntgegeben|anzuzeig|bekannt(zu)?geb|\\bgib(t|en)\\b(?:[^.;]|(?<=\\bstd)\\.){0,400}\\bbekannt\\b|\\bteil(t|en)\\b(?:[^.;]|(?<=\\bstd)\\.){0,400}\\bmit\\b|informier|\\bmeld|unterricht|in kenntnis|anzeig|\\bzeig(t|en)\\b",
     noDelay: "unverzüglich|so schnell wie möglich|ohne schuldhaftes zögern|umgehend|schnellstmöglich|sofort",
     audit: "prüfung|kontrolle|überprüfung",
     permission:
