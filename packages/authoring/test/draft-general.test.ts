@@ -2676,6 +2676,12 @@ describe("hosting in a city, said with 'à' and 'a'", () => {
     expect(draft("Les données sont hébergées à Roubaix et à Gravelines.\n").terms.hostingAllowed?.value).toEqual(["FR"]);
     expect(draft("Les serveurs sont situés à Paris.\n").terms.hostingAllowed?.value).toEqual(["FR"]);
     expect(draft("I dati sono ospitati presso data center situati a Milano.\n").terms.hostingAllowed?.value).toEqual(["IT"]);
+    // A region for its country: "en région parisienne", "en Île-de-France".
+    expect(
+      draft("Les données du Client sont hébergées dans les centres de données du Prestataire situés en région parisienne.\n").terms
+        .hostingAllowed?.value,
+    ).toEqual(["FR"]);
+    expect(draft("Les données sont hébergées dans des datacenters situés en Île-de-France.\n").terms.hostingAllowed?.value).toEqual(["FR"]);
     // "à" before a verb is no place.
     expect(draft("Les données sont stockées à des fins de sauvegarde.\n").terms.hostingAllowed).toBeUndefined();
   });
