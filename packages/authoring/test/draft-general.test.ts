@@ -6096,3 +6096,64 @@ describe("an audit cap still to be decided, in brackets", () => {
     expect(cap("Audits may take place at most once a year on 30 days' notice [to be validated by counsel].")).toBe(1);
   });
 });
+
+describe("notices given 'di anticipo', hosting said 'primarily', and the law's keeping a deleting reserves (sixteenth round)", () => {
+  it("reads '30 giorni di anticipo', '30 días de anticipación', '30 jours d'avance', '30 dagen van tevoren' as a notice, not an objection window", () => {
+    const cases = [
+      "Il Responsabile notificherà al Titolare qualsiasi modifica all'elenco dei sub-responsabili con 30 giorni di anticipo, permettendo al Titolare di sollevare obiezioni motivate.",
+      "El Encargado informará al Responsable de cualquier nuevo subencargado con 30 días de anticipación, para que pueda oponerse.",
+      "Le Sous-traitant informe le Client de tout nouveau sous-traitant ultérieur 30 jours d'avance, afin qu'il puisse s'y opposer.",
+      "Verwerker informeert Verwerkingsverantwoordelijke 30 dagen van tevoren over nieuwe subverwerkers, zodat bezwaar mogelijk is.",
+    ];
+    for (const text of cases) {
+      const d = draft(`${text}\n`);
+      expect(t(d.terms.priorNotice), text).toBe("30 days");
+      expect(d.terms.objectionWindow, text).toBeUndefined();
+    }
+    // An objection's own window stays one.
+    expect(
+      t(draft("Il Titolare può opporsi alla nomina di un nuovo sub-responsabile entro 15 giorni dalla notifica.\n").terms.objectionWindow),
+    ).toBe("15 days");
+  });
+
+  it("reads past 'primariamente', 'mainly', 'principalement' between the verb and the place", () => {
+    const allowed = (text: string) => draft(`${text}\n`).terms.hostingAllowed?.value;
+    expect(allowed("I dati sono trattati primariamente in infrastrutture UE (AWS eu-south-1 Milano o eu-west-1 Irlanda).")).toEqual([
+      "IT",
+      "IE",
+    ]);
+    expect(allowed("Customer Data is mainly hosted in Germany.")).toEqual(["DE"]);
+    expect(allowed("Les données sont hébergées principalement en France.")).toEqual(["FR"]);
+  });
+
+  it("takes a deleting's period, not the law's keeping it reserves ('salvo obblighi di conservazione fiscale (10 anni ... art. 2220 c.c.)')", () => {
+    const kept = (text: string) => keptPeriods(`${text}\n`);
+    expect(
+      kept(
+        "Trascorsi 90 giorni, i dati sono eliminati da tutti i sistemi, salvo obblighi di conservazione fiscale (10 anni per documenti contabili — art. 2220 c.c.).",
+      ),
+    ).toEqual(["90 days"]);
+    expect(
+      kept("Die Daten werden nach 30 Tagen gelöscht, vorbehaltlich gesetzlicher Aufbewahrungspflichten (Rechnungen 10 Jahre, § 147 AO)."),
+    ).toEqual(["30 days"]);
+    expect(kept("Data is deleted within 30 days, save for statutory retention obligations (invoices: 10 years, § 147 AO).")).toEqual([
+      "30 days",
+    ]);
+    // Without a reservation, a period after the deleting is its own.
+    expect(kept("Trascorsi 90 giorni, i dati sono eliminati da tutti i sistemi (10 anni).")).toEqual(["10 years"]);
+  });
+
+  it("reads a keeping and its end said in the next sentence as one term", () => {
+    expect(
+      keptPeriods(
+        "1. Il Responsabile conserva i dati per 90 giorni dopo la cessazione per consentire l'esportazione.\n2. Trascorsi 90 giorni, i dati sono eliminati in modo irreversibile da tutti i sistemi.\n",
+      ),
+    ).toEqual(["90 days"]);
+    // Two periods are two terms.
+    expect(
+      keptPeriods(
+        "1. Il Responsabile conserva i dati per 90 giorni dopo la cessazione.\n2. Trascorsi 30 giorni, i backup sono eliminati.\n",
+      ),
+    ).toEqual(["90 days", "30 days"]);
+  });
+});

@@ -218,8 +218,8 @@ function orInEurope(text: string): boolean {
 const OR_WORDS = new RegExp(`\\b(?:${KEYWORDS.orWord.source})\\s+`, "gi");
 const OR_REACH = 60;
 
-/** "physically" and a space after it, where the place patterns read past it. */
-const PHYSICALLY = new RegExp(`(?:${KEYWORDS.physically.source})\\s+`, "gi");
+/** "physically" or "mainly" and a space after it, where the place patterns read past it. */
+const PHYSICALLY = new RegExp(`(?:${KEYWORDS.physically.source}|${KEYWORDS.mainly.source})\\s+`, "gi");
 
 /**
  * Where the data is hosted, when the DPA names the countries: "all centres ... are located in
@@ -227,8 +227,8 @@ const PHYSICALLY = new RegExp(`(?:${KEYWORDS.physically.source})\\s+`, "gi");
  */
 export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
   for (const [i, s] of ctx.sentences.entries()) {
-    // Emphasis is no word ("is **processed exclusively in Germany**"), nor is "physically" between
-    // the verb and the place ("risiedono fisicamente in Italia"); the quote keeps both.
+    // Emphasis is no word ("is **processed exclusively in Germany**"), nor is "physically" or "mainly"
+    // between the verb and the place ("risiedono fisicamente in Italia"); the quote keeps both.
     const plain: Sentence = { ...s, text: withoutMarkup(s.text).replace(PHYSICALLY, "") };
     // "Codeberg (static frontend hosting) ... does not process personal data": no data is there.
     if (KEYWORDS.processesNone.test(plain.text)) continue;

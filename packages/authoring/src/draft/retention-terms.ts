@@ -172,6 +172,10 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     // The sentence's category, read once for all its keepings (a sentence of thousands of them).
     const category = taken.length > 0 ? categoryOf(s.text) : "";
     for (const x of taken) {
+      if (endOfTheKeepingBefore(ctx, i, x, out.at(-1))) {
+        ctx.trace?.("retention", s, `skipped: ${x.text}, the end of the keeping the sentence before states`);
+        continue;
+      }
       ctx.trace?.("retention", s, `taken: ${x.text}`);
       out.push({ ...found(s, asPeriod(x), "sentence pattern: data kept or deleted within a period", x), category });
     }
@@ -184,6 +188,23 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     ctx.trace?.("retention", s, "skipped: no period of keeping or deleting in the clause that speaks of it");
   }
   return out;
+}
+
+/**
+ * Whether a deleting after a period ends the keeping the sentence right before states for the same
+ * period: "Il Responsabile conserva i dati per 90 giorni dopo la cessazione", then "Trascorsi 90
+ * giorni, i dati sono eliminati" (one keeping, said as its length and then as its end).
+ */
+function endOfTheKeepingBefore(ctx: Context, i: number, x: FoundPeriod, last: Found<Period> | undefined): boolean {
+  const s = ctx.sentences[i] as Sentence;
+  return (
+    last !== undefined &&
+    last.quote === ctx.sentences[i - 1]?.text &&
+    last.value.value === x.value &&
+    last.value.unit === x.unit &&
+    !KEYWORDS.deleting.test(last.quote) &&
+    deletedAfter(s, x)
+  );
 }
 
 /**
@@ -559,10 +580,14 @@ function deletedAfter(s: Sentence, p: FoundPeriod): boolean {
   if (!verb) return false;
   const between = after.slice(0, verb.index);
   const next = findPeriods(between)[0];
+  // The law's keeping the deleting reserves is not the deleting's period ("i dati sono eliminati
+  // ..., salvo obblighi di conservazione fiscale (10 anni ...)").
+  const deleting = after.slice(verb.index);
+  const reserved = KEYWORDS.lawReserved.exec(deleting);
   return (
     between.length <= DELETING_AFTER &&
     // A deleting with a period of its own ("..., Tale supprime toutes les données dans les 90 jours") is that period's.
-    findPeriods(after.slice(verb.index)).length === 0 &&
+    findPeriods(reserved ? deleting.slice(0, reserved.index) : deleting).length === 0 &&
     // Another period between is the deleting's, unless the two are alternatives ("Decorsi 30 giorni
     // dalla cessazione, ovvero, qualora ..., decorsi 90 giorni dalla cessazione, ... procede alla
     // cancellazione": each case's period).

@@ -140,13 +140,14 @@ export const de: LanguageWords = {
     anonymousData: "(?:anonymisierte|aggregierte) (?:daten|statistiken)",
     everyWord: "alle|jede[nrs]?",
     physically: "physisch",
+    mainly: "hauptsächlich|überwiegend|vorwiegend|primär|vorrangig",
     lawRequires: "(?:soweit|sofern|wenn|falls) (?:dies )?(?:gesetzlich|rechtlich) (?:vorgeschrieben|erforderlich|geboten)",
     defines: "bezeichnet|bedeutet|meint|ist|beträgt",
     kindOfCompany: "anbieter|dienstleister|hoster|provider|partner",
     logWord: "\\blogs?\\b|\\blog-?dateien\\b|\\bprotokoll(?:e|dateien)\\b|\\bserver-?logs\\b",
     begins: "\\bbeginnt\\b|\\bbeginnen\\b|\\bstartet\\b",
     lawReserved:
-      "gesetzliche[n]? aufbewahrungs(?:pflichten|fristen)[^.;]{0,60}(?:beachtet|unberührt|bleiben|vorbehalten)|unbeschadet (?:der |etwaiger )?gesetzlichen? aufbewahrungs",
+      "gesetzliche[n]? aufbewahrungs(?:pflichten|fristen)[^.;]{0,60}(?:beachtet|unberührt|bleiben|vorbehalten)|(?:unbeschadet|vorbehaltlich) (?:der |etwaiger )?gesetzliche[nr]? aufbewahrungs",
     changeRecord:
       "(?<![\\p{L}])(?:änderungs|versions|revisions|dokument)(?:historie|verlauf|geschichte)\\b|(?<![\\p{L}])änderungsprotokoll\\b",
     templateNotes: "\\bhinweise zur (?:verwendung|nutzung) (?:dieser|der) vorlage\\b|\\bausfüllhinweise\\b",

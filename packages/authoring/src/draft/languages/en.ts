@@ -142,13 +142,14 @@ export const en: LanguageWords = {
     anonymousData: "(?:anonymi[sz]ed|aggregated) (?:data|statistics|information)",
     everyWord: "every|each",
     physically: "physically",
+    mainly: "mainly|primarily|principally|predominantly|chiefly|mostly",
     lawRequires: "(?:where|if|when|as) (?:so )?(?:required|mandated|imposed) by (?:applicable |the )?(?:law|legislation|regulations?)",
     defines: "means|shall mean|refers to|is defined as|is|shall be",
     kindOfCompany: "provider|vendor|supplier|hoster|hosting company|partner|contractor",
     logWord: "\\blogs?\\b|\\blog files?\\b|\\blogfiles?\\b",
     begins: "\\bbegins?\\b|\\bstarts?\\b|\\bcommences?\\b",
     lawReserved:
-      "subject to (?:any )?(?:statutory|legal|mandatory) (?:retention|storage|record-keeping) (?:obligations|requirements|duties)|without prejudice to (?:any )?(?:statutory|legal) retention|(?:statutory|legal) retention (?:obligations|requirements|duties) (?:remain|are) (?:unaffected|reserved)|(?:mandatory|statutory|legal) retention period (?:set|laid down|established|required) by (?:the )?(?:applicable )?(?:tax )?(?:law|legislation|regulations?)",
+      "(?:subject to|save for|except for) (?:any )?(?:statutory|legal|mandatory|tax) (?:retention|storage|record-keeping) (?:obligations|requirements|duties)|without prejudice to (?:any )?(?:statutory|legal) retention|(?:statutory|legal) retention (?:obligations|requirements|duties) (?:remain|are) (?:unaffected|reserved)|(?:mandatory|statutory|legal) retention period (?:set|laid down|established|required) by (?:the )?(?:applicable )?(?:tax )?(?:law|legislation|regulations?)",
     changeRecord: "\\b(?:revision|version|change|document|amendment) history\\b|\\bchange ?log\\b|\\brecord of (?:changes|revisions)\\b",
     templateNotes:
       "\\bhow to use this (?:template|document)\\b|\\b(?:instructions|notes|guidance) (?:for|on) (?:using |completing )?this (?:template|document)\\b|\\bdrafting notes\\b",

@@ -66,7 +66,7 @@ export const es: LanguageWords = {
     objection: "oponerse|oposición|objeci[oó]n|objetar",
     dataSubject: "interesados?\\b|interés legítimo|\\bart(?:ículo)?\\.?\\s*21\\b(?=\\s*(?:\\||\\(?(?:gdpr|rgpd|dsgvo|avg|uk gdpr)\\b))",
     advance:
-      "preaviso|\\bdías de aviso\\b|\\baviso previo\\b|de antelación|(?:notificación|información) previa|con (una )?antelación|previo aviso|por adelantado",
+      "preaviso|\\bdías de aviso\\b|\\baviso previo\\b|de antelación|(?:notificación|información) previa|con (una )?antelación|previo aviso|por adelantado|de anticipación|de anticipo",
     violation:
       "\\bincidentes?\\b|\\b(?:violaci(?:ón|ones)|brechas?)(?! (?:del|de este|de la|de las) (?:presente )?(?:contrato|acuerdo|dpa|obligaciones))",
     definedBreach: "\\b(?:Violaci(?:ón|ones)|Brechas?)(?! (?:del|de este|de la) (?:presente )?(?:[Cc]ontrato|[Aa]cuerdo|DPA))",
@@ -112,7 +112,7 @@ export const es: LanguageWords = {
     europeAcronym: "",
     withinEurope:
       "(dentro de|en) la (unión europea|ue\\b(?!-\\w))|\\ben un estado miembro de la (unión europea|ue\\b(?!-\\w))|(dentro del|en el) (espacio económico europeo|eee\\b(?!-\\w))|\\b(en|dentro de)l? (el )?territorio de(l| la) (unión europea|ue\\b(?!-\\w)|espacio económico europeo|eee\\b(?!-\\w))",
-    beforeIt: "antes|de antelación|con antelación",
+    beforeIt: "antes|de antelación|con antelación|de anticipación|de anticipo|por adelantado|de preaviso",
     noticeBefore: "(con (una )?)?antelación (mínima )?de( al menos)?|preaviso (mínimo )?de",
     noLaterThan: "a más tardar|al menos",
     atLeast: "al menos|como mínimo|un mínimo de|(?:durante )?un (?:período|plazo) mínimo de",
@@ -133,13 +133,14 @@ export const es: LanguageWords = {
     anonymousData: "datos (?:anonimizados|agregados)",
     everyWord: "cada",
     physically: "físicamente",
+    mainly: "principalmente|primordialmente|mayoritariamente|prioritariamente",
     lawRequires: "(?:cuando|si) (?:así )?lo (?:exija|requiera|imponga) la (?:ley|normativa)",
     defines: "significa|designa|se entiende|se refiere a|es",
     kindOfCompany: "proveedor|prestador|socio",
     logWord: "\\blogs?\\b|\\bregistros de (?:acceso|actividad|eventos|sistema)\\b",
     begins: "\\bcomienzan?\\b|\\bempiezan?\\b|\\bse inicia\\b",
     lawReserved:
-      "sin perjuicio de las obligaciones legales de conservación|salvo (?:las )?obligaci[oó]n(?:es)? legal(?:es)? de conservación|(?:período|periodo|plazo) de conservación (?:obligatorio|legal) establecido por la (?:normativa|ley|legislación)",
+      "sin perjuicio de las obligaciones legales de conservación|salvo (?:las )?obligaci[oó]n(?:es)? legal(?:es)? de conservación|salvo (?:las )?obligaci[oó]n(?:es)? de conservación (?:legal|fiscal)(?:es)?|(?:período|periodo|plazo) de conservación (?:obligatorio|legal) establecido por la (?:normativa|ley|legislación)",
     changeRecord:
       "\\bhistorial de (?:revisiones|versiones|cambios|modificaciones)\\b|\\bcontrol de (?:versiones|cambios)\\b|\\bregistro de cambios\\b",
     templateNotes:

@@ -71,7 +71,7 @@ export const fr: LanguageWords = {
     dataSubject:
       "personnes? concernées?|intérêts? légitimes?|\\bart(?:icle)?\\.?\\s*21\\b(?=\\s*(?:\\||\\(?(?:gdpr|rgpd|dsgvo|avg|uk gdpr)\\b))",
     advance:
-      "préavis|à l'avance|au préalable|préalablement|(?:information|notification) préalable|avant (tout|toute|le|la) changement|au moins .{0,30} avant\\b",
+      "préavis|à l'avance|d['’]avance|au préalable|préalablement|(?:information|notification) préalable|avant (tout|toute|le|la) changement|au moins .{0,30} avant\\b",
     violation: "\\bincidents?\\b|\\bviolations?\\b(?! (?:du|de ce|de la|des) (?:présente? )?(?:contrat|accord|dpa|conditions|obligations))",
     definedBreach: "\\b(?:Violations?)\\b(?! (?:du|de ce|de la|des) (?:présente? )?(?:[Cc]ontrat|[Aa]ccord|DPA|[Cc]onditions))",
     breach:
@@ -118,7 +118,7 @@ export const fr: LanguageWords = {
     europeAcronym: "",
     withinEurope:
       "(au sein|à l'intérieur) de l'(union européenne|ue\\b(?!-\\w)|eee\\b(?!-\\w)|espace économique européen)|\\bdans un [ée]tat membre de l'(union européenne|ue\\b(?!-\\w))|dans l'(union européenne|ue\\b(?!-\\w))|\\bhébergée?s? (sur|chez|dans) ([\\p{L}-]+ ){0,2}(ue|eee)\\b(?!-\\w)|\\bsur le territoire de l'(union européenne|ue\\b(?!-\\w)|eee\\b(?!-\\w)|espace économique européen)|dans l'(espace économique européen|eee\\b(?!-\\w))|\\ben (ue|eee)\\b(?!-\\w)|\\ben union européenne\\b",
-    beforeIt: "avant|à l'avance|au préalable",
+    beforeIt: "avant|à l'avance|d['’]avance|au préalable|préalablement|de préavis",
     noticeBefore: "préavis (minimum |minimal )?de( au moins)?",
     noLaterThan: "au plus tard",
     atLeast: "au moins|au minimum|(?:pendant |pour )?une (?:durée|période) minimale de",
@@ -139,6 +139,7 @@ export const fr: LanguageWords = {
     anonymousData: "données (?:anonymisées|agrégées)",
     everyWord: "chaque|tous les|toutes les",
     physically: "physiquement",
+    mainly: "principalement|essentiellement|majoritairement|prioritairement",
     lawRequires:
       "(?:lorsque|si|quand) (?:la (?:loi|réglementation) l'(?:exige|impose)|(?:cela|c'est) (?:est )?(?:exigé|imposé) par la (?:loi|réglementation))",
     defines: "désigne|signifie|s'entend (?:de|comme)|correspond à|est",
@@ -146,7 +147,7 @@ export const fr: LanguageWords = {
     logWord: "\\bjournaux\\b|\\blogs?\\b|\\bfichiers? (?:de )?journalisation\\b",
     begins: "\\bcommencen?t?\\b|\\bdébuten?t?\\b",
     lawReserved:
-      "sous réserve des obligations légales de conservation|sans préjudice des obligations légales de conservation|durée de conservation (?:légale|obligatoire) (?:fixée|prévue|imposée) par la (?:loi|réglementation)",
+      "sous réserve des obligations légales de conservation|(?:sauf|hors) (?:les )?obligations? légales? de conservation|sans préjudice des obligations légales de conservation|durée de conservation (?:légale|obligatoire) (?:fixée|prévue|imposée) par la (?:loi|réglementation)",
     changeRecord: "\\bhistorique des (?:révisions|versions|modifications)\\b|\\bsuivi des (?:versions|modifications)\\b",
     templateNotes:
       "\\b(?:notes|instructions|mode) d'(?:utilisation|emploi) (?:de ce|du) (?:modèle|document)\\b|\\bcomment utiliser ce modèle\\b",

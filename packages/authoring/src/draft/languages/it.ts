@@ -55,7 +55,7 @@ export const it: LanguageWords = {
       "sub(\\s?-\\s?)?responsabil[ei]|subappalt\\w*|ulteriori responsabili|sotto(\\s?-\\s?)?responsabil[ei]|sub(\\s?-\\s?)?fornitor[ie]|altri responsabili|\\baltro responsabile|responsabil[ei] ulterior[ei]",
     objection: "opporsi|opposizione|obiezion|obiett(?:are|ano|eranno|erà|a)(?=[\\s,.;:)]|$)",
     dataSubject: "interessati?\\b|legittimo interesse|\\bart(?:icolo)?\\.?\\s*21\\b(?=\\s*(?:\\||\\(?(?:gdpr|rgpd|dsgvo|avg|uk gdpr)\\b))",
-    advance: "preavviso|in anticipo|di anticipo|anticipatamente|con (un )?preavviso|almeno [^.;]{0,30} prima\\b",
+    advance: "preavviso|in anticipo|di anticipo|d['’]anticipo|anticipatamente|con (un )?preavviso|almeno [^.;]{0,30} prima\\b",
     violation: "\\bincident[ei]\\b|\\bviolazion[ei]\\b(?! (?:del|di questo|della|degli) (?:presente )?(?:contratto|accordo|dpa|obblighi))",
     definedBreach: "\\b(?:Violazion[ei])\\b(?! (?:del|di questo|della) (?:presente )?(?:[Cc]ontratto|[Aa]ccordo|DPA))",
     breach:
@@ -100,7 +100,7 @@ export const it: LanguageWords = {
     europeAcronym: "\\bSEE\\b(?!-(?!based)\\w)",
     withinEurope:
       "(all'interno dell'|nell')(unione europea|ue\\b(?!-\\w))|\\bin uno stato membro dell'(unione europea|ue\\b(?!-\\w))|(all'interno dello|nello) (spazio economico europeo|see\\b(?!-\\w))|\\b(?:nel|sul) territorio dell'(unione europea|ue\\b(?!-\\w))|\\b(?:nel|sul) territorio dello (spazio economico europeo|see\\b(?!-\\w))|\\bin (unione europea|ue\\b(?!-\\w))",
-    beforeIt: "prima|in anticipo|di preavviso",
+    beforeIt: "prima|in anticipo|di anticipo|d['’]anticipo|anticipatamente|di preavviso",
     noticeBefore: "preavviso (minimo )?di( almeno)?",
     noLaterThan: "al più tardi|almeno",
     atLeast: "almeno|quanto meno|per un minimo di|per un periodo minimo di",
@@ -121,13 +121,14 @@ export const it: LanguageWords = {
     anonymousData: "dati (?:anonimizzati|aggregati)",
     everyWord: "ogni",
     physically: "fisicamente",
+    mainly: "primariamente|principalmente|prevalentemente|prioritariamente",
     lawRequires: "(?:ove|se|qualora|laddove) (?:impost[oaie]|previst[oaie]|richiest[oaie]) da(?:lla|l)? (?:legge|normativa)",
     defines: "indica|significa|designa|si intende|è",
     kindOfCompany: "fornitore|provider|partner",
     logWord: "\\blog\\b|\\bfile di log\\b|\\bregistri (?:di accesso|degli accessi|di sistema)\\b",
     begins: "\\biniziano?\\b|\\bcominciano?\\b|\\bha inizio\\b",
     lawReserved:
-      "rest(?:a|ano) salv[io] gli obblighi (?:di conservazione|di legge)|fatti salvi gli obblighi (?:di conservazione|di legge)|periodo di conservazione (?:obbligatorio|legale) (?:previsto|stabilito|imposto) dalla (?:normativa|legge)",
+      "(?:rest(?:a|ano) )?salv[io] (?:gli |eventuali )?obblighi (?:legali )?(?:di conservazione|di legge)|fatti salvi (?:gli |eventuali )?obblighi (?:legali )?(?:di conservazione|di legge)|periodo di conservazione (?:obbligatorio|legale) (?:previsto|stabilito|imposto) dalla (?:normativa|legge)",
     changeRecord: "\\b(?:storico|cronologia|registro) (?:delle )?(?:revisioni|versioni|modifiche)\\b",
     templateNotes:
       "\\bistruzioni (?:per l'uso|d'uso|per la compilazione) (?:del|di questo) (?:modello|documento)\\b|\\bcome usare questo modello\\b",

@@ -63,7 +63,7 @@ export const nl: LanguageWords = {
     objection: "\\bbezwaar",
     dataSubject:
       "betrokkenen?\\b|gerechtvaardigde? belang|\\bart(?:ikel)?\\.?\\s*21\\b(?=\\s*(?:\\||\\(?(?:gdpr|rgpd|dsgvo|avg|uk gdpr)\\b))",
-    advance: "kennisgevingstermijn|voor (dergelijke|de|deze) wijziging|vooraf|voorafgaand|van tevoren",
+    advance: "kennisgevingstermijn|voor (dergelijke|de|deze) wijziging|vooraf|voorafgaand|van tevoren|op voorhand",
     violation: "\\bincident(?:en)?\\b|\\binbreuk(?:en)?\\b(?! op (?:deze|de) (?:overeenkomst|verwerkersovereenkomst|verplichtingen))",
     definedBreach: "\\b(?:Inbreuk(?:en)?)\\b(?! op (?:deze|de) (?:[Oo]vereenkomst|[Vv]erwerkersovereenkomst))",
     breach:
@@ -109,7 +109,7 @@ export const nl: LanguageWords = {
     europeAcronym: "",
     withinEurope:
       "binnen de (europese unie|eu\\b(?!-\\w)|eer\\b(?!-\\w)|europese economische ruimte)|\\bin een lidstaat van de (europese unie|eu\\b(?!-\\w))|in de (europese unie|eu\\b(?!-\\w))|\\bop het grondgebied van de (europese unie|eu\\b(?!-\\w)|eer\\b(?!-\\w)|europese economische ruimte)",
-    beforeIt: "voor|vooraf|voorafgaand",
+    beforeIt: "voor|vooraf|voorafgaand|van tevoren|op voorhand",
     noticeBefore: "vooraankondiging van( ten minste)?",
     noLaterThan: "uiterlijk",
     atLeast: "minstens|ten minste|tenminste|minimaal|gedurende een minimale (?:periode|termijn) van",
@@ -130,6 +130,7 @@ export const nl: LanguageWords = {
     anonymousData: "(?:geanonimiseerde|geaggregeerde) (?:gegevens|data)",
     everyWord: "elke|iedere",
     physically: "fysiek",
+    mainly: "hoofdzakelijk|voornamelijk|overwegend|primair",
     lawRequires: "(?:indien|wanneer|waar|voor zover) (?:dit )?(?:wettelijk )?(?:vereist|verplicht)(?: door de wet)?",
     defines: "betekent|verwijst naar|is|bedraagt",
     kindOfCompany: "leverancier|aanbieder|provider|partner|hoster",

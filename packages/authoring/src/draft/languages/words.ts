@@ -135,6 +135,9 @@ export const CONCEPTS = [
   // How data is where it is, between the verb and the place ("reside physically in Italy", "sont
   // physiquement hébergées en France"): a word the place patterns read past.
   "physically",
+  // How much of the data is where it is, between the verb and the place ("trattati primariamente in
+  // infrastrutture UE", "mainly hosted in"): read past as "physically" is, the place still named.
+  "mainly",
   // A period the law sets where it applies, said right after it ("10 anni ove imposto da normativa
   // di settore", "10 years where required by law"): the law's keeping, not the agreement's.
   "lawRequires",
