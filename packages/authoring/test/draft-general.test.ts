@@ -6157,3 +6157,28 @@ describe("notices given 'di anticipo', hosting said 'primarily', and the law's k
     ).toEqual(["90 days", "30 days"]);
   });
 });
+
+describe("a draft's list of names wrapped under a numbered item, and options given with slashes (sixteenth round)", () => {
+  it("reads a labelled list that ends its first line with a comma, up to the next numbered item", () => {
+    const d = draft(
+      "7. **Registro de auditoría** de acciones sensibles.\n8. **Subencargados declarados** (ver política de privacidad): Meta (WhatsApp),\n   Anthropic (IA), OpenAI (transcripción), Railway (hosting), Cloudflare (red).\n9. **Respaldos** de la base de datos y **procedimiento de recuperación probado**\n   (RTO ~5 min al tamaño actual).\n",
+    );
+    expect(names(d)).toEqual([
+      ["Meta", null],
+      ["Anthropic", null],
+      ["OpenAI", null],
+      ["Railway", null],
+      ["Cloudflare", null],
+    ]);
+  });
+
+  it("takes no keeping from '6/12/24 meses o indefinido' (options), and one from a period alone", () => {
+    expect(
+      keptPeriods(
+        "4. **Retención configurable** por el Cliente (conversaciones/mensajes y transcripciones: 6/12/24 meses o indefinido) con purga automática.\n",
+      ),
+    ).toEqual([]);
+    expect(keptPeriods("Logs are retained for 30 / 60 / 90 days, as the customer chooses.\n")).toEqual([]);
+    expect(keptPeriods("Las conversaciones se conservan 24 meses.\n")).toEqual(["24 months"]);
+  });
+});

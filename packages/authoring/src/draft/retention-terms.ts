@@ -105,6 +105,9 @@ function theLawsKeeping(s: Sentence, x: FoundPeriod, reserved: boolean): boolean
 const LAW_REQUIRES_RIGHT_AFTER = phrase("lawRequires", "^[\\s,]*(?:\\p{L}+[\\s,]+)?(?:", ")(?![\\p{L}])", "iu");
 const LAW_REQUIRES_REACH = 80;
 
+/** Counts with slashes right before a period ("6/12/24 months", "30 / 60 / 90 days"): options. */
+const OPTIONS_BEFORE = /\d\s*\/\s*$/;
+
 /** Retention periods: a period in a sentence about keeping or deleting data, with the words it is about. */
 export function retention(ctx: Context): Array<Found<Period> & { category: string }> {
   const out: Array<Found<Period> & { category: string }> = [];
@@ -144,6 +147,8 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
         // "Aufbewahrung ... von mindestens drei Jahren": a least time kept is no limit.
         !AT_LEAST_RIGHT_BEFORE.test(textBefore(s, x, 40)) &&
         !ONLY_AFTER_RIGHT_BEFORE.test(textBefore(s, x, 40)) &&
+        // "6/12/24 meses o indefinido": options to choose from, none of them the keeping.
+        !OPTIONS_BEFORE.test(textBefore(s, x, 12)) &&
         !theLawsKeeping(s, x, reserved) &&
         !whenADeletingBeginsOrAnAnswer(s, x) &&
         // "Les données anonymisées ... peuvent être conservées 3 ans": no personal data is kept.

@@ -640,12 +640,13 @@ const SUBPROCESSOR_WORDS = new RegExp(KEYWORDS.subprocessor.source, "gi");
 const LIST_START = new RegExp(`:\\s+|(?:${KEYWORDS.listIntro.source})\\s*:?\\s*`, "iu");
 
 /**
- * Where the sentence a list is in ends: a full stop before a capital or the end, not one inside a
- * parenthesis ("Twilio Inc. (SMS, EE. UU.)").
+ * Where the sentence a list is in ends: a full stop before a capital, the next numbered or bulleted
+ * item ("Cloudflare (red).", then "9. **Respaldos** ...") or the end, not one inside a parenthesis
+ * ("Twilio Inc. (SMS, EE. UU.)").
  */
 function sentenceEnd(text: string): { index: number } | undefined {
   let depth = 0;
-  for (const m of text.matchAll(/[()]|\.(?=\s+\p{Lu}|\s*$)/gu)) {
+  for (const m of text.matchAll(/[()]|\.(?=\s+(?:\p{Lu}|\d{1,3}[.)]\s|[-*•]\s)|\s*$)/gu)) {
     if (m[0] === "(") depth++;
     else if (m[0] === ")") depth = Math.max(0, depth - 1);
     else if (depth === 0) return { index: m.index };
@@ -824,7 +825,10 @@ export function labelledEntries(paras: readonly Paragraph[], i: number): Taken |
         const value = (m?.groups?.value ?? "").trim();
         const column = m ? columnOf(label) : undefined;
         const titled = !m && n === 0 ? entryTitle(raw, lines[1] ?? paragraphLines(paras[k + 1] ?? p)[0]) : undefined;
-        if ((column === "name" && !KEYWORDS.contactLabel.test(label) && nameLike(value)) || titled) {
+        // A value ending in a comma goes on with more names on the next line ("Subencargados
+        // declarados: Meta (WhatsApp),", then "Anthropic (IA), OpenAI ..."): a list, not one name.
+        const oneName = nameLike(value) && !/[,;]$/.test(value);
+        if ((column === "name" && !KEYWORDS.contactLabel.test(label) && oneName) || titled) {
           close();
           open = { name: titled ?? value, para: p, line: p.lines[0] + n, text: whole.trim(), lines: [raw] };
           labelled = true;
