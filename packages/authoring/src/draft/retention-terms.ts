@@ -140,35 +140,7 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     // ("shall inform ... of its choice within 30 days, otherwise the data are destroyed").
     // Asked once a sentence, not once a period (a sentence of thousands of periods).
     const reserved = KEYWORDS.lawReserved.test(s.text);
-    const eligible = periods.filter(
-      (x) =>
-        !anotherActsPeriod(s, x) &&
-        !anExample(s, x) &&
-        // "Aufbewahrung ... von mindestens drei Jahren": a least time kept is no limit.
-        !AT_LEAST_RIGHT_BEFORE.test(textBefore(s, x, 40)) &&
-        !ONLY_AFTER_RIGHT_BEFORE.test(textBefore(s, x, 40)) &&
-        // "6/12/24 meses o indefinido": options to choose from, none of them the keeping.
-        !OPTIONS_BEFORE.test(textBefore(s, x, 12)) &&
-        !theLawsKeeping(s, x, reserved) &&
-        !whenADeletingBeginsOrAnAnswer(s, x) &&
-        // "Les données anonymisées ... peuvent être conservées 3 ans": no personal data is kept.
-        !KEYWORDS.anonymousData.test(partAround(s, x).before.slice(-ANONYMOUS_REACH)) &&
-        !(fromTheDeleting(s, x) && !keptOrDeletedBefore(s, x)) &&
-        !aConfirmationDeadline(s, x) &&
-        // "Si el Cliente no responde en los 15 días, se aplicará por defecto la supresión", "In the
-        // absence of any expression within 30 days, deletion applies": the days are the answer's,
-        // the deleting what follows when none comes.
-        !KEYWORDS.noReply.test(partAround(s, x).before) &&
-        !anAnswersTime(s, x) &&
-        (x.unit !== "hours" || deletes) &&
-        (underHeading ||
-          x === backups ||
-          KEYWORDS.retention.test(clauseOf(s, x)) ||
-          labelledKeeping(s, x) ||
-          keptOrDeletedBefore(s, x) ||
-          deletedAfter(s, x) ||
-          detailOfADeleting(s, x)),
-    );
+    const eligible = periods.filter((x) => aKeepingsPeriod(s, x, { reserved, deletes, underHeading, backups }));
     // A total after the periods it sums ("... deletion within 60 days; 90 days total") is the keeping's too.
     const total = periods.find((x) => aTotal(s, x) && !anotherActsPeriod(s, x));
     // Each keeping the sentence gives ("from active systems within 30 days and from backups within
@@ -193,6 +165,48 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     ctx.trace?.("retention", s, "skipped: no period of keeping or deleting in the clause that speaks of it");
   }
   return out;
+}
+
+/**
+ * Whether a period of a sentence about keeping or deleting is a keeping's: not another act's, an
+ * example, a least time, options, the law's keeping, an answer's time, and in the clause that keeps
+ * or deletes (or under a retention heading: `underHeading`; or the backups' line's: `backups`).
+ * `reserved`: the sentence reserves the law's keeping duties; `deletes`: it deletes (hours count).
+ */
+function aKeepingsPeriod(
+  s: Sentence,
+  x: FoundPeriod,
+  how: { reserved: boolean; deletes: boolean; underHeading: boolean; backups: FoundPeriod | undefined },
+): boolean {
+  const { reserved, deletes, underHeading, backups } = how;
+  return (
+    !anotherActsPeriod(s, x) &&
+    !anExample(s, x) &&
+    // "Aufbewahrung ... von mindestens drei Jahren": a least time kept is no limit.
+    !AT_LEAST_RIGHT_BEFORE.test(textBefore(s, x, 40)) &&
+    !ONLY_AFTER_RIGHT_BEFORE.test(textBefore(s, x, 40)) &&
+    // "6/12/24 meses o indefinido": options to choose from, none of them the keeping.
+    !OPTIONS_BEFORE.test(textBefore(s, x, 12)) &&
+    !theLawsKeeping(s, x, reserved) &&
+    !whenADeletingBeginsOrAnAnswer(s, x) &&
+    // "Les données anonymisées ... peuvent être conservées 3 ans": no personal data is kept.
+    !KEYWORDS.anonymousData.test(partAround(s, x).before.slice(-ANONYMOUS_REACH)) &&
+    !(fromTheDeleting(s, x) && !keptOrDeletedBefore(s, x)) &&
+    !aConfirmationDeadline(s, x) &&
+    // "Si el Cliente no responde en los 15 días, se aplicará por defecto la supresión", "In the
+    // absence of any expression within 30 days, deletion applies": the days are the answer's,
+    // the deleting what follows when none comes.
+    !KEYWORDS.noReply.test(partAround(s, x).before) &&
+    !anAnswersTime(s, x) &&
+    (x.unit !== "hours" || deletes) &&
+    (underHeading ||
+      x === backups ||
+      KEYWORDS.retention.test(clauseOf(s, x)) ||
+      labelledKeeping(s, x) ||
+      keptOrDeletedBefore(s, x) ||
+      deletedAfter(s, x) ||
+      detailOfADeleting(s, x))
+  );
 }
 
 /**
