@@ -116,7 +116,7 @@ export function commonOptions(plugins) {
     // committed builds: they load from node_modules when present, else the command says so. So
     // does ajv's schema compiler: every schema of ours is precompiled (scripts/compile-schemas.mjs)
     // and only ajv's small runtime helpers are bundled.
-    external: ["pdfjs-dist", "pdfjs-dist/*", "mammoth", "ajv/dist/2020"],
+    external: ["pdfjs-dist", "pdfjs-dist/*", "mammoth", "jszip", "ajv/dist/2020"],
     legalComments: "none",
     logLevel: "warning",
     charset: "utf8",

@@ -30,12 +30,25 @@ export function withoutLigatures(text: string): string {
 }
 
 /**
+ * A text as the draft reader reads it and quotes are compared: ligatures as their letters, the
+ * marks nobody sees left out (soft hyphens, which Word and German web pages put inside long words,
+ * "Datenschutz\u00ADverletzung"; zero-width spaces and joiners; a byte-order mark inside the text),
+ * and the Unicode hyphens as "-" (Word's non-breaking hyphen in "twenty\u2011four" is a hyphen, and
+ * "four" alone would be a wrong number). Line breaks are kept: lines are cited.
+ */
+export function readableText(text: string): string {
+  return withoutLigatures(text)
+    .replace(/[\u00AD\u200B\u2060\uFEFF]/g, "")
+    .replace(/[\u2010\u2011]/g, "-");
+}
+
+/**
  * Text compared for quotes: whitespace runs as one space, typographic quote marks and apostrophes
- * as plain ones, ligatures as their letters, so a quote copied from a PDF's text matches across
- * line breaks.
+ * as plain ones, the text as the reader reads it (readableText: ligatures, invisible marks,
+ * hyphens), so a quote copied from a PDF's text matches across line breaks.
  */
 export function normalizeQuoteText(text: string): string {
-  return withoutLigatures(text)
+  return readableText(text)
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g, '"')
     .replace(/\s+/g, " ")

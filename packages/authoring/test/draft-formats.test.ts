@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { expectLinear } from "../../../test/support/linearity.js";
 import { sharedDpas } from "../../../test/support/shared-dpas.js";
 import { readBundle } from "@dpa-lint/core";
-import { checkPacks, draftFromFile, draftFromText, draftYaml, htmlText, type Draft } from "../src/index.js";
+import { checkPacks, draftFromFile, draftFromText, draftYaml, htmlText, quoteAppearsIn, type Draft } from "../src/index.js";
 import { htmlTablesAsRows } from "../src/draft/source.js";
 import { paragraphs, sentences } from "../src/draft/document.js";
 import { clausesApart, pdfPagesText, plainBullets, withoutHyphenation, withoutRunningLines } from "../src/draft/pdf-pages.js";
@@ -1451,5 +1451,55 @@ describe("a deadlines table read from HTML, Word and PDF (rows without pipes at 
         expect(d.terms.breachNotification?.value, `${name}.${ext}`).toEqual({ value: 24, unit: "hours" });
       }
     }
+  });
+});
+
+describe("policy draft on what Word and web pages put between the letters", () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const run = (t: string): string => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
+  /** A minimal DOCX of one paragraph, its XML as Word writes it (runs, fields, hyphens). */
+  const wordFile = (paragraph: string): string => {
+    const file = join(mkdtempSync(join(tmpdir(), "dpa-lint-draft-word-")), "dpa.docx");
+    const types =
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+    const rels =
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+    const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body><w:p>${paragraph}</w:p></w:body></w:document>`;
+    writeFileSync(
+      file,
+      zip({ "[Content_Types].xml": Buffer.from(types), "_rels/.rels": Buffer.from(rels), "word/document.xml": Buffer.from(document) }),
+    );
+    return file;
+  };
+  const breach = "The Processor shall notify the Customer of any Personal Data Breach within ";
+
+  it("reads a simple field's text (w:fldSimple, which mammoth drops) and a tracked change as accepted", async () => {
+    const field = wordFile(`${run(breach)}<w:fldSimple w:instr="DOCPROPERTY BreachHours">${run("18")}</w:fldSimple>${run(" hours.")}`);
+    expect((await draftFromFile(field)).terms.breachNotification?.value).toEqual({ value: 18, unit: "hours" });
+    const tracked = wordFile(
+      `${run(breach)}<w:del w:id="1" w:author="x"><w:r><w:delText>48 hours</w:delText></w:r></w:del><w:ins w:id="2" w:author="x">${run("24 hours")}</w:ins>${run(".")}`,
+    );
+    expect((await draftFromFile(tracked)).terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
+  });
+
+  it("reads Word's non-breaking hyphen as a hyphen and its optional hyphen as nothing, and keeps the quote checkable", async () => {
+    const d = await draftFromFile(wordFile(`${run(`${breach}twenty`)}<w:r><w:noBreakHyphen/></w:r>${run("four hours.")}`));
+    expect(d.terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
+    expect(quoteAppearsIn(d.terms.breachNotification?.quote ?? "", d.source.text)).toBe(true);
+    const soft = await draftFromFile(
+      wordFile(`${run("Der Auftragnehmer meldet Datenschutz")}<w:r><w:softHyphen/></w:r>${run("verletzungen binnen 24 Stunden.")}`),
+    );
+    expect(soft.terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
+    expect(quoteAppearsIn(soft.terms.breachNotification?.quote ?? "", soft.source.text)).toBe(true);
+    // A web page's &shy; inside a long word, and a zero-width space.
+    const page = draftFromText(
+      {
+        name: "avv.html",
+        format: "html",
+        text: htmlText("<p>Der Auftragnehmer meldet Datenschutz&shy;verletzungen\u200b binnen 48 Stunden.</p>"),
+      },
+      "avv",
+    );
+    expect(page.terms.breachNotification?.value).toEqual({ value: 48, unit: "hours" });
   });
 });

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { stringify } from "yaml";
-import { withoutLigatures } from "../check.js";
+import { readableText } from "../check.js";
 import { withoutChangeRecords } from "./change-records.js";
 import { paragraphs, sentences } from "./document.js";
 import type { Period } from "./periods.js";
@@ -100,8 +100,8 @@ function frontMatterTitle(text: string): { title: string; line: number } | undef
 }
 
 export function draftFromText(source: DpaText, id: string, trace?: Context["trace"]): Draft {
-  // Quotes are compared without ligatures too (policy check's quoteAppearsIn).
-  const paras = withoutChangeRecords(paragraphs(withoutLigatures(source.text)));
+  // Quotes are compared as the text is read (policy check's quoteAppearsIn).
+  const paras = withoutChangeRecords(paragraphs(readableText(source.text)));
   const ctx: Context = { paragraphs: paras, sentences: paras.flatMap(sentences), ...(trace ? { trace } : {}) };
   const audit = find.auditLimit(ctx);
   // A question ("Are customers required to sign the DPA?", an FAQ heading) is never the title.

@@ -26,8 +26,9 @@ import type { Found } from "./terms.js";
  * - Sub-processors: matched by name (an annotated name or alias, compared without case,
  *   punctuation or legal form, on its first word); a match with the annotated country, or `null`
  *   on both sides, is right; a match with another country is a false positive and a false negative.
- * - Every quote the draft prints must be in the DPA's text, verbatim up to whitespace and quote
- *   marks (policy check's own test): counted apart, as quotes checked and quotes not found.
+ * - Every quote the draft prints must be in the DPA's text, verbatim up to whitespace, quote marks,
+ *   ligatures, Unicode hyphens and invisible marks (policy check's own test, readableText): counted
+ *   apart, as quotes checked and quotes not found.
  */
 export const SCORED_FAMILIES = [
   "objectionWindow",
