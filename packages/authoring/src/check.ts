@@ -30,22 +30,20 @@ export function withoutLigatures(text: string): string {
 }
 
 /**
- * A text as the draft reader reads it and quotes are compared: ligatures as their letters, the
+ * A text as the draft reader reads it and quotes are compared: ligatures as their letters, and the
  * marks nobody sees left out (soft hyphens, which Word and German web pages put inside long words,
- * "Datenschutz\u00ADverletzung"; zero-width spaces and joiners; a byte-order mark inside the text),
- * and the Unicode hyphens as "-" (Word's non-breaking hyphen in "twenty\u2011four" is a hyphen, and
- * "four" alone would be a wrong number). Line breaks are kept: lines are cited.
+ * "Datenschutz\u00ADverletzung"; zero-width spaces and joiners; a byte-order mark inside the text).
+ * Every character a reader sees stays as it is (a quote is the text's own), and line breaks are
+ * kept: lines are cited.
  */
 export function readableText(text: string): string {
-  return withoutLigatures(text)
-    .replace(/[\u00AD\u200B\u2060\uFEFF]/g, "")
-    .replace(/[\u2010\u2011]/g, "-");
+  return withoutLigatures(text).replace(/[\u00AD\u200B\u2060\uFEFF]/g, "");
 }
 
 /**
  * Text compared for quotes: whitespace runs as one space, typographic quote marks and apostrophes
- * as plain ones, the text as the reader reads it (readableText: ligatures, invisible marks,
- * hyphens), so a quote copied from a PDF's text matches across line breaks.
+ * as plain ones, the text as the reader reads it (readableText: ligatures, invisible marks), so a
+ * quote copied from a PDF's text matches across line breaks.
  */
 export function normalizeQuoteText(text: string): string {
   return readableText(text)

@@ -273,6 +273,10 @@ describe("where processing takes place, and incidents, in the words of processin
       ["Il Responsabile mette al corrente il Titolare di ogni violazione dei dati personali entro 36 ore.", 36],
       ["El Encargado dará traslado al Responsable de cualquier violación de la seguridad de los datos en un plazo de 48 horas.", 48],
       ["Provider will contact Customer within 24 hours of becoming aware of a Security Incident.", 24],
+      ["En cas de violation de données à caractère personnel, le Prestataire en fait part au Client dans un délai de 24 heures.", 24],
+      ["El Encargado dará parte al Responsable de cualquier violación de seguridad en un plazo de 48 horas.", 48],
+      ["Il Responsabile rende edotto il Titolare di ogni violazione dei dati personali entro 24 ore.", 24],
+      ["Provider shall apprise Customer of any Security Incident within 24 hours.", 24],
     ];
     for (const [text, hours] of otherWords) expect(deadline(text), text).toEqual({ value: hours, unit: "hours" });
     expect(deadline("Security incident contact: security@example.com.")).toBeUndefined();

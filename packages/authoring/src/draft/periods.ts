@@ -20,7 +20,8 @@ export interface FoundPeriod extends Period {
 
 const NUMBER = `(?:\\d+(?:[.,]\\d+)?|${[...NUMBER_WORDS.keys()]
   .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[-]/g, "[- ]"))
+  // Word's non-breaking hyphen and the Unicode hyphen join compounds too ("twenty\u2011four").
+  .map((w) => w.replace(/[-]/g, "[-\u2010\u2011 ]"))
   .join("|")})`;
 
 /**
@@ -36,7 +37,7 @@ const PERIOD = new RegExp(
 
 /** The value of a number written in digits or words, or undefined. */
 export function numberValue(text: string): number | undefined {
-  const t = text.toLowerCase().replace(/\s+/g, "-");
+  const t = text.toLowerCase().replace(/[\s\u2010\u2011]+/g, "-");
   if (/^\d+$/.test(t)) return Number(t);
   return NUMBER_WORDS.get(t);
 }

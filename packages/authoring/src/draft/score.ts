@@ -27,7 +27,7 @@ import type { Found } from "./terms.js";
  *   punctuation or legal form, on its first word); a match with the annotated country, or `null`
  *   on both sides, is right; a match with another country is a false positive and a false negative.
  * - Every quote the draft prints must be in the DPA's text, verbatim up to whitespace, quote marks,
- *   ligatures, Unicode hyphens and invisible marks (policy check's own test, readableText): counted
+ *   ligatures and invisible marks (policy check's own test, readableText): counted
  *   apart, as quotes checked and quotes not found.
  */
 export const SCORED_FAMILIES = [

@@ -74,7 +74,7 @@ export const es: LanguageWords = {
       "destrucción[^.]{0,40}\\bpérdida[^.]{0,60}(alteración|no autorizad)|violaci[oó]n(es)? de (los )?datos|violaci[oó]n(es)? de (la )?seguridad|\\bbrechas?\\b|fugas? de datos|quiebras? de (la )?seguridad|incidencias? de seguridad|incidentes? de seguridad|notificaci[oó]n de (?:las |una )?violaci|\\b(acceso|divulgaci[oó]n|comunicaci[oó]n)(es)? no autorizad\\w*[^.;]{0,40}\\bdatos",
     noticeToObject: "antelación\\b[^.;]{0,40}\\bpara\\b[^.;]{0,30}oposici",
     notify:
-      "comunic|notific|inform(?!ation|aci[oó]n|azion)|avis|advert|alert|en conocimiento|dar cuenta|\\bdar(?:á|án)? (?:inmediato )?traslado",
+      "comunic|notific|inform(?!ation|aci[oó]n|azion)|avis|advert|alert|en conocimiento|dar cuenta|\\bdar(?:á|án)? (?:inmediato )?traslado|\\bdar(?:á|án)? parte\\b",
     noDelay: "sin dilación indebida|sin demora|sin retrasos? indebidos?|a la mayor brevedad|de inmediato|inmediatamente",
     audit: "auditor[ií]as?|\\bauditar\\w*|inspecci[oó]n",
     permission: "frecuencia|podrá|puede|pueden|derecho|limitad[oa]s?|limita(?:n|rá|rán)?\\b|no más de|solo|máx\\.|max\\.|\\bmax\\b|máximo",

@@ -64,7 +64,7 @@ export const it: LanguageWords = {
     // time for objecting, as "giving the opportunity to object" in English.
     noticeToObject: "(?:preavviso|anticipo)\\b[^.;]{0,60}\\bper\\b[^.;]{0,30}(opposizion|opporsi)",
     notify:
-      "comunic|notific|inform(?!ation|aci[oó]n|azion)|segnal|avvis|d[àa] notizia|avvert|a conoscenza|\\brend[\\wàè]* not[oaie]\\b|al corrente",
+      "comunic|notific|inform(?!ation|aci[oó]n|azion)|segnal|avvis|d[àa] notizia|avvert|a conoscenza|\\brend[\\wàè]* not[oaie]\\b|al corrente|\\bedott[oai]\\b",
     noDelay: "senza (ingiustificato |indebito )?ritardo|tempestivamente|immediatamente|prontamente",
     audit: "ispezion|verifiche",
     permission: "frequenza|potrà|può|possono|diritto|limitat[oaie]|non più di|solo|max\\.|\\bmax\\b|massimo",
