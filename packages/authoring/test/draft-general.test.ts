@@ -6186,3 +6186,76 @@ describe("a draft's list of names wrapped under a numbered item, and options giv
     expect(keptPeriods("Las conversaciones se conservan 24 meses.\n")).toEqual(["24 months"]);
   });
 });
+
+describe("a long Italian template's periods that are no terms, and a deleting labelled by its period (sixteenth round)", () => {
+  it("takes no keeping from least times ('minimo 30 giorni', 'retention minima di 90 giorni', 'a minimum retention of') or recovery objectives (RPO, RTO)", () => {
+    for (const text of [
+      "- Retention dei backup: minimo 30 giorni;",
+      "- Log centralizzati con retention minima di 90 giorni per l'analisi forense.",
+      "Logs are kept with a minimum retention of 90 days.",
+      "Les journaux sont conservés avec une rétention minimale de 90 jours.",
+      "Los registros se conservan con una retención mínima de 90 días.",
+      "- Backup giornalieri; Recovery Point Objective (RPO) target: 24 ore; RTO: 4 ore.",
+    ])
+      expect(keptPeriods(`${text}\n`), text).toEqual([]);
+    expect(
+      keptPeriods(
+        "| # | Misura | Stato |\n|---|---|---|\n| E1 | Backup automatici giornalieri | Implementato |\n| E2 | Retention backup: minimo 30 giorni | Implementato |\n| E7 | RPO target: 24 ore | Implementato |\n| E8 | RTO target: 4 ore | Implementato |\n",
+      ),
+    ).toEqual([]);
+    expect(keptPeriods("- Backup automatici giornalieri con retention 30 giorni;\n")).toEqual(["30 days"]);
+  });
+
+  it("reads no deleting in 'PRELIMINARE' or a Spanish 'borrador'", () => {
+    expect(keptPeriods("EVENTO RILEVATO\nVALUTAZIONE PRELIMINARE entro 1 ora\nChi: Referente tecnico on-call\n")).toEqual([]);
+    expect(keptPeriods("Este borrador se revisa en 30 días.\n")).toEqual([]);
+    expect(keptPeriods("Los datos se eliminan en 30 días.\n")).toEqual(["30 days"]);
+  });
+
+  it("reads a deleting labelled by its period ('**Entro 90 giorni dalla cessazione**: procede alla cancellazione'), not a copy so labelled", () => {
+    expect(
+      keptPeriods(
+        "a) **Entro 30 giorni dalla cessazione**: mette a disposizione del Titolare una copia completa dei dati.\n\nb) **Entro 90 giorni dalla cessazione**: procede alla cancellazione sicura di tutti i dati personali del Titolare.\n",
+      ),
+    ).toEqual(["90 days"]);
+    expect(keptPeriods("- Within 30 days of termination: Processor deletes all Customer Data from its systems.\n")).toEqual(["30 days"]);
+  });
+
+  it("takes the period right after a reservation of the law's keeping as the law's ('previsto dalla normativa vigente (attualmente 10 anni ...)')", () => {
+    expect(
+      keptPeriods(
+        "Alla scadenza del Contratto, il presente Accordo continua ad applicarsi per il periodo di conservazione obbligatoria dei dati sanitari previsto dalla normativa vigente (attualmente 10 anni ai sensi delle norme sul fascicolo sanitario), decorso il quale il Responsabile provvede alla cancellazione.\n",
+      ),
+    ).toEqual([]);
+    // The agreement's own deleting after the reservation stays.
+    expect(keptPeriods("Subject to statutory retention obligations, the Processor deletes all data within 30 days.\n")).toEqual([
+      "30 days",
+    ]);
+  });
+
+  it("reads no objection window in the time to reach an agreement after an objection, in four languages", () => {
+    const cases: Array<[string, string]> = [
+      [
+        "Il Titolare ha il diritto di opporsi ai nuovi sub-responsabili entro 15 giorni dalla ricezione della notifica. In caso di opposizione motivata del Titolare, le Parti si impegnano a trovare una soluzione alternativa; qualora non sia possibile raggiungere un accordo entro 30 giorni, ciascuna Parte ha il diritto di recedere.",
+        "15 days",
+      ],
+      [
+        "The Customer may object to a new Sub-processor within 14 days. If the Customer objects and the parties cannot reach an agreement within 30 days, either party may terminate.",
+        "14 days",
+      ],
+      [
+        "Le Client peut s'opposer au nouveau sous-traitant ultérieur dans un délai de 10 jours. En cas d'opposition, si les parties ne parviennent pas à un accord dans les 30 jours, chacune peut résilier.",
+        "10 days",
+      ],
+      [
+        "El Cliente podrá oponerse al nuevo subencargado en un plazo de 10 días. En caso de oposición, si las partes no llegan a un acuerdo en 30 días, cualquiera podrá resolver el contrato.",
+        "10 days",
+      ],
+    ];
+    for (const [text, days] of cases) {
+      const w = draft(`${text}\n`).terms.objectionWindow;
+      expect(t(w), text).toBe(days);
+      expect(w?.readings, text).toBeUndefined();
+    }
+  });
+});

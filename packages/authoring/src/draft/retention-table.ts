@@ -10,6 +10,17 @@ import { findPeriods, type Period } from "./periods.js";
 import type { Context, Found } from "./term-reading.js";
 import { asPeriod, BULLET_FIRST, BULLETED } from "./term-reading.js";
 
+/**
+ * A recovery objective's words, and no more than a label's after them, right before a period
+ * ("RPO target: 24 ore", "Recovery Time Objective (RTO): 4 hours"): no keeping.
+ */
+const RECOVERY_BEFORE = phrase("recoveryObjective", "(?:", ")[^.;|]{0,30}$", "iu");
+
+/** Whether the words right before a period (at `at` in `text`) name a recovery objective. */
+export function aRecoveryObjective(text: string, at: number): boolean {
+  return RECOVERY_BEFORE.test(text.slice(Math.max(0, at - 50), at));
+}
+
 /** The line of a paragraph that heads a retention table ("| Activity | Retention |"), or -1 when it is none. */
 export function retentionHeader(p: Paragraph): number {
   const lines = paragraphLines(p);
@@ -43,6 +54,7 @@ export function retentionTable(ctx: Context): Array<Found<Period> & { category: 
       const at = p.lines[0] + header + 1 + k;
       const period =
         findPeriods(line)[0] ?? (line.includes("|") ? periodsByTheirUnit({ text: line, paragraph: p, line: at })[0] : undefined);
+      if (period && aRecoveryObjective(line, period.index)) return;
       if (!period) {
         if (!pipeRow && !BULLET_FIRST.test(line.trim()) && rowStart === "") rowStart = line;
         return;

@@ -7,7 +7,7 @@ import { BULLET, headingLike, type Paragraph, paragraphLines, type Sentence, SEP
 import { everywhere, KEYWORDS, phrase } from "./language.js";
 import { countIn, findPeriods, type FoundPeriod, type Period } from "./periods.js";
 import { citationsOf } from "./retention-restated.js";
-import { categoryOf, retentionHeader } from "./retention-table.js";
+import { aRecoveryObjective, categoryOf, retentionHeader } from "./retention-table.js";
 import { afterLastMark, firstMarkFrom, marksBefore } from "./sentence-marks.js";
 import type { Context, Found } from "./term-reading.js";
 import {
@@ -91,12 +91,26 @@ const HEADER_CELLS = new WeakMap<Paragraph, readonly string[]>();
 
 /**
  * Whether a period is the law's keeping, not the agreement's: a statute's period in a clause that
- * reserves the law's duties (`reserved`, see lawsOwnKeeping), or a period the law imposes where it
- * applies ("l'audit log conservato per la durata di 10 anni ove imposto da normativa di settore").
+ * reserves the law's duties (`reserved`: where the reservation ends, see lawsOwnKeeping), a period
+ * that follows the reservation with no keeping or deleting of the agreement's between ("per il
+ * periodo di conservazione obbligatoria ... previsto dalla normativa vigente (attualmente 10 anni
+ * ...)"), or a period the law imposes where it applies ("l'audit log conservato per la durata di 10
+ * anni ove imposto da normativa di settore").
  */
-function theLawsKeeping(s: Sentence, x: FoundPeriod, reserved: boolean): boolean {
-  return (reserved && lawsOwnKeeping(s, x)) || LAW_REQUIRES_RIGHT_AFTER.test(textAfter(s, x, LAW_REQUIRES_REACH));
+function theLawsKeeping(s: Sentence, x: FoundPeriod, reserved: number | undefined): boolean {
+  if (reserved !== undefined && (lawsOwnKeeping(s, x) || afterTheReservation(s, x, reserved))) return true;
+  return LAW_REQUIRES_RIGHT_AFTER.test(textAfter(s, x, LAW_REQUIRES_REACH));
 }
+
+/** Whether a period comes right after the law's reservation (ending at `end`), no keeping or deleting between. */
+function afterTheReservation(s: Sentence, x: FoundPeriod, end: number): boolean {
+  if (x.index < end || x.index - end > RESERVED_REACH) return false;
+  const between = s.text.slice(end, x.index);
+  return !KEYWORDS.retention.test(between) && !KEYWORDS.deleting.test(between);
+}
+
+/** How far after the law's reservation its period may come. */
+const RESERVED_REACH = 80;
 
 /**
  * "where required by law" right after a period, or after the one verb that ends its clause ("10
@@ -139,7 +153,8 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     // The period must be the keeping's or the deleting's, not another act's in the same sentence
     // ("shall inform ... of its choice within 30 days, otherwise the data are destroyed").
     // Asked once a sentence, not once a period (a sentence of thousands of periods).
-    const reserved = KEYWORDS.lawReserved.test(s.text);
+    const reservation = KEYWORDS.lawReserved.exec(s.text);
+    const reserved = reservation ? reservation.index + reservation[0].length : undefined;
     const eligible = periods.filter((x) => aKeepingsPeriod(s, x, { reserved, deletes, underHeading, backups }));
     // A total after the periods it sums ("... deletion within 60 days; 90 days total") is the keeping's too.
     const total = periods.find((x) => aTotal(s, x) && !anotherActsPeriod(s, x));
@@ -171,12 +186,13 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
  * Whether a period of a sentence about keeping or deleting is a keeping's: not another act's, an
  * example, a least time, options, the law's keeping, an answer's time, and in the clause that keeps
  * or deletes (or under a retention heading: `underHeading`; or the backups' line's: `backups`).
- * `reserved`: the sentence reserves the law's keeping duties; `deletes`: it deletes (hours count).
+ * `reserved`: where the sentence's reservation of the law's keeping duties ends (undefined: none);
+ * `deletes`: it deletes (hours count).
  */
 function aKeepingsPeriod(
   s: Sentence,
   x: FoundPeriod,
-  how: { reserved: boolean; deletes: boolean; underHeading: boolean; backups: FoundPeriod | undefined },
+  how: { reserved: number | undefined; deletes: boolean; underHeading: boolean; backups: FoundPeriod | undefined },
 ): boolean {
   const { reserved, deletes, underHeading, backups } = how;
   return (
@@ -185,6 +201,7 @@ function aKeepingsPeriod(
     // "Aufbewahrung ... von mindestens drei Jahren": a least time kept is no limit.
     !AT_LEAST_RIGHT_BEFORE.test(textBefore(s, x, 40)) &&
     !ONLY_AFTER_RIGHT_BEFORE.test(textBefore(s, x, 40)) &&
+    !aRecoveryObjective(s.text, x.index) &&
     // "6/12/24 meses o indefinido": options to choose from, none of them the keeping.
     !OPTIONS_BEFORE.test(textBefore(s, x, 12)) &&
     !theLawsKeeping(s, x, reserved) &&
@@ -205,6 +222,7 @@ function aKeepingsPeriod(
       labelledKeeping(s, x) ||
       keptOrDeletedBefore(s, x) ||
       deletedAfter(s, x) ||
+      labelsADeleting(s, x) ||
       detailOfADeleting(s, x))
   );
 }
@@ -615,6 +633,32 @@ function deletedAfter(s: Sentence, p: FoundPeriod): boolean {
     ![before, between].some((t) => KEYWORDS.notify.test(t) || KEYWORDS.objection.test(t))
   );
 }
+
+/**
+ * Whether a period is the label of the deleting after its colon: "b) **Entro 90 giorni dalla
+ * cessazione**: procede alla cancellazione sicura di tutti i dati personali", "Within 30 days of
+ * termination: Processor deletes all Customer Data". The label is short (a list item's marker and
+ * a few words before the period, a few after it) and the deleting comes first after the colon,
+ * no other period or notice before it ("a) Entro 30 giorni: mette a disposizione una copia" is none).
+ */
+function labelsADeleting(s: Sentence, p: FoundPeriod): boolean {
+  const { before, after } = partAround(s, p);
+  const colon = p.index + p.text.length + after.length;
+  if (s.text[colon] !== ":" || before.length > LABEL_AROUND || after.length > LABEL_AROUND) return false;
+  const rest = s.text.slice(colon + 1, colon + 1 + LABELLED_DELETING);
+  const verb = KEYWORDS.deleting.exec(rest);
+  const between = verb ? rest.slice(0, verb.index) : "";
+  return (
+    verb !== null &&
+    findPeriods(between).length === 0 &&
+    !KEYWORDS.notify.test(between) &&
+    !KEYWORDS.objection.test(before + after + between)
+  );
+}
+
+/** How many characters a label may have on each side of its period, and how far its deleting may come after the colon. */
+const LABEL_AROUND = 40;
+const LABELLED_DELETING = 60;
 
 /**
  * How far after a period its deleting may come: what is deleted may be named between at length,

@@ -141,6 +141,7 @@ export const de: LanguageWords = {
     everyWord: "alle|jede[nrs]?",
     physically: "physisch",
     mainly: "hauptsächlich|überwiegend|vorwiegend|primär|vorrangig",
+    recoveryObjective: "wiederherstellungs(?:zeit|punkt)(?:ziel)?",
     lawRequires: "(?:soweit|sofern|wenn|falls) (?:dies )?(?:gesetzlich|rechtlich) (?:vorgeschrieben|erforderlich|geboten)",
     defines: "bezeichnet|bedeutet|meint|ist|beträgt",
     kindOfCompany: "anbieter|dienstleister|hoster|provider|partner",
@@ -155,7 +156,7 @@ export const de: LanguageWords = {
     purposeWord: "um",
     answerTime: "antwort|reaktionszeit|bearbeitungszeit|rückmeldung",
     // "kündigt ... an" (announces, a separable verb closing its clause) and "Ankündigung" are no termination.
-    otherAct: "(?<![\\p{L}])kündig\\p{L}*(?![^.;]{0,80}\\san(?:\\s*[.;,]|\\s*$))|zahlung|erstatt|alternativ",
+    otherAct: "(?<![\\p{L}])kündig\\p{L}*(?![^.;]{0,80}\\san(?:\\s*[.;,]|\\s*$))|zahlung|erstatt|alternativ|einigung|einigen",
     controllerParty: "\\b(?:auftraggeber|verantwortlich|kunde)\\w*",
     processorParty: "\\b(?:auftragnehmer|auftragsverarbeiter|anbieter|dienstleister)\\w*",
     passive: "\\b(?:wird|werden|wurde|wurden)\\b",

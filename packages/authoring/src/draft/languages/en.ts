@@ -123,7 +123,8 @@ export const en: LanguageWords = {
     noticeAfterPeriod: "['’]?s?['’]?\\s*(prior\\s+|advance\\s+)?(written\\s+)?notice\\b",
     noticeBefore: "(advance |prior )?notice (period )?of( at least| not less than)?",
     noLaterThan: "no later than",
-    atLeast: "at least|not less than|no less than|(?:for )?a minimum (?:(?:period|term|duration) )?of",
+    atLeast:
+      "at least|not less than|no less than|(?:for )?a minimum (?:(?:period|term|duration) )?of|minimum(?: (?:retention|storage|period))?(?: of)?",
     hedge: "\\btypically|\\busually",
     aspiration:
       "\\b(?:aims?|strives?|endeavou?rs?|tr(?:y|ies) to|prefers?|prioriti[sz]es?|seeks? to|preferably|(?:wherever|where|when|whenever|if) (?:reasonably )?(?:possible|feasible|practicable)|as far as (?:reasonably )?possible|to the extent (?:reasonably )?(?:possible|practicable|feasible))\\b",
@@ -143,6 +144,7 @@ export const en: LanguageWords = {
     everyWord: "every|each",
     physically: "physically",
     mainly: "mainly|primarily|principally|predominantly|chiefly|mostly",
+    recoveryObjective: "\\bRPO\\b|\\bRTO\\b|recovery (?:point|time) objective",
     lawRequires: "(?:where|if|when|as) (?:so )?(?:required|mandated|imposed) by (?:applicable |the )?(?:law|legislation|regulations?)",
     defines: "means|shall mean|refers to|is defined as|is|shall be",
     kindOfCompany: "provider|vendor|supplier|hoster|hosting company|partner|contractor",
@@ -156,7 +158,7 @@ export const en: LanguageWords = {
     countedFrom: "of|from|after|following|upon",
     purposeWord: "to",
     answerTime: "\\brespon(?:d|ds|ded|ding|se|ses)\\b|\\brepl(?:y|ies)\\b|\\banswer|\\backnowledg|\\bresolution time|\\bturnaround",
-    otherAct: "terminat|rescind|refund|reimburs|payment|invoice|alternative",
+    otherAct: "terminat|rescind|refund|reimburs|payment|invoice|alternative|reach(?:es|ed)? (?:an? )?(?:agreement|resolution)",
     controllerParty: "\\b(?:controller|customer|client|company)\\b",
     processorParty: "\\b(?:processor|provider|vendor|supplier|contractor|service provider)\\b",
     passive: "\\b(?:be|been|being|is|are|was|were)\\b",

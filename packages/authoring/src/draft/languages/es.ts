@@ -87,7 +87,7 @@ export const es: LanguageWords = {
     special: "categorías especiales|datos sensibles",
     none: "no aplica|\\bningun[oa]\\b",
     retention:
-      "retención|conserv|mant(?:e|ie)n|elimin|cancela(?!tion)|suprim|supresi(?:ó|o)n|borra|destru|sobrescri|\\b(?:registros?|logs?)\\b[^.;]{0,60}\\bdurante (?=\\S*\\d|[a-z]+ (?:\\(\\d+\\) )?(?:días|semanas|meses|años)\\b)|\\b(?:logs?|registros)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:días|dias|semanas|meses|años)\\b)|anonimiz",
+      "retención|conserv|mant(?:e|ie)n|(?<![a-zà-ÿ])elimin|cancela(?!tion)|suprim|supresi(?:ó|o)n|borra(?!dor)|destru|sobrescri|\\b(?:registros?|logs?)\\b[^.;]{0,60}\\bdurante (?=\\S*\\d|[a-z]+ (?:\\(\\d+\\) )?(?:días|semanas|meses|años)\\b)|\\b(?:logs?|registros)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:días|dias|semanas|meses|años)\\b)|anonimiz",
     withinTheNotice: "\\b(?:durante|dentro de) (?:el|la|los|las) cual(?:es)?\\b|\\bdentro del plazo de (preaviso|notificación)\\b",
     withinThatPeriod:
       "\\b(?:dentro de|en|durante) (?:ese|este|dicho|el mismo) (?:plazo|período|periodo)\\b|\\bdentro del plazo\\b(?!\\s+de\\b)",
@@ -115,7 +115,7 @@ export const es: LanguageWords = {
     beforeIt: "antes|de antelación|con antelación|de anticipación|de anticipo|por adelantado|de preaviso",
     noticeBefore: "(con (una )?)?antelación (mínima )?de( al menos)?|preaviso (mínimo )?de",
     noLaterThan: "a más tardar|al menos",
-    atLeast: "al menos|como mínimo|un mínimo de|(?:durante )?un (?:período|plazo) mínimo de",
+    atLeast: "al menos|como mínimo|un mínimo de|(?:durante )?un (?:período|plazo) mínimo de|mínim[oa](?: de)?",
     hedge: "típicamente|habitualmente",
     aspiration:
       "(?<![\\p{L}])(?:procur\\p{L}*|intent(?:a|amos|an)|prioriz\\p{L}*|en la medida de lo posible|siempre que (?:sea|resulte) posible|preferentemente|de preferencia|nos esforzamos|se esfuerza)(?![\\p{L}])",
@@ -134,6 +134,7 @@ export const es: LanguageWords = {
     everyWord: "cada",
     physically: "físicamente",
     mainly: "principalmente|primordialmente|mayoritariamente|prioritariamente",
+    recoveryObjective: "objetivo de (?:punto|tiempo) de recuperación",
     lawRequires: "(?:cuando|si) (?:así )?lo (?:exija|requiera|imponga) la (?:ley|normativa)",
     defines: "significa|designa|se entiende|se refiere a|es",
     kindOfCompany: "proveedor|prestador|socio",
@@ -148,7 +149,7 @@ export const es: LanguageWords = {
     countedFrom: "desde|tras|después de|a partir de",
     purposeWord: "para",
     answerTime: "\\brespuesta|\\bresponder|tiempo de (?:reacción|atención)",
-    otherAct: "pago|reembolso",
+    otherAct: "pago|reembolso|alternativ|rescind|rescisi[oó]n|resolver el contrato|alcanz\\w* un acuerdo|lleg\\w* a un acuerdo",
     controllerParty: "\\b(?:responsable|cliente)\\w*",
     processorParty: "\\b(?:encargado|proveedor|prestador)\\b",
     passive: "\\b(?:ser|será|serán|es|son|sea|sean)\\b",
@@ -169,7 +170,7 @@ export const es: LanguageWords = {
     workingTime: "\\b(hábiles|laborables)\\b",
     nextWorkingDay: "\\b(siguiente|próximo) día hábil\\b|\\bdía hábil siguiente\\b",
     listIntro: "^\\s*(?:actualmente )?son\\b|^\\s*,?\\s*(?:utilizamos|usamos)\\b|\\bincluy(e|en)\\b|\\ba saber\\b",
-    deleting: "elimin|borra|suprim|supresi(?:ó|o)n|destru|anonimiz",
+    deleting: "(?<![a-zà-ÿ])elimin|borra(?!dor)|suprim|supresi(?:ó|o)n|destru|anonimiz",
     determiner: "todos los|todas las|los|las|el|la|sus",
     dataWord: "datos|información|informaciones",
     otherwise: "de lo contrario|en su defecto|por defecto|en caso contrario",

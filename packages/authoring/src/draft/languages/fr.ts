@@ -122,7 +122,7 @@ export const fr: LanguageWords = {
     beforeIt: "avant|à l'avance|d['’]avance|au préalable|préalablement|de préavis",
     noticeBefore: "préavis (minimum |minimal )?de( au moins)?",
     noLaterThan: "au plus tard",
-    atLeast: "au moins|au minimum|(?:pendant |pour )?une (?:durée|période) minimale de",
+    atLeast: "au moins|au minimum|(?:pendant |pour )?une (?:durée|période) minimale de|minimum(?: de)?|minimale de",
     hedge: "typiquement|habituellement",
     aspiration:
       "(?<![\\p{L}])(?:effor[cç]\\p{L}*|(?:meilleurs|tous (?:ses|nos) ) ?efforts|privil[ée]gi\\p{L}*|dans la mesure du possible|si possible|de pr[ée]f[ée]rence|autant que possible|vis(?:e|ons|ent) [àa])(?![\\p{L}])",
@@ -141,6 +141,7 @@ export const fr: LanguageWords = {
     everyWord: "chaque|tous les|toutes les",
     physically: "physiquement",
     mainly: "principalement|essentiellement|majoritairement|prioritairement",
+    recoveryObjective: "\\bDMIA\\b|\\bPDMA\\b|objectif de (?:point|temps|durée) de (?:reprise|rétablissement|restauration)",
     lawRequires:
       "(?:lorsque|si|quand) (?:la (?:loi|réglementation) l'(?:exige|impose)|(?:cela|c'est) (?:est )?(?:exigé|imposé) par la (?:loi|réglementation))",
     defines: "désigne|signifie|s'entend (?:de|comme)|correspond à|est",
@@ -155,7 +156,7 @@ export const fr: LanguageWords = {
     countedFrom: "après|suivant|à compter d[eu]|dès",
     purposeWord: "pour|afin de",
     answerTime: "\\brépon|délai de (?:réaction|traitement)",
-    otherAct: "résili|paiement|rembourse",
+    otherAct: "résili|paiement|rembourse|alternativ|parv(?:en|ien)\\w*(?: pas)? à un accord|trouv\\w* un accord",
     controllerParty: "\\b(?:responsable|client)\\w*",
     processorParty: "\\b(?:sous-traitant|prestataire|fournisseur)\\b",
     passive: "(?<![\\p{L}])(?:être|sera|seront|est|sont|soit|soient)(?![\\p{L}])",

@@ -138,6 +138,9 @@ export const CONCEPTS = [
   // How much of the data is where it is, between the verb and the place ("trattati primariamente in
   // infrastrutture UE", "mainly hosted in"): read past as "physically" is, the place still named.
   "mainly",
+  // A recovery objective before a period ("RPO target: 24 ore", "Recovery Time Objective: 4
+  // hours"): how much data may be lost or how long a restore takes, no keeping.
+  "recoveryObjective",
   // A period the law sets where it applies, said right after it ("10 anni ove imposto da normativa
   // di settore", "10 years where required by law"): the law's keeping, not the agreement's.
   "lawRequires",
