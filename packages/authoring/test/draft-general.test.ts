@@ -6259,3 +6259,18 @@ describe("a long Italian template's periods that are no terms, and a deleting la
     }
   });
 });
+
+describe("a table of the keepings the law imposes (sixteenth round)", () => {
+  it("takes no term from rows that cite a law under a heading or introduction saying they are the law's", () => {
+    const table =
+      "| Categoria di dati | Periodo di conservazione | Base normativa |\n|---|---|---|\n| Registro trasporti sanitari | 10 anni | D.P.R. 128/1969 |\n| Fatture e documenti contabili | 10 anni | Art. 2220 c.c. |\n| Documenti previdenziali | 10 anni | Normativa previdenziale |\n| Copie di lavoro | 30 giorni | Contratto |\n";
+    expect(keptPeriods(`### 10.2 Eccezioni per obbligo normativo\n\n${table}`)).toEqual(["30 days"]);
+    expect(
+      keptPeriods(
+        `I seguenti dati sono conservati per il periodo di obbligo normativo, al termine del quale vengono cancellati:\n\n${table}`,
+      ),
+    ).toEqual(["30 days"]);
+    // The same rows in a table of the agreement's keepings are its terms.
+    expect(keptPeriods(`### Conservazione dei dati\n\n${table}`)).toEqual(["10 years", "10 years", "10 years", "30 days"]);
+  });
+});

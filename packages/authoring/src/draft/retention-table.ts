@@ -7,6 +7,7 @@ import { citeClause, type Paragraph, paragraphLines, SEPARATOR_ROW } from "./doc
 import { periodsByTheirUnit } from "./header-units.js";
 import { KEYWORDS, phrase } from "./language.js";
 import { findPeriods, type Period } from "./periods.js";
+import { citationsOf } from "./retention-restated.js";
 import type { Context, Found } from "./term-reading.js";
 import { asPeriod, BULLET_FIRST, BULLETED } from "./term-reading.js";
 
@@ -43,6 +44,7 @@ export function retentionTable(ctx: Context): Array<Found<Period> & { category: 
     const lines = paragraphLines(p);
     const header = retentionHeader(p);
     if (header < 0) continue;
+    const lawsTable = ofTheLawsKeepings(ctx, p);
     let rowStart = "";
     lines.slice(header + 1).forEach((line, k) => {
       if (SEPARATOR_ROW.test(line.trim())) return;
@@ -55,6 +57,9 @@ export function retentionTable(ctx: Context): Array<Found<Period> & { category: 
       const period =
         findPeriods(line)[0] ?? (line.includes("|") ? periodsByTheirUnit({ text: line, paragraph: p, line: at })[0] : undefined);
       if (period && aRecoveryObjective(line, period.index)) return;
+      // "| Fatture e documenti contabili | 10 anni | Art. 2220 c.c. |" under "Eccezioni per obbligo
+      // normativo": the law's keeping.
+      if (period && lawsTable && citesALaw(line)) return;
       if (!period) {
         if (!pipeRow && !BULLET_FIRST.test(line.trim()) && rowStart === "") rowStart = line;
         return;
@@ -119,3 +124,22 @@ function nounsOf(text: string): string {
       .join("-")
   );
 }
+
+/**
+ * Whether a retention table is one of the keepings the law imposes: its heading, or the paragraph
+ * that introduces it, says so ("### 10.2 Eccezioni per obbligo normativo", "... sono conservati per
+ * il periodo di obbligo normativo"). A table of the agreement's keepings that cites the law for
+ * some (IO BILL's annex, "Factures émises : 10 ans (art. L123-22 ...)") is none.
+ */
+function ofTheLawsKeepings(ctx: Context, p: Paragraph): boolean {
+  const intro = ctx.paragraphs[p.index - 1];
+  return KEYWORDS.lawsKeepings.test(p.heading) || (intro !== undefined && KEYWORDS.lawsKeepings.test(intro.text));
+}
+
+/** Whether a row cites a law: a provision ("Art. 2220 c.c.", "§ 147 AO"), a decree's number ("D.P.R. 128/1969") or the word. */
+function citesALaw(line: string): boolean {
+  return citationsOf(line).length > 0 || DECREE.test(line) || KEYWORDS.lawNoun.test(line);
+}
+
+/** A statute cited by its number and year ("D.P.R. 633/1972", "D.Lgs. 196/2003", "L. 675/1996"). */
+const DECREE = /\b\p{Lu}[\p{L}.]{0,8}\.?\s*(?:n\.\s*)?\d{1,4}\/(?:19|20)\d{2}\b/u;

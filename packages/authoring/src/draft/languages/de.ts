@@ -142,6 +142,7 @@ export const de: LanguageWords = {
     physically: "physisch",
     mainly: "hauptsächlich|überwiegend|vorwiegend|primär|vorrangig",
     recoveryObjective: "wiederherstellungs(?:zeit|punkt)(?:ziel)?",
+    lawsKeepings: "gesetzliche\\w* aufbewahrung|aufbewahrungspflicht",
     lawRequires: "(?:soweit|sofern|wenn|falls) (?:dies )?(?:gesetzlich|rechtlich) (?:vorgeschrieben|erforderlich|geboten)",
     defines: "bezeichnet|bedeutet|meint|ist|beträgt",
     kindOfCompany: "anbieter|dienstleister|hoster|provider|partner",

@@ -145,6 +145,8 @@ export const en: LanguageWords = {
     physically: "physically",
     mainly: "mainly|primarily|principally|predominantly|chiefly|mostly",
     recoveryObjective: "\\bRPO\\b|\\bRTO\\b|recovery (?:point|time) objective",
+    lawsKeepings:
+      "statutory retention|legal(?:ly required)? retention|retention (?:obligations|periods?|requirements) (?:required|set|laid down|imposed) by (?:the )?law|legal obligations? to (?:retain|keep)",
     lawRequires: "(?:where|if|when|as) (?:so )?(?:required|mandated|imposed) by (?:applicable |the )?(?:law|legislation|regulations?)",
     defines: "means|shall mean|refers to|is defined as|is|shall be",
     kindOfCompany: "provider|vendor|supplier|hoster|hosting company|partner|contractor",

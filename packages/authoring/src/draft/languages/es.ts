@@ -135,6 +135,7 @@ export const es: LanguageWords = {
     physically: "físicamente",
     mainly: "principalmente|primordialmente|mayoritariamente|prioritariamente",
     recoveryObjective: "objetivo de (?:punto|tiempo) de recuperación",
+    lawsKeepings: "obligaci\\w* legal\\w* de conservación|plazos? legal\\w* de conservación|conservación (?:legal|obligatoria)",
     lawRequires: "(?:cuando|si) (?:así )?lo (?:exija|requiera|imponga) la (?:ley|normativa)",
     defines: "significa|designa|se entiende|se refiere a|es",
     kindOfCompany: "proveedor|prestador|socio",

@@ -142,6 +142,7 @@ export const fr: LanguageWords = {
     physically: "physiquement",
     mainly: "principalement|essentiellement|majoritairement|prioritairement",
     recoveryObjective: "\\bDMIA\\b|\\bPDMA\\b|objectif de (?:point|temps|durée) de (?:reprise|rétablissement|restauration)",
+    lawsKeepings: "obligations? légales? de conservation|durées? légales? de conservation|conservation légale|conservation obligatoire",
     lawRequires:
       "(?:lorsque|si|quand) (?:la (?:loi|réglementation) l'(?:exige|impose)|(?:cela|c'est) (?:est )?(?:exigé|imposé) par la (?:loi|réglementation))",
     defines: "désigne|signifie|s'entend (?:de|comme)|correspond à|est",

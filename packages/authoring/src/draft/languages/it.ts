@@ -123,6 +123,7 @@ export const it: LanguageWords = {
     physically: "fisicamente",
     mainly: "primariamente|principalmente|prevalentemente|prioritariamente",
     recoveryObjective: "obiettivo (?:del punto|del tempo|di tempo) di ripristino",
+    lawsKeepings: "obblig\\w* normativ\\w*|obblig\\w* di legge|obblighi legali di conservazione|conservazione obbligatoria",
     lawRequires: "(?:ove|se|qualora|laddove) (?:impost[oaie]|previst[oaie]|richiest[oaie]) da(?:lla|l)? (?:legge|normativa)",
     defines: "indica|significa|designa|si intende|è",
     kindOfCompany: "fornitore|provider|partner",

@@ -132,6 +132,7 @@ export const nl: LanguageWords = {
     physically: "fysiek",
     mainly: "hoofdzakelijk|voornamelijk|overwegend|primair",
     recoveryObjective: "hersteltijd(?:doel)?|herstelpunt(?:doel)?",
+    lawsKeepings: "wettelijke bewaar(?:plicht|termijn)",
     lawRequires: "(?:indien|wanneer|waar|voor zover) (?:dit )?(?:wettelijk )?(?:vereist|verplicht)(?: door de wet)?",
     defines: "betekent|verwijst naar|is|bedraagt",
     kindOfCompany: "leverancier|aanbieder|provider|partner|hoster",

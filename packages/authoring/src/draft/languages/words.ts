@@ -141,6 +141,10 @@ export const CONCEPTS = [
   // A recovery objective before a period ("RPO target: 24 ore", "Recovery Time Objective: 4
   // hours"): how much data may be lost or how long a restore takes, no keeping.
   "recoveryObjective",
+  // What heads or introduces a table of the keepings the law imposes ("Eccezioni per obbligo
+  // normativo", "Statutory retention periods", "Durées légales de conservation"): its rows that
+  // cite a law are the law's keepings, not the agreement's.
+  "lawsKeepings",
   // A period the law sets where it applies, said right after it ("10 anni ove imposto da normativa
   // di settore", "10 years where required by law"): the law's keeping, not the agreement's.
   "lawRequires",
