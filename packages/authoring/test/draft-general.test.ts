@@ -6196,6 +6196,12 @@ describe("a long Italian template's periods that are no terms, and a deleting la
       "Les journaux sont conservés avec une rétention minimale de 90 jours.",
       "Los registros se conservan con una retención mínima de 90 días.",
       "- Backup giornalieri; Recovery Point Objective (RPO) target: 24 ore; RTO: 4 ore.",
+      // The least time said after the period.
+      "- Rétention des logs : 5 ans minimum",
+      "- Logs are retained for 90 days at least.",
+      "- Aufbewahrung der Protokolle: 12 Monate mindestens.",
+      "- Retención de registros: 12 meses como mínimo.",
+      "- RTO : 4 heures / RPO : 1 heure",
     ])
       expect(keptPeriods(`${text}\n`), text).toEqual([]);
     expect(
@@ -6204,6 +6210,10 @@ describe("a long Italian template's periods that are no terms, and a deleting la
       ),
     ).toEqual([]);
     expect(keptPeriods("- Backup automatici giornalieri con retention 30 giorni;\n")).toEqual(["30 days"]);
+    // In a retention table too.
+    expect(
+      keptPeriods("| Data | Retention |\n|---|---|\n| Logs | 90 days minimum |\n| Backups | at least 30 days |\n| Invoices | 10 years |\n"),
+    ).toEqual(["10 years"]);
   });
 
   it("reads no deleting in 'PRELIMINARE' or a Spanish 'borrador'", () => {

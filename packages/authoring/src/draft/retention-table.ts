@@ -6,10 +6,10 @@
 import { citeClause, type Paragraph, paragraphLines, SEPARATOR_ROW } from "./document.js";
 import { periodsByTheirUnit } from "./header-units.js";
 import { KEYWORDS, phrase } from "./language.js";
-import { findPeriods, type Period } from "./periods.js";
+import { findPeriods, type FoundPeriod, type Period } from "./periods.js";
 import { citationsOf } from "./retention-restated.js";
 import type { Context, Found } from "./term-reading.js";
-import { asPeriod, BULLET_FIRST, BULLETED } from "./term-reading.js";
+import { asPeriod, AT_LEAST_RIGHT_AFTER, AT_LEAST_RIGHT_BEFORE, BULLET_FIRST, BULLETED } from "./term-reading.js";
 
 /**
  * A recovery objective's words, and no more than a label's after them, right before a period
@@ -57,6 +57,8 @@ export function retentionTable(ctx: Context): Array<Found<Period> & { category: 
       const period =
         findPeriods(line)[0] ?? (line.includes("|") ? periodsByTheirUnit({ text: line, paragraph: p, line: at })[0] : undefined);
       if (period && aRecoveryObjective(line, period.index)) return;
+      // "| Logs | 90 days minimum |": a least time kept is no limit.
+      if (period && aLeastTime(line, period)) return;
       // "| Fatture e documenti contabili | 10 anni | Art. 2220 c.c. |" under "Eccezioni per obbligo
       // normativo": the law's keeping.
       if (period && lawsTable && citesALaw(line)) return;
@@ -143,3 +145,12 @@ function citesALaw(line: string): boolean {
 
 /** A statute cited by its number and year ("D.P.R. 633/1972", "D.Lgs. 196/2003", "L. 675/1996"). */
 const DECREE = /\b\p{Lu}[\p{L}.]{0,8}\.?\s*(?:n\.\s*)?\d{1,4}\/(?:19|20)\d{2}\b/u;
+
+/** Whether "at least" or "minimum" stands right before or after a period of a line ("mindestens 30 Tage", "5 ans minimum"). */
+function aLeastTime(line: string, period: FoundPeriod): boolean {
+  const end = period.index + period.text.length;
+  return (
+    AT_LEAST_RIGHT_BEFORE.test(line.slice(Math.max(0, period.index - 40), period.index)) ||
+    AT_LEAST_RIGHT_AFTER.test(line.slice(end, end + 24))
+  );
+}

@@ -141,6 +141,8 @@ const NOTICE_RIGHT_BEFORE = phrase("noticeBefore", "(?:", ")\\s*$");
 const NO_LATER_THAN = phrase("noLaterThan", "(?:", ")\\s*$");
 /** Right before a count, "at least" ("au moins", "mindestens", "minstens"...): a minimum. */
 export const AT_LEAST_RIGHT_BEFORE = phrase("atLeast", "\\b(?:", ")\\s*$");
+/** Right after a count, "at least" or "minimum" ("5 ans minimum", "90 days at least", "12 Monate mindestens"): a minimum too. */
+export const AT_LEAST_RIGHT_AFTER = phrase("atLeast", "^[\\s,(]*(?:at |as a )?(?:", ")(?![\\p{L}])", "iu");
 /** Right before a period, "only after" ("solo dopo ulteriori", "erst nach"): a deleting's least wait. */
 export const ONLY_AFTER_RIGHT_BEFORE = phrase("onlyAfter", "(?<![\\p{L}])(?:", ")\\s*$", "iu");
 
