@@ -6284,3 +6284,16 @@ describe("a table of the keepings the law imposes (sixteenth round)", () => {
     expect(keptPeriods(`### Conservazione dei dati\n\n${table}`)).toEqual(["10 years", "10 years", "10 years", "30 days"]);
   });
 });
+
+describe("a key term written as a label line and its value on the next (sixteenth round)", () => {
+  it("reads 'Sub-processor notice' over '30 days' (an HTML description list, a cover page) as the prior notice", () => {
+    expect(t(draft("## Key terms\n\nSub-processor notice\n30 days\n\nObjection period\n14 days\n").terms.priorNotice)).toBe("30 days");
+    const html = htmlText(
+      "<h2>Key terms</h2><dl><dt>Sub-processor notice</dt><dd>30 days</dd><dt>Breach notification</dt><dd>24 hours</dd></dl>",
+    );
+    const d = draftFromText({ name: "x.html", format: "html", text: html }, "x");
+    expect(t(d.terms.priorNotice)).toBe("30 days");
+    // A sentence that wraps over two lines is no label ("... notice of new sub-processors" / "30 days before ...").
+    expect(draft("We give notice of any change.\nAudits take 30 days.\n").terms.priorNotice).toBeUndefined();
+  });
+});

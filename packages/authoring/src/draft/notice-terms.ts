@@ -3,7 +3,7 @@
  * it (objectionWindow).
  */
 
-import { type Sentence } from "./document.js";
+import { paragraphLines, type Sentence } from "./document.js";
 import { type DefinedPeriod, definedPeriods, periodDefinedIn } from "./defined-periods.js";
 import { KEYWORDS, phrase } from "./language.js";
 import { type FoundPeriod, type Period } from "./periods.js";
@@ -113,7 +113,7 @@ export function priorNotice(ctx: Context): Found<Period> | undefined {
  * label about objecting is the objection window's.
  */
 function noticeOfChangesLabel(s: Sentence): boolean {
-  const label = labelOf(s);
+  const label = labelOf(s) || labelLineOf(s);
   return (
     label !== "" &&
     KEYWORDS.subprocessor.test(label) &&
@@ -121,6 +121,21 @@ function noticeOfChangesLabel(s: Sentence): boolean {
     !KEYWORDS.objection.test(label)
   );
 }
+
+/**
+ * A key term written as a label line with its value on the next line and nothing else ("Sub-processor
+ * notice", then "30 days": an HTML description list, a PDF's cover page): the label, else "".
+ */
+function labelLineOf(s: Sentence): string {
+  const lines = paragraphLines(s.paragraph).map((l) => l.trim());
+  const [label = "", value = ""] = lines;
+  const pair = lines.length === 2 && s.line === s.paragraph.lines[0] && s.text.startsWith(label);
+  const short = label.length <= LABEL_LINE && value.length <= LABEL_LINE && !/[.:;!?,]$/.test(label);
+  return pair && short && periodsOf(s).some((x) => x.index >= label.length) ? label : "";
+}
+
+/** The longest label line, and value line, of a key term written over two lines. */
+const LABEL_LINE = 60;
 
 /** A defined period's name that says it is an objection's or a notice's ("Objection Period", "Notice Period"). */
 const OBJECTION_OR_NOTICE = new RegExp(`${KEYWORDS.objection.source}|${KEYWORDS.notify.source}`, "i");
