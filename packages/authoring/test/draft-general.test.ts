@@ -6293,6 +6293,16 @@ describe("a key term written as a label line and its value on the next (sixteent
     );
     const d = draftFromText({ name: "x.html", format: "html", text: html }, "x");
     expect(t(d.terms.priorNotice)).toBe("30 days");
+    // Hosting said so too, the quote still the text's.
+    for (const [text, codes] of [
+      ["Data location\nGermany\n", ["DE"]],
+      ["Server location\nFrankfurt am Main, Germany\n", ["DE"]],
+      ["Lieu d'hébergement\nFrance\n", ["FR"]],
+    ] as const) {
+      const hosting = draft(text).terms.hostingAllowed;
+      expect(hosting?.value, text).toEqual(codes);
+      expect(quoteAppearsIn(hosting?.quote ?? "", text)).toBe(true);
+    }
     // A sentence that wraps over two lines is no label ("... notice of new sub-processors" / "30 days before ...").
     expect(draft("We give notice of any change.\nAudits take 30 days.\n").terms.priorNotice).toBeUndefined();
   });

@@ -7,7 +7,7 @@ import { placeIn } from "./countries.js";
 import { columnWords, CROSS_REFERENCE_FIRST, europeIn, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { findPeriods } from "./periods.js";
 import type { Context, Found } from "./term-reading.js";
-import { found, LINE_OPENING, onlyWished } from "./term-reading.js";
+import { found, labelOverValue, LINE_OPENING, onlyWished } from "./term-reading.js";
 
 /**
  * Hosting commitments: data kept within the EU/EEA, or none taken outside it, becomes declared:
@@ -404,6 +404,13 @@ function* hostingLines(ctx: Context): Generator<{ s: Sentence; place: string }> 
         const place = n === 0 || SEPARATOR_ROW.test(raw) ? "" : withoutMarkup(rowCells(raw)[column] ?? "").trim();
         if (place) yield { s: { text: raw.trim(), paragraph: p, line: p.lines[0] + n }, place };
       }
+      continue;
+    }
+    // "Data location", then "Germany" (an HTML description list, a cover page): one hosting line.
+    const pair = labelOverValue(p);
+    const paired = pair ? HOSTING_LINE.exec(`${withoutMarkup(pair.label)}: ${withoutMarkup(pair.value)}`) : null;
+    if (pair && paired) {
+      yield { s: { text: `${pair.label} ${pair.value}`, paragraph: p, line: p.lines[0] }, place: paired.groups?.place ?? "" };
       continue;
     }
     const backups: Array<{ s: Sentence; place: string }> = [];

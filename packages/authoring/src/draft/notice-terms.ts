@@ -3,7 +3,7 @@
  * it (objectionWindow).
  */
 
-import { paragraphLines, type Sentence } from "./document.js";
+import { type Sentence } from "./document.js";
 import { type DefinedPeriod, definedPeriods, periodDefinedIn } from "./defined-periods.js";
 import { KEYWORDS, phrase } from "./language.js";
 import { type FoundPeriod, type Period } from "./periods.js";
@@ -15,6 +15,7 @@ import {
   firstOrContradiction,
   found,
   labelOf,
+  labelOverValue,
   listIntroOf,
   nearHas,
   periodsOf,
@@ -122,20 +123,12 @@ function noticeOfChangesLabel(s: Sentence): boolean {
   );
 }
 
-/**
- * A key term written as a label line with its value on the next line and nothing else ("Sub-processor
- * notice", then "30 days": an HTML description list, a PDF's cover page): the label, else "".
- */
+/** The label of a key term written over two lines ("Sub-processor notice", then "30 days"; labelOverValue) when the period is its value, else "". */
 function labelLineOf(s: Sentence): string {
-  const lines = paragraphLines(s.paragraph).map((l) => l.trim());
-  const [label = "", value = ""] = lines;
-  const pair = lines.length === 2 && s.line === s.paragraph.lines[0] && s.text.startsWith(label);
-  const short = label.length <= LABEL_LINE && value.length <= LABEL_LINE && !/[.:;!?,]$/.test(label);
-  return pair && short && periodsOf(s).some((x) => x.index >= label.length) ? label : "";
+  const pair = labelOverValue(s.paragraph);
+  const whole = pair !== undefined && s.line === s.paragraph.lines[0] && s.text.startsWith(pair.label);
+  return whole && periodsOf(s).some((x) => x.index >= pair.label.length) ? pair.label : "";
 }
-
-/** The longest label line, and value line, of a key term written over two lines. */
-const LABEL_LINE = 60;
 
 /** A defined period's name that says it is an objection's or a notice's ("Objection Period", "Notice Period"). */
 const OBJECTION_OR_NOTICE = new RegExp(`${KEYWORDS.objection.source}|${KEYWORDS.notify.source}`, "i");

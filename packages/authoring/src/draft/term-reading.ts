@@ -310,3 +310,18 @@ export function onListLine(s: Sentence): boolean {
 export function paragraphRightAfter(next: Sentence, here: Sentence): boolean {
   return next.paragraph.index === here.paragraph.index + 1 && !next.paragraph.marked;
 }
+
+/**
+ * A key term written as a label line with its value on the next line and nothing else ("Data
+ * location", then "Germany"; "Sub-processor notice", then "30 days": an HTML description list, a
+ * PDF's cover page), or undefined. The label ends in no punctuation; both lines are short.
+ */
+export function labelOverValue(p: Paragraph): { label: string; value: string } | undefined {
+  const lines = paragraphLines(p).map((l) => l.trim());
+  const [label = "", value = ""] = lines;
+  const short = label.length <= LABEL_LINE && value.length <= LABEL_LINE && !/[.:;!?,]$/.test(label);
+  return lines.length === 2 && label !== "" && value !== "" && short ? { label, value } : undefined;
+}
+
+/** The longest label line, and value line, of a key term written over two lines. */
+const LABEL_LINE = 60;
