@@ -6307,3 +6307,18 @@ describe("a key term written as a label line and its value on the next (sixteent
     expect(draft("We give notice of any change.\nAudits take 30 days.\n").terms.priorNotice).toBeUndefined();
   });
 });
+
+describe("data that never leaves Europe, said with the negation after the place (sixteenth round)", () => {
+  it("reads 'verlassen die EU nicht', 'no salen del EEE', 'verlaten de EU nooit', 'ne quittent pas l'EEE', 'non lasciano lo SEE', 'Datenhaltung:'", () => {
+    for (const text of [
+      "Die Daten verlassen die EU nicht.",
+      "Die Daten verlassen niemals den Europäischen Wirtschaftsraum.",
+      "Los datos no salen del Espacio Económico Europeo.",
+      "De gegevens verlaten de EU nooit.",
+      "Les données ne quittent pas l'Espace économique européen.",
+      "I dati non lasciano lo Spazio Economico Europeo.",
+      "Datenhaltung: ausschließlich in der EU.",
+    ])
+      expect(draft(`${text}\n`).terms.hostingDeclared?.value, text).toEqual(["EEA"]);
+  });
+});
