@@ -6293,6 +6293,8 @@ describe("a key term written as a label line and its value on the next (sixteent
     );
     const d = draftFromText({ name: "x.html", format: "html", text: html }, "x");
     expect(t(d.terms.priorNotice)).toBe("30 days");
+    // An audit cap said so ("Audits" over "Once per year").
+    expect(draft("Audits\nOnce per year\n").terms.auditMaxPerYear?.value).toBe(1);
     // Hosting said so too, the quote still the text's.
     for (const [text, codes] of [
       ["Data location\nGermany\n", ["DE"]],

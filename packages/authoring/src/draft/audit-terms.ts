@@ -11,6 +11,7 @@ import {
   AT_LEAST_RIGHT_BEFORE,
   found,
   labelOf,
+  labelOverValue,
   nearHas,
   periodsOf,
   RIGHT_AFTER_BEFORE,
@@ -36,8 +37,10 @@ function undecidedInBrackets(text: string, at: number): boolean {
 export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped?: Found<boolean> } {
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("auditMaxPerYear", s, verdict);
   for (const s of ctx.sentences) {
-    // A line labelled as audits ("Audits: Once per year") limits them as a word of permission would.
-    if (!KEYWORDS.permission.test(s.text) && !KEYWORDS.audit.test(labelOf(s))) continue;
+    // A line labelled as audits ("Audits: Once per year", or "Audits" over "Once per year") limits
+    // them as a word of permission would.
+    const label = labelOf(s) || (s.line === s.paragraph.lines[0] ? (labelOverValue(s.paragraph)?.label ?? "") : "");
+    if (!KEYWORDS.permission.test(s.text) && !KEYWORDS.audit.test(label)) continue;
     const once = KEYWORDS.onceAYear.exec(s.text);
     const times = KEYWORDS.timesAYear.exec(s.text);
     // The count is whichever language's group matched ("twice", "zwei", "2x").
