@@ -1,6 +1,7 @@
 /**
- * Retention tables (a header with a retention column, then rows), and the category a keeping is
- * about.
+ * Retention tables (a header with a retention column, then rows; a row's recovery objective, least
+ * time or, in a table of the law's keepings, the law's period is no term), and the category a
+ * keeping is about.
  */
 
 import { citeClause, type Paragraph, paragraphLines, SEPARATOR_ROW } from "./document.js";
