@@ -474,15 +474,20 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
       "b line 1/b line 2/b line 3/b line 4",
       "c line 1/c line 2/c line 3/c line 4",
     ]);
-    // Two pages are too few to tell a running line from a repeated one.
+    // A document of two pages: a line on both is running (the first page keeps its header); one on
+    // a single page is the page's. A short DPA is often two pages, its sentence cut at the break.
+    expect(withoutRunningLines([page(1, body("a")), page(2, body("b"))]).map((p) => p.join("/"))).toEqual([
+      "ACME DATA PROCESSING AGREEMENT/a line 1/a line 2/a line 3/a line 4",
+      "b line 1/b line 2/b line 3/b line 4",
+    ]);
     expect(
       withoutRunningLines([
         ["Title", "a"],
-        ["Title", "b"],
+        ["Other", "b"],
       ]),
     ).toEqual([
       ["Title", "a"],
-      ["Title", "b"],
+      ["Other", "b"],
     ]);
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);
@@ -503,6 +508,20 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     expect(d.source.text).not.toContain("Page 2 of 3");
     expect(d.source.text).toContain("any personal data breach\nwithin 24 hours");
     expect(d.terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
+    // The same on a DPA of two pages.
+    const two = await PDFDocument.create();
+    const twoFont = await two.embedFont(StandardFonts.Helvetica);
+    [
+      ["8. Breaches", "The Processor shall notify the Controller of any Personal Data Breach", "within twenty-four (24)"],
+      ["hours of becoming aware of it.", "9. Audits"],
+    ].forEach((body, k) => {
+      const p = two.addPage([595, 842]);
+      p.drawText("ACME Cloud SAS - Data Processing Agreement", { x: 40, y: 810, size: 8, font: twoFont });
+      body.forEach((text, j) => p.drawText(text, { x: 40, y: 760 - 14 * j, size: 10, font: twoFont }));
+      p.drawText(`Page ${k + 1} / 2`, { x: 500, y: 30, size: 8, font: twoFont });
+    });
+    writeFileSync(join(dir, "two.pdf"), await two.save());
+    expect((await draftFromFile(join(dir, "two.pdf"))).terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
   });
 
   it("reads a PDF list whose bullets and numbers (and clause numbers) are drawn apart from the text as a list, not a two-column table", async () => {

@@ -16,10 +16,10 @@ function runningForm(line: string): string {
 
 /**
  * The pages without their running headers and footers: a line among a page's first or last
- * three that, numbers aside, stands at the top or bottom of at least three pages and of at least
- * two in five, is the document's, not the page's ("Data Processing Agreement – Acme GmbH",
- * "Page 3 of 12"). It cut the page's last sentence or table row off from the next page's first.
- * On the first page only the footer goes.
+ * three that, numbers aside, stands at the top or bottom of at least three pages (of both pages,
+ * in a document of two) and of at least two in five, is the document's, not the page's ("Data
+ * Processing Agreement – Acme GmbH", "Page 3 of 12"). It cut the page's last sentence or table
+ * row off from the next page's first. On the first page only the footer goes.
  */
 export function withoutRunningLines(pages: readonly string[][]): string[][] {
   const edges = (page: readonly string[], top = true): number[] => {
@@ -32,7 +32,7 @@ export function withoutRunningLines(pages: readonly string[][]): string[][] {
     for (const form of new Set(edges(page).map((k) => runningForm(page[k] ?? "")))) count.set(form, (count.get(form) ?? 0) + 1);
   const running = (form: string): boolean => {
     const n = count.get(form) ?? 0;
-    return form.length > 0 && n >= 3 && n * 5 >= pages.length * 2;
+    return form.length > 0 && n >= Math.min(3, Math.max(2, pages.length)) && n * 5 >= pages.length * 2;
   };
   // The first page's header is kept: it is as often the document's title.
   return pages.map((page, n) => {
