@@ -524,6 +524,36 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     expect((await draftFromFile(join(dir, "two.pdf"))).terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
   });
 
+  it("puts a PDF's footnotes after its last page, so a sentence cut at the page break reads whole; kept, not lost", async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    [
+      [
+        "8. Personal Data Breaches",
+        "8.1 The Processor shall notify the Controller of any Personal Data Breach¹",
+        "without undue delay and in any event within twenty-four (24)",
+      ],
+      ["hours of becoming aware of it.", "8.2 The notification shall describe the breach."],
+    ].forEach((body, k) => {
+      const p = doc.addPage([595, 842]);
+      p.drawText("ACME Cloud SAS - Data Processing Agreement", { x: 40, y: 810, size: 8, font });
+      body.forEach((text, j) => p.drawText(text.replace("¹", "1"), { x: 40, y: 760 - 14 * j, size: 10, font }));
+      if (k === 0) {
+        p.drawText("1 Within the meaning of Article 4(12) GDPR, read with", { x: 40, y: 72, size: 7, font });
+        p.drawText("recital 85.", { x: 40, y: 63, size: 7, font });
+      }
+      p.drawText(`Page ${k + 1} / 2`, { x: 500, y: 30, size: 8, font });
+    });
+    const file = join(mkdtempSync(join(tmpdir(), "dpa-lint-draft-footnote-")), "notes.pdf");
+    writeFileSync(file, await doc.save());
+    const d = await draftFromFile(file);
+    expect(d.terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
+    expect(d.source.text).toContain("within twenty-four (24)\nhours of becoming aware of it.");
+    // The note is kept, after the last page, its two lines together; the page footers are not notes.
+    expect(d.source.text.trimEnd().endsWith("1 Within the meaning of Article 4(12) GDPR, read with\nrecital 85.")).toBe(true);
+    expect(d.source.text).not.toContain("Page 1 / 2");
+  });
+
   it("reads a PDF list whose bullets and numbers (and clause numbers) are drawn apart from the text as a list, not a two-column table", async () => {
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);

@@ -76,8 +76,27 @@ interface Row {
 
 /** The page's lines of text; `count` is told the length of every piece read (the text budget). */
 export function pageLines(items: readonly PdfItem[], count: (n: number) => void): string[] {
-  const rows = columnsApart(tableRows(gatherLines(filledBlanks(items), count).map(cellsOf).map(markerJoined)));
-  const body = bodySize(rows);
+  return pageTextAndNotes(items, count).lines;
+}
+
+/**
+ * A page's lines (pageLines) and its footnotes apart: lines at the page's foot, set smaller than
+ * its text, each opening with a note's mark ("1 Within the meaning of Article 4(12) GDPR."), and
+ * a line in lower case going on with one. Left where they are, they stand between a sentence the
+ * page break cut and its end on the next page; the reader puts them after the last page.
+ */
+export function pageTextAndNotes(items: readonly PdfItem[], count: (n: number) => void): { lines: string[]; notes: string[] } {
+  const all = columnsApart(tableRows(gatherLines(filledBlanks(items), count).map(cellsOf).map(markerJoined)));
+  const body = bodySize(all);
+  const noteRows = footnotesOf(all, body);
+  const rows = all.filter((r) => !noteRows.has(r));
+  // A note's lines together: a line in lower case goes on with the note before it.
+  const notes: string[] = [];
+  for (const r of noteRows) {
+    const text = r.cells.map((c) => c.text.trim()).join(" ");
+    if (notes.length > 0 && /^\p{Ll}/u.test(text)) notes[notes.length - 1] += `\n${text}`;
+    else notes.push(text);
+  }
   const out: string[] = [];
   let previousRow = false;
   let previousHeading = false;
@@ -99,7 +118,29 @@ export function pageLines(items: readonly PdfItem[], count: (n: number) => void)
     previousHeading = heading;
   }
   while (out.length > 0 && out[out.length - 1] === "") out.pop();
-  return out.filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""));
+  return { lines: out.filter((l, i, kept) => l !== "" || (i > 0 && kept[i - 1] !== "")), notes };
+}
+
+/** A footnote is set at most this much of the page's text size. */
+const NOTE_SIZE = 0.9;
+/** A footnote's opening mark: a number of one or two digits, superscript digits or asterisks, then a capital. */
+const NOTE_MARK = /^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\*{1,2})\s*\p{Lu}/u;
+
+/** The rows of a page's footnotes (see pageTextAndNotes), among the small rows that end it. */
+function footnotesOf(rows: readonly Row[], body: number): Set<Row> {
+  const notes = new Set<Row>();
+  if (body <= 0) return notes;
+  let foot = rows.length;
+  while (foot > 0 && (rows[foot - 1] as Row).size <= body * NOTE_SIZE && (rows[foot - 1] as Row).cells.length === 1) foot--;
+  // Only below the page's text: a page all in small type has no footnotes told apart.
+  if (foot === 0) return notes;
+  let inNote = false;
+  for (const row of rows.slice(foot)) {
+    const text = row.cells[0]?.text.trim() ?? "";
+    inNote = NOTE_MARK.test(text) || (inNote && /^\p{Ll}/u.test(text));
+    if (inNote) notes.add(row);
+  }
+  return notes;
 }
 
 /** A line set this much larger than the page's text is a heading. */

@@ -2,8 +2,8 @@ import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, extname } from "node:path";
 import type * as PdfJs from "pdfjs-dist/legacy/build/pdf.mjs";
-import { importModule, InputError } from "@dpa-lint/core";
-import { pageLines } from "./pdf-lines.js";
+import { appendAll, importModule, InputError } from "@dpa-lint/core";
+import { pageTextAndNotes } from "./pdf-lines.js";
 import { pdfPagesText, withoutHyphenation } from "./pdf-pages.js";
 import { spaceColumnsAsTabs } from "./space-columns.js";
 import { tabColumnsAsRows } from "./tab-columns.js";
@@ -326,15 +326,18 @@ async function pdfText(bytes: Buffer, path: string): Promise<string> {
   if (doc.numPages > MAX_DPA_PAGES)
     throw new InputError(`has ${doc.numPages} pages, more than the ${MAX_DPA_PAGES} a DPA could have`, { file: path });
   const pages: string[][] = [];
+  const notes: string[] = [];
   const budget = new TextBudget(path);
   for (let n = 1; n <= doc.numPages; n++) {
     const { items } = await (await doc.getPage(n)).getTextContent();
-    pages.push(
-      pageLines(
-        items.filter((i) => "str" in i),
-        (n) => budget.add(n),
-      ),
+    const page = pageTextAndNotes(
+      items.filter((i) => "str" in i),
+      (n) => budget.add(n),
     );
+    pages.push(page.lines);
+    appendAll(notes, page.notes);
   }
-  return pdfPagesText(pages);
+  // Footnotes after the last page, each its own paragraph: none cuts a sentence the page break cut.
+  const text = pdfPagesText(pages);
+  return notes.length === 0 ? text : `${text}\n${notes.join("\n\n")}\n`;
 }
