@@ -11,7 +11,7 @@ import {
   AT_LEAST_RIGHT_BEFORE,
   found,
   labelOf,
-  labelOverValue,
+  pairLabelOf,
   nearHas,
   periodsOf,
   RIGHT_AFTER_BEFORE,
@@ -39,7 +39,7 @@ export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped
   for (const s of ctx.sentences) {
     // A line labelled as audits ("Audits: Once per year", or "Audits" over "Once per year") limits
     // them as a word of permission would.
-    const label = labelOf(s) || (s.line === s.paragraph.lines[0] ? (labelOverValue(s.paragraph)?.label ?? "") : "");
+    const label = labelOf(s) || pairLabelOf(s);
     if (!KEYWORDS.permission.test(s.text) && !KEYWORDS.audit.test(label)) continue;
     const once = KEYWORDS.onceAYear.exec(s.text);
     const times = KEYWORDS.timesAYear.exec(s.text);

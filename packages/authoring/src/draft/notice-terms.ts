@@ -15,7 +15,7 @@ import {
   firstOrContradiction,
   found,
   labelOf,
-  labelOverValue,
+  pairLabelOf,
   listIntroOf,
   nearHas,
   periodsOf,
@@ -125,9 +125,8 @@ function noticeOfChangesLabel(s: Sentence): boolean {
 
 /** The label of a key term written over two lines ("Sub-processor notice", then "30 days"; labelOverValue) when the period is its value, else "". */
 function labelLineOf(s: Sentence): string {
-  const pair = labelOverValue(s.paragraph);
-  const whole = pair !== undefined && s.line === s.paragraph.lines[0] && s.text.startsWith(pair.label);
-  return whole && periodsOf(s).some((x) => x.index >= pair.label.length) ? pair.label : "";
+  const label = pairLabelOf(s);
+  return label !== "" && periodsOf(s).some((x) => x.index >= label.length) ? label : "";
 }
 
 /** A defined period's name that says it is an objection's or a notice's ("Objection Period", "Notice Period"). */

@@ -88,15 +88,8 @@ export function pageLines(items: readonly PdfItem[], count: (n: number) => void)
 export function pageTextAndNotes(items: readonly PdfItem[], count: (n: number) => void): { lines: string[]; notes: string[] } {
   const all = columnsApart(tableRows(gatherLines(filledBlanks(items), count).map(cellsOf).map(markerJoined)));
   const body = bodySize(all);
-  const noteRows = footnotesOf(all, body);
+  const { rows: noteRows, notes } = footnotesOf(all, body);
   const rows = all.filter((r) => !noteRows.has(r));
-  // A note's lines together: a line in lower case goes on with the note before it.
-  const notes: string[] = [];
-  for (const r of noteRows) {
-    const text = r.cells.map((c) => c.text.trim()).join(" ");
-    if (notes.length > 0 && /^\p{Ll}/u.test(text)) notes[notes.length - 1] += `\n${text}`;
-    else notes.push(text);
-  }
   const out: string[] = [];
   let previousRow = false;
   let previousHeading = false;
@@ -126,21 +119,28 @@ const NOTE_SIZE = 0.9;
 /** A footnote's opening mark: a number of one or two digits, superscript digits or asterisks, then a capital. */
 const NOTE_MARK = /^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\*{1,2})\s*\p{Lu}/u;
 
-/** The rows of a page's footnotes (see pageTextAndNotes), among the small rows that end it. */
-function footnotesOf(rows: readonly Row[], body: number): Set<Row> {
-  const notes = new Set<Row>();
-  if (body <= 0) return notes;
+/**
+ * A page's footnotes (see pageTextAndNotes), among the single-cell small rows that end it: their
+ * rows, and each note's text with its lines together (a line in lower case goes on with the note).
+ */
+function footnotesOf(rows: readonly Row[], body: number): { rows: Set<Row>; notes: string[] } {
+  const found = { rows: new Set<Row>(), notes: [] as string[] };
+  const small = (r: Row | undefined): boolean => r !== undefined && r.size <= body * NOTE_SIZE && r.cells.length === 1;
   let foot = rows.length;
-  while (foot > 0 && (rows[foot - 1] as Row).size <= body * NOTE_SIZE && (rows[foot - 1] as Row).cells.length === 1) foot--;
+  while (foot > 0 && small(rows[foot - 1])) foot--;
   // Only below the page's text: a page all in small type has no footnotes told apart.
-  if (foot === 0) return notes;
+  if (body <= 0 || foot === 0) return found;
   let inNote = false;
   for (const row of rows.slice(foot)) {
     const text = row.cells[0]?.text.trim() ?? "";
-    inNote = NOTE_MARK.test(text) || (inNote && /^\p{Ll}/u.test(text));
-    if (inNote) notes.add(row);
+    const opens = NOTE_MARK.test(text);
+    inNote = opens || (inNote && /^\p{Ll}/u.test(text));
+    if (!inNote) continue;
+    found.rows.add(row);
+    if (opens) found.notes.push(text);
+    else found.notes[found.notes.length - 1] += `\n${text}`;
   }
-  return notes;
+  return found;
 }
 
 /** A line set this much larger than the page's text is a heading. */

@@ -7,10 +7,10 @@
 import { citeClause, type Paragraph, paragraphLines, SEPARATOR_ROW } from "./document.js";
 import { periodsByTheirUnit } from "./header-units.js";
 import { KEYWORDS, phrase } from "./language.js";
-import { findPeriods, type FoundPeriod, type Period } from "./periods.js";
+import { findPeriods, type Period } from "./periods.js";
 import { citationsOf } from "./retention-restated.js";
 import type { Context, Found } from "./term-reading.js";
-import { asPeriod, AT_LEAST_RIGHT_AFTER, AT_LEAST_RIGHT_BEFORE, BULLET_FIRST, BULLETED } from "./term-reading.js";
+import { aLeastTime, asPeriod, BULLET_FIRST, BULLETED } from "./term-reading.js";
 
 /**
  * A recovery objective's words, and no more than a label's after them, right before a period
@@ -146,12 +146,3 @@ function citesALaw(line: string): boolean {
 
 /** A statute cited by its number and year ("D.P.R. 633/1972", "D.Lgs. 196/2003", "L. 675/1996"). */
 const DECREE = /\b\p{Lu}[\p{L}.]{0,8}\.?\s*(?:n\.\s*)?\d{1,4}\/(?:19|20)\d{2}\b/u;
-
-/** Whether "at least" or "minimum" stands right before or after a period of a line ("mindestens 30 Tage", "5 ans minimum"). */
-function aLeastTime(line: string, period: FoundPeriod): boolean {
-  const end = period.index + period.text.length;
-  return (
-    AT_LEAST_RIGHT_BEFORE.test(line.slice(Math.max(0, period.index - 40), period.index)) ||
-    AT_LEAST_RIGHT_AFTER.test(line.slice(end, end + 24))
-  );
-}

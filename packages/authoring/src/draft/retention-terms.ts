@@ -13,8 +13,7 @@ import type { Context, Found } from "./term-reading.js";
 import {
   anExample,
   asPeriod,
-  AT_LEAST_RIGHT_AFTER,
-  AT_LEAST_RIGHT_BEFORE,
+  aLeastTime,
   clauseOf,
   found,
   LABEL_BEFORE,
@@ -200,8 +199,7 @@ function aKeepingsPeriod(
     !anotherActsPeriod(s, x) &&
     !anExample(s, x) &&
     // "Aufbewahrung ... von mindestens drei Jahren": a least time kept is no limit.
-    !AT_LEAST_RIGHT_BEFORE.test(textBefore(s, x, 40)) &&
-    !AT_LEAST_RIGHT_AFTER.test(textAfter(s, x, 24)) &&
+    !aLeastTime(s.text, x) &&
     !ONLY_AFTER_RIGHT_BEFORE.test(textBefore(s, x, 40)) &&
     !aRecoveryObjective(s.text, x.index) &&
     // "6/12/24 meses o indefinido": options to choose from, none of them the keeping.

@@ -142,7 +142,16 @@ const NO_LATER_THAN = phrase("noLaterThan", "(?:", ")\\s*$");
 /** Right before a count, "at least" ("au moins", "mindestens", "minstens"...): a minimum. */
 export const AT_LEAST_RIGHT_BEFORE = phrase("atLeast", "\\b(?:", ")\\s*$");
 /** Right after a count, "at least" or "minimum" ("5 ans minimum", "90 days at least", "12 Monate mindestens"): a minimum too. */
-export const AT_LEAST_RIGHT_AFTER = phrase("atLeast", "^[\\s,(]*(?:at |as a )?(?:", ")(?![\\p{L}])", "iu");
+const AT_LEAST_RIGHT_AFTER = phrase("atLeast", "^[\\s,(]*(?:at |as a )?(?:", ")(?![\\p{L}])", "iu");
+
+/**
+ * Whether "at least" or "minimum" stands right before or after a period of a text (a sentence's,
+ * a table row's): "mindestens 30 Tage", "5 ans minimum". A least time kept is no limit.
+ */
+export function aLeastTime(text: string, x: FoundPeriod): boolean {
+  const end = x.index + x.text.length;
+  return AT_LEAST_RIGHT_BEFORE.test(text.slice(Math.max(0, x.index - 40), x.index)) || AT_LEAST_RIGHT_AFTER.test(text.slice(end, end + 24));
+}
 /** Right before a period, "only after" ("solo dopo ulteriori", "erst nach"): a deleting's least wait. */
 export const ONLY_AFTER_RIGHT_BEFORE = phrase("onlyAfter", "(?<![\\p{L}])(?:", ")\\s*$", "iu");
 
@@ -321,6 +330,12 @@ export function labelOverValue(p: Paragraph): { label: string; value: string } |
   const [label = "", value = ""] = lines;
   const short = label.length <= LABEL_LINE && value.length <= LABEL_LINE && !/[.:;!?,]$/.test(label);
   return lines.length === 2 && label !== "" && value !== "" && short ? { label, value } : undefined;
+}
+
+/** The label of the key term a sentence is, when it is one written over two lines (labelOverValue), else "". */
+export function pairLabelOf(s: Sentence): string {
+  const pair = labelOverValue(s.paragraph);
+  return pair !== undefined && s.line === s.paragraph.lines[0] && s.text.startsWith(pair.label) ? pair.label : "";
 }
 
 /** The longest label line, and value line, of a key term written over two lines. */
