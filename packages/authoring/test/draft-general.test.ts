@@ -13,7 +13,7 @@ import { es } from "../src/draft/languages/es.js";
 import { fr } from "../src/draft/languages/fr.js";
 import { it as italian } from "../src/draft/languages/it.js";
 import { nl } from "../src/draft/languages/nl.js";
-import { KEYWORDS } from "../src/draft/language.js";
+import { KEYWORDS, languageOf } from "../src/draft/language.js";
 import { findPeriods } from "../src/draft/periods.js";
 import { paragraphs } from "../src/draft/document.js";
 
@@ -6322,5 +6322,54 @@ describe("data that never leaves Europe, said with the negation after the place 
       "Datenhaltung: ausschließlich in der EU.",
     ])
       expect(draft(`${text}\n`).terms.hostingDeclared?.value, text).toEqual(["EEA"]);
+  });
+});
+
+describe("a bilingual DPA, and a request's processing time beside a deleting (seventeenth round)", () => {
+  it("reads each keeping once where a DPA says it in two languages under the same clause number", () => {
+    const bilingual = [
+      "## FRANÇAIS\n\n#### 7. Suppression et restitution des données\n\n- Suppression complète des données sous 30 jours\n",
+      "## ENGLISH\n\n#### 7. Data Deletion and Return\n\n- Complete data deletion within 30 days\n",
+    ].join("\n");
+    expect(keptPeriods(bilingual)).toEqual(["30 days"]);
+    // One language, two clauses: two keepings of the same length.
+    expect(
+      keptPeriods("7. Accounts\n\nAccount data is deleted within 30 days.\n\n8. Tickets\n\nSupport tickets are deleted within 30 days.\n"),
+    ).toEqual(["30 days", "30 days"]);
+  });
+
+  it("tells a line's language by its common words, and none when they are of two languages or none", () => {
+    expect(languageOf("Suppression complète des données sous 30 jours")).toBe(fr);
+    expect(languageOf("Complete data deletion within 30 days")).toBe(en);
+    expect(languageOf("Die Daten werden nach 30 Tagen gelöscht")).toBe(de);
+    expect(languageOf("Los datos se suprimen en 30 días")).toBe(es);
+    expect(languageOf("I dati sono cancellati entro 30 giorni")).toBe(italian);
+    expect(languageOf("De gegevens worden binnen 30 dagen verwijderd")).toBe(nl);
+    expect(languageOf("Löschfrist der Daten: 30 Tage / Deletion period of the data: 30 days")).toBeUndefined();
+    expect(languageOf("Logs: 30 days")).toBeUndefined();
+  });
+
+  it("takes no keeping from a request's processing time labelled beside a deleting, in six languages", () => {
+    for (const [rights, label] of [
+      [
+        "- Accès, rectification, effacement : Via interface d'administration",
+        "**Délais de traitement** : 30 jours maximum conformément au RGPD",
+      ],
+      [
+        "- Access, rectification, erasure: Via administration interface",
+        "**Processing Timeframe**: Maximum 30 days in accordance with GDPR",
+      ],
+      ["- Auskunft, Berichtigung, Löschung: über die Verwaltungsoberfläche", "**Bearbeitungsfrist**: höchstens 30 Tage gemäß DSGVO"],
+      [
+        "- Acceso, rectificación, supresión: mediante la interfaz de administración",
+        "**Plazo de tramitación**: 30 días como máximo conforme al RGPD",
+      ],
+      [
+        "- Accesso, rettifica, cancellazione: tramite l'interfaccia di amministrazione",
+        "**Tempi di evasione**: 30 giorni al massimo secondo il GDPR",
+      ],
+      ["- Inzage, rectificatie, verwijdering: via de beheeromgeving", "**Afhandeltermijn**: maximaal 30 dagen conform de AVG"],
+    ])
+      expect(keptPeriods(`4. Rights\n\n${rights}\n- Deletion of the documents concerned\n\n${label}\n`), label).toEqual([]);
   });
 });

@@ -157,3 +157,20 @@ export const LAW_WORDS: ReadonlyArray<[RegExp, string]> = [...new Set(LANGUAGES.
   new RegExp(anyOf(LANGUAGES.map((l) => l.law[code])), "i"),
   code,
 ]);
+
+/** Each language's common words, as a pattern that counts them in a text. */
+const COMMON_WORDS: ReadonlyArray<[LanguageWords, RegExp]> = LANGUAGES.map((l) => [
+  l,
+  new RegExp(`(?<![\\p{L}])(?:${l.commonWords})(?![\\p{L}])`, "giu"),
+]);
+
+/**
+ * The language a line is written in, when its common words tell it alone ("Complete data deletion
+ * within 30 days": English; "Suppression complète des données sous 30 jours": French); undefined
+ * when they name none or more than one. Languages are told apart only as far as this: a bilingual
+ * DPA says each term once in each, and the second saying is a translation, not a second term.
+ */
+export function languageOf(text: string): LanguageWords | undefined {
+  const counts = COMMON_WORDS.map(([l, re]): [LanguageWords, number] => [l, text.match(re)?.length ?? 0]).filter(([, n]) => n > 0);
+  return counts.length === 1 ? counts[0]?.[0] : undefined;
+}

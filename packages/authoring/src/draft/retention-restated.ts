@@ -4,7 +4,8 @@
  */
 
 import { BULLET, withoutMarkup } from "./document.js";
-import { KEYWORDS } from "./language.js";
+import { KEYWORDS, languageOf } from "./language.js";
+import type { LanguageWords } from "./languages/words.js";
 import { type Period } from "./periods.js";
 import type { Found } from "./term-reading.js";
 
@@ -35,6 +36,7 @@ export function distinctRetention<T extends Found<Period> & { category: string }
   const lines = new Set<string>();
   const citations = new Set<string>();
   const kept = new Restatements();
+  const translations = new Translations();
   // Per kind of data often said again (backups, logs), each period's first quote.
   const restatedKinds = new Map<RegExp, Map<string, string>>(RESTATED_KINDS.map((k) => [k, new Map()]));
   return terms.filter((t) => {
@@ -49,7 +51,7 @@ export function distinctRetention<T extends Found<Period> & { category: string }
     // consultations: 12 months"); a restatement in other words is one.
     if (first !== undefined && first !== t.quote && !labelledApart(first, t.quote)) return false;
     const period = `${t.value.value} ${t.value.unit}`;
-    if (kept.saysAgain(period, t)) return false;
+    if (kept.saysAgain(period, t) || translations.saysAgain(period, t)) return false;
     // The backups' or the logs' keeping said again in other words ("Persoonsgegevens in
     // geautomatiseerde back-ups worden uiterlijk 90 dagen na beëindiging verwijderd", then "Back-up
     // retentie: 90 dagen"; "Standard server logs ... retained for 14 days", then "- Server logs:
@@ -63,6 +65,7 @@ export function distinctRetention<T extends Found<Period> & { category: string }
       if (first === undefined) firsts.set(period, t.quote);
     }
     kept.add(period, t);
+    translations.add(period, t);
     quotes.set(key, t.quote);
     // One period the same provision of law sets, said in the body and again in an annex
     // ("factures ... : 10 ans, art. L123-22 du Code de commerce", "Factures émises : 10 ans (art.
@@ -76,6 +79,38 @@ export function distinctRetention<T extends Found<Period> & { category: string }
 
 /** The kinds of data whose keeping a DPA often says again in other words: its backups, its logs. */
 const RESTATED_KINDS: readonly RegExp[] = [KEYWORDS.backup, KEYWORDS.logWord];
+
+/**
+ * A bilingual DPA's terms, each said in both languages under the same clause number ("7.
+ * Suppression et restitution des données" / "- Suppression complète des données sous 30 jours",
+ * then "7. Data Deletion and Return" / "- Complete data deletion within 30 days"): the second
+ * saying, with the same period under the same clause number in another language, is a
+ * translation, not a second term. Only where both lines' language is told (see languageOf) and
+ * the clause has a number: a DPA in one language does not number two clauses alike.
+ */
+class Translations {
+  private readonly languages = new Map<string, Set<LanguageWords>>();
+
+  saysAgain(period: string, t: { quote: string; clause: string }): boolean {
+    const language = languageOf(t.quote);
+    const said = this.languages.get(translationKey(period, t.clause));
+    return language !== undefined && said !== undefined && [...said].some((l) => l !== language);
+  }
+
+  add(period: string, t: { quote: string; clause: string }): void {
+    const language = languageOf(t.quote);
+    const key = translationKey(period, t.clause);
+    if (language === undefined || key === "") return;
+    const said = this.languages.get(key) ?? new Set();
+    this.languages.set(key, said.add(language));
+  }
+}
+
+/** A period and the number of the clause it is said in ("30 days 7"), or "" when the clause has no number. */
+function translationKey(period: string, clause: string): string {
+  const number = /^\d+(?:\.\d+)*/.exec(clause)?.[0];
+  return number === undefined ? "" : `${period} ${number}`;
+}
 
 /** Quotes under the label of their line (undefined: none), and all of them. */
 interface QuotesByLabel {

@@ -2,6 +2,7 @@ import { compounds, type LanguageWords } from "./words.js";
 
 /** German. */
 export const de: LanguageWords = {
+  commonWords: "der|das|und|den|dem|mit|von|zu|für|ist|sind|wird|werden|nicht|eine|einer|auf|im|oder",
   numbers: [
     ...Object.entries({
       ein: 1,
@@ -155,7 +156,7 @@ export const de: LanguageWords = {
     templateNotes: "\\bhinweise zur (?:verwendung|nutzung) (?:dieser|der) vorlage\\b|\\bausfüllhinweise\\b",
     countedFrom: "nach|ab|seit",
     purposeWord: "um",
-    answerTime: "antwort|reaktionszeit|bearbeitungszeit|rückmeldung",
+    answerTime: "antwort|reaktionszeit|bearbeitungs(?:zeit|frist|dauer)|rückmeldung",
     // "kündigt ... an" (announces, a separable verb closing its clause) and "Ankündigung" are no termination.
     otherAct: "(?<![\\p{L}])kündig\\p{L}*(?![^.;]{0,80}\\san(?:\\s*[.;,]|\\s*$))|zahlung|erstatt|alternativ|einigung|einigen",
     controllerParty: "\\b(?:auftraggeber|verantwortlich|kunde)\\w*",

@@ -8,6 +8,7 @@ const STORAGE_IS_IN = "\\b(?:storage|databases?|compute)\\b(?: [\\w-]+){0,3} (?:
 
 /** English. */
 export const en: LanguageWords = {
+  commonWords: "the|of|and|to|within|with|any|all|for|by|are|be|will|shall|from|upon|after|its|this|that|or",
   numbers: [
     ...Object.entries({
       // "within a business day", "within an hour".
@@ -159,7 +160,8 @@ export const en: LanguageWords = {
       "\\bhow to use this (?:template|document)\\b|\\b(?:instructions|notes|guidance) (?:for|on) (?:using |completing )?this (?:template|document)\\b|\\bdrafting notes\\b",
     countedFrom: "of|from|after|following|upon",
     purposeWord: "to",
-    answerTime: "\\brespon(?:d|ds|ded|ding|se|ses)\\b|\\brepl(?:y|ies)\\b|\\banswer|\\backnowledg|\\bresolution time|\\bturnaround",
+    answerTime:
+      "\\brespon(?:d|ds|ded|ding|se|ses)\\b|\\brepl(?:y|ies)\\b|\\banswer|\\backnowledg|\\bresolution time|\\bturnaround|\\bprocessing time(?:frame)?s?\\b",
     otherAct: "terminat|rescind|refund|reimburs|payment|invoice|alternative|reach(?:es|ed)? (?:an? )?(?:agreement|resolution)",
     controllerParty: "\\b(?:controller|customer|client|company)\\b",
     processorParty: "\\b(?:processor|provider|vendor|supplier|contractor|service provider)\\b",

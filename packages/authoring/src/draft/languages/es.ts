@@ -2,6 +2,7 @@ import { compounds, type LanguageWords } from "./words.js";
 
 /** Spanish. */
 export const es: LanguageWords = {
+  commonWords: "el|los|las|y|por|para|sus|como|datos",
   numbers: [
     // "once" stays the English "once": a Spanish eleven is written 11 in DPAs too.
     ...Object.entries({
@@ -149,7 +150,7 @@ export const es: LanguageWords = {
       "\\binstrucciones (?:de uso|para (?:usar|utilizar|completar)) (?:de )?(?:esta|la) plantilla\\b|\\bcómo usar esta plantilla\\b",
     countedFrom: "desde|tras|después de|a partir de",
     purposeWord: "para",
-    answerTime: "\\brespuesta|\\bresponder|tiempo de (?:reacción|atención)",
+    answerTime: "\\brespuesta|\\bresponder|(?:tiempos?|plazos?) de (?:reacción|atención|tramitación)",
     otherAct: "pago|reembolso|alternativ|rescind|rescisi[oó]n|resolver el contrato|alcanz\\w* un acuerdo|lleg\\w* a un acuerdo",
     controllerParty: "\\b(?:responsable|cliente)\\w*",
     processorParty: "\\b(?:encargado|proveedor|prestador)\\b",

@@ -5,6 +5,7 @@ import { compounds, type LanguageWords } from "./words.js";
 const TEENS_AFTER_TEN = ["et-onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"];
 
 export const fr: LanguageWords = {
+  commonWords: "les|des|du|et|dans|sous|pour|par|aux|au|une|est|sont|avec|sur|leur|ce|cette|ou",
   numbers: [
     ...Object.entries({
       un: 1,
@@ -156,7 +157,7 @@ export const fr: LanguageWords = {
       "\\b(?:notes|instructions|mode) d'(?:utilisation|emploi) (?:de ce|du) (?:modèle|document)\\b|\\bcomment utiliser ce modèle\\b",
     countedFrom: "après|suivant|à compter d[eu]|dès",
     purposeWord: "pour|afin de",
-    answerTime: "\\brépon|délai de (?:réaction|traitement)",
+    answerTime: "\\brépon|délais? de (?:réaction|traitement)",
     otherAct: "résili|paiement|rembourse|alternativ|parv(?:en|ien)\\w*(?: pas)? à un accord|trouv\\w* un accord",
     controllerParty: "\\b(?:responsable|client)\\w*",
     processorParty: "\\b(?:sous-traitant|prestataire|fournisseur)\\b",

@@ -2,6 +2,7 @@ import { compounds, type LanguageWords } from "./words.js";
 
 /** Italian. */
 export const it: LanguageWords = {
+  commonWords: "il|gli|della|delle|dei|di|che|per|sono|è|nel|nella|alla|entro|dati",
   numbers: [
     ...Object.entries({
       uno: 1,
@@ -136,7 +137,7 @@ export const it: LanguageWords = {
       "\\bistruzioni (?:per l'uso|d'uso|per la compilazione) (?:del|di questo) (?:modello|documento)\\b|\\bcome usare questo modello\\b",
     countedFrom: "dalla|dal|dopo|a partire da|da",
     purposeWord: "per",
-    answerTime: "\\brispost|\\brispondere|tempo di (?:reazione|presa in carico)",
+    answerTime: "\\brispost|\\brispondere|temp[oi] di (?:reazione|presa in carico|evasione|lavorazione)",
     otherAct: "risoluzione|recesso|recedere|pagamento|rimborso|alternativ|raggiung\\w* un accordo",
     controllerParty: "\\b(?:titolare|cliente)\\b",
     processorParty: "\\b(?:responsabile|fornitore)\\b",

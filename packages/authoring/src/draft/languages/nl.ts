@@ -2,6 +2,7 @@ import { compounds, type LanguageWords } from "./words.js";
 
 /** Dutch. */
 export const nl: LanguageWords = {
+  commonWords: "het|een|van|op|met|voor|niet|wordt|worden|zijn|aan|bij|uit|binnen",
   numbers: [
     ...Object.entries({
       een: 1,
@@ -144,7 +145,7 @@ export const nl: LanguageWords = {
     templateNotes: "\\b(?:gebruiksinstructies|invulinstructies|toelichting) (?:bij|voor) (?:dit|het) (?:model|sjabloon)\\b",
     countedFrom: "na|vanaf|sinds",
     purposeWord: "om",
-    answerTime: "\\breactie|\\bantwoord|\\bbeantwoord|\\bresponstijd",
+    answerTime: "\\breactie|\\bantwoord|\\bbeantwoord|\\bresponstijd|\\b(?:afhandel|behandel)(?:ings)?(?:tijd|termijn)",
     otherAct: "opzeg|beëindig|betaling|terugbetal|alternatief|overeenstemming",
     controllerParty: "\\b(?:verwerkingsverantwoordelijke|verantwoordelijke|opdrachtgever|klant)\\b",
     processorParty: "\\b(?:verwerker|leverancier|opdrachtnemer)\\b",

@@ -270,6 +270,11 @@ export interface LanguageWords {
   unitPattern: string;
   /** Each concept's words; a concept a language has no words for is left out. */
   keywords: Readonly<Partial<Record<Concept, string>>>;
+  /**
+   * The language's most common short words, none of them another language's ("the", "des", "und",
+   * "los", "della", "het"): how a line's language is told, where a text says each term twice.
+   */
+  commonWords: string;
   /** Table header words, by the column they name. */
   columns: Readonly<Record<Column, string>>;
   /** Governing-law adjectives and country names, by country code ("Belgian law", "het Franse recht"). */
