@@ -6373,3 +6373,36 @@ describe("a bilingual DPA, and a request's processing time beside a deleting (se
       expect(keptPeriods(`4. Rights\n\n${rights}\n- Deletion of the documents concerned\n\n${label}\n`), label).toEqual([]);
   });
 });
+
+describe("hosting places listed in brackets, and a setting's range and default (seventeenth round)", () => {
+  it("reads every country of a bracket whose parts the semicolons separate, not a part naming staff", () => {
+    const text =
+      "8.1. Guest Data is stored and processed within the **European Union** (database and authentication in Ireland; application hosting in Frankfurt, Germany; login e-mail to team members via Amazon SES in Sweden).\n";
+    expect(draft(text).terms.hostingAllowed?.value).toEqual(["IE", "DE"]);
+  });
+
+  it("takes a setting's default, not the bounds of its range, in six languages; a range alone gives its bound", () => {
+    for (const text of [
+      "Logs are kept for 7 to 90 days, by default 30 days.",
+      "Les journaux sont conservés de 7 à 90 jours, 30 jours par défaut.",
+      "Die Protokolle werden 7 bis 90 Tage aufbewahrt (Voreinstellung: 30 Tage).",
+      "Los registros se conservan de 7 a 90 días, 30 días por defecto.",
+      "I log sono conservati da 7 a 90 giorni, 30 giorni di default.",
+      "Logs worden 7 tot 90 dagen bewaard, standaard 30 dagen.",
+      "The Customer controls retention through the retention setting (1–60 days per event; default 30 days).",
+    ])
+      expect(keptPeriods(`${text}\n`), text).toEqual(["30 days"]);
+    expect(keptPeriods("Backups are deleted within 30-90 days.\n")).toEqual(["90 days"]);
+  });
+
+  it("reads a setting's default said again with its range as one term, and two settings' defaults without one as two", () => {
+    const twice =
+      "11.1. The Customer controls retention through the venue retention setting (1–60 months per event; default 12 months).\n\n" +
+      "Annex 1\n\nGuest Data is retained per event for the venue-configured retention period (1–60 months after the event ends; default 12 months), after which it is anonymized.\n";
+    expect(keptPeriods(twice)).toEqual(["12 months"]);
+    expect(keptPeriods("1. Logs are kept 30 days by default.\n\n2. Exports are kept 30 days by default.\n")).toEqual([
+      "30 days",
+      "30 days",
+    ]);
+  });
+});

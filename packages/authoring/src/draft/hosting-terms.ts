@@ -280,7 +280,7 @@ function placeNamed(s: Sentence): string {
   const m = KEYWORDS.locatedIn.exec(s.text);
   if (m) {
     const rest = s.text.slice(m.index + m[0].length);
-    const first = rest.split(CLAUSE_END)[0] ?? "";
+    const first = throughBrackets(rest, rest.split(CLAUSE_END)[0] ?? "");
     // "... are in the EU: functions in Stockholm, the database in `eu-north-1`": the EU, then
     // where in it after the colon, as in parentheses.
     const details = rest[first.length] === ":" && europeIn(first) !== undefined && countriesOf(first).length === 0;
@@ -288,6 +288,28 @@ function placeNamed(s: Sentence): string {
   }
   return PLACED_BEFORE.exec(s.text)?.groups?.place ?? inEuropeWhere(s.text);
 }
+
+/**
+ * A place cut at a clause's end that falls inside its brackets ("within the European Union
+ * (database and authentication in Ireland; application hosting in Frankfurt, Germany; ...)"): the
+ * semicolons separate where each part of the service is, so the place runs to the bracket's close.
+ */
+function throughBrackets(rest: string, first: string): string {
+  const open = first.lastIndexOf("(");
+  if (open < 0 || first.indexOf(")", open) >= 0) return first;
+  const close = rest.indexOf(")", first.length);
+  if (close < 0 || close - first.length > BRACKET_REACH) return first;
+  // A part that names staff ("e-mail to team members via Amazon SES in Ireland") is left out with
+  // its words, as a place of offices or staff would be; the data's places stay.
+  const parts = rest
+    .slice(first.length, close)
+    .split(";")
+    .filter((part) => !KEYWORDS.officeWord.test(part));
+  return `${first}${parts.join(";")})`;
+}
+
+/** How far past a clause's end a bracket may close and still be read as the place's. */
+const BRACKET_REACH = 400;
 
 /**
  * The places in parentheses right after "within the EU" in a sentence about hosting that has no

@@ -6,7 +6,7 @@
 import { BULLET, withoutMarkup } from "./document.js";
 import { KEYWORDS, languageOf } from "./language.js";
 import type { LanguageWords } from "./languages/words.js";
-import { type Period } from "./periods.js";
+import { findPeriods, type Period } from "./periods.js";
 import type { Found } from "./term-reading.js";
 
 /** Whether two lines each open with a label of their own ("- Read notifications: 90 days"), and the labels differ. */
@@ -37,6 +37,7 @@ export function distinctRetention<T extends Found<Period> & { category: string }
   const citations = new Set<string>();
   const kept = new Restatements();
   const translations = new Translations();
+  const settings = new Set<string>();
   // Per kind of data often said again (backups, logs), each period's first quote.
   const restatedKinds = new Map<RegExp, Map<string, string>>(RESTATED_KINDS.map((k) => [k, new Map()]));
   return terms.filter((t) => {
@@ -52,6 +53,12 @@ export function distinctRetention<T extends Found<Period> & { category: string }
     if (first !== undefined && first !== t.quote && !labelledApart(first, t.quote)) return false;
     const period = `${t.value.value} ${t.value.unit}`;
     if (kept.saysAgain(period, t) || translations.saysAgain(period, t)) return false;
+    // One setting's default said again with its range ("the venue retention setting (1–60 months
+    // per event; default 12 months)", then in an annex "(1–60 months after the event ends; default
+    // 12 months)"): one term.
+    const setting = settingOf(t.quote, t.value);
+    if (setting !== undefined && settings.has(setting)) return false;
+    if (setting !== undefined) settings.add(setting);
     // The backups' or the logs' keeping said again in other words ("Persoonsgegevens in
     // geautomatiseerde back-ups worden uiterlijk 90 dagen na beëindiging verwijderd", then "Back-up
     // retentie: 90 dagen"; "Standard server logs ... retained for 14 days", then "- Server logs:
@@ -111,6 +118,25 @@ function translationKey(period: string, clause: string): string {
   const number = /^\d+(?:\.\d+)*/.exec(clause)?.[0];
   return number === undefined ? "" : `${period} ${number}`;
 }
+
+/**
+ * The setting a keeping is the default of, named by its default and the other periods of its
+ * line (the bounds of its range: "(1–60 months ...; default 12 months)" is "12 months of 60
+ * months"), or undefined when the period is no default or the line gives no range: two settings
+ * with the same default and no range may be two kinds of data.
+ */
+function settingOf(quote: string, value: Period): string | undefined {
+  const periods = findPeriods(quote);
+  const key = (p: Period): string => `${p.value} ${p.unit}`;
+  const own = periods.find((p) => p.value === value.value && p.unit === value.unit);
+  if (!own) return undefined;
+  const near = quote.slice(Math.max(0, own.index - DEFAULT_NEAR), own.index + own.text.length + DEFAULT_NEAR);
+  const others = periods.filter((p) => p !== own).map(key);
+  return KEYWORDS.byDefault.test(near) && others.length > 0 ? `${key(own)} of ${[...new Set(others)].sort().join(", ")}` : undefined;
+}
+
+/** How near its period a setting's default is named ("; default 12 months", "30 jours par défaut"). */
+const DEFAULT_NEAR = 20;
 
 /** Quotes under the label of their line (undefined: none), and all of them. */
 interface QuotesByLabel {

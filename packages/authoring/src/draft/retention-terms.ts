@@ -122,6 +122,31 @@ const LAW_REQUIRES_REACH = 80;
 /** Counts with slashes right before a period ("6/12/24 months", "30 / 60 / 90 days"): options. */
 const OPTIONS_BEFORE = /\d\s*\/\s*$/;
 
+/** A range's first bound and its joining word right before a period ("1–60 months", "1 to 60 months"). */
+const RANGE_BEFORE = phrase("rangeTo", "\\d\\s*(?:[-–—]|(?:", ")(?![\\p{L}]))\\s*$", "iu");
+
+/** How far after a range a setting's default is read ("(1–60 months per event; default 12 months)"). */
+const DEFAULT_REACH = 40;
+
+/**
+ * Whether a period is the upper bound of a setting's range, its default named right after
+ * ("the venue retention setting (1–60 months per event; default 12 months)"): the customer
+ * chooses within the range, the default is the keeping until it does.
+ */
+function aSettingsBound(s: Sentence, x: FoundPeriod): boolean {
+  return RANGE_BEFORE.test(textBefore(s, x, 12)) && KEYWORDS.byDefault.test(textAfter(s, x, DEFAULT_REACH));
+}
+
+/**
+ * Whether a period is the default of a keeping the sentence sets before it ("Logs are kept for 7
+ * to 90 days, by default 30 days", "conservés de 7 à 90 jours, 30 jours par défaut"): the
+ * keeping's period until the customer sets another.
+ */
+function aSettingsDefault(s: Sentence, x: FoundPeriod): boolean {
+  const near = `${textBefore(s, x, DEFAULT_REACH / 2)} ${textAfter(s, x, DEFAULT_REACH / 2)}`;
+  return KEYWORDS.byDefault.test(near) && KEYWORDS.retention.test(s.text.slice(0, x.index));
+}
+
 /** Retention periods: a period in a sentence about keeping or deleting data, with the words it is about. */
 export function retention(ctx: Context): Array<Found<Period> & { category: string }> {
   const out: Array<Found<Period> & { category: string }> = [];
@@ -204,6 +229,7 @@ function aKeepingsPeriod(
     !aRecoveryObjective(s.text, x.index) &&
     // "6/12/24 meses o indefinido": options to choose from, none of them the keeping.
     !OPTIONS_BEFORE.test(textBefore(s, x, 12)) &&
+    !aSettingsBound(s, x) &&
     !theLawsKeeping(s, x, reserved) &&
     !whenADeletingBeginsOrAnAnswer(s, x) &&
     // "Les données anonymisées ... peuvent être conservées 3 ans": no personal data is kept.
@@ -223,7 +249,8 @@ function aKeepingsPeriod(
       keptOrDeletedBefore(s, x) ||
       deletedAfter(s, x) ||
       labelsADeleting(s, x) ||
-      detailOfADeleting(s, x))
+      detailOfADeleting(s, x) ||
+      aSettingsDefault(s, x))
   );
 }
 

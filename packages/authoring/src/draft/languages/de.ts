@@ -184,6 +184,8 @@ export const de: LanguageWords = {
     determiner: "alle|sämtliche|die|der|das|den|ihre|seine",
     dataWord: "daten|informationen",
     otherwise: "anders|andernfalls|sonst|standardmäßig|mangels",
+    byDefault: "standardmäßig|standardwert|voreingestellt|voreinstellung|\\bdefault\\b",
+    rangeTo: "bis",
     noReply:
       "nicht (?:antwortet|reagiert|mitteilt|wählt)|keine (?:antwort|rückmeldung)|ohne rückmeldung|in ermangelung (?:einer )?(?:antwort|rückmeldung|erklärung|weisung|wahl)|mangels (?:einer )?(?:antwort|rückmeldung|erklärung|weisung)|bei fehlender (?:antwort|rückmeldung|erklärung)",
     processesNone:

@@ -190,6 +190,8 @@ export const en: LanguageWords = {
     determiner: "all|any|the|such|its|their|your|our|customer's|customer’s",
     dataWord: "data|information",
     otherwise: "otherwise|failing|or else|by default",
+    byDefault: "\\bdefault\\b",
+    rangeTo: "to",
     noReply:
       "(?:not|fails? to|failing to)\\s+(?:respond|reply|answer|choose|elect|select|instruct)|in the absence of (?:any )?(?:response|reply|answer|expression|instruction|choice|decision)|absent any (?:response|reply|instruction|choice)",
     processesNone:

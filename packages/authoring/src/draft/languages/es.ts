@@ -176,6 +176,8 @@ export const es: LanguageWords = {
     determiner: "todos los|todas las|los|las|el|la|sus",
     dataWord: "datos|información|informaciones",
     otherwise: "de lo contrario|en su defecto|por defecto|en caso contrario",
+    byDefault: "por defecto|predeterminad",
+    rangeTo: "a",
     noReply:
       "no (?:responde|contesta|elige|comunica|indica)|ausencia de (?:respuesta|manifestación|instrucciones|elección)|a falta de (?:respuesta|manifestación|instrucciones|elección)",
     processesNone: "no (?:trata|almacena|aloja) (?:ningún dato personal|datos personales)",

@@ -196,6 +196,8 @@ export const fr: LanguageWords = {
     totalWord: "\\b(?:au total|en tout)\\b",
     exceptWord: "\\bsans\\b|\\bsauf\\b|à moins",
     otherwise: "sinon|à défaut|par défaut|faute de",
+    byDefault: "par défaut",
+    rangeTo: "à",
     noReply:
       "ne (?:répond|choisit|communique|se prononce)|n['’]a pas (?:répondu|choisi)|sans réponse|défaut de réponse|(?:à défaut|absence) de (?:réponse|manifestation|choix|instruction)",
     processesNone: "ne (?:traite|stocke|héberge) (?:pas de|aucune) données? (?:personnelles|à caractère personnel)",

@@ -163,6 +163,8 @@ export const it: LanguageWords = {
     determiner: "tutti i|tutte le|i|le|gli|il|la|lo|l'|l’|suoi|loro",
     dataWord: "dati|informazioni",
     otherwise: "altrimenti|in mancanza|in difetto|per impostazione predefinita",
+    byDefault: "predefinit|di default|\\bdefault\\b",
+    rangeTo: "a",
     noReply:
       "non (?:risponde|comunica|sceglie|indica)|mancanza di risposta|in assenza di (?:risposta|manifestazione|istruzioni|scelta)|in mancanza di (?:manifestazione|istruzioni|scelta)",
     processesNone: "non (?:tratta|conserva|ospita) (?:alcun dato personale|dati personali)",

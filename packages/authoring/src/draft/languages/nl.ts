@@ -185,6 +185,8 @@ export const nl: LanguageWords = {
     totalWord: "\\b(?:in totaal|totaal|in het totaal)\\b",
     exceptWord: "\\bzonder\\b|\\btenzij\\b|\\bbehalve\\b",
     otherwise: "anders|bij gebreke",
+    byDefault: "\\bstandaard|\\bdefault\\b",
+    rangeTo: "tot",
     noReply:
       "niet (?:reageert|antwoordt|kiest|laat weten)|(?:reageert|antwoordt|kiest)\\b[^.;,]{0,30}\\bniet\\b|geen reactie|bij (?:gebrek aan|gebreke van|uitblijven van) (?:een )?(?:reactie|antwoord|keuze|instructie)",
     processesNone: "verwerkt geen persoonsgegevens|slaat geen persoonsgegevens op|geen persoonsgegevens (?:verwerkt|opgeslagen)",

@@ -178,6 +178,11 @@ export const CONCEPTS = [
   // A time to answer or act on a request ("Response time", "Reaktionszeit", "délai de réponse"):
   // a label of it names no keeping, whatever is deleted near it.
   "answerTime",
+  // A setting's default ("default 12 months", "par défaut", "standaard", "por defecto"): the period
+  // that applies until the customer sets another.
+  "byDefault",
+  // The word joining a range's bounds ("1 to 60 months", "de 1 à 60 mois", "1 bis 60 Monate").
+  "rangeTo",
   "supervisoryAuthority",
   // The controller as the party notified ("the Controller", "den Auftraggeber", "au responsable"):
   // named before the authority in one notice, the notice is the processor's to both.
