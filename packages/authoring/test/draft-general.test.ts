@@ -6406,3 +6406,28 @@ describe("hosting places listed in brackets, and a setting's range and default (
     ]);
   });
 });
+
+describe("a notice giving the opportunity to object (seventeenth round)", () => {
+  it("reads no objection window in a notice 'giving the opportunity to object' (the SCCs' form), in six languages", () => {
+    for (const text of [
+      "The Processor shall inform the Controller of any new sub-processor with at least 30 days' notice, giving the Controller the opportunity to object.",
+      "Le Sous-traitant informe le Client de tout nouveau sous-traitant ultérieur avec un préavis de 30 jours, afin de lui donner la possibilité de s'y opposer.",
+      "El Encargado informará al Responsable de cualquier nuevo subencargado con 30 días de antelación, dándole la oportunidad de presentar su oposición.",
+      "Il Responsabile informa il Titolare di ogni nuovo sub-responsabile con un preavviso di 30 giorni, dandogli la possibilità di presentare opposizione.",
+      "Der Auftragsverarbeiter informiert den Verantwortlichen mindestens 30 Tage vorab über neue Unterauftragsverarbeiter und gibt ihm so die Möglichkeit, Einspruch zu erheben.",
+      "De verwerker informeert de verwerkingsverantwoordelijke ten minste 30 dagen van tevoren over een nieuwe subverwerker en biedt zo de gelegenheid om bezwaar te maken.",
+    ]) {
+      const terms = draft(`${text}\n`).terms;
+      expect(terms.objectionWindow, text).toBeUndefined();
+      expect(terms.priorNotice?.value, text).toEqual({ value: 30, unit: "days" });
+    }
+    // A notice given for the controller to object in is still its window.
+    expect(
+      draft("The Processor shall give 30 days' notice of any new sub-processor to allow the Controller to object.\n").terms.objectionWindow
+        ?.value,
+    ).toEqual({
+      value: 30,
+      unit: "days",
+    });
+  });
+});

@@ -74,7 +74,8 @@ export const de: LanguageWords = {
     violation: "\\bvorf(?:a|ä)ll(?:e|en)?(?![a-zäöüß])|\\bverletzung(?:en)?\\b|\\bverst(?:ö|o)(?:ß|ss)(?:e|en)?(?![a-zäöüß])",
     breach:
       "vernichtung[^.]{0,40}\\bverlust[^.]{0,60}(veränderung|unbefugt)|verst(ö|o)(ß|ss)(e|en)? gegen datenschutz|(unbeabsichtigt|unrechtmäßig)[^.]{0,80}(vernichtung|verlust)|verletzung(en)? des schutzes|verst(ö|o)(ß|ss)(e|en)? gegen\\b[^.]{0,80}\\bschutz(es)? personenbezogener daten|datenschutzverst(ö|o)(ß|ss)|datenpanne|datenleck|verletzung(en)? (der|von) (daten)?sicherheit|verletzung(en)? personenbezogener daten|verst(ö|o)(ß|ss)\\w* gegen datenschutzrechtliche|sicherheitsverletzung|datenschutzverletzung|datenschutzvorf(a|ä)ll|sicherheitsvorf(a|ä)ll|\\bschutz\\b[^.;]{0,80}\\bverletzt|\\b(unbefugt|unberechtigt|unrechtmäßig)\\w* (zugriff|zugang|offenlegung|kenntnisnahme)\\w*[^.;]{0,40}\\bdaten\\b|kompromittierung (personenbezogener |von |der )?daten|\\bverlust\\w*\\b[^.;]{0,60}\\b(unrechtmäßig|unbefugt|unberechtigt)\\w*\\s+(übermittlung|kenntnis|zugriff|offenlegung|weitergabe)",
-    noticeToObject: "(vorankündigung|frist)\\b[^.;]{0,40}\\bum\\b[^.;]{0,30}(widersprech|widerspruch|einspruch)",
+    noticeToObject:
+      "(vorankündigung|frist)\\b(?![^.;]{0,60}\\b(?:möglichkeit|gelegenheit))[^.;]{0,40}\\bum\\b[^.;]{0,30}(widersprech|widerspruch|einspruch)",
     // A separable verb's parts may stand apart across an abbreviated unit ("teilt ... innerhalb von
     // 72 Std. mit").
     notify:

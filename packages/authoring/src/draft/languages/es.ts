@@ -73,7 +73,7 @@ export const es: LanguageWords = {
     definedBreach: "\\b(?:Violaci(?:ón|ones)|Brechas?)(?! (?:del|de este|de la) (?:presente )?(?:[Cc]ontrato|[Aa]cuerdo|DPA))",
     breach:
       "destrucción[^.]{0,40}\\bpérdida[^.]{0,60}(alteración|no autorizad)|violaci[oó]n(es)? de (los )?datos|violaci[oó]n(es)? de (la )?seguridad|\\bbrechas?\\b|fugas? de datos|quiebras? de (la )?seguridad|incidencias? de seguridad|incidentes? de seguridad|notificaci[oó]n de (?:las |una )?violaci|\\b(acceso|divulgaci[oó]n|comunicaci[oó]n)(es)? no autorizad\\w*[^.;]{0,40}\\bdatos",
-    noticeToObject: "antelación\\b[^.;]{0,40}\\bpara\\b[^.;]{0,30}oposici",
+    noticeToObject: "antelación\\b(?![^.;]{0,60}\\b(?:oportunidad|posibilidad))[^.;]{0,40}\\bpara\\b[^.;]{0,30}oposici",
     notify:
       "comunic|notific|inform(?!ation|aci[oó]n|azion)|avis|advert|alert|en conocimiento|dar cuenta|\\bdar(?:á|án)? (?:inmediato )?traslado|\\bdar(?:á|án)? parte\\b",
     noDelay: "sin dilación indebida|sin demora|sin retrasos? indebidos?|a la mayor brevedad|de inmediato|inmediatamente",

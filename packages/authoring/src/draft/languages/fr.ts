@@ -77,7 +77,7 @@ export const fr: LanguageWords = {
     definedBreach: "\\b(?:Violations?)\\b(?! (?:du|de ce|de la|des) (?:présente? )?(?:[Cc]ontrat|[Aa]ccord|DPA|[Cc]onditions))",
     breach:
       "destruction[^.]{0,40}\\bperte[^.]{0,60}(altération|non autoris)|(accidentel|illicite)[^.]{0,80}(destruction|perte)|violations? de(s)? données|violations? de (la )?sécurité|incidents? de sécurité|incidents? affectant (les |des )?données|failles? de sécurité|brèches? de (la )?sécurité|brèches? de données|fuites? de données|atteintes? (à la sécurité|aux données)|violations?\\b[^.;]{0,40}\\bdonnées|notification (?:des|d'une|de la) violations?|\\b(accès|divulgation|communication)s? non autoris\\w*[^.;]{0,40}\\bdonnées|compromission (de |des )?données",
-    noticeToObject: "préavis\\b[^.;]{0,40}\\bpour\\b[^.;]{0,30}opposer",
+    noticeToObject: "préavis\\b(?![^.;]{0,60}\\bpossibilité)[^.;]{0,40}\\bpour\\b[^.;]{0,30}opposer",
     notify:
       "inform(?!ation|aci[oó]n|azion)|avert|notifi|signal|préven|prévien|alert|communiqu|à la connaissance|\\b(?:faire|fait|fera|feront|font) part\\b",
     noDelay: "dans les meilleurs délais|dans les plus brefs délais|sans délai|sans retard injustifié|dès que possible|immédiatement",

@@ -63,7 +63,8 @@ export const it: LanguageWords = {
       "distruzione[^.]{0,40}\\bperdita[^.]{0,60}(modifica|non autorizzat)|violazion[ei] d(ei|ella|i) (dati|sicurezza)|\\bdata breach|fug(a|he) di dati|incident[ei] di sicurezza|notific\\w* (?:delle|di) violazion|\\b(access[oi]|divulgazion[ei]|comunicazion[ei]) non autorizzat\\w*[^.;]{0,40}\\bdati|compromissione (dei|di) dati",
     // A notice "per" (so that) the controller may object; "dando la possibilità di opporsi" alone sets no
     // time for objecting, as "giving the opportunity to object" in English.
-    noticeToObject: "(?:preavviso|anticipo)\\b[^.;]{0,60}\\bper\\b[^.;]{0,30}(opposizion|opporsi)",
+    noticeToObject:
+      "(?:preavviso|anticipo)\\b(?![^.;]{0,60}\\b(?:possibilità|opportunità))[^.;]{0,60}\\bper\\b[^.;]{0,30}(opposizion|opporsi)",
     notify:
       "comunic|notific|inform(?!ation|aci[oó]n|azion)|segnal|avvis|d[àa] notizia|avvert|a conoscenza|\\brend[\\wàè]* not[oaie]\\b|al corrente|\\bedott[oai]\\b",
     noDelay: "senza (ingiustificato |indebito )?ritardo|tempestivamente|immediatamente|prontamente",

@@ -69,7 +69,7 @@ export const nl: LanguageWords = {
     definedBreach: "\\b(?:Inbreuk(?:en)?)\\b(?! op (?:deze|de) (?:[Oo]vereenkomst|[Vv]erwerkersovereenkomst))",
     breach:
       "vernietiging[^.]{0,40}\\bverlies[^.]{0,60}(wijziging|ongeautoriseerd|onbevoegd)|(onopzettelijk|onrechtmatig)[^.]{0,80}(verlies|vernietiging)|inbreuk (op|in verband met) (de )?persoonsgegevens|inbreuk (met betrekking tot|ten aanzien van|op de bescherming van) (de )?persoonsgegevens|datalek|inbreuk(en)? op de beveiliging|beveiligingsinbreuk|beveiligingsincident|beveiligingslek|\\b(ongeautoriseerde|onbevoegde|onrechtmatige) (toegang|openbaarmaking|verstrekking)[^.;]{0,40}\\b(persoons)?gegevens|compromittering van (persoons)?gegevens",
-    noticeToObject: "kennisgeving\\b[^.;]{0,40}\\bom\\b[^.;]{0,30}bezwaar",
+    noticeToObject: "kennisgeving\\b(?![^.;]{0,60}\\b(?:gelegenheid|mogelijkheid))[^.;]{0,40}\\bom\\b[^.;]{0,30}bezwaar",
     notify:
       "meld|op de hoogte|in kennis|informeer|informeren|ge[iï]nformeerd|waarschuw|notific|rapporteer|\\blicht\\b[^.;]{0,60}\\bin\\b|inlicht|kennisgev",
     noDelay: "onverwijld|zonder (onnodige|onredelijke) vertraging|zo (snel|spoedig) mogelijk|onmiddellijk",
