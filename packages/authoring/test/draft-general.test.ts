@@ -6431,3 +6431,38 @@ describe("a notice giving the opportunity to object (seventeenth round)", () => 
     });
   });
 });
+
+describe("a German AVV's deletion schedule, anonymous keeping and list of annexes (seventeenth round)", () => {
+  it("reads a numbered item's label with its value, on any line of its paragraph ('3. **Nach 30 Tagen**: Löschung ...')", () => {
+    const schedule =
+      "(2) Ablauf:\n1. **Sofort**: Zugangsdeaktivierung (Benutzerkonten sperren)\n2. **30 Tage**: Datenexport bereitstellen (CSV/JSON) auf Wunsch des Kunden\n3. **Nach 30 Tagen**: Löschung aller Mandantendaten (Belege, Buchungssätze, Audit-Logs)\n";
+    expect(keptPeriods(schedule)).toEqual(["30 days"]);
+    expect(draft(schedule).terms.retention?.[0]?.quote).toBe(
+      "3. **Nach 30 Tagen**: Löschung aller Mandantendaten (Belege, Buchungssätze, Audit-Logs)",
+    );
+  });
+
+  it("takes no keeping whose data is kept in anonymised form after its period, and one that deletes before", () => {
+    expect(
+      keptPeriods(
+        "4. **Ausnahme**: Belege innerhalb der 10-Jahres-Frist (§ 147 AO) — Rückgabe an Kunden oder Aufbewahrung in anonymisierter Form\n",
+      ),
+    ).toEqual([]);
+    expect(keptPeriods("Invoices within the 10-year period — returned to the Customer or kept in anonymised form.\n")).toEqual([]);
+    expect(keptPeriods("Data is deleted after 30 days, then kept in anonymised form.\n")).toEqual(["30 days"]);
+  });
+
+  it("reads no sub-processor from a list of annexes where one annex holds them ('- **Anlage 3**: Löschkonzept')", () => {
+    for (const text of [
+      "- **Anlage 1**: Technische und organisatorische Maßnahmen (§ 7 dieses AVV)\n- **Anlage 2**: Genehmigte Unterauftragsverarbeiter (§ 8.1 dieses AVV)\n- **Anlage 3**: Löschkonzept (separates Dokument)\n",
+      "- **Annex 2**: Approved sub-processors (Section 8.1)\n- **Annex 3**: Deletion concept (separate document)\n",
+    ])
+      expect(draft(text).terms.subprocessors ?? [], text).toEqual([]);
+    // A list inside the sentence still reads.
+    expect(
+      draft("The following Unterauftragsverarbeiter are engaged: Hetzner Online GmbH, Germany.\n").terms.subprocessors?.map(
+        (x) => x.value.name,
+      ),
+    ).toEqual(["Hetzner Online GmbH"]);
+  });
+});

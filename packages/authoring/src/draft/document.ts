@@ -287,7 +287,7 @@ export function sentences(p: Paragraph): Sentence[] {
     if (p.text[end - 1] === "." && ABBREVIATION.test(p.text.slice(Math.max(0, end - 12), end))) continue;
     // A line's short label keeps its value ("- Diagnostic metadata: Subject to 365-day retention"),
     // as it does in bold ("**Diagnostic metadata:** Subject to ..."), the way HTML and Word give it.
-    if (p.text[end - 1] === ":" && LINE_LABEL.test(lineSoFar(p.text, end))) continue;
+    if (p.text[end - 1] === ":" && LINE_LABEL.test(lineSoFar(p, end))) continue;
     punctuation.push(end);
   }
   // Each row of a table is a sentence of its own too: a cell's last sentence does not run on into
@@ -328,8 +328,8 @@ function digitsOfTheWordBefore(text: string, start: number): boolean {
   return [words.slice(-1), words.slice(-2)].some((w) => numberValue(w.join(" ")) === Number(digits));
 }
 
-/** A line that is only a short label so far ("- Retention of logs:", "Data location:"). */
-const LINE_LABEL = new RegExp(`^\\s*(?:${BULLET}\\s+)?[^:.;!?]{1,60}:$`, "u");
+/** A line that is only a short label so far ("- Retention of logs:", "Data location:", "3. **Nach 30 Tagen**:"). */
+const LINE_LABEL = new RegExp(`^\\s*(?:${BULLET}\\s+|\\d+(?:\\.\\d+)*[.)]\\s+)?[^:.;!?]{1,60}:$`, "u");
 
 /** How far back a label's line may start: its 60 characters, a bullet and spaces. */
 const LABEL_REACH = 120;
@@ -337,13 +337,35 @@ const LABEL_REACH = 120;
 /**
  * The text of the line `end` is on, up to `end`, when that line starts at most LABEL_REACH
  * characters back, else "" (no label): a line of thousands of colons is not searched back to its
- * start for each.
+ * start for each. The paragraph's lines are joined by spaces; where each starts is known.
  */
-function lineSoFar(text: string, end: number): string {
-  const from = Math.max(0, end - LABEL_REACH);
-  const window = text.slice(from, end);
-  const newline = window.lastIndexOf("\n");
-  return newline >= 0 ? window.slice(newline + 1) : from === 0 ? window : "";
+function lineSoFar(p: Paragraph, end: number): string {
+  const start = lineStartBefore(p.lineStarts, end);
+  return end - start <= LABEL_REACH ? p.text.slice(start, end) : "";
+}
+
+/** The last of the (ascending) line starts at or before `at`: a binary search, the lines being many. */
+function lineStartBefore(starts: readonly number[], at: number): number {
+  return starts[lastLineAtOrBefore(starts, at)] ?? 0;
+}
+
+/** The index of the last of the (ascending) line starts at or before `at` (0 when none is). */
+function lastLineAtOrBefore(starts: readonly number[], at: number): number {
+  let [lo, hi] = [0, starts.length - 1];
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if ((starts[mid] ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The starts of a paragraph's lines after `from` and at or before `to`, found by binary search. */
+export function lineStartsBetween(p: Paragraph, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = lastLineAtOrBefore(p.lineStarts, from) + 1; k < p.lineStarts.length && (p.lineStarts[k] ?? Infinity) <= to; k++)
+    out.push(p.lineStarts[k] ?? 0);
+  return out;
 }
 
 /** Whether a paragraph's text reads as a heading: a short line without a full stop ("## 8. Breach Notification"). */

@@ -147,6 +147,21 @@ function aSettingsDefault(s: Sentence, x: FoundPeriod): boolean {
   return KEYWORDS.byDefault.test(near) && KEYWORDS.retention.test(s.text.slice(0, x.index));
 }
 
+/**
+ * Whether the data a period keeps is anonymous: named so before it ("Les données anonymisées ...
+ * peuvent être conservées 3 ans"), or kept "in anonymised form" after it with nothing deleted in
+ * its part ("Belege innerhalb der 10-Jahres-Frist (§ 147 AO) — Rückgabe an Kunden oder
+ * Aufbewahrung in anonymisierter Form"). "Deleted after 30 days, then kept in anonymised form"
+ * deletes within its period: a keeping.
+ */
+function anonymousKeeping(s: Sentence, x: FoundPeriod): boolean {
+  const { before, after } = partAround(s, x);
+  if (KEYWORDS.anonymousData.test(before.slice(-ANONYMOUS_REACH))) return true;
+  // Anonymising is a deleting word ("anonymisier"): the anonymous form itself is not one.
+  const rest = (before + after).replace(everywhere("anonymousData"), " ");
+  return KEYWORDS.anonymousData.test(after.slice(0, ANONYMOUS_REACH)) && !KEYWORDS.deleting.test(rest);
+}
+
 /** Retention periods: a period in a sentence about keeping or deleting data, with the words it is about. */
 export function retention(ctx: Context): Array<Found<Period> & { category: string }> {
   const out: Array<Found<Period> & { category: string }> = [];
@@ -233,7 +248,7 @@ function aKeepingsPeriod(
     !theLawsKeeping(s, x, reserved) &&
     !whenADeletingBeginsOrAnAnswer(s, x) &&
     // "Les données anonymisées ... peuvent être conservées 3 ans": no personal data is kept.
-    !KEYWORDS.anonymousData.test(partAround(s, x).before.slice(-ANONYMOUS_REACH)) &&
+    !anonymousKeeping(s, x) &&
     !(fromTheDeleting(s, x) && !keptOrDeletedBefore(s, x)) &&
     !aConfirmationDeadline(s, x) &&
     // "Si el Cliente no responde en los 15 días, se aplicará por defecto la supresión", "In the

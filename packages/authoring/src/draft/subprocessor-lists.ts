@@ -1,6 +1,8 @@
 import {
   BULLET,
   headingLike,
+  lineStartsBetween,
+  LIST_ITEM,
   MARKDOWN_HEADING,
   paragraphLines,
   sectionHeading,
@@ -664,6 +666,11 @@ function namedItems<T extends { name: string; rest: string }>(items: readonly T[
   return clause > 0 ? items.slice(0, clause) : [...items];
 }
 
+/** Whether a line of the paragraph that opens a list item starts between two offsets. */
+function itemStartsBetween(p: Paragraph, from: number, to: number): boolean {
+  return lineStartsBetween(p, from, to).some((at) => LIST_ITEM.test(p.text.slice(at, at + 8)));
+}
+
 /**
  * A list of sub-processors inside a sentence: "Current sub-processors include Groq, OpenAI and
  * Anthropic.", "The Processor uses the following sub-processors: Amazon Web Services (AWS) for
@@ -680,6 +687,9 @@ export function sentenceList(paras: readonly Paragraph[], i: number): Taken | un
     // Bounded windows keep a paragraph of many sub-processor words linear to read.
     const start = LIST_START.exec(p.text.slice(after, after + 120));
     if (!start || start.index > 80) continue;
+    // "- **Anlage 2**: Genehmigte Unterauftragsverarbeiter (§ 8.1)", then "- **Anlage 3**:
+    // Löschkonzept": the colon is the next item's label, not the start of a list.
+    if (itemStartsBetween(p, after, after + start.index)) continue;
     const from = after + start.index + start[0].length;
     const stop = sentenceEnd(p.text.slice(from, from + MAX_SENTENCE_LIST));
     if (!stop && p.text.length - from > MAX_SENTENCE_LIST) continue;

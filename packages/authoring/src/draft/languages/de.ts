@@ -139,7 +139,7 @@ export const de: LanguageWords = {
     toBeDecided: "noch offen|noch festzulegen|wird noch (?:bestimmt|festgelegt)|zu (?:prüfen|validieren)",
     fillIn: "ausfüllen|einfügen|ergänzen|zu ergänzen",
     crossReference: "siehe|vgl\\.?|artikel|abschnitt|ziffer|§",
-    anonymousData: "(?:anonymisierte|aggregierte) (?:daten|statistiken)",
+    anonymousData: "(?:anonymisierte|aggregierte) (?:daten|statistiken)|in anonymisierter form",
     everyWord: "alle|jede[nrs]?",
     physically: "physisch",
     mainly: "hauptsächlich|überwiegend|vorwiegend|primär|vorrangig",

@@ -141,7 +141,7 @@ export const en: LanguageWords = {
     toBeDecided: "\\btbd\\b|\\btba\\b|to be (?:determined|decided|confirmed|announced|validated)",
     fillIn: "insert|complete|fill in|to be completed|todo",
     crossReference: "see|cf\\.?|refer to|article|section|clause",
-    anonymousData: "(?:anonymi[sz]ed|aggregated) (?:data|statistics|information)",
+    anonymousData: "(?:anonymi[sz]ed|aggregated) (?:data|statistics|information)|in (?:an )?anonymi[sz]ed form",
     everyWord: "every|each",
     physically: "physically",
     mainly: "mainly|primarily|principally|predominantly|chiefly|mostly",

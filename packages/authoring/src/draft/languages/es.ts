@@ -131,7 +131,7 @@ export const es: LanguageWords = {
     toBeDecided: "por (?:definir|determinar|confirmar|validar)",
     fillIn: "completar|rellenar|insertar|a completar",
     crossReference: "véase|ver|cf\\.?|artículo|cláusula|sección",
-    anonymousData: "datos (?:anonimizados|agregados)",
+    anonymousData: "datos (?:anonimizados|agregados)|(?:de|en) forma anonimizada",
     everyWord: "cada",
     physically: "físicamente",
     mainly: "principalmente|primordialmente|mayoritariamente|prioritariamente",

@@ -138,7 +138,7 @@ export const fr: LanguageWords = {
     toBeDecided: "à (?:définir|déterminer|confirmer|valider)",
     fillIn: "à compléter|compléter|à remplir|insérer",
     crossReference: "cf\\.?|voir|article|section",
-    anonymousData: "données (?:anonymisées|agrégées)",
+    anonymousData: "données (?:anonymisées|agrégées)|sous (?:une )?forme anonymisée",
     everyWord: "chaque|tous les|toutes les",
     physically: "physiquement",
     mainly: "principalement|essentiellement|majoritairement|prioritairement",

@@ -120,7 +120,7 @@ export const it: LanguageWords = {
     toBeDecided: "da (?:definire|determinare|confermare|validare)",
     fillIn: "compilare|da compilare|da inserire|da completare|inserire",
     crossReference: "vedi|cfr\\.?|articolo|sezione|clausola",
-    anonymousData: "dati (?:anonimizzati|aggregati)",
+    anonymousData: "dati (?:anonimizzati|aggregati)|in forma anonim(?:a|izzata)",
     everyWord: "ogni",
     physically: "fisicamente",
     mainly: "primariamente|principalmente|prevalentemente|prioritariamente",

@@ -128,7 +128,7 @@ export const nl: LanguageWords = {
     toBeDecided: "nog te (?:bepalen|bevestigen|valideren)|\\bn\\.t\\.b\\.",
     fillIn: "in te vullen|invullen|aan te vullen",
     crossReference: "zie|vgl\\.?|artikel|sectie",
-    anonymousData: "(?:geanonimiseerde|geaggregeerde) (?:gegevens|data)",
+    anonymousData: "(?:geanonimiseerde|geaggregeerde) (?:gegevens|data)|in geanonimiseerde vorm",
     everyWord: "elke|iedere",
     physically: "fysiek",
     mainly: "hoofdzakelijk|voornamelijk|overwegend|primair",
