@@ -6466,3 +6466,32 @@ describe("a German AVV's deletion schedule, anonymous keeping and list of annexe
     ).toEqual(["Hetzner Online GmbH"]);
   });
 });
+
+describe("a draft's numbers in double brackets, and companies said to be no sub-processors (seventeenth round)", () => {
+  it("reads a placeholder's proposed number ('**[[30]] Tage**', '[[24]] Stunden') with the ambiguity flagged, and no period from an open choice '[24/48] uur'", () => {
+    const periods = (text: string): Array<[number, string, boolean]> =>
+      findPeriods(text).map((p) => [p.value, p.unit, p.ambiguity !== undefined]);
+    expect(periods("mindestens **[[30]] Tage** vorher")).toEqual([[30, "days", true]]);
+    expect(periods("möglichst innerhalb von [[24]] Stunden nach Kenntnis")).toEqual([[24, "hours", true]]);
+    expect(periods("within [30] days")).toEqual([[30, "days", true]]);
+    expect(periods("uiterlijk binnen [24/48] uur")).toEqual([]);
+    const terms = draft(
+      "5. Unterauftragsverarbeiter\n\n(2) Bekvor informiert den Kunden mindestens **[[30]] Tage** vorher in Textform über jede beabsichtigte Hinzuziehung oder Ersetzung von Unterauftragsverarbeitern.\n",
+    ).terms;
+    expect(terms.priorNotice?.value).toEqual({ value: 30, unit: "days" });
+  });
+
+  it("reads no sub-processors from a list or label that says they are none, and still one after 'shall not engage ... other than'", () => {
+    for (const text of [
+      "Nicht als Unterauftragsverarbeiter geführt: TikTok (Datenquelle, nicht beauftragt), MusicBrainz und Cover Art Archive, Stripe (Abrechnung).",
+      "The following are not sub-processors: Stripe, Google Analytics.",
+      "Ne sont pas considérés comme sous-traitants ultérieurs : Stripe, Google.",
+    ])
+      expect(draft(`${text}\n`).terms.subprocessors ?? [], text).toEqual([]);
+    expect(
+      draft("The Processor shall not engage sub-processors other than: Hetzner Online GmbH, Germany.\n").terms.subprocessors?.map(
+        (x) => x.value.name,
+      ),
+    ).toEqual(["Hetzner Online GmbH"]);
+  });
+});

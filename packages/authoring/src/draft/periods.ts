@@ -25,13 +25,13 @@ const NUMBER = `(?:\\d+(?:[.,]\\d+)?|${[...NUMBER_WORDS.keys()]
   .join("|")})`;
 
 /**
- * A number (digits or words, "fifteen (15)", "60 (sixty)", "fifteen/thirty"), then a unit. Word boundaries are
+ * A number (digits or words, "fifteen (15)", "60 (sixty)", "fifteen/thirty", a placeholder's "[[30]]"), then a unit. Word boundaries are
  * Unicode-aware so "één" and "fünf" count as words. Only digits (or a closing bracket) may touch
  * their unit ("24h", "(48)hours"): a number word must not, or "aan" would be "a" and "an" (a year).
  * Markdown written with HTML may keep them together with an entity ("24&nbsp;heures").
  */
 const PERIOD = new RegExp(
-  `(?<![\\d.,])(?<!\\p{L}(?=\\p{L}))(\\[\\s*)?(${NUMBER})(?:\\s*/\\s*(${NUMBER}))?(?:\\s*\\((\\d+|${NUMBER})\\))?(?:(?<=[\\d)])\\s*|\\s+|\\s*[-‐‑‒–]\\s*|&(?:nbsp|#160|#xa0);)(${UNIT_PATTERN})(?![\\p{L}])`,
+  `(?<![\\d.,])(?<!\\p{L}(?=\\p{L}))(\\[{1,2}\\s*)?(${NUMBER})(?:\\s*/\\s*(${NUMBER}))?(?:\\s*\\((\\d+|${NUMBER})\\))?(?:(?<=\\[\\s*\\S+)\\s*\\]{1,2})?(?:(?<=[\\d)])\\s*|\\s+|\\s*[-‐‑‒–]\\s*|&(?:nbsp|#160|#xa0);)(${UNIT_PATTERN})(?![\\p{L}])`,
   "giu",
 );
 
@@ -109,6 +109,8 @@ export function findPeriods(sentence: string): FoundPeriod[] {
     const unit = unitOf(clock ? "h" : (unitText ?? ""));
     const a = numberValue(first ?? "");
     if (unit === undefined || a === undefined || (clock && a < 24)) continue;
+    // "uiterlijk binnen [24/48] uur": a placeholder whose choice is still open gives no period.
+    if (bracket !== undefined && second !== undefined) continue;
     if (/^an?$/i.test(first ?? "") && RATE_BEFORE.test(sentence.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) continue;
     // "fifteen (15) days" and "60 (sixty) days": the digits are the value.
     const value = digits !== undefined && /^\d+$/.test(digits) ? Number(digits) : a;

@@ -666,6 +666,20 @@ function namedItems<T extends { name: string; rest: string }>(items: readonly T[
   return clause > 0 ? items.slice(0, clause) : [...items];
 }
 
+/**
+ * A negation right before the sub-processor word, or before "as" and it ("not sub-processors",
+ * "nicht als Unterauftragsverarbeiter", "ne sont pas considérés comme sous-traitants"): what follows
+ * are not sub-processors. Not "shall not engage sub-processors other than:", whose verb stands
+ * between.
+ */
+const NOT_AS_SUBPROCESSORS = new RegExp(
+  `(?:${KEYWORDS.notWord.source})\\s+(?:(?:\\S+\\s+){0,2}?(?:${KEYWORDS.asWord.source})\\s+(?:\\S+\\s+)?)?(?:${KEYWORDS.subprocessor.source})`,
+  "iu",
+);
+
+/** How far before the sub-processor word its negation is read. */
+const NEGATION_REACH = 60;
+
 /** Whether a line of the paragraph that opens a list item starts between two offsets. */
 function itemStartsBetween(p: Paragraph, from: number, to: number): boolean {
   return lineStartsBetween(p, from, to).some((at) => LIST_ITEM.test(p.text.slice(at, at + 8)));
@@ -690,6 +704,8 @@ export function sentenceList(paras: readonly Paragraph[], i: number): Taken | un
     // "- **Anlage 2**: Genehmigte Unterauftragsverarbeiter (§ 8.1)", then "- **Anlage 3**:
     // Löschkonzept": the colon is the next item's label, not the start of a list.
     if (itemStartsBetween(p, after, after + start.index)) continue;
+    // "Nicht als Unterauftragsverarbeiter geführt: TikTok ..., Stripe": the companies that are none.
+    if (NOT_AS_SUBPROCESSORS.test(p.text.slice(Math.max(0, word.index - NEGATION_REACH), after))) continue;
     const from = after + start.index + start[0].length;
     const stop = sentenceEnd(p.text.slice(from, from + MAX_SENTENCE_LIST));
     if (!stop && p.text.length - from > MAX_SENTENCE_LIST) continue;
@@ -838,7 +854,9 @@ export function labelledEntries(paras: readonly Paragraph[], i: number): Taken |
         // A value ending in a comma goes on with more names on the next line ("Subencargados
         // declarados: Meta (WhatsApp),", then "Anthropic (IA), OpenAI ..."): a list, not one name.
         const oneName = nameLike(value) && !/[,;]$/.test(value);
-        if ((column === "name" && !KEYWORDS.contactLabel.test(label) && oneName) || titled) {
+        // "Not sub-processors: Stripe, Google": a label that says the companies are none.
+        const named = column === "name" && !KEYWORDS.contactLabel.test(label) && !NOT_AS_SUBPROCESSORS.test(label);
+        if ((named && oneName) || titled) {
           close();
           open = { name: titled ?? value, para: p, line: p.lines[0] + n, text: whole.trim(), lines: [raw] };
           labelled = true;

@@ -206,6 +206,7 @@ export const de: LanguageWords = {
     cloudRegion: "regionen|region",
     dataCentre: "rechenzentr\\p{L}*|server\\p{L}*",
     objectAtEnd: "\\b(widersprechen|(einspruch|einwände|einwand|widerspruch)\\b[^.;]{0,60}?\\b(erheben|einlegen))\\s*[.;]?\\s*$",
+    asWord: "\\bals\\b",
     notWord: "\\bkeine?\\b|\\bnicht\\b",
     engagedAs: "als (?:weitere[rn]? |zugelassene[rn]? )?",
     scc: "standardvertragsklausel",

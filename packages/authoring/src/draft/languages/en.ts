@@ -213,6 +213,7 @@ export const en: LanguageWords = {
       "(?<!\\p{L})(?:europe|asia|africa|north america|south america|latin america|the americas|middle east|apac|emea|worldwide|globally|across the world)(?!\\p{L})",
     cloudRegion: "regions?",
     dataCentre: "data ?cent(?:er|re)s?|servers?",
+    asWord: "\\bas\\b",
     notWord: "\\bnot\\b|\\bnon-?\\b|\\bno\\b|\\bother than\\b",
     engagedAs: "as (?:an? |its |their |our |the )?(?:(?:additional|further|authori[sz]ed|approved) )?",
     scc: "\\b(scc|sccs)\\b|standard contractual",

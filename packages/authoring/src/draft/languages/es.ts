@@ -194,6 +194,7 @@ export const es: LanguageWords = {
       "(?<!\\p{L})(?:europa|asia|áfrica|norteamérica|américa del norte|sudamérica|américa latina|latinoamérica|todo el mundo|mundial(?:mente)?)(?!\\p{L})",
     cloudRegion: "regi(?:ón|ones)",
     dataCentre: "centros? de datos|servidores?",
+    asWord: "\\bcomo\\b",
     notWord: "\\bno\\b|\\bningún\\b|\\bninguna\\b",
     engagedAs: "(?:como|en calidad de) (?:nuevos? |otros? )?",
   },

@@ -206,6 +206,7 @@ export const fr: LanguageWords = {
       "(?<!\\p{L})(?:europe|asie|afrique|amérique du nord|amérique du sud|amérique latine|monde entier|mondial(?:e|ement)?)(?!\\p{L})",
     cloudRegion: "régions?",
     dataCentre: "centres? de données|serveurs?|datacenters?",
+    asWord: "\\bcomme\\b|\\ben tant que\\b",
     notWord: "\\bne sont pas\\b|\\bpas\\b|\\bnon\\b|\\baucun",
     engagedAs: "(?:en (?:tant que|qualité de)|comme) (?:nouveaux? |nouvelles? )?",
     scc: "\\bcct\\b|clauses contractuelles types",

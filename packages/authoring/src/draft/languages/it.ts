@@ -181,6 +181,7 @@ export const it: LanguageWords = {
     region: "(?<!\\p{L})(?:europa|asia|africa|nord america|america del nord|sud america|america latina|tutto il mondo|mondiale)(?!\\p{L})",
     cloudRegion: "region[ei]",
     dataCentre: "data ?cent(?:er|re)|server|centri (?:di )?(?:elaborazione )?dati",
+    asWord: "\\bcome\\b|\\bquali?\\b",
     notWord: "\\bnon\\b|\\bnessun",
     engagedAs: "(?:come|quale|in qualità di) (?:ulteriori? )?",
   },

@@ -195,6 +195,7 @@ export const nl: LanguageWords = {
     cloudRegion: "regio(?:'s)?",
     dataCentre: "datacent(?:er|ra)s?|rekencentr\\p{L}*|servers?",
     objectAtEnd: "\\bbezwaar\\b[^.;]{0,60}?\\b(maken|aantekenen)(?:\\s+tegen\\b[^.;]{0,60})?\\s*[.;]?\\s*$",
+    asWord: "\\bals\\b",
     notWord: "\\bniet\\b|\\bgeen\\b",
     engagedAs: "als (?:een |nieuwe |extra )?",
     scc: "modelcontract|standaardcontract",

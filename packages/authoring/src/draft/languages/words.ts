@@ -76,6 +76,8 @@ export const CONCEPTS = [
   "objectAtEnd",
   // A word that denies what follows ("Out-of-scope tools (not subprocessors)").
   "notWord",
+  // "as" between a negation and what a company is not ("Nicht als Unterauftragsverarbeiter geführt").
+  "asWord",
   "locatedIn",
   "placedBefore",
   "hostingLabel",
