@@ -6495,3 +6495,35 @@ describe("a draft's numbers in double brackets, and companies said to be no sub-
     ).toEqual(["Hetzner Online GmbH"]);
   });
 });
+
+describe("backups deleted in a clause that goes on with the deleting, and a location cell naming a place outside the EEA among others (seventeenth round)", () => {
+  it("reads the backups' period after ', and from backup systems' (three languages), and no period of another party's clause", () => {
+    for (const text of [
+      "12.1.2 **Deletion:** After the export period, the Processor shall delete all Personal Data from its active systems within **60 days**, and from backup systems within **90 days**, unless retention is required by EU or Belgian law.",
+      "Les données sont supprimées des systèmes actifs sous 60 jours, et des sauvegardes sous 90 jours.",
+      "Die Daten werden aus den aktiven Systemen innerhalb von 60 Tagen gelöscht, und aus den Backups innerhalb von 90 Tagen.",
+    ])
+      expect(keptPeriods(`${text}\n`), text).toEqual(["60 days", "90 days"]);
+    expect(keptPeriods("Data is deleted within 30 days, and the Customer may request a copy of its backups within 10 days.\n")).toEqual([
+      "30 days",
+    ]);
+  });
+
+  it("takes the place outside the EEA a location cell names among others, by name or as 'US', and no province's code", () => {
+    const rows = [
+      ["Stripe Inc.", "EU (Ireland), limited US processing", "US"],
+      ["ElevenLabs Inc.", "EU and US", "US"],
+      ["Twilio Inc.", "US (headquarters), EU processing", "US"],
+      ["Acme GmbH", "EU and Switzerland", "CH"],
+      ["Foo SpA", "Italy and Canada", "CA"],
+      ["Aruba S.p.A.", "Via San Clemente 53, 24036 Ponte San Pietro (BG), Italia", "IT"],
+      ["Bar SpA", "Via Roma 1, 22100 Como (CO), Italia", "IT"],
+    ];
+    const table = [
+      "| Sub-Processor | Purpose | Location |",
+      "|---|---|---|",
+      ...rows.map(([n, place]) => `| **${n}** | Hosting | ${place} |`),
+    ].join("\n");
+    expect(draft(`${table}\n`).terms.subprocessors?.map((x) => [x.value.name, x.value.country])).toEqual(rows.map(([n, , c]) => [n, c]));
+  });
+});

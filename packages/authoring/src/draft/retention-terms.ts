@@ -162,6 +162,25 @@ function anonymousKeeping(s: Sentence, x: FoundPeriod): boolean {
   return KEYWORDS.anonymousData.test(after.slice(0, ANONYMOUS_REACH)) && !KEYWORDS.deleting.test(rest);
 }
 
+/**
+ * A clause opening with "and" or "or" after its comma and naming backups or logs within its next
+ * few words ("..., and from backup systems within 90 days", "..., et des sauvegardes sous 90
+ * jours"): no verb or party of its own comes first.
+ */
+const COORDINATED_STORE = new RegExp(
+  `^[\\s,]*(?:${KEYWORDS.andOr.source})\\s+(?:\\S+\\s+){0,3}?(?:${KEYWORDS.backup.source}|${KEYWORDS.logWord.source})`,
+  "iu",
+);
+
+/**
+ * Whether a period is the backups' or the logs' in a clause that goes on with the keeping or
+ * deleting before it, its verb left out: "shall delete all Personal Data from its active systems
+ * within 60 days, and from backup systems within 90 days".
+ */
+function backupsGoOnWithIt(s: Sentence, x: FoundPeriod): boolean {
+  return COORDINATED_STORE.test(clauseOf(s, x)) && KEYWORDS.retention.test(partAround(s, x).before);
+}
+
 /** Retention periods: a period in a sentence about keeping or deleting data, with the words it is about. */
 export function retention(ctx: Context): Array<Found<Period> & { category: string }> {
   const out: Array<Found<Period> & { category: string }> = [];
@@ -265,7 +284,8 @@ function aKeepingsPeriod(
       deletedAfter(s, x) ||
       labelsADeleting(s, x) ||
       detailOfADeleting(s, x) ||
-      aSettingsDefault(s, x))
+      aSettingsDefault(s, x) ||
+      backupsGoOnWithIt(s, x))
   );
 }
 

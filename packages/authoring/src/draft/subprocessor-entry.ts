@@ -133,16 +133,40 @@ export function entry(name: string, rowText: string, locationText: string, glued
 
 /**
  * A location cell's country. Of places given as alternatives ("NL / CH", "US / IE (EU)", "EU /
- * US"), the first outside the EEA: the one a check of transfers needs, as the corpus reads such rows.
+ * US"), the first outside the EEA: the one a check of transfers needs, as the corpus reads such
+ * rows. So too where the cell names one outside the EEA among others by name or as "US" or "UK"
+ * ("EU and US", "EU (Ireland), limited US processing", "US (headquarters), EU processing"); an
+ * address's province in brackets is no country there ("Ponte San Pietro (BG), Italia").
  */
 function cellCountry(cell: string, glued: boolean): string | undefined {
   const codes = cell
     .split(/[/;]/)
     .map((part) => placeIn(part, glued))
     .filter((c): c is string => c !== undefined);
-  if (new Set(codes).size <= 1) return placeIn(cell, glued);
-  return codes.find((c) => !inEeaToday(c)) ?? codes[0];
+  const read = new Set(codes).size <= 1 ? placeIn(cell, glued) : (codes.find((c) => !inEeaToday(c)) ?? codes[0]);
+  if (read !== undefined && !inEeaToday(read)) return read;
+  const outside = cell
+    .split(PLACES_APART)
+    .map((part) => placeIn(part.replace(BRACKETED_CODE, " "), glued) ?? codeWordIn(part))
+    .find((c) => c !== undefined && !inEeaToday(c));
+  return outside ?? read;
 }
+
+/** A two-letter code in brackets, an address's province or state ("(BG)", "(CA)"). */
+const BRACKETED_CODE = /\(\s*[A-Z]{2}\s*\)/g;
+
+/**
+ * "US" or "UK" as a word of a location cell's part ("limited US processing", "US (headquarters)"):
+ * in capitals, the two codes no word of the reader's languages is written as. Other codes inside
+ * words stay unread ("IT support", "DE-CIX"), as countries.ts reads only lone codes.
+ */
+function codeWordIn(part: string): string | undefined {
+  const m = /(?<![\p{L}.-])(US|UK)(?![\p{L}.-])/u.exec(part);
+  return m ? { US: "US", UK: "GB" }[m[1] as "US" | "UK"] : undefined;
+}
+
+/** What separates a cell's places: a slash, a semicolon, a comma, "and", "or" (in each language). */
+const PLACES_APART = phrase("andOr", "[/;,]|\\s+(?:", ")\\s+", "iu");
 
 /** A party named in a role: "Provider as Processor", "Customer as Controller", "Vendor as a Sub-processor". */
 const ROLE_NAME = new RegExp(
