@@ -6527,3 +6527,18 @@ describe("backups deleted in a clause that goes on with the deleting, and a loca
     expect(draft(`${table}\n`).terms.subprocessors?.map((x) => [x.value.name, x.value.country])).toEqual(rows.map(([n, , c]) => [n, c]));
   });
 });
+
+describe("a request passed on to the controller (seventeenth round)", () => {
+  it("takes no keeping from the time a request is forwarded in, beside a deleting tool, in six languages", () => {
+    for (const text of [
+      "TradeXLabel forwards requests received directly to the Broker within 3 business days and provides the export/erase tooling of the platform to fulfil them.",
+      "Der Auftragnehmer leitet Anfragen betroffener Personen innerhalb von 3 Werktagen an den Auftraggeber weiter und stellt Export- und Löschfunktionen bereit.",
+      "Le Sous-traitant transmet au Client toute demande d'une personne concernée dans un délai de 3 jours ouvrés et fournit les outils d'effacement.",
+      "El Encargado remitirá al Responsable cualquier solicitud de los interesados en un plazo de 3 días hábiles y facilitará las herramientas de supresión.",
+      "Il Responsabile inoltra al Titolare ogni richiesta degli interessati entro 3 giorni lavorativi e fornisce gli strumenti di cancellazione.",
+      "De verwerker stuurt verzoeken van betrokkenen binnen 3 werkdagen door aan de verwerkingsverantwoordelijke en biedt verwijderfuncties.",
+    ])
+      expect(keptPeriods(`${text}\n`), text).toEqual([]);
+    expect(keptPeriods("Data is deleted within 30 days of a request forwarded by the Customer.\n")).toEqual(["30 days"]);
+  });
+});

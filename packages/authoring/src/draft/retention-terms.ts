@@ -399,9 +399,16 @@ function periodAfterTheList(sentences: readonly Sentence[], i: number): FoundPer
  * 30 días", "Response time: 5 days"), with no keeping or deleting between them and the period.
  */
 function anAnswersTime(s: Sentence, x: FoundPeriod): boolean {
-  const near = partAround(s, x).before.slice(-ANSWER_WORDS_REACH);
+  const before = partAround(s, x).before;
+  const near = before.slice(-ANSWER_WORDS_REACH);
   const answer = [...near.matchAll(ANSWER_WORDS)].at(-1);
-  return answer !== undefined && !KEYWORDS.retention.test(near.slice(answer.index));
+  if (answer !== undefined && !KEYWORDS.retention.test(near.slice(answer.index))) return true;
+  // "forwards requests received directly to the Broker within 3 business days": a request passed
+  // on. The words may close after the period ("leitet Anfragen ... innerhalb von 3 Werktagen an den
+  // Auftraggeber weiter"); they must open before it, no keeping or deleting between.
+  const { after } = partAround(s, x);
+  const forwarded = [...`${before}${x.text}${after}`.matchAll(FORWARD_WORDS)].filter((m) => m.index < before.length).at(-1);
+  return forwarded !== undefined && !KEYWORDS.retention.test(before.slice(forwarded.index));
 }
 
 /** How far before a period the words of a time to answer are read. */
@@ -413,6 +420,7 @@ const SUBPROCESSOR_WORDS = everywhere("subprocessor");
 /** Every word of a deleting, of a time to answer, of rectification, in a text: built once, not for each period. */
 const DELETING_WORDS = everywhere("deleting");
 const ANSWER_WORDS = everywhere("answerTime");
+const FORWARD_WORDS = everywhere("forwardsRequest");
 const RECTIFICATION_WORDS = everywhere("rectification");
 
 /**

@@ -157,6 +157,7 @@ export const de: LanguageWords = {
     templateNotes: "\\bhinweise zur (?:verwendung|nutzung) (?:dieser|der) vorlage\\b|\\bausfüllhinweise\\b",
     countedFrom: "nach|ab|seit",
     purposeWord: "um",
+    forwardsRequest: "weiterleit|weitergeleitet|leitet[^.;]{0,80}\\bweiter\\b",
     answerTime: "antwort|reaktionszeit|bearbeitungs(?:zeit|frist|dauer)|rückmeldung",
     // "kündigt ... an" (announces, a separable verb closing its clause) and "Ankündigung" are no termination.
     otherAct: "(?<![\\p{L}])kündig\\p{L}*(?![^.;]{0,80}\\san(?:\\s*[.;,]|\\s*$))|zahlung|erstatt|alternativ|einigung|einigen",

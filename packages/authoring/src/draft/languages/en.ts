@@ -160,6 +160,8 @@ export const en: LanguageWords = {
       "\\bhow to use this (?:template|document)\\b|\\b(?:instructions|notes|guidance) (?:for|on) (?:using |completing )?this (?:template|document)\\b|\\bdrafting notes\\b",
     countedFrom: "of|from|after|following|upon",
     purposeWord: "to",
+    forwardsRequest:
+      "\\b(?:forward|redirect|refer)(?:s|red|ed|ing)?\\b[^.;]{0,60}\\brequests?\\b|\\brequests?\\b[^.;]{0,40}\\b(?:forwarded|redirected|referred|passed on)\\b",
     answerTime:
       "\\brespon(?:d|ds|ded|ding|se|ses)\\b|\\brepl(?:y|ies)\\b|\\banswer|\\backnowledg|\\bresolution time|\\bturnaround|\\bprocessing time(?:frame)?s?\\b",
     otherAct: "terminat|rescind|refund|reimburs|payment|invoice|alternative|reach(?:es|ed)? (?:an? )?(?:agreement|resolution)",

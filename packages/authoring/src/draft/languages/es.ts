@@ -150,6 +150,7 @@ export const es: LanguageWords = {
       "\\binstrucciones (?:de uso|para (?:usar|utilizar|completar)) (?:de )?(?:esta|la) plantilla\\b|\\bcómo usar esta plantilla\\b",
     countedFrom: "desde|tras|después de|a partir de",
     purposeWord: "para",
+    forwardsRequest: "(?:remit|reenv|traslad)\\w*[^.;]{0,60}\\bsolicitud",
     answerTime: "\\brespuesta|\\bresponder|(?:tiempos?|plazos?) de (?:reacción|atención|tramitación)",
     otherAct: "pago|reembolso|alternativ|rescind|rescisi[oó]n|resolver el contrato|alcanz\\w* un acuerdo|lleg\\w* a un acuerdo",
     controllerParty: "\\b(?:responsable|cliente)\\w*",

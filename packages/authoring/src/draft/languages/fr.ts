@@ -157,6 +157,7 @@ export const fr: LanguageWords = {
       "\\b(?:notes|instructions|mode) d'(?:utilisation|emploi) (?:de ce|du) (?:modèle|document)\\b|\\bcomment utiliser ce modèle\\b",
     countedFrom: "après|suivant|à compter d[eu]|dès",
     purposeWord: "pour|afin de",
+    forwardsRequest: "transmet\\w*[^.;]{0,60}\\bdemandes?\\b|\\bdemandes?\\b[^.;]{0,40}transmises?",
     answerTime: "\\brépon|délais? de (?:réaction|traitement)",
     otherAct: "résili|paiement|rembourse|alternativ|parv(?:en|ien)\\w*(?: pas)? à un accord|trouv\\w* un accord",
     controllerParty: "\\b(?:responsable|client)\\w*",

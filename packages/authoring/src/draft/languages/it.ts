@@ -138,6 +138,7 @@ export const it: LanguageWords = {
       "\\bistruzioni (?:per l'uso|d'uso|per la compilazione) (?:del|di questo) (?:modello|documento)\\b|\\bcome usare questo modello\\b",
     countedFrom: "dalla|dal|dopo|a partire da|da",
     purposeWord: "per",
+    forwardsRequest: "(?:inoltr|trasmett)\\w*[^.;]{0,60}\\brichiest",
     answerTime: "\\brispost|\\brispondere|temp[oi] di (?:reazione|presa in carico|evasione|lavorazione)",
     otherAct: "risoluzione|recesso|recedere|pagamento|rimborso|alternativ|raggiung\\w* un accordo",
     controllerParty: "\\b(?:titolare|cliente)\\b",

@@ -145,6 +145,7 @@ export const nl: LanguageWords = {
     templateNotes: "\\b(?:gebruiksinstructies|invulinstructies|toelichting) (?:bij|voor) (?:dit|het) (?:model|sjabloon)\\b",
     countedFrom: "na|vanaf|sinds",
     purposeWord: "om",
+    forwardsRequest: "stuurt[^.;]{0,60}\\bdoor\\b|doorsturen|doorgestuurd|doorgeleid",
     answerTime: "\\breactie|\\bantwoord|\\bbeantwoord|\\bresponstijd|\\b(?:afhandel|behandel)(?:ings)?(?:tijd|termijn)",
     otherAct: "opzeg|beëindig|betaling|terugbetal|alternatief|overeenstemming",
     controllerParty: "\\b(?:verwerkingsverantwoordelijke|verantwoordelijke|opdrachtgever|klant)\\b",

@@ -180,6 +180,9 @@ export const CONCEPTS = [
   // A time to answer or act on a request ("Response time", "Reaktionszeit", "délai de réponse"):
   // a label of it names no keeping, whatever is deleted near it.
   "answerTime",
+  // A data subject's request passed on to the controller ("forwards requests ... to the Broker
+  // within 3 business days", "leitet die Anfrage ... weiter"): a request's time, not a keeping.
+  "forwardsRequest",
   // A setting's default ("default 12 months", "par défaut", "standaard", "por defecto"): the period
   // that applies until the customer sets another.
   "byDefault",
