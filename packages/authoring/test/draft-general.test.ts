@@ -6542,3 +6542,18 @@ describe("a request passed on to the controller (seventeenth round)", () => {
     expect(keptPeriods("Data is deleted within 30 days of a request forwarded by the Customer.\n")).toEqual(["30 days"]);
   });
 });
+
+describe("a register's providers still to be chosen, named by their kind first (seventeenth round)", () => {
+  it("reads no company from 'Fournisseur SMS futur', 'Prestataire d'hébergement', 'Proveedor de pagos', and one from 'Partner Logistics'", () => {
+    const table = [
+      "| Sous-traitant ultérieur | Service | Localisation |",
+      "|---|---|---|",
+      "| Partner Logistics | Livraison | Allemagne |",
+      "| Fournisseur SMS futur | SMS | Non connecté |",
+      "| Prestataire d'hébergement | Hébergement | France |",
+      "| Proveedor de pagos | Pagos | España |",
+      "| Fornitore di servizi email | Email | Italia |",
+    ].join("\n");
+    expect(draft(`${table}\n`).terms.subprocessors?.map((x) => x.value.name)).toEqual(["Partner Logistics"]);
+  });
+});

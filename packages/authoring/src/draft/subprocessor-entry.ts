@@ -24,6 +24,18 @@ let legal: LegalData | undefined;
 /** A name whose last word is a kind of company ("... VPS provider", "... Hosting-Anbieter"). */
 const KIND_OF_COMPANY_LAST = phrase("kindOfCompany", "(?:^|[\\s-])(?:", ")$", "iu");
 
+/**
+ * A name that opens with a kind of company and goes on in lower case, as French, Spanish and
+ * Italian put the noun first ("Fournisseur SMS futur", "Prestataire d'hébergement", "Proveedor de
+ * pagos"): a kind, not a company ("Partner Logistics" names one).
+ */
+const KIND_OF_COMPANY_FIRST_WORD = phrase("kindOfCompany", "^(?:", ")(?![\\p{L}])", "iu");
+
+function kindOfCompanyFirst(name: string): boolean {
+  // Case counts for the word in lower case after it (a case-insensitive \p{Ll} matches capitals too).
+  return KIND_OF_COMPANY_FIRST_WORD.test(name) && /\s\p{Ll}/u.test(name);
+}
+
 /** Whether a country is in the EEA today, by the same dated facts the policies judge by. */
 function inEeaToday(country: string): boolean {
   legal ??= (readBundle().data.lib as { legal?: LegalData } | undefined)?.legal ?? {};
@@ -120,7 +132,7 @@ export function entry(name: string, rowText: string, locationText: string, glued
   // a role, not a company.
   if (ROLE_NAME.test(clean)) return undefined;
   // "Austrian Tier-III+ VPS provider", "Hosting-Anbieter": a kind of company, not one by name.
-  if (KIND_OF_COMPANY_LAST.test(clean) && !endsInLegalForm(clean)) return undefined;
+  if ((KIND_OF_COMPANY_LAST.test(clean) || kindOfCompanyFirst(clean)) && !endsInLegalForm(clean)) return undefined;
   // "EU SCCs", "Binding Corporate Rules", "EU-U.S. DPF": a transfer mechanism, not a company.
   if (namesATransferMechanism(clean)) return undefined;
   // "Name (Country) - Purpose": a header line of column words, not a company.
