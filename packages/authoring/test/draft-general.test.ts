@@ -6557,3 +6557,20 @@ describe("a register's providers still to be chosen, named by their kind first (
     expect(draft(`${table}\n`).terms.subprocessors?.map((x) => x.value.name)).toEqual(["Partner Logistics"]);
   });
 });
+
+describe("sub-processors named in brackets after where their list is, and a list ending with a kind (seventeenth round)", () => {
+  it("reads '... listed in Annex 3 (Cloudflare, Neon, Modal, Stripe, and any LLM provider)' and 'include AWS, Google and other cloud providers'", () => {
+    const names = (text: string): string[] => (draft(`${text}\n`).terms.subprocessors ?? []).map((x) => x.value.name);
+    expect(
+      names(
+        "The Controller grants general authorisation for the sub-processors listed in Annex 3 (Cloudflare, Neon, Modal, Stripe, and any LLM provider).",
+      ),
+    ).toEqual(["Cloudflare", "Neon", "Modal", "Stripe"]);
+    expect(names("Our sub-processors include Amazon Web Services, Google and other cloud providers.")).toEqual([
+      "Amazon Web Services",
+      "Google",
+    ]);
+    // A bracket right after the word explains it: no list.
+    expect(names("## 3.4 Sous-traitants ultérieurs (Art. 28.3.d)\n\nLe Prestataire informe le Client de tout changement.")).toEqual([]);
+  });
+});

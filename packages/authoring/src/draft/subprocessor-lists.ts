@@ -638,8 +638,35 @@ const MAX_SENTENCE_LIST = 2000;
 /** Every sub-processor word of a text, in order. */
 const SUBPROCESSOR_WORDS = new RegExp(KEYWORDS.subprocessor.source, "gi");
 
-/** Where a sentence's list of names starts: a colon, or "include", "namely" and their kin. */
+/**
+ * Where a sentence's list of names starts: a colon, "include", "namely" and their kin, or a
+ * bracket opening on a capital (the list in brackets ends at its close).
+ */
 const LIST_START = new RegExp(`:\\s+|(?:${KEYWORDS.listIntro.source})\\s*:?\\s*`, "iu");
+
+/** A bracket opening on a capital (case counts: a case-insensitive \p{Lu} matches lower case too). */
+const BRACKET_START = /\(\s*(?=\p{Lu})/u;
+
+/**
+ * The earlier of a window's list starts: a colon or an introduction's words, or a bracket after
+ * words saying where the list is ("listed in Annex 3 (Cloudflare, ..."); a bracket right after the
+ * word explains it ("Sous-traitants ultérieurs (Art. 28.3.d)", "sub-verwerkers buiten de EU (...").
+ */
+function listStart(window: string): RegExpExecArray | null {
+  const a = LIST_START.exec(window);
+  const found = BRACKET_START.exec(window);
+  const b = found && KEYWORDS.listWord.test(window.slice(0, found.index)) ? found : null;
+  return a && b ? (a.index <= b.index ? a : b) : (a ?? b);
+}
+
+/**
+ * A list's last item when it is a kind of company in lower case (", Stripe, and any LLM provider"):
+ * the list names the others. Case counts: the kind is written in lower case, a company is not.
+ */
+const KIND_TAIL = new RegExp(
+  `(?:,\\s*|\\s+)(?:(?:${KEYWORDS.andOr.source})\\s+)?(?<![\\p{L}])\\p{Ll}[^,;()]*?(?:${KEYWORDS.kindOfCompany.source})s?\\s*$`,
+  "u",
+);
 
 /**
  * Where the sentence a list is in ends: a full stop before a capital, the next numbered or bulleted
@@ -699,7 +726,7 @@ export function sentenceList(paras: readonly Paragraph[], i: number): Taken | un
   for (const word of p.text.matchAll(SUBPROCESSOR_WORDS)) {
     const after = word.index + word[0].length;
     // Bounded windows keep a paragraph of many sub-processor words linear to read.
-    const start = LIST_START.exec(p.text.slice(after, after + 120));
+    const start = listStart(p.text.slice(after, after + 120));
     if (!start || start.index > 80) continue;
     // "- **Anlage 2**: Genehmigte Unterauftragsverarbeiter (§ 8.1)", then "- **Anlage 3**:
     // Löschkonzept": the colon is the next item's label, not the start of a list.
@@ -707,10 +734,14 @@ export function sentenceList(paras: readonly Paragraph[], i: number): Taken | un
     // "Nicht als Unterauftragsverarbeiter geführt: TikTok ..., Stripe": the companies that are none.
     if (NOT_AS_SUBPROCESSORS.test(p.text.slice(Math.max(0, word.index - NEGATION_REACH), after))) continue;
     const from = after + start.index + start[0].length;
-    const stop = sentenceEnd(p.text.slice(from, from + MAX_SENTENCE_LIST));
-    if (!stop && p.text.length - from > MAX_SENTENCE_LIST) continue;
+    // "the sub-processors listed in Annex 3 (Cloudflare, Neon, Modal, Stripe, and any LLM
+    // provider)": a list in brackets ends at their close.
+    const bracketed = start[0].startsWith("(");
+    const close = bracketed ? p.text.indexOf(")", from) : -1;
+    const stop = bracketed ? (close >= 0 ? { index: close - from } : undefined) : sentenceEnd(p.text.slice(from, from + MAX_SENTENCE_LIST));
+    if (!stop && (bracketed || p.text.length - from > MAX_SENTENCE_LIST)) continue;
     const to = stop ? from + stop.index : p.text.length;
-    const list = p.text.slice(from, to);
+    const list = p.text.slice(from, to).replace(KIND_TAIL, "");
     const items = namedItems(itemsOf(list));
     if (items.length === 0 || !items.every((it) => nameLike(it.name))) continue;
     const opens = Math.max(0, ...[". ", "\n"].map((c) => p.text.lastIndexOf(c, word.index) + c.length));
