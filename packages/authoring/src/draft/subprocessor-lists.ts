@@ -660,13 +660,22 @@ function listStart(window: string): RegExpExecArray | null {
 }
 
 /**
- * A list's last item when it is a kind of company in lower case (", Stripe, and any LLM provider"):
- * the list names the others. Case counts: the kind is written in lower case, a company is not.
+ * A list without its last item when that item is a kind of company in lower case (", Stripe, and
+ * any LLM provider"): the list names the others. Case counts: the kind is written in lower case, a
+ * company is not. Only the part after the list's last separator is tested, once (anchored), so a
+ * long list costs one pass.
  */
-const KIND_TAIL = new RegExp(
-  `(?:,\\s*|\\s+)(?:(?:${KEYWORDS.andOr.source})\\s+)?(?<![\\p{L}])\\p{Ll}[^,;()]*?(?:${KEYWORDS.kindOfCompany.source})s?\\s*$`,
-  "u",
-);
+function withoutKindTail(list: string): string {
+  const last = [...list.matchAll(ITEM_SEPARATOR)].at(-1);
+  if (last === undefined) return list;
+  return KIND_ITEM.test(list.slice(last.index + last[0].length)) ? list.slice(0, last.index) : list;
+}
+
+/** What separates a list's items: a comma, "and", "or", a comma and "and". */
+const ITEM_SEPARATOR = new RegExp(`,\\s*(?:(?:${KEYWORDS.andOr.source})\\s+)?|\\s+(?:${KEYWORDS.andOr.source})\\s+`, "giu");
+
+/** An item that is a kind of company, in lower case ("any LLM provider", "other cloud providers"). */
+const KIND_ITEM = new RegExp(`^\\p{Ll}[^,;()]*(?<![\\p{L}])(?:${KEYWORDS.kindOfCompany.source})s?\\s*$`, "u");
 
 /**
  * Where the sentence a list is in ends: a full stop before a capital, the next numbered or bulleted
@@ -737,11 +746,11 @@ export function sentenceList(paras: readonly Paragraph[], i: number): Taken | un
     // "the sub-processors listed in Annex 3 (Cloudflare, Neon, Modal, Stripe, and any LLM
     // provider)": a list in brackets ends at their close.
     const bracketed = start[0].startsWith("(");
-    const close = bracketed ? p.text.indexOf(")", from) : -1;
-    const stop = bracketed ? (close >= 0 ? { index: close - from } : undefined) : sentenceEnd(p.text.slice(from, from + MAX_SENTENCE_LIST));
+    const close = bracketed ? p.text.slice(from, from + MAX_SENTENCE_LIST).indexOf(")") : -1;
+    const stop = bracketed ? (close >= 0 ? { index: close } : undefined) : sentenceEnd(p.text.slice(from, from + MAX_SENTENCE_LIST));
     if (!stop && (bracketed || p.text.length - from > MAX_SENTENCE_LIST)) continue;
     const to = stop ? from + stop.index : p.text.length;
-    const list = p.text.slice(from, to).replace(KIND_TAIL, "");
+    const list = withoutKindTail(p.text.slice(from, to));
     const items = namedItems(itemsOf(list));
     if (items.length === 0 || !items.every((it) => nameLike(it.name))) continue;
     const opens = Math.max(0, ...[". ", "\n"].map((c) => p.text.lastIndexOf(c, word.index) + c.length));
