@@ -199,3 +199,13 @@ export function placeIn(text: string, glued = false): string | undefined {
   const plain = withFlagsAsCodes(text);
   return countryIn(plain, glued) ?? countryOfCityIn(plain) ?? countryOfRegionIn(plain);
 }
+
+/**
+ * "US" or "UK" as a word of a location cell's part ("limited US processing", "US (headquarters)"):
+ * in capitals, the two codes no word of the reader's languages is written as. Other codes inside
+ * words stay unread ("IT support", "DE-CIX"): elsewhere only lone codes are read (countryIn).
+ */
+export function codeWordIn(part: string): string | undefined {
+  const m = /(?<![\p{L}.-])(US|UK)(?![\p{L}.-])/u.exec(part);
+  return m ? { US: "US", UK: "GB" }[m[1] as "US" | "UK"] : undefined;
+}

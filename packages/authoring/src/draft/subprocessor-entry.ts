@@ -1,6 +1,6 @@
 import { citeClause, rowCells, withoutMarkup, type Paragraph } from "./document.js";
 import { columnWords, COLUMN_WORDS, CROSS_REFERENCE_FIRST, KEYWORDS, phrase } from "./language.js";
-import { countryIn, placeIn } from "./countries.js";
+import { codeWordIn, countryIn, placeIn } from "./countries.js";
 import { findPeriods } from "./periods.js";
 import { escapeRegExp, inEea, readBundle, type LegalData } from "@dpa-lint/core";
 import type { Found } from "./terms.js";
@@ -166,16 +166,6 @@ function cellCountry(cell: string, glued: boolean): string | undefined {
 
 /** A two-letter code in brackets, an address's province or state ("(BG)", "(CA)"). */
 const BRACKETED_CODE = /\(\s*[A-Z]{2}\s*\)/g;
-
-/**
- * "US" or "UK" as a word of a location cell's part ("limited US processing", "US (headquarters)"):
- * in capitals, the two codes no word of the reader's languages is written as. Other codes inside
- * words stay unread ("IT support", "DE-CIX"), as countries.ts reads only lone codes.
- */
-function codeWordIn(part: string): string | undefined {
-  const m = /(?<![\p{L}.-])(US|UK)(?![\p{L}.-])/u.exec(part);
-  return m ? { US: "US", UK: "GB" }[m[1] as "US" | "UK"] : undefined;
-}
 
 /** What separates a cell's places: a slash, a semicolon, a comma, "and", "or" (in each language). */
 const PLACES_APART = phrase("andOr", "[/;,]|\\s+(?:", ")\\s+", "iu");
