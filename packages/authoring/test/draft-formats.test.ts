@@ -846,6 +846,19 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     for (const unclosed of ["<tr>", "<!--", "<script>", "<tr><td>"]) expectLinear(htmlText, (n) => unclosed.repeat(n), 2000, unclosed);
   }, 120_000);
 
+  it("reads in linear time a sentence of keepings of many lengths, of settings' ranges and defaults, in French too", () => {
+    const draft = (text: string): unknown => draftFromText({ name: "x.txt", format: "text", text }, "x");
+    const shapes = [
+      // Keepings of as many lengths, with settings' ranges and defaults, in French too: each term's
+      // quote (the whole sentence) read once for its words, kinds, citations, language and
+      // settings, not once per term (that was quadratic).
+      (n: number) =>
+        `${Array.from({ length: n }, (_, i) => `data ${i} is kept for 1–${(i % 900) + 2} days (default ${(i % 900) + 1} days)`).join(", ")}.\n`,
+      (n: number) => `${Array.from({ length: n }, (_, i) => `Les données ${i} sont supprimées sous ${(i % 900) + 1} jours`).join(", ")}.\n`,
+    ];
+    for (const [k, make] of shapes.entries()) expectLinear(draft, make, 125, `shape ${k}`);
+  }, 120_000);
+
   it("reads in linear time a sentence of many keepings, with or without its parts marked, and under a reservation of the law's keeping", () => {
     const draft = (text: string): unknown => draftFromText({ name: "x.txt", format: "text", text }, "x");
     const shapes = [

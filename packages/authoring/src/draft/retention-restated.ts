@@ -35,9 +35,16 @@ export function distinctRetention<T extends Found<Period> & { category: string }
   const quotes = new Map<string, string>();
   const lines = new Set<string>();
   const citations = new Set<string>();
-  const kept = new Restatements();
+  // What each quote holds, read once per quote: the terms of one sentence of thousands of keepings
+  // share its quote, and reading it again for each term was quadratic.
+  const memo = new QuoteReadings();
+  const kept = new Restatements(memo);
   const translations = new Translations();
   const settings = new Set<string>();
+  // What each quote's periods are the settings of, read once per quote: the terms of one sentence
+  // of thousands of keepings share its quote.
+  const settingsOfQuote = new Map<string, Map<string, string>>();
+  const periodSets = new Map<string, number>();
   // Per kind of data often said again (backups, logs), each period's first quote.
   const restatedKinds = new Map<RegExp, Map<string, string>>(RESTATED_KINDS.map((k) => [k, new Map()]));
   return terms.filter((t) => {
@@ -56,7 +63,9 @@ export function distinctRetention<T extends Found<Period> & { category: string }
     // One setting's default said again with its range ("the venue retention setting (1–60 months
     // per event; default 12 months)", then in an annex "(1–60 months after the event ends; default
     // 12 months)"): one term.
-    const setting = settingOf(t.quote, t.value);
+    let ofQuote = settingsOfQuote.get(t.quote);
+    if (ofQuote === undefined) settingsOfQuote.set(t.quote, (ofQuote = settingsIn(t.quote, periodSets)));
+    const setting = ofQuote.get(period);
     if (setting !== undefined && settings.has(setting)) return false;
     if (setting !== undefined) settings.add(setting);
     // The backups' or the logs' keeping said again in other words ("Persoonsgegevens in
@@ -66,7 +75,7 @@ export function distinctRetention<T extends Found<Period> & { category: string }
     // "Audit logs: 30 days") or say the same words (each about its own section's data, as two
     // sub-processors' rows "temporary transaction logs (max 30 days)").
     for (const [kind, firsts] of restatedKinds) {
-      if (!kind.test(t.quote)) continue;
+      if (!memo.kinds(t.quote).has(kind)) continue;
       const first = firsts.get(period);
       if (first !== undefined && first !== t.quote && !labelledApart(first, t.quote)) return false;
       if (first === undefined) firsts.set(period, t.quote);
@@ -77,7 +86,7 @@ export function distinctRetention<T extends Found<Period> & { category: string }
     // One period the same provision of law sets, said in the body and again in an annex
     // ("factures ... : 10 ans, art. L123-22 du Code de commerce", "Factures émises : 10 ans (art.
     // L123-22"), is one term.
-    const cited = citationsOf(t.quote);
+    const cited = memo.citations(t.quote);
     if (cited.some((c) => citations.has(`${period} ${c}`))) return false;
     for (const c of cited) citations.add(`${period} ${c}`);
     return true;
@@ -97,15 +106,22 @@ const RESTATED_KINDS: readonly RegExp[] = [KEYWORDS.backup, KEYWORDS.logWord];
  */
 class Translations {
   private readonly languages = new Map<string, Set<LanguageWords>>();
+  // Each quote's language, told once: the terms of one long sentence share its quote.
+  private readonly quoteLanguage = new Map<string, LanguageWords | undefined>();
+
+  private languageOf(quote: string): LanguageWords | undefined {
+    if (!this.quoteLanguage.has(quote)) this.quoteLanguage.set(quote, languageOf(quote));
+    return this.quoteLanguage.get(quote);
+  }
 
   saysAgain(period: string, t: { quote: string; clause: string }): boolean {
-    const language = languageOf(t.quote);
+    const language = this.languageOf(t.quote);
     const said = this.languages.get(translationKey(period, t.clause));
     return language !== undefined && said !== undefined && [...said].some((l) => l !== language);
   }
 
   add(period: string, t: { quote: string; clause: string }): void {
-    const language = languageOf(t.quote);
+    const language = this.languageOf(t.quote);
     const key = translationKey(period, t.clause);
     if (language === undefined || key === "") return;
     const said = this.languages.get(key) ?? new Set();
@@ -120,23 +136,56 @@ function translationKey(period: string, clause: string): string {
 }
 
 /**
- * The setting a keeping is the default of, named by its default and the other periods of its
- * line (the bounds of its range: "(1–60 months ...; default 12 months)" is "12 months of 60
- * months"), or undefined when the period is no default or the line gives no range: two settings
- * with the same default and no range may be two kinds of data.
+ * The settings a quote's periods are the defaults of, by period ("12 months"): a period named a
+ * default where its line gives a range too ("(1–60 months ...; default 12 months)"), the setting
+ * named by the default and the line's periods (the same default and range said again is the same
+ * setting). A period that is no default, or a line of one period, names none: two settings with
+ * the same default and no range may be two kinds of data. `periodSets` numbers each line's set of
+ * periods once, so that a line of thousands of periods is joined once, not once per default.
  */
-function settingOf(quote: string, value: Period): string | undefined {
+function settingsIn(quote: string, periodSets: Map<string, number>): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!KEYWORDS.byDefault.test(quote)) return out;
   const periods = findPeriods(quote);
   const key = (p: Period): string => `${p.value} ${p.unit}`;
-  const own = periods.find((p) => p.value === value.value && p.unit === value.unit);
-  if (!own) return undefined;
-  const near = quote.slice(Math.max(0, own.index - DEFAULT_NEAR), own.index + own.text.length + DEFAULT_NEAR);
-  const others = periods.filter((p) => p !== own).map(key);
-  return KEYWORDS.byDefault.test(near) && others.length > 0 ? `${key(own)} of ${[...new Set(others)].sort().join(", ")}` : undefined;
+  const joined = [...new Set(periods.map(key))].sort().join(", ");
+  if (!joined.includes(",")) return out;
+  let set = periodSets.get(joined);
+  if (set === undefined) periodSets.set(joined, (set = periodSets.size));
+  for (const own of periods) {
+    const near = quote.slice(Math.max(0, own.index - DEFAULT_NEAR), own.index + own.text.length + DEFAULT_NEAR);
+    if (KEYWORDS.byDefault.test(near)) out.set(key(own), `${key(own)} of set ${set}`);
+  }
+  return out;
 }
 
 /** How near its period a setting's default is named ("; default 12 months", "30 jours par défaut"). */
 const DEFAULT_NEAR = 20;
+
+/** A quote's words, the kinds of data often said again it names, and the provisions it cites: each read once. */
+class QuoteReadings {
+  private readonly wordSets = new Map<string, Set<string>>();
+  private readonly kindSets = new Map<string, Set<RegExp>>();
+  private readonly cited = new Map<string, string[]>();
+
+  words(quote: string): Set<string> {
+    let w = this.wordSets.get(quote);
+    if (w === undefined) this.wordSets.set(quote, (w = wordsOf(quote)));
+    return w;
+  }
+
+  kinds(quote: string): Set<RegExp> {
+    let k = this.kindSets.get(quote);
+    if (k === undefined) this.kindSets.set(quote, (k = new Set(RESTATED_KINDS.filter((kind) => kind.test(quote)))));
+    return k;
+  }
+
+  citations(quote: string): string[] {
+    let c = this.cited.get(quote);
+    if (c === undefined) this.cited.set(quote, (c = citationsOf(quote)));
+    return c;
+  }
+}
 
 /** Quotes under the label of their line (undefined: none), and all of them. */
 interface QuotesByLabel {
@@ -155,6 +204,8 @@ interface QuotesByLabel {
  * looked up, not compared with every term before it.
  */
 class Restatements {
+  constructor(private readonly memo: QuoteReadings) {}
+
   private readonly periods = new Map<string, { byCategory: Map<string, QuotesByLabel>; byWord: Map<string, QuotesByLabel> }>();
 
   saysAgain(period: string, t: { quote: string; category: string }): boolean {
@@ -163,7 +214,7 @@ class Restatements {
     const label = lineLabelOf(t.quote);
     const groups = [
       oneWordCategory(t.category) ? bucket.byWord.get(t.category) : undefined,
-      ...[...wordsOf(t.quote)].map((w) => bucket.byCategory.get(w)),
+      ...[...this.memo.words(t.quote)].map((w) => bucket.byCategory.get(w)),
     ];
     // Another quote than this one, on a line not labelled apart from it.
     const other = (set: Set<string> | undefined): boolean => set !== undefined && (set.size > 1 || (set.size === 1 && !set.has(t.quote)));
@@ -176,7 +227,7 @@ class Restatements {
     let bucket = this.periods.get(period);
     if (!bucket) this.periods.set(period, (bucket = { byCategory: new Map(), byWord: new Map() }));
     const label = lineLabelOf(t.quote);
-    for (const w of wordsOf(t.quote)) addQuote(bucket.byWord, w, t.quote, label);
+    for (const w of this.memo.words(t.quote)) addQuote(bucket.byWord, w, t.quote, label);
     if (oneWordCategory(t.category)) addQuote(bucket.byCategory, t.category, t.quote, label);
   }
 }

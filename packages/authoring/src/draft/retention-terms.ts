@@ -128,6 +128,9 @@ const RANGE_BEFORE = phrase("rangeTo", "\\d\\s*(?:[-–—]|(?:", ")(?![\\p{L}])
 /** How far after a range a setting's default is read ("(1–60 months per event; default 12 months)"). */
 const DEFAULT_REACH = 40;
 
+/** How far before a setting's default the keeping it is the default of is read. */
+const SETTING_REACH = 200;
+
 /**
  * Whether a period is the upper bound of a setting's range, its default named right after
  * ("the venue retention setting (1–60 months per event; default 12 months)"): the customer
@@ -144,7 +147,9 @@ function aSettingsBound(s: Sentence, x: FoundPeriod): boolean {
  */
 function aSettingsDefault(s: Sentence, x: FoundPeriod): boolean {
   const near = `${textBefore(s, x, DEFAULT_REACH / 2)} ${textAfter(s, x, DEFAULT_REACH / 2)}`;
-  return KEYWORDS.byDefault.test(near) && KEYWORDS.retention.test(s.text.slice(0, x.index));
+  // The keeping's words in a bounded stretch before it: a sentence of thousands of periods is not
+  // read back to its start for each.
+  return KEYWORDS.byDefault.test(near) && KEYWORDS.retention.test(textBefore(s, x, SETTING_REACH));
 }
 
 /**
@@ -158,7 +163,7 @@ function anonymousKeeping(s: Sentence, x: FoundPeriod): boolean {
   const { before, after } = partAround(s, x);
   if (KEYWORDS.anonymousData.test(before.slice(-ANONYMOUS_REACH))) return true;
   // Anonymising is a deleting word ("anonymisier"): the anonymous form itself is not one.
-  const rest = (before + after).replace(everywhere("anonymousData"), " ");
+  const rest = (before + after).replace(ANONYMOUS_WORDS, " ");
   return KEYWORDS.anonymousData.test(after.slice(0, ANONYMOUS_REACH)) && !KEYWORDS.deleting.test(rest);
 }
 
@@ -420,6 +425,7 @@ const SUBPROCESSOR_WORDS = everywhere("subprocessor");
 /** Every word of a deleting, of a time to answer, of rectification, in a text: built once, not for each period. */
 const DELETING_WORDS = everywhere("deleting");
 const ANSWER_WORDS = everywhere("answerTime");
+const ANONYMOUS_WORDS = everywhere("anonymousData");
 const FORWARD_WORDS = everywhere("forwardsRequest");
 const RECTIFICATION_WORDS = everywhere("rectification");
 
