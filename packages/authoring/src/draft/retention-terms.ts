@@ -404,14 +404,13 @@ function periodAfterTheList(sentences: readonly Sentence[], i: number): FoundPer
  * 30 días", "Response time: 5 days"), with no keeping or deleting between them and the period.
  */
 function anAnswersTime(s: Sentence, x: FoundPeriod): boolean {
-  const before = partAround(s, x).before;
+  const { before, after } = partAround(s, x);
   const near = before.slice(-ANSWER_WORDS_REACH);
   const answer = [...near.matchAll(ANSWER_WORDS)].at(-1);
   if (answer !== undefined && !KEYWORDS.retention.test(near.slice(answer.index))) return true;
   // "forwards requests received directly to the Broker within 3 business days": a request passed
   // on. The words may close after the period ("leitet Anfragen ... innerhalb von 3 Werktagen an den
   // Auftraggeber weiter"); they must open before it, no keeping or deleting between.
-  const { after } = partAround(s, x);
   const forwarded = [...`${before}${x.text}${after}`.matchAll(FORWARD_WORDS)].filter((m) => m.index < before.length).at(-1);
   return forwarded !== undefined && !KEYWORDS.retention.test(before.slice(forwarded.index));
 }

@@ -21,6 +21,7 @@ import {
   entry,
   foundEntry,
   itemsOf,
+  NAME_LIST,
   nameLike,
   namesATransferMechanism,
   namesOf,
@@ -638,10 +639,7 @@ const MAX_SENTENCE_LIST = 2000;
 /** Every sub-processor word of a text, in order. */
 const SUBPROCESSOR_WORDS = new RegExp(KEYWORDS.subprocessor.source, "gi");
 
-/**
- * Where a sentence's list of names starts: a colon, "include", "namely" and their kin, or a
- * bracket opening on a capital (the list in brackets ends at its close).
- */
+/** Where a sentence's list of names starts: a colon, or "include", "namely" and their kin (brackets: BRACKET_START). */
 const LIST_START = new RegExp(`:\\s+|(?:${KEYWORDS.listIntro.source})\\s*:?\\s*`, "iu");
 
 /** A bracket opening on a capital (case counts: a case-insensitive \p{Lu} matches lower case too). */
@@ -671,8 +669,8 @@ function withoutKindTail(list: string): string {
   return KIND_ITEM.test(list.slice(last.index + last[0].length)) ? list.slice(0, last.index) : list;
 }
 
-/** What separates a list's items: a comma, "and", "or", a comma and "and". */
-const ITEM_SEPARATOR = new RegExp(`,\\s*(?:(?:${KEYWORDS.andOr.source})\\s+)?|\\s+(?:${KEYWORDS.andOr.source})\\s+`, "giu");
+/** What separates a list's items, as itemsOf splits them (NAME_LIST), every one of them found. */
+const ITEM_SEPARATOR = new RegExp(NAME_LIST.source, "gi");
 
 /** An item that is a kind of company, in lower case ("any LLM provider", "other cloud providers"). */
 const KIND_ITEM = new RegExp(`^\\p{Ll}[^,;()]*(?<![\\p{L}])(?:${KEYWORDS.kindOfCompany.source})s?\\s*$`, "u");
