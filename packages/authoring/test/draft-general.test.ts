@@ -6574,3 +6574,27 @@ describe("sub-processors named in brackets after where their list is, and a list
     expect(names("## 3.4 Sous-traitants ultérieurs (Art. 28.3.d)\n\nLe Prestataire informe le Client de tout changement.")).toEqual([]);
   });
 });
+
+describe("a governing law given as a heading and its country, a notice 'with right to object' (eighteenth round)", () => {
+  it("reads the country a governing-law section opens with alone ('## 7. Governing law', then 'Netherlands.')", () => {
+    const law = (text: string): string | undefined => draft(text).terms.governingLaw?.value;
+    expect(law("## 7. Governing law\n\nNetherlands. Disputes submitted to the competent Dutch court.\n")).toBe("NL");
+    expect(law("## Governing law\n\nThe Netherlands.\n")).toBe("NL");
+    expect(law("## Applicable law\n\nEngland and Wales.\n")).toBe("GB");
+    // A first sentence that is no place, or a place later in the section, names no law.
+    expect(law("## 7. Governing law\n\nNot applicable.\n")).toBeUndefined();
+    expect(law("## 7. Governing law\n\nSee the Terms of Service. Our office is in Germany.\n")).toBeUndefined();
+    expect(law("## 7. Hosting\n\nGermany.\n")).toBeUndefined();
+  });
+
+  it("reads no objection window in a notice 'with right to object', and one in a notice 'to exercise the right to object'", () => {
+    const terms = draft(
+      "**(d) Sub-processors** — General written authorisation granted. 14 days' notice of any changes, with right to object.\n",
+    ).terms;
+    expect(terms.objectionWindow).toBeUndefined();
+    expect(t(terms.priorNotice)).toBe("14 days");
+    expect(
+      t(draft("The Processor gives 30 days' notice of new sub-processors to exercise the right to object.\n").terms.objectionWindow),
+    ).toBe("30 days");
+  });
+});

@@ -74,8 +74,17 @@ function lawUnderItsHeading(ctx: Context, s: Sentence, text: string): string | u
   // "- **Jurisdicción:** España": the section's courts' country, where it names no law's ("governed
   // by the law of the Principal Agreement. Jurisdiction: Ireland" chooses the law otherwise).
   const court = JURISDICTION_LINE.exec(withoutMarkup(text))?.groups?.value;
-  return court && !namesALaw(s.paragraph) ? countryIn(court) : undefined;
+  if (court && !namesALaw(s.paragraph)) return countryIn(court);
+  // "## 7. Governing law", then "Netherlands. Disputes submitted to the competent Dutch court.": the
+  // section opens with the country alone, the heading's answer.
+  const bare = withoutMarkup(text)
+    .replace(/[\s.]+$/u, "")
+    .trim();
+  return s.paragraph.text.trimStart().startsWith(s.text) && BARE_PLACE.test(bare) ? lawIn(bare) : undefined;
 }
+
+/** A sentence that is only a place's name, of up to four words ("Netherlands", "England and Wales"). */
+const BARE_PLACE = /^(?:\p{L}+[\s-]){0,3}\p{L}+$/u;
 
 /**
  * A country's law named with the courts, the way a clause of miscellany gives the governing law

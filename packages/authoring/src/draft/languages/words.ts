@@ -22,6 +22,10 @@ export const CONCEPTS = [
   // The same words in any case, and "incident" ("notify ... of the violation within 24 hours"): a
   // breach only where its notice is due within hours, which no breach of contract is.
   "violation",
+  // A notice given for the controller to object in ("30 days' notice ... to allow the Controller to
+  // object", "to exercise its right to object"): its period is the objection window. Not one
+  // giving "the opportunity" or "the right" to object ("14 days' notice of any changes, with right
+  // to object"): a right, with no period of its own.
   "noticeToObject",
   "notify",
   "noDelay",
