@@ -6598,3 +6598,19 @@ describe("a governing law given as a heading and its country, a notice 'with rig
     ).toBe("30 days");
   });
 });
+
+describe("a keeping followed by its deleting, 'then deletion' (eighteenth round)", () => {
+  it("reads '12 months after termination then deletion' as a keeping, in six languages, and '14 days after deletion' as none", () => {
+    for (const text of [
+      "- Retention: 12 months after termination then deletion",
+      "- Conservation : 12 mois après la résiliation puis suppression",
+      "- Aufbewahrung: 12 Monate nach Vertragsende dann Löschung",
+      "- Conservación: 12 meses tras la terminación luego supresión",
+      "- Conservazione: 12 mesi dopo la cessazione poi cancellazione",
+      "- Bewaartermijn: 12 maanden na beëindiging daarna verwijdering",
+    ])
+      expect(keptPeriods(`${text}\n`), text).toEqual(["12 months"]);
+    // A period counted from the deleting is another act's.
+    expect(keptPeriods("A certificate is issued within 14 days after deletion.\n")).toEqual([]);
+  });
+});

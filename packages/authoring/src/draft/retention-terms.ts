@@ -29,9 +29,12 @@ import {
   textBefore,
 } from "./term-reading.js";
 
-/** Right after a period, a deleting it counts from ("nach Löschung", "after deletion"), its phrase's last word. */
+/**
+ * Right after a period, a deleting it counts from ("nach Löschung", "after deletion"), its phrase's
+ * last word; not one that comes next ("12 months after termination then deletion").
+ */
 const FROM_THE_DELETING = new RegExp(
-  `^\\s*(?:${KEYWORDS.countedFrom.source})\\s+(?:\\p{L}+\\s+){0,2}?(?:${KEYWORDS.deleting.source})\\p{L}*(?=\\s*(?:$|[.,;:/)]))`,
+  `^\\s*(?:${KEYWORDS.countedFrom.source})\\s+(?:(?!(?:${KEYWORDS.thenWord.source})\\s)\\p{L}+\\s+){0,2}?(?:${KEYWORDS.deleting.source})\\p{L}*(?=\\s*(?:$|[.,;:/)]))`,
   "iu",
 );
 

@@ -156,6 +156,7 @@ export const de: LanguageWords = {
       "(?<![\\p{L}])(?:änderungs|versions|revisions|dokument)(?:historie|verlauf|geschichte)\\b|(?<![\\p{L}])änderungsprotokoll\\b",
     templateNotes: "\\bhinweise zur (?:verwendung|nutzung) (?:dieser|der) vorlage\\b|\\bausfüllhinweise\\b",
     countedFrom: "nach|ab|seit",
+    thenWord: "dann|danach|anschließend",
     purposeWord: "um",
     forwardsRequest: "weiterleit|weitergeleitet|leitet[^.;]{0,80}\\bweiter\\b",
     answerTime: "antwort|reaktionszeit|bearbeitungs(?:zeit|frist|dauer)|rückmeldung",

@@ -160,6 +160,7 @@ export const en: LanguageWords = {
     templateNotes:
       "\\bhow to use this (?:template|document)\\b|\\b(?:instructions|notes|guidance) (?:for|on) (?:using |completing )?this (?:template|document)\\b|\\bdrafting notes\\b",
     countedFrom: "of|from|after|following|upon",
+    thenWord: "then",
     purposeWord: "to",
     forwardsRequest:
       "\\b(?:forward|redirect|refer)(?:s|red|ed|ing)?\\b[^.;]{0,60}\\brequests?\\b|\\brequests?\\b[^.;]{0,40}\\b(?:forwarded|redirected|referred|passed on)\\b",

@@ -149,6 +149,7 @@ export const es: LanguageWords = {
     templateNotes:
       "\\binstrucciones (?:de uso|para (?:usar|utilizar|completar)) (?:de )?(?:esta|la) plantilla\\b|\\bcómo usar esta plantilla\\b",
     countedFrom: "desde|tras|después de|a partir de",
+    thenWord: "luego|después|posteriormente",
     purposeWord: "para",
     forwardsRequest: "(?:remit|reenv|traslad)\\w*[^.;]{0,60}\\bsolicitud",
     answerTime: "\\brespuesta|\\bresponder|(?:tiempos?|plazos?) de (?:reacción|atención|tramitación)",

@@ -156,6 +156,7 @@ export const fr: LanguageWords = {
     templateNotes:
       "\\b(?:notes|instructions|mode) d'(?:utilisation|emploi) (?:de ce|du) (?:modèle|document)\\b|\\bcomment utiliser ce modèle\\b",
     countedFrom: "après|suivant|à compter d[eu]|dès",
+    thenWord: "puis|ensuite",
     purposeWord: "pour|afin de",
     forwardsRequest: "transmet\\w*[^.;]{0,60}\\bdemandes?\\b|\\bdemandes?\\b[^.;]{0,40}transmises?",
     answerTime: "\\brépon|délais? de (?:réaction|traitement)",

@@ -137,6 +137,7 @@ export const it: LanguageWords = {
     templateNotes:
       "\\bistruzioni (?:per l'uso|d'uso|per la compilazione) (?:del|di questo) (?:modello|documento)\\b|\\bcome usare questo modello\\b",
     countedFrom: "dalla|dal|dopo|a partire da|da",
+    thenWord: "poi|quindi|successivamente",
     purposeWord: "per",
     forwardsRequest: "(?:inoltr|trasmett)\\w*[^.;]{0,60}\\brichiest",
     answerTime: "\\brispost|\\brispondere|temp[oi] di (?:reazione|presa in carico|evasione|lavorazione)",

@@ -144,6 +144,7 @@ export const nl: LanguageWords = {
     changeRecord: "\\b(?:versie|wijzigings|revisie)(?:geschiedenis|historie|overzicht)\\b|\\bwijzigingslog\\b",
     templateNotes: "\\b(?:gebruiksinstructies|invulinstructies|toelichting) (?:bij|voor) (?:dit|het) (?:model|sjabloon)\\b",
     countedFrom: "na|vanaf|sinds",
+    thenWord: "dan|daarna|vervolgens",
     purposeWord: "om",
     forwardsRequest: "stuurt[^.;]{0,60}\\bdoor\\b|doorsturen|doorgestuurd|doorgeleid",
     answerTime: "\\breactie|\\bantwoord|\\bbeantwoord|\\bresponstijd|\\b(?:afhandel|behandel)(?:ings)?(?:tijd|termijn)",

@@ -178,6 +178,9 @@ export const CONCEPTS = [
   // template"): instructions to whoever fills it in, not terms.
   "templateNotes",
   "countedFrom",
+  // A word of what comes next ("12 months after termination then deletion", "puis", "dann"): a
+  // deleting after it follows the period, it is not what the period counts from.
+  "thenWord",
   // Before a verb, the purpose it is ("to object", "pour s'opposer", "om bezwaar te maken").
   "purposeWord",
   "otherAct",
