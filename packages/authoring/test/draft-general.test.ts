@@ -6614,3 +6614,23 @@ describe("a keeping followed by its deleting, 'then deletion' (eighteenth round)
     expect(keptPeriods("A certificate is issued within 14 days after deletion.\n")).toEqual([]);
   });
 });
+
+describe("a sub-processor table whose second column is the provider's role (eighteenth round)", () => {
+  it("reads 'Fornitore | Ruolo | Dati trattati' and 'Provider | Role | Data' as sub-processor tables, a cell beginning 'Role-Based' as no header", () => {
+    const read = (text: string): string[] => (draft(text).terms.subprocessors ?? []).map((x) => x.value.name);
+    expect(
+      read(
+        "## 5. Sub-responsabili autorizzati\n\n| Fornitore | Ruolo | Dati trattati |\n|---|---|---|\n| Vercel Inc. | Esecuzione dell'applicazione | Dati in transito |\n| Supabase Inc. | Database dell'applicazione | Configurazione, registri |\n",
+      ),
+    ).toEqual(["Vercel Inc.", "Supabase Inc."]);
+    expect(
+      read("## 5. Sub-processors\n\n| Provider | **Role** | Data |\n|---|---|---|\n| Upstash Inc. | Job queue | Shop identifiers |\n"),
+    ).toEqual(["Upstash Inc."]);
+    // A measures table under the list's heading: its cells say what a measure is, none is a header.
+    expect(
+      read(
+        "## Sub-processors\n\n| **Access control** | Role-Based Access Control (RBAC) with least privilege |\n| **Incident response** | Documented plan with defined roles |\n",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -217,7 +217,7 @@ export const de: LanguageWords = {
   columns: {
     mechanism: "übermittlung|garantie",
     location: "land\\b|anschrift|adresse|standort|sitz|server|\\bort\\b|region|rechenzentr|niederlassung|verarbeitungsort",
-    purpose: "zweck|tätigkeit|leistung|gegenstand|service|beschreibung|funktion|aufgabe|art der",
+    purpose: "zweck|tätigkeit|leistung|gegenstand|service|beschreibung|funktion|aufgabe|art der|^\\W*rolle\\W*$",
     name: "firma|unternehme[nr]|verarbeiter|dienstleister|auftragnehmer|anbieter|name\\b|lieferant|empfänger|bezeichnung",
   },
   law: {

@@ -229,7 +229,7 @@ export const en: LanguageWords = {
     mechanism: "transfer|safeguard|mechanism",
     location:
       "locati|location|address|country|server|region|jurisdiction|data cent(er|re)|headquarter|where\\b|\\bseat\\b|registered office",
-    purpose: "purpose|activit|actions|description|service|processing|sub-processing|function|nature|scope",
+    purpose: "purpose|activit|actions|description|service|processing|sub-processing|function|nature|scope|^\\W*role\\W*$",
     name: "name|identit|company|entity|processor|vendor|provider|supplier|third part|organi[sz]ation|contractor|partner|recipient",
   },
   law: {

@@ -203,7 +203,7 @@ export const es: LanguageWords = {
   columns: {
     mechanism: "transferencia|garant",
     location: "ubicaci|direcci|país|localizaci|lugar|sede|región|domicilio|servidor|dónde|ciudad|localidad",
-    purpose: "finalidad|propósito|servicio|actividad|descripci|función|objeto|prestaci",
+    purpose: "finalidad|propósito|servicio|actividad|descripci|función|objeto|prestaci|^\\W*rol\\W*$",
     name: "nombre|entidad|empresa|encargad|proveedor|razón social|denominaci|subcontratista|destinatario|compañía|sociedad",
   },
   law: {

@@ -218,7 +218,7 @@ export const fr: LanguageWords = {
   columns: {
     mechanism: "transfert|garantie",
     location: "adresse|pays|serveur|localisation|lieu|emplacement|région|hébergement|siège|implantation|ville",
-    purpose: "actions|description|finalit|traitement|service|prestation|objet|nature|activité|fonction",
+    purpose: "actions|description|finalit|traitement|service|prestation|objet|nature|activité|fonction|^\\W*rôle\\W*$",
     name: "nom\\b|identit|dénomination|raison sociale|société|sous-traitant|fournisseur|prestataire|entité|destinataire|partenaire|entreprise",
   },
   law: {

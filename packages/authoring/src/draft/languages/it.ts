@@ -190,7 +190,7 @@ export const it: LanguageWords = {
   columns: {
     mechanism: "trasferiment|garanzi",
     location: "paese|indirizzo|sede|ubicazione|localizzazione|luogo|regione|server|dove\\b|città|località",
-    purpose: "finalità|servizio|attività|descrizione|scopo|funzione|oggetto|prestazion",
+    purpose: "finalità|servizio|attività|descrizione|scopo|funzione|oggetto|prestazion|^\\W*ruolo\\W*$",
     name: "nome\\b|società|responsabil|fornitore|denominazione|ragione sociale|azienda|destinatario|subappaltatore",
   },
   law: {

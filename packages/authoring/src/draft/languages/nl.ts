@@ -207,7 +207,7 @@ export const nl: LanguageWords = {
   columns: {
     mechanism: "overdracht|maatregelen voor de overdracht|garantie",
     location: "adres|land\\b|locatie|vestiging|regio|plaats|server|zetel",
-    purpose: "acties|dienst(en)?\\b|doel|verwerking|omschrijving|beschrijving|functie|activiteit",
+    purpose: "acties|dienst(en)?\\b|doel|verwerking|omschrijving|beschrijving|functie|activiteit|^\\W*rol\\W*$",
     name: "naam|entiteit|verwerker|leverancier|partij|bedrijf|dienstverlener|onderaannemer|ontvanger|organisatie",
   },
   law: {
