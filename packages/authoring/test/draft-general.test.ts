@@ -6634,3 +6634,33 @@ describe("a sub-processor table whose second column is the provider's role (eigh
     ).toEqual([]);
   });
 });
+
+describe("hosting as a bullet without a verb or article, and a change procedure's labelled lines (eighteenth round)", () => {
+  it("reads '- All processing within EU/EEA' and 'stored in EU' as hosting within the EEA, not 'in EU law'", () => {
+    const declared = (text: string): string[] | undefined => draft(text).terms.hostingDeclared?.value;
+    expect(
+      declared(
+        "### 5.1 Location\n- All processing within EU/EEA\n- No transfers to third countries without:\n  - Controller's prior authorization\n",
+      ),
+    ).toEqual(["EEA"]);
+    expect(declared("Processing within EU/EEA only.\n")).toEqual(["EEA"]);
+    expect(declared("All customer data is stored in EU.\n")).toEqual(["EEA"]);
+    expect(declared("Personal data is stored as required in EU law.\n")).toBeUndefined();
+    expect(declared("Processing in accordance with EU regulations.\n")).toBeUndefined();
+  });
+
+  it("reads no sub-processors from a change procedure's labelled lines ('### 12.2 Sub-processor Changes', '- **Timeline**: ...')", () => {
+    const read = (text: string): string[] => (draft(text).terms.subprocessors ?? []).map((x) => x.value.name);
+    expect(
+      read(
+        "### 12.2 Sub-processor Changes\n- **Timeline**: 30 days prior notice\n- **Method**: Email notification\n- **Right to Object**: Controller may object within 14 days\n",
+      ),
+    ).toEqual([]);
+    expect(read("### Objection to new sub-processors\n- **Deadline**: 14 days\n- **Form**: in writing\n")).toEqual([]);
+    // The list's own heading still announces its companies.
+    expect(read("### Sub-processors\n- **Stripe**: payment processing\n- **Hetzner Online GmbH**: hosting\n")).toEqual([
+      "Stripe",
+      "Hetzner Online GmbH",
+    ]);
+  });
+});

@@ -44,12 +44,21 @@ export const NOT_SUBPROCESSORS = new RegExp(
 );
 
 /**
+ * Whether a heading is the change procedure's ("12.2 Sub-processor Changes", "Objection to new
+ * sub-processors"): its lines are labelled "Timeline:", "Method:", no companies.
+ */
+function changeProcedure(text: string): boolean {
+  return KEYWORDS.changeWord.test(text) || KEYWORDS.objection.test(text);
+}
+
+/**
  * Whether a paragraph is a heading announcing the sub-processor list: "List of subprocessors",
  * "Annex 3 - Sub-processors", or a short title of a line ("Approved sub-processors",
  * "Unterauftragnehmer"), not a sentence.
  */
 export function listHeading(p: Paragraph | undefined): p is Paragraph {
   if (p === undefined || p.text.length > 120 || !KEYWORDS.subprocessor.test(p.text) || NOT_SUBPROCESSORS.test(p.text)) return false;
+  if (changeProcedure(p.text)) return false;
   return (
     KEYWORDS.listWord.test(`${p.text} ${p.clause}`) ||
     (p.lineStarts.length === 1 && p.text.length <= 60 && headingLike(p.text) && !/:\s*$/.test(p.text))
@@ -458,7 +467,8 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
   // subprocessors we use.").
   const heading =
     (headingLike(p.text) || (p.lineStarts.length === 1 && KEYWORDS.listFollows.test(withoutReferencesBelow(p.text)))) &&
-    KEYWORDS.subprocessor.test(p.text);
+    KEYWORDS.subprocessor.test(p.text) &&
+    !changeProcedure(p.text);
   let list: Paragraph | undefined;
   let first = 0;
   if (intro >= 0 && intro < lines.length - 1) [list, first] = [p, intro + 1];

@@ -198,6 +198,7 @@ export const de: LanguageWords = {
     categoryStopWord: "werden|daten|personenbezogene",
     processingPlace: "speicher|verarbeitung",
     listWord: "liste|anlage|anhang|verzeichnis|übersicht|aufstellung",
+    changeWord: "(?:änderung|wechsel|hinzuziehung|austausch)",
     pageNumber: "seite \\d+ (?:von|\\/) \\d+",
     metaLabel: "stand\\b|datum|version|gültig|aktualisiert|verantwortlich",
     contactLabel: "kontakt|ansprech",

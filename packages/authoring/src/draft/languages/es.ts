@@ -185,6 +185,7 @@ export const es: LanguageWords = {
     processesNone: "no (?:trata|almacena|aloja) (?:ningún dato personal|datos personales)",
     processingPlace: "tratamiento|datos|servidor|alojamiento",
     listWord: "lista|listado|relación|anexo|apéndice",
+    changeWord: "\\b(?:cambios?|modificaci[oó]n|modificaciones|sustituci[oó]n)\\b",
     pageNumber: "p[aá]gina \\d+ (?:de|\\/) \\d+",
     retentionColumn: "conservación",
     metaLabel: "actualiza|fecha|versión|vigencia|responsable",

@@ -192,6 +192,7 @@ export const fr: LanguageWords = {
     processors: "sous-traitants",
     processingPlace: "traitement|héberg|données|serveur",
     listWord: "liste|annexe|tableau|répertoire",
+    changeWord: "\\b(?:modifications?|changements?|ajouts?|remplacements?)\\b",
     pageNumber: "page \\d+ (?:sur|\\/) \\d+",
     metaLabel: "mise à jour|\\bdate\\b|version|vigueur|responsable",
     contactLabel: "contact|personne",

@@ -173,6 +173,7 @@ export const it: LanguageWords = {
     processesNone: "non (?:tratta|conserva|ospita) (?:alcun dato personale|dati personali)",
     processingPlace: "trattamento|dati|server|conserv|ospit",
     listWord: "elenco|lista|allegato|appendice",
+    changeWord: "\\b(?:modifich[ea]|modifica|cambiament[io]|sostituzion[ei])\\b",
     pageNumber: "pagina \\d+ (?:di|\\/) \\d+",
     retentionColumn: "conservazione",
     metaLabel: "aggiornat|\\bdata\\b|versione|vigore|responsabile",

@@ -181,6 +181,7 @@ export const nl: LanguageWords = {
     processors: "verwerkers",
     processingPlace: "verwerking",
     listWord: "lijst|overzicht|bijlage|opsomming",
+    changeWord: "(?:wijziging|vervanging|toevoeging)",
     pageNumber: "pagina \\d+ (?:van|\\/) \\d+",
     metaLabel: "bijgewerkt|datum|versie|ingangsdatum|eigenaar",
     contactLabel: "contact|persoon",

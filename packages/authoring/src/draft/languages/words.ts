@@ -259,6 +259,9 @@ export const CONCEPTS = [
   "processors",
   "processingPlace",
   "listWord",
+  // A change to the sub-processors ("Sub-processor Changes", "Änderung von Unterauftragnehmern"): a
+  // heading of it announces the procedure (notice, objection), not the list.
+  "changeWord",
   // A page number in a running header or footer ("Page 21 of 22"), not a line of the text.
   "pageNumber",
   // A label about whom to contact ("Contact person's name"), not the company's name.
