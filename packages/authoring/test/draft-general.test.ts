@@ -6664,3 +6664,46 @@ describe("hosting as a bullet without a verb or article, and a change procedure'
     ]);
   });
 });
+
+describe("a Flemish draft: hosting with an exception, an example period, a location to fill in (eighteenth round)", () => {
+  it("reads no hosting from 'binnen de EER, tenzij anders vermeld in Bijlage 3', and 'De data zelf blijft ... binnen de EER' as the EEA", () => {
+    const declared = (text: string): string[] | undefined => draft(text).terms.hostingDeclared?.value;
+    expect(
+      declared(
+        "7.1. MasjidConnect verwerkt de persoonsgegevens binnen de Europese Economische Ruimte (EER), tenzij anders vermeld in **Bijlage 3**.\n",
+      ),
+    ).toBeUndefined();
+    expect(declared("Personal data is stored within the EU, unless otherwise stated in Annex 3.\n")).toBeUndefined();
+    // The law's own exception leaves the commitment standing.
+    expect(declared("Personal data is stored within the EU, unless required to do so by Union or Member State law.\n")).toEqual(["EEA"]);
+    expect(declared("De data zelf blijft daardoor binnen de EER.\n")).toEqual(["EEA"]);
+  });
+
+  it("reads no keeping from an example period ('(bv. **30 dagen** na beëindiging)', '(e.g. **30 days** ...)')", () => {
+    expect(
+      keptPeriods(
+        "11.2. De School beschikt over een redelijke termijn (bv. **30 dagen** na beëindiging) om een export op te vragen vooraleer de gegevens definitief worden verwijderd.\n",
+      ),
+    ).toEqual([]);
+    expect(keptPeriods("The School has a reasonable period (e.g. **30 days** after termination) before the data is deleted.\n")).toEqual(
+      [],
+    );
+    // A company's form "B.V." is no example.
+    expect(keptPeriods("Acme B.V. verwijdert de gegevens binnen 30 dagen na beëindiging.\n")).toEqual(["30 days"]);
+  });
+
+  it("reads no country from a location cell still to be filled in, and a name without its long note in brackets", () => {
+    const table = [
+      "| # | Sub-verwerker | Dienst | Locatie / hostingregio |",
+      "|---|---|---|---|",
+      "| 1 | **Supabase** (Supabase, Inc., VS — infrastructuur op AWS) | Database | [INVULLEN: bevestig EU-regio, bv. AWS eu-central-1 / eu-west] |",
+      "| 2 | **Resend** (Resend, Inc., VS — verzending via Amazon SES) | E-mail | Verzending via Amazon SES **eu-west-1 (Ierland, EER)** |",
+      "| 3 | **Postmark** (ActiveCampaign, LLC) | E-mail | VS |",
+    ].join("\n");
+    expect(names(draft(`${table}\n`))).toEqual([
+      ["Supabase", null],
+      ["Resend", "IE"],
+      ["Postmark (ActiveCampaign, LLC)", "US"],
+    ]);
+  });
+});

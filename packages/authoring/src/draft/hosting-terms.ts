@@ -44,6 +44,13 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
       return found(s, ["EEA"], "sentence pattern: no data leaves the EU/EEA");
     }
     if (!hosts || !(KEYWORDS.withinEurope.test(text) || orInEurope(text))) continue;
+    // "verwerkt de persoonsgegevens binnen de EER, tenzij anders vermeld in Bijlage 3": the place
+    // with its exception is no commitment either.
+    const within = KEYWORDS.withinEurope.exec(text);
+    if (within && voidingCondition(text.slice(within.index))) {
+      why(s, "skipped: within the EU/EEA with an exception (unless, except, without)");
+      continue;
+    }
     if (s.text === countriesRead && !europeFirst(text)) {
       why(s, "skipped: it names the countries where data is hosted, the EU or EEA as where one of them is");
       continue;

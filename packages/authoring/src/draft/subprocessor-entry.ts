@@ -100,6 +100,13 @@ export function entry(name: string, rowText: string, locationText: string, glued
     clean = clean.slice(0, seat.index).trim();
     seat = null;
   }
+  // "**Supabase** (Supabase, Inc., VS — infrastructuur op AWS)": a long note in brackets after the
+  // name (its entity, seat and infrastructure) is not part of it; where it is, when the row says nothing.
+  const note = seat ? null : LONG_NOTE.exec(clean);
+  if (note) {
+    clean = clean.slice(0, note.index).trim();
+    seat = note;
+  }
   // "Amazon Web Services EMEA SARL, 38 Avenue John F. Kennedy, L-1855 Luxembourg": a name cell
   // that goes on with the company's address; the address is its seat, like a place in parentheses.
   // "TransIP B.V. te Leiden", "Hetzner Online GmbH mit Sitz in Gunzenhausen": a legal form ends
@@ -137,6 +144,9 @@ export function entry(name: string, rowText: string, locationText: string, glued
   if (namesATransferMechanism(clean)) return undefined;
   // "Name (Country) - Purpose": a header line of column words, not a company.
   if (onlyColumnWords(clean)) return undefined;
+  // "[INVULLEN: bevestig EU-regio, bv. AWS eu-central-1 / eu-west]": a location still to be filled
+  // in gives no place, not the example's region nor the company's seat.
+  if (PLACEHOLDER.test(withoutMarkup(locationText))) return { name: clean, country: null, mechanism: mechanismOf(rowText, null) };
   const place = locationText.trim() || (seat?.[1] ?? (addressed ? address : placeAfterForm));
   // Without any place given, the name's own country ("Google Ireland Limited").
   const country = (locationText.trim() ? cellCountry(place, glued) : place ? placeIn(place, glued) : countryInName(clean)) ?? null;
@@ -163,6 +173,9 @@ function cellCountry(cell: string, glued: boolean): string | undefined {
     .find((c) => c !== undefined && !inEeaToday(c));
   return outside ?? read;
 }
+
+/** A note in brackets at a name's end, longer than a place or a company's name in brackets ("Postmark (ActiveCampaign, LLC)"). */
+const LONG_NOTE = /\s*\(([^()]{41,})\)$/;
 
 /** A two-letter code in brackets, an address's province or state ("(BG)", "(CA)"). */
 const BRACKETED_CODE = /\(\s*[A-Z]{2}\s*\)/g;

@@ -178,8 +178,8 @@ export function aboutSomethingElse(s: Sentence, p: FoundPeriod): boolean {
   return KEYWORDS.otherAct.test(clauseOf(s, p));
 }
 
-/** Right before a period, "e.g." ("p. ej.", "z. B.", "bijv."...): an example, not a term. */
-const FOR_EXAMPLE_RIGHT_BEFORE = phrase("forExample", "(?:", ")[\\s,:(]*$", "iu");
+/** Right before a period, "e.g." ("p. ej.", "z. B.", "bijv.", "bv. **30 dagen**"...): an example, not a term. */
+const FOR_EXAMPLE_RIGHT_BEFORE = phrase("forExample", "(?:", ")[\\s,:(*_]*$", "iu");
 
 /** Right before a period, what is typical ("typically up to 7 years"): the period of no commitment. */
 const HEDGED_RIGHT_BEFORE = phrase(

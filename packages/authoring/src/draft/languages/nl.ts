@@ -95,7 +95,7 @@ export const nl: LanguageWords = {
     dataAtTheEnd: "terugga|downloaden|beëindiging|einde van de overeenkomst",
     confidential: "vertrouwelijk|geheim",
     hosting:
-      "gegevens\\b[^.;]{0,40}\\bblij(ft|ven)\\b|(mag|mogen|zal|zullen|kan|kunnen)\\b[^.]{0,60}\\bverwerken\\b|verwerking vindt|\\bworden\\b[^.]{0,60}\\bverwerkt\\b|gehost|opgeslagen|opslag|\\bverwerkt\\b[^.]{0,60}\\b(binnen|in)\\b|\\bservers?\\b|datacent|infrastructuur|\\bslaan\\b[^.]{0,60}\\bop\\b|\\bbewaard\\b|\\bverwerkt\\b[^.]{0,60}\\bgegevens\\b|\\bverwerkt de\\b|data-?residentie|gegevensresidentie|locatie van de (?:gegevens|data)|\\bop te slaan\\b",
+      "(?:gegevens|data)\\b[^.;]{0,40}\\bblij(ft|ven)\\b|(mag|mogen|zal|zullen|kan|kunnen)\\b[^.]{0,60}\\bverwerken\\b|verwerking vindt|\\bworden\\b[^.]{0,60}\\bverwerkt\\b|gehost|opgeslagen|opslag|\\bverwerkt\\b[^.]{0,60}\\b(binnen|in)\\b|\\bservers?\\b|datacent|infrastructuur|\\bslaan\\b[^.]{0,60}\\bop\\b|\\bbewaard\\b|\\bverwerkt\\b[^.]{0,60}\\bgegevens\\b|\\bverwerkt de\\b|data-?residentie|gegevensresidentie|locatie van de (?:gegevens|data)|\\bop te slaan\\b",
     noneOutsideEurope:
       "\\bniet\\b[^.;]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bverla(a|te)n? (nooit|niet) de (eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bverla(a|te)n? de (eu\\b|europese unie|eer\\b|europese economische ruimte)[^.;]{0,20}\\b(nooit|niet)\\b|\\bgeen\\b[^.]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bgeen doorgifte\\b[^.;]{0,40}\\bderde landen|\\bniet\\b[^.;]{0,40}\\bdoorgegeven\\b[^.;]{0,40}\\bderde landen|\\bniet\\b[^.;]{0,40}\\bderde landen\\b[^.;]{0,40}\\bdoorgegeven",
     locatedIn:
@@ -119,7 +119,7 @@ export const nl: LanguageWords = {
       "(?<![\\p{L}])(?:streven|streeft|proberen|probeert|bij voorkeur|waar mogelijk|indien mogelijk|voor zover mogelijk|(?:geven|geeft) (?:\\p{L}+ )?de voorkeur|prioriteit)(?![\\p{L}])",
     rectification: "rectific",
     ofWord: "van",
-    forExample: "bijv\\.|bijvoorbeeld",
+    forExample: "bijv\\.|bijvoorbeeld|(?<![\\p{L}])bv\\.",
     certifying: "bevestig|verklaar|certific",
     lawNoun: "\\b(?:recht|wet(?:geving|ten)?)\\b",
     jurisdiction: "\\b(?:jurisdictie|bevoegde rechter|bevoegde rechtbank|forum)\\b",
