@@ -83,30 +83,10 @@ export function entry(name: string, rowText: string, locationText: string, glued
     // A list number ("1.", "2)", "3 ") goes; digits that start a name stay ("360dialog GmbH", "1Password", "8x8").
     .replace(/^(?:\d+(?:\.\d+)*[.)]?(?=\s|$)|[.)\s-])+/, "")
     .trim();
-  // "Cloudflare, Inc. (États-Unis)": the place after a name is not part of it; it is where the
-  // company is, used when the row says nothing of where it processes.
-  let seat = /\s*\(([^()]{2,40})\)$/.exec(clean);
-  // "Cloudflare, Inc. (TBD)": a company, by its legal form, whose use is not confirmed yet;
-  // "Hosting partner (TBD)", "Partenaire d'hébergement (à définir)": none.
-  const undecided = seat !== null && KEYWORDS.toBeDecided.test(seat[1] ?? "");
-  if (undecided && seat) {
-    clean = clean.slice(0, seat.index).trim();
-    seat = null;
-  } else if (seat && placeIn(seat[1] ?? "") !== undefined) clean = clean.slice(0, seat.index).trim();
-  // "Backblaze B2 (if configured)", "Brevo (formerly Sendinblue)": a note in lower case after the
-  // name is not part of it (a company in brackets, "Postmark (ActiveCampaign, LLC)", is), nor is
-  // it where the company is ("Twilio Inc., San Francisco, USA (SMS)" keeps its address).
-  else if (seat && /^\p{Ll}/u.test(seat[1] ?? "")) {
-    clean = clean.slice(0, seat.index).trim();
-    seat = null;
-  }
-  // "**Supabase** (Supabase, Inc., VS — infrastructuur op AWS)": a long note in brackets after the
-  // name (its entity, seat and infrastructure) is not part of it; where it is, when the row says nothing.
-  const note = seat ? null : LONG_NOTE.exec(clean);
-  if (note) {
-    clean = clean.slice(0, note.index).trim();
-    seat = note;
-  }
+  // "Cloudflare, Inc. (États-Unis)", "Backblaze B2 (if configured)": what the closing bracket says.
+  const bracketed = withoutItsBracket(clean);
+  clean = bracketed.clean;
+  const { seat, undecided } = bracketed;
   // "Amazon Web Services EMEA SARL, 38 Avenue John F. Kennedy, L-1855 Luxembourg": a name cell
   // that goes on with the company's address; the address is its seat, like a place in parentheses.
   // "TransIP B.V. te Leiden", "Hetzner Online GmbH mit Sitz in Gunzenhausen": a legal form ends
@@ -151,6 +131,39 @@ export function entry(name: string, rowText: string, locationText: string, glued
   // Without any place given, the name's own country ("Google Ireland Limited").
   const country = (locationText.trim() ? cellCountry(place, glued) : place ? placeIn(place, glued) : countryInName(clean)) ?? null;
   return { name: clean, country, mechanism: mechanismOf(rowText, country) };
+}
+
+/**
+ * A name without what its closing bracket says (a place, a note, "TBD"), with that bracket when it
+ * says where the company is (`seat`) and whether it says the company is not chosen yet.
+ */
+function withoutItsBracket(name: string): { clean: string; seat: RegExpExecArray | null; undecided: boolean } {
+  let clean = name;
+  // "Cloudflare, Inc. (États-Unis)": the place after a name is not part of it; it is where the
+  // company is, used when the row says nothing of where it processes.
+  let seat = /\s*\(([^()]{2,40})\)$/.exec(clean);
+  // "Cloudflare, Inc. (TBD)": a company, by its legal form, whose use is not confirmed yet;
+  // "Hosting partner (TBD)", "Partenaire d'hébergement (à définir)": none.
+  const undecided = seat !== null && KEYWORDS.toBeDecided.test(seat[1] ?? "");
+  if (undecided && seat) {
+    clean = clean.slice(0, seat.index).trim();
+    seat = null;
+  } else if (seat && placeIn(seat[1] ?? "") !== undefined) clean = clean.slice(0, seat.index).trim();
+  // "Backblaze B2 (if configured)", "Brevo (formerly Sendinblue)": a note in lower case after the
+  // name is not part of it (a company in brackets, "Postmark (ActiveCampaign, LLC)", is), nor is
+  // it where the company is ("Twilio Inc., San Francisco, USA (SMS)" keeps its address).
+  else if (seat && /^\p{Ll}/u.test(seat[1] ?? "")) {
+    clean = clean.slice(0, seat.index).trim();
+    seat = null;
+  }
+  // "**Supabase** (Supabase, Inc., VS — infrastructuur op AWS)": a long note in brackets after the
+  // name (its entity, seat and infrastructure) is not part of it; where it is, when the row says nothing.
+  const note = seat ? null : LONG_NOTE.exec(clean);
+  if (note) {
+    clean = clean.slice(0, note.index).trim();
+    seat = note;
+  }
+  return { clean, seat, undecided };
 }
 
 /**
