@@ -6616,7 +6616,7 @@ describe("a keeping followed by its deleting, 'then deletion' (eighteenth round)
 });
 
 describe("a sub-processor table whose second column is the provider's role (eighteenth round)", () => {
-  it("reads 'Fornitore | Ruolo | Dati trattati' and 'Provider | Role | Data' as sub-processor tables, a cell beginning 'Role-Based' as no header", () => {
+  it("reads 'Fornitore | Ruolo | Dati trattati' and 'Provider | Role | Data' as sub-processor tables under their heading, a people table's 'Role' column and a cell beginning 'Role-Based' as none", () => {
     const read = (text: string): string[] => (draft(text).terms.subprocessors ?? []).map((x) => x.value.name);
     expect(
       read(
@@ -6626,6 +6626,12 @@ describe("a sub-processor table whose second column is the provider's role (eigh
     expect(
       read("## 5. Sub-processors\n\n| Provider | **Role** | Data |\n|---|---|---|\n| Upstash Inc. | Job queue | Shop identifiers |\n"),
     ).toEqual(["Upstash Inc."]);
+    // A table of people or parties near sub-processors, with a "Role" column: no list the heading announces.
+    expect(
+      read(
+        "Sub-processors are listed in Annex 3.\n\n## Contacts\n\n| Name | Role | Email |\n|---|---|---|\n| Jane Doe | Data Protection Officer | dpo@example.com |\n| Acme Hosting Ltd | Processor | ops@example.com |\n",
+      ),
+    ).toEqual([]);
     // A measures table under the list's heading: its cells say what a measure is, none is a header.
     expect(
       read(

@@ -133,9 +133,17 @@ function categoryRow(cells: readonly string[], nameCol: number): boolean {
  * country ("Ireland", where "land" is a column word) or a company with its legal form ("Amazon
  * Web Services EMEA SARL", where "service" is one) is a row's data, not a column's name.
  */
-function headerLine(line: string): boolean {
+function headerLine(line: string, announced = false): boolean {
   const data = (c: string): boolean => countryNamed(c) !== undefined || endsInLegalForm(c);
-  return line.includes("|") && cellsOf(line).filter((c) => columnOf(c) && !data(c)).length >= 2;
+  return line.includes("|") && cellsOf(line).filter((c) => columnIn(c, announced) && !data(c)).length >= 2;
+}
+
+/**
+ * The column a header cell names; in a table announced as the sub-processors' (`announced`), a
+ * cell of the role alone names what each one does ("| Fornitore | Ruolo | Dati trattati |").
+ */
+function columnIn(cell: string, announced: boolean): Column | undefined {
+  return columnOf(cell) ?? (announced && KEYWORDS.roleColumn.test(cell) ? "purpose" : undefined);
 }
 
 /**
@@ -150,14 +158,16 @@ export function pipeTable(paras: readonly Paragraph[], i: number): Taken | undef
   // A table's header is its first row (past a caption row of one cell): a row further down that
   // happens to hold two column words ("Rep account, geolocation | Service Provider") is data.
   const headerAt = lines.findIndex((l) => l.includes("|") && cellsOf(l).filter(Boolean).length > 1);
-  if (headerAt < 0 || !headerLine(lines[headerAt] ?? "")) return undefined;
+  // Right under the list's heading ("## 5. Sub-responsabili autorizzati"), or headed by the word.
+  const announced = listHeading(paras[i - 1]) || KEYWORDS.subprocessor.test(lines[headerAt] ?? "");
+  if (headerAt < 0 || !headerLine(lines[headerAt] ?? "", announced)) return undefined;
   const headers = cellsOf(lines[headerAt] ?? "");
   // A table that starts with a date or a version is a log of changes ("| Date | Change Type |
   // Provider | Description |"), not the list; a first column of sub-processors is the list, though
   // its word holds a meta label's ("Sub-responsabile" holds "responsabile", a log's author).
   const first = headers.find(Boolean) ?? "";
   if (KEYWORDS.metaLabel.test(first) && !KEYWORDS.subprocessor.test(first)) return undefined;
-  const columns = headers.map(columnOf);
+  const columns = headers.map((c) => columnIn(c, announced));
   const nameCol = columns.indexOf("name") >= 0 ? columns.indexOf("name") : 0;
   const purposeCol = columns.indexOf("purpose");
   // Of several location columns, the one where data is processed, not the company's seat.
@@ -201,7 +211,7 @@ export function pipeTable(paras: readonly Paragraph[], i: number): Taken | undef
     const body = paragraphLines(para).filter(
       (l) => !KEYWORDS.pageNumber.test(l) && !SEPARATOR_ROW.test(l) && cellsOf(l).join("|") !== header,
     );
-    if (body.some(headerLine)) break;
+    if (body.some((l) => headerLine(l))) break;
     const continues =
       body.length > 0 &&
       body.every((l) => {

@@ -199,6 +199,7 @@ export const de: LanguageWords = {
     processingPlace: "speicher|verarbeitung",
     listWord: "liste|anlage|anhang|verzeichnis|übersicht|aufstellung",
     changeWord: "(?:änderung|wechsel|hinzuziehung|austausch)",
+    roleColumn: "^\\W*rolle\\W*$",
     pageNumber: "seite \\d+ (?:von|\\/) \\d+",
     metaLabel: "stand\\b|datum|version|gültig|aktualisiert|verantwortlich",
     contactLabel: "kontakt|ansprech",
@@ -218,7 +219,7 @@ export const de: LanguageWords = {
   columns: {
     mechanism: "übermittlung|garantie",
     location: "land\\b|anschrift|adresse|standort|sitz|server|\\bort\\b|region|rechenzentr|niederlassung|verarbeitungsort",
-    purpose: "zweck|tätigkeit|leistung|gegenstand|service|beschreibung|funktion|aufgabe|art der|^\\W*rolle\\W*$",
+    purpose: "zweck|tätigkeit|leistung|gegenstand|service|beschreibung|funktion|aufgabe|art der",
     name: "firma|unternehme[nr]|verarbeiter|dienstleister|auftragnehmer|anbieter|name\\b|lieferant|empfänger|bezeichnung",
   },
   law: {

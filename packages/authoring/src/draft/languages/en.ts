@@ -208,6 +208,7 @@ export const en: LanguageWords = {
     processingPlace: "process|server|data|host|storage",
     listWord: "list|annex|appendix|schedule|exhibit",
     changeWord: "\\b(?:changes?|additions?|replacements?)\\b",
+    roleColumn: "^\\W*role\\W*$",
     pageNumber: "page \\d+ (?:of|\\/) \\d+",
     metaLabel: "updated|effective|version|\\bdate\\b|owner|author|status",
     contactLabel: "contact|person",
@@ -230,7 +231,7 @@ export const en: LanguageWords = {
     mechanism: "transfer|safeguard|mechanism",
     location:
       "locati|location|address|country|server|region|jurisdiction|data cent(er|re)|headquarter|where\\b|\\bseat\\b|registered office",
-    purpose: "purpose|activit|actions|description|service|processing|sub-processing|function|nature|scope|^\\W*role\\W*$",
+    purpose: "purpose|activit|actions|description|service|processing|sub-processing|function|nature|scope",
     name: "name|identit|company|entity|processor|vendor|provider|supplier|third part|organi[sz]ation|contractor|partner|recipient",
   },
   law: {

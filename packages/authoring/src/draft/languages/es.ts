@@ -186,6 +186,7 @@ export const es: LanguageWords = {
     processingPlace: "tratamiento|datos|servidor|alojamiento",
     listWord: "lista|listado|relación|anexo|apéndice",
     changeWord: "\\b(?:cambios?|modificaci[oó]n|modificaciones|sustituci[oó]n)\\b",
+    roleColumn: "^\\W*rol\\W*$",
     pageNumber: "p[aá]gina \\d+ (?:de|\\/) \\d+",
     retentionColumn: "conservación",
     metaLabel: "actualiza|fecha|versión|vigencia|responsable",
@@ -204,7 +205,7 @@ export const es: LanguageWords = {
   columns: {
     mechanism: "transferencia|garant",
     location: "ubicaci|direcci|país|localizaci|lugar|sede|región|domicilio|servidor|dónde|ciudad|localidad",
-    purpose: "finalidad|propósito|servicio|actividad|descripci|función|objeto|prestaci|^\\W*rol\\W*$",
+    purpose: "finalidad|propósito|servicio|actividad|descripci|función|objeto|prestaci",
     name: "nombre|entidad|empresa|encargad|proveedor|razón social|denominaci|subcontratista|destinatario|compañía|sociedad",
   },
   law: {

@@ -193,6 +193,7 @@ export const fr: LanguageWords = {
     processingPlace: "traitement|héberg|données|serveur",
     listWord: "liste|annexe|tableau|répertoire",
     changeWord: "\\b(?:modifications?|changements?|ajouts?|remplacements?)\\b",
+    roleColumn: "^\\W*rôle\\W*$",
     pageNumber: "page \\d+ (?:sur|\\/) \\d+",
     metaLabel: "mise à jour|\\bdate\\b|version|vigueur|responsable",
     contactLabel: "contact|personne",
@@ -219,7 +220,7 @@ export const fr: LanguageWords = {
   columns: {
     mechanism: "transfert|garantie",
     location: "adresse|pays|serveur|localisation|lieu|emplacement|région|hébergement|siège|implantation|ville",
-    purpose: "actions|description|finalit|traitement|service|prestation|objet|nature|activité|fonction|^\\W*rôle\\W*$",
+    purpose: "actions|description|finalit|traitement|service|prestation|objet|nature|activité|fonction",
     name: "nom\\b|identit|dénomination|raison sociale|société|sous-traitant|fournisseur|prestataire|entité|destinataire|partenaire|entreprise",
   },
   law: {

@@ -174,6 +174,7 @@ export const it: LanguageWords = {
     processingPlace: "trattamento|dati|server|conserv|ospit",
     listWord: "elenco|lista|allegato|appendice",
     changeWord: "\\b(?:modifich[ea]|modifica|cambiament[io]|sostituzion[ei])\\b",
+    roleColumn: "^\\W*ruolo\\W*$",
     pageNumber: "pagina \\d+ (?:di|\\/) \\d+",
     retentionColumn: "conservazione",
     metaLabel: "aggiornat|\\bdata\\b|versione|vigore|responsabile",
@@ -191,7 +192,7 @@ export const it: LanguageWords = {
   columns: {
     mechanism: "trasferiment|garanzi",
     location: "paese|indirizzo|sede|ubicazione|localizzazione|luogo|regione|server|dove\\b|città|località",
-    purpose: "finalità|servizio|attività|descrizione|scopo|funzione|oggetto|prestazion|^\\W*ruolo\\W*$",
+    purpose: "finalità|servizio|attività|descrizione|scopo|funzione|oggetto|prestazion",
     name: "nome\\b|società|responsabil|fornitore|denominazione|ragione sociale|azienda|destinatario|subappaltatore",
   },
   law: {

@@ -182,6 +182,7 @@ export const nl: LanguageWords = {
     processingPlace: "verwerking",
     listWord: "lijst|overzicht|bijlage|opsomming",
     changeWord: "(?:wijziging|vervanging|toevoeging)",
+    roleColumn: "^\\W*rol\\W*$",
     pageNumber: "pagina \\d+ (?:van|\\/) \\d+",
     metaLabel: "bijgewerkt|datum|versie|ingangsdatum|eigenaar",
     contactLabel: "contact|persoon",
@@ -208,7 +209,7 @@ export const nl: LanguageWords = {
   columns: {
     mechanism: "overdracht|maatregelen voor de overdracht|garantie",
     location: "adres|land\\b|locatie|vestiging|regio|plaats|server|zetel",
-    purpose: "acties|dienst(en)?\\b|doel|verwerking|omschrijving|beschrijving|functie|activiteit|^\\W*rol\\W*$",
+    purpose: "acties|dienst(en)?\\b|doel|verwerking|omschrijving|beschrijving|functie|activiteit",
     name: "naam|entiteit|verwerker|leverancier|partij|bedrijf|dienstverlener|onderaannemer|ontvanger|organisatie",
   },
   law: {

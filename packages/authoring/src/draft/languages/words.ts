@@ -262,6 +262,10 @@ export const CONCEPTS = [
   // A change to the sub-processors ("Sub-processor Changes", "Änderung von Unterauftragnehmern"): a
   // heading of it announces the procedure (notice, objection), not the list.
   "changeWord",
+  // A table column headed by the role alone ("| Fornitore | Ruolo | Dati trattati |"): what each
+  // provider does, in a table the sub-processors' heading announces (elsewhere a "Role" column is
+  // as likely a table of parties or people).
+  "roleColumn",
   // A page number in a running header or footer ("Page 21 of 22"), not a line of the text.
   "pageNumber",
   // A label about whom to contact ("Contact person's name"), not the company's name.
