@@ -6713,3 +6713,20 @@ describe("a Flemish draft: hosting with an exception, an example period, a locat
     ]);
   });
 });
+
+describe("a sentence inside a sub-processor table's row (eighteenth round)", () => {
+  it("reads no hosting commitment from a cell's second sentence ('| Base de datos. Almacena ... | **EEE** (almacenamiento en UE) |')", () => {
+    const table = [
+      "| Subencargado | Servicio / finalidad | Ubicación | Transferencia |",
+      "|---|---|---|---|",
+      "| **Supabase Inc.** | Base de datos y autenticación. Almacena pacientes y citas. | Proyecto en **eu-central-1 (Frankfurt, Alemania)** | **EEE** (almacenamiento en UE) |",
+      "| **Railway Corp.** | Hosting del backend. | EE. UU. | SCC |",
+    ].join("\n");
+    const d = draft(`${table}\n`);
+    expect(d.terms.hostingDeclared).toBeUndefined();
+    expect(names(d)).toEqual([
+      ["Supabase Inc.", "DE"],
+      ["Railway Corp.", "US"],
+    ]);
+  });
+});

@@ -94,7 +94,10 @@ function statementBeforeDetails(text: string): string {
  */
 function rowOfSubprocessorTable(s: Sentence): boolean {
   const rows = tableRows(s.paragraph);
-  if (!rows || !s.text.trimStart().startsWith("|") || s.text.trim() === rows[0]?.trim()) return false;
+  // The row the sentence is on: a cell's second sentence ("| Base de datos. Almacena pacientes ...
+  // | ... (Frankfurt, Alemania) | **EEE** (almacenamiento en UE) |") starts inside it.
+  const row = paragraphLines(s.paragraph)[s.line - s.paragraph.lines[0]] ?? s.text;
+  if (!rows || !row.trimStart().startsWith("|") || row.trim() === rows[0]?.trim()) return false;
   return rowCells(rows[0] ?? "").some((cell) => KEYWORDS.subprocessor.test(cell));
 }
 
