@@ -41,12 +41,31 @@ export function readableText(text: string): string {
 }
 
 /**
+ * The text with its HTML comments blanked ("<!-- TODO(legal): fijar el plazo de preaviso (p.ej.
+ * 30 días) -->" in a Markdown DPA): no reader of the published page sees them. Each character
+ * becomes a space and each line break stays, so lines and positions are the file's. An unclosed
+ * comment is left as it is; the scan reads each character once.
+ */
+export function withoutComments(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let open = text.indexOf("<!--"); open >= 0; open = text.indexOf("<!--", from)) {
+    const close = text.indexOf("-->", open + 4);
+    if (close < 0) break;
+    out += text.slice(from, open) + text.slice(open, close + 3).replace(/[^\n]/g, " ");
+    from = close + 3;
+  }
+  return out + text.slice(from);
+}
+
+/**
  * Text compared for quotes: whitespace runs as one space, typographic quote marks and apostrophes
- * as plain ones, the text as the reader reads it (readableText: ligatures, invisible marks), so a
- * quote copied from a PDF's text matches across line breaks.
+ * as plain ones, the text as the reader reads it (readableText: ligatures, invisible marks; HTML
+ * comments left out, as a Markdown page shows it), so a quote copied from a PDF's text matches
+ * across line breaks, and a table row with a comment in a cell matches as the page shows it.
  */
 export function normalizeQuoteText(text: string): string {
-  return readableText(text)
+  return readableText(withoutComments(text))
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g, '"')
     .replace(/\s+/g, " ")

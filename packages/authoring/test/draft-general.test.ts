@@ -19,9 +19,8 @@ import { paragraphs } from "../src/draft/document.js";
 
 function draft(text: string): Draft {
   const d = draftFromText({ name: "dpa.txt", format: "text", text }, "x");
-  // Every quote the reader keeps is verbatim in the text.
-  const quotes = foundTerms(d).map((f) => f.quote);
-  for (const q of quotes) expect(text.replace(/\s+/g, " ")).toContain(q.replace(/\s+/g, " "));
+  // Every quote the reader keeps is verbatim in the text (as policy check compares: the page as shown).
+  for (const q of foundTerms(d).map((f) => f.quote)) expect(quoteAppearsIn(q, text), q).toBe(true);
   return d;
 }
 
@@ -6728,5 +6727,31 @@ describe("a sentence inside a sub-processor table's row (eighteenth round)", () 
       ["Supabase Inc.", "DE"],
       ["Railway Corp.", "US"],
     ]);
+  });
+});
+
+describe("a Chilean draft's sub-processor list and transfers (eighteenth round)", () => {
+  it("quotes a row whose location cell ends in an HTML comment verbatim, as the page shows it", () => {
+    const text = [
+      "| Sub-encargado | Servicio prestado | Ubicación de datos |",
+      "|---|---|---|",
+      "| **Resend** (Resend, Inc.) | Envío de correos electrónicos | Estados Unidos <!-- TODO(legal): confirmar --> |",
+      "",
+    ].join("\n");
+    const d = draft(text);
+    expect(names(d)).toEqual([["Resend (Resend, Inc.)", "US"]]);
+    const quote = d.terms.subprocessors?.[0]?.quote ?? "";
+    expect(quoteAppearsIn(quote, text)).toBe(true);
+    // The comment's words are not the page's: a quote of them is not verbatim.
+    expect(quoteAppearsIn("Estados Unidos TODO(legal): confirmar", text)).toBe(false);
+  });
+
+  it("reads no hosting country from the place data may be outside of ('fuera de Chile', 'outside the United Kingdom')", () => {
+    const allowed = (text: string): string[] | undefined => draft(`${text}\n`).terms.hostingAllowed?.value;
+    expect(
+      allowed("El encargado puede tratar datos en infraestructura ubicada fuera de Chile (por ejemplo, Google Cloud / Firebase)."),
+    ).toBeUndefined();
+    expect(allowed("Personal data may be stored outside the United Kingdom.")).toBeUndefined();
+    expect(allowed("Personal data is stored in Germany and never outside the EU.")).toEqual(["DE"]);
   });
 });

@@ -6,6 +6,8 @@
  */
 
 import { numberValue } from "./periods.js";
+import { withoutComments } from "../check.js";
+
 export interface Paragraph {
   index: number;
   text: string;
@@ -52,24 +54,6 @@ const LETTERED = /^\(?([a-z]|[ivx]+)\)\s+\S/;
 function headingOverItsText(lines: readonly string[]): boolean {
   const [first = "", second = ""] = lines;
   return lines.length > 1 && first.length <= 80 && !/[.;:,]$/.test(first) && /^(?:\(\w{1,3}\)|\d|\p{Lu})/u.test(second);
-}
-
-/**
- * The text with its HTML comments blanked ("<!-- TODO(legal): fijar el plazo de preaviso (p.ej.
- * 30 días) -->" in a Markdown DPA): no reader of the published page sees them. Each character
- * becomes a space and each line break stays, so lines and positions are the file's. An unclosed
- * comment is left as it is; the scan reads each character once.
- */
-export function withoutComments(text: string): string {
-  let out = "";
-  let from = 0;
-  for (let open = text.indexOf("<!--"); open >= 0; open = text.indexOf("<!--", from)) {
-    const close = text.indexOf("-->", open + 4);
-    if (close < 0) break;
-    out += text.slice(from, open) + text.slice(open, close + 3).replace(/[^\n]/g, " ");
-    from = close + 3;
-  }
-  return out + text.slice(from);
 }
 
 /** Splits the text into paragraphs and tracks the clause heading each one falls under. */

@@ -255,6 +255,13 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
     }
     if (!hosts) continue;
     const place = placeNamed(plain);
+    // "en infraestructura ubicada fuera de Chile": where data may be outside of, not where it is
+    // (unless a country comes first: "in Germany, never outside the EU").
+    const outside = OUTSIDE.exec(place);
+    if (outside && countriesOf(place.slice(0, outside.index)).length === 0) {
+      ctx.trace?.("hostingAllowed", s, "skipped: a place data is outside of, not where it is");
+      continue;
+    }
     if (KEYWORDS.officeWord.test(place)) {
       ctx.trace?.("hostingAllowed", s, "skipped: a place of offices or staff, not of the data");
       continue;
@@ -280,6 +287,9 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
   }
   return hostingLine(ctx);
 }
+
+/** A place named as what data is outside of ("fuera de Chile", "outside the UK", "außerhalb Deutschlands"). */
+const OUTSIDE = phrase("outside", "(?:", ")", "iu");
 
 /**
  * The place a sentence about hosting names: the words right after "located in", up to the end of
