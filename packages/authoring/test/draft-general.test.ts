@@ -6755,3 +6755,27 @@ describe("a Chilean draft's sub-processor list and transfers (eighteenth round)"
     expect(allowed("Personal data is stored in Germany and never outside the EU.")).toEqual(["DE"]);
   });
 });
+
+describe("a deletion schedule introduced by its period, and days 'additional' (eighteenth round)", () => {
+  it("reads 'within 7 additional days' as a period, in English, Dutch and German", () => {
+    expect(findPeriods("within 7 additional days").map((p) => p.text)).toEqual(["7 additional days"]);
+    expect(findPeriods("binnen 7 extra dagen").map((p) => p.text)).toEqual(["7 extra dagen"]);
+    expect(findPeriods("7 weitere Tage").map((p) => p.text)).toEqual(["7 weitere Tage"]);
+  });
+
+  it("gives a list's first deleting item the period of its introduction ('Within 30 days of contract termination, VocalIA shall:')", () => {
+    const schedule =
+      "### 6.2 Upon Termination\nWithin 30 days of contract termination, VocalIA shall:\n1. Delete all Personal Data processed on behalf of the Client\n2. Delete all backups containing Client data within 7 additional days\n3. Provide written confirmation of deletion upon request\n";
+    const d = draft(schedule);
+    expect(d.terms.retention.map((r) => [t(r), r.quote])).toEqual([
+      ["30 days", "Within 30 days of contract termination, VocalIA shall:"],
+      ["7 days", "2. Delete all backups containing Client data within 7 additional days"],
+    ]);
+    // Alternatives, the deleting one of them, keep nothing for sure.
+    expect(
+      keptPeriods(
+        "A scelta del Titolare, espressa entro **30 giorni** dalla cessazione, Coralyn:\n\n- **restituisce** i dati in formato strutturato; oppure\n- li **cancella**, insieme alle copie esistenti.\n",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -31,7 +31,7 @@ const NUMBER = `(?:\\d+(?:[.,]\\d+)?|${[...NUMBER_WORDS.keys()]
  * Markdown written with HTML may keep them together with an entity ("24&nbsp;heures").
  */
 const PERIOD = new RegExp(
-  `(?<![\\d.,])(?<!\\p{L}(?=\\p{L}))(\\[{1,2}\\s*)?(${NUMBER})(?:\\s*/\\s*(${NUMBER}))?(?:\\s*\\((\\d+|${NUMBER})\\))?(?:(?<=\\[\\s*\\S+)\\s*\\]{1,2})?(?:(?<=[\\d)])\\s*|\\s+|\\s*[-‐‑‒–]\\s*|&(?:nbsp|#160|#xa0);)(${UNIT_PATTERN})(?![\\p{L}])`,
+  `(?<![\\d.,])(?<!\\p{L}(?=\\p{L}))(\\[{1,2}\\s*)?(${NUMBER})(?:\\s*/\\s*(${NUMBER}))?(?:\\s*\\((\\d+|${NUMBER})\\))?(?:(?<=\\[\\s*\\S+)\\s*\\]{1,2})?(?:(?<=[\\d)])\\s*|\\s+|\\s*[-‐‑‒–]\\s*|&(?:nbsp|#160|#xa0);)(?:(?:${KEYWORDS.additional.source})\\s+)?(${UNIT_PATTERN})(?![\\p{L}])`,
   "giu",
 );
 

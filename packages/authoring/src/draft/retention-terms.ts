@@ -20,6 +20,7 @@ import {
   labelOf,
   LINE_OPENING,
   listIntroOf,
+  listIntroSentence,
   nearHas,
   onListLine,
   ONLY_AFTER_RIGHT_BEFORE,
@@ -239,7 +240,10 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
       out.push({ ...found(s, asPeriod(x), "sentence pattern: data kept or deleted within a period", x), category });
     }
     if (taken.length > 0) continue;
-    const elsewhere = deletingAtTimelinePoint(ctx, s, periods, deletes) ?? periodReferredTo(ctx, i, periods, deletes);
+    const elsewhere =
+      deletingAtTimelinePoint(ctx, s, periods, deletes) ??
+      periodReferredTo(ctx, i, periods, deletes) ??
+      periodOfItsIntroduction(ctx, i, periods, deletes);
     if (elsewhere) {
       out.push({ ...elsewhere, category: categoryOf(s.text) });
       continue;
@@ -529,6 +533,35 @@ function backupsPeriod(s: Sentence): FoundPeriod | undefined {
 
 /** Right before a period, how often ("every", "tous les", "alle"). */
 const EVERY_RIGHT_BEFORE = phrase("everyWord", "(?<![\\p{L}])(?:", ")\\s*$", "iu");
+
+/**
+ * "Within 30 days of contract termination, VocalIA shall:" over "1. Delete all Personal Data ...": a
+ * list's introduction gives the period its first deleting item has none of. The introduction's one
+ * period, not about keeping (that one it states itself), nor another act's; later items ("3. Provide
+ * written confirmation of deletion") are that deleting's too, not another keeping.
+ */
+function periodOfItsIntroduction(ctx: Context, i: number, periods: readonly FoundPeriod[], deletes: boolean): Found<Period> | undefined {
+  const intro = deletes && periods.length === 0 ? listIntroSentence(ctx.sentences, i) : undefined;
+  if (!intro || KEYWORDS.retention.test(intro.text)) return undefined;
+  const first = ctx.sentences.indexOf(intro) + 1;
+  if (ctx.sentences.slice(first, i).some((x) => KEYWORDS.deleting.test(x.text))) return undefined;
+  // "A scelta del Titolare, ... Coralyn:" over "- **restituisce** i dati ...; oppure" and "- li
+  // **cancella**": items that are choices, the deleting one of them, keep nothing for sure.
+  if (ctx.sentences.slice(first, i + 1).some((x) => ITEM_ENDS_IN_OR.test(x.text))) return undefined;
+  const own = periodsOf(intro).filter((x) => x.unit !== "hours" && !anotherActsPeriod(intro, x));
+  const [only] = own;
+  if (own.length !== 1 || !only) return undefined;
+  ctx.trace?.("retention", ctx.sentences[i] as Sentence, `taken: ${only.text}, the period of the list's introduction (line ${intro.line})`);
+  return found(
+    intro,
+    asPeriod(only),
+    `sentence pattern: a list's introduction gives its deleting item's period (the item: line ${(ctx.sentences[i] as Sentence).line})`,
+    only,
+  );
+}
+
+/** A list item ending in "or" ("...; oppure", "..., or"): the items are alternatives. */
+const ITEM_ENDS_IN_OR = phrase("orWord", "[,;]?\\s*(?<![\\p{L}])(?:", ")[\\s*_]*$", "iu");
 
 /** "3. **Tag 30** — Operative Daten werden aus aktiver Datenbank entfernt": a deleting at a timeline's point. */
 function deletingAtTimelinePoint(ctx: Context, s: Sentence, periods: readonly FoundPeriod[], deletes: boolean): Found<Period> | undefined {

@@ -181,6 +181,7 @@ export const de: LanguageWords = {
     perYear: "\\bpro (?:kalender)?jahr\\b|\\bjährlich|\\bim jahr\\b|\\bje jahr\\b",
     listFollows: "\\bfolgende|\\bnachstehend|\\bnachfolgend|\\bunten\\b",
     workingTime: "\\b(geschäfts|arbeits)",
+    additional: "weitere|zusätzliche",
     nextWorkingDay: "\\bn(ä|a)chsten (werk|arbeits|geschäfts)tag(es)?\\b|\\bfolgenden (werk|arbeits|geschäfts)tag(es)?\\b",
     listIntro: "^\\s*(?:derzeit |aktuell )?sind\\b|^\\s*,?\\s*(?:nutzen|setzen) wir\\b|\\bumfass(t|en)\\b|\\bnämlich\\b|\\bdarunter\\b",
     deleting: "lösch|vernicht|anonymisier|entfern",

@@ -186,6 +186,7 @@ export const en: LanguageWords = {
     perYear: "\\bper (?:calendar |contract )?year\\b|\\ba year\\b|\\bannually\\b|\\byearly\\b|\\bper annum\\b",
     listFollows: "\\bfollowing\\b|\\bbelow\\b",
     workingTime: "\\b(business|working)\\b",
+    additional: "additional|further|extra|more",
     rateBefore: "\\b(?:once|twice|thrice|times|hours?|days?|weeks?|months?)\\s*$|\\d\\s*x\\s*$",
     nextWorkingDay: "\\b(the )?(next|following) (business|working) day\\b",
     listIntro:

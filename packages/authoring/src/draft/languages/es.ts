@@ -172,6 +172,7 @@ export const es: LanguageWords = {
     perYear: "\\bpor año\\b|\\bal año\\b|\\banual",
     listFollows: "\\bsiguientes?\\b|\\ba continuación\\b",
     workingTime: "\\b(hábiles|laborables)\\b",
+    additional: "otros",
     nextWorkingDay: "\\b(siguiente|próximo) día hábil\\b|\\bdía hábil siguiente\\b",
     listIntro: "^\\s*(?:actualmente )?son\\b|^\\s*,?\\s*(?:utilizamos|usamos)\\b|\\bincluy(e|en)\\b|\\ba saber\\b",
     deleting: "(?<![a-zà-ÿ])elimin|borra(?!dor)|suprim|supresi(?:ó|o)n|destru|anonimiz",

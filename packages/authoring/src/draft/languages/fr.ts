@@ -180,6 +180,7 @@ export const fr: LanguageWords = {
     perYear: "\\bpar an\\b|\\bpar année\\b|\\bannuel",
     listFollows: "\\bsuivants?\\b|\\bsuivantes?\\b|\\bci-dessous\\b|\\bci-après\\b",
     workingTime: "\\bouvr(ées|ables)\\b",
+    additional: "autres",
     nextWorkingDay: "\\bjour ouvr(é|able) suivant\\b",
     listIntro:
       "^\\s*(?:actuellement )?sont\\b|^\\s*,?\\s*nous (?:utilisons|faisons appel)\\b|\\bcompren(d|nent)\\b|\\binclu(t|ent)\\b|\\bnotamment\\b",

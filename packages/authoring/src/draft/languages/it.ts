@@ -160,6 +160,7 @@ export const it: LanguageWords = {
     perYear: "\\bper anno\\b|\\ball'anno\\b|\\bannu[ao]",
     listFollows: "\\bseguent[ei]\\b|\\bdi seguito\\b|\\bsotto riportat",
     workingTime: "\\blavorative\\b",
+    additional: "altri|ulteriori",
     nextWorkingDay: "\\bgiorno lavorativo successivo\\b",
     listIntro: "^\\s*(?:attualmente )?sono\\b|^\\s*,?\\s*(?:utilizziamo|usiamo)\\b|\\binclud(e|ono)\\b|\\bovvero\\b|\\btra cui\\b",
     deleting: "(?<![a-zà-ÿ])elimin|cancell(?!ation|ed\\b|ing)|distru|distrugg|anonimizz",

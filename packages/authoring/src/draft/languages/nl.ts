@@ -169,6 +169,7 @@ export const nl: LanguageWords = {
     perYear: "\\bper jaar\\b|\\bjaarlijks",
     listFollows: "\\bvolgende\\b|\\bhieronder\\b|\\bonderstaande?\\b",
     workingTime: "\\bwerk",
+    additional: "extra|aanvullende|bijkomende|verdere",
     nextWorkingDay: "\\bvolgende werkdag\\b",
     listIntro:
       "^\\s*(?:momenteel )?zijn\\b|^\\s*,?\\s*(?:gebruiken wij|maken wij gebruik van)\\b|\\bwaaronder\\b|\\bnamelijk\\b|\\bomvat(ten)?\\b",

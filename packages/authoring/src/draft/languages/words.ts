@@ -237,6 +237,9 @@ export const CONCEPTS = [
   "rateBefore",
   // Hours counted in working time ("24 business hours", "24 heures ouvrées"): not hours on the clock.
   "workingTime",
+  // A word between a number and its unit ("within 7 additional days", "binnen 7 extra dagen"): the
+  // period's, not a break between them.
+  "additional",
   // What says a list comes after the sentence ("the following sub-processors", "nachstehende").
   "listFollows",
   "deleting",
