@@ -6682,6 +6682,14 @@ describe("a Flemish draft: hosting with an exception, an example period, a locat
     // The law's own exception leaves the commitment standing.
     expect(declared("Personal data is stored within the EU, unless required to do so by Union or Member State law.\n")).toEqual(["EEA"]);
     expect(declared("De data zelf blijft daardoor binnen de EER.\n")).toEqual(["EEA"]);
+    // "without exception" is emphasis, no condition, in every language.
+    for (const text of [
+      "All personal data is stored within the EU, without exception.",
+      "Toutes les données sont hébergées dans l'Union européenne, sans exception.",
+      "Alle Daten werden ohne Ausnahme in der EU gespeichert.",
+      "Alle gegevens worden zonder uitzondering binnen de EER opgeslagen.",
+    ])
+      expect(declared(`${text}\n`), text).toEqual(["EEA"]);
   });
 
   it("reads no keeping from an example period ('(bv. **30 dagen** na beëindiging)', '(e.g. **30 days** ...)')", () => {

@@ -4,7 +4,7 @@
 
 import { type Paragraph, paragraphLines, rowCells, type Sentence, SEPARATOR_ROW, tableRows, withoutMarkup } from "./document.js";
 import { placeIn } from "./countries.js";
-import { columnWords, CROSS_REFERENCE_FIRST, europeIn, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
+import { columnWords, CROSS_REFERENCE_FIRST, europeIn, everywhere, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { findPeriods } from "./periods.js";
 import type { Context, Found } from "./term-reading.js";
 import { found, labelOverValue, LINE_OPENING, onlyWished } from "./term-reading.js";
@@ -199,7 +199,8 @@ function countriesOf(place: string): string[] {
  * law's exception, which any processor has, and leaves it standing.
  */
 function voidingCondition(text: string): boolean {
-  const m = KEYWORDS.exceptWord.exec(text);
+  // "stored within the EU, without exception": emphasis, no condition.
+  const m = KEYWORDS.exceptWord.exec(text.replace(WITHOUT_EXCEPTION, (w) => " ".repeat(w.length)));
   return m !== null && !KEYWORDS.requiredByLaw.test(text.slice(m.index, m.index + 100));
 }
 
@@ -287,6 +288,9 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
   }
   return hostingLine(ctx);
 }
+
+/** "without exception" and its kin, everywhere in a text. */
+const WITHOUT_EXCEPTION = everywhere("withoutException");
 
 /** A place named as what data is outside of ("fuera de Chile", "outside the UK", "außerhalb Deutschlands"). */
 const OUTSIDE = phrase("outside", "(?:", ")", "iu");

@@ -543,7 +543,10 @@ const EVERY_RIGHT_BEFORE = phrase("everyWord", "(?<![\\p{L}])(?:", ")\\s*$", "iu
 function periodOfItsIntroduction(ctx: Context, i: number, periods: readonly FoundPeriod[], deletes: boolean): Found<Period> | undefined {
   const intro = deletes && periods.length === 0 ? listIntroSentence(ctx.sentences, i) : undefined;
   if (!intro || KEYWORDS.retention.test(intro.text)) return undefined;
-  const first = ctx.sentences.indexOf(intro) + 1;
+  // The introduction is a few sentences up (LIST_ITEMS at most): found walking back, not by a
+  // search of the whole draft for each item (a draft of thousands of them stays linear).
+  let first = i;
+  while (first > 0 && ctx.sentences[first - 1] !== intro) first--;
   if (ctx.sentences.slice(first, i).some((x) => KEYWORDS.deleting.test(x.text))) return undefined;
   // "A scelta del Titolare, ... Coralyn:" over "- **restituisce** i dati ...; oppure" and "- li
   // **cancella**": items that are choices, the deleting one of them, keep nothing for sure.

@@ -206,6 +206,7 @@ export const de: LanguageWords = {
     contactLabel: "kontakt|ansprech",
     totalWord: "\\b(?:insgesamt|gesamt|in summe)\\b",
     exceptWord: "\\bohne\\b|es sei denn|\\baußer\\b",
+    withoutException: "ohne (?:jede )?ausnahmen?",
     requiredByLaw: "gesetzlich (?:verpflichtet|vorgeschrieben)|rechtlich verpflichtet|recht der union|rechts? (?:eines|der) mitgliedstaat",
     region: "(?<!\\p{L})(?:europa|asien|afrika|nordamerika|südamerika|lateinamerika|weltweit)(?!\\p{L})",
     cloudRegion: "regionen|region",

@@ -215,6 +215,7 @@ export const en: LanguageWords = {
     contactLabel: "contact|person",
     totalWord: "\\b(?:in total|total|overall|altogether|in all)\\b",
     exceptWord: "without|unless|except",
+    withoutException: "without (?:any )?exceptions?",
     requiredByLaw: "required (?:to do so )?by (?:\\w+ ){0,5}law|legal(?:ly)? (?:obligation|required)",
     region:
       "(?<!\\p{L})(?:europe|asia|africa|north america|south america|latin america|the americas|middle east|apac|emea|worldwide|globally|across the world)(?!\\p{L})",

@@ -194,6 +194,7 @@ export const es: LanguageWords = {
     contactLabel: "contacto|persona",
     totalWord: "\\b(?:en total|total)\\b",
     exceptWord: "\\bsin\\b|\\bsalvo\\b|a menos",
+    withoutException: "sin (?:ninguna )?excepci(?:ó|o)n(?:es)?",
     requiredByLaw: "exig\\w* por (?:el derecho|la ley)|obligaci[oó]n legal|en virtud del derecho",
     region:
       "(?<!\\p{L})(?:europa|asia|áfrica|norteamérica|américa del norte|sudamérica|américa latina|latinoamérica|todo el mundo|mundial(?:mente)?)(?!\\p{L})",

@@ -200,6 +200,7 @@ export const fr: LanguageWords = {
     contactLabel: "contact|personne",
     totalWord: "\\b(?:au total|en tout)\\b",
     exceptWord: "\\bsans\\b|\\bsauf\\b|à moins",
+    withoutException: "sans (?:aucune )?exceptions?",
     otherwise: "sinon|à défaut|par défaut|faute de",
     byDefault: "par défaut",
     rangeTo: "à",

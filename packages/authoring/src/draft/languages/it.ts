@@ -182,6 +182,7 @@ export const it: LanguageWords = {
     contactLabel: "contatt|persona|referente",
     totalWord: "\\b(?:in totale|totali?|complessiv[ie])\\b",
     exceptWord: "\\bsenza\\b|\\bsalvo\\b|a meno",
+    withoutException: "senza (?:alcuna )?eccezion[ei]",
     requiredByLaw: "richiest[oa] dal(?:la legge| diritto)|obbligo di legge|obbligo legale",
     region: "(?<!\\p{L})(?:europa|asia|africa|nord america|america del nord|sud america|america latina|tutto il mondo|mondiale)(?!\\p{L})",
     cloudRegion: "region[ei]",

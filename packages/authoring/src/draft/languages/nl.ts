@@ -189,6 +189,7 @@ export const nl: LanguageWords = {
     contactLabel: "contact|persoon",
     totalWord: "\\b(?:in totaal|totaal|in het totaal)\\b",
     exceptWord: "\\bzonder\\b|\\btenzij\\b|\\bbehalve\\b",
+    withoutException: "zonder (?:enige )?uitzondering(?:en)?",
     otherwise: "anders|bij gebreke",
     byDefault: "\\bstandaard|\\bdefault\\b",
     rangeTo: "tot",

@@ -63,6 +63,8 @@ export const CONCEPTS = [
   "totalWord",
   // What makes a commitment conditional ("not outside the EEA without the Controller's consent").
   "exceptWord",
+  // "without exception", "sans exception", "ohne Ausnahme": emphasis, no condition.
+  "withoutException",
   // An exception the law makes ("unless required to do so by Union or Member State law"): not a
   // condition the processor can meet by itself, so the commitment holds.
   "requiredByLaw",
