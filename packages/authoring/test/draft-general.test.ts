@@ -6787,3 +6787,53 @@ describe("a deletion schedule introduced by its period, and days 'additional' (e
     ).toEqual([]);
   });
 });
+
+describe("the round's last probes: a UK template, a retention clause, an SCC options list, a Spanish summary (eighteenth round)", () => {
+  it("takes a deleting's period before its verb though an exception after it names backups' own ('... except for data that remains in backups (currently a 7-day rolling retention)')", () => {
+    expect(
+      keptPeriods(
+        "On termination, the Processor will, within 30 days, delete the Customer's Personal Data, except for data that remains in encrypted backups until those backups expire (currently a 7-day rolling retention).\n",
+      ),
+    ).toEqual(["30 days", "7 days"]);
+    // A period of the deleting's own after it is still the deleting's.
+    expect(keptPeriods("Within 10 days of a request, the Processor shall delete the data within 30 days.\n")).toEqual(["30 days"]);
+  });
+
+  it("reads a processor's notice 'within 72 hours where required by GDPR Art. 33' as its deadline, the article cited being no recipient", () => {
+    const breach = (text: string) => t(draft(`${text}\n`).terms.breachNotification);
+    expect(
+      breach(
+        "Processor will notify Controller without undue delay (and within 72 hours where required by GDPR Art. 33) after becoming aware of a Personal Data Breach affecting Customer Data.",
+      ),
+    ).toBe("72 hours");
+    // The controller's own notice under the article stays the controller's.
+    expect(
+      breach("The Processor shall assist the Controller so that it can notify a personal data breach within 72 hours under Art. 33 GDPR."),
+    ).toBeUndefined();
+  });
+
+  it("reads '(≤ 72 h)' as 72 hours, not a list's letter 'h)'", () => {
+    expect(findPeriods("notificaciones de brecha (≤ 72 h).").map((p) => p.text)).toEqual(["72 h"]);
+    expect(findPeriods("(within 48 h)").map((p) => p.text)).toEqual(["48 h"]);
+    expect(findPeriods("Art. 28 (3) h) and i)")).toEqual([]);
+    expect(
+      t(
+        draft("Los procesadores asistirán a Isabella para atender derechos de los interesados y notificaciones de brecha (≤ 72 h).\n").terms
+          .breachNotification,
+      ),
+    ).toBe("72 hours");
+  });
+
+  it("reads the names of a bracket that ends 'and other approved sub-processors', in four languages", () => {
+    const read = (text: string): string[] => (draft(`${text}\n`).terms.subprocessors ?? []).map((x) => x.value.name);
+    for (const text of [
+      "Este DPA rige el tratamiento por los procesadores de infraestructura de Isabella (Neon, Supabase, Redis, Stripe y otros subprocesadores aprobados), en los términos del Art. 28 RGPD.",
+      "This DPA governs processing by our infrastructure providers (Neon, Supabase, Redis, Stripe and other approved sub-processors).",
+      "Le présent accord s'applique à nos prestataires (Neon, Supabase, Redis, Stripe et autres sous-traitants ultérieurs).",
+      "Dieser Vertrag gilt für unsere Dienstleister (Neon, Supabase, Redis, Stripe und weitere Unterauftragsverarbeiter).",
+    ])
+      expect(read(text), text).toEqual(["Neon", "Supabase", "Redis", "Stripe"]);
+    // A bracket of kinds names no company.
+    expect(read("Our providers (hosting, email and other sub-processors) are bound by this DPA.")).toEqual([]);
+  });
+});

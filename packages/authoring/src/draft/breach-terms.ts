@@ -297,10 +297,7 @@ function breachPeriod(s: Sentence): FoundPeriod | undefined {
       !forExample(s, x) &&
       // "de eerste 24 uur nadat hij ... heeft geïnformeerd ... beschikbaar": a span, not a deadline.
       !FIRST_RIGHT_BEFORE.test(textBefore(s, x, 16)) &&
-      !(
-        theAuthoritysDeadline(x) &&
-        (authorityRightBefore(s.text.slice(0, x.index)) || AUTHORITY_RIGHT_AFTER.test(textAfter(s, x, AUTHORITY_AFTER)))
-      ),
+      !(theAuthoritysDeadline(x) && (authorityRightBefore(s.text.slice(0, x.index)) || authorityRightAfter(s, x))),
   );
 }
 
@@ -311,7 +308,21 @@ const AUTHORITY_AFTER = 120;
  * The authority named right after a period, as whom it is owed to ("notificación en 72h a la
  * AEPD", "il proprio termine di 72 ore verso l'autorità di controllo"): the controller's deadline.
  */
-const AUTHORITY_RIGHT_AFTER = new RegExp(`^[^.;,]{0,25}?(?:${KEYWORDS.supervisoryAuthority.source})`, "iu");
+const AUTHORITY_RIGHT_AFTER = new RegExp(`^[^.;,]{0,25}?(?<who>${KEYWORDS.supervisoryAuthority.source})`, "iu");
+
+/**
+ * Whether the authority is named right after a period as whom it is owed to. The article of the
+ * GDPR cited after it ("Processor will notify Controller ... (and within 72 hours where required by
+ * GDPR Art. 33)") names no recipient: after a notice to the controller, the period is that notice's.
+ */
+function authorityRightAfter(s: Sentence, x: FoundPeriod): boolean {
+  const who = AUTHORITY_RIGHT_AFTER.exec(textAfter(s, x, AUTHORITY_AFTER))?.groups?.who;
+  if (who === undefined) return false;
+  return !(/\d/.test(who) && NOTIFIES_THE_CONTROLLER.test(s.text.slice(0, x.index)));
+}
+
+/** A notice and the controller as its recipient ("will notify Controller", "informe le Client"). */
+const NOTIFIES_THE_CONTROLLER = new RegExp(`(?:${KEYWORDS.notify.source})[^.;]{0,40}?(?:${KEYWORDS.controllerParty.source})`, "iu");
 
 /** "the first" right before a period ("for the first 24 hours"). */
 const FIRST_RIGHT_BEFORE = phrase("firstWord", "(?<![\\p{L}])(?:", ")\\s*$", "iu");

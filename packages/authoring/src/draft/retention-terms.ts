@@ -733,7 +733,11 @@ function deletedAfter(s: Sentence, p: FoundPeriod): boolean {
   const next = findPeriods(between)[0];
   // The law's keeping the deleting reserves is not the deleting's period ("i dati sono eliminati
   // ..., salvo obblighi di conservazione fiscale (10 anni ...)").
-  const deleting = after.slice(verb.index);
+  // Up to an exception it makes: "delete ... Personal Data, except for data that remains in
+  // encrypted backups ... (currently a 7-day rolling retention)" has no period of its own.
+  const whole = after.slice(verb.index);
+  const exception = KEYWORDS.exceptionWord.exec(whole);
+  const deleting = exception ? whole.slice(0, exception.index) : whole;
   const reserved = KEYWORDS.lawReserved.exec(deleting);
   return (
     between.length <= DELETING_AFTER &&

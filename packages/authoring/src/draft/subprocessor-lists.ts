@@ -742,6 +742,12 @@ export function sentenceList(paras: readonly Paragraph[], i: number): Taken | un
   // The paragraph's text, not its sentences: a colon or semicolon before a capital ends a sentence there.
   for (const word of p.text.matchAll(SUBPROCESSOR_WORDS)) {
     const after = word.index + word[0].length;
+    const named = namedBeforeTheirKind(p.text, word.index);
+    if (named) {
+      const items = namedItems(itemsOf(p.text.slice(named.from, named.to)));
+      const rows = items.every((it) => nameLike(it.name)) ? entriesOf(p, word.index, named.close + 1, items) : [];
+      if (rows.length > 0) return { rows, next: i + 1 };
+    }
     // Bounded windows keep a paragraph of many sub-processor words linear to read.
     const start = listStart(p.text.slice(after, after + 120));
     if (!start || start.index > 80) continue;
@@ -761,17 +767,47 @@ export function sentenceList(paras: readonly Paragraph[], i: number): Taken | un
     const list = withoutKindTail(p.text.slice(from, to));
     const items = namedItems(itemsOf(list));
     if (items.length === 0 || !items.every((it) => nameLike(it.name))) continue;
-    const opens = Math.max(0, ...[". ", "\n"].map((c) => p.text.lastIndexOf(c, word.index) + c.length));
-    const quote = p.text.slice(opens > word.index ? 0 : opens, stop ? to + 1 : to);
-    const line = p.lines[0] + p.lineStarts.filter((at) => at <= word.index).length - 1;
-    const rows = items.flatMap((it) => {
-      const e = entry(it.name, quote, it.rest);
-      return e ? [foundEntry(p, line, quote, e, "a list of sub-processors inside a sentence")] : [];
-    });
+    const rows = entriesOf(p, word.index, stop ? to + 1 : to, items);
     if (rows.length > 0) return { rows, next: i + 1 };
   }
   return undefined;
 }
+
+/** A sentence list's items as entries, quoted from the sentence's start up to `end`. */
+function entriesOf(p: Paragraph, word: number, end: number, items: ReadonlyArray<{ name: string; rest: string }>): FoundSubprocessor[] {
+  const opens = Math.max(0, ...[". ", "\n"].map((c) => p.text.lastIndexOf(c, word) + c.length));
+  const quote = p.text.slice(opens > word ? 0 : opens, end);
+  const line = p.lines[0] + p.lineStarts.filter((at) => at <= word).length - 1;
+  return items.flatMap((it) => {
+    const e = entry(it.name, quote, it.rest);
+    return e ? [foundEntry(p, line, quote, e, "a list of sub-processors inside a sentence")] : [];
+  });
+}
+
+/**
+ * "(Neon, Supabase, Redis, Stripe y otros subprocesadores aprobados)": names in a bracket that
+ * ends by calling them sub-processors, "and other" before the word (`word`, its offset in `text`).
+ * Where the names run (`from`, `to`) and where the bracket closes; undefined when the word closes
+ * no such bracket.
+ */
+function namedBeforeTheirKind(text: string, word: number): { from: number; to: number; close: number } | undefined {
+  const tail = OTHER_TAIL.exec(text.slice(Math.max(0, word - OTHER_TAIL_REACH), word));
+  if (!tail) return undefined;
+  const to = word - (tail.input.length - tail.index);
+  // Looked for in bounded windows: a paragraph of many such words stays linear to read.
+  const names = text.slice(Math.max(0, to - MAX_BRACKET_LIST), to);
+  const opened = names.lastIndexOf("(");
+  const closed = text.slice(word, word + OTHER_TAIL_REACH).indexOf(")");
+  if (opened < 0 || names.slice(opened).includes(")") || closed < 0 || text.slice(word, word + closed).includes("(")) return undefined;
+  return { from: to - names.length + opened + 1, to, close: word + closed };
+}
+
+/** ", and other approved " right before the sub-processor word: the bracket's last item, its kind. */
+const OTHER_TAIL = new RegExp(`(?:,\\s*|\\s+)(?:${KEYWORDS.andOr.source})\\s+(?:${KEYWORDS.otherWord.source})\\s+(?:\\p{L}+\\s+)?$`, "iu");
+
+/** How far the kind's words reach on each side of the word, and the longest bracket of names read. */
+const OTHER_TAIL_REACH = 40;
+const MAX_BRACKET_LIST = 400;
 
 /**
  * One heading per sub-processor after an introduction, each followed by a sentence about it that

@@ -148,6 +148,7 @@ export const de: LanguageWords = {
     lawRequires: "(?:soweit|sofern|wenn|falls) (?:dies )?(?:gesetzlich|rechtlich) (?:vorgeschrieben|erforderlich|geboten)",
     defines: "bezeichnet|bedeutet|meint|ist|beträgt",
     kindOfCompany: "anbieter|dienstleister|hoster|provider|partner",
+    otherWord: "andere|anderen|weitere|sonstige",
     logWord: "\\blogs?\\b|\\blog-?dateien\\b|\\bprotokoll(?:e|dateien)\\b|\\bserver-?logs\\b",
     begins: "\\bbeginnt\\b|\\bbeginnen\\b|\\bstartet\\b",
     lawReserved:
@@ -207,6 +208,7 @@ export const de: LanguageWords = {
     totalWord: "\\b(?:insgesamt|gesamt|in summe)\\b",
     exceptWord: "\\bohne\\b|es sei denn|\\baußer\\b",
     withoutException: "ohne (?:jede )?ausnahmen?",
+    exceptionWord: "\\b(?:außer|ausgenommen)\\b|es sei denn|mit ausnahme",
     requiredByLaw: "gesetzlich (?:verpflichtet|vorgeschrieben)|rechtlich verpflichtet|recht der union|rechts? (?:eines|der) mitgliedstaat",
     region: "(?<!\\p{L})(?:europa|asien|afrika|nordamerika|südamerika|lateinamerika|weltweit)(?!\\p{L})",
     cloudRegion: "regionen|region",

@@ -62,8 +62,9 @@ export const en: LanguageWords = {
     months: "months?",
     years: "years?",
   },
+  // "h" alone: not a list's letter ("3 h)"), unless it closes a bracket its number is in ("(≤ 72 h)").
   unitPattern:
-    "(?:working|business|work|bank)[- ]days?|(?:business|working) hours?|calendar days?|days?|hours?|hrs?|h(?:00)?(?![\\d:)])|weeks?|months?|years?",
+    "(?:working|business|work|bank)[- ]days?|(?:business|working) hours?|calendar days?|days?|hours?|hrs?|h(?:00)?(?![\\d:)])|(?<=\\([^()]{0,12}\\d\\s?)h(?=\\))|weeks?|months?|years?",
   keywords: {
     subprocessor:
       "sub(\\s?-\\s?|\\s)?processors?|sub(\\s?-\\s?)?processing\\b|sub(\\s?-\\s?)?contracting\\b|third[- ]part(y|ies) processors?|further processors?|sub(\\s?-\\s?)?service providers?|sub(\\s?-\\s?|\\s)?contractors?|subsequent processors?|other (data )?processors?",
@@ -152,6 +153,7 @@ export const en: LanguageWords = {
     lawRequires: "(?:where|if|when|as) (?:so )?(?:required|mandated|imposed) by (?:applicable |the )?(?:law|legislation|regulations?)",
     defines: "means|shall mean|refers to|is defined as|is|shall be",
     kindOfCompany: "provider|vendor|supplier|hoster|hosting company|partner|contractor",
+    otherWord: "other|further",
     logWord: "\\blogs?\\b|\\blog files?\\b|\\blogfiles?\\b",
     begins: "\\bbegins?\\b|\\bstarts?\\b|\\bcommences?\\b",
     lawReserved:
@@ -216,6 +218,7 @@ export const en: LanguageWords = {
     totalWord: "\\b(?:in total|total|overall|altogether|in all)\\b",
     exceptWord: "without|unless|except",
     withoutException: "without (?:any )?exceptions?",
+    exceptionWord: "\\b(?:except|unless|save for|other than|excluding)\\b",
     requiredByLaw: "required (?:to do so )?by (?:\\w+ ){0,5}law|legal(?:ly)? (?:obligation|required)",
     region:
       "(?<!\\p{L})(?:europe|asia|africa|north america|south america|latin america|the americas|middle east|apac|emea|worldwide|globally|across the world)(?!\\p{L})",

@@ -140,6 +140,7 @@ export const es: LanguageWords = {
     lawRequires: "(?:cuando|si) (?:así )?lo (?:exija|requiera|imponga) la (?:ley|normativa)",
     defines: "significa|designa|se entiende|se refiere a|es",
     kindOfCompany: "proveedor|prestador|socio",
+    otherWord: "otros|otras|demás",
     logWord: "\\blogs?\\b|\\bregistros de (?:acceso|actividad|eventos|sistema)\\b",
     begins: "\\bcomienzan?\\b|\\bempiezan?\\b|\\bse inicia\\b",
     lawReserved:
@@ -195,6 +196,7 @@ export const es: LanguageWords = {
     totalWord: "\\b(?:en total|total)\\b",
     exceptWord: "\\bsin\\b|\\bsalvo\\b|a menos",
     withoutException: "sin (?:ninguna )?excepci(?:ó|o)n(?:es)?",
+    exceptionWord: "\\b(?:salvo|excepto)\\b|a menos|con excepci",
     requiredByLaw: "exig\\w* por (?:el derecho|la ley)|obligaci[oó]n legal|en virtud del derecho",
     region:
       "(?<!\\p{L})(?:europa|asia|áfrica|norteamérica|américa del norte|sudamérica|américa latina|latinoamérica|todo el mundo|mundial(?:mente)?)(?!\\p{L})",

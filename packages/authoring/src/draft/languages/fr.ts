@@ -148,6 +148,7 @@ export const fr: LanguageWords = {
       "(?:lorsque|si|quand) (?:la (?:loi|réglementation) l'(?:exige|impose)|(?:cela|c'est) (?:est )?(?:exigé|imposé) par la (?:loi|réglementation))",
     defines: "désigne|signifie|s'entend (?:de|comme)|correspond à|est",
     kindOfCompany: "fournisseur|hébergeur|prestataire|partenaire",
+    otherWord: "autres",
     logWord: "\\bjournaux\\b|\\blogs?\\b|\\bfichiers? (?:de )?journalisation\\b",
     begins: "\\bcommencen?t?\\b|\\bdébuten?t?\\b",
     lawReserved:
@@ -201,6 +202,7 @@ export const fr: LanguageWords = {
     totalWord: "\\b(?:au total|en tout)\\b",
     exceptWord: "\\bsans\\b|\\bsauf\\b|à moins",
     withoutException: "sans (?:aucune )?exceptions?",
+    exceptionWord: "\\b(?:sauf|hormis)\\b|à moins|à l'exception",
     otherwise: "sinon|à défaut|par défaut|faute de",
     byDefault: "par défaut",
     rangeTo: "à",

@@ -129,6 +129,7 @@ export const it: LanguageWords = {
     lawRequires: "(?:ove|se|qualora|laddove) (?:impost[oaie]|previst[oaie]|richiest[oaie]) da(?:lla|l)? (?:legge|normativa)",
     defines: "indica|significa|designa|si intende|è",
     kindOfCompany: "fornitore|provider|partner",
+    otherWord: "altri|altre",
     logWord: "\\blog\\b|\\bfile di log\\b|\\bregistri (?:di accesso|degli accessi|di sistema)\\b",
     begins: "\\biniziano?\\b|\\bcominciano?\\b|\\bha inizio\\b",
     lawReserved:
@@ -183,6 +184,7 @@ export const it: LanguageWords = {
     totalWord: "\\b(?:in totale|totali?|complessiv[ie])\\b",
     exceptWord: "\\bsenza\\b|\\bsalvo\\b|a meno",
     withoutException: "senza (?:alcuna )?eccezion[ei]",
+    exceptionWord: "\\b(?:salvo|eccetto|tranne)\\b|a meno",
     requiredByLaw: "richiest[oa] dal(?:la legge| diritto)|obbligo di legge|obbligo legale",
     region: "(?<!\\p{L})(?:europa|asia|africa|nord america|america del nord|sud america|america latina|tutto il mondo|mondiale)(?!\\p{L})",
     cloudRegion: "region[ei]",

@@ -137,6 +137,7 @@ export const nl: LanguageWords = {
     lawRequires: "(?:indien|wanneer|waar|voor zover) (?:dit )?(?:wettelijk )?(?:vereist|verplicht)(?: door de wet)?",
     defines: "betekent|verwijst naar|is|bedraagt",
     kindOfCompany: "leverancier|aanbieder|provider|partner|hoster",
+    otherWord: "andere|overige",
     logWord: "\\blogs?\\b|\\blogbestanden\\b|\\blogboeken\\b",
     begins: "\\bbegint\\b|\\bstart\\b|\\bvangt aan\\b",
     lawReserved:
@@ -190,6 +191,7 @@ export const nl: LanguageWords = {
     totalWord: "\\b(?:in totaal|totaal|in het totaal)\\b",
     exceptWord: "\\bzonder\\b|\\btenzij\\b|\\bbehalve\\b",
     withoutException: "zonder (?:enige )?uitzondering(?:en)?",
+    exceptionWord: "\\b(?:tenzij|behalve)\\b|met uitzondering",
     otherwise: "anders|bij gebreke",
     byDefault: "\\bstandaard|\\bdefault\\b",
     rangeTo: "tot",

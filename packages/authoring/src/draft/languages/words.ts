@@ -65,6 +65,9 @@ export const CONCEPTS = [
   "exceptWord",
   // "without exception", "sans exception", "ohne Ausnahme": emphasis, no condition.
   "withoutException",
+  // What opens an exception ("except for data that remains in backups", "sauf", "außer"): a
+  // period after it is the exception's, not the clause's before it.
+  "exceptionWord",
   // An exception the law makes ("unless required to do so by Union or Member State law"): not a
   // condition the processor can meet by itself, so the commitment holds.
   "requiredByLaw",
@@ -162,6 +165,8 @@ export const CONCEPTS = [
   // A kind of company as a name's last word ("Austrian Tier-III+ VPS provider", "ein
   // österreichischer Hosting-Anbieter"): a description, not a company's name.
   "kindOfCompany",
+  // "and other approved sub-processors" closing a bracket of names: those named are sub-processors too.
+  "otherWord",
   // Logs by their name ("server logs", "journaux", "Protokolldateien"): a kind of data whose keeping
   // a DPA often says again in other words, as it does its backups'.
   "logWord",
