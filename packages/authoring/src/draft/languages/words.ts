@@ -66,7 +66,8 @@ export const CONCEPTS = [
   // "without exception", "sans exception", "ohne Ausnahme": emphasis, no condition.
   "withoutException",
   // What opens an exception ("except for data that remains in backups", "sauf", "außer"): a
-  // period after it is the exception's, not the clause's before it.
+  // period after it is the exception's, not the clause's before it. Unlike exceptWord, no
+  // "without": a deadline's own words use it ("delete without undue delay and within 30 days").
   "exceptionWord",
   // An exception the law makes ("unless required to do so by Union or Member State law"): not a
   // condition the processor can meet by itself, so the commitment holds.
