@@ -6837,3 +6837,15 @@ describe("the round's last probes: a UK template, a retention clause, an SCC opt
     expect(read("Our providers (hosting, email and other sub-processors) are bound by this DPA.")).toEqual([]);
   });
 });
+
+describe("a notice 'N days before' a sub-processor change in French, Spanish, Italian and German (eighteenth round)", () => {
+  it("reads '**30 jours avant** tout ajout ... de sub-processor', 'días antes de', 'giorni prima', 'Tage vor'", () => {
+    for (const text of [
+      "Le Controller sera notifié par email **30 jours avant** tout ajout ou changement de sub-processor significatif.",
+      "El Responsable será informado 30 días antes de cualquier nuevo subencargado.",
+      "Il Titolare sarà informato 30 giorni prima dell'aggiunta di un sub-responsabile.",
+      "Der Kunde wird 30 Tage vor dem Einsatz eines neuen Unterauftragsverarbeiters informiert.",
+    ])
+      expect(t(draft(`${text}\n`).terms.priorNotice), text).toBe("30 days");
+  });
+});

@@ -67,7 +67,7 @@ export const es: LanguageWords = {
     objection: "oponerse|oposición|objeci[oó]n|objetar",
     dataSubject: "interesados?\\b|interés legítimo|\\bart(?:ículo)?\\.?\\s*21\\b(?=\\s*(?:\\||\\(?(?:gdpr|rgpd|dsgvo|avg|uk gdpr)\\b))",
     advance:
-      "preaviso|\\bdías de aviso\\b|\\baviso previo\\b|de antelación|(?:notificación|información) previa|con (una )?antelación|previo aviso|por adelantado|de anticipación|de anticipo",
+      "preaviso|\\bdías de aviso\\b|\\baviso previo\\b|de antelación|(?:notificación|información) previa|con (una )?antelación|previo aviso|por adelantado|de anticipación|de anticipo|\\b(?:días|semanas|meses)\\b[*_]* antes de\\b",
     violation:
       "\\bincidentes?\\b|\\b(?:violaci(?:ón|ones)|brechas?)(?! (?:del|de este|de la|de las) (?:presente )?(?:contrato|acuerdo|dpa|obligaciones))",
     definedBreach: "\\b(?:Violaci(?:ón|ones)|Brechas?)(?! (?:del|de este|de la) (?:presente )?(?:[Cc]ontrato|[Aa]cuerdo|DPA))",

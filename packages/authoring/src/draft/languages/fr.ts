@@ -72,7 +72,7 @@ export const fr: LanguageWords = {
     dataSubject:
       "personnes? concernées?|intérêts? légitimes?|\\bart(?:icle)?\\.?\\s*21\\b(?=\\s*(?:\\||\\(?(?:gdpr|rgpd|dsgvo|avg|uk gdpr)\\b))",
     advance:
-      "préavis|à l'avance|d['’]avance|au préalable|préalablement|(?:information|notification) préalable|avant (tout|toute|le|la) changement|au moins .{0,30} avant\\b",
+      "préavis|à l'avance|d['’]avance|au préalable|préalablement|(?:information|notification) préalable|avant (tout|toute|le|la) changement|au moins .{0,30} avant\\b|\\b(?:jours?|semaines?|mois)\\b[*_]* avant\\b",
     violation: "\\bincidents?\\b|\\bviolations?\\b(?! (?:du|de ce|de la|des) (?:présente? )?(?:contrat|accord|dpa|conditions|obligations))",
     definedBreach: "\\b(?:Violations?)\\b(?! (?:du|de ce|de la|des) (?:présente? )?(?:[Cc]ontrat|[Aa]ccord|DPA|[Cc]onditions))",
     breach:

@@ -56,7 +56,8 @@ export const it: LanguageWords = {
       "sub(\\s?-\\s?)?responsabil[ei]|subappalt\\w*|ulteriori responsabili|sotto(\\s?-\\s?)?responsabil[ei]|sub(\\s?-\\s?)?fornitor[ie]|altri responsabili|\\baltro responsabile|responsabil[ei] ulterior[ei]",
     objection: "opporsi|opposizione|obiezion|obiett(?:are|ano|eranno|erà|a)(?=[\\s,.;:)]|$)",
     dataSubject: "interessati?\\b|legittimo interesse|\\bart(?:icolo)?\\.?\\s*21\\b(?=\\s*(?:\\||\\(?(?:gdpr|rgpd|dsgvo|avg|uk gdpr)\\b))",
-    advance: "preavviso|in anticipo|di anticipo|d['’]anticipo|anticipatamente|con (un )?preavviso|almeno [^.;]{0,30} prima\\b",
+    advance:
+      "preavviso|in anticipo|di anticipo|d['’]anticipo|anticipatamente|con (un )?preavviso|almeno [^.;]{0,30} prima\\b|\\b(?:giorni|settimane|mesi)\\b[*_]* prima d",
     violation: "\\bincident[ei]\\b|\\bviolazion[ei]\\b(?! (?:del|di questo|della|degli) (?:presente )?(?:contratto|accordo|dpa|obblighi))",
     definedBreach: "\\b(?:Violazion[ei])\\b(?! (?:del|di questo|della) (?:presente )?(?:[Cc]ontratto|[Aa]ccordo|DPA))",
     breach:
