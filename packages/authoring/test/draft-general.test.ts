@@ -6849,3 +6849,24 @@ describe("a notice 'N days before' a sub-processor change in French, Spanish, It
       expect(t(draft(`${text}\n`).terms.priorNotice), text).toBe("30 days");
   });
 });
+
+describe("a breach notice's target and a keeping in an example's bracket (eighteenth round)", () => {
+  it("reads 'with a target of **48 hours**' as no deadline (an aim), in three languages, and 'within 48 hours' as one", () => {
+    const breach = (text: string) => draft(`${text}\n`).terms.breachNotification;
+    for (const text of [
+      "feega notifies the Customer **without undue delay**, with a target of **48 hours**, after becoming aware of a personal data breach.",
+      "Le Sous-traitant notifie toute violation de données sans délai, avec un objectif de 24 heures.",
+      "Der Auftragsverarbeiter meldet Datenschutzverletzungen unverzüglich, mit einem Ziel von 24 Stunden.",
+    ])
+      expect(breach(text)?.value, text).toBeNull();
+    expect(t(breach("feega notifies the Customer of a personal data breach within 48 hours."))).toBe("48 hours");
+  });
+
+  it("reads no keeping inside a bracket that opens with 'for example' ('(for example invoices, kept 10 years under Italian tax law)')", () => {
+    expect(
+      keptPeriods(
+        "- At termination, feega deletes Customer Personal Data within [30] days, unless EU or Member State law requires retention (for example invoices, kept 10 years under Italian tax law).\n",
+      ),
+    ).toEqual(["30 days"]);
+  });
+});

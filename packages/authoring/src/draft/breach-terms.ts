@@ -293,13 +293,19 @@ function breachPeriod(s: Sentence): FoundPeriod | undefined {
       // "upon at least 30 days' prior written notice (shorter notice in case of a Security
       // Incident)": a notice ahead of something (an audit) is never a breach's deadline.
       !inAdvance(s, x) &&
-      // "(e comunque entro `[es. 48 ore]`)": a template's example, not its deadline.
+      // "(e comunque entro `[es. 48 ore]`)": a template's example, not its deadline; "with a target
+      // of **48 hours**": an aim, not a deadline.
       !forExample(s, x) &&
+      !AIMED_RIGHT_BEFORE.test(textBefore(s, x, AIM_REACH)) &&
       // "de eerste 24 uur nadat hij ... heeft geïnformeerd ... beschikbaar": a span, not a deadline.
       !FIRST_RIGHT_BEFORE.test(textBefore(s, x, 16)) &&
       !(theAuthoritysDeadline(x) && (authorityRightBefore(s.text.slice(0, x.index)) || authorityRightAfter(s, x))),
   );
 }
+
+/** Right before a period, an aim ("with a target of **48 hours**"), and how far it is looked for. */
+const AIMED_RIGHT_BEFORE = phrase("targetWord", "(?<![\\p{L}])(?:", ")[\\s*_]*$", "iu");
+const AIM_REACH = 30;
 
 /** How many characters after a period the authority it is owed to is named in. */
 const AUTHORITY_AFTER = 120;

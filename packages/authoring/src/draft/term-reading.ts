@@ -194,8 +194,24 @@ const HEDGED_RIGHT_BEFORE = phrase(
  * as what is typical ("a retention period required by law (typically up to 7 years ...)").
  */
 export function anExample(s: Sentence, p: FoundPeriod): boolean {
-  return forExample(s, p) || HEDGED_RIGHT_BEFORE.test(textBefore(s, p, 40));
+  return forExample(s, p) || HEDGED_RIGHT_BEFORE.test(textBefore(s, p, 40)) || inExampleBracket(s, p);
 }
+
+/**
+ * Whether a period is inside a bracket that opens with "for example" ("unless EU or Member State law
+ * requires retention (for example invoices, kept 10 years under Italian tax law)"): the example's.
+ */
+function inExampleBracket(s: Sentence, p: FoundPeriod): boolean {
+  const before = textBefore(s, p, EXAMPLE_BRACKET_REACH);
+  const open = before.lastIndexOf("(");
+  return open >= 0 && !before.slice(open).includes(")") && FOR_EXAMPLE_OPENING.test(before.slice(open + 1));
+}
+
+/** How far before a period the bracket of its example may open. */
+const EXAMPLE_BRACKET_REACH = 80;
+
+/** "for example", "e.g." opening a bracket's words. */
+const FOR_EXAMPLE_OPENING = phrase("forExample", "^[\\s*_]*(?:", ")", "iu");
 
 /** Whether "e.g." stands right before a period ("entro `[es. 48 ore]`", "(e.g., 10 years)"). */
 export function forExample(s: Sentence, p: FoundPeriod): boolean {

@@ -126,6 +126,7 @@ export const de: LanguageWords = {
     noLaterThan: "spätestens",
     atLeast: "mindestens|wenigstens|(?:eine[rn]? )?mindest(?:dauer|frist|zeitraum)(?:s)? von",
     hedge: "typischerweise|üblicherweise",
+    targetWord: "(?:einem )?(?:ziel|zielwert) von",
     aspiration:
       "(?<![\\p{L}])(?:bemüh\\p{L}*|nach möglichkeit|wenn möglich|soweit möglich|wo möglich|vorzugsweise|bevorzug\\p{L}*|priorisier\\p{L}*|anstreb\\p{L}*|streb(?:t|en) (?:wir )?(?:\\p{L}+ ){0,4}an)(?![\\p{L}])",
     rectification: "berichtig",

@@ -129,6 +129,7 @@ export const en: LanguageWords = {
     atLeast:
       "at least|not less than|no less than|(?:for )?a minimum (?:(?:period|term|duration) )?of|minimum(?: (?:retention|storage|period))?(?: of)?",
     hedge: "\\btypically|\\busually",
+    targetWord: "an? (?:target|aim|goal) of",
     aspiration:
       "\\b(?:aims?|strives?|endeavou?rs?|tr(?:y|ies) to|prefers?|prioriti[sz]es?|seeks? to|preferably|(?:wherever|where|when|whenever|if) (?:reasonably )?(?:possible|feasible|practicable)|as far as (?:reasonably )?possible|to the extent (?:reasonably )?(?:possible|practicable|feasible))\\b",
     rectification: "rectif",

@@ -118,6 +118,7 @@ export const es: LanguageWords = {
     noLaterThan: "a más tardar|al menos",
     atLeast: "al menos|como mínimo|un mínimo de|(?:durante )?un (?:período|plazo) mínimo de|mínim[oa](?: de)?",
     hedge: "típicamente|habitualmente",
+    targetWord: "un objetivo de",
     aspiration:
       "(?<![\\p{L}])(?:procur\\p{L}*|intent(?:a|amos|an)|prioriz\\p{L}*|en la medida de lo posible|siempre que (?:sea|resulte) posible|preferentemente|de preferencia|nos esforzamos|se esfuerza)(?![\\p{L}])",
     rectification: "rectific",

@@ -125,6 +125,7 @@ export const fr: LanguageWords = {
     noLaterThan: "au plus tard",
     atLeast: "au moins|au minimum|(?:pendant |pour )?une (?:durée|période) minimale de|minimum(?: de)?|minimale de",
     hedge: "typiquement|habituellement",
+    targetWord: "un objectif de",
     aspiration:
       "(?<![\\p{L}])(?:effor[cç]\\p{L}*|(?:meilleurs|tous (?:ses|nos) ) ?efforts|privil[ée]gi\\p{L}*|dans la mesure du possible|si possible|de pr[ée]f[ée]rence|autant que possible|vis(?:e|ons|ent) [àa])(?![\\p{L}])",
     rectification: "rectif",

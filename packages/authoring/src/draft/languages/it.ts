@@ -108,6 +108,7 @@ export const it: LanguageWords = {
     noLaterThan: "al più tardi|almeno",
     atLeast: "almeno|quanto meno|per un minimo di|per un periodo minimo di|minim[oa](?: di)?",
     hedge: "tipicamente|solitamente|di solito",
+    targetWord: "un obiettivo di",
     aspiration:
       "(?<![\\p{L}])(?:cerc(?:a|hiamo|ano) di|per quanto possibile|ove possibile|laddove possibile|preferibilmente|privilegi\\p{L}*|diamo priorità|sforz\\p{L}*)(?![\\p{L}])",
     rectification: "rettific",

@@ -115,6 +115,7 @@ export const nl: LanguageWords = {
     noLaterThan: "uiterlijk",
     atLeast: "minstens|ten minste|tenminste|minimaal|gedurende een minimale (?:periode|termijn) van",
     hedge: "doorgaans|gewoonlijk",
+    targetWord: "een streef(?:termijn|waarde)? van",
     aspiration:
       "(?<![\\p{L}])(?:streven|streeft|proberen|probeert|bij voorkeur|waar mogelijk|indien mogelijk|voor zover mogelijk|(?:geven|geeft) (?:\\p{L}+ )?de voorkeur|prioriteit)(?![\\p{L}])",
     rectification: "rectific",

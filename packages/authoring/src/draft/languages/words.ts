@@ -107,6 +107,9 @@ export const CONCEPTS = [
   "forExample",
   // A period said as what is typical ("typically up to 7 years"), not as what the DPA sets.
   "hedge",
+  // An aim, not a deadline ("with a target of **48 hours**", "un objectif de 24 heures"): a breach
+  // notice's period so given is no commitment, as a wish is none for hosting.
+  "targetWord",
   // A wish or a best effort, not a commitment ("We aim to store data in the EU", "Priorizamos
   // residencia de datos en la UE", "where possible"): a hosting sentence so worded promises nothing.
   "aspiration",
