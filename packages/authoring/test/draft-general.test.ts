@@ -6870,3 +6870,16 @@ describe("a breach notice's target and a keeping in an example's bracket (eighte
     ).toEqual(["30 days"]);
   });
 });
+
+describe("places left open (eighteenth round)", () => {
+  it("reads no hosting country from 'may be Processed in the United States and other countries', 'weltweit', 'y otros países'", () => {
+    const allowed = (text: string): string[] | undefined => draft(`${text}\n`).terms.hostingAllowed?.value;
+    for (const text of [
+      "**11.3 Data Location.** Customer Personal Data may be Processed in the United States and other countries where RevenueHunt or its Sub-processors maintain facilities.",
+      "Die Daten werden in Deutschland und weltweit gespeichert.",
+      "Los datos se almacenan en Estados Unidos y otros países.",
+    ])
+      expect(allowed(text), text).toBeUndefined();
+    expect(allowed("Customer Personal Data is processed in the United States.")).toEqual(["US"]);
+  });
+});

@@ -263,6 +263,11 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
       ctx.trace?.("hostingAllowed", s, "skipped: a place data is outside of, not where it is");
       continue;
     }
+    // "may be Processed in the United States and other countries": no limit to the places named.
+    if (KEYWORDS.openPlaces.test(place)) {
+      ctx.trace?.("hostingAllowed", s, "skipped: the places are left open (and other countries, worldwide)");
+      continue;
+    }
     if (KEYWORDS.officeWord.test(place)) {
       ctx.trace?.("hostingAllowed", s, "skipped: a place of offices or staff, not of the data");
       continue;

@@ -176,6 +176,7 @@ export const de: LanguageWords = {
     auditClause: "prüfung|kontrolle",
     noticeWord: "ankündigung|anmeldung|mit einer frist von",
     outside: "außerhalb|\\bnicht[-‐‑](eu|ewr)\\b|drittstaat",
+    openPlaces: "\\banderen? (?:ländern|staaten)\\b|\\bweltweit\\b|\\banderswo\\b",
     relativeWord: "was",
     andOr: "und|oder",
     orWord: "oder|bzw\\.",

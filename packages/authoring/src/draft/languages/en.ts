@@ -182,6 +182,7 @@ export const en: LanguageWords = {
     auditClause: "audit|inspection",
     noticeWord: "notice",
     outside: "outside|\\bnon[-‐‑]?(eu|eea)\\b",
+    openPlaces: "\\bother (?:countries|jurisdictions|locations|regions)\\b|\\belsewhere\\b|\\banywhere\\b|\\bworldwide\\b",
     relativeWord: "which|so that",
     andOr: "and|or",
     orWord: "or",

@@ -168,6 +168,7 @@ export const es: LanguageWords = {
     auditClause: "inspecci",
     noticeWord: "preaviso|antelación",
     outside: "fuera|\\bno[-‐‑](ue|eee)\\b",
+    openPlaces: "\\botros países\\b|\\bcualquier país\\b|\\ben todo el mundo\\b",
     andOr: "y|o",
     orWord: "o|u",
     territory: "(?:el )?territorio",

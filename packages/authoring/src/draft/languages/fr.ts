@@ -175,6 +175,7 @@ export const fr: LanguageWords = {
     auditClause: "contrôle",
     noticeWord: "préavis|avis préalable",
     outside: "hors|\\bnon[-‐‑](ue|eee)\\b",
+    openPlaces: "\\bautres pays\\b|\\bailleurs\\b|\\bpartout\\b",
     relativeWord: "ce qui",
     andOr: "et|ou",
     orWord: "ou",

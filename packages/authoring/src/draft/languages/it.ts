@@ -157,6 +157,7 @@ export const it: LanguageWords = {
     auditClause: "ispezion",
     noticeWord: "preavviso|avviso",
     outside: "al di fuori|\\bextra[-‐‑]?(ue|see)\\b",
+    openPlaces: "\\baltri paesi\\b|\\bovunque\\b|\\bin tutto il mondo\\b",
     andOr: "e|o",
     orWord: "o|oppure|ovvero",
     territory: "(?:il )?territorio",

@@ -163,6 +163,7 @@ export const nl: LanguageWords = {
     auditClause: "controle",
     noticeWord: "kennisgeving|aankondiging",
     outside: "buiten|\\bniet[-‐‑](eu|eer)\\b",
+    openPlaces: "\\bandere landen\\b|\\bwereldwijd\\b|\\belders\\b",
     relativeWord: "wat|zodat",
     andOr: "en|of",
     // Not "of" alone: English has it ("a Member State of the EU").

@@ -233,6 +233,9 @@ export const CONCEPTS = [
   "auditClause",
   "noticeWord",
   "outside",
+  // Places left open ("in the United States and other countries", "weltweit"): where data may be
+  // is not limited to the countries named.
+  "openPlaces",
   "relativeWord",
   "andOr",
   // One place of several allowed ("in Germany or within the EU"): the bare "or".
