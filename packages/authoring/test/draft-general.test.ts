@@ -6883,3 +6883,19 @@ describe("places left open (eighteenth round)", () => {
     expect(allowed("Customer Personal Data is processed in the United States.")).toEqual(["US"]);
   });
 });
+
+describe("a software's host as a sub-processor row (eighteenth round)", () => {
+  it("reads no company from '| PostgreSQL host | ... | *(TBD — pending hosting decision)* |', and one from a host with its legal form", () => {
+    const table = [
+      "| Sub-processor    | Role                                | Location | Transfer mechanism |",
+      "| ---------------- | ----------------------------------- | -------- | ------------------ |",
+      "| AWS (incl. SES)  | Transactional email delivery        | US       | EU SCCs |",
+      "| PostgreSQL host  | Primary relational + pgvector store | *(TBD — pending hosting decision)* | *(TBD)* |",
+      "| Acme Host Ltd    | Backups                             | UK       | UK IDTA |",
+    ].join("\n");
+    expect(names(draft(`${table}\n`))).toEqual([
+      ["AWS", "US"],
+      ["Acme Host Ltd", "GB"],
+    ]);
+  });
+});

@@ -153,7 +153,7 @@ export const en: LanguageWords = {
       "statutory retention|legal(?:ly required)? retention|retention (?:obligations|periods?|requirements) (?:required|set|laid down|imposed) by (?:the )?law|legal obligations? to (?:retain|keep)",
     lawRequires: "(?:where|if|when|as) (?:so )?(?:required|mandated|imposed) by (?:applicable |the )?(?:law|legislation|regulations?)",
     defines: "means|shall mean|refers to|is defined as|is|shall be",
-    kindOfCompany: "provider|vendor|supplier|hoster|hosting company|partner|contractor",
+    kindOfCompany: "provider|vendor|supplier|hoster|host|hosting company|partner|contractor",
     otherWord: "other|further",
     logWord: "\\blogs?\\b|\\blog files?\\b|\\blogfiles?\\b",
     begins: "\\bbegins?\\b|\\bstarts?\\b|\\bcommences?\\b",
