@@ -392,6 +392,11 @@ export function paragraphLines(p: Paragraph): readonly string[] {
   return lines;
 }
 
+/** The whole line a sentence starts on (a table row, a list item), or undefined past the paragraph's lines. */
+export function lineOf(s: Sentence): string | undefined {
+  return paragraphLines(s.paragraph)[s.line - s.paragraph.lines[0]];
+}
+
 /** Each paragraph's lines, split once. */
 const LINES = new WeakMap<Paragraph, readonly string[]>();
 

@@ -2,7 +2,7 @@
  * Hosting: the countries data is declared hosted in, and those it may be hosted in.
  */
 
-import { type Paragraph, paragraphLines, rowCells, type Sentence, SEPARATOR_ROW, tableRows, withoutMarkup } from "./document.js";
+import { lineOf, type Paragraph, paragraphLines, rowCells, type Sentence, SEPARATOR_ROW, tableRows, withoutMarkup } from "./document.js";
 import { placeIn } from "./countries.js";
 import { columnWords, CROSS_REFERENCE_FIRST, europeIn, everywhere, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { findPeriods } from "./periods.js";
@@ -96,7 +96,7 @@ function rowOfSubprocessorTable(s: Sentence): boolean {
   const rows = tableRows(s.paragraph);
   // The row the sentence is on: a cell's second sentence ("| Base de datos. Almacena pacientes ...
   // | ... (Frankfurt, Alemania) | **EEE** (almacenamiento en UE) |") starts inside it.
-  const row = paragraphLines(s.paragraph)[s.line - s.paragraph.lines[0]] ?? s.text;
+  const row = lineOf(s) ?? s.text;
   if (!rows || !row.trimStart().startsWith("|") || row.trim() === rows[0]?.trim()) return false;
   return rowCells(rows[0] ?? "").some((cell) => KEYWORDS.subprocessor.test(cell));
 }
@@ -258,7 +258,7 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
     const place = placeNamed(plain);
     // "en infraestructura ubicada fuera de Chile": where data may be outside of, not where it is
     // (unless a country comes first: "in Germany, never outside the EU").
-    const outside = OUTSIDE.exec(place);
+    const outside = KEYWORDS.outside.exec(place);
     if (outside && countriesOf(place.slice(0, outside.index)).length === 0) {
       ctx.trace?.("hostingAllowed", s, "skipped: a place data is outside of, not where it is");
       continue;
@@ -296,9 +296,6 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
 
 /** "without exception" and its kin, everywhere in a text. */
 const WITHOUT_EXCEPTION = everywhere("withoutException");
-
-/** A place named as what data is outside of ("fuera de Chile", "outside the UK", "außerhalb Deutschlands"). */
-const OUTSIDE = phrase("outside", "(?:", ")", "iu");
 
 /**
  * The place a sentence about hosting names: the words right after "located in", up to the end of

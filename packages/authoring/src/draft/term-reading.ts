@@ -9,6 +9,7 @@ import {
   citeClause,
   headingLike,
   keyTermsList,
+  lineOf,
   LIST_ITEM,
   MARKDOWN_HEADING,
   type Paragraph,
@@ -328,7 +329,7 @@ export const LIST_ITEMS = 6;
 
 /** Whether a sentence is on a list item's line ("- **Timeline**: Within 24 hours" gives "Within 24 hours"). */
 export function onListLine(s: Sentence): boolean {
-  return LIST_ITEM.test(s.text) || LIST_ITEM.test(paragraphLines(s.paragraph)[s.line - s.paragraph.lines[0]] ?? "");
+  return LIST_ITEM.test(s.text) || LIST_ITEM.test(lineOf(s) ?? "");
 }
 
 /** Whether sentence `next` is in the paragraph right after `here`'s, and that paragraph no Markdown heading. */
