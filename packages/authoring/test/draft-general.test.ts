@@ -6899,3 +6899,70 @@ describe("a software's host as a sub-processor row (eighteenth round)", () => {
     ]);
   });
 });
+
+describe("what the nineteenth round's German AVVs taught", () => {
+  it("reads an Azure region written as its display name ('North Europe', 'Sweden Central') as a whole cell, not inside prose", () => {
+    const d = draft(
+      "Unterauftragnehmer\n\n| Unterauftragnehmer | Leistung | Region |\n|---|---|---|\n| Microsoft — Azure Database for PostgreSQL | Speicherung | North Europe |\n| Microsoft — Azure AI Speech | Sprache | Sweden Central |\n| Acme GmbH | Support | EU |\n",
+    );
+    expect(names(d)).toEqual([
+      ["Microsoft — Azure Database for PostgreSQL", "IE"],
+      ["Microsoft — Azure AI Speech", "SE"],
+      ["Acme GmbH", null],
+    ]);
+    expect(draft("All customer data is processed by our team in North Europe.\n").terms.hostingAllowed).toBeUndefined();
+  });
+  it("reads no keeping from a period counted back from a deleting ('Sieben Tage vor der Löschung weist das Dashboard darauf hin'), in each language", () => {
+    for (const text of [
+      "Sieben Tage vor der Löschung weist das Dashboard darauf hin; der Verantwortliche kann jederzeit früher löschen.",
+      "We send a reminder 7 days before the data is deleted.",
+      "Sept jours avant la suppression, le tableau de bord affiche un rappel.",
+      "Siete días antes de la eliminación, el panel muestra un aviso.",
+      "Sette giorni prima della cancellazione il pannello mostra un avviso.",
+      "Zeven dagen voor de verwijdering toont het dashboard een melding.",
+    ])
+      expect(keptPeriods(`${text}\n`), text).toEqual([]);
+    // A keeping's verb before the period, or after the deleting, and a label, still keep.
+    expect(keptPeriods("Logs are kept for 30 days before deletion.\n")).toEqual(["30 days"]);
+    expect(keptPeriods("Die Daten werden 30 Tage vor der endgültigen Löschung aufbewahrt.\n")).toEqual(["30 days"]);
+    expect(keptPeriods("- Backups: 30 days before deletion\n")).toEqual(["30 days"]);
+  });
+  it("reads hosting from 'Eine Verarbeitung außerhalb der EU bzw. des EWR findet nicht statt', 'in EU-Region', 'storage in EU region', 'Archiviazione nell'UE'", () => {
+    const declared = (text: string): string[] | undefined => draft(`${text}\n`).terms.hostingDeclared?.value;
+    for (const text of [
+      "8.1 Eine Verarbeitung außerhalb der EU bzw. des EWR findet nicht statt.",
+      "- Geo-redundante Speicherung in EU-Region",
+      "Die Daten werden in EU-Rechenzentren gespeichert.",
+      "- Geo-redundant storage in EU region",
+      "- Archiviazione nell'UE",
+    ])
+      expect(declared(text), text).toEqual(["EEA"]);
+    expect(declared("Eine Verarbeitung außerhalb der EU findet nur mit Zustimmung des Verantwortlichen statt.")).toBeUndefined();
+    expect(declared("Es gilt EU-Recht.")).toBeUndefined();
+  });
+
+  it("reads no hosting from a row of a table the sub-processors' heading announces ('| Supabase Inc. | USA / EU-Server in Frankfurt |')", () => {
+    const d = draft(
+      "## Anlage 2 — Genehmigte Subunternehmer\n\n| Anbieter | Sitz | Zweck |\n|---|---|---|\n| Supabase Inc. | USA / EU-Server in Frankfurt | Datenbank |\n| Lovable AB | Schweden | Entwicklung |\n",
+    );
+    expect(d.terms.hostingAllowed).toBeUndefined();
+    expect(names(d)).toEqual([
+      ["Supabase Inc.", "US"],
+      ["Lovable AB", "SE"],
+    ]);
+  });
+  it("reads the limit a deleting refers back to ('längstens **90 Tage** ab Eingang ...' then 'Danach erfolgt die Löschung'), in each language", () => {
+    for (const text of [
+      "2.3 **Dauer:** bis zum Abschluss der Bearbeitung der Supportanfrage, längstens **90 Tage** ab Eingang des Diagnosepakets. Danach erfolgt die Löschung nach Ziffer 9.",
+      "2.3 **Duration:** until the support request has been handled, and at the latest **90 days** from receipt of the diagnostic bundle. Deletion then follows under Section 9.",
+      "**Durée :** jusqu'au traitement de la demande, au maximum **90 jours** à compter de la réception. Ensuite, les données sont supprimées.",
+      "**Duración:** hasta la resolución de la solicitud, como máximo **90 días** desde la recepción. Después se procede a la eliminación de los datos.",
+      "**Durata:** fino alla chiusura della richiesta, al massimo **90 giorni** dal ricevimento. Successivamente i dati vengono cancellati.",
+      "**Duur:** tot afhandeling van het verzoek, maximaal **90 dagen** na ontvangst. Daarna worden de gegevens verwijderd.",
+    ])
+      expect(keptPeriods(`${text}\n`), text).toEqual(["90 days"]);
+    // No upper bound, or another act's period: nothing.
+    expect(keptPeriods("Support requests are handled in 5 days. Deletion then follows.\n")).toEqual([]);
+    expect(keptPeriods("The Customer may object to a new sub-processor within at most 30 days. Deletion then follows.\n")).toEqual([]);
+  });
+});

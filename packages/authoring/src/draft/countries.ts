@@ -180,8 +180,17 @@ function countryOfRegionIn(text: string): string | undefined {
     cloudRegions = { re: new RegExp(`(?<![\\w-])(${codes.join("|")})(?![\\w-])`, "i"), countries };
   }
   const m = cloudRegions.re.exec(text);
-  return m ? cloudRegions.countries.get((m[1] ?? "").toLowerCase()) : undefined;
+  if (m) return cloudRegions.countries.get((m[1] ?? "").toLowerCase());
+  // Azure's regions are also written as their display names, the identifier's words apart
+  // ("North Europe" for northeurope): read only as a whole place, since "in North Europe" in prose
+  // names no data centre.
+  if (text.length > REGION_NAME_LENGTH) return undefined;
+  const spelled = text.trim().replace(/\s+/g, "").toLowerCase();
+  return /^[a-z]{6,}$/.test(spelled) && /\s/.test(text.trim()) ? cloudRegions.countries.get(spelled) : undefined;
 }
+
+/** The longest place read as a region's display name ("South Africa North" and some room). */
+const REGION_NAME_LENGTH = 40;
 
 /**
  * A flag written as an emoji ("🇩🇪"): its two regional indicator letters are the country's code.

@@ -6,6 +6,7 @@ import { lineOf, type Paragraph, paragraphLines, rowCells, type Sentence, SEPARA
 import { placeIn } from "./countries.js";
 import { columnWords, CROSS_REFERENCE_FIRST, europeIn, everywhere, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { findPeriods } from "./periods.js";
+import { nameLike } from "./subprocessor-entry.js";
 import type { Context, Found } from "./term-reading.js";
 import { found, labelOverValue, LINE_OPENING, onlyWished } from "./term-reading.js";
 
@@ -98,7 +99,10 @@ function rowOfSubprocessorTable(s: Sentence): boolean {
   // | ... (Frankfurt, Alemania) | **EEE** (almacenamiento en UE) |") starts inside it.
   const row = lineOf(s) ?? s.text;
   if (!rows || !row.trimStart().startsWith("|") || row.trim() === rows[0]?.trim()) return false;
-  return rowCells(rows[0] ?? "").some((cell) => KEYWORDS.subprocessor.test(cell));
+  if (rowCells(rows[0] ?? "").some((cell) => KEYWORDS.subprocessor.test(cell))) return true;
+  // A table under a heading that names sub-processors ("## Anlage 2 — Genehmigte Subunternehmer",
+  // its columns "Anbieter | Sitz | Zweck"), the row opening with a company's name.
+  return KEYWORDS.subprocessor.test(s.paragraph.heading) && nameLike(withoutMarkup(rowCells(row)[0] ?? ""));
 }
 
 /**
@@ -243,6 +247,14 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
     const plain: Sentence = { ...s, text: withoutMarkup(s.text).replace(PHYSICALLY, "") };
     // "Codeberg (static frontend hosting) ... does not process personal data": no data is there.
     if (KEYWORDS.processesNone.test(plain.text)) continue;
+    if (rowOfSubprocessorTable(s)) {
+      ctx.trace?.(
+        "hostingAllowed",
+        s,
+        "skipped: a row of the sub-processors' table (where that company keeps data, not the DPA's commitment)",
+      );
+      continue;
+    }
     const hosts = KEYWORDS.hosting.test(plain.text);
     // "We aim to host data in Germany": a wish or a best effort is no commitment.
     if (onlyWished(plain.text, KEYWORDS.staysIn, hosts)) {

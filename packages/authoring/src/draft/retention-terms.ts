@@ -25,6 +25,7 @@ import {
   onListLine,
   ONLY_AFTER_RIGHT_BEFORE,
   paragraphRightAfter,
+  RIGHT_AFTER_BEFORE,
   periodsOf,
   textAfter,
   textBefore,
@@ -282,6 +283,7 @@ function aKeepingsPeriod(
     !anonymousKeeping(s, x) &&
     !(fromTheDeleting(s, x) && !keptOrDeletedBefore(s, x)) &&
     !aConfirmationDeadline(s, x) &&
+    !countedBackFromADeleting(s, x) &&
     // "Si el Cliente no responde en los 15 días, se aplicará por defecto la supresión", "In the
     // absence of any expression within 30 days, deletion applies": the days are the answer's,
     // the deleting what follows when none comes.
@@ -300,6 +302,28 @@ function aKeepingsPeriod(
       backupsGoOnWithIt(s, x))
   );
 }
+
+/**
+ * "Sieben Tage vor der Löschung weist das Dashboard darauf hin", "we send a reminder 7 days before
+ * the data is deleted": a period right before a word for before and a deleting is counted back from
+ * that deleting, the time of something done ahead of it, not a keeping. Unless a keeping or
+ * deleting verb comes before the period ("kept for 30 days before deletion") or a keeping verb after
+ * the deleting ("30 Tage vor der endgültigen Löschung aufbewahrt"), or a label names what is kept.
+ */
+function countedBackFromADeleting(s: Sentence, x: FoundPeriod): boolean {
+  const { after } = partAround(s, x);
+  const before = RIGHT_AFTER_BEFORE.exec(after);
+  if (!before) return false;
+  const rest = after.slice(before[0].length);
+  const deleting = KEYWORDS.deleting.exec(rest.slice(0, DELETING_RIGHT_AFTER));
+  // "- Backups: 30 days before deletion": a label names what is kept.
+  if (!deleting || LABEL_BEFORE.test(textBefore(s, x, 70))) return false;
+  const keptAfter = [...rest.slice(deleting.index + deleting[0].length).matchAll(KEEPING_WORDS)].some((m) => !KEYWORDS.deleting.test(m[0]));
+  return !keptAfter && !keptOrDeletedBefore(s, x);
+}
+
+/** How far after the word for before the deleting it counts back from is looked for. */
+const DELETING_RIGHT_AFTER = 30;
 
 /**
  * Whether a deleting after a period ends the keeping the sentence right before states for the same
@@ -341,6 +365,17 @@ function periodReferredTo(ctx: Context, i: number, periods: readonly FoundPeriod
       asPeriod(earlier.period),
       `sentence pattern: data deleted after a period named before it (line ${s.line})`,
       earlier.period,
+    );
+  }
+  const bounded = deletes && periods.length === 0 && (that || THEN.test(s.text)) ? limitRightBefore(ctx.sentences, i) : undefined;
+  if (bounded) {
+    ctx.trace?.("retention", s, `taken: ${bounded.text}, the limit the sentence before sets, which this deleting follows`);
+    const before = ctx.sentences[i - 1] as Sentence;
+    return found(
+      before,
+      asPeriod(bounded),
+      `sentence pattern: data deleted after the limit the sentence before sets (the deleting: line ${s.line})`,
+      bounded,
     );
   }
   const broken = deletes && periods.length === 0 ? periodAfterTheList(ctx.sentences, i) : undefined;
@@ -714,6 +749,29 @@ function periodBefore(ctx: Context, s: Sentence): { sentence: Sentence; period: 
   }
   return undefined;
 }
+
+/** "then" and its kin as a word ("Deletion then follows under Section 9"). */
+const THEN = phrase("thenWord", "(?<![\\p{L}])(?:", ")(?![\\p{L}])", "iu");
+
+/**
+ * The period of the sentence right before a deleting that refers back to it, in the same
+ * paragraph, when a word of an upper bound stands right before it: "**Dauer:** bis zum Abschluss
+ * der Bearbeitung ..., längstens **90 Tage** ab Eingang des Diagnosepakets." then "Danach erfolgt
+ * die Löschung nach Ziffer 9." The processing's longest time, the deleting after it: a keeping,
+ * though the sentence naming it has no word of keeping.
+ */
+function limitRightBefore(sentences: readonly Sentence[], i: number): FoundPeriod | undefined {
+  const s = sentences[i] as Sentence;
+  const before = sentences[i - 1];
+  if (!before || before.paragraph !== s.paragraph) return undefined;
+  const period = periodsOf(before)
+    .filter((x) => x.unit !== "hours")
+    .at(-1);
+  return period && AT_MOST_RIGHT_BEFORE.test(textBefore(before, period, 30)) && !anotherActsPeriod(before, period) ? period : undefined;
+}
+
+/** An upper bound's words right before a period, emphasis between ("längstens **"). */
+const AT_MOST_RIGHT_BEFORE = phrase("atMost", "(?<![\\p{L}])(?:", ")[\\s*_]*$", "iu");
 
 /** A clause that opens with "or" after a period's own ("30 days from termination, or, where ..."). */
 const ALTERNATIVE_NEXT = phrase("orWord", "(?:^|,)\\s*(?:", ")(?=[\\s,])", "iu");

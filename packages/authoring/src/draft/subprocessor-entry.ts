@@ -3,7 +3,7 @@ import { columnWords, COLUMN_WORDS, CROSS_REFERENCE_FIRST, KEYWORDS, phrase } fr
 import { codeWordIn, countryIn, placeIn } from "./countries.js";
 import { findPeriods } from "./periods.js";
 import { escapeRegExp, inEea, readBundle, type LegalData } from "@dpa-lint/core";
-import type { Found } from "./terms.js";
+import type { Found } from "./term-reading.js";
 
 /**
  * What every layout of a sub-processor list shares: an entry as the pack-terms schema writes it,

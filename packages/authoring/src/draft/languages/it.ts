@@ -90,7 +90,7 @@ export const it: LanguageWords = {
     dataAtTheEnd: "scaric|restituzion|cessazione|fine del contratto",
     confidential: "riservat",
     hosting:
-      "\\bdati\\b[^.;]{0,40}\\brima(ne|ngono|rranno)\\b|\\bserver\\b|infrastruttur|ubicat|conserviamo|ospitiamo|archiviamo|trattiamo|risied|localizzat|trattamento (dei dati (personali )?)?(avviene|ha luogo|sarà effettuato)|(può|possono|potrà) trattare|saranno trattat[ie]|ospitat|archiviat|memorizzat|conservat|(?:sono|vengono) trattat[ie]|\\btratt(a|ano|erà|eranno)(?![\\p{L}])[^.]{0,40}\\bdati|\\btrattament[oi]\\b[^.;]{0,30}\\beffettuat|residenza dei dati|\\bospitar",
+      "\\bdati\\b[^.;]{0,40}\\brima(ne|ngono|rranno)\\b|\\bserver\\b|infrastruttur|ubicat|conserviamo|ospitiamo|archiviamo|trattiamo|risied|localizzat|trattamento (dei dati (personali )?)?(avviene|ha luogo|sarà effettuato)|(può|possono|potrà) trattare|saranno trattat[ie]|ospitat|archiviat|memorizzat|conservat|archiviazion|memorizzazion|conservazione dei dati|(?:sono|vengono) trattat[ie]|\\btratt(a|ano|erà|eranno)(?![\\p{L}])[^.]{0,40}\\bdati|\\btrattament[oi]\\b[^.;]{0,30}\\beffettuat|residenza dei dati|\\bospitar",
     noneOutsideEurope:
       "\\bnon\\b[^.;]{0,60}\\b(al di )?fuori\\b (dell'|della |dello |del )?(ue\\b|unione europea|spazio economico europeo|see\\b)|\\bnon lascia(no)? (mai )?(l'|lo )(ue\\b|unione europea|spazio economico europeo|see\\b)|\\bnessun[oa]?\\b[^.]{0,60}\\bal di fuori\\b (dell'|della |dello )?(ue\\b|unione europea|spazio economico europeo|see\\b)|\\bnon\\b[^.;]{0,40}\\btrasferi\\w*[^.;]{0,40}\\bpaesi terzi|\\bnessun trasferimento\\b[^.;]{0,40}\\bpaesi terzi",
     locatedIn:
@@ -106,6 +106,7 @@ export const it: LanguageWords = {
     beforeIt: "prima|in anticipo|di anticipo|d['’]anticipo|anticipatamente|di preavviso",
     noticeBefore: "preavviso (minimo )?di( almeno)?",
     noLaterThan: "al più tardi|almeno",
+    atMost: "al massimo|al più tardi|(?:un )?massimo(?: di)?|fino a|non oltre|non superiore a",
     atLeast: "almeno|quanto meno|per un minimo di|per un periodo minimo di|minim[oa](?: di)?",
     hedge: "tipicamente|solitamente|di solito",
     targetWord: "un obiettivo di",
