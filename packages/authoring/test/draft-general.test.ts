@@ -6965,4 +6965,53 @@ describe("what the nineteenth round's German AVVs taught", () => {
     expect(keptPeriods("Support requests are handled in 5 days. Deletion then follows.\n")).toEqual([]);
     expect(keptPeriods("The Customer may object to a new sub-processor within at most 30 days. Deletion then follows.\n")).toEqual([]);
   });
+  it("reads the handing-over window a deleting follows ('entrega ... dentro de **30 días**', then 'Después de la entrega ... DERR borra los datos'), in each language", () => {
+    for (const text of [
+      "11.1. Al terminar el servicio, DERR entrega a la Institución una copia completa de sus datos, dentro de **30 días**.\n\n11.2. Después de la entrega, DERR borra los datos de sus sistemas.",
+      "11.1 On termination, the Processor hands over a full copy of the data within 30 days.\n\n11.2 The Processor then deletes the data from its systems.",
+      "11.1 Nach Vertragsende erfolgt die Herausgabe der Daten innerhalb von 30 Tagen.\n\n11.2 Danach löscht der Auftragsverarbeiter die Daten.",
+      "11.1 À la fin du contrat, le Prestataire remet au Client une copie des données sous 30 jours.\n\n11.2 Ensuite, le Prestataire supprime les données.",
+      "11.1 Alla fine del contratto, il Fornitore consegna al Cliente una copia dei dati entro 30 giorni.\n\n11.2 Successivamente il Fornitore cancella i dati.",
+      "11.1 Na beëindiging draagt de Verwerker de gegevens binnen 30 dagen over.\n\n11.2 Daarna verwijdert de Verwerker de gegevens.",
+    ])
+      expect(keptPeriods(`${text}\n`), text).toEqual(["30 days"]);
+  });
+  it("reads no company from a kind of provider with candidates in brackets ('Postgres host (Neon / Supabase / Vercel / self-host)')", () => {
+    const table = [
+      "## Sub-processors used by GetPaid",
+      "",
+      "| Sub-processor | Purpose | Region |",
+      "| --- | --- | --- |",
+      "| Resend | Transactional email delivery | US (default) or EU (opt-in via API key) |",
+      "| Postgres host (Neon / Supabase / Vercel / self-host) | Database | Operator's choice |",
+      "| Hosting provider (Vercel / Docker host) | Application runtime | Operator's choice |",
+      "| Postmark (ActiveCampaign, LLC) | Email | US |",
+    ].join("\n");
+    expect(names(draft(`${table}\n`))).toEqual([
+      ["Resend", "US"],
+      ["Postmark (ActiveCampaign, LLC)", "US"],
+    ]);
+  });
+  it("reads Dutch 'wist' (erases) as a deleting, the subject after it too ('Na het einde ... wist LightMedia alle persoonsgegevens'), not 'wist dat' (knew)", () => {
+    expect(
+      keptPeriods(
+        "1. Na het einde van de dienstverlening wist LightMedia alle persoonsgegevens van de Vereniging, of bezorgt zij die op verzoek eerst in een gangbaar formaat terug, binnen 30 dagen na het einde.\n",
+      ),
+    ).toEqual(["30 days"]);
+    expect(keptPeriods("De Verwerker wist dat de termijn 30 dagen was.\n")).toEqual([]);
+  });
+
+  it("takes no wrapped line of prose for a retention table's header ('**Bewaartermijnen:** gegevens worden bewaard zolang ... dat' / 'vereist en ten hoogste 7 jaar')", () => {
+    const d = draft(
+      "**Bewaartermijnen:** gegevens worden bewaard zolang het lidmaatschap of de rol dat\nvereist en ten hoogste 7 jaar (administratieve bewaarplicht); zie verder de\nprivacyverklaring.\n",
+    );
+    expect(d.terms.retention.map((r) => [t(r), r.method])).toEqual([["7 years", "sentence pattern: data kept or deleted within a period"]]);
+  });
+
+  it("reads a yearly cap 'ten hoogste eenmaal per jaar' on the information that demonstrates compliance, audits named beside it", () => {
+    const d = draft(
+      "## Artikel 9 — Verantwoording\n\n1. LightMedia stelt op verzoek van de Vereniging, ten hoogste eenmaal per jaar, alle informatie ter beschikking die redelijkerwijs nodig is om aan te tonen dat de verplichtingen worden nageleefd.\n2. Partijen kiezen daarmee uitdrukkelijk voor schriftelijke verantwoording; een audit of inspectie op locatie maakt geen deel uit van deze overeenkomst.\n",
+    );
+    expect(d.terms.auditMaxPerYear?.value).toBe(1);
+  });
 });

@@ -29,10 +29,25 @@ export function retentionHeader(p: Paragraph): number {
   if (lines.length < 3) return -1;
   // A list's item is no header ("- Backup: ..., retention 30 backup, RPO ≤ 24h"): the items after
   // it are other measures, not rows under a retention column.
-  const header = lines.findIndex((l) => l.length < 200 && KEYWORDS.retentionColumn.test(l) && !BULLETED.test(l.trim()));
+  const header = lines.findIndex(
+    (l, k) => l.length < 200 && KEYWORDS.retentionColumn.test(l) && !BULLETED.test(l.trim()) && !proseGoingOn(l, lines[k + 1]),
+  );
   // "**Aufbewahrungspflichten des SV (außerhalb dieses AVV):**": the controller's own keepings.
   return header >= 0 && KEYWORDS.outsideAgreement.test(lines[header] ?? "") ? -1 : header;
 }
+
+/**
+ * Whether a line is prose that goes on in the next ("**Bewaartermijnen:** gegevens worden bewaard
+ * zolang het lidmaatschap of de rol dat" / "vereist en ten hoogste 7 jaar ..."): many words, no cell
+ * bars, no stop at its end, the next line in lower case. A table's header is a few words.
+ */
+function proseGoingOn(line: string, next: string | undefined): boolean {
+  const words = line.trim().split(/\s+/).length;
+  return words > HEADER_WORDS && !line.includes("|") && /\p{L}$/u.test(line.trim()) && /^\s*\p{Ll}/u.test(next ?? "");
+}
+
+/** The most words a retention table's header line written without cell bars has. */
+const HEADER_WORDS = 8;
 
 /**
  * Retention tables: a header with a retention column ("Retention Period", "Bewaartermijn",

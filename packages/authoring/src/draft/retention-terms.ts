@@ -357,7 +357,7 @@ function periodReferredTo(ctx: Context, i: number, periods: readonly FoundPeriod
     ctx.trace?.("retention", s, `taken: ${named.text}, the period "${that[0]}" refers to`);
     return found(s, asPeriod(named), "sentence pattern: data deleted after a period named before it", named);
   }
-  const earlier = that && periods.length === 0 ? periodBefore(ctx, s) : undefined;
+  const earlier = (that || THEN.test(s.text)) && periods.length === 0 ? periodBefore(ctx, s) : undefined;
   if (earlier) {
     ctx.trace?.("retention", s, `taken: ${earlier.period.text}, the period the sentence on line ${earlier.sentence.line} names`);
     return found(

@@ -118,8 +118,10 @@ export function entry(name: string, rowText: string, locationText: string, glued
   // "Provider as Processor", "Provider as Subprocessor" (Common Paper's clause titles): a party in
   // a role, not a company.
   if (ROLE_NAME.test(clean)) return undefined;
-  // "Austrian Tier-III+ VPS provider", "Hosting-Anbieter": a kind of company, not one by name.
-  if ((KIND_OF_COMPANY_LAST.test(clean) || kindOfCompanyFirst(clean)) && !endsInLegalForm(clean)) return undefined;
+  // "Austrian Tier-III+ VPS provider", "Hosting-Anbieter": a kind of company, not one by name; so
+  // too with the candidates in brackets after it ("Postgres host (Neon / Supabase / self-host)").
+  const kind = clean.replace(/\s*\([^()]*\)$/, "");
+  if ((KIND_OF_COMPANY_LAST.test(kind) || kindOfCompanyFirst(kind)) && !endsInLegalForm(clean)) return undefined;
   // "EU SCCs", "Binding Corporate Rules", "EU-U.S. DPF": a transfer mechanism, not a company.
   if (namesATransferMechanism(clean)) return undefined;
   // "Name (Country) - Purpose": a header line of column words, not a company.

@@ -103,7 +103,7 @@ export const de: LanguageWords = {
       "^(?:dies|das|diese)\\s+(?:erfolgt|geschieht|hat|muss|wird|ist)\\b|^(?:diese|die vorgenannten|die genannten) (?:maßnahmen|vorgänge|handlungen)\\b",
     thatPeriod:
       "\\bnach (ablauf )?(dieser|der genannten|besagter) (frist|zeitraum|zeitraums)|\\b(?:danach|anschließend|hiernach)\\b|\\binnerhalb der (?:oben )?(?:genannten|vorgenannten|bezeichneten) frist\\b",
-    dataAtTheEnd: "herunterlad|rückgabe|beendigung|vertragsende",
+    dataAtTheEnd: "herunterlad|rückgabe|beendigung|vertragsende|herausgabe|herausgeben|übergabe|ende des (?:haupt)?vertrags",
     confidential: "vertraulich|geheim",
     hosting:
       "daten\\b[^.;]{0,40}\\bverbleib|verarbeitung findet|findet[^.]{0,160}\\bstatt\\b|verarbeitung\\b[^.]{0,60}\\berfolg(t|en)\\b|verarbeitet (werden|wird)|gespeichert|speicher|rechenzentr|infrastruktur|\\bserver(n)?\\b|\\bhosting\\b|\\bverarbeite[tn]\\b[^.]{0,40}\\bdaten\\b|\\bdaten (liegen|liegt)\\b|\\bwerden\\b[^.]{0,80}\\b(verarbeitet|gespeichert|gehostet)\\b|datenresidenz|standort der daten|datenstandort",

@@ -96,7 +96,7 @@ export const es: LanguageWords = {
       "^(?:esto|ello|esta operación)(?![\\p{L}])|\\blo hará(?![\\p{L}])|\\bdicha solicitud\\b|^(?:dichas|estas|tales) operaciones\\b",
     thatPeriod:
       "\\btranscurrido (dicho|el citado|ese) (plazo|período|periodo)|\\b(tras|después de) (dicho|ese|el citado) (plazo|período|periodo)|\\bposteriormente\\b|\\ben el plazo (?:anteriormente |antes )?(?:indicado|señalado|mencionado|citado)\\b",
-    dataAtTheEnd: "descarg|devoluci|finalizaci|extracci",
+    dataAtTheEnd: "descarg|devoluci|finalizaci|extracci|entreg|terminar|terminaci|fin del contrato",
     confidential: "confidencial",
     hosting:
       "\\bdatos\\b[^.;]{0,40}\\bpermanec|\\bresiden?\\b|\\bse ubican?\\b|tratamiento (de (los )?datos (personales )?)?(se realiza|tiene lugar|se llevará a cabo)|(podrá|puede|pueden) tratar|serán tratad[oa]s|alojad|almacen|servidor|infraestructura|\\baloja|\\balmacenamos\\b|\\bconserva(mos)?\\b|\\btratad[oa]s\\b|\\btrat(a|an|ará|arán)(?![\\p{L}])[^.]{0,40}\\bdatos|centros? de datos|\\blocaliza(n|d[oa]s?)?\\b|\\btratamientos?\\b[^.;]{0,60}\\b(se )?realic|\\btratamientos?\\b[^.;]{0,60}\\b(se )?realiz|residencia de (?:los )?datos|\\bse tratan?\\b",

@@ -102,7 +102,7 @@ export const fr: LanguageWords = {
     sameAct: "^(?:cela|ceci|celle-ci|cette opération)(?![\\p{L}])|\\b(?:y procède|le fait|la fait)\\b|^(?:ces|lesdites|les) opérations\\b",
     thatPeriod:
       "(à l'issue|à l'expiration|\\bau terme) de ce d[ée]lai|\\b(passé|après) ce d[ée]lai|\\bce d[ée]lai (expiré|écoulé)|\\bau-delà(?![\\p{L}])|\\bpar la suite\\b|\\bdans le d[ée]lai (?:susvisé|précité|susmentionné|indiqué ci-dessus)",
-    dataAtTheEnd: "récupér|restitu|résiliation|fin du contrat",
+    dataAtTheEnd: "récupér|restitu|résiliation|fin du contrat|remise|remet",
     confidential: "confidenti",
     hosting:
       "\\bdonnées\\b[^.;]{0,40}\\brésid(?:e|ent|eront)\\b|\\bdonnées\\b[^.;]{0,40}\\b(rest(e|ent|eront)|demeur(e|ent|eront))\\b|localis(é|ée|és|ées)(?![\\p{L}])|traitement (des données (personnelles |à caractère personnel )?)?(a lieu|s'effectue|est effectué|sera effectué)|(peut|peuvent|doit|doivent) traiter|sont traitées?s?|hébergé|héberg|stock|serveurs?|infrastructures?|\\btrait(e|ent|ons)\\b[^.]{0,40}\\bdonnées|(?:réalisés?|effectués?)|résidence des données",

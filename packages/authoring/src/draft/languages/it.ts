@@ -87,7 +87,7 @@ export const it: LanguageWords = {
     sameAct: "^(?:ciò|questo|tale operazione)(?![\\p{L}])|\\btale richiesta\\b|^(?:le|tali|dette) operazioni\\b",
     thatPeriod:
       "\\b(trascorso|decorso|dopo) (tale|detto|il suddetto) (termine|periodo)|\\bsuccessivamente\\b|\\bdopodiché(?![\\p{L}])|\\bentro il termine (?:suindicato|sopra indicato|predetto|suddetto|anzidetto)\\b",
-    dataAtTheEnd: "scaric|restituzion|cessazione|fine del contratto",
+    dataAtTheEnd: "scaric|restituzion|cessazione|fine del contratto|consegn",
     confidential: "riservat",
     hosting:
       "\\bdati\\b[^.;]{0,40}\\brima(ne|ngono|rranno)\\b|\\bserver\\b|infrastruttur|ubicat|conserviamo|ospitiamo|archiviamo|trattiamo|risied|localizzat|trattamento (dei dati (personali )?)?(avviene|ha luogo|sarà effettuato)|(può|possono|potrà) trattare|saranno trattat[ie]|ospitat|archiviat|memorizzat|conservat|archiviazion|memorizzazion|conservazione dei dati|(?:sono|vengono) trattat[ie]|\\btratt(a|ano|erà|eranno)(?![\\p{L}])[^.]{0,40}\\bdati|\\btrattament[oi]\\b[^.;]{0,30}\\beffettuat|residenza dei dati|\\bospitar",

@@ -75,7 +75,7 @@ export const nl: LanguageWords = {
     noDelay: "onverwijld|zonder (onnodige|onredelijke) vertraging|zo (snel|spoedig) mogelijk|onmiddellijk",
     audit: "controle",
     permission:
-      "frequentie|toegestaan|recht om|mag|mogen|kan|kunnen|beperkt|niet meer dan|niet vaker|alleen|max\\.|\\bmax\\b|maximaal|hoogstens",
+      "frequentie|toegestaan|recht om|mag|mogen|kan|kunnen|beperkt|niet meer dan|niet vaker|alleen|max\\.|\\bmax\\b|maximaal|hoogstens|ten hoogste",
     onceAYear:
       "(?<![\\p{L}])(een|één|eén) keer per (kalender)?jaar|\\b(?:recht om|mag|kan)\\b[^.;]{0,60}\\bjaarlijks\\b|\\beenmaal per (kalender)?jaar|\\bniet vaker dan (één|eén|een) ?(keer|maal) per jaar",
     timesAYear:
@@ -86,13 +86,13 @@ export const nl: LanguageWords = {
     special: "bijzondere categorie|gevoelige gegevens",
     none: "niet van toepassing|\\bgeen\\b",
     retention:
-      "(verwerkt|opgeslagen) gedurende een (maximale )?periode|bewa+r|verwijder|vernietig|overschr[ie]+v|(?:door )?rotatie vervangen|vervangen door rotatie|\\bwiss(?:ing|en)\\b|\\bgewist\\b|hoofdwissing|(?:logs?|logbestanden|logboek)\\b[^.;]{0,60}\\bgedurende (?=\\S*\\d|[a-z]+ (?:\\(\\d+\\) )?(?:dagen|weken|maanden|jaar|jaren)\\b)|(?:logs?|logbestanden)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:dagen|weken|maanden|jaar)\\b)|anonimise",
+      "(verwerkt|opgeslagen) gedurende een (maximale )?periode|bewa+r|verwijder|vernietig|overschr[ie]+v|(?:door )?rotatie vervangen|vervangen door rotatie|\\bwiss(?:ing|en)\\b|\\bgewist\\b|\\bwist\\b(?= (?:(?!(?:dat|of|niet|hoe|wat|wel)\\b)[a-zà-ÿ.-]+ )?(?:alle|de|het|deze|die|zijn|haar|hun|onverwijld|binnen)\\b)|hoofdwissing|(?:logs?|logbestanden|logboek)\\b[^.;]{0,60}\\bgedurende (?=\\S*\\d|[a-z]+ (?:\\(\\d+\\) )?(?:dagen|weken|maanden|jaar|jaren)\\b)|(?:logs?|logbestanden)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:dagen|weken|maanden|jaar)\\b)|anonimise",
     withinTheNotice: "\\bwaarbinnen\\b|\\bgedurende welke\\b|\\bbinnen de (kennisgevings|opzeg)termijn\\b",
     withinThatPeriod: "\\bbinnen (?:die|deze|dezelfde) (?:termijn|periode)\\b|\\bbinnen de termijn\\b(?!\\s+van\\b)",
     sameAct: "^(?:dit|dat)\\s+(?:gebeurt|geschiedt|zal|vindt|moet|wordt)\\b|^(?:deze|die|de genoemde) (?:handelingen|werkzaamheden)\\b",
     thatPeriod:
       "\\bna (afloop van )?(deze|die|de genoemde) (termijn|periode)|\\b(?:daarna|nadien)\\b|\\bbinnen de (?:bovengenoemde|voornoemde|genoemde) termijn\\b",
-    dataAtTheEnd: "terugga|downloaden|beëindiging|einde van de overeenkomst",
+    dataAtTheEnd: "terugga|downloaden|beëindiging|einde van de overeenkomst|overdr|overhandig",
     confidential: "vertrouwelijk|geheim",
     hosting:
       "(?:gegevens|data)\\b[^.;]{0,40}\\bblij(ft|ven)\\b|(mag|mogen|zal|zullen|kan|kunnen)\\b[^.]{0,60}\\bverwerken\\b|verwerking vindt|\\bworden\\b[^.]{0,60}\\bverwerkt\\b|gehost|opgeslagen|opslag|\\bverwerkt\\b[^.]{0,60}\\b(binnen|in)\\b|\\bservers?\\b|datacent|infrastructuur|\\bslaan\\b[^.]{0,60}\\bop\\b|\\bbewaard\\b|\\bverwerkt\\b[^.]{0,60}\\bgegevens\\b|\\bverwerkt de\\b|data-?residentie|gegevensresidentie|locatie van de (?:gegevens|data)|\\bop te slaan\\b",
@@ -177,7 +177,8 @@ export const nl: LanguageWords = {
     nextWorkingDay: "\\bvolgende werkdag\\b",
     listIntro:
       "^\\s*(?:momenteel )?zijn\\b|^\\s*,?\\s*(?:gebruiken wij|maken wij gebruik van)\\b|\\bwaaronder\\b|\\bnamelijk\\b|\\bomvat(ten)?\\b",
-    deleting: "verwijder|vernietig|\\bwiss(?:ing|en)\\b|\\bgewist\\b|anonimise",
+    deleting:
+      "verwijder|vernietig|\\bwiss(?:ing|en)\\b|\\bgewist\\b|\\bwist\\b(?= (?:(?!(?:dat|of|niet|hoe|wat|wel)\\b)[a-zà-ÿ.-]+ )?(?:alle|de|het|deze|die|zijn|haar|hun|onverwijld|binnen)\\b)|anonimise",
     determiner: "alle|de|het|zijn|haar|hun",
     dataWord: "gegevens|informatie",
     retentionColumn: "bewaartermijn|bewaarperiode",
