@@ -357,7 +357,9 @@ function periodReferredTo(ctx: Context, i: number, periods: readonly FoundPeriod
     ctx.trace?.("retention", s, `taken: ${named.text}, the period "${that[0]}" refers to`);
     return found(s, asPeriod(named), "sentence pattern: data deleted after a period named before it", named);
   }
-  const earlier = (that || THEN.test(s.text)) && periods.length === 0 ? periodBefore(ctx, s) : undefined;
+  // "Danach", "then", "Después de la entrega": a deleting said after what comes before it.
+  const refersBack = that !== null || THEN.test(s.text);
+  const earlier = refersBack && periods.length === 0 ? periodBefore(ctx, s) : undefined;
   if (earlier) {
     ctx.trace?.("retention", s, `taken: ${earlier.period.text}, the period the sentence on line ${earlier.sentence.line} names`);
     return found(
@@ -367,7 +369,7 @@ function periodReferredTo(ctx: Context, i: number, periods: readonly FoundPeriod
       earlier.period,
     );
   }
-  const bounded = deletes && periods.length === 0 && (that || THEN.test(s.text)) ? limitRightBefore(ctx.sentences, i) : undefined;
+  const bounded = deletes && periods.length === 0 && refersBack ? limitRightBefore(ctx.sentences, i) : undefined;
   if (bounded) {
     ctx.trace?.("retention", s, `taken: ${bounded.text}, the limit the sentence before sets, which this deleting follows`);
     const before = ctx.sentences[i - 1] as Sentence;
@@ -770,8 +772,8 @@ function limitRightBefore(sentences: readonly Sentence[], i: number): FoundPerio
   return period && AT_MOST_RIGHT_BEFORE.test(textBefore(before, period, 30)) && !anotherActsPeriod(before, period) ? period : undefined;
 }
 
-/** An upper bound's words right before a period, emphasis between ("längstens **"). */
-const AT_MOST_RIGHT_BEFORE = phrase("atMost", "(?<![\\p{L}])(?:", ")[\\s*_]*$", "iu");
+/** An upper bound's words right before a period, emphasis between ("längstens **", "spätestens"). */
+const AT_MOST_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${KEYWORDS.atMost.source}|${KEYWORDS.noLaterThan.source})[\\s*_]*$`, "iu");
 
 /** A clause that opens with "or" after a period's own ("30 days from termination, or, where ..."). */
 const ALTERNATIVE_NEXT = phrase("orWord", "(?:^|,)\\s*(?:", ")(?=[\\s,])", "iu");

@@ -124,7 +124,7 @@ export const de: LanguageWords = {
     beforeIt: "vor|im voraus|vorab|vorher",
     noticeBefore: "(vorankündigungs|vorlauf|ankündigungs)frist von( mindestens)?",
     noLaterThan: "spätestens",
-    atMost: "längstens|höchstens|maximal|spätestens|bis zu|nicht länger als",
+    atMost: "längstens|höchstens|maximal|bis zu|nicht länger als",
     atLeast: "mindestens|wenigstens|(?:eine[rn]? )?mindest(?:dauer|frist|zeitraum)(?:s)? von",
     hedge: "typischerweise|üblicherweise",
     targetWord: "(?:einem )?(?:ziel|zielwert) von",

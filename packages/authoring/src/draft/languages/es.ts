@@ -116,7 +116,7 @@ export const es: LanguageWords = {
     beforeIt: "antes|de antelación|con antelación|de anticipación|de anticipo|por adelantado|de preaviso",
     noticeBefore: "(con (una )?)?antelación (mínima )?de( al menos)?|preaviso (mínimo )?de",
     noLaterThan: "a más tardar|al menos",
-    atMost: "como máximo|a más tardar|(?:un )?máximo(?: de)?|hasta|no superior a|no más de",
+    atMost: "como máximo|(?:un )?máximo(?: de)?|hasta|no superior a|no más de",
     atLeast: "al menos|como mínimo|un mínimo de|(?:durante )?un (?:período|plazo) mínimo de|mínim[oa](?: de)?",
     hedge: "típicamente|habitualmente",
     targetWord: "un objetivo de",

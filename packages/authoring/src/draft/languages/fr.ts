@@ -123,7 +123,7 @@ export const fr: LanguageWords = {
     beforeIt: "avant|à l'avance|d['’]avance|au préalable|préalablement|de préavis",
     noticeBefore: "préavis (minimum |minimal )?de( au moins)?",
     noLaterThan: "au plus tard",
-    atMost: "au plus tard|au maximum|au plus|maximum(?: de)?|jusqu'à|n'excédant pas|pas plus de",
+    atMost: "au maximum|au plus|maximum(?: de)?|jusqu'à|n'excédant pas|pas plus de",
     atLeast: "au moins|au minimum|(?:pendant |pour )?une (?:durée|période) minimale de|minimum(?: de)?|minimale de",
     hedge: "typiquement|habituellement",
     targetWord: "un objectif de",

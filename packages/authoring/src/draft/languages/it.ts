@@ -106,7 +106,7 @@ export const it: LanguageWords = {
     beforeIt: "prima|in anticipo|di anticipo|d['’]anticipo|anticipatamente|di preavviso",
     noticeBefore: "preavviso (minimo )?di( almeno)?",
     noLaterThan: "al più tardi|almeno",
-    atMost: "al massimo|al più tardi|(?:un )?massimo(?: di)?|fino a|non oltre|non superiore a",
+    atMost: "al massimo|(?:un )?massimo(?: di)?|fino a|non oltre|non superiore a",
     atLeast: "almeno|quanto meno|per un minimo di|per un periodo minimo di|minim[oa](?: di)?",
     hedge: "tipicamente|solitamente|di solito",
     targetWord: "un obiettivo di",

@@ -113,7 +113,7 @@ export const nl: LanguageWords = {
     beforeIt: "voor|vooraf|voorafgaand|van tevoren|op voorhand",
     noticeBefore: "vooraankondiging van( ten minste)?",
     noLaterThan: "uiterlijk",
-    atMost: "uiterlijk|maximaal|ten hoogste|hoogstens|tot|niet langer dan",
+    atMost: "maximaal|ten hoogste|hoogstens|tot|niet langer dan",
     atLeast: "minstens|ten minste|tenminste|minimaal|gedurende een minimale (?:periode|termijn) van",
     hedge: "doorgaans|gewoonlijk",
     targetWord: "een streef(?:termijn|waarde)? van",

@@ -104,8 +104,9 @@ export const CONCEPTS = [
   "noticeBefore",
   "noLaterThan",
   "atLeast",
-  // Right before a period, its upper bound ("längstens **90 Tage**", "at the latest 90 days"): a
-  // limit a deleting said after it ("Danach erfolgt die Löschung") refers back to.
+  // Right before a period, its upper bound ("längstens **90 Tage**", "at the latest 90 days"),
+  // beside noLaterThan's words: a limit a deleting said after it ("Danach erfolgt die Löschung")
+  // refers back to.
   "atMost",
   "forExample",
   // A period said as what is typical ("typically up to 7 years"), not as what the DPA sets.
