@@ -7014,4 +7014,60 @@ describe("what the nineteenth round's German AVVs taught", () => {
     );
     expect(d.terms.auditMaxPerYear?.value).toBe(1);
   });
+  it("reads the company from the label when most values are purposes ('- **AWS/Supabase:** Almacenamiento y base de datos'), the category form still ('- **CDN**: Cloudflare Inc., USA')", () => {
+    const labels = draft(
+      "### 4.3 Subprocesadores\nLa Proveedora solo utiliza subprocesadores autorizados:\n- **AWS/Supabase:** Almacenamiento y base de datos\n- **OpenAI:** Procesamiento de IA (solo con datos anónimos o encriptados)\n- **Twilio/WhatsApp:** Envío de mensajes (con DPA firmado)\n",
+    );
+    expect(names(labels)).toEqual([
+      ["AWS/Supabase", null],
+      ["OpenAI", null],
+      ["Twilio/WhatsApp", null],
+    ]);
+    const categories = draft(
+      "2. Aktuelle Unterauftragsverarbeiter:\n   - **Hosting**: [Provider-Name], [Land] - Server-Infrastruktur\n   - **E-Mail-Versand**: SendGrid Inc., USA - Versand von System-E-Mails\n   - **CDN**: Cloudflare Inc., USA - Content Delivery\n",
+    );
+    expect(names(categories)).toEqual([
+      ["SendGrid Inc.", "US"],
+      ["Cloudflare Inc.", "US"],
+    ]);
+  });
+  it("reads a retention table headed 'Retención', 'Rétention', 'Ritenzione', 'Retentie', its header the table's first row only", () => {
+    for (const word of ["Retención", "Rétention", "Ritenzione", "Retentie"])
+      expect(keptPeriods(`### ${word}\n\n| Dato | ${word} |\n|---|---|\n| Logs | 365 días |\n| Admin | 5 años |\n`), word).toEqual([
+        "365 days",
+        "5 years",
+      ]);
+    // A row that names retention under another header is a row, read as one sentence.
+    expect(keptPeriods("| Medida | Detalle |\n|---|---|\n| Backups | Diario, retencion 30 dias |\n| Cifrado | AES-256 |\n")).toEqual([
+      "30 days",
+    ]);
+  });
+
+  it("takes no numbered item nor code for a retention table's header ('4. **Retención configurable** ...', '`lib/rgpd/retencion.ts`')", () => {
+    expect(
+      keptPeriods(
+        "3. **Control de acceso por roles** (RBAC).\n4. **Retención configurable** por el Cliente (conversaciones/mensajes y\n   transcripciones: 6/12/24 meses o indefinido) con **purga automática** periódica.\n5. **Derecho de acceso**: exportación.\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads the items of a list under a label all in bold ('**Bewaartermijn (feitelijk, uit de code)**' over '- **Webhook-logs:** 30 dagen.')", () => {
+    expect(
+      keptPeriods(
+        "**Bewaartermijn (feitelijk, uit de code)**\n\n- **Bezoekersgebeurtenissen (`visitor_events`):** 90 dagen.\n- **Webhook-logs:** 30 dagen.\n",
+      ),
+    ).toEqual(["90 days", "30 days"]);
+  });
+
+  it("reads an audit cap written with a slash ('máximo 1 vez/año', '1x/year', '1 fois/an', '1 Mal/Jahr', '1 volta/anno', '1 keer/jaar')", () => {
+    for (const cap of [
+      "máximo 1 vez/año",
+      "max 1x/year",
+      "au maximum 1 fois/an",
+      "höchstens 1 Mal/Jahr",
+      "al massimo 1 volta/anno",
+      "maximaal 1 keer/jaar",
+    ])
+      expect(draft(`## Audit\n\nAudits: ${cap}.\n`).terms.auditMaxPerYear?.value, cap).toBe(1);
+  });
 });

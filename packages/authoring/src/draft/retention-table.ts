@@ -29,22 +29,37 @@ export function retentionHeader(p: Paragraph): number {
   if (lines.length < 3) return -1;
   // A list's item is no header ("- Backup: ..., retention 30 backup, RPO ≤ 24h"): the items after
   // it are other measures, not rows under a retention column.
+  // A table's header is its first row of cells ("| Backups | Diario, retencion 30 dias |" is a row
+  // under another header); a column's word is no code's ("`lib/rgpd/retencion.ts`").
+  const firstRow = lines.findIndex((l) => l.includes("|"));
   const header = lines.findIndex(
-    (l, k) => l.length < 200 && KEYWORDS.retentionColumn.test(l) && !BULLETED.test(l.trim()) && !proseGoingOn(l, lines[k + 1]),
+    (l, k) =>
+      l.length < 200 &&
+      KEYWORDS.retentionColumn.test(l.replace(CODE_SPAN, "")) &&
+      !BULLETED.test(l.trim()) &&
+      (l.includes("|") ? k === firstRow : !prose(l, lines[k + 1])),
   );
   // "**Aufbewahrungspflichten des SV (außerhalb dieses AVV):**": the controller's own keepings.
   return header >= 0 && KEYWORDS.outsideAgreement.test(lines[header] ?? "") ? -1 : header;
 }
 
 /**
- * Whether a line is prose that goes on in the next ("**Bewaartermijnen:** gegevens worden bewaard
- * zolang het lidmaatschap of de rol dat" / "vereist en ten hoogste 7 jaar ..."): many words, no cell
- * bars, no stop at its end, the next line in lower case. A table's header is a few words.
+ * Whether a line without cell bars is prose, not a table's header: a numbered item ("4. **Retención
+ * configurable** por el Cliente (conversaciones/mensajes y"), or many words that go on in the next
+ * line ("**Bewaartermijnen:** gegevens worden bewaard zolang het lidmaatschap of de rol dat" /
+ * "vereist en ten hoogste 7 jaar ..."). A table's header is a few words.
  */
-function proseGoingOn(line: string, next: string | undefined): boolean {
+function prose(line: string, next: string | undefined): boolean {
+  if (NUMBERED.test(line)) return true;
   const words = line.trim().split(/\s+/).length;
-  return words > HEADER_WORDS && !line.includes("|") && /\p{L}$/u.test(line.trim()) && /^\s*\p{Ll}/u.test(next ?? "");
+  return words > HEADER_WORDS && (/\p{L}$/u.test(line.trim()) || /^\s*\p{Ll}/u.test(next ?? ""));
 }
+
+/** Inline code ("`lib/rgpd/retencion.ts`"). */
+const CODE_SPAN = /`[^`]*`/g;
+
+/** A line opening with an item's number ("4. ", "2) "). */
+const NUMBERED = /^\s*\d{1,2}[.)]\s/;
 
 /** The most words a retention table's header line written without cell bars has. */
 const HEADER_WORDS = 8;

@@ -21,6 +21,7 @@ import {
   LINE_OPENING,
   listIntroOf,
   listIntroSentence,
+  LIST_ITEMS,
   nearHas,
   onListLine,
   ONLY_AFTER_RIGHT_BEFORE,
@@ -672,7 +673,7 @@ const RIGHTS_LIST_SPAN = 40;
  * period is a keeping's without the word. "" when there is none.
  */
 function retentionLabelOver(sentences: readonly Sentence[], i: number): string {
-  const intro = listIntroOf(sentences, i);
+  const intro = listIntroOf(sentences, i) || boldLabelOver(sentences, i);
   return intro.length > 0 &&
     intro.length <= RETENTION_LABEL &&
     KEYWORDS.retention.test(intro) &&
@@ -680,6 +681,24 @@ function retentionLabelOver(sentences: readonly Sentence[], i: number): string {
     ? intro
     : "";
 }
+
+/**
+ * A line all in bold right over the list item i is in ("**Bewaartermijn (feitelijk, uit de
+ * code)**" over "- **Webhook-logs:** 30 dagen."): a label as a heading gives, a colon's intro's
+ * place. "" when none.
+ */
+function boldLabelOver(sentences: readonly Sentence[], i: number): string {
+  if (!onListLine(sentences[i] as Sentence)) return "";
+  for (let k = i - 1; k >= Math.max(0, i - LIST_ITEMS); k--) {
+    const above = sentences[k] as Sentence;
+    if (onListLine(above)) continue;
+    return BOLD_LINE.test(above.text) ? above.text : "";
+  }
+  return "";
+}
+
+/** A line all in bold ("**Retention (from the code)**"). */
+const BOLD_LINE = /^\s*(\*\*|__)[^*_]+\1\s*$/;
 
 /**
  * Why a sentence with keeping or deleting words keeps nothing, or undefined: the destruction it

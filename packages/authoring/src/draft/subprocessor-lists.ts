@@ -499,7 +499,15 @@ function itemsAsEntries(items: readonly Item[], last: Paragraph): Taken | undefi
     const colon = it.plain.indexOf(":");
     return colon > 0 && colon <= 40 ? categoryEntries(it.plain.slice(colon + 1)) : undefined;
   });
-  const byCategory = categories.some((c) => c !== undefined);
+  // Not where more of the values are purposes in prose: "- **OpenAI:** Procesamiento de IA" beside
+  // "- **AWS/Supabase:** Almacenamiento y base de datos" names each company in its label, its purpose
+  // after it (one purpose may read like a name). A value still to be filled in ("[Provider-Name],
+  // [Land]") is neither.
+  const categorized = categories.filter((c) => c !== undefined).length;
+  const purposes = read.filter(
+    (it, n) => categories[n] === undefined && PURPOSE_VALUE.test(it.plain.slice(it.plain.indexOf(":") + 1)),
+  ).length;
+  const byCategory = categorized > 0 && categorized >= purposes;
   const rows: FoundSubprocessor[] = [];
   let prose = 0;
   let mechanisms = 0;
@@ -545,6 +553,9 @@ function itemsAsEntries(items: readonly Item[], last: Paragraph): Taken | undefi
   if (prose > 0 && (prose * 2 > read.length || !rows.some((r) => COMPANIES_ANYWHERE.test(r.value.name)))) return undefined;
   return rows.length > 0 ? { rows, next: last.index + 1 } : undefined;
 }
+
+/** A label's value that is a purpose in prose: a word in lower case before any bracket ("Almacenamiento y base de datos"). */
+const PURPOSE_VALUE = /^\s*[^[{<(]*?(?<![\p{L}])\p{Ll}{4,}/u;
 
 /**
  * A text without its pointers to a later clause ("(§ 6 unten)", "see Section 6 below"): a duty that

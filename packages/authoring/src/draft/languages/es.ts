@@ -81,7 +81,7 @@ export const es: LanguageWords = {
     permission: "frecuencia|podrá|puede|pueden|derecho|limitad[oa]s?|limita(?:n|rá|rán)?\\b|no más de|solo|máx\\.|max\\.|\\bmax\\b|máximo",
     onceAYear: "\\buna vez al año|\\b(?:podrá|puede|derecho a)(?![\\p{L}])[^.;]{0,60}\\b(?:anualmente|cada año)(?![\\p{L}])",
     timesAYear:
-      "\\b(?<es>[\\p{L}\\d-]+)( \\(\\d+\\))? (veces|auditorías?|inspecci(?:ón|ones)|revisi(?:ón|ones)) (al|por) año(?: natural| calendario)?(?!\\p{L})|\\b(?<esx>\\d+) ?[x×] (?:al|por) año(?!\\p{L})",
+      "\\b(?<es>[\\p{L}\\d-]+)( \\(\\d+\\))? (veces|auditorías?|inspecci(?:ón|ones)|revisi(?:ón|ones)) (al|por) año(?: natural| calendario)?(?!\\p{L})|\\b(?<esx>\\d+) ?[x×] (?:al|por) año(?!\\p{L})|\\b(?<esy>\\d+) ?(?:vez|veces|[x×]) ?/ ?año(?!\\p{L})",
     auditUncapped: "en cualquier momento",
     notice: "preaviso|aviso previo|antelación",
     law: "se regir[áa]|conforme a la (legislación|ley)|se aplicar[áa] (la )?(ley|legislación)|se rige por|regid[oa]s? por|sometid[oa]s? a (la )?(ley|legislación|derecho)|ley aplicable|legislación aplicable|(contrato|acuerdo|dpa|anexo)\\b[^.;]{0,40}\\bsujet[oa]s? (a (la |las )?|al )(ley|leyes|legislación|derecho)|de aplicación (la )?(ley|legislación)|(siendo|será|es) aplicable (la |el )?(ley|legislación|derecho)|interpretar[áa]n? (de conformidad con|conforme a|según)",
@@ -193,7 +193,7 @@ export const es: LanguageWords = {
     changeWord: "\\b(?:cambios?|modificaci[oó]n|modificaciones|sustituci[oó]n)\\b",
     roleColumn: "^\\W*rol\\W*$",
     pageNumber: "p[aá]gina \\d+ (?:de|\\/) \\d+",
-    retentionColumn: "conservación",
+    retentionColumn: "conservación|retención",
     metaLabel: "actualiza|fecha|versión|vigencia|responsable",
     contactLabel: "contacto|persona",
     totalWord: "\\b(?:en total|total)\\b",

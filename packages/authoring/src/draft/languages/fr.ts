@@ -87,7 +87,7 @@ export const fr: LanguageWords = {
     onceAYear:
       "\\bune (\\(1\\) )?fois par (an|année)|\\b(?:peut|droit de)\\b[^.;]{0,60}\\b(?:annuellement|chaque année)(?![\\p{L}])|\\bune fois tous les (douze|12) mois|\\bpas plus d'une (\\(1\\) )?fois par (an|année)",
     timesAYear:
-      "\\b(?<fr>[\\p{L}\\d-]+)( \\(\\d+\\))? (fois|audits?|contrôles?|inspections?) par (?:an|année)(?: civile)?\\b|\\b(?<frx>\\d+) ?[x×] par (?:an|année)\\b",
+      "\\b(?<fr>[\\p{L}\\d-]+)( \\(\\d+\\))? (fois|audits?|contrôles?|inspections?) par (?:an|année)(?: civile)?\\b|\\b(?<frx>\\d+) ?[x×] par (?:an|année)\\b|\\b(?<fry>\\d+) ?(?:fois|[x×]) ?/ ?(?:an|année)(?![\\p{L}])",
     auditUncapped: "à tout moment",
     notice: "préavis|avance",
     law: "interprétée?s? (conformément|selon|d'après)|soumise?s? au droit|(contrat|accord|dpa|annexe|avenant)\\b[^.;]{0,40}\\bsoumise?s? à la loi|relève(nt)? du droit|r[ée]gie?s? (et interprétée?s? )?(par|selon|conformément)|(droit|loi) applicable(?! à la protection| en matière de protection)|droit [\\p{L}]+ (s'applique|est applicable|sera applicable)",
@@ -191,7 +191,7 @@ export const fr: LanguageWords = {
     deleting: "supprim|suppression|effac|purg|détrui|destruction|anonymis",
     determiner: "tous les|toutes les|les|la|le|l'|l’|ces|ses|leurs",
     dataWord: "données|informations",
-    retentionColumn: "conservation",
+    retentionColumn: "conservation|rétention",
     ifApplicable: "\\(le cas échéant\\)",
     categoryStopWord: "sont|seront|données|personnelles",
     processors: "sous-traitants",

@@ -79,7 +79,7 @@ export const nl: LanguageWords = {
     onceAYear:
       "(?<![\\p{L}])(een|één|eén) keer per (kalender)?jaar|\\b(?:recht om|mag|kan)\\b[^.;]{0,60}\\bjaarlijks\\b|\\beenmaal per (kalender)?jaar|\\bniet vaker dan (één|eén|een) ?(keer|maal) per jaar",
     timesAYear:
-      "(?<![\\p{L}\\d-])(?<nl>[\\p{L}\\d-]+)( \\(\\d+\\))? (keer|audits?|controles?|inspecties?) per (?:kalender)?jaar\\b|\\b(?<nlx>\\d+) ?[x×] (?:per (?:kalender)?jaar|jaarlijks)\\b",
+      "(?<![\\p{L}\\d-])(?<nl>[\\p{L}\\d-]+)( \\(\\d+\\))? (keer|audits?|controles?|inspecties?) per (?:kalender)?jaar\\b|\\b(?<nlx>\\d+) ?[x×] (?:per (?:kalender)?jaar|jaarlijks)\\b|\\b(?<nly>\\d+) ?(?:keer|[x×]) ?/ ?jaar\\b",
     auditUncapped: "op elk moment",
     notice: "kennisgeving|vooraf",
     law: "uitgelegd (naar|volgens|overeenkomstig)|beheerst door|onderworpen aan het|overeenkomst\\b[^.;]{0,40}\\bonderworpen aan|valt onder\\b[^.;]{0,30}\\brecht\\b|toepasselijk recht|[\\p{L}]+ recht (is )?van toepassing",
@@ -181,7 +181,7 @@ export const nl: LanguageWords = {
       "verwijder|vernietig|\\bwiss(?:ing|en)\\b|\\bgewist\\b|\\bwist\\b(?= (?:(?!(?:dat|of|niet|hoe|wat|wel)\\b)[a-zà-ÿ.-]+ )?(?:alle|de|het|deze|die|zijn|haar|hun|onverwijld|binnen)\\b)|anonimise",
     determiner: "alle|de|het|zijn|haar|hun",
     dataWord: "gegevens|informatie",
-    retentionColumn: "bewaartermijn|bewaarperiode",
+    retentionColumn: "bewaartermijn|bewaarperiode|retentie",
     ifApplicable: "\\(indien van toepassing\\)",
     categoryStopWord: "worden|zijn|wordt|gegevens|persoonsgegevens",
     processors: "verwerkers",
