@@ -266,8 +266,12 @@ export function sentences(p: Paragraph): Sentence[] {
   // The ends are gathered in one array, in order, without copies: a line of a hundred thousand
   // labels makes as many ends, and every copy of them is work for the garbage collector.
   const punctuation: number[] = [];
-  for (const m of p.text.matchAll(keyTerms ? /[.;!?]+(?=\s+[\p{Lu}("“‘•<-])/gu : /[.;:!?]+(?=\s+[\p{Lu}("“‘•<-])/gu)) {
-    const end = m.index + m[0].length;
+  // test() and lastIndex, not matchAll: where each run of marks ends is all that is read, and no
+  // match array is made per mark.
+  const marks = keyTerms ? KEY_TERMS_ENDS : SENTENCE_ENDS;
+  marks.lastIndex = 0;
+  while (marks.test(p.text)) {
+    const end = marks.lastIndex;
     if (p.text[end - 1] === "." && ABBREVIATION.test(p.text.slice(Math.max(0, end - 12), end))) continue;
     // A line's short label keeps its value ("- Diagnostic metadata: Subject to 365-day retention"),
     // as it does in bold ("**Diagnostic metadata:** Subject to ..."), the way HTML and Word give it.
@@ -285,16 +289,44 @@ export function sentences(p: Paragraph): Sentence[] {
   let from = 0;
   let line = 0;
   for (const end of ends) {
-    const piece = p.text.slice(from, end);
-    const at = from + (piece.length - piece.trimStart().length);
+    // The piece's bounds without its spaces, found in place: one string made per sentence, not
+    // three (a line of a hundred thousand labels makes as many sentences, each copy the garbage
+    // collector's work).
+    let at = from;
+    let to = end;
+    while (at < to && isSpace(p.text.charCodeAt(at))) at++;
+    while (to > at && isSpace(p.text.charCodeAt(to - 1))) to--;
     from = end;
-    const text = piece.trim();
-    if (!text || SEPARATOR_ROW.test(text)) continue;
+    if (at === to) continue;
+    const text = p.text.slice(at, to);
+    if (SEPARATOR_ROW.test(text)) continue;
     // Sentences come in order: the line only moves forward (linear in the paragraph's lines).
     while (line + 1 < p.lineStarts.length && (p.lineStarts[line + 1] ?? Infinity) <= at) line++;
     out.push({ text, paragraph: p, line: p.lines[0] + line });
   }
   return out;
+}
+
+/** Where a sentence may end: a run of stops before a space and a capital, a bracket, a quote or a bullet. */
+const SENTENCE_ENDS = /[.;:!?]+(?=\s+[\p{Lu}("“‘•<-])/gu;
+/** The same in a key-terms list or table, where a colon joins a label to its value. */
+const KEY_TERMS_ENDS = /[.;!?]+(?=\s+[\p{Lu}("“‘•<-])/gu;
+
+/** Whether a character code is white space as String.prototype.trim reads it. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /**
