@@ -6976,7 +6976,7 @@ describe("what the nineteenth round's German AVVs taught", () => {
     ])
       expect(keptPeriods(`${text}\n`), text).toEqual(["30 days"]);
   });
-  it("reads no company from a kind of provider with candidates in brackets ('Postgres host (Neon / Supabase / Vercel / self-host)')", () => {
+  it("reads no company from a kind of provider with candidates in brackets ('Postgres host (Neon / Supabase / Vercel / self-host)'), the one company a bracket names ('Proveedor de pagos (Polar)')", () => {
     const table = [
       "## Sub-processors used by GetPaid",
       "",
@@ -6986,10 +6986,12 @@ describe("what the nineteenth round's German AVVs taught", () => {
       "| Postgres host (Neon / Supabase / Vercel / self-host) | Database | Operator's choice |",
       "| Hosting provider (Vercel / Docker host) | Application runtime | Operator's choice |",
       "| Postmark (ActiveCampaign, LLC) | Email | US |",
+      "| Proveedor de pagos (Polar) | Facturación | US |",
     ].join("\n");
     expect(names(draft(`${table}\n`))).toEqual([
       ["Resend", "US"],
       ["Postmark (ActiveCampaign, LLC)", "US"],
+      ["Polar", "US"],
     ]);
   });
   it("reads Dutch 'wist' (erases) as a deleting, the subject after it too ('Na het einde ... wist LightMedia alle persoonsgegevens'), not 'wist dat' (knew)", () => {

@@ -120,8 +120,13 @@ export function entry(name: string, rowText: string, locationText: string, glued
   if (ROLE_NAME.test(clean)) return undefined;
   // "Austrian Tier-III+ VPS provider", "Hosting-Anbieter": a kind of company, not one by name; so
   // too with the candidates in brackets after it ("Postgres host (Neon / Supabase / self-host)").
+  // One company in the brackets is the one the kind is ("Proveedor de pagos (Polar)").
   const kind = clean.replace(/\s*\([^()]*\)$/, "");
-  if ((KIND_OF_COMPANY_LAST.test(kind) || kindOfCompanyFirst(kind)) && !endsInLegalForm(clean)) return undefined;
+  if ((KIND_OF_COMPANY_LAST.test(kind) || kindOfCompanyFirst(kind)) && !endsInLegalForm(clean)) {
+    const named = /\(([^()/,;]+)\)$/.exec(clean)?.[1]?.trim();
+    if (named === undefined || !nameLike(named) || KIND_OF_COMPANY_LAST.test(named) || kindOfCompanyFirst(named)) return undefined;
+    clean = named;
+  }
   // "EU SCCs", "Binding Corporate Rules", "EU-U.S. DPF": a transfer mechanism, not a company.
   if (namesATransferMechanism(clean)) return undefined;
   // "Name (Country) - Purpose": a header line of column words, not a company.
