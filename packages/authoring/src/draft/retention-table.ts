@@ -4,7 +4,7 @@
  * keeping is about.
  */
 
-import { citeClause, type Paragraph, paragraphLines, SEPARATOR_ROW } from "./document.js";
+import { citeClause, LIST_ITEM, type Paragraph, paragraphLines, SEPARATOR_ROW } from "./document.js";
 import { periodsByTheirUnit } from "./header-units.js";
 import { KEYWORDS, phrase } from "./language.js";
 import { findPeriods, type Period } from "./periods.js";
@@ -44,22 +44,19 @@ export function retentionHeader(p: Paragraph): number {
 }
 
 /**
- * Whether a line without cell bars is prose, not a table's header: a numbered item ("4. **Retención
+ * Whether a line without cell bars is prose, not a table's header: a list's item ("4. **Retención
  * configurable** por el Cliente (conversaciones/mensajes y"), or many words that go on in the next
  * line ("**Bewaartermijnen:** gegevens worden bewaard zolang het lidmaatschap of de rol dat" /
  * "vereist en ten hoogste 7 jaar ..."). A table's header is a few words.
  */
 function prose(line: string, next: string | undefined): boolean {
-  if (NUMBERED.test(line)) return true;
+  if (LIST_ITEM.test(line)) return true;
   const words = line.trim().split(/\s+/).length;
   return words > HEADER_WORDS && (/\p{L}$/u.test(line.trim()) || /^\s*\p{Ll}/u.test(next ?? ""));
 }
 
 /** Inline code ("`lib/rgpd/retencion.ts`"). */
 const CODE_SPAN = /`[^`]*`/g;
-
-/** A line opening with an item's number ("4. ", "2) "). */
-const NUMBERED = /^\s*\d{1,2}[.)]\s/;
 
 /** The most words a retention table's header line written without cell bars has. */
 const HEADER_WORDS = 8;
