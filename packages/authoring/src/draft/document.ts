@@ -294,8 +294,8 @@ export function sentences(p: Paragraph): Sentence[] {
     // collector's work).
     let at = from;
     let to = end;
-    while (at < to && isSpace(p.text.charCodeAt(at))) at++;
-    while (to > at && isSpace(p.text.charCodeAt(to - 1))) to--;
+    while (at < to && SPACE.test(p.text.charAt(at))) at++;
+    while (to > at && SPACE.test(p.text.charAt(to - 1))) to--;
     from = end;
     if (at === to) continue;
     const text = p.text.slice(at, to);
@@ -312,22 +312,8 @@ const SENTENCE_ENDS = /[.;:!?]+(?=\s+[\p{Lu}("“‘•<-])/gu;
 /** The same in a key-terms list or table, where a colon joins a label to its value. */
 const KEY_TERMS_ENDS = /[.;!?]+(?=\s+[\p{Lu}("“‘•<-])/gu;
 
-/** Whether a character code is white space as String.prototype.trim reads it. */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+/** White space, the very set String.prototype.trim removes. */
+const SPACE = /\s/;
 
 /**
  * Whether the line at `start` opens with the digits in brackets of the number word that ends the

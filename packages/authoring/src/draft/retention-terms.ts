@@ -21,7 +21,6 @@ import {
   LINE_OPENING,
   listIntroOf,
   listIntroSentence,
-  LIST_ITEMS,
   nearHas,
   onListLine,
   ONLY_AFTER_RIGHT_BEFORE,
@@ -688,13 +687,7 @@ function retentionLabelOver(sentences: readonly Sentence[], i: number): string {
  * place. "" when none.
  */
 function boldLabelOver(sentences: readonly Sentence[], i: number): string {
-  if (!onListLine(sentences[i] as Sentence)) return "";
-  for (let k = i - 1; k >= Math.max(0, i - LIST_ITEMS); k--) {
-    const above = sentences[k] as Sentence;
-    if (onListLine(above)) continue;
-    return BOLD_LINE.test(above.text) ? above.text : "";
-  }
-  return "";
+  return listIntroSentence(sentences, i, (above) => BOLD_LINE.test(above.text))?.text ?? "";
 }
 
 /** A line all in bold ("**Retention (from the code)**"). */

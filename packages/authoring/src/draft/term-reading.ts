@@ -312,17 +312,27 @@ export function listIntroOf(sentences: readonly Sentence[], i: number): string {
   return listIntroSentence(sentences, i)?.text ?? "";
 }
 
-/** The sentence that introduces the list item i is in (see listIntroOf), if it is one. */
-export function listIntroSentence(sentences: readonly Sentence[], i: number): Sentence | undefined {
+/**
+ * The sentence that introduces the list item i is in (see listIntroOf), if it is one: the nearest
+ * above it that `introduces` ("Retention Period:", also in bold, by default), the list's items
+ * passed over, none past the first sentence off the list.
+ */
+export function listIntroSentence(
+  sentences: readonly Sentence[],
+  i: number,
+  introduces: (s: Sentence) => boolean = endsInColon,
+): Sentence | undefined {
   if (!onListLine(sentences[i] as Sentence)) return undefined;
   for (let k = i - 1; k >= Math.max(0, i - LIST_ITEMS); k--) {
     const above = sentences[k] as Sentence;
-    // "Retention Period:", also in bold ("**Retention Period:**").
-    if (/:\s*$/.test(withoutMarkup(above.text))) return above;
+    if (introduces(above)) return above;
     if (!onListLine(above)) return undefined;
   }
   return undefined;
 }
+
+/** "Retention Period:", also in bold ("**Retention Period:**"). */
+const endsInColon = (s: Sentence): boolean => /:\s*$/.test(withoutMarkup(s.text));
 
 /** How many items after a sentence ending in a colon are read as its list. */
 export const LIST_ITEMS = 6;
