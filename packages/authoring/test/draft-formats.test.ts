@@ -825,6 +825,21 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     for (const [k, make] of shapes.entries()) expectLinear(draft, make, 250, `shape ${k}`);
   }, 120_000);
 
+  it("reads in linear time one sentence of many kinds of provider with their names in brackets, many places with their countries, labels with a span and sub-sections", () => {
+    const draft = (text: string): unknown => draftFromText({ name: "x.md", format: "markdown", text }, "x");
+    const shapes = [
+      // Each entry quotes its kind and bracket, not the whole sentence (which made it quadratic).
+      (n: number) =>
+        `## Sub-processors\n\nThis list of sub-processors includes ${Array.from({ length: n }, (_, i) => `our network partners (Cogent ${i}, Telia ${i}), our DDoS providers (Path ${i})`).join(", ")}.\n`,
+      (n: number) => `Our data centers are in these locations: ${"Paris (France), Frankfurt (Germany), ".repeat(n)}and Milan (Italy).\n`,
+      (n: number) =>
+        `## 4. Retention periods\n\n${"### 4.1. Account\n\n**Identification data:** Duration of the relationship + 10 years\n\n".repeat(n)}`,
+    ];
+    // The first shape at 1000: its quadratic form (each entry quoting the whole sentence) measured
+    // 24x at 300, where the linear part still weighs; at 1000 it is over 40x.
+    for (const [k, make] of shapes.entries()) expectLinear(draft, make, k === 0 ? 1000 : 300, `shape ${k}`);
+  }, 120_000);
+
   // Apart from the test above so that each stays well inside its time limit on a loaded machine
   // (together they took some 60 s unloaded, over 120 s with every core busy).
   it("reads key-terms lists, sentence lists and tables of many rows in linear time, and unclosed HTML", () => {

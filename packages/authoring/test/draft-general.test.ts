@@ -7072,4 +7072,128 @@ describe("what the nineteenth round's German AVVs taught", () => {
     ])
       expect(draft(`## Audit\n\nAudits: ${cap}.\n`).terms.auditMaxPerYear?.value, cap).toBe(1);
   });
+
+  it("reads a numbered section's sub-sections as under its heading ('## 4. Durées de conservation', then '### 4.1. ...', '**Logs d'accès :** 6 mois maximum')", () => {
+    const section = (sub: string, line: string): Array<string | undefined> =>
+      keptPeriods(`## 4. Durées de conservation\n\n${sub}\n\n${line}\n`);
+    expect(section("### 4.1. Données de compte", "**Logs d'accès :** 6 mois maximum")).toEqual(["6 months"]);
+    expect(section("### 4.2. Support", "**Tickets résolus :** 3 ans maximum")).toEqual(["3 years"]);
+    // A number that does not extend the section's is another section's; a title without one is no section's.
+    const headings = (text: string): string[] => paragraphs(text).map((p) => p.heading);
+    expect(headings("## 4. Durées\n\n### 4.1. Compte\n\n### 5.1. Assistance\n\nTexte.\n").at(-1)).toBe("5.1. Assistance");
+    expect(headings("# Retention policy\n\n## 1. Scope\n\nText.\n").at(-1)).toBe("1. Scope");
+    expect(headings("## 4. Durées\n\n### 4.1. Compte\n\n#### 4.1.2. Logs\n\nTexte.\n").at(-1)).toBe("4. Durées 4.1. Compte 4.1.2. Logs");
+    expect(keptPeriods("# 4. Retention periods\n\n## 4.1. Account data\n\n**Access logs:** 6 months maximum\n")).toEqual(["6 months"]);
+  });
+
+  it("reads a retention line's period a few words into its value when they name a span ('Duration of the contract + 10 years', 'Legal accounting period (10 years)', 'Période glissante de 13 mois')", () => {
+    const under = (line: string): Array<string | undefined> => keptPeriods(`## Retention periods\n\n${line}\n`);
+    expect(under("**Identification data:** Duration of contractual relationship + 10 years (accounting obligations)")).toEqual([
+      "10 years",
+    ]);
+    expect(under("**Metrics and billing data:** Legal accounting period (10 years)")).toEqual(["10 years"]);
+    expect(under("**Données de monitoring :** Période glissante de 13 mois maximum")).toEqual(["13 months"]);
+    expect(under("**Protokolle:** Dauer des Vertrags + 12 Monate")).toEqual(["12 months"]);
+    // Another act's period after a few words is not the keeping's.
+    expect(under("**Termination:** Possible at any time with 30 days' notice")).toEqual([]);
+    expect(under("**Résiliation** : Possible à tout moment avec préavis de 30 jours")).toEqual([]);
+  });
+
+  it("reads no keeping of data kept 'en forme anonymisée' or 'en forma anónima' under a retention heading", () => {
+    expect(keptPeriods("## 4. Durées de conservation\n\n**Évaluations de satisfaction :** 2 ans maximum en forme anonymisée\n")).toEqual(
+      [],
+    );
+    expect(keptPeriods("## Plazos de conservación\n\n**Encuestas:** 2 años como máximo en forma anónima\n")).toEqual([]);
+  });
+
+  it("takes no governing law from a law with a party's own as its alternative ('Contrary provisions of Estonian law or the Client's country law only apply if ...')", () => {
+    const law = (text: string): string | undefined => draft(text).terms.governingLaw?.value;
+    expect(
+      law(
+        "## 14.4 Applicable law\n\nThe DPA is governed by GDPR. Contrary provisions of Estonian law or the Client's country law only apply if they provide enhanced protection.\n",
+      ),
+    ).toBeUndefined();
+    expect(
+      law(
+        "### 14.4. Droit applicable\n\nLes dispositions contraires du droit estonien ou du pays du Client ne s'appliquent que si elles offrent une protection renforcée.\n",
+      ),
+    ).toBeUndefined();
+    expect(law("## 14.4 Applicable law\n\nThis DPA is subject to Estonian law.\n")).toBe("EE");
+  });
+
+  it("reads the places listed after a hosting sentence's colon, each with its country in brackets ('data centers in six European locations:', then 'Paris (France), Frankfurt (Germany), ...')", () => {
+    const allowed = (text: string): string[] | undefined => draft(text).terms.hostingAllowed?.value;
+    expect(
+      allowed(
+        "**European data centers:** VMCloud operates its data centers in six European locations: Paris (France), Frankfurt (Germany), London (United Kingdom - with post-Brexit arrangements), and Milan (Italy - planned).\n",
+      ),
+    ).toEqual(["FR", "DE", "GB", "IT"]);
+    expect(
+      allowed(
+        "VMCloud opère ses centres de données dans trois emplacements : Paris (France), Francfort (Allemagne) et Amsterdam (Pays-Bas).\n",
+      ),
+    ).toEqual(["FR", "DE", "NL"]);
+    // A list of people is no data centre's.
+    expect(allowed("Our team works from two offices: Paris (France) and Berlin (Germany).\n")).toBeUndefined();
+  });
+
+  it("reads categories of sub-processors beside kinds with purposes ('- **Public cloud services:** AWS, Google Cloud' beside '- **Data centers:** Physical infrastructure ...'), a kind of company ending a category ('Stripe, PayPal, prestataires bancaires')", () => {
+    const list = (text: string): Array<[string, string | null]> => names(draft(text));
+    expect(
+      list(
+        "## 7.2 List of sub-processors\n\n**Main categories of sub-processors:**\n- **Data centers:** Physical infrastructure and network providers\n- **Public cloud services:** AWS, Google Cloud, Microsoft Azure (depending on services)\n- **Payment processors:** Stripe, PayPal, banking providers\n- **Monitoring tools:** Monitoring and alerting solutions\n",
+      ),
+    ).toEqual([
+      ["AWS", null],
+      ["Google Cloud", null],
+      ["Microsoft Azure", null],
+      ["Stripe", null],
+      ["PayPal", null],
+    ]);
+    expect(
+      list(
+        "## 7.2 Sous-traitants\n\n**Catégories principales de sous-traitants :**\n- **Processeurs de paiement :** Stripe, PayPal, prestataires bancaires\n- **Support technique :** Prestataires spécialisés\n",
+      ),
+    ).toEqual([
+      ["Stripe", null],
+      ["PayPal", null],
+    ]);
+    // Names with purposes still read by their labels.
+    expect(
+      list(
+        "## Sub-processors\n\nWe use the following sub-processors:\n- **OpenAI:** language models for drafting\n- **Render:** application hosting\n",
+      ),
+    ).toEqual([
+      ["OpenAI", null],
+      ["Render", null],
+    ]);
+  });
+
+  it("reads companies in brackets after the kinds of provider a sentence goes through ('our network partners (Cogent, Telia, Level3), our DDoS security providers (Path.net, Voxility)')", () => {
+    const list = (text: string): Array<[string, string | null]> => names(draft(text));
+    expect(
+      list(
+        "## 5.2 Sub-processors and partners\n\nVMCloud maintains a public list of its sub-processors. This list includes our infrastructure providers (datacenters), our network partners (Cogent, Telia, Level3), our DDoS security providers (Path.net, Voxility), and our auxiliary service providers.\n",
+      ),
+    ).toEqual([
+      ["Cogent", null],
+      ["Telia", null],
+      ["Level3", null],
+      ["Path.net", null],
+      ["Voxility", null],
+    ]);
+    expect(
+      list(
+        "## 5.2 Sous-traitants\n\nVMCloud tient une liste de ses sous-traitants. Elle inclut nos fournisseurs d'infrastructure (datacenters), nos partenaires réseau (Cogent, Telia) et nos fournisseurs de sécurité DDoS (Voxility).\n",
+      ),
+    ).toEqual([
+      ["Cogent", null],
+      ["Telia", null],
+      ["Voxility", null],
+    ]);
+    // One kind with its bracket is a remark on companies, not a list of kinds.
+    expect(
+      list("## Sub-processors\n\nThe lawyer is to verify each sub-processor's DPF status for each provider (Vapi, Google).\n"),
+    ).toEqual([]);
+  });
 });

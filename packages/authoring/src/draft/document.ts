@@ -56,6 +56,12 @@ function headingOverItsText(lines: readonly string[]): boolean {
   return lines.length > 1 && first.length <= 80 && !/[.;:,]$/.test(first) && /^(?:\(\w{1,3}\)|\d|\p{Lu})/u.test(second);
 }
 
+/** A numbered section heading: its number without a final stop ("4.1"), its words. */
+interface NumberedSection {
+  number: string;
+  text: string;
+}
+
 /** Splits the text into paragraphs and tracks the clause heading each one falls under. */
 export function paragraphs(text: string): Paragraph[] {
   const lines = withoutComments(text).split(/\r?\n/);
@@ -66,6 +72,8 @@ export function paragraphs(text: string): Paragraph[] {
   let worded = "";
   let section = "";
   let sub = "";
+  // The numbered section headings the current one is nested in ("4." over "4.1."), outermost first.
+  const outer: NumberedSection[] = [];
   for (const { start, end, underlined } of paragraphBounds(lines)) {
     const raw = lines.slice(start, end);
     const own = raw.map((l) => l.trim());
@@ -107,8 +115,16 @@ export function paragraphs(text: string): Paragraph[] {
     } else if (lettered) clause = `${clause}(${lettered[1]})`;
     // A heading's words: a Markdown heading or a worded one ("§ 6", "Article 4") opens a section,
     // a short numbered line under it is its sub-heading; a numbered sentence is neither.
-    if (headingLike(plain) && (marked || (heading?.[1] && !wordedSentence))) [section, sub] = [plain, ""];
-    else if (headingLike(plain) && numberedHeading) sub = plain;
+    if (headingLike(plain) && (marked || (heading?.[1] && !wordedSentence))) {
+      // A numbered section's sub-sections keep its words ("## 4. Durées de conservation", then
+      // "### 4.1. Données de compte", "**Logs d'accès :** 6 mois maximum"): what 4.1 is about is
+      // 4's subject too. Only a number that extends the one above: a document's title has none.
+      const number = heading && !heading[1] ? (heading[2] ?? "").replace(/\.$/, "") : "";
+      while (outer.length > 0 && !number.startsWith(`${(outer.at(-1) as NumberedSection).number}.`)) outer.pop();
+      section = [...outer.map((o) => o.text), plain].join(" ");
+      if (number) outer.push({ number, text: plain });
+      sub = "";
+    } else if (headingLike(plain) && numberedHeading) sub = plain;
     out.push({
       index: out.length,
       text: paragraphText,

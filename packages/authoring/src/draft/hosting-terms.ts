@@ -266,6 +266,13 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
       ctx.trace?.("hostingAllowed", s, `taken: ${stays.join(", ")} (no data leaves)`);
       return found(s, stays, "sentence pattern: no data leaves the named countries");
     }
+    // "VMCloud opère ses centres de données dans six emplacements européens stratégiques :", then
+    // "Paris (France), Francfort (Allemagne), ...": the data centres' places, in the list after.
+    const listed = hosts || KEYWORDS.dataCentre.test(plain.text) ? placesListedAfter(ctx, i, s) : undefined;
+    if (listed) {
+      ctx.trace?.("hostingAllowed", s, `taken: ${listed.codes.join(", ")} (the places listed after its colon)`);
+      return found(listed.s, listed.codes, "sentence pattern: data hosted in the places listed after a colon, each with its country");
+    }
     if (!hosts) continue;
     const place = placeNamed(plain);
     // "en infraestructura ubicada fuera de Chile": where data may be outside of, not where it is
@@ -325,6 +332,32 @@ function placeNamed(s: Sentence): string {
     return details ? `${first} (${rest.slice(first.length + 1).split(/[;.](?:\s|$)/)[0] ?? ""})` : first;
   }
   return PLACED_BEFORE.exec(s.text)?.groups?.place ?? inEuropeWhere(s.text);
+}
+
+/** A place with its country in brackets ("Paris (France)", "London (United Kingdom - post-Brexit)"). */
+const PLACE_WITH_COUNTRY = "\\p{L}[\\p{L}'’ .-]{1,30}\\([^()]{2,60}\\)";
+
+/**
+ * A sentence that is a list of places, each with its country in brackets ("Paris (France),
+ * Frankfurt (Germany), ... and Milan (Italy - planned)."), two at least.
+ */
+const PLACES_WITH_COUNTRIES = new RegExp(
+  `^\\s*${PLACE_WITH_COUNTRY}(?:\\s*(?:,|(?:,\\s*)?(?:${KEYWORDS.andOr.source})(?![\\p{L}]))\\s*${PLACE_WITH_COUNTRY})+\\s*[.;]?\\s*$`,
+  "iu",
+);
+
+/**
+ * The places a hosting sentence ending in a colon lists in the sentence after it, each with its
+ * country in brackets ("operates its data centers in six strategic European locations:", then
+ * "Paris (France), Frankfurt (Germany), ..."): the two sentences as one, and the countries.
+ */
+function placesListedAfter(ctx: Context, i: number, s: Sentence): { s: Sentence; codes: string[] } | undefined {
+  const next = ctx.sentences[i + 1];
+  if (!next || next.paragraph !== s.paragraph || !/:[*_]*\s*$/.test(s.text)) return undefined;
+  const list = withoutMarkup(next.text);
+  if (!PLACES_WITH_COUNTRIES.test(list)) return undefined;
+  const codes = countriesOf(list);
+  return codes.length > 0 ? { s: { ...s, text: `${s.text} ${next.text}` }, codes } : undefined;
 }
 
 /**

@@ -87,6 +87,7 @@ const UNICODE: ReadonlySet<Concept> = new Set([
   "region",
   "cloudRegion",
   "dataCentre",
+  "spanWord",
   "sameAct",
   "thatPeriod",
   "hosting",

@@ -68,7 +68,11 @@ export function governingLaw(ctx: Context): Found<string> | undefined {
 function lawUnderItsHeading(ctx: Context, s: Sentence, text: string): string | undefined {
   if (!KEYWORDS.law.test(headingAbove(ctx, s))) return undefined;
   for (const m of text.matchAll(LAW_NOUNS)) {
-    const code = lawIn(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30));
+    const near = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
+    // "Contrary provisions of Estonian law or the Client's country law only apply if ...": a law
+    // with a party's own as its alternative is no choice of one.
+    if (OR_A_PARTYS.test(text.slice(m.index, m.index + m[0].length + ALTERNATIVE_REACH))) continue;
+    const code = lawIn(near);
     if (code) return code;
   }
   // "- **Jurisdicción:** España": the section's courts' country, where it names no law's ("governed
@@ -82,6 +86,15 @@ function lawUnderItsHeading(ctx: Context, s: Sentence, text: string): string | u
     .trim();
   return s.paragraph.text.trimStart().startsWith(s.text) && BARE_PLACE.test(bare) ? lawIn(bare) : undefined;
 }
+
+/** "or" and, a few words on, a party ("ou du pays du Client", "or the Customer's"): a law's alternative. */
+const OR_A_PARTYS = new RegExp(
+  `(?<![\\p{L}])(?:${KEYWORDS.orWord.source})(?![\\p{L}])[^.;]{0,25}?(?:${KEYWORDS.controllerParty.source})`,
+  "iu",
+);
+
+/** How far after a law's noun its alternative is read ("droit estonien ou du pays du Client"). */
+const ALTERNATIVE_REACH = 50;
 
 /** A sentence that is only a place's name, of up to four words ("Netherlands", "England and Wales"). */
 const BARE_PLACE = /^(?:\p{L}+[\s-]){0,3}\p{L}+$/u;

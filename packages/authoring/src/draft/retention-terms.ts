@@ -740,11 +740,24 @@ function underRetentionColumn(ctx: Context, s: Sentence): boolean {
   return false;
 }
 
+/**
+ * Whether a line's value is its period: the period opens the line or the value after its label
+ * ("- Backups: 30 days"), or comes a few words into that value ("**Identification data:** Duration
+ * of the contract + 10 years", "**Billing data:** Legal accounting period (10 years)").
+ */
 function periodOpens(s: Sentence): boolean {
   const first = periodsOf(s)[0];
   if (!first) return false;
-  return first.index === 0 || LABEL_BEFORE.test(s.text.slice(0, first.index));
+  const before = s.text.slice(0, first.index);
+  if (first.index === 0 || LABEL_BEFORE.test(before)) return true;
+  // Words that name a span or sum one up ("period", "durée", "+", "("), not another act's
+  // ("Résiliation : Possible ... avec préavis de 30 jours", "Patch critiche: applicazione entro 30 giorni").
+  const words = LABEL_THEN_WORDS.exec(before)?.groups?.words;
+  return words !== undefined && (/[+(]\s*$/.test(words) || KEYWORDS.spanWord.test(words));
 }
+
+/** A label, then the first few words of its value (up to 40 characters, no stop): before a period. */
+const LABEL_THEN_WORDS = new RegExp(`${LABEL_BEFORE.source.replace(/\\s\*\$$/, "")}\\s+(?<words>[^:;.]{1,40})$`);
 
 /**
  * The period a sentence refers back to ("after said period"): the last one, in days, months or

@@ -503,10 +503,14 @@ function itemsAsEntries(items: readonly Item[], last: Paragraph): Taken | undefi
   // "- **AWS/Supabase:** Almacenamiento y base de datos" names each company in its label, its purpose
   // after it (one purpose may read like a name). A value still to be filled in ("[Provider-Name],
   // [Land]") is neither.
+  // A purpose after a kind of service ("- **Data centers:** Physical infrastructure and network
+  // providers" beside "- **Public cloud services:** AWS, Google Cloud") names no company either:
+  // only a name's purpose counts against the categories.
   const categorized = categories.filter((c) => c !== undefined).length;
-  const purposes = read.filter(
-    (it, n) => categories[n] === undefined && PURPOSE_VALUE.test(it.plain.slice(it.plain.indexOf(":") + 1)),
-  ).length;
+  const purposes = read.filter((it, n) => {
+    const colon = it.plain.indexOf(":");
+    return categories[n] === undefined && nameLike(it.plain.slice(0, Math.max(0, colon))) && PURPOSE_VALUE.test(it.plain.slice(colon + 1));
+  }).length;
   const byCategory = categorized > 0 && categorized >= purposes;
   const rows: FoundSubprocessor[] = [];
   let prose = 0;
@@ -651,7 +655,8 @@ function categoryEntries(value: string): Array<{ name: string; place: string }> 
   const { name, rest } = nameThenAddress(value.trim());
   const where = rest.split(DASHES)[0] ?? "";
   if (nameLike(name) && countryNamed(where) !== undefined) return [{ name, place: where }];
-  return namesOf(value)?.map((n) => ({ name: n, place: "" }));
+  // "Stripe, PayPal, banking providers": the companies, not the kind of them the list ends with.
+  return namesOf(withoutKindTail(value))?.map((n) => ({ name: n, place: "" }));
 }
 
 /** The longest list inside a sentence read (a longer one is a table or a list of its own). */
@@ -693,8 +698,11 @@ function withoutKindTail(list: string): string {
 /** What separates a list's items, as itemsOf splits them (NAME_LIST), every one of them found. */
 const ITEM_SEPARATOR = new RegExp(NAME_LIST.source, "gi");
 
-/** An item that is a kind of company, in lower case ("any LLM provider", "other cloud providers"). */
-const KIND_ITEM = new RegExp(`^\\p{Ll}[^,;()]*(?<![\\p{L}])(?:${KEYWORDS.kindOfCompany.source})s?\\s*$`, "u");
+/**
+ * An item that is a kind of company, in lower case ("any LLM provider", "other cloud providers",
+ * "prestataires bancaires", "proveedores"), an adjective after it as French and Spanish put it.
+ */
+const KIND_ITEM = new RegExp(`^(?=\\p{Ll})[^,;()]*(?<![\\p{L}])(?:${KEYWORDS.kindOfCompany.source})(?:e?s)?(?:\\s+\\p{Ll}+)?\\s*$`, "u");
 
 /**
  * Where the sentence a list is in ends: a full stop before a capital, the next numbered or bulleted

@@ -13,6 +13,7 @@ import {
   numberedList,
   sentenceList,
 } from "./subprocessor-lists.js";
+import { kindsWithTheirNames } from "./subprocessor-kinds.js";
 import { appendAll } from "@dpa-lint/core";
 
 export type { FoundSubprocessor, ListedSubprocessor } from "./subprocessor-entry.js";
@@ -23,7 +24,8 @@ export type { FoundSubprocessor, ListedSubprocessor } from "./subprocessor-entry
  * table per sub-processor, rows of cells with or without a header, cells as paragraphs, cells run
  * together) and the lists of subprocessor-lists.ts (labelled lines as the SCCs' Annex III has them,
  * numbered, headings of categories over their providers, one block or one heading per company,
- * names announced by a heading or an introduction, a list inside a sentence, a company engaged as one in a sentence).
+ * names announced by a heading or an introduction, a list inside a sentence, a company engaged as one in a sentence)
+ * and subprocessor-kinds.ts (companies in brackets after their kind: "network partners (Cogent, Telia)").
  */
 export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor[] {
   const out: FoundSubprocessor[] = [];
@@ -49,7 +51,8 @@ export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor
       announcedList(paras, i) ??
       headedEntries(paras, i) ??
       sentenceList(paras, i) ??
-      engagedInProse(paras, i);
+      engagedInProse(paras, i) ??
+      kindsWithTheirNames(paras, i);
     if (taken) {
       appendAll(out, taken.rows);
       i = taken.next - 1;

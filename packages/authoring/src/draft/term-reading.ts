@@ -28,7 +28,7 @@ export const LINE_OPENING = new RegExp(`^\\s*(?:${BULLET}\\s+|\\|\\s*)`);
  * Only a label (bulleted or not) before a period: "- Backups: 30 days", "- History of completed
  * on-site consultations: 12 months" (up to 60 characters).
  */
-export const LABEL_BEFORE = new RegExp(`^\\s*(?:${BULLET}\\s+)?[^:;.]{1,60}:\\s*$`);
+export const LABEL_BEFORE = new RegExp(`^\\s*(?:${BULLET}\\s+)?[^:;.]{1,60}:[*_]*\\s*$`);
 /** A line opening with a bullet. */
 export const BULLET_FIRST = new RegExp(`^${BULLET}`);
 /** A line that is a bulleted item: a bullet, then a space ("**Retention Period:**" is bold, no bullet). */

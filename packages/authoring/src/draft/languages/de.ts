@@ -169,6 +169,7 @@ export const de: LanguageWords = {
     processorParty: "\\b(?:auftragnehmer|auftragsverarbeiter|anbieter|dienstleister)\\w*",
     passive: "\\b(?:wird|werden|wurde|wurden)\\b",
     firstWord: "ersten?",
+    spanWord: "(?:zeitraum|dauer|laufzeit|frist)",
     deadlineWord: "frist",
     onlyAfter: "erst nach(?: weiteren| Ablauf von)?|nicht vor(?: Ablauf von)?",
     proposal: "vorschlag|vorgeschlagen",

@@ -175,6 +175,7 @@ export const en: LanguageWords = {
     processorParty: "\\b(?:processor|provider|vendor|supplier|contractor|service provider)\\b",
     passive: "\\b(?:be|been|being|is|are|was|were)\\b",
     firstWord: "first",
+    spanWord: "(?<![\\p{L}])(?:period|duration|term|lifetime)(?![\\p{L}])",
     deadlineWord: "deadline|time limit|time ?frame|timeline",
     onlyAfter: "only after(?: a further| another)?|not (?:before|earlier than)",
     proposal: "proposal|proposed|suggested|suggestion",

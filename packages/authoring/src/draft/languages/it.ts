@@ -150,6 +150,7 @@ export const it: LanguageWords = {
     processorParty: "\\b(?:responsabile|fornitore)\\b",
     passive: "(?<![\\p{L}])(?:essere|sarà|saranno|è|sono|sia|siano|viene|vengono|verrà|verranno)(?![\\p{L}])",
     firstWord: "prim[ieoa]",
+    spanWord: "(?<![\\p{L}])(?:periodo|durata|termine)(?![\\p{L}])",
     deadlineWord: "termine",
     onlyAfter: "solo dopo(?: ulteriori| altri)?|soltanto dopo(?: ulteriori| altri)?|non prima di",
     proposal: "proposta|proposto|suggerito",

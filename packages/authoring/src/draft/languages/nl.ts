@@ -156,6 +156,7 @@ export const nl: LanguageWords = {
     processorParty: "\\b(?:verwerker|leverancier|opdrachtnemer)\\b",
     passive: "\\b(?:wordt|worden|werd|werden)\\b",
     firstWord: "eerste",
+    spanWord: "(?:periode|duur|looptijd|termijn)",
     deadlineWord: "termijn",
     onlyAfter: "pas na(?: nog)?|niet eerder dan|niet voor",
     proposal: "voorstel|voorgesteld",

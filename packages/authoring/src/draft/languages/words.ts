@@ -222,6 +222,10 @@ export const CONCEPTS = [
   "passive",
   // "the first 24 hours after ...": a span of time, not a deadline.
   "firstWord",
+  // A span of time named as such, in a retention line's value before its length ("Legal
+  // accounting period (10 years)", "Période glissante de 13 mois", "Dauer des Vertrags + 10 Jahre"):
+  // the value is the keeping's period, written with a few words first.
+  "spanWord",
   // A deadline named as such, as a line's label ("Termine operativo proposto: entro 24 ore",
   // "Deadline: 24 hours"): under a notice, the notice's deadline.
   "deadlineWord",
