@@ -825,7 +825,7 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     for (const [k, make] of shapes.entries()) expectLinear(draft, make, 250, `shape ${k}`);
   }, 120_000);
 
-  it("reads in linear time one sentence of many kinds of provider with their names in brackets, many places with their countries, labels with a span and sub-sections", () => {
+  it("reads in linear time one sentence of many kinds of provider with their names in brackets, many places with their countries, labels with a span, sub-sections and many hosts", () => {
     const draft = (text: string): unknown => draftFromText({ name: "x.md", format: "markdown", text }, "x");
     const shapes = [
       // Each entry quotes its kind and bracket, not the whole sentence (which made it quadratic).
@@ -834,6 +834,9 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
       (n: number) => `Our data centers are in these locations: ${"Paris (France), Frankfurt (Germany), ".repeat(n)}and Milan (Italy).\n`,
       (n: number) =>
         `## 4. Retention periods\n\n${"### 4.1. Account\n\n**Identification data:** Duration of the relationship + 10 years\n\n".repeat(n)}`,
+      // Many hosts in one sentence under a sub-processors' heading: one quote for all of them.
+      (n: number) =>
+        `## Subprocessors\n\nApplication hosting is provided ${Array.from({ length: n }, (_, i) => `on Acme${i} Cloud (US) and by Beta${i} Host (Germany)`).join(", ")}.\n`,
     ];
     // The first shape at 1000: its quadratic form (each entry quoting the whole sentence) measured
     // 24x at 300, where the linear part still weighs; at 1000 it is over 40x.

@@ -15,7 +15,7 @@ import { it as italian } from "../src/draft/languages/it.js";
 import { nl } from "../src/draft/languages/nl.js";
 import { KEYWORDS, languageOf } from "../src/draft/language.js";
 import { findPeriods } from "../src/draft/periods.js";
-import { paragraphs } from "../src/draft/document.js";
+import { paragraphs, sentences } from "../src/draft/document.js";
 
 function draft(text: string): Draft {
   const d = draftFromText({ name: "dpa.txt", format: "text", text }, "x");
@@ -7195,5 +7195,38 @@ describe("what the nineteenth round's German AVVs taught", () => {
     expect(
       list("## Sub-processors\n\nThe lawyer is to verify each sub-processor's DPF status for each provider (Vapi, Google).\n"),
     ).toEqual([]);
+  });
+
+  it("reads a host a section about sub-processors names in a sentence about hosting, with its place in brackets ('Application hosting is provided on DigitalOcean (US)')", () => {
+    const list = (text: string): Array<[string, string | null]> => names(draft(text));
+    const table = "| Subprocessor | Role | Location |\n|---|---|---|\n| **Supabase** | Primary database | US East |\n";
+    expect(
+      list(
+        `## 5. Subprocessors\n\n${table}\nApplication hosting is provided on **DigitalOcean (US)**. We will give you notice of any new subprocessor.\n`,
+      ),
+    ).toEqual([
+      ["Supabase", "US"],
+      ["DigitalOcean", "US"],
+    ]);
+    expect(
+      list(
+        "## 5. Subencargados\n\n| Subencargado | Rol | Ubicación |\n|---|---|---|\n| **Resend** | Correo | EE. UU. |\n\nEl alojamiento de la aplicación se realiza en **DigitalOcean (EE. UU.)**. Le notificaremos.\n",
+      ),
+    ).toEqual([
+      ["Resend", "US"],
+      ["DigitalOcean", "US"],
+    ]);
+    expect(list("## Unterauftragsverarbeiter\n\nDie Daten werden bei Hetzner (Deutschland) gehostet.\n")).toEqual([["Hetzner", "DE"]]);
+    // A city in the place of a host's name, or a section about something else, names no host.
+    expect(list("## 5. Subprocessors\n\nAll data is hosted on servers at Frankfurt (Germany).\n")).toEqual([]);
+    expect(list("## 7. Security\n\nApplication hosting is provided on DigitalOcean (US).\n")).toEqual([]);
+  });
+
+  it("reads 'EE. UU.' as no sentence's end", () => {
+    expect(
+      paragraphs("El alojamiento se realiza en DigitalOcean (EE. UU.). Le notificaremos.\n")
+        .flatMap(sentences)
+        .map((s) => s.text),
+    ).toEqual(["El alojamiento se realiza en DigitalOcean (EE. UU.).", "Le notificaremos."]);
   });
 });

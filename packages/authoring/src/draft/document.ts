@@ -182,11 +182,11 @@ function capitalise(word: string): string {
 
 /**
  * Words that end with a full stop inside a sentence: "Art. 28", "No. 3", "Acme Inc. shall",
- * "e.g.", "z.B.", and numbers ("clause 4.3. The"). Any other word ends the sentence at its full stop ("... this DPA. The
+ * "e.g.", "z.B.", "EE. UU.", and numbers ("clause 4.3. The"). Any other word ends the sentence at its full stop ("... this DPA. The
  * Processor ..."): an acronym is a word too.
  */
 const ABBREVIATION =
-  /(?:^|[^\p{L}])(?:\p{L}|art|arts|no|nos|nr|cf|ca|vs|etc|inc|ltd|co|corp|llc|bv|nv|sa|sas|sarl|ag|gmbh|st|dr|mr|mrs|ms|prof|abs|ziff|bzw|ggf|lit|sec|para|pp|al|vol|ch|approx|incl|resp|gem|vgl|evtl|inkl|zzgl|sog|usw|ecc|pag|núm|pág)\.$|\d\.$/iu;
+  /(?:^|[^\p{L}])(?:\p{L}|art|arts|no|nos|nr|cf|ca|vs|etc|inc|ltd|co|corp|llc|bv|nv|sa|sas|sarl|ag|gmbh|st|dr|mr|mrs|ms|prof|abs|ziff|bzw|ggf|lit|sec|para|pp|al|vol|ch|approx|incl|resp|gem|vgl|evtl|inkl|zzgl|sog|usw|ecc|pag|núm|pág|ee|uu)\.$|\d\.$/iu;
 
 /**
  * The characters a list item's bullet is written with, as a character class ("•", "▪", "●", "➢",

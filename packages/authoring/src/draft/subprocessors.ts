@@ -13,6 +13,7 @@ import {
   numberedList,
   sentenceList,
 } from "./subprocessor-lists.js";
+import { hostsNamed } from "./subprocessor-hosts.js";
 import { kindsWithTheirNames } from "./subprocessor-kinds.js";
 import { appendAll } from "@dpa-lint/core";
 
@@ -25,7 +26,8 @@ export type { FoundSubprocessor, ListedSubprocessor } from "./subprocessor-entry
  * together) and the lists of subprocessor-lists.ts (labelled lines as the SCCs' Annex III has them,
  * numbered, headings of categories over their providers, one block or one heading per company,
  * names announced by a heading or an introduction, a list inside a sentence, a company engaged as one in a sentence)
- * and subprocessor-kinds.ts (companies in brackets after their kind: "network partners (Cogent, Telia)").
+ * subprocessor-kinds.ts (companies in brackets after their kind: "network partners (Cogent, Telia)") and
+ * subprocessor-hosts.ts (a host named with its country: "hosting is provided on DigitalOcean (US)").
  */
 export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor[] {
   const out: FoundSubprocessor[] = [];
@@ -52,7 +54,8 @@ export function subprocessorList(paras: readonly Paragraph[]): FoundSubprocessor
       headedEntries(paras, i) ??
       sentenceList(paras, i) ??
       engagedInProse(paras, i) ??
-      kindsWithTheirNames(paras, i);
+      kindsWithTheirNames(paras, i) ??
+      hostsNamed(paras, i);
     if (taken) {
       appendAll(out, taken.rows);
       i = taken.next - 1;

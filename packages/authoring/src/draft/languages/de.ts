@@ -137,6 +137,7 @@ export const de: LanguageWords = {
     lawNoun: "\\brecht(?:s|es)?\\b",
     jurisdiction: "\\b(?:gerichtsstand|zuständiges gericht|zuständige gerichte)\\b",
     hostingOn: "\\bhosting (?:auf|bei)\\b",
+    hostedWith: "bei|auf|von",
     outsideAgreement: "\\baußerhalb (?:dieses|des) (?:avv|vertrags|vertrages|dpa)\\b|\\baußerhalb dieser vereinbarung\\b",
     toBeDecided: "noch offen|noch festzulegen|wird noch (?:bestimmt|festgelegt)|zu (?:prüfen|validieren)",
     fillIn: "ausfüllen|einfügen|ergänzen|zu ergänzen",

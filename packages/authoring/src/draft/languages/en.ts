@@ -140,6 +140,7 @@ export const en: LanguageWords = {
     lawNoun: "\\b(?:laws?|legislation)\\b",
     jurisdiction: "\\b(?:jurisdiction|venue|courts)\\b",
     hostingOn: "\\bhosting (?:on|at|with|by)\\b",
+    hostedWith: "on|by|with|at",
     outsideAgreement:
       "\\boutside (?:of )?(?:this|the) (?:dpa|agreement|addendum)\\b|\\bnot (?:covered|governed) by (?:this|the) (?:dpa|agreement|addendum)\\b",
     toBeDecided: "\\btbd\\b|\\btba\\b|to be (?:determined|decided|confirmed|announced|validated)",

@@ -129,6 +129,7 @@ export const es: LanguageWords = {
     lawNoun: "\\b(?:derecho|ley|leyes|legislación|normativa)\\b",
     jurisdiction: "\\b(?:jurisdicción|fuero|tribunales competentes)\\b",
     hostingOn: "\\b(?:alojamiento|hosting) (?:en|con|sobre)\\b",
+    hostedWith: "en|con|por",
     outsideAgreement: "\\bfuera del (?:presente )?(?:acuerdo|contrato|dpa|ámbito)\\b",
     toBeDecided: "por (?:definir|determinar|confirmar|validar)",
     fillIn: "completar|rellenar|insertar|a completar",

@@ -136,6 +136,7 @@ export const fr: LanguageWords = {
     lawNoun: "\\b(?:droit|lois?|législation)\\b",
     jurisdiction: "\\b(?:juridictions?|tribunaux compétents|tribunal compétent)\\b",
     hostingOn: "\\bhébergement (?:chez|sur|par)\\b",
+    hostedWith: "chez|sur|par",
     outsideAgreement: "\\b(?:en dehors|hors) du (?:présent )?(?:contrat|accord|dpa|champ)\\b|\\bhors (?:du )?champ (?:du|de ce)",
     toBeDecided: "à (?:définir|déterminer|confirmer|valider)",
     fillIn: "à compléter|compléter|à remplir|insérer",

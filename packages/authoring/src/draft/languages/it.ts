@@ -119,6 +119,7 @@ export const it: LanguageWords = {
     lawNoun: "\\b(?:legge|leggi|diritto|legislazione|normativa)\\b",
     jurisdiction: "\\b(?:giurisdizione|foro competente|foro)\\b",
     hostingOn: "\\bhosting (?:su|presso|con)\\b",
+    hostedWith: "su|presso|con|da",
     outsideAgreement: "\\b(?:al di fuori|fuori) del (?:presente )?(?:accordo|contratto|dpa)\\b",
     toBeDecided: "da (?:definire|determinare|confermare|validare)",
     fillIn: "compilare|da compilare|da inserire|da completare|inserire",

@@ -126,6 +126,7 @@ export const nl: LanguageWords = {
     lawNoun: "\\b(?:recht|wet(?:geving|ten)?)\\b",
     jurisdiction: "\\b(?:jurisdictie|bevoegde rechter|bevoegde rechtbank|forum)\\b",
     hostingOn: "\\bhosting (?:bij|op)\\b",
+    hostedWith: "bij|op|door",
     outsideAgreement: "\\bbuiten (?:deze|de) (?:overeenkomst|verwerkersovereenkomst|dpa)\\b",
     toBeDecided: "nog te (?:bepalen|bevestigen|valideren)|\\bn\\.t\\.b\\.",
     fillIn: "in te vullen|invullen|aan te vullen",

@@ -134,6 +134,10 @@ export const CONCEPTS = [
   // Hosting and the word before its provider ("Hosting auf AWS (Region eu-central-1, Frankfurt)"):
   // a line of measures naming where the provider hosts the data, in parentheses.
   "hostingOn",
+  // The word before a host's name in a sentence about hosting ("hosting is provided on
+  // DigitalOcean (US)", "se realiza en DigitalOcean (EE. UU.)", "gehostet bei Hetzner
+  // (Deutschland)"): the provider the data is with.
+  "hostedWith",
   // What the agreement leaves out ("außerhalb dieses AVV", "outside this DPA"): a list so
   // introduced is about someone else's duties (the controller's own retention), not its terms.
   "outsideAgreement",
