@@ -617,6 +617,96 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     ]);
   });
 
+  it("keeps a PDF's numbered list with the line ending in a colon that introduces it, on its page and across pages", async () => {
+    expect(
+      clausesApart(["In case of a breach, VetConnect will:", "Within 24 hours:", "1. Notify Customer via email", "2. Assess it"]),
+    ).toEqual(["In case of a breach, VetConnect will:", "Within 24 hours:", "1. Notify Customer via email", "2. Assess it"]);
+    const lines = [
+      "4.5 Data Breach Notification",
+      "",
+      "In case of a Personal Data breach, VetConnect will:",
+      "Within 24 hours:",
+      "1. Notify Customer via email to admin contacts",
+      "2. Provide initial assessment of the breach",
+    ];
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    // The list's introduction last on the first page, a paragraph of its own, its items on the second.
+    const first = doc.addPage([595, 842]);
+    lines.slice(0, 4).forEach((text, k) => first.drawText(text, { x: 40, y: 800 - 14 * k - (k === 3 ? 20 : 0), size: 10, font }));
+    const second = doc.addPage([595, 842]);
+    lines.slice(4).forEach((text, k) => second.drawText(text, { x: 40, y: 800 - 14 * k, size: 10, font }));
+    const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-pdf-list-"));
+    writeFileSync(join(dir, "list.pdf"), await doc.save());
+    expect((await draftFromFile(join(dir, "list.pdf"))).terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
+  });
+
+  it("ends the paragraph at a heading a PDF's page ends with, not at a sentence the page break cuts", () => {
+    const body = ["Le Controller sera notifié par email 30 jours avant tout ajout ou changement de sub-processor significatif.", "---"];
+    expect(
+      pdfPagesText([[...body, "Article 5 — Transferts hors UE"], ["Les données sont traitées et stockées dans l'Union Européenne."]]),
+    ).toContain("Article 5 — Transferts hors UE\n\nLes données sont traitées");
+    expect(
+      pdfPagesText([[...body, "§ 8 Kontrollrechte des Verantwortlichen"], ["1. Der Verantwortliche hat das Recht, zu kontrollieren."]]),
+    ).toContain("§ 8 Kontrollrechte des Verantwortlichen\n\n1. Der Verantwortliche");
+    // A full line the page break cuts, a bullet's item, a table's row or a lower-case next page go on.
+    const long = "The Processor shall notify the Controller of any Personal Data Breach without undue delay and in any";
+    expect(pdfPagesText([[...body, long], ["Event within 48 hours."]])).toContain(`${long}\nEvent within 48 hours.`);
+    expect(pdfPagesText([[...body, "• Nature of the breach"], ["• Likely consequences"]])).toContain(
+      "• Nature of the breach\n• Likely consequences",
+    );
+    expect(pdfPagesText([[...body, "Article 5 — Transferts"], ["hors UE et garanties"]])).toContain(
+      "Article 5 — Transferts\nhors UE et garanties",
+    );
+  });
+
+  it("reads a PDF's wrapped list items as their items: announced, loose, and a labelled line's list of names", () => {
+    const names = (text: string): Array<string | null> =>
+      (draftFromText({ name: "x.txt", format: "text", text }, "x").terms.subprocessors ?? []).map((f) => f.value.name);
+    // An item's line broke off mid-sentence; the next line, its indent lost, goes on with it.
+    expect(
+      names(
+        "All subprocessors operate in compliance with the architecture:\n\n• Render / PostgreSQL: Stores only aggregate metadata (row counts, ratio values, category totals). No\nline-level account names are ever written.\n• Stripe: Receives only email addresses and billing information. No financial data is shared with\nStripe. Credit card details never touch our servers.\n• SendGrid: Receives only email addresses.\n",
+      ),
+    ).toEqual(["Render / PostgreSQL", "Stripe", "SendGrid"]);
+    // One item a paragraph, each wrapped over two lines.
+    expect(
+      names(
+        "The following list describes in which cases Berget's subprocessors will be utilised:\n\n• GetGeek AB (Org nr: 559073-1039), provides services with regards to network and server\ndesign and operations\n\n• Acebit AB (Org nr: 559265-3538), provides services with regards to network and server\ndesign and operations\n",
+      ),
+    ).toEqual(["GetGeek AB", "Acebit AB"]);
+    // A label's value of several names, wrapped after one of them, is a list, not one name.
+    expect(
+      names(
+        "Verificable en el sistema hoy:\n\n8. Subencargados declarados (ver política de privacidad): Meta (WhatsApp), Anthropic (IA), OpenAI\n(transcripción), Railway (hosting), Cloudflare (red).\n",
+      ),
+    ).toEqual(["Meta", "Anthropic", "OpenAI", "Railway", "Cloudflare"]);
+  });
+
+  it("ends a numbered list of sub-processors at a numbered heading out of its order, unmarked as a PDF's ('7. Violación de Datos', then '1. Detección: ...')", () => {
+    const names = (text: string): Array<string | null> =>
+      (draftFromText({ name: "x.txt", format: "text", text }, "x").terms.subprocessors ?? []).map((f) => f.value.name);
+    expect(
+      names(
+        "6. Subencargados\n\nEl Encargado utiliza subencargados.\n\n7. Violación de Datos (Data Breach)\n\nEn caso de violación de datos personales:\n\n1. Detección: El Encargado detecta la violación\n2. Notificación: El Encargado notifica al Responsable en menos de 24 horas\n",
+      ),
+    ).toEqual([]);
+    expect(names("6. Subprocessors\n\n1. Amazon Web Services EMEA SARL (Luxembourg)\n\n2. Google Cloud EMEA Limited (Ireland)\n")).toEqual([
+      "Amazon Web Services EMEA SARL",
+      "Google Cloud EMEA Limited",
+    ]);
+  });
+
+  it("takes no wrapped line of a numbered item for a retention table's header ('... salvo obblighi' / 'di conservazione fiscale (10 anni ...)')", () => {
+    const kept = (text: string): string[] =>
+      draftFromText({ name: "x.txt", format: "text", text }, "x").terms.retention.map((r) => `${r.value.value} ${r.value.unit}`);
+    expect(
+      kept(
+        "Alla cessazione del Contratto:\n\n1. Il Titolare può esportare i dati entro 90 giorni dalla\ncessazione\n2. Il Responsabile conserva i dati per 90 giorni dopo la cessazione per consentire l'esportazione\n3. Trascorsi 90 giorni, i dati sono eliminati da tutti i sistemi (DB, backup, log), salvo obblighi\ndi conservazione fiscale (10 anni per documenti contabili — art. 2220 c.c.)\n4. Il Responsabile fornisce attestazione scritta della cancellazione entro 30 giorni dalla richiesta\n",
+      ),
+    ).not.toContain("30 days");
+  });
+
   it("reads Word's Symbol and Wingdings bullets in a PDF as bullets", () => {
     expect(plainBullets("\uf0b7 Amazon Web Services EMEA SARL – hosting – Luxembourg")).toBe(
       "• Amazon Web Services EMEA SARL – hosting – Luxembourg",

@@ -5,6 +5,7 @@
  */
 
 import { appendAll } from "@dpa-lint/core";
+import { BULLET } from "./document.js";
 
 /** Lines at a page's top or bottom looked at as a possible running header or footer. */
 const EDGE_LINES = 3;
@@ -47,13 +48,22 @@ const SENTENCE_ENDED = /[.:;!?]\s*$/;
 /** The pages as one text: a page that ends a paragraph ends it; one that does not runs on. */
 export function pdfPagesText(pages: readonly string[][]): string {
   const lines: string[] = [];
+  let headingLast = false;
   for (const page of withoutRunningLines(pages)) {
     // The gap a running header or footer left is no paragraph break.
     let [from, to] = [0, page.length];
     while (from < to && !page[from]?.trim()) from++;
     while (to > from && !page[to - 1]?.trim()) to--;
-    appendAll(lines, page.slice(from, to));
-    if (SENTENCE_ENDED.test(lines[lines.length - 1] ?? "")) lines.push("");
+    // A heading last on the page before is no sentence the page break cut: its text, starting on
+    // this page with a capital or a number, is a paragraph of its own ("Article 5 — Transferts
+    // hors UE", then "Les données sont traitées ..."; "§ 8 Kontrollrechte", then "1. Der ...").
+    if (headingLast && /^\s*[\p{Lu}\d§(]/u.test(page[from] ?? "")) lines.push("");
+    const body = page.slice(from, to);
+    appendAll(lines, body);
+    // A page ending in a list's introduction goes on with the list on the next.
+    const last = lines[lines.length - 1] ?? "";
+    if (SENTENCE_ENDED.test(last) && !LIST_INTRODUCED.test(last)) lines.push("");
+    headingLast = !SENTENCE_ENDED.test(last) && shortHeadingLine(last, body);
   }
   return `${clausesApart(withoutHyphenation(lines.map(plainBullets)))
     .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
@@ -61,8 +71,30 @@ export function pdfPagesText(pages: readonly string[][]): string {
     .trim()}\n`;
 }
 
+/**
+ * Whether a page's last line, unended, reads as a heading: it opens with a capital or a number
+ * ("7. Suppression et restitution des données"), is no bulleted item nor table row, and is short beside the page's longest line (a sentence the page
+ * break cuts runs to the line's full width).
+ */
+function shortHeadingLine(line: string, page: readonly string[]): boolean {
+  if (!/^\s*[\p{Lu}\d§]/u.test(line) || BULLETED_LINE.test(line) || line.includes(" | ")) return false;
+  let longest = 0;
+  for (const l of page) longest = Math.max(longest, l.trim().length);
+  return page.length >= SHORT_HEADING_PAGE && line.trim().length <= longest * SHORT_HEADING;
+}
+
+/** A line opening with a bullet ("• Nature of the breach"): an item, its list maybe going on. */
+const BULLETED_LINE = new RegExp(`^\\s*${BULLET}\\s`);
+
+/** How short beside the page's longest line a heading is, and how many lines a page needs to tell. */
+const SHORT_HEADING = 0.6;
+const SHORT_HEADING_PAGE = 3;
+
 /** A line ending with a word that a number follows in a citation ("Art.", "Abs.", "No.", "§"). */
 const CITES_A_NUMBER = /(?:^|[\s(])(?:art|abs|nr|no|lit|para|sec|cl|s|p|pp|ziff|al|n°)\.\s*$|§\s*$/i;
+
+/** A line ending in a colon: a list's introduction, its items after it. */
+const LIST_INTRODUCED = /:\s*$/;
 
 /** A line that opens a numbered clause: "8.1 The Processor ...", "§ 9 Final provisions", "Article 4 ...". */
 const CLAUSE_START = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|§\s*\d{1,3}[a-z]?|(?:art(?:icle|ikel|ículo|icolo)?\.?)\s*\d{1,3})\s+\S/i;
@@ -79,7 +111,15 @@ export function clausesApart(lines: readonly string[]): string[] {
     const previous = out[out.length - 1];
     // A table's row ("1 | Hetzner Online GmbH | Germany") is no clause.
     // "... gemäß Art." / "42 DS-GVO": a number after a word that cites one goes on with the citation.
-    if (previous && SENTENCE_ENDED.test(previous) && !CITES_A_NUMBER.test(previous) && CLAUSE_START.test(line) && !line.includes(" | "))
+    // "Within 24 hours:" over "1. Notify Customer ...": a list's introduction keeps its numbered items.
+    if (
+      previous &&
+      SENTENCE_ENDED.test(previous) &&
+      !LIST_INTRODUCED.test(previous) &&
+      !CITES_A_NUMBER.test(previous) &&
+      CLAUSE_START.test(line) &&
+      !line.includes(" | ")
+    )
       out.push("");
     out.push(line);
   }

@@ -37,7 +37,7 @@ export function retentionHeader(p: Paragraph): number {
       l.length < 200 &&
       KEYWORDS.retentionColumn.test(l.replace(CODE_SPAN, "")) &&
       !BULLETED.test(l.trim()) &&
-      (l.includes("|") ? k === firstRow : !prose(l, lines[k + 1])),
+      (l.includes("|") ? k === firstRow : !prose(l, lines[k + 1], k > 0)),
   );
   // "**Aufbewahrungspflichten des SV (außerhalb dieses AVV):**": the controller's own keepings.
   return header >= 0 && KEYWORDS.outsideAgreement.test(lines[header] ?? "") ? -1 : header;
@@ -45,12 +45,14 @@ export function retentionHeader(p: Paragraph): number {
 
 /**
  * Whether a line without cell bars is prose, not a table's header: a list's item ("4. **Retención
- * configurable** por el Cliente (conversaciones/mensajes y"), or many words that go on in the next
+ * configurable** por el Cliente (conversaciones/mensajes y"), many words that go on in the next
  * line ("**Bewaartermijnen:** gegevens worden bewaard zolang het lidmaatschap of de rol dat" /
- * "vereist en ten hoogste 7 jaar ..."). A table's header is a few words.
+ * "vereist en ten hoogste 7 jaar ..."), or a line after another opening in lower case, the one
+ * before going on in it (a PDF's wrapped item: "... salvo obblighi" / "di conservazione fiscale
+ * (10 anni ...)"). A table's header is a few words.
  */
-function prose(line: string, next: string | undefined): boolean {
-  if (LIST_ITEM.test(line)) return true;
+function prose(line: string, next: string | undefined, after: boolean): boolean {
+  if (LIST_ITEM.test(line) || (after && /^\s*\p{Ll}/u.test(line))) return true;
   const words = line.trim().split(/\s+/).length;
   return words > HEADER_WORDS && (/\p{L}$/u.test(line.trim()) || /^\s*\p{Ll}/u.test(next ?? ""));
 }

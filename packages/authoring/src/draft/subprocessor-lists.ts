@@ -377,6 +377,10 @@ export function numberedList(paras: readonly Paragraph[], i: number): Taken | un
     // The list ends at the next section ("### § 8 Kontrollrechte": its "1. Der Verantwortliche
     // hat das Recht ..." is a clause, not an entry).
     if (sectionHeading(p.text, p.marked)) break;
+    // So does a numbered heading out of the entries' order, unmarked as a PDF's are ("7. Violación
+    // de Datos (Data Breach)", then "1. Detección: El Encargado detecta ...": the breach's steps).
+    const numbered = NUMBERED_HEADING.exec(p.text);
+    if (numbered && p.lineStarts.length === 1 && Number(numbered[1]) !== rows.length + 1) break;
     // An entry is a paragraph, or a line of one when the list has no blank lines.
     const items =
       /^\d+[.)]\s/.test(p.text) && p.text.length > 200
@@ -409,6 +413,9 @@ export function numberedList(paras: readonly Paragraph[], i: number): Taken | un
   if (bulletWithoutCountry && !numberedEntry) return undefined;
   return rows.length ? { rows, next } : undefined;
 }
+
+/** A short numbered line without a stop, its words opening with a capital ("7. Data Breach"): a heading. */
+const NUMBERED_HEADING = /^(\d{1,2})\.?\s+\p{Lu}[^.;:]{0,80}$/u;
 
 /** A legal form written abbreviated, whose full stop is the name's ("Twilio Inc."; not "Limited."). */
 const ABBREVIATED_FORM = /^(?:inc|ltd|corp|co|s\.a|s\.l|b\.v|n\.v|s\.p\.a|s\.r\.l)$/i;
@@ -585,19 +592,23 @@ interface Item {
 const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
 
 /**
- * The items of a list paragraph from line `first`, one a marked line; a line indented under an
- * item without a marker of its own goes on with that item ("- Neon (Neon Inc.) — base de datos.",
- * "  Ubicación: UE (región Frankfurt).").
+ * The items of a list paragraph from line `first`, one a marked line; a line without a marker of
+ * its own goes on with the item before it when indented under it ("- Neon (Neon Inc.) — base de
+ * datos.", "  Ubicación: UE (región Frankfurt).") or when that item's line broke off mid-sentence
+ * (a PDF's wrapped item, its indent lost: "• Stripe: Receives only email addresses ... shared
+ * with" / "Stripe. Credit card details ...").
  */
 function itemLines(list: Paragraph, first: number): Item[] {
   const items: Item[] = [];
   let itemIndent = -1;
-  for (const [n, text] of paragraphLines(list).entries()) {
+  const lines = paragraphLines(list);
+  for (const [n, text] of lines.entries()) {
     if (n < first) continue;
     const indent = list.indents[n] ?? 0;
     const marked = ITEM_MARKER.test(text);
     const previous = items[items.length - 1];
-    if (previous && itemIndent >= 0 && !marked && indent > itemIndent) {
+    const wrapped = previous !== undefined && !ITEM_ENDED.test(lines[n - 1] ?? "");
+    if (previous && itemIndent >= 0 && !marked && (indent > itemIndent || wrapped)) {
       previous.text = `${previous.text} ${text}`;
       continue;
     }
@@ -607,14 +618,18 @@ function itemLines(list: Paragraph, first: number): Item[] {
   return items;
 }
 
+/** A line that ends its item's sentence (or its label: "Hosting:"); a line without it wrapped. */
+const ITEM_ENDED = /[.;:!?)]\s*$/;
+
 /**
  * A loose list: one item a paragraph, blank lines between ("- GetGeek AB ...", "", "- Acebit AB
- * ..."). Adds to `items` each paragraph after `list` marked as the one before it is: the same
+ * ..."), an item's lines wrapped or not. Adds to `items` each paragraph after `list` marked as the one before it is: the same
  * bullet, or the next number ("10. Audits" after "2." is a clause). The last paragraph taken.
  */
 function looseItems(paras: readonly Paragraph[], list: Paragraph, items: Item[]): Paragraph {
+  // One item a paragraph: its first line marked, any other line its text wrapped (a PDF's).
   const marker = (q: Paragraph | undefined): string | undefined => {
-    const m = q && q.lineStarts.length === 1 ? ITEM_MARK.exec(q.text) : undefined;
+    const m = q && paragraphLines(q).every((l, k) => k === 0 || !ITEM_MARKER.test(l)) ? ITEM_MARK.exec(q.text) : undefined;
     return m?.[1] ?? m?.[2];
   };
   const follows = (q: Paragraph | undefined, prev: Paragraph): q is Paragraph => {
@@ -955,8 +970,12 @@ export function labelledEntries(paras: readonly Paragraph[], i: number): Taken |
         const column = m ? columnOf(label) : undefined;
         const titled = !m && n === 0 ? entryTitle(raw, lines[1] ?? paragraphLines(paras[k + 1] ?? p)[0]) : undefined;
         // A value ending in a comma goes on with more names on the next line ("Subencargados
-        // declarados: Meta (WhatsApp),", then "Anthropic (IA), OpenAI ..."): a list, not one name.
-        const oneName = nameLike(value) && !/[,;]$/.test(value);
+        // declarados: Meta (WhatsApp),", then "Anthropic (IA), OpenAI ..."): a list, not one name;
+        // so is a value of several names, however its line wrapped ("...: Meta (WhatsApp),
+        // Anthropic (IA), OpenAI", then "(transcripción), Railway (hosting) ...").
+        // A country after the name is its place ("Hetzner Online GmbH, Germany"), no second name.
+        const several = (namesOf(value) ?? []).filter((n) => countryNamed(n) === undefined).length > 1;
+        const oneName = nameLike(value) && !/[,;]$/.test(value) && !several;
         // "Not sub-processors: Stripe, Google": a label that says the companies are none.
         const named = column === "name" && !KEYWORDS.contactLabel.test(label) && !NOT_AS_SUBPROCESSORS.test(label);
         if ((named && oneName) || titled) {
