@@ -695,6 +695,12 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
       "Amazon Web Services EMEA SARL",
       "Google Cloud EMEA Limited",
     ]);
+    // A measure's title and its sentence, numbered under a heading the plain text does not mark.
+    expect(
+      names(
+        "Approved Subprocessors:\n\nThe list of Subprocessors approved by the data importer is as set forth below:\n\nAppendix 2 to the Standard Contractual Clauses\n\n1. Physical Access Controls. Policies, procedures, and controls to prevent unauthorized access.\n",
+      ),
+    ).toEqual([]);
   });
 
   it("takes no wrapped line of a numbered item for a retention table's header ('... salvo obblighi' / 'di conservazione fiscale (10 anni ...)')", () => {

@@ -401,8 +401,9 @@ export function numberedList(paras: readonly Paragraph[], i: number): Taken | un
       const placed = countryIn(rest) !== undefined;
       if (!numbered && !placed) bulletWithoutCountry = true;
       if (numbered ? Number.parseInt(m[1] ?? "", 10) !== rows.length + 1 : !placed) continue;
-      // A numbered clause further on ("1. In the event of a breach, ...") is no entry.
-      if (!nameLike(name)) continue;
+      // A numbered clause further on ("1. In the event of a breach, ...") is no entry, nor is a
+      // measure's title and its sentence ("1. Physical Access Controls. Policies, procedures ...").
+      if (!nameLike(name) || titleThenSentence(name)) continue;
       next = k + 1;
       const e = entry(name, item.text, rest);
       if (!e) continue;
@@ -412,6 +413,16 @@ export function numberedList(paras: readonly Paragraph[], i: number): Taken | un
   }
   if (bulletWithoutCountry && !numberedEntry) return undefined;
   return rows.length ? { rows, next } : undefined;
+}
+
+/**
+ * Whether a name holds a full stop before a capital that no legal form explains ("Physical Access
+ * Controls. Policies"): a title and the sentence after it, not a company ("Twilio Inc. Messaging"
+ * ends its name at the legal form).
+ */
+function titleThenSentence(name: string): boolean {
+  const stop = /\.\s+\p{Lu}/u.exec(name);
+  return stop !== null && !endsInLegalForm(name.slice(0, stop.index + 1));
 }
 
 /** A short numbered line without a stop, its words opening with a capital ("7. Data Breach"): a heading. */
