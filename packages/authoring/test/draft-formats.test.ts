@@ -713,6 +713,42 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     ).not.toContain("30 days");
   });
 
+  it("reads a Word file's lists, one paragraph a line: a deadline's label over its steps, a table of contents, an objection in a list", () => {
+    const d = (text: string): Draft["terms"] => draftFromText({ name: "x.txt", format: "text", text }, "x").terms;
+    // "Within 24 hours:", a paragraph of its own, labels the steps after it: no heading.
+    expect(
+      d(
+        "4.5 Data Breach Notification\n\nIn case of a Personal Data breach, VetConnect will:\n\nWithin 24 hours:\n\n1. Notify Customer via email to admin contacts\n\n2. Provide initial assessment of the breach\n",
+      ).breachNotification?.value,
+    ).toEqual({ value: 24, unit: "hours" });
+    // A table of contents: "6. Subprocessors", then "7. International Data Transfers" goes on with its number.
+    expect(
+      d(
+        "Table of Contents\n\n5. Security Measures\n\n6. Subprocessors\n\n7. International Data Transfers\n\n8. Data Subject Rights\n\n9. Audit Rights\n",
+      ).subprocessors ?? [],
+    ).toEqual([]);
+    // The items of a list before a sentence count as the one paragraph a text file makes of them.
+    expect(
+      d(
+        "Customers may subscribe to subprocessor change notifications by email.\n\n## Objection Process\n\nPer the Data Processing Addendum Section 6.3:\n\n1. Paciolus publishes the proposed change at least 30 days before it takes effect\n\n2. The Customer may object in writing within the 30-day notice period\n",
+      ).objectionWindow?.value,
+    ).toEqual({ value: 30, unit: "days" });
+  });
+
+  it("reads the places a data-centre sentence lists after a colon that ended no sentence (a PDF's line 'stratégiques : Paris (France), ...')", () => {
+    const allowed = (text: string): string[] | undefined =>
+      draftFromText({ name: "x.txt", format: "text", text }, "x").terms.hostingAllowed?.value;
+    expect(
+      allowed(
+        "Centres de données européens : VMCloud opère ses centres de données dans six emplacements européens\nstratégiques : Paris (France), Francfort (Allemagne), Amsterdam (Pays-Bas), Londres (Royaume-Uni - avec\narrangements post-Brexit). Tous ces centres de données respectent les standards européens.\n",
+      ),
+    ).toEqual(["FR", "DE", "NL", "GB"]);
+    // A sub-processors' line with their regions in brackets is no data centres' list.
+    expect(
+      allowed("- Subprocessors for clinical data storage (EU): Neon (DB Frankfurt), Vercel (hosting EU), Upstash (Ireland)\n"),
+    ).toBeUndefined();
+  });
+
   it("reads Word's Symbol and Wingdings bullets in a PDF as bullets", () => {
     expect(plainBullets("\uf0b7 Amazon Web Services EMEA SARL – hosting – Luxembourg")).toBe(
       "• Amazon Web Services EMEA SARL – hosting – Luxembourg",

@@ -88,3 +88,24 @@ describe("npm run draft:score", () => {
     expect(run.stderr).toMatch(/totals only/);
   });
 });
+
+describe("the round trip through PDF and Word (npm run draft:roundtrip)", () => {
+  const roundtrip = (...args: string[]) =>
+    spawnSync(process.execPath, [join(repoRoot, "scripts", "draft-roundtrip.mjs"), ...args], { encoding: "utf8" });
+
+  it("drafts a dev text from its plain text and from a PDF and a Word file of it, alike", () => {
+    for (const format of ["pdf", "docx"]) {
+      const run = roundtrip("--format", format, "--id", "vetconnect-en");
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(new RegExp(`1 of 1 dev texts draft alike from text and ${format}`));
+    }
+  }, 120_000);
+
+  it("refuses another format, and reads no test-half text", () => {
+    const bad = roundtrip("--format", "html");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--format is pdf or docx/);
+    expect(roundtrip("--id", "hetzner-en").stdout).toMatch(/0 of 0 dev texts/);
+  });
+});

@@ -222,7 +222,9 @@ const LIST_OBJECT_LENGTH = 160;
 /**
  * The items of the list after sentence i: the next few sentences, a paragraph or line each. The
  * list ends at the next heading ("### Audits", or a short line with no item marker in a paragraph
- * of its own): what follows belongs to another clause.
+ * of its own): what follows belongs to another clause. A line ending in a colon labels the items
+ * after it ("Within 24 hours:", a Word paragraph of its own, then "1. Notify Customer ..."): no
+ * heading.
  */
 function listAfter(sentences: readonly Sentence[], i: number): Sentence[] {
   const intro = sentences[i] as Sentence;
@@ -231,7 +233,11 @@ function listAfter(sentences: readonly Sentence[], i: number): Sentence[] {
     if (s.paragraph.index - intro.paragraph.index > LIST_ITEMS) break;
     const heading =
       s.text.startsWith("#") ||
-      (s.paragraph !== intro.paragraph && s.paragraph.text === s.text && headingLike(s.text) && !LIST_ITEM.test(s.text));
+      (s.paragraph !== intro.paragraph &&
+        s.paragraph.text === s.text &&
+        headingLike(s.text) &&
+        !LIST_ITEM.test(s.text) &&
+        !/:[*_]*\s*$/.test(s.text));
     if (heading) break;
     items.push(s);
   }

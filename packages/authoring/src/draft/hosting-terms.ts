@@ -347,13 +347,30 @@ const PLACES_WITH_COUNTRIES = new RegExp(
 );
 
 /**
- * The places a hosting sentence ending in a colon lists in the sentence after it, each with its
- * country in brackets ("operates its data centers in six strategic European locations:", then
- * "Paris (France), Frankfurt (Germany), ..."): the two sentences as one, and the countries.
+ * Whether the words before a list's colon speak of data centres, not of sub-processors ("opère ses
+ * centres de données dans six emplacements" is; "Subprocessors for clinical data storage (EU):",
+ * its companies with their regions in brackets, is not).
+ */
+function dataCentresBefore(text: string): boolean {
+  return KEYWORDS.dataCentre.test(text) && !KEYWORDS.subprocessor.test(text);
+}
+
+/**
+ * The places a hosting sentence lists after its colon, each with its country in brackets
+ * ("operates its data centers in six strategic European locations:", then "Paris (France),
+ * Frankfurt (Germany), ..."): in the sentence after it (the two quoted as one), or in its own rest
+ * where its colon ended no sentence (a PDF's line "stratégiques : Paris (France), ..." reads as a
+ * label's). The countries.
  */
 function placesListedAfter(ctx: Context, i: number, s: Sentence): { s: Sentence; codes: string[] } | undefined {
+  const colon = s.text.lastIndexOf(":");
+  const rest = colon >= 0 ? withoutMarkup(s.text.slice(colon + 1)) : "";
+  if (dataCentresBefore(s.text.slice(0, Math.max(0, colon))) && PLACES_WITH_COUNTRIES.test(rest)) {
+    const codes = countriesOf(rest);
+    if (codes.length > 0) return { s, codes };
+  }
   const next = ctx.sentences[i + 1];
-  if (!next || next.paragraph !== s.paragraph || !/:[*_]*\s*$/.test(s.text)) return undefined;
+  if (!next || next.paragraph !== s.paragraph || !/:[*_]*\s*$/.test(s.text) || KEYWORDS.subprocessor.test(s.text)) return undefined;
   const list = withoutMarkup(next.text);
   if (!PLACES_WITH_COUNTRIES.test(list)) return undefined;
   const codes = countriesOf(list);

@@ -492,6 +492,10 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
   if (intro >= 0 && intro < lines.length - 1) [list, first] = [p, intro + 1];
   else if (intro >= 0 || heading) list = paras[i + 1];
   if (!list) return undefined;
+  // "6. Subprocessors", then "7. International Data Transfers": the heading's number goes on in
+  // the lines after it, the document's next sections (a table of contents, one line a paragraph
+  // as Word writes it), not its entries.
+  if (heading && first === 0 && continuesNumbering(p.text, list.text)) return undefined;
   const items = itemLines(list, first);
   const last = first === 0 ? looseItems(paras, list, items) : list;
   if (items.length === 0) return undefined;
@@ -501,6 +505,12 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
     return dashed && dashed.length > 0 ? { rows: dashed, next: list.index + 1 } : undefined;
   }
   return itemsAsEntries(items, last);
+}
+
+/** Whether `next` opens with the number after the one `heading` opens with ("6. Subprocessors", "7. ..."). */
+function continuesNumbering(heading: string, next: string): boolean {
+  const [a, b] = [heading, next].map((t) => /^\s*(?:#{1,6}\s+)?(\d{1,3})[.)]?\s/.exec(withoutMarkup(t))?.[1]);
+  return a !== undefined && b !== undefined && Number(b) === Number(a) + 1;
 }
 
 /**

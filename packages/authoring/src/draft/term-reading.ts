@@ -87,13 +87,34 @@ export function nearHas(ctx: Context, s: Sentence, word: RegExp): boolean {
   if (!known) NEAR.set(s.paragraph, (known = new Map<RegExp, boolean>()));
   let has = known.get(word);
   if (has === undefined) {
-    const i = s.paragraph.index;
-    const text = [...ctx.paragraphs.slice(Math.max(0, i - 3), i + 1).map((p) => p.text), s.paragraph.clause, s.paragraph.heading].join(" ");
-    has = word.test(text);
+    has = word.test([...nearParagraphs(ctx, s.paragraph.index), s.paragraph.clause, s.paragraph.heading].join(" "));
     known.set(word, has);
   }
   return has;
 }
+
+/**
+ * The texts of paragraph i and the three before it, the items of a list one paragraph each (as
+ * Word writes a list: "1. Paciolus publishes ...", "2. The Customer may object ...") counting as
+ * the one paragraph a text file makes of them: up to NEAR_ITEMS such items are passed over.
+ */
+function nearParagraphs(ctx: Context, i: number): string[] {
+  const out: string[] = [];
+  let counted = 0;
+  let items = 0;
+  for (let k = i; k >= 0 && counted < NEAR_PARAGRAPHS; k--) {
+    const p = ctx.paragraphs[k] as Paragraph;
+    out.push(p.text);
+    const item = k < i && p.lineStarts.length === 1 && LIST_ITEM.test(p.text) && items < NEAR_ITEMS;
+    if (item) items++;
+    else if (k < i) counted++;
+  }
+  return out.reverse();
+}
+
+/** How many paragraphs before a sentence's own are near it, and how many list items more. */
+const NEAR_PARAGRAPHS = 3;
+const NEAR_ITEMS = 8;
 
 const NEAR = new WeakMap<Paragraph, Map<RegExp, boolean>>();
 

@@ -1,0 +1,168 @@
+// npm run draft:roundtrip [-- --format pdf|docx] [--id <text id>] [--keep <dir>]
+// A measure of `dpa-lint policy draft` on PDFs and Word files nobody tuned it to: each dev-half
+// Markdown text of the draft corpus (packages/authoring/test/draft-corpus), its tables and code
+// left out, is written twice, as plain text and as a PDF of our own (pdf-lib, Helvetica: headings
+// larger and bold, wrapped lines, bullets' hanging indent, a running title and page numbers) or a
+// Word file (docx: headings in Word's heading style, bullets as Word's own list numbering), and
+// both are drafted. Every text whose terms differ between the two is printed: a reading defect, or
+// a difference the conversion makes (the plain text marks no heading). Characters the PDF's font
+// cannot write are "?" in both. Dev half only: the test half is never read text by text.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from "docx";
+import { PDFDocument, StandardFonts } from "pdf-lib";
+import { parse } from "yaml";
+import { draftFromFile } from "../packages/authoring/dist/index.js";
+import { root as repoRoot } from "./tools.mjs";
+
+const { values } = parseArgs({
+  options: { format: { type: "string", default: "pdf" }, id: { type: "string" }, keep: { type: "string" } },
+});
+if (!["pdf", "docx"].includes(values.format)) {
+  console.error(`dpa-lint draft:roundtrip: --format is pdf or docx, not "${values.format}"`);
+  process.exit(2);
+}
+const corpusDir = join(repoRoot, "packages/authoring/test/draft-corpus");
+const dir = values.keep ?? mkdtempSync(join(tmpdir(), "dpa-lint-roundtrip-"));
+const { dpas } = parse(readFileSync(join(corpusDir, "corpus.yaml"), "utf8"));
+const texts = dpas.filter((d) => d.half === "dev" && d.file.endsWith(".md") && (!values.id || d.id === values.id));
+
+/** Markdown's emphasis, code marks, links and tags away: what a PDF shows of a line. */
+const shown = (line) =>
+  line
+    .replace(/\*\*|__|`/g, "")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/<[^>]+>/g, "");
+
+/**
+ * A Markdown text's blocks: a heading ({ heading: true, items: [its words] }) or a paragraph whose
+ * items are its lines, a list's item and its wrapped lines as one. Tables and code blocks go.
+ */
+function blocksOf(markdown) {
+  const out = [];
+  for (const block of markdown.split(/\n\s*\n/)) {
+    const lines = block.split("\n").filter((l) => l.trim() !== "");
+    if (lines.length === 0 || lines.some((l) => l.trim().startsWith("|")) || lines[0].trim().startsWith("```")) continue;
+    let rest = lines;
+    if (/^#{1,6}\s/.test(lines[0].trim())) {
+      out.push({ heading: true, items: [shown(lines[0].trim().replace(/^#{1,6}\s+/, ""))] });
+      rest = lines.slice(1);
+    }
+    const items = [];
+    for (const l of rest) {
+      const t = l.trim();
+      if (/^([-*+]|\d{1,2}\.)\s/.test(t) || items.length === 0) items.push(t);
+      else items[items.length - 1] += ` ${t}`;
+    }
+    if (items.length > 0) out.push({ heading: false, items: items.map((t) => shown(t.replace(/^[-*+]\s+/, "• "))) });
+  }
+  return out;
+}
+
+/** The blocks as a PDF: A4, headings at 13 points in bold, text at 10, lines wrapped at the margin. */
+async function pdfOf(blocks, title, writable) {
+  const doc = await PDFDocument.create();
+  const regular = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const pages = [];
+  let page;
+  let y = 0;
+  const newPage = () => {
+    page = doc.addPage([595, 842]);
+    pages.push(page);
+    y = 780;
+  };
+  newPage();
+  for (const block of blocks) {
+    const [size, font] = block.heading ? [13, bold] : [10, regular];
+    if (block.heading) y -= 6;
+    const line = (text, x) => {
+      if (y < 70) newPage();
+      page.drawText(text, { x, y, size, font });
+      y -= size * 1.25;
+    };
+    for (const item of block.items) {
+      const bullet = item.startsWith("• ");
+      let current = "";
+      let first = true;
+      for (const word of writable(item).split(" ")) {
+        if (font.widthOfTextAtSize(`${current} ${word}`, size) > (bullet ? 480 : 495)) {
+          line(current, bullet && !first ? 65 : 50);
+          [current, first] = [word, false];
+        } else current = current ? `${current} ${word}` : word;
+      }
+      line(current, bullet && !first ? 65 : 50);
+    }
+    y -= 8;
+  }
+  pages.forEach((p, k) => {
+    p.drawText(title, { x: 50, y: 810, size: 8, font: regular });
+    p.drawText(`Page ${k + 1} of ${pages.length}`, { x: 270, y: 30, size: 8, font: regular });
+  });
+  return doc.save();
+}
+
+/** The blocks as a Word file: headings in Word's heading style, bullets as Word's own bulleted list. */
+async function docxOf(blocks, writable) {
+  const bullets = { reference: "bullets", levels: [{ level: 0, format: LevelFormat.BULLET, text: "•", alignment: AlignmentType.LEFT }] };
+  const children = blocks.flatMap((block) =>
+    block.items.map((item) =>
+      block.heading
+        ? new Paragraph({ text: writable(item), heading: HeadingLevel.HEADING_2 })
+        : item.startsWith("• ")
+          ? new Paragraph({ children: [new TextRun(writable(item.slice(2)))], numbering: { reference: "bullets", level: 0 } })
+          : new Paragraph({ children: [new TextRun(writable(item))] }),
+    ),
+  );
+  return Packer.toBuffer(new Document({ numbering: { config: [bullets] }, sections: [{ children }] }));
+}
+
+/** The terms compared: every scored family's value, retention as its sorted periods, sub-processors by name. */
+const termsOf = (t) => ({
+  governingLaw: t.governingLaw?.value,
+  priorNotice: t.priorNotice?.value,
+  objectionWindow: t.objectionWindow?.value,
+  breachNotification: t.breachNotification?.value,
+  auditMaxPerYear: t.auditMaxPerYear?.value,
+  hostingDeclared: t.hostingDeclared?.value,
+  hostingAllowed: t.hostingAllowed?.value,
+  retention: t.retention.map((r) => `${r.value.value} ${r.value.unit}`).sort(),
+  subprocessors: (t.subprocessors ?? []).map((s) => s.value.name).sort(),
+});
+
+// The PDF's font writes WinAnsi only: what it cannot write is "?" in the text too.
+const probe = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+const writable = (s) =>
+  [...s]
+    .map((c) => {
+      try {
+        probe.encodeText(c);
+        return c;
+      } catch {
+        return "?";
+      }
+    })
+    .join("");
+
+let differing = 0;
+for (const { id, file } of texts) {
+  const blocks = blocksOf(readFileSync(join(corpusDir, "texts", file), "utf8"));
+  const text = `${blocks.map((b) => b.items.map((i) => writable(i.replace(/^• /, "- "))).join("\n")).join("\n\n")}\n`;
+  writeFileSync(join(dir, `${id}.txt`), text);
+  const converted = join(dir, `${id}.${values.format}`);
+  const bytes = values.format === "pdf" ? await pdfOf(blocks, `${id} Data Processing Agreement`, writable) : await docxOf(blocks, writable);
+  writeFileSync(converted, bytes);
+  const a = termsOf((await draftFromFile(join(dir, `${id}.txt`))).terms);
+  const b = termsOf((await draftFromFile(converted)).terms);
+  const changed = Object.keys(a).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+  if (changed.length === 0) continue;
+  differing++;
+  console.log(
+    `${id}: ${changed.map((k) => `${k} ${JSON.stringify(a[k])} (text) / ${JSON.stringify(b[k])} (${values.format})`).join("; ")}`,
+  );
+}
+console.log(
+  `dpa-lint draft:roundtrip: ${texts.length - differing} of ${texts.length} dev texts draft alike from text and ${values.format} (files in ${dir})`,
+);
