@@ -67,6 +67,10 @@ function values(d: Draft): unknown {
   };
 }
 
+/** The names of the sub-processors drafted from a plain text (a PDF's or a Word file's lines written out). */
+const names = (text: string): Array<string | null> =>
+  (draftFromText({ name: "x.txt", format: "text", text }, "x").terms.subprocessors ?? []).map((f) => f.value.name);
+
 async function pdf(paragraphs: string[], rows: string[][]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
@@ -661,8 +665,6 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
   });
 
   it("reads a PDF's wrapped list items as their items: announced, loose, and a labelled line's list of names", () => {
-    const names = (text: string): Array<string | null> =>
-      (draftFromText({ name: "x.txt", format: "text", text }, "x").terms.subprocessors ?? []).map((f) => f.value.name);
     // An item's line broke off mid-sentence; the next line, its indent lost, goes on with it.
     expect(
       names(
@@ -684,8 +686,6 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
   });
 
   it("ends a numbered list of sub-processors at a numbered heading out of its order, unmarked as a PDF's ('7. Violación de Datos', then '1. Detección: ...')", () => {
-    const names = (text: string): Array<string | null> =>
-      (draftFromText({ name: "x.txt", format: "text", text }, "x").terms.subprocessors ?? []).map((f) => f.value.name);
     expect(
       names(
         "6. Subencargados\n\nEl Encargado utiliza subencargados.\n\n7. Violación de Datos (Data Breach)\n\nEn caso de violación de datos personales:\n\n1. Detección: El Encargado detecta la violación\n2. Notificación: El Encargado notifica al Responsable en menos de 24 horas\n",
