@@ -1,10 +1,10 @@
-// npm run draft:roundtrip [-- --format pdf|docx] [--id <text id>] [--keep <dir>]
+// npm run draft:roundtrip [-- --format pdf|docx|html] [--id <text id>] [--keep <dir>]
 // A measure of `dpa-lint policy draft` on PDFs and Word files nobody tuned it to: each dev-half
 // Markdown text of the draft corpus (packages/authoring/test/draft-corpus), its tables and code
 // left out, is written twice, as plain text and as a PDF of our own (pdf-lib, Helvetica: headings
-// larger and bold, wrapped lines, bullets' hanging indent, a running title and page numbers) or a
-// Word file (docx: headings in Word's heading style, bullets as Word's own list numbering), and
-// both are drafted. Every text whose terms differ between the two is printed: a reading defect, or
+// larger and bold, wrapped lines, bullets' hanging indent, a running title and page numbers), a
+// Word file (docx: headings in Word's heading style, bullets as Word's own list numbering) or a web
+// page (<h2>, <p>, <ul><li>, one element a line), and both are drafted. Every text whose terms differ between the two is printed: a reading defect, or
 // a difference the conversion makes (the plain text marks no heading). Characters the PDF's font
 // cannot write are "?" in both. Dev half only: the test half is never read text by text.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -20,8 +20,8 @@ import { root as repoRoot } from "./tools.mjs";
 const { values } = parseArgs({
   options: { format: { type: "string", default: "pdf" }, id: { type: "string" }, keep: { type: "string" } },
 });
-if (!["pdf", "docx"].includes(values.format)) {
-  console.error(`dpa-lint draft:roundtrip: --format is pdf or docx, not "${values.format}"`);
+if (!["pdf", "docx", "html"].includes(values.format)) {
+  console.error(`dpa-lint draft:roundtrip: --format is pdf, docx or html, not "${values.format}"`);
   process.exit(2);
 }
 const corpusDir = join(repoRoot, "packages/authoring/test/draft-corpus");
@@ -119,6 +119,27 @@ async function docxOf(blocks, writable) {
   return Packer.toBuffer(new Document({ numbering: { config: [bullets] }, sections: [{ children }] }));
 }
 
+/** The blocks as a web page: a heading an <h2>, a paragraph's lines <p>, its bullets one <ul>. */
+function htmlOf(blocks, writable) {
+  const text = (t) => writable(t).replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const lines = ["<!DOCTYPE html>", "<html><body>"];
+  for (const block of blocks) {
+    if (block.heading) {
+      lines.push(`<h2>${text(block.items[0])}</h2>`);
+      continue;
+    }
+    let list = false;
+    for (const item of block.items) {
+      const bullet = item.startsWith("• ");
+      if (bullet !== list) lines.push(bullet ? "<ul>" : "</ul>");
+      list = bullet;
+      lines.push(bullet ? `<li>${text(item.slice(2))}</li>` : `<p>${text(item)}</p>`);
+    }
+    if (list) lines.push("</ul>");
+  }
+  return `${[...lines, "</body></html>"].join("\n")}\n`;
+}
+
 /** The terms compared: every scored family's value, retention as its sorted periods, sub-processors by name. */
 const termsOf = (t) => ({
   governingLaw: t.governingLaw?.value,
@@ -152,7 +173,12 @@ for (const { id, file } of texts) {
   const text = `${blocks.map((b) => b.items.map((i) => writable(i.replace(/^• /, "- "))).join("\n")).join("\n\n")}\n`;
   writeFileSync(join(dir, `${id}.txt`), text);
   const converted = join(dir, `${id}.${values.format}`);
-  const bytes = values.format === "pdf" ? await pdfOf(blocks, `${id} Data Processing Agreement`, writable) : await docxOf(blocks, writable);
+  const bytes =
+    values.format === "html"
+      ? htmlOf(blocks, writable)
+      : values.format === "pdf"
+        ? await pdfOf(blocks, `${id} Data Processing Agreement`, writable)
+        : await docxOf(blocks, writable);
   writeFileSync(converted, bytes);
   const a = termsOf((await draftFromFile(join(dir, `${id}.txt`))).terms);
   const b = termsOf((await draftFromFile(converted)).terms);

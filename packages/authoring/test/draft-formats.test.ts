@@ -735,6 +735,21 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     ).toEqual({ value: 30, unit: "days" });
   });
 
+  it("reads a web page's list items, one paragraph each, under the heading above the list and its introduction, and a bulleted item as no heading", () => {
+    const d = (text: string): Draft["terms"] => draftFromText({ name: "x.txt", format: "text", text }, "x").terms;
+    expect(
+      d(
+        "## 11.1 Legge applicabile\n\nIl presente Accordo è disciplinato e interpretato in conformità a:\n\n- Il Regolamento (UE) 2016/679 (GDPR);\n\n- I Provvedimenti del Garante applicabili;\n\n- La legge italiana per tutti gli aspetti non disciplinati dalle fonti sopra indicate.\n",
+      ).governingLaw?.value,
+    ).toBe("IT");
+    // "- Sub-processors: Render (hosting), ...", an item of its own, is no heading over the next item.
+    expect(
+      names(
+        "4. Processor Obligations\n\n- Breach notice to Controller within 72h\n\n- Sub-processors: Render (hosting), Meta WhatsApp Cloud API (delivery) — with SCC\n\n- Retention: 12 months after termination then deletion\n",
+      ),
+    ).toEqual(["Render", "Meta WhatsApp Cloud API"]);
+  });
+
   it("reads the places a data-centre sentence lists after a colon that ended no sentence (a PDF's line 'stratégiques : Paris (France), ...')", () => {
     const allowed = (text: string): string[] | undefined =>
       draftFromText({ name: "x.txt", format: "text", text }, "x").terms.hostingAllowed?.value;

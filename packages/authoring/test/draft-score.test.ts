@@ -89,12 +89,12 @@ describe("npm run draft:score", () => {
   });
 });
 
-describe("the round trip through PDF and Word (npm run draft:roundtrip)", () => {
+describe("the round trip through PDF, Word and HTML (npm run draft:roundtrip)", () => {
   const roundtrip = (...args: string[]) =>
     spawnSync(process.execPath, [join(repoRoot, "scripts", "draft-roundtrip.mjs"), ...args], { encoding: "utf8" });
 
-  it("drafts a dev text from its plain text and from a PDF and a Word file of it, alike", () => {
-    for (const format of ["pdf", "docx"]) {
+  it("drafts a dev text from its plain text and from a PDF, a Word file and a web page of it, alike", () => {
+    for (const format of ["pdf", "docx", "html"]) {
       const run = roundtrip("--format", format, "--id", "vetconnect-en");
       expect(run.stderr).toBe("");
       expect(run.status).toBe(0);
@@ -103,9 +103,9 @@ describe("the round trip through PDF and Word (npm run draft:roundtrip)", () => 
   }, 120_000);
 
   it("refuses another format, and reads no test-half text", () => {
-    const bad = roundtrip("--format", "html");
+    const bad = roundtrip("--format", "rtf");
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/--format is pdf or docx/);
+    expect(bad.stderr).toMatch(/--format is pdf, docx or html/);
     expect(roundtrip("--id", "hetzner-en").stdout).toMatch(/0 of 0 dev texts/);
   });
 });

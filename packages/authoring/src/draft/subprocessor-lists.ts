@@ -454,6 +454,8 @@ const ITEM_MARKER = new RegExp(`^\\s*(?:${BULLET}\\s+(?=${NUMBERING}\\s))?(?:${B
 const ITEM_MARK = new RegExp(`^\\s*(?:(${BULLET}|\\d+)[.)]?|\\(?([a-z]|[ivx]{1,4})\\))\\s`);
 /** A line opening with a bullet or an item's number ("1."), and what follows it. */
 const BULLETED = new RegExp(`^\\s*(?:${BULLET}|\\d{1,2}[.)])\\s+(.+)$`);
+/** A line opening with a bullet (not a number: "6. Subprocessors" may be a heading). */
+const BULLET_ITEM = new RegExp(`^\\s*${BULLET}\\s`);
 /** "1. Digital Ocean LLC, ...", "• Amazon Web Services, Inc. – hosting – US": marker, name, separator, rest. */
 const NUMBERED_ENTRY = new RegExp(`^(\\d+[.)]|${BULLET})\\s+([\\p{Lu}\\d][^,(;:–—|]*?)\\s*([,(;:|]|\\s[-–—]\\s)(.*)$`, "u");
 
@@ -483,9 +485,12 @@ export function announcedList(paras: readonly Paragraph[], i: number): Taken | u
   if (!about) return undefined;
   // A heading, or a sentence saying the list follows ("The following is a list of the
   // subprocessors we use.").
+  // A bulleted item is none ("- Sub-processors: Render (hosting), Meta ... — with SCC", an <li>
+  // of its own, over "- Retention: 12 months ...": the next item, no list of its).
   const heading =
     (headingLike(p.text) || (p.lineStarts.length === 1 && KEYWORDS.listFollows.test(withoutReferencesBelow(p.text)))) &&
     KEYWORDS.subprocessor.test(p.text) &&
+    !BULLET_ITEM.test(p.text) &&
     !changeProcedure(p.text);
   let list: Paragraph | undefined;
   let first = 0;

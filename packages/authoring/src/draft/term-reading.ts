@@ -74,9 +74,31 @@ export function headingAbove(ctx: Context, s: Sentence): string {
   // "### 12.1 Data Breach" with its items on the next lines: the first line is their heading.
   const first = paragraphLines(s.paragraph)[0] ?? "";
   if (MARKDOWN_HEADING.test(first) && s.line > s.paragraph.lines[0]) return first;
-  // A paragraph of one line reads as a heading; a short list of several lines does not.
-  const above = ctx.paragraphs[s.paragraph.index - 1];
-  return above && above.lineStarts.length === 1 && headingLike(above.text) ? above.text : "";
+  // A paragraph of one line reads as a heading; a short list of several lines does not. The items
+  // of a list written one paragraph each (HTML's <li>, Word's lines) and the line introducing them
+  // are passed over, as a text file's one paragraph of them is: the heading is above the list.
+  let k = s.paragraph.index - 1;
+  if (oneLineItem(s.paragraph)) {
+    const stop = Math.max(0, k - NEAR_ITEMS);
+    while (k > stop && oneLineItem(ctx.paragraphs[k])) k--;
+    // "Il presente Accordo è disciplinato ... in conformità a:" under "11.1 Legge applicabile": the
+    // heading above the introduction, when there is one, else the introduction as a label.
+    const intro = ctx.paragraphs[k];
+    const introduces = intro !== undefined && /:[*_]*\s*$/.test(intro.text) && !MARKDOWN_HEADING.test(intro.text);
+    if (introduces && oneLineHeading(ctx.paragraphs[k - 1])) k--;
+  }
+  const above = ctx.paragraphs[k];
+  return oneLineHeading(above) ? above.text : "";
+}
+
+/** A paragraph of one line that reads as a heading (short, no full stop). */
+function oneLineHeading(p: Paragraph | undefined): p is Paragraph {
+  return p !== undefined && p.lineStarts.length === 1 && headingLike(p.text);
+}
+
+/** A paragraph that is one list item on one line ("- La legge italiana ...", "2. Notify ..."). */
+function oneLineItem(p: Paragraph | undefined): boolean {
+  return p !== undefined && p.lineStarts.length === 1 && LIST_ITEM.test(p.text);
 }
 
 /** Whether a word is in the text around a sentence: its paragraph, the three before it and the clause heading (label and words). */
