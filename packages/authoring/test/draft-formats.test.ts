@@ -750,6 +750,18 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     ).toEqual(["Render", "Meta WhatsApp Cloud API"]);
   });
 
+  it("reads a list's later items, one paragraph each, as near an item as a text file's one paragraph of them makes them", () => {
+    const cap = (text: string): number | undefined =>
+      draftFromText({ name: "x.txt", format: "text", text }, "x").terms.auditMaxPerYear?.value;
+    const items = [
+      "1. LightMedia stelt op verzoek van de Vereniging, ten hoogste eenmaal per jaar, alle informatie ter beschikking die nodig is om aan te tonen dat de verplichtingen worden nageleefd.",
+      "2. Partijen kiezen daarmee uitdrukkelijk voor schriftelijke verantwoording; een audit of inspectie op locatie maakt geen deel uit van deze overeenkomst.",
+    ];
+    const heading = "Artikel 9 — Verantwoording";
+    expect(cap(`${heading}\n\n${items.join("\n")}\n`)).toBe(1);
+    expect(cap(`${heading}\n\n${items.join("\n\n")}\n`)).toBe(1);
+  });
+
   it("reads the places a data-centre sentence lists after a colon that ended no sentence (a PDF's line 'stratégiques : Paris (France), ...')", () => {
     const allowed = (text: string): string[] | undefined =>
       draftFromText({ name: "x.txt", format: "text", text }, "x").terms.hostingAllowed?.value;

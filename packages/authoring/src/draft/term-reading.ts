@@ -118,7 +118,9 @@ export function nearHas(ctx: Context, s: Sentence, word: RegExp): boolean {
 /**
  * The texts of paragraph i and the three before it, the items of a list one paragraph each (as
  * Word writes a list: "1. Paciolus publishes ...", "2. The Customer may object ...") counting as
- * the one paragraph a text file makes of them: up to NEAR_ITEMS such items are passed over.
+ * the one paragraph a text file makes of them: up to NEAR_ITEMS such items are passed over. An
+ * item's own list goes on after it too, as in that one paragraph ("1. ... ten hoogste eenmaal per
+ * jaar ...", then "2. ... een audit of inspectie ..."): up to NEAR_ITEMS items more.
  */
 function nearParagraphs(ctx: Context, i: number): string[] {
   const out: string[] = [];
@@ -127,11 +129,15 @@ function nearParagraphs(ctx: Context, i: number): string[] {
   for (let k = i; k >= 0 && counted < NEAR_PARAGRAPHS; k--) {
     const p = ctx.paragraphs[k] as Paragraph;
     out.push(p.text);
-    const item = k < i && p.lineStarts.length === 1 && LIST_ITEM.test(p.text) && items < NEAR_ITEMS;
+    const item = k < i && oneLineItem(p) && items < NEAR_ITEMS;
     if (item) items++;
     else if (k < i) counted++;
   }
-  return out.reverse();
+  out.reverse();
+  if (LIST_ITEM.test((ctx.paragraphs[i] as Paragraph).text))
+    for (let k = i + 1; k < ctx.paragraphs.length && k <= i + NEAR_ITEMS && LIST_ITEM.test((ctx.paragraphs[k] as Paragraph).text); k++)
+      out.push((ctx.paragraphs[k] as Paragraph).text);
+  return out;
 }
 
 /** How many paragraphs before a sentence's own are near it, and how many list items more. */
