@@ -1,17 +1,18 @@
 // npm run draft:roundtrip [-- --format pdf|docx|html] [--id <text id>] [--keep <dir>]
-// A measure of `dpa-lint policy draft` on PDFs and Word files nobody tuned it to: each dev-half
-// Markdown text of the draft corpus (packages/authoring/test/draft-corpus), its tables and code
-// left out, is written twice, as plain text and as a PDF of our own (pdf-lib, Helvetica: headings
-// larger and bold, wrapped lines, bullets' hanging indent, a running title and page numbers), a
-// Word file (docx: headings in Word's heading style, bullets as Word's own list numbering) or a web
-// page (<h2>, <p>, <ul><li>, one element a line), and both are drafted. Every text whose terms differ between the two is printed: a reading defect, or
-// a difference the conversion makes (the plain text marks no heading). Characters the PDF's font
-// cannot write are "?" in both. Dev half only: the test half is never read text by text.
+// A measure of `dpa-lint policy draft` on PDFs, Word files and web pages nobody tuned it to: each
+// dev-half Markdown text of the draft corpus (packages/authoring/test/draft-corpus), its code left
+// out, is written twice, as plain text and as a PDF of our own (pdf-lib, Helvetica: headings larger
+// and bold, wrapped lines, bullets' hanging indent, a running title and page numbers; tables left
+// out of both), a Word file (docx: headings in Word's heading style, bullets as Word's own list
+// numbering, tables as Word tables) or a web page (<h2>, <p>, <ul><li>, <table>, one element a
+// line), and both are drafted. Every text whose terms differ between the two is printed: a reading
+// defect, or a difference the conversion makes (the plain text marks no heading). Characters the
+// PDF's font cannot write are "?" in both. Dev half only: the test half is never read text by text.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from "docx";
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { parse } from "yaml";
 import { draftFromFile } from "../packages/authoring/dist/index.js";
@@ -37,13 +38,30 @@ const shown = (line) =>
     .replace(/<[^>]+>/g, "");
 
 /**
- * A Markdown text's blocks: a heading ({ heading: true, items: [its words] }) or a paragraph whose
- * items are its lines, a list's item and its wrapped lines as one. Tables and code blocks go.
+ * A Markdown text's blocks: a heading ({ heading: true, items: [its words] }), a paragraph whose
+ * items are its lines, a list's item and its wrapped lines as one, or (`withTables`) a table whose
+ * every line is a row ({ rows: [cells] }). Code blocks go, and tables written beside other lines.
  */
-function blocksOf(markdown) {
+function blocksOf(markdown, withTables) {
   const out = [];
   for (const block of markdown.split(/\n\s*\n/)) {
     const lines = block.split("\n").filter((l) => l.trim() !== "");
+    const table = lines.length >= 2 && lines.every((l) => l.trim().startsWith("|"));
+    if (withTables && table) {
+      const rows = lines.filter((l) => !/^\s*\|[\s:|-]+\|?\s*$/.test(l));
+      out.push({
+        heading: false,
+        items: [],
+        rows: rows.map((r) =>
+          r
+            .trim()
+            .replace(/^\||\|$/g, "")
+            .split("|")
+            .map((c) => shown(c.trim())),
+        ),
+      });
+      continue;
+    }
     if (lines.length === 0 || lines.some((l) => l.trim().startsWith("|")) || lines[0].trim().startsWith("```")) continue;
     let rest = lines;
     if (/^#{1,6}\s/.test(lines[0].trim())) {
@@ -108,13 +126,21 @@ async function pdfOf(blocks, title, writable) {
 async function docxOf(blocks, writable) {
   const bullets = { reference: "bullets", levels: [{ level: 0, format: LevelFormat.BULLET, text: "•", alignment: AlignmentType.LEFT }] };
   const children = blocks.flatMap((block) =>
-    block.items.map((item) =>
-      block.heading
-        ? new Paragraph({ text: writable(item), heading: HeadingLevel.HEADING_2 })
-        : item.startsWith("• ")
-          ? new Paragraph({ children: [new TextRun(writable(item.slice(2)))], numbering: { reference: "bullets", level: 0 } })
-          : new Paragraph({ children: [new TextRun(writable(item))] }),
-    ),
+    block.rows
+      ? [
+          new Table({
+            rows: block.rows.map(
+              (r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(writable(c))] })) }),
+            ),
+          }),
+        ]
+      : block.items.map((item) =>
+          block.heading
+            ? new Paragraph({ text: writable(item), heading: HeadingLevel.HEADING_2 })
+            : item.startsWith("• ")
+              ? new Paragraph({ children: [new TextRun(writable(item.slice(2)))], numbering: { reference: "bullets", level: 0 } })
+              : new Paragraph({ children: [new TextRun(writable(item))] }),
+        ),
   );
   return Packer.toBuffer(new Document({ numbering: { config: [bullets] }, sections: [{ children }] }));
 }
@@ -126,6 +152,10 @@ function htmlOf(blocks, writable) {
   for (const block of blocks) {
     if (block.heading) {
       lines.push(`<h2>${text(block.items[0])}</h2>`);
+      continue;
+    }
+    if (block.rows) {
+      lines.push("<table>", ...block.rows.map((r) => `<tr>${r.map((c) => `<td>${text(c)}</td>`).join("")}</tr>`), "</table>");
       continue;
     }
     let list = false;
@@ -169,8 +199,13 @@ const writable = (s) =>
 
 let differing = 0;
 for (const { id, file } of texts) {
-  const blocks = blocksOf(readFileSync(join(corpusDir, "texts", file), "utf8"));
-  const text = `${blocks.map((b) => b.items.map((i) => writable(i.replace(/^• /, "- "))).join("\n")).join("\n\n")}\n`;
+  // A PDF of our own draws no table; a web page and a Word file do, and their text has them as rows.
+  const blocks = blocksOf(readFileSync(join(corpusDir, "texts", file), "utf8"), values.format !== "pdf");
+  const text = `${blocks
+    .map((b) =>
+      (b.rows ? b.rows.map((r) => `| ${r.map(writable).join(" | ")} |`) : b.items.map((i) => writable(i.replace(/^• /, "- ")))).join("\n"),
+    )
+    .join("\n\n")}\n`;
   writeFileSync(join(dir, `${id}.txt`), text);
   const converted = join(dir, `${id}.${values.format}`);
   const bytes =

@@ -762,6 +762,26 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     expect(cap(`${heading}\n\n${items.join("\n\n")}\n`)).toBe(1);
   });
 
+  it("reads a web page's or Word file's table, its cells between bars only: a first column '#' is no heading, a sub-processors' row no hosting", () => {
+    const d = (text: string): Draft["terms"] => draftFromText({ name: "x.txt", format: "text", text }, "x").terms;
+    const table = [
+      "## Active subprocessors",
+      "",
+      "# | Vendor | Purpose | Personal data transferred | Host region | Terms",
+      "1 | Render Services Inc. | Hosting for the backend and managed PostgreSQL database. The entire stack runs here. | All persisted user data: profile, documents. | Frankfurt, Germany (EU) | Render DPA",
+      "2 | Mollie B.V. | Payment processing for Premium subscriptions. | Name, email address. | Netherlands (EU) | Mollie DPA",
+    ].join("\n");
+    expect((d(`${table}\n`).subprocessors ?? []).map((f) => [f.value.name, f.value.country])).toEqual([
+      ["Render Services Inc.", "DE"],
+      ["Mollie B.V.", "NL"],
+    ]);
+    expect(
+      d(
+        "## Unterauftragsverarbeiter\n\nAnbieter | Sitz | Zweck\nBelegCloud GmbH | USA / EU-Server in Frankfurt | Hosting\nMailer AG | Deutschland | E-Mail\n",
+      ).hostingAllowed,
+    ).toBeUndefined();
+  });
+
   it("reads the places a data-centre sentence lists after a colon that ended no sentence (a PDF's line 'stratégiques : Paris (France), ...')", () => {
     const allowed = (text: string): string[] | undefined =>
       draftFromText({ name: "x.txt", format: "text", text }, "x").terms.hostingAllowed?.value;

@@ -166,10 +166,13 @@ function paragraphBounds(lines: readonly string[]): Array<{ start: number; end: 
   return out;
 }
 
-/** A line that opens with Markdown's heading marks ("## 5. Sub-processors"). */
-export const MARKDOWN_HEADING = /^#{1,6}\s/;
+/**
+ * A line that opens with Markdown's heading marks ("## 5. Sub-processors"); not a table row whose
+ * first cell is "#" ("# | Vendor | Purpose", as a web page's or Word file's table is read).
+ */
+export const MARKDOWN_HEADING = /^#{1,6}\s(?!\s*\|)/;
 /** A Markdown heading's line as written: up to three spaces, then one to six "#" and a space. */
-const ATX_HEADING = /^ {0,3}#{1,6}\s+\S/;
+const ATX_HEADING = /^ {0,3}#{1,6}\s+(?!\|)\S/;
 
 /** A heading's underline: a line of only "=", "-", "~" or "^", three or more. */
 const UNDERLINE = /^\s*(?:={3,}|-{3,}|~{3,}|\^{3,})\s*$/;

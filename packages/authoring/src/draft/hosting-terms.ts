@@ -98,7 +98,8 @@ function rowOfSubprocessorTable(s: Sentence): boolean {
   // The row the sentence is on: a cell's second sentence ("| Base de datos. Almacena pacientes ...
   // | ... (Frankfurt, Alemania) | **EEE** (almacenamiento en UE) |") starts inside it.
   const row = lineOf(s) ?? s.text;
-  if (!rows || !row.trimStart().startsWith("|") || row.trim() === rows[0]?.trim()) return false;
+  // Cells with bars at their ends (Markdown) or only between them (a web page's, a Word file's).
+  if (!rows || !row.includes("|") || row.trim() === rows[0]?.trim()) return false;
   if (rowCells(rows[0] ?? "").some((cell) => KEYWORDS.subprocessor.test(cell))) return true;
   // A table under a heading that names sub-processors ("## Anlage 2 — Genehmigte Subunternehmer",
   // its columns "Anbieter | Sitz | Zweck"), the row opening with a company's name.
