@@ -197,6 +197,9 @@ const ABBREVIATION =
  */
 export const BULLET = "[*•·▪◦●○■□►➢✓–-]";
 
+/** A line opening with a bullet and a space ("• Nature of the breach", "- Retention: ..."); a number is none. */
+export const BULLET_ITEM = new RegExp(`^\\s*${BULLET}\\s`);
+
 /** A Markdown table's separator row ("|---|:---:|"). */
 export const SEPARATOR_ROW = /^\|?[\s:|-]+\|?$/;
 

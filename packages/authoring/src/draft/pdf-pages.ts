@@ -5,7 +5,7 @@
  */
 
 import { appendAll } from "@dpa-lint/core";
-import { BULLET } from "./document.js";
+import { BULLET_ITEM } from "./document.js";
 
 /** Lines at a page's top or bottom looked at as a possible running header or footer. */
 const EDGE_LINES = 3;
@@ -73,18 +73,16 @@ export function pdfPagesText(pages: readonly string[][]): string {
 
 /**
  * Whether a page's last line, unended, reads as a heading: it opens with a capital or a number
- * ("7. Suppression et restitution des données"), is no bulleted item nor table row, and is short beside the page's longest line (a sentence the page
- * break cuts runs to the line's full width).
+ * ("7. Suppression et restitution des données"), is no bulleted item (its list may go on) nor
+ * table row, and is short beside the page's longest line (a sentence the page break cuts runs to
+ * the line's full width).
  */
 function shortHeadingLine(line: string, page: readonly string[]): boolean {
-  if (!/^\s*[\p{Lu}\d§]/u.test(line) || BULLETED_LINE.test(line) || line.includes(" | ")) return false;
+  if (!/^\s*[\p{Lu}\d§]/u.test(line) || BULLET_ITEM.test(line) || line.includes(" | ")) return false;
   let longest = 0;
   for (const l of page) longest = Math.max(longest, l.trim().length);
   return page.length >= SHORT_HEADING_PAGE && line.trim().length <= longest * SHORT_HEADING;
 }
-
-/** A line opening with a bullet ("• Nature of the breach"): an item, its list maybe going on. */
-const BULLETED_LINE = new RegExp(`^\\s*${BULLET}\\s`);
 
 /** How short beside the page's longest line a heading is, and how many lines a page needs to tell. */
 const SHORT_HEADING = 0.6;

@@ -1,5 +1,6 @@
 import {
   BULLET,
+  BULLET_ITEM,
   headingLike,
   lineStartsBetween,
   LIST_ITEM,
@@ -454,8 +455,6 @@ const ITEM_MARKER = new RegExp(`^\\s*(?:${BULLET}\\s+(?=${NUMBERING}\\s))?(?:${B
 const ITEM_MARK = new RegExp(`^\\s*(?:(${BULLET}|\\d+)[.)]?|\\(?([a-z]|[ivx]{1,4})\\))\\s`);
 /** A line opening with a bullet or an item's number ("1."), and what follows it. */
 const BULLETED = new RegExp(`^\\s*(?:${BULLET}|\\d{1,2}[.)])\\s+(.+)$`);
-/** A line opening with a bullet (not a number: "6. Subprocessors" may be a heading). */
-const BULLET_ITEM = new RegExp(`^\\s*${BULLET}\\s`);
 /** "1. Digital Ocean LLC, ...", "• Amazon Web Services, Inc. – hosting – US": marker, name, separator, rest. */
 const NUMBERED_ENTRY = new RegExp(`^(\\d+[.)]|${BULLET})\\s+([\\p{Lu}\\d][^,(;:–—|]*?)\\s*([,(;:|]|\\s[-–—]\\s)(.*)$`, "u");
 
