@@ -3,7 +3,7 @@
  * the DPA states two.
  */
 
-import { headingLike, LIST_ITEM, type Paragraph, type Sentence, withoutMarkup } from "./document.js";
+import { ENDS_IN_COLON, headingLike, LIST_ITEM, type Paragraph, type Sentence, withoutMarkup } from "./document.js";
 import { type DefinedPeriod, definedPeriods, periodDefinedIn } from "./defined-periods.js";
 import { everywhere, KEYWORDS, phrase } from "./language.js";
 import { findPeriods, type FoundPeriod, type Period } from "./periods.js";
@@ -237,7 +237,7 @@ function listAfter(sentences: readonly Sentence[], i: number): Sentence[] {
         s.paragraph.text === s.text &&
         headingLike(s.text) &&
         !LIST_ITEM.test(s.text) &&
-        !/:[*_]*\s*$/.test(s.text));
+        !ENDS_IN_COLON.test(s.text));
     if (heading) break;
     items.push(s);
   }

@@ -197,6 +197,12 @@ const ABBREVIATION =
  */
 export const BULLET = "[*•·▪◦●○■□►➢✓–-]";
 
+/**
+ * A line ending in a colon, bold closing after it or not ("Within 24 hours:", "**Sub-processors:**"):
+ * it introduces what follows.
+ */
+export const ENDS_IN_COLON = /:[*_]*\s*$/;
+
 /** A line opening with a bullet and a space ("• Nature of the breach", "- Retention: ..."); a number is none. */
 export const BULLET_ITEM = new RegExp(`^\\s*${BULLET}\\s`);
 

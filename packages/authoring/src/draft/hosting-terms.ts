@@ -2,7 +2,17 @@
  * Hosting: the countries data is declared hosted in, and those it may be hosted in.
  */
 
-import { lineOf, type Paragraph, paragraphLines, rowCells, type Sentence, SEPARATOR_ROW, tableRows, withoutMarkup } from "./document.js";
+import {
+  ENDS_IN_COLON,
+  lineOf,
+  type Paragraph,
+  paragraphLines,
+  rowCells,
+  type Sentence,
+  SEPARATOR_ROW,
+  tableRows,
+  withoutMarkup,
+} from "./document.js";
 import { placeIn } from "./countries.js";
 import { columnWords, CROSS_REFERENCE_FIRST, europeIn, everywhere, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { findPeriods } from "./periods.js";
@@ -365,17 +375,18 @@ function dataCentresBefore(text: string): boolean {
  */
 function placesListedAfter(ctx: Context, i: number, s: Sentence): { s: Sentence; codes: string[] } | undefined {
   const colon = s.text.lastIndexOf(":");
-  const rest = colon >= 0 ? withoutMarkup(s.text.slice(colon + 1)) : "";
-  if (dataCentresBefore(s.text.slice(0, Math.max(0, colon))) && PLACES_WITH_COUNTRIES.test(rest)) {
-    const codes = countriesOf(rest);
-    if (codes.length > 0) return { s, codes };
-  }
+  const own = dataCentresBefore(s.text.slice(0, Math.max(0, colon))) ? countriesListed(s.text.slice(colon + 1)) : [];
+  if (own.length > 0) return { s, codes: own };
   const next = ctx.sentences[i + 1];
-  if (!next || next.paragraph !== s.paragraph || !/:[*_]*\s*$/.test(s.text) || KEYWORDS.subprocessor.test(s.text)) return undefined;
-  const list = withoutMarkup(next.text);
-  if (!PLACES_WITH_COUNTRIES.test(list)) return undefined;
-  const codes = countriesOf(list);
+  if (!next || next.paragraph !== s.paragraph || !ENDS_IN_COLON.test(s.text) || KEYWORDS.subprocessor.test(s.text)) return undefined;
+  const codes = countriesListed(next.text);
   return codes.length > 0 ? { s: { ...s, text: `${s.text} ${next.text}` }, codes } : undefined;
+}
+
+/** The countries of a text that is a list of places with their countries in brackets, else none. */
+function countriesListed(text: string): string[] {
+  const list = withoutMarkup(text);
+  return PLACES_WITH_COUNTRIES.test(list) ? countriesOf(list) : [];
 }
 
 /**

@@ -22,6 +22,9 @@ export type Column = (typeof COLUMN_WORDS)[number][1];
 let legal: LegalData | undefined;
 
 /** A name whose last word is a kind of company ("... VPS provider", "... Hosting-Anbieter"). */
+/** A kind of company's word, singular or plural ("provider", "providers", "proveedores", "prestataires"). */
+export const KIND_WORD = `(?:${KEYWORDS.kindOfCompany.source})(?:e?s)?`;
+
 const KIND_OF_COMPANY_LAST = phrase("kindOfCompany", "(?:^|[\\s-])(?:", ")$", "iu");
 
 /**

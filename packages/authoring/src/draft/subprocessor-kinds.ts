@@ -4,19 +4,15 @@
  * partners (Cogent, Telia, Level3), our DDoS security providers (Path.net, Voxility), and ...".
  */
 
-import type { Paragraph } from "./document.js";
-import { sentences } from "./document.js";
+import { type Paragraph, sentences } from "./document.js";
 import { KEYWORDS } from "./language.js";
-import { entry, foundEntry, namesOf, type FoundSubprocessor, type Taken } from "./subprocessor-entry.js";
+import { entry, foundEntry, KIND_WORD, namesOf, type FoundSubprocessor, type Taken } from "./subprocessor-entry.js";
 
 /**
  * A kind of company and up to three words qualifying it ("network partners", "DDoS security
  * providers", "partenaires réseau", "fournisseurs de sécurité DDoS"), then its names in brackets.
  */
-const KIND_THEN_NAMES = new RegExp(
-  `(?<![\\p{L}])(?:${KEYWORDS.kindOfCompany.source})(?:e?s)?(?:\\s+[\\p{L}'’-]+){0,3}?\\s*\\((?<names>[^()]{2,200})\\)`,
-  "giu",
-);
+const KIND_THEN_NAMES = new RegExp(`(?<![\\p{L}])${KIND_WORD}(?:\\s+[\\p{L}'’-]+){0,3}?\\s*\\((?<names>[^()]{2,200})\\)`, "giu");
 
 /**
  * The companies a paragraph about sub-processors names in brackets after their kind, in a sentence

@@ -22,6 +22,7 @@ import {
   entry,
   foundEntry,
   itemsOf,
+  KIND_WORD,
   NAME_LIST,
   nameLike,
   namesATransferMechanism,
@@ -648,8 +649,9 @@ const ITEM_ENDED = /[.;:!?)]\s*$/;
 
 /**
  * A loose list: one item a paragraph, blank lines between ("- GetGeek AB ...", "", "- Acebit AB
- * ..."), an item's lines wrapped or not. Adds to `items` each paragraph after `list` marked as the one before it is: the same
- * bullet, or the next number ("10. Audits" after "2." is a clause). The last paragraph taken.
+ * ..."), an item's lines wrapped or not. Adds to `items` each paragraph after `list` marked as the
+ * one before it is: the same bullet, or the next number ("10. Audits" after "2." is a clause). The
+ * last paragraph taken.
  */
 function looseItems(paras: readonly Paragraph[], list: Paragraph, items: Item[]): Paragraph {
   // One item a paragraph: its first line marked, any other line its text wrapped (a PDF's).
@@ -742,7 +744,7 @@ const ITEM_SEPARATOR = new RegExp(NAME_LIST.source, "gi");
  * An item that is a kind of company, in lower case ("any LLM provider", "other cloud providers",
  * "prestataires bancaires", "proveedores"), an adjective after it as French and Spanish put it.
  */
-const KIND_ITEM = new RegExp(`^(?=\\p{Ll})[^,;()]*(?<![\\p{L}])(?:${KEYWORDS.kindOfCompany.source})(?:e?s)?(?:\\s+\\p{Ll}+)?\\s*$`, "u");
+const KIND_ITEM = new RegExp(`^(?=\\p{Ll})[^,;()]*(?<![\\p{L}])${KIND_WORD}(?:\\s+\\p{Ll}+)?\\s*$`, "u");
 
 /**
  * Where the sentence a list is in ends: a full stop before a capital, the next numbered or bulleted

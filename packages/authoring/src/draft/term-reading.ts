@@ -7,6 +7,7 @@
 import {
   BULLET,
   citeClause,
+  ENDS_IN_COLON,
   headingLike,
   keyTermsList,
   lineOf,
@@ -84,7 +85,7 @@ export function headingAbove(ctx: Context, s: Sentence): string {
     // "Il presente Accordo è disciplinato ... in conformità a:" under "11.1 Legge applicabile": the
     // heading above the introduction, when there is one, else the introduction as a label.
     const intro = ctx.paragraphs[k];
-    const introduces = intro !== undefined && /:[*_]*\s*$/.test(intro.text) && !MARKDOWN_HEADING.test(intro.text);
+    const introduces = intro !== undefined && ENDS_IN_COLON.test(intro.text) && !MARKDOWN_HEADING.test(intro.text);
     if (introduces && oneLineHeading(ctx.paragraphs[k - 1])) k--;
   }
   const above = ctx.paragraphs[k];
