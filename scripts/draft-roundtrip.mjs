@@ -8,12 +8,12 @@
 // line), and both are drafted. Every text whose terms differ between the two is printed: a reading
 // defect, or a difference the conversion makes (the plain text marks no heading). Characters the
 // PDF's font cannot write are "?" in both. Dev half only: the test half is never read text by text.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
 import { parse } from "yaml";
 import { draftFromFile } from "../packages/authoring/dist/index.js";
 import { root as repoRoot } from "./tools.mjs";
@@ -27,6 +27,7 @@ if (!["pdf", "docx", "html"].includes(values.format)) {
 }
 const corpusDir = join(repoRoot, "packages/authoring/test/draft-corpus");
 const dir = values.keep ?? mkdtempSync(join(tmpdir(), "dpa-lint-roundtrip-"));
+mkdirSync(dir, { recursive: true });
 const { dpas } = parse(readFileSync(join(corpusDir, "corpus.yaml"), "utf8"));
 const texts = dpas.filter((d) => d.half === "dev" && d.file.endsWith(".md") && (!values.id || d.id === values.id));
 
@@ -79,7 +80,36 @@ function blocksOf(markdown, withTables) {
   return out;
 }
 
-/** The blocks as a PDF: A4, headings at 13 points in bold, text at 10, lines wrapped at the margin. */
+/**
+ * A text's words in lines no wider than `width` at `size` points: the line breaks a PDF writer
+ * makes, a word wider than the line broken where it reaches the margin (as a table cell breaks it).
+ */
+function wrapped(text, font, size, width) {
+  const lines = [];
+  let current = "";
+  const words = text.split(" ").flatMap((word) => {
+    const pieces = [];
+    let piece = "";
+    for (const c of word) {
+      if (piece && font.widthOfTextAtSize(piece + c, size) > width) [pieces[pieces.length], piece] = [piece, ""];
+      piece += c;
+    }
+    return [...pieces, piece];
+  });
+  for (const word of words) {
+    if (current && font.widthOfTextAtSize(`${current} ${word}`, size) > width) {
+      lines.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  return [...lines, current];
+}
+
+/**
+ * The blocks as a PDF: A4, headings at 13 points in bold, text at 10, lines wrapped at the margin,
+ * tables drawn as cells (at 9 points, the first row bold, each column as wide as its longest cell
+ * asks within the page, cells wrapped within their column and ruled, a row never split over pages).
+ */
 async function pdfOf(blocks, title, writable) {
   const doc = await PDFDocument.create();
   const regular = await doc.embedFont(StandardFonts.Helvetica);
@@ -94,6 +124,11 @@ async function pdfOf(blocks, title, writable) {
   };
   newPage();
   for (const block of blocks) {
+    if (block.rows) {
+      tableOf(block.rows.map((r) => r.map(writable)));
+      y -= 8;
+      continue;
+    }
     const [size, font] = block.heading ? [13, bold] : [10, regular];
     if (block.heading) y -= 6;
     const line = (text, x) => {
@@ -103,15 +138,7 @@ async function pdfOf(blocks, title, writable) {
     };
     for (const item of block.items) {
       const bullet = item.startsWith("• ");
-      let current = "";
-      let first = true;
-      for (const word of writable(item).split(" ")) {
-        if (font.widthOfTextAtSize(`${current} ${word}`, size) > (bullet ? 480 : 495)) {
-          line(current, bullet && !first ? 65 : 50);
-          [current, first] = [word, false];
-        } else current = current ? `${current} ${word}` : word;
-      }
-      line(current, bullet && !first ? 65 : 50);
+      wrapped(writable(item), font, size, bullet ? 480 : 495).forEach((l, k) => line(l, bullet && k > 0 ? 65 : 50));
     }
     y -= 8;
   }
@@ -120,6 +147,40 @@ async function pdfOf(blocks, title, writable) {
     p.drawText(`Page ${k + 1} of ${pages.length}`, { x: 270, y: 30, size: 8, font: regular });
   });
   return doc.save();
+
+  function tableOf(rows) {
+    const size = 9;
+    const columns = Math.max(...rows.map((r) => r.length));
+    // As a word processor fits a table to the page: each column at least as wide as its longest
+    // word, the room left shared as the columns' longest cells ask for it (up to a third of the
+    // page each); where even the words do not fit, the widest columns narrowed to one width, their
+    // longest words broken.
+    const width = (t) => bold.widthOfTextAtSize(t, size) + 8;
+    const sum = (values) => values.reduce((x, w) => x + w, 0);
+    const cells = [...Array(columns).keys()].map((c) => rows.map((r) => r[c] ?? ""));
+    const least = cells.map((column) => Math.max(30, ...column.flatMap((t) => t.split(" ").map(width))));
+    const asks = cells.map((column, c) => Math.max(0, Math.min(165, Math.max(...column.map(width))) - least[c]));
+    const room = 495 - sum(least);
+    let cap = Math.max(...least);
+    while (cap > 20 && sum(least.map((w) => Math.min(w, cap))) > 495) cap -= 1;
+    const widths =
+      room >= 0
+        ? least.map((w, c) => w + (sum(asks) > 0 ? (room * asks[c]) / sum(asks) : room / columns))
+        : least.map((w) => Math.min(w, cap));
+    for (const [r, row] of rows.entries()) {
+      const font = r === 0 ? bold : regular;
+      const cells = widths.map((w, c) => wrapped(row[c] ?? "", font, size, w - 8));
+      const height = Math.max(...cells.map((l) => l.length)) * size * 1.25 + 6;
+      if (y - height < 60) newPage();
+      let x = 50;
+      for (const [c, lines] of cells.entries()) {
+        page.drawRectangle({ x, y: y - height, width: widths[c], height, borderWidth: 0.5, borderColor: rgb(0, 0, 0) });
+        lines.forEach((l, k) => page.drawText(l, { x: x + 4, y: y - 4 - size - k * size * 1.25, size, font }));
+        x += widths[c];
+      }
+      y -= height;
+    }
+  }
 }
 
 /** The blocks as a Word file: headings in Word's heading style, bullets as Word's own bulleted list. */
@@ -199,8 +260,8 @@ const writable = (s) =>
 
 let differing = 0;
 for (const { id, file } of texts) {
-  // A PDF of our own draws no table; a web page and a Word file do, and their text has them as rows.
-  const blocks = blocksOf(readFileSync(join(corpusDir, "texts", file), "utf8"), values.format !== "pdf");
+  // Tables are drawn in each form, and the plain text has them as rows.
+  const blocks = blocksOf(readFileSync(join(corpusDir, "texts", file), "utf8"), true);
   const text = `${blocks
     .map((b) =>
       (b.rows ? b.rows.map((r) => `| ${r.map(writable).join(" | ")} |`) : b.items.map((i) => writable(i.replace(/^• /, "- ")))).join("\n"),

@@ -1,6 +1,8 @@
 // The draft reader's scorer (src/draft/score.ts) and the floor CI holds the reader to
 // (npm run draft:score -- --check over the built-in DPAs and the corpus in draft-corpus/).
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../../../test/support/repo-root.js";
@@ -100,6 +102,16 @@ describe("the round trip through PDF, Word and HTML (npm run draft:roundtrip)", 
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(new RegExp(`1 of 1 dev texts draft alike from text and ${format}`));
     }
+  }, 120_000);
+
+  it("draws a text's tables in the PDF as ruled cells, and keeps its files in a directory it makes", () => {
+    // Gidsly's sub-processors: a table of six columns whose rows run over a page, one alone on its page.
+    const keep = join(mkdtempSync(join(tmpdir(), "dpa-lint-roundtrip-test-")), "new", "dir");
+    const run = roundtrip("--format", "pdf", "--id", "gidsly-subprocessors-en", "--keep", keep);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(/1 of 1 dev texts draft alike from text and pdf/);
+    expect(readFileSync(join(keep, "gidsly-subprocessors-en.txt"), "utf8")).toMatch(/^\| 12 \| Mollie B\.V\. \|/m);
+    expect(readFileSync(join(keep, "gidsly-subprocessors-en.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
   }, 120_000);
 
   it("refuses another format, and reads no test-half text", () => {

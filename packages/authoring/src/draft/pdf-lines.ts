@@ -33,6 +33,12 @@ const WORD_SPACE = 0.6;
 const PARAGRAPH_GAP = 1.8;
 /** How many lines back a piece that goes up the page may join (step 1). */
 const CELL_LOOKBACK = 8;
+/**
+ * How many lines back it may join when every line since starts right of that line (a table
+ * cell's wrapped lines, drawn before the next cell of its row), and how far down a column that
+ * went back up goes on joining the lines there (step 1).
+ */
+const CELL_REACH = 64;
 /** Two cells start in one column when their left edges are this many points apart or less. */
 const COLUMN_SLACK = 3;
 /** Rows run on while the next baseline is at most this many font sizes lower. */
@@ -55,6 +61,8 @@ interface Line {
   pieces: Piece[];
   /** A vertical gap came before this line (a paragraph break, unless both lines are table rows). */
   gapBefore: boolean;
+  /** Where the leftmost line so far on the page starts, this one included: the page's left edge. */
+  margin: number;
 }
 
 interface Cell {
@@ -85,34 +93,65 @@ export function pageLines(items: readonly PdfItem[], count: (n: number) => void)
  * a line in lower case going on with one. Left where they are, they stand between a sentence the
  * page break cut and its end on the next page; the reader puts them after the last page.
  */
-export function pageTextAndNotes(items: readonly PdfItem[], count: (n: number) => void): { lines: string[]; notes: string[] } {
-  const all = columnsApart(tableRows(gatherLines(filledBlanks(items), count).map(cellsOf).map(markerJoined)));
+export function pageTextAndNotes(
+  items: readonly PdfItem[],
+  count: (n: number) => void,
+  before?: TableCarry,
+): { lines: string[]; notes: string[]; table?: TableCarry } {
+  const tables: { before?: TableCarry; after?: TableCarry } = before ? { before } : {};
+  const all = columnsApart(tableRows(gatherLines(filledBlanks(items), count).map(cellsOf).map(markerJoined), tables));
   const body = bodySize(all);
   const { rows: noteRows, notes } = footnotesOf(all, body);
   const rows = all.filter((r) => !noteRows.has(r));
   const out: string[] = [];
   let previousRow = false;
   let previousHeading = false;
-  for (const row of rows) {
+  // A line of a table: of several cells, beside another such (a line of two prose columns that
+  // step 1 set side by side, alone among lines of one, is no table).
+  const several = rows.map((r) => r.cells.length > 1);
+  const inTable = several.map((s, i) => s && (several[i - 1] === true || several[i + 1] === true));
+  let tableLeft = 0;
+  for (const [i, row] of rows.entries()) {
     const text = row.cells
       .map((c) => c.text.trim())
       .join(" | ")
       .trim();
-    const isRow = row.cells.length > 1;
+    const isRow = several[i] === true;
     const heading = !isRow && headingLine(text, row.size, body);
     if (heading && previousHeading && !row.gapBefore) {
       // A heading wrapped over two lines is one.
       out[out.length - 1] += ` ${text}`;
       continue;
     }
-    if ((row.gapBefore && !(previousRow && isRow)) || heading || previousHeading) out.push("");
+    // A table is a paragraph of its own, however close the text above or below it is set.
+    // A table is its own paragraph: it starts after a line that ends a sentence or introduces it,
+    // and ends before a line set at its left edge or left of it (one starting in a later column
+    // is a wrapped cell's line step 3 did not join).
+    if (inTable[i] && !inTable[i - 1]) tableLeft = row.cells[0]?.x ?? 0;
+    const tableEdge = inTable[i]
+      ? !inTable[i - 1] && /[.:;!?]$/.test(out[out.length - 1] ?? "")
+      : inTable[i - 1] === true && (row.cells[0]?.x ?? 0) <= tableLeft + COLUMN_SLACK;
+    if ((row.gapBefore && !(previousRow && isRow)) || heading || previousHeading || tableEdge) out.push("");
     out.push(heading ? `## ${text}` : text);
     previousRow = isRow;
     previousHeading = heading;
   }
   while (out.length > 0 && out[out.length - 1] === "") out.pop();
-  return { lines: out.filter((l, i, kept) => l !== "" || (i > 0 && kept[i - 1] !== "")), notes };
+  const lines = out.filter((l, i, kept) => l !== "" || (i > 0 && kept[i - 1] !== ""));
+  return tables.after ? { lines, notes, table: tables.after } : { lines, notes };
 }
+
+/**
+ * A table a page ends with, as the next page may go on with it: where its columns start, and how
+ * far apart its rows are set at least (more than the lines within a row).
+ */
+export interface TableCarry {
+  columns: number[];
+  apart: number;
+}
+
+/** At most this many lines (a running footer, a page number) after a table that goes on overleaf. */
+const AFTER_TABLE = 3;
 
 /** A footnote is set at most this much of the page's text size. */
 const NOTE_SIZE = 0.9;
@@ -219,6 +258,10 @@ function proseColumn(lines: readonly string[]): boolean {
 function gatherLines(items: readonly PdfItem[], count: (n: number) => void): Line[] {
   const lines: Line[] = [];
   let current: Line | undefined;
+  let currentAt = -1;
+  // The column the last piece went back up the page into (or went on with, on the line it went up
+  // to): where that piece starts and the line it joined.
+  let column: { x: number; at: number } | undefined;
   for (const item of items) {
     count(item.str.length + 1);
     const y = item.transform[5] ?? 0;
@@ -230,34 +273,77 @@ function gatherLines(items: readonly PdfItem[], count: (n: number) => void): Lin
       str: item.str.replace(/\|/g, "/"),
     };
     if (current && Math.abs(y - current.y) <= size / 2) {
+      // A cell that starts on a line above the last (the row's last cell, after one that went up).
+      if (currentAt < lines.length - 1 && piece.str.trim() !== "" && endsBefore(current, x, size)) column = { x, at: currentAt };
       current.pieces.push(piece);
       continue;
     }
     // A blank piece on a baseline of its own carries nothing (pdf.js ends lines with empty ones).
     if (item.str.trim() === "") continue;
-    const earlier = cellOf(lines, y, x, size);
-    if (earlier) {
+    const at =
+      (column && near(x, column.x) ? columnGoesOn(lines, column.at, y, x, size) : undefined) ??
+      cellOf(lines, y, x, size, current !== undefined && y > current.y + size / 2);
+    const earlier = at === undefined ? undefined : lines[at];
+    if (at !== undefined && earlier) {
       earlier.pieces.push({ ...piece, cell: true });
-      current = earlier;
+      [current, currentAt] = [earlier, at];
+      column = { x, at };
       continue;
     }
+    column = undefined;
+    currentAt = lines.length;
     const lowest = lines[lines.length - 1];
-    current = { y, size, pieces: [piece], gapBefore: lowest !== undefined && Math.abs(y - lowest.y) > size * PARAGRAPH_GAP };
+    current = {
+      y,
+      size,
+      pieces: [piece],
+      gapBefore: lowest !== undefined && Math.abs(y - lowest.y) > size * PARAGRAPH_GAP,
+      margin: Math.min(x, lowest?.margin ?? x),
+    };
     lines.push(current);
   }
   return lines;
 }
 
+/** Whether a line ends left of `x` by more than a word space: a piece at `x` is a cell after it. */
+function endsBefore(line: Line, x: number, size: number): boolean {
+  const end = lastEnd(line);
+  return end !== undefined && x - end > size * WORD_SPACE;
+}
+
 /**
- * A recent line on baseline `y` that ends left of `x` by more than a word space: where a piece
- * drawn after other lines belongs (text never leaves a line to go on with it later).
+ * The index of a recent line on baseline `y` that ends left of `x` by more than a word space:
+ * where a piece drawn after other lines belongs (text never leaves a line to go on with it later).
+ * Within CELL_LOOKBACK lines, any; farther back, up to CELL_REACH, only for a piece that goes back
+ * up the page (`up`) when every line since starts right of the page's left edge (a row's tall
+ * cells, their wrapped lines drawn before the next cell goes back up to the row's top). A page of
+ * two prose columns, the left drawn whole first, has its lines start at the margin; the right
+ * one's next line down is no cell of the left's; both keep their columns apart.
  */
-function cellOf(lines: readonly Line[], y: number, x: number, size: number): Line | undefined {
-  for (let i = lines.length - 1; i >= Math.max(0, lines.length - CELL_LOOKBACK); i--) {
+function cellOf(lines: readonly Line[], y: number, x: number, size: number, up: boolean): number | undefined {
+  let leftmost = Infinity;
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - (up ? CELL_REACH : CELL_LOOKBACK)); i--) {
     const line = lines[i] as Line;
-    if (Math.abs(line.y - y) > size / 2) continue;
-    const end = lastEnd(line);
-    return end !== undefined && x - end > size * WORD_SPACE ? line : undefined;
+    if (Math.abs(line.y - y) <= size / 2) {
+      const reach = lines.length - i <= CELL_LOOKBACK || leftmost > line.margin + COLUMN_SLACK;
+      return reach && endsBefore(line, x, size) ? i : undefined;
+    }
+    leftmost = Math.min(leftmost, line.pieces[0]?.x ?? 0);
+  }
+  return undefined;
+}
+
+/**
+ * A piece under the last one that went back up the page, in its column: the next line down there
+ * that it ends right of (a cell's second line and on), looked for among the lines drawn after the
+ * one the column last joined (CELL_REACH of them at most).
+ */
+function columnGoesOn(lines: readonly Line[], from: number, y: number, x: number, size: number): number | undefined {
+  const above = lines[from]?.y ?? -Infinity;
+  if (y >= above) return undefined;
+  for (let i = from + 1; i < Math.min(lines.length, from + 1 + CELL_REACH); i++) {
+    const line = lines[i] as Line;
+    if (Math.abs(line.y - y) <= size / 2) return endsBefore(line, x, size) ? i : undefined;
   }
   return undefined;
 }
@@ -334,8 +420,9 @@ function touching(end: number | undefined, x: number, size: number): boolean {
 }
 
 /** Steps 2 and 3, over each run of rows; other lines pass through. */
-function tableRows(lines: readonly Row[]): Row[] {
+function tableRows(lines: readonly Row[], tables: { before?: TableCarry; after?: TableCarry }): Row[] {
   const out: Row[] = [];
+  let first = true;
   for (let i = 0; i < lines.length;) {
     const run = tableRun(lines, i);
     if (run.length < 2) {
@@ -343,10 +430,24 @@ function tableRows(lines: readonly Row[]): Row[] {
       i++;
       continue;
     }
-    appendAll(out, joinWrapped(withColumns(run)));
+    // The page's first table goes on with the one the page before ended with when a cell of its
+    // first line starts in a column of that one (two at least, or the only one).
+    const before = first && tables.before && sameColumns(run[0] as Row, tables.before) ? tables.before : undefined;
+    const rows = withColumns(run);
+    const apart = rowsApart(rows) ?? before?.apart;
+    appendAll(out, apart === undefined ? rows : joinWrapped(rows, apart));
+    first = false;
     i += run.length;
+    const hard = rows.filter((r) => hardCells(r) > 1).flatMap((r) => r.cells.map((c) => c.x));
+    if (i >= lines.length - AFTER_TABLE && apart !== undefined) tables.after = { columns: hard, apart };
   }
   return out;
+}
+
+/** Whether a line has cells starting in a table's columns: two, or every one when it has fewer. */
+function sameColumns(line: Row, table: TableCarry): boolean {
+  const inColumns = line.cells.filter((c) => table.columns.some((x) => near(x, c.x))).length;
+  return inColumns >= Math.min(2, line.cells.length);
 }
 
 /** How many cells a row has that start at a cell border (soft ones aside). */
@@ -379,7 +480,7 @@ function append(into: Cell, cell: Cell): void {
  */
 function tableRun(lines: readonly Row[], start: number): Row[] {
   const first = lines[start] as Row;
-  if (hardCells(first) < 2) return [first];
+  if (hardCells(first) < 2 && !headerOver(first, lines[start + 1])) return [first];
   const run = [first];
   const columns = new Starts();
   for (const c of first.cells) columns.add(c.x);
@@ -396,6 +497,18 @@ function tableRun(lines: readonly Row[], start: number): Row[] {
 }
 
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= COLUMN_SLACK;
+
+/**
+ * Whether a line whose cells are only a little apart heads the table below it: the next line,
+ * close under it, has cells set wide apart, and a cell starts there under each of the line's
+ * ("Subprocessor  Purpose" over "StaxBill      Billing and Payment Processing": a narrow first
+ * column leaves its header's words a word space or two apart).
+ */
+function headerOver(line: Row, next: Row | undefined): boolean {
+  if (!next || line.cells.length < 2 || hardCells(next) < 2) return false;
+  if (line.y - next.y > next.size * ROW_RUN_GAP || line.y <= next.y) return false;
+  return line.cells.every((c) => !c.soft || next.cells.some((n) => near(n.x, c.x)));
+}
 
 /**
  * Where a run's cells start, counted by the point: asking how many start near an x costs a few
@@ -417,12 +530,15 @@ class Starts {
 
 /**
  * Step 2: cell borders only where a column starts, that is where another row of the run has a
- * cell starting too. A soft cell that starts in no column is words of the cell before; so is a
+ * cell starting too (or a line starts, right of the run's left edge). A soft cell that starts in no column is words of the cell before; so is a
  * cell after a wide gap, once three rows or more show where the columns are (a justified line).
  */
 function withColumns(run: readonly Row[]): Row[] {
   const starts = new Starts();
-  for (const r of run) for (const c of r.cells.slice(1)) starts.add(c.x);
+  // A line starting right of the run's left edge is a wrapped row's, its first column empty: where
+  // it starts is a column too ("12  Mollie", then "    B.V." under it, a table's only row on a page).
+  const left = least(run.map((r) => r.cells[0]?.x ?? Infinity));
+  for (const r of run) for (const c of r.cells.slice((r.cells[0]?.x ?? 0) > left + COLUMN_SLACK ? 0 : 1)) starts.add(c.x);
   const shared = (x: number): boolean => starts.near(x) > 1;
   const evidence = run.filter((r) => hardCells(r) > 1).length >= 3;
   return run.map((row) => mergeCells(row, (cell) => !shared(cell.x) && (cell.soft === true || evidence)));
@@ -432,13 +548,22 @@ function withColumns(run: readonly Row[]): Row[] {
  * Step 3: where the run's rows are set apart by more space than its closest lines, a line that
  * close under the one before continues the row, each of its cells joining the row's cell in the
  * same column. One more sign of a new row: a line in the first column a whole row's height below
- * where the row began (rows of a fixed height, a wrapped row as tall as two).
+ * where the row began (rows of a fixed height, a wrapped row as tall as two). `apart` is how far
+ * apart rows are (rowsApart), or, on a page that goes on with the table the page before ended
+ * with and sets its lines evenly (one tall row alone on the page), how far apart that table's were.
  */
-function joinWrapped(run: readonly Row[]): Row[] {
+/**
+ * How far apart a run's rows are at least, when its lines show it: more than its closest lines by
+ * ROW_SPACING, and some line that far below the one before (else undefined: lines set evenly).
+ */
+function rowsApart(run: readonly Row[]): number | undefined {
   const gaps = run.slice(1).map((r, i) => (run[i] as Row).y - r.y);
-  const closest = least(gaps.filter((g, i) => g > (run[i + 1] as Row).size / 2));
-  const apart = closest * ROW_SPACING;
-  if (!gaps.some((g) => g > apart)) return [...run];
+  const apart = least(gaps.filter((g, i) => g > (run[i + 1] as Row).size / 2)) * ROW_SPACING;
+  return gaps.some((g) => g > apart) ? apart : undefined;
+}
+
+function joinWrapped(run: readonly Row[], apart: number): Row[] {
+  const gaps = run.slice(1).map((r, i) => (run[i] as Row).y - r.y);
   // Rows of a fixed height show as a row of one line between two wide gaps (the first line, a
   // header, aside); where every wide gap follows a row of several lines, the rows grow with their
   // cells (padded apart), and a line close under another is always its row's.

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { basename, extname } from "node:path";
 import type * as PdfJs from "pdfjs-dist/legacy/build/pdf.mjs";
 import { appendAll, importModule, InputError } from "@dpa-lint/core";
-import { pageTextAndNotes } from "./pdf-lines.js";
+import { pageTextAndNotes, type TableCarry } from "./pdf-lines.js";
 import { pdfPagesText, withoutHyphenation } from "./pdf-pages.js";
 import { spaceColumnsAsTabs } from "./space-columns.js";
 import { tabColumnsAsRows } from "./tab-columns.js";
@@ -328,12 +328,16 @@ async function pdfText(bytes: Buffer, path: string): Promise<string> {
   const pages: string[][] = [];
   const notes: string[] = [];
   const budget = new TextBudget(path);
+  // A table the page before ended with, which this page may go on with (a row alone on its page).
+  let table: TableCarry | undefined;
   for (let n = 1; n <= doc.numPages; n++) {
     const { items } = await (await doc.getPage(n)).getTextContent();
     const page = pageTextAndNotes(
       items.filter((i) => "str" in i),
       (n) => budget.add(n),
+      table,
     );
+    table = page.table;
     pages.push(page.lines);
     appendAll(notes, page.notes);
   }

@@ -1,0 +1,125 @@
+// policy draft on PDF tables as word processors export them: each cell drawn whole, line by line,
+// before the next cell of its row, cells padded and ruled, rows as tall as their tallest cell.
+// The PDFs are written here with pdf-lib, the way scripts/draft-roundtrip.mjs writes them.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
+import { describe, expect, it } from "vitest";
+import { draftFromFile, type Draft } from "../src/index.js";
+
+const SIZE = 9;
+const LINE = SIZE * 1.25;
+
+/** One table row: each cell's lines, drawn cell by cell; returns where the row ends. */
+function drawRow(page: PDFPage, font: PDFFont, columns: readonly number[], cells: readonly string[][], top: number): number {
+  const height = Math.max(...cells.map((c) => c.length)) * LINE + 6;
+  cells.forEach((lines, c) => {
+    const x = columns[c] as number;
+    const width = (columns[c + 1] ?? 545) - x;
+    page.drawRectangle({ x, y: top - height, width, height, borderWidth: 0.5, borderColor: rgb(0, 0, 0) });
+    lines.forEach((line, k) => page.drawText(line, { x: x + 4, y: top - 4 - SIZE - k * LINE, size: SIZE, font }));
+  });
+  return top - height;
+}
+
+interface Drawn {
+  /** Text above the table (each a line), its rows (each cell's lines), text close under it. */
+  above?: string[];
+  rows: string[][][];
+  below?: string[];
+  /** Rows drawn on a second page, under nothing but the running title. */
+  overleaf?: string[][][];
+}
+
+async function tablePdf(columns: readonly number[], drawn: Drawn): Promise<Draft> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([595, 842]);
+  let y = 780;
+  for (const line of drawn.above ?? []) {
+    page.drawText(line, { x: 50, y, size: 10, font });
+    y -= 12.5;
+  }
+  y -= 4;
+  for (const row of drawn.rows) y = drawRow(page, font, columns, row, y);
+  y -= 8;
+  // Text under the table as close as the roundtrip sets it: less than a paragraph's gap below.
+  for (const line of drawn.below ?? []) {
+    page.drawText(line, { x: 50, y, size: 10, font });
+    y -= 12.5;
+  }
+  if (drawn.overleaf) {
+    const next = doc.addPage([595, 842]);
+    let top = 780;
+    for (const row of drawn.overleaf) top = drawRow(next, font, columns, row, top);
+  }
+  const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-cells-"));
+  writeFileSync(join(dir, "table.pdf"), await doc.save());
+  return draftFromFile(join(dir, "table.pdf"));
+}
+
+const names = (d: Draft): string[] => d.terms.subprocessors.map((s) => s.value.name);
+
+/** A cell's description wrapped over `n` lines, each naming its number. */
+const tall = (n: number): string[] => Array.from({ length: n }, (_, k) => `part ${k + 1} of the data sent`);
+
+describe("policy draft on PDF tables drawn as padded, ruled cells", () => {
+  it("reads a row whose cell wraps over more lines than a few: the cells after it go back up to the row's top", async () => {
+    const d = await tablePdf([50, 150, 230, 400], {
+      above: ["The Processor engages the following Sub-processors:"],
+      rows: [
+        [["Sub-processor"], ["Purpose"], ["Personal data"], ["Location"]],
+        [["Acme Cloud Ltd"], ["Hosting"], tall(12), ["Ireland", "(EU)"]],
+        [["Beta Mail Inc."], ["Email delivery"], ["Email addresses"], ["United States"]],
+      ],
+    });
+    expect(d.source.text).toContain(`Acme Cloud Ltd | Hosting | ${tall(12).join(" ")} | Ireland (EU)\n`);
+    expect(d.terms.subprocessors.map((s) => [s.value.name, s.value.country])).toEqual([
+      ["Acme Cloud Ltd", "IE"],
+      ["Beta Mail Inc.", "US"],
+    ]);
+  });
+
+  it("reads a header whose narrow first column leaves its words only a little apart", async () => {
+    // "Subprocessor" fills its column: the gap to "Purpose" is about one font size, no more.
+    const d = await tablePdf([50, 116], {
+      above: ["Approved Subprocessors:"],
+      rows: [
+        [["Subprocessor"], ["Purpose"]],
+        [["StaxBill"], ["Billing and payment processing"]],
+        [["New Relic"], ["Logging and monitoring"]],
+      ],
+    });
+    expect(d.source.text).toContain("Subprocessor | Purpose\nStaxBill | Billing and payment processing\n");
+    expect(names(d)).toEqual(["StaxBill", "New Relic"]);
+  });
+
+  it("reads a tall row alone on the next page as one row, its first columns' wrapped lines included", async () => {
+    const d = await tablePdf([50, 70, 150, 330, 450], {
+      above: ["Active sub-processors:"],
+      rows: [
+        [["#"], ["Vendor"], ["Purpose"], ["Host region"], ["Terms"]],
+        [["1"], ["Render Services", "Inc."], ["Application hosting"], ["Germany"], ["Render", "DPA"]],
+        [["2"], ["Brevo"], ["Transactional email"], ["France"], ["Brevo", "DPA"]],
+      ],
+      overleaf: [[["12"], ["Mollie", "B.V."], ["Payment processing for", ...tall(20)], ["Netherlands"], ["Mollie", "DPA"]]],
+    });
+    expect(d.source.text).toContain(`12 | Mollie B.V. | Payment processing for ${tall(20).join(" ")} | Netherlands | Mollie DPA\n`);
+    expect(names(d)).toEqual(["Render Services Inc.", "Brevo", "Mollie B.V."]);
+  });
+
+  it("sets a table apart from a paragraph set close under it", async () => {
+    const d = await tablePdf([50, 170, 330], {
+      above: ["Sub-processors:"],
+      rows: [
+        [["Sub-processor"], ["Purpose"], ["Region"]],
+        [["Resend"], ["Transactional email"], ["United States"]],
+        [["Toggl Track"], ["Time tracking", "integration"], ["Estonia / EU"]],
+      ],
+      below: ["When you change sub-processors, notify your customers within 30 days."],
+    });
+    expect(d.source.text).toContain("Toggl Track | Time tracking integration | Estonia / EU\n\nWhen you change sub-processors");
+    expect(names(d)).toEqual(["Resend", "Toggl Track"]);
+  });
+});
