@@ -109,6 +109,30 @@ describe("policy draft on PDF tables drawn as padded, ruled cells", () => {
     expect(names(d)).toEqual(["Render Services Inc.", "Brevo", "Mollie B.V."]);
   });
 
+  it("keeps a last column of long cells in lower case in its table (no second column of prose)", async () => {
+    const d = await tablePdf([50, 150, 300], {
+      above: ["Subprocessors:"],
+      rows: [
+        [["Subprocessor"], ["Role"], ["Data it sees"]],
+        [
+          ["Render"],
+          ["application hosting"],
+          ["data in transit and in memory", "during processing; stored: only", "encrypted credentials"],
+        ],
+        [
+          ["Brevo"],
+          ["transactional email"],
+          ["the merchant's and its staff's", "contact details; alert contents", "the merchant configures"],
+        ],
+        [["Shopify"], ["source of data"], ["the merchant's own customer data,", "in the merchant's own accounts"]],
+      ],
+    });
+    expect(d.source.text).toContain(
+      "Render | application hosting | data in transit and in memory during processing; stored: only encrypted credentials\n",
+    );
+    expect(names(d)).toEqual(["Render", "Brevo", "Shopify"]);
+  });
+
   it("sets a table apart from a paragraph set close under it", async () => {
     const d = await tablePdf([50, 170, 330], {
       above: ["Sub-processors:"],

@@ -80,6 +80,8 @@ interface Row {
   size: number;
   cells: Cell[];
   gapBefore: boolean;
+  /** A row of a table whose rows are set farther apart than their lines (step 3): no prose column. */
+  spaced?: boolean;
 }
 
 /** The page's lines of text; `count` is told the length of every piece read (the text budget). */
@@ -218,14 +220,16 @@ const PROSE_LENGTH = 40;
  * right (so step 1 made them one table): rows of several cells whose last cells, in one column,
  * are long and run on from line to line without ending a sentence ("... without undue delay — and
  * within", "72 hours — of becoming aware ..."). That column is set after the rows as paragraph
- * lines of its own; what is left of each row stays as it was.
+ * lines of its own; what is left of each row stays as it was. A table whose rows are set farther
+ * apart than their lines (step 3 joined them) is none, however its last column reads.
  */
 function columnsApart(rows: readonly Row[]): Row[] {
   const out: Row[] = [];
   for (let i = 0; i < rows.length;) {
     let j = i;
     const x = rows[i]?.cells.at(-1)?.x ?? NaN;
-    while (j < rows.length && (rows[j] as Row).cells.length > 1 && near((rows[j] as Row).cells.at(-1)?.x ?? NaN, x)) j++;
+    const inColumn = (r: Row): boolean => r.cells.length > 1 && !r.spaced && near(r.cells.at(-1)?.x ?? NaN, x);
+    while (j < rows.length && inColumn(rows[j] as Row)) j++;
     const run = rows.slice(i, j);
     if (run.length >= PROSE_LINES && proseColumn(run.map((r) => (r.cells.at(-1) as Cell).text.trim()))) {
       appendAll(
@@ -435,7 +439,7 @@ function tableRows(lines: readonly Row[], tables: { before?: TableCarry; after?:
     const before = first && tables.before && sameColumns(run[0] as Row, tables.before) ? tables.before : undefined;
     const rows = withColumns(run);
     const apart = rowsApart(rows) ?? before?.apart;
-    appendAll(out, apart === undefined ? rows : joinWrapped(rows, apart));
+    appendAll(out, apart === undefined ? rows : joinWrapped(rows, apart).map((r) => ({ ...r, spaced: true })));
     first = false;
     i += run.length;
     const hard = rows.filter((r) => hardCells(r) > 1).flatMap((r) => r.cells.map((c) => c.x));
