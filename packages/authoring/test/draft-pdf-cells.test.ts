@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { draftFromFile, type Draft } from "../src/index.js";
+import { pdfPagesText } from "../src/draft/pdf-pages.js";
 
 const SIZE = 9;
 const LINE = SIZE * 1.25;
@@ -131,6 +132,34 @@ describe("policy draft on PDF tables drawn as padded, ruled cells", () => {
       "Render | application hosting | data in transit and in memory during processing; stored: only encrypted credentials\n",
     );
     expect(names(d)).toEqual(["Render", "Brevo", "Shopify"]);
+  });
+
+  it("keeps a name wrapped over three lines in its row, among rows of one line", async () => {
+    const d = await tablePdf([50, 170, 330, 420], {
+      above: ["Summary:"],
+      rows: [
+        [["Subencargado"], ["Finalidad"], ["País"], ["Transferencia"]],
+        [["Twilio"], ["WhatsApp y telefonía"], ["EE. UU."], ["SCC"]],
+        [
+          ["Meta Platforms Ireland", "(WhatsApp Cloud API),", "alternativa a Twilio"],
+          ["Envío de mensajería", "WhatsApp"],
+          ["Irlanda"],
+          ["SCC"],
+        ],
+        [["Supabase"], ["Base de datos"], ["Irlanda"], ["Sin transferencia"]],
+        [["Resend"], ["Envío de email"], ["EE. UU."], ["SCC"]],
+      ],
+    });
+    expect(d.source.text).toContain(
+      "Meta Platforms Ireland (WhatsApp Cloud API), alternativa a Twilio | Envío de mensajería WhatsApp | Irlanda | SCC\n",
+    );
+    expect(names(d)).toEqual(["Twilio", "Meta Platforms Ireland (WhatsApp Cloud API), alternativa a Twilio", "Supabase", "Resend"]);
+  });
+
+  it("sets a table a page opens with apart from the line introducing it at the foot of the page before", () => {
+    expect(pdfPagesText([["The sub-processors are listed below. Summary:"], ["Name | Country", "Acme GmbH | Germany"]])).toBe(
+      "The sub-processors are listed below. Summary:\n\nName | Country\nAcme GmbH | Germany\n",
+    );
   });
 
   it("sets a table apart from a paragraph set close under it", async () => {

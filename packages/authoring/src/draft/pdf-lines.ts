@@ -575,12 +575,19 @@ function joinWrapped(run: readonly Row[], apart: number): Row[] {
   const pitch = fixedHeight ? least(gaps.filter((g) => g > apart * 0.9)) : Infinity;
   const columns = new Starts();
   for (const r of run) if (r.cells.length > 1) for (const c of r.cells) columns.add(c.x);
+  // A new row fills its columns but one at most; a cell wrapping over a third line, under a row
+  // as high as the pitch, leaves most of them empty (it goes on with its row).
+  const full = Math.max(...run.map((r) => r.cells.length)) - 1;
   const out: Row[] = [];
   let top = Infinity;
   run.forEach((line, i) => {
     const row = out[out.length - 1];
     const gap = i === 0 ? Infinity : (gaps[i - 1] as number);
-    const rowHigh = row !== undefined && top - line.y >= pitch * 0.9 && near(line.cells[0]?.x ?? NaN, row.cells[0]?.x ?? NaN);
+    const rowHigh =
+      row !== undefined &&
+      top - line.y >= pitch * 0.9 &&
+      near(line.cells[0]?.x ?? NaN, row.cells[0]?.x ?? NaN) &&
+      line.cells.length >= full;
     if (!row || gap > apart * 0.9 || rowHigh) {
       out.push({ ...line, cells: line.cells.map((c) => ({ ...c })) });
       top = line.y;

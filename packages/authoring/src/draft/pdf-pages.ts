@@ -58,6 +58,8 @@ export function pdfPagesText(pages: readonly string[][]): string {
     // this page with a capital or a number, is a paragraph of its own ("Article 5 — Transferts
     // hors UE", then "Les données sont traitées ..."; "§ 8 Kontrollrechte", then "1. Der ...").
     if (headingLast && /^\s*[\p{Lu}\d§(]/u.test(page[from] ?? "")) lines.push("");
+    // A table the page opens with is a paragraph of its own, after a line introducing it too.
+    else if (lines.length > 0 && (page[from] ?? "").includes(" | ") && !(lines[lines.length - 1] ?? "").includes(" | ")) lines.push("");
     const body = page.slice(from, to);
     appendAll(lines, body);
     // A page ending in a list's introduction goes on with the list on the next.
