@@ -162,6 +162,14 @@ describe("policy draft on PDF tables drawn as padded, ruled cells", () => {
     );
   });
 
+  it("goes on with a sentence the page break cuts on a page whose table rows are longer than its lines", () => {
+    const row = `Zoho Corporation Pvt. Ltd. | ${"Transaktionaler E-Mail-Versand für Abonnement-Kunden ".repeat(3)}| EU`;
+    const cut = "3. Der Auftragnehmer meldet dem Auftraggeber Verletzungen des Schutzes personenbezogener Daten, die den";
+    expect(
+      pdfPagesText([["Subunternehmer | Zweck | Ort", row, "", "Weitere Angaben folgen hier.", cut], ["Auftrag betreffen, unverzüglich."]]),
+    ).toContain(`${cut}\nAuftrag betreffen, unverzüglich.\n`);
+  });
+
   it("sets a table apart from a paragraph set close under it", async () => {
     const d = await tablePdf([50, 170, 330], {
       above: ["Sub-processors:"],

@@ -76,13 +76,14 @@ export function pdfPagesText(pages: readonly string[][]): string {
 /**
  * Whether a page's last line, unended, reads as a heading: it opens with a capital or a number
  * ("7. Suppression et restitution des données"), is no bulleted item (its list may go on) nor
- * table row, and is short beside the page's longest line (a sentence the page break cuts runs to
- * the line's full width).
+ * table row, and is short beside the page's longest line of text (a sentence the page break cuts
+ * runs to the line's full width).
  */
 function shortHeadingLine(line: string, page: readonly string[]): boolean {
   if (!/^\s*[\p{Lu}\d§]/u.test(line) || BULLET_ITEM.test(line) || line.includes(" | ")) return false;
+  // A table's rows, their cells joined on one line, are no measure of the page's width.
   let longest = 0;
-  for (const l of page) longest = Math.max(longest, l.trim().length);
+  for (const l of page) if (!l.includes(" | ")) longest = Math.max(longest, l.trim().length);
   return page.length >= SHORT_HEADING_PAGE && line.trim().length <= longest * SHORT_HEADING;
 }
 
