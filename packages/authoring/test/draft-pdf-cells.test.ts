@@ -6,7 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
+import { expectLinear } from "../../../test/support/linearity.js";
 import { draftFromFile, type Draft } from "../src/index.js";
+import { pageLines, type PdfItem } from "../src/draft/pdf-lines.js";
 import { pdfPagesText } from "../src/draft/pdf-pages.js";
 
 const SIZE = 9;
@@ -168,6 +170,107 @@ describe("policy draft on PDF tables drawn as padded, ruled cells", () => {
     expect(
       pdfPagesText([["Subunternehmer | Zweck | Ort", row, "", "Weitere Angaben folgen hier.", cut], ["Auftrag betreffen, unverzüglich."]]),
     ).toContain(`${cut}\nAuftrag betreffen, unverzüglich.\n`);
+  });
+
+  it("joins a line leaving the first column empty to its row where the rows are set evenly, a broken word whole", () => {
+    const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [9, 0, 0, 9, x, y], width: str.length * 4.5 });
+    // Four columns at 50, 150, 250, 350; every line 11 points under the last, no row set apart.
+    const lines = (rows: Array<Array<[string, number]>>): string[] =>
+      pageLines(
+        rows.flatMap((cells, k) => cells.map(([text, x]) => item(text, x, 700 - 11 * k))),
+        () => undefined,
+      );
+    expect(
+      lines([
+        [
+          ["Provider", 50],
+          ["Service", 150],
+          ["Data", 250],
+          ["Location", 350],
+        ],
+        [
+          ["Supabase", 50],
+          ["Database and", 150],
+          ["Accounts", 250],
+          ["Ireland", 350],
+        ],
+        [["auth", 150]],
+        [
+          ["Stripe", 50],
+          ["Payment-", 150],
+          ["Billing", 250],
+          ["United States", 350],
+        ],
+        [
+          ["processing", 150],
+          ["data", 250],
+        ],
+      ]),
+    ).toEqual([
+      "Provider | Service | Data | Location",
+      "Supabase | Database and auth | Accounts | Ireland",
+      "Stripe | Paymentprocessing | Billing data | United States",
+    ]);
+    // Rows under a category cell spanning them fill every column but the first: rows of their own.
+    expect(
+      lines([
+        [
+          ["Category", 50],
+          ["Provider", 150],
+          ["Purpose", 250],
+          ["Location", 350],
+        ],
+        [
+          ["Hosting", 50],
+          ["AWS", 150],
+          ["Servers", 250],
+          ["Germany", 350],
+        ],
+        [
+          ["Hetzner", 150],
+          ["Backups", 250],
+          ["Finland", 350],
+        ],
+      ]),
+    ).toEqual(["Category | Provider | Purpose | Location", "Hosting | AWS | Servers | Germany", "Hetzner | Backups | Finland"]);
+  });
+
+  it("rebuilds a long evenly set table, and one whose cells go back up past tall ones, in time linear in its rows", () => {
+    // Evenly set: each row a line, a wrapped line leaving the first column empty under every fifth.
+    const even = (n: number): PdfItem[] =>
+      Array.from({ length: n }, (_, i) => [
+        { str: `Company ${i} Ltd`, transform: [9, 0, 0, 9, 50, 100_000 - 11 * i], width: 70 },
+        { str: i % 5 === 4 ? "wrapped" : "Hosting", transform: [9, 0, 0, 9, i % 5 === 4 ? 250 : 150, 100_000 - 11 * i], width: 35 },
+        { str: "Germany", transform: [9, 0, 0, 9, 250, 100_000 - 11 * i], width: 35 },
+      ]).flat();
+    // Tall: each row's second cell wraps over twelve lines, its third goes back up to the row's top.
+    const tallRows = (n: number): PdfItem[] =>
+      Array.from({ length: n }, (_, i) => {
+        const top = 100_000 - 150 * i;
+        return [
+          { str: `Company ${i} Ltd`, transform: [9, 0, 0, 9, 50, top], width: 70 },
+          ...Array.from({ length: 12 }, (_, k) => ({ str: `part ${k}`, transform: [9, 0, 0, 9, 150, top - 11 * k], width: 30 })),
+          { str: "Germany", transform: [9, 0, 0, 9, 300, top], width: 35 },
+        ];
+      }).flat();
+    expect(pageLines(tallRows(2), () => undefined)[0]).toBe(
+      `Company 0 Ltd | ${Array.from({ length: 12 }, (_, k) => `part ${k}`).join(" ")} | Germany`,
+    );
+    for (const [shape, items] of [
+      ["an evenly set table", even],
+      ["a table of tall rows", tallRows],
+    ] as const) {
+      const made = new Map<string, PdfItem[]>();
+      expectLinear(
+        (key) => pageLines(made.get(key) as PdfItem[], () => undefined),
+        (n) => {
+          made.set(String(n), items(n));
+          return String(n);
+        },
+        shape === "an evenly set table" ? 4000 : 500,
+        shape,
+      );
+    }
   });
 
   it("sets a table apart from a paragraph set close under it", async () => {

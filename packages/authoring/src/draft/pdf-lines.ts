@@ -439,7 +439,7 @@ function tableRows(lines: readonly Row[], tables: { before?: TableCarry; after?:
     const before = first && tables.before && sameColumns(run[0] as Row, tables.before) ? tables.before : undefined;
     const rows = withColumns(run);
     const apart = rowsApart(rows) ?? before?.apart;
-    appendAll(out, apart === undefined ? rows : joinWrapped(rows, apart).map((r) => ({ ...r, spaced: true })));
+    appendAll(out, apart === undefined ? evenRows(rows) : joinWrapped(rows, apart).map((r) => ({ ...r, spaced: true })));
     first = false;
     i += run.length;
     const hard = rows.filter((r) => hardCells(r) > 1).flatMap((r) => r.cells.map((c) => c.x));
@@ -473,9 +473,13 @@ function mergeCells(row: Row, intoPrevious: (cell: Cell) => boolean): Row {
   return { ...row, cells };
 }
 
-/** One cell's text run on into another's, a space between. */
+/**
+ * One cell's text run on into another's, a space between; a word the cell broke at its line's end
+ * joined again, as pdf-pages.ts's withoutHyphenation joins a page's lines ("payment-" / "card").
+ */
 function append(into: Cell, cell: Cell): void {
-  into.text = `${into.text.trimEnd()} ${cell.text.trimStart()}`;
+  const [head, tail] = [into.text.trimEnd(), cell.text.trimStart()];
+  into.text = /\p{L}[-\u00ad]$/u.test(head) && /^\p{Ll}/u.test(tail) ? head.slice(0, -1) + tail : `${head} ${tail}`;
 }
 
 /**
@@ -577,7 +581,7 @@ function joinWrapped(run: readonly Row[], apart: number): Row[] {
   for (const r of run) if (r.cells.length > 1) for (const c of r.cells) columns.add(c.x);
   // A new row fills its columns but one at most; a cell wrapping over a third line, under a row
   // as high as the pitch, leaves most of them empty (it goes on with its row).
-  const full = Math.max(...run.map((r) => r.cells.length)) - 1;
+  const full = run.reduce((n, r) => Math.max(n, r.cells.length), 0) - 1;
   const out: Row[] = [];
   let top = Infinity;
   run.forEach((line, i) => {
@@ -595,6 +599,29 @@ function joinWrapped(run: readonly Row[], apart: number): Row[] {
     }
     for (const cell of line.cells) joinCell(row.cells, cell, columns);
   });
+  return out;
+}
+
+/**
+ * Step 3 where a run's lines are set evenly (no row set apart from the next: a table without
+ * padding, or a header wrapped over the last lines of a page): a line that leaves the first column
+ * empty and fills fewer of the table's columns than all but two goes on with the row above, each
+ * cell in its column ("Prestataire | Service | Données | Localisation", then "possibles |
+ * principale"). A line of a row under a category cell spanning several (the first column empty,
+ * every other filled) stays a row.
+ */
+function evenRows(run: readonly Row[]): Row[] {
+  const most = run.reduce((n, r) => Math.max(n, r.cells.length), 0);
+  const left = least(run.map((r) => r.cells[0]?.x ?? Infinity));
+  const columns = new Starts();
+  for (const r of run) for (const c of r.cells) columns.add(c.x);
+  const out: Row[] = [];
+  for (const line of run) {
+    const row = out[out.length - 1];
+    if (row && (line.cells[0]?.x ?? left) > left + COLUMN_SLACK && line.cells.length < most - 1) {
+      for (const cell of line.cells) joinCell(row.cells, cell, columns);
+    } else out.push({ ...line, cells: line.cells.map((c) => ({ ...c })) });
+  }
   return out;
 }
 
