@@ -1,13 +1,15 @@
-// npm run draft:roundtrip [-- --format pdf|docx|html] [--id <text id>] [--keep <dir>]
+// npm run draft:roundtrip [-- --format pdf|docx|html] [--justified] [--id <text id>] [--keep <dir>]
 // A measure of `dpa-lint policy draft` on PDFs, Word files and web pages nobody tuned it to: each
 // dev-half Markdown text of the draft corpus (packages/authoring/test/draft-corpus), its code left
 // out, is written twice, as plain text and as a PDF of our own (pdf-lib, Helvetica: headings larger
-// and bold, wrapped lines, bullets' hanging indent, a running title and page numbers; tables left
-// out of both), a Word file (docx: headings in Word's heading style, bullets as Word's own list
-// numbering, tables as Word tables) or a web page (<h2>, <p>, <ul><li>, <table>, one element a
-// line), and both are drafted. Every text whose terms differ between the two is printed: a reading
-// defect, or a difference the conversion makes (the plain text marks no heading). Characters the
-// PDF's font cannot write are "?" in both. Dev half only: the test half is never read text by text.
+// and bold, wrapped lines, bullets' hanging indent, a running title and page numbers, tables as
+// ruled cells each drawn whole before the next and wrapped within its column; with --justified,
+// paragraphs set justified, each word drawn where the spread puts it), a Word file (docx: headings
+// in Word's heading style, bullets as Word's own list numbering, tables as Word tables) or a web
+// page (<h2>, <p>, <ul><li>, <table>, one element a line), and both are drafted. Every text whose
+// terms differ between the two is printed: a reading defect, or a difference the conversion makes
+// (the plain text marks no heading). Characters the PDF's font cannot write are "?" in both. Dev
+// half only: the test half is never read text by text.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,7 +21,12 @@ import { draftFromFile } from "../packages/authoring/dist/index.js";
 import { root as repoRoot } from "./tools.mjs";
 
 const { values } = parseArgs({
-  options: { format: { type: "string", default: "pdf" }, id: { type: "string" }, keep: { type: "string" } },
+  options: {
+    format: { type: "string", default: "pdf" },
+    id: { type: "string" },
+    keep: { type: "string" },
+    justified: { type: "boolean", default: false },
+  },
 });
 if (!["pdf", "docx", "html"].includes(values.format)) {
   console.error(`dpa-lint draft:roundtrip: --format is pdf, docx or html, not "${values.format}"`);
@@ -131,14 +138,25 @@ async function pdfOf(blocks, title, writable) {
     }
     const [size, font] = block.heading ? [13, bold] : [10, regular];
     if (block.heading) y -= 6;
-    const line = (text, x) => {
+    const line = (text, x, justify) => {
       if (y < 70) newPage();
-      page.drawText(text, { x, y, size, font });
+      const words = text.split(" ");
+      const room = 545 - x - font.widthOfTextAtSize(words.join(""), size);
+      if (!justify || words.length < 2) page.drawText(text, { x, y, size, font });
+      else {
+        // Justified, as word processors set a paragraph: each word drawn where the spread puts it.
+        let at = x;
+        for (const word of words) {
+          page.drawText(word, { x: at, y, size, font });
+          at += font.widthOfTextAtSize(word, size) + room / (words.length - 1);
+        }
+      }
       y -= size * 1.25;
     };
     for (const item of block.items) {
       const bullet = item.startsWith("• ");
-      wrapped(writable(item), font, size, bullet ? 480 : 495).forEach((l, k) => line(l, bullet && k > 0 ? 65 : 50));
+      const lines = wrapped(writable(item), font, size, bullet ? 480 : 495);
+      lines.forEach((l, k) => line(l, bullet && k > 0 ? 65 : 50, values.justified && !block.heading && k < lines.length - 1));
     }
     y -= 8;
   }

@@ -273,6 +273,26 @@ describe("policy draft on PDF tables drawn as padded, ruled cells", () => {
     }
   });
 
+  it("reads a justified line of a few long words as words, and a row whose cells happen to be as far apart as cells", () => {
+    const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [10, 0, 0, 10, x, y], width: str.length * 5 });
+    // Justified: every gap 18 points (1.8 font sizes, wider than a cell's least gap), alike.
+    const words = ["Bezoekersprofielen", "(visitor_profiles):", "rollend", "90", "dagen", "vanaf", "het"];
+    let x = 50;
+    const justified = words.map((w) => {
+      const it = item(w, x, 700);
+      x += w.length * 5 + 18;
+      return it;
+    });
+    expect(pageLines([...justified, item("laatste bezoek wordt bewaard.", 50, 688)], () => undefined)).toEqual([
+      words.join(" "),
+      "laatste bezoek wordt bewaard.",
+    ]);
+    // A row whose cells are 41.5 points apart each: cells, however alike their gaps.
+    expect(
+      pageLines([item("Bridge by BPCE", 50, 700), item("Connexion DSP2", 161.5, 700), item("France (UE)", 273, 700)], () => undefined),
+    ).toEqual(["Bridge by BPCE | Connexion DSP2 | France (UE)"]);
+  });
+
   it("sets a table apart from a paragraph set close under it", async () => {
     const d = await tablePdf([50, 170, 330], {
       above: ["Sub-processors:"],

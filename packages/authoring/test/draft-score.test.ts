@@ -114,6 +114,13 @@ describe("the round trip through PDF, Word and HTML (npm run draft:roundtrip)", 
     expect(readFileSync(join(keep, "gidsly-subprocessors-en.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
   }, 120_000);
 
+  it("sets the PDF's paragraphs justified when asked", () => {
+    // MisterChameleon's retention list: a bullet's first line of a few long words, spread wide.
+    const run = roundtrip("--format", "pdf", "--justified", "--id", "misterchameleon-nl");
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(/1 of 1 dev texts draft alike from text and pdf/);
+  }, 120_000);
+
   it("refuses another format, and reads no test-half text", () => {
     const bad = roundtrip("--format", "rtf");
     expect(bad.status).toBe(2);

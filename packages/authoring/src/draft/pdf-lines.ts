@@ -82,6 +82,8 @@ interface Row {
   gapBefore: boolean;
   /** A row of a table whose rows are set farther apart than their lines (step 3): no prose column. */
   spaced?: boolean;
+  /** Its cells are set apart by gaps all alike and a few word spaces wide: a justified line's words. */
+  justified?: boolean;
 }
 
 /** The page's lines of text; `count` is told the length of every piece read (the text budget). */
@@ -373,6 +375,8 @@ function cellsOf(line: Line): Row {
   let last = "";
   let end: number | undefined;
   let soft = false;
+  // The gaps that set cells apart on this line, undefined once a cell came back up (step 1).
+  let gaps: number[] | undefined = [];
   const endCell = (): void => {
     cells.push(soft ? { x, text: parts.join(""), soft } : { x, text: parts.join("") });
     parts = [];
@@ -383,6 +387,7 @@ function cellsOf(line: Line): Row {
     const gap = end === undefined ? 0 : piece.x - end;
     if (last !== "" && !blank && (piece.cell || gap > line.size * WORD_SPACE)) {
       endCell();
+      gaps = piece.cell ? undefined : gaps?.concat(gap);
       x = piece.x;
       soft = !piece.cell && gap <= line.size * CELL_GAP;
     } else if (last !== "" && last !== " " && !piece.str.startsWith(" ") && !touching(end, piece.x, line.size)) {
@@ -397,8 +402,24 @@ function cellsOf(line: Line): Row {
     if (piece.end !== undefined) end = piece.end;
   }
   endCell();
-  return { y: line.y, size: line.size, cells: cells.filter((c, i) => i === 0 || c.text.trim() !== ""), gapBefore: line.gapBefore };
+  const kept = cells.filter((c, i) => i === 0 || c.text.trim() !== "");
+  // A justified line with few words spreads them wider apart than a word space, every gap alike
+  // and within a few spaces; a table's cells are set apart by gaps as different as their texts'
+  // lengths (or alike by chance, then wide: "Bridge by BPCE", 41 points, "Connexion DSP2 ...").
+  const justified =
+    gaps !== undefined &&
+    gaps.length >= 2 &&
+    Math.max(...gaps) <= line.size * JUSTIFIED_GAP &&
+    Math.max(...gaps) - Math.min(...gaps) <= JUSTIFIED_SLACK;
+  return justified
+    ? { y: line.y, size: line.size, cells: kept, gapBefore: line.gapBefore, justified }
+    : { y: line.y, size: line.size, cells: kept, gapBefore: line.gapBefore };
 }
+
+/** How many points the gaps between the words of a justified line differ at most... */
+const JUSTIFIED_SLACK = 0.5;
+/** ...and how many font sizes wide they are at most (a word space is a quarter of one). */
+const JUSTIFIED_GAP = 2.5;
 
 /** A list item's or a clause's number set apart from its text: a bullet, "1.", "a)", "(iv)", "8.1", "§ 9". */
 const MARKER = new RegExp(`^(?:${BULLET}|\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\\d{1,3}(?:\\.\\d{1,3})+\\.?|§\\s*\\d{1,3}[a-z]?)$`, "i");
@@ -457,9 +478,12 @@ function sameColumns(line: Row, table: TableCarry): boolean {
 /** How many cells a row has that start at a cell border (soft ones aside). */
 const hardCells = (row: Row): number => row.cells.filter((c, i) => i === 0 || !c.soft).length;
 
-/** A row outside any table: its soft cells are words of the cell before them. */
+/**
+ * A row outside any table: its soft cells are words of the cell before them, and so are all its
+ * cells when it is a justified line (a few long words spread over the line wider than a cell's gap).
+ */
 function solid(row: Row): Row {
-  return row.cells.some((c) => c.soft) ? mergeCells(row, (cell) => cell.soft === true) : row;
+  return row.cells.some((c) => c.soft) || row.justified ? mergeCells(row, (cell) => cell.soft === true || row.justified === true) : row;
 }
 
 /** The row with each cell `intoPrevious` says is no cell of its own joined to the cell before it. */
@@ -538,8 +562,9 @@ class Starts {
 
 /**
  * Step 2: cell borders only where a column starts, that is where another row of the run has a
- * cell starting too (or a line starts, right of the run's left edge). A soft cell that starts in no column is words of the cell before; so is a
- * cell after a wide gap, once three rows or more show where the columns are (a justified line).
+ * cell starting too (or a line starts, right of the run's left edge). A soft cell that starts in
+ * no column is words of the cell before; so is a cell after a wide gap, once three rows or more
+ * show where the columns are, or on a line whose gaps are a justified line's.
  */
 function withColumns(run: readonly Row[]): Row[] {
   const starts = new Starts();
@@ -549,7 +574,7 @@ function withColumns(run: readonly Row[]): Row[] {
   for (const r of run) for (const c of r.cells.slice((r.cells[0]?.x ?? 0) > left + COLUMN_SLACK ? 0 : 1)) starts.add(c.x);
   const shared = (x: number): boolean => starts.near(x) > 1;
   const evidence = run.filter((r) => hardCells(r) > 1).length >= 3;
-  return run.map((row) => mergeCells(row, (cell) => !shared(cell.x) && (cell.soft === true || evidence)));
+  return run.map((row) => mergeCells(row, (cell) => !shared(cell.x) && (cell.soft === true || evidence || row.justified === true)));
 }
 
 /**
