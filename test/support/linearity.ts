@@ -42,3 +42,20 @@ export function expectLinear(run: (input: string) => unknown, make: (n: number) 
     );
   expect(ratio, `${label} grew ${ratio.toFixed(1)}x for 8x the input`).toBeLessThan(32);
 }
+
+/**
+ * expectLinear over inputs that are not strings (a PDF page's text items): each input made once,
+ * before it is timed, as expectLinear's own inputs are.
+ */
+export function expectLinearOver<T>(run: (input: T) => unknown, make: (n: number) => T, n: number, label = ""): void {
+  const made = new Map<string, T>();
+  expectLinear(
+    (key) => run(made.get(key) as T),
+    (size) => {
+      made.set(String(size), make(size));
+      return String(size);
+    },
+    n,
+    label,
+  );
+}

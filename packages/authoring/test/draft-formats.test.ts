@@ -7,7 +7,7 @@ import { deflateRawSync } from "node:zlib";
 import { Document, HeadingLevel, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from "docx";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { expectLinear } from "../../../test/support/linearity.js";
+import { expectLinear, expectLinearOver } from "../../../test/support/linearity.js";
 import { sharedDpas } from "../../../test/support/shared-dpas.js";
 import { readBundle } from "@dpa-lint/core";
 import { checkPacks, draftFromFile, draftFromText, draftYaml, htmlText, quoteAppearsIn, type Draft } from "../src/index.js";
@@ -1396,16 +1396,7 @@ describe("policy draft on PDF tables drawn cell by cell", () => {
       ]).flat();
     const sample = pageLines(items(3), () => undefined);
     expect(sample).toEqual(["Company 0 Ltd wrapped | Hosting", "Company 1 Ltd wrapped | Hosting", "Company 2 Ltd wrapped | Hosting"]);
-    const made = new Map<string, PdfItem[]>();
-    expectLinear(
-      (key) => pageLines(made.get(key) as PdfItem[], () => undefined),
-      (n) => {
-        made.set(String(n), items(n));
-        return String(n);
-      },
-      4000,
-      "a table's rows",
-    );
+    expectLinearOver((made) => pageLines(made, () => undefined), items, 4000, "a table's rows");
   });
 });
 

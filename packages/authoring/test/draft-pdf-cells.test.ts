@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { expectLinear } from "../../../test/support/linearity.js";
+import { expectLinearOver } from "../../../test/support/linearity.js";
 import { draftFromFile, type Draft } from "../src/index.js";
 import { pageLines, type PdfItem } from "../src/draft/pdf-lines.js";
 import { pdfPagesText } from "../src/draft/pdf-pages.js";
@@ -256,21 +256,9 @@ describe("policy draft on PDF tables drawn as padded, ruled cells", () => {
     expect(pageLines(tallRows(2), () => undefined)[0]).toBe(
       `Company 0 Ltd | ${Array.from({ length: 12 }, (_, k) => `part ${k}`).join(" ")} | Germany`,
     );
-    for (const [shape, items] of [
-      ["an evenly set table", even],
-      ["a table of tall rows", tallRows],
-    ] as const) {
-      const made = new Map<string, PdfItem[]>();
-      expectLinear(
-        (key) => pageLines(made.get(key) as PdfItem[], () => undefined),
-        (n) => {
-          made.set(String(n), items(n));
-          return String(n);
-        },
-        shape === "an evenly set table" ? 4000 : 500,
-        shape,
-      );
-    }
+    const lines = (items: PdfItem[]): string[] => pageLines(items, () => undefined);
+    expectLinearOver(lines, even, 4000, "an evenly set table");
+    expectLinearOver(lines, tallRows, 500, "a table of tall rows");
   });
 
   it("reads a justified line of a few long words as words, and a row whose cells happen to be as far apart as cells", () => {
