@@ -1,15 +1,16 @@
-// npm run draft:roundtrip [-- --format pdf|docx|html] [--justified] [--id <text id>] [--keep <dir>]
+// npm run draft:roundtrip [-- --format pdf|docx|html] [--justified] [--numbered] [--id <text id>] [--keep <dir>]
 // A measure of `dpa-lint policy draft` on PDFs, Word files and web pages nobody tuned it to: each
 // dev-half Markdown text of the draft corpus (packages/authoring/test/draft-corpus), its code left
 // out, is written twice, as plain text and as a PDF of our own (pdf-lib, Helvetica: headings larger
 // and bold, wrapped lines, bullets' hanging indent, a running title and page numbers, tables as
 // ruled cells each drawn whole before the next and wrapped within its column; with --justified,
 // paragraphs set justified, each word drawn where the spread puts it), a Word file (docx: headings
-// in Word's heading style, bullets as Word's own list numbering, tables as Word tables) or a web
-// page (<h2>, <p>, <ul><li>, <table>, one element a line), and both are drafted. Every text whose
-// terms differ between the two is printed: a reading defect, or a difference the conversion makes
-// (the plain text marks no heading). Characters the PDF's font cannot write are "?" in both. Dev
-// half only: the test half is never read text by text.
+// in Word's heading style, bullets as Word's own list numbering, tables as Word tables; with
+// --numbered, clause numbers as Word's numbering, out of the text: "8." headings, "8.1" clauses)
+// or a web page (<h2>, <p>, <ul><li>, <table>, one element a line), and both are drafted. Every
+// text whose terms differ between the two is printed: a reading defect, or a difference the
+// conversion makes (the plain text marks no heading). Characters the PDF's font cannot write are
+// "?" in both. Dev half only: the test half is never read text by text.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     id: { type: "string" },
     keep: { type: "string" },
     justified: { type: "boolean", default: false },
+    numbered: { type: "boolean", default: false },
   },
 });
 if (!["pdf", "docx", "html"].includes(values.format)) {
@@ -204,6 +206,20 @@ async function pdfOf(blocks, title, writable) {
 /** The blocks as a Word file: headings in Word's heading style, bullets as Word's own bulleted list. */
 async function docxOf(blocks, writable) {
   const bullets = { reference: "bullets", levels: [{ level: 0, format: LevelFormat.BULLET, text: "•", alignment: AlignmentType.LEFT }] };
+  // With --numbered, clause numbers are Word's own numbering, not the text's: "8. Breaches" a
+  // heading numbered "%1.", "8.1 The Processor ..." a paragraph numbered "%1.%2." under it.
+  const clauses = {
+    reference: "clauses",
+    levels: [
+      { level: 0, format: LevelFormat.DECIMAL, text: "%1.", alignment: AlignmentType.LEFT },
+      { level: 1, format: LevelFormat.DECIMAL, text: "%1.%2.", alignment: AlignmentType.LEFT },
+    ],
+  };
+  const numbered = (item, heading) => {
+    const m = values.numbered ? /^(?:\d{1,2}\.?\s+|(\d{1,2}\.\d{1,2})\.?\s+)(?=\S)/.exec(item) : null;
+    if (!m || (heading && m[1]) || (!heading && !m[1])) return undefined;
+    return { text: writable(item.slice(m[0].length)), numbering: { reference: "clauses", level: heading ? 0 : 1 } };
+  };
   const children = blocks.flatMap((block) =>
     block.rows
       ? [
@@ -213,15 +229,20 @@ async function docxOf(blocks, writable) {
             ),
           }),
         ]
-      : block.items.map((item) =>
-          block.heading
-            ? new Paragraph({ text: writable(item), heading: HeadingLevel.HEADING_2 })
-            : item.startsWith("• ")
-              ? new Paragraph({ children: [new TextRun(writable(item.slice(2)))], numbering: { reference: "bullets", level: 0 } })
-              : new Paragraph({ children: [new TextRun(writable(item))] }),
-        ),
+      : block.items.map((item) => {
+          const clause = numbered(item, block.heading);
+          if (block.heading)
+            return clause
+              ? new Paragraph({ text: clause.text, heading: HeadingLevel.HEADING_2, numbering: clause.numbering })
+              : new Paragraph({ text: writable(item), heading: HeadingLevel.HEADING_2 });
+          if (item.startsWith("• "))
+            return new Paragraph({ children: [new TextRun(writable(item.slice(2)))], numbering: { reference: "bullets", level: 0 } });
+          return clause
+            ? new Paragraph({ children: [new TextRun(clause.text)], numbering: clause.numbering })
+            : new Paragraph({ children: [new TextRun(writable(item))] });
+        }),
   );
-  return Packer.toBuffer(new Document({ numbering: { config: [bullets] }, sections: [{ children }] }));
+  return Packer.toBuffer(new Document({ numbering: { config: [bullets, clauses] }, sections: [{ children }] }));
 }
 
 /** The blocks as a web page: a heading an <h2>, a paragraph's lines <p>, its bullets one <ul>. */

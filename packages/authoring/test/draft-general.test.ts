@@ -7230,3 +7230,16 @@ describe("what the nineteenth round's German AVVs taught", () => {
     ).toEqual(["El alojamiento se realiza en DigitalOcean (EE. UU.).", "Le notificaremos."]);
   });
 });
+
+describe("a Word file's numbered clauses under a sub-processors heading (twenty-first round)", () => {
+  it("reads no sub-processor from a clause's title and its sentence ('1. Appointment. Company authorises ...'), but keeps a name with its details", () => {
+    const clauses = draft(
+      "## Subprocessing\n\n1. Appointment. Company authorises Vendor to appoint Subprocessors in connection with the Services and in accordance with this Clause.\n2. Current Subprocessors. Vendor shall make available to Company the current list of Subprocessors for the Services on request.\n3. New Subprocessors. Vendor shall give Company prior written notice of the appointment of any new or replacement Subprocessor.\n",
+    );
+    expect(names(clauses)).toEqual([]);
+    const listed = draft(
+      "## Subprocessors\n\n1. Stripe. Payments.\n2. Aruba S.p.A., con sede in Via San Clemente 53, Ponte San Pietro, Italia. Attività: hosting dell'infrastruttura applicativa e dei database del Software.\n",
+    );
+    expect(names(listed).map(([name]) => name)).toEqual(["Stripe", "Aruba S.p.A."]);
+  });
+});

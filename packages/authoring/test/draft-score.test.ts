@@ -121,6 +121,15 @@ describe("the round trip through PDF, Word and HTML (npm run draft:roundtrip)", 
     expect(run.stdout).toMatch(/1 of 1 dev texts draft alike from text and pdf/);
   }, 120_000);
 
+  it("gives a Word file's clauses Word's own numbering when asked", () => {
+    // PDFShift's "4.1 Appointment. Company authorises ...": a numbered list item once its number is Word's.
+    const keep = mkdtempSync(join(tmpdir(), "dpa-lint-roundtrip-test-"));
+    const run = roundtrip("--format", "docx", "--numbered", "--id", "pdfshift-en", "--keep", keep);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(/1 of 1 dev texts draft alike from text and docx/);
+    expect(readFileSync(join(keep, "pdfshift-en.txt"), "utf8")).toMatch(/^4\.1 Appointment\. /m);
+  }, 120_000);
+
   it("refuses another format, and reads no test-half text", () => {
     const bad = roundtrip("--format", "rtf");
     expect(bad.status).toBe(2);

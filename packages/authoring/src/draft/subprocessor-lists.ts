@@ -427,6 +427,31 @@ function titleThenSentence(name: string): boolean {
   return stop !== null && !endsInLegalForm(name.slice(0, stop.index + 1));
 }
 
+/** Words a clause's sentence runs to at least after its title; a name's details are shorter. */
+const CLAUSE_WORDS = 8;
+
+/**
+ * Whether an item is a clause's title and its sentence: a title of a few words, no comma, bracket
+ * or legal form in it, a full stop, then a sentence of CLAUSE_WORDS words or more ("Appointment.
+ * Company authorises Vendor to appoint ..."; not "Stripe. Payments", nor "Aruba S.p.A., con sede
+ * in ..., Italia. Attività: ...").
+ */
+function titledClause(text: string): boolean {
+  const stop = /\.\s+\p{Lu}/u.exec(text);
+  if (!stop || !titleThenSentence(text)) return false;
+  const title = text.slice(0, stop.index);
+  if (/[,;()]/.test(title) || title.trim().split(/\s+/).length > CLAUSE_TITLE_WORDS) return false;
+  return (
+    text
+      .slice(stop.index + 1)
+      .trim()
+      .split(/\s+/).length >= CLAUSE_WORDS
+  );
+}
+
+/** Words a clause's title runs to at most ("Notification of Changes", "Current Subprocessors"). */
+const CLAUSE_TITLE_WORDS = 5;
+
 /** A short numbered line without a stop, its words opening with a capital ("7. Data Breach"): a heading. */
 const NUMBERED_HEADING = /^(\d{1,2})\.?\s+\p{Lu}[^.;:]{0,80}$/u;
 
@@ -558,6 +583,12 @@ function itemsAsEntries(items: readonly Item[], last: Paragraph): Taken | undefi
         const e = entry(name, it.text, place);
         if (e) rows.push(foundEntry(it.para, it.line, it.text.trim(), e, "list entry (a category and its sub-processors)"));
       }
+      continue;
+    }
+    // A clause's title and its sentence ("1. Appointment. Company authorises Vendor to appoint
+    // ...", as a Word file's numbered clauses read): prose, not a name and its details.
+    if (titledClause(it.plain)) {
+      prose++;
       continue;
     }
     const cut = nameEnd(it.plain);
