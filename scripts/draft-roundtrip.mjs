@@ -1,10 +1,12 @@
-// npm run draft:roundtrip [-- --format pdf|docx|html] [--justified] [--numbered] [--id <text id>] [--keep <dir>]
+// npm run draft:roundtrip [-- --format pdf|docx|html] [--justified] [--body-headings] [--numbered] [--id <text id>]
+//   [--keep <dir>]
 // A measure of `dpa-lint policy draft` on PDFs, Word files and web pages nobody tuned it to: each
 // dev-half Markdown text of the draft corpus (packages/authoring/test/draft-corpus), its code left
 // out, is written twice, as plain text and as a PDF of our own (pdf-lib, Helvetica: headings larger
 // and bold, wrapped lines, bullets' hanging indent, a running title and page numbers, tables as
 // ruled cells each drawn whole before the next and wrapped within its column; with --justified,
-// paragraphs set justified, each word drawn where the spread puts it), a Word file (docx: headings
+// paragraphs set justified, each word drawn where the spread puts it; with --body-headings,
+// headings bold at the text's own size, as many Word files set them), a Word file (docx: headings
 // in Word's heading style, bullets as Word's own list numbering, tables as Word tables; with
 // --numbered, clause numbers as Word's numbering, out of the text: "8." headings, "8.1" clauses)
 // or a web page (<h2>, <p>, <ul><li>, <table>, one element a line), and both are drafted. Every
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     keep: { type: "string" },
     justified: { type: "boolean", default: false },
     numbered: { type: "boolean", default: false },
+    "body-headings": { type: "boolean", default: false },
   },
 });
 if (!["pdf", "docx", "html"].includes(values.format)) {
@@ -138,7 +141,7 @@ async function pdfOf(blocks, title, writable) {
       y -= 8;
       continue;
     }
-    const [size, font] = block.heading ? [13, bold] : [10, regular];
+    const [size, font] = block.heading ? [values["body-headings"] ? 10 : 13, bold] : [10, regular];
     if (block.heading) y -= 6;
     const line = (text, x, justify) => {
       if (y < 70) newPage();

@@ -1773,3 +1773,19 @@ describe("policy draft on what Word and web pages put between the letters", () =
     expect(page.terms.breachNotification?.value).toEqual({ value: 48, unit: "hours" });
   });
 });
+
+describe("a PDF page ending with a bulleted item", () => {
+  const longest = "The following Sub-processor(s) are approved by the Data Controller for the purposes set out below:";
+  it("ends the list when the next page opens with a sentence, and goes on with it when it opens with an item", () => {
+    const page = [longest, "", "• Amazon Web Services EMEA SARL"];
+    expect(pdfPagesText([page, ["In addition, the Data Processor has the right to use other Sub-processors."]])).toContain(
+      "• Amazon Web Services EMEA SARL\n\nIn addition,",
+    );
+    expect(pdfPagesText([page, ["• Google Ireland Limited", "", "In addition, more."]])).toContain(
+      "• Amazon Web Services EMEA SARL\n• Google Ireland Limited\n",
+    );
+    // A long item the break cut goes on: its next words on the next page are the item's.
+    const cut = "• Amazon Web Services EMEA SARL, 38 Avenue John F. Kennedy, Luxembourg, for hosting the";
+    expect(pdfPagesText([[longest, cut], ["Services in the EU region."]])).toContain(`${cut}\nServices in the EU region.`);
+  });
+});

@@ -130,6 +130,15 @@ describe("the round trip through PDF, Word and HTML (npm run draft:roundtrip)", 
     expect(readFileSync(join(keep, "pdfshift-en.txt"), "utf8")).toMatch(/^4\.1 Appointment\. /m);
   }, 120_000);
 
+  it("sets the PDF's headings at the text's own size when asked", () => {
+    // Cradl's and NeuralCRM's lists: a short bulleted item last on its page, a sentence next.
+    for (const id of ["cradl-en", "neuralcrm-es"]) {
+      const run = roundtrip("--format", "pdf", "--body-headings", "--id", id);
+      expect(run.stderr).toBe("");
+      expect(run.stdout).toMatch(/1 of 1 dev texts draft alike from text and pdf/);
+    }
+  }, 120_000);
+
   it("refuses another format, and reads no test-half text", () => {
     const bad = roundtrip("--format", "rtf");
     expect(bad.status).toBe(2);

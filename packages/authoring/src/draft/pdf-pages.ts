@@ -49,6 +49,7 @@ const SENTENCE_ENDED = /[.:;!?]\s*$/;
 export function pdfPagesText(pages: readonly string[][]): string {
   const lines: string[] = [];
   let headingLast = false;
+  let itemLast = false;
   for (const page of withoutRunningLines(pages)) {
     // The gap a running header or footer left is no paragraph break.
     let [from, to] = [0, page.length];
@@ -57,7 +58,11 @@ export function pdfPagesText(pages: readonly string[][]): string {
     // A heading last on the page before is no sentence the page break cut: its text, starting on
     // this page with a capital or a number, is a paragraph of its own ("Article 5 — Transferts
     // hors UE", then "Les données sont traitées ..."; "§ 8 Kontrollrechte", then "1. Der ...").
-    if (headingLast && /^\s*[\p{Lu}\d§(]/u.test(page[from] ?? "")) lines.push("");
+    const first = page[from] ?? "";
+    if (headingLast && /^\s*[\p{Lu}\d§(]/u.test(first)) lines.push("");
+    // A short bulleted item the page before ended with ends its list when this page opens with
+    // a sentence, not another item ("• Amazon Web Services EMEA SARL", then "In addition, ...").
+    else if (itemLast && !BULLET_ITEM.test(first) && /^\s*\p{Lu}/u.test(first)) lines.push("");
     // A table the page opens with is a paragraph of its own, after a line introducing it too.
     else if (lines.length > 0 && (page[from] ?? "").includes(" | ") && !(lines[lines.length - 1] ?? "").includes(" | ")) lines.push("");
     const body = page.slice(from, to);
@@ -66,6 +71,7 @@ export function pdfPagesText(pages: readonly string[][]): string {
     const last = lines[lines.length - 1] ?? "";
     if (SENTENCE_ENDED.test(last) && !LIST_INTRODUCED.test(last)) lines.push("");
     headingLast = !SENTENCE_ENDED.test(last) && shortHeadingLine(last, body);
+    itemLast = BULLET_ITEM.test(last) && shortLine(last, body);
   }
   return `${clausesApart(withoutHyphenation(lines.map(plainBullets)))
     .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
@@ -81,6 +87,11 @@ export function pdfPagesText(pages: readonly string[][]): string {
  */
 function shortHeadingLine(line: string, page: readonly string[]): boolean {
   if (!/^\s*[\p{Lu}\d§]/u.test(line) || BULLET_ITEM.test(line) || line.includes(" | ")) return false;
+  return shortLine(line, page);
+}
+
+/** Whether a line is short beside the page's longest line of text: no line a break cut. */
+function shortLine(line: string, page: readonly string[]): boolean {
   // A table's rows, their cells joined on one line, are no measure of the page's width.
   let longest = 0;
   for (const l of page) if (!l.includes(" | ")) longest = Math.max(longest, l.trim().length);
