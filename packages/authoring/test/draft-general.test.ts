@@ -7242,4 +7242,14 @@ describe("a Word file's numbered clauses under a sub-processors heading (twenty-
     );
     expect(names(listed).map(([name]) => name)).toEqual(["Stripe", "Aruba S.p.A."]);
   });
+  it("reads no sub-processor from a clause's numbered title alone in its list ('1. Authorization'), but keeps a company alone in one", () => {
+    const titled = draft(
+      "## SUB-PROCESSORS\n\n1. Authorization\n\nController generally authorizes Processor to engage Sub-processors, provided that:\n\n- Processor maintains a list of Sub-processors\n- Controller has the right to object to new Sub-processors\n",
+    );
+    expect(names(titled)).toEqual([]);
+    const alone = draft(
+      "## Sub-processors\n\nThe Processor engages the following sub-processor:\n\n1. Hetzner Online GmbH\n\nIt hosts the Service.\n",
+    );
+    expect(names(alone).map(([name]) => name)).toEqual(["Hetzner Online GmbH"]);
+  });
 });

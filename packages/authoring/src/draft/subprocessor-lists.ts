@@ -427,6 +427,15 @@ function titleThenSentence(name: string): boolean {
   return stop !== null && !endsInLegalForm(name.slice(0, stop.index + 1));
 }
 
+/**
+ * A numbered line of a few words read as a name would be and nothing else, no legal form among
+ * them ("1. Authorization", "2. Sub-processor Obligations"; not "1. Hetzner Online GmbH").
+ */
+function numberedTitle(text: string): boolean {
+  const title = /^\s*\d{1,2}[.)]\s+(.*)$/.exec(withoutMarkup(text))?.[1]?.trim() ?? "";
+  return nameLike(title) && title.split(/\s+/).length <= CLAUSE_TITLE_WORDS && !endsInLegalForm(title);
+}
+
 /** Words a clause's sentence runs to at least after its title; a name's details are shorter. */
 const CLAUSE_WORDS = 8;
 
@@ -548,6 +557,9 @@ function continuesNumbering(heading: string, next: string): boolean {
  * category and its names. Undefined when they read as obligations or safeguards, not companies.
  */
 function itemsAsEntries(items: readonly Item[], last: Paragraph): Taken | undefined {
+  // A list of one numbered item, a few words and nothing after them, is a clause's title as a Word
+  // file numbers it ("1. Authorization" over "Controller generally authorizes ..."), not a company.
+  if (items.length === 1 && numberedTitle((items[0] as Item).text)) return undefined;
   const read = items.map((it) => ({
     ...it,
     plain: withoutMarkup(it.text.replace(ITEM_MARKER, "")).trim(),
