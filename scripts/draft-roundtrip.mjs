@@ -1,12 +1,13 @@
-// npm run draft:roundtrip [-- --format pdf|docx|html] [--justified] [--body-headings] [--numbered] [--id <text id>]
-//   [--keep <dir>]
+// npm run draft:roundtrip [-- --format pdf|docx|html] [--justified] [--body-headings] [--short-pages] [--numbered]
+//   [--id <text id>] [--keep <dir>]
 // A measure of `dpa-lint policy draft` on PDFs, Word files and web pages nobody tuned it to: each
 // dev-half Markdown text of the draft corpus (packages/authoring/test/draft-corpus), its code left
 // out, is written twice, as plain text and as a PDF of our own (pdf-lib, Helvetica: headings larger
 // and bold, wrapped lines, bullets' hanging indent, a running title and page numbers, tables as
 // ruled cells each drawn whole before the next and wrapped within its column; with --justified,
 // paragraphs set justified, each word drawn where the spread puts it; with --body-headings,
-// headings bold at the text's own size, as many Word files set them), a Word file (docx: headings
+// headings bold at the text's own size, as many Word files set them; with --short-pages, pages
+// ending half way down, for twice the page breaks), a Word file (docx: headings
 // in Word's heading style, bullets as Word's own list numbering, tables as Word tables; with
 // --numbered, clause numbers as Word's numbering, out of the text: "8." headings, "8.1" clauses)
 // or a web page (<h2>, <p>, <ul><li>, <table>, one element a line), and both are drafted. Every
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     justified: { type: "boolean", default: false },
     numbered: { type: "boolean", default: false },
     "body-headings": { type: "boolean", default: false },
+    "short-pages": { type: "boolean", default: false },
   },
 });
 if (!["pdf", "docx", "html"].includes(values.format)) {
@@ -127,6 +129,8 @@ async function pdfOf(blocks, title, writable) {
   const regular = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
   const pages = [];
+  // Where a page's text ends: with --short-pages, half way down (more page breaks, tables split).
+  const bottom = values["short-pages"] ? 450 : 70;
   let page;
   let y = 0;
   const newPage = () => {
@@ -144,7 +148,7 @@ async function pdfOf(blocks, title, writable) {
     const [size, font] = block.heading ? [values["body-headings"] ? 10 : 13, bold] : [10, regular];
     if (block.heading) y -= 6;
     const line = (text, x, justify) => {
-      if (y < 70) newPage();
+      if (y < bottom) newPage();
       const words = text.split(" ");
       const room = 545 - x - font.widthOfTextAtSize(words.join(""), size);
       if (!justify || words.length < 2) page.drawText(text, { x, y, size, font });
@@ -194,7 +198,8 @@ async function pdfOf(blocks, title, writable) {
       const font = r === 0 ? bold : regular;
       const cells = widths.map((w, c) => wrapped(row[c] ?? "", font, size, w - 8));
       const height = Math.max(...cells.map((l) => l.length)) * size * 1.25 + 6;
-      if (y - height < 60) newPage();
+      // A row taller than the page's room starts a page and runs past its foot.
+      if (y - height < bottom - 10 && y < 770) newPage();
       let x = 50;
       for (const [c, lines] of cells.entries()) {
         page.drawRectangle({ x, y: y - height, width: widths[c], height, borderWidth: 0.5, borderColor: rgb(0, 0, 0) });

@@ -8,7 +8,7 @@ import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf
 import { describe, expect, it } from "vitest";
 import { expectLinearOver } from "../../../test/support/linearity.js";
 import { draftFromFile, type Draft } from "../src/index.js";
-import { pageLines, type PdfItem } from "../src/draft/pdf-lines.js";
+import { pageLines, pageTextAndNotes, type PdfItem } from "../src/draft/pdf-lines.js";
 import { pdfPagesText } from "../src/draft/pdf-pages.js";
 
 const SIZE = 9;
@@ -279,6 +279,45 @@ describe("policy draft on PDF tables drawn as padded, ruled cells", () => {
     expect(
       pageLines([item("Bridge by BPCE", 50, 700), item("Connexion DSP2", 161.5, 700), item("France (UE)", 273, 700)], () => undefined),
     ).toEqual(["Bridge by BPCE | Connexion DSP2 | France (UE)"]);
+  });
+
+  it("reads a row split from its table by a page break with the columns the page before ended with", () => {
+    const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [9, 0, 0, 9, x, y], width: str.length * 4.6 });
+    // "DNS del dominio," ends 8 points short of the next column: a cell only where a column starts.
+    // Drawn line by line, as a row wrapped by a browser's print is: "Las tres" is on the row's line.
+    const page = [
+      item("Cloudflare", 50, 700),
+      item("DNS del dominio,", 168.4, 700),
+      item("Las tres", 250, 700),
+      item("(EE. UU.)", 50, 689),
+      item("sitio web", 168.4, 689),
+    ];
+    const before = { columns: [50, 168.4, 250], apart: 17 };
+    expect(pageTextAndNotes(page, () => undefined, before).lines[0]).toBe("Cloudflare (EE. UU.) | DNS del dominio, sitio web | Las tres");
+    expect(pageTextAndNotes(page, () => undefined).lines[0]).toBe("Cloudflare | DNS del dominio, Las tres");
+    expect(pageTextAndNotes(page, () => undefined).lines[1]).toBe("(EE. UU.) | sitio web");
+  });
+
+  it("lets a row's later cells go back up past its tall cell when its first column wrapped at the margin", () => {
+    const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [9, 0, 0, 9, x, y], width: str.length * 4.6 });
+    const tallCell = Array.from({ length: 9 }, (_, k) => `line ${k + 1}`);
+    const page = [
+      item("Cloudflare", 50, 700),
+      item("(EE. UU.)", 50, 689),
+      item("DNS del dominio,", 130, 700),
+      item("sitio web", 130, 689),
+      item("Las tres", 230, 700),
+      ...tallCell.map((t, k) => item(t, 300, 700 - 11 * k)),
+      item("Red global", 380, 700),
+      item("Pendiente de firmar", 450, 700),
+      // The next row, set farther below than the row's lines are from each other.
+      ...["Anthropic", "Funciones de IA", "Medical", "Texto clínico", "EE. UU.", "Pendiente"].map((t, c) =>
+        item(t, [50, 130, 230, 300, 380, 450][c] as number, 590),
+      ),
+    ];
+    expect(pageLines(page, () => undefined)[0]).toBe(
+      `Cloudflare (EE. UU.) | DNS del dominio, sitio web | Las tres | ${tallCell.join(" ")} | Red global | Pendiente de firmar`,
+    );
   });
 
   it("sets a table apart from a paragraph set close under it", async () => {

@@ -139,6 +139,13 @@ describe("the round trip through PDF, Word and HTML (npm run draft:roundtrip)", 
     }
   }, 120_000);
 
+  it("ends the PDF's pages half way down when asked, splitting its tables over more page breaks", () => {
+    // DERR's sub-processors: a row alone on its page, its first column wrapped at the margin.
+    const run = roundtrip("--format", "pdf", "--short-pages", "--id", "derr-subencargados-es");
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(/1 of 1 dev texts draft alike from text and pdf/);
+  }, 120_000);
+
   it("refuses another format, and reads no test-half text", () => {
     const bad = roundtrip("--format", "rtf");
     expect(bad.status).toBe(2);

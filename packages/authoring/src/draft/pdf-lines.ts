@@ -63,6 +63,8 @@ interface Line {
   gapBefore: boolean;
   /** Where the leftmost line so far on the page starts, this one included: the page's left edge. */
   margin: number;
+  /** A piece went back up the page to this line as a cell of its own (step 1): a table's row. */
+  row?: boolean;
 }
 
 interface Cell {
@@ -292,6 +294,7 @@ function gatherLines(items: readonly PdfItem[], count: (n: number) => void): Lin
     const earlier = at === undefined ? undefined : lines[at];
     if (at !== undefined && earlier) {
       earlier.pieces.push({ ...piece, cell: true });
+      earlier.row = true;
       [current, currentAt] = [earlier, at];
       column = { x, at };
       continue;
@@ -322,16 +325,18 @@ function endsBefore(line: Line, x: number, size: number): boolean {
  * where a piece drawn after other lines belongs (text never leaves a line to go on with it later).
  * Within CELL_LOOKBACK lines, any; farther back, up to CELL_REACH, only for a piece that goes back
  * up the page (`up`) when every line since starts right of the page's left edge (a row's tall
- * cells, their wrapped lines drawn before the next cell goes back up to the row's top). A page of
- * two prose columns, the left drawn whole first, has its lines start at the margin; the right
- * one's next line down is no cell of the left's; both keep their columns apart.
+ * cells, their wrapped lines drawn before the next cell goes back up to the row's top), or when a
+ * cell went back up to that line already (a row, its first column wrapped at the margin). A page
+ * of two prose columns, the left drawn whole first, has its lines start at the margin and no cell
+ * on its lines; the right one's next line down is no cell of the left's; both keep their columns
+ * apart.
  */
 function cellOf(lines: readonly Line[], y: number, x: number, size: number, up: boolean): number | undefined {
   let leftmost = Infinity;
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - (up ? CELL_REACH : CELL_LOOKBACK)); i--) {
     const line = lines[i] as Line;
     if (Math.abs(line.y - y) <= size / 2) {
-      const reach = lines.length - i <= CELL_LOOKBACK || leftmost > line.margin + COLUMN_SLACK;
+      const reach = lines.length - i <= CELL_LOOKBACK || leftmost > line.margin + COLUMN_SLACK || line.row === true;
       return reach && endsBefore(line, x, size) ? i : undefined;
     }
     leftmost = Math.min(leftmost, line.pieces[0]?.x ?? 0);
@@ -458,7 +463,7 @@ function tableRows(lines: readonly Row[], tables: { before?: TableCarry; after?:
     // The page's first table goes on with the one the page before ended with when a cell of its
     // first line starts in a column of that one (two at least, or the only one).
     const before = first && tables.before && sameColumns(run[0] as Row, tables.before) ? tables.before : undefined;
-    const rows = withColumns(run);
+    const rows = withColumns(run, before?.columns);
     const apart = rowsApart(rows) ?? before?.apart;
     appendAll(out, apart === undefined ? evenRows(rows) : joinWrapped(rows, apart).map((r) => ({ ...r, spaced: true })));
     first = false;
@@ -562,12 +567,15 @@ class Starts {
 
 /**
  * Step 2: cell borders only where a column starts, that is where another row of the run has a
- * cell starting too (or a line starts, right of the run's left edge). A soft cell that starts in
- * no column is words of the cell before; so is a cell after a wide gap, once three rows or more
- * show where the columns are, or on a line whose gaps are a justified line's.
+ * cell starting too (or a line starts, right of the run's left edge, or the table the page before
+ * ended with has a column). A soft cell that starts in no column is words of the cell before; so
+ * is a cell after a wide gap, once three rows or more show where the columns are, or on a line
+ * whose gaps are a justified line's.
  */
-function withColumns(run: readonly Row[]): Row[] {
+function withColumns(run: readonly Row[], carried: readonly number[] = []): Row[] {
   const starts = new Starts();
+  // The columns of the table the page before ended with, which this run goes on with.
+  for (const x of new Set(carried.map(Math.round))) starts.add(x);
   // A line starting right of the run's left edge is a wrapped row's, its first column empty: where
   // it starts is a column too ("12  Mollie", then "    B.V." under it, a table's only row on a page).
   const left = least(run.map((r) => r.cells[0]?.x ?? Infinity));
