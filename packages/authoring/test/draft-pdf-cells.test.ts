@@ -64,6 +64,9 @@ async function tablePdf(columns: readonly number[], drawn: Drawn): Promise<Draft
 
 const names = (d: Draft): string[] => d.terms.subprocessors.map((s) => s.value.name);
 
+/** A piece of text pdf.js would give: 9 points, each character 4.6 points wide. */
+const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [9, 0, 0, 9, x, y], width: str.length * 4.6 });
+
 /** A cell's description wrapped over `n` lines, each naming its number. */
 const tall = (n: number): string[] => Array.from({ length: n }, (_, k) => `part ${k + 1} of the data sent`);
 
@@ -282,7 +285,6 @@ describe("policy draft on PDF tables drawn as padded, ruled cells", () => {
   });
 
   it("reads a row split from its table by a page break with the columns the page before ended with", () => {
-    const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [9, 0, 0, 9, x, y], width: str.length * 4.6 });
     // "DNS del dominio," ends 8 points short of the next column: a cell only where a column starts.
     // Drawn line by line, as a row wrapped by a browser's print is: "Las tres" is on the row's line.
     const page = [
@@ -299,7 +301,6 @@ describe("policy draft on PDF tables drawn as padded, ruled cells", () => {
   });
 
   it("lets a row's later cells go back up past its tall cell when its first column wrapped at the margin", () => {
-    const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [9, 0, 0, 9, x, y], width: str.length * 4.6 });
     const tallCell = Array.from({ length: 9 }, (_, k) => `line ${k + 1}`);
     const page = [
       item("Cloudflare", 50, 700),

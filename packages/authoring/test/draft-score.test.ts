@@ -95,56 +95,45 @@ describe("the round trip through PDF, Word and HTML (npm run draft:roundtrip)", 
   const roundtrip = (...args: string[]) =>
     spawnSync(process.execPath, [join(repoRoot, "scripts", "draft-roundtrip.mjs"), ...args], { encoding: "utf8" });
 
+  /** Drafts one dev text both ways and expects it alike; the files go to `keep` when given. */
+  const expectAlike = (format: string, id: string, flags: string[] = [], keep?: string): void => {
+    const run = roundtrip("--format", format, ...flags, "--id", id, ...(keep ? ["--keep", keep] : []));
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`1 of 1 dev texts draft alike from text and ${format}`));
+  };
+
   it("drafts a dev text from its plain text and from a PDF, a Word file and a web page of it, alike", () => {
-    for (const format of ["pdf", "docx", "html"]) {
-      const run = roundtrip("--format", format, "--id", "vetconnect-en");
-      expect(run.stderr).toBe("");
-      expect(run.status).toBe(0);
-      expect(run.stdout).toMatch(new RegExp(`1 of 1 dev texts draft alike from text and ${format}`));
-    }
+    for (const format of ["pdf", "docx", "html"]) expectAlike(format, "vetconnect-en");
   }, 120_000);
 
   it("draws a text's tables in the PDF as ruled cells, and keeps its files in a directory it makes", () => {
     // Gidsly's sub-processors: a table of six columns whose rows run over a page, one alone on its page.
     const keep = join(mkdtempSync(join(tmpdir(), "dpa-lint-roundtrip-test-")), "new", "dir");
-    const run = roundtrip("--format", "pdf", "--id", "gidsly-subprocessors-en", "--keep", keep);
-    expect(run.stderr).toBe("");
-    expect(run.stdout).toMatch(/1 of 1 dev texts draft alike from text and pdf/);
+    expectAlike("pdf", "gidsly-subprocessors-en", [], keep);
     expect(readFileSync(join(keep, "gidsly-subprocessors-en.txt"), "utf8")).toMatch(/^\| 12 \| Mollie B\.V\. \|/m);
     expect(readFileSync(join(keep, "gidsly-subprocessors-en.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
-  }, 120_000);
-
-  it("sets the PDF's paragraphs justified when asked", () => {
-    // MisterChameleon's retention list: a bullet's first line of a few long words, spread wide.
-    const run = roundtrip("--format", "pdf", "--justified", "--id", "misterchameleon-nl");
-    expect(run.stderr).toBe("");
-    expect(run.stdout).toMatch(/1 of 1 dev texts draft alike from text and pdf/);
   }, 120_000);
 
   it("gives a Word file's clauses Word's own numbering when asked", () => {
     // PDFShift's "4.1 Appointment. Company authorises ...": a numbered list item once its number is Word's.
     const keep = mkdtempSync(join(tmpdir(), "dpa-lint-roundtrip-test-"));
-    const run = roundtrip("--format", "docx", "--numbered", "--id", "pdfshift-en", "--keep", keep);
-    expect(run.stderr).toBe("");
-    expect(run.stdout).toMatch(/1 of 1 dev texts draft alike from text and docx/);
+    expectAlike("docx", "pdfshift-en", ["--numbered"], keep);
     expect(readFileSync(join(keep, "pdfshift-en.txt"), "utf8")).toMatch(/^4\.1 Appointment\. /m);
   }, 120_000);
 
-  it("sets the PDF's headings at the text's own size when asked", () => {
-    // Cradl's and NeuralCRM's lists: a short bulleted item last on its page, a sentence next.
-    for (const id of ["cradl-en", "neuralcrm-es"]) {
-      const run = roundtrip("--format", "pdf", "--body-headings", "--id", id);
-      expect(run.stderr).toBe("");
-      expect(run.stdout).toMatch(/1 of 1 dev texts draft alike from text and pdf/);
-    }
-  }, 120_000);
-
-  it("ends the PDF's pages half way down when asked, splitting its tables over more page breaks", () => {
-    // DERR's sub-processors: a row alone on its page, its first column wrapped at the margin.
-    const run = roundtrip("--format", "pdf", "--short-pages", "--id", "derr-subencargados-es");
-    expect(run.stderr).toBe("");
-    expect(run.stdout).toMatch(/1 of 1 dev texts draft alike from text and pdf/);
-  }, 120_000);
+  // Each PDF layout flag, with the texts whose defects it found.
+  it.each([
+    ["sets the paragraphs justified", "--justified", ["misterchameleon-nl"]], // a bullet's line of a few long words
+    ["sets the headings at the text's own size", "--body-headings", ["cradl-en", "neuralcrm-es"]], // a short item last on its page
+    ["ends the pages half way down", "--short-pages", ["derr-subencargados-es"]], // a row alone on its page
+  ])(
+    "%s in the PDF when asked (%s)",
+    (_, flag, ids) => {
+      for (const id of ids) expectAlike("pdf", id, [flag]);
+    },
+    120_000,
+  );
 
   it("refuses another format, and reads no test-half text", () => {
     const bad = roundtrip("--format", "rtf");
