@@ -238,7 +238,7 @@ describe("policy draft on PDF tables drawn as padded, ruled cells", () => {
     ).toEqual(["Category | Provider | Purpose | Location", "Hosting | AWS | Servers | Germany", "Hetzner | Backups | Finland"]);
   });
 
-  it("rebuilds a long evenly set table, and one whose cells go back up past tall ones, in time linear in its rows", () => {
+  it("rebuilds a long evenly set table, one whose cells go back up past tall ones, and a line of many cells in time linear in their size", () => {
     // Evenly set: each row a line, a wrapped line leaving the first column empty under every fifth.
     const even = (n: number): PdfItem[] =>
       Array.from({ length: n }, (_, i) => [
@@ -262,6 +262,10 @@ describe("policy draft on PDF tables drawn as padded, ruled cells", () => {
     const lines = (items: PdfItem[]): string[] => pageLines(items, () => undefined);
     expectLinearOver(lines, even, 4000, "an evenly set table");
     expectLinearOver(lines, tallRows, 500, "a table of tall rows");
+    // One baseline of many cells, each a word space and more apart (its gaps were copied per cell).
+    const oneLine = (n: number): PdfItem[] =>
+      Array.from({ length: n }, (_, i) => ({ str: `w${i % 10}`, transform: [9, 0, 0, 9, 50 + 20 * i, 700], width: 10 }));
+    expectLinearOver(lines, oneLine, 2000, "a line of many cells");
   });
 
   it("reads a justified line of a few long words as words, and a row whose cells happen to be as far apart as cells", () => {

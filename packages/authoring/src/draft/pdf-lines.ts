@@ -129,7 +129,6 @@ export function pageTextAndNotes(
       out[out.length - 1] += ` ${text}`;
       continue;
     }
-    // A table is a paragraph of its own, however close the text above or below it is set.
     // A table is its own paragraph: it starts after a line that ends a sentence or introduces it,
     // and ends before a line set at its left edge or left of it (one starting in a later column
     // is a wrapped cell's line step 3 did not join).
@@ -380,8 +379,9 @@ function cellsOf(line: Line): Row {
   let last = "";
   let end: number | undefined;
   let soft = false;
-  // The gaps that set cells apart on this line, undefined once a cell came back up (step 1).
-  let gaps: number[] | undefined = [];
+  // The gaps that set cells apart on this line, and whether a cell came back up to it (step 1).
+  const gaps: number[] = [];
+  let cameUp = false;
   const endCell = (): void => {
     cells.push(soft ? { x, text: parts.join(""), soft } : { x, text: parts.join("") });
     parts = [];
@@ -392,7 +392,8 @@ function cellsOf(line: Line): Row {
     const gap = end === undefined ? 0 : piece.x - end;
     if (last !== "" && !blank && (piece.cell || gap > line.size * WORD_SPACE)) {
       endCell();
-      gaps = piece.cell ? undefined : gaps?.concat(gap);
+      if (piece.cell) cameUp = true;
+      else gaps.push(gap);
       x = piece.x;
       soft = !piece.cell && gap <= line.size * CELL_GAP;
     } else if (last !== "" && last !== " " && !piece.str.startsWith(" ") && !touching(end, piece.x, line.size)) {
@@ -411,11 +412,8 @@ function cellsOf(line: Line): Row {
   // A justified line with few words spreads them wider apart than a word space, every gap alike
   // and within a few spaces; a table's cells are set apart by gaps as different as their texts'
   // lengths (or alike by chance, then wide: "Bridge by BPCE", 41 points, "Connexion DSP2 ...").
-  const justified =
-    gaps !== undefined &&
-    gaps.length >= 2 &&
-    Math.max(...gaps) <= line.size * JUSTIFIED_GAP &&
-    Math.max(...gaps) - Math.min(...gaps) <= JUSTIFIED_SLACK;
+  const widest = gaps.reduce((n, g) => Math.max(n, g), -Infinity);
+  const justified = !cameUp && gaps.length >= 2 && widest <= line.size * JUSTIFIED_GAP && widest - least(gaps) <= JUSTIFIED_SLACK;
   return justified
     ? { y: line.y, size: line.size, cells: kept, gapBefore: line.gapBefore, justified }
     : { y: line.y, size: line.size, cells: kept, gapBefore: line.gapBefore };
@@ -468,8 +466,11 @@ function tableRows(lines: readonly Row[], tables: { before?: TableCarry; after?:
     appendAll(out, apart === undefined ? evenRows(rows) : joinWrapped(rows, apart).map((r) => ({ ...r, spaced: true })));
     first = false;
     i += run.length;
-    const hard = rows.filter((r) => hardCells(r) > 1).flatMap((r) => r.cells.map((c) => c.x));
-    if (i >= lines.length - AFTER_TABLE && apart !== undefined) tables.after = { columns: hard, apart };
+    if (i >= lines.length - AFTER_TABLE && apart !== undefined) {
+      // Where its rows of several cells start cells, each place once (a long table repeats them).
+      const columns = new Set(rows.filter((r) => hardCells(r) > 1).flatMap((r) => r.cells.map((c) => c.x)));
+      tables.after = { columns: [...columns], apart };
+    }
   }
   return out;
 }
@@ -578,21 +579,13 @@ function withColumns(run: readonly Row[], carried: readonly number[] = []): Row[
   for (const x of new Set(carried.map(Math.round))) starts.add(x);
   // A line starting right of the run's left edge is a wrapped row's, its first column empty: where
   // it starts is a column too ("12  Mollie", then "    B.V." under it, a table's only row on a page).
-  const left = least(run.map((r) => r.cells[0]?.x ?? Infinity));
+  const left = leftEdge(run);
   for (const r of run) for (const c of r.cells.slice((r.cells[0]?.x ?? 0) > left + COLUMN_SLACK ? 0 : 1)) starts.add(c.x);
   const shared = (x: number): boolean => starts.near(x) > 1;
   const evidence = run.filter((r) => hardCells(r) > 1).length >= 3;
   return run.map((row) => mergeCells(row, (cell) => !shared(cell.x) && (cell.soft === true || evidence || row.justified === true)));
 }
 
-/**
- * Step 3: where the run's rows are set apart by more space than its closest lines, a line that
- * close under the one before continues the row, each of its cells joining the row's cell in the
- * same column. One more sign of a new row: a line in the first column a whole row's height below
- * where the row began (rows of a fixed height, a wrapped row as tall as two). `apart` is how far
- * apart rows are (rowsApart), or, on a page that goes on with the table the page before ended
- * with and sets its lines evenly (one tall row alone on the page), how far apart that table's were.
- */
 /**
  * How far apart a run's rows are at least, when its lines show it: more than its closest lines by
  * ROW_SPACING, and some line that far below the one before (else undefined: lines set evenly).
@@ -603,6 +596,14 @@ function rowsApart(run: readonly Row[]): number | undefined {
   return gaps.some((g) => g > apart) ? apart : undefined;
 }
 
+/**
+ * Step 3: where the run's rows are set apart by more space than its closest lines, a line that
+ * close under the one before continues the row, each of its cells joining the row's cell in the
+ * same column. One more sign of a new row: a line in the first column a whole row's height below
+ * where the row began (rows of a fixed height, a wrapped row as tall as two). `apart` is how far
+ * apart rows are (rowsApart), or, on a page that goes on with the table the page before ended
+ * with and sets its lines evenly (one tall row alone on the page), how far apart that table's were.
+ */
 function joinWrapped(run: readonly Row[], apart: number): Row[] {
   const gaps = run.slice(1).map((r, i) => (run[i] as Row).y - r.y);
   // Rows of a fixed height show as a row of one line between two wide gaps (the first line, a
@@ -638,14 +639,14 @@ function joinWrapped(run: readonly Row[], apart: number): Row[] {
 /**
  * Step 3 where a run's lines are set evenly (no row set apart from the next: a table without
  * padding, or a header wrapped over the last lines of a page): a line that leaves the first column
- * empty and fills fewer of the table's columns than all but two goes on with the row above, each
+ * empty and fills fewer of the table's columns than all but one goes on with the row above, each
  * cell in its column ("Prestataire | Service | Données | Localisation", then "possibles |
  * principale"). A line of a row under a category cell spanning several (the first column empty,
  * every other filled) stays a row.
  */
 function evenRows(run: readonly Row[]): Row[] {
   const most = run.reduce((n, r) => Math.max(n, r.cells.length), 0);
-  const left = least(run.map((r) => r.cells[0]?.x ?? Infinity));
+  const left = leftEdge(run);
   const columns = new Starts();
   for (const r of run) for (const c of r.cells) columns.add(c.x);
   const out: Row[] = [];
@@ -656,6 +657,11 @@ function evenRows(run: readonly Row[]): Row[] {
     } else out.push({ ...line, cells: line.cells.map((c) => ({ ...c })) });
   }
   return out;
+}
+
+/** Where a run's leftmost line starts: its first column. */
+function leftEdge(run: readonly Row[]): number {
+  return least(run.map((r) => r.cells[0]?.x ?? Infinity));
 }
 
 /** The smallest number (a loop: spreading a long table's gaps into Math.min overflows the stack). */

@@ -64,7 +64,7 @@ export function pdfPagesText(pages: readonly string[][]): string {
     // a sentence, not another item ("• Amazon Web Services EMEA SARL", then "In addition, ...").
     else if (itemLast && !BULLET_ITEM.test(first) && /^\s*\p{Lu}/u.test(first)) lines.push("");
     // A table the page opens with is a paragraph of its own, after a line introducing it too.
-    else if (lines.length > 0 && (page[from] ?? "").includes(" | ") && !(lines[lines.length - 1] ?? "").includes(" | ")) lines.push("");
+    else if (lines.length > 0 && first.includes(" | ") && !(lines[lines.length - 1] ?? "").includes(" | ")) lines.push("");
     const body = page.slice(from, to);
     appendAll(lines, body);
     // A page ending in a list's introduction goes on with the list on the next.

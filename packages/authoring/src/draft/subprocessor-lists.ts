@@ -423,8 +423,16 @@ export function numberedList(paras: readonly Paragraph[], i: number): Taken | un
  * ends its name at the legal form).
  */
 function titleThenSentence(name: string): boolean {
-  const stop = /\.\s+\p{Lu}/u.exec(name);
-  return stop !== null && !endsInLegalForm(name.slice(0, stop.index + 1));
+  return titleStop(name) !== undefined;
+}
+
+/**
+ * Where the title's full stop stands in a text that is a title and its sentence (titleThenSentence),
+ * else undefined.
+ */
+function titleStop(text: string): number | undefined {
+  const stop = /\.\s+\p{Lu}/u.exec(text);
+  return stop !== null && !endsInLegalForm(text.slice(0, stop.index + 1)) ? stop.index : undefined;
 }
 
 /**
@@ -446,13 +454,13 @@ const CLAUSE_WORDS = 8;
  * in ..., Italia. Attività: ...").
  */
 function titledClause(text: string): boolean {
-  const stop = /\.\s+\p{Lu}/u.exec(text);
-  if (!stop || !titleThenSentence(text)) return false;
-  const title = text.slice(0, stop.index);
+  const stop = titleStop(text);
+  if (stop === undefined) return false;
+  const title = text.slice(0, stop);
   if (/[,;()]/.test(title) || title.trim().split(/\s+/).length > CLAUSE_TITLE_WORDS) return false;
   return (
     text
-      .slice(stop.index + 1)
+      .slice(stop + 1)
       .trim()
       .split(/\s+/).length >= CLAUSE_WORDS
   );
