@@ -7253,3 +7253,17 @@ describe("a Word file's numbered clauses under a sub-processors heading (twenty-
     expect(names(alone).map(([name]) => name)).toEqual(["Hetzner Online GmbH"]);
   });
 });
+
+describe("a commitment to host, its verb in the infinitive (twenty-second round)", () => {
+  it.each([
+    [
+      "French",
+      "## 7. Localisation\n\nLe Prestataire s'engage à héberger et traiter les Données à caractère personnel exclusivement en France.\n",
+      ["FR"],
+    ],
+    ["English", "## 7. Location\n\nThe Processor undertakes to host and process Personal Data exclusively in Germany.\n", ["DE"]],
+    ["Spanish", "## 7. Ubicación\n\nEl Proveedor se compromete a alojar y tratar los Datos Personales exclusivamente en España.\n", ["ES"]],
+  ])("%s", (_, text, expected) => {
+    expect(draft(text).terms.hostingAllowed?.value).toEqual(expected);
+  });
+});
