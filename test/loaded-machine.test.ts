@@ -14,6 +14,7 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 const LINEAR_TESTS = [
   "packages/core/test/gate-integrity.test.ts",
   "packages/core/test/terraform.test.ts",
+  "packages/authoring/test/draft-form-choices.test.ts",
   "packages/authoring/test/draft-formats.test.ts",
   "packages/authoring/test/draft-pdf-cells.test.ts",
 ];

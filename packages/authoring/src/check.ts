@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import type { PathSegment } from "@dpa-lint/core";
 import { readPackTerms, type PackTermsFile } from "@dpa-lint/core/policy";
+import { withoutUnchosenOptions } from "./form-choices.js";
 
 /** Every citation a pack's terms carry, with its JSON path: the quotes policy check verifies. */
 export function citationsOf(terms: Record<string, unknown>): Array<{ path: PathSegment[]; clause: string; quote: string }> {
@@ -61,11 +62,12 @@ export function withoutComments(text: string): string {
 /**
  * Text compared for quotes: whitespace runs as one space, typographic quote marks and apostrophes
  * as plain ones, the text as the reader reads it (readableText: ligatures, invisible marks; HTML
- * comments left out, as a Markdown page shows it), so a quote copied from a PDF's text matches
+ * comments left out, as a Markdown page shows it; a form's options left unticked left out, as the
+ * reader reads them: form-choices.ts), so a quote copied from a PDF's text matches
  * across line breaks, and a table row with a comment in a cell matches as the page shows it.
  */
 export function normalizeQuoteText(text: string): string {
-  return readableText(withoutComments(text))
+  return readableText(withoutUnchosenOptions(withoutComments(text)))
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g, '"')
     .replace(/\s+/g, " ")

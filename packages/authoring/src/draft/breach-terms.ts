@@ -51,7 +51,9 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     }
     // "In case of a personal data breach, the Processor shall:" and the duties as a list.
     // A label that is the notice itself ("Initial Notification:") lets its items omit the word.
-    const label = s.text.length <= 80 && KEYWORDS.notify.test(s.text);
+    // So does a notice of any length ending in the words a period comes after ("... toute violation
+    // de données dans un délai de :", then "- ☒ 48 heures").
+    const label = (s.text.length <= 80 || PERIOD_FOLLOWS.test(withoutMarkup(s.text))) && KEYWORDS.notify.test(s.text);
     const item = /:\s*$/.test(s.text) ? noticeWithDeadline(listAfter(ctx.sentences, i), label, label ? s : undefined) : undefined;
     if (item) {
       all.push(found(item.s, asPeriod(item.p), "sentence pattern: breach notified, the period in an item of the list after", item.p));
@@ -274,6 +276,9 @@ function noticeWithDeadline(
   }
   return undefined;
 }
+
+/** A notice's end that its period follows: "within:", "dans un délai de :", "innerhalb von:". */
+const PERIOD_FOLLOWS = phrase("periodFollows", "(?<![\\p{L}])(?:", ")\\s*:\\s*$", "iu");
 
 /** The most characters of a deadline set as a label over steps ("Within 24 hours:", "Dentro de 24 horas:"). */
 const TIME_LABEL_LENGTH = 40;

@@ -7,6 +7,7 @@
 
 import { numberValue } from "./periods.js";
 import { withoutComments } from "../check.js";
+import { withoutUnchosenOptions } from "../form-choices.js";
 
 export interface Paragraph {
   index: number;
@@ -64,7 +65,8 @@ interface NumberedSection {
 
 /** Splits the text into paragraphs and tracks the clause heading each one falls under. */
 export function paragraphs(text: string): Paragraph[] {
-  const lines = withoutComments(text).split(/\r?\n/);
+  // A form's options left unticked are not the agreement (form-choices.ts).
+  const lines = withoutUnchosenOptions(withoutComments(text)).split(/\r?\n/);
   const out: Paragraph[] = [];
   let annex = "";
   let numbered = "";
@@ -193,9 +195,10 @@ const ABBREVIATION =
 
 /**
  * The characters a list item's bullet is written with, as a character class ("•", "▪", "●", "➢",
- * Markdown's "*" and "-", a dash): the one list every reader of lists takes them from.
+ * Markdown's "*" and "-", a dash, a form's boxes "☐ 24 hours", "☒ 48 hours": a choice's options
+ * are a list's items): the one list every reader of lists takes them from.
  */
-export const BULLET = "[*•·▪◦●○■□►➢✓–-]";
+export const BULLET = "[*•·▪◦●○■□►➢✓☐☒☑–-]";
 
 /**
  * A line ending in a colon, bold closing after it or not ("Within 24 hours:", "**Sub-processors:**"):
@@ -218,7 +221,7 @@ export function rowCells(line: string): string[] {
 }
 
 /** A line that starts a list item: a bullet, or "(a)", "a)", "1." and alike. */
-export const LIST_ITEM = new RegExp(`^\\s*(?:${BULLET}\\s|\\(?(?:[a-z]|[ivx]{1,4}|\\d{1,2})\\)\\s|\\d{1,2}\\.\\s)`, "i");
+export const LIST_ITEM = new RegExp(`^\\s*(?:${BULLET}(?:\\s|$)|\\(?(?:[a-z]|[ivx]{1,4}|\\d{1,2})\\)\\s|\\d{1,2}\\.\\s)`, "i");
 
 /** A line of a key-terms list: a short label, a colon, its value ("Objection period: 14 days"), bulleted or not. */
 export const KEY_TERMS_LINE = new RegExp(`^\\s*(?:${BULLET}\\s+)?[^:|]{2,60}:\\s*\\S`);

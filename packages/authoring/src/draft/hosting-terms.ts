@@ -4,6 +4,7 @@
 
 import {
   ENDS_IN_COLON,
+  LIST_ITEM,
   lineOf,
   type Paragraph,
   paragraphLines,
@@ -14,6 +15,7 @@ import {
   withoutMarkup,
 } from "./document.js";
 import { placeIn } from "./countries.js";
+import { withoutBoxes } from "../form-choices.js";
 import { columnWords, CROSS_REFERENCE_FIRST, europeIn, everywhere, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { findPeriods } from "./periods.js";
 import { nameLike } from "./subprocessor-entry.js";
@@ -28,10 +30,16 @@ import { found, labelOverValue, LINE_OPENING, onlyWished } from "./term-reading.
  */
 export function hostingDeclared(ctx: Context, countriesRead?: string): Found<string[]> | undefined {
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("hostingDeclared", s, verdict);
-  for (const s of ctx.sentences) {
+  for (const [i, s] of ctx.sentences.entries()) {
     // Emphasis is no word ("stored in the **European Union**").
     const text = withoutMarkup(s.text);
     const hosts = KEYWORDS.hosting.test(text);
+    // "Personal data is hosted in:", then "☐ the United States" and "☒ the European Union".
+    const items = hosts && ENDS_IN_COLON.test(text) ? placeItemsAfter(ctx, i) : undefined;
+    if (items?.europe && items.codes.length === 0) {
+      why(s, "taken: EEA (the place listed after its colon)");
+      return found(items.s, ["EEA"], "sentence pattern: data hosted within the EU/EEA, listed after a colon");
+    }
     if (onlyWished(text, KEYWORDS.noneOutsideEurope, hosts)) {
       why(s, "skipped: a wish or a best effort (we aim, where possible), not a commitment");
       continue;
@@ -285,6 +293,12 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
       return found(listed.s, listed.codes, "sentence pattern: data hosted in the places listed after a colon, each with its country");
     }
     if (!hosts) continue;
+    // "processes personal data in the following countries:", then "- Germany", "- Finland".
+    const items = ENDS_IN_COLON.test(plain.text) ? placeItemsAfter(ctx, i) : undefined;
+    if (items && items.codes.length > 0) {
+      ctx.trace?.("hostingAllowed", s, `taken: ${items.codes.join(", ")} (the places listed after its colon, one an item)`);
+      return found(items.s, items.codes, "sentence pattern: data hosted in the places listed after a colon, one an item");
+    }
     const place = placeNamed(plain);
     // "en infraestructura ubicada fuera de Chile": where data may be outside of, not where it is
     // (unless a country comes first: "in Germany, never outside the EU").
@@ -335,7 +349,13 @@ const WITHOUT_EXCEPTION = everywhere("withoutException");
 function placeNamed(s: Sentence): string {
   const m = KEYWORDS.locatedIn.exec(s.text);
   if (m) {
-    const rest = s.text.slice(m.index + m[0].length);
+    // "Personal data is processed in:", then the places (a form's options, a list on the line):
+    // a colon right after the words is no clause's end.
+    let rest = s.text.slice(m.index + m[0].length).replace(/^\s*:/, "");
+    // "opgeslagen in de volgende landen: Nederland en Duitsland": the places after the colon.
+    const colon = rest.indexOf(":");
+    if (colon > 0 && LIST_FOLLOWS.test(rest.slice(0, colon)) && countriesOf(rest.slice(0, colon)).length === 0)
+      rest = rest.slice(colon + 1);
     const first = throughBrackets(rest, rest.split(CLAUSE_END)[0] ?? "");
     // "... are in the EU: functions in Stockholm, the database in `eu-north-1`": the EU, then
     // where in it after the colon, as in parentheses.
@@ -344,6 +364,9 @@ function placeNamed(s: Sentence): string {
   }
   return PLACED_BEFORE.exec(s.text)?.groups?.place ?? inEuropeWhere(s.text);
 }
+
+/** Words announcing a list ("the following countries", "folgenden Ländern", "de volgende landen"). */
+const LIST_FOLLOWS = everywhere("listFollows");
 
 /** A place with its country in brackets ("Paris (France)", "London (United Kingdom - post-Brexit)"). */
 const PLACE_WITH_COUNTRY = "\\p{L}[\\p{L}'’ .-]{1,30}\\([^()]{2,60}\\)";
@@ -382,6 +405,49 @@ function placesListedAfter(ctx: Context, i: number, s: Sentence): { s: Sentence;
   const codes = countriesListed(next.text);
   return codes.length > 0 ? { s: { ...s, text: `${s.text} ${next.text}` }, codes } : undefined;
 }
+
+/**
+ * The places a hosting sentence ending in a colon lists in the items after it, one an item ("...
+ * processes personal data in the following countries:", then "- Germany", "- Finland"; a form's
+ * "hosted in:", then "☐ the United States" and "☒ Germany", the empty option blanked): the
+ * countries, and the sentence with its items (quoted with "..." between, as written apart). Every
+ * item must name a place and no more than a place's words: a list of anything else (the services
+ * hosted, the safeguards) names none. An item naming the EU or EEA alone gives no country and
+ * ends nothing: hostingDeclared reads it (europeItemsAfter).
+ */
+function placeItemsAfter(ctx: Context, i: number): { s: Sentence; codes: string[]; europe: boolean } | undefined {
+  const s = ctx.sentences[i] as Sentence;
+  const items: Sentence[] = [];
+  // "... opgeslagen in de volgende landen: Nederland en Duitsland.", its colon read as a stop:
+  // the rest of its line is the one item.
+  const rest = ctx.sentences[i + 1];
+  const inline = rest !== undefined && rest.paragraph === s.paragraph && rest.line === s.line;
+  for (const next of inline ? [rest] : ctx.sentences.slice(i + 1, i + 1 + PLACE_ITEMS)) {
+    if (next.paragraph.index - s.paragraph.index > PLACE_ITEMS) break;
+    const line = lineOf(next) ?? next.text;
+    if (!inline && !LIST_ITEM.test(line) && !/^\s*\[[\sxX]{0,3}\]/.test(line)) break;
+    // An empty option (its words blanked) is no item of the list.
+    if (withoutBoxes(next.text.replace(LIST_ITEM, "")).trim() === "") continue;
+    items.push(next);
+  }
+  if (items.length === 0) return undefined;
+  const codes: string[] = [];
+  let europe = false;
+  for (const item of items) {
+    const place = withoutBoxes(withoutMarkup(item.text).replace(LIST_ITEM, "")).trim();
+    if (place.length > PLACE_ITEM_LENGTH) return undefined;
+    const own = countriesOf(place);
+    if (own.length === 0 && europeIn(place) === undefined) return undefined;
+    europe ||= own.length === 0;
+    for (const c of own) if (!codes.includes(c)) codes.push(c);
+  }
+  return { s: { ...s, text: [s, ...items].map((x) => x.text).join(inline ? " " : " ... ") }, codes, europe };
+}
+
+/** How many items after a hosting sentence's colon are read as its places. */
+const PLACE_ITEMS = 8;
+/** The most characters of an item that is a place ("Frankfurt am Main, Germany", "the European Union"). */
+const PLACE_ITEM_LENGTH = 60;
 
 /** The countries of a text that is a list of places with their countries in brackets, else none. */
 function countriesListed(text: string): string[] {

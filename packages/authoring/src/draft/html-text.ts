@@ -326,5 +326,9 @@ function tagOf(out: TextOut, name: string, opening: boolean, tag: string): void 
   else if (name === "dt" || name === "dd") out.newline();
   else if (/^h[1-6]$/.test(name) && !table.inCell) out.heading(opening ? Number(name[1]) : 0);
   else if (name === "strong" || name === "b") out.bold(opening);
+  // A form's check box or radio button (a web page's, or Word's as the DOCX reader writes it) is
+  // the box it shows, ticked or not: form-choices.ts reads which option was chosen.
+  else if (name === "input" && /\stype\s*=\s*["']?(?:checkbox|radio)\b/.test(tag))
+    out.emit(/\schecked(?=[\s=/]|$)/.test(tag) ? "\u2612 " : "\u2610 ");
   else if (BLOCKS.has(name)) out.block();
 }

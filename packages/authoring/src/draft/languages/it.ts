@@ -153,6 +153,7 @@ export const it: LanguageWords = {
     firstWord: "prim[ieoa]",
     spanWord: "(?<![\\p{L}])(?:periodo|durata|termine)(?![\\p{L}])",
     deadlineWord: "termine",
+    periodFollows: "entro(?: e non oltre)?|nel termine(?: massimo)? di|termine(?: massimo)? di|non oltre",
     onlyAfter: "solo dopo(?: ulteriori| altri)?|soltanto dopo(?: ulteriori| altri)?|non prima di",
     proposal: "proposta|proposto|suggerito",
     officeWord: "\\b(?:uffici|ufficio|dipendenti)\\b",

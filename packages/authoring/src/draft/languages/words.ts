@@ -233,6 +233,10 @@ export const CONCEPTS = [
   // A deadline named as such, as a line's label ("Termine operativo proposto: entro 24 ore",
   // "Deadline: 24 hours"): under a notice, the notice's deadline.
   "deadlineWord",
+  // Words a period comes right after ("within", "dans un délai de", "innerhalb von", "entro"): a
+  // notice ending in them and a colon ("... notify the Controller within:") gives its period in the
+  // lines after it (a form's options, a list).
+  "periodFollows",
   // A deleting that waits at least so long ("procede alla cancellazione solo dopo ulteriori 30
   // giorni", "erst nach 30 Tagen gelöscht"): a least time, not a keeping's most.
   "onlyAfter",
