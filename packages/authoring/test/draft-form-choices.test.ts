@@ -5,10 +5,13 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CheckBox, Document, Packer, Paragraph, SymbolRun, TextRun } from "docx";
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { expectLinear } from "../../../test/support/linearity.js";
+import { expectLinear, expectLinearOver } from "../../../test/support/linearity.js";
 import { draftFromFile, draftFromText, quoteAppearsIn, type Draft } from "../src/index.js";
 import { withoutUnchosenOptions } from "../src/form-choices.js";
+import { type FormField, withFormFields } from "../src/draft/pdf-form-fields.js";
+import type { PdfItem } from "../src/draft/pdf-blanks.js";
 
 const draft = (text: string): Draft => draftFromText({ text, name: "dpa.md", format: "markdown" }, "form");
 const breach = (d: Draft): unknown => d.terms.breachNotification?.value;
@@ -153,11 +156,12 @@ describe("what is no form's choice", () => {
   });
 });
 
-// A PDF's boxes are read as the characters its fonts map them to: Word's check boxes export as ☐
-// and ☒, its Wingdings symbols as their private-use codes (both read here). A standard font's
-// dingbats without a character map (pdf-lib's ZapfDingbats) come out as the letters of their
-// codes, which no reader can tell from text.
-describe("a form's check boxes in Word and a web page", () => {
+// A PDF's boxes drawn as text are read as the characters its fonts map them to: Word's check
+// boxes export as ☐ and ☒, its Wingdings symbols as their private-use codes (both read as the
+// text's own above). A standard font's dingbats without a character map (pdf-lib's ZapfDingbats)
+// come out as the letters of their codes, which no reader can tell from text. A fillable PDF's
+// fields are read where they sit.
+describe("a form's check boxes in Word, a web page and a fillable PDF", () => {
   const dir = mkdtempSync(join(tmpdir(), "dpa-form-"));
 
   it("Word's check box content controls and Wingdings symbols", async () => {
@@ -205,5 +209,52 @@ describe("a form's check boxes in Word and a web page", () => {
       '<h2>8. Breaches</h2><p>The Processor shall notify the Controller of a Personal Data Breach within <input type="checkbox" disabled> 24 hours <input type="checkbox" checked disabled> 48 hours.</p>',
     );
     expect(breach(await draftFromFile(path))).toEqual({ value: 48, unit: "hours" });
+  });
+
+  it("a fillable PDF filled in: its text fields' values and its check boxes where they sit", async () => {
+    const pdf = await PDFDocument.create();
+    const page = pdf.addPage([595, 842]);
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const form = pdf.getForm();
+    /** Words, then a field right after them (its box a few points on); returns where the box ends. */
+    const words = (text: string, x: number, y: number): number => {
+      page.drawText(text, { x, y, size: 10, font });
+      return x + font.widthOfTextAtSize(text, 10) + 3;
+    };
+    words("8. Personal Data Breaches", 50, 760);
+    const at = words("The Processor shall notify the Controller of a Personal Data Breach within", 50, 740);
+    const hours = form.createTextField("breach.hours");
+    hours.setText("48");
+    hours.addToPage(page, { x: at, y: 736, width: 24, height: 14, font });
+    words("hours after becoming aware of it.", at + 27, 740);
+    words("9. Location of processing", 50, 710);
+    let x = words("Personal data is processed in:", 50, 690);
+    for (const [name, place, ticked] of [
+      ["us", "the United States", false],
+      ["de", "Germany", true],
+    ] as const) {
+      const box = form.createCheckBox(`host.${name}`);
+      box.addToPage(page, { x, y: 688, width: 10, height: 10 });
+      if (ticked) box.check();
+      x = words(place, x + 13, 690) + 6;
+    }
+    const path = join(dir, "filled.pdf");
+    writeFileSync(path, await pdf.save());
+    const d = await draftFromFile(path);
+    expect(breach(d)).toEqual({ value: 48, unit: "hours" });
+    expect(hosting(d)).toEqual(["DE"]);
+  });
+
+  it("places a page's fields at a cost linear in its items, however many fields crowd one line", () => {
+    const page = (n: number): { items: PdfItem[]; fields: FormField[] } => ({
+      items: Array.from({ length: n }, (_, k) => ({ str: "word", transform: [10, 0, 0, 10, k * 30, 700], width: 20 })),
+      fields: Array.from({ length: n }, (_, k) => ({
+        subtype: "Widget",
+        fieldType: "Tx",
+        fieldValue: "48",
+        rect: [k * 30 + 22, 697, k * 30 + 28, 711],
+      })),
+    });
+    expectLinearOver(({ items, fields }) => withFormFields(items, fields), page, 2000);
   });
 });

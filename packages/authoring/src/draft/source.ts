@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { basename, extname } from "node:path";
 import type * as PdfJs from "pdfjs-dist/legacy/build/pdf.mjs";
 import { appendAll, importModule, InputError } from "@dpa-lint/core";
+import { type FormField, withFormFields } from "./pdf-form-fields.js";
 import { pageTextAndNotes, type TableCarry } from "./pdf-lines.js";
 import { pdfPagesText, withoutHyphenation } from "./pdf-pages.js";
 import { spaceColumnsAsTabs } from "./space-columns.js";
@@ -331,9 +332,14 @@ async function pdfText(bytes: Buffer, path: string): Promise<string> {
   // A table the page before ended with, which this page may go on with (a row alone on its page).
   let table: TableCarry | undefined;
   for (let n = 1; n <= doc.numPages; n++) {
-    const { items } = await (await doc.getPage(n)).getTextContent();
+    const pdfPage = await doc.getPage(n);
+    const { items } = await pdfPage.getTextContent();
+    // A fillable form's values and boxes are annotations, not the page's text (pdf-form-fields.ts).
     const page = pageTextAndNotes(
-      items.filter((i) => "str" in i),
+      withFormFields(
+        items.filter((i) => "str" in i),
+        (await pdfPage.getAnnotations()) as FormField[],
+      ),
       (n) => budget.add(n),
       table,
     );
