@@ -98,7 +98,7 @@ export function withoutUnchosenOptions(text: string): string {
 function choiceGroups(lines: readonly string[], marks: ReadonlyArray<readonly Mark[]>): Array<[number, number]> {
   const groups: Array<[number, number]> = [];
   const blank = (k: number): boolean => (lines[k] ?? "").trim() === "";
-  const opensWithBox = (k: number): boolean => marks[k]?.[0]?.leading === true;
+  const boxFirst = (k: number): boolean => marks[k]?.[0]?.leading === true;
   for (let first = 0; first < lines.length;) {
     if (blank(first)) {
       first++;
@@ -109,8 +109,8 @@ function choiceGroups(lines: readonly string[], marks: ReadonlyArray<readonly Ma
     const previous = groups.at(-1);
     const joins =
       previous !== undefined &&
-      opensWithBox(first) &&
-      (opensWithBox(previous[1]) || /:\s*$/.test(lines[previous[1]] ?? "")) &&
+      boxFirst(first) &&
+      (boxFirst(previous[1]) || /:\s*$/.test(lines[previous[1]] ?? "")) &&
       first - previous[1] <= 3;
     if (joins) previous[1] = last;
     else groups.push([first, last]);
@@ -141,4 +141,9 @@ function blanked(line: string, marks: readonly Mark[]): string {
 /** A form's boxes, whatever their kind ("☐", "[x]", "✔"): a choice's marks, no words of it. */
 export function withoutBoxes(text: string): string {
   return text.replace(MARK, " ");
+}
+
+/** Whether a line opens with a box, after a list's bullet or number if any ("[x] Germany", "- ☐ 24 heures"). */
+export function opensWithBox(line: string): boolean {
+  return marksOf(line)[0]?.leading === true;
 }

@@ -106,6 +106,8 @@ describe("a form's options: the ticked one is the term", () => {
     const d = draft(text);
     expect(d.terms.hostingDeclared?.value).toEqual(["EEA"]);
     expect(quoteAppearsIn(d.terms.hostingDeclared?.quote ?? "", text)).toBe(true);
+    // A wish is no commitment, listed or not.
+    expect(draft("## Location\n\nWe aim to host personal data in:\n- the European Union\n").terms.hostingDeclared).toBeUndefined();
     const systems = draft(
       "## Hosting\n\nCustomer Data is stored in the following systems:\n- PostgreSQL database in Germany, replicated nightly to a standby\n- S3 buckets\n",
     );

@@ -15,7 +15,7 @@ import {
   withoutMarkup,
 } from "./document.js";
 import { placeIn } from "./countries.js";
-import { withoutBoxes } from "../form-choices.js";
+import { opensWithBox, withoutBoxes } from "../form-choices.js";
 import { columnWords, CROSS_REFERENCE_FIRST, europeIn, everywhere, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { findPeriods } from "./periods.js";
 import { nameLike } from "./subprocessor-entry.js";
@@ -34,12 +34,6 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
     // Emphasis is no word ("stored in the **European Union**").
     const text = withoutMarkup(s.text);
     const hosts = KEYWORDS.hosting.test(text);
-    // "Personal data is hosted in:", then "☐ the United States" and "☒ the European Union".
-    const items = hosts && ENDS_IN_COLON.test(text) ? placeItemsAfter(ctx, i) : undefined;
-    if (items?.europe && items.codes.length === 0) {
-      why(s, "taken: EEA (the place listed after its colon)");
-      return found(items.s, ["EEA"], "sentence pattern: data hosted within the EU/EEA, listed after a colon");
-    }
     if (onlyWished(text, KEYWORDS.noneOutsideEurope, hosts)) {
       why(s, "skipped: a wish or a best effort (we aim, where possible), not a commitment");
       continue;
@@ -51,6 +45,12 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
     if (rowOfSubprocessorTable(s)) {
       why(s, "skipped: a row of the sub-processors' table (where that company keeps data, not the DPA's commitment)");
       continue;
+    }
+    // "Personal data is hosted in:", then "☐ the United States" and "☒ the European Union".
+    const items = hosts && ENDS_IN_COLON.test(text) ? placeItemsAfter(ctx, i) : undefined;
+    if (items?.europe && items.codes.length === 0) {
+      why(s, "taken: EEA (the place listed after its colon)");
+      return found(items.s, ["EEA"], "sentence pattern: data hosted within the EU/EEA, listed after a colon");
     }
     const none = KEYWORDS.noneOutsideEurope.exec(text);
     // "... not outside the EEA without the Controller's consent" allows what it seems to forbid.
@@ -412,8 +412,8 @@ function placesListedAfter(ctx: Context, i: number, s: Sentence): { s: Sentence;
  * "hosted in:", then "☐ the United States" and "☒ Germany", the empty option blanked): the
  * countries, and the sentence with its items (quoted with "..." between, as written apart). Every
  * item must name a place and no more than a place's words: a list of anything else (the services
- * hosted, the safeguards) names none. An item naming the EU or EEA alone gives no country and
- * ends nothing: hostingDeclared reads it (europeItemsAfter).
+ * hosted, the safeguards) names none. Items naming the EU or EEA alone give no country:
+ * hostingDeclared reads them as the EU/EEA (`europe`).
  */
 function placeItemsAfter(ctx: Context, i: number): { s: Sentence; codes: string[]; europe: boolean } | undefined {
   const s = ctx.sentences[i] as Sentence;
@@ -425,7 +425,7 @@ function placeItemsAfter(ctx: Context, i: number): { s: Sentence; codes: string[
   for (const next of inline ? [rest] : ctx.sentences.slice(i + 1, i + 1 + PLACE_ITEMS)) {
     if (next.paragraph.index - s.paragraph.index > PLACE_ITEMS) break;
     const line = lineOf(next) ?? next.text;
-    if (!inline && !LIST_ITEM.test(line) && !/^\s*\[[\sxX]{0,3}\]/.test(line)) break;
+    if (!inline && !LIST_ITEM.test(line) && !opensWithBox(line)) break;
     // An empty option (its words blanked) is no item of the list.
     if (withoutBoxes(next.text.replace(LIST_ITEM, "")).trim() === "") continue;
     items.push(next);
