@@ -143,7 +143,16 @@ export function withoutBoxes(text: string): string {
   return text.replace(MARK, " ");
 }
 
-/** Whether a line opens with a box, after a list's bullet or number if any ("[x] Germany", "- ☐ 24 heures"). */
+/** A line opening with a box that is only a box, after a list's bullet or number if any. */
+const OPENS_WITH_BOX = new RegExp(
+  `^\\s*(?:[-*+\u2022]\\s+|\\(?(?:\\d{1,3}|[a-z])[.)]\\s+)?(?:\\[\\s{0,3}[xX\u2713\u2714]?\\s{0,3}\\]|[${TICKED_BOX}${EMPTY_BOX}])`,
+  "u",
+);
+
+/**
+ * Whether a line opens with a box ("[x] Germany", "- ☐ 24 heures"): anchored at its start, so a
+ * question asked of every sentence on one long line costs no more than its first characters.
+ */
 export function opensWithBox(line: string): boolean {
-  return marksOf(line)[0]?.leading === true;
+  return OPENS_WITH_BOX.test(line);
 }

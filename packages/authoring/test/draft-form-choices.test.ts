@@ -114,6 +114,51 @@ describe("a form's options: the ticked one is the term", () => {
     expect(hosting(systems)).toBeUndefined();
   });
 
+  it.each([
+    [
+      "prior notice, a list after 'at least'",
+      "## 6. Sub-processors\n\nThe Processor shall give the Controller prior written notice of any new sub-processor of at least:\n- ☐ 14 days\n- ☒ 30 days\n",
+      "priorNotice",
+      { value: 30, unit: "days" },
+    ],
+    [
+      "prior notice in German, the options a line each",
+      "## 6. Unterauftragsverarbeiter\n\nDer Auftragnehmer kündigt jeden neuen Unterauftragsverarbeiter vorab an, und zwar mindestens:\n☐ 14 Tage\n☒ 4 Wochen\nvor dessen Einsatz.\n",
+      "priorNotice",
+      { value: 28, unit: "days" },
+    ],
+    [
+      "an objection window, a list after 'within'",
+      "## 6. Sub-processors\n\nThe Processor shall notify the Controller of any new sub-processor. The Controller may object to a new sub-processor within:\n- ☐ 10 days\n- ☒ 30 days\n",
+      "objectionWindow",
+      { value: 30, unit: "days" },
+    ],
+    [
+      "an objection window in French, 'un délai de :'",
+      "## 6. Sous-traitants ultérieurs\n\nLe Prestataire informe le Client de tout changement envisagé concernant l'ajout ou le remplacement d'un sous-traitant ultérieur. Le Client dispose, pour formuler ses objections, d'un délai de :\n- ☐ 15 jours\n- ☒ 30 jours\n",
+      "objectionWindow",
+      { value: 30, unit: "days" },
+    ],
+  ])("%s", (_, text, term, expected) => {
+    const d = draft(text);
+    const t = d.terms[term as "priorNotice" | "objectionWindow"];
+    expect(t?.value).toEqual(expected);
+    expect(quoteAppearsIn(t?.quote ?? "", text)).toBe(true);
+  });
+
+  it.each([
+    [
+      "German, a long introduction ending in 'innerhalb von:'",
+      "## 11. Löschung\n\nNach Beendigung des Vertrages löscht der Auftragnehmer sämtliche personenbezogenen Daten innerhalb von:\n☐ 30 Tagen\n☒ 90 Tagen\n",
+    ],
+    [
+      "French, no boxes",
+      "## 11. Suppression\n\nÀ la fin du contrat, le Prestataire supprime toutes les données à caractère personnel dans un délai de :\n- 90 jours\n",
+    ],
+  ])("a deletion's period in the list after its introduction: %s", (_, text) => {
+    expect(draft(text).terms.retention.map((r) => r.value)).toEqual([{ value: 90, unit: "days" }]);
+  });
+
   it("a key-terms table whose cells offer the options: each row's ticked one", () => {
     const text =
       "## Key terms\n\n| Term | Selection |\n|---|---|\n| Breach notification | [ ] 24 hours [x] 36 hours |\n| Objection to new sub-processors | ☐ 14 days ☒ 30 days |\n| Data location | [x] EU/EEA [ ] United States |\n| Governing law | [ ] England and Wales [x] Ireland |\n";

@@ -5,7 +5,7 @@
 
 import { ENDS_IN_COLON, headingLike, LIST_ITEM, type Paragraph, type Sentence, withoutMarkup } from "./document.js";
 import { type DefinedPeriod, definedPeriods, periodDefinedIn } from "./defined-periods.js";
-import { everywhere, KEYWORDS, phrase } from "./language.js";
+import { everywhere, KEYWORDS, PERIOD_FOLLOWS, phrase } from "./language.js";
 import { findPeriods, type FoundPeriod, type Period } from "./periods.js";
 import type { Context, Found } from "./term-reading.js";
 import {
@@ -276,9 +276,6 @@ function noticeWithDeadline(
   }
   return undefined;
 }
-
-/** A notice's end that its period follows: "within:", "dans un délai de :", "innerhalb von:". */
-const PERIOD_FOLLOWS = phrase("periodFollows", "(?<![\\p{L}])(?:", ")\\s*:\\s*$", "iu");
 
 /** The most characters of a deadline set as a label over steps ("Within 24 hours:", "Dentro de 24 horas:"). */
 const TIME_LABEL_LENGTH = 40;

@@ -18,6 +18,7 @@ import {
   pairLabelOf,
   listIntroOf,
   nearHas,
+  periodInListAfter,
   periodsOf,
   rowWith,
   textAfter,
@@ -99,9 +100,21 @@ export function priorNotice(ctx: Context): Found<Period> | undefined {
         (beforeSomething(s, x) || !KEYWORDS.objection.test(text)) &&
         !aboutSomethingElse(s, x),
     );
+    // "... prior written notice of any new sub-processor of at least:", then "- ☒ 30 days".
+    const listed = p ? undefined : periodInListAfter(ctx.sentences, i);
     if (p && p.unit !== "hours") {
       all.push(found(s, asPeriod(p), "sentence pattern: sub-processor change announced in advance, with a period", p));
       why(s, `taken: ${p.text}`);
+    } else if (listed && listed.p.unit !== "hours") {
+      all.push(
+        found(
+          listed.s,
+          asPeriod(listed.p),
+          "sentence pattern: sub-processor change announced in advance, its period in the list after",
+          listed.p,
+        ),
+      );
+      why(s, `taken: ${listed.p.text}, from the list it introduces`);
     } else why(s, "skipped: no period of notice (none, in hours, or about termination, payment or an alternative)");
   }
   return firstOrContradiction(all);
@@ -141,7 +154,7 @@ export function objectionWindow(ctx: Context, notice?: Found<Period>): Found<Per
   const all: Array<Found<Period>> = [];
   // Read only when an objection gives no number of its own.
   let defined: DefinedPeriod[] | undefined;
-  for (const s of ctx.sentences) {
+  for (const [i, s] of ctx.sentences.entries()) {
     if (!KEYWORDS.objection.test(s.text)) continue;
     // "Process objections to legitimate interest-based processing within 10 business days": a data
     // subject's objection (Art. 21 GDPR), unless the sentence names the sub-processor itself.
@@ -169,6 +182,15 @@ export function objectionWindow(ctx: Context, notice?: Found<Period>): Found<Per
       ? "sentence pattern: a notice period given to object to a sub-processor"
       : "sentence pattern: objection to a sub-processor, with a period";
     if (p) all.push(found(s, asPeriod(p), how, p));
+    // "The Controller may object to a new sub-processor within:", then "- ☒ 30 days".
+    const listed = p ? undefined : periodInListAfter(ctx.sentences, i);
+    if (listed && listed.p.unit !== "hours") {
+      all.push(
+        found(listed.s, asPeriod(listed.p), "sentence pattern: objection to a sub-processor, its period in the list after", listed.p),
+      );
+      ctx.trace?.("objectionWindow", s, `taken: ${listed.p.text}, from the list it introduces`);
+      continue;
+    }
     // "within the Objection Period", where "'Objection Period' means fourteen (14) days".
     const named = p ? undefined : periodDefinedIn(s, (defined ??= definedPeriods(ctx.sentences, OBJECTION_OR_NOTICE)));
     if (named && named.p.unit !== "hours")

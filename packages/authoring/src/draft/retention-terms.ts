@@ -4,7 +4,7 @@
  */
 
 import { BULLET, headingLike, type Paragraph, paragraphLines, type Sentence, SEPARATOR_ROW, withoutMarkup } from "./document.js";
-import { everywhere, KEYWORDS, phrase } from "./language.js";
+import { everywhere, KEYWORDS, PERIOD_FOLLOWS, phrase } from "./language.js";
 import { countIn, findPeriods, type FoundPeriod, type Period } from "./periods.js";
 import { citationsOf } from "./retention-restated.js";
 import { aRecoveryObjective, categoryOf, retentionHeader } from "./retention-table.js";
@@ -673,8 +673,10 @@ const RIGHTS_LIST_SPAN = 40;
  */
 function retentionLabelOver(sentences: readonly Sentence[], i: number): string {
   const intro = listIntroOf(sentences, i) || boldLabelOver(sentences, i);
+  // A long introduction ending in the words its period follows labels its items too ("Nach
+  // Beendigung ... löscht der Auftragnehmer sämtliche ... Daten innerhalb von:", then "- 90 Tagen").
   return intro.length > 0 &&
-    intro.length <= RETENTION_LABEL &&
+    (intro.length <= RETENTION_LABEL || PERIOD_FOLLOWS.test(withoutMarkup(intro))) &&
     KEYWORDS.retention.test(intro) &&
     periodsOf(sentences[i] as Sentence).length > 0
     ? intro

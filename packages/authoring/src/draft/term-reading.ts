@@ -19,7 +19,8 @@ import {
   withoutMarkup,
 } from "./document.js";
 import { periodsByTheirUnit } from "./header-units.js";
-import { KEYWORDS, phrase } from "./language.js";
+import { KEYWORDS, PERIOD_FOLLOWS, phrase } from "./language.js";
+import { opensWithBox } from "../form-choices.js";
 import { findPeriods, type FoundPeriod, type Period } from "./periods.js";
 import { afterLastMark, firstMarkFrom } from "./sentence-marks.js";
 
@@ -381,6 +382,21 @@ export function listIntroSentence(
   return undefined;
 }
 
+/**
+ * The period of the list after sentence i, when the sentence ends in the words a period comes
+ * after ("... may object to a new sub-processor within:", then "- ☐ 10 days", "- ☒ 30 days", the
+ * empty option blanked): the first item on the list with a period, and that period.
+ */
+export function periodInListAfter(sentences: readonly Sentence[], i: number): { s: Sentence; p: FoundPeriod } | undefined {
+  if (!PERIOD_FOLLOWS.test(withoutMarkup((sentences[i] as Sentence).text))) return undefined;
+  for (const item of sentences.slice(i + 1, i + 1 + LIST_ITEMS)) {
+    if (!onListLine(item)) return undefined;
+    const [p] = periodsOf(item);
+    if (p) return { s: item, p };
+  }
+  return undefined;
+}
+
 /** "Retention Period:", also in bold ("**Retention Period:**"). */
 const endsInColon = (s: Sentence): boolean => /:\s*$/.test(withoutMarkup(s.text));
 
@@ -389,7 +405,9 @@ export const LIST_ITEMS = 6;
 
 /** Whether a sentence is on a list item's line ("- **Timeline**: Within 24 hours" gives "Within 24 hours"). */
 export function onListLine(s: Sentence): boolean {
-  return LIST_ITEM.test(s.text) || LIST_ITEM.test(lineOf(s) ?? "");
+  const line = lineOf(s) ?? "";
+  // A form's option is an item too ("[x] 30 Tage").
+  return LIST_ITEM.test(s.text) || LIST_ITEM.test(line) || opensWithBox(line);
 }
 
 /** Whether sentence `next` is in the paragraph right after `here`'s, and that paragraph no Markdown heading. */

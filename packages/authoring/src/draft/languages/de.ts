@@ -172,7 +172,7 @@ export const de: LanguageWords = {
     firstWord: "ersten?",
     spanWord: "(?:zeitraum|dauer|laufzeit|frist)",
     deadlineWord: "frist",
-    periodFollows: "innerhalb(?: von| einer Frist von)?|binnen|spätestens(?: innerhalb von)?|Frist von",
+    periodFollows: "innerhalb(?: von| einer Frist von)?|binnen|spätestens(?: innerhalb von)?|Frist von|mindestens",
     onlyAfter: "erst nach(?: weiteren| Ablauf von)?|nicht vor(?: Ablauf von)?",
     proposal: "vorschlag|vorgeschlagen",
     officeWord: "\\b(?:büros?|niederlassung\\w*|mitarbeite\\w*)",

@@ -178,7 +178,7 @@ export const en: LanguageWords = {
     firstWord: "first",
     spanWord: "(?<![\\p{L}])(?:period|duration|term|lifetime)(?![\\p{L}])",
     deadlineWord: "deadline|time limit|time ?frame|timeline",
-    periodFollows: "within|no later than|not later than|(?:maximum )?period of|(?:deadline|time limit) of",
+    periodFollows: "within|no later than|not later than|(?:maximum )?period of|(?:deadline|time limit) of|at least|a minimum of",
     onlyAfter: "only after(?: a further| another)?|not (?:before|earlier than)",
     proposal: "proposal|proposed|suggested|suggestion",
     officeWord: "\\b(?:offices?|headquarters|staff|employees|team)\\b",

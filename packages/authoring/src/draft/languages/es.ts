@@ -164,7 +164,7 @@ export const es: LanguageWords = {
     firstWord: "primer[oa]s?",
     spanWord: "(?<![\\p{L}])(?:periodo|período|duración|plazo|vigencia)(?![\\p{L}])",
     deadlineWord: "plazo",
-    periodFollows: "(?:en|dentro de) un plazo(?: máximo)?(?: de)?|plazo(?: máximo)? de|dentro de|a más tardar",
+    periodFollows: "(?:en|dentro de) un plazo(?: máximo)?(?: de)?|plazo(?: máximo)? de|dentro de|a más tardar|al menos|como mínimo",
     onlyAfter: "solo después de|sólo después de|no antes de",
     proposal: "propuesta|propuesto|sugerido|sugerencia",
     officeWord: "\\b(?:oficinas?|equipos?|empleados|trabajadores)\\b",

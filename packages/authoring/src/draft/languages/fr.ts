@@ -171,7 +171,8 @@ export const fr: LanguageWords = {
     firstWord: "premi[èe]res?|premiers?",
     spanWord: "(?<![\\p{L}])(?:période|durée|délai)(?![\\p{L}])",
     deadlineWord: "délai",
-    periodFollows: "dans un délai(?: maximum| maximal)?(?: de)?|délai(?: maximum| maximal)? de|sous|au plus tard|dans les",
+    periodFollows:
+      "dans un délai(?: maximum| maximal)?(?: de)?|délai(?: maximum| maximal)? de|sous|au plus tard|dans les|au moins|au minimum",
     onlyAfter: "seulement après|qu'après|pas avant(?: l'expiration d'un délai de)?",
     proposal: "proposition|proposée?s?|suggérée?s?",
     officeWord: "\\b(?:bureaux|bureau|employés|salariés)\\b|(?<![\\p{L}])équipes?(?![\\p{L}])",

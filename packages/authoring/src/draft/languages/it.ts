@@ -153,7 +153,8 @@ export const it: LanguageWords = {
     firstWord: "prim[ieoa]",
     spanWord: "(?<![\\p{L}])(?:periodo|durata|termine)(?![\\p{L}])",
     deadlineWord: "termine",
-    periodFollows: "entro(?: e non oltre)?|nel termine(?: massimo)? di|termine(?: massimo)? di|non oltre",
+    periodFollows:
+      "entro(?: e non oltre)?|nel termine(?: massimo)? di|termine(?: massimo)? di|non oltre|almeno|con un preavviso(?: minimo)? di",
     onlyAfter: "solo dopo(?: ulteriori| altri)?|soltanto dopo(?: ulteriori| altri)?|non prima di",
     proposal: "proposta|proposto|suggerito",
     officeWord: "\\b(?:uffici|ufficio|dipendenti)\\b",

@@ -159,7 +159,7 @@ export const nl: LanguageWords = {
     firstWord: "eerste",
     spanWord: "(?:periode|duur|looptijd|termijn)",
     deadlineWord: "termijn",
-    periodFollows: "binnen(?: een termijn van)?|uiterlijk(?: binnen)?|termijn van",
+    periodFollows: "binnen(?: een termijn van)?|uiterlijk(?: binnen)?|termijn van|ten minste|minimaal|minstens",
     onlyAfter: "pas na(?: nog)?|niet eerder dan|niet voor",
     proposal: "voorstel|voorgesteld",
     officeWord: "\\b(?:kantoor|kantoren|personeel|medewerkers)\\b",
