@@ -7254,6 +7254,22 @@ describe("a Word file's numbered clauses under a sub-processors heading (twenty-
   });
 });
 
+describe("backups kept elsewhere, in a clause after the hosting sentence's semicolon (twenty-second round)", () => {
+  it.each([
+    ["English", "## 7. Hosting\n\nPersonal Data will be stored and processed in Germany; backups are stored in Finland.\n", ["DE", "FI"]],
+    ["French", "## 7. Hébergement\n\nLes données sont hébergées en France ; les sauvegardes sont stockées en Allemagne.\n", ["FR", "DE"]],
+  ])("%s", (_, text, expected) => {
+    const d = draft(text);
+    expect(d.terms.hostingAllowed?.value).toEqual(expected);
+    expect(d.terms.hostingAllowed?.quote).toBe(text.split("\n\n")[1]?.trim());
+  });
+  it("a clause after the semicolon about something else adds no place", () => {
+    expect(
+      draft("## 7. Hosting\n\nPersonal Data is stored in Germany; our support staff work from Canada.\n").terms.hostingAllowed?.value,
+    ).toEqual(["DE"]);
+  });
+});
+
 describe("a commitment to host, its verb in the infinitive (twenty-second round)", () => {
   it.each([
     [

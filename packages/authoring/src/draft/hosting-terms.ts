@@ -494,13 +494,22 @@ const BACKUP_SENTENCES = 4;
 /**
  * The hosting sentence i with the countries its backups are kept in, when a sentence of the same
  * section after it says so ("Customer Data is hosted in Germany. Encrypted backups are stored in
- * Finland."): a copy of the data is hosted there too. Not a sub-processor's place, nor a
+ * Finland."), or a clause of its own after a semicolon: a copy of the data is hosted there too. Not a sub-processor's place, nor a
  * sentence after the next heading.
  */
 function withBackups(ctx: Context, i: number, hosting: Found<string[]>): Found<string[]> {
   const s = ctx.sentences[i] as Sentence;
   const codes = [...hosting.value];
   const quotes = [s.text];
+  // "... stored and processed in Germany; backups are stored in Finland": a clause of its own
+  // after a semicolon, already in the quote.
+  for (const part of s.text.split(/\s?;\s/).slice(1, 1 + BACKUP_SENTENCES)) {
+    if (!KEYWORDS.backup.test(part) || !KEYWORDS.hosting.test(part) || KEYWORDS.subprocessor.test(part)) continue;
+    const added = countriesOf(placeNamed({ ...s, text: part })).filter((c) => !codes.includes(c));
+    if (added.length === 0) continue;
+    ctx.trace?.("hostingAllowed", s, `taken: ${added.join(", ")}, where the backups of the data it hosts are (after its semicolon)`);
+    codes.push(...added);
+  }
   for (const next of ctx.sentences.slice(i + 1, i + 1 + BACKUP_SENTENCES)) {
     if (next.paragraph.heading !== s.paragraph.heading || next.paragraph.index - s.paragraph.index > 2) break;
     if (!KEYWORDS.backup.test(next.text) || !KEYWORDS.hosting.test(next.text) || KEYWORDS.subprocessor.test(next.text)) continue;
@@ -510,7 +519,7 @@ function withBackups(ctx: Context, i: number, hosting: Found<string[]>): Found<s
     codes.push(...added);
     quotes.push(next.text);
   }
-  if (quotes.length === 1) return hosting;
+  if (codes.length === hosting.value.length) return hosting;
   // The sentences as they stand in the text, an omission between them marked (policy check reads "..." so).
   return { ...hosting, value: codes, quote: quotes.join(" ... "), method: `${hosting.method}, and where its backups are` };
 }
