@@ -12,6 +12,7 @@ import { sharedDpas } from "../../../test/support/shared-dpas.js";
 import { readBundle } from "@dpa-lint/core";
 import { checkPacks, draftFromFile, draftFromText, draftYaml, htmlText, quoteAppearsIn, type Draft } from "../src/index.js";
 import { htmlTablesAsRows } from "../src/draft/source.js";
+import { withDropDownsShown } from "../src/draft/docx-fields.js";
 import { paragraphs, sentences } from "../src/draft/document.js";
 import { clausesApart, pdfPagesText, plainBullets, withoutHyphenation, withoutRunningLines } from "../src/draft/pdf-pages.js";
 import { spaceColumnsAsTabs } from "../src/draft/space-columns.js";
@@ -1750,6 +1751,36 @@ describe("policy draft on what Word and web pages put between the letters", () =
       `${run(breach)}<w:del w:id="1" w:author="x"><w:r><w:delText>48 hours</w:delText></w:r></w:del><w:ins w:id="2" w:author="x">${run("24 hours")}</w:ins>${run(".")}`,
     );
     expect((await draftFromFile(tracked)).terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
+  });
+
+  it("reads a legacy form's drop-down by its chosen entry and its check boxes by the one ticked", async () => {
+    /** A legacy form field: its data in the begin mark, its kind in the instruction, no result written. */
+    const formField = (data: string, kind: string): string =>
+      `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="F"/><w:enabled/>${data}</w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> ${kind} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const dropDown = formField(
+      '<w:ddList><w:result w:val="1"/><w:listEntry w:val="24 hours"/><w:listEntry w:val="48 hours"/><w:listEntry w:val="72 hours"/></w:ddList>',
+      "FORMDROPDOWN",
+    );
+    const chosen = await draftFromFile(wordFile(`${run(breach)}${dropDown}${run(" after becoming aware of it.")}`));
+    expect(chosen.terms.breachNotification?.value).toEqual({ value: 48, unit: "hours" });
+    expect(quoteAppearsIn(chosen.terms.breachNotification?.quote ?? "", chosen.source.text)).toBe(true);
+    // No w:result: the default entry, else the first.
+    const byDefault = formField(
+      '<w:ddList><w:default w:val="2"/><w:listEntry w:val="24 hours"/><w:listEntry w:val="48 hours"/><w:listEntry w:val="36 hours"/></w:ddList>',
+      "FORMDROPDOWN",
+    );
+    expect((await draftFromFile(wordFile(`${run(breach)}${byDefault}${run(".")}`))).terms.breachNotification?.value).toEqual({
+      value: 36,
+      unit: "hours",
+    });
+    const many = (n: number): string => `<w:p>${`${run("within ")}${dropDown}`.repeat(n)}</w:p>`;
+    expectLinear(withDropDownsShown, many, 400, "drop-downs");
+    const box = (checked: boolean): string =>
+      formField(`<w:checkBox><w:sizeAuto/><w:default w:val="0"/>${checked ? "<w:checked/>" : ""}</w:checkBox>`, "FORMCHECKBOX");
+    const boxes = await draftFromFile(
+      wordFile(`${run(breach)}${box(false)}${run(" 24 hours ")}${box(true)}${run(" 48 hours ")}${box(false)}${run(" 72 hours.")}`),
+    );
+    expect(boxes.terms.breachNotification?.value).toEqual({ value: 48, unit: "hours" });
   });
 
   it("reads Word's non-breaking hyphen as a hyphen and its optional hyphen as nothing, and keeps the quote checkable", async () => {

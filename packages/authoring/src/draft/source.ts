@@ -9,6 +9,7 @@ import { pdfPagesText, withoutHyphenation } from "./pdf-pages.js";
 import { spaceColumnsAsTabs } from "./space-columns.js";
 import { tabColumnsAsRows } from "./tab-columns.js";
 import { htmlText } from "./html-text.js";
+import { type JsZip, withFieldsShown } from "./docx-fields.js";
 
 export { htmlText };
 import { checkDocxInflatedSize } from "./zip-bounds.js";
@@ -238,14 +239,6 @@ interface Mammoth {
   images: { imgElement(read: () => Promise<{ src: string }>): unknown };
 }
 
-interface JsZip {
-  loadAsync(bytes: Buffer): Promise<JsZip>;
-  files: Record<string, unknown>;
-  file(name: string): { async(type: "string"): Promise<string> } | null;
-  file(name: string, content: string): JsZip;
-  generateAsync(options: { type: "nodebuffer" }): Promise<Buffer>;
-}
-
 async function docxHtml(bytes: Buffer, path: string): Promise<string> {
   let mammoth: Mammoth;
   let zip: JsZip;
@@ -259,32 +252,10 @@ async function docxHtml(bytes: Buffer, path: string): Promise<string> {
   try {
     // Images are never read: the default inlines each one as base64 text, unbounded and useless here.
     const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: "" }));
-    return (await mammoth.convertToHtml({ buffer: await withSimpleFieldsShown(zip, bytes) }, { convertImage })).value;
+    return (await mammoth.convertToHtml({ buffer: await withFieldsShown(zip, bytes) }, { convertImage })).value;
   } catch (error) {
     throw new InputError(`is not a readable DOCX file (${(error as Error).message.split("\n")[0]})`, { file: path });
   }
-}
-
-/** The parts of a DOCX whose text is read: the body, its headers and footers, its notes. */
-const TEXT_PARTS = /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml$/;
-
-/**
- * A DOCX with each simple field (w:fldSimple: a cross-reference, a document property, a form's
- * value: "within <w:fldSimple w:instr="DOCPROPERTY BreachHours">24</w:fldSimple> hours") replaced
- * by the text it shows. mammoth drops such a field with its text ("within hours"); a complex field
- * (w:fldChar) it reads already. The DOCX is returned as it is when it has none.
- */
-async function withSimpleFieldsShown(zip: JsZip, bytes: Buffer): Promise<Buffer> {
-  const docx = await zip.loadAsync(bytes);
-  let changed = false;
-  for (const name of Object.keys(docx.files).filter((n) => TEXT_PARTS.test(n))) {
-    const xml = (await docx.file(name)?.async("string")) ?? "";
-    if (!xml.includes("<w:fldSimple")) continue;
-    // An empty field (<w:fldSimple .../>) shows nothing; an open one keeps its runs.
-    docx.file(name, xml.replace(/<w:fldSimple\b[^>]*\/>|<w:fldSimple\b[^>]*>|<\/w:fldSimple>/g, ""));
-    changed = true;
-  }
-  return changed ? docx.generateAsync({ type: "nodebuffer" }) : bytes;
 }
 
 /** Runs `load` with console.log and console.warn silenced (restored however it ends). */
