@@ -8,7 +8,7 @@ import { CheckBox, Document, Packer, Paragraph, SymbolRun, TextRun } from "docx"
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { expectLinear, expectLinearOver } from "../../../test/support/linearity.js";
-import { draftFromFile, draftFromText, quoteAppearsIn, type Draft } from "../src/index.js";
+import { draftFromFile, draftFromText, htmlText, quoteAppearsIn, type Draft } from "../src/index.js";
 import { withoutUnchosenOptions } from "../src/form-choices.js";
 import { type FormField, withFormFields } from "../src/draft/pdf-form-fields.js";
 import type { PdfItem } from "../src/draft/pdf-blanks.js";
@@ -247,6 +247,24 @@ describe("a form's check boxes in Word, a web page and a fillable PDF", () => {
     const d = await draftFromFile(path);
     expect(breach(d)).toEqual({ value: 48, unit: "hours" });
     expect(hosting(d)).toEqual(["DE"]);
+  });
+
+  it("a web page's drop-down shows its chosen option alone (the first when none is selected)", () => {
+    const page = (select: string): Draft =>
+      draftFromText(
+        {
+          name: "dpa.html",
+          format: "html",
+          text: htmlText(
+            `<h2>8. Breaches</h2><p>The Processor shall notify the Controller of a Personal Data Breach within ${select} of becoming aware of it.</p>`,
+          ),
+        },
+        "form",
+      );
+    expect(
+      breach(page('<select name="h"><option value="24">24 hours</option><option value="48" selected>48 hours</option></select>')),
+    ).toEqual({ value: 48, unit: "hours" });
+    expect(breach(page("<select><option>36 hours</option><option>72 hours</option></select>"))).toEqual({ value: 36, unit: "hours" });
   });
 
   it("a web page's check boxes (<input type=checkbox checked>)", async () => {

@@ -255,6 +255,7 @@ export function htmlText(html: string, options: { tabColumns?: boolean } = {}): 
   const lower = html.toLowerCase();
   const out = new TextOut();
   let at = 0;
+  let selectsClosed = true;
   while (at < html.length) {
     const open = html.indexOf("<", at);
     if (open < 0) {
@@ -273,6 +274,16 @@ export function htmlText(html: string, options: { tabColumns?: boolean } = {}): 
     at = close + 1;
     if (!tag) continue;
     const [, slash, name = ""] = tag;
+    // A form's drop-down shows its chosen option alone (the first when none is marked selected);
+    // one never closed is read as text, its options and all after it kept.
+    const selectEnd = !slash && name === "select" && selectsClosed ? lower.indexOf("</select", at) : -1;
+    // None closed past here: no later one is (each search would read the rest of the page again).
+    if (!slash && name === "select" && selectEnd < 0) selectsClosed = false;
+    if (selectEnd >= 0) {
+      out.emit(` ${chosenOption(html.slice(at, selectEnd))} `);
+      at = html.indexOf(">", selectEnd) + 1 || html.length;
+      continue;
+    }
     if (!slash && SKIPPED.has(name)) {
       const end = lower.indexOf(`</${name}`, at);
       at = end < 0 ? html.length : html.indexOf(">", end) + 1 || html.length;
@@ -287,6 +298,13 @@ export function htmlText(html: string, options: { tabColumns?: boolean } = {}): 
     .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
     .join("\n")
     .trim()}\n`;
+}
+
+/** The text of a drop-down's chosen option: the one marked `selected`, else the first. */
+function chosenOption(options: string): string {
+  const all = [...options.matchAll(/<option\b([^>]*)>([^<]*)/gi)];
+  const chosen = all.find((m) => /\sselected(?=[\s=/]|$)/i.test(m[1] ?? "")) ?? all[0];
+  return (chosen?.[2] ?? "").replace(/\s+/g, " ").trim();
 }
 
 /**
