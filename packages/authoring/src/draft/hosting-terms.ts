@@ -354,7 +354,7 @@ function placeNamed(s: Sentence): string {
     let rest = s.text.slice(m.index + m[0].length).replace(/^\s*:/, "");
     // "opgeslagen in de volgende landen: Nederland en Duitsland": the places after the colon.
     const colon = rest.indexOf(":");
-    if (colon > 0 && LIST_FOLLOWS.test(rest.slice(0, colon)) && countriesOf(rest.slice(0, colon)).length === 0)
+    if (colon > 0 && KEYWORDS.listFollows.test(rest.slice(0, colon)) && countriesOf(rest.slice(0, colon)).length === 0)
       rest = rest.slice(colon + 1);
     const first = throughBrackets(rest, rest.split(CLAUSE_END)[0] ?? "");
     // "... are in the EU: functions in Stockholm, the database in `eu-north-1`": the EU, then
@@ -364,9 +364,6 @@ function placeNamed(s: Sentence): string {
   }
   return PLACED_BEFORE.exec(s.text)?.groups?.place ?? inEuropeWhere(s.text);
 }
-
-/** Words announcing a list ("the following countries", "folgenden Ländern", "de volgende landen"). */
-const LIST_FOLLOWS = everywhere("listFollows");
 
 /** A place with its country in brackets ("Paris (France)", "London (United Kingdom - post-Brexit)"). */
 const PLACE_WITH_COUNTRY = "\\p{L}[\\p{L}'’ .-]{1,30}\\([^()]{2,60}\\)";
