@@ -60,6 +60,15 @@ export function withoutComments(text: string): string {
 }
 
 /**
+ * The text with what no reader of the published DPA takes as its words blanked, positions and
+ * lines kept: HTML comments, and a form's options left unticked (form-choices.ts). The draft
+ * reader reads this, and quotes are compared against it.
+ */
+export function withoutUnread(text: string): string {
+  return withoutUnchosenOptions(withoutComments(text));
+}
+
+/**
  * Text compared for quotes: whitespace runs as one space, typographic quote marks and apostrophes
  * as plain ones, the text as the reader reads it (readableText: ligatures, invisible marks; HTML
  * comments left out, as a Markdown page shows it; a form's options left unticked left out, as the
@@ -67,7 +76,7 @@ export function withoutComments(text: string): string {
  * across line breaks, and a table row with a comment in a cell matches as the page shows it.
  */
 export function normalizeQuoteText(text: string): string {
-  return readableText(withoutUnchosenOptions(withoutComments(text)))
+  return readableText(withoutUnread(text))
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g, '"')
     .replace(/\s+/g, " ")

@@ -30,13 +30,17 @@ const EMPTY_SHAPE = "\u25A1\u274F\u2750\u2751\u2752\u25FB\u25CB\u25EF\u2B58";
 /** Shapes that are ticks in a form and bullets in a list: ■ ● ◉ ⦿ ✓ ✔ ✗ ✘ ▣ ◼. */
 const TICKED_SHAPE = "\u25A0\u25CF\u25C9\u29BF\u2713\u2714\u2717\u2718\u25A3\u25FC";
 
-const MARK = new RegExp(
-  `(\\[\\s{0,2}[xX\u2713\u2714]\\s{0,2}\\])|(\\[\\s{1,3}\\])|([${TICKED_BOX}])|([${EMPTY_BOX}])|([${TICKED_SHAPE}])|([${EMPTY_SHAPE}])`,
-  "gu",
-);
+/** A task list's boxes, ticked ("[x]", "[✓]") and empty ("[ ]"). */
+const TICKED_TASK = "\\[\\s{0,2}[xX\u2713\u2714]\\s{0,2}\\]";
+const EMPTY_TASK = "\\[\\s{1,3}\\]";
+
+const MARK = new RegExp(`(${TICKED_TASK})|(${EMPTY_TASK})|([${TICKED_BOX}])|([${EMPTY_BOX}])|([${TICKED_SHAPE}])|([${EMPTY_SHAPE}])`, "gu");
+
+/** A list's bullet or number, which may stand before a line's first box ("- ☐ 24 heures", "1. [x]"). */
+const LIST_MARKER = "[-*+\\u2022]\\s+|\\(?(?:\\d{1,3}|[a-z])[.)]\\s+";
 
 /** A line's text before a mark that still lets it be the line's first: a list's bullet or number. */
-const LEAD = /^\s*(?:[-*+\u2022]\s+|\(?(?:\d{1,3}|[a-z])[.)]\s+)?$/;
+const LEAD = new RegExp(`^\\s*(?:${LIST_MARKER})?$`);
 
 /** Whether a text holds any mark: most hold none. */
 const ANY_MARK = new RegExp(MARK.source, "u");
@@ -144,10 +148,7 @@ export function withoutBoxes(text: string): string {
 }
 
 /** A line opening with a box that is only a box, after a list's bullet or number if any. */
-const OPENS_WITH_BOX = new RegExp(
-  `^\\s*(?:[-*+\u2022]\\s+|\\(?(?:\\d{1,3}|[a-z])[.)]\\s+)?(?:\\[\\s{0,3}[xX\u2713\u2714]?\\s{0,3}\\]|[${TICKED_BOX}${EMPTY_BOX}])`,
-  "u",
-);
+const OPENS_WITH_BOX = new RegExp(`^\\s*(?:${LIST_MARKER})?(?:${TICKED_TASK}|${EMPTY_TASK}|[${TICKED_BOX}${EMPTY_BOX}])`, "u");
 
 /**
  * Whether a line opens with a box ("[x] Germany", "- ☐ 24 heures"): anchored at its start, so a

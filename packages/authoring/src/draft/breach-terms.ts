@@ -5,7 +5,7 @@
 
 import { ENDS_IN_COLON, headingLike, LIST_ITEM, type Paragraph, type Sentence, withoutMarkup } from "./document.js";
 import { type DefinedPeriod, definedPeriods, periodDefinedIn } from "./defined-periods.js";
-import { everywhere, KEYWORDS, PERIOD_FOLLOWS, phrase } from "./language.js";
+import { everywhere, KEYWORDS, phrase } from "./language.js";
 import { findPeriods, type FoundPeriod, type Period } from "./periods.js";
 import type { Context, Found } from "./term-reading.js";
 import {
@@ -20,6 +20,7 @@ import {
   listIntroSentence,
   onListLine,
   paragraphRightAfter,
+  periodFollows,
   periodsOf,
   rowWith,
   textAfter,
@@ -53,7 +54,7 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     // A label that is the notice itself ("Initial Notification:") lets its items omit the word.
     // So does a notice of any length ending in the words a period comes after ("... toute violation
     // de données dans un délai de :", then "- ☒ 48 heures").
-    const label = (s.text.length <= 80 || PERIOD_FOLLOWS.test(withoutMarkup(s.text))) && KEYWORDS.notify.test(s.text);
+    const label = (s.text.length <= 80 || periodFollows(s.text)) && KEYWORDS.notify.test(s.text);
     const item = /:\s*$/.test(s.text) ? noticeWithDeadline(listAfter(ctx.sentences, i), label, label ? s : undefined) : undefined;
     if (item) {
       all.push(found(item.s, asPeriod(item.p), "sentence pattern: breach notified, the period in an item of the list after", item.p));

@@ -6,8 +6,7 @@
  */
 
 import { numberValue } from "./periods.js";
-import { withoutComments } from "../check.js";
-import { withoutUnchosenOptions } from "../form-choices.js";
+import { withoutUnread } from "../check.js";
 
 export interface Paragraph {
   index: number;
@@ -65,8 +64,7 @@ interface NumberedSection {
 
 /** Splits the text into paragraphs and tracks the clause heading each one falls under. */
 export function paragraphs(text: string): Paragraph[] {
-  // A form's options left unticked are not the agreement (form-choices.ts).
-  const lines = withoutUnchosenOptions(withoutComments(text)).split(/\r?\n/);
+  const lines = withoutUnread(text).split(/\r?\n/);
   const out: Paragraph[] = [];
   let annex = "";
   let numbered = "";

@@ -415,6 +415,8 @@ function placesListedAfter(ctx: Context, i: number, s: Sentence): { s: Sentence;
 function placeItemsAfter(ctx: Context, i: number): { s: Sentence; codes: string[]; europe: boolean } | undefined {
   const s = ctx.sentences[i] as Sentence;
   const items: Sentence[] = [];
+  const codes: string[] = [];
+  let europe = false;
   // "... opgeslagen in de volgende landen: Nederland en Duitsland.", its colon read as a stop:
   // the rest of its line is the one item.
   const rest = ctx.sentences[i + 1];
@@ -423,21 +425,17 @@ function placeItemsAfter(ctx: Context, i: number): { s: Sentence; codes: string[
     if (next.paragraph.index - s.paragraph.index > PLACE_ITEMS) break;
     const line = lineOf(next) ?? next.text;
     if (!inline && !LIST_ITEM.test(line) && !opensWithBox(line)) break;
+    const place = withoutBoxes(withoutMarkup(next.text).replace(LIST_ITEM, "")).trim();
     // An empty option (its words blanked) is no item of the list.
-    if (withoutBoxes(next.text.replace(LIST_ITEM, "")).trim() === "") continue;
-    items.push(next);
-  }
-  if (items.length === 0) return undefined;
-  const codes: string[] = [];
-  let europe = false;
-  for (const item of items) {
-    const place = withoutBoxes(withoutMarkup(item.text).replace(LIST_ITEM, "")).trim();
+    if (place === "") continue;
     if (place.length > PLACE_ITEM_LENGTH) return undefined;
     const own = countriesOf(place);
     if (own.length === 0 && europeIn(place) === undefined) return undefined;
     europe ||= own.length === 0;
     for (const c of own) if (!codes.includes(c)) codes.push(c);
+    items.push(next);
   }
+  if (items.length === 0) return undefined;
   return { s: { ...s, text: [s, ...items].map((x) => x.text).join(inline ? " " : " ... ") }, codes, europe };
 }
 

@@ -276,13 +276,15 @@ export function htmlText(html: string, options: { tabColumns?: boolean } = {}): 
     const [, slash, name = ""] = tag;
     // A form's drop-down shows its chosen option alone (the first when none is marked selected);
     // one never closed is read as text, its options and all after it kept.
-    const selectEnd = !slash && name === "select" && selectsClosed ? lower.indexOf("</select", at) : -1;
-    // None closed past here: no later one is (each search would read the rest of the page again).
-    if (!slash && name === "select" && selectEnd < 0) selectsClosed = false;
-    if (selectEnd >= 0) {
-      out.emit(` ${chosenOption(html.slice(at, selectEnd))} `);
-      at = html.indexOf(">", selectEnd) + 1 || html.length;
-      continue;
+    if (!slash && name === "select") {
+      const end = selectsClosed ? lower.indexOf("</select", at) : -1;
+      if (end >= 0) {
+        out.emit(` ${chosenOption(html.slice(at, end))} `);
+        at = html.indexOf(">", end) + 1 || html.length;
+        continue;
+      }
+      // None closed past here: no later one is (each search would read the rest of the page again).
+      selectsClosed = false;
     }
     if (!slash && SKIPPED.has(name)) {
       const end = lower.indexOf(`</${name}`, at);
@@ -300,10 +302,15 @@ export function htmlText(html: string, options: { tabColumns?: boolean } = {}): 
     .trim()}\n`;
 }
 
+/** Whether a tag's attributes name a boolean attribute ("checked", "selected"), valued or not. */
+function hasAttribute(attributes: string, name: "checked" | "selected"): boolean {
+  return new RegExp(`\\s${name}(?=[\\s=/]|$)`, "i").test(attributes);
+}
+
 /** The text of a drop-down's chosen option: the one marked `selected`, else the first. */
 function chosenOption(options: string): string {
   const all = [...options.matchAll(/<option\b([^>]*)>([^<]*)/gi)];
-  const chosen = all.find((m) => /\sselected(?=[\s=/]|$)/i.test(m[1] ?? "")) ?? all[0];
+  const chosen = all.find((m) => hasAttribute(m[1] ?? "", "selected")) ?? all[0];
   return (chosen?.[2] ?? "").replace(/\s+/g, " ").trim();
 }
 
@@ -347,6 +354,6 @@ function tagOf(out: TextOut, name: string, opening: boolean, tag: string): void 
   // A form's check box or radio button (a web page's, or Word's as the DOCX reader writes it) is
   // the box it shows, ticked or not: form-choices.ts reads which option was chosen.
   else if (name === "input" && /\stype\s*=\s*["']?(?:checkbox|radio)\b/.test(tag))
-    out.emit(/\schecked(?=[\s=/]|$)/.test(tag) ? "\u2612 " : "\u2610 ");
+    out.emit(hasAttribute(tag, "checked") ? "\u2612 " : "\u2610 ");
   else if (BLOCKS.has(name)) out.block();
 }

@@ -142,13 +142,6 @@ export function phrase(concept: Concept, before: string, after: string, flags = 
  */
 export const CROSS_REFERENCE_FIRST = phrase("crossReference", "^\\s*(?:", ")(?![\\p{L}])", "iu");
 
-/**
- * A sentence ending in the words a period comes after and a colon ("... notify the Controller
- * within:", "... toute violation de données dans un délai de :", "... löscht ... innerhalb von:"):
- * its period is in the lines after it (a form's options, a list), whatever its length.
- */
-export const PERIOD_FOLLOWS = phrase("periodFollows", "(?<![\\p{L}])(?:", ")\\s*:\\s*$", "iu");
-
 /** Table header words: which column holds what (the first that matches a header cell wins). */
 export const COLUMN_WORDS: ReadonlyArray<[RegExp, Column]> = (["mechanism", "location", "purpose", "name"] as const).map((c) => [
   new RegExp(anyOf(LANGUAGES.map((l) => l.columns[c])), "i"),

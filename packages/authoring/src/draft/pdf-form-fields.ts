@@ -68,12 +68,14 @@ export function withFormFields(items: readonly PdfItem[], annotations: readonly 
       }
     const [anchor, into] = left !== undefined ? [left, after] : [right, before];
     if (anchor === undefined) alone.push(field);
-    else
-      into.set(
-        anchor,
-        [...(into.get(anchor) ?? []), field].sort((a, b) => xOf(a) - xOf(b)),
-      );
+    else {
+      const beside = into.get(anchor) ?? [];
+      beside.push(field);
+      into.set(anchor, beside);
+    }
   }
+  // The fields beside one item in the order they sit on the line, sorted once.
+  for (const beside of [...after.values(), ...before.values()]) beside.sort((a, b) => xOf(a) - xOf(b));
   return [...items.flatMap((item, k) => [...(before.get(k) ?? []), item, ...(after.get(k) ?? [])]), ...alone];
 }
 

@@ -4,7 +4,7 @@
  */
 
 import { BULLET, headingLike, type Paragraph, paragraphLines, type Sentence, SEPARATOR_ROW, withoutMarkup } from "./document.js";
-import { everywhere, KEYWORDS, PERIOD_FOLLOWS, phrase } from "./language.js";
+import { everywhere, KEYWORDS, phrase } from "./language.js";
 import { countIn, findPeriods, type FoundPeriod, type Period } from "./periods.js";
 import { citationsOf } from "./retention-restated.js";
 import { aRecoveryObjective, categoryOf, retentionHeader } from "./retention-table.js";
@@ -22,6 +22,7 @@ import {
   listIntroOf,
   listIntroSentence,
   nearHas,
+  periodFollows,
   onListLine,
   ONLY_AFTER_RIGHT_BEFORE,
   paragraphRightAfter,
@@ -676,7 +677,7 @@ function retentionLabelOver(sentences: readonly Sentence[], i: number): string {
   // A long introduction ending in the words its period follows labels its items too ("Nach
   // Beendigung ... löscht der Auftragnehmer sämtliche ... Daten innerhalb von:", then "- 90 Tagen").
   return intro.length > 0 &&
-    (intro.length <= RETENTION_LABEL || PERIOD_FOLLOWS.test(withoutMarkup(intro))) &&
+    (intro.length <= RETENTION_LABEL || periodFollows(intro)) &&
     KEYWORDS.retention.test(intro) &&
     periodsOf(sentences[i] as Sentence).length > 0
     ? intro

@@ -19,7 +19,7 @@ import {
   withoutMarkup,
 } from "./document.js";
 import { periodsByTheirUnit } from "./header-units.js";
-import { KEYWORDS, PERIOD_FOLLOWS, phrase } from "./language.js";
+import { KEYWORDS, phrase } from "./language.js";
 import { opensWithBox } from "../form-choices.js";
 import { findPeriods, type FoundPeriod, type Period } from "./periods.js";
 import { afterLastMark, firstMarkFrom } from "./sentence-marks.js";
@@ -383,12 +383,24 @@ export function listIntroSentence(
 }
 
 /**
+ * Whether a text ends in the words a period comes after and a colon ("... notify the Controller
+ * within:", "... toute violation de données dans un délai de :", "... löscht ... innerhalb von:",
+ * in bold or not): its period is in the lines after it (a form's options, a list), whatever its
+ * length.
+ */
+export function periodFollows(text: string): boolean {
+  return PERIOD_FOLLOWS.test(withoutMarkup(text));
+}
+
+const PERIOD_FOLLOWS = phrase("periodFollows", "(?<![\\p{L}])(?:", ")\\s*:\\s*$", "iu");
+
+/**
  * The period of the list after sentence i, when the sentence ends in the words a period comes
  * after ("... may object to a new sub-processor within:", then "- ☐ 10 days", "- ☒ 30 days", the
  * empty option blanked): the first item on the list with a period, and that period.
  */
 export function periodInListAfter(sentences: readonly Sentence[], i: number): { s: Sentence; p: FoundPeriod } | undefined {
-  if (!PERIOD_FOLLOWS.test(withoutMarkup((sentences[i] as Sentence).text))) return undefined;
+  if (!periodFollows((sentences[i] as Sentence).text)) return undefined;
   for (const item of sentences.slice(i + 1, i + 1 + LIST_ITEMS)) {
     if (!onListLine(item)) return undefined;
     const [p] = periodsOf(item);
