@@ -262,10 +262,28 @@ describe("policy draft on PDF tables drawn as padded, ruled cells", () => {
     const lines = (items: PdfItem[]): string[] => pageLines(items, () => undefined);
     expectLinearOver(lines, even, 4000, "an evenly set table");
     expectLinearOver(lines, tallRows, 500, "a table of tall rows");
-    // One baseline of many cells, each a word space and more apart (its gaps were copied per cell).
+    // One baseline of many cells, each a word space and more apart (its gaps were copied per cell;
+    // then its soft cells, merged into one, were joined into the growing text one at a time).
     const oneLine = (n: number): PdfItem[] =>
       Array.from({ length: n }, (_, i) => ({ str: `w${i % 10}`, transform: [9, 0, 0, 9, 50 + 20 * i, 700], width: 10 }));
-    expectLinearOver(lines, oneLine, 2000, "a line of many cells");
+    expect(lines(oneLine(3))).toEqual(["w0 w1 w2"]);
+    expectLinearOver(lines, oneLine, 8000, "a line of many cells");
+  });
+
+  it("joins a cell's wrapped lines as words, a word broken with a hyphen whole again unless a capital follows", () => {
+    const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [9, 0, 0, 9, x, y], width: str.length * 4.5 });
+    const table = [
+      ...[item("Company", 50, 700), item("Service", 150, 700), item("Country", 300, 700)],
+      ...[item("Acme Ltd", 50, 680), item("Payment pro-", 150, 680), item("Germany", 300, 680)],
+      item("cessing and Anti-", 150, 670),
+      item("Fraud", 150, 660),
+      ...[item("Beta SA", 50, 640), item("Hosting", 150, 640), item("France", 300, 640)],
+    ];
+    expect(pageLines(table, () => undefined)).toEqual([
+      "Company | Service | Country",
+      "Acme Ltd | Payment processing and Anti- Fraud | Germany",
+      "Beta SA | Hosting | France",
+    ]);
   });
 
   it("reads a justified line of a few long words as words, and a row whose cells happen to be as far apart as cells", () => {

@@ -494,22 +494,53 @@ function solid(row: Row): Row {
 
 /** The row with each cell `intoPrevious` says is no cell of its own joined to the cell before it. */
 function mergeCells(row: Row, intoPrevious: (cell: Cell) => boolean): Row {
-  const cells: Cell[] = [];
+  const groups: { x: number; texts: string[] }[] = [];
   for (const cell of row.cells) {
-    const previous = cells[cells.length - 1];
-    if (previous && intoPrevious(cell)) append(previous, cell);
-    else cells.push({ x: cell.x, text: cell.text });
+    const previous = groups[groups.length - 1];
+    if (previous && intoPrevious(cell)) previous.texts.push(cell.text);
+    else groups.push({ x: cell.x, texts: [cell.text] });
   }
-  return { ...row, cells };
+  return { ...row, cells: groups.map((g) => ({ x: g.x, text: joinedText(g.texts) })) };
 }
 
 /**
- * One cell's text run on into another's, a space between; a word the cell broke at its line's end
- * joined again, as pdf-pages.ts's withoutHyphenation joins a page's lines ("payment-" / "card").
+ * Cells' texts run on into one, a space between; a word a cell broke at its line's end joined
+ * again, as pdf-pages.ts's withoutHyphenation joins a page's lines ("payment-" / "card"). Joined
+ * once from parts: appending to the growing text and trimming it flattened the whole of it on every
+ * join (a line of many soft cells was quadratic).
  */
-function append(into: Cell, cell: Cell): void {
-  const [head, tail] = [into.text.trimEnd(), cell.text.trimStart()];
-  into.text = /\p{L}[-\u00ad]$/u.test(head) && /^\p{Ll}/u.test(tail) ? head.slice(0, -1) + tail : `${head} ${tail}`;
+function joinedText(texts: readonly string[]): string {
+  const parts: string[] = texts.length > 0 ? [texts[0] as string] : [];
+  for (const text of texts.slice(1)) {
+    trimPartsEnd(parts);
+    const tail = text.trimStart();
+    const last = parts[parts.length - 1];
+    // Three code units: a letter outside the Basic Multilingual Plane takes two.
+    if (last !== undefined && /\p{L}[-\u00ad]$/u.test(lastUnits(parts, 3)) && /^\p{Ll}/u.test(tail)) {
+      parts[parts.length - 1] = last.slice(0, -1);
+      parts.push(tail);
+    } else parts.push(" ", tail);
+  }
+  return parts.join("");
+}
+
+/** The parts with the whitespace at their end taken off (each part trimmed while it is the last). */
+function trimPartsEnd(parts: string[]): void {
+  while (parts.length > 0) {
+    const trimmed = (parts[parts.length - 1] as string).trimEnd();
+    if (trimmed !== "") {
+      parts[parts.length - 1] = trimmed;
+      return;
+    }
+    parts.pop();
+  }
+}
+
+/** The last `n` code units of the parts' text, read from its end. */
+function lastUnits(parts: readonly string[], n: number): string {
+  let end = "";
+  for (let i = parts.length - 1; i >= 0 && end.length < n; i--) end = (parts[i] as string) + end;
+  return end.slice(-n);
 }
 
 /**
@@ -617,6 +648,7 @@ function joinWrapped(run: readonly Row[], apart: number): Row[] {
   // as high as the pitch, leaves most of them empty (it goes on with its row).
   const full = run.reduce((n, r) => Math.max(n, r.cells.length), 0) - 1;
   const out: Row[] = [];
+  const joins = new Map<Cell, string[]>();
   let top = Infinity;
   run.forEach((line, i) => {
     const row = out[out.length - 1];
@@ -631,8 +663,9 @@ function joinWrapped(run: readonly Row[], apart: number): Row[] {
       top = line.y;
       return;
     }
-    for (const cell of line.cells) joinCell(row.cells, cell, columns);
+    for (const cell of line.cells) joinCell(row.cells, cell, columns, joins);
   });
+  settleJoins(joins);
   return out;
 }
 
@@ -650,12 +683,14 @@ function evenRows(run: readonly Row[]): Row[] {
   const columns = new Starts();
   for (const r of run) for (const c of r.cells) columns.add(c.x);
   const out: Row[] = [];
+  const joins = new Map<Cell, string[]>();
   for (const line of run) {
     const row = out[out.length - 1];
     if (row && (line.cells[0]?.x ?? left) > left + COLUMN_SLACK && line.cells.length < most - 1) {
-      for (const cell of line.cells) joinCell(row.cells, cell, columns);
+      for (const cell of line.cells) joinCell(row.cells, cell, columns, joins);
     } else out.push({ ...line, cells: line.cells.map((c) => ({ ...c })) });
   }
+  settleJoins(joins);
   return out;
 }
 
@@ -674,9 +709,10 @@ function least(values: readonly number[]): number {
 /**
  * A wrapped line's cell joined to its row: to the row's cell in the same column; as a cell of its
  * own when it starts in a column the row has no cell in yet; else to the nearest cell on its left
- * (an indented line of the same cell).
+ * (an indented line of the same cell). The texts joined wait in `joins` until settleJoins (joined
+ * once, linearly: a cell wrapped over many lines).
  */
-function joinCell(cells: Cell[], cell: Cell, columns: Starts): void {
+function joinCell(cells: Cell[], cell: Cell, columns: Starts, joins: Map<Cell, string[]>): void {
   let column = cells.find((c) => near(c.x, cell.x));
   if (!column && columns.near(cell.x) > 0) {
     cells.push({ ...cell });
@@ -685,5 +721,13 @@ function joinCell(cells: Cell[], cell: Cell, columns: Starts): void {
   }
   for (const c of cells) if (c.x < cell.x && (!column || c.x > column.x)) column = c;
   column ??= cells[0];
-  if (column) append(column, cell);
+  if (!column) return;
+  const texts = joins.get(column);
+  if (texts) texts.push(cell.text);
+  else joins.set(column, [column.text, cell.text]);
+}
+
+/** Each cell joinCell joined texts to, its text now the texts joined. */
+function settleJoins(joins: Map<Cell, string[]>): void {
+  for (const [cell, texts] of joins) cell.text = joinedText(texts);
 }
