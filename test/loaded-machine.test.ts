@@ -17,6 +17,7 @@ const LINEAR_TESTS = [
   "packages/authoring/test/draft-form-choices.test.ts",
   "packages/authoring/test/draft-formats.test.ts",
   "packages/authoring/test/draft-pdf-cells.test.ts",
+  "test/linearity.test.ts",
 ];
 
 describe("the linearity tests on a loaded machine", () => {
