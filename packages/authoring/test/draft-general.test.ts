@@ -7283,3 +7283,58 @@ describe("a commitment to host, its verb in the infinitive (twenty-second round)
     expect(draft(text).terms.hostingAllowed?.value).toEqual(expected);
   });
 });
+
+describe("a period whose number Markdown emphasises apart from its unit (twenty-third round)", () => {
+  it.each([
+    ["bold", "The Processor shall notify the Controller of any Personal Data Breach within **48** hours of becoming aware of it.", 48],
+    ["italic", "The Processor shall notify the Controller of any Personal Data Breach within *48* hours of becoming aware of it.", 48],
+    [
+      "underscores",
+      "The Processor shall notify the Controller of any Personal Data Breach within __48__ hours of becoming aware of it.",
+      48,
+    ],
+    ["code", "The Processor shall notify the Controller of any Personal Data Breach within `24` hours of becoming aware of it.", 24],
+    ["words and digits", "The Processor shall notify the Controller of any Personal Data Breach within **forty-eight (48)** hours.", 48],
+    ["the unit", "The Processor shall notify the Controller of any Personal Data Breach within 36 **hours** of becoming aware of it.", 36],
+    [
+      "French",
+      "Le Prestataire notifie au Client toute violation de données à caractère personnel dans un délai de **48** heures après en avoir pris connaissance.",
+      48,
+    ],
+  ])("%s", (_, sentence, hours) => {
+    const d = draft(`## 9. Breach\n\n${sentence}\n`);
+    expect(d.terms.breachNotification?.value).toEqual({ value: hours, unit: "hours" });
+    expect(d.terms.breachNotification?.quote).toBe(sentence);
+  });
+  it("an objection window and a prior notice too", () => {
+    const d = draft(
+      "## 5. Sub-processors\n\nThe Processor will give Customer at least **thirty (30)** days' notice of any new Sub-processor, and Customer may object within **ten (10)** business days.\n",
+    );
+    expect(d.terms.priorNotice?.value).toEqual({ value: 30, unit: "days" });
+    expect(d.terms.objectionWindow?.value).toEqual({ value: 10, unit: "working_days" });
+  });
+});
+
+describe("an audit cap of one time, its number in digits too, in every language (twenty-third round)", () => {
+  it.each([
+    ["English, one (1) time", "Customer may audit the Processor no more than one (1) time per year.", 1],
+    ["English, 1 time", "Customer may audit the Processor no more than 1 time per year.", 1],
+    ["English, emphasised", "Customer may audit the Processor no more than **one (1)** time per calendar year.", 1],
+    ["English, two (2) times", "Customer may audit the Processor no more than two (2) times per year.", 2],
+    ["Spanish", "El Cliente podrá realizar una auditoría como máximo una (1) vez al año.", 1],
+    ["Spanish, 1 vez", "El Cliente podrá realizar una auditoría como máximo 1 vez al año.", 1],
+    ["Italian", "Il Cliente può effettuare un audit non più di una (1) volta all'anno.", 1],
+    ["Italian, 1 volta", "Il Cliente può effettuare un audit non più di 1 volta all'anno.", 1],
+    ["German", "Der Kunde kann höchstens einmal (1) pro Kalenderjahr eine Prüfung durchführen.", 1],
+  ])("%s", (_, sentence, count) => {
+    expect(draft(`## 10. Audits\n\n${sentence}\n`).terms.auditMaxPerYear?.value).toBe(count);
+  });
+  it("a time of day or a one-time fee is no cap", () => {
+    expect(
+      draft("## 10. Audits\n\nCustomer may audit the Processor at any time per year it chooses.\n").terms.auditMaxPerYear,
+    ).toBeUndefined();
+    expect(
+      draft("## 10. Audits\n\nCustomer may request an audit for a one-time fee per year of EUR 500.\n").terms.auditMaxPerYear,
+    ).toBeUndefined();
+  });
+});

@@ -41,8 +41,10 @@ export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped
     // them as a word of permission would.
     const label = labelOf(s) || pairLabelOf(s);
     if (!KEYWORDS.permission.test(s.text) && !KEYWORDS.audit.test(label)) continue;
-    const once = KEYWORDS.onceAYear.exec(s.text);
-    const times = KEYWORDS.timesAYear.exec(s.text);
+    // Emphasis is no word ("no more than **one (1)** time per year").
+    const plain = s.text.replace(/[*_`]+/g, "");
+    const once = KEYWORDS.onceAYear.exec(plain);
+    const times = KEYWORDS.timesAYear.exec(plain);
     // The count is whichever language's group matched ("twice", "zwei", "2x").
     const said = Object.values(times?.groups ?? {}).find((v) => v !== undefined);
     const count = once ? 1 : (numberValue((said ?? "").replace(/^(\d+)\s*x$/i, "$1")) ?? countUnderYearLabel(s));
@@ -54,11 +56,11 @@ export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped
     // "updated at least once a year" is a floor, never a cap.
     const at = (once ?? times)?.index ?? 0;
     // "massimo **[una volta l'anno — DA VALIDARE]**": a placeholder still to be decided.
-    if (undecidedInBrackets(s.text, at)) {
+    if (undecidedInBrackets(plain, at)) {
       why(s, "skipped: a placeholder in brackets, still to be decided");
       continue;
     }
-    if (AT_LEAST_RIGHT_BEFORE.test(s.text.slice(Math.max(0, at - 20), at))) {
+    if (AT_LEAST_RIGHT_BEFORE.test(plain.slice(Math.max(0, at - 20), at))) {
       why(s, "skipped: a minimum (at least so often a year), not a cap");
       continue;
     }

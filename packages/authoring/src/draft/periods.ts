@@ -28,10 +28,14 @@ const NUMBER = `(?:\\d+(?:[.,]\\d+)?|${[...NUMBER_WORDS.keys()]
  * A number (digits or words, "fifteen (15)", "60 (sixty)", "fifteen/thirty", a placeholder's "[[30]]"), then a unit. Word boundaries are
  * Unicode-aware so "één" and "fünf" count as words. Only digits (or a closing bracket) may touch
  * their unit ("24h", "(48)hours"): a number word must not, or "aan" would be "a" and "an" (a year).
- * Markdown written with HTML may keep them together with an entity ("24&nbsp;heures").
+ * Markdown written with HTML may keep them together with an entity ("24&nbsp;heures"), and
+ * emphasis may close after the number or open before the unit ("**48** hours", "48 **hours**").
  */
+/** Markdown's emphasis between a number and its unit ("within **48** hours", "`30` days"). */
+const EMPHASIS = "[*_`]{1,3}";
+
 const PERIOD = new RegExp(
-  `(?<![\\d.,])(?<!\\p{L}(?=\\p{L}))(\\[{1,2}\\s*)?(${NUMBER})(?:\\s*/\\s*(${NUMBER}))?(?:\\s*\\((\\d+|${NUMBER})\\))?(?:(?<=\\[\\s*\\S+)\\s*\\]{1,2})?(?:(?<=[\\d)])\\s*|\\s+|\\s*[-‐‑‒–]\\s*|&(?:nbsp|#160|#xa0);)(?:(?:${KEYWORDS.additional.source})\\s+)?(${UNIT_PATTERN})(?![\\p{L}])`,
+  `(?<![\\d.,])(?<!\\p{L}(?=\\p{L}))(\\[{1,2}\\s*)?(${NUMBER})(?:\\s*/\\s*(${NUMBER}))?(?:\\s*\\((\\d+|${NUMBER})\\))?(?:(?<=\\[\\s*\\S+)\\s*\\]{1,2})?(?:${EMPHASIS}(?=\\s|&))?(?:(?<=[\\d)])\\s*|\\s+|\\s*[-‐‑‒–]\\s*|&(?:nbsp|#160|#xa0);)(?:${EMPHASIS})?(?:(?:${KEYWORDS.additional.source})\\s+)?(${UNIT_PATTERN})(?![\\p{L}])`,
   "giu",
 );
 

@@ -85,7 +85,7 @@ export const de: LanguageWords = {
     permission:
       "häufigkeit|erlaubt|darf|dürfen|kann|können|berechtigt|beschränkt|nicht mehr als|nicht häufiger|nicht öfter|nur|zulässig|max\\.|\\bmax\\b|maximal|höchstens",
     onceAYear:
-      "\\beinmal (pro|im|je) (kalender)?jahr|\\b(?:berechtigt|darf|kann)\\b[^.;]{0,60}\\bjährlich\\b|\\beinmal jährlich|\\beinmal alle (zwölf|12) monate|\\bnicht (häufiger|öfter) als (einmal )?(alle|pro|im|je) ((zwölf|12) monate|(kalender)?jahr)",
+      "\\beinmal (\\(1\\) )?(pro|im|je) (kalender)?jahr|\\b(?:berechtigt|darf|kann)\\b[^.;]{0,60}\\bjährlich\\b|\\beinmal jährlich|\\beinmal alle (zwölf|12) monate|\\bnicht (häufiger|öfter) als (einmal )?(alle|pro|im|je) ((zwölf|12) monate|(kalender)?jahr)",
     timesAYear:
       "\\b(?<de>[\\p{L}\\d-]+)( \\(\\d+\\))? ?(mal|prüfung(?:en)?|kontrollen?|audits?|inspektion(?:en)?) (pro|im|je) (kalender)?jahr\\b|\\b(?<dex>\\d+) ?[x×] (?:(?:pro|im|je) (?:kalender)?jahr|jährlich)(?![\\p{L}])|\\b(?<dey>\\d+) ?(?:mal|[x×]) ?/ ?jahr\\b",
     auditUncapped: "jederzeit",

@@ -79,9 +79,9 @@ export const es: LanguageWords = {
     noDelay: "sin dilación indebida|sin demora|sin retrasos? indebidos?|a la mayor brevedad|de inmediato|inmediatamente",
     audit: "auditor[ií]as?|\\bauditar\\w*|inspecci[oó]n",
     permission: "frecuencia|podrá|puede|pueden|derecho|limitad[oa]s?|limita(?:n|rá|rán)?\\b|no más de|solo|máx\\.|max\\.|\\bmax\\b|máximo",
-    onceAYear: "\\buna vez al año|\\b(?:podrá|puede|derecho a)(?![\\p{L}])[^.;]{0,60}\\b(?:anualmente|cada año)(?![\\p{L}])",
+    onceAYear: "\\buna (\\(1\\) )?vez al año|\\b(?:podrá|puede|derecho a)(?![\\p{L}])[^.;]{0,60}\\b(?:anualmente|cada año)(?![\\p{L}])",
     timesAYear:
-      "\\b(?<es>[\\p{L}\\d-]+)( \\(\\d+\\))? (veces|auditorías?|inspecci(?:ón|ones)|revisi(?:ón|ones)) (al|por) año(?: natural| calendario)?(?!\\p{L})|\\b(?<esx>\\d+) ?[x×] (?:al|por) año(?!\\p{L})|\\b(?<esy>\\d+) ?(?:vez|veces|[x×]) ?/ ?año(?!\\p{L})",
+      "\\b(?<es>[\\p{L}\\d-]+)( \\(\\d+\\))? (vez|veces|auditorías?|inspecci(?:ón|ones)|revisi(?:ón|ones)) (al|por) año(?: natural| calendario)?(?!\\p{L})|\\b(?<esx>\\d+) ?[x×] (?:al|por) año(?!\\p{L})|\\b(?<esy>\\d+) ?(?:vez|veces|[x×]) ?/ ?año(?!\\p{L})",
     auditUncapped: "en cualquier momento",
     notice: "preaviso|aviso previo|antelación",
     law: "se regir[áa]|conforme a la (legislación|ley)|se aplicar[áa] (la )?(ley|legislación)|se rige por|regid[oa]s? por|sometid[oa]s? a (la )?(ley|legislación|derecho)|ley aplicable|legislación aplicable|(contrato|acuerdo|dpa|anexo)\\b[^.;]{0,40}\\bsujet[oa]s? (a (la |las )?|al )(ley|leyes|legislación|derecho)|de aplicación (la )?(ley|legislación)|(siendo|será|es) aplicable (la |el )?(ley|legislación|derecho)|interpretar[áa]n? (de conformidad con|conforme a|según)",

@@ -71,9 +71,10 @@ export const it: LanguageWords = {
     noDelay: "senza (ingiustificato |indebito )?ritardo|tempestivamente|immediatamente|prontamente",
     audit: "ispezion|verifiche",
     permission: "frequenza|potrà|può|possono|diritto|limitat[oaie]|non più di|solo|max\\.|\\bmax\\b|massimo",
-    onceAYear: "\\buna volta (all'anno|l'anno|per anno)|\\b(?:può|potrà|diritto di)(?![\\p{L}])[^.;]{0,60}\\b(?:annualmente|ogni anno)\\b",
+    onceAYear:
+      "\\buna (\\(1\\) )?volta (all'anno|l'anno|per anno)|\\b(?:può|potrà|diritto di)(?![\\p{L}])[^.;]{0,60}\\b(?:annualmente|ogni anno)\\b",
     timesAYear:
-      "\\b(?<it>[\\p{L}\\d-]+)( \\(\\d+\\))? (volte|audit|verifiche|verifica|ispezioni|ispezione) (all'anno|l'anno|per anno)(?: solare)?\\b|\\b(?<itx>\\d+) ?[x×] (?:all'anno|l'anno|per anno)\\b|\\b(?<ity>\\d+) ?(?:volt[ae]|[x×]) ?/ ?anno\\b",
+      "\\b(?<it>[\\p{L}\\d-]+)( \\(\\d+\\))? (volta|volte|audit|verifiche|verifica|ispezioni|ispezione) (all'anno|l'anno|per anno)(?: solare)?\\b|\\b(?<itx>\\d+) ?[x×] (?:all'anno|l'anno|per anno)\\b|\\b(?<ity>\\d+) ?(?:volt[ae]|[x×]) ?/ ?anno\\b",
     auditUncapped: "in qualsiasi momento",
     notice: "preavviso",
     law: "interpretat[oiae] (secondo|in conformità|ai sensi)|(regolat|disciplinat|governat)[oiae] (dalla legge|dalle leggi|dal diritto)|(contratto|accordo|dpa|allegato)\\b[^.;]{0,40}\\bsoggett[oiae] (alla legge|alle leggi|al diritto)|(legge|diritto) applicabile(?! in materia di protezione| alla protezione| sulla protezione)|si applica (la )?legge",
