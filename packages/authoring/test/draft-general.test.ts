@@ -7338,3 +7338,65 @@ describe("an audit cap of one time, its number in digits too, in every language 
     ).toBeUndefined();
   });
 });
+
+describe("a breach's deadline in the sentence after the list of what its notice contains (twenty-third round)", () => {
+  const contents = (intro: string, items: string[], after: string, sep = "\n"): string =>
+    `## 4. Obligations\n\n4.1 The Processor processes personal data only on documented instructions.\n\n${intro}\n\n${items.join(sep)}\n\n${after}\n\n4.8 The Processor assists the Controller with impact assessments.\n`;
+  it.each([
+    [
+      "French, a sentence introducing the list",
+      contents(
+        "4.7 Le Sous-traitant notifie au Responsable de traitement toute violation de données à caractère personnel dans les meilleurs délais. Cette notification contient au moins :",
+        [
+          "- la description de la nature de la violation ;",
+          "- le nom et les coordonnées du délégué à la protection des données ;",
+          "- la description des conséquences probables ;",
+          "- la description des mesures prises.",
+        ],
+        "La notification intervient au plus tard dans un délai de 48 heures après la prise de connaissance.",
+      ),
+      48,
+    ],
+    [
+      "English, the breach sentence introducing it",
+      contents(
+        "4.7 The Processor shall notify the Controller of any personal data breach without undue delay, and the notification shall:",
+        ["- describe the nature of the breach;", "- describe the likely consequences;", "- describe the measures taken."],
+        "Such notification shall be made no later than 48 hours after becoming aware.",
+      ),
+      48,
+    ],
+    [
+      "German, an item a paragraph",
+      contents(
+        "(5) Der Auftragnehmer meldet dem Auftraggeber Verletzungen des Schutzes personenbezogener Daten unverzüglich. Die Meldung enthält mindestens folgende Angaben:",
+        [
+          "1. eine Beschreibung der Art der Verletzung;",
+          "2. den Namen des Datenschutzbeauftragten;",
+          "3. eine Beschreibung der wahrscheinlichen Folgen;",
+        ],
+        "Die Meldung erfolgt spätestens innerhalb von 24 Stunden nach Kenntniserlangung.",
+        "\n\n",
+      ),
+      24,
+    ],
+  ])("%s", (_, text, hours) => {
+    const d = draft(text);
+    expect(d.terms.breachNotification?.value).toEqual({ value: hours, unit: "hours" });
+    expect(text).toContain(d.terms.breachNotification?.quote);
+  });
+  it("the sentence after the list is the breach's only when it is about the notice", () => {
+    const authority = contents(
+      "The Processor shall notify the Controller of any personal data breach without undue delay. The notification shall at least:",
+      ["- describe the nature of the breach;", "- describe the likely consequences."],
+      "The Controller shall notify the supervisory authority within 72 hours where required.",
+    );
+    expect(draft(authority).terms.breachNotification?.value).toBeNull();
+    const subprocessor = contents(
+      "The Processor shall notify the Controller of any personal data breach without undue delay. The notification shall at least:",
+      ["- describe the nature of the breach;", "- describe the likely consequences."],
+      "The Processor shall notify the Controller of any new sub-processor at least 30 days in advance.",
+    );
+    expect(draft(subprocessor).terms.breachNotification?.value).toBeNull();
+  });
+});

@@ -188,11 +188,50 @@ function sentencesAfter(sentences: readonly Sentence[], i: number): Sentence[] {
       (!headingLike(next.paragraph.text) || (periodsOf(next).length > 0 && !s.paragraph.marked && !headingLike(s.paragraph.text))) &&
       out.every((x) => x.paragraph === s.paragraph);
     if (next.paragraph !== s.paragraph && !nextParagraph) break;
-    if ([KEYWORDS.subprocessor, KEYWORDS.audit, KEYWORDS.objection].some((k) => k.test(next.text))) break;
+    if (aboutAnotherSubject(next)) break;
     out.push(next);
     if (next.paragraph !== s.paragraph) break;
   }
-  return out;
+  return withContentsListed(sentences, i, out);
+}
+
+/** A sentence about another subject than a breach (a sub-processor, an audit, an objection): its periods are its own. */
+const aboutAnotherSubject = (s: Sentence): boolean =>
+  [KEYWORDS.subprocessor, KEYWORDS.audit, KEYWORDS.objection].some((k) => k.test(s.text));
+
+/** The most items a notice's list of contents is read past. */
+const CONTENTS_ITEMS = 12;
+
+/**
+ * The sentences after breach sentence i (`out`), gone on past a list of what the notice contains
+ * when a sentence of the breach's own paragraph introduces one: "... notifie ... toute violation
+ * de données dans les meilleurs délais. Cette notification contient au moins :", the contents a
+ * line each, then "La notification intervient au plus tard dans un délai de 48 heures ...". The
+ * list's items and the paragraph right after it go on about the notice.
+ */
+function withContentsListed(sentences: readonly Sentence[], i: number, out: Sentence[]): Sentence[] {
+  const s = sentences[i] as Sentence;
+  // The breach sentence itself may introduce the list ("... without undue delay; the notification
+  // shall:"); `out` follows it sentence by sentence.
+  const chain = [s, ...out];
+  const colon = chain.findIndex((x) => x.paragraph === s.paragraph && ENDS_IN_COLON.test(x.text));
+  if (colon < 0) return out;
+  const items: Sentence[] = [];
+  let j = i + colon + 1;
+  for (; j < sentences.length && items.length < CONTENTS_ITEMS && onListLine(sentences[j] as Sentence); j++)
+    items.push(sentences[j] as Sentence);
+  const lastItem = items[items.length - 1];
+  const after = sentences[j];
+  if (
+    !lastItem ||
+    !after ||
+    !paragraphRightAfter(after, lastItem) ||
+    onListLine(after) ||
+    headingLike(after.text) ||
+    aboutAnotherSubject(after)
+  )
+    return out;
+  return [...chain.slice(1, colon + 1), ...items, after];
 }
 
 /**
