@@ -7400,3 +7400,45 @@ describe("a breach's deadline in the sentence after the list of what its notice 
     expect(draft(subprocessor).terms.breachNotification?.value).toBeNull();
   });
 });
+
+describe("a breach's deadline in a clause that names the breach's clause by its number (twenty-third round)", () => {
+  it.each([
+    [
+      "English",
+      "## 4. Obligations of the Processor\n\n4.6 The Processor shall notify the Controller of any Personal Data Breach without undue delay.\n\n4.7 The notification shall describe the nature of the breach, the likely consequences and the measures taken.\n\n4.8 The Processor shall cooperate with the Controller and take reasonable steps to remediate.\n\n4.9 The notification referred to in clause 4.6 shall be made within 36 hours at the latest.\n",
+      36,
+    ],
+    [
+      "French",
+      "## 4. Obligations du Sous-traitant\n\n4.6 Le Sous-traitant notifie au Client toute violation de données à caractère personnel dans les meilleurs délais.\n\n4.7 Cette notification décrit la nature de la violation et les mesures prises.\n\n4.8 Le Sous-traitant coopère avec le Client.\n\n4.9 Le délai de notification mentionné à l'article 4.6 ne peut excéder 24 heures.\n",
+      24,
+    ],
+    [
+      "German",
+      "## 9. Pflichten des Auftragnehmers\n\n9.1 Der Auftragnehmer meldet dem Auftraggeber Verletzungen des Schutzes personenbezogener Daten unverzüglich.\n\n9.2 Die Meldung beschreibt die Art der Verletzung.\n\n9.3 Der Auftragnehmer unterstützt den Auftraggeber.\n\n9.4 Die Meldung gemäß Ziffer 9.1 erfolgt spätestens innerhalb von 48 Stunden.\n",
+      48,
+    ],
+  ])("%s", (_, text, hours) => {
+    const d = draft(text);
+    expect(d.terms.breachNotification?.value).toEqual({ value: hours, unit: "hours" });
+    expect(d.terms.breachNotification?.line).toBe(text.split("\n").length - 1);
+  });
+  const breachClause =
+    "## 1. Obligations\n\n1.1 The Processor shall notify the Controller of any Personal Data Breach without undue delay.\n\n1.2 The Processor shall assist the Controller.\n\n## 2. Changes\n\n";
+  it.each([
+    [
+      "a change to the agreement at weeks' notice",
+      "2.1 To the extent changes in law referred to in clause 1.1 require it, either party may change this DPA with a notice of 30 days.",
+    ],
+    [
+      "a sub-processor's notice",
+      "2.1 The Processor shall notify the Controller of a new sub-processor within 48 hours, as set out in clause 1.1.",
+    ],
+    [
+      "the law's article of the same number",
+      "2.1 The Controller notifies the supervisory authority within 12 hours under Article 1.1 GDPR.",
+    ],
+  ])("is no deadline: %s", (_, sentence) => {
+    expect(draft(`${breachClause}${sentence}\n`).terms.breachNotification?.value).toBeNull();
+  });
+});

@@ -34,6 +34,9 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
   const all: Array<Found<Period>> = [];
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("breachNotification", s, verdict);
   const defined = definedPeriods(ctx.sentences, KEYWORDS.notify);
+  // The clauses whose sentences name a breach, found once, when a notice refers to a clause.
+  let clauses: ReadonlySet<string> | undefined;
+  const breachClauses = (): ReadonlySet<string> => (clauses ??= clausesNamingBreaches(ctx.sentences));
   for (const [i, s] of ctx.sentences.entries()) {
     // A short item under a breach heading names no breach itself ("## Breach Notification",
     // "- Notification within 72 hours"), nor does a short sentence deep in a section about breaches.
@@ -43,8 +46,16 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     // hours or a few days ("## 9. Personal Data Breaches", then "The Processor shall notify the
     // Controller ... within 48 hours after becoming aware of it, ...").
     const underHeading = aboutBreaches(above, s.paragraph) && (s.text.length <= 100 || (KEYWORDS.notify.test(s.text) && soonAfter(s)));
-    // The bare word ("incident", "Vorfall") is a breach when notified so.
-    const named = KEYWORDS.breach.test(s.text) || KEYWORDS.definedBreach.test(s.text) || (KEYWORDS.violation.test(s.text) && soonAfter(s));
+    // The bare word ("incident", "Vorfall") is a breach when notified so. A notice that names the
+    // breach's clause by its number is about the breach too when it is as soon ("The notification
+    // referred to in clause 4.6 shall be made within 36 hours", "Le délai de notification mentionné
+    // à l'article 4.6 ne peut excéder 24 heures"; a change to "clause 1. of the Agreement" with 30
+    // days' notice is not, though the DPA's clause 1 names breaches).
+    const named =
+      KEYWORDS.breach.test(s.text) ||
+      KEYWORDS.definedBreach.test(s.text) ||
+      (KEYWORDS.violation.test(s.text) && soonAfter(s)) ||
+      (soonAfter(s) && KEYWORDS.notify.test(s.text) && !aboutAnotherSubject(s) && refersToBreachClause(s, breachClauses()));
     if (!named && !underHeading) continue;
     if (CONTROLLER_NOTIFIES.test(withoutMarkup(s.text))) {
       why(s, "skipped: the controller notifies the processor (a notice the other way)");
@@ -134,6 +145,34 @@ function deadlineElsewhere(
     how: `sentence pattern: breach notified within "${named.term}", a period the DPA defines (the notice: line ${s.line})`,
     why: `the period "${named.term}" is defined as (line ${named.s.line})`,
   };
+}
+
+/**
+ * A clause named by its number ("clause 4.6", "l'article 4.6", "Ziffer 9.1", "§ 9"): the number.
+ * One the act after it owns ("Article 33 GDPR", "article 33 (3) du RGPD") is the law's, not a clause.
+ */
+const CLAUSE_REFERENCE = new RegExp(
+  `(?<![\\p{L}])(?:${KEYWORDS.crossReference.source}|§)\\s*(\\d{1,3}(?:\\.\\d{1,3})*)(?![\\d.]*\\d)(?!(?:\\s*\\(\\d+\\))*[\\s,]*(?:${KEYWORDS.actCited.source})(?![\\p{L}]))`,
+  "giu",
+);
+
+/** A clause's number as a reference gives it: "4.6" for the clause "4.6", "Article 4.6" or "Annex II 4.6". */
+const clauseNumber = (clause: string): string => /(\d{1,3}(?:\.\d{1,3})*)\.?$/.exec(clause)?.[1] ?? "";
+
+/** The numbers of the clauses with a sentence that names a breach. */
+function clausesNamingBreaches(sentences: readonly Sentence[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const s of sentences) if (KEYWORDS.breach.test(s.text)) out.add(clauseNumber(s.paragraph.clause));
+  out.delete("");
+  return out;
+}
+
+/** Whether a sentence names, by its number, a clause about breaches (not its own). */
+function refersToBreachClause(s: Sentence, clauses: ReadonlySet<string>): boolean {
+  if (clauses.size === 0) return false;
+  const own = clauseNumber(s.paragraph.clause);
+  for (const m of s.text.matchAll(CLAUSE_REFERENCE)) if (m[1] !== own && clauses.has(m[1] as string)) return true;
+  return false;
 }
 
 /** The units a breach deadline is given in. */

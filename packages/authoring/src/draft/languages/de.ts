@@ -142,6 +142,7 @@ export const de: LanguageWords = {
     toBeDecided: "noch offen|noch festzulegen|wird noch (?:bestimmt|festgelegt)|zu (?:prüfen|validieren)",
     fillIn: "ausfüllen|einfügen|ergänzen|zu ergänzen",
     crossReference: "siehe|vgl\\.?|artikel|abschnitt|ziffer|§",
+    actCited: "(?:der |des )?(?:dsgvo|ds-gvo|bdsg|verordnung|richtlinie)",
     anonymousData: "(?:anonymisierte|aggregierte) (?:daten|statistiken)|in anonymisierter form",
     everyWord: "alle|jede[nrs]?",
     physically: "physisch",

@@ -146,6 +146,7 @@ export const en: LanguageWords = {
     toBeDecided: "\\btbd\\b|\\btba\\b|to be (?:determined|decided|confirmed|announced|validated)",
     fillIn: "insert|complete|fill in|to be completed|todo",
     crossReference: "see|cf\\.?|refer to|article|section|clause",
+    actCited: "(?:of )?(?:the )?(?:uk )?(?:gdpr|regulation|directive)",
     anonymousData: "(?:anonymi[sz]ed|aggregated) (?:data|statistics|information)|in (?:an )?anonymi[sz]ed form",
     everyWord: "every|each",
     physically: "physically",

@@ -134,6 +134,7 @@ export const es: LanguageWords = {
     toBeDecided: "por (?:definir|determinar|confirmar|validar)",
     fillIn: "completar|rellenar|insertar|a completar",
     crossReference: "véase|ver|cf\\.?|artículo|cláusula|sección",
+    actCited: "(?:del |de la )?(?:rgpd|lopdgdd|reglamento|directiva)",
     anonymousData: "datos (?:anonimizados|agregados)|(?:de|en) forma (?:anonimizada|anónima)",
     everyWord: "cada",
     physically: "físicamente",

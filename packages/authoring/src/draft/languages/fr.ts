@@ -141,6 +141,7 @@ export const fr: LanguageWords = {
     toBeDecided: "à (?:définir|déterminer|confirmer|valider)",
     fillIn: "à compléter|compléter|à remplir|insérer",
     crossReference: "cf\\.?|voir|article|section",
+    actCited: "(?:du |de la )?(?:rgpd|règlement|directive)",
     anonymousData: "données (?:anonymisées|agrégées)|(?:sous|en) (?:une )?forme anonymisée",
     everyWord: "chaque|tous les|toutes les",
     physically: "physiquement",

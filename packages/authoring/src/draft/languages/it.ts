@@ -125,6 +125,7 @@ export const it: LanguageWords = {
     toBeDecided: "da (?:definire|determinare|confermare|validare)",
     fillIn: "compilare|da compilare|da inserire|da completare|inserire",
     crossReference: "vedi|cfr\\.?|articolo|sezione|clausola",
+    actCited: "(?:del |della )?(?:gdpr|regolamento|direttiva)",
     anonymousData: "dati (?:anonimizzati|aggregati)|in forma anonim(?:a|izzata)",
     everyWord: "ogni",
     physically: "fisicamente",

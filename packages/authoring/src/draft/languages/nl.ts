@@ -131,6 +131,7 @@ export const nl: LanguageWords = {
     toBeDecided: "nog te (?:bepalen|bevestigen|valideren)|\\bn\\.t\\.b\\.",
     fillIn: "in te vullen|invullen|aan te vullen",
     crossReference: "zie|vgl\\.?|artikel|sectie",
+    actCited: "(?:van de )?(?:avg|uavg|verordening|richtlijn)",
     anonymousData: "(?:geanonimiseerde|geaggregeerde) (?:gegevens|data)|in geanonimiseerde vorm",
     everyWord: "elke|iedere",
     physically: "fysiek",

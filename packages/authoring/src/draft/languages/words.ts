@@ -149,6 +149,9 @@ export const CONCEPTS = [
   // A pointer to another part of the text, opening a value ("Sous-traitants : Cf. Article 3.4",
   // "Sub-processors: see Section 5"): no company's name.
   "crossReference",
+  // Right after a clause's number, the act it is a clause of when not the agreement ("Article 33
+  // GDPR", "article 33 du RGPD", "Art. 28 Abs. 3 DSGVO"): a reference to the law, not to a clause.
+  "actCited",
   // Data that are no longer personal ("données anonymisées", "anonymised data"): their keeping is no
   // personal data's retention.
   "anonymousData",
