@@ -34,9 +34,7 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
   const all: Array<Found<Period>> = [];
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("breachNotification", s, verdict);
   const defined = definedPeriods(ctx.sentences, KEYWORDS.notify);
-  // The clauses whose sentences name a breach, found once, when a notice refers to a clause.
-  let clauses: ReadonlySet<string> | undefined;
-  const breachClauses = (): ReadonlySet<string> => (clauses ??= clausesNamingBreaches(ctx.sentences));
+  const namesBreach = breachNamer(ctx.sentences);
   for (const [i, s] of ctx.sentences.entries()) {
     // A short item under a breach heading names no breach itself ("## Breach Notification",
     // "- Notification within 72 hours"), nor does a short sentence deep in a section about breaches.
@@ -46,16 +44,7 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     // hours or a few days ("## 9. Personal Data Breaches", then "The Processor shall notify the
     // Controller ... within 48 hours after becoming aware of it, ...").
     const underHeading = aboutBreaches(above, s.paragraph) && (s.text.length <= 100 || (KEYWORDS.notify.test(s.text) && soonAfter(s)));
-    // The bare word ("incident", "Vorfall") is a breach when notified so. A notice that names the
-    // breach's clause by its number is about the breach too when it is as soon ("The notification
-    // referred to in clause 4.6 shall be made within 36 hours", "Le délai de notification mentionné
-    // à l'article 4.6 ne peut excéder 24 heures"; a change to "clause 1. of the Agreement" with 30
-    // days' notice is not, though the DPA's clause 1 names breaches).
-    const named =
-      KEYWORDS.breach.test(s.text) ||
-      KEYWORDS.definedBreach.test(s.text) ||
-      (KEYWORDS.violation.test(s.text) && soonAfter(s)) ||
-      (soonAfter(s) && KEYWORDS.notify.test(s.text) && !aboutAnotherSubject(s) && refersToBreachClause(s, breachClauses()));
+    const named = namesBreach(s);
     if (!named && !underHeading) continue;
     if (CONTROLLER_NOTIFIES.test(withoutMarkup(s.text))) {
       why(s, "skipped: the controller notifies the processor (a notice the other way)");
@@ -145,6 +134,26 @@ function deadlineElsewhere(
     how: `sentence pattern: breach notified within "${named.term}", a period the DPA defines (the notice: line ${s.line})`,
     why: `the period "${named.term}" is defined as (line ${named.s.line})`,
   };
+}
+
+/**
+ * Whether a sentence names a breach. The bare word ("incident", "Vorfall") is a breach when
+ * notified so. A notice that names the breach's clause by its number is about the breach too when
+ * it is as soon ("The notification referred to in clause 4.6 shall be made within 36 hours", "Le
+ * délai de notification mentionné à l'article 4.6 ne peut excéder 24 heures"; a change to "clause
+ * 1. of the Agreement" with 30 days' notice is not, though the DPA's clause 1 names breaches). The
+ * clauses naming breaches are found once, when a notice first refers to a clause.
+ */
+function breachNamer(sentences: readonly Sentence[]): (s: Sentence) => boolean {
+  let clauses: ReadonlySet<string> | undefined;
+  return (s) =>
+    KEYWORDS.breach.test(s.text) ||
+    KEYWORDS.definedBreach.test(s.text) ||
+    (KEYWORDS.violation.test(s.text) && soonAfter(s)) ||
+    (soonAfter(s) &&
+      KEYWORDS.notify.test(s.text) &&
+      !aboutAnotherSubject(s) &&
+      refersToBreachClause(s, (clauses ??= clausesNamingBreaches(sentences))));
 }
 
 /**
