@@ -7442,3 +7442,42 @@ describe("a breach's deadline in a clause that names the breach's clause by its 
     expect(draft(`${breachClause}${sentence}\n`).terms.breachNotification?.value).toBeNull();
   });
 });
+
+describe("a breach's deadline where its clause speaks of the notice again, further on (twenty-third round)", () => {
+  it.each([
+    [
+      "English, the same paragraph, four sentences on",
+      "## 4. Obligations\n\n4.6 The Processor shall notify the Controller of any Personal Data Breach without undue delay. The Processor shall investigate it. The Processor shall take reasonable steps to contain it. The Processor shall keep records of it. Such notice shall be given within 24 hours.\n\n4.7 The Processor assists the Controller.\n",
+      24,
+    ],
+    [
+      "English, a paragraph of the clause after another",
+      "## 4. Obligations\n\n4.6 The Processor shall notify the Controller of any Personal Data Breach without undue delay.\n\nThe Processor shall investigate the breach and take reasonable steps to contain it.\n\nSuch notice shall be given within 24 hours.\n\n4.7 The Processor assists the Controller.\n",
+      24,
+    ],
+    [
+      "French",
+      "## 4. Obligations\n\n4.6 Le Sous-traitant notifie au Client toute violation de données à caractère personnel dans les meilleurs délais. Il mène une enquête. Il prend les mesures nécessaires pour la contenir. Il en conserve une trace. Cette notification intervient au plus tard dans les 48 heures.\n\n4.7 Le Sous-traitant aide le Client.\n",
+      48,
+    ],
+    [
+      "German",
+      "## 4. Pflichten\n\n4.6 Der Auftragnehmer meldet dem Auftraggeber Verletzungen des Schutzes personenbezogener Daten unverzüglich.\n\nEr untersucht den Vorfall und ergreift Maßnahmen zu seiner Eindämmung.\n\nDie Meldung erfolgt spätestens innerhalb von 24 Stunden.\n\n4.7 Der Auftragnehmer unterstützt den Auftraggeber.\n",
+      24,
+    ],
+  ])("%s", (_, text, hours) => {
+    expect(draft(text).terms.breachNotification?.value).toEqual({ value: hours, unit: "hours" });
+  });
+  it.each([
+    [
+      "another notice begins before it",
+      "## 4. Obligations\n\n4.6 The Processor shall notify the Controller of any Personal Data Breach without undue delay.\n\nThe Processor shall inform the Controller if an instruction infringes the GDPR.\n\nThe notice shall be given within 48 hours.\n",
+    ],
+    [
+      "it is in another clause",
+      "## 4. Obligations\n\n4.6 The Processor shall notify the Controller of any Personal Data Breach without undue delay.\n\n4.7 The Processor shall keep a register.\n\n4.8 The Processor shall consult the Controller. The notice shall be given within 48 hours.\n",
+    ],
+  ])("is no deadline when %s", (_, text) => {
+    expect(draft(text).terms.breachNotification?.value).toBeNull();
+  });
+});

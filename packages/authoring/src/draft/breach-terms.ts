@@ -123,6 +123,13 @@ function deadlineElsewhere(
   const after = underNotice ? noticeWithDeadline(listAfter(ctx.sentences, i), true) : noticeWithDeadline(sentencesAfter(ctx.sentences, i));
   if (after)
     return { ...after, how: "sentence pattern: breach notified, the period in the sentence after", why: "from the sentence after" };
+  const later = underNotice ? undefined : noticeSaidAgain(ctx.sentences, i);
+  if (later)
+    return {
+      ...later,
+      how: "sentence pattern: breach notified, the period where its clause speaks of the notice again",
+      why: `from the notice spoken of again (line ${later.s.line})`,
+    };
   const s = ctx.sentences[i] as Sentence;
   const named = periodDefinedIn(s, defined);
   // definedPeriods keeps only names that say they are a notice's ("Breach Notification Period",
@@ -241,6 +248,29 @@ function sentencesAfter(sentences: readonly Sentence[], i: number): Sentence[] {
     if (next.paragraph !== s.paragraph) break;
   }
   return withContentsListed(sentences, i, out);
+}
+
+/** How many sentences of a breach's own clause are read for the notice spoken of again. */
+const SAME_CLAUSE_SENTENCES = 8;
+
+/**
+ * The notice spoken of again further on in the breach's own clause ("... notify the Controller of
+ * any Personal Data Breach without undue delay. [three sentences on investigating it] Such notice
+ * shall be given within 24 hours."; or in a paragraph of the clause after another): its period,
+ * when no other notice begins before it and no other subject.
+ */
+function noticeSaidAgain(sentences: readonly Sentence[], i: number): { s: Sentence; p: FoundPeriod } | undefined {
+  const s = sentences[i] as Sentence;
+  const clause = s.paragraph.clause;
+  for (const next of sentences.slice(i + 1, i + 1 + SAME_CLAUSE_SENTENCES)) {
+    const sameClause = next.paragraph === s.paragraph || (clause !== "" && next.paragraph.clause === clause && !next.paragraph.marked);
+    if (!sameClause || aboutAnotherSubject(next) || headingLike(next.text)) return undefined;
+    const again = KEYWORDS.thatNotice.test(next.text);
+    if (!again && KEYWORDS.notify.test(next.text)) return undefined;
+    const p = again ? breachPeriod(next) : undefined;
+    if (p) return { s: next, p };
+  }
+  return undefined;
 }
 
 /** A sentence about another subject than a breach (a sub-processor, an audit, an objection): its periods are its own. */

@@ -143,6 +143,7 @@ export const de: LanguageWords = {
     fillIn: "ausfüllen|einfügen|ergänzen|zu ergänzen",
     crossReference: "siehe|vgl\\.?|artikel|abschnitt|ziffer|§",
     actCited: "(?:der |des )?(?:dsgvo|ds-gvo|bdsg|verordnung|richtlinie)",
+    thatNotice: "\\b(?:diese|die|eine solche|jede) (?:meldung|mitteilung|benachrichtigung|unterrichtung)\\b",
     anonymousData: "(?:anonymisierte|aggregierte) (?:daten|statistiken)|in anonymisierter form",
     everyWord: "alle|jede[nrs]?",
     physically: "physisch",

@@ -147,6 +147,7 @@ export const en: LanguageWords = {
     fillIn: "insert|complete|fill in|to be completed|todo",
     crossReference: "see|cf\\.?|refer to|article|section|clause",
     actCited: "(?:of )?(?:the )?(?:uk )?(?:gdpr|regulation|directive)",
+    thatNotice: "\\b(?:such|this|that|the|any such) (?:notice|notification|report)\\b",
     anonymousData: "(?:anonymi[sz]ed|aggregated) (?:data|statistics|information)|in (?:an )?anonymi[sz]ed form",
     everyWord: "every|each",
     physically: "physically",

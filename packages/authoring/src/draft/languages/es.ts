@@ -135,6 +135,7 @@ export const es: LanguageWords = {
     fillIn: "completar|rellenar|insertar|a completar",
     crossReference: "véase|ver|cf\\.?|artículo|cláusula|sección",
     actCited: "(?:del |de la )?(?:rgpd|lopdgdd|reglamento|directiva)",
+    thatNotice: "\\b(?:dicha|esta|tal|la) (?:notificación|comunicación)\\b",
     anonymousData: "datos (?:anonimizados|agregados)|(?:de|en) forma (?:anonimizada|anónima)",
     everyWord: "cada",
     physically: "físicamente",

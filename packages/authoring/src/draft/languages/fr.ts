@@ -142,6 +142,7 @@ export const fr: LanguageWords = {
     fillIn: "à compléter|compléter|à remplir|insérer",
     crossReference: "cf\\.?|voir|article|section",
     actCited: "(?:du |de la )?(?:rgpd|règlement|directive)",
+    thatNotice: "\\b(?:cette|ladite|la|une telle|toute) notification\\b|\\b(?:ce|ledit|le) (?:signalement|délai de notification)\\b",
     anonymousData: "données (?:anonymisées|agrégées)|(?:sous|en) (?:une )?forme anonymisée",
     everyWord: "chaque|tous les|toutes les",
     physically: "physiquement",

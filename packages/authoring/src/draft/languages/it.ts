@@ -126,6 +126,7 @@ export const it: LanguageWords = {
     fillIn: "compilare|da compilare|da inserire|da completare|inserire",
     crossReference: "vedi|cfr\\.?|articolo|sezione|clausola",
     actCited: "(?:del |della )?(?:gdpr|regolamento|direttiva)",
+    thatNotice: "\\b(?:tale|questa|detta|la) (?:notifica|comunicazione)\\b",
     anonymousData: "dati (?:anonimizzati|aggregati)|in forma anonim(?:a|izzata)",
     everyWord: "ogni",
     physically: "fisicamente",

@@ -132,6 +132,7 @@ export const nl: LanguageWords = {
     fillIn: "in te vullen|invullen|aan te vullen",
     crossReference: "zie|vgl\\.?|artikel|sectie",
     actCited: "(?:van de )?(?:avg|uavg|verordening|richtlijn)",
+    thatNotice: "\\b(?:deze|die|de|een dergelijke|elke) (?:melding|kennisgeving)\\b",
     anonymousData: "(?:geanonimiseerde|geaggregeerde) (?:gegevens|data)|in geanonimiseerde vorm",
     everyWord: "elke|iedere",
     physically: "fysiek",

@@ -152,6 +152,9 @@ export const CONCEPTS = [
   // Right after a clause's number, the act it is a clause of when not the agreement ("Article 33
   // GDPR", "article 33 du RGPD", "Art. 28 Abs. 3 DSGVO"): a reference to the law, not to a clause.
   "actCited",
+  // The notice already spoken of, as a sentence's subject ("Such notice shall be given within 24
+  // hours", "Cette notification intervient ...", "Die Meldung erfolgt ..."): a notice said again.
+  "thatNotice",
   // Data that are no longer personal ("données anonymisées", "anonymised data"): their keeping is no
   // personal data's retention.
   "anonymousData",
