@@ -7481,3 +7481,22 @@ describe("a breach's deadline where its clause speaks of the notice again, furth
     expect(draft(text).terms.breachNotification?.value).toBeNull();
   });
 });
+
+describe("Azure's regions by their display names in a hosting sentence (twenty-third round)", () => {
+  it.each([
+    ["after 'Azure in'", "The Service is hosted on Azure in West Europe.", ["NL"]],
+    ["with the provider's name before it", "Customer Data is hosted in Microsoft Azure West Europe.", ["NL"]],
+    ["as 'the ... region'", "Customer Data is hosted in the Azure West Europe region.", ["NL"]],
+    ["two of them", "Customer Data is hosted in the Azure regions West Europe and North Europe.", ["NL", "IE"]],
+    ["with a digit", "Customer Data is hosted on Azure in East US 2.", ["US"]],
+    ["in a table row", "| Hosting | Microsoft Azure, Germany West Central |", ["DE"]],
+  ])("%s", (_, sentence, expected) => {
+    expect(draft(`## 7. Hosting\n\n${sentence}\n`).terms.hostingAllowed?.value).toEqual(expected);
+  });
+  it("a part of the world is still no place, and a country in brackets after it still is", () => {
+    expect(
+      draft("## 7. Hosting\n\nCustomer Data is hosted primarily in Europe and the United States.\n").terms.hostingAllowed,
+    ).toBeUndefined();
+    expect(draft("## 7. Hosting\n\nCustomer Data is stored in Europe (Germany).\n").terms.hostingAllowed?.value).toEqual(["DE"]);
+  });
+});

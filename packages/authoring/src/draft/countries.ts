@@ -168,7 +168,7 @@ export function countryNamed(text: string): string | undefined {
  */
 let cloudRegions: { re: RegExp; countries: Map<string, string> } | undefined;
 
-function countryOfRegionIn(text: string): string | undefined {
+function regionTable(): { re: RegExp; countries: Map<string, string> } {
   if (!cloudRegions) {
     const countries = new Map<string, string>();
     for (const provider of KNOWN_PROVIDERS)
@@ -179,14 +179,36 @@ function countryOfRegionIn(text: string): string | undefined {
     const codes = [...countries.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     cloudRegions = { re: new RegExp(`(?<![\\w-])(${codes.join("|")})(?![\\w-])`, "i"), countries };
   }
-  const m = cloudRegions.re.exec(text);
-  if (m) return cloudRegions.countries.get((m[1] ?? "").toLowerCase());
+  return cloudRegions;
+}
+
+function countryOfRegionIn(text: string): string | undefined {
+  const { re, countries } = regionTable();
+  const m = re.exec(text);
+  return m ? countries.get((m[1] ?? "").toLowerCase()) : countryOfRegionNameIn(text);
+}
+
+/**
+ * The country of the cloud region a short place names by its display name (Azure's: "West
+ * Europe", "East US 2"), or undefined: "Europe" there is part of a region's name, no part of the
+ * world.
+ */
+export function countryOfRegionNameIn(text: string): string | undefined {
+  const { countries } = regionTable();
   // Azure's regions are also written as their display names, the identifier's words apart
-  // ("North Europe" for northeurope): read only as a whole place, since "in North Europe" in prose
-  // names no data centre.
-  if (text.length > REGION_NAME_LENGTH) return undefined;
-  const spelled = text.trim().replace(/\s+/g, "").toLowerCase();
-  return /^[a-z]{6,}$/.test(spelled) && /\s/.test(text.trim()) ? cloudRegions.countries.get(spelled) : undefined;
+  // ("North Europe" for northeurope, "East US 2"): read only in a short place, its words a region's
+  // name with at most a few words around ("West Europe.", "the Azure West Europe region", "Azure
+  // in West Europe"), since "in North Europe" in a sentence names no data centre.
+  const place = text.trim().replace(/[.,;:!?]+$/u, "");
+  if (place.length > REGION_NAME_LENGTH) return undefined;
+  const words = place.split(/[\s()]+/).filter((w) => /^(?:\p{L}+|\d)$/u.test(w));
+  for (let from = 0; from < words.length - 1; from++)
+    for (let to = from + 2; to <= words.length; to++) {
+      const spelled = words.slice(from, to).join("").toLowerCase();
+      const country = /^[a-z]{6,}\d?$/.test(spelled) ? countries.get(spelled) : undefined;
+      if (country) return country;
+    }
+  return undefined;
 }
 
 /** The longest place read as a region's display name ("South Africa North" and some room). */

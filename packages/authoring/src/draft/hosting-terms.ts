@@ -14,7 +14,7 @@ import {
   tableRows,
   withoutMarkup,
 } from "./document.js";
-import { placeIn } from "./countries.js";
+import { countryOfRegionNameIn, placeIn } from "./countries.js";
 import { opensWithBox, withoutBoxes } from "../form-choices.js";
 import { columnWords, CROSS_REFERENCE_FIRST, europeIn, everywhere, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { findPeriods } from "./periods.js";
@@ -197,15 +197,10 @@ function countriesOf(place: string): string[] {
   // countries named beside it would be read as all the places there are.
   // A region whose place follows in brackets ("AWS Europe (Frankfurt)", "West Europe (Netherlands)")
   // is a provider's region name: the bracket names the place.
-  if (REGION_ALONE.test(place)) return [];
-  const named = [
-    ...new Set(
-      place
-        .split(PLACE_LIST)
-        .map((p) => placeIn(p))
-        .filter((c): c is string => c !== undefined),
-    ),
-  ];
+  // "West Europe" is Azure's region in the Netherlands, no part of the world.
+  const parts = place.split(PLACE_LIST);
+  if (REGION_ALONE.test(place) && parts.every((p) => countryOfRegionNameIn(p) === undefined)) return [];
+  const named = [...new Set(parts.map((p) => placeIn(p)).filter((c): c is string => c !== undefined))];
   if (named.length > 0) return named;
   // "sur le territoire français", also further in ("in data center situati sul territorio
   // francese"): the country by its adjective after the word for a territory.
