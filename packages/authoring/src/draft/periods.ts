@@ -24,6 +24,9 @@ const NUMBER = `(?:\\d+(?:[.,]\\d+)?|${[...NUMBER_WORDS.keys()]
   .map((w) => w.replace(/[-]/g, "[-\u2010\u2011 ]"))
   .join("|")})`;
 
+/** Markdown's emphasis between a number and its unit ("within **48** hours", "`30` days"). */
+const EMPHASIS = "[*_`]{1,3}";
+
 /**
  * A number (digits or words, "fifteen (15)", "60 (sixty)", "fifteen/thirty", a placeholder's "[[30]]"), then a unit. Word boundaries are
  * Unicode-aware so "één" and "fünf" count as words. Only digits (or a closing bracket) may touch
@@ -31,9 +34,6 @@ const NUMBER = `(?:\\d+(?:[.,]\\d+)?|${[...NUMBER_WORDS.keys()]
  * Markdown written with HTML may keep them together with an entity ("24&nbsp;heures"), and
  * emphasis may close after the number or open before the unit ("**48** hours", "48 **hours**").
  */
-/** Markdown's emphasis between a number and its unit ("within **48** hours", "`30` days"). */
-const EMPHASIS = "[*_`]{1,3}";
-
 const PERIOD = new RegExp(
   `(?<![\\d.,])(?<!\\p{L}(?=\\p{L}))(\\[{1,2}\\s*)?(${NUMBER})(?:\\s*/\\s*(${NUMBER}))?(?:\\s*\\((\\d+|${NUMBER})\\))?(?:(?<=\\[\\s*\\S+)\\s*\\]{1,2})?(?:${EMPHASIS}(?=\\s|&))?(?:(?<=[\\d)])\\s*|\\s+|\\s*[-‐‑‒–]\\s*|&(?:nbsp|#160|#xa0);)(?:${EMPHASIS})?(?:(?:${KEYWORDS.additional.source})\\s+)?(${UNIT_PATTERN})(?![\\p{L}])`,
   "giu",
