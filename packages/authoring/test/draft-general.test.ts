@@ -7500,3 +7500,19 @@ describe("Azure's regions by their display names in a hosting sentence (twenty-t
     expect(draft("## 7. Hosting\n\nCustomer Data is stored in Europe (Germany).\n").terms.hostingAllowed?.value).toEqual(["DE"]);
   });
 });
+
+describe("an English hosting sentence whose place comes before the verb, 'in X to host the Service' (twenty-third round)", () => {
+  it.each([
+    ["a region", "We use Amazon Web Services (AWS) in the Frankfurt region to host the Service.", ["DE"]],
+    ["a country, customer data", "We use a cloud provider in Finland to store all Customer Data.", ["FI"]],
+    ["for hosting", "We rely on servers in the Netherlands for hosting our platform.", ["NL"]],
+  ])("%s", (_, sentence, expected) => {
+    expect(draft(`## 6. Hosting\n\n${sentence}\n`).terms.hostingAllowed?.value).toEqual(expected);
+  });
+  it.each([
+    ["events", "We work with partners in India to host webinars."],
+    ["a website apart from the service", "We use Amazon Web Services in the United States to host our marketing website."],
+  ])("what is hosted is no data nor the service: %s", (_, sentence) => {
+    expect(draft(`## 6. Hosting\n\n${sentence}\n`).terms.hostingAllowed).toBeUndefined();
+  });
+});

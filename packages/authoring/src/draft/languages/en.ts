@@ -116,6 +116,8 @@ export const en: LanguageWords = {
     staysIn:
       "\\b(not|never)\\b[^.;]{0,40}\\b(transferr?\\w*|process\\w*|stor\\w*|host\\w*|moved?)\\b[^.;]{0,30}\\boutside (of )?|\\b(never|does not|do not|will not|shall not|won't|doesn't) leaves? ",
     backup: "\\bback-?ups?\\b|\\bbackup copies\\b|\\bdisaster recovery\\b|\\breplicas?\\b",
+    placedBefore:
+      "(?:to host|to store|for hosting|for storing)(?= (?:(?:the|our|your|its|their|all|any|customer|personal|client|user) )*(?:data|service|services|platform|application|applications|database|databases|backups?|information|content|files|records)\\b)",
     hostingLabel:
       "data storage|(server|hosting|data|database|storage|processing|data processing|backup|data cent(er|re)) locations?|locations? of (the )?(primary |main )?(data|databases?|servers?|processing|hosting)|(hosting|data|storage|server|primary|secondary|backup|cloud|deployment) regions?|where (the |your |our )?(customer |personal )?data is (stored|hosted|kept|processed)|data residency|hosting|data ?cent(er|re)s?|server hardware|servers?",
     europeName: "european union|\\beu\\b(?!-(?!based)\\w)|\\beea\\b(?!-(?!based)\\w)|european economic area",
