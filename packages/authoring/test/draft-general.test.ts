@@ -7516,3 +7516,25 @@ describe("an English hosting sentence whose place comes before the verb, 'in X t
     expect(draft(`## 6. Hosting\n\n${sentence}\n`).terms.hostingAllowed).toBeUndefined();
   });
 });
+
+describe("a table of places after a hosting sentence's colon, under a heading about something else (twenty-third round)", () => {
+  it.each([
+    [
+      "data centres and their countries",
+      "## 6. Infrastructure\n\nCustomer Data is hosted in the following data centres:\n\n| Data centre | Country |\n|---|---|\n| Falkenstein | Germany |\n| Helsinki | Finland |\n",
+    ],
+    [
+      "sites and their places",
+      "## 6. Security measures\n\nPersonal data is stored at the following locations:\n\n| Site | Location |\n|---|---|\n| Primary | Frankfurt, Germany |\n| Backup | Helsinki, Finland |\n",
+    ],
+  ])("%s", (_, text) => {
+    const d = draft(text);
+    expect(d.terms.hostingAllowed?.value).toEqual(["DE", "FI"]);
+    expect(text).toContain(d.terms.hostingAllowed?.quote);
+  });
+  it("a table of companies after it is a list of providers, each with its own place", () => {
+    const text =
+      "## 6. Sub-processors\n\nWe use the following sub-processors to store and process Customer Data:\n\n| Sub-processor | Location |\n|---|---|\n| Stripe | United States |\n| Postmark | Germany |\n";
+    expect(draft(text).terms.hostingAllowed).toBeUndefined();
+  });
+});

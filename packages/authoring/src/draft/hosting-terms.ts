@@ -580,12 +580,12 @@ function aboutOneSubprocessor(p: Paragraph): boolean {
  */
 function* hostingLines(ctx: Context): Generator<{ s: Sentence; place: string }> {
   const aboutOne = new Set<Paragraph>();
-  for (const p of ctx.paragraphs) {
+  for (const [k, p] of ctx.paragraphs.entries()) {
     if (aboutOneSubprocessor(p)) {
       aboutOne.add(p);
       continue;
     }
-    const column = hostingTableColumn(p);
+    const column = hostingTableColumn(p, ctx.paragraphs[k - 1]);
     if (column !== undefined) {
       for (const [n, raw] of paragraphLines(p).entries()) {
         const place = n === 0 || SEPARATOR_ROW.test(raw) ? "" : withoutMarkup(rowCells(raw)[column] ?? "").trim();
@@ -645,9 +645,14 @@ const EU_REGION_LINE = new RegExp(
   "iu",
 );
 
-/** The location column of a table about hosting (its rows are where the data is), else undefined. */
-function hostingTableColumn(p: Paragraph): number | undefined {
-  if (!KEYWORDS.hostingLabel.test(p.heading)) return undefined;
+/**
+ * The location column of a table about hosting (its rows are where the data is), else undefined:
+ * a table under a heading about hosting, or after a hosting sentence ending in a colon ("Customer
+ * Data is hosted in the following data centres:", then "| Data centre | Country |").
+ */
+function hostingTableColumn(p: Paragraph, before: Paragraph | undefined): number | undefined {
+  const introduced = before !== undefined && ENDS_IN_COLON.test(before.text) && KEYWORDS.hosting.test(withoutMarkup(before.text));
+  if (!introduced && !KEYWORDS.hostingLabel.test(p.heading)) return undefined;
   const lines = paragraphLines(p);
   if (lines.length < 2 || !lines.every((l) => l.includes("|"))) return undefined;
   const header = rowCells(lines[0] ?? "").map((c) => withoutMarkup(c).trim());
