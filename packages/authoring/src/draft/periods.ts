@@ -27,6 +27,12 @@ const NUMBER = `(?:\\d+(?:[.,]\\d+)?|${[...NUMBER_WORDS.keys()]
 /** Markdown's emphasis between a number and its unit ("within **48** hours", "`30` days"). */
 const EMPHASIS = "[*_`]{1,3}";
 
+/** What stands between a number and its unit, apart from nothing: spaces, a hyphen, an entity ("24&nbsp;heures"). */
+const BETWEEN = "(?:\\s+|\\s*[-‐‑‒–]\\s*|&(?:nbsp|#160|#xa0);)";
+
+/** The unit, after the word for an additional one ("30 additional days"), as a whole word. */
+const UNIT_WORD = `(?:(?:${KEYWORDS.additional.source})\\s+)?(${UNIT_PATTERN})(?![\\p{L}])`;
+
 /**
  * A number (digits or words, "fifteen (15)", "60 (sixty)", "fifteen/thirty", a placeholder's "[[30]]"), then a unit. Word boundaries are
  * Unicode-aware so "één" and "fünf" count as words. Only digits (or a closing bracket) may touch
@@ -35,7 +41,7 @@ const EMPHASIS = "[*_`]{1,3}";
  * emphasis may close after the number or open before the unit ("**48** hours", "48 **hours**").
  */
 const PERIOD = new RegExp(
-  `(?<![\\d.,])(?<!\\p{L}(?=\\p{L}))(\\[{1,2}\\s*)?(${NUMBER})(?:\\s*/\\s*(${NUMBER}))?(?:\\s*\\((\\d+|${NUMBER})\\))?(?:(?<=\\[\\s*\\S+)\\s*\\]{1,2})?(?:${EMPHASIS}(?=\\s|&))?(?:(?<=[\\d)])\\s*|\\s+|\\s*[-‐‑‒–]\\s*|&(?:nbsp|#160|#xa0);)(?:${EMPHASIS})?(?:(?:${KEYWORDS.additional.source})\\s+)?(${UNIT_PATTERN})(?![\\p{L}])`,
+  `(?<![\\d.,])(?<!\\p{L}(?=\\p{L}))(\\[{1,2}\\s*)?(${NUMBER})(?:\\s*/\\s*(${NUMBER}))?(?:\\s*\\((\\d+|${NUMBER})\\))?(?:(?<=\\[\\s*\\S+)\\s*\\]{1,2})?(?:${EMPHASIS}(?=\\s|&))?(?:(?<=[\\d)])\\s*|${BETWEEN})(?:${EMPHASIS})?${UNIT_WORD}`,
   "giu",
 );
 
@@ -66,15 +72,13 @@ function period(value: number, unit: Unit | "weeks"): Period {
 
 /**
  * A unit word ending a word somewhere in the text, after what may end a number (a digit, a word, a
- * bracket, emphasis) and what may stand between them: no period without one. Most sentences have
+ * bracket, emphasis) and what may stand between them (the period pattern's own pieces, so that
+ * this test passes wherever the pattern can match): no period without one. Most sentences have
  * none, and this test is cheap where the period pattern (every language's numbers) is not. A unit
  * after anything else ("| C1 | H | DE |", a table's cell "H") is no period's: a table of 150,000
  * such rows ran the period pattern on every row (25 s).
  */
-const UNIT_ANYWHERE = new RegExp(
-  `(?:[\\p{L}\\d)\\]](?:${EMPHASIS})?(?:\\s+|\\s*[-‐‑‒–]\\s*|&(?:nbsp|#160|#xa0);)|[\\d)](?:${EMPHASIS})?)(?:${EMPHASIS})?(?:(?:${KEYWORDS.additional.source})\\s+)?(?:${UNIT_PATTERN})(?![\\p{L}])`,
-  "iu",
-);
+const UNIT_ANYWHERE = new RegExp(`(?:[\\p{L}\\d)\\]](?:${EMPHASIS})?${BETWEEN}|[\\d)](?:${EMPHASIS})?)(?:${EMPHASIS})?${UNIT_WORD}`, "iu");
 
 /** Right before "a day", "a year": a rate ("once a year", "24 hours a day, 7 days a week"), no period. */
 const RATE_BEFORE = new RegExp(KEYWORDS.rateBefore.source, "iu");
