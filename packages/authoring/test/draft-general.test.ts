@@ -7538,3 +7538,36 @@ describe("a table of places after a hosting sentence's colon, under a heading ab
     expect(draft(text).terms.hostingAllowed).toBeUndefined();
   });
 });
+
+describe("a state's code after a city of the United States, and a table of notices under a breach heading (twenty-fourth round)", () => {
+  it.each([
+    ["Virginia is no Vatican", "Data is hosted in the USA (Ashburn, VA).", ["US"]],
+    ["the city and state alone", "Our servers are located in Ashburn, VA.", ["US"]],
+    ["two data centres", "Customer Data is hosted in data centres in Germany and in Hillsboro, OR and Ashburn, VA (USA).", ["DE", "US"]],
+  ])("hosting: %s", (_, sentence, expected) => {
+    expect(draft(`## 6. Hosting\n\n${sentence}\n`).terms.hostingAllowed?.value).toEqual(expected);
+  });
+  it("a sub-processor's location 'San Francisco, CA' is the United States, not Canada; 'Tel Aviv, IL' and 'Frankfurt, DE' stay countries", () => {
+    const d = draft(
+      "## Sub-processors\n\n| Name | Purpose | Location |\n|---|---|---|\n| Zendesk Inc. | Support | San Francisco, CA |\n| Monday.com Ltd. | Tasks | Tel Aviv, IL |\n| Hetzner Online GmbH | Hosting | Frankfurt, DE |\n| Postmark | Email | Chicago, IL |\n",
+    );
+    expect(names(d)).toEqual([
+      ["Zendesk Inc.", "US"],
+      ["Monday.com Ltd.", "IL"],
+      ["Hetzner Online GmbH", "DE"],
+      ["Postmark", "US"],
+    ]);
+  });
+  it("a street address in a US city with its zip code stays no country, as the built-in packs read it", () => {
+    expect(
+      names(draft("## Sub-processors\n\n| Name | Location |\n|---|---|\n| Zendesk Inc. | 1019 Market St San Francisco, CA 94103 |\n")),
+    ).toEqual([["Zendesk Inc.", null]]);
+  });
+  it("a sub-processor's notice in a table of notices under a breach heading is no breach deadline", () => {
+    const d = draft(
+      "## Notification des violations\n\n| Événement | Délai |\n|---|---|\n| Violation de données à caractère personnel | 24 heures |\n| Nouveau sous-traitant ultérieur | 30 jours |\n",
+    );
+    expect(d.terms.breachNotification?.value).toEqual({ value: 24, unit: "hours" });
+    expect(d.terms.breachNotification?.ambiguity).toBeUndefined();
+  });
+});

@@ -46,6 +46,12 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     const underHeading = aboutBreaches(above, s.paragraph) && (s.text.length <= 100 || (KEYWORDS.notify.test(s.text) && soonAfter(s)));
     const named = namesBreach(s);
     if (!named && !underHeading) continue;
+    // "| Nouveau sous-traitant ultérieur | 30 jours |" in a table of notices under a heading about
+    // breaches: another subject's notice, not as soon as a breach's.
+    if (!named && aboutAnotherSubject(s) && !soonAfter(s)) {
+      why(s, "skipped: under a heading about breaches, but about another subject (a sub-processor, an audit, an objection)");
+      continue;
+    }
     if (CONTROLLER_NOTIFIES.test(withoutMarkup(s.text))) {
       why(s, "skipped: the controller notifies the processor (a notice the other way)");
       continue;

@@ -98,6 +98,63 @@ function countryOfCityIn(text: string): string | undefined {
   return m ? cityPattern.codes.get(m[0]) : undefined;
 }
 
+/**
+ * Cities of the United States where data centres and the companies DPAs list are, as an address
+ * writes them before a state's code ("Ashburn, VA", "San Francisco, CA"); a name other countries
+ * share ("Cambridge", "Washington") is left out. Not read as places alone: a street address in
+ * one is a company's seat, which the corpus reads as no country.
+ */
+const US_CITIES: readonly string[] = [
+  "ashburn",
+  "hillsboro",
+  "san francisco",
+  "new york",
+  "seattle",
+  "chicago",
+  "boston",
+  "dallas",
+  "austin",
+  "denver",
+  "atlanta",
+  "los angeles",
+  "palo alto",
+  "mountain view",
+  "menlo park",
+  "san jose",
+  "san mateo",
+  "redwood city",
+  "sunnyvale",
+  "santa clara",
+  "wilmington",
+  "salt lake city",
+  "phoenix",
+  "miami",
+  "san diego",
+  "oakland",
+  "lehi",
+];
+
+/**
+ * The two-letter codes of the United States' states (and its capital's district), as an address
+ * writes them after a city ("San Francisco, CA"): many are also countries' (CA, DE, IL, VA).
+ */
+const US_STATES =
+  "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY";
+
+let stateAfterCity: RegExp | undefined;
+
+/**
+ * The text with a state's code after a city of the United States written "US" ("Ashburn, VA" is
+ * "Ashburn, US"; "San Francisco, CA" is no place in Canada), offsets kept. After another city the
+ * code stays a country's ("Frankfurt, DE", "Tel Aviv, IL").
+ */
+export function withStatesAsUs(text: string): string {
+  if (!/,\s*[A-Z]{2}(?![\p{L}])/u.test(text)) return text;
+  stateAfterCity ??= new RegExp(`(?<![\\p{L}])((?:${US_CITIES.join("|")}),\\s*)(${US_STATES})(?![\\p{L}])`, "giu");
+  // The city in any case, the code in capitals only ("Chicago, il" is no address).
+  return text.replace(stateAfterCity, (m: string, city: string, code: string) => (/^[A-Z]{2}$/.test(code) ? `${city}US` : m));
+}
+
 function fold(text: string): string {
   return text
     .toLowerCase()
@@ -115,7 +172,9 @@ function fold(text: string): string {
 export function countryIn(text: string, glued = false): string | undefined {
   const table = names();
   let firstCode: string | undefined;
-  for (const [n, segment] of text.split(/[,\n;/()|]+/).entries()) {
+  for (const [n, segment] of withStatesAsUs(text)
+    .split(/[,\n;/()|]+/)
+    .entries()) {
     const lone = segment.trim();
     const alone = codeOf(lone);
     if (alone) {

@@ -14,7 +14,7 @@ import {
   tableRows,
   withoutMarkup,
 } from "./document.js";
-import { countryOfRegionNameIn, placeIn } from "./countries.js";
+import { countryOfRegionNameIn, placeIn, withStatesAsUs } from "./countries.js";
 import { opensWithBox, withoutBoxes } from "../form-choices.js";
 import { columnWords, CROSS_REFERENCE_FIRST, europeIn, everywhere, KEYWORDS, LAW_WORDS, phrase } from "./language.js";
 import { findPeriods } from "./periods.js";
@@ -198,7 +198,8 @@ function countriesOf(place: string): string[] {
   // A region whose place follows in brackets ("AWS Europe (Frankfurt)", "West Europe (Netherlands)")
   // is a provider's region name: the bracket names the place.
   // "West Europe" is Azure's region in the Netherlands, no part of the world.
-  const parts = place.split(PLACE_LIST);
+  // "the USA (Ashburn, VA)": the state's code after its city is no country of its own.
+  const parts = withStatesAsUs(place).split(PLACE_LIST);
   if (REGION_ALONE.test(place) && parts.every((p) => countryOfRegionNameIn(p) === undefined)) return [];
   const named = [...new Set(parts.map((p) => placeIn(p)).filter((c): c is string => c !== undefined))];
   if (named.length > 0) return named;
