@@ -36,24 +36,11 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
   const defined = definedPeriods(ctx.sentences, KEYWORDS.notify);
   const namesBreach = breachNamer(ctx.sentences);
   for (const [i, s] of ctx.sentences.entries()) {
-    // A short item under a breach heading names no breach itself ("## Breach Notification",
-    // "- Notification within 72 hours"), nor does a short sentence deep in a section about breaches.
-    // The heading right above, when there is one, is the nearer ("Audits" under "## Breaches").
     const above = headingAbove(ctx, s);
-    // A longer sentence in a section about breaches is its notice when it gives notice within
-    // hours or a few days ("## 9. Personal Data Breaches", then "The Processor shall notify the
-    // Controller ... within 48 hours after becoming aware of it, ...").
-    const underHeading = aboutBreaches(above, s.paragraph) && (s.text.length <= 100 || (KEYWORDS.notify.test(s.text) && soonAfter(s)));
     const named = namesBreach(s);
-    if (!named && !underHeading) continue;
-    // "| Nouveau sous-traitant ultérieur | 30 jours |" in a table of notices under a heading about
-    // breaches: another subject's notice, not as soon as a breach's.
-    if (!named && aboutAnotherSubject(s) && !soonAfter(s)) {
-      why(s, "skipped: under a heading about breaches, but about another subject (a sub-processor, an audit, an objection)");
-      continue;
-    }
-    if (CONTROLLER_NOTIFIES.test(withoutMarkup(s.text))) {
-      why(s, "skipped: the controller notifies the processor (a notice the other way)");
+    const skip = notABreachNotice(s, above, named);
+    if (skip !== undefined) {
+      if (skip) why(s, skip);
       continue;
     }
     // "In case of a personal data breach, the Processor shall:" and the duties as a list.
@@ -112,6 +99,27 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     } else why(s, "skipped: no deadline in hours or days (or the supervisory authority's, Art. 33)");
   }
   return firstOrContradiction(all) ?? undated;
+}
+
+/**
+ * Why a sentence is no breach notice to read, "" when it is not about breaches at all (not
+ * traced), or undefined when it is one.
+ */
+function notABreachNotice(s: Sentence, above: string, named: boolean): string | undefined {
+  // A short item under a breach heading names no breach itself ("## Breach Notification",
+  // "- Notification within 72 hours"), nor does a short sentence deep in a section about breaches.
+  // The heading right above, when there is one, is the nearer ("Audits" under "## Breaches").
+  // A longer sentence in a section about breaches is its notice when it gives notice within
+  // hours or a few days ("## 9. Personal Data Breaches", then "The Processor shall notify the
+  // Controller ... within 48 hours after becoming aware of it, ...").
+  const underHeading = aboutBreaches(above, s.paragraph) && (s.text.length <= 100 || (KEYWORDS.notify.test(s.text) && soonAfter(s)));
+  if (!named && !underHeading) return "";
+  // "| Nouveau sous-traitant ultérieur | 30 jours |" in a table of notices under a heading about
+  // breaches: another subject's notice, not as soon as a breach's.
+  if (!named && aboutAnotherSubject(s) && !soonAfter(s))
+    return "skipped: under a heading about breaches, but about another subject (a sub-processor, an audit, an objection)";
+  if (CONTROLLER_NOTIFIES.test(withoutMarkup(s.text))) return "skipped: the controller notifies the processor (a notice the other way)";
+  return undefined;
 }
 
 /**
