@@ -7571,3 +7571,48 @@ describe("a state's code after a city of the United States, and a table of notic
     expect(d.terms.breachNotification?.ambiguity).toBeUndefined();
   });
 });
+
+describe("the forms a twenty-fourth round's dev text took (memoLib): emoji bullets, bold labels, tables of audits and of rights", () => {
+  it("an item opened with an emoji mark is a list item: its period is its own, not its neighbour's", () => {
+    const d = draft(
+      "### 5.2 Suppression à résiliation\n\nÀ la fin du contrat, le Sous-Traitant :\n\n✅ **Exporte les données** en format standard (CSV/JSON) sous 30 jours  \n✅ **Supprime les données** dans un délai de 90 jours  \n❌ Vente à tiers  \n✔️ **Certifie la suppression** par écrit\n",
+    );
+    expect(keptPeriods(d.source.text)).toEqual(["90 days"]);
+  });
+  it("a bold label and its value after a line introducing it is no heading: the breach's deadline", () => {
+    const d = draft(
+      "### 8.1 Violations de données (Data Breaches)\n\nEn cas de **violation avérée** de sécurité :\n\n**Délai de notification :** Dès détection (maximum 72h)\n\n**Contenu :**\n\n* Nature de la violation\n",
+    );
+    expect(d.terms.breachNotification?.value).toEqual({ value: 72, unit: "hours" });
+  });
+  it.each([
+    [
+      "fr",
+      "### 8.2 Incidents de sécurité (sans violation)\n\nIncidents mineurs ou incidents en cours (ex: tentative accès non-autorisé) :\n\n**Notification :** Sous 24 heures\n",
+    ],
+    ["en", "### 8.2 Security incidents without a breach\n\nMinor incidents:\n\n- Notification: within 24 hours\n"],
+  ])("a heading that sets its incidents apart from breaches gives no breach deadline (%s)", (_, text) => {
+    expect(draft(text).terms.breachNotification).toBeUndefined();
+  });
+  it.each([
+    ["fr", "### 9.1 Audit par le Responsable\n\n| Audit | Fréquence | Préavis |\n|---|---|---|\n| Conformité RGPD | 1x/an | 30j |\n"],
+    ["en", "| Audit | Frequency |\n|---|---|\n| Compliance audit | 1/year |\n"],
+    ["de", "| Prüfung | Häufigkeit |\n|---|---|\n| Vor-Ort-Kontrolle | 1/Jahr |\n"],
+  ])("a row of a table of audits gives their cap (%s)", (_, text) => {
+    expect(draft(text).terms.auditMaxPerYear?.value).toBe(1);
+  });
+  it("the erasure's row of a table of the data subjects' rights and their answer times keeps nothing", () => {
+    const text =
+      "### 7.1 Droits des personnes concernées\n\n| Droit | Procédure | Délai |\n|---|---|---|\n| **Accès** (Art. 15) | Email DPO | 30 jours |\n| **Rectification** (Art. 16) | Self-service | Immédiat |\n| **Effacement** (Art. 17) | Email DPO | 30 jours |\n";
+    expect(draft(text).terms.retention).toEqual([]);
+  });
+  it.each([
+    ["fr", "* **Serveurs :** France", ["FR"]],
+    ["es", "* **Servidores:** España", ["ES"]],
+    ["nl", "* **Servers:** Nederland", ["NL"]],
+    ["de", "* **Server:** Deutschland", ["DE"]],
+    ["it", "* **Server:** Italia", ["IT"]],
+  ])("a line labelled with the servers gives where they are (%s)", (_, line, expected) => {
+    expect(draft(`## 6. Localisation\n\n${line}\n`).terms.hostingAllowed?.value).toEqual(expected);
+  });
+});

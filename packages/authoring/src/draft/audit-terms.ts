@@ -3,6 +3,7 @@
  */
 
 import { type Sentence } from "./document.js";
+import { tableHeader } from "./header-units.js";
 import { KEYWORDS } from "./language.js";
 import { numberValue, type Period } from "./periods.js";
 import type { Context, Found } from "./term-reading.js";
@@ -39,8 +40,10 @@ export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped
   for (const s of ctx.sentences) {
     // A line labelled as audits ("Audits: Once per year", or "Audits" over "Once per year") limits
     // them as a word of permission would.
+    // So does a row of a table of audits ("| Audit | Fréquence |" over "| Conformité RGPD | 1x/an |").
     const label = labelOf(s) || pairLabelOf(s);
-    if (!KEYWORDS.permission.test(s.text) && !KEYWORDS.audit.test(label)) continue;
+    const ofAudits = KEYWORDS.audit.test(label) || KEYWORDS.audit.test(tableHeader(s)?.join(" | ") ?? "");
+    if (!KEYWORDS.permission.test(s.text) && !ofAudits) continue;
     // Emphasis is no word ("no more than **one (1)** time per year").
     const plain = s.text.replace(/[*_`]+/g, "");
     const once = KEYWORDS.onceAYear.exec(plain);

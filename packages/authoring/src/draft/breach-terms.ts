@@ -225,12 +225,22 @@ function aboutBreaches(above: string, p: Paragraph): boolean {
  * Breaches", "7. Incidents", "§ 9 Vorfälle"), which a DPA's own section can only mean as its breaches.
  */
 function namesBreaches(heading: string): boolean {
+  if (WITHOUT_BREACH.test(heading)) return false;
   const words = withoutMarkup(heading)
     .replace(/^#+\s*/, "")
     .replace(/^(?:§\s*)?\d+(?:\.\d+)*\.?\s*/, "")
     .trim();
   return KEYWORDS.breach.test(heading) || BARE_VIOLATION.test(words);
 }
+
+/**
+ * A heading that sets its incidents apart from breaches ("8.2 Incidents de sécurité (sans
+ * violation)", "Security incidents without a breach"): its notices are not a breach's.
+ */
+const WITHOUT_BREACH = new RegExp(
+  `(?:${KEYWORDS.exceptWord.source})\\s+(?:\\p{L}{1,5}\\s+)?(?:${KEYWORDS.violation.source}|${KEYWORDS.breach.source})`,
+  "iu",
+);
 
 /** The bare word of a breach as a whole heading. */
 const BARE_VIOLATION = new RegExp(`^(?:${KEYWORDS.violation.source})$`, "i");
@@ -371,12 +381,19 @@ function listAfter(sentences: readonly Sentence[], i: number): Sentence[] {
         s.paragraph.text === s.text &&
         headingLike(s.text) &&
         !LIST_ITEM.test(s.text) &&
-        !ENDS_IN_COLON.test(s.text));
+        !ENDS_IN_COLON.test(s.text) &&
+        !BOLD_LABEL_AND_VALUE.test(s.text));
     if (heading) break;
     items.push(s);
   }
   return items;
 }
+
+/**
+ * A line that is a bold label and its value ("**Délai de notification :** Dès détection (maximum
+ * 72h)"): an item of what the line before introduces, no heading.
+ */
+const BOLD_LABEL_AND_VALUE = /^\s*(\*\*|__)[^*_:]{2,60}(?::\s*\1|\1\s*:)\s*\S/;
 
 /**
  * The first of these sentences that gives notice within a period, and the period. Under a label

@@ -194,9 +194,11 @@ const ABBREVIATION =
 /**
  * The characters a list item's bullet is written with, as a character class ("•", "▪", "●", "➢",
  * Markdown's "*" and "-", a dash, a form's boxes "☐ 24 hours", "☒ 48 hours": a choice's options
- * are a list's items): the one list every reader of lists takes them from.
+ * are a list's items), or a mark a web page's list opens its items with ("✅ Supprime les données",
+ * "❌ Vente à tiers", "✔️", "➤"; an emoji's variation selector after it): the one list every reader of
+ * lists takes them from.
  */
-export const BULLET = "[*•·▪◦●○■□►➢✓☐☒☑–-]";
+export const BULLET = "(?:[*•·▪◦●○■□►➢➤▶✓✔✅❌✗✘☐☒☑–-]\\uFE0F?)";
 
 /**
  * A line ending in a colon, bold closing after it or not ("Within 24 hours:", "**Sub-processors:**"):

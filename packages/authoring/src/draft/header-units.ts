@@ -44,7 +44,7 @@ const UNIT_IN_HEADER = new RegExp(String.raw`${UNIT_IN_BRACKETS}\s*$`, "iu");
  * The header row's cells of the table a row sentence is in, when the row is not the header: the
  * paragraph is the table (every line a row of cells), its first row the header.
  */
-function tableHeader(s: Sentence): string[] | undefined {
+export function tableHeader(s: Sentence): string[] | undefined {
   const header = tableRows(s.paragraph)?.[0];
   if (header === undefined || s.text.trim() === header.trim()) return undefined;
   return rowCells(header).map((c) => c.trim());

@@ -3,7 +3,7 @@
  * deleted, and the periods that are no keeping (the law's, an answer's, a notice's).
  */
 
-import { BULLET, headingLike, type Paragraph, paragraphLines, type Sentence, SEPARATOR_ROW, withoutMarkup } from "./document.js";
+import { BULLET, headingLike, type Paragraph, paragraphLines, type Sentence, SEPARATOR_ROW, tableRows, withoutMarkup } from "./document.js";
 import { everywhere, KEYWORDS, phrase } from "./language.js";
 import { countIn, findPeriods, type FoundPeriod, type Period } from "./periods.js";
 import { citationsOf } from "./retention-restated.js";
@@ -658,10 +658,25 @@ function retentionCell(ctx: Context, s: Sentence): boolean {
  * délai de 5 jours"): the period is a request's, not how long data is kept.
  */
 function rightsNamedOnly(s: Sentence): boolean {
+  // A row of a table of the rights and their answer times ("| **Rectification** (Art. 16) | ... |
+  // Immédiat |", "| **Effacement** (Art. 17) | ... | 30 jours |"): the erasure's row names no keeping.
+  if (!KEYWORDS.rectification.test(s.text) && rightsTable(s.paragraph)) return true;
   if (!KEYWORDS.rectification.test(s.text)) return false;
   const rectifications = [...s.text.matchAll(RECTIFICATION_WORDS)].map((m) => m.index ?? 0);
   return [...s.text.matchAll(KEEPING_WORDS)].every((m) => rectifications.some((at) => Math.abs(at - (m.index ?? 0)) <= RIGHTS_LIST_SPAN));
 }
+
+/** Whether a paragraph is a table with a row naming rectification (asked once per paragraph: a table may be long). */
+function rightsTable(p: Paragraph): boolean {
+  let rights = RIGHTS_TABLES.get(p);
+  if (rights === undefined) {
+    rights = tableRows(p) !== undefined && KEYWORDS.rectification.test(p.text);
+    RIGHTS_TABLES.set(p, rights);
+  }
+  return rights;
+}
+
+const RIGHTS_TABLES = new WeakMap<Paragraph, boolean>();
 
 /** How far apart the rights of one list are named ("d'accès, de rectification ou d'effacement"). */
 const RIGHTS_LIST_SPAN = 40;

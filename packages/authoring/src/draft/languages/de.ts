@@ -87,7 +87,7 @@ export const de: LanguageWords = {
     onceAYear:
       "\\beinmal (\\(1\\) )?(pro|im|je) (kalender)?jahr|\\b(?:berechtigt|darf|kann)\\b[^.;]{0,60}\\bjährlich\\b|\\beinmal jährlich|\\beinmal alle (zwölf|12) monate|\\bnicht (häufiger|öfter) als (einmal )?(alle|pro|im|je) ((zwölf|12) monate|(kalender)?jahr)",
     timesAYear:
-      "\\b(?<de>[\\p{L}\\d-]+)( \\(\\d+\\))? ?(mal|prüfung(?:en)?|kontrollen?|audits?|inspektion(?:en)?) (pro|im|je) (kalender)?jahr\\b|\\b(?<dex>\\d+) ?[x×] (?:(?:pro|im|je) (?:kalender)?jahr|jährlich)(?![\\p{L}])|\\b(?<dey>\\d+) ?(?:mal|[x×]) ?/ ?jahr\\b",
+      "\\b(?<de>[\\p{L}\\d-]+)( \\(\\d+\\))? ?(mal|prüfung(?:en)?|kontrollen?|audits?|inspektion(?:en)?) (pro|im|je) (kalender)?jahr\\b|\\b(?<dex>\\d+) ?[x×] (?:(?:pro|im|je) (?:kalender)?jahr|jährlich)(?![\\p{L}])|\\b(?<dey>\\d+) ?(?:(?:mal|[x×]) ?)?/ ?jahr\\b",
     auditUncapped: "jederzeit",
     notice: "vorankündigung|ankündigung|vorher",
     law: "\\bnach\\b[^.;]{0,30}\\brecht\\b[^.;]{0,20}\\bausgelegt|\\bausgelegt\\b[^.;]{0,20}\\bnach\\b[^.;]{0,30}\\brecht\\b|unterliegt|(vertrag|vereinbarung|avv)\\w*\\b[^.;]{0,40}\\bunterliegen|maßgeblich\\b[^.;]{0,40}\\brecht\\b|anwendbares recht|\\bgilt\\b[^.;]{0,40}\\brecht\\b|\\brecht\\b[^.;]{0,30}\\banwendbar|richte[tn] sich nach\\b[^.;]{0,40}\\brecht\\b|[\\p{L}]+ recht findet anwendung|\\bfindet\\b[^.;]{0,40}\\brecht\\b[^.;]{0,10}\\banwendung",
@@ -115,7 +115,7 @@ export const de: LanguageWords = {
     staysIn: "\\b(nicht|niemals|nie)\\b[^.;]{0,60}\\baußerhalb (von )?|\\bverl(ä|a)ss?(t|en) (?=[^.;]{0,40}\\b(nicht|nie|niemals)\\b)",
     backup: "\\bbackups?\\b|\\bsicherungskopien?\\b|\\bdatensicherung(?:en)?\\b|\\bausfallrechenzentr",
     hostingLabel:
-      "serverstandort|speicherort|datenstandort|datenhaltung|datenspeicherung|backup-?standort|standort (der daten|der server|der verarbeitung|des hostings)|ort der (verarbeitung|datenverarbeitung|speicherung)|hosting|rechenzentr(um|en)|datenresidenz",
+      "serverstandort|speicherort|datenstandort|datenhaltung|datenspeicherung|backup-?standort|standort (der daten|der server|der verarbeitung|des hostings)|ort der (verarbeitung|datenverarbeitung|speicherung)|hosting|rechenzentr(um|en)|datenresidenz|server",
     placedBefore: "gespeichert|gehostet|verarbeitet|betrieben|gelagert",
     europeName: "europäische union|\\beu\\b(?!-(?!based)\\w)|\\bewr\\b(?!-(?!based)\\w)|europäischer wirtschaftsraum",
     europeAcronym: "",

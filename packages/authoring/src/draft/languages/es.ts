@@ -81,7 +81,7 @@ export const es: LanguageWords = {
     permission: "frecuencia|podrá|puede|pueden|derecho|limitad[oa]s?|limita(?:n|rá|rán)?\\b|no más de|solo|máx\\.|max\\.|\\bmax\\b|máximo",
     onceAYear: "\\buna (\\(1\\) )?vez al año|\\b(?:podrá|puede|derecho a)(?![\\p{L}])[^.;]{0,60}\\b(?:anualmente|cada año)(?![\\p{L}])",
     timesAYear:
-      "\\b(?<es>[\\p{L}\\d-]+)( \\(\\d+\\))? (vez|veces|auditorías?|inspecci(?:ón|ones)|revisi(?:ón|ones)) (al|por) año(?: natural| calendario)?(?!\\p{L})|\\b(?<esx>\\d+) ?[x×] (?:al|por) año(?!\\p{L})|\\b(?<esy>\\d+) ?(?:vez|veces|[x×]) ?/ ?año(?!\\p{L})",
+      "\\b(?<es>[\\p{L}\\d-]+)( \\(\\d+\\))? (vez|veces|auditorías?|inspecci(?:ón|ones)|revisi(?:ón|ones)) (al|por) año(?: natural| calendario)?(?!\\p{L})|\\b(?<esx>\\d+) ?[x×] (?:al|por) año(?!\\p{L})|\\b(?<esy>\\d+) ?(?:(?:vez|veces|[x×]) ?)?/ ?año(?!\\p{L})",
     auditUncapped: "en cualquier momento",
     notice: "preaviso|aviso previo|antelación",
     law: "se regir[áa]|conforme a la (legislación|ley)|se aplicar[áa] (la )?(ley|legislación)|se rige por|regid[oa]s? por|sometid[oa]s? a (la )?(ley|legislación|derecho)|ley aplicable|legislación aplicable|(contrato|acuerdo|dpa|anexo)\\b[^.;]{0,40}\\bsujet[oa]s? (a (la |las )?|al )(ley|leyes|legislación|derecho)|de aplicación (la )?(ley|legislación)|(siendo|será|es) aplicable (la |el )?(ley|legislación|derecho)|interpretar[áa]n? (de conformidad con|conforme a|según)",
@@ -108,7 +108,7 @@ export const es: LanguageWords = {
     staysIn: "\\bno\\b[^.;]{0,60}\\bfuera (del? )?|\\bnunca sale[n]? (del? )?",
     backup: "\\bcopias? de (?:seguridad|respaldo)\\b|\\brespaldos?\\b|\\bbackups?\\b",
     hostingLabel:
-      "ubicación (de (los|las) )?(datos|servidores|copias de seguridad)|lugar (de|del) tratamiento|alojamiento|centros? de datos|residencia de (?:los )?datos",
+      "ubicación (de (los|las) )?(datos|servidores|copias de seguridad)|lugar (de|del) tratamiento|alojamiento|centros? de datos|residencia de (?:los )?datos|servidores?",
     europeName: "unión europea|\\bue\\b(?!-(?!based)\\w)|\\beee\\b(?!-(?!based)\\w)|espacio económico europeo",
     europeAcronym: "",
     withinEurope:

@@ -87,7 +87,7 @@ export const fr: LanguageWords = {
     onceAYear:
       "\\bune (\\(1\\) )?fois par (an|année)|\\b(?:peut|droit de)\\b[^.;]{0,60}\\b(?:annuellement|chaque année)(?![\\p{L}])|\\bune fois tous les (douze|12) mois|\\bpas plus d'une (\\(1\\) )?fois par (an|année)",
     timesAYear:
-      "\\b(?<fr>[\\p{L}\\d-]+)( \\(\\d+\\))? (fois|audits?|contrôles?|inspections?) par (?:an|année)(?: civile)?\\b|\\b(?<frx>\\d+) ?[x×] par (?:an|année)\\b|\\b(?<fry>\\d+) ?(?:fois|[x×]) ?/ ?(?:an|année)(?![\\p{L}])",
+      "\\b(?<fr>[\\p{L}\\d-]+)( \\(\\d+\\))? (fois|audits?|contrôles?|inspections?) par (?:an|année)(?: civile)?\\b|\\b(?<frx>\\d+) ?[x×] par (?:an|année)\\b|\\b(?<fry>\\d+) ?(?:(?:fois|[x×]) ?)?/ ?(?:an|année)(?![\\p{L}])",
     auditUncapped: "à tout moment",
     notice: "préavis|avance",
     law: "interprétée?s? (conformément|selon|d'après)|soumise?s? au droit|(contrat|accord|dpa|annexe|avenant)\\b[^.;]{0,40}\\bsoumise?s? à la loi|relève(nt)? du droit|r[ée]gie?s? (et interprétée?s? )?(par|selon|conformément)|(droit|loi) applicable(?! à la protection| en matière de protection)|droit [\\p{L}]+ (s'applique|est applicable|sera applicable)",
@@ -115,7 +115,7 @@ export const fr: LanguageWords = {
       "\\b(ne|n')[^.;]{0,60}\\b(pas|jamais)\\b[^.;]{0,60}\\b(?:(?:en )?dehors|hors) (de |du |des |d')?|\\bne quitte(nt)? (jamais|pas) (le territoire )?",
     backup: "\\bsauvegardes?\\b|\\bcopies de sauvegarde\\b|\\bbackups?\\b|\\breprise d'activité",
     hostingLabel:
-      "localisation (des données|des serveurs|des sauvegardes|de l'hébergement|du traitement)|lieu (d'hébergement|de traitement|du traitement)|hébergement( des données)?|centres? de données|résidence des données",
+      "localisation (des données|des serveurs|des sauvegardes|de l'hébergement|du traitement)|lieu (d'hébergement|de traitement|du traitement)|hébergement( des données)?|centres? de données|résidence des données|serveurs?|datacenters?",
     europeName: "union européenne|\\bue\\b(?!-(?!based)\\w)|\\beee\\b(?!-(?!based)\\w)|espace économique européen",
     europeAcronym: "",
     withinEurope:

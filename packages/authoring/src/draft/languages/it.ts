@@ -74,7 +74,7 @@ export const it: LanguageWords = {
     onceAYear:
       "\\buna (\\(1\\) )?volta (all'anno|l'anno|per anno)|\\b(?:può|potrà|diritto di)(?![\\p{L}])[^.;]{0,60}\\b(?:annualmente|ogni anno)\\b",
     timesAYear:
-      "\\b(?<it>[\\p{L}\\d-]+)( \\(\\d+\\))? (volta|volte|audit|verifiche|verifica|ispezioni|ispezione) (all'anno|l'anno|per anno)(?: solare)?\\b|\\b(?<itx>\\d+) ?[x×] (?:all'anno|l'anno|per anno)\\b|\\b(?<ity>\\d+) ?(?:volt[ae]|[x×]) ?/ ?anno\\b",
+      "\\b(?<it>[\\p{L}\\d-]+)( \\(\\d+\\))? (volta|volte|audit|verifiche|verifica|ispezioni|ispezione) (all'anno|l'anno|per anno)(?: solare)?\\b|\\b(?<itx>\\d+) ?[x×] (?:all'anno|l'anno|per anno)\\b|\\b(?<ity>\\d+) ?(?:(?:volt[ae]|[x×]) ?)?/ ?anno\\b",
     auditUncapped: "in qualsiasi momento",
     notice: "preavviso",
     law: "interpretat[oiae] (secondo|in conformità|ai sensi)|(regolat|disciplinat|governat)[oiae] (dalla legge|dalle leggi|dal diritto)|(contratto|accordo|dpa|allegato)\\b[^.;]{0,40}\\bsoggett[oiae] (alla legge|alle leggi|al diritto)|(legge|diritto) applicabile(?! in materia di protezione| alla protezione| sulla protezione)|si applica (la )?legge",
@@ -99,7 +99,7 @@ export const it: LanguageWords = {
     copula: "è|sono",
     staysIn: "\\bnon\\b[^.;]{0,60}\\b(al di )?fuori (dell'|della |dello |del |dai |dal )?|\\bnon lascia(no)? mai ",
     backup: "\\bbackup\\b|\\bcopie di (?:sicurezza|backup)\\b|\\bdisaster recovery\\b",
-    hostingLabel: "ubicazione (dei )?(dati|server|backup)|luogo (del|di) trattamento|hosting|data center|residenza dei dati",
+    hostingLabel: "ubicazione (dei )?(dati|server|backup)|luogo (del|di) trattamento|hosting|data center|residenza dei dati|server",
     europeName: "unione europea|\\bue\\b(?!-(?!based)\\w)|spazio economico europeo",
     europeAcronym: "\\bSEE\\b(?!-(?!based)\\w)",
     withinEurope:

@@ -79,7 +79,7 @@ export const nl: LanguageWords = {
     onceAYear:
       "(?<![\\p{L}])(een|één|eén) keer per (kalender)?jaar|\\b(?:recht om|mag|kan)\\b[^.;]{0,60}\\bjaarlijks\\b|\\beenmaal per (kalender)?jaar|\\bniet vaker dan (één|eén|een) ?(keer|maal) per jaar",
     timesAYear:
-      "(?<![\\p{L}\\d-])(?<nl>[\\p{L}\\d-]+)( \\(\\d+\\))? (keer|audits?|controles?|inspecties?) per (?:kalender)?jaar\\b|\\b(?<nlx>\\d+) ?[x×] (?:per (?:kalender)?jaar|jaarlijks)\\b|\\b(?<nly>\\d+) ?(?:keer|[x×]) ?/ ?jaar\\b",
+      "(?<![\\p{L}\\d-])(?<nl>[\\p{L}\\d-]+)( \\(\\d+\\))? (keer|audits?|controles?|inspecties?) per (?:kalender)?jaar\\b|\\b(?<nlx>\\d+) ?[x×] (?:per (?:kalender)?jaar|jaarlijks)\\b|\\b(?<nly>\\d+) ?(?:(?:keer|[x×]) ?)?/ ?jaar\\b",
     auditUncapped: "op elk moment",
     notice: "kennisgeving|vooraf",
     law: "uitgelegd (naar|volgens|overeenkomstig)|beheerst door|onderworpen aan het|overeenkomst\\b[^.;]{0,40}\\bonderworpen aan|valt onder\\b[^.;]{0,30}\\brecht\\b|toepasselijk recht|[\\p{L}]+ recht (is )?van toepassing",
@@ -104,7 +104,7 @@ export const nl: LanguageWords = {
     staysIn: "\\bniet\\b[^.;]{0,60}\\bbuiten |\\bverla(a|te)n? (nooit|niet) ",
     backup: "\\bback-?ups?\\b|\\breservekopie(?:ën)?",
     hostingLabel:
-      "locatie (van de )?(data|gegevens|servers?|verwerking|opslag)|opslaglocatie|serverlocatie|back-?uplocatie|hosting|datacent(er|ra|ers)|data-?residentie|gegevensresidentie",
+      "locatie (van de )?(data|gegevens|servers?|verwerking|opslag)|opslaglocatie|serverlocatie|back-?uplocatie|hosting|datacent(er|ra|ers)|data-?residentie|gegevensresidentie|servers?",
     placedBefore: "opgeslagen|gehost|verwerkt|bewaard",
     europeName: "europese unie|\\beu\\b(?!-(?!based)\\w)|\\beer\\b(?!-(?!based)\\w)|europese economische ruimte",
     europeAcronym: "",
