@@ -7616,3 +7616,23 @@ describe("the forms a twenty-fourth round's dev text took (memoLib): emoji bulle
     expect(draft(`## 6. Localisation\n\n${line}\n`).terms.hostingAllowed?.value).toEqual(expected);
   });
 });
+
+describe("the forms a twenty-fourth round's Dutch dev text took (Chef Data): long numbered clauses, a note on one sub-processor", () => {
+  it("a paragraph numbered with a two-level clause number is that clause, however long", () => {
+    const d = draft(
+      "## Artikel 7 - Sub-verwerkers\n\n7.1 Klant geeft algemene schriftelijke toestemming.\n\n7.2 De lijst staat in **Bijlage 2**.\n\n7.3 Chef Data informeert Klant minimaal 14 dagen voorafgaand aan het inschakelen van een nieuwe Sub-verwerker of het vervangen van een bestaande Sub-verwerker.\n\n7.4 Klant kan binnen 14 dagen na kennisgeving gemotiveerd bezwaar maken. Partijen treden in dat geval in overleg met elkaar.\n",
+    );
+    expect(d.terms.priorNotice?.clause).toBe("7.3 (L7)");
+    expect(d.terms.objectionWindow?.clause).toBe("7.4 (L9)");
+  });
+  const list =
+    "## Bijlage 2: Sub-verwerkers\n\n| Sub-verwerker | Locatie | Dienst |\n|---|---|---|\n| **Cloudflare, Inc.** | EU-regio | Hosting, WAF, Database |\n| **Resend, Inc.** | Ierland (EU) | Email dienstverlening |\n\n";
+  it("a note under the sub-processors' list on where one listed for something else keeps its data is that company's, not the service's hosting", () => {
+    const d = draft(`${list}Resend wordt gebruikt voor het verzenden van support emails, met data opslag in de EU (Ierland).\n`);
+    expect(d.terms.hostingAllowed).toBeUndefined();
+    expect(d.terms.hostingDeclared).toBeUndefined();
+  });
+  it("a note on where the company listed for hosting keeps the data is the service's hosting", () => {
+    expect(draft(`${list}Cloudflare slaat alle gegevens op in datacenters in Nederland.\n`).terms.hostingAllowed?.value).toEqual(["NL"]);
+  });
+});

@@ -94,6 +94,9 @@ export function paragraphs(text: string): Paragraph[] {
     // A heading: "Article 4", "Annex IV", or a short numbered line whose text starts with a
     // capital ("4.4 Recht van de Klant ..."), not "3 jaar na ..." nor a numbered paragraph.
     const numberedHeading = /^\d/.test(heading?.[2] ?? "") && /^\p{Lu}/u.test(heading?.[3] ?? "") && plain.length <= 150;
+    // A paragraph numbered with a clause's number of two levels or more ("7.3 Chef Data informeert
+    // Klant minimaal 14 dagen voorafgaand aan ...", however long): that clause, no heading.
+    const numberedClause = /^\d+\.\d+/.test(heading?.[2] ?? "") && !heading?.[1] && /^\p{Lu}/u.test(heading?.[3] ?? "");
     // "Annex A sets out the subject matter ... ." names an annex in a sentence: not its heading
     // (a Markdown heading is one, whatever follows it in its paragraph).
     const wordedSentence = /^\p{Ll}/u.test(heading?.[3] ?? "") && /[.;]\s*$/.test(plain) && !marked && !headingOverItsText(own);
@@ -102,7 +105,7 @@ export function paragraphs(text: string): Paragraph[] {
     if (heading && partOfWorded) {
       numbered = `${worded}(${(heading[2] ?? "").replace(/\.$/, "")})`;
       clause = [annex, numbered].filter(Boolean).join(" ");
-    } else if (heading && ((heading[1] && !wordedSentence) || numberedHeading)) {
+    } else if (heading && ((heading[1] && !wordedSentence) || numberedHeading || numberedClause)) {
       const word = heading[1]?.toLowerCase().replace(/\.$/, "");
       const label = (heading[2] ?? "").replace(/\.$/, "");
       if (word && /^(bijlage|annex|annexe|anlage|anhang|appendix|schedule|anexo|allegato)$/.test(word)) {

@@ -42,8 +42,9 @@ export function hostingDeclared(ctx: Context, countriesRead?: string): Found<str
       why(s, "skipped: about a party that processes no personal data");
       continue;
     }
-    if (rowOfSubprocessorTable(s)) {
-      why(s, "skipped: a row of the sub-processors' table (where that company keeps data, not the DPA's commitment)");
+    const own = aSubprocessorsOwnPlace(ctx, s);
+    if (own) {
+      why(s, `skipped: ${own}`);
       continue;
     }
     // "Personal data is hosted in:", then "☐ the United States" and "☒ the European Union".
@@ -106,6 +107,60 @@ function statementBeforeDetails(text: string): string {
   const before = text.slice(0, colon);
   return KEYWORDS.hosting.test(before) && KEYWORDS.withinEurope.test(before) ? before : text;
 }
+
+/**
+ * Why the place a sentence gives is a sub-processor's own, not the DPA's commitment, or undefined:
+ * a row of the sub-processors' table, or a sentence under their heading that opens with the name
+ * of a company listed there for something else than hosting ("Resend wordt gebruikt voor het
+ * verzenden ... van support emails, met data opslag in de EU (Ierland)" under "Bijlage 2:
+ * Sub-verwerkers", Resend's row "Email dienstverlening"): where that company keeps its share of
+ * the data. A company listed for hosting ("Hosting, WAF, Database") hosts the service's data.
+ */
+function aSubprocessorsOwnPlace(ctx: Context, s: Sentence): string | undefined {
+  if (rowOfSubprocessorTable(s)) return "a row of the sub-processors' table (where that company keeps data, not the DPA's commitment)";
+  if (!KEYWORDS.subprocessor.test(s.paragraph.heading) || KEYWORDS.hostingLabel.test(s.paragraph.heading)) return undefined;
+  const opening = /^[\s*_]*(\p{Lu}[\p{L}\d.-]{2,})/u.exec(withoutMarkup(s.text).replace(LINE_OPENING, ""))?.[1];
+  const listed = opening ? companiesListedUnder(ctx, s.paragraph.heading)?.get(opening) : undefined;
+  return listed === false
+    ? `about ${opening}, a sub-processor listed for something else than hosting (where it keeps its share of the data)`
+    : undefined;
+}
+
+/**
+ * The first words of the companies the tables under a heading list, each with whether its row
+ * names hosting: every heading's found in one pass over the text, once (a long list's every
+ * sentence asks).
+ */
+function companiesListedUnder(ctx: Context, heading: string): ReadonlyMap<string, boolean> | undefined {
+  let byHeading = LISTED.get(ctx);
+  if (!byHeading) {
+    byHeading = new Map<string, Map<string, boolean>>();
+    for (const p of ctx.paragraphs) {
+      const [header = "", ...rows] = tableRows(p) ?? [];
+      // What each company is listed for: its purpose cell ("Dienst", "Service"), else its row.
+      const purpose = rowCells(header).findIndex((c) => PURPOSE_COLUMN.test(c));
+      for (const row of rows) {
+        const cells = rowCells(row);
+        const name = withoutMarkup(cells[0] ?? "").trim();
+        const first = /^[\s*_]*(\p{Lu}[\p{L}\d.-]{2,})/u.exec(name)?.[1];
+        if (!first || !nameLike(name)) continue;
+        const what = purpose > 0 ? (cells[purpose] ?? "") : row;
+        const listed = byHeading.get(p.heading) ?? new Map<string, boolean>();
+        byHeading.set(
+          p.heading,
+          listed.set(first, (listed.get(first) ?? false) || KEYWORDS.hostingLabel.test(what) || KEYWORDS.dataCentre.test(what)),
+        );
+      }
+    }
+    LISTED.set(ctx, byHeading);
+  }
+  return byHeading.get(heading);
+}
+
+const LISTED = new WeakMap<Context, Map<string, Map<string, boolean>>>();
+
+/** A table's column of what each company does ("Purpose", "Dienst", "Finalité"). */
+const PURPOSE_COLUMN = columnWords("purpose");
 
 /**
  * Whether a sentence is a row of a table whose header names sub-processors ("| Sub-encargado |
@@ -262,12 +317,9 @@ export function hostingAllowed(ctx: Context): Found<string[]> | undefined {
     const plain: Sentence = { ...s, text: withoutMarkup(s.text).replace(PHYSICALLY, "") };
     // "Codeberg (static frontend hosting) ... does not process personal data": no data is there.
     if (KEYWORDS.processesNone.test(plain.text)) continue;
-    if (rowOfSubprocessorTable(s)) {
-      ctx.trace?.(
-        "hostingAllowed",
-        s,
-        "skipped: a row of the sub-processors' table (where that company keeps data, not the DPA's commitment)",
-      );
+    const own = aSubprocessorsOwnPlace(ctx, s);
+    if (own) {
+      ctx.trace?.("hostingAllowed", s, `skipped: ${own}`);
       continue;
     }
     const hosts = KEYWORDS.hosting.test(plain.text);
