@@ -7636,3 +7636,29 @@ describe("the forms a twenty-fourth round's Dutch dev text took (Chef Data): lon
     expect(draft(`${list}Cloudflare slaat alle gegevens op in datacenters in Nederland.\n`).terms.hostingAllowed?.value).toEqual(["NL"]);
   });
 });
+
+describe("the forms a twenty-fourth round's English dev text took (Subsights): clauses a line each, lists under bold categories", () => {
+  it("clauses written a line each with Markdown's hard breaks are cited each by its own number", () => {
+    const d = draft(
+      "**4. Sub-processors**  \n4.1. General Authorization. Controller provides a general authorization.  \n4.3. Notice and Objection. Processor shall provide at least fifteen (15) days' prior written notice of any new Sub-processor.\n\n**7. Personal Data Breach**  \n7.1. Upon becoming aware of a Personal Data Breach, Processor shall notify the Controller within seventy-two (72) hours.  \n7.2. Processor shall provide sufficient information.\n",
+    );
+    expect(d.terms.priorNotice?.clause).toBe("4.3 (L3)");
+    expect(d.terms.breachNotification?.clause).toBe("7.1 (L6)");
+  });
+  it("a period an annex says again while referring to the clause that gave it is that clause's, once", () => {
+    const d = draft(
+      "**9. Data Retention**  \n9.2. Upon termination, Processor shall retain the Personal Data for a grace period of ninety (90) days and then delete it.\n\n**ANNEX I**  \n- Retention: Retained for the term of the Agreement plus the grace period as per DPA Section 9 (90-day grace), then deleted.\n",
+    );
+    expect(d.terms.retention.map((r) => r.clause)).toEqual(["9.2 (L2)"]);
+  });
+  it("reads the bulleted entries under each bold category, a company's place on an indented line, and no category as a company", () => {
+    const d = draft(
+      "## 4. Sub-processors\n\nThe following Sub-processors are authorized:\n\n**Infrastructure & Platform**  \n- Amazon Web Services (AWS)  \n  - Purpose: Cloud hosting  \n  - Location: United States (with EU regions available)\n\n**AI Language Models**  \n- OpenAI, L.L.C.  \n  - Purpose: AI model processing  \n  - Location: United States  \n- Mistral AI  \n  - Purpose: AI model processing  \n  - Location: France\n\n**Authorized Partners**  \n- Any Partner engaged by the Controller for setup, subject to Section 2.3  \n  - Location: Varies by partner\n",
+    );
+    expect(names(d)).toEqual([
+      ["Amazon Web Services (AWS)", "US"],
+      ["OpenAI, L.L.C.", "US"],
+      ["Mistral AI", "FR"],
+    ]);
+  });
+});

@@ -10,6 +10,8 @@ import { findPeriods, type FoundPeriod, type Period } from "./periods.js";
 import type { Context, Found } from "./term-reading.js";
 import {
   asPeriod,
+  CLAUSE_REFERENCE,
+  clauseNumber,
   firstOrContradiction,
   forExample,
   found,
@@ -176,18 +178,6 @@ function breachNamer(sentences: readonly Sentence[]): (s: Sentence) => boolean {
       !aboutAnotherSubject(s) &&
       refersToBreachClause(s, (clauses ??= clausesNamingBreaches(sentences))));
 }
-
-/**
- * A clause named by its number ("clause 4.6", "l'article 4.6", "Ziffer 9.1", "§ 9"): the number.
- * One the act after it owns ("Article 33 GDPR", "article 33 (3) du RGPD") is the law's, not a clause.
- */
-const CLAUSE_REFERENCE = new RegExp(
-  `(?<![\\p{L}])(?:${KEYWORDS.crossReference.source}|§)\\s*(\\d{1,3}(?:\\.\\d{1,3})*)(?![\\d.]*\\d)(?!(?:\\s*\\(\\d+\\))*[\\s,]*(?:${KEYWORDS.actCited.source})(?![\\p{L}]))`,
-  "giu",
-);
-
-/** A clause's number as a reference gives it: "4.6" for the clause "4.6", "Article 4.6" or "Annex II 4.6". */
-const clauseNumber = (clause: string): string => /(\d{1,3}(?:\.\d{1,3})*)\.?$/.exec(clause)?.[1] ?? "";
 
 /** The numbers of the clauses with a sentence that names a breach. */
 function clausesNamingBreaches(sentences: readonly Sentence[]): ReadonlySet<string> {

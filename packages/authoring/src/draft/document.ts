@@ -159,7 +159,10 @@ function paragraphBounds(lines: readonly string[]): Array<{ start: number; end: 
   lines.forEach((line, i) => {
     if (line.trim() === "") close(i);
     else if (start === i - 1 && UNDERLINE.test(line) && !UNDERLINE.test(lines[start] ?? "")) close(i, true);
-    else if (ATX_HEADING.test(line)) {
+    else if (start >= 0 && NUMBERED_CLAUSE_LINE.test(line) && endsALine(lines[i - 1] ?? "")) {
+      close(i);
+      start = i;
+    } else if (ATX_HEADING.test(line)) {
       close(i);
       start = i;
       close(i + 1);
@@ -167,6 +170,24 @@ function paragraphBounds(lines: readonly string[]): Array<{ start: number; end: 
   });
   close(lines.length);
   return out;
+}
+
+/**
+ * A line that opens a clause numbered on two levels or more ("7.1. Upon becoming aware ...", "9.2
+ * Upon termination ..."): after a line that ends one (`endsALine`), a paragraph of its own, so
+ * that its terms cite it. Clauses written one a line, with Markdown's hard breaks between them
+ * and no blank line, were one paragraph cited by the clause before them all.
+ */
+const NUMBERED_CLAUSE_LINE = /^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+\p{Lu}/u;
+
+/**
+ * Whether a line ends what it says: a stop, a colon or a semicolon, Markdown's hard break (two
+ * spaces, or a backslash), or a bold line (a heading: "**7. Personal Data Breach**"). A table's
+ * row is none (its cells go on).
+ */
+function endsALine(line: string): boolean {
+  if (line.includes("|")) return false;
+  return / {2}$|\\$/.test(line) || /[.:;][*_]*\s*$/.test(line) || /^\s*(\*\*|__)[^*_]+\1\s*$/.test(line);
 }
 
 /**

@@ -7,7 +7,7 @@ import { BULLET, withoutMarkup } from "./document.js";
 import { KEYWORDS, languageOf } from "./language.js";
 import type { LanguageWords } from "./languages/words.js";
 import { findPeriods, type Period } from "./periods.js";
-import type { Found } from "./term-reading.js";
+import { CLAUSE_REFERENCE, clauseNumber, type Found } from "./term-reading.js";
 
 /** Whether two lines each open with a label of their own ("- Read notifications: 90 days"), and the labels differ. */
 function labelledApart(a: string, b: string): boolean {
@@ -35,6 +35,8 @@ export function distinctRetention<T extends Found<Period> & { category: string }
   const quotes = new Map<string, string>();
   const lines = new Set<string>();
   const citations = new Set<string>();
+  // Per period, the numbers of the clauses a term of it was kept from ("9.2").
+  const keptIn = new Map<string, Set<string>>();
   // What each quote holds, read once per quote: the terms of one sentence of thousands of keepings
   // share its quote, and reading it again for each term was quadratic.
   const memo = new QuoteReadings();
@@ -89,6 +91,12 @@ export function distinctRetention<T extends Found<Period> & { category: string }
     const cited = memo.citations(t.quote);
     if (cited.some((c) => citations.has(`${period} ${c}`))) return false;
     for (const c of cited) citations.add(`${period} ${c}`);
+    // "Retained for the term of the Agreement plus grace/deletion periods as per DPA Section 9
+    // (90-day grace + 30-day deletion)": a period the clause it refers to has given already is
+    // that clause's, said again.
+    const inClauses = keptIn.get(period) ?? new Set<string>();
+    if (memo.references(t.quote).some((r) => [...inClauses].some((c) => c === r || c.startsWith(`${r}.`)))) return false;
+    keptIn.set(period, inClauses.add(clauseNumber(t.clause.replace(/\s*\(L\d+\)$/, ""))));
     return true;
   });
 }
@@ -167,6 +175,7 @@ class QuoteReadings {
   private readonly wordSets = new Map<string, Set<string>>();
   private readonly kindSets = new Map<string, Set<RegExp>>();
   private readonly cited = new Map<string, string[]>();
+  private readonly referred = new Map<string, string[]>();
 
   words(quote: string): Set<string> {
     let w = this.wordSets.get(quote);
@@ -178,6 +187,13 @@ class QuoteReadings {
     let k = this.kindSets.get(quote);
     if (k === undefined) this.kindSets.set(quote, (k = new Set(RESTATED_KINDS.filter((kind) => kind.test(quote)))));
     return k;
+  }
+
+  /** The clauses a quote refers to by number ("as per DPA Section 9": "9"). */
+  references(quote: string): string[] {
+    let r = this.referred.get(quote);
+    if (r === undefined) this.referred.set(quote, (r = [...quote.matchAll(CLAUSE_REFERENCE)].map((m) => m[1] ?? "")));
+    return r;
   }
 
   citations(quote: string): string[] {

@@ -285,7 +285,7 @@ const GLUED_FORM =
 
 /** A legal form standing alone after a comma ("Twilio, Inc."): part of the name before it. */
 export const LEGAL_FORM =
-  /^(?:inc|llc|ltd|limited|gmbh|ag|plc|corp|corporation|co|sa|sas|sarl|srl|spa|bv|b\.v|nv|n\.v|ab|as|oy|pbc|s\.l|s\.a)\.?$/i;
+  /^(?:inc|llc|l\.l\.c|llp|l\.l\.p|lp|ltd|limited|gmbh|kg|ag|plc|corp|corporation|co|sa|sas|s\.a\.s|sarl|srl|s\.r\.l|spa|s\.p\.a|bv|b\.v|nv|n\.v|ab|as|aps|oy|pbc|s\.l|s\.a|e\.v|s\.r\.o|ltda)\.?$/i;
 
 /**
  * "Google Ireland Limited", "Cloudflare Germany GmbH": a company whose name, after its brand and

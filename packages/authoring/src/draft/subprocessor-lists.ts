@@ -85,6 +85,11 @@ export function entryBlocks(paras: readonly Paragraph[], i: number): Taken | und
   let k = start;
   let before = 0;
   for (; k < paras.length; k++) {
+    const categorised = categoryOverBullets(paras[k]);
+    if (categorised) {
+      appendAll(rows, categorised);
+      continue;
+    }
     const block = blockEntry(paras, k);
     if (block) {
       rows.push(block.row);
@@ -331,17 +336,18 @@ function introduces(p: Paragraph | undefined): boolean {
  * lines after ("* **Mailgun**", "We use this service to send emails ..."). The country is the one
  * the details give, if any.
  */
-function bulletEntries(p: Paragraph | undefined): FoundSubprocessor[] | undefined {
+function bulletEntries(p: Paragraph | undefined, first = 0, least = 2): FoundSubprocessor[] | undefined {
   if (!p) return undefined;
   const lines = paragraphLines(p);
   const rows: FoundSubprocessor[] = [];
   // An entry's details may be bullets of their own, indented under its name ("  - Location: USA").
-  const entryBullet = (m: number): boolean => BULLETED.test(lines[m] ?? "") && (p.indents[m] ?? 0) <= (p.indents[0] ?? 0);
+  const entryBullet = (m: number): boolean => BULLETED.test(lines[m] ?? "") && (p.indents[m] ?? 0) <= (p.indents[first] ?? 0);
   for (const [n, line] of lines.entries()) {
+    if (n < first) continue;
     const bullet = entryBullet(n) ? BULLETED.exec(line) : null;
     if (!bullet) {
       // The paragraph is the list: it starts with a bullet, and other lines belong to the one above.
-      if (n === 0) return undefined;
+      if (n === first) return undefined;
       continue;
     }
     const name = plainLine(bullet[1] ?? "");
@@ -361,8 +367,24 @@ function bulletEntries(p: Paragraph | undefined): FoundSubprocessor[] | undefine
     const e = entry(name, [line, ...details].join(" "), country ?? "");
     if (e) rows.push(foundEntry(p, p.lines[0] + n, line.trim(), e, "bulleted list entry (name, then its details)"));
   }
-  return rows.length >= 2 ? rows : undefined;
+  return rows.length >= least ? rows : undefined;
 }
+
+/**
+ * A category's bold line over its bulleted entries, in one paragraph ("**AI Language Models**",
+ * then "- OpenAI, L.L.C." with "  - Location: United States" under it): the entries, one enough;
+ * none when its items name no company ("**Authorized Partners**", then "- Any Partner engaged by
+ * the Controller ..."): the category's title is no company either. Undefined when the paragraph
+ * is not so.
+ */
+function categoryOverBullets(p: Paragraph | undefined): FoundSubprocessor[] | undefined {
+  const [title = "", first = ""] = p ? paragraphLines(p) : [];
+  if (!BOLD_TITLE.test(title) || !BULLETED.test(first)) return undefined;
+  return bulletEntries(p, 1, 1) ?? [];
+}
+
+/** A line that is a short bold title and nothing else ("**Infrastructure & Platform**"). */
+const BOLD_TITLE = /^\s*(\*\*|__)[^*_:]{2,60}\1\s*$/;
 
 /** "1. Digital Ocean LLC, a corporation ..." paragraphs under a sub-processor heading. */
 export function numberedList(paras: readonly Paragraph[], i: number): Taken | undefined {

@@ -447,3 +447,15 @@ export function pairLabelOf(s: Sentence): string {
 
 /** The longest label line, and value line, of a key term written over two lines. */
 const LABEL_LINE = 60;
+
+/**
+ * A clause named by its number ("clause 4.6", "l'article 4.6", "Ziffer 9.1", "§ 9"): the number.
+ * One the act after it owns ("Article 33 GDPR", "article 33 (3) du RGPD") is the law's, not a clause.
+ */
+export const CLAUSE_REFERENCE = new RegExp(
+  `(?<![\\p{L}])(?:${KEYWORDS.crossReference.source}|§)\\s*(\\d{1,3}(?:\\.\\d{1,3})*)(?![\\d.]*\\d)(?!(?:\\s*\\(\\d+\\))*[\\s,]*(?:${KEYWORDS.actCited.source})(?![\\p{L}]))`,
+  "giu",
+);
+
+/** A clause's number as a reference gives it: "4.6" for the clause "4.6", "Article 4.6" or "Annex II 4.6". */
+export const clauseNumber = (clause: string): string => /(\d{1,3}(?:\.\d{1,3})*)\.?$/.exec(clause)?.[1] ?? "";
