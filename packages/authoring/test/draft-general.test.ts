@@ -7662,3 +7662,30 @@ describe("the forms a twenty-fourth round's English dev text took (Subsights): c
     ]);
   });
 });
+
+describe("the AEPD's model contract (a twenty-fourth round's Spanish dev text, InmoInversor): an objection 'en el plazo establecido'", () => {
+  it.each([
+    [
+      "es",
+      "#### - Subcontratación:\n\nSi fuera necesario subcontratar algún tratamiento, este hecho se deberá comunicar previamente y por escrito al responsable, con una antelación de dos meses, indicando la empresa subcontratista. La subcontratación podrá llevarse a cabo si el responsable no manifiesta su oposición en el plazo establecido.\n",
+      { value: 2, unit: "months" },
+    ],
+    [
+      "en",
+      "## Sub-processors\n\nThe Processor shall notify the Controller of any new Sub-processor at least 30 days in advance. The Controller may object to the new Sub-processor within the stated period.\n",
+      { value: 30, unit: "days" },
+    ],
+    [
+      "de",
+      "## Unterauftragsverarbeiter\n\nDer Auftragnehmer informiert den Auftraggeber mindestens 14 Tage vorher über neue Unterauftragsverarbeiter. Der Auftraggeber kann innerhalb der genannten Frist Einspruch erheben.\n",
+      { value: 14, unit: "days" },
+    ],
+    [
+      "nl",
+      "## Subverwerkers\n\nVerwerker informeert de Klant minimaal 14 dagen vooraf over een nieuwe subverwerker. De Klant kan binnen de gestelde termijn bezwaar maken.\n",
+      { value: 14, unit: "days" },
+    ],
+  ])("the objection within the notice's period, referred to as the one set (%s)", (_, text, expected) => {
+    expect(draft(text).terms.objectionWindow?.value).toEqual(expected);
+  });
+});

@@ -98,7 +98,7 @@ export const de: LanguageWords = {
     withinTheNotice:
       "\\b(?:innerhalb|während) (?:derer|deren|welcher)\\b|\\binnerhalb der (?:[\\w-]+tägigen )?(ankündigungs|vorankündigungs|mitteilungs)frist\\b",
     withinThatPeriod:
-      "\\b(?:innerhalb|binnen|während) (?:dieser|derselben) frist\\b|\\b(?:innerhalb|während) (?:dieses|desselben) zeitraums?\\b|\\binnerhalb der frist\\b(?!\\s+von\\b)",
+      "\\b(?:innerhalb|binnen|während) (?:dieser|derselben) frist\\b|\\b(?:innerhalb|während) (?:dieses|desselben) zeitraums?\\b|\\binnerhalb der frist\\b(?!\\s+von\\b)|\\b(?:innerhalb|binnen) der (?:genannten|gesetzten|vorgenannten|vorgesehenen|bestimmten) frist\\b",
     sameAct:
       "^(?:dies|das|diese)\\s+(?:erfolgt|geschieht|hat|muss|wird|ist)\\b|^(?:diese|die vorgenannten|die genannten) (?:maßnahmen|vorgänge|handlungen)\\b",
     thatPeriod:

@@ -101,7 +101,7 @@ export const en: LanguageWords = {
     withinTheNotice:
       "\\b(?:during|within) which\\b|\\b(within|during|before the end of) (the|that|this|such|said) (?:[\\w()-]+[- ]days?['’]? )?(notice|notification) period\\b",
     withinThatPeriod:
-      "\\b(?:within|during|before the end of) (?:that|this|such|said|the same) (?:period|time ?frame|time)\\b|\\bwithin the (?:same )?period\\b(?!\\s+(?:of|for)\\b)",
+      "\\b(?:within|during|before the end of) (?:that|this|such|said|the same) (?:period|time ?frame|time)\\b|\\bwithin the (?:same )?period\\b(?!\\s+(?:of|for)\\b)|\\bwithin the (?:stated|specified|prescribed|agreed|above|aforementioned) (?:period|time ?frame)\\b|\\bwithin the period (?:stated|specified|set out|indicated)\\b",
     sameAct:
       "^(?:this|it)\\s+(?:shall|will|must|is|takes?|occurs?|happens?)\\b|\\bdo(?:es)? so\\b|\\b(?:comply with|action|fulfil+|carry out|process) (?:such|this|that|the|any such) (?:request|instruction)s?\\b|^such (?:deletion|erasure|destruction|return)\\b|^(?:such|these|the above|the foregoing) (?:operations?|actions?|measures?)\\b",
     thatPeriod:

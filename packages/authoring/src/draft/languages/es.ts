@@ -91,7 +91,7 @@ export const es: LanguageWords = {
       "retención|conserv|mant(?:e|ie)n|(?<![a-zà-ÿ])elimin|cancela(?!tion)|suprim|supresi(?:ó|o)n|borra(?!dor)|destru|sobrescri|\\b(?:registros?|logs?)\\b[^.;]{0,60}\\bdurante (?=\\S*\\d|[a-z]+ (?:\\(\\d+\\) )?(?:días|semanas|meses|años)\\b)|\\b(?:logs?|registros)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:días|dias|semanas|meses|años)\\b)|anonimiz",
     withinTheNotice: "\\b(?:durante|dentro de) (?:el|la|los|las) cual(?:es)?\\b|\\bdentro del plazo de (preaviso|notificación)\\b",
     withinThatPeriod:
-      "\\b(?:dentro de|en|durante) (?:ese|este|dicho|el mismo) (?:plazo|período|periodo)\\b|\\bdentro del plazo\\b(?!\\s+de\\b)",
+      "\\b(?:dentro de|en|durante) (?:ese|este|dicho|el mismo) (?:plazo|período|periodo)\\b|\\bdentro del plazo\\b(?!\\s+de\\b)|\\b(?:dentro de|en) el plazo (?:establecido|fijado|indicado|señalado|previsto)\\b",
     sameAct:
       "^(?:esto|ello|esta operación)(?![\\p{L}])|\\blo hará(?![\\p{L}])|\\bdicha solicitud\\b|^(?:dichas|estas|tales) operaciones\\b",
     thatPeriod:

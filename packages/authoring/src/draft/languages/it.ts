@@ -84,7 +84,7 @@ export const it: LanguageWords = {
       "ritenzione|conserv|manten|(?<![a-zà-ÿ])elimin|cancell(?!ation|ed\\b|ing)|distru|distrugg|sovrascri|\\b(?:registr[oi]|log)\\b[^.;]{0,60}\\bper (?=\\S*\\d|[a-z]+ (?:\\(\\d+\\) )?(?:giorni|settimane|mesi|anni)\\b)|\\blog\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:giorni|settimane|mesi|anni)\\b)|anonimizz",
     withinTheNotice: "\\b(?:durante|entro) (?:il|la|i|le) qual[ei]\\b|\\bentro il (termine|periodo) di preavviso\\b",
     withinThatPeriod:
-      "\\b(?:entro|durante) (?:tale|detto|questo|lo stesso|il medesimo) (?:termine|periodo)\\b|\\bentro il termine\\b(?!\\s+di\\b)",
+      "\\b(?:entro|durante) (?:tale|detto|questo|lo stesso|il medesimo) (?:termine|periodo)\\b|\\bentro il termine\\b(?!\\s+di\\b)|\\bnel termine (?:stabilito|previsto|indicato|fissato)\\b",
     sameAct: "^(?:ciò|questo|tale operazione)(?![\\p{L}])|\\btale richiesta\\b|^(?:le|tali|dette) operazioni\\b",
     thatPeriod:
       "\\b(trascorso|decorso|dopo) (tale|detto|il suddetto) (termine|periodo)|\\bsuccessivamente\\b|\\bdopodiché(?![\\p{L}])|\\bentro il termine (?:suindicato|sopra indicato|predetto|suddetto|anzidetto)\\b",

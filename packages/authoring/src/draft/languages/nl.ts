@@ -88,7 +88,8 @@ export const nl: LanguageWords = {
     retention:
       "(verwerkt|opgeslagen) gedurende een (maximale )?periode|bewa+r|verwijder|vernietig|overschr[ie]+v|(?:door )?rotatie vervangen|vervangen door rotatie|\\bwiss(?:ing|en)\\b|\\bgewist\\b|\\bwist\\b(?= (?:(?!(?:dat|of|niet|hoe|wat|wel)\\b)[a-zà-ÿ.-]+ )?(?:alle|de|het|deze|die|zijn|haar|hun|onverwijld|binnen)\\b)|hoofdwissing|(?:logs?|logbestanden|logboek)\\b[^.;]{0,60}\\bgedurende (?=\\S*\\d|[a-z]+ (?:\\(\\d+\\) )?(?:dagen|weken|maanden|jaar|jaren)\\b)|(?:logs?|logbestanden)\\b\\s*[:(]?\\s*(?=\\d+\\s*(?:dagen|weken|maanden|jaar)\\b)|anonimise",
     withinTheNotice: "\\bwaarbinnen\\b|\\bgedurende welke\\b|\\bbinnen de (kennisgevings|opzeg)termijn\\b",
-    withinThatPeriod: "\\bbinnen (?:die|deze|dezelfde) (?:termijn|periode)\\b|\\bbinnen de termijn\\b(?!\\s+van\\b)",
+    withinThatPeriod:
+      "\\bbinnen (?:die|deze|dezelfde) (?:termijn|periode)\\b|\\bbinnen de termijn\\b(?!\\s+van\\b)|\\bbinnen de (?:gestelde|genoemde|vastgestelde|bepaalde) termijn\\b",
     sameAct: "^(?:dit|dat)\\s+(?:gebeurt|geschiedt|zal|vindt|moet|wordt)\\b|^(?:deze|die|de genoemde) (?:handelingen|werkzaamheden)\\b",
     thatPeriod:
       "\\bna (afloop van )?(deze|die|de genoemde) (termijn|periode)|\\b(?:daarna|nadien)\\b|\\bbinnen de (?:bovengenoemde|voornoemde|genoemde) termijn\\b",
