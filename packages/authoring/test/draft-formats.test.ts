@@ -1067,6 +1067,26 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     for (const [k, make] of shapes.entries()) expectLinear(draft, make, 125, `shape ${k}`);
   }, 120_000);
 
+  it("reads in linear time clauses a line each, keepings restated with a reference to their clause, notes under a long sub-processor table and a long table of rights", () => {
+    const draft = (text: string): unknown => draftFromText({ name: "x.md", format: "markdown", text }, "x");
+    const shapes = [
+      // A paragraph of clauses a line each, each keeping its own kind of data ("Qabx records")
+      // and referring to another clause: the clauses referred to are looked up, not searched
+      // term by term.
+      (n: number) =>
+        `**9. Retention**  \n${Array.from({ length: n }, (_, i) => `9.${i + 1}. Q${i.toString(26).replace(/\d/g, (d) => "qrstuvwxyz"[Number(d)] ?? "")}x records are deleted after 30 days as per Section 8.${i}.  `).join("\n")}\n`,
+      // Notes under a sub-processor table, each opening with a listed company's name: the table's
+      // companies found once, not once per note.
+      (n: number) =>
+        `## Sub-processors\n\n| Name | Purpose | Location |\n|---|---|---|\n${Array.from({ length: n }, (_, i) => `| Vendor${i} Inc. | Email | Ireland |`).join("\n")}\n\n${Array.from({ length: n }, (_, i) => `Vendor${i} stores its data in the EU (Ireland).`).join(" ")}\n`,
+      // A table of rights, each row an erasure's answer time: the table asked once whether it
+      // names rectification.
+      (n: number) =>
+        `| Right | Time |\n|---|---|\n| Rectification | 30 days |\n${Array.from({ length: n }, (_, i) => `| Erasure ${i} | deleted within ${(i % 90) + 1} days |`).join("\n")}\n`,
+    ];
+    for (const [k, make] of shapes.entries()) expectLinear(draft, make, 200, `shape ${k}`);
+  }, 120_000);
+
   it("reads in linear time a sentence of many keepings, with or without its parts marked, and under a reservation of the law's keeping", () => {
     const draft = (text: string): unknown => draftFromText({ name: "x.txt", format: "text", text }, "x");
     const shapes = [

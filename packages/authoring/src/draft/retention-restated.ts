@@ -35,7 +35,7 @@ export function distinctRetention<T extends Found<Period> & { category: string }
   const quotes = new Map<string, string>();
   const lines = new Set<string>();
   const citations = new Set<string>();
-  // Per period, the numbers of the clauses a term of it was kept from ("9.2").
+  // Per period, the numbers of the clauses a term of it was kept from and of those they are part of ("9.2", "9").
   const keptIn = new Map<string, Set<string>>();
   // What each quote holds, read once per quote: the terms of one sentence of thousands of keepings
   // share its quote, and reading it again for each term was quadratic.
@@ -95,8 +95,11 @@ export function distinctRetention<T extends Found<Period> & { category: string }
     // (90-day grace + 30-day deletion)": a period the clause it refers to has given already is
     // that clause's, said again.
     const inClauses = keptIn.get(period) ?? new Set<string>();
-    if (memo.references(t.quote).some((r) => [...inClauses].some((c) => c === r || c.startsWith(`${r}.`)))) return false;
-    keptIn.set(period, inClauses.add(clauseNumber(t.clause.replace(/\s*\(L\d+\)$/, ""))));
+    if (memo.references(t.quote).some((r) => inClauses.has(r))) return false;
+    // The clause and each clause it is part of ("9.2" is in "9"), so a reference is one lookup.
+    const own = clauseNumber(t.clause.replace(/\s*\(L\d+\)$/, "")).split(".");
+    for (let n = 1; n <= own.length && own[0] !== ""; n++) inClauses.add(own.slice(0, n).join("."));
+    keptIn.set(period, inClauses);
     return true;
   });
 }
