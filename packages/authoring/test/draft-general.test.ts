@@ -7606,6 +7606,13 @@ describe("the forms a twenty-fourth round's dev text took (memoLib): emoji bulle
       "### 7.1 Droits des personnes concernées\n\n| Droit | Procédure | Délai |\n|---|---|---|\n| **Accès** (Art. 15) | Email DPO | 30 jours |\n| **Rectification** (Art. 16) | Self-service | Immédiat |\n| **Effacement** (Art. 17) | Email DPO | 30 jours |\n";
     expect(draft(text).terms.retention).toEqual([]);
   });
+  it("a provider's name before a code, beside a code alone, is that code's country: '(Cloudflare FR/DE)'; a name and a code alone are none", () => {
+    expect(draft("## 6. Localisation\n\n* **Serveurs :** UE uniquement (Cloudflare FR/DE)\n").terms.hostingAllowed?.value).toEqual([
+      "FR",
+      "DE",
+    ]);
+    expect(draft("## 6. Hosting\n\nAll data is hosted by Acme IT.\n").terms.hostingAllowed).toBeUndefined();
+  });
   it.each([
     ["fr", "* **Serveurs :** France", ["FR"]],
     ["es", "* **Servidores:** España", ["ES"]],

@@ -256,7 +256,12 @@ function countriesOf(place: string): string[] {
   // "the USA (Ashburn, VA)": the state's code after its city is no country of its own.
   const parts = withStatesAsUs(place).split(PLACE_LIST);
   if (REGION_ALONE.test(place) && parts.every((p) => countryOfRegionNameIn(p) === undefined)) return [];
-  const named = [...new Set(parts.map((p) => placeIn(p)).filter((c): c is string => c !== undefined))];
+  const read = parts.map((p) => placeIn(p));
+  // "(Cloudflare FR/DE)": a provider's name before a code, beside a code alone, is that code's
+  // country too (alone, "Managed IT" would be none).
+  if (read.some((c, k) => c !== undefined && codeAlone(parts[k] ?? "")))
+    for (const [k, p] of parts.entries()) read[k] ??= placeIn(CODE_AFTER_NAME.exec(p.trim())?.[1] ?? "");
+  const named = [...new Set(read.filter((c): c is string => c !== undefined))];
   if (named.length > 0) return named;
   // "sur le territoire français", also further in ("in data center situati sul territorio
   // francese"): the country by its adjective after the word for a territory.
@@ -265,6 +270,12 @@ function countriesOf(place: string): string[] {
   const adjective = LAW_WORDS.find(([re]) => re.exec(bare)?.index === 0);
   return adjective ? [adjective[1]] : [];
 }
+
+/** A place that is a country's two-letter code and nothing else ("DE"). */
+const codeAlone = (part: string): boolean => /^\s*[A-Z]{2}\s*$/.test(part);
+
+/** A provider's name, one or two capitalised words, then a country's code ("Cloudflare FR", "AWS DE"). */
+const CODE_AFTER_NAME = /^(?:\p{Lu}[\p{L}.-]+\s+){1,2}([A-Z]{2})$/u;
 
 /**
  * Whether a commitment's exceptions undo it: "without the Controller's consent", "unless
