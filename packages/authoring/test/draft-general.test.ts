@@ -7696,3 +7696,19 @@ describe("the AEPD's model contract (a twenty-fourth round's Spanish dev text, I
     expect(draft(text).terms.objectionWindow?.value).toEqual(expected);
   });
 });
+
+describe("a table set the other way round, its events as the header and their deadlines below (twenty-fourth round)", () => {
+  it.each([
+    ["es", "| Violación de datos | Nuevo subencargado |\n|---|---|\n| 48 horas | 30 días |\n", { value: 48, unit: "hours" }],
+    [
+      "en",
+      "| Personal data breach | New sub-processor | Audit notice |\n|---|---|---|\n| 24 hours | 30 days | 14 days |\n",
+      { value: 24, unit: "hours" },
+    ],
+  ])("the breach's deadline is the cell under the header naming breaches (%s)", (_, text, expected) => {
+    expect(draft(text).terms.breachNotification?.value).toEqual(expected);
+  });
+  it("a long period under a breach header is no notice (how long incident records are kept)", () => {
+    expect(draft("| Security incidents | Access logs |\n|---|---|\n| 12 months | 6 months |\n").terms.breachNotification).toBeUndefined();
+  });
+});

@@ -3,7 +3,7 @@
  * the DPA states two.
  */
 
-import { ENDS_IN_COLON, headingLike, LIST_ITEM, type Paragraph, type Sentence, withoutMarkup } from "./document.js";
+import { ENDS_IN_COLON, headingLike, LIST_ITEM, type Paragraph, rowCells, type Sentence, tableRows, withoutMarkup } from "./document.js";
 import { type DefinedPeriod, definedPeriods, periodDefinedIn } from "./defined-periods.js";
 import { everywhere, KEYWORDS, phrase } from "./language.js";
 import { findPeriods, type FoundPeriod, type Period } from "./periods.js";
@@ -38,6 +38,12 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
   const defined = definedPeriods(ctx.sentences, KEYWORDS.notify);
   const namesBreach = breachNamer(ctx.sentences);
   for (const [i, s] of ctx.sentences.entries()) {
+    const column = breachColumnPeriod(s);
+    if (column) {
+      all.push(found(s, asPeriod(column), "table pattern: a deadline under a header naming breaches", column));
+      why(s, `taken: ${column.text}, under a header naming breaches`);
+      continue;
+    }
     const above = headingAbove(ctx, s);
     const named = namesBreach(s);
     const skip = notABreachNotice(s, above, named);
@@ -123,6 +129,40 @@ function notABreachNotice(s: Sentence, above: string, named: boolean): string | 
   if (CONTROLLER_NOTIFIES.test(withoutMarkup(s.text))) return "skipped: the controller notifies the processor (a notice the other way)";
   return undefined;
 }
+
+/**
+ * A table set the other way round, its events as the header and their deadlines in the row below
+ * ("| Violación de datos | Nuevo subencargado |" over "| 48 horas | 30 días |"): the period of
+ * hours or a few days in the cell under the header that names breaches, when the row names none.
+ */
+function breachColumnPeriod(s: Sentence): FoundPeriod | undefined {
+  const columns = s.text.includes("|") ? breachColumns(s) : undefined;
+  if (!columns?.some(Boolean) || KEYWORDS.breach.test(s.text)) return undefined;
+  // Each cell's span in the sentence: a row with bars at its ends ("| a | b |") or only between them.
+  let at = /^\s*\|/.test(s.text) ? s.text.indexOf("|") + 1 : 0;
+  const spans = rowCells(s.text).map((cell) => {
+    const span = { from: at, to: at + cell.length };
+    at += cell.length + 1;
+    return span;
+  });
+  return periodsOf(s).find((x) => {
+    const k = spans.findIndex((c) => x.index >= c.from && x.index < c.to);
+    return k >= 0 && columns[k] === true && (x.unit === "hours" || (BREACH_UNITS.has(x.unit) && x.value <= 3));
+  });
+}
+
+/** Which of the columns of the table a row is in have a header naming breaches: asked once per table (a table may be long). */
+function breachColumns(s: Sentence): readonly boolean[] | undefined {
+  const p = s.paragraph;
+  if (!BREACH_COLUMNS.has(p)) {
+    const header = tableRows(p)?.[0];
+    BREACH_COLUMNS.set(p, header === undefined ? undefined : rowCells(header).map((h) => namesBreaches(h.trim())));
+  }
+  // The header row, the table's first line, has no header above it.
+  return s.line === p.lines[0] ? undefined : BREACH_COLUMNS.get(p);
+}
+
+const BREACH_COLUMNS = new WeakMap<Paragraph, readonly boolean[] | undefined>();
 
 /**
  * A breach notice's deadline given outside its own sentence: in the sentences after it (under a
