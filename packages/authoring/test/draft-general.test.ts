@@ -7712,3 +7712,21 @@ describe("a table set the other way round, its events as the header and their de
     expect(draft("| Security incidents | Access logs |\n|---|---|\n| 12 months | 6 months |\n").terms.breachNotification).toBeUndefined();
   });
 });
+
+describe("a record of processing activities (a twenty-fourth round's English dev text, Vutler)", () => {
+  const record =
+    "## Appendix C: Processing Activities Record\n\n| Processing Activity | Legal Basis | Data Categories | Storage Location | Retention Period |\n|---|---|---|---|---|\n| Account Management | Contract Performance | Identity, Contact | Geneva, CH | Service Duration |\n| AI Processing | Legitimate Interest | Communication Data | Geneva, CH + US Sub-processors | Processing Duration |\n| Security Monitoring | Legitimate Interest | Technical Data | Geneva, CH | 13 months |\n";
+  it("its rows are activities, no sub-processors", () => {
+    expect(names(draft(record))).toEqual([]);
+  });
+  it("its column headed as where data is stored gives the hosting place, under any heading", () => {
+    expect(draft(record).terms.hostingAllowed?.value).toEqual(["CH"]);
+  });
+  it("a table of companies with a storage location column stays a list of providers, each with its own place", () => {
+    const d = draft(
+      "## Annex 3: Sub-processors\n\n| Provider | Purpose | Storage Location |\n|---|---|---|\n| Stripe, Inc. | Payments | United States |\n",
+    );
+    expect(d.terms.hostingAllowed).toBeUndefined();
+    expect(names(d)).toEqual([["Stripe, Inc.", "US"]]);
+  });
+});

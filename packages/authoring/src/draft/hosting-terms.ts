@@ -711,17 +711,21 @@ const EU_REGION_LINE = new RegExp(
 
 /**
  * The location column of a table about hosting (its rows are where the data is), else undefined:
- * a table under a heading about hosting, or after a hosting sentence ending in a colon ("Customer
- * Data is hosted in the following data centres:", then "| Data centre | Country |").
+ * a column headed as where data is kept ("Storage Location"), or a table under a heading about
+ * hosting, or after a hosting sentence ending in a colon ("Customer Data is hosted in the
+ * following data centres:", then "| Data centre | Country |").
  */
 function hostingTableColumn(p: Paragraph, before: Paragraph | undefined): number | undefined {
-  const introduced = before !== undefined && ENDS_IN_COLON.test(before.text) && KEYWORDS.hosting.test(withoutMarkup(before.text));
-  if (!introduced && !KEYWORDS.hostingLabel.test(p.heading)) return undefined;
   const lines = paragraphLines(p);
   if (lines.length < 2 || !lines.every((l) => l.includes("|"))) return undefined;
   const header = rowCells(lines[0] ?? "").map((c) => withoutMarkup(c).trim());
   // A column of companies makes it a list of providers, each with its own place.
   if (header.some((c) => NAME_LABEL.test(c))) return undefined;
   const at = header.findIndex((c) => columnWords("location").test(c));
-  return at < 0 ? undefined : at;
+  if (at < 0) return undefined;
+  // Under any heading, a column headed as where data is kept ("| Processing Activity | ... |
+  // Storage Location |" in a record of processing activities).
+  if (KEYWORDS.hostingLabel.test(header[at] ?? "")) return at;
+  const introduced = before !== undefined && ENDS_IN_COLON.test(before.text) && KEYWORDS.hosting.test(withoutMarkup(before.text));
+  return introduced || KEYWORDS.hostingLabel.test(p.heading) ? at : undefined;
 }

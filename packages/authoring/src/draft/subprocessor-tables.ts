@@ -168,6 +168,9 @@ export function pipeTable(paras: readonly Paragraph[], i: number): Taken | undef
   const first = headers.find(Boolean) ?? "";
   if (KEYWORDS.metaLabel.test(first) && !KEYWORDS.subprocessor.test(first)) return undefined;
   const columns = headers.map((c) => columnIn(c, announced));
+  // "| Processing Activity | Legal Basis | Data Categories | Storage Location |": a record of
+  // processing activities, each row an activity, no list of companies.
+  if (columns.indexOf("name") < 0 && KEYWORDS.activityColumn.test(withoutMarkup(first))) return undefined;
   const nameCol = columns.indexOf("name") >= 0 ? columns.indexOf("name") : 0;
   const purposeCol = columns.indexOf("purpose");
   // Of several location columns, the one where data is processed, not the company's seat.

@@ -210,6 +210,7 @@ export const de: LanguageWords = {
     listWord: "liste|anlage|anhang|verzeichnis|übersicht|aufstellung",
     changeWord: "(?:änderung|wechsel|hinzuziehung|austausch)",
     roleColumn: "^\\W*rolle\\W*$",
+    activityColumn: "^\\W*verarbeitungstätigkeit(?:en)?\\W*$",
     pageNumber: "seite \\d+ (?:von|\\/) \\d+",
     metaLabel: "stand\\b|datum|version|gültig|aktualisiert|verantwortlich",
     contactLabel: "kontakt|ansprech",

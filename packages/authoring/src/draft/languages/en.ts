@@ -222,6 +222,7 @@ export const en: LanguageWords = {
     listWord: "list|annex|appendix|schedule|exhibit",
     changeWord: "\\b(?:changes?|additions?|replacements?)\\b",
     roleColumn: "^\\W*role\\W*$",
+    activityColumn: "^\\W*(?:processing )?activit(?:y|ies)\\W*$|^\\W*processing operations?\\W*$",
     pageNumber: "page \\d+ (?:of|\\/) \\d+",
     metaLabel: "updated|effective|version|\\bdate\\b|owner|author|status",
     contactLabel: "contact|person",

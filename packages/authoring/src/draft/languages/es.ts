@@ -197,6 +197,7 @@ export const es: LanguageWords = {
     listWord: "lista|listado|relación|anexo|apéndice",
     changeWord: "\\b(?:cambios?|modificaci[oó]n|modificaciones|sustituci[oó]n)\\b",
     roleColumn: "^\\W*rol\\W*$",
+    activityColumn: "^\\W*actividad(?:es)? de tratamiento\\W*$|^\\W*tratamientos?\\W*$",
     pageNumber: "p[aá]gina \\d+ (?:de|\\/) \\d+",
     retentionColumn: "conservación|retención",
     metaLabel: "actualiza|fecha|versión|vigencia|responsable",

@@ -205,6 +205,7 @@ export const fr: LanguageWords = {
     listWord: "liste|annexe|tableau|répertoire",
     changeWord: "\\b(?:modifications?|changements?|ajouts?|remplacements?)\\b",
     roleColumn: "^\\W*rôle\\W*$",
+    activityColumn: "^\\W*activités? de traitement\\W*$|^\\W*traitements?\\W*$",
     pageNumber: "page \\d+ (?:sur|\\/) \\d+",
     metaLabel: "mise à jour|\\bdate\\b|version|vigueur|responsable",
     contactLabel: "contact|personne",

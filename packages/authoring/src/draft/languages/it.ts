@@ -188,6 +188,7 @@ export const it: LanguageWords = {
     listWord: "elenco|lista|allegato|appendice",
     changeWord: "\\b(?:modifich[ea]|modifica|cambiament[io]|sostituzion[ei])\\b",
     roleColumn: "^\\W*ruolo\\W*$",
+    activityColumn: "^\\W*attività di trattamento\\W*$|^\\W*trattament[oi]\\W*$",
     pageNumber: "pagina \\d+ (?:di|\\/) \\d+",
     retentionColumn: "conservazione|ritenzione",
     metaLabel: "aggiornat|\\bdata\\b|versione|vigore|responsabile",

@@ -195,6 +195,7 @@ export const nl: LanguageWords = {
     listWord: "lijst|overzicht|bijlage|opsomming",
     changeWord: "(?:wijziging|vervanging|toevoeging)",
     roleColumn: "^\\W*rol\\W*$",
+    activityColumn: "^\\W*verwerkingsactiviteit(?:en)?\\W*$|^\\W*verwerkingen?\\W*$",
     pageNumber: "pagina \\d+ (?:van|\\/) \\d+",
     metaLabel: "bijgewerkt|datum|versie|ingangsdatum|eigenaar",
     contactLabel: "contact|persoon",

@@ -305,6 +305,9 @@ export const CONCEPTS = [
   // provider does, in a table the sub-processors' heading announces (elsewhere a "Role" column is
   // as likely a table of parties or people).
   "roleColumn",
+  // A table column headed by the processing activity ("| Processing Activity | Legal Basis | ... |"):
+  // a record of processing activities, each row an activity, no company.
+  "activityColumn",
   // A page number in a running header or footer ("Page 21 of 22"), not a line of the text.
   "pageNumber",
   // A label about whom to contact ("Contact person's name"), not the company's name.
