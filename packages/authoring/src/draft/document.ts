@@ -216,7 +216,7 @@ const ABBREVIATION =
   /(?:^|[^\p{L}])(?:\p{L}|art|arts|no|nos|nr|cf|ca|vs|etc|inc|ltd|co|corp|llc|bv|nv|sa|sas|sarl|ag|gmbh|st|dr|mr|mrs|ms|prof|abs|ziff|bzw|ggf|lit|sec|para|pp|al|vol|ch|approx|incl|resp|gem|vgl|evtl|inkl|zzgl|sog|usw|ecc|pag|núm|pág|ee|uu)\.$|\d\.$/iu;
 
 /**
- * The characters a list item's bullet is written with, as a character class ("•", "▪", "●", "➢",
+ * The characters a list item's bullet is written with, as one pattern ("•", "▪", "●", "➢",
  * Markdown's "*" and "-", a dash, a form's boxes "☐ 24 hours", "☒ 48 hours": a choice's options
  * are a list's items), or a mark a web page's list opens its items with ("✅ Supprime les données",
  * "❌ Vente à tiers", "✔️", "➤"; an emoji's variation selector after it): the one list every reader of
