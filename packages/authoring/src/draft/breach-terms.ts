@@ -609,8 +609,11 @@ const LABELLED_DEADLINE_AT = 45;
  * review).
  */
 function soonAfter(s: Sentence): boolean {
+  // Whether the sentence gives notice, asked once and only of a few days: a sentence of thousands
+  // of periods was searched whole for it at each (quadratic).
+  let notice: boolean | undefined;
   return periodsOf(s).some(
-    (x) => x.unit === "hours" || (KEYWORDS.notify.test(s.text) && x.unit !== "months" && x.unit !== "years" && x.value <= 3),
+    (x) => x.unit === "hours" || (x.unit !== "months" && x.unit !== "years" && x.value <= 3 && (notice ??= KEYWORDS.notify.test(s.text))),
   );
 }
 
