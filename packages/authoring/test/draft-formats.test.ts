@@ -1079,6 +1079,10 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
       // companies found once, not once per note.
       (n: number) =>
         `## Sub-processors\n\n| Name | Purpose | Location |\n|---|---|---|\n${Array.from({ length: n }, (_, i) => `| Vendor${i} Inc. | Email | Ireland |`).join("\n")}\n\n${Array.from({ length: n }, (_, i) => `Vendor${i} stores its data in the EU (Ireland).`).join(" ")}\n`,
+      // One sentence of an objection with thousands of periods: whether it speaks of an
+      // objection, asked once, not at each period.
+      (n: number) =>
+        `The processor gives notice of a new sub-processor and the controller may object ${Array.from({ length: n }, () => "after 10 days").join(", ")}.\n`,
       // A table of rights, each row an erasure's answer time: the table asked once whether it
       // names rectification.
       (n: number) =>

@@ -94,10 +94,12 @@ export function priorNotice(ctx: Context): Found<Period> | undefined {
     // In a table or key-terms list read as one sentence, the period is the notice's own row's.
     const row = rowWith(s, KEYWORDS.advance);
     const text = row ? s.text.slice(row.from, row.to) : s.text;
+    // Whether the text speaks of an objection, asked once (a sentence of thousands of periods).
+    let objecting: boolean | undefined;
     const p = periodsOf(s).find(
       (x) =>
         (!row || (x.index >= row.from && x.index < row.to)) &&
-        (beforeSomething(s, x) || !KEYWORDS.objection.test(text)) &&
+        (beforeSomething(s, x) || !(objecting ??= KEYWORDS.objection.test(text))) &&
         !aboutSomethingElse(s, x),
     );
     // "... prior written notice of any new sub-processor of at least:", then "- ☒ 30 days".
