@@ -3,7 +3,17 @@
  * the DPA states two.
  */
 
-import { ENDS_IN_COLON, headingLike, LIST_ITEM, type Paragraph, rowCells, type Sentence, tableRows, withoutMarkup } from "./document.js";
+import {
+  cellSpans,
+  ENDS_IN_COLON,
+  headingLike,
+  LIST_ITEM,
+  type Paragraph,
+  rowCells,
+  type Sentence,
+  tableRows,
+  withoutMarkup,
+} from "./document.js";
 import { type DefinedPeriod, definedPeriods, periodDefinedIn } from "./defined-periods.js";
 import { everywhere, KEYWORDS, phrase } from "./language.js";
 import { findPeriods, type FoundPeriod, type Period } from "./periods.js";
@@ -138,16 +148,10 @@ function notABreachNotice(s: Sentence, above: string, named: boolean): string | 
 function breachColumnPeriod(s: Sentence): FoundPeriod | undefined {
   const columns = s.text.includes("|") ? breachColumns(s) : undefined;
   if (!columns?.some(Boolean) || KEYWORDS.breach.test(s.text)) return undefined;
-  // Each cell's span in the sentence: a row with bars at its ends ("| a | b |") or only between them.
-  let at = /^\s*\|/.test(s.text) ? s.text.indexOf("|") + 1 : 0;
-  const spans = rowCells(s.text).map((cell) => {
-    const span = { from: at, to: at + cell.length };
-    at += cell.length + 1;
-    return span;
-  });
+  const spans = cellSpans(s.text);
   return periodsOf(s).find((x) => {
-    const k = spans.findIndex((c) => x.index >= c.from && x.index < c.to);
-    return k >= 0 && columns[k] === true && (x.unit === "hours" || (BREACH_UNITS.has(x.unit) && x.value <= 3));
+    const k = spans.findIndex((c) => x.index >= c.from && x.index < c.from + c.cell.length);
+    return k >= 0 && columns[k] === true && asSoonAsANotice(x);
   });
 }
 
@@ -583,7 +587,7 @@ const ALONGSIDE = new RegExp(
  */
 function keyTermsRow(s: Sentence): boolean {
   const p = rowWith(s, KEYWORDS.breach) || breachLabelled(s) ? breachPeriod(s) : undefined;
-  return p !== undefined && (p.unit === "hours" || p.value <= 3);
+  return p !== undefined && asSoonAsANotice(p);
 }
 
 /**
@@ -612,9 +616,15 @@ function soonAfter(s: Sentence): boolean {
   // Whether the sentence gives notice, asked once and only of a few days: a sentence of thousands
   // of periods was searched whole for it at each (quadratic).
   let notice: boolean | undefined;
-  return periodsOf(s).some(
-    (x) => x.unit === "hours" || (x.unit !== "months" && x.unit !== "years" && x.value <= 3 && (notice ??= KEYWORDS.notify.test(s.text))),
-  );
+  return periodsOf(s).some((x) => x.unit === "hours" || (asSoonAsANotice(x) && (notice ??= KEYWORDS.notify.test(s.text))));
+}
+
+/**
+ * Whether a period is as soon as a breach notice is given: hours, or a few days (working or
+ * not); a longer one is another notice's or a keeping's.
+ */
+function asSoonAsANotice(x: Period): boolean {
+  return x.unit === "hours" || (BREACH_UNITS.has(x.unit) && x.value <= 3);
 }
 
 /** Whether a period is the 72 hours (three days) Art. 33(1) GDPR gives the controller. */

@@ -187,8 +187,11 @@ const NUMBERED_CLAUSE_LINE = /^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+\p{Lu}/u;
  */
 function endsALine(line: string): boolean {
   if (line.includes("|")) return false;
-  return / {2}$|\\$/.test(line) || /[.:;][*_]*\s*$/.test(line) || /^\s*(\*\*|__)[^*_]+\1\s*$/.test(line);
+  return / {2}$|\\$/.test(line) || /[.:;][*_]*\s*$/.test(line) || BOLD_LINE.test(line);
 }
+
+/** A line all in bold ("**7. Personal Data Breach**", "**Retention Period**"): a heading or a label over what follows. */
+export const BOLD_LINE = /^\s*(\*\*|__)[^*_]+\1\s*$/;
 
 /**
  * A line that opens with Markdown's heading marks ("## 5. Sub-processors"); not a table row whose
@@ -242,6 +245,19 @@ export function rowCells(line: string): string[] {
     .replace(/^\s*\|/, "")
     .replace(/\|\s*$/, "")
     .split("|");
+}
+
+/**
+ * Each cell of a row with where it starts in the row's text: a row written with bars at its ends
+ * ("| a | b |") or only between them, as HTML, Word and PDF tables are read ("a | b").
+ */
+export function cellSpans(line: string): Array<{ cell: string; from: number }> {
+  let at = /^\s*\|/.test(line) ? line.indexOf("|") + 1 : 0;
+  return rowCells(line).map((cell) => {
+    const span = { cell, from: at };
+    at += cell.length + 1;
+    return span;
+  });
 }
 
 /** A line that starts a list item: a bullet, or "(a)", "a)", "1." and alike. */

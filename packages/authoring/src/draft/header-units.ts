@@ -1,4 +1,4 @@
-import { rowCells, tableRows, type Sentence } from "./document.js";
+import { cellSpans, rowCells, tableRows, type Sentence } from "./document.js";
 import { countIn, type FoundPeriod } from "./periods.js";
 
 /**
@@ -18,15 +18,11 @@ export function periodsByTheirUnit(s: Sentence): FoundPeriod[] {
   const header = tableHeader(s);
   if (!header) return [];
   const out: FoundPeriod[] = [];
-  // Offsets in the sentence: a row written with pipes at its ends ("| a | b |") or without, as
-  // HTML, Word and PDF tables are read ("a | b").
-  let offset = /^\s*\|/.test(s.text) ? s.text.indexOf("|") + 1 : 0;
-  for (const [k, cell] of rowCells(s.text).entries()) {
+  for (const [k, { cell, from }] of cellSpans(s.text).entries()) {
     const count = /^\s*(\d{1,4})\s*$/.exec(cell);
     const unit = count ? UNIT_IN_HEADER.exec(header[k] ?? "")?.groups?.unit : undefined;
-    const found = count && unit ? countIn(Number(count[1]), unit, offset + cell.indexOf(count[1] ?? ""), count[1] ?? "") : undefined;
+    const found = count && unit ? countIn(Number(count[1]), unit, from + cell.indexOf(count[1] ?? ""), count[1] ?? "") : undefined;
     if (found) out.push(found);
-    offset += cell.length + 1;
   }
   return out;
 }

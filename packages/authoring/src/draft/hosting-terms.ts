@@ -119,7 +119,7 @@ function statementBeforeDetails(text: string): string {
 function aSubprocessorsOwnPlace(ctx: Context, s: Sentence): string | undefined {
   if (rowOfSubprocessorTable(s)) return "a row of the sub-processors' table (where that company keeps data, not the DPA's commitment)";
   if (!KEYWORDS.subprocessor.test(s.paragraph.heading) || KEYWORDS.hostingLabel.test(s.paragraph.heading)) return undefined;
-  const opening = /^[\s*_]*(\p{Lu}[\p{L}\d.-]{2,})/u.exec(withoutMarkup(s.text).replace(LINE_OPENING, ""))?.[1];
+  const opening = FIRST_NAME_WORD.exec(withoutMarkup(s.text).replace(LINE_OPENING, ""))?.[1];
   const listed = opening ? companiesListedUnder(ctx, s.paragraph.heading)?.get(opening) : undefined;
   return listed === false
     ? `about ${opening}, a sub-processor listed for something else than hosting (where it keeps its share of the data)`
@@ -142,7 +142,7 @@ function companiesListedUnder(ctx: Context, heading: string): ReadonlyMap<string
       for (const row of rows) {
         const cells = rowCells(row);
         const name = withoutMarkup(cells[0] ?? "").trim();
-        const first = /^[\s*_]*(\p{Lu}[\p{L}\d.-]{2,})/u.exec(name)?.[1];
+        const first = FIRST_NAME_WORD.exec(name)?.[1];
         if (!first || !nameLike(name)) continue;
         const what = purpose > 0 ? (cells[purpose] ?? "") : row;
         const listed = byHeading.get(p.heading) ?? new Map<string, boolean>();
@@ -158,6 +158,9 @@ function companiesListedUnder(ctx: Context, heading: string): ReadonlyMap<string
 }
 
 const LISTED = new WeakMap<Context, Map<string, Map<string, boolean>>>();
+
+/** A company's name's first word, by which a sentence about it opens ("Resend wordt gebruikt ..."). */
+const FIRST_NAME_WORD = /^[\s*_]*(\p{Lu}[\p{L}\d.-]{2,})/u;
 
 /** A table's column of what each company does ("Purpose", "Dienst", "Finalité"). */
 const PURPOSE_COLUMN = columnWords("purpose");

@@ -3,7 +3,17 @@
  * deleted, and the periods that are no keeping (the law's, an answer's, a notice's).
  */
 
-import { BULLET, headingLike, type Paragraph, paragraphLines, type Sentence, SEPARATOR_ROW, tableRows, withoutMarkup } from "./document.js";
+import {
+  BOLD_LINE,
+  BULLET,
+  headingLike,
+  type Paragraph,
+  paragraphLines,
+  type Sentence,
+  SEPARATOR_ROW,
+  tableRows,
+  withoutMarkup,
+} from "./document.js";
 import { everywhere, KEYWORDS, phrase } from "./language.js";
 import { countIn, findPeriods, type FoundPeriod, type Period } from "./periods.js";
 import { citationsOf } from "./retention-restated.js";
@@ -707,9 +717,6 @@ function retentionLabelOver(sentences: readonly Sentence[], i: number): string {
 function boldLabelOver(sentences: readonly Sentence[], i: number): string {
   return listIntroSentence(sentences, i, (above) => BOLD_LINE.test(above.text))?.text ?? "";
 }
-
-/** A line all in bold ("**Retention (from the code)**"). */
-const BOLD_LINE = /^\s*(\*\*|__)[^*_]+\1\s*$/;
 
 /**
  * Why a sentence with keeping or deleting words keeps nothing, or undefined: the destruction it
