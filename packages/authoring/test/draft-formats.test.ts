@@ -1385,6 +1385,36 @@ describe("policy draft on PDF tables drawn cell by cell", () => {
     ]);
   });
 
+  it("reads a line as a heading by the size most of its characters are set in, not its clause number's (Crescendo's DPA)", () => {
+    const item = (str: string, size: number, x: number, y: number): PdfItem => ({
+      str,
+      transform: [size, 0, 0, size, x, y],
+      width: str.length * size * 0.5,
+    });
+    const lines = pageLines(
+      [
+        item("9. COMPLIANCE REVIEW", 12, 72, 460),
+        item("9.3", 12, 94.5, 415.4),
+        item(" ", 12, 109.5, 415.4),
+        item("Customer shall give Crescendo reasonable notice of any audit or inspection to be conducted under", 10, 130.5, 415.4),
+        item("Section 9.2 (which shall in no event be less than fourteen (14) days’ notice) and shall use its best", 10, 130.5, 403.4),
+        item("efforts to avoid causing any disruption to Crescendo’s premises.", 10, 130.5, 391.4),
+      ],
+      () => undefined,
+    );
+    expect(lines).toEqual([
+      "## 9. COMPLIANCE REVIEW",
+      "",
+      "9.3 Customer shall give Crescendo reasonable notice of any audit or inspection to be conducted under",
+      "Section 9.2 (which shall in no event be less than fourteen (14) days’ notice) and shall use its best",
+      "efforts to avoid causing any disruption to Crescendo’s premises.",
+    ]);
+    // The sentence is one: its notice is the audit's, not a period of keeping data.
+    const d = draftFromText({ name: "x.pdf", format: "pdf", text: `${lines.join("\n")}\n` }, "x");
+    expect(d.terms.auditNotice?.value).toEqual({ value: 14, unit: "days" });
+    expect(d.terms.retention ?? []).toEqual([]);
+  });
+
   it("sets a page's second column of prose after the first where the page draws them side by side (Flintwood's layout)", () => {
     const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [7, 0, 0, 7, x, y], width: str.length * 3.5 });
     // The left column drawn first, then the right one going back up beside it.

@@ -51,6 +51,8 @@ interface Piece {
   /** Where the piece ends, when pdf.js says (blank pieces leave it undefined: see cellsOf). */
   end: number | undefined;
   str: string;
+  /** Its font size. */
+  size: number;
   /** Drawn after lines below it, right of where its own line ends: a new cell (step 1). */
   cell?: boolean;
 }
@@ -278,6 +280,7 @@ function gatherLines(items: readonly PdfItem[], count: (n: number) => void): Lin
       x,
       end: item.width !== undefined && item.str.trim() !== "" ? x + item.width : undefined,
       str: item.str.replace(/\|/g, "/"),
+      size,
     };
     if (current && Math.abs(y - current.y) <= size / 2) {
       // A cell that starts on a line above the last (the row's last cell, after one that went up).
@@ -414,9 +417,24 @@ function cellsOf(line: Line): Row {
   // lengths (or alike by chance, then wide: "Bridge by BPCE", 41 points, "Connexion DSP2 ...").
   const widest = gaps.reduce((n, g) => Math.max(n, g), -Infinity);
   const justified = !cameUp && gaps.length >= 2 && widest <= line.size * JUSTIFIED_GAP && widest - least(gaps) <= JUSTIFIED_SLACK;
+  const size = mainSize(line);
   return justified
-    ? { y: line.y, size: line.size, cells: kept, gapBefore: line.gapBefore, justified }
-    : { y: line.y, size: line.size, cells: kept, gapBefore: line.gapBefore };
+    ? { y: line.y, size, cells: kept, gapBefore: line.gapBefore, justified }
+    : { y: line.y, size, cells: kept, gapBefore: line.gapBefore };
+}
+
+/**
+ * The font size most of a line's characters are set in. Not its first piece's: a clause number
+ * set larger than its text ("9.3" at 12 points, "Customer shall give ..." at 10) made a line of
+ * body text a heading, and the sentence it opens was cut in two there.
+ */
+function mainSize(line: Line): number {
+  const chars = new Map<number, number>();
+  for (const p of line.pieces) chars.set(p.size, (chars.get(p.size) ?? 0) + p.str.trim().length);
+  let best = line.size;
+  let most = 0;
+  for (const [size, n] of chars) if (n > most) [best, most] = [size, n];
+  return best;
 }
 
 /** How many points the gaps between the words of a justified line differ at most... */
