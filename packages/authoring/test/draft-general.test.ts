@@ -7730,3 +7730,89 @@ describe("a record of processing activities (a twenty-fourth round's English dev
     expect(names(d)).toEqual([["Stripe, Inc.", "US"]]);
   });
 });
+
+describe("a sub-processor table of companies with their addresses (a twenty-fifth round's dev text, OpenProject)", () => {
+  const header = "| **Sub-processor** | **Service** | **Protection of third country transfer** | Strategy |\n| --- | --- | --- | --- |\n";
+  it.each([
+    ["Heinlein Hosting GmbH – mailbox.org, Schwedter Str. 8/9b, D-10119 Berlin, Germany", "Sending email messages", "DE"],
+    ["Amazon Web Services EMEA SARL – AWS, 38 Avenue John F. Kennedy, L-1855 Luxemburg", "Infrastructure-as-a-Service", "LU"],
+  ])("a company up to its legal form, a dash and its brand, then its address, is one sub-processor (%s)", (name, service, country) => {
+    const [first] = name.split(",");
+    expect(names(draft(`## Sub-processors\n\n${header}| ${name} | ${service} | No transfer | |\n`))).toEqual([[first, country]]);
+  });
+  it("a service cell saying where the company hosts the data gives its place, not the address's", () => {
+    const row =
+      "| Amazon Web Services EMEA SARL – AWS, 38 Avenue John F. Kennedy, L-1855 Luxembourg | Infrastructure-as-a-Service - we only host in Dublin, Ireland (EU) | Standard Data Protection Clauses | |\n";
+    expect(names(draft(`## Sub-processors\n\n${header}${row}`))).toEqual([["Amazon Web Services EMEA SARL – AWS", "IE"]]);
+  });
+  it("a service cell that names a place without speaking of hosting gives none ('Support for customers in Germany')", () => {
+    const row = "| Acme Support Ltd, 1 Main Street, Dublin, Ireland | Support for customers in Germany | No transfer | |\n";
+    expect(names(draft(`## Sub-processors\n\n${header}${row}`))).toEqual([["Acme Support Ltd", "IE"]]);
+  });
+  it.each([
+    ["de", "## Liste der Unterauftragnehmer der OpenProject GmbH."],
+    ["en", "## List of the sub-processors of Acme Software Ltd"],
+    ["it", "## Elenco dei sub-responsabili di Acme S.r.l."],
+  ])("the company whose list a heading names is no sub-processor (%s)", (_, heading) => {
+    expect(names(draft(`${heading}\n\nThe list is kept up to date.\n`))).toEqual([]);
+  });
+  it("a company engaged as a sub-processor in a sentence is still read", () => {
+    expect(names(draft("Der Auftragnehmer setzt als Unterauftragnehmer die Hetzner Online GmbH ein.\n"))).toEqual([
+      ["Hetzner Online GmbH", null],
+    ]);
+  });
+});
+
+describe("the objection as a verb in its finite forms (a twenty-fifth round's dev text, OpenProject's 'nicht innerhalb von zwei Wochen ... widerspricht')", () => {
+  it.each([
+    [
+      "de",
+      "Widerspricht der Auftraggeber nicht innerhalb von zwei Wochen nach der Mitteilung, gilt der neue Unterauftragsverarbeiter als genehmigt.",
+      14,
+    ],
+    ["es", "Si el Responsable no se opone en un plazo de 10 días desde la notificación, se entenderá aceptado el nuevo subencargado.", 10],
+    [
+      "fr",
+      "Si le Client ne s’oppose pas dans un délai de 15 jours à compter de la notification, le nouveau sous-traitant ultérieur est réputé accepté.",
+      15,
+    ],
+    ["it", "Se il Titolare non si oppone entro 20 giorni dalla comunicazione, il nuovo sub-responsabile si intende autorizzato.", 20],
+  ])("reads the window where the controller does not object (%s)", (_, text, days) => {
+    expect(draft(`${text}\n`).terms.objectionWindow?.value).toEqual({ value: days, unit: "days" });
+  });
+});
+
+describe("an audit cap in an item of a list the sentence before introduces (a twenty-fifth round's dev text, Crescendo)", () => {
+  it.each([
+    [
+      "items in the paragraph",
+      "9.5 Crescendo need not give access to its premises for the purposes of such an audit or inspection: (a)\nwhere an Audit Report is accepted in lieu of such controls; (b) outside normal business hours at those premises;\nor (c) on more than one occasion in any calendar year during the term of the Agreement, except for any audits\nrequired by a Supervisory Authority.\n",
+    ],
+    [
+      "bulleted items",
+      "The Processor is not required to allow an audit or inspection:\n\n- outside normal business hours; or\n- on more than one occasion in any calendar year.\n",
+    ],
+  ])("reads one a year (%s)", (_, text) => {
+    expect(draft(text).terms.auditMaxPerYear?.value).toBe(1);
+  });
+  it.each([
+    [
+      "de",
+      "Der Auftragnehmer ist nicht verpflichtet, Audits oder Inspektionen zu dulden:\n\n- außerhalb der üblichen Geschäftszeiten; oder\n- mehr als einmal pro Kalenderjahr.\n",
+    ],
+    ["fr", "Le Sous-traitant n’est pas tenu d’accepter un audit :\n\n- en dehors des heures ouvrables ; ou\n- plus d’une fois par an.\n"],
+    ["es", "El Encargado no está obligado a permitir una auditoría:\n\n- fuera del horario laboral; o\n- más de una vez al año.\n"],
+    [
+      "it",
+      "Il Responsabile non è tenuto a consentire un audit:\n\n- al di fuori del normale orario lavorativo; o\n- più di una volta l’anno.\n",
+    ],
+    ["nl", "De Verwerker is niet verplicht een audit toe te staan:\n\n- buiten kantooruren; of\n- vaker dan eenmaal per jaar.\n"],
+  ])("reads one a year where the processor is not bound to allow more (%s)", (_, text) => {
+    expect(draft(text).terms.auditMaxPerYear?.value).toBe(1);
+  });
+  it("a yearly limit in a list introduced about something else is no audit cap", () => {
+    const text =
+      "The Processor need not send the Customer a report of routine changes:\n\n- outside business hours; or\n- more than once in any calendar year.\n";
+    expect(draft(text).terms.auditMaxPerYear).toBeUndefined();
+  });
+});

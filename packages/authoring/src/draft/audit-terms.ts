@@ -12,6 +12,7 @@ import {
   AT_LEAST_RIGHT_BEFORE,
   found,
   labelOf,
+  listIntroSentence,
   pairLabelOf,
   nearHas,
   periodsOf,
@@ -37,13 +38,16 @@ function undecidedInBrackets(text: string, at: number): boolean {
 /** How many audits a year the DPA allows, or that it sets no cap ("at reasonable intervals"). */
 export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped?: Found<boolean> } {
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("auditMaxPerYear", s, verdict);
-  for (const s of ctx.sentences) {
+  for (const [i, s] of ctx.sentences.entries()) {
     // A line labelled as audits ("Audits: Once per year", or "Audits" over "Once per year") limits
     // them as a word of permission would.
     // So does a row of a table of audits ("| Audit | Fréquence |" over "| Conformité RGPD | 1x/an |").
     const label = labelOf(s) || pairLabelOf(s);
     const ofAudits = KEYWORDS.audit.test(label) || KEYWORDS.audit.test(tableHeader(s)?.join(" | ") ?? "");
-    if (!KEYWORDS.permission.test(s.text) && !ofAudits) continue;
+    // An item of a list reads with the sentence introducing it ("Crescendo need not give access ...
+    // for such an audit or inspection:" over "(f) on more than one occasion in any calendar year").
+    const intro = listIntroSentence(ctx.sentences, i)?.text ?? "";
+    if (!KEYWORDS.permission.test(s.text) && !KEYWORDS.permission.test(intro) && !ofAudits) continue;
     // Emphasis is no word ("no more than **one (1)** time per year").
     const plain = s.text.replace(/[*_`]+/g, "");
     const once = KEYWORDS.onceAYear.exec(plain);
@@ -52,8 +56,9 @@ export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped
     const said = Object.values(times?.groups ?? {}).find((v) => v !== undefined);
     const count = once ? 1 : (numberValue((said ?? "").replace(/^(\d+)\s*x$/i, "$1")) ?? countUnderYearLabel(s));
     // More than one a month is no audit cap ("EUR 1,500 per year" in an audit clause is a price).
+    const audits = KEYWORDS.audit.test(s.text);
     if (count === undefined || count <= 0 || count > MAX_AUDITS_A_YEAR) {
-      if (KEYWORDS.audit.test(s.text)) why(s, "skipped: no number of audits a year");
+      if (audits) why(s, "skipped: no number of audits a year");
       continue;
     }
     // "updated at least once a year" is a floor, never a cap.
@@ -68,9 +73,13 @@ export function auditLimit(ctx: Context): { maxPerYear?: Found<number>; uncapped
       continue;
     }
     // The word audit may be in the clause's heading only ("9. Audits ... no more than once a year").
-    if (KEYWORDS.audit.test(s.text)) {
+    if (audits) {
       why(s, `taken: ${count} a year`);
       return { maxPerYear: found(s, count, "sentence pattern: audits limited per year") };
+    }
+    if (KEYWORDS.audit.test(intro)) {
+      why(s, `taken: ${count} a year (an item of a list whose introduction speaks of audits)`);
+      return { maxPerYear: found(s, count, "sentence pattern: a yearly limit in a list introduced as about audits") };
     }
     if (nearHas(ctx, s, KEYWORDS.audit)) {
       why(s, `taken: ${count} a year (under a heading or paragraph about audits)`);

@@ -326,6 +326,9 @@ const LIST_ITS_NAME = new RegExp(`^(?:${KEYWORDS.listWord.source}|${KEYWORDS.sub
 /** A legal act's number ("Commission Implementing Decision (EU) 2021/914", "Regulation 2016/679"): no company's name. */
 const LEGAL_ACT = /\b(?:19|20)\d{2}\/\d{2,4}\b/;
 
+/** A name, then a spaced dash and a brand of one to three words ("... GmbH – mailbox.org"): the name before the dash. */
+const BRAND_AFTER_FORM = /^(.+?)\s+[–—-]\s+[\p{L}\d][\p{L}\d.&'-]*(?:\s+[\p{Lu}\d][\p{L}\d.&'-]*){0,2}$/u;
+
 /**
  * Whether a text reads as a company's name, not a phrase: a few words, none of the longer ones in
  * lower case ("Amazon Web Services", "Twilio SendGrid, Inc.", "VAPI", "Bank of America"; not
@@ -335,6 +338,10 @@ const LEGAL_ACT = /\b(?:19|20)\d{2}\/\d{2,4}\b/;
 export function nameLike(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > 60 || /^[[{<]/.test(t) || POINTER.test(t) || LIST_ITS_NAME.test(t) || LEGAL_ACT.test(t)) return false;
+  // "Heinlein Hosting GmbH – mailbox.org", "Amazon Web Services EMEA SARL – AWS": a company named
+  // up to its legal form, then the brand it trades under after a dash (however it is written).
+  const brand = BRAND_AFTER_FORM.exec(t)?.[1];
+  if (brand !== undefined && endsInLegalForm(brand) && nameLike(brand)) return true;
   const words = t.split(/\s+/);
   // "http.net Internet GmbH", "mailbox.org GmbH": a brand written in lower case is a name where a
   // legal form ends it.

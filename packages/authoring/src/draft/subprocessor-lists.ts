@@ -1120,6 +1120,8 @@ const LAST_TAIL = new RegExp(`^${address(true)}\\s*,?\\s*$`, "u");
 const LIST_TAIL = phrase("andOr", `^${address(true)}\\s*(?:,|\\s(?:`, "))\\s*$", "iu");
 /** "as sub-processor" and its kin: the words that end the text before the sub-processor word. */
 const ENGAGED_AS = phrase("engagedAs", "(?:", ")$");
+/** "Liste der ", "List of the ", "Elenco dei ": a list word and what joins it to the sub-processor word after it. */
+const LIST_TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${KEYWORDS.listWord.source})\\s+(?:\\p{L}{1,4}\\s+){0,2}$`, "iu");
 /** After "the sub-processor": an article or "the company", then the company and its address. */
 const COMPANY_AFTER = new RegExp(`^\\s+${ARTICLE_BEFORE_NAME}${COMPANY}${address(false)}`, "u");
 
@@ -1141,6 +1143,9 @@ export function engagedInProse(paras: readonly Paragraph[], i: number): Taken | 
       let start = word.index;
       while (start > 0 && /\p{L}/u.test(s.text[start - 1] ?? "")) start--;
       const before = s.text.slice(Math.max(0, start - 300), start);
+      // "Liste der Unterauftragnehmer der OpenProject GmbH": the list's title; the company after
+      // the word is whose list it is, not one engaged.
+      if (LIST_TITLE_BEFORE.test(before)) continue;
       const joined = ENGAGED_AS.exec(before);
       const companies = joined ? companiesBefore(before.slice(0, joined.index)) : [];
       const after = COMPANY_AFTER.exec(s.text.slice(word.index + word[0].length, word.index + word[0].length + 200));

@@ -196,14 +196,7 @@ export function pipeTable(paras: readonly Paragraph[], i: number): Taken | undef
         }
         // The header again, where the table goes on after a page break or a heading.
         if (cells.join("|") === header || categoryRow(cells, nameCol)) return;
-        // Without a location column, or in a row short of a cell (a PDF drops an empty one, so the
-        // cells no longer sit under their headers), the other cells where they name a place, else
-        // the name cell's seat.
-        // Not the purpose cell, where the cells sit under their headers: "CI/CD pipeline" names no country.
-        const whole = cells.length === headers.length;
-        const others = cells.filter((_, c) => c !== nameCol && !(whole && columns[c] === "purpose")).join(", ");
-        const place = locCol >= 0 && whole ? (cells[locCol] ?? "") : placeIn(others) ? others : "";
-        const e = entry(cells[nameCol] ?? "", line, place);
+        const e = entry(cells[nameCol] ?? "", line, rowPlace(cells, cells.length === headers.length, columns, nameCol, locCol));
         if (e) rows.push(foundEntry(para, para.lines[0] + from + k, line, e, "table row", purposeCol >= 0 ? cells[purposeCol] : undefined));
       });
   take(p, headerAt + 1);
@@ -229,6 +222,34 @@ export function pipeTable(paras: readonly Paragraph[], i: number): Taken | undef
     else break;
   }
   return rows.length ? { rows, next } : undefined;
+}
+
+/**
+ * Where a row of a sub-processor table says the company processes: its location cell. Without a
+ * location column, or in a row short of a cell (`whole` false: a PDF drops an empty one, so the
+ * cells no longer sit under their headers), the other cells where they name a place, else "" (the
+ * name cell's seat is entry's). Not the purpose cell, where the cells sit under their headers
+ * ("CI/CD pipeline" names no country), unless it says where the service keeps data
+ * ("Infrastructure-as-a-Service - we only host in Dublin, Ireland (EU)").
+ */
+function rowPlace(
+  cells: readonly string[],
+  whole: boolean,
+  columns: ReadonlyArray<Column | undefined>,
+  nameCol: number,
+  locCol: number,
+): string {
+  if (locCol >= 0 && whole) return cells[locCol] ?? "";
+  const purposeCol = columns.indexOf("purpose");
+  const hosted = whole && purposeCol >= 0 ? hostedAt(cells[purposeCol] ?? "") : "";
+  if (hosted) return hosted;
+  const others = cells.filter((_, c) => c !== nameCol && !(whole && columns[c] === "purpose")).join(", ");
+  return placeIn(others) ? others : "";
+}
+
+/** A cell's text when it speaks of hosting or storing data and names a place ("we only host in Dublin, Ireland"), else "". */
+function hostedAt(cell: string): string {
+  return KEYWORDS.hosting.test(cell) && placeIn(cell) !== undefined ? cell : "";
 }
 
 /**

@@ -66,7 +66,7 @@ export const de: LanguageWords = {
   keywords: {
     subprocessor:
       "unterauftrag\\w*|sub-?prozessor\\w*|sub-?auftragnehmer\\w*|unterverarbeiter\\w*|sub-?auftragsverarbeiter\\w*|unterbeauftrag\\w*|subunternehmer|sub-?dienstleister|nachunternehmer|\\b(weitere|weiteren|weiterer|andere|anderen|anderer|eines anderen) auftragsverarbeiter",
-    objection: "widersprech|widerspruch|einspruch|einwände|einwand",
+    objection: "widersprech|widersprich|widersprach|widerspruch|einspruch|einwände|einwand",
     dataSubject:
       "betroffenen?\\b|berechtigte[sn]? interesse|\\bart(?:ikel)?\\.?\\s*21\\b(?=\\s*(?:\\||\\(?(?:gdpr|rgpd|dsgvo|avg|uk gdpr)\\b))",
     advance:
@@ -83,7 +83,7 @@ export const de: LanguageWords = {
     noDelay: "unverzüglich|so schnell wie möglich|ohne schuldhaftes zögern|umgehend|schnellstmöglich|sofort",
     audit: "prüfung|kontrolle|überprüfung",
     permission:
-      "häufigkeit|erlaubt|darf|dürfen|kann|können|berechtigt|beschränkt|nicht mehr als|nicht häufiger|nicht öfter|nur|zulässig|max\\.|\\bmax\\b|maximal|höchstens",
+      "häufigkeit|nicht verpflichtet|erlaubt|darf|dürfen|kann|können|berechtigt|beschränkt|nicht mehr als|nicht häufiger|nicht öfter|nur|zulässig|max\\.|\\bmax\\b|maximal|höchstens",
     onceAYear:
       "\\beinmal (\\(1\\) )?(pro|im|je) (kalender)?jahr|\\b(?:berechtigt|darf|kann)\\b[^.;]{0,60}\\bjährlich\\b|\\beinmal jährlich|\\beinmal alle (zwölf|12) monate|\\bnicht (häufiger|öfter) als (einmal )?(alle|pro|im|je) ((zwölf|12) monate|(kalender)?jahr)",
     timesAYear:

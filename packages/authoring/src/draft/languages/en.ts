@@ -86,9 +86,9 @@ export const en: LanguageWords = {
     // Not "audit logs" or "audit trail": data kept, not an audit.
     audit: "\\baudits?\\b(?!\\s*(?:logs?|trails?|records?|events?|logging)\\b)|inspection",
     permission:
-      "frequency|may|can|shall|will|entitled|right|allowed|permitted|limited|not more than|no more than|(?:not|no) more (?:frequently|often)|only|max\\.|\\bmax\\b|maximum|at most",
+      "frequency|may|can|shall|will|entitled|right|allowed|permitted|limited|need not|not (?:be )?(?:required|obliged|obligated) to|not more than|no more than|(?:not|no) more (?:frequently|often)|only|max\\.|\\bmax\\b|maximum|at most",
     onceAYear:
-      "\\b(once|one time|one \\(1\\) audit|one audit|1 audit|one \\(1\\)(?= per\\b)|one(?= per\\b))(?:\\b|(?<=\\)))[^.;]{0,20}?\\b(per|a|each|every|in any|during any)\\s+(calendar\\s+|contract\\s+)?(year|twelve[- ]month|12[- ]month|twelve \\(12\\)[- ]month|(twelve|12) months)|\\bonce annually\\b|\\b(?:no|not) more (?:frequently |often )?than (?:once )?annually\\b|\\b(may|can|is entitled to) (request|require|ask for)\\b[^.;]{0,80}\\bannually\\b|\\bnot more than annually\\b|\\b(no|not) more (frequently|often) than once (a|per|every|in any|each) (calendar )?(year|twelve[- ]month|12[- ]month|(twelve|12) months)",
+      "\\b(once|one time|one occasion|one \\(1\\) audit|one audit|1 audit|one \\(1\\)(?= per\\b)|one(?= per\\b))(?:\\b|(?<=\\)))[^.;]{0,20}?\\b(per|a|each|every|in any|during any)\\s+(calendar\\s+|contract\\s+)?(year|twelve[- ]month|12[- ]month|twelve \\(12\\)[- ]month|(twelve|12) months)|\\bonce annually\\b|\\b(?:no|not) more (?:frequently |often )?than (?:once )?annually\\b|\\b(may|can|is entitled to) (request|require|ask for)\\b[^.;]{0,80}\\bannually\\b|\\bnot more than annually\\b|\\b(no|not) more (frequently|often) than once (a|per|every|in any|each) (calendar )?(year|twelve[- ]month|12[- ]month|(twelve|12) months)",
     timesAYear:
       "\\b(?<n>[\\p{L}\\d-]+)( \\(\\d+\\))? (times? |audits? |inspections? )?(per|a|each|in any) (calendar )?year\\b|\\b(?<tw>twice|thrice) (per|a|each|in any) (calendar )?year\\b|\\b(?<enx>\\d+) ?[x×] (?:(?:per|a|each|in any) (?:calendar )?year|annually|yearly)\\b|\\b(?<eny>\\d+) ?(?:(?:times?|[x×]) ?)?/ ?(?:year|yr)\\b",
     auditUncapped: "at reasonable intervals|at any time|whenever",

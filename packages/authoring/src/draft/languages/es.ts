@@ -64,7 +64,7 @@ export const es: LanguageWords = {
   keywords: {
     subprocessor:
       "sub(\\s?-\\s?)?encargad[oa]s?|subcontratistas?|subcontrataci\\w*|sub(?:\\s?-\\s?)?procesador(?:es)?|\\botros? encargados?|\\bencargad\\w* ulterior(?:es)?",
-    objection: "oponerse|oposición|objeci[oó]n|objetar",
+    objection: "oponerse|se opon(?:e|en|ga|gan)\\b|oposición|objeci[oó]n|objetar",
     dataSubject: "interesados?\\b|interés legítimo|\\bart(?:ículo)?\\.?\\s*21\\b(?=\\s*(?:\\||\\(?(?:gdpr|rgpd|dsgvo|avg|uk gdpr)\\b))",
     advance:
       "preaviso|\\bdías de aviso\\b|\\baviso previo\\b|de antelación|(?:notificación|información) previa|con (una )?antelación|previo aviso|por adelantado|de anticipación|de anticipo|\\b(?:días|semanas|meses)\\b[*_]* antes de\\b",
@@ -78,7 +78,8 @@ export const es: LanguageWords = {
       "comunic|notific|inform(?!ation|aci[oó]n|azion)|avis|advert|alert|en conocimiento|dar cuenta|\\bdar(?:á|án)? (?:inmediato )?traslado|\\bdar(?:á|án)? parte\\b",
     noDelay: "sin dilación indebida|sin demora|sin retrasos? indebidos?|a la mayor brevedad|de inmediato|inmediatamente",
     audit: "auditor[ií]as?|\\bauditar\\w*|inspecci[oó]n",
-    permission: "frecuencia|podrá|puede|pueden|derecho|limitad[oa]s?|limita(?:n|rá|rán)?\\b|no más de|solo|máx\\.|max\\.|\\bmax\\b|máximo",
+    permission:
+      "frecuencia|no (?:está|estará) obligad[oa]|podrá|puede|pueden|derecho|limitad[oa]s?|limita(?:n|rá|rán)?\\b|no más de|solo|máx\\.|max\\.|\\bmax\\b|máximo",
     onceAYear: "\\buna (\\(1\\) )?vez al año|\\b(?:podrá|puede|derecho a)(?![\\p{L}])[^.;]{0,60}\\b(?:anualmente|cada año)(?![\\p{L}])",
     timesAYear:
       "\\b(?<es>[\\p{L}\\d-]+)( \\(\\d+\\))? (vez|veces|auditorías?|inspecci(?:ón|ones)|revisi(?:ón|ones)) (al|por) año(?: natural| calendario)?(?!\\p{L})|\\b(?<esx>\\d+) ?[x×] (?:al|por) año(?!\\p{L})|\\b(?<esy>\\d+) ?(?:(?:vez|veces|[x×]) ?)?/ ?año(?!\\p{L})",

@@ -68,7 +68,7 @@ export const fr: LanguageWords = {
   keywords: {
     subprocessor:
       "sous\\s?-\\s?traitants? ultérieurs?|\\bsous\\s?-\\s?traitants\\b|\\bsous\\s?-\\s?traitance ultérieure|\\b(un|une|tout|chaque|nouveau|autre|ce|son|ses|leurs?) sous\\s?-\\s?traitants?\\b",
-    objection: "\\bs['’](?:y |en )?opposer|\\bopposition|\\bobjections?\\b",
+    objection: "\\bs['’](?:y |en )?oppos(?:er|e|ent|era|eront)\\b|\\bopposition|\\bobjections?\\b",
     dataSubject:
       "personnes? concernées?|intérêts? légitimes?|\\bart(?:icle)?\\.?\\s*21\\b(?=\\s*(?:\\||\\(?(?:gdpr|rgpd|dsgvo|avg|uk gdpr)\\b))",
     advance:
@@ -83,7 +83,8 @@ export const fr: LanguageWords = {
     noDelay: "dans les meilleurs délais|dans les plus brefs délais|sans délai|sans retard injustifié|dès que possible|immédiatement",
     // Not "audit logs" (the English words are read in every text).
     audit: "contrôle|\\bauditer\\w*|\\baudits?\\b(?!\\s*(?:logs?|trails?|records?|events?|logging)\\b)",
-    permission: "fréquence|autorisée?s?|peut|peuvent|droit|limitée?s?|pas plus|au plus|uniquement|max\\.|\\bmax\\b|maximum",
+    permission:
+      "fréquence|n['’]est pas tenue?|n['’](?:est|sont) pas obligée?s?|autorisée?s?|peut|peuvent|droit|limitée?s?|pas plus|au plus|uniquement|max\\.|\\bmax\\b|maximum",
     onceAYear:
       "\\bune (\\(1\\) )?fois par (an|année)|\\b(?:peut|droit de)\\b[^.;]{0,60}\\b(?:annuellement|chaque année)(?![\\p{L}])|\\bune fois tous les (douze|12) mois|\\bpas plus d'une (\\(1\\) )?fois par (an|année)",
     timesAYear:

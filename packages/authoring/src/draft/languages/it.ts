@@ -54,7 +54,7 @@ export const it: LanguageWords = {
   keywords: {
     subprocessor:
       "sub(\\s?-\\s?)?responsabil[ei]|subappalt\\w*|ulteriori responsabili|sotto(\\s?-\\s?)?responsabil[ei]|sub(\\s?-\\s?)?fornitor[ie]|altri responsabili|\\baltro responsabile|responsabil[ei] ulterior[ei]",
-    objection: "opporsi|opposizione|obiezion|obiett(?:are|ano|eranno|erà|a)(?=[\\s,.;:)]|$)",
+    objection: "opporsi|si oppo(?:ne|ngono|nga|ngano)\\b|opposizione|obiezion|obiett(?:are|ano|eranno|erà|a)(?=[\\s,.;:)]|$)",
     dataSubject: "interessati?\\b|legittimo interesse|\\bart(?:icolo)?\\.?\\s*21\\b(?=\\s*(?:\\||\\(?(?:gdpr|rgpd|dsgvo|avg|uk gdpr)\\b))",
     advance:
       "preavviso|in anticipo|di anticipo|d['’]anticipo|anticipatamente|con (un )?preavviso|almeno [^.;]{0,30} prima\\b|\\b(?:giorni|settimane|mesi)\\b[*_]* prima d",
@@ -70,7 +70,7 @@ export const it: LanguageWords = {
       "comunic|notific|inform(?!ation|aci[oó]n|azion)|segnal|avvis|d[àa] notizia|avvert|a conoscenza|\\brend[\\wàè]* not[oaie]\\b|al corrente|\\bedott[oai]\\b",
     noDelay: "senza (ingiustificato |indebito )?ritardo|tempestivamente|immediatamente|prontamente",
     audit: "ispezion|verifiche",
-    permission: "frequenza|potrà|può|possono|diritto|limitat[oaie]|non più di|solo|max\\.|\\bmax\\b|massimo",
+    permission: "frequenza|non (?:è|sarà) tenut[oa]|potrà|può|possono|diritto|limitat[oaie]|non più di|solo|max\\.|\\bmax\\b|massimo",
     onceAYear:
       "\\buna (\\(1\\) )?volta (all'anno|l'anno|per anno)|\\b(?:può|potrà|diritto di)(?![\\p{L}])[^.;]{0,60}\\b(?:annualmente|ogni anno)\\b",
     timesAYear:

@@ -75,7 +75,7 @@ export const nl: LanguageWords = {
     noDelay: "onverwijld|zonder (onnodige|onredelijke) vertraging|zo (snel|spoedig) mogelijk|onmiddellijk",
     audit: "controle",
     permission:
-      "frequentie|toegestaan|recht om|mag|mogen|kan|kunnen|beperkt|niet meer dan|niet vaker|alleen|max\\.|\\bmax\\b|maximaal|hoogstens|ten hoogste",
+      "frequentie|niet verplicht|toegestaan|recht om|mag|mogen|kan|kunnen|beperkt|niet meer dan|niet vaker|alleen|max\\.|\\bmax\\b|maximaal|hoogstens|ten hoogste",
     onceAYear:
       "(?<![\\p{L}])(een|één|eén) keer per (kalender)?jaar|\\b(?:recht om|mag|kan)\\b[^.;]{0,60}\\bjaarlijks\\b|\\beenmaal per (kalender)?jaar|\\bniet vaker dan (één|eén|een) ?(keer|maal) per jaar",
     timesAYear:
