@@ -7816,3 +7816,74 @@ describe("an audit cap in an item of a list the sentence before introduces (a tw
     expect(draft(text).terms.auditMaxPerYear).toBeUndefined();
   });
 });
+
+describe("a breach notice whose deadline the clause's next point gives ('9.2 Such information shall be provided within 48 hours')", () => {
+  it.each([
+    [
+      "en",
+      "## 9. Data Breach\n\n9.1 The Processor shall inform the Controller without undue delay.\n\n9.2 Such information shall be provided within 48 hours at the latest.\n",
+      48,
+    ],
+    [
+      "de",
+      "## 9. Datenschutzverletzungen\n\n9.1 Der Auftragnehmer unterrichtet den Auftraggeber unverzüglich über Verletzungen des Schutzes personenbezogener Daten.\n\n9.2 Diese Information erfolgt spätestens innerhalb von 24 Stunden.\n",
+      24,
+    ],
+    [
+      "fr",
+      "## 9. Violations de données\n\n9.1 Le Sous-traitant informe le Responsable sans délai de toute violation de données personnelles.\n\n9.2 Cette information intervient au plus tard dans un délai de 48 heures.\n",
+      48,
+    ],
+    [
+      "es",
+      "## 9. Violaciones de seguridad\n\n9.1 El Encargado informará al Responsable sin dilación indebida de las violaciones de la seguridad de los datos personales.\n\n9.2 Dicha información se facilitará en un plazo máximo de 48 horas.\n",
+      48,
+    ],
+  ])("reads the next point's period as the notice's (%s)", (_, text, hours) => {
+    expect(draft(text).terms.breachNotification?.value).toEqual({ value: hours, unit: "hours" });
+  });
+  it.each([
+    [
+      "a keeping, not a notice",
+      "## 9. Data Breach\n\n9.1 The Processor shall inform the Controller without undue delay of any Personal Data Breach.\n\n9.2 Such information shall be kept by the Processor for 12 months.\n",
+    ],
+    [
+      "another clause's",
+      "## 9. Data Breach\n\n9.1 The Processor shall inform the Controller without undue delay of any Personal Data Breach.\n\n## 10. Sub-processors\n\n10.1 Such information shall be provided within 48 hours.\n",
+    ],
+  ])("takes no period that is %s", (_, text) => {
+    expect(draft(text).terms.breachNotification?.value).toBeNull();
+  });
+});
+
+describe("a processor's undertaking to process data only in a place, its verb in the infinitive", () => {
+  it.each([
+    ["de", "Der Auftragnehmer verpflichtet sich, die Daten ausschließlich innerhalb der EU zu verarbeiten."],
+    ["fr", "Le Sous-traitant s'engage à traiter les données uniquement au sein de l'Union européenne."],
+    ["es", "El Encargado se compromete a tratar los datos exclusivamente dentro del Espacio Económico Europeo."],
+    ["nl", "Verwerker verplicht zich de persoonsgegevens uitsluitend binnen de EER te verwerken."],
+    ["it", "Il Responsabile si impegna a trattare i dati esclusivamente all'interno dello Spazio Economico Europeo."],
+  ])("reads the EEA (%s)", (_, text) => {
+    expect(draft(`${text}\n`).terms.hostingDeclared?.value).toEqual(["EEA"]);
+  });
+  it("reads where a company hosts its services with a provider ('We host our services with Hetzner Online GmbH in Germany and Finland')", () => {
+    expect(draft("We host our services with Hetzner Online GmbH in Germany and Finland.\n").terms.hostingAllowed?.value).toEqual([
+      "DE",
+      "FI",
+    ]);
+  });
+  it.each([
+    ["fr", "Le Sous-traitant s'engage à traiter les données conformément à la réglementation applicable dans l'Union européenne."],
+    [
+      "de",
+      "Der Auftragnehmer verpflichtet sich, die Daten nur auf dokumentierte Weisung zu verarbeiten, auch in Bezug auf Übermittlungen in ein Drittland.",
+    ],
+    ["es", "El Encargado se compromete a tratar los datos conforme a la normativa vigente en España."],
+    ["it", "Il Responsabile si impegna a trattare i dati nel rispetto della normativa vigente in Italia."],
+    ["nl", "Verwerker verplicht zich de persoonsgegevens te verwerken in overeenstemming met de wetgeving in Nederland."],
+    ["en", "We host a webinar with our partners in Germany every year."],
+  ])("reads no hosting where the place is the law's or the sentence is about something else (%s)", (_, text) => {
+    const d = draft(`${text}\n`);
+    expect([d.terms.hostingAllowed, d.terms.hostingDeclared]).toEqual([undefined, undefined]);
+  });
+});

@@ -321,7 +321,12 @@ function noticeSaidAgain(sentences: readonly Sentence[], i: number): { s: Senten
   const s = sentences[i] as Sentence;
   const clause = s.paragraph.clause;
   for (const next of sentences.slice(i + 1, i + 1 + SAME_CLAUSE_SENTENCES)) {
-    const sameClause = next.paragraph === s.paragraph || (clause !== "" && next.paragraph.clause === clause && !next.paragraph.marked);
+    // The next point of a clause about breaches ("## 9. Data Breach", "9.1 ... inform the Controller
+    // without undue delay.", "9.2 Such information shall be provided within 48 hours") is the same
+    // clause's; under a heading of many obligations ("## 4. Obligations") each point is its own.
+    const points = siblingClauses(clause, next.paragraph.clause) && KEYWORDS.breach.test(s.paragraph.heading);
+    const ofClause = clause !== "" && (next.paragraph.clause === clause || points);
+    const sameClause = next.paragraph === s.paragraph || (ofClause && !next.paragraph.marked);
     if (!sameClause || aboutAnotherSubject(next) || headingLike(next.text)) return undefined;
     const again = KEYWORDS.thatNotice.test(next.text);
     if (!again && KEYWORDS.notify.test(next.text)) return undefined;
@@ -329,6 +334,12 @@ function noticeSaidAgain(sentences: readonly Sentence[], i: number): { s: Senten
     if (p) return { s: next, p };
   }
   return undefined;
+}
+
+/** Two points of one clause: numbers of two levels or more with the same parent ("9.1" and "9.2"). */
+function siblingClauses(a: string, b: string): boolean {
+  const [x, y] = [clauseNumber(a), clauseNumber(b)];
+  return x.includes(".") && y.includes(".") && x !== y && x.slice(0, x.lastIndexOf(".")) === y.slice(0, y.lastIndexOf("."));
 }
 
 /** A sentence about another subject than a breach (a sub-processor, an audit, an objection): its periods are its own. */

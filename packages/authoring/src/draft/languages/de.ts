@@ -106,7 +106,7 @@ export const de: LanguageWords = {
     dataAtTheEnd: "herunterlad|rückgabe|beendigung|vertragsende|herausgabe|herausgeben|übergabe|ende des (?:haupt)?vertrags",
     confidential: "vertraulich|geheim",
     hosting:
-      "daten\\b[^.;]{0,40}\\bverbleib|verarbeitung findet|findet[^.]{0,160}\\bstatt\\b|verarbeitung\\b[^.]{0,60}\\berfolg(t|en)\\b|verarbeitet (werden|wird)|gespeichert|speicher|rechenzentr|infrastruktur|\\bserver(n)?\\b|\\bhosting\\b|\\bverarbeite[tn]\\b[^.]{0,40}\\bdaten\\b|\\bdaten (liegen|liegt)\\b|\\bwerden\\b[^.]{0,80}\\b(verarbeitet|gespeichert|gehostet)\\b|datenresidenz|standort der daten|datenstandort",
+      "daten\\b[^.;]{0,40}\\bverbleib|\\b(?:ausschließlich|nur|lediglich)\\s+(?:in|innerhalb|im)\\b[^.;]{0,60}\\bzu (?:verarbeiten|speichern|hosten)\\b|verarbeitung findet|findet[^.]{0,160}\\bstatt\\b|verarbeitung\\b[^.]{0,60}\\berfolg(t|en)\\b|verarbeitet (werden|wird)|gespeichert|speicher|rechenzentr|infrastruktur|\\bserver(n)?\\b|\\bhosting\\b|\\bverarbeite[tn]\\b[^.]{0,40}\\bdaten\\b|\\bdaten (liegen|liegt)\\b|\\bwerden\\b[^.]{0,80}\\b(verarbeitet|gespeichert|gehostet)\\b|datenresidenz|standort der daten|datenstandort",
     noneOutsideEurope:
       "\\b(nicht|niemals|nie)\\b[^.;]{0,60}\\baußerhalb\\b (der |des )?(eu\\b|europäischen (union|wirtschaftsraum)|ewr\\b)|\\bverl(ä|a)ss?(t|en) (nie|niemals|nicht) (den |die )?(eu\\b|europäische(n)? (union|wirtschaftsraum)|ewr\\b)|\\bverl(ä|a)ss?(t|en) (den |die )?(eu\\b|europäische(n)? (union|wirtschaftsraum)|ewr\\b)[^.;]{0,30}\\b(nicht|nie|niemals)\\b|\\bkeine\\b[^.]{0,60}\\baußerhalb\\b (der |des )?(eu\\b|europäischen (union|wirtschaftsraum)|ewr\\b)|\\bkeine (?:übermittlung|übertragung|verarbeitung)[^.;]{0,40}drittl(?:ä|a)nd|(?:übermittlung|übertragung|verarbeitung)[^.;]{0,40}drittl(?:ä|a)nd\\w*[^.;]{0,40}\\bfindet nicht statt|\\baußerhalb\\b (der |des )?(eu\\b|europäischen (union|wirtschaftsraum)|ewr\\b)(?:[^.;]|(?<=bzw)\\.){0,40}\\b(findet|finden|erfolgt|erfolgen)\\b(?: [a-zäöü]+)? nicht\\b",
     locatedIn:
@@ -143,7 +143,8 @@ export const de: LanguageWords = {
     fillIn: "ausfüllen|einfügen|ergänzen|zu ergänzen",
     crossReference: "siehe|vgl\\.?|artikel|abschnitt|ziffer|§",
     actCited: "(?:der |des )?(?:dsgvo|ds-gvo|bdsg|verordnung|richtlinie)",
-    thatNotice: "\\b(?:diese|die|eine solche|jede) (?:meldung|mitteilung|benachrichtigung|unterrichtung)\\b",
+    thatNotice:
+      "\\b(?:diese|die|eine solche|jede) (?:meldung|mitteilung|benachrichtigung|unterrichtung)\\b|\\b(?:diese|solche) information(?:en)?\\b",
     anonymousData: "(?:anonymisierte|aggregierte) (?:daten|statistiken)|in anonymisierter form",
     everyWord: "alle|jede[nrs]?",
     physically: "physisch",

@@ -100,7 +100,7 @@ export const es: LanguageWords = {
     dataAtTheEnd: "descarg|devoluci|finalizaci|extracci|entreg|terminar|terminaci|fin del contrato",
     confidential: "confidencial",
     hosting:
-      "\\bdatos\\b[^.;]{0,40}\\bpermanec|\\bresiden?\\b|\\bse ubican?\\b|tratamiento (de (los )?datos (personales )?)?(se realiza|tiene lugar|se llevará a cabo)|(podrá|puede|pueden) tratar|serán tratad[oa]s|alojad|almacen|servidor|infraestructura|\\baloja|\\balmacenamos\\b|\\bconserva(mos)?\\b|\\btratad[oa]s\\b|\\btrat(a|an|ará|arán)(?![\\p{L}])[^.]{0,40}\\bdatos|centros? de datos|\\blocaliza(n|d[oa]s?)?\\b|\\btratamientos?\\b[^.;]{0,60}\\b(se )?realic|\\btratamientos?\\b[^.;]{0,60}\\b(se )?realiz|residencia de (?:los )?datos|\\bse tratan?\\b",
+      "\\bdatos\\b[^.;]{0,40}\\bpermanec|\\btratar\\b[^.]{0,40}\\bdatos(?: personales)?\\s+(?:(?:exclusivamente|únicamente|solo|sólo|solamente)\\s+(?:en|dentro)|dentro)\\b|\\bresiden?\\b|\\bse ubican?\\b|tratamiento (de (los )?datos (personales )?)?(se realiza|tiene lugar|se llevará a cabo)|(podrá|puede|pueden) tratar|serán tratad[oa]s|alojad|almacen|servidor|infraestructura|\\baloja|\\balmacenamos\\b|\\bconserva(mos)?\\b|\\btratad[oa]s\\b|\\btrat(a|an|ará|arán)(?![\\p{L}])[^.]{0,40}\\bdatos|centros? de datos|\\blocaliza(n|d[oa]s?)?\\b|\\btratamientos?\\b[^.;]{0,60}\\b(se )?realic|\\btratamientos?\\b[^.;]{0,60}\\b(se )?realiz|residencia de (?:los )?datos|\\bse tratan?\\b",
     noneOutsideEurope:
       "\\bno\\b[^.;]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)|\\b(?:no|nunca) sale[n]? (?:del? )?(?:la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)|\\b(ningún|ninguna)\\b[^.]{0,60}\\bfuera\\b (del? )?(la )?(ue\\b|unión europea|espacio económico europeo|eee\\b)|\\bno\\b[^.;]{0,40}\\btransferir\\w*[^.;]{0,40}\\bterceros países|\\bno se (?:realizar|efectuar)\\w* transferencias internacionales",
     locatedIn:
@@ -136,7 +136,7 @@ export const es: LanguageWords = {
     fillIn: "completar|rellenar|insertar|a completar",
     crossReference: "véase|ver|cf\\.?|artículo|cláusula|sección",
     actCited: "(?:del |de la )?(?:rgpd|lopdgdd|reglamento|directiva)",
-    thatNotice: "\\b(?:dicha|esta|tal|la) (?:notificación|comunicación)\\b",
+    thatNotice: "\\b(?:dicha|esta|tal|la) (?:notificación|comunicación)\\b|\\b(?:dicha|esta|tal) información\\b",
     anonymousData: "datos (?:anonimizados|agregados)|(?:de|en) forma (?:anonimizada|anónima)",
     everyWord: "cada",
     physically: "físicamente",

@@ -106,7 +106,7 @@ export const fr: LanguageWords = {
     dataAtTheEnd: "récupér|restitu|résiliation|fin du contrat|remise|remet",
     confidential: "confidenti",
     hosting:
-      "\\bdonnées\\b[^.;]{0,40}\\brésid(?:e|ent|eront)\\b|\\bdonnées\\b[^.;]{0,40}\\b(rest(e|ent|eront)|demeur(e|ent|eront))\\b|localis(é|ée|és|ées)(?![\\p{L}])|traitement (des données (personnelles |à caractère personnel )?)?(a lieu|s'effectue|est effectué|sera effectué)|(peut|peuvent|doit|doivent) traiter|sont traitées?s?|hébergé|héberg|stock|serveurs?|infrastructures?|\\btrait(e|ent|ons)\\b[^.]{0,40}\\bdonnées|(?:réalisés?|effectués?)|résidence des données",
+      "\\bdonnées\\b[^.;]{0,40}\\brésid(?:e|ent|eront)\\b|\\btraiter\\b[^.]{0,40}\\bdonnées(?: personnelles| à caractère personnel)?\\s+(?:(?:uniquement|exclusivement|seulement)\\s+(?:dans|en|au sein|sur le territoire)|au sein|sur le territoire)\\b|\\bdonnées\\b[^.;]{0,40}\\b(rest(e|ent|eront)|demeur(e|ent|eront))\\b|localis(é|ée|és|ées)(?![\\p{L}])|traitement (des données (personnelles |à caractère personnel )?)?(a lieu|s'effectue|est effectué|sera effectué)|(peut|peuvent|doit|doivent) traiter|sont traitées?s?|hébergé|héberg|stock|serveurs?|infrastructures?|\\btrait(e|ent|ons)\\b[^.]{0,40}\\bdonnées|(?:réalisés?|effectués?)|résidence des données",
     noneOutsideEurope:
       "\\b(ne|n')[^.;]{0,60}\\b(pas|jamais)\\b[^.;]{0,60}\\b(?:de)?hors\\b (de )?(l')?(ue\\b|union européenne|eee\\b|espace économique européen)|\\bne quitte(nt)? (jamais|pas) l'(ue\\b|union européenne|espace économique européen|eee\\b)|\\baucune?\\b[^.]{0,60}\\b(?:de)?hors\\b (de )?(l')?(ue\\b|union européenne|eee\\b|espace économique européen)|\\bne\\b[^.;]{0,40}\\btransf[eè]r\\w*[^.;]{0,40}\\b(?:pas|jamais)\\b[^.;]{0,40}\\bpays tiers|\\b(?:ne|n')[^.;]{0,40}\\b(?:pas|jamais)\\b[^.;]{0,40}\\btransf[eè]r\\w*[^.;]{0,40}\\bpays tiers|\\baucun transfert\\b[^.;]{0,40}\\bpays tiers",
     locatedIn:
@@ -143,7 +143,8 @@ export const fr: LanguageWords = {
     fillIn: "à compléter|compléter|à remplir|insérer",
     crossReference: "cf\\.?|voir|article|section",
     actCited: "(?:du |de la )?(?:rgpd|règlement|directive)",
-    thatNotice: "\\b(?:cette|ladite|la|une telle|toute) notification\\b|\\b(?:ce|ledit|le) (?:signalement|délai de notification)\\b",
+    thatNotice:
+      "\\b(?:cette|ladite|la|une telle|toute) notification\\b|\\b(?:cette|ladite|une telle) information\\b|\\b(?:ce|ledit|le) (?:signalement|délai de notification)\\b",
     anonymousData: "données (?:anonymisées|agrégées)|(?:sous|en) (?:une )?forme anonymisée",
     everyWord: "chaque|tous les|toutes les",
     physically: "physiquement",

@@ -91,7 +91,7 @@ export const it: LanguageWords = {
     dataAtTheEnd: "scaric|restituzion|cessazione|fine del contratto|consegn",
     confidential: "riservat",
     hosting:
-      "\\bdati\\b[^.;]{0,40}\\brima(ne|ngono|rranno)\\b|\\bserver\\b|infrastruttur|ubicat|conserviamo|ospitiamo|archiviamo|trattiamo|risied|localizzat|trattamento (dei dati (personali )?)?(avviene|ha luogo|sarà effettuato)|(può|possono|potrà) trattare|saranno trattat[ie]|ospitat|archiviat|memorizzat|conservat|archiviazion|memorizzazion|conservazione dei dati|(?:sono|vengono) trattat[ie]|\\btratt(a|ano|erà|eranno)(?![\\p{L}])[^.]{0,40}\\bdati|\\btrattament[oi]\\b[^.;]{0,30}\\beffettuat|residenza dei dati|\\bospitar",
+      "\\bdati\\b[^.;]{0,40}\\brima(ne|ngono|rranno)\\b|\\btrattare\\b[^.]{0,40}\\bdati(?: personali)?\\s+(?:(?:esclusivamente|unicamente|solo|soltanto)\\s+(?:all['’]interno|nel|nella|negli|nei|in)|all['’]interno|sul territorio)\\b|\\bserver\\b|infrastruttur|ubicat|conserviamo|ospitiamo|archiviamo|trattiamo|risied|localizzat|trattamento (dei dati (personali )?)?(avviene|ha luogo|sarà effettuato)|(può|possono|potrà) trattare|saranno trattat[ie]|ospitat|archiviat|memorizzat|conservat|archiviazion|memorizzazion|conservazione dei dati|(?:sono|vengono) trattat[ie]|\\btratt(a|ano|erà|eranno)(?![\\p{L}])[^.]{0,40}\\bdati|\\btrattament[oi]\\b[^.;]{0,30}\\beffettuat|residenza dei dati|\\bospitar",
     noneOutsideEurope:
       "\\bnon\\b[^.;]{0,60}\\b(al di )?fuori\\b (dell'|della |dello |del )?(ue\\b|unione europea|spazio economico europeo|see\\b)|\\bnon lascia(no)? (mai )?(l'|lo )(ue\\b|unione europea|spazio economico europeo|see\\b)|\\bnessun[oa]?\\b[^.]{0,60}\\bal di fuori\\b (dell'|della |dello )?(ue\\b|unione europea|spazio economico europeo|see\\b)|\\bnon\\b[^.;]{0,40}\\btrasferi\\w*[^.;]{0,40}\\bpaesi terzi|\\bnessun trasferimento\\b[^.;]{0,40}\\bpaesi terzi",
     locatedIn:
@@ -126,7 +126,7 @@ export const it: LanguageWords = {
     fillIn: "compilare|da compilare|da inserire|da completare|inserire",
     crossReference: "vedi|cfr\\.?|articolo|sezione|clausola",
     actCited: "(?:del |della )?(?:gdpr|regolamento|direttiva)",
-    thatNotice: "\\b(?:tale|questa|detta|la) (?:notifica|comunicazione)\\b",
+    thatNotice: "\\b(?:tale|questa|detta|la) (?:notifica|comunicazione)\\b|\\b(?:tale|questa|detta) informazione\\b",
     anonymousData: "dati (?:anonimizzati|aggregati)|in forma anonim(?:a|izzata)",
     everyWord: "ogni",
     physically: "fisicamente",

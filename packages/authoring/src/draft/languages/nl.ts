@@ -96,7 +96,7 @@ export const nl: LanguageWords = {
     dataAtTheEnd: "terugga|downloaden|beëindiging|einde van de overeenkomst|overdr|overhandig",
     confidential: "vertrouwelijk|geheim",
     hosting:
-      "(?:gegevens|data)\\b[^.;]{0,40}\\bblij(ft|ven)\\b|(mag|mogen|zal|zullen|kan|kunnen)\\b[^.]{0,60}\\bverwerken\\b|verwerking vindt|\\bworden\\b[^.]{0,60}\\bverwerkt\\b|gehost|opgeslagen|opslag|\\bverwerkt\\b[^.]{0,60}\\b(binnen|in)\\b|\\bservers?\\b|datacent|infrastructuur|\\bslaan\\b[^.]{0,60}\\bop\\b|\\bbewaard\\b|\\bverwerkt\\b[^.]{0,60}\\bgegevens\\b|\\bverwerkt de\\b|data-?residentie|gegevensresidentie|locatie van de (?:gegevens|data)|\\bop te slaan\\b",
+      "(?:gegevens|data)\\b[^.;]{0,40}\\bblij(ft|ven)\\b|\\b(?:uitsluitend|alleen|enkel|slechts)\\s+(?:in|binnen)\\b[^.;]{0,60}\\bte (?:verwerken|bewaren|hosten)\\b|(mag|mogen|zal|zullen|kan|kunnen)\\b[^.]{0,60}\\bverwerken\\b|verwerking vindt|\\bworden\\b[^.]{0,60}\\bverwerkt\\b|gehost|opgeslagen|opslag|\\bverwerkt\\b[^.]{0,60}\\b(binnen|in)\\b|\\bservers?\\b|datacent|infrastructuur|\\bslaan\\b[^.]{0,60}\\bop\\b|\\bbewaard\\b|\\bverwerkt\\b[^.]{0,60}\\bgegevens\\b|\\bverwerkt de\\b|data-?residentie|gegevensresidentie|locatie van de (?:gegevens|data)|\\bop te slaan\\b",
     noneOutsideEurope:
       "\\bniet\\b[^.;]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bverla(a|te)n? (nooit|niet) de (eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bverla(a|te)n? de (eu\\b|europese unie|eer\\b|europese economische ruimte)[^.;]{0,20}\\b(nooit|niet)\\b|\\bgeen\\b[^.]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bgeen doorgifte\\b[^.;]{0,40}\\bderde landen|\\bniet\\b[^.;]{0,40}\\bdoorgegeven\\b[^.;]{0,40}\\bderde landen|\\bniet\\b[^.;]{0,40}\\bderde landen\\b[^.;]{0,40}\\bdoorgegeven",
     locatedIn:
@@ -133,7 +133,7 @@ export const nl: LanguageWords = {
     fillIn: "in te vullen|invullen|aan te vullen",
     crossReference: "zie|vgl\\.?|artikel|sectie",
     actCited: "(?:van de )?(?:avg|uavg|verordening|richtlijn)",
-    thatNotice: "\\b(?:deze|die|de|een dergelijke|elke) (?:melding|kennisgeving)\\b",
+    thatNotice: "\\b(?:deze|die|de|een dergelijke|elke) (?:melding|kennisgeving)\\b|\\b(?:deze|die|dergelijke) informatie\\b",
     anonymousData: "(?:geanonimiseerde|geaggregeerde) (?:gegevens|data)|in geanonimiseerde vorm",
     everyWord: "elke|iedere",
     physically: "fysiek",
