@@ -7887,3 +7887,69 @@ describe("a processor's undertaking to process data only in a place, its verb in
     expect([d.terms.hostingAllowed, d.terms.hostingDeclared]).toEqual([undefined, undefined]);
   });
 });
+
+describe("processing restricted to a place (a twenty-fifth round's dev text, BookHost's 'ist auf Deutschland und Finnland beschränkt')", () => {
+  it.each([
+    ["de", "Die Verarbeitung von Instanz- und Sicherungsdaten bei Hetzner ist auf Deutschland und Finnland beschränkt.", ["DE", "FI"]],
+    ["en", "Processing of instance and backup data is restricted to Germany and Finland.", ["DE", "FI"]],
+    ["fr", "Le traitement des données est limité à la France.", ["FR"]],
+  ])("reads the countries it is restricted to (%s)", (_, text, expected) => {
+    expect(draft(`${text}\n`).terms.hostingAllowed?.value).toEqual(expected);
+  });
+  it.each([
+    ["en", "Processing of customer data is limited to the European Union."],
+    ["de", "Die Speicherung der Daten ist auf die EU beschränkt."],
+    ["fr", "Le stockage des données est limité à l'Union européenne."],
+    ["es", "El almacenamiento de los datos se limita a la Unión Europea."],
+    ["it", "Il trattamento dei dati è limitato all'Unione europea."],
+    ["nl", "De verwerking van persoonsgegevens is beperkt tot de Europese Unie."],
+  ])("reads the EEA when it is restricted to the EU (%s)", (_, text) => {
+    expect(draft(`${text}\n`).terms.hostingDeclared?.value).toEqual(["EEA"]);
+  });
+  it.each([
+    ["purposes", "Processing is limited to the purposes set out in Annex 1."],
+    ["a period", "Storage of access logs is limited to 30 days."],
+  ])("reads no hosting where processing is limited to something else than a place (%s)", (_, text) => {
+    const d = draft(`${text}\n`);
+    expect([d.terms.hostingAllowed, d.terms.hostingDeclared]).toEqual([undefined, undefined]);
+  });
+  it("reads the EU and the server's country of an undertaking 'nur innerhalb der EU/des EWR zu verarbeiten (Serverstandort Deutschland)'", () => {
+    const d = draft("Wir verpflichten uns, Daten nur innerhalb der EU/des EWR zu verarbeiten (Serverstandort Deutschland, netcup GmbH).\n");
+    expect([d.terms.hostingAllowed?.value, d.terms.hostingDeclared?.value]).toEqual([["DE"], ["EEA"]]);
+  });
+  it("a section headed by a sub-processor's name is about that company: its infrastructure's places are no hosting of the service", () => {
+    const text =
+      "## Anlage 3 – Unterauftragsverarbeiter\n\n| Anbieter | Aufgabe | Verarbeitungsorte |\n| --- | --- | --- |\n| TensorX Limited | KI-Inferenz | Dublin (Irland) |\n\n### TensorX: Bestätigung und Aktivierungsvoraussetzungen\n\nDie GPU-Infrastruktur liegt laut Anbieterangaben in Dublin (Irland) und Helsinki (Finnland).\n";
+    const d = draft(text);
+    expect([d.terms.hostingAllowed, d.terms.hostingDeclared]).toEqual([undefined, undefined]);
+    expect(names(d)).toEqual([["TensorX Limited", "IE"]]);
+  });
+});
+
+describe("a rotation of backups counted in daily and monthly sets (a twenty-fifth round's dev text, MSK Scripts)", () => {
+  const kept = (text: string): Array<[number, string]> =>
+    (draft(text).terms.retention ?? []).map((r) => [r.value.value, r.value.unit] as [number, string]);
+  it.each([
+    ["en", "Daily encrypted backup (AES-256) of the databases; retention of 30 daily and 12 monthly sets.\n"],
+    ["de", "Tägliche verschlüsselte Sicherung (AES-256) der Datenbanken; Aufbewahrung von 30 Tagesständen und 12 Monatsständen.\n"],
+    ["fr", "Les sauvegardes sont conservées selon la rotation suivante : 30 sauvegardes quotidiennes et 12 mensuelles.\n"],
+    ["nl", "Back-ups worden bewaard: 30 dagelijkse en 12 maandelijkse kopieën.\n"],
+    ["es", "Las copias de seguridad se conservan: 30 copias diarias y 12 mensuales.\n"],
+    ["it", "I backup sono conservati: 30 copie giornaliere e 12 mensili.\n"],
+  ])("reads the days and the months (%s)", (_, text) => {
+    expect(kept(text)).toEqual([
+      [30, "days"],
+      [12, "months"],
+    ]);
+  });
+  it("reads weekly sets as weeks of days", () => {
+    expect(kept("Backups: we keep 7 daily, 4 weekly and 12 monthly snapshots.\n")).toEqual([
+      [7, "days"],
+      [28, "days"],
+      [12, "months"],
+    ]);
+  });
+  it("reads no keeping from a count of daily things in a sentence about no backup", () => {
+    expect(kept("Access logs are kept for a year; we send 3 daily reports.\n")).toEqual([[1, "years"]]);
+  });
+});

@@ -118,6 +118,12 @@ function statementBeforeDetails(text: string): string {
  */
 function aSubprocessorsOwnPlace(ctx: Context, s: Sentence): string | undefined {
   if (rowOfSubprocessorTable(s)) return "a row of the sub-processors' table (where that company keeps data, not the DPA's commitment)";
+  // A section headed by the name of a company a sub-processor table lists for something else than
+  // hosting ("### TensorX: Bestätigung und Aktivierungsvoraussetzungen", over "Die GPU-Infrastruktur
+  // liegt ... in Dublin (Irland) und Helsinki (Finnland)"): its sentences are about that company.
+  const headed = FIRST_NAME_WORD.exec(withoutMarkup(s.paragraph.heading))?.[1];
+  if (headed && listedAnywhere(ctx).get(headed) === false)
+    return `under a heading about ${headed}, a sub-processor listed for something else than hosting (where it keeps its share of the data)`;
   if (!KEYWORDS.subprocessor.test(s.paragraph.heading) || KEYWORDS.hostingLabel.test(s.paragraph.heading)) return undefined;
   const opening = FIRST_NAME_WORD.exec(withoutMarkup(s.text).replace(LINE_OPENING, ""))?.[1];
   const listed = opening ? companiesListedUnder(ctx, s.paragraph.heading)?.get(opening) : undefined;
@@ -158,6 +164,21 @@ function companiesListedUnder(ctx: Context, heading: string): ReadonlyMap<string
 }
 
 const LISTED = new WeakMap<Context, Map<string, Map<string, boolean>>>();
+
+/** The companies any table lists (companiesListedUnder's, all headings together), each with whether one of its rows names hosting. */
+function listedAnywhere(ctx: Context): ReadonlyMap<string, boolean> {
+  let all = LISTED_ANYWHERE.get(ctx);
+  if (!all) {
+    companiesListedUnder(ctx, "");
+    all = new Map<string, boolean>();
+    for (const listed of LISTED.get(ctx)?.values() ?? [])
+      for (const [first, hosts] of listed) all.set(first, (all.get(first) ?? false) || hosts);
+    LISTED_ANYWHERE.set(ctx, all);
+  }
+  return all;
+}
+
+const LISTED_ANYWHERE = new WeakMap<Context, Map<string, boolean>>();
 
 /** A company's name's first word, by which a sentence about it opens ("Resend wordt gebruikt ..."). */
 const FIRST_NAME_WORD = /^[\s*_]*(\p{Lu}[\p{L}\d.-]{2,})/u;

@@ -222,7 +222,9 @@ export function retention(ctx: Context): Array<Found<Period> & { category: strin
     // ("notify of the removal of sub-processors at least ten working days before"); a deleting
     // that names sub-processors after its period ("delete ... the data Processed by Vendor and its
     // Subprocessors") is still a deleting.
-    const periods = periodsOf(s);
+    const before = ctx.sentences[i - 1];
+    const ofBackups = KEYWORDS.backup.test(s.text) || (before?.paragraph === s.paragraph && KEYWORDS.backup.test(before.text));
+    const periods = ofBackups ? withRotations(s, periodsOf(s)) : periodsOf(s);
     if (periods.length > 0 && periods.every((x) => anotherActsPeriod(s, x))) {
       ctx.trace?.("retention", s, "skipped: about sub-processors, breaches, objections, audits or confidentiality");
       continue;
@@ -571,6 +573,33 @@ const CONFIRMATION_AFTER = 60;
 function backupsLine(s: Sentence): FoundPeriod | undefined {
   const label = labelOf(s);
   return label !== "" && KEYWORDS.backup.test(label) ? backupsPeriod(s) : undefined;
+}
+
+/** Each unit a rotation of backups may be counted in, with the words for it in every language. */
+const ROTATIONS: ReadonlyArray<[RegExp, Period["unit"], number]> = (
+  [
+    ["rotationDay", "days", 1],
+    ["rotationWeek", "days", 7],
+    ["rotationMonth", "months", 1],
+    ["rotationYear", "years", 1],
+  ] as const
+).map(([concept, unit, times]) => [
+  new RegExp(`(?<![\\p{L}\\d.,])(\\d{1,3})\\s+(?:[\\p{L}-]+\\s+)?(?:${KEYWORDS[concept].source})(?![\\p{L}])`, "giu"),
+  unit,
+  times,
+]);
+
+/**
+ * A sentence's periods with the counts of a rotation of backups among them ("retention of 30 daily
+ * and 12 monthly sets", "Aufbewahrung von 30 Tagesständen und 12 Monatsständen"): a count of daily
+ * sets is that many days, of monthly ones that many months. Asked only where the sentence, or the
+ * one before it in its paragraph, speaks of backups.
+ */
+function withRotations(s: Sentence, periods: FoundPeriod[]): FoundPeriod[] {
+  const rotations = ROTATIONS.flatMap(([re, unit, times]) =>
+    [...s.text.matchAll(re)].map((m): FoundPeriod => ({ value: Number(m[1]) * times, unit, index: m.index ?? 0, text: m[0] })),
+  );
+  return rotations.length === 0 ? periods : [...periods, ...rotations].sort((a, b) => a.index - b.index);
 }
 
 function backupsPeriod(s: Sentence): FoundPeriod | undefined {

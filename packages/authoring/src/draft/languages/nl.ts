@@ -96,21 +96,25 @@ export const nl: LanguageWords = {
     dataAtTheEnd: "terugga|downloaden|beëindiging|einde van de overeenkomst|overdr|overhandig",
     confidential: "vertrouwelijk|geheim",
     hosting:
-      "(?:gegevens|data)\\b[^.;]{0,40}\\bblij(ft|ven)\\b|\\b(?:uitsluitend|alleen|enkel|slechts)\\s+(?:in|binnen)\\b[^.;]{0,60}\\bte (?:verwerken|bewaren|hosten)\\b|(mag|mogen|zal|zullen|kan|kunnen)\\b[^.]{0,60}\\bverwerken\\b|verwerking vindt|\\bworden\\b[^.]{0,60}\\bverwerkt\\b|gehost|opgeslagen|opslag|\\bverwerkt\\b[^.]{0,60}\\b(binnen|in)\\b|\\bservers?\\b|datacent|infrastructuur|\\bslaan\\b[^.]{0,60}\\bop\\b|\\bbewaard\\b|\\bverwerkt\\b[^.]{0,60}\\bgegevens\\b|\\bverwerkt de\\b|data-?residentie|gegevensresidentie|locatie van de (?:gegevens|data)|\\bop te slaan\\b",
+      "\\b(?:verwerking|hosting|opslag)\\b[^.;]{0,80}?\\b(?:is|blijft|wordt|zijn|blijven) beperkt tot\\b|(?:gegevens|data)\\b[^.;]{0,40}\\bblij(ft|ven)\\b|\\b(?:uitsluitend|alleen|enkel|slechts)\\s+(?:in|binnen)\\b[^.;]{0,60}\\bte (?:verwerken|bewaren|hosten)\\b|(mag|mogen|zal|zullen|kan|kunnen)\\b[^.]{0,60}\\bverwerken\\b|verwerking vindt|\\bworden\\b[^.]{0,60}\\bverwerkt\\b|gehost|opgeslagen|opslag|\\bverwerkt\\b[^.]{0,60}\\b(binnen|in)\\b|\\bservers?\\b|datacent|infrastructuur|\\bslaan\\b[^.]{0,60}\\bop\\b|\\bbewaard\\b|\\bverwerkt\\b[^.]{0,60}\\bgegevens\\b|\\bverwerkt de\\b|data-?residentie|gegevensresidentie|locatie van de (?:gegevens|data)|\\bop te slaan\\b",
     noneOutsideEurope:
       "\\bniet\\b[^.;]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bverla(a|te)n? (nooit|niet) de (eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bverla(a|te)n? de (eu\\b|europese unie|eer\\b|europese economische ruimte)[^.;]{0,20}\\b(nooit|niet)\\b|\\bgeen\\b[^.]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bgeen doorgifte\\b[^.;]{0,40}\\bderde landen|\\bniet\\b[^.;]{0,40}\\bdoorgegeven\\b[^.;]{0,40}\\bderde landen|\\bniet\\b[^.;]{0,40}\\bderde landen\\b[^.;]{0,40}\\bdoorgegeven",
     locatedIn:
-      "\\bbevind(t|en) zich (uitsluitend |alleen )?(in|binnen)\\b|\\binfrastructuur (in|binnen)\\b|\\b(staan|staat) in\\b|\\b(gehost|opgeslagen|gevestigd|verwerkt|bewaard|ondergebracht) (uitsluitend |alleen |enkel |slechts )?(in|binnen)\\b|\\bslaan\\b[^.;]{0,60}?\\bop (uitsluitend |alleen )?(in|binnen)\\b|\\b(verwerk|sla|bewaar|host)(t|en)\\b[^.;]{0,60}?gegevens\\b[^.;]{0,30}?\\b(in|binnen)\\b|\\b(?:hoofd)?locatie van de (?:gegevens|data|servers?) (?:is|zijn|ligt|liggen)(?: in)?\\b|\\b(?:gehost|opgeslagen|bewaard) (?:bij|op)\\b[^.;]{0,60}?\\bin\\b|\\bblij(?:ft|ven) (?:uitsluitend |altijd |alleen )?(?:in|binnen)\\b|gegevens\\b[^.;]{0,40}?\\b(?:in|binnen)(?=\\s[^.;]{2,60}?\\b(?:op te slaan|te verwerken|te bewaren|te hosten)\\b)",
+      "\\b(?:uitsluitend|alleen|enkel|slechts)\\s+(?=(?:in|binnen)\\b[^.;]{0,60}\\bte (?:verwerken|bewaren|hosten)\\b)|\\b(?:verwerking|hosting|opslag)\\b[^.;]{0,80}?\\b(?:is|blijft|wordt|zijn|blijven) beperkt tot\\b|\\bbevind(t|en) zich (uitsluitend |alleen )?(in|binnen)\\b|\\binfrastructuur (in|binnen)\\b|\\b(staan|staat) in\\b|\\b(gehost|opgeslagen|gevestigd|verwerkt|bewaard|ondergebracht) (uitsluitend |alleen |enkel |slechts )?(in|binnen)\\b|\\bslaan\\b[^.;]{0,60}?\\bop (uitsluitend |alleen )?(in|binnen)\\b|\\b(verwerk|sla|bewaar|host)(t|en)\\b[^.;]{0,60}?gegevens\\b[^.;]{0,30}?\\b(in|binnen)\\b|\\b(?:hoofd)?locatie van de (?:gegevens|data|servers?) (?:is|zijn|ligt|liggen)(?: in)?\\b|\\b(?:gehost|opgeslagen|bewaard) (?:bij|op)\\b[^.;]{0,60}?\\bin\\b|\\bblij(?:ft|ven) (?:uitsluitend |altijd |alleen )?(?:in|binnen)\\b|gegevens\\b[^.;]{0,40}?\\b(?:in|binnen)(?=\\s[^.;]{2,60}?\\b(?:op te slaan|te verwerken|te bewaren|te hosten)\\b)",
     copula: "is|zijn",
     staysIn: "\\bniet\\b[^.;]{0,60}\\bbuiten |\\bverla(a|te)n? (nooit|niet) ",
     backup: "\\bback-?ups?\\b|\\breservekopie(?:ën)?",
+    rotationDay: "dagelijkse",
+    rotationWeek: "wekelijkse",
+    rotationMonth: "maandelijkse",
+    rotationYear: "jaarlijkse",
     hostingLabel:
       "locatie (van de )?(data|gegevens|servers?|verwerking|opslag)|opslaglocatie|serverlocatie|back-?uplocatie|hosting|datacent(er|ra|ers)|data-?residentie|gegevensresidentie|servers?",
     placedBefore: "opgeslagen|gehost|verwerkt|bewaard",
     europeName: "europese unie|\\beu\\b(?!-(?!based)\\w)|\\beer\\b(?!-(?!based)\\w)|europese economische ruimte",
     europeAcronym: "",
     withinEurope:
-      "binnen de (europese unie|eu\\b(?!-\\w)|eer\\b(?!-\\w)|europese economische ruimte)|\\bin een lidstaat van de (europese unie|eu\\b(?!-\\w))|in de (europese unie|eu\\b(?!-\\w))|\\bop het grondgebied van de (europese unie|eu\\b(?!-\\w)|eer\\b(?!-\\w)|europese economische ruimte)",
+      "\\bbeperkt tot de (?:europese unie|eu\\b(?!-\\w)|eer\\b(?!-\\w)|europese economische ruimte)|binnen de (europese unie|eu\\b(?!-\\w)|eer\\b(?!-\\w)|europese economische ruimte)|\\bin een lidstaat van de (europese unie|eu\\b(?!-\\w))|in de (europese unie|eu\\b(?!-\\w))|\\bop het grondgebied van de (europese unie|eu\\b(?!-\\w)|eer\\b(?!-\\w)|europese economische ruimte)",
     beforeIt: "voor|vooraf|voorafgaand|van tevoren|op voorhand",
     noticeBefore: "vooraankondiging van( ten minste)?",
     noLaterThan: "uiterlijk",

@@ -52,6 +52,13 @@ export const CONCEPTS = [
   // A copy of the data kept apart ("backups", "Datensicherungen", "sauvegardes"): where it is
   // kept is hosting too.
   "backup",
+  // How often a rotation of backups is kept, after its count ("30 daily and 12 monthly sets",
+  // "30 Tagesständen und 12 Monatsständen", "30 sauvegardes quotidiennes"): the count is a period
+  // in that unit.
+  "rotationDay",
+  "rotationWeek",
+  "rotationMonth",
+  "rotationYear",
   "noneOutsideEurope",
   // The EU or the EEA named alone, as a hosting line's value ("Localisation des données : Union européenne").
   "europeName",
