@@ -7949,6 +7949,9 @@ describe("a rotation of backups counted in daily and monthly sets (a twenty-fift
       [12, "months"],
     ]);
   });
+  it("reads how often backups are taken as no keeping ('taken 3 times daily')", () => {
+    expect(kept("Backups are taken 3 times daily and retained for 30 days.\n")).toEqual([[30, "days"]]);
+  });
   it("reads no keeping from a count of daily things in a sentence about no backup", () => {
     expect(kept("Access logs are kept for a year; we send 3 daily reports.\n")).toEqual([[1, "years"]]);
   });

@@ -596,8 +596,11 @@ const ROTATIONS: ReadonlyArray<[RegExp, Period["unit"], number]> = (
  * one before it in its paragraph, speaks of backups.
  */
 function withRotations(s: Sentence, periods: FoundPeriod[]): FoundPeriod[] {
+  // "taken 3 times daily" is how often, not how many are kept.
   const rotations = ROTATIONS.flatMap(([re, unit, times]) =>
-    [...s.text.matchAll(re)].map((m): FoundPeriod => ({ value: Number(m[1]) * times, unit, index: m.index ?? 0, text: m[0] })),
+    [...s.text.matchAll(re)]
+      .filter((m) => !KEYWORDS.rateBefore.test(m[0].replace(/\s*\S+$/, "")))
+      .map((m): FoundPeriod => ({ value: Number(m[1]) * times, unit, index: m.index ?? 0, text: m[0] })),
   );
   return rotations.length === 0 ? periods : [...periods, ...rotations].sort((a, b) => a.index - b.index);
 }
