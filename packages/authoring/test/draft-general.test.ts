@@ -7956,3 +7956,26 @@ describe("a rotation of backups counted in daily and monthly sets (a twenty-fift
     expect(kept("Access logs are kept for a year; we send 3 daily reports.\n")).toEqual([[1, "years"]]);
   });
 });
+
+describe("a breach's steps as a list after its introduction: the notice's item gives the deadline, later steps none", () => {
+  it.each([
+    [
+      "a full report after it",
+      "In case of a data breach, the Processor will:\n\n- notify the Controller within 24 hours;\n- provide a full report within 72 hours.\n",
+      24,
+    ],
+    [
+      "a numbered list",
+      "In the event of a Personal Data Breach, the Processor shall:\n\n1. inform the Controller within 48 hours;\n2. submit a written report within 5 days.\n",
+      48,
+    ],
+    [
+      "the notice not first",
+      "In case of a data breach, the Processor will:\n\n- investigate the incident;\n- notify the Controller within 24 hours.\n",
+      24,
+    ],
+  ])("%s", (_, text, hours) => {
+    const found = draft(text).terms.breachNotification;
+    expect([found?.value, found?.readings]).toEqual([{ value: hours, unit: "hours" }, undefined]);
+  });
+});

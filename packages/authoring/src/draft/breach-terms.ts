@@ -47,7 +47,16 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("breachNotification", s, verdict);
   const defined = definedPeriods(ctx.sentences, KEYWORDS.notify);
   const namesBreach = breachNamer(ctx.sentences);
+  // The sentences whose list gave the notice's deadline ("In case of a data breach, the Processor
+  // will:", "- notify the Controller within 24 hours;"): the list's later items are later steps
+  // ("- provide a full report within 72 hours"), as a sentence's later periods are.
+  const listsRead = new Set<Sentence>();
   for (const [i, s] of ctx.sentences.entries()) {
+    const listIntro = listsRead.size > 0 ? listIntroSentence(ctx.sentences, i) : undefined;
+    if (listIntro && listsRead.has(listIntro)) {
+      why(s, "skipped: an item of a list whose notice the sentence introducing it has given");
+      continue;
+    }
     const column = breachColumnPeriod(s);
     if (column) {
       all.push(found(s, asPeriod(column), "table pattern: a deadline under a header naming breaches", column));
@@ -68,6 +77,7 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
     const label = (s.text.length <= 80 || periodFollows(s.text)) && KEYWORDS.notify.test(s.text);
     const item = /:\s*$/.test(s.text) ? noticeWithDeadline(listAfter(ctx.sentences, i), label, label ? s : undefined) : undefined;
     if (item) {
+      listsRead.add(s);
       all.push(found(item.s, asPeriod(item.p), "sentence pattern: breach notified, the period in an item of the list after", item.p));
       why(s, `taken: ${item.p.text}, from an item of the list it introduces`);
       continue;
