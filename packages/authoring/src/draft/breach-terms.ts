@@ -47,20 +47,12 @@ export function breachNotification(ctx: Context): Found<Period | null> | undefin
   const why = (s: Sentence, verdict: string): void => ctx.trace?.("breachNotification", s, verdict);
   const defined = definedPeriods(ctx.sentences, KEYWORDS.notify);
   const namesBreach = breachNamer(ctx.sentences);
-  // The sentences whose list gave the notice's deadline ("In case of a data breach, the Processor
-  // will:", "- notify the Controller within 24 hours;"): the list's later items are later steps
-  // ("- provide a full report within 72 hours"), as a sentence's later periods are.
   const listsRead = new Set<Sentence>();
   for (const [i, s] of ctx.sentences.entries()) {
-    const listIntro = listsRead.size > 0 ? listIntroSentence(ctx.sentences, i) : undefined;
-    if (listIntro && listsRead.has(listIntro)) {
-      why(s, "skipped: an item of a list whose notice the sentence introducing it has given");
-      continue;
-    }
-    const column = breachColumnPeriod(s);
+    if (aLaterStep(ctx.sentences, i, listsRead, why)) continue;
+    const column = underBreachHeader(s, why);
     if (column) {
-      all.push(found(s, asPeriod(column), "table pattern: a deadline under a header naming breaches", column));
-      why(s, `taken: ${column.text}, under a header naming breaches`);
+      all.push(column);
       continue;
     }
     const above = headingAbove(ctx, s);
@@ -344,6 +336,32 @@ function noticeSaidAgain(sentences: readonly Sentence[], i: number): { s: Senten
     if (p) return { s: next, p };
   }
   return undefined;
+}
+
+/**
+ * Whether sentence i is an item of a list whose introduction already gave the notice's deadline
+ * (`listsRead`: "In case of a data breach, the Processor will:", "- notify the Controller within
+ * 24 hours;"): the list's later items are later steps ("- provide a full report within 72
+ * hours"), as a sentence's later periods are.
+ */
+function aLaterStep(
+  sentences: readonly Sentence[],
+  i: number,
+  listsRead: ReadonlySet<Sentence>,
+  why: (s: Sentence, verdict: string) => void,
+): boolean {
+  const intro = listsRead.size > 0 ? listIntroSentence(sentences, i) : undefined;
+  if (intro === undefined || !listsRead.has(intro)) return false;
+  why(sentences[i] as Sentence, "skipped: an item of a list whose notice the sentence introducing it has given");
+  return true;
+}
+
+/** A deadline in a table's cell under a header naming breaches (breachColumnPeriod), found. */
+function underBreachHeader(s: Sentence, why: (s: Sentence, verdict: string) => void): Found<Period> | undefined {
+  const column = breachColumnPeriod(s);
+  if (!column) return undefined;
+  why(s, `taken: ${column.text}, under a header naming breaches`);
+  return found(s, asPeriod(column), "table pattern: a deadline under a header naming breaches", column);
 }
 
 /** Two points of one clause: numbers of two levels or more with the same parent ("9.1" and "9.2"). */
