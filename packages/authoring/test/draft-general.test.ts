@@ -7979,3 +7979,12 @@ describe("a breach's steps as a list after its introduction: the notice's item g
     expect([found?.value, found?.readings]).toEqual([{ value: hours, unit: "hours" }, undefined]);
   });
 });
+
+describe("a country's name after an elided article ('à la France et à l'Allemagne', 'dell'Italia')", () => {
+  it.each([
+    ["fr", "Le traitement des données est limité à la France et à l'Allemagne.", ["FR", "DE"]],
+    ["it", "I dati sono conservati esclusivamente in server situati in Francia e nell'Italia settentrionale.", ["FR", "IT"]],
+  ])("reads every country (%s)", (_, text, expected) => {
+    expect(draft(`${text}\n`).terms.hostingAllowed?.value).toEqual(expected);
+  });
+});

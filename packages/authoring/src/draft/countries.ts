@@ -8,6 +8,7 @@ import {
   lookupRegion,
   regionsOf,
 } from "@dpa-lint/core";
+import { KEYWORDS } from "./language.js";
 
 /**
  * Country names in running text, in English, French, Dutch, German, Spanish and Italian ("FRANKRIJK", "United
@@ -169,6 +170,9 @@ function fold(text: string): string {
  * an address's two capitals may be a province's ("Ponte San Pietro (BG), Italia" is IT, not
  * Bulgaria), a country's name never is.
  */
+/** An article elided onto a country's name ("l'Allemagne", "dell'Italia"). */
+const ELIDED_ARTICLE = new RegExp(`^(?:${KEYWORDS.elidedArticle.source})['’]`, "iu");
+
 export function countryIn(text: string, glued = false): string | undefined {
   const table = names();
   let firstCode: string | undefined;
@@ -190,7 +194,12 @@ export function countryIn(text: string, glued = false): string | undefined {
       .split(/\s+/)
       // Emphasis around a word ("the **United States**.") is not part of it; an opening quote stays
       // (a quoted term is a name: "UK Addendum").
-      .map((w) => w.replace(/^[*_`]+/u, "").replace(/[.!?:"'»«”*_`]+$/u, ""))
+      .map((w) =>
+        w
+          .replace(/^[*_`]+/u, "")
+          .replace(ELIDED_ARTICLE, "")
+          .replace(/[.!?:"'»«”*_`]+$/u, ""),
+      )
       .filter(Boolean);
     for (let n = 4; n >= 1; n--)
       for (let k = 0; k + n <= words.length; k++) {

@@ -119,6 +119,7 @@ export const fr: LanguageWords = {
     rotationWeek: "hebdomadaires?",
     rotationMonth: "mensuel(?:le)?s?",
     rotationYear: "annuel(?:le)?s?",
+    elidedArticle: "l|d",
     hostingLabel:
       "localisation (des données|des serveurs|des sauvegardes|de l'hébergement|du traitement)|lieu (d'hébergement|de traitement|du traitement)|hébergement( des données)?|centres? de données|résidence des données|serveurs?|datacenters?",
     europeName: "union européenne|\\bue\\b(?!-(?!based)\\w)|\\beee\\b(?!-(?!based)\\w)|espace économique européen",

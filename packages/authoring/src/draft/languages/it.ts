@@ -103,6 +103,7 @@ export const it: LanguageWords = {
     rotationWeek: "settimanal[ei]",
     rotationMonth: "mensil[ei]",
     rotationYear: "annual[ei]",
+    elidedArticle: "l|dell|all|nell|dall|sull|d",
     hostingLabel: "ubicazione (dei )?(dati|server|backup)|luogo (del|di) trattamento|hosting|data center|residenza dei dati|server",
     europeName: "unione europea|\\bue\\b(?!-(?!based)\\w)|spazio economico europeo",
     europeAcronym: "\\bSEE\\b(?!-(?!based)\\w)",

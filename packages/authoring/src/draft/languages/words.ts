@@ -59,6 +59,8 @@ export const CONCEPTS = [
   "rotationWeek",
   "rotationMonth",
   "rotationYear",
+  // An article elided onto the next word ("l'Allemagne", "dell'Italia"): not part of the name after it.
+  "elidedArticle",
   "noneOutsideEurope",
   // The EU or the EEA named alone, as a hosting line's value ("Localisation des données : Union européenne").
   "europeName",
