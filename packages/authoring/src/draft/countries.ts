@@ -165,14 +165,14 @@ function fold(text: string): string {
     .trim();
 }
 
+/** An article elided onto a country's name ("l'Allemagne", "dell'Italia"). */
+const ELIDED_ARTICLE = new RegExp(`^(?:${KEYWORDS.elidedArticle.source})['’]`, "iu");
+
 /**
  * The first country the text names, or undefined. A name beats a lone code anywhere in the text:
  * an address's two capitals may be a province's ("Ponte San Pietro (BG), Italia" is IT, not
  * Bulgaria), a country's name never is.
  */
-/** An article elided onto a country's name ("l'Allemagne", "dell'Italia"). */
-const ELIDED_ARTICLE = new RegExp(`^(?:${KEYWORDS.elidedArticle.source})['’]`, "iu");
-
 export function countryIn(text: string, glued = false): string | undefined {
   const table = names();
   let firstCode: string | undefined;

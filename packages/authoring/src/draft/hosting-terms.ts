@@ -132,53 +132,55 @@ function aSubprocessorsOwnPlace(ctx: Context, s: Sentence): string | undefined {
     : undefined;
 }
 
-/**
- * The first words of the companies the tables under a heading list, each with whether its row
- * names hosting: every heading's found in one pass over the text, once (a long list's every
- * sentence asks).
- */
+/** The first words of the companies the tables under a heading list, each with whether its row names hosting. */
 function companiesListedUnder(ctx: Context, heading: string): ReadonlyMap<string, boolean> | undefined {
-  let byHeading = LISTED.get(ctx);
-  if (!byHeading) {
-    byHeading = new Map<string, Map<string, boolean>>();
-    for (const p of ctx.paragraphs) {
-      const [header = "", ...rows] = tableRows(p) ?? [];
-      // What each company is listed for: its purpose cell ("Dienst", "Service"), else its row.
-      const purpose = rowCells(header).findIndex((c) => PURPOSE_COLUMN.test(c));
-      for (const row of rows) {
-        const cells = rowCells(row);
-        const name = withoutMarkup(cells[0] ?? "").trim();
-        const first = FIRST_NAME_WORD.exec(name)?.[1];
-        if (!first || !nameLike(name)) continue;
-        const what = purpose > 0 ? (cells[purpose] ?? "") : row;
-        const listed = byHeading.get(p.heading) ?? new Map<string, boolean>();
-        byHeading.set(
-          p.heading,
-          listed.set(first, (listed.get(first) ?? false) || KEYWORDS.hostingLabel.test(what) || KEYWORDS.dataCentre.test(what)),
-        );
-      }
-    }
-    LISTED.set(ctx, byHeading);
-  }
-  return byHeading.get(heading);
+  return listedCompanies(ctx).byHeading.get(heading);
 }
 
-const LISTED = new WeakMap<Context, Map<string, Map<string, boolean>>>();
-
-/** The companies any table lists (companiesListedUnder's, all headings together), each with whether one of its rows names hosting. */
+/** The companies any table lists, under whatever heading, each with whether one of its rows names hosting. */
 function listedAnywhere(ctx: Context): ReadonlyMap<string, boolean> {
-  let all = LISTED_ANYWHERE.get(ctx);
-  if (!all) {
-    companiesListedUnder(ctx, "");
-    all = new Map<string, boolean>();
-    for (const listed of LISTED.get(ctx)?.values() ?? [])
-      for (const [first, hosts] of listed) all.set(first, (all.get(first) ?? false) || hosts);
-    LISTED_ANYWHERE.set(ctx, all);
-  }
-  return all;
+  return listedCompanies(ctx).anywhere;
 }
 
-const LISTED_ANYWHERE = new WeakMap<Context, Map<string, boolean>>();
+interface ListedCompanies {
+  byHeading: Map<string, Map<string, boolean>>;
+  anywhere: Map<string, boolean>;
+}
+
+/**
+ * The first words of the companies the tables list, each with whether its row names hosting, by
+ * heading and all together: found in one pass over the text, once (a long list's every sentence
+ * asks).
+ */
+function listedCompanies(ctx: Context): ListedCompanies {
+  let listed = LISTED.get(ctx);
+  if (listed) return listed;
+  listed = { byHeading: new Map(), anywhere: new Map() };
+  const add = (map: Map<string, boolean>, first: string, hosts: boolean): void => {
+    map.set(first, (map.get(first) ?? false) || hosts);
+  };
+  for (const p of ctx.paragraphs) {
+    const [header = "", ...rows] = tableRows(p) ?? [];
+    // What each company is listed for: its purpose cell ("Dienst", "Service"), else its row.
+    const purpose = rowCells(header).findIndex((c) => PURPOSE_COLUMN.test(c));
+    for (const row of rows) {
+      const cells = rowCells(row);
+      const name = withoutMarkup(cells[0] ?? "").trim();
+      const first = FIRST_NAME_WORD.exec(name)?.[1];
+      if (!first || !nameLike(name)) continue;
+      const what = purpose > 0 ? (cells[purpose] ?? "") : row;
+      const hosts = KEYWORDS.hostingLabel.test(what) || KEYWORDS.dataCentre.test(what);
+      const underHeading = listed.byHeading.get(p.heading) ?? new Map<string, boolean>();
+      listed.byHeading.set(p.heading, underHeading);
+      add(underHeading, first, hosts);
+      add(listed.anywhere, first, hosts);
+    }
+  }
+  LISTED.set(ctx, listed);
+  return listed;
+}
+
+const LISTED = new WeakMap<Context, ListedCompanies>();
 
 /** A company's name's first word, by which a sentence about it opens ("Resend wordt gebruikt ..."). */
 const FIRST_NAME_WORD = /^[\s*_]*(\p{Lu}[\p{L}\d.-]{2,})/u;

@@ -1,5 +1,8 @@
 import { compounds, type LanguageWords } from "./words.js";
 
+/** Processing restricted to a place ("de verwerking is beperkt tot Nederland"): the place follows. */
+const RESTRICTED_TO = "\\b(?:verwerking|hosting|opslag)\\b[^.;]{0,80}?\\b(?:is|blijft|wordt|zijn|blijven) beperkt tot\\b";
+
 /** Dutch. */
 export const nl: LanguageWords = {
   commonWords: "het|een|van|op|met|voor|niet|wordt|worden|zijn|aan|bij|uit|binnen",
@@ -95,12 +98,10 @@ export const nl: LanguageWords = {
       "\\bna (afloop van )?(deze|die|de genoemde) (termijn|periode)|\\b(?:daarna|nadien)\\b|\\bbinnen de (?:bovengenoemde|voornoemde|genoemde) termijn\\b",
     dataAtTheEnd: "terugga|downloaden|beëindiging|einde van de overeenkomst|overdr|overhandig",
     confidential: "vertrouwelijk|geheim",
-    hosting:
-      "\\b(?:verwerking|hosting|opslag)\\b[^.;]{0,80}?\\b(?:is|blijft|wordt|zijn|blijven) beperkt tot\\b|(?:gegevens|data)\\b[^.;]{0,40}\\bblij(ft|ven)\\b|\\b(?:uitsluitend|alleen|enkel|slechts)\\s+(?:in|binnen)\\b[^.;]{0,60}\\bte (?:verwerken|bewaren|hosten)\\b|(mag|mogen|zal|zullen|kan|kunnen)\\b[^.]{0,60}\\bverwerken\\b|verwerking vindt|\\bworden\\b[^.]{0,60}\\bverwerkt\\b|gehost|opgeslagen|opslag|\\bverwerkt\\b[^.]{0,60}\\b(binnen|in)\\b|\\bservers?\\b|datacent|infrastructuur|\\bslaan\\b[^.]{0,60}\\bop\\b|\\bbewaard\\b|\\bverwerkt\\b[^.]{0,60}\\bgegevens\\b|\\bverwerkt de\\b|data-?residentie|gegevensresidentie|locatie van de (?:gegevens|data)|\\bop te slaan\\b",
+    hosting: `${RESTRICTED_TO}|(?:gegevens|data)\\b[^.;]{0,40}\\bblij(ft|ven)\\b|\\b(?:uitsluitend|alleen|enkel|slechts)\\s+(?:in|binnen)\\b[^.;]{0,60}\\bte (?:verwerken|bewaren|hosten)\\b|(mag|mogen|zal|zullen|kan|kunnen)\\b[^.]{0,60}\\bverwerken\\b|verwerking vindt|\\bworden\\b[^.]{0,60}\\bverwerkt\\b|gehost|opgeslagen|opslag|\\bverwerkt\\b[^.]{0,60}\\b(binnen|in)\\b|\\bservers?\\b|datacent|infrastructuur|\\bslaan\\b[^.]{0,60}\\bop\\b|\\bbewaard\\b|\\bverwerkt\\b[^.]{0,60}\\bgegevens\\b|\\bverwerkt de\\b|data-?residentie|gegevensresidentie|locatie van de (?:gegevens|data)|\\bop te slaan\\b`,
     noneOutsideEurope:
       "\\bniet\\b[^.;]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bverla(a|te)n? (nooit|niet) de (eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bverla(a|te)n? de (eu\\b|europese unie|eer\\b|europese economische ruimte)[^.;]{0,20}\\b(nooit|niet)\\b|\\bgeen\\b[^.]{0,60}\\bbuiten\\b (de )?(eu\\b|europese unie|eer\\b|europese economische ruimte)|\\bgeen doorgifte\\b[^.;]{0,40}\\bderde landen|\\bniet\\b[^.;]{0,40}\\bdoorgegeven\\b[^.;]{0,40}\\bderde landen|\\bniet\\b[^.;]{0,40}\\bderde landen\\b[^.;]{0,40}\\bdoorgegeven",
-    locatedIn:
-      "\\b(?:uitsluitend|alleen|enkel|slechts)\\s+(?=(?:in|binnen)\\b[^.;]{0,60}\\bte (?:verwerken|bewaren|hosten)\\b)|\\b(?:verwerking|hosting|opslag)\\b[^.;]{0,80}?\\b(?:is|blijft|wordt|zijn|blijven) beperkt tot\\b|\\bbevind(t|en) zich (uitsluitend |alleen )?(in|binnen)\\b|\\binfrastructuur (in|binnen)\\b|\\b(staan|staat) in\\b|\\b(gehost|opgeslagen|gevestigd|verwerkt|bewaard|ondergebracht) (uitsluitend |alleen |enkel |slechts )?(in|binnen)\\b|\\bslaan\\b[^.;]{0,60}?\\bop (uitsluitend |alleen )?(in|binnen)\\b|\\b(verwerk|sla|bewaar|host)(t|en)\\b[^.;]{0,60}?gegevens\\b[^.;]{0,30}?\\b(in|binnen)\\b|\\b(?:hoofd)?locatie van de (?:gegevens|data|servers?) (?:is|zijn|ligt|liggen)(?: in)?\\b|\\b(?:gehost|opgeslagen|bewaard) (?:bij|op)\\b[^.;]{0,60}?\\bin\\b|\\bblij(?:ft|ven) (?:uitsluitend |altijd |alleen )?(?:in|binnen)\\b|gegevens\\b[^.;]{0,40}?\\b(?:in|binnen)(?=\\s[^.;]{2,60}?\\b(?:op te slaan|te verwerken|te bewaren|te hosten)\\b)",
+    locatedIn: `\\b(?:uitsluitend|alleen|enkel|slechts)\\s+(?=(?:in|binnen)\\b[^.;]{0,60}\\bte (?:verwerken|bewaren|hosten)\\b)|${RESTRICTED_TO}|\\bbevind(t|en) zich (uitsluitend |alleen )?(in|binnen)\\b|\\binfrastructuur (in|binnen)\\b|\\b(staan|staat) in\\b|\\b(gehost|opgeslagen|gevestigd|verwerkt|bewaard|ondergebracht) (uitsluitend |alleen |enkel |slechts )?(in|binnen)\\b|\\bslaan\\b[^.;]{0,60}?\\bop (uitsluitend |alleen )?(in|binnen)\\b|\\b(verwerk|sla|bewaar|host)(t|en)\\b[^.;]{0,60}?gegevens\\b[^.;]{0,30}?\\b(in|binnen)\\b|\\b(?:hoofd)?locatie van de (?:gegevens|data|servers?) (?:is|zijn|ligt|liggen)(?: in)?\\b|\\b(?:gehost|opgeslagen|bewaard) (?:bij|op)\\b[^.;]{0,60}?\\bin\\b|\\bblij(?:ft|ven) (?:uitsluitend |altijd |alleen )?(?:in|binnen)\\b|gegevens\\b[^.;]{0,40}?\\b(?:in|binnen)(?=\\s[^.;]{2,60}?\\b(?:op te slaan|te verwerken|te bewaren|te hosten)\\b)`,
     copula: "is|zijn",
     staysIn: "\\bniet\\b[^.;]{0,60}\\bbuiten |\\bverla(a|te)n? (nooit|niet) ",
     backup: "\\bback-?ups?\\b|\\breservekopie(?:ën)?",
