@@ -4197,6 +4197,26 @@ describe("policy draft, tenth round: breaches, notices and places however writte
     expect(d.terms.breachNotification).toBeUndefined();
   });
 
+  it("reads a section headed by a breach's handling ('Incident management', 'Gestion des incidents') as about breaches", () => {
+    const sections = [
+      ["## 9. Incident management", "The Processor shall notify the Controller within 24 hours after becoming aware."],
+      ["## 9. Gestion des incidents", "Le Prestataire notifie le Client dans un délai de 24 heures après en avoir pris connaissance."],
+      ["## 9. Gestion d'incidents", "Le Prestataire notifie le Client dans un délai de 24 heures après en avoir pris connaissance."],
+      ["## 9. Gestione degli incidenti", "Il Fornitore informa il Cliente entro 24 ore dalla scoperta."],
+      ["## 9. Gestión de incidentes", "El Proveedor informará al Cliente en un plazo de 24 horas desde que tenga conocimiento."],
+      ["## § 9 Meldung von Vorfällen", "Der Auftragnehmer informiert den Auftraggeber innerhalb von 24 Stunden nach Kenntnis."],
+      ["## 9. Afhandeling van incidenten", "Verwerker informeert Opdrachtgever binnen 24 uur na ontdekking."],
+    ];
+    for (const [heading, sentence] of sections) {
+      const text = `# DPA\n\n${heading}\n\n${sentence}\n`;
+      expect(t(draft(text).terms.breachNotification), heading).toBe("24 hours");
+    }
+    // A heading with another subject beside the incidents is not one about breaches alone.
+    const text =
+      "# DPA\n\n## 9. Support and incident response times\n\nThe Processor shall notify the Controller within 24 hours after becoming aware.\n";
+    expect(draft(text).terms.breachNotification).toBeUndefined();
+  });
+
   it("reads French hosting by the verb and 'chez', English processing 'within' a country", () => {
     expect(draft("Le Prestataire héberge les données exclusivement en France.\n").terms.hostingAllowed?.value).toEqual(["FR"]);
     expect(draft("Nous hébergeons les données du Client en Belgique.\n").terms.hostingAllowed?.value).toEqual(["BE"]);

@@ -266,7 +266,7 @@ function namesBreaches(heading: string): boolean {
     .replace(/^#+\s*/, "")
     .replace(/^(?:§\s*)?\d+(?:\.\d+)*\.?\s*/, "")
     .trim();
-  return KEYWORDS.breach.test(heading) || BARE_VIOLATION.test(words);
+  return KEYWORDS.breach.test(heading) || BARE_VIOLATION.test(words.replace(/['’]/g, " "));
 }
 
 /**
@@ -278,8 +278,13 @@ const WITHOUT_BREACH = new RegExp(
   "iu",
 );
 
-/** The bare word of a breach as a whole heading. */
-const BARE_VIOLATION = new RegExp(`^(?:${KEYWORDS.violation.source})$`, "i");
+/**
+ * The bare word of a breach as a whole heading, alone or with words of its handling around it
+ * ("Incidents", "Incident management", "Gestion des incidents", "Gestione degli incidenti",
+ * "Meldung von Vorfällen"); an elided article is a word of its own ("Gestion d'incidents").
+ */
+const HANDLING = `(?:${KEYWORDS.incidentHandling.source}|${KEYWORDS.elidedArticle.source})`;
+const BARE_VIOLATION = new RegExp(`^(?:${HANDLING}\\s+)*(?:${KEYWORDS.violation.source})(?:\\s+${HANDLING})*$`, "i");
 
 /** How many sentences after a breach's own are read for its deadline. */
 const SENTENCES_AFTER = 3;

@@ -76,6 +76,8 @@ export const de: LanguageWords = {
     advance:
       "(vor)?ankündigungsfrist|vorankündigung|vorlauf|im voraus|vorab|vorher|vor (der|dem|einer) (änderung|beauftragung|einsatz|hinzuziehung|heranziehung)|mit einer (vorlauf|ankündigungs)?frist von|mindestens .{0,30} vor\\b|\\b(?:tage|wochen|monate)\\b[*_]* vor\\b",
     violation: "\\bvorf(?:a|ä)ll(?:e|en)?(?![a-zäöüß])|\\bverletzung(?:en)?\\b|\\bverst(?:ö|o)(?:ß|ss)(?:e|en)?(?![a-zäöüß])",
+    incidentHandling:
+      "meldung(?:en)?|behandlung|management|umgang|benachrichtigung(?:en)?|mitteilung(?:en)?|meldepflicht(?:en)?|von|bei|mit|und",
     breach:
       "vernichtung[^.]{0,40}\\bverlust[^.]{0,60}(veränderung|unbefugt)|verst(ö|o)(ß|ss)(e|en)? gegen datenschutz|(unbeabsichtigt|unrechtmäßig)[^.]{0,80}(vernichtung|verlust)|verletzung(en)? des schutzes|verst(ö|o)(ß|ss)(e|en)? gegen\\b[^.]{0,80}\\bschutz(es)? personenbezogener daten|datenschutzverst(ö|o)(ß|ss)|datenpanne|datenleck|verletzung(en)? (der|von) (daten)?sicherheit|verletzung(en)? personenbezogener daten|verst(ö|o)(ß|ss)\\w* gegen datenschutzrechtliche|sicherheitsverletzung|datenschutzverletzung|datenschutzvorf(a|ä)ll|sicherheitsvorf(a|ä)ll|\\bschutz\\b[^.;]{0,80}\\bverletzt|\\b(unbefugt|unberechtigt|unrechtmäßig)\\w* (zugriff|zugang|offenlegung|kenntnisnahme)\\w*[^.;]{0,40}\\bdaten\\b|kompromittierung (personenbezogener |von |der )?daten|\\bverlust\\w*\\b[^.;]{0,60}\\b(unrechtmäßig|unbefugt|unberechtigt)\\w*\\s+(übermittlung|kenntnis|zugriff|offenlegung|weitergabe)",
     noticeToObject:

@@ -74,6 +74,7 @@ export const es: LanguageWords = {
       "preaviso|\\bdías de aviso\\b|\\baviso previo\\b|de antelación|(?:notificación|información) previa|con (una )?antelación|previo aviso|por adelantado|de anticipación|de anticipo|\\b(?:días|semanas|meses)\\b[*_]* antes de\\b",
     violation:
       "\\bincidentes?\\b|\\b(?:violaci(?:ón|ones)|brechas?)(?! (?:del|de este|de la|de las) (?:presente )?(?:contrato|acuerdo|dpa|obligaciones))",
+    incidentHandling: "gestión|notificaci(?:ón|ones)|respuesta|comunicaci(?:ón|ones)|de|los|las|a|y",
     definedBreach: "\\b(?:Violaci(?:ón|ones)|Brechas?)(?! (?:del|de este|de la) (?:presente )?(?:[Cc]ontrato|[Aa]cuerdo|DPA))",
     breach:
       "destrucción[^.]{0,40}\\bpérdida[^.]{0,60}(alteración|no autorizad)|violaci[oó]n(es)? de (los )?datos|violaci[oó]n(es)? de (la )?seguridad|\\bbrechas?\\b|fugas? de datos|quiebras? de (la )?seguridad|incidencias? de seguridad|incidentes? de seguridad|notificaci[oó]n de (?:las |una )?violaci|\\b(acceso|divulgaci[oó]n|comunicaci[oó]n)(es)? no autorizad\\w*[^.;]{0,40}\\bdatos",

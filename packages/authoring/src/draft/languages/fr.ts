@@ -78,6 +78,7 @@ export const fr: LanguageWords = {
     advance:
       "préavis|à l'avance|d['’]avance|au préalable|préalablement|(?:information|notification) préalable|avant (tout|toute|le|la) changement|au moins .{0,30} avant\\b|\\b(?:jours?|semaines?|mois)\\b[*_]* avant\\b",
     violation: "\\bincidents?\\b|\\bviolations?\\b(?! (?:du|de ce|de la|des) (?:présente? )?(?:contrat|accord|dpa|conditions|obligations))",
+    incidentHandling: "gestion|traitement|notifications?|signalements?|des|de|du|et|la|les",
     definedBreach: "\\b(?:Violations?)\\b(?! (?:du|de ce|de la|des) (?:présente? )?(?:[Cc]ontrat|[Aa]ccord|DPA|[Cc]onditions))",
     breach:
       "destruction[^.]{0,40}\\bperte[^.]{0,60}(altération|non autoris)|(accidentel|illicite)[^.]{0,80}(destruction|perte)|violations? de(s)? données|violations? de (la )?sécurité|incidents? de sécurité|incidents? affectant (les |des )?données|failles? de sécurité|brèches? de (la )?sécurité|brèches? de données|fuites? de données|atteintes? (à la sécurité|aux données)|violations?\\b[^.;]{0,40}\\bdonnées|notification (?:des|d'une|de la) violations?|\\b(accès|divulgation|communication)s? non autoris\\w*[^.;]{0,40}\\bdonnées|compromission (de |des )?données",

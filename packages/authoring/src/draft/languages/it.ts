@@ -63,6 +63,7 @@ export const it: LanguageWords = {
     advance:
       "preavviso|in anticipo|di anticipo|d['’]anticipo|anticipatamente|con (un )?preavviso|almeno [^.;]{0,30} prima\\b|\\b(?:giorni|settimane|mesi)\\b[*_]* prima d",
     violation: "\\bincident[ei]\\b|\\bviolazion[ei]\\b(?! (?:del|di questo|della|degli) (?:presente )?(?:contratto|accordo|dpa|obblighi))",
+    incidentHandling: "gestione|notifica|notifiche|segnalazion[ei]|degli|dei|delle|di|e",
     definedBreach: "\\b(?:Violazion[ei])\\b(?! (?:del|di questo|della) (?:presente )?(?:[Cc]ontratto|[Aa]ccordo|DPA))",
     breach:
       "distruzione[^.]{0,40}\\bperdita[^.]{0,60}(modifica|non autorizzat)|violazion[ei] d(ei|ella|i) (dati|sicurezza)|\\bdata breach|fug(a|he) di dati|incident[ei] di sicurezza|notific\\w* (?:delle|di) violazion|\\b(access[oi]|divulgazion[ei]|comunicazion[ei]) non autorizzat\\w*[^.;]{0,40}\\bdati|compromissione (dei|di) dati",

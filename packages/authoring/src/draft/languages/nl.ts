@@ -69,6 +69,7 @@ export const nl: LanguageWords = {
       "betrokkenen?\\b|gerechtvaardigde? belang|\\bart(?:ikel)?\\.?\\s*21\\b(?=\\s*(?:\\||\\(?(?:gdpr|rgpd|dsgvo|avg|uk gdpr)\\b))",
     advance: "kennisgevingstermijn|voor (dergelijke|de|deze) wijziging|vooraf|voorafgaand|van tevoren|op voorhand",
     violation: "\\bincident(?:en)?\\b|\\binbreuk(?:en)?\\b(?! op (?:deze|de) (?:overeenkomst|verwerkersovereenkomst|verplichtingen))",
+    incidentHandling: "beheer|melding(?:en)?|afhandeling|meldplicht|van|bij|en",
     definedBreach: "\\b(?:Inbreuk(?:en)?)\\b(?! op (?:deze|de) (?:[Oo]vereenkomst|[Vv]erwerkersovereenkomst))",
     breach:
       "vernietiging[^.]{0,40}\\bverlies[^.]{0,60}(wijziging|ongeautoriseerd|onbevoegd)|(onopzettelijk|onrechtmatig)[^.]{0,80}(verlies|vernietiging)|inbreuk (op|in verband met) (de )?persoonsgegevens|inbreuk (met betrekking tot|ten aanzien van|op de bescherming van) (de )?persoonsgegevens|datalek|inbreuk(en)? op de beveiliging|beveiligingsinbreuk|beveiligingsincident|beveiligingslek|\\b(ongeautoriseerde|onbevoegde|onrechtmatige) (toegang|openbaarmaking|verstrekking)[^.;]{0,40}\\b(persoons)?gegevens|compromittering van (persoons)?gegevens",

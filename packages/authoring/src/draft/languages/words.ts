@@ -22,6 +22,9 @@ export const CONCEPTS = [
   // The same words in any case, and "incident" ("notify ... of the violation within 24 hours"): a
   // breach only where its notice is due within hours, which no breach of contract is.
   "violation",
+  // The words a heading puts around the bare word of a breach to name its handling ("Incident
+  // management", "Gestion des incidents", "Meldung von Vorfällen"): such a section is about breaches.
+  "incidentHandling",
   // A notice given for the controller to object in ("30 days' notice ... to allow the Controller to
   // object", "to exercise its right to object"): its period is the objection window. Not one
   // giving "the opportunity" or "the right" to object ("14 days' notice of any changes, with right
