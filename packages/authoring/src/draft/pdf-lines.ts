@@ -16,6 +16,7 @@
 
 import { BULLET } from "./document.js";
 import { filledBlanks, type PdfItem } from "./pdf-blanks.js";
+import { inReadingOrder } from "./pdf-reading-order.js";
 import { appendAll } from "@dpa-lint/core";
 
 export type { PdfItem } from "./pdf-blanks.js";
@@ -107,7 +108,8 @@ export function pageTextAndNotes(
   before?: TableCarry,
 ): { lines: string[]; notes: string[]; table?: TableCarry } {
   const tables: { before?: TableCarry; after?: TableCarry } = before ? { before } : {};
-  const all = columnsApart(tableRows(gatherLines(filledBlanks(items), count).map(cellsOf).map(markerJoined), tables));
+  const drawn = inReadingOrder(gatherLines(filledBlanks(items), count), PARAGRAPH_GAP);
+  const all = columnsApart(tableRows(drawn.map(cellsOf).map(markerJoined), tables));
   const body = bodySize(all);
   const { rows: noteRows, notes } = footnotesOf(all, body);
   const rows = all.filter((r) => !noteRows.has(r));
@@ -282,6 +284,11 @@ function gatherLines(items: readonly PdfItem[], count: (n: number) => void): Lin
       str: item.str.replace(/\|/g, "/"),
       size,
     };
+    const led = item.str.trim() === "" ? undefined : markedLine(lines, piece, y);
+    if (led) {
+      led.pieces.unshift(piece);
+      continue;
+    }
     if (current && Math.abs(y - current.y) <= size / 2) {
       // A cell that starts on a line above the last (the row's last cell, after one that went up).
       if (currentAt < lines.length - 1 && piece.str.trim() !== "" && endsBefore(current, x, size)) column = { x, at: currentAt };
@@ -315,6 +322,27 @@ function gatherLines(items: readonly PdfItem[], count: (n: number) => void): Lin
   }
   return lines;
 }
+
+/**
+ * The recent line a list item's marker drawn after its text belongs to: on the marker's baseline,
+ * starting just right of where the marker ends ("1." at the margin, drawn after the item's lines
+ * at the indent, as WeasyPrint draws an ordered list; a list's bullets after all its items). Put
+ * before the line's text, it opens the item; left where it was drawn, it stood alone on a line of
+ * its own after the item.
+ */
+function markedLine(lines: readonly Line[], piece: Piece, y: number): Line | undefined {
+  if (piece.end === undefined || !MARKER.test(piece.str.trim())) return undefined;
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - CELL_REACH); i--) {
+    const line = lines[i] as Line;
+    if (Math.abs(line.y - y) > piece.size / 2) continue;
+    const start = line.pieces[0]?.x ?? -Infinity;
+    return start >= piece.end && start - piece.end <= piece.size * MARKER_GAP ? line : undefined;
+  }
+  return undefined;
+}
+
+/** A marker drawn after its item stands at most this many font sizes left of the item's text. */
+const MARKER_GAP = 3;
 
 /** Whether a line ends left of `x` by more than a word space: a piece at `x` is a cell after it. */
 function endsBefore(line: Line, x: number, size: number): boolean {
