@@ -1195,6 +1195,18 @@ describe("sub-processor lists in the layouts a fourth round of sentences of our 
       ],
     ];
     for (const [text, expected] of cases) expect(names(draft(text))).toEqual(expected);
+    // The company set off after the word by a comma or in parentheses, a word saying which one first.
+    const apart: Array<[string, Array<[string, string | null]>]> = [
+      [
+        "Secure data centers are provided by a subcontractor (mainly company Hetzner Online GmbH) and located in EU.",
+        [["Hetzner Online GmbH", null]],
+      ],
+      ["Secure data centers are provided by a subcontractor, Hetzner Online GmbH, located in Germany.", [["Hetzner Online GmbH", "DE"]]],
+      ["L'hébergement est assuré par un sous-traitant ultérieur (notamment OVH SAS, Roubaix, France).", [["OVH SAS", "FR"]]],
+      // An example of a kind is no company engaged.
+      ["Hosting may be provided by a sub-processor (e.g. Hetzner Online GmbH).", []],
+    ];
+    for (const [sentence, expected] of apart) expect(names(draft(`Sub-processors\n\n${sentence}\n`)), sentence).toEqual(expected);
     // Several companies, each with its address, joined by commas and "and"; a match inside a longer word.
     expect(
       names(

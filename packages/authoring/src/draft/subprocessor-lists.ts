@@ -1122,8 +1122,15 @@ const LIST_TAIL = phrase("andOr", `^${address(true)}\\s*(?:,|\\s(?:`, "))\\s*$",
 const ENGAGED_AS = phrase("engagedAs", "(?:", ")$");
 /** "Liste der ", "List of the ", "Elenco dei ": a list word and what joins it to the sub-processor word after it. */
 const LIST_TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${KEYWORDS.listWord.source})\\s+(?:\\p{L}{1,4}\\s+){0,2}$`, "iu");
-/** After "the sub-processor": an article or "the company", then the company and its address. */
-const COMPANY_AFTER = new RegExp(`^\\s+${ARTICLE_BEFORE_NAME}${COMPANY}${address(false)}`, "u");
+/**
+ * After "the sub-processor": an article or "the company", then the company and its address; set
+ * off by a comma or in parentheses, a word that says which one may come first ("a subcontractor,
+ * Hetzner Online GmbH, located in", "a subcontractor (mainly company Hetzner Online GmbH)").
+ */
+const COMPANY_AFTER = new RegExp(
+  `^(?:\\s+|\\s*[,(]\\s*)(?:(?:${KEYWORDS.namely.source})\\s+)?${ARTICLE_BEFORE_NAME}${COMPANY}${address(false)}`,
+  "u",
+);
 
 /**
  * A company engaged as a sub-processor in a sentence, not in a list: "Retool may also engage its

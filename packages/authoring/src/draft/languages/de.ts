@@ -141,6 +141,7 @@ export const de: LanguageWords = {
     rectification: "berichtig",
     ofWord: "der|des|von",
     forExample: "z\\. ?b\\.|zum beispiel|beispielsweise",
+    namely: "hauptsächlich|vor allem|nämlich|derzeit|insbesondere|vorwiegend",
     certifying: "bestätig|bescheinig",
     lawNoun: "\\brecht(?:s|es)?\\b",
     jurisdiction: "\\b(?:gerichtsstand|zuständiges gericht|zuständige gerichte)\\b",

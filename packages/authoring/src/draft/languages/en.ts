@@ -147,6 +147,7 @@ export const en: LanguageWords = {
     rectification: "rectif",
     ofWord: "of",
     forExample: "e\\.\\s?g\\.|for example|for instance",
+    namely: "mainly|mostly|primarily|namely|currently|in particular",
     certifying: "certif(?:y|ies|ied|ication)|confirm(?:s|ed)? in writing|attest",
     lawNoun: "\\b(?:laws?|legislation)\\b",
     jurisdiction: "\\b(?:jurisdiction|venue|courts)\\b",

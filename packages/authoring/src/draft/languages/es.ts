@@ -133,6 +133,7 @@ export const es: LanguageWords = {
     rectification: "rectific",
     ofWord: "de|del",
     forExample: "p\\. ?ej\\.|por ejemplo",
+    namely: "principalmente|en particular|a saber|actualmente",
     certifying: "certific|acredit|confirm",
     lawNoun: "\\b(?:derecho|ley|leyes|legislación|normativa)\\b",
     jurisdiction: "\\b(?:jurisdicción|fuero|tribunales competentes)\\b",

@@ -141,6 +141,7 @@ export const fr: LanguageWords = {
     rectification: "rectif",
     ofWord: "de|du|des|d'",
     forExample: "p\\. ?ex\\.|par exemple",
+    namely: "principalement|notamment|à savoir|actuellement|en particulier",
     certifying: "certifi|attest|confirm",
     lawNoun: "\\b(?:droit|lois?|législation)\\b",
     jurisdiction: "\\b(?:juridictions?|tribunaux compétents|tribunal compétent)\\b",

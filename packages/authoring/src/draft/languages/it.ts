@@ -124,6 +124,7 @@ export const it: LanguageWords = {
     rectification: "rettific",
     ofWord: "di|del|della|dello|dell'|dei|degli|delle",
     forExample: "(?<![\\p{L}])es\\.|ad es\\.|per esempio|ad esempio",
+    namely: "principalmente|in particolare|ovvero|attualmente",
     certifying: "certific|attest|conferm",
     lawNoun: "\\b(?:legge|leggi|diritto|legislazione|normativa)\\b",
     jurisdiction: "\\b(?:giurisdizione|foro competente|foro)\\b",

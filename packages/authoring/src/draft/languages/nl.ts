@@ -129,6 +129,7 @@ export const nl: LanguageWords = {
     rectification: "rectific",
     ofWord: "van",
     forExample: "bijv\\.|bijvoorbeeld|(?<![\\p{L}])bv\\.",
+    namely: "voornamelijk|met name|namelijk|momenteel|hoofdzakelijk",
     certifying: "bevestig|verklaar|certific",
     lawNoun: "\\b(?:recht|wet(?:geving|ten)?)\\b",
     jurisdiction: "\\b(?:jurisdictie|bevoegde rechter|bevoegde rechtbank|forum)\\b",

@@ -121,6 +121,9 @@ export const CONCEPTS = [
   // refers back to.
   "atMost",
   "forExample",
+  // Words that name which one of a kind is meant ("a subcontractor (mainly company Hetzner Online
+  // GmbH)", "notamment", "hauptsächlich"): the name after them is the one engaged.
+  "namely",
   // A period said as what is typical ("typically up to 7 years"), not as what the DPA sets.
   "hedge",
   // An aim, not a deadline ("with a target of **48 hours**", "un objectif de 24 heures"): a breach
