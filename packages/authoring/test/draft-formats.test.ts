@@ -14,7 +14,7 @@ import { checkPacks, draftFromFile, draftFromText, draftYaml, htmlText, quoteApp
 import { htmlTablesAsRows } from "../src/draft/source.js";
 import { withDropDownsShown } from "../src/draft/docx-fields.js";
 import { paragraphs, sentences } from "../src/draft/document.js";
-import { clausesApart, pdfPagesText, plainBullets, withoutHyphenation, withoutRunningLines } from "../src/draft/pdf-pages.js";
+import { clausesApart, pdfPagesText, plainGlyphs, withoutHyphenation, withoutRunningLines } from "../src/draft/pdf-pages.js";
 import { spaceColumnsAsTabs } from "../src/draft/space-columns.js";
 import { tabColumnsAsRows } from "../src/draft/tab-columns.js";
 import { repoRoot } from "../../../test/support/repo-root.js";
@@ -798,10 +798,32 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
   });
 
   it("reads Word's Symbol and Wingdings bullets in a PDF as bullets", () => {
-    expect(plainBullets("\uf0b7 Amazon Web Services EMEA SARL – hosting – Luxembourg")).toBe(
+    expect(plainGlyphs("\uf0b7 Amazon Web Services EMEA SARL – hosting – Luxembourg")).toBe(
       "• Amazon Web Services EMEA SARL – hosting – Luxembourg",
     );
-    expect(plainBullets("\uf0a7 a \uf0d8 b \uf0fc c")).toBe("• a • b • c");
+    expect(plainGlyphs("\uf0a7 a \uf0d8 b \uf0fc c")).toBe("• a • b • c");
+  });
+
+  it("drops the glyphs a PDF's font gives no character for, which glued a number to its neighbours", () => {
+    expect(plainGlyphs("within three \ue0813\ue082 business days")).toBe("within three 3 business days");
+    // A page's items as pdf.js gives them (the codes as their own pieces), read to the term; the
+    // corpus's appwrite-en.pdf is such a PDF.
+    const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [10, 0, 0, 10, x, y], width: str.length * 5 });
+    const text = pdfPagesText([
+      pageLines(
+        [
+          item("5.2 Customer may object to a new Sub-processor by notifying the Provider in writing within", 50, 700),
+          item("three ", 50, 686),
+          item("\ue081", 80, 686),
+          item("3", 85, 686),
+          item("\ue082", 90, 686),
+          item(" business days after receipt of the notice.", 95, 686),
+        ],
+        () => undefined,
+      ),
+    ]);
+    const d = draftFromText({ name: "dpa.pdf", format: "pdf", text }, "x");
+    expect(d.terms.objectionWindow?.value).toEqual({ value: 3, unit: "working_days" });
   });
 
   it("joins the words a PDF's typesetting broke at a line's end, not a compound's hyphen", async () => {

@@ -306,6 +306,54 @@ describe("policy draft on PDF tables drawn as padded, ruled cells", () => {
     ).toEqual(["Bridge by BPCE | Connexion DSP2 | France (UE)"]);
   });
 
+  it("reads justified prose drawn word by word as prose where its words fall under each other by chance", () => {
+    const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [10, 0, 0, 10, x, y], width: str.length * 5 });
+    // Each word its own piece, about 8 points after the last (more or less as the line is
+    // justified), 15.7 after a sentence's end; "You" starts 2 points right of "incorporated" above.
+    const line = (words: ReadonlyArray<[string, number]>, y: number): PdfItem[] => {
+      let x = 54;
+      return words.map(([w, gap]) => {
+        const it = item(w, x, y);
+        x += w.length * 5 + gap;
+        return it;
+      });
+    };
+    const first = line(
+      [
+        ["acknowledge", 8.3],
+        ["that", 7.9],
+        ["you,", 8.1],
+        ["on", 8.4],
+        ["behalf", 7.8],
+        ["of", 8.2],
+        ["the", 8],
+        ["Organization", 8.1],
+        ["incorporated", 8],
+        ["under", 8],
+      ],
+      680,
+    );
+    const second = line(
+      [
+        ["this", 8.4],
+        ["form", 7.8],
+        ["part", 8.4],
+        ["of", 8.1],
+        ["the", 7.7],
+        ["Agreement", 8],
+        ["(the", 7.7],
+        ["“Agreement”).", 15.7],
+        ["You", 8],
+      ],
+      663,
+    );
+    expect(Math.abs((second[8] as PdfItem).transform[4] - ((first[8] as PdfItem).transform[4] + 2))).toBeLessThan(0.01);
+    expect(pageLines([...first, ...second], () => undefined)).toEqual([
+      "acknowledge that you, on behalf of the Organization incorporated under",
+      "this form part of the Agreement (the “Agreement”). You",
+    ]);
+  });
+
   it("reads a row split from its table by a page break with the columns the page before ended with", () => {
     // "DNS del dominio," ends 8 points short of the next column: a cell only where a column starts.
     // Drawn line by line, as a row wrapped by a browser's print is: "Las tres" is on the row's line.

@@ -89,6 +89,12 @@ interface Row {
   spaced?: boolean;
   /** Its cells are set apart by gaps all alike and a few word spaces wide: a justified line's words. */
   justified?: boolean;
+  /**
+   * Many of its words are set apart alike, wider than a word space, a sentence's end aside: a line
+   * of justified prose drawn word by word, whose words may fall under the words of the next line
+   * by chance and look like columns. No table row.
+   */
+  prose?: boolean;
 }
 
 /** The page's lines of text; `count` is told the length of every piece read (the text budget). */
@@ -446,9 +452,31 @@ function cellsOf(line: Line): Row {
   const widest = gaps.reduce((n, g) => Math.max(n, g), -Infinity);
   const justified = !cameUp && gaps.length >= 2 && widest <= line.size * JUSTIFIED_GAP && widest - least(gaps) <= JUSTIFIED_SLACK;
   const size = mainSize(line);
-  return justified
-    ? { y: line.y, size, cells: kept, gapBefore: line.gapBefore, justified }
-    : { y: line.y, size, cells: kept, gapBefore: line.gapBefore };
+  const row: Row = { y: line.y, size, cells: kept, gapBefore: line.gapBefore };
+  if (justified) row.justified = true;
+  if (!cameUp && proseGaps(gaps, line.size)) row.prose = true;
+  return row;
+}
+
+/** A line of prose drawn word by word has this many gaps wider than a word space at least... */
+const PROSE_GAPS = 4;
+/** ...three in four of them alike within this many points... */
+const PROSE_SLACK = 1;
+const PROSE_ALIKE = 0.75;
+
+/**
+ * Whether a line's gaps are a justified line's, drawn word by word: many, most of them alike and
+ * a few word spaces wide, none wider than two of them (a sentence's end, a double space: "(the",
+ * "“Agreement”).", "You" at 7.7, 8.1 and 15.7 points). A table's columns are set apart by gaps as
+ * different as their cells' texts.
+ */
+function proseGaps(gaps: readonly number[], size: number): boolean {
+  if (gaps.length < PROSE_GAPS) return false;
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] as number;
+  if (median > size * JUSTIFIED_GAP) return false;
+  const alike = gaps.filter((g) => Math.abs(g - median) <= PROSE_SLACK).length;
+  return alike >= gaps.length * PROSE_ALIKE && (sorted.at(-1) as number) <= median * 2 + PROSE_SLACK;
 }
 
 /**
@@ -535,7 +563,8 @@ const hardCells = (row: Row): number => row.cells.filter((c, i) => i === 0 || !c
  * cells when it is a justified line (a few long words spread over the line wider than a cell's gap).
  */
 function solid(row: Row): Row {
-  return row.cells.some((c) => c.soft) || row.justified ? mergeCells(row, (cell) => cell.soft === true || row.justified === true) : row;
+  const words = row.justified === true || row.prose === true;
+  return row.cells.some((c) => c.soft) || words ? mergeCells(row, (cell) => cell.soft === true || words) : row;
 }
 
 /** The row with each cell `intoPrevious` says is no cell of its own joined to the cell before it. */
@@ -660,7 +689,9 @@ function withColumns(run: readonly Row[], carried: readonly number[] = []): Row[
   for (const r of run) for (const c of r.cells.slice((r.cells[0]?.x ?? 0) > left + COLUMN_SLACK ? 0 : 1)) starts.add(c.x);
   const shared = (x: number): boolean => starts.near(x) > 1;
   const evidence = run.filter((r) => hardCells(r) > 1).length >= 3;
-  return run.map((row) => mergeCells(row, (cell) => !shared(cell.x) && (cell.soft === true || evidence || row.justified === true)));
+  return run.map((row) =>
+    mergeCells(row, (cell) => row.prose === true || (!shared(cell.x) && (cell.soft === true || evidence || row.justified === true))),
+  );
 }
 
 /**

@@ -73,7 +73,7 @@ export function pdfPagesText(pages: readonly string[][]): string {
     headingLast = !SENTENCE_ENDED.test(last) && shortHeadingLine(last, body);
     itemLast = BULLET_ITEM.test(last) && shortLine(last, body);
   }
-  return `${clausesApart(withoutHyphenation(lines.map(plainBullets)))
+  return `${clausesApart(withoutHyphenation(lines.map(plainGlyphs)))
     .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
     .join("\n")
     .trim()}\n`;
@@ -144,8 +144,15 @@ export function clausesApart(lines: readonly string[]): string[] {
  */
 const PRIVATE_BULLETS = /[\uf0a7\uf0a8\uf0b7\uf06e\uf076\uf0d8\uf0fc]/g;
 
-export function plainBullets(line: string): string {
-  return line.replace(PRIVATE_BULLETS, "•");
+/**
+ * The private use area's other characters: glyphs a PDF's font gives no character for (pdf.js
+ * passes their codes on). What they show cannot be known ("within three \ue0813\ue082 business
+ * days" shows "three (3)"); left in, they glued a number to its neighbours. They are dropped.
+ */
+const PRIVATE_USE = /[\ue000-\uf8ff]/g;
+
+export function plainGlyphs(line: string): string {
+  return line.replace(PRIVATE_BULLETS, "•").replace(PRIVATE_USE, "");
 }
 
 /**
