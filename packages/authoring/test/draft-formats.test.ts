@@ -804,8 +804,15 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     expect(plainGlyphs("\uf0a7 a \uf0d8 b \uf0fc c")).toBe("• a • b • c");
   });
 
-  it("drops the glyphs a PDF's font gives no character for, which glued a number to its neighbours", () => {
+  it("drops the glyphs a PDF's font gives no character for, and reads the modifier letters it gives for marks as the marks", () => {
     expect(plainGlyphs("within three \ue0813\ue082 business days")).toBe("within three 3 business days");
+    // The modifier letters a font maps its apostrophe and closing quote to are the marks they show.
+    expect(plainGlyphs("the partiesʼ agreement (“DPAˮ)")).toBe("the parties’ agreement (“DPA”)");
+    const notice = pdfPagesText([["The Processor shall give the Customer 30 daysʼ prior written notice of any new Sub-processor."]]);
+    expect(draftFromText({ name: "dpa.pdf", format: "pdf", text: notice }, "x").terms.priorNotice?.value).toEqual({
+      value: 30,
+      unit: "days",
+    });
     // A page's items as pdf.js gives them (the codes as their own pieces), read to the term; the
     // corpus's appwrite-en.pdf is such a PDF.
     const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [10, 0, 0, 10, x, y], width: str.length * 5 });

@@ -151,8 +151,18 @@ const PRIVATE_BULLETS = /[\uf0a7\uf0a8\uf0b7\uf06e\uf076\uf0d8\uf0fc]/g;
  */
 const PRIVATE_USE = /[\ue000-\uf8ff]/g;
 
+/**
+ * Modifier letters a PDF's font maps its apostrophe and closing quote mark to (Google Docs' PDFs:
+ * "the partiesʼ agreement", "(“DPAˮ)"): they look the same, but no pattern knows them ("30 daysʼ
+ * prior written notice" read no notice). They become the marks they show.
+ */
+const MODIFIER_MARKS: Readonly<Record<string, string>> = { "\u02bc": "’", "\u02ee": "”" };
+
 export function plainGlyphs(line: string): string {
-  return line.replace(PRIVATE_BULLETS, "•").replace(PRIVATE_USE, "");
+  return line
+    .replace(PRIVATE_BULLETS, "•")
+    .replace(PRIVATE_USE, "")
+    .replace(/[\u02bc\u02ee]/g, (c) => MODIFIER_MARKS[c] ?? c);
 }
 
 /**
