@@ -4218,6 +4218,12 @@ describe("policy draft, tenth round: breaches, notices and places however writte
       ["## 9. Gestión de incidentes", "El Proveedor informará al Cliente en un plazo de 24 horas desde que tenga conocimiento."],
       ["## § 9 Meldung von Vorfällen", "Der Auftragnehmer informiert den Auftraggeber innerhalb von 24 Stunden nach Kenntnis."],
       ["## 9. Afhandeling van incidenten", "Verwerker informeert Opdrachtgever binnen 24 uur na ontdekking."],
+      // The clause's word and number before the words ("Article 9 :") are no part of them.
+      [
+        "# Article 9 : Gestion des violations",
+        "1. **Notification** : Le Sous-traitant notifie le Responsable de traitement dans un délai de 24 heures.",
+      ],
+      ["## Artikel 9 – Vorfälle", "Der Auftragnehmer informiert den Auftraggeber innerhalb von 24 Stunden nach Kenntnis."],
     ];
     for (const [heading, sentence] of sections) {
       const text = `# DPA\n\n${heading}\n\n${sentence}\n`;

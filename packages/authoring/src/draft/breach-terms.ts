@@ -7,6 +7,7 @@ import {
   cellSpans,
   ENDS_IN_COLON,
   headingLike,
+  headingWords,
   LIST_ITEM,
   type Paragraph,
   rowCells,
@@ -262,11 +263,7 @@ function aboutBreaches(above: string, p: Paragraph): boolean {
  */
 function namesBreaches(heading: string): boolean {
   if (WITHOUT_BREACH.test(heading)) return false;
-  const words = withoutMarkup(heading)
-    .replace(/^#+\s*/, "")
-    .replace(/^(?:§\s*)?\d+(?:\.\d+)*\.?\s*/, "")
-    .trim();
-  return KEYWORDS.breach.test(heading) || BARE_VIOLATION.test(words.replace(/['’]/g, " "));
+  return KEYWORDS.breach.test(heading) || BARE_VIOLATION.test(headingWords(heading).replace(/['’]/g, " "));
 }
 
 /**

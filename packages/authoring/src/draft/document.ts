@@ -459,6 +459,17 @@ export function sectionHeading(text: string, marked = false): boolean {
 }
 
 /**
+ * A heading's own words: its Markdown marks, its clause's word and number left out ("## Article
+ * 9 : Gestion des violations" is "Gestion des violations", "§ 9 Vorfälle" is "Vorfälle").
+ */
+export function headingWords(text: string): string {
+  const plain = withoutMarkup(text)
+    .replace(/^#{1,6}\s+/, "")
+    .trim();
+  return HEADING.exec(plain)?.[3]?.trim() ?? plain;
+}
+
+/**
  * A line without Markdown's bold markers and links ("**Telephony:** Twilio" is "Telephony:
  * Twilio", "[Stripe](https://stripe.com) (USA)" is "Stripe (USA)"): a linked name reads as the name.
  */
