@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { expectLinearOver } from "../../../test/support/linearity.js";
-import { draftFromFile, type Draft } from "../src/index.js";
+import { draftFromFile, draftFromText, type Draft } from "../src/index.js";
 import { pageLines, pageTextAndNotes, type PdfItem } from "../src/draft/pdf-lines.js";
 import { pdfPagesText } from "../src/draft/pdf-pages.js";
 
@@ -165,6 +165,18 @@ describe("policy draft on PDF tables drawn as padded, ruled cells", () => {
     expect(pdfPagesText([["The sub-processors are listed below. Summary:"], ["Name | Country", "Acme GmbH | Germany"]])).toBe(
       "The sub-processors are listed below. Summary:\n\nName | Country\nAcme GmbH | Germany\n",
     );
+  });
+
+  it("ends a table the page before ended with where the page opens with a line of one cell", () => {
+    const pages = [
+      ["Sub-processors", "", "The Processor engages the sub-processors below.", "", "Sub-Processor 4"],
+      ["Full legal name of sub-processor | Salesforce.com India Private Limited", "Address / country | Bengaluru, India"],
+      ["Sub-Processor 5", "", "Full legal name of sub-processor | PubNub Inc.", "Address / country | San Francisco, USA"],
+    ];
+    const text = pdfPagesText(pages);
+    expect(text).toContain("Address / country | Bengaluru, India\n\nSub-Processor 5\n");
+    const d = draftFromText({ name: "dpa.pdf", format: "pdf", text }, "x");
+    expect(names(d)).toEqual(["Salesforce.com India Private Limited", "PubNub Inc."]);
   });
 
   it("goes on with a sentence the page break cuts on a page whose table rows are longer than its lines", () => {

@@ -63,8 +63,10 @@ export function pdfPagesText(pages: readonly string[][]): string {
     // A short bulleted item the page before ended with ends its list when this page opens with
     // a sentence, not another item ("• Amazon Web Services EMEA SARL", then "In addition, ...").
     else if (itemLast && !BULLET_ITEM.test(first) && /^\s*\p{Lu}/u.test(first)) lines.push("");
-    // A table the page opens with is a paragraph of its own, after a line introducing it too.
-    else if (lines.length > 0 && first.includes(" | ") && !(lines[lines.length - 1] ?? "").includes(" | ")) lines.push("");
+    // A table the page opens with is a paragraph of its own, after a line introducing it too; and
+    // a table the page before ended with ends where this page opens with a line of one cell
+    // ("Sub-Processor 5" over the next sub-processor's table).
+    else if (lines.length > 0 && first.includes(" | ") !== (lines[lines.length - 1] ?? "").includes(" | ")) lines.push("");
     const body = page.slice(from, to);
     appendAll(lines, body);
     // A page ending in a list's introduction goes on with the list on the next.
