@@ -620,6 +620,10 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
       "Hetzner Online GmbH, Industriestr. 25,",
       "91710 Gunzenhausen",
     ]);
+    // Nor a number inside a parenthesis the line before opened, whatever mark ends that line.
+    const breach = ["Los procesadores asistirán a Isabella en las notificaciones de brecha (?", "72 h)."];
+    expect(clausesApart(breach)).toEqual(breach);
+    expect(pdfPagesText([breach])).toBe(`${breach.join("\n")}\n`);
   });
 
   it("keeps a PDF's numbered list with the line ending in a colon that introduces it, on its page and across pages", async () => {

@@ -42,8 +42,19 @@ export function withoutRunningLines(pages: readonly string[][]): string[][] {
   });
 }
 
-/** A line whose sentence has ended: what may close a paragraph, or come before a new clause. */
+/** A line ending as a sentence ends: what may close a paragraph, or come before a new clause. */
 const SENTENCE_ENDED = /[.:;!?]\s*$/;
+
+/**
+ * Whether a line's sentence has ended: it ends with a stop, outside any parenthesis it opened ("...
+ * notifications of a breach (≤" then "72 h).": the stop a font drew as "?" is inside one).
+ */
+function sentenceEnded(line: string): boolean {
+  if (!SENTENCE_ENDED.test(line)) return false;
+  let depth = 0;
+  for (const c of line) depth += c === "(" ? 1 : c === ")" && depth > 0 ? -1 : 0;
+  return depth === 0;
+}
 
 /** The pages as one text: a page that ends a paragraph ends it; one that does not runs on. */
 export function pdfPagesText(pages: readonly string[][]): string {
@@ -71,8 +82,8 @@ export function pdfPagesText(pages: readonly string[][]): string {
     appendAll(lines, body);
     // A page ending in a list's introduction goes on with the list on the next.
     const last = lines[lines.length - 1] ?? "";
-    if (SENTENCE_ENDED.test(last) && !LIST_INTRODUCED.test(last)) lines.push("");
-    headingLast = !SENTENCE_ENDED.test(last) && shortHeadingLine(last, body);
+    if (sentenceEnded(last) && !LIST_INTRODUCED.test(last)) lines.push("");
+    headingLast = !sentenceEnded(last) && shortHeadingLine(last, body);
     itemLast = BULLET_ITEM.test(last) && shortLine(last, body);
   }
   return `${clausesApart(withoutHyphenation(lines.map(plainGlyphs)))
@@ -128,7 +139,7 @@ export function clausesApart(lines: readonly string[]): string[] {
     // "Within 24 hours:" over "1. Notify Customer ...": a list's introduction keeps its numbered items.
     if (
       previous &&
-      SENTENCE_ENDED.test(previous) &&
+      sentenceEnded(previous) &&
       !LIST_INTRODUCED.test(previous) &&
       !CITES_A_NUMBER.test(previous) &&
       CLAUSE_START.test(line) &&
