@@ -189,6 +189,20 @@ describe("hosting stated as where the data is processed", () => {
     expect(draft("I dati personali sono archiviati in server che si trovano in Italia.\n").terms.hostingAllowed?.value).toEqual(["IT"]);
     expect(draft("Los datos se almacenan dentro de la Unión Europea.\n").terms.hostingDeclared?.value).toEqual(["EEA"]);
   });
+
+  it("reads processing 'on servers in' a place in six languages, and a country's code joined to the servers ('US-Servern')", () => {
+    const cases: Array<[string, string[]]> = [
+      ["Die primäre Datenverarbeitung erfolgt auf Hetzner-Servern in Deutschland (EU).", ["DE"]],
+      ["Die Verarbeitung findet auf Servern in Deutschland statt.", ["DE"]],
+      ["Wir hosten die Anwendung auf Servern in Deutschland.", ["DE"]],
+      ["Le traitement s'effectue sur des serveurs en France.", ["FR"]],
+      ["Il trattamento avviene su server in Italia.", ["IT"]],
+      ["El tratamiento se realiza en servidores en España.", ["ES"]],
+      ["De verwerking vindt plaats op servers in Nederland.", ["NL"]],
+      ["Das CRM wird auf US-Servern betrieben.", ["US"]],
+    ];
+    for (const [text, codes] of cases) expect(draft(`${text}\n`).terms.hostingAllowed?.value, text).toEqual(codes);
+  });
 });
 
 describe("where processing takes place, and incidents, in the words of processing agreements drafted after German templates", () => {
@@ -4207,6 +4221,22 @@ describe("policy draft, tenth round: breaches, notices and places however writte
       "x",
     );
     expect(d.terms.breachNotification).toBeUndefined();
+  });
+
+  it("takes no period of a deleting after a breach notice as its deadline ('Automatische Datenlöschung nach 90 Tagen')", () => {
+    for (const text of [
+      "### C. Verfügbarkeit\n\nSofortige Benachrichtigung des Auftraggebers bei Datenpannen via Telegram\n\nAutomatische Datenlöschung nach 90 Tagen im CRM\n",
+      "The Processor notifies the Customer of a data breach without undue delay. Logs are deleted after 30 days.\n",
+    ])
+      expect(draft(text).terms.breachNotification?.value ?? null, text).toBeNull();
+    // A sentence after it that names the breach again still gives its deadline.
+    expect(
+      t(
+        draft(
+          "The Processor notifies the Customer of a data breach without undue delay. Such notice, describing any destruction or loss of data, is given within 48 hours.\n",
+        ).terms.breachNotification,
+      ),
+    ).toBe("48 hours");
   });
 
   it("reads a section headed by a breach's handling ('Incident management', 'Gestion des incidents') as about breaches", () => {

@@ -372,9 +372,15 @@ function siblingClauses(a: string, b: string): boolean {
   return x.includes(".") && y.includes(".") && x !== y && x.slice(0, x.lastIndexOf(".")) === y.slice(0, y.lastIndexOf("."));
 }
 
-/** A sentence about another subject than a breach (a sub-processor, an audit, an objection): its periods are its own. */
+/**
+ * A sentence about another subject than a breach (a sub-processor, an audit, an objection, or a
+ * deleting that names no breach nor notice: "Automatische Datenlöschung nach 90 Tagen im CRM" after
+ * the breach's "Sofortige Benachrichtigung ... bei Datenpannen"): its periods are its own.
+ */
 const aboutAnotherSubject = (s: Sentence): boolean =>
-  [KEYWORDS.subprocessor, KEYWORDS.audit, KEYWORDS.objection].some((k) => k.test(s.text));
+  [KEYWORDS.subprocessor, KEYWORDS.audit, KEYWORDS.objection].some((k) => k.test(s.text)) ||
+  (KEYWORDS.deleting.test(s.text) &&
+    ![KEYWORDS.breach, KEYWORDS.violation, KEYWORDS.notify, KEYWORDS.thatNotice].some((k) => k.test(s.text)));
 
 /** The most items a notice's list of contents is read past. */
 const CONTENTS_ITEMS = 12;

@@ -315,10 +315,13 @@ function voidingCondition(text: string): boolean {
   return m !== null && !KEYWORDS.requiredByLaw.test(text.slice(m.index, m.index + 100));
 }
 
-/** "deutschen Rechenzentren", "German data centres", "serveurs français": a country's adjective beside what hosts data. */
+/**
+ * "deutschen Rechenzentren", "German data centres", "serveurs français", "auf US-Servern": a
+ * country's adjective (or its code joined by a hyphen) beside what hosts data.
+ */
 const ADJECTIVE_HOSTS: ReadonlyArray<[RegExp, string]> = LAW_WORDS.map(([re, code]) => [
   new RegExp(
-    `(?<!\\p{L})(?:${re.source})\\p{L}*\\s+(?:${KEYWORDS.dataCentre.source})(?!\\p{L})|(?<!\\p{L})(?:${KEYWORDS.dataCentre.source})\\s+(?:${re.source})`,
+    `(?<!\\p{L})(?:${re.source})\\p{L}*(?:\\s+|-)(?:${KEYWORDS.dataCentre.source})(?!\\p{L})|(?<!\\p{L})(?:${KEYWORDS.dataCentre.source})\\s+(?:${re.source})`,
     "iu",
   ),
   code,
