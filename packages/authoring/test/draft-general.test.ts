@@ -190,7 +190,7 @@ describe("hosting stated as where the data is processed", () => {
     expect(draft("Los datos se almacenan dentro de la Unión Europea.\n").terms.hostingDeclared?.value).toEqual(["EEA"]);
   });
 
-  it("reads processing 'on servers in' a place in six languages, and a country's code joined to the servers ('US-Servern')", () => {
+  it("reads processing 'on servers in' a place in six languages, a country's code joined to the servers ('US-Servern'), servers 'bei' a provider in a place", () => {
     const cases: Array<[string, string[]]> = [
       ["Die primäre Datenverarbeitung erfolgt auf Hetzner-Servern in Deutschland (EU).", ["DE"]],
       ["Die Verarbeitung findet auf Servern in Deutschland statt.", ["DE"]],
@@ -200,6 +200,9 @@ describe("hosting stated as where the data is processed", () => {
       ["El tratamiento se realiza en servidores en España.", ["ES"]],
       ["De verwerking vindt plaats op servers in Nederland.", ["NL"]],
       ["Das CRM wird auf US-Servern betrieben.", ["US"]],
+      // The provider between the words and the place ("bei Hetzner in Nürnberg").
+      ["- Zutrittskontrolle: Serverinfrastruktur bei Hetzner in Nürnberg (ISO 27001-zertifiziertes Rechenzentrum)", ["DE"]],
+      ["Die Server stehen bei Hetzner in Deutschland.", ["DE"]],
     ];
     for (const [text, codes] of cases) expect(draft(`${text}\n`).terms.hostingAllowed?.value, text).toEqual(codes);
   });
