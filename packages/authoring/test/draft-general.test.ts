@@ -4226,6 +4226,13 @@ describe("policy draft, tenth round: breaches, notices and places however writte
     expect(d.terms.breachNotification).toBeUndefined();
   });
 
+  it("reads a German deleting on the controller's request as a keeping: 'des Verantwortlichen' is no time to answer", () => {
+    const text = "Auf Anfrage des Verantwortlichen werden die Daten innerhalb von 5 Werktagen gelöscht.\n";
+    expect(draft(text).terms.retention.map((r) => r.value)).toEqual([{ value: 5, unit: "working_days" }]);
+    // A time to answer stays one ("Beantwortung von Anfragen innerhalb von 5 Werktagen").
+    expect(draft("Die Beantwortung von Anfragen erfolgt innerhalb von 5 Werktagen.\n").terms.retention).toEqual([]);
+  });
+
   it("takes no period of a deleting after a breach notice as its deadline ('Automatische Datenlöschung nach 90 Tagen')", () => {
     for (const text of [
       "### C. Verfügbarkeit\n\nSofortige Benachrichtigung des Auftraggebers bei Datenpannen via Telegram\n\nAutomatische Datenlöschung nach 90 Tagen im CRM\n",

@@ -175,7 +175,8 @@ export const de: LanguageWords = {
     thenWord: "dann|danach|anschließend",
     purposeWord: "um",
     forwardsRequest: "weiterleit|weitergeleitet|leitet[^.;]{0,80}\\bweiter\\b",
-    answerTime: "antwort|reaktionszeit|bearbeitungs(?:zeit|frist|dauer)|rückmeldung",
+    // "antwort" and "beantwort...", not inside "Verantwortliche" (the controller, in every German DPA).
+    answerTime: "(?<![a-zäöüß])(?:be)?antwort|reaktionszeit|bearbeitungs(?:zeit|frist|dauer)|rückmeldung",
     // "kündigt ... an" (announces, a separable verb closing its clause) and "Ankündigung" are no termination.
     otherAct: "(?<![\\p{L}])kündig\\p{L}*(?![^.;]{0,80}\\san(?:\\s*[.;,]|\\s*$))|zahlung|erstatt|alternativ|einigung|einigen",
     controllerParty: "\\b(?:auftraggeber|verantwortlich|kunde)\\w*",
