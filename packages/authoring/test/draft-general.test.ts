@@ -203,6 +203,7 @@ describe("hosting stated as where the data is processed", () => {
       // The provider between the words and the place ("bei Hetzner in Nürnberg").
       ["- Zutrittskontrolle: Serverinfrastruktur bei Hetzner in Nürnberg (ISO 27001-zertifiziertes Rechenzentrum)", ["DE"]],
       ["Die Server stehen bei Hetzner in Deutschland.", ["DE"]],
+      ["Der eingesetzte Hosting-Dienstleister betreibt seine Rechenzentren in Deutschland.", ["DE"]],
     ];
     for (const [text, codes] of cases) expect(draft(`${text}\n`).terms.hostingAllowed?.value, text).toEqual(codes);
   });
