@@ -1193,6 +1193,27 @@ describe("sub-processor lists in the layouts a fourth round of sentences of our 
     );
   });
 
+  it("reads a sub-processor table's data location before its seat, a column of place and safeguard ('Datenstandort / Garantie') a place's", () => {
+    const table = [
+      "## Anlage 2 — Subunternehmer",
+      "",
+      "| Subunternehmer | Sitz | Leistung | Datenstandort / Garantie |",
+      "|---|---|---|---|",
+      "| Supabase Inc. | USA | Datenbank | Daten in AWS eu-central-1 (Frankfurt/DE); EU-Standardvertragsklauseln |",
+      "| Postmark (ActiveCampaign LLC) | USA | Transaktions-E-Mails | USA; SCC/DPF |",
+      "| Netlify Inc. | USA | Hosting/CDN | Global/CDN; EU-Standardvertragsklauseln |",
+    ].join("\n");
+    expect(names(draft(`${table}\n`))).toEqual([
+      ["Supabase Inc.", "DE"],
+      ["Postmark (ActiveCampaign LLC)", "US"],
+      ["Netlify Inc.", null],
+    ]);
+    // A column of the transfer's safeguard alone stays the safeguard's.
+    const safeguards =
+      "| Sub-processor | Service | Protection of third country transfer |\n|---|---|---|\n| Acme GmbH | Hosting | Standard Data Protection Clauses |\n";
+    expect(names(draft(`## Sub-processors\n\n${safeguards}`))).toEqual([["Acme GmbH", null]]);
+  });
+
   it("reads a company engaged as a sub-processor in a sentence, in English, German, French and Spanish; a party is not one", () => {
     const cases: Array<[string, Array<[string, string | null]>]> = [
       [

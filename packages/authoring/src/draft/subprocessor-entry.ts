@@ -63,6 +63,12 @@ export const UNKNOWN_PLACE = phrase("unknownPlace", "^(?:", ")$");
 export function columnOf(cell: string): Column | undefined {
   if (cell.length > 80) return undefined;
   const column = COLUMN_WORDS.find(([re]) => re.test(cell))?.[1];
+  // "Datenstandort / Garantie", "Location / Safeguards": a place, then after a slash or "and" the
+  // safeguard, is the place's column (its cells name where the data is before how it travels).
+  if (column === "mechanism") {
+    const [first = "", second] = cell.split(/\s*(?:\/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/i);
+    return second !== undefined && columnWords("location").test(first) && !columnWords("mechanism").test(first) ? "location" : column;
+  }
   if (column !== "location") return column;
   const name = columnWords("name").exec(cell);
   const place = columnWords("location").exec(cell);

@@ -217,7 +217,7 @@ export const de: LanguageWords = {
     retentionColumn: "aufbewahrung|speicherdauer|löschfrist",
     ifApplicable: "\\(falls zutreffend\\)",
     categoryStopWord: "werden|daten|personenbezogene",
-    processingPlace: "speicher|verarbeitung",
+    processingPlace: "speicher|verarbeitung|daten|server|hosting|rechenzentr",
     listWord: "liste|anlage|anhang|verzeichnis|übersicht|aufstellung",
     changeWord: "(?:änderung|wechsel|hinzuziehung|austausch)",
     roleColumn: "^\\W*rolle\\W*$",

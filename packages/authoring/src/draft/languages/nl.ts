@@ -198,7 +198,7 @@ export const nl: LanguageWords = {
     ifApplicable: "\\(indien van toepassing\\)",
     categoryStopWord: "worden|zijn|wordt|gegevens|persoonsgegevens",
     processors: "verwerkers",
-    processingPlace: "verwerking",
+    processingPlace: "verwerking|gegevens|server|opslag|hosting",
     listWord: "lijst|overzicht|bijlage|opsomming",
     changeWord: "(?:wijziging|vervanging|toevoeging)",
     roleColumn: "^\\W*rol\\W*$",
