@@ -90,9 +90,9 @@ interface Row {
   /** Its cells are set apart by gaps all alike and a few word spaces wide: a justified line's words. */
   justified?: boolean;
   /**
-   * Many of its words are set apart alike, wider than a word space, a sentence's end aside: a line
-   * of justified prose drawn word by word, whose words may fall under the words of the next line
-   * by chance and look like columns. No table row.
+   * Many of its words are set apart alike, a little wider than a word space (proseGaps): a line of
+   * justified prose drawn word by word, whose words may fall under the words of the next line by
+   * chance and look like columns. No table row.
    */
   prose?: boolean;
 }

@@ -1,7 +1,8 @@
 /**
  * A PDF's pages, each as the lines pdf-lines.ts rebuilt, made into the text the reader reads: the
  * running headers and footers every page repeats taken out, a paragraph that runs on to the next
- * page joined across the break, words broken at a line's end joined again, Word's bullets as "•".
+ * page joined across the break, words broken at a line's end joined again, Word's bullets as "•"
+ * and glyphs without a character dropped (plainGlyphs).
  */
 
 import { appendAll } from "@dpa-lint/core";
@@ -171,6 +172,7 @@ const PRIVATE_USE = /[\ue000-\uf8ff]/g;
  */
 const MODIFIER_MARKS: Readonly<Record<string, string>> = { "\u02bc": "’", "\u02ee": "”" };
 
+/** A line's glyphs as the reader reads them: Word's bullets as "•", codes without a character dropped, modifier marks as marks. */
 export function plainGlyphs(line: string): string {
   return line
     .replace(PRIVATE_BULLETS, "•")

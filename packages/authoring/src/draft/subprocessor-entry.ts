@@ -60,13 +60,16 @@ export const UNKNOWN_PLACE = phrase("unknownPlace", "^(?:", ")$");
  * What a header cell names, if it names a column. "Name and address of the sub-processor", "Name
  * und Anschrift": a name joined to a place is the name's column (its cells open with the name).
  */
+/** What joins two parts of a header cell: a slash, "&", or "and"/"or" in any language. */
+const BETWEEN_PARTS = new RegExp(`\\s*(?:/|&|(?<![\\p{L}])(?:${KEYWORDS.andOr.source})(?![\\p{L}]))\\s*`, "iu");
+
 export function columnOf(cell: string): Column | undefined {
   if (cell.length > 80) return undefined;
   const column = COLUMN_WORDS.find(([re]) => re.test(cell))?.[1];
   // "Datenstandort / Garantie", "Location / Safeguards": a place, then after a slash or "and" the
   // safeguard, is the place's column (its cells name where the data is before how it travels).
   if (column === "mechanism") {
-    const [first = "", second] = cell.split(/\s*(?:\/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/i);
+    const [first = "", second] = cell.split(BETWEEN_PARTS);
     return second !== undefined && columnWords("location").test(first) && !columnWords("mechanism").test(first) ? "location" : column;
   }
   if (column !== "location") return column;
