@@ -139,6 +139,9 @@ async function docx(paragraphs: string[], rows: string[][]): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
+/** A piece of text pdf.js would give: 10 points, each character 5 points wide. */
+const pdfItem = (str: string, x: number, y: number): PdfItem => ({ str, transform: [10, 0, 0, 10, x, y], width: str.length * 5 });
+
 describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
   it("finds the same terms in a PDF and a DOCX of a DPA as in its text", async () => {
     const dir = mkdtempSync(join(tmpdir(), "dpa-lint-draft-formats-"));
@@ -819,16 +822,15 @@ describe("policy draft on PDF, DOCX, HTML and Markdown", () => {
     });
     // A page's items as pdf.js gives them (the codes as their own pieces), read to the term; the
     // corpus's appwrite-en.pdf is such a PDF.
-    const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [10, 0, 0, 10, x, y], width: str.length * 5 });
     const text = pdfPagesText([
       pageLines(
         [
-          item("5.2 Customer may object to a new Sub-processor by notifying the Provider in writing within", 50, 700),
-          item("three ", 50, 686),
-          item("\ue081", 80, 686),
-          item("3", 85, 686),
-          item("\ue082", 90, 686),
-          item(" business days after receipt of the notice.", 95, 686),
+          pdfItem("5.2 Customer may object to a new Sub-processor by notifying the Provider in writing within", 50, 700),
+          pdfItem("three ", 50, 686),
+          pdfItem("\ue081", 80, 686),
+          pdfItem("3", 85, 686),
+          pdfItem("\ue082", 90, 686),
+          pdfItem(" business days after receipt of the notice.", 95, 686),
         ],
         () => undefined,
       ),
@@ -1380,11 +1382,10 @@ describe("policy draft on PDF tables drawn cell by cell", () => {
     expect(d.source.text).toContain("Signed by: _______________\n");
     expect(d.terms.governingLaw?.value).toBe("ES");
     // Many blanks and values on one page stay linear.
-    const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [10, 0, 0, 10, x, y], width: str.length * 5 });
     expectLinear(
       (text) =>
         pageLines(
-          text.split("\n").flatMap((_, k) => [item("laws of __________", 50, 10 * k), item("X", 90, 10 * k + 3)]),
+          text.split("\n").flatMap((_, k) => [pdfItem("laws of __________", 50, 10 * k), pdfItem("X", 90, 10 * k + 3)]),
           () => undefined,
         ),
       (n) => "\n".repeat(n),
@@ -1394,17 +1395,16 @@ describe("policy draft on PDF tables drawn cell by cell", () => {
   });
 
   it("keeps rows apart where a table has no padding, and prose lines apart", () => {
-    const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [10, 0, 0, 10, x, y], width: str.length * 5 });
     const lines = pageLines(
       [
-        item("Name", 50, 700),
-        item("Location", 200, 700),
-        item("Alpha GmbH", 50, 688),
-        item("Germany", 200, 688),
-        item("Beta SAS", 50, 676),
-        item("France", 200, 676),
-        item("A paragraph of prose on two", 50, 640),
-        item("lines of the page.", 50, 628),
+        pdfItem("Name", 50, 700),
+        pdfItem("Location", 200, 700),
+        pdfItem("Alpha GmbH", 50, 688),
+        pdfItem("Germany", 200, 688),
+        pdfItem("Beta SAS", 50, 676),
+        pdfItem("France", 200, 676),
+        pdfItem("A paragraph of prose on two", 50, 640),
+        pdfItem("lines of the page.", 50, 628),
       ],
       () => undefined,
     );

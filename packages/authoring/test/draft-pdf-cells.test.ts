@@ -66,6 +66,8 @@ const names = (d: Draft): string[] => d.terms.subprocessors.map((s) => s.value.n
 
 /** A piece of text pdf.js would give: 9 points, each character 4.6 points wide. */
 const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [9, 0, 0, 9, x, y], width: str.length * 4.6 });
+/** The same at 10 points, each character 5 points wide. */
+const item10 = (str: string, x: number, y: number): PdfItem => ({ str, transform: [10, 0, 0, 10, x, y], width: str.length * 5 });
 
 /** A cell's description wrapped over `n` lines, each naming its number. */
 const tall = (n: number): string[] => Array.from({ length: n }, (_, k) => `part ${k + 1} of the data sent`);
@@ -299,33 +301,34 @@ describe("policy draft on PDF tables drawn as padded, ruled cells", () => {
   });
 
   it("reads a justified line of a few long words as words, and a row whose cells happen to be as far apart as cells", () => {
-    const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [10, 0, 0, 10, x, y], width: str.length * 5 });
     // Justified: every gap 18 points (1.8 font sizes, wider than a cell's least gap), alike.
     const words = ["Bezoekersprofielen", "(visitor_profiles):", "rollend", "90", "dagen", "vanaf", "het"];
     let x = 50;
     const justified = words.map((w) => {
-      const it = item(w, x, 700);
+      const it = item10(w, x, 700);
       x += w.length * 5 + 18;
       return it;
     });
-    expect(pageLines([...justified, item("laatste bezoek wordt bewaard.", 50, 688)], () => undefined)).toEqual([
+    expect(pageLines([...justified, item10("laatste bezoek wordt bewaard.", 50, 688)], () => undefined)).toEqual([
       words.join(" "),
       "laatste bezoek wordt bewaard.",
     ]);
     // A row whose cells are 41.5 points apart each: cells, however alike their gaps.
     expect(
-      pageLines([item("Bridge by BPCE", 50, 700), item("Connexion DSP2", 161.5, 700), item("France (UE)", 273, 700)], () => undefined),
+      pageLines(
+        [item10("Bridge by BPCE", 50, 700), item10("Connexion DSP2", 161.5, 700), item10("France (UE)", 273, 700)],
+        () => undefined,
+      ),
     ).toEqual(["Bridge by BPCE | Connexion DSP2 | France (UE)"]);
   });
 
   it("reads justified prose drawn word by word as prose where its words fall under each other by chance", () => {
-    const item = (str: string, x: number, y: number): PdfItem => ({ str, transform: [10, 0, 0, 10, x, y], width: str.length * 5 });
     // Each word its own piece, about 8 points after the last (more or less as the line is
     // justified), 15.7 after a sentence's end; "You" starts 2 points right of "incorporated" above.
     const line = (words: ReadonlyArray<[string, number]>, y: number): PdfItem[] => {
       let x = 54;
       return words.map(([w, gap]) => {
-        const it = item(w, x, y);
+        const it = item10(w, x, y);
         x += w.length * 5 + gap;
         return it;
       });

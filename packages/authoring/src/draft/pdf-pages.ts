@@ -83,8 +83,9 @@ export function pdfPagesText(pages: readonly string[][]): string {
     appendAll(lines, body);
     // A page ending in a list's introduction goes on with the list on the next.
     const last = lines[lines.length - 1] ?? "";
-    if (sentenceEnded(last) && !LIST_INTRODUCED.test(last)) lines.push("");
-    headingLast = !sentenceEnded(last) && shortHeadingLine(last, body);
+    const ended = sentenceEnded(last);
+    if (ended && !LIST_INTRODUCED.test(last)) lines.push("");
+    headingLast = !ended && shortHeadingLine(last, body);
     itemLast = BULLET_ITEM.test(last) && shortLine(last, body);
   }
   return `${clausesApart(withoutHyphenation(lines.map(plainGlyphs)))

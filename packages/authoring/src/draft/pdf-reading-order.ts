@@ -37,17 +37,21 @@ export function inReadingOrder<L extends DrawnLine>(lines: readonly L[], paragra
   const out: { line: L; span: Span }[] = [];
   let moved = false;
   let previousAt = -1;
+  // The highest baseline placed so far.
+  let highest = -Infinity;
   for (const line of lines) {
     const placed = { line, span: spanOf(line) };
     const previous = out[previousAt];
     let at: number;
     if (previous && line.y > previous.line.y + line.size / 2) {
-      const first = out.findIndex((o) => o.line.y < line.y - line.size / 2 && overlap(o.span, placed.span));
       // A paragraph's gap above every line placed: the page's top (a running header drawn last,
       // right-aligned over headings that end left of it). A column beside another starts about
       // as high: it is no header.
-      const top = out.every((o) => o.line.y < line.y - line.size * paragraphGap);
-      at = top ? 0 : first === -1 ? out.length : first;
+      if (highest < line.y - line.size * paragraphGap) at = 0;
+      else {
+        const first = out.findIndex((o) => o.line.y < line.y - line.size / 2 && overlap(o.span, placed.span));
+        at = first === -1 ? out.length : first;
+      }
     } else {
       at = previousAt + 1;
       while (at < out.length && (out[at] as { line: L }).line.y > line.y + line.size / 2) at++;
@@ -55,6 +59,7 @@ export function inReadingOrder<L extends DrawnLine>(lines: readonly L[], paragra
     if (at !== out.length) moved = true;
     out.splice(at, 0, placed);
     previousAt = at;
+    highest = Math.max(highest, line.y);
   }
   if (!moved) return lines;
   return out.map(({ line }, i) => {
